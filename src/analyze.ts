@@ -1,0 +1,67 @@
+// The library entry point: one article's text in, one validated ArticleResult out.
+import type { ArticleResult, Message, Statement } from './model/article-result.js';
+import { SCHEMA_VERSION } from './model/article-result.js';
+import type { Article, Doc } from './model/document.js';
+import { newDoc } from './model/document.js';
+import type { Stage, StageContext } from './model/stage.js';
+import { checkStageOrder, runStages } from './model/stage.js';
+import { DEFAULT_CUES } from './lexicon/cue-lexicon.js';
+import { DEFAULT_REGISTRY } from './lexicon/registry.js';
+import { firstLine } from './ingest/read-inputs.js';
+import { STAGES } from '../pipeline/stages.js';
+
+export interface AnalyzeOptions {
+  id?: string;
+  title?: string;
+  source?: string;
+  context?: Partial<StageContext>;
+  stages?: readonly Stage[];
+}
+
+const checked = new WeakSet<readonly Stage[]>();
+
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleResult {
+  const article: Article = { id: options.id ?? 'article', source: options.source ?? 'library', title: options.title ?? firstLine(text), text };
+  return analyzeDocument(article, options);
+}
+
+export function analyzeDocument(article: Article, options: AnalyzeOptions = {}): ArticleResult {
+  return analyzeWithDoc(article, options).result;
+}
+
+/** The result and the document it came from (the runner uses the sentence layer for CSV context). */
+export function analyzeWithDoc(article: Article, options: AnalyzeOptions = {}): { result: ArticleResult; doc: Doc } {
+  const stages = options.stages ?? STAGES;
+  if (!checked.has(stages)) { checkStageOrder(stages); checked.add(stages); }
+  const ctx: StageContext = { registry: options.context?.registry ?? DEFAULT_REGISTRY, cues: options.context?.cues ?? DEFAULT_CUES };
+  const doc = runStages(stages, newDoc(article), ctx);
+  return { result: finalize(doc), doc };
+}
+
+const ENGLISH_STOPWORDS = new Set(['the', 'a', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'said', 'with', 'as', 'by', 'he', 'she', 'be', 'at', 'has', 'have', 'from', 'an', 'not', 'this', 'are', 'his', 'her', 'they', 'which']);
+
+/** Fixes ids and order, drops internal fields, and explains an empty result. */
+export function finalize(doc: Doc): ArticleResult {
+  const { article } = doc;
+  const drafts = doc.layers.statements ?? [];
+  const statements: Statement[] = drafts.map((d) => {
+    const { sentence: _s, speakerMentionHint: _h, ...rest } = d;
+    return { id: `${article.id}#${d.content.start}-${d.content.end}`, ...rest };
+  }).sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  const messages: Message[] = [...doc.messages];
+  if (statements.length === 0) {
+    const words = (doc.layers.tokens ?? []).filter((t) => /\p{L}/u.test(t.text));
+    const english = words.filter((t) => ENGLISH_STOPWORDS.has(t.normal)).length;
+    if (words.length >= 20 && english / words.length < 0.05) {
+      messages.push({ ruleId: 'no-statements:not-english', reason: 'no statements: the text does not look like English, the only language the cue lexicon covers' });
+    } else {
+      messages.push({ ruleId: 'no-statements', reason: 'no attributed statements found (no cue of saying with a source)' });
+    }
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    article: { id: article.id, source: article.source, title: article.title, text: article.text },
+    statements,
+    messages,
+  };
+}

@@ -1,0 +1,63 @@
+// Loads the cue lexicon (cues.json, and an optional user file) and validates it at load.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { Act, Framing } from '../model/labels.js';
+import { PipelineError } from '../model/stage.js';
+import defaults from './cues.json' with { type: 'json' };
+
+const CueEntry = z.object({
+  lemma: z.string().min(1),
+  act: Act,
+  framing: Framing,
+  object: z.boolean().optional(),
+  needsVerbTag: z.boolean().optional(),
+});
+const PhraseEntry = z.object({
+  words: z.array(z.string().min(1)).min(2),
+  act: Act,
+  framing: Framing,
+  kind: z.enum(['according', 'verb', 'no-comment']),
+});
+export const CueFile = z.object({
+  $comment: z.string().optional(),
+  cues: z.array(CueEntry),
+  phrases: z.array(PhraseEntry).default([]),
+});
+export type CueEntry = z.infer<typeof CueEntry>;
+export type PhraseEntry = z.infer<typeof PhraseEntry>;
+
+export interface CueLexicon {
+  byLemma: ReadonlyMap<string, CueEntry>;
+  /** Phrases indexed by their first word. */
+  phrasesByFirst: ReadonlyMap<string, readonly PhraseEntry[]>;
+}
+
+export function buildCueLexicon(files: unknown[]): CueLexicon {
+  const byLemma = new Map<string, CueEntry>();
+  const phrasesByFirst = new Map<string, PhraseEntry[]>();
+  for (const [i, raw] of files.entries()) {
+    const parsed = CueFile.safeParse(raw);
+    if (!parsed.success) {
+      throw new PipelineError('E_CUE_LEXICON', `cue lexicon #${i} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 'see src/lexicon/cues.json for the format');
+    }
+    for (const c of parsed.data.cues) byLemma.set(c.lemma.toLowerCase(), c);
+    for (const p of parsed.data.phrases) {
+      const first = (p.words[0] as string).toLowerCase();
+      const list = phrasesByFirst.get(first) ?? [];
+      list.push(p);
+      list.sort((a, b) => b.words.length - a.words.length); // longest first
+      phrasesByFirst.set(first, list);
+    }
+  }
+  return { byLemma, phrasesByFirst };
+}
+
+export function loadCueFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new PipelineError('E_CUE_FILE', `cannot read cue lexicon ${path}: ${(e as Error).message}`, 'pass a JSON file shaped like src/lexicon/cues.json');
+  }
+}
+
+export const DEFAULT_CUES: CueLexicon = buildCueLexicon([defaults]);

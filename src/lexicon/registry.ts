@@ -1,0 +1,50 @@
+// The speaker registry: canonical names, aliases, kinds, affiliations. An aid to resolution, never a requirement.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { SpeakerKind } from '../model/labels.js';
+import { PipelineError } from '../model/stage.js';
+import defaults from './speakers.json' with { type: 'json' };
+
+export const RegistryEntry = z.object({
+  name: z.string().min(1),
+  kind: SpeakerKind,
+  aliases: z.array(z.string().min(1)).default([]),
+  affiliation: z.string().optional(),
+});
+export const RegistryFile = z.object({ $comment: z.string().optional(), speakers: z.array(RegistryEntry) });
+export type RegistryEntry = z.infer<typeof RegistryEntry>;
+
+export interface SpeakerRegistry {
+  /** Looks up a name or alias (case-insensitive, leading "the" ignored). */
+  lookup(name: string): RegistryEntry | undefined;
+  entries: readonly RegistryEntry[];
+}
+
+export const registryKey = (s: string): string =>
+  s.normalize('NFKC').toLowerCase().replace(/[’']s\b/gu, '').replace(/^(the|a|an)\s+/u, '').replace(/[^\p{L}\p{N}+]+/gu, ' ').trim();
+
+export function buildRegistry(files: unknown[]): SpeakerRegistry {
+  const map = new Map<string, RegistryEntry>();
+  const entries: RegistryEntry[] = [];
+  for (const [i, raw] of files.entries()) {
+    const parsed = RegistryFile.safeParse(raw);
+    if (!parsed.success) {
+      throw new PipelineError('E_REGISTRY', `speaker registry #${i} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 'see src/lexicon/speakers.json for the format');
+    }
+    for (const e of parsed.data.speakers) {
+      entries.push(e);
+      for (const n of [e.name, ...e.aliases]) map.set(registryKey(n), e);
+    }
+  }
+  return { lookup: (name) => map.get(registryKey(name)), entries };
+}
+
+export function loadRegistryFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new PipelineError('E_REGISTRY_FILE', `cannot read speaker registry ${path}: ${(e as Error).message}`, 'pass a JSON file shaped like src/lexicon/speakers.json');
+  }
+}
+
+export const DEFAULT_REGISTRY: SpeakerRegistry = buildRegistry([defaults]);

@@ -1,0 +1,115 @@
+// Closed word classes used by the rules. Plain data; one table per fact.
+export const AUX_AND_ADVERBS = new Set([
+  'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'n’t', 'never', 'also', 'previously',
+  'repeatedly', 'publicly', 'privately', 'reportedly', 'later', 'then', 'again', 'already', 'earlier', 'further',
+  'strongly', 'flatly', 'firmly', 'quickly', 'immediately', 'once', 'since', 'often', 'always', 'recently', 'initially',
+  'subsequently', 'now', 'still', 'just', 'even', 'simply', 'angrily', 'bluntly', 'openly', 'separately', 'first',
+  'last', 'yesterday', 'today', 'formally', 'officially', 'loudly', 'vehemently', 'categorically', 'explicitly', 'only',
+  'repeatedly', 'consistently', 'long', 'emphatically', 'sharply', 'softly', 'quietly', 'tearfully', 'directly',
+]);
+
+export const SUBJECT_PRONOUNS: Readonly<Record<string, { number: 'singular' | 'plural'; kind: 'person' | 'thing' | 'any'; gender?: 'male' | 'female' }>> = {
+  he: { number: 'singular', kind: 'person', gender: 'male' },
+  she: { number: 'singular', kind: 'person', gender: 'female' },
+  it: { number: 'singular', kind: 'thing' },
+  they: { number: 'plural', kind: 'any' },
+  we: { number: 'plural', kind: 'any' },
+  i: { number: 'singular', kind: 'person' },
+  you: { number: 'singular', kind: 'person' },
+};
+
+export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+
+export const ROLE_NOUNS: Readonly<Record<string, string>> = {
+  spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokespeople: 'spokesperson',
+  spokesmen: 'spokesperson', spokeswomen: 'spokesperson', 'press officer': 'spokesperson', 'press office': 'spokesperson',
+  representative: 'representative', official: 'official', officials: 'official', executive: 'executive', executives: 'executive',
+  'chief executive': 'chief executive', ceo: 'chief executive', 'chief executive officer': 'chief executive',
+  director: 'director', minister: 'minister', secretary: 'secretary', lawyer: 'lawyer', lawyers: 'lawyer', attorney: 'lawyer',
+  prosecutor: 'prosecutor', prosecutors: 'prosecutor', judge: 'judge', coach: 'coach', mayor: 'mayor', president: 'president',
+  chairman: 'chair', chairwoman: 'chair', chair: 'chair', chairperson: 'chair', head: 'head', manager: 'manager',
+  officer: 'officer', commissioner: 'commissioner', analyst: 'analyst', researcher: 'researcher', researchers: 'researcher',
+  professor: 'professor', scientist: 'scientist', doctor: 'doctor', nurse: 'nurse', teacher: 'teacher', resident: 'resident',
+  residents: 'resident', employee: 'employee', employees: 'employee', worker: 'worker', workers: 'worker', member: 'member',
+  members: 'member', leader: 'leader', founder: 'founder', 'co-founder': 'founder', adviser: 'adviser', advisor: 'adviser',
+  economist: 'economist', expert: 'expert', experts: 'expert', inspector: 'inspector', investigator: 'investigator',
+  investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
+  campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', councilman: 'councillor',
+  councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
+  legislator: 'lawmaker', mp: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
+  commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer',
+  engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
+  epidemiologist: 'epidemiologist', captain: 'captain', player: 'player', striker: 'player', midfielder: 'player',
+  defender: 'player', goalkeeper: 'player', owner: 'owner', treasurer: 'treasurer', trustee: 'trustee', deputy: 'deputy',
+  negotiator: 'negotiator', witness: 'witness', victim: 'victim', parent: 'parent', parents: 'parent', student: 'student',
+  students: 'student', farmer: 'farmer', farmers: 'farmer', pilot: 'pilot', driver: 'driver', surgeon: 'surgeon',
+  administrator: 'administrator', secretary_general: 'secretary-general', 'secretary-general': 'secretary-general',
+  pastor: 'pastor', sheriff: 'sheriff', detective: 'detective', agent: 'agent', counsel: 'lawyer', solicitor: 'lawyer',
+  barrister: 'lawyer', planner: 'planner', architect: 'architect', consultant: 'consultant', historian: 'historian',
+  commentator: 'commentator', strategist: 'strategist', whistleblower: 'whistleblower', source: 'source', sources: 'source',
+};
+
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
+  'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',
+  'lord', 'lady', 'rev', 'rev.', 'president', 'minister', 'mayor', 'councillor', 'councilor', 'senator', 'governor', 'chancellor',
+  'commissioner', 'inspector', 'detective', 'coach', 'chief', 'superintendent', 'professor', 'doctor', 'general', 'colonel',
+  'captain', 'director', 'secretary', 'ambassador', 'premier', 'deputy', 'sheriff', 'officer', 'constable', 'sergeant']);
+
+/** Head nouns that make a proper-noun run an organisation. */
+export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
+  'ag', 'sa', 'group', 'ministry', 'department', 'agency', 'council', 'union', 'commission', 'authority', 'court', 'party',
+  'association', 'foundation', 'institute', 'university', 'college', 'school', 'hospital', 'clinic', 'police', 'army',
+  'navy', 'force', 'forces', 'bank', 'systems', 'technologies', 'technology', 'labs', 'lab', 'company', 'committee', 'board',
+  'office', 'service', 'services', 'unit', 'federation', 'league', 'club', 'fc', 'coalition', 'network', 'alliance', 'trust',
+  'fund', 'watch', 'international', 'center', 'centre', 'solutions', 'energy', 'airlines', 'airways', 'railway', 'railways',
+  'rail', 'health', 'pharma', 'pharmaceuticals', 'industries', 'holdings', 'partners', 'capital', 'bureau', 'directorate',
+  'parliament', 'senate', 'assembly', 'congress', 'cabinet', 'government', 'administration', 'tribunal', 'regulator',
+  'inspectorate', 'secretariat', 'command', 'brigade', 'division', 'corps', 'guard', 'project', 'initiative', 'society',
+  'organisation', 'organization', 'institution', 'trade', 'motors', 'media', 'press', 'software', 'cloud', 'data', 'dynamics',
+  'robotics', 'analytics', 'aerospace', 'defense', 'defence', 'security', 'insurance', 'mining', 'foods', 'farms', 'water',
+  'utilities', 'transit', 'transport', 'authority', 'port', 'airport', 'council', 'chamber', 'federation', 'confederation',
+  'consortium', 'collective', 'campaign', 'movement', 'front', 'committee', 'caucus', 'office', 'prosecutors', 'prosecution',
+  'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures']);
+
+export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collective', 'alliance', 'network', 'front', 'protesters',
+  'protestors', 'activists', 'campaigners', 'residents', 'petitioners', 'signatories', 'group', 'families', 'parents', 'fans',
+  'supporters', 'opponents', 'critics', 'volunteers', 'students', 'workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers']);
+
+export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazine', 'gazette', 'herald', 'chronicle', 'tribune',
+  'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',
+  'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
+  'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel']);
+
+export const DOCUMENT_HEADS = new Set(['report', 'reports', 'files', 'file', 'documents', 'document', 'filings', 'filing', 'records',
+  'study', 'survey', 'audit', 'data', 'letter', 'memo', 'memos', 'emails', 'email', 'analysis', 'review', 'minutes', 'complaint',
+  'lawsuit', 'indictment', 'ruling', 'judgment', 'judgement', 'findings', 'papers', 'paper', 'notes', 'transcript', 'transcripts',
+  'statement', 'assessment', 'evaluation', 'inquiry', 'investigation', 'probe', 'figures', 'statistics', 'research', 'poll',
+  'polls', 'document', 'leaks', 'cables', 'messages', 'recordings', 'footage', 'evidence', 'testimony', 'affidavit', 'petition',
+  'motion', 'brief', 'order', 'decision', 'verdict', 'audit', 'dossier', 'presentation', 'slides', 'contract', 'contracts',
+  'invoice', 'invoices', 'logs', 'budget', 'plan', 'proposal', 'submission', 'disclosure', 'disclosures', 'charge sheet']);
+
+/** Descriptions that refer back to an entity of a class: "the company" → nearest organisation. */
+export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'group' | 'person' | 'media'>> = {
+  company: 'organization', firm: 'organization', ministry: 'organization', department: 'organization', agency: 'organization',
+  government: 'organization', military: 'organization', army: 'organization', council: 'organization', court: 'organization',
+  board: 'organization', regulator: 'organization', watchdog: 'organization', union: 'organization', club: 'organization',
+  team: 'organization', hospital: 'organization', university: 'organization', school: 'organization', district: 'organization',
+  authority: 'organization', commission: 'organization', committee: 'organization', office: 'organization', bank: 'organization',
+  organisation: 'organization', organization: 'organization', charity: 'organization', ngo: 'organization', startup: 'organization',
+  'start-up': 'organization', contractor: 'organization', developer: 'organization', operator: 'organization', insurer: 'organization',
+  retailer: 'organization', manufacturer: 'organization', supplier: 'organization', provider: 'organization', carrier: 'organization',
+  party: 'organization', league: 'organization', federation: 'organization', association: 'organization', police: 'organization',
+  force: 'organization', unit: 'organization', city: 'organization', county: 'organization', state: 'organization', trust: 'organization',
+  airline: 'organization', utility: 'organization', giant: 'organization', group: 'group', campaign: 'group', coalition: 'group',
+  movement: 'group', alliance: 'group', network: 'group', collective: 'group', protesters: 'group', activists: 'group',
+  campaigners: 'group', residents: 'group', newspaper: 'media', outlet: 'media', paper: 'media', broadcaster: 'media',
+  magazine: 'media', publication: 'media',
+  man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
+  mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
+  prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
+};
+
+export const ANONYMOUS_MARKERS = ['familiar with', 'anonymity', 'not authorized', 'not authorised', 'asked not to be named',
+  'declined to be named', 'requested anonymity', 'speaking on condition', 'who spoke on condition', 'insiders', 'sources',
+  'a source', 'one source', 'people close to', 'person close to', 'people with knowledge', 'person with knowledge', 'officials said'];

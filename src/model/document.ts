@@ -1,0 +1,99 @@
+// The document model: an article's exact text plus layers of spans into it. Stages add layers; nothing edits `text`.
+import type { Message, Speaker, Statement } from './article-result.js';
+import type { Span, TextSpan } from './labels.js';
+
+export interface Article {
+  id: string;
+  /** The input path, or "stdin". */
+  source: string;
+  title: string;
+  /** What every offset indexes. Never normalised. */
+  text: string;
+  url?: string;
+  date?: string;
+}
+
+export interface Paragraph extends Span { index: number }
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** Token indexes, end-exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Token extends Span {
+  text: string;
+  normal: string;
+  lemma: string;
+  pos: string;
+  sentence: number;
+}
+
+/** A stretch between quote marks. `start`/`end` exclude the marks. */
+export interface Quote extends Span {
+  open: number;
+  /** Offset of the closing mark, or null when the quote was recovered at a paragraph end. */
+  close: number | null;
+  paragraph: number;
+  /** The `open` offset of the quote this one continues (a multi-paragraph quote), else null. */
+  continues: number | null;
+  /** Marks nested inside another quote are not top-level statements. */
+  depth: number;
+}
+
+export type MentionKind = 'person' | 'organization' | 'group' | 'anonymous' | 'media' | 'document' | 'pronoun' | 'description' | 'relative';
+
+export interface Mention extends TextSpan {
+  kind: MentionKind;
+  /** The head name this mention gives (e.g. "Lena Hart" for "Lena Hart, a spokesperson for Norvane"). */
+  name: string;
+  role: string | null;
+  affiliation?: string;
+  number: 'singular' | 'plural';
+  gender?: 'male' | 'female';
+}
+
+/** A statement before ids are fixed; the same shape as the output minus `id`. */
+export type DraftStatement = Omit<Statement, 'id'> & { sentence: number; speakerMentionHint?: SpeakerHint };
+
+/** What extraction knows about a speaker before resolution: the text span of the speaker phrase. */
+export interface SpeakerHint extends TextSpan { relative?: boolean; appositive?: TextSpan; antecedent?: TextSpan }
+
+export interface Layers {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  quotes: Quote[];
+  mentions: Mention[];
+  statements: DraftStatement[];
+}
+export type LayerName = keyof Layers;
+
+export interface Doc {
+  readonly article: Article;
+  readonly layers: Readonly<Partial<Layers>>;
+  readonly messages: readonly Message[];
+}
+
+export function newDoc(article: Article): Doc {
+  return { article, layers: {}, messages: [] };
+}
+
+/** Returns a new document with `layer` set; the given document is left as it was. */
+export function withLayer<K extends LayerName>(doc: Doc, name: K, value: Layers[K], messages: Message[] = []): Doc {
+  return {
+    article: doc.article,
+    layers: { ...doc.layers, [name]: value },
+    messages: messages.length ? [...doc.messages, ...messages] : doc.messages,
+  };
+}
+
+export function layer<K extends LayerName>(doc: Doc, name: K): Layers[K] {
+  const value = doc.layers[name];
+  if (value === undefined) throw new Error(`layer "${name}" is missing: the pipeline order was not checked`);
+  return value as Layers[K];
+}
+
+export type { Speaker };

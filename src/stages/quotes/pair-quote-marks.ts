@@ -1,0 +1,84 @@
+import type { Message } from '../../model/article-result.js';
+import type { Paragraph, Quote } from '../../model/document.js';
+import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
+
+interface Open { at: number; family: 'double' | 'single'; char: string; continues: number | null }
+
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isOpeningContext = (prev: string | undefined): boolean =>
+  prev === undefined || /[\s([{\u2014\u2013\-/:;\u201C\u2018«]/u.test(prev);
+
+/**
+ * Pairs quote marks paragraph by paragraph, in one linear pass. A double quote still open at a paragraph's end continues
+ * when the next paragraph opens with a quote mark (news convention); otherwise it is recovered at the paragraph's end
+ * with a message, so one stray mark cannot spoil the rest of the article. Single marks count only when they close
+ * within the paragraph, so apostrophes (’80s, Jones’, don’t) never become quotes.
+ */
+export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): { quotes: Quote[]; messages: Message[] } {
+  const quotes: Quote[] = [];
+  const messages: Message[] = [];
+  let carry: number | null = null; // index of a quote continued from the previous paragraph
+  for (const p of paragraphs) {
+    const stack: Open[] = [];
+    const continues = carry;
+    carry = null;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i] as string;
+      const info = QUOTE_MARKS[ch];
+      if (!info) continue;
+      const prev = i > p.start ? text[i - 1] : undefined;
+      const next = i + 1 < p.end ? text[i + 1] : undefined;
+      if (info.family === 'single') {
+        const openSingle = [...stack].reverse().find((o) => o.family === 'single');
+        const canClose = openSingle !== undefined && !isLetterOrDigit(next) && prev !== undefined && !/\s/u.test(prev);
+        if ((info.role === 'close' || info.role === 'either') && canClose) {
+          while (stack.length && stack[stack.length - 1] !== openSingle) stack.pop();
+          stack.pop();
+          push(quotes, text, openSingle.at, i, p.index, null, stack.length);
+          continue;
+        }
+        // ’80s, '90s: an elided century, not an opening mark.
+        const decade = /^\d{2}s\b/u.test(text.slice(i + 1, i + 5));
+        const canOpen = (info.role === 'open' || info.role === 'either') && isOpeningContext(prev) && isLetterOrDigit(next) && !decade;
+        if (canOpen) stack.push({ at: i, family: 'single', char: ch, continues: null });
+        continue;
+      }
+      // double family
+      const openDouble = [...stack].reverse().find((o) => o.family === 'double');
+      const closes = info.role === 'close' || (info.role === 'either' && openDouble !== undefined && (openDouble.char === '"' || !isOpeningContext(prev)));
+      if (closes && openDouble) {
+        while (stack.length && stack[stack.length - 1] !== openDouble) stack.pop(); // unclosed singles inside were apostrophes
+        stack.pop();
+        push(quotes, text, openDouble.at, i, p.index, openDouble.continues, stack.length);
+        continue;
+      }
+      if (closes && !openDouble) {
+        messages.push({ ruleId: 'quote-stray-close', reason: `closing quote mark with no opening mark`, start: i, end: i + 1 });
+        continue;
+      }
+      stack.push({ at: i, family: 'double', char: ch, continues: i === p.start ? continues : null });
+    }
+    // End of paragraph: singles left open were apostrophes; a double left open continues or is recovered.
+    const openDouble = stack.find((o) => o.family === 'double');
+    if (openDouble) {
+      const depth = stack.filter((o) => o.family === 'double' && o.at < openDouble.at).length;
+      const idx = push(quotes, text, openDouble.at, null, p.index, openDouble.continues, depth, p.end);
+      const nextPara = paragraphs[p.index + 1];
+      const nextCh = nextPara ? text[nextPara.start] : undefined;
+      const nextOpens = nextCh !== undefined && (QUOTE_MARKS[nextCh]?.family === 'double') && QUOTE_MARKS[nextCh]?.role !== 'close';
+      if (nextOpens && depth === 0) carry = idx;
+      else messages.push({ ruleId: 'quote-unclosed', reason: 'quote mark never closed; the quote was ended at the paragraph end', start: openDouble.at, end: p.end });
+    }
+  }
+  quotes.sort((a, b) => a.open - b.open);
+  return { quotes, messages };
+}
+
+function push(quotes: Quote[], text: string, open: number, close: number | null, paragraph: number, continues: number | null, depth: number, paraEnd = 0): number {
+  let start = open + 1;
+  let end = close ?? paraEnd;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  quotes.push({ open, close, start, end, paragraph, continues, depth });
+  return open;
+}

@@ -1,0 +1,60 @@
+// Each stage wraps one pure step and declares the layers it reads and adds.
+import type { Stage } from '../model/stage.js';
+import { layer, withLayer } from '../model/document.js';
+import { splitParagraphs } from './segment/split-paragraphs.js';
+import { tokenizeParagraphs } from './segment/tokenize.js';
+import { pairQuoteMarks } from './quotes/pair-quote-marks.js';
+import { findStatements } from './statements/find-statements.js';
+import { resolveSpeakers } from './speakers/resolve-speakers.js';
+import { judgeStance } from './stance/judge-stance.js';
+
+export const segment: Stage = {
+  name: 'segment',
+  requires: [],
+  assigns: ['paragraphs', 'sentences', 'tokens'],
+  run(doc) {
+    const paragraphs = splitParagraphs(doc.article.text);
+    const { sentences, tokens } = tokenizeParagraphs(doc.article.text, paragraphs);
+    return withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens);
+  },
+};
+
+export const quotes: Stage = {
+  name: 'quotes',
+  requires: ['paragraphs'],
+  assigns: ['quotes'],
+  run(doc) {
+    const r = pairQuoteMarks(doc.article.text, layer(doc, 'paragraphs'));
+    return withLayer(doc, 'quotes', r.quotes, r.messages);
+  },
+};
+
+export const statements: Stage = {
+  name: 'statements',
+  requires: ['sentences', 'tokens', 'quotes'],
+  assigns: ['statements'],
+  run(doc, ctx) {
+    const r = findStatements({ text: doc.article.text, sentences: layer(doc, 'sentences'), tokens: layer(doc, 'tokens'), quotes: layer(doc, 'quotes'), cues: ctx.cues });
+    return withLayer(doc, 'statements', r.statements, r.messages);
+  },
+};
+
+export const speakers: Stage = {
+  name: 'speakers',
+  requires: ['statements', 'tokens'],
+  assigns: ['statements', 'mentions'],
+  run(doc, ctx) {
+    const r = resolveSpeakers({ text: doc.article.text, tokens: layer(doc, 'tokens'), statements: layer(doc, 'statements'), registry: ctx.registry });
+    return withLayer(withLayer(doc, 'statements', r.statements), 'mentions', r.mentions);
+  },
+};
+
+export const stance: Stage = {
+  name: 'stance',
+  requires: ['statements', 'mentions', 'tokens'],
+  assigns: ['statements'],
+  run(doc) {
+    const st = judgeStance({ text: doc.article.text, tokens: layer(doc, 'tokens'), statements: layer(doc, 'statements'), mentions: layer(doc, 'mentions') });
+    return withLayer(doc, 'statements', st);
+  },
+};
