@@ -1,0 +1,25 @@
+// Inter-annotator agreement: scores the second reader's labels (corpus/second-reader/) against the first reader's
+// (corpus/gold/) with the same scorer as `npm run eval`, the first reader taken as reference.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Statement } from '../src/model/article-result.js';
+import { loadGoldArticle } from '../src/eval/gold-schema.js';
+import { scoreArticle, scoringGoldFromStatement, summarise } from '../src/eval/score.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const articles = join(root, 'corpus/articles');
+const scores = [];
+for (const f of readdirSync(join(root, 'corpus/second-reader')).filter((x) => x.endsWith('.json')).sort()) {
+  const first = loadGoldArticle(join(root, 'corpus/gold', f), articles);
+  const second = loadGoldArticle(join(root, 'corpus/second-reader', f), articles);
+  if (!first.ok || !second.ok) { console.error(`skipping ${f}`); continue; }
+  const system: Statement[] = second.article.gold.statements.map((g) => ({
+    id: `${second.article.id}#${g.content.start}-${g.content.end}`, type: g.type, content: g.content,
+    cue: g.cue ? { ...g.cue, lemma: g.cue.text.toLowerCase() } : null,
+    speaker: { name: g.speaker.name, mention: g.speaker.mention, role: g.speaker.role ?? null, kind: g.speaker.kind },
+    act: g.act, framing: g.framing, targets: g.targets, confidence: 1,
+  }));
+  scores.push(scoreArticle({ id: first.article.id, text: first.article.text, gold: first.article.gold.statements.map(scoringGoldFromStatement), system }));
+}
+const fig = summarise('agreement', scores, 0);
+console.log(JSON.stringify({ statements: fig.statements.all ?? fig.statements, speaker: fig.speakers, act: fig.act.accuracy, framing: fig.framing.accuracy, stance: fig.stance }, (k, v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v), 1).slice(0, 3000));
