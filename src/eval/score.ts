@@ -406,15 +406,16 @@ function missReason(bestJaccard: number): string {
   return bestJaccard > 0 ? 'span boundary (best J < 0.5)' : 'not found';
 }
 
+/** The place of an error: its article, span, shortened text and the sentence around it. */
+function errorPlace(input: ArticleInput, content: Span & { text: string }): Pick<EvalError, 'articleId' | 'start' | 'end' | 'text' | 'context'> {
+  return { articleId: input.id, start: content.start, end: content.end, text: shortText(content.text), context: contextLine(input.text, content) };
+}
+
 function missedError(input: ArticleInput, gold: ScoringGold, bestJaccard: number): EvalError {
   const nearMiss = bestJaccard > 0;
   return {
     kind: 'missed',
-    articleId: input.id,
-    start: gold.content.start,
-    end: gold.content.end,
-    text: shortText(gold.content.text),
-    context: contextLine(input.text, gold.content),
+    ...errorPlace(input, gold.content),
     category: `missed ${gold.type ?? 'statement'}: ${missReason(bestJaccard)}`,
     detail: `cue ${JSON.stringify(gold.cue ?? '')}, speaker ${goldSpeakerLabel(gold.speaker)}${nearMiss ? `, best J ${bestJaccard.toFixed(2)}` : ''}`,
     severity: 1 - bestJaccard,
@@ -425,11 +426,7 @@ function falsePositiveError(input: ArticleInput, system: Statement, bestJaccard:
   const nearMiss = bestJaccard > 0;
   return {
     kind: 'false-positive',
-    articleId: input.id,
-    start: system.content.start,
-    end: system.content.end,
-    text: shortText(system.content.text),
-    context: contextLine(input.text, system.content),
+    ...errorPlace(input, system.content),
     category: `false positive ${system.type}: ${nearMiss ? 'span boundary (best J < 0.5)' : 'no gold statement there'}`,
     detail: `cue ${JSON.stringify(system.cue?.text ?? '')}, speaker ${system.speaker.name} (${system.speaker.kind}), confidence ${system.confidence.toFixed(2)}${nearMiss ? `, best J ${bestJaccard.toFixed(2)}` : ''}`,
     severity: system.confidence,
