@@ -26,9 +26,10 @@ export interface FindInput {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
-const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
+const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'images', 'invoices', 'log', 'logs', 'data', 'figures', 'statistics', 'footage', 'photos', 'photographs', 'video', 'videos', 'evidence', 'decision', 'ruling', 'judgment', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'audit', 'survey', 'study', 'analysis', 'poll', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 const CLAUSE_OPENERS = new Set(['that']);
+const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
@@ -92,7 +93,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.kind === 'no-comment') {
       let a = cue.first;
       while (a - 1 >= s.tokenStart && ['did', 'does', 'has', 'had', 'would', 'could'].includes((tokens[a - 1] as Token).normal)) a--;
-      const hint = subjectLeft(a - 1, s);
+      const hint = subjectLeft(a - 1, s) ?? (coordinated(a - 1, s) ? lastHint : null);
       if (!hint) return null;
       return draft('indirect', tokSpan(a, cue.last), { ...base, cue: { ...tokSpan(a, cue.last), lemma: cue.lemma } }, hint, 0.85, 'no-comment');
     }
@@ -115,7 +116,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     if (!hint) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
-    if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text))) return null;
+    if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) &&
+      !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
     if (contentStart === null) return null;
@@ -197,20 +199,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       after = np[1] + 1;
       boundary = left;
     } else {
-      const np = npLeftBounds(left, s);
-      if (!np) return null;
-      const before = np[0] - 1;
+      const sp = speakerLeft(left, s);
+      if (!sp || sp.hint.relative) return null;
+      const before = sp.from - 1;
       const b = tokens[before];
       if (!b || before < s.tokenStart || !(b.text === ',' || isQuoteMark(b.text) || b.text === '—')) return null;
-      hint = tokSpan(np[0], np[1]);
+      hint = sp.hint;
       boundary = before;
+      // "…,” she told reporters. — the addressee of a cue that takes one
+      if (cue.object) { const obj = npRight(after, s); if (obj) after = obj[1] + 1; }
     }
     // The rest of the sentence after the cue must not open a reported clause.
     let k = after;
     if (k < s.tokenEnd && (tokens[k] as Token).text === ',') {
       // appositive after the speaker: ", a spokesperson for Y," — swallow it
       const ap = npRight(k + 1, s);
-      if (ap) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
+      if (ap && !RELATIVE_PRONOUNS.has((tokens[ap[0]] as Token).normal)) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
+    }
+    // "…, said Hannah Brook, who teaches …": a relative clause on the speaker ends the attribution.
+    {
+      let r = k;
+      if (r < s.tokenEnd && (tokens[r] as Token).text === ',') r++;
+      if (r < s.tokenEnd && ['who', 'whose', 'which'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
     }
     // What is left must be a short adverbial ("in a statement on Tuesday"), not a reported clause.
     let rest = 0;
@@ -219,8 +229,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
       if (t.text === ',' || t.text === ';' || PUNCT_END.test(t.text)) break;
       if (j === k && !(TRAILING_OK.has(t.normal) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PROPN')) return null;
-      if (t.pos === 'VERB' && !TRAILING_OK.has(t.normal)) return null;
-      if (++rest > 8) return null;
+      // "in a report published on Thursday", "in an indictment unsealed on Tuesday": participles may qualify the source.
+      if (t.pos === 'VERB' && !TRAILING_OK.has(t.normal) && !(j > k && /(ed|en|wn)$/u.test(t.normal))) return null;
+      if (++rest > 14) return null;
     }
     const hintFinal = hint;
     return (base) => {
@@ -286,6 +297,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /** The speaker phrase ending just before `i` (auxiliaries and adverbs skipped), with appositives and relatives. */
   function subjectLeft(i: number, s: Sentence): SpeakerHint | null {
+    return speakerLeft(i, s)?.hint ?? null;
+  }
+
+  /**
+   * The speaker phrase ending at `i` and the index where the whole phrase starts (its parentheticals included), so the
+   * inverted rule can check what stands before it. Handles "X, who …, said", "X, a spokesperson for Y, said",
+   * "X, speaking on condition of anonymity, said", "officials who spoke on condition of anonymity said" and
+   * "records obtained by the paper show".
+   */
+  function speakerLeft(i: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     let k = i;
     while (k >= s.tokenStart && (AUX_AND_ADVERBS.has((tokens[k] as Token).normal) || ['quoted', 'as'].includes((tokens[k] as Token).normal))) k--;
     if (k < s.tokenStart) return null;
@@ -295,19 +316,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let a = k - 1;
       while (a >= s.tokenStart && ((tokens[a] as Token).text === ',' || isQuoteMark((tokens[a] as Token).text))) a--;
       const ante = npLeftBounds(a, s);
-      return { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) };
+      return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
-    if (t.text === ',') {
-      // "Lena Hart, a spokesperson for Norvane, said" → the head before the appositive
-      const ap = npLeftBounds(k - 1, s);
-      if (ap && ap[0] - 1 >= s.tokenStart && (tokens[ap[0] - 1] as Token).text === ',') {
-        const head = npLeftBounds(ap[0] - 2, s);
-        if (head) return { ...tokSpan(head[0], head[1]), appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint;
-      }
-      return null;
-    }
+    if (t.text === ',' || t.text === '—') return parentheticalSubject(k, s);
     const np = npLeftBounds(k, s);
     if (!np) return null;
+    const reduced = reducedRelativeHead(np[0], s);
+    if (reduced) return reduced;
     // A coordinated list of sources: "A joint report by The Guardian, +972 Magazine, and Local Call"
     if (np[0] - 1 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'and') {
       let j = np[0] - 2;
@@ -325,11 +340,79 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['statement', 'letter', 'post', 'release', 'message', 'note'].includes(headWord)) {
       const v = np[0] - 1;
       if (v >= s.tokenStart && (tokens[v] as Token).pos === 'VERB') {
-        const subj = subjectLeft(v - 1, s);
+        const subj = speakerLeft(v - 1, s);
         if (subj) return subj;
       }
     }
-    return tokSpan(np[0], np[1]);
+    return { hint: tokSpan(np[0], np[1]), from: np[0] };
+  }
+
+  /** "records obtained by the paper show" / "an official who spoke on condition of anonymity said": the head noun. */
+  function reducedRelativeHead(npStart: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
+    for (let j = npStart - 1; j >= s.tokenStart && npStart - j < 25; j--) {
+      const t = tokens[j] as Token;
+      if (t.text === ',' || isQuoteMark(t.text) || t.text === ';' || t.text === '—') return null;
+      if ((t.normal === 'who' || t.normal === 'whose') && j > s.tokenStart) {
+        const head = npLeftBounds(j - 1, s);
+        return head ? { hint: tokSpan(head[0], head[1]), from: head[0] } : null;
+      }
+      if (t.normal === 'by' && j - 2 >= s.tokenStart) {
+        const v = tokens[j - 1] as Token;
+        if (v.pos === 'VERB' && /(ed|en|wn)$/u.test(v.normal)) {
+          const head = npLeftBounds(j - 2, s);
+          if (head) return { hint: tokSpan(head[0], head[1]), from: head[0] };
+        }
+        return null;
+      }
+      if (t.pos === 'VERB' && j === npStart - 1) return null;
+    }
+    return null;
+  }
+
+  /**
+   * `close` is the comma (or dash) just before the verb: walk back over up to three phrases set off by commas —
+   * appositives, relative clauses, participial and prepositional phrases — to the subject they interrupt.
+   */
+  function parentheticalSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
+    let c = close;
+    let appositive: TextSpan | undefined;
+    for (let n = 0; n < 3; n++) {
+      let open = c - 1;
+      while (open >= s.tokenStart && open > c - 45 && !['—', ','].includes((tokens[open] as Token).text)) open--;
+      if (open < s.tokenStart || open <= c - 45 || open + 1 > c - 1) return null;
+      const kind = parentheticalKind(open + 1, c - 1);
+      if (!kind) return null;
+      if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
+      const head = npLeftBounds(open - 1, s);
+      if (head) {
+        const before = tokens[head[0] - 1];
+        const atStart = head[0] === s.tokenStart || (before !== undefined && (isQuoteMark(before.text) && head[0] - 1 === s.tokenStart));
+        if (atStart || (before && LEFT_BOUNDARY.has(before.normal))) {
+          const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
+          return { hint, from: head[0] };
+        }
+      }
+      c = open;
+    }
+    return null;
+  }
+
+  function parentheticalKind(a: number, b: number): 'appositive' | 'clause' | null {
+    const t = tokens[a] as Token;
+    if (['who', 'which', 'whose', 'whom', 'where'].includes(t.normal)) return 'clause';
+    if (t.pos === 'VERB' && /(ing|ed|en)$/u.test(t.normal)) return 'clause';
+    if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ') return 'clause';
+    if (NP_POS.has(t.pos) || isQuoteMark(t.text)) {
+      // An appositive is a noun phrase, perhaps with its own relative clause; a finite verb right after its head would
+      // make it a clause of its own ("the union said, the ministry said").
+      for (let j = a; j <= b; j++) {
+        const w = tokens[j] as Token;
+        if (['who', 'which', 'whose', 'that'].includes(w.normal)) return 'appositive';
+        if ((w.pos === 'VERB' || w.pos === 'AUX') && !/(ing|ed|en)$/u.test(w.normal) && w.pos !== 'AUX') return null;
+      }
+      return 'appositive';
+    }
+    return null;
   }
 
   function sentenceSubject(s: Sentence, before: number): SpeakerHint | null {
@@ -384,6 +467,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let end = -1;
     for (; k < s.tokenEnd && k - begin < 14; k++) {
       const t = tokens[k] as Token;
+      // A determiner after a noun starts the next phrase: "told reporters the family would …".
+      if (t.pos === 'DET' && k > begin && ['NOUN', 'PROPN'].includes((tokens[k - 1] as Token).pos)) break;
       if ((nounish(t, tokens[k - 1]) || (k === begin && t.pos === 'VERB')) && t.pos !== 'PRON') { end = k; continue; }
       if (t.pos === 'PRON' && k === begin) { continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '+') continue;
@@ -486,7 +571,11 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (!e) continue;
     const prevTok = i > s.tokenStart ? tokens[i - 1] : undefined;
     const afterDocument = prevTok !== undefined && DOCUMENT_HEADS.has(prevTok.normal) && /^(show|shows|showed|find|finds|found|reveal|reveals|revealed|say|says|said)$/u.test(t.normal);
-    const verbal = t.pos === 'VERB' || afterDocument;
+    // "records obtained by the paper show that …": wink tags the verb as a noun; a noun before it and "that" after it
+    // make it a verb (a noun use would have a determiner or adjective before it: "the claim that").
+    const nextTok = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
+    const beforeThat = t.pos === 'NOUN' && nextTok?.normal === 'that' && prevTok !== undefined && ['NOUN', 'PROPN'].includes(prevTok.pos);
+    const verbal = t.pos === 'VERB' || afterDocument || beforeThat;
     if (e.needsVerbTag ? !verbal : !(verbal || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|said|told)$/u.test(t.normal)))) continue;
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];

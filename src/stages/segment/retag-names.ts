@@ -1,0 +1,28 @@
+import type { Sentence, Token } from '../../model/document.js';
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
+const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
+
+/**
+ * wink's lite model tags many unknown surnames as verbs ("Kern insisted", "Okafor told"), which hides the speaker of the
+ * very statement it precedes. A capitalised word tagged VERB is taken as a proper noun when it is not the first word of
+ * its sentence (English capitalises verbs only there), or when it is the first word and a verb or a comma follows it
+ * ("Kern insisted …", "Kern, who …"). Returns new tokens; the input is not changed.
+ */
+export function retagProperNames(tokens: readonly Token[], sentences: readonly Sentence[]): Token[] {
+  const out = tokens.slice();
+  for (const s of sentences) {
+    let first = s.tokenStart;
+    while (first < s.tokenEnd && (out[first] as Token).pos === 'PUNCT') first++;
+    for (let i = first; i < s.tokenEnd; i++) {
+      const t = out[i] as Token;
+      if (t.pos !== 'VERB' || !CAPITALISED.test(t.text) || t.text.length < 2) continue;
+      const next = out[i + 1];
+      const initial = i === first;
+      if (initial && !(next && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ','))) continue;
+      // All-capital words mid-sentence are acronyms (proper nouns too), so no exception is needed for them.
+      out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+    }
+  }
+  return out;
+}
