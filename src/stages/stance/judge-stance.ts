@@ -12,7 +12,8 @@ import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 
 const StanceWords = z.object({
   $comment: z.string().optional(),
-  denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()), legitimacy: z.array(z.string()), demand: z.array(z.string()),
+  admission: z.array(z.string()), denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()),
+  criticism: z.array(z.string()), legitimacy: z.array(z.string()), praise: z.array(z.string()), demand: z.array(z.string()),
   warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
@@ -22,8 +23,9 @@ function compile(list: string[]): RegExp {
   return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu');
 }
 const RX = {
-  denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing), legitimacy: compile(WORDS.legitimacy),
-  demand: compile(WORDS.demand), warning: compile(WORDS.warning), self: compile(WORDS.selfReference),
+  admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
+  criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
+  warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -59,18 +61,32 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const demand = firstMatch(RX.demand, content, off);
     const warning = firstMatch(RX.warning, content, off);
 
+    const admission = firstMatch(RX.admission, content, off);
+    const criticism = firstMatch(RX.criticism, content, off);
+    const praise = firstMatch(RX.praise, content, off);
+    const hedge = firstMatch(RX.hedge, content, off);
+    const question = /\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null;
+
+    const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
+      act = a;
+      if (ev) evidence.push({ ...ev, rule });
+      rules.push(rule);
+      if (review) needsReview = true;
+    };
     if (negated && act === 'DENY') { act = 'SAY'; rules.push('act:negated-denial'); }
-    else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe')) {
-      if (denial) { act = 'DENY'; evidence.push({ ...denial, rule: 'act:content-denial' }); rules.push('act:content-denial'); }
-      else if (negation && wrong && negation.start! < wrong.start!) { act = 'DENY'; evidence.push({ ...negation, rule: 'act:negated-wrongdoing' }); rules.push('act:negated-wrongdoing'); }
-      else if (wrong && act !== 'HEDGE') {
-        act = cueLemma === 'describe' || cueLemma === 'call' ? 'CRITICIZE' : 'ACCUSE';
-        evidence.push({ ...wrong, rule: 'act:content-wrongdoing' }); rules.push('act:content-wrongdoing');
-      } else if (demand && act === 'SAY' && /must|should|need|call|have to|has to/iu.test(demand.text ?? '')) {
-        act = 'DEMAND'; evidence.push({ ...demand, rule: 'act:content-demand' }); rules.push('act:content-demand'); needsReview = true;
-      } else if (warning && act === 'SAY' && /lead to|at risk|could cost|would cost|could face|would face|catastroph|disaster/iu.test(warning.text ?? '')) {
-        act = 'WARN'; evidence.push({ ...warning, rule: 'act:content-warning' }); rules.push('act:content-warning'); needsReview = true;
-      } else if (cueLemma === 'describe' && legit) { act = 'PRAISE'; rules.push('act:describe-positive'); }
+    else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
+      // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
+      const describing = cueLemma === 'describe' || cueLemma === 'call';
+      if (admission && act !== 'CLAIM') setAct('ADMIT', admission, 'act:content-admission');
+      else if (denial) setAct('DENY', denial, 'act:content-denial');
+      else if (negation && wrong && negation.start! < wrong.start!) setAct('DENY', negation, 'act:negated-wrongdoing');
+      else if (wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', wrong, 'act:content-wrongdoing');
+      else if (criticism && act !== 'HEDGE') setAct('CRITICIZE', criticism, 'act:content-criticism');
+      else if (demand && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
+      else if (warning && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
+      else if (question && act === 'SAY') setAct('QUESTION', question, 'act:content-question', true);
+      else if (praise || (describing && legit)) setAct('PRAISE', praise ?? legit, 'act:content-praise');
+      else if (hedge && act === 'SAY') setAct('HEDGE', hedge, 'act:content-hedge', true);
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
 
