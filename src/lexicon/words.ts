@@ -113,3 +113,9 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
 export const ANONYMOUS_MARKERS = ['familiar with', 'anonymity', 'not authorized', 'not authorised', 'asked not to be named',
   'declined to be named', 'requested anonymity', 'speaking on condition', 'who spoke on condition', 'insiders', 'sources',
   'a source', 'one source', 'people close to', 'person close to', 'people with knowledge', 'person with knowledge', 'officials said'];
+
+/** Calendar words: a proper-noun run made only of these (and numbers) is a date, never a speaker or a target. */
+export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'jan.', 'feb', 'feb.',
+  'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.',
+  'dec', 'dec.', 'today', 'yesterday', 'tomorrow', 'christmas', 'easter', 'headline']);

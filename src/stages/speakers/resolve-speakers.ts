@@ -9,6 +9,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
+import { CALENDAR_WORDS } from '../../lexicon/words.js';
 import {
   ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
@@ -198,6 +199,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
     const lw = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
+    if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
     if (words.length === 1 && ROLE_NOUNS[last] !== undefined) return null; // "CEO" is a role, not a name
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
@@ -356,6 +358,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
       const n2 = tokens[j + 2];
       if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&') && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
+      // "the Ashford Valley Teachers’ Association": a plural possessive inside a name, when a capitalised head follows.
+      if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
     }
     const a = tokens[i] as Token;

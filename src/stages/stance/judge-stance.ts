@@ -102,17 +102,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!found.has(m.name)) found.set(m.name, { at: m.start });
     }
     const selfRef = firstMatch(RX.self, content, off);
-    if (selfRef && st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media') found.set(st.speaker.name, { at: -1 });
+    const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
+    // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
+    // even when the content names no one ("there was no delay", "we failed him").
+    const selfName = st.speaker.role === 'spokesperson' && st.speaker.affiliation ? st.speaker.affiliation : st.speaker.name;
+    if (speaksForItself && (selfRef || act === 'DENY' || act === 'ADMIT') && !found.has(selfName)) found.set(selfName, { at: -1 });
 
     const targets: Target[] = [];
     for (const [name] of [...found.entries()].sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
-      const self = key(name) === speakerKey;
+      const self = key(name) === speakerKey || key(name) === key(selfName);
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
         if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
-        else if (act === 'ADMIT' && wrong) { stance = 'AGAINST'; ev = wrong; }
+        else if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
       else if (act === 'DEMAND') { stance = 'AGAINST'; ev = demand; }
