@@ -78,10 +78,50 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
+    const named = appositiveName(hint);
+    if (named) return { ...named, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
     if (r) return { ...r, mention };
     void st;
     return base(hint.text, 'person', null, 'as-written');
+  }
+
+  /**
+   * "Its president, Ngozi Adeyemi," / "The developer, Brightwater Offshore," / "A spokesman, Major Lars Ekeberg,": a
+   * description followed by a proper name in apposition. The name speaks; the description gives the role and the body.
+   */
+  function appositiveName(hint: SpeakerHint): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const ap = hint.appositive;
+    if (!ap) return null;
+    const headWords = hint.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
+    const headLast = (headWords[headWords.length - 1] ?? '').replace(/[’']s$/u, '');
+    if (!/^\p{Ll}/u.test(headLast)) return null; // "Lena Hart, a spokesperson for Norvane": the head is the name
+    const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
+    let i = 0;
+    while (i < apWords.length && (/^(the|a|an)$/iu.test(apWords[i] as string) || /^\p{Ll}/u.test(apWords[i] as string) || HONORIFICS.has((apWords[i] as string).toLowerCase()) || RANKS.has((apWords[i] as string).toLowerCase()))) i++;
+    let j = i;
+    while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && /^(of|for|and|&|de|van|von|der|da|di|le|la)$/u.test(apWords[j] as string) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
+    if (j === i) return null;
+    // Only a name that opens the appositive or follows a kind noun ("the investment firm Corran Holdings") counts.
+    if (i > 0 && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
+    const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
+    const c = classifyName(properName);
+    if (!c) return null;
+    const d = describe(hint.text, hint.start);
+    const role = d?.role ?? null;
+    const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name ? d.name : d?.affiliation;
+    return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
+  }
+
+  /** The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"). */
+  function byHead(at: number, head: string): Entity | undefined {
+    const heads = HEAD_SYNONYMS[head] ?? [head];
+    const rx = new RegExp(`(?<![\\p{L}])(?:${heads.join('|')})(?![\\p{L}])`, 'iu');
+    for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
+      const e = entities[i] as Entity;
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && rx.test(e.name)) return e;
+    }
+    return undefined;
   }
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
@@ -143,7 +183,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Norvane.
-    if (roleWord) {
+    const orgDescription = lowerWords.length === 2 && /^(the|this)$/u.test(lowerWords[0] as string) && DEFINITE_DESCRIPTIONS[lowerWords[1] as string] === 'organization';
+    if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
+      // "the mayor", "the chief executive": the person last named in that role.
+      const e = nearest(at, (x) => x.person && x.role === roleWord);
+      if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:role', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+    }
+    if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
       let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two)$/iu.test(w)).join(' ');
       orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
@@ -166,6 +212,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const head = lowerWords[lowerWords.length - 1] as string;
       if (DOCUMENT_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
       const cls = DEFINITE_DESCRIPTIONS[head];
+      if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
+        const e = byHead(at, head);
+        if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
         const e = nearest(at, (x) => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
@@ -268,6 +318,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 }
 
+const RANKS = new Set(['major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
+/** Heads of descriptions and the words an organisation's name carries for them ("the regulator" → "… Authority"). */
+const HEAD_SYNONYMS: Readonly<Record<string, string[]>> = {
+  regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
+  club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
+  firm: ['firm', 'inc', 'inc\\.', 'corp', 'corp\\.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'], company: ['company', 'inc', 'inc\\.', 'corp', 'corp\\.', 'ltd', 'llc', 'plc', 'holdings', 'co\\.'],
+  government: ['government'], military: ['military', 'army', 'forces'], army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'],
+  laboratory: ['laboratory', 'lab', 'centre', 'center'], lab: ['laboratory', 'lab'],
+};
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
 function headFits(head: string, name: string): boolean {
