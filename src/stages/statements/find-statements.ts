@@ -38,8 +38,10 @@ const isQuoteMark = (s: string): boolean => s.length === 1 && QUOTE_MARKS[s] !==
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM';
 /** wink tags some plural nouns as verbs ("sources", "reports"): take them as nouns after a determiner, adjective or preposition. */
 const PLURAL_NOUNS = new Set(['sources', 'officials', 'reports', 'calls', 'documents', 'filings', 'records', 'files', 'emails', 'leaders', 'members', 'workers', 'residents', 'analysts', 'experts', 'critics', 'lawyers', 'investigators', 'prosecutors', 'researchers', 'executives', 'employees', 'campaigners', 'activists']);
+/** Nouns wink's lite model often tags as verbs after "to" or at a sentence start. */
+const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
-  NP_POS.has(t.pos) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
+  NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
 const lastWord = (s: string): string => (s.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
 
 export function findStatements(input: FindInput): { statements: DraftStatement[]; messages: Message[] } {
@@ -50,6 +52,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   // Top-level quotes and their continuation chains (multi-paragraph quotes).
   const top = quotes.filter((q) => q.depth === 0);
   const byOpen = new Map(top.map((q) => [q.open, q]));
+  const byClose = new Map(top.filter((q) => q.close !== null).map((q) => [q.close as number, q]));
   const chainNext = new Map<number, Quote>();
   for (const q of top) if (q.continues !== null) chainNext.set(q.continues, q);
   const isContinuation = new Set(top.filter((q) => q.continues !== null && byOpen.has(q.continues)).map((q) => q.open));
@@ -136,6 +139,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (q && !isContinuation.has(q.open) && (q.close ?? q.end) >= (tokens[end] as Token).start - 1) {
       return directFrom(q, base, hint, 0.9, `direct-after-cue:${rule}`);
     }
+    // "said in a statement." / "told reporters on Monday.": no reported clause at all.
+    if (['say', 'tell', 'add', 'write', 'explain'].includes(cue.lemma)) {
+      let verb = false;
+      for (let j = contentStart; j <= end && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
+      if (!verb) return null;
+    }
     let cs = firstTok.start;
     let ce = (tokens[end] as Token).end;
     // A trailing closing mark belongs to the content only when its opening mark does.
@@ -153,7 +162,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let after = np[1] + 1;
     // skip an appositive or relative clause after the source up to the comma
     while (after < s.tokenEnd && (tokens[after] as Token).text !== ',' && !PUNCT_END.test((tokens[after] as Token).text)) after++;
-    if (after < s.tokenEnd && (tokens[after] as Token).text === ',' && after + 1 < s.tokenEnd - 1) {
+    // Content before the cue ("Two infants are in a serious condition, according to the hospital, which said …"):
+    // then what follows the source is its relative clause or another clause, not the content.
+    let words = 0;
+    for (let j = s.tokenStart; j < cue.first; j++) if (!isPunct(tokens[j] as Token)) words++;
+    const contentBefore = words >= 4 && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[s.tokenStart] as Token).normal));
+    if (!contentBefore && after < s.tokenEnd && (tokens[after] as Token).text === ',' && after + 1 < s.tokenEnd - 1) {
       let end = s.tokenEnd - 1;
       while (end > after && isPunct(tokens[end] as Token) && !isQuoteMark((tokens[end] as Token).text)) end--;
       if (end <= after) return null;
@@ -192,11 +206,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (left >= s.tokenStart && AUX_AND_ADVERBS.has((tokens[left] as Token).normal)) left--;
     const leftTok = tokens[left];
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
-    if (leftTok && left >= s.tokenStart && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':')) {
-      const np = npRight(after, s);
-      if (!np) return null;
-      hint = tokSpan(np[0], np[1]);
-      after = np[1] + 1;
+    const saidX = leftTok && left >= s.tokenStart && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
+    if (saidX) {
+      hint = tokSpan(saidX[0], saidX[1]);
+      after = saidX[1] + 1;
       boundary = left;
     } else {
       const sp = speakerLeft(left, s);
@@ -213,7 +226,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let k = after;
     if (k < s.tokenEnd && (tokens[k] as Token).text === ',') {
       // appositive after the speaker: ", a spokesperson for Y," — swallow it
-      const ap = npRight(k + 1, s);
+      const ap = isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
       if (ap && !RELATIVE_PRONOUNS.has((tokens[ap[0]] as Token).normal)) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
     }
     // "…, said Hannah Brook, who teaches …": a relative clause on the speaker ends the attribution.
@@ -222,32 +235,57 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (r < s.tokenEnd && (tokens[r] as Token).text === ',') r++;
       if (r < s.tokenEnd && ['who', 'whose', 'which'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
     }
+    // After a closing quote mark (“…,” X said …) the attribution is certain, whatever follows it.
+    const bt = tokens[boundary] as Token;
+    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start);
     // What is left must be a short adverbial ("in a statement on Tuesday"), not a reported clause.
     let rest = 0;
-    for (let j = k; j < s.tokenEnd; j++) {
+    let restComma = -1;
+    for (let j = k; j < s.tokenEnd && !afterQuote; j++) {
       const t = tokens[j] as Token;
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
-      if (t.text === ',' || t.text === ';' || PUNCT_END.test(t.text)) break;
+      if (t.text === ',') { restComma = j; break; }
+      if (t.text === ';' || PUNCT_END.test(t.text)) break;
       if (j === k && !(TRAILING_OK.has(t.normal) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PROPN')) return null;
       // "in a report published on Thursday", "in an indictment unsealed on Tuesday": participles may qualify the source.
       if (t.pos === 'VERB' && !TRAILING_OK.has(t.normal) && !(j > k && /(ed|en|wn)$/u.test(t.normal))) return null;
       if (++rest > 14) return null;
     }
     const hintFinal = hint;
+    // "Survival, Mr. VandeHei says, depends on …": the attribution interrupts the reported clause, which goes on.
+    let resume = -1;
+    // "Of course, Clinton said, “I didn’t …”": a quote after the cue makes this a forward attribution.
+    if (restComma >= 0 && isQuoteMark((tokens[restComma + 1] as Token | undefined)?.text ?? '') && byOpen.has((tokens[restComma + 1] as Token).start)) return null;
+    if (restComma >= 0 && restComma + 3 < s.tokenEnd) {
+      const f = tokens[restComma + 1] as Token;
+      const participle = f.pos === 'VERB' && f.normal.endsWith('ing');
+      if (!participle && !['CCONJ', 'ADP', 'SCONJ'].includes(f.pos) && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
+    }
     return (base) => {
       // Content: the quote that closes at the boundary, or the clause from the sentence start to the comma.
       let b = boundary;
       while (b >= s.tokenStart && (isPunct(tokens[b] as Token))) {
         const t = tokens[b] as Token;
         if (isQuoteMark(t.text)) {
-          const q = top.find((x) => x.close === t.start);
+          const q = byClose.get(t.start);
           if (q) return directFrom(chainStart(q), base, hintFinal, 0.9, 'direct:inverted');
         }
         b--;
       }
       if (b < s.tokenStart) return null;
       // Content starts at the sentence start, or after a leading attribution ("In a statement, …") — keep it simple.
-      return contentDraft(s.tokenStart, b, base, hintFinal, 0.75, 'indirect:inverted');
+      // A bare adverbial before the attribution ("Of course, she said") is no reported clause.
+      let words = 0;
+      for (let j = s.tokenStart; j <= b; j++) if (!isPunct(tokens[j] as Token)) words++;
+      if (words < 3) return null;
+      const first = contentDraft(s.tokenStart, b, base, hintFinal, 0.75, 'indirect:inverted');
+      if (!first || resume < 0) return first;
+      let e = s.tokenEnd - 1;
+      while (e > resume && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+      const second = span((tokens[resume] as Token).start, (tokens[e] as Token).end);
+      if (second.text.trim().length === 0) return first;
+      const whole = span(first.content.start, second.end);
+      return { ...first, content: { ...whole, pieces: [span(first.content.start, first.content.end), second] }, rules: ['indirect:inverted-interrupting'] };
     };
   }
 
@@ -273,7 +311,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (following && following.paragraph === last.paragraph && !usedQuotes.has(following.open) && last.close !== null && base.cue) {
       const between = text.slice(last.close + 1, following.open);
       const cueInside = base.cue.start > last.close && base.cue.end <= following.open;
-      if (cueInside && between.length < 120 && !/[“"]/u.test(between)) {
+      // Only the attribution may stand between the pieces: a sentence that ends and another that begins is no split quote.
+      const oneClause = !/[.!?]/u.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Col|Lt|Capt|Gov|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|[A-Z])\./gu, '').trim().slice(0, -1));
+      if (cueInside && oneClause && between.length < 120 && !/[“"]/u.test(between)) {
         let f: Quote | undefined = following;
         while (f && pieces.length < 10000) { pieces.push(f); f = chainNext.get(f.open); }
       }
@@ -387,7 +427,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (head) {
         const before = tokens[head[0] - 1];
         const atStart = head[0] === s.tokenStart || (before !== undefined && (isQuoteMark(before.text) && head[0] - 1 === s.tokenStart));
-        if (atStart || (before && LEFT_BOUNDARY.has(before.normal))) {
+        if (atStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) {
           const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
           return { hint, from: head[0] };
         }
