@@ -11,6 +11,8 @@ const CueEntry = z.object({
   framing: Framing,
   object: z.boolean().optional(),
   needsVerbTag: z.boolean().optional(),
+  /** A cue only with a naming complement after its object: "called the plan “a disgrace”", "called Trump a liar". */
+  needsComplement: z.boolean().optional(),
 });
 const PhraseEntry = z.object({
   words: z.array(z.string().min(1)).min(2),

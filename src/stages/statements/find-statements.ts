@@ -206,7 +206,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (left >= s.tokenStart && AUX_AND_ADVERBS.has((tokens[left] as Token).normal)) left--;
     const leftTok = tokens[left];
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
-    const saidX = leftTok && left >= s.tokenStart && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
+    // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
+    const inverts = !cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma);
+    const saidX = inverts && leftTok && left >= s.tokenStart && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
@@ -620,9 +622,31 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
+    if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
   return out;
+}
+
+/**
+ * "called the decision “a turning point”", "called Trump a liar", "called them “long overdue”": an object, then a quote
+ * or an indefinite noun phrase, within the clause. Passive and participial uses ("a firm called Norvane", "was called")
+ * have no object before the complement.
+ */
+function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  const prev = tokens[i - 1];
+  if (prev && i > s.tokenStart && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so'].includes(prev.normal) || prev.pos === 'NOUN' || prev.pos === 'PROPN' && !/^\p{Lu}/u.test(prev.text) || prev.text === '-')) {
+    if (!(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.normal === 'so') return false;
+  }
+  let sawObject = false;
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 14; j++) {
+    const t = tokens[j] as Token;
+    if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
+    if (t.text === ',' || t.text === ';' || /^[.!?]$/u.test(t.text) || ['for', 'on', 'off', 'in', 'up', 'out', 'back', 'to', 'at', 'that', 'who', 'which'].includes(t.normal) && !sawObject) return false;
+    if (sawObject && (t.normal === 'a' || t.normal === 'an') && tokens[j + 1] !== undefined) return true;
+    if (['NOUN', 'PROPN', 'PRON'].includes(t.pos) || ALWAYS_NOUNS.has(t.normal)) sawObject = true;
+  }
+  return false;
 }
 
 function matchPhrase(tokens: readonly Token[], i: number, s: Sentence, list: readonly PhraseEntry[] | undefined): { entry: PhraseEntry; last: number } | null {
