@@ -204,11 +204,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let hint: SpeakerHint | null = null;
     let left = cue.first - 1;
     while (left >= s.tokenStart && AUX_AND_ADVERBS.has((tokens[left] as Token).normal)) left--;
-    const leftTok = tokens[left];
+    // “… the room?” she said. — wink ends the sentence at "?”": the quote closing the previous sentence is the boundary.
+    const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
+      && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
+      && /^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text); // a capital would open a sentence of its own
+    if (left < s.tokenStart && prevCloses(left)) { /* "…?” said Hart." */ } else if (left < s.tokenStart) left = s.tokenStart - 1;
+    const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
     const inverts = !cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma);
-    const saidX = inverts && leftTok && left >= s.tokenStart && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
+    const saidX = inverts && leftTok && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
@@ -218,7 +223,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!sp || sp.hint.relative) return null;
       const before = sp.from - 1;
       const b = tokens[before];
-      if (!b || before < s.tokenStart || !(b.text === ',' || isQuoteMark(b.text) || b.text === '—')) return null;
+      if (!b || (before < s.tokenStart && !prevCloses(before)) || !(b.text === ',' || isQuoteMark(b.text) || b.text === '—')) return null;
       hint = sp.hint;
       boundary = before;
       // "…,” she told reporters. — the addressee of a cue that takes one
@@ -266,6 +271,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return (base) => {
       // Content: the quote that closes at the boundary, or the clause from the sentence start to the comma.
       let b = boundary;
+      if (b < s.tokenStart) { const q = byClose.get((tokens[b] as Token).start); return q ? directFrom(chainStart(q), base, hintFinal, 0.9, 'direct:inverted') : null; }
       while (b >= s.tokenStart && (isPunct(tokens[b] as Token))) {
         const t = tokens[b] as Token;
         if (isQuoteMark(t.text)) {
@@ -279,7 +285,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // A bare adverbial before the attribution ("Of course, she said") is no reported clause.
       let words = 0;
       for (let j = s.tokenStart; j <= b; j++) if (!isPunct(tokens[j] as Token)) words++;
-      if (words < 3) return null;
+      if (words < 3 && resume < 0) return null;
       const first = contentDraft(s.tokenStart, b, base, hintFinal, 0.75, 'indirect:inverted');
       if (!first || resume < 0) return first;
       let e = s.tokenEnd - 1;
@@ -480,7 +486,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const last = k;
     const t0 = tokens[k] as Token;
     if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text))) return null;
-    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text)) return null;
+    // Postpositive adjectives end a title: "the inspector general", "the secretary general", "the president-elect".
+    const postpositive = t0.pos === 'ADJ' && ['general', 'designate', 'elect'].includes(t0.normal) && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NOUN';
+    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive) return null;
     if (t0.pos === 'PRON') return RELATIVE_PRONOUNS.has(t0.normal) ? null : [k, k];
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
@@ -609,7 +617,8 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       i = phrase.last;
       continue;
     }
-    const e = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal);
+    const e = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal) ??
+      (t.pos === 'ADJ' && t.normal.endsWith('ed') ? lex.byLemma.get(t.normal.slice(0, -1)) ?? lex.byLemma.get(t.normal.slice(0, -2)) : undefined);
     if (!e) continue;
     const prevTok = i > s.tokenStart ? tokens[i - 1] : undefined;
     const afterDocument = prevTok !== undefined && DOCUMENT_HEADS.has(prevTok.normal) && /^(show|shows|showed|find|finds|found|reveal|reveals|revealed|say|says|said)$/u.test(t.normal);
@@ -617,7 +626,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // make it a verb (a noun use would have a determiner or adjective before it: "the claim that").
     const nextTok = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     const beforeThat = t.pos === 'NOUN' && nextTok?.normal === 'that' && prevTok !== undefined && ['NOUN', 'PROPN'].includes(prevTok.pos);
-    const verbal = t.pos === 'VERB' || afterDocument || beforeThat;
+    // "prosecutors alleged in an indictment": wink tags some past tenses as adjectives right after their subject.
+    const adjectivalPast = t.pos === 'ADJ' && t.normal.endsWith('ed') && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos) && (nextTok === undefined || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'PRON'].includes(nextTok.pos));
+    const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast;
     if (e.needsVerbTag ? !verbal : !(verbal || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|said|told)$/u.test(t.normal)))) continue;
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];
