@@ -174,7 +174,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // Role with a named person: "Norvane spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
-    if (roleIdx >= 0 && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
+    const roleForOrg = roleIdx >= 0 && lowerWords.slice(roleIdx + 1).some((w) => ['for', 'at', 'of', 'with'].includes(w));
+    if (roleIdx >= 0 && !roleForOrg && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = trailingCapitals(words.slice(roleIdx + 1));
       if (personWords.length >= 1) {
         const org = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w)).join(' ');
@@ -193,6 +194,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
       let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two)$/iu.test(w)).join(' ');
       orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
+      // "the city’s Department of Public Works" → "Department of Public Works"
+      const named = /^\p{Ll}[\p{L}-]*[’']s\s+(\p{Lu}.*)$/u.exec(orgPhrase);
+      if (named && named[1]) orgPhrase = named[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         return { name: reg2?.name ?? orgPhrase, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };

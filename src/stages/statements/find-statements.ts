@@ -11,7 +11,7 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { AUX_AND_ADVERBS, DOCUMENT_HEADS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
+import { AUX_AND_ADVERBS, CALENDAR_WORDS, DOCUMENT_HEADS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
@@ -98,7 +98,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (a - 1 >= s.tokenStart && ['did', 'does', 'has', 'had', 'would', 'could'].includes((tokens[a - 1] as Token).normal)) a--;
       const hint = subjectLeft(a - 1, s) ?? (coordinated(a - 1, s) ? lastHint : null);
       if (!hint) return null;
-      return draft('indirect', tokSpan(a, cue.last), { ...base, cue: { ...tokSpan(a, cue.last), lemma: cue.lemma } }, hint, 0.85, 'no-comment');
+      return draft('indirect', tokSpan(a, noCommentEnd(cue.last, s)), { ...base, cue: { ...tokSpan(a, cue.last), lemma: cue.lemma } }, hint, 0.85, 'no-comment');
     }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
@@ -130,6 +130,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (nextCue && nextCue.first > contentStart) {
       const cut = clauseCut(nextCue, contentStart, s);
       if (cut !== null) end = Math.min(end, cut);
+    }
+    // "The campaign, which has accused X of Y, said …": the relative clause ends where the main clause's verb follows a comma.
+    if (hint.relative) {
+      for (let j = contentStart + 1; j < end; j++) {
+        if ((tokens[j] as Token).text !== ',') continue;
+        let v = j + 1;
+        while (v < end && AUX_AND_ADVERBS.has((tokens[v] as Token).normal)) v++;
+        const vt = tokens[v] as Token;
+        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = j - 1; break; }
+      }
     }
     while (end >= contentStart && (isPunct(tokens[end] as Token) && !isQuoteMark((tokens[end] as Token).text))) end--;
     if (end < contentStart) return null;
@@ -297,6 +307,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     };
   }
 
+  /**
+   * What a no-comment covers: "declined to say whether …", "declined to comment further", "declined to name the
+   * officers", "did not respond to emails and phone calls" — up to a comma, a new clause or a trailing time adverbial.
+   */
+  function noCommentEnd(last: number, s: Sentence): number {
+    let k = last + 1;
+    if (k >= s.tokenEnd) return last;
+    const t = tokens[k] as Token;
+    if (['whether', 'why', 'how', 'what', 'which', 'who', 'when', 'where', 'if'].includes(t.normal)) {
+      let e = k;
+      while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) e++;
+      return e;
+    }
+    if (['further', 'publicly', 'directly'].includes(t.normal)) return k;
+    if (['on', 'to', 'about'].includes(t.normal) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
+    const np = npRight(k, s);
+    if (!np) return last;
+    let e = np[1];
+    // "… and phone calls": one coordinated object
+    if (e + 2 < s.tokenEnd && (tokens[e + 1] as Token).normal === 'and') { const np2 = npRight(e + 2, s); if (np2) e = np2[1]; }
+    while (e > last && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|on|in|at)$/u.test((tokens[e] as Token).normal)) e--;
+    return e;
+  }
+
   function chainStart(q: Quote): Quote {
     let cur = q;
     for (let guard = 0; cur.continues !== null && guard < 10000; guard++) {
@@ -422,6 +456,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * appositives, relative clauses, participial and prepositional phrases — to the subject they interrupt.
    */
   function parentheticalSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
+    // "X, which has accused Y, Z, of W, said": a relative clause opened further left spans the inner commas.
+    for (let j = s.tokenStart + 1; j < close - 1; j++) {
+      if (close - j > 45) continue;
+      const t = tokens[j] as Token;
+      if (t.text !== ',' || !['which', 'who', 'whose'].includes((tokens[j + 1] as Token).normal)) continue;
+      const head = npLeftBounds(j - 1, s);
+      if (!head) continue;
+      const before = tokens[head[0] - 1];
+      if (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
+      break;
+    }
     let c = close;
     let appositive: TextSpan | undefined;
     for (let n = 0; n < 3; n++) {
@@ -609,7 +654,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (quoteOfToken[i] !== -1) continue;
     const t = tokens[i] as Token;
     const phrase = matchPhrase(tokens, i, s, lex.phrasesByFirst.get(t.lemma) ?? lex.phrasesByFirst.get(t.normal));
-    if (phrase) {
+    // "phone calls on Tuesday" is no "call on": a verb phrase must start with a verb.
+    const afterPhrase = phrase ? tokens[phrase.last + 1] : undefined;
+    if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || (afterPhrase !== undefined && CALENDAR_WORDS.has(afterPhrase.normal)))) { /* not a cue */ }
+    else if (phrase) {
       let first = i;
       let lemma = phrase.entry.words.join(' ');
       if (phrase.entry.kind === 'no-comment' && t.normal === 'not') { first = i; lemma = phrase.entry.words.join(' '); }
@@ -618,7 +666,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       continue;
     }
     const e = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal) ??
-      (t.pos === 'ADJ' && t.normal.endsWith('ed') ? lex.byLemma.get(t.normal.slice(0, -1)) ?? lex.byLemma.get(t.normal.slice(0, -2)) : undefined);
+      ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.normal.endsWith('ed') ? lex.byLemma.get(t.normal.slice(0, -1)) ?? lex.byLemma.get(t.normal.slice(0, -2)) : undefined);
     if (!e) continue;
     const prevTok = i > s.tokenStart ? tokens[i - 1] : undefined;
     const afterDocument = prevTok !== undefined && DOCUMENT_HEADS.has(prevTok.normal) && /^(show|shows|showed|find|finds|found|reveal|reveals|revealed|say|says|said)$/u.test(t.normal);
