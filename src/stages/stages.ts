@@ -3,7 +3,7 @@ import type { Stage } from '../model/stage.js';
 import { layer, withLayer } from '../model/document.js';
 import { splitParagraphs } from './segment/split-paragraphs.js';
 import { tokenizeParagraphs } from './segment/tokenize.js';
-import { retagProperNames } from './segment/retag-names.js';
+import { mergeSplitSentences, retagProperNames } from './segment/retag-names.js';
 import { pairQuoteMarks } from './quotes/pair-quote-marks.js';
 import { findStatements } from './statements/find-statements.js';
 import { resolveSpeakers } from './speakers/resolve-speakers.js';
@@ -15,8 +15,9 @@ export const segment: Stage = {
   assigns: ['paragraphs', 'sentences', 'tokens'],
   run(doc) {
     const paragraphs = splitParagraphs(doc.article.text);
-    const { sentences, tokens: tagged } = tokenizeParagraphs(doc.article.text, paragraphs);
-    const tokens = retagProperNames(tagged, sentences);
+    const raw = tokenizeParagraphs(doc.article.text, paragraphs);
+    const { sentences, tokens: split } = mergeSplitSentences(raw.tokens, raw.sentences);
+    const tokens = retagProperNames(split, sentences);
     return withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens);
   },
 };

@@ -127,7 +127,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(phrase: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     // A sentence-initial determiner is still a description: "The company said".
-    const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s+/gu, ' ').trim().replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+    const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim().replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -245,7 +245,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function classifyName(raw: string): Entity & { at: number } | null {
-    let clean = raw.replace(/[“”"«»]/gu, '').replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
+    let clean = raw.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
     const reg = registry.lookup(clean);
     if (reg) return { name: reg.name, kind: reg.kind, role: null, person: reg.kind === 'person', at: 0, ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     const words = clean.split(/\s+/u);

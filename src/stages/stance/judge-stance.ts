@@ -82,9 +82,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (negation && wrong && negation.start! < wrong.start!) setAct('DENY', negation, 'act:negated-wrongdoing');
       else if (wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', wrong, 'act:content-wrongdoing');
       else if (criticism && act !== 'HEDGE') setAct('CRITICIZE', criticism, 'act:content-criticism');
+      else if (question && act === 'SAY') setAct('QUESTION', question, 'act:content-question', true);
       else if (demand && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
       else if (warning && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
-      else if (question && act === 'SAY') setAct('QUESTION', question, 'act:content-question', true);
       else if (praise || (describing && legit)) setAct('PRAISE', praise ?? legit, 'act:content-praise');
       else if (hedge && act === 'SAY') setAct('HEDGE', hedge, 'act:content-hedge', true);
     }

@@ -123,7 +123,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
-    if (contentStart === null) return null;
+    if (contentStart === null) {
+      // "He said:" ending its sentence or paragraph, and the quote opening right after it.
+      const colon = tokens[s.tokenEnd - 1] as Token;
+      if (colon.text === ':' && colon.start > (tokens[cue.last] as Token).start) {
+        const next = nextQuoteAfter(colon.end);
+        if (next && !isContinuation.has(next.open) && /^\s*$/u.test(text.slice(colon.end, next.open))) return directFrom(next, base, hint, 0.85, `direct-after-colon:${rule}`);
+      }
+      return null;
+    }
     let end = s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it.
@@ -246,11 +254,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const ap = isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
       if (ap && !RELATIVE_PRONOUNS.has((tokens[ap[0]] as Token).normal)) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
     }
-    // "…, said Hannah Brook, who teaches …": a relative clause on the speaker ends the attribution.
+    // "…, said Hannah Brook, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
+    // clause on the speaker ends the attribution.
     {
       let r = k;
       if (r < s.tokenEnd && (tokens[r] as Token).text === ',') r++;
       if (r < s.tokenEnd && ['who', 'whose', 'which'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
+      else if (hint.appositive && r < s.tokenEnd && ['who', 'whose'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
     }
     // After a closing quote mark (“…,” X said …) the attribution is certain, whatever follows it.
     const bt = tokens[boundary] as Token;
@@ -262,6 +272,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
       if (t.text === ',') { restComma = j; break; }
+      if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
+      if (t.text === '(') { let close = j + 1; while (close < s.tokenEnd && close < j + 10 && (tokens[close] as Token).text !== ')') close++; if (close < s.tokenEnd && (tokens[close] as Token).text === ')') { j = close; continue; } }
       if (t.text === ';' || PUNCT_END.test(t.text)) break;
       if (j === k && !(TRAILING_OK.has(t.normal) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PROPN')) return null;
       // "in a report published on Thursday", "in an indictment unsealed on Tuesday": participles may qualify the source.
@@ -329,6 +341,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (e + 2 < s.tokenEnd && (tokens[e + 1] as Token).normal === 'and') { const np2 = npRight(e + 2, s); if (np2) e = np2[1]; }
     while (e > last && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|on|in|at)$/u.test((tokens[e] as Token).normal)) e--;
     return e;
+  }
+
+  function nextQuoteAfter(offset: number): Quote | undefined {
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((top[mid] as Quote).open < offset) lo = mid + 1; else hi = mid; }
+    return top[lo];
   }
 
   function chainStart(q: Quote): Quote {
@@ -524,9 +543,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return null;
   }
 
+  /** Index of the "(" that opens the parenthesis closing at `close`, within a few tokens, or -1. */
+  function openParen(close: number, s: Sentence): number {
+    for (let j = close - 1; j >= s.tokenStart && close - j <= 10; j--) if ((tokens[j] as Token).text === '(') return j;
+    return -1;
+  }
+
   function npLeftBounds(end: number, s: Sentence): [number, number] | null {
     let k = end;
     while (k >= s.tokenStart && isQuoteMark((tokens[k] as Token).text)) k--; // the campaign “No Azure for Apartheid,”
+    if (k < s.tokenStart) return null;
+    // "Rep. Gwen Moore (D-Wis.)": a short parenthesis after a name belongs to it.
+    let tail = -1;
+    if ((tokens[k] as Token).text === ')') { const o = openParen(k, s); if (o > s.tokenStart) { tail = k; k = o - 1; } }
+    const inner = npLeftCore(k, s);
+    return inner && tail >= 0 ? [inner[0], tail] : inner;
+  }
+
+  function npLeftCore(k: number, s: Sentence): [number, number] | null {
     if (k < s.tokenStart) return null;
     const last = k;
     const t0 = tokens[k] as Token;
