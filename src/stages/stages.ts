@@ -34,10 +34,15 @@ export const quotes: Stage = {
 
 export const statements: Stage = {
   name: 'statements',
-  requires: ['sentences', 'tokens', 'quotes'],
+  requires: ['paragraphs', 'sentences', 'tokens', 'quotes'],
   assigns: ['statements'],
   run(doc, ctx) {
-    const r = findStatements({ text: doc.article.text, sentences: layer(doc, 'sentences'), tokens: layer(doc, 'tokens'), quotes: layer(doc, 'quotes'), cues: ctx.cues });
+    // A headline is no statement: when the first paragraph is the article's title, the body starts after it.
+    const paragraphs = doc.layers.paragraphs ?? [];
+    const first = paragraphs[0];
+    const title = doc.article.title.trim();
+    const bodyStart = first && title && doc.article.text.slice(first.start, first.end).trim() === title ? first.end : undefined;
+    const r = findStatements({ text: doc.article.text, sentences: layer(doc, 'sentences'), tokens: layer(doc, 'tokens'), quotes: layer(doc, 'quotes'), cues: ctx.cues, ...(bodyStart !== undefined ? { bodyStart } : {}) });
     return withLayer(doc, 'statements', r.statements, r.messages);
   },
 };

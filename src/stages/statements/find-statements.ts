@@ -22,6 +22,8 @@ export interface FindInput {
   tokens: readonly Token[];
   quotes: readonly Quote[];
   cues: CueLexicon;
+  /** Where the body starts: sentences before it (the headline) hold no statements (GUIDE decision 12). */
+  bodyStart?: number;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
@@ -74,6 +76,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
   for (const s of sentences) {
+    if (input.bodyStart !== undefined && s.end <= input.bodyStart) continue;
     const cuesHere = findCues(tokens, s, cues, quoteOfToken);
     let lastHint: SpeakerHint | null = null;
     for (let ci = 0; ci < cuesHere.length; ci++) {
@@ -96,7 +99,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.kind === 'no-comment') {
       let a = cue.first;
       while (a - 1 >= s.tokenStart && ['did', 'does', 'has', 'had', 'would', 'could'].includes((tokens[a - 1] as Token).normal)) a--;
-      const hint = subjectLeft(a - 1, s) ?? (coordinated(a - 1, s) ? lastHint : null);
+      const hint = subjectLeft(a - 1, s) ?? (coordinated(a - 1, s) ? lastHint ?? sentenceSubject(s, a) : null);
       if (!hint) return null;
       return draft('indirect', tokSpan(a, noCommentEnd(cue.last, s)), { ...base, cue: { ...tokSpan(a, cue.last), lemma: cue.lemma } }, hint, 0.85, 'no-comment');
     }
@@ -111,13 +114,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const participial = isParticipial(cue, s);
     if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
     if (!hint && lastHint && coordinated(cue.first - 1, s) && finite(cue)) { hint = lastHint; rule = 'coordinated'; }
-    // Passive "it was announced by X that …"
+    // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
+    // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
     let c = cue.last + 1;
-    if (c < s.tokenEnd && (tokens[c] as Token).normal === 'by') {
-      const np = npRight(c + 1, s);
-      if (np) { hint = { ...tokSpan(np[0], np[1]) }; c = np[1] + 1; rule = 'passive'; }
+    const passive = isPassive(cue, s);
+    if (passive) {
+      // "was warned in March by one of its customers that …": a few words may stand before the agent.
+      let by = c;
+      while (by < s.tokenEnd && by < c + 5 && (tokens[by] as Token).normal !== 'by' && !/^[,;:.]$/u.test((tokens[by] as Token).text)) by++;
+      if (by >= s.tokenEnd || (tokens[by] as Token).normal !== 'by') return null;
+      const np = npRight(by + 1, s);
+      if (!np) return null;
+      // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Sollberg, that …"
+      let that = np[1] + 1;
+      while (that < s.tokenEnd && that < np[1] + 8 && (tokens[that] as Token).normal !== 'that' && (tokens[that] as Token).text !== ':' && !['VERB', 'AUX'].includes((tokens[that] as Token).pos)) that++;
+      if (that >= s.tokenEnd || !((tokens[that] as Token).normal === 'that' || (tokens[that] as Token).text === ':')) return null;
+      const ap = (tokens[np[1] + 1] as Token).text === ',' ? npRight(np[1] + 2, s) : null;
+      hint = { ...tokSpan(np[0], np[1]), ...(ap && ap[1] < that ? { appositive: tokSpan(ap[0], ap[1]) } : {}) };
+      c = that; rule = 'passive';
     }
     if (!hint) return null;
+    // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
+    if (rule === 'forward' && reducedParticiple(cue, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
@@ -574,6 +592,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
       if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our', 'my'].includes(t.normal)) { start = j; break; }
+      // "Larkspur's applied team", "the elected council": a participle between a determiner and its noun
+      if (t.pos === 'VERB' && /ed$/u.test(t.normal) && j - 1 >= s.tokenStart && ['DET', 'PART', 'ADJ'].includes((tokens[j - 1] as Token).pos) && NP_POS.has((tokens[j + 1] as Token).pos)) continue;
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
@@ -653,6 +673,34 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return e;
   }
 
+  /** "was ordered", "had been asked", "is expected": a be-auxiliary before a past participle. */
+  function isPassive(cue: Cue, s: Sentence): boolean {
+    if (cue.kind !== 'verb') return false;
+    const t = tokens[cue.first] as Token;
+    if (!/(ed|en|wn|ld|id|ght)$/u.test(t.normal) || t.normal === 'said' && false) return false;
+    let k = cue.first - 1;
+    while (k >= s.tokenStart && ['not', 'also', 'first', 'later', 'previously', 'never', 'widely', 'publicly', 'repeatedly', 'often', 'already', 'since', 'being'].includes((tokens[k] as Token).normal)) k--;
+    return k >= s.tokenStart && ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", '’s'].includes((tokens[k] as Token).normal) && (tokens[k] as Token).pos === 'AUX';
+  }
+
+  /** "an internal wiki page describing …", "a video posted on …": a participle right after an indefinite noun phrase. */
+  function reducedParticiple(cue: Cue, s: Sentence): boolean {
+    const t = tokens[cue.first] as Token;
+    const prev = tokens[cue.first - 1];
+    if (!prev || cue.first - 1 < s.tokenStart || prev.pos !== 'NOUN') return false;
+    // "issued a statement declaring that …", "an open letter demanding that …" do report words.
+    if (['statement', 'statements', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report', 'petition', 'resolution', 'motion'].includes(prev.normal)) return false;
+    if (t.normal.endsWith('ing')) return true;
+    if (!t.normal.endsWith('ed')) return false;
+    if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
+    for (let j = cue.first - 2; j >= s.tokenStart && cue.first - j < 6; j--) {
+      const w = tokens[j] as Token;
+      if (w.normal === 'a' || w.normal === 'an') return true;
+      if (!['ADJ', 'NOUN'].includes(w.pos)) return false;
+    }
+    return false;
+  }
+
   function isParticipial(cue: Cue, s: Sentence): boolean {
     const t = tokens[cue.first] as Token;
     const prev = tokens[cue.first - 1];
@@ -716,6 +764,13 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
+    // Senses that report no words: "asked not to be named", "had not ruled out", "add to questions", and a participial
+    // opener ("Asked whether …, she said") whose speaker is the main clause's.
+    const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
+    if (e.lemma === 'ask' && after?.normal === 'not') continue;
+    if (e.lemma === 'rule' && after?.normal !== 'that') continue;
+    if (e.lemma === 'add' && after?.normal === 'to') continue;
+    if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
   return out;
