@@ -44,7 +44,7 @@ export function progressBar(stream: ProgressStream, enabled: boolean, now: () =>
       if (t - last < 100 && done !== total) return;
       last = t;
       drawn = true;
-      stream.write(`\r${progressLine(done, total, (t - t0) / 1000, (stream.columns ?? 80) - 1)}\x1b[K`);
+      stream.write(`\r${progressLine(done, total, (t - t0) / 1000, (stream.columns || 80) - 1)}\x1b[K`);
     },
     end() { if (drawn) stream.write('\r\x1b[K'); },
   };

@@ -101,6 +101,8 @@ describe.skipIf(!haveBrowser)('report.html in chromium', () => {
     // Articles without that speaker are hidden altogether.
     const shownArticles = await page.$$eval('article.doc', (as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.id));
     expect(shownArticles).toEqual(results.filter((r) => r.statements.some((s) => s.speaker.name === speaker)).map((r) => `a-${r.article.id}`));
+    // The summary shows that speaker's row alone.
+    expect(await page.$$eval('table.speakers tbody tr', (trs) => trs.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => (t as HTMLElement).dataset.speaker))).toEqual([speaker]);
 
     await page.selectOption('#f-speaker', '');
     await page.selectOption('#f-stance', 'AGAINST');

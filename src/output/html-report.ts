@@ -83,6 +83,7 @@ table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-ali
 .tg .bar{height:.6rem}
 .keys{display:flex;flex-wrap:wrap;gap:.2rem .7rem;font-size:.78rem;color:var(--muted);margin:.4rem 0}
 .failures{color:#b91c1c}
+button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink);cursor:pointer}
 @media print{#filters{position:static}}
 </style></head><body>
 <header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Focus a highlight (Tab) or hover it for its details.</p></header>
@@ -156,6 +157,8 @@ ${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</
 export interface HtmlRunTotals { articles: number; statements: number; failures: Array<{ source: string; problem: string }> }
 
 const MAX_SUMMARY_SPEAKERS = 300;
+/** Rows shown before "Show all speakers". */
+const FIRST_SPEAKERS = 12;
 
 function stackedBar(counts: Map<string, number>, colors: Record<string, string>, widthPct: number, label: string): string {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
@@ -171,14 +174,14 @@ const countsText = (counts: Map<string, number>): string =>
 export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTotals, color: (name: string) => string): string {
   const max = Math.max(1, ...speakers.map((s) => s.statements));
   const shown = speakers.slice(0, MAX_SUMMARY_SPEAKERS);
-  const rows = shown.map((sp) => {
+  const rows: string[] = shown.map((sp) => {
     const targets = [...sp.targets.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
     const tg = targets.map(([t, m]) => `<span>${escapeHtml(t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / Math.max(...targets.map(([, x]) => sum(x))), `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
-    return `<tr><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.kind)}</div></td>
+    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.kind)}</div></td>
 <td>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
 <td>${targets.length ? `<div class="tg">${tg}</div>` : '<span class="counts">no targets</span>'}</td></tr>`;
-  }).join('\n');
+  });
   const actsUsed = ACTS.filter((a) => speakers.some((s) => s.acts.has(a)));
   const option = (v: string, label = v) => `<option value="${escapeHtml(v)}">${escapeHtml(label)}</option>`;
   const failures = totals.failures.length
@@ -199,8 +202,11 @@ ${failures}
 <table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five).</caption>
 <thead><tr><th scope="col">Speaker</th><th scope="col">Statements</th><th scope="col">By act</th><th scope="col">Stance toward targets</th></tr></thead>
 <tbody>
-${rows}
-</tbody></table>
+${rows.slice(0, FIRST_SPEAKERS).join('\n')}
+</tbody>${rows.length > FIRST_SPEAKERS ? `<tbody id="more-speakers">
+${rows.slice(FIRST_SPEAKERS).join('\n')}
+</tbody>` : ''}</table>
+${rows.length > FIRST_SPEAKERS ? `<button type="button" id="more" class="more" aria-controls="more-speakers" aria-expanded="true">Show the top ${FIRST_SPEAKERS} only</button>` : ''}
 ${speakers.length > shown.length ? `<p class="meta">${speakers.length - shown.length} more speakers are listed in speakers.csv.</p>` : ''}
 </section>
 </main>
@@ -220,6 +226,11 @@ const SCRIPT = `(() => {
   main.prepend(document.getElementById('summary'));
   main.prepend(document.getElementById('filters'));
   const tip = document.getElementById('tip');
+  const more = document.getElementById('more'), moreRows = document.getElementById('more-speakers');
+  const total0 = moreRows ? moreRows.rows.length + moreRows.parentElement.tBodies[0].rows.length : 0;
+  const expand = (open) => { if (!more) return; moreRows.hidden = !open; more.setAttribute('aria-expanded', String(open)); more.textContent = open ? 'Show the top ' + (total0 - moreRows.rows.length) + ' only' : 'Show all ' + total0 + ' speakers'; };
+  expand(false);
+  if (more) more.addEventListener('click', () => expand(moreRows.hidden));
   const marks = [...document.querySelectorAll('mark.st')];
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; };
   const row = (k, v) => { const d = el('div', undefined, 'row'); d.append(el('span', k + ' ', 'k'), v); return d; };
@@ -268,6 +279,8 @@ const SCRIPT = `(() => {
       if (ok) shown.add(d.statement);
     }
     for (const a of document.querySelectorAll('article.doc')) a.classList.toggle('nomatch', active && !a.querySelector('mark.st:not(.off)'));
+    for (const tr of document.querySelectorAll('table.speakers tbody tr')) tr.hidden = !!sp && tr.dataset.speaker !== sp;
+    if (more) { if (sp) { moreRows.hidden = false; more.hidden = true; } else { more.hidden = false; expand(more.getAttribute('aria-expanded') === 'true'); } }
     sel('shown').textContent = active ? shown.size + ' of ' + total + ' statements shown' : total + ' statements';
     hide();
   };
