@@ -6,9 +6,10 @@ import { escapeHtml, highlightText } from '../src/output/html-report.js';
 const unescape = (s: string) => s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&');
 const TEXT = 'A <b>bold</b> & "odd" claim: the council said the minister told MPs that it was fine, and more.';
 
-const statement = (start: number, end: number, speaker: string, pieces?: Array<[number, number]>): Statement => ({
+const span = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length, text: words });
+const statement = (start: number, end: number, speaker: string, pieces?: Array<[number, number]>, cue?: string, mention?: string): Statement => ({
   id: `t#${start}-${end}`, type: 'indirect', content: { start, end, text: TEXT.slice(start, end), ...(pieces ? { pieces: pieces.map(([s, e]) => ({ start: s, end: e, text: TEXT.slice(s, e) })) } : {}) },
-  cue: null, speaker: { name: speaker, mention: null, role: null, kind: 'organization' }, act: 'SAY', framing: 'NEUTRAL', targets: [], confidence: 0.5,
+  cue: cue ? { ...span(cue), lemma: cue } : null, speaker: { name: speaker, mention: mention ? span(mention) : null, role: null, kind: 'organization' }, act: 'SAY', framing: 'NEUTRAL', targets: [], confidence: 0.5,
 });
 
 /** For each statement id and piece, the text inside its marks, from the HTML alone (marks hold no other text). */
@@ -32,15 +33,18 @@ function markedText(html: string): Map<string, string> {
 }
 
 describe('highlightText', () => {
-  const outer = statement(TEXT.indexOf('the minister'), TEXT.indexOf(', and more'), 'Council');
-  const inner = statement(TEXT.indexOf('it was fine'), TEXT.indexOf(', and more'), 'Minister');
+  const outer = statement(TEXT.indexOf('the minister'), TEXT.indexOf(', and more'), 'Council', undefined, 'said', 'the council');
+  // The inner statement's cue and speaker lie inside the outer statement.
+  const inner = statement(TEXT.indexOf('it was fine'), TEXT.indexOf(', and more'), 'Minister', undefined, 'told', 'the minister');
   const crossing = statement(TEXT.indexOf('claim'), TEXT.indexOf(' told'), 'Other'); // ends inside `outer`
   const split = statement(2, TEXT.indexOf(' claim'), 'Split', [[2, TEXT.indexOf(' &')], [TEXT.indexOf('"odd"'), TEXT.indexOf(' claim')]]);
 
   it('keeps the whole text, escaped, with nothing of it lost or doubled', () => {
     const html = highlightText(TEXT, [outer, inner, crossing, split]);
     expect(html).not.toContain('<b>');
-    expect(unescape(html.replace(/<\/?mark[^>]*>/gu, ''))).toBe(TEXT);
+    expect(html).toMatch(/<span class="cue" data-of="t#\d+-\d+"[^>]*>told<\/span>/u);
+    expect(html).toMatch(/<span class="who" [^>]*>the minister<\/span>/u);
+    expect(unescape(html.replace(/<\/?(?:mark|span)[^>]*>/gu, ''))).toBe(TEXT);
   });
 
   it('puts exactly text.slice(start, end) of every piece inside the marks of its statement', () => {

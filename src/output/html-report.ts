@@ -65,6 +65,9 @@ mark.st{scroll-margin:6rem 0 12rem}
 mark.st:focus{outline:2px solid #0f172a;outline-offset:1px}
 mark.st.off{background:none;box-shadow:none;cursor:auto}
 article.doc.nomatch{display:none}
+.who{box-shadow:inset 0 -3px 0 var(--c)}
+.cue{text-decoration:underline dotted #475569;text-underline-offset:3px;font-style:italic}
+.who.off,.cue.off{box-shadow:none;text-decoration:none;font-style:inherit}
 #tip{position:absolute;z-index:5;max-width:26rem;background:#0f172a;color:#f1f5f9;border-radius:6px;padding:.55rem .75rem;font-size:.85rem;line-height:1.45;box-shadow:0 6px 18px rgba(0,0,0,.25)}
 #tip[hidden]{display:none}
 #tip b{color:#fff}
@@ -86,7 +89,7 @@ table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-ali
 button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink);cursor:pointer}
 @media print{#filters{position:static}}
 </style></head><body>
-<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Focus a highlight (Tab) or hover it for its details.</p></header>
+<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. Focus a highlight (Tab) or hover it for its details.</p></header>
 <main id="main">
 <div id="articles">
 `;
@@ -95,10 +98,14 @@ button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;
 /** A statement's highlighted stretches: its pieces (a split or multi-paragraph quote) or its content. */
 const piecesOf = (s: Statement) => s.content.pieces?.length ? s.content.pieces : [s.content];
 
-interface Part { start: number; end: number; s: Statement; piece: number }
+/** A stretch to wrap: a statement piece (`st`, a focusable <mark>), or its cue or speaker mention (a plain <span>). */
+interface Part { start: number; end: number; s: Statement; piece: number; kind: 'st' | 'cue' | 'who' }
+
+const RANK = { st: 0, who: 1, cue: 2 } as const;
 
 function markOpen(p: Part, color: (name: string) => string): string {
   const s = p.s;
+  if (p.kind !== 'st') return `<span class="${p.kind}" data-of="${escapeHtml(s.id)}" style="--c:${color(s.speaker.name)}">`;
   const targets = s.targets.map((t) => ({ name: t.name, stance: t.stance, evidence: (t.evidence ?? []).map((e) => e.text ?? e.note ?? e.rule) }));
   const evidence = (s.evidence ?? []).map((e) => e.text ?? e.note ?? e.rule);
   const attrs: Array<[string, string]> = [
@@ -114,12 +121,19 @@ function markOpen(p: Part, color: (name: string) => string): string {
 /**
  * The article text with every statement piece wrapped in a <mark>, in place. Nested attribution nests marks; a piece
  * that crosses the end of another is cut there and goes on in a second mark with the same statement and piece, so
- * every character of every piece is inside a mark of its statement.
+ * every character of every piece is inside a mark of its statement. Cues and speaker mentions, when `cuesAndSpeakers`,
+ * are marked too (spans that take no focus), by the same rules.
  */
-export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette()): string {
+export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette(), cuesAndSpeakers = true): string {
   const parts: Part[] = [];
-  for (const s of statements) piecesOf(s).forEach((p, piece) => { if (p.end > p.start) parts.push({ start: p.start, end: p.end, s, piece }); });
-  const order = (a: Part, b: Part): number => a.start - b.start || b.end - a.end;
+  for (const s of statements) {
+    piecesOf(s).forEach((p, piece) => { if (p.end > p.start) parts.push({ start: p.start, end: p.end, s, piece, kind: 'st' }); });
+    if (!cuesAndSpeakers) continue;
+    if (s.cue && s.cue.end > s.cue.start) parts.push({ start: s.cue.start, end: s.cue.end, s, piece: 0, kind: 'cue' });
+    const m = s.speaker.mention;
+    if (m && m.end > m.start) parts.push({ start: m.start, end: m.end, s, piece: 0, kind: 'who' });
+  }
+  const order = (a: Part, b: Part): number => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind];
   const render = (from: number, to: number, spans: Part[]): string => {
     let out = '';
     let at = from;
@@ -133,7 +147,7 @@ export function highlightText(text: string, statements: readonly Statement[], co
         else if (p.end <= top.end) inside.push(p);
         else { inside.push({ ...p, end: top.end }); after.push({ ...p, start: top.end }); }
       }
-      out += escapeHtml(text.slice(at, top.start)) + markOpen(top, color) + render(top.start, top.end, inside) + '</mark>';
+      out += escapeHtml(text.slice(at, top.start)) + markOpen(top, color) + render(top.start, top.end, inside) + (top.kind === 'st' ? '</mark>' : '</span>');
       at = top.end;
       rest = after.sort(order);
     }
@@ -278,6 +292,7 @@ const SCRIPT = `(() => {
       m.tabIndex = ok ? 0 : -1;
       if (ok) shown.add(d.statement);
     }
+    for (const e of document.querySelectorAll('span.cue, span.who')) e.classList.toggle('off', active && !shown.has(e.dataset.of));
     for (const a of document.querySelectorAll('article.doc')) a.classList.toggle('nomatch', active && !a.querySelector('mark.st:not(.off)'));
     for (const tr of document.querySelectorAll('table.speakers tbody tr')) tr.hidden = !!sp && tr.dataset.speaker !== sp;
     if (more) { if (sp) { moreRows.hidden = false; more.hidden = true; } else { more.hidden = false; expand(more.getAttribute('aria-expanded') === 'true'); } }
