@@ -49,6 +49,7 @@ function main(argv: string[]): number {
       if (e instanceof CsvSyntaxError) { process.stderr.write(`error: ${e.message}\n`); return 1; }
       throw e;
     }
+    for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
     for (const p of result.problems) process.stderr.write(`error: ${p}\n`);
     if (result.problems.length) { process.stderr.write(`nothing written: fix the ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} above and import again\n`); return 1; }
     const out = resolve(values.out ?? 'corpus/candidates');

@@ -72,6 +72,7 @@ describe('review round trip', () => {
 
     const imported = importReview([{ path: join(out, 'quotes.csv'), text: readFileSync(join(out, 'quotes.csv'), 'utf8') }], { articlesDir: join(out, 'articles') });
     expect(imported.problems).toEqual([]);
+    expect(imported.warnings).toEqual([]);
     expect(imported.articles.map((a) => a.id)).toEqual(['budget']);
     const got = imported.articles[0];
     const at = (start: number, end: number) => got?.statements.find((s) => s.content.start === start && s.content.end === end);
@@ -182,6 +183,23 @@ describe('review round trip', () => {
     expect(r.stdout).toContain(`→ ${join(candidates, 'gold', 'budget.json')} (unconfirmed; confirm with: npm run review:confirm -- `);
     expect(Candidate.parse(JSON.parse(readFileSync(join(candidates, 'gold', 'budget.json'), 'utf8'))).status).toBe('unconfirmed');
   });
+});
+
+describe('review round trip, after the source changed', () => {
+  it('still labels the text the run analysed, and warns', () => {
+    const dir = tempDir('sa-review-src-');
+    writeFileSync(join(dir, 'budget.txt'), ARTICLE);
+    runPipeline({ inputs: [join(dir, 'budget.txt')], out: join(dir, 'out') });
+    writeFileSync(join(dir, 'budget.txt'), `Updated: ${ARTICLE}`);
+    const rows = parseCsv(readFileSync(join(dir, 'out', 'quotes.csv'), 'utf8'));
+    rows[0]?.push('review');
+    rows[1]?.push('ok');
+    const imported = importReview([{ path: 'quotes.csv', text: stringify(rows) }], { articlesDir: join(dir, 'out', 'articles') });
+    expect(imported.problems).toEqual([]);
+    expect(imported.warnings).toEqual([`budget: ${join(dir, 'budget.txt')} changed since the run; the candidate labels the text the run analysed (in its article JSON)`]);
+    expect(imported.articles[0]?.text).toBe(ARTICLE);
+    expect(imported.articles[0]?.changes).toEqual([]); // marked ok: taken as it is
+  }, 60_000);
 });
 
 describe('review helpers', () => {

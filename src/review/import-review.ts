@@ -13,7 +13,8 @@
  * (`<article>#<start>-<end>`) or the start/end columns, and every span is checked against the article's exact text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { decodeBytes } from '../ingest/decode.js';
 import { ArticleResult, type Statement } from '../model/article-result.js';
 import { ACTS, FRAMINGS, SPEAKER_KINDS, STANCES, STATEMENT_TYPES, type Act, type Framing, type SpeakerKind, type Stance, type StatementType, type TextSpan } from '../model/labels.js';
 import type { GoldStatement, GoldTarget } from '../eval/gold-schema.js';
@@ -36,6 +37,8 @@ export interface ReviewImport {
   problems: string[];
   /** Articles in the CSVs with no correction and no `ok` mark. */
   unchanged: string[];
+  /** Things worth knowing that do not stop the import (a source file that changed since the run). */
+  warnings: string[];
 }
 
 export interface ReviewOptions {
@@ -131,10 +134,13 @@ export function importReview(files: ReadonlyArray<{ path: string; text: string }
   }
   const articles: ReviewedArticle[] = [];
   const unchanged: string[] = [];
+  const warnings: string[] = [];
   const ids = opts.only?.length ? [...opts.only] : order;
   for (const id of ids) {
     const loaded = loadArticleResult(opts.articlesDir, id);
     if (typeof loaded === 'string') { problems.push(loaded); continue; }
+    const changed = sourceChanged(loaded);
+    if (changed) warnings.push(changed);
     const before = problems.length;
     const reviewed = reviewArticle(loaded, quotesRows.get(id) ?? [], stanceRows.get(id) ?? [], problems);
     if (problems.length > before) continue;
@@ -142,7 +148,16 @@ export function importReview(files: ReadonlyArray<{ path: string; text: string }
       articles.push({ id, source: loaded.article.source, text: loaded.article.text, statements: reviewed.statements, changes: reviewed.changes });
     } else unchanged.push(id);
   }
-  return { articles, problems, unchanged };
+  return { articles, problems, unchanged, warnings };
+}
+
+/** The offsets index the text the run analysed (kept in the article JSON); say so when the source file now differs. */
+function sourceChanged(r: ArticleResult): string | null {
+  const { source, text, id } = r.article;
+  if (!['.txt', '.md'].includes(extname(source).toLowerCase()) || !existsSync(source)) return null;
+  let now: string;
+  try { now = decodeBytes(readFileSync(source)); } catch { return null; }
+  return now === text ? null : `${id}: ${source} changed since the run; the candidate labels the text the run analysed (in its article JSON)`;
 }
 
 type Row = { file: string; row: number; cells: Record<string, string> };
