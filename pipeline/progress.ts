@@ -1,5 +1,6 @@
-// A progress bar for long runs on a terminal: articles done of total, rate, time left, on stderr. Redrawn at most every
-// 100 ms and only when stderr is a TTY; elsewhere (pipes, CI logs) it prints nothing, so logs hold only the summary.
+// A progress bar for long runs on a terminal: articles done of total, rate, time left, on stderr. Shown once a run has
+// taken half a second (a short run shows only its summary), redrawn at most every 100 ms, and only when stderr is a
+// TTY; elsewhere (pipes, CI logs) it prints nothing, so logs hold only the summary.
 export interface ProgressStream { isTTY?: boolean; columns?: number; write(s: string): boolean }
 
 export interface Progress {
@@ -41,7 +42,7 @@ export function progressBar(stream: ProgressStream, enabled: boolean, now: () =>
     start(t) { total = t; t0 = now(); },
     tick(done) {
       const t = now();
-      if (t - last < 100 && done !== total) return;
+      if (t - t0 < 500 || (t - last < 100 && done !== total)) return;
       last = t;
       drawn = true;
       stream.write(`\r${progressLine(done, total, (t - t0) / 1000, (stream.columns || 80) - 1)}\x1b[K`);

@@ -30,19 +30,30 @@ describe('progressBar', () => {
     const writes: string[] = [];
     return { writes, s: { isTTY, columns: 70, write: (x: string) => { writes.push(x); return true; } } };
   };
-  it('draws on a TTY, at most every 100 ms, and clears its line at the end', () => {
+  it('draws on a TTY after half a second, at most every 100 ms, and clears its line at the end', () => {
     let t = 0;
     const { writes, s } = stream(true);
     const bar = progressBar(s, true, () => t);
-    bar.start(3);
-    t = 150; bar.tick(1);
-    t = 180; bar.tick(2); // too soon: skipped
-    t = 190; bar.tick(3); // the last one is always drawn
+    bar.start(4);
+    t = 400; bar.tick(1); // a short run so far: nothing
+    t = 600; bar.tick(2);
+    t = 650; bar.tick(3); // too soon after the last: skipped
+    t = 660; bar.tick(4); // the last one is always drawn
     bar.end();
     expect(writes).toHaveLength(3);
-    expect(writes[0]).toMatch(/^\r\[.*\] 1\/3 articles/u);
-    expect(writes[1]).toMatch(/ 3\/3 articles/u);
+    expect(writes[0]).toMatch(/^\r\[.*\] 2\/4 articles/u);
+    expect(writes[1]).toMatch(/ 4\/4 articles/u);
     expect(writes[2]).toBe('\r\x1b[K');
+  });
+  it('leaves a run shorter than half a second with nothing to clear', () => {
+    let t = 0;
+    const { writes, s } = stream(true);
+    const bar = progressBar(s, true, () => t);
+    bar.start(2);
+    t = 100; bar.tick(1);
+    t = 200; bar.tick(2);
+    bar.end();
+    expect(writes).toEqual([]);
   });
   it('writes nothing when stderr is not a terminal, or with --quiet', () => {
     for (const [tty, enabled] of [[false, true], [true, false]] as const) {
