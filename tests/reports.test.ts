@@ -28,6 +28,7 @@ describe('reports are byte-stable and safe in a spreadsheet', () => {
     cpSync(a, join(dir, 'a-first'), { recursive: true });
     runPipeline({ inputs, out: a }); // a re-run over its own outputs
     runPipeline({ inputs, out: b }); // and a run into another folder
+    expect(runCli([...inputs, '--out', join(dir, 'c'), '--quiet']).status).toBe(0); // and a run in another process
   }, 120_000);
 
   it('gives byte-identical files on a re-run; the manifest differs only in timings', () => {
@@ -38,6 +39,7 @@ describe('reports are byte-stable and safe in a spreadsheet', () => {
       const first = readFileSync(join(dir, 'a-first', f));
       expect(readFileSync(join(a, f)).equals(first), `${f} re-run`).toBe(true);
       expect(readFileSync(join(b, f)).equals(first), `${f} other folder`).toBe(true);
+      expect(readFileSync(join(dir, 'c', f)).equals(first), `${f} other process`).toBe(true);
     }
     const strip = (p: string) => {
       const m = JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;
