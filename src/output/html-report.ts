@@ -82,7 +82,7 @@ table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-ali
 .bar{display:flex;height:.75rem;border-radius:3px;overflow:hidden;background:#f1f5f9;min-width:2px}
 .bar span{display:block;height:100%}
 .counts{color:var(--muted);font-size:.8rem;margin-top:.15rem}
-.tg{display:grid;grid-template-columns:minmax(5rem,1fr) 4.5rem minmax(8rem,auto);gap:.15rem .5rem;align-items:center;font-size:.82rem}
+.tg{display:grid;grid-template-columns:8rem 4.5rem 1fr;gap:.15rem .5rem;align-items:center;font-size:.82rem}
 .tg .bar{height:.6rem}
 .keys{display:flex;flex-wrap:wrap;gap:.2rem .7rem;font-size:.78rem;color:var(--muted);margin:.4rem 0}
 .failures{color:#b91c1c}
