@@ -11,6 +11,8 @@ import defaultsCues from '../src/lexicon/cues.json' with { type: 'json' };
 import { PipelineError } from '../src/model/stage.js';
 import { discardPending } from '../src/output/atomic.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
+import { progressBar } from './progress.js';
+import { formatSummary } from './summary.js';
 
 const HELP = `Usage: npm run pipeline -- [inputs...] [options]
 
@@ -26,10 +28,13 @@ Options:
   --cues FILE               extra cue lexicon (JSON, shaped like src/lexicon/cues.json)
   --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
-  --quiet                   print nothing but errors
+  --force                   overwrite CSVs in DIR that a reviewer edited since the last run (otherwise they are
+                            kept and the new ones written beside them as <name>.new.csv)
+  --quiet                   print nothing but errors (no progress bar, no summary)
   -h, --help                show this help
 
-Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, messages.csv, report.json, report.html, manifest.json.
+Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, speakers.csv, messages.csv, report.json, report.html,
+manifest.json. A progress bar shows on stderr when it is a terminal. Review corrections: npm run review:import (README).
 Exit status: 0 every input processed; 1 some input could not be processed (the others are still written); 2 usage error.
 `;
 
@@ -41,7 +46,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' },
-        excel: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        excel: { type: 'boolean' }, force: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -72,11 +77,16 @@ function main(argv: string[]): number {
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
-  const summary = runPipeline({ inputs, out, context, excel: !!values.excel, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
+  const progress = progressBar(process.stderr, !values.quiet);
+  const summary = runPipeline({
+    inputs, out, context, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
+    onStart: (total) => progress.start(total), onArticle: (done) => progress.tick(done),
+  });
+  progress.end();
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
-  if (!values.quiet) {
-    process.stdout.write(`${summary.articles} articles, ${summary.statements} statements, ${summary.speakers} speakers, ${summary.failures.length} failures in ${summary.seconds.toFixed(1)} s\nreports in ${summary.out}\n`);
-  }
+  // A kept CSV is a warning, not an error: said even with --quiet, since the reviewer must know where the new file went.
+  for (const k of summary.kept) process.stderr.write(`warning: ${k}\n`);
+  if (!values.quiet) process.stdout.write(formatSummary(summary));
   return summary.failures.length ? 1 : 0;
 }
 

@@ -1,35 +1,37 @@
 // The runner: inputs → articles → stages → reports. Owns order, timing and the error policy; one failing article is
-// recorded and the run goes on. Only the CLI decides exit codes.
+// recorded and the run goes on. Only the CLI decides exit codes. Writing is src/output/report-writer.ts.
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { extname } from 'node:path';
 import type { ArticleResult } from '../src/model/article-result.js';
 import { ArticleResult as ArticleResultSchema } from '../src/model/article-result.js';
 import { analyzeWithDoc } from '../src/analyze.js';
 import type { StageContext } from '../src/model/stage.js';
 import { expandInputs, readArticles, type ReadOptions } from '../src/ingest/read-inputs.js';
-import { CsvWriter, TempFile, writeFileAtomic } from '../src/output/atomic.js';
-import { MESSAGES_HEADER, QUOTES_HEADER, STANCES_HEADER, messageRows, quoteRows, stanceRows } from '../src/output/rows.js';
-import { htmlArticle, htmlHead, htmlTail } from '../src/output/html-report.js';
-import { safeFileName } from '../src/output/paths.js';
+import { ReportWriter, type ArticleSummary, type Failure } from '../src/output/report-writer.js';
+
+export type { ArticleSummary, Failure };
 
 export interface RunOptions extends ReadOptions {
   inputs: string[];
   out: string;
   context?: Partial<StageContext>;
   excel?: boolean;
+  /** Overwrite CSVs a reviewer edited since the last run. */
+  force?: boolean;
+  /** Called once before the first article: how many articles to expect, or null when unknown (JSONL inputs). */
+  onStart?: (total: number | null) => void;
   onArticle?: (done: number, result: ArticleResult | null) => void;
 }
 
-export interface Failure { source: string; code: string; problem: string }
-export interface ArticleSummary { id: string; source: string; title: string; statements: number; speakers: Record<string, number>; messages: number }
 export interface RunSummary {
   articles: number;
   statements: number;
   speakers: number;
   failures: Failure[];
   out: string;
-  summaries: ArticleSummary[];
   seconds: number;
+  /** CSVs kept because a reviewer edited them, with where the new ones went. */
+  kept: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -40,15 +42,9 @@ export function runPipeline(opts: RunOptions): RunSummary {
   const startedAt = new Date().toISOString();
   const { files, problems } = expandInputs(opts.inputs);
   const failures: Failure[] = problems.map((p) => (p.ok ? null : { source: p.source, code: p.code, problem: p.problem })).filter((x): x is Failure => x !== null);
-  const quotes = new CsvWriter(join(opts.out, 'quotes.csv'), QUOTES_HEADER, opts.excel);
-  const stances = new CsvWriter(join(opts.out, 'stances.csv'), STANCES_HEADER, opts.excel);
-  const messages = new CsvWriter(join(opts.out, 'messages.csv'), MESSAGES_HEADER, opts.excel);
-  const html = new TempFile(join(opts.out, 'report.html'));
-  html.write(htmlHead());
-  const summaries: ArticleSummary[] = [];
+  const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force });
+  opts.onStart?.(files.some((f) => extname(f).toLowerCase() === '.jsonl') ? null : files.length);
   const inputs: Array<{ source: string; id?: string; sha256?: string }> = [];
-  const speakerNames = new Set<string>();
-  let statements = 0;
   let done = 0;
   for (const item of readArticles(files, opts)) {
     if (!item.ok) {
@@ -70,32 +66,15 @@ export function runPipeline(opts: RunOptions): RunSummary {
       opts.onArticle?.(++done, null);
       continue;
     }
-    writeFileAtomic(join(opts.out, 'articles', `${safeFileName(article.id)}.json`), `${JSON.stringify(result, null, 2)}\n`);
-    quotes.write(quoteRows(result, sentences));
-    stances.write(stanceRows(result, sentences));
-    messages.write(messageRows(result));
-    html.write(htmlArticle(result));
-    const speakers: Record<string, number> = {};
-    for (const s of result.statements) { speakers[s.speaker.name] = (speakers[s.speaker.name] ?? 0) + 1; speakerNames.add(s.speaker.name); }
-    statements += result.statements.length;
-    summaries.push({ id: article.id, source: article.source, title: article.title, statements: result.statements.length, speakers, messages: result.messages.length });
+    reports.article(result, sentences);
     opts.onArticle?.(++done, result);
   }
-  for (const f of failures) messages.write([['', f.source, `input:${f.code}`, f.problem, '', '']]);
-  html.write(htmlTail());
-  quotes.commit();
-  stances.commit();
-  messages.commit();
-  html.commit();
+  for (const f of failures) reports.failure(f);
   const seconds = (performance.now() - t0) / 1000;
-  const summary: RunSummary = { articles: summaries.length, statements, speakers: speakerNames.size, failures, out: opts.out, summaries, seconds };
-  writeFileAtomic(join(opts.out, 'report.json'), `${JSON.stringify({ schemaVersion: 1, articles: summary.articles, statements, speakers: speakerNames.size, failures, perArticle: summaries }, null, 2)}\n`);
-  writeFileAtomic(join(opts.out, 'manifest.json'), `${JSON.stringify({
+  const written = reports.finish({
     schemaVersion: 1, startedAt, finishedAt: new Date().toISOString(), seconds,
-    inputs, options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, maxArticleBytes: opts.maxArticleBytes ?? null },
+    inputs, options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? null },
     packages: { 'wink-nlp': versionOf('wink-nlp'), 'wink-eng-lite-web-model': versionOf('wink-eng-lite-web-model'), compromise: versionOf('compromise'), zod: versionOf('zod'), 'csv-stringify': versionOf('csv-stringify'), node: process.version },
-    counts: { articles: summary.articles, statements, speakers: speakerNames.size, failures: failures.length },
-    failures,
-  }, null, 2)}\n`);
-  return summary;
+  });
+  return { articles: written.articles, statements: written.statements, speakers: written.speakers, failures, out: opts.out, seconds, kept: written.kept };
 }

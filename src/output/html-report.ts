@@ -1,70 +1,304 @@
-// report.html: one self-contained page (no network, no external assets) with each article's statements highlighted.
+// report.html: one self-contained page (no network, no external assets: inline CSS and JS, and a Content-Security-Policy
+// that forbids every fetch). It is written in pieces: the head, then one section per article as results come, then the
+// run summary and the filters, which the script moves to the top (CSS `order` places them there without script).
+// All article text goes through escapeHtml; the script reads details from data attributes and writes with textContent.
 import type { ArticleResult, Statement } from '../model/article-result.js';
+import { ACTS, STANCES } from '../model/labels.js';
+import type { SpeakerCounts } from './speaker-tally.js';
 
 export const escapeHtml = (s: string): string =>
   s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
 
-const PALETTE = ['#fde68a', '#bfdbfe', '#bbf7d0', '#fbcfe8', '#ddd6fe', '#fed7aa', '#a5f3fc', '#e9d5ff', '#fecaca', '#d9f99d'];
+/**
+ * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page), spaced by the
+ * golden angle so that speakers met close together, as in one article, get hues far apart. A speaker keeps its colour
+ * in every article and in the summary. Holds one string per speaker, like the summary's counters.
+ */
+export function speakerPalette(): (name: string) => string {
+  const colors = new Map<string, string>();
+  return (name) => {
+    let c = colors.get(name);
+    if (!c) {
+      const i = colors.size;
+      c = `hsl(${((i * 137.508) % 360).toFixed(1)} ${[85, 70, 90][i % 3]}% ${[80, 74, 86][Math.floor(i / 3) % 3]}%)`;
+      colors.set(name, c);
+    }
+    return c;
+  };
+}
+
+const ACT_COLORS: Record<string, string> = {
+  SAY: '#94a3b8', ASSERT: '#64748b', CLAIM: '#f59e0b', REVEAL: '#0ea5e9', ADMIT: '#a855f7', DENY: '#2563eb', ACCUSE: '#dc2626',
+  CRITICIZE: '#f43f5e', PRAISE: '#16a34a', DEMAND: '#ea580c', WARN: '#ca8a04', QUESTION: '#0d9488', HEDGE: '#8b5cf6', NO_COMMENT: '#cbd5e1',
+};
+const STANCE_COLORS: Record<string, string> = { FAVOR: '#16a34a', AGAINST: '#dc2626', NONE: '#cbd5e1' };
 
 export function htmlHead(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Statements report</title><style>
-body{font:15px/1.55 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#111}
-article{border-top:2px solid #ddd;padding-top:1rem;margin-top:2rem}
-.text{white-space:pre-wrap}
-mark{border-radius:3px;padding:0 1px;cursor:help}
-mark:focus{outline:2px solid #111}
-.tip{display:none;position:absolute;background:#111;color:#fff;padding:.4rem .6rem;border-radius:4px;font-size:13px;max-width:28rem;z-index:2}
-mark:hover + .tip, mark:focus + .tip{display:block}
-.filters{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #eee}
-table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:2px 6px;text-align:left}
-.hidden{background:none!important}
-</style></head><body><h1>Statements report</h1>
-<div class="filters" role="search">
-<label>Speaker <input id="f-speaker" type="search" aria-label="filter by speaker"></label>
-<label>Act <input id="f-act" type="search" aria-label="filter by act"></label>
-<label>Stance <select id="f-stance" aria-label="filter by stance"><option value="">any</option><option>FAVOR</option><option>AGAINST</option><option>NONE</option></select></label>
-</div>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>Statements report</title>
+<style>
+:root{--ink:#1e293b;--muted:#64748b;--line:#e2e8f0;--bg:#f8fafc}
+*{box-sizing:border-box}
+body{font:15px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:var(--ink);background:var(--bg)}
+header.page{background:#0f172a;color:#f8fafc;padding:1rem 1.5rem}
+header.page h1{margin:0;font-size:1.3rem;font-weight:600}
+header.page p{margin:.2rem 0 0;color:#cbd5e1;font-size:.9rem}
+main{display:flex;flex-direction:column;max-width:64rem;margin:0 auto;padding:0 1rem 4rem}
+#filters{order:-2;position:sticky;top:0;z-index:3;background:#fff;border:1px solid var(--line);border-top:0;border-radius:0 0 8px 8px;padding:.6rem .9rem;display:flex;flex-wrap:wrap;gap:.5rem 1.2rem;align-items:center;box-shadow:0 2px 6px rgba(15,23,42,.06)}
+#filters label{font-size:.85rem;color:var(--muted);display:flex;gap:.4rem;align-items:center}
+#filters select{max-width:14rem}
+#filters select,#filters button{font:inherit;font-size:.9rem;padding:.2rem .4rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink)}
+#filters button{cursor:pointer}
+#shown{margin-left:auto;font-size:.85rem;color:var(--muted)}
+#summary{order:-1}
+section.card,article.doc{background:#fff;border:1px solid var(--line);border-radius:8px;padding:1rem 1.25rem;margin-top:1rem}
+h2{font-size:1.15rem;margin:0 0 .3rem}
+.meta{color:var(--muted);font-size:.85rem;margin:0 0 .6rem}
+.legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.85rem;margin:0 0 .8rem;padding:0;list-style:none}
+.sw{display:inline-block;width:.8em;height:.8em;border-radius:3px;vertical-align:-.05em;margin-right:.3em;border:1px solid rgba(0,0,0,.15)}
+.text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem;line-height:1.7}
+mark.st{background:var(--c);color:inherit;border-radius:3px;padding:.05em 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18);cursor:help}
+mark.st mark.st{box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
+mark.st{scroll-margin:6rem 0 12rem}
+mark.st:focus{outline:2px solid #0f172a;outline-offset:1px}
+mark.st.off{background:none;box-shadow:none;cursor:auto}
+article.doc.nomatch{display:none}
+.who{box-shadow:inset 0 -3px 0 var(--c)}
+.cue{text-decoration:underline dotted #475569;text-underline-offset:3px;font-style:italic}
+.who.off,.cue.off{box-shadow:none;text-decoration:none;font-style:inherit}
+#tip{position:absolute;z-index:5;max-width:26rem;background:#0f172a;color:#f1f5f9;border-radius:6px;padding:.55rem .75rem;font-size:.85rem;line-height:1.45;box-shadow:0 6px 18px rgba(0,0,0,.25)}
+#tip[hidden]{display:none}
+#tip b{color:#fff}
+#tip .row{margin-top:.2rem}
+#tip .k{color:#94a3b8}
+#tip ul{margin:.15rem 0 0;padding-left:1.1rem}
+.pill{display:inline-block;padding:0 .35em;border-radius:4px;font-size:.78rem;font-weight:600;color:#fff}
+table.speakers{border-collapse:collapse;width:100%;font-size:.88rem;table-layout:fixed}
+table.speakers th:nth-child(1){width:24%}table.speakers th:nth-child(2){width:11%}table.speakers th:nth-child(3){width:25%}
+table.speakers th{text-align:left;color:var(--muted);font-weight:600;border-bottom:1px solid var(--line);padding:.3rem .4rem}
+table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-align:top}
+.bar{display:flex;height:.75rem;border-radius:3px;overflow:hidden;background:#f1f5f9;min-width:2px}
+.bar span{display:block;height:100%}
+.counts{color:var(--muted);font-size:.8rem;margin-top:.15rem}
+.tg{display:grid;grid-template-columns:8rem 4.5rem 1fr;gap:.15rem .5rem;align-items:center;font-size:.82rem}
+.tg .bar{height:.6rem}
+.keys{display:flex;flex-wrap:wrap;gap:.2rem .7rem;font-size:.78rem;color:var(--muted);margin:.4rem 0}
+.failures{color:#b91c1c}
+button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink);cursor:pointer}
+@media print{#filters{position:static}}
+</style></head><body>
+<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. Focus a highlight (Tab) or hover it for its details.</p></header>
+<main id="main">
+<div id="articles">
+`;
 }
 
-export function htmlArticle(r: ArticleResult): string {
-  const { text } = r.article;
-  const colors = new Map<string, string>();
-  const color = (name: string): string => {
-    if (!colors.has(name)) colors.set(name, PALETTE[colors.size % PALETTE.length] as string);
-    return colors.get(name) as string;
+/** A statement's highlighted stretches: its pieces (a split or multi-paragraph quote) or its content. */
+const piecesOf = (s: Statement) => s.content.pieces?.length ? s.content.pieces : [s.content];
+
+/** A stretch to wrap: a statement piece (`st`, a focusable <mark>), or its cue or speaker mention (a plain <span>). */
+interface Part { start: number; end: number; s: Statement; piece: number; kind: 'st' | 'cue' | 'who' }
+
+const RANK = { st: 0, who: 1, cue: 2 } as const;
+
+function markOpen(p: Part, color: (name: string) => string): string {
+  const s = p.s;
+  if (p.kind !== 'st') return `<span class="${p.kind}" data-of="${escapeHtml(s.id)}" style="--c:${color(s.speaker.name)}">`;
+  const targets = s.targets.map((t) => ({ name: t.name, stance: t.stance, evidence: (t.evidence ?? []).map((e) => e.text ?? e.note ?? e.rule) }));
+  const evidence = (s.evidence ?? []).map((e) => e.text ?? e.note ?? e.rule);
+  const attrs: Array<[string, string]> = [
+    ['data-statement', s.id], ['data-piece', String(p.piece)], ['data-start', String(p.start)], ['data-end', String(p.end)],
+    ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
+    ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', s.cue?.text ?? ''], ['data-confidence', s.confidence.toFixed(2)],
+    ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
+    ['data-review', s.needsReview ? 'yes' : ''],
+  ];
+  return `<mark class="st" tabindex="0" aria-describedby="tip" style="--c:${color(s.speaker.name)}" ${attrs.map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')}>`;
+}
+
+/**
+ * The article text with every statement piece wrapped in a <mark>, in place. Nested attribution nests marks; a piece
+ * that crosses the end of another is cut there and goes on in a second mark with the same statement and piece, so
+ * every character of every piece is inside a mark of its statement. Cues and speaker mentions, when `cuesAndSpeakers`,
+ * are marked too (spans that take no focus), by the same rules.
+ */
+export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette(), cuesAndSpeakers = true): string {
+  const parts: Part[] = [];
+  for (const s of statements) {
+    piecesOf(s).forEach((p, piece) => { if (p.end > p.start) parts.push({ start: p.start, end: p.end, s, piece, kind: 'st' }); });
+    if (!cuesAndSpeakers) continue;
+    if (s.cue && s.cue.end > s.cue.start) parts.push({ start: s.cue.start, end: s.cue.end, s, piece: 0, kind: 'cue' });
+    const m = s.speaker.mention;
+    if (m && m.end > m.start) parts.push({ start: m.start, end: m.end, s, piece: 0, kind: 'who' });
+  }
+  const order = (a: Part, b: Part): number => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind];
+  const render = (from: number, to: number, spans: Part[]): string => {
+    let out = '';
+    let at = from;
+    let rest = spans.sort(order);
+    while (rest.length) {
+      const top = rest[0] as Part;
+      const inside: Part[] = [];
+      const after: Part[] = [];
+      for (const p of rest.slice(1)) {
+        if (p.start >= top.end) after.push(p);
+        else if (p.end <= top.end) inside.push(p);
+        else { inside.push({ ...p, end: top.end }); after.push({ ...p, start: top.end }); }
+      }
+      out += escapeHtml(text.slice(at, top.start)) + markOpen(top, color) + render(top.start, top.end, inside) + (top.kind === 'st' ? '</mark>' : '</span>');
+      at = top.end;
+      rest = after.sort(order);
+    }
+    return out + escapeHtml(text.slice(at, to));
   };
-  // Highlight each piece; overlapping statements (nested attribution) are shown by their outermost one.
-  const marks: Array<{ start: number; end: number; s: Statement }> = [];
-  for (const s of r.statements) for (const p of s.content.pieces ?? [s.content]) marks.push({ start: p.start, end: p.end, s });
-  marks.sort((a, b) => a.start - b.start || b.end - a.end);
-  let html = '';
-  let at = 0;
-  for (const m of marks) {
-    if (m.start < at) continue;
-    html += escapeHtml(text.slice(at, m.start));
-    const s = m.s;
-    const targets = s.targets.map((t) => `${t.name}: ${t.stance}`).join(', ') || 'none';
-    const stances = s.targets.map((t) => t.stance).join(' ');
-    html += `<mark tabindex="0" style="background:${color(s.speaker.name)}" data-statement="${escapeHtml(s.id)}" data-start="${m.start}" data-end="${m.end}" data-speaker="${escapeHtml(s.speaker.name)}" data-act="${s.act}" data-stance="${escapeHtml(stances)}">${escapeHtml(text.slice(m.start, m.end))}</mark><span class="tip" role="tooltip">${escapeHtml(`${s.speaker.name}${s.speaker.role ? ` (${s.speaker.role})` : ''} · ${s.speaker.kind} · ${s.act} · ${s.framing} · targets: ${targets}${s.evidence?.length ? ` · evidence: ${s.evidence.map((e) => e.text ?? e.rule).join(', ')}` : ''}`)}</span>`;
-    at = m.end;
-  }
-  html += escapeHtml(text.slice(at));
-  const bySpeaker = new Map<string, Map<string, number>>();
-  for (const s of r.statements) {
-    const acts = bySpeaker.get(s.speaker.name) ?? new Map<string, number>();
-    acts.set(s.act, (acts.get(s.act) ?? 0) + 1);
-    bySpeaker.set(s.speaker.name, acts);
-  }
-  const summary = [...bySpeaker.entries()].map(([name, acts]) => `<tr><td><span style="background:${color(name)}">${escapeHtml(name)}</span></td><td>${[...acts.entries()].map(([a, n]) => `${a} ${'▮'.repeat(Math.min(n, 20))} ${n}`).join('<br>')}</td></tr>`).join('');
-  return `<article id="a-${escapeHtml(r.article.id)}"><h2>${escapeHtml(r.article.title || r.article.id)}</h2><p><small>${escapeHtml(r.article.source)} · ${r.statements.length} statements</small></p>
-<table><tr><th>Speaker</th><th>Statements by act</th></tr>${summary}</table><div class="text">${html}</div></article>\n`;
+  return render(0, text.length, parts);
 }
 
-export function htmlTail(): string {
-  return `<script>
-const f = () => { const sp = document.getElementById('f-speaker').value.toLowerCase(); const act = document.getElementById('f-act').value.toUpperCase(); const st = document.getElementById('f-stance').value;
-  for (const m of document.querySelectorAll('mark')) { const ok = (!sp || m.dataset.speaker.toLowerCase().includes(sp)) && (!act || m.dataset.act.includes(act)) && (!st || m.dataset.stance.split(' ').includes(st)); m.classList.toggle('hidden', !ok); } };
-for (const id of ['f-speaker','f-act','f-stance']) document.getElementById(id).addEventListener('input', f);
-</script></body></html>\n`;
+export function htmlArticle(r: ArticleResult, color: (name: string) => string): string {
+  const bySpeaker = new Map<string, number>();
+  for (const s of r.statements) bySpeaker.set(s.speaker.name, (bySpeaker.get(s.speaker.name) ?? 0) + 1);
+  const legend = [...bySpeaker.entries()].map(([name, n]) => `<li><span class="sw" style="background:${color(name)}"></span>${escapeHtml(name)} <span class="counts">${n}</span></li>`).join('');
+  const notes = r.messages.filter((m) => m.ruleId.startsWith('no-statements')).map((m) => `<p class="meta">${escapeHtml(m.reason)}</p>`).join('');
+  return `<article class="doc" id="a-${escapeHtml(r.article.id)}" aria-labelledby="h-${escapeHtml(r.article.id)}">
+<h2 id="h-${escapeHtml(r.article.id)}">${escapeHtml(r.article.title || r.article.id)}</h2>
+<p class="meta">${escapeHtml(r.article.id)} · ${escapeHtml(r.article.source)} · ${r.statements.length} statement${r.statements.length === 1 ? '' : 's'}</p>
+${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</ul>` : ''}${notes}<div class="text">${highlightText(r.article.text, r.statements, color)}</div></article>
+`;
 }
+
+export interface HtmlRunTotals { articles: number; statements: number; failures: Array<{ source: string; problem: string }> }
+
+const MAX_SUMMARY_SPEAKERS = 300;
+/** Rows shown before "Show all speakers". */
+const FIRST_SPEAKERS = 12;
+
+function stackedBar(counts: Map<string, number>, colors: Record<string, string>, widthPct: number, label: string): string {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const segs = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `<span style="flex:${n};background:${colors[k] ?? '#999'}" title="${escapeHtml(`${k} ${n}`)}"></span>`).join('');
+  return `<div class="bar" role="img" aria-label="${escapeHtml(`${label}: ${[...counts.entries()].map(([k, n]) => `${k} ${n}`).join(', ')} of ${total}`)}" style="width:${widthPct.toFixed(1)}%">${segs}</div>`;
+}
+
+const countsText = (counts: Map<string, number>): string =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(' · ');
+
+/** The end of the page: filters, the run summary with the per-speaker chart, the tooltip and the script. */
+export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTotals, color: (name: string) => string): string {
+  const max = Math.max(1, ...speakers.map((s) => s.statements));
+  const shown = speakers.slice(0, MAX_SUMMARY_SPEAKERS);
+  const rows: string[] = shown.map((sp) => {
+    const targets = [...sp.targets.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
+    const tg = targets.map(([t, m]) => `<span>${escapeHtml(t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / Math.max(...targets.map(([, x]) => sum(x))), `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
+    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.kind)}</div></td>
+<td>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
+<td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
+<td>${targets.length ? `<div class="tg">${tg}</div>` : '<span class="counts">no targets</span>'}</td></tr>`;
+  });
+  const actsUsed = ACTS.filter((a) => speakers.some((s) => s.acts.has(a)));
+  const option = (v: string, label = v) => `<option value="${escapeHtml(v)}">${escapeHtml(label)}</option>`;
+  const failures = totals.failures.length
+    ? `<details class="failures"><summary>${totals.failures.length} input${totals.failures.length === 1 ? '' : 's'} could not be processed</summary><ul>${totals.failures.map((f) => `<li>${escapeHtml(f.source)}: ${escapeHtml(f.problem)}</li>`).join('')}</ul></details>` : '';
+  return `</div>
+<div id="filters" role="search" aria-label="Filter statements">
+<label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${speakers.map((s) => option(s.name)).join('')}</select>
+<label for="f-act">Act</label><select id="f-act">${option('', 'all acts')}${actsUsed.map((a) => option(a)).join('')}</select>
+<label for="f-stance">Stance toward a target</label><select id="f-stance">${option('', 'any stance')}${STANCES.map((s) => option(s)).join('')}</select>
+<button type="button" id="f-reset">Reset</button>
+<span id="shown" role="status" aria-live="polite">${totals.statements} statements</span>
+</div>
+<section id="summary" class="card" aria-labelledby="summary-h">
+<h2 id="summary-h">Summary</h2>
+<p class="meta">${totals.articles} article${totals.articles === 1 ? '' : 's'} · ${totals.statements} statement${totals.statements === 1 ? '' : 's'} · ${speakers.length} speaker${speakers.length === 1 ? '' : 's'} · ${totals.failures.length} failure${totals.failures.length === 1 ? '' : 's'}</p>
+${failures}
+<div class="keys" aria-hidden="true">${actsUsed.map((a) => `<span><span class="sw" style="background:${ACT_COLORS[a]}"></span>${a}</span>`).join('')}<span>·</span>${STANCES.map((s) => `<span><span class="sw" style="background:${STANCE_COLORS[s]}"></span>${s}</span>`).join('')}</div>
+<table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five).</caption>
+<thead><tr><th scope="col">Speaker</th><th scope="col">Statements</th><th scope="col">By act</th><th scope="col">Stance toward targets</th></tr></thead>
+<tbody>
+${rows.slice(0, FIRST_SPEAKERS).join('\n')}
+</tbody>${rows.length > FIRST_SPEAKERS ? `<tbody id="more-speakers">
+${rows.slice(FIRST_SPEAKERS).join('\n')}
+</tbody>` : ''}</table>
+${rows.length > FIRST_SPEAKERS ? `<button type="button" id="more" class="more" aria-controls="more-speakers" aria-expanded="true">Show the top ${FIRST_SPEAKERS} only</button>` : ''}
+${speakers.length > shown.length ? `<p class="meta">${speakers.length - shown.length} more speakers are listed in speakers.csv.</p>` : ''}
+</section>
+</main>
+<div id="tip" role="tooltip" hidden></div>
+<script>
+${SCRIPT}
+</script>
+</body></html>
+`;
+}
+
+const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+
+// Plain DOM, no libraries. Tooltip text is set with textContent only.
+const SCRIPT = `(() => {
+  const main = document.getElementById('main');
+  main.prepend(document.getElementById('summary'));
+  main.prepend(document.getElementById('filters'));
+  const tip = document.getElementById('tip');
+  const more = document.getElementById('more'), moreRows = document.getElementById('more-speakers');
+  const total0 = moreRows ? moreRows.rows.length + moreRows.parentElement.tBodies[0].rows.length : 0;
+  const expand = (open) => { if (!more) return; moreRows.hidden = !open; more.setAttribute('aria-expanded', String(open)); more.textContent = open ? 'Show the top ' + (total0 - moreRows.rows.length) + ' only' : 'Show all ' + total0 + ' speakers'; };
+  expand(false);
+  if (more) more.addEventListener('click', () => expand(moreRows.hidden));
+  const marks = [...document.querySelectorAll('mark.st')];
+  const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined) e.textContent = text; if (cls) e.className = cls; return e; };
+  const row = (k, v) => { const d = el('div', undefined, 'row'); d.append(el('span', k + ' ', 'k'), v); return d; };
+  const show = (m) => {
+    const d = m.dataset;
+    tip.replaceChildren();
+    const who = el('div'); who.append(el('b', d.speaker));
+    const bits = [d.role, d.kind, d.affiliation && 'of ' + d.affiliation].filter(Boolean).join(' · ');
+    if (bits) who.append(' (' + bits + ')');
+    tip.append(who);
+    tip.append(row('act', d.act + ' · framing ' + d.framing + ' · ' + d.type + (d.cue ? ' · cue “' + d.cue + '”' : '') + ' · confidence ' + d.confidence));
+    const targets = JSON.parse(d.targets || '[]');
+    if (targets.length) {
+      const ul = el('ul');
+      for (const t of targets) { const li = el('li', t.name + ': ' + t.stance); if (t.evidence.length) li.append(el('span', ' — ' + t.evidence.join('; '), 'k')); ul.append(li); }
+      tip.append(row('targets', ul));
+    } else tip.append(row('targets', 'none'));
+    const ev = JSON.parse(d.evidence || '[]');
+    if (ev.length) tip.append(row('evidence', ev.join('; ')));
+    if (d.review) tip.append(row('note', 'needs review'));
+    tip.hidden = false;
+    const r = m.getBoundingClientRect();
+    const left = Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
+    tip.style.left = Math.max(8, left) + 'px';
+    tip.style.top = (window.scrollY + r.bottom + 6) + 'px';
+  };
+  const hide = () => { tip.hidden = true; };
+  for (const m of marks) {
+    m.addEventListener('focus', () => show(m));
+    m.addEventListener('blur', hide);
+    m.addEventListener('mouseover', (e) => { e.stopPropagation(); if (!m.classList.contains('off')) show(m); });
+    m.addEventListener('mouseout', (e) => { e.stopPropagation(); if (document.activeElement !== m) hide(); });
+  }
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+  const sel = (id) => document.getElementById(id);
+  const total = new Set(marks.map((m) => m.dataset.statement)).size;
+  const apply = () => {
+    const sp = sel('f-speaker').value, act = sel('f-act').value, st = sel('f-stance').value;
+    const active = !!(sp || act || st);
+    const shown = new Set();
+    for (const m of marks) {
+      const d = m.dataset;
+      const ok = (!sp || d.speaker === sp) && (!act || d.act === act) && (!st || d.stances.split(' ').includes(st));
+      m.classList.toggle('off', !ok);
+      m.tabIndex = ok ? 0 : -1;
+      if (ok) shown.add(d.statement);
+    }
+    for (const e of document.querySelectorAll('span.cue, span.who')) e.classList.toggle('off', active && !shown.has(e.dataset.of));
+    for (const a of document.querySelectorAll('article.doc')) a.classList.toggle('nomatch', active && !a.querySelector('mark.st:not(.off)'));
+    for (const tr of document.querySelectorAll('table.speakers tbody tr')) tr.hidden = !!sp && tr.dataset.speaker !== sp;
+    if (more) { if (sp) { moreRows.hidden = false; more.hidden = true; } else { more.hidden = false; expand(more.getAttribute('aria-expanded') === 'true'); } }
+    sel('shown').textContent = active ? shown.size + ' of ' + total + ' statements shown' : total + ' statements';
+    hide();
+  };
+  for (const id of ['f-speaker', 'f-act', 'f-stance']) sel(id).addEventListener('change', apply);
+  sel('f-reset').addEventListener('click', () => { for (const id of ['f-speaker', 'f-act', 'f-stance']) sel(id).value = ''; apply(); });
+})();`;

@@ -1,31 +1,35 @@
-// One place that turns an article result into report rows (quotes.csv, stances.csv, messages.csv).
+// One place that turns an article result into report rows (quotes.csv, stances.csv, speakers.csv, messages.csv).
+// Every row carries offsets into the article's exact text and the sentence(s) around them, so a reviewer can judge a row
+// without opening the article. Rows come in text order, so the same inputs give the same bytes.
 import type { ArticleResult, Statement } from '../model/article-result.js';
-import type { Sentence } from '../model/document.js';
+import type { Span } from '../model/labels.js';
 
 export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'confidence', 'sentence'] as const;
 export const STANCES_HEADER = ['article_id', 'statement_id', 'speaker', 'target', 'stance', 'act', 'framing', 'evidence', 'rule', 'needs_review', 'content', 'start', 'end', 'sentence'] as const;
-export const MESSAGES_HEADER = ['article_id', 'source', 'rule_id', 'reason', 'start', 'end'] as const;
+export const SPEAKERS_HEADER = ['article_id', 'speaker', 'speaker_kind', 'speaker_roles', 'affiliation', 'statements', 'acts', 'framings', 'targets', 'mentions', 'statement_ids', 'start', 'end', 'sentence'] as const;
+export const MESSAGES_HEADER = ['article_id', 'source', 'rule_id', 'reason', 'start', 'end', 'text', 'sentence'] as const;
 
 /** The sentence or sentences a span lies in, from the sentence layer (binary search: sentences are sorted). */
-export function sentenceContext(text: string, sentences: readonly Sentence[], start: number, end: number): string {
+export function sentenceContext(text: string, sentences: readonly Span[], start: number, end: number): string {
   if (sentences.length === 0) return '';
   const find = (pos: number): number => {
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((sentences[mid] as Sentence).start <= pos) lo = mid; else hi = mid - 1;
+      if ((sentences[mid] as Span).start <= pos) lo = mid; else hi = mid - 1;
     }
     return lo;
   };
-  const a = sentences[find(start)] as Sentence;
-  const b = sentences[find(Math.max(start, end - 1))] as Sentence;
-  return text.slice(a.start, Math.max(a.end, b.end));
+  const a = sentences[find(start)] as Span;
+  const b = sentences[find(Math.max(start, end - 1))] as Span;
+  return text.slice(Math.min(a.start, start), Math.max(a.end, b.end, end));
 }
 
-const targetsCell = (s: Statement): string => s.targets.map((t) => `${t.name}:${t.stance}`).join('; ');
+/** `Name:STANCE; …`, the targets cell of quotes.csv (review:import parses it back). */
+export const targetsCell = (s: Statement): string => s.targets.map((t) => `${t.name}:${t.stance}`).join('; ');
 
-export function quoteRows(r: ArticleResult, sentences: readonly Sentence[]): string[][] {
+export function quoteRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
   return r.statements.map((s) => [
     r.article.id, s.id, s.type, s.speaker.name, s.speaker.role ?? '', s.speaker.kind, s.speaker.mention?.text ?? '', s.cue?.text ?? '',
     s.act, s.framing, targetsCell(s), s.content.text, String(s.content.start), String(s.content.end), s.confidence.toFixed(2),
@@ -33,13 +37,14 @@ export function quoteRows(r: ArticleResult, sentences: readonly Sentence[]): str
   ]);
 }
 
-export function stanceRows(r: ArticleResult, sentences: readonly Sentence[]): string[][] {
+export function stanceRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
   const rows: string[][] = [];
   for (const s of r.statements) {
     for (const t of s.targets) {
-      const ev = t.evidence?.[0];
+      const ev = t.evidence ?? [];
       rows.push([
-        r.article.id, s.id, s.speaker.name, t.name, t.stance, s.act, s.framing, ev?.text ?? '', ev?.rule ?? '', s.needsReview ? 'yes' : 'no',
+        r.article.id, s.id, s.speaker.name, t.name, t.stance, s.act, s.framing, ev.map((e) => e.text ?? e.note ?? '').filter(Boolean).join('; '),
+        [...new Set(ev.map((e) => e.rule))].join('; '), s.needsReview ? 'yes' : 'no',
         s.content.text, String(s.content.start), String(s.content.end), sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
       ]);
     }
@@ -47,6 +52,50 @@ export function stanceRows(r: ArticleResult, sentences: readonly Sentence[]): st
   return rows;
 }
 
-export function messageRows(r: ArticleResult): string[][] {
-  return r.messages.map((m) => [r.article.id, r.article.source, m.ruleId, m.reason, m.start === undefined ? '' : String(m.start), m.end === undefined ? '' : String(m.end)]);
+/** Counts as `KEY n; KEY n`, most frequent first, ties by key (a stable order). */
+const countsCell = (counts: Map<string, number>): string =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join('; ');
+const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
+
+/** One row per canonical speaker of the article, in order of the speaker's first statement. */
+export function speakerRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
+  interface Acc { first: Statement; kinds: Set<string>; roles: Set<string>; affiliations: Set<string>; acts: Map<string, number>; framings: Map<string, number>; targets: Map<string, Map<string, number>>; mentions: Set<string>; ids: string[] }
+  const bySpeaker = new Map<string, Acc>();
+  for (const s of r.statements) {
+    let acc = bySpeaker.get(s.speaker.name);
+    if (!acc) {
+      acc = { first: s, kinds: new Set(), roles: new Set(), affiliations: new Set(), acts: new Map(), framings: new Map(), targets: new Map(), mentions: new Set(), ids: [] };
+      bySpeaker.set(s.speaker.name, acc);
+    }
+    acc.kinds.add(s.speaker.kind);
+    if (s.speaker.role) acc.roles.add(s.speaker.role);
+    if (s.speaker.affiliation) acc.affiliations.add(s.speaker.affiliation);
+    if (s.speaker.mention) acc.mentions.add(s.speaker.mention.text);
+    bump(acc.acts, s.act);
+    bump(acc.framings, s.framing);
+    for (const t of s.targets) {
+      const m = acc.targets.get(t.name) ?? new Map<string, number>();
+      bump(m, t.stance);
+      acc.targets.set(t.name, m);
+    }
+    acc.ids.push(s.id);
+  }
+  return [...bySpeaker.entries()].map(([name, a]) => [
+    r.article.id, name, [...a.kinds].join('; '), [...a.roles].join('; '), [...a.affiliations].join('; '), String(a.ids.length),
+    countsCell(a.acts), countsCell(a.framings),
+    [...a.targets.entries()].map(([t, m]) => `${t}:${countsCell(m).replace(/; /gu, ', ')}`).join('; '),
+    [...a.mentions].join('; '), a.ids.join(' '),
+    String(a.first.content.start), String(a.first.content.end),
+    sentenceContext(r.article.text, sentences, a.first.content.start, a.first.content.end),
+  ]);
+}
+
+export function messageRows(r: ArticleResult, sentences: readonly Span[] = []): string[][] {
+  return r.messages.map((m) => {
+    const placed = m.start !== undefined && m.end !== undefined;
+    return [
+      r.article.id, r.article.source, m.ruleId, m.reason, m.start === undefined ? '' : String(m.start), m.end === undefined ? '' : String(m.end),
+      placed ? r.article.text.slice(m.start, m.end) : '', placed ? sentenceContext(r.article.text, sentences, m.start as number, m.end as number) : '',
+    ];
+  });
 }

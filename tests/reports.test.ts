@@ -1,0 +1,196 @@
+// The CSV and JSON reports as a reviewer meets them: byte-stable across runs, a BOM with --excel, formula injection
+// neutralised, speakers.csv counted right, and an edited CSV never overwritten.
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../pipeline/runner.js';
+import { ArticleResult, type Statement } from '../src/model/article-result.js';
+import { speakerRows, SPEAKERS_HEADER, QUOTES_HEADER } from '../src/output/rows.js';
+import { parseCsv } from '../src/review/parse-csv.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
+
+const CORPUS = ['microsoft-azure-unit-8200', 'civic-ferry-captain-retrial'].map((id) => join(ROOT, 'corpus/articles', `${id}.txt`));
+const INJECTION = 'Spreadsheet test\n“=HYPERLINK(A1, B1) is where the files are,” said Lena Hart, a spokesperson for Norvane.\nThe ministry said -5 was the figure.\n';
+
+const CSVS = ['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv'];
+const listFiles = (dir: string, sub = ''): string[] => readdirSync(join(dir, sub), { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? listFiles(dir, join(sub, e.name)) : [join(sub, e.name)])).sort();
+
+describe('reports are byte-stable and safe in a spreadsheet', () => {
+  const dir = tempDir('sa-reports-');
+  const inputs = [...CORPUS, join(dir, 'in')];
+  const a = join(dir, 'a');
+  const b = join(dir, 'b');
+  beforeAll(() => {
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'injection.txt'), INJECTION);
+    runPipeline({ inputs, out: a });
+    cpSync(a, join(dir, 'a-first'), { recursive: true });
+    runPipeline({ inputs, out: a }); // a re-run over its own outputs
+    runPipeline({ inputs, out: b }); // and a run into another folder
+    expect(runCli([...inputs, '--out', join(dir, 'c'), '--quiet']).status).toBe(0); // and a run in another process
+  }, 120_000);
+
+  it('gives byte-identical files on a re-run; the manifest differs only in timings', () => {
+    const files = listFiles(join(dir, 'a-first'));
+    expect(files).toEqual(expect.arrayContaining([...CSVS, 'report.html', 'report.json', 'manifest.json', 'articles/injection.json']));
+    expect(listFiles(a)).toEqual(files);
+    for (const f of files.filter((f) => f !== 'manifest.json')) {
+      const first = readFileSync(join(dir, 'a-first', f));
+      expect(readFileSync(join(a, f)).equals(first), `${f} re-run`).toBe(true);
+      expect(readFileSync(join(b, f)).equals(first), `${f} other folder`).toBe(true);
+      expect(readFileSync(join(dir, 'c', f)).equals(first), `${f} other process`).toBe(true);
+    }
+    const strip = (p: string) => {
+      const m = JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;
+      delete m.startedAt; delete m.finishedAt; delete m.seconds;
+      return m;
+    };
+    expect(strip(join(a, 'manifest.json'))).toEqual(strip(join(dir, 'a-first', 'manifest.json')));
+  });
+
+  it('records every output file with its sha256 in the manifest', () => {
+    const m = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8')) as { outputs: Record<string, string> };
+    expect(Object.keys(m.outputs).sort()).toEqual(listFiles(a).filter((f) => f !== 'manifest.json'));
+  });
+
+  it('writes UTF-8 without a BOM by default', () => {
+    for (const f of CSVS) expect(readFileSync(join(a, f)).subarray(0, 3).toString('utf8'), f).toBe('art');
+  });
+
+  it('neutralises a quote that starts with =HYPERLINK( and every other formula-like cell', () => {
+    const r = ArticleResult.parse(JSON.parse(readFileSync(join(a, 'articles/injection.json'), 'utf8')));
+    const hyper = r.statements.find((s) => s.content.text.startsWith('=HYPERLINK('));
+    expect(hyper, 'the pipeline finds the quoted formula as a statement').toBeDefined();
+    const rows = parseCsv(readFileSync(join(a, 'quotes.csv'), 'utf8'));
+    const header = rows[0] as string[];
+    const row = rows.find((x) => x[header.indexOf('statement_id')] === hyper?.id) as string[];
+    expect(row[header.indexOf('content')]).toBe(`'${hyper?.content.text}`);
+    expect(row[header.indexOf('sentence')]?.startsWith('“=HYPERLINK')).toBe(true); // starts with a quote mark: harmless as is
+    for (const f of CSVS) {
+      for (const cells of parseCsv(readFileSync(join(a, f), 'utf8'))) {
+        for (const c of cells) expect(/^[=+\-@\t\r]/u.test(c), `${f}: ${c.slice(0, 40)}`).toBe(false);
+      }
+    }
+  });
+
+  it('gives each quotes.csv row offsets into the article text and the sentence around them', () => {
+    const rows = parseCsv(readFileSync(join(a, 'quotes.csv'), 'utf8'));
+    const h = rows[0] as string[];
+    const col = (r: string[], name: string) => r[h.indexOf(name)] as string;
+    const texts = new Map(readdirSync(join(a, 'articles')).map((f) => {
+      const r = ArticleResult.parse(JSON.parse(readFileSync(join(a, 'articles', f), 'utf8')));
+      return [r.article.id, r.article.text];
+    }));
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows.slice(1)) {
+      const text = texts.get(col(r, 'article_id')) as string;
+      const [start, end] = [Number(col(r, 'start')), Number(col(r, 'end'))];
+      const content = col(r, 'content').replace(/^'(?=[=+\-@\t\r])/u, '');
+      expect(text.slice(start, end)).toBe(content);
+      expect(col(r, 'statement_id')).toBe(`${col(r, 'article_id')}#${start}-${end}`);
+      expect(col(r, 'sentence')).toContain(content.slice(0, 20));
+      expect(text).toContain(col(r, 'sentence'));
+    }
+  });
+
+  it('starts every CSV with a UTF-8 BOM with --excel, the rest unchanged', () => {
+    const out = join(dir, 'excel');
+    runPipeline({ inputs: [join(dir, 'in')], out, excel: true });
+    const plain = join(dir, 'plain');
+    runPipeline({ inputs: [join(dir, 'in')], out: plain });
+    for (const f of CSVS) {
+      const bytes = readFileSync(join(out, f));
+      expect([...bytes.subarray(0, 3)], f).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.subarray(3).equals(readFileSync(join(plain, f))), f).toBe(true);
+    }
+  }, 60_000);
+});
+
+const st = (id: string, speaker: string, act: Statement['act'], targets: Statement['targets'], role: string | null = null, mention = speaker): Statement => {
+  const [start, end] = id.split('#')[1]?.split('-').map(Number) as [number, number];
+  return {
+    id, type: 'indirect', content: { start, end, text: 'x'.repeat(end - start) }, cue: null,
+    speaker: { name: speaker, mention: { start: 0, end: mention.length, text: mention }, role, kind: 'person' }, act, framing: 'NEUTRAL', targets, confidence: 0.8,
+  };
+};
+
+describe('speakers.csv', () => {
+  it('has one row per canonical speaker, in order of first statement, with its counts', () => {
+    const text = 'x'.repeat(100);
+    const r: ArticleResult = {
+      schemaVersion: 1, article: { id: 'a', source: 's', title: 't', text },
+      statements: [
+        st('a#10-20', 'Lena Hart', 'SAY', [{ name: 'Norvane', stance: 'FAVOR' }], 'spokesperson', 'Lena Hart'),
+        st('a#30-40', 'Microsoft', 'DENY', []),
+        st('a#50-60', 'Lena Hart', 'DENY', [{ name: 'Norvane', stance: 'FAVOR' }, { name: 'Klem', stance: 'AGAINST' }], null, 'she'),
+      ],
+      messages: [],
+    };
+    const rows = speakerRows(r, [{ start: 0, end: 25 }, { start: 25, end: 100 }]);
+    const h: readonly string[] = SPEAKERS_HEADER;
+    const cell = (row: string[] | undefined, name: string) => row?.[h.indexOf(name)];
+    expect(rows.map((x) => cell(x, 'speaker'))).toEqual(['Lena Hart', 'Microsoft']);
+    const hart = rows[0];
+    expect(cell(hart, 'statements')).toBe('2');
+    expect(cell(hart, 'speaker_roles')).toBe('spokesperson');
+    expect(cell(hart, 'acts')).toBe('DENY 1; SAY 1'); // a tie goes alphabetically
+    expect(cell(hart, 'targets')).toBe('Norvane:FAVOR 2; Klem:AGAINST 1');
+    expect(cell(hart, 'mentions')).toBe('Lena Hart; she');
+    expect(cell(hart, 'statement_ids')).toBe('a#10-20 a#50-60');
+    expect([cell(hart, 'start'), cell(hart, 'end'), cell(hart, 'sentence')]).toEqual(['10', '20', text.slice(0, 25)]);
+    expect(cell(rows[1], 'sentence')).toBe(text.slice(25, 100));
+  });
+});
+
+describe('an edited CSV is never overwritten', () => {
+  it('keeps a CSV whose hash differs from the manifest, writes the new one beside it, and overwrites with --force', () => {
+    const dir = tempDir('sa-edited-');
+    writeFileSync(join(dir, 'a.txt'), 'Title\nThe ministry said the plan would go ahead.\nLena Hart said it would not.\n');
+    const out = join(dir, 'out');
+    runPipeline({ inputs: [join(dir, 'a.txt')], out });
+    const generated = readFileSync(join(out, 'quotes.csv'), 'utf8');
+    const edited = generated.replace('SAY', 'DENY');
+    expect(edited).not.toBe(generated);
+    writeFileSync(join(out, 'quotes.csv'), edited);
+
+    let s = runPipeline({ inputs: [join(dir, 'a.txt')], out });
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe(edited);
+    expect(readFileSync(join(out, 'quotes.new.csv'), 'utf8')).toBe(generated);
+    expect(s.kept).toHaveLength(1);
+    expect(s.kept[0]).toMatch(/^quotes\.csv .*quotes\.new\.csv/u);
+    expect(existsSync(join(out, 'stances.new.csv'))).toBe(false); // untouched CSVs are simply rewritten
+
+    // Still kept on the next run: the manifest never records an edited file as the run's own.
+    s = runPipeline({ inputs: [join(dir, 'a.txt')], out });
+    expect(s.kept).toHaveLength(1);
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe(edited);
+
+    s = runPipeline({ inputs: [join(dir, 'a.txt')], out, force: true });
+    expect(s.kept).toEqual([]);
+    expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe(generated);
+  }, 60_000);
+
+  it('keeps a CSV that no manifest accounts for', () => {
+    const dir = tempDir('sa-edited-');
+    writeFileSync(join(dir, 'a.txt'), 'Title\nThe ministry said the plan would go ahead.\n');
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'stances.csv'), 'my own notes\n');
+    const s = runPipeline({ inputs: [join(dir, 'a.txt')], out: join(dir, 'out') });
+    expect(readFileSync(join(dir, 'out', 'stances.csv'), 'utf8')).toBe('my own notes\n');
+    expect(s.kept).toHaveLength(1);
+    expect(readFileSync(join(dir, 'out', 'stances.new.csv'), 'utf8').split('\n')[0]).toBe('article_id,statement_id,speaker,target,stance,act,framing,evidence,rule,needs_review,content,start,end,sentence');
+  });
+
+  it('says so on the terminal and prints the summary (through the CLI, not a TTY: no progress bar)', () => {
+    const dir = tempDir('sa-edited-');
+    writeFileSync(join(dir, 'a.txt'), 'Title\nThe ministry said the plan would go ahead.\n');
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'quotes.csv'), `${QUOTES_HEADER.join(',')}\n`);
+    const r = runCli([join(dir, 'a.txt'), '--out', join(dir, 'out')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: quotes\.csv .*kept it, wrote quotes\.new\.csv \(--force overwrites\)\n$/u);
+    expect(r.stdout).toMatch(/^1 article, 1 statement, 1 speaker, 0 failures in [\d.]+ s\nreports in .*out: report\.html/u);
+    expect(r.stdout).toContain('1 edited CSV kept');
+  });
+});
