@@ -23,11 +23,16 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     const continues = carry;
     carry = null;
     for (let i = p.start; i < p.end; i++) {
-      const ch = text[i] as string;
+      let ch = text[i] as string;
+      // Two apostrophes stand for a double quote mark in some archives (''It's nonsense,'' he said).
+      const doubled = ch === "'" && text[i + 1] === "'" && i + 1 < p.end;
+      if (doubled) ch = '"';
       const info = QUOTE_MARKS[ch];
       if (!info) continue;
       const prev = i > p.start ? text[i - 1] : undefined;
-      const next = i + 1 < p.end ? text[i + 1] : undefined;
+      const next = i + (doubled ? 2 : 1) < p.end ? text[i + (doubled ? 2 : 1)] : undefined;
+      const at = i;
+      if (doubled) i++; // the pair is one mark; offsets point at its first character
       if (info.family === 'single') {
         const openSingle = [...stack].reverse().find((o) => o.family === 'single');
         const canClose = openSingle !== undefined && !isLetterOrDigit(next) && prev !== undefined && !/\s/u.test(prev);
@@ -49,14 +54,14 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       if (closes && openDouble) {
         while (stack.length && stack[stack.length - 1] !== openDouble) stack.pop(); // unclosed singles inside were apostrophes
         stack.pop();
-        push(quotes, text, openDouble.at, i, p.index, openDouble.continues, stack.length);
+        push(quotes, text, openDouble.at, at, p.index, openDouble.continues, stack.length);
         continue;
       }
       if (closes && !openDouble) {
-        messages.push({ ruleId: 'quote-stray-close', reason: `closing quote mark with no opening mark`, start: i, end: i + 1 });
+        messages.push({ ruleId: 'quote-stray-close', reason: `closing quote mark with no opening mark`, start: at, end: i + 1 });
         continue;
       }
-      stack.push({ at: i, family: 'double', char: ch, continues: i === p.start ? continues : null });
+      stack.push({ at, family: 'double', char: ch, continues: at === p.start ? continues : null });
     }
     // End of paragraph: singles left open were apostrophes; a double left open continues or is recovered.
     const openDouble = stack.find((o) => o.family === 'double');
@@ -75,7 +80,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
 }
 
 function push(quotes: Quote[], text: string, open: number, close: number | null, paragraph: number, continues: number | null, depth: number, paraEnd = 0): number {
-  let start = open + 1;
+  let start = open + (text.startsWith("''", open) ? 2 : 1);
   let end = close ?? paraEnd;
   while (start < end && /\s/u.test(text[start] as string)) start++;
   while (end > start && /\s/u.test(text[end - 1] as string)) end--;

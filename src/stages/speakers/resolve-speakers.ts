@@ -249,6 +249,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const reg = registry.lookup(clean);
     if (reg) return { name: reg.name, kind: reg.kind, role: null, person: reg.kind === 'person', at: 0, ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     const words = clean.split(/\s+/u);
+    const honorific = words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase());
     while (words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
@@ -269,6 +270,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (oracle === 'place' && words.length === 1) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
+    if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
     const oracle = oracleKind(clean);
     if (oracle === 'place') return null;
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };

@@ -53,8 +53,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   // Top-level quotes and their continuation chains (multi-paragraph quotes).
   const top = quotes.filter((q) => q.depth === 0);
-  const byOpen = new Map(top.map((q) => [q.open, q]));
-  const byClose = new Map(top.filter((q) => q.close !== null).map((q) => [q.close as number, q]));
+  // A doubled-apostrophe mark ('') is two tokens: both of its characters find the quote.
+  const doubledMark = (at: number): boolean => text.startsWith("''", at);
+  const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
+  const topIndex = new Map(top.map((q, i) => [q.open, i]));
+  /** A quoted name or title: a few capitalised words, no sentence inside (“State of the Union”, “Blind Spots”). */
+  const isTitleQuote = (q: Quote): boolean => {
+    const words = text.slice(q.start, q.end).replace(/[,.]$/u, '').split(/\s+/u).filter(Boolean);
+    return words.length > 0 && words.length <= 6 && !/[.!?;]/u.test(text.slice(q.start, q.end).replace(/[,.]$/u, ''))
+      && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] as string);
+  };
+  const byClose = new Map(top.filter((q) => q.close !== null).flatMap((q): Array<[number, Quote]> => doubledMark(q.close as number) ? [[q.close as number, q], [(q.close as number) + 1, q]] : [[q.close as number, q]]));
   const chainNext = new Map<number, Quote>();
   for (const q of top) if (q.continues !== null) chainNext.set(q.continues, q);
   const isContinuation = new Set(top.filter((q) => q.continues !== null && byOpen.has(q.continues)).map((q) => q.open));
@@ -88,7 +97,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
   }
 
-  // Quotes attached as later pieces of a split quote: “A,” she said. “B.”
+  // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
+  // that speaker's words: `Obama "felt a moral obligation," Axelrod said. "This is core stuff for him."`
+  const sentenceOfOffset = (at: number): Sentence | undefined => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) { const mid = (lo + hi) >> 1; const m = sentences[mid] as Sentence; if (at < m.start) hi = mid - 1; else if (at >= m.end) lo = mid + 1; else return m; }
+    return undefined;
+  };
+  const byParagraphEnd = [...statements].sort((a, b) => a.content.start - b.content.start);
+  let si = 0;
+  let lastInParagraph: DraftStatement | undefined;
+  for (const q of top) {
+    while (si < byParagraphEnd.length && (byParagraphEnd[si] as DraftStatement).content.end <= q.open) { lastInParagraph = byParagraphEnd[si]; si++; }
+    if (usedQuotes.has(q.open) || isContinuation.has(q.open) || isTitleQuote(q) || !lastInParagraph || !lastInParagraph.speakerMentionHint) continue;
+    const qs = sentenceOfOffset(q.open);
+    const prevSentence = sentences[lastInParagraph.sentence];
+    if (!qs || !prevSentence || qs.paragraph !== prevSentence.paragraph || qs.index !== lastInParagraph.sentence + 1) continue;
+    if ((tokens[qs.tokenStart] as Token).start !== q.open) continue; // the quote opens its sentence
+    if (findCues(tokens, qs, cues, quoteOfToken).length > 0) continue;
+    if (q.close !== null && text.slice(q.close + 1, qs.end).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
+    const base = { cue: lastInParagraph.cue, act: lastInParagraph.act, framing: lastInParagraph.framing, sentence: qs.index };
+    const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, 'direct:continues-attribution');
+    if (st) statements.push(st);
+  }
   return { statements: dedupe(statements), messages };
 
   function buildStatement(cue: Cue, nextCue: Cue | undefined, s: Sentence, lastHint: SpeakerHint | null): DraftStatement | null {
@@ -385,14 +417,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (cur && pieces.length < 10000) { pieces.push(cur); cur = chainNext.get(cur.open); }
     // Split quote: a quote that follows in the same paragraph, separated only by the attribution.
     const last = pieces[pieces.length - 1] as Quote;
-    const idx = top.indexOf(last);
-    const following = top[idx + 1];
+    // Titles quoted inside the attribution (“said during an interview on CNN’s “State of the Union” Sunday.”) are skipped.
+    let fi = (topIndex.get(last.open) ?? top.length) + 1;
+    while (fi < top.length && (top[fi] as Quote).paragraph === last.paragraph && isTitleQuote(top[fi] as Quote)) fi++;
+    const following = top[fi];
     if (following && following.paragraph === last.paragraph && !usedQuotes.has(following.open) && last.close !== null && base.cue) {
       const between = text.slice(last.close + 1, following.open);
       const cueInside = base.cue.start > last.close && base.cue.end <= following.open;
       // Only the attribution may stand between the pieces: a sentence that ends and another that begins is no split quote.
       const oneClause = !/[.!?]/u.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Col|Lt|Capt|Gov|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|[A-Z])\./gu, '').trim().slice(0, -1));
-      if (cueInside && oneClause && between.length < 120 && !/[“"]/u.test(between)) {
+      if (cueInside && oneClause && between.length < 160) {
         let f: Quote | undefined = following;
         while (f && pieces.length < 10000) { pieces.push(f); f = chainNext.get(f.open); }
       }
