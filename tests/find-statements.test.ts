@@ -15,10 +15,40 @@ describe('finds attributed statements', () => {
     ['according to X, …', 'According to court filings, the firm paid the fine in March.', [{ type: 'indirect', content: 'the firm paid the fine in March', speaker: 'court filings' }]],
     ['…, according to X', 'The firm paid the fine in March, according to court filings.', [{ type: 'indirect', content: 'The firm paid the fine in March', speaker: 'court filings' }]],
     ['X said: “…”', 'The coach said: “We were simply not good enough tonight.”', [{ type: 'direct', content: 'We were simply not good enough tonight.', speaker: 'coach' }]],
+    ['subject with a relative clause', 'Mayor Ada Brun, who backed the plan, said the tram would open in May.', [{ type: 'indirect', content: 'the tram would open in May', speaker: 'Ada Brun' }]],
+    ['subject with two appositives', 'The developer, Kestrel Wind, a joint venture of two utilities, said work could begin next spring.', [{ type: 'indirect', content: 'work could begin next spring', speaker: 'Kestrel Wind' }]],
+    ['subject with a participial phrase', 'The newspaper, citing court records, reported that the deal had been signed in 2021.', [{ type: 'indirect', content: 'the deal had been signed in 2021', speaker: 'newspaper' }]],
+    ['relative clause without commas', '“The bid was the strongest,” a senior official who spoke on condition of anonymity said.', [{ type: 'direct', content: 'The bid was the strongest,', speaker: 'senior official' }]],
+    ['records obtained by …', 'Invoices obtained by the newspaper show that the ministry paid twice.', [{ type: 'indirect', content: 'the ministry paid twice', speaker: 'Invoices' }]],
+    ['addressee after an inverted cue', '“The rules have not changed,” she told reporters in Kerrow.', [{ type: 'direct', content: 'The rules have not changed,', speaker: 'she' }]],
+    ['inverted after a long adverbial', 'Migrants are held for weeks, a rights group said in a report published on Thursday.', [{ type: 'indirect', content: 'Migrants are held for weeks', speaker: 'rights group' }]],
+    ['content before according to, relative after', 'Two patients are in a serious condition, according to the hospital, which gave no names.', [{ type: 'indirect', content: 'Two patients are in a serious condition', speaker: 'hospital' }]],
+    ['a naming cue', 'Ana Sirbu called the hacking “a scandal for our democracy.”', [{ type: 'mixed', content: 'the hacking “a scandal for our democracy.”', speaker: 'Ana Sirbu' }]],
+    ['a quoted question ending its sentence', '“Why did the ministry wait?” she said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'she' }]],
+    ['a name with a party tag', '“Subpoenas are not optional,” Rep. Jason Hale (R-Utah) said.', [{ type: 'direct', content: 'Subpoenas are not optional,', speaker: 'Jason Hale' }]],
+    ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],
+    ['passive with an agent and a clause', 'It was announced by the commission that the fine would be doubled.', [{ type: 'indirect', content: 'the fine would be doubled', speaker: 'commission' }]],
+    ['no-comment with what was not said', 'The official declined to say whether force would be used.', [{ type: 'indirect', content: 'declined to say whether force would be used', speaker: 'official' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
     expect(got.map((g) => ({ type: g.type, content: g.content }))).toEqual(expected.map((e) => ({ type: e.type, content: e.content })));
     expect(got[0]?.speaker.toLowerCase()).toContain(expected[0]!.speaker.toLowerCase());
+  });
+
+  it('holds no statement in a headline (the first paragraph when it is the title)', () => {
+    const r = analyzeArticle('Watchdog says police software broke the law\n\nThe regulator said the force had broken the law.\n');
+    expect(r.statements.map((s) => s.content.text)).toEqual(['the force had broken the law']);
+  });
+
+  it('takes the quote after a sentence ending in "said:" in the next paragraph', () => {
+    const r = analyzeArticle('Headline\n\nThe minister said:\n\n“We will not negotiate at gunpoint.”\n');
+    expect(r.statements.map((s) => [s.type, s.content.text])).toEqual([['direct', 'We will not negotiate at gunpoint.']]);
+  });
+
+  it('makes two pieces of an attribution that interrupts its clause', () => {
+    const r = analyzeArticle('Headline\nSurvival, the editor says, depends on loyal readers.\n');
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]!.content.pieces?.map((p) => p.text)).toEqual(['Survival', 'depends on loyal readers']);
   });
 
   it('makes one statement of a quote split around its cue, with two pieces', () => {
@@ -39,6 +69,12 @@ describe('finds attributed statements', () => {
     ['scare quotes', 'The company promotes its so-called “ethical AI” standards.'],
     ['a campaign name', 'Members of the “Stop the Feeds” campaign gathered outside.'],
     ['narrative', 'The review was launched earlier this year amid internal opposition.'],
+    ['a passive cue with no agent', 'The platoon was ordered to sleep in tents.'],
+    ['a participle after a noun', 'In a video posted on social media, the crowd cheered.'],
+    ['an anonymity formula', 'An engineer who asked not to be named left the meeting early.'],
+    ['"ruled out"', 'The union has not ruled out further strikes.'],
+    ['a noun "calls on"', 'The office received phone calls on Tuesday.'],
+    ['"called" with no naming complement', 'The mayor called a meeting for Friday.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);
   });

@@ -826,7 +826,7 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
     if (t.text === ',' || t.text === ';' || /^[.!?]$/u.test(t.text) || ['for', 'on', 'off', 'in', 'up', 'out', 'back', 'to', 'at', 'that', 'who', 'which'].includes(t.normal) && !sawObject) return false;
     if (sawObject && (t.normal === 'a' || t.normal === 'an') && tokens[j + 1] !== undefined) return true;
-    if (['NOUN', 'PROPN', 'PRON'].includes(t.pos) || ALWAYS_NOUNS.has(t.normal)) sawObject = true;
+    if (['NOUN', 'PROPN', 'PRON'].includes(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && (tokens[j - 1] as Token).pos === 'DET')) sawObject = true;
   }
   return false;
 }
