@@ -14,7 +14,7 @@ import {
   ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; gender?: 'male' | 'female'; title?: string }
 
 export interface ResolveInput {
   text: string;
@@ -30,9 +30,13 @@ const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
   const { text, tokens, statements, registry } = input;
   const names = properNameRuns(text, tokens);
+  const acronyms = acronymDefinitions(text);
+  const titled = titledDocuments(text);
+  let titledIdx = 0;
   const entities: Entity[] = []; // resolved speakers and names seen, in text order of mention
   let nameIdx = 0;
   const compromiseCache = new Map<string, 'person' | 'organization' | 'place' | null>();
+  const genderCache = new Map<string, 'male' | 'female' | null>();
 
   const out: DraftStatement[] = [];
   for (const st of statements) {
@@ -42,9 +46,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = classifyName(n.text);
-      if (c) entities.push({ ...c, at: n.start });
+      if (c) entities.push({ ...c, at: n.start, ...(c.person ? genderOf(c.name) : {}) });
       nameIdx++;
     }
+    while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
     const speaker = resolve(hint, st);
     entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person: speaker.kind === 'person', ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
@@ -74,7 +79,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const pron = SUBJECT_PRONOUNS[lower];
     if (pron) {
-      const e = nearest(hint.start, (x) => pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+      // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
+      const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
+      const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
+      const e = nearest(hint.start, (x) => outside(x) && fits(x) && (pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true));
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
@@ -127,7 +135,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(phrase: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     // A sentence-initial determiner is still a description: "The company said".
-    const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim().replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+    const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim()
+      .replace(TRAILING_TIME, '').replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -214,7 +223,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Definite description: the company, the ministry, the campaign.
     if (startsLower) {
       const head = lowerWords[lowerWords.length - 1] as string;
-      if (DOCUMENT_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
+      // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
+      const tailName = trailingCapitals(words);
+      if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
+        const c = classifyName(tailName.join(' '));
+        if (c) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
+      }
+      if (DOCUMENT_HEADS.has(head)) {
+        // "the report" after "a report titled “Blind Spots”"
+        const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
+        if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
+        return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
+      }
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const e = byHead(at, head);
@@ -261,7 +281,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       return { name: clean, kind: lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
-    if (/^[\p{Lu}\d&.+-]{2,}$/u.test(clean)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 }; // acronym
+    if (/^[\p{Lu}\d&.+-]{2,}$/u.test(clean)) {
+      // "the Directorate for Security Intelligence (DSI)" … "the DSI": the article's own expansion
+      const full = acronyms.get(clean);
+      return { name: full ?? clean, kind: 'organization', role: null, person: false, at: 0 };
+    }
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
     if (full !== clean || words.length >= 2) {
@@ -274,6 +298,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const oracle = oracleKind(clean);
     if (oracle === 'place') return null;
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
+  }
+
+  function genderOf(name: string): { gender?: 'male' | 'female' } {
+    const first = name.split(/\s+/u)[0] ?? '';
+    if (!first || name.split(/\s+/u).length < 2) return {};
+    const key = `gender:${first}`;
+    if (!genderCache.has(key)) {
+      const d = nlpCompromise(first);
+      genderCache.set(key, d.has('#FemaleName') ? 'female' : d.has('#MaleName') ? 'male' : null);
+    }
+    const g = genderCache.get(key);
+    return g ? { gender: g } : {};
   }
 
   function canonicalPerson(name: string): string {
@@ -333,6 +369,33 @@ const HEAD_SYNONYMS: Readonly<Record<string, string[]>> = {
   government: ['government'], military: ['military', 'army', 'forces'], army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'],
   laboratory: ['laboratory', 'lab', 'centre', 'center'], lab: ['laboratory', 'lab'],
 };
+/** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
+const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
+
+/** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
+function acronymDefinitions(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const rx = /((?:\p{Lu}[\p{L}’'-]+\s+)(?:(?:of|for|and|the|on|&)\s+|\p{Lu}[\p{L}’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]+)(?:\s+\(|,\s+known\s+as\s+(?:the\s+)?)(\p{Lu}[\p{Lu}\d&]{1,9})\b/gu;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    const full = (m[1] ?? '').replace(/^(The|A|An)\s+/u, '');
+    const acr = m[2] ?? '';
+    const initials = full.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (acr && initials.length >= 2 && (initials === acr || acr.startsWith(initials[0] as string))) out.set(acr, full);
+  }
+  return out;
+}
+
+/** Documents the article names: "a report titled “Blind Spots”" → an entity "Blind Spots" whose head is "report". */
+function titledDocuments(text: string): Entity[] {
+  const out: Entity[] = [];
+  const rx = /\b(report|study|review|analysis|audit|investigation|paper|letter|documentary|survey|assessment|book|memo)\b[^.“"]{0,60}?\b(?:titled|entitled|called|named)\s+[“"]([^”"]{2,80})[”"]/giu;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    const title = (m[2] ?? '').replace(/[,.]$/u, '').trim();
+    if (title) out.push({ name: title, kind: 'document', at: m.index, role: null, person: false, title: (m[1] ?? '').toLowerCase() });
+  }
+  return out;
+}
+
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
 function headFits(head: string, name: string): boolean {
@@ -352,7 +415,7 @@ function trailingCapitals(words: string[]): string[] {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
-    if (/^\p{Lu}/u.test(w) && !HONORIFICS.has(w.toLowerCase())) out.unshift(w.replace(/,$/u, ''));
+    if (/^\p{Lu}/u.test(w) && !HONORIFICS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase().replace(/,$/u, ''))) out.unshift(w.replace(/,$/u, ''));
     else break;
   }
   return out;
