@@ -15,6 +15,8 @@ const StanceWords = z.object({
   admission: z.array(z.string()), denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()),
   criticism: z.array(z.string()), legitimacy: z.array(z.string()), praise: z.array(z.string()), demand: z.array(z.string()),
   warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
+  /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
+  adverse: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -25,7 +27,7 @@ function compile(list: string[]): RegExp {
 const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
-  warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference),
+  warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -62,6 +64,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const warning = firstMatch(RX.warning, content, off);
 
     const admission = firstMatch(RX.admission, content, off);
+    const adverse = firstMatch(RX.adverse, content, off);
     const criticism = firstMatch(RX.criticism, content, off);
     const praise = firstMatch(RX.praise, content, off);
     const hedge = firstMatch(RX.hedge, content, off);
@@ -94,12 +97,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const found = new Map<string, { at: number }>();
     const speakerKey = key(st.speaker.name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
-    for (const m of mentions) {
+    // Mentions are sorted by start: look only at those from the cue (or the content) on, not at every mention.
+    const from = Math.min(st.content.start, st.cue ? st.cue.end : st.content.start);
+    for (let mi = firstMentionAt(from); mi < mentions.length; mi++) {
+      const m = mentions[mi] as Mention;
+      if (m.start >= Math.max(st.content.end, objEnd)) break;
       const inContent = m.start >= st.content.start && m.end <= st.content.end;
       const isObject = st.cue !== null && m.start >= st.cue.end && m.end <= objEnd && m.start < st.content.start;
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       if (!found.has(m.name)) found.set(m.name, { at: m.start });
+    }
+    // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
+    const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
+    for (let m = pronoun.exec(content); m && found.size < 3; m = pronoun.exec(content)) {
+      const at = off + m.index;
+      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start);
+      if (person && !found.has(person.name)) found.set(person.name, { at });
+      break; // the first pronoun only: later ones usually repeat it
     }
     const selfRef = firstMatch(RX.self, content, off);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
@@ -125,6 +140,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (wrong && !denial) { stance = 'AGAINST'; ev = wrong; }
       else if (act === 'REVEAL' && st.speaker.kind === 'document') { stance = 'AGAINST'; needsReview = true; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; }
+      // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
+      // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
+      else if (criticism || adverse) { stance = 'AGAINST'; ev = criticism ?? adverse; needsReview = true; }
+      else if (praise && !negation) { stance = 'FAVOR'; ev = praise; needsReview = true; }
       const t: Target = { name, stance };
       if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
       targets.push(t);
@@ -132,6 +151,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!st.cue || (wrong && legit)) needsReview = true;
     return { ...st, act, targets, evidence, rules, needsReview };
   });
+
+  function firstMentionAt(offset: number): number {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((mentions[mid] as Mention).start < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /** The person mentioned last before `at`, skipping names inside the statement's own content before `at`. */
+  function lastPersonBefore(at: number, contentStart: number): Mention | undefined {
+    for (let i = firstMentionAt(at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+      const m = mentions[i] as Mention;
+      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at)) return m;
+    }
+    return undefined;
+  }
 
   function isNegated(cueStart: number): boolean {
     const i = tokenAt.get(cueStart);
