@@ -17,6 +17,8 @@ const StanceWords = z.object({
   warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
+  /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
+  nonAnswer: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -28,6 +30,7 @@ const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
+  nonAnswer: compile(WORDS.nonAnswer),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -80,7 +83,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      if (admission && act !== 'CLAIM') setAct('ADMIT', admission, 'act:content-admission');
+      const nonAnswer = firstMatch(RX.nonAnswer, content, off);
+      if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
+      else if (admission && act !== 'CLAIM') setAct('ADMIT', admission, 'act:content-admission');
       else if (denial) setAct('DENY', denial, 'act:content-denial');
       else if (negation && wrong && negation.start! < wrong.start!) setAct('DENY', negation, 'act:negated-wrongdoing');
       else if (wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', wrong, 'act:content-wrongdoing');
