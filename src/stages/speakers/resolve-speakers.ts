@@ -50,9 +50,26 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
-    const speaker = resolve(hint, st);
+    const resolved = resolve(hint, st);
+    const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
+    const speaker = written ? { ...resolved, role: written } : resolved;
     entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person: speaker.kind === 'person', ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
+  }
+  // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
+  // later "Lindgaard said"): fill the statements that name them without it.
+  const roles = new Map<string, string>();
+  for (const st of out) if (st.speaker.kind === 'person' && st.speaker.role && !roles.has(st.speaker.name)) roles.set(st.speaker.name, st.speaker.role);
+  for (const n of names) {
+    const role = roleNearName(n);
+    if (!role) continue;
+    const c = classifyName(n.text);
+    if (c && c.person && !roles.has(c.name)) roles.set(c.name, role);
+  }
+  for (let i = 0; i < out.length; i++) {
+    const st = out[i] as DraftStatement;
+    const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
+    if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
   }
   const mentions: Mention[] = registryMentions(text, registry);
   for (const n of names) {
@@ -300,6 +317,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
   }
 
+  /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
+  function roleNearName(n: TextSpan): string | null {
+    const before = text.slice(Math.max(0, n.start - 40), n.start).toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
+    const inside = n.text.toLowerCase().split(/\s+/u);
+    const after = /^,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(n.end, n.end + 80));
+    const pick = (words: string[]): string | null => {
+      for (let i = words.length - 1; i >= 0; i--) {
+        const two = ROLE_NOUNS[`${words[i - 1] ?? ''} ${words[i]}`];
+        if (two) return two;
+        const one = ROLE_NOUNS[(words[i] as string).replace(/[,.]$/u, '')];
+        if (one) return one;
+      }
+      return null;
+    };
+    if (after && after[1]) {
+      const words = after[1].toLowerCase().split(/\s+/u);
+      const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on'].includes(w));
+      const r = pick(stop >= 0 ? words.slice(0, stop) : words);
+      if (r) return writtenRole(r, [after[1]]) ?? r;
+    }
+    const r = pick([...before, ...inside.slice(0, -1)]);
+    return r ? writtenRole(r, [[...before, ...inside.slice(0, -1)].join(' ')]) ?? r : null;
+  }
+
   function genderOf(name: string): { gender?: 'male' | 'female' } {
     const first = name.split(/\s+/u)[0] ?? '';
     if (!first || name.split(/\s+/u).length < 2) return {};
@@ -394,6 +435,45 @@ function titledDocuments(text: string): Entity[] {
     if (title) out.push({ name: title, kind: 'document', at: m.index, role: null, person: false, title: (m[1] ?? '').toLowerCase() });
   }
   return out;
+}
+
+/** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"). */
+const TITLE_MODIFIERS = new Set(['chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign', 'transport']);
+const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told']);
+
+/**
+ * The role as the article writes it ("general secretary", "chief constable", "head of public policy", "solicitor"),
+ * found around the role noun the lexicon recognised; spokesman/spokeswoman become "spokesperson" (LABELS.md).
+ */
+export function writtenRole(key: string, phrases: ReadonlyArray<string | undefined>): string | null {
+  if (key === 'spokesperson') return key;
+  for (const phrase of phrases) {
+    if (!phrase) continue;
+    const raw = phrase.split(/\s+/u).map((w) => w.replace(/[,.;:“”"()]/gu, ''));
+    const words = raw.map((w) => w.toLowerCase());
+    let at = -1;
+    let width = 1;
+    for (let i = words.length - 1; i >= 0 && at < 0; i--) {
+      if (i > 0 && ROLE_NOUNS[`${words[i - 1]} ${words[i]}`] === key) { at = i - 1; width = 2; }
+      else if (ROLE_NOUNS[words[i] as string] === key) at = i;
+    }
+    if (at < 0) continue;
+    let a = at;
+    while (a - 1 >= 0 && TITLE_MODIFIERS.has(words[a - 1] as string)) a--;
+    let b = at + width - 1;
+    // "chief constable", "chief inspector": a title word followed by its noun
+    if (TITLE_MODIFIERS.has(words[b] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
+    // "chief of staff", "head of public policy", "director of operations"
+    if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string)) {
+      b += 2;
+      while (b + 1 < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] as string) && !NOT_IN_ROLE.has(words[b + 1] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 1] as string)) b++;
+    }
+    const out = words.slice(a, b + 1);
+    const last = out[out.length - 1] as string;
+    if (last !== key && last.endsWith('s') && ROLE_NOUNS[last] === key && ROLE_NOUNS[last.slice(0, -1)] === key) out[out.length - 1] = last.slice(0, -1);
+    return out.join(' ');
+  }
+  return null;
 }
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
