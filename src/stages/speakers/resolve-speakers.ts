@@ -153,7 +153,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function describe(phrase: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     // A sentence-initial determiner is still a description: "The company said".
     const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim()
-      .replace(TRAILING_TIME, '').replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+      .replace(TRAILING_TIME, '')
+      // "Representative Mike Thompson of California": the place a politician is from is not part of the name
+      .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -308,7 +310,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (full !== clean || words.length >= 2) {
       const oracle = oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
-      if (oracle === 'place' && words.length === 1) return null;
+      // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
+      if (oracle === 'place' && (words.length === 1 || !genderOf(full).gender)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
