@@ -292,6 +292,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
+    if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
     const lw = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
@@ -362,8 +363,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!surname) return name;
     let best = parts.join(' ');
     for (const n of names) {
-      const nw = n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()));
-      if (nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase()))) best = nw.join(' ');
+      const nw = n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !RANKS.has(w.toLowerCase()) && w !== 'Private');
+      // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
+      // a headline's "Controversial Arizona Joe Arpaio".
+      const opensWithName = /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
+      if (nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase()))
+        && (opensWithName || nw.length === 2)) best = nw.join(' ');
     }
     return best;
   }
