@@ -301,7 +301,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let k = after;
     if (k < s.tokenEnd && (tokens[k] as Token).text === ',') {
       // appositive after the speaker: ", a spokesperson for Y," — swallow it
-      const ap = isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
+      // (an appositive is a noun phrase closed by a comma or the sentence's end, never a pronoun that opens a clause)
+      let ap = isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
+      if (ap) {
+        const closer = tokens[ap[1] + 1];
+        if ((tokens[ap[0]] as Token).pos === 'PRON' || !(ap[1] + 1 >= s.tokenEnd || (closer && (closer.text === ',' || PUNCT_END.test(closer.text) || isQuoteMark(closer.text))))) ap = null;
+      }
       if (ap && !RELATIVE_PRONOUNS.has((tokens[ap[0]] as Token).normal)) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
     }
     // "…, said Hannah Brook, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
@@ -338,7 +343,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (restComma >= 0 && restComma + 3 < s.tokenEnd) {
       const f = tokens[restComma + 1] as Token;
       const participle = f.pos === 'VERB' && f.normal.endsWith('ing');
-      if (!participle && !['CCONJ', 'ADP', 'SCONJ'].includes(f.pos) && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
+      const setting = /^(in|on|at|during|via|through|after|before|from)\s+(a|an|the|his|her|its|their)?\s*(statement|interview|news conference|press conference|speech|post|email|e-mail|letter|video|televised|radio|broadcast|rally|hearing|twitter|facebook|website|call|meeting|debate)\b/iu
+        .test(text.slice(f.start, f.start + 60));
+      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
     }
     return (base) => {
       // Content: the quote that closes at the boundary, or the clause from the sentence start to the comma.
@@ -365,7 +372,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const second = span((tokens[resume] as Token).start, (tokens[e] as Token).end);
       if (second.text.trim().length === 0) return first;
       const whole = span(first.content.start, second.end);
-      return { ...first, content: { ...whole, pieces: [span(first.content.start, first.content.end), second] }, rules: ['indirect:inverted-interrupting'] };
+      const quoted = (nextQuoteAfter(second.start)?.open ?? Infinity) < second.end;
+      if (quoted) { const q = nextQuoteAfter(second.start) as Quote; usedQuotes.add(q.open); }
+      return { ...first, type: quoted ? 'mixed' : first.type, content: { ...whole, pieces: [span(first.content.start, first.content.end), second] }, rules: [`${quoted ? 'mixed' : first.type}:inverted-interrupting`] };
     };
   }
 
