@@ -145,7 +145,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let rule = 'forward';
     const participial = isParticipial(cue, s);
     if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
-    if (!hint && lastHint && coordinated(cue.first - 1, s) && finite(cue)) { hint = lastHint; rule = 'coordinated'; }
+    if (!hint && coordinated(cue.first - 1, s) && finite(cue)) {
+      // "accused X of … and demanded that …" (the earlier cue's speaker), or "met survivors and said …" (the subject)
+      hint = lastHint ?? sentenceSubject(s, cue.first);
+      rule = 'coordinated';
+    }
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
     let c = cue.last + 1;
@@ -563,6 +567,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (atStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) {
           const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
           return { hint, from: head[0] };
+        }
+      }
+      // "After winning Ohio, Gov. John Kasich (R-OH), said": the name set off by commas is itself the subject when
+      // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
+      if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
+        const before = tokens[open - 1] as Token;
+        if (!head || !LEFT_BOUNDARY.has((tokens[head[0] - 1] as Token | undefined)?.normal ?? '')) {
+          if (before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM')) return { hint: tokSpan(open + 1, c - 1), from: open + 1 };
         }
       }
       c = open;
