@@ -154,6 +154,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A sentence-initial determiner is still a description: "The company said".
     const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim()
       .replace(TRAILING_TIME, '')
+      // "Nadia Brennan of the consumer group FairPlay Money": the name, not its affiliation
+      .replace(/^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+)\s+of\s+the\s+\p{Ll}.*$/u, '$1')
       // "Representative Mike Thompson of California": the place a politician is from is not part of the name
       .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
@@ -204,7 +206,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Role with a named person: "Norvane spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
     const roleForOrg = roleIdx >= 0 && lowerWords.slice(roleIdx + 1).some((w) => ['for', 'at', 'of', 'with'].includes(w));
     if (roleIdx >= 0 && !roleForOrg && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
-      const personWords = trailingCapitals(words.slice(roleIdx + 1));
+      const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
         const org = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w)).join(' ');
         const pname = canonicalPerson(personWords.join(' '));
@@ -345,6 +347,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return r ? writtenRole(r, [[...before, ...inside.slice(0, -1)].join(' ')]) ?? r : null;
   }
 
+  /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
+  function personPart(words: string[]): string[] {
+    let cut = 0;
+    for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase())) cut = i + 1;
+    let rest = words.slice(cut);
+    // "Higher Education Clara Voss": start at a given name when one is known
+    for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }
+    return rest.length ? rest : words;
+  }
+
   function genderOf(name: string): { gender?: 'male' | 'female' } {
     const first = name.split(/\s+/u)[0] ?? '';
     if (!first || name.split(/\s+/u).length < 2) return {};
@@ -363,7 +375,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!surname) return name;
     let best = parts.join(' ');
     for (const n of names) {
-      const nw = n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !RANKS.has(w.toLowerCase()) && w !== 'Private');
+      const nw = personPart(n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !RANKS.has(w.toLowerCase()) && w !== 'Private'));
       // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
       // a headline's "Controversial Arizona Joe Arpaio".
       const opensWithName = /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
