@@ -529,24 +529,41 @@ function kindOfOrg(name: string): SpeakerKind {
   return 'organization';
 }
 
-const DESCRIPTION = /\b(?:the|this) (company|firm|ministry|department|agency|government|military|army|council|court|board|regulator|union|club|team|hospital|university|district|authority|commission|committee|campaign|group|coalition|organi[sz]ation|charity|city|police|watchdog|startup|giant|contractor|operator|network|newspaper)\b/giu;
+const DESCRIPTION = /\b(?:the|this) (company|firm|ministry|department|agency|government|military|army|council|court|board|regulator|union|club|team|hospital|university|district|authority|commission|committee|campaign|group|coalition|organi[sz]ation|charity|city|police|force|watchdog|startup|giant|contractor|operator|network|newspaper|laboratory|lab|airport|port|trust|institute|service|federation|association|developer|retailer|insurer|airline|bank|plant|manufacturer|supplier|provider)\b/giu;
 
-/** Definite descriptions ("the company") as mentions of the nearest earlier compatible name, in one pass. */
+/**
+ * Definite descriptions ("the company", "the hospital") as mentions of an earlier name, in one pass: the latest name
+ * that carries the description's head ("the hospital" → "St. Brennan’s University Hospital"), else the latest
+ * organisation the head fits.
+ */
 function withDescriptions(text: string, names: Mention[]): Mention[] {
   const out: Mention[] = [...names];
   let i = 0;
   let lastOrg: Mention | undefined;
   let lastGroup: Mention | undefined;
+  const headRx = new Map<string, RegExp>();
+  const heads = (head: string): RegExp => {
+    let rx = headRx.get(head);
+    if (!rx) { rx = new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).join('|')})(?![\\p{L}])`, 'iu'); headRx.set(head, rx); }
+    return rx;
+  };
   DESCRIPTION.lastIndex = 0;
   for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
+    const head = (m[1] ?? '').toLowerCase();
     while (i < names.length && (names[i] as Mention).start < m.index) {
       const n = names[i] as Mention;
       if (n.kind === 'organization' || n.kind === 'media') lastOrg = n;
       if (n.kind === 'group') lastGroup = n;
       i++;
     }
-    const head = (m[1] ?? '').toLowerCase();
-    const ref = ['campaign', 'group', 'coalition', 'network'].includes(head) ? lastGroup ?? lastOrg : lastOrg;
+    let ref: Mention | undefined;
+    // the latest earlier name with the head word (scan back over at most a few dozen names)
+    const rx = heads(head);
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && !ref; k--, seen++) {
+      const n = names[k] as Mention;
+      if (n.kind !== 'person' && n.kind !== 'document' && rx.test(n.name)) ref = n;
+    }
+    if (!ref) ref = ['campaign', 'group', 'coalition', 'network'].includes(head) ? lastGroup ?? lastOrg : lastOrg;
     if (ref && headFits(head, ref.name)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: ref.kind, name: ref.name, role: null, number: 'singular' });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -137,6 +137,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (self) {
         if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
         else if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
+        // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern").
+        else if (selfRef && ['SAY', 'ASSERT', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) { stance = 'FAVOR'; ev = selfRef; needsReview = true; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
       else if (act === 'DEMAND') { stance = 'AGAINST'; ev = demand; }
