@@ -77,7 +77,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (c) mentions.push({ ...n, kind: c.kind, name: c.name, role: null, number: 'singular', ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { statements: out, mentions: withDescriptions(text, mentions) };
+  return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
+
+  /** "the chief constable", "the trial judge", "the mayor": the person the article last named in that role. */
+  function withRoleDescriptions(list: Mention[]): Mention[] {
+    const holders = list.filter((m) => m.kind === 'person' && roles.has(m.name));
+    if (holders.length === 0) return list;
+    const added: Mention[] = [];
+    const rx = /\bthe ((?:[a-z-]+ ){0,2}?[a-z-]+)\b/gu;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      const words = (m[1] ?? '').split(' ');
+      const key = ROLE_NOUNS[words[words.length - 1] as string] ?? ROLE_NOUNS[words.slice(-2).join(' ')];
+      if (!key || ['spokesperson', 'official', 'member', 'source', 'resident', 'worker', 'employee', 'expert', 'analyst', 'parent', 'student'].includes(key)) continue;
+      let who: Mention | undefined;
+      let lo = 0;
+      let hi = holders.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if ((holders[mid] as Mention).start < m.index) lo = mid + 1; else hi = mid; }
+      for (let k = lo - 1; k >= 0 && k >= lo - 30 && !who; k--) {
+        const h = holders[k] as Mention;
+        if ((roles.get(h.name) ?? '').split(' ').includes(key)) who = h;
+      }
+      if (who) added.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'person', name: who.name, role: key, number: 'singular' });
+    }
+    return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+  }
 
   function resolve(hint: SpeakerHint, st: DraftStatement): Speaker {
     const mention = { start: hint.start, end: hint.end, text: hint.text };
