@@ -14,8 +14,8 @@ export const segment: Stage = {
   assigns: ['paragraphs', 'sentences', 'tokens'],
   run(doc) {
     const paragraphs = splitParagraphs(doc.article.text);
-    const { sentences, tokens } = tokenizeParagraphs(doc.article.text, paragraphs);
-    return withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens);
+    const { sentences, tokens, messages } = tokenizeParagraphs(doc.article.text, paragraphs);
+    return withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens, messages);
   },
 };
 
