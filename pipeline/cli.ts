@@ -2,14 +2,15 @@
 // The command line: parses options, runs the pipeline, prints the summary, decides the exit code
 // (0 all inputs processed, 1 some input could not be processed, 2 usage error).
 import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runPipeline } from './runner.js';
+import { runPipelineUntil } from './runner.js';
 import { buildRegistry, loadRegistryFile } from '../src/lexicon/registry.js';
 import { buildCueLexicon, loadCueFile } from '../src/lexicon/cue-lexicon.js';
 import defaultsSpeakers from '../src/lexicon/speakers.json' with { type: 'json' };
 import defaultsCues from '../src/lexicon/cues.json' with { type: 'json' };
 import { PipelineError } from '../src/model/stage.js';
-import { discardPending } from '../src/output/atomic.js';
+import type { ArticleResult } from '../src/model/article-result.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
 
 const HELP = `Usage: npm run pipeline -- [inputs...] [options]
@@ -30,10 +31,11 @@ Options:
   -h, --help                show this help
 
 Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, messages.csv, report.json, report.html, manifest.json.
-Exit status: 0 every input processed; 1 some input could not be processed (the others are still written); 2 usage error.
+Exit status: 0 every input processed; 1 some input could not be processed (the others are still written) or the
+reports could not be written; 2 usage error; 130/143 stopped by SIGINT/SIGTERM (the previous reports are left as they were).
 `;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,20 +66,36 @@ function main(argv: string[]): number {
     throw e;
   }
   const out = resolve(values.out ?? 'outputs');
+  let outStat;
+  try { outStat = statSync(out); } catch { /* created by the run */ }
+  if (outStat && !outStat.isDirectory()) { process.stderr.write(`error: --out ${out} is a file, not a folder\n`); return 2; }
   const inputs = positionals.length ? positionals : ['corpus/articles'];
-  const onSignal = (sig: string) => {
-    discardPending();
-    process.stderr.write(`\ninterrupted (${sig}): reports in ${out} are the previous complete ones; nothing half-written was left\n`);
-    process.exit(130);
+  // The run stops after the current article; nothing is renamed into place before the end, so the previous reports stay.
+  let signal: NodeJS.Signals | null = null;
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { signal ??= sig; });
+  const notes: string[] = [];
+  const onArticle = (_done: number, r: ArticleResult | null) => {
+    const why = r && r.statements.length === 0 ? r.messages.find((m) => m.ruleId.startsWith('no-statements')) : undefined;
+    if (r && why) notes.push(`note: ${r.article.source}: ${why.reason}`);
   };
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
-  const summary = runPipeline({ inputs, out, context, excel: !!values.excel, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
+  let summary;
+  try {
+    summary = await runPipelineUntil({ inputs, out, context, excel: !!values.excel, onArticle, ...(maxArticleBytes ? { maxArticleBytes } : {}) }, () => signal !== null);
+  } catch (e) {
+    if (!(e instanceof PipelineError)) throw e;
+    process.stderr.write(`error: ${e.message}; no report was changed\n`);
+    return 1;
+  }
+  if ('stoppedAfter' in summary) {
+    process.stderr.write(`interrupted (${signal}) after ${summary.stoppedAfter} inputs: nothing was written; the reports in ${out} are the previous complete ones, and no temporary file was left\n`);
+    return signal === 'SIGTERM' ? 143 : 130;
+  }
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
+  if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
   if (!values.quiet) {
-    process.stdout.write(`${summary.articles} articles, ${summary.statements} statements, ${summary.speakers} speakers, ${summary.failures.length} failures in ${summary.seconds.toFixed(1)} s\nreports in ${summary.out}\n`);
+    process.stdout.write(`${summary.articles} articles, ${summary.statements} statements, ${summary.speakers} speakers, ${summary.failures.length} failures in ${summary.seconds.toFixed(1)} s\nreports written to ${summary.out}: articles/<id>.json, quotes.csv, stances.csv, messages.csv, report.json, report.html, manifest.json\n`);
   }
   return summary.failures.length ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

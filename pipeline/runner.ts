@@ -7,7 +7,7 @@ import { ArticleResult as ArticleResultSchema } from '../src/model/article-resul
 import { analyzeWithDoc } from '../src/analyze.js';
 import type { StageContext } from '../src/model/stage.js';
 import { expandInputs, readArticles, type ReadOptions } from '../src/ingest/read-inputs.js';
-import { CsvWriter, TempFile, writeFileAtomic } from '../src/output/atomic.js';
+import { CsvWriter, TempFile, stageFile, writeFileAtomic } from '../src/output/atomic.js';
 import { MESSAGES_HEADER, QUOTES_HEADER, STANCES_HEADER, messageRows, quoteRows, stanceRows } from '../src/output/rows.js';
 import { htmlArticle, htmlHead, htmlTail } from '../src/output/html-report.js';
 import { safeFileName } from '../src/output/paths.js';
@@ -35,15 +35,56 @@ export interface RunSummary {
 const require = createRequire(import.meta.url);
 const versionOf = (name: string): string => { try { return (require(`${name}/package.json`) as { version: string }).version; } catch { return 'unknown'; } };
 
+type Temp = { commit(): void; discard(): void };
+
 export function runPipeline(opts: RunOptions): RunSummary {
+  const temps: Temp[] = [];
+  try {
+    const steps = runSteps(opts, temps);
+    for (;;) { const r = steps.next(); if (r.done) return r.value; }
+  } catch (e) {
+    for (const t of temps) t.discard(); // a failed write leaves no temporary file and the previous reports
+    throw e;
+  }
+}
+
+/**
+ * The same run, giving the event loop a turn after each article so that a signal handler can ask it to stop. When
+ * `stop()` is true it ends before anything is renamed into place: the previous reports stay as they were, no
+ * temporary file is left, and the result says how many articles had been read.
+ */
+export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): Promise<RunSummary | { stoppedAfter: number }> {
+  const temps: Temp[] = [];
+  const steps = runSteps(opts, temps);
+  let read = 0;
+  try {
+    for (;;) {
+      if (stop()) { for (const t of temps) t.discard(); return { stoppedAfter: read }; }
+      const r = steps.next();
+      if (r.done) return r.value;
+      read = r.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    for (const t of temps) t.discard();
+    throw e;
+  }
+}
+
+/** Yields the number of inputs read after each one. Article reports are staged and renamed only when the run completes. */
+function* runSteps(opts: RunOptions, temps: Temp[]): Generator<number, RunSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const { files, problems } = expandInputs(opts.inputs);
   const failures: Failure[] = problems.map((p) => (p.ok ? null : { source: p.source, code: p.code, problem: p.problem })).filter((x): x is Failure => x !== null);
   const quotes = new CsvWriter(join(opts.out, 'quotes.csv'), QUOTES_HEADER, opts.excel);
+  temps.push(quotes);
   const stances = new CsvWriter(join(opts.out, 'stances.csv'), STANCES_HEADER, opts.excel);
+  temps.push(stances);
   const messages = new CsvWriter(join(opts.out, 'messages.csv'), MESSAGES_HEADER, opts.excel);
+  temps.push(messages);
   const html = new TempFile(join(opts.out, 'report.html'));
+  temps.push(html);
   html.write(htmlHead());
   const summaries: ArticleSummary[] = [];
   const inputs: Array<{ source: string; id?: string; sha256?: string }> = [];
@@ -55,6 +96,7 @@ export function runPipeline(opts: RunOptions): RunSummary {
       failures.push({ source: item.source, code: item.code, problem: item.problem });
       inputs.push({ source: item.source });
       opts.onArticle?.(++done, null);
+      yield done;
       continue;
     }
     const { article } = item;
@@ -68,9 +110,10 @@ export function runPipeline(opts: RunOptions): RunSummary {
     } catch (e) {
       failures.push({ source: article.source, code: 'crash', problem: `article ${article.id} could not be processed: ${(e as Error).message}` });
       opts.onArticle?.(++done, null);
+      yield done;
       continue;
     }
-    writeFileAtomic(join(opts.out, 'articles', `${safeFileName(article.id)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    temps.push(stageFile(join(opts.out, 'articles', `${safeFileName(article.id)}.json`), `${JSON.stringify(result, null, 2)}\n`));
     quotes.write(quoteRows(result, sentences));
     stances.write(stanceRows(result, sentences));
     messages.write(messageRows(result));
@@ -80,13 +123,11 @@ export function runPipeline(opts: RunOptions): RunSummary {
     statements += result.statements.length;
     summaries.push({ id: article.id, source: article.source, title: article.title, statements: result.statements.length, speakers, messages: result.messages.length });
     opts.onArticle?.(++done, result);
+    yield done;
   }
   for (const f of failures) messages.write([['', f.source, `input:${f.code}`, f.problem, '', '']]);
   html.write(htmlTail());
-  quotes.commit();
-  stances.commit();
-  messages.commit();
-  html.commit();
+  for (const t of temps) t.commit();
   const seconds = (performance.now() - t0) / 1000;
   const summary: RunSummary = { articles: summaries.length, statements, speakers: speakerNames.size, failures, out: opts.out, summaries, seconds };
   writeFileAtomic(join(opts.out, 'report.json'), `${JSON.stringify({ schemaVersion: 1, articles: summary.articles, statements, speakers: speakerNames.size, failures, perArticle: summaries }, null, 2)}\n`);
