@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // The command line: parses options, runs the pipeline, prints the summary, decides the exit code
-// (0 all inputs processed, 1 some input could not be processed, 2 usage error).
+// (0 all inputs processed, 1 some input could not be processed or a report could not be written, 2 usage error,
+// 130/143 stopped by SIGINT/SIGTERM).
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { runPipelineUntil } from './runner.js';
 import { buildRegistry, loadRegistryFile } from '../src/lexicon/registry.js';
 import { buildCueLexicon, loadCueFile } from '../src/lexicon/cue-lexicon.js';
@@ -70,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
   try { outStat = statSync(out); } catch { /* created by the run */ }
   if (outStat && !outStat.isDirectory()) { process.stderr.write(`error: --out ${out} is a file, not a folder\n`); return 2; }
   const inputs = positionals.length ? positionals : ['corpus/articles'];
+  const hadReports = existsSync(join(out, 'manifest.json'));
   // The run stops after the current article; nothing is renamed into place before the end, so the previous reports stay.
   let signal: NodeJS.Signals | null = null;
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { signal ??= sig; });
@@ -87,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   if ('stoppedAfter' in summary) {
-    process.stderr.write(`interrupted (${signal}) after ${summary.stoppedAfter} inputs: nothing was written; the reports in ${out} are the previous complete ones, and no temporary file was left\n`);
+    process.stderr.write(`interrupted (${signal}) after ${summary.stoppedAfter} inputs: nothing was written; ${hadReports ? `the reports in ${out} are the previous complete ones` : `${out} has no reports`}, and no temporary file was left\n`);
     return signal === 'SIGTERM' ? 143 : 130;
   }
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
