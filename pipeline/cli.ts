@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // The command line: parses options, runs the pipeline, prints the summary, decides the exit code
-// (0 all inputs processed, 1 some input could not be processed, 2 usage error).
+// (0 all inputs processed, 1 some input could not be processed or a report could not be written, 2 usage error,
+// 130/143 stopped by SIGINT/SIGTERM).
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { runPipeline } from './runner.js';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runPipelineUntil } from './runner.js';
 import { buildRegistry, loadRegistryFile } from '../src/lexicon/registry.js';
 import { buildCueLexicon, loadCueFile } from '../src/lexicon/cue-lexicon.js';
 import defaultsSpeakers from '../src/lexicon/speakers.json' with { type: 'json' };
 import defaultsCues from '../src/lexicon/cues.json' with { type: 'json' };
 import { PipelineError } from '../src/model/stage.js';
-import { discardPending } from '../src/output/atomic.js';
+import type { ArticleResult } from '../src/model/article-result.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
 import { progressBar } from './progress.js';
 import { formatSummary } from './summary.js';
@@ -35,10 +37,11 @@ Options:
 
 Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, speakers.csv, messages.csv, report.json, report.html,
 manifest.json. A progress bar shows on stderr when it is a terminal. Review corrections: npm run review:import (README).
-Exit status: 0 every input processed; 1 some input could not be processed (the others are still written); 2 usage error.
+Exit status: 0 every input processed; 1 some input could not be processed (the others are still written) or the
+reports could not be written; 2 usage error; 130/143 stopped by SIGINT/SIGTERM (the previous reports are left as they were).
 `;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -70,24 +73,44 @@ function main(argv: string[]): number {
   }
   const out = resolve(values.out ?? 'outputs');
   const inputs = positionals.length ? positionals : ['corpus/articles'];
-  const onSignal = (sig: string) => {
-    discardPending();
-    process.stderr.write(`\ninterrupted (${sig}): reports in ${out} are the previous complete ones; nothing half-written was left\n`);
-    process.exit(130);
-  };
-  process.on('SIGINT', () => onSignal('SIGINT'));
-  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  let outStat;
+  try { outStat = statSync(out); } catch { /* created by the run */ }
+  if (outStat && !outStat.isDirectory()) { process.stderr.write(`error: --out ${out} is a file, not a folder\n`); return 2; }
+  const hadReports = existsSync(join(out, 'manifest.json'));
+  // The run stops after the current article; nothing is renamed into place before the end, so the previous reports stay.
+  let signal: NodeJS.Signals | null = null;
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { signal ??= sig; });
+  const notes: string[] = [];
   const progress = progressBar(process.stderr, !values.quiet);
-  const summary = runPipeline({
-    inputs, out, context, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
-    onStart: (total) => progress.start(total), onArticle: (done) => progress.tick(done),
-  });
+  const onArticle = (done: number, r: ArticleResult | null) => {
+    progress.tick(done);
+    const why = r && r.statements.length === 0 ? r.messages.find((m) => m.ruleId.startsWith('no-statements')) : undefined;
+    if (r && why) notes.push(`note: ${r.article.source}: ${why.reason}`);
+  };
+  let summary;
+  try {
+    summary = await runPipelineUntil({
+      inputs, out, context, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
+      onStart: (total) => progress.start(total), onArticle,
+    }, () => signal !== null);
+  } catch (e) {
+    progress.end();
+    if (!(e instanceof PipelineError)) throw e;
+    process.stderr.write(`error: ${e.message}; no report was changed\n`);
+    return 1;
+  }
+  if ('stoppedAfter' in summary) {
+    progress.end();
+    process.stderr.write(`interrupted (${signal}) after ${summary.stoppedAfter} inputs: nothing was written; ${hadReports ? `the reports in ${out} are the previous complete ones` : `${out} has no reports`}, and no temporary file was left\n`);
+    return signal === 'SIGTERM' ? 143 : 130;
+  }
   progress.end();
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
   // A kept CSV is a warning, not an error: said even with --quiet, since the reviewer must know where the new file went.
   for (const k of summary.kept) process.stderr.write(`warning: ${k}\n`);
+  if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
   if (!values.quiet) process.stdout.write(formatSummary(summary));
   return summary.failures.length ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

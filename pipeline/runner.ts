@@ -38,11 +38,47 @@ const require = createRequire(import.meta.url);
 const versionOf = (name: string): string => { try { return (require(`${name}/package.json`) as { version: string }).version; } catch { return 'unknown'; } };
 
 export function runPipeline(opts: RunOptions): RunSummary {
+  const writer: { reports: ReportWriter | null } = { reports: null };
+  try {
+    const steps = runSteps(opts, writer);
+    for (;;) { const r = steps.next(); if (r.done) return r.value; }
+  } catch (e) {
+    writer.reports?.discard(); // a failed write leaves no temporary file and the previous reports
+    throw e;
+  }
+}
+
+/**
+ * The same run, giving the event loop a turn after each article so that a signal handler can ask it to stop. When
+ * `stop()` is true it ends before anything is renamed into place: the previous reports stay as they were, no
+ * temporary file is left, and the result says how many articles had been read.
+ */
+export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): Promise<RunSummary | { stoppedAfter: number }> {
+  const writer: { reports: ReportWriter | null } = { reports: null };
+  const steps = runSteps(opts, writer);
+  let read = 0;
+  try {
+    for (;;) {
+      if (stop()) { writer.reports?.discard(); return { stoppedAfter: read }; }
+      const r = steps.next();
+      if (r.done) return r.value;
+      read = r.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    writer.reports?.discard();
+    throw e;
+  }
+}
+
+/** Yields the number of inputs read after each one. Every report is staged and renamed only when the run completes. */
+function* runSteps(opts: RunOptions, writer: { reports: ReportWriter | null }): Generator<number, RunSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const { files, problems } = expandInputs(opts.inputs);
   const failures: Failure[] = problems.map((p) => (p.ok ? null : { source: p.source, code: p.code, problem: p.problem })).filter((x): x is Failure => x !== null);
   const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force });
+  writer.reports = reports;
   opts.onStart?.(files.some((f) => extname(f).toLowerCase() === '.jsonl') ? null : files.length);
   const inputs: Array<{ source: string; id?: string; sha256?: string }> = [];
   let done = 0;
@@ -51,6 +87,7 @@ export function runPipeline(opts: RunOptions): RunSummary {
       failures.push({ source: item.source, code: item.code, problem: item.problem });
       inputs.push({ source: item.source });
       opts.onArticle?.(++done, null);
+      yield done;
       continue;
     }
     const { article } = item;
@@ -64,10 +101,12 @@ export function runPipeline(opts: RunOptions): RunSummary {
     } catch (e) {
       failures.push({ source: article.source, code: 'crash', problem: `article ${article.id} could not be processed: ${(e as Error).message}` });
       opts.onArticle?.(++done, null);
+      yield done;
       continue;
     }
     reports.article(result, sentences);
     opts.onArticle?.(++done, result);
+    yield done;
   }
   for (const f of failures) reports.failure(f);
   const seconds = (performance.now() - t0) / 1000;

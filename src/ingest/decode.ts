@@ -15,8 +15,8 @@ const MAGIC: Array<[number[], string]> = [
 
 export function decodeBytes(buf: Uint8Array): string {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return strictUtf8(buf.subarray(3));
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return strictUtf16(buf.subarray(2), 'utf-16le');
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return strictUtf16(buf.subarray(2), 'utf-16be');
   for (const [magic, what] of MAGIC) {
     if (magic.every((b, i) => buf[i] === b)) throw new InputProblem('binary', `binary file: looks like ${what}, not text`);
   }
@@ -29,8 +29,40 @@ function strictUtf8(buf: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
-    let bad = 0;
-    for (let i = 0; i < buf.length; i++) { if (buf[i] === 0xc0 || buf[i] === 0xc1 || (buf[i] as number) >= 0xf5) { bad = i; break; } }
-    throw new InputProblem('undecodable', `not valid UTF-8 (first bad byte near offset ${bad}); save the file as UTF-8 or UTF-16 with a BOM`);
+    const bad = Math.max(0, firstInvalidUtf8(buf));
+    const byte = (buf[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    throw new InputProblem('undecodable', `not valid UTF-8: byte 0x${byte} at offset ${bad} (line ${lineAt(buf, bad)}) is not part of a UTF-8 character; save the file as UTF-8, or UTF-16 with a byte-order mark`);
   }
+}
+
+function strictUtf16(buf: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  const name = encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE';
+  if (buf.length % 2 === 1) throw new InputProblem('undecodable', `not valid ${name}: ${buf.length + 2} bytes, an odd number (the file is cut short)`);
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(buf);
+  } catch {
+    throw new InputProblem('undecodable', `not valid ${name}: it has an unpaired surrogate; save the file again as UTF-8 or UTF-16`);
+  }
+}
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629), or -1. */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] as number;
+    if (c < 0x80) { i++; continue; }
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+    if (n === 0 || i + n >= b.length) return i;
+    for (let k = 1; k <= n; k++) if (((b[i + k] as number) & 0xc0) !== 0x80) return i;
+    const c1 = b[i + 1] as number; // overlong forms, surrogates, beyond U+10FFFF
+    if ((c === 0xe0 && c1 < 0xa0) || (c === 0xed && c1 > 0x9f) || (c === 0xf0 && c1 < 0x90) || (c === 0xf4 && c1 > 0x8f)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+function lineAt(buf: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (buf[i] === 0x0a) line++;
+  return line;
 }

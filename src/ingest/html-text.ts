@@ -32,7 +32,8 @@ export function htmlToArticle(html: string): { title: string; text: string } {
   };
   walk(root);
   flush();
-  if (title && blocks[0] !== title) blocks.unshift(title);
+  // A title alone is no article: the page had no body text (scripts, navigation, an empty shell).
+  if (title && blocks.length && blocks[0] !== title) blocks.unshift(title);
   return { title, text: blocks.length ? `${blocks.join('\n')}\n` : '' };
 }
 

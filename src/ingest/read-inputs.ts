@@ -4,6 +4,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Article } from '../model/document.js';
+import { safeFileName } from '../output/paths.js';
 import { decodeBytes, InputProblem } from './decode.js';
 import { htmlToArticle } from './html-text.js';
 
@@ -27,6 +28,8 @@ export interface ReadOptions {
   maxArticleBytes?: number;
   /** Injected for tests (read errors cannot be provoked with chmod as root). */
   readFile?: (path: string) => Uint8Array;
+  /** Injected for tests: a file's type and size, looked at before it is read. */
+  statFile?: (path: string) => { isFile(): boolean; size: number };
   readStdin?: () => Uint8Array;
 }
 
@@ -45,7 +48,8 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
       const found: string[] = [];
       walk(arg, new Set(), found, problems);
       files.push(...found.sort());
-    } else files.push(arg);
+    } else if (!st.isFile()) problems.push({ ok: false, source: arg, code: 'unreadable', problem: notRegular(st) });
+    else files.push(arg);
   }
   return { files, problems };
 }
@@ -66,36 +70,56 @@ function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem
       continue;
     }
     if (st.isDirectory()) walk(p, seen, out, problems);
-    else if ((SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) out.push(p);
+    else if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) continue;
+    else if (st.isFile()) out.push(p);
+    else problems.push({ ok: false, source: p, code: 'unreadable', problem: notRegular(st) }); // reading a FIFO would hang
   }
 }
+
+function notRegular(st: { isFIFO(): boolean; isSocket(): boolean }): string {
+  return `not a regular file (${st.isFIFO() ? 'a named pipe' : st.isSocket() ? 'a socket' : 'a device'}); reading it could wait forever`;
+}
+
+const READ_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'permission denied', ENOENT: 'no such file', EISDIR: 'is a directory', EIO: 'input/output error',
+  ELOOP: 'symlink loop', EMFILE: 'too many open files', ENAMETOOLONG: 'name too long', ERR_FS_FILE_TOO_LARGE: 'file too large to read',
+};
+const readError = (e: unknown): string => READ_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? (e as Error).message;
 
 /** Reads each file in order and yields articles (or problems); ids follow the output contract. */
 export function* readArticles(files: readonly string[], opts: ReadOptions = {}): Generator<InputItem> {
   const max = opts.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  const used = new Map<string, number>();
+  // Ids are unique by the file name they get in the output ("a b" and "a_b" both become a_b.json; case-insensitive
+  // file systems fold "A" and "a"), so no article's report overwrites another's.
+  const used = new Set<string>();
+  const fileKey = (id: string): string => safeFileName(id).toLowerCase();
   const uniqueId = (id: string): string => {
-    const n = used.get(id) ?? 0;
-    used.set(id, n + 1);
-    if (n === 0) return id;
-    let k = n + 1;
-    while (used.has(`${id}-${k}`)) k++;
-    used.set(`${id}-${k}`, 1);
-    return `${id}-${k}`;
+    let candidate = id;
+    for (let k = 2; used.has(fileKey(candidate)); k++) candidate = `${id.length > 150 ? id.slice(0, 150) : id}-${k}`;
+    used.add(fileKey(candidate));
+    return candidate;
   };
+  const tooLarge = (size: number) => `file is ${size} bytes, over --max-article-bytes ${max} (raise the limit to process it)`;
   for (const file of files) {
     const source = file === '-' ? 'stdin' : file;
+    const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
+    if (file !== '-') {
+      // Refused before reading: a 50 MB file is never loaded into memory. JSONL is limited per line (article) instead.
+      let st: { isFile(): boolean; size: number } | null = null;
+      try { st = (opts.statFile ?? statSync)(file); } catch { /* the read below reports it */ }
+      if (st && !st.isFile()) { yield { ok: false, source, code: 'unreadable', problem: 'not a regular file; reading it could wait forever' }; continue; }
+      if (st && st.size > max && ext !== '.jsonl') { yield { ok: false, source, code: 'too-large', problem: tooLarge(st.size) }; continue; }
+    }
     let bytes: Uint8Array;
     try {
       bytes = file === '-' ? (opts.readStdin ?? (() => readFileSync(0)))() : (opts.readFile ?? readFileSync)(file);
     } catch (e) {
-      yield { ok: false, source, code: 'unreadable', problem: `cannot read file: ${(e as Error).message}` };
+      yield { ok: false, source, code: 'unreadable', problem: `cannot read file: ${readError(e)}` };
       continue;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const ext = file === '-' ? '.txt' : extname(file).toLowerCase();
     if (bytes.length > max && ext !== '.jsonl') {
-      yield { ok: false, source, code: 'too-large', problem: `file is ${bytes.length} bytes, over --max-article-bytes ${max}` };
+      yield { ok: false, source, code: 'too-large', problem: tooLarge(bytes.length) };
       continue;
     }
     let text: string;

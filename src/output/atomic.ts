@@ -1,55 +1,92 @@
 // Files are written to a temporary name and renamed when complete, so a crash or Ctrl-C never leaves a truncated
-// report and the previous outputs stay until the new ones are whole. Each file's sha256 is computed while it is written
-// (the manifest records it, which is how a later run tells a reviewer's edit from its own output).
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { createHash, type Hash } from 'node:crypto';
+// report and the previous outputs stay until the new ones are whole. A failed write (disk full, a file where a folder
+// should be, no permission) is a PipelineError naming the path and the reason. Each file's sha256 is computed while it
+// is written (the manifest records it, which is how a later run tells a reviewer's edit from its own output).
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { PipelineError } from '../model/stage.js';
 
-const pending = new Set<string>();
+const pending = new Set<TempFile>();
 
 export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** Writes `data` atomically and returns its sha256. */
-export function writeFileAtomic(path: string, data: string): string {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}`;
-  pending.add(tmp);
-  writeFileSync(tmp, data);
-  renameSync(tmp, path);
-  pending.delete(tmp);
-  return sha256(data);
+const WRITE_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the device', EDQUOT: 'disk quota exceeded', EACCES: 'permission denied', EPERM: 'permission denied',
+  EROFS: 'read-only file system', ENOTDIR: 'a part of the path is a file, not a folder', EEXIST: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way', ENAMETOOLONG: 'the name is too long', EIO: 'input/output error',
+};
+
+/** A write failure as a PipelineError: which file, why, and what to do. */
+export function writeError(path: string, e: unknown): PipelineError {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  return new PipelineError('E_WRITE', `cannot write ${path}: ${WRITE_ERRORS[code] ?? (e as Error).message}${code ? ` (${code})` : ''}`,
+    'check that --out names a folder you can write to, on a disk with free space');
 }
 
-/** Removes temporary files of writes that did not complete (on SIGINT/SIGTERM). */
-export function discardPending(): void {
-  for (const tmp of pending) { try { rmSync(tmp, { force: true }); } catch { /* already gone */ } }
-  pending.clear();
-}
-
-/** A file written piece by piece into a temporary file, renamed into place on commit. */
+/** A file written piece by piece into a temporary file beside it, renamed into place on commit. */
 export class TempFile {
   private readonly tmp: string;
-  private readonly fd: number;
+  private fd: number | null = null;
   private readonly hash: Hash = createHash('sha256');
+  private digest: string | null = null;
   constructor(readonly path: string) {
-    mkdirSync(dirname(path), { recursive: true });
-    this.tmp = `${path}.tmp-${process.pid}`;
-    pending.add(this.tmp);
-    this.fd = openSync(this.tmp, 'w');
+    this.tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      this.fd = openSync(this.tmp, 'w');
+    } catch (e) { throw writeError(path, e); }
+    pending.add(this);
   }
   write(data: string): void {
     if (!data) return;
-    writeSync(this.fd, data);
-    this.hash.update(data);
+    if (this.fd === null) throw new PipelineError('E_WRITE_CLOSED', `${this.path} was already closed`);
+    const buf = Buffer.from(data, 'utf8');
+    try {
+      for (let at = 0; at < buf.length;) at += writeSync(this.fd, buf, at, buf.length - at);
+    } catch (e) { throw writeError(this.path, e); }
+    this.hash.update(buf);
+  }
+  /** Closes the temporary file (it keeps no file descriptor) without renaming it yet; returns its sha256. */
+  close(): string {
+    if (this.fd !== null) {
+      try { closeSync(this.fd); } catch (e) { throw writeError(this.path, e); } finally { this.fd = null; }
+    }
+    this.digest ??= this.hash.digest('hex');
+    return this.digest;
   }
   /** Renames the file into place; returns its sha256. */
   commit(): string {
-    closeSync(this.fd);
-    renameSync(this.tmp, this.path);
-    pending.delete(this.tmp);
-    return this.hash.digest('hex');
+    const digest = this.close();
+    try { renameSync(this.tmp, this.path); } catch (e) { throw writeError(this.path, e); }
+    pending.delete(this);
+    return digest;
   }
+  /** Removes the temporary file; the file at `path` stays as it was. */
+  discard(): void {
+    if (this.fd !== null) { try { closeSync(this.fd); } catch { /* already closed */ } this.fd = null; }
+    try { rmSync(this.tmp, { force: true }); } catch { /* already gone */ }
+    pending.delete(this);
+  }
+}
+
+/** Writes `data` atomically and returns its sha256. */
+export function writeFileAtomic(path: string, data: string): string {
+  const f = stageFile(path, data);
+  try { return f.commit(); } catch (e) { f.discard(); throw e; }
+}
+
+/** Writes `data` to a closed temporary file beside `path`; `commit()` renames it into place later. */
+export function stageFile(path: string, data: string): TempFile {
+  const f = new TempFile(path);
+  try { f.write(data); f.close(); } catch (e) { f.discard(); throw e; }
+  return f;
+}
+
+/** Removes the temporary files of every write not yet committed (on SIGINT/SIGTERM or a failed run). */
+export function discardPending(): void {
+  for (const f of [...pending]) f.discard();
 }
 
 /** A CSV written row by row; formulas are neutralised (csv-stringify's escape_formulas). */
@@ -61,5 +98,7 @@ export class CsvWriter {
     this.file.write(stringify([header as string[]]));
   }
   write(rows: string[][]): void { if (rows.length) this.file.write(stringify(rows, { escape_formulas: true })); }
+  /** Renames the CSV into place; returns its sha256. */
   commit(): string { return this.file.commit(); }
+  discard(): void { this.file.discard(); }
 }

@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { ArticleResult } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
-import { CsvWriter, TempFile, writeFileAtomic } from './atomic.js';
+import { CsvWriter, TempFile, stageFile, writeFileAtomic } from './atomic.js';
 import { csvTarget, MANIFEST, previousOutputs } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
@@ -45,6 +45,8 @@ export class ReportWriter {
   private readonly reportJson: TempFile;
   private articles = 0;
   private readonly failures: Failure[] = [];
+  /** Article JSONs are staged and renamed with the other reports at the end, so a stopped run changes nothing. */
+  private readonly staged: Array<{ file: string; temp: TempFile }> = [];
 
   constructor(private readonly opts: ReportOptions) {
     const recorded = previousOutputs(opts.out);
@@ -67,7 +69,7 @@ export class ReportWriter {
   /** Writes one article's JSON, CSV rows and HTML section. `sentences` gives each row its context. */
   article(result: ArticleResult, sentences: readonly Span[]): void {
     const file = `articles/${safeFileName(result.article.id)}.json`;
-    this.outputs[file] = writeFileAtomic(join(this.opts.out, file), `${JSON.stringify(result, null, 2)}\n`);
+    this.staged.push({ file, temp: stageFile(join(this.opts.out, file), `${JSON.stringify(result, null, 2)}\n`) });
     this.rows('quotes.csv', quoteRows(result, sentences));
     this.rows('stances.csv', stanceRows(result, sentences));
     this.rows('speakers.csv', speakerRows(result, sentences));
@@ -83,11 +85,20 @@ export class ReportWriter {
 
   failure(f: Failure): void { this.failures.push(f); }
 
+  /** Removes every temporary file; the previous reports stay as they were (a stopped or failed run). */
+  discard(): void {
+    for (const { temp } of this.staged) temp.discard();
+    for (const { writer } of Object.values(this.csv)) writer.discard();
+    this.html.discard();
+    this.reportJson.discard();
+  }
+
   /** Completes every file; `manifest` holds the run's own fields (inputs, options, timings), to which the outputs' hashes are added. */
   finish(manifest: Record<string, unknown>): WrittenReports {
     for (const f of this.failures) this.rows('messages.csv', [['', f.source, `input:${f.code}`, f.problem, '', '', '', '']]);
     const speakers = this.tally.sorted();
     this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures }, this.color));
+    for (const { file, temp } of this.staged) this.outputs[file] = temp.commit();
     for (const { writer, file } of Object.values(this.csv)) this.outputs[file] = writer.commit();
     this.outputs['report.html'] = this.html.commit();
     const counts = { articles: this.articles, statements: this.tally.statements, speakers: speakers.length };

@@ -18,7 +18,7 @@ export const segment: Stage = {
     const raw = tokenizeParagraphs(doc.article.text, paragraphs);
     const { sentences, tokens: split } = mergeSplitSentences(raw.tokens, raw.sentences);
     const tokens = retagProperNames(split, sentences);
-    return withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens);
+    return withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens, raw.messages);
   },
 };
 

@@ -2,7 +2,20 @@ import type { Message } from '../../model/article-result.js';
 import type { Paragraph, Quote } from '../../model/document.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 
-interface Open { at: number; family: 'double' | 'single'; char: string; continues: number | null }
+interface Open { at: number; family: 'double' | 'single'; char: string; continues: number | null; below: number }
+
+/** The open marks of a paragraph, with the topmost open mark of each family found in O(1) (a run of 100,000 marks stays linear). */
+class OpenStack {
+  readonly items: Open[] = [];
+  private top = { double: -1, single: -1 };
+  push(o: Omit<Open, 'below'>): void { this.items.push({ ...o, below: this.top[o.family] }); this.top[o.family] = this.items.length - 1; }
+  topOf(family: Open['family']): Open | undefined { return this.items[this.top[family]]; }
+  /** Pops down to and including `o` (marks opened inside it and never closed). */
+  popThrough(o: Open): void {
+    for (let x = this.items.pop(); x; x = this.items.pop()) { this.top[x.family] = x.below; if (x === o) break; }
+  }
+  get length(): number { return this.items.length; }
+}
 
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isOpeningContext = (prev: string | undefined): boolean =>
@@ -19,7 +32,7 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
   const messages: Message[] = [];
   let carry: number | null = null; // index of a quote continued from the previous paragraph
   for (const p of paragraphs) {
-    const stack: Open[] = [];
+    const stack = new OpenStack();
     const continues = carry;
     carry = null;
     for (let i = p.start; i < p.end; i++) {
@@ -34,11 +47,10 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       const at = i;
       if (doubled) i++; // the pair is one mark; offsets point at its first character
       if (info.family === 'single') {
-        const openSingle = [...stack].reverse().find((o) => o.family === 'single');
+        const openSingle = stack.topOf('single');
         const canClose = openSingle !== undefined && !isLetterOrDigit(next) && prev !== undefined && !/\s/u.test(prev);
         if ((info.role === 'close' || info.role === 'either') && canClose) {
-          while (stack.length && stack[stack.length - 1] !== openSingle) stack.pop();
-          stack.pop();
+          stack.popThrough(openSingle);
           push(quotes, text, openSingle.at, i, p.index, null, stack.length);
           continue;
         }
@@ -49,11 +61,10 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
         continue;
       }
       // double family
-      const openDouble = [...stack].reverse().find((o) => o.family === 'double');
+      const openDouble = stack.topOf('double');
       const closes = info.role === 'close' || (info.role === 'either' && openDouble !== undefined && (openDouble.char === '"' || !isOpeningContext(prev)));
       if (closes && openDouble) {
-        while (stack.length && stack[stack.length - 1] !== openDouble) stack.pop(); // unclosed singles inside were apostrophes
-        stack.pop();
+        stack.popThrough(openDouble); // unclosed singles inside were apostrophes
         push(quotes, text, openDouble.at, at, p.index, openDouble.continues, stack.length);
         continue;
       }
@@ -64,9 +75,9 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
       stack.push({ at, family: 'double', char: ch, continues: at === p.start ? continues : null });
     }
     // End of paragraph: singles left open were apostrophes; a double left open continues or is recovered.
-    const openDouble = stack.find((o) => o.family === 'double');
+    const openDouble = stack.items.find((o) => o.family === 'double');
     if (openDouble) {
-      const depth = stack.filter((o) => o.family === 'double' && o.at < openDouble.at).length;
+      const depth = stack.items.filter((o) => o.family === 'double' && o.at < openDouble.at).length;
       const idx = push(quotes, text, openDouble.at, null, p.index, openDouble.continues, depth, p.end);
       const nextPara = paragraphs[p.index + 1];
       const nextCh = nextPara ? text[nextPara.start] : undefined;

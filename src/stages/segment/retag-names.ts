@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/document.js';
+import { MAX_SENTENCE_TOKENS } from './tokenize.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
@@ -37,8 +38,9 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
   for (const s of sentences) {
     const prev = merged[merged.length - 1];
     const first = tokens[s.tokenStart];
+    // (never past the tokenizer's cap on a sentence's length, which keeps pathological lines linear)
     const continues = prev !== undefined && first !== undefined && prev.paragraph === s.paragraph && prev.tokenEnd === s.tokenStart
-      && (/^\p{Ll}/u.test(first.text) || first.text === ')');
+      && (/^\p{Ll}/u.test(first.text) || first.text === ')') && s.tokenEnd - prev.tokenStart <= MAX_SENTENCE_TOKENS;
     if (continues && prev) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
     else merged.push({ ...s, index: merged.length });
   }

@@ -1,7 +1,15 @@
+import type { Message } from '../../model/article-result.js';
 import type { Paragraph, Sentence, Token } from '../../model/document.js';
 import { nlp } from '../../nlp/wink.js';
 
-export interface Tokenized { sentences: Sentence[]; tokens: Token[] }
+export interface Tokenized { sentences: Sentence[]; tokens: Token[]; messages: Message[] }
+
+/**
+ * Longest sentence, in tokens. News sentences stay far below it (the corpus's longest has 61); a line without
+ * punctuation would otherwise be one sentence, and every cue in it would report speech up to its end (output
+ * quadratic in the line's length).
+ */
+export const MAX_SENTENCE_TOKENS = 200;
 
 /**
  * Sentences and tokens of each paragraph from the shared wink instance, with character offsets rebuilt from
@@ -12,6 +20,7 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
   const its = engine.its;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const messages: Message[] = [];
   for (const p of paragraphs) {
     const doc = engine.readDoc(text.slice(p.start, p.end));
     const words = doc.tokens().out() as string[];
@@ -35,15 +44,22 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
     }
     const spans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>;
     for (const [first, last] of spans) {
-      const ts = base + first;
       const te = base + last + 1;
-      const a = tokens[ts];
-      const b = tokens[te - 1];
-      if (!a || !b) continue;
-      const index = sentences.length;
-      for (let k = ts; k < te; k++) (tokens[k] as Token).sentence = index;
-      sentences.push({ start: a.start, end: b.end, index, paragraph: p.index, tokenStart: ts, tokenEnd: te });
+      if (te - (base + first) > MAX_SENTENCE_TOKENS) {
+        const a = tokens[base + first];
+        const b = tokens[te - 1];
+        if (a && b) messages.push({ ruleId: 'sentence-too-long', reason: `a sentence of ${te - base - first} tokens was cut into pieces of ${MAX_SENTENCE_TOKENS} tokens`, start: a.start, end: b.end });
+      }
+      for (let ts = base + first; ts < te; ts += MAX_SENTENCE_TOKENS) {
+        const pe = Math.min(te, ts + MAX_SENTENCE_TOKENS);
+        const a = tokens[ts];
+        const b = tokens[pe - 1];
+        if (!a || !b) continue;
+        const index = sentences.length;
+        for (let k = ts; k < pe; k++) (tokens[k] as Token).sentence = index;
+        sentences.push({ start: a.start, end: b.end, index, paragraph: p.index, tokenStart: ts, tokenEnd: pe });
+      }
     }
   }
-  return { sentences, tokens };
+  return { sentences, tokens, messages };
 }

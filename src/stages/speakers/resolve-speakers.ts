@@ -37,6 +37,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let nameIdx = 0;
   const compromiseCache = new Map<string, 'person' | 'organization' | 'place' | null>();
   const genderCache = new Map<string, 'male' | 'female' | null>();
+  // Names by their last word, in text order, so that a lookup reads only the names that share its surname (scanning
+  // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
+  let bySurname: Map<string, string[][]> | null = null;
+  const canonicalCache = new Map<string, string>();
 
   const out: DraftStatement[] = [];
   for (const st of statements) {
@@ -393,18 +397,31 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function canonicalPerson(name: string): string {
+    const cached = canonicalCache.get(name);
+    if (cached !== undefined) return cached;
+    if (!bySurname) {
+      bySurname = new Map();
+      for (const n of names) {
+        const nw = n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+        const last = nw[nw.length - 1];
+        if (last === undefined) continue;
+        const bucket = bySurname.get(last);
+        if (bucket) bucket.push(nw); else bySurname.set(last, [nw]);
+      }
+    }
     const parts = name.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()));
     const surname = parts[parts.length - 1];
     if (!surname) return name;
     let best = parts.join(' ');
-    for (const n of names) {
-      const nw = personPart(n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !RANKS.has(w.toLowerCase()) && w !== 'Private'));
+    for (const raw of bySurname.get(surname) ?? []) {
+      const nw = personPart(raw.filter((w) => !RANKS.has(w.toLowerCase()) && w !== 'Private'));
       // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
       // a headline's "Controversial Arizona Joe Arpaio".
       const opensWithName = /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
       if (nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase()))
         && (opensWithName || nw.length === 2)) best = nw.join(' ');
     }
+    canonicalCache.set(name, best);
     return best;
   }
 

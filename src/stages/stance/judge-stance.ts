@@ -47,6 +47,7 @@ export interface JudgeInput { text: string; tokens: readonly Token[]; statements
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = indexTokens(tokens);
+  const byStart = [...mentions].sort((a, b) => a.start - b.start); // stable: equal starts keep their order
   return statements.map((st) => {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
@@ -102,11 +103,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const found = new Map<string, { at: number }>();
     const speakerKey = key(st.speaker.name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
-    // Mentions are sorted by start: look only at those from the cue (or the content) on, not at every mention.
+    // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
+    // every mention for every statement made long articles quadratic).
     const from = Math.min(st.content.start, st.cue ? st.cue.end : st.content.start);
-    for (let mi = firstMentionAt(from); mi < mentions.length; mi++) {
-      const m = mentions[mi] as Mention;
-      if (m.start >= Math.max(st.content.end, objEnd)) break;
+    const to = Math.max(st.content.end, objEnd);
+    for (let i = firstAtOrAfter(byStart, from); i < byStart.length && (byStart[i] as Mention).start < to; i++) {
+      const m = byStart[i] as Mention;
       const inContent = m.start >= st.content.start && m.end <= st.content.end;
       const isObject = st.cue !== null && m.start >= st.cue.end && m.end <= objEnd && m.start < st.content.start;
       if (!inContent && !isObject) continue;
@@ -188,6 +190,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 }
 
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
+
+/** Index of the first mention with start >= `pos` (binary search over mentions sorted by start). */
+function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Mention).start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
 
 function indexTokens(tokens: readonly Token[]): Map<number, number> {
   const m = new Map<number, number>();
