@@ -220,7 +220,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let cs = firstTok.start;
     let ce = (tokens[end] as Token).end;
     // A trailing closing mark belongs to the content only when its opening mark does.
-    const inner = top.filter((x) => x.open >= cs && x.open < ce);
+    const inner = quotesOpeningIn(cs, ce);
     for (const x of inner) { usedQuotes.add(x.open); if (x.close !== null && x.close >= ce) ce = x.close + 1; }
     if (inner.length === 0 && isQuoteMark(text[ce - 1] as string)) ce--;
     const type = inner.length > 0 ? 'mixed' : 'indirect';
@@ -260,7 +260,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (q && (q.close ?? q.end) + 1 >= (tokens[b] as Token).end - 1) return directFrom(q, base, hint, conf, rule);
     let cs = first.start;
     let ce = (tokens[b] as Token).end;
-    const inner = top.filter((x) => x.open >= cs && x.open < ce);
+    const inner = quotesOpeningIn(cs, ce);
     for (const x of inner) usedQuotes.add(x.open);
     if (inner.length === 0) {
       if (isQuoteMark(text[ce - 1] as string)) ce--;
@@ -404,6 +404,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (e + 2 < s.tokenEnd && (tokens[e + 1] as Token).normal === 'and') { const np2 = npRight(e + 2, s); if (np2) e = np2[1]; }
     while (e > last && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|on|in|at)$/u.test((tokens[e] as Token).normal)) e--;
     return e;
+  }
+
+  /** Top-level quotes whose opening mark lies in [from, to), by binary search (no scan of every quote per statement). */
+  function quotesOpeningIn(from: number, to: number): Quote[] {
+    const out: Quote[] = [];
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((top[mid] as Quote).open < from) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < top.length && (top[i] as Quote).open < to; i++) out.push(top[i] as Quote);
+    return out;
   }
 
   function nextQuoteAfter(offset: number): Quote | undefined {
