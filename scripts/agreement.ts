@@ -22,4 +22,13 @@ for (const f of readdirSync(join(root, 'corpus/second-reader')).filter((x) => x.
   scores.push(scoreArticle({ id: first.article.id, text: first.article.text, gold: first.article.gold.statements.map(scoringGoldFromStatement), system }));
 }
 const fig = summarise('agreement', scores, 0);
-console.log(JSON.stringify({ statements: fig.statements.all ?? fig.statements, speaker: fig.speakers, act: fig.act.accuracy, framing: fig.framing.accuracy, stance: fig.stance }, (k, v) => (typeof v === 'number' ? Math.round(v * 1000) / 1000 : v), 1).slice(0, 3000));
+const r = (v: number): number => Math.round(v * 1000) / 1000;
+const lines = [
+  `second reader against first, ${fig.articles} articles`,
+  `statements: P ${r(fig.statements.precision)} R ${r(fig.statements.recall)} F1 ${r(fig.statements.f1)} (exact F1 ${r(fig.statements.exactF1)})`,
+  `speaker: ${r(fig.speakers.accuracy)} (role ${r(fig.speakers.roleAccuracy)}, kind ${r(fig.speakers.kindAccuracy)}) on ${fig.speakers.judged} matched statements`,
+  `act: ${r(fig.acts.accuracy)} on ${fig.acts.judged}`,
+  `framing: ${r(fig.framing.accuracy)} on ${fig.framing.judged}`,
+  `stance F1: ${r(fig.stance.f1)} (${fig.stance.pairs} gold pairs)`,
+];
+console.log(lines.join('\n'));
