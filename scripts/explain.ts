@@ -11,5 +11,5 @@ if (!existsSync(arg)) {
   process.stdout.write(`${toks.map((t) => `${t.text}/${t.pos}${t.lemma !== t.normal ? `(${t.lemma})` : ''}`).join(' ')}\n\n`);
 }
 for (const s of result.statements) {
-  process.stdout.write(`${s.type} ${s.act}/${s.framing} cue="${s.cue?.text ?? ''}" speaker=${s.speaker.name} [${s.speaker.kind}${s.speaker.role ? `, ${s.speaker.role}` : ''}] via ${s.speaker.resolvedVia ?? ''}\n  ⟦${s.content.text}⟧\n  rules: ${s.rules.join(', ')}  targets: ${s.targets.map((t) => `${t.name}:${t.stance}`).join(', ')}\n`);
+  process.stdout.write(`${s.type} ${s.act}/${s.framing} cue="${s.cue?.text ?? ''}" speaker=${s.speaker.name} [${s.speaker.kind}${s.speaker.role ? `, ${s.speaker.role}` : ''}] via ${s.speaker.resolvedVia ?? ''}\n  ⟦${s.content.text}⟧\n  rules: ${(s.rules ?? []).join(', ')}  targets: ${s.targets.map((t) => `${t.name}:${t.stance}`).join(', ')}\n`);
 }
