@@ -4,13 +4,13 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { runPipeline } from './runner.js';
-import { buildRegistry, loadRegistryFile } from '../src/lexicon/registry.js';
-import { buildCueLexicon, loadCueFile } from '../src/lexicon/cue-lexicon.js';
-import defaultsSpeakers from '../src/lexicon/speakers.json' with { type: 'json' };
-import defaultsCues from '../src/lexicon/cues.json' with { type: 'json' };
+import { loadRegistryFile } from '../src/lexicon/registry.js';
+import { loadCueFile } from '../src/lexicon/cue-lexicon.js';
 import { PipelineError } from '../src/model/stage.js';
 import { discardPending } from '../src/output/atomic.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
+import { contextFrom, type LexiconSources } from './parallel/analyze-one.js';
+import { runJsonl } from './parallel/jsonl.js';
 
 const HELP = `Usage: npm run pipeline -- [inputs...] [options]
 
@@ -26,6 +26,9 @@ Options:
   --cues FILE               extra cue lexicon (JSON, shaped like src/lexicon/cues.json)
   --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
+  --workers N               analyse on N worker threads (default 1: in process); same output, in input order
+  --jsonl                   read articles as JSON lines on stdin ({id?, title?, text, url?, date?}), write one result
+                            JSON per line on stdout, messages on stderr; no report files (the map step of a batch job)
   --quiet                   print nothing but errors
   -h, --help                show this help
 
@@ -33,7 +36,7 @@ Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, messages.csv, repor
 Exit status: 0 every input processed; 1 some input could not be processed (the others are still written); 2 usage error.
 `;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -41,7 +44,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' },
-        excel: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        excel: { type: 'boolean' }, workers: { type: 'string' }, jsonl: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -55,13 +58,26 @@ function main(argv: string[]): number {
     maxArticleBytes = Number(values['max-article-bytes']);
     if (!Number.isInteger(maxArticleBytes) || maxArticleBytes <= 0) { process.stderr.write(`error: --max-article-bytes needs a positive integer, got "${values['max-article-bytes']}"\n`); return 2; }
   }
-  const context: { registry?: ReturnType<typeof buildRegistry>; cues?: ReturnType<typeof buildCueLexicon> } = {};
+  let workers = 1;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers <= 0) { process.stderr.write(`error: --workers needs a positive integer, got "${values.workers}"\n`); return 2; }
+  }
+  const lexicons: LexiconSources = {};
+  let context;
   try {
-    if (values.speakers) context.registry = buildRegistry([defaultsSpeakers, loadRegistryFile(values.speakers)]);
-    if (values.cues) context.cues = buildCueLexicon([defaultsCues, loadCueFile(values.cues)]);
+    if (values.speakers) lexicons.speakers = loadRegistryFile(values.speakers);
+    if (values.cues) lexicons.cues = loadCueFile(values.cues);
+    context = contextFrom(lexicons);
   } catch (e) {
     if (e instanceof PipelineError) { process.stderr.write(`error: ${e.message}\n`); return 2; }
     throw e;
+  }
+  if (values.jsonl) {
+    if (positionals.length) { process.stderr.write('error: --jsonl reads stdin only; give no inputs\n'); return 2; }
+    const r = await runJsonl({ context, lexicons, workers, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
+    if (!values.quiet) process.stderr.write(`${r.articles} articles, ${r.statements} statements, ${r.failures} failures\n`);
+    return r.failures ? 1 : 0;
   }
   const out = resolve(values.out ?? 'outputs');
   const inputs = positionals.length ? positionals : ['corpus/articles'];
@@ -72,7 +88,7 @@ function main(argv: string[]): number {
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
-  const summary = runPipeline({ inputs, out, context, excel: !!values.excel, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
+  const summary = await runPipeline({ inputs, out, context, lexicons, workers, excel: !!values.excel, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
   if (!values.quiet) {
     process.stdout.write(`${summary.articles} articles, ${summary.statements} statements, ${summary.speakers} speakers, ${summary.failures.length} failures in ${summary.seconds.toFixed(1)} s\nreports in ${summary.out}\n`);
@@ -80,4 +96,4 @@ function main(argv: string[]): number {
   return summary.failures.length ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -3,20 +3,23 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ArticleResult } from '../src/model/article-result.js';
-import { ArticleResult as ArticleResultSchema } from '../src/model/article-result.js';
-import { analyzeWithDoc } from '../src/analyze.js';
 import type { StageContext } from '../src/model/stage.js';
 import { expandInputs, readArticles, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { CsvWriter, TempFile, writeFileAtomic } from '../src/output/atomic.js';
 import { MESSAGES_HEADER, QUOTES_HEADER, STANCES_HEADER, messageRows, quoteRows, stanceRows } from '../src/output/rows.js';
 import { htmlArticle, htmlHead, htmlTail } from '../src/output/html-report.js';
 import { safeFileName } from '../src/output/paths.js';
+import { analyzeAll, type WorkerStats } from './parallel/pool.js';
+import type { LexiconSources } from './parallel/analyze-one.js';
 
 export interface RunOptions extends ReadOptions {
   inputs: string[];
   out: string;
   context?: Partial<StageContext>;
   excel?: boolean;
+  /** Worker threads (default 1: in this thread). Workers build their context from `lexicons`. */
+  workers?: number;
+  lexicons?: LexiconSources;
   onArticle?: (done: number, result: ArticleResult | null) => void;
 }
 
@@ -30,12 +33,14 @@ export interface RunSummary {
   out: string;
   summaries: ArticleSummary[];
   seconds: number;
+  /** Per worker thread, when there were workers. */
+  workerStats?: WorkerStats[];
 }
 
 const require = createRequire(import.meta.url);
 const versionOf = (name: string): string => { try { return (require(`${name}/package.json`) as { version: string }).version; } catch { return 'unknown'; } };
 
-export function runPipeline(opts: RunOptions): RunSummary {
+export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const { files, problems } = expandInputs(opts.inputs);
@@ -50,7 +55,9 @@ export function runPipeline(opts: RunOptions): RunSummary {
   const speakerNames = new Set<string>();
   let statements = 0;
   let done = 0;
-  for (const item of readArticles(files, opts)) {
+  const workerStats: WorkerStats[] = [];
+  const analyses = analyzeAll(readArticles(files, opts), { workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, ...(opts.context ? { context: opts.context } : {}) }, workerStats);
+  for await (const { item, analysis } of analyses) {
     if (!item.ok) {
       failures.push({ source: item.source, code: item.code, problem: item.problem });
       inputs.push({ source: item.source });
@@ -59,17 +66,12 @@ export function runPipeline(opts: RunOptions): RunSummary {
     }
     const { article } = item;
     inputs.push({ source: article.source, id: article.id, ...(item.sha256 ? { sha256: item.sha256 } : {}) });
-    let result: ArticleResult;
-    let sentences;
-    try {
-      const r = analyzeWithDoc(article, opts.context ? { context: opts.context } : {});
-      result = ArticleResultSchema.parse(r.result);
-      sentences = r.doc.layers.sentences ?? [];
-    } catch (e) {
-      failures.push({ source: article.source, code: 'crash', problem: `article ${article.id} could not be processed: ${(e as Error).message}` });
+    if (!analysis?.ok) {
+      failures.push({ source: article.source, code: 'crash', problem: analysis?.problem ?? `article ${article.id} was not analysed` });
       opts.onArticle?.(++done, null);
       continue;
     }
+    const { result, sentences } = analysis;
     writeFileAtomic(join(opts.out, 'articles', `${safeFileName(article.id)}.json`), `${JSON.stringify(result, null, 2)}\n`);
     quotes.write(quoteRows(result, sentences));
     stances.write(stanceRows(result, sentences));
@@ -88,7 +90,7 @@ export function runPipeline(opts: RunOptions): RunSummary {
   messages.commit();
   html.commit();
   const seconds = (performance.now() - t0) / 1000;
-  const summary: RunSummary = { articles: summaries.length, statements, speakers: speakerNames.size, failures, out: opts.out, summaries, seconds };
+  const summary: RunSummary = { articles: summaries.length, statements, speakers: speakerNames.size, failures, out: opts.out, summaries, seconds, ...(workerStats.length ? { workerStats } : {}) };
   writeFileAtomic(join(opts.out, 'report.json'), `${JSON.stringify({ schemaVersion: 1, articles: summary.articles, statements, speakers: speakerNames.size, failures, perArticle: summaries }, null, 2)}\n`);
   writeFileAtomic(join(opts.out, 'manifest.json'), `${JSON.stringify({
     schemaVersion: 1, startedAt, finishedAt: new Date().toISOString(), seconds,

@@ -1,0 +1,18 @@
+// A worker thread of the pool: its own wink instance (STACK.md: one per thread), one article at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+import { analyzeForReports, contextFrom, type LexiconSources } from './analyze-one.js';
+import type { Job, Reply } from './pool.js';
+
+const port = parentPort;
+if (!port) throw new Error('analyze-worker.ts runs only as a worker thread (see pool.ts)');
+const context = contextFrom((workerData as { lexicons?: LexiconSources }).lexicons);
+let peakHeap = 0;
+
+port.on('message', (job: Job) => {
+  const analysis = analyzeForReports(job.article, context);
+  const h = getHeapStatistics();
+  peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
+  const reply: Reply = { seq: job.seq, analysis, peakHeapBytes: peakHeap };
+  port.postMessage(reply);
+});
