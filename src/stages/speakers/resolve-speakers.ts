@@ -31,7 +31,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const names = properNameRuns(text, tokens);
   const entities: Entity[] = []; // resolved speakers and names seen, in text order of mention
   let nameIdx = 0;
-  const compromiseCache = new Map<string, 'person' | 'organization' | 'place' | null>();
+  let surnameIndex: Map<string, string[][]> | null = null;
 
   const out: DraftStatement[] = [];
   for (const st of statements) {
@@ -223,19 +223,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const surname = parts[parts.length - 1];
     if (!surname) return name;
     let best = parts.join(' ');
-    for (const n of names) {
-      const nw = n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()));
-      if (nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase()))) best = nw.join(' ');
+    for (const nw of namesBySurname().get(surname) ?? []) {
+      if (nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase()))) best = nw.join(' ');
     }
     return best;
   }
 
-  function oracleKind(name: string): 'person' | 'organization' | 'place' | null {
-    if (compromiseCache.has(name)) return compromiseCache.get(name) ?? null;
-    const doc = nlpCompromise(name);
-    const k = doc.has('#Person') ? 'person' : doc.has('#Place') || doc.has('#Demonym') ? 'place' : doc.has('#Organization') ? 'organization' : null;
-    compromiseCache.set(name, k);
-    return k;
+  /** The article's names as words (honorifics dropped), by last word, in text order: one pass, not one per lookup. */
+  function namesBySurname(): Map<string, string[][]> {
+    if (surnameIndex) return surnameIndex;
+    surnameIndex = new Map();
+    for (const n of names) {
+      const nw = n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+      const last = nw[nw.length - 1];
+      if (last === undefined) continue;
+      const list = surnameIndex.get(last);
+      if (list) list.push(nw); else surnameIndex.set(last, [nw]);
+    }
+    return surnameIndex;
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
@@ -264,6 +269,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const org = m[1].trim();
     return registry.lookup(org)?.name ?? org;
   }
+}
+
+type OracleKind = 'person' | 'organization' | 'place' | null;
+/**
+ * compromise's reading of a name depends on the name alone, so one cache serves every article of the process (thread);
+ * names recur across a feed, and compromise is most of the cost of this stage. Bounded: emptied when full.
+ */
+const oracleCache = new Map<string, OracleKind>();
+const ORACLE_CACHE_MAX = 50_000;
+
+function oracleKind(name: string): OracleKind {
+  const hit = oracleCache.get(name);
+  if (hit !== undefined || oracleCache.has(name)) return hit ?? null;
+  const doc = nlpCompromise(name);
+  const k = doc.has('#Person') ? 'person' : doc.has('#Place') || doc.has('#Demonym') ? 'place' : doc.has('#Organization') ? 'organization' : null;
+  if (oracleCache.size >= ORACLE_CACHE_MAX) oracleCache.clear();
+  oracleCache.set(name, k);
+  return k;
 }
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;

@@ -40,6 +40,7 @@ export interface JudgeInput { text: string; tokens: readonly Token[]; statements
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = indexTokens(tokens);
+  const sorted = mentions.every((m, i) => i === 0 || (mentions[i - 1] as Mention).start <= m.start);
   return statements.map((st) => {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
@@ -78,7 +79,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const found = new Map<string, { at: number }>();
     const speakerKey = key(st.speaker.name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
-    for (const m of mentions) {
+    // Only mentions from the cue's end or the content's start up to the content's end can count (one window, not
+    // every mention of the article for every statement).
+    const from = sorted ? firstStartingAt(mentions, Math.min(st.content.start, st.cue ? st.cue.end : Infinity)) : 0;
+    for (let i = from; i < mentions.length; i++) {
+      const m = mentions[i] as Mention;
+      if (sorted && m.start > st.content.end) break;
       const inContent = m.start >= st.content.start && m.end <= st.content.end;
       const isObject = st.cue !== null && m.start >= st.cue.end && m.end <= objEnd && m.start < st.content.start;
       if (!inContent && !isObject) continue;
@@ -123,6 +129,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return false;
   }
   void text;
+}
+
+/** The index of the first mention that starts at or after `pos` (mentions sorted by start). */
+function firstStartingAt(mentions: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }

@@ -52,6 +52,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const chainNext = new Map<number, Quote>();
   for (const q of top) if (q.continues !== null) chainNext.set(q.continues, q);
   const isContinuation = new Set(top.filter((q) => q.continues !== null && byOpen.has(q.continues)).map((q) => q.open));
+  // Lookups by position instead of scans of every quote of the article per statement, so cost stays linear in length.
+  const topIndex = new Map(top.map((q, i) => [q, i]));
+  const byClose = new Map<number, Quote>();
+  for (const q of top) if (q.close !== null && !byClose.has(q.close)) byClose.set(q.close, q);
+  const topSorted = top.every((q, i) => i === 0 || (top[i - 1] as Quote).open <= q.open);
+  /** Top-level quotes opening in [from, to), in order. */
+  const quotesOpeningIn = (from: number, to: number): Quote[] => {
+    if (!topSorted) return top.filter((x) => x.open >= from && x.open < to);
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((top[mid] as Quote).open < from) lo = mid + 1; else hi = mid; }
+    const out: Quote[] = [];
+    for (let i = lo; i < top.length && (top[i] as Quote).open < to; i++) out.push(top[i] as Quote);
+    return out;
+  };
 
   // Which token lies inside a top-level quote (its marks excluded): cues there are quoted words, not the reporter's.
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
@@ -137,7 +152,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let cs = firstTok.start;
     let ce = (tokens[end] as Token).end;
     // A trailing closing mark belongs to the content only when its opening mark does.
-    const inner = top.filter((x) => x.open >= cs && x.open < ce);
+    const inner = quotesOpeningIn(cs, ce);
     for (const x of inner) { usedQuotes.add(x.open); if (x.close !== null && x.close >= ce) ce = x.close + 1; }
     if (inner.length === 0 && isQuoteMark(text[ce - 1] as string)) ce--;
     const type = inner.length > 0 ? 'mixed' : 'indirect';
@@ -172,7 +187,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (q && (q.close ?? q.end) + 1 >= (tokens[b] as Token).end - 1) return directFrom(q, base, hint, conf, rule);
     let cs = first.start;
     let ce = (tokens[b] as Token).end;
-    const inner = top.filter((x) => x.open >= cs && x.open < ce);
+    const inner = quotesOpeningIn(cs, ce);
     for (const x of inner) usedQuotes.add(x.open);
     if (inner.length === 0) {
       if (isQuoteMark(text[ce - 1] as string)) ce--;
@@ -229,7 +244,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (b >= s.tokenStart && (isPunct(tokens[b] as Token))) {
         const t = tokens[b] as Token;
         if (isQuoteMark(t.text)) {
-          const q = top.find((x) => x.close === t.start);
+          const q = byClose.get(t.start);
           if (q) return directFrom(chainStart(q), base, hintFinal, 0.9, 'direct:inverted');
         }
         b--;
@@ -257,7 +272,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (cur && pieces.length < 10000) { pieces.push(cur); cur = chainNext.get(cur.open); }
     // Split quote: a quote that follows in the same paragraph, separated only by the attribution.
     const last = pieces[pieces.length - 1] as Quote;
-    const idx = top.indexOf(last);
+    const idx = topIndex.get(last) ?? -1;
     const following = top[idx + 1];
     if (following && following.paragraph === last.paragraph && !usedQuotes.has(following.open) && last.close !== null && base.cue) {
       const between = text.slice(last.close + 1, following.open);
