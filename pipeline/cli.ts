@@ -9,7 +9,7 @@ import { loadCueFile } from '../src/lexicon/cue-lexicon.js';
 import { PipelineError } from '../src/model/stage.js';
 import { discardPending } from '../src/output/atomic.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
-import { contextFrom, type LexiconSources } from './parallel/analyze-one.js';
+import { contextFrom, type LexiconSources } from './parallel/lexicons.js';
 import { runJsonl } from './parallel/jsonl.js';
 
 const HELP = `Usage: npm run pipeline -- [inputs...] [options]

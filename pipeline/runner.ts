@@ -10,7 +10,7 @@ import { MESSAGES_HEADER, QUOTES_HEADER, STANCES_HEADER, messageRows, quoteRows,
 import { htmlArticle, htmlHead, htmlTail } from '../src/output/html-report.js';
 import { safeFileName } from '../src/output/paths.js';
 import { analyzeAll, type WorkerStats } from './parallel/pool.js';
-import type { LexiconSources } from './parallel/analyze-one.js';
+import type { LexiconSources } from './parallel/lexicons.js';
 
 export interface RunOptions extends ReadOptions {
   inputs: string[];

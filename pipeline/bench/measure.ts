@@ -4,9 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { expandInputs } from '../../src/ingest/read-inputs.js';
-import { splitParagraphs } from '../../src/stages/segment/split-paragraphs.js';
-import { nlp } from '../../src/nlp/wink.js';
-import { analyzeArticle } from '../../src/analyze.js';
 import { runPipeline } from '../runner.js';
 
 export interface MeasureConfig { mode: 'wink' | 'pipeline'; inputs: string[]; out?: string; workers?: number }
@@ -29,29 +26,6 @@ export interface Measurement {
 
 const MB = 1024 * 1024;
 
-/**
- * The work tokenize.ts asks of wink per paragraph — readDoc, tokens with their preceding spaces (for offsets), POS,
- * lemma, normal form, sentence spans — and nothing else. Returns the token count.
- */
-export function winkFloor(text: string): number {
-  const engine = nlp();
-  const its = engine.its;
-  let count = 0;
-  for (const p of splitParagraphs(text)) {
-    const doc = engine.readDoc(text.slice(p.start, p.end));
-    const words = doc.tokens().out() as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    doc.tokens().out(its.pos);
-    doc.tokens().out(its.lemma as never);
-    doc.tokens().out(its.normal);
-    doc.sentences().out(its.span as never);
-    let at = p.start;
-    for (let i = 0; i < words.length; i++) at += (spaces[i] ?? '').length + (words[i] ?? '').length;
-    count += words.length;
-  }
-  return count;
-}
-
 let mainHeapPeak = 0;
 const sampleHeap = (): void => {
   const h = getHeapStatistics();
@@ -62,8 +36,10 @@ async function main(config: MeasureConfig): Promise<Measurement> {
   const { files } = expandInputs(config.inputs);
   const workers = config.workers ?? 1;
   // Load and warm the model outside the timing, as a long-running job would have (not in the main thread of a pool).
-  if (config.mode === 'wink') winkFloor('Warm up. The model loads here.');
-  if (config.mode === 'pipeline' && workers <= 1) analyzeArticle('Warm up\nThe ministry said the model loads here.');
+  // Imported only when used: the main thread of a pool does not load the NLP models.
+  const { winkFloor } = config.mode === 'wink' ? await import('./wink-floor.js') : { winkFloor: null };
+  if (winkFloor) winkFloor('Warm up. The model loads here.');
+  if (config.mode === 'pipeline' && workers <= 1) (await import('../../src/analyze.js')).analyzeArticle('Warm up\nThe ministry said the model loads here.');
   sampleHeap();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -76,7 +52,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
     for (const f of files) {
       const raw = readFileSync(f);
       bytes += raw.length;
-      tokens += winkFloor(raw.toString('utf8'));
+      tokens += (winkFloor as (text: string) => number)(raw.toString('utf8'));
       articles++;
       if (articles % 64 === 0) sampleHeap();
     }

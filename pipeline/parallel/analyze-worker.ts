@@ -1,7 +1,8 @@
 // A worker thread of the pool: its own wink instance (STACK.md: one per thread), one article at a time.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
-import { analyzeForReports, contextFrom, type LexiconSources } from './analyze-one.js';
+import { analyzeForReports } from './analyze-one.js';
+import { contextFrom, type LexiconSources } from './lexicons.js';
 import type { Job, Reply } from './pool.js';
 
 const port = parentPort;

@@ -8,7 +8,7 @@ import type { Article } from '../../src/model/document.js';
 import type { StageContext } from '../../src/model/stage.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, RawArticle, firstLine, type InputItem } from '../../src/ingest/read-inputs.js';
 import { analyzeAll } from './pool.js';
-import type { LexiconSources } from './analyze-one.js';
+import type { LexiconSources } from './lexicons.js';
 
 export interface JsonlOptions {
   context?: Partial<StageContext>;

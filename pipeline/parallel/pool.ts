@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../../src/model/document.js';
 import type { StageContext } from '../../src/model/stage.js';
 import type { InputItem } from '../../src/ingest/read-inputs.js';
-import { analyzeForReports, type Analysis, type LexiconSources } from './analyze-one.js';
+import type { Analysis } from './analyze-one.js';
+import type { LexiconSources } from './lexicons.js';
 
 export interface Job { seq: number; article: Article }
 export interface Reply { seq: number; analysis: Analysis; peakHeapBytes: number }
@@ -29,6 +30,8 @@ export interface WorkerStats { articles: number; peakHeapBytes: number }
 export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<InputItem>, opts: PoolOptions = {}, stats: WorkerStats[] = []): AsyncGenerator<Analyzed> {
   const n = opts.workers ?? 1;
   if (n <= 1) {
+    // Loaded here, not at the top: with workers, this thread only writes and need not hold the NLP models.
+    const { analyzeForReports } = await import('./analyze-one.js');
     for await (const item of items) yield item.ok ? { item, analysis: analyzeForReports(item.article, opts.context) } : { item };
     return;
   }
