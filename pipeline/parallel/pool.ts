@@ -7,9 +7,13 @@ import type { StageContext } from '../../src/model/stage.js';
 import type { InputItem } from '../../src/ingest/read-inputs.js';
 import type { Analysis } from './analyze-one.js';
 import type { LexiconSources } from './lexicons.js';
+import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
 
 export interface Job { seq: number; article: Article }
-export interface Reply { seq: number; analysis: Analysis; peakHeapBytes: number }
+/** What one worker's name oracle read, passed on to the others so that each name costs compromise once, not once per worker. */
+export interface Learn { learn: Array<[string, OracleKind]> }
+export type ToWorker = Job | Learn;
+export interface Reply { seq: number; analysis: Analysis; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
@@ -80,6 +84,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
       if (item) done.set(r.seq, { item, analysis: r.analysis });
+      if (r.learned.length) for (const other of slots) if (other !== slot) other.worker.postMessage({ learn: r.learned } satisfies Learn);
       const s = stats[i] as WorkerStats;
       s.articles++;
       s.peakHeapBytes = Math.max(s.peakHeapBytes, r.peakHeapBytes);

@@ -4,7 +4,6 @@
  * short, unknown name (STACK.md: it is slow and a gazetteer). Coreference is nearest-compatible-antecedent within the
  * article, in one left-to-right pass.
  */
-import nlpCompromise from 'compromise';
 import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/document.js';
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
@@ -12,6 +11,7 @@ import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
+import { oracleKind } from './name-oracle.js';
 
 interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean }
 
@@ -269,24 +269,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const org = m[1].trim();
     return registry.lookup(org)?.name ?? org;
   }
-}
-
-type OracleKind = 'person' | 'organization' | 'place' | null;
-/**
- * compromise's reading of a name depends on the name alone, so one cache serves every article of the process (thread);
- * names recur across a feed, and compromise is most of the cost of this stage. Bounded: emptied when full.
- */
-const oracleCache = new Map<string, OracleKind>();
-const ORACLE_CACHE_MAX = 50_000;
-
-function oracleKind(name: string): OracleKind {
-  const hit = oracleCache.get(name);
-  if (hit !== undefined || oracleCache.has(name)) return hit ?? null;
-  const doc = nlpCompromise(name);
-  const k = doc.has('#Person') ? 'person' : doc.has('#Place') || doc.has('#Demonym') ? 'place' : doc.has('#Organization') ? 'organization' : null;
-  if (oracleCache.size >= ORACLE_CACHE_MAX) oracleCache.clear();
-  oracleCache.set(name, k);
-  return k;
 }
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
