@@ -23,6 +23,7 @@ Options:
   --seed N        PRNG seed of the corpus (default 42)
   --repeat N      run the 1-worker and N-worker measurements N times each, alternating, and keep the fastest
                   (default 1; use 2-3 on a shared machine, whose other load slows single runs unevenly)
+  --heap-mb N     run the measurements with node --max-old-space-size=N (V8 then collects sooner and RSS stays lower)
   --json          print the measurements as JSON instead of a table
   -h, --help      show this help
 `;
@@ -32,14 +33,14 @@ const ROOT = resolve(new URL(import.meta.url.endsWith('.ts') ? '..' : '../..', i
 const BENCH = join(ROOT, 'outputs', 'bench');
 const MB = 1024 * 1024;
 
-interface Options { workers: number; mb: number; longMb: number; scales: number[]; seed: number; repeat: number; json: boolean }
+interface Options { workers: number; mb: number; longMb: number; scales: number[]; seed: number; repeat: number; heapMb: number | null; json: boolean }
 
 function options(argv: string[]): Options | null {
   const { values } = parseArgs({
     args: argv,
     options: {
       workers: { type: 'string' }, mb: { type: 'string' }, 'long-mb': { type: 'string' }, scales: { type: 'string' },
-      seed: { type: 'string' }, repeat: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      seed: { type: 'string' }, repeat: { type: 'string' }, 'heap-mb': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) { process.stdout.write(HELP); return null; }
@@ -50,7 +51,7 @@ function options(argv: string[]): Options | null {
   };
   return {
     workers: Math.floor(num(values.workers, 2)), mb: num(values.mb, 5), longMb: num(values['long-mb'], 2),
-    scales: (values.scales ?? '1,2,4').split(',').map((s) => num(s, 1)), seed: Math.floor(num(values.seed, 42)), repeat: Math.floor(num(values.repeat, 1)), json: !!values.json,
+    scales: (values.scales ?? '1,2,4').split(',').map((s) => num(s, 1)), seed: Math.floor(num(values.seed, 42)), repeat: Math.floor(num(values.repeat, 1)), heapMb: values['heap-mb'] === undefined ? null : Math.floor(num(values['heap-mb'], 0)), json: !!values.json,
   };
 }
 
@@ -74,16 +75,18 @@ function buildCorpus(o: Options): { dirs: Map<number, string>; long: string } {
   return { dirs, long };
 }
 
+let nodeFlags: string[] = [];
+
 function measure(config: MeasureConfig): Measurement {
   const self = new URL(import.meta.url);
   const script = new URL(self.pathname.endsWith('.ts') ? './bench/measure.ts' : './bench/measure.js', self).pathname;
-  const r = spawnSync(process.execPath, [...process.execArgv, script, JSON.stringify(config)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
+  const r = spawnSync(process.execPath, [...process.execArgv, ...nodeFlags, script, JSON.stringify(config)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
   if (r.status !== 0) throw new Error(`measurement ${JSON.stringify(config)} failed (${r.status ?? r.signal}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Measurement;
 }
 
 interface Report {
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; nodeFlags: string[]; loadAverageBefore: number[]; loadAverageAfter: number[] };
   corpus: { mb: number; articles: number; tokens: number; seed: number; repeat: number };
   wink: Measurement;
   pipeline: Measurement;
@@ -118,7 +121,7 @@ function run(o: Options): Report {
   const longWink = measure({ mode: 'wink', inputs: [long] });
   const longPipe = measure({ mode: 'pipeline', inputs: [long], out: out('long') });
   return {
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, nodeFlags, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
     corpus: { mb: pipeline.bytes / MB, articles: pipeline.articles, tokens: wink.tokens, seed: o.seed, repeat: o.repeat },
     wink, pipeline,
     ratio: { pipelineOverWink: wink.seconds / pipeline.seconds, pipelineOverWinkCpu: wink.cpuSeconds / pipeline.cpuSeconds },
@@ -136,7 +139,7 @@ function table(r: Report): string {
     f(m.peakRssMB, 0), m.workers > 1 ? `main ${f(m.mainHeapMB, 0)}, workers ${m.workerHeapMB.map((x) => f(x, 0)).join(' / ')}` : f(m.mainHeapMB, 0),
   ]);
   const lines = [
-    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average ${r.machine.loadAverageBefore.map((x) => f(x)).join(' ')} before, ${r.machine.loadAverageAfter.map((x) => f(x)).join(' ')} after`,
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}${r.machine.nodeFlags.length ? ` ${r.machine.nodeFlags.join(' ')}` : ''}; load average ${r.machine.loadAverageBefore.map((x) => f(x)).join(' ')} before, ${r.machine.loadAverageAfter.map((x) => f(x)).join(' ')} after`,
     `Corpus: ${r.corpus.articles} synthetic articles, ${f(r.corpus.mb)} MB, ${r.corpus.tokens} tokens (seed ${r.corpus.seed}); fastest of ${r.corpus.repeat} run(s) for the first three rows`,
     '',
     row(['run', 'articles', 'MB', 'wall s', 'CPU s', 'articles/s', 'MB/s', 'K tokens/s', 'peak RSS MB', 'heap MB']),
@@ -163,6 +166,7 @@ function table(r: Report): string {
 
 const o = options(process.argv.slice(2));
 if (o) {
+  if (o.heapMb) nodeFlags = [`--max-old-space-size=${o.heapMb}`];
   mkdirSync(BENCH, { recursive: true });
   const report = run(o);
   writeFileSync(join(BENCH, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);

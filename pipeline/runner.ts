@@ -56,7 +56,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   let statements = 0;
   let done = 0;
   const workerStats: WorkerStats[] = [];
-  const analyses = analyzeAll(readArticles(files, opts), { workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, ...(opts.context ? { context: opts.context } : {}) }, workerStats);
+  const analyses = analyzeAll(readArticles(files, opts), { workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}) }, workerStats);
   for await (const { item, analysis } of analyses) {
     if (!item.ok) {
       failures.push({ source: item.source, code: item.code, problem: item.problem });

@@ -4,7 +4,7 @@ import { getHeapStatistics } from 'node:v8';
 import { analyzeForReports } from './analyze-one.js';
 import { contextFrom, type LexiconSources } from './lexicons.js';
 import { learn, takeLearned } from '../../src/stages/speakers/name-oracle.js';
-import type { Job, Reply, ToWorker } from './pool.js';
+import type { Job, Ready, Reply, ToWorker } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('analyze-worker.ts runs only as a worker thread (see pool.ts)');
@@ -21,3 +21,5 @@ port.on('message', (msg: ToWorker) => {
   const reply: Reply = { seq: job.seq, analysis, peakHeapBytes: peakHeap, learned: takeLearned() };
   port.postMessage(reply);
 });
+
+port.postMessage({ ready: true } satisfies Ready);

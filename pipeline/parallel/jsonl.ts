@@ -59,7 +59,7 @@ export async function runJsonl(opts: JsonlOptions = {}): Promise<{ articles: num
   let statements = 0;
   let failures = 0;
   const items = jsonlArticles(opts.input ?? process.stdin, opts.maxArticleBytes);
-  const poolOpts = { workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, ...(opts.context ? { context: opts.context } : {}) };
+  const poolOpts = { workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}) };
   for await (const { item, analysis } of analyzeAll(items, poolOpts)) {
     if (!item.ok) { failures++; errors.write(`error: ${item.source}: ${item.problem}\n`); continue; }
     if (!analysis?.ok) { failures++; errors.write(`error: ${item.article.id}: ${analysis?.problem ?? 'not analysed'}\n`); continue; }

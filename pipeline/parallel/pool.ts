@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../src/model/document.js';
 import type { StageContext } from '../../src/model/stage.js';
-import type { InputItem } from '../../src/ingest/read-inputs.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, type InputItem } from '../../src/ingest/read-inputs.js';
 import type { Analysis } from './analyze-one.js';
 import type { LexiconSources } from './lexicons.js';
 import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
@@ -13,6 +13,8 @@ export interface Job { seq: number; article: Article }
 /** What one worker's name oracle read, passed on to the others so that each name costs compromise once, not once per worker. */
 export interface Learn { learn: Array<[string, OracleKind]> }
 export type ToWorker = Job | Learn;
+/** The first message of a worker: its models are loaded. */
+export interface Ready { ready: true }
 export interface Reply { seq: number; analysis: Analysis; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
@@ -27,7 +29,16 @@ export interface PoolOptions {
   lexicons?: LexiconSources;
   /** Articles sent out or done but not yet handed on (default 4 per worker). */
   maxInFlight?: number;
+  /** The largest article accepted; sizes each worker's heap (default DEFAULT_MAX_ARTICLE_BYTES). */
+  maxArticleBytes?: number;
 }
+
+/**
+ * Each worker's V8 old generation: 128 MB per MiB of the largest article (measured: a 1 MiB article needs < 128 MB,
+ * 16 MiB ~1.6 GB). Without a limit V8 grows a heap lazily far beyond what it holds; with one, RSS stays bounded, and an
+ * article that still does not fit ends its worker with "out of memory", is recorded as failed, and a new worker goes on.
+ */
+export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): number => Math.max(128, Math.ceil(maxArticleBytes / (1024 * 1024)) * 128);
 
 export interface WorkerStats { articles: number; peakHeapBytes: number }
 
@@ -46,10 +57,11 @@ export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<Inp
  * The worker script next to this module: .js when built; under tsx the .ts file, loaded through tsx's API, because
  * Node 20 does not apply an `--import tsx` loader to a worker thread's own entry file.
  */
-function startWorker(lexicons: LexiconSources | undefined): Worker {
+function startWorker(lexicons: LexiconSources | undefined, heapMb: number): Worker {
   const self = new URL(import.meta.url);
   const workerData = { lexicons };
-  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData });
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData, resourceLimits });
   const script = new URL('./analyze-worker.ts', self).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
@@ -61,7 +73,7 @@ function startWorker(lexicons: LexiconSources | undefined): Worker {
     if ((a === '--import' || a === '--require') && next.includes('tsx')) { i++; continue; }
     execArgv.push(a);
   }
-  return new Worker(boot, { eval: true, workerData, execArgv });
+  return new Worker(boot, { eval: true, workerData, execArgv, resourceLimits });
 }
 
 async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<InputItem>, n: number, opts: PoolOptions, stats: WorkerStats[]): AsyncGenerator<Analyzed> {
@@ -74,12 +86,12 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   const notify = (): void => { const w = wake; wake = null; w?.(); };
 
   const spawn = (i: number): void => {
-    const worker = startWorker(opts.lexicons);
-    const slot = { worker, busy: new Set<number>(), replied: false };
+    const worker = startWorker(opts.lexicons, workerHeapMb(opts.maxArticleBytes));
+    const slot = { worker, busy: new Set<number>(), ready: false };
     slots[i] = slot;
     stats[i] ??= { articles: 0, peakHeapBytes: 0 };
-    worker.on('message', (r: Reply) => {
-      slot.replied = true;
+    worker.on('message', (r: Reply | Ready) => {
+      if ('ready' in r) { slot.ready = true; return; }
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
@@ -93,8 +105,8 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
     // A worker that dies (out of memory, a native crash) takes only its own articles with it; a new one takes its place.
     const lost = (why: string): void => {
       if (slots[i] !== slot || closing) return;
-      // A worker that fails before its first answer cannot start at all: a broken install, not a bad article.
-      if (!slot.replied) { fatal ??= new Error(`worker thread could not start: ${why}`); notify(); return; }
+      // A worker that fails before it is ready cannot start at all: a broken install, not a bad article.
+      if (!slot.ready) { fatal ??= new Error(`worker thread could not start: ${why}`); notify(); return; }
       for (const seq of slot.busy) {
         const item = waiting.get(seq);
         waiting.delete(seq);
