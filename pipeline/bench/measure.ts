@@ -3,7 +3,7 @@
 //   measure.ts '{"mode":"pipeline","inputs":[...],"out":"…","workers":N}' the full pipeline, reports written
 import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
-import { expandInputs } from '../../src/ingest/read-inputs.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs } from '../../src/ingest/read-inputs.js';
 import { runPipeline } from '../runner.js';
 
 export interface MeasureConfig { mode: 'wink' | 'pipeline'; inputs: string[]; out?: string; workers?: number }
@@ -57,9 +57,11 @@ async function main(config: MeasureConfig): Promise<Measurement> {
       if (articles % 64 === 0) sampleHeap();
     }
   } else {
-    for (const f of files) bytes += readFileSync(f).length;
+    let largest = 0;
+    for (const f of files) { const n = readFileSync(f).length; bytes += n; largest = Math.max(largest, n); }
     const summary = await runPipeline({
-      inputs: config.inputs, out: config.out ?? 'outputs/bench/out', workers, maxArticleBytes: 1024 * MB,
+      // The default limit unless an input is larger (the long article): it also sizes the workers' heaps.
+      inputs: config.inputs, out: config.out ?? 'outputs/bench/out', workers, maxArticleBytes: Math.max(DEFAULT_MAX_ARTICLE_BYTES, largest),
       onArticle: (done) => { if (done % 64 === 0) sampleHeap(); },
     });
     if (summary.failures.length) throw new Error(`bench inputs failed: ${summary.failures.map((x) => x.problem).join('; ')}`);
