@@ -6,10 +6,10 @@ import { parseArgs } from 'node:util';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runPipelineUntil } from './runner.js';
-import { buildRegistry, loadRegistryFile } from '../src/lexicon/registry.js';
-import { buildCueLexicon, loadCueFile } from '../src/lexicon/cue-lexicon.js';
-import defaultsSpeakers from '../src/lexicon/speakers.json' with { type: 'json' };
-import defaultsCues from '../src/lexicon/cues.json' with { type: 'json' };
+import { loadRegistryFile } from '../src/lexicon/registry.js';
+import { loadCueFile } from '../src/lexicon/cue-lexicon.js';
+import { contextFrom, type LexiconSources } from './parallel/lexicons.js';
+import { runJsonl } from './parallel/jsonl.js';
 import { PipelineError } from '../src/model/stage.js';
 import type { ArticleResult } from '../src/model/article-result.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
@@ -30,6 +30,9 @@ Options:
   --cues FILE               extra cue lexicon (JSON, shaped like src/lexicon/cues.json)
   --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
+  --workers N               analyse on N worker threads (default 1: in process); same output, in input order
+  --jsonl                   read articles as JSON lines on stdin ({id?, title?, text, url?, date?}), write one result
+                            JSON per line on stdout, messages on stderr; no report files (the map step of a batch job)
   --force                   overwrite CSVs in DIR that a reviewer edited since the last run (otherwise they are
                             kept and the new ones written beside them as <name>.new.csv)
   --quiet                   print nothing but errors (no progress bar, no summary)
@@ -49,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' },
-        excel: { type: 'boolean' }, force: { type: 'boolean' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        excel: { type: 'boolean' }, force: { type: 'boolean' }, workers: { type: 'string' }, jsonl: { type: 'boolean' },
+        quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -63,13 +67,26 @@ async function main(argv: string[]): Promise<number> {
     maxArticleBytes = Number(values['max-article-bytes']);
     if (!Number.isInteger(maxArticleBytes) || maxArticleBytes <= 0) { process.stderr.write(`error: --max-article-bytes needs a positive integer, got "${values['max-article-bytes']}"\n`); return 2; }
   }
-  const context: { registry?: ReturnType<typeof buildRegistry>; cues?: ReturnType<typeof buildCueLexicon> } = {};
+  let workers = 1;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers <= 0) { process.stderr.write(`error: --workers needs a positive integer, got "${values.workers}"\n`); return 2; }
+  }
+  const lexicons: LexiconSources = {};
+  let context;
   try {
-    if (values.speakers) context.registry = buildRegistry([defaultsSpeakers, loadRegistryFile(values.speakers)]);
-    if (values.cues) context.cues = buildCueLexicon([defaultsCues, loadCueFile(values.cues)]);
+    if (values.speakers) lexicons.speakers = loadRegistryFile(values.speakers);
+    if (values.cues) lexicons.cues = loadCueFile(values.cues);
+    context = contextFrom(lexicons);
   } catch (e) {
     if (e instanceof PipelineError) { process.stderr.write(`error: ${e.message}\n`); return 2; }
     throw e;
+  }
+  if (values.jsonl) {
+    if (positionals.length) { process.stderr.write('error: --jsonl reads stdin only; give no inputs\n'); return 2; }
+    const r = await runJsonl({ context, lexicons, workers, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
+    if (!values.quiet) process.stderr.write(`${r.articles} articles, ${r.statements} statements, ${r.failures} failures\n`);
+    return r.failures ? 1 : 0;
   }
   const out = resolve(values.out ?? 'outputs');
   const inputs = positionals.length ? positionals : ['corpus/articles'];
@@ -90,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
   let summary;
   try {
     summary = await runPipelineUntil({
-      inputs, out, context, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
+      inputs, out, context, lexicons, workers, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
       onStart: (total) => progress.start(total), onArticle,
     }, () => signal !== null);
   } catch (e) {

@@ -1,13 +1,15 @@
 // The runner: inputs → articles → stages → reports. Owns order, timing and the error policy; one failing article is
-// recorded and the run goes on. Only the CLI decides exit codes. Writing is src/output/report-writer.ts.
+// recorded and the run goes on. Only the CLI decides exit codes. Writing is src/output/report-writer.ts; analysis on
+// worker threads is pipeline/parallel/pool.ts.
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import type { ArticleResult } from '../src/model/article-result.js';
-import { ArticleResult as ArticleResultSchema } from '../src/model/article-result.js';
-import { analyzeWithDoc } from '../src/analyze.js';
 import type { StageContext } from '../src/model/stage.js';
-import { expandInputs, readArticles, type ReadOptions } from '../src/ingest/read-inputs.js';
+import { expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ReportWriter, type ArticleSummary, type Failure } from '../src/output/report-writer.js';
+import { analyzeForReports, type Analysis } from './parallel/analyze-one.js';
+import { analyzeAll, type WorkerStats } from './parallel/pool.js';
+import type { LexiconSources } from './parallel/lexicons.js';
 
 export type { ArticleSummary, Failure };
 
@@ -18,6 +20,9 @@ export interface RunOptions extends ReadOptions {
   excel?: boolean;
   /** Overwrite CSVs a reviewer edited since the last run. */
   force?: boolean;
+  /** Worker threads (default 1: in this thread). Workers build their context from `lexicons`. */
+  workers?: number;
+  lexicons?: LexiconSources;
   /** Called once before the first article: how many articles to expect, or null when unknown (JSONL inputs). */
   onStart?: (total: number | null) => void;
   onArticle?: (done: number, result: ArticleResult | null) => void;
@@ -32,88 +37,107 @@ export interface RunSummary {
   seconds: number;
   /** CSVs kept because a reviewer edited them, with where the new ones went. */
   kept: string[];
+  /** Per worker thread, when there were workers. */
+  workerStats?: WorkerStats[];
 }
 
 const require = createRequire(import.meta.url);
 const versionOf = (name: string): string => { try { return (require(`${name}/package.json`) as { version: string }).version; } catch { return 'unknown'; } };
 
-export function runPipeline(opts: RunOptions): RunSummary {
-  const writer: { reports: ReportWriter | null } = { reports: null };
-  try {
-    const steps = runSteps(opts, writer);
-    for (;;) { const r = steps.next(); if (r.done) return r.value; }
-  } catch (e) {
-    writer.reports?.discard(); // a failed write leaves no temporary file and the previous reports
-    throw e;
-  }
+/** One run's state between articles. */
+interface Run {
+  opts: RunOptions;
+  t0: number;
+  startedAt: string;
+  files: string[];
+  failures: Failure[];
+  inputs: Array<{ source: string; id?: string; sha256?: string }>;
+  reports: ReportWriter;
+  done: number;
+  workerStats: WorkerStats[];
 }
 
-/**
- * The same run, giving the event loop a turn after each article so that a signal handler can ask it to stop. When
- * `stop()` is true it ends before anything is renamed into place: the previous reports stay as they were, no
- * temporary file is left, and the result says how many articles had been read.
- */
-export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): Promise<RunSummary | { stoppedAfter: number }> {
-  const writer: { reports: ReportWriter | null } = { reports: null };
-  const steps = runSteps(opts, writer);
-  let read = 0;
-  try {
-    for (;;) {
-      if (stop()) { writer.reports?.discard(); return { stoppedAfter: read }; }
-      const r = steps.next();
-      if (r.done) return r.value;
-      read = r.value;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  } catch (e) {
-    writer.reports?.discard();
-    throw e;
-  }
-}
-
-/** Yields the number of inputs read after each one. Every report is staged and renamed only when the run completes. */
-function* runSteps(opts: RunOptions, writer: { reports: ReportWriter | null }): Generator<number, RunSummary> {
+function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): Run {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
   const { files, problems } = expandInputs(opts.inputs);
   const failures: Failure[] = problems.map((p) => (p.ok ? null : { source: p.source, code: p.code, problem: p.problem })).filter((x): x is Failure => x !== null);
   const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force });
-  writer.reports = reports;
+  holder.reports = reports;
   opts.onStart?.(files.some((f) => extname(f).toLowerCase() === '.jsonl') ? null : files.length);
-  const inputs: Array<{ source: string; id?: string; sha256?: string }> = [];
-  let done = 0;
-  for (const item of readArticles(files, opts)) {
-    if (!item.ok) {
-      failures.push({ source: item.source, code: item.code, problem: item.problem });
-      inputs.push({ source: item.source });
-      opts.onArticle?.(++done, null);
-      yield done;
-      continue;
-    }
-    const { article } = item;
-    inputs.push({ source: article.source, id: article.id, ...(item.sha256 ? { sha256: item.sha256 } : {}) });
-    let result: ArticleResult;
-    let sentences;
-    try {
-      const r = analyzeWithDoc(article, opts.context ? { context: opts.context } : {});
-      result = ArticleResultSchema.parse(r.result);
-      sentences = r.doc.layers.sentences ?? [];
-    } catch (e) {
-      failures.push({ source: article.source, code: 'crash', problem: `article ${article.id} could not be processed: ${(e as Error).message}` });
-      opts.onArticle?.(++done, null);
-      yield done;
-      continue;
-    }
-    reports.article(result, sentences);
-    opts.onArticle?.(++done, result);
-    yield done;
+  return { opts, t0, startedAt, files, failures, inputs: [], reports, done: 0, workerStats: [] };
+}
+
+/** One input: a failure to record, or an article's analysis to write. */
+function takeItem(run: Run, item: InputItem, analysis: Analysis | undefined): void {
+  if (!item.ok) {
+    run.failures.push({ source: item.source, code: item.code, problem: item.problem });
+    run.inputs.push({ source: item.source });
+    run.opts.onArticle?.(++run.done, null);
+    return;
   }
-  for (const f of failures) reports.failure(f);
-  const seconds = (performance.now() - t0) / 1000;
-  const written = reports.finish({
-    schemaVersion: 1, startedAt, finishedAt: new Date().toISOString(), seconds,
-    inputs, options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? null },
+  const { article } = item;
+  run.inputs.push({ source: article.source, id: article.id, ...(item.sha256 ? { sha256: item.sha256 } : {}) });
+  if (!analysis?.ok) {
+    run.failures.push({ source: article.source, code: 'crash', problem: analysis?.problem ?? `article ${article.id} was not analysed` });
+    run.opts.onArticle?.(++run.done, null);
+    return;
+  }
+  run.reports.article(analysis.result, analysis.sentences);
+  run.opts.onArticle?.(++run.done, analysis.result);
+}
+
+function finishRun(run: Run): RunSummary {
+  const { opts, failures } = run;
+  for (const f of failures) run.reports.failure(f);
+  const seconds = (performance.now() - run.t0) / 1000;
+  const written = run.reports.finish({
+    schemaVersion: 1, startedAt: run.startedAt, finishedAt: new Date().toISOString(), seconds,
+    inputs: run.inputs, options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? null },
     packages: { 'wink-nlp': versionOf('wink-nlp'), 'wink-eng-lite-web-model': versionOf('wink-eng-lite-web-model'), compromise: versionOf('compromise'), zod: versionOf('zod'), 'csv-stringify': versionOf('csv-stringify'), node: process.version },
   });
-  return { articles: written.articles, statements: written.statements, speakers: written.speakers, failures, out: opts.out, seconds, kept: written.kept };
+  return {
+    articles: written.articles, statements: written.statements, speakers: written.speakers, failures, out: opts.out, seconds, kept: written.kept,
+    ...(run.workerStats.length ? { workerStats: run.workerStats } : {}),
+  };
+}
+
+/** A run in this thread, start to end (the library's entry; `--workers` needs runPipelineUntil). */
+export function runPipeline(opts: RunOptions): RunSummary {
+  if ((opts.workers ?? 1) > 1) throw new Error('runPipeline analyses in this thread; use runPipelineUntil for worker threads');
+  const holder: { reports: ReportWriter | null } = { reports: null };
+  try {
+    const run = startRun(opts, holder);
+    for (const item of readArticles(run.files, opts)) takeItem(run, item, item.ok ? analyzeForReports(item.article, opts.context) : undefined);
+    return finishRun(run);
+  } catch (e) {
+    holder.reports?.discard(); // a failed write leaves no temporary file and the previous reports
+    throw e;
+  }
+}
+
+/**
+ * A run in this thread or on worker threads, giving the event loop a turn after each article so that a signal handler
+ * can ask it to stop. When `stop()` is true it ends before anything is renamed into place: the previous reports stay as
+ * they were, no temporary file is left, and the result says how many inputs had been read.
+ */
+export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): Promise<RunSummary | { stoppedAfter: number }> {
+  const holder: { reports: ReportWriter | null } = { reports: null };
+  try {
+    const run = startRun(opts, holder);
+    const poolOptions = {
+      workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {},
+      ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}),
+    };
+    for await (const { item, analysis } of analyzeAll(readArticles(run.files, opts), poolOptions, run.workerStats)) {
+      if (stop()) { holder.reports?.discard(); return { stoppedAfter: run.done }; }
+      takeItem(run, item, analysis);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (stop()) { holder.reports?.discard(); return { stoppedAfter: run.done }; }
+    return finishRun(run);
+  } catch (e) {
+    holder.reports?.discard();
+    throw e;
+  }
 }

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/index.js';
 import { decodeBytes, firstInvalidUtf8 } from '../src/ingest/decode.js';
-import { expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ArticleResult } from '../src/model/article-result.js';
 import { runPipeline } from '../pipeline/runner.js';
 import { runCli, tempDir } from './helpers.js';
@@ -100,7 +100,7 @@ describe('readArticles refuses what is not an article, with a reason', () => {
     writeFileSync(small, GOOD);
     const readPaths: string[] = [];
     const items = read([big, small], { readFile: (p) => { readPaths.push(p); return realRead(p); } });
-    expectProblem(items[0] as InputItem, 'too-large', /52428800 bytes, over --max-article-bytes 16777216/u);
+    expectProblem(items[0] as InputItem, 'too-large', new RegExp(`52428800 bytes, over --max-article-bytes ${DEFAULT_MAX_ARTICLE_BYTES}`, 'u'));
     expect(items[1]?.ok).toBe(true);
     expect(readPaths).toEqual([small]);
     // The limit is an option, and counts bytes: GOOD has a few multi-byte characters.

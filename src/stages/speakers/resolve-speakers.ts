@@ -4,12 +4,12 @@
  * short, unknown name (STACK.md: it is slow and a gazetteer). Coreference is nearest-compatible-antecedent within the
  * article, in one left-to-right pass.
  */
-import nlpCompromise from 'compromise';
 import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/document.js';
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { CALENDAR_WORDS } from '../../lexicon/words.js';
+import { givenNameGender, oracleKind } from './name-oracle.js';
 import {
   ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
@@ -35,8 +35,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let titledIdx = 0;
   const entities: Entity[] = []; // resolved speakers and names seen, in text order of mention
   let nameIdx = 0;
-  const compromiseCache = new Map<string, 'person' | 'organization' | 'place' | null>();
-  const genderCache = new Map<string, 'male' | 'female' | null>();
   // Names by their last word, in text order, so that a lookup reads only the names that share its surname (scanning
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
@@ -387,12 +385,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function genderOf(name: string): { gender?: 'male' | 'female' } {
     const first = name.split(/\s+/u)[0] ?? '';
     if (!first || name.split(/\s+/u).length < 2) return {};
-    const key = `gender:${first}`;
-    if (!genderCache.has(key)) {
-      const d = nlpCompromise(first);
-      genderCache.set(key, d.has('#FemaleName') ? 'female' : d.has('#MaleName') ? 'male' : null);
-    }
-    const g = genderCache.get(key);
+    const g = givenNameGender(first);
     return g ? { gender: g } : {};
   }
 
@@ -423,14 +416,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     canonicalCache.set(name, best);
     return best;
-  }
-
-  function oracleKind(name: string): 'person' | 'organization' | 'place' | null {
-    if (compromiseCache.has(name)) return compromiseCache.get(name) ?? null;
-    const doc = nlpCompromise(name);
-    const k = doc.has('#Person') ? 'person' : doc.has('#Place') || doc.has('#Demonym') ? 'place' : doc.has('#Organization') ? 'organization' : null;
-    compromiseCache.set(name, k);
-    return k;
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {

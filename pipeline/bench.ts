@@ -1,0 +1,174 @@
+// npm run bench: how fast the pipeline is against wink-nlp alone, whether cost grows linearly with corpus size and
+// article length, what worker threads gain, and the peak memory of each. Every measurement runs in its own process on
+// a deterministic synthetic corpus written under outputs/bench/ (not committed).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSeedArticles, longArticle, syntheticCorpus, variantsFor } from './bench/synthetic-corpus.js';
+import type { MeasureConfig, Measurement } from './bench/measure.js';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Builds a synthetic corpus from corpus/articles/ under outputs/bench/ and measures, each in a process of its own:
+wink-nlp alone (the floor), the full pipeline (reports written), the pipeline at 1x, 2x and 4x the corpus, one very
+long article, and the pipeline on N worker threads.
+
+Options:
+  --workers N     worker threads for the parallel run (default 2)
+  --mb N          size of the 1x corpus in MB (default 5)
+  --long-mb N     size of the long article in MB (default 2)
+  --scales LIST   corpus sizes to compare (default 1,2,4)
+  --seed N        PRNG seed of the corpus (default 42)
+  --repeat N      run the 1-worker and N-worker measurements N times each, alternating, and keep the fastest
+                  (default 1; use 2-3 on a shared machine, whose other load slows single runs unevenly)
+  --heap-mb N     run the measurements with node --max-old-space-size=N (V8 then collects sooner and RSS stays lower)
+  --json          print the measurements as JSON instead of a table
+  -h, --help      show this help
+`;
+
+// The repository root: pipeline/ under tsx, dist/pipeline/ when built.
+const ROOT = resolve(new URL(import.meta.url.endsWith('.ts') ? '..' : '../..', import.meta.url).pathname);
+const BENCH = join(ROOT, 'outputs', 'bench');
+const MB = 1024 * 1024;
+
+interface Options { workers: number; mb: number; longMb: number; scales: number[]; seed: number; repeat: number; heapMb: number | null; json: boolean }
+
+function options(argv: string[]): Options | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      workers: { type: 'string' }, mb: { type: 'string' }, 'long-mb': { type: 'string' }, scales: { type: 'string' },
+      seed: { type: 'string' }, repeat: { type: 'string' }, 'heap-mb': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) { process.stdout.write(HELP); return null; }
+  const num = (v: string | undefined, d: number): number => {
+    const n = v === undefined ? d : Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`expected a positive number, got "${v}"`);
+    return n;
+  };
+  return {
+    workers: Math.floor(num(values.workers, 2)), mb: num(values.mb, 5), longMb: num(values['long-mb'], 2),
+    scales: (values.scales ?? '1,2,4').split(',').map((s) => num(s, 1)), seed: Math.floor(num(values.seed, 42)), repeat: Math.floor(num(values.repeat, 1)), heapMb: values['heap-mb'] === undefined ? null : Math.floor(num(values['heap-mb'], 0)), json: !!values.json,
+  };
+}
+
+/** Writes the corpus at each scale as one directory of .txt files, unless the same one is already there. */
+function buildCorpus(o: Options): { dirs: Map<number, string>; long: string } {
+  const seeds = loadSeedArticles(join(ROOT, 'corpus', 'articles'));
+  const base = variantsFor(seeds, o.mb * MB);
+  const dirs = new Map<number, string>();
+  for (const scale of o.scales) {
+    const variants = Math.round(base * scale);
+    const dir = join(BENCH, 'corpus', `x${scale}-seed${o.seed}-v${variants}`);
+    dirs.set(scale, dir);
+    if (existsSync(join(dir, '.complete'))) continue;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const a of syntheticCorpus(seeds, variants, o.seed)) writeFileSync(join(dir, `${a.id}.txt`), a.text);
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  const long = join(BENCH, 'corpus', `long-${o.longMb}mb-seed${o.seed}.txt`);
+  if (!existsSync(long)) writeFileSync(long, longArticle(seeds, o.longMb * MB, o.seed));
+  return { dirs, long };
+}
+
+let nodeFlags: string[] = [];
+
+function measure(config: MeasureConfig): Measurement {
+  const self = new URL(import.meta.url);
+  const script = new URL(self.pathname.endsWith('.ts') ? './bench/measure.ts' : './bench/measure.js', self).pathname;
+  const r = spawnSync(process.execPath, [...process.execArgv, ...nodeFlags, script, JSON.stringify(config)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
+  if (r.status !== 0) throw new Error(`measurement ${JSON.stringify(config)} failed (${r.status ?? r.signal}):\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Measurement;
+}
+
+interface Report {
+  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; nodeFlags: string[]; loadAverageBefore: number[]; loadAverageAfter: number[] };
+  corpus: { mb: number; articles: number; tokens: number; seed: number; repeat: number };
+  wink: Measurement;
+  pipeline: Measurement;
+  ratio: { pipelineOverWink: number; pipelineOverWinkCpu: number };
+  scales: Array<{ scale: number; m: Measurement; secondsPerMB: number; ratioToFirst: number; cpuSecondsPerMB: number; cpuRatioToFirst: number }>;
+  long: { mb: number; wink: Measurement; pipeline: Measurement; secondsPerMB: number; ratioToCorpus: number; cpuRatioToCorpus: number };
+  parallel: { workers: number; m: Measurement; speedup: number };
+}
+
+function run(o: Options): Report {
+  const loadBefore = loadavg();
+  const { dirs, long } = buildCorpus(o);
+  const first = o.scales[0] as number;
+  const x1 = dirs.get(first) as string;
+  const out = (name: string): string => join(BENCH, 'out', name);
+  const fastest = (a: Measurement | null, b: Measurement): Measurement => (a && a.seconds <= b.seconds ? a : b);
+  let wink: Measurement | null = null;
+  let pipeline: Measurement | null = null;
+  let parallel: Measurement | null = null;
+  for (let i = 0; i < o.repeat; i++) {
+    wink = fastest(wink, measure({ mode: 'wink', inputs: [x1] }));
+    pipeline = fastest(pipeline, measure({ mode: 'pipeline', inputs: [x1], out: out('x1-w1') }));
+    parallel = fastest(parallel, measure({ mode: 'pipeline', inputs: [x1], out: out(`x1-w${o.workers}`), workers: o.workers }));
+  }
+  if (!wink || !pipeline || !parallel) throw new Error('no measurement');
+  const perMB = (m: Measurement): number => m.seconds / (m.bytes / MB);
+  const cpuPerMB = (m: Measurement): number => m.cpuSeconds / (m.bytes / MB);
+  const scales = o.scales.map((scale) => {
+    const m = scale === first ? pipeline : measure({ mode: 'pipeline', inputs: [dirs.get(scale) as string], out: out(`x${scale}-w1`) });
+    return { scale, m, secondsPerMB: perMB(m), ratioToFirst: perMB(m) / perMB(pipeline), cpuSecondsPerMB: cpuPerMB(m), cpuRatioToFirst: cpuPerMB(m) / cpuPerMB(pipeline) };
+  });
+  const longWink = measure({ mode: 'wink', inputs: [long] });
+  const longPipe = measure({ mode: 'pipeline', inputs: [long], out: out('long') });
+  return {
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, nodeFlags, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
+    corpus: { mb: pipeline.bytes / MB, articles: pipeline.articles, tokens: wink.tokens, seed: o.seed, repeat: o.repeat },
+    wink, pipeline,
+    ratio: { pipelineOverWink: wink.seconds / pipeline.seconds, pipelineOverWinkCpu: wink.cpuSeconds / pipeline.cpuSeconds },
+    scales,
+    long: { mb: longPipe.bytes / MB, wink: longWink, pipeline: longPipe, secondsPerMB: perMB(longPipe), ratioToCorpus: perMB(longPipe) / perMB(pipeline), cpuRatioToCorpus: cpuPerMB(longPipe) / cpuPerMB(pipeline) },
+    parallel: { workers: o.workers, m: parallel, speedup: pipeline.seconds / parallel.seconds },
+  };
+}
+
+function table(r: Report): string {
+  const f = (n: number, d = 2): string => n.toFixed(d);
+  const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  const rate = (label: string, m: Measurement, tokens: number): string => row([
+    label, String(m.articles), f(m.bytes / MB), f(m.seconds), f(m.cpuSeconds), f(m.articles / m.seconds, 0), f(m.bytes / MB / m.seconds), f(tokens / m.seconds / 1000, 0),
+    f(m.peakRssMB, 0), m.workers > 1 ? `main ${f(m.mainHeapMB, 0)}, workers ${m.workerHeapMB.map((x) => f(x, 0)).join(' / ')}` : f(m.mainHeapMB, 0),
+  ]);
+  const lines = [
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}${r.machine.nodeFlags.length ? ` ${r.machine.nodeFlags.join(' ')}` : ''}; load average ${r.machine.loadAverageBefore.map((x) => f(x)).join(' ')} before, ${r.machine.loadAverageAfter.map((x) => f(x)).join(' ')} after`,
+    `Corpus: ${r.corpus.articles} synthetic articles, ${f(r.corpus.mb)} MB, ${r.corpus.tokens} tokens (seed ${r.corpus.seed}); fastest of ${r.corpus.repeat} run(s) for the first three rows`,
+    '',
+    row(['run', 'articles', 'MB', 'wall s', 'CPU s', 'articles/s', 'MB/s', 'K tokens/s', 'peak RSS MB', 'heap MB']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']),
+    rate('wink-nlp alone (floor)', r.wink, r.corpus.tokens),
+    rate('pipeline, 1 worker', r.pipeline, r.corpus.tokens),
+    rate(`pipeline, ${r.parallel.workers} workers`, r.parallel.m, r.corpus.tokens),
+    rate(`wink-nlp alone, one ${f(r.long.mb, 1)} MB article`, r.long.wink, r.long.wink.tokens),
+    rate(`pipeline, one ${f(r.long.mb, 1)} MB article`, r.long.pipeline, r.long.wink.tokens),
+    '',
+    `pipeline / wink-nlp speed: ${f(r.ratio.pipelineOverWink)} by wall time, ${f(r.ratio.pipelineOverWinkCpu)} by CPU time (target ≥ 0.5)`,
+    `${r.parallel.workers} workers / 1 worker: ${f(r.parallel.speedup)}× (target ≥ 1.7× for 2 workers on 2 cores)`,
+    '',
+    row(['corpus size', 'MB', 'wall s/MB', 'ratio to 1×', 'CPU s/MB', 'CPU ratio to 1×', 'peak RSS MB']),
+    row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
+    ...r.scales.map((s) => row([`${s.scale}×`, f(s.m.bytes / MB), f(s.secondsPerMB, 3), f(s.ratioToFirst), f(s.cpuSecondsPerMB, 3), f(s.cpuRatioToFirst), f(s.m.peakRssMB, 0)])),
+    row([`one ${f(r.long.mb, 1)} MB article`, f(r.long.mb), f(r.long.secondsPerMB, 3), f(r.long.ratioToCorpus), f(r.long.pipeline.cpuSeconds / r.long.mb, 3), f(r.long.cpuRatioToCorpus), f(r.long.pipeline.peakRssMB, 0)]),
+    '',
+    'Linear growth keeps the per-MB ratios near 1.00. Peak RSS is the whole process: with workers, the main thread and',
+    'every worker thread together; the heap column splits it (V8 heap + external memory per thread).',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+const o = options(process.argv.slice(2));
+if (o) {
+  if (o.heapMb) nodeFlags = [`--max-old-space-size=${o.heapMb}`];
+  mkdirSync(BENCH, { recursive: true });
+  const report = run(o);
+  writeFileSync(join(BENCH, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(o.json ? `${JSON.stringify(report, null, 2)}\n` : table(report));
+}

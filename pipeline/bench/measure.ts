@@ -1,0 +1,83 @@
+// One measurement of the benchmark, in a process of its own so that its peak RSS is its own. Prints one JSON line.
+//   measure.ts '{"mode":"wink","inputs":[...]}'                         wink-nlp alone: the floor
+//   measure.ts '{"mode":"pipeline","inputs":[...],"out":"…","workers":N}' the full pipeline, reports written
+import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
+import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs } from '../../src/ingest/read-inputs.js';
+import { runPipeline } from '../runner.js';
+
+export interface MeasureConfig { mode: 'wink' | 'pipeline'; inputs: string[]; out?: string; workers?: number }
+export interface Measurement {
+  mode: string;
+  workers: number;
+  articles: number;
+  bytes: number;
+  tokens: number;
+  statements: number;
+  /** Wall-clock and CPU seconds (CPU of all threads of the process). */
+  seconds: number;
+  cpuSeconds: number;
+  /** Peak resident set of the whole process (main thread and worker threads share it). */
+  peakRssMB: number;
+  /** Peak V8 heap + external memory of the main thread and of each worker thread. */
+  mainHeapMB: number;
+  workerHeapMB: number[];
+}
+
+const MB = 1024 * 1024;
+
+let mainHeapPeak = 0;
+const sampleHeap = (): void => {
+  const h = getHeapStatistics();
+  mainHeapPeak = Math.max(mainHeapPeak, h.total_heap_size + h.external_memory);
+};
+
+async function main(config: MeasureConfig): Promise<Measurement> {
+  const { files } = expandInputs(config.inputs);
+  const workers = config.workers ?? 1;
+  // Load and warm the model outside the timing, as a long-running job would have (not in the main thread of a pool).
+  // Imported only when used: the main thread of a pool does not load the NLP models.
+  const { winkFloor } = config.mode === 'wink' ? await import('./wink-floor.js') : { winkFloor: null };
+  if (winkFloor) winkFloor('Warm up. The model loads here.');
+  if (config.mode === 'pipeline' && workers <= 1) (await import('../../src/analyze.js')).analyzeArticle('Warm up\nThe ministry said the model loads here.');
+  sampleHeap();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  let articles = 0;
+  let bytes = 0;
+  let tokens = 0;
+  let statements = 0;
+  let workerHeapMB: number[] = [];
+  if (config.mode === 'wink') {
+    for (const f of files) {
+      const raw = readFileSync(f);
+      bytes += raw.length;
+      tokens += (winkFloor as (text: string) => number)(raw.toString('utf8'));
+      articles++;
+      if (articles % 64 === 0) sampleHeap();
+    }
+  } else {
+    let largest = 0;
+    for (const f of files) { const n = readFileSync(f).length; bytes += n; largest = Math.max(largest, n); }
+    const summary = await runPipeline({
+      // The default limit unless an input is larger (the long article): it also sizes the workers' heaps.
+      inputs: config.inputs, out: config.out ?? 'outputs/bench/out', workers, maxArticleBytes: Math.max(DEFAULT_MAX_ARTICLE_BYTES, largest),
+      onArticle: (done) => { if (done % 64 === 0) sampleHeap(); },
+    });
+    if (summary.failures.length) throw new Error(`bench inputs failed: ${summary.failures.map((x) => x.problem).join('; ')}`);
+    articles = summary.articles;
+    statements = summary.statements;
+    workerHeapMB = (summary.workerStats ?? []).map((w) => w.peakHeapBytes / MB);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  sampleHeap();
+  return {
+    mode: config.mode, workers, articles, bytes, tokens, statements, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakRssMB: process.resourceUsage().maxRSS / 1024, mainHeapMB: mainHeapPeak / MB, workerHeapMB,
+  };
+}
+
+const arg = process.argv[2];
+if (!arg) { process.stderr.write('usage: measure.ts <json config> (run by bench.ts)\n'); process.exit(2); }
+process.stdout.write(`${JSON.stringify(await main(JSON.parse(arg) as MeasureConfig))}\n`);

@@ -1,0 +1,25 @@
+// A worker thread of the pool: its own wink instance (STACK.md: one per thread), one article at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+import { analyzeForReports } from './analyze-one.js';
+import { contextFrom, type LexiconSources } from './lexicons.js';
+import { learn, takeLearned } from '../../src/stages/speakers/name-oracle.js';
+import type { Job, Ready, Reply, ToWorker } from './pool.js';
+
+const port = parentPort;
+if (!port) throw new Error('analyze-worker.ts runs only as a worker thread (see pool.ts)');
+const context = contextFrom((workerData as { lexicons?: LexiconSources }).lexicons);
+let peakHeap = 0;
+takeLearned(); // start collecting what this thread's name oracle reads, to share it
+
+port.on('message', (msg: ToWorker) => {
+  if ('learn' in msg) { learn(msg.learn); return; }
+  const job: Job = msg;
+  const analysis = analyzeForReports(job.article, context);
+  const h = getHeapStatistics();
+  peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
+  const reply: Reply = { seq: job.seq, analysis, peakHeapBytes: peakHeap, learned: takeLearned() };
+  port.postMessage(reply);
+});
+
+port.postMessage({ ready: true } satisfies Ready);

@@ -1,0 +1,72 @@
+// --jsonl: articles as JSON lines on stdin, one result JSON per line on stdout (in input order), messages on stderr.
+// The pipeline as the map step of a batch engine (GNU parallel, Hadoop or Spark streaming): split the input by lines,
+// run each part, concatenate the outputs. Streams both ways, so memory does not grow with the input.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { once } from 'node:events';
+import type { Article } from '../../src/model/document.js';
+import type { StageContext } from '../../src/model/stage.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, RawArticle, firstLine, type InputItem } from '../../src/ingest/read-inputs.js';
+import { analyzeAll } from './pool.js';
+import type { LexiconSources } from './lexicons.js';
+
+export interface JsonlOptions {
+  context?: Partial<StageContext>;
+  lexicons?: LexiconSources;
+  workers?: number;
+  maxArticleBytes?: number;
+  input?: Readable;
+  output?: Writable;
+  errors?: Writable;
+}
+
+/** The articles of a JSON-lines stream; a line without an id gets `stdin-<line>`, a repeated id `-2`, `-3` … */
+export async function* jsonlArticles(input: Readable, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): AsyncGenerator<InputItem> {
+  const used = new Set<string>();
+  let lineNo = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNo++;
+    const source = `stdin:${lineNo}`;
+    if (!line.trim()) continue;
+    if (Buffer.byteLength(line) > maxBytes) { yield { ok: false, source, code: 'too-large', problem: `line is over --max-article-bytes ${maxBytes}` }; continue; }
+    let data: unknown;
+    try { data = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line); } catch (e) {
+      yield { ok: false, source, code: 'malformed-json', problem: `malformed JSON: ${(e as Error).message}` };
+      continue;
+    }
+    const parsed = RawArticle.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      yield { ok: false, source, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
+      continue;
+    }
+    const a = parsed.data;
+    if (!a.text.trim()) { yield { ok: false, source, code: 'empty', problem: 'article text is empty' }; continue; }
+    let id = a.id !== undefined ? String(a.id) : `stdin-${lineNo}`;
+    if (used.has(id)) { let k = 2; while (used.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
+    used.add(id);
+    const article: Article = { id, source: 'stdin', title: a.title ?? firstLine(a.text), text: a.text };
+    if (a.url) article.url = a.url;
+    if (a.date) article.date = a.date;
+    yield { ok: true, article };
+  }
+}
+
+export async function runJsonl(opts: JsonlOptions = {}): Promise<{ articles: number; statements: number; failures: number }> {
+  const output = opts.output ?? process.stdout;
+  const errors = opts.errors ?? process.stderr;
+  let articles = 0;
+  let statements = 0;
+  let failures = 0;
+  const items = jsonlArticles(opts.input ?? process.stdin, opts.maxArticleBytes);
+  const poolOpts = { workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}) };
+  for await (const { item, analysis } of analyzeAll(items, poolOpts)) {
+    if (!item.ok) { failures++; errors.write(`error: ${item.source}: ${item.problem}\n`); continue; }
+    if (!analysis?.ok) { failures++; errors.write(`error: ${item.article.id}: ${analysis?.problem ?? 'not analysed'}\n`); continue; }
+    articles++;
+    statements += analysis.result.statements.length;
+    // Wait for a slow reader rather than buffer every result in memory.
+    if (!output.write(`${JSON.stringify(analysis.result)}\n`)) await once(output, 'drain');
+  }
+  return { articles, statements, failures };
+}

@@ -1,0 +1,159 @@
+// Articles to analyses, in input order: in process (one worker) or on a pool of worker threads, each with its own wink
+// instance. Results come back in any order and are handed on in input order, so the reports are byte-identical to
+// one worker. At most `maxInFlight` articles are sent out or waiting to be handed on, so memory stays bounded.
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../../src/model/document.js';
+import type { StageContext } from '../../src/model/stage.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, type InputItem } from '../../src/ingest/read-inputs.js';
+import type { Analysis } from './analyze-one.js';
+import type { LexiconSources } from './lexicons.js';
+import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
+
+export interface Job { seq: number; article: Article }
+/** What one worker's name oracle read, passed on to the others so that each name costs compromise once, not once per worker. */
+export interface Learn { learn: Array<[string, OracleKind]> }
+export type ToWorker = Job | Learn;
+/** The first message of a worker: its models are loaded. */
+export interface Ready { ready: true }
+export interface Reply { seq: number; analysis: Analysis; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
+
+/** An input item and, when it is an article, its analysis. */
+export interface Analyzed { item: InputItem; analysis?: Analysis }
+
+export interface PoolOptions {
+  /** 1 (default) analyses in this thread; N > 1 starts N worker threads. */
+  workers?: number;
+  /** For one worker: the built context. */
+  context?: Partial<StageContext>;
+  /** For N workers: the extra lexicons each worker builds its context from. */
+  lexicons?: LexiconSources;
+  /** Articles sent out or done but not yet handed on (default 4 per worker). */
+  maxInFlight?: number;
+  /** The largest article accepted; sizes each worker's heap (default DEFAULT_MAX_ARTICLE_BYTES). */
+  maxArticleBytes?: number;
+}
+
+/**
+ * Each worker's V8 old generation: 128 MB per MiB of the largest article (measured: a 1 MiB article needs < 128 MB,
+ * 16 MiB ~1.6 GB). Without a limit V8 grows a heap lazily far beyond what it holds; with one, RSS stays bounded, and an
+ * article that still does not fit ends its worker with "out of memory", is recorded as failed, and a new worker goes on.
+ */
+export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): number => Math.max(128, Math.ceil(maxArticleBytes / (1024 * 1024)) * 128);
+
+export interface WorkerStats { articles: number; peakHeapBytes: number }
+
+export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<InputItem>, opts: PoolOptions = {}, stats: WorkerStats[] = []): AsyncGenerator<Analyzed> {
+  const n = opts.workers ?? 1;
+  if (n <= 1) {
+    // Loaded here, not at the top: with workers, this thread only writes and need not hold the NLP models.
+    const { analyzeForReports } = await import('./analyze-one.js');
+    for await (const item of items) yield item.ok ? { item, analysis: analyzeForReports(item.article, opts.context) } : { item };
+    return;
+  }
+  yield* analyzeInWorkers(items, n, opts, stats);
+}
+
+/**
+ * The worker script next to this module: .js when built; under tsx the .ts file, loaded through tsx's API, because
+ * Node 20 does not apply an `--import tsx` loader to a worker thread's own entry file.
+ */
+function startWorker(lexicons: LexiconSources | undefined, heapMb: number): Worker {
+  const self = new URL(import.meta.url);
+  const workerData = { lexicons };
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData, resourceLimits });
+  const script = new URL('./analyze-worker.ts', self).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
+  // tsx's own loader flags are left out: the bootstrap registers it.
+  const execArgv: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const a = process.execArgv[i] as string;
+    const next = process.execArgv[i + 1] ?? '';
+    if ((a === '--import' || a === '--require') && next.includes('tsx')) { i++; continue; }
+    execArgv.push(a);
+  }
+  return new Worker(boot, { eval: true, workerData, execArgv, resourceLimits });
+}
+
+async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<InputItem>, n: number, opts: PoolOptions, stats: WorkerStats[]): AsyncGenerator<Analyzed> {
+  const limit = Math.max(n, opts.maxInFlight ?? n * 4);
+  const source = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<InputItem>)[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
+  const done = new Map<number, Analyzed>();
+  const waiting = new Map<number, InputItem>(); // sent to a worker, by seq
+  const slots: Array<{ worker: Worker; busy: Set<number> }> = [];
+  let wake: (() => void) | null = null;
+  const notify = (): void => { const w = wake; wake = null; w?.(); };
+
+  const spawn = (i: number): void => {
+    const worker = startWorker(opts.lexicons, workerHeapMb(opts.maxArticleBytes));
+    const slot = { worker, busy: new Set<number>(), ready: false };
+    slots[i] = slot;
+    stats[i] ??= { articles: 0, peakHeapBytes: 0 };
+    worker.on('message', (r: Reply | Ready) => {
+      if ('ready' in r) { slot.ready = true; return; }
+      slot.busy.delete(r.seq);
+      const item = waiting.get(r.seq);
+      waiting.delete(r.seq);
+      if (item) done.set(r.seq, { item, analysis: r.analysis });
+      if (r.learned.length) for (const other of slots) if (other !== slot) other.worker.postMessage({ learn: r.learned } satisfies Learn);
+      const s = stats[i] as WorkerStats;
+      s.articles++;
+      s.peakHeapBytes = Math.max(s.peakHeapBytes, r.peakHeapBytes);
+      notify();
+    });
+    // A worker that dies (out of memory, a native crash) takes only its own articles with it; a new one takes its place.
+    const lost = (why: string): void => {
+      if (slots[i] !== slot || closing) return;
+      // A worker that fails before it is ready cannot start at all: a broken install, not a bad article.
+      if (!slot.ready) { fatal ??= new Error(`worker thread could not start: ${why}`); notify(); return; }
+      for (const seq of slot.busy) {
+        const item = waiting.get(seq);
+        waiting.delete(seq);
+        if (item?.ok) done.set(seq, { item, analysis: { ok: false, problem: `article ${item.article.id} could not be processed: worker thread failed: ${why}` } });
+      }
+      slot.busy.clear();
+      void worker.terminate();
+      spawn(i);
+      notify();
+    };
+    worker.on('error', (e) => lost(e.message));
+    worker.on('exit', (code) => lost(`exited with code ${code}`));
+  };
+
+  let closing = false;
+  let fatal: Error | null = null;
+  for (let i = 0; i < n; i++) spawn(i);
+  let nextSeq = 0;
+  let nextOut = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && nextSeq - nextOut < limit) {
+        const r = await source.next();
+        if (r.done) { exhausted = true; break; }
+        const seq = nextSeq++;
+        const item = r.value;
+        if (!item.ok) { done.set(seq, { item }); continue; }
+        // The least busy worker: a long article does not hold up the articles queued behind it.
+        const slot = slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+        slot.busy.add(seq);
+        waiting.set(seq, item);
+        slot.worker.postMessage({ seq, article: item.article } satisfies Job);
+      }
+      if (fatal) throw fatal;
+      const ready = done.get(nextOut);
+      if (ready) {
+        done.delete(nextOut);
+        nextOut++;
+        yield ready;
+        continue;
+      }
+      if (exhausted && nextOut === nextSeq) return;
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
+  } finally {
+    closing = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
