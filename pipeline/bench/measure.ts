@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs } from '../../src/ingest/read-inputs.js';
-import { runPipeline } from '../runner.js';
+import { runPipelineUntil } from '../runner.js';
 
 export interface MeasureConfig { mode: 'wink' | 'pipeline'; inputs: string[]; out?: string; workers?: number }
 export interface Measurement {
@@ -59,11 +59,13 @@ async function main(config: MeasureConfig): Promise<Measurement> {
   } else {
     let largest = 0;
     for (const f of files) { const n = readFileSync(f).length; bytes += n; largest = Math.max(largest, n); }
-    const summary = await runPipeline({
+    const run = await runPipelineUntil({
       // The default limit unless an input is larger (the long article): it also sizes the workers' heaps.
       inputs: config.inputs, out: config.out ?? 'outputs/bench/out', workers, maxArticleBytes: Math.max(DEFAULT_MAX_ARTICLE_BYTES, largest),
       onArticle: (done) => { if (done % 64 === 0) sampleHeap(); },
-    });
+    }, () => false);
+    if ('stoppedAfter' in run) throw new Error('the bench run stopped early');
+    const summary = run;
     if (summary.failures.length) throw new Error(`bench inputs failed: ${summary.failures.map((x) => x.problem).join('; ')}`);
     articles = summary.articles;
     statements = summary.statements;
