@@ -134,22 +134,29 @@ export function highlightText(text: string, statements: readonly Statement[], co
     if (m && m.end > m.start) parts.push({ start: m.start, end: m.end, s, piece: 0, kind: 'who' });
   }
   const order = (a: Part, b: Part): number => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind];
+  // One left-to-right sweep over the parts in order (a scan of every remaining part per highlight made long articles
+  // quadratic): the parts that start inside the current one nest in it, one that crosses its end is split and its tail
+  // waits, in order, with the parts that follow.
   const render = (from: number, to: number, spans: Part[]): string => {
+    const sorted = spans.sort(order);
+    let i = 0;
+    let pending: Part[] = [];
+    const headIsPending = (): boolean => pending.length > 0 && (i >= sorted.length || order(pending[0] as Part, sorted[i] as Part) <= 0);
+    const peek = (): Part | undefined => (headIsPending() ? pending[0] : sorted[i]);
+    const take = (): Part | undefined => (headIsPending() ? pending.shift() : sorted[i++]);
     let out = '';
     let at = from;
-    let rest = spans.sort(order);
-    while (rest.length) {
-      const top = rest[0] as Part;
+    for (let top = take(); top; top = take()) {
       const inside: Part[] = [];
-      const after: Part[] = [];
-      for (const p of rest.slice(1)) {
-        if (p.start >= top.end) after.push(p);
-        else if (p.end <= top.end) inside.push(p);
-        else { inside.push({ ...p, end: top.end }); after.push({ ...p, start: top.end }); }
+      const tails: Part[] = [];
+      for (let p = peek(); p && p.start < top.end; p = peek()) {
+        take();
+        if (p.end <= top.end) inside.push(p);
+        else { inside.push({ ...p, end: top.end }); tails.push({ ...p, start: top.end }); }
       }
       out += escapeHtml(text.slice(at, top.start)) + markOpen(top, color) + render(top.start, top.end, inside) + (top.kind === 'st' ? '</mark>' : '</span>');
       at = top.end;
-      rest = after.sort(order);
+      if (tails.length) pending = [...pending, ...tails].sort(order);
     }
     return out + escapeHtml(text.slice(at, to));
   };
