@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../pipeline/runner.js';
 import { ArticleResult, type Statement } from '../src/model/article-result.js';
-import { speakerRows, SPEAKERS_HEADER, QUOTES_HEADER } from '../src/output/rows.js';
+import { overallSpeakerRows, speakerRows, SPEAKERS_HEADER, QUOTES_HEADER } from '../src/output/rows.js';
+import { SpeakerTally } from '../src/output/speaker-tally.js';
 import { parseCsv } from '../src/review/parse-csv.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
@@ -140,6 +141,24 @@ describe('speakers.csv', () => {
     expect(cell(hart, 'statement_ids')).toBe('a#10-20 a#50-60');
     expect([cell(hart, 'start'), cell(hart, 'end'), cell(hart, 'sentence')]).toEqual(['10', '20', text.slice(0, 25)]);
     expect(cell(rows[1], 'sentence')).toBe(text.slice(25, 100));
+  });
+});
+
+describe('speakers.csv overall rows', () => {
+  it('adds one row per speaker over all articles, article_id "*", most statements first', () => {
+    const mk = (id: string, statements: Statement[]): ArticleResult => ({ schemaVersion: 1, article: { id, source: 's', title: 't', text: 'x'.repeat(100) }, statements, messages: [] });
+    const tally = new SpeakerTally();
+    tally.add(mk('a', [st('a#10-20', 'Lena Hart', 'SAY', [{ name: 'Norvane', stance: 'FAVOR' }], 'spokesperson'), st('a#30-40', 'Microsoft', 'DENY', [])]));
+    tally.add(mk('b', [st('b#10-20', 'Lena Hart', 'DENY', [{ name: 'Norvane', stance: 'FAVOR' }], null, 'she')]));
+    const rows = overallSpeakerRows(tally.sorted());
+    const h: readonly string[] = SPEAKERS_HEADER;
+    const cell = (row: string[] | undefined, name: string) => row?.[h.indexOf(name)];
+    expect(rows.map((x) => [cell(x, 'article_id'), cell(x, 'speaker'), cell(x, 'statements')])).toEqual([['*', 'Lena Hart', '2'], ['*', 'Microsoft', '1']]);
+    expect(cell(rows[0], 'acts')).toBe('DENY 1; SAY 1');
+    expect(cell(rows[0], 'targets')).toBe('Norvane:FAVOR 2');
+    expect(cell(rows[0], 'mentions')).toBe('Lena Hart; she');
+    expect(cell(rows[0], 'speaker_roles')).toBe('spokesperson');
+    expect(rows[0]?.length).toBe(h.length);
   });
 });
 

@@ -8,7 +8,7 @@ import { CsvWriter, TempFile, stageFile, writeFileAtomic } from './atomic.js';
 import { csvTarget, MANIFEST, previousOutputs } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
-import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, quoteRows, speakerRows, stanceRows } from './rows.js';
+import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows } from './rows.js';
 import { SpeakerTally } from './speaker-tally.js';
 
 export interface ReportOptions {
@@ -97,6 +97,7 @@ export class ReportWriter {
   finish(manifest: Record<string, unknown>): WrittenReports {
     for (const f of this.failures) this.rows('messages.csv', [['', f.source, `input:${f.code}`, f.problem, '', '', '', '']]);
     const speakers = this.tally.sorted();
+    this.rows('speakers.csv', overallSpeakerRows(speakers));
     this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures }, this.color));
     for (const { file, temp } of this.staged) this.outputs[file] = temp.commit();
     for (const { writer, file } of Object.values(this.csv)) this.outputs[file] = writer.commit();

@@ -2,6 +2,7 @@
 // Every row carries offsets into the article's exact text and the sentence(s) around them, so a reviewer can judge a row
 // without opening the article. Rows come in text order, so the same inputs give the same bytes.
 import type { ArticleResult, Statement } from '../model/article-result.js';
+import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
 
 export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'confidence', 'sentence'] as const;
@@ -87,6 +88,16 @@ export function speakerRows(r: ArticleResult, sentences: readonly Span[]): strin
     [...a.mentions].join('; '), a.ids.join(' '),
     String(a.first.content.start), String(a.first.content.end),
     sentenceContext(r.article.text, sentences, a.first.content.start, a.first.content.end),
+  ]);
+}
+
+/** The run's overall rows of speakers.csv: article_id "*", totals over every article (no statement ids or offsets). */
+export function overallSpeakerRows(speakers: readonly SpeakerCounts[]): string[][] {
+  return speakers.map((c) => [
+    '*', c.name, c.kind, [...c.roles].join('; '), [...c.affiliations].join('; '), String(c.statements),
+    countsCell(c.acts), countsCell(c.framings),
+    [...c.targets.entries()].map(([t, m]) => `${t}:${countsCell(m).replace(/; /gu, ', ')}`).join('; '),
+    [...c.mentions].join('; '), '', '', '', '',
   ]);
 }
 

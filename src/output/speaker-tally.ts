@@ -8,9 +8,17 @@ export interface SpeakerCounts {
   statements: number;
   articles: number;
   acts: Map<string, number>;
+  framings: Map<string, number>;
   /** target → stance → count */
   targets: Map<string, Map<string, number>>;
+  /** Roles, affiliations and mentions seen, each capped so memory stays bounded. */
+  roles: Set<string>;
+  affiliations: Set<string>;
+  mentions: Set<string>;
 }
+
+const CAP = 12;
+const addCapped = (set: Set<string>, v: string | null | undefined): void => { if (v && set.size < CAP) set.add(v); };
 
 export class SpeakerTally {
   readonly speakers = new Map<string, SpeakerCounts>();
@@ -21,10 +29,14 @@ export class SpeakerTally {
     for (const s of r.statements) {
       const name = s.speaker.name;
       let c = this.speakers.get(name);
-      if (!c) { c = { name, kind: s.speaker.kind, statements: 0, articles: 0, acts: new Map(), targets: new Map() }; this.speakers.set(name, c); }
+      if (!c) { c = { name, kind: s.speaker.kind, statements: 0, articles: 0, acts: new Map(), framings: new Map(), targets: new Map(), roles: new Set(), affiliations: new Set(), mentions: new Set() }; this.speakers.set(name, c); }
       if (!seen.has(name)) { seen.add(name); c.articles++; }
       c.statements++;
       c.acts.set(s.act, (c.acts.get(s.act) ?? 0) + 1);
+      c.framings.set(s.framing, (c.framings.get(s.framing) ?? 0) + 1);
+      addCapped(c.roles, s.speaker.role);
+      addCapped(c.affiliations, s.speaker.affiliation);
+      addCapped(c.mentions, s.speaker.mention?.text);
       for (const t of s.targets) {
         const m = c.targets.get(t.name) ?? new Map<string, number>();
         m.set(t.stance, (m.get(t.stance) ?? 0) + 1);

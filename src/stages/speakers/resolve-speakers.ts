@@ -377,8 +377,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let cut = 0;
     for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase())) cut = i + 1;
     let rest = words.slice(cut);
-    // "Higher Education Clara Voss": start at a given name when one is known
-    for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }
+    // "Higher Education Clara Voss": start at a given name when one is known (asked only of runs longer than a name)
+    if (rest.length > 2) for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }
     return rest.length ? rest : words;
   }
 
@@ -410,9 +410,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const nw = personPart(raw.filter((w) => !RANKS.has(w.toLowerCase()) && w !== 'Private'));
       // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
       // a headline's "Controversial Arizona Joe Arpaio".
-      const opensWithName = /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
-      if (nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase()))
-        && (opensWithName || nw.length === 2)) best = nw.join(' ');
+      if (!(nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())))) continue;
+      const opensWithName = nw.length === 2 || /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
+      if (opensWithName) best = nw.join(' ');
     }
     canonicalCache.set(name, best);
     return best;
