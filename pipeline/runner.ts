@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import type { ArticleResult } from '../src/model/article-result.js';
-import type { StageContext } from '../src/model/stage.js';
+import { PipelineError, type StageContext } from '../src/model/stage.js';
 import { expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ReportWriter, type ArticleSummary, type Failure } from '../src/output/report-writer.js';
 import { analyzeForReports, type Analysis } from './parallel/analyze-one.js';
@@ -104,7 +104,7 @@ function finishRun(run: Run): RunSummary {
 
 /** A run in this thread, start to end (the library's entry; `--workers` needs runPipelineUntil). */
 export function runPipeline(opts: RunOptions): RunSummary {
-  if ((opts.workers ?? 1) > 1) throw new Error('runPipeline analyses in this thread; use runPipelineUntil for worker threads');
+  if ((opts.workers ?? 1) > 1) throw new PipelineError('E_WORKERS_SYNC', 'runPipeline analyses in this thread and cannot use worker threads', 'use runPipelineUntil for --workers');
   const holder: { reports: ReportWriter | null } = { reports: null };
   try {
     const run = startRun(opts, holder);

@@ -39,6 +39,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   const canonicalCache = new Map<string, string>();
+  // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
+  const nameClasses = names.map((n) => classifyName(n.text));
 
   const out: DraftStatement[] = [];
   for (const st of statements) {
@@ -47,7 +49,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Names mentioned before this statement become antecedent candidates.
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
-      const c = classifyName(n.text);
+      const c = nameClasses[nameIdx];
       if (c) entities.push({ ...c, at: n.start, ...(c.person ? genderOf(c.name) : {}) });
       nameIdx++;
     }
@@ -62,22 +64,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // later "Lindgaard said"): fill the statements that name them without it.
   const roles = new Map<string, string>();
   for (const st of out) if (st.speaker.kind === 'person' && st.speaker.role && !roles.has(st.speaker.name)) roles.set(st.speaker.name, st.speaker.role);
-  for (const n of names) {
+  names.forEach((n, i) => {
+    const c = nameClasses[i];
+    if (!c || !c.person || roles.has(c.name)) return;
     const role = roleNearName(n);
-    if (!role) continue;
-    const c = classifyName(n.text);
-    if (c && c.person && !roles.has(c.name)) roles.set(c.name, role);
-  }
+    if (role) roles.set(c.name, role);
+  });
   for (let i = 0; i < out.length; i++) {
     const st = out[i] as DraftStatement;
     const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
     if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
   }
   const mentions: Mention[] = registryMentions(text, registry);
-  for (const n of names) {
-    const c = classifyName(n.text);
+  names.forEach((n, i) => {
+    const c = nameClasses[i];
     if (c) mentions.push({ ...n, kind: c.kind, name: c.name, role: null, number: 'singular', ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
-  }
+  });
   mentions.sort((a, b) => a.start - b.start);
   return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
 
@@ -407,7 +409,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!surname) return name;
     let best = parts.join(' ');
     for (const raw of bySurname.get(surname) ?? []) {
-      const nw = personPart(raw.filter((w) => !RANKS.has(w.toLowerCase()) && w !== 'Private'));
+      const nw = personPart(raw.filter((w) => !RANKS.has(w.toLowerCase())));
       // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
       // a headline's "Controversial Arizona Joe Arpaio".
       if (!(nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())))) continue;
@@ -446,7 +448,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 }
 
-const RANKS = new Set(['major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
+const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
 /** Heads of descriptions and the words an organisation's name carries for them ("the regulator" → "… Authority"). */
 const HEAD_SYNONYMS: Readonly<Record<string, string[]>> = {
   regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
@@ -483,7 +485,7 @@ function titledDocuments(text: string): Entity[] {
 }
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"). */
-const TITLE_MODIFIERS = new Set(['chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign', 'transport']);
+const TITLE_MODIFIERS = new Set(['chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign']);
 const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told']);
 
 /**

@@ -161,17 +161,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return { ...st, act, targets, evidence, rules, needsReview };
   });
 
-  function firstMentionAt(offset: number): number {
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((mentions[mid] as Mention).start < offset) lo = mid + 1; else hi = mid; }
-    return lo;
-  }
-
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at`. */
   function lastPersonBefore(at: number, contentStart: number): Mention | undefined {
-    for (let i = firstMentionAt(at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
-      const m = mentions[i] as Mention;
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+      const m = byStart[i] as Mention;
       if (m.kind === 'person' && !(m.start >= contentStart && m.start < at)) return m;
     }
     return undefined;

@@ -28,7 +28,7 @@ export interface FindInput {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
-const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'images', 'invoices', 'log', 'logs', 'data', 'figures', 'statistics', 'footage', 'photos', 'photographs', 'video', 'videos', 'evidence', 'decision', 'ruling', 'judgment', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'audit', 'survey', 'study', 'analysis', 'poll', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
+const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 const CLAUSE_OPENERS = new Set(['that']);
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
@@ -39,7 +39,7 @@ const PUNCT_END = /^[.!?…]+$/u;
 const isQuoteMark = (s: string): boolean => s.length === 1 && QUOTE_MARKS[s] !== undefined;
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM';
 /** wink tags some plural nouns as verbs ("sources", "reports"): take them as nouns after a determiner, adjective or preposition. */
-const PLURAL_NOUNS = new Set(['sources', 'officials', 'reports', 'calls', 'documents', 'filings', 'records', 'files', 'emails', 'leaders', 'members', 'workers', 'residents', 'analysts', 'experts', 'critics', 'lawyers', 'investigators', 'prosecutors', 'researchers', 'executives', 'employees', 'campaigners', 'activists']);
+const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 'workers', 'lawyers', 'executives', 'employees', 'campaigners', 'activists']);
 /** Nouns wink's lite model often tags as verbs after "to" or at a sentence start. */
 const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
@@ -59,8 +59,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
   /** A quoted name or title: a few capitalised words, no sentence inside (“State of the Union”, “Blind Spots”). */
   const isTitleQuote = (q: Quote): boolean => {
-    const words = text.slice(q.start, q.end).replace(/[,.]$/u, '').split(/\s+/u).filter(Boolean);
-    return words.length > 0 && words.length <= 6 && !/[.!?;]/u.test(text.slice(q.start, q.end).replace(/[,.]$/u, ''))
+    const inner = text.slice(q.start, q.end).replace(/[,.]$/u, '');
+    const words = inner.split(/\s+/u).filter(Boolean);
+    return words.length > 0 && words.length <= 6 && !/[.!?;]/u.test(inner)
       && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] as string);
   };
   const byClose = new Map(top.filter((q) => q.close !== null).flatMap((q): Array<[number, Quote]> => doubledMark(q.close as number) ? [[q.close as number, q], [(q.close as number) + 1, q]] : [[q.close as number, q]]));
@@ -105,11 +106,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (lo <= hi) { const mid = (lo + hi) >> 1; const m = sentences[mid] as Sentence; if (at < m.start) hi = mid - 1; else if (at >= m.end) lo = mid + 1; else return m; }
     return undefined;
   };
-  const byParagraphEnd = [...statements].sort((a, b) => a.content.start - b.content.start);
+  const byStart = [...statements].sort((a, b) => a.content.start - b.content.start);
   let si = 0;
   let lastInParagraph: DraftStatement | undefined;
   for (const q of top) {
-    while (si < byParagraphEnd.length && (byParagraphEnd[si] as DraftStatement).content.end <= q.open) { lastInParagraph = byParagraphEnd[si]; si++; }
+    while (si < byStart.length && (byStart[si] as DraftStatement).content.end <= q.open) { lastInParagraph = byStart[si]; si++; }
     if (usedQuotes.has(q.open) || isContinuation.has(q.open) || isTitleQuote(q) || !lastInParagraph || !lastInParagraph.speakerMentionHint) continue;
     const qs = sentenceOfOffset(q.open);
     const prevSentence = sentences[lastInParagraph.sentence];
@@ -280,7 +281,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
       && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
       && /^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text); // a capital would open a sentence of its own
-    if (left < s.tokenStart && prevCloses(left)) { /* "…?” said Hart." */ } else if (left < s.tokenStart) left = s.tokenStart - 1;
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
@@ -396,31 +396,33 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return e;
     }
     if (['further', 'publicly', 'directly'].includes(t.normal)) return k;
-    if (['on', 'to', 'about'].includes(t.normal) && !/^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u.test((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
+    if (['on', 'to', 'about'].includes(t.normal) && !CALENDAR_WORDS.has((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
     const np = npRight(k, s);
     if (!np) return last;
     let e = np[1];
     // "… and phone calls": one coordinated object
     if (e + 2 < s.tokenEnd && (tokens[e + 1] as Token).normal === 'and') { const np2 = npRight(e + 2, s); if (np2) e = np2[1]; }
-    while (e > last && /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|on|in|at)$/u.test((tokens[e] as Token).normal)) e--;
+    while (e > last && (CALENDAR_WORDS.has((tokens[e] as Token).normal) || ['on', 'in', 'at'].includes((tokens[e] as Token).normal))) e--;
     return e;
   }
 
-  /** Top-level quotes whose opening mark lies in [from, to), by binary search (no scan of every quote per statement). */
-  function quotesOpeningIn(from: number, to: number): Quote[] {
-    const out: Quote[] = [];
+  /** The index of the first top-level quote whose opening mark is at or after `offset` (binary search). */
+  function firstQuoteAt(offset: number): number {
     let lo = 0;
     let hi = top.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((top[mid] as Quote).open < from) lo = mid + 1; else hi = mid; }
-    for (let i = lo; i < top.length && (top[i] as Quote).open < to; i++) out.push(top[i] as Quote);
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((top[mid] as Quote).open < offset) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+
+  /** Top-level quotes whose opening mark lies in [from, to), without a scan of every quote per statement. */
+  function quotesOpeningIn(from: number, to: number): Quote[] {
+    const out: Quote[] = [];
+    for (let i = firstQuoteAt(from); i < top.length && (top[i] as Quote).open < to; i++) out.push(top[i] as Quote);
     return out;
   }
 
   function nextQuoteAfter(offset: number): Quote | undefined {
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((top[mid] as Quote).open < offset) lo = mid + 1; else hi = mid; }
-    return top[lo];
+    return top[firstQuoteAt(offset)];
   }
 
   function chainStart(q: Quote): Quote {
@@ -603,7 +605,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       for (let j = a; j <= b; j++) {
         const w = tokens[j] as Token;
         if (['who', 'which', 'whose', 'that'].includes(w.normal)) return 'appositive';
-        if ((w.pos === 'VERB' || w.pos === 'AUX') && !/(ing|ed|en)$/u.test(w.normal) && w.pos !== 'AUX') return null;
+        if (w.pos === 'VERB' && !/(ing|ed|en)$/u.test(w.normal)) return null;
       }
       return 'appositive';
     }
@@ -742,7 +744,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function isPassive(cue: Cue, s: Sentence): boolean {
     if (cue.kind !== 'verb') return false;
     const t = tokens[cue.first] as Token;
-    if (!/(ed|en|wn|ld|id|ght)$/u.test(t.normal) || t.normal === 'said' && false) return false;
+    if (!/(ed|en|wn|ld|id|ght)$/u.test(t.normal)) return false;
     let k = cue.first - 1;
     while (k >= s.tokenStart && ['not', 'also', 'first', 'later', 'previously', 'never', 'widely', 'publicly', 'repeatedly', 'often', 'already', 'since', 'being'].includes((tokens[k] as Token).normal)) k--;
     return k >= s.tokenStart && ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", '’s'].includes((tokens[k] as Token).normal) && (tokens[k] as Token).pos === 'AUX';
