@@ -48,3 +48,23 @@ export function loadRegistryFile(path: string): unknown {
 }
 
 export const DEFAULT_REGISTRY: SpeakerRegistry = buildRegistry([defaults]);
+
+/** Words for picking a pronoun's antecedent (speakers.json, `coreference`): language data, not registry entries. */
+export const CoreferenceWords = z.object({
+  $comment: z.string().optional(),
+  femaleHonorifics: z.array(z.string().min(1)),
+  maleHonorifics: z.array(z.string().min(1)),
+  femaleNouns: z.array(z.string().min(1)),
+  maleNouns: z.array(z.string().min(1)),
+  /** A name right after one of these is no subject: "attacks on X", "the X administration". */
+  obliqueWords: z.array(z.string().min(1)),
+  /** "X released a statement saying …": the verbs that make X the author of the document that speaks. */
+  publishVerbs: z.array(z.string().min(1)),
+});
+export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
+
+export const COREFERENCE_WORDS: CoreferenceWords = (() => {
+  const parsed = CoreferenceWords.safeParse((defaults as { coreference?: unknown }).coreference);
+  if (!parsed.success) throw new PipelineError('E_LEXICON', `speakers.json coreference words are invalid: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 'fix the `coreference` section of src/lexicon/speakers.json');
+  return parsed.data;
+})();

@@ -10,11 +10,18 @@ import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { CALENDAR_WORDS } from '../../lexicon/words.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
+import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; gender?: 'male' | 'female'; title?: string }
+/**
+ * A name or a resolved speaker seen so far. `salience` ranks it as a pronoun's antecedent (centering): 0 a subject-like
+ * mention, 1 a name inside some statement's content, 2 a name that is no subject (after a preposition or a determiner,
+ * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda").
+ */
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
+type Gender = 'male' | 'female';
 
 export interface ResolveInput {
   text: string;
@@ -25,6 +32,12 @@ export interface ResolveInput {
 
 const ARTICLES = /^(the|a|an)\s+/iu;
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
+const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
+const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
+const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
+const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})`, 'iu');
+/** How many sentences back a he/she looks for a subject before settling for the nearest name. */
+const PRONOUN_SENTENCES = 4;
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
@@ -41,6 +54,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const canonicalCache = new Map<string, string>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => classifyName(n.text));
+  const sentenceAt = sentenceIndex(tokens);
+  const inContent = insideSpans(statements.map((st) => st.content));
+  // A person's gender from every mention in the article: a given name, "Mr."/"Ms.", "his wife, …", "… , her husband".
+  const genders = new Map<string, Gender | null>();
+  names.forEach((n, i) => {
+    const c = nameClasses[i];
+    if (!c || !c.person) return;
+    const g = genderOf(c.name).gender ?? genderAround(n);
+    if (!g) return;
+    const had = genders.get(c.name);
+    genders.set(c.name, had === undefined || had === g ? g : null);
+  });
+  const genderOfPerson = (name: string): { gender?: Gender } => {
+    const g = genders.get(name);
+    return g ? { gender: g } : g === null ? {} : genderOf(name);
+  };
 
   const out: DraftStatement[] = [];
   for (const st of statements) {
@@ -50,14 +79,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = nameClasses[nameIdx];
-      if (c) entities.push({ ...c, at: n.start, ...(c.person ? genderOf(c.name) : {}) });
+      if (c) entities.push({ ...c, at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
     const resolved = resolve(hint, st);
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     const speaker = written ? { ...resolved, role: written } : resolved;
-    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person: speaker.kind === 'person', ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    const pronounGender = SUBJECT_PRONOUNS[hint.text.toLowerCase()]?.gender;
+    const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
+    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person: speaker.kind === 'person', salience: 0, ...gender, ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -126,7 +157,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
       const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
       const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
-      const e = nearest(hint.start, (x) => outside(x) && fits(x) && (pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true));
+      const ok = (x: Entity): boolean => outside(x) && fits(x) && (pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+      const e = (pron.gender ? salient(hint.start, ok) : undefined) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
@@ -420,6 +452,68 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return best;
   }
 
+  /**
+   * He/she: the subject of the nearest sentence that has one (this sentence before the pronoun, then earlier ones),
+   * not merely the nearest name: "Perry stepped up his attacks on Obama. … “…,” he said" is Perry. In a sentence with no
+   * subject-like name, a name inside reported content counts ("The paper said Ruiz quit. He …"); names after a
+   * preposition or a determiner never do. Undefined when nothing fits within a few sentences (the caller takes the nearest).
+   */
+  function salient(at: number, ok: (e: Entity) => boolean): Entity | undefined {
+    const here = sentenceAt(at);
+    const bySentence = new Map<number, Entity[]>();
+    for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+      const e = entities[i] as Entity;
+      if (e.at > at || !ok(e)) continue;
+      const s = sentenceAt(e.at);
+      if (s < here - PRONOUN_SENTENCES) continue;
+      const list = bySentence.get(s);
+      if (list) list.push(e); else bySentence.set(s, [e]);
+    }
+    for (let s = here; s >= here - PRONOUN_SENTENCES && s >= 0; s--) {
+      const list = bySentence.get(s);
+      if (!list) continue;
+      const subjects = list.filter((e) => (e.salience ?? 0) === 0).sort((a, b) => a.at - b.at);
+      if (subjects.length) return subjects[0];
+      const reported = list.filter((e) => e.salience === 1).sort((a, b) => b.at - a.at);
+      if (reported.length) return reported[0];
+    }
+    return undefined;
+  }
+
+  /** 0 subject-like, 1 inside a statement's content, 2 no subject (see Entity). */
+  function salienceOf(n: TextSpan): 0 | 1 | 2 {
+    const before = /(\S+)\s+(?:[“"‘][^”"’\s]{1,25}[”"’]\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    const prev = (before?.[1] ?? '').toLowerCase().replace(/^[“"‘(]+/u, '');
+    // "For Kearney, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
+    const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
+    if (OBLIQUE_WORDS.has(prev) && !topic) return 2;
+    const after = text.slice(n.end, n.end + 30);
+    if (/^[’']s?(?!\p{L})/u.test(after)) return 2; // "Obama’s agenda", "Jones' lawyer"
+    // "Obama campaign spokeswoman", "the Obama administration": a name modifying a common noun
+    const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(after);
+    if (next && tokenAt(n.end)?.pos === 'NOUN') return 2;
+    return inContent(n.start) ? 1 : 0;
+  }
+
+  function tokenAt(from: number): Token | undefined {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).start < from) lo = mid + 1; else hi = mid; }
+    return tokens[lo];
+  }
+
+  /** Gender the words around a name give it: "Mrs. Hale", "his wife, Ana Ruiz", "Ana Ruiz, his wife,", "spokeswoman Lis Hart". */
+  function genderAround(n: TextSpan): Gender | undefined {
+    const inside = n.text.split(/\s+/u).map((w) => w.toLowerCase());
+    const before = text.slice(Math.max(0, n.start - 30), n.start).toLowerCase().replace(/[,\s]+$/u, '').split(/\s+/u).pop() ?? '';
+    const after = /^,\s+(?:his|her|their|the|a|an|[\p{Lu}][\p{L}’'.-]*[’']s)\s+(\p{Ll}+)/u.exec(text.slice(n.end, n.end + 40))?.[1] ?? '';
+    for (const w of [inside[0] ?? '', before, after]) {
+      if (FEMALE_WORDS.has(w)) return 'female';
+      if (MALE_WORDS.has(w)) return 'male';
+    }
+    return undefined;
+  }
+
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const e = entities[i] as Entity;
@@ -629,6 +723,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       const n = tokens[j + 1] as Token;
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
       const n2 = tokens[j + 2];
+      // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
+      if (/^[-‐]$/u.test(n.text) && n.start === (tokens[j] as Token).end && n2 && n2.start === n.end && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&') && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       // "the Ashford Valley Teachers’ Association": a plural possessive inside a name, when a capitalised head follows.
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
@@ -640,4 +736,27 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     i = j + 1;
   }
   return out;
+}
+
+/** The sentence a text offset falls in (the last token starting at or before it). */
+function sentenceIndex(tokens: readonly Token[]): (at: number) => number {
+  return (at) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).start <= at) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? (tokens[lo - 1] as Token).sentence : 0;
+  };
+}
+
+/** Whether an offset lies inside any of the spans (which may overlap), in log time. */
+function insideSpans(spans: readonly TextSpan[]): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? 0));
+  return (at) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as TextSpan).start <= at) lo = mid + 1; else hi = mid; }
+    return lo > 0 && (maxEnd[lo - 1] as number) > at;
+  };
 }
