@@ -88,7 +88,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const speaker = written ? { ...resolved, role: written } : resolved;
     const pronounGender = SUBJECT_PRONOUNS[hint.text.toLowerCase()]?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
-    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person: speaker.kind === 'person', salience: 0, ...gender, ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
+    // "One California delegate said … He was unable to …" is.
+    const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name));
+    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, ...gender, ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -157,7 +160,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
       const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
       const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
-      const ok = (x: Entity): boolean => outside(x) && fits(x) && (pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+      // "The Europeans", "Latino Republicans", "Democrats" are no he or she
+      const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
+      const ok = (x: Entity): boolean => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
       const e = (pron.gender ? salient(hint.start, ok) : undefined) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
