@@ -58,6 +58,8 @@ export const CoreferenceWords = z.object({
   maleNouns: z.array(z.string().min(1)),
   /** A name right after one of these is no subject: "attacks on X", "the X administration". */
   obliqueWords: z.array(z.string().min(1)),
+  /** "the Obama campaign", "the Clinton administration": a body named after its leader, which speaks as "Obama campaign". */
+  leaderBodies: z.array(z.string().min(1)),
   /** "X released a statement saying …": the verbs that make X the author of the document that speaks. */
   publishVerbs: z.array(z.string().min(1)),
 });

@@ -36,6 +36,13 @@ const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_W
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})`, 'iu');
+const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
+/** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
+const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefined => {
+  const lower = phrase.toLowerCase().replace(/[’]/gu, "'");
+  return SUBJECT_PRONOUNS[POSSESSIVE_AS_SUBJECT[lower] ?? lower];
+};
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
@@ -86,7 +93,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const resolved = resolve(hint, st);
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     const speaker = written ? { ...resolved, role: written } : resolved;
-    const pronounGender = SUBJECT_PRONOUNS[hint.text.toLowerCase()]?.gender;
+    const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
     // "One California delegate said … He was unable to …" is.
@@ -155,7 +162,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const e = nearest(hint.start, () => true);
       return e ? base(e.name, e.kind, e.role, 'relative:nearest', e.affiliation) : base(hint.text, 'organization', null, 'unresolved');
     }
-    const pron = SUBJECT_PRONOUNS[lower];
+    const pron = pronounOf(lower);
     if (pron) {
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
       const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
@@ -167,12 +174,35 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
-    const named = appositiveName(hint);
+    // "“…,” Mr. Steele said, according to a video of his remarks": the one who said it speaks; the video reports it.
+    const sayer = /(?:^|[,”"’]\s*)((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,4}\p{Lu}[\p{L}’'-]+)\s+(?:said|says|told\s+\S+|wrote|writes|added|stated|declared|argued|insisted)\s*,\s*according\s+to\s+$/u.exec(text.slice(Math.max(0, hint.start - 100), hint.start));
+    if (sayer && sayer[1]) {
+      const who = describe(sayer[1], hint.start - (sayer[0].length - sayer[0].indexOf(sayer[1])));
+      if (who && (who.kind === 'person' || who.kind === 'organization')) return { ...who, mention, resolvedVia: `sayer:${who.resolvedVia}` };
+    }
+    const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
+    if (r && r.resolvedVia === 'document') {
+      // "Romney released a statement late Tuesday saying …", "She posted a video saying …": the author speaks.
+      const author = new RegExp(`(?:^|\\n|[.;:][^\\S\\n]+|,[^\\S\\n]+|\\b(?:and|but|then|after|when)[^\\S\\n]+)((?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,4}\\p{Lu}[\\p{L}’'-]+|he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${PUBLISH_VERBS.source}\\s+$`, 'u').exec(text.slice(Math.max(0, hint.start - 120), hint.start));
+      if (author && author[1]) {
+        const start = hint.start - (author[0].length - author[0].indexOf(author[1]));
+        const who = resolve({ start, end: start + author[1].length, text: author[1] }, st);
+        if (who.kind === 'person' || who.kind === 'organization' || who.kind === 'group') return { ...who, mention, resolvedVia: `author:${who.resolvedVia ?? ''}` };
+      }
+    }
     if (r) return { ...r, mention };
-    void st;
     return base(hint.text, 'person', null, 'as-written');
+  }
+
+  /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
+  function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
+    if (hint.appositive) return {};
+    const m = /^,\s+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,(])/u.exec(text.slice(hint.end, hint.end + 80));
+    if (!m || !m[1]) return {};
+    const start = hint.end + m[0].indexOf(m[1]);
+    return { appositive: { start, end: start + m[1].length, text: m[1] } };
   }
 
   /**
@@ -214,7 +244,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
-  function describe(phrase: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
+  function describe(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
+    // "Trump in an interview on NBC’s “Today” show": the name, not the occasion ("Officials in the ministry" stays whole)
+    const occasion = /^((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:in|on|at|during|via|through|with|from|to)\s+(?:an?|the|his|her|their|its)\s.*$/su.exec(written);
+    const first = (occasion?.[1] ?? '').split(/\s+/u)[0]?.toLowerCase() ?? '';
+    const commonNoun = ROLE_NOUNS[first] !== undefined || ROLE_NOUNS[first.replace(/s$/u, '')] !== undefined || GROUP_HEADS.has(first) || DEFINITE_DESCRIPTIONS[first.replace(/s$/u, '')] !== undefined || /^(?:the|a|an)$/u.test(first);
+    const phrase = occasion?.[1] && !commonNoun && tokenAt(at)?.pos === 'PROPN' && (registry.lookup(occasion[1]) || classifyName(occasion[1])?.person) ? occasion[1] : written;
     // A sentence-initial determiner is still a description: "The company said".
     const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim()
       .replace(TRAILING_TIME, '')
@@ -283,6 +318,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "the mayor", "the chief executive": the person last named in that role.
       const e = nearest(at, (x) => x.person && x.role === roleWord);
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:role', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      // "A spokesperson for Google says … “…,” the spokesperson said": the body that role spoke for before
+      const body = roleWord === 'spokesperson' ? nearest(at, (x) => !x.person && x.role === roleWord && x.kind !== 'document' && x.kind !== 'anonymous') : undefined;
+      if (body) return { name: body.name, kind: body.kind, role: roleWord, resolvedVia: 'description:role-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
     }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
@@ -308,6 +346,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Definite description: the company, the ministry, the campaign.
     if (startsLower) {
       const head = lowerWords[lowerWords.length - 1] as string;
+      // "the Obama campaign", "the Clinton administration": the body, named after its leader
+      const led = LEADER_BODIES.exec(clean);
+      if (led && led[1] && led[2] && !roleWord) {
+        const leader = led[1].trim().replace(/[’']s$/u, '');
+        if (!registry.lookup(leader) || registry.lookup(leader)?.kind === 'person') {
+          const name = `${leader} ${led[2]}`;
+          return { name, kind: kindOfOrg(name), role: null, resolvedVia: 'description:leader-body' };
+        }
+      }
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
       const tailName = trailingCapitals(words);
       if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
