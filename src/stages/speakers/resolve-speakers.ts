@@ -419,6 +419,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const full = acronyms.get(clean);
       return { name: full ?? clean, kind: 'organization', role: null, person: false, at: 0 };
     }
+    // "Representative Dan Weller", "Deputy Director Ana Ruiz": the title is no part of the name
+    let titleWords = 0;
+    while (titleWords < words.length - 2 && (ROLE_NOUNS[lw[titleWords] as string] !== undefined || TITLE_MODIFIERS.has(lw[titleWords] as string) || RANKS.has(lw[titleWords] as string))) titleWords++;
+    if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
     if (full !== clean || words.length >= 2) {
@@ -455,7 +459,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (r) return writtenRole(r, [after[1]]) ?? r;
     }
     const r = pick([...before, ...inside.slice(0, -1)]);
-    return r ? writtenRole(r, [[...before, ...inside.slice(0, -1)].join(' ')]) ?? r : null;
+    // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
+    const cased = `${text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
+    return r ? writtenRole(r, [cased]) ?? r : null;
   }
 
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
@@ -773,6 +779,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     let j = i;
     while (j + 1 < tokens.length) {
       const n = tokens[j + 1] as Token;
+      // a headline's last word and the next line's first are no one name ("… approved\nFor Kearney")
+      if (text.slice((tokens[j] as Token).end, n.start).includes('\n')) break;
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
       const n2 = tokens[j + 2];
       // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
