@@ -82,3 +82,18 @@ describe('phrases that stay what they are', () => {
     expect(speakerOf('Prosecutors from the Public Integrity Unit said the money had been hidden.', 'the money had been hidden')).toMatchObject({ name: 'Public Integrity Unit', role: 'prosecutor' });
   });
 });
+
+describe('titles and the roles they give', () => {
+  it.each([
+    ['a title written before the name, later the surname alone',
+      'Harbour Minister Dariusz Pelka said the line would reopen. Pelka insisted that the budget was “already agreed.”', 'the budget was', 'Dariusz Pelka', 'minister'],
+    ['a two-word title with capitals stays whole',
+      '“We have no record of the call,” said Chief Constable Mark Telford.', 'We have no record', 'Mark Telford', 'chief constable'],
+    ['an abbreviation is written as the role it stands for',
+      'Opposition MP Greta Solberg said the deal was “a betrayal of the coast.”', 'the deal was', 'Greta Solberg', 'lawmaker'],
+    ['an organisation and a title before the name are no part of it',
+      'Tarvik CEO Jonas Lind met investors on Monday. “We will not sell,” he said.', 'We will not sell', 'Jonas Lind', 'chief executive'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});

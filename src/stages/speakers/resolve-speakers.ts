@@ -419,9 +419,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const full = acronyms.get(clean);
       return { name: full ?? clean, kind: 'organization', role: null, person: false, at: 0 };
     }
-    // "Representative Dan Weller", "Deputy Director Ana Ruiz": the title is no part of the name
+    // "Representative Dan Weller", "NRA CEO Wayne LaPierre": the title and what precedes it are no part of the name
     let titleWords = 0;
-    while (titleWords < words.length - 2 && (ROLE_NOUNS[lw[titleWords] as string] !== undefined || TITLE_MODIFIERS.has(lw[titleWords] as string) || RANKS.has(lw[titleWords] as string))) titleWords++;
+    for (let i = 0; i < words.length - 2; i++) if (isTitleWord(lw[i] as string) && /^\p{Lu}/u.test(words[i + 1] as string)) titleWords = i + 1;
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
@@ -487,7 +487,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!bySurname) {
       bySurname = new Map();
       for (const n of names) {
-        const nw = n.text.split(/\s+/u).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+        // the words after the last title word: "Health Minister Dariusz Kern" → "Dariusz Kern"
+        const ws = n.text.split(/\s+/u);
+        let cut = 0;
+        for (let i = 0; i < ws.length - 1; i++) if (isTitleWord((ws[i] as string).toLowerCase())) cut = i + 1;
+        const nw = ws.slice(cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));
         const last = nw[nw.length - 1];
         if (last === undefined) continue;
         const bucket = bySurname.get(last);
@@ -637,7 +641,7 @@ function titledDocuments(text: string): Entity[] {
 }
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"). */
-const TITLE_MODIFIERS = new Set(['chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign']);
+const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign']);
 const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told']);
 
 /**
@@ -659,9 +663,11 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     if (at < 0) continue;
     let a = at;
     while (a - 1 >= 0 && TITLE_MODIFIERS.has(words[a - 1] as string)) a--;
+    // "MP", "CEO": an abbreviation is written as the role it stands for
+    if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
     let b = at + width - 1;
-    // "chief constable", "chief inspector": a title word followed by its noun
-    if (TITLE_MODIFIERS.has(words[b] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
+    // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
+    if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
     // "chief of staff", "head of public policy", "director of operations"
     if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string)) {
       b += 2;
@@ -819,4 +825,9 @@ function insideSpans(spans: readonly TextSpan[]): (at: number) => boolean {
     while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as TextSpan).start <= at) lo = mid + 1; else hi = mid; }
     return lo > 0 && (maxEnd[lo - 1] as number) > at;
   };
+}
+
+/** A word of a title rather than of a name: "Minister", "Gov.", "Colonel", "Deputy". */
+function isTitleWord(lower: string): boolean {
+  return HONORIFICS.has(lower) || ROLE_NOUNS[lower] !== undefined || RANKS.has(lower) || TITLE_MODIFIERS.has(lower);
 }
