@@ -97,3 +97,17 @@ describe('titles and the roles they give', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
   });
 });
+
+describe('unnamed people in a role, opening a sentence', () => {
+  it.each([
+    ['a bare plural role noun', 'Investigators said the fire had been started deliberately.', 'the fire had been', 'Investigators', 'investigator'],
+    ['with a quantifier', 'Some economists warned that the strike would cost the port dearly.', 'the strike would cost', 'Some economists', 'economist'],
+    ['with a number and modifiers', 'Two current city employees said the contracts were never put out to tender.', 'the contracts were never', 'Two current city employees', 'employee'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous', role });
+  });
+
+  it('a name’s possessive is no plural role phrase', () => {
+    expect(speakerOf('Marek Wolny’s parents said the army had failed their son.', 'the army had failed').kind).not.toBe('anonymous');
+  });
+});

@@ -386,6 +386,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'description' };
     }
 
+    // "Prosecutors", "Some economists", "Two current city employees" opening a sentence: people in a role, unnamed
+    const pluralRole = /s$/u.test(lowerWords[lowerWords.length - 1] as string) ? ROLE_NOUNS[lowerWords[lowerWords.length - 1] as string] ?? ROLE_NOUNS[(lowerWords[lowerWords.length - 1] as string).slice(0, -1)] : undefined;
+    if (pluralRole && /^(?:\p{Lu}\p{Ll}+|\d[\d,.]*)$/u.test(words[0] as string) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
+      return { name: clean, kind: 'anonymous', role: pluralRole, resolvedVia: 'plural-role' };
+    }
     // A proper name.
     const c = classifyName(clean);
     if (c) {
