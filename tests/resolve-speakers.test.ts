@@ -111,3 +111,12 @@ describe('unnamed people in a role, opening a sentence', () => {
     expect(speakerOf('Marek Wolny’s parents said the army had failed their son.', 'the army had failed').kind).not.toBe('anonymous');
   });
 });
+
+describe('“the ad” after “X … with an ad”: the author speaks', () => {
+  it('the subject whose own verb made the document', () => {
+    expect(speakerOf('The Harlow campaign hit back on Tuesday with a commercial of its own. “Harlow will cut your taxes,” the ad says.', 'Harlow will cut your taxes').name).toBe('Harlow campaign');
+  });
+  it('not the subject of a verb of saying around another clause', () => {
+    expect(speakerOf('The Courier said Ivo Marsh had sent a letter to the board. The letter said the vote was “a sham.”', 'the vote was').name).not.toBe('Courier');
+  });
+});

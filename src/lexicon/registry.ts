@@ -60,6 +60,8 @@ export const CoreferenceWords = z.object({
   obliqueWords: z.array(z.string().min(1)),
   /** "the Obama campaign", "the Clinton administration": a body named after its leader, which speaks as "Obama campaign". */
   leaderBodies: z.array(z.string().min(1)),
+  /** Words for one kind of document ("ad", "advertisement", "commercial"): "the ad" points back to "a commercial". */
+  documentKinds: z.array(z.array(z.string().min(1)).min(1)),
   /** "X released a statement saying …": the verbs that make X the author of the document that speaks. */
   publishVerbs: z.array(z.string().min(1)),
 });

@@ -43,6 +43,8 @@ const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefine
   const lower = phrase.toLowerCase().replace(/[’]/gu, "'");
   return SUBJECT_PRONOUNS[POSSESSIVE_AS_SUBJECT[lower] ?? lower];
 };
+const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
+for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
@@ -192,8 +194,51 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (who.kind === 'person' || who.kind === 'organization' || who.kind === 'group') return { ...who, mention, resolvedVia: `author:${who.resolvedVia ?? ''}` };
       }
     }
+    const back = /^(?:the|this|that)\s+(?:new\s+)?([\p{Ll}-]+)$/u.exec(hint.text.replace(/^(The|This|That)\s/u, (m) => m.toLowerCase()));
+    const kindWords = back?.[1] ? DOCUMENT_KIND.get(back[1]) : undefined;
+    if (kindWords && (!r || r.resolvedVia === 'document' || r.resolvedVia === 'description')) {
+      const author = authorOfEarlier(hint.start, kindWords, st);
+      if (author) return { ...author, mention };
+    }
     if (r) return { ...r, mention };
     return base(hint.text, 'person', null, 'as-written');
+  }
+
+  /**
+   * "The Romney campaign retorted with an ad of its own. The ad says: …": "the ad" is the one a sentence or two before
+   * introduced with a/an, and whoever that sentence's subject is made it (LABELS: a document's author, if given).
+   */
+  function authorOfEarlier(at: number, kindWords: ReadonlySet<string>, st: DraftStatement): Speaker | null {
+    const here = sentenceAt(at);
+    let k = tokenIndexAt(at) - 1;
+    for (; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.sentence < here - 2) return null;
+      if (t.sentence === here || !kindWords.has(t.normal)) continue;
+      const det = tokens.slice(Math.max(0, k - 4), k).some((d) => d.sentence === t.sentence && (d.normal === 'a' || d.normal === 'an'));
+      if (det) break;
+    }
+    if (k < 0) return null;
+    const sentence = (tokens[k] as Token).sentence;
+    let first = k;
+    while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
+    // The subject: the noun phrase that opens the sentence, up to its verb, before the document is named.
+    let last = first;
+    while (last < k && ['DET', 'PROPN', 'NOUN', 'ADJ', 'PART', 'NUM'].includes((tokens[last] as Token).pos)) last++;
+    if (last === first || last >= k || !['VERB', 'AUX'].includes((tokens[last] as Token).pos)) return null;
+    // … and its own verb made the document: no second verb between ("The Times said Cook provided a statement")
+    for (let i = last + 1; i < k; i++) if (['VERB', 'AUX', 'SCONJ'].includes((tokens[i] as Token).pos) || (tokens[i] as Token).normal === 'that') return null;
+    const start = (tokens[first] as Token).start;
+    const phrase = text.slice(start, (tokens[last - 1] as Token).end);
+    const who = resolve({ start, end: start + phrase.length, text: phrase }, st);
+    return ['person', 'organization', 'group', 'media'].includes(who.kind) && who.resolvedVia !== 'as-written' ? { ...who, resolvedVia: `author-of-earlier:${who.resolvedVia ?? ''}` } : null;
+  }
+
+  function tokenIndexAt(from: number): number {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).start < from) lo = mid + 1; else hi = mid; }
+    return lo;
   }
 
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
