@@ -120,3 +120,11 @@ describe('“the ad” after “X … with an ad”: the author speaks', () => {
     expect(speakerOf('The Courier said Ivo Marsh had sent a letter to the board. The letter said the vote was “a sham.”', 'the vote was').name).not.toBe('Courier');
   });
 });
+
+describe('a participle takes the subject of the clause it hangs on', () => {
+  it('“It came after X chided Y, accusing …” is X', () => {
+    const r = analyzeArticle('Council row deepens\nMayor Ida Rosen and the governor met on Sunday at City Hall. It came after Rosen publicly chided the governor on Friday, accusing him of having “wasted another month.”\n');
+    const st = r.statements.find((s) => s.content.text.includes('wasted another month'));
+    expect(st?.speaker.name).toBe('Ida Rosen');
+  });
+});

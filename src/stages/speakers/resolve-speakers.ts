@@ -164,6 +164,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const e = nearest(hint.start, () => true);
       return e ? base(e.name, e.kind, e.role, 'relative:nearest', e.affiliation) : base(hint.text, 'organization', null, 'unresolved');
     }
+    const controller = participleController(hint, st);
+    if (controller) return { ...controller, mention };
     const pron = pronounOf(lower);
     if (pron) {
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
@@ -232,6 +234,27 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const phrase = text.slice(start, (tokens[last - 1] as Token).end);
     const who = resolve({ start, end: start + phrase.length, text: phrase }, st);
     return ['person', 'organization', 'group', 'media'].includes(who.kind) && who.resolvedVia !== 'as-written' ? { ...who, resolvedVia: `author-of-earlier:${who.resolvedVia ?? ''}` } : null;
+  }
+
+  /**
+   * "It came after Boehner publicly chided Obama, accusing the president of …": a participle's subject is the subject of
+   * the clause it hangs on, a person named between the expletive "it" and the cue with a verb of their own.
+   */
+  function participleController(hint: SpeakerHint, st: DraftStatement): Speaker | null {
+    if (!st.cue || !/^(?:it|this|that)$/iu.test(hint.text) || !/\p{L}ing$/u.test(st.cue.text) || !/,\s*$/u.test(text.slice(Math.max(0, st.cue.start - 3), st.cue.start))) return null;
+    const sentence = sentenceAt(hint.start);
+    if (sentenceAt(st.cue.start) !== sentence) return null;
+    for (let i = 0; i < names.length; i++) {
+      const n = names[i] as TextSpan;
+      if (n.start < hint.end) continue;
+      if (n.start >= st.cue.start) break;
+      const c = nameClasses[i];
+      if (!c || !c.person) continue;
+      let k = tokenIndexAt(n.end);
+      while (k < tokens.length && (tokens[k] as Token).pos === 'ADV') k++;
+      if ((tokens[k] as Token | undefined)?.pos === 'VERB') return { name: c.name, mention: { start: hint.start, end: hint.end, text: hint.text }, role: null, kind: 'person', resolvedVia: 'participle-subject' };
+    }
+    return null;
   }
 
   function tokenIndexAt(from: number): number {
