@@ -128,3 +128,12 @@ describe('a participle takes the subject of the clause it hangs on', () => {
     expect(st?.speaker.name).toBe('Ida Rosen');
   });
 });
+
+describe('a description before a given name is no part of the name', () => {
+  it.each([
+    ['“Republican presidential nominee David Harlan” (a known given name opens the name)', 'Republican presidential nominee David Harlan said the plan would “cost jobs.”', 'the plan would', 'David Harlan'],
+    ['but a coordination keeps both names', 'Newt Gingrich and Rick Santorum said the debate had been “a circus.”', 'the debate had been', 'Newt Gingrich and Rick Santorum'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});

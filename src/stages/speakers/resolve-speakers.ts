@@ -494,7 +494,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     // "Representative Dan Weller", "NRA CEO Wayne LaPierre": the title and what precedes it are no part of the name
     let titleWords = 0;
-    for (let i = 0; i < words.length - 2; i++) if (isTitleWord(lw[i] as string) && /^\p{Lu}/u.test(words[i + 1] as string)) titleWords = i + 1;
+    for (let i = 0; i < words.length - 2; i++) {
+      if (!/^\p{Lu}/u.test(words[i + 1] as string)) continue;
+      // "Republican presidential nominee Mitt Romney": a description before a given name
+      if (isTitleWord(lw[i] as string) || (/^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w)) && genderOf(`${words[i + 1] as string} x`).gender)) titleWords = i + 1;
+    }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
