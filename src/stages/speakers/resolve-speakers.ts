@@ -244,9 +244,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!st.cue || !/^(?:it|this|that)$/iu.test(hint.text) || !/\p{L}ing$/u.test(st.cue.text) || !/,\s*$/u.test(text.slice(Math.max(0, st.cue.start - 3), st.cue.start))) return null;
     const sentence = sentenceAt(hint.start);
     if (sentenceAt(st.cue.start) !== sentence) return null;
-    for (let i = 0; i < names.length; i++) {
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((names[mid] as TextSpan).start < hint.end) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < names.length; i++) {
       const n = names[i] as TextSpan;
-      if (n.start < hint.end) continue;
       if (n.start >= st.cue.start) break;
       const c = nameClasses[i];
       if (!c || !c.person) continue;
