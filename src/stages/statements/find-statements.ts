@@ -44,6 +44,8 @@ const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 
 const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
+/** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
+const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && /^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4));
 const lastWord = (s: string): string => (s.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
 
 export function findStatements(input: FindInput): { statements: DraftStatement[]; messages: Message[] } {
@@ -171,6 +173,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       c = that; rule = 'passive';
     }
     if (!hint) return null;
+    // "organisations must report a breach", "candidates should say …": an obligation reports no words.
+    for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (['must', 'should', 'ought'].includes((tokens[k] as Token).normal)) return null;
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
@@ -199,7 +203,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       for (let j = contentStart + 1; j < end; j++) {
         if ((tokens[j] as Token).text !== ',') continue;
         let v = j + 1;
-        while (v < end && AUX_AND_ADVERBS.has((tokens[v] as Token).normal)) v++;
+        while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
         if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = j - 1; break; }
       }
@@ -276,7 +280,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let after = cue.last + 1;
     let hint: SpeakerHint | null = null;
     let left = cue.first - 1;
-    while (left >= s.tokenStart && AUX_AND_ADVERBS.has((tokens[left] as Token).normal)) left--;
+    while (left >= s.tokenStart && auxOrAdverb(tokens[left])) left--;
     // “… the room?” she said. — wink ends the sentence at "?”": the quote closing the previous sentence is the boundary.
     const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
       && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
@@ -486,7 +490,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    */
   function speakerLeft(i: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     let k = i;
-    while (k >= s.tokenStart && (AUX_AND_ADVERBS.has((tokens[k] as Token).normal) || ['quoted', 'as'].includes((tokens[k] as Token).normal))) k--;
+    while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || ['quoted', 'as'].includes((tokens[k] as Token).normal))) k--;
     if (k < s.tokenStart) return null;
     const t = tokens[k] as Token;
     if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'that') {
@@ -622,7 +626,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const np = npRight(j, s);
       if (np && np[1] < before) {
         const nextTok = tokens[np[1] + 1];
-        if (nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || AUX_AND_ADVERBS.has(nextTok.normal) || nextTok.text === ',')) return tokSpan(np[0], np[1]);
+        if (nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || auxOrAdverb(nextTok) || nextTok.text === ',')) return tokSpan(np[0], np[1]);
       }
     }
     return null;
@@ -701,7 +705,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t = tokens[cue.first] as Token;
     if (t.normal !== t.lemma && !t.normal.endsWith('ing')) return true;
     let k = cue.first - 1;
-    while (k >= 0 && AUX_AND_ADVERBS.has((tokens[k] as Token).normal)) {
+    while (k >= 0 && auxOrAdverb(tokens[k])) {
       if (['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'was', 'are', 'were'].includes((tokens[k] as Token).normal)) return true;
       k--;
     }
@@ -710,7 +714,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function coordinated(i: number, s: Sentence): boolean {
     let k = i;
-    while (k >= s.tokenStart && AUX_AND_ADVERBS.has((tokens[k] as Token).normal)) k--;
+    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
   }
@@ -723,7 +727,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return e;
     }
     let k = next.first - 1;
-    while (k >= contentStart && AUX_AND_ADVERBS.has((tokens[k] as Token).normal)) k--;
+    while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
     let before: number;
     if (k >= contentStart && ['and', 'but', 'or', ','].includes((tokens[k] as Token).normal)) {
       if (!finite(next)) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
@@ -746,7 +750,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t = tokens[cue.first] as Token;
     if (!/(ed|en|wn|ld|id|ght)$/u.test(t.normal)) return false;
     let k = cue.first - 1;
-    while (k >= s.tokenStart && ['not', 'also', 'first', 'later', 'previously', 'never', 'widely', 'publicly', 'repeatedly', 'often', 'already', 'since', 'being'].includes((tokens[k] as Token).normal)) k--;
+    while (k >= s.tokenStart && (['not', 'also', 'first', 'later', 'previously', 'never', 'widely', 'publicly', 'repeatedly', 'often', 'already', 'since', 'being'].includes((tokens[k] as Token).normal) || ((tokens[k] as Token).pos === 'ADV' && auxOrAdverb(tokens[k])))) k--;
     return k >= s.tokenStart && ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", '’s'].includes((tokens[k] as Token).normal) && (tokens[k] as Token).pos === 'AUX';
   }
 
@@ -770,8 +774,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function isParticipial(cue: Cue, s: Sentence): boolean {
     const t = tokens[cue.first] as Token;
-    const prev = tokens[cue.first - 1];
-    return t.normal.endsWith('ing') && cue.first > s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || prev.normal === 'while' || prev.normal === 'after');
+    // ", eventually saying …", "by saying that …", "before telling reporters …": the participle's subject is the clause's.
+    let p = cue.first - 1;
+    while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
+    const prev = tokens[p];
+    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when'].includes(prev.normal));
   }
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
