@@ -12,6 +12,8 @@ describe('statement recall constructions', () => {
     ['an auxiliary and an adverb', 'The tenants’ union has traditionally argued that rents should be capped.', [{ type: 'indirect', content: 'rents should be capped', speaker: 'The tenants’ union' }]],
     ['"by saying that"', 'The senator caused an uproar last week by saying that the vote had been rigged.', [{ type: 'indirect', content: 'the vote had been rigged', speaker: 'The senator' }]],
     ['an adverb before a participial cue', 'The mayor resisted at first, eventually telling reporters that the plan was dead.', [{ type: 'indirect', content: 'the plan was dead', speaker: 'The mayor' }]],
+    ['a poll share as the subject of "say"', 'About 3 in 10 say they trust the council.', [{ type: 'indirect', content: 'they trust the council', speaker: '3 in 10' }]],
+    ['a present-tense cue after a name, closing a quote', '“The budget does not add up,” Okonkwo notes.', [{ type: 'direct', content: 'The budget does not add up,', speaker: 'Okonkwo' }]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
@@ -19,7 +21,23 @@ describe('statement recall constructions', () => {
   it.each([
     ['an obligation', 'Under the new rules, hospitals must promptly report outbreaks to the agency.'],
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
+    ['plural nouns after a number', 'The governor won in five states, and the senator took two contests.'],
+    ['a quote paragraph after narrative', 'The hall was full by noon.\n\n“Nobody expected this many people.”'],
   ])('finds no statement in %s', (_name, body) => {
     expect(run(body)).toEqual([]);
+  });
+
+  it('continues an attribution that ends its paragraph into the quote paragraphs after it', () => {
+    const got = run('“We were never told,” Mira Osei told reporters on Friday.\n\n“The letters came after the vote.”\n\n“Nobody asked us.”');
+    expect(got).toEqual([
+      { type: 'direct', content: 'We were never told,', speaker: 'Mira Osei' },
+      { type: 'direct', content: 'The letters came after the vote.', speaker: 'Mira Osei' },
+      { type: 'direct', content: 'Nobody asked us.', speaker: 'Mira Osei' },
+    ]);
+  });
+
+  it('does not continue into a quote paragraph that carries its own attribution or follows a cue-less paragraph', () => {
+    const got = run('The mayor said the bridge would reopen.\n\nTraffic was light on Monday.\n\n“It is about time.”');
+    expect(got).toEqual([{ type: 'indirect', content: 'the bridge would reopen', speaker: 'The mayor' }]);
   });
 });

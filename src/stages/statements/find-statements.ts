@@ -108,21 +108,33 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (lo <= hi) { const mid = (lo + hi) >> 1; const m = sentences[mid] as Sentence; if (at < m.start) hi = mid - 1; else if (at >= m.end) lo = mid + 1; else return m; }
     return undefined;
   };
+  // The same holds across a paragraph break when the quote is the whole next paragraph and the attribution ends the
+  // paragraph before (GUIDE decision 6): `“…,” Collins told MSNBC.¶“So the best way we do it …”`, and so on for the
+  // quote paragraphs that follow it.
+  const paragraphEnd = new Map<number, number>();
+  for (const x of sentences) paragraphEnd.set(x.paragraph, x.end);
   const byStart = [...statements].sort((a, b) => a.content.start - b.content.start);
   let si = 0;
   let lastInParagraph: DraftStatement | undefined;
   for (const q of top) {
     while (si < byStart.length && (byStart[si] as DraftStatement).content.end <= q.open) { lastInParagraph = byStart[si]; si++; }
     if (usedQuotes.has(q.open) || isContinuation.has(q.open) || isTitleQuote(q) || !lastInParagraph || !lastInParagraph.speakerMentionHint) continue;
+    if (lastInParagraph.rules?.[0] === 'no-comment' || lastInParagraph.cue === null) continue;
     const qs = sentenceOfOffset(q.open);
-    const prevSentence = sentences[lastInParagraph.sentence];
-    if (!qs || !prevSentence || qs.paragraph !== prevSentence.paragraph || qs.index !== lastInParagraph.sentence + 1) continue;
+    // The sentence the attribution ends in: its cue's, or a later one where its quote ends (“A,” she said. “B.”).
+    const endSentence = sentenceOfOffset(lastInParagraph.content.end - 1);
+    const prevSentence = endSentence && endSentence.index > lastInParagraph.sentence ? endSentence : sentences[lastInParagraph.sentence];
+    if (!qs || !prevSentence || qs.index !== prevSentence.index + 1) continue;
     if ((tokens[qs.tokenStart] as Token).start !== q.open) continue; // the quote opens its sentence
+    const nextParagraph = qs.paragraph === prevSentence.paragraph + 1;
+    if (qs.paragraph !== prevSentence.paragraph && !nextParagraph) continue;
     if (findCues(tokens, qs, cues, quoteOfToken).length > 0) continue;
-    if (q.close !== null && text.slice(q.close + 1, qs.end).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
+    const stop = nextParagraph ? (paragraphEnd.get(qs.paragraph) ?? qs.end) : qs.end;
+    if (nextParagraph && q.close === null && !chainNext.has(q.open)) continue;
+    if (q.close !== null && text.slice(q.close + 1, stop).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
     const base = { cue: lastInParagraph.cue, act: lastInParagraph.act, framing: lastInParagraph.framing, sentence: qs.index };
-    const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, 'direct:continues-attribution');
-    if (st) statements.push(st);
+    const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, nextParagraph ? 'direct:continues-paragraph' : 'direct:continues-attribution');
+    if (st) { statements.push(st); lastInParagraph = st; }
   }
   return { statements: dedupe(statements).map(calibrated), messages };
 
@@ -832,7 +844,16 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const beforeThat = t.pos === 'NOUN' && nextTok?.normal === 'that' && prevTok !== undefined && ['NOUN', 'PROPN'].includes(prevTok.pos);
     // "prosecutors alleged in an indictment": wink tags some past tenses as adjectives right after their subject.
     const adjectivalPast = t.pos === 'ADJ' && t.normal.endsWith('ed') && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos) && (nextTok === undefined || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'PRON'].includes(nextTok.pos));
-    const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast;
+    // "4 in 10 say they …", "…,” Viguerie notes.": wink tags a present-tense cue as a noun after a number or a name; a
+    // clause start, a pronoun or the sentence's end after it make it the verb.
+    const beforePrev = i - 2 >= s.tokenStart ? tokens[i - 2] : undefined;
+    const presentForm = t.pos === 'NOUN' && prevTok !== undefined && beforePrev?.pos !== 'DET' && (t.normal === e.lemma || t.normal === `${e.lemma}s` || t.normal === `${e.lemma}es`);
+    const pollSay = presentForm && e.lemma === 'say' && prevTok?.pos === 'NUM'
+      && (nextTok === undefined || nextTok.normal === 'that' || ['PRON', 'DET'].includes(nextTok.pos) || isQuoteMark(nextTok.text));
+    const invertedName = presentForm && (prevTok?.pos === 'PROPN' || /^(he|she|they|we|i|you)$/u.test(prevTok?.normal ?? ''))
+      && (nextTok === undefined || /^[.!?,]$/u.test(nextTok.text)) && i - 2 >= s.tokenStart && (isQuoteMark((beforePrev as Token).text) || (beforePrev as Token).text === ',');
+    const presentNoun = pollSay || invertedName;
+    const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast || presentNoun;
     if (e.needsVerbTag ? !verbal : !(verbal || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|said|told)$/u.test(t.normal)))) continue;
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];
