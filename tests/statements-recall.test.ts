@@ -14,6 +14,17 @@ describe('statement recall constructions', () => {
     ['an adverb before a participial cue', 'The mayor resisted at first, eventually telling reporters that the plan was dead.', [{ type: 'indirect', content: 'the plan was dead', speaker: 'The mayor' }]],
     ['a poll share as the subject of "say"', 'About 3 in 10 say they trust the council.', [{ type: 'indirect', content: 'they trust the council', speaker: '3 in 10' }]],
     ['a present-tense cue after a name, closing a quote', '“The budget does not add up,” Okonkwo notes.', [{ type: 'direct', content: 'The budget does not add up,', speaker: 'Okonkwo' }]],
+    ['"…, adding that …" ends the first clause', 'The ministry said the talks had failed, adding that a new round would start in May.', [
+      { type: 'indirect', content: 'the talks had failed', speaker: 'The ministry' },
+      { type: 'indirect', content: 'a new round would start in May', speaker: 'The ministry' },
+    ]],
+    ['a participle is not inverted over the phrase after it', 'The senator told reporters he would not seek a recount, conceding the seat to his rival.', [
+      { type: 'indirect', content: 'he would not seek a recount', speaker: 'The senator' },
+      { type: 'indirect', content: 'the seat to his rival', speaker: 'The senator' },
+    ]],
+    ['a cue in a fronted "while" clause', 'While the union argued that wages had fallen, the board has approved another cut.', [{ type: 'indirect', content: 'wages had fallen', speaker: 'the union' }]],
+    ['a cue in a fronted "years after" clause', 'Years after the governor claimed that the deficit was gone, the state borrowed more than ever.', [{ type: 'indirect', content: 'the deficit was gone', speaker: 'the governor' }]],
+    ['"As X reported, …"', 'As the Daily Ledger reported on Monday, the inspector had issued three subpoenas.', [{ type: 'indirect', content: 'the inspector had issued three subpoenas', speaker: 'the Daily Ledger' }]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
@@ -21,6 +32,7 @@ describe('statement recall constructions', () => {
   it.each([
     ['an obligation', 'Under the new rules, hospitals must promptly report outbreaks to the agency.'],
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
+    ['"as" with no speech verb', 'As the mayor spoke, the crowd cheered.'],
     ['plural nouns after a number', 'The governor won in five states, and the senator took two contests.'],
     ['a quote paragraph after narrative', 'The hall was full by noon.\n\n“Nobody expected this many people.”'],
   ])('finds no statement in %s', (_name, body) => {
@@ -39,5 +51,10 @@ describe('statement recall constructions', () => {
   it('does not continue into a quote paragraph that carries its own attribution or follows a cue-less paragraph', () => {
     const got = run('The mayor said the bridge would reopen.\n\nTraffic was light on Monday.\n\n“It is about time.”');
     expect(got).toEqual([{ type: 'indirect', content: 'the bridge would reopen', speaker: 'The mayor' }]);
+  });
+
+  it('keeps a same-act participle in the statement it goes on with (GUIDE decision 10)', () => {
+    const got = run('The mayor praised the volunteers, saying they had shown real courage.');
+    expect(got[0]).toEqual({ type: 'indirect', content: 'the volunteers, saying they had shown real courage', speaker: 'The mayor' });
   });
 });

@@ -207,7 +207,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it.
     if (nextCue && nextCue.first > contentStart) {
-      const cut = clauseCut(nextCue, contentStart, s);
+      const cut = clauseCut(cue, nextCue, contentStart, s);
       if (cut !== null) end = Math.min(end, cut);
     }
     // "The campaign, which has accused X of Y, said …": the relative clause ends where the main clause's verb follows a comma.
@@ -218,6 +218,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
         if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = j - 1; break; }
+      }
+    }
+    // "While Clinton argued that prices would fall, the president …", "Years after he claimed that …, the state …": a
+    // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
+    const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
+    // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
+    if (subordinator === 'as') {
+      let j = cue.last + 1;
+      while (j < s.tokenEnd && j < cue.last + 8 && (tokens[j] as Token).text !== ',' && !['VERB', 'AUX'].includes((tokens[j] as Token).pos) && (tokens[j] as Token).normal !== 'that') j++;
+      if (j < s.tokenEnd - 2 && (tokens[j] as Token).text === ',') {
+        let e = s.tokenEnd - 1;
+        while (e > j && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+        if (e > j) return contentDraft(j + 1, e, base, hint, 0.8, 'indirect:as-reported');
+      }
+    }
+    if (subordinator !== null) {
+      for (let j = contentStart + 1; j < end; j++) {
+        if ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1) continue;
+        const np = npRight(j + 1, s);
+        if (!np) continue;
+        let v = np[1] + 1;
+        while (v < end && auxOrAdverb(tokens[v])) v++;
+        const vt = tokens[v] as Token | undefined;
+        if (vt && v <= end && (vt.pos === 'VERB' || vt.pos === 'AUX') && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = j - 1; break; }
       }
     }
     while (end >= contentStart && (isPunct(tokens[end] as Token) && !isQuoteMark((tokens[end] as Token).text))) end--;
@@ -288,6 +312,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
+    // "…, conceding the race": a participle is never inverted over its subject.
+    if ((tokens[cue.first] as Token).normal.endsWith('ing')) return null;
     // What follows the cue (after an optional speaker for "said X") must end the clause.
     let after = cue.last + 1;
     let hint: SpeakerHint | null = null;
@@ -732,7 +758,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
-  function clauseCut(next: Cue, contentStart: number, s: Sentence): number | null {
+  function clauseCut(current: Cue, next: Cue, contentStart: number, s: Sentence): number | null {
     if (next.kind === 'according') {
       let e = next.first - 1;
       while (e > contentStart && (isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text))) e--;
@@ -742,13 +768,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
     let before: number;
     if (k >= contentStart && ['and', 'but', 'or', ','].includes((tokens[k] as Token).normal)) {
-      if (!finite(next)) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
+      // "…, adding that …" and a participle after a plain "said"/"told" clause are a second act (GUIDE decision 10);
+      // "defended the spending, saying …", "criticized X, describing it as …" go on with the first act.
+      const secondAct = (tokens[k] as Token).text === ',' && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma)
+        && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma));
+      if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
       before = k;
     }
     else {
       const subj = k >= contentStart ? npLeftBounds(k, s) : null;
       if (!subj) return null;
       before = subj[0] - 1;
+      // ", while about 4 in 10 said …": a quantifier before the subject
+      while (before > contentStart && ['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'than', 'more', 'fewer', 'less', 'over', 'under'].includes((tokens[before] as Token).normal)) before--;
       if (before < contentStart || !BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal)) return null;
     }
     let e = before;
@@ -782,6 +814,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!['ADJ', 'NOUN'].includes(w.pos)) return false;
     }
     return false;
+  }
+
+  /** The cue's clause opens with a subordinator at the sentence start: "While X said …,", "Years after X claimed …,". */
+  function subordinateClause(hint: SpeakerHint, cue: Cue, s: Sentence): string | null {
+    let k = cue.first - 1;
+    while (k >= s.tokenStart && (tokens[k] as Token).end > hint.start) k--;
+    if (!(hint.start <= (tokens[cue.first] as Token).start) || k < s.tokenStart) {
+      if (!isParticipial(cue, s)) return null;
+      k = cue.first - 1;
+      while (k > s.tokenStart && auxOrAdverb(tokens[k])) k--;
+    }
+    const sub = tokens[k] as Token;
+    if (!['while', 'although', 'though', 'after', 'as', 'when', 'because', 'since', 'if', 'before', 'once', 'whereas', 'until', 'unless'].includes(sub.normal)) return null;
+    // at the sentence start, perhaps after a conjunction or a measure of time ("Years after", "Even as", "But while")
+    let j = k - 1;
+    while (j >= s.tokenStart && j >= k - 3 && ['even', 'but', 'and', 'just', 'shortly', 'soon', 'long', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'moments', 'only', 'so', 'yet'].includes((tokens[j] as Token).normal)) j--;
+    return j < s.tokenStart || isQuoteMark((tokens[j] as Token).text) && j === s.tokenStart ? sub.normal : null;
   }
 
   function isParticipial(cue: Cue, s: Sentence): boolean {
