@@ -25,6 +25,22 @@ describe('statement recall constructions', () => {
     ['a cue in a fronted "while" clause', 'While the union argued that wages had fallen, the board has approved another cut.', [{ type: 'indirect', content: 'wages had fallen', speaker: 'the union' }]],
     ['a cue in a fronted "years after" clause', 'Years after the governor claimed that the deficit was gone, the state borrowed more than ever.', [{ type: 'indirect', content: 'the deficit was gone', speaker: 'the governor' }]],
     ['"As X reported, …"', 'As the Daily Ledger reported on Monday, the inspector had issued three subpoenas.', [{ type: 'indirect', content: 'the inspector had issued three subpoenas', speaker: 'the Daily Ledger' }]],
+    ['a clause after "…, X said" is forward content', 'In the river town of Alden, where she grew up, the senator said the mill was the only choice for workers.', [
+      { type: 'indirect', content: 'the mill was the only choice for workers', speaker: 'the senator' },
+    ]],
+    ['a quoted programme title after an inverted cue', 'The levy will pass in the spring, she said on Channel 9’s “Morning Desk.”', [
+      { type: 'indirect', content: 'The levy will pass in the spring', speaker: 'she' },
+    ]],
+    ['a quoted programme title before a forward cue', 'On Sunday on “City Hour,” Mayor Ines Dahl said the levy was in trouble.', [
+      { type: 'indirect', content: 'the levy was in trouble', speaker: 'Mayor Ines Dahl' },
+    ]],
+    ['a participle after a comma inside the closing quote', 'The minister has delivered a defense of “our shared values,” saying the reform embodied them.', [
+      { type: 'indirect', content: 'the reform embodied them', speaker: 'The minister' },
+    ]],
+    ['a quoted fragment of a second cue is no piece of the first quote', '“He stands with workers,” Ola Berg said, adding that the mayor was “the most honest of them.”', [
+      { type: 'direct', content: 'He stands with workers,', speaker: 'Ola Berg' },
+      { type: 'mixed', content: 'the mayor was “the most honest of them.”', speaker: 'Ola Berg' },
+    ]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
@@ -32,6 +48,7 @@ describe('statement recall constructions', () => {
   it.each([
     ['an obligation', 'Under the new rules, hospitals must promptly report outbreaks to the agency.'],
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
+    ['a hyphenated compound with a cue word', 'The self-described moderate won the seat by 40 votes.'],
     ['"as" with no speech verb', 'As the mayor spoke, the crowd cheered.'],
     ['plural nouns after a number', 'The governor won in five states, and the senator took two contests.'],
     ['a quote paragraph after narrative', 'The hall was full by noon.\n\n“Nobody expected this many people.”'],

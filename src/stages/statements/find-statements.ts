@@ -365,13 +365,22 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // After a closing quote mark (“…,” X said …) the attribution is certain, whatever follows it.
     const bt = tokens[boundary] as Token;
-    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start);
+    // (Not after a quoted title: “Sunday on Fox News’s “Hannity,” Newt Gingrich said if …” goes on forward.)
+    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && !isTitleQuote(byClose.get(bt.start) as Quote);
     // What is left must be a short adverbial ("in a statement on Tuesday"), not a reported clause.
     let rest = 0;
     let restComma = -1;
     for (let j = k; j < s.tokenEnd && !afterQuote; j++) {
       const t = tokens[j] as Token;
+      // a quoted programme or title in the setting is no quote of the speaker: “…,” he said on CNN’s “State of the Union.”
+      if (isQuoteMark(t.text) && byOpen.has(t.start) && isTitleQuote(byOpen.get(t.start) as Quote)) {
+        const tq = byOpen.get(t.start) as Quote;
+        while (j + 1 < s.tokenEnd && (tokens[j + 1] as Token).start <= (tq.close ?? tq.end)) j++;
+        continue;
+      }
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
+      // "…, the vice president said Clinton was the only choice": a finite clause after the cue is its content.
+      if (t.pos === 'AUX' && j > k) return null;
       if (t.text === ',') { restComma = j; break; }
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
       if (t.text === '(') { let close = j + 1; while (close < s.tokenEnd && close < j + 10 && (tokens[close] as Token).text !== ')') close++; if (close < s.tokenEnd && (tokens[close] as Token).text === ')') { j = close; continue; } }
@@ -493,7 +502,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const cueInside = base.cue.start > last.close && base.cue.end <= following.open;
       // Only the attribution may stand between the pieces: a sentence that ends and another that begins is no split quote.
       const oneClause = !/[.!?]/u.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Col|Lt|Capt|Gov|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|[A-Z])\./gu, '').trim().slice(0, -1));
-      if (cueInside && oneClause && between.length < 160) {
+      // …and the resumed quote follows a punctuation mark: in “A,” she said, adding that it was “B” the second quote
+      // is a fragment of another clause.
+      const resumes = /[,.:;—–-]\s*$/u.test(between);
+      if (cueInside && oneClause && resumes && between.length < 160) {
         let f: Quote | undefined = following;
         while (f && pieces.length < 10000) { pieces.push(f); f = chainNext.get(f.open); }
       }
@@ -838,6 +850,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // ", eventually saying …", "by saying that …", "before telling reporters …": the participle's subject is the clause's.
     let p = cue.first - 1;
     while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
+    // "… of “New York values,” saying …": the comma stands inside the closing quote mark
+    if (p - 1 > s.tokenStart && isQuoteMark((tokens[p] as Token).text) && byClose.has((tokens[p] as Token).start) && (tokens[p - 1] as Token).text === ',') p--;
     const prev = tokens[p];
     return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when'].includes(prev.normal));
   }
@@ -886,6 +900,8 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.normal.endsWith('ed') ? lex.byLemma.get(t.normal.slice(0, -1)) ?? lex.byLemma.get(t.normal.slice(0, -2)) : undefined);
     if (!e) continue;
     const prevTok = i > s.tokenStart ? tokens[i - 1] : undefined;
+    // "self-described", "much-praised", "long-promised": a compound adjective, not a cue
+    if (prevTok?.text === '-' && (tokens[i - 1] as Token).start === (tokens[i - 2] as Token | undefined)?.end && prevTok.end === t.start) continue;
     const afterDocument = prevTok !== undefined && DOCUMENT_HEADS.has(prevTok.normal) && /^(show|shows|showed|find|finds|found|reveal|reveals|revealed|say|says|said)$/u.test(t.normal);
     // "records obtained by the paper show that …": wink tags the verb as a noun; a noun before it and "that" after it
     // make it a verb (a noun use would have a determiner or adjective before it: "the claim that").
