@@ -41,6 +41,9 @@ describe('statement recall constructions', () => {
       { type: 'direct', content: 'He stands with workers,', speaker: 'Ola Berg' },
       { type: 'mixed', content: 'the mayor was “the most honest of them.”', speaker: 'Ola Berg' },
     ]],
+    ['a semicolon ends the reported clause', 'The challenger calls for a single public insurer; the incumbent wants to keep the current scheme.', [
+      { type: 'indirect', content: 'a single public insurer', speaker: 'The challenger' },
+    ]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
@@ -48,6 +51,7 @@ describe('statement recall constructions', () => {
   it.each([
     ['an obligation', 'Under the new rules, hospitals must promptly report outbreaks to the agency.'],
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
+    ['a credit line', '(Additional reporting by Ana Kowal in Lisbon; Editing by Tom Reyes.)'],
     ['a hyphenated compound with a cue word', 'The self-described moderate won the seat by 40 votes.'],
     ['"as" with no speech verb', 'As the mayor spoke, the crowd cheered.'],
     ['plural nouns after a number', 'The governor won in five states, and the senator took two contests.'],

@@ -222,6 +222,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // "While Clinton argued that prices would fall, the president …", "Years after he claimed that …, the state …": a
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
+    // A semicolon outside quotes ends the reported clause: "calls for a single-payer system; Mrs. Clinton aims to …".
+    for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ';' && quoteOfToken[j] === -1) { end = j - 1; break; }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
     if (subordinator === 'as') {
@@ -930,6 +932,8 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
     if (e.lemma === 'add' && after?.normal === 'to') continue;
+    // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
+    if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
