@@ -44,6 +44,16 @@ describe('statement recall constructions', () => {
     ['a semicolon ends the reported clause', 'The challenger calls for a single public insurer; the incumbent wants to keep the current scheme.', [
       { type: 'indirect', content: 'a single public insurer', speaker: 'The challenger' },
     ]],
+    ['"according to" after a colon', 'The trend is clear: according to recent polls, the mayor holds only 14 percent of the vote.', [
+      { type: 'indirect', content: 'the mayor holds only 14 percent of the vote', speaker: 'recent polls' },
+    ]],
+    ['"according to" after a complementizer is nested in the clause after it', 'The agency reported that, according to an audit, most meetings were with donors.', [
+      { type: 'indirect', content: 'according to an audit, most meetings were with donors', speaker: 'The agency' },
+      { type: 'indirect', content: 'most meetings were with donors', speaker: 'an audit' },
+    ]],
+    ['"According to X:" and a quote', 'According to the Ledger: “The council has run out of money.”', [
+      { type: 'direct', content: 'The council has run out of money.', speaker: 'the Ledger' },
+    ]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });

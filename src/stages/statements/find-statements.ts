@@ -276,13 +276,22 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const hint = tokSpan(np[0], np[1]);
     let after = np[1] + 1;
     // skip an appositive or relative clause after the source up to the comma
-    while (after < s.tokenEnd && (tokens[after] as Token).text !== ',' && !PUNCT_END.test((tokens[after] as Token).text)) after++;
+    while (after < s.tokenEnd && ![',', ':'].includes((tokens[after] as Token).text) && !PUNCT_END.test((tokens[after] as Token).text)) after++;
+    // What the cue can report starts after a colon or semicolon before it ("It has not gone unnoticed: according to
+    // recent polls, …").
+    let from = s.tokenStart;
+    for (let j = cue.first - 1; j > s.tokenStart; j--) if ([':', ';'].includes((tokens[j] as Token).text) && quoteOfToken[j] === -1) { from = j + 1; break; }
     // Content before the cue ("Two infants are in a serious condition, according to the hospital, which said …"):
     // then what follows the source is its relative clause or another clause, not the content.
     let words = 0;
-    for (let j = s.tokenStart; j < cue.first; j++) if (!isPunct(tokens[j] as Token)) words++;
-    const contentBefore = words >= 4 && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[s.tokenStart] as Token).normal));
-    if (!contentBefore && after < s.tokenEnd && (tokens[after] as Token).text === ',' && after + 1 < s.tokenEnd - 1) {
+    for (let j = from; j < cue.first; j++) if (!isPunct(tokens[j] as Token)) words++;
+    // "The paper reported that, according to an analysis, …": after a complementizer the content follows.
+    let p = cue.first - 1;
+    while (p > from && (tokens[p] as Token).text === ',') p--;
+    const afterThat = (tokens[p] as Token | undefined)?.normal === 'that';
+    const contentBefore = !afterThat && words >= 4 && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[from] as Token).normal));
+    // "According to the paper: “…”" — a colon after the source opens the content as a comma does.
+    if (!contentBefore && after < s.tokenEnd && [',', ':'].includes((tokens[after] as Token).text) && after + 1 < s.tokenEnd - 1) {
       let end = s.tokenEnd - 1;
       while (end > after && isPunct(tokens[end] as Token) && !isQuoteMark((tokens[end] as Token).text)) end--;
       if (end <= after) return null;
@@ -290,9 +299,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // "…, according to X." — content before the cue
     let e = cue.first - 1;
-    while (e >= s.tokenStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
-    if (e < s.tokenStart) return null;
-    return contentDraft(s.tokenStart, e, base, hint, 0.85, 'according:after-content');
+    while (e >= from && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+    if (e < from) return null;
+    return contentDraft(from, e, base, hint, 0.85, 'according:after-content');
   }
 
   function contentDraft(a: number, b: number, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, conf: number, rule: string): DraftStatement | null {
@@ -775,8 +784,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function clauseCut(current: Cue, next: Cue, contentStart: number, s: Sentence): number | null {
     if (next.kind === 'according') {
       let e = next.first - 1;
-      while (e > contentStart && (isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text))) e--;
-      return e;
+      while (e >= contentStart && (isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text))) e--;
+      // "reported that, according to an audit, …": the source opens the reported clause and is nested in it.
+      return e < contentStart ? null : e;
     }
     let k = next.first - 1;
     while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
@@ -864,7 +874,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "said in a statement that", "told reporters on Monday that": look ahead for "that" or ":" before any verb.
     for (let j = k; j < limit; j++) {
       const t = tokens[j] as Token;
-      if (t.normal === 'that' && j + 1 < s.tokenEnd) return j + 1;
+      if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
       if (isQuoteMark(t.text) && byOpen.has(t.start)) { if (j === k || /^[,:]$/u.test((tokens[j - 1] as Token).text)) return j; break; }
       if (t.pos === 'VERB' || t.pos === 'AUX') break;
