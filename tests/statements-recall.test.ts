@@ -61,6 +61,8 @@ describe('statement recall constructions', () => {
   it.each([
     ['an obligation', 'Under the new rules, hospitals must promptly report outbreaks to the agency.'],
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
+    ['a noun phrase set off before a verb with an object', 'Dana Pryce, a Democrat, did not mention the governor by name.'],
+    ['an adverbial before "told the story"', 'In something of a farewell, he told the story of a supporter who waited in the rain.'],
     ['a credit line', '(Additional reporting by Ana Kowal in Lisbon; Editing by Tom Reyes.)'],
     ['a hyphenated compound with a cue word', 'The self-described moderate won the seat by 40 votes.'],
     ['"as" with no speech verb', 'As the mayor spoke, the crowd cheered.'],
@@ -87,5 +89,10 @@ describe('statement recall constructions', () => {
   it('keeps a same-act participle in the statement it goes on with (GUIDE decision 10)', () => {
     const got = run('The mayor praised the volunteers, saying they had shown real courage.');
     expect(got[0]).toEqual({ type: 'indirect', content: 'the volunteers, saying they had shown real courage', speaker: 'The mayor' });
+  });
+
+  it('takes no pronoun after the verb as an inverted speaker', () => {
+    const got = run('The site found the post, reported it to the police, and removed it on Thursday.');
+    expect(got.map((g) => g.speaker)).not.toContain('it');
   });
 });

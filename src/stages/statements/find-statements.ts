@@ -338,7 +338,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
     const inverts = !cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma);
-    const saidX = inverts && leftTok && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
+    // (a pronoun after the verb is its object, "…, reported it to the police", not an inverted subject)
+    const saidNp = inverts && leftTok && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
+    const saidX = saidNp && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
@@ -352,7 +354,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       hint = sp.hint;
       boundary = before;
       // "…,” she told reporters. — the addressee of a cue that takes one
-      if (cue.object) { const obj = npRight(after, s); if (obj) after = obj[1] + 1; }
+      // (after a clause, not a quote, "it" or a story is the thing told: "he told the story of …", "reported it to")
+      if (cue.object) {
+        const obj = npRight(after, s);
+        if (obj) {
+          const o = tokens[obj[0]] as Token;
+          const quoteBefore = isQuoteMark((tokens[before] as Token).text) && byClose.has((tokens[before] as Token).start);
+          if (!quoteBefore && (['it', 'this', 'these', 'those'].includes(o.normal) || ['story', 'stories', 'truth', 'tale', 'joke'].includes((tokens[obj[1]] as Token).normal))) return null;
+          after = obj[1] + 1;
+        }
+      }
     }
     // The rest of the sentence after the cue must not open a reported clause.
     let k = after;
@@ -431,6 +442,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let words = 0;
       for (let j = s.tokenStart; j <= b; j++) if (!isPunct(tokens[j] as Token)) words++;
       if (words < 3 && resume < 0) return null;
+      // A reported clause has a verb: "Clinton, a Democrat, did not mention …", "In something of a valedictory, he told
+      // the story …" set off a noun phrase or an adverbial, not words.
+      let verb = false;
+      for (let j = s.tokenStart; j <= b && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || (isQuoteMark(t.text) && byOpen.has(t.start)); }
+      if (!verb && resume < 0) return null;
       const first = contentDraft(s.tokenStart, b, base, hintFinal, 0.75, 'indirect:inverted');
       if (!first || resume < 0) return first;
       let e = s.tokenEnd - 1;
