@@ -54,6 +54,11 @@ describe('statement recall constructions', () => {
     ['"According to X:" and a quote', 'According to the Ledger: “The council has run out of money.”', [
       { type: 'direct', content: 'The council has run out of money.', speaker: 'the Ledger' },
     ]],
+    ['"went on to say:" and the quote paragraph after it', 'The mayor went on to say:\n\n“Nobody on this council will be bullied.”', [
+      { type: 'direct', content: 'Nobody on this council will be bullied.', speaker: 'The mayor' },
+    ]],
+    ['"continued to insist that"', 'The senator continued to insist that the bill was dead.', [{ type: 'indirect', content: 'the bill was dead', speaker: 'The senator' }]],
+    ['a hyphenated compound in an inverted speaker', '“The board must go,” the union-backed newspaper wrote.', [{ type: 'direct', content: 'The board must go,', speaker: 'the union-backed newspaper' }]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
@@ -63,6 +68,8 @@ describe('statement recall constructions', () => {
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
     ['a noun phrase set off before a verb with an object', 'Dana Pryce, a Democrat, did not mention the governor by name.'],
     ['an adverbial before "told the story"', 'In something of a farewell, he told the story of a supporter who waited in the rain.'],
+    ['"wanted to say"', 'He wanted to say that the bill was dead.'],
+    ['"did not stop to answer"', 'The senator did not stop to answer questions from reporters.'],
     ['a credit line', '(Additional reporting by Ana Kowal in Lisbon; Editing by Tom Reyes.)'],
     ['a hyphenated compound with a cue word', 'The self-described moderate won the seat by 40 votes.'],
     ['"as" with no speech verb', 'As the mayor spoke, the crowd cheered.'],

@@ -160,6 +160,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let rule = 'forward';
     const participial = isParticipial(cue, s);
     if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
+    // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
+    // clause's subject ("wanted to say" reports nothing said).
+    if (!hint && cue.first - 2 >= s.tokenStart && (tokens[cue.first - 1] as Token).normal === 'to') {
+      let v = cue.first - 2;
+      if ((tokens[v] as Token).normal === 'on') v--;
+      const vt = tokens[v] as Token | undefined;
+      const negated = v - 1 >= s.tokenStart && ['not', "n't", 'n’t', 'never'].includes((tokens[v - 1] as Token).normal);
+      if (vt && v >= s.tokenStart && !negated && vt.pos === 'VERB' && ['go', 'continue', 'proceed', 'begin', 'start', 'rise', 'pause', 'hasten', 'rush', 'move'].includes(vt.lemma)) {
+        hint = subjectLeft(v - 1, s) ?? (coordinated(v - 1, s) ? lastHint ?? sentenceSubject(s, v) : null);
+        rule = 'infinitive';
+      }
+    }
     if (!hint && coordinated(cue.first - 1, s) && finite(cue)) {
       // "accused X of … and demanded that …" (the earlier cue's speaker), or "met survivors and said …" (the subject)
       hint = lastHint ?? sentenceSubject(s, cue.first);
@@ -740,6 +752,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
       if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our', 'my'].includes(t.normal)) { start = j; break; }
+      // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
+      if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
       // "Larkspur's applied team", "the elected council": a participle between a determiner and its noun
       if (t.pos === 'VERB' && /ed$/u.test(t.normal) && j - 1 >= s.tokenStart && ['DET', 'PART', 'ADJ'].includes((tokens[j - 1] as Token).pos) && NP_POS.has((tokens[j + 1] as Token).pos)) continue;
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
