@@ -59,6 +59,10 @@ describe('statement recall constructions', () => {
     ]],
     ['"continued to insist that"', 'The senator continued to insist that the bill was dead.', [{ type: 'indirect', content: 'the bill was dead', speaker: 'The senator' }]],
     ['a hyphenated compound in an inverted speaker', '“The board must go,” the union-backed newspaper wrote.', [{ type: 'direct', content: 'The board must go,', speaker: 'the union-backed newspaper' }]],
+    ['a later cue with its own subject ends the clause past a nested cue', 'She said she had not seen the video, and when asked whether it worried her, she said, “Not at all.”', [
+      { type: 'indirect', content: 'she had not seen the video', speaker: 'She' },
+      { type: 'direct', content: 'Not at all.', speaker: 'she' },
+    ]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });

@@ -95,7 +95,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const cue = cuesHere[ci] as Cue;
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
       if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s)) continue;
-      const st = buildStatement(cue, cuesHere[ci + 1], s, lastHint);
+      const st = buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint);
       if (st) { statements.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
   }
@@ -138,7 +138,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
   return { statements: dedupe(statements).map(calibrated), messages };
 
-  function buildStatement(cue: Cue, nextCue: Cue | undefined, s: Sentence, lastHint: SpeakerHint | null): DraftStatement | null {
+  function buildStatement(cue: Cue, laterCues: readonly Cue[], s: Sentence, lastHint: SpeakerHint | null): DraftStatement | null {
     const cueSpan = tokSpan(cue.first, cue.last);
     const base = { cue: { ...cueSpan, lemma: cue.lemma }, act: cue.act, framing: cue.framing, sentence: s.index };
 
@@ -217,10 +217,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     let end = s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
-    // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it.
-    if (nextCue && nextCue.first > contentStart) {
-      const cut = clauseCut(cue, nextCue, contentStart, s);
-      if (cut !== null) end = Math.min(end, cut);
+    // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it, and a later
+    // one may still start a clause of its own ("…, and when asked whether …, he said").
+    for (const later of laterCues) {
+      if (later.first <= contentStart) continue;
+      const cut = clauseCut(cue, later, contentStart, s);
+      if (cut !== null) { end = Math.min(end, cut); break; }
     }
     // "The campaign, which has accused X of Y, said …": the relative clause ends where the main clause's verb follows a comma.
     if (hint.relative) {
@@ -839,6 +841,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     let e = before;
     while (e > contentStart && (BOUNDARY_BEFORE_SUBJECT.has((tokens[e] as Token).normal) || (isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)))) e--;
+    // "…, and when asked whether …, he said": an adverbial clause that opens the next clause goes with it.
+    for (let j = e; j > contentStart; j--) {
+      if ((tokens[j] as Token).text !== ',' || quoteOfToken[j] !== -1) continue;
+      let n = j + 1;
+      if (['and', 'but'].includes((tokens[n] as Token | undefined)?.normal ?? '')) n++;
+      if (n <= e && ['when', 'if', 'while', 'after', 'before', 'asked', 'once', 'although', 'though'].includes((tokens[n] as Token).normal)) {
+        e = j - 1;
+        while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+      }
+      break;
+    }
     return e;
   }
 
