@@ -63,6 +63,9 @@ describe('statement recall constructions', () => {
       { type: 'indirect', content: 'she had not seen the video', speaker: 'She' },
       { type: 'direct', content: 'Not at all.', speaker: 'she' },
     ]],
+    ['a speaker with a participle and its prepositional phrase', 'The council spent twice its budget on consultants, documents released on Monday revealed.', [
+      { type: 'indirect', content: 'The council spent twice its budget on consultants', speaker: 'documents' },
+    ]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });

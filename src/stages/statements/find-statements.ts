@@ -637,6 +637,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         }
         return null;
       }
+      // "disclosures filed on Sunday night revealed", "officials briefed on the talks said": a participle and its
+      // prepositional phrase after a common noun
+      if (t.pos === 'VERB' && /(ed|en|wn)$/u.test(t.normal) && j < npStart - 1 && (tokens[j + 1] as Token).pos === 'ADP' && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'NOUN') {
+        const head = npLeftBounds(j - 1, s);
+        return head ? { hint: tokSpan(head[0], head[1]), from: head[0] } : null;
+      }
       if (t.pos === 'VERB' && j === npStart - 1) return null;
     }
     return null;
