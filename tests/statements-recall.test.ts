@@ -66,6 +66,13 @@ describe('statement recall constructions', () => {
     ['a speaker with a participle and its prepositional phrase', 'The council spent twice its budget on consultants, documents released on Monday revealed.', [
       { type: 'indirect', content: 'The council spent twice its budget on consultants', speaker: 'documents' },
     ]],
+    ['a state abbreviation in a party tag does not end the sentence', 'Rep. Ada Moss (D-N.Y.) said the plan would fail.', [
+      { type: 'indirect', content: 'the plan would fail', speaker: 'Rep. Ada Moss (D-N.Y.)' },
+    ]],
+    ['"then-Sen." does not end the sentence', 'He argued that the gap between Ross and then-Sen. Ada Moss was narrow.', [
+      { type: 'indirect', content: 'the gap between Ross and then-Sen. Ada Moss was narrow', speaker: 'He' },
+    ]],
+    ['"however" between subject and cue', 'Lena Ortiz however said the vote would go ahead.', [{ type: 'indirect', content: 'the vote would go ahead', speaker: 'Lena Ortiz' }]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
@@ -108,5 +115,11 @@ describe('statement recall constructions', () => {
   it('takes no pronoun after the verb as an inverted speaker', () => {
     const got = run('The site found the post, reported it to the police, and removed it on Thursday.');
     expect(got.map((g) => g.speaker)).not.toContain('it');
+  });
+
+  it('reads the clause after an interrupting attribution as its second piece, not as an appositive', () => {
+    const r = analyzeArticle('Headline\n\nRaising taxes now, many economists say, would slow the recovery.\n');
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]!.content.pieces?.map((p) => p.text)).toEqual(['Raising taxes now', 'would slow the recovery']);
   });
 });

@@ -45,7 +45,8 @@ const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
-const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && /^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4));
+const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
+const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
 const lastWord = (s: string): string => (s.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
 
 export function findStatements(input: FindInput): { statements: DraftStatement[]; messages: Message[] } {
@@ -384,7 +385,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (k < s.tokenEnd && (tokens[k] as Token).text === ',') {
       // appositive after the speaker: ", a spokesperson for Y," — swallow it
       // (an appositive is a noun phrase closed by a comma or the sentence's end, never a pronoun that opens a clause)
-      let ap = isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
+      // (only after a speaker that follows the cue: in "…, economists say, limited the recovery" the clause goes on)
+      let ap = !saidX || isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
       if (ap) {
         const closer = tokens[ap[1] + 1];
         if ((tokens[ap[0]] as Token).pos === 'PRON' || !(ap[1] + 1 >= s.tokenEnd || (closer && (closer.text === ',' || PUNCT_END.test(closer.text) || isQuoteMark(closer.text))))) ap = null;
