@@ -1045,11 +1045,12 @@ function matchPhrase(tokens: readonly Token[], i: number, s: Sentence, list: rea
  * value they were built with.
  */
 const RULE_PRECISION: Readonly<Record<string, number>> = {
-  'direct:inverted': 0.97, 'direct-after-cue:forward': 0.92, 'direct-after-cue:participial': 0.95, 'direct-after-cue:coordinated': 0.95,
-  'direct-after-colon:forward': 0.86, 'direct:continues-attribution': 0.83,
-  'mixed:forward': 0.85, 'mixed:participial': 0.9, 'mixed:coordinated': 0.86, 'mixed:inverted-interrupting': 0.92,
-  'indirect:forward': 0.76, 'indirect:inverted': 0.7, 'indirect:coordinated': 0.71, 'indirect:participial': 0.81,
-  'indirect:inverted-interrupting': 0.91, 'according:before-content': 0.96, 'according:after-content': 0.79,
+  'direct:inverted': 0.98, 'direct-after-cue:forward': 0.92, 'direct-after-cue:participial': 0.96, 'direct-after-cue:coordinated': 0.95,
+  'direct-after-colon:forward': 0.86, 'direct:continues-attribution': 0.83, 'direct:continues-paragraph': 0.88,
+  'mixed:forward': 0.86, 'mixed:participial': 0.88, 'mixed:coordinated': 0.85, 'mixed:inverted-interrupting': 0.96,
+  'indirect:forward': 0.76, 'indirect:inverted': 0.82, 'indirect:coordinated': 0.70, 'indirect:participial': 0.78,
+  'indirect:inverted-interrupting': 0.93, 'indirect:as-reported': 0.89, 'indirect:infinitive': 0.7,
+  'according:before-content': 0.96, 'according:after-content': 0.82,
 };
 
 function calibrated(st: DraftStatement): DraftStatement {
