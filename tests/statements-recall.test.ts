@@ -122,4 +122,17 @@ describe('statement recall constructions', () => {
     expect(r.statements).toHaveLength(1);
     expect(r.statements[0]!.content.pieces?.map((p) => p.text)).toEqual(['Raising taxes now', 'would slow the recovery']);
   });
+
+  it('gives a quote paragraph to an attribution with no clause that ends the paragraph before it', () => {
+    const got = run('Mayor Lena Hart said on Thursday.\n\n“We will not back down.”\n\n“This city deserves better.”');
+    expect(got).toEqual([
+      { type: 'direct', content: 'We will not back down.', speaker: 'Mayor Lena Hart' },
+      { type: 'direct', content: 'This city deserves better.', speaker: 'Mayor Lena Hart' },
+    ]);
+  });
+
+  it('does not look ahead from an attribution that follows a closing quote', () => {
+    const got = run('“Who did this?” Pruitt said. “Today we have the beginning of an answer.”');
+    expect(got.map((g) => g.content)).not.toContain('Today we have the beginning of an answer.');
+  });
 });

@@ -214,7 +214,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const next = nextQuoteAfter(colon.end);
         if (next && !isContinuation.has(next.open) && /^\s*$/u.test(text.slice(colon.end, next.open))) return directFrom(next, base, hint, 0.85, `direct-after-colon:${rule}`);
       }
-      return null;
+      return quoteAfterAttribution(cue, s, base, hint, rule);
     }
     let end = s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
@@ -273,7 +273,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['say', 'tell', 'add', 'write', 'explain'].includes(cue.lemma)) {
       let verb = false;
       for (let j = contentStart; j <= end && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
-      if (!verb) return null;
+      if (!verb) return quoteAfterAttribution(cue, s, base, hint, rule);
     }
     let cs = firstTok.start;
     let ce = (tokens[end] as Token).end;
@@ -283,6 +283,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (inner.length === 0 && isQuoteMark(text[ce - 1] as string)) ce--;
     const type = inner.length > 0 ? 'mixed' : 'indirect';
     return draft(type, span(cs, ce), base, hint, participial ? 0.7 : 0.8, `${type}:${rule}`);
+  }
+
+  /**
+   * "Mayor Lena Hart said on Thursday." and a quote that is the whole next sentence, in the same paragraph or opening the
+   * next one, with no cue of its own: the attribution announces the quote (GUIDE decision 6, the attribution is clear).
+   */
+  function quoteAfterAttribution(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, rule: string): DraftStatement | null {
+    if (!['say', 'tell', 'add', 'write', 'explain'].includes(cue.lemma)) return null;
+    if (!PUNCT_END.test((tokens[s.tokenEnd - 1] as Token).text)) return null;
+    // (“… who did this?” Pruitt said. — after a closing quote the attribution looks back, not ahead)
+    const before = tokens[s.tokenStart - 1];
+    if (before && isQuoteMark(before.text) && byClose.has(before.start) && /^\s*$/u.test(text.slice(before.end, s.start))) return null;
+    const ns = sentences[s.index + 1];
+    if (!ns || (ns.paragraph !== s.paragraph && ns.paragraph !== s.paragraph + 1)) return null;
+    const q = byOpen.get((tokens[ns.tokenStart] as Token).start);
+    if (!q || q.open !== (tokens[ns.tokenStart] as Token).start || usedQuotes.has(q.open) || isContinuation.has(q.open) || isTitleQuote(q)) return null;
+    if (findCues(tokens, ns, cues, quoteOfToken).length > 0) return null;
+    const stop = ns.paragraph === s.paragraph ? ns.end : (sentences.filter((x) => x.paragraph === ns.paragraph).pop()?.end ?? ns.end);
+    if (q.close !== null && text.slice(q.close + 1, stop).replace(/[\s.,;:!?)]/gu, '').length > 0) return null;
+    return directFrom(q, base, hint, 0.8, `direct-after-attribution:${rule}`);
   }
 
   function according(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
