@@ -13,7 +13,8 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
     const first = tokens[s.tokenStart];
     // (never past the tokenizer's cap on a sentence's length, which keeps pathological lines linear)
     const continues = prev !== undefined && first !== undefined && prev.paragraph === s.paragraph && prev.tokenEnd === s.tokenStart
-      && (/^\p{Ll}/u.test(first.text) || first.text === ')') && s.tokenEnd - prev.tokenStart <= MAX_SENTENCE_TOKENS;
+      && (/^\p{Ll}/u.test(first.text) || first.text === ')' || openParenthesis(tokens, prev, s) || endsWithTitle(tokens, prev))
+      && s.tokenEnd - prev.tokenStart <= MAX_SENTENCE_TOKENS;
     if (continues && prev) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
     else merged.push({ ...s, index: merged.length });
   }
@@ -21,4 +22,33 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
   const out = tokens.slice();
   for (const s of merged) for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((out[k] as Token).sentence !== s.index) out[k] = { ...(out[k] as Token), sentence: s.index };
   return { sentences: merged, tokens: out };
+}
+
+/** "Rep. Gregory Meeks (D-N.Y.) said": the previous piece leaves a parenthesis open that closes early in this one. */
+function openParenthesis(tokens: readonly Token[], prev: Sentence, s: Sentence): boolean {
+  let depth = 0;
+  for (let k = prev.tokenStart; k < prev.tokenEnd; k++) {
+    const t = (tokens[k] as Token).text;
+    if (t === '(') depth++;
+    else if (t === ')' && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  // …and it broke after an abbreviation: "(D-N." — a short capitalised word and a full stop
+  let k = prev.tokenEnd - 1;
+  if ((tokens[k] as Token | undefined)?.text === '.') k--;
+  if (k < prev.tokenStart || !/^\p{Lu}[\p{L}.]{0,4}$/u.test((tokens[k] as Token).text)) return false;
+  for (let j = s.tokenStart; j < s.tokenEnd && j < s.tokenStart + 6; j++) if ((tokens[j] as Token).text === ')') return true;
+  return false;
+}
+
+/** A title abbreviation wink does not know after a hyphen ("then-Sen. Barack Obama") ends no sentence. */
+const TITLE_ABBREVIATION = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Dr|Pres|Amb|Sec|Supt|Atty)\.?$/u;
+function endsWithTitle(tokens: readonly Token[], prev: Sentence): boolean {
+  // the tokens run "then", "-", "Sen", "." (or "Sen." as one)
+  let k = prev.tokenEnd - 1;
+  if ((tokens[k] as Token | undefined)?.text === '.') k--;
+  const word = tokens[k];
+  const hyphen = tokens[k - 1];
+  if (!word || !hyphen || k - 1 < prev.tokenStart) return false;
+  return hyphen.text === '-' && hyphen.end === word.start && TITLE_ABBREVIATION.test(word.text);
 }
