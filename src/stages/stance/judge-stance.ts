@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
-import type { DraftStatement, Mention, Token } from '../../model/document.js';
+import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 
@@ -48,6 +48,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = indexTokens(tokens);
   const byStart = [...mentions].sort((a, b) => a.start - b.start); // stable: equal starts keep their order
+  const bodies = new Map<string, string | null>();
   return statements.map((st) => {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
@@ -127,13 +128,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
     // even when the content names no one ("there was no delay", "we failed him").
-    const selfName = st.speaker.role === 'spokesperson' && st.speaker.affiliation ? st.speaker.affiliation : st.speaker.name;
-    if (speaksForItself && (selfRef || act === 'DENY' || act === 'ADMIT') && !found.has(selfName)) found.set(selfName, { at: -1 });
+    // An official speaks for the body named with them ("the hospital’s medical director"): a denial or an admission
+    // is about that body as much as about the person.
+    const body = speaksForItself ? bodyOf(st.speaker) : undefined;
+    const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
+    const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
+    if (speaksForItself && (selfRef || act === 'DENY' || act === 'ADMIT')) {
+      if (!found.has(selfName)) found.set(selfName, { at: -1 });
+      if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
+    }
 
     const targets: Target[] = [];
     for (const [name] of [...found.entries()].sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
-      const self = key(name) === speakerKey || key(name) === key(selfName);
+      const self = key(name) === speakerKey || selfKeys.has(key(name));
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
@@ -161,6 +169,33 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return { ...st, act, targets, evidence, rules, needsReview };
   });
 
+  /**
+   * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
+   * person's mentions as their employer: "the club’s chairman, Graham Oyelaran", "Greenmeadow chief executive Paul
+   * Desrosiers", "Ingrid Vasquez, the hospital’s medical director", "Ana Ruiz, director of operations at Northline".
+   */
+  function bodyOf(speaker: Speaker): string | undefined {
+    if (speaker.affiliation) return speaker.affiliation;
+    if (speaker.kind !== 'person') return undefined;
+    const cached = bodies.get(speaker.name);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: string | undefined;
+    for (let i = 0; i < byStart.length && !found; i++) {
+      const m = byStart[i] as Mention;
+      if (m.kind !== 'person' || m.name !== speaker.name) continue;
+      for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
+        const o = byStart[k] as Mention;
+        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) found = o.name;
+      }
+      for (let k = i + 1; k < byStart.length && k <= i + 3 && !found; k++) {
+        const o = byStart[k] as Mention;
+        if (isBody(o) && o.start >= m.end && EMPLOYER_AFTER.test(text.slice(m.end, o.start))) found = o.name;
+      }
+    }
+    bodies.set(speaker.name, found ?? null);
+    return found;
+  }
+
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at`. */
   function lastPersonBefore(at: number, contentStart: number): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
@@ -181,6 +216,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
   void text;
 }
+
+const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
+/** Between an employer and the person's name: a possessive and/or lowercase role words ("’s deputy director, "). */
+const EMPLOYER_BEFORE = /^(?:[’']s)?(?:\s+[\p{Ll}-]+){1,4},?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+/** Between the person's name and an employer: ", the " (before "hospital’s …") or ", <role words> of/at/for ". */
+const EMPLOYER_AFTER = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$/u;
 
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
 
