@@ -47,7 +47,8 @@ export interface JudgeInput { text: string; tokens: readonly Token[]; statements
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = indexTokens(tokens);
-  const byStart = [...mentions].sort((a, b) => a.start - b.start); // stable: equal starts keep their order
+  // stable: equal starts keep their order
+  const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(text, m));
   const bodies = new Map<string, string | null>();
   return statements.map((st) => {
     const evidence: Evidence[] = [];
@@ -124,7 +125,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && !found.has(person.name)) found.set(person.name, { at });
       break; // the first pronoun only: later ones usually repeat it
     }
-    const selfRef = firstMatch(RX.self, content, off);
+    // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
+    const selfRef = firstMatch(RX.self, content, off)
+      ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
     // even when the content names no one ("there was no delay", "we failed him").
@@ -215,6 +218,42 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return false;
   }
   void text;
+}
+
+/** Heads a description shares with the names it can stand for ("the force" → "Eastmoor Constabulary"). */
+const HEAD_NAMES: Readonly<Record<string, readonly string[]>> = {
+  force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'], club: ['club', 'fc', 'rovers', 'united', 'city'],
+  company: ['company', 'inc', 'corp', 'ltd', 'plc', 'co', 'group', 'holdings'], firm: ['firm', 'inc', 'corp', 'ltd', 'llc', 'plc', 'group', 'holdings'],
+  regulator: ['regulator', 'authority', 'commission', 'office', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
+  agency: ['agency', 'authority'], authority: ['authority', 'agency'], union: ['union', 'federation'], federation: ['federation', 'union'],
+  military: ['military', 'army', 'forces'], laboratory: ['laboratory', 'lab', 'centre', 'center'], lab: ['lab', 'laboratory'],
+};
+
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authority', 'council', 'court', 'board', 'regulator', 'watchdog',
+  'union', 'federation', 'club', 'hospital', 'university', 'police', 'force', 'army', 'military', 'commission', 'committee', 'government',
+  'airport', 'port', 'laboratory', 'lab', 'institute', 'association']);
+
+/**
+ * A description ("the hospital") stands for a name with its head word. When the name it was resolved to lacks that head
+ * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
+ * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
+ */
+function checkDescription(text: string, m: Mention): Mention {
+  const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
+  if (!d) return m;
+  const head = (d[1] ?? '').toLowerCase();
+  // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
+  if (!INSTITUTION_HEADS.has(head)) return m;
+  const heads = HEAD_NAMES[head] ?? [head];
+  const words = m.name.toLowerCase().split(/[^\p{L}]+/u);
+  if (heads.some((h) => words.includes(h))) return m;
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)\\s+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])`, 'gu');
+  let last: string | undefined;
+  const before = text.slice(Math.max(0, m.start - 5000), m.start);
+  for (let x = names.exec(before); x; x = names.exec(before)) last = x[1];
+  const name = last?.replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
+  if (name && /\s/u.test(name)) return { ...m, name };
+  return { ...m, name: m.text.replace(/^(?:the|this)\s+/iu, '') };
 }
 
 const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
