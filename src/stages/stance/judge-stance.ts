@@ -19,6 +19,8 @@ const StanceWords = z.object({
   adverse: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
+  /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
+  doubt: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -30,7 +32,7 @@ const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
-  nonAnswer: compile(WORDS.nonAnswer),
+  nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -74,7 +76,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const criticism = firstMatch(RX.criticism, content, off);
     const praise = firstMatch(RX.praise, content, off);
     const hedge = firstMatch(RX.hedge, content, off);
-    const question = /\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null;
+    const question = (/\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off);
 
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
@@ -90,12 +92,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
       else if (admission && act !== 'CLAIM') setAct('ADMIT', admission, 'act:content-admission');
       else if (denial) setAct('DENY', denial, 'act:content-denial');
-      else if (negation && wrong && negation.start! < wrong.start!) setAct('DENY', negation, 'act:negated-wrongdoing');
+      else if (negation && wrong && negates(text, negation, wrong)) setAct('DENY', negation, 'act:negated-wrongdoing');
       else if (wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', wrong, 'act:content-wrongdoing');
       else if (criticism && act !== 'HEDGE') setAct('CRITICIZE', criticism, 'act:content-criticism');
       else if (question && act === 'SAY') setAct('QUESTION', question, 'act:content-question', true);
-      else if (demand && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
-      else if (warning && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
+      else if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
+      else if (warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
       else if (praise || (describing && legit)) setAct('PRAISE', praise ?? legit, 'act:content-praise');
       else if (hedge && act === 'SAY') setAct('HEDGE', hedge, 'act:content-hedge', true);
     }
@@ -217,7 +219,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     return false;
   }
-  void text;
 }
 
 /** Heads a description shares with the names it can stand for ("the force" → "Eastmoor Constabulary"). */
@@ -254,6 +255,16 @@ function checkDescription(text: string, m: Mention): Mention {
   const name = last?.replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
   if (name && /\s/u.test(name)) return { ...m, name };
   return { ...m, name: m.text.replace(/^(?:the|this)\s+/iu, '') };
+}
+
+/**
+ * A negation denies a wrongdoing only when it governs it: before it, apart from it, at most three words away in the same
+ * clause ("did not violate", "never knowingly misled"). "were not honest" is itself the accusation, and "had never been
+ * held to account for ignoring …" negates something else.
+ */
+function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
+  if (negation.end! > wrong.start!) return false;
+  return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
 }
 
 const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
