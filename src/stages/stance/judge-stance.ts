@@ -21,6 +21,10 @@ const StanceWords = z.object({
   nonAnswer: z.array(z.string()),
   /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
   doubt: z.array(z.string()),
+  /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
+  punitive: z.array(z.string()),
+  /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
+  decisions: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -33,6 +37,7 @@ const RX = {
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
+  punitive: compile(WORDS.punitive), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -123,9 +128,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     for (let m = pronoun.exec(content); m && found.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
-      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start);
+      // "his client", "her son": someone other than the speaker.
+      const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
+      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, other ? st.speaker.name : undefined);
       if (person && !found.has(person.name)) found.set(person.name, { at });
       break; // the first pronoun only: later ones usually repeat it
+    }
+    // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
+    // latest organisation named before the statement (not the speaker's own).
+    const decisionRx = RX.decision;
+    const decisionIn = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
+      ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
+    if (decisionIn) {
+      const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? ''));
+      if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
     const selfRef = firstMatch(RX.self, content, off)
@@ -150,13 +167,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
-        if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
-        else if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
+        // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
+        if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
+        else if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern").
         else if (selfRef && ['SAY', 'ASSERT', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) { stance = 'FAVOR'; ev = selfRef; needsReview = true; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
-      else if (act === 'DEMAND') { stance = 'AGAINST'; ev = demand; }
+      else if (act === 'DEMAND') {
+        // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
+        const punitive = firstMatch(RX.punitive, content, off);
+        if (punitive) { stance = 'AGAINST'; ev = punitive; }
+      }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = legit; }
       else if (act === 'DENY') { stance = 'FAVOR'; ev = denial; }
       else if (wrong && !denial) { stance = 'AGAINST'; ev = wrong; }
@@ -201,11 +223,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return found;
   }
 
-  /** The person mentioned last before `at`, skipping names inside the statement's own content before `at`. */
-  function lastPersonBefore(at: number, contentStart: number): Mention | undefined {
+  /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
+  function lastPersonBefore(at: number, contentStart: number, not?: string): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const m = byStart[i] as Mention;
-      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at)) return m;
+      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at) && m.name !== not) return m;
+    }
+    return undefined;
+  }
+
+  /** The organisation mentioned last before `at` that `ok` accepts, within a few paragraphs. */
+  function lastOrganisationBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 30 && (byStart[i] as Mention).start > at - 2000; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (m.kind === 'organization' && ok(m)) return m;
     }
     return undefined;
   }
