@@ -155,7 +155,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const body = speaksForItself ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
-    if (speaksForItself && (selfRef || act === 'DENY' || act === 'ADMIT')) {
+    // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
+    const defendsItself = legit !== null && !wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
+    if (speaksForItself && (selfRef || defendsItself || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName)) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
@@ -182,7 +184,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = legit; }
       else if (act === 'DENY') { stance = 'FAVOR'; ev = denial; }
       else if (wrong && !denial) { stance = 'AGAINST'; ev = wrong; }
-      else if (act === 'REVEAL' && st.speaker.kind === 'document') { stance = 'AGAINST'; needsReview = true; }
+      // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
+      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
