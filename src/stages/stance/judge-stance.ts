@@ -221,6 +221,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const o = byStart[k] as Mention;
         if (isBody(o) && o.start >= m.end && EMPLOYER_AFTER.test(text.slice(m.end, o.start))) found = o.name;
       }
+      // "Lena Hart, the hospital’s medical director": a description no earlier stage resolved.
+      const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
+      const head = after?.[1]?.toLowerCase();
+      if (head && INSTITUTION_HEADS.has(head)) found = nameWithHead(text, head, m.start);
     }
     bodies.set(speaker.name, found ?? null);
     return found;
@@ -279,16 +283,21 @@ function checkDescription(text: string, m: Mention): Mention {
   const head = (d[1] ?? '').toLowerCase();
   // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
   if (!INSTITUTION_HEADS.has(head)) return m;
-  const heads = HEAD_NAMES[head] ?? [head];
   const words = m.name.toLowerCase().split(/[^\p{L}]+/u);
-  if (heads.some((h) => words.includes(h))) return m;
-  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)\\s+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])`, 'gu');
+  if ((HEAD_NAMES[head] ?? [head]).some((h) => words.includes(h))) return m;
+  return { ...m, name: nameWithHead(text, head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+}
+
+/** The latest capitalised name before `at` (in the last few paragraphs) ending in the head: "St. Brennan’s University Hospital". */
+function nameWithHead(text: string, head: string, at: number): string | undefined {
+  const heads = HEAD_NAMES[head] ?? [head];
+  // Words of a name are separated by spaces, never by a line break (a headline is no part of the next paragraph's name).
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])`, 'gu');
   let last: string | undefined;
-  const before = text.slice(Math.max(0, m.start - 5000), m.start);
+  const before = text.slice(Math.max(0, at - 5000), at);
   for (let x = names.exec(before); x; x = names.exec(before)) last = x[1];
   const name = last?.replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
-  if (name && /\s/u.test(name)) return { ...m, name };
-  return { ...m, name: m.text.replace(/^(?:the|this)\s+/iu, '') };
+  return name && /\s/u.test(name) ? name : undefined;
 }
 
 /**
