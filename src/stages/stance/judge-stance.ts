@@ -110,6 +110,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
     const found = new Map<string, { at: number }>();
+    const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
     // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
@@ -123,15 +124,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       if (!found.has(m.name)) found.set(m.name, { at: m.start });
+      kinds.set(m.name, m.kind);
     }
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
+    let client: string | undefined;
     for (let m = pronoun.exec(content); m && found.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
       const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, other ? st.speaker.name : undefined);
       if (person && !found.has(person.name)) found.set(person.name, { at });
+      // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
+      if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
@@ -172,17 +177,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
         else if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
-        // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern").
-        else if (selfRef && ['SAY', 'ASSERT', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) { stance = 'FAVOR'; ev = selfRef; needsReview = true; }
+        // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
+        // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) {
+          stance = 'FAVOR'; ev = selfRef; needsReview = true;
+        }
         else continue; // the speaker is a target only when the statement is about itself
-      } else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
+      } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
+      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         const punitive = firstMatch(RX.punitive, content, off);
         if (punitive) { stance = 'AGAINST'; ev = punitive; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = legit; }
-      else if (act === 'DENY') { stance = 'FAVOR'; ev = denial; }
+      // A denial clears the one accused and rebuts the newspaper that reported the accusation.
+      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = denial; }
       else if (wrong && !denial) { stance = 'AGAINST'; ev = wrong; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
