@@ -84,4 +84,10 @@ describe('targets and stance', () => {
     expect(defence?.act).toBe('DENY');
     expect(defence?.targets['Dario Vell']).toBe('FAVOR');
   });
+
+  it('an evaluation naming no one is about the party named just before it, not about the speaker', () => {
+    const s = only('The Harbour Port Authority published its accounts on Monday. Senator Ana Ruiz read them overnight.|“There was gross incompetence at every level,” Ruiz said.');
+    expect(s.act).toBe('CRITICIZE');
+    expect(s.targets).toEqual({ 'Harbour Port Authority': 'AGAINST' });
+  });
 });

@@ -162,6 +162,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
     const defendsItself = legit !== null && !wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
+    // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
+    // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
+    // A guess, so the reviewer is asked to check it.
+    if (found.size === 0 && TOPICAL_ACTS.has(act)) {
+      const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+      const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey);
+      if (t) { found.set(t.name, { at: before }); needsReview = true; }
+    }
     if (speaksForItself && (selfRef || defendsItself || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName)) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
@@ -249,6 +257,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** The person or organisation named last before `at` (a name, not a description), within about two paragraphs. */
+  function lastNamedBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 8 && (byStart[i] as Mention).start > at - 700; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if ((m.kind === 'person' || m.kind === 'organization' || m.kind === 'group') && /^\p{Lu}/u.test(m.text) && ok(m)) return m;
+    }
+    return undefined;
+  }
+
   /** The organisation mentioned last before `at` that `ok` accepts, within a few paragraphs. */
   function lastOrganisationBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 30 && (byStart[i] as Mention).start > at - 2000; i--, seen++) {
@@ -319,6 +336,9 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
   if (negation.end! > wrong.start!) return false;
   return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
 }
+
+/** Acts whose content is about someone even when it names no one. */
+const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
 
 const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
 /** Between an employer and the person's name: a possessive and/or lowercase role words ("’s deputy director, "). */
