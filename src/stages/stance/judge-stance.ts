@@ -266,14 +266,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
-  /** The organisation mentioned last before `at` that `ok` accepts, within a few paragraphs. */
+  /**
+   * The institution that took a decision mentioned at `at`: the latest organisation before it whose name says it is one
+   * that decides (a council, court, ministry, regulator …), else the latest organisation, within a few paragraphs.
+   */
   function lastOrganisationBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
+    let anyOrg: Mention | undefined;
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 30 && (byStart[i] as Mention).start > at - 2000; i--, seen++) {
       const m = byStart[i] as Mention;
-      if (m.kind === 'organization' && ok(m)) return m;
+      if (m.kind !== 'organization' || !ok(m)) continue;
+      if (DECIDING_BODY.test(m.name)) return m;
+      anyOrg ??= m;
     }
-    return undefined;
+    return anyOrg;
   }
+
 
   function isNegated(cueStart: number): boolean {
     const i = tokenAt.get(cueStart);
@@ -336,6 +343,9 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
   if (negation.end! > wrong.start!) return false;
   return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
 }
+
+/** Names of bodies that take decisions, rulings and votes. */
+const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
 
 /** Acts whose content is about someone even when it names no one. */
 const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
