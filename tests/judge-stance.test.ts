@@ -90,4 +90,15 @@ describe('targets and stance', () => {
     expect(s.act).toBe('CRITICIZE');
     expect(s.targets).toEqual({ 'Harbour Port Authority': 'AGAINST' });
   });
+
+  it('a minister’s denial defends the ministry named in their title', () => {
+    const s = only('The Interior Ministry opened a review on Monday.|“We did nothing wrong,” said Deputy Interior Minister Sofia Reyes.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Interior Ministry']).toBe('FAVOR');
+  });
+
+  it('"the force" is the constabulary named before it, not a commission that has "Police" inside its name', () => {
+    const s = only('Eastvale Constabulary suspended two officers. The Police Standards Commission opened an inquiry.|Residents said the force had ignored their complaints for years.');
+    expect(s.targets).toEqual({ 'Eastvale Constabulary': 'AGAINST' });
+  });
 });

@@ -244,8 +244,30 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const head = after?.[1]?.toLowerCase();
       if (head && INSTITUTION_HEADS.has(head)) found = nameWithHead(text, head, m.start);
     }
+    // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
+    // name in the title before the person's name.
+    if (!found) found = bodyFromTitle(speaker.name);
     bodies.set(speaker.name, found ?? null);
     return found;
+  }
+
+  /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
+  function bodyFromTitle(name: string): string | undefined {
+    const first = name.split(/\s+/u)[0] ?? '';
+    if (first.length < 2) return undefined;
+    const rx = new RegExp(`((?:[\\p{Lu}][\\p{L}-]*[^\\S\\n]+){1,4})(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}${first.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
+    for (const m of byStart) {
+      if (m.name !== name && !m.name.endsWith(` ${name}`)) continue;
+      const at = text.indexOf(first, m.start);
+      if (at < 0 || at >= m.end) continue;
+      const x = rx.exec(text.slice(Math.max(0, at - 60), at + first.length));
+      const words = (x?.[1] ?? '').trim().split(/\s+/u).filter((w) => w && !TITLE_WORDS.has(w.toLowerCase()));
+      for (const w of words) {
+        const org = byStart.find((o) => isBody(o) && o.name !== w && o.name.split(/\s+/u).includes(w));
+        if (org) return org.name;
+      }
+    }
+    return undefined;
   }
 
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
@@ -317,21 +339,30 @@ function checkDescription(text: string, m: Mention): Mention {
   const head = (d[1] ?? '').toLowerCase();
   // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
   if (!INSTITUTION_HEADS.has(head)) return m;
-  const words = m.name.toLowerCase().split(/[^\p{L}]+/u);
-  if ((HEAD_NAMES[head] ?? [head]).some((h) => words.includes(h))) return m;
+  if ((HEAD_NAMES[head] ?? [head]).includes(headOfName(m.name))) return m;
   return { ...m, name: nameWithHead(text, head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+}
+
+/** The head word of a name, lowercased: the last word, or the first before "of" ("Ministry of Defence"). */
+function headOfName(name: string): string {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
 }
 
 /** The latest capitalised name before `at` (in the last few paragraphs) ending in the head: "St. Brennan’s University Hospital". */
 function nameWithHead(text: string, head: string, at: number): string | undefined {
   const heads = HEAD_NAMES[head] ?? [head];
   // Words of a name are separated by spaces, never by a line break (a headline is no part of the next paragraph's name).
-  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])`, 'gu');
+  // The head ends the name: "Police" in "Police Standards Commission" is no police force.
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
   let last: string | undefined;
   const before = text.slice(Math.max(0, at - 5000), at);
-  for (let x = names.exec(before); x; x = names.exec(before)) last = x[1];
-  const name = last?.replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
-  return name && /\s/u.test(name) ? name : undefined;
+  for (let x = names.exec(before); x; x = names.exec(before)) {
+    const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
+    if (/\s/u.test(name)) last = name;
+  }
+  return last;
 }
 
 /**
@@ -343,6 +374,14 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
   if (negation.end! > wrong.start!) return false;
   return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
 }
+
+/** Words of a title that are not part of an organisation's name ("Deputy Interior Minister" → "Interior"). */
+const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'executive', 'director', 'president', 'vice', 'prime', 'general',
+  'senior', 'former', 'acting', 'councillor', 'councilor', 'councilmember', 'mayor', 'chairman', 'chairwoman', 'chair', 'head',
+  'commissioner', 'constable', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'professor', 'prof.', 'the', 'a', 'an', 'lady', 'lord',
+  'justice', 'judge', 'sir', 'dame', 'colonel', 'brigadier', 'major', 'captain', 'lieutenant', 'sergeant', 'inspector', 'officer',
+  'superintendent', 'governor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'attorney', 'state',
+  'assistant', 'associate', 'managing', 'finance', 'foreign', 'in', 'on', 'at', 'said', 'says', 'told']);
 
 /** Names of bodies that take decisions, rulings and votes. */
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
