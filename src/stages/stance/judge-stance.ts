@@ -133,7 +133,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const at = off + m.index;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
-      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, other ? st.speaker.name : undefined);
+      // In a direct quote the speaker says "I": "he" and "his client" are someone else.
+      const notSpeaker = other || st.type === 'direct';
+      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined);
       if (person && !found.has(person.name)) found.set(person.name, { at });
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
