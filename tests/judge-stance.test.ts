@@ -101,4 +101,21 @@ describe('targets and stance', () => {
     const s = only('Eastvale Constabulary suspended two officers. The Police Standards Commission opened an inquiry.|Residents said the force had ignored their complaints for years.');
     expect(s.targets).toEqual({ 'Eastvale Constabulary': 'AGAINST' });
   });
+
+  it('a quote followed by "said of X" is about X; a plainly negative quote leans against X when no rule decides', () => {
+    const s = only('“Not a single thing he said is accurate,” Ruiz said of Governor Tom Hale.');
+    expect(s.act).toBe('SAY');
+    expect(s.targets).toEqual({ 'Tom Hale': 'AGAINST' });
+  });
+
+  it('a plainly positive neutral report leans in favour of the one it names', () => {
+    const s = only('“Tom Hale was terrific tonight,” Ruiz said.');
+    expect(s.targets['Tom Hale']).toBe('FAVOR');
+  });
+
+  it('the tone never overrides the news vocabulary: a denial of wrongdoing still favours the one cleared', () => {
+    const s = only('The regulator said it had found no evidence that Harwick Water had broken the law.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Harwick Water']).toBe('FAVOR');
+  });
 });

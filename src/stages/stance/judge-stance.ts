@@ -1,14 +1,17 @@
 /**
  * Speech act, framing and targets with stance, each with the evidence that decided it (LABELS.md).
  * Order: the cue's category; then the news vocabulary of stance-words.json (denial, wrongdoing, legitimacy, demand,
- * warning) on the content; negation of the cue. General sentiment lexicons are not used: they read "claimed it had found
- * no evidence of … violating" as strongly negative, the wrong way round.
+ * warning, doubt) on the content; negation of the cue. Targets: names in the content and the cue's object, the body an
+ * official speaks for, the institution behind "the decision", pronouns, else the party just discussed. A general
+ * sentiment lexicon (wink's) only breaks ties, for targets no rule decided: alone it reads "claimed it had found no
+ * evidence of … violating" as negative, the wrong way round.
  */
 import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
+import { nlp } from '../../nlp/wink.js';
 
 const StanceWords = z.object({
   $comment: z.string().optional(),
@@ -109,6 +112,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
+    let toneMemo: number | undefined;
+    const tone = (): number => (toneMemo ??= toneOf(content));
     const found = new Map<string, { at: number }>();
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
@@ -116,11 +121,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
     // every mention for every statement made long articles quadratic).
     const from = Math.min(st.content.start, st.cue ? st.cue.end : st.content.start);
-    const to = Math.max(st.content.end, objEnd);
+    // "…,” she said of the governor: after a quote, what the cue says it is about.
+    const aboutEnd = st.cue && st.cue.start >= st.content.end ? st.cue.end + 60 : 0;
+    const to = Math.max(st.content.end, objEnd, aboutEnd);
     for (let i = firstAtOrAfter(byStart, from); i < byStart.length && (byStart[i] as Mention).start < to; i++) {
       const m = byStart[i] as Mention;
       const inContent = m.start >= st.content.start && m.end <= st.content.end;
-      const isObject = st.cue !== null && m.start >= st.cue.end && m.end <= objEnd && m.start < st.content.start;
+      const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start)
+        || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       if (!found.has(m.name)) found.set(m.name, { at: m.start });
@@ -167,7 +175,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
     // A guess, so the reviewer is asked to check it.
-    if (found.size === 0 && TOPICAL_ACTS.has(act)) {
+    if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && Math.abs(tone()) >= TONE_THRESHOLD))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey);
       if (t) { found.set(t.name, { at: before }); needsReview = true; }
@@ -211,6 +219,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       else if (criticism || adverse) { stance = 'AGAINST'; ev = criticism ?? adverse; needsReview = true; }
       else if (praise && !negation) { stance = 'FAVOR'; ev = praise; needsReview = true; }
+      // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
+      // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act)) {
+        if (Math.abs(tone()) >= TONE_THRESHOLD) {
+          stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
+          ev = { rule: '', start: st.content.start, end: st.content.end, text: content };
+          needsReview = true;
+        }
+      }
       const t: Target = { name, stance };
       if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
       targets.push(t);
@@ -387,6 +404,19 @@ const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'execut
 
 /** Names of bodies that take decisions, rulings and votes. */
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
+
+/** Between a cue and what the quote before it is about: "said of", "wrote about", "told reporters of". */
+const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u;
+
+/** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
+const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
+const TONE_THRESHOLD = 0.4;
+
+/** wink's sentiment of the content, -1 … 1 (a general lexicon: used to break ties only, see above). */
+function toneOf(content: string): number {
+  const n = nlp();
+  return n.readDoc(content).out(n.its.sentiment) as number;
+}
 
 /** Acts whose content is about someone even when it names no one. */
 const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
