@@ -118,4 +118,10 @@ describe('targets and stance', () => {
     expect(s.act).toBe('DENY');
     expect(s.targets['Harwick Water']).toBe('FAVOR');
   });
+
+  it('a denial that shifts the blame is against the one blamed', () => {
+    const s = only('Pallwick Analytics said it had supplied the software in good faith and that responsibility for the data lay with Greyford Police.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets).toMatchObject({ 'Pallwick Analytics': 'FAVOR', 'Greyford Police': 'AGAINST' });
+  });
 });

@@ -28,6 +28,8 @@ const StanceWords = z.object({
   punitive: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
+  /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
+  blame: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -40,7 +42,7 @@ const RX = {
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
-  punitive: compile(WORDS.punitive), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -84,6 +86,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const criticism = firstMatch(RX.criticism, content, off);
     const praise = firstMatch(RX.praise, content, off);
     const hedge = firstMatch(RX.hedge, content, off);
+    const blame = firstMatch(RX.blame, content, off);
     const question = (/\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off);
 
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
@@ -202,6 +205,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
+      else if (blame && found.get(name)!.at > blame.start!) { stance = 'AGAINST'; ev = blame; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
