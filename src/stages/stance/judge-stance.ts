@@ -177,8 +177,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const defendsItself = legit !== null && !wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
-    // A guess, so the reviewer is asked to check it.
-    if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && Math.abs(tone()) >= TONE_THRESHOLD))) {
+    // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
+    // its own conduct ("the problems had been fixed"), not about the last party named.
+    if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && Math.abs(tone()) >= TONE_THRESHOLD))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey);
       if (t) { found.set(t.name, { at: before }); needsReview = true; }
