@@ -124,4 +124,10 @@ describe('targets and stance', () => {
     expect(s.act).toBe('DENY');
     expect(s.targets).toMatchObject({ 'Pallwick Analytics': 'FAVOR', 'Greyford Police': 'AGAINST' });
   });
+
+  it('"the governor" is the person last named with that title', () => {
+    const s = only('Gov. Ana Ruiz signed the budget on Monday.|Senator Tom Hale said the governor had broken the law.');
+    expect(s.act).toBe('ACCUSE');
+    expect(s.targets['Ana Ruiz']).toBe('AGAINST');
+  });
 });

@@ -137,6 +137,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!found.has(m.name)) found.set(m.name, { at: m.start });
       kinds.set(m.name, m.kind);
     }
+    // "the president", "the governor": the person last named with that title ("President Obama", "Gov. Rick Perry").
+    TITLE_DESCRIPTION.lastIndex = 0;
+    for (let m = TITLE_DESCRIPTION.exec(content); m && found.size < 3; m = TITLE_DESCRIPTION.exec(content)) {
+      const holder = lastTitled((m[1] ?? '').toLowerCase(), off + m.index);
+      if (holder && !found.has(holder.name)) { found.set(holder.name, { at: off + m.index }); kinds.set(holder.name, holder.kind); }
+    }
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
@@ -294,6 +300,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** The person last named before `at` with the title (as written before or in the name): "Gov. Rick Perry" for "governor". */
+  function lastTitled(title: string, at: number): Mention | undefined {
+    const rx = TITLE_FORMS[title];
+    if (!rx) return undefined;
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (m.kind !== 'person') continue;
+      if (rx.test(text.slice(Math.max(0, m.start - 30), m.end))) return m;
+    }
+    return undefined;
+  }
+
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
   function lastPersonBefore(at: number, contentStart: number, not?: string): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
@@ -412,6 +430,21 @@ const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department
 
 /** Between a cue and what the quote before it is about: "said of", "wrote about", "told reporters of". */
 const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u;
+
+/** Titles that stand for their holder ("the president"), and how the title is written before a name. */
+const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
+  president: /(?<![\p{L}])President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  'vice president': /(?<![\p{L}])Vice[^\S\n]+President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  governor: /(?<![\p{L}])(?:Governor|Gov\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  senator: /(?<![\p{L}])(?:Senator|Sen\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  mayor: /(?<![\p{L}])Mayor[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  'prime minister': /(?<![\p{L}])Prime[^\S\n]+Minister[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  chancellor: /(?<![\p{L}])Chancellor[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  speaker: /(?<![\p{L}])Speaker[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  congressman: /(?<![\p{L}])(?:Rep\.|Representative|Congressman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  congresswoman: /(?<![\p{L}])(?:Rep\.|Representative|Congresswoman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+};
+const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|president|governor|senator|mayor|prime minister|chancellor|speaker|congressman|congresswoman)(?![\p{L}])/giu;
 
 /** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
