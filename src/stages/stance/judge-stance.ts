@@ -60,8 +60,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = indexTokens(tokens);
   // stable: equal starts keep their order
-  const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(text, m));
+  const namesWithHead = headNameIndex(text);
+  const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
+  let byName: Map<string, number[]> | undefined;
+  let byWord: Map<string, string> | undefined;
   return statements.map((st) => {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
@@ -258,7 +261,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const cached = bodies.get(speaker.name);
     if (cached !== undefined) return cached ?? undefined;
     let found: string | undefined;
-    for (let i = 0; i < byStart.length && !found; i++) {
+    // The employer is named beside the person's first mentions: a few of them suffice.
+    for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
+      if (found) break;
       const m = byStart[i] as Mention;
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
@@ -272,7 +277,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Lena Hart, the hospital’s medical director": a description no earlier stage resolved.
       const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
       const head = after?.[1]?.toLowerCase();
-      if (head && INSTITUTION_HEADS.has(head)) found = nameWithHead(text, head, m.start);
+      if (head && INSTITUTION_HEADS.has(head)) found = namesWithHead(head, m.start);
     }
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
@@ -285,19 +290,49 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   function bodyFromTitle(name: string): string | undefined {
     const first = name.split(/\s+/u)[0] ?? '';
     if (first.length < 2) return undefined;
-    const rx = new RegExp(`((?:[\\p{Lu}][\\p{L}-]*[^\\S\\n]+){1,4})(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}${first.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u');
-    for (const m of byStart) {
-      if (m.name !== name && !m.name.endsWith(` ${name}`)) continue;
-      const at = text.indexOf(first, m.start);
-      if (at < 0 || at >= m.end) continue;
-      const x = rx.exec(text.slice(Math.max(0, at - 60), at + first.length));
+    for (const i of (mentionsByName().get(name) ?? []).slice(0, 12)) {
+      const m = byStart[i] as Mention;
+      const inMention = m.text.indexOf(first);
+      if (inMention < 0) continue;
+      const at = m.start + inMention;
+      const x = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, at - 60), at));
       const words = (x?.[1] ?? '').trim().split(/\s+/u).filter((w) => w && !TITLE_WORDS.has(w.toLowerCase()));
       for (const w of words) {
-        const org = byStart.find((o) => isBody(o) && o.name !== w && o.name.split(/\s+/u).includes(w));
-        if (org) return org.name;
+        const org = bodiesByWord().get(w);
+        if (org && org !== w) return org;
       }
     }
     return undefined;
+  }
+
+  /** Indexes of mentions by the name they give, and by each tail of it ("Defence Minister Pavel Rusk" → "Pavel Rusk"). */
+  function mentionsByName(): Map<string, number[]> {
+    if (byName) return byName;
+    const index = new Map<string, number[]>();
+    byStart.forEach((m, i) => {
+      const words = m.name.split(/\s+/u);
+      for (let k = 0; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        const list = index.get(tail);
+        if (list) list.push(i); else index.set(tail, [i]);
+      }
+    });
+    byName = index;
+    return index;
+  }
+
+  /** The first organisation or group named with a word, for each word of their names (not names of one word). */
+  function bodiesByWord(): Map<string, string> {
+    if (byWord) return byWord;
+    const index = new Map<string, string>();
+    for (const o of byStart) {
+      if (!isBody(o)) continue;
+      const words = o.name.split(/\s+/u);
+      if (words.length < 2) continue;
+      for (const w of words) if (!index.has(w)) index.set(w, o.name);
+    }
+    byWord = index;
+    return index;
   }
 
   /** The person last named before `at` with the title (as written before or in the name): "Gov. Rick Perry" for "governor". */
@@ -375,14 +410,14 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authorit
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
  * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
  */
-function checkDescription(text: string, m: Mention): Mention {
+function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined): Mention {
   const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
   if (!d) return m;
   const head = (d[1] ?? '').toLowerCase();
   // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
   if (!INSTITUTION_HEADS.has(head)) return m;
   if ((HEAD_NAMES[head] ?? [head]).includes(headOfName(m.name))) return m;
-  return { ...m, name: nameWithHead(text, head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+  return { ...m, name: namesWithHead(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
 }
 
 /** The head word of a name, lowercased: the last word, or the first before "of" ("Ministry of Defence"). */
@@ -392,19 +427,53 @@ function headOfName(name: string): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
 }
 
-/** The latest capitalised name before `at` (in the last few paragraphs) ending in the head: "St. Brennan’s University Hospital". */
-function nameWithHead(text: string, head: string, at: number): string | undefined {
+/**
+ * For a head ("hospital"), the latest capitalised name ending in it before a position, within a few paragraphs ("St.
+ * Brennan’s University Hospital"). Each head's names are found in one pass over the text, on first use.
+ */
+function headNameIndex(text: string): (head: string, at: number) => string | undefined {
+  const byHead = new Map<string, Array<{ at: number; name: string }>>();
+  return (head, at) => {
+    let list = byHead.get(head);
+    if (!list) {
+      list = [];
+      // Find the capitalised head words with a plain pattern, then read the name that ends there from a short window.
+      const words = new RegExp(`(?:${(HEAD_NAMES[head] ?? [head]).map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})(?![\\p{L}])`, 'gu');
+      const names = headNamePattern(head);
+      for (let w = words.exec(text); w; w = words.exec(text)) {
+        const from = Math.max(0, w.index - 80);
+        const window = text.slice(from, w.index + w[0].length + 40);
+        names.lastIndex = 0;
+        for (let x = names.exec(window); x; x = names.exec(window)) {
+          if (from + x.index + x[0].length !== w.index + w[0].length) continue;
+          const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
+          if (/\s/u.test(name)) list.push({ at: from + x.index, name });
+          break;
+        }
+      }
+      byHead.set(head, list);
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid] as { at: number }).at < at) lo = mid + 1; else hi = mid; }
+    const last = list[lo - 1];
+    return last && last.at > at - 5000 ? last.name : undefined;
+  };
+}
+
+const headPatterns = new Map<string, RegExp>();
+/**
+ * Capitalised names ending in one of the head's words. Words of a name are separated by spaces, never by a line break (a
+ * headline is no part of the next paragraph's name); the head ends the name ("Police" in "Police Standards Commission"
+ * is no police force).
+ */
+function headNamePattern(head: string): RegExp {
+  const cached = headPatterns.get(head);
+  if (cached) return cached;
   const heads = HEAD_NAMES[head] ?? [head];
-  // Words of a name are separated by spaces, never by a line break (a headline is no part of the next paragraph's name).
-  // The head ends the name: "Police" in "Police Standards Commission" is no police force.
   const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
-  let last: string | undefined;
-  const before = text.slice(Math.max(0, at - 5000), at);
-  for (let x = names.exec(before); x; x = names.exec(before)) {
-    const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
-    if (/\s/u.test(name)) last = name;
-  }
-  return last;
+  headPatterns.set(head, names);
+  return names;
 }
 
 /**
@@ -416,6 +485,9 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
   if (negation.end! > wrong.start!) return false;
   return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
 }
+
+/** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
+const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 
 /** Words of a title that are not part of an organisation's name ("Deputy Interior Minister" → "Interior"). */
 const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'executive', 'director', 'president', 'vice', 'prime', 'general',
