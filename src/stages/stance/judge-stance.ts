@@ -99,6 +99,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (review) needsReview = true;
     };
     if (negated && act === 'DENY') { act = 'SAY'; rules.push('act:negated-denial'); }
+    // "would not say whether …", "could not confirm the report": a refusal to answer (GUIDE decision 19).
+    else if (st.cue && act !== 'NO_COMMENT' && ANSWER_CUES.has(cueLemma) && refusedBefore(st.cue.start)) {
+      setAct('NO_COMMENT', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:refused-answer');
+    }
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
@@ -381,6 +385,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
 
+  /** "would not", "could not", "won't", "will not" right before the cue: the speaker declines, not denies. */
+  function refusedBefore(cueStart: number): boolean {
+    const i = tokenAt.get(cueStart);
+    if (i === undefined || i < 2) return false;
+    const not = (tokens[i - 1] as Token).normal;
+    const modal = (tokens[i - 2] as Token).normal;
+    return (not === 'not' || not === "n't" || not === 'n’t') && ['would', 'could', 'will', 'can', 'wo', 'ca'].includes(modal);
+  }
+
   function isNegated(cueStart: number): boolean {
     const i = tokenAt.get(cueStart);
     if (i === undefined) return false;
@@ -517,6 +530,9 @@ const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
   congresswoman: /(?<![\p{L}])(?:Rep\.|Representative|Congresswoman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
 };
 const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|president|governor|senator|mayor|prime minister|chancellor|speaker|congressman|congresswoman)(?![\p{L}])/giu;
+
+/** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
+const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss', 'reveal', 'elaborate', 'specify', 'answer', 'identify', 'explain']);
 
 /** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
