@@ -1,14 +1,17 @@
 /**
  * Speech act, framing and targets with stance, each with the evidence that decided it (LABELS.md).
  * Order: the cue's category; then the news vocabulary of stance-words.json (denial, wrongdoing, legitimacy, demand,
- * warning) on the content; negation of the cue. General sentiment lexicons are not used: they read "claimed it had found
- * no evidence of … violating" as strongly negative, the wrong way round.
+ * warning, doubt) on the content; negation of the cue. Targets: names in the content and the cue's object, the body an
+ * official speaks for, the institution behind "the decision", pronouns, else the party just discussed. A general
+ * sentiment lexicon (wink's) only breaks ties, for targets no rule decided: alone it reads "claimed it had found no
+ * evidence of … violating" as negative, the wrong way round.
  */
 import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
-import type { DraftStatement, Mention, Token } from '../../model/document.js';
+import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
+import { nlp } from '../../nlp/wink.js';
 
 const StanceWords = z.object({
   $comment: z.string().optional(),
@@ -19,6 +22,14 @@ const StanceWords = z.object({
   adverse: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
+  /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
+  doubt: z.array(z.string()),
+  /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
+  punitive: z.array(z.string()),
+  /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
+  decisions: z.array(z.string()),
+  /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
+  blame: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -30,7 +41,8 @@ const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
-  nonAnswer: compile(WORDS.nonAnswer),
+  nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
+  punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -47,7 +59,12 @@ export interface JudgeInput { text: string; tokens: readonly Token[]; statements
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = indexTokens(tokens);
-  const byStart = [...mentions].sort((a, b) => a.start - b.start); // stable: equal starts keep their order
+  // stable: equal starts keep their order
+  const namesWithHead = headNameIndex(text);
+  const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(m, namesWithHead));
+  const bodies = new Map<string, string | null>();
+  let byName: Map<string, number[]> | undefined;
+  let byWord: Map<string, string> | undefined;
   return statements.map((st) => {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
@@ -72,7 +89,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const criticism = firstMatch(RX.criticism, content, off);
     const praise = firstMatch(RX.praise, content, off);
     const hedge = firstMatch(RX.hedge, content, off);
-    const question = /\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null;
+    const blame = firstMatch(RX.blame, content, off);
+    const question = (/\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off);
 
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
@@ -81,6 +99,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (review) needsReview = true;
     };
     if (negated && act === 'DENY') { act = 'SAY'; rules.push('act:negated-denial'); }
+    // "would not say whether …", "could not confirm the report": a refusal to answer (GUIDE decision 19).
+    else if (st.cue && act !== 'NO_COMMENT' && ANSWER_CUES.has(cueLemma) && refusedBefore(st.cue.start)) {
+      setAct('NO_COMMENT', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:refused-answer');
+    }
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
@@ -88,71 +110,142 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
       else if (admission && act !== 'CLAIM') setAct('ADMIT', admission, 'act:content-admission');
       else if (denial) setAct('DENY', denial, 'act:content-denial');
-      else if (negation && wrong && negation.start! < wrong.start!) setAct('DENY', negation, 'act:negated-wrongdoing');
+      else if (negation && wrong && negates(text, negation, wrong)) setAct('DENY', negation, 'act:negated-wrongdoing');
       else if (wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', wrong, 'act:content-wrongdoing');
       else if (criticism && act !== 'HEDGE') setAct('CRITICIZE', criticism, 'act:content-criticism');
       else if (question && act === 'SAY') setAct('QUESTION', question, 'act:content-question', true);
-      else if (demand && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
-      else if (warning && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
+      else if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
+      else if (warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
       else if (praise || (describing && legit)) setAct('PRAISE', praise ?? legit, 'act:content-praise');
       else if (hedge && act === 'SAY') setAct('HEDGE', hedge, 'act:content-hedge', true);
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
+    let toneMemo: number | undefined;
+    const tone = (): number => (toneMemo ??= toneOf(content));
     const found = new Map<string, { at: number }>();
+    const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
     // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
     // every mention for every statement made long articles quadratic).
     const from = Math.min(st.content.start, st.cue ? st.cue.end : st.content.start);
-    const to = Math.max(st.content.end, objEnd);
+    // "…,” she said of the governor: after a quote, what the cue says it is about.
+    const aboutEnd = st.cue && st.cue.start >= st.content.end ? st.cue.end + 60 : 0;
+    const to = Math.max(st.content.end, objEnd, aboutEnd);
     for (let i = firstAtOrAfter(byStart, from); i < byStart.length && (byStart[i] as Mention).start < to; i++) {
       const m = byStart[i] as Mention;
       const inContent = m.start >= st.content.start && m.end <= st.content.end;
-      const isObject = st.cue !== null && m.start >= st.cue.end && m.end <= objEnd && m.start < st.content.start;
+      const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start)
+        || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       if (!found.has(m.name)) found.set(m.name, { at: m.start });
+      kinds.set(m.name, m.kind);
+    }
+    // "the president", "the governor": the person last named with that title ("President Obama", "Gov. Rick Perry").
+    TITLE_DESCRIPTION.lastIndex = 0;
+    for (let m = TITLE_DESCRIPTION.exec(content); m && found.size < 3; m = TITLE_DESCRIPTION.exec(content)) {
+      const holder = lastTitled((m[1] ?? '').toLowerCase(), off + m.index);
+      if (holder && !found.has(holder.name)) { found.set(holder.name, { at: off + m.index }); kinds.set(holder.name, holder.kind); }
     }
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
+    let client: string | undefined;
     for (let m = pronoun.exec(content); m && found.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
-      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start);
+      // "his client", "her son": someone other than the speaker.
+      const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
+      // In a direct quote the speaker says "I": "he" and "his client" are someone else.
+      const notSpeaker = other || st.type === 'direct';
+      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined);
       if (person && !found.has(person.name)) found.set(person.name, { at });
+      // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
+      if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
     }
-    const selfRef = firstMatch(RX.self, content, off);
+    // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
+    // latest organisation named before the statement (not the speaker's own).
+    const decisionRx = RX.decision;
+    const decisionIn = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
+      ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
+    if (decisionIn) {
+      const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? ''));
+      if (decider) found.set(decider.name, { at: decisionIn.start! });
+    }
+    // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
+    const selfRef = firstMatch(RX.self, content, off)
+      ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
     // even when the content names no one ("there was no delay", "we failed him").
-    const selfName = st.speaker.role === 'spokesperson' && st.speaker.affiliation ? st.speaker.affiliation : st.speaker.name;
-    if (speaksForItself && (selfRef || act === 'DENY' || act === 'ADMIT') && !found.has(selfName)) found.set(selfName, { at: -1 });
+    // An official speaks for the body named with them ("the hospital’s medical director"): a denial or an admission
+    // is about that body as much as about the person.
+    const body = speaksForItself ? bodyOf(st.speaker) : undefined;
+    const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
+    const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
+    // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
+    const defendsItself = legit !== null && !wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
+    // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
+    // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
+    // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
+    // its own conduct ("the problems had been fixed"), not about the last party named.
+    if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && Math.abs(tone()) >= TONE_THRESHOLD))) {
+      const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+      const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey);
+      if (t) { found.set(t.name, { at: before }); needsReview = true; }
+    }
+    if (speaksForItself && (selfRef || defendsItself || act === 'DENY' || act === 'ADMIT')) {
+      if (!found.has(selfName)) found.set(selfName, { at: -1 });
+      if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
+    }
 
     const targets: Target[] = [];
     for (const [name] of [...found.entries()].sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
-      const self = key(name) === speakerKey || key(name) === key(selfName);
+      const self = key(name) === speakerKey || selfKeys.has(key(name));
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
-        if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
-        else if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
-        // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern").
-        else if (selfRef && ['SAY', 'ASSERT', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) { stance = 'FAVOR'; ev = selfRef; needsReview = true; }
+        // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
+        if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
+        else if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
+        // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
+        // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) {
+          stance = 'FAVOR'; ev = selfRef; needsReview = true;
+        }
         else continue; // the speaker is a target only when the statement is about itself
-      } else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
-      else if (act === 'DEMAND') { stance = 'AGAINST'; ev = demand; }
+      } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
+      else if (blame && found.get(name)!.at > blame.start!) { stance = 'AGAINST'; ev = blame; }
+      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
+      else if (act === 'DEMAND') {
+        // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
+        const punitive = firstMatch(RX.punitive, content, off);
+        if (punitive) { stance = 'AGAINST'; ev = punitive; }
+      }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = legit; }
-      else if (act === 'DENY') { stance = 'FAVOR'; ev = denial; }
+      // A denial clears the one accused and rebuts the newspaper that reported the accusation.
+      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = denial; }
       else if (wrong && !denial) { stance = 'AGAINST'; ev = wrong; }
-      else if (act === 'REVEAL' && st.speaker.kind === 'document') { stance = 'AGAINST'; needsReview = true; }
+      // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
+      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       else if (criticism || adverse) { stance = 'AGAINST'; ev = criticism ?? adverse; needsReview = true; }
       else if (praise && !negation) { stance = 'FAVOR'; ev = praise; needsReview = true; }
+      // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
+      // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act)) {
+        if (Math.abs(tone()) >= TONE_THRESHOLD) {
+          stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
+          ev = { rule: '', start: st.content.start, end: st.content.end, text: content };
+          needsReview = true;
+        }
+      }
       const t: Target = { name, stance };
       if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
       targets.push(t);
@@ -161,13 +254,144 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return { ...st, act, targets, evidence, rules, needsReview };
   });
 
-  /** The person mentioned last before `at`, skipping names inside the statement's own content before `at`. */
-  function lastPersonBefore(at: number, contentStart: number): Mention | undefined {
-    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+  /**
+   * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
+   * person's mentions as their employer: "the club’s chairman, Graham Oyelaran", "Greenmeadow chief executive Paul
+   * Desrosiers", "Ingrid Vasquez, the hospital’s medical director", "Ana Ruiz, director of operations at Northline".
+   */
+  function bodyOf(speaker: Speaker): string | undefined {
+    if (speaker.affiliation) return speaker.affiliation;
+    if (speaker.kind !== 'person') return undefined;
+    const cached = bodies.get(speaker.name);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: string | undefined;
+    // The employer is named beside the person's first mentions: a few of them suffice.
+    for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
+      if (found) break;
       const m = byStart[i] as Mention;
-      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at)) return m;
+      if (m.kind !== 'person' || m.name !== speaker.name) continue;
+      for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
+        const o = byStart[k] as Mention;
+        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) found = o.name;
+      }
+      for (let k = i + 1; k < byStart.length && k <= i + 3 && !found; k++) {
+        const o = byStart[k] as Mention;
+        if (isBody(o) && o.start >= m.end && EMPLOYER_AFTER.test(text.slice(m.end, o.start))) found = o.name;
+      }
+      // "Lena Hart, the hospital’s medical director": a description no earlier stage resolved.
+      const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
+      const head = after?.[1]?.toLowerCase();
+      if (head && INSTITUTION_HEADS.has(head)) found = namesWithHead(head, m.start);
+    }
+    // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
+    // name in the title before the person's name.
+    if (!found) found = bodyFromTitle(speaker.name);
+    bodies.set(speaker.name, found ?? null);
+    return found;
+  }
+
+  /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
+  function bodyFromTitle(name: string): string | undefined {
+    const first = name.split(/\s+/u)[0] ?? '';
+    if (first.length < 2) return undefined;
+    for (const i of (mentionsByName().get(name) ?? []).slice(0, 12)) {
+      const m = byStart[i] as Mention;
+      const inMention = m.text.indexOf(first);
+      if (inMention < 0) continue;
+      const at = m.start + inMention;
+      const x = TITLE_BEFORE_NAME.exec(text.slice(Math.max(0, at - 60), at));
+      const words = (x?.[1] ?? '').trim().split(/\s+/u).filter((w) => w && !TITLE_WORDS.has(w.toLowerCase()));
+      for (const w of words) {
+        const org = bodiesByWord().get(w);
+        if (org && org !== w) return org;
+      }
     }
     return undefined;
+  }
+
+  /** Indexes of mentions by the name they give, and by each tail of it ("Defence Minister Pavel Rusk" → "Pavel Rusk"). */
+  function mentionsByName(): Map<string, number[]> {
+    if (byName) return byName;
+    const index = new Map<string, number[]>();
+    byStart.forEach((m, i) => {
+      const words = m.name.split(/\s+/u);
+      for (let k = 0; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        const list = index.get(tail);
+        if (list) list.push(i); else index.set(tail, [i]);
+      }
+    });
+    byName = index;
+    return index;
+  }
+
+  /** The first organisation or group named with a word, for each word of their names (not names of one word). */
+  function bodiesByWord(): Map<string, string> {
+    if (byWord) return byWord;
+    const index = new Map<string, string>();
+    for (const o of byStart) {
+      if (!isBody(o)) continue;
+      const words = o.name.split(/\s+/u);
+      if (words.length < 2) continue;
+      for (const w of words) if (!index.has(w)) index.set(w, o.name);
+    }
+    byWord = index;
+    return index;
+  }
+
+  /** The person last named before `at` with the title (as written before or in the name): "Gov. Rick Perry" for "governor". */
+  function lastTitled(title: string, at: number): Mention | undefined {
+    const rx = TITLE_FORMS[title];
+    if (!rx) return undefined;
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (m.kind !== 'person') continue;
+      if (rx.test(text.slice(Math.max(0, m.start - 30), m.end))) return m;
+    }
+    return undefined;
+  }
+
+  /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
+  function lastPersonBefore(at: number, contentStart: number, not?: string): Mention | undefined {
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at) && m.name !== not) return m;
+    }
+    return undefined;
+  }
+
+  /** The person or organisation named last before `at` (a name, not a description), within about two paragraphs. */
+  function lastNamedBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 8 && (byStart[i] as Mention).start > at - 700; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if ((m.kind === 'person' || m.kind === 'organization' || m.kind === 'group') && /^\p{Lu}/u.test(m.text) && ok(m)) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * The institution that took a decision mentioned at `at`: the latest organisation before it whose name says it is one
+   * that decides (a council, court, ministry, regulator …), else the latest organisation, within a few paragraphs.
+   */
+  function lastOrganisationBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
+    let anyOrg: Mention | undefined;
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 30 && (byStart[i] as Mention).start > at - 2000; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (m.kind !== 'organization' || !ok(m)) continue;
+      if (DECIDING_BODY.test(m.name)) return m;
+      anyOrg ??= m;
+    }
+    return anyOrg;
+  }
+
+
+  /** "would not", "could not", "won't", "will not" right before the cue: the speaker declines, not denies. */
+  function refusedBefore(cueStart: number): boolean {
+    const i = tokenAt.get(cueStart);
+    if (i === undefined || i < 2) return false;
+    const not = (tokens[i - 1] as Token).normal;
+    const modal = (tokens[i - 2] as Token).normal;
+    return (not === 'not' || not === "n't" || not === 'n’t') && ['would', 'could', 'will', 'can', 'wo', 'ca'].includes(modal);
   }
 
   function isNegated(cueStart: number): boolean {
@@ -179,8 +403,155 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     return false;
   }
-  void text;
 }
+
+/** Heads a description shares with the names it can stand for ("the force" → "Eastmoor Constabulary"). */
+const HEAD_NAMES: Readonly<Record<string, readonly string[]>> = {
+  force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'], club: ['club', 'fc', 'rovers', 'united', 'city'],
+  company: ['company', 'inc', 'corp', 'ltd', 'plc', 'co', 'group', 'holdings'], firm: ['firm', 'inc', 'corp', 'ltd', 'llc', 'plc', 'group', 'holdings'],
+  regulator: ['regulator', 'authority', 'commission', 'office', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
+  agency: ['agency', 'authority'], authority: ['authority', 'agency'], union: ['union', 'federation'], federation: ['federation', 'union'],
+  military: ['military', 'army', 'forces'], laboratory: ['laboratory', 'lab', 'centre', 'center'], lab: ['lab', 'laboratory'],
+};
+
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authority', 'council', 'court', 'board', 'regulator', 'watchdog',
+  'union', 'federation', 'club', 'hospital', 'university', 'police', 'force', 'army', 'military', 'commission', 'committee', 'government',
+  'airport', 'port', 'laboratory', 'lab', 'institute', 'association']);
+
+/**
+ * A description ("the hospital") stands for a name with its head word. When the name it was resolved to lacks that head
+ * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
+ * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
+ */
+function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined): Mention {
+  const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
+  if (!d) return m;
+  const head = (d[1] ?? '').toLowerCase();
+  // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
+  if (!INSTITUTION_HEADS.has(head)) return m;
+  if ((HEAD_NAMES[head] ?? [head]).includes(headOfName(m.name))) return m;
+  return { ...m, name: namesWithHead(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+}
+
+/** The head word of a name, lowercased: the last word, or the first before "of" ("Ministry of Defence"). */
+function headOfName(name: string): string {
+  const words = name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+/**
+ * For a head ("hospital"), the latest capitalised name ending in it before a position, within a few paragraphs ("St.
+ * Brennan’s University Hospital"). Each head's names are found in one pass over the text, on first use.
+ */
+function headNameIndex(text: string): (head: string, at: number) => string | undefined {
+  const byHead = new Map<string, Array<{ at: number; name: string }>>();
+  return (head, at) => {
+    let list = byHead.get(head);
+    if (!list) {
+      list = [];
+      // Find the capitalised head words with a plain pattern, then read the name that ends there from a short window.
+      const words = new RegExp(`(?:${(HEAD_NAMES[head] ?? [head]).map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})(?![\\p{L}])`, 'gu');
+      const names = headNamePattern(head);
+      for (let w = words.exec(text); w; w = words.exec(text)) {
+        const from = Math.max(0, w.index - 80);
+        const window = text.slice(from, w.index + w[0].length + 40);
+        names.lastIndex = 0;
+        for (let x = names.exec(window); x; x = names.exec(window)) {
+          if (from + x.index + x[0].length !== w.index + w[0].length) continue;
+          const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
+          if (/\s/u.test(name)) list.push({ at: from + x.index, name });
+          break;
+        }
+      }
+      byHead.set(head, list);
+    }
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid] as { at: number }).at < at) lo = mid + 1; else hi = mid; }
+    const last = list[lo - 1];
+    return last && last.at > at - 5000 ? last.name : undefined;
+  };
+}
+
+const headPatterns = new Map<string, RegExp>();
+/**
+ * Capitalised names ending in one of the head's words. Words of a name are separated by spaces, never by a line break (a
+ * headline is no part of the next paragraph's name); the head ends the name ("Police" in "Police Standards Commission"
+ * is no police force).
+ */
+function headNamePattern(head: string): RegExp {
+  const cached = headPatterns.get(head);
+  if (cached) return cached;
+  const heads = HEAD_NAMES[head] ?? [head];
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
+  headPatterns.set(head, names);
+  return names;
+}
+
+/**
+ * A negation denies a wrongdoing only when it governs it: before it, apart from it, at most three words away in the same
+ * clause ("did not violate", "never knowingly misled"). "were not honest" is itself the accusation, and "had never been
+ * held to account for ignoring …" negates something else.
+ */
+function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
+  if (negation.end! > wrong.start!) return false;
+  return /^\s*(?:[\p{L}’'-]+\s+){0,3}$/u.test(text.slice(negation.end!, wrong.start!));
+}
+
+/** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
+const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
+
+/** Words of a title that are not part of an organisation's name ("Deputy Interior Minister" → "Interior"). */
+const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'executive', 'director', 'president', 'vice', 'prime', 'general',
+  'senior', 'former', 'acting', 'councillor', 'councilor', 'councilmember', 'mayor', 'chairman', 'chairwoman', 'chair', 'head',
+  'commissioner', 'constable', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'professor', 'prof.', 'the', 'a', 'an', 'lady', 'lord',
+  'justice', 'judge', 'sir', 'dame', 'colonel', 'brigadier', 'major', 'captain', 'lieutenant', 'sergeant', 'inspector', 'officer',
+  'superintendent', 'governor', 'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'attorney', 'state',
+  'assistant', 'associate', 'managing', 'finance', 'foreign', 'in', 'on', 'at', 'said', 'says', 'told']);
+
+/** Names of bodies that take decisions, rulings and votes. */
+const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
+
+/** Between a cue and what the quote before it is about: "said of", "wrote about", "told reporters of". */
+const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u;
+
+/** Titles that stand for their holder ("the president"), and how the title is written before a name. */
+const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
+  president: /(?<![\p{L}])President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  'vice president': /(?<![\p{L}])Vice[^\S\n]+President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  governor: /(?<![\p{L}])(?:Governor|Gov\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  senator: /(?<![\p{L}])(?:Senator|Sen\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  mayor: /(?<![\p{L}])Mayor[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  'prime minister': /(?<![\p{L}])Prime[^\S\n]+Minister[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  chancellor: /(?<![\p{L}])Chancellor[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  speaker: /(?<![\p{L}])Speaker[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  congressman: /(?<![\p{L}])(?:Rep\.|Representative|Congressman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  congresswoman: /(?<![\p{L}])(?:Rep\.|Representative|Congresswoman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+};
+const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|president|governor|senator|mayor|prime minister|chancellor|speaker|congressman|congresswoman)(?![\p{L}])/giu;
+
+/** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
+const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss', 'reveal', 'elaborate', 'specify', 'answer', 'identify', 'explain']);
+
+/** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
+const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
+const TONE_THRESHOLD = 0.4;
+
+/** wink's sentiment of the content, -1 … 1 (a general lexicon: used to break ties only, see above). */
+function toneOf(content: string): number {
+  const n = nlp();
+  return n.readDoc(content).out(n.its.sentiment) as number;
+}
+
+/** Acts whose content is about someone even when it names no one. */
+const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
+
+const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
+/** Between an employer and the person's name: a possessive and/or lowercase role words ("’s deputy director, "). */
+const EMPLOYER_BEFORE = /^(?:[’']s)?(?:\s+[\p{Ll}-]+){1,4},?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
+/** Between the person's name and an employer: ", the " (before "hospital’s …") or ", <role words> of/at/for ". */
+const EMPLOYER_AFTER = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$/u;
 
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
 

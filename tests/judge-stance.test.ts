@@ -1,0 +1,140 @@
+// Speech act and stance, construction by construction. Sentences are our own; expectations were written from the
+// sentences by hand (LABELS.md, corpus/GUIDE.md decisions 7, 16, 18–20).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+/** Paragraphs separated by `|`; returns each statement's act and targets. */
+const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => ({
+  act: s.act,
+  content: s.content.text,
+  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
+}));
+const only = (paragraphs: string) => {
+  const got = run(paragraphs);
+  expect(got).toHaveLength(1);
+  return got[0]!;
+};
+
+describe('act from the content of a neutral cue', () => {
+  it.each([
+    ['doubt without a question mark is QUESTION', '“The figures do not tell the whole story,” she said.', 'QUESTION'],
+    ['a negated wrongdoing word that is itself the charge', '“The accounts were not honest,” the director said.', 'ACCUSE'],
+    ['a negation governing the wrongdoing is a denial', 'The firm did not violate any rule, its lawyer said.', 'DENY'],
+    ['a negation of something else leaves the accusation', 'The families said the operator had never been held to account for ignoring warnings.', 'ACCUSE'],
+    ['"had lied to" is a charge, not the speaker being lied to', 'Prosecutors said Dario Vell had lied to investigators.', 'ACCUSE'],
+    ['an admission with an apology', 'Northfield Rovers lost again on Saturday.|“We got it wrong and we are sorry,” the club said in a statement.', 'ADMIT'],
+  ])('%s', (_name, text, act) => {
+    expect(only(text).act).toBe(act);
+  });
+
+  it.each([
+    ['"would not say whether" is a non-answer', 'The mayor would not say whether the council had met the deadline.'],
+    ['"could not confirm" is a non-answer', 'A spokesperson could not confirm the newspaper’s account.'],
+  ])('%s: NO_COMMENT', (_name, text) => {
+    expect(only(text).act).toBe('NO_COMMENT');
+  });
+
+  it.each([
+    ['"stop" in a purpose clause is no demand', '“We built this app to stop people getting lost,” she said.'],
+    ['a mention of a demand is no demand', '“The union’s demand for a raise is on the table,” the minister said.'],
+    ['"for fear of retaliation" is no warning', '“This is the first step,” said an engineer who asked not to be named for fear of retaliation.'],
+    ['"did not deny" is not a denial', 'The mayor did not deny that the contract had gone to his cousin.'],
+  ])('%s: SAY', (_name, text) => {
+    expect(only(text).act).toBe('SAY');
+  });
+});
+
+describe('targets and stance', () => {
+  it('an official’s denial defends the body named beside them, even one no earlier stage resolved', () => {
+    const s = only('Harwell General Hospital closed its ward on Monday.|Dr. Lena Hart, the hospital’s medical director, denied that staff had withheld information.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Harwell General Hospital']).toBe('FAVOR');
+  });
+
+  it('"the hospital" names the latest hospital named before it, not the last organisation', () => {
+    const s = only('St. Anselm’s University Hospital closed a ward after Klebsiella was found.|Parents said the hospital had ignored their complaints.');
+    expect(s.targets).toEqual({ 'St. Anselm’s University Hospital': 'AGAINST' });
+  });
+
+  it('a demand is against the one it asks to resign', () => {
+    expect(only('The opposition called on the interior minister, Karl Heyn, to resign.').targets['Karl Heyn']).toBe('AGAINST');
+  });
+
+  it('a request to review something is no stance against the body asked', () => {
+    const s = only('The Greenfield Council asked the Water Authority to review the permit.');
+    expect(s.act).toBe('DEMAND');
+    expect(s.targets['Water Authority']).toBe('NONE');
+  });
+
+  it('what a newspaper reveals about a company counts against it', () => {
+    expect(only('The Daily Ledger revealed that Norvane Systems had paid the consultant twice.').targets['Norvane Systems']).toBe('AGAINST');
+  });
+
+  it('"welcomed the decision" is in favour of the body that took it', () => {
+    const s = only('The Harbour Licensing Board refused the casino’s application on Monday.|The Residents’ Association welcomed the decision.');
+    expect(s.act).toBe('PRAISE');
+    expect(s.targets['Harbour Licensing Board']).toBe('FAVOR');
+  });
+
+  it('an organisation defending its own conduct is in favour of itself', () => {
+    expect(only('The Transport Department said it would robustly defend the decision in court.').targets['Transport Department']).toBe('FAVOR');
+    expect(only('“We acted lawfully and in full compliance with the rules,” the Harbour Authority said.').targets['Harbour Authority']).toBe('FAVOR');
+  });
+
+  it('an admission is against the speaker', () => {
+    const s = only('Northfield Rovers lost again on Saturday.|“We got it wrong and we are sorry,” the club said in a statement.');
+    expect(Object.values(s.targets)).toEqual(['AGAINST']);
+  });
+
+  it('"her client" is the person the lawyer defends, not the lawyer', () => {
+    const [, defence] = run('Prosecutors said Dario Vell had lied to investigators. His lawyer, Ana Ruiz, said her client had done nothing wrong.');
+    expect(defence?.act).toBe('DENY');
+    expect(defence?.targets['Dario Vell']).toBe('FAVOR');
+  });
+
+  it('an evaluation naming no one is about the party named just before it, not about the speaker', () => {
+    const s = only('The Harbour Port Authority published its accounts on Monday. Senator Ana Ruiz read them overnight.|“There was gross incompetence at every level,” Ruiz said.');
+    expect(s.act).toBe('CRITICIZE');
+    expect(s.targets).toEqual({ 'Harbour Port Authority': 'AGAINST' });
+  });
+
+  it('a minister’s denial defends the ministry named in their title', () => {
+    const s = only('The Interior Ministry opened a review on Monday.|“We did nothing wrong,” said Deputy Interior Minister Sofia Reyes.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Interior Ministry']).toBe('FAVOR');
+  });
+
+  it('"the force" is the constabulary named before it, not a commission that has "Police" inside its name', () => {
+    const s = only('Eastvale Constabulary suspended two officers. The Police Standards Commission opened an inquiry.|Residents said the force had ignored their complaints for years.');
+    expect(s.targets).toEqual({ 'Eastvale Constabulary': 'AGAINST' });
+  });
+
+  it('a quote followed by "said of X" is about X; a plainly negative quote leans against X when no rule decides', () => {
+    const s = only('“Not a single thing he said is accurate,” Ruiz said of Governor Tom Hale.');
+    expect(s.act).toBe('SAY');
+    expect(s.targets).toEqual({ 'Tom Hale': 'AGAINST' });
+  });
+
+  it('a plainly positive neutral report leans in favour of the one it names', () => {
+    const s = only('“Tom Hale was terrific tonight,” Ruiz said.');
+    expect(s.targets['Tom Hale']).toBe('FAVOR');
+  });
+
+  it('the tone never overrides the news vocabulary: a denial of wrongdoing still favours the one cleared', () => {
+    const s = only('The regulator said it had found no evidence that Harwick Water had broken the law.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Harwick Water']).toBe('FAVOR');
+  });
+
+  it('a denial that shifts the blame is against the one blamed', () => {
+    const s = only('Pallwick Analytics said it had supplied the software in good faith and that responsibility for the data lay with Greyford Police.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets).toMatchObject({ 'Pallwick Analytics': 'FAVOR', 'Greyford Police': 'AGAINST' });
+  });
+
+  it('"the governor" is the person last named with that title', () => {
+    const s = only('Gov. Ana Ruiz signed the budget on Monday.|Senator Tom Hale said the governor had broken the law.');
+    expect(s.act).toBe('ACCUSE');
+    expect(s.targets['Ana Ruiz']).toBe('AGAINST');
+  });
+});
