@@ -73,12 +73,19 @@ describe('statement recall constructions', () => {
       { type: 'indirect', content: 'the gap between Ross and then-Sen. Ada Moss was narrow', speaker: 'He' },
     ]],
     ['"however" between subject and cue', 'Lena Ortiz however said the vote would go ahead.', [{ type: 'indirect', content: 'the vote would go ahead', speaker: 'Lena Ortiz' }]],
+    ['an intention under a modal inside a reported clause is no statement of its own', 'The Transport Department said it would robustly defend the decision in court.', [
+      { type: 'indirect', content: 'it would robustly defend the decision in court', speaker: 'The Transport Department' },
+    ]],
+    ['a modal cue with a clause still reports', 'The mayor will argue that the levy is fair.', [{ type: 'indirect', content: 'the levy is fair', speaker: 'The mayor' }]],
+    ['a negated modal cue is a refusal, which reports', 'Speaking afterwards, the coach would not confirm the transfer.', [{ type: 'indirect', content: 'would not confirm the transfer', speaker: 'the coach' }]],
+    ['"did not say whether" is a non-answer whose content is the phrase', 'The ministry did not say whether the talks would resume.', [{ type: 'indirect', content: 'did not say whether the talks would resume', speaker: 'The ministry' }]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
 
   it.each([
     ['an obligation', 'Under the new rules, hospitals must promptly report outbreaks to the agency.'],
+    ['an intention under a modal', 'The council will challenge the ruling in the High Court.'],
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
     ['a noun phrase set off before a verb with an object', 'Dana Pryce, a Democrat, did not mention the governor by name.'],
     ['an adverbial before "told the story"', 'In something of a farewell, he told the story of a supporter who waited in the rain.'],

@@ -44,6 +44,7 @@ const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 
 const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
+const MODALS = new Set(['will', 'would', "'ll", '’ll', 'could', 'may', 'might', 'shall']);
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
@@ -216,6 +217,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       return quoteAfterAttribution(cue, s, base, hint, rule);
     }
+    // "it would defend the decision in court", "the council will challenge the ruling": a cue under a modal whose object
+    // is a plain noun phrase states an intention, not words; "will say that …", "would argue it is …" and quotes report.
+    if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return null;
     let end = s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it, and a later
@@ -501,10 +505,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * officers", "did not respond to emails and phone calls" — up to a comma, a new clause or a trailing time adverbial.
    */
   function noCommentEnd(last: number, s: Sentence): number {
-    let k = last + 1;
+    // ("did not say whether …": the phrase may end in its wh-word)
+    const wh = ['whether', 'why', 'how', 'what', 'which', 'who', 'when', 'where', 'if'];
+    let k = wh.includes((tokens[last] as Token).normal) ? last : last + 1;
     if (k >= s.tokenEnd) return last;
     const t = tokens[k] as Token;
-    if (['whether', 'why', 'how', 'what', 'which', 'who', 'when', 'where', 'if'].includes(t.normal)) {
+    if (wh.includes(t.normal)) {
       let e = k;
       while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) e++;
       return e;
@@ -794,6 +800,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     while (start < last && (NP_INNER.has((tokens[start] as Token).normal) || isPunct(tokens[start] as Token))) start++;
     return [start, last];
+  }
+
+  /** A modal, not negated, among the auxiliaries and adverbs right before the cue ("would robustly defend"); "would not
+   *  confirm" is a refusal, which reports. */
+  function underModal(cue: Cue, s: Sentence): boolean {
+    let modal = false;
+    for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) {
+      const w = (tokens[k] as Token).normal;
+      if (['not', "n't", 'n’t', 'never'].includes(w)) return false;
+      if (MODALS.has(w)) modal = true;
+    }
+    return modal;
+  }
+
+  /** Whether what follows the cue from `from` holds a verb (a clause) or a quote, not only a noun phrase. */
+  function clauseOrQuoteFrom(from: number, s: Sentence): boolean {
+    for (let j = from; j < s.tokenEnd; j++) {
+      const t = tokens[j] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1 || t.text === ':') return true;
+    }
+    return false;
   }
 
   function npRight(begin: number, s: Sentence): [number, number] | null {
