@@ -3,10 +3,24 @@
  * on the name alone, so one cache serves every article of a thread; names recur across a feed, and compromise is most of
  * the cost of the speaker stage (STACK.md: ~15x slower than wink). Threads can share what they learned
  * (`takeLearned` / `learn`), which only saves work: a name missing from the cache is read again, with the same answer.
+ *
+ * Most names need no parse at all: compromise's answer for a plain word comes from its own lexicon, and a plain given
+ * name followed by a word it does not know is a person to it. Those are read from compromise's lexicon
+ * (`lexiconKind`, `lexiconGender`); every other name is parsed. The shortcut gives compromise's own answer (checked
+ * against its parse in tests/name-oracle.test.ts), so it changes speed, not results.
+ *
+ * compromise is loaded on first use (its CommonJS build, so that the load can be synchronous): a thread that only
+ * writes reports never loads it.
  */
-import nlpCompromise from 'compromise';
+import { createRequire } from 'node:module';
+import type Compromise from 'compromise';
 
 export type OracleKind = 'person' | 'organization' | 'place' | null;
+type Gender = 'male' | 'female' | null;
+
+const require = createRequire(import.meta.url);
+let loaded: typeof Compromise | null = null;
+const compromise = (): typeof Compromise => (loaded ??= require('compromise') as typeof Compromise);
 
 const cache = new Map<string, OracleKind>();
 const CACHE_MAX = 50_000;
@@ -21,14 +35,123 @@ function remember(name: string, kind: OracleKind): void {
   cache.set(name, kind);
 }
 
+/** compromise's own reading of a name: a full parse (~0.2–1 ms). */
+export function parsedKind(name: string): OracleKind {
+  const doc = compromise()(name);
+  return doc.has('#Person') ? 'person' : doc.has('#Place') || doc.has('#Demonym') ? 'place' : doc.has('#Organization') ? 'organization' : null;
+}
+
+/** compromise's own reading of a given name's gender: a full parse. */
+export function parsedGender(first: string): Gender {
+  const d = compromise()(first);
+  return d.has('#FemaleName') ? 'female' : d.has('#MaleName') ? 'male' : null;
+}
+
+// --- compromise's lexicon, read once -------------------------------------------------------------------------------
+
+type Tags = string | string[];
+interface Model {
+  one: { lexicon: Record<string, Tags>; tagSet: Record<string, { parents?: string[] }>; _multiCache: Record<string, number>; frozenLex?: Record<string, unknown>; abbreviations?: Record<string, unknown> };
+  two: {
+    switches: Record<string, string>; suffixPatterns: Array<Record<string, Tags> | null>; prefixPatterns: Array<Record<string, Tags> | null>;
+    endsWith: Record<string, Array<[RegExp, Tags, ...unknown[]]>>; regexNormal: Array<[RegExp, Tags, ...unknown[]]>; regexText: Array<[RegExp, Tags, ...unknown[]]>;
+    orgWords: Record<string, unknown>; placeWords: Record<string, unknown>;
+  };
+}
+
+/** What compromise's lexicon says of one lowercase word. */
+type WordClass = (
+  | { is: 'unknown' } // not in the lexicon, and nothing in compromise's data could make it a name, place or organization
+  | { is: 'known'; kind: OracleKind; gender: Gender; givenNameOnly: boolean }
+  | { is: 'undecided' } // ambiguous (a switch), an abbreviation, or matched by a guessing pattern: parse
+) & { startsEntry?: boolean }; // the first word of a multi-word lexicon entry ("hong" of "hong kong")
+
+interface Lexicon { classOf: (word: string) => WordClass }
+
+let lexicon: Lexicon | null = null;
+
+function readLexicon(): Lexicon {
+  const model = compromise().model() as unknown as Model;
+  const { one, two } = model;
+  const has = (o: object | undefined, k: string): boolean => !!o && Object.hasOwn(o, k);
+  const kindOfTag = (tag: string): OracleKind => {
+    const line = [tag, ...(one.tagSet[tag]?.parents ?? [])];
+    return line.includes('Person') ? 'person' : line.includes('Place') || line.includes('Demonym') ? 'place' : line.includes('Organization') ? 'organization' : null;
+  };
+  const namesSomething = (t: Tags): boolean => (Array.isArray(t) ? t : [t]).some((x) => kindOfTag(x) !== null);
+  // compromise guesses the tag of a word from its suffix, prefix and shape (…wick, …ville: Place; …enko, Mc…: LastName);
+  // a word any of these patterns types as a name, place or organization is left to the parse.
+  const guessed = (w: string): boolean => {
+    for (let n = 1; n < two.suffixPatterns.length; n++) { const t = two.suffixPatterns[n]?.[w.slice(-n)]; if (w.length > n && t && namesSomething(t)) return true; }
+    for (let n = 1; n < two.prefixPatterns.length; n++) { const t = two.prefixPatterns[n]?.[w.slice(0, n)]; if (w.length > n && t && namesSomething(t)) return true; }
+    for (const [re, t] of two.endsWith[w[w.length - 1] as string] ?? []) if (namesSomething(t) && re.test(w)) return true;
+    for (const [re, t] of [...two.regexNormal, ...two.regexText]) if (namesSomething(t) && (re.test(w) || re.test(w[0]?.toUpperCase() + w.slice(1)))) return true;
+    return false;
+  };
+  const frozenFirst = new Set(Object.keys(one.frozenLex ?? {}).map((k) => k.split(' ')[0]));
+  const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
+  const classes = new Map<string, WordClass>();
+  const classOf = (w: string): WordClass => {
+    let c = classes.get(w);
+    if (c) return c;
+    if (has(two.switches, w) || has(one.abbreviations, w) || has(two.orgWords, w) || has(two.placeWords, w) || guessed(w)) c = { is: 'undecided' };
+    else if (!has(one.lexicon, w)) c = { is: 'unknown' };
+    else {
+      const tags = ([] as string[]).concat(one.lexicon[w] as Tags);
+      const kinds = tags.map(kindOfTag);
+      c = {
+        is: 'known', kind: kinds.find((k) => k !== null) ?? null,
+        gender: tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null,
+        givenNameOnly: tags.length === 1 && GIVEN.has(tags[0] as string),
+      };
+    }
+    if (has(one._multiCache, w) || frozenFirst.has(w)) c.startsEntry = true;
+    if (classes.size >= CACHE_MAX) classes.clear();
+    classes.set(detached(w), c);
+    return c;
+  };
+  return { classOf };
+}
+
+/** A plain capitalised word: compromise normalises anything else (accents, hyphens, apostrophes, periods) its own way. */
+const PLAIN = /^[A-Z][a-z]+$/;
+
+/**
+ * compromise's answer for a name without parsing it, or undefined when only a parse can tell: a plain word it knows
+ * (its lexicon's tag) or does not know (nothing); a plain given name and a plain word it does not know (a person).
+ */
+export function lexiconKind(name: string): OracleKind | undefined {
+  const words = name.split(' ');
+  if (words.length > 2 || !words.every((w) => PLAIN.test(w))) return undefined;
+  lexicon ??= readLexicon();
+  const classes = words.map((w) => (lexicon as Lexicon).classOf(w.toLowerCase()));
+  const [a, b] = classes as [WordClass, WordClass | undefined];
+  if (!b) return a.is === 'unknown' ? null : a.is === 'known' ? a.kind : undefined;
+  if (b.is !== 'unknown' || a.startsEntry) return undefined;
+  if (a.is === 'unknown') return null;
+  if (a.is === 'known' && a.givenNameOnly) return 'person';
+  return undefined;
+}
+
+/** compromise's gender for a plain given name from its lexicon (the only place its name genders come from), else undefined. */
+export function lexiconGender(first: string): Gender | undefined {
+  if (!PLAIN.test(first)) return undefined;
+  lexicon ??= readLexicon();
+  const c = lexicon.classOf(first.toLowerCase());
+  return c.is === 'unknown' ? null : c.is === 'known' ? c.gender : undefined;
+}
+
+// --- the oracle ----------------------------------------------------------------------------------------------------
+
 export function oracleKind(name: string): OracleKind {
   const hit = cache.get(name);
   if (hit !== undefined || cache.has(name)) return hit ?? null;
-  const doc = nlpCompromise(name);
-  const kind = doc.has('#Person') ? 'person' : doc.has('#Place') || doc.has('#Demonym') ? 'place' : doc.has('#Organization') ? 'organization' : null;
+  const quick = lexiconKind(name);
+  const kind = quick !== undefined ? quick : parsedKind(name);
   const key = detached(name);
   remember(key, kind);
-  if (collecting && learned.length < CACHE_MAX) learned.push([key, kind]);
+  // Only parsed names are worth sending to other threads: a lexicon answer costs less than the message.
+  if (quick === undefined && collecting && learned.length < CACHE_MAX) learned.push([key, kind]);
   return kind;
 }
 
@@ -45,14 +168,14 @@ export function learn(entries: ReadonlyArray<readonly [string, OracleKind]>): vo
   for (const [name, kind] of entries) if (!cache.has(name)) remember(name, kind);
 }
 
-const genders = new Map<string, 'male' | 'female' | null>();
+const genders = new Map<string, Gender>();
 
 /** compromise's reading of a given name's gender ("Sandra" → female), cached per thread like the kinds. */
-export function givenNameGender(first: string): 'male' | 'female' | null {
+export function givenNameGender(first: string): Gender {
   const hit = genders.get(first);
   if (hit !== undefined) return hit;
-  const d = nlpCompromise(first);
-  const g = d.has('#FemaleName') ? 'female' : d.has('#MaleName') ? 'male' : null;
+  const quick = lexiconGender(first);
+  const g = quick !== undefined ? quick : parsedGender(first);
   if (genders.size >= CACHE_MAX) genders.clear();
   genders.set(detached(first), g);
   return g;
