@@ -33,6 +33,8 @@ describe('lexiconKind: compromise’s answer without a parse', () => {
     'Sandra Smith Zorvik', // three words
     'O’Brien', 'José', 'Jean-Luc', 'U.S.', 'Mr. Zorvik', 'IBM', // not plain words
     'Zorvik Bank', // an organization word after a name
+    'Disgrace Zorvik', // "grace" is a switch, and compromise reads "disgrace" through it
+    'Pope Zorvik', // "pope" is a word of a post-tagger pattern ("(lady|queen|pope …) #ProperNoun")
   ])('%s is left to the parse', (name) => {
     expect(lexiconKind(name)).toBeUndefined();
   });

@@ -56,6 +56,7 @@ interface Model {
     switches: Record<string, string>; suffixPatterns: Array<Record<string, Tags> | null>; prefixPatterns: Array<Record<string, Tags> | null>;
     endsWith: Record<string, Array<[RegExp, Tags, ...unknown[]]>>; regexNormal: Array<[RegExp, Tags, ...unknown[]]>; regexText: Array<[RegExp, Tags, ...unknown[]]>;
     orgWords: Record<string, unknown>; placeWords: Record<string, unknown>;
+    matches: Array<{ match: string }>; neighbours: { leftWords: Array<[string, ...unknown[]]>; rightWords: Array<[string, ...unknown[]]> };
   };
 }
 
@@ -88,13 +89,21 @@ function readLexicon(): Lexicon {
     for (const [re, t] of [...two.regexNormal, ...two.regexText]) if (namesSomething(t) && (re.test(w) || re.test(w[0]?.toUpperCase() + w.slice(1)))) return true;
     return false;
   };
+  // Words the post-tagger's patterns or the neighbour rules name ("pope" in "(lady|queen|pope …) #ProperNoun") tag
+  // their neighbours: a name with one is parsed.
+  const named = new Set<string>();
+  const wordsOf = (s: string): void => { for (const w of s.toLowerCase().match(/[a-z][a-z'-]*/gu) ?? []) named.add(w); };
+  for (const m of two.matches) wordsOf(m.match.replace(/\/[^/]*\//gu, ' ').replace(/#[A-Za-z]+/gu, ' '));
+  for (const [w] of [...two.neighbours.leftWords, ...two.neighbours.rightWords]) wordsOf(w);
   const frozenFirst = new Set(Object.keys(one.frozenLex ?? {}).map((k) => k.split(' ')[0]));
   const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
   const classes = new Map<string, WordClass>();
   const classOf = (w: string): WordClass => {
     let c = classes.get(w);
     if (c) return c;
-    if (has(two.switches, w) || has(one.abbreviations, w) || has(two.orgWords, w) || has(two.placeWords, w) || guessed(w)) c = { is: 'undecided' };
+    // compromise also reads a switch through a prefix ("disgrace" as "grace"): 2nd-pass/00-tagSwitch.js
+    const stem = w.replace(/^(under|over|mis|re|un|dis|semi)-?/u, '');
+    if (has(two.switches, w) || (stem.length > 3 && has(two.switches, stem)) || named.has(w) || has(one.abbreviations, w) || has(two.orgWords, w) || has(two.placeWords, w) || guessed(w)) c = { is: 'undecided' };
     else if (!has(one.lexicon, w)) c = { is: 'unknown' };
     else {
       const tags = ([] as string[]).concat(one.lexicon[w] as Tags);
