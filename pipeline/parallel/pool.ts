@@ -31,6 +31,8 @@ export interface PoolOptions {
   maxInFlight?: number;
   /** The largest article accepted; sizes each worker's heap (default DEFAULT_MAX_ARTICLE_BYTES). */
   maxArticleBytes?: number;
+  /** Called once every worker has loaded its models (at once with one worker): a benchmark starts its clock here. */
+  onReady?: () => void;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<Inp
   if (n <= 1) {
     // Loaded here, not at the top: with workers, this thread only writes and need not hold the NLP models.
     const { analyzeForReports } = await import('./analyze-one.js');
+    opts.onReady?.();
     for await (const item of items) yield item.ok ? { item, analysis: analyzeForReports(item.article, opts.context) } : { item };
     return;
   }
@@ -81,7 +84,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   const source = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<InputItem>)[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
   const done = new Map<number, Analyzed>();
   const waiting = new Map<number, InputItem>(); // sent to a worker, by seq
-  const slots: Array<{ worker: Worker; busy: Set<number> }> = [];
+  const slots: Array<{ worker: Worker; busy: Set<number>; ready: boolean }> = [];
   let wake: (() => void) | null = null;
   const notify = (): void => { const w = wake; wake = null; w?.(); };
 
@@ -91,7 +94,11 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
     slots[i] = slot;
     stats[i] ??= { articles: 0, peakHeapBytes: 0 };
     worker.on('message', (r: Reply | Ready) => {
-      if ('ready' in r) { slot.ready = true; return; }
+      if ('ready' in r) {
+        if (!slot.ready && !everyoneReady && slots.every((x) => x === slot || x.ready)) { everyoneReady = true; opts.onReady?.(); }
+        slot.ready = true;
+        return;
+      }
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
@@ -122,6 +129,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   };
 
   let closing = false;
+  let everyoneReady = false;
   let fatal: Error | null = null;
   for (let i = 0; i < n; i++) spawn(i);
   let nextSeq = 0;
