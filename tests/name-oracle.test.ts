@@ -2,7 +2,7 @@
 // parse's answer, so that the shortcut changes speed and never results.
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { givenNameGender, lexiconGender, lexiconKind, oracleKind, parsedGender, parsedKind } from '../src/stages/speakers/name-oracle.js';
+import { givenNameGender, lexiconGender, lexiconKind, oracleKind, parsedGender, parsedKind, signature } from '../src/stages/speakers/name-oracle.js';
 
 // Invented surnames: in no lexicon, and no suffix or prefix compromise reads as a name or a place.
 const INVENTED = ['Zorvik', 'Pellane', 'Quarvessa', 'Drumelt', 'Ostravel', 'Vantrice'];
@@ -56,6 +56,22 @@ describe('lexiconGender', () => {
   });
 });
 
+describe('signature: two-word names compromise reads alike', () => {
+  it('a given name and a surname of its lexicon, whichever they are', () => {
+    expect(signature('John Smith')).toBe(signature('Robert Obama'));
+    expect(parsedKind('John Smith')).toBe('person');
+    expect(parsedKind('Robert Obama')).toBe('person');
+  });
+
+  it('apart when a word looks plural to it (its guess of a noun’s number)', () => {
+    expect(signature('Zorvik Smith')).not.toBe(signature('Zorviks Smith'));
+  });
+
+  it.each(['Jordan Smith', 'John Smith Zorvik', 'Hong Kong', 'Pope Zorvik', 'John Running', 'J. Smith'])('none for %s', (name) => {
+    expect(signature(name)).toBeUndefined();
+  });
+});
+
 describe('the shortcut agrees with the parse', () => {
   const require = createRequire(import.meta.url);
   const model = (require('compromise') as { model: () => { one: { lexicon: Record<string, unknown> } } }).model();
@@ -80,8 +96,28 @@ describe('the shortcut agrees with the parse', () => {
     expect(decided).toBeGreaterThan(sample.length * 0.75); // the shortcut is worth having (the rest: switches such as "Anger")
   }, 60_000);
 
+  it('one answer per signature', () => {
+    // Pairs of sampled lexicon words and invented surnames, in a fixed order.
+    const words = [...sample.filter((_, i) => i % 4 === 0), ...INVENTED];
+    const seen = new Map<string, [string, string | null]>();
+    const wrong: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      for (const j of [i + 1, i + 7, i + 31]) {
+        const name = `${words[i] as string} ${words[j % words.length] as string}`;
+        const sig = signature(name);
+        if (sig === undefined) continue;
+        const k = parsedKind(name);
+        const first = seen.get(sig);
+        if (!first) seen.set(sig, [name, k]);
+        else if (first[1] !== k) wrong.push(`${name}: ${k}, but ${first[0]}: ${first[1]}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(seen.size).toBeGreaterThan(20);
+  }, 60_000);
+
   it('through the cached entry points', () => {
-    for (const name of ['Sandra Zorvik', 'Lewandowski', 'Hong Kong', 'Paris', 'Zorvik Pellane']) {
+    for (const name of ['Sandra Zorvik', 'Lewandowski', 'Hong Kong', 'Paris', 'Zorvik Pellane', 'John Smith', 'Robert Obama', 'Zorvik Smith']) {
       expect(oracleKind(name)).toBe(parsedKind(name));
       expect(oracleKind(name)).toBe(parsedKind(name)); // cached
     }

@@ -6,8 +6,11 @@
  *
  * Most names need no parse at all: compromise's answer for a plain word comes from its own lexicon, and a plain given
  * name followed by a word it does not know is a person to it. Those are read from compromise's lexicon
- * (`lexiconKind`, `lexiconGender`); every other name is parsed. The shortcut gives compromise's own answer (checked
- * against its parse in tests/name-oracle.test.ts), so it changes speed, not results.
+ * (`lexiconKind`, `lexiconGender`). A two-word name of words it reads by their tags alone is answered like the last
+ * name of the same `signature` ("Anneliese Novak", "Amara Kaur"), and only the first of them is parsed. Every
+ * other name is parsed. The shortcuts give compromise's own answer (checked against its parse in
+ * tests/name-oracle.test.ts, and on ~300,000 names built from the words of real articles), so they change speed, not
+ * results.
  *
  * compromise is loaded on first use (its CommonJS build, so that the load can be synchronous): a thread that only
  * writes reports never loads it.
@@ -67,7 +70,7 @@ type WordClass = (
   | { is: 'undecided' } // ambiguous (a switch), an abbreviation, or matched by a guessing pattern: parse
 ) & { startsEntry?: boolean }; // the first word of a multi-word lexicon entry ("hong" of "hong kong")
 
-interface Lexicon { classOf: (word: string) => WordClass }
+interface Lexicon { classOf: (word: string) => WordClass; looksPlural: (word: string) => boolean; tagsOf: (word: string) => string[] }
 
 let lexicon: Lexicon | null = null;
 
@@ -119,7 +122,8 @@ function readLexicon(): Lexicon {
     classes.set(detached(w), c);
     return c;
   };
-  return { classOf };
+  const looksPlural = (compromise().world() as unknown as { methods: { two: { looksPlural: (w: string) => boolean } } }).methods.two.looksPlural;
+  return { classOf, looksPlural, tagsOf: (w) => ([] as string[]).concat(has(one.lexicon, w) ? one.lexicon[w] as Tags : []) };
 }
 
 /** A plain capitalised word: compromise normalises anything else (accents, hyphens, apostrophes, periods) its own way. */
@@ -142,6 +146,29 @@ export function lexiconKind(name: string): OracleKind | undefined {
   return undefined;
 }
 
+/**
+ * What compromise's reading of a two-word name depends on, when neither word is ambiguous or special to it: each
+ * word's lexicon tags (or none) and whether it looks plural (its guess of number for a noun). Two names with the same
+ * signature get the same answer ("Adam Dubois", "John Smith"), so one parse serves them all. Undefined
+ * when the name is not two plain words of that kind (a verb's tense is guessed from its spelling: left out too).
+ */
+export function signature(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length !== 2 || !words.every((w) => PLAIN.test(w))) return undefined;
+  lexicon ??= readLexicon();
+  const keys: string[] = [];
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    const c = lexicon.classOf(lower);
+    if (c.is === 'undecided' || c.startsEntry) return undefined;
+    const tags = lexicon.tagsOf(lower);
+    if (tags.some((t) => VERBAL.has(t))) return undefined;
+    keys.push(`${tags.sort().join('+') || '?'}${lexicon.looksPlural(lower) ? ':pl' : ''}`);
+  }
+  return keys.join(' ');
+}
+const VERBAL = new Set(['Verb', 'PresentTense', 'Infinitive', 'PastTense', 'Gerund', 'Participle', 'PhrasalVerb', 'Imperative', 'Auxiliary', 'Modal', 'Copula', 'FutureTense', 'Passive']);
+
 /** compromise's gender for a plain given name from its lexicon (the only place its name genders come from), else undefined. */
 export function lexiconGender(first: string): Gender | undefined {
   if (!PLAIN.test(first)) return undefined;
@@ -155,14 +182,29 @@ export function lexiconGender(first: string): Gender | undefined {
 export function oracleKind(name: string): OracleKind {
   const hit = cache.get(name);
   if (hit !== undefined || cache.has(name)) return hit ?? null;
-  const quick = lexiconKind(name);
-  const kind = quick !== undefined ? quick : parsedKind(name);
+  let kind = lexiconKind(name);
+  let parsed = false;
+  if (kind === undefined) {
+    const sig = signature(name);
+    kind = sig === undefined ? undefined : bySignature.get(sig);
+    if (kind === undefined) {
+      kind = parsedKind(name);
+      parsed = true;
+      if (sig !== undefined) {
+        if (bySignature.size >= CACHE_MAX) bySignature.clear();
+        bySignature.set(sig, kind);
+      }
+    }
+  }
   const key = detached(name);
   remember(key, kind);
   // Only parsed names are worth sending to other threads: a lexicon answer costs less than the message.
-  if (quick === undefined && collecting && learned.length < CACHE_MAX) learned.push([key, kind]);
+  if (parsed && collecting && learned.length < CACHE_MAX) learned.push([key, kind]);
   return kind;
 }
+
+/** One parse's answer for every two-word name of the same signature. */
+const bySignature = new Map<string, OracleKind>();
 
 /** The names read since the last call, to hand to other threads (the first call starts the collecting). */
 export function takeLearned(): Array<[string, OracleKind]> {
