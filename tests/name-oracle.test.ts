@@ -67,7 +67,12 @@ describe('signature: two-word names compromise reads alike', () => {
     expect(signature('Zorvik Smith')).not.toBe(signature('Zorviks Smith'));
   });
 
-  it.each(['Jordan Smith', 'John Smith Zorvik', 'Hong Kong', 'Pope Zorvik', 'John Running', 'J. Smith'])('none for %s', (name) => {
+  it('and for longer names', () => {
+    expect(signature('John Paul Smith')).toBe(signature('Robert John Obama'));
+    expect(parsedKind('John Paul Smith')).toBe('person');
+  });
+
+  it.each(['Jordan Smith', 'John Smith Zorvik Pellane Drumelt', 'Hong Kong', 'Pope Zorvik', 'John Running', 'J. Smith'])('none for %s', (name) => {
     expect(signature(name)).toBeUndefined();
   });
 });
@@ -103,7 +108,8 @@ describe('the shortcut agrees with the parse', () => {
     const wrong: string[] = [];
     for (let i = 0; i < words.length; i++) {
       for (const j of [i + 1, i + 7, i + 31]) {
-        const name = `${words[i] as string} ${words[j % words.length] as string}`;
+        const third = j % 3 === 0 ? ` ${words[(j * 5) % words.length] as string}` : '';
+        const name = `${words[i] as string} ${words[j % words.length] as string}${third}`;
         const sig = signature(name);
         if (sig === undefined) continue;
         const k = parsedKind(name);

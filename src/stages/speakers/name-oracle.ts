@@ -6,7 +6,7 @@
  *
  * Most names need no parse at all: compromise's answer for a plain word comes from its own lexicon, and a plain given
  * name followed by a word it does not know is a person to it. Those are read from compromise's lexicon
- * (`lexiconKind`, `lexiconGender`). A two-word name of words it reads by their tags alone is answered like the last
+ * (`lexiconKind`, `lexiconGender`). A name of two to four words it reads by their tags alone is answered like the last
  * name of the same `signature` ("Anneliese Novak", "Amara Kaur"), and only the first of them is parsed. Every
  * other name is parsed. The shortcuts give compromise's own answer (checked against its parse in
  * tests/name-oracle.test.ts, and on ~300,000 names built from the words of real articles), so they change speed, not
@@ -147,14 +147,14 @@ export function lexiconKind(name: string): OracleKind | undefined {
 }
 
 /**
- * What compromise's reading of a two-word name depends on, when neither word is ambiguous or special to it: each
+ * What compromise's reading of a name of two to four words depends on, when no word is ambiguous or special to it: each
  * word's lexicon tags (or none) and whether it looks plural (its guess of number for a noun). Two names with the same
  * signature get the same answer ("Adam Dubois", "John Smith"), so one parse serves them all. Undefined
- * when the name is not two plain words of that kind (a verb's tense is guessed from its spelling: left out too).
+ * when the name is not plain words of that kind (a verb's tense is guessed from its spelling: left out too).
  */
 export function signature(name: string): string | undefined {
   const words = name.split(' ');
-  if (words.length !== 2 || !words.every((w) => PLAIN.test(w))) return undefined;
+  if (words.length < 2 || words.length > MAX_SIGNED || !words.every((w) => PLAIN.test(w))) return undefined;
   lexicon ??= readLexicon();
   const keys: string[] = [];
   for (const w of words) {
@@ -167,6 +167,8 @@ export function signature(name: string): string | undefined {
   }
   return keys.join(' ');
 }
+/** Names of up to four words (checked: ~60,000 three- and four-word names shared a signature, never an answer). */
+const MAX_SIGNED = 4;
 const VERBAL = new Set(['Verb', 'PresentTense', 'Infinitive', 'PastTense', 'Gerund', 'Participle', 'PhrasalVerb', 'Imperative', 'Auxiliary', 'Modal', 'Copula', 'FutureTense', 'Passive']);
 
 /** compromise's gender for a plain given name from its lexicon (the only place its name genders come from), else undefined. */
@@ -203,7 +205,7 @@ export function oracleKind(name: string): OracleKind {
   return kind;
 }
 
-/** One parse's answer for every two-word name of the same signature. */
+/** One parse's answer for every name of the same signature. */
 const bySignature = new Map<string, OracleKind>();
 
 /** The names read since the last call, to hand to other threads (the first call starts the collecting). */
