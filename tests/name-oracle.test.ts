@@ -72,7 +72,18 @@ describe('signature: two-word names compromise reads alike', () => {
     expect(parsedKind('John Paul Smith')).toBe('person');
   });
 
-  it.each(['Jordan Smith', 'John Smith Zorvik Pellane Drumelt', 'Hong Kong', 'Pope Zorvik', 'John Running', 'J. Smith'])('none for %s', (name) => {
+  it('a word compromise reads by identity keeps its identity: a switch, a verb, a word its patterns name', () => {
+    expect(signature('Jordan Smith')).toBe(signature('Jordan Obama'));
+    expect(signature('Jordan Smith')).not.toBe(signature('John Smith'));
+    expect(signature('John Running')).not.toBe(signature('John Walking'));
+    expect(signature('Pope Zorvik')).not.toBe(signature('Lady Zorvik'));
+  });
+
+  it('and the guesses its spelling triggers', () => {
+    expect(signature('Sandra Zorvikowski')).not.toBe(signature('Sandra Zorvik')); // "-ski": a surname to compromise
+  });
+
+  it.each(['John Smith Zorvik Pellane Drumelt', 'Hong Kong', 'Hong Zorvik', 'Jordan Pope', 'J. Smith', 'Sandra'])('none for %s', (name) => {
     expect(signature(name)).toBeUndefined();
   });
 });

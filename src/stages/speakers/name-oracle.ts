@@ -59,7 +59,8 @@ interface Model {
     switches: Record<string, string>; suffixPatterns: Array<Record<string, Tags> | null>; prefixPatterns: Array<Record<string, Tags> | null>;
     endsWith: Record<string, Array<[RegExp, Tags, ...unknown[]]>>; regexNormal: Array<[RegExp, Tags, ...unknown[]]>; regexText: Array<[RegExp, Tags, ...unknown[]]>;
     orgWords: Record<string, unknown>; placeWords: Record<string, unknown>;
-    matches: Array<{ match: string }>; neighbours: { leftWords: Array<[string, ...unknown[]]>; rightWords: Array<[string, ...unknown[]]> };
+    matches: Array<{ match: string }>; clues: Record<string, { beforeWords?: Record<string, unknown>; afterWords?: Record<string, unknown> }>;
+    regexNumbers: Array<[RegExp, Tags, ...unknown[]]>; neighbours: { leftWords: Array<[string, ...unknown[]]>; rightWords: Array<[string, ...unknown[]]> };
   };
 }
 
@@ -70,7 +71,11 @@ type WordClass = (
   | { is: 'undecided' } // ambiguous (a switch), an abbreviation, or matched by a guessing pattern: parse
 ) & { startsEntry?: boolean }; // the first word of a multi-word lexicon entry ("hong" of "hong kong")
 
-interface Lexicon { classOf: (word: string) => WordClass; looksPlural: (word: string) => boolean; tagsOf: (word: string) => string[] }
+interface Lexicon {
+  classOf: (word: string) => WordClass;
+  /** What compromise reads of a word on its own: the word itself when special, else its tags and guesses; null: bail. */
+  keyOf: (word: string, last: boolean) => string | null;
+}
 
 let lexicon: Lexicon | null = null;
 
@@ -98,6 +103,7 @@ function readLexicon(): Lexicon {
   const wordsOf = (s: string): void => { for (const w of s.toLowerCase().match(/[a-z][a-z'-]*/gu) ?? []) named.add(w); };
   for (const m of two.matches) wordsOf(m.match.replace(/\/[^/]*\//gu, ' ').replace(/#[A-Za-z]+/gu, ' '));
   for (const [w] of [...two.neighbours.leftWords, ...two.neighbours.rightWords]) wordsOf(w);
+  for (const clue of Object.values(two.clues)) for (const side of [clue.beforeWords, clue.afterWords]) for (const w of Object.keys(side ?? {})) wordsOf(w);
   const frozenFirst = new Set(Object.keys(one.frozenLex ?? {}).map((k) => k.split(' ')[0]));
   const GIVEN = new Set(['FirstName', 'MaleName', 'FemaleName']);
   const classes = new Map<string, WordClass>();
@@ -123,7 +129,35 @@ function readLexicon(): Lexicon {
     return c;
   };
   const looksPlural = (compromise().world() as unknown as { methods: { two: { looksPlural: (w: string) => boolean } } }).methods.two.looksPlural;
-  return { classOf, looksPlural, tagsOf: (w) => ([] as string[]).concat(has(one.lexicon, w) ? one.lexicon[w] as Tags : []) };
+  // The guesses compromise's second pass makes from a word's spelling (2nd-pass/02-suffix, 03-regex, 04-prefix): the
+  // longest known suffix and prefix, and every shape pattern that matches.
+  const guesses = (w: string): string => {
+    const out: string[] = [];
+    for (let n = Math.min(7, w.length - 1); n > 1; n--) if (has(two.suffixPatterns[n] ?? undefined, w.slice(-n))) { out.push(`-${w.slice(-n)}`); break; }
+    for (let n = Math.min(7, w.length - 3); n > 2; n--) if (has(two.prefixPatterns[n] ?? undefined, w.slice(0, n))) { out.push(`${w.slice(0, n)}-`); break; }
+    const title = (w[0] as string).toUpperCase() + w.slice(1);
+    const lists = { t: two.regexText, n: two.regexNormal, d: two.regexNumbers, [`e${w[w.length - 1] as string}`]: two.endsWith[w[w.length - 1] as string] ?? [] };
+    for (const [l, list] of Object.entries(lists)) list.forEach(([re], i) => { if (re.test(w) || re.test(title)) out.push(`${l}${i}`); });
+    return out.join(',');
+  };
+  const keys = new Map<string, string | null>();
+  const keyOf = (w: string, last: boolean): string | null => {
+    const c = classOf(w);
+    if (c.startsEntry && !last) return null; // a multi-word entry could start here
+    let k = keys.get(w);
+    if (k !== undefined) return k;
+    const tags = ([] as string[]).concat(has(one.lexicon, w) ? one.lexicon[w] as Tags : []);
+    const stem = w.replace(/^(under|over|mis|re|un|dis|semi)-?/u, '');
+    // Read by its identity: a switch (settled by its neighbours), a word patterns or neighbour rules name, a word of
+    // the org/place word lists, an abbreviation, or a verb (its tense is guessed from its spelling).
+    const special = has(two.switches, w) || (stem.length > 3 && has(two.switches, stem)) || named.has(w) || has(one.abbreviations, w)
+      || has(two.orgWords, w) || has(two.placeWords, w) || tags.some((t) => VERBAL.has(t));
+    k = special ? `=${w}` : `${tags.sort().join('+')}${looksPlural(w) ? ':pl' : ''}/${guesses(w)}`;
+    if (keys.size >= CACHE_MAX) keys.clear();
+    keys.set(detached(w), k);
+    return k;
+  };
+  return { classOf, keyOf };
 }
 
 /** A plain capitalised word: compromise normalises anything else (accents, hyphens, apostrophes, periods) its own way. */
@@ -147,25 +181,24 @@ export function lexiconKind(name: string): OracleKind | undefined {
 }
 
 /**
- * What compromise's reading of a name of two to four words depends on, when no word is ambiguous or special to it: each
- * word's lexicon tags (or none) and whether it looks plural (its guess of number for a noun). Two names with the same
- * signature get the same answer ("Adam Dubois", "John Smith"), so one parse serves them all. Undefined
- * when the name is not plain words of that kind (a verb's tense is guessed from its spelling: left out too).
+ * What compromise's reading of a name of two to four plain words depends on: for each word, its lexicon tags (or none),
+ * whether it looks plural (its guess of a noun's number) and the guesses its spelling triggers (suffix, prefix, shape
+ * patterns), or the word itself when compromise treats it by identity (`keyOf`). Two names with the same signature get
+ * the same answer ("Adam Dubois", "John Smith"), so one parse serves them all. Undefined for other names, and for names
+ * where a multi-word lexicon entry could start before the last word.
  */
 export function signature(name: string): string | undefined {
   const words = name.split(' ');
   if (words.length < 2 || words.length > MAX_SIGNED || !words.every((w) => PLAIN.test(w))) return undefined;
   lexicon ??= readLexicon();
   const keys: string[] = [];
-  for (const w of words) {
-    const lower = w.toLowerCase();
-    const c = lexicon.classOf(lower);
-    if (c.is === 'undecided' || c.startsEntry) return undefined;
-    const tags = lexicon.tagsOf(lower);
-    if (tags.some((t) => VERBAL.has(t))) return undefined;
-    keys.push(`${tags.sort().join('+') || '?'}${lexicon.looksPlural(lower) ? ':pl' : ''}`);
+  for (let i = 0; i < words.length; i++) {
+    const k = lexicon.keyOf((words[i] as string).toLowerCase(), i === words.length - 1);
+    if (k === null) return undefined;
+    keys.push(k);
   }
-  return keys.join(' ');
+  // A name of special words only is its own signature: nothing to share, so not worth a cache entry.
+  return keys.every((k) => k.startsWith('=')) ? undefined : keys.join(' ');
 }
 /** Names of up to four words (checked: ~60,000 three- and four-word names shared a signature, never an answer). */
 const MAX_SIGNED = 4;
