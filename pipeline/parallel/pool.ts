@@ -42,6 +42,13 @@ export interface PoolOptions {
  */
 export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): number => Math.max(128, Math.ceil(maxArticleBytes / (1024 * 1024)) * 128);
 
+/**
+ * Each worker's V8 young generation. An article's garbage dies young, so a small nursery costs no measurable CPU
+ * (400 bench articles, 2 workers, run side by side: 11.7 CPU s with V8's default, 11.9 with 8 MB) and keeps the
+ * process smaller (peak RSS 325 → 267 MB).
+ */
+export const WORKER_YOUNG_MB = 8;
+
 export interface WorkerStats { articles: number; peakHeapBytes: number }
 
 export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<InputItem>, opts: PoolOptions = {}, stats: WorkerStats[] = []): AsyncGenerator<Analyzed> {
@@ -63,7 +70,7 @@ export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<Inp
 function startWorker(lexicons: LexiconSources | undefined, heapMb: number): Worker {
   const self = new URL(import.meta.url);
   const workerData = { lexicons };
-  const resourceLimits = { maxOldGenerationSizeMb: heapMb };
+  const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
   if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData, resourceLimits });
   const script = new URL('./analyze-worker.ts', self).href;
   const tsx = import.meta.resolve('tsx/esm/api');
