@@ -20,7 +20,7 @@ port.on('message', (msg: ToWorker) => {
   const analysis = analyzeForReports(job.article, context);
   const h = getHeapStatistics();
   peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
-  const reply: Reply = { seq: job.seq, analysis, peakHeapBytes: peakHeap, learned: takeLearned() };
+  const reply: Reply = { seq: job.seq, analysisJson: JSON.stringify(analysis), peakHeapBytes: peakHeap, learned: takeLearned() };
   port.postMessage(reply);
 });
 

@@ -15,7 +15,11 @@ export interface Learn { learn: Array<[string, OracleKind]> }
 export type ToWorker = Job | Learn;
 /** The first message of a worker: its models are loaded. */
 export interface Ready { ready: true }
-export interface Reply { seq: number; analysis: Analysis; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
+/**
+ * A worker's answer. The analysis travels as JSON text: plain data, and serialising and parsing it costs about a third
+ * of a structured clone's (measured: 0.28 vs 0.82 ms per bench article).
+ */
+export interface Reply { seq: number; analysisJson: string; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
@@ -109,7 +113,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
-      if (item) done.set(r.seq, { item, analysis: r.analysis });
+      if (item) done.set(r.seq, { item, analysis: JSON.parse(r.analysisJson) as Analysis });
       if (r.learned.length) for (const other of slots) if (other !== slot) other.worker.postMessage({ learn: r.learned } satisfies Learn);
       const s = stats[i] as WorkerStats;
       s.articles++;
