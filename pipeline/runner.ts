@@ -26,6 +26,8 @@ export interface RunOptions extends ReadOptions {
   /** Called once before the first article: how many articles to expect, or null when unknown (JSONL inputs). */
   onStart?: (total: number | null) => void;
   onArticle?: (done: number, result: ArticleResult | null) => void;
+  /** Called once the analysis can start: the models are loaded (with workers: in every worker). */
+  onReady?: () => void;
 }
 
 export interface RunSummary {
@@ -128,6 +130,7 @@ export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): P
     const poolOptions = {
       workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {},
       ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}),
+      ...(opts.onReady ? { onReady: opts.onReady } : {}),
     };
     for await (const { item, analysis } of analyzeAll(readArticles(run.files, opts), poolOptions, run.workerStats)) {
       if (stop()) { holder.reports?.discard(); return { stoppedAfter: run.done }; }

@@ -1,8 +1,9 @@
 // --workers 2 hands results on in input order: every report is byte-identical to one worker's.
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './helpers.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
 
 describe('--workers 2', () => {
   const one = tempDir();
@@ -31,4 +32,29 @@ describe('--workers 2', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--workers');
   });
+});
+
+describe('the main thread of a pool', () => {
+  it('loads neither NLP model, and hears once that the workers are ready before the first result', () => {
+    const dir = tempDir();
+    const script = join(dir, 'main.mts');
+    // A run of 2 workers in a process of its own; then what this (main) thread has loaded.
+    writeFileSync(script, `
+      import { createRequire } from 'node:module';
+      import { runPipelineUntil } from ${JSON.stringify(join(ROOT, 'pipeline/runner.ts'))};
+      const events: string[] = [];
+      const r = await runPipelineUntil({
+        inputs: [${JSON.stringify(join(ROOT, 'corpus/articles'))}], out: ${JSON.stringify(join(dir, 'out'))}, workers: 2,
+        onReady: () => events.push('ready'), onArticle: () => { if (events.at(-1) !== 'article') events.push('article'); },
+      }, () => false);
+      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((p) => /wink-eng-lite-web-model|wink-nlp|compromise/.test(p) && !p.endsWith('package.json')); // the manifest reads the versions
+      console.log(JSON.stringify({ events, loaded, articles: 'articles' in r ? r.articles : -1 }));
+    `);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout.trim().split('\n').pop() as string) as { events: string[]; loaded: string[]; articles: number };
+    expect(out.loaded).toEqual([]);
+    expect(out.events).toEqual(['ready', 'article']);
+    expect(out.articles).toBe(readdirSync(join(ROOT, 'corpus/articles')).filter((f) => f.endsWith('.txt')).length);
+  }, 180_000);
 });

@@ -10,6 +10,8 @@ const port = parentPort;
 if (!port) throw new Error('analyze-worker.ts runs only as a worker thread (see pool.ts)');
 const context = contextFrom((workerData as { lexicons?: LexiconSources }).lexicons);
 let peakHeap = 0;
+// Load the models (on first use) before saying ready, so that a pool is ready when its workers can work.
+analyzeForReports({ id: 'warm-up', source: 'warm-up', title: 'Warm up', text: 'Warm up\nThe ministry said the models load here.' }, context);
 takeLearned(); // start collecting what this thread's name oracle reads, to share it
 
 port.on('message', (msg: ToWorker) => {
@@ -18,7 +20,7 @@ port.on('message', (msg: ToWorker) => {
   const analysis = analyzeForReports(job.article, context);
   const h = getHeapStatistics();
   peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
-  const reply: Reply = { seq: job.seq, analysis, peakHeapBytes: peakHeap, learned: takeLearned() };
+  const reply: Reply = { seq: job.seq, analysisJson: JSON.stringify(analysis), peakHeapBytes: peakHeap, learned: takeLearned() };
   port.postMessage(reply);
 });
 
