@@ -73,7 +73,7 @@ describe('phrases that stay what they are', () => {
   it.each([
     ['a plural role noun with its body is not cut to “Officials”', 'Officials in the finance ministry said the cuts would go ahead.', 'the cuts would go ahead', 'Officials in the finance ministry'],
     ['a sentence-initial common noun is not cut to a name', 'Data from the survey show that rents rose by a third.', 'rents rose by a third', 'Data from the survey'],
-    ['“the official” after an anonymous official stays anonymous', 'A senior official said the talks had stalled. The official said the army was ready.', 'the army was ready', 'official'],
+    ['“the official” after “a senior official” is that same unnamed source', 'A senior official said the talks had stalled. The official said the army was ready.', 'the army was ready', 'senior official'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
   });
@@ -91,6 +91,7 @@ describe('titles and the roles they give', () => {
       '“We have no record of the call,” said Chief Constable Mark Telford.', 'We have no record', 'Mark Telford', 'chief constable'],
     ['an abbreviation is written as the role it stands for',
       'Opposition MP Greta Solberg said the deal was “a betrayal of the coast.”', 'the deal was', 'Greta Solberg', 'lawmaker'],
+    ['a role word inside an organisation’s name is no role', 'Valley Farmers Alliance chair Ruth Obi said the levee would “not hold.”', 'the levee would', 'Ruth Obi', 'chair'],
     ['an organisation and a title before the name are no part of it',
       'Tarvik CEO Jonas Lind met investors on Monday. “We will not sell,” he said.', 'We will not sell', 'Jonas Lind', 'chief executive'],
   ])('%s', (_rule, body, content, name, role) => {
@@ -108,7 +109,7 @@ describe('unnamed people in a role, opening a sentence', () => {
   });
 
   it('a name’s possessive is no plural role phrase', () => {
-    expect(speakerOf('Marek Wolny’s parents said the army had failed their son.', 'the army had failed').kind).not.toBe('anonymous');
+    expect(speakerOf('Marek Wolny’s parents said the army had failed their son.', 'the army had failed')).toMatchObject({ name: 'Marek Wolny’s parents', kind: 'person' });
   });
 });
 
@@ -116,8 +117,13 @@ describe('“the ad” after “X … with an ad”: the author speaks', () => {
   it('the subject whose own verb made the document', () => {
     expect(speakerOf('The Harlow campaign hit back on Tuesday with a commercial of its own. “Harlow will cut your taxes,” the ad says.', 'Harlow will cut your taxes').name).toBe('Harlow campaign');
   });
+  // LABELS.md: a document speaks under its author when the article gives one; the letter's author is Ivo Marsh. The
+  // stage gives the document itself ("letter"), which is at least not the newspaper that reported it. Known gap.
   it('not the subject of a verb of saying around another clause', () => {
-    expect(speakerOf('The Courier said Ivo Marsh had sent a letter to the board. The letter said the vote was “a sham.”', 'the vote was').name).not.toBe('Courier');
+    expect(speakerOf('The Courier said Ivo Marsh had sent a letter to the board. The letter said the vote was “a sham.”', 'the vote was')).toMatchObject({ name: 'letter', kind: 'document' });
+  });
+  it.fails('the author named in a reported clause speaks for the letter (known gap)', () => {
+    expect(speakerOf('The Courier said Ivo Marsh had sent a letter to the board. The letter said the vote was “a sham.”', 'the vote was').name).toBe('Ivo Marsh');
   });
 });
 
@@ -132,8 +138,17 @@ describe('a participle takes the subject of the clause it hangs on', () => {
 describe('a description before a given name is no part of the name', () => {
   it.each([
     ['“Republican presidential nominee David Harlan” (a known given name opens the name)', 'Republican presidential nominee David Harlan said the plan would “cost jobs.”', 'the plan would', 'David Harlan'],
-    ['but a coordination keeps both names', 'Newt Gingrich and Rick Santorum said the debate had been “a circus.”', 'the debate had been', 'Newt Gingrich and Rick Santorum'],
+    ['but a coordination keeps both names', 'Tomas Brandt and Elena Voss said the debate had been “a circus.”', 'the debate had been', 'Tomas Brandt and Elena Voss'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
+  });
+});
+
+describe('a capitalised role word inside an organisation’s name', () => {
+  it.each([
+    ['an office', 'The Information Commissioner’s Office said it was investigating the breach.', 'it was investigating', 'Information Commissioner’s Office', 'organization'],
+    ['an alliance', 'The Valley Farmers Alliance accused the council of negligence.', 'the council of negligence', 'Valley Farmers Alliance', 'organization'],
+  ])('%s names the body, not a person', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind, role: null });
   });
 });

@@ -13,6 +13,9 @@ const CueEntry = z.object({
   needsVerbTag: z.boolean().optional(),
   /** A cue only with a naming complement after its object: "called the plan “a disgrace”", "called Trump a liar". */
   needsComplement: z.boolean().optional(),
+  /** Not a cue when a noun phrase and "to" follow: the verb hands something over ("reported it to the police",
+   *  "conceded the seat to his rival", "admitted the child to hospital"). */
+  transferSense: z.boolean().optional(),
 });
 const PhraseEntry = z.object({
   words: z.array(z.string().min(1)).min(2),

@@ -349,7 +349,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     const capitals = words.filter((w) => /^[\p{Lu}+]/u.test(w) && !HONORIFICS.has(w.toLowerCase()));
-    const roleIdx = lowerWords.findIndex((w, i) => ROLE_NOUNS[w] !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined);
+    // ("The Information Commissioner's Office", "the Valley Farmers Alliance": a capitalised role word inside a run that
+    // ends in an organisation's head word is part of the body's name, not a role)
+    const inBodyName = (i: number): boolean => {
+      for (let j = i; j < words.length && /^\p{Lu}/u.test(words[j] as string); j++) {
+        if (j > i && (ORG_HEADS.has(lowerWords[j] as string) || GROUP_HEADS.has(lowerWords[j] as string))) return true;
+      }
+      return false;
+    };
+    const roleIdx = lowerWords.findIndex((w, i) => (ROLE_NOUNS[w] !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? ROLE_NOUNS[lowerWords[roleIdx] as string] ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
     const anonymous = ANONYMOUS_MARKERS.some((m) => clean.toLowerCase().includes(m));
@@ -388,6 +396,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "the mayor", "the chief executive": the person last named in that role.
       const e = nearest(at, (x) => x.person && x.role === roleWord);
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:role', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      // "A senior official said … The official said …": the unnamed source introduced in that role
+      const plural = (w: string): boolean => /[^s]s$/u.test(w);
+      const a = nearest(at, (x) => x.kind === 'anonymous' && x.role === roleWord && plural(x.name.split(' ').pop() ?? '') === plural(lowerWords[lowerWords.length - 1] as string));
+      if (a) return { name: a.name, kind: 'anonymous', role: roleWord, resolvedVia: 'description:anonymous-role' };
       // "A spokesperson for Google says … “…,” the spokesperson said": the body that role spoke for before
       const body = roleWord === 'spokesperson' ? nearest(at, (x) => !x.person && x.role === roleWord && x.kind !== 'document' && x.kind !== 'anonymous') : undefined;
       if (body) return { name: body.name, kind: body.kind, role: roleWord, resolvedVia: 'description:role-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };

@@ -370,9 +370,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let left = cue.first - 1;
     while (left >= s.tokenStart && auxOrAdverb(tokens[left])) left--;
     // “… the room?” she said. — wink ends the sentence at "?”": the quote closing the previous sentence is the boundary.
+    // A capital would open a sentence of its own, unless the words before the cue are only a name of a few words and
+    // the quote asked or exclaimed (“Who did this?” Pruitt said.).
+    const nameOnly = (): boolean => {
+      if (left - s.tokenStart > 3) return false;
+      for (let j = s.tokenStart; j <= left; j++) if (!/^\p{Lu}/u.test((tokens[j] as Token).text) || (tokens[j] as Token).pos === 'PRON') return false;
+      return true;
+    };
     const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
       && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
-      && /^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text); // a capital would open a sentence of its own
+      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || (/^[?!]$/u.test((tokens[i - 1] as Token | undefined)?.text ?? '') && nameOnly()));
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
@@ -1034,6 +1041,11 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
+    if (e.transferSense) {
+      let j = i + 1;
+      while (j < s.tokenEnd && j <= i + 6 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) && (tokens[j] as Token).normal !== 'that') j++;
+      if (j > i + 1 && j < s.tokenEnd && (tokens[j] as Token).normal === 'to') continue;
+    }
     // Senses that report no words: "asked not to be named", "had not ruled out", "add to questions", and a participial
     // opener ("Asked whether …, she said") whose speaker is the main clause's.
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
