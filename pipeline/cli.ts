@@ -57,7 +57,9 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (e) {
-    process.stderr.write(`error: ${(e as Error).message}\n\n${HELP}`);
+    // (Node's own text for an unknown flag suggests quoting it after "--"; a typo is the likelier cause)
+    const unknown = (e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/u.exec((e as Error).message)?.[1] : undefined;
+    process.stderr.write(`error: ${unknown ? `unknown option ${unknown}` : (e as Error).message}\n\n${HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -84,8 +86,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.jsonl) {
     if (positionals.length) { process.stderr.write('error: --jsonl reads stdin only; give no inputs\n'); return 2; }
+    // (results go to stdout; report options would be silently ignored)
+    const reportOnly = (['out', 'excel', 'force'] as const).filter((k) => values[k] !== undefined);
+    if (reportOnly.length) { process.stderr.write(`error: --jsonl writes results to stdout; ${reportOnly.map((k) => `--${k}`).join(', ')} ${reportOnly.length === 1 ? 'applies' : 'apply'} only to reports\n`); return 2; }
     const r = await runJsonl({ context, lexicons, workers, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
     if (!values.quiet) process.stderr.write(`${r.articles} articles, ${r.statements} statements, ${r.failures} failures\n`);
+    if (r.articles + r.failures === 0) process.stderr.write('warning: stdin held no article (no non-blank line)\n');
     return r.failures ? 1 : 0;
   }
   const out = resolve(values.out ?? 'outputs');

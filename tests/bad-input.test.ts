@@ -48,6 +48,8 @@ describe('readArticles refuses what is not an article, with a reason', () => {
   it.each([
     ['empty.txt', '', 'empty', /file is empty/u],
     ['blank.txt', ' \n\t\r\n  \u00a0\n', 'empty', /only whitespace/u],
+    ['empty.jsonl', '', 'empty', /file is empty/u],
+    ['blank.jsonl', '\n  \r\n\n', 'empty', /only blank lines/u],
     ['image.txt', PNG, 'binary', /PNG image/u],
     ['paper.txt', PDF, 'binary', /PDF document/u],
     ['archive.txt', GZIP, 'binary', /gzip archive/u],
@@ -322,5 +324,22 @@ describe('the CLI on inputs that are processed but give no statements', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${join(dir, 'french.txt')}: no statements: the text does not look like English`);
     expect(existsSync(join(dir, 'out', 'articles', 'french.json'))).toBe(true);
+  });
+});
+
+describe('usage mistakes get a plain message and exit 2', () => {
+  it.each([
+    ['an unknown flag', ['--bogus'], /^error: unknown option --bogus\n/u],
+    ['report options with --jsonl', ['--jsonl', '--out', '/tmp/never-written'], /^error: --jsonl writes results to stdout; --out applies only to reports\n/u],
+  ])('%s', (_name, args, message) => {
+    const r = runCli(args, '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('says so when --jsonl got no article on stdin', () => {
+    const r = runCli(['--jsonl'], '\n\n');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('warning: stdin held no article');
   });
 });

@@ -28,6 +28,22 @@ describe('jsonlArticles', () => {
     expect(first && !first.ok ? first.problem : '').toContain('--max-article-bytes 100');
   });
 
+  it('names a line that is not UTF-8 and goes on with the next (no silent U+FFFD)', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"id":"x","text":"caf'), Buffer.from([0xe9]), Buffer.from(' said it"}\n{"id":"ok","text":"T\\nx"}\n')]);
+    const out: InputItem[] = [];
+    for await (const item of jsonlArticles(Readable.from([latin1]))) out.push(item);
+    expect(ids(out)).toEqual(['!undecodable@stdin:1', 'ok']);
+    const first = out[0];
+    expect(first && !first.ok ? first.problem : '').toContain('byte 0xE9 at byte 21');
+  });
+
+  it('reads a line split across chunks, and a last line without a newline', async () => {
+    const chunks = [Buffer.from('{"id":"a","te'), Buffer.from('xt":"T\\nx"}\n{"id":"b",'), Buffer.from('"text":"T\\ny"}')];
+    const out: InputItem[] = [];
+    for await (const item of jsonlArticles(Readable.from(chunks))) out.push(item);
+    expect(ids(out)).toEqual(['a', 'b']);
+  });
+
   it('keeps the text, title, url and date of an article', async () => {
     const [item] = await read(`${JSON.stringify({ id: 'x', title: 'Head', text: 'Line one\nLine two', url: 'https://example.org/x', date: '2026-01-02' })}\n`);
     expect(item?.ok ? item.article : null).toEqual({ id: 'x', source: 'stdin', title: 'Head', text: 'Line one\nLine two', url: 'https://example.org/x', date: '2026-01-02' });

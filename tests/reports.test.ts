@@ -188,6 +188,20 @@ describe('an edited CSV is never overwritten', () => {
     s = runPipeline({ inputs: [join(dir, 'a.txt')], out, force: true });
     expect(s.kept).toEqual([]);
     expect(readFileSync(join(out, 'quotes.csv'), 'utf8')).toBe(generated);
+    // the quotes.new.csv of the earlier runs is stale now that quotes.csv is the run's own again
+    expect(existsSync(join(out, 'quotes.new.csv'))).toBe(false);
+  }, 60_000);
+
+  it('leaves a quotes.new.csv that a reviewer edited after the run that wrote it', () => {
+    const dir = tempDir('sa-edited-');
+    writeFileSync(join(dir, 'a.txt'), 'Title\nThe ministry said the plan would go ahead.\n');
+    const out = join(dir, 'out');
+    runPipeline({ inputs: [join(dir, 'a.txt')], out });
+    writeFileSync(join(out, 'quotes.csv'), `${readFileSync(join(out, 'quotes.csv'), 'utf8')}edited\n`);
+    runPipeline({ inputs: [join(dir, 'a.txt')], out });
+    writeFileSync(join(out, 'quotes.new.csv'), 'reviewed by hand\n');
+    runPipeline({ inputs: [join(dir, 'a.txt')], out, force: true });
+    expect(readFileSync(join(out, 'quotes.new.csv'), 'utf8')).toBe('reviewed by hand\n');
   }, 60_000);
 
   it('keeps a CSV that no manifest accounts for', () => {

@@ -1,12 +1,12 @@
 // --jsonl: articles as JSON lines on stdin, one result JSON per line on stdout (in input order), messages on stderr.
 // The pipeline as the map step of a batch engine (GNU parallel, Hadoop or Spark streaming): split the input by lines,
 // run each part, concatenate the outputs. Streams both ways, so memory does not grow with the input.
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { Article } from '../../src/model/document.js';
 import type { StageContext } from '../../src/model/stage.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, RawArticle, firstLine, type InputItem } from '../../src/ingest/read-inputs.js';
+import { firstInvalidUtf8 } from '../../src/ingest/decode.js';
 import { analyzeAll } from './pool.js';
 import type { LexiconSources } from './lexicons.js';
 
@@ -24,11 +24,21 @@ export interface JsonlOptions {
 export async function* jsonlArticles(input: Readable, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): AsyncGenerator<InputItem> {
   const used = new Set<string>();
   let lineNo = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  for await (const raw of byteLines(input, maxBytes)) {
     lineNo++;
     const source = `stdin:${lineNo}`;
+    if (raw === null) { yield { ok: false, source, code: 'too-large', problem: `line is over --max-article-bytes ${maxBytes}` }; continue; }
+    // Bytes, not a decoded stream: a Latin-1 "é" would otherwise pass as U+FFFD into the article.
+    let line: string;
+    try { line = utf8.decode(raw); } catch {
+      const bad = Math.max(0, firstInvalidUtf8(raw));
+      yield { ok: false, source, code: 'undecodable', problem: `not valid UTF-8: byte 0x${(raw[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')} at byte ${bad} of the line; send UTF-8` };
+      continue;
+    }
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (raw.length - (raw[raw.length - 1] === 0x0d ? 1 : 0) > maxBytes) { yield { ok: false, source, code: 'too-large', problem: `line is over --max-article-bytes ${maxBytes}` }; continue; }
     if (!line.trim()) continue;
-    if (Buffer.byteLength(line) > maxBytes) { yield { ok: false, source, code: 'too-large', problem: `line is over --max-article-bytes ${maxBytes}` }; continue; }
     let data: unknown;
     try { data = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line); } catch (e) {
       yield { ok: false, source, code: 'malformed-json', problem: `malformed JSON: ${(e as Error).message}` };
@@ -50,6 +60,32 @@ export async function* jsonlArticles(input: Readable, maxBytes = DEFAULT_MAX_ART
     if (a.date) article.date = a.date;
     yield { ok: true, article };
   }
+}
+
+/** The lines of a byte stream, split at LF, without decoding; a line longer than `maxBytes` comes as null and is never
+ *  held whole. */
+async function* byteLines(input: Readable, maxBytes: number): AsyncGenerator<Buffer | null> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  let pending = false;
+  for await (const chunk of input) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
+    let at = 0;
+    for (;;) {
+      const nl = buf.indexOf(0x0a, at);
+      const piece = buf.subarray(at, nl === -1 ? buf.length : nl);
+      if (piece.length) pending = true;
+      if (!tooLong) {
+        if (size + piece.length > maxBytes + 1) { tooLong = true; parts = []; size = 0; } else if (piece.length) { parts.push(piece); size += piece.length; }
+      }
+      if (nl === -1) break;
+      yield tooLong ? null : Buffer.concat(parts, size);
+      parts = []; size = 0; tooLong = false; pending = false;
+      at = nl + 1;
+    }
+  }
+  if (pending || tooLong) yield tooLong ? null : Buffer.concat(parts, size);
 }
 
 export async function runJsonl(opts: JsonlOptions = {}): Promise<{ articles: number; statements: number; failures: number }> {

@@ -132,6 +132,8 @@ export function* readArticles(files: readonly string[], opts: ReadOptions = {}):
     const base = file === '-' ? 'stdin' : basename(file, extname(file));
     if (ext === '.jsonl') {
       const lines = text.split(/\r?\n/u);
+      // (an empty file is an input problem like an empty .txt, not a silent run of 0 articles)
+      if (!lines.some((l) => l.trim())) { yield { ok: false, source, code: 'empty', problem: text.length ? 'JSON-lines file has only blank lines' : 'file is empty' }; continue; }
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i] as string;
         if (!line.trim()) continue;

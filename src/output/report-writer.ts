@@ -1,10 +1,11 @@
 // The writing side of a run: every report file, fed one article result at a time in input order. It keeps no results,
 // only small counters, so memory stays bounded; each file is written to a temporary name and renamed when complete.
 // Results must arrive in input order (a parallel runner reorders them first): that order makes the outputs byte-stable.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleResult } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
-import { CsvWriter, TempFile, stageFile, writeFileAtomic } from './atomic.js';
+import { CsvWriter, TempFile, sha256, stageFile, writeFileAtomic } from './atomic.js';
 import { csvTarget, MANIFEST, previousOutputs } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
@@ -47,12 +48,18 @@ export class ReportWriter {
   private readonly failures: Failure[] = [];
   /** Article JSONs are staged and renamed with the other reports at the end, so a stopped run changes nothing. */
   private readonly staged: Array<{ file: string; temp: TempFile }> = [];
+  /** Outputs of the previous run that this one replaces; removed when it completes. */
+  private readonly stale: string[] = [];
 
   constructor(private readonly opts: ReportOptions) {
     const recorded = previousOutputs(opts.out);
     for (const [name, header] of CSVS) {
       const target = csvTarget(opts.out, name, recorded, !!opts.force);
       if (target.kept) this.kept.push(target.kept);
+      // A <name>.new.csv that an earlier run wrote beside a kept CSV is stale once <name>.csv itself is written again
+      // (after --force, or once the edited file is gone); one a reviewer changed since is left alone.
+      const beside = name.replace(/\.csv$/u, '.new.csv');
+      if (target.file === name && recorded[beside] && existsSync(join(opts.out, beside)) && sha256(readFileSync(join(opts.out, beside))) === recorded[beside]) this.stale.push(beside);
       this.csv[name] = { writer: new CsvWriter(join(opts.out, target.file), header, opts.excel), file: target.file };
     }
     this.html = new TempFile(join(opts.out, 'report.html'));
@@ -101,6 +108,7 @@ export class ReportWriter {
     this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures }, this.color));
     for (const { file, temp } of this.staged) this.outputs[file] = temp.commit();
     for (const { writer, file } of Object.values(this.csv)) this.outputs[file] = writer.commit();
+    for (const f of this.stale) rmSync(join(this.opts.out, f), { force: true });
     this.outputs['report.html'] = this.html.commit();
     const counts = { articles: this.articles, statements: this.tally.statements, speakers: speakers.length };
     const tail = JSON.stringify({ ...counts, failures: this.failures }, null, 2).slice(1);
