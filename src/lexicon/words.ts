@@ -48,6 +48,11 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   pastor: 'pastor', sheriff: 'sheriff', detective: 'detective', agent: 'agent', counsel: 'lawyer', solicitor: 'lawyer',
   barrister: 'lawyer', planner: 'planner', architect: 'architect', consultant: 'consultant', historian: 'historian',
   commentator: 'commentator', strategist: 'strategist', whistleblower: 'whistleblower', source: 'source', sources: 'source',
+  councilmember: 'councilmember', 'council member': 'councilmember', lecturer: 'lecturer', editor: 'editor', reporter: 'reporter',
+  journalist: 'journalist', journalists: 'journalist', specialist: 'specialist', neurologist: 'neurologist', fisherman: 'fisherman',
+  fishermen: 'fisherman', rider: 'rider', riders: 'rider', rapporteur: 'rapporteur', 'special rapporteur': 'special rapporteur',
+  pharmacist: 'pharmacist', paramedic: 'paramedic', firefighter: 'firefighter', soldier: 'soldier', soldiers: 'soldier',
+  tenant: 'tenant', tenants: 'tenant', landlord: 'landlord', author: 'author', writer: 'writer', shopkeeper: 'shopkeeper',
 };
 
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
