@@ -152,3 +152,16 @@ describe('a capitalised role word inside an organisation’s name', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind, role: null });
   });
 });
+
+describe('capitalised words that are no names', () => {
+  const targetsOf = (body: string): string[] => analyzeArticle(`Council row deepens\n${body}\n`).statements.flatMap((s) => s.targets.map((t) => t.name));
+  it('a closed-class word opening a quote is no target', () => {
+    expect(targetsOf('“Everything we did was lawful,” the company said.')).not.toContain('Everything');
+  });
+  it('a word the article also writes in lower case is no name at a sentence’s start', () => {
+    expect(targetsOf('The county tightened security at the depot. Security guards said the fence had been cut.')).not.toContain('Security');
+  });
+  it('a dateline in capitals is no antecedent for “the hospital”', () => {
+    expect(speakerOf('HALDEN — Ridgeway General Hospital closed its neonatal unit. The hospital said the unit would reopen.', 'the unit would reopen').name).toBe('Ridgeway General Hospital');
+  });
+});

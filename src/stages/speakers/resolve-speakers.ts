@@ -9,6 +9,7 @@ import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { CALENDAR_WORDS } from '../../lexicon/words.js';
+import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
@@ -869,6 +870,15 @@ function registryMentions(text: string, registry: SpeakerRegistry): Mention[] {
 /** Runs of proper nouns (with inner "of", "for", "&"), as written, in text order. */
 export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan[] {
   const out: TextSpan[] = [];
+  // Words the article also writes in lower case: a capital at a sentence's start does not make them names
+  // ("Closing the unit was right", "Security researcher Priya Natarajan", "Everything we did").
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const opensSentence = (k: number): boolean => {
+    let p = k - 1;
+    while (p >= 0 && QUOTE_MARKS[(tokens[p] as Token).text] !== undefined && (tokens[p] as Token).sentence === (tokens[k] as Token).sentence) p--;
+    return p < 0 || (tokens[p] as Token).sentence !== (tokens[k] as Token).sentence;
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -879,6 +889,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // a headline's last word and the next line's first are no one name ("… approved\nFor Kearney")
       if (text.slice((tokens[j] as Token).end, n.start).includes('\n')) break;
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
+      // "Ridgeway General Hospital", "Harbour Licensing Board": a capitalised head word the tagger read as a noun
+      if (/^\p{Lu}/u.test(n.text) && n.sentence === t.sentence && (ORG_HEADS.has(n.normal) || GROUP_HEADS.has(n.normal))) { j++; continue; }
       const n2 = tokens[j + 2];
       // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
       if (/^[-‐]$/u.test(n.text) && n.start === (tokens[j] as Token).end && n2 && n2.start === n.end && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
@@ -889,11 +901,19 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     }
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
-    out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
+    const lower = a.text.toLowerCase();
+    const commonWord = i === j && opensSentence(i) && (lowerWords.has(lower) || CLOSED_CLASS_STARTERS.has(lower));
+    // "HALDEN — The hospital said …": a dateline in capitals at a line's start is a place, not a name
+    const dateline = i === j && a.text.length > 2 && a.text === a.text.toUpperCase() && /(^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, a.start - 3), a.start)) && /^\s*[—–-]/u.test(text.slice(b.end, b.end + 3));
+    if (!commonWord && !dateline) out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
     i = j + 1;
   }
   return out;
 }
+
+/** Closed-class words that open sentences with a capital and are never names by themselves. */
+const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'something',
+  'anything', 'anyone', 'tonight', 'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here']);
 
 /** The sentence a text offset falls in (the last token starting at or before it). */
 function sentenceIndex(tokens: readonly Token[]): (at: number) => number {
