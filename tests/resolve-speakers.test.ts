@@ -165,3 +165,14 @@ describe('capitalised words that are no names', () => {
     expect(speakerOf('HALDEN — Ridgeway General Hospital closed its neonatal unit. The hospital said the unit would reopen.', 'the unit would reopen').name).toBe('Ridgeway General Hospital');
   });
 });
+
+describe('an unnamed spokesperson speaks for the body (LABELS.md)', () => {
+  it.each([
+    ['the body named by the noun before the role', 'St. Brennan’s University Hospital closed its neonatal unit. A hospital spokesperson said the unit would reopen.', 'the unit would reopen', 'St. Brennan’s University Hospital'],
+    ['the body named after "for"', 'The Interior Ministry approved the sale on Monday. A spokesperson for the ministry said the licence was lawful.', 'the licence was lawful', 'Interior Ministry'],
+    ['a bare spokesperson after the organisation in the news', 'The Export Control Agency approved the sale on Monday. A spokesperson said the licence was lawful.', 'the licence was lawful', 'Export Control Agency'],
+    ['a body the article never names stays as written', 'Talks broke down on Friday. A spokesperson for the labour ministry said the mediator would return.', 'the mediator would return', 'labour ministry'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization', role: 'spokesperson' });
+  });
+});

@@ -363,6 +363,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const startsLower = /^\p{Ll}/u.test(clean);
     const anonymous = ANONYMOUS_MARKERS.some((m) => clean.toLowerCase().includes(m));
 
+    // "a hospital spokesperson", "A spokesperson for the ministry", "A spokesperson": an unnamed spokesperson speaks for
+    // the body (LABELS.md), named by the noun before the role or the phrase after it and resolved as "the ministry"
+    // would be; a bare one for the organisation last named. (A capitalised body, "a Microsoft spokesperson", is below.)
+    if (roleWord === 'spokesperson' && !anonymous && roleIdx >= 0 && /^(a|an|the|one)$/u.test(lowerWords[0] as string) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
+      const prep = lowerWords.findIndex((w, i) => i > roleIdx && ['for', 'of', 'at', 'with'].includes(w));
+      const bodyWords = prep > 0 ? lowerWords.slice(prep + 1).filter((w) => !/^(the|a|an)$/u.test(w)) : lowerWords.slice(1, roleIdx);
+      let body: { name: string; kind: SpeakerKind; affiliation?: string } | undefined;
+      if (bodyWords.length) {
+        // the latest body whose name has that head ("a ministry spokesman" → Interior Ministry); else the body as written
+        // ("a spokesperson for the labour ministry" → labour ministry), never some other organisation
+        const head = bodyWords[bodyWords.length - 1] as string;
+        body = byHead(at, head) ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
+      } else {
+        body = nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
+      }
+      if (body) return { name: body.name, kind: body.kind, role: 'spokesperson', resolvedVia: 'spokesperson-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
+    }
+
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
       const desc = clean.replace(ARTICLES, '').replace(/\s+(who|that|which)\s.*$/u, '').replace(/,.*$/u, '');
       if (GROUP_HEADS.has(lowerWords[lowerWords.length - 1] as string) && !anonymous && ['critics', 'residents', 'activists', 'campaigners', 'protesters'].includes(lowerWords[0] as string)) {
@@ -892,6 +910,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // "Ridgeway General Hospital", "Harbour Licensing Board": a capitalised head word the tagger read as a noun
       if (/^\p{Lu}/u.test(n.text) && n.sentence === t.sentence && (ORG_HEADS.has(n.normal) || GROUP_HEADS.has(n.normal))) { j++; continue; }
       const n2 = tokens[j + 2];
+      // "St. Anselm’s University Hospital", "St Mary's College": a saint's possessive inside an institution's name
+      if (/^[’']s$/u.test(n.text) && /^(st\.?|saint)$/iu.test(t.text) && j === i + 1 && n2 && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 1; continue; }
       // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
       if (/^[-‐]$/u.test(n.text) && n.start === (tokens[j] as Token).end && n2 && n2.start === n.end && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&') && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
