@@ -137,4 +137,17 @@ describe('targets and stance', () => {
     expect(s.act).toBe('ACCUSE');
     expect(s.targets['Ana Ruiz']).toBe('AGAINST');
   });
+
+  it('a rebutted claim ("dismissed the allegations as …") is against whoever made it, and for the one who rebuts', () => {
+    const [claim, rebuttal] = run('“The mill has poisoned the river for a decade,” said Hana Ostrova, a campaigner.|Dunmore Paper dismissed the allegations as “baseless.”');
+    expect(claim?.targets['Dunmore Paper']).toBeUndefined();
+    expect(rebuttal?.act).toBe('DENY');
+    expect(rebuttal?.targets).toMatchObject({ 'Dunmore Paper': 'FAVOR', 'Hana Ostrova': 'AGAINST' });
+  });
+
+  it('a denial whose content is about a report, not the report rebutted, names no author', () => {
+    const [, denial] = run('“The mill has poisoned the river,” said Hana Ostrova.|Dunmore Paper denied that the report had been delayed.');
+    expect(denial?.act).toBe('DENY');
+    expect(denial?.targets['Hana Ostrova']).toBeUndefined();
+  });
 });

@@ -30,6 +30,8 @@ const StanceWords = z.object({
   decisions: z.array(z.string()),
   /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
   blame: z.array(z.string()),
+  /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
+  rebutted: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -43,6 +45,9 @@ const RX = {
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
+  // most two modifiers, then the noun, opening what the denial is about.
+  rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -64,6 +69,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
+  // Statements in text order, to find who made the claim a denial rebuts.
+  const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
   let byWord: Map<string, string> | undefined;
   return statements.map((st) => {
     const evidence: Evidence[] = [];
@@ -175,6 +182,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? ''));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
+    // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
+    // made it, the latest other party quoted before (else named before), who is then a target against whom it speaks.
+    const rebuttedAuthors = new Set<string>();
+    if (act === 'DENY' && RX.rebutted.test(content)) {
+      const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+      const own = new Set([speakerKey, key(st.speaker.affiliation ?? '')]);
+      const quoted = lastSpeakerBefore(before, (name) => !own.has(key(name)));
+      // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
+      const authorBody = quoted ? bodyOf(quoted) : undefined;
+      const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
+      for (const author of authors) {
+        if (!author || own.has(key(author))) continue;
+        rebuttedAuthors.add(author);
+        if (!found.has(author)) found.set(author, { at: st.content.start });
+      }
+    }
     // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
     const selfRef = firstMatch(RX.self, content, off)
       ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
@@ -219,6 +242,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
+      else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = denial; }
       else if (blame && found.get(name)!.at > blame.start!) { stance = 'AGAINST'; ev = blame; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
       else if (act === 'DEMAND') {
@@ -347,6 +371,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const m = byStart[i] as Mention;
       if (m.kind !== 'person') continue;
       if (rx.test(text.slice(Math.max(0, m.start - 30), m.end))) return m;
+    }
+    return undefined;
+  }
+
+  /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts: a named person or body. */
+  function lastSpeakerBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((ordered[mid] as DraftStatement).content.start < at) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      const s = ordered[i] as DraftStatement;
+      if (s.content.end < at - 2000) break;
+      const k = s.speaker.kind;
+      if ((k === 'person' || k === 'organization' || k === 'group' || k === 'media') && ok(s.speaker.name)) return s.speaker;
     }
     return undefined;
   }
