@@ -150,4 +150,14 @@ describe('targets and stance', () => {
     expect(denial?.act).toBe('DENY');
     expect(denial?.targets['Hana Ostrova']).toBeUndefined();
   });
+
+  it.each([
+    ['a described employer’s role before the name', 'The Kestrel Water Authority raised prices in May.|The authority’s deputy director, Ines Varga, denied that the rise was unlawful.', 'Kestrel Water Authority', 'FAVOR'],
+    ['a named employer’s role before the name', 'Orrin Robotics sold the drones to the army.|Orrin’s chief executive, Tobias Wren, said the company had done nothing wrong.', 'Orrin Robotics', 'FAVOR'],
+    ['an institution’s leader', 'Hollins Borough Council lost residents’ files in a cyberattack.|The council leader, Mara Quint, said she was sorry.', 'Hollins Borough Council', 'AGAINST'],
+  ])('an official speaks for the employer written before their name: %s', (_name, text, body, stance) => {
+    const got = run(text);
+    expect(got.at(-1)?.targets[body]).toBe(stance);
+  });
 });
+

@@ -228,7 +228,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const targets: Target[] = [];
     for (const [name] of [...found.entries()].sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
-      const self = key(name) === speakerKey || selfKeys.has(key(name));
+      // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
+      const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
+      if (shortForBody && found.has(body)) continue; // the body is a target under its full name
+      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody;
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
@@ -284,10 +287,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * Desrosiers", "Ingrid Vasquez, the hospital’s medical director", "Ana Ruiz, director of operations at Northline".
    */
   function bodyOf(speaker: Speaker): string | undefined {
-    if (speaker.affiliation) return speaker.affiliation;
-    if (speaker.kind !== 'person') return undefined;
+    if (speaker.kind !== 'person') return speaker.affiliation;
+    // What is written beside the person's name comes first: an affiliation inferred elsewhere is the fallback.
     const cached = bodies.get(speaker.name);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined) return cached ?? speaker.affiliation;
     let found: string | undefined;
     // The employer is named beside the person's first mentions: a few of them suffice.
     for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
@@ -296,7 +299,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
-        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) found = o.name;
+        // A one-word employer ("Orrin’s chief executive") is the full name written before, when there is one.
+        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) found = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
       }
       for (let k = i + 1; k < byStart.length && k <= i + 3 && !found; k++) {
         const o = byStart[k] as Mention;
@@ -305,13 +309,44 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Lena Hart, the hospital’s medical director": a description no earlier stage resolved.
       const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
       const head = after?.[1]?.toLowerCase();
-      if (head && INSTITUTION_HEADS.has(head)) found = namesWithHead(head, m.start);
+      if (head && INSTITUTION_HEADS.has(head)) found = institutionFor(head, m.start);
+      // "The authority’s deputy director, Rafael Osei", "Larkspur’s chief executive, Tomas Reinholt", "the council
+      // leader, Margaret Doyle", "Board chair Linda Farrow": the employer written just before the name.
+      const before = found ? null : text.slice(Math.max(0, m.start - 70), m.start);
+      const possessor = before ? POSSESSOR_BEFORE_NAME.exec(before)?.[1] : undefined;
+      if (possessor) found = /^\p{Lu}/u.test(possessor) && !INSTITUTION_HEADS.has(possessor.toLowerCase()) ? organisationNamed(possessor, m.start) : institutionFor(possessor.toLowerCase(), m.start);
+      const leads = found || !before ? undefined : HEAD_ROLE_BEFORE_NAME.exec(before)?.[1]?.toLowerCase();
+      if (leads && INSTITUTION_HEADS.has(leads)) found = institutionFor(leads, m.start);
     }
+    found ??= speaker.affiliation;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
     if (!found) found = bodyFromTitle(speaker.name);
     bodies.set(speaker.name, found ?? null);
     return found;
+  }
+
+  /** The institution a head word stands for at `at`: the latest capitalised name ending in it, else the latest organisation with it in its name. */
+  function institutionFor(head: string, at: number): string | undefined {
+    const named = namesWithHead(head, at);
+    if (named) return named;
+    const heads = HEAD_NAMES[head] ?? [head];
+    return lastOrganisationBefore(at, (o) => o.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => heads.includes(w)))?.name;
+  }
+
+  /** The organisation whose name starts with a word ("Larkspur" → "Larkspur Labs"), named before `at` or anywhere. */
+  function organisationNamed(word: string, at: number): string | undefined {
+    const candidates = (mentionsByName().get(word) ?? []).map((i) => byStart[i] as Mention);
+    const named = lastOrganisationBefore(at, (o) => o.name.startsWith(`${word} `));
+    if (named) return named.name;
+    // A full name written earlier that no stage made a mention ("Orrin Robotics" before "Orrin’s chief executive"):
+    // only a few paragraphs before are read.
+    const from = Math.max(0, at - 3000);
+    const full = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\S\\n]+[\\p{Lu}][\\p{L}&.-]*){1,3}(?![\\p{L}’'])`, 'gu');
+    const window = text.slice(from, at);
+    let last: string | undefined;
+    for (let x = full.exec(window); x; x = full.exec(window)) last = x[0];
+    return last ?? lastOrganisationBefore(at, (o) => o.name === word)?.name ?? bodiesByWord().get(word) ?? candidates.find((o) => isBody(o))?.name;
   }
 
   /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
@@ -539,6 +574,11 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
 
 /** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
 const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
+
+/** "The authority’s deputy director, ", "Larkspur's chief executive, ": a possessor, then a role of one to four lowercase words. */
+const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
+/** "the council leader, ", "Board chair ": an institution's head word, then the role of who leads or speaks for it. */
+const HEAD_ROLE_BEFORE_NAME = /(?<![\p{L}])([\p{L}-]+)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:leader|chair|chairman|chairwoman|chairperson|chief|head|director|president|spokesman|spokeswoman|spokesperson|secretary)(?:[^\S\n]+of[^\S\n]+staff)?,?[^\S\n]+$/u;
 
 /** Words of a title that are not part of an organisation's name ("Deputy Interior Minister" → "Interior"). */
 const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'executive', 'director', 'president', 'vice', 'prime', 'general',
