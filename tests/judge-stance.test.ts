@@ -159,5 +159,17 @@ describe('targets and stance', () => {
     const got = run(text);
     expect(got.at(-1)?.targets[body]).toBe(stance);
   });
+
+  it.each([
+    ['"management" is the company discussed', 'Pellow Foods closed nine stores on Friday.|The Retail Staff Union accused management of treating staff like stock.', 'Pellow Foods'],
+    ['a possessor’s leadership is the organisation named before', 'Vantor Labs signed a contract with the army.|The engineers accused Vantor’s leadership of breaking its pledge.', 'Vantor Labs'],
+  ])('those who run an organisation stand for it: %s', (_name, text, org) => {
+    expect(run(text).at(-1)?.targets[org]).toBe('AGAINST');
+  });
+
+  it('"its management" in an organisation’s own statement is not another party', () => {
+    const got = run('Pellow Foods closed nine stores on Friday.|The Harlow Trust said its management had acted quickly.');
+    expect(got.at(-1)?.targets['Pellow Foods']).toBeUndefined();
+  });
 });
 

@@ -30,6 +30,8 @@ const StanceWords = z.object({
   decisions: z.array(z.string()),
   /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
   blame: z.array(z.string()),
+  /** Those who run an organisation ("management", "the developer", "this administration"): the organisation itself. */
+  runners: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
 });
@@ -45,6 +47,8 @@ const RX = {
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
+  runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
   // most two modifiers, then the noun, opening what the denial is about.
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
@@ -181,6 +185,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? ''));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
+    }
+    // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
+    // for it: the one named by the possessor, else the latest organisation named before (not the speaker's own).
+    if (found.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
+      const region = text.slice(from, st.content.end);
+      RX.runners.lastIndex = 0;
+      const r = RX.runners.exec(region);
+      const det = r?.[1];
+      // "the ferry's operator, Nordline Shipping": the name follows and is found as a mention of its own.
+      if (r && det !== 'its' && det !== 'their' && !/^,?[^\S\n]+\p{Lu}/u.test(region.slice(r.index + r[0].length))) {
+        const possessor = det && /^\p{Lu}/u.test(det) && !/^(?:The|Its|Their|This|That)$/u.test(det) ? det.replace(/[’']s$/u, '') : undefined;
+        const before = Math.min(from + r.index, st.speaker.mention?.start ?? from + r.index);
+        const own = (n: string): boolean => key(n) === speakerKey || key(n) === key(st.speaker.affiliation ?? '');
+        const org = possessor ? organisationNamed(possessor, from + r.index) : lastOrganisationBefore(before, (m) => !own(m.name))?.name;
+        if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
+      }
     }
     // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
     // made it, the latest other party quoted before (else named before), who is then a target against whom it speaks.
