@@ -61,13 +61,39 @@ function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
   return { rule: '', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] };
 }
 
+/** The first match of each vocabulary list in a statement's content, each found on first use. */
+function lazyMatches(content: string, off: number) {
+  const memo = new Map<string, Evidence | null>();
+  const get = (name: string, find: () => Evidence | null): Evidence | null => {
+    let v = memo.get(name);
+    if (v === undefined) { v = find(); memo.set(name, v); }
+    return v;
+  };
+  const on = (rx: RegExp) => (): Evidence | null => firstMatch(rx, content, off);
+  return {
+    get denial() { return get('denial', on(RX.denial)); },
+    get negation() { return get('negation', on(RX.negation)); },
+    get wrong() { return get('wrong', on(RX.wrongdoing)); },
+    get legit() { return get('legit', on(RX.legitimacy)); },
+    get demand() { return get('demand', on(RX.demand)); },
+    get warning() { return get('warning', on(RX.warning)); },
+    get admission() { return get('admission', on(RX.admission)); },
+    get adverse() { return get('adverse', on(RX.adverse)); },
+    get criticism() { return get('criticism', on(RX.criticism)); },
+    get praise() { return get('praise', on(RX.praise)); },
+    get hedge() { return get('hedge', on(RX.hedge)); },
+    get blame() { return get('blame', on(RX.blame)); },
+    get question() { return get('question', () => (content.includes('?') ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off)); },
+  };
+}
+
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
 export interface JudgeInput { text: string; tokens: readonly Token[]; statements: readonly DraftStatement[]; mentions: readonly Mention[] }
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
-  const tokenAt = indexTokens(tokens);
+  const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(m, namesWithHead));
@@ -88,20 +114,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
     // Negated cue: "did not deny" is not a denial.
     const negated = st.cue ? isNegated(st.cue.start) : false;
-    const denial = firstMatch(RX.denial, content, off);
-    const negation = firstMatch(RX.negation, content, off);
-    const wrong = firstMatch(RX.wrongdoing, content, off);
-    const legit = firstMatch(RX.legitimacy, content, off);
-    const demand = firstMatch(RX.demand, content, off);
-    const warning = firstMatch(RX.warning, content, off);
-
-    const admission = firstMatch(RX.admission, content, off);
-    const adverse = firstMatch(RX.adverse, content, off);
-    const criticism = firstMatch(RX.criticism, content, off);
-    const praise = firstMatch(RX.praise, content, off);
-    const hedge = firstMatch(RX.hedge, content, off);
-    const blame = firstMatch(RX.blame, content, off);
-    const question = (/\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off);
+    // The vocabulary is matched on first use only: most statements settle their act and stance on a few lists.
+    const c = lazyMatches(content, off);
 
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
@@ -119,16 +133,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const describing = cueLemma === 'describe' || cueLemma === 'call';
       const nonAnswer = firstMatch(RX.nonAnswer, content, off);
       if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
-      else if (admission && act !== 'CLAIM') setAct('ADMIT', admission, 'act:content-admission');
-      else if (denial) setAct('DENY', denial, 'act:content-denial');
-      else if (negation && wrong && negates(text, negation, wrong)) setAct('DENY', negation, 'act:negated-wrongdoing');
-      else if (wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', wrong, 'act:content-wrongdoing');
-      else if (criticism && act !== 'HEDGE') setAct('CRITICIZE', criticism, 'act:content-criticism');
-      else if (question && act === 'SAY') setAct('QUESTION', question, 'act:content-question', true);
-      else if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
-      else if (warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
-      else if (praise || (describing && legit)) setAct('PRAISE', praise ?? legit, 'act:content-praise');
-      else if (hedge && act === 'SAY') setAct('HEDGE', hedge, 'act:content-hedge', true);
+      else if (c.admission && act !== 'CLAIM') setAct('ADMIT', c.admission, 'act:content-admission');
+      else if (c.denial) setAct('DENY', c.denial, 'act:content-denial');
+      else if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) setAct('DENY', c.negation, 'act:negated-wrongdoing');
+      else if (c.wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
+      else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
+      else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
+      else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
+      else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
+      else if (c.praise || (describing && c.legit)) setAct('PRAISE', c.praise ?? c.legit, 'act:content-praise');
+      else if (c.hedge && act === 'SAY') setAct('HEDGE', c.hedge, 'act:content-hedge', true);
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
 
@@ -220,7 +234,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
     const selfRef = firstMatch(RX.self, content, off)
-      ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
+      ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && c.legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
     // even when the content names no one ("there was no delay", "we failed him").
@@ -230,7 +244,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
-    const defendsItself = legit !== null && !wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
+    const defendsItself = c.legit !== null && !c.wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
     // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
@@ -256,34 +270,34 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       let ev: Evidence | null = null;
       if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
-        if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
-        else if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
+        if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; }
+        else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) {
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
           stance = 'FAVOR'; ev = selfRef; needsReview = true;
         }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
-      else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = denial; }
-      else if (blame && found.get(name)!.at > blame.start!) { stance = 'AGAINST'; ev = blame; }
-      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
+      else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; }
+      else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; }
+      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         const punitive = firstMatch(RX.punitive, content, off);
         if (punitive) { stance = 'AGAINST'; ev = punitive; }
       }
-      else if (act === 'PRAISE') { stance = 'FAVOR'; ev = legit; }
+      else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
-      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = denial; }
-      else if (wrong && !denial) { stance = 'AGAINST'; ev = wrong; }
+      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = c.denial; }
+      else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
-      else if (criticism || adverse) { stance = 'AGAINST'; ev = criticism ?? adverse; needsReview = true; }
-      else if (praise && !negation) { stance = 'FAVOR'; ev = praise; needsReview = true; }
+      else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; }
+      else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; }
       // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
       if (stance === 'NONE' && TIE_BREAK_ACTS.has(act)) {
@@ -297,7 +311,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
       targets.push(t);
     }
-    if (!st.cue || (wrong && legit)) needsReview = true;
+    if (!st.cue || (c.wrong && c.legit)) needsReview = true;
     return { ...st, act, targets, evidence, rules, needsReview };
   });
 
@@ -480,7 +494,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /** "would not", "could not", "won't", "will not" right before the cue: the speaker declines, not denies. */
   function refusedBefore(cueStart: number): boolean {
-    const i = tokenAt.get(cueStart);
+    const i = tokenAt(cueStart);
     if (i === undefined || i < 2) return false;
     const not = (tokens[i - 1] as Token).normal;
     const modal = (tokens[i - 2] as Token).normal;
@@ -488,7 +502,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   function isNegated(cueStart: number): boolean {
-    const i = tokenAt.get(cueStart);
+    const i = tokenAt(cueStart);
     if (i === undefined) return false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const n = (tokens[k] as Token).normal;
@@ -664,8 +678,13 @@ function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
   return lo;
 }
 
-function indexTokens(tokens: readonly Token[]): Map<number, number> {
-  const m = new Map<number, number>();
-  tokens.forEach((t, i) => m.set(t.start, i));
-  return m;
+/** Index of the token starting at `start` (binary search: tokens are in text order), if any. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1; else hi = mid;
+  }
+  return lo < tokens.length && (tokens[lo] as Token).start === start ? lo : undefined;
 }
