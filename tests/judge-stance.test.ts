@@ -137,4 +137,39 @@ describe('targets and stance', () => {
     expect(s.act).toBe('ACCUSE');
     expect(s.targets['Ana Ruiz']).toBe('AGAINST');
   });
+
+  it('a rebutted claim ("dismissed the allegations as …") is against whoever made it, and for the one who rebuts', () => {
+    const [claim, rebuttal] = run('“The mill has poisoned the river for a decade,” said Hana Ostrova, a campaigner.|Dunmore Paper dismissed the allegations as “baseless.”');
+    expect(claim?.targets['Dunmore Paper']).toBeUndefined();
+    expect(rebuttal?.act).toBe('DENY');
+    expect(rebuttal?.targets).toMatchObject({ 'Dunmore Paper': 'FAVOR', 'Hana Ostrova': 'AGAINST' });
+  });
+
+  it('a denial whose content is about a report, not the report rebutted, names no author', () => {
+    const [, denial] = run('“The mill has poisoned the river,” said Hana Ostrova.|Dunmore Paper denied that the report had been delayed.');
+    expect(denial?.act).toBe('DENY');
+    expect(denial?.targets['Hana Ostrova']).toBeUndefined();
+  });
+
+  it.each([
+    ['a described employer’s role before the name', 'The Kestrel Water Authority raised prices in May.|The authority’s deputy director, Ines Varga, denied that the rise was unlawful.', 'Kestrel Water Authority', 'FAVOR'],
+    ['a named employer’s role before the name', 'Orrin Robotics sold the drones to the army.|Orrin’s chief executive, Tobias Wren, said the company had done nothing wrong.', 'Orrin Robotics', 'FAVOR'],
+    ['an institution’s leader', 'Hollins Borough Council lost residents’ files in a cyberattack.|The council leader, Mara Quint, said she was sorry.', 'Hollins Borough Council', 'AGAINST'],
+  ])('an official speaks for the employer written before their name: %s', (_name, text, body, stance) => {
+    const got = run(text);
+    expect(got.at(-1)?.targets[body]).toBe(stance);
+  });
+
+  it.each([
+    ['"management" is the company discussed', 'Pellow Foods closed nine stores on Friday.|The Retail Staff Union accused management of treating staff like stock.', 'Pellow Foods'],
+    ['a possessor’s leadership is the organisation named before', 'Vantor Labs signed a contract with the army.|The engineers accused Vantor’s leadership of breaking its pledge.', 'Vantor Labs'],
+  ])('those who run an organisation stand for it: %s', (_name, text, org) => {
+    expect(run(text).at(-1)?.targets[org]).toBe('AGAINST');
+  });
+
+  it('"its management" in an organisation’s own statement is not another party', () => {
+    const got = run('Pellow Foods closed nine stores on Friday.|The Harlow Trust said its management had acted quickly.');
+    expect(got.at(-1)?.targets['Pellow Foods']).toBeUndefined();
+  });
 });
+

@@ -30,6 +30,10 @@ const StanceWords = z.object({
   decisions: z.array(z.string()),
   /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
   blame: z.array(z.string()),
+  /** Those who run an organisation ("management", "the developer", "this administration"): the organisation itself. */
+  runners: z.array(z.string()),
+  /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
+  rebutted: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -43,6 +47,11 @@ const RX = {
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
+  runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
+  // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
+  // most two modifiers, then the noun, opening what the denial is about.
+  rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
 function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
@@ -52,18 +61,46 @@ function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
   return { rule: '', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] };
 }
 
+/** The first match of each vocabulary list in a statement's content, each found on first use. */
+function lazyMatches(content: string, off: number) {
+  const memo = new Map<string, Evidence | null>();
+  const get = (name: string, find: () => Evidence | null): Evidence | null => {
+    let v = memo.get(name);
+    if (v === undefined) { v = find(); memo.set(name, v); }
+    return v;
+  };
+  const on = (rx: RegExp) => (): Evidence | null => firstMatch(rx, content, off);
+  return {
+    get denial() { return get('denial', on(RX.denial)); },
+    get negation() { return get('negation', on(RX.negation)); },
+    get wrong() { return get('wrong', on(RX.wrongdoing)); },
+    get legit() { return get('legit', on(RX.legitimacy)); },
+    get demand() { return get('demand', on(RX.demand)); },
+    get warning() { return get('warning', on(RX.warning)); },
+    get admission() { return get('admission', on(RX.admission)); },
+    get adverse() { return get('adverse', on(RX.adverse)); },
+    get criticism() { return get('criticism', on(RX.criticism)); },
+    get praise() { return get('praise', on(RX.praise)); },
+    get hedge() { return get('hedge', on(RX.hedge)); },
+    get blame() { return get('blame', on(RX.blame)); },
+    get question() { return get('question', () => (content.includes('?') ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off)); },
+  };
+}
+
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
 export interface JudgeInput { text: string; tokens: readonly Token[]; statements: readonly DraftStatement[]; mentions: readonly Mention[] }
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
-  const tokenAt = indexTokens(tokens);
+  const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
+  // Statements in text order, to find who made the claim a denial rebuts.
+  const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
   let byWord: Map<string, string> | undefined;
   return statements.map((st) => {
     const evidence: Evidence[] = [];
@@ -77,20 +114,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
     // Negated cue: "did not deny" is not a denial.
     const negated = st.cue ? isNegated(st.cue.start) : false;
-    const denial = firstMatch(RX.denial, content, off);
-    const negation = firstMatch(RX.negation, content, off);
-    const wrong = firstMatch(RX.wrongdoing, content, off);
-    const legit = firstMatch(RX.legitimacy, content, off);
-    const demand = firstMatch(RX.demand, content, off);
-    const warning = firstMatch(RX.warning, content, off);
-
-    const admission = firstMatch(RX.admission, content, off);
-    const adverse = firstMatch(RX.adverse, content, off);
-    const criticism = firstMatch(RX.criticism, content, off);
-    const praise = firstMatch(RX.praise, content, off);
-    const hedge = firstMatch(RX.hedge, content, off);
-    const blame = firstMatch(RX.blame, content, off);
-    const question = (/\?/u.test(content) ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off);
+    // The vocabulary is matched on first use only: most statements settle their act and stance on a few lists.
+    const c = lazyMatches(content, off);
 
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
@@ -108,16 +133,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const describing = cueLemma === 'describe' || cueLemma === 'call';
       const nonAnswer = firstMatch(RX.nonAnswer, content, off);
       if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
-      else if (admission && act !== 'CLAIM') setAct('ADMIT', admission, 'act:content-admission');
-      else if (denial) setAct('DENY', denial, 'act:content-denial');
-      else if (negation && wrong && negates(text, negation, wrong)) setAct('DENY', negation, 'act:negated-wrongdoing');
-      else if (wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', wrong, 'act:content-wrongdoing');
-      else if (criticism && act !== 'HEDGE') setAct('CRITICIZE', criticism, 'act:content-criticism');
-      else if (question && act === 'SAY') setAct('QUESTION', question, 'act:content-question', true);
-      else if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', demand, 'act:content-demand', true);
-      else if (warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', warning, 'act:content-warning', true);
-      else if (praise || (describing && legit)) setAct('PRAISE', praise ?? legit, 'act:content-praise');
-      else if (hedge && act === 'SAY') setAct('HEDGE', hedge, 'act:content-hedge', true);
+      else if (c.admission && act !== 'CLAIM') setAct('ADMIT', c.admission, 'act:content-admission');
+      else if (c.denial) setAct('DENY', c.denial, 'act:content-denial');
+      else if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) setAct('DENY', c.negation, 'act:negated-wrongdoing');
+      else if (c.wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
+      else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
+      else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
+      else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
+      else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
+      else if (c.praise || (describing && c.legit)) setAct('PRAISE', c.praise ?? c.legit, 'act:content-praise');
+      else if (c.hedge && act === 'SAY') setAct('HEDGE', c.hedge, 'act:content-hedge', true);
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
 
@@ -175,9 +200,41 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? ''));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
+    // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
+    // for it: the one named by the possessor, else the latest organisation named before (not the speaker's own).
+    if (found.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
+      const region = text.slice(from, st.content.end);
+      RX.runners.lastIndex = 0;
+      const r = RX.runners.exec(region);
+      const det = r?.[1];
+      // "the ferry's operator, Nordline Shipping": the name follows and is found as a mention of its own.
+      if (r && det !== 'its' && det !== 'their' && !/^,?[^\S\n]+\p{Lu}/u.test(region.slice(r.index + r[0].length))) {
+        const possessor = det && /^\p{Lu}/u.test(det) && !/^(?:The|Its|Their|This|That)$/u.test(det) ? det.replace(/[’']s$/u, '') : undefined;
+        const before = Math.min(from + r.index, st.speaker.mention?.start ?? from + r.index);
+        const own = (n: string): boolean => key(n) === speakerKey || key(n) === key(st.speaker.affiliation ?? '');
+        const org = possessor ? organisationNamed(possessor, from + r.index) : lastOrganisationBefore(before, (m) => !own(m.name))?.name;
+        if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
+      }
+    }
+    // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
+    // made it, the latest other party quoted before (else named before), who is then a target against whom it speaks.
+    const rebuttedAuthors = new Set<string>();
+    if (act === 'DENY' && RX.rebutted.test(content)) {
+      const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+      const own = new Set([speakerKey, key(st.speaker.affiliation ?? '')]);
+      const quoted = lastSpeakerBefore(before, (name) => !own.has(key(name)));
+      // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
+      const authorBody = quoted ? bodyOf(quoted) : undefined;
+      const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
+      for (const author of authors) {
+        if (!author || own.has(key(author))) continue;
+        rebuttedAuthors.add(author);
+        if (!found.has(author)) found.set(author, { at: st.content.start });
+      }
+    }
     // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
     const selfRef = firstMatch(RX.self, content, off)
-      ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
+      ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && c.legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
     // even when the content names no one ("there was no delay", "we failed him").
@@ -187,7 +244,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
-    const defendsItself = legit !== null && !wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
+    const defendsItself = c.legit !== null && !c.wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
     // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
@@ -205,38 +262,42 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const targets: Target[] = [];
     for (const [name] of [...found.entries()].sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
-      const self = key(name) === speakerKey || selfKeys.has(key(name));
+      // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
+      const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
+      if (shortForBody && found.has(body)) continue; // the body is a target under its full name
+      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody;
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
-        if (act === 'ADMIT') { stance = 'AGAINST'; ev = wrong ?? admission; }
-        else if (act === 'DENY' || (legit && !wrong)) { stance = 'FAVOR'; ev = denial ?? legit; }
+        if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; }
+        else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !wrong && !criticism && !adverse) {
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
           stance = 'FAVOR'; ev = selfRef; needsReview = true;
         }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
-      else if (blame && found.get(name)!.at > blame.start!) { stance = 'AGAINST'; ev = blame; }
-      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = wrong; }
+      else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; }
+      else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; }
+      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         const punitive = firstMatch(RX.punitive, content, off);
         if (punitive) { stance = 'AGAINST'; ev = punitive; }
       }
-      else if (act === 'PRAISE') { stance = 'FAVOR'; ev = legit; }
+      else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
-      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = denial; }
-      else if (wrong && !denial) { stance = 'AGAINST'; ev = wrong; }
+      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = c.denial; }
+      else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
-      else if (criticism || adverse) { stance = 'AGAINST'; ev = criticism ?? adverse; needsReview = true; }
-      else if (praise && !negation) { stance = 'FAVOR'; ev = praise; needsReview = true; }
+      else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; }
+      else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; }
       // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
       if (stance === 'NONE' && TIE_BREAK_ACTS.has(act)) {
@@ -250,7 +311,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
       targets.push(t);
     }
-    if (!st.cue || (wrong && legit)) needsReview = true;
+    if (!st.cue || (c.wrong && c.legit)) needsReview = true;
     return { ...st, act, targets, evidence, rules, needsReview };
   });
 
@@ -260,10 +321,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * Desrosiers", "Ingrid Vasquez, the hospital’s medical director", "Ana Ruiz, director of operations at Northline".
    */
   function bodyOf(speaker: Speaker): string | undefined {
-    if (speaker.affiliation) return speaker.affiliation;
-    if (speaker.kind !== 'person') return undefined;
+    if (speaker.kind !== 'person') return speaker.affiliation;
+    // What is written beside the person's name comes first: an affiliation inferred elsewhere is the fallback.
     const cached = bodies.get(speaker.name);
-    if (cached !== undefined) return cached ?? undefined;
+    if (cached !== undefined) return cached ?? speaker.affiliation;
     let found: string | undefined;
     // The employer is named beside the person's first mentions: a few of them suffice.
     for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
@@ -272,7 +333,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
-        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) found = o.name;
+        // A one-word employer ("Orrin’s chief executive") is the full name written before, when there is one.
+        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) found = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
       }
       for (let k = i + 1; k < byStart.length && k <= i + 3 && !found; k++) {
         const o = byStart[k] as Mention;
@@ -281,13 +343,44 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Lena Hart, the hospital’s medical director": a description no earlier stage resolved.
       const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
       const head = after?.[1]?.toLowerCase();
-      if (head && INSTITUTION_HEADS.has(head)) found = namesWithHead(head, m.start);
+      if (head && INSTITUTION_HEADS.has(head)) found = institutionFor(head, m.start);
+      // "The authority’s deputy director, Rafael Osei", "Larkspur’s chief executive, Tomas Reinholt", "the council
+      // leader, Margaret Doyle", "Board chair Linda Farrow": the employer written just before the name.
+      const before = found ? null : text.slice(Math.max(0, m.start - 70), m.start);
+      const possessor = before ? POSSESSOR_BEFORE_NAME.exec(before)?.[1] : undefined;
+      if (possessor) found = /^\p{Lu}/u.test(possessor) && !INSTITUTION_HEADS.has(possessor.toLowerCase()) ? organisationNamed(possessor, m.start) : institutionFor(possessor.toLowerCase(), m.start);
+      const leads = found || !before ? undefined : HEAD_ROLE_BEFORE_NAME.exec(before)?.[1]?.toLowerCase();
+      if (leads && INSTITUTION_HEADS.has(leads)) found = institutionFor(leads, m.start);
     }
+    found ??= speaker.affiliation;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
     if (!found) found = bodyFromTitle(speaker.name);
     bodies.set(speaker.name, found ?? null);
     return found;
+  }
+
+  /** The institution a head word stands for at `at`: the latest capitalised name ending in it, else the latest organisation with it in its name. */
+  function institutionFor(head: string, at: number): string | undefined {
+    const named = namesWithHead(head, at);
+    if (named) return named;
+    const heads = HEAD_NAMES[head] ?? [head];
+    return lastOrganisationBefore(at, (o) => o.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => heads.includes(w)))?.name;
+  }
+
+  /** The organisation whose name starts with a word ("Larkspur" → "Larkspur Labs"), named before `at` or anywhere. */
+  function organisationNamed(word: string, at: number): string | undefined {
+    const candidates = (mentionsByName().get(word) ?? []).map((i) => byStart[i] as Mention);
+    const named = lastOrganisationBefore(at, (o) => o.name.startsWith(`${word} `));
+    if (named) return named.name;
+    // A full name written earlier that no stage made a mention ("Orrin Robotics" before "Orrin’s chief executive"):
+    // only a few paragraphs before are read.
+    const from = Math.max(0, at - 3000);
+    const full = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\S\\n]+[\\p{Lu}][\\p{L}&.-]*){1,3}(?![\\p{L}’'])`, 'gu');
+    const window = text.slice(from, at);
+    let last: string | undefined;
+    for (let x = full.exec(window); x; x = full.exec(window)) last = x[0];
+    return last ?? lastOrganisationBefore(at, (o) => o.name === word)?.name ?? bodiesByWord().get(word) ?? candidates.find((o) => isBody(o))?.name;
   }
 
   /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
@@ -351,6 +444,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts: a named person or body. */
+  function lastSpeakerBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((ordered[mid] as DraftStatement).content.start < at) lo = mid + 1; else hi = mid; }
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      const s = ordered[i] as DraftStatement;
+      if (s.content.end < at - 2000) break;
+      const k = s.speaker.kind;
+      if ((k === 'person' || k === 'organization' || k === 'group' || k === 'media') && ok(s.speaker.name)) return s.speaker;
+    }
+    return undefined;
+  }
+
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
   function lastPersonBefore(at: number, contentStart: number, not?: string): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
@@ -387,7 +494,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /** "would not", "could not", "won't", "will not" right before the cue: the speaker declines, not denies. */
   function refusedBefore(cueStart: number): boolean {
-    const i = tokenAt.get(cueStart);
+    const i = tokenAt(cueStart);
     if (i === undefined || i < 2) return false;
     const not = (tokens[i - 1] as Token).normal;
     const modal = (tokens[i - 2] as Token).normal;
@@ -395,7 +502,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   function isNegated(cueStart: number): boolean {
-    const i = tokenAt.get(cueStart);
+    const i = tokenAt(cueStart);
     if (i === undefined) return false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const n = (tokens[k] as Token).normal;
@@ -502,6 +609,11 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
 /** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
 const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 
+/** "The authority’s deputy director, ", "Larkspur's chief executive, ": a possessor, then a role of one to four lowercase words. */
+const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
+/** "the council leader, ", "Board chair ": an institution's head word, then the role of who leads or speaks for it. */
+const HEAD_ROLE_BEFORE_NAME = /(?<![\p{L}])([\p{L}-]+)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:leader|chair|chairman|chairwoman|chairperson|chief|head|director|president|spokesman|spokeswoman|spokesperson|secretary)(?:[^\S\n]+of[^\S\n]+staff)?,?[^\S\n]+$/u;
+
 /** Words of a title that are not part of an organisation's name ("Deputy Interior Minister" → "Interior"). */
 const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'executive', 'director', 'president', 'vice', 'prime', 'general',
   'senior', 'former', 'acting', 'councillor', 'councilor', 'councilmember', 'mayor', 'chairman', 'chairwoman', 'chair', 'head',
@@ -566,8 +678,13 @@ function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
   return lo;
 }
 
-function indexTokens(tokens: readonly Token[]): Map<number, number> {
-  const m = new Map<number, number>();
-  tokens.forEach((t, i) => m.set(t.start, i));
-  return m;
+/** Index of the token starting at `start` (binary search: tokens are in text order), if any. */
+function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1; else hi = mid;
+  }
+  return lo < tokens.length && (tokens[lo] as Token).start === start ? lo : undefined;
 }
