@@ -25,6 +25,8 @@ describe('finds attributed statements', () => {
     ['content before according to, relative after', 'Two patients are in a serious condition, according to the hospital, which gave no names.', [{ type: 'indirect', content: 'Two patients are in a serious condition', speaker: 'hospital' }]],
     ['a naming cue', 'Ana Sirbu called the hacking “a scandal for our democracy.”', [{ type: 'mixed', content: 'the hacking “a scandal for our democracy.”', speaker: 'Ana Sirbu' }]],
     ['a quoted question ending its sentence', '“Why did the ministry wait?” she said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'she' }]],
+    ['a quoted question, then a capitalised speaker', '“Why did the ministry wait?” Mayor Ada Brun said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'Ada Brun' }]],
+    ['a quoted exclamation, then a name and an adverbial', '“We will not move!” Karl Osei told the rally.', [{ type: 'direct', content: 'We will not move!', speaker: 'Karl Osei' }]],
     ['a name with a party tag', '“Subpoenas are not optional,” Rep. Jason Hale (R-Utah) said.', [{ type: 'direct', content: 'Subpoenas are not optional,', speaker: 'Jason Hale' }]],
     ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],
     ['passive with an agent and a clause', 'It was announced by the commission that the fine would be doubled.', [{ type: 'indirect', content: 'the fine would be doubled', speaker: 'commission' }]],
@@ -74,6 +76,7 @@ describe('finds attributed statements', () => {
     ['an anonymity formula', 'An engineer who asked not to be named left the meeting early.'],
     ['"ruled out"', 'The union has not ruled out further strikes.'],
     ['a noun "calls on"', 'The office received phone calls on Tuesday.'],
+    ['a quoted question, then a new sentence with a cue of its own', 'The crowd chanted “Why not?” He said nothing more.'],
     ['"called" with no naming complement', 'The mayor called a meeting for Friday.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);

@@ -372,7 +372,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // “… the room?” she said. — wink ends the sentence at "?”": the quote closing the previous sentence is the boundary.
     const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
       && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
-      && /^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text); // a capital would open a sentence of its own
+      // a capital opens a sentence of its own, unless the quote ended on a question or exclamation that wink cut after
+      // ("“Why is he attacking me?” Trump said."); the attribution must then end the sentence, which is checked below
+      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || /[?!]$/u.test(text.slice(Math.max(0, (tokens[i] as Token).start - 2), (tokens[i] as Token).start).trimEnd()));
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
@@ -428,7 +430,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // After a closing quote mark (“…,” X said …) the attribution is certain, whatever follows it.
     const bt = tokens[boundary] as Token;
     // (Not after a quoted title: “Sunday on Fox News’s “Hannity,” Newt Gingrich said if …” goes on forward.)
-    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && !isTitleQuote(byClose.get(bt.start) as Quote);
+    // (Across a sentence cut before a capital, “…?” Trump said., only a short attribution: “Why?” Trump said the plan failed.)
+    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && !isTitleQuote(byClose.get(bt.start) as Quote)
+      && !(boundary < s.tokenStart && !/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text));
     // What is left must be a short adverbial ("in a statement on Tuesday"), not a reported clause.
     let rest = 0;
     let restComma = -1;
