@@ -243,6 +243,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
     // A semicolon outside quotes ends the reported clause: "calls for a single-payer system; Mrs. Clinton aims to …".
     for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ';' && quoteOfToken[j] === -1) { end = j - 1; break; }
+    // "…, but declined to say more", "…, but critics point to …": after ", but" a verb, or a subject and its verb, is the
+    // reporter's next clause; ", but that …" goes on with a second reported clause.
+    for (let j = contentStart + 1; j + 2 <= end; j++) {
+      if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
+      if (butClause(j + 2, end, s)) { end = j - 1; break; }
+    }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
     if (subordinator === 'as') {
@@ -869,6 +875,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
+  }
+
+  /** A clause after "but": a finite verb ("but declined"), or a noun phrase and a finite verb ("but the bill stalled"). */
+  function butClause(from: number, end: number, s: Sentence): boolean {
+    const finiteAt = (i: number, plain: boolean): boolean => {
+      let v = i;
+      while (v <= end && auxOrAdverb(tokens[v]) && (tokens[v] as Token).pos !== 'AUX') v++;
+      const vt = tokens[v] as Token | undefined;
+      if (!vt || v > end || quoteOfToken[v] !== -1) return false;
+      if (vt.pos === 'AUX') return !vt.normal.endsWith('ing');
+      // (a plain form after a subject is a present tense, "but critics point"; alone it may be an infinitive)
+      return (vt.pos === 'VERB' || vt.pos === 'AUX') && !vt.normal.endsWith('ing') && (plain || vt.normal !== vt.lemma);
+    };
+    const first = tokens[from] as Token | undefined;
+    if (!first || first.normal === 'that' || quoteOfToken[from] !== -1) return false;
+    if (first.pos === 'VERB' || (first.pos === 'ADV' && auxOrAdverb(first))) return finiteAt(from, false);
+    const np = npRight(from, s);
+    return np !== null && np[1] < end && finiteAt(np[1] + 1, true);
   }
 
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
