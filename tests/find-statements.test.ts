@@ -33,6 +33,8 @@ describe('finds attributed statements', () => {
     ['", but" and an adjective goes on reporting', 'The minister said the plan was sound, but expensive.', [{ type: 'indirect', content: 'the plan was sound, but expensive', speaker: 'minister' }]],
     ['a quantifier as the subject', 'Another said the count had been rushed.', [{ type: 'indirect', content: 'the count had been rushed', speaker: 'Another' }]],
     ['a quantifier as the subject after a conjunction', 'The vote was close, and many said the count had been rushed.', [{ type: 'indirect', content: 'the count had been rushed', speaker: 'many' }]],
+    ['a relative clause set off by double hyphens', 'The judge -- who has been in a dispute with the mayor for weeks -- said she regretted her words.', [{ type: 'indirect', content: 'she regretted her words', speaker: 'judge' }]],
+    ['an appositive set off by spaced hyphens', 'The chair - a former banker - said the fund was solvent.', [{ type: 'indirect', content: 'the fund was solvent', speaker: 'chair' }]],
     ['a name with a party tag', '“Subpoenas are not optional,” Rep. Jason Hale (R-Utah) said.', [{ type: 'direct', content: 'Subpoenas are not optional,', speaker: 'Jason Hale' }]],
     ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],
     ['passive with an agent and a clause', 'It was announced by the commission that the fine would be doubled.', [{ type: 'indirect', content: 'the fine would be doubled', speaker: 'commission' }]],

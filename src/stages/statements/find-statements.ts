@@ -630,7 +630,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const ante = npLeftBounds(a, s);
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
-    if (t.text === ',' || t.text === '—') return parentheticalSubject(k, s);
+    if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
     const np = npLeftBounds(k, s);
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
@@ -691,6 +691,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * `close` is the comma (or dash) just before the verb: walk back over up to three phrases set off by commas —
    * appositives, relative clauses, participial and prepositional phrases — to the subject they interrupt.
    */
+  /** A dash that sets off a parenthetical: "—", "–", "--", or a hyphen with space on both sides ("X - who … - said"). */
+  function isDash(i: number): boolean {
+    const t = tokens[i] as Token | undefined;
+    if (!t) return false;
+    if (['—', '–', '--'].includes(t.text)) return true;
+    return t.text === '-' && /\s/u.test(text[t.start - 1] ?? '') && /\s/u.test(text[t.end] ?? '');
+  }
+
   function parentheticalSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     // "X, which has accused Y, Z, of W, said": a relative clause opened further left spans the inner commas.
     for (let j = s.tokenStart + 1; j < close - 1; j++) {
@@ -707,7 +715,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let appositive: TextSpan | undefined;
     for (let n = 0; n < 3; n++) {
       let open = c - 1;
-      while (open >= s.tokenStart && open > c - 45 && !['—', ','].includes((tokens[open] as Token).text)) open--;
+      while (open >= s.tokenStart && open > c - 45 && (tokens[open] as Token).text !== ',' && !isDash(open)) open--;
       if (open < s.tokenStart || open <= c - 45 || open + 1 > c - 1) return null;
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
