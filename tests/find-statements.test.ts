@@ -35,6 +35,7 @@ describe('finds attributed statements', () => {
     ['a quantifier as the subject after a conjunction', 'The vote was close, and many said the count had been rushed.', [{ type: 'indirect', content: 'the count had been rushed', speaker: 'many' }]],
     ['a relative clause set off by double hyphens', 'The judge -- who has been in a dispute with the mayor for weeks -- said she regretted her words.', [{ type: 'indirect', content: 'she regretted her words', speaker: 'judge' }]],
     ['an appositive set off by spaced hyphens', 'The chair - a former banker - said the fund was solvent.', [{ type: 'indirect', content: 'the fund was solvent', speaker: 'chair' }]],
+    ['"added to" and its addressee', '“The turnout was far higher,” Mayor Ada Brun added to reporters.', [{ type: 'direct', content: 'The turnout was far higher,', speaker: 'Ada Brun' }]],
     ['a name with a party tag', '“Subpoenas are not optional,” Rep. Jason Hale (R-Utah) said.', [{ type: 'direct', content: 'Subpoenas are not optional,', speaker: 'Jason Hale' }]],
     ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],
     ['passive with an agent and a clause', 'It was announced by the commission that the fine would be doubled.', [{ type: 'indirect', content: 'the fine would be doubled', speaker: 'commission' }]],
@@ -85,6 +86,8 @@ describe('finds attributed statements', () => {
     ['"ruled out"', 'The union has not ruled out further strikes.'],
     ['a noun "calls on"', 'The office received phone calls on Tuesday.'],
     ['a quoted question, then a new sentence with a cue of its own', 'The crowd chanted “Why not?” He said nothing more.'],
+    ['"added to" a cost', 'The delay added to the costs of the project.'],
+    ['"added to" a possessive', 'The scandal added to Brun’s troubles.'],
     ['"called" with no naming complement', 'The mayor called a meeting for Friday.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);

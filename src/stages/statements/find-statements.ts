@@ -1078,7 +1078,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
-    if (e.lemma === 'add' && after?.normal === 'to') continue;
+    if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
@@ -1092,6 +1092,19 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
  * or an indefinite noun phrase, within the clause. Passive and participial uses ("a firm called Norvane", "was called")
  * have no object before the complement.
  */
+/** Whom "added to" speaks to ("added to reporters on Monday", "added to CNN that"), unlike "added to the costs": a name or
+ *  an audience noun ending its phrase. */
+const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'audience', 'crowd', 'supporters', 'listeners', 'viewers', 'lawmakers']);
+function addresseeAfterTo(tokens: readonly Token[], from: number, s: Sentence): boolean {
+  let k = from;
+  if ((tokens[k] as Token | undefined)?.normal === 'the') k++;
+  const first = k;
+  while (k < s.tokenEnd && ((tokens[k] as Token).pos === 'PROPN' || AUDIENCE_NOUNS.has((tokens[k] as Token).normal))) k++;
+  if (k === first) return false;
+  const next = tokens[k];
+  return k >= s.tokenEnd || next === undefined || /^[,.;:!?]$/u.test(next.text) || ['that', 'on', 'in', 'during', 'at', 'after', 'before'].includes(next.normal);
+}
+
 function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const prev = tokens[i - 1];
   if (prev && i > s.tokenStart && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so'].includes(prev.normal) || prev.pos === 'NOUN' || prev.pos === 'PROPN' && !/^\p{Lu}/u.test(prev.text) || prev.text === '-')) {
