@@ -36,6 +36,7 @@ describe('finds attributed statements', () => {
     ['a relative clause set off by double hyphens', 'The judge -- who has been in a dispute with the mayor for weeks -- said she regretted her words.', [{ type: 'indirect', content: 'she regretted her words', speaker: 'judge' }]],
     ['an appositive set off by spaced hyphens', 'The chair - a former banker - said the fund was solvent.', [{ type: 'indirect', content: 'the fund was solvent', speaker: 'chair' }]],
     ['"added to" and its addressee', '“The turnout was far higher,” Mayor Ada Brun added to reporters.', [{ type: 'direct', content: 'The turnout was far higher,', speaker: 'Ada Brun' }]],
+    ['a quoted sentence with no comma before the speaker', '“The race is a contest of turnout” Jones said.', [{ type: 'direct', content: 'The race is a contest of turnout', speaker: 'Jones' }]],
     ['a name with a party tag', '“Subpoenas are not optional,” Rep. Jason Hale (R-Utah) said.', [{ type: 'direct', content: 'Subpoenas are not optional,', speaker: 'Jason Hale' }]],
     ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],
     ['passive with an agent and a clause', 'It was announced by the commission that the fine would be doubled.', [{ type: 'indirect', content: 'the fine would be doubled', speaker: 'commission' }]],

@@ -69,6 +69,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return words.length > 0 && words.length <= 6 && !/[.!?;]/u.test(inner)
       && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] as string);
   };
+  /** A quote that holds a sentence of its own: not a capitalised title, and more than six words or inner punctuation. */
+  const quotedSentence = (q: Quote): boolean => {
+    const inner = text.slice(q.start, q.end).trim();
+    const words = inner.split(/\s+/u).filter(Boolean);
+    const titleLike = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w));
+    return !titleLike && (words.length > 6 || /[.!?;,]./u.test(inner));
+  };
   const byClose = new Map(top.filter((q) => q.close !== null).flatMap((q): Array<[number, Quote]> => doubledMark(q.close as number) ? [[q.close as number, q], [(q.close as number) + 1, q]] : [[q.close as number, q]]));
   const chainNext = new Map<number, Quote>();
   for (const q of top) if (q.continues !== null) chainNext.set(q.continues, q);
@@ -816,7 +823,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
-      if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1) continue; }
+      // (a quoted name belongs to the phrase, “No Azure for Apartheid” said; a quoted sentence does not, “…” Jones said)
+      if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1 && !quotedSentence(top[q] as Quote)) continue; }
       break;
     }
     while (start < last && (NP_INNER.has((tokens[start] as Token).normal) || isPunct(tokens[start] as Token))) start++;
