@@ -37,6 +37,8 @@ describe('finds attributed statements', () => {
     ['an appositive set off by spaced hyphens', 'The chair - a former banker - said the fund was solvent.', [{ type: 'indirect', content: 'the fund was solvent', speaker: 'chair' }]],
     ['"added to" and its addressee', '“The turnout was far higher,” Mayor Ada Brun added to reporters.', [{ type: 'direct', content: 'The turnout was far higher,', speaker: 'Ada Brun' }]],
     ['a quoted sentence with no comma before the speaker', '“The race is a contest of turnout” Jones said.', [{ type: 'direct', content: 'The race is a contest of turnout', speaker: 'Jones' }]],
+    ['a fronted cue before its speaker and quote', 'Said Dora Platt, who grew up on the same street, “We were all so proud of him.”', [{ type: 'direct', content: 'We were all so proud of him.', speaker: 'Dora Platt' }]],
+    ['a fronted cue after a conjunction', 'But, said Miller, “We cannot fight that.”', [{ type: 'direct', content: 'We cannot fight that.', speaker: 'Miller' }]],
     ['a name with a party tag', '“Subpoenas are not optional,” Rep. Jason Hale (R-Utah) said.', [{ type: 'direct', content: 'Subpoenas are not optional,', speaker: 'Jason Hale' }]],
     ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],
     ['passive with an agent and a clause', 'It was announced by the commission that the fine would be doubled.', [{ type: 'indirect', content: 'the fine would be doubled', speaker: 'commission' }]],
@@ -89,6 +91,7 @@ describe('finds attributed statements', () => {
     ['a quoted question, then a new sentence with a cue of its own', 'The crowd chanted “Why not?” He said nothing more.'],
     ['"added to" a cost', 'The delay added to the costs of the project.'],
     ['"added to" a possessive', 'The scandal added to Brun’s troubles.'],
+    ['a fronted participle that reports nothing', 'Said otherwise, the plan fails.'],
     ['"called" with no naming complement', 'The mayor called a meeting for Friday.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);

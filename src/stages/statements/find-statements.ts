@@ -161,6 +161,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return draft('indirect', tokSpan(a, noCommentEnd(cue.last, s)), { ...base, cue: { ...tokSpan(a, cue.last), lemma: cue.lemma } }, hint, 0.85, 'no-comment');
     }
 
+    const front = frontedCue(cue, s, base);
+    if (front) return front;
+
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
     const inv = inverted(cue, s);
     if (inv) return inv(base);
@@ -301,6 +304,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (inner.length === 0 && isQuoteMark(text[ce - 1] as string)) ce--;
     const type = inner.length > 0 ? 'mixed' : 'indirect';
     return draft(type, span(cs, ce), base, hint, participial ? 0.7 : 0.8, `${type}:${rule}`);
+  }
+
+  /**
+   * "Said Dora Platt, who grew up with him, “We were …”", "But, said Miller: “…”": a cue that opens its sentence (after
+   * at most a conjunction) and its speaker, then the quote after a comma or colon, or opening the next paragraph.
+   */
+  function frontedCue(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
+    if (cue.kind !== 'verb' || !['say', 'add', 'write', 'explain', 'state'].includes(cue.lemma)) return null;
+    for (let k = s.tokenStart; k < cue.first; k++) if (!['but', 'and', 'yet', ','].includes((tokens[k] as Token).normal)) return null;
+    const np = npRight(cue.last + 1, s);
+    if (!np || (tokens[np[0]] as Token).pos === 'PRON') return null;
+    for (let j = np[1] + 1; j < s.tokenEnd && j <= np[1] + 30; j++) {
+      const t = tokens[j] as Token;
+      if (![',', ':'].includes(t.text) || quoteOfToken[j] !== -1) continue;
+      const next = tokens[j + 1];
+      if (j + 1 >= s.tokenEnd) {
+        // "Said Stone:" and the quote opening the next paragraph
+        const q = t.text === ':' ? nextQuoteAfter(t.end) : undefined;
+        return q && !isContinuation.has(q.open) && /^\s*$/u.test(text.slice(t.end, q.open)) ? directFrom(q, base, tokSpan(np[0], np[1]), 0.8, 'direct:fronted-cue') : null;
+      }
+      const q = next ? byOpen.get(next.start) : undefined;
+      if (q && q.open === (next as Token).start && !isContinuation.has(q.open)) return directFrom(q, base, tokSpan(np[0], np[1]), 0.8, 'direct:fronted-cue');
+    }
+    return null;
   }
 
   /**
