@@ -30,6 +30,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
 const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
+const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each']);
 const CLAUSE_OPENERS = new Set(['that']);
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
@@ -67,6 +68,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const words = inner.split(/\s+/u).filter(Boolean);
     return words.length > 0 && words.length <= 6 && !/[.!?;]/u.test(inner)
       && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] as string);
+  };
+  /** A quote that holds a sentence of its own: not a capitalised title, and more than six words or inner punctuation. */
+  const quotedSentence = (q: Quote): boolean => {
+    const inner = text.slice(q.start, q.end).trim();
+    const words = inner.split(/\s+/u).filter(Boolean);
+    const titleLike = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w));
+    return !titleLike && (words.length > 6 || /[.!?;,]./u.test(inner));
   };
   const byClose = new Map(top.filter((q) => q.close !== null).flatMap((q): Array<[number, Quote]> => doubledMark(q.close as number) ? [[q.close as number, q], [(q.close as number) + 1, q]] : [[q.close as number, q]]));
   const chainNext = new Map<number, Quote>();
@@ -152,6 +160,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!hint) return null;
       return draft('indirect', tokSpan(a, noCommentEnd(cue.last, s)), { ...base, cue: { ...tokSpan(a, cue.last), lemma: cue.lemma } }, hint, 0.85, 'no-comment');
     }
+
+    const front = frontedCue(cue, s, base);
+    if (front) return front;
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
     const inv = inverted(cue, s);
@@ -243,6 +254,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
     // A semicolon outside quotes ends the reported clause: "calls for a single-payer system; Mrs. Clinton aims to …".
     for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ';' && quoteOfToken[j] === -1) { end = j - 1; break; }
+    // "…, but declined to say more", "…, but critics point to …": after ", but" a verb, or a subject and its verb, is the
+    // reporter's next clause; ", but that …" goes on with a second reported clause.
+    for (let j = contentStart + 1; j + 2 <= end; j++) {
+      if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
+      if (butClause(j + 2, end, s)) { end = j - 1; break; }
+    }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
     if (subordinator === 'as') {
@@ -287,6 +304,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (inner.length === 0 && isQuoteMark(text[ce - 1] as string)) ce--;
     const type = inner.length > 0 ? 'mixed' : 'indirect';
     return draft(type, span(cs, ce), base, hint, participial ? 0.7 : 0.8, `${type}:${rule}`);
+  }
+
+  /**
+   * "Said Dora Platt, who grew up with him, “We were …”", "But, said Miller: “…”": a cue that opens its sentence (after
+   * at most a conjunction) and its speaker, then the quote after a comma or colon, or opening the next paragraph.
+   */
+  function frontedCue(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
+    if (cue.kind !== 'verb' || !['say', 'add', 'write', 'explain', 'state'].includes(cue.lemma)) return null;
+    for (let k = s.tokenStart; k < cue.first; k++) if (!['but', 'and', 'yet', ','].includes((tokens[k] as Token).normal)) return null;
+    const np = npRight(cue.last + 1, s);
+    if (!np || (tokens[np[0]] as Token).pos === 'PRON') return null;
+    for (let j = np[1] + 1; j < s.tokenEnd && j <= np[1] + 30; j++) {
+      const t = tokens[j] as Token;
+      if (![',', ':'].includes(t.text) || quoteOfToken[j] !== -1) continue;
+      const next = tokens[j + 1];
+      if (j + 1 >= s.tokenEnd) {
+        // "Said Stone:" and the quote opening the next paragraph
+        const q = t.text === ':' ? nextQuoteAfter(t.end) : undefined;
+        return q && !isContinuation.has(q.open) && /^\s*$/u.test(text.slice(t.end, q.open)) ? directFrom(q, base, tokSpan(np[0], np[1]), 0.8, 'direct:fronted-cue') : null;
+      }
+      const q = next ? byOpen.get(next.start) : undefined;
+      if (q && q.open === (next as Token).start && !isContinuation.has(q.open)) return directFrom(q, base, tokSpan(np[0], np[1]), 0.8, 'direct:fronted-cue');
+    }
+    return null;
   }
 
   /**
@@ -370,16 +411,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let left = cue.first - 1;
     while (left >= s.tokenStart && auxOrAdverb(tokens[left])) left--;
     // “… the room?” she said. — wink ends the sentence at "?”": the quote closing the previous sentence is the boundary.
-    // A capital would open a sentence of its own, unless the words before the cue are only a name of a few words and
-    // the quote asked or exclaimed (“Who did this?” Pruitt said.).
-    const nameOnly = (): boolean => {
-      if (left - s.tokenStart > 3) return false;
-      for (let j = s.tokenStart; j <= left; j++) if (!/^\p{Lu}/u.test((tokens[j] as Token).text) || (tokens[j] as Token).pos === 'PRON') return false;
-      return true;
-    };
     const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
       && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
-      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || (/^[?!]$/u.test((tokens[i - 1] as Token | undefined)?.text ?? '') && nameOnly()));
+      // a capital opens a sentence of its own, unless the quote ended on a question or exclamation that wink cut after
+      // ("“Why is he attacking me?” Trump said."); the attribution must then end the sentence, which is checked below
+      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || /[?!]$/u.test(text.slice(Math.max(0, (tokens[i] as Token).start - 2), (tokens[i] as Token).start).trimEnd()));
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
@@ -435,7 +471,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // After a closing quote mark (“…,” X said …) the attribution is certain, whatever follows it.
     const bt = tokens[boundary] as Token;
     // (Not after a quoted title: “Sunday on Fox News’s “Hannity,” Newt Gingrich said if …” goes on forward.)
-    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && !isTitleQuote(byClose.get(bt.start) as Quote);
+    // (Across a sentence cut before a capital, “…?” Trump said., only a short attribution: “Why?” Trump said the plan failed.)
+    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && !isTitleQuote(byClose.get(bt.start) as Quote)
+      && !(boundary < s.tokenStart && !/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text));
     // What is left must be a short adverbial ("in a statement on Tuesday"), not a reported clause.
     let rest = 0;
     let restComma = -1;
@@ -626,7 +664,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const ante = npLeftBounds(a, s);
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
-    if (t.text === ',' || t.text === '—') return parentheticalSubject(k, s);
+    if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
     const np = npLeftBounds(k, s);
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
@@ -687,6 +725,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * `close` is the comma (or dash) just before the verb: walk back over up to three phrases set off by commas —
    * appositives, relative clauses, participial and prepositional phrases — to the subject they interrupt.
    */
+  /** A dash that sets off a parenthetical: "—", "–", "--", or a hyphen with space on both sides ("X - who … - said"). */
+  function isDash(i: number): boolean {
+    const t = tokens[i] as Token | undefined;
+    if (!t) return false;
+    if (['—', '–', '--'].includes(t.text)) return true;
+    return t.text === '-' && /\s/u.test(text[t.start - 1] ?? '') && /\s/u.test(text[t.end] ?? '');
+  }
+
   function parentheticalSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     // "X, which has accused Y, Z, of W, said": a relative clause opened further left spans the inner commas.
     for (let j = s.tokenStart + 1; j < close - 1; j++) {
@@ -703,7 +749,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let appositive: TextSpan | undefined;
     for (let n = 0; n < 3; n++) {
       let open = c - 1;
-      while (open >= s.tokenStart && open > c - 45 && !['—', ','].includes((tokens[open] as Token).text)) open--;
+      while (open >= s.tokenStart && open > c - 45 && (tokens[open] as Token).text !== ',' && !isDash(open)) open--;
       if (open < s.tokenStart || open <= c - 45 || open + 1 > c - 1) return null;
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
@@ -785,6 +831,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (k < s.tokenStart) return null;
     const last = k;
     const t0 = tokens[k] as Token;
+    // "Another said …", "Many said …", "Most say …": a quantifier standing for its noun, alone at the clause's start.
+    if (FUSED_HEADS.has(t0.normal) && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
     if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text))) return null;
     // Postpositive adjectives end a title: "the inspector general", "the secretary general", "the president-elect".
     const postpositive = t0.pos === 'ADJ' && ['general', 'designate', 'elect'].includes(t0.normal) && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NOUN';
@@ -802,7 +850,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
-      if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1) continue; }
+      // (a quoted name belongs to the phrase, “No Azure for Apartheid” said; a quoted sentence does not, “…” Jones said)
+      if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1 && !quotedSentence(top[q] as Quote)) continue; }
       break;
     }
     while (start < last && (NP_INNER.has((tokens[start] as Token).normal) || isPunct(tokens[start] as Token))) start++;
@@ -872,6 +921,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
+  }
+
+  /** A clause after "but": a finite verb ("but declined"), or a noun phrase and a finite verb ("but the bill stalled"). */
+  function butClause(from: number, end: number, s: Sentence): boolean {
+    const finiteAt = (i: number, plain: boolean): boolean => {
+      let v = i;
+      while (v <= end && auxOrAdverb(tokens[v]) && (tokens[v] as Token).pos !== 'AUX') v++;
+      const vt = tokens[v] as Token | undefined;
+      if (!vt || v > end || quoteOfToken[v] !== -1) return false;
+      if (vt.pos === 'AUX') return !vt.normal.endsWith('ing');
+      // (a plain form after a subject is a present tense, "but critics point"; alone it may be an infinitive)
+      return (vt.pos === 'VERB' || vt.pos === 'AUX') && !vt.normal.endsWith('ing') && (plain || vt.normal !== vt.lemma);
+    };
+    const first = tokens[from] as Token | undefined;
+    if (!first || first.normal === 'that' || quoteOfToken[from] !== -1) return false;
+    if (first.pos === 'VERB' || (first.pos === 'ADV' && auxOrAdverb(first))) return finiteAt(from, false);
+    const np = npRight(from, s);
+    return np !== null && np[1] < end && finiteAt(np[1] + 1, true);
   }
 
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
@@ -1051,7 +1118,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
-    if (e.lemma === 'add' && after?.normal === 'to') continue;
+    if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
@@ -1065,6 +1132,19 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
  * or an indefinite noun phrase, within the clause. Passive and participial uses ("a firm called Norvane", "was called")
  * have no object before the complement.
  */
+/** Whom "added to" speaks to ("added to reporters on Monday", "added to CNN that"), unlike "added to the costs": a name or
+ *  an audience noun ending its phrase. */
+const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'audience', 'crowd', 'supporters', 'listeners', 'viewers', 'lawmakers']);
+function addresseeAfterTo(tokens: readonly Token[], from: number, s: Sentence): boolean {
+  let k = from;
+  if ((tokens[k] as Token | undefined)?.normal === 'the') k++;
+  const first = k;
+  while (k < s.tokenEnd && ((tokens[k] as Token).pos === 'PROPN' || AUDIENCE_NOUNS.has((tokens[k] as Token).normal))) k++;
+  if (k === first) return false;
+  const next = tokens[k];
+  return k >= s.tokenEnd || next === undefined || /^[,.;:!?]$/u.test(next.text) || ['that', 'on', 'in', 'during', 'at', 'after', 'before'].includes(next.normal);
+}
+
 function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const prev = tokens[i - 1];
   if (prev && i > s.tokenStart && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so'].includes(prev.normal) || prev.pos === 'NOUN' || prev.pos === 'PROPN' && !/^\p{Lu}/u.test(prev.text) || prev.text === '-')) {
