@@ -158,6 +158,9 @@ describe('capitalised words that are no names', () => {
   it('a closed-class word opening a quote is no target', () => {
     expect(targetsOf('“Everything we did was lawful,” the company said.')).not.toContain('Everything');
   });
+  it('a gerund opening a clause with its object is no target', () => {
+    expect(targetsOf('“Closing the ward was the right call,” Mensah said.')).not.toContain('Closing');
+  });
   it('a word the article also writes in lower case is no name at a sentence’s start', () => {
     expect(targetsOf('The county tightened security at the depot. Security guards said the fence had been cut.')).not.toContain('Security');
   });

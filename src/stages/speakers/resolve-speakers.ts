@@ -922,7 +922,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
-    const commonWord = i === j && opensSentence(i) && (lowerWords.has(lower) || CLOSED_CLASS_STARTERS.has(lower));
+    // (and a gerund opening a clause with its object: "Closing the unit was the right call")
+    const gerund = /ing$/u.test(lower) && ['DET', 'PRON'].includes((tokens[j + 1] as Token | undefined)?.pos ?? '');
+    const commonWord = i === j && opensSentence(i) && (lowerWords.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || gerund);
     // "HALDEN — The hospital said …": a dateline in capitals at a line's start is a place, not a name
     const dateline = i === j && a.text.length > 2 && a.text === a.text.toUpperCase() && /(^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, a.start - 3), a.start)) && /^\s*[—–-]/u.test(text.slice(b.end, b.end + 3));
     if (!commonWord && !dateline) out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
