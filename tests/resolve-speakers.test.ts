@@ -72,7 +72,7 @@ describe('descriptions, documents and names in apposition', () => {
 describe('phrases that stay what they are', () => {
   it.each([
     ['a plural role noun with its body is not cut to “Officials”', 'Officials in the finance ministry said the cuts would go ahead.', 'the cuts would go ahead', 'Officials in the finance ministry'],
-    ['a sentence-initial common noun is not cut to a name', 'Data from the survey show that rents rose by a third.', 'rents rose by a third', 'Data from the survey'],
+    ['a sentence-initial common noun is not cut to a name, and is written as LABELS.md writes “leaked files”', 'Data from the survey show that rents rose by a third.', 'rents rose by a third', 'data from the survey'],
     ['“the official” after “a senior official” is that same unnamed source', 'A senior official said the talks had stalled. The official said the army was ready.', 'the army was ready', 'senior official'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
@@ -177,5 +177,11 @@ describe('an unnamed spokesperson speaks for the body (LABELS.md)', () => {
     ['a body the article never names stays as written', 'Talks broke down on Friday. A spokesperson for the labour ministry said the mediator would return.', 'the mediator would return', 'labour ministry'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization', role: 'spokesperson' });
+  });
+});
+
+describe('documents', () => {
+  it('“Leaked files show …” is the document “leaked files” (LABELS.md, seed article)', () => {
+    expect(speakerOf('Leaked files show that the ministry knew of the fault.', 'the ministry knew')).toMatchObject({ name: 'leaked files', kind: 'document' });
   });
 });

@@ -68,6 +68,7 @@ describe('statement recall constructions', () => {
     ['"then-Sen." does not end the sentence', 'He argued that the gap between Ross and then-Sen. Ada Moss was narrow.', [
       { type: 'indirect', content: 'the gap between Ross and then-Sen. Ada Moss was narrow', speaker: 'He' },
     ]],
+    ['a participle opening the sentence belongs to the speaker phrase', 'Leaked files show that the ministry knew of the fault.', [{ type: 'indirect', content: 'the ministry knew of the fault', speaker: 'Leaked files' }]],
     ['"however" between subject and cue', 'Lena Ortiz however said the vote would go ahead.', [{ type: 'indirect', content: 'the vote would go ahead', speaker: 'Lena Ortiz' }]],
     ['an intention under a modal inside a reported clause is no statement of its own', 'The Transport Department said it would robustly defend the decision in court.', [
       { type: 'indirect', content: 'it would robustly defend the decision in court', speaker: 'The Transport Department' },

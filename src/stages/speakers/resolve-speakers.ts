@@ -444,6 +444,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
 
+    // "Leaked files show …", "Internal documents reveal …": a common-noun phrase whose capital only opens the sentence
+    if (!startsLower && words.length > 1 && DOCUMENT_HEADS.has(lowerWords[lowerWords.length - 1] as string) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !HONORIFICS.has(lowerWords[0] as string)) {
+      return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'document', role: null, resolvedVia: 'document' };
+    }
     // Definite description: the company, the ministry, the campaign.
     if (startsLower) {
       const head = lowerWords[lowerWords.length - 1] as string;

@@ -847,6 +847,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
       // "Larkspur's applied team", "the elected council": a participle between a determiner and its noun
       if (t.pos === 'VERB' && /ed$/u.test(t.normal) && j - 1 >= s.tokenStart && ['DET', 'PART', 'ADJ'].includes((tokens[j - 1] as Token).pos) && NP_POS.has((tokens[j + 1] as Token).pos)) continue;
+      // "Leaked files show …", "Published figures show …": a participle opening the sentence before its noun
+      if (t.pos === 'VERB' && /(ed|en)$/u.test(t.normal) && j === s.tokenStart && (tokens[j + 1] as Token).pos === 'NOUN') { start = j; break; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
