@@ -190,6 +190,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
     }
+    // "defended its plan", "defended the spending": defending one's own conduct asserts it; PRAISE is defending others
+    // ("defended the coach", "defended him"), someone other than the speaker named at the head of what is defended.
+    if (cueLemma === 'defend' && act === 'PRAISE') {
+      const headEnd = st.content.start + 40;
+      const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? ''));
+      if (!other) { act = 'ASSERT'; rules.push('act:defends-own'); }
+    }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
     const decisionRx = RX.decision;
