@@ -3,9 +3,8 @@
 // run each part, concatenate the outputs. Streams both ways, so memory does not grow with the input.
 import type { Readable, Writable } from 'node:stream';
 import { once } from 'node:events';
-import type { Article } from '../../src/model/document.js';
 import type { StageContext } from '../../src/model/stage.js';
-import { DEFAULT_MAX_ARTICLE_BYTES, RawArticle, firstLine, type InputItem } from '../../src/ingest/read-inputs.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, fromJson, type InputItem } from '../../src/ingest/read-inputs.js';
 import { firstInvalidUtf8 } from '../../src/ingest/decode.js';
 import { analyzeAll } from './pool.js';
 import type { LexiconSources } from './lexicons.js';
@@ -39,26 +38,12 @@ export async function* jsonlArticles(input: Readable, maxBytes = DEFAULT_MAX_ART
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (raw.length - (raw[raw.length - 1] === 0x0d ? 1 : 0) > maxBytes) { yield { ok: false, source, code: 'too-large', problem: `line is over --max-article-bytes ${maxBytes}` }; continue; }
     if (!line.trim()) continue;
-    let data: unknown;
-    try { data = JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line); } catch (e) {
-      yield { ok: false, source, code: 'malformed-json', problem: `malformed JSON: ${(e as Error).message}` };
-      continue;
-    }
-    const parsed = RawArticle.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      yield { ok: false, source, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
-      continue;
-    }
-    const a = parsed.data;
-    if (!a.text.trim()) { yield { ok: false, source, code: 'empty', problem: 'article text is empty' }; continue; }
-    let id = a.id !== undefined ? String(a.id) : `stdin-${lineNo}`;
+    const item = fromJson(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, source, `stdin-${lineNo}`, maxBytes);
+    if (!item.ok) { yield item; continue; }
+    let id = item.article.id;
     if (used.has(id)) { let k = 2; while (used.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
     used.add(id);
-    const article: Article = { id, source: 'stdin', title: a.title ?? firstLine(a.text), text: a.text };
-    if (a.url) article.url = a.url;
-    if (a.date) article.date = a.date;
-    yield { ok: true, article };
+    yield { ok: true, article: { ...item.article, id, source: 'stdin' } };
   }
 }
 

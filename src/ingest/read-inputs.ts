@@ -158,7 +158,8 @@ export function* readArticles(files: readonly string[], opts: ReadOptions = {}):
   }
 }
 
-function fromJson(raw: string, source: string, fallbackId: string, max: number): InputItem {
+/** One article from one JSON text (a .json file, a .jsonl line, a --jsonl line), or the reason it is none. */
+export function fromJson(raw: string, source: string, fallbackId: string, max: number): InputItem {
   let data: unknown;
   try { data = JSON.parse(raw); } catch (e) {
     return { ok: false, source, code: 'malformed-json', problem: `malformed JSON: ${(e as Error).message}` };

@@ -124,3 +124,25 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'jan.', 'feb', 'feb.',
   'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.',
   'dec', 'dec.', 'today', 'yesterday', 'tomorrow', 'christmas', 'easter', 'headline']);
+
+/** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
+ *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
+export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
+  club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
+  firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
+  company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
+  agency: ['agency', 'authority'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
+  army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
+  lab: ['laboratory', 'lab'],
+};
+
+/** Words that negate the verb they stand before ("did not deny", "would never confirm"). */
+export const NEGATORS = new Set(['not', "n't", 'n’t', 'never']);
+
+/** Modals of intention and possibility: a cue under one with a plain object states an intention ("would defend the decision"). */
+export const MODALS = new Set(['will', 'would', "'ll", '’ll', 'could', 'may', 'might', 'shall']);
+
+/** Closed-class words that open sentences with a capital and are never names by themselves. */
+export const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'something',
+  'anything', 'anyone', 'tonight', 'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here']);

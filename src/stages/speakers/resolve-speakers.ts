@@ -10,10 +10,12 @@ import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { CALENDAR_WORDS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
+import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS, SUBJECT_PRONOUNS,
+  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
 /**
@@ -36,7 +38,7 @@ const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
-const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => v.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+')).join('|')})`, 'iu');
+const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
 /** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
 const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -138,9 +140,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const key = ROLE_NOUNS[words[words.length - 1] as string] ?? ROLE_NOUNS[words.slice(-2).join(' ')];
       if (!key || ['spokesperson', 'official', 'member', 'source', 'resident', 'worker', 'employee', 'expert', 'analyst', 'parent', 'student'].includes(key)) continue;
       let who: Mention | undefined;
-      let lo = 0;
-      let hi = holders.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if ((holders[mid] as Mention).start < m.index) lo = mid + 1; else hi = mid; }
+      const lo = firstIndex(holders.length, (i) => (holders[i] as Mention).start < m.index);
       for (let k = lo - 1; k >= 0 && k >= lo - 30 && !who; k--) {
         const h = holders[k] as Mention;
         if ((roles.get(h.name) ?? '').split(' ').includes(key)) who = h;
@@ -245,9 +245,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!st.cue || !/^(?:it|this|that)$/iu.test(hint.text) || !/\p{L}ing$/u.test(st.cue.text) || !/,\s*$/u.test(text.slice(Math.max(0, st.cue.start - 3), st.cue.start))) return null;
     const sentence = sentenceAt(hint.start);
     if (sentenceAt(st.cue.start) !== sentence) return null;
-    let lo = 0;
-    let hi = names.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((names[mid] as TextSpan).start < hint.end) lo = mid + 1; else hi = mid; }
+    const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start < hint.end);
     for (let i = lo; i < names.length; i++) {
       const n = names[i] as TextSpan;
       if (n.start >= st.cue.start) break;
@@ -261,10 +259,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function tokenIndexAt(from: number): number {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).start < from) lo = mid + 1; else hi = mid; }
-    return lo;
+    return firstIndex(tokens.length, (i) => (tokens[i] as Token).start < from);
   }
 
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
@@ -305,8 +300,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"). */
   function byHead(at: number, head: string): Entity | undefined {
-    const heads = HEAD_SYNONYMS[head] ?? [head];
-    const rx = new RegExp(`(?<![\\p{L}])(?:${heads.join('|')})(?![\\p{L}])`, 'iu');
+    const rx = headRegex(head);
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && rx.test(e.name)) return e;
@@ -672,10 +666,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function tokenAt(from: number): Token | undefined {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).start < from) lo = mid + 1; else hi = mid; }
-    return tokens[lo];
+    return tokens[tokenIndexAt(from)];
   }
 
   /** Gender the words around a name give it: "Mrs. Hale", "his wife, Ana Ruiz", "Ana Ruiz, his wife,", "spokeswoman Lis Hart". */
@@ -719,14 +710,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 }
 
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
-/** Heads of descriptions and the words an organisation's name carries for them ("the regulator" → "… Authority"). */
-const HEAD_SYNONYMS: Readonly<Record<string, string[]>> = {
-  regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
-  club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
-  firm: ['firm', 'inc', 'inc\\.', 'corp', 'corp\\.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'], company: ['company', 'inc', 'inc\\.', 'corp', 'corp\\.', 'ltd', 'llc', 'plc', 'holdings', 'co\\.'],
-  government: ['government'], military: ['military', 'army', 'forces'], army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'],
-  laboratory: ['laboratory', 'lab', 'centre', 'center'], lab: ['laboratory', 'lab'],
-};
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
@@ -797,6 +780,14 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
+const headPatterns = new Map<string, RegExp>();
+/** The words a name carries for a description's head, as one case-insensitive pattern (cached per head). */
+function headRegex(head: string): RegExp {
+  let rx = headPatterns.get(head);
+  if (!rx) { rx = new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'); headPatterns.set(head, rx); }
+  return rx;
+}
+
 function headFits(head: string, name: string): boolean {
   const lower = name.toLowerCase();
   if (['ministry', 'department', 'agency', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head)) {
@@ -840,12 +831,6 @@ function withDescriptions(text: string, names: Mention[]): Mention[] {
   let i = 0;
   let lastOrg: Mention | undefined;
   let lastGroup: Mention | undefined;
-  const headRx = new Map<string, RegExp>();
-  const heads = (head: string): RegExp => {
-    let rx = headRx.get(head);
-    if (!rx) { rx = new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).join('|')})(?![\\p{L}])`, 'iu'); headRx.set(head, rx); }
-    return rx;
-  };
   DESCRIPTION.lastIndex = 0;
   for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
     const head = (m[1] ?? '').toLowerCase();
@@ -857,7 +842,7 @@ function withDescriptions(text: string, names: Mention[]): Mention[] {
     }
     let ref: Mention | undefined;
     // the latest earlier name with the head word (scan back over at most a few dozen names)
-    const rx = heads(head);
+    const rx = headRegex(head);
     for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && !ref; k--, seen++) {
       const n = names[k] as Mention;
       if (n.kind !== 'person' && n.kind !== 'document' && rx.test(n.name)) ref = n;
@@ -876,7 +861,7 @@ function registryMentions(text: string, registry: SpeakerRegistry): Mention[] {
   if (rx === undefined) {
     const names = registry.entries.flatMap((e) => [e.name, ...e.aliases]).filter((n) => n.length > 2 && /\s/u.test(n));
     names.sort((a, b) => b.length - a.length);
-    rx = names.length ? new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\p{L}])`, 'giu') : null;
+    rx = names.length ? new RegExp(`(?<![\\p{L}])(?:${names.map((n) => escapeRegExp(n)).join('|')})(?![\\p{L}])`, 'giu') : null;
     aliasPatterns.set(registry, rx);
   }
   if (!rx) return [];
@@ -937,16 +922,11 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
   return out;
 }
 
-/** Closed-class words that open sentences with a capital and are never names by themselves. */
-const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'something',
-  'anything', 'anyone', 'tonight', 'today', 'yesterday', 'tomorrow', 'this', 'that', 'these', 'those', 'there', 'here']);
 
 /** The sentence a text offset falls in (the last token starting at or before it). */
 function sentenceIndex(tokens: readonly Token[]): (at: number) => number {
   return (at) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((tokens[mid] as Token).start <= at) lo = mid + 1; else hi = mid; }
+    const lo = firstIndex(tokens.length, (i) => (tokens[i] as Token).start <= at);
     return lo > 0 ? (tokens[lo - 1] as Token).sentence : 0;
   };
 }
@@ -957,9 +937,7 @@ function insideSpans(spans: readonly TextSpan[]): (at: number) => boolean {
   const maxEnd: number[] = [];
   for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? 0));
   return (at) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as TextSpan).start <= at) lo = mid + 1; else hi = mid; }
+    const lo = firstIndex(sorted.length, (i) => (sorted[i] as TextSpan).start <= at);
     return lo > 0 && (maxEnd[lo - 1] as number) > at;
   };
 }

@@ -10,6 +10,8 @@ import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
+import { escapeRegExp, firstIndex } from '../../model/search.js';
+import { HEAD_SYNONYMS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { nlp } from '../../nlp/wink.js';
 
@@ -371,7 +373,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   function institutionFor(head: string, at: number): string | undefined {
     const named = namesWithHead(head, at);
     if (named) return named;
-    const heads = HEAD_NAMES[head] ?? [head];
+    const heads = HEAD_SYNONYMS[head] ?? [head];
     return lastOrganisationBefore(at, (o) => o.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => heads.includes(w)))?.name;
   }
 
@@ -383,7 +385,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // A full name written earlier that no stage made a mention ("Orrin Robotics" before "Orrin’s chief executive"):
     // only a few paragraphs before are read.
     const from = Math.max(0, at - 3000);
-    const full = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:[^\\S\\n]+[\\p{Lu}][\\p{L}&.-]*){1,3}(?![\\p{L}’'])`, 'gu');
+    const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?:[^\\S\\n]+[\\p{Lu}][\\p{L}&.-]*){1,3}(?![\\p{L}’'])`, 'gu');
     const window = text.slice(from, at);
     let last: string | undefined;
     for (let x = full.exec(window); x; x = full.exec(window)) last = x[0];
@@ -453,9 +455,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts: a named person or body. */
   function lastSpeakerBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
-    let lo = 0;
-    let hi = ordered.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((ordered[mid] as DraftStatement).content.start < at) lo = mid + 1; else hi = mid; }
+    const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
     for (let i = lo - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
       const s = ordered[i] as DraftStatement;
       if (s.content.end < at - 2000) break;
@@ -513,20 +513,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (i === undefined) return false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const n = (tokens[k] as Token).normal;
-      if (n === 'not' || n === "n't" || n === 'n’t' || n === 'never') return true;
+      if (NEGATORS.has(n)) return true;
     }
     return false;
   }
 }
 
-/** Heads a description shares with the names it can stand for ("the force" → "Eastmoor Constabulary"). */
-const HEAD_NAMES: Readonly<Record<string, readonly string[]>> = {
-  force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'], club: ['club', 'fc', 'rovers', 'united', 'city'],
-  company: ['company', 'inc', 'corp', 'ltd', 'plc', 'co', 'group', 'holdings'], firm: ['firm', 'inc', 'corp', 'ltd', 'llc', 'plc', 'group', 'holdings'],
-  regulator: ['regulator', 'authority', 'commission', 'office', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
-  agency: ['agency', 'authority'], authority: ['authority', 'agency'], union: ['union', 'federation'], federation: ['federation', 'union'],
-  military: ['military', 'army', 'forces'], laboratory: ['laboratory', 'lab', 'centre', 'center'], lab: ['lab', 'laboratory'],
-};
 
 const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authority', 'council', 'court', 'board', 'regulator', 'watchdog',
   'union', 'federation', 'club', 'hospital', 'university', 'police', 'force', 'army', 'military', 'commission', 'committee', 'government',
@@ -543,7 +535,7 @@ function checkDescription(m: Mention, namesWithHead: (head: string, at: number) 
   const head = (d[1] ?? '').toLowerCase();
   // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
   if (!INSTITUTION_HEADS.has(head)) return m;
-  if ((HEAD_NAMES[head] ?? [head]).includes(headOfName(m.name))) return m;
+  if ((HEAD_SYNONYMS[head] ?? [head]).includes(headOfName(m.name))) return m;
   return { ...m, name: namesWithHead(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
 }
 
@@ -565,7 +557,7 @@ function headNameIndex(text: string): (head: string, at: number) => string | und
     if (!list) {
       list = [];
       // Find the capitalised head words with a plain pattern, then read the name that ends there from a short window.
-      const words = new RegExp(`(?:${(HEAD_NAMES[head] ?? [head]).map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')})(?![\\p{L}])`, 'gu');
+      const words = new RegExp(`(?:${(HEAD_SYNONYMS[head] ?? [head]).map((h) => escapeRegExp(h[0]!.toUpperCase() + h.slice(1))).join('|')})(?![\\p{L}])`, 'gu');
       const names = headNamePattern(head);
       for (let w = words.exec(text); w; w = words.exec(text)) {
         const from = Math.max(0, w.index - 80);
@@ -580,9 +572,7 @@ function headNameIndex(text: string): (head: string, at: number) => string | und
       }
       byHead.set(head, list);
     }
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid] as { at: number }).at < at) lo = mid + 1; else hi = mid; }
+    const lo = firstIndex(list.length, (i) => (list[i] as { at: number }).at < at);
     const last = list[lo - 1];
     return last && last.at > at - 5000 ? last.name : undefined;
   };
@@ -597,8 +587,8 @@ const headPatterns = new Map<string, RegExp>();
 function headNamePattern(head: string): RegExp {
   const cached = headPatterns.get(head);
   if (cached) return cached;
-  const heads = HEAD_NAMES[head] ?? [head];
-  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
+  const heads = HEAD_SYNONYMS[head] ?? [head];
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => escapeRegExp(h[0]!.toUpperCase() + h.slice(1))).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
   headPatterns.set(head, names);
   return names;
 }
@@ -676,22 +666,11 @@ function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, '')
 
 /** Index of the first mention with start >= `pos` (binary search over mentions sorted by start). */
 function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as Mention).start < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return firstIndex(sorted.length, (i) => (sorted[i] as Mention).start < pos);
 }
 
 /** Index of the token starting at `start` (binary search: tokens are in text order), if any. */
 function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < start) lo = mid + 1; else hi = mid;
-  }
+  const lo = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < start);
   return lo < tokens.length && (tokens[lo] as Token).start === start ? lo : undefined;
 }

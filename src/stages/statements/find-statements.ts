@@ -11,8 +11,9 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { AUX_AND_ADVERBS, CALENDAR_WORDS, DOCUMENT_HEADS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
+import { AUX_AND_ADVERBS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
+import { firstIndex } from '../../model/search.js';
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
@@ -45,7 +46,6 @@ const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 
 const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
-const MODALS = new Set(['will', 'would', "'ll", '’ll', 'could', 'may', 'might', 'shall']);
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
@@ -179,7 +179,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let v = cue.first - 2;
       if ((tokens[v] as Token).normal === 'on') v--;
       const vt = tokens[v] as Token | undefined;
-      const negated = v - 1 >= s.tokenStart && ['not', "n't", 'n’t', 'never'].includes((tokens[v - 1] as Token).normal);
+      const negated = v - 1 >= s.tokenStart && NEGATORS.has((tokens[v - 1] as Token).normal);
       if (vt && v >= s.tokenStart && !negated && vt.pos === 'VERB' && ['go', 'continue', 'proceed', 'begin', 'start', 'rise', 'pause', 'hasten', 'rush', 'move'].includes(vt.lemma)) {
         hint = subjectLeft(v - 1, s) ?? (coordinated(v - 1, s) ? lastHint ?? sentenceSubject(s, v) : null);
         rule = 'infinitive';
@@ -573,10 +573,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /** The index of the first top-level quote whose opening mark is at or after `offset` (binary search). */
   function firstQuoteAt(offset: number): number {
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if ((top[mid] as Quote).open < offset) lo = mid + 1; else hi = mid; }
-    return lo;
+    return firstIndex(top.length, (i) => (top[i] as Quote).open < offset);
   }
 
   /** Top-level quotes whose opening mark lies in [from, to), without a scan of every quote per statement. */
@@ -866,7 +863,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let modal = false;
     for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) {
       const w = (tokens[k] as Token).normal;
-      if (['not', "n't", 'n’t', 'never'].includes(w)) return false;
+      if (NEGATORS.has(w)) return false;
       if (MODALS.has(w)) modal = true;
     }
     return modal;
