@@ -13,7 +13,7 @@ import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { HEAD_SYNONYMS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
-import { nlp } from '../../nlp/wink.js';
+import { sentimentNlp } from '../../nlp/wink.js';
 
 const StanceWords = z.object({
   $comment: z.string().optional(),
@@ -649,7 +649,7 @@ const TONE_THRESHOLD = 0.4;
 
 /** wink's sentiment of the content, -1 … 1 (a general lexicon: used to break ties only, see above). */
 function toneOf(content: string): number {
-  const n = nlp();
+  const n = sentimentNlp();
   return n.readDoc(content).out(n.its.sentiment) as number;
 }
 
