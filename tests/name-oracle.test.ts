@@ -141,3 +141,25 @@ describe('the shortcut agrees with the parse', () => {
     for (const first of ['Sandra', 'Rose', 'Zorvik', 'LeBron']) expect(givenNameGender(first)).toBe(parsedGender(first));
   });
 });
+
+describe('parsedKind and parsedGender read what a full compromise parse reads', () => {
+  // The parse skips compromise's chunker (it sets no tag): every answer must be the one `nlp(text)` gives.
+  const require = createRequire(import.meta.url);
+  const nlp = require('compromise') as (text: string) => { has: (m: string) => boolean };
+  const kindOf = (text: string): string | null => {
+    const d = nlp(text);
+    return d.has('#Person') ? 'person' : d.has('#Place') || d.has('#Demonym') ? 'place' : d.has('#Organization') ? 'organization' : null;
+  };
+  const genderOf = (text: string): string | null => {
+    const d = nlp(text);
+    return d.has('#FemaleName') ? 'female' : d.has('#MaleName') ? 'male' : null;
+  };
+  it.each([
+    'John Smith', 'Sandra', 'Paris', 'Hong Kong', 'Jordan', 'Ministry of Health', 'the Ministry of Health', 'Amnesty International',
+    'Zorvik Pellane', 'Lewandowski', 'Kellbrook', 'Pope Zorvik', "O'Brien", 'Dr. Sandra Zorvik', 'Kerry Drumelt Reading',
+    'Our Kids First', 'U.S. Department of Defense', 'Agence France-Presse', 'Mr. Vantrice', 'Hondurans', 'New Yorkers',
+  ])('%s', (name) => {
+    expect(parsedKind(name)).toBe(kindOf(name));
+    expect(parsedGender(name)).toBe(genderOf(name));
+  });
+});
