@@ -6,8 +6,10 @@ import type { ArticleResult, Statement } from '../model/article-result.js';
 import { ACTS, STANCES } from '../model/labels.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 
-export const escapeHtml = (s: string): string =>
-  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;').replace(/'/gu, '&#39;');
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/u;
+/** One pass over the text, and none for text without a special character (most of an article's stretches). */
+export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
  * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page), spaced by the

@@ -17,6 +17,9 @@ class OpenStack {
   get length(): number { return this.items.length; }
 }
 
+/** Any character of the quote-mark table. */
+const MARK = new RegExp(`[${Object.keys(QUOTE_MARKS).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'gu');
+
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isOpeningContext = (prev: string | undefined): boolean =>
   prev === undefined || /[\s([{\u2014\u2013\-/:;\u201C\u2018«]/u.test(prev);
@@ -36,6 +39,11 @@ export function pairQuoteMarks(text: string, paragraphs: readonly Paragraph[]): 
     const continues = carry;
     carry = null;
     for (let i = p.start; i < p.end; i++) {
+      // Jump to the next character of the quote-mark table (most characters are none).
+      MARK.lastIndex = i;
+      const hit = MARK.exec(text);
+      if (!hit || hit.index >= p.end) break;
+      i = hit.index;
       let ch = text[i] as string;
       // Two apostrophes stand for a double quote mark in some archives (''It's nonsense,'' he said).
       const doubled = ch === "'" && text[i + 1] === "'" && i + 1 < p.end;
