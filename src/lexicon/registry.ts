@@ -36,8 +36,20 @@ export function buildRegistry(files: unknown[]): SpeakerRegistry {
       for (const n of [e.name, ...e.aliases]) map.set(registryKey(n), e);
     }
   }
-  return { lookup: (name) => map.get(registryKey(name)), entries };
+  // Speaker phrases recur within and across articles, and the key is a chain of Unicode-aware replaces: each phrase's
+  // answer is kept (bounded: emptied when full; a copy of the phrase, so that no article text stays alive).
+  const seen = new Map<string, RegistryEntry | undefined>();
+  const lookup = (name: string): RegistryEntry | undefined => {
+    const hit = seen.get(name);
+    if (hit !== undefined || seen.has(name)) return hit;
+    const e = map.get(registryKey(name));
+    if (seen.size >= LOOKUP_CACHE_MAX) seen.clear();
+    seen.set((` ${name}`).slice(1), e);
+    return e;
+  };
+  return { lookup, entries };
 }
+const LOOKUP_CACHE_MAX = 20_000;
 
 export function loadRegistryFile(path: string): unknown {
   try {

@@ -33,13 +33,15 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
     for (let i = 0; i < words.length; i++) {
       const w = words[i] ?? '';
       at += (spaces[i] ?? '').length;
-      if (!text.startsWith(w, at)) {
+      let same = text.startsWith(w, at);
+      if (!same) {
         // Defensive: wink promises lossless text; if a token ever differs, find it ahead rather than drift.
         const found = text.indexOf(w, at);
-        if (found >= 0 && found < p.end) at = found;
+        if (found >= 0 && found < p.end) { at = found; same = true; }
       }
       const end = Math.min(at + w.length, p.end);
-      tokens.push({ start: at, end, text: text.slice(at, end), normal: normal[i] ?? w.toLowerCase(), lemma: lemma[i] ?? w.toLowerCase(), pos: pos[i] ?? 'X', sentence: -1 });
+      // wink's own string when it is the text there (always, in practice): no copy of every token.
+      tokens.push({ start: at, end, text: same && end === at + w.length ? w : text.slice(at, end), normal: normal[i] ?? w.toLowerCase(), lemma: lemma[i] ?? w.toLowerCase(), pos: pos[i] ?? 'X', sentence: -1 });
       at = end;
     }
     const spans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>;
