@@ -385,10 +385,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // A full name written earlier that no stage made a mention ("Orrin Robotics" before "Orrin’s chief executive"):
     // only a few paragraphs before are read.
     const from = Math.max(0, at - 3000);
-    const full = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?:[^\\S\\n]+[\\p{Lu}][\\p{L}&.-]*){1,3}(?![\\p{L}’'])`, 'gu');
+    const full = fullNameAt(word);
     const window = text.slice(from, at);
     let last: string | undefined;
-    for (let x = full.exec(window); x; x = full.exec(window)) last = x[0];
+    // The pattern starts with the word itself: try it only where the word occurs, left to right without overlap, as a
+    // global scan would.
+    for (let i = window.indexOf(word); i >= 0;) {
+      full.lastIndex = i;
+      const x = full.exec(window);
+      if (x) { last = x[0]; i += x[0].length; } else i++;
+      i = i > window.length ? -1 : window.indexOf(word, i);
+    }
     return last ?? lastOrganisationBefore(at, (o) => o.name === word)?.name ?? bodiesByWord().get(word) ?? candidates.find((o) => isBody(o))?.name;
   }
 
@@ -537,6 +544,18 @@ function checkDescription(m: Mention, namesWithHead: (head: string, at: number) 
   if (!INSTITUTION_HEADS.has(head)) return m;
   if ((HEAD_SYNONYMS[head] ?? [head]).includes(headOfName(m.name))) return m;
   return { ...m, name: namesWithHead(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+}
+
+/** "Orrin" followed by one to three capitalised words ("Orrin Robotics"), anchored where it is tried; one per word. */
+const fullNames = new Map<string, RegExp>();
+function fullNameAt(word: string): RegExp {
+  let rx = fullNames.get(word);
+  if (!rx) {
+    rx = new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?:[^\\S\\n]+[\\p{Lu}][\\p{L}&.-]*){1,3}(?![\\p{L}’'])`, 'uy');
+    if (fullNames.size >= 5_000) fullNames.clear();
+    fullNames.set((` ${word}`).slice(1), rx);
+  }
+  return rx;
 }
 
 /** The head word of a name, lowercased: the last word, or the first before "of" ("Ministry of Defence"). */
