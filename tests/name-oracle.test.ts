@@ -83,7 +83,17 @@ describe('signature: two-word names compromise reads alike', () => {
     expect(signature('Sandra Zorvikowski')).not.toBe(signature('Sandra Zorvik')); // "-ski": a surname to compromise
   });
 
-  it.each(['John Smith Zorvik Pellane Drumelt', 'Hong Kong', 'Hong Zorvik', 'Jordan Pope', 'J. Smith', 'Sandra'])('none for %s', (name) => {
+  it('a word that could open a multi-word entry, when the words after it spell none ("Hong Zorvik Pellane")', () => {
+    expect(signature('Hong Zorvik')).toBe(signature('Zorvik Pellane')); // "hong" has no lexicon tags of its own
+    expect(parsedKind('Hong Zorvik')).toBe(parsedKind('Zorvik Pellane'));
+    expect(signature('Hong Zorvik Pellane')).toBeDefined();
+    expect(signature('Hong Zorvik Pellane')).toBe(signature('Hong Pellane Zorvik'));
+    expect(parsedKind('Hong Zorvik Pellane')).toBe(parsedKind('Hong Pellane Zorvik'));
+    expect(signature('New Zorvik Pellane')).toBe(signature('New Pellane Drumelt'));
+    expect(parsedKind('New Zorvik Pellane')).toBe(parsedKind('New Pellane Drumelt'));
+  });
+
+  it.each(['John Smith Zorvik Pellane Drumelt', 'Hong Kong', 'Hong Kong Zorvik', 'New York Zorvik', 'Jordan Pope', 'J. Smith', 'Sandra'])('none for %s', (name) => {
     expect(signature(name)).toBeUndefined();
   });
 });

@@ -89,6 +89,8 @@ interface Lexicon {
   classOf: (word: string) => WordClass;
   /** What compromise reads of a word on its own: the word itself when special, else its tags and guesses; null: bail. */
   keyOf: (word: string, last: boolean) => string | null;
+  /** Whether a multi-word entry of compromise's lexicon (or its frozen lexicon) spells the words from `i` on. */
+  entryAt: (words: readonly string[], i: number) => boolean;
 }
 
 let lexicon: Lexicon | null = null;
@@ -171,7 +173,18 @@ function readLexicon(): Lexicon {
     keys.set(detached(w), k);
     return k;
   };
-  return { classOf, keyOf };
+  // compromise reads a multi-word entry where its first word is followed by the rest of it (1-one/lexicon/compute/
+  // multi-word.js and 1-one/freeze/compute.js): up to `_multiCache[word]` words, joined by spaces.
+  const entryAt = (words: readonly string[], i: number): boolean => {
+    const most = one._multiCache[words[i] as string];
+    if (most === undefined) return false;
+    for (let k = Math.min(i + most - 1, words.length - 1); k > i; k--) {
+      const str = words.slice(i, k + 1).join(' ');
+      if (has(one.lexicon, str) || has(one.frozenLex, str)) return true;
+    }
+    return false;
+  };
+  return { classOf, keyOf, entryAt };
 }
 
 /** A plain capitalised word: compromise normalises anything else (accents, hyphens, apostrophes, periods) its own way. */
@@ -199,15 +212,17 @@ export function lexiconKind(name: string): OracleKind | undefined {
  * whether it looks plural (its guess of a noun's number) and the guesses its spelling triggers (suffix, prefix, shape
  * patterns), or the word itself when compromise treats it by identity (`keyOf`). Two names with the same signature get
  * the same answer ("Adam Dubois", "John Smith"), so one parse serves them all. Undefined for other names, and for names
- * where a multi-word lexicon entry could start before the last word.
+ * where the words spell a multi-word lexicon entry before the last word ("Hong Kong Zorvik"; "Reading Zorvik" is signed).
  */
 export function signature(name: string): string | undefined {
   const words = name.split(' ');
   if (words.length < 2 || words.length > MAX_SIGNED || !words.every((w) => PLAIN.test(w))) return undefined;
   lexicon ??= readLexicon();
   const keys: string[] = [];
+  const lower = words.map((w) => w.toLowerCase());
   for (let i = 0; i < words.length; i++) {
-    const k = lexicon.keyOf((words[i] as string).toLowerCase(), i === words.length - 1);
+    // A word that could open a multi-word entry is read like any other when the words after it spell none.
+    const k = lexicon.keyOf(lower[i] as string, i === words.length - 1 || !lexicon.entryAt(lower, i));
     if (k === null) return undefined;
     keys.push(k);
   }
