@@ -63,30 +63,38 @@ function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
   return { rule: '', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] };
 }
 
-/** The first match of each vocabulary list in a statement's content, each found on first use. */
-function lazyMatches(content: string, off: number) {
-  const memo = new Map<string, Evidence | null>();
-  const get = (name: string, find: () => Evidence | null): Evidence | null => {
-    let v = memo.get(name);
-    if (v === undefined) { v = find(); memo.set(name, v); }
+/**
+ * The first match of each vocabulary list in a statement's content, each found on first use. (A class: its getters
+ * live on the prototype, where an object literal of getters made thirteen closures per statement.)
+ */
+class LazyMatches {
+  private readonly memo = new Map<string, Evidence | null>();
+  constructor(private readonly content: string, private readonly off: number) {}
+  private get(name: string, rx: RegExp): Evidence | null {
+    let v = this.memo.get(name);
+    if (v === undefined) { v = firstMatch(rx, this.content, this.off); this.memo.set(name, v); }
     return v;
-  };
-  const on = (rx: RegExp) => (): Evidence | null => firstMatch(rx, content, off);
-  return {
-    get denial() { return get('denial', on(RX.denial)); },
-    get negation() { return get('negation', on(RX.negation)); },
-    get wrong() { return get('wrong', on(RX.wrongdoing)); },
-    get legit() { return get('legit', on(RX.legitimacy)); },
-    get demand() { return get('demand', on(RX.demand)); },
-    get warning() { return get('warning', on(RX.warning)); },
-    get admission() { return get('admission', on(RX.admission)); },
-    get adverse() { return get('adverse', on(RX.adverse)); },
-    get criticism() { return get('criticism', on(RX.criticism)); },
-    get praise() { return get('praise', on(RX.praise)); },
-    get hedge() { return get('hedge', on(RX.hedge)); },
-    get blame() { return get('blame', on(RX.blame)); },
-    get question() { return get('question', () => (content.includes('?') ? firstMatch(/\?/gu, content, off) : null) ?? firstMatch(RX.doubt, content, off)); },
-  };
+  }
+  get denial(): Evidence | null { return this.get('denial', RX.denial); }
+  get negation(): Evidence | null { return this.get('negation', RX.negation); }
+  get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
+  get legit(): Evidence | null { return this.get('legit', RX.legitimacy); }
+  get demand(): Evidence | null { return this.get('demand', RX.demand); }
+  get warning(): Evidence | null { return this.get('warning', RX.warning); }
+  get admission(): Evidence | null { return this.get('admission', RX.admission); }
+  get adverse(): Evidence | null { return this.get('adverse', RX.adverse); }
+  get criticism(): Evidence | null { return this.get('criticism', RX.criticism); }
+  get praise(): Evidence | null { return this.get('praise', RX.praise); }
+  get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
+  get blame(): Evidence | null { return this.get('blame', RX.blame); }
+  get question(): Evidence | null {
+    let v = this.memo.get('question');
+    if (v === undefined) {
+      v = (this.content.includes('?') ? firstMatch(/\?/gu, this.content, this.off) : null) ?? firstMatch(RX.doubt, this.content, this.off);
+      this.memo.set('question', v);
+    }
+    return v;
+  }
 }
 
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
@@ -117,7 +125,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // Negated cue: "did not deny" is not a denial.
     const negated = st.cue ? isNegated(st.cue.start) : false;
     // The vocabulary is matched on first use only: most statements settle their act and stance on a few lists.
-    const c = lazyMatches(content, off);
+    const c = new LazyMatches(content, off);
 
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
