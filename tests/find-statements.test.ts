@@ -43,6 +43,15 @@ describe('finds attributed statements', () => {
     ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],
     ['passive with an agent and a clause', 'It was announced by the commission that the fine would be doubled.', [{ type: 'indirect', content: 'the fine would be doubled', speaker: 'commission' }]],
     ['no-comment with what was not said', 'The official declined to say whether force would be used.', [{ type: 'indirect', content: 'declined to say whether force would be used', speaker: 'official' }]],
+    ['a belief verb with a clause (HEDGE)', 'Her advisers think she has the discipline to win.', [{ type: 'indirect', content: 'she has the discipline to win', speaker: 'advisers' }]],
+    ['"expects" with a finite clause', 'Analysts expect the central bank will raise rates in March.', [{ type: 'indirect', content: 'the central bank will raise rates in March', speaker: 'Analysts' }]],
+    ['"thinks that"', 'The company thinks that the market will recover.', [{ type: 'indirect', content: 'the market will recover', speaker: 'company' }]],
+    ['an inverted belief verb', 'The plan will fail, she thinks.', [{ type: 'indirect', content: 'The plan will fail', speaker: 'she' }]],
+    ['a parenthetical between a belief verb and its clause', 'He believes, for example, that the tax should be cut.', [{ type: 'indirect', content: 'the tax should be cut', speaker: 'He' }]],
+    ['a belief inside a speech act is one statement', 'Two officials said they believe the plan will fail.', [{ type: 'indirect', content: 'they believe the plan will fail', speaker: 'officials' }]],
+    ['a poll with a prepositional phrase shows', 'The poll by the Carrow Institute showed the mayor leading her rival by six points.', [{ type: 'indirect', content: 'the mayor leading her rival by six points', speaker: 'Carrow Institute' }]],
+    ['polls released on a day show', 'New polls released Sunday showed the mayor taking a lead.', [{ type: 'indirect', content: 'the mayor taking a lead', speaker: 'polls' }]],
+    ['a fronted adverbial before "according to"', 'Over the long term, according to the budget office, the deficit will keep rising.', [{ type: 'indirect', content: 'the deficit will keep rising', speaker: 'budget office' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
     expect(got.map((g) => ({ type: g.type, content: g.content }))).toEqual(expected.map((e) => ({ type: e.type, content: e.content })));
@@ -93,6 +102,13 @@ describe('finds attributed statements', () => {
     ['"added to" a possessive', 'The scandal added to Brun’s troubles.'],
     ['a fronted participle that reports nothing', 'Said otherwise, the plan fails.'],
     ['"called" with no naming complement', 'The mayor called a meeting for Friday.'],
+    ['"believe in"', 'Her advisers believe in the plan.'],
+    ['"think about"', 'I think about the flood every day.'],
+    ['"expect to" (an intention)', 'The companies expect to save $2 billion.'],
+    ['"expect him to"', 'Officials expect him to resign.'],
+    ['a question with "think"', 'Do you think the law should change?'],
+    ['"asked whether" with a belief verb', 'Asked whether she thought the deal was fair, the minister smiled.'],
+    ['"showed" with a person as subject', 'The mayor showed reporters the new bridge.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);
   });

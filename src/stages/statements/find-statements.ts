@@ -29,7 +29,7 @@ export interface FindInput {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
-const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
+const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studies', 'analyses', 'tallies', 'results', 'numbers', 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each']);
 const CLAUSE_OPENERS = new Set(['that']);
@@ -49,6 +49,12 @@ const nounish = (t: Token, prev: Token | undefined): boolean =>
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+/** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
+const phraseHead = (s: string): string => {
+  const words = s.toLowerCase().split(/\s+/u);
+  const cut = words.findIndex((w, i) => i > 0 && /^(of|by|from|for|in|on|at|that|which|who|released|published|conducted|taken|done|carried|issued|obtained|,)$/u.test(w));
+  return lastWord(words.slice(0, cut > 0 ? cut : words.length).join(' '));
+};
 const lastWord = (s: string): string => (s.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
 
 export function findStatements(input: FindInput): { statements: DraftStatement[]; messages: Message[] } {
@@ -101,13 +107,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (input.bodyStart !== undefined && s.end <= input.bodyStart) continue;
     const cuesHere = findCues(tokens, s, cues, quoteOfToken);
     let lastHint: SpeakerHint | null = null;
+    const built: DraftStatement[] = [];
     for (let ci = 0; ci < cuesHere.length; ci++) {
       const cue = cuesHere[ci] as Cue;
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
       if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s)) continue;
+      if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
       const st = buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint);
-      if (st) { statements.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
+      if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
+    for (const st of built) if (!beliefInsideSpeech(st, built)) statements.push(st);
   }
 
   // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
@@ -147,6 +156,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (st) { statements.push(st); lastInParagraph = st; }
   }
   return { statements: dedupe(statements).map(calibrated), messages };
+
+  /**
+   * "asked whether she thought …", "why he believes …": a belief verb in a question's clause is asked about, not stated.
+   */
+  function beliefAsked(cue: Cue, s: Sentence): boolean {
+    const hint = subjectLeft(cue.first - 1, s);
+    if (!hint) return false;
+    let p = cue.first - 1;
+    while (p >= s.tokenStart && (tokens[p] as Token).end > hint.start) p--;
+    return p >= s.tokenStart && ['whether', 'if', 'why', 'how'].includes((tokens[p] as Token).normal);
+  }
+
+  /**
+   * "said they believe …", "told reporters that he thinks …": a belief verb whose clause is itself the content of another
+   * statement of the sentence, starting at the belief's subject, is part of that speech act (its content already holds it).
+   */
+  function beliefInsideSpeech(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    const hint = st.speakerMentionHint;
+    if (!hint || !st.cue || !cues.byLemma.get(st.cue.lemma)?.needsClause) return false;
+    return others.some((o) => o !== st && o.cue !== null && !cues.byLemma.get(o.cue.lemma)?.needsClause
+      && o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1 && o.content.end >= st.content.end - 2);
+  }
 
   function buildStatement(cue: Cue, laterCues: readonly Cue[], s: Sentence, lastHint: SpeakerHint | null): DraftStatement | null {
     const cueSpan = tokSpan(cue.first, cue.last);
@@ -215,7 +246,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
-    if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) &&
+    if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
@@ -369,7 +400,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let p = cue.first - 1;
     while (p > from && (tokens[p] as Token).text === ',') p--;
     const afterThat = (tokens[p] as Token | undefined)?.normal === 'that';
-    const contentBefore = !afterThat && words >= 4 && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[from] as Token).normal));
+    // "Over the long term, according to the budget office, the rise …", "Now, according to …, some are swinging": words
+    // with no verb before the cue are a fronted adverbial of the clause that follows, not the content.
+    let verbBefore = false;
+    for (let j = from; j < cue.first && !verbBefore; j++) { const t = tokens[j] as Token; verbBefore = t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1; }
+    const contentBefore = !afterThat && words >= 4 && verbBefore && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[from] as Token).normal));
     // "According to the paper: “…”" — a colon after the source opens the content as a comma does.
     if (!contentBefore && after < s.tokenEnd && [',', ':'].includes((tokens[after] as Token).text) && after + 1 < s.tokenEnd - 1) {
       let end = s.tokenEnd - 1;
@@ -709,7 +744,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       // "disclosures filed on Sunday night revealed", "officials briefed on the talks said": a participle and its
       // prepositional phrase after a common noun
-      if (t.pos === 'VERB' && /(ed|en|wn)$/u.test(t.normal) && j < npStart - 1 && (tokens[j + 1] as Token).pos === 'ADP' && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'NOUN') {
+      // ("polls released Sunday showed": or a bare day or month after the participle)
+      const dayAfter = j === npStart - 1 && CALENDAR_WORDS.has((tokens[npStart] as Token).normal);
+      if (t.pos === 'VERB' && /(ed|en|wn)$/u.test(t.normal) && ((j < npStart - 1 && (tokens[j + 1] as Token).pos === 'ADP') || dayAfter) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'NOUN') {
         const head = npLeftBounds(j - 1, s);
         return head ? { hint: tokSpan(head[0], head[1]), from: head[0] } : null;
       }
@@ -1107,6 +1144,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
+    if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
       let j = i + 1;
       while (j < s.tokenEnd && j <= i + 6 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) && (tokens[j] as Token).normal !== 'that') j++;
@@ -1156,6 +1194,47 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     if (t.text === ',' || t.text === ';' || /^[.!?]$/u.test(t.text) || ['for', 'on', 'off', 'in', 'up', 'out', 'back', 'to', 'at', 'that', 'who', 'which'].includes(t.normal) && !sawObject) return false;
     if (sawObject && (t.normal === 'a' || t.normal === 'an') && tokens[j + 1] !== undefined) return true;
     if (['NOUN', 'PROPN', 'PRON'].includes(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && (tokens[j - 1] as Token).pos === 'DET')) sawObject = true;
+  }
+  return false;
+}
+
+/** Subject pronouns that can open a reported clause ("thinks he will win"); object forms ("expects him to") cannot. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'this', 'that', 'these', 'those', 'nobody', 'no', 'someone', 'everyone', 'nothing', 'something', 'everything', 'all', 'many', 'most', 'some', 'few']);
+
+/**
+ * A verb of belief or expectation reports a statement only with a clause of its own: "that …", or a subject and a finite
+ * verb ("thinks the plan will fail", "believe Smith is right"), or as an inverted attribution closing its clause
+ * ("…, she thinks."). Not "believe in", "think about it", "expect to win", "expects him to resign", nor in a question
+ * ("Do you think …?"), which asks rather than asserts.
+ */
+function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  const last = tokens[s.tokenEnd - 1] as Token;
+  if (last.text === '?' || (isQuoteMark(last.text) && (tokens[s.tokenEnd - 2] as Token | undefined)?.text === '?' && quoteOfToken[i] === -1 && quoteOfToken[s.tokenEnd - 2] === -1)) return false;
+  let j = i + 1;
+  while (j < s.tokenEnd && auxOrAdverb(tokens[j]) && !NEGATORS.has((tokens[j] as Token).normal)) j++;
+  const t = tokens[j];
+  if (!t || j >= s.tokenEnd) return true;
+  // "believes, for example, that …": a parenthetical between the verb and its clause
+  if (t.text === ',') {
+    for (let k = j + 1; k < s.tokenEnd && k <= j + 6; k++) if ((tokens[k] as Token).text === ',') { if ((tokens[k + 1] as Token | undefined)?.normal === 'that') return true; break; }
+  }
+  // "the one thing he believes will work", "what she thinks is fair": the clause's subject moved before the verb
+  if ((t.pos === 'AUX' && !['to', 'being', 'been'].includes(t.normal)) || (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('ed'))) return true;
+  if (/^[.!,;]$/u.test(t.text)) {
+    const prev = tokens[i - 1];
+    let k = i - 1;
+    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+    const before = tokens[k - 1];
+    return prev !== undefined && k - 1 >= s.tokenStart && before !== undefined && (before.text === ',' || isQuoteMark(before.text));
+  }
+  if (t.normal === 'that') return true;
+  if (t.text === ':' || (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1)) return true;
+  if (t.pos === 'PRON' ? !SUBJECT_PRONOUNS.has(t.normal) : !['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) && !SUBJECT_PRONOUNS.has(t.normal)) return false;
+  for (let k = j + 1; k < s.tokenEnd && k <= j + 12; k++) {
+    const w = tokens[k] as Token;
+    if (w.normal === 'to' || /^[.!?;:,]$/u.test(w.text) || quoteOfToken[k] !== -1) return false;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return !['being', 'been'].includes(w.normal);
+    if (['who', 'which', 'whom'].includes(w.normal)) return false;
   }
   return false;
 }
