@@ -51,6 +51,11 @@ describe('finds attributed statements', () => {
     ['a belief inside a speech act is one statement', 'Two officials said they believe the plan will fail.', [{ type: 'indirect', content: 'they believe the plan will fail', speaker: 'officials' }]],
     ['a poll with a prepositional phrase shows', 'The poll by the Carrow Institute showed the mayor leading her rival by six points.', [{ type: 'indirect', content: 'the mayor leading her rival by six points', speaker: 'Carrow Institute' }]],
     ['polls released on a day show', 'New polls released Sunday showed the mayor taking a lead.', [{ type: 'indirect', content: 'the mayor taking a lead', speaker: 'polls' }]],
+    ['a poll sample with its participle', 'Some 40 percent of voters polled said they would back the levy.', [{ type: 'indirect', content: 'they would back the levy', speaker: 'percent of voters polled' }]],
+    ['"those surveyed"', 'Thirty percent of those surveyed say the council is doing well.', [{ type: 'indirect', content: 'the council is doing well', speaker: 'those surveyed' }]],
+    ['a place adverb after the subject', 'The volunteers here said they had knocked on every door.', [{ type: 'indirect', content: 'they had knocked on every door', speaker: 'volunteers' }]],
+    ['a cue inside a relative clause with a gapped subject', 'The deal, which the mayor said would create 300 jobs, was approved.', [{ type: 'indirect', content: 'would create 300 jobs', speaker: 'mayor' }]],
+    ['"rejected" after a relative clause is not inverted', 'The union, which the mayor said was unreasonable, rejected the offer.', [{ type: 'indirect', content: 'was unreasonable', speaker: 'mayor' }, { type: 'indirect', content: 'the offer', speaker: 'union' }]],
     ['a fronted adverbial before "according to"', 'Over the long term, according to the budget office, the deficit will keep rising.', [{ type: 'indirect', content: 'the deficit will keep rising', speaker: 'budget office' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);

@@ -31,6 +31,10 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
 const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studies', 'analyses', 'tallies', 'results', 'numbers', 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
+/** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
+const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show']);
+/** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
+const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
 const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each']);
 const CLAUSE_OPENERS = new Set(['that']);
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
@@ -281,6 +285,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = j - 1; break; }
       }
     }
+    // "The deal, which the mayor said would create 300 jobs, was approved": a cue inside a relative clause whose gap is
+    // the reported clause's subject reports up to the comma that closes the relative clause.
+    {
+      let r = cue.first - 1;
+      while (r >= s.tokenStart && (tokens[r] as Token).end > hint.start) r--;
+      const rel = tokens[r];
+      const ct = tokens[contentStart] as Token;
+      if (rel && r - 1 >= s.tokenStart && ['which', 'who', 'that'].includes(rel.normal) && (tokens[r - 1] as Token).text === ',' && (ct.pos === 'AUX' || ct.pos === 'VERB')) {
+        for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1) { end = j - 1; break; }
+      }
+    }
     // "While Clinton argued that prices would fall, the president …", "Years after he claimed that …, the state …": a
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
     // A semicolon outside quotes ends the reported clause: "calls for a single-payer system; Mrs. Clinton aims to …".
@@ -454,7 +469,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
-    const inverts = !cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma);
+    // (verbs whose object is the thing rejected or questioned never invert: "The union, which …, rejected the offer.")
+    const inverts = (!cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma)) && !OBJECT_NOT_SPEAKER.has(cue.lemma);
     // (a pronoun after the verb is its object, "…, reported it to the police", not an inverted subject)
     const saidNp = inverts && leftTok && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
     const saidX = saidNp && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
@@ -697,6 +713,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
     if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
+    // Poll and crowd reporting: "voters polled said", "those surveyed say", "31 percent of those surveyed say", and a
+    // place adverb after the subject ("workers here said").
+    if ((SAMPLE_PARTICIPLES.has(t.normal) || t.normal === 'here') && k - 1 >= s.tokenStart) {
+      const p = tokens[k - 1] as Token;
+      let start = -1;
+      if (p.normal === 'those') {
+        start = k - 1;
+        const of = tokens[k - 2];
+        if (of && k - 2 > s.tokenStart && of.normal === 'of') { const q = npLeftBounds(k - 3, s); if (q) start = q[0]; }
+      } else if (['NOUN', 'PROPN'].includes(p.pos) || ALWAYS_NOUNS.has(p.normal)) {
+        const q = npLeftBounds(k - 1, s);
+        if (q) start = q[0];
+      }
+      if (start >= 0) return { hint: tokSpan(start, t.normal === 'here' ? k - 1 : k), from: start };
+    }
     const np = npLeftBounds(k, s);
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
