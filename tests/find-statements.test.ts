@@ -56,6 +56,10 @@ describe('finds attributed statements', () => {
     ['a place adverb after the subject', 'The volunteers here said they had knocked on every door.', [{ type: 'indirect', content: 'they had knocked on every door', speaker: 'volunteers' }]],
     ['a cue inside a relative clause with a gapped subject', 'The deal, which the mayor said would create 300 jobs, was approved.', [{ type: 'indirect', content: 'would create 300 jobs', speaker: 'mayor' }]],
     ['"rejected" after a relative clause is not inverted', 'The union, which the mayor said was unreasonable, rejected the offer.', [{ type: 'indirect', content: 'was unreasonable', speaker: 'mayor' }, { type: 'indirect', content: 'the offer', speaker: 'union' }]],
+    ['"what X called “…”"', 'The row led to what aide Kevin Dorsey called “the end of an era” in his memoir.', [{ type: 'direct', content: 'the end of an era', speaker: 'Kevin Dorsey' }]],
+    ['"which X called “…”"', 'The plan, which critics called “reckless,” passed on Monday.', [{ type: 'direct', content: 'reckless,', speaker: 'critics' }]],
+    ['a naming verb with an appositive after its object', 'At a rally, Smith called Jones, his rival, a “fraud.”', [{ type: 'mixed', content: 'Jones, his rival, a “fraud.”', speaker: 'Smith' }]],
+    ['"what she called" inside another statement stays in it', 'The mayor praised the council for passing what she called “a grown-up budget.”', [{ type: 'mixed', content: 'the council for passing what she called “a grown-up budget.”', speaker: 'mayor' }]],
     ['a fronted adverbial before "according to"', 'Over the long term, according to the budget office, the deficit will keep rising.', [{ type: 'indirect', content: 'the deficit will keep rising', speaker: 'budget office' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
@@ -107,6 +111,7 @@ describe('finds attributed statements', () => {
     ['"added to" a possessive', 'The scandal added to Brun’s troubles.'],
     ['a fronted participle that reports nothing', 'Said otherwise, the plan fails.'],
     ['"called" with no naming complement', 'The mayor called a meeting for Friday.'],
+    ['a naming participle ("a firm called “…”")', 'She works for a firm called “Bright Path.”'],
     ['"believe in"', 'Her advisers believe in the plan.'],
     ['"think about"', 'I think about the flood every day.'],
     ['"expect to" (an intention)', 'The companies expect to save $2 billion.'],

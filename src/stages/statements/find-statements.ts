@@ -120,7 +120,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const st = buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint);
       if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
-    for (const st of built) if (!beliefInsideSpeech(st, built)) statements.push(st);
+    for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built)) statements.push(st);
   }
 
   // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
@@ -183,6 +183,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1 && o.content.end >= st.content.end - 2);
   }
 
+  /** "praised the council for passing what she called “a responsible document”": the naming belongs to the statement
+   *  whose content holds it (LABELS.md: a mixed statement with its quoted fragment). */
+  function namingInsideStatement(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    return st.rules?.[0] === 'direct:naming-relative'
+      && others.some((o) => o !== st && o.content.start <= st.content.start && o.content.end >= st.content.end);
+  }
+
   function buildStatement(cue: Cue, laterCues: readonly Cue[], s: Sentence, lastHint: SpeakerHint | null): DraftStatement | null {
     const cueSpan = tokSpan(cue.first, cue.last);
     const base = { cue: { ...cueSpan, lemma: cue.lemma }, act: cue.act, framing: cue.framing, sentence: s.index };
@@ -198,6 +205,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
     const front = frontedCue(cue, s, base);
     if (front) return front;
+
+    // "what aide Kevin Dorsey called “the beginning of a new era”", "which critics called “reckless”": a naming verb whose
+    // object is the relative word before its subject names with the quote right after it.
+    if (cues.byLemma.get(cue.lemma)?.needsComplement) {
+      const open = tokens[cue.last + 1];
+      const q = open && cue.last + 1 < s.tokenEnd ? byOpen.get(open.start) : undefined;
+      if (q && q.open === (open as Token).start && !isContinuation.has(q.open)) {
+        let a = cue.first - 1;
+        while (a >= s.tokenStart && auxOrAdverb(tokens[a])) a--;
+        const np = npLeftBounds(a, s);
+        if (np) {
+          let from = np[0];
+          if (['which', 'that', 'what', 'whom'].includes((tokens[from] as Token).normal)) from++;
+          const rel = tokens[from - 1];
+          if (from <= a && rel && from - 1 >= s.tokenStart && ['which', 'that', 'what', 'whom'].includes(rel.normal)) return directFrom(q, base, tokSpan(from, a), 0.8, 'direct:naming-relative');
+        }
+      }
+    }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
     const inv = inverted(cue, s);
@@ -455,6 +480,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
     if ((tokens[cue.first] as Token).normal.endsWith('ing')) return null;
+    // "Smith called Jones, his rival, a “fraud.”": a naming verb names its object forward.
+    if (cues.byLemma.get(cue.lemma)?.needsComplement) return null;
     // What follows the cue (after an optional speaker for "said X") must end the clause.
     let after = cue.last + 1;
     let hint: SpeakerHint | null = null;
@@ -1218,10 +1245,26 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
   if (prev && i > s.tokenStart && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so'].includes(prev.normal) || prev.pos === 'NOUN' || prev.pos === 'PROPN' && !/^\p{Lu}/u.test(prev.text) || prev.text === '-')) {
     if (!(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.normal === 'so') return false;
   }
+  // "what aide Kevin Dorsey called “the beginning of a new era”", "a clip that the judge called “distasteful”": the object
+  // is the relative word before the subject, and the quote follows the verb at once.
+  const next = tokens[i + 1];
+  if (next && i + 1 < s.tokenEnd && quoteOfToken[i + 1] === -1 && next.text.length === 1 && QUOTE_MARKS[next.text] !== undefined && quoteOfToken[i + 2] !== -1) {
+    for (let j = i - 1; j >= s.tokenStart && i - j <= 8; j--) {
+      const t = tokens[j] as Token;
+      if (['what', 'which', 'that', 'whom'].includes(t.normal)) return j < i - 1;
+      if (!(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes(t.pos) || /^[’']s$/u.test(t.text) || t.text === '.' || AUX_AND_ADVERBS.has(t.normal))) break;
+    }
+  }
   let sawObject = false;
-  for (let j = i + 1; j < s.tokenEnd && j <= i + 14; j++) {
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 18; j++) {
     const t = tokens[j] as Token;
     if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
+    // an appositive after the object: "called Clinton, his rival, a “co-founder”"
+    if (t.text === ',' && sawObject) {
+      let k = j + 1;
+      while (k < s.tokenEnd && k <= j + 8 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[k] as Token).pos) || ['his', 'her', 'its', 'their'].includes((tokens[k] as Token).normal) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k++;
+      if (k > j + 1 && k < s.tokenEnd && (tokens[k] as Token).text === ',') { j = k; continue; }
+    }
     if (t.text === ',' || t.text === ';' || /^[.!?]$/u.test(t.text) || ['for', 'on', 'off', 'in', 'up', 'out', 'back', 'to', 'at', 'that', 'who', 'which'].includes(t.normal) && !sawObject) return false;
     if (sawObject && (t.normal === 'a' || t.normal === 'an') && tokens[j + 1] !== undefined) return true;
     if (['NOUN', 'PROPN', 'PRON'].includes(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && (tokens[j - 1] as Token).pos === 'DET')) sawObject = true;
