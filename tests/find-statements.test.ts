@@ -60,6 +60,13 @@ describe('finds attributed statements', () => {
     ['"which X called “…”"', 'The plan, which critics called “reckless,” passed on Monday.', [{ type: 'direct', content: 'reckless,', speaker: 'critics' }]],
     ['a naming verb with an appositive after its object', 'At a rally, Smith called Jones, his rival, a “fraud.”', [{ type: 'mixed', content: 'Jones, his rival, a “fraud.”', speaker: 'Smith' }]],
     ['"what she called" inside another statement stays in it', 'The mayor praised the council for passing what she called “a grown-up budget.”', [{ type: 'mixed', content: 'the council for passing what she called “a grown-up budget.”', speaker: 'mayor' }]],
+    ['"which X described as “…”"', 'He had access to the server, which he described as “like an open door.”', [{ type: 'direct', content: 'like an open door.', speaker: 'he' }]],
+    ['"who X dubbed “…”"', 'The town, which locals dubbed “the hollow,” is small.', [{ type: 'direct', content: 'the hollow,', speaker: 'locals' }]],
+    ['"assured" and its addressee', 'The mayor assured voters he would cut taxes.', [{ type: 'indirect', content: 'he would cut taxes', speaker: 'mayor' }]],
+    ['"indicated" with a clause', 'A statement from the mayor’s office indicated the invitation was accepted.', [{ type: 'indirect', content: 'the invitation was accepted', speaker: 'statement' }]],
+    ['an inverted "read" after a sign', '“Vote them out,” read one sign.', [{ type: 'direct', content: 'Vote them out,', speaker: 'sign' }]],
+    ['"the statement read:"', 'The statement read: “We regret the error.”', [{ type: 'direct', content: 'We regret the error.', speaker: 'statement' }]],
+    ['"mocked" like "criticized"', 'He mocked his rivals for “having a tough night.”', [{ type: 'mixed', content: 'his rivals for “having a tough night.”', speaker: 'He' }]],
     ['a fronted adverbial before "according to"', 'Over the long term, according to the budget office, the deficit will keep rising.', [{ type: 'indirect', content: 'the deficit will keep rising', speaker: 'budget office' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
@@ -112,6 +119,8 @@ describe('finds attributed statements', () => {
     ['a fronted participle that reports nothing', 'Said otherwise, the plan fails.'],
     ['"called" with no naming complement', 'The mayor called a meeting for Friday.'],
     ['a naming participle ("a firm called “…”")', 'She works for a firm called “Bright Path.”'],
+    ['"read" by a reader', 'She read the report twice before the meeting.'],
+    ['"indicate" with a noun phrase', 'The results indicate a shift to the left.'],
     ['"believe in"', 'Her advisers believe in the plan.'],
     ['"think about"', 'I think about the flood every day.'],
     ['"expect to" (an intention)', 'The companies expect to save $2 billion.'],

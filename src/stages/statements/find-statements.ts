@@ -31,6 +31,10 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
 const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studies', 'analyses', 'tallies', 'results', 'numbers', 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
+/** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
+const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
+  'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
+  'release', 'announcement', 'one', 'another', 'which', 'that']);
 /** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
 const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show']);
 /** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
@@ -117,7 +121,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
       if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s)) continue;
       if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
-      const st = buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint);
+      const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint));
       if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
     for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built)) statements.push(st);
@@ -183,6 +187,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1 && o.content.end >= st.content.end - 2);
   }
 
+  /** "The statement read: “…”", "“…,” read the sign": "read" reports the words of a document or sign, never a reader's. */
+  function readBySign(st: DraftStatement | null): DraftStatement | null {
+    if (!st || st.cue?.lemma !== 'read') return st;
+    const hint = st.speakerMentionHint;
+    return hint && (READ_SUBJECTS.has(phraseHead(hint.text)) || READ_SUBJECTS.has(lastWord(hint.text))) ? st : null;
+  }
+
   /** "praised the council for passing what she called “a responsible document”": the naming belongs to the statement
    *  whose content holds it (LABELS.md: a mixed statement with its quoted fragment). */
   function namingInsideStatement(st: DraftStatement, others: readonly DraftStatement[]): boolean {
@@ -208,18 +219,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
     // "what aide Kevin Dorsey called “the beginning of a new era”", "which critics called “reckless”": a naming verb whose
     // object is the relative word before its subject names with the quote right after it.
-    if (cues.byLemma.get(cue.lemma)?.needsComplement) {
-      const open = tokens[cue.last + 1];
-      const q = open && cue.last + 1 < s.tokenEnd ? byOpen.get(open.start) : undefined;
+    if (cues.byLemma.get(cue.lemma)?.needsComplement || cue.lemma === 'describe') {
+      // ("which he described as “like an open door”")
+      const asWord = cue.lemma === 'describe' && (tokens[cue.last + 1] as Token | undefined)?.normal === 'as' ? 1 : 0;
+      const open = cue.lemma === 'describe' && asWord === 0 ? undefined : tokens[cue.last + 1 + asWord];
+      const q = open && cue.last + 1 + asWord < s.tokenEnd ? byOpen.get(open.start) : undefined;
       if (q && q.open === (open as Token).start && !isContinuation.has(q.open)) {
         let a = cue.first - 1;
         while (a >= s.tokenStart && auxOrAdverb(tokens[a])) a--;
         const np = npLeftBounds(a, s);
         if (np) {
           let from = np[0];
-          if (['which', 'that', 'what', 'whom'].includes((tokens[from] as Token).normal)) from++;
+          if (['which', 'that', 'what', 'whom', 'who'].includes((tokens[from] as Token).normal)) from++;
           const rel = tokens[from - 1];
-          if (from <= a && rel && from - 1 >= s.tokenStart && ['which', 'that', 'what', 'whom'].includes(rel.normal)) return directFrom(q, base, tokSpan(from, a), 0.8, 'direct:naming-relative');
+          if (from <= a && rel && from - 1 >= s.tokenStart && ['which', 'that', 'what', 'whom', 'who'].includes(rel.normal)) return directFrom(q, base, tokSpan(from, a), 0.8, 'direct:naming-relative');
         }
       }
     }
@@ -1146,7 +1159,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'VERB' || t.pos === 'AUX') break;
     }
     while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
-    if (cue.lemma === 'tell' || cue.lemma === 'inform') {
+    if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
       const np = npRight(k, s);
       if (np) k = np[1] + 1;
       while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
@@ -1251,7 +1264,7 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
   if (next && i + 1 < s.tokenEnd && quoteOfToken[i + 1] === -1 && next.text.length === 1 && QUOTE_MARKS[next.text] !== undefined && quoteOfToken[i + 2] !== -1) {
     for (let j = i - 1; j >= s.tokenStart && i - j <= 8; j--) {
       const t = tokens[j] as Token;
-      if (['what', 'which', 'that', 'whom'].includes(t.normal)) return j < i - 1;
+      if (['what', 'which', 'that', 'whom', 'who'].includes(t.normal)) return j < i - 1;
       if (!(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes(t.pos) || /^[’']s$/u.test(t.text) || t.text === '.' || AUX_AND_ADVERBS.has(t.normal))) break;
     }
   }
