@@ -67,6 +67,10 @@ describe('finds attributed statements', () => {
     ['an inverted "read" after a sign', '“Vote them out,” read one sign.', [{ type: 'direct', content: 'Vote them out,', speaker: 'sign' }]],
     ['"the statement read:"', 'The statement read: “We regret the error.”', [{ type: 'direct', content: 'We regret the error.', speaker: 'statement' }]],
     ['"mocked" like "criticized"', 'He mocked his rivals for “having a tough night.”', [{ type: 'mixed', content: 'his rivals for “having a tough night.”', speaker: 'He' }]],
+    ['"wrote in an op-ed that"', 'The mayor wrote in an op-ed that the city could not afford the stadium.', [{ type: 'indirect', content: 'the city could not afford the stadium', speaker: 'mayor' }]],
+    ['a question put to the speaker between commas', 'Hart, asked about the delay, said the contractor was to blame.', [{ type: 'indirect', content: 'the contractor was to blame', speaker: 'Hart' }]],
+    ['a naming participle after plain saying is a second act', '“We will appeal,” Hart said, calling the ruling “a travesty.”', [{ type: 'direct', content: 'We will appeal,', speaker: 'Hart' }, { type: 'mixed', content: 'the ruling “a travesty.”', speaker: 'Hart' }]],
+    ['a naming participle after a criticism goes on with it', 'The union criticized the decision, calling it “a betrayal.”', [{ type: 'mixed', content: 'the decision, calling it “a betrayal.”', speaker: 'union' }]],
     ['a fronted adverbial before "according to"', 'Over the long term, according to the budget office, the deficit will keep rising.', [{ type: 'indirect', content: 'the deficit will keep rising', speaker: 'budget office' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);

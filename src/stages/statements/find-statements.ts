@@ -31,6 +31,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
 const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studies', 'analyses', 'tallies', 'results', 'numbers', 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
+/** Cues of plain saying: a participle after them adds an act of its own. */
+const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
 /** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
 const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
   'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
@@ -119,7 +121,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let ci = 0; ci < cuesHere.length; ci++) {
       const cue = cuesHere[ci] as Cue;
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
-      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s)) continue;
+      // (After a cue of plain saying with its own content, "“We will appeal,” Hart said, calling the ruling “a travesty”",
+      // the naming participle is a second act.)
+      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) continue;
       if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
       const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint));
       if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
@@ -1156,7 +1160,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
       if (isQuoteMark(t.text) && byOpen.has(t.start)) { if (j === k || /^[,:]$/u.test((tokens[j - 1] as Token).text)) return j; break; }
-      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      // ("wrote in an op-ed that": the second half of a hyphenated noun is no verb)
+      const hyphenated = j - 1 >= k && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).end === t.start;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated) break;
     }
     while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
@@ -1225,6 +1231,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // opener ("Asked whether …, she said") whose speaker is the main clause's.
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
+    // "Hart, asked about the delay, said …", "when asked whether …": the passive participle of a question put to the speaker
+    if (e.lemma === 'ask' && t.normal === 'asked' && prevTok !== undefined && [',', 'when', 'if', 'once', 'after', '—'].includes(prevTok.normal)
+      && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)) continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
