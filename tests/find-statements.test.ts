@@ -71,6 +71,9 @@ describe('finds attributed statements', () => {
     ['a question put to the speaker between commas', 'Hart, asked about the delay, said the contractor was to blame.', [{ type: 'indirect', content: 'the contractor was to blame', speaker: 'Hart' }]],
     ['a naming participle after plain saying is a second act', '“We will appeal,” Hart said, calling the ruling “a travesty.”', [{ type: 'direct', content: 'We will appeal,', speaker: 'Hart' }, { type: 'mixed', content: 'the ruling “a travesty.”', speaker: 'Hart' }]],
     ['a naming participle after a criticism goes on with it', 'The union criticized the decision, calling it “a betrayal.”', [{ type: 'mixed', content: 'the decision, calling it “a betrayal.”', speaker: 'union' }]],
+    ['"Yet another said"', 'Yet another said, “The count was rushed from the start.”', [{ type: 'direct', content: 'The count was rushed from the start.', speaker: 'another' }]],
+    ['"and others have said" starts a clause of its own', 'Some said they would stay home and others have said they would not speak.', [{ type: 'indirect', content: 'they would stay home', speaker: 'Some' }, { type: 'indirect', content: 'they would not speak', speaker: 'others' }]],
+    ['", but" and a time adverbial before a new subject', 'He initially defended his vote, but late Saturday he announced he backed repeal.', [{ type: 'indirect', content: 'his vote', speaker: 'He' }, { type: 'indirect', content: 'he backed repeal', speaker: 'he' }]],
     ['a fronted adverbial before "according to"', 'Over the long term, according to the budget office, the deficit will keep rising.', [{ type: 'indirect', content: 'the deficit will keep rising', speaker: 'budget office' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);

@@ -41,9 +41,9 @@ const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'ba
 const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show']);
 /** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
 const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
-const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each']);
+const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each', 'others']);
 const CLAUSE_OPENERS = new Set(['that']);
-const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
+const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'yet', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
@@ -778,6 +778,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (reduced) return reduced;
     // A coordinated list of sources: "A joint report by The Guardian, +972 Magazine, and Local Call"
     if (np[0] - 1 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'and') {
+      const own = np[0];
       let j = np[0] - 2;
       if (j >= s.tokenStart && (tokens[j] as Token).text === ',') j--;
       for (let guard = 0; guard < 12 && j >= s.tokenStart; guard++) {
@@ -787,6 +788,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         j = prev[0] - 1;
         if (j >= s.tokenStart && (tokens[j] as Token).text === ',') j--; else break;
       }
+      // ("… will not attend the convention and others have said …": a verb's object is no first conjunct of a subject)
+      const before = tokens[np[0] - 1];
+      if (np[0] - 1 >= s.tokenStart && before && (before.pos === 'VERB' || before.pos === 'AUX')) np[0] = own;
     }
     // "the statement" / "a letter" issued by someone: the subject of the issuing verb speaks.
     const headWord = (tokens[np[1]] as Token).normal;
@@ -1049,7 +1053,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!first || first.normal === 'that' || quoteOfToken[from] !== -1) return false;
     if (first.pos === 'VERB' || (first.pos === 'ADV' && auxOrAdverb(first))) return finiteAt(from, false);
     const np = npRight(from, s);
-    return np !== null && np[1] < end && finiteAt(np[1] + 1, true);
+    if (np !== null && np[1] < end && finiteAt(np[1] + 1, true)) return true;
+    // "…, but late Saturday he announced …", "…, but on Monday they said …": a short time adverbial before a subject pronoun
+    for (let j = from; j <= end && j < from + 5; j++) {
+      const t = tokens[j] as Token;
+      if (/^(he|she|they|we|i|it)$/u.test(t.normal) && j > from) return finiteAt(j + 1, true);
+      if (!(CALENDAR_WORDS.has(t.normal) || ['late', 'early', 'later', 'earlier', 'then', 'now', 'on', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'in', 'the'].includes(t.normal) || t.pos === 'NUM')) return false;
+    }
+    return false;
   }
 
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
