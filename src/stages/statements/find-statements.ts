@@ -1231,6 +1231,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
+    // ("384 pledged delegates", "a count of pledged delegates": after a number or a preposition, or opening the sentence,
+    // a participle before a plural noun modifies it)
+    if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && next.pos === 'NOUN' && /s$/u.test(next.normal)
+      && (i === s.tokenStart || ['NUM', 'ADP'].includes((tokens[i - 1] as Token).pos))) continue;
+    // "requested anonymity to speak freely", "asked for anonymity": a condition of the interview, no request reported
+    if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
     if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
@@ -1341,7 +1347,7 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
     const w = tokens[k] as Token;
     if (w.normal === 'to' || /^[.!?;:,]$/u.test(w.text) || quoteOfToken[k] !== -1) return false;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return !['being', 'been'].includes(w.normal);
-    if (['who', 'which', 'whom'].includes(w.normal)) return false;
+    if (['who', 'which', 'whom', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'though', 'until', 'but'].includes(w.normal)) return false;
   }
   return false;
 }
