@@ -74,6 +74,11 @@ describe('finds attributed statements', () => {
     ['"Yet another said"', 'Yet another said, “The count was rushed from the start.”', [{ type: 'direct', content: 'The count was rushed from the start.', speaker: 'another' }]],
     ['"and others have said" starts a clause of its own', 'Some said they would stay home and others have said they would not speak.', [{ type: 'indirect', content: 'they would stay home', speaker: 'Some' }, { type: 'indirect', content: 'they would not speak', speaker: 'others' }]],
     ['", but" and a time adverbial before a new subject', 'He initially defended his vote, but late Saturday he announced he backed repeal.', [{ type: 'indirect', content: 'his vote', speaker: 'He' }, { type: 'indirect', content: 'he backed repeal', speaker: 'he' }]],
+    ['"responded that"', 'The mayor responded that the plan was legal.', [{ type: 'indirect', content: 'the plan was legal', speaker: 'mayor' }]],
+    ['"responded," and a quote', 'Another child responded, “That is her husband.”', [{ type: 'direct', content: 'That is her husband.', speaker: 'child' }]],
+    ['an inverted "replied X"', '“Usually the voters decide well,” replied Ortiz.', [{ type: 'direct', content: 'Usually the voters decide well,', speaker: 'Ortiz' }]],
+    ['"posted on Facebook that"', 'The mayor posted on Facebook that the stadium was a waste.', [{ type: 'indirect', content: 'the stadium was a waste', speaker: 'mayor' }]],
+    ['"has maintained that"', 'She has maintained that the emails were not marked classified.', [{ type: 'indirect', content: 'the emails were not marked classified', speaker: 'She' }]],
     ['a fronted adverbial before "according to"', 'Over the long term, according to the budget office, the deficit will keep rising.', [{ type: 'indirect', content: 'the deficit will keep rising', speaker: 'budget office' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
@@ -132,6 +137,9 @@ describe('finds attributed statements', () => {
     ['"pledged delegates" after a preposition', 'She won a majority of pledged delegates on Tuesday.'],
     ['"requested anonymity"', 'The official requested anonymity to speak freely about the talks.'],
     ['"indicates" before a noun phrase and a subordinate clause', 'The poll indicates a tightening race as the mayor gains support.'],
+    ['"responded by" an action', 'The campaign responded by blocking access to the data.'],
+    ['"maintained a lead"', 'He maintained a large lead over the pack.'],
+    ['"posted a photo"', 'He posted a photo of himself online.'],
     ['"believe in"', 'Her advisers believe in the plan.'],
     ['"think about"', 'I think about the flood every day.'],
     ['"expect to" (an intention)', 'The companies expect to save $2 billion.'],

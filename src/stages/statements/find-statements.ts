@@ -1323,6 +1323,24 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', '
 function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const last = tokens[s.tokenEnd - 1] as Token;
   if (last.text === '?' || (isQuoteMark(last.text) && (tokens[s.tokenEnd - 2] as Token | undefined)?.text === '?' && quoteOfToken[i] === -1 && quoteOfToken[s.tokenEnd - 2] === -1)) return false;
+  // An inverted attribution after a quote or a clause: "“No,” he responded to the reporter.", "…, the mayor posted on X."
+  {
+    let k = i - 1;
+    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+    const subjectEnd = k;
+    while (k >= s.tokenStart && subjectEnd - k < 6 && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes((tokens[k] as Token).pos) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k--;
+    const b = k >= 0 ? tokens[k] : undefined;
+    if (k < subjectEnd && b !== undefined && (b.text === ',' || (isQuoteMark(b.text) && quoteOfToken[k] === -1)) && (k >= s.tokenStart || isQuoteMark(b.text))) return true;
+    // the verb first: "“No,” replied Smith."
+    const v = tokens[subjectEnd];
+    if (subjectEnd === i - 1 && v !== undefined && (v.text === ',' || isQuoteMark(v.text)) && (subjectEnd >= s.tokenStart || isQuoteMark(v.text))) return true;
+  }
+  // "Another child responded, “That’s …”", "responded pointedly, with a smile: “…”": a quote after a comma or colon
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 10; k++) {
+    const w = tokens[k] as Token;
+    if (isQuoteMark(w.text) && quoteOfToken[k + 1] !== -1 && [',', ':'].includes((tokens[k - 1] as Token).text)) return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;!?]$/u.test(w.text) || quoteOfToken[k] !== -1) break;
+  }
   let j = i + 1;
   while (j < s.tokenEnd && auxOrAdverb(tokens[j]) && !NEGATORS.has((tokens[j] as Token).normal)) j++;
   const t = tokens[j];
@@ -1342,6 +1360,15 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
   }
   if (t.normal === 'that') return true;
   if (t.text === ':' || (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1)) return true;
+  // "posted on Facebook that …", "responded in a statement: …": a setting before the clause
+  if (t.pos === 'ADP') {
+    for (let k = j + 1; k < s.tokenEnd && k <= j + 8; k++) {
+      const w = tokens[k] as Token;
+      if (w.normal === 'that' || w.text === ':') return true;
+      if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;!?]$/u.test(w.text)) return false;
+    }
+    return false;
+  }
   if (t.pos === 'PRON' ? !SUBJECT_PRONOUNS.has(t.normal) : !['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) && !SUBJECT_PRONOUNS.has(t.normal)) return false;
   for (let k = j + 1; k < s.tokenEnd && k <= j + 12; k++) {
     const w = tokens[k] as Token;
