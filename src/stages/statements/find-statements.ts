@@ -1252,6 +1252,15 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'ask' && t.normal === 'asked' && prevTok !== undefined && [',', 'when', 'if', 'once', 'after', '—'].includes(prevTok.normal)
       && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)) continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
+    // "charged a $100,000 fee", "charged $20 a ticket": a price, not an accusation
+    if (e.lemma === 'charge' && after !== undefined && (['a', 'an', '$', '€', '£', 'fees', 'customers', 'users', 'rent', 'interest'].includes(after.normal) || after.pos === 'NUM')) continue;
+    // "challenging Sen. Ron Johnson in Wisconsin", "challenging Ayotte for her seat": a rival in an election
+    if (e.lemma === 'challenge' && after?.pos === 'PROPN') {
+      let k = i + 1;
+      while (k < s.tokenEnd && k <= i + 6 && ((tokens[k] as Token).pos === 'PROPN' || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k++;
+      const w = tokens[k];
+      if (k >= s.tokenEnd || w === undefined || ['for', 'in', 'at', '.', ','].includes(w.normal)) continue;
+    }
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
