@@ -75,6 +75,8 @@ describe('finds attributed statements', () => {
     ['"and others have said" starts a clause of its own', 'Some said they would stay home and others have said they would not speak.', [{ type: 'indirect', content: 'they would stay home', speaker: 'Some' }, { type: 'indirect', content: 'they would not speak', speaker: 'others' }]],
     ['", but" and a time adverbial before a new subject', 'He initially defended his vote, but late Saturday he announced he backed repeal.', [{ type: 'indirect', content: 'his vote', speaker: 'He' }, { type: 'indirect', content: 'he backed repeal', speaker: 'he' }]],
     ['"charged that" accuses', 'Prosecutors charged that the mayor took bribes.', [{ type: 'indirect', content: 'the mayor took bribes', speaker: 'Prosecutors' }]],
+    ['"charged" people with a crime', 'Prosecutors charged two developers with defrauding investors.', [{ type: 'indirect', content: 'two developers with defrauding investors', speaker: 'Prosecutors' }]],
+    ['a belief verb whose clause has a participle in its subject', 'Some believe the priority being placed on turnout shows the campaign is worried.', [{ type: 'indirect', content: 'the priority being placed on turnout shows the campaign is worried', speaker: 'Some' }]],
     ['"responded that"', 'The mayor responded that the plan was legal.', [{ type: 'indirect', content: 'the plan was legal', speaker: 'mayor' }]],
     ['"responded," and a quote', 'Another child responded, “That is her husband.”', [{ type: 'direct', content: 'That is her husband.', speaker: 'child' }]],
     ['an inverted "replied X"', '“Usually the voters decide well,” replied Ortiz.', [{ type: 'direct', content: 'Usually the voters decide well,', speaker: 'Ortiz' }]],

@@ -1253,7 +1253,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)) continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
     // "charged a $100,000 fee", "charged $20 a ticket": a price, not an accusation
-    if (e.lemma === 'charge' && after !== undefined && (['a', 'an', '$', '€', '£', 'fees', 'customers', 'users', 'rent', 'interest'].includes(after.normal) || after.pos === 'NUM')) continue;
+    if (e.lemma === 'charge' && after !== undefined && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w) => ['$', '€', '£', 'fee', 'fees', 'price', 'prices', 'rent', 'interest', 'dollars', 'cents', 'percent'].includes(w.normal))) continue;
     // "challenging Sen. Ron Johnson in Wisconsin", "challenging Ayotte for her seat": a rival in an election
     if (e.lemma === 'challenge' && after?.pos === 'PROPN') {
       let k = i + 1;
@@ -1379,10 +1379,12 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
     return false;
   }
   if (t.pos === 'PRON' ? !SUBJECT_PRONOUNS.has(t.normal) : !['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) && !SUBJECT_PRONOUNS.has(t.normal)) return false;
-  for (let k = j + 1; k < s.tokenEnd && k <= j + 12; k++) {
+  for (let k = j + 1; k < s.tokenEnd && k <= j + 16; k++) {
     const w = tokens[k] as Token;
     if (w.normal === 'to' || /^[.!?;:,]$/u.test(w.text) || quoteOfToken[k] !== -1) return false;
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return !['being', 'been'].includes(w.normal);
+    // ("the priority being placed on … shows": a participle inside the subject)
+    if (['being', 'been', 'having'].includes(w.normal)) continue;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return true;
     if (['who', 'which', 'whom', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'though', 'until', 'but'].includes(w.normal)) return false;
   }
   return false;
