@@ -29,11 +29,21 @@ export interface FindInput {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const NP_INNER = new Set(['of', 'for', 'at', 'with', 'from', '&', 'and', 'in', 'on', 'by']);
-const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
+const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studies', 'analyses', 'tallies', 'results', 'numbers', 'images', 'log', 'photos', 'photographs', 'video', 'videos', 'regulator', 'authority', 'watchdog', 'court', 'judge', 'commission', 'committee', 'tests', 'test', 'investigators', 'researchers', 'auditors', 'inspectors', 'scientists', 'analysts', 'investigation', 'inquiry', 'review', 'probe', 'panel', 'police', 'prosecutors', 'experts']);
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
-const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each']);
+/** Cues of plain saying: a participle after them adds an act of its own. */
+const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
+/** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
+const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
+  'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
+  'release', 'announcement', 'one', 'another', 'which', 'that']);
+/** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
+const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show']);
+/** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
+const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
+const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each', 'others']);
 const CLAUSE_OPENERS = new Set(['that']);
-const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
+const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'yet', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
@@ -49,6 +59,12 @@ const nounish = (t: Token, prev: Token | undefined): boolean =>
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+/** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
+const phraseHead = (s: string): string => {
+  const words = s.toLowerCase().split(/\s+/u);
+  const cut = words.findIndex((w, i) => i > 0 && /^(of|by|from|for|in|on|at|that|which|who|released|published|conducted|taken|done|carried|issued|obtained|,)$/u.test(w));
+  return lastWord(words.slice(0, cut > 0 ? cut : words.length).join(' '));
+};
 const lastWord = (s: string): string => (s.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
 
 export function findStatements(input: FindInput): { statements: DraftStatement[]; messages: Message[] } {
@@ -101,13 +117,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (input.bodyStart !== undefined && s.end <= input.bodyStart) continue;
     const cuesHere = findCues(tokens, s, cues, quoteOfToken);
     let lastHint: SpeakerHint | null = null;
+    const built: DraftStatement[] = [];
     for (let ci = 0; ci < cuesHere.length; ci++) {
       const cue = cuesHere[ci] as Cue;
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
-      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s)) continue;
-      const st = buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint);
-      if (st) { statements.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
+      // (After a cue of plain saying with its own content, "“We will appeal,” Hart said, calling the ruling “a travesty”",
+      // the naming participle is a second act.)
+      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) continue;
+      if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
+      const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint));
+      if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
+    for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built)) statements.push(st);
   }
 
   // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
@@ -148,6 +169,42 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
   return { statements: dedupe(statements).map(calibrated), messages };
 
+  /**
+   * "asked whether she thought …", "why he believes …": a belief verb in a question's clause is asked about, not stated.
+   */
+  function beliefAsked(cue: Cue, s: Sentence): boolean {
+    const hint = subjectLeft(cue.first - 1, s);
+    if (!hint) return false;
+    let p = cue.first - 1;
+    while (p >= s.tokenStart && (tokens[p] as Token).end > hint.start) p--;
+    return p >= s.tokenStart && ['whether', 'if', 'why', 'how'].includes((tokens[p] as Token).normal);
+  }
+
+  /**
+   * "said they believe …", "told reporters that he thinks …": a belief verb whose clause is itself the content of another
+   * statement of the sentence, starting at the belief's subject, is part of that speech act (its content already holds it).
+   */
+  function beliefInsideSpeech(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    const hint = st.speakerMentionHint;
+    if (!hint || !st.cue || !cues.byLemma.get(st.cue.lemma)?.needsClause) return false;
+    return others.some((o) => o !== st && o.cue !== null && !cues.byLemma.get(o.cue.lemma)?.needsClause
+      && o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1 && o.content.end >= st.content.end - 2);
+  }
+
+  /** "The statement read: “…”", "“…,” read the sign": "read" reports the words of a document or sign, never a reader's. */
+  function readBySign(st: DraftStatement | null): DraftStatement | null {
+    if (!st || st.cue?.lemma !== 'read') return st;
+    const hint = st.speakerMentionHint;
+    return hint && (READ_SUBJECTS.has(phraseHead(hint.text)) || READ_SUBJECTS.has(lastWord(hint.text))) ? st : null;
+  }
+
+  /** "praised the council for passing what she called “a responsible document”": the naming belongs to the statement
+   *  whose content holds it (LABELS.md: a mixed statement with its quoted fragment). */
+  function namingInsideStatement(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    return st.rules?.[0] === 'direct:naming-relative'
+      && others.some((o) => o !== st && o.content.start <= st.content.start && o.content.end >= st.content.end);
+  }
+
   function buildStatement(cue: Cue, laterCues: readonly Cue[], s: Sentence, lastHint: SpeakerHint | null): DraftStatement | null {
     const cueSpan = tokSpan(cue.first, cue.last);
     const base = { cue: { ...cueSpan, lemma: cue.lemma }, act: cue.act, framing: cue.framing, sentence: s.index };
@@ -163,6 +220,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
     const front = frontedCue(cue, s, base);
     if (front) return front;
+
+    // "what aide Kevin Dorsey called “the beginning of a new era”", "which critics called “reckless”": a naming verb whose
+    // object is the relative word before its subject names with the quote right after it.
+    if (cues.byLemma.get(cue.lemma)?.needsComplement || cue.lemma === 'describe') {
+      // ("which he described as “like an open door”")
+      const asWord = cue.lemma === 'describe' && (tokens[cue.last + 1] as Token | undefined)?.normal === 'as' ? 1 : 0;
+      const open = cue.lemma === 'describe' && asWord === 0 ? undefined : tokens[cue.last + 1 + asWord];
+      const q = open && cue.last + 1 + asWord < s.tokenEnd ? byOpen.get(open.start) : undefined;
+      if (q && q.open === (open as Token).start && !isContinuation.has(q.open)) {
+        let a = cue.first - 1;
+        while (a >= s.tokenStart && auxOrAdverb(tokens[a])) a--;
+        const np = npLeftBounds(a, s);
+        if (np) {
+          let from = np[0];
+          if (['which', 'that', 'what', 'whom', 'who'].includes((tokens[from] as Token).normal)) from++;
+          const rel = tokens[from - 1];
+          if (from <= a && rel && from - 1 >= s.tokenStart && ['which', 'that', 'what', 'whom', 'who'].includes(rel.normal)) return directFrom(q, base, tokSpan(from, a), 0.8, 'direct:naming-relative');
+        }
+      }
+    }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
     const inv = inverted(cue, s);
@@ -215,7 +292,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
-    if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) &&
+    if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
@@ -248,6 +325,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
         if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = j - 1; break; }
+      }
+    }
+    // "The deal, which the mayor said would create 300 jobs, was approved": a cue inside a relative clause whose gap is
+    // the reported clause's subject reports up to the comma that closes the relative clause.
+    {
+      let r = cue.first - 1;
+      while (r >= s.tokenStart && (tokens[r] as Token).end > hint.start) r--;
+      const rel = tokens[r];
+      const ct = tokens[contentStart] as Token;
+      if (rel && r - 1 >= s.tokenStart && ['which', 'who', 'that'].includes(rel.normal) && (tokens[r - 1] as Token).text === ',' && (ct.pos === 'AUX' || ct.pos === 'VERB')) {
+        for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1) { end = j - 1; break; }
       }
     }
     // "While Clinton argued that prices would fall, the president …", "Years after he claimed that …, the state …": a
@@ -369,7 +457,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let p = cue.first - 1;
     while (p > from && (tokens[p] as Token).text === ',') p--;
     const afterThat = (tokens[p] as Token | undefined)?.normal === 'that';
-    const contentBefore = !afterThat && words >= 4 && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[from] as Token).normal));
+    // "Over the long term, according to the budget office, the rise …", "Now, according to …, some are swinging": words
+    // with no verb before the cue are a fronted adverbial of the clause that follows, not the content.
+    let verbBefore = false;
+    for (let j = from; j < cue.first && !verbBefore; j++) { const t = tokens[j] as Token; verbBefore = t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1; }
+    const contentBefore = !afterThat && words >= 4 && verbBefore && !(quoteOfToken[cue.first - 1] === -1 && words < 6 && /^(in|on|at|by|since|for|during|after|before|last|this)$/iu.test((tokens[from] as Token).normal));
     // "According to the paper: “…”" — a colon after the source opens the content as a comma does.
     if (!contentBefore && after < s.tokenEnd && [',', ':'].includes((tokens[after] as Token).text) && after + 1 < s.tokenEnd - 1) {
       let end = s.tokenEnd - 1;
@@ -405,6 +497,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
     if ((tokens[cue.first] as Token).normal.endsWith('ing')) return null;
+    // "Smith called Jones, his rival, a “fraud.”": a naming verb names its object forward.
+    if (cues.byLemma.get(cue.lemma)?.needsComplement) return null;
     // What follows the cue (after an optional speaker for "said X") must end the clause.
     let after = cue.last + 1;
     let hint: SpeakerHint | null = null;
@@ -419,7 +513,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
-    const inverts = !cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma);
+    // (verbs whose object is the thing rejected or questioned never invert: "The union, which …, rejected the offer.")
+    const inverts = (!cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma)) && !OBJECT_NOT_SPEAKER.has(cue.lemma);
     // (a pronoun after the verb is its object, "…, reported it to the police", not an inverted subject)
     const saidNp = inverts && leftTok && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
     const saidX = saidNp && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
@@ -662,12 +757,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
     if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
+    // Poll and crowd reporting: "voters polled said", "those surveyed say", "31 percent of those surveyed say", and a
+    // place adverb after the subject ("workers here said").
+    if ((SAMPLE_PARTICIPLES.has(t.normal) || t.normal === 'here') && k - 1 >= s.tokenStart) {
+      const p = tokens[k - 1] as Token;
+      let start = -1;
+      if (p.normal === 'those') {
+        start = k - 1;
+        const of = tokens[k - 2];
+        if (of && k - 2 > s.tokenStart && of.normal === 'of') { const q = npLeftBounds(k - 3, s); if (q) start = q[0]; }
+      } else if (['NOUN', 'PROPN'].includes(p.pos) || ALWAYS_NOUNS.has(p.normal)) {
+        const q = npLeftBounds(k - 1, s);
+        if (q) start = q[0];
+      }
+      if (start >= 0) return { hint: tokSpan(start, t.normal === 'here' ? k - 1 : k), from: start };
+    }
     const np = npLeftBounds(k, s);
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
     if (reduced) return reduced;
     // A coordinated list of sources: "A joint report by The Guardian, +972 Magazine, and Local Call"
     if (np[0] - 1 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'and') {
+      const own = np[0];
       let j = np[0] - 2;
       if (j >= s.tokenStart && (tokens[j] as Token).text === ',') j--;
       for (let guard = 0; guard < 12 && j >= s.tokenStart; guard++) {
@@ -677,6 +788,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         j = prev[0] - 1;
         if (j >= s.tokenStart && (tokens[j] as Token).text === ',') j--; else break;
       }
+      // ("… will not attend the convention and others have said …": a verb's object is no first conjunct of a subject)
+      const before = tokens[np[0] - 1];
+      if (np[0] - 1 >= s.tokenStart && before && (before.pos === 'VERB' || before.pos === 'AUX')) np[0] = own;
     }
     // "the statement" / "a letter" issued by someone: the subject of the issuing verb speaks.
     const headWord = (tokens[np[1]] as Token).normal;
@@ -709,7 +823,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       // "disclosures filed on Sunday night revealed", "officials briefed on the talks said": a participle and its
       // prepositional phrase after a common noun
-      if (t.pos === 'VERB' && /(ed|en|wn)$/u.test(t.normal) && j < npStart - 1 && (tokens[j + 1] as Token).pos === 'ADP' && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'NOUN') {
+      // ("polls released Sunday showed": or a bare day or month after the participle)
+      const dayAfter = j === npStart - 1 && CALENDAR_WORDS.has((tokens[npStart] as Token).normal);
+      if (t.pos === 'VERB' && /(ed|en|wn)$/u.test(t.normal) && ((j < npStart - 1 && (tokens[j + 1] as Token).pos === 'ADP') || dayAfter) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'NOUN') {
         const head = npLeftBounds(j - 1, s);
         return head ? { hint: tokSpan(head[0], head[1]), from: head[0] } : null;
       }
@@ -937,7 +1053,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!first || first.normal === 'that' || quoteOfToken[from] !== -1) return false;
     if (first.pos === 'VERB' || (first.pos === 'ADV' && auxOrAdverb(first))) return finiteAt(from, false);
     const np = npRight(from, s);
-    return np !== null && np[1] < end && finiteAt(np[1] + 1, true);
+    if (np !== null && np[1] < end && finiteAt(np[1] + 1, true)) return true;
+    // "…, but late Saturday he announced …", "…, but on Monday they said …": a short time adverbial before a subject pronoun
+    for (let j = from; j <= end && j < from + 5; j++) {
+      const t = tokens[j] as Token;
+      if (/^(he|she|they|we|i|it)$/u.test(t.normal) && j > from) return finiteAt(j + 1, true);
+      if (!(CALENDAR_WORDS.has(t.normal) || ['late', 'early', 'later', 'earlier', 'then', 'now', 'on', 'last', 'this', 'next', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'in', 'the'].includes(t.normal) || t.pos === 'NUM')) return false;
+    }
+    return false;
   }
 
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
@@ -1048,10 +1171,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
       if (isQuoteMark(t.text) && byOpen.has(t.start)) { if (j === k || /^[,:]$/u.test((tokens[j - 1] as Token).text)) return j; break; }
-      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      // ("wrote in an op-ed that": the second half of a hyphenated noun is no verb)
+      const hyphenated = j - 1 >= k && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).end === t.start;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated) break;
     }
     while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
-    if (cue.lemma === 'tell' || cue.lemma === 'inform') {
+    if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
       const np = npRight(k, s);
       if (np) k = np[1] + 1;
       while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
@@ -1106,7 +1231,14 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];
     if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
+    // ("384 pledged delegates", "a count of pledged delegates": after a number or a preposition, or opening the sentence,
+    // a participle before a plural noun modifies it)
+    if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && next.pos === 'NOUN' && /s$/u.test(next.normal)
+      && (i === s.tokenStart || ['NUM', 'ADP'].includes((tokens[i - 1] as Token).pos))) continue;
+    // "requested anonymity to speak freely", "asked for anonymity": a condition of the interview, no request reported
+    if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
+    if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
       let j = i + 1;
       while (j < s.tokenEnd && j <= i + 6 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) && (tokens[j] as Token).normal !== 'that') j++;
@@ -1116,7 +1248,19 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // opener ("Asked whether …, she said") whose speaker is the main clause's.
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
+    // "Hart, asked about the delay, said …", "when asked whether …": the passive participle of a question put to the speaker
+    if (e.lemma === 'ask' && t.normal === 'asked' && prevTok !== undefined && [',', 'when', 'if', 'once', 'after', '—'].includes(prevTok.normal)
+      && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)) continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
+    // "charged a $100,000 fee", "charged $20 a ticket": a price, not an accusation
+    if (e.lemma === 'charge' && after !== undefined && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w) => ['$', '€', '£', 'fee', 'fees', 'price', 'prices', 'rent', 'interest', 'dollars', 'cents', 'percent'].includes(w.normal))) continue;
+    // "challenging Sen. Ron Johnson in Wisconsin", "challenging Ayotte for her seat": a rival in an election
+    if (e.lemma === 'challenge' && after?.pos === 'PROPN') {
+      let k = i + 1;
+      while (k < s.tokenEnd && k <= i + 6 && ((tokens[k] as Token).pos === 'PROPN' || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k++;
+      const w = tokens[k];
+      if (k >= s.tokenEnd || w === undefined || ['for', 'in', 'at', '.', ','].includes(w.normal)) continue;
+    }
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
@@ -1149,13 +1293,99 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
   if (prev && i > s.tokenStart && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so'].includes(prev.normal) || prev.pos === 'NOUN' || prev.pos === 'PROPN' && !/^\p{Lu}/u.test(prev.text) || prev.text === '-')) {
     if (!(prev.pos === 'PROPN' || prev.pos === 'NOUN') || prev.normal === 'so') return false;
   }
+  // "what aide Kevin Dorsey called “the beginning of a new era”", "a clip that the judge called “distasteful”": the object
+  // is the relative word before the subject, and the quote follows the verb at once.
+  const next = tokens[i + 1];
+  if (next && i + 1 < s.tokenEnd && quoteOfToken[i + 1] === -1 && next.text.length === 1 && QUOTE_MARKS[next.text] !== undefined && quoteOfToken[i + 2] !== -1) {
+    for (let j = i - 1; j >= s.tokenStart && i - j <= 8; j--) {
+      const t = tokens[j] as Token;
+      if (['what', 'which', 'that', 'whom', 'who'].includes(t.normal)) return j < i - 1;
+      if (!(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes(t.pos) || /^[’']s$/u.test(t.text) || t.text === '.' || AUX_AND_ADVERBS.has(t.normal))) break;
+    }
+  }
   let sawObject = false;
-  for (let j = i + 1; j < s.tokenEnd && j <= i + 14; j++) {
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 18; j++) {
     const t = tokens[j] as Token;
     if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
+    // an appositive after the object: "called Clinton, his rival, a “co-founder”"
+    if (t.text === ',' && sawObject) {
+      let k = j + 1;
+      while (k < s.tokenEnd && k <= j + 8 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[k] as Token).pos) || ['his', 'her', 'its', 'their'].includes((tokens[k] as Token).normal) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k++;
+      if (k > j + 1 && k < s.tokenEnd && (tokens[k] as Token).text === ',') { j = k; continue; }
+    }
     if (t.text === ',' || t.text === ';' || /^[.!?]$/u.test(t.text) || ['for', 'on', 'off', 'in', 'up', 'out', 'back', 'to', 'at', 'that', 'who', 'which'].includes(t.normal) && !sawObject) return false;
     if (sawObject && (t.normal === 'a' || t.normal === 'an') && tokens[j + 1] !== undefined) return true;
     if (['NOUN', 'PROPN', 'PRON'].includes(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && (tokens[j - 1] as Token).pos === 'DET')) sawObject = true;
+  }
+  return false;
+}
+
+/** Subject pronouns that can open a reported clause ("thinks he will win"); object forms ("expects him to") cannot. */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'there', 'this', 'that', 'these', 'those', 'nobody', 'no', 'someone', 'everyone', 'nothing', 'something', 'everything', 'all', 'many', 'most', 'some', 'few']);
+
+/**
+ * A verb of belief or expectation reports a statement only with a clause of its own: "that …", or a subject and a finite
+ * verb ("thinks the plan will fail", "believe Smith is right"), or as an inverted attribution closing its clause
+ * ("…, she thinks."). Not "believe in", "think about it", "expect to win", "expects him to resign", nor in a question
+ * ("Do you think …?"), which asks rather than asserts.
+ */
+function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  const last = tokens[s.tokenEnd - 1] as Token;
+  if (last.text === '?' || (isQuoteMark(last.text) && (tokens[s.tokenEnd - 2] as Token | undefined)?.text === '?' && quoteOfToken[i] === -1 && quoteOfToken[s.tokenEnd - 2] === -1)) return false;
+  // An inverted attribution after a quote or a clause: "“No,” he responded to the reporter.", "…, the mayor posted on X."
+  {
+    let k = i - 1;
+    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+    const subjectEnd = k;
+    while (k >= s.tokenStart && subjectEnd - k < 6 && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes((tokens[k] as Token).pos) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k--;
+    const b = k >= 0 ? tokens[k] : undefined;
+    if (k < subjectEnd && b !== undefined && (b.text === ',' || (isQuoteMark(b.text) && quoteOfToken[k] === -1)) && (k >= s.tokenStart || isQuoteMark(b.text))) return true;
+    // the verb first: "“No,” replied Smith."
+    const v = tokens[subjectEnd];
+    if (subjectEnd === i - 1 && v !== undefined && (v.text === ',' || isQuoteMark(v.text)) && (subjectEnd >= s.tokenStart || isQuoteMark(v.text))) return true;
+  }
+  // "Another child responded, “That’s …”", "responded pointedly, with a smile: “…”": a quote after a comma or colon
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 10; k++) {
+    const w = tokens[k] as Token;
+    if (isQuoteMark(w.text) && quoteOfToken[k + 1] !== -1 && [',', ':'].includes((tokens[k - 1] as Token).text)) return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;!?]$/u.test(w.text) || quoteOfToken[k] !== -1) break;
+  }
+  let j = i + 1;
+  while (j < s.tokenEnd && auxOrAdverb(tokens[j]) && !NEGATORS.has((tokens[j] as Token).normal)) j++;
+  const t = tokens[j];
+  if (!t || j >= s.tokenEnd) return true;
+  // "believes, for example, that …": a parenthetical between the verb and its clause
+  if (t.text === ',') {
+    for (let k = j + 1; k < s.tokenEnd && k <= j + 6; k++) if ((tokens[k] as Token).text === ',') { if ((tokens[k + 1] as Token | undefined)?.normal === 'that') return true; break; }
+  }
+  // "the one thing he believes will work", "what she thinks is fair": the clause's subject moved before the verb
+  if ((t.pos === 'AUX' && !['to', 'being', 'been'].includes(t.normal)) || (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('ed'))) return true;
+  if (/^[.!,;]$/u.test(t.text)) {
+    const prev = tokens[i - 1];
+    let k = i - 1;
+    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+    const before = tokens[k - 1];
+    return prev !== undefined && k - 1 >= s.tokenStart && before !== undefined && (before.text === ',' || isQuoteMark(before.text));
+  }
+  if (t.normal === 'that') return true;
+  if (t.text === ':' || (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1)) return true;
+  // "posted on Facebook that …", "responded in a statement: …": a setting before the clause
+  if (t.pos === 'ADP') {
+    for (let k = j + 1; k < s.tokenEnd && k <= j + 8; k++) {
+      const w = tokens[k] as Token;
+      if (w.normal === 'that' || w.text === ':') return true;
+      if (w.pos === 'VERB' || w.pos === 'AUX' || /^[.;!?]$/u.test(w.text)) return false;
+    }
+    return false;
+  }
+  if (t.pos === 'PRON' ? !SUBJECT_PRONOUNS.has(t.normal) : !['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(t.pos) && !SUBJECT_PRONOUNS.has(t.normal)) return false;
+  for (let k = j + 1; k < s.tokenEnd && k <= j + 16; k++) {
+    const w = tokens[k] as Token;
+    if (w.normal === 'to' || /^[.!?;:,]$/u.test(w.text) || quoteOfToken[k] !== -1) return false;
+    // ("the priority being placed on … shows": a participle inside the subject)
+    if (['being', 'been', 'having'].includes(w.normal)) continue;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return true;
+    if (['who', 'which', 'whom', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'though', 'until', 'but'].includes(w.normal)) return false;
   }
   return false;
 }
