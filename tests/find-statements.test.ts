@@ -27,6 +27,13 @@ describe('finds attributed statements', () => {
     ['a quoted question ending its sentence', '“Why did the ministry wait?” she said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'she' }]],
     ['a quoted question, then a capitalised speaker', '“Why did the ministry wait?” Mayor Ada Brun said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'Ada Brun' }]],
     ['a quoted exclamation, then a name and an adverbial', '“We will not move!” Karl Osei told the rally.', [{ type: 'direct', content: 'We will not move!', speaker: 'Karl Osei' }]],
+    ['a relative clause closed by a comma inside a quote', 'The Kessel Tenants Union, which has accused the council of “sitting on the repairs,” said some families had waited two winters.', [
+      { type: 'mixed', content: 'the council of “sitting on the repairs,”', speaker: 'Kessel Tenants Union' },
+      { type: 'indirect', content: 'some families had waited two winters', speaker: 'Kessel Tenants Union' },
+    ]],
+    ['a participial parenthetical ending in a quote', 'Mr. Dunleavy, citing “the pressures of the job,” said the coach could stay until March.', [{ type: 'indirect', content: 'the coach could stay until March', speaker: 'Dunleavy' }]],
+    ['an inverted speaker with a past participle after it', '“There was never an order,” said the station chief known as Ray, speaking for the first time.', [{ type: 'direct', content: 'There was never an order,', speaker: 'station chief' }]],
+    ['an inverted speaker with a setting after it', '“We will keep going,” says Lorna Vick in the new advert titled “Onward.”', [{ type: 'direct', content: 'We will keep going,', speaker: 'Lorna Vick' }]],
     ['", but" and a verb of the subject', 'The minister said the plan was sound, but declined to give a date.', [{ type: 'indirect', content: 'the plan was sound', speaker: 'minister' }]],
     ['", but" and a clause of the reporter', 'The minister said the plan was sound, but opposition leaders were unconvinced.', [{ type: 'indirect', content: 'the plan was sound', speaker: 'minister' }]],
     ['", but that" goes on reporting', 'The minister said the plan was sound, but that it needed more money.', [{ type: 'indirect', content: 'the plan was sound, but that it needed more money', speaker: 'minister' }]],

@@ -321,10 +321,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (hint.relative) {
       for (let j = contentStart + 1; j < end; j++) {
         if ((tokens[j] as Token).text !== ',') continue;
-        let v = j + 1;
+        // (the comma may close a quoted fragment too: "… of “hiding behind a server room,” said …")
+        const closes = j + 1 < end && isQuoteMark((tokens[j + 1] as Token).text) && byClose.has((tokens[j + 1] as Token).start);
+        let v = closes ? j + 2 : j + 1;
         while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
-        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = j - 1; break; }
+        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = closes ? j + 1 : j - 1; break; }
       }
     }
     // "The deal, which the mayor said would create 300 jobs, was approved": a cue inside a relative clause whose gap is
@@ -517,7 +519,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const inverts = (!cue.object || ['warn', 'urge', 'ask'].includes(cue.lemma)) && !OBJECT_NOT_SPEAKER.has(cue.lemma);
     // (a pronoun after the verb is its object, "…, reported it to the police", not an inverted subject)
     const saidNp = inverts && leftTok && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
-    const saidX = saidNp && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
+    // (“…,” said some applicants had waited …: a noun phrase that a finite verb follows is the subject of the reported
+    // clause, and the cue's own subject stands before the quote)
+    const npVerb = saidNp ? tokens[saidNp[1] + 1] : undefined;
+    // (not after a setting: "…,” says Perry in the new ad titled “Strong.”)
+    let plainNp = !!saidNp;
+    for (let j = saidNp?.[0] ?? 0; saidNp && j <= saidNp[1]; j++) if (NP_INNER.has((tokens[j] as Token).normal)) plainNp = false;
+    // (a finite verb: an auxiliary or a present form, not a participle, "said the base chief known as Bob")
+    const opensClause = plainNp && !!npVerb && saidNp![1] + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
+    const saidX = saidNp && !opensClause && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
@@ -757,6 +767,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
     if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
+    // "X, which has accused Y of “…,” said": the relative clause's comma inside a closing quote mark.
+    // ("X, citing “…,” said": a parenthetical that ends in a quote, when the quote does not open the sentence)
+    if (isQuoteMark(t.text) && byClose.has(t.start) && k - 1 > s.tokenStart && (tokens[k - 1] as Token).text === ',') {
+      return (byClose.get(t.start) as Quote).open > (tokens[s.tokenStart] as Token).start ? parentheticalSubject(k - 1, s) : null;
+    }
     // Poll and crowd reporting: "voters polled said", "those surveyed say", "31 percent of those surveyed say", and a
     // place adverb after the subject ("workers here said").
     if ((SAMPLE_PARTICIPLES.has(t.normal) || t.normal === 'here') && k - 1 >= s.tokenStart) {
@@ -846,8 +861,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return t.text === '-' && /\s/u.test(text[t.start - 1] ?? '') && /\s/u.test(text[t.end] ?? '');
   }
 
-  function parentheticalSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
-    // "X, which has accused Y, Z, of W, said": a relative clause opened further left spans the inner commas.
+  /** "X, which has accused Y, Z, of W, said": the head of a relative clause opened left of the comma at `close`. */
+  function relativeClauseSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     for (let j = s.tokenStart + 1; j < close - 1; j++) {
       if (close - j > 45) continue;
       const t = tokens[j] as Token;
@@ -858,6 +873,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
       break;
     }
+    return null;
+  }
+
+  function parentheticalSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
+    // (a relative clause opened further left spans the inner commas)
+    const rel = relativeClauseSubject(close, s);
+    if (rel) return rel;
     let c = close;
     let appositive: TextSpan | undefined;
     for (let n = 0; n < 3; n++) {
