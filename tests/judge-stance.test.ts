@@ -187,3 +187,21 @@ describe('"defend": asserting one’s own conduct, praising someone else’s (co
     expect(run(text)[0]?.act).toBe(act);
   });
 });
+
+describe('what is no target, and a target’s full name', () => {
+  it('a capitalised common word opening a quote is no party', () => {
+    const s = run('Families in Brockley were told to boil their water.|“Families deserve answers, and the Brockley Water Company has failed them,” said Ana Ruiz, a resident.').at(-1)!;
+    expect(s.targets).toEqual({ 'Brockley Water Company': 'AGAINST' });
+  });
+
+  it('a party tag after a name is no party', () => {
+    expect(only('“The agency acted lawfully,” said Rep. Elena Cortez, D-Md., who chairs the panel.').targets['D-Md']).toBeUndefined();
+  });
+
+  it('a given name alone is the person of that name', () => {
+    const s = run('Marta Velez met the mayor on Monday.|“Marta has done nothing wrong,” her lawyer, Tom Eide, said.').at(-1)!;
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Marta Velez']).toBe('FAVOR');
+    expect(s.targets.Marta).toBeUndefined();
+  });
+});

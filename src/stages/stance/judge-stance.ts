@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { HEAD_SYNONYMS, NEGATORS } from '../../lexicon/words.js';
+import { CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { nlp } from '../../nlp/wink.js';
 
@@ -98,7 +98,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
-  const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(m, namesWithHead));
+  const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead).map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
@@ -252,6 +252,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const body = speaksForItself ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
+    const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
     // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
     const defendsItself = c.legit !== null && !c.wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
@@ -274,7 +275,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
-      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody;
+      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody 
+        // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
+        || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
@@ -520,6 +523,50 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 }
 
 
+/**
+ * Mentions fit to be targets, in text order. A capitalised word alone that the article also writes in lower case
+ * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
+ * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
+ */
+function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const surnames = new Set<string>();
+  const byGivenName = new Map<string, string>();
+  for (const m of sorted) {
+    if (m.kind !== 'person') continue;
+    const words = m.name.split(/\s+/u);
+    if (words.length < 2) continue;
+    surnames.add(words[words.length - 1] as string);
+    if (!byGivenName.has(words[0] as string)) byGivenName.set(words[0] as string, m.name);
+  }
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const word = m.name.trim();
+    if (PARTY_TAG.test(word)) continue;
+    if (/\s/u.test(word)) { out.push(m); continue; }
+    const lower = word.toLowerCase();
+    if (GENERIC_HEADS.has(lower)) {
+      // "Council" for "Harwick City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
+      // name with that head, else nothing unless a description stands for it.
+      const full = namesWithHead(lower, m.end);
+      if (full) out.push({ ...m, name: full });
+      else if (m.text.trim() !== word) out.push(m);
+      continue;
+    }
+    if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
+    const full = m.kind === 'person' && !surnames.has(word) ? byGivenName.get(word) : undefined;
+    out.push(full ? { ...m, name: full } : m);
+  }
+  return out;
+}
+/** Words that say what kind of body or crowd something is, not which one ("Association" cut from its name, "Thousands"). */
+const GENERIC_HEADS = new Set(['association', 'union', 'federation', 'foundation', 'institute', 'committee', 'commission', 'council',
+  'department', 'agency', 'authority', 'company', 'group', 'office', 'league', 'club', 'trust', 'coalition', 'network', 'alliance',
+  'society', 'campaign', 'movement', 'ministry', 'board', 'unit', 'service', 'services', 'thousands', 'hundreds', 'millions', 'dozens']);
+const PARTY_TAG = /^[DRI]-[\p{Lu}][\p{L}.]*$/u;
+
 const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authority', 'council', 'court', 'board', 'regulator', 'watchdog',
   'union', 'federation', 'club', 'hospital', 'university', 'police', 'force', 'army', 'military', 'commission', 'committee', 'government',
   'airport', 'port', 'laboratory', 'lab', 'institute', 'association']);
@@ -657,12 +704,22 @@ function toneOf(content: string): number {
 const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
 
 const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
+const isBodyKind = (k: string | undefined): boolean => k === 'organization' || k === 'group';
 /** Between an employer and the person's name: a possessive and/or lowercase role words ("’s deputy director, "). */
 const EMPLOYER_BEFORE = /^(?:[’']s)?(?:\s+[\p{Ll}-]+){1,4},?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
 /** Between the person's name and an employer: ", the " (before "hospital’s …") or ", <role words> of/at/for ". */
 const EMPLOYER_AFTER = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$/u;
 
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
+
+/** Two keys for one body: a one-word key that opens the other or is its head ("council", "harwick city council"). */
+function sameName(a: string, b: string): boolean {
+  const wa = a.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const wb = b.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // its first word ("Corbel" Market) or its head ("Harwick City Council"), not a place after "of" ("University of Calden")
+  return short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === headOfName(long.join(' ')));
+}
 
 /** Index of the first mention with start >= `pos` (binary search over mentions sorted by start). */
 function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
