@@ -205,3 +205,25 @@ describe('what is no target, and a target’s full name', () => {
     expect(s.targets.Marta).toBeUndefined();
   });
 });
+
+describe('a party named by a description no name stands for', () => {
+  it.each([
+    ['a possessor and a plural role, the cue’s object', 'The parents’ group accused the district’s librarians of “pushing an agenda.”', 'district’s librarians', 'AGAINST'],
+    ['a demonstrative before a plural possessive', '“These officers’ accounts were not honest,” the director said.', 'officers', 'AGAINST'],
+    ['a modifier and an institution’s head', 'Sorell argues that the trade ministry broke its own published guidelines.', 'trade ministry', 'AGAINST'],
+    ['a body’s unit after its named possessor', 'Belka accused the Interior Ministry’s border directorate of operating “outside any legal framework.”', 'border directorate', 'AGAINST'],
+    ['the speaker’s own unit defended', 'The embassy said its coastguard “operates in full accordance with international law.”', 'coastguard', 'FAVOR'],
+  ])('%s', (_name, text, target, stance) => {
+    expect(run(text).at(-1)?.targets[target]).toBe(stance);
+  });
+
+  it('a description is only the words of a noun phrase, not the verb or conjunction before it', () => {
+    const s = only('“We told lawmakers the truth while these officers sat in a van,” she said.');
+    expect(Object.keys(s.targets).filter((n) => /lawmakers|while/u.test(n))).toEqual([]);
+    expect(s.targets.officers).toBeDefined();
+  });
+
+  it('a closing quote mark is no possessive', () => {
+    expect(Object.keys(run('The mayor called it a ‘role model’ department.')[0]?.targets ?? {})).toEqual([]);
+  });
+});

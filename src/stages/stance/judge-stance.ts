@@ -36,6 +36,8 @@ const StanceWords = z.object({
   runners: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
+  /** Heads of descriptions that name a party no name stands for ("the trade ministry", "these officers", "its coastguard"). */
+  partyHeads: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -53,6 +55,9 @@ const RX = {
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
   // most two modifiers, then the noun, opening what the denial is about.
+  // A determiner, a number or a possessor, at most two lowercase modifiers, then the head: "the trade ministry", "three
+  // officers", "the district’s librarians", "the Interior Ministry’s border directorate".
+  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
@@ -96,6 +101,12 @@ export interface JudgeInput { text: string; tokens: readonly Token[]; statements
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
+  /** The tokens starting in [start, end). */
+  const tokensIn = (start: number, end: number): Token[] => {
+    const out: Token[] = [];
+    for (let i = firstIndex(tokens.length, (k) => (tokens[k] as Token).start < start); i < tokens.length && (tokens[i] as Token).start < end; i++) out.push(tokens[i] as Token);
+    return out;
+  };
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead).map((m) => checkDescription(m, namesWithHead));
@@ -177,10 +188,46 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const holder = lastTitled((m[1] ?? '').toLowerCase(), off + m.index);
       if (holder && !found.has(holder.name)) { found.set(holder.name, { at: off + m.index }); kinds.set(holder.name, holder.kind); }
     }
+    // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
+    // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
+    const ownDescriptions = new Set<string>();
+    const descriptions = new Set<string>();
+    if (found.size < 3) {
+      const region = text.slice(from, st.content.end);
+      RX.party.lastIndex = 0;
+      for (let m = RX.party.exec(region); m && found.size < 3; m = RX.party.exec(region)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        const headStart = end - (m[3] ?? '').length;
+        // Modifiers are adjectives, nouns or numbers ("the trade ministry", "long-serving staff"), not "while these
+        // officers" or "told lawmakers": else try again from the next word.
+        const modifiersOk = (m[1] || m[2]) && tokensIn(headStart, end).slice(0, -1).every((t) => ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos));
+        if (!modifiersOk) { RX.party.lastIndex = m.index + Math.max(1, m[0].search(/\s/u)); continue; }
+        if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
+        // a title that stands for its holder ("the prime minister") is found above
+        if (TITLE_FORMS[(m[3] ?? '').toLowerCase()]) continue;
+        // a mention already names it (not only its possessor: "the Interior Ministry’s border directorate")
+        let named = false;
+        for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !named; k++) {
+          named = (byStart[k] as Mention).end > headStart;
+        }
+        if (named) continue;
+        const det = (m[1] ?? '').toLowerCase();
+        // "the district’s librarians" keeps its possessor; a named one ("the Interior Ministry’s") is a target of its own.
+        const possessor = m[2] && /^\p{Ll}/u.test(m[2]) ? `${m[2]} ` : '';
+        const name = `${possessor}${m[3] ?? ''}`.replace(/\s+/gu, ' ').trim();
+        if (!name || found.has(name)) continue;
+        found.set(name, { at: start });
+        kinds.set(name, 'group');
+        descriptions.add(name);
+        if (['its', 'our', 'their', 'my'].includes(det) && st.speaker.kind !== 'person') ownDescriptions.add(key(name));
+        else if (det === 'our' || det === 'my') ownDescriptions.add(key(name));
+      }
+    }
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
-    for (let m = pronoun.exec(content); m && found.size < 3; m = pronoun.exec(content)) {
+    for (let m = pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
@@ -211,7 +258,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
     // for it: the one named by the possessor, else the latest organisation named before (not the speaker's own).
-    if (found.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
+    if (found.size - descriptions.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
       const region = text.slice(from, st.content.end);
       RX.runners.lastIndex = 0;
       const r = RX.runners.exec(region);
@@ -270,12 +317,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
 
     const targets: Target[] = [];
-    for (const [name] of [...found.entries()].sort((a, b) => a[1].at - b[1].at)) {
+    // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
+    let roomForDescriptions = 3 - (found.size - descriptions.size);
+    const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
+    for (const [name] of kept.sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
-      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody 
+      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) 
         // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
