@@ -23,6 +23,10 @@ describe('act from the content of a neutral cue', () => {
     ['a negation of something else leaves the accusation', 'The families said the operator had never been held to account for ignoring warnings.', 'ACCUSE'],
     ['"had lied to" is a charge, not the speaker being lied to', 'Prosecutors said Dario Vell had lied to investigators.', 'ACCUSE'],
     ['an admission with an apology', 'Northfield Rovers lost again on Saturday.|“We got it wrong and we are sorry,” the club said in a statement.', 'ADMIT'],
+    ['"according to" still reports a clear denial', 'According to a spokesperson, the company had done nothing wrong.', 'DENY'],
+    ['"the failure" of a machine is no criticism', 'Verrow Chemical maintained that the failure was sudden and could not have been foreseen.', 'ASSERT'],
+    ['"a failure of leadership" is', '“This was a failure of leadership from start to finish,” the councillor said.', 'CRITICIZE'],
+    ['choosing to look away is a charge, like ignoring', '“The government has seen the evidence. It has chosen to look away,” said Noor Haddad, a campaigner.', 'ACCUSE'],
   ])('%s', (_name, text, act) => {
     expect(only(text).act).toBe(act);
   });
@@ -39,6 +43,8 @@ describe('act from the content of a neutral cue', () => {
     ['a mention of a demand is no demand', '“The union’s demand for a raise is on the table,” the minister said.'],
     ['"for fear of retaliation" is no warning', '“This is the first step,” said an engineer who asked not to be named for fear of retaliation.'],
     ['"did not deny" is not a denial', 'The mayor did not deny that the contract had gone to his cousin.'],
+    ['"according to" sources a report: its wrongdoing words are no accusation by the source', 'According to the newspaper, the company violated the rules.'],
+    ['"according to" with a warning word in what is reported', 'According to the audit, the scheme could lead to losses of 40 million.'],
   ])('%s: SAY', (_name, text) => {
     expect(only(text).act).toBe('SAY');
   });

@@ -144,11 +144,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
+      // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
+      // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
+      const sourcing = /^according/u.test(cueLemma);
       const nonAnswer = firstMatch(RX.nonAnswer, content, off);
       if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
       else if (c.admission && act !== 'CLAIM') setAct('ADMIT', c.admission, 'act:content-admission');
       else if (c.denial) setAct('DENY', c.denial, 'act:content-denial');
       else if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) setAct('DENY', c.negation, 'act:negated-wrongdoing');
+      else if (sourcing) rules.push('act:sourcing');
       else if (c.wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
       else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
       else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
