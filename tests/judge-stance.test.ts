@@ -229,6 +229,15 @@ describe('a party named by a description no name stands for', () => {
     expect(s.targets.officers).toBeDefined();
   });
 
+  it('names before a plural role: "Nebraska officials"', () => {
+    expect(run('“Nebraska officials have no business dictating our laws,” Tvert said.').at(-1)?.targets['Nebraska officials']).toBeDefined();
+  });
+
+  it('the attribution between the pieces of a split quote is not what the quote is about', () => {
+    const s = only('“Nebraska officials are acting like bullies,” Tvert told the Denver Herald. “They are wasting their taxpayers’ dollars.”');
+    expect(s.targets['Denver Herald']).toBeUndefined();
+  });
+
   it('a closing quote mark is no possessive', () => {
     expect(Object.keys(run('The mayor called it a ‘role model’ department.')[0]?.targets ?? {})).toEqual([]);
   });

@@ -55,9 +55,10 @@ const RX = {
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
   // most two modifiers, then the noun, opening what the denial is about.
-  // A determiner, a number or a possessor, at most two lowercase modifiers, then the head: "the trade ministry", "three
-  // officers", "the district’s librarians", "the Interior Ministry’s border directorate".
-  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
+  // A determiner, a number or a possessor, at most two lowercase modifiers (or up to three names), then the head: "the
+  // trade ministry", "three officers", "the district’s librarians", "the Interior Ministry’s border directorate",
+  // "Nebraska officials".
+  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
@@ -178,7 +179,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const to = Math.max(st.content.end, objEnd, aboutEnd);
     for (let i = firstAtOrAfter(byStart, from); i < byStart.length && (byStart[i] as Mention).start < to; i++) {
       const m = byStart[i] as Mention;
-      const inContent = m.start >= st.content.start && m.end <= st.content.end;
+      // A quote split around its cue: the attribution between the pieces ("…,” Tvert told HuffPost. “…") is not content.
+      const inContent = m.start >= st.content.start && m.end <= st.content.end
+        && (!st.content.pieces?.length || st.content.pieces.some((p) => m.start >= p.start && m.end <= p.end));
       const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start)
         || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
@@ -205,9 +208,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const headStart = end - (m[3] ?? '').length;
         // Modifiers are adjectives, nouns or numbers ("the trade ministry", "long-serving staff"), not "while these
         // officers" or "told lawmakers": else try again from the next word.
-        const modifiersOk = (m[1] || m[2]) && tokensIn(headStart, end).slice(0, -1).every((t) => ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos));
+        const modifiersOk = (m[1] || m[2] || /^\p{Lu}/u.test(m[3] ?? '')) && tokensIn(headStart, end).slice(0, -1).every((t) => ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos));
         if (!modifiersOk) { RX.party.lastIndex = m.index + Math.max(1, m[0].search(/\s/u)); continue; }
         if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
+        if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
         // a title that stands for its holder ("the prime minister") is found above
         if (TITLE_FORMS[(m[3] ?? '').toLowerCase()]) continue;
         // a mention already names it (not only its possessor: "the Interior Ministry’s border directorate")
