@@ -242,3 +242,21 @@ describe('a party named by a description no name stands for', () => {
     expect(Object.keys(run('The mayor called it a ‘role model’ department.')[0]?.targets ?? {})).toEqual([]);
   });
 });
+
+describe('a neutral report that judges a party in general news language (stance only, the act stays)', () => {
+  it('a negative judgement of the party named', () => {
+    const s = only('“I think the way Senator Joe Biden handled himself was condescending,” said Rep. Jason Chaffetz.');
+    expect(s.act).toBe('SAY');
+    expect(s.targets['Joe Biden']).toBe('AGAINST');
+  });
+
+  it('each party takes the judgement of its own sentence', () => {
+    const s = only('“Paul Ryan is a good man. Joe Biden was smirking and mocking,” said Eric Fehrnstrom.');
+    expect(s.targets['Paul Ryan']).toBe('FAVOR');
+    expect(s.targets['Joe Biden']).toBe('AGAINST');
+  });
+
+  it('a negated judgement is none', () => {
+    expect(only('“Mark Dunn is not a racist,” said his lawyer, Ann Toll.').targets['Mark Dunn']).not.toBe('AGAINST');
+  });
+});

@@ -38,6 +38,9 @@ const StanceWords = z.object({
   rebutted: z.array(z.string()),
   /** Heads of descriptions that name a party no name stands for ("the trade ministry", "these officers", "its coastguard"). */
   partyHeads: z.array(z.string()),
+  /** How a party is judged in general news language ("condescending", "divisive"; "a good man", "principled"): for the
+   *  stance toward the party named nearest, never for the act. */
+  negativeEvaluation: z.array(z.string()), positiveEvaluation: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -50,6 +53,7 @@ const RX = {
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
+  negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
@@ -324,6 +328,30 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
 
+    let evaluations: Array<{ stance: Stance; ev: Evidence }> | undefined;
+    /** The evaluation word nearest a position in the content, not negated ("not racist"). */
+    const nearestEvaluation = (at: number): { stance: Stance; ev: Evidence } | undefined => {
+      if (!evaluations) {
+        evaluations = [];
+        for (const [rx, stance] of [[RX.negativeEvaluation, 'AGAINST'], [RX.positiveEvaluation, 'FAVOR']] as const) {
+          rx.lastIndex = 0;
+          for (let m = rx.exec(content); m; m = rx.exec(content)) {
+            if (/(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\S+\s+)?$/iu.test(content.slice(Math.max(0, m.index - 24), m.index))) continue;
+            evaluations.push({ stance, ev: { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] } });
+          }
+        }
+      }
+      // In the party's own sentence first, after it (the judgement is predicated of it) before before it, then nearest.
+      const pos = at >= 0 ? at : off;
+      const rank = (e: { ev: Evidence }): number => {
+        const [a, b] = e.ev.start! >= pos ? [pos, e.ev.start!] : [e.ev.end!, pos];
+        const otherSentence = /[.!?]\s/u.test(text.slice(a, b));
+        return (otherSentence ? 2e6 : 0) + (e.ev.start! >= pos ? 0 : 1e6) + (b - a);
+      };
+      let best: { stance: Stance; ev: Evidence } | undefined;
+      for (const e of evaluations) if (!best || rank(e) < rank(best)) best = e;
+      return best;
+    };
     const targets: Target[] = [];
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
@@ -368,6 +396,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; }
       else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; }
+      // "the way the vice president handled himself was condescending", "He's a good man": the judgement nearest the
+      // party named in a neutral report ("Ryan: serious, steady. Biden: smirking, mocking").
+      else if (TIE_BREAK_ACTS.has(act)) {
+        const judged = nearestEvaluation(found.get(name)!.at);
+        if (judged) { stance = judged.stance; ev = judged.ev; needsReview = true; }
+      }
       // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
       if (stance === 'NONE' && TIE_BREAK_ACTS.has(act)) {
