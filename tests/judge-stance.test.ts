@@ -260,3 +260,19 @@ describe('a neutral report that judges a party in general news language (stance 
     expect(only('“Mark Dunn is not a racist,” said his lawyer, Ann Toll.').targets['Mark Dunn']).not.toBe('AGAINST');
   });
 });
+
+describe('holding one’s own position (insist, maintain, argue, claim) is for oneself', () => {
+  it.each([
+    ['maintained, about its own failure', 'Verrow Chemical Co. was charged on Monday.|Verrow Chemical Co. maintained that the failure was sudden and could not have been foreseen.', 'Verrow Chemical Co.'],
+    ['will argue, about a penalty it faces', 'Halcyon Cloud will argue that the fine is disproportionate.', 'Halcyon Cloud'],
+  ])('%s', (_name, text, self) => {
+    const s = run(text).at(-1)!;
+    expect(s.act).toBe('ASSERT');
+    expect(s.targets[self]).toBe('FAVOR');
+  });
+
+  it('but not when what is maintained is a charge against someone else', () => {
+    const s = only('Tarrow maintained that Keld Ostrow had violated the contract.');
+    expect(s.targets).toEqual({ 'Keld Ostrow': 'AGAINST' });
+  });
+});

@@ -323,7 +323,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey);
       if (t) { found.set(t.name, { at: before }); needsReview = true; }
     }
-    if (speaksForItself && (selfRef || defendsItself || act === 'DENY' || act === 'ADMIT')) {
+    // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
+    // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
+    // (Only with room left among the three: the parties the position is about come first.)
+    const holdsOwnPosition = (act === 'ASSERT' || act === 'CLAIM') && !c.wrong && !c.criticism && found.size + (body && key(body) !== key(selfName) ? 2 : 1) <= 3;
+    if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName)) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
@@ -375,6 +379,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
           stance = 'FAVOR'; ev = selfRef; needsReview = true;
         }
+        else if (holdsOwnPosition) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; }
