@@ -278,3 +278,19 @@ describe('holding one’s own position (insist, maintain, argue, claim) is for o
     expect(s.targets).toEqual({ 'Keld Ostrow': 'AGAINST' });
   });
 });
+
+it('the source after "according to" is the speaker, not a target', () => {
+  const s = run('The contract was first reported by the Harbour Chronicle on Monday.|According to the Chronicle, the contract was awarded without a tender.')[0]!;
+  expect(s.targets['Harbour Chronicle']).toBeUndefined();
+});
+
+it('a possessor before a description is one name, not the word before it', () => {
+  const s = only('The Guardian revealed that Israel’s military surveillance agency had stored the calls.');
+  expect(Object.keys(s.targets).some((n) => n.startsWith('that'))).toBe(false);
+});
+
+it('a denial is against the newspaper that reported the charge, however its short name was typed', () => {
+  const s = run('The contract was first reported by the Harbour Chronicle on Monday.|According to the Chronicle, the contract was awarded without a tender.|“There is nothing unusual about a single-source contract. The Chronicle has confused urgency with impropriety,” said Anika Vos, a ministry spokesperson.').at(-1)!;
+  expect(s.act).toBe('DENY');
+  expect(s.targets['Harbour Chronicle']).toBe('AGAINST');
+});

@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, NEGATORS } from '../../lexicon/words.js';
+import { CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { nlp } from '../../nlp/wink.js';
 
@@ -62,7 +62,7 @@ const RX = {
   // A determiner, a number or a possessor, at most two lowercase modifiers (or up to three names), then the head: "the
   // trade ministry", "three officers", "the district’s librarians", "the Interior Ministry’s border directorate",
   // "Nebraska officials".
-  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
+  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:[\\p{Lu}][\\p{L}-]*[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
@@ -190,6 +190,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
+      // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
+      const sm = st.speaker.mention;
+      if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
       if (!found.has(m.name)) found.set(m.name, { at: m.start });
       kinds.set(m.name, m.kind);
     }
@@ -392,7 +395,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
-      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = c.denial; }
+      else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
@@ -806,6 +809,11 @@ const isBodyKind = (k: string | undefined): boolean => k === 'organization' || k
 const EMPLOYER_BEFORE = /^(?:[’']s)?(?:\s+[\p{Ll}-]+){1,4},?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
 /** Between the person's name and an employer: ", the " (before "hospital’s …") or ", <role words> of/at/for ". */
 const EMPLOYER_AFTER = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$/u;
+
+/** A news outlet, by its kind or by its name's head ("The Harbour Chronicle" however an earlier stage typed it). */
+function isOutlet(name: string, kind: string | undefined): boolean {
+  return kind === 'media' || MEDIA_HEADS.has(name.toLowerCase().split(/\s+/u).pop() ?? '');
+}
 
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
 
