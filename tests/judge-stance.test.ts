@@ -258,6 +258,12 @@ describe('a neutral report that judges a party in general news language (stance 
     expect(s.targets['Joe Biden']).toBe('AGAINST');
   });
 
+  it('a judgement in another sentence belongs to the party named there', () => {
+    const s = only('“Paul Ryan stayed calm all evening. Joe Biden was smirking and mocking,” said Eric Fehrnstrom.');
+    expect(s.targets['Joe Biden']).toBe('AGAINST');
+    expect(s.targets['Paul Ryan']).not.toBe('AGAINST');
+  });
+
   it('a negated judgement is none', () => {
     expect(only('“Mark Dunn is not a racist,” said his lawyer, Ann Toll.').targets['Mark Dunn']).not.toBe('AGAINST');
   });

@@ -357,6 +357,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       };
       let best: { stance: Stance; ev: Evidence } | undefined;
       for (const e of evaluations) if (!best || rank(e) < rank(best)) best = e;
+      // A judgement in another sentence is the party's only when no other party is named ("Biden: mocking" is not Ryan's).
+      if (best && rank(best) >= 2e6 && [...found.keys()].filter((n) => !selfKeys.has(key(n)) && key(n) !== speakerKey).length > 1) return undefined;
       return best;
     };
     const targets: Target[] = [];
