@@ -300,3 +300,21 @@ it('a denial is against the newspaper that reported the charge, however its shor
   expect(s.act).toBe('DENY');
   expect(s.targets['Harbour Chronicle']).toBe('AGAINST');
 });
+
+describe('a description the speaker speaks against is not the speaker itself', () => {
+  it('"the team" criticised by a supporters’ group is the club', () => {
+    const s = run('Northgate Rovers sacked their coach on Sunday.|The Rovers Supporters’ Trust described the team’s recent performances as “unacceptable for a club of this size.”').at(-1)!;
+    expect(s.targets).toEqual({ 'Northgate Rovers': 'AGAINST' });
+  });
+
+  it('"the developer" accused by an association is the developer named before, not part of the association’s name', () => {
+    const s = run('Brightwater Offshore will build the wind farm.|Brightwater has promised jobs.|The Port Aldous Fishermen’s Association, which has accused the developer of ignoring fishermen for years, said it would appeal.')
+      .find((x) => x.act === 'ACCUSE')!;
+    expect(s.targets).toEqual({ Brightwater: 'AGAINST' });
+  });
+
+  it('a description modifying a noun ("the city manager’s office") names no party of its own', () => {
+    const s = run('The Guardian revealed the plan on Monday.|A memo said the city manager’s office had approved the plan.').at(-1)!;
+    expect(s.targets['The Guardian']).toBeUndefined();
+  });
+});

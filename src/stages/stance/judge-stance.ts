@@ -62,7 +62,7 @@ const RX = {
   // A determiner, a number or a possessor, at most two lowercase modifiers (or up to three names), then the head: "the
   // trade ministry", "three officers", "the district’s librarians", "the Interior Ministry’s border directorate",
   // "Nebraska officials".
-  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:[\\p{Lu}][\\p{L}-]*[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
+  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:(?!(?:that|this|these|those|the|a|an|his|her|its|their|our|my|your|and|or|but|which|who|whether|if|of|to|in|on|for|with|by|at|from)[^\\p{L}])[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
@@ -120,6 +120,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // Statements in text order, to find who made the claim a denial rebuts.
   const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
   let byWord: Map<string, string> | undefined;
+  let written: Map<string, number> | undefined;
+  /** How often each name is written out in full (not reached through a description or a pronoun). */
+  const writtenOut = (): Map<string, number> => {
+    if (!written) {
+      written = new Map();
+      for (const m of byStart) if (m.text === m.name) written.set(m.name, (written.get(m.name) ?? 0) + 1);
+    }
+    return written;
+  };
   return statements.map((st) => {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
@@ -174,6 +183,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const found = new Map<string, { at: number }>();
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
+    // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
+    const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
     // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
     // every mention for every statement made long articles quadratic).
@@ -193,8 +204,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
       const sm = st.speaker.mention;
       if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
-      if (!found.has(m.name)) found.set(m.name, { at: m.start });
-      kinds.set(m.name, m.kind);
+      // "the city manager’s office": a description that modifies a noun names no party of its own.
+      if (DESCRIPTION_MENTION.test(m.text) && tokensIn(m.end, m.end + 2).some((t) => t.start > m.end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      let named: Mention = m;
+      // "accused the developer of", "the Trust described the team’s performances as …", a quote's "this company": a
+      // description the speaker accuses, criticises or makes demands of, or names in its own words (where it would say
+      // "we"), is not the speaker but the body named before it.
+      if (DESCRIPTION_MENTION.test(m.text) && (isObject || AGAINST_ACTS.has(act) || st.type === 'direct') && ownName(m.name)) {
+        // (a name in full, or a one-word name the article writes out more than once: not a stray capitalised word)
+        const other = lastBodyBefore(i, (o) => !ownName(o.name) && o.text === o.name && (/\s/u.test(o.name) || (writtenOut().get(o.name) ?? 0) > 1));
+        if (other) named = other;
+      }
+      if (!found.has(named.name)) found.set(named.name, { at: m.start });
+      kinds.set(named.name, named.kind);
     }
     // "the president", "the governor": the person last named with that title ("President Obama", "Gov. Rick Perry").
     TITLE_DESCRIPTION.lastIndex = 0;
@@ -268,7 +290,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
-      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? ''));
+      // (a news outlet reports decisions, it does not take them)
+      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -282,7 +305,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (r && det !== 'its' && det !== 'their' && !/^,?[^\S\n]+\p{Lu}/u.test(region.slice(r.index + r[0].length))) {
         const possessor = det && /^\p{Lu}/u.test(det) && !/^(?:The|Its|Their|This|That)$/u.test(det) ? det.replace(/[’']s$/u, '') : undefined;
         const before = Math.min(from + r.index, st.speaker.mention?.start ?? from + r.index);
-        const own = (n: string): boolean => key(n) === speakerKey || key(n) === key(st.speaker.affiliation ?? '');
+        const own = (n: string): boolean => ownName(n) || key(n) === key(st.speaker.affiliation ?? '');
         const org = possessor ? organisationNamed(possessor, from + r.index) : lastOrganisationBefore(before, (m) => !own(m.name))?.name;
         if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
       }
@@ -579,6 +602,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** The organisation or group mentioned last before mention `index` that `ok` accepts, within a few paragraphs. */
+  function lastBodyBefore(index: number, ok: (m: Mention) => boolean): Mention | undefined {
+    const at = (byStart[index] as Mention).start;
+    for (let i = index - 1, seen = 0; i >= 0 && seen < 30 && (byStart[i] as Mention).start > at - 2000; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (isBody(m) && ok(m)) return m;
+    }
+    return undefined;
+  }
+
   /** The person or organisation named last before `at` (a name, not a description), within about two paragraphs. */
   function lastNamedBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 8 && (byStart[i] as Mention).start > at - 700; i--, seen++) {
@@ -802,6 +835,11 @@ function toneOf(content: string): number {
   return n.readDoc(content).out(n.its.sentiment) as number;
 }
 
+/** A definite description as a mention ("the team", "this company"). */
+const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
+/** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
+const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 'WARN']);
+
 /** Acts whose content is about someone even when it names no one. */
 const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
 
@@ -818,6 +856,13 @@ function isOutlet(name: string, kind: string | undefined): boolean {
 }
 
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
+
+/** Every word of `a` is a word of `b`. */
+function wordsWithin(a: string, b: string): boolean {
+  const wb = new Set(b.split(/[^\p{L}\d]+/u).filter(Boolean));
+  const wa = a.split(/[^\p{L}\d]+/u).filter(Boolean);
+  return wa.length > 0 && wa.every((w) => wb.has(w));
+}
 
 /** Two keys for one body: a one-word key that opens the other or is its head ("council", "harwick city council"). */
 function sameName(a: string, b: string): boolean {
