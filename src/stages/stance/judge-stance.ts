@@ -53,6 +53,7 @@ const RX = {
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
+  partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
@@ -228,8 +229,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
     const ownDescriptions = new Set<string>();
     const descriptions = new Set<string>();
-    if (found.size < 3) {
-      const region = text.slice(from, st.content.end);
+    const partyRegion = found.size < 3 ? text.slice(from, st.content.end) : '';
+    // (the full pattern only where one of its head words occurs: most statements have none)
+    RX.partyHead.lastIndex = 0;
+    if (found.size < 3 && RX.partyHead.test(partyRegion)) {
+      const region = partyRegion;
       RX.party.lastIndex = 0;
       for (let m = RX.party.exec(region); m && found.size < 3; m = RX.party.exec(region)) {
         const start = from + m.index;
