@@ -23,6 +23,12 @@ describe('act from the content of a neutral cue', () => {
     ['a negation of something else leaves the accusation', 'The families said the operator had never been held to account for ignoring warnings.', 'ACCUSE'],
     ['"had lied to" is a charge, not the speaker being lied to', 'Prosecutors said Dario Vell had lied to investigators.', 'ACCUSE'],
     ['an admission with an apology', 'Northfield Rovers lost again on Saturday.|“We got it wrong and we are sorry,” the club said in a statement.', 'ADMIT'],
+    ['"according to" still reports a clear denial', 'According to a spokesperson, the company had done nothing wrong.', 'DENY'],
+    ['"the failure" of a machine is no criticism', 'Verrow Chemical maintained that the failure was sudden and could not have been foreseen.', 'ASSERT'],
+    ['"a failure of leadership" is', '“This was a failure of leadership from start to finish,” the councillor said.', 'CRITICIZE'],
+    ['breaching rules is a charge', 'Sorell argues that the order breaches the trade ministry’s own published guidelines.', 'ACCUSE'],
+    ['"the breach" that happened to a company is none', 'Northvale Data said its shares had fallen since the breach was first reported.', 'SAY'],
+    ['choosing to look away is a charge, like ignoring', '“The government has seen the evidence. It has chosen to look away,” said Noor Haddad, a campaigner.', 'ACCUSE'],
   ])('%s', (_name, text, act) => {
     expect(only(text).act).toBe(act);
   });
@@ -39,6 +45,8 @@ describe('act from the content of a neutral cue', () => {
     ['a mention of a demand is no demand', '“The union’s demand for a raise is on the table,” the minister said.'],
     ['"for fear of retaliation" is no warning', '“This is the first step,” said an engineer who asked not to be named for fear of retaliation.'],
     ['"did not deny" is not a denial', 'The mayor did not deny that the contract had gone to his cousin.'],
+    ['"according to" sources a report: its wrongdoing words are no accusation by the source', 'According to the newspaper, the company violated the rules.'],
+    ['"according to" with a warning word in what is reported', 'According to the audit, the scheme could lead to losses of 40 million.'],
   ])('%s: SAY', (_name, text) => {
     expect(only(text).act).toBe('SAY');
   });
@@ -185,5 +193,128 @@ describe('"defend": asserting one’s own conduct, praising someone else’s (co
     ['a named person', 'The club chairman, Ian Reed, defended coach Lena Ortiz after the defeat.', 'PRAISE'],
   ])('%s', (_name, text, act) => {
     expect(run(text)[0]?.act).toBe(act);
+  });
+});
+
+describe('what is no target, and a target’s full name', () => {
+  it('a capitalised common word opening a quote is no party', () => {
+    const s = run('Families in Brockley were told to boil their water.|“Families deserve answers, and the Brockley Water Company has failed them,” said Ana Ruiz, a resident.').at(-1)!;
+    expect(s.targets).toEqual({ 'Brockley Water Company': 'AGAINST' });
+  });
+
+  it('a party tag after a name is no party', () => {
+    expect(only('“The agency acted lawfully,” said Rep. Elena Cortez, D-Md., who chairs the panel.').targets['D-Md']).toBeUndefined();
+  });
+
+  it('a given name alone is the person of that name', () => {
+    const s = run('Marta Velez met the mayor on Monday.|“Marta has done nothing wrong,” her lawyer, Tom Eide, said.').at(-1)!;
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Marta Velez']).toBe('FAVOR');
+    expect(s.targets.Marta).toBeUndefined();
+  });
+});
+
+describe('a party named by a description no name stands for', () => {
+  it.each([
+    ['a possessor and a plural role, the cue’s object', 'The parents’ group accused the district’s librarians of “pushing an agenda.”', 'district’s librarians', 'AGAINST'],
+    ['a demonstrative before a plural possessive', '“These officers’ accounts were not honest,” the director said.', 'officers', 'AGAINST'],
+    ['a modifier and an institution’s head', 'Sorell argues that the trade ministry broke its own published guidelines.', 'trade ministry', 'AGAINST'],
+    ['a body’s unit after its named possessor', 'Belka accused the Interior Ministry’s border directorate of operating “outside any legal framework.”', 'border directorate', 'AGAINST'],
+    ['the speaker’s own unit defended', 'The embassy said its coastguard “operates in full accordance with international law.”', 'coastguard', 'FAVOR'],
+  ])('%s', (_name, text, target, stance) => {
+    expect(run(text).at(-1)?.targets[target]).toBe(stance);
+  });
+
+  it('a description is only the words of a noun phrase, not the verb or conjunction before it', () => {
+    const s = only('“We told lawmakers the truth while these officers sat in a van,” she said.');
+    expect(Object.keys(s.targets).filter((n) => /lawmakers|while/u.test(n))).toEqual([]);
+    expect(s.targets.officers).toBeDefined();
+  });
+
+  it('names before a plural role: "Nebraska officials"', () => {
+    expect(run('“Nebraska officials have no business dictating our laws,” Tvert said.').at(-1)?.targets['Nebraska officials']).toBeDefined();
+  });
+
+  it('the attribution between the pieces of a split quote is not what the quote is about', () => {
+    const s = only('“Nebraska officials are acting like bullies,” Tvert told the Denver Herald. “They are wasting their taxpayers’ dollars.”');
+    expect(s.targets['Denver Herald']).toBeUndefined();
+  });
+
+  it('a closing quote mark is no possessive', () => {
+    expect(Object.keys(run('The mayor called it a ‘role model’ department.')[0]?.targets ?? {})).toEqual([]);
+  });
+});
+
+describe('a neutral report that judges a party in general news language (stance only, the act stays)', () => {
+  it('a negative judgement of the party named', () => {
+    const s = only('“I think the way Senator Joe Biden handled himself was condescending,” said Rep. Jason Chaffetz.');
+    expect(s.act).toBe('SAY');
+    expect(s.targets['Joe Biden']).toBe('AGAINST');
+  });
+
+  it('each party takes the judgement of its own sentence', () => {
+    const s = only('“Paul Ryan is a good man. Joe Biden was smirking and mocking,” said Eric Fehrnstrom.');
+    expect(s.targets['Paul Ryan']).toBe('FAVOR');
+    expect(s.targets['Joe Biden']).toBe('AGAINST');
+  });
+
+  it('a judgement in another sentence belongs to the party named there', () => {
+    const s = only('“Paul Ryan stayed calm all evening. Joe Biden was smirking and mocking,” said Eric Fehrnstrom.');
+    expect(s.targets['Joe Biden']).toBe('AGAINST');
+    expect(s.targets['Paul Ryan']).not.toBe('AGAINST');
+  });
+
+  it('a negated judgement is none', () => {
+    expect(only('“Mark Dunn is not a racist,” said his lawyer, Ann Toll.').targets['Mark Dunn']).not.toBe('AGAINST');
+  });
+});
+
+describe('holding one’s own position (insist, maintain, argue, claim) is for oneself', () => {
+  it.each([
+    ['maintained, about its own failure', 'Verrow Chemical Co. was charged on Monday.|Verrow Chemical Co. maintained that the failure was sudden and could not have been foreseen.', 'Verrow Chemical Co.'],
+    ['will argue, about a penalty it faces', 'Halcyon Cloud will argue that the fine is disproportionate.', 'Halcyon Cloud'],
+  ])('%s', (_name, text, self) => {
+    const s = run(text).at(-1)!;
+    expect(s.act).toBe('ASSERT');
+    expect(s.targets[self]).toBe('FAVOR');
+  });
+
+  it('but not when what is maintained is a charge against someone else', () => {
+    const s = only('Tarrow maintained that Keld Ostrow had violated the contract.');
+    expect(s.targets).toEqual({ 'Keld Ostrow': 'AGAINST' });
+  });
+});
+
+it('the source after "according to" is the speaker, not a target', () => {
+  const s = run('The contract was first reported by the Harbour Chronicle on Monday.|According to the Chronicle, the contract was awarded without a tender.')[0]!;
+  expect(s.targets['Harbour Chronicle']).toBeUndefined();
+});
+
+it('a possessor before a description is one name, not the word before it', () => {
+  const s = only('The Guardian revealed that Israel’s military surveillance agency had stored the calls.');
+  expect(Object.keys(s.targets).some((n) => n.startsWith('that'))).toBe(false);
+});
+
+it('a denial is against the newspaper that reported the charge, however its short name was typed', () => {
+  const s = run('The contract was first reported by the Harbour Chronicle on Monday.|According to the Chronicle, the contract was awarded without a tender.|“There is nothing unusual about a single-source contract. The Chronicle has confused urgency with impropriety,” said Anika Vos, a ministry spokesperson.').at(-1)!;
+  expect(s.act).toBe('DENY');
+  expect(s.targets['Harbour Chronicle']).toBe('AGAINST');
+});
+
+describe('a description the speaker speaks against is not the speaker itself', () => {
+  it('"the team" criticised by a supporters’ group is the club', () => {
+    const s = run('Northgate Rovers sacked their coach on Sunday.|The Rovers Supporters’ Trust described the team’s recent performances as “unacceptable for a club of this size.”').at(-1)!;
+    expect(s.targets).toEqual({ 'Northgate Rovers': 'AGAINST' });
+  });
+
+  it('"the developer" accused by an association is the developer named before, not part of the association’s name', () => {
+    const s = run('Brightwater Offshore will build the wind farm.|Brightwater has promised jobs.|The Port Aldous Fishermen’s Association, which has accused the developer of ignoring fishermen for years, said it would appeal.')
+      .find((x) => x.act === 'ACCUSE')!;
+    expect(s.targets).toEqual({ Brightwater: 'AGAINST' });
+  });
+
+  it('a description modifying a noun ("the city manager’s office") names no party of its own', () => {
+    const s = run('The Guardian revealed the plan on Monday.|A memo said the city manager’s office had approved the plan.').at(-1)!;
+    expect(s.targets['The Guardian']).toBeUndefined();
   });
 });

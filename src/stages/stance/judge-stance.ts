@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { HEAD_SYNONYMS, NEGATORS } from '../../lexicon/words.js';
+import { CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { sentimentNlp } from '../../nlp/wink.js';
 
@@ -36,6 +36,11 @@ const StanceWords = z.object({
   runners: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
+  /** Heads of descriptions that name a party no name stands for ("the trade ministry", "these officers", "its coastguard"). */
+  partyHeads: z.array(z.string()),
+  /** How a party is judged in general news language ("condescending", "divisive"; "a good man", "principled"): for the
+   *  stance toward the party named nearest, never for the act. */
+  negativeEvaluation: z.array(z.string()), positiveEvaluation: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
 
@@ -48,11 +53,17 @@ const RX = {
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
+  partyHead: compile(WORDS.partyHeads),
+  negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
   // most two modifiers, then the noun, opening what the denial is about.
+  // A determiner, a number or a possessor, at most two lowercase modifiers (or up to three names), then the head: "the
+  // trade ministry", "three officers", "the district’s librarians", "the Interior Ministry’s border directorate",
+  // "Nebraska officials".
+  party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:(?!(?:that|this|these|those|the|a|an|his|her|its|their|our|my|your|and|or|but|which|who|whether|if|of|to|in|on|for|with|by|at|from)[^\\p{L}])[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
@@ -104,14 +115,29 @@ export interface JudgeInput { text: string; tokens: readonly Token[]; statements
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
+  /** The tokens starting in [start, end). */
+  const tokensIn = (start: number, end: number): Token[] => {
+    const out: Token[] = [];
+    for (let i = firstIndex(tokens.length, (k) => (tokens[k] as Token).start < start); i < tokens.length && (tokens[i] as Token).start < end; i++) out.push(tokens[i] as Token);
+    return out;
+  };
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
-  const byStart = [...mentions].sort((a, b) => a.start - b.start).map((m) => checkDescription(m, namesWithHead));
+  const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead).map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
   const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
   let byWord: Map<string, string> | undefined;
+  let written: Map<string, number> | undefined;
+  /** How often each name is written out in full (not reached through a description or a pronoun). */
+  const writtenOut = (): Map<string, number> => {
+    if (!written) {
+      written = new Map();
+      for (const m of byStart) if (m.text === m.name) written.set(m.name, (written.get(m.name) ?? 0) + 1);
+    }
+    return written;
+  };
   return statements.map((st) => {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
@@ -141,11 +167,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
+      // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
+      // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
+      const sourcing = /^according/u.test(cueLemma);
       const nonAnswer = firstMatch(RX.nonAnswer, content, off);
       if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
       else if (c.admission && act !== 'CLAIM') setAct('ADMIT', c.admission, 'act:content-admission');
       else if (c.denial) setAct('DENY', c.denial, 'act:content-denial');
       else if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) setAct('DENY', c.negation, 'act:negated-wrongdoing');
+      else if (sourcing) rules.push('act:sourcing');
       else if (c.wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
       else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
       else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
@@ -162,6 +192,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const found = new Map<string, { at: number }>();
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
+    // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
+    const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
     // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
     // every mention for every statement made long articles quadratic).
@@ -171,13 +203,29 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const to = Math.max(st.content.end, objEnd, aboutEnd);
     for (let i = firstAtOrAfter(byStart, from); i < byStart.length && (byStart[i] as Mention).start < to; i++) {
       const m = byStart[i] as Mention;
-      const inContent = m.start >= st.content.start && m.end <= st.content.end;
+      // A quote split around its cue: the attribution between the pieces ("…,” Tvert told HuffPost. “…") is not content.
+      const inContent = m.start >= st.content.start && m.end <= st.content.end
+        && (!st.content.pieces?.length || st.content.pieces.some((p) => m.start >= p.start && m.end <= p.end));
       const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start)
         || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
-      if (!found.has(m.name)) found.set(m.name, { at: m.start });
-      kinds.set(m.name, m.kind);
+      // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
+      const sm = st.speaker.mention;
+      if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
+      // "the city manager’s office": a description that modifies a noun names no party of its own.
+      if (DESCRIPTION_MENTION.test(m.text) && tokensIn(m.end, m.end + 2).some((t) => t.start > m.end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      let named: Mention = m;
+      // "accused the developer of", "the Trust described the team’s performances as …", a quote's "this company": a
+      // description the speaker accuses, criticises or makes demands of, or names in its own words (where it would say
+      // "we"), is not the speaker but the body named before it.
+      if (DESCRIPTION_MENTION.test(m.text) && (isObject || AGAINST_ACTS.has(act) || st.type === 'direct') && ownName(m.name)) {
+        // (a name in full, or a one-word name the article writes out more than once: not a stray capitalised word)
+        const other = lastBodyBefore(i, (o) => !ownName(o.name) && o.text === o.name && (/\s/u.test(o.name) || (writtenOut().get(o.name) ?? 0) > 1));
+        if (other) named = other;
+      }
+      if (!found.has(named.name)) found.set(named.name, { at: m.start });
+      kinds.set(named.name, named.kind);
     }
     // "the president", "the governor": the person last named with that title ("President Obama", "Gov. Rick Perry").
     TITLE_DESCRIPTION.lastIndex = 0;
@@ -185,10 +233,50 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const holder = lastTitled((m[1] ?? '').toLowerCase(), off + m.index);
       if (holder && !found.has(holder.name)) { found.set(holder.name, { at: off + m.index }); kinds.set(holder.name, holder.kind); }
     }
+    // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
+    // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
+    const ownDescriptions = new Set<string>();
+    const descriptions = new Set<string>();
+    const partyRegion = found.size < 3 ? text.slice(from, st.content.end) : '';
+    // (the full pattern only where one of its head words occurs: most statements have none)
+    RX.partyHead.lastIndex = 0;
+    if (found.size < 3 && RX.partyHead.test(partyRegion)) {
+      const region = partyRegion;
+      RX.party.lastIndex = 0;
+      for (let m = RX.party.exec(region); m && found.size < 3; m = RX.party.exec(region)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        const headStart = end - (m[3] ?? '').length;
+        // Modifiers are adjectives, nouns or numbers ("the trade ministry", "long-serving staff"), not "while these
+        // officers" or "told lawmakers": else try again from the next word.
+        const modifiersOk = (m[1] || m[2] || /^\p{Lu}/u.test(m[3] ?? '')) && tokensIn(headStart, end).slice(0, -1).every((t) => ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos));
+        if (!modifiersOk) { RX.party.lastIndex = m.index + Math.max(1, m[0].search(/\s/u)); continue; }
+        if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
+        if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
+        // a title that stands for its holder ("the prime minister") is found above
+        if (TITLE_FORMS[(m[3] ?? '').toLowerCase()]) continue;
+        // a mention already names it (not only its possessor: "the Interior Ministry’s border directorate")
+        let named = false;
+        for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !named; k++) {
+          named = (byStart[k] as Mention).end > headStart;
+        }
+        if (named) continue;
+        const det = (m[1] ?? '').toLowerCase();
+        // "the district’s librarians" keeps its possessor; a named one ("the Interior Ministry’s") is a target of its own.
+        const possessor = m[2] && /^\p{Ll}/u.test(m[2]) ? `${m[2]} ` : '';
+        const name = `${possessor}${m[3] ?? ''}`.replace(/\s+/gu, ' ').trim();
+        if (!name || found.has(name)) continue;
+        found.set(name, { at: start });
+        kinds.set(name, 'group');
+        descriptions.add(name);
+        if (['its', 'our', 'their', 'my'].includes(det) && st.speaker.kind !== 'person') ownDescriptions.add(key(name));
+        else if (det === 'our' || det === 'my') ownDescriptions.add(key(name));
+      }
+    }
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
-    for (let m = pronoun.exec(content); m && found.size < 3; m = pronoun.exec(content)) {
+    for (let m = pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
@@ -214,12 +302,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
-      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? ''));
+      // (a news outlet reports decisions, it does not take them)
+      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
     // for it: the one named by the possessor, else the latest organisation named before (not the speaker's own).
-    if (found.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
+    if (found.size - descriptions.size < 3 && act !== 'SAY' && act !== 'NO_COMMENT') {
       const region = text.slice(from, st.content.end);
       RX.runners.lastIndex = 0;
       const r = RX.runners.exec(region);
@@ -228,7 +317,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (r && det !== 'its' && det !== 'their' && !/^,?[^\S\n]+\p{Lu}/u.test(region.slice(r.index + r[0].length))) {
         const possessor = det && /^\p{Lu}/u.test(det) && !/^(?:The|Its|Their|This|That)$/u.test(det) ? det.replace(/[’']s$/u, '') : undefined;
         const before = Math.min(from + r.index, st.speaker.mention?.start ?? from + r.index);
-        const own = (n: string): boolean => key(n) === speakerKey || key(n) === key(st.speaker.affiliation ?? '');
+        const own = (n: string): boolean => ownName(n) || key(n) === key(st.speaker.affiliation ?? '');
         const org = possessor ? organisationNamed(possessor, from + r.index) : lastOrganisationBefore(before, (m) => !own(m.name))?.name;
         if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
       }
@@ -260,6 +349,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const body = speaksForItself ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
+    const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
     // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
     const defendsItself = c.legit !== null && !c.wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
     // An evaluation that names no one ("“There was gross incompetence,” he said") is about the party the article was
@@ -271,18 +361,53 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey);
       if (t) { found.set(t.name, { at: before }); needsReview = true; }
     }
-    if (speaksForItself && (selfRef || defendsItself || act === 'DENY' || act === 'ADMIT')) {
+    // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
+    // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
+    // (Only with room left among the three: the parties the position is about come first.)
+    const holdsOwnPosition = (act === 'ASSERT' || act === 'CLAIM') && !c.wrong && !c.criticism && found.size + (body && key(body) !== key(selfName) ? 2 : 1) <= 3;
+    if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName)) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
 
+    let evaluations: Array<{ stance: Stance; ev: Evidence }> | undefined;
+    /** The evaluation word nearest a position in the content, not negated ("not racist"). */
+    const nearestEvaluation = (at: number): { stance: Stance; ev: Evidence } | undefined => {
+      if (!evaluations) {
+        evaluations = [];
+        for (const [rx, stance] of [[RX.negativeEvaluation, 'AGAINST'], [RX.positiveEvaluation, 'FAVOR']] as const) {
+          rx.lastIndex = 0;
+          for (let m = rx.exec(content); m; m = rx.exec(content)) {
+            if (/(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\S+\s+)?$/iu.test(content.slice(Math.max(0, m.index - 24), m.index))) continue;
+            evaluations.push({ stance, ev: { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] } });
+          }
+        }
+      }
+      // In the party's own sentence first, after it (the judgement is predicated of it) before before it, then nearest.
+      const pos = at >= 0 ? at : off;
+      const rank = (e: { ev: Evidence }): number => {
+        const [a, b] = e.ev.start! >= pos ? [pos, e.ev.start!] : [e.ev.end!, pos];
+        const otherSentence = /[.!?]\s/u.test(text.slice(a, b));
+        return (otherSentence ? 2e6 : 0) + (e.ev.start! >= pos ? 0 : 1e6) + (b - a);
+      };
+      let best: { stance: Stance; ev: Evidence } | undefined;
+      for (const e of evaluations) if (!best || rank(e) < rank(best)) best = e;
+      // A judgement in another sentence is the party's only when no other party is named ("Biden: mocking" is not Ryan's).
+      if (best && rank(best) >= 2e6 && [...found.keys()].filter((n) => !selfKeys.has(key(n)) && key(n) !== speakerKey).length > 1) return undefined;
+      return best;
+    };
     const targets: Target[] = [];
-    for (const [name] of [...found.entries()].sort((a, b) => a[1].at - b[1].at)) {
+    // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
+    let roomForDescriptions = 3 - (found.size - descriptions.size);
+    const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
+    for (const [name] of kept.sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
-      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody;
+      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) 
+        // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
+        || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       if (self) {
@@ -294,6 +419,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
           stance = 'FAVOR'; ev = selfRef; needsReview = true;
         }
+        else if (holdsOwnPosition) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; }
@@ -306,7 +432,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
-      else if (act === 'DENY') { stance = kinds.get(name) === 'media' ? 'AGAINST' : 'FAVOR'; ev = c.denial; }
+      else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
@@ -315,6 +441,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; }
       else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; }
+      // "the way the vice president handled himself was condescending", "He's a good man": the judgement nearest the
+      // party named in a neutral report ("Ryan: serious, steady. Biden: smirking, mocking").
+      else if (TIE_BREAK_ACTS.has(act)) {
+        const judged = nearestEvaluation(found.get(name)!.at);
+        if (judged) { stance = judged.stance; ev = judged.ev; needsReview = true; }
+      }
       // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
       if (stance === 'NONE' && TIE_BREAK_ACTS.has(act)) {
@@ -489,6 +621,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** The organisation or group mentioned last before mention `index` that `ok` accepts, within a few paragraphs. */
+  function lastBodyBefore(index: number, ok: (m: Mention) => boolean): Mention | undefined {
+    const at = (byStart[index] as Mention).start;
+    for (let i = index - 1, seen = 0; i >= 0 && seen < 30 && (byStart[i] as Mention).start > at - 2000; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (isBody(m) && ok(m)) return m;
+    }
+    return undefined;
+  }
+
   /** The person or organisation named last before `at` (a name, not a description), within about two paragraphs. */
   function lastNamedBefore(at: number, ok: (m: Mention) => boolean): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 8 && (byStart[i] as Mention).start > at - 700; i--, seen++) {
@@ -534,6 +676,50 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 }
 
+
+/**
+ * Mentions fit to be targets, in text order. A capitalised word alone that the article also writes in lower case
+ * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
+ * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
+ */
+function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const surnames = new Set<string>();
+  const byGivenName = new Map<string, string>();
+  for (const m of sorted) {
+    if (m.kind !== 'person') continue;
+    const words = m.name.split(/\s+/u);
+    if (words.length < 2) continue;
+    surnames.add(words[words.length - 1] as string);
+    if (!byGivenName.has(words[0] as string)) byGivenName.set(words[0] as string, m.name);
+  }
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const word = m.name.trim();
+    if (PARTY_TAG.test(word)) continue;
+    if (/\s/u.test(word)) { out.push(m); continue; }
+    const lower = word.toLowerCase();
+    if (GENERIC_HEADS.has(lower)) {
+      // "Council" for "Harwick City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
+      // name with that head, else nothing unless a description stands for it.
+      const full = namesWithHead(lower, m.end);
+      if (full) out.push({ ...m, name: full });
+      else if (m.text.trim() !== word) out.push(m);
+      continue;
+    }
+    if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
+    const full = m.kind === 'person' && !surnames.has(word) ? byGivenName.get(word) : undefined;
+    out.push(full ? { ...m, name: full } : m);
+  }
+  return out;
+}
+/** Words that say what kind of body or crowd something is, not which one ("Association" cut from its name, "Thousands"). */
+const GENERIC_HEADS = new Set(['association', 'union', 'federation', 'foundation', 'institute', 'committee', 'commission', 'council',
+  'department', 'agency', 'authority', 'company', 'group', 'office', 'league', 'club', 'trust', 'coalition', 'network', 'alliance',
+  'society', 'campaign', 'movement', 'ministry', 'board', 'unit', 'service', 'services', 'thousands', 'hundreds', 'millions', 'dozens']);
+const PARTY_TAG = /^[DRI]-[\p{Lu}][\p{L}.]*$/u;
 
 const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authority', 'council', 'court', 'board', 'regulator', 'watchdog',
   'union', 'federation', 'club', 'hospital', 'university', 'police', 'force', 'army', 'military', 'commission', 'committee', 'government',
@@ -680,16 +866,43 @@ function toneOf(content: string): number {
   return n.readDoc(content).out(n.its.sentiment) as number;
 }
 
+/** A definite description as a mention ("the team", "this company"). */
+const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
+/** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
+const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 'WARN']);
+
 /** Acts whose content is about someone even when it names no one. */
 const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
 
 const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
+const isBodyKind = (k: string | undefined): boolean => k === 'organization' || k === 'group';
 /** Between an employer and the person's name: a possessive and/or lowercase role words ("’s deputy director, "). */
 const EMPLOYER_BEFORE = /^(?:[’']s)?(?:\s+[\p{Ll}-]+){1,4},?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?$/u;
 /** Between the person's name and an employer: ", the " (before "hospital’s …") or ", <role words> of/at/for ". */
 const EMPLOYER_AFTER = /^,\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,4}(?:of|at|for)\s+(?:the\s+)?)?$/u;
 
+/** A news outlet, by its kind or by its name's head ("The Harbour Chronicle" however an earlier stage typed it). */
+function isOutlet(name: string, kind: string | undefined): boolean {
+  return kind === 'media' || MEDIA_HEADS.has(name.toLowerCase().split(/\s+/u).pop() ?? '');
+}
+
 function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
+
+/** Every word of `a` is a word of `b`. */
+function wordsWithin(a: string, b: string): boolean {
+  const wb = new Set(b.split(/[^\p{L}\d]+/u).filter(Boolean));
+  const wa = a.split(/[^\p{L}\d]+/u).filter(Boolean);
+  return wa.length > 0 && wa.every((w) => wb.has(w));
+}
+
+/** Two keys for one body: a one-word key that opens the other or is its head ("council", "harwick city council"). */
+function sameName(a: string, b: string): boolean {
+  const wa = a.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const wb = b.split(/[^\p{L}\d]+/u).filter(Boolean);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // its first word ("Corbel" Market) or its head ("Harwick City Council"), not a place after "of" ("University of Calden")
+  return short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === headOfName(long.join(' ')));
+}
 
 /** Index of the first mention with start >= `pos` (binary search over mentions sorted by start). */
 function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
