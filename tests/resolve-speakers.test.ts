@@ -67,6 +67,21 @@ describe('descriptions, documents and names in apposition', () => {
   it('“the aide, Clara Voigt, 31,”: the name in apposition speaks', () => {
     expect(speakerOf('On Friday, the aide, Clara Voigt, 31, wrote that the senator should “step aside at once.”', 'the senator should').name).toBe('Clara Voigt');
   });
+
+  it.each([
+    ['a capitalised title after “the”', '“That is not how inspections work,” the Chief Inspector, Marta Quell, said at the launch.', 'That is not how', 'Marta Quell'],
+    ['a role of a named body', 'The chief executive of Harbour Lane Hospital, Idris Mbeki, said two wards had closed.', 'two wards had closed', 'Idris Mbeki'],
+  ])('“%s, Name,”: the name in apposition speaks', (_rule, body, content, name) => {
+    const r = analyzeArticle(`Council row deepens\n${body}\n`);
+    const st = r.statements.find((x) => x.content.text.includes(content));
+    expect(st?.speaker.name).toBe(name);
+    expect(st?.speaker.kind).toBe('person');
+  });
+
+  it('a title’s modifier is no affiliation; a lower-case role keeps its body', () => {
+    const r = analyzeArticle('Council row deepens\n“We did nothing wrong,” the Defence Secretary, Ruth Okafor, said.\nA government spokesman, Petr Alda, insisted that the scheme “operates within the law.”\n');
+    expect(r.statements.map((x) => [x.speaker.name, x.speaker.affiliation ?? null])).toEqual([['Ruth Okafor', null], ['Petr Alda', 'government']]);
+  });
 });
 
 describe('phrases that stay what they are', () => {

@@ -280,7 +280,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!ap) return null;
     const headWords = hint.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     const headLast = (headWords[headWords.length - 1] ?? '').replace(/[’']s$/u, '');
-    if (!/^\p{Ll}/u.test(headLast)) return null; // "Lena Hart, a spokesperson for Norvane": the head is the name
+    // "Lena Hart, a spokesperson for Norvane": the head is the name; "the Information Commissioner, Ruth Adeyemi,": a
+    // capitalised title after an article is a role, and the name in apposition speaks.
+    // ("The chief executive of Riverside General, Thomas Achebe,": a role of a named body, likewise)
+    const lowerHead = headWords.map((w) => w.toLowerCase());
+    const ofBody = lowerHead.findIndex((w, i) => i > 0 && ['of', 'for', 'at'].includes(w) && ROLE_NOUNS[lowerHead[i - 1] as string] !== undefined) > 0;
+    const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || ofBody);
+    if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
     while (i < apWords.length && (/^(the|a|an)$/iu.test(apWords[i] as string) || /^\p{Ll}/u.test(apWords[i] as string) || HONORIFICS.has((apWords[i] as string).toLowerCase()) || RANKS.has((apWords[i] as string).toLowerCase()))) i++;
@@ -294,7 +300,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!c) return null;
     const d = describe(hint.text, hint.start);
     const role = d?.role ?? null;
-    const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name ? d.name : d?.affiliation;
+    // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
+    const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
     return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
   }
 
