@@ -106,6 +106,14 @@ describe('targets and stance', () => {
     expect(s.targets).toEqual({ 'Harbour Port Authority': 'AGAINST' });
   });
 
+  it('the outlet a speaker talks to is no party: not as the addressee, not as the party just discussed', () => {
+    const told = only('Marit Elling told the Westbury Ledger that the Harwell Water Board had “ignored every warning.”');
+    expect(told.act).toBe('ACCUSE');
+    expect(told.targets).toEqual({ 'Harwell Water Board': 'AGAINST' });
+    const guessed = run('The Harwell Water Board closed the reservoir in May. Residents spoke to the Westbury Ledger.|“There was gross incompetence at every level,” Marit Elling said.');
+    expect(guessed.at(-1)?.targets).toEqual({ 'Harwell Water Board': 'AGAINST' });
+  });
+
   it('a minister’s denial defends the ministry named in their title', () => {
     const s = only('The Interior Ministry opened a review on Monday.|“We did nothing wrong,” said Deputy Interior Minister Sofia Reyes.');
     expect(s.act).toBe('DENY');

@@ -210,6 +210,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
+      // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
+      if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
       const sm = st.speaker.mention;
       if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
@@ -358,7 +360,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // its own conduct ("the problems had been fixed"), not about the last party named.
     if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && Math.abs(tone()) >= TONE_THRESHOLD))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
-      const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey);
+      // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
+      const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind));
       if (t) { found.set(t.name, { at: before }); needsReview = true; }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
