@@ -78,6 +78,14 @@ describe('descriptions, documents and names in apposition', () => {
     expect(st?.speaker.kind).toBe('person');
   });
 
+  it.each([
+    ['a police force named “Constabulary”', 'Wexmoor Constabulary said in a statement that the officers had been suspended.', 'the officers had been', 'Wexmoor Constabulary', 'organization'],
+    ['a party named by its members', 'The opposition Liberal Democrats said nurses had been “taken for granted.”', 'nurses had been', 'Liberal Democrats', 'organization'],
+    ['a role for a body, then the person', 'Deputy Minister for Rural Affairs Helen Marsh said the scheme would close.', 'the scheme would close', 'Helen Marsh', 'person'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+
   it('a title’s modifier is no affiliation; a lower-case role keeps its body', () => {
     const r = analyzeArticle('Council row deepens\n“We did nothing wrong,” the Defence Secretary, Ruth Okafor, said.\nA government spokesman, Petr Alda, insisted that the scheme “operates within the law.”\n');
     expect(r.statements.map((x) => [x.speaker.name, x.speaker.affiliation ?? null])).toEqual([['Ruth Okafor', null], ['Petr Alda', 'government']]);

@@ -75,7 +75,9 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'robotics', 'analytics', 'aerospace', 'defense', 'defence', 'security', 'insurance', 'mining', 'foods', 'farms', 'water',
   'utilities', 'transit', 'transport', 'authority', 'port', 'airport', 'council', 'chamber', 'federation', 'confederation',
   'consortium', 'collective', 'campaign', 'movement', 'front', 'committee', 'caucus', 'office', 'prosecutors', 'prosecution',
-  'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures']);
+  'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures',
+  // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
+  'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
 export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collective', 'alliance', 'network', 'front', 'protesters',
   'protestors', 'activists', 'campaigners', 'residents', 'petitioners', 'signatories', 'group', 'families', 'parents', 'fans',

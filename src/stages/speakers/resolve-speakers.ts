@@ -410,6 +410,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
       }
     }
+    // "Deputy Minister for Higher Education Clara Voss": a role for a body, then a person's name (a known given name).
+    if (roleIdx >= 0 && roleForOrg && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
+      const caps = trailingCapitals(words.slice(roleIdx + 1));
+      const pw = personPart(caps);
+      if (pw.length >= 2 && pw.length <= 3 && pw.length < caps.length && genderOf(pw.join(' ')).gender) {
+        return { name: canonicalPerson(pw.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-for-body-and-name' };
+      }
+    }
     // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Norvane.
     const orgDescription = lowerWords.length === 2 && /^(the|this)$/u.test(lowerWords[0] as string) && DEFINITE_DESCRIPTIONS[lowerWords[1] as string] === 'organization';
     if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
