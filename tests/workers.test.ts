@@ -58,3 +58,32 @@ describe('the main thread of a pool', () => {
     expect(out.articles).toBe(readdirSync(join(ROOT, 'corpus/articles')).filter((f) => f.endsWith('.txt')).length);
   }, 180_000);
 });
+
+describe('the heap of a run', () => {
+  it('is sized by the largest article allowed: 128 MB of old generation a MiB, at least 128', async () => {
+    const { DEFAULT_MAX_ARTICLE_BYTES: launcherDefault, heapFlags, workerHeapMb } = await import('../pipeline/parallel/heap.js');
+    const { DEFAULT_MAX_ARTICLE_BYTES } = await import('../src/ingest/read-inputs.js');
+    expect(launcherDefault).toBe(DEFAULT_MAX_ARTICLE_BYTES); // the CLI's launcher keeps its own copy
+    expect(workerHeapMb(1000)).toBe(128);
+    expect(workerHeapMb(2 * 1024 * 1024)).toBe(256);
+    expect(workerHeapMb(2 * 1024 * 1024 + 1)).toBe(384);
+    expect(heapFlags()).toEqual(['--max-old-space-size=256', '--max-semi-space-size=8']);
+  });
+
+  it('is left to the user who sized it with a node flag or NODE_OPTIONS', async () => {
+    const { heapSizedByUser } = await import('../pipeline/parallel/heap.js');
+    expect(heapSizedByUser([], '')).toBe(false);
+    expect(heapSizedByUser(['--import', 'tsx'], '--enable-source-maps')).toBe(false);
+    expect(heapSizedByUser(['--max-old-space-size=512'], '')).toBe(true);
+    expect(heapSizedByUser([], '--trace-warnings --max_old_space_size=300')).toBe(true);
+  });
+
+  it('is set by the CLI, which runs the command again with the flags and hands on its exit status', () => {
+    // The relaunched command reports the heap limit it got when asked to through this test-only variable.
+    const probe = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), '--workers', '0'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, STANCE_ATTRIBUTION_PRINT_HEAP: '1' } });
+    expect(probe.status).toBe(2);
+    const limit = Number(/heap limit (\d+) MB/u.exec(probe.stderr)?.[1]);
+    expect(limit).toBeGreaterThanOrEqual(256);
+    expect(limit).toBeLessThan(400); // V8's default on this machine is far above (~4 GB with 16 GB or more)
+  }, 60_000);
+});

@@ -4,10 +4,11 @@
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../src/model/document.js';
 import type { StageContext } from '../../src/model/stage.js';
-import { DEFAULT_MAX_ARTICLE_BYTES, type InputItem } from '../../src/ingest/read-inputs.js';
+import type { InputItem } from '../../src/ingest/read-inputs.js';
 import type { Analysis } from './analyze-one.js';
 import type { LexiconSources } from './lexicons.js';
 import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
+import { workerHeapMb } from './heap.js';
 
 export interface Job { seq: number; article: Article }
 /** What one worker's name oracle read, passed on to the others so that each name costs compromise once, not once per worker. */
@@ -39,12 +40,7 @@ export interface PoolOptions {
   onReady?: () => void;
 }
 
-/**
- * Each worker's V8 old generation: 128 MB per MiB of the largest article (measured: a 1 MiB article needs < 128 MB,
- * 16 MiB ~1.6 GB). Without a limit V8 grows a heap lazily far beyond what it holds; with one, RSS stays bounded, and an
- * article that still does not fit ends its worker with "out of memory", is recorded as failed, and a new worker goes on.
- */
-export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): number => Math.max(128, Math.ceil(maxArticleBytes / (1024 * 1024)) * 128);
+export { workerHeapMb } from './heap.js';
 
 /**
  * Each worker's V8 young generation. An article's garbage dies young, so a small nursery costs no measurable CPU
@@ -75,15 +71,17 @@ function startWorker(lexicons: LexiconSources | undefined, heapMb: number): Work
   const self = new URL(import.meta.url);
   const workerData = { lexicons };
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
-  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData, resourceLimits });
+  // (the process's heap flags are not a worker's: its heap is sized by resourceLimits)
+  const own = process.execArgv.filter((a) => !/^--max[-_](old|semi)[-_]space[-_]size\b/u.test(a));
+  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData, resourceLimits, execArgv: own });
   const script = new URL('./analyze-worker.ts', self).href;
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
   // tsx's own loader flags are left out: the bootstrap registers it.
   const execArgv: string[] = [];
-  for (let i = 0; i < process.execArgv.length; i++) {
-    const a = process.execArgv[i] as string;
-    const next = process.execArgv[i + 1] ?? '';
+  for (let i = 0; i < own.length; i++) {
+    const a = own[i] as string;
+    const next = own[i + 1] ?? '';
     if ((a === '--import' || a === '--require') && next.includes('tsx')) { i++; continue; }
     execArgv.push(a);
   }
