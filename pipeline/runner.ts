@@ -86,7 +86,7 @@ function takeItem(run: Run, item: InputItem, analysis: Analysis | undefined): vo
     run.opts.onArticle?.(++run.done, null);
     return;
   }
-  run.reports.article(analysis.result, analysis.sentences);
+  run.reports.article(analysis.result, analysis.sentences, analysis.prepared);
   run.opts.onArticle?.(++run.done, analysis.result);
 }
 
@@ -129,7 +129,7 @@ export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): P
   try {
     const run = startRun(opts, holder);
     const poolOptions = {
-      workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {},
+      workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, prepare: true,
       ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}),
       ...(opts.onReady ? { onReady: opts.onReady } : {}),
     };

@@ -7,6 +7,8 @@ import { runPipeline } from '../pipeline/runner.js';
 import { ArticleResult, type Statement } from '../src/model/article-result.js';
 import { overallSpeakerRows, speakerRows, SPEAKERS_HEADER, QUOTES_HEADER } from '../src/output/rows.js';
 import { SpeakerTally } from '../src/output/speaker-tally.js';
+import { ReportWriter, prepareArticle } from '../src/output/report-writer.js';
+import { speakerPalette } from '../src/output/html-report.js';
 import { parseCsv } from '../src/review/parse-csv.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
@@ -199,6 +201,37 @@ describe('the run-wide speaker tally spills to disk', () => {
     expect(readFileSync(join(dir, 'disk', 'speakers.csv'), 'utf8').split('\n').filter((l) => l.startsWith('*,')).length).toBeGreaterThan(4);
     for (const f of files.filter((f) => f !== 'manifest.json')) expect(readFileSync(join(dir, 'disk', f)), f).toEqual(readFileSync(join(dir, 'memory', f)));
   }, 60_000);
+});
+
+describe('an article\'s reports made ahead (in a worker thread)', () => {
+  const mk = (id: string, text: string, statements: Statement[]): ArticleResult => ({ schemaVersion: 1, article: { id, source: 's', title: 't', text }, statements, messages: [] });
+  const a = mk('a', 'x'.repeat(100), [st('a#10-20', 'Lena Hart', 'SAY', []), st('a#30-40', 'Microsoft', 'DENY', []), st('a#50-60', 'Lena Hart', 'WARN', [])]);
+  const b = mk('b', 'y'.repeat(100), [st('b#10-20', 'Omar Reyes', 'SAY', []), st('b#30-40', 'Lena Hart', 'DENY', [])]);
+
+  it('gives the bytes the writer makes itself, colours from the run\'s palette included', () => {
+    const dir = tempDir('sa-prepared-');
+    const ahead = new ReportWriter({ out: join(dir, 'ahead') });
+    const here = new ReportWriter({ out: join(dir, 'here') });
+    for (const r of [a, b]) {
+      ahead.article(r, [], prepareArticle(r, []));
+      here.article(r, [], { ...prepareArticle(r, []), html: null, colorOrder: [] }); // the writer's own section
+    }
+    ahead.finish({ schemaVersion: 1 });
+    here.finish({ schemaVersion: 1 });
+    const html = readFileSync(join(dir, 'ahead', 'report.html'), 'utf8');
+    expect(html).toBe(readFileSync(join(dir, 'here', 'report.html'), 'utf8'));
+    expect(html).not.toContain('\u0000');
+    // Omar Reyes is the third speaker of the run, though the first of his article
+    const third = speakerPalette();
+    for (const n of ['Lena Hart', 'Microsoft']) third(n);
+    expect(html).toContain(`background:${third('Omar Reyes')}"></span>Omar Reyes`);
+  });
+
+  it('leaves the section to the writer when the article holds the placeholder character', () => {
+    const r = mk('c', `z\u0000${'z'.repeat(98)}`, [st('c#10-20', 'Lena Hart', 'SAY', [])]);
+    expect(prepareArticle(r, []).html).toBeNull();
+    expect(prepareArticle(a, []).html).toMatch(/\u00000\u0000/u);
+  });
 });
 
 describe('an edited CSV is never overwritten', () => {

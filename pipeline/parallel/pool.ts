@@ -3,9 +3,11 @@
 // one worker. At most `maxInFlight` articles are sent out or waiting to be handed on, so memory stays bounded.
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../src/model/document.js';
+import type { ArticleResult } from '../../src/model/article-result.js';
 import type { StageContext } from '../../src/model/stage.js';
 import type { InputItem } from '../../src/ingest/read-inputs.js';
 import type { Analysis } from './analyze-one.js';
+import type { PreparedArticle } from '../../src/output/report-writer.js';
 import type { LexiconSources } from './lexicons.js';
 import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
 import { workerHeapMb } from './heap.js';
@@ -20,7 +22,7 @@ export interface Ready { ready: true }
  * A worker's answer. The analysis travels as JSON text: plain data, and serialising and parsing it costs about a third
  * of a structured clone's (measured: 0.28 vs 0.82 ms per bench article).
  */
-export interface Reply { seq: number; analysisJson: string; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
+export interface Reply { seq: number; analysisJson?: string; prepared?: PreparedArticle; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
@@ -36,6 +38,8 @@ export interface PoolOptions {
   maxInFlight?: number;
   /** The largest article accepted; sizes each worker's heap (default DEFAULT_MAX_ARTICLE_BYTES). */
   maxArticleBytes?: number;
+  /** Workers make the reports' text too (PreparedArticle): the main thread then only appends it. */
+  prepare?: boolean;
   /** Called once every worker has loaded its models (at once with one worker): a benchmark starts its clock here. */
   onReady?: () => void;
 }
@@ -67,9 +71,8 @@ export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<Inp
  * The worker script next to this module: .js when built; under tsx the .ts file, loaded through tsx's API, because
  * Node 20 does not apply an `--import tsx` loader to a worker thread's own entry file.
  */
-function startWorker(lexicons: LexiconSources | undefined, heapMb: number): Worker {
+function startWorker(workerData: { lexicons: LexiconSources | undefined; prepare: boolean }, heapMb: number): Worker {
   const self = new URL(import.meta.url);
-  const workerData = { lexicons };
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
   // (the process's heap flags are not a worker's: its heap is sized by resourceLimits)
   const own = process.execArgv.filter((a) => !/^--max[-_](old|semi)[-_]space[-_]size\b/u.test(a));
@@ -98,7 +101,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   const notify = (): void => { const w = wake; wake = null; w?.(); };
 
   const spawn = (i: number): void => {
-    const worker = startWorker(opts.lexicons, workerHeapMb(opts.maxArticleBytes));
+    const worker = startWorker({ lexicons: opts.lexicons, prepare: !!opts.prepare }, workerHeapMb(opts.maxArticleBytes));
     const slot = { worker, busy: new Set<number>(), ready: false };
     slots[i] = slot;
     stats[i] ??= { articles: 0, peakHeapBytes: 0 };
@@ -111,7 +114,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
-      if (item) done.set(r.seq, { item, analysis: JSON.parse(r.analysisJson) as Analysis });
+      if (item) done.set(r.seq, { item, analysis: r.prepared ? { ok: true, result: JSON.parse(r.prepared.json) as ArticleResult, sentences: [], prepared: r.prepared } : JSON.parse(r.analysisJson as string) as Analysis });
       if (r.learned.length) for (const other of slots) if (other !== slot) other.worker.postMessage({ learn: r.learned } satisfies Learn);
       const s = stats[i] as WorkerStats;
       s.articles++;

@@ -91,6 +91,9 @@ export function discardPending(): void {
   for (const f of [...pending]) f.discard();
 }
 
+/** CSV rows as text, formulas neutralised; '' for none. */
+export const csvText = (rows: string[][]): string => (rows.length ? stringify(rows, { escape_formulas: true }) : '');
+
 /** A CSV written row by row; formulas are neutralised (csv-stringify's escape_formulas). */
 export class CsvWriter {
   private readonly file: TempFile;
@@ -99,7 +102,9 @@ export class CsvWriter {
     if (excelBom) this.file.write('\uFEFF');
     this.file.write(stringify([header as string[]]));
   }
-  write(rows: string[][]): void { if (rows.length) this.file.write(stringify(rows, { escape_formulas: true })); }
+  write(rows: string[][]): void { this.file.write(csvText(rows)); }
+  /** Rows already made text by csvText (in a worker thread). */
+  writeText(text: string): void { this.file.write(text); }
   /** Renames the CSV into place; returns its sha256. */
   commit(): string { return this.file.commit(); }
   discard(): void { this.file.discard(); }

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ArticleResult } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
-import { CsvWriter, TempFile, readLines, readTextChunks, sha256, writeError } from './atomic.js';
+import { CsvWriter, TempFile, csvText, readLines, readTextChunks, sha256, writeError } from './atomic.js';
 import { csvTarget, MANIFEST, previousOutputs } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
@@ -46,6 +46,45 @@ export interface WrittenReports {
 }
 
 const CSVS = [['quotes.csv', QUOTES_HEADER], ['stances.csv', STANCES_HEADER], ['speakers.csv', SPEAKERS_HEADER], ['messages.csv', MESSAGES_HEADER]] as const;
+
+/**
+ * One article's share of the reports as text, made where the article was analysed (a worker thread, so that the main
+ * thread only appends) or in process: the same function either way, so the bytes are the same.
+ */
+export interface PreparedArticle {
+  /** articles/<id>.json */
+  json: string;
+  /** Rows of each CSV, as text. */
+  csv: Record<(typeof CSVS)[number][0], string>;
+  /** report.html's section, with a placeholder for each speaker's colour (the run's palette is the writer's), or null
+   *  when the article's own text holds the placeholder character: the writer then makes the section itself. */
+  html: string | null;
+  /** The speakers in the order the section asked for their colours: placeholder k is colorOrder[k]. */
+  colorOrder: string[];
+}
+
+const MARK = '\u0000';
+
+export function prepareArticle(result: ArticleResult, sentences: readonly Span[]): PreparedArticle {
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const colorOrder: string[] = [];
+  const index = new Map<string, number>();
+  const placeholder = (name: string): string => {
+    let k = index.get(name);
+    if (k === undefined) { k = colorOrder.length; index.set(name, k); colorOrder.push(name); }
+    return `${MARK}${k}${MARK}`;
+  };
+  // (JSON escapes U+0000 as "\u0000": absent from the JSON, it is absent from every string of the result)
+  const html = json.includes('\\u0000') ? null : htmlArticle(result, placeholder);
+  return {
+    json,
+    csv: {
+      'quotes.csv': csvText(quoteRows(result, sentences)), 'stances.csv': csvText(stanceRows(result, sentences)),
+      'speakers.csv': csvText(speakerRows(result, sentences)), 'messages.csv': csvText(messageRows(result, sentences)),
+    },
+    html, colorOrder: html === null ? [] : colorOrder,
+  };
+}
 
 export class ReportWriter {
   private readonly csv: Record<string, { writer: CsvWriter; file: string }> = {};
@@ -103,21 +142,21 @@ export class ReportWriter {
   private rows(name: string, rows: string[][]): void { this.csv[name]?.writer.write(rows); }
 
   /** Writes one article's JSON, CSV rows and HTML section. `sentences` gives each row its context. */
-  article(result: ArticleResult, sentences: readonly Span[]): void {
+  article(result: ArticleResult, sentences: readonly Span[], prepared: PreparedArticle = prepareArticle(result, sentences)): void {
     // (ids are unique by file name: src/ingest/read-inputs.ts)
     const name = `${safeFileName(result.article.id)}.json`;
-    const json = `${JSON.stringify(result, null, 2)}\n`;
     try {
       if (!this.staged) mkdirSync(this.staging, { recursive: true });
-      writeFileSync(join(this.staging, name), json);
+      writeFileSync(join(this.staging, name), prepared.json);
     } catch (e) { throw writeError(join(this.opts.out, 'articles', name), e); }
-    this.stagedList.write(`${name}\t${sha256(json)}\n`);
+    this.stagedList.write(`${name}\t${sha256(prepared.json)}\n`);
     this.staged++;
-    this.rows('quotes.csv', quoteRows(result, sentences));
-    this.rows('stances.csv', stanceRows(result, sentences));
-    this.rows('speakers.csv', speakerRows(result, sentences));
-    this.rows('messages.csv', messageRows(result, sentences));
-    this.html.write(htmlArticle(result, this.color));
+    for (const [file] of CSVS) this.csv[file]?.writer.writeText(prepared.csv[file]);
+    if (prepared.html === null) this.html.write(htmlArticle(result, this.color));
+    else {
+      const colors = prepared.colorOrder.map((n) => this.color(n));
+      this.html.write(prepared.html.replace(/\u0000(\d+)\u0000/gu, (_, k: string) => colors[Number(k)] as string));
+    }
     this.tally.add(result);
     const speakers: Record<string, number> = {};
     for (const s of result.statements) speakers[s.speaker.name] = (speakers[s.speaker.name] ?? 0) + 1;
