@@ -157,6 +157,7 @@ function table(r: Report): string {
     '',
     `pipeline / wink-nlp speed: ${f(r.ratio.pipelineOverWink)} by wall time, ${f(r.ratio.pipelineOverWinkCpu)} by CPU time (target ≥ 0.5)`,
     `${r.parallel.workers} workers / 1 worker: ${f(r.parallel.speedup)}× (target ≥ 1.7× for 2 workers on 2 cores)`,
+    `CPU s: 1 worker ${f(r.pipeline.cpuSeconds, 1)}${r.pipeline.mainThreadCpuSeconds === null ? '' : ` (its JavaScript thread ${f(r.pipeline.mainThreadCpuSeconds, 1)}, V8's helper threads the rest)`}; ${r.parallel.workers} workers ${f(r.parallel.m.cpuSeconds, 1)}${r.parallel.m.mainThreadCpuSeconds === null ? '' : ` (main thread, reading and writing: ${f(r.parallel.m.mainThreadCpuSeconds, 1)})`}`,
     '',
     row(['corpus size', 'MB', 'wall s/MB', 'ratio to 1×', 'CPU s/MB', 'CPU ratio to 1×', 'peak RSS MB']),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),

@@ -87,3 +87,14 @@ describe('the heap of a run', () => {
     expect(limit).toBeLessThan(400); // V8's default on this machine is far above (~4 GB with 16 GB or more)
   }, 60_000);
 });
+
+describe('node flags of the process', () => {
+  it('reach the worker threads without breaking them (V8 flags are the whole process\'s)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--single-threaded-gc', '--max-semi-space-size=4', join(ROOT, 'pipeline/cli.ts'), '--jsonl', '--workers', '2', '--quiet'], {
+      cwd: ROOT, encoding: 'utf8', input: '{"id":"a","text":"Title\\nThe ministry said the plan would go ahead."}\n',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { statements: Array<{ speaker: { name: string } }> }).statements.map((s) => s.speaker.name)).toEqual(['ministry']); // (the canonical name drops the article)
+  }, 60_000);
+});

@@ -74,21 +74,28 @@ export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<Inp
 function startWorker(workerData: { lexicons: LexiconSources | undefined; prepare: boolean }, heapMb: number): Worker {
   const self = new URL(import.meta.url);
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
-  // (the process's heap flags are not a worker's: its heap is sized by resourceLimits)
-  const own = process.execArgv.filter((a) => !/^--max[-_](old|semi)[-_]space[-_]size\b/u.test(a));
-  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData, resourceLimits, execArgv: own });
-  const script = new URL('./analyze-worker.ts', self).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
+  const built = !self.pathname.endsWith('.ts');
+  const script = new URL(built ? './analyze-worker.js' : './analyze-worker.ts', self);
+  const tsx = built ? '' : import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script.href)}); });`;
   // tsx's own loader flags are left out: the bootstrap registers it.
   const execArgv: string[] = [];
-  for (let i = 0; i < own.length; i++) {
-    const a = own[i] as string;
-    const next = own[i + 1] ?? '';
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const a = process.execArgv[i] as string;
+    const next = process.execArgv[i + 1] ?? '';
     if ((a === '--import' || a === '--require') && next.includes('tsx')) { i++; continue; }
     execArgv.push(a);
   }
-  return new Worker(boot, { eval: true, workerData, execArgv, resourceLimits });
+  const start = (argv: string[]): Worker => (built ? new Worker(script, { workerData, resourceLimits, execArgv: argv }) : new Worker(boot, { eval: true, workerData, execArgv: argv, resourceLimits }));
+  try {
+    return start(execArgv);
+  } catch (e) {
+    // V8 flags (--max-old-space-size, --single-threaded-gc …) are the process's, set for every thread already, and a
+    // worker refuses them: started again without the ones it names.
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    const invalid = new Set(((e as Error).message.split(': ')[1] ?? '').split(', '));
+    return start(execArgv.filter((a) => !invalid.has(a)));
+  }
 }
 
 async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<InputItem>, n: number, opts: PoolOptions, stats: WorkerStats[]): AsyncGenerator<Analyzed> {
