@@ -137,5 +137,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // (tests: the heap limit this process got from pipeline/cli.ts)
-if (process.env.STANCE_ATTRIBUTION_PRINT_HEAP) process.stderr.write(`heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB\n`);
+if (process.env.STANCE_ATTRIBUTION_PRINT_HEAP) process.stderr.write(`heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB, malloc arenas ${process.env.MALLOC_ARENA_MAX ?? 'default'}\n`);
 process.exitCode = await main(process.argv.slice(2));

@@ -2,10 +2,10 @@
 // The command line's entry. A run's memory is bounded by sizing V8's heap (pipeline/parallel/heap.ts), which only
 // node flags can do, so this starts the command (pipeline/cli-main.ts) again in a Node process with those flags —
 // the same Node, its own flags (tsx's loader under `npm run pipeline`), stdin, stdout and stderr — passes SIGINT,
-// SIGTERM and SIGHUP on to it and exits with its status. A heap size you give yourself (`node --max-old-space-size=N`
+// SIGTERM and SIGHUP on to it and exits with its status. It also asks glibc for two malloc arenas (runEnv). A heap size you give yourself (`node --max-old-space-size=N`
 // or NODE_OPTIONS) is kept and the command runs in this process.
 import { spawn } from 'node:child_process';
-import { heapFlags, heapSizedByUser } from './parallel/heap.js';
+import { heapFlags, heapSizedByUser, runEnv } from './parallel/heap.js';
 
 const SIZED = 'STANCE_ATTRIBUTION_HEAP_SIZED';
 const argv = process.argv.slice(2);
@@ -25,7 +25,7 @@ if (process.env[SIZED] || heapSizedByUser() || argv.includes('-h') || argv.inclu
   await import('./cli-main.js');
 } else {
   const child = spawn(process.execPath, [...heapFlags(maxArticleBytes(argv)), ...process.execArgv, process.argv[1], ...argv], {
-    stdio: 'inherit', env: { ...process.env, [SIZED]: '1' },
+    stdio: 'inherit', env: { ...runEnv(), [SIZED]: '1' },
   });
   const forward = (sig: NodeJS.Signals) => () => { child.kill(sig); };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

@@ -85,6 +85,7 @@ describe('the heap of a run', () => {
     const limit = Number(/heap limit (\d+) MB/u.exec(probe.stderr)?.[1]);
     expect(limit).toBeGreaterThanOrEqual(256);
     expect(limit).toBeLessThan(400); // V8's default on this machine is far above (~4 GB with 16 GB or more)
+    expect(probe.stderr).toMatch(/malloc arenas 2\n/u);
   }, 60_000);
 });
 

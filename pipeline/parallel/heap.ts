@@ -27,3 +27,12 @@ export function heapFlags(maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): string[]
 export function heapSizedByUser(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
   return [...execArgv, ...nodeOptions.split(/\s+/u)].some((a) => /^--max[-_]old[-_]space[-_]size\b/u.test(a));
 }
+
+/**
+ * Environment for a run's process: glibc's malloc otherwise keeps an arena per thread (up to 8 per core), each holding
+ * freed memory of V8's compiler and the worker threads; two arenas saved ~40 MB of RSS with 2 workers and ~15-35 MB with
+ * one, at no measured CPU cost. A value you set is kept; other C libraries ignore the variable.
+ */
+export function runEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
+}
