@@ -78,13 +78,13 @@ function buildCorpus(o: Options): { dirs: Map<number, string>; long: string } {
 }
 
 let nodeFlags: string[] = [];
-let flagsFor: (maxArticleBytes: number) => string[] = heapFlags;
+let flagsFor: (maxArticleBytes: number, workers: number) => string[] = heapFlags;
 
 /** A measurement in a process of its own, with the node flags the CLI would give it (pipeline/cli.ts). */
 function measure(config: MeasureConfig, maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): Measurement {
   const self = new URL(import.meta.url);
   const script = new URL(self.pathname.endsWith('.ts') ? './bench/measure.ts' : './bench/measure.js', self).pathname;
-  const r = spawnSync(process.execPath, [...process.execArgv, ...flagsFor(maxArticleBytes), script, JSON.stringify(config)], { cwd: ROOT, env: flagsFor === heapFlags ? runEnv() : process.env, encoding: 'utf8', maxBuffer: 16 * MB });
+  const r = spawnSync(process.execPath, [...process.execArgv, ...flagsFor(maxArticleBytes, config.workers ?? 1), script, JSON.stringify(config)], { cwd: ROOT, env: flagsFor === heapFlags ? runEnv() : process.env, encoding: 'utf8', maxBuffer: 16 * MB });
   if (r.status !== 0) throw new Error(`measurement ${JSON.stringify(config)} failed (${r.status ?? r.signal}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Measurement;
 }
@@ -97,7 +97,7 @@ interface Report {
   ratio: { pipelineOverWink: number; pipelineOverWinkCpu: number };
   scales: Array<{ scale: number; m: Measurement; secondsPerMB: number; ratioToFirst: number; cpuSecondsPerMB: number; cpuRatioToFirst: number }>;
   long: { mb: number; nodeFlags: string[]; wink: Measurement; pipeline: Measurement; secondsPerMB: number; ratioToCorpus: number; cpuRatioToCorpus: number };
-  parallel: { workers: number; m: Measurement; speedup: number };
+  parallel: { workers: number; nodeFlags: string[]; m: Measurement; speedup: number };
 }
 
 function run(o: Options): Report {
@@ -131,8 +131,8 @@ function run(o: Options): Report {
     wink, pipeline,
     ratio: { pipelineOverWink: wink.seconds / pipeline.seconds, pipelineOverWinkCpu: wink.cpuSeconds / pipeline.cpuSeconds },
     scales,
-    long: { mb: longPipe.bytes / MB, nodeFlags: flagsFor(longBytes), wink: longWink, pipeline: longPipe, secondsPerMB: perMB(longPipe), ratioToCorpus: perMB(longPipe) / perMB(pipeline), cpuRatioToCorpus: cpuPerMB(longPipe) / cpuPerMB(pipeline) },
-    parallel: { workers: o.workers, m: parallel, speedup: pipeline.seconds / parallel.seconds },
+    long: { mb: longPipe.bytes / MB, nodeFlags: flagsFor(longBytes, 1), wink: longWink, pipeline: longPipe, secondsPerMB: perMB(longPipe), ratioToCorpus: perMB(longPipe) / perMB(pipeline), cpuRatioToCorpus: cpuPerMB(longPipe) / cpuPerMB(pipeline) },
+    parallel: { workers: o.workers, nodeFlags: flagsFor(DEFAULT_MAX_ARTICLE_BYTES, o.workers), m: parallel, speedup: pipeline.seconds / parallel.seconds },
   };
 }
 
@@ -164,7 +164,7 @@ function table(r: Report): string {
     ...r.scales.map((s) => row([`${s.scale}×`, f(s.m.bytes / MB), f(s.secondsPerMB, 3), f(s.ratioToFirst), f(s.cpuSecondsPerMB, 3), f(s.cpuRatioToFirst), f(s.m.peakRssMB, 0)])),
     row([`one ${f(r.long.mb, 1)} MB article`, f(r.long.mb), f(r.long.secondsPerMB, 3), f(r.long.ratioToCorpus), f(r.long.pipeline.cpuSeconds / r.long.mb, 3), f(r.long.cpuRatioToCorpus), f(r.long.pipeline.peakRssMB, 0)]),
     '',
-    `Node flags (as the CLI sets them, with MALLOC_ARENA_MAX=2 unless --heap-mb or --v8-defaults): ${r.machine.nodeFlags.join(' ') || 'none'}; for the long article ${r.long.nodeFlags.join(' ') || 'none'}.`,
+    `Node flags (as the CLI sets them, with MALLOC_ARENA_MAX=2 unless --heap-mb or --v8-defaults): ${r.machine.nodeFlags.join(' ') || 'none'}; with ${r.parallel.workers} workers ${r.parallel.nodeFlags.join(' ') || 'none'}; for the long article ${r.long.nodeFlags.join(' ') || 'none'}.`,
     'Linear growth keeps the per-MB ratios near 1.00. Peak RSS is the whole process: with workers, the main thread and',
     'every worker thread together; the heap column splits it (V8 heap + external memory per thread).',
   ];
@@ -175,7 +175,7 @@ const o = options(process.argv.slice(2));
 if (o) {
   if (o.heapMb) flagsFor = () => [`--max-old-space-size=${o.heapMb as number}`];
   else if (o.v8Defaults) flagsFor = () => [];
-  nodeFlags = flagsFor(DEFAULT_MAX_ARTICLE_BYTES);
+  nodeFlags = flagsFor(DEFAULT_MAX_ARTICLE_BYTES, 1);
   mkdirSync(BENCH, { recursive: true });
   const report = run(o);
   writeFileSync(join(BENCH, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -10,12 +10,12 @@ import { heapFlags, heapSizedByUser, runEnv } from './parallel/heap.js';
 const SIZED = 'STANCE_ATTRIBUTION_HEAP_SIZED';
 const argv = process.argv.slice(2);
 
-/** --max-article-bytes as given (the command itself checks it and says what is wrong). */
-function maxArticleBytes(args: readonly string[]): number | undefined {
+/** A positive integer option as given (the command itself checks it and says what is wrong). */
+function intOption(args: readonly string[], name: string): number | undefined {
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--') break;
-    const v = a === '--max-article-bytes' ? args[i + 1] : a.startsWith('--max-article-bytes=') ? a.slice('--max-article-bytes='.length) : undefined;
+    const v = a === name ? args[i + 1] : a.startsWith(`${name}=`) ? a.slice(name.length + 1) : undefined;
     if (v !== undefined) { const n = Number(v); return Number.isInteger(n) && n > 0 ? n : undefined; }
   }
   return undefined;
@@ -24,7 +24,7 @@ function maxArticleBytes(args: readonly string[]): number | undefined {
 if (process.env[SIZED] || heapSizedByUser() || argv.includes('-h') || argv.includes('--help') || !process.argv[1]) {
   await import('./cli-main.js');
 } else {
-  const child = spawn(process.execPath, [...heapFlags(maxArticleBytes(argv)), ...process.execArgv, process.argv[1], ...argv], {
+  const child = spawn(process.execPath, [...heapFlags(intOption(argv, '--max-article-bytes'), intOption(argv, '--workers')), ...process.execArgv, process.argv[1], ...argv], {
     stdio: 'inherit', env: { ...runEnv(), [SIZED]: '1' },
   });
   const forward = (sig: NodeJS.Signals) => () => { child.kill(sig); };

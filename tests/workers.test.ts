@@ -68,6 +68,7 @@ describe('the heap of a run', () => {
     expect(workerHeapMb(2 * 1024 * 1024)).toBe(256);
     expect(workerHeapMb(2 * 1024 * 1024 + 1)).toBe(384);
     expect(heapFlags()).toEqual(['--max-old-space-size=256', '--max-semi-space-size=8']);
+    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=256', '--max-semi-space-size=2']); // a nursery per worker
   });
 
   it('is left to the user who sized it with a node flag or NODE_OPTIONS', async () => {
