@@ -2,12 +2,13 @@
 // article length, what worker threads gain, and the peak memory of each. Every measurement runs in its own process on
 // a deterministic synthetic corpus written under outputs/bench/ (not committed).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSeedArticles, longArticle, syntheticCorpus, variantsFor } from './bench/synthetic-corpus.js';
 import type { MeasureConfig, Measurement } from './bench/measure.js';
+import { DEFAULT_MAX_ARTICLE_BYTES, heapFlags, runEnv } from './parallel/heap.js';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -23,7 +24,8 @@ Options:
   --seed N        PRNG seed of the corpus (default 42)
   --repeat N      run the 1-worker and N-worker measurements N times each, alternating, and keep the fastest
                   (default 1; use 2-3 on a shared machine, whose other load slows single runs unevenly)
-  --heap-mb N     run the measurements with node --max-old-space-size=N (V8 then collects sooner and RSS stays lower)
+  --heap-mb N     run the measurements with node --max-old-space-size=N instead of the CLI's heap flags
+  --v8-defaults   run the measurements without the CLI's heap flags (V8's own heap sizing), to compare
   --json          print the measurements as JSON instead of a table
   -h, --help      show this help
 `;
@@ -33,14 +35,14 @@ const ROOT = resolve(new URL(import.meta.url.endsWith('.ts') ? '..' : '../..', i
 const BENCH = join(ROOT, 'outputs', 'bench');
 const MB = 1024 * 1024;
 
-interface Options { workers: number; mb: number; longMb: number; scales: number[]; seed: number; repeat: number; heapMb: number | null; json: boolean }
+interface Options { workers: number; mb: number; longMb: number; scales: number[]; seed: number; repeat: number; heapMb: number | null; v8Defaults: boolean; json: boolean }
 
 function options(argv: string[]): Options | null {
   const { values } = parseArgs({
     args: argv,
     options: {
       workers: { type: 'string' }, mb: { type: 'string' }, 'long-mb': { type: 'string' }, scales: { type: 'string' },
-      seed: { type: 'string' }, repeat: { type: 'string' }, 'heap-mb': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      seed: { type: 'string' }, repeat: { type: 'string' }, 'heap-mb': { type: 'string' }, 'v8-defaults': { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) { process.stdout.write(HELP); return null; }
@@ -51,7 +53,7 @@ function options(argv: string[]): Options | null {
   };
   return {
     workers: Math.floor(num(values.workers, 2)), mb: num(values.mb, 5), longMb: num(values['long-mb'], 2),
-    scales: (values.scales ?? '1,2,4').split(',').map((s) => num(s, 1)), seed: Math.floor(num(values.seed, 42)), repeat: Math.floor(num(values.repeat, 1)), heapMb: values['heap-mb'] === undefined ? null : Math.floor(num(values['heap-mb'], 0)), json: !!values.json,
+    scales: (values.scales ?? '1,2,4').split(',').map((s) => num(s, 1)), seed: Math.floor(num(values.seed, 42)), repeat: Math.floor(num(values.repeat, 1)), heapMb: values['heap-mb'] === undefined ? null : Math.floor(num(values['heap-mb'], 0)), v8Defaults: !!values['v8-defaults'], json: !!values.json,
   };
 }
 
@@ -76,11 +78,13 @@ function buildCorpus(o: Options): { dirs: Map<number, string>; long: string } {
 }
 
 let nodeFlags: string[] = [];
+let flagsFor: (maxArticleBytes: number, workers: number) => string[] = heapFlags;
 
-function measure(config: MeasureConfig): Measurement {
+/** A measurement in a process of its own, with the node flags the CLI would give it (pipeline/cli.ts). */
+function measure(config: MeasureConfig, maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): Measurement {
   const self = new URL(import.meta.url);
   const script = new URL(self.pathname.endsWith('.ts') ? './bench/measure.ts' : './bench/measure.js', self).pathname;
-  const r = spawnSync(process.execPath, [...process.execArgv, ...nodeFlags, script, JSON.stringify(config)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * MB });
+  const r = spawnSync(process.execPath, [...process.execArgv, ...flagsFor(maxArticleBytes, config.workers ?? 1), script, JSON.stringify(config)], { cwd: ROOT, env: flagsFor === heapFlags ? runEnv() : process.env, encoding: 'utf8', maxBuffer: 16 * MB });
   if (r.status !== 0) throw new Error(`measurement ${JSON.stringify(config)} failed (${r.status ?? r.signal}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop() as string) as Measurement;
 }
@@ -92,8 +96,8 @@ interface Report {
   pipeline: Measurement;
   ratio: { pipelineOverWink: number; pipelineOverWinkCpu: number };
   scales: Array<{ scale: number; m: Measurement; secondsPerMB: number; ratioToFirst: number; cpuSecondsPerMB: number; cpuRatioToFirst: number }>;
-  long: { mb: number; wink: Measurement; pipeline: Measurement; secondsPerMB: number; ratioToCorpus: number; cpuRatioToCorpus: number };
-  parallel: { workers: number; m: Measurement; speedup: number };
+  long: { mb: number; nodeFlags: string[]; wink: Measurement; pipeline: Measurement; secondsPerMB: number; ratioToCorpus: number; cpuRatioToCorpus: number };
+  parallel: { workers: number; nodeFlags: string[]; m: Measurement; speedup: number };
 }
 
 function run(o: Options): Report {
@@ -118,16 +122,17 @@ function run(o: Options): Report {
     const m = scale === first ? pipeline : measure({ mode: 'pipeline', inputs: [dirs.get(scale) as string], out: out(`x${scale}-w1`) });
     return { scale, m, secondsPerMB: perMB(m), ratioToFirst: perMB(m) / perMB(pipeline), cpuSecondsPerMB: cpuPerMB(m), cpuRatioToFirst: cpuPerMB(m) / cpuPerMB(pipeline) };
   });
-  const longWink = measure({ mode: 'wink', inputs: [long] });
-  const longPipe = measure({ mode: 'pipeline', inputs: [long], out: out('long') });
+  const longBytes = Math.max(DEFAULT_MAX_ARTICLE_BYTES, statSync(long).size); // (measure.ts raises the limit to it too)
+  const longWink = measure({ mode: 'wink', inputs: [long] }, longBytes);
+  const longPipe = measure({ mode: 'pipeline', inputs: [long], out: out('long') }, longBytes);
   return {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, nodeFlags, loadAverageBefore: loadBefore, loadAverageAfter: loadavg() },
     corpus: { mb: pipeline.bytes / MB, articles: pipeline.articles, tokens: wink.tokens, seed: o.seed, repeat: o.repeat },
     wink, pipeline,
     ratio: { pipelineOverWink: wink.seconds / pipeline.seconds, pipelineOverWinkCpu: wink.cpuSeconds / pipeline.cpuSeconds },
     scales,
-    long: { mb: longPipe.bytes / MB, wink: longWink, pipeline: longPipe, secondsPerMB: perMB(longPipe), ratioToCorpus: perMB(longPipe) / perMB(pipeline), cpuRatioToCorpus: cpuPerMB(longPipe) / cpuPerMB(pipeline) },
-    parallel: { workers: o.workers, m: parallel, speedup: pipeline.seconds / parallel.seconds },
+    long: { mb: longPipe.bytes / MB, nodeFlags: flagsFor(longBytes, 1), wink: longWink, pipeline: longPipe, secondsPerMB: perMB(longPipe), ratioToCorpus: perMB(longPipe) / perMB(pipeline), cpuRatioToCorpus: cpuPerMB(longPipe) / cpuPerMB(pipeline) },
+    parallel: { workers: o.workers, nodeFlags: flagsFor(DEFAULT_MAX_ARTICLE_BYTES, o.workers), m: parallel, speedup: pipeline.seconds / parallel.seconds },
   };
 }
 
@@ -139,7 +144,7 @@ function table(r: Report): string {
     f(m.peakRssMB, 0), m.workers > 1 ? `main ${f(m.mainHeapMB, 0)}, workers ${m.workerHeapMB.map((x) => f(x, 0)).join(' / ')}` : f(m.mainHeapMB, 0),
   ]);
   const lines = [
-    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}${r.machine.nodeFlags.length ? ` ${r.machine.nodeFlags.join(' ')}` : ''}; load average ${r.machine.loadAverageBefore.map((x) => f(x)).join(' ')} before, ${r.machine.loadAverageAfter.map((x) => f(x)).join(' ')} after`,
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average ${r.machine.loadAverageBefore.map((x) => f(x)).join(' ')} before, ${r.machine.loadAverageAfter.map((x) => f(x)).join(' ')} after`,
     `Corpus: ${r.corpus.articles} synthetic articles, ${f(r.corpus.mb)} MB, ${r.corpus.tokens} tokens (seed ${r.corpus.seed}); fastest of ${r.corpus.repeat} run(s) for the first three rows`,
     '',
     row(['run', 'articles', 'MB', 'wall s', 'CPU s', 'articles/s', 'MB/s', 'K tokens/s', 'peak RSS MB', 'heap MB']),
@@ -152,12 +157,14 @@ function table(r: Report): string {
     '',
     `pipeline / wink-nlp speed: ${f(r.ratio.pipelineOverWink)} by wall time, ${f(r.ratio.pipelineOverWinkCpu)} by CPU time (target ≥ 0.5)`,
     `${r.parallel.workers} workers / 1 worker: ${f(r.parallel.speedup)}× (target ≥ 1.7× for 2 workers on 2 cores)`,
+    `CPU s: 1 worker ${f(r.pipeline.cpuSeconds, 1)}${r.pipeline.mainThreadCpuSeconds === null ? '' : ` (its JavaScript thread ${f(r.pipeline.mainThreadCpuSeconds, 1)}, V8's helper threads the rest)`}; ${r.parallel.workers} workers ${f(r.parallel.m.cpuSeconds, 1)}${r.parallel.m.mainThreadCpuSeconds === null ? '' : ` (main thread, reading and writing: ${f(r.parallel.m.mainThreadCpuSeconds, 1)})`}`,
     '',
     row(['corpus size', 'MB', 'wall s/MB', 'ratio to 1×', 'CPU s/MB', 'CPU ratio to 1×', 'peak RSS MB']),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
     ...r.scales.map((s) => row([`${s.scale}×`, f(s.m.bytes / MB), f(s.secondsPerMB, 3), f(s.ratioToFirst), f(s.cpuSecondsPerMB, 3), f(s.cpuRatioToFirst), f(s.m.peakRssMB, 0)])),
     row([`one ${f(r.long.mb, 1)} MB article`, f(r.long.mb), f(r.long.secondsPerMB, 3), f(r.long.ratioToCorpus), f(r.long.pipeline.cpuSeconds / r.long.mb, 3), f(r.long.cpuRatioToCorpus), f(r.long.pipeline.peakRssMB, 0)]),
     '',
+    `Node flags (as the CLI sets them, with MALLOC_ARENA_MAX=2 unless --heap-mb or --v8-defaults): ${r.machine.nodeFlags.join(' ') || 'none'}; with ${r.parallel.workers} workers ${r.parallel.nodeFlags.join(' ') || 'none'}; for the long article ${r.long.nodeFlags.join(' ') || 'none'}.`,
     'Linear growth keeps the per-MB ratios near 1.00. Peak RSS is the whole process: with workers, the main thread and',
     'every worker thread together; the heap column splits it (V8 heap + external memory per thread).',
   ];
@@ -166,7 +173,9 @@ function table(r: Report): string {
 
 const o = options(process.argv.slice(2));
 if (o) {
-  if (o.heapMb) nodeFlags = [`--max-old-space-size=${o.heapMb}`];
+  if (o.heapMb) flagsFor = () => [`--max-old-space-size=${o.heapMb as number}`];
+  else if (o.v8Defaults) flagsFor = () => [];
+  nodeFlags = flagsFor(DEFAULT_MAX_ARTICLE_BYTES, 1);
   mkdirSync(BENCH, { recursive: true });
   const report = run(o);
   writeFileSync(join(BENCH, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);

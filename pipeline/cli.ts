@@ -1,139 +1,39 @@
 #!/usr/bin/env node
-// The command line: parses options, runs the pipeline, prints the summary, decides the exit code
-// (0 all inputs processed, 1 some input could not be processed or a report could not be written, 2 usage error,
-// 130/143 stopped by SIGINT/SIGTERM).
-import { parseArgs } from 'node:util';
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { runPipelineUntil } from './runner.js';
-import { loadRegistryFile } from '../src/lexicon/registry.js';
-import { loadCueFile } from '../src/lexicon/cue-lexicon.js';
-import { contextFrom, type LexiconSources } from './parallel/lexicons.js';
-import { runJsonl } from './parallel/jsonl.js';
-import { PipelineError } from '../src/model/stage.js';
-import type { ArticleResult } from '../src/model/article-result.js';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
-import { progressBar } from './progress.js';
-import { formatSummary } from './summary.js';
+// The command line's entry. A run's memory is bounded by sizing V8's heap (pipeline/parallel/heap.ts), which only
+// node flags can do, so this starts the command (pipeline/cli-main.ts) again in a Node process with those flags —
+// the same Node, its own flags (tsx's loader under `npm run pipeline`), stdin, stdout and stderr — passes SIGINT,
+// SIGTERM and SIGHUP on to it and exits with its status. It also asks glibc for two malloc arenas (runEnv). A heap size you give yourself (`node --max-old-space-size=N`
+// or NODE_OPTIONS) is kept and the command runs in this process.
+import { spawn } from 'node:child_process';
+import { heapFlags, heapSizedByUser, runEnv } from './parallel/heap.js';
 
-const HELP = `Usage: npm run pipeline -- [inputs...] [options]
+const SIZED = 'STANCE_ATTRIBUTION_HEAP_SIZED';
+const argv = process.argv.slice(2);
 
-Finds attributed statements in news articles (who said what about whom), with speaker, speech act, framing and stance,
-and writes reports for review.
-
-Inputs: files or directories (recursive), "-" for stdin. Formats: .txt/.md (first line = headline), .html/.htm,
-.json ({id?, title?, text, url?, date?}), .jsonl (one such object per line). Default: corpus/articles/
-
-Options:
-  --out DIR                 where to write reports (default: outputs/)
-  --speakers FILE           extra speaker registry (JSON, shaped like src/lexicon/speakers.json)
-  --cues FILE               extra cue lexicon (JSON, shaped like src/lexicon/cues.json)
-  --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
-  --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
-  --workers N               analyse on N worker threads (default 1: in process); same output, in input order
-  --jsonl                   read articles as JSON lines on stdin ({id?, title?, text, url?, date?}), write one result
-                            JSON per line on stdout, messages on stderr; no report files (the map step of a batch job)
-  --force                   overwrite CSVs in DIR that a reviewer edited since the last run (otherwise they are
-                            kept and the new ones written beside them as <name>.new.csv)
-  --quiet                   print nothing but errors (no progress bar, no summary)
-  -h, --help                show this help
-
-Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, speakers.csv, messages.csv, report.json, report.html,
-manifest.json. A progress bar shows on stderr when it is a terminal. Review corrections: npm run review:import (README).
-Exit status: 0 every input processed; 1 some input could not be processed (the others are still written) or the
-reports could not be written; 2 usage error; 130/143 stopped by SIGINT/SIGTERM (the previous reports are left as they were).
-`;
-
-async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' },
-        excel: { type: 'boolean' }, force: { type: 'boolean' }, workers: { type: 'string' }, jsonl: { type: 'boolean' },
-        quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    // (Node's own text for an unknown flag suggests quoting it after "--"; a typo is the likelier cause)
-    const unknown = (e as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/u.exec((e as Error).message)?.[1] : undefined;
-    process.stderr.write(`error: ${unknown ? `unknown option ${unknown}` : (e as Error).message}\n\n${HELP}`);
-    return 2;
+/** A positive integer option as given (the command itself checks it and says what is wrong). */
+function intOption(args: readonly string[], name: string): number | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === '--') break;
+    const v = a === name ? args[i + 1] : a.startsWith(`${name}=`) ? a.slice(name.length + 1) : undefined;
+    if (v !== undefined) { const n = Number(v); return Number.isInteger(n) && n > 0 ? n : undefined; }
   }
-  const { values, positionals } = parsed;
-  if (values.help) { process.stdout.write(HELP); return 0; }
-  let maxArticleBytes: number | undefined;
-  if (values['max-article-bytes'] !== undefined) {
-    maxArticleBytes = Number(values['max-article-bytes']);
-    if (!Number.isInteger(maxArticleBytes) || maxArticleBytes <= 0) { process.stderr.write(`error: --max-article-bytes needs a positive integer, got "${values['max-article-bytes']}"\n`); return 2; }
-  }
-  let workers = 1;
-  if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers <= 0) { process.stderr.write(`error: --workers needs a positive integer, got "${values.workers}"\n`); return 2; }
-  }
-  const lexicons: LexiconSources = {};
-  let context;
-  try {
-    if (values.speakers) lexicons.speakers = loadRegistryFile(values.speakers);
-    if (values.cues) lexicons.cues = loadCueFile(values.cues);
-    context = contextFrom(lexicons);
-  } catch (e) {
-    if (e instanceof PipelineError) { process.stderr.write(`error: ${e.message}\n`); return 2; }
-    throw e;
-  }
-  if (values.jsonl) {
-    if (positionals.length) { process.stderr.write('error: --jsonl reads stdin only; give no inputs\n'); return 2; }
-    // (results go to stdout; report options would be silently ignored)
-    const reportOnly = (['out', 'excel', 'force'] as const).filter((k) => values[k] !== undefined);
-    if (reportOnly.length) { process.stderr.write(`error: --jsonl writes results to stdout; ${reportOnly.map((k) => `--${k}`).join(', ')} ${reportOnly.length === 1 ? 'applies' : 'apply'} only to reports\n`); return 2; }
-    const r = await runJsonl({ context, lexicons, workers, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
-    if (!values.quiet) process.stderr.write(`${r.articles} articles, ${r.statements} statements, ${r.failures} failures\n`);
-    if (r.articles + r.failures === 0) process.stderr.write('warning: stdin held no article (no non-blank line)\n');
-    return r.failures ? 1 : 0;
-  }
-  const out = resolve(values.out ?? 'outputs');
-  const inputs = positionals.length ? positionals : ['corpus/articles'];
-  let outStat;
-  try { outStat = statSync(out); } catch { /* created by the run */ }
-  if (outStat && !outStat.isDirectory()) { process.stderr.write(`error: --out ${out} is a file, not a folder\n`); return 2; }
-  const hadReports = existsSync(join(out, 'manifest.json'));
-  // The run stops after the current article; nothing is renamed into place before the end, so the previous reports stay.
-  let signal: NodeJS.Signals | null = null;
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { signal ??= sig; });
-  const notes: string[] = [];
-  const progress = progressBar(process.stderr, !values.quiet);
-  const onArticle = (done: number, r: ArticleResult | null) => {
-    progress.tick(done);
-    const why = r && r.statements.length === 0 ? r.messages.find((m) => m.ruleId.startsWith('no-statements')) : undefined;
-    if (r && why) notes.push(`note: ${r.article.source}: ${why.reason}`);
-  };
-  let summary;
-  try {
-    summary = await runPipelineUntil({
-      inputs, out, context, lexicons, workers, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
-      onStart: (total) => progress.start(total), onArticle,
-    }, () => signal !== null);
-  } catch (e) {
-    progress.end();
-    if (!(e instanceof PipelineError)) throw e;
-    process.stderr.write(`error: ${e.message}; no report was changed\n`);
-    return 1;
-  }
-  if ('stoppedAfter' in summary) {
-    progress.end();
-    process.stderr.write(`interrupted (${signal}) after ${summary.stoppedAfter} inputs: nothing was written; ${hadReports ? `the reports in ${out} are the previous complete ones` : `${out} has no reports`}, and no temporary file was left\n`);
-    return signal === 'SIGTERM' ? 143 : 130;
-  }
-  progress.end();
-  for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
-  // A kept CSV is a warning, not an error: said even with --quiet, since the reviewer must know where the new file went.
-  for (const k of summary.kept) process.stderr.write(`warning: ${k}\n`);
-  if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
-  if (!values.quiet) process.stdout.write(formatSummary(summary));
-  return summary.failures.length ? 1 : 0;
+  return undefined;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (process.env[SIZED] || heapSizedByUser() || argv.includes('-h') || argv.includes('--help') || !process.argv[1]) {
+  await import('./cli-main.js');
+} else {
+  const child = spawn(process.execPath, [...heapFlags(intOption(argv, '--max-article-bytes'), intOption(argv, '--workers')), ...process.execArgv, process.argv[1], ...argv], {
+    stdio: 'inherit', env: { ...runEnv(), [SIZED]: '1' },
+  });
+  const forward = (sig: NodeJS.Signals) => () => { child.kill(sig); };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  for (const sig of signals) process.on(sig, forward(sig));
+  child.on('error', (e) => { process.stderr.write(`error: cannot start ${process.execPath}: ${e.message}\n`); process.exitCode = 1; });
+  child.on('exit', (code, signal) => {
+    for (const sig of signals) process.removeAllListeners(sig);
+    if (signal) process.kill(process.pid, signal); // ended by a signal it did not handle: so does this process
+    else process.exitCode = code ?? 1;
+  });
+}

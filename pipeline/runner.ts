@@ -26,6 +26,8 @@ export interface RunOptions extends ReadOptions {
   /** Called once before the first article: how many articles to expect, or null when unknown (JSONL inputs). */
   onStart?: (total: number | null) => void;
   onArticle?: (done: number, result: ArticleResult | null) => void;
+  /** Distinct speakers counted in memory before the run-wide speaker tally spills to disk (tests make it small). */
+  maxSpeakersInMemory?: number;
   /** Called once the analysis can start: the models are loaded (with workers: in every worker). */
   onReady?: () => void;
 }
@@ -53,7 +55,6 @@ interface Run {
   startedAt: string;
   files: string[];
   failures: Failure[];
-  inputs: Array<{ source: string; id?: string; sha256?: string }>;
   reports: ReportWriter;
   done: number;
   workerStats: WorkerStats[];
@@ -64,28 +65,28 @@ function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): R
   const startedAt = new Date().toISOString();
   const { files, problems } = expandInputs(opts.inputs);
   const failures: Failure[] = problems.map((p) => (p.ok ? null : { source: p.source, code: p.code, problem: p.problem })).filter((x): x is Failure => x !== null);
-  const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force });
+  const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force, ...(opts.maxSpeakersInMemory ? { maxSpeakersInMemory: opts.maxSpeakersInMemory } : {}) });
   holder.reports = reports;
   opts.onStart?.(files.some((f) => extname(f).toLowerCase() === '.jsonl') ? null : files.length);
-  return { opts, t0, startedAt, files, failures, inputs: [], reports, done: 0, workerStats: [] };
+  return { opts, t0, startedAt, files, failures, reports, done: 0, workerStats: [] };
 }
 
 /** One input: a failure to record, or an article's analysis to write. */
 function takeItem(run: Run, item: InputItem, analysis: Analysis | undefined): void {
   if (!item.ok) {
     run.failures.push({ source: item.source, code: item.code, problem: item.problem });
-    run.inputs.push({ source: item.source });
+    run.reports.input({ source: item.source });
     run.opts.onArticle?.(++run.done, null);
     return;
   }
   const { article } = item;
-  run.inputs.push({ source: article.source, id: article.id, ...(item.sha256 ? { sha256: item.sha256 } : {}) });
+  run.reports.input({ source: article.source, id: article.id, ...(item.sha256 ? { sha256: item.sha256 } : {}) });
   if (!analysis?.ok) {
     run.failures.push({ source: article.source, code: 'crash', problem: analysis?.problem ?? `article ${article.id} was not analysed` });
     run.opts.onArticle?.(++run.done, null);
     return;
   }
-  run.reports.article(analysis.result, analysis.sentences);
+  run.reports.article(analysis.result, analysis.sentences, analysis.prepared);
   run.opts.onArticle?.(++run.done, analysis.result);
 }
 
@@ -95,7 +96,7 @@ function finishRun(run: Run): RunSummary {
   const seconds = (performance.now() - run.t0) / 1000;
   const written = run.reports.finish({
     schemaVersion: 1, startedAt: run.startedAt, finishedAt: new Date().toISOString(), seconds,
-    inputs: run.inputs, options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? null },
+    options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? null },
     packages: { 'wink-nlp': versionOf('wink-nlp'), 'wink-eng-lite-web-model': versionOf('wink-eng-lite-web-model'), compromise: versionOf('compromise'), zod: versionOf('zod'), 'csv-stringify': versionOf('csv-stringify'), node: process.version },
   });
   return {
@@ -128,7 +129,7 @@ export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): P
   try {
     const run = startRun(opts, holder);
     const poolOptions = {
-      workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {},
+      workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, prepare: true,
       ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}),
       ...(opts.onReady ? { onReady: opts.onReady } : {}),
     };

@@ -7,6 +7,8 @@ import { runPipeline } from '../pipeline/runner.js';
 import { ArticleResult, type Statement } from '../src/model/article-result.js';
 import { overallSpeakerRows, speakerRows, SPEAKERS_HEADER, QUOTES_HEADER } from '../src/output/rows.js';
 import { SpeakerTally } from '../src/output/speaker-tally.js';
+import { ReportWriter, prepareArticle } from '../src/output/report-writer.js';
+import { speakerPalette } from '../src/output/html-report.js';
 import { parseCsv } from '../src/review/parse-csv.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
@@ -159,6 +161,76 @@ describe('speakers.csv overall rows', () => {
     expect(cell(rows[0], 'mentions')).toBe('Lena Hart; she');
     expect(cell(rows[0], 'speaker_roles')).toBe('spokesperson');
     expect(rows[0]?.length).toBe(h.length);
+  });
+});
+
+describe('the run-wide speaker tally spills to disk', () => {
+  const mk = (id: string, statements: Statement[]): ArticleResult => ({ schemaVersion: 1, article: { id, source: 's', title: 't', text: 'x'.repeat(100) }, statements, messages: [] });
+  const articles = [
+    mk('a', [st('a#10-20', 'Lena Hart', 'SAY', [{ name: 'Norvane', stance: 'FAVOR' }], 'spokesperson'), st('a#30-40', 'Microsoft', 'DENY', [])]),
+    mk('b', [st('b#10-20', 'Omar Reyes', 'WARN', [])]),
+    mk('c', [st('c#10-20', 'Lena Hart', 'DENY', [{ name: 'Norvane', stance: 'AGAINST' }, { name: 'Ashford', stance: 'FAVOR' }], 'minister', 'she'), st('c#30-40', 'Lena Hart', 'SAY', [])]),
+    mk('d', [st('d#10-20', 'Microsoft', 'DENY', []), st('d#30-40', 'Ada Quist', 'PRAISE', [])]),
+  ];
+
+  it('gives, merged from runs of two speakers, the counts one pass in memory gives', () => {
+    const dir = tempDir('sa-tally-');
+    const memory = new SpeakerTally();
+    const spilled = new SpeakerTally({ spillPath: join(dir, '.speakers'), maxSpeakers: 2 });
+    for (const r of articles) { memory.add(r); spilled.add(r); }
+    expect(spilled.spilled).toBe(true);
+    const merged = [...spilled.ordered()];
+    expect(merged.map((c) => [c.name, c.statements, c.articles])).toEqual([['Lena Hart', 3, 2], ['Microsoft', 2, 2], ['Ada Quist', 1, 1], ['Omar Reyes', 1, 1]]);
+    // Lena Hart's counts come from two runs (articles a and c): first-seen order kept, target counts added up.
+    const hart = overallSpeakerRows(merged)[0] ?? [];
+    const h: readonly string[] = SPEAKERS_HEADER;
+    expect(hart[h.indexOf('acts')]).toBe('SAY 2; DENY 1');
+    expect(hart[h.indexOf('targets')]).toBe('Norvane:AGAINST 1, FAVOR 1; Ashford:FAVOR 1'); // (counts: most first, ties by name)
+    expect(hart[h.indexOf('speaker_roles')]).toBe('spokesperson; minister');
+    expect(hart[h.indexOf('mentions')]).toBe('Lena Hart; she');
+    expect(overallSpeakerRows(merged)).toEqual(overallSpeakerRows(memory.sorted()));
+    expect(readdirSync(dir)).toEqual([]); // its temporary files are gone
+  });
+
+  it('writes the same reports from a run that spills as from one that does not', () => {
+    const dir = tempDir('sa-spill-');
+    runPipeline({ inputs: CORPUS, out: join(dir, 'memory') });
+    runPipeline({ inputs: CORPUS, out: join(dir, 'disk'), maxSpeakersInMemory: 2 });
+    const files = listFiles(join(dir, 'memory'));
+    expect(listFiles(join(dir, 'disk'))).toEqual(files); // no temporary file left either
+    expect(readFileSync(join(dir, 'disk', 'speakers.csv'), 'utf8').split('\n').filter((l) => l.startsWith('*,')).length).toBeGreaterThan(4);
+    for (const f of files.filter((f) => f !== 'manifest.json')) expect(readFileSync(join(dir, 'disk', f)), f).toEqual(readFileSync(join(dir, 'memory', f)));
+  }, 60_000);
+});
+
+describe('an article\'s reports made ahead (in a worker thread)', () => {
+  const mk = (id: string, text: string, statements: Statement[]): ArticleResult => ({ schemaVersion: 1, article: { id, source: 's', title: 't', text }, statements, messages: [] });
+  const a = mk('a', 'x'.repeat(100), [st('a#10-20', 'Lena Hart', 'SAY', []), st('a#30-40', 'Microsoft', 'DENY', []), st('a#50-60', 'Lena Hart', 'WARN', [])]);
+  const b = mk('b', 'y'.repeat(100), [st('b#10-20', 'Omar Reyes', 'SAY', []), st('b#30-40', 'Lena Hart', 'DENY', [])]);
+
+  it('gives the bytes the writer makes itself, colours from the run\'s palette included', () => {
+    const dir = tempDir('sa-prepared-');
+    const ahead = new ReportWriter({ out: join(dir, 'ahead') });
+    const here = new ReportWriter({ out: join(dir, 'here') });
+    for (const r of [a, b]) {
+      ahead.article(r, [], prepareArticle(r, []));
+      here.article(r, [], { ...prepareArticle(r, []), html: null, colorOrder: [] }); // the writer's own section
+    }
+    ahead.finish({ schemaVersion: 1 });
+    here.finish({ schemaVersion: 1 });
+    const html = readFileSync(join(dir, 'ahead', 'report.html'), 'utf8');
+    expect(html).toBe(readFileSync(join(dir, 'here', 'report.html'), 'utf8'));
+    expect(html).not.toContain('\u0000');
+    // Omar Reyes is the third speaker of the run, though the first of his article
+    const third = speakerPalette();
+    for (const n of ['Lena Hart', 'Microsoft']) third(n);
+    expect(html).toContain(`background:${third('Omar Reyes')}"></span>Omar Reyes`);
+  });
+
+  it('leaves the section to the writer when the article holds the placeholder character', () => {
+    const r = mk('c', `z\u0000${'z'.repeat(98)}`, [st('c#10-20', 'Lena Hart', 'SAY', [])]);
+    expect(prepareArticle(r, []).html).toBeNull();
+    expect(prepareArticle(a, []).html).toMatch(/\u00000\u0000/u);
   });
 });
 

@@ -58,3 +58,45 @@ describe('the main thread of a pool', () => {
     expect(out.articles).toBe(readdirSync(join(ROOT, 'corpus/articles')).filter((f) => f.endsWith('.txt')).length);
   }, 180_000);
 });
+
+describe('the heap of a run', () => {
+  it('is sized by the largest article allowed: 128 MB of old generation a MiB, at least 128', async () => {
+    const { DEFAULT_MAX_ARTICLE_BYTES: launcherDefault, heapFlags, workerHeapMb } = await import('../pipeline/parallel/heap.js');
+    const { DEFAULT_MAX_ARTICLE_BYTES } = await import('../src/ingest/read-inputs.js');
+    expect(launcherDefault).toBe(DEFAULT_MAX_ARTICLE_BYTES); // the CLI's launcher keeps its own copy
+    expect(workerHeapMb(1000)).toBe(128);
+    expect(workerHeapMb(2 * 1024 * 1024)).toBe(256);
+    expect(workerHeapMb(2 * 1024 * 1024 + 1)).toBe(384);
+    expect(heapFlags()).toEqual(['--max-old-space-size=256', '--max-semi-space-size=8']);
+    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=256', '--max-semi-space-size=2']); // a nursery per worker
+  });
+
+  it('is left to the user who sized it with a node flag or NODE_OPTIONS', async () => {
+    const { heapSizedByUser } = await import('../pipeline/parallel/heap.js');
+    expect(heapSizedByUser([], '')).toBe(false);
+    expect(heapSizedByUser(['--import', 'tsx'], '--enable-source-maps')).toBe(false);
+    expect(heapSizedByUser(['--max-old-space-size=512'], '')).toBe(true);
+    expect(heapSizedByUser([], '--trace-warnings --max_old_space_size=300')).toBe(true);
+  });
+
+  it('is set by the CLI, which runs the command again with the flags and hands on its exit status', () => {
+    // The relaunched command reports the heap limit it got when asked to through this test-only variable.
+    const probe = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), '--workers', '0'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, STANCE_ATTRIBUTION_PRINT_HEAP: '1' } });
+    expect(probe.status).toBe(2);
+    const limit = Number(/heap limit (\d+) MB/u.exec(probe.stderr)?.[1]);
+    expect(limit).toBeGreaterThanOrEqual(256);
+    expect(limit).toBeLessThan(400); // V8's default on this machine is far above (~4 GB with 16 GB or more)
+    expect(probe.stderr).toMatch(/malloc arenas 2\n/u);
+  }, 60_000);
+});
+
+describe('node flags of the process', () => {
+  it('reach the worker threads without breaking them (V8 flags are the whole process\'s)', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--single-threaded-gc', '--max-semi-space-size=4', join(ROOT, 'pipeline/cli.ts'), '--jsonl', '--workers', '2', '--quiet'], {
+      cwd: ROOT, encoding: 'utf8', input: '{"id":"a","text":"Title\\nThe ministry said the plan would go ahead."}\n',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { statements: Array<{ speaker: { name: string } }> }).statements.map((s) => s.speaker.name)).toEqual(['ministry']); // (the canonical name drops the article)
+  }, 60_000);
+});

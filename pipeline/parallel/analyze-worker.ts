@@ -2,13 +2,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { analyzeForReports } from './analyze-one.js';
+import { prepareArticle } from '../../src/output/report-writer.js';
 import { contextFrom, type LexiconSources } from './lexicons.js';
 import { learn, takeLearned } from '../../src/stages/speakers/name-oracle.js';
 import type { Job, Ready, Reply, ToWorker } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('analyze-worker.ts runs only as a worker thread (see pool.ts)');
-const context = contextFrom((workerData as { lexicons?: LexiconSources }).lexicons);
+const data = workerData as { lexicons?: LexiconSources; prepare?: boolean };
+const context = contextFrom(data.lexicons);
 let peakHeap = 0;
 // Load the models (on first use) before saying ready, so that a pool is ready when its workers can work.
 analyzeForReports({ id: 'warm-up', source: 'warm-up', title: 'Warm up', text: 'Warm up\nThe ministry said the models load here.' }, context);
@@ -20,7 +22,9 @@ port.on('message', (msg: ToWorker) => {
   const analysis = analyzeForReports(job.article, context);
   const h = getHeapStatistics();
   peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
-  const reply: Reply = { seq: job.seq, analysisJson: JSON.stringify(analysis), peakHeapBytes: peakHeap, learned: takeLearned() };
+  // With reports to write, this thread makes their text and the main thread only appends it.
+  const answer = data.prepare && analysis.ok ? { prepared: prepareArticle(analysis.result, analysis.sentences) } : { analysisJson: JSON.stringify(analysis) };
+  const reply: Reply = { seq: job.seq, ...answer, peakHeapBytes: peakHeap, learned: takeLearned() };
   port.postMessage(reply);
 });
 

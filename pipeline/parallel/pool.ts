@@ -3,11 +3,14 @@
 // one worker. At most `maxInFlight` articles are sent out or waiting to be handed on, so memory stays bounded.
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../src/model/document.js';
+import type { ArticleResult } from '../../src/model/article-result.js';
 import type { StageContext } from '../../src/model/stage.js';
-import { DEFAULT_MAX_ARTICLE_BYTES, type InputItem } from '../../src/ingest/read-inputs.js';
+import type { InputItem } from '../../src/ingest/read-inputs.js';
 import type { Analysis } from './analyze-one.js';
+import type { PreparedArticle } from '../../src/output/report-writer.js';
 import type { LexiconSources } from './lexicons.js';
 import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
+import { workerHeapMb } from './heap.js';
 
 export interface Job { seq: number; article: Article }
 /** What one worker's name oracle read, passed on to the others so that each name costs compromise once, not once per worker. */
@@ -19,7 +22,7 @@ export interface Ready { ready: true }
  * A worker's answer. The analysis travels as JSON text: plain data, and serialising and parsing it costs about a third
  * of a structured clone's (measured: 0.28 vs 0.82 ms per bench article).
  */
-export interface Reply { seq: number; analysisJson: string; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
+export interface Reply { seq: number; analysisJson?: string; prepared?: PreparedArticle; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
@@ -35,16 +38,13 @@ export interface PoolOptions {
   maxInFlight?: number;
   /** The largest article accepted; sizes each worker's heap (default DEFAULT_MAX_ARTICLE_BYTES). */
   maxArticleBytes?: number;
+  /** Workers make the reports' text too (PreparedArticle): the main thread then only appends it. */
+  prepare?: boolean;
   /** Called once every worker has loaded its models (at once with one worker): a benchmark starts its clock here. */
   onReady?: () => void;
 }
 
-/**
- * Each worker's V8 old generation: 128 MB per MiB of the largest article (measured: a 1 MiB article needs < 128 MB,
- * 16 MiB ~1.6 GB). Without a limit V8 grows a heap lazily far beyond what it holds; with one, RSS stays bounded, and an
- * article that still does not fit ends its worker with "out of memory", is recorded as failed, and a new worker goes on.
- */
-export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): number => Math.max(128, Math.ceil(maxArticleBytes / (1024 * 1024)) * 128);
+export { workerHeapMb } from './heap.js';
 
 /**
  * Each worker's V8 young generation. An article's garbage dies young, so a small nursery costs no measurable CPU
@@ -71,14 +71,13 @@ export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<Inp
  * The worker script next to this module: .js when built; under tsx the .ts file, loaded through tsx's API, because
  * Node 20 does not apply an `--import tsx` loader to a worker thread's own entry file.
  */
-function startWorker(lexicons: LexiconSources | undefined, heapMb: number): Worker {
+function startWorker(workerData: { lexicons: LexiconSources | undefined; prepare: boolean }, heapMb: number): Worker {
   const self = new URL(import.meta.url);
-  const workerData = { lexicons };
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
-  if (!self.pathname.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', self), { workerData, resourceLimits });
-  const script = new URL('./analyze-worker.ts', self).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); });`;
+  const built = !self.pathname.endsWith('.ts');
+  const script = new URL(built ? './analyze-worker.js' : './analyze-worker.ts', self);
+  const tsx = built ? '' : import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script.href)}); });`;
   // tsx's own loader flags are left out: the bootstrap registers it.
   const execArgv: string[] = [];
   for (let i = 0; i < process.execArgv.length; i++) {
@@ -87,7 +86,16 @@ function startWorker(lexicons: LexiconSources | undefined, heapMb: number): Work
     if ((a === '--import' || a === '--require') && next.includes('tsx')) { i++; continue; }
     execArgv.push(a);
   }
-  return new Worker(boot, { eval: true, workerData, execArgv, resourceLimits });
+  const start = (argv: string[]): Worker => (built ? new Worker(script, { workerData, resourceLimits, execArgv: argv }) : new Worker(boot, { eval: true, workerData, execArgv: argv, resourceLimits }));
+  try {
+    return start(execArgv);
+  } catch (e) {
+    // V8 flags (--max-old-space-size, --single-threaded-gc …) are the process's, set for every thread already, and a
+    // worker refuses them: started again without the ones it names.
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    const invalid = new Set(((e as Error).message.split(': ')[1] ?? '').split(', '));
+    return start(execArgv.filter((a) => !invalid.has(a)));
+  }
 }
 
 async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<InputItem>, n: number, opts: PoolOptions, stats: WorkerStats[]): AsyncGenerator<Analyzed> {
@@ -100,7 +108,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   const notify = (): void => { const w = wake; wake = null; w?.(); };
 
   const spawn = (i: number): void => {
-    const worker = startWorker(opts.lexicons, workerHeapMb(opts.maxArticleBytes));
+    const worker = startWorker({ lexicons: opts.lexicons, prepare: !!opts.prepare }, workerHeapMb(opts.maxArticleBytes));
     const slot = { worker, busy: new Set<number>(), ready: false };
     slots[i] = slot;
     stats[i] ??= { articles: 0, peakHeapBytes: 0 };
@@ -113,7 +121,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
-      if (item) done.set(r.seq, { item, analysis: JSON.parse(r.analysisJson) as Analysis });
+      if (item) done.set(r.seq, { item, analysis: r.prepared ? { ok: true, result: JSON.parse(r.prepared.json) as ArticleResult, sentences: [], prepared: r.prepared } : JSON.parse(r.analysisJson as string) as Analysis });
       if (r.learned.length) for (const other of slots) if (other !== slot) other.worker.postMessage({ learn: r.learned } satisfies Learn);
       const s = stats[i] as WorkerStats;
       s.articles++;

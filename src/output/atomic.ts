@@ -2,7 +2,7 @@
 // report and the previous outputs stay until the new ones are whole. A failed write (disk full, a file where a folder
 // should be, no permission) is a PipelineError naming the path and the reason. Each file's sha256 is computed while it
 // is written (the manifest records it, which is how a later run tells a reviewer's edit from its own output).
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -39,6 +39,8 @@ export class TempFile {
     } catch (e) { throw writeError(path, e); }
     pending.add(this);
   }
+  /** The temporary file's own path (to read back a file that is never committed, such as a spilled run). */
+  get tempPath(): string { return this.tmp; }
   write(data: string): void {
     if (!data) return;
     if (this.fd === null) throw new PipelineError('E_WRITE_CLOSED', `${this.path} was already closed`);
@@ -89,6 +91,9 @@ export function discardPending(): void {
   for (const f of [...pending]) f.discard();
 }
 
+/** CSV rows as text, formulas neutralised; '' for none. */
+export const csvText = (rows: string[][]): string => (rows.length ? stringify(rows, { escape_formulas: true }) : '');
+
 /** A CSV written row by row; formulas are neutralised (csv-stringify's escape_formulas). */
 export class CsvWriter {
   private readonly file: TempFile;
@@ -97,8 +102,39 @@ export class CsvWriter {
     if (excelBom) this.file.write('\uFEFF');
     this.file.write(stringify([header as string[]]));
   }
-  write(rows: string[][]): void { if (rows.length) this.file.write(stringify(rows, { escape_formulas: true })); }
+  write(rows: string[][]): void { this.file.write(csvText(rows)); }
+  /** Rows already made text by csvText (in a worker thread). */
+  writeText(text: string): void { this.file.write(text); }
   /** Renames the CSV into place; returns its sha256. */
   commit(): string { return this.file.commit(); }
   discard(): void { this.file.discard(); }
+}
+
+/** A file's text, 256 KB at a time (a UTF-8 character split between reads is kept whole). */
+export function* readTextChunks(path: string): Generator<string> {
+  let fd: number;
+  try { fd = openSync(path, 'r'); } catch (e) { throw writeError(path, e); }
+  try {
+    const buf = Buffer.alloc(256 * 1024);
+    const decoder = new TextDecoder('utf-8');
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      const text = decoder.decode(buf.subarray(0, n), { stream: n > 0 });
+      if (text) yield text;
+      if (n === 0) return;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file's non-empty lines, read 256 KB at a time. */
+export function* readLines(path: string): Generator<string> {
+  let rest = '';
+  for (const text of readTextChunks(path)) {
+    const parts = (rest + text).split('\n');
+    rest = parts.pop() ?? '';
+    for (const p of parts) if (p) yield p;
+  }
+  if (rest) yield rest;
 }

@@ -1,16 +1,17 @@
 // The writing side of a run: every report file, fed one article result at a time in input order. It keeps no results,
 // only small counters, so memory stays bounded; each file is written to a temporary name and renamed when complete.
 // Results must arrive in input order (a parallel runner reorders them first): that order makes the outputs byte-stable.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { ArticleResult } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
-import { CsvWriter, TempFile, sha256, stageFile, writeFileAtomic } from './atomic.js';
+import { CsvWriter, TempFile, csvText, readLines, readTextChunks, sha256, writeError } from './atomic.js';
 import { csvTarget, MANIFEST, previousOutputs } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
 import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows } from './rows.js';
-import { SpeakerTally } from './speaker-tally.js';
+import { SpeakerTally, type SpeakerCounts } from './speaker-tally.js';
 
 export interface ReportOptions {
   out: string;
@@ -18,7 +19,18 @@ export interface ReportOptions {
   excel?: boolean;
   /** Overwrite CSVs that a reviewer edited. */
   force?: boolean;
+  /** Distinct speakers counted in memory before the run-wide tally spills to disk (default: SpeakerTally's). */
+  maxSpeakersInMemory?: number;
 }
+
+/** One input of the run, as manifest.json lists it. */
+export interface InputRecord { source: string; id?: string; sha256?: string }
+
+/**
+ * Speakers of report.html's summary table that get their full counts (html-report.ts shows its MAX_SUMMARY_SPEAKERS,
+ * 300, rows; the rest are named in its speaker filter). Kept at least as large as that.
+ */
+const HTML_FULL_SPEAKERS = 300;
 
 export interface Failure { source: string; code: string; problem: string }
 export interface ArticleSummary { id: string; source: string; title: string; statements: number; speakers: Record<string, number>; messages: number }
@@ -27,7 +39,7 @@ export interface WrittenReports {
   articles: number;
   statements: number;
   speakers: number;
-  /** Output file (relative to out) → sha256. */
+  /** Output file (relative to out) → sha256, article JSONs aside (manifest.json lists those too). */
   outputs: Record<string, string>;
   /** One line per CSV that was kept because a reviewer edited it. */
   kept: string[];
@@ -35,10 +47,49 @@ export interface WrittenReports {
 
 const CSVS = [['quotes.csv', QUOTES_HEADER], ['stances.csv', STANCES_HEADER], ['speakers.csv', SPEAKERS_HEADER], ['messages.csv', MESSAGES_HEADER]] as const;
 
+/**
+ * One article's share of the reports as text, made where the article was analysed (a worker thread, so that the main
+ * thread only appends) or in process: the same function either way, so the bytes are the same.
+ */
+export interface PreparedArticle {
+  /** articles/<id>.json */
+  json: string;
+  /** Rows of each CSV, as text. */
+  csv: Record<(typeof CSVS)[number][0], string>;
+  /** report.html's section, with a placeholder for each speaker's colour (the run's palette is the writer's), or null
+   *  when the article's own text holds the placeholder character: the writer then makes the section itself. */
+  html: string | null;
+  /** The speakers in the order the section asked for their colours: placeholder k is colorOrder[k]. */
+  colorOrder: string[];
+}
+
+const MARK = '\u0000';
+
+export function prepareArticle(result: ArticleResult, sentences: readonly Span[]): PreparedArticle {
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const colorOrder: string[] = [];
+  const index = new Map<string, number>();
+  const placeholder = (name: string): string => {
+    let k = index.get(name);
+    if (k === undefined) { k = colorOrder.length; index.set(name, k); colorOrder.push(name); }
+    return `${MARK}${k}${MARK}`;
+  };
+  // (JSON escapes U+0000 as "\u0000": absent from the JSON, it is absent from every string of the result)
+  const html = json.includes('\\u0000') ? null : htmlArticle(result, placeholder);
+  return {
+    json,
+    csv: {
+      'quotes.csv': csvText(quoteRows(result, sentences)), 'stances.csv': csvText(stanceRows(result, sentences)),
+      'speakers.csv': csvText(speakerRows(result, sentences)), 'messages.csv': csvText(messageRows(result, sentences)),
+    },
+    html, colorOrder: html === null ? [] : colorOrder,
+  };
+}
+
 export class ReportWriter {
   private readonly csv: Record<string, { writer: CsvWriter; file: string }> = {};
   private readonly html: TempFile;
-  private readonly tally = new SpeakerTally();
+  private readonly tally: SpeakerTally;
   private readonly color = speakerPalette();
   private readonly outputs: Record<string, string> = {};
   private readonly kept: string[] = [];
@@ -46,8 +97,16 @@ export class ReportWriter {
   private readonly reportJson: TempFile;
   private articles = 0;
   private readonly failures: Failure[] = [];
-  /** Article JSONs are staged and renamed with the other reports at the end, so a stopped run changes nothing. */
-  private readonly staged: Array<{ file: string; temp: TempFile }> = [];
+  /**
+   * Article JSONs are written to a staging folder and moved into articles/ with the other reports at the end, so a
+   * stopped run changes nothing. Their names and hashes, and the manifest's inputs, are spooled to temporary files
+   * rather than kept: nothing here grows with the number of articles.
+   */
+  private readonly staging: string;
+  private readonly stagedList: TempFile;
+  private staged = 0;
+  private readonly inputList: TempFile;
+  private inputCount = 0;
   /** Outputs of the previous run that this one replaces; removed when it completes. */
   private readonly stale: string[] = [];
 
@@ -66,6 +125,15 @@ export class ReportWriter {
     this.html.write(htmlHead());
     this.reportJson = new TempFile(join(opts.out, 'report.json'));
     this.reportJson.write('{\n  "schemaVersion": 1,\n  "perArticle": [');
+    this.tally = new SpeakerTally({ spillPath: join(opts.out, '.speakers'), ...(opts.maxSpeakersInMemory ? { maxSpeakers: opts.maxSpeakersInMemory } : {}) });
+    this.staging = join(opts.out, 'articles', `.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+    this.stagedList = new TempFile(join(opts.out, '.articles-list'));
+    this.inputList = new TempFile(join(opts.out, '.inputs-list'));
+  }
+
+  /** One input of the run, in input order, for manifest.json (articles and inputs that failed alike). */
+  input(record: InputRecord): void {
+    this.inputList.write(`${this.inputCount++ ? ',\n' : ''}${indent(JSON.stringify(record, null, 2), '    ')}`);
   }
 
   /** Kept-CSV notices, known as soon as the writer is opened. */
@@ -74,14 +142,21 @@ export class ReportWriter {
   private rows(name: string, rows: string[][]): void { this.csv[name]?.writer.write(rows); }
 
   /** Writes one article's JSON, CSV rows and HTML section. `sentences` gives each row its context. */
-  article(result: ArticleResult, sentences: readonly Span[]): void {
-    const file = `articles/${safeFileName(result.article.id)}.json`;
-    this.staged.push({ file, temp: stageFile(join(this.opts.out, file), `${JSON.stringify(result, null, 2)}\n`) });
-    this.rows('quotes.csv', quoteRows(result, sentences));
-    this.rows('stances.csv', stanceRows(result, sentences));
-    this.rows('speakers.csv', speakerRows(result, sentences));
-    this.rows('messages.csv', messageRows(result, sentences));
-    this.html.write(htmlArticle(result, this.color));
+  article(result: ArticleResult, sentences: readonly Span[], prepared: PreparedArticle = prepareArticle(result, sentences)): void {
+    // (ids are unique by file name: src/ingest/read-inputs.ts)
+    const name = `${safeFileName(result.article.id)}.json`;
+    try {
+      if (!this.staged) mkdirSync(this.staging, { recursive: true });
+      writeFileSync(join(this.staging, name), prepared.json);
+    } catch (e) { throw writeError(join(this.opts.out, 'articles', name), e); }
+    this.stagedList.write(`${name}\t${sha256(prepared.json)}\n`);
+    this.staged++;
+    for (const [file] of CSVS) this.csv[file]?.writer.writeText(prepared.csv[file]);
+    if (prepared.html === null) this.html.write(htmlArticle(result, this.color));
+    else {
+      const colors = prepared.colorOrder.map((n) => this.color(n));
+      this.html.write(prepared.html.replace(/\u0000(\d+)\u0000/gu, (_, k: string) => colors[Number(k)] as string));
+    }
     this.tally.add(result);
     const speakers: Record<string, number> = {};
     for (const s of result.statements) speakers[s.speaker.name] = (speakers[s.speaker.name] ?? 0) + 1;
@@ -94,28 +169,119 @@ export class ReportWriter {
 
   /** Removes every temporary file; the previous reports stay as they were (a stopped or failed run). */
   discard(): void {
-    for (const { temp } of this.staged) temp.discard();
+    try { rmSync(this.staging, { recursive: true, force: true }); } catch { /* never made (articles/ is not a folder) */ }
+    this.stagedList.discard();
+    this.inputList.discard();
+    this.tally.discard();
     for (const { writer } of Object.values(this.csv)) writer.discard();
     this.html.discard();
     this.reportJson.discard();
   }
 
-  /** Completes every file; `manifest` holds the run's own fields (inputs, options, timings), to which the outputs' hashes are added. */
+  /**
+   * Completes every file; `manifest` holds the run's own fields (options, timings), to which the inputs recorded by
+   * `input()` and the outputs' hashes are added (inputs after `seconds`, where a run's manifest has always had them).
+   */
   finish(manifest: Record<string, unknown>): WrittenReports {
     for (const f of this.failures) this.rows('messages.csv', [['', f.source, `input:${f.code}`, f.problem, '', '', '', '']]);
-    const speakers = this.tally.sorted();
-    this.rows('speakers.csv', overallSpeakerRows(speakers));
+    const { speakers, count } = this.speakerRows();
     this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures }, this.color));
-    for (const { file, temp } of this.staged) this.outputs[file] = temp.commit();
+    // Article JSONs first: a failure here leaves the previous CSVs and report as they were.
+    const articleOutputs = this.commitArticles();
     for (const { writer, file } of Object.values(this.csv)) this.outputs[file] = writer.commit();
     for (const f of this.stale) rmSync(join(this.opts.out, f), { force: true });
     this.outputs['report.html'] = this.html.commit();
-    const counts = { articles: this.articles, statements: this.tally.statements, speakers: speakers.length };
+    const counts = { articles: this.articles, statements: this.tally.statements, speakers: count };
     const tail = JSON.stringify({ ...counts, failures: this.failures }, null, 2).slice(1);
     this.reportJson.write(`${this.articles ? '\n  ' : ''}],${tail}\n`);
     this.outputs['report.json'] = this.reportJson.commit();
     const outputs = Object.fromEntries(Object.entries(this.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
-    writeFileAtomic(join(this.opts.out, MANIFEST), `${JSON.stringify({ ...manifest, counts: { ...counts, failures: this.failures.length }, failures: this.failures, outputs, kept: this.kept }, null, 2)}\n`);
+    this.writeManifest(manifest, { ...counts, failures: this.failures.length }, outputs, articleOutputs);
     return { ...counts, outputs, kept: this.kept };
   }
+
+  /**
+   * The `*` rows of speakers.csv, streamed from the tally, and what report.html's summary needs: the full counts of
+   * the speakers it shows, and for the others (named in its filter) their name and statement count, with one shared
+   * set of their acts.
+   */
+  private speakerRows(): { speakers: SpeakerCounts[]; count: number } {
+    if (!this.tally.spilled) {
+      const all = this.tally.sorted();
+      this.rows('speakers.csv', overallSpeakerRows(all));
+      return { speakers: all, count: all.length };
+    }
+    const speakers: SpeakerCounts[] = [];
+    const restActs = new Map<string, number>();
+    const none = { framings: new Map<string, number>(), targets: new Map<string, Map<string, number>>(), roles: new Set<string>(), affiliations: new Set<string>(), mentions: new Set<string>() };
+    let chunk: SpeakerCounts[] = [];
+    for (const c of this.tally.ordered()) {
+      chunk.push(c);
+      if (chunk.length >= 500) { this.rows('speakers.csv', overallSpeakerRows(chunk)); chunk = []; }
+      if (speakers.length < HTML_FULL_SPEAKERS) { speakers.push(c); continue; }
+      for (const a of c.acts.keys()) restActs.set(a, 1);
+      speakers.push({ name: c.name, kind: c.kind, statements: c.statements, articles: c.articles, acts: restActs, ...none });
+    }
+    this.rows('speakers.csv', overallSpeakerRows(chunk));
+    return { speakers, count: speakers.length };
+  }
+
+  /** Moves the staged article JSONs into articles/; returns their manifest entries' text. */
+  private commitArticles(): TempFile {
+    const entries = new TempFile(join(this.opts.out, '.outputs-list'));
+    try {
+      this.stagedList.close();
+      const dir = join(this.opts.out, 'articles');
+      let n = 0;
+      for (const line of readLines(this.stagedList.tempPath)) {
+        const tab = line.indexOf('\t');
+        const name = line.slice(0, tab);
+        try { renameSync(join(this.staging, name), join(dir, name)); } catch (e) { throw writeError(join(dir, name), e); }
+        entries.write(`${n++ ? ',\n' : ''}    ${JSON.stringify(`articles/${name}`)}: ${JSON.stringify(line.slice(tab + 1))}`);
+      }
+      entries.close();
+      this.stagedList.discard();
+      rmSync(this.staging, { recursive: true, force: true });
+      return entries;
+    } catch (e) { entries.discard(); throw e; }
+  }
+
+  /** manifest.json, with the spooled inputs and article outputs copied in where their placeholders are. */
+  private writeManifest(manifest: Record<string, unknown>, counts: Record<string, number>, outputs: Record<string, string>, articleOutputs: TempFile): void {
+    const token = `spool-${randomBytes(8).toString('hex')}`;
+    const withInputs: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(manifest)) {
+      withInputs[k] = v;
+      if (k === 'seconds') withInputs.inputs = `${token}-inputs`;
+    }
+    withInputs.inputs ??= `${token}-inputs`;
+    const text = `${JSON.stringify({ ...withInputs, counts, failures: this.failures, outputs: `${token}-outputs`, kept: this.kept }, null, 2)}\n`;
+    const file = new TempFile(join(this.opts.out, MANIFEST));
+    try {
+      this.inputList.close();
+      const [head, rest] = text.split(`"${token}-inputs"`) as [string, string];
+      const [middle, tail] = rest.split(`"${token}-outputs"`) as [string, string];
+      file.write(head);
+      copyList(file, this.inputList, this.inputCount > 0, '[', ']');
+      file.write(middle);
+      const others = Object.entries(outputs).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+      copyList(file, articleOutputs, this.staged > 0, '{', '}', others);
+      file.write(tail);
+      file.commit();
+    } catch (e) { file.discard(); throw e; } finally {
+      this.inputList.discard();
+      articleOutputs.discard();
+    }
+  }
+}
+
+const indent = (text: string, by: string): string => text.replace(/^/gmu, by);
+
+/** `open`, the spooled items (and `more` after them), `close`, laid out as JSON.stringify(…, null, 2) does at depth 1. */
+function copyList(into: TempFile, spool: TempFile, any: boolean, open: string, close: string, more: string[] = []): void {
+  if (!any && !more.length) { into.write(`${open}${close}`); return; }
+  into.write(`${open}\n`);
+  if (any) for (const chunk of readTextChunks(spool.tempPath)) into.write(chunk);
+  if (more.length) into.write(`${any ? ',\n' : ''}${more.join(',\n')}`);
+  into.write(`\n  ${close}`);
 }

@@ -1,6 +1,10 @@
 // Small per-speaker counters over a whole run (statements by act, stance toward each target), kept instead of the
-// results themselves so that memory stays bounded however many articles a run has.
+// results themselves. The number of distinct speakers grows with the run (every article brings new names), so above
+// `maxSpeakers` the counters are spilled to sorted runs on disk and merged by streaming at the end: memory stays
+// bounded however many articles and speakers a run has, and the merged counts are the same as in memory (same
+// numbers, same first-seen order of acts, targets and mentions).
 import type { ArticleResult } from '../model/article-result.js';
+import { TempFile, readLines } from './atomic.js';
 
 export interface SpeakerCounts {
   name: string;
@@ -19,17 +23,33 @@ export interface SpeakerCounts {
 
 const CAP = 12;
 const addCapped = (set: Set<string>, v: string | null | undefined): void => { if (v && set.size < CAP) set.add(v); };
+const byName = (a: SpeakerCounts, b: SpeakerCounts): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** The reports' order: most statements first, ties by name. */
+export const byStatements = (a: SpeakerCounts, b: SpeakerCounts): number => b.statements - a.statements || byName(a, b);
+
+export interface TallyOptions {
+  /** Where spilled runs go (temporary files, removed when read or discarded); without it the tally stays in memory. */
+  spillPath?: string;
+  /** Distinct speakers held in memory before they are spilled (default 5,000: ~10 MB). */
+  maxSpeakers?: number;
+}
 
 export class SpeakerTally {
   readonly speakers = new Map<string, SpeakerCounts>();
   statements = 0;
+  private readonly runs: TempFile[] = [];
+  private readonly maxSpeakers: number;
+
+  constructor(private readonly opts: TallyOptions = {}) {
+    this.maxSpeakers = Math.max(1, opts.maxSpeakers ?? 5000);
+  }
 
   add(r: ArticleResult): void {
     const seen = new Set<string>();
     for (const s of r.statements) {
       const name = s.speaker.name;
       let c = this.speakers.get(name);
-      if (!c) { c = { name, kind: s.speaker.kind, statements: 0, articles: 0, acts: new Map(), framings: new Map(), targets: new Map(), roles: new Set(), affiliations: new Set(), mentions: new Set() }; this.speakers.set(name, c); }
+      if (!c) { c = empty(name, s.speaker.kind); this.speakers.set(name, c); }
       if (!seen.has(name)) { seen.add(name); c.articles++; }
       c.statements++;
       c.acts.set(s.act, (c.acts.get(s.act) ?? 0) + 1);
@@ -44,10 +64,131 @@ export class SpeakerTally {
       }
       this.statements++;
     }
+    // Only between articles: an article's speakers are counted in one run, so `articles` adds up across runs.
+    if (this.opts.spillPath && this.speakers.size >= this.maxSpeakers) this.spill();
   }
 
-  /** Most statements first, ties by name: a stable order. */
+  /** Whether some counters are on disk (then only `ordered()` gives them all). */
+  get spilled(): boolean { return this.runs.length > 0; }
+
+  /** Every speaker in memory, in the reports' order (a run that never spilled). */
   sorted(): SpeakerCounts[] {
-    return [...this.speakers.values()].sort((a, b) => b.statements - a.statements || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (this.spilled) throw new Error('the speaker tally was spilled to disk: use ordered()');
+    return [...this.speakers.values()].sort(byStatements);
   }
+
+  /**
+   * Every speaker in the reports' order, one at a time: from memory when nothing was spilled, else by merging the
+   * spilled runs by name (adding up each speaker's counts) and sorting the merged counts on disk the same way.
+   * Consumes the tally's runs; removes its temporary files when done.
+   */
+  *ordered(): Generator<SpeakerCounts> {
+    if (!this.spilled) { yield* this.sorted(); return; }
+    this.spill();
+    const byNameRuns = this.runs.splice(0);
+    const sortedRuns: TempFile[] = [];
+    try {
+      let chunk: SpeakerCounts[] = [];
+      for (const c of mergeRuns(byNameRuns.map((f) => readLines(f.tempPath)), byName, combine)) {
+        chunk.push(c);
+        if (chunk.length >= this.maxSpeakers) { sortedRuns.push(this.writeRun(chunk.sort(byStatements))); chunk = []; }
+      }
+      for (const f of byNameRuns) f.discard();
+      chunk.sort(byStatements);
+      if (!sortedRuns.length) { yield* chunk; return; }
+      if (chunk.length) sortedRuns.push(this.writeRun(chunk));
+      chunk = [];
+      // Names are unique after the first merge: nothing left to combine.
+      yield* mergeRuns(sortedRuns.map((f) => readLines(f.tempPath)), byStatements, (a) => a);
+    } finally {
+      for (const f of byNameRuns) f.discard();
+      for (const f of sortedRuns) f.discard();
+    }
+  }
+
+  /** Removes the spilled runs (a stopped or failed run). */
+  discard(): void {
+    for (const f of this.runs.splice(0)) f.discard();
+  }
+
+  private spill(): void {
+    if (!this.speakers.size) return;
+    this.runs.push(this.writeRun([...this.speakers.values()].sort(byName)));
+    this.speakers.clear();
+  }
+
+  private writeRun(counts: readonly SpeakerCounts[]): TempFile {
+    const f = new TempFile(this.opts.spillPath as string);
+    try {
+      for (let i = 0; i < counts.length; i += 500) f.write(counts.slice(i, i + 500).map((c) => `${JSON.stringify(toJson(c))}\n`).join(''));
+      f.close();
+    } catch (e) { f.discard(); throw e; }
+    return f;
+  }
+}
+
+function empty(name: string, kind: string): SpeakerCounts {
+  return { name, kind, statements: 0, articles: 0, acts: new Map(), framings: new Map(), targets: new Map(), roles: new Set(), affiliations: new Set(), mentions: new Set() };
+}
+
+type CountsJson = [string, string, number, number, Array<[string, number]>, Array<[string, number]>, Array<[string, Array<[string, number]>]>, string[], string[], string[]];
+
+function toJson(c: SpeakerCounts): CountsJson {
+  return [c.name, c.kind, c.statements, c.articles, [...c.acts], [...c.framings], [...c.targets].map(([t, m]) => [t, [...m]]), [...c.roles], [...c.affiliations], [...c.mentions]];
+}
+
+function fromJson(line: string): SpeakerCounts {
+  const [name, kind, statements, articles, acts, framings, targets, roles, affiliations, mentions] = JSON.parse(line) as CountsJson;
+  return { name, kind, statements, articles, acts: new Map(acts), framings: new Map(framings), targets: new Map(targets.map(([t, m]) => [t, new Map(m)])), roles: new Set(roles), affiliations: new Set(affiliations), mentions: new Set(mentions) };
+}
+
+const addAll = (into: Map<string, number>, from: Map<string, number>): void => { for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n); };
+
+/** `b`'s counts added to `a`'s, `a` being the earlier run: first-seen orders and caps as if counted in one pass. */
+function combine(a: SpeakerCounts, b: SpeakerCounts): SpeakerCounts {
+  a.statements += b.statements;
+  a.articles += b.articles;
+  addAll(a.acts, b.acts);
+  addAll(a.framings, b.framings);
+  for (const [t, m] of b.targets) {
+    const into = a.targets.get(t) ?? new Map<string, number>();
+    addAll(into, m);
+    a.targets.set(t, into);
+  }
+  for (const v of b.roles) addCapped(a.roles, v);
+  for (const v of b.affiliations) addCapped(a.affiliations, v);
+  for (const v of b.mentions) addCapped(a.mentions, v);
+  return a;
+}
+
+/**
+ * A k-way merge of runs each sorted by `order`; entries that compare equal are combined, earlier runs first.
+ * Holds one entry per run.
+ */
+function* mergeRuns(runs: Array<Generator<string>>, order: (a: SpeakerCounts, b: SpeakerCounts) => number, merge: (a: SpeakerCounts, b: SpeakerCounts) => SpeakerCounts): Generator<SpeakerCounts> {
+  const heads: Array<SpeakerCounts | null> = runs.map((r) => next(r));
+  try {
+    yield* mergeHeads(runs, heads, order, merge);
+  } finally {
+    for (const r of runs) r.return(undefined); // closes the files of a merge left early
+  }
+}
+
+function* mergeHeads(runs: Array<Generator<string>>, heads: Array<SpeakerCounts | null>, order: (a: SpeakerCounts, b: SpeakerCounts) => number, merge: (a: SpeakerCounts, b: SpeakerCounts) => SpeakerCounts): Generator<SpeakerCounts> {
+  for (;;) {
+    let least: SpeakerCounts | null = null;
+    for (const h of heads) if (h && (!least || order(h, least) < 0)) least = h;
+    if (!least) return;
+    let out: SpeakerCounts | null = null;
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i] as SpeakerCounts | null;
+      if (h && order(h, least) === 0) { out = out ? merge(out, h) : h; heads[i] = next(runs[i] as Generator<string>); }
+    }
+    yield out as SpeakerCounts;
+  }
+}
+
+function next(run: Generator<string>): SpeakerCounts | null {
+  const r = run.next();
+  return r.done ? null : fromJson(r.value);
 }
