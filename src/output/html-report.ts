@@ -195,7 +195,8 @@ const countsText = (counts: Map<string, number>): string =>
 
 /** The end of the page: filters, the run summary with the per-speaker chart, the tooltip and the script. */
 export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTotals, color: (name: string) => string): string {
-  const max = Math.max(1, ...speakers.map((s) => s.statements));
+  // (a loop, not Math.max(...): a spread of 100,000+ speakers overflows the call stack)
+  const max = speakers.reduce((m, s) => Math.max(m, s.statements), 1);
   const shown = speakers.slice(0, MAX_SUMMARY_SPEAKERS);
   const rows: string[] = shown.map((sp) => {
     const targets = [...sp.targets.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
