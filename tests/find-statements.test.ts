@@ -27,6 +27,10 @@ describe('finds attributed statements', () => {
     ['a quoted question ending its sentence', '“Why did the ministry wait?” she said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'she' }]],
     ['a quoted question, then a capitalised speaker', '“Why did the ministry wait?” Mayor Ada Brun said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'Ada Brun' }]],
     ['a quoted exclamation, then a name and an adverbial', '“We will not move!” Karl Osei told the rally.', [{ type: 'direct', content: 'We will not move!', speaker: 'Karl Osei' }]],
+    ['a surname opening with a capitalised particle', 'De Vries, speaking on a radio show, called the plan a “mess,” and said the council would vote again.', [
+      { type: 'mixed', content: 'the plan a “mess,”', speaker: 'De Vries' },
+      { type: 'indirect', content: 'the council would vote again', speaker: 'De Vries' },
+    ]],
     ['a relative clause closed by a comma inside a quote', 'The Kessel Tenants Union, which has accused the council of “sitting on the repairs,” said some families had waited two winters.', [
       { type: 'mixed', content: 'the council of “sitting on the repairs,”', speaker: 'Kessel Tenants Union' },
       { type: 'indirect', content: 'some families had waited two winters', speaker: 'Kessel Tenants Union' },

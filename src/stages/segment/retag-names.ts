@@ -2,6 +2,8 @@ import type { Sentence, Token } from '../../model/document.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
+/** Capitalised particles that open a surname ("De Blasio", "Van Dyke", "Da Silva", "El Sisi"); wink tags some X or DET. */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);
 
 /**
  * wink's lite model tags many unknown surnames as verbs ("Kern insisted", "Okafor told"), which hides the speaker of the
@@ -16,6 +18,12 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
     while (first < s.tokenEnd && (out[first] as Token).pos === 'PUNCT') first++;
     for (let i = first; i < s.tokenEnd; i++) {
       const t = out[i] as Token;
+      // "De Blasio said": a capitalised particle before a proper noun is part of the name.
+      const after = out[i + 1];
+      if (t.pos !== 'PROPN' && t.pos !== 'VERB' && NAME_PARTICLES.has(t.normal) && CAPITALISED.test(t.text) && after && i + 1 < s.tokenEnd && after.pos === 'PROPN' && CAPITALISED.test(after.text)) {
+        out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+        continue;
+      }
       if (t.pos !== 'VERB' || !CAPITALISED.test(t.text) || t.text.length < 2) continue;
       const next = out[i + 1];
       const initial = i === first;
