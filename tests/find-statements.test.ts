@@ -27,6 +27,8 @@ describe('finds attributed statements', () => {
     ['a quoted question ending its sentence', '“Why did the ministry wait?” she said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'she' }]],
     ['a quoted question, then a capitalised speaker', '“Why did the ministry wait?” Mayor Ada Brun said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'Ada Brun' }]],
     ['a quoted exclamation, then a name and an adverbial', '“We will not move!” Karl Osei told the rally.', [{ type: 'direct', content: 'We will not move!', speaker: 'Karl Osei' }]],
+    ['"continued" closing a quote', '“We will keep fighting,” Carla Ruiz continued.', [{ type: 'direct', content: 'We will keep fighting,', speaker: 'Carla Ruiz' }]],
+    ['"continued" opening a quote', 'Ruiz continued: “Nobody listened to us.”', [{ type: 'direct', content: 'Nobody listened to us.', speaker: 'Ruiz' }]],
     ['a surname opening with a capitalised particle', 'De Vries, speaking on a radio show, called the plan a “mess,” and said the council would vote again.', [
       { type: 'mixed', content: 'the plan a “mess,”', speaker: 'De Vries' },
       { type: 'indirect', content: 'the council would vote again', speaker: 'De Vries' },
@@ -163,6 +165,8 @@ describe('finds attributed statements', () => {
     ['a question with "think"', 'Do you think the law should change?'],
     ['"asked whether" with a belief verb', 'Asked whether she thought the deal was fair, the minister smiled.'],
     ['"showed" with a person as subject', 'The mayor showed reporters the new bridge.'],
+    ['"continued to" an action', 'Prices continued to rise in March.'],
+    ['"continued" after a clause, with no quote', 'Even after growth cooled, the borrowing continued.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);
   });

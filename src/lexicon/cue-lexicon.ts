@@ -16,6 +16,9 @@ const CueEntry = z.object({
   /** A cue only before a reported clause ("thinks (that) the plan will fail", "expects prices to …" is not one) or closing
    *  an inverted attribution ("…, she believes."); not in "believe in", "think about", "expect to win", nor in a question. */
   needsClause: z.boolean().optional(),
+  /** A cue only next to a quote: closing it ("“…,” she continued.", "“…,” continued Smith") or opening it ("he
+   *  continued: “…”"); "continued to rise", "the strike continued" report nothing. */
+  needsQuote: z.boolean().optional(),
   /** Not a cue when a noun phrase and "to" follow: the verb hands something over ("reported it to the police",
    *  "conceded the seat to his rival", "admitted the child to hospital"). */
   transferSense: z.boolean().optional(),

@@ -1261,6 +1261,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
     if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
+    if (e.needsQuote && !nextToQuote(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
       let j = i + 1;
       while (j < s.tokenEnd && j <= i + 6 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) && (tokens[j] as Token).normal !== 'that') j++;
@@ -1340,6 +1341,27 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     if (['NOUN', 'PROPN', 'PRON'].includes(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && (tokens[j - 1] as Token).pos === 'DET')) sawObject = true;
   }
   return false;
+}
+
+/**
+ * The cue at `i` closes a quote ("“…,” she continued.", "“…,” continued Smith.") or opens one ("he continued: “…”",
+ * "continued, “…”"): a short subject at most between the closing mark and the cue.
+ */
+function nextToQuote(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  const closing = (k: number): boolean => k >= 0 && isQuoteMark((tokens[k] as Token).text) && quoteOfToken[k] === -1
+    && k - 1 >= 0 && quoteOfToken[k - 1] !== -1;
+  let k = i - 1;
+  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+  if (closing(k)) return true;
+  let n = 0;
+  while (k >= s.tokenStart && n < 6 && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes((tokens[k] as Token).pos) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) { k--; n++; }
+  if (n > 0 && closing(k)) return true;
+  let j = i + 1;
+  while (j < s.tokenEnd && auxOrAdverb(tokens[j])) j++;
+  const t = tokens[j];
+  if (t && j < s.tokenEnd && (t.text === ':' || t.text === ',')) j++;
+  const q = tokens[j];
+  return q !== undefined && j < s.tokenEnd && isQuoteMark(q.text) && quoteOfToken[j + 1] !== undefined && quoteOfToken[j + 1] !== -1;
 }
 
 /** Subject pronouns that can open a reported clause ("thinks he will win"); object forms ("expects him to") cannot. */
