@@ -27,6 +27,7 @@ describe('finds attributed statements', () => {
     ['a quoted question ending its sentence', '“Why did the ministry wait?” she said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'she' }]],
     ['a quoted question, then a capitalised speaker', '“Why did the ministry wait?” Mayor Ada Brun said.', [{ type: 'direct', content: 'Why did the ministry wait?', speaker: 'Ada Brun' }]],
     ['a quoted exclamation, then a name and an adverbial', '“We will not move!” Karl Osei told the rally.', [{ type: 'direct', content: 'We will not move!', speaker: 'Karl Osei' }]],
+    ['an inverted "told" with a pronoun addressee', 'The plant would reopen in May, the minister told her.', [{ type: 'indirect', content: 'The plant would reopen in May', speaker: 'minister' }]],
     ['"continued" closing a quote', '“We will keep fighting,” Carla Ruiz continued.', [{ type: 'direct', content: 'We will keep fighting,', speaker: 'Carla Ruiz' }]],
     ['"continued" opening a quote', 'Ruiz continued: “Nobody listened to us.”', [{ type: 'direct', content: 'Nobody listened to us.', speaker: 'Ruiz' }]],
     ['a surname opening with a capitalised particle', 'De Vries, speaking on a radio show, called the plan a “mess,” and said the council would vote again.', [

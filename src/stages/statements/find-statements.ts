@@ -37,6 +37,7 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet',
 const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
   'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
   'release', 'announcement', 'one', 'another', 'which', 'that']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 /** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
 const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show']);
 /** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
@@ -544,6 +545,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // (after a clause, not a quote, "it" or a story is the thing told: "he told the story of …", "reported it to")
       if (cue.object) {
         const obj = npRight(after, s);
+        // ("…, the minister told her.": an object pronoun is the addressee)
+        if (!obj && after < s.tokenEnd && OBJECT_PRONOUNS.has((tokens[after] as Token).normal)) after++;
         if (obj) {
           const o = tokens[obj[0]] as Token;
           const quoteBefore = isQuoteMark((tokens[before] as Token).text) && byClose.has((tokens[before] as Token).start);
