@@ -1,6 +1,6 @@
 // The command line (started by pipeline/cli.ts in a process with its V8 heap sized): parses options, runs the pipeline, prints the summary, decides the exit code
 // (0 all inputs processed, 1 some input could not be processed or a report could not be written, 2 usage error,
-// 130/143 stopped by SIGINT/SIGTERM).
+// 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP).
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { existsSync, statSync } from 'node:fs';
@@ -41,7 +41,7 @@ Options:
 Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, speakers.csv, messages.csv, report.json, report.html,
 manifest.json. A progress bar shows on stderr when it is a terminal. Review corrections: npm run review:import (README).
 Exit status: 0 every input processed; 1 some input could not be processed (the others are still written) or the
-reports could not be written; 2 usage error; 130/143 stopped by SIGINT/SIGTERM (the previous reports are left as they were).
+reports could not be written; 2 usage error; 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the previous reports are left as they were).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -102,7 +102,8 @@ async function main(argv: string[]): Promise<number> {
   const hadReports = existsSync(join(out, 'manifest.json'));
   // The run stops after the current article; nothing is renamed into place before the end, so the previous reports stay.
   let signal: NodeJS.Signals | null = null;
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => { signal ??= sig; });
+  // (SIGHUP too: the launcher passes on a closed terminal's hang-up, which would otherwise leave the temporary files)
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => { signal ??= sig; });
   const notes: string[] = [];
   const progress = progressBar(process.stderr, !values.quiet);
   const onArticle = (done: number, r: ArticleResult | null) => {
@@ -125,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
   if ('stoppedAfter' in summary) {
     progress.end();
     process.stderr.write(`interrupted (${signal}) after ${summary.stoppedAfter} inputs: nothing was written; ${hadReports ? `the reports in ${out} are the previous complete ones` : `${out} has no reports`}, and no temporary file was left\n`);
-    return signal === 'SIGTERM' ? 143 : 130;
+    return signal === 'SIGTERM' ? 143 : signal === 'SIGHUP' ? 129 : 130;
   }
   progress.end();
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);

@@ -1,4 +1,4 @@
-// Atomic outputs: a run stopped by SIGINT or SIGTERM, or failing to write, leaves the previous complete reports
+// Atomic outputs: a run stopped by SIGINT, SIGTERM or SIGHUP, or failing to write, leaves the previous complete reports
 // byte for byte and no temporary file, and the CLI says so.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,14 +60,14 @@ describe('an interrupted CLI run', () => {
       mkdirSync(join(big, `copy${c}`));
       for (const n of names) copyFileSync(join(corpus, n), join(big, `copy${c}`, n));
     }
-    await Promise.all((['SIGINT', 'SIGTERM'] as const).map(async (sig) => {
+    await Promise.all((['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map(async (sig) => {
       const out = tempDir();
       const before = previousRun(out);
       runs[sig] = { out, before, result: await interrupt(big, out, sig) };
     }));
   }, 180_000);
 
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s: stops mid-run, says nothing was written, leaves the previous reports byte for byte', (sig, code) => {
+  it.each([['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const)('%s: stops mid-run, says nothing was written, leaves the previous reports byte for byte', (sig, code) => {
     const { out, before, result } = runs[sig]!;
     expect(result.sawTemp).toBe(true);
     expect(result.status).toBe(code);
