@@ -239,13 +239,13 @@ describe('a party named by a description no name stands for', () => {
     expect(s.targets.officers).toBeDefined();
   });
 
-  it('names before a plural role: "Nebraska officials"', () => {
-    expect(run('“Nebraska officials have no business dictating our laws,” Tvert said.').at(-1)?.targets['Nebraska officials']).toBeDefined();
+  it('names before a plural role: "Dorset officials"', () => {
+    expect(run('“Dorset officials have no right to rewrite our bylaws,” Amsel said.').at(-1)?.targets['Dorset officials']).toBeDefined();
   });
 
   it('the attribution between the pieces of a split quote is not what the quote is about', () => {
-    const s = only('“Nebraska officials are acting like bullies,” Tvert told the Denver Herald. “They are wasting their taxpayers’ dollars.”');
-    expect(s.targets['Denver Herald']).toBeUndefined();
+    const s = only('“Dorset officials keep threatening the town,” Amsel told the Wessex Herald. “They should spend their money on roads.”');
+    expect(s.targets['Wessex Herald']).toBeUndefined();
   });
 
   it('a closing quote mark is no possessive', () => {
@@ -255,21 +255,22 @@ describe('a party named by a description no name stands for', () => {
 
 describe('a neutral report that judges a party in general news language (stance only, the act stays)', () => {
   it('a negative judgement of the party named', () => {
-    const s = only('“I think the way Senator Joe Biden handled himself was condescending,” said Rep. Jason Chaffetz.');
+    const s = only('“Frankly, the tone Senator Mara Quint took with the nurses was condescending,” said Rep. Oskar Lind.');
     expect(s.act).toBe('SAY');
-    expect(s.targets['Joe Biden']).toBe('AGAINST');
+    expect(s.targets['Mara Quint']).toBe('AGAINST');
   });
 
   it('each party takes the judgement of its own sentence', () => {
-    const s = only('“Paul Ryan is a good man. Joe Biden was smirking and mocking,” said Eric Fehrnstrom.');
-    expect(s.targets['Paul Ryan']).toBe('FAVOR');
-    expect(s.targets['Joe Biden']).toBe('AGAINST');
+    const s = only('“Tomas Berg is a good man. Mara Quint was petty and divisive,” said Ines Holt.');
+    expect(s.targets['Tomas Berg']).toBe('FAVOR');
+    expect(s.targets['Mara Quint']).toBe('AGAINST');
   });
 
   it('a judgement in another sentence belongs to the party named there', () => {
-    const s = only('“Paul Ryan stayed calm all evening. Joe Biden was smirking and mocking,” said Eric Fehrnstrom.');
-    expect(s.targets['Joe Biden']).toBe('AGAINST');
-    expect(s.targets['Paul Ryan']).not.toBe('AGAINST');
+    const s = only('“Tomas Berg stayed calm all evening. Mara Quint was petty and divisive,” said Ines Holt.');
+    expect(s.targets['Mara Quint']).toBe('AGAINST');
+    expect(s.targets['Tomas Berg']).toBeDefined();
+    expect(s.targets['Tomas Berg']).not.toBe('AGAINST');
   });
 
   it('a negated judgement is none', () => {

@@ -29,10 +29,10 @@ describe('he/she: the subject of the nearest sentence that has one', () => {
       'Representative Dan Weller faced questions on Monday. The congressman also spoke about the toll on his wife, Huma Varga, a lawyer. “I am protecting my wife,” he told reporters.',
       'I am protecting my wife', 'Dan Weller'],
     ['a plural group is no he',
-      'The Europeans, who had been cut out of the talks, derided the deal, but Mr. Obrecht learned from it. “We will not be shut out again,” he said.',
+      'The neighbours, who had been left out of the meeting, mocked the plan, but Mr. Obrecht learned from it. “We will not be shut out again,” he said.',
       'We will not be shut out', 'Obrecht'],
     ['“his comment that …”: the possessor speaks',
-      'Rick Dalton on Sunday tried to clarify his comment that the governor had a “phony plan,” saying he meant the budget.',
+      'Rick Dalton on Sunday tried to soften his comment that the governor had a “paper plan,” saying he meant the budget.',
       'the governor had a', 'Rick Dalton'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);

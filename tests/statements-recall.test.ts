@@ -120,11 +120,11 @@ describe('statement recall constructions', () => {
     expect(run('The site found the post, reported it to the police, and removed it on Thursday.')).toEqual([]);
   });
 
-  it('a participle is not inverted over the phrase after it, and "conceding the seat to" hands something over', () => {
-    const got = run('The senator told reporters he would not seek a recount, conceding the seat to his rival.');
+  it('a participle is not inverted over the phrase after it, and "conceding the ward to" hands something over', () => {
+    const got = run('The councillor told reporters she would not seek a second count, conceding the ward to her rival.');
     expect(got).toHaveLength(1);
-    expect(got[0]?.speaker).toBe('The senator');
-    expect(got[0]?.content.startsWith('he would not seek a recount')).toBe(true);
+    expect(got[0]?.speaker).toBe('The councillor');
+    expect(got[0]?.content.startsWith('she would not seek a second count')).toBe(true);
   });
 
   it('reads the clause after an interrupting attribution as its second piece, not as an appositive', () => {

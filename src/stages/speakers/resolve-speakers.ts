@@ -179,7 +179,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
-    // "“…,” Mr. Steele said, according to a video of his remarks": the one who said it speaks; the video reports it.
+    // "“…,” Ms. Varga said, according to a recording of the hearing": the one who said it speaks; the video reports it.
     const sayer = /(?:^|[,”"’]\s*)((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,4}\p{Lu}[\p{L}’'-]+)\s+(?:said|says|told\s+\S+|wrote|writes|added|stated|declared|argued|insisted)\s*,\s*according\s+to\s+$/u.exec(text.slice(Math.max(0, hint.start - 100), hint.start));
     if (sayer && sayer[1]) {
       const who = describe(sayer[1], hint.start - (sayer[0].length - sayer[0].indexOf(sayer[1])));
@@ -208,7 +208,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "The Romney campaign retorted with an ad of its own. The ad says: …": "the ad" is the one a sentence or two before
+   * "The council answered with a leaflet. The leaflet says: …": "the ad" is the one a sentence or two before
    * introduced with a/an, and whoever that sentence's subject is made it (LABELS: a document's author, if given).
    */
   function authorOfEarlier(at: number, kindWords: ReadonlySet<string>, st: DraftStatement): Speaker | null {

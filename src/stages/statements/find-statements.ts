@@ -79,7 +79,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const doubledMark = (at: number): boolean => text.startsWith("''", at);
   const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
-  /** A quoted name or title: a few capitalised words, no sentence inside (“State of the Union”, “Blind Spots”). */
+  /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Blind Spots”). */
   const isTitleQuote = (q: Quote): boolean => {
     const inner = text.slice(q.start, q.end).replace(/[,.]$/u, '');
     const words = inner.split(/\s+/u).filter(Boolean);
@@ -460,7 +460,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let p = cue.first - 1;
     while (p > from && (tokens[p] as Token).text === ',') p--;
     const afterThat = (tokens[p] as Token | undefined)?.normal === 'that';
-    // "Over the long term, according to the budget office, the rise …", "Now, according to …, some are swinging": words
+    // "In the long run, according to the treasury, the gap …", "Now, according to …, some are wavering": words
     // with no verb before the cue are a fronted adverbial of the clause that follows, not the content.
     let verbBefore = false;
     for (let j = from; j < cue.first && !verbBefore; j++) { const t = tokens[j] as Token; verbBefore = t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1; }
@@ -587,14 +587,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let restComma = -1;
     for (let j = k; j < s.tokenEnd && !afterQuote; j++) {
       const t = tokens[j] as Token;
-      // a quoted programme or title in the setting is no quote of the speaker: “…,” he said on CNN’s “State of the Union.”
+      // a quoted programme or title in the setting is no quote of the speaker: “…,” he said on Radio Kessel’s “Morning Desk.”
       if (isQuoteMark(t.text) && byOpen.has(t.start) && isTitleQuote(byOpen.get(t.start) as Quote)) {
         const tq = byOpen.get(t.start) as Quote;
         while (j + 1 < s.tokenEnd && (tokens[j + 1] as Token).start <= (tq.close ?? tq.end)) j++;
         continue;
       }
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
-      // "…, the vice president said Clinton was the only choice": a finite clause after the cue is its content.
+      // "…, the mayor said Ortiz was the only candidate": a finite clause after the cue is its content.
       if (t.pos === 'AUX' && j > k) return null;
       if (t.text === ',') { restComma = j; break; }
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
@@ -712,7 +712,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (cur && pieces.length < 10000) { pieces.push(cur); cur = chainNext.get(cur.open); }
     // Split quote: a quote that follows in the same paragraph, separated only by the attribution.
     const last = pieces[pieces.length - 1] as Quote;
-    // Titles quoted inside the attribution (“said during an interview on CNN’s “State of the Union” Sunday.”) are skipped.
+    // Titles quoted inside the attribution (“said during an interview on Radio Kessel’s “Morning Desk” Sunday.”) are skipped.
     let fi = (topIndex.get(last.open) ?? top.length) + 1;
     while (fi < top.length && (top[fi] as Quote).paragraph === last.paragraph && isTitleQuote(top[fi] as Quote)) fi++;
     const following = top[fi];
@@ -806,7 +806,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         j = prev[0] - 1;
         if (j >= s.tokenStart && (tokens[j] as Token).text === ',') j--; else break;
       }
-      // ("… will not attend the convention and others have said …": a verb's object is no first conjunct of a subject)
+      // ("… will not attend the rally and others have said …": a verb's object is no first conjunct of a subject)
       const before = tokens[np[0] - 1];
       if (np[0] - 1 >= s.tokenStart && before && (before.pos === 'VERB' || before.pos === 'AUX')) np[0] = own;
     }
