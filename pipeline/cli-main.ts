@@ -35,7 +35,7 @@ Options:
                             JSON per line on stdout, messages on stderr; no report files (the map step of a batch job)
   --force                   overwrite CSVs in DIR that a reviewer edited since the last run (otherwise they are
                             kept and the new ones written beside them as <name>.new.csv)
-  --quiet                   print nothing but errors (no progress bar, no summary)
+  --quiet                   print only errors and warnings (no progress bar, no summary)
   -h, --help                show this help
 
 Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, speakers.csv, messages.csv, report.json, report.html,
