@@ -192,6 +192,18 @@ describe('the run-wide speaker tally spills to disk', () => {
     expect(readdirSync(dir)).toEqual([]); // its temporary files are gone
   });
 
+  it('merges many runs in groups of a bounded size, with the same counts as one pass in memory', () => {
+    const dir = tempDir('sa-fanin-');
+    const memory = new SpeakerTally();
+    // a run per article (four) and groups of two: the runs are first merged pairwise, then the two results
+    const spilled = new SpeakerTally({ spillPath: join(dir, '.speakers'), maxSpeakers: 1, fanIn: 2 });
+    for (const r of articles) { memory.add(r); spilled.add(r); }
+    const merged = [...spilled.ordered()];
+    expect(merged.map((c) => [c.name, c.statements, c.articles])).toEqual([['Lena Hart', 3, 2], ['Microsoft', 2, 2], ['Ada Quist', 1, 1], ['Omar Reyes', 1, 1]]);
+    expect(overallSpeakerRows(merged)).toEqual(overallSpeakerRows(memory.sorted()));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('writes the same reports from a run that spills as from one that does not', () => {
     const dir = tempDir('sa-spill-');
     runPipeline({ inputs: CORPUS, out: join(dir, 'memory') });

@@ -32,6 +32,8 @@ export interface TallyOptions {
   spillPath?: string;
   /** Distinct speakers held in memory before they are spilled (default 5,000: ~10 MB). */
   maxSpeakers?: number;
+  /** Runs merged at once (default 32): more runs are first merged in groups, so open files and buffers stay bounded. */
+  fanIn?: number;
 }
 
 export class SpeakerTally {
@@ -85,8 +87,8 @@ export class SpeakerTally {
   *ordered(): Generator<SpeakerCounts> {
     if (!this.spilled) { yield* this.sorted(); return; }
     this.spill();
-    const byNameRuns = this.runs.splice(0);
-    const sortedRuns: TempFile[] = [];
+    const byNameRuns = this.narrow(this.runs.splice(0), byName, combine);
+    let sortedRuns: TempFile[] = [];
     try {
       let chunk: SpeakerCounts[] = [];
       for (const c of mergeRuns(byNameRuns.map((f) => readLines(f.tempPath)), byName, combine)) {
@@ -99,6 +101,7 @@ export class SpeakerTally {
       if (chunk.length) sortedRuns.push(this.writeRun(chunk));
       chunk = [];
       // Names are unique after the first merge: nothing left to combine.
+      sortedRuns = this.narrow(sortedRuns, byStatements, (a) => a);
       yield* mergeRuns(sortedRuns.map((f) => readLines(f.tempPath)), byStatements, (a) => a);
     } finally {
       for (const f of byNameRuns) f.discard();
@@ -109,6 +112,40 @@ export class SpeakerTally {
   /** Removes the spilled runs (a stopped or failed run). */
   discard(): void {
     for (const f of this.runs.splice(0)) f.discard();
+  }
+
+  /**
+   * Merges consecutive groups of runs into one run each until at most `fanIn` are left (consecutive, so counts are still
+   * combined earlier runs first). The input files are removed as they are merged.
+   */
+  private narrow(runs: TempFile[], order: (a: SpeakerCounts, b: SpeakerCounts) => number, merge: (a: SpeakerCounts, b: SpeakerCounts) => SpeakerCounts): TempFile[] {
+    const fanIn = Math.max(2, this.opts.fanIn ?? 32);
+    while (runs.length > fanIn) {
+      const next: TempFile[] = [];
+      try {
+        for (let i = 0; i < runs.length; i += fanIn) {
+          const group = runs.slice(i, i + fanIn);
+          if (group.length === 1) { next.push(group[0] as TempFile); continue; }
+          const f = new TempFile(this.opts.spillPath as string);
+          try {
+            let lines: string[] = [];
+            for (const c of mergeRuns(group.map((g) => readLines(g.tempPath)), order, merge)) {
+              lines.push(`${JSON.stringify(toJson(c))}\n`);
+              if (lines.length >= 500) { f.write(lines.join('')); lines = []; }
+            }
+            if (lines.length) f.write(lines.join(''));
+            f.close();
+          } catch (e) { f.discard(); throw e; }
+          next.push(f);
+          for (const g of group) g.discard();
+        }
+      } catch (e) {
+        for (const f of [...runs, ...next]) f.discard();
+        throw e;
+      }
+      runs = next;
+    }
+    return runs;
   }
 
   private spill(): void {
