@@ -81,6 +81,8 @@ describe('descriptions, documents and names in apposition', () => {
   it.each([
     ['a police force named “Constabulary”', 'Wexmoor Constabulary said in a statement that the officers had been suspended.', 'the officers had been', 'Wexmoor Constabulary', 'organization'],
     ['a party named by its members', 'The opposition Liberal Democrats said nurses had been “taken for granted.”', 'nurses had been', 'Liberal Democrats', 'organization'],
+    ['members of a party, counted, are unnamed sources', 'Some Democrats said the levy would never pass.', 'the levy would never', 'some Democrats', 'anonymous'],
+    ['counted members of a body with a qualifier', 'Two Republicans on the committee said the levy would never pass.', 'the levy would never', 'two Republicans on the committee', 'anonymous'],
     ['a role for a body, then the person', 'Deputy Minister for Rural Affairs Helen Marsh said the scheme would close.', 'the scheme would close', 'Helen Marsh', 'person'],
   ])('%s', (_rule, body, content, name, kind) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind });

@@ -382,6 +382,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (body) return { name: body.name, kind: body.kind, role: 'spokesperson', resolvedVia: 'spokesperson-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
     }
 
+    // "Some Democrats", "Two Republicans on the committee": members of a body, counted, are unnamed sources.
+    const countedMembers = ['some', 'many', 'several', 'few', 'two', 'three', 'four', 'five', 'six', 'dozens', 'most'].includes(lowerWords[0] as string)
+      && /^\p{Lu}[\p{L}-]*[^s’']s$/u.test(words[1] ?? '') && (ORG_HEADS.has(lowerWords[1] as string) || GROUP_HEADS.has(lowerWords[1] as string) || /(?:ans|ese|ists)$/u.test(lowerWords[1] as string));
+    if (countedMembers) return { name: clean.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'anonymous', role: null, resolvedVia: 'counted-members' };
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
       const desc = clean.replace(ARTICLES, '').replace(/\s+(who|that|which)\s.*$/u, '').replace(/,.*$/u, '');
       if (GROUP_HEADS.has(lowerWords[lowerWords.length - 1] as string) && !anonymous && ['critics', 'residents', 'activists', 'campaigners', 'protesters'].includes(lowerWords[0] as string)) {
