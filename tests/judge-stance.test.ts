@@ -26,6 +26,8 @@ describe('act from the content of a neutral cue', () => {
     ['"according to" still reports a clear denial', 'According to a spokesperson, the company had done nothing wrong.', 'DENY'],
     ['"the failure" of a machine is no criticism', 'Verrow Chemical maintained that the failure was sudden and could not have been foreseen.', 'ASSERT'],
     ['"a failure of leadership" is', '“This was a failure of leadership from start to finish,” the councillor said.', 'CRITICIZE'],
+    ['naming something by a judgement of its character is criticism', 'Mayor Ruiz called the harbour plan “divisive and cynical.”', 'CRITICIZE'],
+    ['naming something by a neutral description is not', 'Mayor Ruiz called the harbour plan a first step.', 'SAY'],
     ['breaching rules is a charge', 'Sorell argues that the order breaches the trade ministry’s own published guidelines.', 'ACCUSE'],
     ['"the breach" that happened to a company is none', 'Northvale Data said its shares had fallen since the breach was first reported.', 'SAY'],
     ['choosing to look away is a charge, like ignoring', '“The government has seen the evidence. It has chosen to look away,” said Noor Haddad, a campaigner.', 'ACCUSE'],

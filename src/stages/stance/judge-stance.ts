@@ -178,6 +178,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (sourcing) rules.push('act:sourcing');
       else if (c.wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
       else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
+      // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
+      // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
+      else if (describing && firstMatch(RX.negativeEvaluation, content, off)) setAct('CRITICIZE', firstMatch(RX.negativeEvaluation, content, off)!, 'act:naming-judgement');
       else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
       else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
       else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
