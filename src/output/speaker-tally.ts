@@ -126,17 +126,7 @@ export class SpeakerTally {
         for (let i = 0; i < runs.length; i += fanIn) {
           const group = runs.slice(i, i + fanIn);
           if (group.length === 1) { next.push(group[0] as TempFile); continue; }
-          const f = new TempFile(this.opts.spillPath as string);
-          try {
-            let lines: string[] = [];
-            for (const c of mergeRuns(group.map((g) => readLines(g.tempPath)), order, merge)) {
-              lines.push(`${JSON.stringify(toJson(c))}\n`);
-              if (lines.length >= 500) { f.write(lines.join('')); lines = []; }
-            }
-            if (lines.length) f.write(lines.join(''));
-            f.close();
-          } catch (e) { f.discard(); throw e; }
-          next.push(f);
+          next.push(this.writeRun(mergeRuns(group.map((g) => readLines(g.tempPath)), order, merge)));
           for (const g of group) g.discard();
         }
       } catch (e) {
@@ -154,10 +144,16 @@ export class SpeakerTally {
     this.speakers.clear();
   }
 
-  private writeRun(counts: readonly SpeakerCounts[]): TempFile {
+  /** Writes counts (an array, or a merge streamed from other runs) to a new run file, 500 lines per write. */
+  private writeRun(counts: Iterable<SpeakerCounts>): TempFile {
     const f = new TempFile(this.opts.spillPath as string);
     try {
-      for (let i = 0; i < counts.length; i += 500) f.write(counts.slice(i, i + 500).map((c) => `${JSON.stringify(toJson(c))}\n`).join(''));
+      let lines: string[] = [];
+      for (const c of counts) {
+        lines.push(`${JSON.stringify(toJson(c))}\n`);
+        if (lines.length >= 500) { f.write(lines.join('')); lines = []; }
+      }
+      if (lines.length) f.write(lines.join(''));
       f.close();
     } catch (e) { f.discard(); throw e; }
     return f;

@@ -1,9 +1,8 @@
 import type { Sentence, Token } from '../../model/document.js';
+import { NAME_PARTICLES } from '../../lexicon/words.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
-/** Capitalised particles that open a surname ("De Blasio", "Van Dyke", "Da Silva", "El Sisi"); wink tags some X or DET. */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);
 
 /**
  * wink's lite model tags many unknown surnames as verbs ("Kern insisted", "Okafor told"), which hides the speaker of the

@@ -50,6 +50,8 @@ const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
+/** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
+const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
@@ -383,7 +385,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // "Some Democrats", "Two Republicans on the committee": members of a body, counted, are unnamed sources.
-    const countedMembers = ['some', 'many', 'several', 'few', 'two', 'three', 'four', 'five', 'six', 'dozens', 'most'].includes(lowerWords[0] as string)
+    const countedMembers = COUNTING.has(lowerWords[0] as string)
       && /^\p{Lu}[\p{L}-]*[^s’']s$/u.test(words[1] ?? '') && (ORG_HEADS.has(lowerWords[1] as string) || GROUP_HEADS.has(lowerWords[1] as string) || /(?:ans|ese|ists)$/u.test(lowerWords[1] as string));
     if (countedMembers) return { name: clean.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'anonymous', role: null, resolvedVia: 'counted-members' };
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {

@@ -98,6 +98,7 @@ class LazyMatches {
   get praise(): Evidence | null { return this.get('praise', RX.praise); }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
+  get judgement(): Evidence | null { return this.get('judgement', RX.negativeEvaluation); }
   get question(): Evidence | null {
     let v = this.memo.get('question');
     if (v === undefined) {
@@ -180,7 +181,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
       // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
       // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
-      else if (describing && firstMatch(RX.negativeEvaluation, content, off)) setAct('CRITICIZE', firstMatch(RX.negativeEvaluation, content, off)!, 'act:naming-judgement');
+      else if (describing && c.judgement) setAct('CRITICIZE', c.judgement, 'act:naming-judgement');
       else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
       else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
       else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);

@@ -1353,18 +1353,26 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
 function nextToQuote(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const closing = (k: number): boolean => k >= 0 && isQuoteMark((tokens[k] as Token).text) && quoteOfToken[k] === -1
     && k - 1 >= 0 && quoteOfToken[k - 1] !== -1;
-  let k = i - 1;
-  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
-  if (closing(k)) return true;
-  let n = 0;
-  while (k >= s.tokenStart && n < 6 && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes((tokens[k] as Token).pos) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) { k--; n++; }
-  if (n > 0 && closing(k)) return true;
+  const { subjectEnd, before } = shortSubjectBefore(tokens, i, s);
+  if (closing(subjectEnd) || (before < subjectEnd && closing(before))) return true;
   let j = i + 1;
   while (j < s.tokenEnd && auxOrAdverb(tokens[j])) j++;
   const t = tokens[j];
   if (t && j < s.tokenEnd && (t.text === ':' || t.text === ',')) j++;
   const q = tokens[j];
   return q !== undefined && j < s.tokenEnd && isQuoteMark(q.text) && quoteOfToken[j + 1] !== undefined && quoteOfToken[j + 1] !== -1;
+}
+
+/**
+ * Left of the cue at `i`: `subjectEnd`, the token before its auxiliaries and adverbs, and `before`, the token before a
+ * short subject (up to six noun-phrase tokens) ending there; `before === subjectEnd` when there is none.
+ */
+function shortSubjectBefore(tokens: readonly Token[], i: number, s: Sentence): { subjectEnd: number; before: number } {
+  let k = i - 1;
+  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+  const subjectEnd = k;
+  while (k >= s.tokenStart && subjectEnd - k < 6 && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes((tokens[k] as Token).pos) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k--;
+  return { subjectEnd, before: k };
 }
 
 /** Subject pronouns that can open a reported clause ("thinks he will win"); object forms ("expects him to") cannot. */
@@ -1381,10 +1389,7 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
   if (last.text === '?' || (isQuoteMark(last.text) && (tokens[s.tokenEnd - 2] as Token | undefined)?.text === '?' && quoteOfToken[i] === -1 && quoteOfToken[s.tokenEnd - 2] === -1)) return false;
   // An inverted attribution after a quote or a clause: "“No,” he responded to the reporter.", "…, the mayor posted on X."
   {
-    let k = i - 1;
-    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
-    const subjectEnd = k;
-    while (k >= s.tokenStart && subjectEnd - k < 6 && (['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ'].includes((tokens[k] as Token).pos) || /^[’'.]s?$/u.test((tokens[k] as Token).text))) k--;
+    const { subjectEnd, before: k } = shortSubjectBefore(tokens, i, s);
     const b = k >= 0 ? tokens[k] : undefined;
     if (k < subjectEnd && b !== undefined && (b.text === ',' || (isQuoteMark(b.text) && quoteOfToken[k] === -1)) && (k >= s.tokenStart || isQuoteMark(b.text))) return true;
     // the verb first: "“No,” replied Smith."
