@@ -51,7 +51,7 @@ describe('finds attributed statements', () => {
     ['an appositive set off by spaced hyphens', 'The chair - a former banker - said the fund was solvent.', [{ type: 'indirect', content: 'the fund was solvent', speaker: 'chair' }]],
     ['"added to" and its addressee', '“The turnout was far higher,” Mayor Ada Brun added to reporters.', [{ type: 'direct', content: 'The turnout was far higher,', speaker: 'Ada Brun' }]],
     ['a quoted sentence with no comma before the speaker', '“The race is a contest of turnout” Jones said.', [{ type: 'direct', content: 'The race is a contest of turnout', speaker: 'Jones' }]],
-    ['a fronted cue before its speaker and quote', 'Said Dora Platt, who grew up on the same street, “We were all so proud of him.”', [{ type: 'direct', content: 'We were all so proud of him.', speaker: 'Dora Platt' }]],
+    ['a fronted cue before its speaker and quote', 'Said Dora Platt, who grew up on the same street, “The whole street turned out for her.”', [{ type: 'direct', content: 'The whole street turned out for her.', speaker: 'Dora Platt' }]],
     ['a fronted cue after a conjunction', 'But, said Miller, “We cannot fight that.”', [{ type: 'direct', content: 'We cannot fight that.', speaker: 'Miller' }]],
     ['a name with a party tag', '“Subpoenas are not optional,” Rep. Jason Hale (R-Utah) said.', [{ type: 'direct', content: 'Subpoenas are not optional,', speaker: 'Jason Hale' }]],
     ['doubled apostrophes as quote marks', "''We will appeal,'' Mr. Dorn said.", [{ type: 'direct', content: 'We will appeal,', speaker: 'Dorn' }]],

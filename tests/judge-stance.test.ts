@@ -128,13 +128,13 @@ describe('targets and stance', () => {
   });
 
   it('a quote followed by "said of X" is about X; a plainly negative quote leans against X when no rule decides', () => {
-    const s = only('“Not a single thing he said is accurate,” Ruiz said of Governor Tom Hale.');
+    const s = only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.');
     expect(s.targets).toEqual({ 'Tom Hale': 'AGAINST' });
   });
 
   // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it yet (known gap).
-  it.fails('"not a single thing he said is accurate" is CRITICIZE', () => {
-    expect(only('“Not a single thing he said is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');
+  it.fails('"not one word of his account holds up" is CRITICIZE', () => {
+    expect(only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');
   });
 
   it('a plainly positive neutral report leans in favour of the one it names', () => {

@@ -24,7 +24,7 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
   return { sentences: merged, tokens: out };
 }
 
-/** "Rep. Gregory Meeks (D-N.Y.) said": the previous piece leaves a parenthesis open that closes early in this one. */
+/** "Sen. Ada Brill (R-Ore.) said": the previous piece leaves a parenthesis open that closes early in this one. */
 function openParenthesis(tokens: readonly Token[], prev: Sentence, s: Sentence): boolean {
   let depth = 0;
   for (let k = prev.tokenStart; k < prev.tokenEnd; k++) {

@@ -191,7 +191,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (named) return { ...named, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
-      // "Romney released a statement late Tuesday saying …", "She posted a video saying …": the author speaks.
+      // "The senator issued a statement on Friday saying …", "She posted a video saying …": the author speaks.
       const author = new RegExp(`(?:^|\\n|[.;:][^\\S\\n]+|,[^\\S\\n]+|\\b(?:and|but|then|after|when)[^\\S\\n]+)((?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,4}\\p{Lu}[\\p{L}’'-]+|he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${PUBLISH_VERBS.source}\\s+$`, 'u').exec(text.slice(Math.max(0, hint.start - 120), hint.start));
       if (author && author[1]) {
         const start = hint.start - (author[0].length - author[0].indexOf(author[1]));
@@ -240,7 +240,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
-   * "It came after Boehner publicly chided Obama, accusing the president of …": a participle's subject is the subject of
+   * "It followed a letter in which Ortega rebuked the mayor, accusing her of …": a participle's subject is the subject of
    * the clause it hangs on, a person named between the expletive "it" and the cue with a verb of their own.
    */
   function participleController(hint: SpeakerHint, st: DraftStatement): Speaker | null {
@@ -319,7 +319,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
-    // "Trump in an interview on NBC’s “Today” show": the name, not the occasion ("Officials in the ministry" stays whole)
+    // "Alvarez in an interview on Channel 4’s “Morning” programme": the name, not the occasion ("Officials in the ministry" stays whole)
     const occasion = /^((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:in|on|at|during|via|through|with|from|to)\s+(?:an?|the|his|her|their|its)\s.*$/su.exec(written);
     const first = (occasion?.[1] ?? '').split(/\s+/u)[0]?.toLowerCase() ?? '';
     const commonNoun = ROLE_NOUNS[first] !== undefined || ROLE_NOUNS[first.replace(/s$/u, '')] !== undefined || GROUP_HEADS.has(first) || DEFINITE_DESCRIPTIONS[first.replace(/s$/u, '')] !== undefined || /^(?:the|a|an)$/u.test(first);

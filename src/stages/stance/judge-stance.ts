@@ -448,7 +448,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; }
       else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; }
-      // "the way the vice president handled himself was condescending", "He's a good man": the judgement nearest the
+      // "the way the minister spoke to the nurses was condescending", "He's a good man": the judgement nearest the
       // party named in a neutral report ("Ryan: serious, steady. Biden: smirking, mocking").
       else if (TIE_BREAK_ACTS.has(act)) {
         const judged = nearestEvaluation(found.get(name)!.at);

@@ -141,7 +141,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return undefined;
   };
   // The same holds across a paragraph break when the quote is the whole next paragraph and the attribution ends the
-  // paragraph before (GUIDE decision 6): `“…,” Collins told MSNBC.¶“So the best way we do it …”`, and so on for the
+  // paragraph before (GUIDE decision 6): `“…,” Okafor told the BBC.¶“The only way forward is …”`, and so on for the
   // quote paragraphs that follow it.
   const paragraphEnd = new Map<number, number>();
   for (const x of sentences) paragraphEnd.set(x.paragraph, x.end);
@@ -225,7 +225,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "what aide Kevin Dorsey called “the beginning of a new era”", "which critics called “reckless”": a naming verb whose
     // object is the relative word before its subject names with the quote right after it.
     if (cues.byLemma.get(cue.lemma)?.needsComplement || cue.lemma === 'describe') {
-      // ("which he described as “like an open door”")
+      // ("which she described as “a revolving door”")
       const asWord = cue.lemma === 'describe' && (tokens[cue.last + 1] as Token | undefined)?.normal === 'as' ? 1 : 0;
       const open = cue.lemma === 'describe' && asWord === 0 ? undefined : tokens[cue.last + 1 + asWord];
       const q = open && cue.last + 1 + asWord < s.tokenEnd ? byOpen.get(open.start) : undefined;
@@ -523,10 +523,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (“…,” said some applicants had waited …: a noun phrase that a finite verb follows is the subject of the reported
     // clause, and the cue's own subject stands before the quote)
     const npVerb = saidNp ? tokens[saidNp[1] + 1] : undefined;
-    // (not after a setting: "…,” says Perry in the new ad titled “Strong.”)
+    // (not after a setting: "…,” says Lind in the radio spot called “Steady.”)
     let plainNp = !!saidNp;
     for (let j = saidNp?.[0] ?? 0; saidNp && j <= saidNp[1]; j++) if (NP_INNER.has((tokens[j] as Token).normal)) plainNp = false;
-    // (a finite verb: an auxiliary or a present form, not a participle, "said the base chief known as Bob")
+    // (a finite verb: an auxiliary or a present form, not a participle, "said the night manager known as Sal")
     const opensClause = plainNp && !!npVerb && saidNp![1] + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
     const saidX = saidNp && !opensClause && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
     if (saidX) {
@@ -608,7 +608,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const hintFinal = hint;
     // "Survival, Mr. VandeHei says, depends on …": the attribution interrupts the reported clause, which goes on.
     let resume = -1;
-    // "Of course, Clinton said, “I didn’t …”": a quote after the cue makes this a forward attribution.
+    // "Of course, Marsh said, “We never …”": a quote after the cue makes this a forward attribution.
     if (restComma >= 0 && isQuoteMark((tokens[restComma + 1] as Token | undefined)?.text ?? '') && byOpen.has((tokens[restComma + 1] as Token).start)) return null;
     if (restComma >= 0 && restComma + 3 < s.tokenEnd) {
       const f = tokens[restComma + 1] as Token;
@@ -635,8 +635,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let words = 0;
       for (let j = s.tokenStart; j <= b; j++) if (!isPunct(tokens[j] as Token)) words++;
       if (words < 3 && resume < 0) return null;
-      // A reported clause has a verb: "Clinton, a Democrat, did not mention …", "In something of a valedictory, he told
-      // the story …" set off a noun phrase or an adverbial, not words.
+      // A reported clause has a verb: "Marsh, a Liberal, did not mention …", "In a farewell of sorts, he told
+      // the room …" set off a noun phrase or an adverbial, not words.
       let verb = false;
       for (let j = s.tokenStart; j <= b && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || (isQuoteMark(t.text) && byOpen.has(t.start)); }
       if (!verb && resume < 0) return null;
