@@ -5,9 +5,12 @@ import { scoreArticle, scoringGoldFromStatement, summarise } from './score.js';
 import type { ArticleScore, EvalFigures } from './score.js';
 import { analyzeWithPipeline, limited, systemStatements } from './run.js';
 import type { EvalOptions } from './run.js';
+import { loadCorpusSplits, SPLIT_NAMES } from './splits.js';
+import type { SplitName } from './splits.js';
 
 export interface LocalEvaluation {
-  figures: EvalFigures;
+  /** The whole corpus, then each split that has articles (train: the articles rules were written from). */
+  figures: EvalFigures & { splits: Partial<Record<SplitName, EvalFigures>> };
   warnings: string[];
 }
 
@@ -20,6 +23,13 @@ export function scoreGoldArticle(article: GoldArticle, options: EvalOptions, war
 export function evaluateLocalCorpus(corpusRoot: string, options: EvalOptions = {}): LocalEvaluation {
   const corpus = loadGoldCorpus(corpusRoot);
   const warnings = corpus.skipped.map((skip) => `gold ${skip.id} skipped: ${skip.problems.slice(0, 3).join('; ')}${skip.problems.length > 3 ? ` (+${skip.problems.length - 3} more)` : ''}`);
+  const splits = loadCorpusSplits(corpusRoot, corpus.articles.map((article) => article.id));
+  warnings.push(...splits.warnings);
   const scores = limited(corpus.articles, options.limit).map((article) => scoreGoldArticle(article, options, warnings));
-  return { figures: summarise('local', scores, options.worst), warnings };
+  const bySplit: Partial<Record<SplitName, EvalFigures>> = {};
+  for (const name of SPLIT_NAMES) {
+    const mine = scores.filter((score) => splits.of(score.id) === name);
+    if (mine.length > 0) bySplit[name] = summarise(`local-${name}`, mine, 0);
+  }
+  return { figures: { ...summarise('local', scores, options.worst), splits: bySplit }, warnings };
 }

@@ -104,10 +104,24 @@ function errorSections(figures: { errorKinds: EvalFigures['errorKinds']; worstEr
   ];
 }
 
-export function formatLocalFigures(figures: EvalFigures, title: string): string[] {
+/** One row per split: the figures that say whether what was tuned on the train articles holds on the others. */
+function splitSection(splits: Partial<Record<string, EvalFigures>>): string[] {
+  const rows = Object.entries(splits).flatMap(([name, f]) => (f === undefined ? [] : [[
+    name, f.articles, f.statements.gold, fixed(f.statements.precision), fixed(f.statements.recall), fixed(f.statements.f1),
+    fixed(f.statements.exactF1), fixed(f.speakers.accuracy), fixed(f.speakers.endToEndRecall), fixed(f.acts.accuracy),
+    fixed(f.framing.accuracy), fixed(f.stance.f1),
+  ] as Cell[]]));
+  if (rows.length < 2) return [];
+  return section('By split (train: the articles rules were written from; dev: read for error analysis only; test: read by no one tuning)', formatTable(
+    ['split', 'articles', 'gold', 'P', 'R', 'F1', 'exact F1', 'speaker', 'e2e R', 'act', 'framing', 'stance F1'], rows,
+  ));
+}
+
+export function formatLocalFigures(figures: EvalFigures & { splits?: Partial<Record<string, EvalFigures>> }, title: string): string[] {
   return [
     `== ${title}: ${figures.articles} articles ==`,
     ...statementSection(figures, true),
+    ...splitSection(figures.splits ?? {}),
     ...speakerSection(figures, true),
     ...labelSections(figures),
     ...confidenceSection(figures),
