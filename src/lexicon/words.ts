@@ -111,7 +111,8 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   airline: 'organization', utility: 'organization', giant: 'organization', group: 'group', campaign: 'group', coalition: 'group',
   movement: 'group', alliance: 'group', network: 'group', collective: 'group', protesters: 'group', activists: 'group',
   campaigners: 'group', residents: 'group', newspaper: 'media', outlet: 'media', paper: 'media', broadcaster: 'media',
-  magazine: 'media', publication: 'media',
+  magazine: 'media', publication: 'media', journal: 'organization', app: 'organization', chain: 'organization', platform: 'organization',
+  publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
@@ -151,3 +152,4 @@ export const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone
 
 /** Particles that open a surname ("De Blasio", "Van Dyke", "Da Silva", "El Sisi"); wink tags some of them X or DET. */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);
+export const ARTICLES = new Set(['the', 'a', 'an']);

@@ -23,7 +23,7 @@ import {
  * mention, 1 a name inside some statement's content, 2 a name that is no subject (after a preposition or a determiner,
  * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda").
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -51,6 +51,9 @@ for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUME
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
+/** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
+const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
+const STANDALONE_QUANTIFIERS = new Set(['another', 'one', 'many', 'most', 'some', 'several', 'both', 'few', 'others', 'each', 'none', 'neither']);
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
@@ -93,7 +96,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = nameClasses[nameIdx];
-      if (c) entities.push({ ...c, at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
+      if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
@@ -260,6 +263,20 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return null;
   }
 
+  /**
+   * "the app Zoomer", "the science journal Cell Frontiers", "a retailer, Bellmart,": a name introduced by a kind noun is
+   * an entity of that kind, which "the journal" or "the company" can point back to, even when the name alone is unknown.
+   */
+  function introducedAs(at: number, c: Entity): Partial<Entity> {
+    const m = INTRODUCING_NOUN.exec(text.slice(Math.max(0, at - 60), at));
+    const head = m?.[1]?.toLowerCase();
+    const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+    if (!head || !cls || cls === 'person') return {};
+    // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
+    if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
+    return { head, ...(c.weak ? { weak: false, kind: cls } : {}) };
+  }
+
   function tokenIndexAt(from: number): number {
     return firstIndex(tokens.length, (i) => (tokens[i] as Token).start < from);
   }
@@ -388,6 +405,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const countedMembers = COUNTING.has(lowerWords[0] as string)
       && /^\p{Lu}[\p{L}-]*[^s’']s$/u.test(words[1] ?? '') && (ORG_HEADS.has(lowerWords[1] as string) || GROUP_HEADS.has(lowerWords[1] as string) || /(?:ans|ese|ists)$/u.test(lowerWords[1] as string));
     if (countedMembers) return { name: clean.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'anonymous', role: null, resolvedVia: 'counted-members' };
+    // "One described …", "Another said …", "Most say …": a quantifier standing for members of a group just mentioned is
+    // an unnamed source, not a body called "One".
+    if (lowerWords.length === 1 && STANDALONE_QUANTIFIERS.has(lowerWords[0] as string)) return { name: lowerWords[0] as string, kind: 'anonymous', role: null, resolvedVia: 'anonymous' };
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
       const desc = clean.replace(ARTICLES, '').replace(/\s+(who|that|which)\s.*$/u, '').replace(/,.*$/u, '');
       if (GROUP_HEADS.has(lowerWords[lowerWords.length - 1] as string) && !anonymous && ['critics', 'residents', 'activists', 'campaigners', 'protesters'].includes(lowerWords[0] as string)) {
@@ -489,7 +509,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
-        const e = byHead(at, head);
+        const e = nearest(at, (x) => x.head === head) ?? byHead(at, head);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {

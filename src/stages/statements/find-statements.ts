@@ -11,7 +11,7 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { AUX_AND_ADVERBS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
 
@@ -979,6 +979,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
       const t = tokens[j] as Token;
+      // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
+      if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
       if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our', 'my'].includes(t.normal)) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
