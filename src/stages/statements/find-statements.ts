@@ -663,18 +663,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let k = wh.includes((tokens[last] as Token).normal) ? last : last + 1;
     if (k >= s.tokenEnd) return last;
     const t = tokens[k] as Token;
-    if (wh.includes(t.normal)) {
-      let e = k;
+    const clauseEnd = (from: number): number => {
+      let e = from;
       while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) e++;
       return e;
-    }
+    };
+    if (wh.includes(t.normal)) return clauseEnd(k);
     if (['further', 'publicly', 'directly'].includes(t.normal)) return k;
     if (['on', 'to', 'about'].includes(t.normal) && !CALENDAR_WORDS.has((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
+    // "declined to comment on whether the deal would close": the question it did not answer
+    if (k < s.tokenEnd && wh.includes((tokens[k] as Token).normal)) return clauseEnd(k);
     const np = npRight(k, s);
     if (!np) return last;
     let e = np[1];
     // "… and phone calls": one coordinated object
     if (e + 2 < s.tokenEnd && (tokens[e + 1] as Token).normal === 'and') { const np2 = npRight(e + 2, s); if (np2) e = np2[1]; }
+    // "did not respond to questions about whether …" / "… about the warning": what the questions were about
+    if (e + 2 < s.tokenEnd && ['about', 'on', 'regarding'].includes((tokens[e + 1] as Token).normal)) {
+      if (wh.includes((tokens[e + 2] as Token).normal)) return clauseEnd(e + 2);
+      const np3 = npRight(e + 2, s);
+      if (np3 && !CALENDAR_WORDS.has((tokens[e + 2] as Token).normal)) e = np3[1];
+    }
     while (e > last && (CALENDAR_WORDS.has((tokens[e] as Token).normal) || ['on', 'in', 'at'].includes((tokens[e] as Token).normal))) e--;
     return e;
   }
