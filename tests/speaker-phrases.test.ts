@@ -31,4 +31,26 @@ describe('speaker phrases', () => {
     const found = speakers('The company hired the lawyer Maria Olsen in May. Olsen said the case would settle.');
     expect(found[0]).toMatchObject({ name: 'Maria Olsen', kind: 'person' });
   });
+
+  it('an age in apposition makes an unknown surname a person, at that mention and later ones', () => {
+    expect(speakers('Okonkwo, 61, denied any wrongdoing. Okonkwo later said he would appeal.').map((s) => [s.name, s.kind]))
+      .toEqual([['Okonkwo', 'person'], ['Okonkwo', 'person']]);
+  });
+});
+
+describe('statements after a subject set off by commas', () => {
+  const found = (body: string) => analyzeArticle(`Headline\n${body}\n`).statements.map((s) => [s.cue?.text, s.content.text, s.speaker.name]);
+
+  it('"denied" with a noun-phrase object after an appositive (the object is no inverted speaker)', () => {
+    expect(found('Okonkwo, a chemist, denied the claims.')).toEqual([['denied', 'the claims', 'Okonkwo']]);
+  });
+
+  it('"asked why …" closing the sentence after a relative clause is the subject\'s question', () => {
+    expect(found('Lena Farr, who sat on the board for years, asked why the unit had waited so long.'))
+      .toEqual([['asked', 'why the unit had waited so long', 'Lena Farr']]);
+  });
+
+  it('"asked about …" set off by commas is still a question put to the speaker, not one asked', () => {
+    expect(found('Hart, asked about the delay, said the trains were old.')).toEqual([['said', 'the trains were old', 'Hart']]);
+  });
 });

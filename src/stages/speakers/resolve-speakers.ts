@@ -208,6 +208,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const author = authorOfEarlier(hint.start, kindWords, st);
       if (author) return { ...author, mention };
     }
+    // "Krieger, 58, said": an age in apposition makes an unknown name a person's.
+    // (and stays one at the name's later mentions)
+    if (r && r.resolvedVia === 'name' && r.kind === 'organization' && !registry.lookup(r.name)
+      && ((hint.appositive && /^\d{1,3}$/u.test(hint.appositive.text.trim())) || nearest(hint.start, (x) => x.person && x.name === r.name))) {
+      return { ...r, kind: 'person', mention };
+    }
     if (r) return { ...r, mention };
     return base(hint.text, 'person', null, 'as-written');
   }

@@ -39,7 +39,7 @@ const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'ba
   'release', 'announcement', 'one', 'another', 'which', 'that']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 /** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
-const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show']);
+const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show', 'deny', 'welcome', 'praise', 'condemn', 'applaud', 'hail']);
 /** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
 const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
 const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each', 'others']);
@@ -1286,8 +1286,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const after = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     if (e.lemma === 'ask' && after?.normal === 'not') continue;
     // "Hart, asked about the delay, said …", "when asked whether …": the passive participle of a question put to the speaker
+    // ("Farrow, who sat on the board, asked why …." is the speaker's own question: nothing follows to be the main clause)
     if (e.lemma === 'ask' && t.normal === 'asked' && prevTok !== undefined && [',', 'when', 'if', 'once', 'after', '—'].includes(prevTok.normal)
-      && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)) continue;
+      && after !== undefined && ['about', 'whether', 'if', 'how', 'what', 'why', 'when', 'by', 'for', 'to', 'on', 'again', 'later', 'directly', 'repeatedly', 'specifically'].includes(after.normal)
+      && (prevTok.normal !== ',' || tokens.slice(i + 1, s.tokenEnd).some((w, j) => (w.text === ',' || w.text === '—') && quoteOfToken[i + 1 + j] === -1))) continue;
     if (e.lemma === 'rule' && after?.normal !== 'that') continue;
     // "charged a $100,000 fee", "charged $20 a ticket": a price, not an accusation
     if (e.lemma === 'charge' && after !== undefined && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w) => ['$', '€', '£', 'fee', 'fees', 'price', 'prices', 'rent', 'interest', 'dollars', 'cents', 'percent'].includes(w.normal))) continue;
