@@ -53,4 +53,17 @@ describe('statements after a subject set off by commas', () => {
   it('"asked about …" set off by commas is still a question put to the speaker, not one asked', () => {
     expect(found('Hart, asked about the delay, said the trains were old.')).toEqual([['said', 'the trains were old', 'Hart']]);
   });
+
+  it('after a noun-phrase object, "and"/"but" and a finite verb is the subject\'s next action', () => {
+    expect(found('The minister welcomed the ruling but stopped short of promising new laws.')).toEqual([['welcomed', 'the ruling', 'minister']]);
+    expect(found('He denied taking bribes and lying to investigators.')).toEqual([['denied', 'taking bribes and lying to investigators', 'He']]);
+  });
+
+  it('"thanked X for Y" is a statement of its own, also when coordinated after a reported clause', () => {
+    expect(found('The coach wrote that he was “proud of the squad” and thanked supporters for their patience.')).toEqual([
+      ['wrote', 'he was “proud of the squad”', 'coach'],
+      ['thanked', 'supporters for their patience', 'coach'],
+    ]);
+    expect(found('Thanks to the new rules, fares fell.')).toEqual([]);
+  });
 });

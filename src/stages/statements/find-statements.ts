@@ -351,6 +351,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
       if (butClause(j + 2, end, s)) { end = j - 1; break; }
     }
+    // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
+    // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
+    // ("denied taking bribes and lying", with gerunds, stays one object).
+    for (let j = contentStart + 1; j + 1 <= end; j++) {
+      const w = tokens[j] as Token;
+      if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1) break;
+      const v = tokens[j + 1] as Token;
+      if ((w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && !v.normal.endsWith('ing')) { end = j - 1; break; }
+    }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
     if (subordinator === 'as') {
