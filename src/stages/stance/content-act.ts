@@ -78,8 +78,8 @@ const altCap = (list: readonly string[]): string => alt(list).split('|').map((w)
 const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}-])`, 'giu');
 
 const QUOTE = `[“”"‘’']?`;
-/** "did not", "hadn’t", "never", "had never", "did not ever": the negation of a past act, not of an opinion ("I don't see how"). */
-// "have not seen" is left out: the present perfect reports what has not happened yet ("I have not seen any evidence").
+// "did not", "hadn’t", "never", "had never", "did not ever": the negation of a past act, not of an opinion ("I don't see
+// how"). "have not seen" is left out: the present perfect reports what has not happened yet ("I have not seen any evidence").
 const NEG = `(?:(?:did|had)(?:${S}not|n[’']t)(?:${S}ever)?|(?:had|has|have|did)${S}${QUOTE}never|never)`;
 const ADVERB = `(?:(?:also|simply|certainly|personally|knowingly|ever|even|once|actually|at${S}any${S}point|at${S}no${S}point)${S})?`;
 // "had not heard back", "never heard from him": the verb with a particle is no longer the act denied.
@@ -108,7 +108,8 @@ const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subject
 // The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
 // "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
-// "I just want them to pay", "we expect the company to honour": the speaker's will aimed at another party.
+// "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
+// is left out: in news it mostly predicts, "he expects her to win").
 const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
 
 const RX = {
