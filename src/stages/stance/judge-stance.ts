@@ -14,6 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { sentimentNlp } from '../../nlp/wink.js';
+import { contentAct } from './content-act.js';
 
 const StanceWords = z.object({
   $comment: z.string().optional(),
@@ -187,6 +188,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
       else if (c.praise || (describing && c.legit)) setAct('PRAISE', c.praise ?? c.legit, 'act:content-praise');
       else if (c.hedge && act === 'SAY') setAct('HEDGE', c.hedge, 'act:content-hedge', true);
+      // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
+      else if (act === 'SAY' && !negated) {
+        const ca = contentAct({ content, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing });
+        if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
+      }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
 

@@ -1,0 +1,219 @@
+/**
+ * The act a statement's content performs when its cue is neutral ("said", "told", "wrote") and the news vocabulary of
+ * stance-words.json decided nothing (GUIDE section 4, decision 7): constructions rather than single words.
+ * - DENY: the speaker (or the party it speaks for) as the subject of a negated act or perception ("I did not sign it",
+ *   "he had not seen the letter", "the firm had never hidden its role").
+ * - CRITICIZE: an evaluation of someone's conduct ("took far too long", "is not acceptable", "bears little resemblance
+ *   to", "should have warned us").
+ * - DEMAND: a request or volition aimed at another party ("asked the board to resign", "we want them to pay", "the
+ *   minister should apologise", "Don't …").
+ * - WARN: risk and consequence ("the real risk is …", "every option is on the table", "will not be tolerated").
+ * - PRAISE: a good outcome credited to someone ("has transformed the lives of …", "given us clarity", "brave").
+ * - NO_COMMENT: a deflection ("that is a matter for the courts").
+ * Pure; every pattern is compiled once and run once over the content, so the cost is linear in its length.
+ */
+import { z } from 'zod';
+import type { Evidence } from '../../model/article-result.js';
+import type { Act, SpeakerKind } from '../../model/labels.js';
+import actWords from '../../lexicon/act-words.json' with { type: 'json' };
+
+const Phrases = z.array(z.string().min(1).regex(/^[^A-Z]*$/u, 'phrases are lowercase')).min(1);
+const ActWords = z.object({
+  $comment: z.string().optional(),
+  /** Acts and perceptions whose negation with the speaker as subject denies ("did not sign", "had not seen"). */
+  selfNegatedVerbs: Phrases,
+  /** How an indirect clause names the body its speaker stands for ("the company", "his client"). */
+  selfDescriptions: Phrases,
+  criticism: Phrases,
+  /** A negator right before a criticism or praise phrase cancels it ("not too long ago"). */
+  criticismRejectBefore: Phrases,
+  /** Someone else's omission ("they should have told us"): criticism; "I should have" is an admission, decided earlier. */
+  thirdPartyShouldHave: Phrases,
+  praise: Phrases,
+  warning: Phrases,
+  /** What is "on the table" or "off the table" in a threat ("every option", "nothing", "sanctions"). */
+  tableOptions: Phrases,
+  riskNouns: Phrases, riskOpeners: Phrases, riskContinuations: Phrases,
+  /** "the risk is low", "the risk to the public remains small": reassurance, not a warning. */
+  reassurance: Phrases,
+  /** "to reduce the risk of", "assessing the risk": managing a risk is no warning. */
+  riskRejectBefore: Phrases,
+  /** "asked X to …", "urged X to …"; "called for …": requests, when the speaker makes them. */
+  requestVerbs: Phrases, callVerbs: Phrases,
+  /** "want X to …", "expect X to …": the speaker's will, when aimed at a party. */
+  volitionVerbs: Phrases,
+  /** Requests in the first person ("we urge", "I am asking"). */
+  demandPhrases: Phrases,
+  /** Adverbs between the speaker as subject and its verb ("had already asked", "just want"). */
+  selfAdverbs: Phrases,
+  /** Objects after a request verb that make no request of another party ("asked me to", "asked whether"). */
+  nonRequestObjects: Phrases,
+  /** Parties a volition or obligation can be aimed at ("we expect the company to …", "the council should …"). */
+  partyNouns: Phrases,
+  /** "should be noted": the speaker's own comment, no obligation on anyone. */
+  shouldRejectVerbs: Phrases,
+  imperativeOpeners: Phrases,
+  /** "Don't worry", "Don't get me wrong": formulas, not demands. */
+  imperativeReject: Phrases,
+  /** "I want you to know": the speaker's own telling, not a request. */
+  volitionReject: Phrases,
+  /** What a party "owes" someone when the speaker demands it ("owes the families an apology"). */
+  oweObjects: Phrases,
+  nonAnswer: Phrases,
+  /** "a matter for concern" is no deflection. */
+  nonAnswerRejectAfter: Phrases,
+});
+export type ActWords = z.infer<typeof ActWords>;
+const WORDS: ActWords = ActWords.parse(actWords);
+
+const S = '[^\\S\\n]+';
+/** A phrase as a pattern: `*` any word ending, an apostrophe either form, spaces any run of spaces. */
+function alt(list: readonly string[]): string {
+  return [...list].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*/gu, '[\\p{L}-]*').replace(/['’]/gu, "[’']").replace(/ /gu, S))
+    .join('|');
+}
+/** As `alt`, each phrase also capitalised, as it is at the start of a sentence ("We", "The company"). */
+const altCap = (list: readonly string[]): string => alt(list).split('|').map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w)).join('|');
+const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}-])`, 'giu');
+
+const QUOTE = `[“”"‘’']?`;
+// "did not", "hadn’t", "never", "had never", "did not ever": the negation of a past act, not of an opinion ("I don't see
+// how"). "have not seen" is left out: the present perfect reports what has not happened yet ("I have not seen any evidence").
+const NEG = `(?:(?:did|had)(?:${S}not|n[’']t)(?:${S}ever)?|(?:had|has|have|did)${S}${QUOTE}never|never)`;
+const ADVERB = `(?:(?:also|simply|certainly|personally|knowingly|ever|even|once|actually|at${S}any${S}point|at${S}no${S}point)${S})?`;
+// "had not heard back", "never heard from him": the verb with a particle is no longer the act denied.
+const VERB = `(?:${alt(WORDS.selfNegatedVerbs)})(?![\\p{L}-])(?!${S}(?:back|from|of)(?![\\p{L}]))`;
+/** Between the speaker as subject and its verb: auxiliaries and adverbs ("had already", "would also", "is now"). */
+const AUX = `(?:(?:had|has|have|would|will|is|are|am|was|were|${alt(WORDS.selfAdverbs)})${S}){0,3}`;
+
+/** The speaker as the subject of its own content: "I"/"we" inside quote marks; in reported speech the pronoun of its
+ *  kind, or a description of the body it is or speaks for ("the company", "the university" for its provost). */
+const FIRST_PERSON = 'I|[wW]e';
+type Build = (subjects: string) => RegExp;
+const cache = new Map<string, RegExp>();
+function selfPattern(build: Build, name: string, subjects: string): RegExp {
+  const k = `${name}\u0000${subjects}`;
+  let rx = cache.get(k);
+  if (!rx) {
+    if (cache.size >= 2_000) cache.clear();
+    rx = build(subjects);
+    cache.set(k, rx);
+  }
+  return rx;
+}
+// The subject, then the negated verb: "I did not choose", "he had not seen"; or the subject, a clause, and a second
+// predicate with the subject elided: "the firm had acted for him and had never hidden …" (at most 80 characters on).
+const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}${ADVERB}${QUOTE}|(?:${S}[^.;!?\\n]{1,80}?${S}(?:and|but)${S}${QUOTE}))${NEG}${S}${ADVERB}${QUOTE}${VERB}`, 'giu');
+// The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
+// "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
+const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
+// "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
+// is left out: in news it mostly predicts, "he expects her to win").
+const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
+
+const RX = {
+  criticism: phrases(WORDS.criticism),
+  shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
+  praise: phrases(WORDS.praise),
+  warning: phrases(WORDS.warning),
+  table: new RegExp(`(?<![\\p{L}])(?:every|all|any|no)?${S.replace('+', '*')}(?:${alt(WORDS.tableOptions)})${S}(?:(?:is|are|was|were|remains?|stays?)${S})?(?:(?:still|firmly|very${S}much|now)${S})?(?:on|off)${S}the${S}table(?![\\p{L}])`, 'giu'),
+  risk: new RegExp(`(?<![\\p{L}-])(?:(${alt(WORDS.riskRejectBefore)})${S})?(?:${alt(WORDS.riskOpeners)})${S}(?:${alt(WORDS.riskNouns)})(?![\\p{L}-])${S}(?:${alt(WORDS.riskContinuations)})(?![\\p{L}])(?=([^.;!?\\n]{0,50}))`, 'giu'),
+  // "risks alienating", "risked driving … out": a verb of risk before what would follow.
+  riskVerb: /(?<![\p{L}-])(?:risk|risks|risked|risking)[^\S\n]+(?!being\b)([\p{L}]+ing)(?![\p{L}])/giu,
+  reassurance: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.reassurance)})(?![\\p{L}])`, 'iu'),
+  should: new RegExp(`(?<![\\p{L}])([hH]e|[sS]he|[tT]hey|[yY]ou|(?:[tT]he|[tT]his|[oO]ur|[tT]heir|[iI]ts)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|(?!(?:We|It|This|That|There|What|Who|Which|Nobody|No|Everyone|Everybody|People|Someone|Somebody|Nor|So|But|And|Or|Then|Now|If|When|Maybe|Perhaps)(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}(?:should|must|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least))?${S}(?!(?:${alt(WORDS.shouldRejectVerbs)})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
+  demand: phrases(WORDS.demandPhrases),
+  owe: new RegExp(`(?<![\\p{L}])(?:owes|owe|owed)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:[“”"]?(?:a|an|some|real|proper|full|public|written)${S}){0,2}(?:${alt(WORDS.oweObjects)})(?![\\p{L}])`, 'giu'),
+  imperative: new RegExp(`(?:^|[.!?][^\\S\\n]*[“”"]?[^\\S\\n]*)(?:${alt(WORDS.imperativeOpeners)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.imperativeReject)})(?![\\p{L}]))`, 'giu'),
+  nonAnswer: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.nonAnswer)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.nonAnswerRejectAfter)})(?![\\p{L}]))`, 'giu'),
+  negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
+};
+
+export interface ContentActInput {
+  /** The content's text and where it starts in the article. */
+  content: string;
+  start: number;
+  type: 'direct' | 'indirect' | 'mixed';
+  speakerKind: SpeakerKind;
+  speakerRole?: string | null;
+  /** The body a person speaks for, if known ("Marrowfield University"). */
+  speakerAffiliation?: string | null;
+  /** The cue names the content ("described it as", "called it"): only a judgement can make it an act. */
+  describing?: boolean;
+}
+
+export interface ContentAct {
+  act: Act;
+  /** The deciding words, with offsets into the article. */
+  evidence: Evidence;
+  rule: string;
+  /** The construction is a weaker sign of the act than a word that names it: the statement needs review. */
+  weak: boolean;
+}
+
+/** Roles that speak for or lead a body: their "the company had not …" is that body's. */
+const SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representative|agent|chief|director|chair|president|head|manager|executive|secretary|minister|official|provost|rector|dean|principal|commissioner|governor/iu;
+
+/** How the content may name its own speaker as a subject. */
+function selfSubjects(input: ContentActInput): string {
+  if (input.type === 'direct') return FIRST_PERSON;
+  const pronouns = '[hH]e|[sS]he';
+  if (input.speakerKind === 'organization' || input.speakerKind === 'group') return `[iI]t|[wW]e|${altCap(WORDS.selfDescriptions)}`;
+  if (input.speakerKind !== 'person') return pronouns;
+  if (SPEAKS_FOR.test(input.speakerRole ?? '')) return `${pronouns}|${altCap(WORDS.selfDescriptions)}`;
+  // A provost's "the university", a minister's "the ministry": the description's head names the body they belong to.
+  const own = new Set(`${input.speakerAffiliation ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const mine = WORDS.selfDescriptions.filter((d) => own.has(d.split(' ').pop() ?? ''));
+  return mine.length ? `${pronouns}|${altCap(mine)}` : pronouns;
+}
+
+/** The act the content performs by one of the constructions above, or null (the statement stays SAY). */
+export function contentAct(input: ContentActInput): ContentAct | null {
+  const { content, start, describing = false } = input;
+  const found = (act: Act, m: { index: number; text: string }, rule: string, weak = false): ContentAct =>
+    ({ act, rule, weak, evidence: { rule, start: start + m.index, end: start + m.index + m.text.length, text: m.text } });
+  const first = (rx: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): { index: number; text: string } | null => {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(content); m; m = rx.exec(content)) {
+      if (accept(m)) return { index: m.index, text: m[0] };
+      if (m[0].length === 0) rx.lastIndex++;
+    }
+    return null;
+  };
+  const notNegated = (m: RegExpExecArray): boolean => !RX.negatorBefore.test(content.slice(Math.max(0, m.index - 12), m.index));
+
+  if (describing) {
+    const crit = first(RX.criticism, notNegated);
+    if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+    const praise = first(RX.praise, notNegated);
+    return praise ? found('PRAISE', praise, 'act:content-act:praise') : null;
+  }
+
+  const nonAnswer = first(RX.nonAnswer);
+  if (nonAnswer) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);
+
+  const subjects = selfSubjects(input);
+  const selfFirst = (build: Build, name: string): { index: number; text: string } | null =>
+    first(selfPattern(build, name, subjects)) ?? (input.type === 'mixed' ? first(selfPattern(build, name, FIRST_PERSON)) : null);
+
+  const denial = selfFirst(SELF_NEGATION, 'negation');
+  if (denial) return found('DENY', denial, 'act:content-act:self-negation', /\s(?:and|but)\s/u.test(denial.text));
+
+  const crit = first(RX.criticism, notNegated) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? ''));
+  if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+
+  const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
+  if (demand) return found('DEMAND', demand, 'act:content-act:request');
+  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
+  if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
+
+  const warning = first(RX.warning) ?? first(RX.table);
+  if (warning) return found('WARN', warning, 'act:content-act:warning');
+  const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
+  if (risk) return found('WARN', risk, 'act:content-act:risk', true);
+
+  const praise = first(RX.praise, notNegated);
+  if (praise) return found('PRAISE', praise, 'act:content-act:praise');
+  return null;
+}

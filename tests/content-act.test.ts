@@ -1,0 +1,112 @@
+// The act a neutral cue's content performs by its construction (src/stages/stance/content-act.ts). Sentences are our
+// own; every expectation was written from the sentence by hand (LABELS.md Act; corpus/GUIDE.md section 4, decisions 7,
+// 18-20), with the senses that must NOT count beside each construction.
+import { describe, expect, it } from 'vitest';
+import { contentAct } from '../src/stages/stance/content-act.js';
+import type { ContentActInput } from '../src/stages/stance/content-act.js';
+import { analyzeArticle } from '../src/analyze.js';
+
+type Case = [name: string, content: string, input: Partial<ContentActInput>, act: string | null];
+const direct: Partial<ContentActInput> = { type: 'direct', speakerKind: 'person' };
+const person: Partial<ContentActInput> = { type: 'indirect', speakerKind: 'person' };
+const body: Partial<ContentActInput> = { type: 'indirect', speakerKind: 'organization' };
+
+const judge = (content: string, input: Partial<ContentActInput>) =>
+  contentAct({ content, start: 100, type: 'indirect', speakerKind: 'person', ...input });
+
+describe('contentAct: constructions', () => {
+  it.each<Case>([
+    // DENY: the speaker as subject of a negated act or perception
+    ['first person, negated act', 'I did not sign the contract and I never saw the invoices.', direct, 'DENY'],
+    ['reported speaker, negated perception', 'he had not seen the memo before the vote', person, 'DENY'],
+    ['a body and its description', 'the company had never concealed the fault from regulators', body, 'DENY'],
+    ['a second predicate with the subject elided', 'it had advised the client for years and had “never hidden its fees.”', { type: 'mixed', speakerKind: 'organization' }, 'DENY'],
+    ['a person speaking for the body named in the affiliation', 'the university had never altered the results', { ...person, speakerAffiliation: 'Harlow University' }, 'DENY'],
+    ['a spokesperson speaking for "the firm"', 'the firm did not authorise the payments', { ...person, speakerRole: 'spokesperson' }, 'DENY'],
+    ['not: an opinion in the present', 'I don’t see how this helps anyone.', direct, null],
+    ['not: what has not happened yet', 'I have not seen the final figures yet.', direct, null],
+    ['not: "did not deny"', 'she did not deny that the memo existed', person, null],
+    ['not: a verb with a particle', 'I had not heard back from the ministry.', direct, null],
+    ['not: a third party as subject', 'they had not seen the memo', person, null],
+    ['not: a body the speaker has no stated tie to', 'the company had never concealed the fault', person, null],
+    // CRITICIZE: an evaluation of someone's conduct
+    ['"far too"', 'the inquiry took far too long', person, 'CRITICIZE'],
+    ['"not acceptable"', 'The offer is not acceptable to our members.', direct, 'CRITICIZE'],
+    ['"bears little resemblance"', 'The plan bears little resemblance to what residents asked for.', direct, 'CRITICIZE'],
+    ['someone else "should have"', 'the regulator should have acted two years ago', person, 'CRITICIZE'],
+    ['learning of it second hand', 'We found out from a text message on a Sunday night.', direct, 'CRITICIZE'],
+    ['too little notice', 'staff had been given two days’ notice of the closure', person, 'CRITICIZE'],
+    ['not: negated', 'Not too long ago the harbour was full of boats.', direct, null],
+    ['not: "we should have" (an admission, decided before this stage)', 'We should have checked the wiring.', direct, null],
+    // DEMAND: a request or will aimed at another party
+    ['the speaker asked another party to act', 'she had asked the council to publish the report', person, 'DEMAND'],
+    ['a body calls for something', 'it had called for an independent review', body, 'DEMAND'],
+    ['what a party owes', 'the club owes its supporters an apology', person, 'DEMAND'],
+    ['the speaker wants another party to act', 'We want the ministry to reopen the ward.', direct, 'DEMAND'],
+    ['an obligation on a party', 'The board should publish the minutes.', direct, 'DEMAND'],
+    ['an imperative in a quote', 'Stop closing our libraries.', direct, 'DEMAND'],
+    ['not: passive, the speaker was asked', 'he was asked to publish the report', person, null],
+    ['not: an embedded question', 'she asked whether the report would be published', person, null],
+    ['not: someone else asked', 'two managers had asked staff to sign the form', person, null],
+    ['not: "want you to know"', 'I want you to know how grateful we are.', direct, null],
+    ['not: "should be noted"', 'It should be noted that the figures are provisional.', direct, null],
+    ['not: "we should"', 'We should celebrate this result.', direct, null],
+    ['not: a formula', 'Don’t worry about the timetable.', direct, null],
+    // WARN: risk and consequence
+    ['the real risk is', 'The real risk is that patients stop coming.', direct, 'WARN'],
+    ['a verb of risk', 'the cuts risked driving families out of the valley', person, 'WARN'],
+    ['every option on the table', 'every option is on the table', person, 'WARN'],
+    ['will not be tolerated', 'Such conduct will not be tolerated.', direct, 'WARN'],
+    ['not: reassurance', 'The risk to the public is very low.', direct, null],
+    ['not: managing a risk', 'the recall was meant to reduce the risk of fire', person, null],
+    ['not: "risk-free"', 'It is a risk-free way to save.', direct, null],
+    ['not: an offer on the table', 'the offer on the table was generous', person, null],
+    // PRAISE: a good outcome credited to someone
+    ['transformed lives', 'the new clinic has transformed the lives of families in the valley', person, 'PRAISE'],
+    ['clarity given', 'The ruling has given us clarity.', direct, 'PRAISE'],
+    // NO_COMMENT: a deflection
+    ['a matter for others', 'that was a matter for the courts', person, 'NO_COMMENT'],
+    ['not: a matter for concern', 'the shortage was a matter for concern', person, null],
+    // a description ("called it …", "described it as …") takes only a judgement
+    ['describing: a judgement', 'the reform as “a sham dressed up as progress.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
+    ['describing: no demand', 'the plan as something the board should act on', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+  ])('%s', (_name, content, input, act) => {
+    expect(judge(content, input)?.act ?? null).toBe(act);
+  });
+
+  it('keeps the deciding words with their offsets in the article, and the rule', () => {
+    const content = 'he had not seen the memo before the vote';
+    const got = judge(content, person);
+    expect(got?.rule).toBe('act:content-act:self-negation');
+    expect(got?.evidence).toMatchObject({ start: 100, end: 100 + 'he had not seen'.length, text: 'he had not seen' });
+    expect(got?.weak).toBe(false);
+  });
+
+  it('flags the weaker constructions for review', () => {
+    expect(judge('The real risk is that patients stop coming.', direct)?.weak).toBe(true);
+    expect(judge('The board should publish the minutes.', direct)?.weak).toBe(true);
+    expect(judge('the inquiry took far too long', person)?.weak).toBe(false);
+  });
+
+  it('stays linear on long content with no construction in it', () => {
+    const long = 'the harbour was busy and the boats came in '.repeat(2_000);
+    const t0 = performance.now();
+    expect(judge(long, person)).toBeNull();
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
+
+describe('contentAct through the pipeline (the hook in judge-stance)', () => {
+  // the act of the statement whose cue is "said" or "told" (an inner cue such as "asked" is a statement of its own)
+  const acts = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs}\n`).statements
+    .filter((s) => /^(?:said|told)$/u.test(s.cue?.text ?? '')).map((s) => s.act);
+  it.each([
+    ['a quoted denial with a neutral cue', '“I did not sign that letter,” the mayor said.', 'DENY'],
+    ['a reported request by the speaker', 'The minister said she had asked the regulator to review the licence.', 'DEMAND'],
+    ['a threat with a neutral cue', '“Every option is on the table,” the foreign minister told reporters.', 'WARN'],
+    ['a complaint about delay', '“The inquiry took far too long,” said Ana Pirelli, a parent.', 'CRITICIZE'],
+    ['reassurance stays SAY', '“The risk to swimmers is very low,” the agency said.', 'SAY'],
+  ])('%s', (_name, text, act) => {
+    expect(acts(text)).toEqual([act]);
+  });
+});
