@@ -32,7 +32,7 @@ describe('contentAct: constructions', () => {
     // CRITICIZE: an evaluation of someone's conduct
     ['"far too"', 'the inquiry took far too long', person, 'CRITICIZE'],
     ['"not acceptable"', 'The offer is not acceptable to our members.', direct, 'CRITICIZE'],
-    ['"bears little resemblance"', 'The plan bears little resemblance to what residents asked for.', direct, 'CRITICIZE'],
+    ['"bears no relation"', 'The plan bears no relation to what residents asked for.', direct, 'CRITICIZE'],
     ['someone else "should have"', 'the regulator should have acted two years ago', person, 'CRITICIZE'],
     ['learning of it second hand', 'We found out from a text message on a Sunday night.', direct, 'CRITICIZE'],
     ['too little notice', 'staff had been given two days’ notice of the closure', person, 'CRITICIZE'],
@@ -63,7 +63,7 @@ describe('contentAct: constructions', () => {
     ['not: an offer on the table', 'the offer on the table was generous', person, null],
     // PRAISE: a good outcome credited to someone
     ['transformed lives', 'the new clinic has transformed the lives of families in the valley', person, 'PRAISE'],
-    ['clarity given', 'The ruling has given us clarity.', direct, 'PRAISE'],
+    ['clarity brought', 'The ruling has brought clarity at last.', direct, 'PRAISE'],
     // NO_COMMENT: a deflection
     ['a matter for others', 'that was a matter for the courts', person, 'NO_COMMENT'],
     ['not: a matter for concern', 'the shortage was a matter for concern', person, null],
