@@ -66,4 +66,11 @@ describe('statements after a subject set off by commas', () => {
     ]);
     expect(found('Thanks to the new rules, fares fell.')).toEqual([]);
   });
+
+  it('a cue under a modal with a noun-phrase object reports nothing, and a coordinated cue after the comma keeps the subject', () => {
+    expect(found('Her lawyer, Tom Iles, said his client would challenge the findings, and accused the panel of “rushing to a verdict.”')).toEqual([
+      ['said', 'his client would challenge the findings', 'Tom Iles'],
+      ['accused', 'the panel of “rushing to a verdict.”', 'Tom Iles'],
+    ]);
+  });
 });

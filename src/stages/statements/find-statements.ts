@@ -1034,6 +1034,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function clauseOrQuoteFrom(from: number, s: Sentence): boolean {
     for (let j = from; j < s.tokenEnd; j++) {
       const t = tokens[j] as Token;
+      // ("would challenge the findings, and accused …": the object ends at the comma; what follows is another clause)
+      if ((t.text === ',' || t.text === ';') && quoteOfToken[j] === -1 && j > from) return false;
       if (t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1 || t.text === ':') return true;
     }
     return false;
