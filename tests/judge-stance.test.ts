@@ -329,3 +329,23 @@ describe('a description the speaker speaks against is not the speaker itself', (
     expect(s.targets['The Guardian']).toBeUndefined();
   });
 });
+
+describe('a quote that goes on from the same speaker’s statement before it', () => {
+  const accusation = 'The Harlow Water Board raised prices by 40 percent on Monday.|Councillor Maya Brandt accused the Harlow Water Board of “gouging families who have nowhere else to go.”';
+
+  it('is about what that statement was about, with its stance', () => {
+    const s = run(`${accusation}|“They knew exactly what they were doing,” Brandt said. “Nobody believes a word of it any more.”`).at(-1)!;
+    expect(s.targets).toEqual({ 'Harlow Water Board': 'AGAINST' });
+  });
+
+  it('a quote by someone else naming no one is not', () => {
+    const s = run(`${accusation}|“It rained all week,” said Tom Ellery, a resident of the town.`).at(-1)!;
+    expect(s.targets['Harlow Water Board']).toBeUndefined();
+  });
+
+  it('its own act decides over the stance carried', () => {
+    const s = run('The Harlow Water Board repaired the main on Monday.|Councillor Maya Brandt praised the Harlow Water Board for its quick repairs.|“But the price rise is unacceptable,” she said.').at(-1)!;
+    expect(s.act).toBe('CRITICIZE');
+    expect(s.targets).toEqual({ 'Harlow Water Board': 'AGAINST' });
+  });
+});

@@ -139,7 +139,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     return written;
   };
-  return statements.map((st) => {
+  // Judged in text order: a quote that goes on from the speaker's previous statement reads that statement's targets.
+  const judged = new Map<DraftStatement, DraftStatement>();
+  ordered.forEach((st, index) => {
+    judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
+  });
+  return statements.map((st) => judged.get(st) ?? st);
+
+  function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
     const content = st.content.text;
@@ -362,6 +369,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
     // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
     // its own conduct ("the problems had been fixed"), not about the last party named.
+    // A quote that goes on from the same speaker's statement just before it, naming no one ("“…,” Oakes told him. “The
+    // damage you have done will outlast this sentence.”"), is about what that statement was about, and keeps the stance
+    // it took unless its own words decide otherwise. Weak evidence: the reviewer is asked to check.
+    const carried = new Map<string, Stance>();
+    if (found.size === 0 && previous && continues(previous, st)) {
+      for (const t of previous.targets) {
+        if (selfKeys.has(key(t.name)) || key(t.name) === speakerKey || found.size >= 3) continue;
+        found.set(t.name, { at: st.content.start });
+        carried.set(t.name, t.stance);
+      }
+      if (carried.size > 0) { rules.push('stance:continued-quote'); needsReview = true; }
+    }
     if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && Math.abs(tone()) >= TONE_THRESHOLD))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
@@ -429,6 +448,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (holdsOwnPosition) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
+      // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
+      // act takes one ("praised the decision but said the limit was too low" criticises).
+      else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; }
@@ -463,13 +485,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           needsReview = true;
         }
       }
+      if (stance === 'NONE' && carried.has(name)) stance = carried.get(name) as Stance;
       const t: Target = { name, stance };
       if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
     return { ...st, act, targets, evidence, rules, needsReview };
-  });
+  }
 
   /**
    * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
@@ -920,4 +943,15 @@ function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
 function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
   const lo = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < start);
   return lo < tokens.length && (tokens[lo] as Token).start === start ? lo : undefined;
+}
+
+/**
+ * A statement goes on from the one before it: the same speaker, a quote of its own, and at most a short paragraph
+ * between them (nothing else attributed in between: `previous` is the statement just before in the text).
+ */
+function continues(previous: DraftStatement, st: DraftStatement): boolean {
+  if (key(previous.speaker.name) !== key(st.speaker.name)) return false;
+  const previousEnd = Math.max(previous.content.end, previous.cue?.end ?? 0);
+  const start = Math.min(st.content.start, st.cue?.start ?? st.content.start);
+  return previousEnd <= start + 1 && start - previousEnd <= 400;
 }
