@@ -349,3 +349,9 @@ describe('a quote that goes on from the same speaker’s statement before it', (
     expect(s.targets).toEqual({ 'Harlow Water Board': 'AGAINST' });
   });
 });
+
+it('the speaker’s full name after a title is the speaker, not the party criticised', () => {
+  const s = run('Nurses at 40 hospitals walked out on Monday, Health Minister Dariusz Kern said.|He described the walkout as “irresponsible”.').at(-1)!;
+  expect(s.act).toBe('CRITICIZE');
+  expect(s.targets['Health Minister Dariusz Kern']).toBeUndefined();
+});

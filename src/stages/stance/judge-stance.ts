@@ -204,7 +204,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
     // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
-    const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey);
+    // (or the speaker's full name after a title: "Health Minister Dariusz Kern" for Dariusz Kern)
+    const titledSelf = (name: string): boolean => st.speaker.kind === 'person' && /\s/u.test(speakerKey) && key(name).endsWith(` ${speakerKey}`);
+    const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey) || titledSelf(name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
     // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
     // every mention for every statement made long articles quadratic).
@@ -431,7 +433,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
-      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) 
+      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) || titledSelf(name)
         // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
