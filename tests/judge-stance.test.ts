@@ -355,3 +355,16 @@ it('the speaker’s full name after a title is the speaker, not the party critic
   expect(s.act).toBe('CRITICIZE');
   expect(s.targets['Health Minister Dariusz Kern']).toBeUndefined();
 });
+
+describe('the decision a statement names stands for the body the article wrote taking it', () => {
+  it('"welcomed the vote" is about the board that voted, not the body named last', () => {
+    const s = run('The Harlow Planning Board voted 6-3 on Monday to approve the riverside tower.|Councillor Ann Roe, who voted against the tower, said she was worried about flooding.|The Riverside Residents’ Association has opposed the plan for two years.|Mayor Tessa Lund welcomed the vote, calling it “a win for the whole city.”')
+      .find((x) => x.act === 'PRAISE')!;
+    expect(s.targets).toEqual({ 'Harlow Planning Board': 'FAVOR' });
+  });
+
+  it('"condemned the award" is against the agency that awarded it', () => {
+    const s = run('The Foreign Signals Agency has awarded a cloud contract to Brightline Cloud.|Brightline Cloud said it was proud to win.|The Open Data Network condemned the award, describing it as “reckless.”').at(-1)!;
+    expect(s.targets).toEqual({ 'Foreign Signals Agency': 'AGAINST' });
+  });
+});

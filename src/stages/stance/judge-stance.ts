@@ -30,6 +30,8 @@ const StanceWords = z.object({
   punitive: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
+  /** Verbs of taking a decision ("voted", "approved", "awarded"): their subject took "the vote", "the approval", "the award". */
+  decisionVerbs: z.array(z.string()),
   /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
   blame: z.array(z.string()),
   /** Those who run an organisation ("management", "the developer", "this administration"): the organisation itself. */
@@ -55,6 +57,7 @@ const RX = {
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
+  decisionVerb: compile(WORDS.decisionVerbs),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
@@ -131,6 +134,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
   let byWord: Map<string, string> | undefined;
   let written: Map<string, number> | undefined;
+  let takers: Array<{ at: number; verb: string; subject: Mention }> | undefined;
   /** How often each name is written out in full (not reached through a description or a pronoun). */
   const writtenOut = (): Map<string, number> => {
     if (!written) {
@@ -318,7 +322,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
-      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind));
+      const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind);
+      // The body the article wrote taking it ("The Coastal Commission voted 7-4" for "welcomed the vote"), else the
+      // latest deciding body named before.
+      const noun = (decisionIn.text ?? '').replace(/^the\s+/iu, '');
+      const decider = takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -653,6 +661,41 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /**
+   * Who took the decision a noun names ("the vote", "the award", "the ruling"): the subject of the latest verb of that
+   * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
+   * person named right before the verb (not through a relative clause: "Drummond, who voted against").
+   */
+  function takerOf(noun: string, at: number, ok: (m: Mention) => boolean): Mention | undefined {
+    const stem = noun.toLowerCase().slice(0, 3);
+    // "the decision", "the vote", "the move" name whatever was decided: any verb of deciding stands for them
+    const generic = GENERIC_DECISIONS.has(noun.toLowerCase());
+    const list = decisionTakers();
+    let any: Mention | undefined;
+    for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
+      const d = list[i] as { at: number; verb: string; subject: Mention };
+      if (!ok(d.subject)) continue;
+      if (d.verb.startsWith(stem)) return d.subject;
+      if (generic) any ??= d.subject;
+    }
+    return any;
+  }
+
+  /** Every decision verb in the article with the body or person named as its subject right before it, in text order. */
+  function decisionTakers(): Array<{ at: number; verb: string; subject: Mention }> {
+    if (takers) return takers;
+    takers = [];
+    RX.decisionVerb.lastIndex = 0;
+    for (let v = RX.decisionVerb.exec(text); v; v = RX.decisionVerb.exec(text)) {
+      const i = firstAtOrAfter(byStart, v.index) - 1;
+      const subject = i >= 0 ? byStart[i] as Mention : undefined;
+      if (!subject || subject.end > v.index || !['organization', 'group', 'person'].includes(subject.kind)) continue;
+      if (!SUBJECT_TO_VERB.test(text.slice(subject.end, v.index))) continue;
+      takers.push({ at: v.index, verb: v[0].toLowerCase(), subject });
+    }
+    return takers;
+  }
+
   /** The organisation or group mentioned last before mention `index` that `ok` accepts, within a few paragraphs. */
   function lastBodyBefore(index: number, ok: (m: Mention) => boolean): Mention | undefined {
     const at = (byStart[index] as Mention).start;
@@ -866,6 +909,12 @@ const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'execut
 
 /** Names of bodies that take decisions, rulings and votes. */
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
+
+/** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
+const GENERIC_DECISIONS = new Set(['decision', 'vote', 'move', 'choice', 'approval']);
+
+/** Between a subject and its verb: nothing but auxiliaries, an adverb or a day ("has approved", "voted", "on Monday approved"). */
+const SUBJECT_TO_VERB = /^(?:[^\S\n]+(?:has|have|had|will|would|also|unanimously|narrowly|formally|finally|previously|last|this|on|[\p{Lu}][\p{Ll}]+day))*[^\S\n]+$/u;
 
 /** Between a cue and what the quote before it is about: "said of", "wrote about", "told reporters of". */
 const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u;
