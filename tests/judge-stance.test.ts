@@ -368,3 +368,10 @@ describe('the decision a statement names stands for the body the article wrote t
     expect(s.targets).toEqual({ 'Foreign Signals Agency': 'AGAINST' });
   });
 });
+
+it('a day of the week is no target: the vote criticised is the council’s', () => {
+  const s = run('The Harlow City Council approved a budget that closes the libraries on Sundays.|The Harlow Library Trust said it was “deeply disappointed” by the vote and would raise money to open on Sundays.').at(-1)!;
+  expect(s.act).toBe('CRITICIZE');
+  expect(s.targets).toEqual({ 'Harlow City Council': 'AGAINST' });
+});
+

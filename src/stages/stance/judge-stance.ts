@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { sentimentNlp } from '../../nlp/wink.js';
 
@@ -783,6 +783,8 @@ function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], nam
       else if (m.text.trim() !== word) out.push(m);
       continue;
     }
+    // (a day or a month, "Sundays", names no one; "May" as the surname of someone named in full does)
+    if ((CALENDAR_WORDS.has(lower) || CALENDAR_WORDS.has(lower.replace(/s$/u, ''))) && !surnames.has(word)) continue;
     if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
     if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
     const full = m.kind === 'person' && !surnames.has(word) ? byGivenName.get(word) : undefined;
