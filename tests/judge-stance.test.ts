@@ -375,3 +375,18 @@ it('a day of the week is no target: the vote criticised is the council’s', () 
   expect(s.targets).toEqual({ 'Harlow City Council': 'AGAINST' });
 });
 
+
+describe('"the company" is the company the article is about', () => {
+  const story = 'Brightline Foods will close 12 stores, Brightline Foods said on Monday.|Workers at Brightline Foods learned of the closures from the news.|Its largest shareholder, the investment firm Oakhurst Capital, declined to comment.';
+
+  it('not the company named last', () => {
+    const s = run(`${story}|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
+    expect(s.act).toBe('DEMAND');
+    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+  });
+
+  it('a dateline in capitals is no company', () => {
+    const s = run(`PORT HARLOW — ${story}|PORT HARLOW residents were angry.|PORT HARLOW shops were shut.|PORT HARLOW schools closed early.|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
+    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+  });
+});

@@ -135,6 +135,26 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let byWord: Map<string, string> | undefined;
   let written: Map<string, number> | undefined;
   let takers: Array<{ at: number; verb: string; subject: Mention }> | undefined;
+  let mainCompanyMemo: Mention | null | undefined;
+  /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
+  const mainCompany = (): Mention | undefined => {
+    if (mainCompanyMemo === undefined) {
+      // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
+      const counts = new Map<string, { n: number; m: Mention }>();
+      for (const m of byStart) {
+        // (not a dateline: "PORT ALDOUS —")
+        if (m.kind !== 'organization' || m.text !== m.name || isOutlet(m.name, m.kind) || !/\p{Ll}/u.test(m.name)) continue;
+        const first = m.name.split(/\s+/u)[0]!.toLowerCase();
+        const c = counts.get(first);
+        if (!c) counts.set(first, { n: 1, m });
+        else { c.n++; if (/\s/u.test(m.name) && !/\s/u.test(c.m.name)) c.m = m; }
+      }
+      let best: { n: number; m: Mention } | undefined;
+      for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+      mainCompanyMemo = best && best.n >= 2 ? best.m : null;
+    }
+    return mainCompanyMemo ?? undefined;
+  };
   /** How often each name is written out in full (not reached through a description or a pronoun). */
   const writtenOut = (): Map<string, number> => {
     if (!written) {
@@ -242,6 +262,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (a name in full, or a one-word name the article writes out more than once: not a stray capitalised word)
         const other = lastBodyBefore(i, (o) => !ownName(o.name) && o.text === o.name && (/\s/u.test(o.name) || (writtenOut().get(o.name) ?? 0) > 1));
         if (other) named = other;
+      }
+      // "the company", "the firm" (not the speaker): in news the company the article is about, the one it writes out
+      // most often, even when another company was named last ("its largest shareholder, the investment firm …").
+      else if (COMPANY_DESCRIPTION.test(m.text) && !ownName(m.name)) {
+        const main = mainCompany();
+        if (main && !ownName(main.name)) named = main;
       }
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       kinds.set(named.name, named.kind);
@@ -949,6 +975,8 @@ function toneOf(content: string): number {
   return n.readDoc(content).out(n.its.sentiment) as number;
 }
 
+/** "the company", "the firm": a description of a company that names no kind of institution. */
+const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 /** A definite description as a mention ("the team", "this company"). */
 const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
 /** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
