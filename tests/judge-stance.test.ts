@@ -390,3 +390,8 @@ describe('"the company" is the company the article is about', () => {
     expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
   });
 });
+
+it('the place a company is based in is no target', () => {
+  const s = run('Prosecutors said a Velden-based distributor had shipped banned chips to a blacklisted buyer.').at(-1)!;
+  expect(s.targets['Velden']).toBeUndefined();
+});

@@ -247,6 +247,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
+      // "a Velden-based distributor": the place a company is based in is no party.
+      if (/^-based(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) continue;
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
