@@ -329,3 +329,69 @@ describe('a description the speaker speaks against is not the speaker itself', (
     expect(s.targets['The Guardian']).toBeUndefined();
   });
 });
+
+describe('a quote that goes on from the same speaker’s statement before it', () => {
+  const accusation = 'The Harlow Water Board raised prices by 40 percent on Monday.|Councillor Maya Brandt accused the Harlow Water Board of “gouging families who have nowhere else to go.”';
+
+  it('is about what that statement was about, with its stance', () => {
+    const s = run(`${accusation}|“They knew exactly what they were doing,” Brandt said. “Nobody believes a word of it any more.”`).at(-1)!;
+    expect(s.targets).toEqual({ 'Harlow Water Board': 'AGAINST' });
+  });
+
+  it('a quote by someone else naming no one is not', () => {
+    const s = run(`${accusation}|“It rained all week,” said Tom Ellery, a resident of the town.`).at(-1)!;
+    expect(s.targets['Harlow Water Board']).toBeUndefined();
+  });
+
+  it('its own act decides over the stance carried', () => {
+    const s = run('The Harlow Water Board repaired the main on Monday.|Councillor Maya Brandt praised the Harlow Water Board for its quick repairs.|“But the price rise is unacceptable,” she said.').at(-1)!;
+    expect(s.act).toBe('CRITICIZE');
+    expect(s.targets).toEqual({ 'Harlow Water Board': 'AGAINST' });
+  });
+});
+
+it('the speaker’s full name after a title is the speaker, not the party criticised', () => {
+  const s = run('Nurses at 40 hospitals walked out on Monday, Health Minister Dariusz Kern said.|He described the walkout as “irresponsible”.').at(-1)!;
+  expect(s.act).toBe('CRITICIZE');
+  expect(s.targets['Health Minister Dariusz Kern']).toBeUndefined();
+});
+
+describe('the decision a statement names stands for the body the article wrote taking it', () => {
+  it('"welcomed the vote" is about the board that voted, not the body named last', () => {
+    const s = run('The Harlow Planning Board voted 6-3 on Monday to approve the riverside tower.|Councillor Ann Roe, who voted against the tower, said she was worried about flooding.|The Riverside Residents’ Association has opposed the plan for two years.|Mayor Tessa Lund welcomed the vote, calling it “a win for the whole city.”')
+      .find((x) => x.act === 'PRAISE')!;
+    expect(s.targets).toEqual({ 'Harlow Planning Board': 'FAVOR' });
+  });
+
+  it('"condemned the award" is against the agency that awarded it', () => {
+    const s = run('The Foreign Signals Agency has awarded a cloud contract to Brightline Cloud.|Brightline Cloud said it was proud to win.|The Open Data Network condemned the award, describing it as “reckless.”').at(-1)!;
+    expect(s.targets).toEqual({ 'Foreign Signals Agency': 'AGAINST' });
+  });
+});
+
+it('a day of the week is no target: the vote criticised is the council’s', () => {
+  const s = run('The Harlow City Council approved a budget that closes the libraries on Sundays.|The Harlow Library Trust said it was “deeply disappointed” by the vote and would raise money to open on Sundays.').at(-1)!;
+  expect(s.act).toBe('CRITICIZE');
+  expect(s.targets).toEqual({ 'Harlow City Council': 'AGAINST' });
+});
+
+
+describe('"the company" is the company the article is about', () => {
+  const story = 'Brightline Foods will close 12 stores, Brightline Foods said on Monday.|Workers at Brightline Foods learned of the closures from the news.|Its largest shareholder, the investment firm Oakhurst Capital, declined to comment.';
+
+  it('not the company named last', () => {
+    const s = run(`${story}|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
+    expect(s.act).toBe('DEMAND');
+    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+  });
+
+  it('a dateline in capitals is no company', () => {
+    const s = run(`PORT HARLOW — ${story}|PORT HARLOW residents were angry.|PORT HARLOW shops were shut.|PORT HARLOW schools closed early.|Mayor Lena Ruiz called on the company to reverse the closures.`).at(-1)!;
+    expect(s.targets).toEqual({ 'Brightline Foods': 'AGAINST' });
+  });
+});
+
+it('the place a company is based in is no target', () => {
+  const s = run('Prosecutors said a Velden-based distributor had shipped banned chips to a blacklisted buyer.').at(-1)!;
+  expect(s.targets['Velden']).toBeUndefined();
+});

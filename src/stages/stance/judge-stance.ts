@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { sentimentNlp } from '../../nlp/wink.js';
 import { contentAct } from './content-act.js';
@@ -31,6 +31,8 @@ const StanceWords = z.object({
   punitive: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
+  /** Verbs of taking a decision ("voted", "approved", "awarded"): their subject took "the vote", "the approval", "the award". */
+  decisionVerbs: z.array(z.string()),
   /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
   blame: z.array(z.string()),
   /** Those who run an organisation ("management", "the developer", "this administration"): the organisation itself. */
@@ -56,6 +58,7 @@ const RX = {
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
+  decisionVerb: compile(WORDS.decisionVerbs),
   punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
@@ -132,6 +135,27 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
   let byWord: Map<string, string> | undefined;
   let written: Map<string, number> | undefined;
+  let takers: Array<{ at: number; verb: string; subject: Mention }> | undefined;
+  let mainCompanyMemo: Mention | null | undefined;
+  /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
+  const mainCompany = (): Mention | undefined => {
+    if (mainCompanyMemo === undefined) {
+      // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
+      const counts = new Map<string, { n: number; m: Mention }>();
+      for (const m of byStart) {
+        // (not a dateline: "PORT ALDOUS —")
+        if (m.kind !== 'organization' || m.text !== m.name || isOutlet(m.name, m.kind) || !/\p{Ll}/u.test(m.name)) continue;
+        const first = m.name.split(/\s+/u)[0]!.toLowerCase();
+        const c = counts.get(first);
+        if (!c) counts.set(first, { n: 1, m });
+        else { c.n++; if (/\s/u.test(m.name) && !/\s/u.test(c.m.name)) c.m = m; }
+      }
+      let best: { n: number; m: Mention } | undefined;
+      for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+      mainCompanyMemo = best && best.n >= 2 ? best.m : null;
+    }
+    return mainCompanyMemo ?? undefined;
+  };
   /** How often each name is written out in full (not reached through a description or a pronoun). */
   const writtenOut = (): Map<string, number> => {
     if (!written) {
@@ -140,7 +164,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     return written;
   };
-  return statements.map((st) => {
+  // Judged in text order: a quote that goes on from the speaker's previous statement reads that statement's targets.
+  const judged = new Map<DraftStatement, DraftStatement>();
+  ordered.forEach((st, index) => {
+    judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
+  });
+  return statements.map((st) => judged.get(st) ?? st);
+
+  function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
     const content = st.content.text;
@@ -203,7 +234,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
     // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
-    const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey);
+    // (or the speaker's full name after a title: "Health Minister Dariusz Kern" for Dariusz Kern)
+    const titledSelf = (name: string): boolean => st.speaker.kind === 'person' && /\s/u.test(speakerKey) && key(name).endsWith(` ${speakerKey}`);
+    const ownName = (name: string): boolean => key(name) === speakerKey || wordsWithin(key(name), speakerKey) || titledSelf(name);
     const objEnd = st.cue ? Math.min(st.content.start, st.cue.end + 80) : 0;
     // Only mentions starting between the cue and the content's end can qualify: start at the first of them (a scan of
     // every mention for every statement made long articles quadratic).
@@ -220,6 +253,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
+      // "a Velden-based distributor": the place a company is based in is no party.
+      if (/^-based(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) continue;
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
@@ -235,6 +270,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (a name in full, or a one-word name the article writes out more than once: not a stray capitalised word)
         const other = lastBodyBefore(i, (o) => !ownName(o.name) && o.text === o.name && (/\s/u.test(o.name) || (writtenOut().get(o.name) ?? 0) > 1));
         if (other) named = other;
+      }
+      // "the company", "the firm" (not the speaker): in news the company the article is about, the one it writes out
+      // most often, even when another company was named last ("its largest shareholder, the investment firm …").
+      else if (COMPANY_DESCRIPTION.test(m.text) && !ownName(m.name)) {
+        const main = mainCompany();
+        if (main && !ownName(main.name)) named = main;
       }
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       kinds.set(named.name, named.kind);
@@ -315,7 +356,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
-      const decider = lastOrganisationBefore(before, (m) => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind));
+      const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind);
+      // The body the article wrote taking it ("The Coastal Commission voted 7-4" for "welcomed the vote"), else the
+      // latest deciding body named before.
+      const noun = (decisionIn.text ?? '').replace(/^the\s+/iu, '');
+      const decider = takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -368,6 +413,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // just discussing: the last person or organisation named before the statement, in its paragraph or the one before.
     // A guess, so the reviewer is asked to check it. A neutral report by an organisation that names no one is about
     // its own conduct ("the problems had been fixed"), not about the last party named.
+    // A quote that goes on from the same speaker's statement just before it, naming no one ("“…,” Oakes told him. “The
+    // damage you have done will outlast this sentence.”"), is about what that statement was about, and keeps the stance
+    // it took unless its own words decide otherwise. Weak evidence: the reviewer is asked to check.
+    const carried = new Map<string, Stance>();
+    if (found.size === 0 && previous && continues(previous, st)) {
+      for (const t of previous.targets) {
+        if (selfKeys.has(key(t.name)) || key(t.name) === speakerKey || found.size >= 3) continue;
+        found.set(t.name, { at: st.content.start });
+        carried.set(t.name, t.stance);
+      }
+      if (carried.size > 0) { rules.push('stance:continued-quote'); needsReview = true; }
+    }
     if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && Math.abs(tone()) >= TONE_THRESHOLD))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
@@ -418,7 +475,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
-      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) 
+      const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) || titledSelf(name)
         // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
@@ -435,6 +492,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (holdsOwnPosition) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
+      // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
+      // act takes one ("praised the decision but said the limit was too low" criticises).
+      else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; }
@@ -469,13 +529,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           needsReview = true;
         }
       }
+      if (stance === 'NONE' && carried.has(name)) stance = carried.get(name) as Stance;
       const t: Target = { name, stance };
       if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
     return { ...st, act, targets, evidence, rules, needsReview };
-  });
+  }
 
   /**
    * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
@@ -634,6 +695,41 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /**
+   * Who took the decision a noun names ("the vote", "the award", "the ruling"): the subject of the latest verb of that
+   * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
+   * person named right before the verb (not through a relative clause: "Drummond, who voted against").
+   */
+  function takerOf(noun: string, at: number, ok: (m: Mention) => boolean): Mention | undefined {
+    const stem = noun.toLowerCase().slice(0, 3);
+    // "the decision", "the vote", "the move" name whatever was decided: any verb of deciding stands for them
+    const generic = GENERIC_DECISIONS.has(noun.toLowerCase());
+    const list = decisionTakers();
+    let any: Mention | undefined;
+    for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
+      const d = list[i] as { at: number; verb: string; subject: Mention };
+      if (!ok(d.subject)) continue;
+      if (d.verb.startsWith(stem)) return d.subject;
+      if (generic) any ??= d.subject;
+    }
+    return any;
+  }
+
+  /** Every decision verb in the article with the body or person named as its subject right before it, in text order. */
+  function decisionTakers(): Array<{ at: number; verb: string; subject: Mention }> {
+    if (takers) return takers;
+    takers = [];
+    RX.decisionVerb.lastIndex = 0;
+    for (let v = RX.decisionVerb.exec(text); v; v = RX.decisionVerb.exec(text)) {
+      const i = firstAtOrAfter(byStart, v.index) - 1;
+      const subject = i >= 0 ? byStart[i] as Mention : undefined;
+      if (!subject || subject.end > v.index || !['organization', 'group', 'person'].includes(subject.kind)) continue;
+      if (!SUBJECT_TO_VERB.test(text.slice(subject.end, v.index))) continue;
+      takers.push({ at: v.index, verb: v[0].toLowerCase(), subject });
+    }
+    return takers;
+  }
+
   /** The organisation or group mentioned last before mention `index` that `ok` accepts, within a few paragraphs. */
   function lastBodyBefore(index: number, ok: (m: Mention) => boolean): Mention | undefined {
     const at = (byStart[index] as Mention).start;
@@ -721,6 +817,8 @@ function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], nam
       else if (m.text.trim() !== word) out.push(m);
       continue;
     }
+    // (a day or a month, "Sundays", names no one; "May" as the surname of someone named in full does)
+    if ((CALENDAR_WORDS.has(lower) || CALENDAR_WORDS.has(lower.replace(/s$/u, ''))) && !surnames.has(word)) continue;
     if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
     if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
     const full = m.kind === 'person' && !surnames.has(word) ? byGivenName.get(word) : undefined;
@@ -848,6 +946,12 @@ const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'execut
 /** Names of bodies that take decisions, rulings and votes. */
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
 
+/** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
+const GENERIC_DECISIONS = new Set(['decision', 'vote', 'move', 'choice', 'approval']);
+
+/** Between a subject and its verb: nothing but auxiliaries, an adverb or a day ("has approved", "voted", "on Monday approved"). */
+const SUBJECT_TO_VERB = /^(?:[^\S\n]+(?:has|have|had|will|would|also|unanimously|narrowly|formally|finally|previously|last|this|on|[\p{Lu}][\p{Ll}]+day))*[^\S\n]+$/u;
+
 /** Between a cue and what the quote before it is about: "said of", "wrote about", "told reporters of". */
 const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u;
 
@@ -879,6 +983,8 @@ function toneOf(content: string): number {
   return n.readDoc(content).out(n.its.sentiment) as number;
 }
 
+/** "the company", "the firm": a description of a company that names no kind of institution. */
+const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 /** A definite description as a mention ("the team", "this company"). */
 const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
 /** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
@@ -926,4 +1032,15 @@ function firstAtOrAfter(sorted: readonly Mention[], pos: number): number {
 function tokenStartingAt(tokens: readonly Token[], start: number): number | undefined {
   const lo = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < start);
   return lo < tokens.length && (tokens[lo] as Token).start === start ? lo : undefined;
+}
+
+/**
+ * A statement goes on from the one before it: the same speaker, a quote of its own, and at most a short paragraph
+ * between them (nothing else attributed in between: `previous` is the statement just before in the text).
+ */
+function continues(previous: DraftStatement, st: DraftStatement): boolean {
+  if (key(previous.speaker.name) !== key(st.speaker.name)) return false;
+  const previousEnd = Math.max(previous.content.end, previous.cue?.end ?? 0);
+  const start = Math.min(st.content.start, st.cue?.start ?? st.content.start);
+  return previousEnd <= start + 1 && start - previousEnd <= 400;
 }
