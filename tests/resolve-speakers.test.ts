@@ -210,3 +210,25 @@ describe('documents', () => {
     expect(speakerOf('Leaked files show that the ministry knew of the fault.', 'the ministry knew')).toMatchObject({ name: 'leaked files', kind: 'document' });
   });
 });
+
+describe('it/they: the subject of the nearest sentence, not merely the nearest name', () => {
+  it.each([
+    ['“it” goes past a name that only modifies a noun',
+      'The Ferrywood Tenants Union, a lobby that has long fought the landlord, said the repairs would be hard to finance in towns where Holloway boilers are common. It also demanded that the council publish its inspection records.',
+      'the council publish its inspection', 'Ferrywood Tenants Union'],
+    ['“they” is the plural subject, not a place named inside its clause',
+      'Critics, most of them from the hill villages of Marden and Oakhurst, said the board had ignored them. They have also questioned whether the road can carry the new traffic.',
+      'whether the road can carry', 'Critics'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('he/she may take up an unnamed person in a role (“a senior executive …, he said”)', () => {
+    const body = 'Ruth Calloway, the airport’s director, defended the plan on Monday. A senior executive at a rival carrier, who asked not to be named, said fares would rise. “Passengers always pay in the end,” he said.';
+    expect(speakerOf(body, 'Passengers always pay')).toEqual({ name: 'senior executive at a rival carrier', kind: 'anonymous', role: 'executive' });
+  });
+
+  it('an unnamed person’s role stops at a preposition (“executive at a rival carrier” is an executive)', () => {
+    expect(speakerOf('A senior executive at a rival carrier, who asked not to be named, said fares would rise.', 'fares would rise').role).toBe('executive');
+  });
+});

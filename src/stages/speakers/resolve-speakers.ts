@@ -21,9 +21,10 @@ import {
 /**
  * A name or a resolved speaker seen so far. `salience` ranks it as a pronoun's antecedent (centering): 0 a subject-like
  * mention, 1 a name inside some statement's content, 2 a name that is no subject (after a preposition or a determiner,
- * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda").
+ * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda"). `one` marks an
+ * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; one?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -50,6 +51,8 @@ const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
+/** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
+const THING_PRONOUN_SENTENCES = 2;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
@@ -105,7 +108,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
     // "One California delegate said … He was unable to …" is.
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name));
-    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, ...gender, ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
+    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -176,8 +180,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
       // "The Europeans", "Latino Republicans", "Democrats" are no he or she
       const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
-      const ok = (x: Entity): boolean => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
-      const e = (pron.gender ? salient(hint.start, ok) : undefined) ?? nearest(hint.start, ok);
+      const ok = (x: Entity): boolean => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+      const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
@@ -649,18 +653,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * subject-like name, a name inside reported content counts ("The paper said Ruiz quit. He …"); names after a
    * preposition or a determiner never do. Undefined when nothing fits within a few sentences (the caller takes the nearest).
    */
-  function salient(at: number, ok: (e: Entity) => boolean): Entity | undefined {
+  function salient(at: number, ok: (e: Entity) => boolean, back = PRONOUN_SENTENCES): Entity | undefined {
     const here = sentenceAt(at);
     const bySentence = new Map<number, Entity[]>();
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const e = entities[i] as Entity;
       if (e.at > at || !ok(e)) continue;
       const s = sentenceAt(e.at);
-      if (s < here - PRONOUN_SENTENCES) continue;
+      if (s < here - back) continue;
       const list = bySentence.get(s);
       if (list) list.push(e); else bySentence.set(s, [e]);
     }
-    for (let s = here; s >= here - PRONOUN_SENTENCES && s >= 0; s--) {
+    for (let s = here; s >= here - back && s >= 0; s--) {
       const list = bySentence.get(s);
       if (!list) continue;
       const subjects = list.filter((e) => (e.salience ?? 0) === 0).sort((a, b) => a.at - b.at);
@@ -760,7 +764,9 @@ function titledDocuments(text: string): Entity[] {
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"). */
 const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign']);
-const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told']);
+const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told',
+  // a preposition ends the title ("executive at another airline")
+  'at', 'for', 'in', 'on', 'with', 'from', 'to', 'by']);
 
 /**
  * The role as the article writes it ("general secretary", "chief constable", "head of public policy", "solicitor"),
