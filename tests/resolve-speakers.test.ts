@@ -232,3 +232,26 @@ describe('it/they: the subject of the nearest sentence, not merely the nearest n
     expect(speakerOf('A senior executive at a rival carrier, who asked not to be named, said fares would rise.', 'fares would rise').role).toBe('executive');
   });
 });
+
+describe('a description whose head a body’s own name carries', () => {
+  it.each([
+    ['“the ministry” with no ministry named is the ministry, not the company named last',
+      'Velmar Chips sued over the export ban on Monday. The ministry blocked the sale in March, saying it had evidence of diversion.',
+      'it had evidence of diversion', 'ministry'],
+    ['“the government” is no opposition party',
+      'Karin Holt, the Liberal Party’s spokesperson on schools, demanded that the figures be published. The government has said the figures are confidential.',
+      'the figures are confidential', 'government'],
+    ['“the defence ministry” is not the defence minister named before it, nor another ministry',
+      'Defence Minister Johan Brekke, who cut the budget last year, met the Interior Ministry on Monday. The defence ministry said Brekke would act on the findings.',
+      'Brekke would act', 'defence ministry'],
+    ['a ministry named earlier with the same modifier is taken up',
+      'The Ministry of Defence opened an inquiry on Monday. The defence ministry said the inquiry would report in May.',
+      'the inquiry would report', 'Ministry of Defence'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a person’s title after the body it names leaves the person (“Defence Minister Johan Brekke” is no organisation)', () => {
+    expect(speakerOf('“We will act,” said Defence Minister Johan Brekke, who met the families on Monday.', 'We will act')).toMatchObject({ name: 'Johan Brekke', kind: 'person' });
+  });
+});

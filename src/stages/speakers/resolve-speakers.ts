@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -312,11 +312,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"). */
-  function byHead(at: number, head: string): Entity | undefined {
+  function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
     const rx = headRegex(head);
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && rx.test(e.name)) return e;
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && rx.test(e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) return e;
     }
     return undefined;
   }
@@ -493,8 +493,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
-        const e = byHead(at, head);
+        // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
+        const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w));
+        const e = byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // "the ministry", "the army", "the district" with no earlier name that carries the word: that body as written, not
+        // the latest organisation of any kind (a company or a party is no ministry)
+        if (OWN_HEAD_BODIES.has(head)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
@@ -540,6 +545,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const last = lw[lw.length - 1] as string;
     if (words.length === 1 && ROLE_NOUNS[last] !== undefined) return null; // "CEO" is a role, not a name
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
+    // "Defence Minister Johan Rask", "Supreme Court Justice Ana Ruiz": a person's title, with the body it names before it,
+    // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
+    for (let t = words.length - 3; t >= 0; t--) {
+      const w = lw[t] as string;
+      if (!(ROLE_NOUNS[w] !== undefined || HONORIFICS.has(w) || RANKS.has(w)) || !/^\p{Lu}/u.test(words[t + 1] as string)) continue;
+      const rest = words.slice(t + 1);
+      if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
+      break;
+    }
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       return { name: clean, kind: lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
