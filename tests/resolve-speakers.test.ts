@@ -255,3 +255,20 @@ describe('a description whose head a body’s own name carries', () => {
     expect(speakerOf('“We will act,” said Defence Minister Johan Brekke, who met the families on Monday.', 'We will act')).toMatchObject({ name: 'Johan Brekke', kind: 'person' });
   });
 });
+
+describe('an office named by its place or party is the person who holds it', () => {
+  it.each([
+    ['“the Utah governor” after the person quoted: that person (an epithet), not Utah',
+      'Candidate Lyle Bramwell pledged on Monday to cut the fuel tax. “I will not wait for Congress,” says Bramwell. “We can act in the first week,” the Utah governor continues.',
+      'We can act in the first week', 'Lyle Bramwell'],
+    ['“the former Idaho governor” after the person who spoke',
+      'Nora Keel, a vocal supporter of the plan, said on Friday that she was disappointed by the delay. The former Idaho governor said the plan would save money.',
+      'the plan would save money', 'Nora Keel'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role: 'governor' });
+  });
+
+  it('a capitalised “Leader” ends a newspaper’s name, no office', () => {
+    expect(speakerOf('Senator Ann Vole spoke on Monday. The Harwick Union Leader reported that the vote would be delayed.', 'the vote would be delayed').name).not.toBe('Ann Vole');
+  });
+});

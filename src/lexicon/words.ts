@@ -124,6 +124,11 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district',
   'commission', 'committee', 'hospital', 'police']);
 
+/** Offices one person holds at a time, which news names by place or party as an epithet ("the Texas governor"). */
+export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
+  'secretary', 'ambassador', 'sheriff', 'chair', 'chief executive', 'prosecutor', 'judge', 'coach', 'commissioner', 'councillor',
+  'leader', 'founder', 'owner']);
+
 /** Modifiers of a description that say nothing about which body it is ("the new ministry", "the local council"). */
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',

@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -22,9 +22,10 @@ import {
  * A name or a resolved speaker seen so far. `salience` ranks it as a pronoun's antecedent (centering): 0 a subject-like
  * mention, 1 a name inside some statement's content, 2 a name that is no subject (after a preposition or a determiner,
  * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda"). `one` marks an
- * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up.
+ * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
+ * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; one?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -69,6 +70,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   const canonicalCache = new Map<string, string>();
+  const nameRoles = new Map<number, string | null>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => classifyName(n.text));
   const sentenceAt = sentenceIndex(tokens);
@@ -109,7 +111,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "One California delegate said … He was unable to …" is.
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name));
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
-    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -262,6 +264,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if ((tokens[k] as Token | undefined)?.pos === 'VERB') return { name: c.name, mention: { start: hint.start, end: hint.end, text: hint.text }, role: null, kind: 'person', resolvedVia: 'participle-subject' };
     }
     return null;
+  }
+
+  /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
+  function roleOf(x: Entity): string | null {
+    if (x.role || !x.person) return x.role;
+    if (!nameRoles.has(x.at)) {
+      const k = firstIndex(names.length, (i) => (names[i] as TextSpan).start < x.at);
+      const n = names[k];
+      nameRoles.set(x.at, n && n.start === x.at ? roleNearName(n) : null);
+    }
+    return nameRoles.get(x.at) ?? null;
   }
 
   function tokenIndexAt(from: number): number {
@@ -441,6 +454,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "A spokesperson for Google says … “…,” the spokesperson said": the body that role spoke for before
       const body = roleWord === 'spokesperson' ? nearest(at, (x) => !x.person && x.role === roleWord && x.kind !== 'document' && x.kind !== 'anonymous') : undefined;
       if (body) return { name: body.name, kind: body.kind, role: roleWord, resolvedVia: 'description:role-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
+    }
+    // "the Texas governor", "the former Alaska governor", "the Republican senator": an office held by one person, named
+    // by its place or party, is that person — the one last named in that office, else the person the passage is about
+    // who spoke in the passage (an epithet, found like "he") — never the place as an organisation
+    if (roleWord && OFFICE_ROLES.has(roleWord) && !roleForOrg && /^(the|this)$/u.test(lowerWords[0] as string) && roleIdx === words.length - 1 && roleIdx >= 2 && /^\p{Ll}/u.test(words[roleIdx] as string)
+      && words.slice(1, roleIdx).every((w, i) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || GENERIC_MODIFIERS.has(lowerWords[i + 1] as string))) {
+      const holds = (x: Entity): boolean => (roleOf(x) ?? '').split(' ').includes(roleWord);
+      const e = nearest(at, (x) => x.person && holds(x)) ?? salient(at, (x) => x.person && x.spoke === true && (x.role === null || holds(x)));
+      if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
