@@ -272,3 +272,20 @@ describe('an office named by its place or party is the person who holds it', () 
     expect(speakerOf('Senator Ann Vole spoke on Monday. The Harwick Union Leader reported that the vote would be delayed.', 'the vote would be delayed').name).not.toBe('Ann Vole');
   });
 });
+
+describe('a document named with its title speaks by the title', () => {
+  it.each([
+    ['“The review, titled “…”, found”', 'The review, titled “Open Doors” and published on Monday, found that the station had been left unstaffed.', 'the station had been left', 'Open Doors'],
+    ['“A report by a board, titled “…”, found”: the title, not the board as a “report by” phrase',
+      'A 2024 report by the national Rail Safety Board, titled “Signals Ignored,” found that the brakes had failed twice.', 'the brakes had failed', 'Signals Ignored'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document' });
+  });
+});
+
+describe('an adjective opening a sentence is no part of a name', () => {
+  it('“Former Rovers captain X”: the club is “Rovers”, not “Former Rovers”', () => {
+    const body = 'Eastfield Rovers sacked their coach on Sunday. Former Rovers captain Owen Marsh questioned the timing. Coach Lena Berg will take charge on Tuesday, the club said.';
+    expect(speakerOf(body, 'Lena Berg will take charge').name).toBe('Rovers');
+  });
+});

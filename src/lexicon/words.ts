@@ -129,6 +129,10 @@ export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor'
   'secretary', 'ambassador', 'sheriff', 'chair', 'chief executive', 'prosecutor', 'judge', 'coach', 'commissioner', 'councillor',
   'leader', 'founder', 'owner']);
 
+/** Adjectives that open a sentence before a name or a title, capitalised only there ("Former Rovers captain …"). */
+export const NAME_PRECEDING_ADJECTIVES = new Set(['former', 'ex', 'retired', 'acting', 'interim', 'outgoing', 'incoming', 'late',
+  'veteran', 'longtime', 'then']);
+
 /** Modifiers of a description that say nothing about which body it is ("the new ministry", "the local council"). */
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',

@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -193,6 +193,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const who = describe(sayer[1], hint.start - (sayer[0].length - sayer[0].indexOf(sayer[1])));
       if (who && (who.kind === 'person' || who.kind === 'organization')) return { ...who, mention, resolvedVia: `sayer:${who.resolvedVia}` };
     }
+    // "The report, titled “A Failure of Candour”, found", "A 2023 report by the board, titled “…”, found": the title
+    // (LABELS: a document speaks by its title if given)
+    const ownTitle = titled.find((t) => t.at >= hint.start && t.at < hint.end);
+    if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
@@ -971,6 +975,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
     }
+    // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
+    if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
