@@ -210,3 +210,82 @@ describe('documents', () => {
     expect(speakerOf('Leaked files show that the ministry knew of the fault.', 'the ministry knew')).toMatchObject({ name: 'leaked files', kind: 'document' });
   });
 });
+
+describe('it/they: the subject of the nearest sentence, not merely the nearest name', () => {
+  it.each([
+    ['“it” goes past a name that only modifies a noun',
+      'The Ferrywood Tenants Union, a lobby that has long fought the landlord, said the repairs would be hard to finance in towns where Holloway boilers are common. It also demanded that the council publish its inspection records.',
+      'the council publish its inspection', 'Ferrywood Tenants Union'],
+    ['“they” is the plural subject, not a place named inside its clause',
+      'Critics, most of them from the hill villages of Marden and Oakhurst, said the board had ignored them. They have also questioned whether the road can carry the new traffic.',
+      'whether the road can carry', 'Critics'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('he/she may take up an unnamed person in a role (“a senior executive …, he said”)', () => {
+    const body = 'Ruth Calloway, the airport’s director, defended the plan on Monday. A senior executive at a rival carrier, who asked not to be named, said fares would rise. “Passengers always pay in the end,” he said.';
+    expect(speakerOf(body, 'Passengers always pay')).toEqual({ name: 'senior executive at a rival carrier', kind: 'anonymous', role: 'executive' });
+  });
+
+  it('an unnamed person’s role stops at a preposition (“executive at a rival carrier” is an executive)', () => {
+    expect(speakerOf('A senior executive at a rival carrier, who asked not to be named, said fares would rise.', 'fares would rise').role).toBe('executive');
+  });
+});
+
+describe('a description whose head a body’s own name carries', () => {
+  it.each([
+    ['“the ministry” with no ministry named is the ministry, not the company named last',
+      'Velmar Chips sued over the export ban on Monday. The ministry blocked the sale in March, saying it had evidence of diversion.',
+      'it had evidence of diversion', 'ministry'],
+    ['“the government” is no opposition party',
+      'Karin Holt, the Liberal Party’s spokesperson on schools, demanded that the figures be published. The government has said the figures are confidential.',
+      'the figures are confidential', 'government'],
+    ['“the defence ministry” is not the defence minister named before it, nor another ministry',
+      'Defence Minister Johan Brekke, who cut the budget last year, met the Interior Ministry on Monday. The defence ministry said Brekke would act on the findings.',
+      'Brekke would act', 'defence ministry'],
+    ['a ministry named earlier with the same modifier is taken up',
+      'The Ministry of Defence opened an inquiry on Monday. The defence ministry said the inquiry would report in May.',
+      'the inquiry would report', 'Ministry of Defence'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a person’s title after the body it names leaves the person (“Defence Minister Johan Brekke” is no organisation)', () => {
+    expect(speakerOf('“We will act,” said Defence Minister Johan Brekke, who met the families on Monday.', 'We will act')).toMatchObject({ name: 'Johan Brekke', kind: 'person' });
+  });
+});
+
+describe('an office named by its place or party is the person who holds it', () => {
+  it.each([
+    ['“the Utah governor” after the person quoted: that person (an epithet), not Utah',
+      'Candidate Lyle Bramwell pledged on Monday to cut the fuel tax. “I will not wait for Congress,” says Bramwell. “We can act in the first week,” the Utah governor continues.',
+      'We can act in the first week', 'Lyle Bramwell'],
+    ['“the former Idaho governor” after the person who spoke',
+      'Nora Keel, a vocal supporter of the plan, said on Friday that she was disappointed by the delay. The former Idaho governor said the plan would save money.',
+      'the plan would save money', 'Nora Keel'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role: 'governor' });
+  });
+
+  it('a capitalised “Leader” ends a newspaper’s name, no office', () => {
+    expect(speakerOf('Senator Ann Vole spoke on Monday. The Harwick Union Leader reported that the vote would be delayed.', 'the vote would be delayed').name).not.toBe('Ann Vole');
+  });
+});
+
+describe('a document named with its title speaks by the title', () => {
+  it.each([
+    ['“The review, titled “…”, found”', 'The review, titled “Open Doors” and published on Monday, found that the station had been left unstaffed.', 'the station had been left', 'Open Doors'],
+    ['“A report by a board, titled “…”, found”: the title, not the board as a “report by” phrase',
+      'A 2024 report by the national Rail Safety Board, titled “Signals Ignored,” found that the brakes had failed twice.', 'the brakes had failed', 'Signals Ignored'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document' });
+  });
+});
+
+describe('an adjective opening a sentence is no part of a name', () => {
+  it('“Former Rovers captain X”: the club is “Rovers”, not “Former Rovers”', () => {
+    const body = 'Eastfield Rovers sacked their coach on Sunday. Former Rovers captain Owen Marsh questioned the timing. Coach Lena Berg will take charge on Tuesday, the club said.';
+    expect(speakerOf(body, 'Lena Berg will take charge').name).toBe('Rovers');
+  });
+});

@@ -48,6 +48,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   pastor: 'pastor', sheriff: 'sheriff', detective: 'detective', agent: 'agent', counsel: 'lawyer', solicitor: 'lawyer',
   barrister: 'lawyer', planner: 'planner', architect: 'architect', consultant: 'consultant', historian: 'historian',
   commentator: 'commentator', strategist: 'strategist', whistleblower: 'whistleblower', source: 'source', sources: 'source',
+  'inspector general': 'inspector general', 'surgeon general': 'surgeon general',
   councilmember: 'councilmember', 'council member': 'councilmember', lecturer: 'lecturer', editor: 'editor', reporter: 'reporter',
   journalist: 'journalist', journalists: 'journalist', specialist: 'specialist', neurologist: 'neurologist', fisherman: 'fisherman',
   fishermen: 'fisherman', rider: 'rider', riders: 'rider', rapporteur: 'rapporteur', 'special rapporteur': 'special rapporteur',
@@ -117,6 +118,26 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
 };
+
+/** Heads that a body's own name carries ("Interior Ministry", "Ashby Borough Council", "Court of Appeal"): "the ministry"
+ *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
+ *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
+export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district',
+  'commission', 'committee', 'hospital', 'police']);
+
+/** Offices one person holds at a time, which news names by place or party as an epithet ("the Texas governor"). */
+export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
+  'secretary', 'ambassador', 'sheriff', 'chair', 'chief executive', 'prosecutor', 'judge', 'coach', 'commissioner', 'councillor',
+  'leader', 'founder', 'owner']);
+
+/** Adjectives that open a sentence before a name or a title, capitalised only there ("Former Rovers captain …"). */
+export const NAME_PRECEDING_ADJECTIVES = new Set(['former', 'ex', 'retired', 'acting', 'interim', 'outgoing', 'incoming', 'late',
+  'veteran', 'longtime', 'then']);
+
+/** Modifiers of a description that say nothing about which body it is ("the new ministry", "the local council"). */
+export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
+  'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
+  'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);
 
 export const ANONYMOUS_MARKERS = ['familiar with', 'anonymity', 'not authorized', 'not authorised', 'asked not to be named',
   'declined to be named', 'requested anonymity', 'speaking on condition', 'who spoke on condition', 'insiders', 'sources',

@@ -14,16 +14,18 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
 /**
  * A name or a resolved speaker seen so far. `salience` ranks it as a pronoun's antecedent (centering): 0 a subject-like
  * mention, 1 a name inside some statement's content, 2 a name that is no subject (after a preposition or a determiner,
- * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda").
+ * a possessive, a noun modifier: "attacks on Obama", "the Obama administration", "Obama’s agenda"). `one` marks an
+ * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
+ * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -50,6 +52,8 @@ const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
+/** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
+const THING_PRONOUN_SENTENCES = 2;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
@@ -69,6 +73,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   const canonicalCache = new Map<string, string>();
+  const nameRoles = new Map<number, string | null>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => classifyName(n.text));
   const sentenceAt = sentenceIndex(tokens);
@@ -108,7 +113,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
     // "One California delegate said … He was unable to …" is.
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name));
-    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, ...gender, ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
+    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -179,8 +185,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
       // "The Europeans", "Latino Republicans", "Democrats" are no he or she
       const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
-      const ok = (x: Entity): boolean => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
-      const e = (pron.gender ? salient(hint.start, ok) : undefined) ?? nearest(hint.start, ok);
+      const ok = (x: Entity): boolean => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+      const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
@@ -190,6 +196,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const who = describe(sayer[1], hint.start - (sayer[0].length - sayer[0].indexOf(sayer[1])));
       if (who && (who.kind === 'person' || who.kind === 'organization')) return { ...who, mention, resolvedVia: `sayer:${who.resolvedVia}` };
     }
+    // "The report, titled “A Failure of Candour”, found", "A 2023 report by the board, titled “…”, found": the title
+    // (LABELS: a document speaks by its title if given)
+    const ownTitle = titled.find((t) => t.at >= hint.start && t.at < hint.end);
+    if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
@@ -283,6 +293,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { head, ...(c.weak ? { weak: false, kind: cls } : {}) };
   }
 
+  /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
+  function roleOf(x: Entity): string | null {
+    if (x.role || !x.person) return x.role;
+    if (!nameRoles.has(x.at)) {
+      const k = firstIndex(names.length, (i) => (names[i] as TextSpan).start < x.at);
+      const n = names[k];
+      nameRoles.set(x.at, n && n.start === x.at ? roleNearName(n) : null);
+    }
+    return nameRoles.get(x.at) ?? null;
+  }
+
   function tokenIndexAt(from: number): number {
     return firstIndex(tokens.length, (i) => (tokens[i] as Token).start < from);
   }
@@ -331,11 +352,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"). */
-  function byHead(at: number, head: string): Entity | undefined {
+  function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
     const rx = headRegex(head);
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && rx.test(e.name)) return e;
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && rx.test(e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) return e;
     }
     return undefined;
   }
@@ -464,6 +485,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const body = roleWord === 'spokesperson' ? nearest(at, (x) => !x.person && x.role === roleWord && x.kind !== 'document' && x.kind !== 'anonymous') : undefined;
       if (body) return { name: body.name, kind: body.kind, role: roleWord, resolvedVia: 'description:role-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
     }
+    // "the Texas governor", "the former Alaska governor", "the Republican senator": an office held by one person, named
+    // by its place or party, is that person — the one last named in that office, else the person the passage is about
+    // who spoke in the passage (an epithet, found like "he") — never the place as an organisation
+    if (roleWord && OFFICE_ROLES.has(roleWord) && !roleForOrg && /^(the|this)$/u.test(lowerWords[0] as string) && roleIdx === words.length - 1 && roleIdx >= 2 && /^\p{Ll}/u.test(words[roleIdx] as string)
+      && words.slice(1, roleIdx).every((w, i) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || GENERIC_MODIFIERS.has(lowerWords[i + 1] as string))) {
+      const holds = (x: Entity): boolean => (roleOf(x) ?? '').split(' ').includes(roleWord);
+      const e = nearest(at, (x) => x.person && holds(x)) ?? salient(at, (x) => x.person && x.spoke === true && (x.role === null || holds(x)));
+      if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+    }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
       let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two)$/iu.test(w)).join(' ');
@@ -515,8 +545,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
-        const e = nearest(at, (x) => x.head === head) ?? byHead(at, head);
+        // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
+        const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w));
+        // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
+        const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // "the ministry", "the army", "the district" with no earlier name that carries the word: that body as written, not
+        // the latest organisation of any kind (a company or a party is no ministry)
+        if (OWN_HEAD_BODIES.has(head)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
@@ -562,6 +598,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const last = lw[lw.length - 1] as string;
     if (words.length === 1 && ROLE_NOUNS[last] !== undefined) return null; // "CEO" is a role, not a name
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
+    // "Defence Minister Johan Rask", "Supreme Court Justice Ana Ruiz": a person's title, with the body it names before it,
+    // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
+    for (let t = words.length - 3; t >= 0; t--) {
+      const w = lw[t] as string;
+      if (!(ROLE_NOUNS[w] !== undefined || HONORIFICS.has(w) || RANKS.has(w)) || !/^\p{Lu}/u.test(words[t + 1] as string)) continue;
+      const rest = words.slice(t + 1);
+      if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
+      break;
+    }
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       return { name: clean, kind: lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
@@ -675,18 +720,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * subject-like name, a name inside reported content counts ("The paper said Ruiz quit. He …"); names after a
    * preposition or a determiner never do. Undefined when nothing fits within a few sentences (the caller takes the nearest).
    */
-  function salient(at: number, ok: (e: Entity) => boolean): Entity | undefined {
+  function salient(at: number, ok: (e: Entity) => boolean, back = PRONOUN_SENTENCES): Entity | undefined {
     const here = sentenceAt(at);
     const bySentence = new Map<number, Entity[]>();
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const e = entities[i] as Entity;
       if (e.at > at || !ok(e)) continue;
       const s = sentenceAt(e.at);
-      if (s < here - PRONOUN_SENTENCES) continue;
+      if (s < here - back) continue;
       const list = bySentence.get(s);
       if (list) list.push(e); else bySentence.set(s, [e]);
     }
-    for (let s = here; s >= here - PRONOUN_SENTENCES && s >= 0; s--) {
+    for (let s = here; s >= here - back && s >= 0; s--) {
       const list = bySentence.get(s);
       if (!list) continue;
       const subjects = list.filter((e) => (e.salience ?? 0) === 0).sort((a, b) => a.at - b.at);
@@ -786,7 +831,9 @@ function titledDocuments(text: string): Entity[] {
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"). */
 const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign']);
-const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told']);
+const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told',
+  // a preposition ends the title ("executive at another airline")
+  'at', 'for', 'in', 'on', 'with', 'from', 'to', 'by']);
 
 /**
  * The role as the article writes it ("general secretary", "chief constable", "head of public policy", "solicitor"),
@@ -955,6 +1002,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
     }
+    // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
+    if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
