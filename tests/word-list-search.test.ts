@@ -51,6 +51,14 @@ describe('firstWordListMatch: the first whole-word match of a vocabulary list', 
     expect(prefiltered(kelvin, 'they s\u212Aip it')).toEqual([5, 's\u212Aip']);
     expect(prefiltered(kelvin, '\u017Fkip')).toEqual([0, '\u017Fkip']);
     expect(prefiltered(kelvin, 'o\u212A.')).toEqual([0, 'o\u212A']);
+    expect(prefiltered(wordListRegExp(['ask', 'asks']), 'she as\u212As')).toEqual([4, 'as\u212As']);
+  });
+
+  it('tells words apart by their first four letters, and the pattern by the rest', () => {
+    const close = wordListRegExp(['denial', 'dense*', 'den']);
+    expect(prefiltered(close, 'a dental dent, then denser')).toEqual([20, 'denser']);
+    expect(prefiltered(close, 'Dentists in the DEN')).toEqual([16, 'DEN']);
+    expect(prefiltered(close, 'denials')).toBeNull();
   });
 
   it('a list whose word opens with a wildcard or a non-ASCII character is searched without the prefilter', () => {
