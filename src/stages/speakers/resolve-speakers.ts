@@ -353,10 +353,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"). */
   function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
-    const rx = headRegex(head);
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && rx.test(e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) return e;
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) return e;
     }
     return undefined;
   }
@@ -874,12 +873,24 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
-const headPatterns = new Map<string, RegExp>();
-/** The words a name carries for a description's head, as one case-insensitive pattern (cached per head). */
-function headRegex(head: string): RegExp {
-  let rx = headPatterns.get(head);
-  if (!rx) { rx = new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'); headPatterns.set(head, rx); }
-  return rx;
+const headPatterns = new Map<string, { rx: RegExp; answers: Map<string, boolean> }>();
+/**
+ * Whether a name carries one of the words for a description's head (case-insensitive, whole words). Descriptions are
+ * checked against dozens of earlier names each, the same names again and again: the answer is kept per head and name.
+ */
+function hasHeadWord(head: string, name: string): boolean {
+  let h = headPatterns.get(head);
+  if (!h) {
+    h = { rx: new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'), answers: new Map() };
+    headPatterns.set(head, h);
+  }
+  let yes = h.answers.get(name);
+  if (yes === undefined) {
+    yes = h.rx.test(name);
+    if (h.answers.size >= 20_000) h.answers.clear(); // bounded
+    h.answers.set((` ${name}`).slice(1), yes); // a copy: the key must not keep its article alive
+  }
+  return yes;
 }
 
 function headFits(head: string, name: string): boolean {
@@ -936,10 +947,9 @@ function withDescriptions(text: string, names: Mention[]): Mention[] {
     }
     let ref: Mention | undefined;
     // the latest earlier name with the head word (scan back over at most a few dozen names)
-    const rx = headRegex(head);
     for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && !ref; k--, seen++) {
       const n = names[k] as Mention;
-      if (n.kind !== 'person' && n.kind !== 'document' && rx.test(n.name)) ref = n;
+      if (n.kind !== 'person' && n.kind !== 'document' && hasHeadWord(head, n.name)) ref = n;
     }
     if (!ref) ref = ['campaign', 'group', 'coalition', 'network'].includes(head) ? lastGroup ?? lastOrg : lastOrg;
     if (ref && headFits(head, ref.name)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: ref.kind, name: ref.name, role: null, number: 'singular' });

@@ -15,6 +15,7 @@ import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDI
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { sentimentNlp } from '../../nlp/wink.js';
 import { contentAct } from './content-act.js';
+import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
 const StanceWords = z.object({
   $comment: z.string().optional(),
@@ -48,8 +49,7 @@ const StanceWords = z.object({
 const WORDS = StanceWords.parse(stanceWords);
 
 function compile(list: string[]): RegExp {
-  const alts = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*/gu, '[\\p{L}-]*'));
-  return new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu');
+  return wordListRegExp(list);
 }
 const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
@@ -71,9 +71,8 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
-function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
-  rx.lastIndex = 0;
-  const m = rx.exec(text);
+function firstMatch(rx: RegExp, text: string, offset: number, starts?: WordStarts): Evidence | null {
+  const m = firstWordListMatch(rx, text, starts);
   if (!m) return null;
   return { rule: '', start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] };
 }
@@ -84,10 +83,13 @@ function firstMatch(rx: RegExp, text: string, offset: number): Evidence | null {
  */
 class LazyMatches {
   private readonly memo = new Map<string, Evidence | null>();
+  private startsMemo: WordStarts | undefined;
   constructor(private readonly content: string, private readonly off: number) {}
+  /** Where the content's words start, listed once for every list read on it. */
+  get starts(): WordStarts { return (this.startsMemo ??= wordStarts(this.content)); }
   private get(name: string, rx: RegExp): Evidence | null {
     let v = this.memo.get(name);
-    if (v === undefined) { v = firstMatch(rx, this.content, this.off); this.memo.set(name, v); }
+    if (v === undefined) { v = firstMatch(rx, this.content, this.off, this.starts); this.memo.set(name, v); }
     return v;
   }
   get denial(): Evidence | null { return this.get('denial', RX.denial); }
@@ -106,7 +108,7 @@ class LazyMatches {
   get question(): Evidence | null {
     let v = this.memo.get('question');
     if (v === undefined) {
-      v = (this.content.includes('?') ? firstMatch(/\?/gu, this.content, this.off) : null) ?? firstMatch(RX.doubt, this.content, this.off);
+      v = (this.content.includes('?') ? firstMatch(/\?/gu, this.content, this.off) : null) ?? firstMatch(RX.doubt, this.content, this.off, this.starts);
       this.memo.set('question', v);
     }
     return v;
@@ -203,7 +205,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
       // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
       const sourcing = /^according/u.test(cueLemma);
-      const nonAnswer = firstMatch(RX.nonAnswer, content, off);
+      const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
       if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
       else if (c.admission && act !== 'CLAIM') setAct('ADMIT', c.admission, 'act:content-admission');
       else if (c.denial) setAct('DENY', c.denial, 'act:content-denial');
@@ -396,7 +398,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
     }
     // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
-    const selfRef = firstMatch(RX.self, content, off)
+    const selfRef = firstMatch(RX.self, content, off, c.starts)
       ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && c.legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
@@ -500,7 +502,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
-        const punitive = firstMatch(RX.punitive, content, off);
+        const punitive = firstMatch(RX.punitive, content, off, c.starts);
         if (punitive) { stance = 'AGAINST'; ev = punitive; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; }

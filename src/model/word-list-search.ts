@@ -1,0 +1,98 @@
+// A vocabulary list as one regular expression — whole words, case-insensitive, `*` for any letters — searched for its
+// first match, which is what the stance stage asks of each list on each statement. V8 tries every alternative of the
+// list at every position of the text; most positions start no word of the list. Here the text's word starts are listed
+// once (shared by all lists read on that text), each list keeps the first four letters its words can start with, and
+// the pattern runs (sticky) only at the word starts those letters allow. The answer is the global search's: same index,
+// same text (tests/word-list-search.test.ts compares them).
+
+/** Where a text's words can start (see `wordStarts`). */
+export interface WordStarts { readonly at: readonly number[] }
+
+interface Prefilter {
+  sticky: RegExp;
+  /** Per lowercased ASCII character: whether some word of the list starts with it. */
+  opens: Uint8Array;
+  /** The words' literal beginnings (up to the first `*` or non-ASCII character), lowercased, cut to four characters,
+   *  packed 7 bits a character: by their length, 1 to 4 (4: four or more). */
+  byLength: [Set<number>, Set<number>, Set<number>, Set<number>];
+}
+
+const prefilters = new WeakMap<RegExp, Prefilter>();
+
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The list as one global, case-insensitive, Unicode pattern matching whole words (no letter just before or after); a
+ * `*` stands for any run of letters and hyphens. Searched with `firstWordListMatch`, a word start at a time.
+ */
+export function wordListRegExp(list: readonly string[]): RegExp {
+  const alts = list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*/gu, '[\\p{L}-]*'));
+  const rx = new RegExp(`(?<![\\p{L}])(?:${alts.join('|')})(?![\\p{L}])`, 'giu');
+  const opens = new Uint8Array(128);
+  const byLength: Prefilter['byLength'] = [new Set(), new Set(), new Set(), new Set()];
+  for (const w of list) {
+    let key = 0;
+    let length = 0;
+    for (; length < 4 && length < w.length; length++) {
+      const c = w.charCodeAt(length);
+      if (c >= 128 || c === 42 /* * */) break;
+      key = (key << 7) | lower(c);
+    }
+    // A word opening with a wildcard or a non-ASCII character (whose case folding may reach ASCII): no prefilter.
+    if (length === 0) return rx;
+    opens[lower(w.charCodeAt(0))] = 1;
+    (byLength[length - 1] as Set<number>).add(key);
+  }
+  prefilters.set(rx, { sticky: new RegExp(rx.source, 'iuy'), opens, byLength });
+  return rx;
+}
+
+/**
+ * The positions of `text` where a word of a list could start: every position not just after an ASCII letter (a
+ * non-ASCII character before it may or may not be a letter: kept).
+ */
+export function wordStarts(text: string): WordStarts {
+  const at: number[] = [];
+  let afterLetter = false;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (!afterLetter) at.push(p);
+    afterLetter = isAsciiLetter(c);
+  }
+  return { at };
+}
+
+/**
+ * The first match of `rx` in `text` (from its start), as `rx.exec` gives it after `rx.lastIndex = 0`. A pattern made
+ * by `wordListRegExp`, given the text's `wordStarts`, is tried only where one of its words' first four letters stand;
+ * any other pattern is searched as usual.
+ */
+export function firstWordListMatch(rx: RegExp, text: string, starts?: WordStarts): RegExpExecArray | null {
+  const f = prefilters.get(rx);
+  if (!f || !starts) { rx.lastIndex = 0; return rx.exec(text); }
+  const { opens, byLength, sticky } = f;
+  const [one, two, three, four] = byLength;
+  const n = text.length;
+  for (const p of starts.at) {
+    const c0 = text.charCodeAt(p);
+    let maybe = c0 >= 128;
+    if (!maybe && opens[lower(c0)] === 1) {
+      // The text's next characters, lowercased, packed as the words' beginnings are; a character that is not ASCII
+      // may fold to an ASCII one (U+212A KELVIN SIGN is a k): then the pattern decides.
+      let key = lower(c0);
+      maybe = one.has(key);
+      for (let j = 1; j < 4 && !maybe && p + j < n; j++) {
+        const c = text.charCodeAt(p + j);
+        if (c >= 128) { maybe = true; break; }
+        key = (key << 7) | lower(c);
+        maybe = (j === 1 ? two : j === 2 ? three : four).has(key);
+      }
+    }
+    if (!maybe) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { firstWordListMatch, wordListRegExp, wordStarts } from '../src/model/word-list-search.js';
+import stanceWords from '../src/lexicon/stance-words.json' with { type: 'json' };
+
+/** The plain global search the prefiltered one must equal. */
+const plainCopies = new Map<RegExp, RegExp>();
+function globalFirst(rx: RegExp, text: string): [number, string] | null {
+  let plain = plainCopies.get(rx);
+  if (!plain) { plain = new RegExp(rx.source, rx.flags); plainCopies.set(rx, plain); }
+  plain.lastIndex = 0;
+  const m = plain.exec(text);
+  return m ? [m.index, m[0]] : null;
+}
+function prefiltered(rx: RegExp, text: string): [number, string] | null {
+  const m = firstWordListMatch(rx, text, wordStarts(text));
+  return m ? [m.index, m[0]] : null;
+}
+
+const LIST = ['deny', 'denied', 'no evidence', 'fabricat*', "n't", 'i', 'un*ful', 'x-ray'];
+
+describe('firstWordListMatch: the first whole-word match of a vocabulary list', () => {
+  const rx = wordListRegExp(LIST);
+  it.each([
+    // [text, expected first match]
+    ['They deny it.', [5, 'deny']],
+    ['DENIED, she said', [0, 'DENIED']],
+    ['Denying it', null], // a whole word only: "deny" is followed by a letter
+    ['condenied', null], // and preceded by one
+    ['There is No Evidence of that', [9, 'No Evidence']],
+    ['the claims were fabricated outright', [16, 'fabricated']],
+    ['it was fabricat', [7, 'fabricat']],
+    ['They did n\'t say', [9, "n't"]],
+    ['They didn\'t say', null], // "n't" inside a word
+    ['and I said', [4, 'I']],
+    ['an unlawful act', [3, 'unlawful']],
+    ['an X-ray', [3, 'X-ray']],
+    ['édeny', null], // a non-ASCII letter before the word
+    ['—deny', [1, 'deny']], // a non-ASCII non-letter before it
+    ['"deny"', [1, 'deny']],
+    ['deny', [0, 'deny']],
+    ['i', [0, 'i']],
+    ['', null],
+    ['\u212Aeep', null],
+  ] as const)('%j → %j', (text, expected) => {
+    expect(prefiltered(rx, text)).toEqual(expected);
+    expect(globalFirst(rx, text)).toEqual(expected);
+  });
+
+  it('finds what the case folding of the pattern finds: U+017F (long s) and U+212A (Kelvin sign) fold to ASCII letters', () => {
+    const kelvin = wordListRegExp(['skip', 'ok']);
+    expect(prefiltered(kelvin, 'they s\u212Aip it')).toEqual([5, 's\u212Aip']);
+    expect(prefiltered(kelvin, '\u017Fkip')).toEqual([0, '\u017Fkip']);
+    expect(prefiltered(kelvin, 'o\u212A.')).toEqual([0, 'o\u212A']);
+    expect(prefiltered(wordListRegExp(['ask', 'asks']), 'she as\u212As')).toEqual([4, 'as\u212As']);
+  });
+
+  it('tells words apart by their first four letters, and the pattern by the rest', () => {
+    const close = wordListRegExp(['denial', 'dense*', 'den']);
+    expect(prefiltered(close, 'a dental dent, then denser')).toEqual([20, 'denser']);
+    expect(prefiltered(close, 'Dentists in the DEN')).toEqual([16, 'DEN']);
+    expect(prefiltered(close, 'denials')).toBeNull();
+  });
+
+  it('a list whose word opens with a wildcard or a non-ASCII character is searched without the prefilter', () => {
+    const odd = wordListRegExp(['’tis', 'deny']);
+    expect(prefiltered(odd, 'and ’tis so')).toEqual([4, '’tis']);
+    expect(prefiltered(odd, 'we deny')).toEqual([3, 'deny']);
+  });
+
+  it('without word starts, or for another pattern, it is the plain search from the start', () => {
+    rx.lastIndex = 7;
+    expect(firstWordListMatch(rx, 'deny and deny')?.index).toBe(0);
+    expect(firstWordListMatch(/\?/gu, 'why? no?', wordStarts('why? no?'))?.index).toBe(3);
+  });
+
+  it('equals the global search for every list of stance-words.json on mixed text', () => {
+    const words = Object.entries(stanceWords).filter(([k]) => !k.startsWith('$')).map(([, v]) => v as string[]);
+    // Text built from the lists' own words, cut and joined with punctuation, other scripts and case changes.
+    const pieces = words.flat().map((w) => w.replace(/\*/gu, 'ed'));
+    let seed = 7;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) >>> 0; return seed % n; };
+    const glue = [' ', ', ', '“', '” ', '—', 'é', 'x', '-', '’', '\n', ' Not ', 'S', '\u212A'];
+    const patterns = words.map((list) => wordListRegExp(list));
+    for (let round = 0; round < 100; round++) {
+      let text = '';
+      for (let j = 0; j < 12; j++) {
+        let w = pieces[rand(pieces.length)] as string;
+        if (rand(3) === 0) w = w.toUpperCase();
+        if (rand(4) === 0) w = w.slice(rand(w.length));
+        text += w + (glue[rand(glue.length)] as string);
+      }
+      for (const r of patterns) expect(prefiltered(r, text)).toEqual(globalFirst(r, text));
+    }
+  });
+});
