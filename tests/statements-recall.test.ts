@@ -157,4 +157,45 @@ describe('statement recall constructions', () => {
   ])('"Name said." after a quote ending in ? or !: %s', (_name, body, content) => {
     expect(run(body)).toEqual([{ type: 'direct', content, speaker: body.includes('Dana') ? 'Dana Whitfield' : 'Maria Okonkwo' }]);
   });
+
+  it.each([
+    ['"according to" a source wink opens with a verb', 'The firm was registered in Ohio in 2012, according to state corporate records.', [
+      { type: 'indirect', content: 'The firm was registered in Ohio in 2012', speaker: 'state corporate records' },
+    ]],
+    ['"according to polling by …"', 'Nurses backed the strike by two to one, according to polling by the union.', [
+      { type: 'indirect', content: 'Nurses backed the strike by two to one', speaker: 'polling' },
+    ]],
+    ['a first name spelled like a modal, after "said"', '“The fees are far too high,” said Will Dorran, a tenant in Kessel.', [
+      { type: 'direct', content: 'The fees are far too high,', speaker: 'Will Dorran' },
+    ]],
+    ['a first name spelled like a modal, before the cue', '“The race could run into June,” Will wrote.', [
+      { type: 'direct', content: 'The race could run into June,', speaker: 'Will' },
+    ]],
+    ['a quote, a name, an age and a place, then the cue', '“I just do not trust the figures,” Mara Voss, 58, a retired nurse in Alden, Ohio, said in an interview.', [
+      { type: 'direct', content: 'I just do not trust the figures,', speaker: 'Mara Voss' },
+    ]],
+    ['a quote, a name and a relative clause with no closing comma', '“The ad asks whether voters can trust him,” Kate Pell, who chairs the Better Towns fund said in a statement.', [
+      { type: 'direct', content: 'The ad asks whether voters can trust him,', speaker: 'Kate Pell' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('keeps "will" an auxiliary before a verb and a name that opens a question', () => {
+    expect(run('Prices will rise, the board said.')).toEqual([{ type: 'indirect', content: 'Prices will rise', speaker: 'the board' }]);
+    expect(run('Will Dorran stay on? Nobody knows.')).toEqual([]);
+  });
+
+  it('does not take a subject after a quote across a clause of its own', () => {
+    // the second clause has its own subject and verb: the quote is no statement of "the mayor"
+    expect(run('“Green Streets,” the mayor’s plan, was dropped, and the council said nothing.')).toEqual([]);
+  });
+
+  it('joins a sentence that wink opened with the comma after a name’s parenthesis', () => {
+    const got = run('“We have to be careful,” said Sen. Ada Brill (D-Ore.), a backer of the bill. “You cannot lecture people.”');
+    expect(got).toEqual([
+      { type: 'direct', content: 'We have to be careful,', speaker: 'Sen. Ada Brill' },
+      { type: 'direct', content: 'You cannot lecture people.', speaker: 'Sen. Ada Brill' },
+    ]);
+  });
 });

@@ -57,9 +57,10 @@ const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 
 const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
-/** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
+/** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
+ *  spelled like one ("Will said"). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
-const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
 /** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
 const phraseHead = (s: string): string => {
   const words = s.toLowerCase().split(/\s+/u);
@@ -442,7 +443,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   function according(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
-    const np = npRight(cue.last + 1, s);
+    let np = npRight(cue.last + 1, s);
+    // A noun phrase always follows "according to": wink tags its first word as a verb after "to" in "according to
+    // polling by the union", "according to state records", "according to exit polls" — it still opens the source.
+    const first = tokens[cue.last + 1];
+    if (!np && first && cue.last + 1 < s.tokenEnd && first.pos === 'VERB' && /^\p{Ll}/u.test(first.text)) {
+      let end = cue.last + 1;
+      while (end + 1 < s.tokenEnd && /^\p{Ll}/u.test((tokens[end + 1] as Token).text)
+        && (['NOUN', 'ADJ'].includes((tokens[end + 1] as Token).pos) || ((tokens[end + 1] as Token).pos === 'VERB' && /(ing|s)$/u.test((tokens[end + 1] as Token).normal)))) end++;
+      np = [cue.last + 1, end];
+    }
     if (!np) return null;
     const hint = tokSpan(np[0], np[1]);
     let after = np[1] + 1;
@@ -496,6 +506,36 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return draft(inner.length ? 'mixed' : 'indirect', span(cs, ce), base, hint, conf, rule);
   }
 
+  /**
+   * “…,” SUBJECT, <set-off phrases>, said …: the sentence opens with a quote that closes on a comma (or a question or
+   * exclamation mark), a noun phrase follows the quote, and phrases set off by commas, brackets or dashes ("58", "a nurse
+   * in Dayton, Ohio", "who was among those polled") separate it from the cue. Returns the subject and the closing mark.
+   * The plain "“…,” Hart said" needs no help and is left to speakerLeft.
+   */
+  function quoteLedSubject(cue: Cue, left: number, s: Sentence): { hint: SpeakerHint; boundary: number } | null {
+    const open = tokens[s.tokenStart] as Token;
+    const q = isQuoteMark(open.text) ? byOpen.get(open.start) : undefined;
+    if (!q || q.close === null || !/[,?!]$/u.test(text.slice(q.start, q.close).trimEnd())) return null;
+    let c = s.tokenStart;
+    while (c < left && (tokens[c] as Token).start < q.close) c++;
+    if (c >= left || (tokens[c] as Token).start !== q.close || cue.first - c > 45) return null;
+    const np = npRight(c + 1, s);
+    if (!np || np[0] !== c + 1 || np[1] >= left || (tokens[np[0]] as Token).pos === 'PRON') return null;
+    const setOff = tokens[np[1] + 1] as Token;
+    if (!(setOff.text === ',' || setOff.text === '(' || isDash(np[1] + 1))) return null;
+    const closing = tokens[left] as Token;
+    const relative = ['who', 'whose'].includes((tokens[np[1] + 2] as Token | undefined)?.normal ?? '');
+    if (!(closing.text === ',' || closing.text === ')' || isDash(left) || relative)) return null;
+    // nothing between may be a quote of its own (a quoted title may) or another clause's cue
+    for (let j = np[1] + 1; j <= left; j++) {
+      const t = tokens[j] as Token;
+      if (isQuoteMark(t.text) && byOpen.has(t.start) && !isTitleQuote(byOpen.get(t.start) as Quote)) return null;
+      if (PUNCT_END.test(t.text) || t.text === ';' || t.text === ':') return null;
+      if (cues.byLemma.has(t.lemma) && t.pos === 'VERB' && !/(ing)$/u.test(t.normal)) return null;
+    }
+    return { hint: tokSpan(np[0], np[1]), boundary: c };
+  }
+
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
@@ -535,12 +575,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       boundary = left;
     } else {
       const sp = speakerLeft(left, s);
-      if (!sp || sp.hint.relative) return null;
-      const before = sp.from - 1;
-      const b = tokens[before];
-      if (!b || (before < s.tokenStart && !prevCloses(before)) || !(b.text === ',' || isQuoteMark(b.text) || b.text === '—')) return null;
-      hint = sp.hint;
-      boundary = before;
+      // “…,” Mary Voss, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
+      // the words of the subject right after it, however long the phrases that set it off before the cue.
+      const led = quoteLedSubject(cue, left, s);
+      if (led && (!sp || sp.hint.relative || sp.from - 1 !== led.boundary)) {
+        hint = led.hint;
+        boundary = led.boundary;
+      } else {
+        if (!sp || sp.hint.relative) return null;
+        const b = tokens[sp.from - 1];
+        if (!b || (sp.from - 1 < s.tokenStart && !prevCloses(sp.from - 1)) || !(b.text === ',' || isQuoteMark(b.text) || b.text === '—')) return null;
+        hint = sp.hint;
+        boundary = sp.from - 1;
+      }
+      const before = boundary;
       // "…,” she told reporters. — the addressee of a cue that takes one
       // (after a clause, not a quote, "it" or a story is the thing told: "he told the story of …", "reported it to")
       if (cue.object) {
