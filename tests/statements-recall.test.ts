@@ -198,4 +198,27 @@ describe('statement recall constructions', () => {
       { type: 'direct', content: 'You cannot lecture people.', speaker: 'Sen. Ada Brill' },
     ]);
   });
+
+  it.each([
+    ['"issued a statement, “…”"', 'After the attack, the senator issued a statement, “Our city was attacked last night.”', [
+      { type: 'direct', content: 'Our city was attacked last night.', speaker: 'the senator' },
+    ]],
+    ['"issued the following statement: “…”"', 'The league issued the following statement: “We stand with the players.”', [
+      { type: 'direct', content: 'We stand with the players.', speaker: 'The league' },
+    ]],
+    ['"a message that said, “…”"', 'The listing was replaced by a message that said, “Sorry, this item is gone.”', [
+      { type: 'direct', content: 'Sorry, this item is gone.', speaker: 'a message' },
+    ]],
+    ['"a voice-over saying: “…”"', 'The advert ends with a voice-over saying: “Tolls for some. Profits for him.”', [
+      { type: 'direct', content: 'Tolls for some. Profits for him.', speaker: 'a voice-over' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('reports no words for a statement issued with no quote after it, or a sign that only names', () => {
+    expect(run('The club issued a statement after the match.')).toEqual([]);
+    expect(run('The ministry released a statement on Monday.')).toEqual([]);
+    expect(run('Marchers carried signs reading “No More Cuts” through the square.')).toEqual([]);
+  });
 });

@@ -37,6 +37,9 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet',
 const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
   'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
   'release', 'announcement', 'one', 'another', 'which', 'that']);
+/** What "that said", "saying", "reading" or "stating" a quote reports the words of: documents, signs, posts and recordings. */
+const WRITTEN_SOURCES = new Set([...READ_SUBJECTS, 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'video', 'voice-over', 'voiceover',
+  'narrator', 'cover', 'slogan', 'chyron', 'email', 'e-mail', 'memo', 'flyer', 'leaflet', 'mailer', 'website', 'page', 'screen', 'billboard']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 /** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
 const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show']);
@@ -222,6 +225,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
     const front = frontedCue(cue, s, base);
     if (front) return front;
+    const written = writtenWords(cue, s, base);
+    if (written) return written;
 
     // "what aide Kevin Dorsey called “the beginning of a new era”", "which critics called “reckless”": a naming verb whose
     // object is the relative word before its subject names with the quote right after it.
@@ -504,6 +509,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (isQuoteMark(text[cs] as string)) cs++;
     }
     return draft(inner.length ? 'mixed' : 'indirect', span(cs, ce), base, hint, conf, rule);
+  }
+
+  /**
+   * "a message that said, “…”", "a headline reading “…”", "the ad ends with a voice-over saying: “…”": a document, sign or
+   * recording that says, reads or states a quote is its source (LABELS.md: document), whatever the main clause does.
+   */
+  function writtenWords(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
+    if (!['say', 'read', 'state'].includes(cue.lemma)) return null;
+    let j = cue.first - 1;
+    if (j >= s.tokenStart && ['that', 'which'].includes((tokens[j] as Token).normal)) j--;
+    else if (!(tokens[cue.first] as Token).normal.endsWith('ing')) return null;
+    // ("a voice-over": wink splits the compound and tags "over" as a preposition)
+    const hyphenated = j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && text.slice((tokens[j - 2] as Token).start, (tokens[j] as Token).end).toLowerCase() === 'voice-over';
+    const np: [number, number] | null = j < s.tokenStart ? null : hyphenated ? [npLeftBounds(j - 2, s)?.[0] ?? j - 2, j] : npLeftBounds(j, s);
+    if (!np || !WRITTEN_SOURCES.has(lastWord(tokSpan(np[0], np[1]).text))) return null;
+    let k = cue.last + 1;
+    if (k < s.tokenEnd && [',', ':'].includes((tokens[k] as Token).text)) k++;
+    const open = tokens[k];
+    const q = open && k < s.tokenEnd ? byOpen.get(open.start) : undefined;
+    if (!q || q.open !== (open as Token).start || isTitleQuote(q)) return null;
+    return directFrom(q, base, tokSpan(np[0], np[1]), 0.8, 'direct:written-words');
   }
 
   /**
@@ -1269,6 +1295,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "phone calls on Tuesday" is no "call on": a verb phrase must start with a verb.
     const afterPhrase = phrase ? tokens[phrase.last + 1] : undefined;
     if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || (afterPhrase !== undefined && CALENDAR_WORDS.has(afterPhrase.normal)))) { /* not a cue */ }
+    else if (phrase && phrase.entry.needsQuote && !quoteFollows(tokens, phrase.last, s, quoteOfToken)) { /* "issued a statement after the match" */ }
     else if (phrase) {
       let first = i;
       let lemma = phrase.entry.words.join(' ');
@@ -1398,6 +1425,17 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
  * The cue at `i` closes a quote ("“…,” she continued.", "“…,” continued Smith.") or opens one ("he continued: “…”",
  * "continued, “…”"): a short subject at most between the closing mark and the cue.
  */
+/** A quote opens after the cue, behind a comma or colon and at most three words ("issued a statement Friday: “…”"), or a
+ *  colon ends the sentence before a quote paragraph. */
+function quoteFollows(tokens: readonly Token[], last: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  let j = last + 1;
+  while (j < s.tokenEnd && j <= last + 3 && ![',', ':'].includes((tokens[j] as Token).text) && !isPunct(tokens[j] as Token)) j++;
+  if (j >= s.tokenEnd || ![',', ':'].includes((tokens[j] as Token).text)) return false;
+  // (a colon ending the paragraph: the quote is the next paragraph, "issued the following statement:¶“…”")
+  if ((tokens[j] as Token).text === ':' && j + 1 === s.tokenEnd) return true;
+  return j + 2 < s.tokenEnd && isQuoteMark((tokens[j + 1] as Token).text) && quoteOfToken[j + 2] !== -1;
+}
+
 function nextToQuote(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const closing = (k: number): boolean => k >= 0 && isQuoteMark((tokens[k] as Token).text) && quoteOfToken[k] === -1
     && k - 1 >= 0 && quoteOfToken[k - 1] !== -1;
