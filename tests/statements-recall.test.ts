@@ -221,4 +221,23 @@ describe('statement recall constructions', () => {
     expect(run('The ministry released a statement on Monday.')).toEqual([]);
     expect(run('Marchers carried signs reading “No More Cuts” through the square.')).toEqual([]);
   });
+
+  it.each([
+    ['"upon saying, “…”"', 'Silva drew boos upon saying, “The mayor heard the people.”', [
+      { type: 'direct', content: 'The mayor heard the people.', speaker: 'Silva' },
+    ]],
+    ['a fronted conjunction, then the cue and a quote after a relative clause on the addressee', 'But, she told the mayors who gathered in Leeds, “no one should doubt our commitment to the city.”', [
+      { type: 'direct', content: 'no one should doubt our commitment to the city.', speaker: 'she' },
+    ]],
+    ['"told X who … that …"', 'The minister told farmers who met in Alden that prices would rise.', [
+      { type: 'indirect', content: 'prices would rise', speaker: 'The minister' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('reports nothing for an attribution with neither a clause before it nor a quote after it', () => {
+    expect(run('Of course, she said.')).toEqual([]);
+    expect(run('But, he told the crowd in Leeds.')).toEqual([]);
+  });
 });

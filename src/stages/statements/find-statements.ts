@@ -249,8 +249,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
+    // (when the attribution has no clause before it, "But, she told the mayors who met in Leeds, “…”", it may still
+    // report a quote forward)
     const inv = inverted(cue, s);
-    if (inv) return inv(base);
+    const invSt = inv ? inv(base) : null;
+    if (invSt) return invSt;
+    if (inv) {
+      const cs = skipToContent(cue.last + 1, s, cue);
+      const ct = cs === null ? undefined : tokens[cs];
+      if (!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) return null;
+    }
 
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
@@ -1252,13 +1260,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function isParticipial(cue: Cue, s: Sentence): boolean {
     const t = tokens[cue.first] as Token;
-    // ", eventually saying …", "by saying that …", "before telling reporters …": the participle's subject is the clause's.
+    // ", eventually saying …", "by saying that …", "before telling reporters …", "upon saying, “…”": the participle's
+    // subject is the clause's.
     let p = cue.first - 1;
     while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
     // "… of “New York values,” saying …": the comma stands inside the closing quote mark
     if (p - 1 > s.tokenStart && isQuoteMark((tokens[p] as Token).text) && byClose.has((tokens[p] as Token).start) && (tokens[p - 1] as Token).text === ',') p--;
     const prev = tokens[p];
-    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when'].includes(prev.normal));
+    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
@@ -1278,6 +1287,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
       const np = npRight(k, s);
       if (np) k = np[1] + 1;
+      // "told the mayors who gathered in Leeds, “…”", "told farmers who met in Alden that …": a relative clause on the
+      // addressee, then the quote after a comma or the reported clause after "that"
+      if (np && k < s.tokenEnd && ['who', 'whom'].includes((tokens[k] as Token).normal)) {
+        for (let j = k + 1; j + 1 < s.tokenEnd && j < k + 16; j++) {
+          const t = tokens[j] as Token;
+          if (PUNCT_END.test(t.text) || t.text === ';' || (isQuoteMark(t.text) && byOpen.has(t.start))) break;
+          if (t.text === ',' && isQuoteMark((tokens[j + 1] as Token).text) && byOpen.has((tokens[j + 1] as Token).start)) return j + 1;
+          if (t.normal === 'that') return j + 1; // "told farmers who met in Alden that …"
+        }
+      }
       while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
     }
     if (k >= s.tokenEnd || PUNCT_END.test((tokens[k] as Token).text)) return null;
