@@ -240,4 +240,11 @@ describe('statement recall constructions', () => {
     expect(run('Of course, she said.')).toEqual([]);
     expect(run('But, he told the crowd in Leeds.')).toEqual([]);
   });
+
+  it('reads the subject after a doubled-apostrophe closing mark, and keeps a capitalised "Having" a participle', () => {
+    expect(run("''It is a fair plan,'' Lena Marsh, director of the Alden Budget Office, said in an interview.")).toEqual([
+      { type: 'direct', content: 'It is a fair plan,', speaker: 'Lena Marsh' },
+    ]);
+    expect(run('Firms should pay some tax. (Having said that, some economists argue that the rate should be low.)').map((x) => x.speaker)).not.toContain('Having');
+  });
 });

@@ -61,9 +61,9 @@ const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
- *  spelled like one ("Will said"). */
+ *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
-const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
 /** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
 const phraseHead = (s: string): string => {
   const words = s.toLowerCase().split(/\s+/u);
@@ -553,8 +553,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let c = s.tokenStart;
     while (c < left && (tokens[c] as Token).start < q.close) c++;
     if (c >= left || (tokens[c] as Token).start !== q.close || cue.first - c > 45) return null;
-    const np = npRight(c + 1, s);
-    if (!np || np[0] !== c + 1 || np[1] >= left || (tokens[np[0]] as Token).pos === 'PRON') return null;
+    // (a doubled-apostrophe mark, '', is two tokens)
+    let after = c + 1;
+    if (doubledMark(q.close) && after < left && (tokens[after] as Token).start === q.close + 1) after++;
+    const np = npRight(after, s);
+    if (!np || np[0] !== after || np[1] >= left || (tokens[np[0]] as Token).pos === 'PRON') return null;
     const setOff = tokens[np[1] + 1] as Token;
     if (!(setOff.text === ',' || setOff.text === '(' || isDash(np[1] + 1))) return null;
     const closing = tokens[left] as Token;
