@@ -209,7 +209,7 @@ describe('statement recall constructions', () => {
     ['"a message that said, “…”"', 'The listing was replaced by a message that said, “Sorry, this item is gone.”', [
       { type: 'direct', content: 'Sorry, this item is gone.', speaker: 'a message' },
     ]],
-    ['"a voice-over saying: “…”"', 'The advert ends with a voice-over saying: “Tolls for some. Profits for him.”', [
+    ['"a voice-over saying: “…”"', 'The clip closes on a voice-over saying: “Tolls for some. Profits for him.”', [
       { type: 'direct', content: 'Tolls for some. Profits for him.', speaker: 'a voice-over' },
     ]],
   ])('%s', (_name, body, expected) => {
@@ -226,8 +226,8 @@ describe('statement recall constructions', () => {
     ['"upon saying, “…”"', 'Silva drew boos upon saying, “The mayor heard the people.”', [
       { type: 'direct', content: 'The mayor heard the people.', speaker: 'Silva' },
     ]],
-    ['a fronted conjunction, then the cue and a quote after a relative clause on the addressee', 'But, she told the mayors who gathered in Leeds, “no one should doubt our commitment to the city.”', [
-      { type: 'direct', content: 'no one should doubt our commitment to the city.', speaker: 'she' },
+    ['a fronted conjunction, then the cue and a quote after a relative clause on the addressee', 'But, he told the farmers who came to Alden, “nobody should doubt our plan for the valley.”', [
+      { type: 'direct', content: 'nobody should doubt our plan for the valley.', speaker: 'he' },
     ]],
     ['"told X who … that …"', 'The minister told farmers who met in Alden that prices would rise.', [
       { type: 'indirect', content: 'prices would rise', speaker: 'The minister' },

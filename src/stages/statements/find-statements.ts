@@ -249,7 +249,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
-    // (when the attribution has no clause before it, "But, she told the mayors who met in Leeds, “…”", it may still
+    // (when the attribution has no clause before it, "But, he told the farmers who came to Alden, “…”", it may still
     // report a quote forward)
     const inv = inverted(cue, s);
     const invSt = inv ? inv(base) : null;
@@ -520,7 +520,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /**
-   * "a message that said, “…”", "a headline reading “…”", "the ad ends with a voice-over saying: “…”": a document, sign or
+   * "a message that said, “…”", "a headline reading “…”", "a clip that closes on a voice-over saying: “…”": a document, sign or
    * recording that says, reads or states a quote is its source (LABELS.md: document), whatever the main clause does.
    */
   function writtenWords(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
@@ -1290,7 +1290,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
       const np = npRight(k, s);
       if (np) k = np[1] + 1;
-      // "told the mayors who gathered in Leeds, “…”", "told farmers who met in Alden that …": a relative clause on the
+      // "told the farmers who came to Alden, “…”", "told farmers who met in Alden that …": a relative clause on the
       // addressee, then the quote after a comma or the reported clause after "that"
       if (np && k < s.tokenEnd && ['who', 'whom'].includes((tokens[k] as Token).normal)) {
         for (let j = k + 1; j + 1 < s.tokenEnd && j < k + 16; j++) {
