@@ -157,4 +157,94 @@ describe('statement recall constructions', () => {
   ])('"Name said." after a quote ending in ? or !: %s', (_name, body, content) => {
     expect(run(body)).toEqual([{ type: 'direct', content, speaker: body.includes('Dana') ? 'Dana Whitfield' : 'Maria Okonkwo' }]);
   });
+
+  it.each([
+    ['"according to" a source wink opens with a verb', 'The firm was registered in Ohio in 2012, according to state corporate records.', [
+      { type: 'indirect', content: 'The firm was registered in Ohio in 2012', speaker: 'state corporate records' },
+    ]],
+    ['"according to polling by …"', 'Nurses backed the strike by two to one, according to polling by the union.', [
+      { type: 'indirect', content: 'Nurses backed the strike by two to one', speaker: 'polling' },
+    ]],
+    ['a first name spelled like a modal, after "said"', '“The fees are far too high,” said Will Dorran, a tenant in Kessel.', [
+      { type: 'direct', content: 'The fees are far too high,', speaker: 'Will Dorran' },
+    ]],
+    ['a first name spelled like a modal, before the cue', '“The race could run into June,” Will wrote.', [
+      { type: 'direct', content: 'The race could run into June,', speaker: 'Will' },
+    ]],
+    ['a quote, a name, an age and a place, then the cue', '“I just do not trust the figures,” Mara Voss, 58, a retired nurse in Alden, Ohio, said in an interview.', [
+      { type: 'direct', content: 'I just do not trust the figures,', speaker: 'Mara Voss' },
+    ]],
+    ['a quote, a name and a relative clause with no closing comma', '“The ad asks whether voters can trust him,” Kate Pell, who chairs the Better Towns fund said in a statement.', [
+      { type: 'direct', content: 'The ad asks whether voters can trust him,', speaker: 'Kate Pell' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('keeps "will" an auxiliary before a verb and a name that opens a question', () => {
+    expect(run('Prices will rise, the board said.')).toEqual([{ type: 'indirect', content: 'Prices will rise', speaker: 'the board' }]);
+    expect(run('Will Dorran stay on? Nobody knows.')).toEqual([]);
+  });
+
+  it('does not take a subject after a quote across a clause of its own', () => {
+    // the second clause has its own subject and verb: the quote is no statement of "the mayor"
+    expect(run('“Green Streets,” the mayor’s plan, was dropped, and the council said nothing.')).toEqual([]);
+  });
+
+  it('joins a sentence that wink opened with the comma after a name’s parenthesis', () => {
+    const got = run('“We have to be careful,” said Sen. Ada Brill (D-Ore.), a backer of the bill. “You cannot lecture people.”');
+    expect(got).toEqual([
+      { type: 'direct', content: 'We have to be careful,', speaker: 'Sen. Ada Brill' },
+      { type: 'direct', content: 'You cannot lecture people.', speaker: 'Sen. Ada Brill' },
+    ]);
+  });
+
+  it.each([
+    ['"issued a statement, “…”"', 'After the attack, the senator issued a statement, “Our city was attacked last night.”', [
+      { type: 'direct', content: 'Our city was attacked last night.', speaker: 'the senator' },
+    ]],
+    ['"issued the following statement: “…”"', 'The league issued the following statement: “We stand with the players.”', [
+      { type: 'direct', content: 'We stand with the players.', speaker: 'The league' },
+    ]],
+    ['"a message that said, “…”"', 'The listing was replaced by a message that said, “Sorry, this item is gone.”', [
+      { type: 'direct', content: 'Sorry, this item is gone.', speaker: 'a message' },
+    ]],
+    ['"a voice-over saying: “…”"', 'The clip closes on a voice-over saying: “Tolls for some. Profits for him.”', [
+      { type: 'direct', content: 'Tolls for some. Profits for him.', speaker: 'a voice-over' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('reports no words for a statement issued with no quote after it, or a sign that only names', () => {
+    expect(run('The club issued a statement after the match.')).toEqual([]);
+    expect(run('The ministry released a statement on Monday.')).toEqual([]);
+    expect(run('Marchers carried signs reading “No More Cuts” through the square.')).toEqual([]);
+  });
+
+  it.each([
+    ['"upon saying, “…”"', 'Silva drew boos upon saying, “The mayor heard the people.”', [
+      { type: 'direct', content: 'The mayor heard the people.', speaker: 'Silva' },
+    ]],
+    ['a fronted conjunction, then the cue and a quote after a relative clause on the addressee', 'But, he told the farmers who came to Alden, “nobody should doubt our plan for the valley.”', [
+      { type: 'direct', content: 'nobody should doubt our plan for the valley.', speaker: 'he' },
+    ]],
+    ['"told X who … that …"', 'The minister told farmers who met in Alden that prices would rise.', [
+      { type: 'indirect', content: 'prices would rise', speaker: 'The minister' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('reports nothing for an attribution with neither a clause before it nor a quote after it', () => {
+    expect(run('Of course, she said.')).toEqual([]);
+    expect(run('But, he told the crowd in Leeds.')).toEqual([]);
+  });
+
+  it('reads the subject after a doubled-apostrophe closing mark, and keeps a capitalised "Having" a participle', () => {
+    expect(run("''It is a fair plan,'' Lena Marsh, director of the Alden Budget Office, said in an interview.")).toEqual([
+      { type: 'direct', content: 'It is a fair plan,', speaker: 'Lena Marsh' },
+    ]);
+    expect(run('Firms should pay some tax. (Having said that, some economists argue that the rate should be low.)').map((x) => x.speaker)).not.toContain('Having');
+  });
 });

@@ -28,6 +28,9 @@ const PhraseEntry = z.object({
   act: Act,
   framing: Framing,
   kind: z.enum(['according', 'verb', 'no-comment']),
+  /** A cue only when a quote follows it, after a comma or colon and a few words at most ("issued a statement on Friday:
+   *  “…”"); "issued a statement after the match" reports no words. */
+  needsQuote: z.boolean().optional(),
 });
 export const CueFile = z.object({
   $comment: z.string().optional(),

@@ -3,8 +3,9 @@ import { MAX_SENTENCE_TOKENS } from './tokenize.js';
 
 /**
  * wink ends sentences after abbreviations inside names ("Rep. Gwen Moore (D-Wis.) said") and after a question or
- * exclamation that closes a quote ("“… the room?” she said."). A sentence that opens with a lower-case word or a closing
- * bracket continues the previous one in the same paragraph: merge them. Returns new sentences and tokens.
+ * exclamation that closes a quote ("“… the room?” she said."), or after a name's parenthesis ("(D-Pa.), a backer,").
+ * A sentence that opens with a lower-case word, a comma or semicolon, or a closing bracket continues the previous one in
+ * the same paragraph: merge them. Returns new sentences and tokens.
  */
 export function mergeSplitSentences(tokens: readonly Token[], sentences: readonly Sentence[]): { sentences: Sentence[]; tokens: Token[] } {
   const merged: Sentence[] = [];
@@ -13,7 +14,7 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
     const first = tokens[s.tokenStart];
     // (never past the tokenizer's cap on a sentence's length, which keeps pathological lines linear)
     const continues = prev !== undefined && first !== undefined && prev.paragraph === s.paragraph && prev.tokenEnd === s.tokenStart
-      && (/^\p{Ll}/u.test(first.text) || first.text === ')' || openParenthesis(tokens, prev, s) || endsWithTitle(tokens, prev))
+      && (/^\p{Ll}/u.test(first.text) || first.text === ')' || first.text === ',' || first.text === ';' || openParenthesis(tokens, prev, s) || endsWithTitle(tokens, prev))
       && s.tokenEnd - prev.tokenStart <= MAX_SENTENCE_TOKENS;
     if (continues && prev) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
     else merged.push({ ...s, index: merged.length });

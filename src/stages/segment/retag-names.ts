@@ -3,6 +3,8 @@ import { NAME_PARTICLES } from '../../lexicon/words.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
+/** Modals that are also first names (Will, May). */
+const NAME_MODALS = new Set(['will', 'may']);
 
 /**
  * wink's lite model tags many unknown surnames as verbs ("Kern insisted", "Okafor told"), which hides the speaker of the
@@ -20,6 +22,13 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
       // "De Blasio said": a capitalised particle before a proper noun is part of the name.
       const after = out[i + 1];
       if (t.pos !== 'PROPN' && t.pos !== 'VERB' && NAME_PARTICLES.has(t.normal) && CAPITALISED.test(t.text) && after && i + 1 < s.tokenEnd && after.pos === 'PROPN' && CAPITALISED.test(after.text)) {
+        out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+        continue;
+      }
+      // "said Will Doyle", "“…,” Will wrote.", "May Chen told": a capitalised modal that is also a first name, before a
+      // proper noun (not opening its sentence) or before an inflected verb (a modal takes a bare infinitive), is a name.
+      if (t.pos === 'AUX' && NAME_MODALS.has(t.normal) && CAPITALISED.test(t.text) && after && i + 1 < s.tokenEnd
+        && ((after.pos === 'PROPN' && CAPITALISED.test(after.text) && i !== first) || (after.pos === 'VERB' && after.normal !== after.lemma && !after.normal.endsWith('ing')))) {
         out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
         continue;
       }

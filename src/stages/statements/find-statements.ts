@@ -37,6 +37,9 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet',
 const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
   'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
   'release', 'announcement', 'one', 'another', 'which', 'that']);
+/** What "that said", "saying", "reading" or "stating" a quote reports the words of: documents, signs, posts and recordings. */
+const WRITTEN_SOURCES = new Set([...READ_SUBJECTS, 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'video', 'voice-over', 'voiceover',
+  'narrator', 'cover', 'slogan', 'chyron', 'email', 'e-mail', 'memo', 'flyer', 'leaflet', 'mailer', 'website', 'page', 'screen', 'billboard']);
 const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 /** Cues whose noun phrase after the verb is what is rejected, disputed or uncovered, never an inverted speaker. */
 const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show', 'deny', 'welcome', 'praise', 'condemn', 'applaud', 'hail']);
@@ -57,9 +60,10 @@ const PLURAL_NOUNS = new Set(['calls', 'files', 'emails', 'leaders', 'members', 
 const ALWAYS_NOUNS = new Set(['people', 'police', 'staff', 'sources', 'officials', 'critics', 'residents', 'experts', 'analysts', 'lawmakers', 'prosecutors', 'investigators', 'researchers', 'documents', 'records', 'reports', 'filings']);
 const nounish = (t: Token, prev: Token | undefined): boolean =>
   NP_POS.has(t.pos) || ALWAYS_NOUNS.has(t.normal) || (t.pos === 'VERB' && /[^s]s$/u.test(t.normal) && prev !== undefined && (['DET', 'ADJ', 'ADP', 'PART', 'NUM'].includes(prev.pos) || PLURAL_NOUNS.has(t.normal)));
-/** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"). */
+/** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
+ *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
-const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && (AUX_AND_ADVERBS.has(t.normal) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
 /** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
 const phraseHead = (s: string): string => {
   const words = s.toLowerCase().split(/\s+/u);
@@ -221,6 +225,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
     const front = frontedCue(cue, s, base);
     if (front) return front;
+    const written = writtenWords(cue, s, base);
+    if (written) return written;
 
     // "what aide Kevin Dorsey called “the beginning of a new era”", "which critics called “reckless”": a naming verb whose
     // object is the relative word before its subject names with the quote right after it.
@@ -243,8 +249,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
 
     // Inverted: “…,” she said. / …, the ministry said. / …, said Hart.
+    // (when the attribution has no clause before it, "But, he told the farmers who came to Alden, “…”", it may still
+    // report a quote forward)
     const inv = inverted(cue, s);
-    if (inv) return inv(base);
+    const invSt = inv ? inv(base) : null;
+    if (invSt) return invSt;
+    if (inv) {
+      const cs = skipToContent(cue.last + 1, s, cue);
+      const ct = cs === null ? undefined : tokens[cs];
+      if (!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) return null;
+    }
 
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
@@ -451,7 +465,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   function according(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
-    const np = npRight(cue.last + 1, s);
+    let np = npRight(cue.last + 1, s);
+    // A noun phrase always follows "according to": wink tags its first word as a verb after "to" in "according to
+    // polling by the union", "according to state records", "according to exit polls" — it still opens the source.
+    const first = tokens[cue.last + 1];
+    if (!np && first && cue.last + 1 < s.tokenEnd && first.pos === 'VERB' && /^\p{Ll}/u.test(first.text)) {
+      let end = cue.last + 1;
+      while (end + 1 < s.tokenEnd && /^\p{Ll}/u.test((tokens[end + 1] as Token).text)
+        && (['NOUN', 'ADJ'].includes((tokens[end + 1] as Token).pos) || ((tokens[end + 1] as Token).pos === 'VERB' && /(ing|s)$/u.test((tokens[end + 1] as Token).normal)))) end++;
+      np = [cue.last + 1, end];
+    }
     if (!np) return null;
     const hint = tokSpan(np[0], np[1]);
     let after = np[1] + 1;
@@ -505,6 +528,60 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return draft(inner.length ? 'mixed' : 'indirect', span(cs, ce), base, hint, conf, rule);
   }
 
+  /**
+   * "a message that said, “…”", "a headline reading “…”", "a clip that closes on a voice-over saying: “…”": a document, sign or
+   * recording that says, reads or states a quote is its source (LABELS.md: document), whatever the main clause does.
+   */
+  function writtenWords(cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>): DraftStatement | null {
+    if (!['say', 'read', 'state'].includes(cue.lemma)) return null;
+    let j = cue.first - 1;
+    if (j >= s.tokenStart && ['that', 'which'].includes((tokens[j] as Token).normal)) j--;
+    else if (!(tokens[cue.first] as Token).normal.endsWith('ing')) return null;
+    // ("a voice-over": wink splits the compound and tags "over" as a preposition)
+    const hyphenated = j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && text.slice((tokens[j - 2] as Token).start, (tokens[j] as Token).end).toLowerCase() === 'voice-over';
+    const np: [number, number] | null = j < s.tokenStart ? null : hyphenated ? [npLeftBounds(j - 2, s)?.[0] ?? j - 2, j] : npLeftBounds(j, s);
+    if (!np || !WRITTEN_SOURCES.has(lastWord(tokSpan(np[0], np[1]).text))) return null;
+    let k = cue.last + 1;
+    if (k < s.tokenEnd && [',', ':'].includes((tokens[k] as Token).text)) k++;
+    const open = tokens[k];
+    const q = open && k < s.tokenEnd ? byOpen.get(open.start) : undefined;
+    if (!q || q.open !== (open as Token).start || isTitleQuote(q)) return null;
+    return directFrom(q, base, tokSpan(np[0], np[1]), 0.8, 'direct:written-words');
+  }
+
+  /**
+   * “…,” SUBJECT, <set-off phrases>, said …: the sentence opens with a quote that closes on a comma (or a question or
+   * exclamation mark), a noun phrase follows the quote, and phrases set off by commas, brackets or dashes ("58", "a nurse
+   * in Dayton, Ohio", "who was among those polled") separate it from the cue. Returns the subject and the closing mark.
+   * The plain "“…,” Hart said" needs no help and is left to speakerLeft.
+   */
+  function quoteLedSubject(cue: Cue, left: number, s: Sentence): { hint: SpeakerHint; boundary: number } | null {
+    const open = tokens[s.tokenStart] as Token;
+    const q = isQuoteMark(open.text) ? byOpen.get(open.start) : undefined;
+    if (!q || q.close === null || !/[,?!]$/u.test(text.slice(q.start, q.close).trimEnd())) return null;
+    let c = s.tokenStart;
+    while (c < left && (tokens[c] as Token).start < q.close) c++;
+    if (c >= left || (tokens[c] as Token).start !== q.close || cue.first - c > 45) return null;
+    // (a doubled-apostrophe mark, '', is two tokens)
+    let after = c + 1;
+    if (doubledMark(q.close) && after < left && (tokens[after] as Token).start === q.close + 1) after++;
+    const np = npRight(after, s);
+    if (!np || np[0] !== after || np[1] >= left || (tokens[np[0]] as Token).pos === 'PRON') return null;
+    const setOff = tokens[np[1] + 1] as Token;
+    if (!(setOff.text === ',' || setOff.text === '(' || isDash(np[1] + 1))) return null;
+    const closing = tokens[left] as Token;
+    const relative = ['who', 'whose'].includes((tokens[np[1] + 2] as Token | undefined)?.normal ?? '');
+    if (!(closing.text === ',' || closing.text === ')' || isDash(left) || relative)) return null;
+    // nothing between may be a quote of its own (a quoted title may) or another clause's cue
+    for (let j = np[1] + 1; j <= left; j++) {
+      const t = tokens[j] as Token;
+      if (isQuoteMark(t.text) && byOpen.has(t.start) && !isTitleQuote(byOpen.get(t.start) as Quote)) return null;
+      if (PUNCT_END.test(t.text) || t.text === ';' || t.text === ':') return null;
+      if (cues.byLemma.has(t.lemma) && t.pos === 'VERB' && !/(ing)$/u.test(t.normal)) return null;
+    }
+    return { hint: tokSpan(np[0], np[1]), boundary: c };
+  }
+
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
@@ -544,12 +621,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       boundary = left;
     } else {
       const sp = speakerLeft(left, s);
-      if (!sp || sp.hint.relative) return null;
-      const before = sp.from - 1;
-      const b = tokens[before];
-      if (!b || (before < s.tokenStart && !prevCloses(before)) || !(b.text === ',' || isQuoteMark(b.text) || b.text === '—')) return null;
-      hint = sp.hint;
-      boundary = before;
+      // “…,” Mary Voss, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
+      // the words of the subject right after it, however long the phrases that set it off before the cue.
+      const led = quoteLedSubject(cue, left, s);
+      if (led && (!sp || sp.hint.relative || sp.from - 1 !== led.boundary)) {
+        hint = led.hint;
+        boundary = led.boundary;
+      } else {
+        if (!sp || sp.hint.relative) return null;
+        const b = tokens[sp.from - 1];
+        if (!b || (sp.from - 1 < s.tokenStart && !prevCloses(sp.from - 1)) || !(b.text === ',' || isQuoteMark(b.text) || b.text === '—')) return null;
+        hint = sp.hint;
+        boundary = sp.from - 1;
+      }
+      const before = boundary;
       // "…,” she told reporters. — the addressee of a cue that takes one
       // (after a clause, not a quote, "it" or a story is the thing told: "he told the story of …", "reported it to")
       if (cue.object) {
@@ -1200,13 +1285,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function isParticipial(cue: Cue, s: Sentence): boolean {
     const t = tokens[cue.first] as Token;
-    // ", eventually saying …", "by saying that …", "before telling reporters …": the participle's subject is the clause's.
+    // ", eventually saying …", "by saying that …", "before telling reporters …", "upon saying, “…”": the participle's
+    // subject is the clause's.
     let p = cue.first - 1;
     while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
     // "… of “New York values,” saying …": the comma stands inside the closing quote mark
     if (p - 1 > s.tokenStart && isQuoteMark((tokens[p] as Token).text) && byClose.has((tokens[p] as Token).start) && (tokens[p - 1] as Token).text === ',') p--;
     const prev = tokens[p];
-    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when'].includes(prev.normal));
+    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
@@ -1226,6 +1312,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
       const np = npRight(k, s);
       if (np) k = np[1] + 1;
+      // "told the farmers who came to Alden, “…”", "told farmers who met in Alden that …": a relative clause on the
+      // addressee, then the quote after a comma or the reported clause after "that"
+      if (np && k < s.tokenEnd && ['who', 'whom'].includes((tokens[k] as Token).normal)) {
+        for (let j = k + 1; j + 1 < s.tokenEnd && j < k + 16; j++) {
+          const t = tokens[j] as Token;
+          if (PUNCT_END.test(t.text) || t.text === ';' || (isQuoteMark(t.text) && byOpen.has(t.start))) break;
+          if (t.text === ',' && isQuoteMark((tokens[j + 1] as Token).text) && byOpen.has((tokens[j + 1] as Token).start)) return j + 1;
+          if (t.normal === 'that') return j + 1; // "told farmers who met in Alden that …"
+        }
+      }
       while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
     }
     if (k >= s.tokenEnd || PUNCT_END.test((tokens[k] as Token).text)) return null;
@@ -1243,6 +1339,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "phone calls on Tuesday" is no "call on": a verb phrase must start with a verb.
     const afterPhrase = phrase ? tokens[phrase.last + 1] : undefined;
     if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || (afterPhrase !== undefined && CALENDAR_WORDS.has(afterPhrase.normal)))) { /* not a cue */ }
+    else if (phrase && phrase.entry.needsQuote && !quoteFollows(tokens, phrase.last, s, quoteOfToken)) { /* "issued a statement after the match" */ }
     else if (phrase) {
       let first = i;
       let lemma = phrase.entry.words.join(' ');
@@ -1374,6 +1471,17 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
  * The cue at `i` closes a quote ("“…,” she continued.", "“…,” continued Smith.") or opens one ("he continued: “…”",
  * "continued, “…”"): a short subject at most between the closing mark and the cue.
  */
+/** A quote opens after the cue, behind a comma or colon and at most three words ("issued a statement Friday: “…”"), or a
+ *  colon ends the sentence before a quote paragraph. */
+function quoteFollows(tokens: readonly Token[], last: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  let j = last + 1;
+  while (j < s.tokenEnd && j <= last + 3 && ![',', ':'].includes((tokens[j] as Token).text) && !isPunct(tokens[j] as Token)) j++;
+  if (j >= s.tokenEnd || ![',', ':'].includes((tokens[j] as Token).text)) return false;
+  // (a colon ending the paragraph: the quote is the next paragraph, "issued the following statement:¶“…”")
+  if ((tokens[j] as Token).text === ':' && j + 1 === s.tokenEnd) return true;
+  return j + 2 < s.tokenEnd && isQuoteMark((tokens[j + 1] as Token).text) && quoteOfToken[j + 2] !== -1;
+}
+
 function nextToQuote(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const closing = (k: number): boolean => k >= 0 && isQuoteMark((tokens[k] as Token).text) && quoteOfToken[k] === -1
     && k - 1 >= 0 && quoteOfToken[k - 1] !== -1;
