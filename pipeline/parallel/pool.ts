@@ -17,12 +17,12 @@ export interface Job { seq: number; article: Article }
 export interface Learn { learn: Array<[string, OracleKind]> }
 export type ToWorker = Job | Learn;
 /** The first message of a worker: its models are loaded. */
-export interface Ready { ready: true }
+export interface Ready { ready: true; cpuSeconds: number | null }
 /**
  * A worker's answer. The analysis travels as JSON text: plain data, and serialising and parsing it costs about a third
  * of a structured clone's (measured: 0.28 vs 0.82 ms per bench article).
  */
-export interface Reply { seq: number; analysisJson?: string; prepared?: PreparedArticle; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
+export interface Reply { seq: number; analysisJson?: string; prepared?: PreparedArticle; peakHeapBytes: number; cpuSeconds: number | null; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
@@ -53,7 +53,12 @@ export { workerHeapMb } from './heap.js';
  */
 export const WORKER_YOUNG_MB = 8;
 
-export interface WorkerStats { articles: number; peakHeapBytes: number }
+/**
+ * Per worker thread: articles done, peak V8 heap + external memory, and the CPU seconds of its JavaScript thread when
+ * it was ready and after its last article (Linux; null elsewhere), so a benchmark can tell the workers' own work from
+ * V8's helper threads.
+ */
+export interface WorkerStats { articles: number; peakHeapBytes: number; cpuSecondsAtReady: number | null; cpuSeconds: number | null }
 
 export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<InputItem>, opts: PoolOptions = {}, stats: WorkerStats[] = []): AsyncGenerator<Analyzed> {
   const n = opts.workers ?? 1;
@@ -111,9 +116,10 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
     const worker = startWorker({ lexicons: opts.lexicons, prepare: !!opts.prepare }, workerHeapMb(opts.maxArticleBytes));
     const slot = { worker, busy: new Set<number>(), ready: false };
     slots[i] = slot;
-    stats[i] ??= { articles: 0, peakHeapBytes: 0 };
+    stats[i] ??= { articles: 0, peakHeapBytes: 0, cpuSecondsAtReady: null, cpuSeconds: null };
     worker.on('message', (r: Reply | Ready) => {
       if ('ready' in r) {
+        (stats[i] as WorkerStats).cpuSecondsAtReady = r.cpuSeconds;
         if (!slot.ready && !everyoneReady && slots.every((x) => x === slot || x.ready)) { everyoneReady = true; opts.onReady?.(); }
         slot.ready = true;
         return;
@@ -126,6 +132,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       const s = stats[i] as WorkerStats;
       s.articles++;
       s.peakHeapBytes = Math.max(s.peakHeapBytes, r.peakHeapBytes);
+      s.cpuSeconds = r.cpuSeconds;
       notify();
     });
     // A worker that dies (out of memory, a native crash) takes only its own articles with it; a new one takes its place.
