@@ -18,7 +18,7 @@ export interface Measurement {
   /** Wall-clock and CPU seconds (CPU of all threads of the process). */
   seconds: number;
   cpuSeconds: number;
-  /** CPU seconds of the main thread alone (Linux; null elsewhere): with workers, what reading and writing cost. */
+  /** CPU seconds of the main thread alone (Linux; null elsewhere): with workers, reading, writing and its share of the analysis. */
   mainThreadCpuSeconds: number | null;
   /** CPU seconds of each worker's JavaScript thread from when it was ready (Linux; null elsewhere). */
   workerThreadCpuSeconds: Array<number | null>;
@@ -42,8 +42,8 @@ const sampleHeap = (): void => {
 async function main(config: MeasureConfig): Promise<Measurement> {
   const { files } = expandInputs(config.inputs);
   const workers = config.workers ?? 1;
-  // Load and warm the model outside the timing, as a long-running job would have (not in the main thread of a pool).
-  // Imported only when used: the main thread of a pool does not load the NLP models.
+  // Load and warm the model outside the timing, as a long-running job would have (a pool warms up every analysing
+  // thread itself, this one included, and says when it is ready). Imported only when used.
   const { winkFloor } = config.mode === 'wink' ? await import('./wink-floor.js') : { winkFloor: null };
   if (winkFloor) winkFloor('Warm up. The model loads here.');
   if (config.mode === 'pipeline' && workers <= 1) (await import('../../src/analyze.js')).analyzeArticle('Warm up\nThe ministry said the model loads here.');
