@@ -82,7 +82,7 @@ describe('the heap of a run', () => {
     expect(workerHeapMb(2 * 1024 * 1024)).toBe(512);
     expect(workerHeapMb(2 * 1024 * 1024 + 1)).toBe(768);
     expect(heapFlags()).toEqual(['--max-old-space-size=512', '--max-semi-space-size=8']);
-    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2']); // a nursery per worker
+    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--no-turbo-inlining']); // a nursery per worker; each isolate's compiler on 2 cores
   });
 
   it('is left to the user who sized it with a node flag or NODE_OPTIONS', async () => {
