@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadSeedArticles, longArticle, syntheticCorpus, variantsFor } from './bench/synthetic-corpus.js';
 import type { MeasureConfig, Measurement } from './bench/measure.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, heapFlags, runEnv } from './parallel/heap.js';
+import { cpuSplit, projectedSpeedup, type CpuSplit } from './bench/projection.js';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -97,7 +98,11 @@ interface Report {
   ratio: { pipelineOverWink: number; pipelineOverWinkCpu: number };
   scales: Array<{ scale: number; m: Measurement; secondsPerMB: number; ratioToFirst: number; cpuSecondsPerMB: number; cpuRatioToFirst: number }>;
   long: { mb: number; nodeFlags: string[]; wink: Measurement; pipeline: Measurement; secondsPerMB: number; ratioToCorpus: number; cpuRatioToCorpus: number };
-  parallel: { workers: number; nodeFlags: string[]; m: Measurement; speedup: number };
+  /**
+   * speedup: by wall time (meaningless on a loaded machine). projectedSpeedup: by CPU time per thread, for this many idle
+   * cores (bench/projection.ts). perCpuSecond: articles per CPU second of N workers over that of one worker.
+   */
+  parallel: { workers: number; nodeFlags: string[]; m: Measurement; speedup: number; projectedSpeedup: number | null; perCpuSecond: number; split1: CpuSplit | null; splitN: CpuSplit | null };
 }
 
 function run(o: Options): Report {
@@ -132,7 +137,11 @@ function run(o: Options): Report {
     ratio: { pipelineOverWink: wink.seconds / pipeline.seconds, pipelineOverWinkCpu: wink.cpuSeconds / pipeline.cpuSeconds },
     scales,
     long: { mb: longPipe.bytes / MB, nodeFlags: flagsFor(longBytes, 1), wink: longWink, pipeline: longPipe, secondsPerMB: perMB(longPipe), ratioToCorpus: perMB(longPipe) / perMB(pipeline), cpuRatioToCorpus: cpuPerMB(longPipe) / cpuPerMB(pipeline) },
-    parallel: { workers: o.workers, nodeFlags: flagsFor(DEFAULT_MAX_ARTICLE_BYTES, o.workers), m: parallel, speedup: pipeline.seconds / parallel.seconds },
+    parallel: {
+      workers: o.workers, nodeFlags: flagsFor(DEFAULT_MAX_ARTICLE_BYTES, o.workers), m: parallel, speedup: pipeline.seconds / parallel.seconds,
+      projectedSpeedup: projectedSpeedup(pipeline, parallel, cpus().length), perCpuSecond: pipeline.cpuSeconds / parallel.cpuSeconds,
+      split1: cpuSplit(pipeline), splitN: cpuSplit(parallel),
+    },
   };
 }
 
@@ -157,7 +166,8 @@ function table(r: Report): string {
     '',
     `pipeline / wink-nlp speed: ${f(r.ratio.pipelineOverWink)} by wall time, ${f(r.ratio.pipelineOverWinkCpu)} by CPU time (target ≥ 0.5)`,
     `${r.parallel.workers} workers / 1 worker: ${f(r.parallel.speedup)}× (target ≥ 1.7× for 2 workers on 2 cores)`,
-    `CPU s: 1 worker ${f(r.pipeline.cpuSeconds, 1)}${r.pipeline.mainThreadCpuSeconds === null ? '' : ` (its JavaScript thread ${f(r.pipeline.mainThreadCpuSeconds, 1)}, V8's helper threads the rest)`}; ${r.parallel.workers} workers ${f(r.parallel.m.cpuSeconds, 1)}${r.parallel.m.mainThreadCpuSeconds === null ? '' : ` (main thread, reading and writing: ${f(r.parallel.m.mainThreadCpuSeconds, 1)})`}`,
+    `${r.parallel.workers} workers / 1 worker projected for ${r.machine.cpus} idle cores from CPU time per thread: ${r.parallel.projectedSpeedup === null ? 'n/a (no per-thread CPU figures)' : `${f(r.parallel.projectedSpeedup)}×`}; articles per CPU second: ${f(r.parallel.perCpuSecond)}× one worker's`,
+    `CPU s: 1 worker ${f(r.pipeline.cpuSeconds, 1)}${r.parallel.split1 ? ` (its JavaScript thread ${f(r.parallel.split1.main, 1)}, V8's helper threads ${f(r.parallel.split1.helpers, 1)})` : ''}; ${r.parallel.workers} workers ${f(r.parallel.m.cpuSeconds, 1)}${r.parallel.splitN ? ` (worker threads' JavaScript ${r.parallel.splitN.workers.map((x) => f(x, 1)).join(' / ')}, main thread reading, writing and analysing its share ${f(r.parallel.splitN.main, 1)}, V8's helper threads ${f(r.parallel.splitN.helpers, 1)})` : ''}`,
     '',
     row(['corpus size', 'MB', 'wall s/MB', 'ratio to 1×', 'CPU s/MB', 'CPU ratio to 1×', 'peak RSS MB']),
     row(['---', '---:', '---:', '---:', '---:', '---:', '---:']),

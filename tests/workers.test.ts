@@ -35,27 +35,41 @@ describe('--workers 2', () => {
 });
 
 describe('the main thread of a pool', () => {
-  it('loads neither NLP model, and hears once that the workers are ready before the first result', () => {
-    const dir = tempDir();
-    const script = join(dir, 'main.mts');
-    // A run of 2 workers in a process of its own; then what this (main) thread has loaded.
+  // A run of 2 workers in a process of its own: this thread and one worker thread analyse.
+  const run = (inputs: string, out: string): { events: string[]; articles: number; workerThreads: number[] } => {
+    const script = join(tempDir(), 'main.mts');
     writeFileSync(script, `
-      import { createRequire } from 'node:module';
       import { runPipelineUntil } from ${JSON.stringify(join(ROOT, 'pipeline/runner.ts'))};
       const events: string[] = [];
       const r = await runPipelineUntil({
-        inputs: [${JSON.stringify(join(ROOT, 'corpus/articles'))}], out: ${JSON.stringify(join(dir, 'out'))}, workers: 2,
+        inputs: [${JSON.stringify(inputs)}], out: ${JSON.stringify(out)}, workers: 2,
         onReady: () => events.push('ready'), onArticle: () => { if (events.at(-1) !== 'article') events.push('article'); },
       }, () => false);
-      const loaded = Object.keys(createRequire(import.meta.url).cache).filter((p) => /wink-eng-lite-web-model|wink-nlp|compromise/.test(p) && !p.endsWith('package.json')); // the manifest reads the versions
-      console.log(JSON.stringify({ events, loaded, articles: 'articles' in r ? r.articles : -1 }));
+      console.log(JSON.stringify({ events, articles: 'articles' in r ? r.articles : -1, workerThreads: 'articles' in r ? (r.workerStats ?? []).map((w) => w.articles) : [] }));
     `);
     const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(r.stderr).toBe('');
-    const out = JSON.parse(r.stdout.trim().split('\n').pop() as string) as { events: string[]; loaded: string[]; articles: number };
-    expect(out.loaded).toEqual([]);
+    return JSON.parse(r.stdout.trim().split('\n').pop() as string) as { events: string[]; articles: number; workerThreads: number[] };
+  };
+
+  it('analyses too, beside one worker thread for 2 workers, and hears once that both are ready before the first result', () => {
+    const out = run(join(ROOT, 'corpus/articles'), join(tempDir(), 'out'));
     expect(out.events).toEqual(['ready', 'article']);
-    expect(out.articles).toBe(readdirSync(join(ROOT, 'corpus/articles')).filter((f) => f.endsWith('.txt')).length);
+    const total = readdirSync(join(ROOT, 'corpus/articles')).filter((f) => f.endsWith('.txt')).length;
+    expect(out.articles).toBe(total);
+    expect(out.workerThreads).toHaveLength(1);
+    expect(out.workerThreads[0]).toBeGreaterThan(0); // the worker thread had its share
+    expect(out.workerThreads[0]).toBeLessThan(total); // and this thread took some
+  }, 180_000);
+
+  it('leaves an article longer than MAIN_THREAD_MAX_CHARS to a worker thread, where running out of memory would cost that article alone', async () => {
+    const { MAIN_THREAD_MAX_CHARS } = await import('../pipeline/parallel/pool.js');
+    const dir = tempDir();
+    const para = 'The minister said the new bridge would open in the spring, and the council said it would pay for the repairs.\n';
+    writeFileSync(join(dir, 'long.txt'), `A long day at the council\n${para.repeat(Math.ceil(MAIN_THREAD_MAX_CHARS / para.length) + 1)}`);
+    const out = run(dir, join(dir, 'out'));
+    expect(out.articles).toBe(1);
+    expect(out.workerThreads).toEqual([1]);
   }, 180_000);
 });
 
@@ -68,7 +82,7 @@ describe('the heap of a run', () => {
     expect(workerHeapMb(2 * 1024 * 1024)).toBe(512);
     expect(workerHeapMb(2 * 1024 * 1024 + 1)).toBe(768);
     expect(heapFlags()).toEqual(['--max-old-space-size=512', '--max-semi-space-size=8']);
-    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2']); // a nursery per worker
+    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--no-turbo-inlining']); // a nursery per worker; each isolate's compiler on 2 cores
   });
 
   it('is left to the user who sized it with a node flag or NODE_OPTIONS', async () => {

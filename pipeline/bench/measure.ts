@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs } from '../../src/ingest/read-inputs.js';
 import { runPipelineUntil } from '../runner.js';
+import { threadCpuSeconds } from '../parallel/thread-cpu.js';
 
 export interface MeasureConfig { mode: 'wink' | 'pipeline'; inputs: string[]; out?: string; workers?: number }
 export interface Measurement {
@@ -17,8 +18,10 @@ export interface Measurement {
   /** Wall-clock and CPU seconds (CPU of all threads of the process). */
   seconds: number;
   cpuSeconds: number;
-  /** CPU seconds of the main thread alone (Linux; null elsewhere): with workers, what reading and writing cost. */
+  /** CPU seconds of the main thread alone (Linux; null elsewhere): with workers, reading, writing and its share of the analysis. */
   mainThreadCpuSeconds: number | null;
+  /** CPU seconds of each worker's JavaScript thread from when it was ready (Linux; null elsewhere). */
+  workerThreadCpuSeconds: Array<number | null>;
   /** Peak resident set of the whole process (main thread and worker threads share it). */
   peakRssMB: number;
   /** Peak V8 heap + external memory of the main thread and of each worker thread. */
@@ -28,16 +31,7 @@ export interface Measurement {
 
 const MB = 1024 * 1024;
 
-/** CPU seconds of this process's main thread so far, from /proc (Linux), or null. */
-function mainThreadCpu(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return null;
-  }
-}
+const mainThreadCpu = (): number | null => threadCpuSeconds(process.pid);
 
 let mainHeapPeak = 0;
 const sampleHeap = (): void => {
@@ -48,8 +42,8 @@ const sampleHeap = (): void => {
 async function main(config: MeasureConfig): Promise<Measurement> {
   const { files } = expandInputs(config.inputs);
   const workers = config.workers ?? 1;
-  // Load and warm the model outside the timing, as a long-running job would have (not in the main thread of a pool).
-  // Imported only when used: the main thread of a pool does not load the NLP models.
+  // Load and warm the model outside the timing, as a long-running job would have (a pool warms up every analysing
+  // thread itself, this one included, and says when it is ready). Imported only when used.
   const { winkFloor } = config.mode === 'wink' ? await import('./wink-floor.js') : { winkFloor: null };
   if (winkFloor) winkFloor('Warm up. The model loads here.');
   if (config.mode === 'pipeline' && workers <= 1) (await import('../../src/analyze.js')).analyzeArticle('Warm up\nThe ministry said the model loads here.');
@@ -62,6 +56,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
   let tokens = 0;
   let statements = 0;
   let workerHeapMB: number[] = [];
+  let workerThreadCpuSeconds: Array<number | null> = [];
   if (config.mode === 'wink') {
     for (const f of files) {
       const raw = readFileSync(f);
@@ -87,6 +82,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
     articles = summary.articles;
     statements = summary.statements;
     workerHeapMB = (summary.workerStats ?? []).map((w) => w.peakHeapBytes / MB);
+    workerThreadCpuSeconds = (summary.workerStats ?? []).map((w) => (w.cpuSeconds === null || w.cpuSecondsAtReady === null ? null : w.cpuSeconds - w.cpuSecondsAtReady));
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -94,7 +90,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
   sampleHeap();
   return {
     mode: config.mode, workers, articles, bytes, tokens, statements, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    mainThreadCpuSeconds: main0 === null || main1 === null ? null : main1 - main0,
+    mainThreadCpuSeconds: main0 === null || main1 === null ? null : main1 - main0, workerThreadCpuSeconds,
     peakRssMB: process.resourceUsage().maxRSS / 1024, mainHeapMB: mainHeapPeak / MB, workerHeapMB,
   };
 }

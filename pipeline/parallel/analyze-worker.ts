@@ -5,6 +5,7 @@ import { analyzeForReports } from './analyze-one.js';
 import { prepareArticle } from '../../src/output/report-writer.js';
 import { contextFrom, type LexiconSources } from './lexicons.js';
 import { learn, takeLearned } from '../../src/stages/speakers/name-oracle.js';
+import { threadCpuSeconds } from './thread-cpu.js';
 import type { Job, Ready, Reply, ToWorker } from './pool.js';
 
 const port = parentPort;
@@ -24,8 +25,8 @@ port.on('message', (msg: ToWorker) => {
   peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
   // With reports to write, this thread makes their text and the main thread only appends it.
   const answer = data.prepare && analysis.ok ? { prepared: prepareArticle(analysis.result, analysis.sentences) } : { analysisJson: JSON.stringify(analysis) };
-  const reply: Reply = { seq: job.seq, ...answer, peakHeapBytes: peakHeap, learned: takeLearned() };
+  const reply: Reply = { seq: job.seq, ...answer, peakHeapBytes: peakHeap, cpuSeconds: threadCpuSeconds(), learned: takeLearned() };
   port.postMessage(reply);
 });
 
-port.postMessage({ ready: true } satisfies Ready);
+port.postMessage({ ready: true, cpuSeconds: threadCpuSeconds() } satisfies Ready);

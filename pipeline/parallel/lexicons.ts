@@ -1,5 +1,5 @@
 // The user's extra lexicons (--speakers, --cues) as plain data that can cross to a worker thread, and the stage context
-// built from them. Kept apart from the analysis so that a main thread that only writes reports does not load the NLP models.
+// built from them. Kept apart from the analysis, whose modules are loaded only by a thread that analyses.
 import type { StageContext } from '../../src/model/stage.js';
 import { buildRegistry } from '../../src/lexicon/registry.js';
 import { buildCueLexicon } from '../../src/lexicon/cue-lexicon.js';

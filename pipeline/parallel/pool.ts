@@ -1,6 +1,7 @@
-// Articles to analyses, in input order: in process (one worker) or on a pool of worker threads, each with its own wink
-// instance. Results come back in any order and are handed on in input order, so the reports are byte-identical to
-// one worker. At most `maxInFlight` articles are sent out or waiting to be handed on, so memory stays bounded.
+// Articles to analyses, in input order: in process (one worker) or, with N workers, on this thread and N - 1 worker
+// threads, each with its own wink instance. Results come back in any order and are handed on in input order, so the
+// reports are byte-identical to one worker. At most `maxInFlight` articles are sent out or waiting to be handed on, so
+// memory stays bounded.
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../src/model/document.js';
 import type { ArticleResult } from '../../src/model/article-result.js';
@@ -17,22 +18,22 @@ export interface Job { seq: number; article: Article }
 export interface Learn { learn: Array<[string, OracleKind]> }
 export type ToWorker = Job | Learn;
 /** The first message of a worker: its models are loaded. */
-export interface Ready { ready: true }
+export interface Ready { ready: true; cpuSeconds: number | null }
 /**
  * A worker's answer. The analysis travels as JSON text: plain data, and serialising and parsing it costs about a third
  * of a structured clone's (measured: 0.28 vs 0.82 ms per bench article).
  */
-export interface Reply { seq: number; analysisJson?: string; prepared?: PreparedArticle; peakHeapBytes: number; learned: Array<[string, OracleKind]> }
+export interface Reply { seq: number; analysisJson?: string; prepared?: PreparedArticle; peakHeapBytes: number; cpuSeconds: number | null; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
 
 export interface PoolOptions {
-  /** 1 (default) analyses in this thread; N > 1 starts N worker threads. */
+  /** 1 (default) analyses in this thread; N > 1 analyses on this thread and N - 1 worker threads. */
   workers?: number;
-  /** For one worker: the built context. */
+  /** The built context of this thread (else built from `lexicons`). */
   context?: Partial<StageContext>;
-  /** For N workers: the extra lexicons each worker builds its context from. */
+  /** The extra lexicons each worker thread builds its context from. */
   lexicons?: LexiconSources;
   /** Articles sent out or done but not yet handed on (default 4 per worker). */
   maxInFlight?: number;
@@ -40,7 +41,7 @@ export interface PoolOptions {
   maxArticleBytes?: number;
   /** Workers make the reports' text too (PreparedArticle): the main thread then only appends it. */
   prepare?: boolean;
-  /** Called once every worker has loaded its models (at once with one worker): a benchmark starts its clock here. */
+  /** Called once every analysing thread has loaded its models (at once with one worker): a benchmark starts its clock here. */
   onReady?: () => void;
 }
 
@@ -53,12 +54,28 @@ export { workerHeapMb } from './heap.js';
  */
 export const WORKER_YOUNG_MB = 8;
 
-export interface WorkerStats { articles: number; peakHeapBytes: number }
+/**
+ * The largest article (in UTF-16 code units of its text) this thread analyses itself when it shares the work with worker
+ * threads; a longer one goes to a worker thread, where running out of memory costs that article alone and not the
+ * run. News articles are 2-50 KB; at 64 K characters an article takes a few tenths of a second, during which the
+ * articles queued on the worker threads keep them busy.
+ */
+export const MAIN_THREAD_MAX_CHARS = 64 * 1024;
+
+/** Articles queued on each worker thread before this thread takes one itself. */
+const QUEUED_PER_WORKER = 4;
+
+/**
+ * Per worker thread: articles done, peak V8 heap + external memory, and the CPU seconds of its JavaScript thread when
+ * it was ready and after its last article (Linux; null elsewhere), so a benchmark can tell the workers' own work from
+ * V8's helper threads.
+ */
+export interface WorkerStats { articles: number; peakHeapBytes: number; cpuSecondsAtReady: number | null; cpuSeconds: number | null }
 
 export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<InputItem>, opts: PoolOptions = {}, stats: WorkerStats[] = []): AsyncGenerator<Analyzed> {
   const n = opts.workers ?? 1;
   if (n <= 1) {
-    // Loaded here, not at the top: with workers, this thread only writes and need not hold the NLP models.
+    // Loaded here, not at the top: a program that only reads the pool's types need not load the NLP models.
     const { analyzeForReports } = await import('./analyze-one.js');
     opts.onReady?.();
     for await (const item of items) yield item.ok ? { item, analysis: analyzeForReports(item.article, opts.context) } : { item };
@@ -99,33 +116,52 @@ function startWorker(workerData: { lexicons: LexiconSources | undefined; prepare
 }
 
 async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<InputItem>, n: number, opts: PoolOptions, stats: WorkerStats[]): AsyncGenerator<Analyzed> {
-  const limit = Math.max(n, opts.maxInFlight ?? n * 4);
+  // This thread analyses too: N workers are this thread and N - 1 worker threads, so a pool holds one isolate (heap,
+  // compiled code, V8's helper work) fewer than N worker threads beside a main thread that only writes.
+  const { analyzeForReports } = await import('./analyze-one.js');
+  const { contextFrom } = await import('./lexicons.js');
+  const oracle = await import('../../src/stages/speakers/name-oracle.js');
+  const context = opts.context ?? contextFrom(opts.lexicons);
+  const threads = n - 1;
+  const limit = Math.max(n, opts.maxInFlight ?? n * QUEUED_PER_WORKER);
   const source = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<InputItem>)[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
   const done = new Map<number, Analyzed>();
-  const waiting = new Map<number, InputItem>(); // sent to a worker, by seq
+  const waiting = new Map<number, InputItem>(); // sent to a worker thread, by seq
   const slots: Array<{ worker: Worker; busy: Set<number>; ready: boolean }> = [];
   let wake: (() => void) | null = null;
   const notify = (): void => { const w = wake; wake = null; w?.(); };
+  let mainReady = false;
+  const checkReady = (): void => {
+    if (!everyoneReady && mainReady && slots.every((x) => x.ready)) { everyoneReady = true; opts.onReady?.(); }
+  };
+  /** Names one thread's oracle read, to every other analysing thread. */
+  const share = (learned: Array<[string, OracleKind]>, from: Worker | null): void => {
+    if (!learned.length) return;
+    if (from) oracle.learn(learned);
+    for (const other of slots) if (other.worker !== from) other.worker.postMessage({ learn: learned } satisfies Learn);
+  };
 
   const spawn = (i: number): void => {
     const worker = startWorker({ lexicons: opts.lexicons, prepare: !!opts.prepare }, workerHeapMb(opts.maxArticleBytes));
     const slot = { worker, busy: new Set<number>(), ready: false };
     slots[i] = slot;
-    stats[i] ??= { articles: 0, peakHeapBytes: 0 };
+    stats[i] ??= { articles: 0, peakHeapBytes: 0, cpuSecondsAtReady: null, cpuSeconds: null };
     worker.on('message', (r: Reply | Ready) => {
       if ('ready' in r) {
-        if (!slot.ready && !everyoneReady && slots.every((x) => x === slot || x.ready)) { everyoneReady = true; opts.onReady?.(); }
+        (stats[i] as WorkerStats).cpuSecondsAtReady = r.cpuSeconds;
         slot.ready = true;
+        checkReady();
         return;
       }
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
       if (item) done.set(r.seq, { item, analysis: r.prepared ? { ok: true, result: JSON.parse(r.prepared.json) as ArticleResult, sentences: [], prepared: r.prepared } : JSON.parse(r.analysisJson as string) as Analysis });
-      if (r.learned.length) for (const other of slots) if (other !== slot) other.worker.postMessage({ learn: r.learned } satisfies Learn);
+      share(r.learned, worker);
       const s = stats[i] as WorkerStats;
       s.articles++;
       s.peakHeapBytes = Math.max(s.peakHeapBytes, r.peakHeapBytes);
+      s.cpuSeconds = r.cpuSeconds;
       notify();
     });
     // A worker that dies (out of memory, a native crash) takes only its own articles with it; a new one takes its place.
@@ -150,23 +186,38 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   let closing = false;
   let everyoneReady = false;
   let fatal: Error | null = null;
-  for (let i = 0; i < n; i++) spawn(i);
+  for (let i = 0; i < threads; i++) spawn(i);
+  // This thread loads its models while the worker threads load theirs, as each worker does before it says it is ready.
+  analyzeForReports({ id: 'warm-up', source: 'warm-up', title: 'Warm up', text: 'Warm up\nThe ministry said the models load here.' }, context);
+  oracle.takeLearned(); // start collecting what this thread's name oracle reads, to share it
+  mainReady = true;
+  checkReady();
   let nextSeq = 0;
   let nextOut = 0;
   let exhausted = false;
+  /** The next input, or null at the end; an input that is no article is done at once. */
+  const take = async (): Promise<{ seq: number; item: InputItem & { ok: true } } | null> => {
+    for (;;) {
+      const r = await source.next();
+      if (r.done) { exhausted = true; return null; }
+      const seq = nextSeq++;
+      if (!r.value.ok) { done.set(seq, { item: r.value }); if (nextSeq - nextOut >= limit) return null; continue; }
+      return { seq, item: r.value };
+    }
+  };
+  const send = (seq: number, item: InputItem & { ok: true }): void => {
+    // The least busy worker thread: a long article does not hold up the articles queued behind it.
+    const slot = slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    slot.busy.add(seq);
+    waiting.set(seq, item);
+    slot.worker.postMessage({ seq, article: item.article } satisfies Job);
+  };
   try {
     for (;;) {
-      while (!exhausted && nextSeq - nextOut < limit) {
-        const r = await source.next();
-        if (r.done) { exhausted = true; break; }
-        const seq = nextSeq++;
-        const item = r.value;
-        if (!item.ok) { done.set(seq, { item }); continue; }
-        // The least busy worker: a long article does not hold up the articles queued behind it.
-        const slot = slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
-        slot.busy.add(seq);
-        waiting.set(seq, item);
-        slot.worker.postMessage({ seq, article: item.article } satisfies Job);
+      // Every worker thread gets its queue of articles first.
+      while (!exhausted && nextSeq - nextOut < limit && Math.min(...slots.map((x) => x.busy.size)) < QUEUED_PER_WORKER) {
+        const next = await take();
+        if (next) send(next.seq, next.item);
       }
       if (fatal) throw fatal;
       const ready = done.get(nextOut);
@@ -177,6 +228,20 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
         continue;
       }
       if (exhausted && nextOut === nextSeq) return;
+      // Nothing to hand on yet: rather than wait for the worker threads, this thread analyses the next article itself.
+      if (!exhausted && nextSeq - nextOut < limit) {
+        const next = await take();
+        if (next) {
+          if (next.item.article.text.length > MAIN_THREAD_MAX_CHARS) send(next.seq, next.item);
+          else {
+            done.set(next.seq, { item: next.item, analysis: analyzeForReports(next.item.article, context) });
+            share(oracle.takeLearned(), null);
+          }
+        }
+        // A turn of the event loop, so that the worker threads' answers are heard.
+        await new Promise<void>((resolve) => { setImmediate(resolve); });
+        continue;
+      }
       await new Promise<void>((resolve) => { wake = resolve; });
     }
   } finally {
