@@ -1,6 +1,6 @@
 // The labelled corpus as a golden regression case: no headline figure of a split may fall below its floor —
-// tests/eval-thresholds.json for train (the articles rules were written from), tests/eval-thresholds-dev.json for dev
-// (corpus/splits.json). The floors are measured figures rounded down to 2 decimals; raise them when the pipeline gets better.
+// tests/eval-thresholds.json for train (the articles rules were written from), tests/eval-thresholds-dev.json and
+// tests/eval-thresholds-test.json for dev and test (corpus/splits.json). The floors are measured figures rounded down to 2 decimals; raise them when the pipeline gets better.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import type { HeadlineFigures } from '../src/eval/score.js';
 
 const corpusRoot = fileURLToPath(new URL('../corpus', import.meta.url));
 const floors = (file: string): HeadlineFigures => JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as HeadlineFigures;
-const thresholds = { train: floors('./eval-thresholds.json'), dev: floors('./eval-thresholds-dev.json') };
+const thresholds = { train: floors('./eval-thresholds.json'), dev: floors('./eval-thresholds-dev.json'), test: floors('./eval-thresholds-test.json') };
 
 describe('local corpus regression', () => {
   // Run once: the pipeline over every labelled article takes a few seconds.
@@ -22,7 +22,7 @@ describe('local corpus regression', () => {
     expect(evaluation.figures.articles).toBeGreaterThan(0);
   });
 
-  for (const split of ['train', 'dev'] as const) {
+  for (const split of ['train', 'dev', 'test'] as const) {
     it(`has a ${split} split`, () => {
       expect(evaluation.figures.splits[split]?.articles ?? 0).toBeGreaterThan(0);
     });
