@@ -55,7 +55,7 @@ describe('contentAct: constructions', () => {
     // WARN: risk and consequence
     ['the real risk is', 'The real risk is that patients stop coming.', direct, 'WARN'],
     ['a verb of risk', 'the cuts risked driving families out of the valley', person, 'WARN'],
-    ['every option on the table', 'every option is on the table', person, 'WARN'],
+    ['military action on the table', 'military action remains on the table', person, 'WARN'],
     ['will not be tolerated', 'Such conduct will not be tolerated.', direct, 'WARN'],
     ['not: reassurance', 'The risk to the public is very low.', direct, null],
     ['not: managing a risk', 'the recall was meant to reduce the risk of fire', person, null],
@@ -103,7 +103,7 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
   it.each([
     ['a quoted denial with a neutral cue', '“I did not sign that letter,” the mayor said.', 'DENY'],
     ['a reported request by the speaker', 'The minister said she had asked the regulator to review the licence.', 'DEMAND'],
-    ['a threat with a neutral cue', '“Every option is on the table,” the foreign minister told reporters.', 'WARN'],
+    ['a threat with a neutral cue', '“Military action is on the table,” the defence minister told reporters.', 'WARN'],
     ['a complaint about delay', '“The inquiry took far too long,” said Ana Pirelli, a parent.', 'CRITICIZE'],
     ['reassurance stays SAY', '“The risk to swimmers is very low,” the agency said.', 'SAY'],
   ])('%s', (_name, text, act) => {

@@ -7,8 +7,8 @@ const noComment = (sentence: string) => analyzeArticle(`Headline\n${sentence}\n`
 
 describe('no-comment content', () => {
   it.each([
-    ['a wh-question after "comment on"', 'A Farrow spokeswoman declined to comment on whether the company would change its prices.', 'declined to comment on whether the company would change its prices'],
-    ['questions about a wh-clause', 'The firm did not respond to questions about whether other clients had been told.', 'did not respond to questions about whether other clients had been told'],
+    ['a wh-question after "comment on"', 'A Brindle Bank spokeswoman declined to comment on whether the bank would raise its fees.', 'declined to comment on whether the bank would raise its fees'],
+    ['questions about a wh-clause', 'The landlord did not respond to questions about whether tenants had been warned.', 'did not respond to questions about whether tenants had been warned'],
     ['questions about a noun phrase, without the time after it', 'The ministry did not respond to questions about the warning on Friday.', 'did not respond to questions about the warning'],
     ['a bare refusal with a day after it', 'She declined to comment on Monday.', 'declined to comment'],
     ['an object, then a participle of the reporter', 'He declined to comment on the case, saying it was before the courts.', 'declined to comment on the case'],

@@ -18,13 +18,13 @@ describe('speaker phrases', () => {
   });
 
   it('a name introduced by a kind noun is what "the company" and "it" point back to', () => {
-    const found = speakers('Riders who work for the app Zoomer are employees, a court ruled. In a statement, the company said the ruling was wrong. It warned that fares would rise.');
-    expect(found.map((s) => s.name)).toEqual(['Zoomer', 'Zoomer']);
+    const found = speakers('Drivers for the delivery app Quikko have seen their pay fall. The company said the figures were out of date. It added that bonuses would return in March.');
+    expect(found.map((s) => s.name)).toEqual(['Quikko', 'Quikko']);
   });
 
   it('"the journal" is the journal introduced by that noun, even when its name looks like a person\'s', () => {
-    const found = speakers('The science journal Cell Frontiers published the study in 2021. The journal said in a notice that it was reviewing the concerns.');
-    expect(found).toEqual([{ name: 'Cell Frontiers', kind: 'organization', mention: 'The journal' }]);
+    const found = speakers('The medical journal Vantor Medicine printed the trial in May. The journal said on Friday that an editor was checking the data.');
+    expect(found).toEqual([{ name: 'Vantor Medicine', kind: 'organization', mention: 'The journal' }]);
   });
 
   it('a person introduced after a kind noun of people stays a person', () => {
@@ -60,9 +60,9 @@ describe('statements after a subject set off by commas', () => {
   });
 
   it('"thanked X for Y" is a statement of its own, also when coordinated after a reported clause', () => {
-    expect(found('The coach wrote that he was “proud of the squad” and thanked supporters for their patience.')).toEqual([
+    expect(found('The coach wrote that he was “proud of the squad” and thanked volunteers for their work.')).toEqual([
       ['wrote', 'he was “proud of the squad”', 'coach'],
-      ['thanked', 'supporters for their patience', 'coach'],
+      ['thanked', 'volunteers for their work', 'coach'],
     ]);
     expect(found('Thanks to the new rules, fares fell.')).toEqual([]);
   });

@@ -3,12 +3,12 @@
  * stance-words.json decided nothing (GUIDE section 4, decision 7): constructions rather than single words.
  * - DENY: the speaker (or the party it speaks for) as the subject of a negated act or perception ("I did not sign it",
  *   "he had not seen the letter", "the firm had never hidden its role").
- * - CRITICIZE: an evaluation of someone's conduct ("took far too long", "is not acceptable", "bears little resemblance
+ * - CRITICIZE: an evaluation of someone's conduct ("took far too long", "is not acceptable", "bears no relation
  *   to", "should have warned us").
  * - DEMAND: a request or volition aimed at another party ("asked the board to resign", "we want them to pay", "the
  *   minister should apologise", "Don't …").
- * - WARN: risk and consequence ("the real risk is …", "every option is on the table", "will not be tolerated").
- * - PRAISE: a good outcome credited to someone ("has transformed the lives of …", "given us clarity", "brave").
+ * - WARN: risk and consequence ("the real risk is …", "military action is on the table", "will not be tolerated").
+ * - PRAISE: a good outcome credited to someone ("has transformed how …", "brought clarity", "brave").
  * - NO_COMMENT: a deflection ("that is a matter for the courts").
  * Pure; every pattern is compiled once and run once over the content, so the cost is linear in its length.
  */

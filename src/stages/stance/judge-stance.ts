@@ -1041,7 +1041,8 @@ function tokenStartingAt(tokens: readonly Token[], start: number): number | unde
  * between them (nothing else attributed in between: `previous` is the statement just before in the text).
  */
 function continues(previous: DraftStatement, st: DraftStatement): boolean {
-  if (key(previous.speaker.name) !== key(st.speaker.name)) return false;
+  // (quoted words of its own; plain reported speech names what it is about, or is about no one)
+  if (st.type === 'indirect' || key(previous.speaker.name) !== key(st.speaker.name)) return false;
   const previousEnd = Math.max(previous.content.end, previous.cue?.end ?? 0);
   const start = Math.min(st.content.start, st.cue?.start ?? st.content.start);
   return previousEnd <= start + 1 && start - previousEnd <= 400;
