@@ -395,3 +395,11 @@ it('the place a company is based in is no target', () => {
   const s = run('Prosecutors said a Velden-based distributor had shipped banned chips to a blacklisted buyer.').at(-1)!;
   expect(s.targets['Velden']).toBeUndefined();
 });
+
+describe('"the company" is the company the article writes out most, not a public body named more often', () => {
+  it('a council named three times does not take "the company"', () => {
+    const got = run('Harlow District Council fined Brightline Foods on Monday.|Harlow District Council will review the case in May, and Harlow District Council has hired an auditor.|Brightline Foods has appealed.|Campaigners called on the company to apologise.');
+    const demand = got.find((s) => s.act === 'DEMAND');
+    expect(demand?.targets).toMatchObject({ 'Brightline Foods': 'AGAINST' });
+  });
+});

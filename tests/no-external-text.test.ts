@@ -28,8 +28,13 @@ function* files(dir: string): Generator<string> {
   }
 }
 
-describe.runIf(existsSync(CORPORA))('no text of the external corpora in the repository', () => {
+// Without ../shared the scan skips with a reason, except under CI=true, where the corpora must be there and it fails.
+const ci = process.env.CI === 'true';
+if (!existsSync(CORPORA) && !ci) console.warn(`no-external-text.test.ts SKIPPED: ${CORPORA} is missing; under CI=true this test fails instead`);
+
+describe.runIf(existsSync(CORPORA) || ci)('no text of the external corpora in the repository', () => {
   it(`no tracked file shares a run of ${N} words with PolNeAR or BASIL`, () => {
+    expect(existsSync(CORPORA), `the scan needs the external corpora at ${CORPORA}`).toBe(true);
     const external = new Set<string>();
     for (const path of files(CORPORA)) {
       if (!/\/text\/|\/articles\//.test(path)) continue;

@@ -258,18 +258,29 @@ describe('a description whose head a body’s own name carries', () => {
 
 describe('an office named by its place or party is the person who holds it', () => {
   it.each([
-    ['“the Utah governor” after the person quoted: that person (an epithet), not Utah',
-      'Candidate Lyle Bramwell pledged on Monday to cut the fuel tax. “I will not wait for Congress,” says Bramwell. “We can act in the first week,” the Utah governor continues.',
+    ['“the Utah governor” after the governor quoted: that person (an epithet), not Utah',
+      'Utah Governor Lyle Bramwell pledged on Monday to cut the fuel tax. “I will not wait for Congress,” says Bramwell. “We can act in the first week,” the Utah governor continues.',
       'We can act in the first week', 'Lyle Bramwell'],
-    ['“the former Idaho governor” after the person who spoke',
-      'Nora Keel, a vocal supporter of the plan, said on Friday that she was disappointed by the delay. The former Idaho governor said the plan would save money.',
+    ['“the former Idaho governor” after a former governor named with the title',
+      'Former Idaho Governor Nora Keel, a vocal supporter of the plan, said on Friday that she was disappointed by the delay. The former Idaho governor said the plan would save money.',
       'the plan would save money', 'Nora Keel'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role: 'governor' });
   });
 
-  it('a capitalised “Leader” ends a newspaper’s name, no office', () => {
+  it('no one the text never gave the office becomes its holder', () => {
+    const s = speakerOf('Tom Reyes, a rancher, said the fence was too low. The Texas governor said the state would pay for a new one.', 'the state would pay for a new one');
+    expect(s.name).not.toBe('Tom Reyes');
+    expect(s.role).toBe('governor');
+  });
+
+  it('a capitalised “Leader” ends a newspaper’s name, no office: not the senator named before', () => {
     expect(speakerOf('Senator Ann Vole spoke on Monday. The Harwick Union Leader reported that the vote would be delayed.', 'the vote would be delayed').name).not.toBe('Ann Vole');
+  });
+
+  // Known gap: the newspaper's name loses its last word and is typed as an organisation (LABELS.md: media).
+  it.fails('a capitalised “Leader” ends a newspaper’s name, which speaks as media', () => {
+    expect(speakerOf('Senator Ann Vole spoke on Monday. The Harwick Union Leader reported that the vote would be delayed.', 'the vote would be delayed')).toMatchObject({ name: 'Harwick Union Leader', kind: 'media' });
   });
 });
 

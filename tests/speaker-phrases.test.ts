@@ -17,6 +17,11 @@ describe('speaker phrases', () => {
     expect(found.map((s) => s.name)).toEqual(['one', 'another']);
   });
 
+  it('a quantifier after unnamed sources who spoke is one of them', () => {
+    const found = speakers('At the port, two officials said the cranes were old. One described the night shift as “chaotic.”');
+    expect(found.map((s) => [s.name, s.kind])).toEqual([['two officials', 'anonymous'], ['two officials', 'anonymous']]);
+  });
+
   it('a name introduced by a kind noun is what "the company" and "it" point back to', () => {
     const found = speakers('Drivers for the delivery app Quikko have seen their pay fall. The company said the figures were out of date. It added that bonuses would return in March.');
     expect(found.map((s) => s.name)).toEqual(['Quikko', 'Quikko']);

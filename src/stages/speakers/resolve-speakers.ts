@@ -433,7 +433,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (countedMembers) return { name: clean.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), kind: 'anonymous', role: null, resolvedVia: 'counted-members' };
     // "One described …", "Another said …", "Most say …": a quantifier standing for members of a group just mentioned is
     // an unnamed source, not a body called "One".
-    if (lowerWords.length === 1 && STANDALONE_QUANTIFIERS.has(lowerWords[0] as string)) return { name: lowerWords[0] as string, kind: 'anonymous', role: null, resolvedVia: 'anonymous' };
+    // (one of the unnamed sources or the group that spoke just before, when there is one: "Former staff said … One described …")
+    if (lowerWords.length === 1 && STANDALONE_QUANTIFIERS.has(lowerWords[0] as string)) {
+      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !STANDALONE_QUANTIFIERS.has(x.name));
+      return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
+    }
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
       const desc = clean.replace(ARTICLES, '').replace(/\s+(who|that|which)\s.*$/u, '').replace(/,.*$/u, '');
       if (GROUP_HEADS.has(lowerWords[lowerWords.length - 1] as string) && !anonymous && ['critics', 'residents', 'activists', 'campaigners', 'protesters'].includes(lowerWords[0] as string)) {
@@ -490,7 +494,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (roleWord && OFFICE_ROLES.has(roleWord) && !roleForOrg && /^(the|this)$/u.test(lowerWords[0] as string) && roleIdx === words.length - 1 && roleIdx >= 2 && /^\p{Ll}/u.test(words[roleIdx] as string)
       && words.slice(1, roleIdx).every((w, i) => /^\p{Lu}[\p{L}.’'-]*$/u.test(w) || GENERIC_MODIFIERS.has(lowerWords[i + 1] as string))) {
       const holds = (x: Entity): boolean => (roleOf(x) ?? '').split(' ').includes(roleWord);
-      const e = nearest(at, (x) => x.person && holds(x)) ?? salient(at, (x) => x.person && x.spoke === true && (x.role === null || holds(x)));
+      // (only someone the text gave that office: a speaker with no role is no governor because a governor is mentioned)
+      const e = nearest(at, (x) => x.person && holds(x));
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
     if (roleWord && !orgDescription) {

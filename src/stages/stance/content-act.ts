@@ -104,7 +104,9 @@ function selfPattern(build: Build, name: string, subjects: string): RegExp {
 }
 // The subject, then the negated verb: "I did not choose", "he had not seen"; or the subject, a clause, and a second
 // predicate with the subject elided: "the firm had acted for him and had never hidden …" (at most 80 characters on).
-const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}${ADVERB}${QUOTE}|(?:${S}[^.;!?\\n]{1,80}?${S}(?:and|but)${S}${QUOTE}))${NEG}${S}${ADVERB}${QUOTE}${VERB}`, 'giu');
+// Not a plan or a wish ("did not plan to close", "did not intend to run", "did not choose to be"): a verb with an
+// infinitive after it tells what the speaker meant to do, not what they deny having done.
+const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}${ADVERB}${QUOTE}|(?:${S}[^.;!?\\n]{1,80}?${S}(?:and|but)${S}${QUOTE}))${NEG}${S}${ADVERB}${QUOTE}${VERB}(?!${S}to${S})`, 'giu');
 // The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
 // "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');

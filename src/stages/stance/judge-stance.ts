@@ -143,14 +143,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
       // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
+      // (a public body, "Harlow District Council", "the Interior Ministry", is no company; and two names that only share a
+      // first word, "National Grid" and "National Research Council", are two organisations)
+      const companies = byStart.filter((m) => m.kind === 'organization' && m.text === m.name && !isOutlet(m.name, m.kind) && /\p{Ll}/u.test(m.name)
+        && !m.name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w)));
+      const fullNames = companies.filter((m) => /\s/u.test(m.name));
       const counts = new Map<string, { n: number; m: Mention }>();
-      for (const m of byStart) {
-        // (not a dateline: "PORT ALDOUS —")
-        if (m.kind !== 'organization' || m.text !== m.name || isOutlet(m.name, m.kind) || !/\p{Ll}/u.test(m.name)) continue;
-        const first = m.name.split(/\s+/u)[0]!.toLowerCase();
-        const c = counts.get(first);
-        if (!c) counts.set(first, { n: 1, m });
-        else { c.n++; if (/\s/u.test(m.name) && !/\s/u.test(c.m.name)) c.m = m; }
+      for (const m of companies) {
+        const full = /\s/u.test(m.name) ? m : fullNames.find((f) => f.name.split(/\s+/u)[0] === m.name);
+        const k = (full ?? m).name.toLowerCase();
+        const c = counts.get(k);
+        if (!c) counts.set(k, { n: 1, m: full ?? m });
+        else c.n++;
       }
       let best: { n: number; m: Mention } | undefined;
       for (const c of counts.values()) if (!best || c.n > best.n) best = c;
