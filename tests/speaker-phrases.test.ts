@@ -79,3 +79,13 @@ describe('statements after a subject set off by commas', () => {
     ]);
   });
 });
+
+describe('a description with a judging adjective still points back to the body', () => {
+  it.each([
+    ['"the powerful ministry"', 'The Interior Ministry banned the march. The powerful ministry said the ban was lawful.', 'Interior Ministry'],
+    ['"the cash-strapped council"', 'Harwick Council cut the budget. The cash-strapped council said it had no choice.', 'Harwick Council'],
+    ['not "the foreign ministry" for the Interior Ministry', 'The Interior Ministry banned the march. The foreign ministry said it was not consulted.', 'foreign ministry'],
+  ])('%s', (_name, body, name) => {
+    expect(speakers(body)[0]?.name).toBe(name);
+  });
+});

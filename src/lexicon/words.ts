@@ -135,6 +135,9 @@ export const NAME_PRECEDING_ADJECTIVES = new Set(['former', 'ex', 'retired', 'ac
   'veteran', 'longtime', 'then']);
 
 /** Modifiers of a description that say nothing about which body it is ("the new ministry", "the local council"). */
+/** Adjectives that say which body it is, not how good it is ('the foreign ministry' is not the Interior Ministry). */
+export const CLASSIFYING_ADJECTIVES = new Set(['foreign', 'domestic', 'interior', 'home', 'military', 'civil', 'public', 'private', 'financial', 'economic', 'environmental', 'medical', 'legal', 'educational']);
+
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
   'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);

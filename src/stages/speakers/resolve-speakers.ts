@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -550,7 +550,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
-        const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w));
+        // (a judgement, "the powerful ministry", "the cash-strapped council", tells no ministry apart: only a modifier wink
+        // reads as a noun, "defence", "health", or an adjective of place or field it does not tag as judging, counts)
+        const first = tokenIndexAt(at);
+        const judging = (w: string): boolean => {
+          if (w.includes('-')) return /(?:ed|ing)$/u.test(w);
+          if (CLASSIFYING_ADJECTIVES.has(w)) return false;
+          for (let i = first; i < tokens.length && i < first + words.length + 2; i++) {
+            const tk = tokens[i] as Token;
+            if (tk.text === w) return tk.pos === 'ADJ' && !/(?:al|an|ian|ese|ic|ish|ary)$/u.test(w);
+          }
+          return false;
+        };
+        const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w) && !judging(w));
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
         const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
