@@ -486,45 +486,46 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
+      let why = '';
       if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
-        if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; }
-        else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; }
+        if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
+        else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence'; }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
-          stance = 'FAVOR'; ev = selfRef; needsReview = true;
+          stance = 'FAVOR'; ev = selfRef; needsReview = true; why = 'self-report';
         }
-        else if (holdsOwnPosition) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; }
+        else if (holdsOwnPosition) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
-      } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; }
+      } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
       // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
       // act takes one ("praised the decision but said the limit was too low" criticises).
-      else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; }
-      else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; }
-      else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; }
-      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; }
+      else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; why = 'carried'; }
+      else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
+      else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
+      else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         const punitive = firstMatch(RX.punitive, content, off, c.starts);
-        if (punitive) { stance = 'AGAINST'; ev = punitive; }
+        if (punitive) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
       }
-      else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; }
+      else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
-      else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; }
-      else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; }
+      else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial'; }
+      else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
-      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; }
-      else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; }
+      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; why = 'revealed'; }
+      else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; why = act === 'WARN' ? 'warned' : 'questioned'; }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
-      else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; }
-      else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; }
+      else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; why = 'adverse-report'; }
+      else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; why = 'favourable-report'; }
       // "the way the minister spoke to the nurses was condescending", "He's a good man": the judgement nearest the
       // party named in a neutral report ("Ryan: serious, steady. Biden: smirking, mocking").
       else if (TIE_BREAK_ACTS.has(act)) {
         const judged = nearestEvaluation(found.get(name)!.at);
-        if (judged) { stance = judged.stance; ev = judged.ev; needsReview = true; }
+        if (judged) { stance = judged.stance; ev = judged.ev; needsReview = true; why = 'evaluation'; }
       }
       // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
@@ -532,12 +533,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (Math.abs(tone()) >= TONE_THRESHOLD) {
           stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: content };
-          needsReview = true;
+          needsReview = true; why = 'tone';
         }
       }
-      if (stance === 'NONE' && carried.has(name)) stance = carried.get(name) as Stance;
+      if (stance === 'NONE' && carried.has(name)) { stance = carried.get(name) as Stance; why = 'carried'; }
       const t: Target = { name, stance };
-      if (ev && ev.start !== undefined) t.evidence = [{ ...ev, rule: `stance:${stance.toLowerCase()}` }];
+      // Every stance names its rule and the words that decided it: the rule's own words, else those that decided the act
+      // the rule reads (the cue of "denied", "accused"), else the target's mention.
+      if (stance !== 'NONE') {
+        const at = found.get(name)!;
+        const words = ev && ev.start !== undefined ? ev
+          : evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
+          ?? (at.at >= 0 ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined);
+        t.evidence = [{ ...(words ?? { rule: '' }), rule: `stance:${stance.toLowerCase()}:${why || 'other'}` }];
+      }
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
