@@ -395,3 +395,29 @@ it('the place a company is based in is no target', () => {
   const s = run('Prosecutors said a Velden-based distributor had shipped banned chips to a blacklisted buyer.').at(-1)!;
   expect(s.targets['Velden']).toBeUndefined();
 });
+
+describe('a country and its government under one name', () => {
+  // Invented countries: the link between "Brallia" and "Brallian" is read from the article itself.
+  const setting = 'Brallia seized two cargo ships off the coast of Tesmir on Monday. The Brallian government has not explained the seizure.';
+  it('"Brallia’s government" is the Brallian government', () => {
+    const got = run(`${setting}|A Tesmiri minister accused Brallia’s government of piracy.`);
+    const st = got.find((s) => /piracy/u.test(s.content))!;
+    expect(st.targets['Brallian government']).toBe('AGAINST');
+    expect(st.targets['Brallia’s government']).toBeUndefined();
+  });
+  it('the country by its name alone is its government when the article writes of that government', () => {
+    const got = run(`${setting}|The harbour master said Brallia had broken the law.`);
+    const st = got.find((s) => /broken the law/u.test(s.content))!;
+    expect(st.targets).toEqual({ 'Brallian government': 'AGAINST' });
+  });
+  it('"Brallian officials" join it; the adjective alone does not', () => {
+    const got = run(`${setting}|Port workers said Brallian officials had lied about the cargo.|The captain said Brallian waters were calm that night.`);
+    expect(got.find((s) => /lied/u.test(s.content))!.targets['Brallian government']).toBe('AGAINST');
+    expect(Object.keys(got.find((s) => /waters/u.test(s.content))!.targets)).not.toContain('Brallian government');
+  });
+  it('a country whose government the article never names stays as written', () => {
+    const got = run('Brallia seized two Tesmiri cargo ships on Monday.|The harbour master said Brallia had broken the law.');
+    const st = got.find((s) => /broken the law/u.test(s.content))!;
+    expect(st.targets).toEqual({ Brallia: 'AGAINST' });
+  });
+});

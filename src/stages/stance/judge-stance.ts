@@ -130,6 +130,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
+  const nationName = nationNames(text);
   const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead).map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
@@ -279,6 +280,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
       }
+      // "Korvian officials" where only "Korvian" is a mention: the state the officials serve (nationNames).
+      const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
+      const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
+      if (state) named = { ...named, name: state, kind: 'organization' };
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       kinds.set(named.name, named.kind);
     }
@@ -469,6 +474,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return best;
     };
     const targets: Target[] = [];
+    // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
+    for (const [name, v] of [...found]) {
+      const canon = nationName(name);
+      if (canon === undefined || canon === name) continue;
+      found.delete(name);
+      const had = found.get(canon);
+      if (!had || v.at < had.at) found.set(canon, v);
+      if (descriptions.delete(name) && !had) descriptions.add(canon);
+      kinds.set(canon, 'organization');
+    }
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
@@ -917,6 +932,56 @@ function headNamePattern(head: string): RegExp {
   const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => escapeRegExp(h[0]!.toUpperCase() + h.slice(1))).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
   headPatterns.set(head, names);
   return names;
+}
+
+/** Endings that make a people's adjective from a place name, each with the endings of the name it comes from. */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ian', ['', 'ia', 'y', 'e']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
+];
+/** The word after a people's adjective that makes it the state: "Korvian| officials". */
+const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
+/** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
+const STATE_HEADS = /^(?:the\s+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?(?:\s+(government|officials|authorities|administration|state))?$/u;
+
+/**
+ * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Korvian
+ * waters"), whose government the article writes of ("the Korvian government", "Korvia’s government"): the country's
+ * name, "Korvia’s government" and "Korvian officials" are one target, "Korvian government", the state acting. "The
+ * government" alone is left as written: in news it is as often the reporter's own country's. The link is read from the
+ * article, one pass over its capitalised words, never from a list of countries.
+ */
+function nationNames(text: string): (name: string) => string | undefined {
+  const counts = new Map<string, number>();
+  const word = /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  /** country name → its adjective */
+  const adjectiveOf = new Map<string, string>();
+  const countryOf = new Map<string, string>();
+  for (const adj of counts.keys()) {
+    for (const [ending, bases] of DEMONYM_ENDINGS) {
+      if (!adj.endsWith(ending) || adj.length - ending.length < 3) continue;
+      const stem = adj.slice(0, -ending.length);
+      const country = bases.map((b) => stem + b).find((c) => c !== adj && counts.has(c));
+      if (country && !adjectiveOf.has(country)) { adjectiveOf.set(country, adj); countryOf.set(adj, country); break; }
+    }
+  }
+  if (adjectiveOf.size === 0) return () => undefined;
+  // Only a country whose government the article writes of ("the Korvian government", "Korvia’s government") gets the
+  // government as its target; elsewhere the country's name and its people's words stay as written.
+  const governed = new Set([...adjectiveOf].filter(([country, adj]) => new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(adj)}|${escapeRegExp(country)}[’']s)\\s+government(?![\\p{L}])`, 'u').test(text)).map(([country]) => country));
+  if (governed.size === 0) return () => undefined;
+  const canonical = (country: string): string => `${adjectiveOf.get(country) as string} government`;
+  return (name) => {
+    const m = STATE_HEADS.exec(name.trim());
+    if (!m) return undefined;
+    const w = m[1] as string;
+    const country = adjectiveOf.has(w) ? w : countryOf.get(w);
+    if (country === undefined || !governed.has(country)) return undefined;
+    // "Korvia’s government", "Korvian officials", "Korvia"; not "Korvian’s" nor "Korvia officials", and not the
+    // adjective alone ("Korvian" cut from "Korvian waters" or "the Korvian coast guard" is no state of its own)
+    if (/[’']s/u.test(name) ? w !== country : (m[2] ? w === country : w !== country)) return undefined;
+    return canonical(country);
+  };
 }
 
 /**
