@@ -421,3 +421,17 @@ describe('a country and its government under one name', () => {
     expect(st.targets).toEqual({ Brallia: 'AGAINST' });
   });
 });
+
+describe('a body named by a description of its kind', () => {
+  it('"the league" beside another party is the league named before', () => {
+    const st = only('The Western Counties Hockey League fined Brackley Town on Friday after a complaint from Marlow Athletic.|Owen Tarrant, a Brackley Town director, said Marlow Athletic and the league had misled supporters.');
+    expect(st.targets).toEqual({ 'Marlow Athletic': 'AGAINST', 'Western Counties Hockey League': 'AGAINST' });
+  });
+  it('a modifier must be in the name: "the water service" is the Lowland Water Service, "the fire service" is not', () => {
+    const setting = 'The Lowland Water Service cut supplies to 400 homes in Eastmere.';
+    expect(only(`${setting}|Residents said the Eastmere Housing Trust and the water service had ignored their complaints for a month.`).targets)
+      .toEqual({ 'Eastmere Housing Trust': 'AGAINST', 'Lowland Water Service': 'AGAINST' });
+    expect(only(`${setting}|Residents said the Eastmere Housing Trust and the fire service had ignored their complaints for a month.`).targets)
+      .toEqual({ 'Eastmere Housing Trust': 'AGAINST' });
+  });
+});

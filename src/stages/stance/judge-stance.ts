@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { sentimentNlp } from '../../nlp/wink.js';
 import { contentAct } from './content-act.js';
@@ -45,8 +45,19 @@ const StanceWords = z.object({
   /** How a party is judged in general news language ("condescending", "divisive"; "a good man", "principled"): for the
    *  stance toward the party named nearest, never for the act. */
   negativeEvaluation: z.array(z.string()), positiveEvaluation: z.array(z.string()),
+  /** Heads of a description that stands for the latest body whose name carries the head ("the league" for "Northern
+   *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
+   *  of companies and places, which other rules resolve or which name no one body). */
+  describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
+/** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
+const BODY_DESCRIPTION = (() => {
+  const not = new Set(WORDS.undescribedBodies);
+  const heads = [...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]
+    .filter((head) => !not.has(head));
+  return new RegExp(`(?<![\\p{L}])[Tt]h(?:e|is)[^\\S\\n]+(?:([\\p{Ll}-]+)[^\\S\\n]+)?(${heads.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
+})();
 
 function compile(list: string[]): RegExp {
   return wordListRegExp(list);
@@ -286,6 +297,35 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (state) named = { ...named, name: state, kind: 'organization' };
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       kinds.set(named.name, named.kind);
+    }
+    // "accused the league of …", "the health service", "the integrity unit": a description of a body is the latest body
+    // named with that head ("Northern Premier League"; a modifier must be in the name); not guessed when none is.
+    const bodyRegion = found.size < 3 ? text.slice(from, st.content.end) : '';
+    BODY_DESCRIPTION.lastIndex = 0;
+    for (let d = BODY_DESCRIPTION.exec(bodyRegion); d && found.size < 3; d = BODY_DESCRIPTION.exec(bodyRegion)) {
+      const start = from + d.index;
+      const end = start + d[0].length;
+      if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
+      if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
+      const head = d[2] as string;
+      const modifier = d[1];
+      // (a noun after the head: "the board meeting", "the court case" are no body)
+      if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      const name = namesWithHead(head, start);
+      if (!name || found.has(name)) continue;
+      if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
+      // A mention of the description that named something else, or only its own words ("laboratory"), gives way.
+      let covered: Mention | undefined;
+      for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
+        if ((byStart[k] as Mention).end > start) covered = byStart[k];
+      }
+      if (covered) {
+        const asWritten = found.has(covered.name) && key(covered.name) === key(text.slice(start, end).replace(/^\S+\s+/u, ''));
+        if (!asWritten) continue;
+        found.delete(covered.name);
+      }
+      found.set(name, { at: start });
+      kinds.set(name, 'organization');
     }
     // "the president", "the governor": the person last named with that title ("President Obama", "Gov. Rick Perry").
     TITLE_DESCRIPTION.lastIndex = 0;
