@@ -403,3 +403,43 @@ describe('"the company" is the company the article writes out most, not a public
     expect(demand?.targets).toMatchObject({ 'Brightline Foods': 'AGAINST' });
   });
 });
+
+describe('a country and its government under one name', () => {
+  // Invented countries: the link between "Brallia" and "Brallian" is read from the article itself.
+  const setting = 'Brallia seized two cargo ships off the coast of Tesmir on Monday. The Brallian government has not explained the seizure.';
+  it('"Brallia’s government" is the Brallian government', () => {
+    const got = run(`${setting}|A Tesmiri minister accused Brallia’s government of piracy.`);
+    const st = got.find((s) => /piracy/u.test(s.content))!;
+    expect(st.targets['Brallian government']).toBe('AGAINST');
+    expect(st.targets['Brallia’s government']).toBeUndefined();
+  });
+  it('the country by its name alone is its government when the article writes of that government', () => {
+    const got = run(`${setting}|The harbour master said Brallia had broken the law.`);
+    const st = got.find((s) => /broken the law/u.test(s.content))!;
+    expect(st.targets).toEqual({ 'Brallian government': 'AGAINST' });
+  });
+  it('"Brallian officials" join it; the adjective alone does not', () => {
+    const got = run(`${setting}|Port workers said Brallian officials had lied about the cargo.|The captain said Brallian waters were calm that night.`);
+    expect(got.find((s) => /lied/u.test(s.content))!.targets['Brallian government']).toBe('AGAINST');
+    expect(Object.keys(got.find((s) => /waters/u.test(s.content))!.targets)).not.toContain('Brallian government');
+  });
+  it('a country whose government the article never names stays as written', () => {
+    const got = run('Brallia seized two Tesmiri cargo ships on Monday.|The harbour master said Brallia had broken the law.');
+    const st = got.find((s) => /broken the law/u.test(s.content))!;
+    expect(st.targets).toEqual({ Brallia: 'AGAINST' });
+  });
+});
+
+describe('a body named by a description of its kind', () => {
+  it('"the league" beside another party is the league named before', () => {
+    const st = only('The Western Counties Hockey League fined Brackley Town on Friday after a complaint from Marlow Athletic.|Owen Tarrant, a Brackley Town director, said Marlow Athletic and the league had misled supporters.');
+    expect(st.targets).toEqual({ 'Marlow Athletic': 'AGAINST', 'Western Counties Hockey League': 'AGAINST' });
+  });
+  it('a modifier must be in the name: "the water service" is the Lowland Water Service, "the fire service" is not', () => {
+    const setting = 'The Lowland Water Service cut supplies to 400 homes in Eastmere.';
+    expect(only(`${setting}|Residents said the Eastmere Housing Trust and the water service had ignored their complaints for a month.`).targets)
+      .toEqual({ 'Eastmere Housing Trust': 'AGAINST', 'Lowland Water Service': 'AGAINST' });
+    expect(only(`${setting}|Residents said the Eastmere Housing Trust and the fire service had ignored their complaints for a month.`).targets)
+      .toEqual({ 'Eastmere Housing Trust': 'AGAINST' });
+  });
+});

@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { sentimentNlp } from '../../nlp/wink.js';
 import { contentAct } from './content-act.js';
@@ -45,8 +45,19 @@ const StanceWords = z.object({
   /** How a party is judged in general news language ("condescending", "divisive"; "a good man", "principled"): for the
    *  stance toward the party named nearest, never for the act. */
   negativeEvaluation: z.array(z.string()), positiveEvaluation: z.array(z.string()),
+  /** Heads of a description that stands for the latest body whose name carries the head ("the league" for "Northern
+   *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
+   *  of companies and places, which other rules resolve or which name no one body). */
+  describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
 });
 const WORDS = StanceWords.parse(stanceWords);
+/** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
+const BODY_DESCRIPTION = (() => {
+  const not = new Set(WORDS.undescribedBodies);
+  const heads = [...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]
+    .filter((head) => !not.has(head));
+  return new RegExp(`(?<![\\p{L}])[Tt]h(?:e|is)[^\\S\\n]+(?:([\\p{Ll}-]+)[^\\S\\n]+)?(${heads.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
+})();
 
 function compile(list: string[]): RegExp {
   return wordListRegExp(list);
@@ -130,6 +141,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
+  const nationName = nationNames(text);
   const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead).map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
@@ -283,8 +295,41 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
       }
+      // "Korvian officials" where only "Korvian" is a mention: the state the officials serve (nationNames).
+      const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
+      const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
+      if (state) named = { ...named, name: state, kind: 'organization' };
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       kinds.set(named.name, named.kind);
+    }
+    // "accused the league of …", "the health service", "the integrity unit": a description of a body is the latest body
+    // named with that head ("Northern Premier League"; a modifier must be in the name); not guessed when none is.
+    const bodyRegion = found.size < 3 ? text.slice(from, st.content.end) : '';
+    BODY_DESCRIPTION.lastIndex = 0;
+    for (let d = BODY_DESCRIPTION.exec(bodyRegion); d && found.size < 3; d = BODY_DESCRIPTION.exec(bodyRegion)) {
+      const start = from + d.index;
+      const end = start + d[0].length;
+      if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
+      if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
+      const head = d[2] as string;
+      const modifier = d[1];
+      // (a noun after the head: "the board meeting", "the court case" are no body)
+      if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      const name = namesWithHead(head, start);
+      if (!name || found.has(name)) continue;
+      if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
+      // A mention of the description that named something else, or only its own words ("laboratory"), gives way.
+      let covered: Mention | undefined;
+      for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
+        if ((byStart[k] as Mention).end > start) covered = byStart[k];
+      }
+      if (covered) {
+        const asWritten = found.has(covered.name) && key(covered.name) === key(text.slice(start, end).replace(/^\S+\s+/u, ''));
+        if (!asWritten) continue;
+        found.delete(covered.name);
+      }
+      found.set(name, { at: start });
+      kinds.set(name, 'organization');
     }
     // "the president", "the governor": the person last named with that title ("President Obama", "Gov. Rick Perry").
     TITLE_DESCRIPTION.lastIndex = 0;
@@ -473,6 +518,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return best;
     };
     const targets: Target[] = [];
+    // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
+    for (const [name, v] of [...found]) {
+      const canon = nationName(name);
+      if (canon === undefined || canon === name) continue;
+      found.delete(name);
+      const had = found.get(canon);
+      if (!had || v.at < had.at) found.set(canon, v);
+      if (descriptions.delete(name) && !had) descriptions.add(canon);
+      kinds.set(canon, 'organization');
+    }
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
@@ -930,6 +985,56 @@ function headNamePattern(head: string): RegExp {
   const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => escapeRegExp(h[0]!.toUpperCase() + h.slice(1))).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
   headPatterns.set(head, names);
   return names;
+}
+
+/** Endings that make a people's adjective from a place name, each with the endings of the name it comes from. */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ian', ['', 'ia', 'y', 'e']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
+];
+/** The word after a people's adjective that makes it the state: "Korvian| officials". */
+const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
+/** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
+const STATE_HEADS = /^(?:the\s+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?(?:\s+(government|officials|authorities|administration|state))?$/u;
+
+/**
+ * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Korvian
+ * waters"), whose government the article writes of ("the Korvian government", "Korvia’s government"): the country's
+ * name, "Korvia’s government" and "Korvian officials" are one target, "Korvian government", the state acting. "The
+ * government" alone is left as written: in news it is as often the reporter's own country's. The link is read from the
+ * article, one pass over its capitalised words, never from a list of countries.
+ */
+function nationNames(text: string): (name: string) => string | undefined {
+  const counts = new Map<string, number>();
+  const word = /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  /** country name → its adjective */
+  const adjectiveOf = new Map<string, string>();
+  const countryOf = new Map<string, string>();
+  for (const adj of counts.keys()) {
+    for (const [ending, bases] of DEMONYM_ENDINGS) {
+      if (!adj.endsWith(ending) || adj.length - ending.length < 3) continue;
+      const stem = adj.slice(0, -ending.length);
+      const country = bases.map((b) => stem + b).find((c) => c !== adj && counts.has(c));
+      if (country && !adjectiveOf.has(country)) { adjectiveOf.set(country, adj); countryOf.set(adj, country); break; }
+    }
+  }
+  if (adjectiveOf.size === 0) return () => undefined;
+  // Only a country whose government the article writes of ("the Korvian government", "Korvia’s government") gets the
+  // government as its target; elsewhere the country's name and its people's words stay as written.
+  const governed = new Set([...adjectiveOf].filter(([country, adj]) => new RegExp(`(?<![\\p{L}])(?:${escapeRegExp(adj)}|${escapeRegExp(country)}[’']s)\\s+government(?![\\p{L}])`, 'u').test(text)).map(([country]) => country));
+  if (governed.size === 0) return () => undefined;
+  const canonical = (country: string): string => `${adjectiveOf.get(country) as string} government`;
+  return (name) => {
+    const m = STATE_HEADS.exec(name.trim());
+    if (!m) return undefined;
+    const w = m[1] as string;
+    const country = adjectiveOf.has(w) ? w : countryOf.get(w);
+    if (country === undefined || !governed.has(country)) return undefined;
+    // "Korvia’s government", "Korvian officials", "Korvia"; not "Korvian’s" nor "Korvia officials", and not the
+    // adjective alone ("Korvian" cut from "Korvian waters" or "the Korvian coast guard" is no state of its own)
+    if (/[’']s/u.test(name) ? w !== country : (m[2] ? w === country : w !== country)) return undefined;
+    return canonical(country);
+  };
 }
 
 /**
