@@ -89,3 +89,9 @@ describe('a description with a judging adjective still points back to the body',
     expect(speakers(body)[0]?.name).toBe(name);
   });
 });
+
+describe('a company named by a business word is no person', () => {
+  it.each(['Marwick Logistics', 'Orlen Therapeutics', 'Ashdown Components'])('%s, then "the company"', (name) => {
+    expect(speakers(`${name} cut 40 jobs on Monday. The company said the cuts were needed.`)[0]).toMatchObject({ name, kind: 'organization' });
+  });
+});

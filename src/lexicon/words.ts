@@ -77,6 +77,10 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'utilities', 'transit', 'transport', 'authority', 'port', 'airport', 'council', 'chamber', 'federation', 'confederation',
   'consortium', 'collective', 'campaign', 'movement', 'front', 'committee', 'caucus', 'office', 'prosecutors', 'prosecution',
   'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures',
+  // the last word of a company's name ('Pellow Logistics', 'Helveg Therapeutics'): a business, never a surname
+  'logistics', 'therapeutics', 'biosciences', 'biotech', 'components', 'products', 'homes', 'securities', 'chemicals',
+  'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
+  'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',
   // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
