@@ -95,3 +95,12 @@ describe('a company named by a business word is no person', () => {
     expect(speakers(`${name} cut 40 jobs on Monday. The company said the cuts were needed.`)[0]).toMatchObject({ name, kind: 'organization' });
   });
 });
+
+describe('a body whose name holds a capitalised preposition', () => {
+  it.each(['Surgeons Without Limits', 'Parents Against Road Deaths'])('%s speaks whole, as an organisation', (name) => {
+    expect(speakers(`${name} said the new rules were too weak.`)[0]).toMatchObject({ name, kind: 'organization' });
+  });
+  it('a capitalised preposition opening a sentence joins no name', () => {
+    expect(speakers('For Lena Hart, the vote came too late. Hart said the council had waited for years.')[0]).toMatchObject({ name: 'Lena Hart', kind: 'person' });
+  });
+});

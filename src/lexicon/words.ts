@@ -142,6 +142,9 @@ export const NAME_PRECEDING_ADJECTIVES = new Set(['former', 'ex', 'retired', 'ac
 /** Adjectives that say which body it is, not how good it is ('the foreign ministry' is not the Interior Ministry). */
 export const CLASSIFYING_ADJECTIVES = new Set(['foreign', 'domestic', 'interior', 'home', 'military', 'civil', 'public', 'private', 'financial', 'economic', 'environmental', 'medical', 'legal', 'educational']);
 
+/** Capitalised prepositions inside a body's name ('Doctors Without Borders', 'Mothers Against Drunk Driving'). */
+export const NAME_INNER_PREPOSITIONS = new Set(['Without', 'Against', 'For', 'Beyond', 'Across', 'Under', 'Over']);
+
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
   'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);

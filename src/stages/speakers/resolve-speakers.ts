@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, NAME_INNER_PREPOSITIONS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -385,6 +385,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
     if (reg) return { name: reg.name, kind: reg.kind, role: appositiveRole(appositive), resolvedVia: 'registry', ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
+    // "Parents Against Road Deaths": a body's name, not a role ("parents") before a name
+    if (words.length >= 3 && /^\p{Lu}/u.test(words[0] as string) && words.slice(1, -1).some((w) => NAME_INNER_PREPOSITIONS.has(w))) {
+      const c = classifyName(clean);
+      if (c) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'name' };
+    }
 
     // A campaign or group named in quote marks: the employee-led campaign “No Azure for Apartheid”
     const quoted = /[“"]([^”"]+)[”"]?/u.exec(phrase);
@@ -613,6 +618,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
     if (words.length === 1 && ROLE_NOUNS[last] !== undefined) return null; // "CEO" is a role, not a name
+    // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
+    if (words.length >= 3 && words.slice(1, -1).some((w) => NAME_INNER_PREPOSITIONS.has(w))) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // "Defence Minister Johan Rask", "Supreme Court Justice Ana Ruiz": a person's title, with the body it names before it,
     // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
@@ -1024,7 +1031,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if (/^[’']s$/u.test(n.text) && /^(st\.?|saint)$/iu.test(t.text) && j === i + 1 && n2 && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 1; continue; }
       // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
       if (/^[-‐]$/u.test(n.text) && n.start === (tokens[j] as Token).end && n2 && n2.start === n.end && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
-      if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&') && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
+      if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&' || (n.pos === 'ADP' && /^\p{Lu}/u.test(n.text) && n.sentence === t.sentence)) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       // "the Ashford Valley Teachers’ Association": a plural possessive inside a name, when a capitalised head follows.
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;

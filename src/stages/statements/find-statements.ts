@@ -1094,6 +1094,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'VERB' && /(ed|en)$/u.test(t.normal) && j === s.tokenStart && (tokens[j + 1] as Token).pos === 'NOUN') { start = j; break; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
+      // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
+      if (t.pos === 'ADP' && /^\p{Lu}/u.test(t.text) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'PROPN' && (tokens[j + 1] as Token).pos === 'PROPN') continue;
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
       // (a quoted name belongs to the phrase, “No Azure for Apartheid” said; a quoted sentence does not, “…” Jones said)
       if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1 && !quotedSentence(top[q] as Quote)) continue; }
