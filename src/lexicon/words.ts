@@ -144,6 +144,11 @@ export const CLASSIFYING_ADJECTIVES = new Set(['foreign', 'domestic', 'interior'
 
 /** Capitalised prepositions inside a body's name ('Doctors Without Borders', 'Mothers Against Drunk Driving'). */
 export const NAME_INNER_PREPOSITIONS = new Set(['Without', 'Against', 'For', 'Beyond', 'Across', 'Under', 'Over']);
+/** Whether a name's words hold such a preposition between others. */
+export const hasInnerPreposition = (words: readonly string[]): boolean => words.length >= 3 && words.slice(1, -1).some((w) => NAME_INNER_PREPOSITIONS.has(w));
+
+/** Quantifiers that stand for their noun, a member of a group just named: 'Another said …', 'One described …', 'Most say …'. */
+export const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each', 'others']);
 
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',

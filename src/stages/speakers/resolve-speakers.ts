@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, NAME_INNER_PREPOSITIONS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -57,7 +57,6 @@ const THING_PRONOUN_SENTENCES = 2;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
-const STANDALONE_QUANTIFIERS = new Set(['another', 'one', 'many', 'most', 'some', 'several', 'both', 'few', 'others', 'each', 'none', 'neither']);
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
@@ -386,7 +385,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
     if (reg) return { name: reg.name, kind: reg.kind, role: appositiveRole(appositive), resolvedVia: 'registry', ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     // "Parents Against Road Deaths": a body's name, not a role ("parents") before a name
-    if (words.length >= 3 && /^\p{Lu}/u.test(words[0] as string) && words.slice(1, -1).some((w) => NAME_INNER_PREPOSITIONS.has(w))) {
+    if (/^\p{Lu}/u.test(words[0] as string) && hasInnerPreposition(words)) {
       const c = classifyName(clean);
       if (c) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'name' };
     }
@@ -439,8 +438,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "One described …", "Another said …", "Most say …": a quantifier standing for members of a group just mentioned is
     // an unnamed source, not a body called "One".
     // (one of the unnamed sources or the group that spoke just before, when there is one: "Former staff said … One described …")
-    if (lowerWords.length === 1 && STANDALONE_QUANTIFIERS.has(lowerWords[0] as string)) {
-      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !STANDALONE_QUANTIFIERS.has(x.name));
+    if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string)) {
+      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
@@ -619,7 +618,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const last = lw[lw.length - 1] as string;
     if (words.length === 1 && ROLE_NOUNS[last] !== undefined) return null; // "CEO" is a role, not a name
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
-    if (words.length >= 3 && words.slice(1, -1).some((w) => NAME_INNER_PREPOSITIONS.has(w))) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
+    if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // "Defence Minister Johan Rask", "Supreme Court Justice Ana Ruiz": a person's title, with the body it names before it,
     // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation

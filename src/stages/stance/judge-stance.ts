@@ -159,10 +159,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // first word, "National Grid" and "National Research Council", are two organisations)
       const companies = byStart.filter((m) => m.kind === 'organization' && m.text === m.name && !isOutlet(m.name, m.kind) && /\p{Ll}/u.test(m.name)
         && !m.name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w)));
-      const fullNames = companies.filter((m) => /\s/u.test(m.name));
+      const fullByFirstWord = new Map<string, Mention>();
+      for (const m of companies) if (/\s/u.test(m.name) && !fullByFirstWord.has(m.name.split(/\s+/u)[0] as string)) fullByFirstWord.set(m.name.split(/\s+/u)[0] as string, m);
       const counts = new Map<string, { n: number; m: Mention }>();
       for (const m of companies) {
-        const full = /\s/u.test(m.name) ? m : fullNames.find((f) => f.name.split(/\s+/u)[0] === m.name);
+        const full = /\s/u.test(m.name) ? m : fullByFirstWord.get(m.name);
         const k = (full ?? m).name.toLowerCase();
         const c = counts.get(k);
         if (!c) counts.set(k, { n: 1, m: full ?? m });

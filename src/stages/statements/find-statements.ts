@@ -11,7 +11,7 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { ARTICLES, AUX_AND_ADVERBS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
 
@@ -45,7 +45,6 @@ const OBJECT_PRONOUNS = new Set(['her', 'him', 'them', 'me', 'us', 'you']);
 const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dispute', 'contest', 'question', 'challenge', 'doubt', 'uncover', 'find', 'show', 'deny', 'welcome', 'praise', 'condemn', 'applaud', 'hail']);
 /** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
 const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
-const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each', 'others']);
 const CLAUSE_OPENERS = new Set(['that']);
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'yet', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
