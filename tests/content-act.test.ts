@@ -101,6 +101,10 @@ describe('contentAct: constructions', () => {
     ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
     // a description ("called it …", "described it as …") takes only a judgement
     ['describing: a judgement', 'the reform as “a sham dressed up as progress.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
+    ['describing: a clearly negative name, by its general sentiment', 'the new rota “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
+    ['describing: not a positive name (praise by sentiment is too often wrong)', 'the mayor as “a kind and honest neighbour.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a neutral name', 'the bridge as “the longest in the county.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not without the speaker’s quoted words', 'the new rota as cruel and stupid', { type: 'indirect', speakerKind: 'person', describing: true }, null],
     ['describing: no demand', 'the plan as something the board should act on', { type: 'mixed', speakerKind: 'person', describing: true }, null],
   ])('%s', (_name, content, input, act) => {
     expect(judge(content, input)?.act ?? null).toBe(act);
