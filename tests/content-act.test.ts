@@ -78,6 +78,11 @@ describe('contentAct: constructions', () => {
     ['standing by every word', 'I stand by every word of the column.', direct, 'DENY'],
     ['not: standing by a person', 'she stood by her deputy throughout the inquiry', person, null],
     ['not: standing by a named person', 'he stood by the Mayor', person, null],
+    // ADMIT: the speaker accepts a finding or decision against it
+    ['accepting the findings', 'it accepted the tribunal’s findings in full', body, 'ADMIT'],
+    ['accepting the ruling in the first person', 'We accept the ruling and will not appeal.', direct, 'ADMIT'],
+    ['not: accepting an award', 'she accepted the award on behalf of the crew', person, null],
+    ['not: someone else accepting', 'the board accepted the findings', person, null],
     // NO_COMMENT: the speaker refuses in its own words
     ['a first-person refusal', 'I’m not going to answer that today.', direct, 'NO_COMMENT'],
     ['a reported refusal', 'she would not speculate on the cause of the fire', person, 'NO_COMMENT'],

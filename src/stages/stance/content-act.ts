@@ -72,6 +72,8 @@ const ActWords = z.object({
   uninformedVerbs: Phrases,
   /** Sanctions one party threatens on a condition ("would seek damages if …"); `*` stands for one to three words. */
   sanctions: Phrases,
+  /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the decision and would not appeal"). */
+  acceptedFindings: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -132,6 +134,9 @@ const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
 const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:stand|stands|stood|standing)${S}by${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
+// "it accepted the commission's findings in full", "the club accepts the ruling": the speaker accepts a finding or a
+// decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
+const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
 const SANCTION = [...WORDS.sanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
@@ -247,6 +252,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const nonAnswer = first(RX.nonAnswer) ?? selfFirst(SELF_REFUSAL, 'refusal');
   if (nonAnswer) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);
+
+  const accepted = selfFirst(SELF_ACCEPT, 'accept');
+  if (accepted) return found('ADMIT', accepted, 'act:content-act:accepted');
 
   const denial = selfFirst(SELF_NEGATION, 'negation');
   if (denial) return found('DENY', denial, 'act:content-act:self-negation', /\s(?:and|but)\s/u.test(denial.text));
