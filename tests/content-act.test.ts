@@ -67,8 +67,49 @@ describe('contentAct: constructions', () => {
     // NO_COMMENT: a deflection
     ['a matter for others', 'that was a matter for the courts', person, 'NO_COMMENT'],
     ['not: a matter for concern', 'the shortage was a matter for concern', person, null],
+    // DENY: the whole reported clause is the speaker's negated auxiliary (the answer to what was put to it)
+    ['an elliptical denial', 'he had not', person, 'DENY'],
+    ['an elliptical denial by a body', 'it did not.', body, 'DENY'],
+    ['not: a negated auxiliary with more after it', 'he had not yet decided', person, null],
+    ['not: another party', 'they had not', person, null],
+    // DENY: the speaker stands by what it said or did
+    ['not: a body the speaker is not known to speak for', 'the broadcaster stands by its reporting on the contracts', { ...body, type: 'mixed' }, null],
+    ['standing by its own words', 'it stood by its reporting on the contracts', body, 'DENY'],
+    ['standing by every word', 'I stand by every word of the column.', direct, 'DENY'],
+    ['not: standing by a person', 'she stood by her deputy throughout the inquiry', person, null],
+    ['not: standing by a named person', 'he stood by the Mayor', person, null],
+    // ADMIT: the speaker accepts a finding or decision against it
+    ['accepting the findings', 'it accepted the tribunal’s findings in full', body, 'ADMIT'],
+    ['accepting the ruling in the first person', 'We accept the ruling and will not appeal.', direct, 'ADMIT'],
+    ['not: accepting an award', 'she accepted the award on behalf of the crew', person, null],
+    ['not: someone else accepting', 'the board accepted the findings', person, null],
+    // NO_COMMENT: the speaker refuses in its own words
+    ['a first-person refusal', 'I’m not going to answer that today.', direct, 'NO_COMMENT'],
+    ['a reported refusal', 'she would not speculate on the cause of the fire', person, 'NO_COMMENT'],
+    ['not: a refusal by someone else', 'They are not going to answer our letters.', direct, null],
+    // CRITICIZE: nobody told or asked those affected; let down
+    ['nobody ever told us', 'Nobody ever told us the bridge was closing.', direct, 'CRITICIZE'],
+    ['no one had consulted', 'no one had consulted the fishermen before the vote', person, 'CRITICIZE'],
+    ['let down by', 'the families had been let down by every agency involved', person, 'CRITICIZE'],
+    // CRITICIZE (weak): a correction that recasts what someone did
+    ['a correction in a quote', 'That was not a review. It was a press release with a logo on it.', direct, 'CRITICIZE'],
+    ['a correction of a doing', 'They are not protecting jobs. They are protecting their bonuses.', direct, 'CRITICIZE'],
+    ['not: an addition', 'This is not only a budget. It is a plan for ten years.', direct, null],
+    ['not: a figure corrected', 'We were not at ten percent. We were at four.', direct, null],
+    ['not: in reported speech', 'the vote was not a ban. It was a pause', person, null],
+    // WARN: a sanction on a condition
+    ['a sanction if', 'the club would take the league to court if the points were deducted', body, 'WARN'],
+    ['if first, then the sanction', 'If the landlord misses the deadline, we will send him the bill for the repairs.', direct, 'WARN'],
+    ['not: a benefit on a condition', 'the agency would extend the opening hours if demand grew', body, null],
+    ['not: a sanction with no condition', 'the union will strike again next month', body, null],
+    // PRAISE: support expressed for someone
+    ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
     // a description ("called it …", "described it as …") takes only a judgement
     ['describing: a judgement', 'the reform as “a sham dressed up as progress.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
+    ['describing: a clearly negative name, by its general sentiment', 'the new rota “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
+    ['describing: not a positive name (praise by sentiment is too often wrong)', 'the mayor as “a kind and honest neighbour.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a neutral name', 'the bridge as “the longest in the county.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not without the speaker’s quoted words', 'the new rota as cruel and stupid', { type: 'indirect', speakerKind: 'person', describing: true }, null],
     ['describing: no demand', 'the plan as something the board should act on', { type: 'mixed', speakerKind: 'person', describing: true }, null],
   ])('%s', (_name, content, input, act) => {
     expect(judge(content, input)?.act ?? null).toBe(act);

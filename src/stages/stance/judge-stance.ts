@@ -836,13 +836,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
 
-  /** "would not", "could not", "won't", "will not" right before the cue: the speaker declines, not denies. */
+  /** "would not", "could not", "won't", "will not" right before the cue: the speaker declines, not denies ("did not"
+   *  too: "did not answer questions about …", "did not disclose the amount"). */
   function refusedBefore(cueStart: number): boolean {
     const i = tokenAt(cueStart);
     if (i === undefined || i < 2) return false;
     const not = (tokens[i - 1] as Token).normal;
     const modal = (tokens[i - 2] as Token).normal;
-    return (not === 'not' || not === "n't" || not === 'n’t') && ['would', 'could', 'will', 'can', 'wo', 'ca'].includes(modal);
+    return (not === 'not' || not === "n't" || not === 'n’t') && ['would', 'could', 'will', 'can', 'wo', 'ca', 'did', 'does', 'do'].includes(modal);
   }
 
   function isNegated(cueStart: number): boolean {
