@@ -162,7 +162,8 @@ describe('targets and stance', () => {
 
   it('a rebutted claim ("dismissed the allegations as …") is against whoever made it, and for the one who rebuts', () => {
     const [claim, rebuttal] = run('“The mill has poisoned the river for a decade,” said Hana Ostrova, a campaigner.|Dunmore Paper dismissed the allegations as “baseless.”');
-    expect(claim?.targets['Dunmore Paper']).toBeUndefined();
+    // (the campaigner names no one, but the article's one conflict is hers with Dunmore Paper, whose mill it is)
+    expect(claim?.targets).toEqual({ 'Dunmore Paper': 'AGAINST' });
     expect(rebuttal?.act).toBe('DENY');
     expect(rebuttal?.targets).toMatchObject({ 'Dunmore Paper': 'FAVOR', 'Hana Ostrova': 'AGAINST' });
   });
@@ -441,5 +442,40 @@ describe('a body named by a description of its kind', () => {
       .toEqual({ 'Eastmere Housing Trust': 'AGAINST', 'Lowland Water Service': 'AGAINST' });
     expect(only(`${setting}|Residents said the Eastmere Housing Trust and the fire service had ignored their complaints for a month.`).targets)
       .toEqual({ 'Eastmere Housing Trust': 'AGAINST' });
+  });
+});
+
+describe('speaking against someone the statement does not name: the party the speaker is in conflict with', () => {
+  const setting = 'Greyline Homes raised rents at Birch Court by 12 percent in March.|The tenants’ union accused Greyline Homes of ignoring damp in dozens of flats. A housing charity said Greyline Homes had misled tenants about the cost of repairs.|Councillor Tom Bray said the council would inspect the block next week.';
+  it('"they" in a tenant’s charge is the party the article’s statements speak against, not the councillor named last', () => {
+    const got = run(`${setting}|“They ignored every complaint we made,” said Mira Kell, who has lived in the block since 2009.`);
+    expect(got.find((s) => /ignored every complaint/u.test(s.content))?.targets).toEqual({ 'Greyline Homes': 'AGAINST' });
+  });
+  it('one that answers a charge speaks against whoever made it', () => {
+    const got = run('The Kessel Water Board accused Tamsin Dairy of polluting the Arden river.|“This is a cynical and reckless attack on a family business,” said Ana Roth, the chief executive of Tamsin Dairy.');
+    expect(got.find((s) => /cynical/u.test(s.content))?.targets).toMatchObject({ 'Kessel Water Board': 'AGAINST' });
+  });
+  it('a party the speaker has spoken against before comes first', () => {
+    const got = run('Ferro Steel accused the Lindner Group of dumping cheap steel.|The Lindner Group said Ferro Steel had misled investors about its debts.|Ferro Steel said the Lindner Group had broken its promise to the workers.|“It is a disgrace,” said Ferro Steel’s chairman, Piet Vos.');
+    expect(got.find((s) => /disgrace/u.test(s.content))?.targets).toMatchObject({ 'Lindner Group': 'AGAINST' });
+  });
+});
+
+describe('a denial is for the party it clears and against the one whose claim it answers', () => {
+  it('"disagrees with X’s findings": X is against, the speaker for itself', () => {
+    expect(only('Corran Air said it disagreed with the Skyway Authority’s findings and would appeal.').targets)
+      .toEqual({ 'Corran Air': 'FAVOR', 'Skyway Authority': 'AGAINST' });
+  });
+  it('"X knows this" after a denial: X made the claim', () => {
+    expect(only('“There was no blockade. Marvia knows this very well,” said Colonel Ivo Dresk.').targets)
+      .toMatchObject({ Marvia: 'AGAINST' });
+  });
+  it('a party named in another sentence of the quote is not cleared by it', () => {
+    expect(only('“We have done nothing wrong,” said Ada Brenn, a director of Kelso Mills. “Our lawyers met the Harbour Authority on Monday.”').targets)
+      .toEqual({ 'Ada Brenn': 'FAVOR', 'Kelso Mills': 'FAVOR', 'Harbour Authority': 'NONE' });
+  });
+  it('but a party the quote names only by "he" is what it is about', () => {
+    expect(only('Piet Vos was charged with fraud in May.|“My client was misled by people he trusted,” said Lena Ward, his lawyer. “He is not a criminal.”').targets)
+      .toMatchObject({ 'Piet Vos': 'FAVOR' });
   });
 });

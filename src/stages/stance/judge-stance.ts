@@ -128,6 +128,13 @@ class LazyMatches {
 
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
+/** Who each speaker is in conflict with in an article, and whether a party is spoken against at all. */
+interface Opponents {
+  /** The speaker's own opponent (`own`: one it spoke against or that spoke against it), else the article's most accused party. */
+  of(speaker: Speaker, own: ReadonlySet<string>): { name: string; own: boolean } | undefined;
+  attacked(name: string): boolean;
+}
+
 export interface JudgeInput { text: string; tokens: readonly Token[]; statements: readonly DraftStatement[]; mentions: readonly Mention[] }
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
@@ -185,9 +192,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   // Judged in text order: a quote that goes on from the speaker's previous statement reads that statement's targets.
   const judged = new Map<DraftStatement, DraftStatement>();
+  // Statements that speak against someone they do not name ("“They had our letter,” she said"): judged again once the
+  // article's conflicts are known (opponents), against the party the speaker is in conflict with.
+  const unnamed = new Set<DraftStatement>();
+  let opponentOf: Opponents | undefined;
   ordered.forEach((st, index) => {
     judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
   });
+  if (unnamed.size > 0) {
+    opponentOf = opponents(ordered.map((st) => judged.get(st) as DraftStatement));
+    ordered.forEach((st, index) => {
+      if (unnamed.has(st)) judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
+    });
+  }
   return statements.map((st) => judged.get(st) ?? st);
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
@@ -250,6 +267,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let toneMemo: number | undefined;
     const tone = (): number => (toneMemo ??= toneOf(content));
     const found = new Map<string, { at: number }>();
+    const claimants = new Set<string>();
+    /** Parties the content names only by "he", "she": what the statement is about, wherever the pronoun stands. */
+    const byPronoun = new Set<string>();
     const kinds = new Map<string, string>();
     const speakerKey = key(st.speaker.name);
     // The speaker's own name, or part of it ("Port Aldous Fishermen" of "Port Aldous Fishermen’s Association").
@@ -301,6 +321,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
+      // "the authority’s analysis", "Varessa knows this": the party whose claim a denial answers.
+      if (CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
     }
     // "accused the league of …", "the health service", "the integrity unit": a description of a body is the latest body
@@ -388,7 +410,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // In a direct quote the speaker says "I": "he" and "his client" are someone else.
       const notSpeaker = other || st.type === 'direct';
       const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined);
-      if (person && !found.has(person.name)) found.set(person.name, { at });
+      if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
@@ -477,11 +499,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       if (carried.size > 0) { rules.push('stance:continued-quote'); needsReview = true; }
     }
-    if (found.size === 0 && (TOPICAL_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && Math.abs(tone()) >= TONE_THRESHOLD))) {
+    const guessed = new Set<string>();
+    if (found.size === 0 && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && Math.abs(tone()) >= TONE_THRESHOLD))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
-      const t = lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind));
-      if (t) { found.set(t.name, { at: before }); needsReview = true; }
+      const t = TOPICAL_ACTS.has(act) || TIE_BREAK_ACTS.has(act) ? lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind)) : undefined;
+      // Speaking against someone unnamed: the party the speaker is in conflict with in this article (opponents, once
+      // known), unless the party named just before is itself one the article's statements speak against.
+      if (AGAINST_ACTS.has(act) && !opponentOf) unnamed.add(st);
+      const known = AGAINST_ACTS.has(act) ? opponentOf?.of(st.speaker, selfKeys) : undefined;
+      const opponent = known && (known.own || !(t && opponentOf?.attacked(t.name))) ? known.name : undefined;
+      if (opponent) { found.set(opponent, { at: -1 }); guessed.add(opponent); needsReview = true; }
+      else if (t) { found.set(t.name, { at: before }); guessed.add(t.name); needsReview = true; }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
@@ -568,6 +597,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
+      // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
+      else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
+      // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
+      // wrong"), not a party named in another sentence of the quote.
+      else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = ''; }
       else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial'; }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
@@ -593,6 +627,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
       }
       if (stance === 'NONE' && carried.has(name)) { stance = carried.get(name) as Stance; why = 'carried'; }
+      // (a party the content does not name: the speaker's opponent, else the party named last before)
+      if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
       // Every stance names its rule and the words that decided it: the rule's own words, else those that decided the act
       // the rule reads (the cue of "denied", "accused"), else the target's mention.
@@ -607,6 +643,74 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
     return { ...st, act, targets, evidence, rules, needsReview };
+  }
+
+  /** Two positions in different sentences. */
+  function apart(a: number, b: number): boolean {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    return /[.!?][”"’']?\s/u.test(text.slice(x, y));
+  }
+
+  /**
+   * Who each speaker is in conflict with, read from the statements judged so far: the party the speaker itself speaks
+   * against most often elsewhere in the article, else the one that speaks against the speaker most often, else the
+   * party most spoken against in the article (by at least two statements), never the speaker's own side. Only stances
+   * a statement's own words decided count (not those guessed, carried or read from tone).
+   */
+  function opponents(all: readonly DraftStatement[]): Opponents {
+    /** A one-word name counts for the longer name it opens or ends ("Corvane" for "Corvane Air"). */
+    const names = new Set<string>();
+    for (const st of all) {
+      names.add(st.speaker.name);
+      for (const t of st.targets) names.add(t.name);
+    }
+    const full = new Map<string, string>();
+    for (const n of names) {
+      if (/\s/u.test(n)) continue;
+      const longer = [...names].find((o) => /\s/u.test(o) && sameName(key(n), key(o)));
+      if (longer) full.set(n, longer);
+    }
+    const canon = (n: string): string => full.get(n) ?? n;
+    const against = new Map<string, Map<string, number>>();
+    const attackedBy = new Map<string, Map<string, number>>();
+    const total = new Map<string, number>();
+    const bump = (m: Map<string, Map<string, number>>, a: string, b: string): void => {
+      let inner = m.get(a);
+      if (!inner) m.set(a, (inner = new Map()));
+      inner.set(b, (inner.get(b) ?? 0) + 1);
+    };
+    for (const st of all) {
+      const who = key(canon(st.speaker.name));
+      for (const t of st.targets) {
+        const rule = t.evidence?.[0]?.rule ?? '';
+        if (t.stance !== 'AGAINST' || /(?:tone|carried|evaluation|opponent|named-before|self-admission)$/u.test(rule)) continue;
+        const target = canon(t.name);
+        // (a party by its name: not a description such as "figures" or "staff", nor a newspaper that reported)
+        if (key(target) === who || !/^\p{Lu}/u.test(target) || isOutlet(target, undefined)) continue;
+        bump(against, who, target);
+        bump(attackedBy, key(target), canon(st.speaker.name));
+        total.set(target, (total.get(target) ?? 0) + 1);
+      }
+    }
+    const best = (counts: ReadonlyMap<string, number> | undefined, ok: (n: string) => boolean, min: number): string | undefined => {
+      let top: string | undefined;
+      for (const [n, c] of counts ?? []) if (c >= min && ok(n) && (top === undefined || c > (counts!.get(top) ?? 0))) top = n;
+      return top;
+    };
+    const attacked = (name: string): boolean => total.has(canon(name));
+    const of = (speaker: Speaker, own: ReadonlySet<string>): { name: string; own: boolean } | undefined => {
+      const ownKeys = new Set([...own, key(canon(speaker.name))]);
+      const body = bodyOf(speaker);
+      if (body) ownKeys.add(key(canon(body)));
+      const ok = (n: string): boolean => !ownKeys.has(key(n)) && ![...ownKeys].some((k) => sameName(k, key(n)) || wordsWithin(key(n), k));
+      const me = key(canon(speaker.name));
+      const mine = best(against.get(me), ok, 1) ?? (body ? best(against.get(key(canon(body))), ok, 1) : undefined)
+        ?? best(attackedBy.get(me), ok, 1) ?? (body ? best(attackedBy.get(key(canon(body))), ok, 1) : undefined);
+      if (mine) return { name: mine, own: true };
+      const focal = best(total, ok, 2);
+      return focal ? { name: focal, own: false } : undefined;
+    };
+    return { of, attacked };
   }
 
   /**
@@ -1093,6 +1197,9 @@ const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|presi
 
 /** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
 const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss', 'reveal', 'elaborate', 'specify', 'answer', 'identify', 'explain']);
+
+/** After a party's name: its claim ("’s analysis", "’s allegations") or its saying so ("knows", "claims", "alleges"). */
+const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:knows|knew|says|said|claims|claimed|alleges|alleged|insists|insisted|suggests|suggested)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
 
 /** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
