@@ -479,3 +479,10 @@ describe('a denial is for the party it clears and against the one whose claim it
       .toMatchObject({ 'Piet Vos': 'FAVOR' });
   });
 });
+
+describe('the body an official speaks for', () => {
+  it('"the club’s chairman" is the club its paragraph speaks of, not the club named last', () => {
+    const got = run('The Southern League fined Kelso FC on Friday over the transfer of the defender Tom Hale from Arden Athletic.|Kelso insisted it had broken no rules. “We have nothing to hide,” the club’s chairman, Ian Marr, told reporters.');
+    expect(got.find((s) => /nothing to hide/u.test(s.content))?.targets).toEqual({ 'Ian Marr': 'FAVOR', 'Kelso FC': 'FAVOR' });
+  });
+});

@@ -732,7 +732,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
         // A one-word employer ("Orrin’s chief executive") is the full name written before, when there is one.
-        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) found = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
+        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) {
+          // ("the club’s chief executive": the club its paragraph speaks of, see institutionFor)
+          const head = DESCRIPTION_MENTION.test(o.text) ? o.text.replace(/^\S+\s+/u, '').toLowerCase() : '';
+          found = (INSTITUTION_HEADS.has(head) ? institutionFor(head, o.start) : undefined)
+            ?? (/\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name);
+        }
       }
       for (let k = i + 1; k < byStart.length && k <= i + 3 && !found; k++) {
         const o = byStart[k] as Mention;
@@ -760,7 +765,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /** The institution a head word stands for at `at`: the latest capitalised name ending in it, else the latest organisation with it in its name. */
   function institutionFor(head: string, at: number): string | undefined {
-    const named = namesWithHead(head, at);
+    // (the body its paragraph names by its short name, if several were named with the head)
+    const paragraph = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+    const named = namesWithHead(head, at, (name) => {
+      const first = name.split(/\s+/u)[0] ?? '';
+      return first.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(paragraph);
+    });
     if (named) return named;
     const heads = HEAD_SYNONYMS[head] ?? [head];
     return lastOrganisationBefore(at, (o) => o.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => heads.includes(w)))?.name;
@@ -1049,14 +1059,14 @@ function headOfName(name: string): string {
  * For a head ("hospital"), the latest capitalised name ending in it before a position, within a few paragraphs ("St.
  * Brennan’s University Hospital"). Each head's names are found in one pass over the text, on first use.
  */
-function headNameIndex(text: string): (head: string, at: number) => string | undefined {
+function headNameIndex(text: string): (head: string, at: number, prefer?: (name: string) => boolean) => string | undefined {
   const byHead = new Map<string, Array<{ at: number; name: string }>>();
-  return (head, at) => {
+  return (head, at, prefer) => {
     let list = byHead.get(head);
     if (!list) {
       list = [];
       // Find the capitalised head words with a plain pattern, then read the name that ends there from a short window.
-      const words = new RegExp(`(?:${(HEAD_SYNONYMS[head] ?? [head]).map((h) => escapeRegExp(h[0]!.toUpperCase() + h.slice(1))).join('|')})(?![\\p{L}])`, 'gu');
+      const words = new RegExp(`(?:${(HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
       const names = headNamePattern(head);
       for (let w = words.exec(text); w; w = words.exec(text)) {
         const from = Math.max(0, w.index - 80);
@@ -1073,8 +1083,22 @@ function headNameIndex(text: string): (head: string, at: number) => string | und
     }
     const lo = firstIndex(list.length, (i) => (list[i] as { at: number }).at < at);
     const last = list[lo - 1];
-    return last && last.at > at - 5000 ? last.name : undefined;
+    if (!last || last.at <= at - 5000) return undefined;
+    // (of the last few names with the head, the first that `prefer` accepts: "the club" where the paragraph speaks of
+    // "Velmont" is Velmont FC, even when Brennock Athletic was named after it)
+    if (prefer) {
+      for (let i = lo - 1; i >= 0 && i >= lo - 4 && (list[i] as { at: number }).at > at - 5000; i--) {
+        if (prefer((list[i] as { name: string }).name)) return (list[i] as { name: string }).name;
+      }
+    }
+    return last.name;
   };
+}
+
+/** A head word as a name writes it: capitalised ("Rovers"), and a short one also in capitals ("FC", "AFC"). */
+function capitalised(h: string): string[] {
+  const cap = h[0]!.toUpperCase() + h.slice(1);
+  return h.length <= 3 ? [cap, h.toUpperCase()] : [cap];
 }
 
 const headPatterns = new Map<string, RegExp>();
@@ -1087,7 +1111,7 @@ function headNamePattern(head: string): RegExp {
   const cached = headPatterns.get(head);
   if (cached) return cached;
   const heads = HEAD_SYNONYMS[head] ?? [head];
-  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.map((h) => escapeRegExp(h[0]!.toUpperCase() + h.slice(1))).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.flatMap(capitalised).map(escapeRegExp).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
   headPatterns.set(head, names);
   return names;
 }
