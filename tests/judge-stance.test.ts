@@ -377,6 +377,17 @@ it('a day of the week is no target: the vote criticised is the council’s', () 
 });
 
 
+describe('the court or body that took a ruling, not the one it may be appealed to', () => {
+  it('"welcomed the judgment" is for the court that ruled', () => {
+    const got = run('Night riders for Zipway are employees, the Harlow Crown Court ruled on Monday.|Zipway said it would seek permission to appeal to the Court of Appeal.|The transport minister, Ada Quist, welcomed the judgment.');
+    expect(got.find((s) => s.content === 'the judgment')?.targets).toEqual({ 'Harlow Crown Court': 'FAVOR' });
+  });
+  it('"welcomed the ruling" is for the regulator whose ruling it was, not the tribunal named for an appeal', () => {
+    const got = run('The Water Services Regulation Board said in its ruling that Ostrel Water must cut bills by 8 percent.|Ostrel Water said it would consider an appeal to the Competition Tribunal.|Consumer groups welcomed the ruling.');
+    expect(got.find((s) => s.content === 'the ruling')?.targets).toEqual({ 'Water Services Regulation Board': 'FAVOR' });
+  });
+});
+
 describe('"the company" is the company the article is about', () => {
   const story = 'Brightline Foods will close 12 stores, Brightline Foods said on Monday.|Workers at Brightline Foods learned of the closures from the news.|Its largest shareholder, the investment firm Oakhurst Capital, declined to comment.';
 

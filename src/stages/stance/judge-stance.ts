@@ -886,7 +886,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * person named right before the verb (not through a relative clause: "Drummond, who voted against").
    */
   function takerOf(noun: string, at: number, ok: (m: Mention) => boolean): Mention | undefined {
-    const stem = noun.toLowerCase().slice(0, 3);
+    const stem = RULINGS.has(noun.toLowerCase()) ? 'rul' : noun.toLowerCase().slice(0, 3);
     // "the decision", "the vote", "the move" name whatever was decided: any verb of deciding stands for them
     const generic = GENERIC_DECISIONS.has(noun.toLowerCase());
     const list = decisionTakers();
@@ -943,6 +943,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 30 && (byStart[i] as Mention).start > at - 2000; i--, seen++) {
       const m = byStart[i] as Mention;
       if (m.kind !== 'organization' || !ok(m)) continue;
+      // ("would appeal to the Supreme Court": where a decision may go next did not take it)
+      if (APPEAL_TO.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
       if (DECIDING_BODY.test(m.name)) return m;
       anyOrg ??= m;
     }
@@ -1194,6 +1196,12 @@ const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'execut
 
 /** Names of bodies that take decisions, rulings and votes. */
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
+
+/** Right before a body a decision may be taken to next: "seek permission to appeal to the", "an appeal before the". */
+const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|refer|referred|escalate)(?:[^\S\n]+[\p{Ll}]+){0,2}[^\S\n]+(?:to|before|at|with)[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
+const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
 
 /** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
 const GENERIC_DECISIONS = new Set(['decision', 'vote', 'move', 'choice', 'approval']);
