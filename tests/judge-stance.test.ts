@@ -497,3 +497,16 @@ describe('the body an official speaks for', () => {
     expect(got.find((s) => /nothing to hide/u.test(s.content))?.targets).toEqual({ 'Ian Marr': 'FAVOR', 'Kelso FC': 'FAVOR' });
   });
 });
+
+describe('a demand is against the party it wants looked into or made to pay, not the one asked to act', () => {
+  it('"called on the board to open an inquiry into whether X had …": X against, the board none', () => {
+    expect(only('The Tenants’ Alliance called on the Housing Standards Board to open an inquiry into whether Greyline Homes had ignored repair requests.').targets)
+      .toEqual({ 'Housing Standards Board': 'NONE', 'Greyline Homes': 'AGAINST' });
+  });
+  it('"must pay" is punitive (GUIDE: cut ties, resign, pay)', () => {
+    expect(only('The Rail Passengers Council said Corran Rail must pay interest on every refund it still owes.').targets).toEqual({ 'Corran Rail': 'AGAINST' });
+  });
+  it('a request to do something that punishes no one stays none', () => {
+    expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
+  });
+});

@@ -593,7 +593,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
         const punitive = firstMatch(RX.punitive, content, off, c.starts);
-        if (punitive) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
+        // "called on the board to open an inquiry into whether Corvane had delayed …": the one to be looked into is
+        // against whom the demand is made; the one asked to look is not.
+        // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
+        const inquiry = INQUIRY_INTO.exec(content);
+        const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
+        if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
+        else if (punitive) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
@@ -1196,6 +1202,9 @@ const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'execut
 
 /** Names of bodies that take decisions, rulings and votes. */
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
+
+/** An inquiry demanded into what a party did: "an investigation into whether", "to examine whether", "a review of how". */
+const INQUIRY_INTO = /(?<![\p{L}])(?:inquiry|enquiry|investigation|investigate|probe|examine|review|audit|look)(?:[^\S\n]+[\p{Ll}-]+){0,3}?[^\S\n]+(?:into|whether|why|how|of[^\S\n]+how|of[^\S\n]+whether)(?![\p{L}])/u;
 
 /** Right before a body a decision may be taken to next: "seek permission to appeal to the", "an appeal before the". */
 const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|refer|referred|escalate)(?:[^\S\n]+[\p{Ll}]+){0,2}[^\S\n]+(?:to|before|at|with)[^\S\n]+(?:the[^\S\n]+)?$/u;
