@@ -510,3 +510,10 @@ describe('a demand is against the party it wants looked into or made to pay, not
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
   });
 });
+
+describe('the general sentiment lexicon breaks ties only where it can be trusted', () => {
+  it('a reported clause it reads as positive stays neutral toward the party named', () => {
+    expect(only('Two people briefed on the audit said inspectors were also looking at a generous bonus that Marden Freight paid to a director.').targets)
+      .toEqual({ 'Marden Freight': 'NONE' });
+  });
+});
