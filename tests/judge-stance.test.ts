@@ -481,6 +481,14 @@ describe('a denial is for the party it clears and against the one whose claim it
     expect(only('“There was no blockade. Marvia knows this very well,” said Colonel Ivo Dresk.').targets)
       .toMatchObject({ Marvia: 'AGAINST' });
   });
+  it('words of denial beside a charge that stands do not clear the party charged', () => {
+    expect(only('The review panel said Ilse Varga had failed to keep her lab notebooks and had given it untrue accounts of the experiments.').targets)
+      .toEqual({ 'Ilse Varga': 'AGAINST' });
+  });
+  it('"no evidence of X violating …" covers the charge after it: X is cleared', () => {
+    expect(only('Fenwick Bank said it had found no evidence of the Harlow Trust violating its lending rules.').targets)
+      .toEqual({ 'Fenwick Bank': 'FAVOR', 'Harlow Trust': 'FAVOR' });
+  });
   it('a party named in another sentence of the quote is not cleared by it', () => {
     expect(only('“We have done nothing wrong,” said Ada Brenn, a director of Kelso Mills. “Our lawyers met the Harbour Authority on Monday.”').targets)
       .toEqual({ 'Ada Brenn': 'FAVOR', 'Kelso Mills': 'FAVOR', 'Harbour Authority': 'NONE' });

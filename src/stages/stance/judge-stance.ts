@@ -547,6 +547,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (best && rank(best) >= 2e6 && [...found.keys()].filter((n) => !selfKeys.has(key(n)) && key(n) !== speakerKey).length > 1) return undefined;
       return best;
     };
+    /** A charge in a denial's content that its words of denial do not cover or negate. */
+    const standingCharge = (): Evidence | null => {
+      for (const w of [c.wrong, c.criticism]) {
+        if (!w || !c.denial) continue;
+        const inDenial = w.start! < c.denial.end! && c.denial.start! < w.end!;
+        // ("no evidence of the military violating …", "not aware of any …": a negative denial covers the rest of its sentence)
+        const covered = /^(?:no|not|never|nothing|nobody|none|there)\b/iu.test(c.denial.text ?? '') && w.start! >= c.denial.end! && !apart(c.denial.end!, w.start!);
+        if (!inDenial && !covered && !(c.negation && negates(text, c.negation, w))) return w;
+      }
+      return null;
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     for (const [name, v] of [...found]) {
@@ -608,6 +619,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
       // wrong"), not a party named in another sentence of the quote.
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = ''; }
+      // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
+      // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
+      else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
       else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial'; }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
