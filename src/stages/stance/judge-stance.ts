@@ -687,10 +687,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       names.add(st.speaker.name);
       for (const t of st.targets) names.add(t.name);
     }
+    // (the longer names indexed by their first word and their head: one pass, not a search per name)
+    const byWord = new Map<string, string>();
+    for (const o of names) {
+      if (!/\s/u.test(o)) continue;
+      const k = key(o);
+      const first = k.split(/[^\p{L}\d]+/u).filter(Boolean)[0] ?? '';
+      for (const w of [first, headOfName(k)]) if (w && !byWord.has(w)) byWord.set(w, o);
+    }
     const full = new Map<string, string>();
     for (const n of names) {
       if (/\s/u.test(n)) continue;
-      const longer = [...names].find((o) => /\s/u.test(o) && sameName(key(n), key(o)));
+      const longer = byWord.get(key(n));
       if (longer) full.set(n, longer);
     }
     const canon = (n: string): string => full.get(n) ?? n;
@@ -715,10 +723,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         total.set(target, (total.get(target) ?? 0) + 1);
       }
     }
+    /** The most frequent name `ok` accepts (the first counted on a tie); each list sorted once. */
+    const sorted = new Map<ReadonlyMap<string, number>, Array<[string, number]>>();
     const best = (counts: ReadonlyMap<string, number> | undefined, ok: (n: string) => boolean, min: number): string | undefined => {
-      let top: string | undefined;
-      for (const [n, c] of counts ?? []) if (c >= min && ok(n) && (top === undefined || c > (counts!.get(top) ?? 0))) top = n;
-      return top;
+      if (!counts) return undefined;
+      let list = sorted.get(counts);
+      if (!list) sorted.set(counts, (list = [...counts].sort((a, b) => b[1] - a[1])));
+      for (const [n, c] of list) {
+        if (c < min) return undefined;
+        if (ok(n)) return n;
+      }
+      return undefined;
     };
     const attacked = (name: string): boolean => total.has(canon(name));
     const of = (speaker: Speaker, own: ReadonlySet<string>): { name: string; own: boolean } | undefined => {
