@@ -162,7 +162,8 @@ describe('targets and stance', () => {
 
   it('a rebutted claim ("dismissed the allegations as …") is against whoever made it, and for the one who rebuts', () => {
     const [claim, rebuttal] = run('“The mill has poisoned the river for a decade,” said Hana Ostrova, a campaigner.|Dunmore Paper dismissed the allegations as “baseless.”');
-    expect(claim?.targets['Dunmore Paper']).toBeUndefined();
+    // (the campaigner names no one, but the article's one conflict is hers with Dunmore Paper, whose mill it is)
+    expect(claim?.targets).toEqual({ 'Dunmore Paper': 'AGAINST' });
     expect(rebuttal?.act).toBe('DENY');
     expect(rebuttal?.targets).toMatchObject({ 'Dunmore Paper': 'FAVOR', 'Hana Ostrova': 'AGAINST' });
   });
@@ -376,6 +377,17 @@ it('a day of the week is no target: the vote criticised is the council’s', () 
 });
 
 
+describe('the court or body that took a ruling, not the one it may be appealed to', () => {
+  it('"welcomed the judgment" is for the court that ruled', () => {
+    const got = run('Night riders for Zipway are employees, the Harlow Crown Court ruled on Monday.|Zipway said it would seek permission to appeal to the Court of Appeal.|The transport minister, Ada Quist, welcomed the judgment.');
+    expect(got.find((s) => s.content === 'the judgment')?.targets).toEqual({ 'Harlow Crown Court': 'FAVOR' });
+  });
+  it('"welcomed the ruling" is for the regulator whose ruling it was, not the tribunal named for an appeal', () => {
+    const got = run('The Water Services Regulation Board said in its ruling that Ostrel Water must cut bills by 8 percent.|Ostrel Water said it would consider an appeal to the Competition Tribunal.|Consumer groups welcomed the ruling.');
+    expect(got.find((s) => s.content === 'the ruling')?.targets).toEqual({ 'Water Services Regulation Board': 'FAVOR' });
+  });
+});
+
 describe('"the company" is the company the article is about', () => {
   const story = 'Brightline Foods will close 12 stores, Brightline Foods said on Monday.|Workers at Brightline Foods learned of the closures from the news.|Its largest shareholder, the investment firm Oakhurst Capital, declined to comment.';
 
@@ -441,5 +453,75 @@ describe('a body named by a description of its kind', () => {
       .toEqual({ 'Eastmere Housing Trust': 'AGAINST', 'Lowland Water Service': 'AGAINST' });
     expect(only(`${setting}|Residents said the Eastmere Housing Trust and the fire service had ignored their complaints for a month.`).targets)
       .toEqual({ 'Eastmere Housing Trust': 'AGAINST' });
+  });
+});
+
+describe('speaking against someone the statement does not name: the party the speaker is in conflict with', () => {
+  const setting = 'Greyline Homes raised rents at Birch Court by 12 percent in March.|The tenants’ union accused Greyline Homes of ignoring damp in dozens of flats. A housing charity said Greyline Homes had misled tenants about the cost of repairs.|Councillor Tom Bray said the council would inspect the block next week.';
+  it('"they" in a tenant’s charge is the party the article’s statements speak against, not the councillor named last', () => {
+    const got = run(`${setting}|“They ignored every complaint we made,” said Mira Kell, who has lived in the block since 2009.`);
+    expect(got.find((s) => /ignored every complaint/u.test(s.content))?.targets).toEqual({ 'Greyline Homes': 'AGAINST' });
+  });
+  it('one that answers a charge speaks against whoever made it', () => {
+    const got = run('The Kessel Water Board accused Tamsin Dairy of polluting the Arden river.|“This is a cynical and reckless attack on a family business,” said Ana Roth, the chief executive of Tamsin Dairy.');
+    expect(got.find((s) => /cynical/u.test(s.content))?.targets).toMatchObject({ 'Kessel Water Board': 'AGAINST' });
+  });
+  it('a party the speaker has spoken against before comes first', () => {
+    const got = run('Ferro Steel accused the Lindner Group of dumping cheap steel.|The Lindner Group said Ferro Steel had misled investors about its debts.|Ferro Steel said the Lindner Group had broken its promise to the workers.|“It is a disgrace,” said Ferro Steel’s chairman, Piet Vos.');
+    expect(got.find((s) => /disgrace/u.test(s.content))?.targets).toMatchObject({ 'Lindner Group': 'AGAINST' });
+  });
+});
+
+describe('a denial is for the party it clears and against the one whose claim it answers', () => {
+  it('"disagrees with X’s findings": X is against, the speaker for itself', () => {
+    expect(only('Corran Air said it disagreed with the Skyway Authority’s findings and would appeal.').targets)
+      .toEqual({ 'Corran Air': 'FAVOR', 'Skyway Authority': 'AGAINST' });
+  });
+  it('"X knows this" after a denial: X made the claim', () => {
+    expect(only('“There was no blockade. Marvia knows this very well,” said Colonel Ivo Dresk.').targets)
+      .toMatchObject({ Marvia: 'AGAINST' });
+  });
+  it('words of denial beside a charge that stands do not clear the party charged', () => {
+    expect(only('The review panel said Ilse Varga had failed to keep her lab notebooks and had given it untrue accounts of the experiments.').targets)
+      .toEqual({ 'Ilse Varga': 'AGAINST' });
+  });
+  it('"no evidence of X violating …" covers the charge after it: X is cleared', () => {
+    expect(only('Fenwick Bank said it had found no evidence of the Harlow Trust violating its lending rules.').targets)
+      .toEqual({ 'Fenwick Bank': 'FAVOR', 'Harlow Trust': 'FAVOR' });
+  });
+  it('a party named in another sentence of the quote is not cleared by it', () => {
+    expect(only('“We have done nothing wrong,” said Ada Brenn, a director of Kelso Mills. “Our lawyers met the Harbour Authority on Monday.”').targets)
+      .toEqual({ 'Ada Brenn': 'FAVOR', 'Kelso Mills': 'FAVOR', 'Harbour Authority': 'NONE' });
+  });
+  it('but a party the quote names only by "he" is what it is about', () => {
+    expect(only('Piet Vos was charged with fraud in May.|“My client was misled by people he trusted,” said Lena Ward, his lawyer. “He is not a criminal.”').targets)
+      .toMatchObject({ 'Piet Vos': 'FAVOR' });
+  });
+});
+
+describe('the body an official speaks for', () => {
+  it('"the club’s chairman" is the club its paragraph speaks of, not the club named last', () => {
+    const got = run('The Southern League fined Kelso FC on Friday over the transfer of the defender Tom Hale from Arden Athletic.|Kelso insisted it had broken no rules. “We have nothing to hide,” the club’s chairman, Ian Marr, told reporters.');
+    expect(got.find((s) => /nothing to hide/u.test(s.content))?.targets).toEqual({ 'Ian Marr': 'FAVOR', 'Kelso FC': 'FAVOR' });
+  });
+});
+
+describe('a demand is against the party it wants looked into or made to pay, not the one asked to act', () => {
+  it('"called on the board to open an inquiry into whether X had …": X against, the board none', () => {
+    expect(only('The Tenants’ Alliance called on the Housing Standards Board to open an inquiry into whether Greyline Homes had ignored repair requests.').targets)
+      .toEqual({ 'Housing Standards Board': 'NONE', 'Greyline Homes': 'AGAINST' });
+  });
+  it('"must pay" is punitive (GUIDE: cut ties, resign, pay)', () => {
+    expect(only('The Rail Passengers Council said Corran Rail must pay interest on every refund it still owes.').targets).toEqual({ 'Corran Rail': 'AGAINST' });
+  });
+  it('a request to do something that punishes no one stays none', () => {
+    expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
+  });
+});
+
+describe('the general sentiment lexicon breaks ties only where it can be trusted', () => {
+  it('a reported clause it reads as positive stays neutral toward the party named', () => {
+    expect(only('Two people briefed on the audit said inspectors were also looking at a generous bonus that Marden Freight paid to a director.').targets)
+      .toEqual({ 'Marden Freight': 'NONE' });
   });
 });
