@@ -86,7 +86,9 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
 
 export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collective', 'alliance', 'network', 'front', 'protesters',
   'protestors', 'activists', 'campaigners', 'residents', 'petitioners', 'signatories', 'group', 'families', 'parents', 'fans',
-  'supporters', 'opponents', 'critics', 'volunteers', 'students', 'workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers']);
+  'supporters', 'opponents', 'critics', 'volunteers', 'students', 'workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers',
+  // plural heads of unnamed collectives ("consumer groups", "human rights organisations")
+  'groups', 'organisations', 'organizations']);
 
 export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazine', 'gazette', 'herald', 'chronicle', 'tribune',
   'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',

@@ -71,6 +71,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // Names by their last word, in text order, so that a lookup reads only the names that share its surname (scanning
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
+  let shortNames: Map<string, string> | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
@@ -160,7 +161,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
   }
 
-  function resolve(hint: SpeakerHint, st: DraftStatement): Speaker {
+  function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
+    const hint = lastConjunct(given);
     const mention = { start: hint.start, end: hint.end, text: hint.text };
     const base = (name: string, kind: SpeakerKind, role: string | null, via: string, affiliation?: string): Speaker => ({
       name, mention, role, kind, resolvedVia: via, ...(affiliation ? { affiliation } : {}),
@@ -225,6 +227,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (r) return { ...r, mention };
     return base(hint.text, 'person', null, 'as-written');
+  }
+
+  /**
+   * "… removed them from its shelves, and the board commended", "… for what managers described as": a phrase that runs
+   * over a clause boundary (", and" before a new subject, "what" opening a free relative) speaks by its last part.
+   */
+  function lastConjunct(hint: SpeakerHint): SpeakerHint {
+    if (hint.relative) return hint;
+    const m = /^.*(?:,[^\S\n]+and|\bwhat)[^\S\n]+(?=(?:the|a|an|its|their|\p{Ll}[\p{Ll}-]+)(?:[^\S\n]|$))/su.exec(hint.text);
+    if (!m || m[0].length >= hint.text.length) return hint;
+    const start = hint.start + m[0].length;
+    return { start, end: hint.end, text: hint.text.slice(m[0].length) };
   }
 
   /**
@@ -359,6 +373,29 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return undefined;
   }
 
+  /** Whether the token at an offset opens its sentence (quote marks before it aside). */
+  function sentenceOpensAt(at: number): boolean {
+    let k = tokenIndexAt(at + 1) - 1;
+    const here = tokens[k];
+    if (!here || here.start !== at) return false;
+    while (k > 0 && QUOTE_MARKS[(tokens[k - 1] as Token).text] !== undefined && (tokens[k - 1] as Token).sentence === here.sentence) k--;
+    return k === 0 || (tokens[k - 1] as Token).sentence !== here.sentence || /\n\s*$/u.test(text.slice((tokens[k - 1] as Token).end, here.start));
+  }
+
+  /**
+   * A phrase of lower-case words after one capitalised word, ending in a plural noun ("Consumer groups", "Trade lawyers"),
+   * or a lone plural that names a constituency ("Opponents"), where the capitalised word is never written with a capital
+   * inside a sentence of the article (so "Microsoft employees" keeps its name).
+   */
+  function commonAtSentenceStart(words: readonly string[]): boolean {
+    const first = words[0] as string;
+    if (!/^\p{Lu}\p{Ll}+[’']?$/u.test(first) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
+    const last = (words[words.length - 1] as string).toLowerCase();
+    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last)) return false;
+    const bare = first.replace(/[’']$/u, '');
+    return !new RegExp(`[\\p{Ll}\\d,;:][^\\S\\n]+${escapeRegExp(bare)}(?![\\p{L}])`, 'u').test(text);
+  }
+
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     // "Alvarez in an interview on Channel 4’s “Morning” programme": the name, not the occasion ("Officials in the ministry" stays whole)
@@ -383,6 +420,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
+    // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
+    // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
+    if (!reg && clean === written.trim() && sentenceOpensAt(at) && commonAtSentenceStart(words)) {
+      return describe(clean.charAt(0).toLowerCase() + clean.slice(1), at, appositive);
+    }
     if (reg) return { name: reg.name, kind: reg.kind, role: appositiveRole(appositive), resolvedVia: 'registry', ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     // "Parents Against Road Deaths": a body's name, not a role ("parents") before a name
     if (/^\p{Lu}/u.test(words[0] as string) && hasInnerPreposition(words)) {
@@ -408,8 +450,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       return false;
     };
-    const roleIdx = lowerWords.findIndex((w, i) => (ROLE_NOUNS[w] !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
-    const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? ROLE_NOUNS[lowerWords[roleIdx] as string] ?? null) : null;
+    const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
+    const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
     const anonymous = ANONYMOUS_MARKERS.some((m) => clean.toLowerCase().includes(m));
 
@@ -451,7 +493,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // Possessive role: its spokesperson, the company's chief executive → the organisation, with the role.
-    if (roleWord && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
+    // (plural roles of a possessor are unnamed people of its side, below: "the district’s lawyers", "the city’s advisers")
+    const pluralRole = roleIdx >= 0 && lowerWords[roleIdx] !== roleWord && /[^s]s$/u.test(lowerWords[roleIdx] as string);
+    // "His lawyers", "her aides", "her office": the people or the office of the person the pronoun points back to, named
+    // after them ("Okafor’s lawyers"; an office after the office-holder's role, "minister’s office", else their name)
+    if ((lowerWords[0] === 'his' || lowerWords[0] === 'her') && words.length === 2 && (pluralRole || lowerWords[1] === 'office')) {
+      const gender: Gender = lowerWords[0] === 'his' ? 'male' : 'female';
+      const e = nearest(at, (x) => x.person && x.gender !== (gender === 'male' ? 'female' : 'male'));
+      if (e) {
+        const surname = e.name.split(' ').pop() as string;
+        if (lowerWords[1] === 'office') {
+          const held = entities.find((x) => x.name === e.name && x.person && roleOf(x) !== null);
+          return { name: `${(held && roleOf(held)) ?? surname}’s office`, kind: 'organization', role: null, resolvedVia: 'possessive-office' };
+        }
+        return { name: `${surname}’s ${lowerWords[1]}`, kind: 'group', role: roleWord, resolvedVia: 'possessive-people' };
+      }
+    }
+    if (roleWord && !pluralRole && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
       if (lowerWords[0] === 'his' || lowerWords[0] === 'her') {
         const e = nearest(at, (x) => x.person);
         return { name: e?.name ?? clean, kind: 'person', role: roleWord, resolvedVia: 'possessive-person' };
@@ -589,9 +647,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // "Prosecutors", "Some economists", "Two current city employees" opening a sentence: people in a role, unnamed
-    const pluralRole = /s$/u.test(lowerWords[lowerWords.length - 1] as string) ? ROLE_NOUNS[lowerWords[lowerWords.length - 1] as string] ?? ROLE_NOUNS[(lowerWords[lowerWords.length - 1] as string).slice(0, -1)] : undefined;
-    if (pluralRole && /^(?:\p{Lu}\p{Ll}+|\d[\d,.]*)$/u.test(words[0] as string) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
-      return { name: clean, kind: 'anonymous', role: pluralRole, resolvedVia: 'plural-role' };
+    const pluralRoleHead = /s$/u.test(lowerWords[lowerWords.length - 1] as string) ? ROLE_NOUNS[lowerWords[lowerWords.length - 1] as string] ?? ROLE_NOUNS[(lowerWords[lowerWords.length - 1] as string).slice(0, -1)] : undefined;
+    if (pluralRoleHead && /^(?:\p{Lu}\p{Ll}+|\d[\d,.]*)$/u.test(words[0] as string) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
+      return { name: clean, kind: 'anonymous', role: pluralRoleHead, resolvedVia: 'plural-role' };
     }
     // A proper name.
     const c = classifyName(clean);
@@ -647,6 +705,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
+    // "Greystead" after "Greystead Homes", "Velmont" after "Velmont FC": the opening words of one body's full name
+    // (its last word a body's head) are that body's short name, not a surname (unless a person's name ends in them).
+    // The name stays as written: other stages count a body's short and full names apart.
+    if (full === clean && !honorific && words.length <= 2 && bodiesByShortName().has(clean)) {
+      return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
+    }
     if (full !== clean || words.length >= 2) {
       const oracle = oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
@@ -701,6 +765,35 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!first || name.split(/\s+/u).length < 2) return {};
     const g = givenNameGender(first);
     return g ? { gender: g } : {};
+  }
+
+  /**
+   * The article's bodies by the opening one or two words of their full names ("Greystead" → "Greystead Homes"), where the
+   * full name ends in a body's head word; a short name that opens two different bodies' names ("Rensby" → "Rensby
+   * University", "Rensby Chamber of Commerce": a place) is left out.
+   */
+  function bodiesByShortName(): Map<string, string> {
+    if (shortNames) return shortNames;
+    const found = new Map<string, string | null>();
+    for (const n of names) {
+      const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
+      if (ws.length < 2) continue;
+      const last = (ws[ws.length - 1] ?? '').toLowerCase();
+      // (any other name opening with the same words makes them ambiguous: "Rennick University", "Rennick Evening Post")
+      const body = ORG_HEADS.has(last) && (!GROUP_HEADS.has(last) || ['group', 'union', 'council'].includes(last));
+      const full = ws.join(' ');
+      for (let k = 1; k <= Math.min(2, ws.length - 1); k++) {
+        const key = ws.slice(0, k).join(' ');
+        if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
+        const had = found.get(key);
+        found.set(key, body && (had === undefined || had === full) ? full : null);
+      }
+    }
+    // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
+    const place = (key: string): boolean => new RegExp(`(?:^|\\n)[^\\S\\n]*${escapeRegExp(key.toUpperCase())}(?:,[^\\n—–]{0,30})?[^\\S\\n]*[—–-]`, 'u').test(text)
+      || new RegExp(`\\b(?:in|near|outside|across)\\s+${escapeRegExp(key)}(?![\\p{L}])`, 'u').test(text);
+    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
+    return shortNames;
   }
 
   function canonicalPerson(name: string): string {
@@ -922,6 +1015,11 @@ function headFits(head: string, name: string): boolean {
     return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
+}
+
+/** A role noun, singular or in its regular plural ("economists", "analysts"). */
+function roleNoun(w: string): string | undefined {
+  return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
 }
 
 function startsLowerPersonRole(role: string, lowerWords: string[]): boolean {
