@@ -351,3 +351,21 @@ describe('a speaker phrase that runs over a clause boundary speaks by its last p
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('“the statement”, “the letter”: whoever spoke through it where it was introduced', () => {
+  it.each([
+    ['“In a statement, the company said …” then “the statement said”',
+      'Drivers at Marbeck Logistics walked out on Monday. In a statement, Marbeck Logistics said the pay offer was final. “We have listened to every driver,” the statement said.',
+      'We have listened to every driver', 'Marbeck Logistics'],
+    ['“X said in a letter to staff that …”, sentences later “according to the letter”',
+      'Chief executive Petra Lind said in a letter to staff that the plant would close. “It is the hardest call I have made,” Lind wrote. “I am sorry.” The board met on Friday. Workers will be offered other posts, according to the letter.',
+      'Workers will be offered', 'Petra Lind'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a document the earlier statement was about is no medium: “the report” stays the report', () => {
+    const s = speakerOf('Auditors said on Monday that a 2022 study had used faulty data. The report found that the samples had been mislabelled.', 'the samples had been mislabelled');
+    expect(s.kind).toBe('document');
+  });
+});

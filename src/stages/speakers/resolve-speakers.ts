@@ -52,6 +52,8 @@ const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
+/** How many sentences back "the statement", "the letter" looks for the one that introduced it. */
+const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
@@ -244,19 +246,34 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /**
    * "The council answered with a leaflet. The leaflet says: …": "the ad" is the one a sentence or two before
    * introduced with a/an, and whoever that sentence's subject is made it (LABELS: a document's author, if given).
+   * "In a statement, the company said … “…,” the statement said", "X said in a letter to staff that … according to the
+   * letter": whoever spoke through it in the sentence that introduced it, a few sentences back.
    */
   function authorOfEarlier(at: number, kindWords: ReadonlySet<string>, st: DraftStatement): Speaker | null {
     const here = sentenceAt(at);
     let k = tokenIndexAt(at) - 1;
     for (; k >= 0; k--) {
       const t = tokens[k] as Token;
-      if (t.sentence < here - 2) return null;
+      if (t.sentence < here - DOCUMENT_SENTENCES) return null;
       if (t.sentence === here || !kindWords.has(t.normal)) continue;
       const det = tokens.slice(Math.max(0, k - 4), k).some((d) => d.sentence === t.sentence && (d.normal === 'a' || d.normal === 'an'));
       if (det) break;
     }
     if (k < 0) return null;
     const sentence = (tokens[k] as Token).sentence;
+    // (only the medium of that sentence's statement, "in a statement", not a document its content is about)
+    const docAt = (tokens[k] as Token).start;
+    const medium = tokens.slice(Math.max(0, k - 5), k).some((d, i, w) => d.sentence === sentence && (d.normal === 'in' || d.normal === 'through') && /^(?:a|an)$/u.test(w[i + 1]?.normal ?? ''));
+    for (let i = out.length - 1; i >= 0 && medium; i--) {
+      const prior = out[i] as DraftStatement;
+      // (a content span that opens with the medium, "in a letter to staff that …", still leaves it outside what was said)
+      const inside = docAt >= prior.content.start && docAt < prior.content.end && !/^\s*(?:in|through)\s+(?:a|an)\s+[\p{L}\s-]*$/u.test(text.slice(prior.content.start, docAt));
+      if (!prior.cue || sentenceAt(prior.cue.start) !== sentence || inside) continue;
+      if (['person', 'organization', 'group', 'media'].includes(prior.speaker.kind) && !/^unresolved/u.test(prior.speaker.resolvedVia ?? '')) {
+        return { ...prior.speaker, resolvedVia: `spoke-through:${prior.speaker.resolvedVia ?? ''}` };
+      }
+    }
+    if (sentence < here - 2) return null;
     let first = k;
     while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
     // The subject: the noun phrase that opens the sentence, up to its verb, before the document is named.
