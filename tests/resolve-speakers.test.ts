@@ -369,3 +369,25 @@ describe('“the statement”, “the letter”: whoever spoke through it where 
     expect(s.kind).toBe('document');
   });
 });
+
+describe('descriptions of bodies: the body named with that head, else the description as written', () => {
+  it.each([
+    ['“the board” with no body named by it is the board, not the party named last',
+      'The broadcaster’s board met on Sunday, a week after the Liberty Party won the election. The board said the programme had been postponed for legal reasons.',
+      'the programme had been postponed', 'board'],
+    ['“the labour board” after “the national labour board”: that board, not the company',
+      'The union has filed a complaint with the national labour board against Ferrow Foods. The labour board said an inspector would visit the plant.',
+      'an inspector would visit', 'labour board'],
+    ['“the health service” is the health service the article named',
+      'The Ostland Health Service buys most of the country’s insulin from Pelmar Pharma. The health service said the price rise was unjustified.',
+      'the price rise was unjustified', 'Ostland Health Service'],
+    ['“the broadcaster” is the body whose name has “Broadcasting”, not a press-freedom centre',
+      'The Norland Broadcasting Corporation dropped the film on Friday. A study by the Centre for Press Freedom found similar cases elsewhere. The broadcaster declined to say whether the film would be shown later.',
+      'declined to say', 'Norland Broadcasting Corporation'],
+    ['“the company” is no chamber of commerce named since',
+      'Drivers sued Dashmore Logistics last year. The Alden Chamber of Commerce warned of higher costs. Earlier, the company had told investors that a defeat was “unlikely.”',
+      'a defeat was', 'Dashmore Logistics'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});

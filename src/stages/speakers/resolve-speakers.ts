@@ -1004,7 +1004,7 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
   return null;
 }
 
-const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
+const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
 const headPatterns = new Map<string, { rx: RegExp; answers: Map<string, boolean> }>();
 /**
