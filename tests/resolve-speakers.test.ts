@@ -391,3 +391,27 @@ describe('descriptions of bodies: the body named with that head, else the descri
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('a role phrase in apposition to the name before it speaks for that person', () => {
+  it.each([
+    ['“X, a solicitor at a law centre, which advises …, said”',
+      'Mira Castell, a solicitor at the Orrin Law Centre, which represents the tenants, said the eviction notices were invalid.',
+      'the eviction notices were invalid', 'Mira Castell', 'solicitor'],
+    ['a participle after “X, a professor of …, questioned …”',
+      'Tomas Brek, a professor of labour law at Ilsen University, questioned whether the appeal could succeed, noting that the court had refused a similar case.',
+      'the court had refused a similar case', 'Tomas Brek', 'professor of labour law'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+
+  it('a fronted place before the phrase is no name it belongs to', () => {
+    expect(speakerOf('Inside Velm, the petition’s organisers say they will not stop. The council declined to comment.', 'they will not stop').name).not.toBe('Velm');
+  });
+});
+
+describe('a body’s description prefers the name it is the head of', () => {
+  it('“a university spokesman” is the university, not the university staff union named since', () => {
+    expect(speakerOf('Strand University plans to close a campus. The University Staff Association called a ballot on Monday. A university spokesman said no decision had been taken.', 'no decision had been taken'))
+      .toMatchObject({ name: 'Strand University', role: 'spokesperson' });
+  });
+});

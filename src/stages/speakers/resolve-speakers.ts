@@ -205,6 +205,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
+    const owner = nameBeforeAppositive(hint);
+    if (owner) return { ...owner, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
       // "The senator issued a statement on Friday saying …", "She posted a video saying …": the author speaks.
@@ -338,6 +340,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return firstIndex(tokens.length, (i) => (tokens[i] as Token).start < from);
   }
 
+  /**
+   * "Dan Kilbride, a solicitor at the law centre, which advises …, said", "Ana Ruiz, a professor of law, questioned …,
+   * noting that …": a role phrase in apposition to a person's name just before it speaks for that person.
+   */
+  function nameBeforeAppositive(hint: SpeakerHint): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    if (!/^(?:a|an|the)\s/iu.test(hint.text)) return null;
+    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
+    if (!m || !m[1]) return null;
+    // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
+    const nameStart = hint.start - (m[0].length - m[0].indexOf(m[1]));
+    if (tokenAt(nameStart)?.pos === 'ADP' || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
+    const d = describe(hint.text, hint.start);
+    if (!d || !d.role || d.kind === 'person') return null;
+    const c = classifyName(m[1]);
+    if (!c || !c.person) return null;
+    const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
+    return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
@@ -381,13 +402,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
   }
 
-  /** The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"). */
+  /**
+   * The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"),
+   * preferring a name the head is the head of ("a university spokesman" → "Strathwyn University", not the
+   * "University Staff Association" named since).
+   */
   function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
+    let carrier: Entity | undefined;
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) return e;
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
+        if (hasHeadWord(head, nameHead(e.name))) return e;
+        carrier ??= e;
+      }
     }
-    return undefined;
+    return carrier;
   }
 
   /** Whether the token at an offset opens its sentence (quote marks before it aside). */
@@ -1032,6 +1061,13 @@ function headFits(head: string, name: string): boolean {
     return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
+}
+
+/** The head word of a body's name: its last word, or the word before "of" ("Ministry of Defence" → "Ministry"). */
+function nameHead(name: string): string {
+  const words = name.split(/\s+/u);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/u.test(w));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? name;
 }
 
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
