@@ -415,3 +415,14 @@ describe('a body’s description prefers the name it is the head of', () => {
       .toMatchObject({ name: 'Strand University', role: 'spokesperson' });
   });
 });
+
+describe('a lead’s description of a body named in full later', () => {
+  it('“The rail safety regulator … The Rail Safety Authority said”: the authority', () => {
+    expect(speakerOf('The rail safety regulator on Monday ordered Norbahn to inspect 300 bridges, saying the company had ignored earlier warnings. The Rail Safety Authority said the work must be finished by June.', 'the company had ignored'))
+      .toMatchObject({ name: 'Rail Safety Authority', kind: 'organization' });
+  });
+  it('with no such name it stays the body as written, not the company named next to it', () => {
+    expect(speakerOf('The rail safety regulator on Monday ordered Norbahn to inspect 300 bridges, saying the company had ignored earlier warnings.', 'the company had ignored'))
+      .toMatchObject({ name: 'rail safety regulator', kind: 'organization' });
+  });
+});

@@ -419,6 +419,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return carrier;
   }
 
+  /** The first body named after an offset whose name carries a description's head and all its modifiers. */
+  function laterBody(at: number, head: string, modifiers: readonly string[]): string | undefined {
+    const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start <= at);
+    for (let i = lo; i < names.length && i < lo + 200; i++) {
+      const c = nameClasses[i];
+      if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).includes(m))) return c.name;
+    }
+    return undefined;
+  }
+
   /** Whether the token at an offset opens its sentence (quote marks before it aside). */
   function sentenceOpensAt(at: number): boolean {
     let k = tokenIndexAt(at + 1) - 1;
@@ -583,7 +593,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Norvane.
-    const orgDescription = lowerWords.length === 2 && /^(the|this)$/u.test(lowerWords[0] as string) && DEFINITE_DESCRIPTIONS[lowerWords[1] as string] === 'organization';
+    // ("the regulator", and with lower-case modifiers, "the civil aviation regulator": a body, whose head is also a role noun)
+    const orgDescription = lowerWords.length >= 2 && /^(the|this)$/u.test(lowerWords[0] as string) && DEFINITE_DESCRIPTIONS[lowerWords[lowerWords.length - 1] as string] === 'organization'
+      && roleIdx === lowerWords.length - 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
     if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
       // "the mayor", "the chief executive": the person last named in that role.
       const e = nearest(at, (x) => x.person && x.role === roleWord);
@@ -674,9 +686,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
         const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // "The civil aviation regulator on Monday ordered … The Civil Aviation Authority said": a lead's description with
+        // modifiers is the body named later whose name carries the head's word and every modifier
+        const later = modifiers.length > 0 ? laterBody(at, head, modifiers) : undefined;
+        if (later) return { name: later, kind: cls, role: null, resolvedVia: 'description:later-name' };
         // "the ministry", "the army", "the district" with no earlier name that carries the word: that body as written, not
         // the latest organisation of any kind (a company or a party is no ministry)
-        if (OWN_HEAD_BODIES.has(head)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
+        if (OWN_HEAD_BODIES.has(head) || (modifiers.length > 0 && ROLE_NOUNS[head] !== undefined)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
