@@ -192,3 +192,10 @@ export const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone
 /** Particles that open a surname ("De Blasio", "Van Dyke", "Da Silva", "El Sisi"); wink tags some of them X or DET. */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);
 export const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Professionals of a named body, in the plural and unnumbered, who speak for its work: "Analysts at Kestrel Securities",
+ *  "Prosecutors from the Public Integrity Unit" (the body speaks, in that role; "two analysts at …" stay unnamed people). */
+export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economists', 'strategists', 'prosecutors', 'scientists']);
+
+/** Roles whose bare plural is the office acting as one body ("Prosecutors said" → the prosecution). */
+export const OFFICES_AS_BODIES = new Set(['prosecutor']);

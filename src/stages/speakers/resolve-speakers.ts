@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -540,6 +540,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
+    // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
+    // the digital rights group Lantern Lab": professionals of a named body, unnumbered, speak for the body's work
+    const staffOf = /^([\p{L}-]+)\s+(?:at|from|with)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,4}?)((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)$/u.exec(clean);
+    if (staffOf && staffOf[1] && staffOf[3] && !anonymous && PROFESSIONAL_ROLES.has(staffOf[1].toLowerCase())) {
+      const body = classifyName(staffOf[3]);
+      // (a kind noun before the name makes it a body: "the investment bank Corrigan Hale")
+      const kindNoun = (staffOf[2] ?? '').trim().split(/\s+/u).pop() ?? '';
+      const introduced = DEFINITE_DESCRIPTIONS[kindNoun] === 'organization' || ORG_HEADS.has(kindNoun);
+      const role = roleNoun(staffOf[1].toLowerCase()) ?? null;
+      if (body && (!body.person || introduced) && body.kind !== 'document') return { name: body.name, kind: body.person || body.kind === 'anonymous' ? 'organization' : body.kind, role, resolvedVia: 'staff-of-body' };
+      if (!body && introduced) return { name: staffOf[3], kind: 'organization', role, resolvedVia: 'staff-of-body' };
+    }
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
       const desc = clean.replace(ARTICLES, '').replace(/\s+(who|that|which)\s.*$/u, '').replace(/,.*$/u, '');
       if (GROUP_HEADS.has(lowerWords[lowerWords.length - 1] as string) && !anonymous && ['critics', 'residents', 'activists', 'campaigners', 'protesters'].includes(lowerWords[0] as string)) {
@@ -711,6 +723,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Prosecutors", "Some economists", "Two current city employees" opening a sentence: people in a role, unnamed
     const pluralRoleHead = /s$/u.test(lowerWords[lowerWords.length - 1] as string) ? ROLE_NOUNS[lowerWords[lowerWords.length - 1] as string] ?? ROLE_NOUNS[(lowerWords[lowerWords.length - 1] as string).slice(0, -1)] : undefined;
     if (pluralRoleHead && /^(?:\p{Lu}\p{Ll}+|\d[\d,.]*)$/u.test(words[0] as string) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
+      // ("Prosecutors said": the prosecution, a body; a bare plural of an office that acts as one)
+      if (words.length === 1 && OFFICES_AS_BODIES.has(pluralRoleHead)) return { name: clean.toLowerCase(), kind: 'organization', role: pluralRoleHead, resolvedVia: 'plural-role:office' };
       return { name: clean, kind: 'anonymous', role: pluralRoleHead, resolvedVia: 'plural-role' };
     }
     // A proper name.
