@@ -442,3 +442,12 @@ describe('professionals of a named body speak for it', () => {
     expect(speakerOf('Two analysts at Tolland Securities said the fine was too small.', 'the fine was too small').kind).toBe('anonymous');
   });
 });
+
+describe('“the company”: the company the sentence before is about', () => {
+  it('not a supplier named after a preposition', () => {
+    expect(speakerOf('Holmbury Electrical Products, which sells most of its kettles online, blamed the fault on a switch made by Arden Components, an outside supplier. In a statement, the company said it had stopped selling the kettles in May.', 'it had stopped selling').name).toBe('Holmbury Electrical Products');
+  });
+  it('the subject company when it is the only one', () => {
+    expect(speakerOf('Arden Components recalled 4,000 switches on Monday. The company said no one had been hurt.', 'no one had been hurt').name).toBe('Arden Components');
+  });
+});

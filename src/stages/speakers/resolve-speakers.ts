@@ -708,9 +708,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
-        const e = nearest(at, (x) => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
+        const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
-          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && headFits(head, x.name));
+          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && headFits(head, x.name);
+        // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
+        // company that is the subject of the sentence before, not one named in a phrase after a preposition)
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at, 1) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker.
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
