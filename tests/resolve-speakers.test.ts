@@ -127,8 +127,9 @@ describe('titles and the roles they give', () => {
 describe('unnamed people in a role, opening a sentence', () => {
   it.each([
     ['a bare plural role noun', 'Investigators said the fire had been started deliberately.', 'the fire had been', 'Investigators', 'investigator'],
-    ['with a quantifier', 'Some economists warned that the strike would cost the port dearly.', 'the strike would cost', 'Some economists', 'economist'],
-    ['with a number and modifiers', 'Two current city employees said the contracts were never put out to tender.', 'the contracts were never', 'Two current city employees', 'employee'],
+    // (the capital that only opens the sentence is no part of the description, as gold writes it: 'consumer groups')
+    ['with a quantifier', 'Some economists warned that the strike would cost the port dearly.', 'the strike would cost', 'some economists', 'economist'],
+    ['with a number and modifiers', 'Two current city employees said the contracts were never put out to tender.', 'the contracts were never', 'two current city employees', 'employee'],
   ])('%s', (_rule, body, content, name, role) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous', role });
   });
@@ -298,5 +299,155 @@ describe('an adjective opening a sentence is no part of a name', () => {
   it('“Former Rovers captain X”: the club is “Rovers”, not “Former Rovers”', () => {
     const body = 'Eastfield Rovers sacked their coach on Sunday. Former Rovers captain Owen Marsh questioned the timing. Coach Lena Berg will take charge on Tuesday, the club said.';
     expect(speakerOf(body, 'Lena Berg will take charge').name).toBe('Rovers');
+  });
+});
+
+describe('a short name of a body the article names in full', () => {
+  it.each([
+    // (the short name is kept as written: the scorer counts 'Marbeck' right for 'Marbeck Logistics')
+    ['“Marbeck” after “Marbeck Logistics” is the company, which “it” can take up',
+      'Drivers at Marbeck Logistics walked out on Monday. Marbeck said the strike was unlawful. In a letter to staff, it described the walkout as “reckless.”',
+      'the walkout as', 'Marbeck', 'organization'],
+    ['the dateline’s city opening a body’s name is a place, not that body’s short name',
+      'OSTRAVEL — The Ostravel Rowing Club lost its boathouse lease on Friday. “We will fight this,” said Ada Ostravel, the club’s captain.',
+      'We will fight this', 'Ada Ostravel', 'person'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+});
+
+describe('a common-noun phrase whose capital only opens the sentence', () => {
+  it.each([
+    ['a plural collective is a group', 'Consumer groups said the recall had come far too late.', 'the recall had come', 'consumer groups', 'group', null],
+    ['a lone plural of a constituency is a group', 'Opponents said the tower would block the river view.', 'the tower would block', 'opponents', 'group', null],
+    ['people in a role, with a modifier, are unnamed sources', 'Security researchers said the flaw had been exploited for months.', 'the flaw had been exploited', 'security researchers', 'anonymous', 'researcher'],
+  ])('%s', (_rule, body, content, name, kind, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind, role });
+  });
+
+  it('a word the article also capitalises inside a sentence stays a name (“Norvane engineers”)', () => {
+    const s = speakerOf('Staff at Norvane were told on Friday. Norvane engineers said the tests had been rushed.', 'the tests had been rushed');
+    expect(s.name).toBe('Norvane');
+  });
+});
+
+describe('a possessive pronoun with people or an office: the possessor’s side', () => {
+  it('“His lawyers” are the lawyers of the man named before, a group', () => {
+    expect(speakerOf('Piotr Lenz, the former finance chief, denies all charges. His lawyers said the evidence had been obtained unlawfully.', 'the evidence had been obtained'))
+      .toMatchObject({ name: 'Lenz’s lawyers', kind: 'group', role: 'lawyer' });
+  });
+  it('“her office” is the office of the woman named before, by her role', () => {
+    expect(speakerOf('The transport minister, Ingrid Moe, visited the depot on Monday. According to her office, the minister will publish the review in June.', 'the minister will publish'))
+      .toMatchObject({ name: 'minister’s office', kind: 'organization' });
+  });
+});
+
+describe('a speaker phrase that runs over a clause boundary speaks by its last part', () => {
+  it.each([
+    ['“…, and the agency” after a coordinated clause',
+      'The Federal Food Agency opened an inquiry. Bellmart said it had pulled the jars from its shelves and its website by Friday evening, and the agency praised the chain for acting quickly.',
+      'the chain for acting quickly', 'Federal Food Agency'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});
+
+describe('“the statement”, “the letter”: whoever spoke through it where it was introduced', () => {
+  it.each([
+    ['“In a statement, the company said …” then “the statement said”',
+      'Drivers at Marbeck Logistics walked out on Monday. In a statement, Marbeck Logistics said the pay offer was final. “We have listened to every driver,” the statement said.',
+      'We have listened to every driver', 'Marbeck Logistics'],
+    ['“X said in a letter to staff that …”, sentences later “according to the letter”',
+      'Chief executive Petra Lind said in a letter to staff that the plant would close. “It is the hardest call I have made,” Lind wrote. “I am sorry.” The board met on Friday. Workers will be offered other posts, according to the letter.',
+      'Workers will be offered', 'Petra Lind'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a document the earlier statement was about is no medium: “the report” stays the report', () => {
+    const s = speakerOf('Auditors said on Monday that a 2022 study had used faulty data. The report found that the samples had been mislabelled.', 'the samples had been mislabelled');
+    expect(s.kind).toBe('document');
+  });
+});
+
+describe('descriptions of bodies: the body named with that head, else the description as written', () => {
+  it.each([
+    ['“the board” with no body named by it is the board, not the party named last',
+      'The broadcaster’s board met on Sunday, a week after the Liberty Party won the election. The board said the programme had been postponed for legal reasons.',
+      'the programme had been postponed', 'board'],
+    ['“the labour board” after “the national labour board”: that board, not the company',
+      'The union has filed a complaint with the national labour board against Ferrow Foods. The labour board said an inspector would visit the plant.',
+      'an inspector would visit', 'labour board'],
+    ['“the health service” is the health service the article named',
+      'The Ostland Health Service buys most of the country’s insulin from Pelmar Pharma. The health service said the price rise was unjustified.',
+      'the price rise was unjustified', 'Ostland Health Service'],
+    ['“the broadcaster” is the body whose name has “Broadcasting”, not a press-freedom centre',
+      'The Norland Broadcasting Corporation dropped the film on Friday. A study by the Centre for Press Freedom found similar cases elsewhere. The broadcaster declined to say whether the film would be shown later.',
+      'declined to say', 'Norland Broadcasting Corporation'],
+    ['“the company” is no chamber of commerce named since',
+      'Drivers sued Dashmore Logistics last year. The Alden Chamber of Commerce warned of higher costs. Earlier, the company had told investors that a defeat was “unlikely.”',
+      'a defeat was', 'Dashmore Logistics'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});
+
+describe('a role phrase in apposition to the name before it speaks for that person', () => {
+  it.each([
+    ['“X, a solicitor at a law centre, which advises …, said”',
+      'Mira Castell, a solicitor at the Orrin Law Centre, which represents the tenants, said the eviction notices were invalid.',
+      'the eviction notices were invalid', 'Mira Castell', 'solicitor'],
+    ['a participle after “X, a professor of …, questioned …”',
+      'Tomas Brek, a professor of labour law at Ilsen University, questioned whether the appeal could succeed, noting that the court had refused a similar case.',
+      'the court had refused a similar case', 'Tomas Brek', 'professor of labour law'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+
+  it('a fronted place before the phrase is no name it belongs to', () => {
+    expect(speakerOf('Inside Velm, the petition’s organisers say they will not stop. The council declined to comment.', 'they will not stop').name).not.toBe('Velm');
+  });
+});
+
+describe('a body’s description prefers the name it is the head of', () => {
+  it('“a university spokesman” is the university, not the university staff union named since', () => {
+    expect(speakerOf('Strand University plans to close a campus. The University Staff Association called a ballot on Monday. A university spokesman said no decision had been taken.', 'no decision had been taken'))
+      .toMatchObject({ name: 'Strand University', role: 'spokesperson' });
+  });
+});
+
+describe('a lead’s description of a body named in full later', () => {
+  it('“The rail safety regulator … The Rail Safety Authority said”: the authority', () => {
+    expect(speakerOf('The rail safety regulator on Monday ordered Norbahn to inspect 300 bridges, saying the company had ignored earlier warnings. The Rail Safety Authority said the work must be finished by June.', 'the company had ignored'))
+      .toMatchObject({ name: 'Rail Safety Authority', kind: 'organization' });
+  });
+  it('with no such name it stays the body as written, not the company named next to it', () => {
+    expect(speakerOf('The rail safety regulator on Monday ordered Norbahn to inspect 300 bridges, saying the company had ignored earlier warnings.', 'the company had ignored'))
+      .toMatchObject({ name: 'rail safety regulator', kind: 'organization' });
+  });
+});
+
+describe('professionals of a named body speak for it', () => {
+  it.each([
+    ['“Analysts at <firm>”', 'Analysts at Tolland Securities said the fine would barely dent the airline’s profit.', 'the fine would barely dent', 'Tolland Securities', 'analyst'],
+    ['a kind noun before an unfamiliar name makes it the body', 'Analysts at the investment bank Perrin Vale estimated that the refunds would cost 40 million.', 'the refunds would cost', 'Perrin Vale', 'analyst'],
+    ['“Prosecutors” alone: the prosecution', 'Prosecutors said the former mayor had taken bribes for a decade.', 'the former mayor had taken', 'prosecutors', 'prosecutor'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization', role });
+  });
+
+  // Known gap: a counted role phrase with a named body ('Two analysts at …', 'A senior official at …') still speaks as the
+  // body (the older role-phrase rule); GUIDE makes counted people anonymous.
+  it.fails('counted professionals stay unnamed people', () => {
+    expect(speakerOf('Two analysts at Tolland Securities said the fine was too small.', 'the fine was too small').kind).toBe('anonymous');
+  });
+});
+
+describe('“the company”: the company the sentence before is about', () => {
+  it('not a supplier named after a preposition', () => {
+    expect(speakerOf('Holmbury Electrical Products, which sells most of its kettles online, blamed the fault on a switch made by Arden Components, an outside supplier. In a statement, the company said it had stopped selling the kettles in May.', 'it had stopped selling').name).toBe('Holmbury Electrical Products');
+  });
+  it('the subject company when it is the only one', () => {
+    expect(speakerOf('Arden Components recalled 4,000 switches on Monday. The company said no one had been hurt.', 'no one had been hurt').name).toBe('Arden Components');
   });
 });

@@ -86,7 +86,9 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
 
 export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collective', 'alliance', 'network', 'front', 'protesters',
   'protestors', 'activists', 'campaigners', 'residents', 'petitioners', 'signatories', 'group', 'families', 'parents', 'fans',
-  'supporters', 'opponents', 'critics', 'volunteers', 'students', 'workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers']);
+  'supporters', 'opponents', 'critics', 'volunteers', 'students', 'workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers',
+  // plural heads of unnamed collectives ("consumer groups", "human rights organisations")
+  'groups', 'organisations', 'organizations']);
 
 export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazine', 'gazette', 'herald', 'chronicle', 'tribune',
   'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',
@@ -118,6 +120,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   campaigners: 'group', residents: 'group', newspaper: 'media', outlet: 'media', paper: 'media', broadcaster: 'media',
   magazine: 'media', publication: 'media', journal: 'organization', app: 'organization', chain: 'organization', platform: 'organization',
   publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
+  service: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
@@ -127,7 +130,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district',
-  'commission', 'committee', 'hospital', 'police']);
+  'commission', 'committee', 'hospital', 'police', 'board', 'service']);
 
 /** Offices one person holds at a time, which news names by place or party as an epithet ("the Texas governor"). */
 export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
@@ -173,7 +176,7 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
   agency: ['agency', 'authority'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
   army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
-  lab: ['laboratory', 'lab'],
+  lab: ['laboratory', 'lab'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],
 };
 
 /** Words that negate the verb they stand before ("did not deny", "would never confirm"). */
@@ -189,3 +192,10 @@ export const CLOSED_CLASS_STARTERS = new Set(['everything', 'nothing', 'everyone
 /** Particles that open a surname ("De Blasio", "Van Dyke", "Da Silva", "El Sisi"); wink tags some of them X or DET. */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'von', 'le', 'la', 'del', 'della', 'dos', 'das', 'el', 'al', 'bin', 'ibn', 'ter', 'ten']);
 export const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** Professionals of a named body, in the plural and unnumbered, who speak for its work: "Analysts at Kestrel Securities",
+ *  "Prosecutors from the Public Integrity Unit" (the body speaks, in that role; "two analysts at …" stay unnamed people). */
+export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economists', 'strategists', 'prosecutors', 'scientists']);
+
+/** Roles whose bare plural is the office acting as one body ("Prosecutors said" → the prosecution). */
+export const OFFICES_AS_BODIES = new Set(['prosecutor']);

@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -52,6 +52,8 @@ const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
+/** How many sentences back "the statement", "the letter" looks for the one that introduced it. */
+const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
@@ -71,6 +73,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // Names by their last word, in text order, so that a lookup reads only the names that share its surname (scanning
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
+  let shortNames: Map<string, string> | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
@@ -160,7 +163,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
   }
 
-  function resolve(hint: SpeakerHint, st: DraftStatement): Speaker {
+  function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
+    const hint = lastConjunct(given);
     const mention = { start: hint.start, end: hint.end, text: hint.text };
     const base = (name: string, kind: SpeakerKind, role: string | null, via: string, affiliation?: string): Speaker => ({
       name, mention, role, kind, resolvedVia: via, ...(affiliation ? { affiliation } : {}),
@@ -201,6 +205,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
+    const owner = nameBeforeAppositive(hint);
+    if (owner) return { ...owner, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
       // "The senator issued a statement on Friday saying …", "She posted a video saying …": the author speaks.
@@ -228,21 +234,48 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
+   * "… removed them from its shelves, and the board commended", "… for what managers described as": a phrase that runs
+   * over a clause boundary (", and" before a new subject, "what" opening a free relative) speaks by its last part.
+   */
+  function lastConjunct(hint: SpeakerHint): SpeakerHint {
+    if (hint.relative) return hint;
+    const m = /^.*(?:,[^\S\n]+and|\bwhat)[^\S\n]+(?=(?:the|a|an|its|their|\p{Ll}[\p{Ll}-]+)(?:[^\S\n]|$))/su.exec(hint.text);
+    if (!m || m[0].length >= hint.text.length) return hint;
+    const start = hint.start + m[0].length;
+    return { start, end: hint.end, text: hint.text.slice(m[0].length) };
+  }
+
+  /**
    * "The council answered with a leaflet. The leaflet says: …": "the ad" is the one a sentence or two before
    * introduced with a/an, and whoever that sentence's subject is made it (LABELS: a document's author, if given).
+   * "In a statement, the company said … “…,” the statement said", "X said in a letter to staff that … according to the
+   * letter": whoever spoke through it in the sentence that introduced it, a few sentences back.
    */
   function authorOfEarlier(at: number, kindWords: ReadonlySet<string>, st: DraftStatement): Speaker | null {
     const here = sentenceAt(at);
     let k = tokenIndexAt(at) - 1;
     for (; k >= 0; k--) {
       const t = tokens[k] as Token;
-      if (t.sentence < here - 2) return null;
+      if (t.sentence < here - DOCUMENT_SENTENCES) return null;
       if (t.sentence === here || !kindWords.has(t.normal)) continue;
       const det = tokens.slice(Math.max(0, k - 4), k).some((d) => d.sentence === t.sentence && (d.normal === 'a' || d.normal === 'an'));
       if (det) break;
     }
     if (k < 0) return null;
     const sentence = (tokens[k] as Token).sentence;
+    // (only the medium of that sentence's statement, "in a statement", not a document its content is about)
+    const docAt = (tokens[k] as Token).start;
+    const medium = tokens.slice(Math.max(0, k - 5), k).some((d, i, w) => d.sentence === sentence && (d.normal === 'in' || d.normal === 'through') && /^(?:a|an)$/u.test(w[i + 1]?.normal ?? ''));
+    for (let i = out.length - 1; i >= 0 && medium; i--) {
+      const prior = out[i] as DraftStatement;
+      // (a content span that opens with the medium, "in a letter to staff that …", still leaves it outside what was said)
+      const inside = docAt >= prior.content.start && docAt < prior.content.end && !/^\s*(?:in|through)\s+(?:a|an)\s+[\p{L}\s-]*$/u.test(text.slice(prior.content.start, docAt));
+      if (!prior.cue || sentenceAt(prior.cue.start) !== sentence || inside) continue;
+      if (['person', 'organization', 'group', 'media'].includes(prior.speaker.kind) && !/^unresolved/u.test(prior.speaker.resolvedVia ?? '')) {
+        return { ...prior.speaker, resolvedVia: `spoke-through:${prior.speaker.resolvedVia ?? ''}` };
+      }
+    }
+    if (sentence < here - 2) return null;
     let first = k;
     while (first > 0 && (tokens[first - 1] as Token).sentence === sentence) first--;
     // The subject: the noun phrase that opens the sentence, up to its verb, before the document is named.
@@ -307,6 +340,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return firstIndex(tokens.length, (i) => (tokens[i] as Token).start < from);
   }
 
+  /**
+   * "Dan Kilbride, a solicitor at the law centre, which advises …, said", "Ana Ruiz, a professor of law, questioned …,
+   * noting that …": a role phrase in apposition to a person's name just before it speaks for that person.
+   */
+  function nameBeforeAppositive(hint: SpeakerHint): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    if (!/^(?:a|an|the)\s/iu.test(hint.text)) return null;
+    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
+    if (!m || !m[1]) return null;
+    // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
+    const nameStart = hint.start - (m[0].length - m[0].indexOf(m[1]));
+    if (tokenAt(nameStart)?.pos === 'ADP' || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
+    const d = describe(hint.text, hint.start);
+    if (!d || !d.role || d.kind === 'person') return null;
+    const c = classifyName(m[1]);
+    if (!c || !c.person) return null;
+    const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
+    return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
@@ -350,13 +402,54 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
   }
 
-  /** The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"). */
+  /**
+   * The latest entity whose name contains the description's head ("the agency" → "Federal Food Safety Agency"),
+   * preferring a name the head is the head of ("a university spokesman" → "Strathwyn University", not the
+   * "University Staff Association" named since).
+   */
   function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
+    let carrier: Entity | undefined;
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) return e;
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
+        if (hasHeadWord(head, nameHead(e.name))) return e;
+        carrier ??= e;
+      }
+    }
+    return carrier;
+  }
+
+  /** The first body named after an offset whose name carries a description's head and all its modifiers. */
+  function laterBody(at: number, head: string, modifiers: readonly string[]): string | undefined {
+    const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start <= at);
+    for (let i = lo; i < names.length && i < lo + 200; i++) {
+      const c = nameClasses[i];
+      if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).includes(m))) return c.name;
     }
     return undefined;
+  }
+
+  /** Whether the token at an offset opens its sentence (quote marks before it aside). */
+  function sentenceOpensAt(at: number): boolean {
+    let k = tokenIndexAt(at + 1) - 1;
+    const here = tokens[k];
+    if (!here || here.start !== at) return false;
+    while (k > 0 && QUOTE_MARKS[(tokens[k - 1] as Token).text] !== undefined && (tokens[k - 1] as Token).sentence === here.sentence) k--;
+    return k === 0 || (tokens[k - 1] as Token).sentence !== here.sentence || /\n\s*$/u.test(text.slice((tokens[k - 1] as Token).end, here.start));
+  }
+
+  /**
+   * A phrase of lower-case words after one capitalised word, ending in a plural noun ("Consumer groups", "Trade lawyers"),
+   * or a lone plural that names a constituency ("Opponents"), where the capitalised word is never written with a capital
+   * inside a sentence of the article (so "Microsoft employees" keeps its name).
+   */
+  function commonAtSentenceStart(words: readonly string[]): boolean {
+    const first = words[0] as string;
+    if (!/^\p{Lu}\p{Ll}+[’']?$/u.test(first) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
+    const last = (words[words.length - 1] as string).toLowerCase();
+    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last)) return false;
+    const bare = first.replace(/[’']$/u, '');
+    return !new RegExp(`[\\p{Ll}\\d,;:][^\\S\\n]+${escapeRegExp(bare)}(?![\\p{L}])`, 'u').test(text);
   }
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
@@ -383,6 +476,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
+    // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
+    // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
+    if (!reg && clean === written.trim() && sentenceOpensAt(at) && commonAtSentenceStart(words)) {
+      return describe(clean.charAt(0).toLowerCase() + clean.slice(1), at, appositive);
+    }
     if (reg) return { name: reg.name, kind: reg.kind, role: appositiveRole(appositive), resolvedVia: 'registry', ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     // "Parents Against Road Deaths": a body's name, not a role ("parents") before a name
     if (/^\p{Lu}/u.test(words[0] as string) && hasInnerPreposition(words)) {
@@ -408,8 +506,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       return false;
     };
-    const roleIdx = lowerWords.findIndex((w, i) => (ROLE_NOUNS[w] !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
-    const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? ROLE_NOUNS[lowerWords[roleIdx] as string] ?? null) : null;
+    const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
+    const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
     const anonymous = ANONYMOUS_MARKERS.some((m) => clean.toLowerCase().includes(m));
 
@@ -442,6 +540,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
+    // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
+    // the digital rights group Lantern Lab": professionals of a named body, unnumbered, speak for the body's work
+    const staffOf = /^([\p{L}-]+)\s+(?:at|from|with)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,4}?)((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)$/u.exec(clean);
+    if (staffOf && staffOf[1] && staffOf[3] && !anonymous && PROFESSIONAL_ROLES.has(staffOf[1].toLowerCase())) {
+      const body = classifyName(staffOf[3]);
+      // (a kind noun before the name makes it a body: "the investment bank Corrigan Hale")
+      const kindNoun = (staffOf[2] ?? '').trim().split(/\s+/u).pop() ?? '';
+      const introduced = DEFINITE_DESCRIPTIONS[kindNoun] === 'organization' || ORG_HEADS.has(kindNoun);
+      const role = roleNoun(staffOf[1].toLowerCase()) ?? null;
+      if (body && (!body.person || introduced) && body.kind !== 'document') return { name: body.name, kind: body.person || body.kind === 'anonymous' ? 'organization' : body.kind, role, resolvedVia: 'staff-of-body' };
+      if (!body && introduced) return { name: staffOf[3], kind: 'organization', role, resolvedVia: 'staff-of-body' };
+    }
     if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
       const desc = clean.replace(ARTICLES, '').replace(/\s+(who|that|which)\s.*$/u, '').replace(/,.*$/u, '');
       if (GROUP_HEADS.has(lowerWords[lowerWords.length - 1] as string) && !anonymous && ['critics', 'residents', 'activists', 'campaigners', 'protesters'].includes(lowerWords[0] as string)) {
@@ -451,7 +561,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // Possessive role: its spokesperson, the company's chief executive → the organisation, with the role.
-    if (roleWord && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
+    // (plural roles of a possessor are unnamed people of its side, below: "the district’s lawyers", "the city’s advisers")
+    const pluralRole = roleIdx >= 0 && lowerWords[roleIdx] !== roleWord && /[^s]s$/u.test(lowerWords[roleIdx] as string);
+    // "His lawyers", "her aides", "her office": the people or the office of the person the pronoun points back to, named
+    // after them ("Okafor’s lawyers"; an office after the office-holder's role, "minister’s office", else their name)
+    if ((lowerWords[0] === 'his' || lowerWords[0] === 'her') && words.length === 2 && (pluralRole || lowerWords[1] === 'office')) {
+      const gender: Gender = lowerWords[0] === 'his' ? 'male' : 'female';
+      const e = nearest(at, (x) => x.person && x.gender !== (gender === 'male' ? 'female' : 'male'));
+      if (e) {
+        const surname = e.name.split(' ').pop() as string;
+        if (lowerWords[1] === 'office') {
+          const held = entities.find((x) => x.name === e.name && x.person && roleOf(x) !== null);
+          return { name: `${(held && roleOf(held)) ?? surname}’s office`, kind: 'organization', role: null, resolvedVia: 'possessive-office' };
+        }
+        return { name: `${surname}’s ${lowerWords[1]}`, kind: 'group', role: roleWord, resolvedVia: 'possessive-people' };
+      }
+    }
+    if (roleWord && !pluralRole && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
       if (lowerWords[0] === 'his' || lowerWords[0] === 'her') {
         const e = nearest(at, (x) => x.person);
         return { name: e?.name ?? clean, kind: 'person', role: roleWord, resolvedVia: 'possessive-person' };
@@ -479,7 +605,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Norvane.
-    const orgDescription = lowerWords.length === 2 && /^(the|this)$/u.test(lowerWords[0] as string) && DEFINITE_DESCRIPTIONS[lowerWords[1] as string] === 'organization';
+    // ("the regulator", and with lower-case modifiers, "the civil aviation regulator": a body, whose head is also a role noun)
+    const orgDescription = lowerWords.length >= 2 && /^(the|this)$/u.test(lowerWords[0] as string) && DEFINITE_DESCRIPTIONS[lowerWords[lowerWords.length - 1] as string] === 'organization'
+      && roleIdx === lowerWords.length - 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
     if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
       // "the mayor", "the chief executive": the person last named in that role.
       const e = nearest(at, (x) => x.person && x.role === roleWord);
@@ -570,15 +698,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
         const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // "The civil aviation regulator on Monday ordered … The Civil Aviation Authority said": a lead's description with
+        // modifiers is the body named later whose name carries the head's word and every modifier
+        const later = modifiers.length > 0 ? laterBody(at, head, modifiers) : undefined;
+        if (later) return { name: later, kind: cls, role: null, resolvedVia: 'description:later-name' };
         // "the ministry", "the army", "the district" with no earlier name that carries the word: that body as written, not
         // the latest organisation of any kind (a company or a party is no ministry)
-        if (OWN_HEAD_BODIES.has(head)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
+        if (OWN_HEAD_BODIES.has(head) || (modifiers.length > 0 && ROLE_NOUNS[head] !== undefined)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
-        const e = nearest(at, (x) => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
+        const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
-          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && headFits(head, x.name));
+          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && headFits(head, x.name);
+        // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
+        // company that is the subject of the sentence before, not one named in a phrase after a preposition)
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at, 1) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker.
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
@@ -589,9 +724,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // "Prosecutors", "Some economists", "Two current city employees" opening a sentence: people in a role, unnamed
-    const pluralRole = /s$/u.test(lowerWords[lowerWords.length - 1] as string) ? ROLE_NOUNS[lowerWords[lowerWords.length - 1] as string] ?? ROLE_NOUNS[(lowerWords[lowerWords.length - 1] as string).slice(0, -1)] : undefined;
-    if (pluralRole && /^(?:\p{Lu}\p{Ll}+|\d[\d,.]*)$/u.test(words[0] as string) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
-      return { name: clean, kind: 'anonymous', role: pluralRole, resolvedVia: 'plural-role' };
+    const pluralRoleHead = /s$/u.test(lowerWords[lowerWords.length - 1] as string) ? ROLE_NOUNS[lowerWords[lowerWords.length - 1] as string] ?? ROLE_NOUNS[(lowerWords[lowerWords.length - 1] as string).slice(0, -1)] : undefined;
+    if (pluralRoleHead && /^(?:\p{Lu}\p{Ll}+|\d[\d,.]*)$/u.test(words[0] as string) && words.slice(1).every((w) => !/^\p{Lu}/u.test(w))) {
+      // ("Prosecutors said": the prosecution, a body; a bare plural of an office that acts as one)
+      if (words.length === 1 && OFFICES_AS_BODIES.has(pluralRoleHead)) return { name: clean.toLowerCase(), kind: 'organization', role: pluralRoleHead, resolvedVia: 'plural-role:office' };
+      return { name: clean, kind: 'anonymous', role: pluralRoleHead, resolvedVia: 'plural-role' };
     }
     // A proper name.
     const c = classifyName(clean);
@@ -647,6 +784,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
+    // "Greystead" after "Greystead Homes", "Velmont" after "Velmont FC": the opening words of one body's full name
+    // (its last word a body's head) are that body's short name, not a surname (unless a person's name ends in them).
+    // The name stays as written: other stages count a body's short and full names apart.
+    if (full === clean && !honorific && words.length <= 2 && bodiesByShortName().has(clean)) {
+      return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
+    }
     if (full !== clean || words.length >= 2) {
       const oracle = oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
@@ -701,6 +844,35 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!first || name.split(/\s+/u).length < 2) return {};
     const g = givenNameGender(first);
     return g ? { gender: g } : {};
+  }
+
+  /**
+   * The article's bodies by the opening one or two words of their full names ("Greystead" → "Greystead Homes"), where the
+   * full name ends in a body's head word; a short name that opens two different bodies' names ("Rensby" → "Rensby
+   * University", "Rensby Chamber of Commerce": a place) is left out.
+   */
+  function bodiesByShortName(): Map<string, string> {
+    if (shortNames) return shortNames;
+    const found = new Map<string, string | null>();
+    for (const n of names) {
+      const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
+      if (ws.length < 2) continue;
+      const last = (ws[ws.length - 1] ?? '').toLowerCase();
+      // (any other name opening with the same words makes them ambiguous: "Rennick University", "Rennick Evening Post")
+      const body = ORG_HEADS.has(last) && (!GROUP_HEADS.has(last) || ['group', 'union', 'council'].includes(last));
+      const full = ws.join(' ');
+      for (let k = 1; k <= Math.min(2, ws.length - 1); k++) {
+        const key = ws.slice(0, k).join(' ');
+        if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
+        const had = found.get(key);
+        found.set(key, body && (had === undefined || had === full) ? full : null);
+      }
+    }
+    // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
+    const place = (key: string): boolean => new RegExp(`(?:^|\\n)[^\\S\\n]*${escapeRegExp(key.toUpperCase())}(?:,[^\\n—–]{0,30})?[^\\S\\n]*[—–-]`, 'u').test(text)
+      || new RegExp(`\\b(?:in|near|outside|across)\\s+${escapeRegExp(key)}(?![\\p{L}])`, 'u').test(text);
+    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
+    return shortNames;
   }
 
   function canonicalPerson(name: string): string {
@@ -894,7 +1066,7 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
   return null;
 }
 
-const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?)\b/iu;
+const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
 const headPatterns = new Map<string, { rx: RegExp; answers: Map<string, boolean> }>();
 /**
@@ -922,6 +1094,18 @@ function headFits(head: string, name: string): boolean {
     return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
+}
+
+/** The head word of a body's name: its last word, or the word before "of" ("Ministry of Defence" → "Ministry"). */
+function nameHead(name: string): string {
+  const words = name.split(/\s+/u);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/u.test(w));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? name;
+}
+
+/** A role noun, singular or in its regular plural ("economists", "analysts"). */
+function roleNoun(w: string): string | undefined {
+  return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
 }
 
 function startsLowerPersonRole(role: string, lowerWords: string[]): boolean {
