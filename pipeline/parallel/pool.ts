@@ -158,6 +158,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
         (stats[i] as WorkerStats).cpuSecondsAtReady = r.cpuSeconds;
         slot.ready = true;
         checkReady();
+        notify();
         return;
       }
       slot.busy.delete(r.seq);
@@ -220,6 +221,12 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
     slot.worker.postMessage({ seq, article: item.article } satisfies Job);
   };
   try {
+    // The work starts once every thread can take it. This thread could analyse while a worker thread still loads its
+    // models, but that work would come before a benchmark's clock starts (onReady) and flatter the pool's figures.
+    while (!everyoneReady) {
+      if (fatal) throw fatal;
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
     for (;;) {
       // Every worker thread gets its queue of articles first.
       while (!exhausted && nextSeq - nextOut < limit && Math.min(...slots.map((x) => x.busy.size)) < QUEUED_PER_WORKER) {
