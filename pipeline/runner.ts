@@ -8,7 +8,7 @@ import { PipelineError, type StageContext } from '../src/model/stage.js';
 import { expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ReportWriter, type ArticleSummary, type Failure } from '../src/output/report-writer.js';
 import { analyzeForReports, type Analysis } from './parallel/analyze-one.js';
-import { analyzeAll, type WorkerStats } from './parallel/pool.js';
+import { analyzeAll, type MainStats, type WorkerStats } from './parallel/pool.js';
 import type { LexiconSources } from './parallel/lexicons.js';
 
 export type { ArticleSummary, Failure };
@@ -43,6 +43,8 @@ export interface RunSummary {
   kept: string[];
   /** Per worker thread, when there were workers. */
   workerStats?: WorkerStats[];
+  /** What the main thread analysed beside the worker threads, when there were workers. */
+  mainStats?: MainStats;
 }
 
 const require = createRequire(import.meta.url);
@@ -58,6 +60,7 @@ interface Run {
   reports: ReportWriter;
   done: number;
   workerStats: WorkerStats[];
+  mainStats: MainStats;
 }
 
 function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): Run {
@@ -68,7 +71,7 @@ function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): R
   const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force, ...(opts.maxSpeakersInMemory ? { maxSpeakersInMemory: opts.maxSpeakersInMemory } : {}) });
   holder.reports = reports;
   opts.onStart?.(files.some((f) => extname(f).toLowerCase() === '.jsonl') ? null : files.length);
-  return { opts, t0, startedAt, files, failures, reports, done: 0, workerStats: [] };
+  return { opts, t0, startedAt, files, failures, reports, done: 0, workerStats: [], mainStats: { articles: 0, analysisCpuSeconds: 0 } };
 }
 
 /** One input: a failure to record, or an article's analysis to write. */
@@ -101,7 +104,7 @@ function finishRun(run: Run): RunSummary {
   });
   return {
     articles: written.articles, statements: written.statements, speakers: written.speakers, failures, out: opts.out, seconds, kept: written.kept,
-    ...(run.workerStats.length ? { workerStats: run.workerStats } : {}),
+    ...(run.workerStats.length ? { workerStats: run.workerStats, mainStats: run.mainStats } : {}),
   };
 }
 
@@ -131,7 +134,7 @@ export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): P
     const poolOptions = {
       workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, prepare: true,
       ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}),
-      ...(opts.onReady ? { onReady: opts.onReady } : {}),
+      ...(opts.onReady ? { onReady: opts.onReady } : {}), mainStats: run.mainStats,
     };
     for await (const { item, analysis } of analyzeAll(readArticles(run.files, opts), poolOptions, run.workerStats)) {
       if (stop()) { holder.reports?.discard(); return { stoppedAfter: run.done }; }

@@ -20,6 +20,11 @@ export interface Measurement {
   cpuSeconds: number;
   /** CPU seconds of the main thread alone (Linux; null elsewhere): with workers, reading, writing and its share of the analysis. */
   mainThreadCpuSeconds: number | null;
+  /** With workers: the CPU seconds the main thread spent analysing its own share, and how many articles that was (Linux; null elsewhere). */
+  mainAnalysisCpuSeconds?: number | null;
+  mainArticles?: number;
+  /** With workers: the articles each worker thread analysed. */
+  workerArticles?: number[];
   /** CPU seconds of each worker's JavaScript thread from when it was ready (Linux; null elsewhere). */
   workerThreadCpuSeconds: Array<number | null>;
   /** Peak resident set of the whole process (main thread and worker threads share it). */
@@ -57,6 +62,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
   let statements = 0;
   let workerHeapMB: number[] = [];
   let workerThreadCpuSeconds: Array<number | null> = [];
+  let mainShare: { mainAnalysisCpuSeconds: number | null; mainArticles: number; workerArticles: number[] } | null = null;
   if (config.mode === 'wink') {
     for (const f of files) {
       const raw = readFileSync(f);
@@ -83,6 +89,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
     statements = summary.statements;
     workerHeapMB = (summary.workerStats ?? []).map((w) => w.peakHeapBytes / MB);
     workerThreadCpuSeconds = (summary.workerStats ?? []).map((w) => (w.cpuSeconds === null || w.cpuSecondsAtReady === null ? null : w.cpuSeconds - w.cpuSecondsAtReady));
+    if (summary.mainStats) mainShare = { mainAnalysisCpuSeconds: summary.mainStats.analysisCpuSeconds, mainArticles: summary.mainStats.articles, workerArticles: (summary.workerStats ?? []).map((w) => w.articles) };
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
@@ -90,7 +97,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
   sampleHeap();
   return {
     mode: config.mode, workers, articles, bytes, tokens, statements, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
-    mainThreadCpuSeconds: main0 === null || main1 === null ? null : main1 - main0, workerThreadCpuSeconds,
+    mainThreadCpuSeconds: main0 === null || main1 === null ? null : main1 - main0, workerThreadCpuSeconds, ...(mainShare ?? {}),
     peakRssMB: process.resourceUsage().maxRSS / 1024, mainHeapMB: mainHeapPeak / MB, workerHeapMB,
   };
 }

@@ -23,18 +23,32 @@ export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): numbe
  * The young generation's semi-space (MB): an article's garbage dies young, so a small nursery costs little CPU. With
  * worker threads every isolate has one (the flag is the process's): 2 MB took 2 workers' peak RSS from 310 to 258 MB
  * at the same CPU time (41.7 and 41.0 CPU s); one worker keeps 8 MB (2 MB saved 14 MB there, for ~6 % more CPU).
+ * Rechecked with the larger interrupt budget (compilerFlags), 5 MB bench corpus, 2 workers, side by side on a loaded
+ * machine: 4 MB would save 7 % of the CPU (36.9 → 34.2 s) but takes peak RSS from 285 to 305 MB, over the 300 MB target.
  */
 export const semiSpaceMb = (workers = 1): number => (workers > 1 ? 2 : 8);
 
 /**
- * V8 compiler flags for a run of `workers` analysing threads. With 2 or more, TurboFan does not inline: every thread's
- * isolate compiles the hot functions again on V8's helper threads, and on 2 cores that work competes with the analysis.
- * Measured on a 2 MB bench corpus, 2 workers, run side by side on the same (loaded) machine: 23.5 → 20.1 CPU s in all,
- * V8's helper threads 9.3 → 5.9 s, the analysing threads' JavaScript the same (7.6 / 6.6 and 7.5 / 6.7 s); reports
- * byte-identical (a flag changes how code is compiled, never what it does). One worker keeps V8's default: its compiler
- * runs on the otherwise idle second core, and without inlining its JavaScript thread took ~3 % more (14.6 → 15.0 s).
+ * V8 compiler flags for a run of `workers` analysing threads. With 2 or more, every thread's isolate compiles the hot
+ * functions again on V8's helper threads, and on 2 cores that work competes with the analysis, so TurboFan is asked to
+ * do less of it:
+ * - it does not inline. Measured on a 2 MB bench corpus, 2 workers, run side by side on the same (loaded) machine:
+ *   23.5 → 20.1 CPU s in all, V8's helper threads 9.3 → 5.9 s, the analysing threads' JavaScript the same.
+ * - it optimises a function after ~4× the default interrupt budget (V8's 66 K bytecodes run → 250 K). Most of the
+ *   helper threads' time was TurboFan optimising the large stage functions again and again: optimised too early on
+ *   incomplete type feedback, they deoptimise and are compiled anew (400 bench articles, `--trace-opt`: 645
+ *   compilations, the statement finder alone 6 times at up to 1.4 s each). With the larger budget a function is compiled
+ *   once its feedback is settled. Measured on those 400 articles, 2 workers, on a loaded machine: V8's helper threads
+ *   4.1-4.3 → 1.2-1.6 CPU s, the analysing threads' JavaScript unchanged within the noise, 13.4-14.2 → 10.2-12.8 CPU s
+ *   in all (1 M and 4 M cut the helpers' time by a further 0.2-1.1 s but slowed the JavaScript by more). Peak RSS fell
+ *   too (fewer compilations, each with its own working memory): the 5 MB bench corpus, 2 workers, 285 MB (the last
+ *   idle benches without it: 314-317 MB).
+ * A flag changes how code is compiled, never what it does: the reports are byte-identical. One worker keeps V8's
+ * defaults: its compiler runs on the otherwise idle second core (with the larger budget its helper threads took 2.5
+ * instead of 4.9 CPU s, but its JavaScript thread, which bounds its speed, 7.4 instead of 7.1).
  */
-export const compilerFlags = (workers = 1): string[] => (workers > 1 ? ['--no-turbo-inlining'] : []);
+export const INTERRUPT_BUDGET = 250_000;
+export const compilerFlags = (workers = 1): string[] => (workers > 1 ? ['--no-turbo-inlining', `--interrupt-budget=${INTERRUPT_BUDGET}`] : []);
 
 /** Node flags for a run's process (it analyses in process, and holds the largest article either way). */
 export function heapFlags(maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES, workers = 1): string[] {

@@ -12,6 +12,7 @@ import type { PreparedArticle } from '../../src/output/report-writer.js';
 import type { LexiconSources } from './lexicons.js';
 import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
 import { workerHeapMb } from './heap.js';
+import { threadCpuSeconds } from './thread-cpu.js';
 
 export interface Job { seq: number; article: Article }
 /** What one worker's name oracle read, passed on to the others so that each name costs compromise once, not once per worker. */
@@ -43,7 +44,12 @@ export interface PoolOptions {
   prepare?: boolean;
   /** Called once every analysing thread has loaded its models (at once with one worker): a benchmark starts its clock here. */
   onReady?: () => void;
+  /** Filled with what this thread analysed itself when it shares the work with worker threads (a benchmark reads it). */
+  mainStats?: MainStats;
 }
+
+/** The articles this thread analysed beside the worker threads, and the CPU seconds that took (Linux; null elsewhere). */
+export interface MainStats { articles: number; analysisCpuSeconds: number | null }
 
 export { workerHeapMb } from './heap.js';
 
@@ -123,6 +129,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   const oracle = await import('../../src/stages/speakers/name-oracle.js');
   const context = opts.context ?? contextFrom(opts.lexicons);
   const threads = n - 1;
+  const mainStats = opts.mainStats;
   const limit = Math.max(n, opts.maxInFlight ?? n * QUEUED_PER_WORKER);
   const source = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<InputItem>)[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
   const done = new Map<number, Analyzed>();
@@ -151,6 +158,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
         (stats[i] as WorkerStats).cpuSecondsAtReady = r.cpuSeconds;
         slot.ready = true;
         checkReady();
+        notify();
         return;
       }
       slot.busy.delete(r.seq);
@@ -213,6 +221,12 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
     slot.worker.postMessage({ seq, article: item.article } satisfies Job);
   };
   try {
+    // The work starts once every thread can take it. This thread could analyse while a worker thread still loads its
+    // models, but that work would come before a benchmark's clock starts (onReady) and flatter the pool's figures.
+    while (!everyoneReady) {
+      if (fatal) throw fatal;
+      await new Promise<void>((resolve) => { wake = resolve; });
+    }
     for (;;) {
       // Every worker thread gets its queue of articles first.
       while (!exhausted && nextSeq - nextOut < limit && Math.min(...slots.map((x) => x.busy.size)) < QUEUED_PER_WORKER) {
@@ -234,8 +248,14 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
         if (next) {
           if (next.item.article.text.length > MAIN_THREAD_MAX_CHARS) send(next.seq, next.item);
           else {
+            const cpu0 = mainStats ? threadCpuSeconds() : null;
             done.set(next.seq, { item: next.item, analysis: analyzeForReports(next.item.article, context) });
             share(oracle.takeLearned(), null);
+            if (mainStats) {
+              mainStats.articles++;
+              const cpu1 = threadCpuSeconds();
+              mainStats.analysisCpuSeconds = cpu0 === null || cpu1 === null || mainStats.analysisCpuSeconds === null ? null : mainStats.analysisCpuSeconds + cpu1 - cpu0;
+            }
           }
         }
         // A turn of the event loop, so that the worker threads' answers are heard.
