@@ -248,3 +248,41 @@ describe('statement recall constructions', () => {
     expect(run('Firms should pay some tax. (Having said that, some economists argue that the rate should be low.)').map((x) => x.speaker)).not.toContain('Having');
   });
 });
+
+describe('statement constructions, round 6', () => {
+  it.each([
+    // (wink tags "said" ADJ after "Dana Read" and "Liz Cook", surnames that are also verbs)
+    ['"said" that wink tags as an adjective after a name', 'Chief executive Dana Read said branch managers had raised the alarm in May.', [
+      { type: 'indirect', content: 'branch managers had raised the alarm in May', speaker: 'Chief executive Dana Read' },
+    ]],
+    ['a demonstrative "that" before the object of a denial', 'The harbour board rejected that account.', [
+      { type: 'indirect', content: 'that account', speaker: 'The harbour board' },
+    ]],
+    ['a demonstrative "that" before a participle of the same act', 'The insurer disputed that estimate, saying it left out the rebates.', [
+      { type: 'indirect', content: 'that estimate, saying it left out the rebates', speaker: 'The insurer' },
+      { type: 'indirect', content: 'it left out the rebates', speaker: 'The insurer' },
+    ]],
+    ['a relative "that" on a noun after the cue is no complementizer', 'The regulator said landlords that ignored the notices would be fined.', [
+      { type: 'indirect', content: 'landlords that ignored the notices would be fined', speaker: 'The regulator' },
+    ]],
+    ['a demonstrative "that" opening the reported clause', 'The coach told reporters that was the worst half of the season.', [
+      { type: 'indirect', content: 'that was the worst half of the season', speaker: 'The coach' },
+    ]],
+    ['"rejected the suggestion that …" keeps the noun it rejects', 'The mayor rejected the suggestion that the tender had been rigged.', [
+      { type: 'indirect', content: 'the suggestion that the tender had been rigged', speaker: 'The mayor' },
+    ]],
+    ['"dismissed claims that …" with a bare plural', 'The club dismissed claims that the match had been fixed.', [
+      { type: 'indirect', content: 'claims that the match had been fixed', speaker: 'The club' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a "that" complementizer before a noun subject', 'The council said that policy would change in May.', 'policy would change in May'],
+    ['a time noun before the complementizer', 'The mayor said last week that the bridge would close.', 'the bridge would close'],
+    ['an object cue keeps skipping its addressee', 'Ola Brun told the court that the money had gone.', 'the money had gone'],
+  ])('keeps the complementizer reading: %s', (_name, body, content) => {
+    expect(run(body).map((x) => x.content)).toEqual([content]);
+  });
+});

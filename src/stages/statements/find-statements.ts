@@ -50,6 +50,8 @@ const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
+/** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
+const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'statement', 'interview', 'letter', 'filing', 'post', 'email', 'speech', 'conference', 'release', 'report', 'court', 'hearing', 'ruling', 'decision']);
 
 const isQuoteMark = (s: string): boolean => s.length === 1 && QUOTE_MARKS[s] !== undefined;
 const isPunct = (t: Token): boolean => t.pos === 'PUNCT' || t.pos === 'SYM';
@@ -1296,12 +1298,53 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
 
+  /**
+   * "rejected that account.", "disputed that figure, saying …", "dismissed that idea as …": "that" before a singular
+   * noun that ends the object (the sentence ends, or a comma and a participle, "as" or a conjunction follow) is a
+   * determiner; as a complementizer its noun would be the subject of a verb ("said that policy would change").
+   */
+  function demonstrativeThat(j: number, s: Sentence): boolean {
+    let n = j + 1;
+    while (n < s.tokenEnd && (tokens[n] as Token).pos === 'ADJ') n++;
+    const noun = tokens[n] as Token | undefined;
+    if (!noun || n >= s.tokenEnd || noun.pos !== 'NOUN' || noun.normal !== noun.lemma) return false;
+    const after = tokens[n + 1] as Token | undefined;
+    if (!after || n + 1 >= s.tokenEnd || PUNCT_END.test(after.text) || after.text === ';' || ['as', 'and', 'but'].includes(after.normal)) return true;
+    const next = tokens[n + 2] as Token | undefined;
+    return after.text === ',' && next !== undefined && n + 2 < s.tokenEnd && next.pos === 'VERB' && next.normal.endsWith('ing');
+  }
+
+  /**
+   * "said suppliers that could not recover their costs would …", "wrote to the agencies that funded it": a "that" right
+   * after a common noun and right before a verb is a relative pronoun on that noun, not the clause's complementizer
+   * (a time noun is the cue's adverbial: "said Monday that …").
+   */
+  function relativeThat(j: number, c: number, s: Sentence): boolean {
+    const prev = tokens[j - 1] as Token | undefined;
+    const next = tokens[j + 1] as Token | undefined;
+    if (!prev || !next || j - 1 < c || prev.pos !== 'NOUN' || CALENDAR_WORDS.has(prev.normal) || TIME_NOUNS.has(prev.normal)) return false;
+    return next.pos === 'AUX' || (next.pos === 'VERB' && next.normal !== next.lemma && !next.normal.endsWith('ing'));
+  }
+
+  /** The tokens [k, j) are a noun phrase whose noun takes the clause opened by "that" at j ("the claim that", "rumours that"). */
+  function ownClause(k: number, j: number, s: Sentence): boolean {
+    const first = tokens[k] as Token;
+    // (a bare plural as well: "dismissed claims that …")
+    if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || ['his', 'her', 'its', 'their', 'our', 'my'].includes(first.normal))) return false;
+    const np = npRight(k, s);
+    return np !== null && np[1] === j - 1 && (tokens[j - 1] as Token).pos === 'NOUN';
+  }
+
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
     let k = c;
     const limit = Math.min(s.tokenEnd, c + 10);
     // "said in a statement that", "told reporters on Monday that": look ahead for "that" or ":" before any verb.
     for (let j = k; j < limit; j++) {
       const t = tokens[j] as Token;
+      // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
+      if (t.normal === 'that' && j + 1 < s.tokenEnd && (demonstrativeThat(j, s) || relativeThat(j, c, s))) break;
+      // "rejected the suggestion that …", "dismissed the notion that …": what is rejected is the noun with its clause.
+      if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && OBJECT_NOT_SPEAKER.has(cue.lemma) && ownClause(k, j, s)) return k;
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
       if (isQuoteMark(t.text) && byOpen.has(t.start)) { if (j === k || /^[,:]$/u.test((tokens[j - 1] as Token).text)) return j; break; }
@@ -1330,6 +1373,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 }
 
+/** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Ian Read said/ADJ"). */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
+
 /** Cue words and phrases of one sentence, outside quotes. */
 export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon, quoteOfToken: Int32Array): Cue[] {
   const out: Cue[] = [];
@@ -1349,8 +1395,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       i = phrase.last;
       continue;
     }
+    const irregular = (t.pos === 'ADJ' || t.pos === 'NOUN') ? IRREGULAR_PAST[t.normal] : undefined;
     const e = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal) ??
-      ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.normal.endsWith('ed') ? lex.byLemma.get(t.normal.slice(0, -1)) ?? lex.byLemma.get(t.normal.slice(0, -2)) : undefined);
+      ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.normal.endsWith('ed') ? lex.byLemma.get(t.normal.slice(0, -1)) ?? lex.byLemma.get(t.normal.slice(0, -2)) : undefined) ??
+      (irregular !== undefined ? lex.byLemma.get(irregular) : undefined);
     if (!e) continue;
     const prevTok = i > s.tokenStart ? tokens[i - 1] : undefined;
     // "self-described", "much-praised", "long-promised": a compound adjective, not a cue
@@ -1371,7 +1419,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const invertedName = presentForm && (prevTok?.pos === 'PROPN' || /^(he|she|they|we|i|you)$/u.test(prevTok?.normal ?? ''))
       && (nextTok === undefined || /^[.!?,]$/u.test(nextTok.text)) && i - 2 >= s.tokenStart && (isQuoteMark((beforePrev as Token).text) || (beforePrev as Token).text === ',');
     const presentNoun = pollSay || invertedName;
-    const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast || presentNoun;
+    // "Pfizer chief executive Ian Read said company leaders …": wink tags "said"/"told" as an adjective after some names;
+    // these forms have no adjectival sense in news outside a determiner ("the said property").
+    const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
+    const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast || presentNoun || irregularPast;
     if (e.needsVerbTag ? !verbal : !(verbal || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|said|told)$/u.test(t.normal)))) continue;
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];
