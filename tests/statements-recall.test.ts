@@ -285,4 +285,34 @@ describe('statement constructions, round 6', () => {
   ])('keeps the complementizer reading: %s', (_name, body, content) => {
     expect(run(body).map((x) => x.content)).toEqual([content]);
   });
+
+  it.each([
+    ['"did not answer questions about …"', 'The ferry operator did not answer questions about its crew rota.', 'did not answer questions about its crew rota'],
+    ['"did not answer calls"', 'The consulate did not answer calls.', 'did not answer calls'],
+    ['an adjective after "respond to"', 'The laboratory did not respond to further questions.', 'did not respond to further questions'],
+    ['"further" alone still ends the phrase', 'The trust declined to comment further.', 'declined to comment further'],
+  ])('a non-answer: %s', (_name, body, content) => {
+    expect(run(body).map((x) => x.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['a relative clause on the source', 'According to a negotiator, who spoke on condition of anonymity because the talks are private, the offer would cost 20 million a year.', [
+      { type: 'indirect', content: 'the offer would cost 20 million a year', speaker: 'a negotiator' },
+    ]],
+    ['an indefinite appositive on the source', 'According to Ada Lind, a spokeswoman for the port, the cranes will be replaced.', [
+      { type: 'indirect', content: 'the cranes will be replaced', speaker: 'Ada Lind' },
+    ]],
+    ['an indefinite clause after the source is the content', 'According to the Courier, an email was sent to every member on Friday.', [
+      { type: 'indirect', content: 'an email was sent to every member on Friday', speaker: 'the Courier' },
+    ]],
+  ])('"according to" %s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['"answer to" someone', 'The fund does not answer to the minister.'],
+    ['"add" a sum', 'The new levy would add 20 million a year to the budget.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
 });

@@ -481,6 +481,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let after = np[1] + 1;
     // skip an appositive or relative clause after the source up to the comma
     while (after < s.tokenEnd && ![',', ':'].includes((tokens[after] as Token).text) && !PUNCT_END.test((tokens[after] as Token).text)) after++;
+    // "according to a negotiator, who spoke on condition of anonymity because …, the offer …", "according to Ada Lind, a
+    // spokeswoman, …": a relative clause or an indefinite appositive on the source is set off by a second comma.
+    for (let guard = 0; guard < 2 && after + 1 < s.tokenEnd && (tokens[after] as Token).text === ','; guard++) {
+      const w = (tokens[after + 1] as Token).normal;
+      if (!['who', 'whose', 'which', 'a', 'an'].includes(w)) break;
+      let close = after + 2;
+      while (close < s.tokenEnd && close < after + 30 && !((tokens[close] as Token).text === ',' && quoteOfToken[close] === -1) && !PUNCT_END.test((tokens[close] as Token).text)) close++;
+      if (close >= s.tokenEnd - 1 || (tokens[close] as Token).text !== ',') break;
+      // (an appositive is a noun phrase: "According to the paper, an email was sent …" is the content)
+      let verb = false;
+      for (let j = after + 2; j < close && !verb; j++) verb = ['VERB', 'AUX'].includes((tokens[j] as Token).pos);
+      if (verb && (w === 'a' || w === 'an')) break;
+      after = close;
+    }
     // What the cue can report starts after a colon or semicolon before it ("It has not gone unnoticed: according to
     // recent polls, …").
     let from = s.tokenStart;
@@ -764,7 +778,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return e;
     };
     if (wh.includes(t.normal)) return clauseEnd(k);
-    if (['further', 'publicly', 'directly'].includes(t.normal)) return k;
+    // ("declined to comment further", but "did not respond to further questions": an adjective of the object)
+    if (['further', 'publicly', 'directly'].includes(t.normal) && !(k + 1 < s.tokenEnd && ['NOUN', 'PROPN'].includes((tokens[k + 1] as Token).pos))) return k;
     if (['on', 'to', 'about'].includes(t.normal) && !CALENDAR_WORDS.has((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
     // "declined to comment on whether the deal would close": the question it did not answer
     if (k < s.tokenEnd && wh.includes((tokens[k] as Token).normal)) return clauseEnd(k);
@@ -1342,7 +1357,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let j = k; j < limit; j++) {
       const t = tokens[j] as Token;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
-      if (t.normal === 'that' && j + 1 < s.tokenEnd && (demonstrativeThat(j, s) || relativeThat(j, c, s))) break;
+      if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
+      if (t.normal === 'that' && j + 1 < s.tokenEnd && relativeThat(j, c, s)) continue;
       // "rejected the suggestion that …", "dismissed the notion that …": what is rejected is the noun with its clause.
       if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && OBJECT_NOT_SPEAKER.has(cue.lemma) && ownClause(k, j, s)) return k;
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
@@ -1461,6 +1477,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       if (k >= s.tokenEnd || w === undefined || ['for', 'in', 'at', '.', ','].includes(w.normal)) continue;
     }
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
+    // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
+    if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
+    // "the fund does not answer to the minister": accountable to, no words
+    if (e.lemma === 'answer' && after?.normal === 'to') continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
