@@ -315,4 +315,26 @@ describe('statement constructions, round 6', () => {
   ])('finds no statement in %s', (_name, body) => {
     expect(run(body)).toEqual([]);
   });
+
+  it.each([
+    ['a past form coordinated after the infinitive is the next action', 'The commission urged both ministries to “cool the rhetoric” and offered to send mediators.',
+      'both ministries to “cool the rhetoric”'],
+    ['an appositive on the object', 'The retailer blamed the fire on a battery pack made by Orwell Cells, a contract supplier.', 'the fire on a battery pack made by Orwell Cells'],
+    ['a relative clause on the object', 'The tenants called on the council to inspect the tower, which could cost the landlord its licence.', 'the council to inspect the tower'],
+    ['"something" set off after the object', 'The watchdog praised the hospital for publishing its audit, something few trusts do.', 'the hospital for publishing its audit'],
+    ['a setting after a noun-phrase object', 'The chair announced her resignation in a short email to members.', 'her resignation'],
+    ['"through his lawyer"', 'The banker denied the charges through his lawyer.', 'the charges'],
+  ])('an object content ends before what is set off after it: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
+
+  it.each([
+    ['a relative clause on the subject of a reported clause', 'The minister said the plant, which employs 300, would close.', 'the plant, which employs 300, would close'],
+    ['a participle goes on with the act, with its own relative clause', 'The union accused the owners of hoarding profits, pointing to the latest accounts, which show a record dividend.',
+      'the owners of hoarding profits, pointing to the latest accounts, which show a record dividend'],
+    ['a bare infinitive coordinated inside the request', 'The mayor asked residents to stay indoors and keep windows shut.', 'residents to stay indoors and keep windows shut'],
+  ])('keeps the content whole: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
 });
+

@@ -50,6 +50,8 @@ const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
+/** A setting of the words, not their content: "in a statement", "at a rally", "during a debate", "through his lawyer". */
+const SETTING = /^(in|on|at|during|via|through|from)\s+(a|an|the|his|her|its|their|this|that)?\s*([\p{L}-]+\s+){0,2}?(statement|interview|news conference|press conference|briefing|speech|post|email|e-mail|letter|message|memo|video|broadcast|rally|hearing|debate|town hall|twitter|facebook|website|call|meeting|op-ed|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative)\b/iu;
 /** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'statement', 'interview', 'letter', 'filing', 'post', 'email', 'speech', 'conference', 'release', 'report', 'court', 'hearing', 'ruling', 'decision']);
 
@@ -374,6 +376,42 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1) break;
       const v = tokens[j + 1] as Token;
       if ((w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && !v.normal.endsWith('ing')) { end = j - 1; break; }
+    }
+    // An object, perhaps with an infinitive ("urged both sides to talk", "blamed the fault on a supplier", "praised the
+    // council for acting"), not a reported clause: the cue is followed by no "that" or colon, and no auxiliary or finite
+    // verb comes before the point looked at. What is set off after it is the reporter's, or another act:
+    const objectFirst = cue.kind === 'verb' && !['that', ':', ','].includes((tokens[contentStart - 1] as Token | undefined)?.text.toLowerCase() ?? '') && !isQuoteMark((tokens[contentStart] as Token).text);
+    // (only after cues that take an object: after "said" a bare clause may hold a relative clause on its subject, "said
+    // the plant, which employs 300, would close")
+    if (objectFirst && (cue.object || OBJECT_NOT_SPEAKER.has(cue.lemma) || cue.lemma.includes(' '))) {
+      let toVerb = false;
+      for (let j = contentStart + 1; j + 1 <= end; j++) {
+        const w = tokens[j] as Token;
+        if (quoteOfToken[j] !== -1) continue;
+        // (a participle before its agent is no finite verb: "a switch made by a supplier")
+        if (w.pos === 'AUX' || (w.pos === 'VERB' && !toVerb && (tokens[j - 1] as Token).normal !== 'to' && w.normal !== w.lemma && !w.normal.endsWith('ing') && !/(ed|en)$/u.test(w.normal) && (tokens[j + 1] as Token).normal !== 'by')) break;
+        if (w.normal === 'to' && ((tokens[j + 1] as Token).pos === 'VERB' || isQuoteMark((tokens[j + 1] as Token).text))) toVerb = true;
+        const v = tokens[j + 1] as Token;
+        // "urged both governments to “lower the temperature” and offered to send observers": after an infinitive, a
+        // past form coordinated with "and"/"but" is the subject's next action (the infinitive's own would be bare)
+        if (toVerb && (w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing') && v.normal.endsWith('ed')) { end = j - 1; break; }
+        if (w.text !== ',' || j + 1 > end) continue;
+        // (a participle goes on with the act, and what follows is its own: "accused X of …, pointing to a report, which …")
+        if (v.pos === 'VERB' && v.normal.endsWith('ing')) break;
+        toVerb = false;
+        // "…, which could expose the company to penalties", "…, who chairs the board": a relative clause on the object;
+        // "…, an outside supplier", "…, something few universities do": an appositive on it
+        if (['which', 'who', 'whose'].includes(v.normal) || (['a', 'an', 'something'].includes(v.normal) && appositiveEnds(j + 1, s))) { end = j - 1; break; }
+      }
+    }
+    // "announced her resignation in a message to staff", "denied the charges through his lawyer": a setting after a
+    // plain noun-phrase object
+    if (objectFirst) {
+      for (let j = contentStart + 1; j <= end; j++) {
+        const w = tokens[j] as Token;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1 || w.text === ',') break;
+        if (SETTING.test(text.slice(w.start, w.start + 60))) { end = j - 1; break; }
+      }
     }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
@@ -1339,6 +1377,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const next = tokens[j + 1] as Token | undefined;
     if (!prev || !next || j - 1 < c || prev.pos !== 'NOUN' || CALENDAR_WORDS.has(prev.normal) || TIME_NOUNS.has(prev.normal)) return false;
     return next.pos === 'AUX' || (next.pos === 'VERB' && next.normal !== next.lemma && !next.normal.endsWith('ing'));
+  }
+
+  /** An appositive noun phrase from `a` to the sentence's end or a comma, with no finite verb of its own ("an outside
+   *  supplier", "something it said few universities do" has one: the whole phrase is set off). */
+  function appositiveEnds(a: number, s: Sentence): boolean {
+    if ((tokens[a] as Token).normal === 'something') return true;
+    for (let j = a + 1; j < s.tokenEnd; j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ',' || PUNCT_END.test(t.text) || t.text === ';') return true;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && t.normal !== t.lemma && !/(ing|ed|en)$/u.test(t.normal))) return false;
+    }
+    return true;
   }
 
   /** The tokens [k, j) are a noun phrase whose noun takes the clause opened by "that" at j ("the claim that", "rumours that"). */
