@@ -336,5 +336,18 @@ describe('statement constructions, round 6', () => {
   ])('keeps the content whole: %s', (_name, body, content) => {
     expect(run(body)[0]?.content).toBe(content);
   });
+
+  it('reads a cue in a relative clause whose gap is the subject of what it reports, with its own subject as speaker', () => {
+    expect(run('The judge sided with the drivers in a ruling that unions say could change pay for 9,000 couriers.')).toEqual([
+      { type: 'indirect', content: 'could change pay for 9,000 couriers', speaker: 'unions' },
+    ]);
+  });
+
+  it.each([
+    ['a cue noun before an auxiliary', 'His comments were shared widely online.'],
+    ['a report noun before an auxiliary', 'The state auditors’ report will be published in June.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
 });
 

@@ -984,6 +984,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let j = npStart - 1; j >= s.tokenStart && npStart - j < 25; j--) {
       const t = tokens[j] as Token;
       if (t.text === ',' || isQuoteMark(t.text) || t.text === ';' || t.text === '—') return null;
+      // ("a decision that lawyers say …": the subject of a relative clause is its own phrase)
+      if ((t.normal === 'that' || t.normal === 'which') && j === npStart - 1) return null;
       if ((t.normal === 'who' || t.normal === 'whose') && j > s.tokenStart) {
         const head = npLeftBounds(j - 1, s);
         return head ? { hint: tokSpan(head[0], head[1]), from: head[0] } : null;
@@ -1136,6 +1138,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
       const t = tokens[j] as Token;
+      // "a decision that lawyers say …": "that" before a plural head is a relative pronoun, not a demonstrative
+      if ((t.normal === 'that' || t.normal === 'which') && t0.normal !== t0.lemma && /s$/u.test(t0.normal)) break;
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
@@ -1484,7 +1488,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       && (nextTok === undefined || nextTok.normal === 'that' || ['PRON', 'DET'].includes(nextTok.pos) || isQuoteMark(nextTok.text));
     const invertedName = presentForm && (prevTok?.pos === 'PROPN' || /^(he|she|they|we|i|you)$/u.test(prevTok?.normal ?? ''))
       && (nextTok === undefined || /^[.!?,]$/u.test(nextTok.text)) && i - 2 >= s.tokenStart && (isQuoteMark((beforePrev as Token).text) || (beforePrev as Token).text === ',');
-    const presentNoun = pollSay || invertedName;
+    // "a ruling that lawyers say could affect …": a present form between its subject and the modal or auxiliary of the
+    // clause it reports is the verb (wink tags it a noun after a plural)
+    // (only after a relative word: "his comments were", "the report will" are nouns)
+    const beforeAux = t.pos === 'NOUN' && (t.normal === e.lemma || t.normal === `${e.lemma}s`) && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos)
+      && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal);
+    const presentNoun = pollSay || invertedName || beforeAux;
     // "Pfizer chief executive Ian Read said company leaders …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
