@@ -349,5 +349,32 @@ describe('statement constructions, round 6', () => {
   ])('finds no statement in %s', (_name, body) => {
     expect(run(body)).toEqual([]);
   });
+
+  it.each([
+    ['"wrote to" an addressee with no words', 'The charity wrote to the ministers who approved the scheme.'],
+    ['"recalled" an envoy', 'Valdoria recalled its ambassador from Ostrel on Friday.'],
+    ['"recalled" goods', 'The maker recalled 40,000 vehicles last spring.'],
+    ['"argued over" as a quarrel', 'The two ministries have argued for months over the budget.'],
+    ['"argued with" as a quarrel', 'The striker argued with the referee after the whistle.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it.each([
+    ['"recalled that" tells a memory', 'She recalled that the pumps had failed twice.', [{ type: 'indirect', content: 'the pumps had failed twice', speaker: 'She' }]],
+    ['"argued that" makes a case', 'The ministry argued that the budget was too small.', [{ type: 'indirect', content: 'the budget was too small', speaker: 'The ministry' }]],
+    ['an interrupting attribution before "that"', 'He was told at the hearing, he said, that his contract would end in May.', [
+      { type: 'indirect', content: 'He was told at the hearing, he said, that his contract would end in May', speaker: 'he' },
+    ]],
+    ['a name in apposition to the reported clause’s subject', 'The producer said the station’s director, Ada Lind, had asked to see the final cut.', [
+      { type: 'indirect', content: 'the station’s director, Ada Lind, had asked to see the final cut', speaker: 'The producer' },
+      { type: 'indirect', content: 'to see the final cut', speaker: 'Ada Lind' },
+    ]],
+    ['a relative clause with no comma, then a participial phrase, before the cue', 'Two engineers who worked on the bridge, speaking on condition that they not be named, said the cables had been checked.', [
+      { type: 'indirect', content: 'the cables had been checked', speaker: 'Two engineers' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
 });
 

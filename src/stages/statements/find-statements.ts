@@ -326,6 +326,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "it would defend the decision in court", "the council will challenge the ruling": a cue under a modal whose object
     // is a plain noun phrase states an intention, not words; "will say that …", "would argue it is …" and quotes report.
     if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return null;
+    // "had written to the agencies that funded it": whom the letter went to, with no words reported
+    if (['write', 'speak', 'talk'].includes(cue.lemma) && (tokens[contentStart] as Token).normal === 'to' && contentStart === c) return null;
     let end = s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it, and a later
@@ -763,6 +765,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const setting = /^(in|on|at|during|via|through|after|before|from)\s+(a|an|the|his|her|its|their)?\s*(statement|interview|news conference|press conference|speech|post|email|e-mail|letter|video|televised|radio|broadcast|rally|hearing|twitter|facebook|website|call|meeting|debate)\b/iu
         .test(text.slice(f.start, f.start + 60));
       if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
+      // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
+      else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
     }
     return (base) => {
       // Content: the quote that closes at the boundary, or the clause from the sentence start to the comma.
@@ -1059,6 +1063,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
           return { hint, from: head[0] };
         }
+        // "Two producers who worked on the film, speaking on condition …, said": the head of a relative clause with no
+        // comma of its own
+        const red = reducedRelativeHead(head[0], s);
+        const rb = red ? tokens[red.from - 1] : undefined;
+        if (red && (red.from === s.tokenStart || (rb && (LEFT_BOUNDARY.has(rb.normal) || isQuoteMark(rb.text))))) return red;
       }
       // "After winning Ohio, Gov. John Kasich (R-OH), said": the name set off by commas is itself the subject when
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
@@ -1272,6 +1281,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const secondAct = (tokens[k] as Token).text === ',' && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma)
         && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma));
       if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
+      // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
+      if ((tokens[k] as Token).text === ',') {
+        const subj = npRight(contentStart, s);
+        const ap = subj && (tokens[subj[1] + 1] as Token | undefined)?.text === ',' ? npRight(subj[1] + 2, s) : null;
+        if (ap && ap[1] === k - 1) return null;
+      }
       before = k;
     }
     else {
@@ -1443,6 +1458,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 }
 
+/** What is recalled when "recall" is no memory told: envoys and goods ("recalled its ambassador", "recalled 40,000 cars"). */
+const RECALLED_THINGS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'troops', 'product', 'products',
+  'vehicle', 'vehicles', 'car', 'cars', 'units', 'models']);
+
 /** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Ian Read said/ADJ"). */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
 
@@ -1538,6 +1557,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
     if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
+    // "recalled its ambassador", "recalled 40,000 heaters": the recall of people or goods, not a memory told
+    if (e.lemma === 'recall' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w) => RECALLED_THINGS.has(w.normal))) continue;
+    // "the two countries have argued for decades over the line", "argued with the referee": a quarrel, not a case made
+    if (e.lemma === 'argue' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w, n) => ['over', 'with'].includes(w.normal) && tokens.slice(i + 1, i + 1 + n).every((x) => x.pos === 'ADP' || x.pos === 'NUM' || x.pos === 'ADV' || CALENDAR_WORDS.has(x.normal) || ['decades', 'years', 'months', 'weeks', 'days', 'hours'].includes(x.normal)))) continue;
     // "the fund does not answer to the minister": accountable to, no words
     if (e.lemma === 'answer' && after?.normal === 'to') continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
