@@ -403,7 +403,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         toVerb = false;
         // "…, which could expose the company to penalties", "…, who chairs the board": a relative clause on the object;
         // "…, an outside supplier", "…, something few universities do": an appositive on it
-        if (['which', 'who', 'whose'].includes(v.normal) || (['a', 'an', 'something'].includes(v.normal) && appositiveEnds(j + 1, s))) { end = j - 1; break; }
+        // (not after a naming verb, whose complement it is: "called Jones, his rival, a “fraud.”")
+        const naming = cues.byLemma.get(cue.lemma)?.needsComplement || cue.lemma === 'describe';
+        if (['which', 'who', 'whose'].includes(v.normal) || (!naming && ['a', 'an', 'something'].includes(v.normal) && appositiveEnds(j + 1, s))) { end = j - 1; break; }
       }
     }
     // "announced her resignation in a message to staff", "denied the charges through his lawyer": a setting after a
@@ -1462,7 +1464,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 const RECALLED_THINGS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'troops', 'product', 'products',
   'vehicle', 'vehicles', 'car', 'cars', 'units', 'models']);
 
-/** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Ian Read said/ADJ"). */
+/** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Dana Read said/ADJ"). */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
 
 /** Cue words and phrases of one sentence, outside quotes. */
@@ -1513,7 +1515,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const beforeAux = t.pos === 'NOUN' && (t.normal === e.lemma || t.normal === `${e.lemma}s`) && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos)
       && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal);
     const presentNoun = pollSay || invertedName || beforeAux;
-    // "Pfizer chief executive Ian Read said company leaders …": wink tags "said"/"told" as an adjective after some names;
+    // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
     const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast || presentNoun || irregularPast;
