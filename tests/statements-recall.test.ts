@@ -248,3 +248,133 @@ describe('statement recall constructions', () => {
     expect(run('Firms should pay some tax. (Having said that, some economists argue that the rate should be low.)').map((x) => x.speaker)).not.toContain('Having');
   });
 });
+
+describe('statement constructions, round 6', () => {
+  it.each([
+    // (wink tags "said" ADJ after "Dana Read" and "Liz Cook", surnames that are also verbs)
+    ['"said" that wink tags as an adjective after a name', 'Chief executive Dana Read said branch managers had raised the alarm in May.', [
+      { type: 'indirect', content: 'branch managers had raised the alarm in May', speaker: 'Chief executive Dana Read' },
+    ]],
+    ['a demonstrative "that" before the object of a denial', 'The harbour board rejected that account.', [
+      { type: 'indirect', content: 'that account', speaker: 'The harbour board' },
+    ]],
+    ['a demonstrative "that" before a participle of the same act', 'The insurer disputed that estimate, saying it left out the rebates.', [
+      { type: 'indirect', content: 'that estimate, saying it left out the rebates', speaker: 'The insurer' },
+      { type: 'indirect', content: 'it left out the rebates', speaker: 'The insurer' },
+    ]],
+    ['a relative "that" on a noun after the cue is no complementizer', 'The regulator said landlords that ignored the notices would be fined.', [
+      { type: 'indirect', content: 'landlords that ignored the notices would be fined', speaker: 'The regulator' },
+    ]],
+    ['a demonstrative "that" opening the reported clause', 'The coach told reporters that was the worst half of the season.', [
+      { type: 'indirect', content: 'that was the worst half of the season', speaker: 'The coach' },
+    ]],
+    ['"rejected the suggestion that …" keeps the noun it rejects', 'The mayor rejected the suggestion that the tender had been rigged.', [
+      { type: 'indirect', content: 'the suggestion that the tender had been rigged', speaker: 'The mayor' },
+    ]],
+    ['"dismissed claims that …" with a bare plural', 'The club dismissed claims that the match had been fixed.', [
+      { type: 'indirect', content: 'claims that the match had been fixed', speaker: 'The club' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a "that" complementizer before a noun subject', 'The council said that policy would change in May.', 'policy would change in May'],
+    ['a time noun before the complementizer', 'The mayor said last week that the bridge would close.', 'the bridge would close'],
+    ['an object cue keeps skipping its addressee', 'Ola Brun told the court that the money had gone.', 'the money had gone'],
+  ])('keeps the complementizer reading: %s', (_name, body, content) => {
+    expect(run(body).map((x) => x.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['"did not answer questions about …"', 'The ferry operator did not answer questions about its crew rota.', 'did not answer questions about its crew rota'],
+    ['"did not answer calls"', 'The consulate did not answer calls.', 'did not answer calls'],
+    ['an adjective after "respond to"', 'The laboratory did not respond to further questions.', 'did not respond to further questions'],
+    ['"further" alone still ends the phrase', 'The trust declined to comment further.', 'declined to comment further'],
+  ])('a non-answer: %s', (_name, body, content) => {
+    expect(run(body).map((x) => x.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['a relative clause on the source', 'According to a negotiator, who spoke on condition of anonymity because the talks are private, the offer would cost 20 million a year.', [
+      { type: 'indirect', content: 'the offer would cost 20 million a year', speaker: 'a negotiator' },
+    ]],
+    ['an indefinite appositive on the source', 'According to Ada Lind, a spokeswoman for the port, the cranes will be replaced.', [
+      { type: 'indirect', content: 'the cranes will be replaced', speaker: 'Ada Lind' },
+    ]],
+    ['an indefinite clause after the source is the content', 'According to the Courier, an email was sent to every member on Friday.', [
+      { type: 'indirect', content: 'an email was sent to every member on Friday', speaker: 'the Courier' },
+    ]],
+  ])('"according to" %s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['"answer to" someone', 'The fund does not answer to the minister.'],
+    ['"add" a sum', 'The new levy would add 20 million a year to the budget.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it.each([
+    ['a past form coordinated after the infinitive is the next action', 'The commission urged both ministries to “cool the rhetoric” and offered to send mediators.',
+      'both ministries to “cool the rhetoric”'],
+    ['an appositive on the object', 'The retailer blamed the fire on a battery pack made by Orwell Cells, a contract supplier.', 'the fire on a battery pack made by Orwell Cells'],
+    ['a relative clause on the object', 'The tenants called on the council to inspect the tower, which could cost the landlord its licence.', 'the council to inspect the tower'],
+    ['"something" set off after the object', 'The watchdog praised the hospital for publishing its audit, something few trusts do.', 'the hospital for publishing its audit'],
+    ['a setting after a noun-phrase object', 'The chair announced her resignation in a short email to members.', 'her resignation'],
+    ['"through his lawyer"', 'The banker denied the charges through his lawyer.', 'the charges'],
+  ])('an object content ends before what is set off after it: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
+
+  it.each([
+    ['a relative clause on the subject of a reported clause', 'The minister said the plant, which employs 300, would close.', 'the plant, which employs 300, would close'],
+    ['a participle goes on with the act, with its own relative clause', 'The union accused the owners of hoarding profits, pointing to the latest accounts, which show a record dividend.',
+      'the owners of hoarding profits, pointing to the latest accounts, which show a record dividend'],
+    ['a bare infinitive coordinated inside the request', 'The mayor asked residents to stay indoors and keep windows shut.', 'residents to stay indoors and keep windows shut'],
+  ])('keeps the content whole: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
+
+  it('reads a cue in a relative clause whose gap is the subject of what it reports, with its own subject as speaker', () => {
+    expect(run('The judge sided with the drivers in a ruling that unions say could change pay for 9,000 couriers.')).toEqual([
+      { type: 'indirect', content: 'could change pay for 9,000 couriers', speaker: 'unions' },
+    ]);
+  });
+
+  it.each([
+    ['a cue noun before an auxiliary', 'His comments were shared widely online.'],
+    ['a report noun before an auxiliary', 'The state auditors’ report will be published in June.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it.each([
+    ['"wrote to" an addressee with no words', 'The charity wrote to the ministers who approved the scheme.'],
+    ['"recalled" an envoy', 'Valdoria recalled its ambassador from Ostrel on Friday.'],
+    ['"recalled" goods', 'The maker recalled 40,000 vehicles last spring.'],
+    ['"argued over" as a quarrel', 'The two ministries have argued for months over the budget.'],
+    ['"argued with" as a quarrel', 'The striker argued with the referee after the whistle.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it.each([
+    ['"recalled that" tells a memory', 'She recalled that the pumps had failed twice.', [{ type: 'indirect', content: 'the pumps had failed twice', speaker: 'She' }]],
+    ['"argued that" makes a case', 'The ministry argued that the budget was too small.', [{ type: 'indirect', content: 'the budget was too small', speaker: 'The ministry' }]],
+    ['an interrupting attribution before "that"', 'He was told at the hearing, he said, that his contract would end in May.', [
+      { type: 'indirect', content: 'He was told at the hearing, he said, that his contract would end in May', speaker: 'he' },
+    ]],
+    ['a name in apposition to the reported clause’s subject', 'The producer said the station’s director, Ada Lind, had asked to see the final cut.', [
+      { type: 'indirect', content: 'the station’s director, Ada Lind, had asked to see the final cut', speaker: 'The producer' },
+      { type: 'indirect', content: 'to see the final cut', speaker: 'Ada Lind' },
+    ]],
+    ['a relative clause with no comma, then a participial phrase, before the cue', 'Two engineers who worked on the bridge, speaking on condition that they not be named, said the cables had been checked.', [
+      { type: 'indirect', content: 'the cables had been checked', speaker: 'Two engineers' },
+    ]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+});
+
