@@ -9,6 +9,8 @@ import { evaluatePolnear, polnearAvailable } from '../src/eval/polnear.js';
 import { basilAvailable, evaluateBasil } from '../src/eval/basil.js';
 import { formatBasilFigures, formatLocalFigures, formatPolnearFigures } from '../src/eval/report.js';
 import type { EvalOptions } from '../src/eval/run.js';
+import { SPLIT_NAMES } from '../src/eval/splits.js';
+import type { SplitName } from '../src/eval/splits.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_CORPORA = join(REPO_ROOT, '..', 'shared', 'corpora');
@@ -20,6 +22,9 @@ Scores the pipeline's statements, speakers, acts, framing and stance against gol
 Options:
   --corpus local|polnear|basil|all   which corpus (default local: corpus/articles + corpus/gold; all: local, PolNeAR dev, BASIL)
   --split dev|train                  PolNeAR split (default dev; tune on train, report dev)
+  --local-split LIST                 local corpus: score only these splits of corpus/splits.json (comma list of
+                                     train, dev, test; default all). The test articles' errors are listed only when
+                                     LIST names test: they are held out, read by no one tuning the pipeline
   --corpora DIR                      external corpora folder (default ../shared/corpora)
   --limit N                          only the first N articles of each corpus
   --worst N                          errors listed per error kind (default 10)
@@ -52,6 +57,7 @@ function parseOptions(argv: string[]): CliOptions | 'help' {
     options: {
       corpus: { type: 'string', default: 'local' },
       split: { type: 'string', default: 'dev' },
+      'local-split': { type: 'string' },
       corpora: { type: 'string', default: DEFAULT_CORPORA },
       limit: { type: 'string' },
       worst: { type: 'string' },
@@ -63,12 +69,16 @@ function parseOptions(argv: string[]): CliOptions | 'help' {
   if (values.help) return 'help';
   if (!CORPORA.includes(values.corpus as CorpusChoice)) throw new UsageError(`--corpus must be one of ${CORPORA.join(', ')}`);
   if (values.split !== 'dev' && values.split !== 'train') throw new UsageError('--split must be dev or train');
+  const localSplits = values['local-split']?.split(',').map((name) => name.trim());
+  for (const name of localSplits ?? []) {
+    if (!(SPLIT_NAMES as readonly string[]).includes(name)) throw new UsageError(`--local-split takes a comma list of ${SPLIT_NAMES.join(', ')}, got ${JSON.stringify(name)}`);
+  }
   return {
     corpus: values.corpus as CorpusChoice,
     split: values.split,
     corpora: resolve(values.corpora),
     json: values.json,
-    eval: { limit: nonNegativeInteger('limit', values.limit), worst: nonNegativeInteger('worst', values.worst) ?? 10 },
+    eval: { limit: nonNegativeInteger('limit', values.limit), worst: nonNegativeInteger('worst', values.worst) ?? 10, localSplits: localSplits as SplitName[] | undefined },
   };
 }
 

@@ -10,7 +10,7 @@ import type { SplitName } from './splits.js';
 
 export interface LocalEvaluation {
   /** The whole corpus, then each split that has articles (train: the articles rules were written from). */
-  figures: EvalFigures & { splits: Partial<Record<SplitName, EvalFigures>> };
+  figures: EvalFigures & { splits: Partial<Record<SplitName, EvalFigures>>; errorScope: string };
   warnings: string[];
 }
 
@@ -25,11 +25,21 @@ export function evaluateLocalCorpus(corpusRoot: string, options: EvalOptions = {
   const warnings = corpus.skipped.map((skip) => `gold ${skip.id} skipped: ${skip.problems.slice(0, 3).join('; ')}${skip.problems.length > 3 ? ` (+${skip.problems.length - 3} more)` : ''}`);
   const splits = loadCorpusSplits(corpusRoot, corpus.articles.map((article) => article.id));
   warnings.push(...splits.warnings);
-  const scores = limited(corpus.articles, options.limit).map((article) => scoreGoldArticle(article, options, warnings));
+  const chosen = options.localSplits === undefined ? corpus.articles : corpus.articles.filter((article) => options.localSplits?.includes(splits.of(article.id)));
+  const scores = limited(chosen, options.limit).map((article) => scoreGoldArticle(article, options, warnings));
   const bySplit: Partial<Record<SplitName, EvalFigures>> = {};
   for (const name of SPLIT_NAMES) {
     const mine = scores.filter((score) => splits.of(score.id) === name);
     if (mine.length > 0) bySplit[name] = summarise(`local-${name}`, mine, 0);
   }
-  return { figures: { ...summarise('local', scores, options.worst), splits: bySplit }, warnings };
+  const figures = summarise('local', scores, options.worst);
+  // Held-out articles are scored but their errors are not listed unless asked for by name (--local-split test).
+  let errorScope = 'all errors';
+  if (!options.localSplits?.includes('test') && scores.some((score) => splits.of(score.id) === 'test')) {
+    errorScope = 'errors of train and dev articles; the test articles are held out: --local-split test lists theirs';
+    const readable = summarise('local', scores.filter((score) => splits.of(score.id) !== 'test'), options.worst);
+    figures.errorKinds = readable.errorKinds;
+    figures.worstErrors = readable.worstErrors;
+  }
+  return { figures: { ...figures, splits: bySplit, errorScope }, warnings };
 }

@@ -97,9 +97,9 @@ function articleSection(figures: EvalFigures, maxRows: number | undefined): stri
   ));
 }
 
-function errorSections(figures: { errorKinds: EvalFigures['errorKinds']; worstErrors: readonly EvalError[] }): string[] {
+function errorSections(figures: { errorKinds: EvalFigures['errorKinds']; worstErrors: readonly EvalError[] }, scope = 'all errors'): string[] {
   return [
-    ...section('Most frequent error kinds (all errors)', formatErrorKinds(figures.errorKinds)),
+    ...section(`Most frequent error kinds (${scope})`, formatErrorKinds(figures.errorKinds)),
     ...section('Worst errors (per kind: missed with least overlap, most confident false positives and wrong speakers)', formatErrors(figures.worstErrors)),
   ];
 }
@@ -117,7 +117,7 @@ function splitSection(splits: Partial<Record<string, EvalFigures>>): string[] {
   ));
 }
 
-export function formatLocalFigures(figures: EvalFigures & { splits?: Partial<Record<string, EvalFigures>> }, title: string): string[] {
+export function formatLocalFigures(figures: EvalFigures & { splits?: Partial<Record<string, EvalFigures>>; errorScope?: string }, title: string): string[] {
   return [
     `== ${title}: ${figures.articles} articles ==`,
     ...statementSection(figures, true),
@@ -126,7 +126,7 @@ export function formatLocalFigures(figures: EvalFigures & { splits?: Partial<Rec
     ...labelSections(figures),
     ...confidenceSection(figures),
     ...articleSection(figures, undefined),
-    ...errorSections(figures),
+    ...errorSections(figures, figures.errorScope),
   ];
 }
 

@@ -1,4 +1,5 @@
 // What every corpus evaluation shares: running the pipeline on one article without letting one crash stop the run.
+import type { SplitName } from './splits.js';
 import type { Statement } from '../model/article-result.js';
 import { analyzeArticle } from '../analyze.js';
 
@@ -12,6 +13,9 @@ export interface EvalOptions {
   limit?: number | undefined;
   /** Errors listed per error kind. */
   worst?: number | undefined;
+  /** Local corpus only: score just the articles of these splits (corpus/splits.json); all when absent. Errors of `test`
+   * articles are listed only when this names `test`, so that reading errors never shows the held-out articles. */
+  localSplits?: readonly SplitName[] | undefined;
   analyze?: Analyze | undefined;
 }
 
