@@ -168,6 +168,11 @@ describe('targets and stance', () => {
     expect(rebuttal?.targets).toMatchObject({ 'Dunmore Paper': 'FAVOR', 'Hana Ostrova': 'AGAINST' });
   });
 
+  it('an ally a denial cites with "said" is no claimant: it stays on the denier\'s side', () => {
+    const got = run('Talbot Foods rejected the claims, saying it had done nothing wrong and that the Food Standards Agency said in May its factory was safe.');
+    for (const s of got.filter((x) => x.act === 'DENY')) expect(s.targets['Food Standards Agency']).toBe('FAVOR');
+    expect(got.filter((x) => x.act === 'DENY').length).toBeGreaterThan(0);
+  });
   it('a denial whose content is about a report, not the report rebutted, names no author', () => {
     const [, denial] = run('“The mill has poisoned the river,” said Hana Ostrova.|Dunmore Paper denied that the report had been delayed.');
     expect(denial?.act).toBe('DENY');
@@ -477,9 +482,9 @@ describe('a denial is for the party it clears and against the one whose claim it
     expect(only('Corran Air said it disagreed with the Skyway Authority’s findings and would appeal.').targets)
       .toEqual({ 'Corran Air': 'FAVOR', 'Skyway Authority': 'AGAINST' });
   });
-  it('"X knows this" after a denial: X made the claim', () => {
-    expect(only('“There was no blockade. Marvia knows this very well,” said Colonel Ivo Dresk.').targets)
-      .toMatchObject({ Marvia: 'AGAINST' });
+  it('"X knows it" after a denial may cite an ally as well as the accuser: no stance against X from it', () => {
+    expect(only('“We have done nothing wrong, and the Food Standards Agency knows it,” said Talbot Foods’ chief executive, Ann Ode.').targets['Food Standards Agency'])
+      .not.toBe('AGAINST');
   });
   it('words of denial beside a charge that stands do not clear the party charged', () => {
     expect(only('The review panel said Ilse Varga had failed to keep her lab notebooks and had given it untrue accounts of the experiments.').targets)
@@ -513,6 +518,10 @@ describe('a demand is against the party it wants looked into or made to pay, not
   });
   it('"must pay" is punitive (GUIDE: cut ties, resign, pay)', () => {
     expect(only('The Rail Passengers Council said Corran Rail must pay interest on every refund it still owes.').targets).toEqual({ 'Corran Rail': 'AGAINST' });
+  });
+  it('"look into how it could help X" asks a favour for X: no inquiry against X', () => {
+    expect(only('The Harbour Traders Association urged Kelby Council to look into how it could help Talbot Foods expand its factory.').targets)
+      .toEqual({ 'Kelby Council': 'NONE', 'Talbot Foods': 'NONE' });
   });
   it('a request to do something that punishes no one stays none', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });

@@ -1236,8 +1236,9 @@ const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'execut
 /** Names of bodies that take decisions, rulings and votes. */
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
 
-/** An inquiry demanded into what a party did: "an investigation into whether", "to examine whether", "a review of how". */
-const INQUIRY_INTO = /(?<![\p{L}])(?:inquiry|enquiry|investigation|investigate|probe|examine|review|audit|look)(?:[^\S\n]+[\p{Ll}-]+){0,3}?[^\S\n]+(?:into|whether|why|how|of[^\S\n]+how|of[^\S\n]+whether)(?![\p{L}])/u;
+/** An inquiry demanded into what a party did: "an investigation into whether", "to examine whether", "a review of how".
+ * Not "look into": it also asks for help ("to look into how it could help the firm expand"). */
+const INQUIRY_INTO = /(?<![\p{L}])(?:inquiry|enquiry|investigation|investigate|probe|examine|review|audit)(?:[^\S\n]+[\p{Ll}-]+){0,3}?[^\S\n]+(?:into|whether|why|how|of[^\S\n]+how|of[^\S\n]+whether)(?![\p{L}])/u;
 
 /** Right before a body a decision may be taken to next: "seek permission to appeal to the", "an appeal before the". */
 const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|refer|referred|escalate)(?:[^\S\n]+[\p{Ll}]+){0,2}[^\S\n]+(?:to|before|at|with)[^\S\n]+(?:the[^\S\n]+)?$/u;
@@ -1272,8 +1273,9 @@ const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|presi
 /** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
 const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss', 'reveal', 'elaborate', 'specify', 'answer', 'identify', 'explain']);
 
-/** After a party's name: its claim ("’s analysis", "’s allegations") or its saying so ("knows", "claims", "alleges"). */
-const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:knows|knew|says|said|claims|claimed|alleges|alleged|insists|insisted|suggests|suggested)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
+/** After a party's name: its claim ("’s analysis", "’s allegations") or its claiming so ("claims", "alleges"). Not "says",
+ * "knows": a denial cites allies that way too ("the agency said in May the plant was safe", "and the agency knows it"). */
+const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:claims|claimed|alleges|alleged)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
 
 /** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
