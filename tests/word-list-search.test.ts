@@ -73,6 +73,7 @@ describe('firstWordListMatch: the first whole-word match of a vocabulary list', 
     expect(firstWordListMatch(/\?/gu, 'why? no?', wordStarts('why? no?'))?.index).toBe(3);
   });
 
+  // (runs before the test below takes the remaining bits: its lists are read through the shared bits)
   it('equals the global search for every list of stance-words.json on mixed text', () => {
     const words = Object.entries(stanceWords).filter(([k]) => !k.startsWith('$')).map(([, v]) => v as string[]);
     // Text built from the lists' own words, cut and joined with punctuation, other scripts and case changes.
@@ -91,5 +92,22 @@ describe('firstWordListMatch: the first whole-word match of a vocabulary list', 
       }
       for (const r of patterns) expect(prefiltered(r, text)).toEqual(globalFirst(r, text));
     }
+  });
+  it('one word-start listing shared by many lists (as the stance stage shares it) gives each list its global search', () => {
+    // More lists than bits (31): the first ones are read through the shared per-start bits, the rest per list; a list
+    // made after the text's bits were read gets them read again.
+    const lists = Array.from({ length: 40 }, (_, i) => [['deny', 'denied', 'no evidence'], ['fabricat*', 'false'], ['un*ful', 'x-ray', 'i'], ['ask', 'asks', 'ok']][i % 4] as string[]);
+    const patterns = lists.map((l) => wordListRegExp(l));
+    const texts = ['They DENIED it: no  evidence, she said', 'an unlawful x-ray — FALSE claims, I asked', 'we s\u212Aip it, o\u212A.', 'nothing here', 'fabricated, fabricat', ''];
+    for (const text of texts) {
+      const starts = wordStarts(text);
+      for (const r of patterns) expect(firstWordListMatch(r, text, starts)?.[0] ?? null).toEqual(globalFirst(r, text)?.[1] ?? null);
+      const later = wordListRegExp(['said', 'claims', 'here']);
+      expect(firstWordListMatch(later, text, starts)?.[0] ?? null).toEqual(globalFirst(later, text)?.[1] ?? null);
+      expect(firstWordListMatch(patterns[0]!, text, starts)?.index ?? null).toEqual(globalFirst(patterns[0]!, text)?.[0] ?? null);
+    }
+    // Hand-checked answers for two of them.
+    expect(firstWordListMatch(patterns[0]!, texts[0]!, wordStarts(texts[0]!))?.[0]).toBe('DENIED');
+    expect(firstWordListMatch(patterns[2]!, texts[1]!, wordStarts(texts[1]!))?.index).toBe(3);
   });
 });

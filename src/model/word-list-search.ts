@@ -4,12 +4,24 @@
 // once (shared by all lists read on that text), each list keeps the first four letters its words can start with, and
 // the pattern runs (sticky) only at the word starts those letters allow. The answer is the global search's: same index,
 // same text (tests/word-list-search.test.ts compares them).
+// The first 31 lists made also get a bit each: a text's word starts are then read once for all of them (one Map lookup
+// per beginning of one to four letters gives the lists a word could open there), and each list only visits the starts
+// that carry its bit, instead of reading the text's letters again for every list.
 
 /** Where a text's words can start (see `wordStarts`). */
-export interface WordStarts { readonly at: readonly number[] }
+export interface WordStarts {
+  readonly at: readonly number[];
+  /** The text the starts are of (the lists' bits are read from it on first use). */
+  readonly text?: string;
+  /** Per start, the bits of the lists a word could open there; for lists with a bit below `bitsKnown`. */
+  masks?: Int32Array;
+  bitsKnown?: number;
+}
 
 interface Prefilter {
   sticky: RegExp;
+  /** The list's bit in `WordStarts.masks`, or -1 (more lists than bits: read per list). */
+  bit: number;
   /** Per lowercased ASCII character: whether some word of the list starts with it. */
   opens: Uint8Array;
   /** The words' literal beginnings (up to the first `*` or non-ASCII character), lowercased, cut to four characters,
@@ -18,6 +30,12 @@ interface Prefilter {
 }
 
 const prefilters = new WeakMap<RegExp, Prefilter>();
+
+/** Bits given to lists so far (at most MAX_BITS), and per beginning length 1 to 4, the bits of the lists with it. */
+const MAX_BITS = 31;
+let bitsGiven = 0;
+const ALL_BITS = -1;
+const bitsByKey: [Map<number, number>, Map<number, number>, Map<number, number>, Map<number, number>] = [new Map(), new Map(), new Map(), new Map()];
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -44,7 +62,12 @@ export function wordListRegExp(list: readonly string[]): RegExp {
     opens[lower(w.charCodeAt(0))] = 1;
     (byLength[length - 1] as Set<number>).add(key);
   }
-  prefilters.set(rx, { sticky: new RegExp(rx.source, 'iuy'), opens, byLength });
+  let bit = -1;
+  if (bitsGiven < MAX_BITS) {
+    bit = bitsGiven++;
+    byLength.forEach((keys, n) => { const m = bitsByKey[n] as Map<number, number>; for (const k of keys) m.set(k, (m.get(k) ?? 0) | (1 << bit)); });
+  }
+  prefilters.set(rx, { sticky: new RegExp(rx.source, 'iuy'), bit, opens, byLength });
   return rx;
 }
 
@@ -60,7 +83,33 @@ export function wordStarts(text: string): WordStarts {
     if (!afterLetter) at.push(p);
     afterLetter = isAsciiLetter(c);
   }
-  return { at };
+  return { at, text };
+}
+
+/**
+ * Per word start of `text`, the bits of the lists one of whose words' beginnings (lowercased, up to four letters)
+ * stands there; every bit where a non-ASCII character is among the first four (its case folding may reach ASCII: the
+ * pattern decides). The same test `firstWordListMatch` makes per list, made once for all lists with a bit.
+ */
+function masksOf(text: string, at: readonly number[]): Int32Array {
+  const [one, two, three, four] = bitsByKey;
+  const masks = new Int32Array(at.length);
+  const n = text.length;
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i] as number;
+    const c0 = text.charCodeAt(p);
+    if (c0 >= 128) { masks[i] = ALL_BITS; continue; }
+    let key = lower(c0);
+    let m = one.get(key) ?? 0;
+    for (let j = 1; j < 4 && p + j < n; j++) {
+      const c = text.charCodeAt(p + j);
+      if (c >= 128) { m = ALL_BITS; break; }
+      key = (key << 7) | lower(c);
+      m |= (j === 1 ? two : j === 2 ? three : four).get(key) ?? 0;
+    }
+    masks[i] = m;
+  }
+  return masks;
 }
 
 /**
@@ -71,7 +120,19 @@ export function wordStarts(text: string): WordStarts {
 export function firstWordListMatch(rx: RegExp, text: string, starts?: WordStarts): RegExpExecArray | null {
   const f = prefilters.get(rx);
   if (!f || !starts) { rx.lastIndex = 0; return rx.exec(text); }
-  const { opens, byLength, sticky } = f;
+  const { opens, byLength, sticky, bit } = f;
+  if (bit >= 0 && starts.text === text) {
+    if (!starts.masks || (starts.bitsKnown as number) <= bit) { starts.masks = masksOf(text, starts.at); starts.bitsKnown = bitsGiven; }
+    const { masks, at } = starts;
+    const flag = 1 << bit;
+    for (let i = 0; i < at.length; i++) {
+      if (((masks[i] as number) & flag) === 0) continue;
+      sticky.lastIndex = at[i] as number;
+      const m = sticky.exec(text);
+      if (m) return m;
+    }
+    return null;
+  }
   const [one, two, three, four] = byLength;
   const n = text.length;
   for (const p of starts.at) {

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/document.js';
+import { tokenWith } from '../../model/document.js';
 import { MAX_SENTENCE_TOKENS } from './tokenize.js';
 
 /**
@@ -21,7 +22,7 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
   }
   if (merged.length === sentences.length) return { sentences: merged, tokens: tokens.slice() };
   const out = tokens.slice();
-  for (const s of merged) for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((out[k] as Token).sentence !== s.index) out[k] = { ...(out[k] as Token), sentence: s.index };
+  for (const s of merged) for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((out[k] as Token).sentence !== s.index) out[k] = tokenWith(out[k] as Token, { sentence: s.index });
   return { sentences: merged, tokens: out };
 }
 

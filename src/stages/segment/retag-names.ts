@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../model/document.js';
+import { tokenWith } from '../../model/document.js';
 import { NAME_PARTICLES } from '../../lexicon/words.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
@@ -22,14 +23,14 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
       // "De Blasio said": a capitalised particle before a proper noun is part of the name.
       const after = out[i + 1];
       if (t.pos !== 'PROPN' && t.pos !== 'VERB' && NAME_PARTICLES.has(t.normal) && CAPITALISED.test(t.text) && after && i + 1 < s.tokenEnd && after.pos === 'PROPN' && CAPITALISED.test(after.text)) {
-        out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+        out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
         continue;
       }
       // "said Will Doyle", "“…,” Will wrote.", "May Chen told": a capitalised modal that is also a first name, before a
       // proper noun (not opening its sentence) or before an inflected verb (a modal takes a bare infinitive), is a name.
       if (t.pos === 'AUX' && NAME_MODALS.has(t.normal) && CAPITALISED.test(t.text) && after && i + 1 < s.tokenEnd
         && ((after.pos === 'PROPN' && CAPITALISED.test(after.text) && i !== first) || (after.pos === 'VERB' && after.normal !== after.lemma && !after.normal.endsWith('ing')))) {
-        out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+        out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
         continue;
       }
       if (t.pos !== 'VERB' || !CAPITALISED.test(t.text) || t.text.length < 2) continue;
@@ -37,7 +38,7 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
       const initial = i === first;
       if (initial && !(next && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ','))) continue;
       // All-capital words mid-sentence are acronyms (proper nouns too), so no exception is needed for them.
-      out[i] = { ...t, pos: 'PROPN', lemma: t.normal };
+      out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
     }
   }
   return out;

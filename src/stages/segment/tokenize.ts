@@ -1,5 +1,6 @@
 import type { Message } from '../../model/article-result.js';
 import type { Paragraph, Sentence, Token } from '../../model/document.js';
+import { makeToken } from '../../model/document.js';
 import { nlp } from '../../nlp/wink.js';
 
 export interface Tokenized { sentences: Sentence[]; tokens: Token[]; messages: Message[] }
@@ -41,7 +42,7 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
       }
       const end = Math.min(at + w.length, p.end);
       // wink's own string when it is the text there (always, in practice): no copy of every token.
-      tokens.push({ start: at, end, text: same && end === at + w.length ? w : text.slice(at, end), normal: normal[i] ?? w.toLowerCase(), lemma: lemma[i] ?? w.toLowerCase(), pos: pos[i] ?? 'X', sentence: -1 });
+      tokens.push(makeToken(at, end, same && end === at + w.length ? w : text.slice(at, end), normal[i] ?? w.toLowerCase(), lemma[i] ?? w.toLowerCase(), pos[i] ?? 'X', -1));
       at = end;
     }
     const spans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>;
