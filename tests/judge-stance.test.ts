@@ -511,6 +511,19 @@ describe('the body an official speaks for', () => {
   });
 });
 
+describe('criticism of the speaker\'s own side names no opponent', () => {
+  const story = 'The Transport Workers Union accused Harlow Bus Company of putting passengers at risk.|';
+  it('"we got this badly wrong" from the accused company is not against its accuser', () => {
+    const got = run(`${story}“We got this badly wrong and we let our passengers down,” said Harlow Bus Company’s chief executive, Ann Ode.`);
+    expect(got).toHaveLength(2);
+    expect(got[1]!.targets['Transport Workers Union']).toBeUndefined();
+  });
+  it('criticism of "they" from the accuser still goes to the party it is in conflict with', () => {
+    const got = run(`${story}“This is a disgraceful way to treat drivers,” said the union’s leader, Ann Ode.`);
+    expect(got[1]!.targets).toEqual({ 'Harlow Bus Company': 'AGAINST' });
+  });
+});
+
 describe('a demand is against the party it wants looked into or made to pay, not the one asked to act', () => {
   it('"called on the board to open an inquiry into whether X had …": X against, the board none', () => {
     expect(only('The Tenants’ Alliance called on the Housing Standards Board to open an inquiry into whether Greyline Homes had ignored repair requests.').targets)

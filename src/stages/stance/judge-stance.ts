@@ -500,7 +500,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (carried.size > 0) { rules.push('stance:continued-quote'); needsReview = true; }
     }
     const guessed = new Set<string>();
-    if (found.size === 0 && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect'))))) {
+    // Criticism whose subject is the speaker's own side ("we got this badly wrong", "I let them down") blames itself: no
+    // unnamed opponent or party named before is its target.
+    const charge = c.wrong ?? c.criticism;
+    const selfBlame = charge !== null && SELF_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, charge.start! - off)));
+    if (found.size === 0 && !selfBlame && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect'))))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
       const t = TOPICAL_ACTS.has(act) || TIE_BREAK_ACTS.has(act) ? lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind)) : undefined;
@@ -1276,6 +1280,9 @@ const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss',
 /** After a party's name: its claim ("’s analysis", "’s allegations") or its claiming so ("claims", "alleges"). Not "says",
  * "knows": a denial cites allies that way too ("the agency said in May the plant was safe", "and the agency knows it"). */
 const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:claims|claimed|alleges|alleged)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
+
+/** "we"/"I" opening the clause that leads up to a charge ("We got this badly wrong", "…, and I failed them"). */
+const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])[^.;:!?,]*$/iu;
 
 /** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
