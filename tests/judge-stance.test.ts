@@ -525,3 +525,15 @@ describe('the general sentiment lexicon breaks ties only where it can be trusted
       .toEqual({ 'Marden Freight': 'NONE' });
   });
 });
+
+describe('act vocabulary read in its construction (issue 6)', () => {
+  it.each([
+    // 1. "there is no …" denies a charge or a claim, not a lack of resources, options or reasons.
+    ['"there is no" before a lack of money is no denial', '“There is no money left to mend the roof,” the caretaker said.', 'SAY'],
+    ['"there was no" before an option is no denial', '“There was no other choice but to close the ward,” the manager said.', 'SAY'],
+    ['"there is no evidence" still denies', '“There is no evidence that our staff broke any rule,” the spokesman said.', 'DENY'],
+    ['"there was no" before the charge itself still denies', '“There was no cover-up at the depot,” the director said.', 'DENY'],
+  ])('%s', (_name, text, act) => {
+    expect(only(text).act).toBe(act);
+  });
+});

@@ -26,6 +26,10 @@ const StanceWords = z.object({
   adverse: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
+  /** What "there is no …" may deny without denying a charge: resources, options and reasons ("there is no money left
+   *  for repairs", "there was no alternative", "there is no doubt that"): a complaint, a statement of fact or an
+   *  assertion, not a denial. Read on the words just after a denial phrase that ends in "no". */
+  denialRejectAfter: z.array(z.string()),
   /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
@@ -82,6 +86,9 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
+/** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
+const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
 function firstMatch(rx: RegExp, text: string, offset: number, starts?: WordStarts): Evidence | null {
   const m = firstWordListMatch(rx, text, starts);
   if (!m) return null;
@@ -103,7 +110,21 @@ class LazyMatches {
     if (v === undefined) { v = firstMatch(rx, this.content, this.off, this.starts); this.memo.set(name, v); }
     return v;
   }
-  get denial(): Evidence | null { return this.get('denial', RX.denial); }
+  get denial(): Evidence | null {
+    let v = this.memo.get('denial');
+    if (v === undefined) {
+      // "there is no money left", "there was no alternative": skipped, and the search goes on after it.
+      let text = this.content;
+      let m = firstWordListMatch(RX.denial, text, this.starts);
+      for (let guard = 0; m && guard < 20 && /(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)); guard++) {
+        text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+        m = firstWordListMatch(RX.denial, text);
+      }
+      v = m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
+      this.memo.set('denial', v);
+    }
+    return v;
+  }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
   get legit(): Evidence | null { return this.get('legit', RX.legitimacy); }
