@@ -533,6 +533,13 @@ describe('act vocabulary read in its construction (issue 6)', () => {
     ['"there was no" before an option is no denial', '“There was no other choice but to close the ward,” the manager said.', 'SAY'],
     ['"there is no evidence" still denies', '“There is no evidence that our staff broke any rule,” the spokesman said.', 'DENY'],
     ['"there was no" before the charge itself still denies', '“There was no cover-up at the depot,” the director said.', 'DENY'],
+    ['"there is no doubt" asserts, it denies nothing', '“There is no doubt the bridge will open in spring,” the engineer said.', 'SAY'],
+    // 2. "challenge" is doubt as the predicate of doubt about a claim, not a legal challenge announced (GUIDE 4: SAY,
+    //    or WARN on a condition).
+    ['a legal challenge announced is no question', 'The residents’ association said it would challenge the planning decision in court.', 'SAY'],
+    ['so is a challenge of a report', 'The landlord’s lawyer said his client would challenge the inspectors’ report.', 'SAY'],
+    ['challenging the accuracy of figures is doubt', '“Anyone who has waited a year will challenge the accuracy of these figures,” the opposition spokesman said.', 'QUESTION'],
+    ['doubt in words is still doubt', '“I doubt the new timetable will survive the winter,” the driver said.', 'QUESTION'],
   ])('%s', (_name, text, act) => {
     expect(only(text).act).toBe(act);
   });

@@ -137,10 +137,20 @@ class LazyMatches {
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
   get judgement(): Evidence | null { return this.get('judgement', RX.negativeEvaluation); }
+  /** A doubt word, unless negated or ruled out: "no doubt", "without doubt", "beyond doubt" assert, they doubt nothing. */
+  private doubt(): Evidence | null {
+    let text = this.content;
+    let m = firstWordListMatch(RX.doubt, text, this.starts);
+    for (let guard = 0; m && guard < 20 && /(?<![\p{L}])(?:no|without|beyond|little|not a)[^\S\n]+(?:(?:any|a|the|reasonable|shadow[^\S\n]+of)[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)); guard++) {
+      text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+      m = firstWordListMatch(RX.doubt, text);
+    }
+    return m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
+  }
   get question(): Evidence | null {
     let v = this.memo.get('question');
     if (v === undefined) {
-      v = (this.content.includes('?') ? firstMatch(/\?/gu, this.content, this.off) : null) ?? firstMatch(RX.doubt, this.content, this.off, this.starts);
+      v = (this.content.includes('?') ? firstMatch(/\?/gu, this.content, this.off) : null) ?? this.doubt();
       this.memo.set('question', v);
     }
     return v;
