@@ -540,6 +540,9 @@ describe('act vocabulary read in its construction (issue 6)', () => {
     ['so is a challenge of a report', 'The landlord’s lawyer said his client would challenge the inspectors’ report.', 'SAY'],
     ['challenging the accuracy of figures is doubt', '“Anyone who has waited a year will challenge the accuracy of these figures,” the opposition spokesman said.', 'QUESTION'],
     ['doubt in words is still doubt', '“I doubt the new timetable will survive the winter,” the driver said.', 'QUESTION'],
+    // 4. Only the statement's own words count: not the reporter's between the pieces of a split quote.
+    ['a charge in the reporter\'s words between the pieces is not the speaker\'s', '“I will not name the driver,” he said, for fear of retaliation, “but the roads here are bad.”', 'SAY'],
+    ['a charge in a piece is still read', '“The landlord lied to us,” she said, standing outside the block, “and everyone on this street knows it.”', 'ACCUSE'],
   ])('%s', (_name, text, act) => {
     expect(only(text).act).toBe(act);
   });

@@ -89,6 +89,21 @@ const RX = {
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
+/** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
+function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
+  const pieces = span.pieces;
+  if (!pieces || pieces.length < 2) return span.text;
+  let out = '';
+  let at = 0;
+  for (const p of [...pieces].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(at, p.start - span.start);
+    const to = Math.min(span.text.length, p.end - span.start);
+    if (from > at) out += ' '.repeat(from - at);
+    if (to > from) { out += span.text.slice(from, to); at = to; } else at = Math.max(at, from);
+  }
+  return out + ' '.repeat(span.text.length - at);
+}
+
 function firstMatch(rx: RegExp, text: string, offset: number, starts?: WordStarts): Evidence | null {
   const m = firstWordListMatch(rx, text, starts);
   if (!m) return null;
@@ -241,7 +256,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
-    const content = st.content.text;
+    // The statement's own words: in a quote split around its attribution, the reporter's words between the pieces
+    // (", he said, for fear of retaliation, ") are blanked, offsets kept, so that no vocabulary is read in them.
+    const content = ownWords(st.content);
     const off = st.content.start;
     let act: Act = st.act;
     let needsReview = false;
