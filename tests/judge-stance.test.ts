@@ -543,6 +543,11 @@ describe('act vocabulary read in its construction (issue 6)', () => {
     // 4. Only the statement's own words count: not the reporter's between the pieces of a split quote.
     ['a charge in the reporter\'s words between the pieces is not the speaker\'s', '“I will not name the driver,” he said, for fear of retaliation, “but the roads here are bad.”', 'SAY'],
     ['a charge in a piece is still read', '“The landlord lied to us,” she said, standing outside the block, “and everyone on this street knows it.”', 'ACCUSE'],
+    // 3. A question mark in one sentence of several does not decide the act when another sentence carries a stronger one.
+    ['a question before a request: the request decides', '“Why won’t the agency just give us the back pay? We want them to pay every penny by Friday,” a driver said.', 'DEMAND'],
+    ['a question before a warning: the warning decides', '“Who is checking these cranes? Sooner or later one of them will collapse,” the site foreman said.', 'WARN'],
+    ['a question alone is still a question', '“Why won’t the agency just answer our letters?” a driver said.', 'QUESTION'],
+    ['a question among plain sentences is still a question', '“The forms were sent in March. Who lost them?” the tenant said.', 'QUESTION'],
   ])('%s', (_name, text, act) => {
     expect(only(text).act).toBe(act);
   });

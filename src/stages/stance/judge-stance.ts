@@ -89,6 +89,14 @@ const RX = {
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
+/** One sentence ends and another begins ("… go? We want …"; between the pieces of a split quote, blanks). */
+const SENTENCE_BREAK = /[.!?…][”"’']?[^\S\n]*[\s]+[“"‘']?\p{Lu}/u;
+
+/** The content with its questions (each sentence that ends in "?") blanked, offsets kept. */
+function withoutQuestions(content: string): string {
+  return content.replace(/[^.!?…]*\?+/gu, (q) => ' '.repeat(q.length));
+}
+
 /** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
 function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
   const pieces = span.pieces;
@@ -298,7 +306,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
       // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
       else if (describing && c.judgement) setAct('CRITICIZE', c.judgement, 'act:naming-judgement');
-      else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
+      // A question mark in one sentence of a quote of several decides its act only when no other sentence carries a
+      // stronger one ("Where would we go? We want them to pay us what we are owed." is a demand).
+      // (read in the other sentences: "what else has to happen?" demands nothing)
+      else if (c.question && act === 'SAY') {
+        const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
+        const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
+        const ca = r && !r.demand && !r.warning && !r.praise && !negated
+          ? contentAct({ content: rest as string, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing })
+          : null;
+        if (r?.demand && !describing) setAct('DEMAND', r.demand, 'act:content-demand', true);
+        else if (r?.warning && !describing) setAct('WARN', r.warning, 'act:content-warning', true);
+        else if (r?.praise) setAct('PRAISE', r.praise, 'act:content-praise');
+        else if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
+        else setAct('QUESTION', c.question, 'act:content-question', true);
+      }
       else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
       else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
       else if (c.praise || (describing && c.legit)) setAct('PRAISE', c.praise ?? c.legit, 'act:content-praise');
