@@ -551,4 +551,15 @@ describe('act vocabulary read in its construction (issue 6)', () => {
   ])('%s', (_name, text, act) => {
     expect(only(text).act).toBe(act);
   });
+
+  // 5. "concluded": a finding when an inquiry or a document concludes, a person's closing words otherwise.
+  it.each([
+    ['an inquiry concluding reports a finding', 'The inquiry concluded that the council had followed its own rules.', 'REVEAL', 'ENDORSING'],
+    ['an audit panel concluding reports a finding', 'The audit panel concluded that the trust had overspent by £4m.', 'REVEAL', 'ENDORSING'],
+    ['a person ending what she said', '“We will rebuild the hall, brick by brick,” she concluded.', 'SAY', 'NEUTRAL'],
+  ])('%s', (_name, text, act, framing) => {
+    const st = analyzeArticle(`Headline\n${text}\n`).statements;
+    expect(st).toHaveLength(1);
+    expect([st[0]!.act, st[0]!.framing]).toEqual([act, framing]);
+  });
 });

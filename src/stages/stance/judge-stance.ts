@@ -30,6 +30,11 @@ const StanceWords = z.object({
    *  for repairs", "there was no alternative", "there is no doubt that"): a complaint, a statement of fact or an
    *  assertion, not a denial. Read on the words just after a denial phrase that ends in "no". */
   denialRejectAfter: z.array(z.string()),
+  /** Cues that report a finding when a body that investigates or a document speaks ("the inquiry concluded that …")
+   *  and a person's closing words otherwise ("…,” she concluded): REVEAL (ENDORSING) for the first, the cue's act else. */
+  findingCues: z.array(z.string()),
+  /** Words naming who reports findings (in the speaker's name, mention or role): inquiries, reviews, panels, courts. */
+  findingBodies: z.array(z.string()),
   /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
@@ -88,6 +93,14 @@ const RX = {
 
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
+const FINDING_CUES = new Set(WORDS.findingCues);
+const FINDING_BODY = new RegExp(`(?<![\\p{L}])(?:${WORDS.findingBodies.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** A document, or a body or office whose name, mention or role says it investigates ("the inquiry", "an audit panel"). */
+function findingBody(speaker: Speaker): boolean {
+  if (speaker.kind === 'document') return true;
+  return [speaker.name, speaker.mention?.text ?? '', speaker.role ?? ''].some((w) => FINDING_BODY.test(w));
+}
 
 /** One sentence ends and another begins ("… go? We want …"; between the pieces of a split quote, blanks). */
 const SENTENCE_BREAK = /[.!?…][”"’']?[^\S\n]*[\s]+[“"‘']?\p{Lu}/u;
@@ -269,6 +282,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const content = ownWords(st.content);
     const off = st.content.start;
     let act: Act = st.act;
+    let framing = st.framing;
     let needsReview = false;
     const cueLemma = st.cue?.lemma ?? '';
     if (st.cue) evidence.push({ rule: 'act:cue', start: st.cue.start, end: st.cue.end, text: st.cue.text });
@@ -284,7 +298,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       rules.push(rule);
       if (review) needsReview = true;
     };
-    if (negated && act === 'DENY') { act = 'SAY'; rules.push('act:negated-denial'); }
+    // "the inquiry concluded that …", "the panel concluded": a finding (REVEAL, ENDORSING); "…,” she concluded: SAY.
+    if (st.cue && !negated && act === 'SAY' && FINDING_CUES.has(cueLemma) && findingBody(st.speaker)) {
+      act = 'REVEAL';
+      framing = 'ENDORSING';
+      rules.push('act:finding-body');
+    }
+    else if (negated && act === 'DENY') { act = 'SAY'; rules.push('act:negated-denial'); }
     // "would not say whether …", "could not confirm the report": a refusal to answer (GUIDE decision 19).
     else if (st.cue && act !== 'NO_COMMENT' && ANSWER_CUES.has(cueLemma) && refusedBefore(st.cue.start)) {
       setAct('NO_COMMENT', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:refused-answer');
@@ -735,7 +755,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
-    return { ...st, act, targets, evidence, rules, needsReview };
+    return { ...st, act, framing, targets, evidence, rules, needsReview };
   }
 
   /** Two positions in different sentences. */
