@@ -735,7 +735,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // for 2 gold pairs in 14)
         if (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect')) {
           stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
-          ev = { rule: '', start: st.content.start, end: st.content.end, text: content };
+          ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
           needsReview = true; why = 'tone';
         }
       }
@@ -755,7 +755,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
-    return { ...st, act, framing, targets, evidence, rules, needsReview };
+    // (evidence read in the blanked own words quotes the original text at its offsets)
+    const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
+    return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
   }
 
   /** Two positions in different sentences. */
