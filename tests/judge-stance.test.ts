@@ -547,3 +547,41 @@ describe('the general sentiment lexicon breaks ties only where it can be trusted
       .toEqual({ 'Marden Freight': 'NONE' });
   });
 });
+
+describe('act vocabulary read in its construction (issue 6)', () => {
+  it.each([
+    // 1. "there is no …" denies a charge or a claim, not a lack of resources, options or reasons.
+    ['"there is no" before a lack of money is no denial', '“There is no money left to mend the roof,” the caretaker said.', 'SAY'],
+    ['"there was no" before an option is no denial', '“There was no other choice but to close the ward,” the manager said.', 'SAY'],
+    ['"there is no evidence" still denies', '“There is no evidence that our staff broke any rule,” the spokesman said.', 'DENY'],
+    ['"there was no" before the charge itself still denies', '“There was no cover-up at the depot,” the director said.', 'DENY'],
+    ['"there is no doubt" asserts, it denies nothing', '“There is no doubt the bridge will open in spring,” the engineer said.', 'SAY'],
+    // 2. "challenge" is doubt as the predicate of doubt about a claim, not a legal challenge announced (GUIDE 4: SAY,
+    //    or WARN on a condition).
+    ['a legal challenge announced is no question', 'The residents’ association said it would challenge the planning decision in court.', 'SAY'],
+    ['so is a challenge of a report', 'The landlord’s lawyer said his client would challenge the inspectors’ report.', 'SAY'],
+    ['challenging the accuracy of figures is doubt', '“Anyone who has waited a year will challenge the accuracy of these figures,” the opposition spokesman said.', 'QUESTION'],
+    ['doubt in words is still doubt', '“I doubt the new timetable will survive the winter,” the driver said.', 'QUESTION'],
+    // 4. Only the statement's own words count: not the reporter's between the pieces of a split quote.
+    ['a charge in the reporter\'s words between the pieces is not the speaker\'s', '“I will not name the driver,” he said, for fear of retaliation, “but the roads here are bad.”', 'SAY'],
+    ['a charge in a piece is still read', '“The landlord lied to us,” she said, standing outside the block, “and everyone on this street knows it.”', 'ACCUSE'],
+    // 3. A question mark in one sentence of several does not decide the act when another sentence carries a stronger one.
+    ['a question before a request: the request decides', '“Why won’t the agency just give us the back pay? We want them to pay every penny by Friday,” a driver said.', 'DEMAND'],
+    ['a question before a warning: the warning decides', '“Who is checking these cranes? Sooner or later one of them will collapse,” the site foreman said.', 'WARN'],
+    ['a question alone is still a question', '“Why won’t the agency just answer our letters?” a driver said.', 'QUESTION'],
+    ['a question among plain sentences is still a question', '“The forms were sent in March. Who lost them?” the tenant said.', 'QUESTION'],
+  ])('%s', (_name, text, act) => {
+    expect(only(text).act).toBe(act);
+  });
+
+  // 5. "concluded": a finding when an inquiry or a document concludes, a person's closing words otherwise.
+  it.each([
+    ['an inquiry concluding reports a finding', 'The inquiry concluded that the council had followed its own rules.', 'REVEAL', 'ENDORSING'],
+    ['an audit panel concluding reports a finding', 'The audit panel concluded that the trust had overspent by £4m.', 'REVEAL', 'ENDORSING'],
+    ['a person ending what she said', '“We will rebuild the hall, brick by brick,” she concluded.', 'SAY', 'NEUTRAL'],
+  ])('%s', (_name, text, act, framing) => {
+    const st = analyzeArticle(`Headline\n${text}\n`).statements;
+    expect(st).toHaveLength(1);
+    expect([st[0]!.act, st[0]!.framing]).toEqual([act, framing]);
+  });
+});

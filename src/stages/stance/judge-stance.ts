@@ -26,6 +26,15 @@ const StanceWords = z.object({
   adverse: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
+  /** What "there is no …" may deny without denying a charge: resources, options and reasons ("there is no money left
+   *  for repairs", "there was no alternative", "there is no doubt that"): a complaint, a statement of fact or an
+   *  assertion, not a denial. Read on the words just after a denial phrase that ends in "no". */
+  denialRejectAfter: z.array(z.string()),
+  /** Cues that report a finding when a body that investigates or a document speaks ("the inquiry concluded that …")
+   *  and a person's closing words otherwise ("…,” she concluded): REVEAL (ENDORSING) for the first, the cue's act else. */
+  findingCues: z.array(z.string()),
+  /** Words naming who reports findings (in the speaker's name, mention or role): inquiries, reviews, panels, courts. */
+  findingBodies: z.array(z.string()),
   /** Doubt voiced without a question mark ("the figures did not tell the whole story") is QUESTION. */
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
@@ -82,6 +91,40 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
+/** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
+const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
+const FINDING_CUES = new Set(WORDS.findingCues);
+const FINDING_BODY = new RegExp(`(?<![\\p{L}])(?:${WORDS.findingBodies.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** A document, or a body or office whose name, mention or role says it investigates ("the inquiry", "an audit panel"). */
+function findingBody(speaker: Speaker): boolean {
+  if (speaker.kind === 'document') return true;
+  return [speaker.name, speaker.mention?.text ?? '', speaker.role ?? ''].some((w) => FINDING_BODY.test(w));
+}
+
+/** One sentence ends and another begins ("… go? We want …"; between the pieces of a split quote, blanks). */
+const SENTENCE_BREAK = /[.!?…][”"’']?[^\S\n]*[\s]+[“"‘']?\p{Lu}/u;
+
+/** The content with its questions (each sentence that ends in "?") blanked, offsets kept. */
+function withoutQuestions(content: string): string {
+  return content.replace(/[^.!?…]*\?+/gu, (q) => ' '.repeat(q.length));
+}
+
+/** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
+function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
+  const pieces = span.pieces;
+  if (!pieces || pieces.length < 2) return span.text;
+  let out = '';
+  let at = 0;
+  for (const p of [...pieces].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(at, p.start - span.start);
+    const to = Math.min(span.text.length, p.end - span.start);
+    if (from > at) out += ' '.repeat(from - at);
+    if (to > from) { out += span.text.slice(from, to); at = to; } else at = Math.max(at, from);
+  }
+  return out + ' '.repeat(span.text.length - at);
+}
+
 function firstMatch(rx: RegExp, text: string, offset: number, starts?: WordStarts): Evidence | null {
   const m = firstWordListMatch(rx, text, starts);
   if (!m) return null;
@@ -103,7 +146,21 @@ class LazyMatches {
     if (v === undefined) { v = firstMatch(rx, this.content, this.off, this.starts); this.memo.set(name, v); }
     return v;
   }
-  get denial(): Evidence | null { return this.get('denial', RX.denial); }
+  get denial(): Evidence | null {
+    let v = this.memo.get('denial');
+    if (v === undefined) {
+      // "there is no money left", "there was no alternative": skipped, and the search goes on after it.
+      let text = this.content;
+      let m = firstWordListMatch(RX.denial, text, this.starts);
+      for (let guard = 0; m && guard < 20 && /(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)); guard++) {
+        text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+        m = firstWordListMatch(RX.denial, text);
+      }
+      v = m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
+      this.memo.set('denial', v);
+    }
+    return v;
+  }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
   get legit(): Evidence | null { return this.get('legit', RX.legitimacy); }
@@ -116,10 +173,20 @@ class LazyMatches {
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
   get judgement(): Evidence | null { return this.get('judgement', RX.negativeEvaluation); }
+  /** A doubt word, unless negated or ruled out: "no doubt", "without doubt", "beyond doubt" assert, they doubt nothing. */
+  private doubt(): Evidence | null {
+    let text = this.content;
+    let m = firstWordListMatch(RX.doubt, text, this.starts);
+    for (let guard = 0; m && guard < 20 && /(?<![\p{L}])(?:no|without|beyond|little|not a)[^\S\n]+(?:(?:any|a|the|reasonable|shadow[^\S\n]+of)[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)); guard++) {
+      text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+      m = firstWordListMatch(RX.doubt, text);
+    }
+    return m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
+  }
   get question(): Evidence | null {
     let v = this.memo.get('question');
     if (v === undefined) {
-      v = (this.content.includes('?') ? firstMatch(/\?/gu, this.content, this.off) : null) ?? firstMatch(RX.doubt, this.content, this.off, this.starts);
+      v = (this.content.includes('?') ? firstMatch(/\?/gu, this.content, this.off) : null) ?? this.doubt();
       this.memo.set('question', v);
     }
     return v;
@@ -210,9 +277,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
     const rules = [...(st.rules ?? [])];
-    const content = st.content.text;
+    // The statement's own words: in a quote split around its attribution, the reporter's words between the pieces
+    // (", he said, for fear of retaliation, ") are blanked, offsets kept, so that no vocabulary is read in them.
+    const content = ownWords(st.content);
     const off = st.content.start;
     let act: Act = st.act;
+    let framing = st.framing;
     let needsReview = false;
     const cueLemma = st.cue?.lemma ?? '';
     if (st.cue) evidence.push({ rule: 'act:cue', start: st.cue.start, end: st.cue.end, text: st.cue.text });
@@ -228,7 +298,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       rules.push(rule);
       if (review) needsReview = true;
     };
-    if (negated && act === 'DENY') { act = 'SAY'; rules.push('act:negated-denial'); }
+    // "the inquiry concluded that …", "the panel concluded": a finding (REVEAL, ENDORSING); "…,” she concluded: SAY.
+    if (st.cue && !negated && act === 'SAY' && FINDING_CUES.has(cueLemma) && findingBody(st.speaker)) {
+      act = 'REVEAL';
+      framing = 'ENDORSING';
+      rules.push('act:finding-body');
+    }
+    else if (negated && act === 'DENY') { act = 'SAY'; rules.push('act:negated-denial'); }
     // "would not say whether …", "could not confirm the report": a refusal to answer (GUIDE decision 19).
     else if (st.cue && act !== 'NO_COMMENT' && ANSWER_CUES.has(cueLemma) && refusedBefore(st.cue.start)) {
       setAct('NO_COMMENT', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:refused-answer');
@@ -250,7 +326,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
       // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
       else if (describing && c.judgement) setAct('CRITICIZE', c.judgement, 'act:naming-judgement');
-      else if (c.question && act === 'SAY') setAct('QUESTION', c.question, 'act:content-question', true);
+      // A question mark in one sentence of a quote of several decides its act only when no other sentence carries a
+      // stronger one ("Where would we go? We want them to pay us what we are owed." is a demand).
+      // (read in the other sentences: "what else has to happen?" demands nothing)
+      else if (c.question && act === 'SAY') {
+        const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
+        const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
+        const ca = r && !r.demand && !r.warning && !r.praise && !negated
+          ? contentAct({ content: rest as string, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing })
+          : null;
+        if (r?.demand && !describing) setAct('DEMAND', r.demand, 'act:content-demand', true);
+        else if (r?.warning && !describing) setAct('WARN', r.warning, 'act:content-warning', true);
+        else if (r?.praise) setAct('PRAISE', r.praise, 'act:content-praise');
+        else if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
+        else setAct('QUESTION', c.question, 'act:content-question', true);
+      }
       else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
       else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
       else if (c.praise || (describing && c.legit)) setAct('PRAISE', c.praise ?? c.legit, 'act:content-praise');
@@ -649,7 +739,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // for 2 gold pairs in 14)
         if (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect')) {
           stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
-          ev = { rule: '', start: st.content.start, end: st.content.end, text: content };
+          ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
           needsReview = true; why = 'tone';
         }
       }
@@ -669,7 +759,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
-    return { ...st, act, targets, evidence, rules, needsReview };
+    // (evidence read in the blanked own words quotes the original text at its offsets)
+    const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
+    return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
   }
 
   /** Two positions in different sentences. */
