@@ -62,8 +62,19 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
+/**
+ * Work counters for the test that per-article cost stays linear (tests do not time things): whole-text scans (each
+ * should run once per article, not once per phrase) and earlier statements read back by `authorOfEarlier`.
+ */
+export const speakerWork = { textScans: 0, statementsReadBack: 0 };
+
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
   const { text, tokens, statements, registry } = input;
+  // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
+  // lower-case, and the places a dateline or "in/near X" names (a scan of the text per phrase made long articles quadratic).
+  let midCapitals: Set<string> | null = null;
+  let lowerCaseWords: Set<string> | null = null;
+  let placeKeys: Set<string> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -268,6 +279,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const medium = tokens.slice(Math.max(0, k - 5), k).some((d, i, w) => d.sentence === sentence && (d.normal === 'in' || d.normal === 'through') && /^(?:a|an)$/u.test(w[i + 1]?.normal ?? ''));
     for (let i = out.length - 1; i >= 0 && medium; i--) {
       const prior = out[i] as DraftStatement;
+      speakerWork.statementsReadBack++;
+      // (statements come in text order: one wholly before the document's sentence ends the search)
+      if (sentenceAt(prior.content.end) < sentence && (!prior.cue || sentenceAt(prior.cue.start) < sentence)) break;
       // (a content span that opens with the medium, "in a letter to staff that …", still leaves it outside what was said)
       const inside = docAt >= prior.content.start && docAt < prior.content.end && !/^\s*(?:in|through)\s+(?:a|an)\s+[\p{L}\s-]*$/u.test(text.slice(prior.content.start, docAt));
       if (!prior.cue || sentenceAt(prior.cue.start) !== sentence || inside) continue;
@@ -449,7 +463,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const last = (words[words.length - 1] as string).toLowerCase();
     if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last)) return false;
     const bare = first.replace(/[’']$/u, '');
-    return !new RegExp(`[\\p{Ll}\\d,;:][^\\S\\n]+${escapeRegExp(bare)}(?![\\p{L}])`, 'u').test(text);
+    return !capitalisedMidSentence().has(bare);
+  }
+
+  /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
+  function capitalisedMidSentence(): Set<string> {
+    if (midCapitals) return midCapitals;
+    speakerWork.textScans++;
+    midCapitals = new Set();
+    for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:][^\S\n]+)\p{Lu}\p{Ll}+(?![\p{L}])/gu)) midCapitals.add(m[0]);
+    return midCapitals;
+  }
+
+  /** The words the article writes in lower case somewhere ("consumer", "democratic"). */
+  function writtenLowerCase(): Set<string> {
+    if (lowerCaseWords) return lowerCaseWords;
+    speakerWork.textScans++;
+    lowerCaseWords = new Set();
+    for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text);
+    return lowerCaseWords;
   }
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
@@ -869,10 +901,36 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
-    const place = (key: string): boolean => new RegExp(`(?:^|\\n)[^\\S\\n]*${escapeRegExp(key.toUpperCase())}(?:,[^\\n—–]{0,30})?[^\\S\\n]*[—–-]`, 'u').test(text)
-      || new RegExp(`\\b(?:in|near|outside|across)\\s+${escapeRegExp(key)}(?![\\p{L}])`, 'u').test(text);
+    const places = placeNames();
+    const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
     shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
     return shortNames;
+  }
+
+  /**
+   * What the article writes as a place, read in one pass: a dateline's opening words ("RENNICK, Nov. 3 —", kept as
+   * "\nRENNICK") and the one or two words after "in/near/outside/across" up to a non-letter ("in Rennick’s", "near Port
+   * Alder"), as written.
+   */
+  function placeNames(): Set<string> {
+    if (placeKeys) return placeKeys;
+    speakerWork.textScans++;
+    placeKeys = new Set();
+    const prefixes = (s: string, add: (prefix: string, rest: string) => void): void => {
+      let spaces = 0;
+      for (let j = 1; j <= s.length && j <= 60; j++) {
+        if (/\s/u.test(s.charAt(j - 1))) { if (/\S/u.test(s.charAt(j - 2))) spaces++; if (spaces > 1) return; continue; }
+        if (/\p{L}/u.test(s.charAt(j - 1)) && !/\p{L}/u.test(s.charAt(j))) add(s.slice(0, j), s.slice(j));
+      }
+    };
+    for (const m of text.matchAll(/(?:^|\n)[^\S\n]*([^\n]{1,100})/gu)) {
+      prefixes(m[1] ?? '', (prefix, rest) => { if (!/\p{Ll}/u.test(prefix) && /^(?:,[^\n—–]{0,30})?[^\S\n]*[—–-]/u.test(rest)) placeKeys?.add(`\n${prefix}`); });
+    }
+    for (const m of text.matchAll(/\b(?:in|near|outside|across)\s+/gu)) {
+      const at = (m.index ?? 0) + m[0].length;
+      prefixes(text.slice(at, at + 80), (prefix) => placeKeys?.add(prefix));
+    }
+    return placeKeys;
   }
 
   function canonicalPerson(name: string): string {
