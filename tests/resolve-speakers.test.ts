@@ -405,7 +405,8 @@ describe('a role phrase in apposition to the name before it speaks for that pers
   });
 
   it('a fronted place before the phrase is no name it belongs to', () => {
-    expect(speakerOf('Inside Velm, the petition’s organisers say they will not stop. The council declined to comment.', 'they will not stop').name).not.toBe('Velm');
+    expect(speakerOf('Inside Velm, the petition’s organisers say they will not stop. The council declined to comment.', 'they will not stop'))
+      .toMatchObject({ name: 'petition’s organisers', kind: 'anonymous', role: 'organiser' });
   });
 });
 
@@ -449,5 +450,20 @@ describe('“the company”: the company the sentence before is about', () => {
   });
   it('the subject company when it is the only one', () => {
     expect(speakerOf('Arden Components recalled 4,000 switches on Monday. The company said no one had been hurt.', 'no one had been hurt').name).toBe('Arden Components');
+  });
+});
+
+describe('a capital that only opens the sentence', () => {
+  it.each([
+    ['a common noun is written lower-case', 'Consumer groups said the new fees were unfair.', 'the new fees were unfair', 'consumer groups'],
+    ['a party’s adjective written lower-case elsewhere is the common word', 'Conservative groups said the bill would fail. Other conservative voices agreed.', 'the bill would fail', 'conservative groups'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+  it.each([
+    ['a brand keeps its capital', 'Uber drivers said the new fees were unfair.', 'the new fees were unfair', 'Uber drivers', 'driver'],
+    ['a party’s adjective keeps its capital', 'Democratic lawmakers said the bill would fail.', 'the bill would fail', 'Democratic lawmakers', 'lawmaker'],
+  ])('%s: unnamed people as written', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous', role });
   });
 });

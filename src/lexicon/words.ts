@@ -132,6 +132,11 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district',
   'commission', 'committee', 'hospital', 'police', 'board', 'service']);
 
+/** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
+ *  before a plural stays a name unless the article also writes the word in lower case ("conservative groups"). */
+export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'tory', 'socialist', 'communist',
+  'libertarian', 'unionist', 'nationalist']);
+
 /** Offices one person holds at a time, which news names by place or party as an epithet ("the Texas governor"). */
 export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
   'secretary', 'ambassador', 'sheriff', 'chair', 'chief executive', 'prosecutor', 'judge', 'coach', 'commissioner', 'councillor',

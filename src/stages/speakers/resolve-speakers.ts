@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, PARTY_ADJECTIVES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -463,7 +463,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const last = (words[words.length - 1] as string).toLowerCase();
     if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last)) return false;
     const bare = first.replace(/[’']$/u, '');
-    return !capitalisedMidSentence().has(bare);
+    if (capitalisedMidSentence().has(bare)) return false;
+    // … and a common word: one the article also writes in lower case, or else no name the oracle knows ("Uber drivers")
+    // and no party's adjective ("Democratic lawmakers"), which keep their capital though they only open sentences
+    const lower = bare.toLowerCase();
+    return writtenLowerCase().has(lower) || (oracleKind(bare) === null && !PARTY_ADJECTIVES.has(lower));
   }
 
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
@@ -661,6 +665,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (only someone the text gave that office: a speaker with no role is no governor because a governor is mentioned)
       const e = nearest(at, (x) => x.person && holds(x));
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+    }
+    // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
+    // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
+    // Norvane": the named body's people, below)
+    if (roleWord && roleWord !== 'spokesperson' && roleIdx === 1 && !capitalisedMidSentence().has(words[0] as string) && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string) && /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(words[1] as string) && sentenceOpensAt(at)) {
+      return { name: clean, kind: 'anonymous', role: roleWord, resolvedVia: 'plural-role:named' };
     }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
