@@ -467,3 +467,20 @@ describe('a capital that only opens the sentence', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous', role });
   });
 });
+
+describe('a name inside a fronted phrase is no name an appositive belongs to', () => {
+  it.each([
+    ['“Asked about the dismissal of X, the company’s spokesman said”: the company',
+      'Talbot Foods settled the case on Monday. Asked about the dismissal of Lena Hart, the company’s spokesman said she had left by agreement.',
+      'she had left by agreement', 'Talbot Foods'],
+    ['“Speaking after a meeting with X, a spokesperson for the ministry said”: the ministry',
+      'The Ministry of Transport met the unions on Friday. Speaking after a meeting with Tom Hale, a spokesperson for the ministry said the talks had gone well.',
+      'the talks had gone well', 'Ministry of Transport'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization', role: 'spokesperson' });
+  });
+  it('a fronted time phrase still lets the name own its appositive', () => {
+    expect(speakerOf('On Monday, Mira Castell, a solicitor at the Orrin Law Centre, said the notices were invalid.', 'the notices were invalid'))
+      .toMatchObject({ name: 'Mira Castell', kind: 'person', role: 'solicitor' });
+  });
+});

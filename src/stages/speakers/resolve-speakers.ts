@@ -364,13 +364,29 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!m || !m[1]) return null;
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
     const nameStart = hint.start - (m[0].length - m[0].indexOf(m[1]));
-    if (tokenAt(nameStart)?.pos === 'ADP' || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
+    if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     const d = describe(hint.text, hint.start);
     if (!d || !d.role || d.kind === 'person') return null;
     const c = classifyName(m[1]);
     if (!c || !c.person) return null;
     const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
     return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
+  /**
+   * Whether a name is the object inside a phrase fronted before the clause ("Asked about the dismissal of Lena Hart,",
+   * "Speaking after a meeting with Tom Hale,"): a verb or a preposition between the start of the sentence (or the last
+   * comma before the name) and the name. ("On Monday, Dan Kilbride, a solicitor," is no such phrase.)
+   */
+  function insideFrontedPhrase(nameStart: number): boolean {
+    const k = tokenIndexAt(nameStart);
+    const sentence = (tokens[k] as Token | undefined)?.sentence;
+    for (let i = k - 1; i >= 0 && i >= k - 40; i--) {
+      const t = tokens[i] as Token;
+      if (t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '—') return false;
+      if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX') return true;
+    }
+    return false;
   }
 
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
@@ -558,7 +574,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the latest body whose name has that head ("a ministry spokesman" → Interior Ministry); else the body as written
         // ("a spokesperson for the labour ministry" → labour ministry), never some other organisation
         const head = bodyWords[bodyWords.length - 1] as string;
-        body = byHead(at, head) ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
+        // ("the company’s spokesman": the company "the company" would be, "Talbot Foods")
+        const asDescribed = (): { name: string; kind: SpeakerKind } | undefined => {
+          const d = bodyWords.length === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(head) ? describe(`the ${bodyWords.join(' ')}`, at) : null;
+          return d && d.resolvedVia === 'description' && d.kind === 'organization' ? { name: d.name, kind: d.kind } : undefined;
+        };
+        body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
         body = nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
       }
