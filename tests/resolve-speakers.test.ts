@@ -484,3 +484,19 @@ describe('a name inside a fronted phrase is no name an appositive belongs to', (
       .toMatchObject({ name: 'Mira Castell', kind: 'person', role: 'solicitor' });
   });
 });
+
+describe('“the company” after a subject that is a party to another company', () => {
+  it.each([
+    ['the largest shareholder in Y: Y',
+      'Orin Capital, the largest shareholder in Talbot Foods, called for a new board. The company said it would consider the request.',
+      'it would consider the request', 'Talbot Foods'],
+    ['an investor in Y: Y',
+      'Harrow Ventures, an early investor in Pellick Software, demanded a seat on the board on Monday. The company said it would reply within a week.',
+      'it would reply within a week', 'Pellick Software'],
+    ['a maker of goods for Y is still the subject company',
+      'Arden Components, a maker of switches for Holt Appliances, recalled 4,000 switches on Monday. The company said no one had been hurt.',
+      'no one had been hurt', 'Arden Components'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+});

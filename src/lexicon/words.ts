@@ -137,6 +137,11 @@ export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 
 export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'tory', 'socialist', 'communist',
   'libertarian', 'unionist', 'nationalist']);
 
+/** Nouns that relate one body to another in apposition ("X, the largest shareholder in Y,"): X is a party to Y, and
+ *  "the company" after it is Y, not X. */
+export const RELATED_PARTY_NOUNS = new Set(['shareholder', 'stockholder', 'investor', 'stakeholder', 'creditor', 'lender',
+  'backer', 'customer', 'client']);
+
 /** Offices one person holds at a time, which news names by place or party as an epithet ("the Texas governor"). */
 export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
   'secretary', 'ambassador', 'sheriff', 'chair', 'chief executive', 'prosecutor', 'judge', 'coach', 'commissioner', 'councillor',

@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, PARTY_ADJECTIVES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -371,6 +371,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!c || !c.person) return null;
     const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
     return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
+  /** "X, the largest shareholder in Y,", "X, a major customer of Y,": the mention's apposition relates it to another body. */
+  function partyToAnother(x: Entity): boolean {
+    const m = /^[^\S\n]*,[^\S\n]+(?:the|a|an|its|one)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?[^\S\n]+(?:in|of|to|at|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(text.slice(x.at + x.name.length, x.at + x.name.length + 80));
+    return !!m && RELATED_PARTY_NOUNS.has(m[1] ?? '');
   }
 
   /**
@@ -776,7 +782,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && headFits(head, x.name);
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
-        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at, 1) : undefined) ?? nearest(at, fits);
+        // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
+        // Talbot Foods,": the company it holds shares in is the one spoken of)
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at && !partyToAnother(x), 1) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker.
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
