@@ -500,3 +500,22 @@ describe('“the company” after a subject that is a party to another company',
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
   });
 });
+
+describe('“the board”: the body whose board it is', () => {
+  it('after a company is named, the company', () => {
+    expect(speakerOf('Talbot Foods fired its chief executive on Monday. The board said it had lost confidence in him.', 'it had lost confidence'))
+      .toMatchObject({ name: 'Talbot Foods', kind: 'organization' });
+  });
+  it('with no body named before, the board as written', () => {
+    expect(speakerOf('The board said the school would reopen on Monday.', 'the school would reopen'))
+      .toMatchObject({ name: 'board', kind: 'organization' });
+  });
+  it('a board the article already wrote of as an actor of its own stays the board', () => {
+    expect(speakerOf('Talbot Foods staff protested after the company’s board cut their pay. The board said the cuts were needed.', 'the cuts were needed'))
+      .toMatchObject({ name: 'board', kind: 'organization' });
+  });
+  it('after a ministry, which has no board of its own, the board as written', () => {
+    expect(speakerOf('The Ministry of Health rejected the plan on Friday. The board said the decision was final.', 'the decision was final'))
+      .toMatchObject({ name: 'board', kind: 'organization' });
+  });
+});

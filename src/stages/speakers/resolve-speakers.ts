@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -75,6 +75,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let midCapitals: Set<string> | null = null;
   let lowerCaseWords: Set<string> | null = null;
   let placeKeys: Set<string> | null = null;
+  let firstLower: Map<string, number> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -501,6 +502,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return midCapitals;
   }
 
+  /** Where the article first writes each lower-case word (tokens in text order). */
+  function firstLowerWord(): Map<string, number> {
+    if (firstLower) return firstLower;
+    speakerWork.textScans++;
+    firstLower = new Map();
+    for (const t of tokens) if (/^\p{Ll}/u.test(t.text) && !firstLower.has(t.text)) firstLower.set(t.text, t.start);
+    return firstLower;
+  }
+
   /** The words the article writes in lower case somewhere ("consumer", "democratic"). */
   function writtenLowerCase(): Set<string> {
     if (lowerCaseWords) return lowerCaseWords;
@@ -773,6 +783,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (later) return { name: later, kind: cls, role: null, resolvedVia: 'description:later-name' };
         // "the ministry", "the army", "the district" with no earlier name that carries the word: that body as written, not
         // the latest organisation of any kind (a company or a party is no ministry)
+        // "Talbot Foods fired its chief executive. The board said": a body's own organ speaks as the body it belongs to, the
+        // latest one named that has such an organ (a company, a university, a charity; no ministry or court); as written
+        // when none is named before, or when the article already wrote of the organ as an actor of its own ("after the
+        // broadcaster’s board cancelled the film … The board said": the board, in a dispute inside the body)
+        if (modifiers.length === 0 && ORGANS_OF_BODIES.has(head) && !((firstLowerWord().get(head) ?? Infinity) < at - 4)) {
+          const owner = nearest(at, (x) => !x.person && !x.weak && x.kind === 'organization' && !hasHeadWord(head, x.name) && !x.name.toLowerCase().split(/\s+/u).some((w) => NO_ORGAN_HEADS.has(w)));
+          if (owner) return { name: owner.name, kind: owner.kind, role: null, resolvedVia: 'description:organ-of-body', ...(owner.affiliation ? { affiliation: owner.affiliation } : {}) };
+        }
         if (OWN_HEAD_BODIES.has(head) || (modifiers.length > 0 && ROLE_NOUNS[head] !== undefined)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
