@@ -519,3 +519,17 @@ describe('“the board”: the body whose board it is', () => {
       .toMatchObject({ name: 'board', kind: 'organization' });
   });
 });
+
+describe('“the statement said”: the author of the nearest statement introduced', () => {
+  const union = 'The Bakers’ Union said in a statement on Monday that the pay offer was an insult.';
+  it.each([
+    ['“its own statement”: the body “its” points back to', `${union} Talbot Foods replied on Friday. Its own statement said the offer was fair. “We have offered more than any rival,” the statement said.`],
+    ['“a statement from X”', `${union} A statement from Talbot Foods called the offer fair. “We have offered more than any rival,” the statement said.`],
+    ['“X’ statement”', `${union} Talbot Foods’ statement called the offer fair. “We have offered more than any rival,” the statement said.`],
+  ])('%s, not the union’s earlier one', (_rule, body) => {
+    expect(speakerOf(body, 'We have offered more')).toMatchObject({ name: 'Talbot Foods', kind: 'organization' });
+  });
+  it('with one statement introduced, its speaker', () => {
+    expect(speakerOf(`${union} “This is not a serious offer,” the statement said.`, 'This is not a serious offer')).toMatchObject({ name: 'Bakers’ Union', kind: 'organization' });
+  });
+});

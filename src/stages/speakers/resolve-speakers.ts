@@ -270,6 +270,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const t = tokens[k] as Token;
       if (t.sentence < here - DOCUMENT_SENTENCES) return null;
       if (t.sentence === here || !kindWords.has(t.normal)) continue;
+      // "Its own statement", "Talbot’s statement", "a statement from Talbot Foods": an introduction that names its author,
+      // nearest first
+      const owner = documentOwner(k);
+      if (owner) {
+        const pron = /^(?:its|their|his|her)$/iu.test(owner.text) ? owner.text.toLowerCase() : null;
+        // (a possessive pronoun: the body or person before it, never the document a statement there is spoken by)
+        const fits = (x: Entity): boolean => x.at < owner.start && x.kind !== 'document' && x.kind !== 'anonymous' && !/^unresolved/u.test(x.name)
+          && (pron === 'its' ? !x.person : pron === 'his' ? x.person && x.gender !== 'female' : pron === 'her' ? x.person && x.gender !== 'male' : true);
+        const e = pron ? salient(owner.start, fits) ?? nearest(owner.start, fits) : undefined;
+        const who: Speaker = e ? { name: e.name, kind: e.kind, role: e.role, mention: { start: owner.start, end: owner.end, text: owner.text }, resolvedVia: 'pronoun', ...(e.affiliation ? { affiliation: e.affiliation } : {}) } : resolve(owner, st);
+        if (['person', 'organization', 'group', 'media'].includes(who.kind) && !/^unresolved|^as-written$/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `author-of-earlier:${who.resolvedVia ?? ''}` };
+      }
       const det = tokens.slice(Math.max(0, k - 4), k).some((d) => d.sentence === t.sentence && (d.normal === 'a' || d.normal === 'an'));
       if (det) break;
     }
@@ -303,6 +315,35 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const phrase = text.slice(start, (tokens[last - 1] as Token).end);
     const who = resolve({ start, end: start + phrase.length, text: phrase }, st);
     return ['person', 'organization', 'group', 'media'].includes(who.kind) && who.resolvedVia !== 'as-written' ? { ...who, resolvedVia: `author-of-earlier:${who.resolvedVia ?? ''}` } : null;
+  }
+
+  /**
+   * The author an introduction of a document names: a possessive before it ("its own statement", "their letter",
+   * "Talbot Foods’ statement") or "from" and a name after it ("a statement from Talbot Foods").
+   */
+  function documentOwner(k: number): SpeakerHint | null {
+    const doc = tokens[k] as Token;
+    let p = k - 1;
+    while (p >= 0 && p >= k - 3 && (tokens[p] as Token).sentence === doc.sentence && ((tokens[p] as Token).normal === 'own' || (tokens[p] as Token).pos === 'ADJ')) p--;
+    const before = tokens[p];
+    if (before && before.sentence === doc.sentence) {
+      if (/^(?:its|their|his|her)$/u.test(before.normal)) return { start: before.start, end: before.end, text: before.text };
+      if (/^[’']s?$/u.test(before.text) && p > 0) {
+        let q = p - 1;
+        while (q > 0 && (tokens[q - 1] as Token).pos === 'PROPN' && (tokens[q - 1] as Token).sentence === doc.sentence && q > p - 5) q--;
+        const first = tokens[q] as Token;
+        if (first.pos === 'PROPN') return { start: first.start, end: (tokens[p - 1] as Token).end, text: text.slice(first.start, (tokens[p - 1] as Token).end) };
+      }
+    }
+    const from = tokens[k + 1];
+    if (from && from.normal === 'from' && (tokens[k + 2] as Token | undefined)?.pos === 'PROPN') {
+      let q = k + 2;
+      while (q + 1 < tokens.length && (tokens[q + 1] as Token).pos === 'PROPN' && q < k + 6) q++;
+      const a = tokens[k + 2] as Token;
+      const b = tokens[q] as Token;
+      return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+    }
+    return null;
   }
 
   /**
