@@ -132,6 +132,25 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district',
   'commission', 'committee', 'hospital', 'police', 'board', 'service']);
 
+/** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
+ *  before a plural stays a name unless the article also writes the word in lower case ("conservative groups"). */
+export const PARTY_ADJECTIVES = new Set(['democratic', 'republican', 'conservative', 'tory', 'socialist', 'communist',
+  'libertarian', 'unionist', 'nationalist']);
+
+/** Nouns that relate one body to another in apposition ("X, the largest shareholder in Y,"): X is a party to Y, and
+ *  "the company" after it is Y, not X. */
+export const RELATED_PARTY_NOUNS = new Set(['shareholder', 'stockholder', 'investor', 'stakeholder', 'creditor', 'lender',
+  'backer', 'customer', 'client']);
+
+/** A body's own organ, which speaks as the body (LABELS: a body's office speaks as the body): "Talbot Foods … The board
+ *  said" is Talbot Foods. */
+export const ORGANS_OF_BODIES = new Set(['board']);
+
+/** Heads of bodies that have no such board of their own: "the board" after one of them is a board as written. */
+export const NO_ORGAN_HEADS = new Set(['ministry', 'department', 'government', 'court', 'tribunal', 'army', 'military', 'police',
+  'forces', 'party', 'council', 'commission', 'committee', 'parliament', 'senate', 'congress', 'assembly', 'agency', 'authority',
+  'regulator', 'office', 'board']);
+
 /** Offices one person holds at a time, which news names by place or party as an epithet ("the Texas governor"). */
 export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
   'secretary', 'ambassador', 'sheriff', 'chair', 'chief executive', 'prosecutor', 'judge', 'coach', 'commissioner', 'councillor',

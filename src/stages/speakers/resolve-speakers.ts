@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS,
 } from '../../lexicon/words.js';
 
@@ -62,8 +62,20 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
+/**
+ * Work counters for the test that per-article cost stays linear (tests do not time things): whole-text scans (each
+ * should run once per article, not once per phrase) and earlier statements read back by `authorOfEarlier`.
+ */
+export const speakerWork = { textScans: 0, statementsReadBack: 0 };
+
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
   const { text, tokens, statements, registry } = input;
+  // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
+  // lower-case, and the places a dateline or "in/near X" names (a scan of the text per phrase made long articles quadratic).
+  let midCapitals: Set<string> | null = null;
+  let lowerCaseWords: Set<string> | null = null;
+  let placeKeys: Set<string> | null = null;
+  let firstLower: Map<string, number> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -258,6 +270,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const t = tokens[k] as Token;
       if (t.sentence < here - DOCUMENT_SENTENCES) return null;
       if (t.sentence === here || !kindWords.has(t.normal)) continue;
+      // "Its own statement", "Talbot’s statement", "a statement from Talbot Foods": an introduction that names its author,
+      // nearest first
+      const owner = documentOwner(k);
+      if (owner) {
+        const pron = /^(?:its|their|his|her)$/iu.test(owner.text) ? owner.text.toLowerCase() : null;
+        // (a possessive pronoun: the body or person before it, never the document a statement there is spoken by)
+        const fits = (x: Entity): boolean => x.at < owner.start && x.kind !== 'document' && x.kind !== 'anonymous' && !/^unresolved/u.test(x.name)
+          && (pron === 'its' ? !x.person : pron === 'his' ? x.person && x.gender !== 'female' : pron === 'her' ? x.person && x.gender !== 'male' : true);
+        const e = pron ? salient(owner.start, fits) ?? nearest(owner.start, fits) : undefined;
+        const who: Speaker = e ? { name: e.name, kind: e.kind, role: e.role, mention: { start: owner.start, end: owner.end, text: owner.text }, resolvedVia: 'pronoun', ...(e.affiliation ? { affiliation: e.affiliation } : {}) } : resolve(owner, st);
+        if (['person', 'organization', 'group', 'media'].includes(who.kind) && !/^unresolved|^as-written$/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `author-of-earlier:${who.resolvedVia ?? ''}` };
+      }
       const det = tokens.slice(Math.max(0, k - 4), k).some((d) => d.sentence === t.sentence && (d.normal === 'a' || d.normal === 'an'));
       if (det) break;
     }
@@ -268,6 +292,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const medium = tokens.slice(Math.max(0, k - 5), k).some((d, i, w) => d.sentence === sentence && (d.normal === 'in' || d.normal === 'through') && /^(?:a|an)$/u.test(w[i + 1]?.normal ?? ''));
     for (let i = out.length - 1; i >= 0 && medium; i--) {
       const prior = out[i] as DraftStatement;
+      speakerWork.statementsReadBack++;
+      // (statements come in text order: one wholly before the document's sentence ends the search)
+      if (sentenceAt(prior.content.end) < sentence && (!prior.cue || sentenceAt(prior.cue.start) < sentence)) break;
       // (a content span that opens with the medium, "in a letter to staff that …", still leaves it outside what was said)
       const inside = docAt >= prior.content.start && docAt < prior.content.end && !/^\s*(?:in|through)\s+(?:a|an)\s+[\p{L}\s-]*$/u.test(text.slice(prior.content.start, docAt));
       if (!prior.cue || sentenceAt(prior.cue.start) !== sentence || inside) continue;
@@ -288,6 +315,35 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const phrase = text.slice(start, (tokens[last - 1] as Token).end);
     const who = resolve({ start, end: start + phrase.length, text: phrase }, st);
     return ['person', 'organization', 'group', 'media'].includes(who.kind) && who.resolvedVia !== 'as-written' ? { ...who, resolvedVia: `author-of-earlier:${who.resolvedVia ?? ''}` } : null;
+  }
+
+  /**
+   * The author an introduction of a document names: a possessive before it ("its own statement", "their letter",
+   * "Talbot Foods’ statement") or "from" and a name after it ("a statement from Talbot Foods").
+   */
+  function documentOwner(k: number): SpeakerHint | null {
+    const doc = tokens[k] as Token;
+    let p = k - 1;
+    while (p >= 0 && p >= k - 3 && (tokens[p] as Token).sentence === doc.sentence && ((tokens[p] as Token).normal === 'own' || (tokens[p] as Token).pos === 'ADJ')) p--;
+    const before = tokens[p];
+    if (before && before.sentence === doc.sentence) {
+      if (/^(?:its|their|his|her)$/u.test(before.normal)) return { start: before.start, end: before.end, text: before.text };
+      if (/^[’']s?$/u.test(before.text) && p > 0) {
+        let q = p - 1;
+        while (q > 0 && (tokens[q - 1] as Token).pos === 'PROPN' && (tokens[q - 1] as Token).sentence === doc.sentence && q > p - 5) q--;
+        const first = tokens[q] as Token;
+        if (first.pos === 'PROPN') return { start: first.start, end: (tokens[p - 1] as Token).end, text: text.slice(first.start, (tokens[p - 1] as Token).end) };
+      }
+    }
+    const from = tokens[k + 1];
+    if (from && from.normal === 'from' && (tokens[k + 2] as Token | undefined)?.pos === 'PROPN') {
+      let q = k + 2;
+      while (q + 1 < tokens.length && (tokens[q + 1] as Token).pos === 'PROPN' && q < k + 6) q++;
+      const a = tokens[k + 2] as Token;
+      const b = tokens[q] as Token;
+      return { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+    }
+    return null;
   }
 
   /**
@@ -350,13 +406,35 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!m || !m[1]) return null;
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
     const nameStart = hint.start - (m[0].length - m[0].indexOf(m[1]));
-    if (tokenAt(nameStart)?.pos === 'ADP' || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
+    if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     const d = describe(hint.text, hint.start);
     if (!d || !d.role || d.kind === 'person') return null;
     const c = classifyName(m[1]);
     if (!c || !c.person) return null;
     const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
     return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
+  /** "X, the largest shareholder in Y,", "X, a major customer of Y,": the mention's apposition relates it to another body. */
+  function partyToAnother(x: Entity): boolean {
+    const m = /^[^\S\n]*,[^\S\n]+(?:the|a|an|its|one)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+?)s?[^\S\n]+(?:in|of|to|at|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(text.slice(x.at + x.name.length, x.at + x.name.length + 80));
+    return !!m && RELATED_PARTY_NOUNS.has(m[1] ?? '');
+  }
+
+  /**
+   * Whether a name is the object inside a phrase fronted before the clause ("Asked about the dismissal of Lena Hart,",
+   * "Speaking after a meeting with Tom Hale,"): a verb or a preposition between the start of the sentence (or the last
+   * comma before the name) and the name. ("On Monday, Dan Kilbride, a solicitor," is no such phrase.)
+   */
+  function insideFrontedPhrase(nameStart: number): boolean {
+    const k = tokenIndexAt(nameStart);
+    const sentence = (tokens[k] as Token | undefined)?.sentence;
+    for (let i = k - 1; i >= 0 && i >= k - 40; i--) {
+      const t = tokens[i] as Token;
+      if (t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '—') return false;
+      if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX') return true;
+    }
+    return false;
   }
 
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
@@ -449,7 +527,38 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const last = (words[words.length - 1] as string).toLowerCase();
     if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last)) return false;
     const bare = first.replace(/[’']$/u, '');
-    return !new RegExp(`[\\p{Ll}\\d,;:][^\\S\\n]+${escapeRegExp(bare)}(?![\\p{L}])`, 'u').test(text);
+    if (capitalisedMidSentence().has(bare)) return false;
+    // … and a common word: one the article also writes in lower case, or else no name the oracle knows ("Uber drivers")
+    // and no party's adjective ("Democratic lawmakers"), which keep their capital though they only open sentences
+    const lower = bare.toLowerCase();
+    return writtenLowerCase().has(lower) || (oracleKind(bare) === null && !PARTY_ADJECTIVES.has(lower));
+  }
+
+  /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
+  function capitalisedMidSentence(): Set<string> {
+    if (midCapitals) return midCapitals;
+    speakerWork.textScans++;
+    midCapitals = new Set();
+    for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:][^\S\n]+)\p{Lu}\p{Ll}+(?![\p{L}])/gu)) midCapitals.add(m[0]);
+    return midCapitals;
+  }
+
+  /** Where the article first writes each lower-case word (tokens in text order). */
+  function firstLowerWord(): Map<string, number> {
+    if (firstLower) return firstLower;
+    speakerWork.textScans++;
+    firstLower = new Map();
+    for (const t of tokens) if (/^\p{Ll}/u.test(t.text) && !firstLower.has(t.text)) firstLower.set(t.text, t.start);
+    return firstLower;
+  }
+
+  /** The words the article writes in lower case somewhere ("consumer", "democratic"). */
+  function writtenLowerCase(): Set<string> {
+    if (lowerCaseWords) return lowerCaseWords;
+    speakerWork.textScans++;
+    lowerCaseWords = new Set();
+    for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text);
+    return lowerCaseWords;
   }
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
@@ -522,7 +631,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the latest body whose name has that head ("a ministry spokesman" → Interior Ministry); else the body as written
         // ("a spokesperson for the labour ministry" → labour ministry), never some other organisation
         const head = bodyWords[bodyWords.length - 1] as string;
-        body = byHead(at, head) ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
+        // ("the company’s spokesman": the company "the company" would be, "Talbot Foods")
+        const asDescribed = (): { name: string; kind: SpeakerKind } | undefined => {
+          const d = bodyWords.length === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(head) ? describe(`the ${bodyWords.join(' ')}`, at) : null;
+          return d && d.resolvedVia === 'description' && d.kind === 'organization' ? { name: d.name, kind: d.kind } : undefined;
+        };
+        body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
         body = nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
       }
@@ -630,6 +744,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const e = nearest(at, (x) => x.person && holds(x));
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
+    // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
+    // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
+    // Norvane": the named body's people, below)
+    if (roleWord && roleWord !== 'spokesperson' && roleIdx === 1 && !capitalisedMidSentence().has(words[0] as string) && words.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string) && /^\p{Ll}[\p{Ll}-]*[^s’']s$/u.test(words[1] as string) && sentenceOpensAt(at)) {
+      return { name: clean, kind: 'anonymous', role: roleWord, resolvedVia: 'plural-role:named' };
+    }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
       let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two)$/iu.test(w)).join(' ');
@@ -704,6 +824,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (later) return { name: later, kind: cls, role: null, resolvedVia: 'description:later-name' };
         // "the ministry", "the army", "the district" with no earlier name that carries the word: that body as written, not
         // the latest organisation of any kind (a company or a party is no ministry)
+        // "Talbot Foods fired its chief executive. The board said": a body's own organ speaks as the body it belongs to, the
+        // latest one named that has such an organ (a company, a university, a charity; no ministry or court); as written
+        // when none is named before, or when the article already wrote of the organ as an actor of its own ("after the
+        // broadcaster’s board cancelled the film … The board said": the board, in a dispute inside the body)
+        if (modifiers.length === 0 && ORGANS_OF_BODIES.has(head) && !((firstLowerWord().get(head) ?? Infinity) < at - 4)) {
+          const owner = nearest(at, (x) => !x.person && !x.weak && x.kind === 'organization' && !hasHeadWord(head, x.name) && !x.name.toLowerCase().split(/\s+/u).some((w) => NO_ORGAN_HEADS.has(w)));
+          if (owner) return { name: owner.name, kind: owner.kind, role: null, resolvedVia: 'description:organ-of-body', ...(owner.affiliation ? { affiliation: owner.affiliation } : {}) };
+        }
         if (OWN_HEAD_BODIES.has(head) || (modifiers.length > 0 && ROLE_NOUNS[head] !== undefined)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
@@ -713,7 +841,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && headFits(head, x.name);
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
-        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at, 1) : undefined) ?? nearest(at, fits);
+        // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
+        // Talbot Foods,": the company it holds shares in is the one spoken of)
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at && !partyToAnother(x), 1) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker.
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
@@ -869,10 +999,36 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
-    const place = (key: string): boolean => new RegExp(`(?:^|\\n)[^\\S\\n]*${escapeRegExp(key.toUpperCase())}(?:,[^\\n—–]{0,30})?[^\\S\\n]*[—–-]`, 'u').test(text)
-      || new RegExp(`\\b(?:in|near|outside|across)\\s+${escapeRegExp(key)}(?![\\p{L}])`, 'u').test(text);
+    const places = placeNames();
+    const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
     shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
     return shortNames;
+  }
+
+  /**
+   * What the article writes as a place, read in one pass: a dateline's opening words ("RENNICK, Nov. 3 —", kept as
+   * "\nRENNICK") and the one or two words after "in/near/outside/across" up to a non-letter ("in Rennick’s", "near Port
+   * Alder"), as written.
+   */
+  function placeNames(): Set<string> {
+    if (placeKeys) return placeKeys;
+    speakerWork.textScans++;
+    placeKeys = new Set();
+    const prefixes = (s: string, add: (prefix: string, rest: string) => void): void => {
+      let spaces = 0;
+      for (let j = 1; j <= s.length && j <= 60; j++) {
+        if (/\s/u.test(s.charAt(j - 1))) { if (/\S/u.test(s.charAt(j - 2))) spaces++; if (spaces > 1) return; continue; }
+        if (/\p{L}/u.test(s.charAt(j - 1)) && !/\p{L}/u.test(s.charAt(j))) add(s.slice(0, j), s.slice(j));
+      }
+    };
+    for (const m of text.matchAll(/(?:^|\n)[^\S\n]*([^\n]{1,100})/gu)) {
+      prefixes(m[1] ?? '', (prefix, rest) => { if (!/\p{Ll}/u.test(prefix) && /^(?:,[^\n—–]{0,30})?[^\S\n]*[—–-]/u.test(rest)) placeKeys?.add(`\n${prefix}`); });
+    }
+    for (const m of text.matchAll(/\b(?:in|near|outside|across)\s+/gu)) {
+      const at = (m.index ?? 0) + m[0].length;
+      prefixes(text.slice(at, at + 80), (prefix) => placeKeys?.add(prefix));
+    }
+    return placeKeys;
   }
 
   function canonicalPerson(name: string): string {
