@@ -91,6 +91,10 @@ describe('contentAct: constructions', () => {
     ['nobody ever told us', 'Nobody ever told us the bridge was closing.', direct, 'CRITICIZE'],
     ['no one had consulted', 'no one had consulted the fishermen before the vote', person, 'CRITICIZE'],
     ['let down by', 'the families had been let down by every agency involved', person, 'CRITICIZE'],
+    ['nobody bothered to tell us', 'Nobody bothered to tell us about the closure.', direct, 'CRITICIZE'],
+    ['not: nobody asked for something (no one was left out)', 'nobody had asked for a refund so far', body, null],
+    ['not: nobody got in touch (no duty owed)', 'no one had contacted them about the incident', body, null],
+    ['not: nobody explained, with no one left out', 'Nobody explained why the lights failed.', direct, null],
     // CRITICIZE (weak): a correction that recasts what someone did
     ['a correction in a quote', 'That was not a review. It was a press release with a logo on it.', direct, 'CRITICIZE'],
     ['a correction of a doing', 'They are not protecting jobs. They are protecting their bonuses.', direct, 'CRITICIZE'],
@@ -147,6 +151,8 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['a threat with a neutral cue', '“Military action is on the table,” the defence minister told reporters.', 'WARN'],
     ['a complaint about delay', '“The inquiry took far too long,” said Ana Pirelli, a parent.', 'CRITICIZE'],
     ['reassurance stays SAY', '“The risk to swimmers is very low,” the agency said.', 'SAY'],
+    ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
+    ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
     expect(acts(text)).toEqual([act]);
   });

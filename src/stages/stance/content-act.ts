@@ -156,8 +156,10 @@ const RX = {
   owe: new RegExp(`(?<![\\p{L}])(?:owes|owe|owed)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:[“”"]?(?:a|an|some|real|proper|full|public|written)${S}){0,2}(?:${alt(WORDS.oweObjects)})(?![\\p{L}])`, 'giu'),
   imperative: new RegExp(`(?:^|[.!?][^\\S\\n]*[“”"]?[^\\S\\n]*)(?:${alt(WORDS.imperativeOpeners)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.imperativeReject)})(?![\\p{L}]))`, 'giu'),
   nonAnswer: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.nonAnswer)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.nonAnswerRejectAfter)})(?![\\p{L}]))`, 'giu'),
-  // "nobody ever told us", "no one had consulted the residents": those affected were left out.
-  uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?![\\p{L}])`, 'giu'),
+  // "nobody ever told us", "no one had consulted the residents": those affected were left out of what was owed them
+  // (being told, asked, consulted, warned). The one left out follows as a person: a pronoun or a description; not what
+  // nobody did for themselves ("nobody had asked for a refund") and not what was not done to anyone ("nobody explained why").
+  uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
   // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
