@@ -96,8 +96,12 @@ describe('contentAct: constructions', () => {
     ['not: nobody got in touch (no duty owed)', 'no one had contacted them about the incident', body, null],
     ['not: nobody explained, with no one left out', 'Nobody explained why the lights failed.', direct, null],
     // CRITICIZE (weak): a correction that recasts what someone did
-    ['a correction in a quote', 'That was not a review. It was a press release with a logo on it.', direct, 'CRITICIZE'],
-    ['a correction of a doing', 'They are not protecting jobs. They are protecting their bonuses.', direct, 'CRITICIZE'],
+    ['a correction in a quote that judges', 'That was not a review. It was a disgrace.', direct, 'CRITICIZE'],
+    ['a correction of a doing that judges', 'They are not protecting jobs. They are betraying every family in this town.', direct, 'CRITICIZE'],
+    ['not: a correction with no judging word', 'That was not a review. It was a press release with a logo on it.', direct, null],
+    ['not: a restatement ("not a drill")', 'This is not a drill. It is the real thing.', direct, null],
+    ['not: a hopeful recast', 'This is not a defeat. It is a new beginning.', direct, null],
+    ['not: a change of category', 'This is not a political issue. It is a safety issue.', direct, null],
     ['not: an addition', 'This is not only a budget. It is a plan for ten years.', direct, null],
     ['not: a figure corrected', 'We were not at ten percent. We were at four.', direct, null],
     ['not: in reported speech', 'the vote was not a ban. It was a pause', person, null],
@@ -151,6 +155,7 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['a threat with a neutral cue', '“Military action is on the table,” the defence minister told reporters.', 'WARN'],
     ['a complaint about delay', '“The inquiry took far too long,” said Ana Pirelli, a parent.', 'CRITICIZE'],
     ['reassurance stays SAY', '“The risk to swimmers is very low,” the agency said.', 'SAY'],
+    ['a quote that only recasts stays SAY', '“This is not a political issue. It is a safety issue,” the harbour master said.', 'SAY'],
     ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {

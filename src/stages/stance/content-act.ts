@@ -165,7 +165,8 @@ const RX = {
   // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
   // corrects a name for what someone did, recasting it as something worse. The negated predicate names a thing or a
   // doing ("a", "the", "how", "-ing"); not an addition ("not only", "not just"), a place or a figure ("were not at 20
-  // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier).
+  // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier). The recast
+  // sentence must judge (see its use below).
   correction: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’']s|[’']re)(?:${S}not|n[’']t|${S}never)${S}(?:a|an|the|how|what|[\\p{Ll}]+ing)(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They|We)(?:[’'](?:s|re)|${S}(?:is|was|are|were|went|just|has|had|[\\p{Ll}]+s))(?![\\p{L}])`, 'gu'),
   negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
 };
@@ -278,7 +279,14 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const praise = first(RX.praise, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
-  const correction = input.type === 'direct' ? first(RX.correction) : null;
+  // The recast must judge: "This is not a drill. It is the real thing" or "not a defeat. It is a new beginning" only
+  // restates; "That was not a review. It was a disgrace" condemns. The sentence that recasts must read clearly negative.
+  const recast = (m: RegExpExecArray): boolean => {
+    const from = m.index + Math.max(m[0].lastIndexOf('.'), m[0].lastIndexOf(';')) + 1;
+    const end = content.slice(from).search(/[.;!?\n]/u);
+    return toneOf(content.slice(from, end < 0 ? undefined : from + end)) <= -TONE_THRESHOLD;
+  };
+  const correction = input.type === 'direct' ? first(RX.correction, recast) : null;
   if (correction) return found('CRITICIZE', correction, 'act:content-act:correction', true);
   return null;
 }
