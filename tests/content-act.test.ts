@@ -112,6 +112,9 @@ describe('contentAct: constructions', () => {
     ['not: a sanction with no condition', 'the union will strike again next month', body, null],
     // PRAISE: support expressed for someone
     ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
+    ['confidence given to someone', 'We have full confidence in the chief executive.', direct, 'PRAISE'],
+    ['support given, its receiver before it', 'it had given her its full support.', body, 'PRAISE'],
+    ['not: support a party has', 'the strike had the full support of its members', body, null],
     // a description ("called it …", "described it as …") takes only a judgement
     ['describing: a judgement', 'the reform as “a sham dressed up as progress.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: a clearly negative name, by its general sentiment', 'the new rota “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
@@ -156,6 +159,7 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['a complaint about delay', '“The inquiry took far too long,” said Ana Pirelli, a parent.', 'CRITICIZE'],
     ['reassurance stays SAY', '“The risk to swimmers is very low,” the agency said.', 'SAY'],
     ['a quote that only recasts stays SAY', '“This is not a political issue. It is a safety issue,” the harbour master said.', 'SAY'],
+    ['support a party has stays SAY', 'The union said the strike had the full support of its members.', 'SAY'],
     ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {

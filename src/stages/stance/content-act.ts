@@ -31,6 +31,8 @@ const ActWords = z.object({
   /** Someone else's omission ("they should have told us"): criticism; "I should have" is an admission, decided earlier. */
   thirdPartyShouldHave: Phrases,
   praise: Phrases,
+  /** Support the speaker gives when it names whom it is for ("full support for the coach", "full confidence in her"). */
+  supportGiven: Phrases,
   warning: Phrases,
   /** What is "on the table" or "off the table" in a threat ("every option", "nothing", "sanctions"). */
   tableOptions: Phrases,
@@ -145,6 +147,9 @@ const RX = {
   criticism: phrases(WORDS.criticism),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
   praise: phrases(WORDS.praise),
+  // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
+  // someone; not support a party has ("had the full support of its members").
+  support: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.supportGiven)})[”"’]?(?:${S}(?:for|in|to|behind)(?![\\p{L}])|(?=[^\\S\\n]*[”"’]?[^\\S\\n]*(?:[.,;!?]|$)))`, 'giu'),
   warning: phrases(WORDS.warning),
   table: new RegExp(`(?<![\\p{L}])(?:every|all|any|no)?${S.replace('+', '*')}(?:${alt(WORDS.tableOptions)})${S}(?:(?:is|are|was|were|remains?|stays?)${S})?(?:(?:still|firmly|very${S}much|now)${S})?(?:on|off)${S}the${S}table(?![\\p{L}])`, 'giu'),
   risk: new RegExp(`(?<![\\p{L}-])(?:(${alt(WORDS.riskRejectBefore)})${S})?(?:${alt(WORDS.riskOpeners)})${S}(?:${alt(WORDS.riskNouns)})(?![\\p{L}-])${S}(?:${alt(WORDS.riskContinuations)})(?![\\p{L}])(?=([^.;!?\\n]{0,50}))`, 'giu'),
@@ -277,7 +282,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
 
-  const praise = first(RX.praise, notNegated);
+  const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
   // The recast must judge: "This is not a drill. It is the real thing" or "not a defeat. It is a new beginning" only
   // restates; "That was not a review. It was a disgrace" condemns. The sentence that recasts must read clearly negative.
