@@ -110,6 +110,11 @@ describe('contentAct: constructions', () => {
     ['if first, then the sanction', 'If the landlord misses the deadline, we will send him the bill for the repairs.', direct, 'WARN'],
     ['not: a benefit on a condition', 'the agency would extend the opening hours if demand grew', body, null],
     ['not: a sanction with no condition', 'the union will strike again next month', body, null],
+    ['a measure aimed at a party', 'the ministry would suspend the contract with the firm if the audit found fraud', body, 'WARN'],
+    ['a measure on a party’s condition', 'it would withdraw its funding if the council approved the plan', body, 'WARN'],
+    ['not: a measure against no one (an operation)', 'the airline would suspend flights to the island if the storm worsened', body, null],
+    ['not: a road closure on a condition', 'officers would block the coast road if the flooding got worse', body, null],
+    ['not: a negated sanction', 'he would not resign even if the board asked him to', person, null],
     // PRAISE: support expressed for someone
     ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
     ['confidence given to someone', 'We have full confidence in the chief executive.', direct, 'PRAISE'],
@@ -160,6 +165,7 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['reassurance stays SAY', '“The risk to swimmers is very low,” the agency said.', 'SAY'],
     ['a quote that only recasts stays SAY', '“This is not a political issue. It is a safety issue,” the harbour master said.', 'SAY'],
     ['support a party has stays SAY', 'The union said the strike had the full support of its members.', 'SAY'],
+    ['a measure against the weather stays SAY', 'Police said they would block the coast road if the flooding got worse.', 'SAY'],
     ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {

@@ -74,6 +74,9 @@ const ActWords = z.object({
   uninformedVerbs: Phrases,
   /** Sanctions one party threatens on a condition ("would seek damages if …"); `*` stands for one to three words. */
   sanctions: Phrases,
+  /** Measures that threaten only when aimed at a party ("would suspend the contract with the firm if …", not "would
+   *  suspend flights if the storm worsened"). */
+  operationalSanctions: Phrases,
   /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the decision and would not appeal"). */
   acceptedFindings: Phrases,
 });
@@ -140,7 +143,7 @@ const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subject
 // decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
 const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
-const SANCTION = [...WORDS.sanctions].sort((a, b) => b.length - a.length)
+const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
 
 const RX = {
@@ -173,6 +176,12 @@ const RX = {
   // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier). The recast
   // sentence must judge (see its use below).
   correction: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’']s|[’']re)(?:${S}not|n[’']t|${S}never)${S}(?:a|an|the|how|what|[\\p{Ll}]+ing)(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They|We)(?:[’'](?:s|re)|${S}(?:is|was|are|were|went|just|has|had|[\\p{Ll}]+s))(?![\\p{L}])`, 'gu'),
+  sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
+  operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
+  // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
+  // ("if the landlord misses …"): a pronoun of a person, a name, or a description headed by a party noun.
+  partyAfter: new RegExp(`^${S}(?:[\\p{Ll}-]+${S}){0,4}?(?:him|her|them|us|you|me|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
+  conditionSubject: new RegExp(`^${S}(?:he|she|they|we|you|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
   negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
 };
 
@@ -277,7 +286,23 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
 
-  const warning = first(RX.warning) ?? first(RX.table) ?? first(RX.threat);
+  // A sanction on a condition warns when it is not negated ("would not resign even if …") and, for a measure that can
+  // be an operation ("suspend flights", "block the coast road"), when it is aimed at a party.
+  const aimedThreat = (m: RegExpExecArray): boolean => {
+    const s = RX.sanction.exec(m[0]);
+    if (!s) return false;
+    const before = m[0].slice(0, s.index);
+    const modal = Math.max(...[...before.matchAll(/(?<![\p{L}])(?:will|would|could)(?![\p{L}])|[’']ll(?![\p{L}])/giu)].map((x) => x.index ?? 0), 0);
+    if (/(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(before.slice(modal))) return false;
+    if (!RX.operational.test(s[0])) return true;
+    const at = m.index + s.index;
+    const verb = /^[\p{L}-]+/u.exec(s[0])?.[0].length ?? 0;
+    if (RX.partyAfter.test(content.slice(at + verb, at + s[0].length + 50))) return true;
+    const cond = /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu.exec(m[0]);
+    const ci = cond ? m.index + cond.index + cond[0].length : -1;
+    return ci >= 0 && RX.conditionSubject.test(content.slice(ci, ci + 60));
+  };
+  const warning = first(RX.warning) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
