@@ -124,6 +124,9 @@ describe('contentAct: constructions', () => {
     ['describing: a judgement', 'the reform as “a sham dressed up as progress.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: a clearly negative name, by its general sentiment', 'the new rota “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: not a positive name (praise by sentiment is too often wrong)', 'the mayor as “a kind and honest neighbour.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a lament for deaths (decision 18)', 'the deaths “heartbreaking and senseless.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a lament for floods', 'the floods as “cruel and devastating.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: a party’s handling of a misfortune is judged', 'the handling of the deaths “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: not a neutral name', 'the bridge as “the longest in the county.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not without the speaker’s quoted words', 'the new rota as cruel and stupid', { type: 'indirect', speakerKind: 'person', describing: true }, null],
     ['describing: no demand', 'the plan as something the board should act on', { type: 'mixed', speakerKind: 'person', describing: true }, null],
@@ -170,5 +173,12 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
     expect(acts(text)).toEqual([act]);
+  });
+
+  it('a lament named with "called" stays SAY and is against no one', () => {
+    const [st, ...rest] = analyzeArticle('Headline\nA neighbour, Tom Reed, called the deaths “heartbreaking and senseless.”\n').statements;
+    expect(rest).toEqual([]);
+    expect(st?.act).toBe('SAY');
+    expect((st?.targets ?? []).filter((t) => t.stance === 'AGAINST')).toEqual([]);
   });
 });

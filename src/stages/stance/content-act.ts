@@ -79,6 +79,8 @@ const ActWords = z.object({
   operationalSanctions: Phrases,
   /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the decision and would not appeal"). */
   acceptedFindings: Phrases,
+  /** Misfortunes a description may lament without blaming anyone ("the deaths", "the floods", "the mood"). */
+  misfortunes: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -185,6 +187,8 @@ const RX = {
   negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
 };
 
+/** What befalls people with no party's act named: its sad description is a lament, not a criticism. */
+const MISFORTUNE = new Set(WORDS.misfortunes);
 /** How clearly a description's general sentiment (wink's, -1 … 1) must lean to decide its act. */
 const TONE_THRESHOLD = 0.4;
 function toneOf(text: string): number {
@@ -255,6 +259,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // against. Read on PolNeAR train, a clearly negative name was a criticism in about 4 of 5 cases ("called it
     // “predatory”"), a positive one praise in under half ("called them “corporate welfare”", "a “moderate”").
     if (input.type === 'indirect') return null;
+    // GUIDE decision 18: a lament that blames no one stays SAY ("called the deaths “heartbreaking and senseless”"): the
+    // thing described, its head before any preposition or the quote, must not be a misfortune that befell people.
+    const head = /^[^“”"]*?([\p{L}-]+)[^\S\n]*(?:(?:of|in|at|on|from|after|over|as|for)(?![\p{L}])|[“”"]|$)/u.exec(content)?.[1]?.toLowerCase();
+    if (head && MISFORTUNE.has(head)) return null;
     return toneOf(content) <= -TONE_THRESHOLD ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-tone', true) : null;
   }
 
