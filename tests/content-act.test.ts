@@ -82,6 +82,8 @@ describe('contentAct: constructions', () => {
     ['accepting the findings', 'it accepted the tribunal’s findings in full', body, 'ADMIT'],
     ['accepting the ruling in the first person', 'We accept the ruling and will not appeal.', direct, 'ADMIT'],
     ['not: accepting an award', 'she accepted the award on behalf of the crew', person, null],
+    ['not: agreeing to act on recommendations', 'it accepted all of the review’s recommendations and would spend £2 million on new staff', body, null],
+    ['accepting criticism', 'the trust accepted the criticism in the report', body, 'ADMIT'],
     ['not: someone else accepting', 'the board accepted the findings', person, null],
     // NO_COMMENT: the speaker refuses in its own words
     ['a first-person refusal', 'I’m not going to answer that today.', direct, 'NO_COMMENT'],
@@ -169,6 +171,7 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['a quote that only recasts stays SAY', '“This is not a political issue. It is a safety issue,” the harbour master said.', 'SAY'],
     ['support a party has stays SAY', 'The union said the strike had the full support of its members.', 'SAY'],
     ['a measure against the weather stays SAY', 'Police said they would block the coast road if the flooding got worse.', 'SAY'],
+    ['taking up recommendations stays SAY', 'The government said it accepted all of the review’s recommendations and would spend £2 million on new inspectors.', 'SAY'],
     ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
