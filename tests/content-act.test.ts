@@ -78,6 +78,7 @@ describe('contentAct: constructions', () => {
     ['standing by every word', 'I stand by every word of the column.', direct, 'DENY'],
     ['not: standing by a person', 'she stood by her deputy throughout the inquiry', person, null],
     ['not: standing by a named person', 'he stood by the Mayor', person, null],
+    ['not: standing by its own decision (a justification, GUIDE decision 18)', 'it stood by its decision, which would save £200,000 a year', body, null],
     // ADMIT: the speaker accepts a finding or decision against it
     ['accepting the findings', 'it accepted the tribunal’s findings in full', body, 'ADMIT'],
     ['accepting the ruling in the first person', 'We accept the ruling and will not appeal.', direct, 'ADMIT'],
@@ -172,6 +173,8 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['support a party has stays SAY', 'The union said the strike had the full support of its members.', 'SAY'],
     ['a measure against the weather stays SAY', 'Police said they would block the coast road if the flooding got worse.', 'SAY'],
     ['taking up recommendations stays SAY', 'The government said it accepted all of the review’s recommendations and would spend £2 million on new inspectors.', 'SAY'],
+    ['standing by a decision stays SAY', 'The council said it stood by its decision, which would save £200,000 a year.', 'SAY'],
+    ['standing by its reporting denies', 'Harwick Foods said it stood by its statement on the recall.', 'DENY'],
     ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
