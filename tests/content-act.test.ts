@@ -68,8 +68,10 @@ describe('contentAct: constructions', () => {
     ['a matter for others', 'that was a matter for the courts', person, 'NO_COMMENT'],
     ['not: a matter for concern', 'the shortage was a matter for concern', person, null],
     // DENY: the whole reported clause is the speaker's negated auxiliary (the answer to what was put to it)
-    ['an elliptical denial', 'he had not', person, 'DENY'],
-    ['an elliptical denial by a body', 'it did not.', body, 'DENY'],
+    ['an emphatic elliptical denial', 'he had never', person, 'DENY'],
+    ['an emphatic elliptical denial by a body', 'it never had.', body, 'DENY'],
+    ['not: a plain answer to a question of fact', 'she had not', person, null],
+    ['not: a body’s plain answer', 'it did not.', body, null],
     ['not: a negated auxiliary with more after it', 'he had not yet decided', person, null],
     ['not: another party', 'they had not', person, null],
     // DENY: the speaker stands by what it said or did
@@ -90,6 +92,9 @@ describe('contentAct: constructions', () => {
     ['a first-person refusal', 'I’m not going to answer that today.', direct, 'NO_COMMENT'],
     ['a reported refusal', 'she would not speculate on the cause of the fire', person, 'NO_COMMENT'],
     ['not: a refusal by someone else', 'They are not going to answer our letters.', direct, null],
+    ['a refusal to respond to allegations', 'it would not respond to the allegations', body, 'NO_COMMENT'],
+    ['a refusal to respond, alone', 'she would not respond.', person, 'NO_COMMENT'],
+    ['not: not responding to an offer', 'it would not respond to the offer until members had voted', body, null],
     // CRITICIZE: nobody told or asked those affected; let down
     ['nobody ever told us', 'Nobody ever told us the bridge was closing.', direct, 'CRITICIZE'],
     ['no one had consulted', 'no one had consulted the fishermen before the vote', person, 'CRITICIZE'],
@@ -175,6 +180,8 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['taking up recommendations stays SAY', 'The government said it accepted all of the review’s recommendations and would spend £2 million on new inspectors.', 'SAY'],
     ['standing by a decision stays SAY', 'The council said it stood by its decision, which would save £200,000 a year.', 'SAY'],
     ['standing by its reporting denies', 'Harwick Foods said it stood by its statement on the recall.', 'DENY'],
+    ['not answering an offer yet stays SAY', 'The union said it would not respond to the offer until members had voted.', 'SAY'],
+    ['a plain answer to a factual question stays SAY', 'Asked whether she had read the report, Ann Ode said she had not.', 'SAY'],
     ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {

@@ -67,6 +67,8 @@ const ActWords = z.object({
   nonAnswerRejectAfter: Phrases,
   /** What the speaker refuses to do in the first person ("I'm not going to answer that", "we won't speculate"). */
   refusalVerbs: Phrases,
+  /** What a refusal to "respond to" is about when it is a non-answer ("questions", "the allegations"); not an offer. */
+  refusalObjects: Phrases,
   /** What a speaker "stands by" when it rebuts a challenge: "everything", "every word", or what it said or did after a
    *  determiner ("its reporting", "the decision"). */
   standByObjects: Phrases, standByThings: Phrases,
@@ -133,11 +135,13 @@ const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects
 // is left out: in news it mostly predicts, "he expects her to win").
 const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
 
-// "he had not", "it did not.": the whole reported clause is the speaker's negated auxiliary, its answer to what was put
-// to it ("asked whether he had seen the memo, he said he had not").
-const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:had|has|have|did|does|do|was|were|is|are|am)(?:${S}not|n[’']t|${S}never)(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
+// "he had never", "it never had.": the whole reported clause is the speaker's emphatically negated auxiliary, its answer
+// to what was put to it. A plain "she had not" answers a question of fact ("asked whether she had read the report, she
+// said she had not") and stays SAY: the question, which alone could show it rebuts a charge, is not in the content.
+const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:(?:had|has|have|did|does|do|was|were|is|are|am)${S}never|never${S}(?:had|has|have|did|does|do|was|were|is|are))(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
 // "I'm not going to answer that", "we will not speculate", "she would not comment": the speaker refuses, in its words.
-const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])`, 'gu');
+// "would not respond" refuses only alone or to questions or allegations, not to an offer ("until members had voted").
+const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
 const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:stand|stands|stood|standing)${S}by${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
