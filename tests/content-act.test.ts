@@ -68,8 +68,10 @@ describe('contentAct: constructions', () => {
     ['a matter for others', 'that was a matter for the courts', person, 'NO_COMMENT'],
     ['not: a matter for concern', 'the shortage was a matter for concern', person, null],
     // DENY: the whole reported clause is the speaker's negated auxiliary (the answer to what was put to it)
-    ['an elliptical denial', 'he had not', person, 'DENY'],
-    ['an elliptical denial by a body', 'it did not.', body, 'DENY'],
+    ['an emphatic elliptical denial', 'he had never', person, 'DENY'],
+    ['an emphatic elliptical denial by a body', 'it never had.', body, 'DENY'],
+    ['not: a plain answer to a question of fact', 'she had not', person, null],
+    ['not: a body’s plain answer', 'it did not.', body, null],
     ['not: a negated auxiliary with more after it', 'he had not yet decided', person, null],
     ['not: another party', 'they had not', person, null],
     // DENY: the speaker stands by what it said or did
@@ -78,22 +80,36 @@ describe('contentAct: constructions', () => {
     ['standing by every word', 'I stand by every word of the column.', direct, 'DENY'],
     ['not: standing by a person', 'she stood by her deputy throughout the inquiry', person, null],
     ['not: standing by a named person', 'he stood by the Mayor', person, null],
+    ['not: standing by its own decision (a justification, GUIDE decision 18)', 'it stood by its decision, which would save £200,000 a year', body, null],
     // ADMIT: the speaker accepts a finding or decision against it
     ['accepting the findings', 'it accepted the tribunal’s findings in full', body, 'ADMIT'],
     ['accepting the ruling in the first person', 'We accept the ruling and will not appeal.', direct, 'ADMIT'],
     ['not: accepting an award', 'she accepted the award on behalf of the crew', person, null],
+    ['not: agreeing to act on recommendations', 'it accepted all of the review’s recommendations and would spend £2 million on new staff', body, null],
+    ['accepting criticism', 'the trust accepted the criticism in the report', body, 'ADMIT'],
     ['not: someone else accepting', 'the board accepted the findings', person, null],
     // NO_COMMENT: the speaker refuses in its own words
     ['a first-person refusal', 'I’m not going to answer that today.', direct, 'NO_COMMENT'],
     ['a reported refusal', 'she would not speculate on the cause of the fire', person, 'NO_COMMENT'],
     ['not: a refusal by someone else', 'They are not going to answer our letters.', direct, null],
+    ['a refusal to respond to allegations', 'it would not respond to the allegations', body, 'NO_COMMENT'],
+    ['a refusal to respond, alone', 'she would not respond.', person, 'NO_COMMENT'],
+    ['not: not responding to an offer', 'it would not respond to the offer until members had voted', body, null],
     // CRITICIZE: nobody told or asked those affected; let down
     ['nobody ever told us', 'Nobody ever told us the bridge was closing.', direct, 'CRITICIZE'],
     ['no one had consulted', 'no one had consulted the fishermen before the vote', person, 'CRITICIZE'],
     ['let down by', 'the families had been let down by every agency involved', person, 'CRITICIZE'],
+    ['nobody bothered to tell us', 'Nobody bothered to tell us about the closure.', direct, 'CRITICIZE'],
+    ['not: nobody asked for something (no one was left out)', 'nobody had asked for a refund so far', body, null],
+    ['not: nobody got in touch (no duty owed)', 'no one had contacted them about the incident', body, null],
+    ['not: nobody explained, with no one left out', 'Nobody explained why the lights failed.', direct, null],
     // CRITICIZE (weak): a correction that recasts what someone did
-    ['a correction in a quote', 'That was not a review. It was a press release with a logo on it.', direct, 'CRITICIZE'],
-    ['a correction of a doing', 'They are not protecting jobs. They are protecting their bonuses.', direct, 'CRITICIZE'],
+    ['a correction in a quote that judges', 'That was not a review. It was a disgrace.', direct, 'CRITICIZE'],
+    ['a correction of a doing that judges', 'They are not protecting jobs. They are betraying every family in this town.', direct, 'CRITICIZE'],
+    ['not: a correction with no judging word', 'That was not a review. It was a press release with a logo on it.', direct, null],
+    ['not: a restatement ("not a drill")', 'This is not a drill. It is the real thing.', direct, null],
+    ['not: a hopeful recast', 'This is not a defeat. It is a new beginning.', direct, null],
+    ['not: a change of category', 'This is not a political issue. It is a safety issue.', direct, null],
     ['not: an addition', 'This is not only a budget. It is a plan for ten years.', direct, null],
     ['not: a figure corrected', 'We were not at ten percent. We were at four.', direct, null],
     ['not: in reported speech', 'the vote was not a ban. It was a pause', person, null],
@@ -102,12 +118,23 @@ describe('contentAct: constructions', () => {
     ['if first, then the sanction', 'If the landlord misses the deadline, we will send him the bill for the repairs.', direct, 'WARN'],
     ['not: a benefit on a condition', 'the agency would extend the opening hours if demand grew', body, null],
     ['not: a sanction with no condition', 'the union will strike again next month', body, null],
+    ['a measure aimed at a party', 'the ministry would suspend the contract with the firm if the audit found fraud', body, 'WARN'],
+    ['a measure on a party’s condition', 'it would withdraw its funding if the council approved the plan', body, 'WARN'],
+    ['not: a measure against no one (an operation)', 'the airline would suspend flights to the island if the storm worsened', body, null],
+    ['not: a road closure on a condition', 'officers would block the coast road if the flooding got worse', body, null],
+    ['not: a negated sanction', 'he would not resign even if the board asked him to', person, null],
     // PRAISE: support expressed for someone
     ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
+    ['confidence given to someone', 'We have full confidence in the chief executive.', direct, 'PRAISE'],
+    ['support given, its receiver before it', 'it had given her its full support.', body, 'PRAISE'],
+    ['not: support a party has', 'the strike had the full support of its members', body, null],
     // a description ("called it …", "described it as …") takes only a judgement
     ['describing: a judgement', 'the reform as “a sham dressed up as progress.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: a clearly negative name, by its general sentiment', 'the new rota “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: not a positive name (praise by sentiment is too often wrong)', 'the mayor as “a kind and honest neighbour.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a lament for deaths (decision 18)', 'the deaths “heartbreaking and senseless.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a lament for floods', 'the floods as “cruel and devastating.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: a party’s handling of a misfortune is judged', 'the handling of the deaths “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: not a neutral name', 'the bridge as “the longest in the county.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not without the speaker’s quoted words', 'the new rota as cruel and stupid', { type: 'indirect', speakerKind: 'person', describing: true }, null],
     ['describing: no demand', 'the plan as something the board should act on', { type: 'mixed', speakerKind: 'person', describing: true }, null],
@@ -147,7 +174,24 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['a threat with a neutral cue', '“Military action is on the table,” the defence minister told reporters.', 'WARN'],
     ['a complaint about delay', '“The inquiry took far too long,” said Ana Pirelli, a parent.', 'CRITICIZE'],
     ['reassurance stays SAY', '“The risk to swimmers is very low,” the agency said.', 'SAY'],
+    ['a quote that only recasts stays SAY', '“This is not a political issue. It is a safety issue,” the harbour master said.', 'SAY'],
+    ['support a party has stays SAY', 'The union said the strike had the full support of its members.', 'SAY'],
+    ['a measure against the weather stays SAY', 'Police said they would block the coast road if the flooding got worse.', 'SAY'],
+    ['taking up recommendations stays SAY', 'The government said it accepted all of the review’s recommendations and would spend £2 million on new inspectors.', 'SAY'],
+    ['standing by a decision stays SAY', 'The council said it stood by its decision, which would save £200,000 a year.', 'SAY'],
+    ['standing by its reporting denies', 'Harwick Foods said it stood by its statement on the recall.', 'DENY'],
+    ['not answering an offer yet stays SAY', 'The union said it would not respond to the offer until members had voted.', 'SAY'],
+    ['a plain answer to a factual question stays SAY', 'Asked whether she had read the report, Ann Ode said she had not.', 'SAY'],
+    ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
+    ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
     expect(acts(text)).toEqual([act]);
+  });
+
+  it('a lament named with "called" stays SAY and is against no one', () => {
+    const [st, ...rest] = analyzeArticle('Headline\nA neighbour, Tom Reed, called the deaths “heartbreaking and senseless.”\n').statements;
+    expect(rest).toEqual([]);
+    expect(st?.act).toBe('SAY');
+    expect((st?.targets ?? []).filter((t) => t.stance === 'AGAINST')).toEqual([]);
   });
 });

@@ -536,6 +536,12 @@ describe('a demand is against the party it wants looked into or made to pay, not
     expect(only('The Harbour Traders Association urged Kelby Council to look into how it could help Talbot Foods expand its factory.').targets)
       .toEqual({ 'Kelby Council': 'NONE', 'Talbot Foods': 'NONE' });
   });
+  it('"pay for" asks a favour: the one asked to pay is not against', () => {
+    expect(only('The mayor urged the Treasury to pay for new flood defences.').targets).toEqual({ Treasury: 'NONE' });
+  });
+  it('"pay compensation" is punitive', () => {
+    expect(only('The Rail Passengers Council urged Corran Rail to pay compensation to every stranded passenger.').targets).toEqual({ 'Corran Rail': 'AGAINST' });
+  });
   it('a request to do something that punishes no one stays none', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
   });

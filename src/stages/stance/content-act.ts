@@ -31,6 +31,8 @@ const ActWords = z.object({
   /** Someone else's omission ("they should have told us"): criticism; "I should have" is an admission, decided earlier. */
   thirdPartyShouldHave: Phrases,
   praise: Phrases,
+  /** Support the speaker gives when it names whom it is for ("full support for the coach", "full confidence in her"). */
+  supportGiven: Phrases,
   warning: Phrases,
   /** What is "on the table" or "off the table" in a threat ("every option", "nothing", "sanctions"). */
   tableOptions: Phrases,
@@ -65,6 +67,8 @@ const ActWords = z.object({
   nonAnswerRejectAfter: Phrases,
   /** What the speaker refuses to do in the first person ("I'm not going to answer that", "we won't speculate"). */
   refusalVerbs: Phrases,
+  /** What a refusal to "respond to" is about when it is a non-answer ("questions", "the allegations"); not an offer. */
+  refusalObjects: Phrases,
   /** What a speaker "stands by" when it rebuts a challenge: "everything", "every word", or what it said or did after a
    *  determiner ("its reporting", "the decision"). */
   standByObjects: Phrases, standByThings: Phrases,
@@ -72,8 +76,13 @@ const ActWords = z.object({
   uninformedVerbs: Phrases,
   /** Sanctions one party threatens on a condition ("would seek damages if …"); `*` stands for one to three words. */
   sanctions: Phrases,
+  /** Measures that threaten only when aimed at a party ("would suspend the contract with the firm if …", not "would
+   *  suspend flights if the storm worsened"). */
+  operationalSanctions: Phrases,
   /** What a party "accepts" when it admits (GUIDE decision 20: "accepted the decision and would not appeal"). */
   acceptedFindings: Phrases,
+  /** Misfortunes a description may lament without blaming anyone ("the deaths", "the floods", "the mood"). */
+  misfortunes: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -126,11 +135,13 @@ const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects
 // is left out: in news it mostly predicts, "he expects her to win").
 const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
 
-// "he had not", "it did not.": the whole reported clause is the speaker's negated auxiliary, its answer to what was put
-// to it ("asked whether he had seen the memo, he said he had not").
-const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:had|has|have|did|does|do|was|were|is|are|am)(?:${S}not|n[’']t|${S}never)(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
+// "he had never", "it never had.": the whole reported clause is the speaker's emphatically negated auxiliary, its answer
+// to what was put to it. A plain "she had not" answers a question of fact ("asked whether she had read the report, she
+// said she had not") and stays SAY: the question, which alone could show it rebuts a charge, is not in the content.
+const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:(?:had|has|have|did|does|do|was|were|is|are|am)${S}never|never${S}(?:had|has|have|did|does|do|was|were|is|are))(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
 // "I'm not going to answer that", "we will not speculate", "she would not comment": the speaker refuses, in its words.
-const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])`, 'gu');
+// "would not respond" refuses only alone or to questions or allegations, not to an offer ("until members had voted").
+const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
 const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:stand|stands|stood|standing)${S}by${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
@@ -138,13 +149,16 @@ const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subject
 // decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
 const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
-const SANCTION = [...WORDS.sanctions].sort((a, b) => b.length - a.length)
+const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
 
 const RX = {
   criticism: phrases(WORDS.criticism),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
   praise: phrases(WORDS.praise),
+  // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
+  // someone; not support a party has ("had the full support of its members").
+  support: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.supportGiven)})[”"’]?(?:${S}(?:for|in|to|behind)(?![\\p{L}])|(?=[^\\S\\n]*[”"’]?[^\\S\\n]*(?:[.,;!?]|$)))`, 'giu'),
   warning: phrases(WORDS.warning),
   table: new RegExp(`(?<![\\p{L}])(?:every|all|any|no)?${S.replace('+', '*')}(?:${alt(WORDS.tableOptions)})${S}(?:(?:is|are|was|were|remains?|stays?)${S})?(?:(?:still|firmly|very${S}much|now)${S})?(?:on|off)${S}the${S}table(?![\\p{L}])`, 'giu'),
   risk: new RegExp(`(?<![\\p{L}-])(?:(${alt(WORDS.riskRejectBefore)})${S})?(?:${alt(WORDS.riskOpeners)})${S}(?:${alt(WORDS.riskNouns)})(?![\\p{L}-])${S}(?:${alt(WORDS.riskContinuations)})(?![\\p{L}])(?=([^.;!?\\n]{0,50}))`, 'giu'),
@@ -156,18 +170,29 @@ const RX = {
   owe: new RegExp(`(?<![\\p{L}])(?:owes|owe|owed)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:[“”"]?(?:a|an|some|real|proper|full|public|written)${S}){0,2}(?:${alt(WORDS.oweObjects)})(?![\\p{L}])`, 'giu'),
   imperative: new RegExp(`(?:^|[.!?][^\\S\\n]*[“”"]?[^\\S\\n]*)(?:${alt(WORDS.imperativeOpeners)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.imperativeReject)})(?![\\p{L}]))`, 'giu'),
   nonAnswer: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.nonAnswer)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.nonAnswerRejectAfter)})(?![\\p{L}]))`, 'giu'),
-  // "nobody ever told us", "no one had consulted the residents": those affected were left out.
-  uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?![\\p{L}])`, 'giu'),
+  // "nobody ever told us", "no one had consulted the residents": those affected were left out of what was owed them
+  // (being told, asked, consulted, warned). The one left out follows as a person: a pronoun or a description; not what
+  // nobody did for themselves ("nobody had asked for a refund") and not what was not done to anyone ("nobody explained why").
+  uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
   // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
   // corrects a name for what someone did, recasting it as something worse. The negated predicate names a thing or a
   // doing ("a", "the", "how", "-ing"); not an addition ("not only", "not just"), a place or a figure ("were not at 20
-  // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier).
+  // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier). The recast
+  // sentence must judge (see its use below).
   correction: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’']s|[’']re)(?:${S}not|n[’']t|${S}never)${S}(?:a|an|the|how|what|[\\p{Ll}]+ing)(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They|We)(?:[’'](?:s|re)|${S}(?:is|was|are|were|went|just|has|had|[\\p{Ll}]+s))(?![\\p{L}])`, 'gu'),
+  sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
+  operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
+  // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
+  // ("if the landlord misses …"): a pronoun of a person, a name, or a description headed by a party noun.
+  partyAfter: new RegExp(`^${S}(?:[\\p{Ll}-]+${S}){0,4}?(?:him|her|them|us|you|me|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
+  conditionSubject: new RegExp(`^${S}(?:he|she|they|we|you|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
   negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
 };
 
+/** What befalls people with no party's act named: its sad description is a lament, not a criticism. */
+const MISFORTUNE = new Set(WORDS.misfortunes);
 /** How clearly a description's general sentiment (wink's, -1 … 1) must lean to decide its act. */
 const TONE_THRESHOLD = 0.4;
 function toneOf(text: string): number {
@@ -238,6 +263,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // against. Read on PolNeAR train, a clearly negative name was a criticism in about 4 of 5 cases ("called it
     // “predatory”"), a positive one praise in under half ("called them “corporate welfare”", "a “moderate”").
     if (input.type === 'indirect') return null;
+    // GUIDE decision 18: a lament that blames no one stays SAY ("called the deaths “heartbreaking and senseless”"): the
+    // thing described, its head before any preposition or the quote, must not be a misfortune that befell people.
+    const head = /^[^“”"]*?([\p{L}-]+)[^\S\n]*(?:(?:of|in|at|on|from|after|over|as|for)(?![\p{L}])|[“”"]|$)/u.exec(content)?.[1]?.toLowerCase();
+    if (head && MISFORTUNE.has(head)) return null;
     return toneOf(content) <= -TONE_THRESHOLD ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-tone', true) : null;
   }
 
@@ -269,14 +298,37 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
 
-  const warning = first(RX.warning) ?? first(RX.table) ?? first(RX.threat);
+  // A sanction on a condition warns when it is not negated ("would not resign even if …") and, for a measure that can
+  // be an operation ("suspend flights", "block the coast road"), when it is aimed at a party.
+  const aimedThreat = (m: RegExpExecArray): boolean => {
+    const s = RX.sanction.exec(m[0]);
+    if (!s) return false;
+    const before = m[0].slice(0, s.index);
+    const modal = Math.max(...[...before.matchAll(/(?<![\p{L}])(?:will|would|could)(?![\p{L}])|[’']ll(?![\p{L}])/giu)].map((x) => x.index ?? 0), 0);
+    if (/(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(before.slice(modal))) return false;
+    if (!RX.operational.test(s[0])) return true;
+    const at = m.index + s.index;
+    const verb = /^[\p{L}-]+/u.exec(s[0])?.[0].length ?? 0;
+    if (RX.partyAfter.test(content.slice(at + verb, at + s[0].length + 50))) return true;
+    const cond = /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu.exec(m[0]);
+    const ci = cond ? m.index + cond.index + cond[0].length : -1;
+    return ci >= 0 && RX.conditionSubject.test(content.slice(ci, ci + 60));
+  };
+  const warning = first(RX.warning) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
 
-  const praise = first(RX.praise, notNegated);
+  const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
-  const correction = input.type === 'direct' ? first(RX.correction) : null;
+  // The recast must judge: "This is not a drill. It is the real thing" or "not a defeat. It is a new beginning" only
+  // restates; "That was not a review. It was a disgrace" condemns. The sentence that recasts must read clearly negative.
+  const recast = (m: RegExpExecArray): boolean => {
+    const from = m.index + Math.max(m[0].lastIndexOf('.'), m[0].lastIndexOf(';')) + 1;
+    const end = content.slice(from).search(/[.;!?\n]/u);
+    return toneOf(content.slice(from, end < 0 ? undefined : from + end)) <= -TONE_THRESHOLD;
+  };
+  const correction = input.type === 'direct' ? first(RX.correction, recast) : null;
   if (correction) return found('CRITICIZE', correction, 'act:content-act:correction', true);
   return null;
 }
