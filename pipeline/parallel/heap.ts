@@ -25,8 +25,11 @@ export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): numbe
  * at the same CPU time (41.7 and 41.0 CPU s); one worker keeps 8 MB (2 MB saved 14 MB there, for ~6 % more CPU).
  * Rechecked with the larger interrupt budget (compilerFlags), 5 MB bench corpus, 2 workers, side by side on a loaded
  * machine: 4 MB would save 7 % of the CPU (36.9 → 34.2 s) but takes peak RSS from 285 to 305 MB, over the 300 MB target.
+ * One worker now takes 2 MB too: on 2026-11-29 (second session) two idle benches with 8 MB gave 1 worker peak RSS of
+ * 288 / 298 / 302 and 283 / 306 / 286 MB at 1× / 2× / 4× the corpus (32.3-36.7 CPU s), over the target; with 2 MB the
+ * next idle bench gave 248 / 280 / 266 MB at 34.9 CPU s, and the 2 MB article 378 MB instead of 417-446.
  */
-export const semiSpaceMb = (workers = 1): number => (workers > 1 ? 2 : 8);
+export const semiSpaceMb = (_workers = 1): number => 2;
 
 /**
  * V8 compiler flags for a run of `workers` analysing threads. With 2 or more, every thread's isolate compiles the hot
