@@ -518,6 +518,10 @@ describe('criticism of the speaker\'s own side names no opponent', () => {
     expect(got).toHaveLength(2);
     expect(got[1]!.targets['Transport Workers Union']).toBeUndefined();
   });
+  it('"I think their treatment of us is a disgrace": another party\'s pronoun on the way, so no self-blame', () => {
+    const got = run('Harlow Bus Company cut drivers’ pay on Monday.|“I think their treatment of us is a disgrace,” said Ann Price, a driver.');
+    expect(got.at(-1)!.targets).toEqual({ 'Harlow Bus Company': 'AGAINST' });
+  });
   it('criticism of "they" from the accuser still goes to the party it is in conflict with', () => {
     const got = run(`${story}“This is a disgraceful way to treat drivers,” said the union’s leader, Ann Ode.`);
     expect(got[1]!.targets).toEqual({ 'Harlow Bus Company': 'AGAINST' });
@@ -541,6 +545,10 @@ describe('a demand is against the party it wants looked into or made to pay, not
   });
   it('"pay compensation" is punitive', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to pay compensation to every stranded passenger.').targets).toEqual({ 'Corran Rail': 'AGAINST' });
+  });
+  it('"look into whether X had …" is an inquiry into X', () => {
+    expect(only('The Harbour Traders Association urged Kelby Council to look into whether Talbot Foods had broken the law.').targets)
+      .toEqual({ 'Kelby Council': 'NONE', 'Talbot Foods': 'AGAINST' });
   });
   it('a request to do something that punishes no one stays none', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });

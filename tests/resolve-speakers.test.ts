@@ -479,6 +479,12 @@ describe('a name inside a fronted phrase is no name an appositive belongs to', (
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization', role: 'spokesperson' });
   });
+  it.each([
+    ['In a statement Dan Kilbride, a lawyer for the family, said the hospital had failed to act.', 'the hospital had failed to act', 'Dan Kilbride', 'lawyer'],
+    ['During the hearing Mary Cole, a lawyer for the council, said the notice was valid.', 'the notice was valid', 'Mary Cole', 'lawyer'],
+  ])('a fronted preposition phrase with no comma lets the name own its appositive: %s', (body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
   it('a fronted time phrase still lets the name own its appositive', () => {
     expect(speakerOf('On Monday, Mira Castell, a solicitor at the Orrin Law Centre, said the notices were invalid.', 'the notices were invalid'))
       .toMatchObject({ name: 'Mira Castell', kind: 'person', role: 'solicitor' });

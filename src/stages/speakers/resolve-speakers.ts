@@ -423,8 +423,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * Whether a name is the object inside a phrase fronted before the clause ("Asked about the dismissal of Lena Hart,",
-   * "Speaking after a meeting with Tom Hale,"): a verb or a preposition between the start of the sentence (or the last
-   * comma before the name) and the name. ("On Monday, Dan Kilbride, a solicitor," is no such phrase.)
+   * "Speaking after a meeting with Tom Hale,"): a verb between the start of the sentence (or the last comma before the
+   * name) and the name. A preposition alone is no such phrase: "On Monday, Dan Kilbride, a solicitor,", "In a statement
+   * Dan Kilbride, a lawyer for the family,".
    */
   function insideFrontedPhrase(nameStart: number): boolean {
     const k = tokenIndexAt(nameStart);
@@ -432,7 +433,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (let i = k - 1; i >= 0 && i >= k - 40; i--) {
       const t = tokens[i] as Token;
       if (t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '—') return false;
-      if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX') return true;
+      if (t.pos === 'VERB' || t.pos === 'AUX') return true;
     }
     return false;
   }

@@ -105,9 +105,17 @@ function findingBody(speaker: Speaker): boolean {
 /** One sentence ends and another begins ("… go? We want …"; between the pieces of a split quote, blanks). */
 const SENTENCE_BREAK = /[.!?…][”"’']?[^\S\n]*[\s]+[“"‘']?\p{Lu}/u;
 
-/** The content with its questions (each sentence that ends in "?") blanked, offsets kept. */
+/** The content with its questions (each sentence that ends in "?") blanked, offsets kept. One pass over the sentence
+ * ends: a pattern tried at every character (`[^.!?…]*\?`) read each sentence again from each of its characters. */
 function withoutQuestions(content: string): string {
-  return content.replace(/[^.!?…]*\?+/gu, (q) => ' '.repeat(q.length));
+  let out = '';
+  let start = 0;
+  for (const end of content.matchAll(/[.!?…]+/gu)) {
+    const stop = end.index + end[0].length;
+    out += end[0].includes('?') ? ' '.repeat(stop - start) : content.slice(start, stop);
+    start = stop;
+  }
+  return out + content.slice(start);
 }
 
 /** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
@@ -1333,8 +1341,8 @@ const TITLE_WORDS = new Set(['deputy', 'minister', 'secretary', 'chief', 'execut
 const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department|government|authority|commission|committee|board|regulator|agency|parliament|assembly|senate|congress|cabinet|office|unit|panel|federation|league|association)(?![\p{L}])/iu;
 
 /** An inquiry demanded into what a party did: "an investigation into whether", "to examine whether", "a review of how".
- * Not "look into": it also asks for help ("to look into how it could help the firm expand"). */
-const INQUIRY_INTO = /(?<![\p{L}])(?:inquiry|enquiry|investigation|investigate|probe|examine|review|audit)(?:[^\S\n]+[\p{Ll}-]+){0,3}?[^\S\n]+(?:into|whether|why|how|of[^\S\n]+how|of[^\S\n]+whether)(?![\p{L}])/u;
+ * "look into" only before whether/why: "to look into how it could help the firm expand" asks for help. */
+const INQUIRY_INTO = /(?<![\p{L}])(?:look[^\S\n]+into(?=[^\S\n]+(?:whether|why)(?![\p{L}]))|inquiry|enquiry|investigation|investigate|probe|examine|review|audit)(?:[^\S\n]+[\p{Ll}-]+){0,3}?[^\S\n]+(?:into|whether|why|how|of[^\S\n]+how|of[^\S\n]+whether)(?![\p{L}])/u;
 
 /** Right before a body a decision may be taken to next: "seek permission to appeal to the", "an appeal before the". */
 const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|refer|referred|escalate)(?:[^\S\n]+[\p{Ll}]+){0,2}[^\S\n]+(?:to|before|at|with)[^\S\n]+(?:the[^\S\n]+)?$/u;
@@ -1373,8 +1381,9 @@ const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss',
  * "knows": a denial cites allies that way too ("the agency said in May the plant was safe", "and the agency knows it"). */
 const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:claims|claimed|alleges|alleged)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
 
-/** "we"/"I" opening the clause that leads up to a charge ("We got this badly wrong", "…, and I failed them"). */
-const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])[^.;:!?,]*$/iu;
+/** "we"/"I" opening the clause that leads up to a charge ("We got this badly wrong", "…, and I failed them"), with no
+ * other party's pronoun on the way ("I think their treatment of us is a disgrace", "we warned them and they got it wrong"). */
+const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])(?:(?!(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}]))[^.;:!?,])*$/iu;
 
 /** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
