@@ -483,8 +483,7 @@ describe('a denial is for the party it clears and against the one whose claim it
       .toEqual({ 'Corran Air': 'FAVOR', 'Skyway Authority': 'AGAINST' });
   });
   it('"X knows it" after a denial may cite an ally as well as the accuser: no stance against X from it', () => {
-    expect(only('“We have done nothing wrong, and the Food Standards Agency knows it,” said Talbot Foods’ chief executive, Ann Ode.').targets['Food Standards Agency'])
-      .not.toBe('AGAINST');
+    expect(['FAVOR', 'NONE']).toContain(only('“We have done nothing wrong, and the Food Standards Agency knows it,” said Talbot Foods’ chief executive, Ann Ode.').targets['Food Standards Agency']);
   });
   it('words of denial beside a charge that stands do not clear the party charged', () => {
     expect(only('The review panel said Ilse Varga had failed to keep her lab notebooks and had given it untrue accounts of the experiments.').targets)
