@@ -50,6 +50,9 @@ describe('local evaluation by split', () => {
     expect(figures.worstErrors.length).toBeGreaterThan(0);
     expect(figures.worstErrors.filter((error) => splitFile.test.includes(error.articleId))).toEqual([]);
     expect(figures.errorScope).toContain('held out');
+    expect(figures.perArticle.filter((row) => splitFile.test.includes(row.id))).toEqual([]);
+    expect(figures.splits.test?.errorKinds).toEqual([]);
+    expect(figures.splits.test?.statements.gold).toBeGreaterThan(0);
   });
 
   it('scores only the splits named, and lists the test errors when test is named', () => {

@@ -40,6 +40,10 @@ export function evaluateLocalCorpus(corpusRoot: string, options: EvalOptions = {
     const readable = summarise('local', scores.filter((score) => splits.of(score.id) !== 'test'), options.worst);
     figures.errorKinds = readable.errorKinds;
     figures.worstErrors = readable.worstErrors;
+    // (nor their per-article rows or error counts: the split's own figures are all that is shown of them)
+    figures.perArticle = readable.perArticle;
+    const test = bySplit.test;
+    if (test) bySplit.test = { ...test, errorKinds: [], perArticle: [] };
   }
   return { figures: { ...figures, splits: bySplit, errorScope }, warnings };
 }
