@@ -1018,7 +1018,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const prefixes = (s: string, add: (prefix: string, rest: string) => void): void => {
       let spaces = 0;
       for (let j = 1; j <= s.length && j <= 60; j++) {
-        if (/\s/u.test(s.charAt(j - 1))) { if (/\S/u.test(s.charAt(j - 2))) spaces++; if (spaces > 1) return; continue; }
+        if (/\s/u.test(s.charAt(j - 1))) { if (/\S/u.test(s.charAt(j - 2))) spaces++; if (spaces > 3) return; continue; }
         if (/\p{L}/u.test(s.charAt(j - 1)) && !/\p{L}/u.test(s.charAt(j))) add(s.slice(0, j), s.slice(j));
       }
     };
