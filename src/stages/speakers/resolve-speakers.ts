@@ -73,7 +73,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
   // lower-case, and the places a dateline or "in/near X" names (a scan of the text per phrase made long articles quadratic).
   let midCapitals: Set<string> | null = null;
-  let lowerCaseWords: Set<string> | null = null;
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   const names = properNameRuns(text, tokens);
@@ -532,7 +531,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // … and a common word: one the article also writes in lower case, or else no name the oracle knows ("Uber drivers")
     // and no party's adjective ("Democratic lawmakers"), which keep their capital though they only open sentences
     const lower = bare.toLowerCase();
-    return writtenLowerCase().has(lower) || (oracleKind(bare) === null && !PARTY_ADJECTIVES.has(lower));
+    return firstLowerWord().has(lower) || (oracleKind(bare) === null && !PARTY_ADJECTIVES.has(lower));
   }
 
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
@@ -544,22 +543,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return midCapitals;
   }
 
-  /** Where the article first writes each lower-case word (tokens in text order). */
+  /** Where the article first writes each lower-case word (tokens in text order); its keys are the words the article
+   * writes in lower case somewhere ("consumer", "democratic"). */
   function firstLowerWord(): Map<string, number> {
     if (firstLower) return firstLower;
     speakerWork.textScans++;
     firstLower = new Map();
     for (const t of tokens) if (/^\p{Ll}/u.test(t.text) && !firstLower.has(t.text)) firstLower.set(t.text, t.start);
     return firstLower;
-  }
-
-  /** The words the article writes in lower case somewhere ("consumer", "democratic"). */
-  function writtenLowerCase(): Set<string> {
-    if (lowerCaseWords) return lowerCaseWords;
-    speakerWork.textScans++;
-    lowerCaseWords = new Set();
-    for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(t.text);
-    return lowerCaseWords;
   }
 
   /** Resolves a phrase (not a pronoun) to a speaker. */

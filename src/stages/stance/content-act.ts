@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { Evidence } from '../../model/article-result.js';
 import type { Act, SpeakerKind } from '../../model/labels.js';
 import actWords from '../../lexicon/act-words.json' with { type: 'json' };
-import { sentimentNlp } from '../../nlp/wink.js';
+import { TONE_THRESHOLD, toneOf } from './tone.js';
 
 const Phrases = z.array(z.string().min(1).regex(/^[^A-Z]*$/u, 'phrases are lowercase')).min(1);
 const ActWords = z.object({
@@ -193,12 +193,6 @@ const RX = {
 
 /** What befalls people with no party's act named: its sad description is a lament, not a criticism. */
 const MISFORTUNE = new Set(WORDS.misfortunes);
-/** How clearly a description's general sentiment (wink's, -1 … 1) must lean to decide its act. */
-const TONE_THRESHOLD = 0.4;
-function toneOf(text: string): number {
-  const n = sentimentNlp();
-  return n.readDoc(text).out(n.its.sentiment) as number;
-}
 
 export interface ContentActInput {
   /** The content's text and where it starts in the article. */

@@ -13,8 +13,8 @@ import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
-import { sentimentNlp } from '../../nlp/wink.js';
 import { contentAct } from './content-act.js';
+import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
 const StanceWords = z.object({
@@ -1385,15 +1385,8 @@ const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+
  * other party's pronoun on the way ("I think their treatment of us is a disgrace", "we warned them and they got it wrong"). */
 const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])(?:(?!(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}]))[^.;:!?,])*$/iu;
 
-/** Acts whose content may still lean for or against the ones it names; and how clearly it must lean. */
+/** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
-const TONE_THRESHOLD = 0.4;
-
-/** wink's sentiment of the content, -1 … 1 (a general lexicon: used to break ties only, see above). */
-function toneOf(content: string): number {
-  const n = sentimentNlp();
-  return n.readDoc(content).out(n.its.sentiment) as number;
-}
 
 /** "the company", "the firm": a description of a company that names no kind of institution. */
 const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
