@@ -106,14 +106,36 @@ describe('contentAct: constructions', () => {
     // CRITICIZE (weak): a correction that recasts what someone did
     ['a correction in a quote that judges', 'That was not a review. It was a disgrace.', direct, 'CRITICIZE'],
     ['a correction of a doing that judges', 'They are not protecting jobs. They are betraying every family in this town.', direct, 'CRITICIZE'],
-    ['not: a correction with no judging word', 'That was not a review. It was a press release with a logo on it.', direct, null],
+    // (a past act renamed is a judgement of what someone did, whatever the words: GUIDE decision 18, "This was never a
+    // consultation. It was an announcement with a comment box attached" is CRITICIZE in the corpus)
+    ['a past act renamed, no judging word', 'That was not a review. It was a press release with a logo on it.', direct, 'CRITICIZE'],
+    ['a past event renamed by what it did', 'The delay was not an oversight. It cost two families their homes.', direct, 'CRITICIZE'],
+    ['a past failing renamed', 'The fault was not hard to spot. It was hard to get anyone to fix it.', direct, 'CRITICIZE'],
+    ['not: a past recast that reads clearly positive', 'It was not a defeat. It was a wonderful, joyful success.', direct, null],
+    ['not: a past place corrected', 'We were not in the building. We were outside in the car park.', direct, null],
+    ['not: a present restatement with no judging word', 'That is not a review. It is a press release with a logo on it.', direct, null],
     ['not: a restatement ("not a drill")', 'This is not a drill. It is the real thing.', direct, null],
     ['not: a hopeful recast', 'This is not a defeat. It is a new beginning.', direct, null],
     ['not: a change of category', 'This is not a political issue. It is a safety issue.', direct, null],
     ['not: an addition', 'This is not only a budget. It is a plan for ten years.', direct, null],
     ['not: a figure corrected', 'We were not at ten percent. We were at four.', direct, null],
     ['not: in reported speech', 'the vote was not a ban. It was a pause', person, null],
-    // WARN: a sanction on a condition
+    // WARN: the loss of something valued, then what follows
+    ['a loss on a condition, then its knock-on', 'If the factory closes, the shops on the high street close with it.', direct, 'WARN'],
+    ['once something is lost', 'Once the young doctors go, they do not come back.', direct, 'WARN'],
+    ['losing something named', 'If we lose the ferry, the island loses its school.', direct, 'WARN'],
+    ['not: going somewhere', 'If they go to the tribunal, we will defend our decision there.', direct, null],
+    ['not: an election lost', 'If he loses the vote, he will stand again next year.', direct, null],
+    ['not: "close" as an adjective', 'If the result is close, there will be a recount.', direct, null],
+    ['not: in reported speech', 'if the factory closes, the shops would close too', person, null],
+    // DENY: the speaker's own conduct kept to the law or the rules
+    ['acting lawfully', 'it had awarded every grant “lawfully and on merit.”', { type: 'mixed', speakerKind: 'organization' }, 'DENY'],
+    ['in line with the rules, first person', 'We priced the tickets in line with the league’s rules.', direct, 'DENY'],
+    ['in line with agreed terms, reported', 'the company paid its contractors in line with agreed terms', body, 'DENY'],
+    ['not: in line with a trend', 'We raised the fees in line with inflation.', direct, null],
+    ['not: negated', 'the council could not legally spend the grant on salaries', body, null],
+    ['not: another party’s conduct', 'the landlord had not acted lawfully', person, null],
+    ['not: a third party kept to the rules', 'they had acted in line with the guidance', person, null],
     ['a sanction if', 'the club would take the league to court if the points were deducted', body, 'WARN'],
     ['if first, then the sanction', 'If the landlord misses the deadline, we will send him the bill for the repairs.', direct, 'WARN'],
     ['not: a benefit on a condition', 'the agency would extend the opening hours if demand grew', body, null],

@@ -83,6 +83,16 @@ const ActWords = z.object({
   acceptedFindings: Phrases,
   /** Misfortunes a description may lament without blaming anyone ("the deaths", "the floods", "the mood"). */
   misfortunes: Phrases,
+  /** How a speaker says its own conduct kept to the rules ("acted lawfully", "won the contracts on merit"): a defence. */
+  conformingConduct: Phrases,
+  /** What conduct is "in line with" when it keeps to a rule ("in line with agreed terms"), not a trend ("with inflation"). */
+  conformityNorms: Phrases,
+  /** Words after "was not" that do not name what happened: places, times, figures, additions ("not at", "not only"). */
+  recastRejectWords: Phrases,
+  /** What a valued thing does when it is lost ("if the plant closes, …", "once they go, …"), intransitive. */
+  lossVerbs: Phrases,
+  /** What is lost in a contest, not a loss that warns ("if he loses the vote", "lose the case"). */
+  contests: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -148,6 +158,12 @@ const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subject
 // "it accepted the commission's findings in full", "the club accepts the ruling": the speaker accepts a finding or a
 // decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
 const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
+// "we hedged responsibly and in line with industry practice", "it had won every contract lawfully": the speaker says its
+// own conduct kept to the law or the rules, which answers a charge that it did not (a defence: DENY). Only conformity to a
+// rule counts, not a judgement of worth ("a fair offer", GUIDE decision 18: justifying a decision stays SAY); the subject
+// and the phrase stand in one clause, and a negation between them ("could not legally be used") is rejected where used.
+const CONFORMING = `(?:${alt(WORDS.conformingConduct)}|in${S}line${S}with${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}))(?![\\p{L}-])`;
+const SELF_CONFORMING: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?![\\p{L}’'-])([^.;!?\\n]{0,100}?)(?<![\\p{L}])${CONFORMING}`, 'gu');
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
 const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
@@ -182,6 +198,16 @@ const RX = {
   // percent. We were at 6"); not across a quote's end, and not "is not about" (a denial, decided earlier). The recast
   // sentence must judge (see its use below).
   correction: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’']s|[’']re)(?:${S}not|n[’']t|${S}never)${S}(?:a|an|the|how|what|[\\p{Ll}]+ing)(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They|We)(?:[’'](?:s|re)|${S}(?:is|was|are|were|went|just|has|had|[\\p{Ll}]+s))(?![\\p{L}])`, 'gu'),
+  // "This was never a consultation. It was an announcement.", "The error was not a slip. It went to the heart of the
+  // case.": the same recast of something that happened, in the past. A past act or event named and renamed is a
+  // judgement of what someone did; the predicate may be any word but a preposition or a figure ("were not at 20
+  // percent. We were at 6"), and the recast must not read clearly positive (see its use below).
+  pastCorrection: new RegExp(`(?<![\\p{L}])(?:was|were)(?:${S}not|n[’']t|${S}never)${S}(?!(?:${alt(WORDS.recastRejectWords)})(?![\\p{L}]))[\\p{Ll}][\\p{L}-]*(?![\\p{L}])[^.;!?\\n“”"]{0,80}?[.;]${S}${QUOTE}(?:It|This|That|They|We)${S}(?:was|were|went|had|did|cost|took|made|left|put|kept|meant|gave|came|told|sent|broke|hit|set|[\\p{Ll}]+ed)(?![\\p{L}])`, 'gu'),
+  // "If the campus goes, the cafés go", "Once they go, they don't come back", "If we lose the wild bees, …": a condition
+  // that something valued is lost, closes or vanishes, then its consequence: a warning. The loss verb ends its clause
+  // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
+  // ("lose the", "lose our"; not "lose a game", "lose here").
+  lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -283,6 +309,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (denial) return found('DENY', denial, 'act:content-act:self-negation', /\s(?:and|but)\s/u.test(denial.text));
   const standBy = selfFirst(SELF_STAND_BY, 'stand-by');
   if (standBy) return found('DENY', standBy, 'act:content-act:stands-by');
+  const conforming = (m: RegExpExecArray): boolean => !/(?<![\p{L}])(?:not|never|no|nor|without)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(m[1] ?? '');
+  const conformed = first(selfPattern(SELF_CONFORMING, 'conforming', subjects), conforming)
+    ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
+  if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
 
   const crit = first(RX.criticism, notNegated) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
@@ -312,6 +342,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
+  const loss = input.type !== 'indirect' ? first(RX.lossCondition) : null;
+  if (loss) return found('WARN', loss, 'act:content-act:loss-condition', true);
 
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
@@ -322,7 +354,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const end = content.slice(from).search(/[.;!?\n]/u);
     return toneOf(content.slice(from, end < 0 ? undefined : from + end)) <= -TONE_THRESHOLD;
   };
-  const correction = input.type === 'direct' ? first(RX.correction, recast) : null;
+  const notPositive = (m: RegExpExecArray): boolean => {
+    const from = m.index + Math.max(m[0].lastIndexOf('.'), m[0].lastIndexOf(';')) + 1;
+    const end = content.slice(from).search(/[.;!?\n]/u);
+    return toneOf(content.slice(from, end < 0 ? undefined : from + end)) < TONE_THRESHOLD;
+  };
+  const correction = input.type === 'direct' ? first(RX.correction, recast) ?? first(RX.pastCorrection, notPositive) : null;
   if (correction) return found('CRITICIZE', correction, 'act:content-act:correction', true);
   return null;
 }
