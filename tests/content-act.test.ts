@@ -158,6 +158,11 @@ describe('contentAct: constructions', () => {
     ['describing: not a lament for floods', 'the floods as “cruel and devastating.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: a party’s handling of a misfortune is judged', 'the handling of the deaths “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: not a neutral name', 'the bridge as “the longest in the county.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: a coined name in the speaker’s words, no sentiment word', 'the new parking rules as “a tax on visitors wearing a fancy hat.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
+    ['describing: a pretence named', 'the consultation “a decision dressed up as a question”', { type: 'mixed', speakerKind: 'organization', describing: true }, 'CRITICIZE'],
+    ['describing: not a ranking', 'the derby “the biggest game of the season.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a measure', 'the rise as “a 12 percent jump in a single year.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a name that reads positive', 'the new library “a wonderful gift to the town.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not without the speaker’s quoted words', 'the new rota as cruel and stupid', { type: 'indirect', speakerKind: 'person', describing: true }, null],
     ['describing: no demand', 'the plan as something the board should act on', { type: 'mixed', speakerKind: 'person', describing: true }, null],
   ])('%s', (_name, content, input, act) => {
