@@ -57,6 +57,9 @@ describe('contentAct: constructions', () => {
     ['a verb of risk', 'the cuts risked driving families out of the valley', person, 'WARN'],
     ['military action on the table', 'military action remains on the table', person, 'WARN'],
     ['will not be tolerated', 'Such conduct will not be tolerated.', direct, 'WARN'],
+    ['the bigger risk', 'The bigger risk for the port is that the ferries stop calling.', direct, 'WARN'],
+    ['the speaker’s worry', 'A candle left burning in a crowded hall is exactly what we worry about.', direct, 'WARN'],
+    ['not: someone else is not worried', 'he was not worried about the vote', person, null],
     ['not: reassurance', 'The risk to the public is very low.', direct, null],
     ['not: managing a risk', 'the recall was meant to reduce the risk of fire', person, null],
     ['not: "risk-free"', 'It is a risk-free way to save.', direct, null],
@@ -64,6 +67,8 @@ describe('contentAct: constructions', () => {
     // PRAISE: a good outcome credited to someone
     ['transformed lives', 'the new clinic has transformed the lives of families in the valley', person, 'PRAISE'],
     ['clarity brought', 'The ruling has brought clarity at last.', direct, 'PRAISE'],
+    ['clarity given', 'The tribunal has given us clarity, and we will use it.', direct, 'PRAISE'],
+    ['not: clarity sought', 'We are still waiting for clarity from the ministry.', direct, null],
     // NO_COMMENT: a deflection
     ['a matter for others', 'that was a matter for the courts', person, 'NO_COMMENT'],
     ['not: a matter for concern', 'the shortage was a matter for concern', person, null],
