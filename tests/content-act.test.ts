@@ -167,6 +167,7 @@ describe('contentAct: constructions', () => {
     ['describing: a pretence named', 'the consultation “a decision dressed up as a question”', { type: 'mixed', speakerKind: 'organization', describing: true }, 'CRITICIZE'],
     ['describing: not a ranking', 'the derby “the biggest game of the season.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not a measure', 'the rise as “a 12 percent jump in a single year.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a name for an advance', 'the agreement “a real game changer for the valley.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not a name that reads positive', 'the new library “a wonderful gift to the town.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not without the speaker’s quoted words', 'the new rota as cruel and stupid', { type: 'indirect', speakerKind: 'person', describing: true }, null],
     ['describing: no demand', 'the plan as something the board should act on', { type: 'mixed', speakerKind: 'person', describing: true }, null],

@@ -93,6 +93,8 @@ const ActWords = z.object({
   lossVerbs: Phrases,
   /** What is lost in a contest, not a loss that warns ("if he loses the vote", "lose the case"). */
   contests: Phrases,
+  /** Names that mark an advance, not a fault, when no sentiment word shows it ("a game changer", "a milestone"). */
+  positiveNames: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -214,6 +216,7 @@ const RX = {
   // ("if the landlord misses …"): a pronoun of a person, a name, or a description headed by a party noun.
   partyAfter: new RegExp(`^${S}(?:[\\p{Ll}-]+${S}){0,4}?(?:him|her|them|us|you|me|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
   conditionSubject: new RegExp(`^${S}(?:he|she|they|we|you|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
+  positiveName: phrases(WORDS.positiveNames),
   negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
 };
 
@@ -299,7 +302,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // cup finals" and a "rare win"); flagged weak. A ranking or a measure ("the longest in the county", "the first of
     // eight", "a 40 percent rise") places it rather than judging it.
     const name = QUOTED_NAME.exec(content)?.[0].slice(1) ?? '';
-    return tone <= 0 && name && !RANKING.test(name) ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-default', true) : null;
+    return tone <= 0 && name && !RANKING.test(name) && !RX.positiveName.test(name) ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-default', true) : null;
   }
 
   const subjects = selfSubjects(input);
