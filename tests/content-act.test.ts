@@ -125,6 +125,13 @@ describe('contentAct: constructions', () => {
     ['not: an addition', 'This is not only a budget. It is a plan for ten years.', direct, null],
     ['not: a figure corrected', 'We were not at ten percent. We were at four.', direct, null],
     ['not: in reported speech', 'the vote was not a ban. It was a pause', person, null],
+    // DENY: the speaker rejects what is said of it
+    ['not accepting a charge', 'I will not accept that this club cheats its players.', direct, 'DENY'],
+    ['not recognising the figures', 'the trust did not recognise the council’s figures', { ...body, type: 'indirect' }, 'DENY'],
+    ['not agreeing with a characterisation', 'We do not agree with that characterisation of our staff.', direct, 'DENY'],
+    ['not: refusing an offer', 'We will not accept the offer until members have voted.', direct, null],
+    ['not: someone else rejects', 'They do not accept that the bridge is unsafe.', direct, null],
+    ['not: not recognising a person', 'I did not recognise the man at the door.', direct, null],
     // WARN: the loss of something valued, then what follows
     ['a loss on a condition, then its knock-on', 'If the factory closes, the shops on the high street close with it.', direct, 'WARN'],
     ['once something is lost', 'Once the young doctors go, they do not come back.', direct, 'WARN'],

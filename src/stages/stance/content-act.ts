@@ -95,6 +95,8 @@ const ActWords = z.object({
   contests: Phrases,
   /** Names that mark an advance, not a fault, when no sentiment word shows it ("a game changer", "a milestone"). */
   positiveNames: Phrases,
+  /** What a speaker rejects when it does not accept, recognise or agree with it ("the figures", "that characterisation"). */
+  rejectedClaims: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -166,6 +168,10 @@ const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects}
 // and the phrase stand in one clause, and a negation between them ("could not legally be used") is rejected where used.
 const CONFORMING = `(?:${alt(WORDS.conformingConduct)}|in${S}line${S}with${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.conformityNorms)}))(?![\\p{L}-])`;
 const SELF_CONFORMING: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?![\\p{L}’'-])([^.;!?\\n]{0,100}?)(?<![\\p{L}])${CONFORMING}`, 'gu');
+// "I will not accept that this company bullies farmers", "the company did not recognise the trust's figures": the speaker
+// rejects what was said of it (LABELS.md: reject → DENY). "accept" only before "that" or a claim ("would not accept the
+// offer" refuses a proposal and stays SAY); "recognise" and "agree with" only before a claim, figures or an account.
+const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
 const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
@@ -324,6 +330,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (denial) return found('DENY', denial, 'act:content-act:self-negation', /\s(?:and|but)\s/u.test(denial.text));
   const standBy = selfFirst(SELF_STAND_BY, 'stand-by');
   if (standBy) return found('DENY', standBy, 'act:content-act:stands-by');
+  const rejection = selfFirst(SELF_REJECTION, 'rejection');
+  if (rejection) return found('DENY', rejection, 'act:content-act:rejection');
   const conforming = (m: RegExpExecArray): boolean => !/(?<![\p{L}])(?:not|never|no|nor|without)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(m[1] ?? '');
   const conformed = first(selfPattern(SELF_CONFORMING, 'conforming', subjects), conforming)
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
