@@ -173,6 +173,8 @@ describe('contentAct: constructions', () => {
     ['describing: a coined name in the speaker’s words, no sentiment word', 'the new parking rules as “a tax on visitors wearing a fancy hat.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: a pretence named', 'the consultation “a decision dressed up as a question”', { type: 'mixed', speakerKind: 'organization', describing: true }, 'CRITICIZE'],
     ['describing: not a ranking', 'the derby “the biggest game of the season.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a definite description', 'the programme “the late-night show of record.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a title in capitals', 'a motion “Hands Off Our Harbour” for the June meeting', { type: 'mixed', speakerKind: 'group', describing: true }, null],
     ['describing: not a measure', 'the rise as “a 12 percent jump in a single year.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not a name for an advance', 'the agreement “a real game changer for the valley.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not a name that reads positive', 'the new library “a wonderful gift to the town.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
