@@ -2,7 +2,7 @@
 // own; every expectation was written from the sentence by hand (LABELS.md Act; corpus/GUIDE.md section 4, decisions 7,
 // 18-20), with the senses that must NOT count beside each construction.
 import { describe, expect, it } from 'vitest';
-import { contentAct } from '../src/stages/stance/content-act.js';
+import { contentAct, rhetoricalAct } from '../src/stages/stance/content-act.js';
 import type { ContentActInput } from '../src/stages/stance/content-act.js';
 import { analyzeArticle } from '../src/analyze.js';
 
@@ -206,6 +206,24 @@ describe('contentAct: constructions', () => {
   });
 });
 
+describe('rhetoricalAct: a question that waits for anyone to act', () => {
+  it.each<[string, string, string | null]>([
+    ['why it took so long for anyone', 'They had the report in May. Why did it take a second flood for anyone to read it?', 'CRITICIZE'],
+    ['what else must happen before somebody acts', 'What else has to happen before somebody at the council picks up the phone?', 'CRITICIZE'],
+    ['how long until anybody listens', 'How long do we wait before anybody listens?', 'CRITICIZE'],
+    ['not: a question of motive about a named party', 'Why did the council wait until nobody was in the room?', null],
+    ['not: a plain question', 'What changed between January and March?', null],
+    ['not: anyone outside the question', 'Anyone could see it. What changed?', null],
+  ])('%s', (_name, content, act) => {
+    expect(rhetoricalAct(content, 0)?.act ?? null).toBe(act);
+  });
+
+  it('keeps the question as evidence, with its offsets', () => {
+    const content = 'They knew. Why did nobody tell anyone?';
+    expect(rhetoricalAct(content, 50)?.evidence).toMatchObject({ start: 61, end: 50 + content.length, text: 'Why did nobody tell anyone?' });
+  });
+});
+
 describe('contentAct through the pipeline (the hook in judge-stance)', () => {
   // the act of the statement whose cue is "said" or "told" (an inner cue such as "asked" is a statement of its own)
   const acts = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs}\n`).statements
@@ -225,6 +243,8 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['not answering an offer yet stays SAY', 'The union said it would not respond to the offer until members had voted.', 'SAY'],
     ['a plain answer to a factual question stays SAY', 'Asked whether she had read the report, Ann Ode said she had not.', 'SAY'],
     ['nobody asking for a refund stays SAY', 'Talbot Foods said nobody had asked for a refund so far.', 'SAY'],
+    ['a rhetorical question of complaint', '“We wrote to them in April. Why did it take a fire for anyone to act?” said Lena Strand, a tenant.', 'CRITICIZE'],
+    ['a plain question stays QUESTION', '“What changed between January and March?” said Lena Strand, a tenant.', 'QUESTION'],
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
     expect(acts(text)).toEqual([act]);

@@ -389,3 +389,19 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (correction) return found('CRITICIZE', correction, 'act:content-act:correction', true);
   return null;
 }
+
+// "Why did it take nine fires for anyone to act?", "What else has to happen before somebody in the capital listens?": a
+// why/what/how question that waits for anyone at all to act complains that no one did (GUIDE decision 18: a complaint about
+// conduct is CRITICIZE); it asks nothing the speaker wants answered. Not "why did it wait until nobody was in the room?"
+// (a party named, a question of motive) and not a question with no indefinite agent ("What changed?").
+const RHETORICAL = /(?<![\p{L}’'-])((?:Why|What|How(?:[^\S\n]+(?:long|many|much))?)(?![\p{L}])[^.!?\n“”"]*?(?<![\p{L}])(?:anyone|anybody|somebody|someone)(?![\p{L}])[^.!?\n“”"]*\?)/gu;
+
+/** The act of content whose question is rhetorical, or null (the judge keeps QUESTION). */
+export function rhetoricalAct(content: string, start: number): ContentAct | null {
+  RHETORICAL.lastIndex = 0;
+  const m = RHETORICAL.exec(content);
+  if (!m?.[1]) return null;
+  const at = m.index;
+  const rule = 'act:content-act:rhetorical-question';
+  return { act: 'CRITICIZE', rule, weak: true, evidence: { rule, start: start + at, end: start + at + m[1].length, text: m[1] } };
+}

@@ -13,7 +13,7 @@ import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
-import { contentAct } from './content-act.js';
+import { contentAct, rhetoricalAct } from './content-act.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
@@ -347,7 +347,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (r?.warning && !describing) setAct('WARN', r.warning, 'act:content-warning', true);
         else if (r?.praise) setAct('PRAISE', r.praise, 'act:content-praise');
         else if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
-        else setAct('QUESTION', c.question, 'act:content-question', true);
+        else {
+          const rq = rhetoricalAct(content, off);
+          if (rq) setAct(rq.act, rq.evidence, rq.rule, rq.weak);
+          else setAct('QUESTION', c.question, 'act:content-question', true);
+        }
       }
       else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
       else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
