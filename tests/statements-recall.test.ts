@@ -376,5 +376,29 @@ describe('statement constructions, round 6', () => {
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
+  // A present-tense cue that wink tags as a noun after its subject: the verb when it agrees with the subject and a clause
+  // with its own finite verb follows; a plural noun with a relative clause, or an object after a verb, stays a noun.
+  it.each([
+    ['"claims" after a singular subject, then a clause', 'The ministry claims the dam meets every safety rule.', [{ type: 'indirect', content: 'the dam meets every safety rule', speaker: 'The ministry' }]],
+    ['"claims" before a possessive subject', 'The developer claims his tower is the tallest in the region.', [{ type: 'indirect', content: 'his tower is the tallest in the region', speaker: 'The developer' }]],
+    ['"claim" after a plural subject, then an auxiliary', 'But farmers and several mayors claim it will drain the wells.', [{ type: 'indirect', content: 'it will drain the wells', speaker: 'farmers and several mayors' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plural noun with a relative clause, then the main verb', 'The refund claims the insurer paid rose sharply in May.'],
+    ['a noun object of a gerund with a relative clause', 'The inspectors were busy checking safety reports it filed with the port.'],
+    ['a noun before a preposition', 'Jobless claims rose for a third week.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it('reads the clause after "said" when the comma before it closes the subject’s appositive', () => {
+    const got = analyzeArticle('Headline\n\nThe former treasurer, Ines Moll, said the clerk who replaced her should be dismissed.\n').statements;
+    expect(got.map((s) => ({ type: s.type, content: s.content.text, speaker: s.speaker.name }))).toEqual([
+      { type: 'indirect', content: 'the clerk who replaced her should be dismissed', speaker: 'Ines Moll' },
+    ]);
+  });
 });
 

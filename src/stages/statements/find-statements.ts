@@ -721,11 +721,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // "…, said Hannah Brook, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
     // clause on the speaker ends the attribution.
+    let relativeOnSpeaker = false;
     {
       let r = k;
       if (r < s.tokenEnd && (tokens[r] as Token).text === ',') r++;
-      if (r < s.tokenEnd && ['who', 'whose', 'which'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
-      else if (hint.appositive && r < s.tokenEnd && ['who', 'whose'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
+      if (r < s.tokenEnd && ['who', 'whose', 'which'].includes((tokens[r] as Token).normal)) { k = s.tokenEnd; relativeOnSpeaker = true; }
+      else if (hint.appositive && r < s.tokenEnd && ['who', 'whose'].includes((tokens[r] as Token).normal)) { k = s.tokenEnd; relativeOnSpeaker = true; }
     }
     // After a closing quote mark (“…,” X said …) the attribution is certain, whatever follows it.
     const bt = tokens[boundary] as Token;
@@ -769,6 +770,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
+    }
+    // "The former manager, Dana Fell, said the aide who replaced him should go": what the comma closes is the subject
+    // with its appositive (no verb, no quote), so the noun phrase after the cue opens the reported clause, not an
+    // inverted speaker with a relative clause.
+    if (saidX && relativeOnSpeaker && !afterQuote && resume < 0 && boundary >= s.tokenStart) {
+      let clause = false;
+      for (let j = s.tokenStart; j < boundary && !clause; j++) { const t = tokens[j] as Token; clause = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
+      if (!clause && subjectLeft(cue.first - 1, s) !== null) return null;
     }
     return (base) => {
       // Content: the quote that closes at the boundary, or the clause from the sentence start to the comma.
@@ -1514,7 +1523,19 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // (only after a relative word: "his comments were", "the report will" are nouns)
     const beforeAux = t.pos === 'NOUN' && (t.normal === e.lemma || t.normal === `${e.lemma}s`) && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos)
       && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal);
-    const presentNoun = pollSay || invertedName || beforeAux;
+    // "The government claims the cleric runs …", "unions claim it will …", "The report notes that …": wink tags a
+    // present form as a noun after its subject; one that agrees with that subject (a singular noun or name, or he/she/it
+    // before the -s form; a plural noun or they/we before the bare form) and opens a clause of its own is the verb.
+    const agreeing = t.pos === 'NOUN' && prevTok !== undefined && (t.normal === e.lemma || t.normal === `${e.lemma}s` || t.normal === `${e.lemma}es`) && (t.normal === e.lemma
+      ? ((prevTok.pos === 'NOUN' && (/[^s]s$/u.test(prevTok.normal) || ALWAYS_NOUNS.has(prevTok.normal))) || ['they', 'we'].includes(prevTok.normal))
+      : (((prevTok.pos === 'NOUN' && !/[^s]s$/u.test(prevTok.normal) && !ALWAYS_NOUNS.has(prevTok.normal)) || prevTok.pos === 'PROPN') || ['he', 'she', 'it'].includes(prevTok.normal)));
+    // (the subject opens its clause: "were busy checking safety reports it filed" has an object there, no subject)
+    let subjectFrom = i - 1;
+    while (agreeing && subjectFrom >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes((tokens[subjectFrom] as Token).pos) || /^[’']s?$/u.test((tokens[subjectFrom] as Token).text))) subjectFrom--;
+    const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
+    const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
+    const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && clauseAfter(tokens, i + 1, s, quoteOfToken);
+    const presentNoun = pollSay || invertedName || beforeAux || presentVerb;
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
@@ -1726,6 +1747,39 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
     if (['being', 'been', 'having'].includes(w.normal)) continue;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return true;
     if (['who', 'which', 'whom', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'though', 'until', 'but'].includes(w.normal)) return false;
+  }
+  return false;
+}
+
+/**
+ * A finite clause opens at `j`: "that …", or a subject (a determiner, name, noun or subject pronoun) whose finite verb
+ * (an auxiliary or an inflected verb) comes before any punctuation, "to", quote or subordinator ("the cleric runs a
+ * network", "it will result in …"); not a noun phrase object ("claims damages", "notes from the meeting").
+ */
+function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  const t = tokens[j];
+  if (t === undefined || j >= s.tokenEnd || quoteOfToken[j] !== -1) return false;
+  if (t.normal === 'that') return j + 1 < s.tokenEnd && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes((tokens[j + 1] as Token).pos);
+  const possessive = ['his', 'her', 'its', 'their', 'our', 'my'].includes(t.normal);
+  if (t.pos === 'PRON' && !possessive ? !SUBJECT_PRONOUNS.has(t.normal) || ['that', 'this', 'these', 'those', 'all', 'some', 'many', 'most', 'few'].includes(t.normal) : !['DET', 'PROPN', 'NOUN', 'NUM'].includes(t.pos) && !possessive) return false;
+  const stops = ['who', 'which', 'whom', 'that', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'until', 'and', 'or', 'but'];
+  const finiteVerb = (w: Token, k: number): boolean => w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing') && !(/(ed|en)$/u.test(w.normal) && (tokens[k + 1] as Token | undefined)?.normal === 'by');
+  for (let k = j + 1; k < s.tokenEnd && k <= j + 8; k++) {
+    const w = tokens[k] as Token;
+    if (w.normal === 'to' || /^[.!?;:,()]$/u.test(w.text) || isQuoteMark(w.text) || quoteOfToken[k] !== -1) return false;
+    if ([...stops, 'for', 'of', 'from', 'by'].includes(w.normal)) return false;
+    const aux = w.pos === 'AUX' && !['being', 'been', 'having'].includes(w.normal);
+    if (!aux && w.pos !== 'VERB') continue;
+    if (!aux && !finiteVerb(w, k)) return false;
+    // ("the insurance claims the company paid rose": a second finite verb after it is the sentence's own, and the
+    // "clause" was a relative one on a noun)
+    for (let m = k + 1; m < s.tokenEnd; m++) {
+      const x = tokens[m] as Token;
+      if (/^[.!?;:,()]$/u.test(x.text) || isQuoteMark(x.text) || stops.includes(x.normal)) break;
+      const pm = tokens[m - 1] as Token;
+      if (((finiteVerb(x, m) && !/(ed|en)$/u.test(x.normal)) || (x.pos === 'AUX' && !['to', 'being', 'been', 'having'].includes(x.normal))) && !AUX_AND_ADVERBS.has(pm.normal) && pm.pos !== 'AUX' && pm.pos !== 'PRON') return false;
+    }
+    return true;
   }
   return false;
 }
