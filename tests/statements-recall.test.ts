@@ -400,5 +400,15 @@ describe('statement constructions, round 6', () => {
       { type: 'indirect', content: 'the clerk who replaced her should be dismissed', speaker: 'Ines Moll' },
     ]);
   });
+  // ", and" with a verb and no subject of its own after a reported clause is the speaker's next action; with a subject, or
+  // a backshifted "had" after "said", the clause goes on.
+  it.each([
+    ['", and has …" after a present-tense cue', 'The senator insists the party must change, and has backed a plan to cut fees.', [{ type: 'indirect', content: 'the party must change', speaker: 'The senator' }]],
+    ['", and" with a past verb', 'The coach said he was tired, and left the stage.', [{ type: 'indirect', content: 'he was tired', speaker: 'The coach' }]],
+    ['", and" with a subject goes on', 'The mayor said the plan would cost too much, and the council would vote it down.', [{ type: 'indirect', content: 'the plan would cost too much, and the council would vote it down', speaker: 'The mayor' }]],
+    ['", and had …" in the reported clause’s tense goes on', 'Officials said the inspectors had checked the dam in May, and had photographed two cracks.', [{ type: 'indirect', content: 'the inspectors had checked the dam in May, and had photographed two cracks', speaker: 'Officials' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
 });
 

@@ -370,6 +370,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
       if (butClause(j + 2, end, s)) { end = j - 1; break; }
     }
+    // "insists the party must change, and has championed …", "said he was tired, and left the stage": after a comma,
+    // "and" with a finite verb and no subject of its own goes on with the speaker's next action, not the reported clause
+    // (", and the council would …", with a subject, may still be reported; so may a backshifted ", and had …" after
+    // "said", which goes on in the reported clause's own tense: "said its officers had inspected …, and had photographed …").
+    for (let j = contentStart + 1; j + 2 <= end; j++) {
+      if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'and' || quoteOfToken[j] !== -1) continue;
+      const f = tokens[j + 2] as Token;
+      const perfect = ['has', 'have'].includes(f.normal) && j + 3 <= end && (tokens[j + 3] as Token).pos === 'VERB' && /(ed|en|wn)$/u.test((tokens[j + 3] as Token).normal);
+      if (perfect || ((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) { end = j - 1; break; }
+    }
     // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
     // ("denied taking bribes and lying", with gerunds, stays one object).
