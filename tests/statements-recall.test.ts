@@ -410,5 +410,16 @@ describe('statement constructions, round 6', () => {
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
+  it.each([
+    ['a trailing ", as X noted" with a setting', 'Raising the levy now would be a mistake, as the economist noted in a column last week.', [{ type: 'indirect', content: 'Raising the levy now would be a mistake', speaker: 'the economist' }]],
+    ['a trailing ", as X reported"', 'The talks collapsed on Friday, as the Daily Ledger reported.', [{ type: 'indirect', content: 'The talks collapsed on Friday', speaker: 'the Daily Ledger' }]],
+    ['a participial cue after a spaced en dash', 'The senator changed course on the spot – saying he would now back the measure.', [{ type: 'indirect', content: 'he would now back the measure', speaker: 'The senator' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('reads no trailing "as" attribution when a clause of its own follows the cue', () => {
+    expect(run('The vote was close, as she said it would be.')).toEqual([{ type: 'indirect', content: 'it would be', speaker: 'she' }]);
+  });
 });
 

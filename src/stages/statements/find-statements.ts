@@ -309,6 +309,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (['must', 'should', 'ought'].includes((tokens[k] as Token).normal)) return null;
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
+    // "The levy was a mistake, as the economist noted in a column.": a trailing "as X said/noted/reported" attributes the
+    // clause before its comma; what follows the cue is a setting, not words.
+    if (rule === 'forward' && (PLAIN_SAYING.has(cue.lemma) || cue.lemma === 'report')) {
+      let a = cue.first - 1;
+      while (a >= s.tokenStart && (tokens[a] as Token).end > hint.start) a--;
+      const asTok = tokens[a];
+      const comma = tokens[a - 1];
+      if (asTok && comma && a - 2 > s.tokenStart && asTok.normal === 'as' && (comma.text === ',' || isDash(a - 1)) && quoteOfToken[a - 1] === -1) {
+        let setting = true;
+        for (let j = cue.last + 1; j < s.tokenEnd && setting; j++) {
+          const w = tokens[j] as Token;
+          if (PUNCT_END.test(w.text) && j === s.tokenEnd - 1) break;
+          setting = !(w.pos === 'VERB' || w.pos === 'AUX' || w.normal === 'that' || /^[,:;—–]$/u.test(w.text) || isQuoteMark(w.text));
+        }
+        let e = a - 2;
+        while (e > s.tokenStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+        let verb = false;
+        for (let j = s.tokenStart; j <= e && !verb; j++) verb = ['VERB', 'AUX'].includes((tokens[j] as Token).pos);
+        if (setting && verb) return contentDraft(s.tokenStart, e, base, hint, 0.8, 'indirect:as-reported');
+      }
+    }
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
@@ -1388,7 +1409,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "… of “New York values,” saying …": the comma stands inside the closing quote mark
     if (p - 1 > s.tokenStart && isQuoteMark((tokens[p] as Token).text) && byClose.has((tokens[p] as Token).start) && (tokens[p - 1] as Token).text === ',') p--;
     const prev = tokens[p];
-    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
+    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
 
   /**
