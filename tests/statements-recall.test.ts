@@ -421,5 +421,11 @@ describe('statement constructions, round 6', () => {
   it('reads no trailing "as" attribution when a clause of its own follows the cue', () => {
     expect(run('The vote was close, as she said it would be.')).toEqual([{ type: 'indirect', content: 'it would be', speaker: 'she' }]);
   });
+  it.each([
+    ['a parenthetical set off by dashes between the cue and "that"', 'The treasurer said — on the radio, of all places — that the club had lost money for years.', [{ type: 'indirect', content: 'the club had lost money for years', speaker: 'The treasurer' }]],
+    ['dashes inside the reported clause stay in it', 'The minister said the plan — which costs $5 million — would go ahead.', [{ type: 'indirect', content: 'the plan — which costs $5 million — would go ahead', speaker: 'The minister' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
 });
 

@@ -288,6 +288,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
     let c = cue.last + 1;
+    // "said — on the radio, as it happens — that …": a parenthetical set off by two dashes stands before the clause.
+    if (isDash(c)) {
+      let j = c + 1;
+      while (j < s.tokenEnd && j <= c + 15 && !isDash(j) && quoteOfToken[j] === -1 && !PUNCT_END.test((tokens[j] as Token).text)) j++;
+      if (j < s.tokenEnd && j > c + 1 && isDash(j) && j + 1 < s.tokenEnd && !PUNCT_END.test((tokens[j + 1] as Token).text)) c = j + 1;
+    }
     const passive = isPassive(cue, s);
     if (passive) {
       // "was warned in March by one of its customers that …": a few words may stand before the agent.
