@@ -427,5 +427,15 @@ describe('statement constructions, round 6', () => {
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
+  it.each([
+    ['"saying" after plural messages', 'Residents got text messages saying the water was safe to drink.', [{ type: 'indirect', content: 'the water was safe to drink', speaker: 'text messages' }]],
+    ['"saying" after phone calls', 'The station took several calls saying the bridge had collapsed.', [{ type: 'indirect', content: 'the bridge had collapsed', speaker: 'several calls' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('finds no statement in a participle other than "saying" after a written source', () => {
+    expect(run('The museum put up a page describing the new wing.')).toEqual([]);
+  });
 });
 

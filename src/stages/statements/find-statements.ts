@@ -37,6 +37,8 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet',
 const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
   'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
   'release', 'announcement', 'one', 'another', 'which', 'that']);
+/** Messages in the plural, spoken or written, whose words a participle after them reports ("calls saying …"). */
+const MESSAGES = new Set(['letters', 'emails', 'e-mails', 'memos', 'posts', 'calls', 'texts', 'notices', 'ads', 'videos', 'statements']);
 /** What "that said", "saying", "reading" or "stating" a quote reports the words of: documents, signs, posts and recordings. */
 const WRITTEN_SOURCES = new Set([...READ_SUBJECTS, 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'video', 'voice-over', 'voiceover',
   'narrator', 'cover', 'slogan', 'chyron', 'email', 'e-mail', 'memo', 'flyer', 'leaflet', 'mailer', 'website', 'page', 'screen', 'billboard']);
@@ -1378,6 +1380,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!prev || cue.first - 1 < s.tokenStart || prev.pos !== 'NOUN') return false;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
     if (['statement', 'statements', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report', 'petition', 'resolution', 'motion'].includes(prev.normal)) return false;
+    // "text messages saying the polls had closed", "calls saying shots had been fired", "a sign saying …": "saying" and
+    // "stating" after a written or spoken message report its words ("a page describing the project" reports none).
+    if ((t.normal === 'saying' || t.normal === 'stating') && (WRITTEN_SOURCES.has(prev.normal) || MESSAGES.has(prev.normal))) return false;
     if (t.normal.endsWith('ing')) return true;
     if (!t.normal.endsWith('ed')) return false;
     if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
