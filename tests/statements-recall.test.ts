@@ -376,5 +376,66 @@ describe('statement constructions, round 6', () => {
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
+  // A present-tense cue that wink tags as a noun after its subject: the verb when it agrees with the subject and a clause
+  // with its own finite verb follows; a plural noun with a relative clause, or an object after a verb, stays a noun.
+  it.each([
+    ['"claims" after a singular subject, then a clause', 'The ministry claims the dam meets every safety rule.', [{ type: 'indirect', content: 'the dam meets every safety rule', speaker: 'The ministry' }]],
+    ['"claims" before a possessive subject', 'The developer claims his tower is the tallest in the region.', [{ type: 'indirect', content: 'his tower is the tallest in the region', speaker: 'The developer' }]],
+    ['"claim" after a plural subject, then an auxiliary', 'But farmers and several mayors claim it will drain the wells.', [{ type: 'indirect', content: 'it will drain the wells', speaker: 'farmers and several mayors' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['a plural noun with a relative clause, then the main verb', 'The refund claims the insurer paid rose sharply in May.'],
+    ['a noun object of a gerund with a relative clause', 'The inspectors were busy checking safety reports it filed with the port.'],
+    ['a noun before a preposition', 'Jobless claims rose for a third week.'],
+  ])('finds no statement in %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it('reads the clause after "said" when the comma before it closes the subject’s appositive', () => {
+    const got = analyzeArticle('Headline\n\nThe former treasurer, Ines Moll, said the clerk who replaced her should be dismissed.\n').statements;
+    expect(got.map((s) => ({ type: s.type, content: s.content.text, speaker: s.speaker.name }))).toEqual([
+      { type: 'indirect', content: 'the clerk who replaced her should be dismissed', speaker: 'Ines Moll' },
+    ]);
+  });
+  // ", and" with a verb and no subject of its own after a reported clause is the speaker's next action; with a subject, or
+  // a backshifted "had" after "said", the clause goes on.
+  it.each([
+    ['", and has …" after a present-tense cue', 'The senator insists the party must change, and has backed a plan to cut fees.', [{ type: 'indirect', content: 'the party must change', speaker: 'The senator' }]],
+    ['", and" with a past verb', 'The coach said he was tired, and left the stage.', [{ type: 'indirect', content: 'he was tired', speaker: 'The coach' }]],
+    ['", and" with a subject goes on', 'The mayor said the plan would cost too much, and the council would vote it down.', [{ type: 'indirect', content: 'the plan would cost too much, and the council would vote it down', speaker: 'The mayor' }]],
+    ['", and had …" in the reported clause’s tense goes on', 'Officials said the inspectors had checked the dam in May, and had photographed two cracks.', [{ type: 'indirect', content: 'the inspectors had checked the dam in May, and had photographed two cracks', speaker: 'Officials' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+  it.each([
+    ['a trailing ", as X noted" with a setting', 'Raising the levy now would be a mistake, as the economist noted in a column last week.', [{ type: 'indirect', content: 'Raising the levy now would be a mistake', speaker: 'the economist' }]],
+    ['a trailing ", as X reported"', 'The talks collapsed on Friday, as the Daily Ledger reported.', [{ type: 'indirect', content: 'The talks collapsed on Friday', speaker: 'the Daily Ledger' }]],
+    ['a participial cue after a spaced en dash', 'The senator changed course on the spot – saying he would now back the measure.', [{ type: 'indirect', content: 'he would now back the measure', speaker: 'The senator' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('reads no trailing "as" attribution when a clause of its own follows the cue', () => {
+    expect(run('The vote was close, as she said it would be.')).toEqual([{ type: 'indirect', content: 'it would be', speaker: 'she' }]);
+  });
+  it.each([
+    ['a parenthetical set off by dashes between the cue and "that"', 'The treasurer said — on the radio, of all places — that the club had lost money for years.', [{ type: 'indirect', content: 'the club had lost money for years', speaker: 'The treasurer' }]],
+    ['dashes inside the reported clause stay in it', 'The minister said the plan — which costs $5 million — would go ahead.', [{ type: 'indirect', content: 'the plan — which costs $5 million — would go ahead', speaker: 'The minister' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+  it.each([
+    ['"saying" after plural messages', 'Residents got text messages saying the water was safe to drink.', [{ type: 'indirect', content: 'the water was safe to drink', speaker: 'text messages' }]],
+    ['"saying" after phone calls', 'The station took several calls saying the bridge had collapsed.', [{ type: 'indirect', content: 'the bridge had collapsed', speaker: 'several calls' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
+  it('finds no statement in a participle other than "saying" after a written source', () => {
+    expect(run('The museum put up a page describing the new wing.')).toEqual([]);
+  });
 });
 

@@ -37,6 +37,8 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet',
 const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
   'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
   'release', 'announcement', 'one', 'another', 'which', 'that']);
+/** Messages in the plural, spoken or written, whose words a participle after them reports ("calls saying …"). */
+const MESSAGES = new Set(['letters', 'emails', 'e-mails', 'memos', 'posts', 'calls', 'texts', 'notices', 'ads', 'videos', 'statements']);
 /** What "that said", "saying", "reading" or "stating" a quote reports the words of: documents, signs, posts and recordings. */
 const WRITTEN_SOURCES = new Set([...READ_SUBJECTS, 'ad', 'ads', 'advert', 'advertisement', 'commercial', 'video', 'voice-over', 'voiceover',
   'narrator', 'cover', 'slogan', 'chyron', 'email', 'e-mail', 'memo', 'flyer', 'leaflet', 'mailer', 'website', 'page', 'screen', 'billboard']);
@@ -288,6 +290,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
     let c = cue.last + 1;
+    // "said — on the radio, as it happens — that …": a parenthetical set off by two dashes stands before the clause.
+    if (isDash(c)) {
+      let j = c + 1;
+      while (j < s.tokenEnd && j <= c + 15 && !isDash(j) && quoteOfToken[j] === -1 && !PUNCT_END.test((tokens[j] as Token).text)) j++;
+      if (j < s.tokenEnd && j > c + 1 && isDash(j) && j + 1 < s.tokenEnd && !PUNCT_END.test((tokens[j + 1] as Token).text)) c = j + 1;
+    }
     const passive = isPassive(cue, s);
     if (passive) {
       // "was warned in March by one of its customers that …": a few words may stand before the agent.
@@ -309,6 +317,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (['must', 'should', 'ought'].includes((tokens[k] as Token).normal)) return null;
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
+    // "The levy was a mistake, as the economist noted in a column.": a trailing "as X said/noted/reported" attributes the
+    // clause before its comma; what follows the cue is a setting, not words.
+    if (rule === 'forward' && (PLAIN_SAYING.has(cue.lemma) || cue.lemma === 'report')) {
+      let a = cue.first - 1;
+      while (a >= s.tokenStart && (tokens[a] as Token).end > hint.start) a--;
+      const asTok = tokens[a];
+      const comma = tokens[a - 1];
+      if (asTok && comma && a - 2 > s.tokenStart && asTok.normal === 'as' && (comma.text === ',' || isDash(a - 1)) && quoteOfToken[a - 1] === -1) {
+        let setting = true;
+        for (let j = cue.last + 1; j < s.tokenEnd && setting; j++) {
+          const w = tokens[j] as Token;
+          if (PUNCT_END.test(w.text) && j === s.tokenEnd - 1) break;
+          setting = !(w.pos === 'VERB' || w.pos === 'AUX' || w.normal === 'that' || /^[,:;—–]$/u.test(w.text) || isQuoteMark(w.text));
+        }
+        let e = a - 2;
+        while (e > s.tokenStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+        let verb = false;
+        for (let j = s.tokenStart; j <= e && !verb; j++) verb = ['VERB', 'AUX'].includes((tokens[j] as Token).pos);
+        if (setting && verb) return contentDraft(s.tokenStart, e, base, hint, 0.8, 'indirect:as-reported');
+      }
+    }
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
@@ -369,6 +398,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let j = contentStart + 1; j + 2 <= end; j++) {
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
       if (butClause(j + 2, end, s)) { end = j - 1; break; }
+    }
+    // "insists the party must change, and has championed …", "said he was tired, and left the stage": after a comma,
+    // "and" with a finite verb and no subject of its own goes on with the speaker's next action, not the reported clause
+    // (", and the council would …", with a subject, may still be reported; so may a backshifted ", and had …" after
+    // "said", which goes on in the reported clause's own tense: "said its officers had inspected …, and had photographed …").
+    for (let j = contentStart + 1; j + 2 <= end; j++) {
+      if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'and' || quoteOfToken[j] !== -1) continue;
+      const f = tokens[j + 2] as Token;
+      const perfect = ['has', 'have'].includes(f.normal) && j + 3 <= end && (tokens[j + 3] as Token).pos === 'VERB' && /(ed|en|wn)$/u.test((tokens[j + 3] as Token).normal);
+      if (perfect || ((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) { end = j - 1; break; }
     }
     // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
@@ -721,11 +760,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // "…, said Hannah Brook, who teaches …" / "said Brian Baker, an adviser to the family who oversees …": a relative
     // clause on the speaker ends the attribution.
+    let relativeOnSpeaker = false;
     {
       let r = k;
       if (r < s.tokenEnd && (tokens[r] as Token).text === ',') r++;
-      if (r < s.tokenEnd && ['who', 'whose', 'which'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
-      else if (hint.appositive && r < s.tokenEnd && ['who', 'whose'].includes((tokens[r] as Token).normal)) k = s.tokenEnd;
+      if (r < s.tokenEnd && ['who', 'whose', 'which'].includes((tokens[r] as Token).normal)) { k = s.tokenEnd; relativeOnSpeaker = true; }
+      else if (hint.appositive && r < s.tokenEnd && ['who', 'whose'].includes((tokens[r] as Token).normal)) { k = s.tokenEnd; relativeOnSpeaker = true; }
     }
     // After a closing quote mark (“…,” X said …) the attribution is certain, whatever follows it.
     const bt = tokens[boundary] as Token;
@@ -769,6 +809,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
+    }
+    // "The former manager, Dana Fell, said the aide who replaced him should go": what the comma closes is the subject
+    // with its appositive (no verb, no quote), so the noun phrase after the cue opens the reported clause, not an
+    // inverted speaker with a relative clause.
+    if (saidX && relativeOnSpeaker && !afterQuote && resume < 0 && boundary >= s.tokenStart) {
+      let clause = false;
+      for (let j = s.tokenStart; j < boundary && !clause; j++) { const t = tokens[j] as Token; clause = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
+      if (!clause && subjectLeft(cue.first - 1, s) !== null) return null;
     }
     return (base) => {
       // Content: the quote that closes at the boundary, or the clause from the sentence start to the comma.
@@ -1332,6 +1380,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!prev || cue.first - 1 < s.tokenStart || prev.pos !== 'NOUN') return false;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
     if (['statement', 'statements', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report', 'petition', 'resolution', 'motion'].includes(prev.normal)) return false;
+    // "text messages saying the polls had closed", "calls saying shots had been fired", "a sign saying …": "saying" and
+    // "stating" after a written or spoken message report its words ("a page describing the project" reports none).
+    if ((t.normal === 'saying' || t.normal === 'stating') && (WRITTEN_SOURCES.has(prev.normal) || MESSAGES.has(prev.normal))) return false;
     if (t.normal.endsWith('ing')) return true;
     if (!t.normal.endsWith('ed')) return false;
     if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
@@ -1369,7 +1420,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "… of “New York values,” saying …": the comma stands inside the closing quote mark
     if (p - 1 > s.tokenStart && isQuoteMark((tokens[p] as Token).text) && byClose.has((tokens[p] as Token).start) && (tokens[p - 1] as Token).text === ',') p--;
     const prev = tokens[p];
-    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || prev.text === '—' || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
+    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
 
   /**
@@ -1514,7 +1565,19 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // (only after a relative word: "his comments were", "the report will" are nouns)
     const beforeAux = t.pos === 'NOUN' && (t.normal === e.lemma || t.normal === `${e.lemma}s`) && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos)
       && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal);
-    const presentNoun = pollSay || invertedName || beforeAux;
+    // "The government claims the cleric runs …", "unions claim it will …", "The report notes that …": wink tags a
+    // present form as a noun after its subject; one that agrees with that subject (a singular noun or name, or he/she/it
+    // before the -s form; a plural noun or they/we before the bare form) and opens a clause of its own is the verb.
+    const agreeing = t.pos === 'NOUN' && prevTok !== undefined && (t.normal === e.lemma || t.normal === `${e.lemma}s` || t.normal === `${e.lemma}es`) && (t.normal === e.lemma
+      ? ((prevTok.pos === 'NOUN' && (/[^s]s$/u.test(prevTok.normal) || ALWAYS_NOUNS.has(prevTok.normal))) || ['they', 'we'].includes(prevTok.normal))
+      : (((prevTok.pos === 'NOUN' && !/[^s]s$/u.test(prevTok.normal) && !ALWAYS_NOUNS.has(prevTok.normal)) || prevTok.pos === 'PROPN') || ['he', 'she', 'it'].includes(prevTok.normal)));
+    // (the subject opens its clause: "were busy checking safety reports it filed" has an object there, no subject)
+    let subjectFrom = i - 1;
+    while (agreeing && subjectFrom >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes((tokens[subjectFrom] as Token).pos) || /^[’']s?$/u.test((tokens[subjectFrom] as Token).text))) subjectFrom--;
+    const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
+    const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
+    const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && clauseAfter(tokens, i + 1, s, quoteOfToken);
+    const presentNoun = pollSay || invertedName || beforeAux || presentVerb;
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
@@ -1726,6 +1789,39 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
     if (['being', 'been', 'having'].includes(w.normal)) continue;
     if (w.pos === 'AUX' || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return true;
     if (['who', 'which', 'whom', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'though', 'until', 'but'].includes(w.normal)) return false;
+  }
+  return false;
+}
+
+/**
+ * A finite clause opens at `j`: "that …", or a subject (a determiner, name, noun or subject pronoun) whose finite verb
+ * (an auxiliary or an inflected verb) comes before any punctuation, "to", quote or subordinator ("the cleric runs a
+ * network", "it will result in …"); not a noun phrase object ("claims damages", "notes from the meeting").
+ */
+function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  const t = tokens[j];
+  if (t === undefined || j >= s.tokenEnd || quoteOfToken[j] !== -1) return false;
+  if (t.normal === 'that') return j + 1 < s.tokenEnd && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes((tokens[j + 1] as Token).pos);
+  const possessive = ['his', 'her', 'its', 'their', 'our', 'my'].includes(t.normal);
+  if (t.pos === 'PRON' && !possessive ? !SUBJECT_PRONOUNS.has(t.normal) || ['that', 'this', 'these', 'those', 'all', 'some', 'many', 'most', 'few'].includes(t.normal) : !['DET', 'PROPN', 'NOUN', 'NUM'].includes(t.pos) && !possessive) return false;
+  const stops = ['who', 'which', 'whom', 'that', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'until', 'and', 'or', 'but'];
+  const finiteVerb = (w: Token, k: number): boolean => w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing') && !(/(ed|en)$/u.test(w.normal) && (tokens[k + 1] as Token | undefined)?.normal === 'by');
+  for (let k = j + 1; k < s.tokenEnd && k <= j + 8; k++) {
+    const w = tokens[k] as Token;
+    if (w.normal === 'to' || /^[.!?;:,()]$/u.test(w.text) || isQuoteMark(w.text) || quoteOfToken[k] !== -1) return false;
+    if ([...stops, 'for', 'of', 'from', 'by'].includes(w.normal)) return false;
+    const aux = w.pos === 'AUX' && !['being', 'been', 'having'].includes(w.normal);
+    if (!aux && w.pos !== 'VERB') continue;
+    if (!aux && !finiteVerb(w, k)) return false;
+    // ("the insurance claims the company paid rose": a second finite verb after it is the sentence's own, and the
+    // "clause" was a relative one on a noun)
+    for (let m = k + 1; m < s.tokenEnd; m++) {
+      const x = tokens[m] as Token;
+      if (/^[.!?;:,()]$/u.test(x.text) || isQuoteMark(x.text) || stops.includes(x.normal)) break;
+      const pm = tokens[m - 1] as Token;
+      if (((finiteVerb(x, m) && !/(ed|en)$/u.test(x.normal)) || (x.pos === 'AUX' && !['to', 'being', 'been', 'having'].includes(x.normal))) && !AUX_AND_ADVERBS.has(pm.normal) && pm.pos !== 'AUX' && pm.pos !== 'PRON') return false;
+    }
+    return true;
   }
   return false;
 }
