@@ -549,7 +549,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (firstLower) return firstLower;
     speakerWork.textScans++;
     firstLower = new Map();
-    for (const t of tokens) if (/^\p{Ll}/u.test(t.text) && !firstLower.has(t.text)) firstLower.set(t.text, t.start);
+    const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
+    for (const t of tokens) if (opensLower.test(t.text) && !firstLower.has(t.text)) firstLower.set(t.text, t.start);
     return firstLower;
   }
 
@@ -1348,7 +1349,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
   // Words the article also writes in lower case: a capital at a sentence's start does not make them names
   // ("Closing the unit was right", "Security researcher Priya Natarajan", "Everything we did").
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
+  for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
   const opensSentence = (k: number): boolean => {
     let p = k - 1;
     while (p >= 0 && QUOTE_MARKS[(tokens[p] as Token).text] !== undefined && (tokens[p] as Token).sentence === (tokens[k] as Token).sentence) p--;
