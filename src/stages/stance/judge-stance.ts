@@ -1123,7 +1123,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
  */
 function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
+  for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
   const surnames = new Set<string>();
   const byGivenName = new Map<string, string>();
   for (const m of sorted) {
