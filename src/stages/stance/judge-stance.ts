@@ -1411,7 +1411,8 @@ function isOutlet(name: string, kind: string | undefined): boolean {
   return kind === 'media' || MEDIA_HEADS.has(name.toLowerCase().split(/\s+/u).pop() ?? '');
 }
 
-function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
+const LEADING_THE = /^the\s+/u; // (made once: a literal here was a new RegExp object per call)
+function key(s: string): string { return s.toLowerCase().replace(LEADING_THE, ''); }
 
 /** Every word of `a` is a word of `b`. */
 function wordsWithin(a: string, b: string): boolean {
