@@ -549,7 +549,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (firstLower) return firstLower;
     speakerWork.textScans++;
     firstLower = new Map();
-    for (const t of tokens) if (/^\p{Ll}/u.test(t.text) && !firstLower.has(t.text)) firstLower.set(t.text, t.start);
+    const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
+    for (const t of tokens) if (opensLower.test(t.text) && !firstLower.has(t.text)) firstLower.set(t.text, t.start);
     return firstLower;
   }
 
@@ -1006,19 +1007,28 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (placeKeys) return placeKeys;
     speakerWork.textScans++;
     placeKeys = new Set();
-    const prefixes = (s: string, add: (prefix: string, rest: string) => void): void => {
+    // (each prefix is s up to a word's end, j; the callbacks slice only what they keep)
+    // (patterns made once: a literal in the loop is a new RegExp object at every character)
+    const space = /\s/u;
+    const nonSpace = /\S/u;
+    const letter = /\p{L}/u;
+    const prefixes = (s: string, add: (s: string, j: number) => void): void => {
       let spaces = 0;
       for (let j = 1; j <= s.length && j <= 60; j++) {
-        if (/\s/u.test(s.charAt(j - 1))) { if (/\S/u.test(s.charAt(j - 2))) spaces++; if (spaces > 3) return; continue; }
-        if (/\p{L}/u.test(s.charAt(j - 1)) && !/\p{L}/u.test(s.charAt(j))) add(s.slice(0, j), s.slice(j));
+        if (space.test(s.charAt(j - 1))) { if (nonSpace.test(s.charAt(j - 2))) spaces++; if (spaces > 3) return; continue; }
+        if (letter.test(s.charAt(j - 1)) && !letter.test(s.charAt(j))) add(s, j);
       }
     };
+    const dashAfter = /(?:,[^\n—–]{0,30})?[^\S\n]*[—–-]/uy;
     for (const m of text.matchAll(/(?:^|\n)[^\S\n]*([^\n]{1,100})/gu)) {
-      prefixes(m[1] ?? '', (prefix, rest) => { if (!/\p{Ll}/u.test(prefix) && /^(?:,[^\n—–]{0,30})?[^\S\n]*[—–-]/u.test(rest)) placeKeys?.add(`\n${prefix}`); });
+      // a prefix has a lower-case letter when the line's first one ends inside it
+      const lower = /\p{Ll}/u.exec(m[1] ?? '');
+      const lowerEnd = lower ? lower.index + lower[0].length : Infinity;
+      prefixes(m[1] ?? '', (s, j) => { if (lowerEnd > j && ((dashAfter.lastIndex = j), dashAfter.test(s))) placeKeys?.add(`\n${s.slice(0, j)}`); });
     }
     for (const m of text.matchAll(/\b(?:in|near|outside|across)\s+/gu)) {
       const at = (m.index ?? 0) + m[0].length;
-      prefixes(text.slice(at, at + 80), (prefix) => placeKeys?.add(prefix));
+      prefixes(text.slice(at, at + 80), (s, j) => placeKeys?.add(s.slice(0, j)));
     }
     return placeKeys;
   }
@@ -1339,7 +1349,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
   // Words the article also writes in lower case: a capital at a sentence's start does not make them names
   // ("Closing the unit was right", "Security researcher Priya Natarajan", "Everything we did").
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
+  for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
   const opensSentence = (k: number): boolean => {
     let p = k - 1;
     while (p >= 0 && QUOTE_MARKS[(tokens[p] as Token).text] !== undefined && (tokens[p] as Token).sentence === (tokens[k] as Token).sentence) p--;

@@ -126,14 +126,18 @@ const AUX = `(?:(?:had|has|have|would|will|is|are|am|was|were|${alt(WORDS.selfAd
  *  kind, or a description of the body it is or speaks for ("the company", "the university" for its provost). */
 const FIRST_PERSON = 'I|[wW]e';
 type Build = (subjects: string) => RegExp;
-const cache = new Map<string, RegExp>();
+// (by name, then by subjects: a key joining the two was a new long string to hash on every call)
+const cache = new Map<string, Map<string, RegExp>>();
+let cached = 0;
 function selfPattern(build: Build, name: string, subjects: string): RegExp {
-  const k = `${name}\u0000${subjects}`;
-  let rx = cache.get(k);
+  let byName = cache.get(name);
+  if (!byName) cache.set(name, (byName = new Map()));
+  let rx = byName.get(subjects);
   if (!rx) {
-    if (cache.size >= 2_000) cache.clear();
+    if (cached >= 2_000) { for (const m of cache.values()) m.clear(); cached = 0; }
     rx = build(subjects);
-    cache.set(k, rx);
+    byName.set(subjects, rx);
+    cached++;
   }
   return rx;
 }
@@ -258,13 +262,18 @@ export interface ContentAct {
 /** Roles that speak for or lead a body: their "the company had not …" is that body's. */
 const SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representative|agent|chief|director|chair|president|head|manager|executive|secretary|minister|official|provost|rector|dean|principal|commissioner|governor/iu;
 
+/** The descriptions of the body a speaker stands for, as subjects (made once, not per statement). */
+const SELF_DESCRIPTIONS = altCap(WORDS.selfDescriptions);
+const BODY_SUBJECTS = `[iI]t|[wW]e|${SELF_DESCRIPTIONS}`;
+const SPOKESPERSON_SUBJECTS = `[hH]e|[sS]he|${SELF_DESCRIPTIONS}`;
+
 /** How the content may name its own speaker as a subject. */
 function selfSubjects(input: ContentActInput): string {
   if (input.type === 'direct') return FIRST_PERSON;
   const pronouns = '[hH]e|[sS]he';
-  if (input.speakerKind === 'organization' || input.speakerKind === 'group') return `[iI]t|[wW]e|${altCap(WORDS.selfDescriptions)}`;
+  if (input.speakerKind === 'organization' || input.speakerKind === 'group') return BODY_SUBJECTS;
   if (input.speakerKind !== 'person') return pronouns;
-  if (SPEAKS_FOR.test(input.speakerRole ?? '')) return `${pronouns}|${altCap(WORDS.selfDescriptions)}`;
+  if (SPEAKS_FOR.test(input.speakerRole ?? '')) return SPOKESPERSON_SUBJECTS;
   // A provost's "the university", a minister's "the ministry": the description's head names the body they belong to.
   const own = new Set(`${input.speakerAffiliation ?? ''}`.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
   const mine = WORDS.selfDescriptions.filter((d) => own.has(d.split(' ').pop() ?? ''));

@@ -1127,7 +1127,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
  */
 function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text);
+  const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
+  for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
   const surnames = new Set<string>();
   const byGivenName = new Map<string, string>();
   for (const m of sorted) {
@@ -1414,7 +1415,8 @@ function isOutlet(name: string, kind: string | undefined): boolean {
   return kind === 'media' || MEDIA_HEADS.has(name.toLowerCase().split(/\s+/u).pop() ?? '');
 }
 
-function key(s: string): string { return s.toLowerCase().replace(/^the\s+/u, ''); }
+const LEADING_THE = /^the\s+/u; // (made once: a literal here was a new RegExp object per call)
+function key(s: string): string { return s.toLowerCase().replace(LEADING_THE, ''); }
 
 /** Every word of `a` is a word of `b`. */
 function wordsWithin(a: string, b: string): boolean {
