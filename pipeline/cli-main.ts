@@ -11,7 +11,7 @@ import { loadCueFile } from '../src/lexicon/cue-lexicon.js';
 import { contextFrom, type LexiconSources } from './parallel/lexicons.js';
 import { runJsonl } from './parallel/jsonl.js';
 import { PipelineError } from '../src/model/stage.js';
-import type { ArticleResult } from '../src/model/article-result.js';
+import type { ResultDigest } from '../src/output/report-writer.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
 import { progressBar } from './progress.js';
 import { formatSummary } from './summary.js';
@@ -106,7 +106,7 @@ async function main(argv: string[]): Promise<number> {
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => { signal ??= sig; });
   const notes: string[] = [];
   const progress = progressBar(process.stderr, !values.quiet);
-  const onArticle = (done: number, r: ArticleResult | null) => {
+  const onArticle = (done: number, r: ResultDigest | null) => {
     progress.tick(done);
     const why = r && r.statements.length === 0 ? r.messages.find((m) => m.ruleId.startsWith('no-statements')) : undefined;
     if (r && why) notes.push(`note: ${r.article.source}: ${why.reason}`);

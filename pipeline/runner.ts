@@ -3,10 +3,9 @@
 // worker threads is pipeline/parallel/pool.ts.
 import { createRequire } from 'node:module';
 import { extname } from 'node:path';
-import type { ArticleResult } from '../src/model/article-result.js';
 import { PipelineError, type StageContext } from '../src/model/stage.js';
 import { expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
-import { ReportWriter, type ArticleSummary, type Failure } from '../src/output/report-writer.js';
+import { ReportWriter, type ArticleSummary, type Failure, type ResultDigest } from '../src/output/report-writer.js';
 import { analyzeForReports, type Analysis } from './parallel/analyze-one.js';
 import { analyzeAll, type MainStats, type WorkerStats } from './parallel/pool.js';
 import type { LexiconSources } from './parallel/lexicons.js';
@@ -25,7 +24,8 @@ export interface RunOptions extends ReadOptions {
   lexicons?: LexiconSources;
   /** Called once before the first article: how many articles to expect, or null when unknown (JSONL inputs). */
   onStart?: (total: number | null) => void;
-  onArticle?: (done: number, result: ArticleResult | null) => void;
+  /** After each input: the article's result (a worker thread's article: its digest), or null when it failed. */
+  onArticle?: (done: number, result: ResultDigest | null) => void;
   /** Distinct speakers counted in memory before the run-wide speaker tally spills to disk (tests make it small). */
   maxSpeakersInMemory?: number;
   /** Called once the analysis can start: the models are loaded (with workers: in every worker). */
@@ -89,8 +89,9 @@ function takeItem(run: Run, item: InputItem, analysis: Analysis | undefined): vo
     run.opts.onArticle?.(++run.done, null);
     return;
   }
-  run.reports.article(analysis.result, analysis.sentences, analysis.prepared);
-  run.opts.onArticle?.(++run.done, analysis.result);
+  if ('ready' in analysis) run.reports.ready(analysis.ready);
+  else run.reports.article(analysis.result, analysis.sentences);
+  run.opts.onArticle?.(++run.done, 'ready' in analysis ? analysis.ready.digest : analysis.result);
 }
 
 function finishRun(run: Run): RunSummary {

@@ -7,7 +7,7 @@ import { runPipeline } from '../pipeline/runner.js';
 import { ArticleResult, type Statement } from '../src/model/article-result.js';
 import { overallSpeakerRows, speakerRows, SPEAKERS_HEADER, QUOTES_HEADER } from '../src/output/rows.js';
 import { SpeakerTally } from '../src/output/speaker-tally.js';
-import { ReportWriter, prepareArticle } from '../src/output/report-writer.js';
+import { ReportWriter, digestOf, prepareArticle, readyArticle, type ReadyArticle } from '../src/output/report-writer.js';
 import { speakerPalette } from '../src/output/html-report.js';
 import { parseCsv } from '../src/review/parse-csv.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
@@ -225,23 +225,38 @@ describe('an article\'s reports made ahead (in a worker thread)', () => {
     const ahead = new ReportWriter({ out: join(dir, 'ahead') });
     const here = new ReportWriter({ out: join(dir, 'here') });
     for (const r of [a, b]) {
-      ahead.article(r, [], prepareArticle(r, []));
-      here.article(r, [], { ...prepareArticle(r, []), html: null, colorOrder: [] }); // the writer's own section
+      const ready = readyArticle(r, []);
+      expect(ready).not.toBeNull();
+      ahead.ready(ready as ReadyArticle); // the text made ahead and the result's digest, as a worker thread sends them
+      here.article(r, []);
     }
     ahead.finish({ schemaVersion: 1 });
     here.finish({ schemaVersion: 1 });
+    for (const f of ['report.html', 'report.json', 'quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv', 'articles/a.json']) {
+      expect(readFileSync(join(dir, 'ahead', f), 'utf8')).toBe(readFileSync(join(dir, 'here', f), 'utf8'));
+    }
     const html = readFileSync(join(dir, 'ahead', 'report.html'), 'utf8');
-    expect(html).toBe(readFileSync(join(dir, 'here', 'report.html'), 'utf8'));
     expect(html).not.toContain('\u0000');
     // Omar Reyes is the third speaker of the run, though the first of his article
     const third = speakerPalette();
     for (const n of ['Lena Hart', 'Microsoft']) third(n);
     expect(html).toContain(`background:${third('Omar Reyes')}"></span>Omar Reyes`);
+    // the run-wide rows count from the digests: Lena Hart spoke three times
+    expect(readFileSync(join(dir, 'ahead', 'speakers.csv'), 'utf8')).toMatch(/^\*,Lena Hart,person,,,3,/mu);
+  });
+
+  it('sends only what the writer reads of the result: no text, offsets or evidence', () => {
+    const r = mk('d', 'w'.repeat(100), [st('d#10-20', 'Lena Hart', 'WARN', [{ name: 'Microsoft', stance: 'AGAINST', evidence: [{ rule: 'x', text: 'w' }] }], 'mayor')]);
+    const d = digestOf(r);
+    expect(d.article).toEqual({ id: 'd', source: 's', title: 't' });
+    expect(d.statements).toEqual([{ act: 'WARN', framing: r.statements[0]?.framing, speaker: { name: 'Lena Hart', kind: r.statements[0]?.speaker.kind, role: 'mayor', mention: { text: 'Lena Hart' } }, targets: [{ name: 'Microsoft', stance: 'AGAINST' }] }]);
+    expect(JSON.stringify(d)).not.toMatch(/www|xxx/u); // neither the article's text nor the content's
   });
 
   it('leaves the section to the writer when the article holds the placeholder character', () => {
     const r = mk('c', `z\u0000${'z'.repeat(98)}`, [st('c#10-20', 'Lena Hart', 'SAY', [])]);
     expect(prepareArticle(r, []).html).toBeNull();
+    expect(readyArticle(r, [])).toBeNull(); // a worker thread then sends the whole analysis
     expect(prepareArticle(a, []).html).toMatch(/\u00000\u0000/u);
   });
 });

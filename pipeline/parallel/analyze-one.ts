@@ -5,11 +5,12 @@ import type { ArticleResult } from '../../src/model/article-result.js';
 import { ArticleResult as ArticleResultSchema } from '../../src/model/article-result.js';
 import type { Article, Sentence } from '../../src/model/document.js';
 import type { StageContext } from '../../src/model/stage.js';
-import type { PreparedArticle } from '../../src/output/report-writer.js';
+import type { ReadyArticle } from '../../src/output/report-writer.js';
 
 export type Analysis =
-  /** `prepared`: the reports' text, made where the article was analysed (a worker thread). */
-  | { ok: true; result: ArticleResult; sentences: Sentence[]; prepared?: PreparedArticle }
+  | { ok: true; result: ArticleResult; sentences: Sentence[] }
+  /** The reports' text and what the writer reads of the result, made where the article was analysed (a worker thread). */
+  | { ok: true; ready: ReadyArticle }
   | { ok: false; problem: string };
 
 export function analyzeForReports(article: Article, context?: Partial<StageContext>): Analysis {

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { analyzeForReports } from './analyze-one.js';
-import { prepareArticle } from '../../src/output/report-writer.js';
+import { readyArticle } from '../../src/output/report-writer.js';
 import { contextFrom, type LexiconSources } from './lexicons.js';
 import { learn, takeLearned } from '../../src/stages/speakers/name-oracle.js';
 import { threadCpuSeconds } from './thread-cpu.js';
@@ -23,8 +23,10 @@ port.on('message', (msg: ToWorker) => {
   const analysis = analyzeForReports(job.article, context);
   const h = getHeapStatistics();
   peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
-  // With reports to write, this thread makes their text and the main thread only appends it.
-  const answer = data.prepare && analysis.ok ? { prepared: prepareArticle(analysis.result, analysis.sentences) } : { analysisJson: JSON.stringify(analysis) };
+  // With reports to write, this thread makes their text and the main thread only appends it; the result itself stays
+  // here (the main thread gets its digest, not the whole result to parse again).
+  const reports = data.prepare && analysis.ok && 'result' in analysis ? readyArticle(analysis.result, analysis.sentences) : null;
+  const answer = reports ? { reports } : { analysisJson: JSON.stringify(analysis) };
   const reply: Reply = { seq: job.seq, ...answer, peakHeapBytes: peakHeap, cpuSeconds: threadCpuSeconds(), learned: takeLearned() };
   port.postMessage(reply);
 });

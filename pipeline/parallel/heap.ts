@@ -53,7 +53,13 @@ export const semiSpaceMb = (_workers = 1): number => 2;
 export const INTERRUPT_BUDGET = 250_000;
 export const compilerFlags = (workers = 1): string[] => (workers > 1 ? ['--no-turbo-inlining', `--interrupt-budget=${INTERRUPT_BUDGET}`] : []);
 
-/** Node flags for a run's process (it analyses in process, and holds the largest article either way). */
+/**
+ * Node flags for a run's process (it analyses in process, and holds the largest article either way). With workers the
+ * main thread analyses only articles up to MAIN_THREAD_MAX_CHARS, but it still receives the reports' text of the longest
+ * one: tried on 2026-11-29 (loaded machine), a 256 MB old space for it took a 2-worker run of the 5 MB bench corpus
+ * from 299-308 to 287-293 MB peak RSS, but the 2 MB bench article, analysed on the worker thread, brought the main
+ * thread's heap to 216 MB (its JSON, CSV rows and report section), too close to 256; so it keeps the workers' size.
+ */
 export function heapFlags(maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES, workers = 1): string[] {
   return [`--max-old-space-size=${workerHeapMb(maxArticleBytes)}`, `--max-semi-space-size=${semiSpaceMb(workers)}`, ...compilerFlags(workers)];
 }

@@ -84,6 +84,7 @@ export async function runJsonl(opts: JsonlOptions = {}): Promise<{ articles: num
   for await (const { item, analysis } of analyzeAll(items, poolOpts)) {
     if (!item.ok) { failures++; errors.write(`error: ${item.source}: ${item.problem}\n`); continue; }
     if (!analysis?.ok) { failures++; errors.write(`error: ${item.article.id}: ${analysis?.problem ?? 'not analysed'}\n`); continue; }
+    if (!('result' in analysis)) throw new Error('a JSONL run asks for results, not reports'); // (prepare is off)
     articles++;
     statements += analysis.result.statements.length;
     // Wait for a slow reader rather than buffer every result in memory.

@@ -4,11 +4,10 @@
 // memory stays bounded.
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../src/model/document.js';
-import type { ArticleResult } from '../../src/model/article-result.js';
 import type { StageContext } from '../../src/model/stage.js';
 import type { InputItem } from '../../src/ingest/read-inputs.js';
 import type { Analysis } from './analyze-one.js';
-import type { PreparedArticle } from '../../src/output/report-writer.js';
+import type { ReadyArticle } from '../../src/output/report-writer.js';
 import type { LexiconSources } from './lexicons.js';
 import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
 import { workerHeapMb } from './heap.js';
@@ -21,10 +20,11 @@ export type ToWorker = Job | Learn;
 /** The first message of a worker: its models are loaded. */
 export interface Ready { ready: true; cpuSeconds: number | null }
 /**
- * A worker's answer. The analysis travels as JSON text: plain data, and serialising and parsing it costs about a third
- * of a structured clone's (measured: 0.28 vs 0.82 ms per bench article).
+ * A worker's answer. With reports to write, the reports' text and the result's digest (ReadyArticle); else the analysis
+ * as JSON text: plain data, and serialising and parsing it costs about a third of a structured clone's (measured: 0.28
+ * vs 0.82 ms per bench article).
  */
-export interface Reply { seq: number; analysisJson?: string; prepared?: PreparedArticle; peakHeapBytes: number; cpuSeconds: number | null; learned: Array<[string, OracleKind]> }
+export interface Reply { seq: number; analysisJson?: string; reports?: ReadyArticle; peakHeapBytes: number; cpuSeconds: number | null; learned: Array<[string, OracleKind]> }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
@@ -164,7 +164,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
-      if (item) done.set(r.seq, { item, analysis: r.prepared ? { ok: true, result: JSON.parse(r.prepared.json) as ArticleResult, sentences: [], prepared: r.prepared } : JSON.parse(r.analysisJson as string) as Analysis });
+      if (item) done.set(r.seq, { item, analysis: r.reports ? { ok: true, ready: r.reports } : JSON.parse(r.analysisJson as string) as Analysis });
       share(r.learned, worker);
       const s = stats[i] as WorkerStats;
       s.articles++;

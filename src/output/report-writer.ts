@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { ArticleResult } from '../model/article-result.js';
+import type { ArticleResult, Message, Speaker, Statement, Target } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
 import { CsvWriter, TempFile, csvText, readLines, readTextChunks, sha256, writeError } from './atomic.js';
 import { csvTarget, MANIFEST, previousOutputs } from './edited-csv.js';
@@ -61,6 +61,43 @@ export interface PreparedArticle {
   html: string | null;
   /** The speakers in the order the section asked for their colours: placeholder k is colorOrder[k]. */
   colorOrder: string[];
+}
+
+/**
+ * What the writer needs of a result beside its prepared text (the run-wide speaker tally, report.json's row) and what a
+ * run tells its caller per article (the CLI's notes): a worker thread sends this rather than the result, so the main
+ * thread never parses the article JSON back (for a 2 MB article that was a 21 MB JSON, whose parsed copy took the main
+ * thread's heap to 229 MB). A full ArticleResult is one too.
+ */
+export interface ResultDigest {
+  article: Pick<ArticleResult['article'], 'id' | 'source' | 'title'>;
+  statements: Array<Pick<Statement, 'act' | 'framing'> & {
+    speaker: Pick<Speaker, 'name' | 'kind' | 'role' | 'affiliation'> & { mention: { text: string } | null };
+    targets: Array<Pick<Target, 'name' | 'stance'>>;
+  }>;
+  messages: Array<Pick<Message, 'ruleId' | 'reason'>>;
+}
+
+export function digestOf(result: ArticleResult): ResultDigest {
+  const { id, source, title } = result.article;
+  return {
+    article: { id, source, title },
+    statements: result.statements.map((s) => ({
+      act: s.act, framing: s.framing,
+      speaker: { name: s.speaker.name, kind: s.speaker.kind, role: s.speaker.role, ...(s.speaker.affiliation === undefined ? {} : { affiliation: s.speaker.affiliation }), mention: s.speaker.mention ? { text: s.speaker.mention.text } : null },
+      targets: s.targets.map((t) => ({ name: t.name, stance: t.stance })),
+    })),
+    messages: result.messages.map((m) => ({ ruleId: m.ruleId, reason: m.reason })),
+  };
+}
+
+/** An article's reports made where it was analysed: its text (with report.html's section) and its digest. */
+export interface ReadyArticle { digest: ResultDigest; prepared: PreparedArticle & { html: string } }
+
+/** The ready form of a result, or null when its report.html section must be made by the writer (prepared.html null). */
+export function readyArticle(result: ArticleResult, sentences: readonly Span[]): ReadyArticle | null {
+  const prepared = prepareArticle(result, sentences);
+  return prepared.html === null ? null : { digest: digestOf(result), prepared: { ...prepared, html: prepared.html } };
 }
 
 const MARK = '\u0000';
@@ -142,7 +179,17 @@ export class ReportWriter {
   private rows(name: string, rows: string[][]): void { this.csv[name]?.writer.write(rows); }
 
   /** Writes one article's JSON, CSV rows and HTML section. `sentences` gives each row its context. */
-  article(result: ArticleResult, sentences: readonly Span[], prepared: PreparedArticle = prepareArticle(result, sentences)): void {
+  article(result: ArticleResult, sentences: readonly Span[]): void {
+    const prepared = prepareArticle(result, sentences);
+    this.write(result, prepared, prepared.html ?? htmlArticle(result, this.color));
+  }
+
+  /** Writes one article whose reports' text was made where it was analysed (readyArticle). */
+  ready({ digest, prepared }: ReadyArticle): void {
+    this.write(digest, prepared, prepared.html);
+  }
+
+  private write(result: ResultDigest, prepared: PreparedArticle, html: string): void {
     // (ids are unique by file name: src/ingest/read-inputs.ts)
     const name = `${safeFileName(result.article.id)}.json`;
     try {
@@ -152,10 +199,10 @@ export class ReportWriter {
     this.stagedList.write(`${name}\t${sha256(prepared.json)}\n`);
     this.staged++;
     for (const [file] of CSVS) this.csv[file]?.writer.writeText(prepared.csv[file]);
-    if (prepared.html === null) this.html.write(htmlArticle(result, this.color));
+    if (prepared.html === null) this.html.write(html);
     else {
       const colors = prepared.colorOrder.map((n) => this.color(n));
-      this.html.write(prepared.html.replace(/\u0000(\d+)\u0000/gu, (_, k: string) => colors[Number(k)] as string));
+      this.html.write(html.replace(/\u0000(\d+)\u0000/gu, (_, k: string) => colors[Number(k)] as string));
     }
     this.tally.add(result);
     const speakers: Record<string, number> = {};

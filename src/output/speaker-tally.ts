@@ -3,7 +3,7 @@
 // `maxSpeakers` the counters are spilled to sorted runs on disk and merged by streaming at the end: memory stays
 // bounded however many articles and speakers a run has, and the merged counts are the same as in memory (same
 // numbers, same first-seen order of acts, targets and mentions).
-import type { ArticleResult } from '../model/article-result.js';
+import type { ResultDigest } from './report-writer.js';
 import { TempFile, readLines } from './atomic.js';
 
 export interface SpeakerCounts {
@@ -27,10 +27,18 @@ const byName = (a: SpeakerCounts, b: SpeakerCounts): number => (a.name < b.name 
 /** The reports' order: most statements first, ties by name. */
 export const byStatements = (a: SpeakerCounts, b: SpeakerCounts): number => b.statements - a.statements || byName(a, b);
 
+/**
+ * Distinct speakers counted in memory before the tally spills them to disk. Measured on the bench corpus's results:
+ * 5,000 speakers' counters hold 8.9 MB of live heap, which the main thread's heap carries on top of its analysis
+ * (and V8 grows the heap by about half again over what is live); 1,000 hold under 2 MB. A spill writes one sorted run
+ * of a few hundred KB, and the runs are merged by streaming at the end, so the reports' bytes are the same.
+ */
+export const MAX_SPEAKERS_IN_MEMORY = 1000;
+
 export interface TallyOptions {
   /** Where spilled runs go (temporary files, removed when read or discarded); without it the tally stays in memory. */
   spillPath?: string;
-  /** Distinct speakers held in memory before they are spilled (default 5,000: ~10 MB). */
+  /** Distinct speakers held in memory before they are spilled (default MAX_SPEAKERS_IN_MEMORY). */
   maxSpeakers?: number;
   /** Runs merged at once (default 32): more runs are first merged in groups, so open files and buffers stay bounded. */
   fanIn?: number;
@@ -43,10 +51,10 @@ export class SpeakerTally {
   private readonly maxSpeakers: number;
 
   constructor(private readonly opts: TallyOptions = {}) {
-    this.maxSpeakers = Math.max(1, opts.maxSpeakers ?? 5000);
+    this.maxSpeakers = Math.max(1, opts.maxSpeakers ?? MAX_SPEAKERS_IN_MEMORY);
   }
 
-  add(r: ArticleResult): void {
+  add(r: ResultDigest): void {
     const seen = new Set<string>();
     for (const s of r.statements) {
       const name = s.speaker.name;
