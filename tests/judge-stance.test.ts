@@ -132,6 +132,12 @@ describe('targets and stance', () => {
     expect(s.targets).toEqual({ 'Tom Hale': 'AGAINST' });
   });
 
+  it('rejecting someone’s comments is against whoever made them', () => {
+    const s = run('Senator Paula Greaves said the port deal would cost 2,000 jobs.|Mayor Ivan Brook said Greaves’s comments were “wildly inaccurate.”').at(-1)!;
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Paula Greaves']).toBe('AGAINST');
+  });
+
   // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it yet (known gap).
   it.fails('"not one word of his account holds up" is CRITICIZE', () => {
     expect(only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');
@@ -372,6 +378,17 @@ describe('the decision a statement names stands for the body the article wrote t
   it('"condemned the award" is against the agency that awarded it', () => {
     const s = run('The Foreign Signals Agency has awarded a cloud contract to Brightline Cloud.|Brightline Cloud said it was proud to win.|The Open Data Network condemned the award, describing it as “reckless.”').at(-1)!;
     expect(s.targets).toEqual({ 'Foreign Signals Agency': 'AGAINST' });
+  });
+
+  it('"welcomed the suspension" is for the body that suspended it', () => {
+    const s = run('The Harlow Licensing Board suspended the nightclub’s licence for three months on Friday.|The Quayside Residents’ Association welcomed the suspension.').at(-1)!;
+    expect(s.act).toBe('PRAISE');
+    expect(s.targets).toEqual({ 'Harlow Licensing Board': 'FAVOR' });
+  });
+
+  it('"criticised the closure" is against the body that closed it', () => {
+    const s = run('The Eastbrook Health Trust closed the maternity unit at Calder General in March.|The Calder Parents’ Network criticised the closure, saying mothers now faced a 40-mile drive.').find((x) => x.act === 'CRITICIZE')!;
+    expect(s.targets['Eastbrook Health Trust']).toBe('AGAINST');
   });
 });
 
