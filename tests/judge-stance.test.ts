@@ -138,6 +138,12 @@ describe('targets and stance', () => {
     expect(s.targets['Paula Greaves']).toBe('AGAINST');
   });
 
+  it('"she" in a quote is the woman named before, not the man named last', () => {
+    const s = run('Ms. Ana Ruiz, the mayor, met Mr. Tom Hale, a developer, on Monday.|“She has not been honest with this town,” said Councillor Paul Dent.').at(-1)!;
+    expect(s.targets['Ana Ruiz']).toBe('AGAINST');
+    expect(s.targets['Tom Hale']).toBeUndefined();
+  });
+
   // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it yet (known gap).
   it.fails('"not one word of his account holds up" is CRITICIZE', () => {
     expect(only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');

@@ -507,7 +507,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
       // In a direct quote the speaker says "I": "he" and "his client" are someone else.
       const notSpeaker = other || st.type === 'direct';
-      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined);
+      // Of the pronoun's gender where the mention's is known ("she" is not the "Mr." named last); not for "her client",
+      // whose gender the pronoun does not tell.
+      const gender = other ? undefined : /^(?:he|him|his)$/iu.test(m[1] ?? '') ? 'male' : 'female';
+      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
       if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
@@ -1014,10 +1017,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
-  function lastPersonBefore(at: number, contentStart: number, not?: string): Mention | undefined {
+  function lastPersonBefore(at: number, contentStart: number, not?: string, gender?: 'male' | 'female'): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const m = byStart[i] as Mention;
-      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at) && m.name !== not) return m;
+      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at) && m.name !== not && !(gender && m.gender && m.gender !== gender)) return m;
     }
     return undefined;
   }
