@@ -572,6 +572,15 @@ describe('a demand is against the party it wants looked into or made to pay, not
     expect(only('The Harbour Traders Association urged Kelby Council to look into whether Talbot Foods had broken the law.').targets)
       .toEqual({ 'Kelby Council': 'NONE', 'Talbot Foods': 'AGAINST' });
   });
+  it('asking a regulator to order a company to compensate is against the company, not the regulator', () => {
+    expect(only('The Rail Passengers Council urged the Transport Standards Board to order Corran Rail to compensate every stranded passenger.').targets)
+      .toEqual({ 'Transport Standards Board': 'NONE', 'Corran Rail': 'AGAINST' });
+  });
+  it('asking a minister to freeze payments to a contractor is against the contractor, not the minister', () => {
+    const t = only('The Public Accounts Committee urged Finance Minister Ola Brandt to freeze all payments to Gresham Construction.').targets;
+    expect(t['Gresham Construction']).toBe('AGAINST');
+    expect(t['Ola Brandt']).not.toBe('AGAINST');
+  });
   it('a request to do something that punishes no one stays none', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
   });

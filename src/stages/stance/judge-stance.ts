@@ -39,6 +39,9 @@ const StanceWords = z.object({
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
   punitive: z.array(z.string()),
+  /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
+   *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
+  punitiveOnObject: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
   /** Verbs of taking a decision ("voted", "approved", "awarded"): their subject took "the vote", "the approval", "the award". */
@@ -79,7 +82,7 @@ const RX = {
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
-  punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
@@ -663,6 +666,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       return null;
     };
+    let punishedMemo: Set<string> | undefined;
+    /**
+     * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
+     * on: the party named nearest before a word its doer suffers ("the commission to order Tovra to compensate": Tovra,
+     * not the commission asked to order it), the first named after a word its object suffers ("the minister to freeze
+     * payments to Norvane": Norvane, not the minister).
+     */
+    const punished = (p: Evidence): Set<string> => {
+      if (punishedMemo) return punishedMemo;
+      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)));
+      if (others.length < 2) return (punishedMemo = new Set(found.keys()));
+      const onObject = RX.punitiveOnObject.test(p.text ?? '');
+      let pick: [string, { at: number }] | undefined;
+      for (const o of others) {
+        if (onObject ? o[1].at >= p.end! && (!pick || o[1].at < pick[1].at) : o[1].at < p.start! && (!pick || o[1].at > pick[1].at)) pick = o;
+      }
+      return (punishedMemo = pick ? new Set([pick[0]]) : new Set(found.keys()));
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     for (const [name, v] of [...found]) {
@@ -715,7 +736,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
-        else if (punitive) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
+        else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
