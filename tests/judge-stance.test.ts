@@ -587,6 +587,11 @@ describe('a demand is against the party it wants looked into or made to pay, not
 });
 
 describe('the general sentiment lexicon breaks ties only where it can be trusted', () => {
+  it('after a contrasting "But" the tone is read from what follows it', () => {
+    const s = only('“Harlow Water has a lovely history, happy staff and beautiful old pumping stations. But this winter its customers have been miserable, cold and sad,” said Ana Ruiz, a resident.');
+    expect(s.act).toBe('SAY');
+    expect(s.targets['Harlow Water']).toBe('AGAINST');
+  });
   it('a reported clause it reads as positive stays neutral toward the party named', () => {
     expect(only('Two people briefed on the audit said inspectors were also looking at a generous bonus that Marden Freight paid to a director.').targets)
       .toEqual({ 'Marden Freight': 'NONE' });

@@ -121,6 +121,17 @@ function withoutQuestions(content: string): string {
   return out + content.slice(start);
 }
 
+/** The words after the last "but" that opens a clause or a sentence ("… good at cutting prices. But it has pushed …",
+ * "…, but it has pushed …"), if at least three words follow it; else the whole content. Not a "but" inside a phrase
+ * ("painful but necessary", "anything but fair"). */
+function afterLastBut(content: string): string {
+  let at = -1;
+  for (const m of content.matchAll(/(?:^|[,;:.!?…—–][”"’']?[^\S\n]*[“"‘']?)[Bb]ut(?![\p{L}])/gu)) at = (m.index ?? 0) + m[0].length;
+  if (at < 0) return content;
+  const rest = content.slice(at);
+  return (rest.match(/\p{L}+/gu) ?? []).length >= 3 ? rest : content;
+}
+
 /** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
 function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
   const pieces = span.pieces;
@@ -366,7 +377,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
     let toneMemo: number | undefined;
-    const tone = (): number => (toneMemo ??= toneOf(content));
+    // What follows a contrasting "but" is what the speaker holds ("The service has been good at cutting prices. But it
+    // has pushed this supplier out"): the tone is read from the last "but" on, when words of their own follow it.
+    const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
     const found = new Map<string, { at: number }>();
     const claimants = new Set<string>();
     /** Parties the content names only by "he", "she": what the statement is about, wherever the pronoun stands. */
