@@ -587,6 +587,11 @@ describe('a demand is against the party it wants looked into or made to pay, not
 });
 
 describe('the general sentiment lexicon breaks ties only where it can be trusted', () => {
+  it('a negated charge reads as positive to the lexicon but praises no one: no FAVOR from tone', () => {
+    const s = run('The Wetlands Agency raided Dunmore Farm on Monday.|“Inspectors found a happy, tidy family farm, not a crime scene,” said Tom Reed, a neighbour.').at(-1)!;
+    expect(s.act).toBe('SAY');
+    expect(Object.values(s.targets)).not.toContain('FAVOR');
+  });
   it('after a contrasting "But" the tone is read from what follows it', () => {
     const s = only('“Harlow Water has a lovely history, happy staff and beautiful old pumping stations. But this winter its customers have been miserable, cold and sad,” said Ana Ruiz, a resident.');
     expect(s.act).toBe('SAY');

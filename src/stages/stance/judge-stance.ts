@@ -621,7 +621,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // unnamed opponent or party named before is its target.
     const charge = c.wrong ?? c.criticism;
     const selfBlame = charge !== null && SELF_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, charge.start! - off)));
-    if (found.size === 0 && !selfBlame && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect'))))) {
+    if (found.size === 0 && !selfBlame && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content))))))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
       const t = TOPICAL_ACTS.has(act) || TIE_BREAK_ACTS.has(act) ? lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind)) : undefined;
@@ -782,7 +782,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (a positive one only in the speaker's own quoted words: a reported clause that wink reads as positive is
         // mostly a neutral report, "investigators were also looking at a loan …"; on the corpora such FAVORs were right
         // for 2 gold pairs in 14)
-        if (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect')) {
+        if (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content)))) {
           stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
           needsReview = true; why = 'tone';
@@ -1422,6 +1422,9 @@ const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+
  * other party's pronoun on the way ("I think their treatment of us is a disgrace", "we warned them and they got it wrong"). */
 const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])(?:(?!(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}]))[^.;:!?,])*$/iu;
 
+/** "not", "never", "n't": a sentiment lexicon reads a negated charge ("a farm, not a crime scene", "that is not what
+ * happened") as positive, yet it rebuts, it praises no one: no positive tie-break where a negation stands. */
+const NEGATED_TONE = /(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
