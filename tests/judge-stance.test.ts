@@ -144,6 +144,12 @@ describe('targets and stance', () => {
     expect(s.targets['Tom Hale']).toBeUndefined();
   });
 
+  it('a denial supposed in a condition denies nothing: "if X is sure it did nothing wrong, …"', () => {
+    const s = run('Kelby Foods sacked four warehouse staff last week.|“If Kelby Foods is sure it did nothing wrong, it can put the four back on the rota tomorrow,” said Ann Lowe, the union’s organiser.').at(-1)!;
+    expect(s.act).not.toBe('DENY');
+    expect(s.targets['Kelby Foods']).not.toBe('FAVOR');
+  });
+
   // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it yet (known gap).
   it.fails('"not one word of his account holds up" is CRITICIZE', () => {
     expect(only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');

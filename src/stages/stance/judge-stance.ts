@@ -94,6 +94,8 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
+/** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
+const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -174,7 +176,8 @@ class LazyMatches {
       // "there is no money left", "there was no alternative": skipped, and the search goes on after it.
       let text = this.content;
       let m = firstWordListMatch(RX.denial, text, this.starts);
-      for (let guard = 0; m && guard < 20 && /(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)); guard++) {
+      // "If Pellow is confident it did nothing wrong, it should …": a denial supposed in a condition denies nothing.
+      for (let guard = 0; m && guard < 20 && ((/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length))) || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))); guard++) {
         text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
         m = firstWordListMatch(RX.denial, text);
       }
