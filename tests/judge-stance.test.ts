@@ -132,6 +132,24 @@ describe('targets and stance', () => {
     expect(s.targets).toEqual({ 'Tom Hale': 'AGAINST' });
   });
 
+  it('rejecting someone’s comments is against whoever made them', () => {
+    const s = run('Senator Paula Greaves said the port deal would cost 2,000 jobs.|Mayor Ivan Brook said Greaves’s comments were “wildly inaccurate.”').at(-1)!;
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Paula Greaves']).toBe('AGAINST');
+  });
+
+  it('"she" in a quote is the woman named before, not the man named last', () => {
+    const s = run('Ms. Ana Ruiz, the mayor, met Mr. Tom Hale, a developer, on Monday.|“She has not been honest with this town,” said Councillor Paul Dent.').at(-1)!;
+    expect(s.targets['Ana Ruiz']).toBe('AGAINST');
+    expect(s.targets['Tom Hale']).toBeUndefined();
+  });
+
+  it('a denial supposed in a condition denies nothing: "if X is sure it did nothing wrong, …"', () => {
+    const s = run('Kelby Foods sacked four warehouse staff last week.|“If Kelby Foods is sure it did nothing wrong, it can put the four back on the rota tomorrow,” said Ann Lowe, the union’s organiser.').at(-1)!;
+    expect(s.act).not.toBe('DENY');
+    expect(s.targets['Kelby Foods']).not.toBe('FAVOR');
+  });
+
   // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it yet (known gap).
   it.fails('"not one word of his account holds up" is CRITICIZE', () => {
     expect(only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');
@@ -373,6 +391,17 @@ describe('the decision a statement names stands for the body the article wrote t
     const s = run('The Foreign Signals Agency has awarded a cloud contract to Brightline Cloud.|Brightline Cloud said it was proud to win.|The Open Data Network condemned the award, describing it as “reckless.”').at(-1)!;
     expect(s.targets).toEqual({ 'Foreign Signals Agency': 'AGAINST' });
   });
+
+  it('"welcomed the suspension" is for the body that suspended it', () => {
+    const s = run('The Harlow Licensing Board suspended the nightclub’s licence for three months on Friday.|The Quayside Residents’ Association welcomed the suspension.').at(-1)!;
+    expect(s.act).toBe('PRAISE');
+    expect(s.targets).toEqual({ 'Harlow Licensing Board': 'FAVOR' });
+  });
+
+  it('"criticised the closure" is against the body that closed it', () => {
+    const s = run('The Eastbrook Health Trust closed the maternity unit at Calder General in March.|The Calder Parents’ Network criticised the closure, saying mothers now faced a 40-mile drive.').find((x) => x.act === 'CRITICIZE')!;
+    expect(s.targets['Eastbrook Health Trust']).toBe('AGAINST');
+  });
 });
 
 it('a day of the week is no target: the vote criticised is the council’s', () => {
@@ -549,12 +578,31 @@ describe('a demand is against the party it wants looked into or made to pay, not
     expect(only('The Harbour Traders Association urged Kelby Council to look into whether Talbot Foods had broken the law.').targets)
       .toEqual({ 'Kelby Council': 'NONE', 'Talbot Foods': 'AGAINST' });
   });
+  it('asking a regulator to order a company to compensate is against the company, not the regulator', () => {
+    expect(only('The Rail Passengers Council urged the Transport Standards Board to order Corran Rail to compensate every stranded passenger.').targets)
+      .toEqual({ 'Transport Standards Board': 'NONE', 'Corran Rail': 'AGAINST' });
+  });
+  it('asking a minister to freeze payments to a contractor is against the contractor, not the minister', () => {
+    const t = only('The Public Accounts Committee urged Finance Minister Ola Brandt to freeze all payments to Gresham Construction.').targets;
+    expect(t['Gresham Construction']).toBe('AGAINST');
+    expect(t['Ola Brandt']).not.toBe('AGAINST');
+  });
   it('a request to do something that punishes no one stays none', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
   });
 });
 
 describe('the general sentiment lexicon breaks ties only where it can be trusted', () => {
+  it('a negated charge reads as positive to the lexicon but praises no one: no FAVOR from tone', () => {
+    const s = run('The Wetlands Agency raided Dunmore Farm on Monday.|“Inspectors found a happy, tidy family farm, not a crime scene,” said Tom Reed, a neighbour.').at(-1)!;
+    expect(s.act).toBe('SAY');
+    expect(Object.values(s.targets)).not.toContain('FAVOR');
+  });
+  it('after a contrasting "But" the tone is read from what follows it', () => {
+    const s = only('“Harlow Water has a lovely history, happy staff and beautiful old pumping stations. But this winter its customers have been miserable, cold and sad,” said Ana Ruiz, a resident.');
+    expect(s.act).toBe('SAY');
+    expect(s.targets['Harlow Water']).toBe('AGAINST');
+  });
   it('a reported clause it reads as positive stays neutral toward the party named', () => {
     expect(only('Two people briefed on the audit said inspectors were also looking at a generous bonus that Marden Freight paid to a director.').targets)
       .toEqual({ 'Marden Freight': 'NONE' });

@@ -148,7 +148,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const mentions: Mention[] = registryMentions(text, registry);
   names.forEach((n, i) => {
     const c = nameClasses[i];
-    if (c) mentions.push({ ...n, kind: c.kind, name: c.name, role: null, number: 'singular', ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
+    if (c) mentions.push({ ...n, kind: c.kind, name: c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   });
   mentions.sort((a, b) => a.start - b.start);
   return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };

@@ -39,6 +39,9 @@ const StanceWords = z.object({
   doubt: z.array(z.string()),
   /** A demand is against the one it is about only when it asks for something punitive ("resign", "cut ties"). */
   punitive: z.array(z.string()),
+  /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
+   *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
+  punitiveOnObject: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
   /** Verbs of taking a decision ("voted", "approved", "awarded"): their subject took "the vote", "the approval", "the award". */
@@ -79,7 +82,7 @@ const RX = {
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
-  punitive: compile(WORDS.punitive), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
@@ -91,6 +94,8 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
+/** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
+const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -116,6 +121,17 @@ function withoutQuestions(content: string): string {
     start = stop;
   }
   return out + content.slice(start);
+}
+
+/** The words after the last "but" that opens a clause or a sentence ("… good at cutting prices. But it has pushed …",
+ * "…, but it has pushed …"), if at least three words follow it; else the whole content. Not a "but" inside a phrase
+ * ("painful but necessary", "anything but fair"). */
+function afterLastBut(content: string): string {
+  let at = -1;
+  for (const m of content.matchAll(/(?:^|[,;:.!?…—–][”"’']?[^\S\n]*[“"‘']?)[Bb]ut(?![\p{L}])/gu)) at = (m.index ?? 0) + m[0].length;
+  if (at < 0) return content;
+  const rest = content.slice(at);
+  return (rest.match(/\p{L}+/gu) ?? []).length >= 3 ? rest : content;
 }
 
 /** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
@@ -160,7 +176,8 @@ class LazyMatches {
       // "there is no money left", "there was no alternative": skipped, and the search goes on after it.
       let text = this.content;
       let m = firstWordListMatch(RX.denial, text, this.starts);
-      for (let guard = 0; m && guard < 20 && /(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)); guard++) {
+      // "If Pellow is confident it did nothing wrong, it should …": a denial supposed in a condition denies nothing.
+      for (let guard = 0; m && guard < 20 && ((/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length))) || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))); guard++) {
         text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
         m = firstWordListMatch(RX.denial, text);
       }
@@ -367,7 +384,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
     let toneMemo: number | undefined;
-    const tone = (): number => (toneMemo ??= toneOf(content));
+    // What follows a contrasting "but" is what the speaker holds ("The service has been good at cutting prices. But it
+    // has pushed this supplier out"): the tone is read from the last "but" on, when words of their own follow it.
+    const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
     const found = new Map<string, { at: number }>();
     const claimants = new Set<string>();
     /** Parties the content names only by "he", "she": what the statement is about, wherever the pronoun stands. */
@@ -511,7 +530,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
       // In a direct quote the speaker says "I": "he" and "his client" are someone else.
       const notSpeaker = other || st.type === 'direct';
-      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined);
+      // Of the pronoun's gender where the mention's is known ("she" is not the "Mr." named last); not for "her client",
+      // whose gender the pronoun does not tell.
+      const gender = other ? undefined : /^(?:he|him|his)$/iu.test(m[1] ?? '') ? 'male' : 'female';
+      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
       if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
@@ -606,7 +628,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // unnamed opponent or party named before is its target.
     const charge = c.wrong ?? c.criticism;
     const selfBlame = charge !== null && SELF_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, charge.start! - off)));
-    if (found.size === 0 && !selfBlame && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect'))))) {
+    if (found.size === 0 && !selfBlame && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content))))))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
       const t = TOPICAL_ACTS.has(act) || TIE_BREAK_ACTS.has(act) ? lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind)) : undefined;
@@ -664,6 +686,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       return null;
     };
+    let punishedMemo: Set<string> | undefined;
+    /**
+     * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
+     * on: the party named nearest before a word its doer suffers ("the commission to order Tovra to compensate": Tovra,
+     * not the commission asked to order it), the first named after a word its object suffers ("the minister to freeze
+     * payments to Norvane": Norvane, not the minister).
+     */
+    const punished = (p: Evidence): Set<string> => {
+      if (punishedMemo) return punishedMemo;
+      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)));
+      if (others.length < 2) return (punishedMemo = new Set(found.keys()));
+      const onObject = RX.punitiveOnObject.test(p.text ?? '');
+      let pick: [string, { at: number }] | undefined;
+      for (const o of others) {
+        if (onObject ? o[1].at >= p.end! && (!pick || o[1].at < pick[1].at) : o[1].at < p.start! && (!pick || o[1].at > pick[1].at)) pick = o;
+      }
+      return (punishedMemo = pick ? new Set([pick[0]]) : new Set(found.keys()));
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     for (const [name, v] of [...found]) {
@@ -716,7 +756,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
-        else if (punitive) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
+        else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
@@ -749,7 +789,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (a positive one only in the speaker's own quoted words: a reported clause that wink reads as positive is
         // mostly a neutral report, "investigators were also looking at a loan …"; on the corpora such FAVORs were right
         // for 2 gold pairs in 14)
-        if (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect')) {
+        if (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content)))) {
           stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
           needsReview = true; why = 'tone';
@@ -1018,10 +1058,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
-  function lastPersonBefore(at: number, contentStart: number, not?: string): Mention | undefined {
+  function lastPersonBefore(at: number, contentStart: number, not?: string, gender?: 'male' | 'female'): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const m = byStart[i] as Mention;
-      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at) && m.name !== not) return m;
+      if (m.kind === 'person' && !(m.start >= contentStart && m.start < at) && m.name !== not && !(gender && m.gender && m.gender !== gender)) return m;
     }
     return undefined;
   }
@@ -1390,6 +1430,9 @@ const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+
  * other party's pronoun on the way ("I think their treatment of us is a disgrace", "we warned them and they got it wrong"). */
 const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])(?:(?!(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}]))[^.;:!?,])*$/iu;
 
+/** "not", "never", "n't": a sentiment lexicon reads a negated charge ("a farm, not a crime scene", "that is not what
+ * happened") as positive, yet it rebuts, it praises no one: no positive tie-break where a negation stands. */
+const NEGATED_TONE = /(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
