@@ -539,3 +539,30 @@ describe('“the statement said”: the author of the nearest statement introduc
     expect(speakerOf(`${union} “This is not a serious offer,” the statement said.`, 'This is not a serious offer')).toMatchObject({ name: 'Bakers’ Union', kind: 'organization' });
   });
 });
+
+describe('a name the article writes as a body is no person, whatever its words', () => {
+  it.each([
+    ['“X, which …” names a body',
+      'The pumps were installed by Harwell Aggregates, which said in a statement that the work was lawful. Harwell Aggregates said it would appeal.',
+      'it would appeal', 'Harwell Aggregates', 'organization'],
+    ['a kind noun introducing the name: “the contractor, X,”',
+      'Repairs were handed to the contractor, Pellick Civils, last spring. Pellick Civils said the crews had been doubled.',
+      'the crews had been doubled', 'Pellick Civils', 'organization'],
+    ['“the newspaper X” is media',
+      'The deal was first reported by the newspaper Nordbladet. Nordbladet said the minister had signed it in March.',
+      'the minister had signed it', 'Nordbladet', 'media'],
+    ['“the consumer group X” is an organisation, not a person',
+      'The consumer group Buyers’ Shield said the fine was too small to change anything.',
+      'the fine was too small', 'Buyers’ Shield', 'organization'],
+    ['“X, who …” keeps a person',
+      'The plan was drawn up by Tamsin Orrow, who chairs the trust. Tamsin Orrow said the site would open in May.',
+      'the site would open', 'Tamsin Orrow', 'person'],
+    ['a name also written by its last word alone is a person even after a kind noun',
+      'The club’s owner, the property developer Alder Voss, paid for the stand. Voss said the club would not move.',
+      'the club would not move', 'Alder Voss', 'person'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.kind).toBe(kind);
+  });
+});

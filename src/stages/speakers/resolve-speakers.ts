@@ -75,6 +75,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let midCapitals: Set<string> | null = null;
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
+  let bodyKinds: Map<string, SpeakerKind | null> | null = null;
+  let singles: Set<string> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -917,12 +919,64 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
       // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
       if (oracle === 'place' && (words.length === 1 || !genderOf(full).gender)) return null;
+      // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
+      // article writes as a body (see bodyEvidence) is that body, not a person
+      const body = !honorific && !genderOf(full).gender ? bodyEvidence(full) : undefined;
+      if (body) return { name: full, kind: body, role: null, person: false, at: 0 };
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
     const oracle = oracleKind(clean);
     if (oracle === 'place') return null;
+    const body = bodyEvidence(clean);
+    if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
+  }
+
+  /**
+   * The kind of body the article writes a name as, read once per article from every mention of it: a non-personal
+   * relative after it ("Pennyfold, which was founded in 2019"), or a kind noun introducing it ("the contractor, Tollgate
+   * Civils,", "the domestic firm Cobalt Ridge", "the newspaper Dagposten"). "who" after any mention ("X, who …") makes
+   * it a person's name: no evidence then. A "group" of people named by a possessive plural ("a parents’ group") is a
+   * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
+   * with a formal body).
+   */
+  function bodyEvidence(name: string): SpeakerKind | undefined {
+    if (!bodyKinds) {
+      speakerWork.textScans++;
+      bodyKinds = new Map();
+      const found = bodyKinds;
+      const note = (key: string, kind: SpeakerKind | null): void => {
+        const had = found.get(key);
+        found.set(key, had === null || kind === null ? null : had ?? kind);
+      };
+      for (const n of names) {
+        const key = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s?$/u, '').trim();
+        if (!key) continue;
+        const after = text.slice(n.end, n.end + 12);
+        if (/^[^\S\n]*,[^\S\n]+who(?!\p{L})/u.test(after)) { note(key, null); continue; }
+        if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
+        const before = text.slice(Math.max(0, n.start - 60), n.start);
+        const m = INTRODUCING_NOUN.exec(before);
+        const head = m?.[1]?.toLowerCase();
+        const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+        // (not a noun that is also a person's role: "the property developer Aldous Crane")
+        if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
+        const kind: SpeakerKind = cls === 'group' && head === 'group' && !/\p{L}s[’'][^\S\n]+group,?[^\S\n]+$/u.test(before) ? 'organization' : cls;
+        note(key, kind);
+      }
+    }
+    const kind = bodyKinds.get(name) ?? undefined;
+    // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
+    // "Crane said": a body's short name is its first word, "Quenby")
+    const ws = name.split(/\s+/u);
+    return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
+  }
+
+  /** The names the article writes as one word ("Crane", "Quenby"), read once. */
+  function singleWordNames(): Set<string> {
+    singles ??= new Set(names.map((n) => n.text.replace(/[’']s?$/u, '')).filter((t) => !/\s/u.test(t)));
+    return singles;
   }
 
   /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
