@@ -566,3 +566,18 @@ describe('a name the article writes as a body is no person, whatever its words',
     expect(s.kind).toBe(kind);
   });
 });
+
+describe('relative pronouns that open the speaker phrase', () => {
+  it.each([
+    ['“X, which was fined …, declined to comment”: the name before the comma',
+      'The ferry sank in 2021. Kestrel Lines, which was fined 2 million crowns in 2023 after admitting safety breaches, declined to comment on Friday.',
+      'declined to comment', 'Kestrel Lines', 'organization'],
+    ['“X, a developer who admitted …”: the person named before the description',
+      'The mayor was jailed on Monday. Dorian Vale, a developer who admitted paying him more than 90,000 pounds, was jailed for two years in 2024.',
+      'paying him more than', 'Dorian Vale', 'person'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.kind).toBe(kind);
+  });
+});

@@ -186,11 +186,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Relative pronoun: the antecedent speaks.
     if (hint.relative) {
       if (hint.antecedent) {
+        // "Colin Marsh, a developer who admitted …": an indefinite description in apposition to a person's name
+        const person = personBeforeIndefinite(hint.antecedent);
+        if (person) return { ...person, mention, resolvedVia: 'relative:name-before-appositive' };
         const r = describe(hint.antecedent.text, hint.antecedent.start);
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
       }
       const e = nearest(hint.start, () => true);
       return e ? base(e.name, e.kind, e.role, 'relative:nearest', e.affiliation) : base(hint.text, 'organization', null, 'unresolved');
+    }
+    // "Nordline, which was fined in 2023 …, declined to comment": a relative pronoun read as the subject speaks for the
+    // name set off by the comma before it
+    if (/^(?:which|who)$/u.test(hint.text)) {
+      const m = /((?:\p{Lu}[\p{L}&’'.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}&’'.-]*)[^\S\n]*,[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      if (m && m[1]) {
+        const written = afterSentenceEnd(m[1]);
+        const start = hint.start - (m[0].length - m[0].lastIndexOf(written));
+        const r = describe(written, start);
+        if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
+      }
     }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
@@ -405,15 +419,39 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!/^(?:a|an|the)\s/iu.test(hint.text)) return null;
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
     if (!m || !m[1]) return null;
+    const written = afterSentenceEnd(m[1]);
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
-    const nameStart = hint.start - (m[0].length - m[0].indexOf(m[1]));
+    const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     const d = describe(hint.text, hint.start);
     if (!d || !d.role || d.kind === 'person') return null;
-    const c = classifyName(m[1]);
+    const c = classifyName(written);
     if (!c || !c.person) return null;
     const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
     return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
+  /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
+  function personBeforeIndefinite(ante: TextSpan): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const d = /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)$/u.exec(ante.text);
+    if (!d) return null;
+    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, ante.start - 60), ante.start));
+    if (!m || !m[1]) return null;
+    const written = afterSentenceEnd(m[1]);
+    const nameStart = ante.start - (m[0].length - m[0].lastIndexOf(written));
+    if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart)) return null;
+    const c = classifyName(written);
+    if (!c || !c.person) return null;
+    return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
+  }
+
+  /** A run of capitalised words read back from a comma, without the sentence before it: "Monday. Peter Vale" → "Peter
+   * Vale" ("Mr." and initials stay). */
+  function afterSentenceEnd(run: string): string {
+    const words = run.split(/[^\S\n]+/u);
+    let from = 0;
+    for (let i = 0; i < words.length - 1; i++) if (/\p{L}{2,}\.$/u.test(words[i] as string) && !HONORIFICS.has((words[i] as string).toLowerCase())) from = i + 1;
+    return words.slice(from).join(' ');
   }
 
   /** "X, the largest shareholder in Y,", "X, a major customer of Y,": the mention's apposition relates it to another body. */
@@ -966,10 +1004,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         note(key, kind);
       }
     }
-    const kind = bodyKinds.get(name) ?? undefined;
+    // (the name or its opening words: the tagger may end a run early, "Brightwater" of "Brightwater Offshore, which")
+    const ws = name.split(/\s+/u);
+    let kind: SpeakerKind | undefined;
+    for (let k = ws.length; k >= 1 && kind === undefined; k--) kind = bodyKinds.get(ws.slice(0, k).join(' ')) ?? undefined;
     // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
     // "Crane said": a body's short name is its first word, "Quenby")
-    const ws = name.split(/\s+/u);
     return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
   }
 
