@@ -581,3 +581,27 @@ describe('relative pronouns that open the speaker phrase', () => {
     expect(s.kind).toBe(kind);
   });
 });
+
+describe('roles written around a person’s name', () => {
+  it.each([
+    ['“X, who chairs the committee,” is its chair',
+      'Lawmakers were unconvinced. Petra Lindahl, who chairs parliament’s budget committee, said the figures did not add up.',
+      'the figures did not add up', 'Petra Lindahl', 'chair'],
+    ['“X, who heads the group” is its head',
+      'Tomas Brightwell, who heads the advocacy group Safe Streets Now, said the crossing should have been closed years ago.',
+      'the crossing should have been closed', 'Tomas Brightwell', 'head'],
+    ['“X, who teaches … at a university” is a lecturer',
+      '“The vote changes nothing,” said Harriet Oduya, who teaches labour law at Kingsmere University.',
+      'The vote changes nothing', 'Harriet Oduya', 'lecturer'],
+    ['“State Sen. X”: the abbreviated title gives the role',
+      'State Sen. Orla Pennick said the map would be challenged in court.',
+      'the map would be challenged', 'Orla Pennick', 'senator'],
+    ['“Justice X” is a judge',
+      'Justice Miriam Oakes said the tribunal had applied the wrong test.',
+      'the tribunal had applied', 'Miriam Oakes', 'judge'],
+  ])('%s', (_rule, body, content, name, role) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.role).toBe(role);
+  });
+});

@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES,
 } from '../../lexicon/words.js';
 
 /**
@@ -1033,6 +1033,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       return null;
     };
+    // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
+    const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
+    const verbRole = who?.[1] ? ROLE_VERBS[who[1]] : undefined;
+    if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     if (after && after[1]) {
       const words = after[1].toLowerCase().split(/\s+/u);
       const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on'].includes(w));
@@ -1040,6 +1044,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (r) return writtenRole(r, [after[1]]) ?? r;
     }
     const r = pick([...before, ...inside.slice(0, -1)]);
+    // "State Sen. Rosalyn Moorcroft", "Justice Helena Achterberg": a title right before the name
+    if (!r) {
+      const words = [...before, ...inside.slice(0, -1)];
+      let k = words.length - 1;
+      while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
+      // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft")
+      if (k >= 0 && k >= words.length - 2 && inside.length > 1) return TITLE_ROLES[words[k] as string] ?? null;
+    }
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
     const cased = `${text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
     return r ? writtenRole(r, [cased]) ?? r : null;
