@@ -605,3 +605,13 @@ describe('roles written around a person’s name', () => {
     expect(s.role).toBe(role);
   });
 });
+
+describe('an office named by its place is an epithet for the person who spoke', () => {
+  it.each([
+    ['“says X. … the Ruritanian governor continues”: X, not the place',
+      'Republican candidate Carl Denning launched a new television ad on Monday.\n“I will cut your taxes,” says Denning.\n“And I will fix the roads,” the Ruritanian governor continues.',
+      'And I will fix the roads', 'Carl Denning'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});

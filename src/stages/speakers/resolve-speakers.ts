@@ -775,6 +775,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (only someone the text gave that office: a speaker with no role is no governor because a governor is mentioned)
       const e = nearest(at, (x) => x.person && holds(x));
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      // (else an epithet for the person who spoke in the passage, "says Perry. … the Texas governor continues": found like
+      // "he", among speakers the text gave no other role)
+      const epithet = (x: Entity): boolean => x.person && x.spoke === true && x.kind === 'person' && (roleOf(x) === null || holds(x));
+      const p = salient(at, epithet) ?? undefined;
+      if (p) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
     // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
     // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
