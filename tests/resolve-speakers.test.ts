@@ -615,3 +615,18 @@ describe('an office named by its place is an epithet for the person who spoke', 
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('descriptions that point back to a body', () => {
+  it.each([
+    ['“the estate” is the body named with that word last (“Marlow Estates”), singular or plural',
+      'Marlow Estates, which farms land around the village, denied draining the marsh. In a statement, the estate said the pumps were lawful.',
+      'the pumps were lawful', 'Marlow Estates', 'organization'],
+    ['“The agency disputed that. A spokesperson said”: the body the sentence before opens with, not a company named later',
+      'The Natural Waters Agency fined the farm in June. Tarrow Holdings, which owns the farm, said it had done nothing wrong.\nThe agency disputed that. A spokesperson said its officers had seen the pumps running at night.',
+      'its officers had seen', 'Natural Waters Agency', 'organization'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.kind).toBe(kind);
+  });
+});

@@ -77,6 +77,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
   let singles: Set<string> | null = null;
+  let described: Set<string> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -445,6 +446,28 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
   }
 
+  /**
+   * The body a definite description opens the previous sentence with ("The agency disputed that."), resolved as that
+   * description would be; only when the speaker phrase opens its own sentence.
+   */
+  function previousSubjectBody(at: number): { name: string; kind: SpeakerKind; affiliation?: string } | undefined {
+    if (!sentenceOpensAt(at)) return undefined;
+    let k = tokenIndexAt(at) - 1;
+    const here = (tokens[k + 1] as Token | undefined)?.sentence;
+    if (here === undefined || k < 0) return undefined;
+    const prev = (tokens[k] as Token).sentence;
+    if (prev !== here - 1) return undefined;
+    let steps = 0;
+    while (k > 0 && (tokens[k - 1] as Token).sentence === prev && steps++ < 200) k--;
+    const a = tokens[k] as Token;
+    const b = tokens[k + 1];
+    if (!b || b.sentence !== prev || !/^(?:the|this)$/u.test(a.normal) || b.pos !== 'NOUN' || DEFINITE_DESCRIPTIONS[b.normal] !== 'organization') return undefined;
+    const c = tokens[k + 2];
+    if (c && c.sentence === prev && (c.pos === 'NOUN' || c.pos === 'PROPN' || /^[’']s?$/u.test(c.text))) return undefined;
+    const d = describe(text.slice(a.start, b.end), a.start);
+    return d && d.kind === 'organization' && d.resolvedVia.startsWith('description') ? { name: d.name, kind: d.kind, ...(d.affiliation ? { affiliation: d.affiliation } : {}) } : undefined;
+  }
+
   /** A run of capitalised words read back from a comma, without the sentence before it: "Monday. Peter Vale" → "Peter
    * Vale" ("Mr." and initials stay). */
   function afterSentenceEnd(run: string): string {
@@ -670,7 +693,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         };
         body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
-        body = nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
+        // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
+        body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
       }
       if (body) return { name: body.name, kind: body.kind, role: 'spokesperson', resolvedVia: 'spokesperson-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
     }
@@ -777,7 +801,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       // (else an epithet for the person who spoke in the passage, "says Perry. … the Texas governor continues": found like
       // "he", among speakers the text gave no other role)
-      const epithet = (x: Entity): boolean => x.person && x.spoke === true && x.kind === 'person' && (roleOf(x) === null || holds(x));
+      // ("Tom Reyes, a rancher," is described as something else: no governor)
+      const epithet = (x: Entity): boolean => x.person && x.spoke === true && x.kind === 'person' && (roleOf(x) === null || holds(x)) && (holds(x) || !describedPeople().has(x.name));
       const p = salient(at, epithet) ?? undefined;
       if (p) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
@@ -886,6 +911,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
       }
+      // "Stourmead Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
+      // no class lists is the latest body named with that head as its last word (singular or plural)
+      if (!cls && words.length === 2 && /^(?:the|this|that)$/u.test(lowerWords[0] as string) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[1] as string)) {
+        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ')
+          && [head, `${head}s`, `${head}es`].includes((x.name.split(/\s+/u).pop() ?? '').toLowerCase()));
+        if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'description' };
     }
@@ -960,12 +992,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (full !== clean || words.length >= 2) {
       const oracle = oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
-      // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
-      if (oracle === 'place' && (words.length === 1 || !genderOf(full).gender)) return null;
       // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
-      // article writes as a body (see bodyEvidence) is that body, not a person
+      // article writes as a body (see bodyEvidence) is that body, not a person (nor the place the oracle may read in
+      // "Stourmead Estates, which farms …")
       const body = !honorific && !genderOf(full).gender ? bodyEvidence(full) : undefined;
       if (body) return { name: full, kind: body, role: null, person: false, at: 0 };
+      // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
+      if (oracle === 'place' && (words.length === 1 || !genderOf(full).gender)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
@@ -1016,6 +1049,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
     // "Crane said": a body's short name is its first word, "Quenby")
     return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
+  }
+
+  /** The people the article describes in apposition at some mention ("Tom Reyes, a rancher,"), read once. */
+  function describedPeople(): Set<string> {
+    if (described) return described;
+    described = new Set();
+    names.forEach((n, i) => {
+      const c = nameClasses[i];
+      if (c && c.person && /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+\p{Ll}/u.test(text.slice(n.end, n.end + 20))) described?.add(c.name);
+    });
+    return described;
   }
 
   /** The names the article writes as one word ("Crane", "Quenby"), read once. */
