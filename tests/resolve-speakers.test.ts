@@ -630,3 +630,12 @@ describe('descriptions that point back to a body', () => {
     expect(s.kind).toBe(kind);
   });
 });
+
+describe('a coalition, campaign or movement named as such is a group (LABELS)', () => {
+  it.each([
+    ['“… Coalition said”', 'The Harbour Clean Air Coalition said the new road would double traffic through the estate.', 'the new road would double', 'Harbour Clean Air Coalition'],
+    ['“… Campaign said”', 'The Save Dunmore Library Campaign said the council had ignored 4,000 objections.', 'the council had ignored', 'Save Dunmore Library Campaign'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'group' });
+  });
+});

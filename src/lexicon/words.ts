@@ -232,3 +232,6 @@ export const TITLE_ROLES: Readonly<Record<string, string>> = {
   'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative',
   justice: 'judge', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
 };
+
+/** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */
+export const GROUP_NAME_HEADS = new Set(['coalition', 'campaign', 'movement']);
