@@ -1046,7 +1046,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (the name or its opening words: the tagger may end a run early, "Brightwater" of "Brightwater Offshore, which")
     const ws = name.split(/\s+/u);
     let kind: SpeakerKind | undefined;
-    for (let k = ws.length; k >= 1 && kind === undefined; k--) kind = bodyKinds.get(ws.slice(0, k).join(' ')) ?? undefined;
+    // (only a name of capitalised words: "Telvara 48" is no name of Telvara's)
+    const named = ws.every((w) => /^\p{Lu}/u.test(w));
+    for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) kind = bodyKinds.get(ws.slice(0, k).join(' ')) ?? undefined;
     // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
     // "Crane said": a body's short name is its first word, "Quenby")
     return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
