@@ -539,3 +539,103 @@ describe('“the statement said”: the author of the nearest statement introduc
     expect(speakerOf(`${union} “This is not a serious offer,” the statement said.`, 'This is not a serious offer')).toMatchObject({ name: 'Bakers’ Union', kind: 'organization' });
   });
 });
+
+describe('a name the article writes as a body is no person, whatever its words', () => {
+  it.each([
+    ['“X, which …” names a body',
+      'The pumps were installed by Harwell Aggregates, which said in a statement that the work was lawful. Harwell Aggregates said it would appeal.',
+      'it would appeal', 'Harwell Aggregates', 'organization'],
+    ['a kind noun introducing the name: “the contractor, X,”',
+      'Repairs were handed to the contractor, Pellick Civils, last spring. Pellick Civils said the crews had been doubled.',
+      'the crews had been doubled', 'Pellick Civils', 'organization'],
+    ['“the newspaper X” is media',
+      'The deal was first reported by the newspaper Nordbladet. Nordbladet said the minister had signed it in March.',
+      'the minister had signed it', 'Nordbladet', 'media'],
+    ['“the consumer group X” is an organisation, not a person',
+      'The consumer group Buyers’ Shield said the fine was too small to change anything.',
+      'the fine was too small', 'Buyers’ Shield', 'organization'],
+    ['“X, who …” keeps a person',
+      'The plan was drawn up by Tamsin Orrow, who chairs the trust. Tamsin Orrow said the site would open in May.',
+      'the site would open', 'Tamsin Orrow', 'person'],
+    ['a name also written by its last word alone is a person even after a kind noun',
+      'The club’s owner, the property developer Alder Voss, paid for the stand. Voss said the club would not move.',
+      'the club would not move', 'Alder Voss', 'person'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.kind).toBe(kind);
+  });
+});
+
+describe('relative pronouns that open the speaker phrase', () => {
+  it.each([
+    ['“X, which was fined …, declined to comment”: the name before the comma',
+      'The ferry sank in 2021. Kestrel Lines, which was fined 2 million crowns in 2023 after admitting safety breaches, declined to comment on Friday.',
+      'declined to comment', 'Kestrel Lines', 'organization'],
+    ['“X, a developer who admitted …”: the person named before the description',
+      'The mayor was jailed on Monday. Dorian Vale, a developer who admitted paying him more than 90,000 pounds, was jailed for two years in 2024.',
+      'paying him more than', 'Dorian Vale', 'person'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.kind).toBe(kind);
+  });
+});
+
+describe('roles written around a person’s name', () => {
+  it.each([
+    ['“X, who chairs the committee,” is its chair',
+      'Lawmakers were unconvinced. Petra Lindahl, who chairs parliament’s budget committee, said the figures did not add up.',
+      'the figures did not add up', 'Petra Lindahl', 'chair'],
+    ['“X, who heads the group” is its head',
+      'Tomas Brightwell, who heads the advocacy group Safe Streets Now, said the crossing should have been closed years ago.',
+      'the crossing should have been closed', 'Tomas Brightwell', 'head'],
+    ['“X, who teaches … at a university” is a lecturer',
+      '“The vote changes nothing,” said Harriet Oduya, who teaches labour law at Kingsmere University.',
+      'The vote changes nothing', 'Harriet Oduya', 'lecturer'],
+    ['“State Sen. X”: the abbreviated title gives the role',
+      'State Sen. Orla Pennick said the map would be challenged in court.',
+      'the map would be challenged', 'Orla Pennick', 'senator'],
+    ['“Justice X” is a judge',
+      'Justice Miriam Oakes said the tribunal had applied the wrong test.',
+      'the tribunal had applied', 'Miriam Oakes', 'judge'],
+  ])('%s', (_rule, body, content, name, role) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.role).toBe(role);
+  });
+});
+
+describe('an office named by its place is an epithet for the person who spoke', () => {
+  it.each([
+    ['“says X. … the Ruritanian governor continues”: X, not the place',
+      'Republican candidate Carl Denning launched a new television ad on Monday.\n“I will cut your taxes,” says Denning.\n“And I will fix the roads,” the Ruritanian governor continues.',
+      'And I will fix the roads', 'Carl Denning'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});
+
+describe('descriptions that point back to a body', () => {
+  it.each([
+    ['“the estate” is the body named with that word last (“Marlow Estates”), singular or plural',
+      'Marlow Estates, which farms land around the village, denied draining the marsh. In a statement, the estate said the pumps were lawful.',
+      'the pumps were lawful', 'Marlow Estates', 'organization'],
+    ['“The agency disputed that. A spokesperson said”: the body the sentence before opens with, not a company named later',
+      'The Natural Waters Agency fined the farm in June. Tarrow Holdings, which owns the farm, said it had done nothing wrong.\nThe agency disputed that. A spokesperson said its officers had seen the pumps running at night.',
+      'its officers had seen', 'Natural Waters Agency', 'organization'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.kind).toBe(kind);
+  });
+});
+
+describe('a coalition, campaign or movement named as such is a group (LABELS)', () => {
+  it.each([
+    ['“… Coalition said”', 'The Harbour Clean Air Coalition said the new road would double traffic through the estate.', 'the new road would double', 'Harbour Clean Air Coalition'],
+    ['“… Campaign said”', 'The Save Dunmore Library Campaign said the council had ignored 4,000 objections.', 'the council had ignored', 'Save Dunmore Library Campaign'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'group' });
+  });
+});

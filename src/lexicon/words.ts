@@ -218,3 +218,20 @@ export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economist
 
 /** Roles whose bare plural is the office acting as one body ("Prosecutors said" → the prosecution). */
 export const OFFICES_AS_BODIES = new Set(['prosecutor']);
+
+/** Verbs of a relative clause on a person's name that give the person's role ("Ana Ruiz, who chairs the committee,"
+ *  → chair; "…, who founded the group" → founder). "teaches" is a lecturer at a university or college, else a teacher. */
+export const ROLE_VERBS: Readonly<Record<string, string>> = {
+  chairs: 'chair', heads: 'head', founded: 'founder', 'co-founded': 'founder', researches: 'researcher', manages: 'manager',
+  owns: 'owner', directs: 'director', coaches: 'coach', edits: 'editor', teaches: 'teacher',
+};
+
+/** A title abbreviated or written before a name, and the role it gives ("State Sen. Ana Ruiz" → senator, "Justice Ana
+ *  Ruiz" → judge); read only right before a person's name. */
+export const TITLE_ROLES: Readonly<Record<string, string>> = {
+  'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative',
+  justice: 'judge', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
+};
+
+/** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */
+export const GROUP_NAME_HEADS = new Set(['coalition', 'campaign', 'movement']);

@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS,
 } from '../../lexicon/words.js';
 
 /**
@@ -75,6 +75,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let midCapitals: Set<string> | null = null;
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
+  let bodyKinds: Map<string, SpeakerKind | null> | null = null;
+  let singles: Set<string> | null = null;
+  let described: Set<string> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -184,11 +187,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Relative pronoun: the antecedent speaks.
     if (hint.relative) {
       if (hint.antecedent) {
+        // "Colin Marsh, a developer who admitted …": an indefinite description in apposition to a person's name
+        const person = personBeforeIndefinite(hint.antecedent);
+        if (person) return { ...person, mention, resolvedVia: 'relative:name-before-appositive' };
         const r = describe(hint.antecedent.text, hint.antecedent.start);
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
       }
       const e = nearest(hint.start, () => true);
       return e ? base(e.name, e.kind, e.role, 'relative:nearest', e.affiliation) : base(hint.text, 'organization', null, 'unresolved');
+    }
+    // "Nordline, which was fined in 2023 …, declined to comment": a relative pronoun read as the subject speaks for the
+    // name set off by the comma before it
+    if (/^(?:which|who)$/u.test(hint.text)) {
+      const m = /((?:\p{Lu}[\p{L}&’'.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}&’'.-]*)[^\S\n]*,[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      if (m && m[1]) {
+        const written = afterSentenceEnd(m[1]);
+        const start = hint.start - (m[0].length - m[0].lastIndexOf(written));
+        const r = describe(written, start);
+        if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
+      }
     }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
@@ -403,15 +420,61 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!/^(?:a|an|the)\s/iu.test(hint.text)) return null;
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
     if (!m || !m[1]) return null;
+    const written = afterSentenceEnd(m[1]);
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
-    const nameStart = hint.start - (m[0].length - m[0].indexOf(m[1]));
+    const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     const d = describe(hint.text, hint.start);
     if (!d || !d.role || d.kind === 'person') return null;
-    const c = classifyName(m[1]);
+    const c = classifyName(written);
     if (!c || !c.person) return null;
     const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
     return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
+  /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
+  function personBeforeIndefinite(ante: TextSpan): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const d = /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)$/u.exec(ante.text);
+    if (!d) return null;
+    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, ante.start - 60), ante.start));
+    if (!m || !m[1]) return null;
+    const written = afterSentenceEnd(m[1]);
+    const nameStart = ante.start - (m[0].length - m[0].lastIndexOf(written));
+    if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart)) return null;
+    const c = classifyName(written);
+    if (!c || !c.person) return null;
+    return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
+  }
+
+  /**
+   * The body a definite description opens the previous sentence with ("The agency disputed that."), resolved as that
+   * description would be; only when the speaker phrase opens its own sentence.
+   */
+  function previousSubjectBody(at: number): { name: string; kind: SpeakerKind; affiliation?: string } | undefined {
+    if (!sentenceOpensAt(at)) return undefined;
+    let k = tokenIndexAt(at) - 1;
+    const here = (tokens[k + 1] as Token | undefined)?.sentence;
+    if (here === undefined || k < 0) return undefined;
+    const prev = (tokens[k] as Token).sentence;
+    if (prev !== here - 1) return undefined;
+    let steps = 0;
+    while (k > 0 && (tokens[k - 1] as Token).sentence === prev && steps++ < 200) k--;
+    const a = tokens[k] as Token;
+    const b = tokens[k + 1];
+    if (!b || b.sentence !== prev || !/^(?:the|this)$/u.test(a.normal) || b.pos !== 'NOUN' || DEFINITE_DESCRIPTIONS[b.normal] !== 'organization') return undefined;
+    const c = tokens[k + 2];
+    if (c && c.sentence === prev && (c.pos === 'NOUN' || c.pos === 'PROPN' || /^[’']s?$/u.test(c.text))) return undefined;
+    const d = describe(text.slice(a.start, b.end), a.start);
+    return d && d.kind === 'organization' && d.resolvedVia.startsWith('description') ? { name: d.name, kind: d.kind, ...(d.affiliation ? { affiliation: d.affiliation } : {}) } : undefined;
+  }
+
+  /** A run of capitalised words read back from a comma, without the sentence before it: "Monday. Peter Vale" → "Peter
+   * Vale" ("Mr." and initials stay). */
+  function afterSentenceEnd(run: string): string {
+    const words = run.split(/[^\S\n]+/u);
+    let from = 0;
+    for (let i = 0; i < words.length - 1; i++) if (/\p{L}{2,}\.$/u.test(words[i] as string) && !HONORIFICS.has((words[i] as string).toLowerCase())) from = i + 1;
+    return words.slice(from).join(' ');
   }
 
   /** "X, the largest shareholder in Y,", "X, a major customer of Y,": the mention's apposition relates it to another body. */
@@ -631,7 +694,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         };
         body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
-        body = nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
+        // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
+        body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
       }
       if (body) return { name: body.name, kind: body.kind, role: 'spokesperson', resolvedVia: 'spokesperson-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
     }
@@ -736,6 +800,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (only someone the text gave that office: a speaker with no role is no governor because a governor is mentioned)
       const e = nearest(at, (x) => x.person && holds(x));
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:office', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      // (else an epithet for the person who spoke in the passage, "says Perry. … the Texas governor continues": found like
+      // "he", among speakers the text gave no other role)
+      // ("Tom Reyes, a rancher," is described as something else: no governor)
+      const epithet = (x: Entity): boolean => x.person && x.spoke === true && x.kind === 'person' && (roleOf(x) === null || holds(x)) && (holds(x) || !describedPeople().has(x.name));
+      const p = salient(at, epithet) ?? undefined;
+      if (p) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
     // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
     // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
@@ -842,6 +912,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
       }
+      // "Stourmead Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
+      // no class lists is the latest body named with that head as its last word (singular or plural)
+      if (!cls && words.length === 2 && /^(?:the|this|that)$/u.test(lowerWords[0] as string) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[1] as string)) {
+        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ')
+          && [head, `${head}s`, `${head}es`].includes((x.name.split(/\s+/u).pop() ?? '').toLowerCase()));
+        if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'description' };
     }
@@ -890,7 +967,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       break;
     }
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
-      return { name: clean, kind: lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) ? 'group' : 'organization', role: null, person: false, at: 0 };
+      // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
+      return { name: clean, kind: lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) || GROUP_NAME_HEADS.has(last) ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
     if (/^[\p{Lu}\d&.+-]{2,}$/u.test(clean)) {
       // "the Directorate for Security Intelligence (DSI)" … "the DSI": the article's own expansion
@@ -916,6 +994,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (full !== clean || words.length >= 2) {
       const oracle = oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
+      // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
+      // article writes as a body (see bodyEvidence) is that body, not a person (nor the place the oracle may read in
+      // "Stourmead Estates, which farms …")
+      const body = !honorific && !genderOf(full).gender ? bodyEvidence(full) : undefined;
+      if (body) return { name: full, kind: body, role: null, person: false, at: 0 };
       // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
       if (oracle === 'place' && (words.length === 1 || !genderOf(full).gender)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
@@ -923,7 +1006,70 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
     const oracle = oracleKind(clean);
     if (oracle === 'place') return null;
+    const body = bodyEvidence(clean);
+    if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
+  }
+
+  /**
+   * The kind of body the article writes a name as, read once per article from every mention of it: a non-personal
+   * relative after it ("Pennyfold, which was founded in 2019"), or a kind noun introducing it ("the contractor, Tollgate
+   * Civils,", "the domestic firm Cobalt Ridge", "the newspaper Dagposten"). "who" after any mention ("X, who …") makes
+   * it a person's name: no evidence then. A "group" of people named by a possessive plural ("a parents’ group") is a
+   * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
+   * with a formal body).
+   */
+  function bodyEvidence(name: string): SpeakerKind | undefined {
+    if (!bodyKinds) {
+      speakerWork.textScans++;
+      bodyKinds = new Map();
+      const found = bodyKinds;
+      const note = (key: string, kind: SpeakerKind | null): void => {
+        const had = found.get(key);
+        found.set(key, had === null || kind === null ? null : had ?? kind);
+      };
+      for (const n of names) {
+        const key = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s?$/u, '').trim();
+        if (!key) continue;
+        const after = text.slice(n.end, n.end + 12);
+        if (/^[^\S\n]*,[^\S\n]+who(?!\p{L})/u.test(after)) { note(key, null); continue; }
+        if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
+        const before = text.slice(Math.max(0, n.start - 60), n.start);
+        const m = INTRODUCING_NOUN.exec(before);
+        const head = m?.[1]?.toLowerCase();
+        const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+        // (not a noun that is also a person's role: "the property developer Aldous Crane")
+        if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
+        const kind: SpeakerKind = cls === 'group' && head === 'group' && !/\p{L}s[’'][^\S\n]+group,?[^\S\n]+$/u.test(before) ? 'organization' : cls;
+        note(key, kind);
+      }
+    }
+    // (the name or its opening words: the tagger may end a run early, "Brightwater" of "Brightwater Offshore, which")
+    const ws = name.split(/\s+/u);
+    let kind: SpeakerKind | undefined;
+    // (only a name of capitalised words: "Telvara 48" is no name of Telvara's)
+    const named = ws.every((w) => /^\p{Lu}/u.test(w));
+    for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) kind = bodyKinds.get(ws.slice(0, k).join(' ')) ?? undefined;
+    // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
+    // "Crane said": a body's short name is its first word, "Quenby")
+    return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
+  }
+
+  /** The people the article describes in apposition at some mention ("Tom Reyes, a rancher,"), read once. */
+  function describedPeople(): Set<string> {
+    if (described) return described;
+    described = new Set();
+    names.forEach((n, i) => {
+      const c = nameClasses[i];
+      if (c && c.person && /^,[^\S\n]+(?:a|an|the|its|their|his|her)[^\S\n]+\p{Ll}/u.test(text.slice(n.end, n.end + 20))) described?.add(c.name);
+    });
+    return described;
+  }
+
+  /** The names the article writes as one word ("Crane", "Quenby"), read once. */
+  function singleWordNames(): Set<string> {
+    singles ??= new Set(names.map((n) => n.text.replace(/[’']s?$/u, '')).filter((t) => !/\s/u.test(t)));
+    return singles;
   }
 
   /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
@@ -940,6 +1086,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       return null;
     };
+    // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
+    const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
+    const verbRole = who?.[1] ? ROLE_VERBS[who[1]] : undefined;
+    if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     if (after && after[1]) {
       const words = after[1].toLowerCase().split(/\s+/u);
       const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on'].includes(w));
@@ -947,6 +1097,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (r) return writtenRole(r, [after[1]]) ?? r;
     }
     const r = pick([...before, ...inside.slice(0, -1)]);
+    // "State Sen. Rosalyn Moorcroft", "Justice Helena Achterberg": a title right before the name
+    if (!r) {
+      const words = [...before, ...inside.slice(0, -1)];
+      let k = words.length - 1;
+      while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
+      // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft")
+      if (k >= 0 && k >= words.length - 2 && inside.length > 1) return TITLE_ROLES[words[k] as string] ?? null;
+    }
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
     const cased = `${text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
     return r ? writtenRole(r, [cased]) ?? r : null;
