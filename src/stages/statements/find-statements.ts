@@ -52,6 +52,13 @@ const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
+/** Finite auxiliaries with the tense and number they show. */
+const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | 'pl' | null }>([
+  ['is', { tense: 'present', number: 'sg' }], ['am', { tense: 'present', number: 'sg' }], ['has', { tense: 'present', number: 'sg' }],
+  ['does', { tense: 'present', number: 'sg' }], ['are', { tense: 'present', number: 'pl' }], ['have', { tense: 'present', number: 'pl' }],
+  ['do', { tense: 'present', number: 'pl' }], ['was', { tense: 'past', number: 'sg' }], ['were', { tense: 'past', number: 'pl' }],
+  ['had', { tense: 'past', number: null }], ['did', { tense: 'past', number: null }],
+]);
 /** A setting of the words, not their content: "in a statement", "at a rally", "during a debate", "through his lawyer". */
 const SETTING = /^(in|on|at|during|via|through|from)\s+(a|an|the|his|her|its|their|this|that)?\s*([\p{L}-]+\s+){0,2}?(statement|interview|news conference|press conference|briefing|speech|post|email|e-mail|letter|message|memo|video|broadcast|rally|hearing|debate|town hall|twitter|facebook|website|call|meeting|op-ed|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative)\b/iu;
 /** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
@@ -399,15 +406,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
       if (butClause(j + 2, end, s)) { end = j - 1; break; }
     }
-    // "insists the party must change, and has championed …", "said he was tired, and left the stage": after a comma,
-    // "and" with a finite verb and no subject of its own goes on with the speaker's next action, not the reported clause
-    // (", and the council would …", with a subject, may still be reported; so may a backshifted ", and had …" after
-    // "said", which goes on in the reported clause's own tense: "said its officers had inspected …, and had photographed …").
+    // "insists the party must change, and has championed …", "said it would appeal, and declined to comment": after a
+    // comma, "and" with a finite verb and no subject of its own is the speaker's next action when the verb takes the cue's
+    // tense and not the reported clause's (or, in the cue's tense, clashes in person with the reported subject, or that
+    // subject is a pronoun for the speaker: "said she was tired, and left"). Otherwise it goes on with the reported
+    // clause's own subject: "said the storm killed 12 people, and left thousands …", "said the firm had broken its
+    // promise, and owes …", and a backshifted "said its officers had inspected …, and had photographed …".
     for (let j = contentStart + 1; j + 2 <= end; j++) {
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'and' || quoteOfToken[j] !== -1) continue;
       const f = tokens[j + 2] as Token;
-      const perfect = ['has', 'have'].includes(f.normal) && j + 3 <= end && (tokens[j + 3] as Token).pos === 'VERB' && /(ed|en|wn)$/u.test((tokens[j + 3] as Token).normal);
-      if (perfect || ((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) { end = j - 1; break; }
+      const finiteAux = f.pos === 'AUX' && (FINITE_AUX.has(f.normal) || MODALS.has(f.normal) || f.normal === 'must');
+      if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
+      if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
     }
     // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
@@ -1287,6 +1297,56 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
+  }
+
+  /**
+   * The tense and number of the finite verb group at `i` (adverbs skipped): "had" + participle is "pluperfect", a modal
+   * "modal"; `sg`/`pl` where the form shows it (is, has, owes / are, have, owe). Null when the group is not finite.
+   */
+  function verbForm(i: number, end: number, anyPos = false): { tense: 'past' | 'present' | 'pluperfect' | 'modal'; number: 'sg' | 'pl' | null } | null {
+    let v = i;
+    while (v <= end && auxOrAdverb(tokens[v]) && (tokens[v] as Token).pos !== 'AUX' && !FINITE_AUX.has((tokens[v] as Token).normal) && !MODALS.has((tokens[v] as Token).normal) && (tokens[v] as Token).normal !== 'must') v++;
+    const t = tokens[v] as Token | undefined;
+    if (!t || v > end || quoteOfToken[v] !== -1) return null;
+    const aux = FINITE_AUX.get(t.normal);
+    if (aux) return t.normal === 'had' && (tokens[v + 1] as Token | undefined)?.pos !== 'DET' && !NP_POS.has((tokens[v + 1] as Token | undefined)?.pos ?? '') ? { tense: 'pluperfect', number: null } : aux;
+    if (MODALS.has(t.normal) || t.normal === 'must' || t.normal === 'should' || t.normal === 'can') return { tense: 'modal', number: null };
+    if (!(anyPos || t.pos === 'VERB') || t.normal.endsWith('ing')) return null;
+    if (t.normal === t.lemma) return { tense: 'present', number: 'pl' };
+    if (/s$/u.test(t.normal) && !/s$/u.test(t.lemma)) return { tense: 'present', number: 'sg' };
+    return { tense: 'past', number: null };
+  }
+
+  /**
+   * Whether the finite verb at `v`, after ", and" at `comma` in the content of `cue`, is the speaker's next action rather
+   * than more of the reported clause (see its caller).
+   */
+  function speakersNextAct(cue: Cue, contentStart: number, comma: number, v: number, end: number, s: Sentence): boolean {
+    if (cue.kind !== 'verb') return false;
+    let a = cue.first - 1;
+    while (a >= s.tokenStart && auxOrAdverb(tokens[a]) && !FINITE_AUX.has((tokens[a] as Token).normal) && !MODALS.has((tokens[a] as Token).normal)) a--;
+    const cueForm = a >= s.tokenStart && (FINITE_AUX.has((tokens[a] as Token).normal) || MODALS.has((tokens[a] as Token).normal)) ? verbForm(a, cue.last) : verbForm(cue.first, cue.last, true);
+    const next = verbForm(v, end);
+    if (!next) return false;
+    // the reported clause's subject and its finite verb
+    const np = npRight(contentStart, s);
+    let rv = np && np[1] + 1 < comma ? np[1] + 1 : -1;
+    let reported = rv >= 0 ? verbForm(rv, comma - 1) : null;
+    for (let k = contentStart; !reported && k < comma; k++) {
+      const t = tokens[k] as Token;
+      const prev = tokens[k - 1] as Token;
+      // (a finite auxiliary may follow an appositive: "the letter, postmarked in May, was sent …")
+      if ((FINITE_AUX.has(t.normal) || MODALS.has(t.normal) || (['AUX', 'VERB'].includes(t.pos) && t.normal !== t.lemma && (prev.pos === 'PRON' || nounish(prev, tokens[k - 2])))) && quoteOfToken[k] === -1) { rv = k; reported = verbForm(k, comma - 1); }
+    }
+    // (an object that is no clause, "praised the plan's goals, and won …", has no subject for the verb to share)
+    if (!reported) return true;
+    if (!cueForm || next.tense !== cueForm.tense) return false;
+    // (a pluperfect may share its "had" with a participle after "and": "had killed 12 people, and left …")
+    const sameTense = reported.tense === next.tense || (reported.tense === 'pluperfect' && next.tense === 'past');
+    if (!sameTense) return true;
+    if (next.number && reported.number && next.number !== reported.number) return true;
+    const subject = np && np[0] === np[1] ? (tokens[np[0]] as Token).normal : '';
+    return ['he', 'she', 'it', 'they', 'we', 'i'].includes(subject);
   }
 
   /** A clause after "but": a finite verb ("but declined"), or a noun phrase and a finite verb ("but the bill stalled"). */
