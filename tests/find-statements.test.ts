@@ -106,6 +106,10 @@ describe('finds attributed statements', () => {
     ['", and" + the cue\'s present after a modal clause is the speaker\'s act', 'The minister insists the party must change, and has backed a younger leader.', [{ type: 'indirect', content: 'the party must change', speaker: 'minister' }]],
     ['", and" + the cue\'s present after a past clause is the speaker\'s act', 'The mayor says the storm ruined the harvest, and wants help from the capital.', [{ type: 'indirect', content: 'the storm ruined the harvest', speaker: 'mayor' }]],
     ['", and" + a singular verb after a plural subject is the speaker\'s act', 'The governor says voters are tired of the fight, and wants a new vote in May.', [{ type: 'indirect', content: 'voters are tired of the fight', speaker: 'governor' }]],
+    // two dashes right after the cue: a parenthetical before the clause, or the reported clause itself
+    ['a clause between dashes after the cue is the content', 'Ruiz said — the plan would cost jobs — but did not give details.', [{ type: 'indirect', content: 'the plan would cost jobs', speaker: 'Ruiz' }]],
+    ['a phrase with no verb between dashes is skipped', 'Ruiz said — after a long pause — the plan would cost jobs.', [{ type: 'indirect', content: 'the plan would cost jobs', speaker: 'Ruiz' }]],
+    ['a dashed clause before "that" is skipped', 'The coach said — and he was smiling — that the squad was ready.', [{ type: 'indirect', content: 'the squad was ready', speaker: 'coach' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
     expect(got.map((g) => ({ type: g.type, content: g.content }))).toEqual(expected.map((e) => ({ type: e.type, content: e.content })));

@@ -297,11 +297,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
     let c = cue.last + 1;
-    // "said — on the radio, as it happens — that …": a parenthetical set off by two dashes stands before the clause.
+    // "said — on the radio, as it happens — that …", "said — after a pause — the plan would …": a parenthetical set off
+    // by two dashes stands before the clause. When the dashed stretch is itself a clause and no clause follows it
+    // ("said — the plan would cost jobs — but did not …"), the dashes set off the reported clause.
+    let dashClose: number | null = null;
     if (isDash(c)) {
       let j = c + 1;
       while (j < s.tokenEnd && j <= c + 15 && !isDash(j) && quoteOfToken[j] === -1 && !PUNCT_END.test((tokens[j] as Token).text)) j++;
-      if (j < s.tokenEnd && j > c + 1 && isDash(j) && j + 1 < s.tokenEnd && !PUNCT_END.test((tokens[j + 1] as Token).text)) c = j + 1;
+      if (j < s.tokenEnd && j > c + 1 && isDash(j) && j + 1 < s.tokenEnd && !PUNCT_END.test((tokens[j + 1] as Token).text)) {
+        if (!finiteClauseIn(c + 1, j - 1) || clauseOpensAt(j + 1, s)) c = j + 1;
+        else { c += 1; dashClose = j; }
+      }
     }
     const passive = isPassive(cue, s);
     if (passive) {
@@ -364,7 +370,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return null;
     // "had written to the agencies that funded it": whom the letter went to, with no words reported
     if (['write', 'speak', 'talk'].includes(cue.lemma) && (tokens[contentStart] as Token).normal === 'to' && contentStart === c) return null;
-    let end = s.tokenEnd - 1;
+    let end = dashClose !== null ? dashClose - 1 : s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it, and a later
     // one may still start a clause of its own ("…, and when asked whether …, he said").
@@ -1297,6 +1303,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
+  }
+
+  /** A subject and its finite verb between `a` and `b` ("the plan would cost jobs"; not "on the radio", "speaking slowly"). */
+  function finiteClauseIn(a: number, b: number): boolean {
+    for (let k = a + 1; k <= b; k++) {
+      const t = tokens[k] as Token;
+      const prev = tokens[k - 1] as Token;
+      if (FINITE_AUX.has(t.normal) || MODALS.has(t.normal) || t.normal === 'must') return true;
+      if (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && (prev.pos === 'PRON' || nounish(prev, tokens[k - 2]))) return true;
+    }
+    return false;
+  }
+
+  /** A reported clause opening at `i`: "that", a quote, or a subject and its finite verb. */
+  function clauseOpensAt(i: number, s: Sentence): boolean {
+    const t = tokens[i] as Token | undefined;
+    if (!t || i >= s.tokenEnd) return false;
+    if (t.normal === 'that' || t.text === ':' || isQuoteMark(t.text)) return true;
+    const np = npRight(i, s);
+    return np !== null && np[1] + 1 < s.tokenEnd && verbForm(np[1] + 1, s.tokenEnd - 1) !== null;
   }
 
   /**
