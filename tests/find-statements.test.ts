@@ -110,6 +110,9 @@ describe('finds attributed statements', () => {
     ['a clause between dashes after the cue is the content', 'Ruiz said — the plan would cost jobs — but did not give details.', [{ type: 'indirect', content: 'the plan would cost jobs', speaker: 'Ruiz' }]],
     ['a phrase with no verb between dashes is skipped', 'Ruiz said — after a long pause — the plan would cost jobs.', [{ type: 'indirect', content: 'the plan would cost jobs', speaker: 'Ruiz' }]],
     ['a dashed clause before "that" is skipped', 'The coach said — and he was smiling — that the squad was ready.', [{ type: 'indirect', content: 'the squad was ready', speaker: 'coach' }]],
+    // a trailing ", as X said …": only a setting may follow the cue
+    ['a trailing "as X said" with a time adverbial', 'Fares will rise again in May, as the transport minister said last week.', [{ type: 'indirect', content: 'Fares will rise again in May', speaker: 'minister' }]],
+    ['a trailing "as X reported" with an object is a report of the object', 'Shares fell sharply, as the company reported a loss for the quarter.', [{ type: 'indirect', content: 'a loss for the quarter', speaker: 'company' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
     expect(got.map((g) => ({ type: g.type, content: g.content }))).toEqual(expected.map((e) => ({ type: e.type, content: e.content })));

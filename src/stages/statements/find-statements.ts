@@ -343,6 +343,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const w = tokens[j] as Token;
           if (PUNCT_END.test(w.text) && j === s.tokenEnd - 1) break;
           setting = !(w.pos === 'VERB' || w.pos === 'AUX' || w.normal === 'that' || /^[,:;—–]$/u.test(w.text) || isQuoteMark(w.text));
+          // (an object after the cue is what was said or reported, not a setting: "Shares fell, as the firm reported a
+          // loss"; "told" keeps its addressee: "as he told reporters on Monday")
+          if (j === cue.last + 1 && !(cue.lemma === 'tell' || TRAILING_OK.has(w.normal) || CALENDAR_WORDS.has(w.normal) || w.pos === 'ADP' || w.pos === 'ADV' || w.pos === 'NUM')) setting = false;
         }
         let e = a - 2;
         while (e > s.tokenStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
