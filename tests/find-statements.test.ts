@@ -113,6 +113,7 @@ describe('finds attributed statements', () => {
     // a trailing ", as X said …": only a setting may follow the cue
     ['a trailing "as X said" with a time adverbial', 'Fares will rise again in May, as the transport minister said last week.', [{ type: 'indirect', content: 'Fares will rise again in May', speaker: 'minister' }]],
     ['a trailing "as X reported" with an object is a report of the object', 'Shares fell sharply, as the company reported a loss for the quarter.', [{ type: 'indirect', content: 'a loss for the quarter', speaker: 'company' }]],
+    ['a noun-tagged "claims" after a possessive subject', 'Her lawyer claims she was never told about the audit.', [{ type: 'indirect', content: 'she was never told about the audit', speaker: 'lawyer' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
     expect(got.map((g) => ({ type: g.type, content: g.content }))).toEqual(expected.map((e) => ({ type: e.type, content: e.content })));
@@ -184,6 +185,7 @@ describe('finds attributed statements', () => {
     ['"showed" with a person as subject', 'The mayor showed reporters the new bridge.'],
     ['"continued to" an action', 'Prices continued to rise in March.'],
     ['"continued" after a clause, with no quote', 'Even after growth cooled, the borrowing continued.'],
+    ['a plural "claims" as the object of a verb', 'She dropped her claims the firm owed her money.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);
   });

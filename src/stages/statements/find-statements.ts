@@ -1662,7 +1662,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       : (((prevTok.pos === 'NOUN' && !/[^s]s$/u.test(prevTok.normal) && !ALWAYS_NOUNS.has(prevTok.normal)) || prevTok.pos === 'PROPN') || ['he', 'she', 'it'].includes(prevTok.normal)));
     // (the subject opens its clause: "were busy checking safety reports it filed" has an object there, no subject)
     let subjectFrom = i - 1;
-    while (agreeing && subjectFrom >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes((tokens[subjectFrom] as Token).pos) || /^[’']s?$/u.test((tokens[subjectFrom] as Token).text))) subjectFrom--;
+    // (a possessive determiner opens the subject too: "Her lawyer claims …")
+    while (agreeing && subjectFrom >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes((tokens[subjectFrom] as Token).pos) || /^[’']s?$/u.test((tokens[subjectFrom] as Token).text)
+      || (subjectFrom < i - 1 && ['his', 'her', 'its', 'their', 'our', 'my'].includes((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
     const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
     const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
     const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && clauseAfter(tokens, i + 1, s, quoteOfToken);
