@@ -97,6 +97,23 @@ describe('finds attributed statements', () => {
     ['"posted on Facebook that"', 'The mayor posted on Facebook that the stadium was a waste.', [{ type: 'indirect', content: 'the stadium was a waste', speaker: 'mayor' }]],
     ['"has maintained that"', 'She has maintained that the invoices were never sent to her office.', [{ type: 'indirect', content: 'the invoices were never sent to her office', speaker: 'She' }]],
     ['a fronted adverbial before "according to"', 'In the long run, according to the treasury, the gap will keep widening.', [{ type: 'indirect', content: 'the gap will keep widening', speaker: 'treasury' }]],
+    // ", and" with a finite verb and no subject: more of the reported clause unless the verb takes the cue's tense
+    ['", and" + a past verb goes on with the reported subject', 'Officials said the storm killed 12 people, and left thousands of homes without power.', [{ type: 'indirect', content: 'the storm killed 12 people, and left thousands of homes without power', speaker: 'Officials' }]],
+    ['", and" + a present verb after a backshifted clause is still reported', 'The union said the firm had broken its promise to staff, and owes every worker an apology.', [{ type: 'indirect', content: 'the firm had broken its promise to staff, and owes every worker an apology', speaker: 'union' }]],
+    ['", and" + a passive after a passive is reported', 'Police said the driver was arrested at the scene, and was taken to a cell in Dunmore.', [{ type: 'indirect', content: 'the driver was arrested at the scene, and was taken to a cell in Dunmore', speaker: 'Police' }]],
+    ['", and had …" after "said … had" is backshifted and reported', 'The board said it had reviewed the accounts, and had closed two branches in the north.', [{ type: 'indirect', content: 'it had reviewed the accounts, and had closed two branches in the north', speaker: 'board' }]],
+    ['", and" + the cue\'s tense after a pronoun for the speaker is the speaker\'s act', 'She said she was tired, and left.', [{ type: 'indirect', content: 'she was tired', speaker: 'She' }]],
+    ['", and" + the cue\'s present after a modal clause is the speaker\'s act', 'The minister insists the party must change, and has backed a younger leader.', [{ type: 'indirect', content: 'the party must change', speaker: 'minister' }]],
+    ['", and" + the cue\'s present after a past clause is the speaker\'s act', 'The mayor says the storm ruined the harvest, and wants help from the capital.', [{ type: 'indirect', content: 'the storm ruined the harvest', speaker: 'mayor' }]],
+    ['", and" + a singular verb after a plural subject is the speaker\'s act', 'The governor says voters are tired of the fight, and wants a new vote in May.', [{ type: 'indirect', content: 'voters are tired of the fight', speaker: 'governor' }]],
+    // two dashes right after the cue: a parenthetical before the clause, or the reported clause itself
+    ['a clause between dashes after the cue is the content', 'Ruiz said — the plan would cost jobs — but did not give details.', [{ type: 'indirect', content: 'the plan would cost jobs', speaker: 'Ruiz' }]],
+    ['a phrase with no verb between dashes is skipped', 'Ruiz said — after a long pause — the plan would cost jobs.', [{ type: 'indirect', content: 'the plan would cost jobs', speaker: 'Ruiz' }]],
+    ['a dashed clause before "that" is skipped', 'The coach said — and he was smiling — that the squad was ready.', [{ type: 'indirect', content: 'the squad was ready', speaker: 'coach' }]],
+    // a trailing ", as X said …": only a setting may follow the cue
+    ['a trailing "as X said" with a time adverbial', 'Fares will rise again in May, as the transport minister said last week.', [{ type: 'indirect', content: 'Fares will rise again in May', speaker: 'minister' }]],
+    ['a trailing "as X reported" with an object is a report of the object', 'Shares fell sharply, as the company reported a loss for the quarter.', [{ type: 'indirect', content: 'a loss for the quarter', speaker: 'company' }]],
+    ['a noun-tagged "claims" after a possessive subject', 'Her lawyer claims she was never told about the audit.', [{ type: 'indirect', content: 'she was never told about the audit', speaker: 'lawyer' }]],
   ])('%s', (_name, sentence, expected) => {
     const got = run(sentence);
     expect(got.map((g) => ({ type: g.type, content: g.content }))).toEqual(expected.map((e) => ({ type: e.type, content: e.content })));
@@ -168,6 +185,7 @@ describe('finds attributed statements', () => {
     ['"showed" with a person as subject', 'The mayor showed reporters the new bridge.'],
     ['"continued to" an action', 'Prices continued to rise in March.'],
     ['"continued" after a clause, with no quote', 'Even after growth cooled, the borrowing continued.'],
+    ['a plural "claims" as the object of a verb', 'She dropped her claims the firm owed her money.'],
   ])('finds no statement in %s', (_name, sentence) => {
     expect(run(sentence)).toEqual([]);
   });

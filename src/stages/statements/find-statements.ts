@@ -52,6 +52,13 @@ const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
+/** Finite auxiliaries with the tense and number they show. */
+const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | 'pl' | null }>([
+  ['is', { tense: 'present', number: 'sg' }], ['am', { tense: 'present', number: 'sg' }], ['has', { tense: 'present', number: 'sg' }],
+  ['does', { tense: 'present', number: 'sg' }], ['are', { tense: 'present', number: 'pl' }], ['have', { tense: 'present', number: 'pl' }],
+  ['do', { tense: 'present', number: 'pl' }], ['was', { tense: 'past', number: 'sg' }], ['were', { tense: 'past', number: 'pl' }],
+  ['had', { tense: 'past', number: null }], ['did', { tense: 'past', number: null }],
+]);
 /** A setting of the words, not their content: "in a statement", "at a rally", "during a debate", "through his lawyer". */
 const SETTING = /^(in|on|at|during|via|through|from)\s+(a|an|the|his|her|its|their|this|that)?\s*([\p{L}-]+\s+){0,2}?(statement|interview|news conference|press conference|briefing|speech|post|email|e-mail|letter|message|memo|video|broadcast|rally|hearing|debate|town hall|twitter|facebook|website|call|meeting|op-ed|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative)\b/iu;
 /** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
@@ -290,11 +297,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
     let c = cue.last + 1;
-    // "said — on the radio, as it happens — that …": a parenthetical set off by two dashes stands before the clause.
+    // "said — on the radio, as it happens — that …", "said — after a pause — the plan would …": a parenthetical set off
+    // by two dashes stands before the clause. When the dashed stretch is itself a clause and no clause follows it
+    // ("said — the plan would cost jobs — but did not …"), the dashes set off the reported clause.
+    let dashClose: number | null = null;
     if (isDash(c)) {
       let j = c + 1;
       while (j < s.tokenEnd && j <= c + 15 && !isDash(j) && quoteOfToken[j] === -1 && !PUNCT_END.test((tokens[j] as Token).text)) j++;
-      if (j < s.tokenEnd && j > c + 1 && isDash(j) && j + 1 < s.tokenEnd && !PUNCT_END.test((tokens[j + 1] as Token).text)) c = j + 1;
+      if (j < s.tokenEnd && j > c + 1 && isDash(j) && j + 1 < s.tokenEnd && !PUNCT_END.test((tokens[j + 1] as Token).text)) {
+        if (!finiteClauseIn(c + 1, j - 1) || clauseOpensAt(j + 1, s)) c = j + 1;
+        else { c += 1; dashClose = j; }
+      }
     }
     const passive = isPassive(cue, s);
     if (passive) {
@@ -330,6 +343,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const w = tokens[j] as Token;
           if (PUNCT_END.test(w.text) && j === s.tokenEnd - 1) break;
           setting = !(w.pos === 'VERB' || w.pos === 'AUX' || w.normal === 'that' || /^[,:;—–]$/u.test(w.text) || isQuoteMark(w.text));
+          // (an object after the cue is what was said or reported, not a setting: "Shares fell, as the firm reported a
+          // loss"; "told" keeps its addressee: "as he told reporters on Monday")
+          if (j === cue.last + 1 && !(cue.lemma === 'tell' || TRAILING_OK.has(w.normal) || CALENDAR_WORDS.has(w.normal) || w.pos === 'ADP' || w.pos === 'ADV' || w.pos === 'NUM')) setting = false;
         }
         let e = a - 2;
         while (e > s.tokenStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
@@ -357,7 +373,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return null;
     // "had written to the agencies that funded it": whom the letter went to, with no words reported
     if (['write', 'speak', 'talk'].includes(cue.lemma) && (tokens[contentStart] as Token).normal === 'to' && contentStart === c) return null;
-    let end = s.tokenEnd - 1;
+    let end = dashClose !== null ? dashClose - 1 : s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it, and a later
     // one may still start a clause of its own ("…, and when asked whether …, he said").
@@ -399,15 +415,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
       if (butClause(j + 2, end, s)) { end = j - 1; break; }
     }
-    // "insists the party must change, and has championed …", "said he was tired, and left the stage": after a comma,
-    // "and" with a finite verb and no subject of its own goes on with the speaker's next action, not the reported clause
-    // (", and the council would …", with a subject, may still be reported; so may a backshifted ", and had …" after
-    // "said", which goes on in the reported clause's own tense: "said its officers had inspected …, and had photographed …").
+    // "insists the party must change, and has championed …", "said it would appeal, and declined to comment": after a
+    // comma, "and" with a finite verb and no subject of its own is the speaker's next action when the verb takes the cue's
+    // tense and not the reported clause's (or, in the cue's tense, clashes in person with the reported subject, or that
+    // subject is a pronoun for the speaker: "said she was tired, and left"). Otherwise it goes on with the reported
+    // clause's own subject: "said the storm killed 12 people, and left thousands …", "said the firm had broken its
+    // promise, and owes …", and a backshifted "said its officers had inspected …, and had photographed …".
     for (let j = contentStart + 1; j + 2 <= end; j++) {
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'and' || quoteOfToken[j] !== -1) continue;
       const f = tokens[j + 2] as Token;
-      const perfect = ['has', 'have'].includes(f.normal) && j + 3 <= end && (tokens[j + 3] as Token).pos === 'VERB' && /(ed|en|wn)$/u.test((tokens[j + 3] as Token).normal);
-      if (perfect || ((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) { end = j - 1; break; }
+      const finiteAux = f.pos === 'AUX' && (FINITE_AUX.has(f.normal) || MODALS.has(f.normal) || f.normal === 'must');
+      if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
+      if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
     }
     // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
@@ -1289,6 +1308,76 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
   }
 
+  /** A subject and its finite verb between `a` and `b` ("the plan would cost jobs"; not "on the radio", "speaking slowly"). */
+  function finiteClauseIn(a: number, b: number): boolean {
+    for (let k = a + 1; k <= b; k++) {
+      const t = tokens[k] as Token;
+      const prev = tokens[k - 1] as Token;
+      if (FINITE_AUX.has(t.normal) || MODALS.has(t.normal) || t.normal === 'must') return true;
+      if (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && (prev.pos === 'PRON' || nounish(prev, tokens[k - 2]))) return true;
+    }
+    return false;
+  }
+
+  /** A reported clause opening at `i`: "that", a quote, or a subject and its finite verb. */
+  function clauseOpensAt(i: number, s: Sentence): boolean {
+    const t = tokens[i] as Token | undefined;
+    if (!t || i >= s.tokenEnd) return false;
+    if (t.normal === 'that' || t.text === ':' || isQuoteMark(t.text)) return true;
+    const np = npRight(i, s);
+    return np !== null && np[1] + 1 < s.tokenEnd && verbForm(np[1] + 1, s.tokenEnd - 1) !== null;
+  }
+
+  /**
+   * The tense and number of the finite verb group at `i` (adverbs skipped): "had" + participle is "pluperfect", a modal
+   * "modal"; `sg`/`pl` where the form shows it (is, has, owes / are, have, owe). Null when the group is not finite.
+   */
+  function verbForm(i: number, end: number, anyPos = false): { tense: 'past' | 'present' | 'pluperfect' | 'modal'; number: 'sg' | 'pl' | null } | null {
+    let v = i;
+    while (v <= end && auxOrAdverb(tokens[v]) && (tokens[v] as Token).pos !== 'AUX' && !FINITE_AUX.has((tokens[v] as Token).normal) && !MODALS.has((tokens[v] as Token).normal) && (tokens[v] as Token).normal !== 'must') v++;
+    const t = tokens[v] as Token | undefined;
+    if (!t || v > end || quoteOfToken[v] !== -1) return null;
+    const aux = FINITE_AUX.get(t.normal);
+    if (aux) return t.normal === 'had' && (tokens[v + 1] as Token | undefined)?.pos !== 'DET' && !NP_POS.has((tokens[v + 1] as Token | undefined)?.pos ?? '') ? { tense: 'pluperfect', number: null } : aux;
+    if (MODALS.has(t.normal) || t.normal === 'must' || t.normal === 'should' || t.normal === 'can') return { tense: 'modal', number: null };
+    if (!(anyPos || t.pos === 'VERB') || t.normal.endsWith('ing')) return null;
+    if (t.normal === t.lemma) return { tense: 'present', number: 'pl' };
+    if (/s$/u.test(t.normal) && !/s$/u.test(t.lemma)) return { tense: 'present', number: 'sg' };
+    return { tense: 'past', number: null };
+  }
+
+  /**
+   * Whether the finite verb at `v`, after ", and" at `comma` in the content of `cue`, is the speaker's next action rather
+   * than more of the reported clause (see its caller).
+   */
+  function speakersNextAct(cue: Cue, contentStart: number, comma: number, v: number, end: number, s: Sentence): boolean {
+    if (cue.kind !== 'verb') return false;
+    let a = cue.first - 1;
+    while (a >= s.tokenStart && auxOrAdverb(tokens[a]) && !FINITE_AUX.has((tokens[a] as Token).normal) && !MODALS.has((tokens[a] as Token).normal)) a--;
+    const cueForm = a >= s.tokenStart && (FINITE_AUX.has((tokens[a] as Token).normal) || MODALS.has((tokens[a] as Token).normal)) ? verbForm(a, cue.last) : verbForm(cue.first, cue.last, true);
+    const next = verbForm(v, end);
+    if (!next) return false;
+    // the reported clause's subject and its finite verb
+    const np = npRight(contentStart, s);
+    let rv = np && np[1] + 1 < comma ? np[1] + 1 : -1;
+    let reported = rv >= 0 ? verbForm(rv, comma - 1) : null;
+    for (let k = contentStart; !reported && k < comma; k++) {
+      const t = tokens[k] as Token;
+      const prev = tokens[k - 1] as Token;
+      // (a finite auxiliary may follow an appositive: "the letter, postmarked in May, was sent …")
+      if ((FINITE_AUX.has(t.normal) || MODALS.has(t.normal) || (['AUX', 'VERB'].includes(t.pos) && t.normal !== t.lemma && (prev.pos === 'PRON' || nounish(prev, tokens[k - 2])))) && quoteOfToken[k] === -1) { rv = k; reported = verbForm(k, comma - 1); }
+    }
+    // (an object that is no clause, "praised the plan's goals, and won …", has no subject for the verb to share)
+    if (!reported) return true;
+    if (!cueForm || next.tense !== cueForm.tense) return false;
+    // (a pluperfect may share its "had" with a participle after "and": "had killed 12 people, and left …")
+    const sameTense = reported.tense === next.tense || (reported.tense === 'pluperfect' && next.tense === 'past');
+    if (!sameTense) return true;
+    if (next.number && reported.number && next.number !== reported.number) return true;
+    const subject = np && np[0] === np[1] ? (tokens[np[0]] as Token).normal : '';
+    return ['he', 'she', 'it', 'they', 'we', 'i'].includes(subject);
+  }
+
   /** A clause after "but": a finite verb ("but declined"), or a noun phrase and a finite verb ("but the bill stalled"). */
   function butClause(from: number, end: number, s: Sentence): boolean {
     const finiteAt = (i: number, plain: boolean): boolean => {
@@ -1573,7 +1662,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       : (((prevTok.pos === 'NOUN' && !/[^s]s$/u.test(prevTok.normal) && !ALWAYS_NOUNS.has(prevTok.normal)) || prevTok.pos === 'PROPN') || ['he', 'she', 'it'].includes(prevTok.normal)));
     // (the subject opens its clause: "were busy checking safety reports it filed" has an object there, no subject)
     let subjectFrom = i - 1;
-    while (agreeing && subjectFrom >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes((tokens[subjectFrom] as Token).pos) || /^[’']s?$/u.test((tokens[subjectFrom] as Token).text))) subjectFrom--;
+    // (a possessive determiner opens the subject too: "Her lawyer claims …")
+    while (agreeing && subjectFrom >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes((tokens[subjectFrom] as Token).pos) || /^[’']s?$/u.test((tokens[subjectFrom] as Token).text)
+      || (subjectFrom < i - 1 && ['his', 'her', 'its', 'their', 'our', 'my'].includes((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
     const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
     const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
     const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && clauseAfter(tokens, i + 1, s, quoteOfToken);
