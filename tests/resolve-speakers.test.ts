@@ -614,6 +614,21 @@ describe('an office named by its place is an epithet for the person who spoke', 
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
   });
+
+  it('“the state governor” names no place or party: anyone holding a state office, not the resident quoted before', () => {
+    const body = 'Tom Reyes said the dam would flood his land. The state governor said on Friday that the dam would go ahead.';
+    const s = speakerOf(body, 'the dam would go ahead');
+    expect(s.name).not.toBe('Tom Reyes');
+    expect(s.role).toBe('governor');
+    // and the resident's own statement gets no office written back onto it
+    expect(speakerOf(body, 'the dam would flood his land')).toMatchObject({ name: 'Tom Reyes', role: null });
+  });
+
+  it('another person named between the speaker and “the Texas governor” makes the governor a newcomer', () => {
+    const s = speakerOf('Tom Reyes said the dam would flood his land. Later, Mayor Ana Ruiz met the engineers. The Texas governor said on Friday that the dam would go ahead.', 'the dam would go ahead');
+    expect(s.name).not.toBe('Tom Reyes');
+    expect(s.role).toBe('governor');
+  });
 });
 
 describe('descriptions that point back to a body', () => {

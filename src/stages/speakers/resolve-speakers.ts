@@ -803,9 +803,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (else an epithet for the person who spoke in the passage, "says Perry. … the Texas governor continues": found like
       // "he", among speakers the text gave no other role)
       // ("Tom Reyes, a rancher," is described as something else: no governor)
+      // Only an office named by a capitalised place or party ("the Texas governor", not "the state governor", which is
+      // anyone's), and only the person named last before it outside quoted words: another person or speaker in between
+      // makes it a newcomer.
+      const namedOffice = words.slice(1, roleIdx).some((w) => /^\p{Lu}/u.test(w));
       const epithet = (x: Entity): boolean => x.person && x.spoke === true && x.kind === 'person' && (roleOf(x) === null || holds(x)) && (holds(x) || !describedPeople().has(x.name));
-      const p = salient(at, epithet) ?? undefined;
-      if (p) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
+      const p = namedOffice ? salient(at, epithet) : undefined;
+      const lastPerson = p ? nearest(at, (x) => x.person && x.kind !== 'anonymous' && (x.spoke === true || !inContent(x.at))) : undefined;
+      if (p && lastPerson && lastPerson.name === p.name) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
     // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
     // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
