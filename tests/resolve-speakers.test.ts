@@ -639,6 +639,12 @@ describe('descriptions that point back to a body', () => {
     ['“The agency disputed that. A spokesperson said”: the body the sentence before opens with, not a company named later',
       'The Natural Waters Agency fined the farm in June. Tarrow Holdings, which owns the farm, said it had done nothing wrong.\nThe agency disputed that. A spokesperson said its officers had seen the pumps running at night.',
       'its officers had seen', 'Natural Waters Agency', 'organization'],
+    ['“The ministry referred questions to X. A spokesperson said”: the body the questions were handed to, not the ministry',
+      'The Water Ministry said it was reviewing the report. The ministry referred questions to Harlan Water. A spokesperson said the utility had met every safety standard.',
+      'the utility had met every safety standard', 'Harlan Water', 'organization'],
+    ['“directed inquiries to X” hands over the same way',
+      'The Water Ministry said it was reviewing the report. The ministry directed further inquiries to Harlan Water. A spokesperson said the utility had met every safety standard.',
+      'the utility had met every safety standard', 'Harlan Water', 'organization'],
   ])('%s', (_rule, body, content, name, kind) => {
     const s = speakerOf(body, content);
     expect(s.name).toBe(name);

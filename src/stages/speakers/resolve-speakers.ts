@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER,
 } from '../../lexicon/words.js';
 
 /**
@@ -461,6 +461,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (k > 0 && (tokens[k - 1] as Token).sentence === prev && steps++ < 200) k--;
     const a = tokens[k] as Token;
     const b = tokens[k + 1];
+    // ("The ministry referred questions to Harlan Water. A spokesperson said": the body it handed over to, the latest named)
+    if (HAND_OVER.test(text.slice(a.start, at))) return undefined;
     if (!b || b.sentence !== prev || !/^(?:the|this)$/u.test(a.normal) || b.pos !== 'NOUN' || DEFINITE_DESCRIPTIONS[b.normal] !== 'organization') return undefined;
     const c = tokens[k + 2];
     if (c && c.sentence === prev && (c.pos === 'NOUN' || c.pos === 'PROPN' || /^[’']s?$/u.test(c.text))) return undefined;
