@@ -606,6 +606,39 @@ describe('roles written around a person’s name', () => {
   });
 });
 
+describe('near misses of the role verbs and titles: no role', () => {
+  it.each([
+    ['“who manages to run …” is managing to do something, no manager',
+      'Ana Ruiz, who manages to run the family shop on a pension, said the rent had doubled.', 'the rent had doubled', 'Ana Ruiz'],
+    ['“who heads home to …” is going somewhere, no head',
+      'Carl Dunn, who heads home to Ohio next week, said the plant would close.', 'the plant would close', 'Carl Dunn'],
+    ['“who heads back …” likewise',
+      'Carl Dunn, who heads back to the mine on Monday, said the plant would close.', 'the plant would close', 'Carl Dunn'],
+    ['“who owns up to …” admits, owns nothing',
+      'Carl Dunn, who owns up to the mistakes of the past, said the plant would close.', 'the plant would close', 'Carl Dunn'],
+    ['lower-case “justice” before a name is the noun, no judge',
+      'After a long fight for justice Mark Hale said the court had failed him.', 'the court had failed him', 'Mark Hale'],
+    ['lower-case “rep” before a name is a sales representative, no legislator',
+      'The firm’s sales rep Mark Hale said the order was late.', 'the order was late', 'Mark Hale'],
+  ])('%s', (_rule, body, content, name) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.role).toBeNull();
+  });
+});
+
+describe('a place with a relative clause is no speaker', () => {
+  it('“X, a voter from New Hampshire, which holds the first primary, said”: X, not the state as an organisation', () => {
+    expect(speakerOf('Ana Ruiz, a voter from New Hampshire, which holds the first primary, said the date should not move.', 'the date should not move'))
+      .toMatchObject({ name: 'Ana Ruiz', kind: 'person' });
+  });
+  it('“officials in New Hampshire, which …, said”: unnamed officials, not the state', () => {
+    const s = speakerOf('Officials in New Hampshire, which holds the first primary, said the date would not move.', 'the date would not move');
+    expect(s.kind).toBe('anonymous');
+    expect(s.name).not.toBe('New Hampshire');
+  });
+});
+
 describe('an office named by its place is an epithet for the person who spoke', () => {
   it.each([
     ['“says X. … the Ruritanian governor continues”: X, not the place',
