@@ -584,9 +584,13 @@ describe('a demand is against the party it wants looked into or made to pay, not
   });
   it('asking a minister to freeze payments to a contractor is against the contractor, not the minister', () => {
     const t = only('The Public Accounts Committee urged Finance Minister Ola Brandt to freeze all payments to Gresham Construction.').targets;
-    expect(t['Gresham Construction']).toBe('AGAINST');
-    expect(t['Ola Brandt']).not.toBe('AGAINST');
+    expect(t).toEqual({ 'Ola Brandt': 'NONE', 'Gresham Construction': 'AGAINST' });
   });
+  it('asking a ministry to fine a company (verb “fine”) and to freeze bonuses of its directors is against the company only', () => {
+    expect(only('Rail Watch called on the Transport Ministry to fine Corran Rail and to freeze bonuses for its directors.').targets)
+      .toEqual({ 'Transport Ministry': 'NONE', 'Corran Rail': 'AGAINST' });
+  });
+
   it('a request to do something that punishes no one stays none', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
   });

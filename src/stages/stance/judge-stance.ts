@@ -695,7 +695,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
      */
     const punished = (p: Evidence): Set<string> => {
       if (punishedMemo) return punishedMemo;
-      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)));
+      // (only parties that will be output as targets: "to freeze bonuses for its directors" picks no one, and the
+      // demand then falls back to all its parties)
+      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n));
       if (others.length < 2) return (punishedMemo = new Set(found.keys()));
       const onObject = RX.punitiveOnObject.test(p.text ?? '');
       let pick: [string, { at: number }] | undefined;
@@ -718,6 +720,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
+    const outputNames = new Set(kept.map(([name]) => name));
     for (const [name] of kept.sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
