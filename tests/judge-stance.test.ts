@@ -650,3 +650,21 @@ describe('act vocabulary read in its construction (issue 6)', () => {
     expect([st[0]!.act, st[0]!.framing]).toEqual([act, framing]);
   });
 });
+
+describe('the party a criticism says was wronged is its victim, defended, not accused', () => {
+  const second = (body: string) => run(body)[1]!;
+  it.each([
+    ['“he had been treated unfairly” (a passive of harm, pronoun subject)',
+      'Mr. Osei said he would appeal the ruling. Sarah Quinn, his lawyer, said he had been treated unfairly by the tribunal.'],
+    ['“had misled him” (the pronoun is the object of a verb of harm)',
+      'Mr. Osei said he would appeal the ruling. Sarah Quinn, his lawyer, said the tribunal had misled him and ignored the evidence.'],
+    ['“Osei was wrongly accused” (an adverb of wrong on any passive, name subject)',
+      'Mr. Osei said he would appeal the ruling. Sarah Quinn, his lawyer, said Osei was wrongly accused of fraud.'],
+  ])('%s', (_rule, body) => {
+    expect(second(body).targets).toEqual({ Osei: 'FAVOR' });
+  });
+  it('the one who did the harm is still accused (“he had cheated investors”)', () => {
+    expect(second('Mr. Osei said he would appeal the ruling. Sarah Quinn, a former partner, said he had cheated investors out of millions.').targets)
+      .toEqual({ Osei: 'AGAINST' });
+  });
+});

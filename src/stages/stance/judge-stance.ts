@@ -57,6 +57,11 @@ const StanceWords = z.object({
   /** How a party is judged in general news language ("condescending", "divisive"; "a good man", "principled"): for the
    *  stance toward the party named nearest, never for the act. */
   negativeEvaluation: z.array(z.string()), positiveEvaluation: z.array(z.string()),
+  /** What a party suffers ("he had been treated unfairly", "was wronged", "the board misled her"): a party that is the
+   *  subject of their passive, or their object, is the victim, whom the statement defends, not the one it accuses. */
+  victimWords: z.array(z.string()),
+  /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
+  victimAdverbs: z.array(z.string()),
   /** Heads of a description that stands for the latest body whose name carries the head ("the league" for "Northern
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
@@ -74,6 +79,13 @@ const BODY_DESCRIPTION = (() => {
 function compile(list: string[]): RegExp {
   return wordListRegExp(list);
 }
+const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
+const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
+/** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
+const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
+/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
+const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+
 const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
@@ -686,6 +698,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       return null;
     };
+    /** Whether the party's mention in the content is the subject of a passive of harm or the object of a verb of harm. */
+    const victim = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      return VICTIM_SUBJECT.test(content.slice(at - off, at - off + 120)) || VICTIM_OBJECT.test(content.slice(Math.max(0, at - off - 40), at - off));
+    };
     let punishedMemo: Set<string> | undefined;
     /**
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
@@ -749,6 +767,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; why = 'carried'; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
+      // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
