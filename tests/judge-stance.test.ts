@@ -668,3 +668,18 @@ describe('the party a criticism says was wronged is its victim, defended, not ac
       .toEqual({ Osei: 'AGAINST' });
   });
 });
+
+describe('an event-like decision noun stands for a party only when a party took it', () => {
+  it('“The wind changed direction … the change” is no council’s decision, even after a council vote', () => {
+    const got = run('Harwick Town Council voted on Tuesday to close the depot. The wind changed direction overnight. Firefighters said the change had made the blaze far more dangerous.');
+    expect(got.at(-1)!.targets).toEqual({});
+  });
+  it('“welcomed the change” after the wind changed: no target either', () => {
+    const got = run('Harwick Town Council voted on Tuesday to close the depot. The wind changed direction overnight. Firefighters welcomed the change, which had made the blaze easier to fight.');
+    expect(got.at(-1)!.targets).toEqual({});
+  });
+  it('“the change” the council made is the council’s', () => {
+    const got = run('Harwick Town Council changed the bin collection day on Tuesday. Residents criticised the change, which will leave rubbish on their street.');
+    expect(got.at(-1)!.targets).toEqual({ 'Harwick Town Council': 'AGAINST' });
+  });
+});
