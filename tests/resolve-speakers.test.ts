@@ -657,6 +657,20 @@ describe('an office named by its place is an epithet for the person who spoke', 
     expect(speakerOf(body, 'the dam would flood his land')).toMatchObject({ name: 'Tom Reyes', role: null });
   });
 
+  it.each([
+    ['a person named inside the speaker’s own relative clause does not stand between',
+      'Former candidate Carl Denning, who on Tuesday endorsed Ana Ruiz, said he agreed with the ruling. The Vermont senator declined to say more.',
+      'declined to say more', 'Carl Denning'],
+    ['a person named after a preposition does not stand between',
+      'Carl Denning said the treaty was fair. He even spoke warmly of Ana Ruiz at the dinner. “She is a serious person,” the Vermont senator said.',
+      'She is a serious person', 'Carl Denning'],
+    ['“the former president”: an office named by the holder’s time in it alone is still an epithet',
+      'Carl Denning said the treaty was fair. “We will keep our word,” the former president said.',
+      'We will keep our word', 'Carl Denning'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
   it('another person named between the speaker and “the Texas governor” makes the governor a newcomer', () => {
     const s = speakerOf('Tom Reyes said the dam would flood his land. Later, Mayor Ana Ruiz met the engineers. The Texas governor said on Friday that the dam would go ahead.', 'the dam would go ahead');
     expect(s.name).not.toBe('Tom Reyes');

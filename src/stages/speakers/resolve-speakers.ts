@@ -206,7 +206,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (not the object of a preposition, "Ana Ruiz, a voter from New Hampshire, which holds …, said": that name is
         // a place or body the appositive mentions, and the subject is the person before it)
         const prev = tokens[tokenIndexAt(start) - 1];
-        const r = prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
+        const r = hint.text === 'which' && prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
         if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
     }
@@ -810,13 +810,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "he", among speakers the text gave no other role)
       // ("Tom Reyes, a rancher," is described as something else: no governor)
       // Only an office named by a capitalised place or party ("the Texas governor", not "the state governor", which is
-      // anyone's), and only the person named last before it outside quoted words: another person or speaker in between
-      // makes it a newcomer.
-      const namedOffice = words.slice(1, roleIdx).some((w) => /^\p{Lu}/u.test(w));
+      // anyone's) or by the holder's time in it alone ("the former president"), and only for the person named last: another
+      // speaker, or a person named as a subject outside quoted words, after it makes it a newcomer.
+      const namedOffice = words.slice(1, roleIdx).some((w) => /^\p{Lu}/u.test(w)) || words.slice(1, roleIdx).every((w) => NAME_PRECEDING_ADJECTIVES.has(w.toLowerCase()));
       const epithet = (x: Entity): boolean => x.person && x.spoke === true && x.kind === 'person' && (roleOf(x) === null || holds(x)) && (holds(x) || !describedPeople().has(x.name));
       const p = namedOffice ? salient(at, epithet) : undefined;
-      const lastPerson = p ? nearest(at, (x) => x.person && x.kind !== 'anonymous' && (x.spoke === true || !inContent(x.at))) : undefined;
-      if (p && lastPerson && lastPerson.name === p.name) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
+      // (a person who spoke, or one named as a subject, in a sentence after the speaker's last mention: "Sanders, who
+      // endorsed Clinton, said …" leaves Sanders the last; "speaking highly of Mr. Trump" names no subject)
+      const pAt = p ? nearest(at, (x) => x.name === p.name)?.at ?? p.at : -1;
+      const between = p ? nearest(at, (x) => x.person && x.kind !== 'anonymous' && x.name !== p.name && sentenceAt(x.at) > sentenceAt(pAt)
+        && (x.spoke === true || (x.salience === 0 && !inContent(x.at)))) : undefined;
+      if (p && !between) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
     // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
     // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
