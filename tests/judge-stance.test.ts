@@ -584,9 +584,13 @@ describe('a demand is against the party it wants looked into or made to pay, not
   });
   it('asking a minister to freeze payments to a contractor is against the contractor, not the minister', () => {
     const t = only('The Public Accounts Committee urged Finance Minister Ola Brandt to freeze all payments to Gresham Construction.').targets;
-    expect(t['Gresham Construction']).toBe('AGAINST');
-    expect(t['Ola Brandt']).not.toBe('AGAINST');
+    expect(t).toEqual({ 'Ola Brandt': 'NONE', 'Gresham Construction': 'AGAINST' });
   });
+  it('asking a ministry to fine a company (verb “fine”) and to freeze bonuses of its directors is against the company only', () => {
+    expect(only('Rail Watch called on the Transport Ministry to fine Corran Rail and to freeze bonuses for its directors.').targets)
+      .toEqual({ 'Transport Ministry': 'NONE', 'Corran Rail': 'AGAINST' });
+  });
+
   it('a request to do something that punishes no one stays none', () => {
     expect(only('The Rail Passengers Council urged Corran Rail to restore the early trains.').targets).toEqual({ 'Corran Rail': 'NONE' });
   });
@@ -644,5 +648,38 @@ describe('act vocabulary read in its construction (issue 6)', () => {
     const st = analyzeArticle(`Headline\n${text}\n`).statements;
     expect(st).toHaveLength(1);
     expect([st[0]!.act, st[0]!.framing]).toEqual([act, framing]);
+  });
+});
+
+describe('the party a criticism says was wronged is its victim, defended, not accused', () => {
+  const second = (body: string) => run(body)[1]!;
+  it.each([
+    ['“he had been treated unfairly” (a passive of harm, pronoun subject)',
+      'Mr. Osei said he would appeal the ruling. Sarah Quinn, his lawyer, said he had been treated unfairly by the tribunal.'],
+    ['“had misled him” (the pronoun is the object of a verb of harm)',
+      'Mr. Osei said he would appeal the ruling. Sarah Quinn, his lawyer, said the tribunal had misled him and ignored the evidence.'],
+    ['“Osei was wrongly accused” (an adverb of wrong on any passive, name subject)',
+      'Mr. Osei said he would appeal the ruling. Sarah Quinn, his lawyer, said Osei was wrongly accused of fraud.'],
+  ])('%s', (_rule, body) => {
+    expect(second(body).targets).toEqual({ Osei: 'FAVOR' });
+  });
+  it('the one who did the harm is still accused (“he had cheated investors”)', () => {
+    expect(second('Mr. Osei said he would appeal the ruling. Sarah Quinn, a former partner, said he had cheated investors out of millions.').targets)
+      .toEqual({ Osei: 'AGAINST' });
+  });
+});
+
+describe('an event-like decision noun stands for a party only when a party took it', () => {
+  it('“The wind changed direction … the change” is no council’s decision, even after a council vote', () => {
+    const got = run('Harwick Town Council voted on Tuesday to close the depot. The wind changed direction overnight. Firefighters said the change had made the blaze far more dangerous.');
+    expect(got.at(-1)!.targets).toEqual({});
+  });
+  it('“welcomed the change” after the wind changed: no target either', () => {
+    const got = run('Harwick Town Council voted on Tuesday to close the depot. The wind changed direction overnight. Firefighters welcomed the change, which had made the blaze easier to fight.');
+    expect(got.at(-1)!.targets).toEqual({});
+  });
+  it('“the change” the council made is the council’s', () => {
+    const got = run('Harwick Town Council changed the bin collection day on Tuesday. Residents criticised the change, which will leave rubbish on their street.');
+    expect(got.at(-1)!.targets).toEqual({ 'Harwick Town Council': 'AGAINST' });
   });
 });

@@ -606,6 +606,39 @@ describe('roles written around a person’s name', () => {
   });
 });
 
+describe('near misses of the role verbs and titles: no role', () => {
+  it.each([
+    ['“who manages to run …” is managing to do something, no manager',
+      'Ana Ruiz, who manages to run the family shop on a pension, said the rent had doubled.', 'the rent had doubled', 'Ana Ruiz'],
+    ['“who heads home to …” is going somewhere, no head',
+      'Carl Dunn, who heads home to Ohio next week, said the plant would close.', 'the plant would close', 'Carl Dunn'],
+    ['“who heads back …” likewise',
+      'Carl Dunn, who heads back to the mine on Monday, said the plant would close.', 'the plant would close', 'Carl Dunn'],
+    ['“who owns up to …” admits, owns nothing',
+      'Carl Dunn, who owns up to the mistakes of the past, said the plant would close.', 'the plant would close', 'Carl Dunn'],
+    ['lower-case “justice” before a name is the noun, no judge',
+      'After a long fight for justice Mark Hale said the court had failed him.', 'the court had failed him', 'Mark Hale'],
+    ['lower-case “rep” before a name is a sales representative, no legislator',
+      'The firm’s sales rep Mark Hale said the order was late.', 'the order was late', 'Mark Hale'],
+  ])('%s', (_rule, body, content, name) => {
+    const s = speakerOf(body, content);
+    expect(s.name).toBe(name);
+    expect(s.role).toBeNull();
+  });
+});
+
+describe('a place with a relative clause is no speaker', () => {
+  it('“X, a voter from New Hampshire, which holds the first primary, said”: X, not the state as an organisation', () => {
+    expect(speakerOf('Ana Ruiz, a voter from New Hampshire, which holds the first primary, said the date should not move.', 'the date should not move'))
+      .toMatchObject({ name: 'Ana Ruiz', kind: 'person' });
+  });
+  it('“officials in New Hampshire, which …, said”: unnamed officials, not the state', () => {
+    const s = speakerOf('Officials in New Hampshire, which holds the first primary, said the date would not move.', 'the date would not move');
+    expect(s.kind).toBe('anonymous');
+    expect(s.name).not.toBe('New Hampshire');
+  });
+});
+
 describe('an office named by its place is an epithet for the person who spoke', () => {
   it.each([
     ['“says X. … the Ruritanian governor continues”: X, not the place',
@@ -613,6 +646,35 @@ describe('an office named by its place is an epithet for the person who spoke', 
       'And I will fix the roads', 'Carl Denning'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('“the state governor” names no place or party: anyone holding a state office, not the resident quoted before', () => {
+    const body = 'Tom Reyes said the dam would flood his land. The state governor said on Friday that the dam would go ahead.';
+    const s = speakerOf(body, 'the dam would go ahead');
+    expect(s.name).not.toBe('Tom Reyes');
+    expect(s.role).toBe('governor');
+    // and the resident's own statement gets no office written back onto it
+    expect(speakerOf(body, 'the dam would flood his land')).toMatchObject({ name: 'Tom Reyes', role: null });
+  });
+
+  it.each([
+    ['a person named inside the speaker’s own relative clause does not stand between',
+      'Former candidate Carl Denning, who on Tuesday endorsed Ana Ruiz, said he agreed with the ruling. The Vermont senator declined to say more.',
+      'declined to say more', 'Carl Denning'],
+    ['a person named after a preposition does not stand between',
+      'Carl Denning said the treaty was fair. He even spoke warmly of Ana Ruiz at the dinner. “She is a serious person,” the Vermont senator said.',
+      'She is a serious person', 'Carl Denning'],
+    ['“the former president”: an office named by the holder’s time in it alone is still an epithet',
+      'Carl Denning said the treaty was fair. “We will keep our word,” the former president said.',
+      'We will keep our word', 'Carl Denning'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('another person named between the speaker and “the Texas governor” makes the governor a newcomer', () => {
+    const s = speakerOf('Tom Reyes said the dam would flood his land. Later, Mayor Ana Ruiz met the engineers. The Texas governor said on Friday that the dam would go ahead.', 'the dam would go ahead');
+    expect(s.name).not.toBe('Tom Reyes');
+    expect(s.role).toBe('governor');
   });
 });
 
@@ -624,6 +686,12 @@ describe('descriptions that point back to a body', () => {
     ['“The agency disputed that. A spokesperson said”: the body the sentence before opens with, not a company named later',
       'The Natural Waters Agency fined the farm in June. Tarrow Holdings, which owns the farm, said it had done nothing wrong.\nThe agency disputed that. A spokesperson said its officers had seen the pumps running at night.',
       'its officers had seen', 'Natural Waters Agency', 'organization'],
+    ['“The ministry referred questions to X. A spokesperson said”: the body the questions were handed to, not the ministry',
+      'The Water Ministry said it was reviewing the report. The ministry referred questions to Harlan Water. A spokesperson said the utility had met every safety standard.',
+      'the utility had met every safety standard', 'Harlan Water', 'organization'],
+    ['“directed inquiries to X” hands over the same way',
+      'The Water Ministry said it was reviewing the report. The ministry directed further inquiries to Harlan Water. A spokesperson said the utility had met every safety standard.',
+      'the utility had met every safety standard', 'Harlan Water', 'organization'],
   ])('%s', (_rule, body, content, name, kind) => {
     const s = speakerOf(body, content);
     expect(s.name).toBe(name);

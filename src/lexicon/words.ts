@@ -226,6 +226,16 @@ export const ROLE_VERBS: Readonly<Record<string, string>> = {
   owns: 'owner', directs: 'director', coaches: 'coach', edits: 'editor', teaches: 'teacher',
 };
 
+/** Words right after a ROLE_VERBS verb that make it no office held: a particle, a place to go or an infinitive ("who
+ *  manages to run the shop", "who heads home to Ohio", "who heads back", "who owns up to it", "who directs questions to"). */
+export const ROLE_VERB_STOPS = new Set(['to', 'home', 'back', 'for', 'out', 'off', 'up', 'down', 'into', 'abroad',
+  'north', 'south', 'east', 'west', 'over', 'away', 'toward', 'towards', 'straight', 'without', 'across', 'there', 'here',
+  'onto', 'through', 'by', 'questions', 'inquiries', 'enquiries']);
+
+/** A sentence that hands the questions over to another party ("referred questions to X", "directed inquiries to X",
+ *  "referred requests for comment to X"): the spokesperson who speaks next is X's, not the subject's. */
+export const HAND_OVER = /\b(?:referred|directed|redirected|forwarded|passed)[^\S\n]+(?:(?:all|further|any|its|his|her|their|our)[^\S\n]+)?(?:questions|inquiries|enquiries|queries|requests|calls)(?:[^\S\n]+(?:for|about|on)[^\S\n]+[\p{L}-]+){0,2}[^\S\n]+to[^\S\n]/iu;
+
 /** A title abbreviated or written before a name, and the role it gives ("State Sen. Ana Ruiz" → senator, "Justice Ana
  *  Ruiz" → judge); read only right before a person's name. */
 export const TITLE_ROLES: Readonly<Record<string, string>> = {

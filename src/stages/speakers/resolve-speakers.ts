@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS,
 } from '../../lexicon/words.js';
 
 /**
@@ -203,7 +203,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (m && m[1]) {
         const written = afterSentenceEnd(m[1]);
         const start = hint.start - (m[0].length - m[0].lastIndexOf(written));
-        const r = describe(written, start);
+        // (not the object of a preposition, "Ana Ruiz, a voter from New Hampshire, which holds …, said": that name is
+        // a place or body the appositive mentions, and the subject is the person before it)
+        const prev = tokens[tokenIndexAt(start) - 1];
+        const r = hint.text === 'which' && prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
         if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
     }
@@ -233,7 +236,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
-    const owner = nameBeforeAppositive(hint);
+    const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
@@ -434,7 +437,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
   function personBeforeIndefinite(ante: TextSpan): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
-    const d = /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)$/u.exec(ante.text);
+    // (and where it comes from: "Ana Ruiz, a voter from New Hampshire, which …, said")
+    const d = /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u.exec(ante.text);
     if (!d) return null;
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, ante.start - 60), ante.start));
     if (!m || !m[1]) return null;
@@ -461,6 +465,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (k > 0 && (tokens[k - 1] as Token).sentence === prev && steps++ < 200) k--;
     const a = tokens[k] as Token;
     const b = tokens[k + 1];
+    // ("The ministry referred questions to Harlan Water. A spokesperson said": the body it handed over to, the latest named)
+    if (HAND_OVER.test(text.slice(a.start, at))) return undefined;
     if (!b || b.sentence !== prev || !/^(?:the|this)$/u.test(a.normal) || b.pos !== 'NOUN' || DEFINITE_DESCRIPTIONS[b.normal] !== 'organization') return undefined;
     const c = tokens[k + 2];
     if (c && c.sentence === prev && (c.pos === 'NOUN' || c.pos === 'PROPN' || /^[’']s?$/u.test(c.text))) return undefined;
@@ -803,9 +809,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (else an epithet for the person who spoke in the passage, "says Perry. … the Texas governor continues": found like
       // "he", among speakers the text gave no other role)
       // ("Tom Reyes, a rancher," is described as something else: no governor)
+      // Only an office named by a capitalised place or party ("the Texas governor", not "the state governor", which is
+      // anyone's) or by the holder's time in it alone ("the former president"), and only for the person named last: another
+      // speaker, or a person named as a subject outside quoted words, after it makes it a newcomer.
+      const namedOffice = words.slice(1, roleIdx).some((w) => /^\p{Lu}/u.test(w)) || words.slice(1, roleIdx).every((w) => NAME_PRECEDING_ADJECTIVES.has(w.toLowerCase()));
       const epithet = (x: Entity): boolean => x.person && x.spoke === true && x.kind === 'person' && (roleOf(x) === null || holds(x)) && (holds(x) || !describedPeople().has(x.name));
-      const p = salient(at, epithet) ?? undefined;
-      if (p) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
+      const p = namedOffice ? salient(at, epithet) : undefined;
+      // (a person who spoke, or one named as a subject, in a sentence after the speaker's last mention: "Sanders, who
+      // endorsed Clinton, said …" leaves Sanders the last; "speaking highly of Mr. Trump" names no subject)
+      const pAt = p ? nearest(at, (x) => x.name === p.name)?.at ?? p.at : -1;
+      const between = p ? nearest(at, (x) => x.person && x.kind !== 'anonymous' && x.name !== p.name && sentenceAt(x.at) > sentenceAt(pAt)
+        && (x.spoke === true || (x.salience === 0 && !inContent(x.at)))) : undefined;
+      if (p && !between) return { name: p.name, kind: 'person', role: roleWord, resolvedVia: 'description:epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
     // "Uber drivers", "Democratic lawmakers" opening a sentence with no determiner, the name written nowhere else inside a
     // sentence: unnamed people described by a name (LABELS: the description itself). ("Norvane engineers" after "staff at
@@ -1088,7 +1103,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     };
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
     const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
-    const verbRole = who?.[1] ? ROLE_VERBS[who[1]] : undefined;
+    // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
+    const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
+    const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     if (after && after[1]) {
       const words = after[1].toLowerCase().split(/\s+/u);
@@ -1102,8 +1119,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const words = [...before, ...inside.slice(0, -1)];
       let k = words.length - 1;
       while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
-      // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft")
-      if (k >= 0 && k >= words.length - 2 && inside.length > 1) return TITLE_ROLES[words[k] as string] ?? null;
+      // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft"; written as a title, with a
+      // capital: not "a fight for justice Mark Hale …", "the sales rep Mark Hale")
+      const cased = [...text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
+      if (k >= 0 && k >= words.length - 2 && inside.length > 1 && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
     }
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
     const cased = `${text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;

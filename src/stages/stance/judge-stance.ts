@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, ORGANS_OF_BODIES } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { contentAct, rhetoricalAct } from './content-act.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
@@ -44,6 +44,10 @@ const StanceWords = z.object({
   punitiveOnObject: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
+  /** Decision nouns that also name an event no one took ("The wind changed … the change"; "the closure" of a road by a
+   *  flood): they stand for a party only when the latest matching verb before them (changed, closed …) had one as its
+   *  subject. Each must also be in `decisions`. */
+  eventDecisions: z.array(z.string()),
   /** Verbs of taking a decision ("voted", "approved", "awarded"): their subject took "the vote", "the approval", "the award". */
   decisionVerbs: z.array(z.string()),
   /** Shifting the blame ("responsibility lay with the force"): against whoever is named after it. */
@@ -57,6 +61,11 @@ const StanceWords = z.object({
   /** How a party is judged in general news language ("condescending", "divisive"; "a good man", "principled"): for the
    *  stance toward the party named nearest, never for the act. */
   negativeEvaluation: z.array(z.string()), positiveEvaluation: z.array(z.string()),
+  /** What a party suffers ("he had been treated unfairly", "was wronged", "the board misled her"): a party that is the
+   *  subject of their passive, or their object, is the victim, whom the statement defends, not the one it accuses. */
+  victimWords: z.array(z.string()),
+  /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
+  victimAdverbs: z.array(z.string()),
   /** Heads of a description that stands for the latest body whose name carries the head ("the league" for "Northern
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
@@ -74,6 +83,13 @@ const BODY_DESCRIPTION = (() => {
 function compile(list: string[]): RegExp {
   return wordListRegExp(list);
 }
+const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
+const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
+/** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
+const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
+/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
+const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+
 const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
@@ -549,6 +565,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
     const decisionRx = RX.decision;
+    let agentlessEvent = false;
     const decisionIn = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
       ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
     if (decisionIn) {
@@ -558,7 +575,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // The body the article wrote taking it ("The Coastal Commission voted 7-4" for "welcomed the vote"), else the
       // latest deciding body named before.
       const noun = (decisionIn.text ?? '').replace(/^the\s+/iu, '');
-      const decider = takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
+      // ("the change", "the closure": only the party the article wrote taking it, "The wind changed direction … the change"
+      // is no one's)
+      const event = EVENT_DECISIONS.has(noun.toLowerCase()) ? eventTakerOf(noun, before, ok) : undefined;
+      // (and when the article wrote that event with no party taking it, the content is about no party at all)
+      agentlessEvent = event !== undefined && event.verbAt >= 0 && event.subject === undefined;
+      // (an event noun the article wrote no verb for is read as any decision noun: "called the closure a false economy")
+      const decider = event && event.verbAt >= 0 ? event.subject : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -628,7 +651,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // unnamed opponent or party named before is its target.
     const charge = c.wrong ?? c.criticism;
     const selfBlame = charge !== null && SELF_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, charge.start! - off)));
-    if (found.size === 0 && !selfBlame && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content))))))) {
+    if (found.size === 0 && !selfBlame && !agentlessEvent && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content))))))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
       const t = TOPICAL_ACTS.has(act) || TIE_BREAK_ACTS.has(act) ? lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind)) : undefined;
@@ -686,6 +709,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       return null;
     };
+    /** Whether the party's mention in the content is the subject of a passive of harm or the object of a verb of harm. */
+    const victim = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      return VICTIM_SUBJECT.test(content.slice(at - off, at - off + 120)) || VICTIM_OBJECT.test(content.slice(Math.max(0, at - off - 40), at - off));
+    };
     let punishedMemo: Set<string> | undefined;
     /**
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
@@ -695,7 +724,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
      */
     const punished = (p: Evidence): Set<string> => {
       if (punishedMemo) return punishedMemo;
-      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)));
+      // (only parties that will be output as targets: "to freeze bonuses for its directors" picks no one, and the
+      // demand then falls back to all its parties)
+      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n));
       if (others.length < 2) return (punishedMemo = new Set(found.keys()));
       const onObject = RX.punitiveOnObject.test(p.text ?? '');
       let pick: [string, { at: number }] | undefined;
@@ -718,6 +749,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
+    const outputNames = new Set(kept.map(([name]) => name));
     for (const [name] of kept.sort((a, b) => a[1].at - b[1].at)) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
@@ -746,6 +778,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; why = 'carried'; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
+      // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -1086,6 +1120,35 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return any;
   }
 
+  /**
+   * The party that took an event-like decision ("the change", "the closure") mentioned at `at`: the subject of the latest
+   * matching decision verb before it ("changed", "closed"), when that verb had a party as its subject; else none
+   * (`verbAt` -1 when the article wrote no such verb, or one with a party in its clause that is not its plain subject).
+   */
+  function eventTakerOf(noun: string, at: number, ok: (m: Mention) => boolean): { verbAt: number; subject?: Mention } {
+    const stem = noun.toLowerCase().slice(0, 3);
+    const rx = RX.decisionVerb;
+    const saved = rx.lastIndex;
+    let latest = -1;
+    rx.lastIndex = 0;
+    for (let v = rx.exec(text); v && v.index < at; v = rx.exec(text)) if (v[0].toLowerCase().startsWith(stem)) latest = v.index;
+    rx.lastIndex = saved;
+    const d = latest < 0 ? undefined : decisionTakers().find((t) => t.at === latest);
+    if (d && ok(d.subject)) return { verbAt: latest, subject: d.subject };
+    // (a party named in the verb's clause that is not its plain subject, "the public broadcaster’s board cancelled": the
+    // verb may well have a party behind it; read the noun as any decision noun)
+    const clauseStart = Math.max(...['.', '\n', ';', ','].map((p) => text.lastIndexOf(p, latest))) + 1;
+    const named = latest >= 0 && byStart.some((m) => m.start >= clauseStart && m.end <= latest && ['organization', 'group', 'person'].includes(m.kind));
+    // (or a party described, "the broadcaster’s board", "the ministry", or a capitalised word after the clause's first)
+    const clause = latest >= 0 ? text.slice(clauseStart, latest).trim().split(/\s+/u) : [];
+    const described = clause.some((w, i) => {
+      const lw = w.toLowerCase().replace(/[’']s?$/u, '').replace(/[^\p{L}-]/gu, '');
+      return (i > 0 && /^\p{Lu}/u.test(w)) || DEFINITE_DESCRIPTIONS[lw] !== undefined || ORGANS_OF_BODIES.has(lw) || GROUP_HEADS.has(lw);
+    });
+    const party = named || described;
+    return { verbAt: party ? -1 : latest };
+  }
+
   /** Every decision verb in the article with the body or person named as its subject right before it, in text order. */
   function decisionTakers(): Array<{ at: number; verb: string; subject: Mention }> {
     if (takers) return takers;
@@ -1397,6 +1460,8 @@ const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
 
 /** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
 const GENERIC_DECISIONS = new Set(['decision', 'vote', 'move', 'choice', 'approval']);
+
+const EVENT_DECISIONS = new Set(WORDS.eventDecisions);
 
 /** Between a subject and its verb: nothing but auxiliaries, an adverb or a day ("has approved", "voted", "on Monday approved"). */
 const SUBJECT_TO_VERB = /^(?:[^\S\n]+(?:has|have|had|will|would|also|unanimously|narrowly|formally|finally|previously|last|this|on|[\p{Lu}][\p{Ll}]+day))*[^\S\n]+$/u;
