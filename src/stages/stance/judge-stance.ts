@@ -265,6 +265,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let byWord: Map<string, string> | undefined;
   let written: Map<string, number> | undefined;
   let takers: Array<{ at: number; verb: string; subject: Mention }> | undefined;
+  let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
   const mainCompany = (): Mention | undefined => {
@@ -1126,19 +1127,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * (`verbAt` -1 when the article wrote no such verb, or one with a party in its clause that is not its plain subject).
    */
   function eventTakerOf(noun: string, at: number, ok: (m: Mention) => boolean): { verbAt: number; subject?: Mention } {
-    const stem = noun.toLowerCase().slice(0, 3);
-    const rx = RX.decisionVerb;
-    const saved = rx.lastIndex;
-    let latest = -1;
-    rx.lastIndex = 0;
-    for (let v = rx.exec(text); v && v.index < at; v = rx.exec(text)) if (v[0].toLowerCase().startsWith(stem)) latest = v.index;
-    rx.lastIndex = saved;
-    const d = latest < 0 ? undefined : decisionTakers().find((t) => t.at === latest);
+    // (the latest verb of that stem before `at`, from the article's verbs listed once by stem: linear in the article)
+    const positions = decisionVerbsByStem().get(noun.toLowerCase().slice(0, 3)) ?? [];
+    const k = firstIndex(positions.length, (i) => (positions[i] as number) < at) - 1;
+    const latest = k >= 0 ? positions[k] as number : -1;
+    const list = decisionTakers();
+    const j = firstIndex(list.length, (i) => (list[i] as { at: number }).at < latest);
+    const d = latest >= 0 && list[j]?.at === latest ? list[j] : undefined;
     if (d && ok(d.subject)) return { verbAt: latest, subject: d.subject };
     // (a party named in the verb's clause that is not its plain subject, "the public broadcaster’s board cancelled": the
     // verb may well have a party behind it; read the noun as any decision noun)
     const clauseStart = Math.max(...['.', '\n', ';', ','].map((p) => text.lastIndexOf(p, latest))) + 1;
-    const named = latest >= 0 && byStart.some((m) => m.start >= clauseStart && m.end <= latest && ['organization', 'group', 'person'].includes(m.kind));
+    let named = false;
+    for (let i = latest >= 0 ? firstAtOrAfter(byStart, clauseStart) : byStart.length; i < byStart.length && (byStart[i] as Mention).start < latest && !named; i++) {
+      const m = byStart[i] as Mention;
+      named = m.end <= latest && ['organization', 'group', 'person'].includes(m.kind);
+    }
     // (or a party described, "the broadcaster’s board", "the ministry", or a capitalised word after the clause's first)
     const clause = latest >= 0 ? text.slice(clauseStart, latest).trim().split(/\s+/u) : [];
     const described = clause.some((w, i) => {
@@ -1147,6 +1151,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     });
     const party = named || described;
     return { verbAt: party ? -1 : latest };
+  }
+
+  /** Where every decision verb of the article stands, by its first three letters, in text order (made once). */
+  function decisionVerbsByStem(): Map<string, number[]> {
+    if (verbsByStem) return verbsByStem;
+    verbsByStem = new Map();
+    RX.decisionVerb.lastIndex = 0;
+    for (let v = RX.decisionVerb.exec(text); v; v = RX.decisionVerb.exec(text)) {
+      const stem = v[0].toLowerCase().slice(0, 3);
+      const list = verbsByStem.get(stem);
+      if (list) list.push(v.index); else verbsByStem.set(stem, [v.index]);
+    }
+    return verbsByStem;
   }
 
   /** Every decision verb in the article with the body or person named as its subject right before it, in text order. */
