@@ -33,6 +33,8 @@ const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studi
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 /** Cues of plain saying: a participle after them adds an act of its own. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
+/** Verbs that attribute a clause to a speaker besides the plain ones (a clause with one has its own source). */
+const SAYING_OF_CLAUSE = new Set(['claim', 'insist', 'argue', 'state', 'announce', 'declare', 'warn', 'confirm', 'allege', 'report', 'deny', 'admit', 'acknowledge', 'assert']);
 /** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
 const READ_SUBJECTS = new Set([...DOCUMENT_HEADS, 'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'headline', 'headlines', 'editorial',
   'tweet', 'tweets', 'caption', 'message', 'messages', 'text', 'note', 'notes', 'shirt', 't-shirt', 'shirts', 'sticker', 'poster', 'posters',
@@ -350,7 +352,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         let e = a - 2;
         while (e > s.tokenStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
         let verb = false;
-        for (let j = s.tokenStart; j <= e && !verb; j++) verb = ['VERB', 'AUX'].includes((tokens[j] as Token).pos);
+        let attributed = false;
+        for (let j = s.tokenStart; j <= e; j++) {
+          const w = tokens[j] as Token;
+          verb ||= ['VERB', 'AUX'].includes(w.pos);
+          attributed ||= w.pos === 'VERB' && (PLAIN_SAYING.has(w.lemma) || SAYING_OF_CLAUSE.has(w.lemma));
+        }
+        // ("The spokesman said the fine was lawful, as regulators said in March": the clause has its own speaker; the
+        // trailing "as" adds a second source, whose words are not the clause's cue and speaker)
+        if (setting && verb && attributed) return null;
         if (setting && verb) return contentDraft(s.tokenStart, e, base, hint, 0.8, 'indirect:as-reported');
       }
     }
