@@ -171,6 +171,7 @@ describe('contentAct: constructions', () => {
     ['not: a legal duty', 'We are legally required to publish the accounts.', direct, null],
     ['not: a review of whether', 'We will now review whether the contract was awarded lawfully.', direct, null],
     ['not: an expectation of others', 'We expect every club to act within the rules next season.', direct, null],
+    ['not: others’ conduct in a relative clause', 'it pays suppliers who act lawfully', body, null],
     ['a sanction if', 'the club would take the league to court if the points were deducted', body, 'WARN'],
     ['if first, then the sanction', 'If the landlord misses the deadline, we will send him the bill for the repairs.', direct, 'WARN'],
     ['not: a benefit on a condition', 'the agency would extend the opening hours if demand grew', body, null],

@@ -380,6 +380,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const conforming = (m: RegExpExecArray): boolean => {
     const between = m[1] ?? '';
     if (/(?<![\p{L}])(?:not|never|no|nor|without)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(between)) return false;
+    // (someone else's conduct in a relative clause: "it pays suppliers who act lawfully")
+    if (/(?<![\p{L}])(?:who|whom|whose|which|that)(?![\p{L}])/iu.test(between)) return false;
     if (/(?<![\p{L}])(?:will|would|shall|should|must|can|could|may|might|to|whether|if|required|obliged|expected|need|needs|urge|urges|urged|expect|expects|want|wants|ask|asks|asked)(?![\p{L}])|[’']ll(?![\p{L}])/iu.test(between)) return false;
     // In reported speech a habitual present is conduct too ("it “pays every supplier in line with agreed terms”").
     if (input.type !== 'direct' && /^[^\p{L}]*(?!(?:is|was|has|does)(?![\p{L}]))\p{Ll}{2,}s(?![\p{L}])/u.test(between)) return true;
