@@ -336,6 +336,12 @@ describe('a possessive pronoun with people or an office: the possessor’s side'
     expect(speakerOf('Piotr Lenz, the former finance chief, denies all charges. His lawyers said the evidence had been obtained unlawfully.', 'the evidence had been obtained'))
       .toMatchObject({ name: 'Lenz’s lawyers', kind: 'group', role: 'lawyer' });
   });
+  it('“Her lawyer” is not a man’s, whoever was named last', () => {
+    expect(speakerOf('Tom Reyes, a rancher, said the water was gone. Her lawyer said the family was never told.', 'the family was never told'))
+      .toMatchObject({ name: 'her lawyer', kind: 'person', role: 'lawyer' });
+    expect(speakerOf('Maria Lenz said the vote was rigged. Her lawyer said she would appeal.', 'she would appeal'))
+      .toMatchObject({ name: 'Maria Lenz', role: 'lawyer' });
+  });
   it('“her office” is the office of the woman named before, by her role', () => {
     expect(speakerOf('The transport minister, Ingrid Moe, visited the depot on Monday. According to her office, the minister will publish the review in June.', 'the minister will publish'))
       .toMatchObject({ name: 'minister’s office', kind: 'organization' });

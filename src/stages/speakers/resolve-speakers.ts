@@ -756,7 +756,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (roleWord && !pluralRole && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
       if (lowerWords[0] === 'his' || lowerWords[0] === 'her') {
-        const e = nearest(at, (x) => x.person);
+        // (the nearest person the pronoun can stand for: "Her lawyer" is not the lawyer of a man named just before)
+        const other: Gender = lowerWords[0] === 'his' ? 'female' : 'male';
+        const e = nearest(at, (x) => x.person && x.gender !== other);
         return { name: e?.name ?? clean, kind: 'person', role: roleWord, resolvedVia: 'possessive-person' };
       }
       const e = nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
