@@ -265,6 +265,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let byWord: Map<string, string> | undefined;
   let written: Map<string, number> | undefined;
   let takers: Array<{ at: number; verb: string; subject: Mention }> | undefined;
+  let verbs: Array<{ at: number; verb: string }> | undefined;
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
@@ -1153,15 +1154,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return { verbAt: party ? -1 : latest };
   }
 
-  /** Where every decision verb of the article stands, by its first three letters, in text order (made once). */
+  /** Every decision verb of the article with where it stands, in text order: one pass of the pattern (made once). */
+  function decisionVerbs(): Array<{ at: number; verb: string }> {
+    if (verbs) return verbs;
+    verbs = [];
+    RX.decisionVerb.lastIndex = 0;
+    for (let v = RX.decisionVerb.exec(text); v; v = RX.decisionVerb.exec(text)) verbs.push({ at: v.index, verb: v[0].toLowerCase() });
+    return verbs;
+  }
+
+  /** Where the decision verbs stand, by their first three letters, in text order (made once). */
   function decisionVerbsByStem(): Map<string, number[]> {
     if (verbsByStem) return verbsByStem;
     verbsByStem = new Map();
-    RX.decisionVerb.lastIndex = 0;
-    for (let v = RX.decisionVerb.exec(text); v; v = RX.decisionVerb.exec(text)) {
-      const stem = v[0].toLowerCase().slice(0, 3);
-      const list = verbsByStem.get(stem);
-      if (list) list.push(v.index); else verbsByStem.set(stem, [v.index]);
+    for (const { at, verb } of decisionVerbs()) {
+      const list = verbsByStem.get(verb.slice(0, 3));
+      if (list) list.push(at); else verbsByStem.set(verb.slice(0, 3), [at]);
     }
     return verbsByStem;
   }
@@ -1170,13 +1178,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   function decisionTakers(): Array<{ at: number; verb: string; subject: Mention }> {
     if (takers) return takers;
     takers = [];
-    RX.decisionVerb.lastIndex = 0;
-    for (let v = RX.decisionVerb.exec(text); v; v = RX.decisionVerb.exec(text)) {
-      const i = firstAtOrAfter(byStart, v.index) - 1;
+    for (const { at, verb } of decisionVerbs()) {
+      const i = firstAtOrAfter(byStart, at) - 1;
       const subject = i >= 0 ? byStart[i] as Mention : undefined;
-      if (!subject || subject.end > v.index || !['organization', 'group', 'person'].includes(subject.kind)) continue;
-      if (!SUBJECT_TO_VERB.test(text.slice(subject.end, v.index))) continue;
-      takers.push({ at: v.index, verb: v[0].toLowerCase(), subject });
+      if (!subject || subject.end > at || !['organization', 'group', 'person'].includes(subject.kind)) continue;
+      if (!SUBJECT_TO_VERB.test(text.slice(subject.end, at))) continue;
+      takers.push({ at, verb, subject });
     }
     return takers;
   }
