@@ -418,6 +418,14 @@ describe('statement constructions, round 6', () => {
     expect(run(body)).toEqual(expected);
   });
 
+  // LABELS.md: the content leaves out a trailing attribution, also when the clause is itself reported by another speaker.
+  it.each([
+    ['a forward clause stops before ", as X noted"', 'The mayor said the budget would pass, as the council chair noted on Monday.', [{ type: 'indirect', content: 'the budget would pass', speaker: 'The mayor' }]],
+    ['", as" with no cue stays in the clause', 'She said the plant would close, as it does every winter.', [{ type: 'indirect', content: 'the plant would close, as it does every winter', speaker: 'She' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
   it('reads no trailing "as" attribution when a clause of its own follows the cue', () => {
     expect(run('The vote was close, as she said it would be.')).toEqual([{ type: 'indirect', content: 'it would be', speaker: 'she' }]);
   });

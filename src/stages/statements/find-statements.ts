@@ -1444,6 +1444,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       before = subj[0] - 1;
       // ", while about 4 in 10 said …": a quantifier before the subject
       while (before > contentStart && ['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'than', 'more', 'fewer', 'less', 'over', 'under'].includes((tokens[before] as Token).normal)) before--;
+      // "said the levy would pass, as the council chair noted on Monday": a trailing "as" attribution is a second source,
+      // not the first speaker's words (LABELS.md: the content leaves out a trailing attribution)
+      if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
       if (before < contentStart || !BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal)) return null;
     }
     let e = before;
