@@ -73,6 +73,27 @@ describe('firstWordListMatch: the first whole-word match of a vocabulary list', 
     expect(firstWordListMatch(/\?/gu, 'why? no?', wordStarts('why? no?'))?.index).toBe(3);
   });
 
+  it('words that end in a wildcard, next to each other in the list, share it and match as each alone would', () => {
+    const grouped = wordListRegExp(['violat*', 'complicit*', 'genocide', 'corrupt*', 'corruption scandal', 'un*ful']);
+    expect(grouped.source).toContain('(?:violat|complicit)[\\p{L}-]*');
+    const all = (text: string): string[] => [...text.matchAll(grouped)].map((m) => `${m.index}:${m[0]}`);
+    expect(all('Violations, complicity and genocide-era corruption scandal; unlawful')).toEqual(['0:Violations', '12:complicity', '27:genocide', '40:corruption', '60:unlawful']);
+    expect(all('violat complicit- corrupt-ish genocides')).toEqual(['0:violat', '7:complicit-', '18:corrupt-ish']);
+  });
+  it('gives every list of stance-words.json the matches of one alternative per word', () => {
+    const words = Object.entries(stanceWords).filter(([k]) => !k.startsWith('$')).map(([, v]) => v as string[]);
+    const pieces = words.flat().map((w) => w.replace(/\*/gu, 'ing-ly'));
+    let seed = 11;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) >>> 0; return seed % n; };
+    const glue = [' ', ', ', '“', '-', 'é', 's ', '\u212A'];
+    let text = '';
+    for (let j = 0; j < 600; j++) text += (pieces[rand(pieces.length)] as string) + (glue[rand(glue.length)] as string);
+    for (const list of words) {
+      const one = new RegExp(`(?<![\\p{L}])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*/gu, '[\\p{L}-]*')).join('|')})(?![\\p{L}])`, 'giu');
+      const matches = (rx: RegExp): string[] => [...text.matchAll(rx)].map((m) => `${m.index}:${m[0]}`);
+      expect(matches(wordListRegExp(list))).toEqual(matches(one));
+    }
+  });
   // (runs before the test below takes the remaining bits: its lists are read through the shared bits)
   it('equals the global search for every list of stance-words.json on mixed text', () => {
     const words = Object.entries(stanceWords).filter(([k]) => !k.startsWith('$')).map(([, v]) => v as string[]);

@@ -24,11 +24,12 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
   const messages: Message[] = [];
   for (const p of paragraphs) {
     const doc = engine.readDoc(text.slice(p.start, p.end));
-    const words = doc.tokens().out() as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-    const pos = doc.tokens().out(its.pos) as string[];
-    const lemma = doc.tokens().out(its.lemma as never) as unknown as string[];
-    const normal = doc.tokens().out(its.normal) as string[];
+    const all = doc.tokens();
+    const words = all.out() as string[];
+    const spaces = all.out(its.precedingSpaces) as string[];
+    const pos = all.out(its.pos) as string[];
+    const lemma = all.out(its.lemma as never) as unknown as string[];
+    const normal = all.out(its.normal) as string[];
     const base = tokens.length;
     let at = p.start;
     for (let i = 0; i < words.length; i++) {

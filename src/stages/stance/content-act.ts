@@ -142,6 +142,8 @@ function selfPattern(build: Build, name: string, subjects: string): RegExp {
   if (!rx) {
     if (cached >= 2_000) { for (const m of cache.values()) m.clear(); cached = 0; }
     rx = build(subjects);
+    const words = SELF_NEEDS[name];
+    if (words) NEEDS.set(rx, words);
     byName.set(subjects, rx);
     cached++;
   }
@@ -243,6 +245,47 @@ const RX = {
   negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
 };
 
+// perf: words a pattern cannot match without, tested (case-insensitively, as loosely as any pattern reads them) before
+// it runs: most contents have none of them, and a failed test skips the pattern's search (and its compilation, made on
+// first use). Each is a literal every match must contain, so a content without it has no match: results are unchanged.
+const NEEDS = new WeakMap<RegExp, readonly RegExp[]>();
+const needing = (...words: string[]): RegExp => new RegExp(words.join('|'), 'iu');
+/** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
+function anyPhraseOf(list: readonly string[]): RegExp | null {
+  const words = new Set<string>();
+  for (const phrase of list) {
+    const longest = phrase.split(/[^A-Za-z0-9]+/u).reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (!longest) return null;
+    words.add(longest);
+  }
+  return words.size ? needing(...words) : null;
+}
+const NEGATED = needing('not', 'n[’\']t', 'never');
+for (const [rx, ...words] of [
+  [RX.criticism, anyPhraseOf(WORDS.criticism)], [RX.praise, anyPhraseOf(WORDS.praise)], [RX.warning, anyPhraseOf(WORDS.warning)],
+  [RX.demand, anyPhraseOf(WORDS.demandPhrases)], [RX.worry, anyPhraseOf(WORDS.worryPhrases)], [RX.support, anyPhraseOf(WORDS.supportGiven)],
+  [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
+  [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
+  [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
+  [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
+  [RX.correction, NEGATED], [RX.pastCorrection, NEGATED],
+] as Array<[RegExp, ...Array<RegExp | null>]>) {
+  const gates = words.filter((w): w is RegExp => w !== null);
+  if (gates.length) NEEDS.set(rx, gates);
+}
+/** The same for the speaker's own constructions, by the name `selfPattern` caches them under. */
+const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
+  elliptic: [needing('never')],
+  refusal: [NEGATED],
+  accept: [needing('accept')],
+  negation: [NEGATED],
+  'stand-by': [needing('stand', 'stood')],
+  rejection: [needing('not', 'n[’\']t'), needing('accept', 'recogni[sz]e', 'agree')],
+  conforming: [new RegExp(`${alt(WORDS.conformingConduct)}|in${S}line`, 'iu')],
+  request: [anyPhraseOf([...WORDS.requestVerbs, ...WORDS.callVerbs])].filter((w): w is RegExp => w !== null),
+  volition: [anyPhraseOf(WORDS.volitionVerbs)].filter((w): w is RegExp => w !== null),
+};
+
 /** The speaker's own words quoted as the name given ("as “…”", "the cuts “…”"), at least two letters long. */
 const QUOTED_NAME = /[“"‘][^“”"]*\p{L}{2}[^“”"]*/u;
 const RANKING = /^(?:the(?![\p{L}])|(?:its|their|our|his|her)[^\S\n]+(?:first|second|third|last|only|next|most|least|\p{L}{2,}est)(?![\p{L}])|(?:[^\s\d]+[^\S\n]+){0,2}\d)/iu;
@@ -299,6 +342,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const found = (act: Act, m: { index: number; text: string }, rule: string, weak = false): ContentAct =>
     ({ act, rule, weak, evidence: { rule, start: start + m.index, end: start + m.index + m.text.length, text: m.text } });
   const first = (rx: RegExp, accept: (m: RegExpExecArray) => boolean = () => true): { index: number; text: string } | null => {
+    if (NEEDS.get(rx)?.some((word) => !word.test(content))) return null;
     rx.lastIndex = 0;
     for (let m = rx.exec(content); m; m = rx.exec(content)) {
       if (accept(m)) return { index: m.index, text: m[0] };
