@@ -14,6 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, ORGANS_OF_BODIES } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { contentAct, rhetoricalAct } from './content-act.js';
+import { modelAct } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
@@ -151,7 +152,7 @@ function afterLastBut(content: string): string {
 }
 
 /** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
-function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
+export function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
   const pieces = span.pieces;
   if (!pieces || pieces.length < 2) return span.text;
   let out = '';
@@ -399,6 +400,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
+    // The trained act model (act-model.ts) decides, when confident, the statements the rules left neutral.
+    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing });
+    if (byModel) {
+      const note = `rules: ${act}; p ${byModel.probability.toFixed(2)}`;
+      act = byModel.act;
+      rules.push('act:model');
+      if (byModel.needsReview) needsReview = true;
+      for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note });
+      if (byModel.evidence.length === 0) evidence.push({ rule: 'act:model', note });
+    }
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
     let toneMemo: number | undefined;
