@@ -24,6 +24,9 @@ export const ActModelMeta = z.object({
   threshold: z.number().min(0).max(1),
   /** Below this probability a decision by the model is marked needsReview. */
   reviewBelow: z.number().min(0).max(1),
+  /** Acts aimed at a party ("pins a wrongful act on someone", a complaint about a party's conduct): the model gives
+   *  them only to a statement with a target or a pronoun for a party; "a lament that blames no one stays SAY" (GUIDE 18). */
+  needTarget: z.array(ActSchema).optional(),
 }).passthrough();
 export type ActModelMeta = z.infer<typeof ActModelMeta>;
 
@@ -53,6 +56,9 @@ export function shippedActModel(): ActModel {
   return (shippedModel ??= parseActModel(shipped, ACT_MODEL_FILE));
 }
 
+/** A party the content speaks of without naming it ("they stopped answering", "he lied"). */
+const PARTY_PRONOUN = /(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}])/iu;
+
 export interface ActDecision {
   act: Act;
   probability: number;
@@ -69,13 +75,14 @@ export function inActModelScope(meta: ActModelMeta, ruleAct: string, framing: st
  * The model's act for a statement in its scope, or null (out of scope, or no non-SAY class reaches the threshold).
  * The best class other than SAY is taken: the model only ever moves a statement away from the neutral act.
  */
-export function modelAct(input: ActFeatureInput & { framing: string }, m: ActModel = shippedActModel()): ActDecision | null {
+export function modelAct(input: ActFeatureInput & { framing: string; targets?: number }, m: ActModel = shippedActModel()): ActDecision | null {
   if (!inActModelScope(m.meta, input.ruleAct, input.framing)) return null;
   const { features, spans } = actFeatures(input);
   const p = predictSoftmax(m.model, features);
   let best = -1;
   m.model.classes.forEach((c, i) => {
-    if (c !== input.ruleAct && c !== 'SAY' && (best < 0 || (p.probabilities[i] as number) > (p.probabilities[best] as number))) best = i;
+    const aimless = input.targets === 0 && !PARTY_PRONOUN.test(input.content) && (m.meta.needTarget as string[] | undefined)?.includes(c);
+    if (c !== input.ruleAct && c !== 'SAY' && !aimless && (best < 0 || (p.probabilities[i] as number) > (p.probabilities[best] as number))) best = i;
   });
   if (best < 0) return null;
   const probability = p.probabilities[best] as number;
@@ -86,6 +93,8 @@ export function modelAct(input: ActFeatureInput & { framing: string }, m: ActMod
   const evidence = contributions(m.model, features, act, 12)
     .map((c) => ({ feature: c.feature, span: spans.get(c.feature) }))
     .filter((c): c is { feature: string; span: { start: number; end: number } } => c.span !== undefined)
+    // (one piece of evidence per place: "not" behind both `neg` and `NOT_break`)
+    .filter((c, i, all) => !all.slice(0, i).some((o) => o.span.start < c.span.end && c.span.start < o.span.end))
     .slice(0, 3)
     .map((c) => ({ start: c.span.start, end: c.span.end, feature: c.feature }));
   return { act, probability, evidence, needsReview: probability < m.meta.reviewBelow };

@@ -400,16 +400,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
-    // The trained act model (act-model.ts) decides, when confident, the statements the rules left neutral.
-    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing });
-    if (byModel) {
-      const note = `rules: ${act}; p ${byModel.probability.toFixed(2)}`;
-      act = byModel.act;
-      rules.push('act:model');
-      if (byModel.needsReview) needsReview = true;
-      for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note });
-      if (byModel.evidence.length === 0) evidence.push({ rule: 'act:model', note });
-    }
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
     let toneMemo: number | undefined;
@@ -858,6 +848,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
+    // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
+    // comes after the targets, which the rules' act decided: it changes the act only.
+    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing, targets: targets.length });
+    if (byModel) {
+      const note = `rules: ${act}; p ${byModel.probability.toFixed(2)}`;
+      act = byModel.act;
+      rules.push('act:model');
+      if (byModel.needsReview) needsReview = true;
+      for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note });
+      if (byModel.evidence.length === 0) evidence.push({ rule: 'act:model', note });
+    }
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
