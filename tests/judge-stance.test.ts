@@ -150,8 +150,9 @@ describe('targets and stance', () => {
     expect(s.targets['Kelby Foods']).not.toBe('FAVOR');
   });
 
-  // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it yet (known gap).
-  it.fails('"not one word of his account holds up" is CRITICIZE', () => {
+  // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it, the trained
+  // act model (act-model.ts) decides it.
+  it('"not one word of his account holds up" is CRITICIZE', () => {
     expect(only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');
   });
 

@@ -14,6 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, ORGANS_OF_BODIES } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { contentAct, rhetoricalAct } from './content-act.js';
+import { modelAct } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
@@ -151,7 +152,7 @@ function afterLastBut(content: string): string {
 }
 
 /** A content's text with everything outside its pieces (the attribution between them) replaced by spaces. */
-function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
+export function ownWords(span: { start: number; text: string; pieces?: ReadonlyArray<{ start: number; end: number }> | undefined }): string {
   const pieces = span.pieces;
   if (!pieces || pieces.length < 2) return span.text;
   let out = '';
@@ -847,6 +848,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
+    // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
+    // comes after the targets, which the rules' act decided: it changes the act only.
+    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing, targets: targets.length });
+    if (byModel) {
+      const note = `rules: ${act}; p ${byModel.probability.toFixed(2)}`;
+      act = byModel.act;
+      rules.push('act:model');
+      if (byModel.needsReview) needsReview = true;
+      for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note });
+      if (byModel.evidence.length === 0) evidence.push({ rule: 'act:model', note });
+    }
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };

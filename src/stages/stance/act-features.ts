@@ -1,0 +1,90 @@
+/**
+ * The features of a statement that the trained act model reads (issue 6; src/lexicon/act-model.json): the content's
+ * lowercased words (crudely stemmed) and word pairs, words in the scope of a negation marked (`NOT_responsible`), the cue's lemma,
+ * the statement's type, the speaker's kind, the first and second person, modal verbs, a question mark, and the act and
+ * act rules the hand-written rules gave before the model. One lowercase word split of the content: linear in its length,
+ * no re-parse (issue 8). The same function is called by the training script on the pipeline's statements and at run
+ * time by the stance stage, so the model sees at run time what it was trained on.
+ */
+import type { Features } from '../../ml/softmax.js';
+
+export interface ActFeatureInput {
+  /** The statement's own words (the reporter's words between the pieces of a split quote blanked, offsets kept). */
+  content: string;
+  /** Offset of `content` in the article: the word offsets returned are the article's. */
+  start: number;
+  cueLemma: string;
+  type: string;
+  speakerKind: string;
+  /** The act the rules gave before the model. */
+  ruleAct: string;
+  /** The rule ids recorded so far; only `act:` ones are read. */
+  rules: readonly string[];
+}
+
+export interface ActFeatures {
+  features: Features;
+  /** For each word feature (`w:`, `b:`, `NOT_`), the first place in the article its words stand: the model's evidence. */
+  spans: ReadonlyMap<string, { start: number; end: number }>;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+/** Negators whose scope runs over the next words up to a punctuation mark or a contrast (at most SCOPE words). */
+const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot']);
+const SCOPE = 4;
+const SCOPE_BREAK = /[,.;:!?()“”"—–]|\bbut\b/u;
+const MODALS = new Set(['should', 'must', 'would', 'could', 'will', 'may', 'might', 'can', 'shall', 'ought']);
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
+const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll"]);
+/** Function words: as unigrams they only add noise; they still form pairs ("not_to", "should_have") with their neighbours. */
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'it', 'its', 'is', 'was', 'be', 'been', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'them', 'which', 'who']);
+
+const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
+/** A crude suffix stripper, so that "criticised", "criticises" and "criticising" share a feature. */
+export function stem(w: string): string {
+  if (w.length <= 4) return w;
+  return w.replace(/(?:ies|ied)$/u, 'y').replace(/(?:ing|ed|es|s|ly)$/u, '').replace(/(?:is|iz)$/u, 'ise').replace(/e$/u, '');
+}
+
+export function actFeatures(input: ActFeatureInput): ActFeatures {
+  const features = new Map<string, number>();
+  const spans = new Map<string, { start: number; end: number }>();
+  const put = (name: string, span?: { start: number; end: number }): void => {
+    features.set(name, 1);
+    if (span && !spans.has(name)) spans.set(name, span);
+  };
+  put(`cue:${input.cueLemma || '-'}`);
+  put(`type:${input.type}`);
+  put(`speaker:${input.speakerKind}`);
+  put(`rule-act:${input.ruleAct}`);
+  for (const r of input.rules) if (r.startsWith('act:')) put(`rule:${r}`);
+
+  const text = input.content;
+  const words: { w: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(WORD)) words.push({ w: norm(m[0]), start: input.start + (m.index as number), end: input.start + (m.index as number) + m[0].length });
+  let negUntil = -1;
+  let firstPerson = false;
+  let secondPerson = false;
+  for (let i = 0; i < words.length; i++) {
+    const { w, start, end } = words[i] as { w: string; start: number; end: number };
+    const negated = i <= negUntil && !SCOPE_BREAK.test(text.slice((words[i - 1] as { end: number }).end - input.start, start - input.start));
+    if (!negated) negUntil = -1;
+    if (NEGATORS.has(w) || w.endsWith("n't")) { put('neg', { start, end }); negUntil = i + SCOPE; }
+    else if (negated && !STOP.has(w)) put(`NOT_${stem(w)}`, { start: words[i - 1] ? Math.min(start, (words[i - 1] as { start: number }).start) : start, end });
+    if (!STOP.has(w) && !/^\d+$/u.test(w)) put(`w:${stem(w)}`, { start, end });
+    if (MODALS.has(w)) put(`modal:${w}`, { start, end });
+    if (FIRST_PERSON.has(w)) firstPerson = true;
+    if (SECOND_PERSON.has(w)) secondPerson = true;
+    const next = words[i + 1];
+    if (next && !SCOPE_BREAK.test(text.slice(end - input.start, next.start - input.start)) && !(STOP.has(w) && STOP.has(next.w))) {
+      put(`b:${w}_${next.w}`, { start, end: next.end });
+    }
+  }
+  if (firstPerson) put('person:first');
+  if (secondPerson) put('person:second');
+  if (words[0] && FIRST_PERSON.has(words[0].w)) put('person:first-subject');
+  if (text.includes('?')) put('question-mark');
+  if (text.includes('!')) put('exclamation');
+  put(words.length <= 8 ? 'length:short' : words.length <= 25 ? 'length:medium' : 'length:long');
+  return { features, spans };
+}

@@ -1,0 +1,101 @@
+/**
+ * The trained act model (issue 6): a softmax classifier over the features of act-features.ts, shipped as the data file
+ * src/lexicon/act-model.json and written by `npm run train:acts` (pipeline/train-acts.ts). It decides the act of the
+ * statements its meta's `scope` names (those the hand-written rules left as SAY under a neutral cue), and only when its
+ * best non-SAY class reaches `threshold`; below `reviewBelow` the decision is marked for review. The file is validated
+ * once, on first use; a malformed file is an error that names it.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { SoftmaxModelSchema, contributions, predictSoftmax } from '../../ml/softmax.js';
+import type { SoftmaxModel } from '../../ml/softmax.js';
+import type { Act } from '../../model/labels.js';
+import { Act as ActSchema } from '../../model/labels.js';
+import shipped from '../../lexicon/act-model.json' with { type: 'json' };
+import { actFeatures } from './act-features.js';
+import type { ActFeatureInput } from './act-features.js';
+
+export const ACT_MODEL_FILE = 'src/lexicon/act-model.json';
+
+export const ActModelMeta = z.object({
+  /** Which statements the model may decide: the act the rules gave and the reporter's framing of the cue. */
+  scope: z.object({ ruleActs: z.array(ActSchema).min(1), framings: z.array(z.string()).min(1) }),
+  /** The least probability of the best non-SAY class for the model to change the act. */
+  threshold: z.number().min(0).max(1),
+  /** Below this probability a decision by the model is marked needsReview. */
+  reviewBelow: z.number().min(0).max(1),
+  /** Acts aimed at a party ("pins a wrongful act on someone", a complaint about a party's conduct): the model gives
+   *  them only to a statement with a target or a pronoun for a party; "a lament that blames no one stays SAY" (GUIDE 18). */
+  needTarget: z.array(ActSchema).optional(),
+}).passthrough();
+export type ActModelMeta = z.infer<typeof ActModelMeta>;
+
+export interface ActModel { model: SoftmaxModel; meta: ActModelMeta }
+
+/** Validates a parsed act model; `source` names the file in the error. */
+export function parseActModel(raw: unknown, source: string): ActModel {
+  const model = SoftmaxModelSchema.safeParse(raw);
+  if (!model.success) throw new Error(`${source}: not a valid act model: ${model.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  const meta = ActModelMeta.safeParse(model.data.meta);
+  if (!meta.success) throw new Error(`${source}: not a valid act model: meta.${meta.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
+  for (const c of model.data.classes) if (!ActSchema.safeParse(c).success) throw new Error(`${source}: not a valid act model: class ${JSON.stringify(c)} is not an act`);
+  return { model: model.data, meta: meta.data };
+}
+
+/** Reads and validates an act model file. */
+export function loadActModelFile(path: string): ActModel {
+  let raw: unknown;
+  try { raw = JSON.parse(readFileSync(path, 'utf8')); }
+  catch (error) { throw new Error(`${path}: not a valid act model: ${(error as Error).message}`); }
+  return parseActModel(raw, path);
+}
+
+let shippedModel: ActModel | undefined;
+/** The shipped model, validated on first use. */
+export function shippedActModel(): ActModel {
+  return (shippedModel ??= parseActModel(shipped, ACT_MODEL_FILE));
+}
+
+/** A party the content speaks of without naming it ("they stopped answering", "he lied"). */
+const PARTY_PRONOUN = /(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}])/iu;
+
+export interface ActDecision {
+  act: Act;
+  probability: number;
+  /** The content words behind the top contributions, with their offsets in the article. */
+  evidence: { start: number; end: number; feature: string }[];
+  needsReview: boolean;
+}
+
+export function inActModelScope(meta: ActModelMeta, ruleAct: string, framing: string): boolean {
+  return (meta.scope.ruleActs as string[]).includes(ruleAct) && meta.scope.framings.includes(framing);
+}
+
+/**
+ * The model's act for a statement in its scope, or null (out of scope, or no non-SAY class reaches the threshold).
+ * The best class other than SAY is taken: the model only ever moves a statement away from the neutral act.
+ */
+export function modelAct(input: ActFeatureInput & { framing: string; targets?: number }, m: ActModel = shippedActModel()): ActDecision | null {
+  if (!inActModelScope(m.meta, input.ruleAct, input.framing)) return null;
+  const { features, spans } = actFeatures(input);
+  const p = predictSoftmax(m.model, features);
+  let best = -1;
+  m.model.classes.forEach((c, i) => {
+    const aimless = input.targets === 0 && !PARTY_PRONOUN.test(input.content) && (m.meta.needTarget as string[] | undefined)?.includes(c);
+    if (c !== input.ruleAct && c !== 'SAY' && !aimless && (best < 0 || (p.probabilities[i] as number) > (p.probabilities[best] as number))) best = i;
+  });
+  if (best < 0) return null;
+  const probability = p.probabilities[best] as number;
+  // (the model must prefer it to the rules' own act too)
+  const own = m.model.classes.indexOf(input.ruleAct);
+  if (probability < m.meta.threshold || (own >= 0 && (p.probabilities[own] as number) > probability)) return null;
+  const act = m.model.classes[best] as Act;
+  const evidence = contributions(m.model, features, act, 12)
+    .map((c) => ({ feature: c.feature, span: spans.get(c.feature) }))
+    .filter((c): c is { feature: string; span: { start: number; end: number } } => c.span !== undefined)
+    // (one piece of evidence per place: "not" behind both `neg` and `NOT_break`)
+    .filter((c, i, all) => !all.slice(0, i).some((o) => o.span.start < c.span.end && c.span.start < o.span.end))
+    .slice(0, 3)
+    .map((c) => ({ start: c.span.start, end: c.span.end, feature: c.feature }));
+  return { act, probability, evidence, needsReview: probability < m.meta.reviewBelow };
+}
