@@ -70,6 +70,11 @@ const StanceWords = z.object({
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
+  /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
+   *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
+   *  description of one of `descriptions` that no name with its head stands for is the latest body named before it whose
+   *  name's head is one of `heads`. */
+  bodyKinds: z.array(z.object({ descriptions: z.array(z.string()).min(1), heads: z.array(z.string()).min(1) })),
 });
 const WORDS = StanceWords.parse(stanceWords);
 /** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
@@ -257,7 +262,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const nationName = nationNames(text);
-  const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead).map((m) => checkDescription(m, namesWithHead));
+  const cleaned = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead);
+  const byStart = cleaned.map((m) => checkDescription(m, namesWithHead, (head, at) => bodyOfKindBefore(cleaned, head, at)));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
@@ -532,6 +538,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const possessor = m[2] && /^\p{Ll}/u.test(m[2]) ? `${m[2]} ` : '';
         const name = `${possessor}${m[3] ?? ''}`.replace(/\s+/gu, ' ').trim();
         if (!name || found.has(name)) continue;
+        // "the agency", "this regulator" with no name carrying the word: the latest body of that kind named before
+        // (bodyKinds), when the article named one; a modifier ("the trade ministry") keeps the description's own words.
+        const body = !possessor && (det === 'the' || det === 'this') && KIND_HEADS.has(name) ? bodyOfKindBefore(byStart, name, start) : undefined;
+        if (body) {
+          if (!found.has(body)) { found.set(body, { at: start }); kinds.set(body, 'organization'); }
+          continue;
+        }
         found.set(name, { at: start });
         kinds.set(name, 'group');
         descriptions.add(name);
@@ -1303,14 +1316,37 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authorit
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
  * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
  */
-function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined): Mention {
+function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined, ofKind: (head: string, at: number) => string | undefined): Mention {
   const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
   if (!d) return m;
   const head = (d[1] ?? '').toLowerCase();
   // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
-  if (!INSTITUTION_HEADS.has(head)) return m;
+  if (!INSTITUTION_HEADS.has(head) && !KIND_HEADS.has(head)) return m;
   if ((HEAD_SYNONYMS[head] ?? [head]).includes(headOfName(m.name))) return m;
-  return { ...m, name: namesWithHead(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+  return { ...m, name: namesWithHead(head, m.start) ?? ofKind(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+}
+
+/** For each description head of `bodyKinds`, the heads of the names of bodies of that kind. */
+const KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  for (const kind of WORDS.bodyKinds) for (const d of kind.descriptions) out.set(d, new Set([...(out.get(d) ?? []), ...kind.heads]));
+  return out;
+})();
+
+/**
+ * "the agency" in an article that named no agency but the "Office of Pipeline Integrity": the latest body written out in
+ * full (two words or more) in the few paragraphs before `at`, whose name's head is of the description's kind (bodyKinds).
+ */
+function bodyOfKindBefore(sorted: readonly Mention[], head: string, at: number): string | undefined {
+  const heads = KIND_HEADS.get(head);
+  if (!heads) return undefined;
+  for (let i = firstAtOrAfter(sorted, at) - 1; i >= 0; i--) {
+    const o = sorted[i] as Mention;
+    if (o.start < at - 3000) break;
+    if (!isBody(o) || o.text !== o.name || !/\s/u.test(o.name) || !/^\p{Lu}/u.test(o.name)) continue;
+    if (heads.has(headOfName(o.name))) return o.name;
+  }
+  return undefined;
 }
 
 /** "Orrin" followed by one to three capitalised words ("Orrin Robotics"), anchored where it is tried; one per word. */
