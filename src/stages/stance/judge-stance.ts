@@ -72,9 +72,10 @@ const StanceWords = z.object({
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
-   *  description of one of `descriptions` that no name with its head stands for is the latest body named before it whose
-   *  name's head is one of `heads`. */
-  bodyKinds: z.array(z.object({ descriptions: z.array(z.string()).min(1), heads: z.array(z.string()).min(1) })),
+   *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
+   *  whose name's head is one of the same kind's `…Heads`. */
+  publicBodyDescriptions: z.array(z.string()).min(1), publicBodyHeads: z.array(z.string()).min(1),
+  laboratoryDescriptions: z.array(z.string()).min(1), laboratoryHeads: z.array(z.string()).min(1),
 });
 const WORDS = StanceWords.parse(stanceWords);
 /** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
@@ -539,7 +540,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const name = `${possessor}${m[3] ?? ''}`.replace(/\s+/gu, ' ').trim();
         if (!name || found.has(name)) continue;
         // "the agency", "this regulator" with no name carrying the word: the latest body of that kind named before
-        // (bodyKinds), when the article named one; a modifier ("the trade ministry") keeps the description's own words.
+        // (publicBody…, laboratory… in stance-words.json), when the article named one; a modifier ("the trade ministry") keeps the description's own words.
         const body = !possessor && (det === 'the' || det === 'this') && KIND_HEADS.has(name) ? bodyOfKindBefore(byStart, name, start) : undefined;
         if (body) {
           if (!found.has(body)) { found.set(body, { at: start }); kinds.set(body, 'organization'); }
@@ -1326,16 +1327,17 @@ function checkDescription(m: Mention, namesWithHead: (head: string, at: number) 
   return { ...m, name: namesWithHead(head, m.start) ?? ofKind(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
 }
 
-/** For each description head of `bodyKinds`, the heads of the names of bodies of that kind. */
+/** For each description head of publicBodyDescriptions and laboratoryDescriptions, the heads of the names of bodies of that kind. */
 const KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const out = new Map<string, Set<string>>();
-  for (const kind of WORDS.bodyKinds) for (const d of kind.descriptions) out.set(d, new Set([...(out.get(d) ?? []), ...kind.heads]));
+  const kinds = [[WORDS.publicBodyDescriptions, WORDS.publicBodyHeads], [WORDS.laboratoryDescriptions, WORDS.laboratoryHeads]] as const;
+  for (const [descriptions, heads] of kinds) for (const d of descriptions) out.set(d, new Set([...(out.get(d) ?? []), ...heads]));
   return out;
 })();
 
 /**
  * "the agency" in an article that named no agency but the "Office of Pipeline Integrity": the latest body written out in
- * full (two words or more) in the few paragraphs before `at`, whose name's head is of the description's kind (bodyKinds).
+ * full (two words or more) in the few paragraphs before `at`, whose name's head is of the description's kind (publicBody…, laboratory… in stance-words.json).
  */
 function bodyOfKindBefore(sorted: readonly Mention[], head: string, at: number): string | undefined {
   const heads = KIND_HEADS.get(head);
