@@ -15,6 +15,7 @@ import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_M
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { contentAct, rhetoricalAct } from './content-act.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
+import { applyStanceModel } from './stance-features.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
 const StanceWords = z.object({
@@ -322,7 +323,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (unnamed.has(st)) judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
     });
   }
-  return statements.map((st) => judged.get(st) ?? st);
+  // The trained model re-reads each target's stance (stance-features.ts); rules only when no model is in use.
+  return statements.map((st) => applyStanceModel(text, judged.get(st) ?? st));
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
@@ -814,7 +816,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
       // wrong"), not a party named in another sentence of the quote.
-      else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = ''; }
+      else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
       // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
@@ -857,6 +859,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           : evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
           ?? (at.at >= 0 ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined);
         t.evidence = [{ ...(words ?? { rule: '' }), rule: `stance:${stance.toLowerCase()}:${why || 'other'}` }];
+      }
+      // A rule that decided NONE names itself too (the trained model leaves such a decision alone: stance-features.ts).
+      else if (why && found.get(name)!.at >= 0) {
+        const at = found.get(name)!.at;
+        t.evidence = [{ rule: `stance:none:${why}`, start: at, end: at + name.length, text: text.slice(at, at + name.length) }];
       }
       targets.push(t);
     }
