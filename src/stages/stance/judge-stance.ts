@@ -16,6 +16,7 @@ import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { contentAct, rhetoricalAct } from './content-act.js';
 import { modelAct } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
+import { applyStanceModel } from './stance-features.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
 const StanceWords = z.object({
@@ -71,6 +72,12 @@ const StanceWords = z.object({
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
+  /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
+   *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
+   *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
+   *  whose name's head is one of the same kind's `…Heads`. */
+  publicBodyDescriptions: z.array(z.string()).min(1), publicBodyHeads: z.array(z.string()).min(1),
+  laboratoryDescriptions: z.array(z.string()).min(1), laboratoryHeads: z.array(z.string()).min(1),
 });
 const WORDS = StanceWords.parse(stanceWords);
 /** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
@@ -258,7 +265,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const nationName = nationNames(text);
-  const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead).map((m) => checkDescription(m, namesWithHead));
+  const cleaned = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead);
+  const byStart = cleaned.map((m) => checkDescription(m, namesWithHead, (head, at) => bodyOfKindBefore(cleaned, head, at)));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
@@ -316,7 +324,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (unnamed.has(st)) judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
     });
   }
-  return statements.map((st) => judged.get(st) ?? st);
+  // The trained model re-reads each target's stance (stance-features.ts); rules only when no model is in use.
+  return statements.map((st) => applyStanceModel(text, judged.get(st) ?? st));
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
@@ -533,6 +542,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const possessor = m[2] && /^\p{Ll}/u.test(m[2]) ? `${m[2]} ` : '';
         const name = `${possessor}${m[3] ?? ''}`.replace(/\s+/gu, ' ').trim();
         if (!name || found.has(name)) continue;
+        // "the agency", "this regulator" with no name carrying the word: the latest body of that kind named before
+        // (publicBody…, laboratory… in stance-words.json), when the article named one; a modifier ("the trade ministry") keeps the description's own words.
+        const body = !possessor && (det === 'the' || det === 'this') && KIND_HEADS.has(name) ? bodyOfKindBefore(byStart, name, start) : undefined;
+        if (body) {
+          if (!found.has(body)) { found.set(body, { at: start }); kinds.set(body, 'organization'); }
+          continue;
+        }
         found.set(name, { at: start });
         kinds.set(name, 'group');
         descriptions.add(name);
@@ -801,7 +817,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
       // wrong"), not a party named in another sentence of the quote.
-      else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = ''; }
+      else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
       // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
@@ -844,6 +860,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           : evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
           ?? (at.at >= 0 ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined);
         t.evidence = [{ ...(words ?? { rule: '' }), rule: `stance:${stance.toLowerCase()}:${why || 'other'}` }];
+      }
+      // A rule that decided NONE names itself too (the trained model leaves such a decision alone: stance-features.ts).
+      else if (why && found.get(name)!.at >= 0) {
+        const at = found.get(name)!.at;
+        t.evidence = [{ rule: `stance:none:${why}`, start: at, end: at + name.length, text: text.slice(at, at + name.length) }];
       }
       targets.push(t);
     }
@@ -1315,14 +1336,38 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authorit
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
  * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
  */
-function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined): Mention {
+function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined, ofKind: (head: string, at: number) => string | undefined): Mention {
   const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
   if (!d) return m;
   const head = (d[1] ?? '').toLowerCase();
   // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
-  if (!INSTITUTION_HEADS.has(head)) return m;
+  if (!INSTITUTION_HEADS.has(head) && !KIND_HEADS.has(head)) return m;
   if ((HEAD_SYNONYMS[head] ?? [head]).includes(headOfName(m.name))) return m;
-  return { ...m, name: namesWithHead(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+  return { ...m, name: namesWithHead(head, m.start) ?? ofKind(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
+}
+
+/** For each description head of publicBodyDescriptions and laboratoryDescriptions, the heads of the names of bodies of that kind. */
+const KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const out = new Map<string, Set<string>>();
+  const kinds = [[WORDS.publicBodyDescriptions, WORDS.publicBodyHeads], [WORDS.laboratoryDescriptions, WORDS.laboratoryHeads]] as const;
+  for (const [descriptions, heads] of kinds) for (const d of descriptions) out.set(d, new Set([...(out.get(d) ?? []), ...heads]));
+  return out;
+})();
+
+/**
+ * "the agency" in an article that named no agency but the "Office of Pipeline Integrity": the latest body written out in
+ * full (two words or more) in the few paragraphs before `at`, whose name's head is of the description's kind (publicBody…, laboratory… in stance-words.json).
+ */
+function bodyOfKindBefore(sorted: readonly Mention[], head: string, at: number): string | undefined {
+  const heads = KIND_HEADS.get(head);
+  if (!heads) return undefined;
+  for (let i = firstAtOrAfter(sorted, at) - 1; i >= 0; i--) {
+    const o = sorted[i] as Mention;
+    if (o.start < at - 3000) break;
+    if (!isBody(o) || o.text !== o.name || !/\s/u.test(o.name) || !/^\p{Lu}/u.test(o.name)) continue;
+    if (heads.has(headOfName(o.name))) return o.name;
+  }
+  return undefined;
 }
 
 /** "Orrin" followed by one to three capitalised words ("Orrin Robotics"), anchored where it is tried; one per word. */

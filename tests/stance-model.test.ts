@@ -1,0 +1,94 @@
+// The trained stance model: its file, its features and how judgeStance uses it. Sentences are our own; every expected
+// feature and decision below was worked out by hand from the sentence and the tiny hand-made models.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+import type { DraftStatement } from '../src/model/document.js';
+import { applyStanceModel, parseStanceModel, stanceFeatures, useStanceModel, type StanceModel } from '../src/stages/stance/stance-features.js';
+
+const MODEL_FILE = join(import.meta.dirname, '..', 'src', 'lexicon', 'stance-model.json');
+const article = (paragraphs: string): string => `Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`;
+/** The statements as the rules alone judge them. */
+function rulesOnly(text: string) {
+  useStanceModel(null);
+  try { return analyzeArticle(text).statements; } finally { useStanceModel('shipped'); }
+}
+const tiny = (weights: Record<string, number[]>, overrideAt: number): StanceModel =>
+  parseStanceModel({ classes: ['FAVOR', 'AGAINST', 'NONE'], bias: [0, 0, 0], weights, meta: { overrideAt, reviewBelow: 0 } }, 'tiny.json');
+
+afterEach(() => useStanceModel('shipped'));
+
+describe('the stance model file', () => {
+  it('the shipped model validates and says it learnt from train and dev only', () => {
+    const model = parseStanceModel(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
+    expect(model.classes).toEqual(['FAVOR', 'AGAINST', 'NONE']);
+    expect(model.meta.splits).toEqual(['train', 'dev']);
+    expect(model.meta.overrideAt).toBeGreaterThan(0.5);
+    // (every feature is one stanceFeatures makes: a known prefix)
+    for (const name of Object.keys(model.weights)) expect(name).toMatch(/^(?:rs|act|why|framing|type|kind|cue|rel|targets|other|act-words|w|before|after):/u);
+  });
+  it('a malformed model is an error that names the file and what is wrong', () => {
+    expect(() => parseStanceModel({ classes: ['FAVOR', 'AGAINST', 'NONE'], bias: [0, 0], weights: {}, meta: { overrideAt: 0.6, reviewBelow: 0.5 } }, 'broken.json'))
+      .toThrow(/broken\.json.*bias has 2 values for 3 classes/u);
+    expect(() => parseStanceModel({ classes: ['FAVOR', 'AGAINST', 'NONE'], bias: [0, 0, 0], weights: {} }, 'broken.json'))
+      .toThrow(/broken\.json.*meta.*overrideAt/u);
+    expect(() => parseStanceModel({ classes: ['POS', 'NEG'], bias: [0, 0], weights: {}, meta: { overrideAt: 0.6, reviewBelow: 0.5 } }, 'broken.json'))
+      .toThrow(/broken\.json.*classes must be FAVOR, AGAINST, NONE/u);
+  });
+});
+
+describe('features of a (statement, target) pair', () => {
+  it('the relation, the rule, and the content words with negation marked', () => {
+    const text = article('Critics said Norvane Systems had not acted lawfully.');
+    const [st] = rulesOnly(text);
+    const target = st!.targets.find((t) => t.name === 'Norvane Systems')!;
+    expect(target).toBeDefined();
+    const f = stanceFeatures(text, st!, target);
+    expect(f.get('rel:content-head')).toBe(1); // named at the head of the content
+    expect(f.get('w:norvane')).toBe(1);
+    expect(f.get('w:not_acted')).toBe(1); // "not" marks the words after it
+    expect(f.get('w:not_lawfully')).toBe(1);
+    expect(f.has('w:lawfully')).toBe(false);
+    expect(f.get(`rs:${target.stance}`)).toBe(1);
+  });
+  it('the speaker itself', () => {
+    const text = article('“We have always paid our suppliers on time,” said Lena Hart, the chief executive of Orrin Foods.');
+    const [st] = rulesOnly(text);
+    const self = st!.targets.find((t) => t.name === st!.speaker.name);
+    expect(self).toBeDefined();
+    expect(stanceFeatures(text, st!, self!).get('rel:self')).toBe(1);
+  });
+});
+
+describe('how judgeStance uses the model', () => {
+  const text = article('Residents said the Harlow Ferry Company would run a new timetable from May.');
+  const draft = (): DraftStatement => rulesOnly(text)[0] as unknown as DraftStatement;
+
+  it('a confident model changes the stance, names its rule and gives its deciding features', () => {
+    const before = draft();
+    expect(before.targets).toEqual([{ name: 'Harlow Ferry Company', stance: 'NONE' }]);
+    useStanceModel(tiny({ 'rel:content-head': [0, 4, 0] }, 0.9));
+    const after = applyStanceModel(text, before);
+    expect(after.targets[0]!.stance).toBe('AGAINST');
+    expect(after.targets[0]!.evidence?.[0]?.rule).toBe('stance:against:model');
+    expect(after.targets[0]!.evidence?.[0]?.note).toMatch(/rel:content-head/u);
+    expect(after.rules).toContain('stance:model');
+  });
+  it('near miss: a model less sure than its threshold leaves the rules\' stance', () => {
+    useStanceModel(tiny({ 'rel:content-head': [0, 4, 0] }, 0.99)); // p(AGAINST) = e^4 / (e^4 + 2) ≈ 0.965
+    expect(applyStanceModel(text, draft()).targets).toEqual([{ name: 'Harlow Ferry Company', stance: 'NONE' }]);
+  });
+  it('a NONE that a rule decided stands: a party named in another sentence of a denial', () => {
+    const denial = article('“We have done nothing wrong,” said Ada Brenn, a director of Kelso Mills. “Our lawyers met the Harbour Authority on Monday.”');
+    useStanceModel(tiny({ 'rel:content': [0, 9, 0], 'rel:content-head': [0, 9, 0] }, 0.5));
+    const [st] = analyzeArticle(denial).statements;
+    const authority = st!.targets.find((t) => t.name === 'Harbour Authority');
+    expect(authority?.stance).toBe('NONE');
+    expect(authority?.evidence?.[0]?.rule).toBe('stance:none:other-sentence');
+  });
+  it('no model in use: the rules alone', () => {
+    useStanceModel(null);
+    expect(applyStanceModel(text, draft())).toEqual(draft());
+  });
+});
