@@ -133,12 +133,13 @@ export async function runPipelineUntil(opts: RunOptions, stop: () => boolean): P
   try {
     const run = startRun(opts, holder);
     const poolOptions = {
-      workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, prepare: true,
+      workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, prepare: true, stagingFolder: run.reports.stagingFolder,
       ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}),
       ...(opts.onReady ? { onReady: opts.onReady } : {}), mainStats: run.mainStats,
     };
+    // (leaving the loop stops the worker threads before anything is discarded: they write into the staging folder)
     for await (const { item, analysis } of analyzeAll(readArticles(run.files, opts), poolOptions, run.workerStats)) {
-      if (stop()) { holder.reports?.discard(); return { stoppedAfter: run.done }; }
+      if (stop()) break;
       takeItem(run, item, analysis);
       await new Promise((resolve) => setImmediate(resolve));
     }

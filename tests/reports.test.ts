@@ -245,6 +245,40 @@ describe('an article\'s reports made ahead (in a worker thread)', () => {
     expect(readFileSync(join(dir, 'ahead', 'speakers.csv'), 'utf8')).toMatch(/^\*,Lena Hart,person,,,3,/mu);
   });
 
+  it('writes the article JSON into the writer\'s staging folder itself, with the bytes and manifest hash of the writer\'s own', () => {
+    const dir = tempDir('sa-staged-');
+    const ahead = new ReportWriter({ out: join(dir, 'ahead') });
+    const here = new ReportWriter({ out: join(dir, 'here') });
+    for (const r of [a, b]) {
+      const ready = readyArticle(r, [], ahead.stagingFolder) as ReadyArticle;
+      expect(ready.prepared.json).toBe(''); // the JSON's text is not sent
+      expect(ready.staged).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/u) });
+      expect(existsSync(join(ahead.stagingFolder, `${r.article.id}.json`))).toBe(true);
+      ahead.ready(ready);
+      here.article(r, []);
+    }
+    ahead.finish({ schemaVersion: 1 });
+    here.finish({ schemaVersion: 1 });
+    expect(listFiles(join(dir, 'ahead'))).toEqual(listFiles(join(dir, 'here'))); // the staging folder is gone
+    for (const f of ['articles/a.json', 'articles/b.json', 'report.json', 'quotes.csv']) {
+      expect(readFileSync(join(dir, 'ahead', f), 'utf8')).toBe(readFileSync(join(dir, 'here', f), 'utf8'));
+    }
+    const outputs = (d: string): unknown => (JSON.parse(readFileSync(join(dir, d, 'manifest.json'), 'utf8')) as { outputs: Record<string, string> }).outputs['articles/a.json'];
+    expect(outputs('ahead')).toBe(outputs('here'));
+  });
+
+  it('raises a worker\'s failed JSON write when the article\'s turn comes, naming articles/<id>.json', () => {
+    const dir = tempDir('sa-staged-fail-');
+    const out = join(dir, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'articles'), 'a file where the folder should be');
+    const writer = new ReportWriter({ out });
+    const ready = readyArticle(a, [], writer.stagingFolder) as ReadyArticle;
+    expect(ready.staged).toHaveProperty('error');
+    expect(() => writer.ready(ready)).toThrow(/cannot write .*articles[/\\]a\.json: a part of the path is a file, not a folder/u);
+    writer.discard();
+  });
+
   it('sends only what the writer reads of the result: no text, offsets or evidence', () => {
     const r = mk('d', 'w'.repeat(100), [st('d#10-20', 'Lena Hart', 'WARN', [{ name: 'Microsoft', stance: 'AGAINST', evidence: [{ rule: 'x', text: 'w' }] }], 'mayor')]);
     const d = digestOf(r);

@@ -10,7 +10,7 @@ import type { Job, Ready, Reply, ToWorker } from './pool.js';
 
 const port = parentPort;
 if (!port) throw new Error('analyze-worker.ts runs only as a worker thread (see pool.ts)');
-const data = workerData as { lexicons?: LexiconSources; prepare?: boolean };
+const data = workerData as { lexicons?: LexiconSources; prepare?: boolean; stagingFolder?: string };
 const context = contextFrom(data.lexicons);
 let peakHeap = 0;
 // Load the models (on first use) before saying ready, so that a pool is ready when its workers can work.
@@ -24,8 +24,9 @@ port.on('message', (msg: ToWorker) => {
   const h = getHeapStatistics();
   peakHeap = Math.max(peakHeap, h.total_heap_size + h.external_memory);
   // With reports to write, this thread makes their text and the main thread only appends it; the result itself stays
-  // here (the main thread gets its digest, not the whole result to parse again).
-  const reports = data.prepare && analysis.ok && 'result' in analysis ? readyArticle(analysis.result, analysis.sentences) : null;
+  // here (the main thread gets its digest, not the whole result to parse again), and the article JSON goes straight
+  // into the writer's staging folder.
+  const reports = data.prepare && analysis.ok && 'result' in analysis ? readyArticle(analysis.result, analysis.sentences, data.stagingFolder) : null;
   const answer = reports ? { reports } : { analysisJson: JSON.stringify(analysis) };
   const reply: Reply = { seq: job.seq, ...answer, peakHeapBytes: peakHeap, cpuSeconds: threadCpuSeconds(), learned: takeLearned() };
   port.postMessage(reply);

@@ -54,6 +54,19 @@ export const INTERRUPT_BUDGET = 250_000;
 export const compilerFlags = (workers = 1): string[] => (workers > 1 ? ['--no-turbo-inlining', `--interrupt-budget=${INTERRUPT_BUDGET}`] : []);
 
 /**
+ * How far V8 lets a thread's old generation grow past what the last full collection left live, in percent, with 2 or
+ * more workers: 20 (a factor of 1.2). Left to itself, V8 picks a factor between 1.1 and ~1.4 for a 512 MB limit (its
+ * heap controller: by the collector's speed against the program's allocation rate), and two isolates of ~65 MB live each
+ * (wink's model, compromise's lexicon, the caches) grew to ~115-130 MB each, which put a 2-worker process at 300-325 MB.
+ * Measured on 2026-11-29 (built code, the machine loaded by other helpers, load average 10-19, so CPU s are noisy):
+ * 400 bench articles, 2 workers, two runs each: peak RSS 266 / 267 → 247 / 250 MB, CPU s 16.8 / 19.7 → 17.5 / 20.0;
+ * the 5 MB bench corpus: 301-325 MB (four runs of this code) → 292 MB. `--no-sparkplug`, tried beside it, also saved
+ * 15 MB but cost 5-10 % CPU; not kept. One worker keeps V8's choice (its peak RSS is within the target).
+ */
+export const HEAP_GROWING_PERCENT = 20;
+export const gcFlags = (workers = 1): string[] => (workers > 1 ? [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`] : []);
+
+/**
  * Node flags for a run's process (it analyses in process, and holds the largest article either way). With workers the
  * main thread analyses only articles up to MAIN_THREAD_MAX_CHARS, but it still receives the reports' text of the longest
  * one: tried on 2026-11-29 (loaded machine), a 256 MB old space for it took a 2-worker run of the 5 MB bench corpus
@@ -61,7 +74,7 @@ export const compilerFlags = (workers = 1): string[] => (workers > 1 ? ['--no-tu
  * thread's heap to 216 MB (its JSON, CSV rows and report section), too close to 256; so it keeps the workers' size.
  */
 export function heapFlags(maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES, workers = 1): string[] {
-  return [`--max-old-space-size=${workerHeapMb(maxArticleBytes)}`, `--max-semi-space-size=${semiSpaceMb(workers)}`, ...compilerFlags(workers), ...REGEXP_FLAGS];
+  return [`--max-old-space-size=${workerHeapMb(maxArticleBytes)}`, `--max-semi-space-size=${semiSpaceMb(workers)}`, ...compilerFlags(workers), ...gcFlags(workers), ...REGEXP_FLAGS];
 }
 
 /**

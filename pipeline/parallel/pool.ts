@@ -42,6 +42,8 @@ export interface PoolOptions {
   maxArticleBytes?: number;
   /** Workers make the reports' text too (PreparedArticle): the main thread then only appends it. */
   prepare?: boolean;
+  /** With `prepare`: the report writer's staging folder, where workers write each article's JSON themselves. */
+  stagingFolder?: string;
   /** Called once every analysing thread has loaded its models (at once with one worker): a benchmark starts its clock here. */
   onReady?: () => void;
   /** Filled with what this thread analysed itself when it shares the work with worker threads (a benchmark reads it). */
@@ -94,7 +96,7 @@ export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<Inp
  * The worker script next to this module: .js when built; under tsx the .ts file, loaded through tsx's API, because
  * Node 20 does not apply an `--import tsx` loader to a worker thread's own entry file.
  */
-function startWorker(workerData: { lexicons: LexiconSources | undefined; prepare: boolean }, heapMb: number): Worker {
+function startWorker(workerData: { lexicons: LexiconSources | undefined; prepare: boolean; stagingFolder?: string }, heapMb: number): Worker {
   const self = new URL(import.meta.url);
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: WORKER_YOUNG_MB };
   const built = !self.pathname.endsWith('.ts');
@@ -149,7 +151,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   };
 
   const spawn = (i: number): void => {
-    const worker = startWorker({ lexicons: opts.lexicons, prepare: !!opts.prepare }, workerHeapMb(opts.maxArticleBytes));
+    const worker = startWorker({ lexicons: opts.lexicons, prepare: !!opts.prepare, ...(opts.prepare && opts.stagingFolder ? { stagingFolder: opts.stagingFolder } : {}) }, workerHeapMb(opts.maxArticleBytes));
     const slot = { worker, busy: new Set<number>(), ready: false };
     slots[i] = slot;
     stats[i] ??= { articles: 0, peakHeapBytes: 0, cpuSecondsAtReady: null, cpuSeconds: null };

@@ -91,14 +91,47 @@ export function digestOf(result: ArticleResult): ResultDigest {
   };
 }
 
-/** An article's reports made where it was analysed: its text (with report.html's section) and its digest. */
-export interface ReadyArticle { digest: ResultDigest; prepared: PreparedArticle & { html: string } }
+/**
+ * An article JSON that a worker thread wrote itself into the writer's staging folder (ReportWriter.stagingFolder): its
+ * sha256, or the write's error (code and message), which the writer raises when the article's turn comes, as it would
+ * had it written the file.
+ */
+export type StagedJson = { sha256: string } | { error: { code?: string; message: string } };
 
-/** The ready form of a result, or null when its report.html section must be made by the writer (prepared.html null). */
-export function readyArticle(result: ArticleResult, sentences: readonly Span[]): ReadyArticle | null {
+/**
+ * An article's reports made where it was analysed: its text (with report.html's section) and its digest. With `staged`
+ * the article JSON is already in the staging folder and `prepared.json` is empty: the main thread never holds it (for
+ * a 2 MB article it is 53 MB of text).
+ */
+export interface ReadyArticle { digest: ResultDigest; prepared: PreparedArticle & { html: string }; staged?: StagedJson }
+
+/** Folders this thread made for staged article JSONs (a worker makes its run's once). */
+const madeFolders = new Set<string>();
+
+/**
+ * The ready form of a result, or null when its report.html section must be made by the writer (prepared.html null).
+ * With `stagingFolder` the article JSON is written there (named as the writer would name it) rather than returned.
+ */
+export function readyArticle(result: ArticleResult, sentences: readonly Span[], stagingFolder?: string): ReadyArticle | null {
   const prepared = prepareArticle(result, sentences);
-  return prepared.html === null ? null : { digest: digestOf(result), prepared: { ...prepared, html: prepared.html } };
+  if (prepared.html === null) return null;
+  const ready: ReadyArticle = { digest: digestOf(result), prepared: { ...prepared, html: prepared.html } };
+  if (stagingFolder === undefined) return ready;
+  const { json } = prepared;
+  ready.prepared.json = '';
+  try {
+    if (!madeFolders.has(stagingFolder)) { mkdirSync(stagingFolder, { recursive: true }); madeFolders.add(stagingFolder); }
+    writeFileSync(join(stagingFolder, articleFileName(result.article.id)), json);
+    ready.staged = { sha256: sha256(json) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    ready.staged = { error: { ...(code ? { code } : {}), message: (e as Error).message } };
+  }
+  return ready;
 }
+
+/** articles/<name>: ids are unique by file name (src/ingest/read-inputs.ts). */
+const articleFileName = (id: string): string => `${safeFileName(id)}.json`;
 
 const MARK = '\u0000';
 
@@ -185,18 +218,26 @@ export class ReportWriter {
   }
 
   /** Writes one article whose reports' text was made where it was analysed (readyArticle). */
-  ready({ digest, prepared }: ReadyArticle): void {
-    this.write(digest, prepared, prepared.html);
+  ready({ digest, prepared, staged }: ReadyArticle): void {
+    this.write(digest, prepared, prepared.html, staged);
   }
 
-  private write(result: ResultDigest, prepared: PreparedArticle, html: string): void {
-    // (ids are unique by file name: src/ingest/read-inputs.ts)
-    const name = `${safeFileName(result.article.id)}.json`;
-    try {
-      if (!this.staged) mkdirSync(this.staging, { recursive: true });
-      writeFileSync(join(this.staging, name), prepared.json);
-    } catch (e) { throw writeError(join(this.opts.out, 'articles', name), e); }
-    this.stagedList.write(`${name}\t${sha256(prepared.json)}\n`);
+  /** Where article JSONs wait for the end of the run; a worker thread may write them there itself (readyArticle). */
+  get stagingFolder(): string { return this.staging; }
+
+  private write(result: ResultDigest, prepared: PreparedArticle, html: string, staged?: StagedJson): void {
+    const name = articleFileName(result.article.id);
+    let hash: string;
+    if (staged && 'error' in staged) throw writeError(join(this.opts.out, 'articles', name), Object.assign(new Error(staged.error.message), staged.error.code ? { code: staged.error.code } : {}));
+    if (staged) hash = staged.sha256;
+    else {
+      try {
+        if (!this.staged) mkdirSync(this.staging, { recursive: true });
+        writeFileSync(join(this.staging, name), prepared.json);
+      } catch (e) { throw writeError(join(this.opts.out, 'articles', name), e); }
+      hash = sha256(prepared.json);
+    }
+    this.stagedList.write(`${name}\t${hash}\n`);
     this.staged++;
     for (const [file] of CSVS) this.csv[file]?.writer.writeText(prepared.csv[file]);
     if (prepared.html === null) this.html.write(html);
