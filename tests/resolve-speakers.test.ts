@@ -713,3 +713,32 @@ describe('a coalition, campaign or movement named as such is a group (LABELS)', 
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'group' });
   });
 });
+
+describe('a time phrase between the subject and the cue is no speaker; the subject before it is', () => {
+  it.each([
+    ['an appositive, then “this past week”',
+      'Orla Benning, the party treasurer, this past week announced the creation of a new donations office.',
+      'the creation of a new donations office', 'Orla Benning'],
+    ['“had last month charged”',
+      'Police had last month charged Denis Varkey after finding that he drove without a licence.',
+      'Denis Varkey', 'Police'],
+    ['a relative clause, then “on Friday”',
+      'Mara Lindqvist, who chairs the harbour committee, on Friday declared the dredging plan dead.',
+      'the dredging plan dead', 'Mara Lindqvist'],
+    ['a party tag in brackets, then “last week”',
+      'Senator Paul Okonjo (D-Ore.) last week said the rail bill had no chance this year.',
+      'the rail bill had no chance', 'Paul Okonjo'],
+    ['after a quote: “…,” X, a professor, wrote last week',
+      '“The ruling will not survive an appeal,” Jo Hale, a law professor at Carden University, wrote last week.',
+      'The ruling will not survive', 'Jo Hale'],
+    ['a coordinated verb: “X has been critical … but on Tuesday wrote”',
+      'The columnist Ruth Ambler has been critical of the mayor but on Tuesday wrote that she agreed with him about the tram.',
+      'she agreed with him', 'Ruth Ambler'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a time word that is the subject’s own name stays: “Friday Ogun said”', () => {
+    expect(speakerOf('Friday Ogun said the market would reopen in March.', 'the market would reopen').name).toBe('Friday Ogun');
+  });
+});

@@ -179,6 +179,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
     const hint = lastConjunct(given);
+    // "Reince Priebus, the party chairman, this past week announced", "Police had last month charged", "…,” Jo Hale,
+    // a professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
+    // before the cue.
+    if (!hint.relative && TIME_PHRASE.test(hint.text.trim())) {
+      const subject = subjectBeforeTime(hint, st);
+      if (subject) {
+        const r = resolve(subject, st);
+        return { ...r, resolvedVia: `before-time:${r.resolvedVia ?? ''}` };
+      }
+    }
     const mention = { start: hint.start, end: hint.end, text: hint.text };
     const base = (name: string, kind: SpeakerKind, role: string | null, via: string, affiliation?: string): Speaker => ({
       name, mention, role, kind, resolvedVia: via, ...(affiliation ? { affiliation } : {}),
@@ -262,6 +272,76 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (r) return { ...r, mention };
     return base(hint.text, 'person', null, 'as-written');
+  }
+
+  /**
+   * The noun phrase that is the subject of a clause whose time phrase (`hint`) was taken for it: the one right before
+   * the time phrase ("Police had last month charged", "Sanders during a Sunday thanked", "Feinstein (D-Calif.) last week
+   * said"), else right before the cue ("Sunday, on the show, Governor Mary Fallin said"); when a comma ends an
+   * appositive or a relative clause there ("Priebus, the GOP chairman, this past week", "…,” Hasen, a law professor,
+   * wrote last week"), the noun phrase that opens the clause; after "and"/"but" the clause's opening subject
+   * ("Marcus has been critical of him but on Tuesday wrote"). Null when none is plain.
+   */
+  function subjectBeforeTime(hint: SpeakerHint, st: DraftStatement): SpeakerHint | null {
+    const froms = st.cue && st.cue.start > hint.end ? [hint.start, st.cue.start] : st.cue ? [st.cue.start] : [hint.start];
+    for (const from of froms) {
+      const found = subjectEndingBefore(from);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  function subjectEndingBefore(from: number): SpeakerHint | null {
+    const at = tokenIndexAt(from);
+    let k = at - 1;
+    const here = tokens[at];
+    if (!here || !tokens[k]) return null;
+    const sent = here.sentence;
+    const inSentence = (i: number): boolean => i >= 0 && (tokens[i] as Token).sentence === sent;
+    // the clause's own start: the sentence's, or just after a quote mark and its comma ("“…,” Jo Hale, …")
+    let open = k;
+    while (inSentence(open - 1) && !QUOTE_MARKS_RX.test((tokens[open - 1] as Token).text)) open--;
+    while (open <= k && /^[,—:]$/u.test((tokens[open] as Token).text)) open++;
+    if (!inSentence(k)) return null;
+    for (; k >= open; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ')') {
+        let j = k - 1;
+        while (j > open && j > k - 12 && (tokens[j] as Token).text !== '(') j--;
+        if ((tokens[j] as Token).text !== '(') return null;
+        k = j;
+        continue;
+      }
+      if (['ADP', 'AUX', 'ADV', 'PART'].includes(t.pos) || TIME_WORD.test(t.text) || /^(?:a|an|any|time|not|last|this|past|next|late|early|earlier)$/iu.test(t.text)) continue;
+      break;
+    }
+    if (k < open) return null;
+    const t = tokens[k] as Token;
+    const npTok = (i: number): boolean => {
+      const x = tokens[i] as Token;
+      return ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(x.pos) || /^(?:\.|[’']s|-|&)$/u.test(x.text) || x.pos === 'PRON' && /^(?:he|she|they|it|we|i)$/iu.test(x.text);
+    };
+    let a: number;
+    let b: number;
+    if (t.text === ',' || t.pos === 'CCONJ') {
+      // the noun phrase opening the clause, which a comma, or a verb after a plain subject, ends
+      a = open;
+      b = a;
+      while (b + 1 < k && npTok(b + 1) && !TIME_WORD.test((tokens[b + 1] as Token).text)) b++;
+      const next = tokens[b + 1] as Token | undefined;
+      if (!npTok(a) || !next || (t.text === ',' ? !(next.text === ',' || next.text === '(') : !(next.pos === 'AUX' || next.pos === 'VERB' || next.text === ','))) return null;
+    } else {
+      if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')) return null;
+      b = k;
+      a = k;
+      while (a - 1 >= open && npTok(a - 1)) a--;
+    }
+    while (a < b && (tokens[a] as Token).pos === 'ADP') a++;
+    const last = tokens[b] as Token;
+    if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON') || TIME_WORD.test(last.text)) return null;
+    const start = (tokens[a] as Token).start;
+    const end = last.end;
+    return { start, end, text: text.slice(start, end) };
   }
 
   /**
@@ -1334,6 +1414,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
+/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "any time Thursday", "June 1". */
+const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|any|time|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
+const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
