@@ -717,8 +717,8 @@ describe('a coalition, campaign or movement named as such is a group (LABELS)', 
 describe('a time phrase between the subject and the cue is no speaker; the subject before it is', () => {
   it.each([
     ['an appositive, then “this past week”',
-      'Orla Benning, the party treasurer, this past week announced the creation of a new donations office.',
-      'the creation of a new donations office', 'Orla Benning'],
+      'Orla Benning, the party treasurer, this past week announced a second donations office for Leeds.',
+      'a second donations office', 'Orla Benning'],
     ['“had last month charged”',
       'Police had last month charged Denis Varkey after finding that he drove without a licence.',
       'Denis Varkey', 'Police'],
@@ -732,8 +732,8 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
       '“The ruling will not survive an appeal,” Jo Hale, a law professor at Carden University, wrote last week.',
       'The ruling will not survive', 'Jo Hale'],
     ['a coordinated verb: “X has been critical … but on Tuesday wrote”',
-      'The columnist Ruth Ambler has been critical of the mayor but on Tuesday wrote that she agreed with him about the tram.',
-      'she agreed with him', 'Ruth Ambler'],
+      'The columnist Ruth Ambler has often mocked the mayor but on Tuesday wrote that his tram scheme deserved a fair hearing.',
+      'his tram scheme deserved', 'Ruth Ambler'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
   });

@@ -179,8 +179,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
     const hint = lastConjunct(given);
-    // "Reince Priebus, the party chairman, this past week announced", "Police had last month charged", "…,” Jo Hale,
-    // a professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
+    // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
+    // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
     // before the cue.
     if (!hint.relative && TIME_PHRASE.test(hint.text.trim())) {
       const subject = subjectBeforeTime(hint, st);
@@ -276,11 +276,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /**
    * The noun phrase that is the subject of a clause whose time phrase (`hint`) was taken for it: the one right before
-   * the time phrase ("Police had last month charged", "Sanders during a Sunday thanked", "Feinstein (D-Calif.) last week
-   * said"), else right before the cue ("Sunday, on the show, Governor Mary Fallin said"); when a comma ends an
-   * appositive or a relative clause there ("Priebus, the GOP chairman, this past week", "…,” Hasen, a law professor,
+   * the time phrase ("Police had last month arrested", "Okonjo during a Sunday rally thanked", "Okonjo (D-Ore.) last
+   * week said"), else right before the cue ("Sunday, on the show, Governor Ann Lowe said"); when a comma ends an
+   * appositive or a relative clause there ("Benning, the treasurer, this past week", "…,” Hale, a law professor,
    * wrote last week"), the noun phrase that opens the clause; after "and"/"but" the clause's opening subject
-   * ("Marcus has been critical of him but on Tuesday wrote"). Null when none is plain.
+   * ("Ambler has often mocked him but on Tuesday wrote"). Null when none is plain.
    */
   function subjectBeforeTime(hint: SpeakerHint, st: DraftStatement): SpeakerHint | null {
     const froms = st.cue && st.cue.start > hint.end ? [hint.start, st.cue.start] : st.cue ? [st.cue.start] : [hint.start];
