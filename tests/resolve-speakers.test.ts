@@ -738,6 +738,17 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
     expect(speakerOf(body, content).name).toBe(name);
   });
 
+  it.each([
+    ['a dateline before the subject of a coordinated verb',
+      'HALDEN, Minn. (AP) — Governor Rosa Velde toured the flooded farms on Thursday and said the state would pay for new levees.',
+      'the state would pay for new levees', 'Rosa Velde'],
+    ['the state after a city, inside a participle phrase on the subject',
+      'Mayor Lionel Akers, speaking to farmers in Halden, Minn., warned that the levees would not hold another spring.',
+      'the levees would not hold', 'Lionel Akers'],
+  ])('a place is no speaker either: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
   it('a time word that is the subject’s own name stays: “Friday Ogun said”', () => {
     expect(speakerOf('Friday Ogun said the market would reopen in March.', 'the market would reopen').name).toBe('Friday Ogun');
   });

@@ -182,11 +182,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
     // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
     // before the cue.
-    if (!hint.relative && TIME_PHRASE.test(hint.text.trim())) {
+    // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
+    // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
+    if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
       const subject = subjectBeforeTime(hint, st);
-      if (subject) {
+      // (once: a subject that is itself a time or a place gives up)
+      if (subject && subject.start !== hint.start && !TIME_PHRASE.test(subject.text) && !isDateline(subject) && !isStateAfterCity(subject)) {
         const r = resolve(subject, st);
-        return { ...r, resolvedVia: `before-time:${r.resolvedVia ?? ''}` };
+        return { ...r, resolvedVia: `subject-before:${r.resolvedVia ?? ''}` };
       }
     }
     const mention = { start: hint.start, end: hint.end, text: hint.text };
@@ -291,6 +294,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return null;
   }
 
+  /** All capitals at a paragraph's start, before a comma, a dash or a bracket: "LA CROSSE, Wis. —", "PARIS (Reuters) -". */
+  function isDateline(hint: SpeakerHint): boolean {
+    return /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?$/u.test(hint.text) && /(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 20), hint.start))
+      && /^[^\S\n]*(?:,|\(|—|–|-)/u.test(text.slice(hint.end, hint.end + 5));
+  }
+
+  /** "N.C." or "Fla." written right after a city and its comma: "in Wilmington, N.C.,". */
+  function isStateAfterCity(hint: SpeakerHint): boolean {
+    return /^(?:(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.)$/u.test(hint.text) && /\p{Lu}[\p{L}.’'-]+,[^\S\n]+$/u.test(text.slice(Math.max(0, hint.start - 30), hint.start));
+  }
+
   function subjectEndingBefore(from: number): SpeakerHint | null {
     const at = tokenIndexAt(from);
     let k = at - 1;
@@ -302,6 +316,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let open = k;
     while (inSentence(open - 1) && !QUOTE_MARKS_RX.test((tokens[open - 1] as Token).text)) open--;
     while (open <= k && /^[,—:]$/u.test((tokens[open] as Token).text)) open++;
+    // a dateline opening the sentence: "ORLANDO, Fla. (AP) — " up to its dash
+    if (open < k && isDateline({ start: (tokens[open] as Token).start, end: (tokens[open] as Token).end, text: (tokens[open] as Token).text })) {
+      let d = open + 1;
+      while (d < k && d < open + 12 && !/^(?:—|–|-|--)$/u.test((tokens[d] as Token).text)) d++;
+      if (d < k && /^(?:—|–|-|--)$/u.test((tokens[d] as Token).text)) open = d + 1;
+    }
     if (!inSentence(k)) return null;
     for (; k >= open; k--) {
       const t = tokens[k] as Token;
@@ -329,7 +349,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       b = a;
       while (b + 1 < k && npTok(b + 1) && !TIME_WORD.test((tokens[b + 1] as Token).text)) b++;
       const next = tokens[b + 1] as Token | undefined;
-      if (!npTok(a) || !next || (t.text === ',' ? !(next.text === ',' || next.text === '(') : !(next.pos === 'AUX' || next.pos === 'VERB' || next.text === ','))) return null;
+      if (!npTok(a) || !next || !(next.text === ',' || next.text === '(' || next.pos === 'AUX' || next.pos === 'VERB')) return null;
     } else {
       if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')) return null;
       b = k;
