@@ -753,3 +753,21 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
     expect(speakerOf('Friday Ogun said the market would reopen in March.', 'the market would reopen').name).toBe('Friday Ogun');
   });
 });
+
+describe('a document named with what it is of or from is a document (LABELS: leaked files, the report)', () => {
+  it.each([
+    ['“a transcript of …”', 'A transcript of the planning inquiry shows that the inspector was told about the flooding twice.', 'the inspector was told', 'transcript of the planning inquiry'],
+    ['“a memo from …” (a role word after the head is no role of the speaker)', 'A memo from the harbour master’s office warned that the dredging budget would run out by June.', 'the dredging budget would run out', 'memo from the harbour master’s office'],
+    ['“figures from …”', 'Figures from the transport directorate show that rail delays doubled in a year.', 'rail delays doubled', 'figures from the transport directorate'],
+    ['“documents obtained from …”', 'Documents obtained from the port authority show that the council knew of the cracks.', 'the council knew of the cracks', 'documents obtained from the port authority'],
+    ['a head with a number before it', 'The 9-count indictment says the broker hid losses from his clients.', 'the broker hid losses', '9-count indictment'],
+    ['“log”, like “logs”', 'An engine maintenance log shows the valve was replaced in March.', 'the valve was replaced', 'engine maintenance log'],
+    ['“the suit”, short for the lawsuit', 'The families sued the operator in May. The suit says the operator ignored three safety warnings.', 'the operator ignored three', 'suit'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document' });
+  });
+
+  it('officials from a body stay anonymous officials', () => {
+    expect(speakerOf('Officials from the transport directorate said the delays would ease by spring.', 'the delays would ease').kind).toBe('anonymous');
+  });
+});

@@ -182,6 +182,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
     // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
     // before the cue.
+    // "Documents obtained from the port authority show", "a memo seen by the Ledger says": the object of the participle's
+    // preposition was taken for the subject, which is the document before it.
+    if (!hint.relative && st.cue && st.cue.start >= hint.end && /^[^\S\n]*(?:\p{Ll}+ly[^\S\n]+)?$/u.test(text.slice(hint.end, st.cue.start))) {
+      const m = /(?:^|[^\p{L}’'-])((?:[\p{L}\d-]+[^\S\n]+){0,3}?([\p{L}-]+))[^\S\n]+(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      if (m && m[1] && m[2] && DOCUMENT_HEADS.has(m[2].toLowerCase())) {
+        const words = m[1].split(/[^\S\n]+/u);
+        // (from the head's own determiner or modifiers; a verb or preposition before them is not part of it)
+        let i = 0;
+        while (i < words.length - 1 && !/^(?:the|a|an|these|those|internal|leaked|new|secret|confidential)$/iu.test(words[i] as string)) i++;
+        const phrase = i < words.length - 1 ? words.slice(i).join(' ') : words[words.length - 1] as string;
+        const start = hint.start - (m[0].length - m[0].indexOf(m[1])) + m[1].indexOf(phrase);
+        const r = describe(text.slice(start, hint.end), start);
+        if (r && r.kind === 'document') return { ...r, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: `document-before:${r.resolvedVia}` };
+      }
+    }
     // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
     // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
     if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
@@ -782,6 +797,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const startsLower = /^\p{Ll}/u.test(clean);
     const anonymous = ANONYMOUS_MARKERS.some((m) => clean.toLowerCase().includes(m));
 
+    // "A transcript of the hearing shows", "a memo from the city manager's office warned", "documents released under
+    // freedom of information rules show": a document's head before the phrase that says whose or which it is
+    // ("a report by X" is left to the author rules)
+    const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
+    if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
+      && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
+      return { name: (clean.charAt(0).toLowerCase() + clean.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
+    }
+
     // "a hospital spokesperson", "A spokesperson for the ministry", "A spokesperson": an unnamed spokesperson speaks for
     // the body (LABELS.md), named by the noun before the role or the phrase after it and resolved as "the ministry"
     // would be; a bare one for the organisation last named. (A capitalised body, "a Microsoft spokesperson", is below.)
@@ -952,8 +976,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // "Leaked files show …", "Internal documents reveal …": a common-noun phrase whose capital only opens the sentence
-    if (!startsLower && words.length > 1 && DOCUMENT_HEADS.has(lowerWords[lowerWords.length - 1] as string) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !HONORIFICS.has(lowerWords[0] as string)) {
-      return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'document', role: null, resolvedVia: 'document' };
+    if (!startsLower && words.length > 1 && DOCUMENT_HEADS.has(lowerWords[lowerWords.length - 1] as string) && words.slice(1).every((w) => /^[\p{Ll}\d]/u.test(w)) && !HONORIFICS.has(lowerWords[0] as string)) {
+      return { name: (clean.charAt(0).toLowerCase() + clean.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
     }
     // Definite description: the company, the ministry, the campaign.
     if (startsLower) {
