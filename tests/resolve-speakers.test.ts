@@ -771,3 +771,18 @@ describe('a document named with what it is of or from is a document (LABELS: lea
     expect(speakerOf('Officials from the transport directorate said the delays would ease by spring.', 'the delays would ease').kind).toBe('anonymous');
   });
 });
+
+describe('a plural description opening a sentence stays a description though its first word is capitalised in a longer name', () => {
+  it.each([
+    ['“Environmental groups” after “the Environmental Standards Board”',
+      'The Environmental Standards Board fined the operator in March. Environmental groups said the fine was far too small.', 'environmental groups'],
+    ['“Patients’ groups” after “the Patients Advocacy Trust”',
+      'The fine was set after a complaint by the Patients Advocacy Trust. Patients’ groups said the fine was far too small.', 'patients’ groups'],
+  ])('%s', (_rule, body, name) => {
+    expect(speakerOf(body, 'the fine was far too small')).toMatchObject({ name, kind: 'group' });
+  });
+
+  it('not a word the article also writes alone: “Torvane employees” after “agreed with Torvane.”', () => {
+    expect(speakerOf('The fine was agreed with Torvane. Torvane employees said the fine was far too small.', 'the fine was far too small').name).toBe('Torvane');
+  });
+});

@@ -73,6 +73,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
   // lower-case, and the places a dateline or "in/near X" names (a scan of the text per phrase made long articles quadratic).
   let midCapitals: Set<string> | null = null;
+  let standaloneMid: Set<string> | null = null;
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
@@ -709,13 +710,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const first = words[0] as string;
     if (!/^\p{Lu}\p{Ll}+[’']?$/u.test(first) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
     const last = (words[words.length - 1] as string).toLowerCase();
-    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last)) return false;
+    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last) && !GROUP_HEADS.has(last)) return false;
     const bare = first.replace(/[’']$/u, '');
-    if (capitalisedMidSentence().has(bare)) return false;
+    // (a word the article capitalises only inside a longer name, "the Environmental Standards Board", still opens a
+    // description of a collective: "Environmental groups welcomed …", "Patients’ groups have urged …")
+    if (capitalisedMidSentence().has(bare) && !(words.length > 1 && !standaloneMidCapitals().has(bare))) return false;
     // … and a common word: one the article also writes in lower case, or else no name the oracle knows ("Uber drivers")
     // and no party's adjective ("Democratic lawmakers"), which keep their capital though they only open sentences
     const lower = bare.toLowerCase();
     return firstLowerWord().has(lower) || (oracleKind(bare) === null && !PARTY_ADJECTIVES.has(lower));
+  }
+
+  /** Of those, the ones written alone, not as the first word of a longer name ("said Uber." but not "the Refugee Council"). */
+  function standaloneMidCapitals(): Set<string> {
+    if (standaloneMid) return standaloneMid;
+    speakerWork.textScans++;
+    standaloneMid = new Set();
+    for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:][^\S\n]+)\p{Lu}\p{Ll}+(?![\p{L}’'-])(?![^\S\n]+(?:of[^\S\n]+)?\p{Lu})/gu)) standaloneMid.add(m[0]);
+    return standaloneMid;
   }
 
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
