@@ -713,3 +713,76 @@ describe('a coalition, campaign or movement named as such is a group (LABELS)', 
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'group' });
   });
 });
+
+describe('a time phrase between the subject and the cue is no speaker; the subject before it is', () => {
+  it.each([
+    ['an appositive, then “this past week”',
+      'Orla Benning, the party treasurer, this past week announced a second donations office for Leeds.',
+      'a second donations office', 'Orla Benning'],
+    ['“had last month charged”',
+      'Police had last month charged Denis Varkey after finding that he drove without a licence.',
+      'Denis Varkey', 'Police'],
+    ['a relative clause, then “on Friday”',
+      'Mara Lindqvist, who chairs the harbour committee, on Friday declared the dredging plan dead.',
+      'the dredging plan dead', 'Mara Lindqvist'],
+    ['a party tag in brackets, then “last week”',
+      'Senator Paul Okonjo (D-Ore.) last week said the rail bill had no chance this year.',
+      'the rail bill had no chance', 'Paul Okonjo'],
+    ['after a quote: “…,” X, a professor, wrote last week',
+      '“The ruling will not survive an appeal,” Jo Hale, a law professor at Carden University, wrote last week.',
+      'The ruling will not survive', 'Jo Hale'],
+    ['a coordinated verb: “X has been critical … but on Tuesday wrote”',
+      'The columnist Ruth Ambler has often mocked the mayor but on Tuesday wrote that his tram scheme deserved a fair hearing.',
+      'his tram scheme deserved', 'Ruth Ambler'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it.each([
+    ['a dateline before the subject of a coordinated verb',
+      'HALDEN, Minn. (AP) — Governor Rosa Velde toured the flooded farms on Thursday and said the state would pay for new levees.',
+      'the state would pay for new levees', 'Rosa Velde'],
+    ['the state after a city, inside a participle phrase on the subject',
+      'Mayor Lionel Akers, speaking to farmers in Halden, Minn., warned that the levees would not hold another spring.',
+      'the levees would not hold', 'Lionel Akers'],
+  ])('a place is no speaker either: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a time word that is the subject’s own name stays: “Friday Ogun said”', () => {
+    expect(speakerOf('Friday Ogun said the market would reopen in March.', 'the market would reopen').name).toBe('Friday Ogun');
+  });
+});
+
+describe('a document named with what it is of or from is a document (LABELS: leaked files, the report)', () => {
+  it.each([
+    ['“a transcript of …”', 'A transcript of the planning inquiry shows that the inspector was told about the flooding twice.', 'the inspector was told', 'transcript of the planning inquiry'],
+    ['“a memo from …” (a role word after the head is no role of the speaker)', 'A memo from the harbour master’s office warned that the dredging budget would run out by June.', 'the dredging budget would run out', 'memo from the harbour master’s office'],
+    ['“figures from …”', 'Figures from the transport directorate show that rail delays doubled in a year.', 'rail delays doubled', 'figures from the transport directorate'],
+    ['“documents obtained from …”', 'Documents obtained from the port authority show that the council knew of the cracks.', 'the council knew of the cracks', 'documents obtained from the port authority'],
+    ['a head with a number before it', 'The 9-count indictment says the broker hid losses from his clients.', 'the broker hid losses', '9-count indictment'],
+    ['“log”, like “logs”', 'An engine maintenance log shows the valve was replaced in March.', 'the valve was replaced', 'engine maintenance log'],
+    ['“the suit”, short for the lawsuit', 'The families sued the operator in May. The suit says the operator ignored three safety warnings.', 'the operator ignored three', 'suit'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document' });
+  });
+
+  it('officials from a body stay anonymous officials', () => {
+    expect(speakerOf('Officials from the transport directorate said the delays would ease by spring.', 'the delays would ease').kind).toBe('anonymous');
+  });
+});
+
+describe('a plural description opening a sentence stays a description though its first word is capitalised in a longer name', () => {
+  it.each([
+    ['“Environmental groups” after “the Environmental Standards Board”',
+      'The Environmental Standards Board fined the operator in March. Environmental groups said the fine was far too small.', 'environmental groups'],
+    ['“Patients’ groups” after “the Patients Advocacy Trust”',
+      'The fine was set after a complaint by the Patients Advocacy Trust. Patients’ groups said the fine was far too small.', 'patients’ groups'],
+  ])('%s', (_rule, body, name) => {
+    expect(speakerOf(body, 'the fine was far too small')).toMatchObject({ name, kind: 'group' });
+  });
+
+  it('not a word the article also writes alone: “Torvane employees” after “agreed with Torvane.”', () => {
+    expect(speakerOf('The fine was agreed with Torvane. Torvane employees said the fine was far too small.', 'the fine was far too small').name).toBe('Torvane');
+  });
+});

@@ -101,7 +101,9 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports', 'files', 'file', 'do
   'statement', 'assessment', 'evaluation', 'inquiry', 'investigation', 'probe', 'figures', 'statistics', 'research', 'poll',
   'polls', 'document', 'leaks', 'cables', 'messages', 'recordings', 'footage', 'evidence', 'testimony', 'affidavit', 'petition',
   'motion', 'brief', 'order', 'decision', 'verdict', 'audit', 'dossier', 'presentation', 'slides', 'contract', 'contracts',
-  'invoice', 'invoices', 'logs', 'budget', 'plan', 'proposal', 'submission', 'disclosure', 'disclosures', 'charge sheet']);
+  'invoice', 'invoices', 'logs', 'budget', 'plan', 'proposal', 'submission', 'disclosure', 'disclosures', 'charge sheet',
+  // the singular of "logs" ("a maintenance log shows") and the short form of "lawsuit" ("the suit says", PolNeAR train)
+  'log', 'suit']);
 
 /** Descriptions that refer back to an entity of a class: "the company" → nearest organisation. */
 export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'group' | 'person' | 'media'>> = {

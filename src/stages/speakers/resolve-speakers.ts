@@ -73,6 +73,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
   // lower-case, and the places a dateline or "in/near X" names (a scan of the text per phrase made long articles quadratic).
   let midCapitals: Set<string> | null = null;
+  let standaloneMid: Set<string> | null = null;
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
@@ -179,6 +180,34 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
     const hint = lastConjunct(given);
+    // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
+    // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
+    // before the cue.
+    // "Documents obtained from the port authority show", "a memo seen by the Ledger says": the object of the participle's
+    // preposition was taken for the subject, which is the document before it.
+    if (!hint.relative && st.cue && st.cue.start >= hint.end && /^[^\S\n]*(?:\p{Ll}+ly[^\S\n]+)?$/u.test(text.slice(hint.end, st.cue.start))) {
+      const m = /(?:^|[^\p{L}’'-])((?:[\p{L}\d-]+[^\S\n]+){0,3}?([\p{L}-]+))[^\S\n]+(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      if (m && m[1] && m[2] && DOCUMENT_HEADS.has(m[2].toLowerCase())) {
+        const words = m[1].split(/[^\S\n]+/u);
+        // (from the head's own determiner or modifiers; a verb or preposition before them is not part of it)
+        let i = 0;
+        while (i < words.length - 1 && !/^(?:the|a|an|these|those|internal|leaked|new|secret|confidential)$/iu.test(words[i] as string)) i++;
+        const phrase = i < words.length - 1 ? words.slice(i).join(' ') : words[words.length - 1] as string;
+        const start = hint.start - (m[0].length - m[0].indexOf(m[1])) + m[1].indexOf(phrase);
+        const r = describe(text.slice(start, hint.end), start);
+        if (r && r.kind === 'document') return { ...r, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: `document-before:${r.resolvedVia}` };
+      }
+    }
+    // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
+    // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
+    if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
+      const subject = subjectBeforeTime(hint, st);
+      // (once: a subject that is itself a time or a place gives up)
+      if (subject && subject.start !== hint.start && !TIME_PHRASE.test(subject.text) && !isDateline(subject) && !isStateAfterCity(subject)) {
+        const r = resolve(subject, st);
+        return { ...r, resolvedVia: `subject-before:${r.resolvedVia ?? ''}` };
+      }
+    }
     const mention = { start: hint.start, end: hint.end, text: hint.text };
     const base = (name: string, kind: SpeakerKind, role: string | null, via: string, affiliation?: string): Speaker => ({
       name, mention, role, kind, resolvedVia: via, ...(affiliation ? { affiliation } : {}),
@@ -262,6 +291,93 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (r) return { ...r, mention };
     return base(hint.text, 'person', null, 'as-written');
+  }
+
+  /**
+   * The noun phrase that is the subject of a clause whose time phrase (`hint`) was taken for it: the one right before
+   * the time phrase ("Police had last month arrested", "Okonjo during a Sunday rally thanked", "Okonjo (D-Ore.) last
+   * week said"), else right before the cue ("Sunday, on the show, Governor Ann Lowe said"); when a comma ends an
+   * appositive or a relative clause there ("Benning, the treasurer, this past week", "…,” Hale, a law professor,
+   * wrote last week"), the noun phrase that opens the clause; after "and"/"but" the clause's opening subject
+   * ("Ambler has often mocked him but on Tuesday wrote"). Null when none is plain.
+   */
+  function subjectBeforeTime(hint: SpeakerHint, st: DraftStatement): SpeakerHint | null {
+    const froms = st.cue && st.cue.start > hint.end ? [hint.start, st.cue.start] : st.cue ? [st.cue.start] : [hint.start];
+    for (const from of froms) {
+      const found = subjectEndingBefore(from);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** All capitals at a paragraph's start, before a comma, a dash or a bracket: "LA CROSSE, Wis. —", "PARIS (Reuters) -". */
+  function isDateline(hint: SpeakerHint): boolean {
+    return /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?$/u.test(hint.text) && /(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 20), hint.start))
+      && /^[^\S\n]*(?:,|\(|—|–|-)/u.test(text.slice(hint.end, hint.end + 5));
+  }
+
+  /** "N.C." or "Fla." written right after a city and its comma: "in Wilmington, N.C.,". */
+  function isStateAfterCity(hint: SpeakerHint): boolean {
+    return /^(?:(?:\p{Lu}\.){2}|\p{Lu}\p{Ll}{1,4}\.)$/u.test(hint.text) && /\p{Lu}[\p{L}.’'-]+,[^\S\n]+$/u.test(text.slice(Math.max(0, hint.start - 30), hint.start));
+  }
+
+  function subjectEndingBefore(from: number): SpeakerHint | null {
+    const at = tokenIndexAt(from);
+    let k = at - 1;
+    const here = tokens[at];
+    if (!here || !tokens[k]) return null;
+    const sent = here.sentence;
+    const inSentence = (i: number): boolean => i >= 0 && (tokens[i] as Token).sentence === sent;
+    // the clause's own start: the sentence's, or just after a quote mark and its comma ("“…,” Jo Hale, …")
+    let open = k;
+    while (inSentence(open - 1) && !QUOTE_MARKS_RX.test((tokens[open - 1] as Token).text)) open--;
+    while (open <= k && /^[,—:]$/u.test((tokens[open] as Token).text)) open++;
+    // a dateline opening the sentence: "ORLANDO, Fla. (AP) — " up to its dash
+    if (open < k && isDateline({ start: (tokens[open] as Token).start, end: (tokens[open] as Token).end, text: (tokens[open] as Token).text })) {
+      let d = open + 1;
+      while (d < k && d < open + 12 && !/^(?:—|–|-|--)$/u.test((tokens[d] as Token).text)) d++;
+      if (d < k && /^(?:—|–|-|--)$/u.test((tokens[d] as Token).text)) open = d + 1;
+    }
+    if (!inSentence(k)) return null;
+    for (; k >= open; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ')') {
+        let j = k - 1;
+        while (j > open && j > k - 12 && (tokens[j] as Token).text !== '(') j--;
+        if ((tokens[j] as Token).text !== '(') return null;
+        k = j;
+        continue;
+      }
+      if (['ADP', 'AUX', 'ADV', 'PART'].includes(t.pos) || TIME_WORD.test(t.text) || /^(?:a|an|any|time|not|last|this|past|next|late|early|earlier)$/iu.test(t.text)) continue;
+      break;
+    }
+    if (k < open) return null;
+    const t = tokens[k] as Token;
+    const npTok = (i: number): boolean => {
+      const x = tokens[i] as Token;
+      return ['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM'].includes(x.pos) || /^(?:\.|[’']s|-|&)$/u.test(x.text) || x.pos === 'PRON' && /^(?:he|she|they|it|we|i)$/iu.test(x.text);
+    };
+    let a: number;
+    let b: number;
+    if (t.text === ',' || t.pos === 'CCONJ') {
+      // the noun phrase opening the clause, which a comma, or a verb after a plain subject, ends
+      a = open;
+      b = a;
+      while (b + 1 < k && npTok(b + 1) && !TIME_WORD.test((tokens[b + 1] as Token).text)) b++;
+      const next = tokens[b + 1] as Token | undefined;
+      if (!npTok(a) || !next || !(next.text === ',' || next.text === '(' || next.pos === 'AUX' || next.pos === 'VERB')) return null;
+    } else {
+      if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')) return null;
+      b = k;
+      a = k;
+      while (a - 1 >= open && npTok(a - 1)) a--;
+    }
+    while (a < b && (tokens[a] as Token).pos === 'ADP') a++;
+    const last = tokens[b] as Token;
+    if (!(last.pos === 'PROPN' || last.pos === 'NOUN' || last.pos === 'PRON') || TIME_WORD.test(last.text)) return null;
+    const start = (tokens[a] as Token).start;
+    const end = last.end;
+    return { start, end, text: text.slice(start, end) };
   }
 
   /**
@@ -594,13 +710,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const first = words[0] as string;
     if (!/^\p{Lu}\p{Ll}+[’']?$/u.test(first) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
     const last = (words[words.length - 1] as string).toLowerCase();
-    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last)) return false;
+    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last) && !GROUP_HEADS.has(last)) return false;
     const bare = first.replace(/[’']$/u, '');
-    if (capitalisedMidSentence().has(bare)) return false;
+    // (a word the article capitalises only inside a longer name, "the Environmental Standards Board", still opens a
+    // description of a collective: "Environmental groups welcomed …", "Patients’ groups have urged …")
+    if (capitalisedMidSentence().has(bare) && !(words.length > 1 && !standaloneMidCapitals().has(bare))) return false;
     // … and a common word: one the article also writes in lower case, or else no name the oracle knows ("Uber drivers")
     // and no party's adjective ("Democratic lawmakers"), which keep their capital though they only open sentences
     const lower = bare.toLowerCase();
     return firstLowerWord().has(lower) || (oracleKind(bare) === null && !PARTY_ADJECTIVES.has(lower));
+  }
+
+  /** Of those, the ones written alone, not as the first word of a longer name ("said Uber." but not "the Refugee Council"). */
+  function standaloneMidCapitals(): Set<string> {
+    if (standaloneMid) return standaloneMid;
+    speakerWork.textScans++;
+    standaloneMid = new Set();
+    for (const m of text.matchAll(/(?<=[\p{Ll}\d,;:][^\S\n]+)\p{Lu}\p{Ll}+(?![\p{L}’'-])(?![^\S\n]+(?:of[^\S\n]+)?\p{Lu})/gu)) standaloneMid.add(m[0]);
+    return standaloneMid;
   }
 
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
@@ -681,6 +808,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
     const anonymous = ANONYMOUS_MARKERS.some((m) => clean.toLowerCase().includes(m));
+
+    // "A transcript of the hearing shows", "a memo from the city manager's office warned", "documents released under
+    // freedom of information rules show": a document's head before the phrase that says whose or which it is
+    // ("a report by X" is left to the author rules)
+    const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
+    if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
+      && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
+      return { name: (clean.charAt(0).toLowerCase() + clean.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
+    }
 
     // "a hospital spokesperson", "A spokesperson for the ministry", "A spokesperson": an unnamed spokesperson speaks for
     // the body (LABELS.md), named by the noun before the role or the phrase after it and resolved as "the ministry"
@@ -852,8 +988,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
 
     // "Leaked files show …", "Internal documents reveal …": a common-noun phrase whose capital only opens the sentence
-    if (!startsLower && words.length > 1 && DOCUMENT_HEADS.has(lowerWords[lowerWords.length - 1] as string) && words.slice(1).every((w) => /^\p{Ll}/u.test(w)) && !HONORIFICS.has(lowerWords[0] as string)) {
-      return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'document', role: null, resolvedVia: 'document' };
+    if (!startsLower && words.length > 1 && DOCUMENT_HEADS.has(lowerWords[lowerWords.length - 1] as string) && words.slice(1).every((w) => /^[\p{Ll}\d]/u.test(w)) && !HONORIFICS.has(lowerWords[0] as string)) {
+      return { name: (clean.charAt(0).toLowerCase() + clean.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
     }
     // Definite description: the company, the ministry, the campaign.
     if (startsLower) {
@@ -1334,6 +1470,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
+/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "any time Thursday", "June 1". */
+const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|any|time|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
+const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
