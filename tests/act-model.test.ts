@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import shipped from '../src/lexicon/act-model.json' with { type: 'json' };
 import { analyzeArticle } from '../src/analyze.js';
-import { actFeatures } from '../src/stages/stance/act-features.js';
+import { actFeatures, stem } from '../src/stages/stance/act-features.js';
 import { ACT_MODEL_FILE, loadActModelFile, modelAct, parseActModel, shippedActModel } from '../src/stages/stance/act-model.js';
-import { corpusDigest } from '../pipeline/train-acts.js';
+import { corpusDigest, netPositive } from '../pipeline/train-acts.js';
+import type { ClassTally } from '../pipeline/train-acts.js';
 
 const statements = (paragraph: string) => analyzeArticle(`Headline\n\n${paragraph}\n`).statements;
 
@@ -20,6 +21,21 @@ describe('act model file', () => {
     const cv = (shipped.meta as { crossValidation: { all: { rulesAccuracy: number; modelAccuracy: number } } }).crossValidation;
     // kept only because held-out folds gain from it
     expect(cv.all.modelAccuracy).toBeGreaterThan(cv.all.rulesAccuracy);
+  });
+
+  // Review: DENY changes on held-out folds undid as many right acts as they fixed. The model gives only the acts whose
+  // held-out changes were clearly net positive, by the table its training recorded.
+  it('gives only the acts its cross-validation found net positive', () => {
+    const m = shippedActModel();
+    const cv = (shipped.meta as { crossValidation: { changesByAct: Record<string, ClassTally>; outputs: string[] } }).crossValidation;
+    expect(m.meta.outputs).toEqual(cv.outputs);
+    expect(new Set(m.meta.outputs)).toEqual(netPositive(new Map(Object.entries(cv.changesByAct))));
+    for (const a of m.meta.outputs ?? []) {
+      const t = cv.changesByAct[a] as ClassTally;
+      expect(t.right - t.undid, a).toBeGreaterThanOrEqual(3);
+      expect(t.right, a).toBeGreaterThanOrEqual(2 * t.undid);
+    }
+    expect(netPositive(new Map([['DENY', { right: 2, undid: 4, wrongForWrong: 4 }], ['CRITICIZE', { right: 9, undid: 2, wrongForWrong: 5 }]]))).toEqual(new Set(['CRITICIZE']));
   });
 
   it('reads the shipped file from disk the same way', () => {
@@ -55,6 +71,19 @@ describe('act features', () => {
     expect(features.has('cue:say')).toBe(true);
     expect(spans.get('w:break')).toEqual({ start: 111, end: 116 });
   });
+
+  // Review: names ("Orrin Foods") and the statement's type decided acts on their own.
+  it('has no feature for a name inside a sentence, nor for the type alone', () => {
+    const { features } = actFeatures({ content: 'Last week the council paid Brannock Builders in full. Builders were happy', start: 0, cueLemma: 'say', type: 'direct', speakerKind: 'official', ruleAct: 'SAY', rules: [] });
+    expect(features.has('w:council')).toBe(true);
+    expect(features.has('w:paid')).toBe(true);
+    expect(features.has('w:brannock')).toBe(false);
+    expect(features.has('b:paid_brannock')).toBe(false);
+    // (a capital that opens a sentence is not a name's)
+    expect(features.has('w:last')).toBe(true);
+    expect(features.has('w:builder')).toBe(true);
+    expect([...features.keys()].filter((f) => f.startsWith('type:'))).toEqual([]);
+  });
 });
 
 describe('act model hook', () => {
@@ -70,12 +99,46 @@ describe('act model hook', () => {
     expect(st?.rules).not.toContain('act:model');
   });
 
-  // Neutral cue, no word of the rules' vocabulary, and a reader hears a complaint about someone's conduct.
-  it('decides a neutral-cue statement that plainly criticises another party', () => {
+  it('leaves alone a SAY that a rule decided on purpose', () => {
+    const criticism = { ...input, content: 'Tarrow Council has done nothing for years and nobody there cares' };
+    expect(modelAct({ ...criticism, ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 }, m)?.act).toBe('CRITICIZE');
+    for (const rule of ['act:negated-denial', 'act:sourcing', 'act:refused-answer']) {
+      expect(modelAct({ ...criticism, rules: [rule], ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 }, m), rule).toBeNull();
+    }
+    // LABELS.md: "did not deny" is never DENY, and the model does not make it one
     for (const sentence of [
-      '“They have had years to fix the lifts and they have done nothing,” said a resident.',
-      '“The council has done nothing for three years while our homes got worse,” said Ruth Amble, who chairs the tenants’ group.',
-      '“He has done nothing for this town in ten years except cut ribbons,” said Ruth Amble, a councillor.',
+      'The hospital trust did not deny that it had kept patients waiting for eight hours.',
+      'The club did not deny that none of its players had been paid since March.',
+    ]) {
+      const [st] = statements(sentence);
+      expect(st?.act, sentence).toBe('SAY');
+      expect(st?.rules, sentence).toContain('act:negated-denial');
+      expect(st?.rules, sentence).not.toContain('act:model');
+    }
+  });
+
+  // A hand-made model: what the speaker's kind alone decides is not enough, a word of the content must be among the
+  // largest contributions, and it is the evidence.
+  it('changes the act only when words of the content decide it', () => {
+    const meta = { scope: { ruleActs: ['SAY'], framings: ['NEUTRAL'] }, threshold: 0.3, reviewBelow: 0.5 };
+    const byKind = parseActModel({ classes: ['SAY', 'CRITICIZE'], bias: [0, 0], weights: { 'speaker:person': [0, 3] }, meta }, 'kind.json');
+    const probe = { ...input, content: 'They failed us again', ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 };
+    expect(modelAct(probe, byKind)).toBeNull();
+    const byWord = parseActModel({ classes: ['SAY', 'CRITICIZE'], bias: [0, 0], weights: { 'speaker:person': [0, 3], 'w:fail': [0, 2] }, meta }, 'word.json');
+    const d = modelAct({ ...probe, start: 40 }, byWord);
+    expect(d?.act).toBe('CRITICIZE');
+    expect(d?.evidence).toEqual([{ start: 45, end: 51, feature: 'w:fail' }]);
+    // and only the acts its `outputs` name
+    const narrow = parseActModel({ classes: ['SAY', 'CRITICIZE'], bias: [0, 0], weights: { 'w:fail': [0, 2] }, meta: { ...meta, outputs: ['PRAISE'] } }, 'narrow.json');
+    expect(modelAct(probe, narrow)).toBeNull();
+  });
+
+  // Neutral cue, no word of the rules' vocabulary, and a reader hears a complaint about someone's conduct.
+  it('decides a neutral-cue statement that plainly criticises another party, and the party takes its stance', () => {
+    for (const sentence of [
+      '“Halvern Water has done nothing for three years while our homes flooded,” said Ruth Amble, who chairs the tenants’ group.',
+      '“Brackley Rail has never once run these trains on time and nobody there seems to care,” said Owen Pask, a commuter.',
+      '“They have had years to fix the lifts and they have done nothing,” said Ruth Amble, a tenant.',
     ]) {
       const text = `Headline\n\n${sentence}\n`;
       const [st] = analyzeArticle(text).statements;
@@ -83,8 +146,38 @@ describe('act model hook', () => {
       expect(st?.rules, sentence).toContain('act:model');
       const words = (st?.evidence ?? []).filter((e) => e.rule === 'act:model');
       expect(words.length, sentence).toBeGreaterThan(0);
-      for (const e of words) expect(text.slice(e.start, e.end), sentence).toBe(e.text);
-      expect(words[0]?.note, sentence).toMatch(/^rules: SAY; p 0\.\d\d$/u);
+      // Each piece of evidence is a word (or a pair) of the content, read in the ARTICLE's text at its offsets, and
+      // the note names the feature it stands for.
+      const own = [...text.slice(st!.content.start, st!.content.end).matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)]
+        .map((m) => ({ start: st!.content.start + (m.index as number), w: m[0].toLowerCase() }));
+      for (const e of words) {
+        const first = own.find((o) => o.start === e.start);
+        expect(first, `${sentence}: ${e.start}`).toBeDefined();
+        expect(own.some((o) => o.start + o.w.length === e.end), sentence).toBe(true);
+        const feature = e.note?.match(/^rules: SAY; p 0\.\d\d; (\S+)$/u)?.[1];
+        expect(feature, sentence).toBeDefined();
+        if (feature?.startsWith('w:')) expect(`w:${stem(first!.w)}`).toBe(feature);
+        else if (feature?.startsWith('b:')) expect(feature.startsWith(`b:${first!.w}_`), feature).toBe(true);
+      }
+      // act and stance agree: the party it is aimed at is against (review: CRITICIZE with every target NONE)
+      const others = (st?.targets ?? []).filter((t) => t.name !== st?.speaker.name);
+      for (const t of others) expect(t.stance, `${sentence}: ${t.name}`).toBe('AGAINST');
+    }
+    const [named] = statements('“Halvern Water has done nothing for three years while our homes flooded,” said Ruth Amble, who chairs the tenants’ group.');
+    expect(named?.targets.find((t) => t.name === 'Halvern Water')?.evidence?.[0]?.rule).toBe('stance:against:accused');
+  });
+
+  // Review: plain reports in direct quotes were read as criticism or denial (by the type, "did", "paid", names).
+  it('leaves plain quoted reports of facts as SAY', () => {
+    for (const sentence of [
+      '“Kessing Haulage delivered the last of the timber on Friday,” the site manager said.',
+      '“The council paid Brannock Builders the second instalment in March,” the finance officer said.',
+      '“I told the committee I would not stand again,” said Tomas Reil.',
+      '“All of our drivers were paid in full last month,” the firm said.',
+    ]) {
+      const [st] = statements(sentence);
+      expect(st?.act, sentence).toBe('SAY');
+      expect(st?.rules, sentence).not.toContain('act:model');
     }
   });
 

@@ -1,10 +1,14 @@
 /**
  * The features of a statement that the trained act model reads (issue 6; src/lexicon/act-model.json): the content's
  * lowercased words (crudely stemmed) and word pairs, words in the scope of a negation marked (`NOT_responsible`), the cue's lemma,
- * the statement's type, the speaker's kind, the first and second person, modal verbs, a question mark, and the act and
+ * the speaker's kind, the first and second person, modal verbs, a question mark, and the act and
  * act rules the hand-written rules gave before the model. One lowercase word split of the content: linear in its length,
  * no re-parse (issue 8). The same function is called by the training script on the pipeline's statements and at run
  * time by the stance stage, so the model sees at run time what it was trained on.
+ *
+ * Left out on purpose (review of the first model): capitalised words inside a sentence, which are names ("Norvane",
+ * "Orrin Foods") and say nothing about another article's act; and the statement's type as a feature of its own, which
+ * made every direct quote lean to CRITICIZE whatever its words.
  */
 import type { Features } from '../../ml/softmax.js';
 
@@ -33,6 +37,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const NEGATORS = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody', 'neither', 'nor', 'without', 'cannot']);
 const SCOPE = 4;
 const SCOPE_BREAK = /[,.;:!?()“”"—–]|\bbut\b/u;
+/** Between two words, the end of a sentence (or a colon before a quoted one). */
+const SENTENCE_END = /[.!?:]/u;
 const MODALS = new Set(['should', 'must', 'would', 'could', 'will', 'may', 'might', 'can', 'shall', 'ought']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll"]);
@@ -54,29 +60,36 @@ export function actFeatures(input: ActFeatureInput): ActFeatures {
     if (span && !spans.has(name)) spans.set(name, span);
   };
   put(`cue:${input.cueLemma || '-'}`);
-  put(`type:${input.type}`);
   put(`speaker:${input.speakerKind}`);
   put(`rule-act:${input.ruleAct}`);
   for (const r of input.rules) if (r.startsWith('act:')) put(`rule:${r}`);
 
   const text = input.content;
-  const words: { w: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(WORD)) words.push({ w: norm(m[0]), start: input.start + (m.index as number), end: input.start + (m.index as number) + m[0].length });
+  const words: { w: string; start: number; end: number; name: boolean }[] = [];
+  let previousEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const at = m.index as number;
+    // (a capital that does not open a sentence is a name's: "paid Orrin Foods"; "I" is the speaker, not a name)
+    const opens = previousEnd < 0 || SENTENCE_END.test(text.slice(previousEnd, at));
+    previousEnd = at + m[0].length;
+    const name = !opens && /^\p{Lu}/u.test(m[0]) && !/^I(?:['’]|$)/u.test(m[0]);
+    words.push({ w: norm(m[0]), start: input.start + at, end: input.start + at + m[0].length, name });
+  }
   let negUntil = -1;
   let firstPerson = false;
   let secondPerson = false;
   for (let i = 0; i < words.length; i++) {
-    const { w, start, end } = words[i] as { w: string; start: number; end: number };
+    const { w, start, end, name } = words[i] as { w: string; start: number; end: number; name: boolean };
     const negated = i <= negUntil && !SCOPE_BREAK.test(text.slice((words[i - 1] as { end: number }).end - input.start, start - input.start));
     if (!negated) negUntil = -1;
     if (NEGATORS.has(w) || w.endsWith("n't")) { put('neg', { start, end }); negUntil = i + SCOPE; }
-    else if (negated && !STOP.has(w)) put(`NOT_${stem(w)}`, { start: words[i - 1] ? Math.min(start, (words[i - 1] as { start: number }).start) : start, end });
-    if (!STOP.has(w) && !/^\d+$/u.test(w)) put(`w:${stem(w)}`, { start, end });
+    else if (negated && !STOP.has(w) && !name) put(`NOT_${stem(w)}`, { start: words[i - 1] ? Math.min(start, (words[i - 1] as { start: number }).start) : start, end });
+    if (!STOP.has(w) && !name && !/^\d+$/u.test(w)) put(`w:${stem(w)}`, { start, end });
     if (MODALS.has(w)) put(`modal:${w}`, { start, end });
     if (FIRST_PERSON.has(w)) firstPerson = true;
     if (SECOND_PERSON.has(w)) secondPerson = true;
     const next = words[i + 1];
-    if (next && !SCOPE_BREAK.test(text.slice(end - input.start, next.start - input.start)) && !(STOP.has(w) && STOP.has(next.w))) {
+    if (next && !name && !next.name && !SCOPE_BREAK.test(text.slice(end - input.start, next.start - input.start)) && !(STOP.has(w) && STOP.has(next.w))) {
       put(`b:${w}_${next.w}`, { start, end: next.end });
     }
   }

@@ -27,6 +27,9 @@ export const ActModelMeta = z.object({
   /** Acts aimed at a party ("pins a wrongful act on someone", a complaint about a party's conduct): the model gives
    *  them only to a statement with a target or a pronoun for a party; "a lament that blames no one stays SAY" (GUIDE 18). */
   needTarget: z.array(ActSchema).optional(),
+  /** The acts the model may give: those whose changes on held-out folds were clearly more often right than wrong
+   *  (pipeline/train-acts.ts); a statement whose best class is another stays as the rules left it. */
+  outputs: z.array(ActSchema).optional(),
 }).passthrough();
 export type ActModelMeta = z.infer<typeof ActModelMeta>;
 
@@ -56,8 +59,19 @@ export function shippedActModel(): ActModel {
   return (shippedModel ??= parseActModel(shipped, ACT_MODEL_FILE));
 }
 
+/**
+ * Rules that decided SAY on purpose: "did not deny" is never a denial, "according to" sources a report, a refused
+ * answer is decided by its cue. The model does not re-read such statements.
+ */
+export const DECIDED_BY_RULE = new Set(['act:negated-denial', 'act:sourcing', 'act:refused-answer', 'act:finding-body', 'act:defends-own']);
+
 /** A party the content speaks of without naming it ("they stopped answering", "he lied"). */
 const PARTY_PRONOUN = /(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}])/iu;
+
+/** The features that stand for the content's own words (a word, a pair, a negated word), not for a mark such as `neg`. */
+const WORD_FEATURE = /^(?:w:|b:|NOT_)/u;
+/** A word must be among this many largest contributions to the act. */
+const WORD_AMONG = 3;
 
 export interface ActDecision {
   act: Act;
@@ -67,32 +81,43 @@ export interface ActDecision {
   needsReview: boolean;
 }
 
-export function inActModelScope(meta: ActModelMeta, ruleAct: string, framing: string): boolean {
-  return (meta.scope.ruleActs as string[]).includes(ruleAct) && meta.scope.framings.includes(framing);
+export function inActModelScope(meta: ActModelMeta, ruleAct: string, framing: string, rules: readonly string[] = []): boolean {
+  return (meta.scope.ruleActs as string[]).includes(ruleAct) && meta.scope.framings.includes(framing) && !rules.some((r) => DECIDED_BY_RULE.has(r));
 }
+
+/** The stances the rules gave the statement's targets (the speaker's own stance left out: it is not whom an act aims at). */
+export interface TargetStances { targets: number; against: number; favor: number }
 
 /**
  * The model's act for a statement in its scope, or null (out of scope, or no non-SAY class reaches the threshold).
  * The best class other than SAY is taken: the model only ever moves a statement away from the neutral act.
  */
 export function modelAct(input: ActFeatureInput & { framing: string; targets?: number }, m: ActModel = shippedActModel()): ActDecision | null {
-  if (!inActModelScope(m.meta, input.ruleAct, input.framing)) return null;
+  if (!inActModelScope(m.meta, input.ruleAct, input.framing, input.rules)) return null;
   const { features, spans } = actFeatures(input);
   const p = predictSoftmax(m.model, features);
   let best = -1;
   m.model.classes.forEach((c, i) => {
+    // An act aimed at a party needs one: a target other than the speaker, or a pronoun for a party (GUIDE 18: a lament
+    // that blames no one stays SAY). The stance stage then gives that party the act's stance (judge-stance.ts).
     const aimless = input.targets === 0 && !PARTY_PRONOUN.test(input.content) && (m.meta.needTarget as string[] | undefined)?.includes(c);
     if (c !== input.ruleAct && c !== 'SAY' && !aimless && (best < 0 || (p.probabilities[i] as number) > (p.probabilities[best] as number))) best = i;
   });
   if (best < 0) return null;
+  if (m.meta.outputs && !(m.meta.outputs as string[]).includes(m.model.classes[best] as string)) return null;
   const probability = p.probabilities[best] as number;
   // (the model must prefer it to the rules' own act too)
   const own = m.model.classes.indexOf(input.ruleAct);
   if (probability < m.meta.threshold || (own >= 0 && (p.probabilities[own] as number) > probability)) return null;
   const act = m.model.classes[best] as Act;
-  const evidence = contributions(m.model, features, act, 12)
+  // The evidence is the content's words behind the largest contributions to the act. Features without words (the
+  // cue, the speaker's kind, the length) may add to the act but cannot decide it alone: with no word among the top
+  // contributions, the model does not change the act.
+  const top = contributions(m.model, features, act, 12);
+  if (!top.slice(0, WORD_AMONG).some((c) => WORD_FEATURE.test(c.feature) && spans.has(c.feature))) return null;
+  const evidence = top
     .map((c) => ({ feature: c.feature, span: spans.get(c.feature) }))
-    .filter((c): c is { feature: string; span: { start: number; end: number } } => c.span !== undefined)
+    .filter((c): c is { feature: string; span: { start: number; end: number } } => c.span !== undefined && WORD_FEATURE.test(c.feature))
     // (one piece of evidence per place: "not" behind both `neg` and `NOT_break`)
     .filter((c, i, all) => !all.slice(0, i).some((o) => o.span.start < c.span.end && c.span.start < o.span.end))
     .slice(0, 3)

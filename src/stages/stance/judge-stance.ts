@@ -15,6 +15,7 @@ import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_M
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { contentAct, rhetoricalAct } from './content-act.js';
 import { modelAct } from './act-model.js';
+import type { TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
@@ -871,14 +872,28 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
     // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
     // comes after the targets, which the rules' act decided: it changes the act only.
-    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing, targets: targets.length });
+    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing, targets: targetStances(targets).targets });
     if (byModel) {
       const note = `rules: ${act}; p ${byModel.probability.toFixed(2)}`;
       act = byModel.act;
+      // An act aimed at a party gives the parties named the stance it gives them when the rules decide it (the order
+      // above): against the one criticised or accused, for one wronged or praised. A stance decided before that rule
+      // in the order (a client, a rebutted author, the one blamed) and the speaker's own stance stay.
+      if (act === 'ACCUSE' || act === 'CRITICIZE' || act === 'PRAISE') {
+        const words = byModel.evidence[0];
+        for (const [i, t] of targets.entries()) {
+          const rule = t.evidence?.[0]?.rule ?? '';
+          if (/:(?:self-|own-position|client|rebutted|blamed)/u.test(rule)) continue;
+          const wronged = act !== 'PRAISE' && victim(t.name);
+          const stance: Stance = act === 'PRAISE' || wronged ? 'FAVOR' : 'AGAINST';
+          const why = `${act === 'PRAISE' ? 'praised' : wronged ? 'victim' : 'accused'}${guessed.has(t.name) ? (found.get(t.name)!.at < 0 ? '-opponent' : '-named-before') : ''}`;
+          targets[i] = { name: t.name, stance, evidence: [{ rule: `stance:${stance.toLowerCase()}:${why}`, ...(words ? { start: words.start, end: words.end, text: text.slice(words.start, words.end) } : {}) }] };
+        }
+      }
       rules.push('act:model');
       if (byModel.needsReview) needsReview = true;
-      for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note });
-      if (byModel.evidence.length === 0) evidence.push({ rule: 'act:model', note });
+      // (each word that decided, with the feature it stands for: `w:noth` for "nothing", `b:done_nothing` for a pair)
+      for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note: `${note}; ${w.feature}` });
     }
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
@@ -1580,6 +1595,13 @@ const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“
  * happened") as positive, yet it rebuts, it praises no one: no positive tie-break where a negation stands. */
 const NEGATED_TONE = /(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
+/** How many targets other than the speaker itself, and how many of them the statement is against and for (the act
+ *  model's training reads them as the hook does). */
+export function targetStances(targets: readonly Target[]): TargetStances {
+  const others = targets.filter((t) => !/:(?:self-|own-position)/u.test(t.evidence?.[0]?.rule ?? ''));
+  return { targets: others.length, against: others.filter((t) => t.stance === 'AGAINST').length, favor: others.filter((t) => t.stance === 'FAVOR').length };
+}
+
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
 /** "the company", "the firm": a description of a company that names no kind of institution. */
