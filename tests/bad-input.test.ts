@@ -168,6 +168,30 @@ describe('readArticles refuses what is not an article, with a reason', () => {
     ]);
   });
 
+  it('names a folder with no article files instead of running on nothing', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.rst'), GOOD);
+    const { files, problems } = expandInputs([dir]);
+    expect(files).toEqual([]);
+    expect(problems.map((p) => (p.ok ? '' : `${p.source} ${p.code}: ${p.problem}`))).toEqual([`${dir} empty: directory has no article files (.txt, .md, .html, .htm, .json, .jsonl)`]);
+  });
+
+  it('leaves out a report folder kept inside the input folder, and refuses one given as the input', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'story.txt'), GOOD);
+    const reports = join(dir, 'reports');
+    mkdirSync(join(reports, 'articles'), { recursive: true });
+    for (const n of ['manifest.json', 'quotes.csv', 'report.html', join('articles', 'story.json')]) writeFileSync(join(reports, n), '{}');
+    // a folder that only looks like one in part is read as usual
+    mkdirSync(join(dir, 'more'));
+    writeFileSync(join(dir, 'more', 'manifest.json'), '{}');
+    writeFileSync(join(dir, 'more', 'other.txt'), GOOD);
+    expect(expandInputs([dir])).toEqual({ files: [join(dir, 'more', 'manifest.json'), join(dir, 'more', 'other.txt'), join(dir, 'story.txt')], problems: [] });
+    const given = expandInputs([reports]);
+    expect(given.files).toEqual([]);
+    expect(given.problems.map((p) => (p.ok ? '' : p.code))).toEqual(['not-articles']);
+  });
+
   it('refuses a named pipe instead of waiting on it forever', () => {
     const dir = tempDir();
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);

@@ -9,7 +9,7 @@ import { ACTS } from '../src/model/labels.js';
 import type { Act, SpeakerKind, Stance, StatementType } from '../src/model/labels.js';
 import {
   charJaccard, classF1, confidenceBandIndex, matchStatements, mentionNamesSpeaker, namesMatch, normaliseName,
-  predictedStance, scoreArticle, speakerRight, stanceF1, summarise, trimSpan,
+  polarTargetCounts, predictedStance, scoreArticle, speakerRight, stanceF1, summarise, trimSpan,
 } from '../src/eval/score.js';
 import type { LabelPair, ScoringGold } from '../src/eval/score.js';
 import { bratAttributions, bratGoldStatements, bratRecords, checkCoveredTexts, parseBrat } from '../src/eval/brat.js';
@@ -198,6 +198,17 @@ describe('stance', () => {
     expect(predictedStance('Microsoft', [])).toBe('NONE');
     expect(predictedStance('Microsoft', [{ name: 'Microsoft Corp', stance: 'FAVOR' }, { name: 'Microsoft', stance: 'AGAINST' }])).toBe('AGAINST');
     expect(predictedStance('Microsoft', [{ name: 'Unit 8200', stance: 'AGAINST' }])).toBe('NONE');
+  });
+
+  it('counts the polar targets gold lists too: by name, and with the same stance; NONE targets are not counted', () => {
+    const gold = [{ name: 'Microsoft', stance: 'AGAINST' as const }, { name: 'Israeli military', stance: 'FAVOR' as const }];
+    expect(polarTargetCounts(gold, [
+      { name: 'Microsoft Corp', stance: 'AGAINST' }, // named and agreeing
+      { name: 'Israeli military', stance: 'AGAINST' }, // named, other stance
+      { name: 'Valdoria', stance: 'AGAINST' }, // not a gold target
+      { name: 'Unit 8200', stance: 'NONE' }, // not polar
+    ])).toEqual({ polar: 3, named: 2, agreeing: 1 });
+    expect(polarTargetCounts([], [{ name: 'Valdoria', stance: 'FAVOR' }])).toEqual({ polar: 1, named: 0, agreeing: 0 });
   });
 
   it('averages F1(FAVOR) and F1(AGAINST)', () => {

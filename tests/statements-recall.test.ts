@@ -193,9 +193,9 @@ describe('statement recall constructions', () => {
 
   it('joins a sentence that wink opened with the comma after a name’s parenthesis', () => {
     const got = run('“We have to be careful,” said Sen. Ada Brill (D-Ore.), a backer of the bill. “You cannot lecture people.”');
+    // one quote split around its cue (LABELS.md: content from the first piece's start to the last piece's end)
     expect(got).toEqual([
-      { type: 'direct', content: 'We have to be careful,', speaker: 'Sen. Ada Brill' },
-      { type: 'direct', content: 'You cannot lecture people.', speaker: 'Sen. Ada Brill' },
+      { type: 'direct', content: 'We have to be careful,” said Sen. Ada Brill (D-Ore.), a backer of the bill. “You cannot lecture people.', speaker: 'Sen. Ada Brill' },
     ]);
   });
 
@@ -418,6 +418,14 @@ describe('statement constructions, round 6', () => {
     expect(run(body)).toEqual(expected);
   });
 
+  // LABELS.md: the content leaves out a trailing attribution, also when the clause is itself reported by another speaker.
+  it.each([
+    ['a forward clause stops before ", as X noted"', 'The mayor said the budget would pass, as the council chair noted on Monday.', [{ type: 'indirect', content: 'the budget would pass', speaker: 'The mayor' }]],
+    ['", as" with no cue stays in the clause', 'She said the plant would close, as it does every winter.', [{ type: 'indirect', content: 'the plant would close, as it does every winter', speaker: 'She' }]],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual(expected);
+  });
+
   it('reads no trailing "as" attribution when a clause of its own follows the cue', () => {
     expect(run('The vote was close, as she said it would be.')).toEqual([{ type: 'indirect', content: 'it would be', speaker: 'she' }]);
   });
@@ -439,3 +447,28 @@ describe('statement constructions, round 6', () => {
   });
 });
 
+
+// US wire style: a party-and-state tag after a legislator's name is an appositive, not the speaker, and its abbreviation
+// ends no sentence between the pieces of a split quote.
+describe('party-and-state tags after a name', () => {
+  it.each([
+    ['a tag and a relative clause', 'Rep. Harold Vance, R-Texas, who sponsored a companion bill in the House, claimed that the agency had lost control.', 'Harold Vance'],
+    ['a tag and a second appositive', 'Sen. Margaret Oyelaran, R-Ohio, the committee’s chairwoman, said Tuesday that the measure would restore order.', 'Margaret Oyelaran'],
+  ])('%s', (_name, body, speaker) => {
+    const [st, ...rest] = analyzeArticle(`Headline\n\n${body}\n`).statements;
+    expect(rest).toEqual([]);
+    expect(st?.speaker.name).toBe(speaker);
+    expect(st?.speaker.kind).toBe('person');
+  });
+  it('keeps a date that opens the sentence out of the subject', () => {
+    expect(run('On Tuesday, the mayor, who chairs the board, said the plan was dead.')).toEqual([{ type: 'indirect', content: 'the plan was dead', speaker: 'the mayor' }]);
+  });
+  it.each([
+    ['"D-Vt.," in the attribution', '“This is a shameful bill,” Sen. Daniel Whitcombe, D-Vt., said at the markup. “They did not invite us.”'],
+    ['"(R-Calif.)" in the attribution', '“This is a shameful bill,” Rep. Ann Lee (R-Calif.) said. “They did not invite us.”'],
+  ])('one split quote with %s', (_name, body) => {
+    const sts = analyzeArticle(`Headline\n\n${body}\n`).statements;
+    expect(sts).toHaveLength(1);
+    expect(sts[0]?.content.pieces?.map((p) => p.text)).toEqual(['This is a shameful bill,', 'They did not invite us.']);
+  });
+});

@@ -78,6 +78,11 @@ function labelSections(figures: EvalFigures): string[] {
       ['stance F1', 'F1(FAVOR)', 'F1(AGAINST)', 'pairs'],
       [[fixed(stance.f1), fixed(stance.favorF1), fixed(stance.againstF1), stance.pairs]],
     )),
+    // (the F1 reads only gold targets: this shows the targets a reviewer would strike out)
+    ...section('Polar targets (diagnostic, not in EVALUATION.md): the system\'s FAVOR/AGAINST targets on matched statements that gold lists too', formatTable(
+      ['polar targets', 'gold has the name', 'and the stance', 'named precision', 'agreeing precision'],
+      [[figures.targets.polar, figures.targets.named, figures.targets.agreeing, fixed(figures.targets.namedPrecision), fixed(figures.targets.agreeingPrecision)]],
+    )),
   ];
 }
 

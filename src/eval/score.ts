@@ -224,6 +224,25 @@ export function classF1<L extends string>(pairs: readonly LabelPair<L>[], label:
 
 export interface StanceFigures { pairs: number; favorF1: number; againstF1: number; f1: number }
 
+/**
+ * What the stance F1 leaves out (it reads only gold targets): the system's FAVOR/AGAINST targets on matched statements
+ * that a reader labelled too. `named` have a gold target of that name (the speaker rule); `agreeing` also the same stance.
+ * Not an EVALUATION.md measure: a diagnostic of spurious targets, which the reviewer sees in stances.csv.
+ */
+export interface TargetPrecision { polar: number; named: number; agreeing: number; namedPrecision: number; agreeingPrecision: number }
+
+/** Counts one matched statement's polar system targets against its gold targets. */
+export function polarTargetCounts(goldTargets: readonly { name: string; stance: Stance }[], systemTargets: readonly { name: string; stance: Stance }[]): Pick<TargetPrecision, 'polar' | 'named' | 'agreeing'> {
+  let polar = 0; let named = 0; let agreeing = 0;
+  for (const target of systemTargets) {
+    if (target.stance === 'NONE') continue;
+    polar++;
+    const gold = goldTargets.find((g) => normaliseName(g.name) === normaliseName(target.name)) ?? goldTargets.find((g) => namesMatch(target.name, g.name));
+    if (gold) { named++; if (gold.stance === target.stance) agreeing++; }
+  }
+  return { polar, named, agreeing };
+}
+
 /** SemEval-2016: the mean of F1(FAVOR) and F1(AGAINST); NONE counts only through their errors. */
 export function stanceF1(pairs: readonly LabelPair<Stance>[]): StanceFigures {
   const favorF1 = classF1(pairs, 'FAVOR');
@@ -335,6 +354,8 @@ export interface ArticleScore {
   acts: LabelPair<Act>[];
   framings: LabelPair<Framing>[];
   stances: LabelPair<Stance>[];
+  /** The system's polar targets on matched statements with labels (TargetPrecision). */
+  polarTargets: Pick<TargetPrecision, 'polar' | 'named' | 'agreeing'>;
   /** Per confidence band: system statements, and those reaching the threshold with some gold statement. */
   confidence: { statements: number; hits: number }[];
   errors: EvalError[];
@@ -465,6 +486,7 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
     ...countStatements(input, matching),
     speakers: { goldWithSpeaker: input.gold.filter((g) => g.speaker !== null).length, judged: 0, right: 0 },
     roles: [], kinds: [], acts: [], framings: [], stances: [],
+    polarTargets: { polar: 0, named: 0, agreeing: 0 },
     confidence: CONFIDENCE_BANDS.map(() => ({ statements: 0, hits: 0 })),
     errors: [],
   };
@@ -484,6 +506,10 @@ export function scoreArticle(input: ArticleInput): ArticleScore {
       score.acts.push(...judged.acts);
       score.framings.push(...judged.framings);
       score.stances.push(...judged.stances);
+      const counts = polarTargetCounts(gold.labels.targets, system.targets);
+      score.polarTargets.polar += counts.polar;
+      score.polarTargets.named += counts.named;
+      score.polarTargets.agreeing += counts.agreeing;
     }
   }
   const matchedGold = new Set(matching.pairs.map((pair) => pair.gold));
@@ -546,6 +572,7 @@ export interface EvalFigures {
   acts: { judged: number; accuracy: number; confusion: Confusion };
   framing: { judged: number; accuracy: number; confusion: Confusion };
   stance: StanceFigures;
+  targets: TargetPrecision;
   confidence: { band: string; statements: number; hits: number; precision: number }[];
   perArticle: ArticleRow[];
   /** Every error's category with its count, most frequent first. */
@@ -665,6 +692,7 @@ export function summarise(corpus: string, scores: readonly ArticleScore[], worst
     acts: { judged: acts.length, accuracy: accuracy(acts), confusion: confusionMatrix(acts, ACTS) },
     framing: { judged: framings.length, accuracy: accuracy(framings), confusion: confusionMatrix(framings, FRAMINGS) },
     stance: stanceF1(scores.flatMap((score) => score.stances)),
+    targets: targetPrecision(scores),
     confidence: CONFIDENCE_BANDS.map((band, i) => {
       const statements = scores.reduce((n, score) => n + (score.confidence[i]?.statements ?? 0), 0);
       const hits = scores.reduce((n, score) => n + (score.confidence[i]?.hits ?? 0), 0);
@@ -674,6 +702,13 @@ export function summarise(corpus: string, scores: readonly ArticleScore[], worst
     errorKinds: countCategories(errors),
     worstErrors: worstErrors(errors, worstPerKind),
   };
+}
+
+function targetPrecision(scores: readonly ArticleScore[]): TargetPrecision {
+  const polar = scores.reduce((n, score) => n + score.polarTargets.polar, 0);
+  const named = scores.reduce((n, score) => n + score.polarTargets.named, 0);
+  const agreeing = scores.reduce((n, score) => n + score.polarTargets.agreeing, 0);
+  return { polar, named, agreeing, namedPrecision: ratio(named, polar), agreeingPrecision: ratio(agreeing, polar) };
 }
 
 /** The figures the regression test holds the pipeline to (tests/eval-thresholds.json). */

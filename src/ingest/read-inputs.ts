@@ -1,5 +1,5 @@
 // Inputs to articles: files and directories (recursive, sorted), "-" for stdin; .txt/.md, .html/.htm, .json, .jsonl.
-import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -46,9 +46,14 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
       problems.push({ ok: false, source: arg, code: 'missing', problem: `cannot read: ${(e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink loop' : 'no such file or directory'}` });
       continue;
     }
-    if (st.isDirectory()) {
+    if (st.isDirectory() && isReportFolder(arg)) {
+      problems.push({ ok: false, source: arg, code: 'not-articles', problem: 'a report folder this tool wrote (manifest.json, quotes.csv), not articles: give the folder of article files' });
+    } else if (st.isDirectory()) {
       const found: string[] = [];
+      const before = problems.length;
       walk(arg, new Set(), found, problems);
+      // (a folder with nothing to read is named, not a silent run of 0 articles)
+      if (found.length === 0 && problems.length === before) problems.push({ ok: false, source: arg, code: 'empty', problem: `directory has no article files (${SUPPORTED_EXTENSIONS.join(', ')})` });
       files.push(...found.sort());
     } else if (!st.isFile()) problems.push({ ok: false, source: arg, code: 'unreadable', problem: notRegular(st) });
     else files.push(arg);
@@ -71,11 +76,18 @@ function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem
       problems.push({ ok: false, source: p, code: 'unreadable', problem: (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink loop' : 'cannot stat' });
       continue;
     }
-    if (st.isDirectory()) walk(p, seen, out, problems);
+    // A report folder this tool wrote (kept inside the input folder, `--out in/reports`) is output, not articles: its
+    // articles/*.json would come back as invalid inputs and report.html as an article.
+    if (st.isDirectory()) { if (!isReportFolder(p)) walk(p, seen, out, problems); }
     else if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) continue;
     else if (st.isFile()) out.push(p);
     else problems.push({ ok: false, source: p, code: 'unreadable', problem: notRegular(st) }); // reading a FIFO would hang
   }
+}
+
+/** A folder holding this tool's manifest.json beside its quotes.csv: the reports of an earlier run. */
+export function isReportFolder(dir: string): boolean {
+  return existsSync(join(dir, 'manifest.json')) && existsSync(join(dir, 'quotes.csv'));
 }
 
 function notRegular(st: { isFIFO(): boolean; isSocket(): boolean }): string {

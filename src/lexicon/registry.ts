@@ -51,12 +51,19 @@ export function buildRegistry(files: unknown[]): SpeakerRegistry {
 }
 const LOOKUP_CACHE_MAX = 20_000;
 
+/** Reads and validates a registry file, so that a problem names the file (buildRegistry only knows its position). */
 export function loadRegistryFile(path: string): unknown {
+  let raw: unknown;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     throw new PipelineError('E_REGISTRY_FILE', `cannot read speaker registry ${path}: ${(e as Error).message}`, 'pass a JSON file shaped like src/lexicon/speakers.json');
   }
+  const parsed = RegistryFile.safeParse(raw);
+  if (!parsed.success) {
+    throw new PipelineError('E_REGISTRY', `speaker registry ${path} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 'see src/lexicon/speakers.json for the format');
+  }
+  return raw;
 }
 
 export const DEFAULT_REGISTRY: SpeakerRegistry = buildRegistry([defaults]);

@@ -960,7 +960,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const between = text.slice(last.close + 1, following.open);
       const cueInside = base.cue.start > last.close && base.cue.end <= following.open;
       // Only the attribution may stand between the pieces: a sentence that ends and another that begins is no split quote.
-      const oneClause = !/[.!?]/u.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Col|Lt|Capt|Gov|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|[A-Z])\./gu, '').trim().slice(0, -1));
+      // (an abbreviation before a comma or bracket ends no sentence: "Sen. Ann Cole, D-Vt., said", "(R-Calif.)")
+      const oneClause = !/[.!?]/u.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Col|Lt|Capt|Gov|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|[A-Z])\.|\b\p{Lu}\p{Ll}{0,4}\.(?=[,)])/gu, '').trim().slice(0, -1));
       // …and the resumed quote follows a punctuation mark: in “A,” she said, adding that it was “B” the second quote
       // is a fragment of another clause.
       const resumes = /[,.:;—–-]\s*$/u.test(between);
@@ -1114,11 +1115,35 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.text !== ',' || !['which', 'who', 'whose'].includes((tokens[j + 1] as Token).normal)) continue;
       const head = npLeftBounds(j - 1, s);
       if (!head) continue;
+      const named = nameBeforeAppositive(head, s);
+      if (named) return { hint: { ...tokSpan(named[0], named[1]), appositive: tokSpan(head[0], head[1]) }, from: named[0] };
       const before = tokens[head[0] - 1];
       if (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
       break;
     }
     return null;
+  }
+
+  /**
+   * "Rep. Harold Vance, R-Texas, who …, said", "Sen. Ann Cole, D-Vt., the committee's chair, said": a phrase set off by a
+   * comma right after a name that opens the sentence is in apposition to it, and the name is the subject. Only a name (a
+   * proper noun, no date: "On Tuesday, the mayor, who …" keeps the mayor) that opens the sentence (after at most an
+   * opening quote mark or a conjunction) counts.
+   */
+  function nameBeforeAppositive(head: [number, number], s: Sentence): [number, number] | null {
+    if (head[0] - 2 < s.tokenStart || (tokens[head[0] - 1] as Token).text !== ',') return null;
+    const name = npLeftBounds(head[0] - 2, s);
+    if (!name) return null;
+    let k = name[0] - 1;
+    while (k >= s.tokenStart && (isQuoteMark((tokens[k] as Token).text) || ['and', 'but', 'yet'].includes((tokens[k] as Token).normal))) k--;
+    if (k >= s.tokenStart) return null;
+    let proper = false;
+    for (let j = name[0]; j <= name[1]; j++) {
+      const w = tokens[j] as Token;
+      if (CALENDAR_WORDS.has(w.normal) || w.pos === 'NUM') return null;
+      proper ||= w.pos === 'PROPN';
+    }
+    return proper && (tokens[name[1]] as Token).pos === 'PROPN' ? name : null;
   }
 
   function parentheticalSubject(close: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
@@ -1135,6 +1160,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!kind) return null;
       if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
       const head = npLeftBounds(open - 1, s);
+      const named = head ? nameBeforeAppositive(head, s) : null;
+      if (head && named) return { hint: { ...tokSpan(named[0], named[1]), appositive: appositive ?? tokSpan(head[0], head[1]) }, from: named[0] };
       if (head) {
         const before = tokens[head[0] - 1];
         const atStart = head[0] === s.tokenStart || (before !== undefined && (isQuoteMark(before.text) && head[0] - 1 === s.tokenStart));
@@ -1444,6 +1471,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       before = subj[0] - 1;
       // ", while about 4 in 10 said …": a quantifier before the subject
       while (before > contentStart && ['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'than', 'more', 'fewer', 'less', 'over', 'under'].includes((tokens[before] as Token).normal)) before--;
+      // "said the levy would pass, as the council chair noted on Monday": a trailing "as" attribution is a second source,
+      // not the first speaker's words (LABELS.md: the content leaves out a trailing attribution)
+      if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
       if (before < contentStart || !BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal)) return null;
     }
     let e = before;
