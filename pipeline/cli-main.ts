@@ -44,11 +44,35 @@ Exit status: 0 every input processed; 1 some input could not be processed (the o
 reports could not be written; 2 usage error; 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the previous reports are left as they were).
 `;
 
+/** Options whose value is a number: a negative one ("--workers -2") is given to the check below, which names the option. */
+const NUMBER_OPTIONS = new Set(['--max-article-bytes', '--workers']);
+
+/**
+ * `--name -5` as `--name=-5`: Node's parser refuses a value that starts with "-" as ambiguous and says nothing of what
+ * the option needs. Only a value that looks like a negative number is joined; `--workers --quiet` stays a missing value.
+ */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') { out.push(...argv.slice(i)); break; }
+    const next = argv[i + 1];
+    if (NUMBER_OPTIONS.has(a) && next !== undefined && /^-[\d.]/u.test(next)) { out.push(`${a}=${next}`); i++; } else out.push(a);
+  }
+  return out;
+}
+
+/** A positive whole number option's value, or the usage error that names it. */
+function positiveWhole(name: string, value: string): number | string {
+  const n = Number(value);
+  return /^\s*$/u.test(value) || !Number.isInteger(n) || n <= 0 ? `error: --${name} needs a positive whole number, got ${value === '' ? 'nothing' : value}\n` : n;
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(argv),
       allowPositionals: true,
       options: {
         out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' },
@@ -66,13 +90,15 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) { process.stdout.write(HELP); return 0; }
   let maxArticleBytes: number | undefined;
   if (values['max-article-bytes'] !== undefined) {
-    maxArticleBytes = Number(values['max-article-bytes']);
-    if (!Number.isInteger(maxArticleBytes) || maxArticleBytes <= 0) { process.stderr.write(`error: --max-article-bytes needs a positive integer, got "${values['max-article-bytes']}"\n`); return 2; }
+    const n = positiveWhole('max-article-bytes', values['max-article-bytes']);
+    if (typeof n === 'string') { process.stderr.write(n); return 2; }
+    maxArticleBytes = n;
   }
   let workers = 1;
   if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers <= 0) { process.stderr.write(`error: --workers needs a positive integer, got "${values.workers}"\n`); return 2; }
+    const n = positiveWhole('workers', values.workers);
+    if (typeof n === 'string') { process.stderr.write(n); return 2; }
+    workers = n;
   }
   const lexicons: LexiconSources = {};
   let context;

@@ -355,6 +355,12 @@ describe('usage mistakes get a plain message and exit 2', () => {
   it.each([
     ['an unknown flag', ['--bogus'], /^error: unknown option --bogus\n/u],
     ['report options with --jsonl', ['--jsonl', '--out', '/tmp/never-written'], /^error: --jsonl writes results to stdout; --out applies only to reports\n/u],
+    // (Node's parser calls "-5" after an option "ambiguous"; the user is told what the option needs instead)
+    ['a negative --max-article-bytes', ['--max-article-bytes', '-5'], /^error: --max-article-bytes needs a positive whole number, got -5\n$/u],
+    ['a negative --max-article-bytes after =', ['--max-article-bytes=-5'], /^error: --max-article-bytes needs a positive whole number, got -5\n$/u],
+    ['a fractional --max-article-bytes', ['--max-article-bytes', '2.5'], /^error: --max-article-bytes needs a positive whole number, got 2.5\n$/u],
+    ['a negative --workers', ['--workers', '-2'], /^error: --workers needs a positive whole number, got -2\n$/u],
+    ['a --workers of words', ['--workers', 'two'], /^error: --workers needs a positive whole number, got two\n$/u],
   ])('%s', (_name, args, message) => {
     const r = runCli(args, '');
     expect(r.status).toBe(2);
