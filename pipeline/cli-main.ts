@@ -30,7 +30,8 @@ Options:
   --cues FILE               extra cue lexicon (JSON, shaped like src/lexicon/cues.json)
   --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
-  --workers N               analyse on N worker threads (default 1: in process); same output, in input order
+  --workers N               analyse on N threads: this one and N - 1 worker threads (default 1: this one only);
+                            the reports are the same bytes as with one
   --jsonl                   read articles as JSON lines on stdin ({id?, title?, text, url?, date?}), write one result
                             JSON per line on stdout, messages on stderr; no report files (the map step of a batch job)
   --force                   overwrite CSVs in DIR that a reviewer edited since the last run (otherwise they are

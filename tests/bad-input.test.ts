@@ -11,7 +11,7 @@ import { decodeBytes, firstInvalidUtf8 } from '../src/ingest/decode.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ArticleResult } from '../src/model/article-result.js';
 import { runPipeline } from '../pipeline/runner.js';
-import { runCli, tempDir } from './helpers.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
 import { expectSound, parseCsv } from './fault-helpers.js';
 
 const GOOD = 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.\n';
@@ -365,6 +365,15 @@ describe('usage mistakes get a plain message and exit 2', () => {
     const r = runCli(args, '');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('--help and the README say the same of --workers: N threads are this one and N - 1 worker threads (pipeline/parallel/pool.ts)', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    const help = /^ {2}--workers N +(.*\n(?: {20,}.*\n)*)/mu.exec(r.stdout)?.[1]?.replace(/\s+/gu, ' ').trim();
+    expect(help).toBe('analyse on N threads: this one and N - 1 worker threads (default 1: this one only); the reports are the same bytes as with one');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`| \`--workers N\` | ${help} |`);
   });
 
   it('says so when --jsonl got no article on stdin', () => {
