@@ -33,7 +33,8 @@ Options:
   --workers N               analyse on N threads: this one and N - 1 worker threads (default 1: this one only);
                             the reports are the same bytes as with one
   --jsonl                   read articles as JSON lines on stdin ({id?, title?, text, url?, date?}), write one result
-                            JSON per line on stdout, messages on stderr; no report files (the map step of a batch job)
+                            JSON per line on stdout, messages on stderr; no report files (the map step of a batch job);
+                            under npm, "npm run -s pipeline -- --jsonl", or npm's banner opens stdout
   --force                   overwrite CSVs in DIR that a reviewer edited since the last run (otherwise they are
                             kept and the new ones written beside them as <name>.new.csv)
   --quiet                   print only errors and warnings (no progress bar, no summary)

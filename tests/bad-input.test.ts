@@ -376,6 +376,13 @@ describe('usage mistakes get a plain message and exit 2', () => {
     expect(readme).toContain(`| \`--workers N\` | ${help} |`);
   });
 
+  it('the README runs --jsonl as `npm run -s`, since npm\'s banner would otherwise open the results on stdout', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const jsonl = readme.split('\n').filter((l) => /npm run\b.*pipeline\b.*--jsonl/u.test(l));
+    expect(jsonl.length).toBeGreaterThan(0);
+    for (const l of jsonl) expect(l).toMatch(/npm run -s pipeline -- --jsonl/u);
+  });
+
   it('says so when --jsonl got no article on stdin', () => {
     const r = runCli(['--jsonl'], '\n\n');
     expect(r.status).toBe(0);
