@@ -110,6 +110,27 @@ describe('reports are byte-stable and safe in a spreadsheet', () => {
   }, 60_000);
 });
 
+describe('quotes.csv marks the statements the pipeline doubts', () => {
+  it('has a needs_review column, from the statement\'s needsReview, beside confidence', () => {
+    const dir = tempDir('sa-review-');
+    // A spokesperson's "We need more time" is FAVOR toward her own organisation only because she speaks of her side
+    // (weak evidence: needs review); another speaker's plain statement of fact, with its cue, is about no one (no review).
+    writeFileSync(join(dir, 'a.txt'), 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.\n“The ferry leaves at noon every day,” said Omar Said, the harbour master.\n');
+    runPipeline({ inputs: [join(dir, 'a.txt')], out: join(dir, 'out') });
+    const rows = parseCsv(readFileSync(join(dir, 'out', 'quotes.csv'), 'utf8'));
+    const h = rows[0] as string[];
+    expect(h.slice(h.indexOf('confidence'))).toEqual(['confidence', 'needs_review', 'sentence']);
+    const col = (name: string) => rows.slice(1).map((r) => [r[h.indexOf('content')], r[h.indexOf(name)]]);
+    expect(col('needs_review')).toEqual([['We need more time,', 'yes'], ['The ferry leaves at noon every day,', 'no']]);
+    const r = ArticleResult.parse(JSON.parse(readFileSync(join(dir, 'out', 'articles', 'a.json'), 'utf8')));
+    expect(r.statements.map((s) => s.needsReview ?? false)).toEqual([true, false]);
+    // stances.csv says the same of the statement it has a row for
+    const stances = parseCsv(readFileSync(join(dir, 'out', 'stances.csv'), 'utf8'));
+    const sh = stances[0] as string[];
+    expect(stances.slice(1).map((x) => [x[sh.indexOf('target')], x[sh.indexOf('stance')], x[sh.indexOf('needs_review')]])).toEqual([['Norvane', 'FAVOR', 'yes']]);
+  });
+});
+
 const st = (id: string, speaker: string, act: Statement['act'], targets: Statement['targets'], role: string | null = null, mention = speaker): Statement => {
   const [start, end] = id.split('#')[1]?.split('-').map(Number) as [number, number];
   return {
