@@ -10,6 +10,8 @@ import { SpeakerTally } from '../src/output/speaker-tally.js';
 import { ReportWriter, digestOf, prepareArticle, readyArticle, type ReadyArticle } from '../src/output/report-writer.js';
 import { speakerPalette } from '../src/output/html-report.js';
 import { parseCsv } from '../src/review/parse-csv.js';
+import { importReview } from '../src/review/import-review.js';
+import { shortenCell } from '../src/output/atomic.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 const CORPUS = ['microsoft-azure-unit-8200', 'civic-ferry-captain-retrial'].map((id) => join(ROOT, 'corpus/articles', `${id}.txt`));
@@ -128,6 +130,71 @@ describe('quotes.csv marks the statements the pipeline doubts', () => {
     const stances = parseCsv(readFileSync(join(dir, 'out', 'stances.csv'), 'utf8'));
     const sh = stances[0] as string[];
     expect(stances.slice(1).map((x) => [x[sh.indexOf('target')], x[sh.indexOf('stance')], x[sh.indexOf('needs_review')]])).toEqual([['Norvane', 'FAVOR', 'yes']]);
+  });
+});
+
+describe('CSV cells longer than a spreadsheet holds', () => {
+  // A quote mark never closed on a 100,000-character line: the message's text and sentence, and a statement's content,
+  // would be one cell each of 100,000 characters; spreadsheets cap a cell at 32,767.
+  const long = `“${'we will not wait any longer '.repeat(3572)}`.slice(0, 100_000);
+  const text = `Title\n${long}\n`;
+  const start = 6;
+  const end = 6 + long.length;
+  const statement: Statement = {
+    id: `a#${start + 1}-${end}`, type: 'direct', content: { start: start + 1, end, text: text.slice(start + 1, end) }, cue: null,
+    speaker: { name: 'Lena Hart', mention: null, role: null, kind: 'person' }, act: 'SAY', framing: 'NEUTRAL',
+    targets: [{ name: 'Norvane', stance: 'NONE' }], confidence: 0.5,
+  };
+  const result: ArticleResult = {
+    schemaVersion: 1, article: { id: 'a', source: 'a.txt', title: 'Title', text }, statements: [statement],
+    messages: [{ ruleId: 'quote-unclosed', reason: 'quote mark never closed', start, end }],
+  };
+  const dir = tempDir('sa-long-cells-');
+  beforeAll(() => {
+    const w = new ReportWriter({ out: dir });
+    w.article(result, [{ start: 0, end: 5 }, { start, end }]);
+    w.finish({ schemaVersion: 1 });
+  });
+  const cut = (full: string) => `${full.slice(0, 32_000)}… [cut: ${full.length} characters in all; the full text is in the article JSON]`;
+
+  it('keeps the first 32,000 characters of a cell, says how long it was, and keeps the offsets', () => {
+    const rows = parseCsv(readFileSync(join(dir, 'messages.csv'), 'utf8'));
+    const h = rows[0] as string[];
+    const row = rows[1] as string[];
+    expect([row[h.indexOf('start')], row[h.indexOf('end')]]).toEqual([String(start), String(end)]);
+    expect(row[h.indexOf('text')]).toBe(cut(long));
+    expect(row[h.indexOf('sentence')]).toBe(cut(long));
+    expect(row[h.indexOf('reason')]).toBe('quote mark never closed');
+    const quotes = parseCsv(readFileSync(join(dir, 'quotes.csv'), 'utf8'));
+    const q = quotes[1] as string[];
+    const qh = quotes[0] as string[];
+    expect(q[qh.indexOf('content')]).toBe(cut(long.slice(1)));
+    expect([q[qh.indexOf('start')], q[qh.indexOf('end')], q[qh.indexOf('statement_id')]]).toEqual([String(start + 1), String(end), `a#${start + 1}-${end}`]);
+  });
+
+  it('leaves no cell of any CSV over 32,767 characters, and the article JSON whole', () => {
+    for (const f of ['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv']) {
+      const rows = parseCsv(readFileSync(join(dir, f), 'utf8'));
+      expect(rows.length, f).toBe(f === 'speakers.csv' ? 3 : 2); // (speakers.csv: the article's row and the run's `*` row)
+      for (const c of rows.flat()) expect(c.length, f).toBeLessThanOrEqual(32_767);
+    }
+    const json = ArticleResult.parse(JSON.parse(readFileSync(join(dir, 'articles', 'a.json'), 'utf8')));
+    expect(json.statements[0]?.content.text).toBe(long.slice(1));
+    expect(json.article.text).toBe(text);
+  });
+
+  it('never cuts a character in two', () => {
+    const emoji = `${'x'.repeat(31_999)}${'😀'.repeat(10)}`;
+    expect(shortenCell(emoji).startsWith(`${'x'.repeat(31_999)}…`)).toBe(true);
+    expect(shortenCell('x'.repeat(32_000))).toBe('x'.repeat(32_000));
+  });
+
+  it('review:import reads a shortened content as unchanged', () => {
+    const path = join(dir, 'quotes.csv');
+    const imported = importReview([{ path, text: readFileSync(path, 'utf8') }], { articlesDir: join(dir, 'articles') });
+    // (without it, the shortened text is "not in the article text", a problem that stops the import)
+    expect(imported.problems).toEqual([]);
+    expect(imported.unchanged).toEqual(['a']);
   });
 });
 
