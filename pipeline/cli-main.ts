@@ -41,9 +41,10 @@ Options:
   -h, --help                show this help
 
 Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, speakers.csv, messages.csv, report.json, report.html,
-manifest.json. A progress bar shows on stderr when it is a terminal. Review corrections: npm run review:import (README).
-Exit status: 0 every input processed; 1 some input could not be processed (the others are still written) or the
-reports could not be written; 2 usage error; 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the previous reports are left as they were).
+manifest.json; article JSONs the previous run wrote and this one did not are removed (README). A progress bar shows
+on stderr when it is a terminal. Review corrections: npm run review:import (README).
+Exit status: 0 every input processed; 1 some input could not be processed (the others are still written; when none
+could be, nothing is written and the reports in DIR stay as they were) or the reports could not be written; 2 usage error; 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the previous reports are left as they were).
 `;
 
 /** Options whose value is a number: a negative one ("--workers -2") is given to the check below, which names the option. */
@@ -160,9 +161,12 @@ async function main(argv: string[]): Promise<number> {
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
   // A kept CSV is a warning, not an error: said even with --quiet, since the reviewer must know where the new file went.
   for (const k of summary.kept) process.stderr.write(`warning: ${k}\n`);
+  for (const k of summary.stale) process.stderr.write(`warning: ${k}\n`);
+  // (said even with --quiet: the reports in --out are not this run's)
+  if (!summary.written) process.stderr.write(`error: no article could be read, so no report was written: ${hadReports ? `the reports in ${out} are the previous run's, unchanged` : `${out} has no reports`}\n`);
   if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
   if (!values.quiet) process.stdout.write(formatSummary(summary));
-  return summary.failures.length ? 1 : 0;
+  return summary.failures.length || !summary.written ? 1 : 0;
 }
 
 // (tests: the heap limit this process got from pipeline/cli.ts)

@@ -351,6 +351,22 @@ describe('the CLI on inputs that are processed but give no statements', () => {
   });
 });
 
+describe('the CLI when no input could be read', () => {
+  it('names the failure, leaves the previous reports as they were and says so, and exits 1', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), GOOD);
+    const out = join(dir, 'reports');
+    expect(runCli([join(dir, 'good.txt'), '--out', out, '--quiet']).status).toBe(0);
+    const files = ['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv', 'report.html', 'report.json', 'manifest.json', 'articles/good.json'];
+    const before = files.map((f) => readFileSync(join(out, f), 'utf8'));
+    const r = runCli([join(dir, 'typo.txt'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error: ${join(dir, 'typo.txt')}: cannot read: no such file or directory\nerror: no article could be read, so no report was written: the reports in ${out} are the previous run's, unchanged\n`);
+    expect(r.stdout).not.toContain('reports in');
+    expect(files.map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(before);
+  });
+});
+
 describe('usage mistakes get a plain message and exit 2', () => {
   it.each([
     ['an unknown flag', ['--bogus'], /^error: unknown option --bogus\n/u],

@@ -198,6 +198,75 @@ describe('CSV cells longer than a spreadsheet holds', () => {
   });
 });
 
+describe('a run leaves no report that is not its own, and replaces none with nothing', () => {
+  const A = 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.\n';
+  const B = 'Ferry timetable\n“The ferry leaves at noon every day,” said Omar Said, the harbour master.\n';
+  const setup = () => {
+    const dir = tempDir('sa-previous-');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), A);
+    writeFileSync(join(dir, 'in', 'b.txt'), B);
+    const out = join(dir, 'out');
+    runPipeline({ inputs: [join(dir, 'in')], out });
+    return { dir, out, snapshot: () => Object.fromEntries(listFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])) };
+  };
+
+  it('leaves every report as it was when no input could be read (a mistyped path)', () => {
+    const { dir, out, snapshot } = setup();
+    const before = snapshot();
+    const s = runPipeline({ inputs: [join(dir, 'in', 'typo.txt')], out });
+    expect(s.written).toBe(false);
+    expect(s.failures.map((f) => f.code)).toEqual(['missing']);
+    expect(snapshot()).toEqual(before); // manifest.json too: it still describes the reports beside it
+    expect(listFiles(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('makes no folder when there were no reports and no input could be read', () => {
+    const dir = tempDir('sa-previous-');
+    const s = runPipeline({ inputs: [join(dir, 'typo.txt')], out: join(dir, 'out') });
+    expect(s.written).toBe(false);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('removes the previous run\'s article JSONs that this run did not write', () => {
+    const { dir, out } = setup();
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['a.json', 'b.json']);
+    writeFileSync(join(out, 'articles', 'mine.json'), '{}'); // no manifest lists it: not the tool's to remove
+    const s = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out });
+    expect(s.removed).toEqual(['articles/b.json']);
+    expect(s.stale).toEqual([]);
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['a.json', 'mine.json']);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: Record<string, string>; stale?: unknown };
+    expect(Object.keys(m.outputs).filter((k) => k.startsWith('articles/'))).toEqual(['articles/a.json']);
+    expect(m.stale).toBeUndefined();
+  });
+
+  it('leaves them, named, while a reviewer\'s edited CSV is kept (its rows may refer to them), and removes them once it is not', () => {
+    const { dir, out } = setup();
+    writeFileSync(join(out, 'quotes.csv'), `${readFileSync(join(out, 'quotes.csv'), 'utf8')}edited\n`);
+    const s = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out });
+    expect(s.kept).toHaveLength(1);
+    expect(s.removed).toEqual([]);
+    expect(s.stale).toEqual(['articles/b.json is from an earlier run: left in place, since the kept CSV may refer to it (this run did not write it)']);
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['a.json', 'b.json']);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: Record<string, string>; stale: Record<string, string> };
+    expect(Object.keys(m.stale)).toEqual(['articles/b.json']);
+    expect(m.outputs['articles/b.json']).toBeUndefined();
+    const forced = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out, force: true });
+    expect(forced.removed).toEqual(['articles/b.json']);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['a.json']);
+  });
+
+  it('leaves one changed since the run that wrote it, and says so', () => {
+    const { dir, out } = setup();
+    writeFileSync(join(out, 'articles', 'b.json'), '{"changed": true}\n');
+    const s = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out });
+    expect(s.removed).toEqual([]);
+    expect(s.stale).toEqual(['articles/b.json is from an earlier run and was changed since: left in place (this run did not write it)']);
+    expect(readFileSync(join(out, 'articles', 'b.json'), 'utf8')).toBe('{"changed": true}\n');
+  });
+});
+
 const st = (id: string, speaker: string, act: Statement['act'], targets: Statement['targets'], role: string | null = null, mention = speaker): Statement => {
   const [start, end] = id.split('#')[1]?.split('-').map(Number) as [number, number];
   return {
