@@ -30,25 +30,52 @@ Options:
   --cues FILE               extra cue lexicon (JSON, shaped like src/lexicon/cues.json)
   --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
-  --workers N               analyse on N worker threads (default 1: in process); same output, in input order
+  --workers N               analyse on N threads: this one and N - 1 worker threads (default 1: this one only);
+                            the reports are the same bytes as with one
   --jsonl                   read articles as JSON lines on stdin ({id?, title?, text, url?, date?}), write one result
-                            JSON per line on stdout, messages on stderr; no report files (the map step of a batch job)
+                            JSON per line on stdout, messages on stderr; no report files (the map step of a batch job);
+                            under npm, "npm run -s pipeline -- --jsonl", or npm's banner opens stdout
   --force                   overwrite CSVs in DIR that a reviewer edited since the last run (otherwise they are
                             kept and the new ones written beside them as <name>.new.csv)
   --quiet                   print only errors and warnings (no progress bar, no summary)
   -h, --help                show this help
 
 Outputs in DIR: articles/<id>.json, quotes.csv, stances.csv, speakers.csv, messages.csv, report.json, report.html,
-manifest.json. A progress bar shows on stderr when it is a terminal. Review corrections: npm run review:import (README).
-Exit status: 0 every input processed; 1 some input could not be processed (the others are still written) or the
-reports could not be written; 2 usage error; 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the previous reports are left as they were).
+manifest.json; article JSONs the previous run wrote and this one did not are removed (README). A progress bar shows
+on stderr when it is a terminal. Review corrections: npm run review:import (README).
+Exit status: 0 every input processed; 1 some input could not be processed (the others are still written; when none
+could be, nothing is written and the reports in DIR stay as they were) or the reports could not be written; 2 usage error; 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP (the previous reports are left as they were).
 `;
+
+/** Options whose value is a number: a negative one ("--workers -2") is given to the check below, which names the option. */
+const NUMBER_OPTIONS = new Set(['--max-article-bytes', '--workers']);
+
+/**
+ * `--name -5` as `--name=-5`: Node's parser refuses a value that starts with "-" as ambiguous and says nothing of what
+ * the option needs. Only a value that looks like a negative number is joined; `--workers --quiet` stays a missing value.
+ */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') { out.push(...argv.slice(i)); break; }
+    const next = argv[i + 1];
+    if (NUMBER_OPTIONS.has(a) && next !== undefined && /^-[\d.]/u.test(next)) { out.push(`${a}=${next}`); i++; } else out.push(a);
+  }
+  return out;
+}
+
+/** A positive whole number option's value, or the usage error that names it. */
+function positiveWhole(name: string, value: string): number | string {
+  const n = Number(value);
+  return /^\s*$/u.test(value) || !Number.isInteger(n) || n <= 0 ? `error: --${name} needs a positive whole number, got ${value === '' ? 'nothing' : value}\n` : n;
+}
 
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeNumbers(argv),
       allowPositionals: true,
       options: {
         out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' },
@@ -66,13 +93,15 @@ async function main(argv: string[]): Promise<number> {
   if (values.help) { process.stdout.write(HELP); return 0; }
   let maxArticleBytes: number | undefined;
   if (values['max-article-bytes'] !== undefined) {
-    maxArticleBytes = Number(values['max-article-bytes']);
-    if (!Number.isInteger(maxArticleBytes) || maxArticleBytes <= 0) { process.stderr.write(`error: --max-article-bytes needs a positive integer, got "${values['max-article-bytes']}"\n`); return 2; }
+    const n = positiveWhole('max-article-bytes', values['max-article-bytes']);
+    if (typeof n === 'string') { process.stderr.write(n); return 2; }
+    maxArticleBytes = n;
   }
   let workers = 1;
   if (values.workers !== undefined) {
-    workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers <= 0) { process.stderr.write(`error: --workers needs a positive integer, got "${values.workers}"\n`); return 2; }
+    const n = positiveWhole('workers', values.workers);
+    if (typeof n === 'string') { process.stderr.write(n); return 2; }
+    workers = n;
   }
   const lexicons: LexiconSources = {};
   let context;
@@ -132,9 +161,12 @@ async function main(argv: string[]): Promise<number> {
   for (const f of summary.failures) process.stderr.write(`error: ${f.source}: ${f.problem}\n`);
   // A kept CSV is a warning, not an error: said even with --quiet, since the reviewer must know where the new file went.
   for (const k of summary.kept) process.stderr.write(`warning: ${k}\n`);
+  for (const k of summary.stale) process.stderr.write(`warning: ${k}\n`);
+  // (said even with --quiet: the reports in --out are not this run's)
+  if (!summary.written) process.stderr.write(`error: no article could be read, so no report was written: ${hadReports ? `the reports in ${out} are the previous run's, unchanged` : `${out} has no reports`}\n`);
   if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
   if (!values.quiet) process.stdout.write(formatSummary(summary));
-  return summary.failures.length ? 1 : 0;
+  return summary.failures.length || !summary.written ? 1 : 0;
 }
 
 // (tests: the heap limit this process got from pipeline/cli.ts)

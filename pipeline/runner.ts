@@ -2,6 +2,7 @@
 // recorded and the run goes on. Only the CLI decides exit codes. Writing is src/output/report-writer.ts; analysis on
 // worker threads is pipeline/parallel/pool.ts.
 import { createRequire } from 'node:module';
+import { existsSync, rmdirSync } from 'node:fs';
 import { extname } from 'node:path';
 import { PipelineError, type StageContext } from '../src/model/stage.js';
 import { expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
@@ -41,6 +42,15 @@ export interface RunSummary {
   seconds: number;
   /** CSVs kept because a reviewer edited them, with where the new ones went. */
   kept: string[];
+  /**
+   * False when no article could be read (every input failed, or there was none): then nothing was written and the
+   * reports already in `out`, if any, are as they were.
+   */
+  written: boolean;
+  /** Article JSONs of the previous run that this one did not write: removed (relative to out). */
+  removed: string[];
+  /** Such article JSONs left in place, each with why. */
+  stale: string[];
   /** Per worker thread, when there were workers. */
   workerStats?: WorkerStats[];
   /** What the main thread analysed beside the worker threads, when there were workers. */
@@ -61,6 +71,8 @@ interface Run {
   done: number;
   workerStats: WorkerStats[];
   mainStats: MainStats;
+  /** Whether `out` was there before the writer made it (a run that writes nothing removes the folder it made). */
+  outExisted: boolean;
 }
 
 function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): Run {
@@ -68,10 +80,11 @@ function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): R
   const startedAt = new Date().toISOString();
   const { files, problems } = expandInputs(opts.inputs);
   const failures: Failure[] = problems.map((p) => (p.ok ? null : { source: p.source, code: p.code, problem: p.problem })).filter((x): x is Failure => x !== null);
+  const outExisted = existsSync(opts.out);
   const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force, ...(opts.maxSpeakersInMemory ? { maxSpeakersInMemory: opts.maxSpeakersInMemory } : {}) });
   holder.reports = reports;
   opts.onStart?.(files.some((f) => extname(f).toLowerCase() === '.jsonl') ? null : files.length);
-  return { opts, t0, startedAt, files, failures, reports, done: 0, workerStats: [], mainStats: { articles: 0, analysisCpuSeconds: 0 } };
+  return { opts, t0, startedAt, files, failures, reports, done: 0, workerStats: [], mainStats: { articles: 0, analysisCpuSeconds: 0 }, outExisted };
 }
 
 /** One input: a failure to record, or an article's analysis to write. */
@@ -96,8 +109,15 @@ function takeItem(run: Run, item: InputItem, analysis: Analysis | undefined): vo
 
 function finishRun(run: Run): RunSummary {
   const { opts, failures } = run;
-  for (const f of failures) run.reports.failure(f);
   const seconds = (performance.now() - run.t0) / 1000;
+  const workers = run.workerStats.length ? { workerStats: run.workerStats, mainStats: run.mainStats } : {};
+  // A run that read no article (a mistyped path) would replace the reports with empty ones: it leaves them.
+  if (run.reports.articleCount === 0) {
+    run.reports.discard();
+    if (!run.outExisted) { try { rmdirSync(opts.out); } catch { /* not empty: not only the writer's */ } }
+    return { articles: 0, statements: 0, speakers: 0, failures, out: opts.out, seconds, kept: [], written: false, removed: [], stale: [], ...workers };
+  }
+  for (const f of failures) run.reports.failure(f);
   const written = run.reports.finish({
     schemaVersion: 1, startedAt: run.startedAt, finishedAt: new Date().toISOString(), seconds,
     options: { inputs: opts.inputs, out: opts.out, excel: !!opts.excel, force: !!opts.force, maxArticleBytes: opts.maxArticleBytes ?? null },
@@ -105,7 +125,7 @@ function finishRun(run: Run): RunSummary {
   });
   return {
     articles: written.articles, statements: written.statements, speakers: written.speakers, failures, out: opts.out, seconds, kept: written.kept,
-    ...(run.workerStats.length ? { workerStats: run.workerStats, mainStats: run.mainStats } : {}),
+    written: true, removed: written.removed, stale: written.stale, ...workers,
   };
 }
 

@@ -11,7 +11,7 @@ import { decodeBytes, firstInvalidUtf8 } from '../src/ingest/decode.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ArticleResult } from '../src/model/article-result.js';
 import { runPipeline } from '../pipeline/runner.js';
-import { runCli, tempDir } from './helpers.js';
+import { ROOT, runCli, tempDir } from './helpers.js';
 import { expectSound, parseCsv } from './fault-helpers.js';
 
 const GOOD = 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.\n';
@@ -351,14 +351,52 @@ describe('the CLI on inputs that are processed but give no statements', () => {
   });
 });
 
+describe('the CLI when no input could be read', () => {
+  it('names the failure, leaves the previous reports as they were and says so, and exits 1', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'good.txt'), GOOD);
+    const out = join(dir, 'reports');
+    expect(runCli([join(dir, 'good.txt'), '--out', out, '--quiet']).status).toBe(0);
+    const files = ['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv', 'report.html', 'report.json', 'manifest.json', 'articles/good.json'];
+    const before = files.map((f) => readFileSync(join(out, f), 'utf8'));
+    const r = runCli([join(dir, 'typo.txt'), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`error: ${join(dir, 'typo.txt')}: cannot read: no such file or directory\nerror: no article could be read, so no report was written: the reports in ${out} are the previous run's, unchanged\n`);
+    expect(r.stdout).not.toContain('reports in');
+    expect(files.map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(before);
+  });
+});
+
 describe('usage mistakes get a plain message and exit 2', () => {
   it.each([
     ['an unknown flag', ['--bogus'], /^error: unknown option --bogus\n/u],
     ['report options with --jsonl', ['--jsonl', '--out', '/tmp/never-written'], /^error: --jsonl writes results to stdout; --out applies only to reports\n/u],
+    // (Node's parser calls "-5" after an option "ambiguous"; the user is told what the option needs instead)
+    ['a negative --max-article-bytes', ['--max-article-bytes', '-5'], /^error: --max-article-bytes needs a positive whole number, got -5\n$/u],
+    ['a negative --max-article-bytes after =', ['--max-article-bytes=-5'], /^error: --max-article-bytes needs a positive whole number, got -5\n$/u],
+    ['a fractional --max-article-bytes', ['--max-article-bytes', '2.5'], /^error: --max-article-bytes needs a positive whole number, got 2.5\n$/u],
+    ['a negative --workers', ['--workers', '-2'], /^error: --workers needs a positive whole number, got -2\n$/u],
+    ['a --workers of words', ['--workers', 'two'], /^error: --workers needs a positive whole number, got two\n$/u],
   ])('%s', (_name, args, message) => {
     const r = runCli(args, '');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('--help and the README say the same of --workers: N threads are this one and N - 1 worker threads (pipeline/parallel/pool.ts)', () => {
+    const r = runCli(['--help']);
+    expect(r.status).toBe(0);
+    const help = /^ {2}--workers N +(.*\n(?: {20,}.*\n)*)/mu.exec(r.stdout)?.[1]?.replace(/\s+/gu, ' ').trim();
+    expect(help).toBe('analyse on N threads: this one and N - 1 worker threads (default 1: this one only); the reports are the same bytes as with one');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`| \`--workers N\` | ${help} |`);
+  });
+
+  it('the README runs --jsonl as `npm run -s`, since npm\'s banner would otherwise open the results on stdout', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const jsonl = readme.split('\n').filter((l) => /npm run\b.*pipeline\b.*--jsonl/u.test(l));
+    expect(jsonl.length).toBeGreaterThan(0);
+    for (const l of jsonl) expect(l).toMatch(/npm run -s pipeline -- --jsonl/u);
   });
 
   it('says so when --jsonl got no article on stdin', () => {

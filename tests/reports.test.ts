@@ -10,6 +10,8 @@ import { SpeakerTally } from '../src/output/speaker-tally.js';
 import { ReportWriter, digestOf, prepareArticle, readyArticle, type ReadyArticle } from '../src/output/report-writer.js';
 import { speakerPalette } from '../src/output/html-report.js';
 import { parseCsv } from '../src/review/parse-csv.js';
+import { importReview } from '../src/review/import-review.js';
+import { shortenCell } from '../src/output/atomic.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 const CORPUS = ['microsoft-azure-unit-8200', 'civic-ferry-captain-retrial'].map((id) => join(ROOT, 'corpus/articles', `${id}.txt`));
@@ -108,6 +110,161 @@ describe('reports are byte-stable and safe in a spreadsheet', () => {
       expect(bytes.subarray(3).equals(readFileSync(join(plain, f))), f).toBe(true);
     }
   }, 60_000);
+});
+
+describe('quotes.csv marks the statements the pipeline doubts', () => {
+  it('has a needs_review column, from the statement\'s needsReview, beside confidence', () => {
+    const dir = tempDir('sa-review-');
+    // A spokesperson's "We need more time" is FAVOR toward her own organisation only because she speaks of her side
+    // (weak evidence: needs review); another speaker's plain statement of fact, with its cue, is about no one (no review).
+    writeFileSync(join(dir, 'a.txt'), 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.\n“The ferry leaves at noon every day,” said Omar Said, the harbour master.\n');
+    runPipeline({ inputs: [join(dir, 'a.txt')], out: join(dir, 'out') });
+    const rows = parseCsv(readFileSync(join(dir, 'out', 'quotes.csv'), 'utf8'));
+    const h = rows[0] as string[];
+    expect(h.slice(h.indexOf('confidence'))).toEqual(['confidence', 'needs_review', 'sentence']);
+    const col = (name: string) => rows.slice(1).map((r) => [r[h.indexOf('content')], r[h.indexOf(name)]]);
+    expect(col('needs_review')).toEqual([['We need more time,', 'yes'], ['The ferry leaves at noon every day,', 'no']]);
+    const r = ArticleResult.parse(JSON.parse(readFileSync(join(dir, 'out', 'articles', 'a.json'), 'utf8')));
+    expect(r.statements.map((s) => s.needsReview ?? false)).toEqual([true, false]);
+    // stances.csv says the same of the statement it has a row for
+    const stances = parseCsv(readFileSync(join(dir, 'out', 'stances.csv'), 'utf8'));
+    const sh = stances[0] as string[];
+    expect(stances.slice(1).map((x) => [x[sh.indexOf('target')], x[sh.indexOf('stance')], x[sh.indexOf('needs_review')]])).toEqual([['Norvane', 'FAVOR', 'yes']]);
+  });
+});
+
+describe('CSV cells longer than a spreadsheet holds', () => {
+  // A quote mark never closed on a 100,000-character line: the message's text and sentence, and a statement's content,
+  // would be one cell each of 100,000 characters; spreadsheets cap a cell at 32,767.
+  const long = `“${'we will not wait any longer '.repeat(3572)}`.slice(0, 100_000);
+  const text = `Title\n${long}\n`;
+  const start = 6;
+  const end = 6 + long.length;
+  const statement: Statement = {
+    id: `a#${start + 1}-${end}`, type: 'direct', content: { start: start + 1, end, text: text.slice(start + 1, end) }, cue: null,
+    speaker: { name: 'Lena Hart', mention: null, role: null, kind: 'person' }, act: 'SAY', framing: 'NEUTRAL',
+    targets: [{ name: 'Norvane', stance: 'NONE' }], confidence: 0.5,
+  };
+  const result: ArticleResult = {
+    schemaVersion: 1, article: { id: 'a', source: 'a.txt', title: 'Title', text }, statements: [statement],
+    messages: [{ ruleId: 'quote-unclosed', reason: 'quote mark never closed', start, end }],
+  };
+  const dir = tempDir('sa-long-cells-');
+  beforeAll(() => {
+    const w = new ReportWriter({ out: dir });
+    w.article(result, [{ start: 0, end: 5 }, { start, end }]);
+    w.finish({ schemaVersion: 1 });
+  });
+  const cut = (full: string) => `${full.slice(0, 32_000)}… [cut: ${full.length} characters in all; the full text is in the article JSON]`;
+
+  it('keeps the first 32,000 characters of a cell, says how long it was, and keeps the offsets', () => {
+    const rows = parseCsv(readFileSync(join(dir, 'messages.csv'), 'utf8'));
+    const h = rows[0] as string[];
+    const row = rows[1] as string[];
+    expect([row[h.indexOf('start')], row[h.indexOf('end')]]).toEqual([String(start), String(end)]);
+    expect(row[h.indexOf('text')]).toBe(cut(long));
+    expect(row[h.indexOf('sentence')]).toBe(cut(long));
+    expect(row[h.indexOf('reason')]).toBe('quote mark never closed');
+    const quotes = parseCsv(readFileSync(join(dir, 'quotes.csv'), 'utf8'));
+    const q = quotes[1] as string[];
+    const qh = quotes[0] as string[];
+    expect(q[qh.indexOf('content')]).toBe(cut(long.slice(1)));
+    expect([q[qh.indexOf('start')], q[qh.indexOf('end')], q[qh.indexOf('statement_id')]]).toEqual([String(start + 1), String(end), `a#${start + 1}-${end}`]);
+  });
+
+  it('leaves no cell of any CSV over 32,767 characters, and the article JSON whole', () => {
+    for (const f of ['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv']) {
+      const rows = parseCsv(readFileSync(join(dir, f), 'utf8'));
+      expect(rows.length, f).toBe(f === 'speakers.csv' ? 3 : 2); // (speakers.csv: the article's row and the run's `*` row)
+      for (const c of rows.flat()) expect(c.length, f).toBeLessThanOrEqual(32_767);
+    }
+    const json = ArticleResult.parse(JSON.parse(readFileSync(join(dir, 'articles', 'a.json'), 'utf8')));
+    expect(json.statements[0]?.content.text).toBe(long.slice(1));
+    expect(json.article.text).toBe(text);
+  });
+
+  it('never cuts a character in two', () => {
+    const emoji = `${'x'.repeat(31_999)}${'😀'.repeat(10)}`;
+    expect(shortenCell(emoji).startsWith(`${'x'.repeat(31_999)}…`)).toBe(true);
+    expect(shortenCell('x'.repeat(32_000))).toBe('x'.repeat(32_000));
+  });
+
+  it('review:import reads a shortened content as unchanged', () => {
+    const path = join(dir, 'quotes.csv');
+    const imported = importReview([{ path, text: readFileSync(path, 'utf8') }], { articlesDir: join(dir, 'articles') });
+    // (without it, the shortened text is "not in the article text", a problem that stops the import)
+    expect(imported.problems).toEqual([]);
+    expect(imported.unchanged).toEqual(['a']);
+  });
+});
+
+describe('a run leaves no report that is not its own, and replaces none with nothing', () => {
+  const A = 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.\n';
+  const B = 'Ferry timetable\n“The ferry leaves at noon every day,” said Omar Said, the harbour master.\n';
+  const setup = () => {
+    const dir = tempDir('sa-previous-');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'a.txt'), A);
+    writeFileSync(join(dir, 'in', 'b.txt'), B);
+    const out = join(dir, 'out');
+    runPipeline({ inputs: [join(dir, 'in')], out });
+    return { dir, out, snapshot: () => Object.fromEntries(listFiles(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])) };
+  };
+
+  it('leaves every report as it was when no input could be read (a mistyped path)', () => {
+    const { dir, out, snapshot } = setup();
+    const before = snapshot();
+    const s = runPipeline({ inputs: [join(dir, 'in', 'typo.txt')], out });
+    expect(s.written).toBe(false);
+    expect(s.failures.map((f) => f.code)).toEqual(['missing']);
+    expect(snapshot()).toEqual(before); // manifest.json too: it still describes the reports beside it
+    expect(listFiles(out).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('makes no folder when there were no reports and no input could be read', () => {
+    const dir = tempDir('sa-previous-');
+    const s = runPipeline({ inputs: [join(dir, 'typo.txt')], out: join(dir, 'out') });
+    expect(s.written).toBe(false);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('removes the previous run\'s article JSONs that this run did not write', () => {
+    const { dir, out } = setup();
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['a.json', 'b.json']);
+    writeFileSync(join(out, 'articles', 'mine.json'), '{}'); // no manifest lists it: not the tool's to remove
+    const s = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out });
+    expect(s.removed).toEqual(['articles/b.json']);
+    expect(s.stale).toEqual([]);
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['a.json', 'mine.json']);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: Record<string, string>; stale?: unknown };
+    expect(Object.keys(m.outputs).filter((k) => k.startsWith('articles/'))).toEqual(['articles/a.json']);
+    expect(m.stale).toBeUndefined();
+  });
+
+  it('leaves them, named, while a reviewer\'s edited CSV is kept (its rows may refer to them), and removes them once it is not', () => {
+    const { dir, out } = setup();
+    writeFileSync(join(out, 'quotes.csv'), `${readFileSync(join(out, 'quotes.csv'), 'utf8')}edited\n`);
+    const s = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out });
+    expect(s.kept).toHaveLength(1);
+    expect(s.removed).toEqual([]);
+    expect(s.stale).toEqual(['articles/b.json is from an earlier run: left in place, since the kept CSV may refer to it (this run did not write it)']);
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['a.json', 'b.json']);
+    const m = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { outputs: Record<string, string>; stale: Record<string, string> };
+    expect(Object.keys(m.stale)).toEqual(['articles/b.json']);
+    expect(m.outputs['articles/b.json']).toBeUndefined();
+    const forced = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out, force: true });
+    expect(forced.removed).toEqual(['articles/b.json']);
+    expect(readdirSync(join(out, 'articles'))).toEqual(['a.json']);
+  });
+
+  it('leaves one changed since the run that wrote it, and says so', () => {
+    const { dir, out } = setup();
+    writeFileSync(join(out, 'articles', 'b.json'), '{"changed": true}\n');
+    const s = runPipeline({ inputs: [join(dir, 'in', 'a.txt')], out });
+    expect(s.removed).toEqual([]);
+    expect(s.stale).toEqual(['articles/b.json is from an earlier run and was changed since: left in place (this run did not write it)']);
+    expect(readFileSync(join(out, 'articles', 'b.json'), 'utf8')).toBe('{"changed": true}\n');
+  });
 });
 
 const st = (id: string, speaker: string, act: Statement['act'], targets: Statement['targets'], role: string | null = null, mention = speaker): Statement => {

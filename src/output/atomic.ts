@@ -109,8 +109,26 @@ export function discardPending(): void {
   for (const f of [...pending]) f.discard();
 }
 
-/** CSV rows as text, formulas neutralised; '' for none. */
-export const csvText = (rows: string[][]): string => (rows.length ? stringify(rows, { escape_formulas: true }) : '');
+/**
+ * The longest cell a CSV holds, in characters (UTF-16 code units, as spreadsheets count them): Excel and LibreOffice cap a
+ * cell at 32,767 and cut or refuse longer ones. A longer cell keeps its first MAX_CSV_CELL characters and says how long
+ * it was (shortenCell); the row's offsets are kept, and the article JSON has the full text.
+ */
+export const MAX_CSV_CELL = 32_000;
+
+/** A cell as the CSVs write it: itself, or when longer than MAX_CSV_CELL its start, an ellipsis and its full length. */
+export function shortenCell(cell: string): string {
+  if (cell.length <= MAX_CSV_CELL) return cell;
+  const code = cell.charCodeAt(MAX_CSV_CELL - 1);
+  const keep = code >= 0xd800 && code <= 0xdbff ? MAX_CSV_CELL - 1 : MAX_CSV_CELL; // (never half a surrogate pair)
+  return `${cell.slice(0, keep)}… [cut: ${cell.length} characters in all; the full text is in the article JSON]`;
+}
+
+const anyLong = (rows: string[][]): boolean => rows.some((r) => r.some((c) => c.length > MAX_CSV_CELL));
+
+/** CSV rows as text, long cells shortened (shortenCell), formulas neutralised; '' for none. */
+export const csvText = (rows: string[][]): string =>
+  (rows.length ? stringify(anyLong(rows) ? rows.map((r) => r.map(shortenCell)) : rows, { escape_formulas: true }) : '');
 
 /** A CSV written row by row; formulas are neutralised (csv-stringify's escape_formulas). */
 export class CsvWriter {

@@ -16,6 +16,16 @@ export function previousOutputs(out: string): Record<string, string> {
   }
 }
 
+/** The article JSONs the previous run left in place though it did not write them (its manifest's `stale`), with their sha256. */
+export function previousStale(out: string): Record<string, string> {
+  try {
+    const m = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { stale?: Record<string, string> };
+    return m.stale && typeof m.stale === 'object' ? m.stale : {};
+  } catch {
+    return {};
+  }
+}
+
 export interface CsvTarget {
   /** The file the report is written to: `name`, or `<base>.new.csv` when `name` is kept. */
   file: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ArticleResult, Message, Speaker, Statement, Target } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
 import { CsvWriter, TempFile, csvText, readLines, readTextChunks, sha256, writeError } from './atomic.js';
-import { csvTarget, MANIFEST, previousOutputs } from './edited-csv.js';
+import { csvTarget, MANIFEST, previousOutputs, previousStale } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
 import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows } from './rows.js';
@@ -43,6 +43,10 @@ export interface WrittenReports {
   outputs: Record<string, string>;
   /** One line per CSV that was kept because a reviewer edited it. */
   kept: string[];
+  /** Article JSONs of the previous run that this one did not write, removed (relative to out). */
+  removed: string[];
+  /** Such article JSONs left in place, each with why (a CSV was kept, so its rows may refer to them; or edited since). */
+  stale: string[];
 }
 
 const CSVS = [['quotes.csv', QUOTES_HEADER], ['stances.csv', STANCES_HEADER], ['speakers.csv', SPEAKERS_HEADER], ['messages.csv', MESSAGES_HEADER]] as const;
@@ -130,6 +134,9 @@ export function readyArticle(result: ArticleResult, sentences: readonly Span[], 
   return ready;
 }
 
+/** An article JSON as a manifest names it: articles/<name>.json, nothing outside articles/. */
+const ARTICLE_OUTPUT = /^articles\/(?!\.\.?\.json$)[^/\\]+\.json$/u;
+
 /** articles/<name>: ids are unique by file name (src/ingest/read-inputs.ts). */
 const articleFileName = (id: string): string => `${safeFileName(id)}.json`;
 
@@ -179,9 +186,15 @@ export class ReportWriter {
   private inputCount = 0;
   /** Outputs of the previous run that this one replaces; removed when it completes. */
   private readonly stale: string[] = [];
+  /**
+   * Article JSONs the previous run recorded (its manifest's `outputs`, and `stale` for those it left in place), with
+   * their sha256; the ones this run writes are struck off as they are moved into articles/.
+   */
+  private readonly previousArticles = new Map<string, string>();
 
   constructor(private readonly opts: ReportOptions) {
     const recorded = previousOutputs(opts.out);
+    for (const [k, v] of Object.entries({ ...previousStale(opts.out), ...recorded })) if (ARTICLE_OUTPUT.test(k) && typeof v === 'string') this.previousArticles.set(k, v);
     for (const [name, header] of CSVS) {
       const target = csvTarget(opts.out, name, recorded, !!opts.force);
       if (target.kept) this.kept.push(target.kept);
@@ -221,6 +234,9 @@ export class ReportWriter {
   ready({ digest, prepared, staged }: ReadyArticle): void {
     this.write(digest, prepared, prepared.html, staged);
   }
+
+  /** Articles written so far (none at the end: the run read no article, and leaves the previous reports as they were). */
+  get articleCount(): number { return this.articles; }
 
   /** Where article JSONs wait for the end of the run; a worker thread may write them there itself (readyArticle). */
   get stagingFolder(): string { return this.staging; }
@@ -284,8 +300,30 @@ export class ReportWriter {
     this.reportJson.write(`${this.articles ? '\n  ' : ''}],${tail}\n`);
     this.outputs['report.json'] = this.reportJson.commit();
     const outputs = Object.fromEntries(Object.entries(this.outputs).sort(([a], [b]) => (a < b ? -1 : 1)));
-    this.writeManifest(manifest, { ...counts, failures: this.failures.length }, outputs, articleOutputs);
-    return { ...counts, outputs, kept: this.kept };
+    const old = this.oldArticles();
+    this.writeManifest(manifest, { ...counts, failures: this.failures.length }, outputs, articleOutputs, old.stale);
+    for (const f of old.remove) rmSync(join(this.opts.out, f), { force: true });
+    return { ...counts, outputs, kept: this.kept, removed: old.remove, stale: old.notes };
+  }
+
+  /**
+   * The previous run's article JSONs that this run did not write: removed when they are still the bytes that run
+   * wrote, so articles/ holds this run's articles only; left in place, and named, when a CSV was kept (a reviewer's
+   * edited rows may refer to them: review:import reads them) or when the file changed since. Files no manifest recorded
+   * are not this tool's to remove and are left alone.
+   */
+  private oldArticles(): { remove: string[]; stale: Record<string, string>; notes: string[] } {
+    const remove: string[] = [];
+    const stale: Record<string, string> = {};
+    const notes: string[] = [];
+    for (const [name, hash] of [...this.previousArticles].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      let bytes: Buffer;
+      try { bytes = readFileSync(join(this.opts.out, name)); } catch { continue; } // already gone
+      if (sha256(bytes) !== hash) notes.push(`${name} is from an earlier run and was changed since: left in place (this run did not write it)`);
+      else if (this.kept.length) { stale[name] = hash; notes.push(`${name} is from an earlier run: left in place, since the kept CSV may refer to it (this run did not write it)`); }
+      else remove.push(name);
+    }
+    return { remove, stale, notes };
   }
 
   /**
@@ -325,6 +363,7 @@ export class ReportWriter {
         const tab = line.indexOf('\t');
         const name = line.slice(0, tab);
         try { renameSync(join(this.staging, name), join(dir, name)); } catch (e) { throw writeError(join(dir, name), e); }
+        this.previousArticles.delete(`articles/${name}`);
         entries.write(`${n++ ? ',\n' : ''}    ${JSON.stringify(`articles/${name}`)}: ${JSON.stringify(line.slice(tab + 1))}`);
       }
       entries.close();
@@ -335,7 +374,7 @@ export class ReportWriter {
   }
 
   /** manifest.json, with the spooled inputs and article outputs copied in where their placeholders are. */
-  private writeManifest(manifest: Record<string, unknown>, counts: Record<string, number>, outputs: Record<string, string>, articleOutputs: TempFile): void {
+  private writeManifest(manifest: Record<string, unknown>, counts: Record<string, number>, outputs: Record<string, string>, articleOutputs: TempFile, stale: Record<string, string>): void {
     const token = `spool-${randomBytes(8).toString('hex')}`;
     const withInputs: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(manifest)) {
@@ -343,7 +382,7 @@ export class ReportWriter {
       if (k === 'seconds') withInputs.inputs = `${token}-inputs`;
     }
     withInputs.inputs ??= `${token}-inputs`;
-    const text = `${JSON.stringify({ ...withInputs, counts, failures: this.failures, outputs: `${token}-outputs`, kept: this.kept }, null, 2)}\n`;
+    const text = `${JSON.stringify({ ...withInputs, counts, failures: this.failures, outputs: `${token}-outputs`, kept: this.kept, ...(Object.keys(stale).length ? { stale } : {}) }, null, 2)}\n`;
     const file = new TempFile(join(this.opts.out, MANIFEST));
     try {
       this.inputList.close();

@@ -5,7 +5,7 @@ import type { ArticleResult, Statement } from '../model/article-result.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
 
-export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'confidence', 'sentence'] as const;
+export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'confidence', 'needs_review', 'sentence'] as const;
 export const STANCES_HEADER = ['article_id', 'statement_id', 'speaker', 'target', 'stance', 'act', 'framing', 'evidence', 'rule', 'needs_review', 'content', 'start', 'end', 'sentence'] as const;
 export const SPEAKERS_HEADER = ['article_id', 'speaker', 'speaker_kind', 'speaker_roles', 'affiliation', 'statements', 'acts', 'framings', 'targets', 'mentions', 'statement_ids', 'start', 'end', 'sentence'] as const;
 export const MESSAGES_HEADER = ['article_id', 'source', 'rule_id', 'reason', 'start', 'end', 'text', 'sentence'] as const;
@@ -33,7 +33,7 @@ export const targetsCell = (s: Statement): string => s.targets.map((t) => `${t.n
 export function quoteRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
   return r.statements.map((s) => [
     r.article.id, s.id, s.type, s.speaker.name, s.speaker.role ?? '', s.speaker.kind, s.speaker.mention?.text ?? '', s.cue?.text ?? '',
-    s.act, s.framing, targetsCell(s), s.content.text, String(s.content.start), String(s.content.end), s.confidence.toFixed(2),
+    s.act, s.framing, targetsCell(s), s.content.text, String(s.content.start), String(s.content.end), s.confidence.toFixed(2), s.needsReview ? 'yes' : 'no',
     sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
   ]);
 }

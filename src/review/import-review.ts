@@ -19,6 +19,7 @@ import { ArticleResult, type Statement } from '../model/article-result.js';
 import { ACTS, FRAMINGS, SPEAKER_KINDS, STANCES, STATEMENT_TYPES, type Act, type Framing, type SpeakerKind, type Stance, type StatementType, type TextSpan } from '../model/labels.js';
 import type { GoldStatement, GoldTarget } from '../eval/gold-schema.js';
 import { safeFileName } from '../output/paths.js';
+import { shortenCell } from '../output/atomic.js';
 import { csvRecords } from './parse-csv.js';
 import { findAll, findNearest, looselyEqual } from './locate-text.js';
 
@@ -186,7 +187,8 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
     if (/^\d+$/u.test(startCell) && /^\d+$/u.test(endCell)) at = { start: Number(startCell), end: Number(endCell) };
     else if (fromId) at = { start: Number(fromId[1]), end: Number(fromId[2]) };
     if (at && (at.end < at.start || at.end > text.length)) return `offsets ${at.start}-${at.end} are outside the article (length ${text.length})`;
-    if (at && (!content.trim() || text.slice(at.start, at.end) === content || looselyEqual(text.slice(at.start, at.end), content))) {
+    // (a content longer than a CSV cell holds was shortened by the writer: unchanged when it is still that)
+    if (at && (!content.trim() || text.slice(at.start, at.end) === content || shortenCell(text.slice(at.start, at.end)) === content || looselyEqual(text.slice(at.start, at.end), content))) {
       return { ...at, text: text.slice(at.start, at.end) };
     }
     if (!content.trim()) return 'no content and no offsets: give the statement\'s text in `content`';
