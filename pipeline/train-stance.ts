@@ -2,7 +2,7 @@
 //   npm run train:stance                 train on train+dev and write the model
 //   npm run train:stance -- --cv 5       article-grouped cross-validation: rules only vs rules + model, per fold and
 //                                        overall (stance F1 over the gold pairs of the held-out articles); writes nothing
-//   options: --l2 X --epochs N --min-count N --override-at P --out FILE
+//   options: --l2 X --epochs N --min-count N --min-articles N --override-at P --gate any|evidence|rule-polar|polar --out FILE
 // The pipeline runs with no model in use, so the model learns from the rules' own output, as it sees it at run time.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { alignCorpus, type AlignedArticle } from '../src/eval/aligned.js';
 import { namesMatch, normaliseName, stanceF1 } from '../src/eval/score.js';
 import type { Stance } from '../src/model/labels.js';
 import { predictSoftmax, trainSoftmax, type Example, type Features, type SoftmaxModel } from '../src/ml/softmax.js';
-import { STANCE_CLASSES, STANCE_MODEL_FILE, stanceFeatures, useStanceModel } from '../src/stages/stance/stance-features.js';
+import { STANCE_CLASSES, STANCE_MODEL_FILE, isWordFeature, mayChange, stanceFeatures, useStanceModel, type StanceGate } from '../src/stages/stance/stance-features.js';
 
 const REPO_ROOT = join(import.meta.dirname, '..');
 
@@ -27,11 +27,16 @@ const stringOption = (name: string): string | undefined => {
 };
 
 const TRAIN = { epochs: option('epochs', 300), l2: option('l2', 3e-3), minCount: option('min-count', 2), learningRate: 0.5 };
-const OVERRIDE_AT = option('override-at', 0.6);
+const OVERRIDE_AT = option('override-at', 0.8);
+/** A word feature must occur in this many articles of the training data: fewer, and it names an article, not a stance. */
+const MIN_ARTICLES = option('min-articles', 4);
+const GATES: readonly StanceGate[] = ['any', 'evidence', 'rule-polar', 'polar'];
+const GATE = (stringOption('gate') ?? 'evidence') as StanceGate;
+if (!GATES.includes(GATE)) throw new Error(`--gate must be one of ${GATES.join(', ')}`);
 const REVIEW_BELOW = 0.5;
 
 /** One system target of a matched statement: its features, the rules' stance, and the gold stance when a gold target picks it. */
-interface Item { features: Features; rule: Stance; gold: Stance | null; /** A NONE a rule decided: the model leaves it. */ locked: boolean }
+interface Item { features: Features; rule: Stance; act: string; gold: Stance | null; /** A NONE a rule decided: the model leaves it. */ locked: boolean }
 /** One gold (statement, target) pair: which item (if any) gives its prediction. */
 interface GoldPair { gold: Stance; item: number | null }
 interface ArticleData { id: string; items: Item[]; pairs: GoldPair[] }
@@ -48,7 +53,7 @@ function articleData(article: AlignedArticle): ArticleData {
   const pairs: GoldPair[] = [];
   for (const { gold, system } of article.pairs) {
     const base = items.length;
-    for (const t of system.targets) items.push({ features: stanceFeatures(article.text, system, t), rule: t.stance, gold: null, locked: t.stance === 'NONE' && (t.evidence ?? []).some((e) => e.rule.startsWith('stance:none:')) });
+    for (const t of system.targets) items.push({ features: stanceFeatures(article.text, system, t), rule: t.stance, act: system.act, gold: null, locked: t.stance === 'NONE' && (t.evidence ?? []).some((e) => e.rule.startsWith('stance:none:')) });
     const names = system.targets.map((t) => t.name);
     for (const g of gold.targets) {
       const k = chosen(g.name, names);
@@ -62,21 +67,37 @@ function articleData(article: AlignedArticle): ArticleData {
 const examplesOf = (data: readonly ArticleData[]): Example[] =>
   data.flatMap((a) => a.items.filter((i) => i.gold !== null && !i.locked).map((i) => ({ features: i.features, label: i.gold as string })));
 
+/** The word features of `data` that occur in at least MIN_ARTICLES of its articles. */
+function widespreadWords(data: readonly ArticleData[]): Set<string> {
+  const articles = new Map<string, number>();
+  for (const a of data) {
+    const seen = new Set<string>();
+    for (const i of a.items) for (const name of i.features.keys()) if (isWordFeature(name)) seen.add(name);
+    for (const name of seen) articles.set(name, (articles.get(name) ?? 0) + 1);
+  }
+  return new Set([...articles].filter(([, n]) => n >= MIN_ARTICLES).map(([name]) => name));
+}
+
 function train(data: readonly ArticleData[]): SoftmaxModel {
-  return trainSoftmax(examplesOf(data), { classes: STANCE_CLASSES, ...TRAIN });
+  const keep = widespreadWords(data);
+  const examples = examplesOf(data).map((e) => ({ ...e, features: new Map([...e.features].filter(([name]) => !isWordFeature(name) || keep.has(name))) }));
+  return trainSoftmax(examples, { classes: STANCE_CLASSES, ...TRAIN });
 }
 
 /** Stance F1 over the gold pairs of `data`, each item's stance decided by `decide`. */
 function score(data: readonly ArticleData[], decide: (a: ArticleData, item: number) => Stance): number {
+  return figures(data, decide).f1;
+}
+function figures(data: readonly ArticleData[], decide: (a: ArticleData, item: number) => Stance): ReturnType<typeof stanceF1> {
   const pairs = data.flatMap((a) => a.pairs.map((p) => ({ gold: p.gold, system: p.item === null ? 'NONE' as Stance : decide(a, p.item) })));
-  return stanceF1(pairs).f1;
+  return stanceF1(pairs);
 }
 
-const decideWith = (model: SoftmaxModel, overrideAt: number) => (a: ArticleData, item: number): Stance => {
+const decideWith = (model: SoftmaxModel, overrideAt: number, gate: StanceGate) => (a: ArticleData, item: number): Stance => {
   const it = a.items[item] as Item;
   if (it.locked) return it.rule;
   const p = predictSoftmax(model, it.features);
-  return p.best !== it.rule && p.bestProbability >= overrideAt ? p.best as Stance : it.rule;
+  return p.best !== it.rule && p.bestProbability >= overrideAt && mayChange(gate, it.act, it.rule, p.best as Stance) ? p.best as Stance : it.rule;
 };
 
 function main(): void {
@@ -92,21 +113,29 @@ function main(): void {
     const thresholds = [...new Set([0.5, 0.6, 0.7, 0.8, 0.9, OVERRIDE_AT])].sort();
     const byFold: ArticleData[][] = Array.from({ length: folds }, () => []);
     [...data].sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((a, i) => (byFold[i % folds] as ArticleData[]).push(a));
-    const decisions = new Map<number, Map<ArticleData, (a: ArticleData, i: number) => Stance>>();
-    for (const t of thresholds) decisions.set(t, new Map());
-    process.stdout.write(`fold  articles  rules  ${thresholds.map((t) => `model@${t}`).join('  ')}\n`);
+    type Decide = (a: ArticleData, i: number) => Stance;
+    const cell = (g: StanceGate, t: number): string => `${g}@${t}`;
+    const decisions = new Map<string, Map<ArticleData, Decide>>();
+    for (const g of GATES) for (const t of thresholds) decisions.set(cell(g, t), new Map());
+    process.stdout.write(`minimum articles per word feature: ${MIN_ARTICLES}\n`);
     byFold.forEach((held, f) => {
       const model = train(byFold.filter((_, k) => k !== f).flat());
-      const cells = thresholds.map((t) => { const d = decideWith(model, t); for (const a of held) decisions.get(t)!.set(a, d); return score(held, d).toFixed(3); });
-      process.stdout.write(`${String(f + 1).padEnd(4)}  ${String(held.length).padEnd(8)}  ${score(held, rulesOnly).toFixed(3)}  ${cells.join('     ')}\n`);
+      process.stdout.write(`fold ${f + 1}: ${held.length} articles, ${Object.keys(model.weights).length} features; rules ${score(held, rulesOnly).toFixed(3)}`);
+      for (const g of GATES) for (const t of thresholds) {
+        const d = decideWith(model, t, g);
+        for (const a of held) decisions.get(cell(g, t))!.set(a, d);
+      }
+      process.stdout.write(`; ${GATES.map((g) => `${g}@${OVERRIDE_AT} ${score(held, decideWith(model, OVERRIDE_AT, g)).toFixed(3)}`).join(', ')}\n`);
     });
-    const overall = (t: number): number => score(data, (a, i) => (decisions.get(t)!.get(a) as (a: ArticleData, i: number) => Stance)(a, i));
-    process.stdout.write(`all   ${String(data.length).padEnd(8)}  ${score(data, rulesOnly).toFixed(3)}  ${thresholds.map((t) => overall(t).toFixed(3)).join('     ')}\n`);
-    // What the model changed on held-out articles at the shipped threshold, by rules' stance → model's, and whether the
-    // gold stance of the pair was the rules' (lost), the model's (won) or neither.
+    const overall = (key: string): Decide => (a, i) => (decisions.get(key)!.get(a) as Decide)(a, i);
+    const perClass = (d: Decide): string => { const x = figures(data, d); return `F1 ${x.f1.toFixed(3)} (FAVOR ${x.favorF1.toFixed(3)}, AGAINST ${x.againstF1.toFixed(3)})`; };
+    process.stdout.write(`all ${data.length} articles, rules only: ${perClass(rulesOnly)}\n`);
+    for (const g of GATES) for (const t of thresholds) process.stdout.write(`  gate ${g.padEnd(10)} at ${t}: ${perClass(overall(cell(g, t)))}\n`);
+    // What the model changed on held-out articles at the shipped threshold and gate, by rules' stance → model's, and
+    // whether the gold stance of the pair was the rules' (lost), the model's (won) or neither.
     const changes = new Map<string, { won: number; lost: number; neither: number }>();
     for (const a of data) {
-      const d = decisions.get(OVERRIDE_AT)?.get(a);
+      const d = decisions.get(cell(GATE, OVERRIDE_AT))?.get(a);
       if (!d) continue;
       for (const p of a.pairs) {
         if (p.item === null) continue;
@@ -119,7 +148,7 @@ function main(): void {
         changes.set(k, c);
       }
     }
-    if (changes.size) process.stdout.write(`changes at ${OVERRIDE_AT} (held-out gold pairs): ${[...changes].map(([k, c]) => `${k}: ${c.won} right, ${c.lost} wrong, ${c.neither} neither`).join('; ')}\n`);
+    if (changes.size) process.stdout.write(`changes with gate ${GATE} at ${OVERRIDE_AT} (held-out gold pairs): ${[...changes].map(([k, c]) => `${k}: ${c.won} right, ${c.lost} wrong, ${c.neither} neither`).join('; ')}\n`);
     return;
   }
   const model = train(data);
@@ -129,7 +158,7 @@ function main(): void {
     classes: model.classes,
     bias: model.bias,
     weights: model.weights,
-    meta: { overrideAt: OVERRIDE_AT, reviewBelow: REVIEW_BELOW, splits: ['train', 'dev'], articles: data.length, examples: labelled, ...TRAIN },
+    meta: { overrideAt: OVERRIDE_AT, reviewBelow: REVIEW_BELOW, gate: GATE, minArticles: MIN_ARTICLES, splits: ['train', 'dev'], articles: data.length, examples: labelled, ...TRAIN },
   };
   writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
   process.stdout.write(`wrote ${out}: ${Object.keys(model.weights).length} features\n`);

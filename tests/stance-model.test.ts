@@ -25,6 +25,9 @@ describe('the stance model file', () => {
     expect(model.classes).toEqual(['FAVOR', 'AGAINST', 'NONE']);
     expect(model.meta.splits).toEqual(['train', 'dev']);
     expect(model.meta.overrideAt).toBeGreaterThan(0.5);
+    expect(model.meta.gate).toBe('evidence');
+    // (no word feature from a name: capitalised words are left out)
+    for (const name of Object.keys(model.weights)) if (/^(?:w|before|after):/u.test(name)) expect(name.slice(name.indexOf(':') + 1)).toMatch(/^(?:NEG|[\p{Ll}_’'-]+)$/u);
     // (every feature is one stanceFeatures makes: a known prefix)
     for (const name of Object.keys(model.weights)) expect(name).toMatch(/^(?:rs|act|why|framing|type|kind|cue|rel|targets|other|act-words|w|before|after):/u);
   });
@@ -46,7 +49,9 @@ describe('features of a (statement, target) pair', () => {
     expect(target).toBeDefined();
     const f = stanceFeatures(text, st!, target);
     expect(f.get('rel:content-head')).toBe(1); // named at the head of the content
-    expect(f.get('w:norvane')).toBe(1);
+    // (names are no features: they identify an article, not a stance)
+    expect(f.has('w:norvane')).toBe(false);
+    expect(f.has('w:systems')).toBe(false);
     expect(f.get('w:not_acted')).toBe(1); // "not" marks the words after it
     expect(f.get('w:not_lawfully')).toBe(1);
     expect(f.has('w:lawfully')).toBe(false);
@@ -63,21 +68,34 @@ describe('features of a (statement, target) pair', () => {
 
 describe('how judgeStance uses the model', () => {
   const text = article('Residents said the Harlow Ferry Company would run a new timetable from May.');
-  const draft = (): DraftStatement => rulesOnly(text)[0] as unknown as DraftStatement;
+  const said = (): DraftStatement => rulesOnly(text)[0] as unknown as DraftStatement;
+  /** The same statement as if its words had criticised the company: an act that evaluates. */
+  const draft = (): DraftStatement => ({ ...said(), act: 'CRITICIZE' });
 
-  it('a confident model changes the stance, names its rule and gives its deciding features', () => {
+  it('a confident model changes the stance of a statement that evaluates, names its rule and gives its deciding words with their offsets', () => {
     const before = draft();
     expect(before.targets).toEqual([{ name: 'Harlow Ferry Company', stance: 'NONE' }]);
-    useStanceModel(tiny({ 'rel:content-head': [0, 4, 0] }, 0.9));
+    useStanceModel(tiny({ 'rel:content-head': [0, 2, 0], 'w:timetable': [0, 2, 0] }, 0.9)); // p(AGAINST) = e^4 / (e^4 + 2) ≈ 0.965
     const after = applyStanceModel(text, before);
     expect(after.targets[0]!.stance).toBe('AGAINST');
-    expect(after.targets[0]!.evidence?.[0]?.rule).toBe('stance:against:model');
-    expect(after.targets[0]!.evidence?.[0]?.note).toMatch(/rel:content-head/u);
+    const at = text.indexOf('timetable');
+    expect(after.targets[0]!.evidence).toEqual([{ rule: 'stance:against:model', start: at, end: at + 'timetable'.length, text: 'timetable', note: 'p=0.96; rel:content-head, w:timetable' }]);
     expect(after.rules).toContain('stance:model');
   });
   it('near miss: a model less sure than its threshold leaves the rules\' stance', () => {
-    useStanceModel(tiny({ 'rel:content-head': [0, 4, 0] }, 0.99)); // p(AGAINST) = e^4 / (e^4 + 2) ≈ 0.965
+    useStanceModel(tiny({ 'rel:content-head': [0, 4, 0] }, 0.99));
     expect(applyStanceModel(text, draft()).targets).toEqual([{ name: 'Harlow Ferry Company', stance: 'NONE' }]);
+  });
+  it('near miss: however sure, the model gives no polar stance to a target of a statement with no evaluation (a SAY)', () => {
+    expect(said().act).toBe('SAY');
+    useStanceModel(tiny({ 'rel:content-head': [0, 9, 0] }, 0.6));
+    expect(applyStanceModel(text, said()).targets).toEqual([{ name: 'Harlow Ferry Company', stance: 'NONE' }]);
+  });
+  it('the shipped model leaves neutral reports neutral', () => {
+    const planning = analyzeArticle(article('“The decision on the Tarn Foods site is expected next month,” the planning officer said.')).statements;
+    expect(planning.flatMap((s) => s.targets).filter((t) => t.stance !== 'NONE' && t.name !== 'planning officer')).toEqual([]);
+    const [call] = analyzeArticle(article('“I spoke to the minister this morning,” said Ana Ruiz.')).statements;
+    expect(call!.targets.find((t) => t.name === 'minister')?.stance).toBe('NONE');
   });
   it('a NONE that a rule decided stands: a party named in another sentence of a denial', () => {
     const denial = article('“We have done nothing wrong,” said Ada Brenn, a director of Kelso Mills. “Our lawyers met the Harbour Authority on Monday.”');
@@ -88,7 +106,8 @@ describe('how judgeStance uses the model', () => {
     expect(authority?.evidence?.[0]?.rule).toBe('stance:none:other-sentence');
   });
   it('no model in use: the rules alone', () => {
+    const d = draft(); // (rulesOnly puts the shipped model back: take the draft first)
     useStanceModel(null);
-    expect(applyStanceModel(text, draft())).toEqual(draft());
+    expect(applyStanceModel(text, d)).toEqual(d);
   });
 });

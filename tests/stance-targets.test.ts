@@ -12,19 +12,39 @@ const last = (paragraphs: string): Record<string, string> => {
   return all[all.length - 1]!;
 };
 
-describe('a description of a body whose kind the article named under another head word', () => {
-  it('"the authority" after a borough council is the council', () => {
+describe('a description of a body stands for a body named with its own head word, never for a body of another kind', () => {
+  it('"the office" after a named Office is that office', () => {
+    expect(last('The Serious Fraud Office opened an inquiry into Tarn Bank in May.|Critics said the office had been far too slow.'))
+      .toEqual({ 'Serious Fraud Office': 'AGAINST' });
+  });
+  it('near miss: "the office" as a workplace, with no Office named, is no party', () => {
+    expect(last('Residents said the office was dirty and unsafe.')).toEqual({});
+  });
+  it('near miss: "the office" as a post is no party', () => {
+    expect(last('Ana Ruiz said she would not run for the office again.').office).toBeUndefined();
+  });
+  it('near miss: "the authority" after a council is not the council (a council is named with its own head)', () => {
     expect(last('Harlow District Council closed two libraries in March.|Residents said the authority had ignored their objections.'))
-      .toEqual({ 'Harlow District Council': 'AGAINST' });
+      .toEqual({ authority: 'AGAINST' });
   });
-  it('"the agency" after a regulation office is the office', () => {
-    expect(last('The Water Services Regulation Office fined the company in June.|Critics said the agency had ignored repeated warnings.'))
-      .toEqual({ 'Water Services Regulation Office': 'AGAINST' });
+  it('near miss: "had the authority to" is a power, not a party', () => {
+    expect(last('Harlow District Council closed two libraries in March.|The mayor said she did not have the authority to close the park.')).toEqual({});
   });
-  it('near miss: a body of another kind (a company) named before leaves "the agency" as written', () => {
-    const t = last('Tarn Foods recalled its salads in June.|Critics said the agency had ignored repeated warnings.');
-    expect(t['Tarn Foods']).toBeUndefined();
-    expect(t.agency).toBe('AGAINST');
+  it('near miss: "the lab" is not a space centre named before', () => {
+    const t = last('The Kennedy Space Center launched a probe in May.|Critics said the lab had ignored repeated warnings.');
+    expect(t['Kennedy Space Center']).toBeUndefined();
+  });
+  it('a named Authority is the regulator', () => {
+    expect(last('The Financial Conduct Authority fined Tarn Bank £2m on Monday.|Tarn Bank said the regulator had ignored its evidence.'))
+      .toEqual({ 'Financial Conduct Authority': 'AGAINST' });
+  });
+  it('near miss: "the regulator" is neither a council named before nor the company it fined', () => {
+    expect(last('Harlow District Council fined Tarn Foods in June.|Tarn Foods said the regulator had ignored its evidence.'))
+      .toEqual({ regulator: 'AGAINST' });
+  });
+  it('near miss: "the regulator" in a statement by another body named with "Office" is not the speaker', () => {
+    expect(last('The Civil Aviation Authority fined Skyline Air in May.|The Consumer Protection Office said the regulator had failed passengers.'))
+      .toEqual({ 'Civil Aviation Authority': 'AGAINST' });
   });
   it('near miss: a name with the head itself is no description', () => {
     const t = last('Harlow District Council closed two libraries in March.|Residents said the Port Authority had ignored their objections.');

@@ -61,6 +61,9 @@ const StanceWords = z.object({
   rebutted: z.array(z.string()),
   /** Heads of descriptions that name a party no name stands for ("the trade ministry", "these officers", "its coastguard"). */
   partyHeads: z.array(z.string()),
+  /** A description of a body that also means a power ("had the authority to close the park"), and the words before "the"
+   *  that give it that sense: no party then. */
+  powerSenseHeads: z.array(z.string()), powerSenseBefore: z.array(z.string()),
   /** How a party is judged in general news language ("condescending", "divisive"; "a good man", "principled"): for the
    *  stance toward the party named nearest, never for the act. */
   negativeEvaluation: z.array(z.string()), positiveEvaluation: z.array(z.string()),
@@ -77,8 +80,6 @@ const StanceWords = z.object({
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
    *  whose name's head is one of the same kind's `…Heads`. */
-  publicBodyDescriptions: z.array(z.string()).min(1), publicBodyHeads: z.array(z.string()).min(1),
-  laboratoryDescriptions: z.array(z.string()).min(1), laboratoryHeads: z.array(z.string()).min(1),
 });
 const WORDS = StanceWords.parse(stanceWords);
 /** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
@@ -98,6 +99,10 @@ const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
 /** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
 const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+
+const POWER_SENSE_HEADS = new Set(WORDS.powerSenseHeads);
+/** One of powerSenseBefore right before a position (the word before "the"). */
+const POWER_SENSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.powerSenseBefore.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 
 const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
@@ -266,8 +271,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const nationName = nationNames(text);
-  const cleaned = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead);
-  const byStart = cleaned.map((m) => checkDescription(m, namesWithHead, (head, at) => bodyOfKindBefore(cleaned, head, at)));
+  /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
+  const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+  const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
+    .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
+    .map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
@@ -543,13 +551,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const possessor = m[2] && /^\p{Ll}/u.test(m[2]) ? `${m[2]} ` : '';
         const name = `${possessor}${m[3] ?? ''}`.replace(/\s+/gu, ' ').trim();
         if (!name || found.has(name)) continue;
-        // "the agency", "this regulator" with no name carrying the word: the latest body of that kind named before
-        // (publicBody…, laboratory… in stance-words.json), when the article named one; a modifier ("the trade ministry") keeps the description's own words.
-        const body = !possessor && (det === 'the' || det === 'this') && KIND_HEADS.has(name) ? bodyOfKindBefore(byStart, name, start) : undefined;
-        if (body) {
-          if (!found.has(body)) { found.set(body, { at: start }); kinds.set(body, 'organization'); }
-          continue;
-        }
         found.set(name, { at: start });
         kinds.set(name, 'group');
         descriptions.add(name);
@@ -1351,38 +1352,14 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authorit
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
  * Brennan’s University Hospital"), else the description as written: a vaguer target, but not a wrong one.
  */
-function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined, ofKind: (head: string, at: number) => string | undefined): Mention {
+function checkDescription(m: Mention, namesWithHead: (head: string, at: number) => string | undefined): Mention {
   const d = /^(?:the|this)\s+([\p{Ll}-]+)$/iu.exec(m.text);
   if (!d) return m;
   const head = (d[1] ?? '').toLowerCase();
   // Generic heads ("the company", "the group") name no kind of institution: their resolution is kept.
-  if (!INSTITUTION_HEADS.has(head) && !KIND_HEADS.has(head)) return m;
+  if (!INSTITUTION_HEADS.has(head)) return m;
   if ((HEAD_SYNONYMS[head] ?? [head]).includes(headOfName(m.name))) return m;
-  return { ...m, name: namesWithHead(head, m.start) ?? ofKind(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
-}
-
-/** For each description head of publicBodyDescriptions and laboratoryDescriptions, the heads of the names of bodies of that kind. */
-const KIND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const out = new Map<string, Set<string>>();
-  const kinds = [[WORDS.publicBodyDescriptions, WORDS.publicBodyHeads], [WORDS.laboratoryDescriptions, WORDS.laboratoryHeads]] as const;
-  for (const [descriptions, heads] of kinds) for (const d of descriptions) out.set(d, new Set([...(out.get(d) ?? []), ...heads]));
-  return out;
-})();
-
-/**
- * "the agency" in an article that named no agency but the "Office of Pipeline Integrity": the latest body written out in
- * full (two words or more) in the few paragraphs before `at`, whose name's head is of the description's kind (publicBody…, laboratory… in stance-words.json).
- */
-function bodyOfKindBefore(sorted: readonly Mention[], head: string, at: number): string | undefined {
-  const heads = KIND_HEADS.get(head);
-  if (!heads) return undefined;
-  for (let i = firstAtOrAfter(sorted, at) - 1; i >= 0; i--) {
-    const o = sorted[i] as Mention;
-    if (o.start < at - 3000) break;
-    if (!isBody(o) || o.text !== o.name || !/\s/u.test(o.name) || !/^\p{Lu}/u.test(o.name)) continue;
-    if (heads.has(headOfName(o.name))) return o.name;
-  }
-  return undefined;
+  return { ...m, name: namesWithHead(head, m.start) ?? m.text.replace(/^(?:the|this)\s+/iu, '') };
 }
 
 /** "Orrin" followed by one to three capitalised words ("Orrin Robotics"), anchored where it is tried; one per word. */

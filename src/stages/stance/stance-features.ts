@@ -23,7 +23,28 @@ const StanceModelMeta = z.object({
   overrideAt: z.number().min(0).max(1),
   /** Below this probability for the class it keeps, the target is marked for review. */
   reviewBelow: z.number().min(0).max(1),
+  /** Which changes of a rule's stance the model may make (chosen by cross-validation, see mayChange). */
+  gate: z.enum(['any', 'evidence', 'rule-polar', 'polar']).default('evidence'),
 }).passthrough();
+
+export type StanceGate = z.infer<typeof StanceModelMeta>['gate'];
+
+/** Acts whose words evaluate a party (LABELS.md): a statement of one of them carries evaluative evidence. */
+const EVALUATIVE_ACTS: ReadonlySet<string> = new Set(['ACCUSE', 'CRITICIZE', 'PRAISE', 'DENY', 'ADMIT', 'DEMAND', 'WARN', 'QUESTION']);
+
+/**
+ * Whether the model may change the rules' stance `rule` of a target of a statement with act `act` to `to`. A stance
+ * needs evaluative evidence: a model sure of AGAINST toward the minister of "I spoke to the minister this morning" (a
+ * SAY, no evaluation) has read only the usual stance of direct quotes. 'evidence': a polar stance the rules gave may be
+ * re-read, a NONE only in a statement whose act evaluates; 'rule-polar': only polar rule stances are re-read; 'polar':
+ * only FAVOR <-> AGAINST; 'any': every change.
+ */
+export function mayChange(gate: StanceGate, act: string, rule: Stance, to: Stance): boolean {
+  if (gate === 'any') return true;
+  if (gate === 'polar') return rule !== 'NONE' && to !== 'NONE';
+  if (gate === 'rule-polar') return rule !== 'NONE';
+  return rule !== 'NONE' || EVALUATIVE_ACTS.has(act);
+}
 
 export type StanceModel = SoftmaxModel & { meta: z.infer<typeof StanceModelMeta> };
 
@@ -73,24 +94,41 @@ function findName(text: string, name: string, from: number, to: number): number 
   return -1;
 }
 
-/** Lowercased words with their negation: a word within three words after "not", "no", "never", "without" is "not_…". */
-function markedWords(text: string): string[] {
-  const out: string[] = [];
+/**
+ * Lowercased words with their negation and their offsets (from `offset`): a word within three words after "not", "no",
+ * "never", "without" is "not_…". Capitalised words are left out: names identify articles ("Greystead"), not stances.
+ */
+function markedWords(text: string, offset = 0): Array<{ w: string; start: number; end: number }> {
+  const out: Array<{ w: string; start: number; end: number }> = [];
   let negatedFor = 0;
   for (const m of text.matchAll(WORD)) {
+    const start = offset + (m.index as number);
+    const end = start + m[0].length;
     const w = m[0].toLowerCase();
-    if (NEGATORS.test(w) || /n[’']t$/u.test(w)) { negatedFor = 3; out.push('NEG'); continue; }
-    if (!STOP.has(w) && w.length > 2) out.push(negatedFor > 0 ? `not_${w}` : w);
+    if (NEGATORS.test(w) || /n[’']t$/u.test(w)) { negatedFor = 3; out.push({ w: 'NEG', start, end }); continue; }
+    // (a capitalised word is left out even where it opens a sentence, as names often do: "Greystead said")
+    const name = /^\p{Lu}/u.test(m[0]);
+    if (!STOP.has(w) && w.length > 2 && !name) out.push({ w: negatedFor > 0 ? `not_${w}` : w, start, end });
     if (negatedFor > 0) negatedFor--;
   }
   return out;
 }
 
+/** Word features: those whose weights a word of the text carries (kept only if they occur in enough articles). */
+export const isWordFeature = (name: string): boolean => /^(?:w|before|after):/u.test(name);
+
 type Judged = Pick<DraftStatement, 'type' | 'content' | 'cue' | 'speaker' | 'act' | 'framing' | 'targets' | 'evidence'>;
 
 /** The features of `target` in `statement` (both as judgeStance output them), read in the article's `text`. */
 export function stanceFeatures(text: string, statement: Judged, target: Target): Features {
+  return stanceFeaturesWithSpans(text, statement, target).features;
+}
+
+/** The features, and for each word feature the place in the article of its first word. */
+export function stanceFeaturesWithSpans(text: string, statement: Judged, target: Target): { features: Features; spans: Map<string, { start: number; end: number }> } {
   const f = new Map<string, number>();
+  const spans = new Map<string, { start: number; end: number }>();
+  const put = (name: string, w: { start: number; end: number }): void => { f.set(name, 1); if (!spans.has(name)) spans.set(name, { start: w.start, end: w.end }); };
   const add = (name: string, v = 1): void => { f.set(name, v); };
   const rule = target.evidence?.[0]?.rule ?? 'stance:none';
   const ruleWhy = rule.split(':').slice(2).join(':') || 'none';
@@ -120,22 +158,25 @@ export function stanceFeatures(text: string, statement: Judged, target: Target):
   add(`targets:${Math.min(statement.targets.length, 3)}`);
   for (const o of statement.targets) if (o !== target && o.stance !== 'NONE') add(`other:${o.stance}`);
   // The content's own words, negation-marked, and the words just around the target's mention.
-  const words = markedWords(text.slice(content.start, content.end));
-  for (const w of words) add(`w:${w}`);
+  const words = markedWords(text.slice(content.start, content.end), content.start);
+  for (const w of words) put(`w:${w.w}`, w);
   if (at >= 0) {
-    const before = markedWords(text.slice(Math.max(content.start, at - 40), at)).slice(-3);
-    const after = markedWords(text.slice(at + target.name.length, Math.min(content.end, at + target.name.length + 50))).slice(0, 4);
-    for (const w of before) add(`before:${w}`);
-    for (const w of after) add(`after:${w}`);
+    const from = Math.max(content.start, at - 40);
+    const before = markedWords(text.slice(from, at), from).slice(-3);
+    const afterFrom = at + target.name.length;
+    const after = markedWords(text.slice(afterFrom, Math.min(content.end, afterFrom + 50)), afterFrom).slice(0, 4);
+    for (const w of before) put(`before:${w.w}`, w);
+    for (const w of after) put(`after:${w.w}`, w);
   }
-  return f;
+  return { features: f, spans };
 }
 
 /**
  * The model's reading of each target of a judged statement: it changes the rules' stance only when it is confident of
- * another (meta.overrideAt), giving its top features as evidence under rule `stance:model`, and asks for review when it
- * is unsure of the stance it keeps (meta.reviewBelow). A NONE that a rule decided (rule `stance:none:…`) stands. No model
- * in use: the statement as the rules judged it.
+ * another (meta.overrideAt) and the change is one its gate allows (mayChange), under rule `stance:<stance>:model`, with
+ * the content words behind its top contributions as evidence (their offsets; the probability and top features as the
+ * note), and asks for review when it is unsure of the stance it keeps (meta.reviewBelow). A NONE that a rule decided
+ * (rule `stance:none:…`) stands. No model in use: the statement as the rules judged it.
  */
 export function applyStanceModel(text: string, statement: DraftStatement): DraftStatement {
   const model = active;
@@ -145,13 +186,26 @@ export function applyStanceModel(text: string, statement: DraftStatement): Draft
   const targets = statement.targets.map((t) => {
     // (a NONE a rule decided, "a party named in another sentence of a denial is not cleared by it", stands)
     if (t.stance === 'NONE' && t.evidence?.some((e) => e.rule.startsWith('stance:none:'))) return t;
-    const features = stanceFeatures(text, statement, t);
+    const { features, spans } = stanceFeaturesWithSpans(text, statement, t);
     const p = predictSoftmax(model, features);
-    if (p.best !== t.stance && p.bestProbability >= model.meta.overrideAt) {
+    const best = p.best as Stance;
+    if (best !== t.stance && p.bestProbability >= model.meta.overrideAt && mayChange(model.meta.gate, statement.act, t.stance, best)) {
       changed = true;
-      const top = contributions(model, features, p.best, 3).map((c) => c.feature).join(', ');
-      const ev: Evidence = { rule: `stance:${p.best.toLowerCase()}:model`, note: `p=${p.bestProbability.toFixed(2)}; ${top}` };
-      return { name: t.name, stance: p.best as Stance, evidence: [ev] };
+      const rule = `stance:${best.toLowerCase()}:model`;
+      const top = contributions(model, features, best, 12);
+      const note = `p=${p.bestProbability.toFixed(2)}; ${top.slice(0, 3).map((c) => c.feature).join(', ')}`;
+      // The words behind the word features that weighed most, one per place.
+      const places: Array<{ start: number; end: number }> = [];
+      for (const c of top) {
+        const span = spans.get(c.feature);
+        if (!span || places.some((o) => o.start < span.end && span.start < o.end)) continue;
+        places.push(span);
+        if (places.length === 3) break;
+      }
+      const evidence: Evidence[] = places.length
+        ? places.map((w, i) => ({ rule, start: w.start, end: w.end, text: text.slice(w.start, w.end), ...(i === 0 ? { note } : {}) }))
+        : [{ rule, note }];
+      return { name: t.name, stance: best, evidence };
     }
     const kept = p.probabilities[model.classes.indexOf(t.stance)] ?? 0;
     if (kept < model.meta.reviewBelow) review = true;
