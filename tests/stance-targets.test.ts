@@ -52,3 +52,20 @@ describe('a description of a body stands for a body named with its own head word
     expect(t['Port Authority']).toBe('AGAINST');
   });
 });
+
+describe('places and capitalised common words take no stance', () => {
+  const article = (body: string) => analyzeArticle(body).statements.map((s) => Object.fromEntries(s.targets.map((t) => [t.name, t.stance])));
+  it('a dateline\'s city and country, and a river named with its head word, are no targets', () => {
+    const all = article('Mine accused of hiding spill\n\nKESSARA, Valdoria — Residents said on Friday that dead fish had appeared in the Tembe River.\n\n'
+      + '“Harrow Minerals knew about this leak for weeks. This is a cover-up,” said Ana Brevik, the director of the Clean Rivers Coalition.\n');
+    expect(all).toEqual([{}, { 'Harrow Minerals': 'AGAINST' }]);
+  });
+  it('near miss: the same country named inside a sentence is still a party', () => {
+    const all = article('Dam row\n\nThe ministry accused Valdoria of breaking the treaty.\n');
+    expect(all).toEqual([{ Valdoria: 'AGAINST' }]);
+  });
+  it('near miss: a company named only at the starts of sentences is still a party', () => {
+    const all = article('Wind farm row\n\nBrightwater will build the farm.\n\nThe fishermen accused Brightwater of ignoring them.\n');
+    expect(all).toEqual([{ Brightwater: 'AGAINST' }]);
+  });
+});

@@ -13,6 +13,7 @@ import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, ORGANS_OF_BODIES } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
+import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { contentAct, rhetoricalAct } from './content-act.js';
 import { modelAct } from './act-model.js';
 import type { TargetStances } from './act-model.js';
@@ -273,7 +274,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const nationName = nationNames(text);
   /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
-  const byStart = cleanMentions(tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
+  const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, namesWithHead));
   const bodies = new Map<string, string | null>();
@@ -1301,7 +1302,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
  * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
  * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
  */
-function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
+function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
   for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
@@ -1314,10 +1315,19 @@ function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], nam
     surnames.add(words[words.length - 1] as string);
     if (!byGivenName.has(words[0] as string)) byGivenName.set(words[0] as string, m.name);
   }
+  // A headline's first word is capitalised whatever it is: one that the article never writes again ("Mine" in "Mine
+  // accused of hiding spill") is a common word, not a party.
+  const headlineEnd = text.indexOf('\n');
+  const written = new Map<string, number>();
+  for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const out: Mention[] = [];
+  let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const m of sorted) {
     const word = m.name.trim();
     if (PARTY_TAG.test(word)) continue;
+    while (next < tokens.length && (tokens[next] as Token).start < m.end) next++;
+    if (isPlaceName(text, m, tokens[next])) continue;
+    if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && (headlineEnd < 0 || m.start < headlineEnd) && !/\S/u.test(text.slice(0, m.start)) && (written.get(word) ?? 0) < 2) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
     const lower = word.toLowerCase();
     if (GENERIC_HEADS.has(lower)) {
@@ -1337,6 +1347,25 @@ function cleanMentions(tokens: readonly Token[], sorted: readonly Mention[], nam
   }
   return out;
 }
+/** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
+const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
+  'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge']);
+
+/**
+ * A place, not a party: a name before a place's head word ("the Tembe River"), or a dateline ("KESSARA, Valdoria —" or
+ * "KESSARA (Reuters) —" opening a paragraph): the city in capitals and the country after its comma.
+ */
+function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
+  if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
+  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+  const before = text.slice(lineStart, m.start);
+  const dateline = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?$/u;
+  if (/^[^\S\n]*$/u.test(before)) return dateline.test(m.text) && /^[^\S\n]*[,(—–]/u.test(text.slice(m.end, m.end + 4));
+  // the country after the city: "KESSARA, Valdoria —", "PARIS, France (AP) —"
+  const city = /^[^\S\n]*(\p{Lu}[\p{Lu} .'’-]*\p{Lu}),[^\S\n]+$/u.exec(before);
+  return city !== null && /^[^\S\n]*(?:\(|—|–|-)/u.test(text.slice(m.end, m.end + 4));
+}
+
 /** Words that say what kind of body or crowd something is, not which one ("Association" cut from its name, "Thousands"). */
 const GENERIC_HEADS = new Set(['association', 'union', 'federation', 'foundation', 'institute', 'committee', 'commission', 'council',
   'department', 'agency', 'authority', 'company', 'group', 'office', 'league', 'club', 'trust', 'coalition', 'network', 'alliance',
