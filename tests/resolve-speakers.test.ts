@@ -767,6 +767,14 @@ describe('a document named with what it is of or from is a document (LABELS: lea
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document' });
   });
 
+  it.each([
+    ['“a statement from …”', 'A statement from the Harbour Authority said the visit would go ahead next week.', 'the visit would go ahead', 'Harbour Authority', 'organization'],
+    ['“a decision from …”', 'A decision from the Regional Court says the tenants may stay until the spring.', 'the tenants may stay', 'Regional Court', 'organization'],
+    ['“a ruling of …”', 'A ruling of the Lorvik District Court says the permit was issued unlawfully.', 'the permit was issued unlawfully', 'Lorvik District Court', 'organization'],
+  ])('a body’s statement or decision is the body speaking (LABELS): %s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+
   it('officials from a body stay anonymous officials', () => {
     expect(speakerOf('Officials from the transport directorate said the delays would ease by spring.', 'the delays would ease').kind).toBe('anonymous');
   });
