@@ -745,7 +745,21 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
     ['the state after a city, inside a participle phrase on the subject',
       'Mayor Lionel Akers, speaking to farmers in Halden, Minn., warned that the levees would not hold another spring.',
       'the levees would not hold', 'Lionel Akers'],
+    ['a dateline with an agency in brackets and a hyphen',
+      'TARVIK, Maine (Reuters) - Governor Anne Roux toured the flooded farms on Thursday and said the state would pay for new dikes.',
+      'the state would pay for new dikes', 'Anne Roux'],
+    ['a dateline with a date',
+      'RENNICK, Nov. 3 — Mayor Tom Hale toured the site and said the bridge would reopen in spring.',
+      'the bridge would reopen', 'Tom Hale'],
   ])('a place is no speaker either: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it.each([
+    ['an acronym before an appositive', 'NATO, the Western military alliance, on Monday said it would send more jets to the region.', 'it would send more jets', 'NATO'],
+    ['an agency before an appositive', 'AP, the news agency, on Tuesday reported that the talks on the port had failed.', 'the talks on the port had failed', 'Associated Press'],
+    ['a union’s initials before an appositive', 'The strike went on.\nGMB, the union for the depot staff, on Friday said its members would walk out again.', 'its members would walk out', 'GMB'],
+  ])('capitals opening a paragraph before a comma are no dateline without a dash: %s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
   });
 

@@ -310,10 +310,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return null;
   }
 
-  /** All capitals at a paragraph's start, before a comma, a dash or a bracket: "LA CROSSE, Wis. —", "PARIS (Reuters) -". */
+  /**
+   * All capitals at a paragraph's start whose line goes on to a dash after at most a short state or date and an agency
+   * in brackets: "LA CROSSE, Wis. —", "RENNICK, Nov. 3 —", "PARIS (Reuters) -". An acronym opening a paragraph before
+   * an appositive ("NATO, the Western military alliance, on Monday said") is a name, not a dateline.
+   */
   function isDateline(hint: SpeakerHint): boolean {
     return /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?$/u.test(hint.text) && /(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 20), hint.start))
-      && /^[^\S\n]*(?:,|\(|—|–|-)/u.test(text.slice(hint.end, hint.end + 5));
+      && /^[^\S\n]*(?:,[^,\n—–()]{1,20}?)?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:—|–|--|-)(?:[^\S\n]|$)/u.test(text.slice(hint.end, hint.end + 60));
   }
 
   /** "N.C." or "Fla." written right after a city and its comma: "in Wilmington, N.C.,". */
