@@ -763,6 +763,19 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
     expect(speakerOf(body, content).name).toBe(name);
   });
 
+  it.each([
+    ['a time phrase after the subject of the first verb too', 'Senator Ruth Ames on Monday toured the bottling plant and on Tuesday said the jobs there were safe.', 'the jobs there were safe', 'Ruth Ames'],
+    ['after a comma and “and”', 'The Velmor Water Board on Tuesday voted to close the pool, and on Wednesday said it would reopen in May.', 'it would reopen in May', 'Velmor Water Board'],
+    ['with no time phrase after the first subject', 'Senator Ruth Ames toured the bottling plant and on Tuesday said the jobs there were safe.', 'the jobs there were safe', 'Ruth Ames'],
+  ])('a time phrase before a coordinated verb is no speaker: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a time phrase with no plain subject before it is still no speaker', () => {
+    // (the subject left out after "Then": the one named last speaks, as for a pronoun)
+    expect(speakerOf('Mayor Ida Brenn met the tenants. Then on Thursday said the roofs would be fixed by winter.', 'the roofs would be fixed').name).toBe('Ida Brenn');
+  });
+
   it('a time word that is the subject’s own name stays: “Friday Ogun said”', () => {
     expect(speakerOf('Friday Ogun said the market would reopen in March.', 'the market would reopen').name).toBe('Friday Ogun');
   });

@@ -207,6 +207,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const r = resolve(subject, st);
         return { ...r, resolvedVia: `subject-before:${r.resolvedVia ?? ''}` };
       }
+      // A time phrase is never the speaker: with no plain subject, the one named last outside the statement, as a
+      // pronoun would be.
+      if (TIME_PHRASE.test(hint.text.trim())) {
+        const e = nearest(hint.start, (x) => x.at < st.content.start || x.at >= st.content.end);
+        if (e) return { name: e.name, kind: e.kind, role: e.role, mention: { start: hint.start, end: hint.end, text: hint.text }, resolvedVia: 'time-phrase:nearest', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      }
     }
     const mention = { start: hint.start, end: hint.end, text: hint.text };
     const base = (name: string, kind: SpeakerKind, role: string | null, via: string, affiliation?: string): Speaker => ({
@@ -369,7 +375,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       b = a;
       while (b + 1 < k && npTok(b + 1) && !TIME_WORD.test((tokens[b + 1] as Token).text)) b++;
       const next = tokens[b + 1] as Token | undefined;
-      if (!npTok(a) || !next || !(next.text === ',' || next.text === '(' || next.pos === 'AUX' || next.pos === 'VERB')) return null;
+      // (or a time phrase after that subject: "Senator Ruth Ames on Monday toured … and on Tuesday said")
+      const timeNext = !!next && (TIME_WORD.test(next.text) || (/^(?:on|in|at|during|last|this|earlier|early|late|next|past)$/iu.test(next.text)
+        && tokens.slice(b + 2, b + 5).some((x) => x.sentence === sent && TIME_WORD.test(x.text))));
+      if (!npTok(a) || !next || !(next.text === ',' || next.text === '(' || next.pos === 'AUX' || next.pos === 'VERB' || timeNext)) return null;
     } else {
       if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')) return null;
       b = k;
