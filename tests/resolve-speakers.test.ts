@@ -810,11 +810,22 @@ describe('a document named with what it is of or from is a document (LABELS: lea
 describe('a plural description opening a sentence stays a description though its first word is capitalised in a longer name', () => {
   it.each([
     ['“Environmental groups” after “the Environmental Standards Board”',
-      'The Environmental Standards Board fined the operator in March. Environmental groups said the fine was far too small.', 'environmental groups'],
+      'The Environmental Standards Board fined the operator in March. Environmental groups said the fine was far too small.', 'Environmental groups'],
     ['“Patients’ groups” after “the Patients Advocacy Trust”',
-      'The fine was set after a complaint by the Patients Advocacy Trust. Patients’ groups said the fine was far too small.', 'patients’ groups'],
-  ])('%s', (_rule, body, name) => {
+      'The fine was set after a complaint by the Patients Advocacy Trust. Patients’ groups said the fine was far too small.', 'Patients’ groups'],
+  ])('%s (the text’s case kept: the word is capitalised inside a sentence)', (_rule, body, name) => {
     expect(speakerOf(body, 'the fine was far too small')).toMatchObject({ name, kind: 'group' });
+  });
+
+  it.each([
+    ['a firm’s name', 'Last year the board of Norvane Systems cut 200 jobs. Norvane employees said the cuts came without warning.', 'the cuts came without warning', 'Norvane employees'],
+    ['a party’s name', 'The vote split the Labour Party again. Labour lawmakers said the budget left out the north.', 'the budget left out the north', 'Labour lawmakers'],
+  ])('a proper name opening such a description keeps its capital: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a common word capitalised only at the sentence start is still lowered: “Consumer groups”', () => {
+    expect(speakerOf('The fine was set in March. Consumer groups said the fine was far too small.', 'the fine was far too small').name).toBe('consumer groups');
   });
 
   it('not a word the article also writes alone: “Torvane employees” after “agreed with Torvane.”', () => {

@@ -790,7 +790,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
     // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
     if (!reg && clean === written.trim() && sentenceOpensAt(at) && commonAtSentenceStart(words)) {
-      return describe(clean.charAt(0).toLowerCase() + clean.slice(1), at, appositive);
+      // (a word the article capitalises inside a sentence, if only in a longer name, keeps the text's case: it may be a
+      // name, "Norvane employees" after "Norvane Systems", and a name is never lowered; "Environmental groups" is
+      // matched without case anyway)
+      const keep = capitalisedMidSentence().has((words[0] as string).replace(/[’']$/u, ''));
+      const r = describe(clean.charAt(0).toLowerCase() + clean.slice(1), at, appositive);
+      return r && keep && r.name.toLowerCase() === clean.toLowerCase().replace(ARTICLES, '') && r.name.charAt(0) === clean.charAt(0).toLowerCase()
+        ? { ...r, name: clean.charAt(0) + r.name.slice(1) } : r;
     }
     if (reg) return { name: reg.name, kind: reg.kind, role: appositiveRole(appositive), resolvedVia: 'registry', ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     // "Parents Against Road Deaths": a body's name, not a role ("parents") before a name
