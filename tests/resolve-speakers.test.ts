@@ -97,7 +97,7 @@ describe('descriptions, documents and names in apposition', () => {
 describe('phrases that stay what they are', () => {
   it.each([
     ['a plural role noun with its body is not cut to “Officials”', 'Officials in the finance ministry said the cuts would go ahead.', 'the cuts would go ahead', 'Officials in the finance ministry'],
-    ['a sentence-initial common noun is not cut to a name, and is written as LABELS.md writes “leaked files”', 'Data from the survey show that rents rose by a third.', 'rents rose by a third', 'data from the survey'],
+    ['a sentence-initial common noun is not cut to a name, and is written as LABELS.md writes “leaked files” (what it is from is its affiliation, as the golds write “figures from …”)', 'Data from the survey show that rents rose by a third.', 'rents rose by a third', 'data'],
     ['“the official” after “a senior official” is that same unnamed source', 'A senior official said the talks had stalled. The official said the army was ready.', 'the army was ready', 'senior official'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
@@ -784,14 +784,21 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
 describe('a document named with what it is of or from is a document (LABELS: leaked files, the report)', () => {
   it.each([
     ['“a transcript of …”', 'A transcript of the planning inquiry shows that the inspector was told about the flooding twice.', 'the inspector was told', 'transcript of the planning inquiry'],
-    ['“a memo from …” (a role word after the head is no role of the speaker)', 'A memo from the harbour master’s office warned that the dredging budget would run out by June.', 'the dredging budget would run out', 'memo from the harbour master’s office'],
-    ['“figures from …”', 'Figures from the transport directorate show that rail delays doubled in a year.', 'rail delays doubled', 'figures from the transport directorate'],
     ['“documents obtained from …”', 'Documents obtained from the port authority show that the council knew of the cracks.', 'the council knew of the cracks', 'documents obtained from the port authority'],
     ['a head with a number before it', 'The 9-count indictment says the broker hid losses from his clients.', 'the broker hid losses', '9-count indictment'],
     ['“log”, like “logs”', 'An engine maintenance log shows the valve was replaced in March.', 'the valve was replaced', 'engine maintenance log'],
     ['“the suit”, short for the lawsuit', 'The families sued the operator in May. The suit says the operator ignored three safety warnings.', 'the operator ignored three', 'suit'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document' });
+  });
+
+  it.each([
+    ['“a memo from …” (a role word after the head is no role of the speaker)', 'A memo from the harbour master’s office warned that the dredging budget would run out by June.', 'the dredging budget would run out', 'memo', 'harbour master’s office'],
+    ['“figures from …”', 'Figures from the transport directorate show that rail delays doubled in a year.', 'rail delays doubled', 'figures', 'transport directorate'],
+  ])('a document “from” a body is named by its own noun phrase, the body its affiliation (the golds’ convention): %s', (_rule, body, content, name, affiliation) => {
+    const r = analyzeArticle(`Council row deepens\n${body}\n`);
+    const st = r.statements.find((x) => x.content.text.includes(content));
+    expect(st?.speaker).toMatchObject({ name, kind: 'document', role: null, affiliation });
   });
 
   it.each([

@@ -834,6 +834,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
     if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && !UTTERANCE_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
       && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
+      // (GUIDE: the document is named by its own noun phrase and the body it comes from is its affiliation: "a memo from
+      // the city manager's office" → memo, affiliation city manager's office; "a transcript of the hearing" stays whole)
+      if (lowerWords[post] === 'from' && post + 1 < words.length) {
+        const head = words.slice(0, post).join(' ');
+        return { name: (head.charAt(0).toLowerCase() + head.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document', affiliation: words.slice(post + 1).join(' ').replace(ARTICLES, '') };
+      }
       return { name: (clean.charAt(0).toLowerCase() + clean.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
     }
 
