@@ -358,7 +358,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         k = j;
         continue;
       }
-      if (['ADP', 'AUX', 'ADV', 'PART'].includes(t.pos) || TIME_WORD.test(t.text) || /^(?:a|an|any|time|not|last|this|past|next|late|early|earlier)$/iu.test(t.text)) continue;
+      if (['ADP', 'AUX', 'ADV', 'PART'].includes(t.pos) || TIME_WORD.test(t.text) || /^(?:a|an|not|last|this|past|next|late|early|earlier)$/iu.test(t.text)) continue;
       break;
     }
     if (k < open) return null;
@@ -1496,8 +1496,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
-/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "any time Thursday", "June 1". */
-const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|any|time|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
+/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1". */
+const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
 const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
