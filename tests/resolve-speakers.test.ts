@@ -97,7 +97,7 @@ describe('descriptions, documents and names in apposition', () => {
 describe('phrases that stay what they are', () => {
   it.each([
     ['a plural role noun with its body is not cut to “Officials”', 'Officials in the finance ministry said the cuts would go ahead.', 'the cuts would go ahead', 'Officials in the finance ministry'],
-    ['a sentence-initial common noun is not cut to a name, and is written as LABELS.md writes “leaked files”', 'Data from the survey show that rents rose by a third.', 'rents rose by a third', 'data from the survey'],
+    ['a sentence-initial common noun is not cut to a name, and is written as LABELS.md writes “leaked files” (what it is from is its affiliation, as the golds write “figures from …”)', 'Data from the survey show that rents rose by a third.', 'rents rose by a third', 'data'],
     ['“the official” after “a senior official” is that same unnamed source', 'A senior official said the talks had stalled. The official said the army was ready.', 'the army was ready', 'senior official'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
@@ -745,8 +745,35 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
     ['the state after a city, inside a participle phrase on the subject',
       'Mayor Lionel Akers, speaking to farmers in Halden, Minn., warned that the levees would not hold another spring.',
       'the levees would not hold', 'Lionel Akers'],
+    ['a dateline with an agency in brackets and a hyphen',
+      'TARVIK, Maine (Reuters) - Governor Anne Roux toured the flooded farms on Thursday and said the state would pay for new dikes.',
+      'the state would pay for new dikes', 'Anne Roux'],
+    ['a dateline with a date',
+      'RENNICK, Nov. 3 — Mayor Tom Hale toured the site and said the bridge would reopen in spring.',
+      'the bridge would reopen', 'Tom Hale'],
   ])('a place is no speaker either: %s', (_rule, body, content, name) => {
     expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it.each([
+    ['an acronym before an appositive', 'NATO, the Western military alliance, on Monday said it would send more jets to the region.', 'it would send more jets', 'NATO'],
+    ['an agency before an appositive', 'AP, the news agency, on Tuesday reported that the talks on the port had failed.', 'the talks on the port had failed', 'Associated Press'],
+    ['a union’s initials before an appositive', 'The strike went on.\nGMB, the union for the depot staff, on Friday said its members would walk out again.', 'its members would walk out', 'GMB'],
+  ])('capitals opening a paragraph before a comma are no dateline without a dash: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it.each([
+    ['a time phrase after the subject of the first verb too', 'Senator Ruth Ames on Monday toured the bottling plant and on Tuesday said the jobs there were safe.', 'the jobs there were safe', 'Ruth Ames'],
+    ['after a comma and “and”', 'The Velmor Water Board on Tuesday voted to close the pool, and on Wednesday said it would reopen in May.', 'it would reopen in May', 'Velmor Water Board'],
+    ['with no time phrase after the first subject', 'Senator Ruth Ames toured the bottling plant and on Tuesday said the jobs there were safe.', 'the jobs there were safe', 'Ruth Ames'],
+  ])('a time phrase before a coordinated verb is no speaker: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a time phrase with no plain subject before it is still no speaker', () => {
+    // (the subject left out after "Then": the one named last speaks, as for a pronoun)
+    expect(speakerOf('Mayor Ida Brenn met the tenants. Then on Thursday said the roofs would be fixed by winter.', 'the roofs would be fixed').name).toBe('Ida Brenn');
   });
 
   it('a time word that is the subject’s own name stays: “Friday Ogun said”', () => {
@@ -757,14 +784,29 @@ describe('a time phrase between the subject and the cue is no speaker; the subje
 describe('a document named with what it is of or from is a document (LABELS: leaked files, the report)', () => {
   it.each([
     ['“a transcript of …”', 'A transcript of the planning inquiry shows that the inspector was told about the flooding twice.', 'the inspector was told', 'transcript of the planning inquiry'],
-    ['“a memo from …” (a role word after the head is no role of the speaker)', 'A memo from the harbour master’s office warned that the dredging budget would run out by June.', 'the dredging budget would run out', 'memo from the harbour master’s office'],
-    ['“figures from …”', 'Figures from the transport directorate show that rail delays doubled in a year.', 'rail delays doubled', 'figures from the transport directorate'],
     ['“documents obtained from …”', 'Documents obtained from the port authority show that the council knew of the cracks.', 'the council knew of the cracks', 'documents obtained from the port authority'],
     ['a head with a number before it', 'The 9-count indictment says the broker hid losses from his clients.', 'the broker hid losses', '9-count indictment'],
     ['“log”, like “logs”', 'An engine maintenance log shows the valve was replaced in March.', 'the valve was replaced', 'engine maintenance log'],
     ['“the suit”, short for the lawsuit', 'The families sued the operator in May. The suit says the operator ignored three safety warnings.', 'the operator ignored three', 'suit'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document' });
+  });
+
+  it.each([
+    ['“a memo from …” (a role word after the head is no role of the speaker)', 'A memo from the harbour master’s office warned that the dredging budget would run out by June.', 'the dredging budget would run out', 'memo', 'harbour master’s office'],
+    ['“figures from …”', 'Figures from the transport directorate show that rail delays doubled in a year.', 'rail delays doubled', 'figures', 'transport directorate'],
+  ])('a document “from” a body is named by its own noun phrase, the body its affiliation (the golds’ convention): %s', (_rule, body, content, name, affiliation) => {
+    const r = analyzeArticle(`Council row deepens\n${body}\n`);
+    const st = r.statements.find((x) => x.content.text.includes(content));
+    expect(st?.speaker).toMatchObject({ name, kind: 'document', role: null, affiliation });
+  });
+
+  it.each([
+    ['“a statement from …”', 'A statement from the Harbour Authority said the visit would go ahead next week.', 'the visit would go ahead', 'Harbour Authority', 'organization'],
+    ['“a decision from …”', 'A decision from the Regional Court says the tenants may stay until the spring.', 'the tenants may stay', 'Regional Court', 'organization'],
+    ['“a ruling of …”', 'A ruling of the Lorvik District Court says the permit was issued unlawfully.', 'the permit was issued unlawfully', 'Lorvik District Court', 'organization'],
+  ])('a body’s statement or decision is the body speaking (LABELS): %s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
   });
 
   it('officials from a body stay anonymous officials', () => {
@@ -775,11 +817,22 @@ describe('a document named with what it is of or from is a document (LABELS: lea
 describe('a plural description opening a sentence stays a description though its first word is capitalised in a longer name', () => {
   it.each([
     ['“Environmental groups” after “the Environmental Standards Board”',
-      'The Environmental Standards Board fined the operator in March. Environmental groups said the fine was far too small.', 'environmental groups'],
+      'The Environmental Standards Board fined the operator in March. Environmental groups said the fine was far too small.', 'Environmental groups'],
     ['“Patients’ groups” after “the Patients Advocacy Trust”',
-      'The fine was set after a complaint by the Patients Advocacy Trust. Patients’ groups said the fine was far too small.', 'patients’ groups'],
-  ])('%s', (_rule, body, name) => {
+      'The fine was set after a complaint by the Patients Advocacy Trust. Patients’ groups said the fine was far too small.', 'Patients’ groups'],
+  ])('%s (the text’s case kept: the word is capitalised inside a sentence)', (_rule, body, name) => {
     expect(speakerOf(body, 'the fine was far too small')).toMatchObject({ name, kind: 'group' });
+  });
+
+  it.each([
+    ['a firm’s name', 'Last year the board of Norvane Systems cut 200 jobs. Norvane employees said the cuts came without warning.', 'the cuts came without warning', 'Norvane employees'],
+    ['a party’s name', 'The vote split the Labour Party again. Labour lawmakers said the budget left out the north.', 'the budget left out the north', 'Labour lawmakers'],
+  ])('a proper name opening such a description keeps its capital: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+
+  it('a common word capitalised only at the sentence start is still lowered: “Consumer groups”', () => {
+    expect(speakerOf('The fine was set in March. Consumer groups said the fine was far too small.', 'the fine was far too small').name).toBe('consumer groups');
   });
 
   it('not a word the article also writes alone: “Torvane employees” after “agreed with Torvane.”', () => {

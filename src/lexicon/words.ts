@@ -106,6 +106,14 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports', 'files', 'file', 'do
   // the singular of "logs" ("a maintenance log shows") and the short form of "lawsuit" ("the suit says", PolNeAR train)
   'log', 'suit']);
 
+/**
+ * Document heads that are a body's own act of speaking or deciding: "a statement from the White House said", "a decision
+ * from the court says", "a ruling of the tribunal held". LABELS counts a body's statement as the body speaking, so these
+ * are no document when said to be of or from someone; the body after the preposition speaks.
+ */
+export const UTTERANCE_HEADS = new Set(['statement', 'statements', 'decision', 'decisions', 'ruling', 'rulings', 'judgment',
+  'judgement', 'verdict', 'order', 'announcement', 'response', 'reply']);
+
 /** Descriptions that refer back to an entity of a class: "the company" → nearest organisation. */
 export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'group' | 'person' | 'media'>> = {
   company: 'organization', firm: 'organization', ministry: 'organization', department: 'organization', agency: 'organization',

@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS,
 } from '../../lexicon/words.js';
 
@@ -207,6 +207,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const r = resolve(subject, st);
         return { ...r, resolvedVia: `subject-before:${r.resolvedVia ?? ''}` };
       }
+      // A time phrase is never the speaker: with no plain subject, the one named last outside the statement, as a
+      // pronoun would be.
+      if (TIME_PHRASE.test(hint.text.trim())) {
+        const e = nearest(hint.start, (x) => x.at < st.content.start || x.at >= st.content.end);
+        if (e) return { name: e.name, kind: e.kind, role: e.role, mention: { start: hint.start, end: hint.end, text: hint.text }, resolvedVia: 'time-phrase:nearest', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      }
     }
     const mention = { start: hint.start, end: hint.end, text: hint.text };
     const base = (name: string, kind: SpeakerKind, role: string | null, via: string, affiliation?: string): Speaker => ({
@@ -310,10 +316,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return null;
   }
 
-  /** All capitals at a paragraph's start, before a comma, a dash or a bracket: "LA CROSSE, Wis. —", "PARIS (Reuters) -". */
+  /**
+   * All capitals at a paragraph's start whose line goes on to a dash after at most a short state or date and an agency
+   * in brackets: "LA CROSSE, Wis. —", "RENNICK, Nov. 3 —", "PARIS (Reuters) -". An acronym opening a paragraph before
+   * an appositive ("NATO, the Western military alliance, on Monday said") is a name, not a dateline.
+   */
   function isDateline(hint: SpeakerHint): boolean {
     return /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?$/u.test(hint.text) && /(?:^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, hint.start - 20), hint.start))
-      && /^[^\S\n]*(?:,|\(|—|–|-)/u.test(text.slice(hint.end, hint.end + 5));
+      && /^[^\S\n]*(?:,[^,\n—–()]{1,20}?)?[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:—|–|--|-)(?:[^\S\n]|$)/u.test(text.slice(hint.end, hint.end + 60));
   }
 
   /** "N.C." or "Fla." written right after a city and its comma: "in Wilmington, N.C.,". */
@@ -348,7 +358,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         k = j;
         continue;
       }
-      if (['ADP', 'AUX', 'ADV', 'PART'].includes(t.pos) || TIME_WORD.test(t.text) || /^(?:a|an|any|time|not|last|this|past|next|late|early|earlier)$/iu.test(t.text)) continue;
+      if (['ADP', 'AUX', 'ADV', 'PART'].includes(t.pos) || TIME_WORD.test(t.text) || /^(?:a|an|not|last|this|past|next|late|early|earlier)$/iu.test(t.text)) continue;
       break;
     }
     if (k < open) return null;
@@ -365,7 +375,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       b = a;
       while (b + 1 < k && npTok(b + 1) && !TIME_WORD.test((tokens[b + 1] as Token).text)) b++;
       const next = tokens[b + 1] as Token | undefined;
-      if (!npTok(a) || !next || !(next.text === ',' || next.text === '(' || next.pos === 'AUX' || next.pos === 'VERB')) return null;
+      // (or a time phrase after that subject: "Senator Ruth Ames on Monday toured … and on Tuesday said")
+      const timeNext = !!next && (TIME_WORD.test(next.text) || (/^(?:on|in|at|during|last|this|earlier|early|late|next|past)$/iu.test(next.text)
+        && tokens.slice(b + 2, b + 5).some((x) => x.sentence === sent && TIME_WORD.test(x.text))));
+      if (!npTok(a) || !next || !(next.text === ',' || next.text === '(' || next.pos === 'AUX' || next.pos === 'VERB' || timeNext)) return null;
     } else {
       if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'PRON')) return null;
       b = k;
@@ -777,7 +790,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
     // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
     if (!reg && clean === written.trim() && sentenceOpensAt(at) && commonAtSentenceStart(words)) {
-      return describe(clean.charAt(0).toLowerCase() + clean.slice(1), at, appositive);
+      // (a word the article capitalises inside a sentence, if only in a longer name, keeps the text's case: it may be a
+      // name, "Norvane employees" after "Norvane Systems", and a name is never lowered; "Environmental groups" is
+      // matched without case anyway)
+      const keep = capitalisedMidSentence().has((words[0] as string).replace(/[’']$/u, ''));
+      const r = describe(clean.charAt(0).toLowerCase() + clean.slice(1), at, appositive);
+      return r && keep && r.name.toLowerCase() === clean.toLowerCase().replace(ARTICLES, '') && r.name.charAt(0) === clean.charAt(0).toLowerCase()
+        ? { ...r, name: clean.charAt(0) + r.name.slice(1) } : r;
     }
     if (reg) return { name: reg.name, kind: reg.kind, role: appositiveRole(appositive), resolvedVia: 'registry', ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     // "Parents Against Road Deaths": a body's name, not a role ("parents") before a name
@@ -813,8 +832,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // freedom of information rules show": a document's head before the phrase that says whose or which it is
     // ("a report by X" is left to the author rules)
     const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
-    if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
+    if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && !UTTERANCE_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
       && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
+      // (GUIDE: the document is named by its own noun phrase and the body it comes from is its affiliation: "a memo from
+      // the city manager's office" → memo, affiliation city manager's office; "a transcript of the hearing" stays whole)
+      if (lowerWords[post] === 'from' && post + 1 < words.length) {
+        const head = words.slice(0, post).join(' ');
+        return { name: (head.charAt(0).toLowerCase() + head.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document', affiliation: words.slice(post + 1).join(' ').replace(ARTICLES, '') };
+      }
       return { name: (clean.charAt(0).toLowerCase() + clean.slice(1)).replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
     }
 
@@ -1471,8 +1496,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
-/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "any time Thursday", "June 1". */
-const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|any|time|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
+/** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1". */
+const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
 const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
