@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { alignCorpus } from '../src/eval/aligned.js';
+import { alignCorpus, articleFolds } from '../src/eval/aligned.js';
 import { loadGoldCorpus } from '../src/eval/gold-schema.js';
 import { loadCorpusSplits } from '../src/eval/splits.js';
 import { trainSoftmax } from '../src/ml/softmax.js';
@@ -108,8 +108,7 @@ export interface Prediction { ex: ActExample; act: string; p: number }
 
 /** Article-grouped k-fold cross-validation: each statement's act by a model trained without its article. */
 export function crossValidate(examples: readonly ActExample[], config: Config, k: number): Prediction[] {
-  const articles = [...new Set(examples.map((ex) => ex.article))].sort();
-  const foldOf = new Map(articles.map((a, i) => [a, i % k]));
+  const foldOf = articleFolds(examples.map((ex) => ex.article), k);
   const predictions: Prediction[] = [];
   for (let f = 0; f < k; f++) {
     const model = trainActModel(examples.filter((ex) => foldOf.get(ex.article) !== f), config, 0, 0);

@@ -6,7 +6,7 @@
 // The pipeline runs with no model in use, so the model learns from the rules' own output, as it sees it at run time.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignCorpus, type AlignedArticle } from '../src/eval/aligned.js';
+import { alignCorpus, articleFolds, type AlignedArticle } from '../src/eval/aligned.js';
 import { namesMatch, normaliseName, stanceF1 } from '../src/eval/score.js';
 import type { Stance } from '../src/model/labels.js';
 import { predictSoftmax, trainSoftmax, type Example, type Features, type SoftmaxModel } from '../src/ml/softmax.js';
@@ -112,7 +112,8 @@ function main(): void {
   if (folds > 1) {
     const thresholds = [...new Set([0.5, 0.6, 0.7, 0.8, 0.9, OVERRIDE_AT])].sort();
     const byFold: ArticleData[][] = Array.from({ length: folds }, () => []);
-    [...data].sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((a, i) => (byFold[i % folds] as ArticleData[]).push(a));
+    const foldOf = articleFolds(data.map((a) => a.id), folds);
+    [...data].sort((a, b) => (a.id < b.id ? -1 : 1)).forEach((a) => (byFold[foldOf.get(a.id) as number] as ArticleData[]).push(a));
     type Decide = (a: ArticleData, i: number) => Stance;
     const cell = (g: StanceGate, t: number): string => `${g}@${t}`;
     const decisions = new Map<string, Map<ArticleData, Decide>>();

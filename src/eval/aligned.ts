@@ -37,3 +37,11 @@ export function alignCorpus(corpusRoot: string, splits: readonly SplitName[], an
     };
   });
 }
+
+/**
+ * Article-grouped folds for cross-validation: article ids in code-unit order, dealt round-robin into `k` folds, so that
+ * every statement of an article is held out together and the same corpus always gives the same folds.
+ */
+export function articleFolds(ids: Iterable<string>, k: number): Map<string, number> {
+  return new Map([...new Set(ids)].sort().map((id, i) => [id, i % k]));
+}

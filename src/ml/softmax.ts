@@ -28,6 +28,21 @@ export const SoftmaxModelSchema = z.object({
 });
 export type SoftmaxModel = z.infer<typeof SoftmaxModelSchema>;
 
+const issueText = (issues: readonly { path: readonly PropertyKey[]; message: string }[]): string =>
+  issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
+
+/**
+ * Validates a trained model and its `meta` against the schema of its kind; a malformed one is an error that names the
+ * file (`source`) and the problem ("<file>: not a valid act model: meta: threshold: …").
+ */
+export function parseSoftmaxModel<M>(raw: unknown, source: string, what: string, metaSchema: z.ZodType<M>): { model: SoftmaxModel; meta: M } {
+  const model = SoftmaxModelSchema.safeParse(raw);
+  if (!model.success) throw new Error(`${source}: not a valid ${what}: ${issueText(model.error.issues)}`);
+  const meta = metaSchema.safeParse(model.data.meta ?? {});
+  if (!meta.success) throw new Error(`${source}: not a valid ${what}: meta: ${issueText(meta.error.issues)}`);
+  return { model: model.data, meta: meta.data };
+}
+
 export interface TrainOptions {
   classes: readonly string[];
   /** Full-batch iterations. */

@@ -6,23 +6,17 @@ import { sha256 } from './atomic.js';
 
 export const MANIFEST = 'manifest.json';
 
-/** The output hashes the previous run recorded in <out>/manifest.json (empty when there is none or it is unreadable). */
-export function previousOutputs(out: string): Record<string, string> {
+/**
+ * What the previous run recorded in <out>/manifest.json, read once: every output's sha256, and the article JSONs it left
+ * in place though it did not write them (`stale`). Both empty when there is no manifest or it is unreadable.
+ */
+export function previousManifest(out: string): { outputs: Record<string, string>; stale: Record<string, string> } {
   try {
-    const m = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { outputs?: Record<string, string> };
-    return m.outputs && typeof m.outputs === 'object' ? m.outputs : {};
+    const m = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { outputs?: Record<string, string>; stale?: Record<string, string> };
+    const record = (r: unknown): Record<string, string> => (r && typeof r === 'object' ? r as Record<string, string> : {});
+    return { outputs: record(m.outputs), stale: record(m.stale) };
   } catch {
-    return {};
-  }
-}
-
-/** The article JSONs the previous run left in place though it did not write them (its manifest's `stale`), with their sha256. */
-export function previousStale(out: string): Record<string, string> {
-  try {
-    const m = JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { stale?: Record<string, string> };
-    return m.stale && typeof m.stale === 'object' ? m.stale : {};
-  } catch {
-    return {};
+    return { outputs: {}, stale: {} };
   }
 }
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ArticleResult, Message, Speaker, Statement, Target } from '../model/article-result.js';
 import type { Span } from '../model/labels.js';
 import { CsvWriter, TempFile, csvText, readLines, readTextChunks, sha256, writeError } from './atomic.js';
-import { csvTarget, MANIFEST, previousOutputs, previousStale } from './edited-csv.js';
+import { csvTarget, MANIFEST, previousManifest } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
 import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows } from './rows.js';
@@ -193,8 +193,8 @@ export class ReportWriter {
   private readonly previousArticles = new Map<string, string>();
 
   constructor(private readonly opts: ReportOptions) {
-    const recorded = previousOutputs(opts.out);
-    for (const [k, v] of Object.entries({ ...previousStale(opts.out), ...recorded })) if (ARTICLE_OUTPUT.test(k) && typeof v === 'string') this.previousArticles.set(k, v);
+    const { outputs: recorded, stale } = previousManifest(opts.out);
+    for (const [k, v] of Object.entries({ ...stale, ...recorded })) if (ARTICLE_OUTPUT.test(k) && typeof v === 'string') this.previousArticles.set(k, v);
     for (const [name, header] of CSVS) {
       const target = csvTarget(opts.out, name, recorded, !!opts.force);
       if (target.kept) this.kept.push(target.kept);

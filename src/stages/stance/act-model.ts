@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SoftmaxModelSchema, contributions, predictSoftmax } from '../../ml/softmax.js';
+import { contributions, parseSoftmaxModel, predictSoftmax } from '../../ml/softmax.js';
 import type { SoftmaxModel } from '../../ml/softmax.js';
 import type { Act } from '../../model/labels.js';
 import { Act as ActSchema } from '../../model/labels.js';
@@ -37,12 +37,9 @@ export interface ActModel { model: SoftmaxModel; meta: ActModelMeta }
 
 /** Validates a parsed act model; `source` names the file in the error. */
 export function parseActModel(raw: unknown, source: string): ActModel {
-  const model = SoftmaxModelSchema.safeParse(raw);
-  if (!model.success) throw new Error(`${source}: not a valid act model: ${model.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  const meta = ActModelMeta.safeParse(model.data.meta);
-  if (!meta.success) throw new Error(`${source}: not a valid act model: meta.${meta.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  for (const c of model.data.classes) if (!ActSchema.safeParse(c).success) throw new Error(`${source}: not a valid act model: class ${JSON.stringify(c)} is not an act`);
-  return { model: model.data, meta: meta.data };
+  const parsed = parseSoftmaxModel(raw, source, 'act model', ActModelMeta);
+  for (const c of parsed.model.classes) if (!ActSchema.safeParse(c).success) throw new Error(`${source}: not a valid act model: class ${JSON.stringify(c)} is not an act`);
+  return parsed;
 }
 
 /** Reads and validates an act model file. */

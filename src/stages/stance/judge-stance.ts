@@ -1357,8 +1357,13 @@ const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'm
  */
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
-  const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
-  const before = text.slice(lineStart, m.start);
+  // (looked for in the 48 characters before the mention only: a dateline's city is short, and a scan back to the line's
+  // start would be quadratic on a long unbroken line)
+  const from = Math.max(0, m.start - 48);
+  const near = text.slice(from, m.start);
+  const nl = near.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  const before = near.slice(nl + 1);
   const dateline = /^\p{Lu}[\p{Lu} .'’-]*\p{Lu}\.?$/u;
   if (/^[^\S\n]*$/u.test(before)) return dateline.test(m.text) && /^[^\S\n]*[,(—–]/u.test(text.slice(m.end, m.end + 4));
   // the country after the city: "KESSARA, Valdoria —", "PARIS, France (AP) —"

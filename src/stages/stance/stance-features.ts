@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement } from '../../model/document.js';
 import type { Stance } from '../../model/labels.js';
-import { SoftmaxModelSchema, contributions, predictSoftmax, type Features, type SoftmaxModel } from '../../ml/softmax.js';
+import { contributions, parseSoftmaxModel, predictSoftmax, type Features, type SoftmaxModel } from '../../ml/softmax.js';
 import stanceModelJson from '../../lexicon/stance-model.json' with { type: 'json' };
 
 export const STANCE_MODEL_FILE = 'src/lexicon/stance-model.json';
@@ -50,13 +50,10 @@ export type StanceModel = SoftmaxModel & { meta: z.infer<typeof StanceModelMeta>
 
 /** Validates a stance model; a malformed one is an error that names the file and the problem. */
 export function parseStanceModel(json: unknown, file = STANCE_MODEL_FILE): StanceModel {
-  const model = SoftmaxModelSchema.safeParse(json);
-  if (!model.success) throw new Error(`${file}: not a valid stance model: ${model.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  const meta = StanceModelMeta.safeParse(model.data.meta ?? {});
-  if (!meta.success) throw new Error(`${file}: not a valid stance model: meta: ${meta.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  const classes = [...model.data.classes].sort().join(',');
+  const { model, meta } = parseSoftmaxModel(json, file, 'stance model', StanceModelMeta);
+  const classes = [...model.classes].sort().join(',');
   if (classes !== [...STANCE_CLASSES].sort().join(',')) throw new Error(`${file}: not a valid stance model: classes must be ${STANCE_CLASSES.join(', ')}`);
-  return { ...model.data, meta: meta.data };
+  return { ...model, meta };
 }
 
 const SHIPPED: StanceModel = parseStanceModel(stanceModelJson);
