@@ -809,6 +809,18 @@ describe('a document named with what it is of or from is a document (LABELS: lea
     expect(speakerOf(body, content)).toMatchObject({ name, kind });
   });
 
+  it.each([
+    ['the body named before', 'The Halvern Appeals Court heard the case in May. A ruling from the court says the fine must be repaid.', 'the fine must be repaid', 'Halvern Appeals Court', 'organization'],
+    ['a body never named', 'A statement from the ministry said the inspections would resume in June.', 'the inspections would resume in June', 'ministry', 'organization'],
+    ['“a decision of the tribunal”', 'A decision of the tribunal found the dismissal was unfair.', 'the dismissal was unfair', 'tribunal', 'organization'],
+  ])('a body’s ruling or statement from a described body is that body speaking, not an anonymous source: %s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+
+  it('a document of a body stays a document', () => {
+    expect(speakerOf('A report from the ministry says the inspections found no faults.', 'the inspections found no faults')).toMatchObject({ name: 'report', kind: 'document' });
+  });
+
   it('officials from a body stay anonymous officials', () => {
     expect(speakerOf('Officials from the transport directorate said the delays would ease by spring.', 'the delays would ease').kind).toBe('anonymous');
   });

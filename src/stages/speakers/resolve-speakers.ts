@@ -832,6 +832,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // freedom of information rules show": a document's head before the phrase that says whose or which it is
     // ("a report by X" is left to the author rules)
     const post = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|from|released|obtained|seen|filed|published|reviewed|shared|leaked)$/u.test(w));
+    // "A ruling from the court says", "a statement from the ministry said": a body's own utterance of or from a body is the
+    // body speaking (LABELS), resolved as "the court" would be; a named body ("from the White House") is found by its name
+    if (post > 0 && post + 1 < words.length && (lowerWords[post] === 'of' || lowerWords[post] === 'from') && UTTERANCE_HEADS.has(lowerWords[post - 1] as string)
+      && words.slice(0, post).every((w, i) => i === 0 || /^\p{Ll}/u.test(w)) && words.slice(post + 1).every((w) => /^\p{Ll}/u.test(w))) {
+      const bodyWords = lowerWords.slice(post + 1).filter((w) => !/^(?:the|a|an)$/u.test(w));
+      const head = bodyWords[bodyWords.length - 1];
+      if (head && (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || GROUP_HEADS.has(head))) {
+        const d = describe(`the ${bodyWords.join(' ')}`, at);
+        if (d && d.kind !== 'anonymous' && d.kind !== 'document') return { ...d, role: null, resolvedVia: `utterance-of-body:${d.resolvedVia}` };
+        return { name: bodyWords.join(' '), kind: GROUP_HEADS.has(head) ? 'group' : 'organization', role: null, resolvedVia: 'utterance-of-body' };
+      }
+    }
     if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && !UTTERANCE_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
       && (startsLower || (!HONORIFICS.has(lowerWords[0] as string) && (post === 1 || sentenceOpensAt(at))))) {
       // (GUIDE: the document is named by its own noun phrase and the body it comes from is its affiliation: "a memo from
