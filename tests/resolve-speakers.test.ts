@@ -851,3 +851,19 @@ describe('a plural description opening a sentence stays a description though its
     expect(speakerOf('The fine was agreed with Torvane. Torvane employees said the fine was far too small.', 'the fine was far too small').name).toBe('Torvane');
   });
 });
+
+describe('“the governor”: the person the text named with that title, though they had not spoken yet', () => {
+  it.each([
+    ['an abbreviated title', 'Gov. Marta Quillen skipped the dinner in Bellrock. The governor said she had a budget meeting.'],
+    ['a written title', 'Governor Marta Quillen skipped the dinner in Bellrock. The governor said she had a budget meeting.'],
+    ['an appositive', 'Marta Quillen, the governor, skipped the dinner in Bellrock. The governor said she had a budget meeting.'],
+  ])('%s', (_how, body) => {
+    expect(speakerOf(body, 'she had a budget meeting')).toMatchObject({ name: 'Marta Quillen', kind: 'person', role: 'governor' });
+  });
+
+  it('a critic “of the mayor” is not the mayor', () => {
+    const body = 'Mayor Ivo Brandt opened the bridge on Monday. Council member Rhea Tamsin, a frequent critic of the mayor, stayed away. '
+      + 'The mayor said the bridge had come in under budget.';
+    expect(speakerOf(body, 'the bridge had come in under budget')).toMatchObject({ name: 'Ivo Brandt', role: 'mayor' });
+  });
+});

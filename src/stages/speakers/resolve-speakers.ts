@@ -962,7 +962,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && roleIdx === lowerWords.length - 1 && words.slice(1).every((w) => /^\p{Ll}/u.test(w));
     if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
       // "the mayor", "the chief executive": the person last named in that role.
-      const e = nearest(at, (x) => x.person && x.role === roleWord);
+      // (the role the text gave the person when naming them, "Gov. Sam Ortega", "Mayor Lena Ruiz", counts though they had not spoken)
+      const e = nearest(at, (x) => x.person && roleOf(x) === roleWord);
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:role', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       // "A senior official said … The official said …": the unnamed source introduced in that role
       const plural = (w: string): boolean => /[^s]s$/u.test(w);
@@ -1284,7 +1285,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     if (after && after[1]) {
       const words = after[1].toLowerCase().split(/\s+/u);
-      const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on'].includes(w));
+      const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
       const r = pick(stop >= 0 ? words.slice(0, stop) : words);
       if (r) return writtenRole(r, [after[1]]) ?? r;
     }
