@@ -867,3 +867,22 @@ describe('“the governor”: the person the text named with that title, though 
     expect(speakerOf(body, 'the bridge had come in under budget')).toMatchObject({ name: 'Ivo Brandt', role: 'mayor' });
   });
 });
+
+describe('a body whose name holds a lower-case “of”, “for” or “and” is named whole', () => {
+  it.each([
+    ['after its clause', 'The fine was unlawful, the Court of Appeal said on Friday.', 'The fine was unlawful', 'Court of Appeal', 'organization'],
+    ['opening the sentence', 'The Bank of Arden said rates would stay at 4 percent.', 'rates would stay at 4 percent', 'Bank of Arden', 'organization'],
+    ['“and” inside', 'The ruling was welcomed by the Department of Health and Social Care, which said it would study it.', 'it would study it', 'Department of Health and Social Care', 'organization'],
+    ['a classing noun before it', 'The charity Hoof and Heather asked the court to halt the cull.', 'to halt the cull', 'Hoof and Heather', 'organization'],
+  ])('%s', (_how, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+
+  it('a person “of” a place is still the person', () => {
+    expect(speakerOf('Representative Mike Delaney of Ohio said the bill would pass.', 'the bill would pass')).toMatchObject({ name: 'Mike Delaney', kind: 'person' });
+  });
+
+  it('“the leader of X” is not “of X” glued to a capital', () => {
+    expect(speakerOf('The leader of the Harbour Party said the vote was rigged.', 'the vote was rigged').name).not.toMatch(/^of\b|leader of/u);
+  });
+});

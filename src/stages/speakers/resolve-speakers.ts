@@ -776,7 +776,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "Nadia Brennan of the consumer group FairPlay Money": the name, not its affiliation
       .replace(/^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+)\s+of\s+the\s+\p{Ll}.*$/u, '$1')
       // "Representative Mike Thompson of California": the place a politician is from is not part of the name
-      .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+      // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
+      .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase()) && oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -1042,10 +1043,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
       }
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
-      const tailName = trailingCapitals(words);
+      const tailName = trailingCapitals(words, true);
       if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
         const c = classifyName(tailName.join(' '));
-        if (c) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
+        // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
+        const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
+        const kind = c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
+        if (c && kind) return { name: c.name, kind, role: null, resolvedVia: 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
       }
       if (DOCUMENT_HEADS.has(head)) {
         // "the report" after "a report titled “Blind Spots”"
@@ -1628,11 +1632,15 @@ function startsLowerPersonRole(role: string, lowerWords: string[]): boolean {
   return role === 'resident' || role === 'parent' || role === 'student' || (lowerWords.length === 1);
 }
 
-function trailingCapitals(words: string[]): string[] {
+/** The capitalised words that end a phrase; with `joined`, a name's lower-case "of", "for" or "and" between two of them
+ *  belongs to it ("the Court of Appeal", "the Department of Health and Human Services"). */
+function trailingCapitals(words: string[], joined = false): string[] {
   const out: string[] = [];
+  const capital = (w: string): boolean => /^\p{Lu}/u.test(w) && !HONORIFICS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase().replace(/,$/u, ''));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
-    if (/^\p{Lu}/u.test(w) && !HONORIFICS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase().replace(/,$/u, ''))) out.unshift(w.replace(/,$/u, ''));
+    if (capital(w)) out.unshift(w.replace(/,$/u, ''));
+    else if (joined && out.length > 0 && /^(?:of|for|and)$/u.test(w) && i > 0 && capital(words[i - 1] as string)) out.unshift(w);
     else break;
   }
   return out;
