@@ -886,3 +886,20 @@ describe('a body whose name holds a lower-case “of”, “for” or “and” 
     expect(speakerOf('The leader of the Harbour Party said the vote was rigged.', 'the vote was rigged').name).not.toMatch(/^of\b|leader of/u);
   });
 });
+
+describe('a surname that is also a word or a place', () => {
+  it('“Marsh” after “Helen Marsh” is her', () => {
+    const body = 'Treasury Secretary Helen Marsh said the deficit would narrow next year. Marsh added that tariffs were off the table.';
+    expect(speakerOf(body, 'tariffs were off the table')).toMatchObject({ name: 'Helen Marsh', kind: 'person' });
+  });
+});
+
+describe('a country, state or capital speaks for its government: a body, not a person', () => {
+  it.each([
+    ['Israel said the strike had hit a depot.', 'the strike had hit a depot', 'Israel'],
+    ['Brussels warned it would retaliate against the tariffs.', 'it would retaliate against the tariffs', 'Brussels'],
+    ['The United States said the talks would resume in May.', 'the talks would resume in May', 'United States'],
+  ])('%s', (body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+});

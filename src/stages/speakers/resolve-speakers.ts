@@ -296,6 +296,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { ...r, kind: 'person', mention };
     }
     if (r) return { ...r, mention };
+    // "Israel said", "Brussels warned", "the United States said": a country, state or capital speaks for its government
+    // (a body, never a person)
+    const place = hint.text.replace(/^(?:the|The)\s+/u, '').replace(/[’']s$/u, '');
+    if (/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -1195,7 +1199,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const body = !honorific && !genderOf(full).gender ? bodyEvidence(full) : undefined;
       if (body) return { name: full, kind: body, role: null, person: false, at: 0 };
       // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
-      if (oracle === 'place' && (words.length === 1 || !genderOf(full).gender)) return null;
+      // ("Marsh" after "Helen Marsh" is her, though the oracle reads the whole name as a place: the full name's given name decides)
+      if (oracle === 'place' && (!full.includes(' ') || !genderOf(full).gender)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
