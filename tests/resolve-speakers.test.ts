@@ -903,3 +903,24 @@ describe('a country, state or capital speaks for its government: a body, not a p
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
   });
 });
+
+describe('possessors and bodies named by their kind', () => {
+  it('“the family’s lawyer” is the lawyer the text named for the family, not the body named last', () => {
+    const body = 'The Harbour Workers Union called a strike. A lawyer for the family, Mark Stein, said they would sue. The family’s lawyer said the city had ignored warnings.';
+    expect(speakerOf(body, 'the city had ignored warnings')).toMatchObject({ name: 'Mark Stein', kind: 'person', role: 'lawyer' });
+  });
+
+  it('an unnamed “family’s lawyer” is an unnamed source', () => {
+    expect(speakerOf('Pellgate Foods recalled the soup. The family’s lawyer said the city had ignored warnings.', 'the city had ignored warnings')).toMatchObject({ kind: 'anonymous', role: 'lawyer' });
+  });
+
+  it('“the governor’s office” speaks as that office', () => {
+    const body = 'Gov. Miles Orrin vetoed the bill on Friday. The governor’s office did not respond to questions about a special session.';
+    expect(speakerOf(body, 'questions about a special session')).toMatchObject({ name: 'governor’s office', kind: 'organization' });
+  });
+
+  it('“Union leaders” are not the last body named, when it is no union', () => {
+    const body = 'Dr. Amir Patel, an epidemiologist at Calder University, said cases were rising. Union leaders said the strike would continue.';
+    expect(speakerOf(body, 'the strike would continue').name).not.toBe('Calder University');
+  });
+});

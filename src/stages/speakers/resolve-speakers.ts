@@ -939,6 +939,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const e = nearest(at, (x) => x.person && x.gender !== other);
         return { name: e?.name ?? clean, kind: 'person', role: roleWord, resolvedVia: 'possessive-person' };
       }
+      // "the family’s lawyer", "the victim’s mother": a possessor that is no body has no organisation to speak for; the
+      // person the text named in that role ("A lawyer for the family, Mark Stein, …"), else an unnamed source
+      const possessor = lowerWords[0] === 'the' ? (lowerWords[1] as string) : undefined;
+      const possessorClass = possessor ? DEFINITE_DESCRIPTIONS[possessor] ?? (ORG_HEADS.has(possessor) ? 'organization' : undefined) : undefined;
+      // ("the governor’s office", "the mayor’s office": the office speaks, named after the role, as the text writes it)
+      if (possessor && words.length === 3 && roleIdx === 1 && lowerWords[2] === 'office' && /^\p{Ll}/u.test(words[1] as string)) {
+        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'possessive-office' };
+      }
+      if (possessor && words.length === 3 && roleIdx === 2 && /^\p{Ll}/u.test(words[1] as string) && (possessorClass === undefined || possessorClass === 'person')) {
+        const held = nearest(at, (x) => x.person && roleOf(x) === roleWord);
+        if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
+        return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
+      }
       const e = nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
       if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'possessive', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
@@ -1021,7 +1034,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: reg2?.name ?? orgPhrase, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
-        const e = nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
+        // ("Union leaders said": a union, not whatever body was named last; a company's officials: the company named last)
+        const head = orgPhrase.toLowerCase();
+        const e = ['company', 'firm', 'group'].includes(head) ? nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document') : byHead(at, head);
         if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'role-phrase:description' };
       }
       if (startsLower) {
