@@ -924,3 +924,21 @@ describe('possessors and bodies named by their kind', () => {
     expect(speakerOf(body, 'the strike would continue').name).not.toBe('Calder University');
   });
 });
+
+describe('US party tags and party epithets', () => {
+  it('“The Utah Republican” is the senator who spoke just before, not a place', () => {
+    const body = 'Sen. Tom Berry, R-Utah, said the bill was dead. The Utah Republican said he would block it on the floor.';
+    expect(speakerOf(body, 'he would block it on the floor')).toMatchObject({ name: 'Tom Berry', kind: 'person' });
+  });
+
+  it('a party tag is no body a later “the committee’s chairwoman” could speak for', () => {
+    const body = 'Sen. Tom Berry, R-Utah, said the bill was dead. Maria Lopez, who chairs the housing committee, said rents had doubled. '
+      + 'The committee’s chairwoman said a vote was likely.';
+    expect(speakerOf(body, 'a vote was likely').name).not.toBe('R-Utah');
+  });
+
+  it('“the board’s chairwoman” speaks for the board the text named', () => {
+    const body = 'The Harbour Board met on Monday to set fees. The board’s chairwoman said the vote was close.';
+    expect(speakerOf(body, 'the vote was close')).toMatchObject({ name: 'Harbour Board', kind: 'organization' });
+  });
+});

@@ -298,8 +298,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (r) return { ...r, mention };
     // "Israel said", "Brussels warned", "the United States said": a country, state or capital speaks for its government
     // (a body, never a person)
+    // "The Utah Republican said", "the Vermont independent": a party epithet with the member's state is the person who
+    // spoke in the passage, found like "he" (no other person speaking or named as a subject since)
+    const partyEpithet = /^(?:the|The)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:Republican|Democrat|independent|Independent|Conservative|Liberal|Labour|Tory)$/u.test(hint.text.trim());
+    if (partyEpithet) {
+      const p = salient(hint.start, (x) => x.person && x.spoke === true && x.kind === 'person');
+      const pAt = p ? nearest(hint.start, (x) => x.name === p.name)?.at ?? p.at : -1;
+      const between = p ? nearest(hint.start, (x) => x.person && x.kind !== 'anonymous' && x.name !== p.name && sentenceAt(x.at) > sentenceAt(pAt) && (x.spoke === true || (x.salience === 0 && !inContent(x.at)))) : undefined;
+      if (p && !between) return { name: p.name, kind: 'person', role: roleOf(p), mention, resolvedVia: 'party-epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
+    }
     const place = hint.text.replace(/^(?:the|The)\s+/u, '').replace(/[’']s$/u, '');
-    if (/^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
+    if (!partyEpithet && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -952,6 +961,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
         return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
       }
+      // ("the committee’s chairwoman", "the ministry’s spokesman": the body "the committee" stands for, when the text has one)
+      const d = possessor && words.length === 3 && roleIdx === 2 && possessorClass === 'organization' ? describe(`the ${possessor}`, at) : null;
+      if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
       const e = nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
       if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'possessive', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
@@ -1164,6 +1176,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
+    if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(clean)) return null; // "R-Utah", "D-Vt.": a member's party and state, no body
     const lw = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
