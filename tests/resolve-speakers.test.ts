@@ -942,3 +942,12 @@ describe('US party tags and party epithets', () => {
     expect(speakerOf(body, 'the vote was close')).toMatchObject({ name: 'Harbour Board', kind: 'organization' });
   });
 });
+
+describe('“authorities” are unnamed officials, like “officials”', () => {
+  it.each([
+    ['Authorities said the fire at the depot was contained.', 'the fire at the depot was contained'],
+    ['Authorities in Marsk said the strike killed four people.', 'the strike killed four people'],
+  ])('%s', (body, content) => {
+    expect(speakerOf(body, content).kind).toBe('anonymous');
+  });
+});

@@ -916,7 +916,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (body && (!body.person || introduced) && body.kind !== 'document') return { name: body.name, kind: body.person || body.kind === 'anonymous' ? 'organization' : body.kind, role, resolvedVia: 'staff-of-body' };
       if (!body && introduced) return { name: staffOf[3], kind: 'organization', role, resolvedVia: 'staff-of-body' };
     }
-    if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
+    if (anonymous || (startsLower && QUANT.has(lowerWords[0] as string) && capitals.length === 0 && roleWord) || /^(people|sources|officials|authorities|insiders|analysts|experts|critics|residents|employees|workers)\b/u.test(clean.toLowerCase())) {
       const desc = clean.replace(ARTICLES, '').replace(/\s+(who|that|which)\s.*$/u, '').replace(/,.*$/u, '');
       if (GROUP_HEADS.has(lowerWords[lowerWords.length - 1] as string) && !anonymous && ['critics', 'residents', 'activists', 'campaigners', 'protesters'].includes(lowerWords[0] as string)) {
         return { name: desc, kind: 'group', role: null, resolvedVia: 'description' };
