@@ -951,3 +951,29 @@ describe('“authorities” are unnamed officials, like “officials”', () => 
     expect(speakerOf(body, content).kind).toBe('anonymous');
   });
 });
+
+describe('roles and kinds from the words around a name', () => {
+  it('a party tag with a dotted state is no sentence end and no speaker', () => {
+    expect(speakerOf('Rep. Alicia Ferraro, D-N.Y., called the demands unworkable and urged moderates to sign a petition.', 'moderates to sign a petition'))
+      .toMatchObject({ name: 'Alicia Ferraro', kind: 'person' });
+  });
+
+  it('“Mrs Justice Harcourt” is a judge, and “the judge” later is her', () => {
+    const body = 'Mrs Justice Harcourt said the consultation had been a formality. The judge said the council had erred in law.';
+    expect(speakerOf(body, 'the consultation had been a formality')).toMatchObject({ name: 'Harcourt', role: 'judge' });
+    expect(speakerOf(body, 'the council had erred in law')).toMatchObject({ name: 'Harcourt', role: 'judge' });
+  });
+
+  it('a company whose name holds “sources” is no anonymous source', () => {
+    expect(speakerOf('KALVARA (Wire) — Delmont Resources on Monday denied that its mine had fouled the river.', 'its mine had fouled the river'))
+      .toMatchObject({ name: 'Delmont Resources', kind: 'organization' });
+  });
+
+  it.each([
+    ['Alliance coordinator Tomas Brill demanded that the licence be suspended.', 'the licence be suspended', 'Tomas Brill', 'coordinator'],
+    ['City Controller Ana Bautista warned that the fund faces a shortfall.', 'the fund faces a shortfall', 'Ana Bautista', 'controller'],
+    ['House Speaker Dean Morrow accused the senators of stalling.', 'the senators of stalling', 'Dean Morrow', 'speaker'],
+  ])('a title before a name is a role, not part of the name: %s', (body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});

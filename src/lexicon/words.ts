@@ -54,6 +54,9 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   fishermen: 'fisherman', rider: 'rider', riders: 'rider', rapporteur: 'rapporteur', 'special rapporteur': 'special rapporteur',
   pharmacist: 'pharmacist', paramedic: 'paramedic', firefighter: 'firefighter', soldier: 'soldier', soldiers: 'soldier',
   tenant: 'tenant', tenants: 'tenant', landlord: 'landlord', author: 'author', writer: 'writer', shopkeeper: 'shopkeeper',
+  coordinator: 'coordinator', controller: 'controller', comptroller: 'controller', clerk: 'clerk', speaker: 'speaker',
+  'attorney general': 'attorney general', 'district attorney': 'district attorney', 'majority leader': 'majority leader',
+  'minority leader': 'minority leader', whip: 'whip',
 };
 
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',

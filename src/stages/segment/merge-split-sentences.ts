@@ -15,7 +15,7 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
     const first = tokens[s.tokenStart];
     // (never past the tokenizer's cap on a sentence's length, which keeps pathological lines linear)
     const continues = prev !== undefined && first !== undefined && prev.paragraph === s.paragraph && prev.tokenEnd === s.tokenStart
-      && (/^\p{Ll}/u.test(first.text) || first.text === ')' || first.text === ',' || first.text === ';' || openParenthesis(tokens, prev, s) || endsWithTitle(tokens, prev))
+      && (/^\p{Ll}/u.test(first.text) || first.text === ')' || first.text === ',' || first.text === ';' || openParenthesis(tokens, prev, s) || endsWithTitle(tokens, prev) || insidePartyTag(tokens, prev, s))
       && s.tokenEnd - prev.tokenStart <= MAX_SENTENCE_TOKENS;
     if (continues && prev) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
     else merged.push({ ...s, index: merged.length });
@@ -53,4 +53,20 @@ function endsWithTitle(tokens: readonly Token[], prev: Sentence): boolean {
   const hyphen = tokens[k - 1];
   if (!word || !hyphen || k - 1 < prev.tokenStart) return false;
   return hyphen.text === '-' && hyphen.end === word.start && TITLE_ABBREVIATION.test(word.text);
+}
+
+/** "Rep. Alicia Ferraro, D-N.Y., called": a party tag's dotted state ("D-N.Y.", "R-N.M.") ends no sentence. */
+function insidePartyTag(tokens: readonly Token[], prev: Sentence, s: Sentence): boolean {
+  // the previous piece runs "D", "-", "N", "." (or "N." as one); this one opens "Y." (or "Y", ".") and a comma
+  let k = prev.tokenEnd - 1;
+  if ((tokens[k] as Token | undefined)?.text === '.') k--;
+  const letter = tokens[k];
+  const hyphen = tokens[k - 1];
+  const party = tokens[k - 2];
+  if (!letter || !hyphen || !party || k - 2 < prev.tokenStart) return false;
+  if (!/^\p{Lu}\.?$/u.test(letter.text) || hyphen.text !== '-' || !/^[RDI]$/u.test(party.text) || party.end !== hyphen.start || hyphen.end !== letter.start) return false;
+  const first = tokens[s.tokenStart];
+  let j = s.tokenStart + 1;
+  if ((tokens[j] as Token | undefined)?.text === '.') j++;
+  return first !== undefined && /^\p{Lu}\.?$/u.test(first.text) && (tokens[j] as Token | undefined)?.text === ',';
 }

@@ -48,6 +48,8 @@ const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefine
   const lower = phrase.toLowerCase().replace(/[’]/gu, "'");
   return SUBJECT_PRONOUNS[POSSESSIVE_AS_SUBJECT[lower] ?? lower];
 };
+const TITLE_BEFORE_SURNAME = /(?:^|\s)(Sen\.?|Gov\.?|Rep\.?|Justice|Supt\.?|Insp\.?|Det\.?|Prof\.?)\s+\p{Lu}[\p{L}’'-]+$/u;
+const ANONYMOUS_MARKER = new RegExp(`(?<!\\p{L})(?:${ANONYMOUS_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
 const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
@@ -124,7 +126,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
     const resolved = resolve(hint, st);
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
-    const speaker = written ? { ...resolved, role: written } : resolved;
+    // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
+    const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
+    const titleRole = titleMatch?.[1] ? TITLE_ROLES[titleMatch[1].toLowerCase()] : undefined;
+    const speaker = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
@@ -840,7 +845,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
-    const anonymous = ANONYMOUS_MARKERS.some((m) => clean.toLowerCase().includes(m));
+    // (whole words: "Delmont Resources" holds "sources" but is no anonymous source)
+    const anonymous = ANONYMOUS_MARKER.test(clean);
 
     // "A transcript of the hearing shows", "a memo from the city manager's office warned", "documents released under
     // freedom of information rules show": a document's head before the phrase that says whose or which it is
@@ -1335,7 +1341,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft"; written as a title, with a
       // capital: not "a fight for justice Mark Hale …", "the sales rep Mark Hale")
       const cased = [...text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
-      if (k >= 0 && k >= words.length - 2 && inside.length > 1 && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
+      // ("Mrs Justice Harcourt": the title right before a surname alone)
+      if (k >= 0 && k >= words.length - 2 && (inside.length > 1 || k === words.length - 1) && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
     }
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
     const cased = `${text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
