@@ -977,3 +977,10 @@ describe('roles and kinds from the words around a name', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
   });
 });
+
+describe('a description with its own modifiers names its own body', () => {
+  it('“The port authority” after a union is the port authority', () => {
+    const body = 'Union leader Maria Santos said on Friday that dockworkers would stay out. The port authority said talks would resume on Monday.';
+    expect(speakerOf(body, 'talks would resume on Monday')).toMatchObject({ name: 'port authority', kind: 'organization' });
+  });
+});

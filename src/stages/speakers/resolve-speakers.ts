@@ -1127,7 +1127,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const owner = nearest(at, (x) => !x.person && !x.weak && x.kind === 'organization' && !hasHeadWord(head, x.name) && !x.name.toLowerCase().split(/\s+/u).some((w) => NO_ORGAN_HEADS.has(w)));
           if (owner) return { name: owner.name, kind: owner.kind, role: null, resolvedVia: 'description:organ-of-body', ...(owner.affiliation ? { affiliation: owner.affiliation } : {}) };
         }
-        if (OWN_HEAD_BODIES.has(head) || (modifiers.length > 0 && ROLE_NOUNS[head] !== undefined)) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
+        // ("The port authority denied …" after a union: modifiers that tell one body apart name a body of their own, not
+        // the latest body of any kind)
+        if (OWN_HEAD_BODIES.has(head) || modifiers.length > 0) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
@@ -1649,8 +1651,12 @@ function hasHeadWord(head: string, name: string): boolean {
 
 function headFits(head: string, name: string): boolean {
   const lower = name.toLowerCase();
-  if (['ministry', 'department', 'agency', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head)) {
-    return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
+  if (['ministry', 'department', 'agency', 'authority', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head)) {
+    if (lower.includes(head)) return true;
+    // (a body named by another institution's head word is no such body: "the port authority" is not the union named before)
+    const own = nameHead(name).toLowerCase();
+    if (ORG_HEADS.has(own) && !(HEAD_SYNONYMS[head] ?? []).includes(own)) return false;
+    return !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
 }
