@@ -1135,7 +1135,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
         const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
-          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && headFits(head, x.name);
+          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name);
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
@@ -1651,14 +1651,19 @@ function hasHeadWord(head: string, name: string): boolean {
 
 function headFits(head: string, name: string): boolean {
   const lower = name.toLowerCase();
-  if (['ministry', 'department', 'agency', 'authority', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head)) {
-    if (lower.includes(head)) return true;
-    // (a body named by another institution's head word is no such body: "the port authority" is not the union named before)
-    const own = nameHead(name).toLowerCase();
-    if (ORG_HEADS.has(own) && !(HEAD_SYNONYMS[head] ?? []).includes(own)) return false;
-    return !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
+  if (['ministry', 'department', 'agency', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head)) {
+    return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
+}
+
+/** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
+ *  said" is not the union named before). */
+function speakerHeadFits(head: string, name: string): boolean {
+  if (!headFits(head, name)) return false;
+  if (!['ministry', 'department', 'agency', 'authority', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head) || name.toLowerCase().includes(head)) return true;
+  const own = nameHead(name).toLowerCase();
+  return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
 }
 
 /** The head word of a body's name: its last word, or the word before "of" ("Ministry of Defence" → "Ministry"). */
