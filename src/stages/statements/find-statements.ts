@@ -10,7 +10,7 @@
 import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
-import type { CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
+import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
 import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
@@ -387,10 +387,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it, and a later
     // one may still start a clause of its own ("…, and when asked whether …, he said").
+    // (a participle after a nested cue is that cue's: "filings show the group asked the court to …, arguing that …")
+    let nestedBefore = false;
     for (const later of laterCues) {
       if (later.first <= contentStart) continue;
-      const cut = clauseCut(cue, later, contentStart, s);
+      const cut = clauseCut(cue, later, contentStart, s, nestedBefore);
       if (cut !== null) { end = Math.min(end, cut); break; }
+      nestedBefore = true;
     }
     // "The campaign, which has accused X of Y, said …": the relative clause ends where the main clause's verb follows a comma.
     if (hint.relative) {
@@ -1441,7 +1444,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
-  function clauseCut(current: Cue, next: Cue, contentStart: number, s: Sentence): number | null {
+  function clauseCut(current: Cue, next: Cue, contentStart: number, s: Sentence, nestedBefore = false): number | null {
     if (next.kind === 'according') {
       let e = next.first - 1;
       while (e >= contentStart && (isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text))) e--;
@@ -1451,11 +1454,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let k = next.first - 1;
     while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
     let before: number;
-    if (k >= contentStart && ['and', 'but', 'or', ','].includes((tokens[k] as Token).normal)) {
-      // "…, adding that …" and a participle after a plain "said"/"told" clause are a second act (GUIDE decision 10);
-      // "defended the spending, saying …", "criticized X, describing it as …" go on with the first act.
-      const secondAct = (tokens[k] as Token).text === ',' && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma)
-        && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma));
+    // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
+    const quoteComma = k - 1 > contentStart && isQuoteMark((tokens[k] as Token).text) && byClose.has((tokens[k] as Token).start) && (tokens[k - 1] as Token).text === ',';
+    if (k >= contentStart && (['and', 'but', 'or', ','].includes((tokens[k] as Token).normal) || quoteComma)) {
+      // "…, adding that …" and a participle after a plain "said"/"told" clause are a second act (GUIDE decision 10), and
+      // so is a participle whose cue is an act of its own other than the first's ("rejected the offer, warning that …",
+      // "asked the court to …, arguing that …"); "defended the spending, saying …", "disputed it, telling the BBC …",
+      // "criticized X, describing it as …" go on with the first act, and so does a participle after a reported clause
+      // with its own subject, which is that subject's ("reported that two inspectors had refused …, warning that …").
+      const secondAct = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma)
+        && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!nestedBefore && next.act !== 'SAY' && next.act !== current.act && !finiteClauseIn(contentStart - 1, k)));
+      if (quoteComma && !secondAct) return null;
       if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
       if ((tokens[k] as Token).text === ',') {
@@ -1614,6 +1623,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && OBJECT_NOT_SPEAKER.has(cue.lemma) && ownClause(k, j, s)) return k;
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
+      // ("rejected the offer, warning that …": a participle set off by a comma begins the speaker's next act, whatever
+      // wink tags it)
+      if (t.text === ',' && j > k && /^\p{Ll}{2,}ing$/u.test((tokens[j + 1] as Token | undefined)?.text ?? '')) break;
       if (isQuoteMark(t.text) && byOpen.has(t.start)) { if (j === k || /^[,:]$/u.test((tokens[j - 1] as Token).text)) return j; break; }
       // ("wrote in an op-ed that": the second half of a hyphenated noun is no verb)
       const hyphenated = j - 1 >= k && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).end === t.start;
@@ -1667,9 +1679,14 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       continue;
     }
     const irregular = (t.pos === 'ADJ' || t.pos === 'NOUN') ? IRREGULAR_PAST[t.normal] : undefined;
+    // ", warning that …", "…,” insisting that …": wink tags some participles as nouns after a comma; one set off by a
+    // comma (or a dash) that opens a clause with "that", a colon or a quote is the participial cue.
+    const participleNoun = (t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}{2,}ing$/u.test(t.text) && participleSetOff(tokens, i, s)
+      && i + 1 < s.tokenEnd && ((tokens[i + 1] as Token).normal === 'that' || (tokens[i + 1] as Token).text === ':' || isQuoteMark((tokens[i + 1] as Token).text));
     const e = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal) ??
       ((t.pos === 'ADJ' || t.pos === 'NOUN') && t.normal.endsWith('ed') ? lex.byLemma.get(t.normal.slice(0, -1)) ?? lex.byLemma.get(t.normal.slice(0, -2)) : undefined) ??
-      (irregular !== undefined ? lex.byLemma.get(irregular) : undefined);
+      (irregular !== undefined ? lex.byLemma.get(irregular) : undefined) ??
+      (participleNoun ? ingLemma(lex, t.normal) : undefined);
     if (!e) continue;
     const prevTok = i > s.tokenStart ? tokens[i - 1] : undefined;
     // "self-described", "much-praised", "long-promised": a compound adjective, not a cue
@@ -1712,7 +1729,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
-    const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast || presentNoun || irregularPast;
+    const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast || presentNoun || irregularPast || participleNoun;
     if (e.needsVerbTag ? !verbal : !(verbal || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|said|told)$/u.test(t.normal)))) continue;
     // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
     const next = tokens[i + 1];
@@ -1765,6 +1782,22 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
   return out;
+}
+
+/** The lemma of an -ing form: "warning" → warn, "arguing" → argue, "admitting" → admit. */
+function ingLemma(lex: CueLexicon, normal: string): CueEntry | undefined {
+  const base = normal.slice(0, -3);
+  const doubled = base.length > 2 && base[base.length - 1] === base[base.length - 2] ? base.slice(0, -1) : undefined;
+  return lex.byLemma.get(base) ?? lex.byLemma.get(`${base}e`) ?? (doubled !== undefined ? lex.byLemma.get(doubled) : undefined);
+}
+
+/** A participle set off after a comma, a dash, or a comma inside a closing quote mark ("…,” adding"). */
+function participleSetOff(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < s.tokenStart) return false;
+  if (prev.text === ',' || prev.text === '—' || prev.text === '–') return true;
+  const comma = tokens[i - 2];
+  return isQuoteMark(prev.text) && comma !== undefined && i - 2 >= s.tokenStart && comma.text === ',';
 }
 
 /**
