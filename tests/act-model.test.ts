@@ -219,6 +219,34 @@ describe('act model hook', () => {
     expect(st?.act).toBe('CRITICIZE');
   });
 
+  // A defence of the speaker's own conduct after another party's charge: "in line with / within the time set out",
+  // "every … had been logged" (the legitimacy and thoroughness classes) under a neutral cue, the speaker accused before.
+  it('reads a defence against an earlier charge as DENY, the evidence in its words', () => {
+    const text = 'Headline\n\nThe tenants’ association accused Marlow Homes of ignoring repair requests for years.\n\nMarlow Homes said every repair request had been logged and dealt with within the time set out in its contracts.\n';
+    const [charge, defence] = analyzeArticle(text).statements;
+    expect(charge?.act).toBe('ACCUSE');
+    expect(defence?.act).toBe('DENY');
+    expect(defence?.rules).toContain('act:model');
+    const words = (defence?.evidence ?? []).filter((e) => e.rule === 'act:model');
+    expect(words.length).toBeGreaterThan(0);
+    for (const e of words) {
+      expect(e.start!).toBeGreaterThanOrEqual(defence!.content.start);
+      expect(e.end!).toBeLessThanOrEqual(defence!.content.end);
+      expect(e.text).toBe(text.slice(e.start, e.end));
+    }
+  });
+
+  // Near misses of the classes: a quantifier in a plain report, a start time ("would start" is no foretold harm).
+  it('leaves plain reports with "every" or a future as SAY', () => {
+    for (const sentence of [
+      'The company said it had recovered about half of the money for every customer.',
+      'The council said the meeting would start at 7 p.m.',
+    ]) {
+      const [st] = statements(sentence);
+      expect(st?.act, sentence).toBe('SAY');
+    }
+  });
+
   // Review: plain reports in direct quotes were read as criticism or denial (by the type, "did", "paid", names).
   it('leaves plain quoted reports of facts as SAY', () => {
     for (const sentence of [
