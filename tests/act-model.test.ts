@@ -86,6 +86,50 @@ describe('act features', () => {
   });
 });
 
+// Word classes carry from one topic to another where a word does not (issue 6, session 10): each class is a feature of
+// its own whose evidence is the words that matched, beside the content's tone, who the content is about, the stances
+// the rules gave and whether the speaker was spoken against earlier in the article.
+describe('act features: word classes and context', () => {
+  const base = { start: 10, cueLemma: 'say', type: 'indirect', speakerKind: 'organization', ruleAct: 'SAY', rules: [] as string[] };
+
+  it('marks a class of the news vocabulary where its words stand', () => {
+    const content = 'the landlord had broken the law and misled tenants for years';
+    const { features, spans } = actFeatures({ ...base, content });
+    expect(features.has('class:wrongdoing')).toBe(true);
+    // (the first words of the class: "broken the law")
+    const at = content.indexOf('broken the law');
+    expect(spans.get('class:wrongdoing')).toEqual({ start: 10 + at, end: 10 + at + 'broken the law'.length });
+    expect(features.has('class:legitimacy')).toBe(false);
+    expect(features.has('subject:description')).toBe(true);
+    // a defence of the speaker's own conduct: the legitimacy class, the speaker ("it") as subject
+    const defence = actFeatures({ ...base, content: 'it had followed every procedure in line with the regulations' }).features;
+    expect(defence.has('class:legitimacy')).toBe(true);
+    expect(defence.has('class:every')).toBe(true);
+    expect(defence.has('subject:self')).toBe(true);
+    expect(defence.has('class:wrongdoing')).toBe(false);
+    // a consequence foretold, an obligation
+    expect(actFeatures({ ...base, content: 'the closure would put hundreds of jobs at risk' }).features.has('class:foretold')).toBe(true);
+    expect(actFeatures({ ...base, content: 'the minister must answer for the delays' }).features.has('class:obligation')).toBe(true);
+    expect(actFeatures({ ...base, content: 'the meeting would start at 7 p.m.' }).features.has('class:foretold')).toBe(false);
+  });
+
+  it('reads the content’s tone by sign and strength, one feature', () => {
+    const tone = (content: string) => [...actFeatures({ ...base, content }).features.keys()].filter((f) => f.startsWith('tone:'));
+    expect(tone('the meeting would start at 7 p.m.')).toEqual(['tone:none']);
+    expect(tone('the decision was a terrible, shameful disaster')).toEqual(['tone:negative']);
+    expect(tone('the new clinic is a wonderful, excellent success')).toEqual(['tone:positive']);
+  });
+
+  it('reads the rules’ stances and an earlier charge against the speaker', () => {
+    const f = (extra: object) => [...actFeatures({ ...base, content: 'we did nothing wrong', ...extra }).features.keys()];
+    expect(f({ stances: { targets: 1, against: 1, favor: 0 } })).toContain('stance:against');
+    expect(f({ stances: { targets: 1, against: 0, favor: 1, selfFavor: 1 } })).toEqual(expect.arrayContaining(['stance:favor', 'stance:self-favor']));
+    expect(f({ stances: { targets: 0, against: 0, favor: 0 } })).toContain('stance:no-target');
+    expect(f({}).some((x) => x.startsWith('accused'))).toBe(false);
+    expect(f({ accusedBefore: true })).toEqual(expect.arrayContaining(['accused', 'accused&subject:self', 'accused&neg']));
+  });
+});
+
 describe('act model hook', () => {
   const m = shippedActModel();
   const input = { content: 'The board has failed the staff and must answer for it', start: 0, cueLemma: 'say', type: 'indirect', speakerKind: 'person', rules: [] as string[] };
@@ -175,6 +219,34 @@ describe('act model hook', () => {
     expect(st?.act).toBe('CRITICIZE');
   });
 
+  // A defence of the speaker's own conduct after another party's charge: "in line with / within the time set out",
+  // "every … had been logged" (the legitimacy and thoroughness classes) under a neutral cue, the speaker accused before.
+  it('reads a defence against an earlier charge as DENY, the evidence in its words', () => {
+    const text = 'Headline\n\nThe tenants’ association accused Marlow Homes of ignoring repair requests for years.\n\nMarlow Homes said every repair request had been logged and dealt with within the time set out in its contracts.\n';
+    const [charge, defence] = analyzeArticle(text).statements;
+    expect(charge?.act).toBe('ACCUSE');
+    expect(defence?.act).toBe('DENY');
+    expect(defence?.rules).toContain('act:model');
+    const words = (defence?.evidence ?? []).filter((e) => e.rule === 'act:model');
+    expect(words.length).toBeGreaterThan(0);
+    for (const e of words) {
+      expect(e.start!).toBeGreaterThanOrEqual(defence!.content.start);
+      expect(e.end!).toBeLessThanOrEqual(defence!.content.end);
+      expect(e.text).toBe(text.slice(e.start, e.end));
+    }
+  });
+
+  // Near misses of the classes: a quantifier in a plain report, a start time ("would start" is no foretold harm).
+  it('leaves plain reports with "every" or a future as SAY', () => {
+    for (const sentence of [
+      'The company said it had recovered about half of the money for every customer.',
+      'The council said the meeting would start at 7 p.m.',
+    ]) {
+      const [st] = statements(sentence);
+      expect(st?.act, sentence).toBe('SAY');
+    }
+  });
+
   // Review: plain reports in direct quotes were read as criticism or denial (by the type, "did", "paid", names).
   it('leaves plain quoted reports of facts as SAY', () => {
     for (const sentence of [
@@ -191,6 +263,8 @@ describe('act model hook', () => {
 
   it('leaves a plain report of facts, and a lament, as SAY', () => {
     for (const sentence of [
+      'The council said the meeting would start at 7 p.m.',
+      'The company said its new plant would open next spring and employ 300 people.',
       'The bridge will reopen on Monday, a spokeswoman for the council said.',
       'The new timetable starts in March, the operator said.',
       'The hearing was adjourned until Thursday, a court clerk said.',

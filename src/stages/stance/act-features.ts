@@ -11,6 +11,9 @@
  * made every direct quote lean to CRITICIZE whatever its words.
  */
 import type { Features } from '../../ml/softmax.js';
+import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
+import actWords from '../../lexicon/act-words.json' with { type: 'json' };
+import { TONE_THRESHOLD, toneOf } from './tone.js';
 
 export interface ActFeatureInput {
   /** The statement's own words (the reporter's words between the pieces of a split quote blanked, offsets kept). */
@@ -24,6 +27,11 @@ export interface ActFeatureInput {
   ruleAct: string;
   /** The rule ids recorded so far; only `act:` ones are read. */
   rules: readonly string[];
+  /** The stances the rules gave the statement's targets: others against / for, and the speaker's own stance for itself. */
+  stances?: { targets: number; against: number; favor: number; selfFavor?: number };
+  /** Another speaker spoke against this statement's speaker earlier in the article (the rules' stances): content that
+   *  speaks of the speaker's own conduct then answers a charge (GUIDE decision 18: justifying answers an allegation). */
+  accusedBefore?: boolean;
 }
 
 export interface ActFeatures {
@@ -44,6 +52,35 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're"
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll"]);
 /** Function words: as unigrams they only add noise; they still form pairs ("not_to", "should_have") with their neighbours. */
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'it', 'its', 'is', 'was', 'be', 'been', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'them', 'which', 'who']);
+
+/** A phrase list as one pattern: `*` any word ending, an apostrophe either form, a space any run of spaces. */
+function phrases(list: readonly string[]): RegExp {
+  const alt = [...list].sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*/gu, '[\\p{L}-]*').replace(/['’]/gu, "[’']").replace(/ /gu, '[^\\S\\n]+'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}-])`, 'iu');
+}
+/**
+ * Word classes of general news language (the lexicons the rules read, and a few grammatical classes), one feature each
+ * (`class:wrongdoing`): a class carries from one topic to another where a word identity ("seabed", "pump") does not.
+ * The rules need a class word in a given construction; the model reads that the class occurs at all.
+ */
+const CLASSES: readonly [string, RegExp][] = [
+  ['wrongdoing', phrases(stanceWords.wrongdoing)],
+  ['criticism', phrases([...stanceWords.criticism, ...stanceWords.negativeEvaluation, ...actWords.criticism])],
+  ['legitimacy', phrases([...stanceWords.legitimacy, ...actWords.conformingConduct])],
+  ['denial', phrases(stanceWords.denial)],
+  ['praise', phrases([...stanceWords.praise, ...stanceWords.positiveEvaluation, ...actWords.praise])],
+  ['warning', phrases([...stanceWords.warning, ...actWords.warning, ...actWords.riskNouns])],
+  ['demand', phrases(stanceWords.demand)],
+  ['blame', phrases(stanceWords.blame)],
+  ['adverse', phrases(stanceWords.adverse)],
+  ['punitive', phrases(stanceWords.punitive)],
+  // (grammatical classes) obligation aimed at someone; a consequence foretold; a universal claim about conduct
+  ['obligation', /(?<![\p{L}])(?:must|should|ought to|needs? to|ha(?:s|ve) to|has got to|have got to)(?![\p{L}])/iu],
+  ['foretold', /(?<![\p{L}])(?:will|would|could|might|may|going to)(?:[^\S\n]+[\p{L}]+)?[^\S\n]+(?:lead|cause|mean|result|cost|force|put|leave|hurt|harm|damage|destroy|kill|end|lose|close|collapse)(?![\p{L}])/iu],
+  ['every', /(?<![\p{L}])(?:every|all|each|always|fully|properly|independent(?:ly)?)(?![\p{L}])/iu],
+];
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
 /** A crude suffix stripper, so that "criticised", "criticises" and "criticising" share a feature. */
@@ -96,6 +133,30 @@ export function actFeatures(input: ActFeatureInput): ActFeatures {
   if (firstPerson) put('person:first');
   if (secondPerson) put('person:second');
   if (words[0] && FIRST_PERSON.has(words[0].w)) put('person:first-subject');
+  for (const [name, rx] of CLASSES) {
+    const m = rx.exec(text);
+    if (m) put(`class:${name}`, { start: input.start + m.index, end: input.start + m.index + m[0].length });
+  }
+  // The general sentiment of the content (wink's lexicon, negation-aware), by sign and strength.
+  const tone = toneOf(text);
+  put(tone <= -TONE_THRESHOLD ? 'tone:negative' : tone < 0 ? 'tone:slightly-negative' : tone >= TONE_THRESHOLD ? 'tone:positive' : tone > 0 ? 'tone:slightly-positive' : 'tone:none');
+  // Who the content's first clause is about: the speaker ("we", "I", "it" of reported speech), another party (a
+  // pronoun, a name), or a description.
+  const w0 = words[0];
+  const subject = !w0 ? 'none' : FIRST_PERSON.has(w0.w) || (input.type !== 'direct' && (w0.w === 'it' || w0.w === 'its')) ? 'self'
+    : /^(?:he|she|they|them|his|her|their|you)$/u.test(w0.w) ? 'other' : w0.w === 'the' || w0.w === 'this' ? 'description' : /^\p{Lu}/u.test(text.slice(w0.start - input.start)) && w0.w !== 'i' ? 'capital' : 'word';
+  put(`subject:${subject}`);
+  const s = input.stances;
+  if (s) {
+    put(s.against > 0 ? 'stance:against' : s.favor > 0 ? 'stance:favor' : s.targets > 0 ? 'stance:none' : 'stance:no-target');
+    if (s.selfFavor) put('stance:self-favor');
+  }
+  if (input.accusedBefore) {
+    put('accused');
+    put(`accused&subject:${subject}`);
+    if (features.has('neg')) put('accused&neg');
+    if (features.has('class:legitimacy')) put('accused&legitimacy');
+  }
   if (text.includes('?')) put('question-mark');
   if (text.includes('!')) put('exclamation');
   put(words.length <= 8 ? 'length:short' : words.length <= 25 ? 'length:medium' : 'length:long');

@@ -56,6 +56,10 @@ export function shippedActModel(): ActModel {
   return (shippedModel ??= parseActModel(shipped, ACT_MODEL_FILE));
 }
 
+let active = true;
+/** Turns the shipped model off (the training script reads the statements as the rules alone left them) or back on. */
+export function useActModel(on: boolean): void { active = on; }
+
 /**
  * Rules that decided SAY on purpose: "did not deny" is never a denial, "according to" sources a report, a refused
  * answer is decided by its cue. The model does not re-read such statements.
@@ -66,7 +70,7 @@ export const DECIDED_BY_RULE = new Set(['act:negated-denial', 'act:sourcing', 'a
 const PARTY_PRONOUN = /(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}])/iu;
 
 /** The features that stand for the content's own words (a word, a pair, a negated word), not for a mark such as `neg`. */
-const WORD_FEATURE = /^(?:w:|b:|NOT_)/u;
+const WORD_FEATURE = /^(?:w:|b:|NOT_|class:)/u;
 /** A word must be among this many largest contributions to the act. */
 const WORD_AMONG = 3;
 
@@ -83,13 +87,15 @@ export function inActModelScope(meta: ActModelMeta, ruleAct: string, framing: st
 }
 
 /** The stances the rules gave the statement's targets (the speaker's own stance left out: it is not whom an act aims at). */
-export interface TargetStances { targets: number; against: number; favor: number }
+export interface TargetStances { targets: number; against: number; favor: number; selfFavor?: number }
 
 /**
  * The model's act for a statement in its scope, or null (out of scope, or no non-SAY class reaches the threshold).
  * The best class other than SAY is taken: the model only ever moves a statement away from the neutral act.
  */
-export function modelAct(input: ActFeatureInput & { framing: string; targets?: number }, m: ActModel = shippedActModel()): ActDecision | null {
+export function modelAct(input: ActFeatureInput & { framing: string; targets?: number }, m?: ActModel): ActDecision | null {
+  if (!m && !active) return null;
+  m ??= shippedActModel();
   if (!inActModelScope(m.meta, input.ruleAct, input.framing, input.rules)) return null;
   const { features, spans } = actFeatures(input);
   const p = predictSoftmax(m.model, features);

@@ -324,6 +324,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // Statements that speak against someone they do not name ("“They had our letter,” she said"): judged again once the
   // article's conflicts are known (opponents), against the party the speaker is in conflict with.
   const unnamed = new Set<DraftStatement>();
+  // The parties the rules' stances are against, each with where and by whom (the act model reads whether a statement's
+  // speaker was spoken against before it by another: act-features.ts); a statement judged again is not recorded twice.
+  const spokenAgainst = new Map<string, { at: number; speaker: string }[]>();
+  const recorded = new Set<DraftStatement>();
   let opponentOf: Opponents | undefined;
   ordered.forEach((st, index) => {
     judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
@@ -874,7 +878,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
     // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
     // comes after the targets, which the rules' act decided: it changes the act only.
-    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing, targets: targetStances(targets).targets });
+    const ruleStances = targetStances(targets);
+    const speakerName = st.speaker.name.toLowerCase();
+    const accusedBefore = (spokenAgainst.get(speakerName) ?? []).some((r) => r.at < off && r.speaker !== speakerName);
+    if (!recorded.has(st)) {
+      recorded.add(st);
+      for (const t of targets) if (t.stance === 'AGAINST') (spokenAgainst.get(t.name.toLowerCase()) ?? spokenAgainst.set(t.name.toLowerCase(), []).get(t.name.toLowerCase())!).push({ at: off, speaker: speakerName });
+    }
+    const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing, targets: ruleStances.targets, stances: ruleStances, accusedBefore });
     if (byModel) {
       const note = `rules: ${act}; p ${byModel.probability.toFixed(2)}`;
       act = byModel.act;
@@ -1610,7 +1621,7 @@ const NEGATED_TONE = /(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/i
  *  model's training reads them as the hook does). */
 export function targetStances(targets: readonly Target[]): TargetStances {
   const others = targets.filter((t) => !/:(?:self-|own-position)/u.test(t.evidence?.[0]?.rule ?? ''));
-  return { targets: others.length, against: others.filter((t) => t.stance === 'AGAINST').length, favor: others.filter((t) => t.stance === 'FAVOR').length };
+  return { targets: others.length, against: others.filter((t) => t.stance === 'AGAINST').length, favor: others.filter((t) => t.stance === 'FAVOR').length, selfFavor: targets.filter((t) => t.stance === 'FAVOR' && /:(?:self-|own-position)/u.test(t.evidence?.[0]?.rule ?? '')).length };
 }
 
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
