@@ -921,7 +921,7 @@ describe('possessors and bodies named by their kind', () => {
 
   it('“Union leaders” are not the last body named, when it is no union', () => {
     const body = 'Dr. Amir Patel, an epidemiologist at Calder University, said cases were rising. Union leaders said the strike would continue.';
-    expect(speakerOf(body, 'the strike would continue').name).not.toBe('Calder University');
+    expect(speakerOf(body, 'the strike would continue')).toMatchObject({ name: 'union leaders', kind: 'anonymous', role: 'leader' });
   });
 });
 
@@ -934,7 +934,7 @@ describe('US party tags and party epithets', () => {
   it('a party tag is no body a later “the committee’s chairwoman” could speak for', () => {
     const body = 'Sen. Tom Berry, R-Utah, said the bill was dead. Maria Lopez, who chairs the housing committee, said rents had doubled. '
       + 'The committee’s chairwoman said a vote was likely.';
-    expect(speakerOf(body, 'a vote was likely').name).not.toBe('R-Utah');
+    expect(speakerOf(body, 'a vote was likely')).toMatchObject({ name: 'Maria Lopez', kind: 'person' });
   });
 
   it('“the board’s chairwoman” speaks for the board the text named', () => {
@@ -982,5 +982,49 @@ describe('a description with its own modifiers names its own body', () => {
   it('“The port authority” after a union is the port authority', () => {
     const body = 'Union leader Maria Santos said on Friday that dockworkers would stay out. The port authority said talks would resume on Monday.';
     expect(speakerOf(body, 'talks would resume on Monday')).toMatchObject({ name: 'port authority', kind: 'organization' });
+  });
+});
+
+describe('review of this session’s speaker rules: near misses', () => {
+  it.each([
+    ['another party’s member', 'Rep. Jane Doe, D-Ohio, said the tax bill was unfair. The Ohio Republican said he would campaign on taxes.', 'he would campaign on taxes'],
+    ['no party tag at all', 'Senator Ann Cole, a Democrat from California, said the bill was dead. The Texas Republican said he would block it.', 'he would block it'],
+  ])('a party epithet is no member of another party or state: %s', (_how, body, content) => {
+    expect(speakerOf(body, content).name).not.toMatch(/Doe|Cole/u);
+  });
+
+  it('a party epithet is the tagged member though another senator spoke since', () => {
+    const body = 'Sen. Mike Lee, R-Utah, said the bill was dead. Sen. Bernie Sanders, I-Vt., said it was alive. The Utah Republican added that he would vote against it.';
+    expect(speakerOf(body, 'he would vote against it')).toMatchObject({ name: 'Mike Lee', kind: 'person' });
+  });
+
+  it('a given name the oracle reads as a place stays a person', () => {
+    expect(speakerOf('Georgia Clarke, 24, won the race on Sunday. Georgia said she had trained for four years.', 'she had trained for four years').kind).toBe('person');
+  });
+
+  it('a critic “of the mayor” who speaks is still not the mayor', () => {
+    const body = 'Mayor Lena Ruiz said the city would appeal. Tom Baker, a frequent critic of the mayor, said the appeal would fail. The mayor said the city would win.';
+    expect(speakerOf(body, 'the appeal would fail').role).not.toBe('mayor');
+    expect(speakerOf(body, 'the city would win')).toMatchObject({ name: 'Lena Ruiz', role: 'mayor' });
+  });
+
+  it('a keynote speaker is no body speaking', () => {
+    expect(speakerOf('The keynote speaker at the Helmark conference said the market would recover.', 'the market would recover').kind).toBe('anonymous');
+  });
+
+  it('“the senator’s spokesman” speaks for the senator; “the victim’s mother” is an unnamed source', () => {
+    const body = 'Acme Rail cut services in May. Sen. Ruth Vale criticised the cuts. The senator’s spokesman said she would hold hearings. '
+      + 'The victim’s mother said the family wanted answers.';
+    expect(speakerOf(body, 'she would hold hearings')).toMatchObject({ name: 'Ruth Vale', kind: 'person', role: 'senator' });
+    expect(speakerOf(body, 'the family wanted answers')).toMatchObject({ kind: 'anonymous' });
+  });
+
+  it('a body’s possessive stays in its name', () => {
+    expect(speakerOf('A ruling from the state’s highest court said the map was lawful.', 'the map was lawful')).toMatchObject({ name: 'state’s highest court', kind: 'organization' });
+  });
+
+  it('a role word at the end of the sentence before is not the next name’s title', () => {
+    const body = '“You need a pencil,” said Priscilla Yablonski, the center’s executive director.\nHouse Speaker Curtis Vandergrift did not respond to requests for comment.';
+    expect(speakerOf(body, 'requests for comment')).toMatchObject({ name: 'Curtis Vandergrift', role: 'speaker' });
   });
 });

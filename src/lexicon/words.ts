@@ -54,7 +54,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   fishermen: 'fisherman', rider: 'rider', riders: 'rider', rapporteur: 'rapporteur', 'special rapporteur': 'special rapporteur',
   pharmacist: 'pharmacist', paramedic: 'paramedic', firefighter: 'firefighter', soldier: 'soldier', soldiers: 'soldier',
   tenant: 'tenant', tenants: 'tenant', landlord: 'landlord', author: 'author', writer: 'writer', shopkeeper: 'shopkeeper',
-  coordinator: 'coordinator', controller: 'controller', comptroller: 'controller', clerk: 'clerk', speaker: 'speaker',
+  coordinator: 'coordinator', controller: 'controller', comptroller: 'controller', clerk: 'clerk',
   'attorney general': 'attorney general', 'district attorney': 'district attorney', 'majority leader': 'majority leader',
   'minority leader': 'minority leader', whip: 'whip',
 };
@@ -63,7 +63,7 @@ export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr'
   'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',
   'lord', 'lady', 'rev', 'rev.', 'president', 'minister', 'mayor', 'councillor', 'councilor', 'senator', 'governor', 'chancellor',
   'commissioner', 'inspector', 'detective', 'coach', 'chief', 'superintendent', 'professor', 'doctor', 'general', 'colonel',
-  'captain', 'director', 'secretary', 'ambassador', 'premier', 'deputy', 'sheriff', 'officer', 'constable', 'sergeant']);
+  'captain', 'director', 'secretary', 'ambassador', 'premier', 'deputy', 'sheriff', 'officer', 'constable', 'sergeant', 'speaker']);
 
 /** Head nouns that make a proper-noun run an organisation. */
 export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
@@ -254,7 +254,7 @@ export const HAND_OVER = /\b(?:referred|directed|redirected|forwarded|passed)[^\
  *  Ruiz" → judge); read only right before a person's name. */
 export const TITLE_ROLES: Readonly<Record<string, string>> = {
   'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative',
-  justice: 'judge', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
+  justice: 'judge', speaker: 'speaker', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
 };
 
 /** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */

@@ -93,6 +93,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let shortNames: Map<string, string> | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
+  const partyTags = new Map<string, { party: string; state: string } | undefined>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => classifyName(n.text));
   const sentenceAt = sentenceIndex(tokens);
@@ -301,19 +302,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { ...r, kind: 'person', mention };
     }
     if (r) return { ...r, mention };
-    // "Israel said", "Brussels warned", "the United States said": a country, state or capital speaks for its government
-    // (a body, never a person)
-    // "The Utah Republican said", "the Vermont independent": a party epithet with the member's state is the person who
-    // spoke in the passage, found like "he" (no other person speaking or named as a subject since)
+    // "The Utah Republican said", "the Vermont independent": a party epithet with the member's state is the member who
+    // spoke in the passage with that party tag
     const partyEpithet = /^(?:the|The)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:Republican|Democrat|independent|Independent|Conservative|Liberal|Labour|Tory)$/u.test(hint.text.trim());
     if (partyEpithet) {
-      const p = salient(hint.start, (x) => x.person && x.spoke === true && x.kind === 'person');
-      const pAt = p ? nearest(hint.start, (x) => x.name === p.name)?.at ?? p.at : -1;
-      const between = p ? nearest(hint.start, (x) => x.person && x.kind !== 'anonymous' && x.name !== p.name && sentenceAt(x.at) > sentenceAt(pAt) && (x.spoke === true || (x.salience === 0 && !inContent(x.at)))) : undefined;
-      if (p && !between) return { name: p.name, kind: 'person', role: roleOf(p), mention, resolvedVia: 'party-epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
+      // (only a member whose party tag names the same party and state: "Sen. Mike Lee, R-Utah," for "the Utah Republican")
+      const [state, party] = ((): [string, string] => { const w = hint.text.trim().split(/\s+/u); return [w.slice(1, -1).join(' '), (w[w.length - 1] as string).charAt(0).toUpperCase()]; })();
+      const tagged = (x: Entity): boolean => partyTagOf(x.name)?.party === party && stateMatches(partyTagOf(x.name)?.state ?? '', state);
+      const p = salient(hint.start, (x) => x.person && x.spoke === true && x.kind === 'person' && tagged(x));
+      // (the tag names this member, so another speaker since does not make a newcomer of the epithet, as it would for "he")
+      if (p) return { name: p.name, kind: 'person', role: roleOf(p), mention, resolvedVia: 'party-epithet', ...(p.affiliation ? { affiliation: p.affiliation } : {}) };
     }
+    // "Israel said", "Brussels warned", "the United States said": a country, state or capital speaks for its government
+    // (a body, never a person)
     const place = hint.text.replace(/^(?:the|The)\s+/u, '').replace(/[’']s$/u, '');
-    if (!partyEpithet && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
+    // (not the given name of a person the article names: "Georgia Clarke … Georgia said she had trained")
+    const givenName = !place.includes(' ') && names.some((n, i) => n.text.startsWith(`${place} `) && /^\p{Lu}\S*\s+\p{Lu}/u.test(n.text) && nameClasses[i]?.person === true);
+    if (!partyEpithet && !givenName && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -548,6 +553,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
+  /** The party tag the text writes after a person's name ("Mike Lee, R-Utah,", "Ann Cole (D-Vt.)"), read once per name. */
+  function partyTagOf(name: string): { party: string; state: string } | undefined {
+    if (!partyTags.has(name)) {
+      const surname = name.split(' ').pop() ?? name;
+      const m = new RegExp(`${escapeRegExp(surname)}[^\\S\\n]*[,(][^\\S\\n]*([RDI])-(\\p{Lu}[\\p{L}.]*)`, 'u').exec(text);
+      partyTags.set(name, m && m[1] && m[2] ? { party: m[1], state: m[2] } : undefined);
+    }
+    return partyTags.get(name);
+  }
+
   function roleOf(x: Entity): string | null {
     if (x.role || !x.person) return x.role;
     if (!nameRoles.has(x.at)) {
@@ -857,11 +872,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (post > 0 && post + 1 < words.length && (lowerWords[post] === 'of' || lowerWords[post] === 'from') && UTTERANCE_HEADS.has(lowerWords[post - 1] as string)
       && words.slice(0, post).every((w, i) => i === 0 || /^\p{Ll}/u.test(w)) && words.slice(post + 1).every((w) => /^\p{Ll}/u.test(w))) {
       const bodyWords = lowerWords.slice(post + 1).filter((w) => !/^(?:the|a|an)$/u.test(w));
+      // (as written, possessives kept: "the state’s highest court")
+      const asWritten = words.slice(post + 1).filter((w) => !/^(?:the|a|an)$/u.test(w)).join(' ');
       const head = bodyWords[bodyWords.length - 1];
       if (head && (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || GROUP_HEADS.has(head))) {
-        const d = describe(`the ${bodyWords.join(' ')}`, at);
+        const d = describe(`the ${asWritten}`, at);
         if (d && d.kind !== 'anonymous' && d.kind !== 'document') return { ...d, role: null, resolvedVia: `utterance-of-body:${d.resolvedVia}` };
-        return { name: bodyWords.join(' '), kind: GROUP_HEADS.has(head) ? 'group' : 'organization', role: null, resolvedVia: 'utterance-of-body' };
+        return { name: asWritten, kind: GROUP_HEADS.has(head) ? 'group' : 'organization', role: null, resolvedVia: 'utterance-of-body' };
       }
     }
     if (post > 0 && (roleIdx < 0 || roleIdx > post) && DOCUMENT_HEADS.has(lowerWords[post - 1] as string) && !UTTERANCE_HEADS.has(lowerWords[post - 1] as string) && words.slice(1, post).every((w) => /^[\p{Ll}\d]/u.test(w))
@@ -962,11 +979,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (possessor && words.length === 3 && roleIdx === 1 && lowerWords[2] === 'office' && /^\p{Ll}/u.test(words[1] as string)) {
         return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'possessive-office' };
       }
+      // "the senator’s spokesman": the person the text named in the possessor's role speaks through that role; "the
+      // victim’s mother": an unnamed source, not the body named last
+      if (possessor && words.length === 3 && roleIdx === 1 && /^\p{Ll}/u.test(words[1] as string) && /^\p{Ll}[\p{Ll}-]+$/u.test(words[2] as string)) {
+        const second = roleNoun(lowerWords[2] as string) ?? null;
+        const holder = second ? nearest(at, (x) => x.person && roleOf(x) === roleWord) : undefined;
+        // (with the holder's own role: a person keeps one role through the article, and the spokesman's is not hers)
+        if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(holder.affiliation ? { affiliation: holder.affiliation } : {}) };
+        return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: second, resolvedVia: 'possessive:unnamed' };
+      }
       if (possessor && words.length === 3 && roleIdx === 2 && /^\p{Ll}/u.test(words[1] as string) && (possessorClass === undefined || possessorClass === 'person')) {
         const held = nearest(at, (x) => x.person && roleOf(x) === roleWord);
         if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
         return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
       }
+      // ("Maria Lopez, who chairs the committee, … The committee’s chairwoman said": the person the text gave that role)
+      const holderOfRole = possessor && words.length === 3 && roleIdx === 2 && roleWord !== 'spokesperson' ? nearest(at, (x) => x.person && roleOf(x) === roleWord) : undefined;
+      if (holderOfRole) return { name: holderOfRole.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(holderOfRole.affiliation ? { affiliation: holderOfRole.affiliation } : {}) };
       // ("the committee’s chairwoman", "the ministry’s spokesman": the body "the committee" stands for, when the text has one)
       const d = possessor && words.length === 3 && roleIdx === 2 && possessorClass === 'organization' ? describe(`the ${possessor}`, at) : null;
       if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
@@ -1310,7 +1339,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
   function roleNearName(n: TextSpan): string | null {
-    const before = text.slice(Math.max(0, n.start - 40), n.start).toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
+    // (words of this sentence only: "…, the center’s executive director. House Speaker Curtis Vandergrift" gives no director)
+    const window = text.slice(Math.max(0, n.start - 40), n.start);
+    const sentenceEnd = /^[\s\S]*[.!?][”"’)]?\s+(?=\p{Lu}|$)/u.exec(window);
+    const ownWindow = window.slice(sentenceEnd && !/(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+$/u.test(sentenceEnd[0]) ? sentenceEnd[0].length : 0);
+    const before = ownWindow.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
     const inside = n.text.toLowerCase().split(/\s+/u);
     const after = /^,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(n.end, n.end + 80));
     const pick = (words: string[]): string | null => {
@@ -1342,12 +1375,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
       // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft"; written as a title, with a
       // capital: not "a fight for justice Mark Hale …", "the sales rep Mark Hale")
-      const cased = [...text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
+      const cased = [...ownWindow.split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
       // ("Mrs Justice Harcourt": the title right before a surname alone)
       if (k >= 0 && k >= words.length - 2 && (inside.length > 1 || k === words.length - 1) && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
     }
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
-    const cased = `${text.slice(Math.max(0, n.start - 40), n.start).split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
+    const cased = `${ownWindow.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
     return r ? writtenRole(r, [cased]) ?? r : null;
   }
 
@@ -1536,6 +1569,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!ap) return null;
     const lw = ap.text.toLowerCase().split(/\s+/u);
     for (let i = 0; i < lw.length; i++) {
+      // ("a frequent critic of the mayor": the role noun after "of" is someone else's)
+      if (['of', 'for', 'at', 'with', 'who', 'which'].includes(lw[i] as string)) break;
       const two = ROLE_NOUNS[`${lw[i]} ${lw[i + 1] ?? ''}`];
       if (two) return two;
       const one = ROLE_NOUNS[lw[i] as string];
@@ -1647,6 +1682,17 @@ function hasHeadWord(head: string, name: string): boolean {
     h.answers.set((` ${name}`).slice(1), yes); // a copy: the key must not keep its article alive
   }
   return yes;
+}
+
+/** A party tag's state ("Vt.", "N.Y.", "Utah") written for a state named in full ("Vermont", "New York", "Utah"): the
+ *  tag's letters in order in the name, the first letters alike. */
+function stateMatches(tag: string, state: string): boolean {
+  const letters = tag.replace(/\./gu, '').toLowerCase();
+  const full = state.toLowerCase();
+  if (!letters || letters.charAt(0) !== full.charAt(0)) return false;
+  let i = 0;
+  for (const ch of full) if (ch === letters[i]) i++;
+  return i === letters.length;
 }
 
 function headFits(head: string, name: string): boolean {
