@@ -11,7 +11,8 @@ import { ReportWriter, digestOf, prepareArticle, readyArticle, type ReadyArticle
 import { speakerPalette } from '../src/output/html-report.js';
 import { parseCsv } from '../src/review/parse-csv.js';
 import { importReview } from '../src/review/import-review.js';
-import { shortenCell } from '../src/output/atomic.js';
+import { csvText, shortenCell } from '../src/output/atomic.js';
+import { stringify } from 'csv-stringify/sync';
 import { ROOT, runCli, tempDir } from './helpers.js';
 
 const CORPUS = ['microsoft-azure-unit-8200', 'civic-ferry-captain-retrial'].map((id) => join(ROOT, 'corpus/articles', `${id}.txt`));
@@ -515,5 +516,27 @@ describe('an edited CSV is never overwritten', () => {
     expect(r.stderr).toMatch(/^warning: quotes\.csv .*kept it, wrote quotes\.new\.csv \(--force overwrites\)\n$/u);
     expect(r.stdout).toMatch(/^1 article, 1 statement, 1 speaker, 0 failures in [\d.]+ s\nreports in .*out: report\.html/u);
     expect(r.stdout).toContain('1 edited CSV kept');
+  });
+});
+
+describe('csvText writes what csv-stringify writes', () => {
+  it('quotes, doubles quotes and neutralises formulas as hand-checked', () => {
+    expect(csvText([['=1+2', 'a,b', 'say "hi"', '', '-5']])).toBe(`'=1+2,"a,b","say ""hi""",,'-5\n`);
+    expect(csvText([['line\nbreak', '@x', 'plain']])).toBe(`"line\nbreak",'@x,plain\n`);
+    // a quote first is no formula; a formula with a quote in it is both prefixed and quoted
+    expect(csvText([['"=x"'], ['=a"b']])).toBe('"""=x"""\n"\'=a""b"\n');
+    // a tab first is prefixed but not quoted; a CR is prefixed and quoted; full-width signs are formulas too
+    expect(csvText([['\tTab', '\rCR x', '\uFF1D1']])).toBe(`'\tTab,"'\rCR x",'\uFF1D1\n`);
+    expect(csvText([])).toBe('');
+  });
+
+  it('gives csv-stringify\'s bytes (escape_formulas) on generated cells', () => {
+    const alphabet = ['a', 'Z', ' ', ',', '"', '\n', '\r', '=', '+', '-', '@', '\t', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', 'é', "'", ';', '\u201C'];
+    let seed = 12345;
+    const next = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let k = 0; k < 500; k++) {
+      const rows = Array.from({ length: 1 + next(3) }, () => Array.from({ length: 1 + next(5) }, () => Array.from({ length: next(6) }, () => alphabet[next(alphabet.length)] as string).join('')));
+      expect(csvText(rows)).toBe(stringify(rows, { escape_formulas: true }));
+    }
   });
 });

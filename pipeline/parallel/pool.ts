@@ -56,9 +56,12 @@ export interface MainStats { articles: number; analysisCpuSeconds: number | null
 export { workerHeapMb } from './heap.js';
 
 /**
- * Each worker's V8 young generation. An article's garbage dies young, so a small nursery costs no measurable CPU
- * (400 bench articles, 2 workers, run side by side: 11.7 CPU s with V8's default, 11.9 with 8 MB) and keeps the
- * process smaller (peak RSS 325 → 267 MB).
+ * Each worker's V8 young generation when the process was started without --max-semi-space-size. The CLI and the bench
+ * start it with that flag (heap.ts, semiSpaceMb), and V8 lets the flag override a worker's resourceLimits: checked on
+ * Node 20.20 (2026-11-29), a worker given 8 MB here had a 4 MB new space under --max-semi-space-size=2 and an 8 MB one
+ * without the flag. So this size applies only when the user sized the heap themselves (cli.ts then adds no flags).
+ * An article's garbage dies young, so a small nursery costs no measurable CPU (400 bench articles, 2 workers, run side
+ * by side: 11.7 CPU s with V8's default, 11.9 with 8 MB) and keeps the process smaller (peak RSS 325 → 267 MB).
  */
 export const WORKER_YOUNG_MB = 8;
 
