@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, ORGANS_OF_BODIES } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { contentAct, rhetoricalAct } from './content-act.js';
@@ -77,6 +77,9 @@ const StanceWords = z.object({
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
+  /** Heads of places and buildings ("the park", "the fen", "the station"): "Glenvarra Forest Park" is a place, no party,
+   *  so a description with such a head is not read as the body named with it. */
+  placeHeads: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -94,6 +97,14 @@ const BODY_DESCRIPTION = (() => {
 /** The heads BODY_DESCRIPTION reads, and those no description of a body should be resolved from (companies, places). */
 const BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]);
 const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE_DESCRIPTIONS)]);
+/** Heads the open description rule leaves alone: those other rules read (BODY_DESCRIPTION, companies, places, documents,
+ *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park", "the fen"). */
+const NOT_OPEN_HEADS = new Set(WORDS.placeHeads);
+function openHead(head: string): boolean {
+  const one = singular(head);
+  return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && !PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)
+    && !DOCUMENT_HEADS.has(head) && !CALENDAR_WORDS.has(head) && ROLE_NOUNS[head] === undefined && !OFFICE_ROLES.has(head) && !GROUP_HEADS.has(head);
+}
 /** "the gallery", "this corporation": a determiner, at most one lowercase modifier, a lowercase head of three letters or more. */
 const OPEN_DESCRIPTION = /(?<![\p{L}])[Tt]h(?:e|is)[^\S\n]+(\p{Ll}[\p{Ll}-]{2,})(?:[^\S\n]+(\p{Ll}[\p{Ll}-]{2,}))?(?![\p{L}-])/gu;
 /** A plural head as its singular ("estates" → "estate", "laboratories" → "laboratory"); other words unchanged. */
@@ -297,8 +308,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
-  /** The latest body named before a position whose name of two words or more ends in `head` or its plural ("Stourmead Estates"). */
-  const bodyNamedWithHead = (head: string, at: number): string | undefined => namesWithHead(head, at) ?? namesWithHead(plural(head), at);
+  /** Whether a name found by its head may be a body: not one the speakers' stage read as a person wherever it is written. */
+  const namedAsBody = (name: string): boolean => !byStart.some((m) => m.kind === 'person' && m.text.includes(name));
+  /** Whether the article writes a noun with no determiner, possessive, number, adjective or noun before it ("of water"). */
+  const bare = new Map<string, boolean>();
+  const writtenBare = (head: string): boolean => {
+    let yes = bare.get(head);
+    if (yes === undefined) {
+      yes = false;
+      for (let i = 1; i < tokens.length && !yes; i++) {
+        const t = tokens[i] as Token;
+        if (t.text !== head) continue;
+        const p = tokens[i - 1] as Token;
+        yes = !['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(p.pos) && !/^(?:[’']s|s[’'])$/u.test(p.text);
+      }
+      bare.set(head, yes);
+    }
+    return yes;
+  };
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
@@ -554,7 +581,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const head = (twoWords ? d[2] : d[1]) as string;
       const modifier = twoWords ? d[1] : undefined;
       if (!twoWords) end = start + d[0].indexOf(d[1] as string) + (d[1] as string).length;
-      if (BODY_HEADS.has(head) || UNDESCRIBED.has(head) || PLACE_HEADS.has(singular(head)) || DOCUMENT_HEADS.has(head) || CALENDAR_WORDS.has(head)) continue;
+      if (!openHead(head)) continue;
       if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
       if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
       // (the head a noun, with no noun after it: "the gallery's", not "the gallery shop" or "the running")
@@ -567,8 +594,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         covered = (byStart[k] as Mention).end > start;
       }
       if (covered) continue;
-      const body = bodyNamedWithHead(singular(head), start);
-      if (!body || found.has(body)) continue;
+      // (a head the article also writes bare, as a mass noun, "the water" beside "supplies of water", is no body's short name)
+      if (writtenBare(head)) continue;
+      const body = namesWithHead(head, start);
+      // (the head of the name, not a word after its "of"/"for": "this sport" is not the Court of Arbitration for Sport)
+      if (!body || found.has(body) || headOfName(body) !== head || !namedAsBody(body)) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !body.toLowerCase().split(/\s+/u).includes(modifier)) continue;
       found.set(body, { at: start });
       kinds.set(body, 'organization');
