@@ -107,6 +107,8 @@ function openHead(head: string): boolean {
 }
 /** "the gallery", "this corporation": a determiner, at most one lowercase modifier, a lowercase head of three letters or more. */
 const OPEN_DESCRIPTION = /(?<![\p{L}])[Tt]h(?:e|is)[^\S\n]+(\p{Ll}[\p{Ll}-]{2,})(?:[^\S\n]+(\p{Ll}[\p{Ll}-]{2,}))?(?![\p{L}-])/gu;
+/** Words that quantify a mass ("less water", "much power"): the noun after them is no body's short name. */
+const MASS_QUANTIFIERS = new Set(['less', 'more', 'much', 'enough', 'little']);
 /** A plural head as its singular ("estates" → "estate", "laboratories" → "laboratory"); other words unchanged. */
 function singular(word: string): string {
   if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
@@ -320,7 +322,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const t = tokens[i] as Token;
         if (t.text !== head) continue;
         const p = tokens[i - 1] as Token;
-        yes = !['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(p.pos) && !/^(?:[’']s|s[’'])$/u.test(p.text);
+        yes = MASS_QUANTIFIERS.has(p.normal) || (!['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(p.pos) && !/^(?:[’']s|s[’'])$/u.test(p.text));
       }
       bare.set(head, yes);
     }
@@ -588,6 +590,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const ht = tokensIn(end - head.length, end)[0];
       if (!ht || ht.start !== end - head.length || ht.pos !== 'NOUN') continue;
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      // ("the line of cars": a noun with its own complement; "accused the line of abandoning them" keeps the cue's "of")
+      const [of, next] = tokensIn(end, end + 40);
+      if (of?.normal === 'of' && next && next.pos !== 'VERB' && !/^[“"‘']$/u.test(next.text)) continue;
       // (a mention already stands there: the rules above read it)
       let covered = false;
       for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
