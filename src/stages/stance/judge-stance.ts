@@ -77,9 +77,11 @@ const StanceWords = z.object({
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
-  /** Heads of places and buildings ("the park", "the fen", "the station"): "Glenvarra Forest Park" is a place, no party,
+  /** Heads of places and buildings ("the park", "the station", "the hall"): "Orrin Valley Park" is a place, no party,
    *  so a description with such a head is not read as the body named with it. */
   placeHeads: z.array(z.string()),
+  /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
+  massQuantifiers: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -98,7 +100,7 @@ const BODY_DESCRIPTION = (() => {
 const BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]);
 const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE_DESCRIPTIONS)]);
 /** Heads the open description rule leaves alone: those other rules read (BODY_DESCRIPTION, companies, places, documents,
- *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park", "the fen"). */
+ *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park"). */
 const NOT_OPEN_HEADS = new Set(WORDS.placeHeads);
 function openHead(head: string): boolean {
   const one = singular(head);
@@ -108,7 +110,7 @@ function openHead(head: string): boolean {
 /** "the gallery", "this corporation": a determiner, at most one lowercase modifier, a lowercase head of three letters or more. */
 const OPEN_DESCRIPTION = /(?<![\p{L}])[Tt]h(?:e|is)[^\S\n]+(\p{Ll}[\p{Ll}-]{2,})(?:[^\S\n]+(\p{Ll}[\p{Ll}-]{2,}))?(?![\p{L}-])/gu;
 /** Words that quantify a mass ("less water", "much power"): the noun after them is no body's short name. */
-const MASS_QUANTIFIERS = new Set(['less', 'more', 'much', 'enough', 'little']);
+const MASS_QUANTIFIERS = new Set(WORDS.massQuantifiers);
 /** A plural head as its singular ("estates" → "estate", "laboratories" → "laboratory"); other words unchanged. */
 function singular(word: string): string {
   if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
@@ -567,10 +569,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       kinds.set(name, 'organization');
       describedAt.push({ start, end });
     }
-    // "the gallery" after "Brackenmoor City Gallery", "the estate" after "Stourmead Estates", "the corporation" after "Eldmark
-    // Broadcasting Corporation": a description whose head no list holds stands for the latest body the article named
-    // with that head word (or its plural) at the end of a name of two words or more; the article's own names are the
-    // vocabulary, so no list of heads is needed. Not for heads other rules read (companies, places, a government).
+    // "the gallery" after "Brackenmoor City Gallery", "the corporation" after "Eldmark Broadcasting Corporation", "the
+    // guild", "the directorate", "the tribunal": a description whose head no list holds stands for the latest body the
+    // article named with that head word as the head of a name of two words or more; the article's own names are the
+    // vocabulary, so no list of heads is needed. Not for heads other rules read (companies, a government), people in a
+    // role, places, documents, nor a noun the article also writes as a mass ("less water").
     const openRegion = found.size < 3 ? text.slice(from, st.content.end) : '';
     OPEN_DESCRIPTION.lastIndex = 0;
     for (let d = OPEN_DESCRIPTION.exec(openRegion); d && found.size < 3; d = OPEN_DESCRIPTION.exec(openRegion)) {
