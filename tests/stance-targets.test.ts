@@ -69,3 +69,37 @@ describe('places and capitalised common words take no stance', () => {
     expect(all).toEqual([{ Brightwater: 'AGAINST' }]);
   });
 });
+
+describe('a description whose head word ends a body\'s name stands for that body, whatever the head', () => {
+  it('"the guild" after a named Guild is the guild', () => {
+    expect(last('The Harbourside Writers Guild called a strike in June.|Mara Linde, the studio’s owner, accused the guild of breaking a signed agreement.'))
+      .toEqual({ 'Harbourside Writers Guild': 'AGAINST' });
+  });
+  it('"the corporation", "the gallery", "the line" after a name ending in that word', () => {
+    expect(last('The Marlow Broadcasting Corporation removed the post on Friday.|Rana Patel accused the corporation of caving in to pressure from a minister.'))
+      .toEqual({ 'Marlow Broadcasting Corporation': 'AGAINST' });
+    expect(last('The Brennock City Gallery sold a painting in May.|Critics accused the gallery of breaking a promise to the donor’s family.'))
+      .toEqual({ 'Brennock City Gallery': 'AGAINST' });
+    expect(last('The Ostrel Shipping Line cut four routes in May.|Islanders accused the line of abandoning them.'))
+      .toEqual({ 'Ostrel Shipping Line': 'AGAINST' });
+  });
+  it('a name ending in the plural of the head: "the laboratory" for "Dunmore Laboratories"', () => {
+    expect(last('Dunmore Laboratories tested the samples in March.|A lawyer for the farm accused the laboratory of mixing up the samples.'))
+      .toEqual({ 'Dunmore Laboratories': 'AGAINST' });
+  });
+  it('near miss: a word after the name\'s "of" or "for" is not its head ("this sport" is no court)', () => {
+    const all = targetsOf('The Court of Arbitration for Sport upheld the ban in May.|“I have given my life to this sport and I did nothing wrong,” the cyclist said.');
+    expect(all.some((t) => 'Court of Arbitration for Sport' in t)).toBe(false);
+  });
+  it('near miss: a noun the article writes as a mass ("less water") is not the company named with it', () => {
+    expect(last('Kessel Water banned hosepipes on Monday. Reservoirs hold less water than usual.|Residents said the water had been wasted for years.')['Kessel Water'])
+      .toBeUndefined();
+  });
+  it('near miss: the head before another noun ("the gallery shop") or with its own complement ("the line of cars")', () => {
+    expect(last('The Brennock City Gallery sold a painting in May.|Critics said the gallery shop had misled buyers.')['Brennock City Gallery']).toBeUndefined();
+    expect(last('The Ostrel Shipping Line cut four routes in May.|Islanders said the line of cars at the port had grown.')['Ostrel Shipping Line']).toBeUndefined();
+  });
+  it('near miss: a place named with the head ("the park") is no party', () => {
+    expect(last('Orrin Valley Park reopened on Monday after the floods.|Campaigners said the park had been neglected for years.')['Orrin Valley Park']).toBeUndefined();
+  });
+});

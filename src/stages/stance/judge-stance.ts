@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, ORGANS_OF_BODIES } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { contentAct, rhetoricalAct } from './content-act.js';
@@ -77,6 +77,11 @@ const StanceWords = z.object({
    *  Premier League"): the speakers' DEFINITE_DESCRIPTIONS of organisations, with these added and those removed (heads
    *  of companies and places, which other rules resolve or which name no one body). */
   describedBodies: z.array(z.string()), undescribedBodies: z.array(z.string()),
+  /** Heads of places and buildings ("the park", "the station", "the hall"): "Orrin Valley Park" is a place, no party,
+   *  so a description with such a head is not read as the body named with it. */
+  placeHeads: z.array(z.string()),
+  /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
+  massQuantifiers: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -90,6 +95,36 @@ const BODY_DESCRIPTION = (() => {
     .filter((head) => !not.has(head));
   return new RegExp(`(?<![\\p{L}])[Tt]h(?:e|is)[^\\S\\n]+(?:([\\p{Ll}-]+)[^\\S\\n]+)?(${heads.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
 })();
+
+/** The heads BODY_DESCRIPTION reads, and those no description of a body should be resolved from (companies, places). */
+const BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]);
+const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE_DESCRIPTIONS)]);
+/** Heads the open description rule leaves alone: those other rules read (BODY_DESCRIPTION, companies, places, documents,
+ *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park"). */
+const NOT_OPEN_HEADS = new Set(WORDS.placeHeads);
+function openHead(head: string): boolean {
+  const one = singular(head);
+  return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && !PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)
+    && !DOCUMENT_HEADS.has(head) && !CALENDAR_WORDS.has(head) && ROLE_NOUNS[head] === undefined && !OFFICE_ROLES.has(head) && !GROUP_HEADS.has(head);
+}
+/** "the gallery", "this corporation": a determiner, at most one lowercase modifier, a lowercase head of three letters or more. */
+const OPEN_DESCRIPTION = /(?<![\p{L}])[Tt]h(?:e|is)[^\S\n]+(\p{Ll}[\p{Ll}-]{2,})(?:[^\S\n]+(\p{Ll}[\p{Ll}-]{2,}))?(?![\p{L}-])/gu;
+/** Words that quantify a mass ("less water", "much power"): the noun after them is no body's short name. */
+const MASS_QUANTIFIERS = new Set(WORDS.massQuantifiers);
+/** A plural head as its singular ("estates" → "estate", "laboratories" → "laboratory"); other words unchanged. */
+function singular(word: string): string {
+  if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x)es$/u.test(word)) return word.slice(0, -2);
+  if (/[^su]s$/u.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The regular plural of a noun ("estate" → "estates", "laboratory" → "laboratories", "church" → "churches"). */
+function plural(word: string): string {
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x)$/u.test(word)) return `${word}es`;
+  return `${word}s`;
+}
 
 function compile(list: string[]): RegExp {
   return wordListRegExp(list);
@@ -276,7 +311,25 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
-    .map((m) => checkDescription(m, namesWithHead));
+    .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
+  /** Whether a name found by its head may be a body: not one the speakers' stage read as a person wherever it is written. */
+  const namedAsBody = (name: string): boolean => !byStart.some((m) => m.kind === 'person' && m.text.includes(name));
+  /** Whether the article writes a noun with no determiner, possessive, number, adjective or noun before it ("of water"). */
+  const bare = new Map<string, boolean>();
+  const writtenBare = (head: string): boolean => {
+    let yes = bare.get(head);
+    if (yes === undefined) {
+      yes = false;
+      for (let i = 1; i < tokens.length && !yes; i++) {
+        const t = tokens[i] as Token;
+        if (t.text !== head) continue;
+        const p = tokens[i - 1] as Token;
+        yes = MASS_QUANTIFIERS.has(p.normal) || (!['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(p.pos) && !/^(?:[’']s|s[’'])$/u.test(p.text));
+      }
+      bare.set(head, yes);
+    }
+    return yes;
+  };
   const bodies = new Map<string, string | null>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
@@ -491,6 +544,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "accused the league of …", "the health service", "the integrity unit": a description of a body is the latest body
     // named with that head ("Northern Premier League"; a modifier must be in the name); not guessed when none is.
     const bodyRegion = found.size < 3 ? text.slice(from, st.content.end) : '';
+    /** The spans of descriptions resolved to a named body here: no party "as written" of their own below. */
+    const describedAt: Array<{ start: number; end: number }> = [];
     BODY_DESCRIPTION.lastIndex = 0;
     for (let d = BODY_DESCRIPTION.exec(bodyRegion); d && found.size < 3; d = BODY_DESCRIPTION.exec(bodyRegion)) {
       const start = from + d.index;
@@ -501,7 +556,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const modifier = d[1];
       // (a noun after the head: "the board meeting", "the court case" are no body)
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
-      const name = namesWithHead(head, start);
+      const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start);
       if (!name || found.has(name)) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
       // A mention of the description that named something else, or only its own words ("laboratory"), gives way.
@@ -516,6 +571,50 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       found.set(name, { at: start });
       kinds.set(name, 'organization');
+      describedAt.push({ start, end });
+    }
+    // "the gallery" after "Brackenmoor City Gallery", "the corporation" after "Eldmark Broadcasting Corporation", "the
+    // guild", "the directorate", "the tribunal": a description whose head no list holds stands for the latest body the
+    // article named with that head word as the head of a name of two words or more; the article's own names are the
+    // vocabulary, so no list of heads is needed. Not for heads other rules read (companies, a government), people in a
+    // role, places, documents, nor a noun the article also writes as a mass ("less water").
+    const openRegion = found.size < 3 ? text.slice(from, st.content.end) : '';
+    OPEN_DESCRIPTION.lastIndex = 0;
+    for (let d = OPEN_DESCRIPTION.exec(openRegion); d && found.size < 3; d = OPEN_DESCRIPTION.exec(openRegion)) {
+      const start = from + d.index;
+      let end = start + d[0].length;
+      OPEN_DESCRIPTION.lastIndex = d.index + Math.max(1, d[0].search(/\s/u));
+      // ("the gallery could": one word; "the town council": a modifier and its head, when the second word is a noun)
+      const second = d[2] ? tokensIn(end - d[2].length, end)[0] : undefined;
+      const twoWords = second !== undefined && second.start === end - (d[2] as string).length && second.pos === 'NOUN';
+      const head = (twoWords ? d[2] : d[1]) as string;
+      const modifier = twoWords ? d[1] : undefined;
+      if (!twoWords) end = start + d[0].indexOf(d[1] as string) + (d[1] as string).length;
+      if (!openHead(head)) continue;
+      if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
+      if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
+      // (the head a noun, with no noun after it: "the gallery's", not "the gallery shop" or "the running")
+      const ht = tokensIn(end - head.length, end)[0];
+      if (!ht || ht.start !== end - head.length || ht.pos !== 'NOUN') continue;
+      if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      // ("the line of cars": a noun with its own complement; "accused the line of abandoning them" keeps the cue's "of")
+      const [of, next] = tokensIn(end, end + 40);
+      if (of?.normal === 'of' && next && next.pos !== 'VERB' && !/^[“"‘']$/u.test(next.text)) continue;
+      // (a mention already stands there: the rules above read it)
+      let covered = false;
+      for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
+        covered = (byStart[k] as Mention).end > start;
+      }
+      if (covered) continue;
+      // (a head the article also writes bare, as a mass noun, "the water" beside "supplies of water", is no body's short name)
+      if (writtenBare(head)) continue;
+      const body = namesWithHead(head, start);
+      // (the head of the name, not a word after its "of"/"for": "this sport" is not the Court of Arbitration for Sport)
+      if (!body || found.has(body) || headOfName(body) !== head || !namedAsBody(body)) continue;
+      if (modifier && !GENERIC_MODIFIERS.has(modifier) && !body.toLowerCase().split(/\s+/u).includes(modifier)) continue;
+      found.set(body, { at: start });
+      kinds.set(body, 'organization');
+      describedAt.push({ start, end });
     }
     // "the president", "the governor": the person last named with that title ("President Obama", "Gov. Rick Perry").
     TITLE_DESCRIPTION.lastIndex = 0;
@@ -545,6 +644,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
         // a title that stands for its holder ("the prime minister") is found above
         if (TITLE_FORMS[(m[3] ?? '').toLowerCase()]) continue;
+        // a description resolved above to the body it stands for
+        if (describedAt.some((x) => x.start < end && start < x.end)) continue;
         // a mention already names it (not only its possessor: "the Interior Ministry’s border directorate")
         let named = false;
         for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !named; k++) {
