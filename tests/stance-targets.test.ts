@@ -103,3 +103,12 @@ describe('a description whose head word ends a body\'s name stands for that body
     expect(last('Orrin Valley Park reopened on Monday after the floods.|Campaigners said the park had been neglected for years.')['Orrin Valley Park']).toBeUndefined();
   });
 });
+
+describe('a description stands for a body only when the name is a body’s (review of the open-description rule)', () => {
+  it.each([
+    ['a treaty', 'The Varne Agreement was signed in 2015.|Critics said the agreement had failed and should be scrapped.', 'Varne Agreement'],
+    ['an idiom on a company’s last word', 'Ostrel Shipping Line cut two routes in May.|Union leaders said the minister had crossed the line.', 'Ostrel Shipping Line'],
+  ])('near miss: %s is no party', (_what, body, name) => {
+    expect(last(body)[name]).toBeUndefined();
+  });
+});

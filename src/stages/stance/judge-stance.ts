@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { contentAct, rhetoricalAct } from './content-act.js';
@@ -88,6 +88,9 @@ const StanceWords = z.object({
    *  whose name's head is one of the same kind's `…Heads`. */
 });
 const WORDS = StanceWords.parse(stanceWords);
+/** Heads that make a name a body's for a description found by its head alone: the speakers' organisation and group
+ *  descriptions and the `describedBodies` of stance-words.json ("gallery", "tribunal"), not events or things ("marathon"). */
+const DESCRIBED_BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization' || kind === 'group').map(([head]) => head), ...WORDS.describedBodies]);
 /** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
 const BODY_DESCRIPTION = (() => {
   const not = new Set(WORDS.undescribedBodies);
@@ -312,8 +315,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
-  /** Whether a name found by its head may be a body: not one the speakers' stage read as a person wherever it is written. */
-  const namedAsBody = (name: string): boolean => !byStart.some((m) => m.kind === 'person' && m.text.includes(name));
+  /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
+   *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
+   *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
+   *  read once per name. */
+  const speakerNames = new Set(statements.map((s) => s.speaker.name));
+  const bodyName = new Map<string, boolean>();
+  const namedAsBody = (name: string): boolean => {
+    let yes = bodyName.get(name);
+    if (yes === undefined) {
+      const head = (name.split(/\s+/u).pop() ?? '').toLowerCase();
+      const bodyHead = ORG_HEADS.has(head) || GROUP_HEADS.has(head) || DESCRIBED_BODY_HEADS.has(head) || DESCRIBED_BODY_HEADS.has(head.replace(/ies$/u, 'y'));
+      const asBody = speakerNames.has(name) || (byStart.some((m) => m.name === name && (m.kind === 'organization' || m.kind === 'group')) && bodyHead);
+      yes = asBody && !byStart.some((m) => m.kind === 'person' && m.text.includes(name));
+      bodyName.set(name, yes);
+    }
+    return yes;
+  };
   /** Whether the article writes a noun with no determiner, possessive, number, adjective or noun before it ("of water"). */
   const bare = new Map<string, boolean>();
   const writtenBare = (head: string): boolean => {
