@@ -9,9 +9,9 @@ import { decodeBytes, InputProblem } from './decode.js';
 import { htmlToArticle } from './html-text.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json', '.jsonl'] as const;
-// Memory grows by about 100 MB per MB of one article (tokens, layers, the result). 2 MiB admits the longest news
-// features and a 2 MB unpunctuated line (issue 9) (README, "Speed and scale"); raise --max-article-bytes for more, or split.
-export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+import { DEFAULT_MAX_ARTICLE_BYTES } from './limits.js';
+
+export { DEFAULT_MAX_ARTICLE_BYTES };
 
 /** An article as a JSON input gives it, before validation. */
 export const RawArticle = z.object({
@@ -176,9 +176,10 @@ export function fromJson(raw: string, source: string, fallbackId: string, max: n
   try { data = JSON.parse(raw); } catch (e) {
     return { ok: false, source, code: 'malformed-json', problem: `malformed JSON: ${(e as Error).message}` };
   }
-  // (a line of a JSON-lines input is named by its id too when it has one: "stdin:4 (id m4)")
+  // (a line of a JSON-lines input, named "<file or stdin>:<line>", is named by its id too when it has one: "stdin:4 (id
+  // "m4")"; a .json file's name is enough)
   const givenId = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : undefined;
-  const named = typeof givenId === 'string' || typeof givenId === 'number' ? `${source} (id ${JSON.stringify(givenId)})` : source;
+  const named = /:\d+$/u.test(source) && (typeof givenId === 'string' || typeof givenId === 'number') ? `${source} (id ${JSON.stringify(givenId)})` : source;
   const parsed = RawArticle.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
