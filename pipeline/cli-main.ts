@@ -19,7 +19,8 @@ Finds attributed statements in news articles (who said what about whom), with sp
 and writes reports for review.
 
 Inputs: files or directories (recursive), "-" for stdin. Formats: .txt/.md (first line = headline), .html/.htm,
-.json ({id?, title?, text, url?, date?}), .jsonl (one such object per line). Default: corpus/articles/
+.json ({id?, title?, text, url?, date?}; the headline is title, else none), .jsonl (one such object per line).
+Default: corpus/articles/
 
 Options:
   --out DIR                 where to write reports (default: outputs/)
