@@ -3,18 +3,15 @@
 // 130/143/129 stopped by SIGINT/SIGTERM/SIGHUP).
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
+import { availableParallelism } from 'node:os';
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { runPipelineUntil } from './runner.js';
-import { loadRegistryFile } from '../src/lexicon/registry.js';
-import { loadCueFile } from '../src/lexicon/cue-lexicon.js';
-import { contextFrom, type LexiconSources } from './parallel/lexicons.js';
-import { runJsonl } from './parallel/jsonl.js';
+import { extname, join, resolve } from 'node:path';
+import type { LexiconSources } from './parallel/lexicons.js';
 import { PipelineError } from '../src/model/stage.js';
 import type { ResultDigest } from '../src/output/report-writer.js';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/read-inputs.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/limits.js';
 import { progressBar } from './progress.js';
-import { formatSummary } from './summary.js';
+import { formatSummary, plural } from './summary.js';
 
 const HELP = `Usage: npm run pipeline -- [inputs...] [options]
 
@@ -22,7 +19,8 @@ Finds attributed statements in news articles (who said what about whom), with sp
 and writes reports for review.
 
 Inputs: files or directories (recursive), "-" for stdin. Formats: .txt/.md (first line = headline), .html/.htm,
-.json ({id?, title?, text, url?, date?}), .jsonl (one such object per line). Default: corpus/articles/
+.json ({id?, title?, text, url?, date?}; the headline is title, else none), .jsonl (one such object per line).
+Default: corpus/articles/
 
 Options:
   --out DIR                 where to write reports (default: outputs/)
@@ -103,6 +101,23 @@ async function main(argv: string[]): Promise<number> {
     if (typeof n === 'string') { process.stderr.write(n); return 2; }
     workers = n;
   }
+  // More threads than cores only share the cores, and each holds its own copy of the models (~150 MB): capped, said.
+  const cores = availableParallelism();
+  if (workers > cores) {
+    process.stderr.write(`warning: --workers ${workers} is more than the ${cores} ${cores === 1 ? 'core' : 'cores'} this machine has: using ${cores}\n`);
+    workers = cores;
+  }
+  if (values.jsonl) {
+    if (positionals.length) { process.stderr.write('error: --jsonl reads stdin only; give no inputs\n'); return 2; }
+    // (results go to stdout; report options would be silently ignored)
+    const reportOnly = (['out', 'excel', 'force'] as const).filter((k) => values[k] !== undefined);
+    if (reportOnly.length) { process.stderr.write(`error: --jsonl writes results to stdout; ${reportOnly.map((k) => `--${k}`).join(', ')} ${reportOnly.length === 1 ? 'applies' : 'apply'} only to reports\n`); return 2; }
+  }
+  // Loaded once the options are known to be good: a usage error is told without loading the analysis (1 CPU s).
+  const [{ runPipelineUntil }, { loadRegistryFile }, { loadCueFile }, { contextFrom }, { runJsonl }, { expandInputs }] = await Promise.all([
+    import('./runner.js'), import('../src/lexicon/registry.js'), import('../src/lexicon/cue-lexicon.js'), import('./parallel/lexicons.js'), import('./parallel/jsonl.js'),
+    import('../src/ingest/read-inputs.js'),
+  ]);
   const lexicons: LexiconSources = {};
   let context;
   try {
@@ -114,17 +129,18 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   if (values.jsonl) {
-    if (positionals.length) { process.stderr.write('error: --jsonl reads stdin only; give no inputs\n'); return 2; }
-    // (results go to stdout; report options would be silently ignored)
-    const reportOnly = (['out', 'excel', 'force'] as const).filter((k) => values[k] !== undefined);
-    if (reportOnly.length) { process.stderr.write(`error: --jsonl writes results to stdout; ${reportOnly.map((k) => `--${k}`).join(', ')} ${reportOnly.length === 1 ? 'applies' : 'apply'} only to reports\n`); return 2; }
     const r = await runJsonl({ context, lexicons, workers, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
-    if (!values.quiet) process.stderr.write(`${r.articles} articles, ${r.statements} statements, ${r.failures} failures\n`);
+    if (!values.quiet) process.stderr.write(`${plural(r.articles, 'article')}, ${plural(r.statements, 'statement')}, ${plural(r.failures, 'failure')}\n`);
     if (r.articles + r.failures === 0) process.stderr.write('warning: stdin held no article (no non-blank line)\n');
     return r.failures ? 1 : 0;
   }
   const out = resolve(values.out ?? 'outputs');
   const inputs = positionals.length ? positionals : ['corpus/articles'];
+  // (nor more threads than articles: a file is one article, but a .jsonl file or stdin may hold any number)
+  if (workers > 1) {
+    const { files } = expandInputs(inputs);
+    if (!files.some((f) => f === '-' || extname(f).toLowerCase() === '.jsonl')) workers = Math.max(1, Math.min(workers, files.length));
+  }
   let outStat;
   try { outStat = statSync(out); } catch { /* created by the run */ }
   if (outStat && !outStat.isDirectory()) { process.stderr.write(`error: --out ${out} is a file, not a folder\n`); return 2; }

@@ -5,6 +5,7 @@
 // SIGTERM and SIGHUP on to it and exits with its status. It also asks glibc for two malloc arenas (runEnv). A heap size you give yourself (`node --max-old-space-size=N`
 // or NODE_OPTIONS) is kept and the command runs in this process.
 import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { heapFlags, heapSizedByUser, runEnv } from './parallel/heap.js';
 
 const SIZED = 'STANCE_ATTRIBUTION_HEAP_SIZED';
@@ -24,7 +25,7 @@ function intOption(args: readonly string[], name: string): number | undefined {
 if (process.env[SIZED] || heapSizedByUser() || argv.includes('-h') || argv.includes('--help') || !process.argv[1]) {
   await import('./cli-main.js');
 } else {
-  const child = spawn(process.execPath, [...heapFlags(intOption(argv, '--max-article-bytes'), intOption(argv, '--workers')), ...process.execArgv, process.argv[1], ...argv], {
+  const child = spawn(process.execPath, [...heapFlags(intOption(argv, '--max-article-bytes'), Math.min(intOption(argv, '--workers') ?? 1, availableParallelism())), ...process.execArgv, process.argv[1], ...argv], {
     stdio: 'inherit', env: { ...runEnv(), [SIZED]: '1' },
   });
   const forward = (sig: NodeJS.Signals) => () => { child.kill(sig); };

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // review:import turns corrected rows of quotes.csv / stances.csv into candidate gold; review:confirm makes a candidate a
 // regression case. Exit 0 done, 1 rows or candidates with problems (nothing written for them), 2 usage error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importReview } from '../src/review/import-review.js';
 import { confirmCandidate, ConfirmError, writeCandidate } from '../src/review/candidates.js';
 import { CsvSyntaxError } from '../src/review/parse-csv.js';
+
+const REPO_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
+const sameFolder = (a: string, b: string): boolean => { try { return realpathSync(a) === realpathSync(b); } catch { return resolve(a) === resolve(b); } };
 
 const HELP = `Usage:
   npm run review:import -- <quotes.csv|stances.csv>... [--out DIR] [--articles DIR] [--article ID]... [--labeller NAME]
@@ -20,7 +24,7 @@ review:import reads the rows a reviewer corrected and writes candidate gold for 
   --labeller NAME  the labeller recorded in the candidate (default: review)
 review:confirm checks a candidate against its text and moves it into the corpus, where npm run eval and the
   regression test score it.
-  --corpus DIR     the corpus (default: corpus)
+  --corpus DIR     the corpus (default: corpus; npm run eval and npm test score this repository's corpus/ only)
   --replace        allow replacing an existing corpus/gold/<id>.json
 `;
 
@@ -65,8 +69,11 @@ function main(argv: string[]): number {
     let failed = 0;
     for (const p of positionals) {
       try {
-        const gold = confirmCandidate(p, resolve(values.corpus ?? 'corpus'), !!values.replace);
-        process.stdout.write(`${p} → ${gold}: now a regression case (npm run eval, npm test)\n`);
+        const corpus = resolve(values.corpus ?? 'corpus');
+        const gold = confirmCandidate(p, corpus, !!values.replace);
+        // (npm run eval and npm test score this repository's corpus/ only: another --corpus folder is not scored by them)
+        const scored = sameFolder(corpus, REPO_CORPUS);
+        process.stdout.write(`${p} → ${gold}: ${scored ? 'now a regression case (npm run eval, npm test)' : `confirmed into ${corpus}; npm run eval and npm test score ${REPO_CORPUS} only: copy its articles/ and gold/ files there to make it a regression case`}\n`);
       } catch (e) {
         if (!(e instanceof ConfirmError)) throw e;
         process.stderr.write(`error: ${e.message}\n`);

@@ -42,6 +42,8 @@ export interface RunSummary {
   seconds: number;
   /** CSVs kept because a reviewer edited them, with where the new ones went. */
   kept: string[];
+  /** The report files this run wrote in `out` (a CSV as <name>.new.csv when the edited one was kept); none when not written. */
+  files?: string[];
   /**
    * False when no article could be read (every input failed, or there was none): then nothing was written and the
    * reports already in `out`, if any, are as they were.
@@ -125,7 +127,7 @@ function finishRun(run: Run): RunSummary {
   });
   return {
     articles: written.articles, statements: written.statements, speakers: written.speakers, failures, out: opts.out, seconds, kept: written.kept,
-    written: true, removed: written.removed, stale: written.stale, ...workers,
+    files: Object.keys(written.outputs), written: true, removed: written.removed, stale: written.stale, ...workers,
   };
 }
 

@@ -1,13 +1,15 @@
 // The run's final summary on stdout: what was done, what failed, where the outputs are.
 import type { RunSummary } from './runner.js';
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatSummary(s: RunSummary): string {
   const lines = [
     `${plural(s.articles, 'article')}, ${plural(s.statements, 'statement')}, ${plural(s.speakers, 'speaker')}, ${plural(s.failures.length, 'failure')} in ${s.seconds.toFixed(1)} s`,
   ];
-  if (s.written) lines.push(`reports in ${s.out}: report.html, quotes.csv, stances.csv, speakers.csv, messages.csv, articles/, report.json, manifest.json`);
+  // (a CSV a reviewer edited is kept, and this run's went beside it as <name>.new.csv: named as written)
+  const csv = (name: string): string => (s.files && !s.files.includes(name) && s.files.includes(name.replace(/\.csv$/u, '.new.csv')) ? name.replace(/\.csv$/u, '.new.csv') : name);
+  if (s.written) lines.push(`reports in ${s.out}: report.html, ${['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv'].map(csv).join(', ')}, articles/, report.json, manifest.json`);
   if (s.removed.length) lines.push(`removed ${plural(s.removed.length, 'article JSON')} of the previous run that this run did not write: ${s.removed.slice(0, 5).join(', ')}${s.removed.length > 5 ? ', …' : ''}`);
   if (s.kept.length) lines.push(`${plural(s.kept.length, 'edited CSV')} kept (see the warnings above)`);
   return `${lines.join('\n')}\n`;

@@ -1,7 +1,7 @@
 // Bad input: each one gets one clear message naming the file and the problem, the good inputs of the same run are
 // processed, and the exit status follows the contract (1 when an input could not be processed, 0 when every input was
 // processed even if some gave no statements, 2 for usage errors). Inputs are generated in temp dirs.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, readFileSync as realRead, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -11,8 +11,21 @@ import { decodeBytes, firstInvalidUtf8 } from '../src/ingest/decode.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, expandInputs, readArticles, type InputItem, type ReadOptions } from '../src/ingest/read-inputs.js';
 import { ArticleResult } from '../src/model/article-result.js';
 import { runPipeline } from '../pipeline/runner.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 import { expectSound, parseCsv } from './fault-helpers.js';
+
+/**
+ * The CLI run in one Node process: a heap size given (as a user may) keeps pipeline/cli.ts from starting the command
+ * again in a second Node. Each Node start through tsx costs about half a CPU second, which a loaded machine (load 30 on
+ * two cores) stretched to a minute or two per call; a usage error needs no second process (the restart itself:
+ * workers.test.ts, interrupt.test.ts).
+ */
+function runCliOnce(args: string[], input?: string): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=512', '--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 240_000 });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+/** Tests that start Node, under load: a slow machine is no failure; a wrong answer is. */
+const SPAWNS = 240_000;
 
 const GOOD = 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.\n';
 const FRENCH = "Réforme de la police\nLe ministre de l'Intérieur a annoncé mardi une réforme de la police nationale. Selon lui, les effectifs seront renforcés dans les quartiers les plus touchés par la délinquance. Les syndicats ont dénoncé une mesure insuffisante et réclament davantage de moyens pour les commissariats de banlieue.\n";
@@ -262,7 +275,7 @@ describe('the CLI on a directory of good and bad inputs', () => {
   const dir = tempDir();
   const inDir = join(dir, 'in');
   const out = join(dir, 'out');
-  let run: ReturnType<typeof runCli>;
+  let run: ReturnType<typeof runCliOnce>;
   beforeAll(() => {
   mkdirSync(join(inDir, 'sub'), { recursive: true });
   const put = (name: string, bytes: string | Uint8Array) => writeFileSync(join(inDir, name), bytes);
@@ -287,8 +300,8 @@ describe('the CLI on a directory of good and bad inputs', () => {
   symlinkSync('loop-a.txt', join(inDir, 'loop-b.txt'));
   symlinkSync('.', join(inDir, 'self'));
   execFileSync('mkfifo', [join(inDir, 'pipe.txt')]);
-  run = runCli([inDir, '--out', out]);
-  }, 120_000);
+  run = runCliOnce([inDir, '--out', out]);
+  }, SPAWNS);
   const expectedFailures: Array<[string, RegExp]> = [
     ['archive.txt', /binary file: looks like a gzip archive/u],
     ['big.txt', /52428800 bytes, over --max-article-bytes/u],
@@ -339,11 +352,11 @@ describe('the CLI on a directory of good and bad inputs', () => {
 });
 
 describe('the CLI on inputs that are processed but give no statements', () => {
-  it('exits 0 and says why', () => {
+  it('exits 0 and says why', { timeout: SPAWNS }, () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'french.txt'), FRENCH);
     writeFileSync(join(dir, 'good.txt'), GOOD);
-    const r = runCli([dir, '--out', join(dir, 'out')]);
+    const r = runCliOnce([dir, '--out', join(dir, 'out')]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${join(dir, 'french.txt')}: no statements: the text does not look like English`);
@@ -351,15 +364,17 @@ describe('the CLI on inputs that are processed but give no statements', () => {
   });
 });
 
+
 describe('the CLI when no input could be read', () => {
-  it('names the failure, leaves the previous reports as they were and says so, and exits 1', () => {
+  // (two full runs of Node: 185 s was seen under load 28-58)
+  it('names the failure, leaves the previous reports as they were and says so, and exits 1', { timeout: 2 * SPAWNS }, () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), GOOD);
     const out = join(dir, 'reports');
-    expect(runCli([join(dir, 'good.txt'), '--out', out, '--quiet']).status).toBe(0);
+    expect(runCliOnce([join(dir, 'good.txt'), '--out', out, '--quiet']).status).toBe(0);
     const files = ['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv', 'report.html', 'report.json', 'manifest.json', 'articles/good.json'];
     const before = files.map((f) => readFileSync(join(out, f), 'utf8'));
-    const r = runCli([join(dir, 'typo.txt'), '--out', out]);
+    const r = runCliOnce([join(dir, 'typo.txt'), '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe(`error: ${join(dir, 'typo.txt')}: cannot read: no such file or directory\nerror: no article could be read, so no report was written: the reports in ${out} are the previous run's, unchanged\n`);
     expect(r.stdout).not.toContain('reports in');
@@ -377,14 +392,28 @@ describe('usage mistakes get a plain message and exit 2', () => {
     ['a fractional --max-article-bytes', ['--max-article-bytes', '2.5'], /^error: --max-article-bytes needs a positive whole number, got 2.5\n$/u],
     ['a negative --workers', ['--workers', '-2'], /^error: --workers needs a positive whole number, got -2\n$/u],
     ['a --workers of words', ['--workers', 'two'], /^error: --workers needs a positive whole number, got two\n$/u],
-  ])('%s', (_name, args, message) => {
-    const r = runCli(args, '');
+  ])('%s', { timeout: SPAWNS }, (_name, args, message) => {
+    const r = runCliOnce(args, '');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
   });
 
-  it('--help and the README say the same of --workers: N threads are this one and N - 1 worker threads (pipeline/parallel/pool.ts)', () => {
-    const r = runCli(['--help']);
+  it('names a --cues or --speakers file that is not a valid lexicon', { timeout: 2 * SPAWNS }, () => {
+    const dir = tempDir();
+    const bad = join(dir, 'my-cues.json');
+    writeFileSync(bad, '{"cuez": 5}');
+    const r = runCliOnce(['--cues', bad, '--jsonl'], '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^error: cue lexicon ${bad.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is invalid: cues: `, 'u'));
+    const speakers = join(dir, 'my-speakers.json');
+    writeFileSync(speakers, '{"speakerz": 5}');
+    const s = runCliOnce(['--speakers', speakers, '--jsonl'], '');
+    expect(s.status).toBe(2);
+    expect(s.stderr).toContain(`speaker registry ${speakers} is invalid`);
+  });
+
+  it('--help and the README say the same of --workers: N threads are this one and N - 1 worker threads (pipeline/parallel/pool.ts)', { timeout: SPAWNS }, () => {
+    const r = runCliOnce(['--help']);
     expect(r.status).toBe(0);
     const help = /^ {2}--workers N +(.*\n(?: {20,}.*\n)*)/mu.exec(r.stdout)?.[1]?.replace(/\s+/gu, ' ').trim();
     expect(help).toBe('analyse on N threads: this one and N - 1 worker threads (default 1: this one only); the reports are the same bytes as with one');
@@ -399,8 +428,8 @@ describe('usage mistakes get a plain message and exit 2', () => {
     for (const l of jsonl) expect(l).toMatch(/npm run -s pipeline -- --jsonl/u);
   });
 
-  it('says so when --jsonl got no article on stdin', () => {
-    const r = runCli(['--jsonl'], '\n\n');
+  it('says so when --jsonl got no article on stdin', { timeout: SPAWNS }, () => {
+    const r = runCliOnce(['--jsonl'], '\n\n');
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('warning: stdin held no article');
   });

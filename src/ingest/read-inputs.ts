@@ -9,9 +9,9 @@ import { decodeBytes, InputProblem } from './decode.js';
 import { htmlToArticle } from './html-text.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json', '.jsonl'] as const;
-// Memory grows by about 100 MB per MB of one article (tokens, layers, the result). 2 MiB admits the longest news
-// features and a 2 MB unpunctuated line (issue 9) (README, "Speed and scale"); raise --max-article-bytes for more, or split.
-export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+import { DEFAULT_MAX_ARTICLE_BYTES } from './limits.js';
+
+export { DEFAULT_MAX_ARTICLE_BYTES };
 
 /** An article as a JSON input gives it, before validation. */
 export const RawArticle = z.object({
@@ -176,15 +176,21 @@ export function fromJson(raw: string, source: string, fallbackId: string, max: n
   try { data = JSON.parse(raw); } catch (e) {
     return { ok: false, source, code: 'malformed-json', problem: `malformed JSON: ${(e as Error).message}` };
   }
+  // (a line of a JSON-lines input, named "<file or stdin>:<line>", is named by its id too when it has one: "stdin:4 (id
+  // "m4")"; a .json file's name is enough)
+  const givenId = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : undefined;
+  const named = /:\d+$/u.test(source) && (typeof givenId === 'string' || typeof givenId === 'number') ? `${source} (id ${JSON.stringify(givenId)})` : source;
   const parsed = RawArticle.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, source, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
+    return { ok: false, source: named, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
   }
   const a = parsed.data;
-  if (!a.text.trim()) return { ok: false, source, code: 'empty', problem: 'article text is empty' };
-  if (a.text.length > max) return { ok: false, source, code: 'too-large', problem: `article text over --max-article-bytes ${max}` };
-  const article: Article = { id: a.id !== undefined ? String(a.id) : fallbackId, source, title: a.title ?? firstLine(a.text), text: a.text };
+  if (!a.text.trim()) return { ok: false, source: named, code: 'empty', problem: 'article text is empty' };
+  if (a.text.length > max) return { ok: false, source: named, code: 'too-large', problem: `article text over --max-article-bytes ${max}` };
+  // The headline is the `title` field only: `text` is all body, so its first line keeps its statements (a .txt file's
+  // first line is its headline, since a plain text has nowhere else to put one).
+  const article: Article = { id: a.id !== undefined ? String(a.id) : fallbackId, source, title: a.title ?? '', text: a.text };
   if (a.url) article.url = a.url;
   if (a.date) article.date = a.date;
   return { ok: true, article };

@@ -67,11 +67,16 @@ export function buildCueLexicon(files: unknown[]): CueLexicon {
 }
 
 export function loadCueFile(path: string): unknown {
+  let raw: unknown;
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     throw new PipelineError('E_CUE_FILE', `cannot read cue lexicon ${path}: ${(e as Error).message}`, 'pass a JSON file shaped like src/lexicon/cues.json');
   }
+  // (checked here, where the file's name is known)
+  const parsed = CueFile.safeParse(raw);
+  if (!parsed.success) throw new PipelineError('E_CUE_LEXICON', `cue lexicon ${path} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 'see src/lexicon/cues.json for the format');
+  return raw;
 }
 
 export const DEFAULT_CUES: CueLexicon = buildCueLexicon([defaults]);

@@ -1,0 +1,25 @@
+// The run summary names the files the run really wrote: a CSV a reviewer edited is kept, and this run's went beside it.
+import { describe, expect, it } from 'vitest';
+import { formatSummary, plural } from '../pipeline/summary.js';
+import type { RunSummary } from '../pipeline/runner.js';
+
+const base: RunSummary = { articles: 1, statements: 2, speakers: 1, failures: [], out: '/r', seconds: 1.04, kept: [], written: true, removed: [], stale: [] };
+const ALL = ['messages.csv', 'quotes.csv', 'report.html', 'report.json', 'speakers.csv', 'stances.csv'];
+
+describe('formatSummary', () => {
+  it('lists the four CSVs by their own names when none was kept', () => {
+    expect(formatSummary({ ...base, files: ALL })).toBe('1 article, 2 statements, 1 speaker, 0 failures in 1.0 s\n'
+      + 'reports in /r: report.html, quotes.csv, stances.csv, speakers.csv, messages.csv, articles/, report.json, manifest.json\n');
+  });
+
+  it('names quotes.new.csv when the edited quotes.csv was kept', () => {
+    const files = ALL.map((f) => (f === 'quotes.csv' ? 'quotes.new.csv' : f));
+    const text = formatSummary({ ...base, files, kept: ['quotes.csv was edited since the last run: kept; this run wrote quotes.new.csv'] });
+    expect(text).toContain('reports in /r: report.html, quotes.new.csv, stances.csv, speakers.csv, messages.csv, articles/');
+    expect(text).toContain('1 edited CSV kept');
+  });
+
+  it('counts in the singular for one', () => {
+    expect([plural(1, 'article'), plural(0, 'article'), plural(2, 'failure')]).toEqual(['1 article', '0 articles', '2 failures']);
+  });
+});

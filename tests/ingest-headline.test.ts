@@ -1,0 +1,91 @@
+// Where an article's headline comes from, per input: a .txt/.md file's first line; a JSON/JSONL article's `title` field
+// only (its `text` is all body, and a statement on its first line is found); the library's `title` option, else the
+// text's first line. Offsets stay offsets into the text given.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle, analyzeDocument } from '../src/analyze.js';
+import { fromJson, readArticles, type InputItem } from '../src/ingest/read-inputs.js';
+import { jsonlArticles } from '../pipeline/parallel/jsonl.js';
+import { tempDir } from './helpers.js';
+
+const BODY = 'The harbour will close in June, a port spokesman said.\nMayor Ida Brenner said the budget was balanced.';
+const FIRST = 'The harbour will close in June';
+const SECOND = 'the budget was balanced';
+
+const articleOf = (item: InputItem | undefined) => {
+  if (!item?.ok) throw new Error(`not an article: ${JSON.stringify(item)}`);
+  return item.article;
+};
+/** The statements' contents, each checked to be its own offsets' slice of the text given. */
+function contents(text: string, article: Parameters<typeof analyzeDocument>[0]): string[] {
+  expect(article.text).toBe(text);
+  return analyzeDocument(article).statements.map((s) => {
+    expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+    return s.content.text;
+  });
+}
+
+describe('a JSON or JSONL article without a title has no headline', () => {
+  it('fromJson: title empty, the first line of text keeps its statement', () => {
+    const a = articleOf(fromJson(JSON.stringify({ id: 'm1', text: BODY }), 'x.json', 'x', 1e6));
+    expect(a.title).toBe('');
+    expect(contents(BODY, a)).toEqual([FIRST, SECOND]);
+  });
+
+  it('a one-line text is one statement, not a headline', () => {
+    const one = 'Police said the coast road was closed.';
+    const a = articleOf(fromJson(JSON.stringify({ text: one }), 'x.json', 'x', 1e6));
+    expect(contents(one, a)).toEqual(['the coast road was closed']);
+  });
+
+  it('with a title: the title is the headline, and a text that repeats it as its first line skips that line', () => {
+    const head = 'Harbour row deepens';
+    const given = articleOf(fromJson(JSON.stringify({ title: 'Harbour chief under fire', text: BODY }), 'x.json', 'x', 1e6));
+    expect(given.title).toBe('Harbour chief under fire');
+    expect(contents(BODY, given)).toEqual([FIRST, SECOND]);
+    const repeated = `${head}\n${BODY}`;
+    expect(contents(repeated, articleOf(fromJson(JSON.stringify({ title: head, text: repeated }), 'x.json', 'x', 1e6)))).toEqual([FIRST, SECOND]);
+  });
+
+  it('.json and .jsonl files, and --jsonl on stdin, alike', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ text: BODY }));
+    writeFileSync(join(dir, 'b.jsonl'), `${JSON.stringify({ id: 'b1', text: BODY })}\n`);
+    const [a, b] = [...readArticles([join(dir, 'a.json'), join(dir, 'b.jsonl')])].map(articleOf);
+    expect([a?.title, b?.title]).toEqual(['', '']);
+    expect(contents(BODY, a!)).toEqual([FIRST, SECOND]);
+    expect(contents(BODY, b!)).toEqual([FIRST, SECOND]);
+    const items: InputItem[] = [];
+    for await (const item of jsonlArticles(Readable.from([`${JSON.stringify({ id: 'm1', text: BODY })}\n`]))) items.push(item);
+    const c = articleOf(items[0]);
+    expect(c.title).toBe('');
+    expect(contents(BODY, c)).toEqual([FIRST, SECOND]);
+  });
+
+  it('a .txt file\'s first line stays its headline (no statement in it)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), BODY);
+    const a = articleOf([...readArticles([join(dir, 'a.txt')])][0]);
+    expect(a.title).toBe('The harbour will close in June, a port spokesman said.');
+    expect(contents(BODY, a)).toEqual([SECOND]);
+  });
+
+  it('the library: the first line is the headline unless `title` is given; title "" means none', () => {
+    expect(analyzeArticle(BODY).statements.map((s) => s.content.text)).toEqual([SECOND]);
+    expect(analyzeArticle(BODY, { title: '' }).statements.map((s) => s.content.text)).toEqual([FIRST, SECOND]);
+    expect(analyzeArticle(BODY, { title: 'Harbour chief under fire' }).statements.map((s) => s.content.text)).toEqual([FIRST, SECOND]);
+  });
+});
+
+describe('a JSON-lines line that is no article is named by its id too', () => {
+  it.each([
+    ['no text', { id: 'm4', body: 'x' }, 'invalid-article', 'stdin:1 (id "m4")'],
+    ['empty text', { id: 7, text: ' ' }, 'empty', 'stdin:1 (id 7)'],
+    ['no id', { body: 'x' }, 'invalid-article', 'stdin:1'],
+  ])('%s', (_name, data, code, source) => {
+    const item = fromJson(JSON.stringify(data), 'stdin:1', 'stdin-1', 1e6);
+    expect(item.ok ? null : [item.code, item.source]).toEqual([code, source]);
+  });
+});
