@@ -35,6 +35,13 @@ function rankOf(hooks: Record<string, SweepMatch[]>): { rank: Map<string, number
   return r;
 }
 
+/** Whether at least `minWant` of a pattern's wants are in the sentence (wants may repeat; each counts, as in compromise). */
+function wantsMet(m: SweepMatch, haves: Set<string>): boolean {
+  let found = 0;
+  for (const w of m.wants) if (haves.has(w)) found++;
+  return found >= m.minWant;
+}
+
 /** compromise's `methods.one.bulkMatch` (1-one/sweep/methods/sweep/index.js), with its hook lookup made per sentence entry. */
 export const fastBulkMatch: BulkMatch = (docs, net, methods, opts = {}) => {
   const caches = methods.one.cacheDoc(docs);
@@ -46,16 +53,21 @@ export const fastBulkMatch: BulkMatch = (docs, net, methods, opts = {}) => {
     const hits: number[] = [];
     for (const k of haves) { const i = rank.get(k); if (i !== undefined) hits.push(i); }
     hits.sort((a, b) => a - b);
-    const seen = new Set<string>();
-    let maybe: SweepMatch[] = [];
-    for (const i of hits) for (const m of lists[i] as SweepMatch[]) if (!seen.has(m.match)) { seen.add(m.match); maybe.push(m); }
-    // ensure all stated needs are met, nothing of ifNo is there, and enough of the wants
-    maybe = maybe.filter((m) => m.needs.every((need) => haves.has(need)))
-      .filter((m) => m.ifNo === undefined || m.ifNo.some((no) => haves.has(no)) !== true)
-      .filter((m) => m.wants.length === 0 || m.wants.filter((w) => haves.has(w)).length >= m.minWant);
-    if (net.always.length > 0) maybe = maybe.concat(net.always);
+    // Repeats are dropped first (the first of a match string is kept), then the library's filters, one after the other
+    // on each pattern: all stated needs met, nothing of ifNo there, enough of the wants; the patterns run always are
+    // added after them; then the sentence must have enough words for each.
     const termCount = (docs[n] as Sentence).length;
-    maybe = maybe.filter((m) => termCount >= m.minWords);
+    const seen = new Set<string>();
+    const maybe: SweepMatch[] = [];
+    for (const i of hits) {
+      for (const m of lists[i] as SweepMatch[]) {
+        if (seen.has(m.match)) continue;
+        seen.add(m.match);
+        if (m.needs.every((need) => haves.has(need)) && (m.ifNo === undefined || m.ifNo.some((no) => haves.has(no)) !== true)
+          && (m.wants.length === 0 || wantsMet(m, haves)) && termCount >= m.minWords) maybe.push(m);
+      }
+    }
+    for (const m of net.always) if (termCount >= m.minWords) maybe.push(m);
     for (const m of maybe) {
       const res = methods.one.match([docs[n] as Sentence], m);
       if (res.ptrs.length > 0) {
