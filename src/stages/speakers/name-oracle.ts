@@ -17,13 +17,21 @@
  */
 import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
+import { useFastSweep } from '../../nlp/compromise-sweep.js';
 
 export type OracleKind = 'person' | 'organization' | 'place' | null;
 type Gender = 'male' | 'female' | null;
 
 const require = createRequire(import.meta.url);
 let loaded: typeof Compromise | null = null;
-const compromise = (): typeof Compromise => (loaded ??= require('compromise') as typeof Compromise);
+function compromise(): typeof Compromise {
+  if (!loaded) {
+    loaded = require('compromise') as typeof Compromise;
+    // its post-tagger picks the patterns to try by a walk of the sentence's words, not of all its hooks (same results)
+    useFastSweep(loaded.world() as unknown as Parameters<typeof useFastSweep>[0]);
+  }
+  return loaded;
+}
 
 const cache = new Map<string, OracleKind>();
 const CACHE_MAX = 50_000;
