@@ -22,6 +22,13 @@ describe('statement constructions found by probing', () => {
     ]],
     ['inverted "ruled"', 'The ban was lawful, the tribunal ruled.', [{ type: 'indirect', content: 'The ban was lawful', speaker: 'the tribunal' }]],
     ['inverted "had claimed"', 'The dam was safe, the operator had claimed.', [{ type: 'indirect', content: 'The dam was safe', speaker: 'the operator' }]],
+    ['an object cue after an indefinite subject is active', 'A tenants’ group accused the landlord of ignoring repairs.', [
+      { type: 'indirect', content: 'the landlord of ignoring repairs', speaker: 'A tenants’ group' },
+    ]],
+    ['a set-off "after" clause with its own cue: nested attribution (GUIDE), both found', 'The firm denied that its plant had polluted the lake, after a residents’ group accused the firm of hiding data.', [
+      { type: 'indirect', content: 'its plant had polluted the lake, after a residents’ group accused the firm of hiding data', speaker: 'The firm' },
+      { type: 'indirect', content: 'the firm of hiding data', speaker: 'a residents’ group' },
+    ]],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });
@@ -32,6 +39,9 @@ describe('statement constructions found by probing', () => {
     ['"ruled out" reports no words', 'The judge ruled out a second trial.', []],
     ['"ruled" a country reports no words', 'The family ruled the island for a century.', []],
     ['"ruled in favour of" reports no words', 'The judge ruled in favour of the tenants.', []],
+    ['a reduced passive "accused of" is no cue', 'A man accused of fraud said he was innocent.', [{ type: 'indirect', content: 'he was innocent', speaker: 'A man' }]],
+    ['a cue in an "if" condition reports no act', 'The deal would collapse if a court ordered the firm to sell.', []],
+    ['a cue in an "unless" condition reports no act', 'The plant will stay open unless the regulator orders the owners to close it.', []],
   ])('unchanged: %s', (_name, body, expected) => {
     expect(run(body)).toEqual(expected);
   });

@@ -281,6 +281,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
     let rule = 'forward';
+    // "… would hold if a foreign court ordered the firm to …", "unless the board says otherwise": a cue in a condition
+    // tells of an act that may happen, not one that did
+    if (hint) {
+      let b = cue.first - 1;
+      while (b >= s.tokenStart && (tokens[b] as Token).start >= hint.start) b--;
+      if (b >= s.tokenStart && ['if', 'unless'].includes((tokens[b] as Token).normal) && quoteOfToken[b] === -1) return null;
+    }
     const participial = isParticipial(cue, s);
     if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
     // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
@@ -1493,6 +1500,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (before > contentStart && ['about', 'nearly', 'almost', 'roughly', 'some', 'only', 'just', 'than', 'more', 'fewer', 'less', 'over', 'under'].includes((tokens[before] as Token).normal)) before--;
       // "said the levy would pass, as the council chair noted on Monday": a trailing "as" attribution is a second source,
       // not the first speaker's words (LABELS.md: the content leaves out a trailing attribution)
+      // (a set-off time clause with its own cue stays in: "said the rise had been approved, after the committee warned
+      // that …" is nested attribution, GUIDE.md, whose inner statement is found on its own)
       if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
       if (before < contentStart || !BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal)) return null;
     }
@@ -1535,6 +1544,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (t.normal.endsWith('ing')) return true;
     if (!t.normal.endsWith('ed')) return false;
     if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
+    // "A rights group accused the company of …": a cue that takes a person as object and has one is active (the reduced
+    // passive has none: "a man accused of fraud", "a firm blamed for the spill")
+    const obj = tokens[cue.last + 1];
+    if (cue.object && obj && cue.last + 1 < s.tokenEnd && ((obj.pos === 'DET' && obj.normal !== 'that') || (obj.pos === 'PROPN' && !CALENDAR_WORDS.has(obj.normal))
+      || ['his', 'her', 'its', 'their', 'our', 'my'].includes(obj.normal))) return false;
     for (let j = cue.first - 2; j >= s.tokenStart && cue.first - j < 6; j--) {
       const w = tokens[j] as Token;
       if (w.normal === 'a' || w.normal === 'an') return true;
