@@ -46,3 +46,12 @@ describe('statement constructions found by probing', () => {
     expect(run(body)).toEqual(expected);
   });
 });
+
+describe('a dateline before the subject of a participial statement', () => {
+  it('“SPRINGDALE (Wire) — Mayor X vetoed …, calling it “…”” is the mayor’s statement', () => {
+    const r = analyzeArticle('Transit tax vetoed\nSPRINGDALE (Wire) — Mayor Lena Ortiz on Tuesday vetoed the transit tax, calling it “the wrong tax at the wrong time.”\n');
+    const st = r.statements.find((s) => s.cue?.text === 'calling');
+    expect(st?.speaker.name).toBe('Lena Ortiz');
+    expect(st?.content.text).toContain('the wrong tax at the wrong time');
+  });
+});

@@ -1225,7 +1225,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function sentenceSubject(s: Sentence, before: number): SpeakerHint | null {
     // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
     let k = s.tokenStart;
-    for (let j = s.tokenStart; j < before && j < s.tokenStart + 12; j++) if ((tokens[j] as Token).text === ',' ) { k = j + 1; break; }
+    // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ortiz vetoed …, calling it …")
+    for (let j = s.tokenStart; j < before && j < s.tokenStart + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
     for (const start of [k, s.tokenStart]) {
       let j = start;
       while (j < before && isPunct(tokens[j] as Token)) j++;
