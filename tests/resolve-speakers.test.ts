@@ -1028,3 +1028,12 @@ describe('review of this session’s speaker rules: near misses', () => {
     expect(speakerOf(body, 'requests for comment')).toMatchObject({ name: 'Curtis Vandergrift', role: 'speaker' });
   });
 });
+
+describe('a named possessor of a role is the body speaking', () => {
+  it.each([
+    ['Talvern Rail cut services. The Pentagon’s top spokesman said the drill was routine.', 'the drill was routine', 'Pentagon'],
+    ['Talvern Rail cut services. The European Union’s foreign policy chief said the bloc would respond.', 'the bloc would respond', 'European Union'],
+  ])('%s', (body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+});

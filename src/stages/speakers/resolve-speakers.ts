@@ -993,6 +993,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
         return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
       }
+      // ("The Pentagon’s top spokesman": a named possessor is the body, not the body named last)
+      if (lowerWords[0] === 'the' && /^\p{Lu}/u.test(words[1] as string)) {
+        const c = classifyName((words[1] as string).replace(/[’']s$/u, ''));
+        if (c && !c.person) return { name: c.name, kind: c.kind, role: roleWord, resolvedVia: 'possessive:named-body', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
+      }
       // ("Maria Lopez, who chairs the committee, … The committee’s chairwoman said": the person the text gave that role)
       const holderOfRole = possessor && words.length === 3 && roleIdx === 2 && roleWord !== 'spokesperson' ? nearest(at, (x) => x.person && roleOf(x) === roleWord) : undefined;
       if (holderOfRole) return { name: holderOfRole.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(holderOfRole.affiliation ? { affiliation: holderOfRole.affiliation } : {}) };
@@ -1076,6 +1081,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "the city’s Department of Public Works" → "Department of Public Works"
       const named = /^\p{Ll}[\p{L}-]*[’']s\s+(\p{Lu}.*)$/u.exec(orgPhrase);
       if (named && named[1]) orgPhrase = named[1];
+      // "The European Union’s foreign policy chief": the possessor is the body, not its lower-case field
+      const owner = /^(\p{Lu}[^’']*?)[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(orgPhrase);
+      if (owner && owner[1]) orgPhrase = owner[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         return { name: reg2?.name ?? orgPhrase, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
