@@ -171,10 +171,12 @@ describe('act model hook', () => {
   });
 
   it('leaves alone a SAY that a rule decided on purpose', () => {
-    const criticism = { ...input, content: 'Tarrow Council has done nothing for years and nobody there cares' };
-    expect(modelAct({ ...criticism, ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 }, m)?.act).toBe('CRITICIZE');
+    // (a hand-made model that reads "failed" as criticism: the rule, not the weights, must keep the SAY)
+    const byFail = parseActModel({ classes: ['SAY', 'CRITICIZE'], bias: [0, 0], weights: { 'w:fail': [0, 3] }, meta: { scope: { ruleActs: ['SAY'], framings: ['NEUTRAL'] }, threshold: 0.5, reviewBelow: 0.7 } }, 'fail.json');
+    const criticism = { ...input, content: 'Tarrow Council has failed its tenants for years' };
+    expect(modelAct({ ...criticism, ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 }, byFail)?.act).toBe('CRITICIZE');
     for (const rule of ['act:negated-denial', 'act:sourcing', 'act:refused-answer']) {
-      expect(modelAct({ ...criticism, rules: [rule], ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 }, m), rule).toBeNull();
+      expect(modelAct({ ...criticism, rules: [rule], ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 }, byFail), rule).toBeNull();
     }
     // LABELS.md: "did not deny" is never DENY, and the model does not make it one
     for (const sentence of [
@@ -202,6 +204,18 @@ describe('act model hook', () => {
     // and only the acts its `outputs` name
     const narrow = parseActModel({ classes: ['SAY', 'CRITICIZE'], bias: [0, 0], weights: { 'w:fail': [0, 2] }, meta: { ...meta, outputs: ['PRAISE'] } }, 'narrow.json');
     expect(modelAct(probe, narrow)).toBeNull();
+  });
+
+  // Review of session 10: a complaint judges conduct or names an omission; a plain report whose generic words ("paid",
+  // "money", "years") lean to CRITICIZE in complaint-heavy training text is not one.
+  it('gives CRITICIZE only to content that judges or names an omission', () => {
+    const meta = { scope: { ruleActs: ['SAY'], framings: ['NEUTRAL'] }, threshold: 0.5, reviewBelow: 0.7 };
+    const byPaid = parseActModel({ classes: ['SAY', 'CRITICIZE'], bias: [0, 0], weights: { 'w:paid': [0, 3], 'w:year': [0, 3] }, meta }, 'paid.json');
+    const probe = { ...input, ruleAct: 'SAY', framing: 'NEUTRAL', targets: 1 };
+    expect(modelAct({ ...probe, content: 'The council paid the builders the second instalment after two years' }, byPaid)).toBeNull();
+    // an omission (a negation) or a judging word lets the same weights decide
+    expect(modelAct({ ...probe, content: 'The council has not paid the builders for two years' }, byPaid)?.act).toBe('CRITICIZE');
+    expect(modelAct({ ...probe, content: 'The council paid the builders a disgraceful sum after two years' }, byPaid)?.act).toBe('CRITICIZE');
   });
 
   // Neutral cue, no word of the rules' vocabulary, and a reader hears a complaint about someone's conduct.

@@ -100,6 +100,8 @@ const PARTY_PRONOUN = /(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|you
 const WORD_FEATURE = /^(?:w:|b:|NOT_|class:)/u;
 // (function words have no w:/b:/NOT_ feature of their own, and the grammatical classes are `gram:`: evidence is always
 // content words, act-features.ts)
+/** The features that show the content judges conduct or names an omission (act-features.ts). */
+const JUDGING = ['tone:negative', 'tone:slightly-negative', 'class:criticism', 'class:wrongdoing', 'class:blame', 'class:adverse', 'neg'];
 /** A word must be among this many largest contributions to the act. */
 const WORD_AMONG = 3;
 
@@ -143,6 +145,11 @@ export function modelAct(input: ActModelInput, m?: ActModel): ActDecision | null
   const own = m.model.classes.indexOf(input.ruleAct);
   if (probability < m.meta.threshold || (own >= 0 && (p.probabilities[own] as number) > probability)) return null;
   const act = m.model.classes[best] as Act;
+  // A complaint or a charge about conduct either judges it (a negative tone, a word of the criticism, wrongdoing, blame
+  // or adverse classes) or names what was not done ("has done nothing", "never answered", "didn't tell us": a negation).
+  // Without either, generic words of complaint-heavy training text ("paid", "money", "years", "told") would decide
+  // alone: review of session 10, neutral reports and PolNeAR text read as CRITICIZE.
+  if ((act === 'CRITICIZE' || act === 'ACCUSE') && !JUDGING.some((f) => features.has(f))) return null;
   // The evidence is the content's words behind the largest contributions to the act. Features without words (the
   // cue, the speaker's kind, the length) may add to the act but cannot decide it alone: with no word among the top
   // contributions, the model does not change the act.
