@@ -1,7 +1,7 @@
 /**
  * The features of a statement that the trained act model reads (issue 6; src/lexicon/act-model.json): the content's
- * lowercased words (crudely stemmed) and word pairs, words in the scope of a negation marked (`NOT_responsible`), the cue's lemma,
- * the speaker's kind, the first and second person, modal verbs, a question mark, and the act and
+ * lowercased content words (crudely stemmed) and word pairs, words in the scope of a negation marked (`NOT_responsible`), the cue's lemma,
+ * the speaker's kind, the first and second person, a question mark, and the act and
  * act rules the hand-written rules gave before the model. One lowercase word split of the content: linear in its length,
  * no re-parse (issue 8). The same function is called by the training script on the pipeline's statements and at run
  * time by the stance stage, so the model sees at run time what it was trained on.
@@ -13,6 +13,7 @@
 import type { Features } from '../../ml/softmax.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import actWords from '../../lexicon/act-words.json' with { type: 'json' };
+import { z } from 'zod';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 
 export interface ActFeatureInput {
@@ -47,11 +48,17 @@ const SCOPE = 4;
 const SCOPE_BREAK = /[,.;:!?()“”"—–]|\bbut\b/u;
 /** Between two words, the end of a sentence (or a colon before a quoted one). */
 const SENTENCE_END = /[.!?:]/u;
-const MODALS = new Set(['should', 'must', 'would', 'could', 'will', 'may', 'might', 'can', 'shall', 'ought']);
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our', "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll"]);
 const SECOND_PERSON = new Set(['you', 'your', "you're", "you've", "you'll"]);
-/** Function words: as unigrams they only add noise; they still form pairs ("not_to", "should_have") with their neighbours. */
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'or', 'for', 'with', 'by', 'from', 'as', 'that', 'this', 'it', 'its', 'is', 'was', 'be', 'been', 'are', 'were', 'has', 'have', 'had', 'he', 'she', 'his', 'her', 'they', 'their', 'them', 'which', 'who']);
+/**
+ * Function words (pronouns, determiners, quantifiers, modals, auxiliaries, prepositions, common adverbs; the list is data,
+ * act-words.json `functionWords`): no feature of their own, no pair of two of them, no negated one, and never evidence.
+ * Review of session 10: with "us", "our", "one", "would", "will", "even", "all" as features the model read neutral
+ * statements and laments as CRITICIZE, WARN or DENY on unseen text. A pair of a function word and a content word
+ * ("should_resign", "not_acceptable") stays: its evidence includes a content word.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(z.array(z.string().min(1).regex(/^[^A-Z’]+$/u, 'function words are lowercase, apostrophe as \'')).min(1).parse(actWords.functionWords));
+const STOP = FUNCTION_WORDS;
 
 /** A phrase list as one pattern: `*` any word ending, an apostrophe either form, a space any run of spaces. */
 function phrases(list: readonly string[]): RegExp {
@@ -76,10 +83,11 @@ const CLASSES: readonly [string, RegExp][] = [
   ['blame', phrases(stanceWords.blame)],
   ['adverse', phrases(stanceWords.adverse)],
   ['punitive', phrases(stanceWords.punitive)],
-  // (grammatical classes) obligation aimed at someone; a consequence foretold; a universal claim about conduct
-  ['obligation', /(?<![\p{L}])(?:must|should|ought to|needs? to|ha(?:s|ve) to|has got to|have got to)(?![\p{L}])/iu],
-  ['foretold', /(?<![\p{L}])(?:will|would|could|might|may|going to)(?:[^\S\n]+[\p{L}]+)?[^\S\n]+(?:lead|cause|mean|result|cost|force|put|leave|hurt|harm|damage|destroy|kill|end|lose|close|collapse)(?![\p{L}])/iu],
-  ['every', /(?<![\p{L}])(?:every|all|each|always|fully|properly|independent(?:ly)?)(?![\p{L}])/iu],
+  // (grammatical classes, `gram:`: built of function words, so features but never evidence) obligation aimed at
+  // someone; a consequence foretold; thorough conduct (review: the quantifiers "all", "every" made a plain statement DENY)
+  ['gram:obligation', /(?<![\p{L}])(?:must|should|ought to|needs? to|ha(?:s|ve) to|has got to|have got to)(?![\p{L}])/iu],
+  ['gram:foretold', /(?<![\p{L}])(?:will|would|could|might|may|going to)(?:[^\S\n]+[\p{L}]+)?[^\S\n]+(?:lead|cause|mean|result|cost|force|put|leave|hurt|harm|damage|destroy|kill|end|lose|close|collapse)(?![\p{L}])/iu],
+  ['gram:thorough', /(?<![\p{L}])(?:fully|properly|thoroughly|independent(?:ly)?)(?![\p{L}])/iu],
 ];
 
 const norm = (w: string): string => w.toLowerCase().replace(/’/gu, "'");
@@ -122,7 +130,6 @@ export function actFeatures(input: ActFeatureInput): ActFeatures {
     if (NEGATORS.has(w) || w.endsWith("n't")) { put('neg', { start, end }); negUntil = i + SCOPE; }
     else if (negated && !STOP.has(w) && !name) put(`NOT_${stem(w)}`, { start: words[i - 1] ? Math.min(start, (words[i - 1] as { start: number }).start) : start, end });
     if (!STOP.has(w) && !name && !/^\d+$/u.test(w)) put(`w:${stem(w)}`, { start, end });
-    if (MODALS.has(w)) put(`modal:${w}`, { start, end });
     if (FIRST_PERSON.has(w)) firstPerson = true;
     if (SECOND_PERSON.has(w)) secondPerson = true;
     const next = words[i + 1];
@@ -135,7 +142,7 @@ export function actFeatures(input: ActFeatureInput): ActFeatures {
   if (words[0] && FIRST_PERSON.has(words[0].w)) put('person:first-subject');
   for (const [name, rx] of CLASSES) {
     const m = rx.exec(text);
-    if (m) put(`class:${name}`, { start: input.start + m.index, end: input.start + m.index + m[0].length });
+    if (m) put(name.startsWith('gram:') ? name : `class:${name}`, { start: input.start + m.index, end: input.start + m.index + m[0].length });
   }
   // The general sentiment of the content (wink's lexicon, negation-aware), by sign and strength.
   const tone = toneOf(text);

@@ -57,6 +57,33 @@ export function shippedActModel(): ActModel {
 }
 
 let active = true;
+/** What the stance stage handed the model, statement by statement (the training script reads its examples from it). */
+export type ActModelInput = ActFeatureInput & { framing: string; targets?: number };
+let capture: ((input: ActModelInput) => void) | undefined;
+/** Receives every input the stance stage gives the shipped model (also when the model is off), or stops (undefined):
+ *  the training script learns from exactly what the model sees at run time (the rules' stances, `accusedBefore`). */
+export function captureActInputs(fn: ((input: ActModelInput) => void) | undefined): void { capture = fn; }
+
+/** A speaker spoken against, by whom and where (the rules' stances), as the stance stage records it for `accusedBefore`. */
+export interface SpokenAgainst { at: number; speaker: string }
+/**
+ * Records that `r.speaker` spoke against a party at `r.at`, keeping of its records only the earliest and the earliest by
+ * a speaker other than that one's: whether any speaker other than S spoke against the party before a place is then read
+ * from at most two records (if one did, the earliest record is either by another than S or by S, and then the earliest
+ * by another is no later), so an article costs linear time in its statements.
+ */
+export function noteSpokenAgainst(records: SpokenAgainst[], r: SpokenAgainst): void {
+  const all = [...records, r].sort((a, b) => a.at - b.at);
+  const first = all[0] as SpokenAgainst;
+  const other = all.find((x) => x.speaker !== first.speaker);
+  records.length = 0;
+  records.push(first);
+  if (other) records.push(other);
+}
+/** Whether a speaker other than `speaker` spoke against the party before `at` (records kept by noteSpokenAgainst). */
+export function spokenAgainstBefore(records: readonly SpokenAgainst[] | undefined, speaker: string, at: number): boolean {
+  return (records ?? []).some((r) => r.at < at && r.speaker !== speaker);
+}
 /** Turns the shipped model off (the training script reads the statements as the rules alone left them) or back on. */
 export function useActModel(on: boolean): void { active = on; }
 
@@ -71,6 +98,10 @@ const PARTY_PRONOUN = /(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|you
 
 /** The features that stand for the content's own words (a word, a pair, a negated word), not for a mark such as `neg`. */
 const WORD_FEATURE = /^(?:w:|b:|NOT_|class:)/u;
+// (function words have no w:/b:/NOT_ feature of their own, and the grammatical classes are `gram:`: evidence is always
+// content words, act-features.ts)
+/** The features that show the content judges conduct or names an omission (act-features.ts). */
+const JUDGING = ['tone:negative', 'tone:slightly-negative', 'class:criticism', 'class:wrongdoing', 'class:blame', 'class:adverse', 'neg'];
 /** A word must be among this many largest contributions to the act. */
 const WORD_AMONG = 3;
 
@@ -93,7 +124,8 @@ export interface TargetStances { targets: number; against: number; favor: number
  * The model's act for a statement in its scope, or null (out of scope, or no non-SAY class reaches the threshold).
  * The best class other than SAY is taken: the model only ever moves a statement away from the neutral act.
  */
-export function modelAct(input: ActFeatureInput & { framing: string; targets?: number }, m?: ActModel): ActDecision | null {
+export function modelAct(input: ActModelInput, m?: ActModel): ActDecision | null {
+  if (!m && capture) capture(input);
   if (!m && !active) return null;
   m ??= shippedActModel();
   if (!inActModelScope(m.meta, input.ruleAct, input.framing, input.rules)) return null;
@@ -113,6 +145,11 @@ export function modelAct(input: ActFeatureInput & { framing: string; targets?: n
   const own = m.model.classes.indexOf(input.ruleAct);
   if (probability < m.meta.threshold || (own >= 0 && (p.probabilities[own] as number) > probability)) return null;
   const act = m.model.classes[best] as Act;
+  // A complaint or a charge about conduct either judges it (a negative tone, a word of the criticism, wrongdoing, blame
+  // or adverse classes) or names what was not done ("has done nothing", "never answered", "didn't tell us": a negation).
+  // Without either, generic words of complaint-heavy training text ("paid", "money", "years", "told") would decide
+  // alone: review of session 10, neutral reports and PolNeAR text read as CRITICIZE.
+  if ((act === 'CRITICIZE' || act === 'ACCUSE') && !JUDGING.some((f) => features.has(f))) return null;
   // The evidence is the content's words behind the largest contributions to the act. Features without words (the
   // cue, the speaker's kind, the length) may add to the act but cannot decide it alone: with no word among the top
   // contributions, the model does not change the act.

@@ -15,8 +15,8 @@ import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { contentAct, rhetoricalAct } from './content-act.js';
-import { modelAct } from './act-model.js';
-import type { TargetStances } from './act-model.js';
+import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
+import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
@@ -397,7 +397,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const unnamed = new Set<DraftStatement>();
   // The parties the rules' stances are against, each with where and by whom (the act model reads whether a statement's
   // speaker was spoken against before it by another: act-features.ts); a statement judged again is not recorded twice.
-  const spokenAgainst = new Map<string, { at: number; speaker: string }[]>();
+  const spokenAgainst = new Map<string, SpokenAgainst[]>();
   const recorded = new Set<DraftStatement>();
   let opponentOf: Opponents | undefined;
   ordered.forEach((st, index) => {
@@ -999,10 +999,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // comes after the targets, which the rules' act decided: it changes the act only.
     const ruleStances = targetStances(targets);
     const speakerName = st.speaker.name.toLowerCase();
-    const accusedBefore = (spokenAgainst.get(speakerName) ?? []).some((r) => r.at < off && r.speaker !== speakerName);
+    const accusedBefore = spokenAgainstBefore(spokenAgainst.get(speakerName), speakerName, off);
     if (!recorded.has(st)) {
       recorded.add(st);
-      for (const t of targets) if (t.stance === 'AGAINST') (spokenAgainst.get(t.name.toLowerCase()) ?? spokenAgainst.set(t.name.toLowerCase(), []).get(t.name.toLowerCase())!).push({ at: off, speaker: speakerName });
+      for (const t of targets) if (t.stance === 'AGAINST') noteSpokenAgainst(spokenAgainst.get(t.name.toLowerCase()) ?? spokenAgainst.set(t.name.toLowerCase(), []).get(t.name.toLowerCase())!, { at: off, speaker: speakerName });
     }
     const byModel = modelAct({ content, start: off, cueLemma, type: st.type, speakerKind: st.speaker.kind, ruleAct: act, rules, framing, targets: ruleStances.targets, stances: ruleStances, accusedBefore });
     if (byModel) {
