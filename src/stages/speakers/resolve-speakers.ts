@@ -1703,9 +1703,12 @@ function stateMatches(tag: string, state: string): boolean {
   return i === letters.length;
 }
 
+/** Heads of institutions: a description with one of these stands only for a body that is no company. */
+const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party']);
+
 function headFits(head: string, name: string): boolean {
   const lower = name.toLowerCase();
-  if (['ministry', 'department', 'agency', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head)) {
+  if (INSTITUTION_HEADS.has(head)) {
     return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
@@ -1715,7 +1718,7 @@ function headFits(head: string, name: string): boolean {
  *  said" is not the union named before). */
 function speakerHeadFits(head: string, name: string): boolean {
   if (!headFits(head, name)) return false;
-  if (!['ministry', 'department', 'agency', 'authority', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party'].includes(head) || name.toLowerCase().includes(head)) return true;
+  if (!(INSTITUTION_HEADS.has(head) || head === 'authority') || name.toLowerCase().includes(head)) return true;
   const own = nameHead(name).toLowerCase();
   return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
 }
