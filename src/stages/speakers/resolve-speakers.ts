@@ -48,7 +48,8 @@ const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefine
   const lower = phrase.toLowerCase().replace(/[’]/gu, "'");
   return SUBJECT_PRONOUNS[POSSESSIVE_AS_SUBJECT[lower] ?? lower];
 };
-const TITLE_BEFORE_SURNAME = /(?:^|\s)(Sen\.?|Gov\.?|Rep\.?|Justice|Supt\.?|Insp\.?|Det\.?|Prof\.?)\s+\p{Lu}[\p{L}’'-]+$/u;
+/** A title of TITLE_ROLES written, capitalised, right before a surname at the end of a subject ("Mrs Justice Harcourt"). */
+const TITLE_BEFORE_SURNAME = new RegExp(`(?:^|\\s)(${[...new Set(Object.keys(TITLE_ROLES).map((k) => k.replace(/\.$/u, '')))].map((k) => `${escapeRegExp(k.charAt(0).toUpperCase() + k.slice(1))}\\.?`).join('|')})\\s+\\p{Lu}[\\p{L}’'-]+$`, 'u');
 const ANONYMOUS_MARKER = new RegExp(`(?<!\\p{L})(?:${ANONYMOUS_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
 const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
@@ -988,19 +989,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(holder.affiliation ? { affiliation: holder.affiliation } : {}) };
         return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: second, resolvedVia: 'possessive:unnamed' };
       }
-      if (possessor && words.length === 3 && roleIdx === 2 && /^\p{Ll}/u.test(words[1] as string) && (possessorClass === undefined || possessorClass === 'person')) {
-        const held = nearest(at, (x) => x.person && roleOf(x) === roleWord);
-        if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
-        return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
-      }
       // ("The Pentagon’s top spokesman": a named possessor is the body, not the body named last)
       if (lowerWords[0] === 'the' && /^\p{Lu}/u.test(words[1] as string)) {
         const c = classifyName((words[1] as string).replace(/[’']s$/u, ''));
         if (c && !c.person) return { name: c.name, kind: c.kind, role: roleWord, resolvedVia: 'possessive:named-body', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
       }
-      // ("Maria Lopez, who chairs the committee, … The committee’s chairwoman said": the person the text gave that role)
-      const holderOfRole = possessor && words.length === 3 && roleIdx === 2 && roleWord !== 'spokesperson' ? nearest(at, (x) => x.person && roleOf(x) === roleWord) : undefined;
-      if (holderOfRole) return { name: holderOfRole.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(holderOfRole.affiliation ? { affiliation: holderOfRole.affiliation } : {}) };
+      // ("Maria Lopez, who chairs the committee, … The committee’s chairwoman said": the person the text gave that role;
+      // a body's spokesperson speaks for the body, below, and a bodiless possessor's unnamed one is an unnamed source)
+      if (possessor && words.length === 3 && roleIdx === 2) {
+        const bodiless = /^\p{Ll}/u.test(words[1] as string) && (possessorClass === undefined || possessorClass === 'person');
+        const held = bodiless || roleWord !== 'spokesperson' ? nearest(at, (x) => x.person && roleOf(x) === roleWord) : undefined;
+        if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
+        if (bodiless) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
+      }
       // ("the committee’s chairwoman", "the ministry’s spokesman": the body "the committee" stands for, when the text has one)
       const d = possessor && words.length === 3 && roleIdx === 2 && possessorClass === 'organization' ? describe(`the ${possessor}`, at) : null;
       if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };

@@ -88,19 +88,20 @@ const StanceWords = z.object({
    *  whose name's head is one of the same kind's `…Heads`. */
 });
 const WORDS = StanceWords.parse(stanceWords);
-/** Heads that make a name a body's for a description found by its head alone: the speakers' organisation and group
- *  descriptions and the `describedBodies` of stance-words.json ("gallery", "tribunal"), not events or things ("marathon"). */
-const DESCRIBED_BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization' || kind === 'group').map(([head]) => head), ...WORDS.describedBodies]);
+/** The heads BODY_DESCRIPTION reads: the speakers' organisation descriptions and the `describedBodies` of
+ *  stance-words.json ("gallery", "tribunal"). */
+const BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]);
+/** Heads that make a name a body's for a description found by its head alone: those and the group descriptions, not
+ *  events or things ("marathon"). */
+const DESCRIBED_BODY_HEADS = new Set([...BODY_HEADS, ...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'group').map(([head]) => head)]);
 /** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
 const BODY_DESCRIPTION = (() => {
   const not = new Set(WORDS.undescribedBodies);
-  const heads = [...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]
-    .filter((head) => !not.has(head));
+  const heads = [...BODY_HEADS].filter((head) => !not.has(head));
   return new RegExp(`(?<![\\p{L}])[Tt]h(?:e|is)[^\\S\\n]+(?:([\\p{Ll}-]+)[^\\S\\n]+)?(${heads.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
 })();
 
-/** The heads BODY_DESCRIPTION reads, and those no description of a body should be resolved from (companies, places). */
-const BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]);
+/** The heads no description of a body should be resolved from (companies, places), and the speakers' descriptions. */
 const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE_DESCRIPTIONS)]);
 /** Heads the open description rule leaves alone: those other rules read (BODY_DESCRIPTION, companies, places, documents,
  *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park"). */
