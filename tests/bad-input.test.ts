@@ -93,12 +93,41 @@ describe('readArticles refuses what is not an article, with a reason', () => {
     expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(at);
   });
 
-  it('decodes UTF-16 LE and BE with a byte-order mark, and UTF-8 with one', () => {
-    for (const [name, bytes] of [['le.txt', utf16le(GOOD)], ['be.txt', utf16be(GOOD)], ['bom8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)])]] as const) {
+  it('decodes UTF-16 LE and BE with a byte-order mark (dropped), and UTF-8 with one (kept as the first character)', () => {
+    for (const [name, bytes, text] of [['le.txt', utf16le(GOOD), GOOD], ['be.txt', utf16be(GOOD), GOOD], ['bom8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]), `\uFEFF${GOOD}`]] as const) {
       const item = readOne(name, bytes);
       expect(item.ok, name).toBe(true);
-      if (item.ok) expect(item.article.text).toBe(GOOD);
+      if (item.ok) expect(item.article.text).toBe(text);
     }
+  });
+
+  it('a UTF-8 BOM .txt: offsets slice the file as readFileSync(f, "utf8") reads it; headline and statements as without the BOM', () => {
+    const dir = tempDir();
+    const file = join(dir, 'bom.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]));
+    const item = read([file])[0] as InputItem;
+    expect(item.ok).toBe(true);
+    if (!item.ok) return;
+    expect(item.article.title).toBe('Council delays vote');
+    const asRead = readFileSync(file, 'utf8');
+    expect(item.article.text).toBe(asRead);
+    const withBom = analyzeArticle(item.article.text);
+    const without = analyzeArticle(GOOD);
+    expect(withBom.statements.map((s) => s.content.text)).toEqual(['We need more time,']);
+    expect(withBom.statements.map((s) => [s.content.start, s.speaker.name])).toEqual(without.statements.map((s) => [s.content.start + 1, s.speaker.name]));
+    for (const s of withBom.statements) expect(asRead.slice(s.content.start, s.content.end)).toBe(s.content.text);
+  });
+
+  it('a UTF-8 BOM before JSON, JSON lines or HTML is dropped: their offsets index the text inside', () => {
+    const bom = (s: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)]);
+    const json = readOne('a.json', bom(JSON.stringify({ id: 'a', text: GOOD })));
+    const jsonl = readOne('b.jsonl', bom(`${JSON.stringify({ id: 'b', text: GOOD })}\n`));
+    const html = readOne('c.html', bom('<html><body><h1>Council delays vote</h1><p>“We need more time,” said Lena Hart.</p></body></html>'));
+    for (const item of [json, jsonl, html]) {
+      expect(item.ok).toBe(true);
+      if (item.ok) expect(item.article.text.charCodeAt(0)).not.toBe(0xfeff);
+    }
+    if (json.ok) expect(json.article.text).toBe(GOOD);
   });
 
   it('refuses UTF-16 that is cut short or has an unpaired surrogate, without a crash', () => {

@@ -142,6 +142,9 @@ export function* readArticles(files: readonly string[], opts: ReadOptions = {}):
       throw e;
     }
     const base = file === '-' ? 'stdin' : basename(file, extname(file));
+    // (a .txt/.md file keeps a UTF-8 BOM as its first character, so that offsets slice the file as editors and
+    // scripts read it; JSON, JSON lines and HTML carry their text inside, where offsets index the extracted text)
+    if (ext !== '.txt' && ext !== '.md' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (ext === '.jsonl') {
       const lines = text.split(/\r?\n/u);
       // (an empty file is an input problem like an empty .txt, not a silent run of 0 articles)
