@@ -14,3 +14,14 @@ export function formatSummary(s: RunSummary): string {
   if (s.kept.length) lines.push(`${plural(s.kept.length, 'edited CSV')} kept (see the warnings above)`);
   return `${lines.join('\n')}\n`;
 }
+
+/**
+ * A reader of stdout that stops early (`| head -n 1`) is normal in a Unix pipeline: a write to the closed pipe fails
+ * with EPIPE, which Node raises as an 'error' event that, unheard, ends the process with a stack trace. This hears it:
+ * what is left to print is dropped, and the command finishes and exits as it would have. Other errors still throw.
+ */
+export function toleratePipeClose(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
