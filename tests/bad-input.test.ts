@@ -433,7 +433,7 @@ describe('usage mistakes get a plain message and exit 2', () => {
     writeFileSync(bad, '{"cuez": 5}');
     const r = runCliOnce(['--cues', bad, '--jsonl'], '');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^error: cue lexicon ${bad.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is invalid: cues: `, 'u'));
+    expect(r.stderr).toMatch(new RegExp(`^error: cue lexicon ${bad.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is invalid: \\(root\\): Unrecognized key: "cuez"`, 'u'));
     const speakers = join(dir, 'my-speakers.json');
     writeFileSync(speakers, '{"speakerz": 5}');
     const s = runCliOnce(['--speakers', speakers, '--jsonl'], '');

@@ -35,10 +35,14 @@ export interface ReadOptions {
   readStdin?: () => Uint8Array;
 }
 
-/** Expands the input arguments to a sorted list of files; directories recurse, symlink loops are cut. */
-export function expandInputs(args: readonly string[]): { files: string[]; problems: InputItem[] } {
+/**
+ * Expands the input arguments to a sorted list of files; directories recurse, symlink loops are cut. `skipped`: how many
+ * files of a folder were left out for their extension, by extension ("" for none), so that the summary can say so.
+ */
+export function expandInputs(args: readonly string[]): { files: string[]; problems: InputItem[]; skipped: Record<string, number> } {
   const files: string[] = [];
   const problems: InputItem[] = [];
+  const skipped: Record<string, number> = {};
   for (const arg of args) {
     if (arg === '-') { files.push('-'); continue; }
     let st;
@@ -51,17 +55,17 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
     } else if (st.isDirectory()) {
       const found: string[] = [];
       const before = problems.length;
-      walk(arg, new Set(), found, problems);
+      walk(arg, new Set(), found, problems, skipped);
       // (a folder with nothing to read is named, not a silent run of 0 articles)
       if (found.length === 0 && problems.length === before) problems.push({ ok: false, source: arg, code: 'empty', problem: `directory has no article files (${SUPPORTED_EXTENSIONS.join(', ')})` });
       files.push(...found.sort());
     } else if (!st.isFile()) problems.push({ ok: false, source: arg, code: 'unreadable', problem: notRegular(st) });
     else files.push(arg);
   }
-  return { files, problems };
+  return { files, problems, skipped };
 }
 
-function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem[]): void {
+function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem[], skipped: Record<string, number>): void {
   let real: string;
   try { real = realpathSync(dir); } catch { problems.push({ ok: false, source: dir, code: 'unreadable', problem: 'cannot resolve directory (symlink loop?)' }); return; }
   if (seen.has(real)) return; // a symlink loop: each real directory once
@@ -78,8 +82,8 @@ function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem
     }
     // A report folder this tool wrote (kept inside the input folder, `--out in/reports`) is output, not articles: its
     // articles/*.json would come back as invalid inputs and report.html as an article.
-    if (st.isDirectory()) { if (!isReportFolder(p)) walk(p, seen, out, problems); }
-    else if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) continue;
+    if (st.isDirectory()) { if (!isReportFolder(p)) walk(p, seen, out, problems, skipped); }
+    else if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) { const ext = extname(name).toLowerCase(); skipped[ext] = (skipped[ext] ?? 0) + 1; }
     else if (st.isFile()) out.push(p);
     else problems.push({ ok: false, source: p, code: 'unreadable', problem: notRegular(st) }); // reading a FIFO would hang
   }
