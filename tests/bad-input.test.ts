@@ -282,6 +282,23 @@ describe('non-English text', () => {
   });
 });
 
+describe('a failed line of a .jsonl input that gave its id', () => {
+  it('is named by that id in messages.csv (article_id), a line without one by its source only', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    const lines = [{ id: 'm1', text: GOOD }, { id: 'm2', text: '   ' }, { id: 7, title: 5, text: GOOD }, { text: '' }];
+    writeFileSync(join(dir, 'in', 'batch.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const summary = runPipeline({ inputs: [join(dir, 'in')], out: join(dir, 'out') });
+    expect(summary.failures.map((f) => [f.id, f.code])).toEqual([['m2', 'empty'], ['7', 'invalid-article'], [undefined, 'empty']]);
+    const rows = parseCsv(readFileSync(join(dir, 'out', 'messages.csv'), 'utf8')).filter((r) => r[2]?.startsWith('input:'));
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ['m2', `${join(dir, 'in', 'batch.jsonl')}:2 (id "m2")`],
+      ['7', `${join(dir, 'in', 'batch.jsonl')}:3 (id 7)`],
+      ['', `${join(dir, 'in', 'batch.jsonl')}:4`],
+    ]);
+  });
+});
+
 describe('the runner with an unreadable file (injected read error)', () => {
   it('records the failure and writes the other articles', () => {
     const dir = tempDir();

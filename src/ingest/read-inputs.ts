@@ -24,7 +24,7 @@ export const RawArticle = z.object({
 
 export type InputItem =
   | { ok: true; article: Article; sha256?: string }
-  | { ok: false; source: string; code: string; problem: string };
+  | { ok: false; source: string; code: string; problem: string; /** the id the input gave, when known (a JSON line) */ id?: string };
 
 export interface ReadOptions {
   maxArticleBytes?: number;
@@ -187,14 +187,16 @@ export function fromJson(raw: string, source: string, fallbackId: string, max: n
   // "m4")"; a .json file's name is enough)
   const givenId = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : undefined;
   const named = /:\d+$/u.test(source) && (typeof givenId === 'string' || typeof givenId === 'number') ? `${source} (id ${JSON.stringify(givenId)})` : source;
+  // (the id a failed input gave is kept for messages.csv's article_id)
+  const id = (typeof givenId === 'string' && givenId !== '') || typeof givenId === 'number' ? { id: String(givenId) } : {};
   const parsed = RawArticle.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, source: named, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
+    return { ok: false, source: named, ...id, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
   }
   const a = parsed.data;
-  if (!a.text.trim()) return { ok: false, source: named, code: 'empty', problem: 'article text is empty' };
-  if (a.text.length > max) return { ok: false, source: named, code: 'too-large', problem: `article text over --max-article-bytes ${max}` };
+  if (!a.text.trim()) return { ok: false, source: named, ...id, code: 'empty', problem: 'article text is empty' };
+  if (a.text.length > max) return { ok: false, source: named, ...id, code: 'too-large', problem: `article text over --max-article-bytes ${max}` };
   // The headline is the `title` field only: `text` is all body, so its first line keeps its statements (a .txt file's
   // first line is its headline, since a plain text has nowhere else to put one).
   const article: Article = { id: a.id !== undefined ? String(a.id) : fallbackId, source, title: a.title ?? '', text: a.text };
