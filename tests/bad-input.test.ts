@@ -228,7 +228,7 @@ describe('readArticles refuses what is not an article, with a reason', () => {
     mkdirSync(join(dir, 'more'));
     writeFileSync(join(dir, 'more', 'manifest.json'), '{}');
     writeFileSync(join(dir, 'more', 'other.txt'), GOOD);
-    expect(expandInputs([dir])).toEqual({ files: [join(dir, 'more', 'manifest.json'), join(dir, 'more', 'other.txt'), join(dir, 'story.txt')], problems: [] });
+    expect(expandInputs([dir])).toEqual({ files: [join(dir, 'more', 'manifest.json'), join(dir, 'more', 'other.txt'), join(dir, 'story.txt')], problems: [], skipped: {} });
     const given = expandInputs([reports]);
     expect(given.files).toEqual([]);
     expect(given.problems.map((p) => (p.ok ? '' : p.code))).toEqual(['not-articles']);
