@@ -11,7 +11,7 @@ import { PipelineError } from '../src/model/stage.js';
 import type { ResultDigest } from '../src/output/report-writer.js';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/ingest/limits.js';
 import { progressBar } from './progress.js';
-import { formatSummary, plural } from './summary.js';
+import { formatSummary, plural, toleratePipeClose } from './summary.js';
 
 const HELP = `Usage: npm run pipeline -- [inputs...] [options]
 
@@ -130,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.jsonl) {
     const r = await runJsonl({ context, lexicons, workers, ...(maxArticleBytes ? { maxArticleBytes } : {}) });
+    if (r.outputClosed) return r.failures ? 1 : 0; // (the reader of stdout stopped early, `| head`: stopped quietly)
     if (!values.quiet) process.stderr.write(`${plural(r.articles, 'article')}, ${plural(r.statements, 'statement')}, ${plural(r.failures, 'failure')}\n`);
     if (r.articles + r.failures === 0) process.stderr.write('warning: stdin held no article (no non-blank line)\n');
     return r.failures ? 1 : 0;
@@ -181,10 +182,11 @@ async function main(argv: string[]): Promise<number> {
   // (said even with --quiet: the reports in --out are not this run's)
   if (!summary.written) process.stderr.write(`error: no article could be read, so no report was written: ${hadReports ? `the reports in ${out} are the previous run's, unchanged` : `${out} has no reports`}\n`);
   if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
-  if (!values.quiet) process.stdout.write(formatSummary(summary));
+  if (!values.quiet) process.stdout.write(formatSummary(summary, expandInputs(inputs).skipped));
   return summary.failures.length || !summary.written ? 1 : 0;
 }
 
 // (tests: the heap limit this process got from pipeline/cli.ts)
 if (process.env.STANCE_ATTRIBUTION_PRINT_HEAP) process.stderr.write(`heap limit ${Math.round(getHeapStatistics().heap_size_limit / 2 ** 20)} MB, malloc arenas ${process.env.MALLOC_ARENA_MAX ?? 'default'}\n`);
+toleratePipeClose();
 process.exitCode = await main(process.argv.slice(2));

@@ -2,6 +2,7 @@
 // `npm run eval`: scores the pipeline against the local gold corpus and the external corpora (../shared/EVALUATION.md),
 // prints tables or JSON, and decides the exit code (0 done, 2 usage error). Missing external corpora are skipped.
 import { parseArgs } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateLocalCorpus } from '../src/eval/local.js';
@@ -11,6 +12,7 @@ import { formatBasilFigures, formatLocalFigures, formatPolnearFigures } from '..
 import type { EvalOptions } from '../src/eval/run.js';
 import { SPLIT_NAMES } from '../src/eval/splits.js';
 import type { SplitName } from '../src/eval/splits.js';
+import { toleratePipeClose } from './summary.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_CORPORA = join(REPO_ROOT, '..', 'shared', 'corpora');
@@ -21,6 +23,9 @@ Scores the pipeline's statements, speakers, acts, framing and stance against gol
 
 Options:
   --corpus local|polnear|basil|all   which corpus (default local: corpus/articles + corpus/gold; all: local, PolNeAR dev, BASIL)
+  --corpus-dir DIR                   the local corpus is DIR (your own labelled folder: DIR/articles/<id>.txt with
+                                     DIR/gold/<id>.json, as in corpus/) instead of this repository's corpus/. Its
+                                     DIR/splits.json is optional: without it every article counts as one set
   --split dev|train                  PolNeAR split (default dev; tune on train, report dev)
   --local-split LIST                 local corpus: score only these splits of corpus/splits.json (comma list of
                                      train, dev, test; default all). The test articles' errors are listed only when
@@ -39,6 +44,10 @@ interface CliOptions {
   corpus: CorpusChoice;
   split: 'dev' | 'train';
   corpora: string;
+  /** The local corpus folder (articles/ + gold/). */
+  corpusDir: string;
+  /** Whether it is another folder than this repository's corpus/ (named so in the output). */
+  ownCorpus: boolean;
   json: boolean;
   eval: EvalOptions;
 }
@@ -59,6 +68,7 @@ function parseOptions(argv: string[]): CliOptions | 'help' {
       split: { type: 'string', default: 'dev' },
       'local-split': { type: 'string' },
       corpora: { type: 'string', default: DEFAULT_CORPORA },
+      'corpus-dir': { type: 'string' },
       limit: { type: 'string' },
       worst: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -73,8 +83,18 @@ function parseOptions(argv: string[]): CliOptions | 'help' {
   for (const name of localSplits ?? []) {
     if (!(SPLIT_NAMES as readonly string[]).includes(name)) throw new UsageError(`--local-split takes a comma list of ${SPLIT_NAMES.join(', ')}, got ${JSON.stringify(name)}`);
   }
+  const corpusDir = resolve(values['corpus-dir'] ?? join(REPO_ROOT, 'corpus'));
+  if (values['corpus-dir'] !== undefined) {
+    if (values.corpus !== 'local' && values.corpus !== 'all') throw new UsageError('--corpus-dir is the local corpus: use it with --corpus local (or all)');
+    const missingParts = ['articles', 'gold'].filter((part) => !isFolder(join(corpusDir, part)));
+    if (!isFolder(corpusDir)) throw new UsageError(`--corpus-dir ${corpusDir}: no such folder`);
+    if (missingParts.length) throw new UsageError(`--corpus-dir ${corpusDir} has no ${missingParts.map((part) => `${part}/`).join(' or ')} folder: it needs articles/<id>.txt and gold/<id>.json, as corpus/ has`);
+    if (localSplits && !existsSync(join(corpusDir, 'splits.json'))) throw new UsageError(`--local-split needs ${join(corpusDir, 'splits.json')} (without it every article counts as one set)`);
+  }
   return {
     corpus: values.corpus as CorpusChoice,
+    corpusDir,
+    ownCorpus: values['corpus-dir'] !== undefined,
     split: values.split,
     corpora: resolve(values.corpora),
     json: values.json,
@@ -91,9 +111,15 @@ interface Outcome {
   lines: string[];
 }
 
+const isFolder = (path: string): boolean => { try { return statSync(path).isDirectory(); } catch { return false; } };
+
 function runLocal(options: CliOptions): Outcome {
-  const { figures, warnings } = evaluateLocalCorpus(join(REPO_ROOT, 'corpus'), options.eval);
-  return { name: 'local', figures, warnings, lines: formatLocalFigures(figures, 'Local corpus (corpus/articles + corpus/gold)') };
+  const { figures, warnings } = evaluateLocalCorpus(options.corpusDir, options.eval);
+  if (!options.ownCorpus) return { name: 'local', figures, warnings, lines: formatLocalFigures(figures, 'Local corpus (corpus/articles + corpus/gold)') };
+  // (without a splits.json every article is one set: the by-split rows would only repeat the whole as "train")
+  const own = existsSync(join(options.corpusDir, 'splits.json')) ? figures : { ...figures, splits: {}, errorScope: 'all errors' };
+  if (own.articles === 0) warnings.push(`${options.corpusDir}: no article has both articles/<id>.txt and a valid gold/<id>.json (node corpus/tools/check-gold.mjs ${options.corpusDir} says why)`);
+  return { name: 'local', figures: own, warnings, lines: formatLocalFigures(own, `Corpus ${options.corpusDir} (articles/ + gold/)`) };
 }
 
 /** A missing external corpus is not an error: it is reported once, on stdout, and skipped. */
@@ -149,4 +175,5 @@ function main(argv: string[]): number {
   return 0;
 }
 
+toleratePipeClose();
 process.exitCode = main(process.argv.slice(2));

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { importReview } from '../src/review/import-review.js';
 import { confirmCandidate, ConfirmError, writeCandidate } from '../src/review/candidates.js';
 import { CsvSyntaxError } from '../src/review/parse-csv.js';
+import { toleratePipeClose } from './summary.js';
 
 const REPO_CORPUS = fileURLToPath(new URL('../corpus', import.meta.url));
 const sameFolder = (a: string, b: string): boolean => { try { return realpathSync(a) === realpathSync(b); } catch { return resolve(a) === resolve(b); } };
@@ -24,7 +25,8 @@ review:import reads the rows a reviewer corrected and writes candidate gold for 
   --labeller NAME  the labeller recorded in the candidate (default: review)
 review:confirm checks a candidate against its text and moves it into the corpus, where npm run eval and the
   regression test score it.
-  --corpus DIR     the corpus (default: corpus; npm run eval and npm test score this repository's corpus/ only)
+  --corpus DIR     the corpus (default: corpus); another folder is scored with
+                   npm run eval -- --corpus local --corpus-dir DIR (npm test scores this repository's corpus/ only)
   --replace        allow replacing an existing corpus/gold/<id>.json
 `;
 
@@ -71,9 +73,9 @@ function main(argv: string[]): number {
       try {
         const corpus = resolve(values.corpus ?? 'corpus');
         const gold = confirmCandidate(p, corpus, !!values.replace);
-        // (npm run eval and npm test score this repository's corpus/ only: another --corpus folder is not scored by them)
+        // (npm test scores this repository's corpus/ only; npm run eval scores another folder when told with --corpus-dir)
         const scored = sameFolder(corpus, REPO_CORPUS);
-        process.stdout.write(`${p} → ${gold}: ${scored ? 'now a regression case (npm run eval, npm test)' : `confirmed into ${corpus}; npm run eval and npm test score ${REPO_CORPUS} only: copy its articles/ and gold/ files there to make it a regression case`}\n`);
+        process.stdout.write(`${p} → ${gold}: ${scored ? 'now a regression case (npm run eval, npm test)' : `confirmed into ${corpus}; score that folder with npm run eval -- --corpus local --corpus-dir ${corpus} (npm test scores ${REPO_CORPUS} only: copy its articles/ and gold/ files there to make it a regression case)`}\n`);
       } catch (e) {
         if (!(e instanceof ConfirmError)) throw e;
         process.stderr.write(`error: ${e.message}\n`);
@@ -86,4 +88,5 @@ function main(argv: string[]): number {
   return 2;
 }
 
+toleratePipeClose();
 process.exitCode = main(process.argv.slice(2));

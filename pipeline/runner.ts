@@ -92,7 +92,7 @@ function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): R
 /** One input: a failure to record, or an article's analysis to write. */
 function takeItem(run: Run, item: InputItem, analysis: Analysis | undefined): void {
   if (!item.ok) {
-    run.failures.push({ source: item.source, code: item.code, problem: item.problem });
+    run.failures.push({ source: item.source, code: item.code, problem: item.problem, ...(item.id !== undefined ? { id: item.id } : {}) });
     run.reports.input({ source: item.source });
     run.opts.onArticle?.(++run.done, null);
     return;
@@ -100,7 +100,7 @@ function takeItem(run: Run, item: InputItem, analysis: Analysis | undefined): vo
   const { article } = item;
   run.reports.input({ source: article.source, id: article.id, ...(item.sha256 ? { sha256: item.sha256 } : {}) });
   if (!analysis?.ok) {
-    run.failures.push({ source: article.source, code: 'crash', problem: analysis?.problem ?? `article ${article.id} was not analysed` });
+    run.failures.push({ source: article.source, code: 'crash', problem: analysis?.problem ?? `article ${article.id} was not analysed`, id: article.id });
     run.opts.onArticle?.(++run.done, null);
     return;
   }

@@ -1,9 +1,11 @@
 // The run's final summary on stdout: what was done, what failed, where the outputs are.
 import type { RunSummary } from './runner.js';
+import { SUPPORTED_EXTENSIONS } from '../src/ingest/read-inputs.js';
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function formatSummary(s: RunSummary): string {
+/** `skipped`: files of the input folders left out for their extension, by extension (expandInputs). */
+export function formatSummary(s: RunSummary, skipped: Record<string, number> = {}): string {
   const lines = [
     `${plural(s.articles, 'article')}, ${plural(s.statements, 'statement')}, ${plural(s.speakers, 'speaker')}, ${plural(s.failures.length, 'failure')} in ${s.seconds.toFixed(1)} s`,
   ];
@@ -11,6 +13,21 @@ export function formatSummary(s: RunSummary): string {
   const csv = (name: string): string => (s.files && !s.files.includes(name) && s.files.includes(name.replace(/\.csv$/u, '.new.csv')) ? name.replace(/\.csv$/u, '.new.csv') : name);
   if (s.written) lines.push(`reports in ${s.out}: report.html, ${['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv'].map(csv).join(', ')}, articles/, report.json, manifest.json`);
   if (s.removed.length) lines.push(`removed ${plural(s.removed.length, 'article JSON')} of the previous run that this run did not write: ${s.removed.slice(0, 5).join(', ')}${s.removed.length > 5 ? ', …' : ''}`);
+  const left = Object.entries(skipped).sort(([a], [b]) => a.localeCompare(b));
+  const count = left.reduce((n, [, k]) => n + k, 0);
+  // (a folder's .pdf or .docx is not read: said, so that a missing article is not a mystery)
+  if (count) lines.push(`skipped ${plural(count, 'file')} of other types in the input folders: ${left.map(([ext, k]) => `${k} ${ext || '(no extension)'}`).join(', ')} (read: ${SUPPORTED_EXTENSIONS.join(', ')})`);
   if (s.kept.length) lines.push(`${plural(s.kept.length, 'edited CSV')} kept (see the warnings above)`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A reader of stdout that stops early (`| head -n 1`) is normal in a Unix pipeline: a write to the closed pipe fails
+ * with EPIPE, which Node raises as an 'error' event that, unheard, ends the process with a stack trace. This hears it:
+ * what is left to print is dropped, and the command finishes and exits as it would have. Other errors still throw.
+ */
+export function toleratePipeClose(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
 }

@@ -93,12 +93,41 @@ describe('readArticles refuses what is not an article, with a reason', () => {
     expect(firstInvalidUtf8(Uint8Array.from(bytes))).toBe(at);
   });
 
-  it('decodes UTF-16 LE and BE with a byte-order mark, and UTF-8 with one', () => {
-    for (const [name, bytes] of [['le.txt', utf16le(GOOD)], ['be.txt', utf16be(GOOD)], ['bom8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)])]] as const) {
+  it('decodes UTF-16 LE and BE with a byte-order mark (dropped), and UTF-8 with one (kept as the first character)', () => {
+    for (const [name, bytes, text] of [['le.txt', utf16le(GOOD), GOOD], ['be.txt', utf16be(GOOD), GOOD], ['bom8.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]), `\uFEFF${GOOD}`]] as const) {
       const item = readOne(name, bytes);
       expect(item.ok, name).toBe(true);
-      if (item.ok) expect(item.article.text).toBe(GOOD);
+      if (item.ok) expect(item.article.text).toBe(text);
     }
+  });
+
+  it('a UTF-8 BOM .txt: offsets slice the file as readFileSync(f, "utf8") reads it; headline and statements as without the BOM', () => {
+    const dir = tempDir();
+    const file = join(dir, 'bom.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]));
+    const item = read([file])[0] as InputItem;
+    expect(item.ok).toBe(true);
+    if (!item.ok) return;
+    expect(item.article.title).toBe('Council delays vote');
+    const asRead = readFileSync(file, 'utf8');
+    expect(item.article.text).toBe(asRead);
+    const withBom = analyzeArticle(item.article.text);
+    const without = analyzeArticle(GOOD);
+    expect(withBom.statements.map((s) => s.content.text)).toEqual(['We need more time,']);
+    expect(withBom.statements.map((s) => [s.content.start, s.speaker.name])).toEqual(without.statements.map((s) => [s.content.start + 1, s.speaker.name]));
+    for (const s of withBom.statements) expect(asRead.slice(s.content.start, s.content.end)).toBe(s.content.text);
+  });
+
+  it('a UTF-8 BOM before JSON, JSON lines or HTML is dropped: their offsets index the text inside', () => {
+    const bom = (s: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)]);
+    const json = readOne('a.json', bom(JSON.stringify({ id: 'a', text: GOOD })));
+    const jsonl = readOne('b.jsonl', bom(`${JSON.stringify({ id: 'b', text: GOOD })}\n`));
+    const html = readOne('c.html', bom('<html><body><h1>Council delays vote</h1><p>“We need more time,” said Lena Hart.</p></body></html>'));
+    for (const item of [json, jsonl, html]) {
+      expect(item.ok).toBe(true);
+      if (item.ok) expect(item.article.text.charCodeAt(0)).not.toBe(0xfeff);
+    }
+    if (json.ok) expect(json.article.text).toBe(GOOD);
   });
 
   it('refuses UTF-16 that is cut short or has an unpaired surrogate, without a crash', () => {
@@ -199,7 +228,7 @@ describe('readArticles refuses what is not an article, with a reason', () => {
     mkdirSync(join(dir, 'more'));
     writeFileSync(join(dir, 'more', 'manifest.json'), '{}');
     writeFileSync(join(dir, 'more', 'other.txt'), GOOD);
-    expect(expandInputs([dir])).toEqual({ files: [join(dir, 'more', 'manifest.json'), join(dir, 'more', 'other.txt'), join(dir, 'story.txt')], problems: [] });
+    expect(expandInputs([dir])).toEqual({ files: [join(dir, 'more', 'manifest.json'), join(dir, 'more', 'other.txt'), join(dir, 'story.txt')], problems: [], skipped: {} });
     const given = expandInputs([reports]);
     expect(given.files).toEqual([]);
     expect(given.problems.map((p) => (p.ok ? '' : p.code))).toEqual(['not-articles']);
@@ -250,6 +279,23 @@ describe('non-English text', () => {
   it('English without attributions is not called non-English', () => {
     const text = 'Rain expected\nThe weather service expects heavy rain across the region on Tuesday, with flooding possible in low-lying areas near the river and the coast.\n';
     expect(analyzeArticle(text).messages.map((m) => m.ruleId)).toEqual(['no-statements']);
+  });
+});
+
+describe('a failed line of a .jsonl input that gave its id', () => {
+  it('is named by that id in messages.csv (article_id), a line without one by its source only', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    const lines = [{ id: 'm1', text: GOOD }, { id: 'm2', text: '   ' }, { id: 7, title: 5, text: GOOD }, { text: '' }];
+    writeFileSync(join(dir, 'in', 'batch.jsonl'), `${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const summary = runPipeline({ inputs: [join(dir, 'in')], out: join(dir, 'out') });
+    expect(summary.failures.map((f) => [f.id, f.code])).toEqual([['m2', 'empty'], ['7', 'invalid-article'], [undefined, 'empty']]);
+    const rows = parseCsv(readFileSync(join(dir, 'out', 'messages.csv'), 'utf8')).filter((r) => r[2]?.startsWith('input:'));
+    expect(rows.map((r) => [r[0], r[1]])).toEqual([
+      ['m2', `${join(dir, 'in', 'batch.jsonl')}:2 (id "m2")`],
+      ['7', `${join(dir, 'in', 'batch.jsonl')}:3 (id 7)`],
+      ['', `${join(dir, 'in', 'batch.jsonl')}:4`],
+    ]);
   });
 });
 
@@ -404,7 +450,7 @@ describe('usage mistakes get a plain message and exit 2', () => {
     writeFileSync(bad, '{"cuez": 5}');
     const r = runCliOnce(['--cues', bad, '--jsonl'], '');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^error: cue lexicon ${bad.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is invalid: cues: `, 'u'));
+    expect(r.stderr).toMatch(new RegExp(`^error: cue lexicon ${bad.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is invalid: \\(root\\): Unrecognized key: "cuez"`, 'u'));
     const speakers = join(dir, 'my-speakers.json');
     writeFileSync(speakers, '{"speakerz": 5}');
     const s = runCliOnce(['--speakers', speakers, '--jsonl'], '');

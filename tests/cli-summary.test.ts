@@ -1,7 +1,11 @@
 // The run summary names the files the run really wrote: a CSV a reviewer edited is kept, and this run's went beside it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSummary, plural } from '../pipeline/summary.js';
 import type { RunSummary } from '../pipeline/runner.js';
+import { expandInputs } from '../src/ingest/read-inputs.js';
+import { tempDir } from './helpers.js';
 
 const base: RunSummary = { articles: 1, statements: 2, speakers: 1, failures: [], out: '/r', seconds: 1.04, kept: [], written: true, removed: [], stale: [] };
 const ALL = ['messages.csv', 'quotes.csv', 'report.html', 'report.json', 'speakers.csv', 'stances.csv'];
@@ -21,5 +25,16 @@ describe('formatSummary', () => {
 
   it('counts in the singular for one', () => {
     expect([plural(1, 'article'), plural(0, 'article'), plural(2, 'failure')]).toEqual(['1 article', '0 articles', '2 failures']);
+  });
+
+  it('says how many files of the input folders were skipped for their type, and which types', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    for (const name of ['a.txt', 'b.PDF', 'sub/c.pdf', 'sub/d.docx', 'notes', '.hidden.pdf', 'e.html']) writeFileSync(join(dir, name), 'Head\nText.\n');
+    const { files, skipped } = expandInputs([dir]);
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.txt', 'e.html']);
+    expect(skipped).toEqual({ '.pdf': 2, '.docx': 1, '': 1 }); // (a hidden file is not counted: it is not the user's article)
+    expect(formatSummary({ ...base, files: ALL }, skipped).split('\n')[2]).toBe('skipped 4 files of other types in the input folders: 1 (no extension), 1 .docx, 2 .pdf (read: .txt, .md, .html, .htm, .json, .jsonl)');
+    expect(formatSummary({ ...base, files: ALL }, {})).not.toContain('skipped');
   });
 });

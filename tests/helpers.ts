@@ -10,9 +10,9 @@ export function tempDir(prefix = 'sa-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Runs the CLI as a user would (through tsx), returning status and output. */
-export function runCli(args: string[], input?: string): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 256 * 1024 * 1024 });
+/** Runs the CLI as a user would (through tsx), returning status and output; `timeout`: ms before the child is killed. */
+export function runCli(args: string[], input?: string, timeout = 120_000): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,8 +1,11 @@
-// The JSON-lines reader of --jsonl, in process: ids, bad lines, the size limit.
-import { Readable } from 'node:stream';
+// The JSON-lines reader of --jsonl, in process: ids, bad lines, the size limit; a reader of stdout that stops early.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { jsonlArticles } from '../pipeline/parallel/jsonl.js';
+import { jsonlArticles, runJsonl } from '../pipeline/parallel/jsonl.js';
 import type { InputItem } from '../src/ingest/read-inputs.js';
+import { ROOT } from './helpers.js';
 
 async function read(text: string, max?: number): Promise<InputItem[]> {
   const out: InputItem[] = [];
@@ -47,5 +50,48 @@ describe('jsonlArticles', () => {
   it('keeps the text, title, url and date of an article', async () => {
     const [item] = await read(`${JSON.stringify({ id: 'x', title: 'Head', text: 'Line one\nLine two', url: 'https://example.org/x', date: '2026-01-02' })}\n`);
     expect(item?.ok ? item.article : null).toEqual({ id: 'x', source: 'stdin', title: 'Head', text: 'Line one\nLine two', url: 'https://example.org/x', date: '2026-01-02' });
+  });
+});
+
+describe('runJsonl when the reader of its output goes away (`| head -n 1`)', () => {
+  const line = (id: string) => `${JSON.stringify({ id, text: 'Council delays vote\n“We need more time,” said Lena Hart, a spokesperson for Norvane.' })}\n`;
+
+  it('stops after the write that failed with EPIPE, reads no further, and throws nothing', { timeout: 120_000 }, async () => {
+    let pulled = 0;
+    async function* endless(): AsyncGenerator<string> { for (;;) { pulled++; yield line(`a${pulled}`); } }
+    const written: string[] = [];
+    const output = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        written.push(chunk.toString());
+        // The first result is taken; the reader then closes its end, as head does.
+        done(written.length > 1 ? Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) : null);
+      },
+    });
+    const errors: string[] = [];
+    const stderr = new Writable({ write(chunk: Buffer, _enc, done) { errors.push(chunk.toString()); done(); } });
+    const r = await runJsonl({ input: Readable.from(endless()), output, errors: stderr });
+    expect(r.outputClosed).toBe(true);
+    expect(r.articles).toBe(2); // the second result was written when the close was heard
+    expect(JSON.parse(written[0] as string).article.id).toBe('a1');
+    expect(errors).toEqual([]);
+    expect(pulled).toBeLessThan(6); // the input was not read to its (endless) end
+  });
+
+  it('through the command line: one line taken, status 0, no stack trace', { timeout: 240_000 }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), '--jsonl'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    // An endless input: the run must stop because its reader went away, not because the input ended.
+    const feed = (): void => { if (!child.stdin.destroyed) child.stdin.write(line('x'), () => setImmediate(feed)); };
+    child.stdin.on('error', () => {});
+    feed();
+    let first = '';
+    await new Promise<void>((resolveLine) => {
+      child.stdout.on('data', (d: Buffer) => { first += d.toString(); if (first.includes('\n')) { child.stdout.destroy(); resolveLine(); } });
+    });
+    const status = await new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+    expect(JSON.parse(first.split('\n')[0] as string).article.id).toBe('x');
+    expect(status).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|at runJsonl|Error/u);
   });
 });

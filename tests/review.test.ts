@@ -123,10 +123,11 @@ describe('review round trip', () => {
     const again = writeCandidate(join(corpus, 'candidates'), got as NonNullable<typeof got>, ['quotes.csv'], 'test');
     expect(() => confirmCandidate(again, corpus)).toThrow(ConfirmError);
     expect(() => confirmCandidate(again, corpus)).toThrow(/--replace/u);
-    // Through the CLI into a folder that is not the repository's corpus/: it does not claim npm run eval scores it.
+    // Through the CLI into a folder that is not the repository's corpus/: it says how to score that folder (eval's
+    // --corpus-dir), and that npm test does not.
     const r = runReviewCli(['confirm', again, '--corpus', corpus, '--replace']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`${again} → ${gold}: confirmed into ${corpus}; npm run eval and npm test score ${join(ROOT, 'corpus')} only: copy its articles/ and gold/ files there to make it a regression case\n`);
+    expect(r.stdout).toBe(`${again} → ${gold}: confirmed into ${corpus}; score that folder with npm run eval -- --corpus local --corpus-dir ${corpus} (npm test scores ${join(ROOT, 'corpus')} only: copy its articles/ and gold/ files there to make it a regression case)\n`);
   });
 
   it('applies stances.csv: a changed stance, a target marked wrong, a target added', () => {

@@ -2,7 +2,6 @@
 // The pipeline as the map step of a batch engine (GNU parallel, Hadoop or Spark streaming): split the input by lines,
 // run each part, concatenate the outputs. Streams both ways, so memory does not grow with the input.
 import type { Readable, Writable } from 'node:stream';
-import { once } from 'node:events';
 import type { StageContext } from '../../src/model/stage.js';
 import { DEFAULT_MAX_ARTICLE_BYTES, fromJson, type InputItem } from '../../src/ingest/read-inputs.js';
 import { firstInvalidUtf8 } from '../../src/ingest/decode.js';
@@ -73,22 +72,56 @@ async function* byteLines(input: Readable, maxBytes: number): AsyncGenerator<Buf
   if (pending || tooLong) yield tooLong ? null : Buffer.concat(parts, size);
 }
 
-export async function runJsonl(opts: JsonlOptions = {}): Promise<{ articles: number; statements: number; failures: number }> {
+/** What a --jsonl run did; `outputClosed`: the reader of stdout went away (`| head`), and the run stopped there. */
+export interface JsonlRun { articles: number; statements: number; failures: number; outputClosed?: boolean }
+
+export async function runJsonl(opts: JsonlOptions = {}): Promise<JsonlRun> {
   const output = opts.output ?? process.stdout;
   const errors = opts.errors ?? process.stderr;
   let articles = 0;
   let statements = 0;
   let failures = 0;
+  // A reader that stops early (`| head -n 1`) is normal in a pipeline: the write fails with EPIPE, and the run stops
+  // quietly (stops reading stdin, ends the worker threads) rather than dying with a stack trace. Another write error
+  // (a full disk) is thrown after that cleanup.
+  let closed = false;
+  let writeError: Error | null = null;
+  const onError = (e: NodeJS.ErrnoException): void => {
+    closed = true;
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') writeError ??= e;
+  };
+  output.on('error', onError);
   const items = jsonlArticles(opts.input ?? process.stdin, opts.maxArticleBytes);
   const poolOpts = { workers: opts.workers ?? 1, lexicons: opts.lexicons ?? {}, ...(opts.context ? { context: opts.context } : {}), ...(opts.maxArticleBytes ? { maxArticleBytes: opts.maxArticleBytes } : {}) };
-  for await (const { item, analysis } of analyzeAll(items, poolOpts)) {
-    if (!item.ok) { failures++; errors.write(`error: ${item.source}: ${item.problem}\n`); continue; }
-    if (!analysis?.ok) { failures++; errors.write(`error: ${item.article.id}: ${analysis?.problem ?? 'not analysed'}\n`); continue; }
-    if (!('result' in analysis)) throw new Error('a JSONL run asks for results, not reports'); // (prepare is off)
-    articles++;
-    statements += analysis.result.statements.length;
-    // Wait for a slow reader rather than buffer every result in memory.
-    if (!output.write(`${JSON.stringify(analysis.result)}\n`)) await once(output, 'drain');
+  try {
+    for await (const { item, analysis } of analyzeAll(items, poolOpts)) {
+      if (closed || output.destroyed) { closed = true; break; } // (the pool's generator ends its worker threads)
+      if (!item.ok) { failures++; errors.write(`error: ${item.source}: ${item.problem}\n`); continue; }
+      if (!analysis?.ok) { failures++; errors.write(`error: ${item.article.id}: ${analysis?.problem ?? 'not analysed'}\n`); continue; }
+      if (!('result' in analysis)) throw new Error('a JSONL run asks for results, not reports'); // (prepare is off)
+      articles++;
+      statements += analysis.result.statements.length;
+      // Wait for a slow reader rather than buffer every result in memory.
+      if (!output.write(`${JSON.stringify(analysis.result)}\n`)) await drained(output);
+    }
+  } finally {
+    output.off('error', onError);
+    // (errors after the run are still heard: an unheard 'error' event would end the process with a stack trace)
+    if (closed) output.on('error', () => {});
+    // Stdin is read no further: the articles' generator ends, which ends its stream.
+    await items.return(undefined);
   }
-  return { articles, statements, failures };
+  if (writeError) throw writeError;
+  return { articles, statements, failures, ...(closed ? { outputClosed: true } : {}) };
+}
+
+/** Resolves when `output` can take more, or can take nothing more (an error, closed). */
+function drained(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const event of ['drain', 'error', 'close'] as const) output.off(event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'error', 'close'] as const) output.on(event, done);
+  });
 }

@@ -1,4 +1,8 @@
 // Bytes to text: BOMs (UTF-8, UTF-16 LE/BE), strict UTF-8 otherwise; binary files are refused with a reason.
+// A UTF-8 byte-order mark stays in the text as its first character (U+FEFF): Node's readFileSync(f, 'utf8') and
+// Python's open(f, encoding='utf-8') keep it, so the offsets of a .txt file's statements slice the text those tools
+// read. (U+FEFF is whitespace to the pipeline: String#trim, /\s/ and the paragraph splitter skip it.) A UTF-16 file's
+// mark is dropped, as Python's 'utf-16' codec drops it: offsets count UTF-16 code units of the decoded text after it.
 export class InputProblem extends Error {
   constructor(readonly code: string, message: string) { super(message); this.name = 'InputProblem'; }
 }
@@ -14,7 +18,7 @@ const MAGIC: Array<[number[], string]> = [
 ];
 
 export function decodeBytes(buf: Uint8Array): string {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return strictUtf8(buf.subarray(3));
+  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return `\uFEFF${strictUtf8(buf.subarray(3), 3)}`;
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return strictUtf16(buf.subarray(2), 'utf-16le');
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return strictUtf16(buf.subarray(2), 'utf-16be');
   for (const [magic, what] of MAGIC) {
@@ -25,13 +29,14 @@ export function decodeBytes(buf: Uint8Array): string {
   return strictUtf8(buf);
 }
 
-function strictUtf8(buf: Uint8Array): string {
+/** `skip`: the bytes before `buf` in the file (a BOM), so that the offset told is the file's. */
+function strictUtf8(buf: Uint8Array, skip = 0): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     const bad = Math.max(0, firstInvalidUtf8(buf));
     const byte = (buf[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new InputProblem('undecodable', `not valid UTF-8: byte 0x${byte} at offset ${bad} (line ${lineAt(buf, bad)}) is not part of a UTF-8 character; save the file as UTF-8, or UTF-16 with a byte-order mark`);
+    throw new InputProblem('undecodable', `not valid UTF-8: byte 0x${byte} at offset ${bad + skip} (line ${lineAt(buf, bad)}) is not part of a UTF-8 character; save the file as UTF-8, or UTF-16 with a byte-order mark`);
   }
 }
 

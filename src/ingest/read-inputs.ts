@@ -24,7 +24,7 @@ export const RawArticle = z.object({
 
 export type InputItem =
   | { ok: true; article: Article; sha256?: string }
-  | { ok: false; source: string; code: string; problem: string };
+  | { ok: false; source: string; code: string; problem: string; /** the id the input gave, when known (a JSON line) */ id?: string };
 
 export interface ReadOptions {
   maxArticleBytes?: number;
@@ -35,10 +35,14 @@ export interface ReadOptions {
   readStdin?: () => Uint8Array;
 }
 
-/** Expands the input arguments to a sorted list of files; directories recurse, symlink loops are cut. */
-export function expandInputs(args: readonly string[]): { files: string[]; problems: InputItem[] } {
+/**
+ * Expands the input arguments to a sorted list of files; directories recurse, symlink loops are cut. `skipped`: how many
+ * files of a folder were left out for their extension, by extension ("" for none), so that the summary can say so.
+ */
+export function expandInputs(args: readonly string[]): { files: string[]; problems: InputItem[]; skipped: Record<string, number> } {
   const files: string[] = [];
   const problems: InputItem[] = [];
+  const skipped: Record<string, number> = {};
   for (const arg of args) {
     if (arg === '-') { files.push('-'); continue; }
     let st;
@@ -51,17 +55,17 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
     } else if (st.isDirectory()) {
       const found: string[] = [];
       const before = problems.length;
-      walk(arg, new Set(), found, problems);
+      walk(arg, new Set(), found, problems, skipped);
       // (a folder with nothing to read is named, not a silent run of 0 articles)
       if (found.length === 0 && problems.length === before) problems.push({ ok: false, source: arg, code: 'empty', problem: `directory has no article files (${SUPPORTED_EXTENSIONS.join(', ')})` });
       files.push(...found.sort());
     } else if (!st.isFile()) problems.push({ ok: false, source: arg, code: 'unreadable', problem: notRegular(st) });
     else files.push(arg);
   }
-  return { files, problems };
+  return { files, problems, skipped };
 }
 
-function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem[]): void {
+function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem[], skipped: Record<string, number>): void {
   let real: string;
   try { real = realpathSync(dir); } catch { problems.push({ ok: false, source: dir, code: 'unreadable', problem: 'cannot resolve directory (symlink loop?)' }); return; }
   if (seen.has(real)) return; // a symlink loop: each real directory once
@@ -78,8 +82,8 @@ function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem
     }
     // A report folder this tool wrote (kept inside the input folder, `--out in/reports`) is output, not articles: its
     // articles/*.json would come back as invalid inputs and report.html as an article.
-    if (st.isDirectory()) { if (!isReportFolder(p)) walk(p, seen, out, problems); }
-    else if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) continue;
+    if (st.isDirectory()) { if (!isReportFolder(p)) walk(p, seen, out, problems, skipped); }
+    else if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) { const ext = extname(name).toLowerCase(); skipped[ext] = (skipped[ext] ?? 0) + 1; }
     else if (st.isFile()) out.push(p);
     else problems.push({ ok: false, source: p, code: 'unreadable', problem: notRegular(st) }); // reading a FIFO would hang
   }
@@ -142,6 +146,9 @@ export function* readArticles(files: readonly string[], opts: ReadOptions = {}):
       throw e;
     }
     const base = file === '-' ? 'stdin' : basename(file, extname(file));
+    // (a .txt/.md file keeps a UTF-8 BOM as its first character, so that offsets slice the file as editors and
+    // scripts read it; JSON, JSON lines and HTML carry their text inside, where offsets index the extracted text)
+    if (ext !== '.txt' && ext !== '.md' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (ext === '.jsonl') {
       const lines = text.split(/\r?\n/u);
       // (an empty file is an input problem like an empty .txt, not a silent run of 0 articles)
@@ -180,14 +187,16 @@ export function fromJson(raw: string, source: string, fallbackId: string, max: n
   // "m4")"; a .json file's name is enough)
   const givenId = typeof data === 'object' && data !== null && 'id' in data ? (data as { id: unknown }).id : undefined;
   const named = /:\d+$/u.test(source) && (typeof givenId === 'string' || typeof givenId === 'number') ? `${source} (id ${JSON.stringify(givenId)})` : source;
+  // (the id a failed input gave is kept for messages.csv's article_id)
+  const id = (typeof givenId === 'string' && givenId !== '') || typeof givenId === 'number' ? { id: String(givenId) } : {};
   const parsed = RawArticle.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, source: named, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
+    return { ok: false, source: named, ...id, code: 'invalid-article', problem: `not an article: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid'} (expected {id?, title?, text, url?, date?})` };
   }
   const a = parsed.data;
-  if (!a.text.trim()) return { ok: false, source: named, code: 'empty', problem: 'article text is empty' };
-  if (a.text.length > max) return { ok: false, source: named, code: 'too-large', problem: `article text over --max-article-bytes ${max}` };
+  if (!a.text.trim()) return { ok: false, source: named, ...id, code: 'empty', problem: 'article text is empty' };
+  if (a.text.length > max) return { ok: false, source: named, ...id, code: 'too-large', problem: `article text over --max-article-bytes ${max}` };
   // The headline is the `title` field only: `text` is all body, so its first line keeps its statements (a .txt file's
   // first line is its headline, since a plain text has nowhere else to put one).
   const article: Article = { id: a.id !== undefined ? String(a.id) : fallbackId, source, title: a.title ?? '', text: a.text };

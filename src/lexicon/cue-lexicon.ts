@@ -6,7 +6,8 @@ import { PipelineError } from '../model/stage.js';
 import defaults from './cues.json' with { type: 'json' };
 
 const CueEntry = z.object({
-  lemma: z.string().min(1),
+  /** One word: a cue is matched token by token, so "go on" would never match; several words are a phrase. */
+  lemma: z.string().min(1).regex(/^\S+$/u, 'a lemma is one word; several words ("go on") make a phrase: put them in "phrases" as {"words": ["go", "on"], "act": …, "framing": …, "kind": "verb"}'),
   act: Act,
   framing: Framing,
   object: z.boolean().optional(),
@@ -32,9 +33,11 @@ const PhraseEntry = z.object({
    *  “…”"); "issued a statement after the match" reports no words. */
   needsQuote: z.boolean().optional(),
 });
-export const CueFile = z.object({
+// (strict: with both lists optional, a misspelt "cuez" would otherwise load as an empty lexicon without a word)
+export const CueFile = z.strictObject({
   $comment: z.string().optional(),
-  cues: z.array(CueEntry),
+  /** May be left out: a file of phrases only. */
+  cues: z.array(CueEntry).default([]),
   phrases: z.array(PhraseEntry).default([]),
 });
 export type CueEntry = z.infer<typeof CueEntry>;
@@ -52,7 +55,7 @@ export function buildCueLexicon(files: unknown[]): CueLexicon {
   for (const [i, raw] of files.entries()) {
     const parsed = CueFile.safeParse(raw);
     if (!parsed.success) {
-      throw new PipelineError('E_CUE_LEXICON', `cue lexicon #${i} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 'see src/lexicon/cues.json for the format');
+      throw new PipelineError('E_CUE_LEXICON', `cue lexicon #${i} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ')}`, 'see src/lexicon/cues.json for the format');
     }
     for (const c of parsed.data.cues) byLemma.set(c.lemma.toLowerCase(), c);
     for (const p of parsed.data.phrases) {
@@ -75,7 +78,7 @@ export function loadCueFile(path: string): unknown {
   }
   // (checked here, where the file's name is known)
   const parsed = CueFile.safeParse(raw);
-  if (!parsed.success) throw new PipelineError('E_CUE_LEXICON', `cue lexicon ${path} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`, 'see src/lexicon/cues.json for the format');
+  if (!parsed.success) throw new PipelineError('E_CUE_LEXICON', `cue lexicon ${path} is invalid: ${parsed.error.issues.map((x) => `${x.path.join('.') || '(root)'}: ${x.message}`).join('; ')}`, 'see src/lexicon/cues.json for the format');
   return raw;
 }
 

@@ -32,7 +32,8 @@ export interface InputRecord { source: string; id?: string; sha256?: string }
  */
 const HTML_FULL_SPEAKERS = 300;
 
-export interface Failure { source: string; code: string; problem: string }
+/** `id`: the article's id when the input gave one (a JSON line with an "id" that failed): messages.csv's article_id. */
+export interface Failure { source: string; code: string; problem: string; id?: string }
 export interface ArticleSummary { id: string; source: string; title: string; statements: number; speakers: Record<string, number>; messages: number }
 
 export interface WrittenReports {
@@ -287,7 +288,7 @@ export class ReportWriter {
    * `input()` and the outputs' hashes are added (inputs after `seconds`, where a run's manifest has always had them).
    */
   finish(manifest: Record<string, unknown>): WrittenReports {
-    for (const f of this.failures) this.rows('messages.csv', [['', f.source, `input:${f.code}`, f.problem, '', '', '', '']]);
+    for (const f of this.failures) this.rows('messages.csv', [[f.id ?? '', f.source, `input:${f.code}`, f.problem, '', '', '', '']]);
     const { speakers, count } = this.speakerRows();
     this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures }, this.color));
     // Article JSONs first: a failure here leaves the previous CSVs and report as they were.
