@@ -61,10 +61,12 @@ export const compilerFlags = (workers = 1): string[] => (workers > 1 ? ['--no-tu
  * Measured on 2026-11-29 (built code, the machine loaded by other helpers, load average 10-19, so CPU s are noisy):
  * 400 bench articles, 2 workers, two runs each: peak RSS 266 / 267 → 247 / 250 MB, CPU s 16.8 / 19.7 → 17.5 / 20.0;
  * the 5 MB bench corpus: 301-325 MB (four runs of this code) → 292 MB. `--no-sparkplug`, tried beside it, also saved
- * 15 MB but cost 5-10 % CPU; not kept. One worker keeps V8's choice (its peak RSS is within the target).
+ * 15 MB but cost 5-10 % CPU; not kept. One worker takes it too since session 11: its peak RSS had grown past the target
+ * (270-336 MB at 1×/2×/4× in two idle benches); the 5 MB bench corpus run side by side with and without it on a loaded
+ * machine (load average ~10): 253 against 266 MB, 61.5 against 59.8 user CPU s.
  */
 export const HEAP_GROWING_PERCENT = 20;
-export const gcFlags = (workers = 1): string[] => (workers > 1 ? [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`] : []);
+export const gcFlags = (_workers = 1): string[] => [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`];
 
 /**
  * Node flags for a run's process (it analyses in process, and holds the largest article either way). With workers the
