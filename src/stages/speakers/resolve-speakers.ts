@@ -1673,22 +1673,32 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
-const headPatterns = new Map<string, { rx: RegExp; answers: Map<string, boolean> }>();
+const headPatterns = new Map<string, RegExp>();
+/** The answers of hasHeadWord, by head and name. */
+const headAnswers = new Map<string, boolean>();
+/**
+ * How many answers (and head patterns) a thread keeps: emptied when full. One bound for all heads: a description's head
+ * is any noun an article uses ("the estate"), and a bound per head let the answers grow with the number of heads.
+ */
+const HEAD_ANSWERS_MAX = 20_000;
+const HEAD_PATTERNS_MAX = 1_000;
 /**
  * Whether a name carries one of the words for a description's head (case-insensitive, whole words). Descriptions are
  * checked against dozens of earlier names each, the same names again and again: the answer is kept per head and name.
  */
 function hasHeadWord(head: string, name: string): boolean {
-  let h = headPatterns.get(head);
-  if (!h) {
-    h = { rx: new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'), answers: new Map() };
-    headPatterns.set(head, h);
-  }
-  let yes = h.answers.get(name);
+  const key = `${head}\u0000${name}`;
+  let yes = headAnswers.get(key);
   if (yes === undefined) {
-    yes = h.rx.test(name);
-    if (h.answers.size >= 20_000) h.answers.clear(); // bounded
-    h.answers.set((` ${name}`).slice(1), yes); // a copy: the key must not keep its article alive
+    let rx = headPatterns.get(head);
+    if (!rx) {
+      rx = new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+      if (headPatterns.size >= HEAD_PATTERNS_MAX) headPatterns.clear(); // bounded
+      headPatterns.set((` ${head}`).slice(1), rx); // a copy: the key must not keep its article alive
+    }
+    yes = rx.test(name);
+    if (headAnswers.size >= HEAD_ANSWERS_MAX) headAnswers.clear(); // bounded
+    headAnswers.set((` ${key}`).slice(1), yes); // a copy: the key must not keep its article alive
   }
   return yes;
 }
