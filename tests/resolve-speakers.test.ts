@@ -1037,3 +1037,24 @@ describe('a named possessor of a role is the body speaking', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
   });
 });
+
+describe('broadcasters named by their medium, and capitals that modify an appositive noun', () => {
+  const kindAndName = (body: string, content: string): string => { const s = speakerOf(body, content); return `${s.name} (${s.kind})`; };
+  it('“Radio Velmont” is a broadcaster, and “Velmont” alone is the club, not the station', () => {
+    const body = 'Velmont FC signed the winger in August. Radio Velmont reported that the fee was close to four million. Velmont insisted it had broken no rule. Television Nord said the league had opened a file.';
+    expect(kindAndName(body, 'the fee was close')).toBe('Radio Velmont (media)');
+    expect(kindAndName(body, 'it had broken no rule')).toBe('Velmont (organization)');
+    expect(kindAndName(body, 'the league had opened')).toBe('Television Nord (media)');
+  });
+  it('a person whose surname a station also carries stays that person', () => {
+    const body = 'Anna Velmont, the station’s former director, has sued it. Radio Velmont reported that a hearing was set for March. Velmont insisted that she had been dismissed unfairly.';
+    expect(kindAndName(body, 'she had been dismissed')).toBe('Anna Velmont (person)');
+  });
+  it('“Her opponent, a Columbus businessman,” names no body “Columbus”; a name in apposition still speaks', () => {
+    const body = 'Mayor Ann Lutz defended the budget. Her opponent, a Columbus businessman, said the mayor had wasted money. The buyer, Corran Holdings, said it would appeal. A Chicago lawyer, Tom Hale, said the deal was legal.';
+    expect(speakerOf(body, 'the mayor had wasted').kind).toBe('anonymous');
+    expect(speakerOf(body, 'the mayor had wasted').name).not.toMatch(/Columbus$/u);
+    expect(kindAndName(body, 'it would appeal')).toBe('Corran Holdings (organization)');
+    expect(kindAndName(body, 'the deal was legal')).toBe('Tom Hale (person)');
+  });
+});

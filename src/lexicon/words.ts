@@ -259,3 +259,7 @@ export const TITLE_ROLES: Readonly<Record<string, string>> = {
 
 /** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */
 export const GROUP_NAME_HEADS = new Set(['coalition', 'campaign', 'movement']);
+
+/** First words that make a name a broadcaster's ("Radio Velmont", "Television Nord", "TV Rennick"): media, and never a
+ *  person's given name, so "Velmont" alone is not the station's short form of a person's name. */
+export const MEDIA_OPENERS = new Set(['radio', 'television', 'tv']);
