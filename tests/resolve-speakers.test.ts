@@ -1058,3 +1058,48 @@ describe('broadcasters named by their medium, and capitals that modify an apposi
     expect(kindAndName(body, 'the deal was legal')).toBe('Tom Hale (person)');
   });
 });
+
+describe('campaigns and coalitions described as such are groups; party members named by the plural are a group', () => {
+  const kindOf = (body: string, content: string): string => { const s = speakerOf(body, content); return `${s.name} (${s.kind})`; };
+  it.each([
+    ['a coalition in apposition', 'The Quiet Lanes Alliance, a coalition of parish councils and residents’ groups, said the plan served airlines only.', 'the plan served', 'Quiet Lanes Alliance (group)'],
+    ['a campaign group in apposition', 'Fabricwatch, a campaign group that monitors clothing brands, said the label was false.', 'the label was false', 'Fabricwatch (group)'],
+    ['a possessive plural’s group in apposition', 'Harwick Air Watch, a residents’ group that has opposed the plant for two years, accused the operator of hiding the leaks.', 'hiding the leaks', 'Harwick Air Watch (group)'],
+    ['“the campaign group X”', 'The campaign group Kessel Home said the act could be amended in an afternoon.', 'the act could be amended', 'Kessel Home (group)'],
+    ['“a group calling itself X”', 'A criminal group calling itself Nightowl claimed that it had copied the files.', 'it had copied the files', 'Nightowl (group)'],
+    ['an advocacy group is an organisation (GUIDE: NGOs with a formal body)', 'The Safe Streets Alliance, an advocacy group, said it was pleased with the ruling.', 'it was pleased', 'Safe Streets Alliance (organization)'],
+    ['an environmental group likewise', 'Reactor Watch, an environmental group, said the plant was unsafe.', 'the plant was unsafe', 'Reactor Watch (organization)'],
+    ['“Democrats” alone are the members, a group', 'Democrats accused the chairman of staging a political show.', 'the chairman of staging', 'Democrats (group)'],
+    ['a party’s own name stays an organisation', 'The Social Democrats said they would abstain in the vote.', 'they would abstain', 'Social Democrats (organization)'],
+  ])('%s', (_rule, body, content, expected) => {
+    expect(kindOf(body, content)).toBe(expected);
+  });
+  it('a member of a campaign is a person, not the campaign', () => {
+    expect(kindOf('Ana Berg, a member of the campaign, said she was angry.', 'she was angry')).toBe('Ana Berg (person)');
+  });
+  it('“the company” is no party’s members', () => {
+    const body = 'Brightmoor Homes won the contract in May. Republicans said the award showed political pressure. The company said in a statement that it had followed every rule.';
+    expect(kindOf(body, 'it had followed every rule')).toBe('Brightmoor Homes (organization)');
+  });
+});
+
+describe('a lead describes a body of a place that the next sentences name', () => {
+  it('“the country’s financial regulator found” is the authority named in the next sentence, not the bank named before', () => {
+    const body = 'Halden Bank must keep its rural branches open after the country’s financial regulator found that the closures would leave towns without cash. The Banking Conduct Authority said on Wednesday that it would write to every lender.';
+    expect(speakerOf(body, 'the closures would leave').name).toBe('Banking Conduct Authority');
+  });
+  it('“the financial regulator found” is the board named next', () => {
+    const body = 'The lender Coinfold was fined on Wednesday after the financial regulator found it had pushed loans on students. The Financial Conduct Board said the fine was its largest this year.';
+    expect(speakerOf(body, 'it had pushed loans').name).toBe('Financial Conduct Board');
+  });
+  it('no body named soon after: the description as written', () => {
+    const body = 'Halden Bank must keep its branches open after the country’s financial regulator found that the closures were too fast. Customers in three towns had complained for a year. Many had written to their MPs. Halden Bank said it would comply.';
+    expect(speakerOf(body, 'the closures were too fast').name).toBe('financial regulator');
+  });
+  it('“the city’s mayor” is the mayor the text named, else an unnamed source, not a body', () => {
+    const body = 'Halden Bank said it would close the branch. The city’s mayor said the bank was wrong.';
+    expect(speakerOf(body, 'the bank was wrong')).toEqual({ name: 'city’s mayor', kind: 'anonymous', role: 'mayor' });
+    const named = 'Mayor Tom Reyes took office in May. Halden Bank said it would close the branch. The city’s mayor said the bank was wrong.';
+    expect(speakerOf(named, 'the bank was wrong')).toEqual({ name: 'Tom Reyes', kind: 'person', role: 'mayor' });
+  });
+});

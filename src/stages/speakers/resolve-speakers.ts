@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS,
 } from '../../lexicon/words.js';
 
 /**
@@ -62,6 +62,17 @@ const THING_PRONOUN_SENTENCES = 2;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
+/** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
+ *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). */
+const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?![\p{L}’'])/u;
+/** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
+ *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
+ *  organisation (GUIDE: NGOs with a formal body, "an advocacy group", "a human rights group"). */
+function collectiveKind(head: string, modifiers: string): SpeakerKind {
+  if (head !== 'group') return 'group';
+  const last = modifiers.trim().split(/[^\S\n]+/u).pop() ?? '';
+  return last === 'campaign' || /\p{L}s[’']$/u.test(last) ? 'group' : 'organization';
+}
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
@@ -739,6 +750,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const c = nameClasses[i];
       if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).includes(m))) return c.name;
     }
+    // "… after the country’s financial regulator found that … The Banking Standards Authority said": a lead's description
+    // names no body before it; the first body named in the next two sentences with the head's word (or a synonym) is it
+    const here = sentenceAt(at);
+    for (let i = lo; i < names.length && i < lo + 40; i++) {
+      const n = names[i] as TextSpan;
+      if (n.start <= at) continue;
+      if (sentenceAt(n.start) > here + 2) break;
+      const c = nameClasses[i];
+      if (c && !c.person && (c.kind === 'organization' || c.kind === 'group') && hasHeadWord(head, c.name)) return c.name;
+    }
     return undefined;
   }
 
@@ -978,6 +999,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "the family’s lawyer", "the victim’s mother": a possessor that is no body has no organisation to speak for; the
       // person the text named in that role ("A lawyer for the family, Mark Stein, …"), else an unnamed source
       const possessor = lowerWords[0] === 'the' ? (lowerWords[1] as string) : undefined;
+      // ("the country’s financial regulator": a body of a place, the description without the place)
+      if (possessor && /[’']s$/u.test(words[1] as string) && PLACE_POSSESSORS.has(possessor) && words.length >= 3 && DEFINITE_DESCRIPTIONS[lowerWords[lowerWords.length - 1] as string] === 'organization') {
+        const d = describe(`the ${words.slice(2).join(' ')}`, at);
+        if (d) return { ...d, role: null };
+      }
+      // ("the city’s mayor", "the state’s attorney general": a place's office holder is the person the text gave that
+      // role, else an unnamed source; not the body named last)
+      if (possessor && /[’']s$/u.test(words[1] as string) && PLACE_POSSESSORS.has(possessor) && roleIdx >= 2 && (roleIdx === words.length - 1 || (roleIdx === words.length - 2 && ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1]}`] !== undefined))) {
+        const held = nearest(at, (x) => x.person && roleOf(x) === roleWord);
+        if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
+        return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
+      }
       const possessorClass = possessor ? DEFINITE_DESCRIPTIONS[possessor] ?? (ORG_HEADS.has(possessor) ? 'organization' : undefined) : undefined;
       // ("the governor’s office", "the mayor’s office": the office speaks, named after the role, as the text writes it)
       if (possessor && words.length === 3 && roleIdx === 1 && lowerWords[2] === 'office' && /^\p{Ll}/u.test(words[1] as string)) {
@@ -1176,7 +1209,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
         const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
-          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name);
+          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
+            // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
+            && (!companyLike || head === 'group' || x.kind !== 'group');
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
@@ -1244,9 +1279,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
     }
+    if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
-      return { name: clean, kind: lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) || GROUP_NAME_HEADS.has(last) ? 'group' : 'organization', role: null, person: false, at: 0 };
+      // (a name the article describes as a campaign or coalition, "The Quiet Skies Alliance, a coalition of …", is one too)
+      const collective = lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) || GROUP_NAME_HEADS.has(last) || bodyEvidence(clean) === 'group';
+      return { name: clean, kind: collective ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
     if (/^[\p{Lu}\d&.+-]{2,}$/u.test(clean)) {
       // "the Directorate for Security Intelligence (DSI)" … "the DSI": the article's own expansion
@@ -1312,14 +1350,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (!key) continue;
         const after = text.slice(n.end, n.end + 12);
         if (/^[^\S\n]*,[^\S\n]+who(?!\p{L})/u.test(after)) { note(key, null); continue; }
+        // "X, a campaign group that …", "X, a coalition of parish councils", "X, a residents’ group,": a collective
+        // described in apposition (LABELS: campaigns, coalitions, movements are groups); "X, an advocacy group" is an
+        // organisation, as the same words before the name make it
+        const apposed = APPOSED_COLLECTIVE.exec(text.slice(n.end, n.end + 90));
+        if (apposed) { note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
+        // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
+        if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
         const m = INTRODUCING_NOUN.exec(before);
         const head = m?.[1]?.toLowerCase();
         const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
         // (not a noun that is also a person's role: "the property developer Aldous Crane")
         if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
-        const kind: SpeakerKind = cls === 'group' && head === 'group' && !/\p{L}s[’'][^\S\n]+group,?[^\S\n]+$/u.test(before) ? 'organization' : cls;
+        const kind: SpeakerKind = cls === 'group' && head === 'group' ? collectiveKind('group', /(\S+)[^\S\n]+group,?[^\S\n]+$/u.exec(before)?.[1] ?? '') : cls;
         note(key, kind);
       }
     }
