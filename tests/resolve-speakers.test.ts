@@ -1103,3 +1103,13 @@ describe('a lead describes a body of a place that the next sentences name', () =
     expect(speakerOf(named, 'the bank was wrong')).toEqual({ name: 'Tom Reyes', kind: 'person', role: 'mayor' });
   });
 });
+
+describe('a report by an author who is no media outlet: the document speaks', () => {
+  it.each([
+    ['by engineers', 'According to a preliminary report by Harbeck engineers, a valve in the second stage had failed.', 'a valve in the second stage', { name: 'preliminary report', kind: 'document', role: null }],
+    ['by a university', 'An investigation by Marrowfield University found that the images had been altered twice.', 'the images had been altered', { name: 'investigation', kind: 'document', role: null }],
+    ['by a newspaper the outlet speaks (LABELS)', 'A joint report by the Rennick Evening Post and Local Wire revealed that the mayor had misled the council.', 'the mayor had misled', { name: 'The Rennick Evening Post', kind: 'media', role: null }],
+  ])('%s', (_rule, body, content, expected) => {
+    expect(speakerOf(body, content)).toEqual(expected);
+  });
+});

@@ -841,7 +841,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (by && by[1]) {
       const firstOutlet = (by[1].split(/,\s*|\s+and\s+/u)[0] ?? '').trim();
       const c = classifyName(firstOutlet);
-      if (c) return { name: c.name, kind: c.kind === 'organization' || c.kind === 'media' ? 'media' : c.kind, role: null, resolvedVia: 'report-by' };
+      // (by a media outlet, the outlet speaks, LABELS; by anyone else, "a preliminary report by Aldrane engineers",
+      // "an analysis by the charity ClearAir Legal", the document speaks, its author the affiliation, as the golds have it)
+      if (c && c.kind === 'media') return { name: c.name, kind: 'media', role: null, resolvedVia: 'report-by' };
+      const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
+      if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
