@@ -1077,6 +1077,18 @@ describe('campaigns and coalitions described as such are groups; party members n
   it('a member of a campaign is a person, not the campaign', () => {
     expect(kindOf('Ana Berg, a member of the campaign, said she was angry.', 'she was angry')).toBe('Ana Berg (person)');
   });
+  it.each([
+    ['“a campaign director at X”', 'Priya Shah, a campaign director at Greenwatch, said the plan would fail.', 'the plan would fail', 'Priya Shah (person)'],
+    ['“a campaign manager for X”', 'Mark Hill, a campaign manager for the mayor, said the vote was close.', 'the vote was close', 'Mark Hill (person)'],
+    ['“the campaign spokesman”', 'Dana Ruiz, the campaign spokesman, said the ad was fair.', 'the ad was fair', 'Dana Ruiz (person)'],
+    ['“a group managing director”', 'Mark Hill, a group managing director at Corran Holdings, said profits rose.', 'profits rose', 'Mark Hill (person)'],
+    ['“a movement organizer”', 'Lena Ortiz, a movement organizer in Tucson, said the march would go ahead.', 'the march would go ahead', 'Lena Ortiz (person)'],
+  ])('a collective word that only modifies a role noun describes a person: %s', (_rule, body, content, expected) => {
+    expect(kindOf(body, content)).toBe(expected);
+  });
+  it('a collective in apposition that ends its noun phrase before a preposition is still one', () => {
+    expect(kindOf('Clearwater Network, a campaign for cleaner rivers, said the permit was unlawful.', 'the permit was unlawful')).toBe('Clearwater Network (group)');
+  });
   it('“the company” is no party’s members', () => {
     const body = 'Brightmoor Homes won the contract in May. Republicans said the award showed political pressure. The company said in a statement that it had followed every rule.';
     expect(kindOf(body, 'it had followed every rule')).toBe('Brightmoor Homes (organization)');

@@ -63,8 +63,10 @@ const THING_PRONOUN_SENTENCES = 2;
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
- *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). */
-const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?![\p{L}’'])/u;
+ *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). The collective word
+ *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
+ *  only modifies a person's role noun. */
+const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
 /** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
  *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
  *  organisation (GUIDE: NGOs with a formal body, "an advocacy group", "a human rights group"). */
@@ -1358,7 +1360,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // described in apposition (LABELS: campaigns, coalitions, movements are groups); "X, an advocacy group" is an
         // organisation, as the same words before the name make it
         const apposed = APPOSED_COLLECTIVE.exec(text.slice(n.end, n.end + 90));
-        if (apposed) { note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
+        // (never of a person's name: "Priya Shah, a …" is described, not a collective)
+        if (apposed) { if (!genderOf(key).gender) note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
         // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
