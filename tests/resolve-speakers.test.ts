@@ -1071,6 +1071,10 @@ describe('campaigns and coalitions described as such are groups; party members n
     ['an environmental group likewise', 'Reactor Watch, an environmental group, said the plant was unsafe.', 'the plant was unsafe', 'Reactor Watch (organization)'],
     ['“Democrats” alone are the members, a group', 'Democrats accused the chairman of staging a political show.', 'the chairman of staging', 'Democrats (group)'],
     ['a party’s own name stays an organisation', 'The Social Democrats said they would abstain in the vote.', 'they would abstain', 'Social Democrats (organization)'],
+    ['“The Greens”: a party named by its plural with the article is an organisation (GUIDE)', 'The Greens said the fuel tax was unfair.', 'the fuel tax was unfair', 'Greens (organization)'],
+    ['“The Conservatives” likewise', 'The Conservatives said the budget was sound.', 'the budget was sound', 'Conservatives (organization)'],
+    ['“the Liberals” inside a sentence likewise', 'On Monday the Liberals said the budget was sound.', 'the budget was sound', 'Liberals (organization)'],
+    ['“House Republicans” stay the members', 'On Monday the House Republicans said the bill was dead.', 'the bill was dead', 'House Republicans (group)'],
   ])('%s', (_rule, body, content, expected) => {
     expect(kindOf(body, content)).toBe(expected);
   });

@@ -109,7 +109,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const nameRoles = new Map<number, string | null>();
   const partyTags = new Map<string, { party: string; state: string } | undefined>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
-  const nameClasses = names.map((n) => classifyName(n.text));
+  const nameClasses = names.map((n) => partyByArticle(classifyName(n.text), n.start, n.text));
   const sentenceAt = sentenceIndex(tokens);
   const inContent = insideSpans(statements.map((st) => st.content));
   // A person's gender from every mention in the article: a given name, "Mr."/"Ms.", "his wife, …", "… , her husband".
@@ -1162,7 +1162,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
       const tailName = trailingCapitals(words, true);
       if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
-        const c = classifyName(tailName.join(' '));
+        const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
         const kind = c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
@@ -1247,13 +1247,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean, kind: 'anonymous', role: pluralRoleHead, resolvedVia: 'plural-role' };
     }
     // A proper name.
-    const c = classifyName(clean);
+    const c = partyByArticle(classifyName(clean), at, written);
     if (c) {
       const role = appositiveRole(appositive);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
     return null;
+  }
+
+  /**
+   * "Democrats said", "House Republicans said": the party's members, a group (classifyName); "The Greens said", "the
+   * Conservatives said": the article names the party itself by its plural with the article, an organisation (GUIDE).
+   */
+  function partyByArticle<T extends Entity>(c: T | null, start: number, written: string): T | null {
+    if (!c || c.kind !== 'group' || !PARTY_MEMBER_PLURALS.has(c.name.toLowerCase())) return c;
+    const withArticle = /^the[^\S\n]/iu.test(written) || /(?<!\p{L})the[^\S\n]+$/iu.test(text.slice(Math.max(0, start - 5), start));
+    return withArticle ? { ...c, kind: 'organization' } : c;
   }
 
   function classifyName(raw: string): Entity & { at: number } | null {
