@@ -1108,6 +1108,12 @@ describe('a lead describes a body of a place that the next sentences name', () =
     const body = 'The lender Coinfold was fined on Wednesday after the financial regulator found it had pushed loans on students. The Financial Conduct Board said the fine was its largest this year.';
     expect(speakerOf(body, 'it had pushed loans').name).toBe('Financial Conduct Board');
   });
+  it('a body named inside a relative clause after it is no speaker for the description', () => {
+    const body = 'The country’s competition regulator said it would look at the merger. The deal, which the European Commission cleared last year, has drawn criticism.';
+    expect(speakerOf(body, 'it would look at the merger').name).toBe('competition regulator');
+    const who = 'The country’s financial regulator found that the lender had broken the rules. Halden Bank, whose licence the Banking Conduct Authority renewed in May, declined to comment.';
+    expect(speakerOf(who, 'the lender had broken the rules').name).not.toBe('Banking Conduct Authority');
+  });
   it('no body named soon after: the description as written', () => {
     const body = 'Halden Bank must keep its branches open after the country’s financial regulator found that the closures were too fast. Customers in three towns had complained for a year. Many had written to their MPs. Halden Bank said it would comply.';
     expect(speakerOf(body, 'the closures were too fast').name).toBe('financial regulator');

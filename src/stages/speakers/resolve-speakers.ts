@@ -105,6 +105,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   let shortNames: Map<string, string> | null = null;
+  let subjects: TextSpan[] | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
   const partyTags = new Map<string, { party: string; state: string } | undefined>();
@@ -746,6 +747,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The first body named after an offset whose name carries a description's head and all its modifiers. */
+  /** The subjects of the article's speech cues (statements' speaker mentions), read once. */
+  function speakerSubjects(): TextSpan[] {
+    subjects ??= statements.flatMap((st) => st.speakerMentionHint ? [st.speakerMentionHint] : []);
+    return subjects;
+  }
+
   function laterBody(at: number, head: string, modifiers: readonly string[]): string | undefined {
     const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start <= at);
     for (let i = lo; i < names.length && i < lo + 200; i++) {
@@ -753,14 +760,20 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).includes(m))) return c.name;
     }
     // "… after the country’s financial regulator found that … The Banking Standards Authority said": a lead's description
-    // names no body before it; the first body named in the next two sentences with the head's word (or a synonym) is it
+    // names no body before it; the first body named in the next two sentences with the head's word (or a synonym) is it,
+    // when that name is the subject of a speech cue or set beside the description (", the Banking Standards Authority,"),
+    // never a name inside a relative clause ("The deal, which the European Commission cleared, …" is no regulator speaking)
     const here = sentenceAt(at);
     for (let i = lo; i < names.length && i < lo + 40; i++) {
       const n = names[i] as TextSpan;
       if (n.start <= at) continue;
       if (sentenceAt(n.start) > here + 2) break;
       const c = nameClasses[i];
-      if (c && !c.person && (c.kind === 'organization' || c.kind === 'group') && hasHeadWord(head, c.name)) return c.name;
+      if (!c || c.person || (c.kind !== 'organization' && c.kind !== 'group') || !hasHeadWord(head, c.name)) continue;
+      const before = text.slice(Math.max(at, n.start - 60), n.start);
+      if (/(?<!\p{L})(?:which|who|whom|whose|that)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,3}$/iu.test(before)) continue;
+      const apposed = sentenceAt(n.start) === here && /^[^,.;:()\n]{1,60}(?:,|\(|,?[^\S\n]+or)[^\S\n]*(?:the[^\S\n]+)?$/iu.test(text.slice(at, n.start));
+      if (apposed || speakerSubjects().some((h) => h.start <= n.start && n.end <= h.end)) return c.name;
     }
     return undefined;
   }
