@@ -1037,3 +1037,101 @@ describe('a named possessor of a role is the body speaking', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
   });
 });
+
+describe('broadcasters named by their medium, and capitals that modify an appositive noun', () => {
+  const kindAndName = (body: string, content: string): string => { const s = speakerOf(body, content); return `${s.name} (${s.kind})`; };
+  it('“Radio Velmont” is a broadcaster, and “Velmont” alone is the club, not the station', () => {
+    const body = 'Velmont FC signed the winger in August. Radio Velmont reported that the fee was close to four million. Velmont insisted it had broken no rule. Television Nord said the league had opened a file.';
+    expect(kindAndName(body, 'the fee was close')).toBe('Radio Velmont (media)');
+    expect(kindAndName(body, 'it had broken no rule')).toBe('Velmont (organization)');
+    expect(kindAndName(body, 'the league had opened')).toBe('Television Nord (media)');
+  });
+  it('a person whose surname a station also carries stays that person', () => {
+    const body = 'Anna Velmont, the station’s former director, has sued it. Radio Velmont reported that a hearing was set for March. Velmont insisted that she had been dismissed unfairly.';
+    expect(kindAndName(body, 'she had been dismissed')).toBe('Anna Velmont (person)');
+  });
+  it('“Her opponent, a Columbus businessman,” names no body “Columbus”; a name in apposition still speaks', () => {
+    const body = 'Mayor Ann Lutz defended the budget. Her opponent, a Columbus businessman, said the mayor had wasted money. The buyer, Corran Holdings, said it would appeal. A Chicago lawyer, Tom Hale, said the deal was legal.';
+    expect(speakerOf(body, 'the mayor had wasted').kind).toBe('anonymous');
+    expect(speakerOf(body, 'the mayor had wasted').name).not.toMatch(/Columbus$/u);
+    expect(kindAndName(body, 'it would appeal')).toBe('Corran Holdings (organization)');
+    expect(kindAndName(body, 'the deal was legal')).toBe('Tom Hale (person)');
+  });
+});
+
+describe('campaigns and coalitions described as such are groups; party members named by the plural are a group', () => {
+  const kindOf = (body: string, content: string): string => { const s = speakerOf(body, content); return `${s.name} (${s.kind})`; };
+  it.each([
+    ['a coalition in apposition', 'The Quiet Lanes Alliance, a coalition of parish councils and residents’ groups, said the plan served airlines only.', 'the plan served', 'Quiet Lanes Alliance (group)'],
+    ['a campaign group in apposition', 'Fabricwatch, a campaign group that monitors clothing brands, said the label was false.', 'the label was false', 'Fabricwatch (group)'],
+    ['a possessive plural’s group in apposition', 'Harwick Air Watch, a residents’ group that has opposed the plant for two years, accused the operator of hiding the leaks.', 'hiding the leaks', 'Harwick Air Watch (group)'],
+    ['“the campaign group X”', 'The campaign group Kessel Home said the act could be amended in an afternoon.', 'the act could be amended', 'Kessel Home (group)'],
+    ['“a group calling itself X”', 'A criminal group calling itself Nightowl claimed that it had copied the files.', 'it had copied the files', 'Nightowl (group)'],
+    ['an advocacy group is an organisation (GUIDE: NGOs with a formal body)', 'The Safe Streets Alliance, an advocacy group, said it was pleased with the ruling.', 'it was pleased', 'Safe Streets Alliance (organization)'],
+    ['an environmental group likewise', 'Reactor Watch, an environmental group, said the plant was unsafe.', 'the plant was unsafe', 'Reactor Watch (organization)'],
+    ['“Democrats” alone are the members, a group', 'Democrats accused the chairman of staging a political show.', 'the chairman of staging', 'Democrats (group)'],
+    ['a party’s own name stays an organisation', 'The Social Democrats said they would abstain in the vote.', 'they would abstain', 'Social Democrats (organization)'],
+    ['“The Greens”: a party named by its plural with the article is an organisation (GUIDE)', 'The Greens said the fuel tax was unfair.', 'the fuel tax was unfair', 'Greens (organization)'],
+    ['“The Conservatives” likewise', 'The Conservatives said the budget was sound.', 'the budget was sound', 'Conservatives (organization)'],
+    ['“the Liberals” inside a sentence likewise', 'On Monday the Liberals said the budget was sound.', 'the budget was sound', 'Liberals (organization)'],
+    ['“House Republicans” stay the members', 'On Monday the House Republicans said the bill was dead.', 'the bill was dead', 'House Republicans (group)'],
+  ])('%s', (_rule, body, content, expected) => {
+    expect(kindOf(body, content)).toBe(expected);
+  });
+  it('a member of a campaign is a person, not the campaign', () => {
+    expect(kindOf('Ana Berg, a member of the campaign, said she was angry.', 'she was angry')).toBe('Ana Berg (person)');
+  });
+  it.each([
+    ['“a campaign director at X”', 'Priya Shah, a campaign director at Greenwatch, said the plan would fail.', 'the plan would fail', 'Priya Shah (person)'],
+    ['“a campaign manager for X”', 'Mark Hill, a campaign manager for the mayor, said the vote was close.', 'the vote was close', 'Mark Hill (person)'],
+    ['“the campaign spokesman”', 'Dana Ruiz, the campaign spokesman, said the ad was fair.', 'the ad was fair', 'Dana Ruiz (person)'],
+    ['“a group managing director”', 'Mark Hill, a group managing director at Corran Holdings, said profits rose.', 'profits rose', 'Mark Hill (person)'],
+    ['“a movement organizer”', 'Lena Ortiz, a movement organizer in Tucson, said the march would go ahead.', 'the march would go ahead', 'Lena Ortiz (person)'],
+  ])('a collective word that only modifies a role noun describes a person: %s', (_rule, body, content, expected) => {
+    expect(kindOf(body, content)).toBe(expected);
+  });
+  it('a collective in apposition that ends its noun phrase before a preposition is still one', () => {
+    expect(kindOf('Clearwater Network, a campaign for cleaner rivers, said the permit was unlawful.', 'the permit was unlawful')).toBe('Clearwater Network (group)');
+  });
+  it('“the company” is no party’s members', () => {
+    const body = 'Brightmoor Homes won the contract in May. Republicans said the award showed political pressure. The company said in a statement that it had followed every rule.';
+    expect(kindOf(body, 'it had followed every rule')).toBe('Brightmoor Homes (organization)');
+  });
+});
+
+describe('a lead describes a body of a place that the next sentences name', () => {
+  it('“the country’s financial regulator found” is the authority named in the next sentence, not the bank named before', () => {
+    const body = 'Halden Bank must keep its rural branches open after the country’s financial regulator found that the closures would leave towns without cash. The Banking Conduct Authority said on Wednesday that it would write to every lender.';
+    expect(speakerOf(body, 'the closures would leave').name).toBe('Banking Conduct Authority');
+  });
+  it('“the financial regulator found” is the board named next', () => {
+    const body = 'The lender Coinfold was fined on Wednesday after the financial regulator found it had pushed loans on students. The Financial Conduct Board said the fine was its largest this year.';
+    expect(speakerOf(body, 'it had pushed loans').name).toBe('Financial Conduct Board');
+  });
+  it('a body named inside a relative clause after it is no speaker for the description', () => {
+    const body = 'The country’s competition regulator said it would look at the merger. The deal, which the European Commission cleared last year, has drawn criticism.';
+    expect(speakerOf(body, 'it would look at the merger').name).toBe('competition regulator');
+    const who = 'The country’s financial regulator found that the lender had broken the rules. Halden Bank, whose licence the Banking Conduct Authority renewed in May, declined to comment.';
+    expect(speakerOf(who, 'the lender had broken the rules').name).not.toBe('Banking Conduct Authority');
+  });
+  it('no body named soon after: the description as written', () => {
+    const body = 'Halden Bank must keep its branches open after the country’s financial regulator found that the closures were too fast. Customers in three towns had complained for a year. Many had written to their MPs. Halden Bank said it would comply.';
+    expect(speakerOf(body, 'the closures were too fast').name).toBe('financial regulator');
+  });
+  it('“the city’s mayor” is the mayor the text named, else an unnamed source, not a body', () => {
+    const body = 'Halden Bank said it would close the branch. The city’s mayor said the bank was wrong.';
+    expect(speakerOf(body, 'the bank was wrong')).toEqual({ name: 'city’s mayor', kind: 'anonymous', role: 'mayor' });
+    const named = 'Mayor Tom Reyes took office in May. Halden Bank said it would close the branch. The city’s mayor said the bank was wrong.';
+    expect(speakerOf(named, 'the bank was wrong')).toEqual({ name: 'Tom Reyes', kind: 'person', role: 'mayor' });
+  });
+});
+
+describe('a report by an author who is no media outlet: the document speaks', () => {
+  it.each([
+    ['by engineers', 'According to a preliminary report by Harbeck engineers, a valve in the second stage had failed.', 'a valve in the second stage', { name: 'preliminary report', kind: 'document', role: null }],
+    ['by a university', 'An investigation by Marrowfield University found that the images had been altered twice.', 'the images had been altered', { name: 'investigation', kind: 'document', role: null }],
+    ['by a newspaper the outlet speaks (LABELS)', 'A joint report by the Rennick Evening Post and Local Wire revealed that the mayor had misled the council.', 'the mayor had misled', { name: 'The Rennick Evening Post', kind: 'media', role: null }],
+  ])('%s', (_rule, body, content, expected) => {
+    expect(speakerOf(body, content)).toEqual(expected);
+  });
+});

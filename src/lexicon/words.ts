@@ -203,7 +203,7 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
 /** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
  *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
 export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
+  regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency', 'board', 'inspectorate'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
   firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
@@ -259,3 +259,15 @@ export const TITLE_ROLES: Readonly<Record<string, string>> = {
 
 /** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */
 export const GROUP_NAME_HEADS = new Set(['coalition', 'campaign', 'movement']);
+
+/** First words that make a name a broadcaster's ("Radio Velmont", "Television Nord", "TV Rennick"): media, and never a
+ *  person's given name, so "Velmont" alone is not the station's short form of a person's name. */
+export const MEDIA_OPENERS = new Set(['radio', 'television', 'tv']);
+
+/** A party's members named by the plural alone ("Democrats accused …", "House Republicans said"): the members as a group,
+ *  where a party's own name ("the Social Democrats") is an organisation. */
+export const PARTY_MEMBER_PLURALS = new Set(['democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
+
+/** Possessors that are places, not bodies: "the country’s financial regulator", "the city’s fire service" describe a
+ *  body of that place, which the article may name later; they do not speak for the body named last. */
+export const PLACE_POSSESSORS = new Set(['country', 'nation', 'state', 'city', 'region', 'province', 'county', 'island', 'town', 'capital']);

@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS,
 } from '../../lexicon/words.js';
 
 /**
@@ -62,6 +62,19 @@ const THING_PRONOUN_SENTENCES = 2;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
+/** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
+ *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). The collective word
+ *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
+ *  only modifies a person's role noun. */
+const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
+/** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
+ *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
+ *  organisation (GUIDE: NGOs with a formal body, "an advocacy group", "a human rights group"). */
+function collectiveKind(head: string, modifiers: string): SpeakerKind {
+  if (head !== 'group') return 'group';
+  const last = modifiers.trim().split(/[^\S\n]+/u).pop() ?? '';
+  return last === 'campaign' || /\p{L}s[’']$/u.test(last) ? 'group' : 'organization';
+}
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
@@ -92,11 +105,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   let shortNames: Map<string, string> | null = null;
+  let subjects: TextSpan[] | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
   const partyTags = new Map<string, { party: string; state: string } | undefined>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
-  const nameClasses = names.map((n) => classifyName(n.text));
+  const nameClasses = names.map((n) => partyByArticle(classifyName(n.text), n.start, n.text));
   const sentenceAt = sentenceIndex(tokens);
   const inContent = insideSpans(statements.map((st) => st.content));
   // A person's gender from every mention in the article: a given name, "Mr."/"Ms.", "his wife, …", "… , her husband".
@@ -702,6 +716,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (j === i) return null;
     // Only a name that opens the appositive or follows a kind noun ("the investment firm Corran Holdings") counts.
     if (i > 0 && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
+    // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
+    // lower-case noun modify it; they name no one in apposition
+    if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
     const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
     const c = classifyName(properName);
     if (!c) return null;
@@ -730,11 +747,33 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The first body named after an offset whose name carries a description's head and all its modifiers. */
+  /** The subjects of the article's speech cues (statements' speaker mentions), read once. */
+  function speakerSubjects(): TextSpan[] {
+    subjects ??= statements.flatMap((st) => st.speakerMentionHint ? [st.speakerMentionHint] : []);
+    return subjects;
+  }
+
   function laterBody(at: number, head: string, modifiers: readonly string[]): string | undefined {
     const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start <= at);
     for (let i = lo; i < names.length && i < lo + 200; i++) {
       const c = nameClasses[i];
       if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).includes(m))) return c.name;
+    }
+    // "… after the country’s financial regulator found that … The Banking Standards Authority said": a lead's description
+    // names no body before it; the first body named in the next two sentences with the head's word (or a synonym) is it,
+    // when that name is the subject of a speech cue or set beside the description (", the Banking Standards Authority,"),
+    // never a name inside a relative clause ("The deal, which the European Commission cleared, …" is no regulator speaking)
+    const here = sentenceAt(at);
+    for (let i = lo; i < names.length && i < lo + 40; i++) {
+      const n = names[i] as TextSpan;
+      if (n.start <= at) continue;
+      if (sentenceAt(n.start) > here + 2) break;
+      const c = nameClasses[i];
+      if (!c || c.person || (c.kind !== 'organization' && c.kind !== 'group') || !hasHeadWord(head, c.name)) continue;
+      const before = text.slice(Math.max(at, n.start - 60), n.start);
+      if (/(?<!\p{L})(?:which|who|whom|whose|that)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,3}$/iu.test(before)) continue;
+      const apposed = sentenceAt(n.start) === here && /^[^,.;:()\n]{1,60}(?:,|\(|,?[^\S\n]+or)[^\S\n]*(?:the[^\S\n]+)?$/iu.test(text.slice(at, n.start));
+      if (apposed || speakerSubjects().some((h) => h.start <= n.start && n.end <= h.end)) return c.name;
     }
     return undefined;
   }
@@ -817,7 +856,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (by && by[1]) {
       const firstOutlet = (by[1].split(/,\s*|\s+and\s+/u)[0] ?? '').trim();
       const c = classifyName(firstOutlet);
-      if (c) return { name: c.name, kind: c.kind === 'organization' || c.kind === 'media' ? 'media' : c.kind, role: null, resolvedVia: 'report-by' };
+      // (by a media outlet, the outlet speaks, LABELS; by anyone else, "a preliminary report by Aldrane engineers",
+      // "an analysis by the charity ClearAir Legal", the document speaks, its author the affiliation, as the golds have it)
+      if (c && c.kind === 'media') return { name: c.name, kind: 'media', role: null, resolvedVia: 'report-by' };
+      const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
+      if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
@@ -975,6 +1018,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "the family’s lawyer", "the victim’s mother": a possessor that is no body has no organisation to speak for; the
       // person the text named in that role ("A lawyer for the family, Mark Stein, …"), else an unnamed source
       const possessor = lowerWords[0] === 'the' ? (lowerWords[1] as string) : undefined;
+      // ("the country’s financial regulator": a body of a place, the description without the place)
+      if (possessor && /[’']s$/u.test(words[1] as string) && PLACE_POSSESSORS.has(possessor) && words.length >= 3 && DEFINITE_DESCRIPTIONS[lowerWords[lowerWords.length - 1] as string] === 'organization') {
+        const d = describe(`the ${words.slice(2).join(' ')}`, at);
+        if (d) return { ...d, role: null };
+      }
+      // ("the city’s mayor", "the state’s attorney general": a place's office holder is the person the text gave that
+      // role, else an unnamed source; not the body named last)
+      if (possessor && /[’']s$/u.test(words[1] as string) && PLACE_POSSESSORS.has(possessor) && roleIdx >= 2 && (roleIdx === words.length - 1 || (roleIdx === words.length - 2 && ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1]}`] !== undefined))) {
+        const held = nearest(at, (x) => x.person && roleOf(x) === roleWord);
+        if (held) return { name: held.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:role-holder', ...(held.affiliation ? { affiliation: held.affiliation } : {}) };
+        return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
+      }
       const possessorClass = possessor ? DEFINITE_DESCRIPTIONS[possessor] ?? (ORG_HEADS.has(possessor) ? 'organization' : undefined) : undefined;
       // ("the governor’s office", "the mayor’s office": the office speaks, named after the role, as the text writes it)
       if (possessor && words.length === 3 && roleIdx === 1 && lowerWords[2] === 'office' && /^\p{Ll}/u.test(words[1] as string)) {
@@ -1120,7 +1175,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
       const tailName = trailingCapitals(words, true);
       if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
-        const c = classifyName(tailName.join(' '));
+        const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
         const kind = c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
@@ -1173,7 +1228,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
         const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
-          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name);
+          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
+            // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
+            && (!companyLike || head === 'group' || x.kind !== 'group');
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
@@ -1203,13 +1260,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean, kind: 'anonymous', role: pluralRoleHead, resolvedVia: 'plural-role' };
     }
     // A proper name.
-    const c = classifyName(clean);
+    const c = partyByArticle(classifyName(clean), at, written);
     if (c) {
       const role = appositiveRole(appositive);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
     return null;
+  }
+
+  /**
+   * "Democrats said", "House Republicans said": the party's members, a group (classifyName); "The Greens said", "the
+   * Conservatives said": the article names the party itself by its plural with the article, an organisation (GUIDE).
+   */
+  function partyByArticle<T extends Entity>(c: T | null, start: number, written: string): T | null {
+    if (!c || c.kind !== 'group' || !PARTY_MEMBER_PLURALS.has(c.name.toLowerCase())) return c;
+    const withArticle = /^the[^\S\n]/iu.test(written) || /(?<!\p{L})the[^\S\n]+$/iu.test(text.slice(Math.max(0, start - 5), start));
+    return withArticle ? { ...c, kind: 'organization' } : c;
   }
 
   function classifyName(raw: string): Entity & { at: number } | null {
@@ -1230,6 +1297,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
+    // "Radio Velmont", "Television Nord": a broadcaster named by its medium first
+    if (MEDIA_OPENERS.has(lw[0] as string) && words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return { name: clean, kind: 'media', role: null, person: false, at: 0 };
     // "Defence Minister Johan Rask", "Supreme Court Justice Ana Ruiz": a person's title, with the body it names before it,
     // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
     for (let t = words.length - 3; t >= 0; t--) {
@@ -1239,9 +1308,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
     }
+    if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
-      return { name: clean, kind: lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) || GROUP_NAME_HEADS.has(last) ? 'group' : 'organization', role: null, person: false, at: 0 };
+      // (a name the article describes as a campaign or coalition, "The Quiet Skies Alliance, a coalition of …", is one too)
+      const collective = lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) || GROUP_NAME_HEADS.has(last) || bodyEvidence(clean) === 'group';
+      return { name: clean, kind: collective ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
     if (/^[\p{Lu}\d&.+-]{2,}$/u.test(clean)) {
       // "the Directorate for Security Intelligence (DSI)" … "the DSI": the article's own expansion
@@ -1307,14 +1379,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (!key) continue;
         const after = text.slice(n.end, n.end + 12);
         if (/^[^\S\n]*,[^\S\n]+who(?!\p{L})/u.test(after)) { note(key, null); continue; }
+        // "X, a campaign group that …", "X, a coalition of parish councils", "X, a residents’ group,": a collective
+        // described in apposition (LABELS: campaigns, coalitions, movements are groups); "X, an advocacy group" is an
+        // organisation, as the same words before the name make it
+        const apposed = APPOSED_COLLECTIVE.exec(text.slice(n.end, n.end + 90));
+        // (never of a person's name: "Priya Shah, a …" is described, not a collective)
+        if (apposed) { if (!genderOf(key).gender) note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
+        // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
+        if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
         const m = INTRODUCING_NOUN.exec(before);
         const head = m?.[1]?.toLowerCase();
         const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
         // (not a noun that is also a person's role: "the property developer Aldous Crane")
         if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
-        const kind: SpeakerKind = cls === 'group' && head === 'group' && !/\p{L}s[’'][^\S\n]+group,?[^\S\n]+$/u.test(before) ? 'organization' : cls;
+        const kind: SpeakerKind = cls === 'group' && head === 'group' ? collectiveKind('group', /(\S+)[^\S\n]+group,?[^\S\n]+$/u.exec(before)?.[1] ?? '') : cls;
         note(key, kind);
       }
     }
@@ -1499,7 +1579,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const nw = personPart(raw.filter((w) => !RANKS.has(w.toLowerCase())));
       // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
       // a headline's "Controversial Arizona Joe Arpaio".
-      if (!(nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())))) continue;
+      if (!(nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
       const opensWithName = nw.length === 2 || /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
       if (opensWithName) best = nw.join(' ');
     }
