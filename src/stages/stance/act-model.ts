@@ -132,8 +132,10 @@ export interface TargetStances { targets: number; against: number; favor: number
  */
 export function modelAct(input: ActModelInput, m?: ActModel): ActDecision | null {
   if (!m && capture) capture(input);
-  if (!m && active === false) return null;
-  m ??= active === true ? shippedActModel() : active;
+  if (!m) {
+    if (active === false) return null;
+    m = active === true ? shippedActModel() : active;
+  }
   if (!inActModelScope(m.meta, input.ruleAct, input.framing, input.rules)) return null;
   const { features, spans } = actFeatures(input);
   const p = predictSoftmax(m.model, features);

@@ -400,6 +400,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // speaker was spoken against before it by another: act-features.ts); a statement judged again is not recorded twice.
   const spokenAgainst = new Map<string, SpokenAgainst[]>();
   const recorded = new Set<DraftStatement>();
+  let orderIndex: Map<DraftStatement, number> | undefined;
   let opponentOf: Opponents | undefined;
   ordered.forEach((st, index) => {
     judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
@@ -491,7 +492,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
       else if (act === 'SAY' && !negated) {
         const ca = contentAct({ content, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing });
+        const backed = ca || st.type !== 'direct' || describing ? null : backedAct(st);
         if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
+        else if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
@@ -1031,6 +1034,35 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
+  }
+
+  /**
+   * A direct quote that backs what its speaker was reported to say just before it ("Hale accused Nolan of … and warned
+   * that …" / "“No one in my ward is against housing,” Hale said. …") voices the same act (GUIDE decisions 10 and 18): a
+   * criticism or accusation → the quote complains about that conduct (CRITICIZE; its own words pinning a wrongful act were
+   * read earlier as ACCUSE); a question or doubt → QUESTION; a denial → DENY. The speaker's statements read back are its
+   * own, one after another with nothing attributed to anyone else between, the nearest ending at most a paragraph before
+   * the quote opens.
+   */
+  function backedAct(st: DraftStatement): { act: Act; evidence: Evidence } | null {
+    orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
+    const i = orderIndex.get(st) ?? -1;
+    let next: DraftStatement = st;
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+      const p = judged.get(ordered[j] as DraftStatement) ?? (ordered[j] as DraftStatement);
+      if (key(p.speaker.name) !== key(st.speaker.name)) return null;
+      const end = Math.max(p.content.end, p.cue?.end ?? 0);
+      const start = Math.min(next.content.start, next.cue?.start ?? next.content.start, next.speaker.mention?.start ?? next.content.start);
+      const between = text.slice(end, Math.max(end, start));
+      if (between.length > 120 || (between.match(/\n/gu) ?? []).length > 1) return null;
+      const act: Act | null = p.act === 'ACCUSE' || p.act === 'CRITICIZE' ? 'CRITICIZE' : p.act === 'QUESTION' || p.act === 'DENY' ? p.act : null;
+      if (act) {
+        const cue = p.cue ?? { start: p.content.start, end: p.content.end, text: p.content.text };
+        return { act, evidence: { rule: '', start: cue.start, end: cue.end, text: cue.text } };
+      }
+      next = p;
+    }
+    return null;
   }
 
   /** Two positions in different sentences. */

@@ -1,0 +1,36 @@
+// Acts decided by the structure of an article rather than by a statement's own words (src/stages/stance/judge-stance.ts,
+// the act hook). Sentences are our own; each expectation was written by hand from LABELS.md (Act) and corpus/GUIDE.md
+// (decisions 10, 18, 22), with the near misses that must stay SAY beside each construction.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const acts = (paragraphs: string): Array<[string, string]> =>
+  analyzeArticle(`Headline\n${paragraphs}\n`).statements.map((s) => [s.speaker.name, s.act]);
+
+describe('a direct quote backing what its speaker was just reported to say (GUIDE decisions 10, 18)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['an accusation, then the quote that backs it: the quote complains (CRITICIZE)',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\n“Every family on this street has had brown water for a month,” Tait said.',
+      [['Rhona Tait', 'ACCUSE'], ['Rhona Tait', 'CRITICIZE']]],
+    ['a question, then the quote that voices the doubt (QUESTION)',
+      'Opposition leader Marek Dunne questioned whether the figures were accurate. “We were shown one set of numbers in May and a different set today,” Dunne said.',
+      [['Marek Dunne', 'QUESTION'], ['Marek Dunne', 'QUESTION']]],
+    ['a denial, then the quote that backs it (DENY)',
+      'Karl Nyberg, the operator’s director, denied that the valves had been left open. “Our engineers checked every valve twice that week,” Nyberg said.',
+      [['Karl Nyberg', 'DENY'], ['Karl Nyberg', 'DENY']]],
+    ['not: another speaker’s quote after the accusation',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\n“The pipes were laid in 1962,” said Ian Moss, a local historian.',
+      [['Rhona Tait', 'ACCUSE'], ['Ian Moss', 'SAY']]],
+    ['not: a quote after a neutral report by the same speaker',
+      'Councillor Rhona Tait said the council would meet the company on Tuesday.\n“We will publish the agenda on Friday,” Tait said.',
+      [['Rhona Tait', 'SAY'], ['Rhona Tait', 'SAY']]],
+    ['not: a quote two paragraphs of the reporter’s own text later',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\nThe company supplies 40,000 homes in the district and has been owned by a pension fund since 2014. It plans to replace 30 kilometres of pipe by 2027.\n“We will publish the agenda on Friday,” Tait said.',
+      [['Rhona Tait', 'ACCUSE'], ['Rhona Tait', 'SAY']]],
+    ['not: reported speech after the accusation (only a quote backs it)',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\nShe said the council would meet the company on Tuesday.',
+      [['Rhona Tait', 'ACCUSE'], ['Rhona Tait', 'SAY']]],
+  ])('%s', (_name, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
