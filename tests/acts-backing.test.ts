@@ -34,3 +34,22 @@ describe('a direct quote backing what its speaker was just reported to say (GUID
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('"defended" one’s own conduct is DENY (GUIDE decision 22), defending people is PRAISE', () => {
+  it.each<[string, string, string]>([
+    ['its own decision, after residents’ charge', 'Residents accused the council of wasting money on consultants.\nThe council has defended its decision to close the pool.', 'DENY'],
+    ['her own record', 'The mayor defended her record on housing.', 'DENY'],
+    ['not: her players (people, not conduct)', 'Fans booed the team on Saturday.\nThe coach, Mara Lind, defended her players after the defeat.', 'PRAISE'],
+    ['not: "him"', 'The minister defended him on Tuesday.', 'PRAISE'],
+    ['not: the officers involved', 'The board defended the officers involved in the raid.', 'PRAISE'],
+    ['not: people a lawyer once represented', 'As a lawyer, Reyes defended people accused of fraud.', 'PRAISE'],
+  ])('%s', (_name, text, act) => {
+    const defended = analyzeArticle(`Headline\n${text}\n`).statements.find((s) => s.cue?.text.startsWith('defended'));
+    expect(defended?.act).toBe(act);
+  });
+
+  it('not: "does not defend" (negated)', () => {
+    const st = analyzeArticle('Headline\nThe senator has admitted using the loophole, but she does not defend it.\n').statements.find((s) => s.cue?.text === 'defend');
+    expect(st?.act).toBe('SAY');
+  });
+});

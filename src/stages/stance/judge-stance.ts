@@ -289,6 +289,9 @@ class LazyMatches {
 }
 
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
+/** What is defended is people, not conduct: an object pronoun ("defended him"), or a person or group at the head of the
+ *  phrase ("her players", "its staff", "the officers involved", "his deputy"). */
+const DEFENDED_PEOPLE = new RegExp(`^[^\\S\\n]*(?:(?:him|them|me|us)(?![\\p{L}])|her(?![\\p{L}])(?![^\\S\\n]+[\\p{L}])|(?:(?:his|her|their|its|our|my|the|these|those)[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${[...Object.keys(ROLE_NOUNS), ...GROUP_HEADS, 'players', 'player', 'team', 'squad', 'colleague', 'colleagues', 'client', 'clients', 'son', 'daughter', 'husband', 'wife', 'friend', 'friends', 'members', 'officers', 'officer', 'deputy', 'coach', 'manager', 'soldiers', 'troops', 'aide', 'aides', 'appointee', 'nominee', 'people', 'men', 'women', 'children', 'defendants', 'inmates', 'refugees', 'migrants'].map(escapeRegExp).join('|')})(?![\\p{L}]))`, 'iu');
 
 /** Who each speaker is in conflict with in an article, and whether a party is spoken against at all. */
 interface Opponents {
@@ -704,12 +707,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
     }
-    // "defended its plan", "defended the spending": defending one's own conduct asserts it; PRAISE is defending others
-    // ("defended the coach", "defended him"), someone other than the speaker named at the head of what is defended.
+    // "defended its plan", "defended the spending": defending one's own conduct answers the criticism that defending
+    // presupposes (GUIDE decision 22: DENY); PRAISE is defending others ("defended the coach", "defended him", "defended
+    // her players"), someone other than the speaker named, or a person or group, at the head of what is defended.
+    // ("does not defend it", "cannot defend his record" report no act: SAY, as "did not deny" is no denial)
     if (cueLemma === 'defend' && act === 'PRAISE') {
       const headEnd = st.content.start + 40;
-      const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? ''));
-      if (!other) { act = 'ASSERT'; rules.push('act:defends-own'); }
+      const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? ''))
+        || DEFENDED_PEOPLE.test(content);
+      if (!other || negated) { act = negated ? 'SAY' : 'DENY'; rules.push('act:defends-own'); }
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
