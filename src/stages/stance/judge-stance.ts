@@ -288,6 +288,11 @@ class LazyMatches {
   }
 }
 
+/** A demonstrative pointing back at something already spoken of ("that picture", "this was coming", "signed off on
+ *  that"), not at a time ("that week", "this morning"); "that" opening a clause after a verb of saying or knowing ("I know that …") points at nothing. */
+const BACK_REFERENCE = /(?<![\p{L}])(?:this|these|those|(?<!(?:say|said|says|know|knew|think|thought|believe|hope|mean|so|such|now|is|was|fact)[^\S\n]+)that)(?![\p{L}])(?![^\S\n]+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|point|moment|summer|winter|spring|autumn)(?![\p{L}]))/iu;
+/** A verb negated in one word: "doesn’t", "won't", "can’t". */
+const NEGATED_WORD = /\p{L}n[’']t(?![\p{L}])|(?<![\p{L}])(?:cannot|nothing|nobody|no one|none)(?![\p{L}])/iu;
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 /** What is defended is people, not conduct: an object pronoun ("defended him"), or a person or group at the head of the
  *  phrase ("her players", "its staff", "the officers involved", "his deputy"). */
@@ -495,7 +500,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
       else if (act === 'SAY' && !negated) {
         const ca = contentAct({ content, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing });
-        const backed = ca || st.type !== 'direct' || describing ? null : backedAct(st);
+        const backed = ca || st.type !== 'direct' || describing ? null : backedAct(st, c, content);
         if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
         else if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
       }
@@ -1051,7 +1056,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * the quote opens. On PolNeAR train a first form that also took the act of a quote before, or read back past an
    * admission or a neutral report, was right in under half the quotes it changed.
    */
-  function backedAct(st: DraftStatement): { act: Act; evidence: Evidence } | null {
+  function backedAct(st: DraftStatement, c: LazyMatches, quote: string): { act: Act; evidence: Evidence } | null {
     orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
     const i = orderIndex.get(st) ?? -1;
     let next: DraftStatement = st;
@@ -1067,6 +1072,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // warning joined to it, "accused … and demanded that …", and past nothing else)
       if (act && p.type === 'direct') return null;
       if (act) {
+        // The quote must itself carry the act's mark: informative content backs nothing (GUIDE 18: "We will hold a
+        // meeting on Thursday" after an accusation is SAY). A complaint needs wrongdoing, criticism or judgement words
+        // or a negative tone; a denial a negation or denial word; a question a question mark or a doubt word.
+        // Or it points back at the conduct the statement before it was about, with a demonstrative ("Somebody signed off
+        // on that", "It sat in a drawer" after "this policy", "Those roads did not build themselves").
+        const marked = BACK_REFERENCE.test(quote) || (act === 'CRITICIZE'
+          ? Boolean(c.wrong || c.criticism || c.judgement || c.adverse || c.blame) || toneOf(quote) < 0
+          : act === 'DENY' ? Boolean(c.negation || c.denial) || NEGATED_WORD.test(quote) : Boolean(c.question));
+        if (!marked) return null;
         const cue = p.cue ?? { start: p.content.start, end: p.content.end, text: p.content.text };
         return { act, evidence: { rule: '', start: cue.start, end: cue.end, text: cue.text } };
       }
