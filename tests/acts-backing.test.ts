@@ -63,10 +63,15 @@ describe('a direct quote backing what its speaker was just reported to say (GUID
   });
 });
 
-describe('"defended" one’s own conduct is DENY (GUIDE decision 22), defending people is PRAISE', () => {
+describe('"defended" one’s own conduct in answer to criticism is DENY (GUIDE decision 22), defending people is PRAISE', () => {
   it.each<[string, string, string]>([
     ['its own decision, after residents’ charge', 'Residents accused the council of wasting money on consultants.\nThe council has defended its decision to close the pool.', 'DENY'],
-    ['her own record', 'The mayor defended her record on housing.', 'DENY'],
+    ['her own record, against critics named in the sentence', 'The mayor defended her record on housing against critics on the council.', 'DENY'],
+    ['after another speaker’s criticism of the speaker', 'Tenants criticised the housing board for slow repairs.\nThe housing board defended its record on repairs.', 'DENY'],
+    ['after a criticism of someone else on her side, in the paragraph before', 'A committee chair accused the transport agency of buying trains it could not run.\nThe agency’s director, Ruth Adeyemi, defended the choice.', 'DENY'],
+    // (GUIDE 22: the same words with no criticism to answer stay SAY, or ASSERT for the cue)
+    ['not: her own record with no criticism reported', 'The mayor defended her record on housing.', 'ASSERT'],
+    ['not: a timetable, with no criticism reported', 'Officials defended the new timetable, which starts in May.', 'ASSERT'],
     ['not: her players (people, not conduct)', 'Fans booed the team on Saturday.\nThe coach, Mara Lind, defended her players after the defeat.', 'PRAISE'],
     ['not: "him"', 'The minister defended him on Tuesday.', 'PRAISE'],
     ['not: the officers involved', 'The board defended the officers involved in the raid.', 'PRAISE'],

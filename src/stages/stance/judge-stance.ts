@@ -720,7 +720,31 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const headEnd = st.content.start + 40;
       const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? ''))
         || DEFENDED_PEOPLE.test(content);
-      if (!other || negated) { act = negated ? 'SAY' : 'DENY'; rules.push('act:defends-own'); }
+      // DENY only when there is a criticism to answer (GUIDE 22: "the same words with no criticism to answer stay SAY"):
+      // the speaker (or its side) was spoken against earlier in the article, or the sentence itself reports the
+      // criticism ("defended the plan against critics", "amid accusations of …"); else the cue's own act, ASSERT.
+      const answers = () => {
+        const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
+        const who = [st.speaker.name, st.speaker.affiliation].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+        if (who.some((n) => spokenAgainstBefore(spokenAgainst.get(n), st.speaker.name.toLowerCase(), off))) return true;
+        // (or another speaker's accusation or criticism before it names the speaker: "Residents accused the council of
+        // …" then "The council has defended …", where the accused is a description no target records)
+        orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
+        for (let j = (orderIndex.get(st) ?? 0) - 1; j >= 0; j--) {
+          const p = judged.get(ordered[j] as DraftStatement);
+          if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
+          const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
+          if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
+          // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
+          // "Halloway accused the agency of …" then "Karvonen defended the choice")
+          if ((text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
+        }
+        const before = text.slice(Math.max(0, from - 300), from);
+        const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
+        const sentence = before.slice(sentenceStart) + text.slice(from, st.content.end);
+        return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
+      };
+      if (!other || negated) { act = negated ? 'SAY' : answers() ? 'DENY' : 'ASSERT'; rules.push('act:defends-own'); }
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
