@@ -84,6 +84,8 @@ describe('contentAct: constructions', () => {
     // DENY: the speaker stands by what it said or did
     ['not: a body the speaker is not known to speak for', 'the broadcaster stands by its reporting on the contracts', { ...body, type: 'mixed' }, null],
     ['standing by its own words', 'it stood by its reporting on the contracts', body, 'DENY'],
+    ['the speaker’s own words opening between subject and verb', 'the agency “stands by its assessment” of the dredging plan', { ...body, type: 'mixed' }, 'DENY'],
+    ['not: a quote opening before standing by a person', 'the minister “stood by her deputy” throughout', { ...person, type: 'mixed', speakerRole: 'minister' }, null],
     ['standing by every word', 'I stand by every word of the column.', direct, 'DENY'],
     ['not: standing by a person', 'she stood by her deputy throughout the inquiry', person, null],
     ['not: standing by a named person', 'he stood by the Mayor', person, null],

@@ -222,10 +222,10 @@ describe('targets and stance', () => {
 });
 
 
-describe('"defend": asserting one’s own conduct, praising someone else’s (corpus/GUIDE.md: PRAISE defends others)', () => {
+describe('"defend": denying a charge against one’s own conduct (GUIDE decision 22), praising someone else’s (PRAISE defends others)', () => {
   it.each([
-    ['its own plan', 'The Brightwater Water Authority has defended its plan to raise charges.', 'ASSERT'],
-    ['a decision of its own, with no one else named', 'The minister defended the decision, saying it was lawful.', 'ASSERT'],
+    ['its own plan', 'The Brightwater Water Authority has defended its plan to raise charges.', 'DENY'],
+    ['a decision of its own, with no one else named', 'The minister defended the decision, saying it was lawful.', 'DENY'],
     ['a named person', 'The club chairman, Ian Reed, defended coach Lena Ortiz after the defeat.', 'PRAISE'],
   ])('%s', (_name, text, act) => {
     expect(run(text)[0]?.act).toBe(act);

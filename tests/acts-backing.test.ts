@@ -1,0 +1,88 @@
+// Acts decided by the structure of an article rather than by a statement's own words (src/stages/stance/judge-stance.ts,
+// the act hook). Sentences are our own; each expectation was written by hand from LABELS.md (Act) and corpus/GUIDE.md
+// (decisions 10, 18, 22), with the near misses that must stay SAY beside each construction.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const acts = (paragraphs: string): Array<[string, string]> =>
+  analyzeArticle(`Headline\n${paragraphs}\n`).statements.map((s) => [s.speaker.name, s.act]);
+
+describe('a direct quote backing what its speaker was just reported to say (GUIDE decisions 10, 18)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['an accusation, then the quote that backs it with a complaint of its own (negative tone): CRITICIZE',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\n“Every family on this street has had dirty, smelly water for a month,” Tait said.',
+      [['Rhona Tait', 'ACCUSE'], ['Rhona Tait', 'CRITICIZE']]],
+    ['a question, then the quote that voices the doubt (QUESTION)',
+      'Opposition leader Marek Dunne questioned whether the figures were accurate. “We were shown one set of numbers in May and a different set today, and I doubt either is right,” Dunne said.',
+      [['Marek Dunne', 'QUESTION'], ['Marek Dunne', 'QUESTION']]],
+    ['a denial, then the quote that backs it with a negation (DENY)',
+      'Karl Nyberg, the operator’s director, denied that the valves had been left open. “Our engineers checked every valve twice that week. Not one was open,” Nyberg said.',
+      [['Karl Nyberg', 'DENY'], ['Karl Nyberg', 'DENY']]],
+    ['not: another speaker’s quote after the accusation',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\n“The pipes were laid in 1962,” said Ian Moss, a local historian.',
+      [['Rhona Tait', 'ACCUSE'], ['Ian Moss', 'SAY']]],
+    ['not: a quote after a neutral report by the same speaker',
+      'Councillor Rhona Tait said the council would meet the company on Tuesday.\n“We will publish the agenda on Friday,” Tait said.',
+      [['Rhona Tait', 'SAY'], ['Rhona Tait', 'SAY']]],
+    ['not: a quote two paragraphs of the reporter’s own text later',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\nThe company supplies 40,000 homes in the district and has been owned by a pension fund since 2014. It plans to replace 30 kilometres of pipe by 2027.\n“We will publish the agenda on Friday,” Tait said.',
+      [['Rhona Tait', 'ACCUSE'], ['Rhona Tait', 'SAY']]],
+    ['an accusation joined to a demand ("accused … and demanded …"), then the quote',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks and demanded that the chief executive resign.\n“Every family on this street has had dirty, smelly water for a month,” Tait said.',
+      [['Rhona Tait', 'ACCUSE'], ['Rhona Tait', 'DEMAND'], ['Rhona Tait', 'CRITICIZE']]],
+    ['not: a quote after the speaker’s own critical quote (the act of a quote is its own)',
+      'Councillor Rhona Tait was at the meeting.\n“The company has failed every family on this street,” Tait said.\n“We will meet again on Tuesday,” Tait said.',
+      [['Rhona Tait', 'CRITICIZE'], ['Rhona Tait', 'SAY']]],
+    ['an accusation, then a quote pointing back at the conduct with a demonstrative (CRITICIZE)',
+      'Councillor Ann Hale accused the council of wasting money on consultants. “Somebody signed those contracts, and we will find out who,” Hale said.',
+      [['Ann Hale', 'ACCUSE'], ['Ann Hale', 'CRITICIZE']]],
+    ['a denial, then a quote with a verb negated in one word (DENY)',
+      'Karl Nyberg, the operator’s director, denied that the valves had been left open. “Our crews haven’t been near the plant since March,” Nyberg said.',
+      [['Karl Nyberg', 'DENY'], ['Karl Nyberg', 'DENY']]],
+    ['not: "that evening" is a time, not a pointer back at the conduct',
+      'Councillor Ann Hale accused the council of wasting money on consultants. “I will be at the library that evening,” Hale said.',
+      [['Ann Hale', 'ACCUSE'], ['Ann Hale', 'SAY']]],
+    // (the quote must carry the act's mark itself: informative content after a critic's statement is SAY, GUIDE 18)
+    ['not: a quote with nothing but arrangements after an accusation',
+      'Councillor Ann Hale accused the council of wasting money on consultants. “We will hold a public meeting on Thursday at the library,” Hale said.',
+      [['Ann Hale', 'ACCUSE'], ['Ann Hale', 'SAY']]],
+    ['not: a quote with nothing but arrangements after a denial',
+      'Karl Nyberg, the operator’s director, denied that the valves had been left open. “The plant will reopen on Monday at nine,” Nyberg said.',
+      [['Karl Nyberg', 'DENY'], ['Karl Nyberg', 'SAY']]],
+    ['not: a plain account after a denial, with no negation in the quote',
+      'Karl Nyberg, the operator’s director, denied that the valves had been left open. “Our engineers checked every valve twice that week,” Nyberg said.',
+      [['Karl Nyberg', 'DENY'], ['Karl Nyberg', 'SAY']]],
+    ['not: a quote with nothing but arrangements after a question',
+      'Opposition leader Marek Dunne questioned whether the figures were accurate. “The committee meets again on Monday,” Dunne said.',
+      [['Marek Dunne', 'QUESTION'], ['Marek Dunne', 'SAY']]],
+    ['not: reported speech after the accusation (only a quote backs it)',
+      'Councillor Rhona Tait accused the water company of hiding the scale of the leaks.\nShe said the council would meet the company on Tuesday.',
+      [['Rhona Tait', 'ACCUSE'], ['Rhona Tait', 'SAY']]],
+  ])('%s', (_name, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
+
+describe('"defended" one’s own conduct in answer to criticism is DENY (GUIDE decision 22), defending people is PRAISE', () => {
+  it.each<[string, string, string]>([
+    ['its own decision, after residents’ charge', 'Residents accused the council of wasting money on consultants.\nThe council has defended its decision to close the pool.', 'DENY'],
+    ['her own record, against critics named in the sentence', 'The mayor defended her record on housing against critics on the council.', 'DENY'],
+    ['after another speaker’s criticism of the speaker', 'Tenants criticised the housing board for slow repairs.\nThe housing board defended its record on repairs.', 'DENY'],
+    ['after a criticism of someone else on her side, in the paragraph before', 'A committee chair accused the transport agency of buying trains it could not run.\nThe agency’s director, Ruth Adeyemi, defended the choice.', 'DENY'],
+    // (GUIDE 22: the same words with no criticism to answer stay SAY, or ASSERT for the cue)
+    ['not: her own record with no criticism reported', 'The mayor defended her record on housing.', 'ASSERT'],
+    ['not: a timetable, with no criticism reported', 'Officials defended the new timetable, which starts in May.', 'ASSERT'],
+    ['not: her players (people, not conduct)', 'Fans booed the team on Saturday.\nThe coach, Mara Lind, defended her players after the defeat.', 'PRAISE'],
+    ['not: "him"', 'The minister defended him on Tuesday.', 'PRAISE'],
+    ['not: the officers involved', 'The board defended the officers involved in the raid.', 'PRAISE'],
+    ['not: people a lawyer once represented', 'As a lawyer, Reyes defended people accused of fraud.', 'PRAISE'],
+  ])('%s', (_name, text, act) => {
+    const defended = analyzeArticle(`Headline\n${text}\n`).statements.find((s) => s.cue?.text.startsWith('defended'));
+    expect(defended?.act).toBe(act);
+  });
+
+  it('not: "does not defend" (negated)', () => {
+    const st = analyzeArticle('Headline\nThe senator has admitted using the loophole, but she does not defend it.\n').statements.find((s) => s.cue?.text === 'defend');
+    expect(st?.act).toBe('SAY');
+  });
+});
