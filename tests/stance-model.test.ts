@@ -58,7 +58,8 @@ describe('features of a (statement, target) pair', () => {
     expect(f.get(`rs:${target.stance}`)).toBe(1);
   });
   it('the speaker itself', () => {
-    const text = article('“We have always paid our suppliers on time,” said Lena Hart, the chief executive of Orrin Foods.');
+    // (in the first person singular: a person speaking of the body's conduct, "we", "our", has the body as target instead)
+    const text = article('“I have always paid my suppliers on time,” said Lena Hart, who runs a bakery.');
     const [st] = rulesOnly(text);
     const self = st!.targets.find((t) => t.name === st!.speaker.name);
     expect(self).toBeDefined();

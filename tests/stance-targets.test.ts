@@ -112,3 +112,34 @@ describe('a description stands for a body only when the name is a body’s (revi
     expect(last(body)[name]).toBeUndefined();
   });
 });
+
+describe('a name whose head word comes before its "of"/"for" carries that head', () => {
+  it('"the department" after the Department for Housing is that department', () => {
+    expect(last('The Department for Housing approved the Marl Street scheme in May.|Tenants said the department had ignored their objections.'))
+      .toEqual({ 'Department for Housing': 'AGAINST' });
+  });
+  it('"the ministry" after the Ministry of Fisheries is that ministry', () => {
+    expect(last('The Ministry of Fisheries closed the bay to trawlers.|Skippers accused the ministry of acting without evidence.'))
+      .toEqual({ 'Ministry of Fisheries': 'AGAINST' });
+  });
+  it('near miss: "Museum of Coastal Crafts" inside a longer name is not a museum of its own', () => {
+    const t = last('The Orrin Museum of Coastal Crafts sold a painting in May.|Critics said the museum had broken its promises.');
+    expect(t['Museum of Coastal Crafts']).toBeUndefined();
+  });
+});
+
+describe('a person who speaks for a body defends or concedes the body, not themself', () => {
+  it('a chief executive denying for the company: the company FAVOR, the person no target', () => {
+    const t = last('Regulators accused Orrin Foods of hiding the recall.|Lena Hart, the chief executive of Orrin Foods, denied that the company had hidden anything.');
+    expect(t['Orrin Foods']).toBe('FAVOR');
+    expect(t['Lena Hart']).toBeUndefined();
+  });
+  it('near miss: speaking of themself ("I", "my"), the person is a target too', () => {
+    const t = last('Regulators accused Orrin Foods of hiding the recall.|“I did nothing wrong and my conscience is clear,” said Lena Hart, the chief executive of Orrin Foods.');
+    expect(t['Lena Hart']).toBe('FAVOR');
+  });
+  it('near miss: a person accused by name before keeps their own defence', () => {
+    const t = last('Regulators accused Lena Hart of hiding the recall.|Lena Hart, the chief executive of Orrin Foods, denied any wrongdoing.');
+    expect(t['Lena Hart']).toBe('FAVOR');
+  });
+});

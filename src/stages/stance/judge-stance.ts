@@ -813,8 +813,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
     // (Only with room left among the three: the parties the position is about come first.)
     const holdsOwnPosition = (act === 'ASSERT' || act === 'CLAIM') && !c.wrong && !c.criticism && found.size + (body && key(body) !== key(selfName) ? 2 : 1) <= 3;
+    // A person who speaks for a body defends or concedes the body's conduct: the body is the target, and the person only
+    // when the content speaks of them ("I", "me", "my", or their name or pronoun in the content) or another speaker spoke
+    // against them before (the person is the one accused): on the corpus's gold, 114 of 156 denials and admissions by a
+    // person with an affiliation list the body alone, 24 the person.
+    const personal = st.speaker.kind !== 'person' || !body || key(body) === key(selfName)
+      || (found.get(st.speaker.name)?.at ?? -1) >= 0 || FIRST_PERSON_SINGULAR.test(content)
+      || spokenAgainstBefore(spokenAgainst.get(st.speaker.name.toLowerCase()), st.speaker.name.toLowerCase(), off);
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
-      if (!found.has(selfName)) found.set(selfName, { at: -1 });
+      if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
 
@@ -1570,6 +1577,12 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
           break;
         }
       }
+      // A name whose head comes first, before its "of"/"for" ("Ministry of Defence", "Department for Transport",
+      // "Court of Appeal"): the name's head word is the description's as much as in "Interior Ministry".
+      const headFirst = headFirstPattern(head);
+      headFirst.lastIndex = 0;
+      for (let x = headFirst.exec(text); x; x = headFirst.exec(text)) list.push({ at: x.index, name: x[1] as string });
+      list.sort((a, b) => a.at - b.at);
       byHead.set(head, list);
     }
     const lo = firstIndex(list.length, (i) => (list[i] as { at: number }).at < at);
@@ -1584,6 +1597,20 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     }
     return last.name;
   };
+}
+
+const headFirstPatterns = new Map<string, RegExp>();
+/** "Ministry of Defence", "Department for Transport", "Office of the Data Commissioner": a capitalised head word, "of" or
+ *  "for", then one to four capitalised words (with an inner "and", "of", "&"); not inside a longer name ("Corrend Museum
+ *  of World Cultures" is read whole, by its last word). */
+function headFirstPattern(head: string): RegExp {
+  let rx = headFirstPatterns.get(head);
+  if (!rx) {
+    const heads = (HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised).map(escapeRegExp).join('|');
+    rx = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?!(?:The|A|An)[^\\S\\n])[\\p{Lu}][\\p{L}’'.-]*[^\\S\\n]+)((?:${heads})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*(?:[^\\S\\n]+(?:(?:and|of|for|&)[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*){0,3})(?![\\p{L}])`, 'gu');
+    headFirstPatterns.set(head, rx);
+  }
+  return rx;
 }
 
 /** A head word as a name writes it: capitalised ("Rovers"), and a short one also in capitals ("FC", "AFC"). */
@@ -1735,6 +1762,8 @@ const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“
 
 /** "not", "never", "n't": a sentiment lexicon reads a negated charge ("a farm, not a crime scene", "that is not what
  * happened") as positive, yet it rebuts, it praises no one: no positive tie-break where a negation stands. */
+/** The speaker speaking of themself alone ("I", "me", "my", "myself"), not of the body they speak for ("we", "our"). */
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}’'])(?:I|me|my|myself)(?![\p{L}’'])/u;
 const NEGATED_TONE = /(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
 /** How many targets other than the speaker itself, and how many of them the statement is against and for (the act
