@@ -138,6 +138,23 @@ describe('a person who speaks for a body defends or concedes the body, not thems
     const t = last('Regulators accused Orrin Foods of hiding the recall.|“I did nothing wrong and my conscience is clear,” said Lena Hart, the chief executive of Orrin Foods.');
     expect(t['Lena Hart']).toBe('FAVOR');
   });
+  it('a capitalised "My" opening the quote is the person speaking of themself', () => {
+    const t = last('Regulators criticised Acme Foods over the recall.|Jane Holt, the finance director of Acme Foods, answered the criticism on Monday. “My team followed every rule,” said Holt.');
+    expect(t['Acme Foods']).toBe('FAVOR');
+    expect(t['Jane Holt']).toBe('FAVOR');
+  });
+  it('near miss: a lawyer’s "My client" speaks for the client, not of the lawyer', () => {
+    const t = last('Prosecutors accused Dara Quill of smuggling rifles.|“My client has done nothing wrong,” said Tomas Reyes, a lawyer for Dara Quill.');
+    expect(t['Dara Quill']).toBe('FAVOR');
+    expect(t['Tomas Reyes']).toBeUndefined();
+  });
+  it('near miss: the numeral of "Phase I" or "World War I" is no "I": the body alone', () => {
+    for (const denial of ['denied that anything had been hidden in Phase I of the recall', 'denied that the company had hidden anything since World War I']) {
+      const t = last(`Regulators accused Acme Foods of hiding the recall.|Jane Holt, the finance director of Acme Foods, ${denial}.`);
+      expect(t['Acme Foods']).toBe('FAVOR');
+      expect(t['Jane Holt']).toBeUndefined();
+    }
+  });
   it('near miss: a person accused by name before keeps their own defence', () => {
     const t = last('Regulators accused Lena Hart of hiding the recall.|Lena Hart, the chief executive of Orrin Foods, denied any wrongdoing.');
     expect(t['Lena Hart']).toBe('FAVOR');

@@ -1760,10 +1760,19 @@ const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+
  * other party's pronoun on the way ("I think their treatment of us is a disgrace", "we warned them and they got it wrong"). */
 const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])(?:(?!(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}]))[^.;:!?,])*$/iu;
 
+/** Nouns a Roman numeral follows as a number, not the pronoun "I": "World War I", "Phase I", "Title I", "Class I". */
+const NUMBERED_NOUNS = ['War', 'Phase', 'Title', 'Class', 'Type', 'Stage', 'Grade', 'Level', 'Category', 'Part', 'Chapter', 'Article', 'Section', 'Schedule', 'Tier', 'Volume'];
+/** The speaker speaking of themself alone ("I", "I’m", "me", "My", "myself"), not of the body they speak for ("we",
+ *  "our"). "I" only as written, a word of its own, and not the numeral of a name: not after a numbered noun ("World War I",
+ *  "Phase I") nor after a capitalised word inside a sentence ("King Louis I", "the Olympia I"), nor a letter of an
+ *  initialism ("I.B.M."); after a sentence's first word it is the pronoun ("But I", "Yesterday I"). Not "my client": a
+ *  lawyer speaks for the client there, as with "his client" in judgeStance. */
+const FIRST_PERSON_SINGULAR = new RegExp(
+  `(?<![\\p{L}’'])[Mm](?:e|y|yself)(?![\\p{L}’'])(?<![Mm]y(?=[^\\S\\n]+clients?(?![\\p{L}])))`
+  + `|(?<![\\p{L}\\p{N}’'.-])(?<!(?:(?<![\\p{L}])(?:${NUMBERED_NOUNS.join('|')})|(?<!(?:^|[.!?:;—(“"‘\\n])[^\\S\\n]*)(?<![\\p{L}’'.-])\\p{Lu}[\\p{L}’'.-]*)[^\\S\\n]+)`
+  + `I(?:[’'](?:m|ve|d|ll))?(?![\\p{L}\\p{N}-])(?![’'.][\\p{L}])`, 'u');
 /** "not", "never", "n't": a sentiment lexicon reads a negated charge ("a farm, not a crime scene", "that is not what
  * happened") as positive, yet it rebuts, it praises no one: no positive tie-break where a negation stands. */
-/** The speaker speaking of themself alone ("I", "me", "my", "myself"), not of the body they speak for ("we", "our"). */
-const FIRST_PERSON_SINGULAR = /(?<![\p{L}’'])(?:I|me|my|myself)(?![\p{L}’'])/u;
 const NEGATED_TONE = /(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
 /** How many targets other than the speaker itself, and how many of them the statement is against and for (the act
