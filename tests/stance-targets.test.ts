@@ -126,6 +126,11 @@ describe('a name whose head word comes before its "of"/"for" carries that head',
     const t = last('The Orrin Museum of Coastal Crafts sold a painting in May.|Critics said the museum had broken its promises.');
     expect(t['Museum of Coastal Crafts']).toBeUndefined();
   });
+  it('a sentence’s first word is no part of the name: "But Department for Housing officials …"', () => {
+    // (not "But Department", the whole of a capitalised run read by its last word)
+    expect(last('But Department for Housing officials approved the Marl Street scheme in May.|Tenants said the department had ignored their objections.'))
+      .toEqual({ 'Department for Housing': 'AGAINST' });
+  });
 });
 
 describe('a person who speaks for a body defends or concedes the body, not themself', () => {

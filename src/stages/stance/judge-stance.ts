@@ -1607,7 +1607,7 @@ function headFirstPattern(head: string): RegExp {
   let rx = headFirstPatterns.get(head);
   if (!rx) {
     const heads = (HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised).map(escapeRegExp).join('|');
-    rx = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?!(?:The|A|An)[^\\S\\n])[\\p{Lu}][\\p{L}’'.-]*[^\\S\\n]+)((?:${heads})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*(?:[^\\S\\n]+(?:(?:and|of|for|&)[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*){0,3})(?![\\p{L}])`, 'gu');
+    rx = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?!(?:${SENTENCE_OPENERS.join('|')})[^\\S\\n])[\\p{Lu}][\\p{L}’'.-]*[^\\S\\n]+)((?:${heads})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*(?:[^\\S\\n]+(?:(?:and|of|for|&)[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*){0,3})(?![\\p{L}])`, 'gu');
     headFirstPatterns.set(head, rx);
   }
   return rx;
@@ -1760,6 +1760,12 @@ const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+
  * other party's pronoun on the way ("I think their treatment of us is a disgrace", "we warned them and they got it wrong"). */
 const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])(?:(?!(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}]))[^.;:!?,])*$/iu;
 
+/** Capitalised words that open a sentence without being a name's first word ("But Ministry of Defence officials …", "In
+ *  Department for Transport figures"): a capitalised word just before a head-first name makes it part of a longer name
+ *  ("Orrin Museum of Coastal Crafts") only when it is none of these. */
+const SENTENCE_OPENERS = ['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Still', 'Or', 'Nor', 'Now', 'Then', 'Also', 'When', 'While', 'After',
+  'Before', 'Since', 'If', 'As', 'At', 'In', 'On', 'By', 'For', 'From', 'With', 'Under', 'Although', 'Though', 'Because', 'Until', 'Unless',
+  'Once', 'Even', 'Only', 'Both', 'Neither', 'Meanwhile', 'Instead'];
 /** Nouns a Roman numeral follows as a number, not the pronoun "I": "World War I", "Phase I", "Title I", "Class I". */
 const NUMBERED_NOUNS = ['War', 'Phase', 'Title', 'Class', 'Type', 'Stage', 'Grade', 'Level', 'Category', 'Part', 'Chapter', 'Article', 'Section', 'Schedule', 'Tier', 'Volume'];
 /** The speaker speaking of themself alone ("I", "I’m", "me", "My", "myself"), not of the body they speak for ("we",
