@@ -153,6 +153,11 @@ describe('a person who speaks for a body defends or concedes the body, not thems
     expect(t['Dara Quill']).toBe('FAVOR');
     expect(t['Tomas Reyes']).toBeUndefined();
   });
+  it('near miss: their own pronoun in an indirect denial ("her team") is the person speaking of themself', () => {
+    const t = last('Regulators accused Acme Foods of hiding the recall.|Jane Holt, the finance director of Acme Foods, denied that her team had hidden anything.');
+    expect(t['Acme Foods']).toBe('FAVOR');
+    expect(t['Jane Holt']).toBe('FAVOR');
+  });
   it('near miss: the numeral of "Phase I" or "World War I" is no "I": the body alone', () => {
     for (const denial of ['denied that anything had been hidden in Phase I of the recall', 'denied that the company had hidden anything since World War I']) {
       const t = last(`Regulators accused Acme Foods of hiding the recall.|Jane Holt, the finance director of Acme Foods, ${denial}.`);

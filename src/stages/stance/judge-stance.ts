@@ -816,7 +816,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // A person who speaks for a body defends or concedes the body's conduct: the body is the target, and the person only
     // when the content speaks of them ("I", "me", "my", or their name or pronoun in the content) or another speaker spoke
     // against them before (the person is the one accused): on the corpus's gold, 114 of 156 denials and admissions by a
-    // person with an affiliation list the body alone, 24 the person.
+    // person with an affiliation list the body alone, 24 the person. Their name or pronoun is the person found at a place
+    // in the content (`at` ≥ 0): by name above, or by the content's first "he"/"she"/"his"/"her" read as the person last
+    // mentioned (an indirect "denied that her team had hidden anything"); "I" and "my" are FIRST_PERSON_SINGULAR.
     const personal = st.speaker.kind !== 'person' || !body || key(body) === key(selfName)
       || (found.get(st.speaker.name)?.at ?? -1) >= 0 || FIRST_PERSON_SINGULAR.test(content)
       || spokenAgainstBefore(spokenAgainst.get(st.speaker.name.toLowerCase()), st.speaker.name.toLowerCase(), off);
