@@ -58,11 +58,22 @@ describe('features of a (statement, target) pair', () => {
     expect(f.get(`rs:${target.stance}`)).toBe(1);
   });
   it('the speaker itself', () => {
-    const text = article('“We have always paid our suppliers on time,” said Lena Hart, the chief executive of Orrin Foods.');
+    // (in the first person singular: a person speaking of the body's conduct, "we", "our", has the body as target instead)
+    const text = article('“I have always paid my suppliers on time,” said Lena Hart, who runs a bakery.');
     const [st] = rulesOnly(text);
     const self = st!.targets.find((t) => t.name === st!.speaker.name);
     expect(self).toBeDefined();
     expect(stanceFeatures(text, st!, self!).get('rel:self')).toBe(1);
+  });
+  it('a chief executive defending the company with "we", "our": the company FAVOR, as the speaker’s own body', () => {
+    const text = article('“We have always paid our suppliers on time,” said Lena Hart, the chief executive of Orrin Foods.');
+    const [st] = rulesOnly(text);
+    expect(st!.speaker.name).toBe('Lena Hart');
+    const body = st!.targets.find((t) => t.name === 'Orrin Foods');
+    expect(body?.stance).toBe('FAVOR');
+    expect(stanceFeatures(text, st!, body!).get('rel:own-body')).toBe(1);
+    // (the person speaks for the company, not of themself: no target of their own)
+    expect(st!.targets.find((t) => t.name === 'Lena Hart')).toBeUndefined();
   });
 });
 

@@ -112,3 +112,63 @@ describe('a description stands for a body only when the name is a body’s (revi
     expect(last(body)[name]).toBeUndefined();
   });
 });
+
+describe('a name whose head word comes before its "of"/"for" carries that head', () => {
+  it('"the department" after the Department for Housing is that department', () => {
+    expect(last('The Department for Housing approved the Marl Street scheme in May.|Tenants said the department had ignored their objections.'))
+      .toEqual({ 'Department for Housing': 'AGAINST' });
+  });
+  it('"the ministry" after the Ministry of Fisheries is that ministry', () => {
+    expect(last('The Ministry of Fisheries closed the bay to trawlers.|Skippers accused the ministry of acting without evidence.'))
+      .toEqual({ 'Ministry of Fisheries': 'AGAINST' });
+  });
+  it('near miss: "Museum of Coastal Crafts" inside a longer name is not a museum of its own', () => {
+    const t = last('The Orrin Museum of Coastal Crafts sold a painting in May.|Critics said the museum had broken its promises.');
+    expect(t['Museum of Coastal Crafts']).toBeUndefined();
+    // ("the museum" is the Orrin museum named before, read by its name's first head)
+    expect(Object.keys(t)).toContain('Orrin Museum');
+  });
+  it('a sentence’s first word is no part of the name: "But Department for Housing officials …"', () => {
+    // (not "But Department", the whole of a capitalised run read by its last word)
+    expect(last('But Department for Housing officials approved the Marl Street scheme in May.|Tenants said the department had ignored their objections.'))
+      .toEqual({ 'Department for Housing': 'AGAINST' });
+  });
+});
+
+describe('a person who speaks for a body defends or concedes the body, not themself', () => {
+  it('a chief executive denying for the company: the company FAVOR, the person no target', () => {
+    const t = last('Regulators accused Orrin Foods of hiding the recall.|Lena Hart, the chief executive of Orrin Foods, denied that the company had hidden anything.');
+    expect(t['Orrin Foods']).toBe('FAVOR');
+    expect(t['Lena Hart']).toBeUndefined();
+  });
+  it('near miss: speaking of themself ("I", "my"), the person is a target too', () => {
+    const t = last('Regulators accused Orrin Foods of hiding the recall.|“I did nothing wrong and my conscience is clear,” said Lena Hart, the chief executive of Orrin Foods.');
+    expect(t['Lena Hart']).toBe('FAVOR');
+  });
+  it('a capitalised "My" opening the quote is the person speaking of themself', () => {
+    const t = last('Regulators criticised Acme Foods over the recall.|Jane Holt, the finance director of Acme Foods, answered the criticism on Monday. “My team followed every rule,” said Holt.');
+    expect(t['Acme Foods']).toBe('FAVOR');
+    expect(t['Jane Holt']).toBe('FAVOR');
+  });
+  it('near miss: a lawyer’s "My client" speaks for the client, not of the lawyer', () => {
+    const t = last('Prosecutors accused Dara Quill of smuggling rifles.|“My client has done nothing wrong,” said Tomas Reyes, a lawyer for Dara Quill.');
+    expect(t['Dara Quill']).toBe('FAVOR');
+    expect(t['Tomas Reyes']).toBeUndefined();
+  });
+  it('near miss: their own pronoun in an indirect denial ("her team") is the person speaking of themself', () => {
+    const t = last('Regulators accused Acme Foods of hiding the recall.|Jane Holt, the finance director of Acme Foods, denied that her team had hidden anything.');
+    expect(t['Acme Foods']).toBe('FAVOR');
+    expect(t['Jane Holt']).toBe('FAVOR');
+  });
+  it('near miss: the numeral of "Phase I" or "World War I" is no "I": the body alone', () => {
+    for (const denial of ['denied that anything had been hidden in Phase I of the recall', 'denied that the company had hidden anything since World War I']) {
+      const t = last(`Regulators accused Acme Foods of hiding the recall.|Jane Holt, the finance director of Acme Foods, ${denial}.`);
+      expect(t['Acme Foods']).toBe('FAVOR');
+      expect(t['Jane Holt']).toBeUndefined();
+    }
+  });
+  it('near miss: a person accused by name before keeps their own defence', () => {
+    const t = last('Regulators accused Lena Hart of hiding the recall.|Lena Hart, the chief executive of Orrin Foods, denied any wrongdoing.');
+    expect(t['Lena Hart']).toBe('FAVOR');
+  });
+});

@@ -851,8 +851,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
     // (Only with room left among the three: the parties the position is about come first.)
     const holdsOwnPosition = (act === 'ASSERT' || act === 'CLAIM') && !c.wrong && !c.criticism && found.size + (body && key(body) !== key(selfName) ? 2 : 1) <= 3;
+    // A person who speaks for a body defends or concedes the body's conduct: the body is the target, and the person only
+    // when the content speaks of them ("I", "me", "my", or their name or pronoun in the content) or another speaker spoke
+    // against them before (the person is the one accused): on the corpus's gold, 114 of 156 denials and admissions by a
+    // person with an affiliation list the body alone, 24 the person. Their name or pronoun is the person found at a place
+    // in the content (`at` ≥ 0): by name above, or by the content's first "he"/"she"/"his"/"her" read as the person last
+    // mentioned (an indirect "denied that her team had hidden anything"); "I" and "my" are FIRST_PERSON_SINGULAR.
+    const personal = st.speaker.kind !== 'person' || !body || key(body) === key(selfName)
+      || (found.get(st.speaker.name)?.at ?? -1) >= 0 || FIRST_PERSON_SINGULAR.test(content)
+      || spokenAgainstBefore(spokenAgainst.get(st.speaker.name.toLowerCase()), st.speaker.name.toLowerCase(), off);
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
-      if (!found.has(selfName)) found.set(selfName, { at: -1 });
+      if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
 
@@ -1656,6 +1665,12 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
           break;
         }
       }
+      // A name whose head comes first, before its "of"/"for" ("Ministry of Defence", "Department for Transport",
+      // "Court of Appeal"): the name's head word is the description's as much as in "Interior Ministry".
+      const headFirst = headFirstPattern(head);
+      headFirst.lastIndex = 0;
+      for (let x = headFirst.exec(text); x; x = headFirst.exec(text)) list.push({ at: x.index, name: x[1] as string });
+      list.sort((a, b) => a.at - b.at);
       byHead.set(head, list);
     }
     const lo = firstIndex(list.length, (i) => (list[i] as { at: number }).at < at);
@@ -1670,6 +1685,20 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     }
     return last.name;
   };
+}
+
+const headFirstPatterns = new Map<string, RegExp>();
+/** "Ministry of Defence", "Department for Transport", "Office of the Data Commissioner": a capitalised head word, "of" or
+ *  "for", then one to four capitalised words (with an inner "and", "of", "&"); not inside a longer name ("Corrend Museum
+ *  of World Cultures" is read whole, by its last word). */
+function headFirstPattern(head: string): RegExp {
+  let rx = headFirstPatterns.get(head);
+  if (!rx) {
+    const heads = (HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised).map(escapeRegExp).join('|');
+    rx = new RegExp(`(?<![\\p{L}])(?<!(?<![\\p{L}])(?!(?:${SENTENCE_OPENERS.join('|')})[^\\S\\n])[\\p{Lu}][\\p{L}’'.-]*[^\\S\\n]+)((?:${heads})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*(?:[^\\S\\n]+(?:(?:and|of|for|&)[^\\S\\n]+)?[\\p{Lu}][\\p{L}-]*){0,3})(?![\\p{L}])`, 'gu');
+    headFirstPatterns.set(head, rx);
+  }
+  return rx;
 }
 
 /** A head word as a name writes it: capitalised ("Rovers"), and a short one also in capitals ("FC", "AFC"). */
@@ -1819,6 +1848,23 @@ const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+
  * other party's pronoun on the way ("I think their treatment of us is a disgrace", "we warned them and they got it wrong"). */
 const SELF_SUBJECT_BEFORE = /(?:^|[.;:!?][\s“”"]+|,[^\S\n]+and[^\S\n]+|^[“"])(?:we|i)(?![\p{L}’'])(?:(?!(?<![\p{L}])(?:they|them|their|he|him|his|she|her|you|your)(?![\p{L}]))[^.;:!?,])*$/iu;
 
+/** Capitalised words that open a sentence without being a name's first word ("But Ministry of Defence officials …", "In
+ *  Department for Transport figures"): a capitalised word just before a head-first name makes it part of a longer name
+ *  ("Orrin Museum of Coastal Crafts") only when it is none of these. */
+const SENTENCE_OPENERS = ['The', 'A', 'An', 'But', 'And', 'Yet', 'So', 'Still', 'Or', 'Nor', 'Now', 'Then', 'Also', 'When', 'While', 'After',
+  'Before', 'Since', 'If', 'As', 'At', 'In', 'On', 'By', 'For', 'From', 'With', 'Under', 'Although', 'Though', 'Because', 'Until', 'Unless',
+  'Once', 'Even', 'Only', 'Both', 'Neither', 'Meanwhile', 'Instead'];
+/** Nouns a Roman numeral follows as a number, not the pronoun "I": "World War I", "Phase I", "Title I", "Class I". */
+const NUMBERED_NOUNS = ['War', 'Phase', 'Title', 'Class', 'Type', 'Stage', 'Grade', 'Level', 'Category', 'Part', 'Chapter', 'Article', 'Section', 'Schedule', 'Tier', 'Volume'];
+/** The speaker speaking of themself alone ("I", "I’m", "me", "My", "myself"), not of the body they speak for ("we",
+ *  "our"). "I" only as written, a word of its own, and not the numeral of a name: not after a numbered noun ("World War I",
+ *  "Phase I") nor after a capitalised word inside a sentence ("King Louis I", "the Olympia I"), nor a letter of an
+ *  initialism ("I.B.M."); after a sentence's first word it is the pronoun ("But I", "Yesterday I"). Not "my client": a
+ *  lawyer speaks for the client there, as with "his client" in judgeStance. */
+const FIRST_PERSON_SINGULAR = new RegExp(
+  `(?<![\\p{L}’'])[Mm](?:e|y|yself)(?![\\p{L}’'])(?<![Mm]y(?=[^\\S\\n]+clients?(?![\\p{L}])))`
+  + `|(?<![\\p{L}\\p{N}’'.-])(?<!(?:(?<![\\p{L}])(?:${NUMBERED_NOUNS.join('|')})|(?<!(?:^|[.!?:;—(“"‘\\n])[^\\S\\n]*)(?<![\\p{L}’'.-])\\p{Lu}[\\p{L}’'.-]*)[^\\S\\n]+)`
+  + `I(?:[’'](?:m|ve|d|ll))?(?![\\p{L}\\p{N}-])(?![’'.][\\p{L}])`, 'u');
 /** "not", "never", "n't": a sentiment lexicon reads a negated charge ("a farm, not a crime scene", "that is not what
  * happened") as positive, yet it rebuts, it praises no one: no positive tie-break where a negation stands. */
 const NEGATED_TONE = /(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
