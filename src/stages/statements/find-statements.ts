@@ -33,6 +33,9 @@ const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studi
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 /** Cues of plain saying: a participle after them adds an act of its own. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
+/** Participles of saying or asserting that go on with the act before them (GUIDE decision 10: "rejected the offer,
+ *  saying …", "denied the claim, insisting …" are one statement); other participles add an act of their own. */
+const GOES_ON = new Set(['say', 'tell', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
 /** Verbs that attribute a clause to a speaker besides the plain ones (a clause with one has its own source). */
 const SAYING_OF_CLAUSE = new Set(['claim', 'insist', 'argue', 'state', 'announce', 'declare', 'warn', 'confirm', 'allege', 'report', 'deny', 'admit', 'acknowledge', 'assert']);
 /** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
@@ -132,6 +135,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
   }
   const usedQuotes = new Set<number>(); // by open offset
+  /** Offsets of participial cues whose words the content of an earlier cue in their sentence runs through. */
+  const goesOnAt = new Set<number>();
 
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
@@ -148,10 +153,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // the naming participle is a second act.)
       if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) continue;
       if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
+      // "…, thinking that the market would recover", "Believing the vote was lost, she left": a belief verb's participle
+      // tells the subject's state of mind as it acted, not something it said ("she thinks that …" stays HEDGE).
+      if (cue.act === 'HEDGE' && cues.byLemma.get(cue.lemma)?.needsClause && beliefParticiple(cue, s)) continue;
       const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint));
       if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
-    for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built)) statements.push(st);
+    for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built) && !participleGoesOn(st, built)) statements.push(st);
   }
 
   // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
@@ -212,6 +220,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!hint || !st.cue || !cues.byLemma.get(st.cue.lemma)?.needsClause) return false;
     return others.some((o) => o !== st && o.cue !== null && !cues.byLemma.get(o.cue.lemma)?.needsClause
       && o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1 && o.content.end >= st.content.end - 2);
+  }
+
+  /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
+  function participleGoesOn(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    return st.cue !== null && goesOnAt.has(st.cue.start)
+      && others.some((o) => o !== st && o.cue !== null && o.cue.start < st.cue!.start && o.content.start <= st.content.start && o.content.end >= st.content.end);
+  }
+
+  /** "thinking that …", "believing the deal was done": an -ing form that no form of "be" makes progressive. */
+  function beliefParticiple(cue: Cue, s: Sentence): boolean {
+    if (!(tokens[cue.first] as Token).normal.endsWith('ing')) return false;
+    let p = cue.first - 1;
+    while (p >= s.tokenStart && auxOrAdverb(tokens[p]) && !['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s'].includes((tokens[p] as Token).normal)) p--;
+    return !(p >= s.tokenStart && ['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s'].includes((tokens[p] as Token).normal));
   }
 
   /** "The statement read: “…”", "“…,” read the sign": "read" reports the words of a document or sign, never a reader's. */
@@ -1481,8 +1503,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "asked the court to …, arguing that …"); "defended the spending, saying …", "disputed it, telling the BBC …",
       // "criticized X, describing it as …" go on with the first act, and so does a participle after a reported clause
       // with its own subject, which is that subject's ("reported that two inspectors had refused …, warning that …").
-      const secondAct = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma)
-        && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!nestedBefore && next.act !== 'SAY' && next.act !== current.act && !finiteClauseIn(contentStart - 1, k)));
+      // A participle of saying or asserting after an act of its own goes on with it ("denied the allegations, insisting
+      // that …", "rejected the criticism, saying …"); after a request it gives the grounds, a second act ("urged the
+      // council to …, arguing that …"), and a participle of another kind ("dismissed the case, ruling that …") is one too.
+      const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma);
+      const ownClause = nestedBefore || finiteClauseIn(contentStart - 1, k);
+      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
+        current.act === 'DEMAND' ? next.act !== 'DEMAND'
+          : current.act === 'SAY' ? next.act !== 'SAY'
+            : next.act !== current.act && !GOES_ON.has(next.lemma))));
+      // (the participle's own statement would repeat what this content already holds: statements never overlap)
+      if (setOff && !secondAct && !ownClause) goesOnAt.add((tokens[next.first] as Token).start);
       if (quoteComma && !secondAct) return null;
       if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
