@@ -77,3 +77,20 @@ describe('a belief verb\'s participle is a state of mind, not a statement; its f
     expect(run(body)).toEqual([{ type: 'indirect', cue: body.split(' ')[2], content }]);
   });
 });
+
+describe('a bare yes or no answering a reported question is what the speaker said', () => {
+  it.each([
+    ['"said no."', 'Asked whether she would stand again, Councillor Petra Lund said no.', 'said', 'no'],
+    ['"said yes," then more', 'Asked if the depot would close, the manager said yes, adding that staff had been told.', 'said', 'yes'],
+    ['"replied no —"', 'Pressed on the delay, the director replied no — and left the room.', 'replied', 'no'],
+  ])('%s', (_name, body, cue, content) => {
+    expect(run(body)[0]).toEqual({ type: 'indirect', cue, content });
+  });
+
+  it.each([
+    ['"said no to" refuses something', 'The council said no to the housing plan.'],
+    ['"no" opening a noun phrase is a clause', 'The ministry said no decision had been taken.'],
+  ])('not an answer: %s', (_name, body) => {
+    expect(run(body).some((s) => s.content === 'no')).toBe(false);
+  });
+});

@@ -400,6 +400,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
+    // "Asked whether she would run, Miller said no.": a bare yes or no closing the clause answers a question; it is
+    // what the speaker said, as the quoted "No." would be ("said no to the plan" refuses something and reports nothing).
+    const answer = tokens[c];
+    if (answer && c < s.tokenEnd && ['say', 'answer', 'reply', 'respond'].includes(cue.lemma) && /^(?:yes|no)\.?$/u.test(answer.normal)) {
+      const after = tokens[c + 1];
+      if (c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.,;!]$/u.test(after.text) || isDash(c + 1)) return draft('indirect', span(answer.start, answer.start + answer.normal.replace(/\.$/u, '').length), base, hint, 0.8, 'indirect:answer');
+    }
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
     if (contentStart === null) {
