@@ -102,6 +102,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const top = quotes.filter((q) => q.depth === 0);
   // A doubled-apostrophe mark ('') is two tokens: both of its characters find the quote.
   const doubledMark = (at: number): boolean => text.startsWith("''", at);
+  /** Where the text after a closing mark starts (past both halves of a doubled one). */
+  const afterClose = (close: number): number => close + (doubledMark(close) ? 2 : 1);
   const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
   /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Blind Spots”). */
@@ -193,7 +195,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (findCues(tokens, qs, cues, quoteOfToken).length > 0) continue;
     const stop = nextParagraph ? (paragraphEnd.get(qs.paragraph) ?? qs.end) : qs.end;
     if (nextParagraph && q.close === null && !chainNext.has(q.open)) continue;
-    if (q.close !== null && text.slice(q.close + 1, stop).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
+    if (q.close !== null && text.slice(afterClose(q.close), stop).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
     const base = { cue: lastInParagraph.cue, act: lastInParagraph.act, framing: lastInParagraph.framing, sentence: qs.index };
     const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, nextParagraph ? 'direct:continues-paragraph' : 'direct:continues-attribution');
     if (st) { statements.push(st); lastInParagraph = st; }
@@ -614,7 +616,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!q || q.open !== (tokens[ns.tokenStart] as Token).start || usedQuotes.has(q.open) || isContinuation.has(q.open) || isTitleQuote(q)) return null;
     if (findCues(tokens, ns, cues, quoteOfToken).length > 0) return null;
     const stop = ns.paragraph === s.paragraph ? ns.end : (sentences.filter((x) => x.paragraph === ns.paragraph).pop()?.end ?? ns.end);
-    if (q.close !== null && text.slice(q.close + 1, stop).replace(/[\s.,;:!?)]/gu, '').length > 0) return null;
+    if (q.close !== null && text.slice(afterClose(q.close), stop).replace(/[\s.,;:!?)]/gu, '').length > 0) return null;
     return directFrom(q, base, hint, 0.8, `direct-after-attribution:${rule}`);
   }
 
@@ -762,11 +764,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let left = cue.first - 1;
     while (left >= s.tokenStart && auxOrAdverb(tokens[left])) left--;
     // “… the room?” she said. — wink ends the sentence at "?”": the quote closing the previous sentence is the boundary.
+    // (a doubled-apostrophe mark, '', starts at its first half)
+    const markStart = (i: number): number => { const at = (tokens[i] as Token).start; return at > 0 && doubledMark(at - 1) && byClose.get(at - 1) === byClose.get(at) ? at - 1 : at; };
     const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
       && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
       // a capital opens a sentence of its own, unless the quote ended on a question or exclamation that wink cut after
       // ("“Why is he attacking me?” Trump said."); the attribution must then end the sentence, which is checked below
-      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || /[?!]$/u.test(text.slice(Math.max(0, (tokens[i] as Token).start - 2), (tokens[i] as Token).start).trimEnd()));
+      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || /[?!]$/u.test(text.slice(Math.max(0, markStart(i) - 2), markStart(i)).trimEnd()));
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
