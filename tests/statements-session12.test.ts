@@ -94,3 +94,21 @@ describe('a bare yes or no answering a reported question is what the speaker sai
     expect(run(body).some((s) => s.content === 'no')).toBe(false);
   });
 });
+
+describe('a contracted "has", "have" or "had" before a cue is an auxiliary (PolNeAR train recall)', () => {
+  it.each([
+    ['"he\'s said"', "He's said he will fight the ruling all the way to the top court.", 'said', 'he will fight the ruling all the way to the top court'],
+    ['"who\'s argued"', "The fund is run by a trustee who's argued for years that the fees are too high.", 'argued', 'the fees are too high'],
+    ['"she\'d told"', "She'd told the board that the audit would be late.", 'told', 'the audit would be late'],
+    ['"they\'ve claimed"', "They've claimed the count was rigged.", 'claimed', 'the count was rigged'],
+  ])('%s', (_name, body, cue, content) => {
+    expect(run(body)).toEqual([{ type: 'indirect', cue, content }]);
+  });
+
+  it.each([
+    ['"it\'s said that" is a passive with no source', "It's said that the mayor never sleeps."],
+    ['"he\'s said to be" is a passive', "He's said to be furious about the leak."],
+  ])('none: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});

@@ -84,7 +84,9 @@ const nounish = (t: Token, prev: Token | undefined): boolean =>
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
  *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
-const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+/** "he's said", "who've argued", "she'd claimed": a contracted auxiliary wink tags AUX (a possessive 's is PART). */
+const CONTRACTED_AUX = new Set(["'s", '’s', "'ve", '’ve', "'d", '’d']);
+const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((CONTRACTED_AUX.has(t.text) && t.pos === 'AUX') || (AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
 /** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
 const phraseHead = (s: string): string => {
   const words = s.toLowerCase().split(/\s+/u);
@@ -1571,7 +1573,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!/(ed|en|wn|ld|id|ght)$/u.test(t.normal)) return false;
     let k = cue.first - 1;
     while (k >= s.tokenStart && (['not', 'also', 'first', 'later', 'previously', 'never', 'widely', 'publicly', 'repeatedly', 'often', 'already', 'since', 'being'].includes((tokens[k] as Token).normal) || ((tokens[k] as Token).pos === 'ADV' && auxOrAdverb(tokens[k])))) k--;
-    return k >= s.tokenStart && ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", '’s'].includes((tokens[k] as Token).normal) && (tokens[k] as Token).pos === 'AUX';
+    if (k < s.tokenStart || (tokens[k] as Token).pos !== 'AUX') return false;
+    const be = (tokens[k] as Token).normal;
+    // "he's said he will …", "who's argued that …": a contracted "has" before a subject that is no expletive; "it's said
+    // that …", "he's said to be …" are passive (wink's normal of the contraction may be "is": read its text)
+    if (/^['’]s$/u.test((tokens[k] as Token).text) && (tokens[cue.last + 1] as Token | undefined)?.normal !== 'to' && !['it', 'that', 'this', 'there', 'what'].includes((tokens[k - 1] as Token | undefined)?.normal ?? '')) return false;
+    return ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", '’s'].includes(be);
   }
 
   /** "an internal wiki page describing …", "a video posted on …": a participle right after an indefinite noun phrase. */
