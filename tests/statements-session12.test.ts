@@ -93,6 +93,15 @@ describe('a bare yes or no answering a reported question is what the speaker sai
   ])('not an answer: %s', (_name, body) => {
     expect(run(body).some((s) => s.content === 'no')).toBe(false);
   });
+
+  it.each([
+    ['a clause after the comma', 'Asked whether the pipe was leaking, engineers said no, the pressure readings were normal.', 'no, the pressure readings were normal'],
+    ['"that" after the comma', 'Asked if he would step down, the mayor said no, that he had broken no rule.', 'he had broken no rule'],
+  ])('the answer runs on into what was said: %s', (_name, body, content) => {
+    const found = run(body);
+    expect(found.some((s) => s.content === 'no')).toBe(false);
+    expect(found.map((s) => s.content)).toContain(content);
+  });
 });
 
 describe('a contracted "has", "have" or "had" before a cue is an auxiliary (PolNeAR train recall)', () => {

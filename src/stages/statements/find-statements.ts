@@ -409,7 +409,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const answer = tokens[c];
     if (answer && c < s.tokenEnd && ['say', 'answer', 'reply', 'respond'].includes(cue.lemma) && /^(?:yes|no)\.?$/u.test(answer.normal)) {
       const after = tokens[c + 1];
-      if (c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.,;!]$/u.test(after.text) || isDash(c + 1)) return draft('indirect', span(answer.start, answer.start + answer.normal.replace(/\.$/u, '').length), base, hint, 0.8, 'indirect:answer');
+      // (after a comma or dash only a participle or an "and" clause of the speaker's own may follow: "said no, adding
+      // that …", "replied no — and left"; a clause there is what was said, "said no, the readings were normal")
+      const then = tokens[c + 2];
+      const closes = c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.!]$/u.test(after.text) || c + 2 >= s.tokenEnd
+        || (!!then && (['and', 'but'].includes(then.normal) || (then.pos === 'VERB' && then.normal.endsWith('ing'))));
+      if (closes && (c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.,;!]$/u.test(after.text) || isDash(c + 1))) return draft('indirect', span(answer.start, answer.start + answer.normal.replace(/\.$/u, '').length), base, hint, 0.8, 'indirect:answer');
     }
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
