@@ -54,6 +54,20 @@ describe('a participle of saying or asserting goes on with the act before it: on
       { type: 'indirect', cue: 'urged', content: 'fans to stay calm' },
       { type: 'indirect', cue: 'saying', content: 'the stewards had the match under control' },
     ]],
+    // a participle of saying whose own words do another act is a second statement (found by review)
+    ['"rejected …, saying" a warning', 'The nurses rejected the pay deal, saying walkouts would follow in March.', [
+      { type: 'indirect', cue: 'rejected', content: 'the pay deal' },
+      { type: 'indirect', cue: 'saying', content: 'walkouts would follow in March' },
+    ]],
+    ['"warned …, arguing that" a criticism', 'The mayor warned of higher fares, arguing that the transport board had failed to act.', [
+      { type: 'indirect', cue: 'warned', content: 'of higher fares' },
+      { type: 'indirect', cue: 'arguing', content: 'the transport board had failed to act' },
+    ]],
+    // after an admission what is insisted on is a defence of its own
+    ['"admitted …, insisting that …"', 'The bank admitted the outage, insisting that no account had been touched.', [
+      { type: 'indirect', cue: 'admitted', content: 'the outage' },
+      { type: 'indirect', cue: 'insisting', content: 'no account had been touched' },
+    ]],
   ])('split: %s', (_name, body, expected) => {
     const out = run(body);
     expect(out).toEqual(expected);

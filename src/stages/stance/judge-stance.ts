@@ -288,6 +288,19 @@ class LazyMatches {
   }
 }
 
+/** The act the news vocabulary gives a content, in the order judgeStance reads it for a neutral cue (null: none). */
+export function vocabularyAct(content: string): Act | null {
+  const c = new LazyMatches(content, 0);
+  if (c.admission) return 'ADMIT';
+  if (c.denial) return 'DENY';
+  if (c.wrong) return 'ACCUSE';
+  if (c.criticism) return 'CRITICIZE';
+  if (c.demand) return 'DEMAND';
+  if (c.warning) return 'WARN';
+  if (c.praise) return 'PRAISE';
+  return null;
+}
+
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
 /** Who each speaker is in conflict with in an article, and whether a party is spoken against at all. */

@@ -14,6 +14,8 @@ import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexico
 import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
+import { contentAct } from '../stance/content-act.js';
+import { vocabularyAct } from '../stance/judge-stance.js';
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
@@ -1502,6 +1504,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return false;
   }
 
+  /**
+   * "denied the allegations, insisting that its staff had followed every rule": a participle of saying or asserting goes
+   * on with the act before it only when its own words do that act or none (GUIDE decision 10: the same act is one
+   * statement). Its words read as the stance stage reads a content: the constructions of contentAct, then the news
+   * vocabulary ("rejected the offer, saying strikes would follow" adds a warning, "warned of …, arguing that the bank
+   * had failed to act" a criticism). After an admission what the speaker insists on is its defence, an act of its own
+   * ("admitted the breach, insisting that no customer had been harmed").
+   */
+  function participleGoesOnWith(current: Cue, next: Cue, s: Sentence): boolean {
+    if (current.act === 'ADMIT') return false;
+    let a = next.last + 1;
+    if ((tokens[a] as Token | undefined)?.normal === 'that') a++;
+    let e = s.tokenEnd - 1;
+    while (e >= a && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+    if (e < a) return true;
+    const from = (tokens[a] as Token).start;
+    const words = text.slice(from, (tokens[e] as Token).end);
+    const act = contentAct({ content: words, start: from, type: 'indirect', speakerKind: 'person' })?.act ?? vocabularyAct(words);
+    return act === null || act === 'SAY' || act === 'ASSERT' || act === current.act;
+  }
+
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
   function clauseCut(current: Cue, next: Cue, contentStart: number, s: Sentence, nestedBefore = false): number | null {
     if (next.kind === 'according') {
@@ -1529,7 +1552,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
         current.act === 'DEMAND' ? next.act !== 'DEMAND'
           : current.act === 'SAY' ? next.act !== 'SAY'
-            : next.act !== current.act && !GOES_ON.has(next.lemma))));
+            : next.act !== current.act && !(GOES_ON.has(next.lemma) && participleGoesOnWith(current, next, s)))));
       // (the participle's own statement would repeat what this content already holds: statements never overlap)
       if (setOff && !secondAct && !ownClause) goesOnAt.add((tokens[next.first] as Token).start);
       if (quoteComma && !secondAct) return null;
