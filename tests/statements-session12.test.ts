@@ -131,7 +131,19 @@ describe('a contracted "has", "have" or "had" before a cue is an auxiliary (PolN
   it.each([
     ['"it\'s said that" is a passive with no source', "It's said that the mayor never sleeps."],
     ['"he\'s said to be" is a passive', "He's said to be furious about the leak."],
+    ['"the scheme\'s criticised by" is a passive', "The scheme's criticised by tenants as too costly."],
   ])('none: %s', (_name, body) => {
     expect(run(body)).toEqual([]);
+  });
+
+  it.each([
+    ['"the senator\'s said"', "The senator's said she will oppose the budget.", 'The senator', 'she will oppose the budget'],
+    ['"the company\'s warned"', "The company's warned that fares will rise.", 'The company', 'fares will rise'],
+  ])('the speaker drops the contraction: %s', (_name, body, mention, content) => {
+    const out = analyzeArticle(`Headline\n\n${body}\n`).statements;
+    expect(out).toHaveLength(1);
+    expect(out[0]?.content.text).toBe(content);
+    expect(out[0]?.speaker.mention?.text).toBe(mention);
+    expect(out[0]?.speaker.name).not.toMatch(/['’]s$/u);
   });
 });

@@ -1057,6 +1057,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function speakerLeft(i: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     let k = i;
     while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || ['quoted', 'as'].includes((tokens[k] as Token).normal)
+      // "The senator's said …": a contracted "has" that wink tags as a possessive (none stands right before a verb)
+      || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
       || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
     if (k < s.tokenStart) return null;
@@ -1601,6 +1603,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!/(ed|en|wn|ld|id|ght)$/u.test(t.normal)) return false;
     let k = cue.first - 1;
     while (k >= s.tokenStart && (['not', 'also', 'first', 'later', 'previously', 'never', 'widely', 'publicly', 'repeatedly', 'often', 'already', 'since', 'being'].includes((tokens[k] as Token).normal) || ((tokens[k] as Token).pos === 'ADV' && auxOrAdverb(tokens[k])))) k--;
+    // "the plan's criticised by unions", "he's said to be …": an agent or "to" after the participle makes the contracted
+    // 's passive, whether wink tags it an auxiliary or a possessive (no possessive stands right before a verb)
+    if (k >= s.tokenStart && /^['’]s$/u.test((tokens[k] as Token).text) && ['by', 'to'].includes((tokens[cue.last + 1] as Token | undefined)?.normal ?? '')) return true;
     if (k < s.tokenStart || (tokens[k] as Token).pos !== 'AUX') return false;
     const be = (tokens[k] as Token).normal;
     // "he's said he will …", "who's argued that …": a contracted "has" before a subject that is no expletive; "it's said
