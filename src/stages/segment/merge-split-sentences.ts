@@ -10,7 +10,7 @@ import { MAX_SENTENCE_TOKENS } from './tokenize.js';
  */
 export function mergeSplitSentences(tokens: readonly Token[], sentences: readonly Sentence[]): { sentences: Sentence[]; tokens: Token[] } {
   const merged: Sentence[] = [];
-  for (const s of sentences) {
+  for (const s of rejoinDoubledApostrophes(tokens, sentences)) {
     const prev = merged[merged.length - 1];
     const first = tokens[s.tokenStart];
     // (never past the tokenizer's cap on a sentence's length, which keeps pathological lines linear)
@@ -20,10 +20,31 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
     if (continues && prev) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
     else merged.push({ ...s, index: merged.length });
   }
-  if (merged.length === sentences.length) return { sentences: merged, tokens: tokens.slice() };
+  if (merged.length === sentences.length && merged.every((m, i) => m.tokenStart === (sentences[i] as Sentence).tokenStart)) return { sentences: merged, tokens: tokens.slice() };
   const out = tokens.slice();
   for (const s of merged) for (let k = s.tokenStart; k < s.tokenEnd; k++) if ((out[k] as Token).sentence !== s.index) out[k] = tokenWith(out[k] as Token, { sentence: s.index });
   return { sentences: merged, tokens: out };
+}
+
+/**
+ * "''We will win.'' He added that …": some US papers close a quote with two apostrophes, and wink ends the sentence
+ * between them, so the next sentence opens with a stray "'". The second half goes back to the sentence it closes.
+ */
+function rejoinDoubledApostrophes(tokens: readonly Token[], sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    const first = tokens[s.tokenStart];
+    const last = prev ? tokens[prev.tokenEnd - 1] : undefined;
+    const beforeLast = prev && prev.tokenEnd - 2 >= prev.tokenStart ? tokens[prev.tokenEnd - 2] : undefined;
+    const split = prev !== undefined && first !== undefined && last !== undefined && prev.paragraph === s.paragraph && prev.tokenEnd === s.tokenStart
+      && first.text === "'" && last.text === "'" && last.end === first.start && !(beforeLast?.text === "'" && beforeLast.end === last.start);
+    if (!split || !prev) { out.push(s); continue; }
+    out[out.length - 1] = { ...prev, end: first.end, tokenEnd: prev.tokenEnd + 1 };
+    const next = tokens[s.tokenStart + 1];
+    if (s.tokenEnd > s.tokenStart + 1 && next) out.push({ ...s, start: next.start, tokenStart: s.tokenStart + 1 });
+  }
+  return out;
 }
 
 /** "Sen. Ada Brill (R-Ore.) said": the previous piece leaves a parenthesis open that closes early in this one. */

@@ -288,6 +288,19 @@ class LazyMatches {
   }
 }
 
+/** The act the news vocabulary gives a content, in the order judgeStance reads it for a neutral cue (null: none). */
+export function vocabularyAct(content: string): Act | null {
+  const c = new LazyMatches(content, 0);
+  if (c.admission) return 'ADMIT';
+  if (c.denial) return 'DENY';
+  if (c.wrong) return 'ACCUSE';
+  if (c.criticism) return 'CRITICIZE';
+  if (c.demand) return 'DEMAND';
+  if (c.warning) return 'WARN';
+  if (c.praise) return 'PRAISE';
+  return null;
+}
+
 /** A demonstrative pointing back at something already spoken of ("that picture", "this was coming", "signed off on
  *  that"), not at a time ("that week", "this morning"); "that" opening a clause after a verb of saying or knowing ("I know that …") points at nothing. */
 const BACK_REFERENCE = /(?<![\p{L}])(?:this|these|those|(?<!(?:say|said|says|know|knew|think|thought|believe|hope|mean|so|such|now|is|was|fact)[^\S\n]+)that)(?![\p{L}])(?![^\S\n]+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|point|moment|summer|winter|spring|autumn)(?![\p{L}]))/iu;

@@ -14,6 +14,8 @@ import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexico
 import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
+import { contentAct } from '../stance/content-act.js';
+import { vocabularyAct } from '../stance/judge-stance.js';
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
@@ -33,6 +35,9 @@ const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studi
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 /** Cues of plain saying: a participle after them adds an act of its own. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
+/** Participles of saying or asserting that go on with the act before them (GUIDE decision 10: "rejected the offer,
+ *  saying …", "denied the claim, insisting …" are one statement); other participles add an act of their own. */
+const GOES_ON = new Set(['say', 'tell', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
 /** Verbs that attribute a clause to a speaker besides the plain ones (a clause with one has its own source). */
 const SAYING_OF_CLAUSE = new Set(['claim', 'insist', 'argue', 'state', 'announce', 'declare', 'warn', 'confirm', 'allege', 'report', 'deny', 'admit', 'acknowledge', 'assert']);
 /** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
@@ -81,7 +86,9 @@ const nounish = (t: Token, prev: Token | undefined): boolean =>
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
  *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
-const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+/** "he's said", "who've argued", "she'd claimed": a contracted auxiliary wink tags AUX (a possessive 's is PART). */
+const CONTRACTED_AUX = new Set(["'s", '’s', "'ve", '’ve', "'d", '’d']);
+const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((CONTRACTED_AUX.has(t.text) && t.pos === 'AUX') || (AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
 /** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
 const phraseHead = (s: string): string => {
   const words = s.toLowerCase().split(/\s+/u);
@@ -99,6 +106,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const top = quotes.filter((q) => q.depth === 0);
   // A doubled-apostrophe mark ('') is two tokens: both of its characters find the quote.
   const doubledMark = (at: number): boolean => text.startsWith("''", at);
+  /** Where the text after a closing mark starts (past both halves of a doubled one). */
+  const afterClose = (close: number): number => close + (doubledMark(close) ? 2 : 1);
   const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
   /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Blind Spots”). */
@@ -132,6 +141,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
   }
   const usedQuotes = new Set<number>(); // by open offset
+  /** Offsets of participial cues whose words the content of an earlier cue in their sentence runs through. */
+  const goesOnAt = new Set<number>();
 
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
@@ -148,10 +159,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // the naming participle is a second act.)
       if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) continue;
       if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
+      // "…, thinking that the market would recover", "Believing the vote was lost, she left": a belief verb's participle
+      // tells the subject's state of mind as it acted, not something it said ("she thinks that …" stays HEDGE).
+      if (cue.act === 'HEDGE' && cues.byLemma.get(cue.lemma)?.needsClause && beliefParticiple(cue, s)) continue;
       const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint));
       if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
-    for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built)) statements.push(st);
+    for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built) && !participleGoesOn(st, built)) statements.push(st);
   }
 
   // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
@@ -185,7 +199,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (findCues(tokens, qs, cues, quoteOfToken).length > 0) continue;
     const stop = nextParagraph ? (paragraphEnd.get(qs.paragraph) ?? qs.end) : qs.end;
     if (nextParagraph && q.close === null && !chainNext.has(q.open)) continue;
-    if (q.close !== null && text.slice(q.close + 1, stop).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
+    if (q.close !== null && text.slice(afterClose(q.close), stop).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
     const base = { cue: lastInParagraph.cue, act: lastInParagraph.act, framing: lastInParagraph.framing, sentence: qs.index };
     const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, nextParagraph ? 'direct:continues-paragraph' : 'direct:continues-attribution');
     if (st) { statements.push(st); lastInParagraph = st; }
@@ -212,6 +226,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!hint || !st.cue || !cues.byLemma.get(st.cue.lemma)?.needsClause) return false;
     return others.some((o) => o !== st && o.cue !== null && !cues.byLemma.get(o.cue.lemma)?.needsClause
       && o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1 && o.content.end >= st.content.end - 2);
+  }
+
+  /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
+  function participleGoesOn(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    return st.cue !== null && goesOnAt.has(st.cue.start)
+      && others.some((o) => o !== st && o.cue !== null && o.cue.start < st.cue!.start && o.content.start <= st.content.start && o.content.end >= st.content.end);
+  }
+
+  /** "thinking that …", "believing the deal was done": an -ing form that no form of "be" makes progressive. */
+  function beliefParticiple(cue: Cue, s: Sentence): boolean {
+    if (!(tokens[cue.first] as Token).normal.endsWith('ing')) return false;
+    let p = cue.first - 1;
+    while (p >= s.tokenStart && auxOrAdverb(tokens[p]) && !['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s'].includes((tokens[p] as Token).normal)) p--;
+    return !(p >= s.tokenStart && ['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s'].includes((tokens[p] as Token).normal));
   }
 
   /** "The statement read: “…”", "“…,” read the sign": "read" reports the words of a document or sign, never a reader's. */
@@ -378,6 +406,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
+    // "Asked whether she would run, Miller said no.": a bare yes or no closing the clause answers a question; it is
+    // what the speaker said, as the quoted "No." would be ("said no to the plan" refuses something and reports nothing).
+    const answer = tokens[c];
+    if (answer && c < s.tokenEnd && ['say', 'answer', 'reply', 'respond'].includes(cue.lemma) && /^(?:yes|no)\.?$/u.test(answer.normal)) {
+      const after = tokens[c + 1];
+      // (after a comma or dash only a participle or an "and" clause of the speaker's own may follow: "said no, adding
+      // that …", "replied no — and left"; a clause there is what was said, "said no, the readings were normal")
+      const then = tokens[c + 2];
+      const closes = c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.!]$/u.test(after.text) || c + 2 >= s.tokenEnd
+        || (!!then && (['and', 'but'].includes(then.normal) || (then.pos === 'VERB' && then.normal.endsWith('ing'))));
+      if (closes && (c + 1 >= s.tokenEnd || !after || answer.normal.endsWith('.') || /^[.,;!]$/u.test(after.text) || isDash(c + 1))) return draft('indirect', span(answer.start, answer.start + answer.normal.replace(/\.$/u, '').length), base, hint, 0.8, 'indirect:answer');
+    }
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
     if (contentStart === null) {
@@ -585,7 +625,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!q || q.open !== (tokens[ns.tokenStart] as Token).start || usedQuotes.has(q.open) || isContinuation.has(q.open) || isTitleQuote(q)) return null;
     if (findCues(tokens, ns, cues, quoteOfToken).length > 0) return null;
     const stop = ns.paragraph === s.paragraph ? ns.end : (sentences.filter((x) => x.paragraph === ns.paragraph).pop()?.end ?? ns.end);
-    if (q.close !== null && text.slice(q.close + 1, stop).replace(/[\s.,;:!?)]/gu, '').length > 0) return null;
+    if (q.close !== null && text.slice(afterClose(q.close), stop).replace(/[\s.,;:!?)]/gu, '').length > 0) return null;
     return directFrom(q, base, hint, 0.8, `direct-after-attribution:${rule}`);
   }
 
@@ -733,11 +773,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let left = cue.first - 1;
     while (left >= s.tokenStart && auxOrAdverb(tokens[left])) left--;
     // “… the room?” she said. — wink ends the sentence at "?”": the quote closing the previous sentence is the boundary.
+    // (a doubled-apostrophe mark, '', starts at its first half)
+    const markStart = (i: number): number => { const at = (tokens[i] as Token).start; return at > 0 && doubledMark(at - 1) && byClose.get(at - 1) === byClose.get(at) ? at - 1 : at; };
     const prevCloses = (i: number): boolean => i < s.tokenStart && i >= 0 && isQuoteMark((tokens[i] as Token).text) && byClose.has((tokens[i] as Token).start)
       && (tokens[i] as Token).sentence === s.index - 1 && (tokens[i] as Token).end <= s.start
       // a capital opens a sentence of its own, unless the quote ended on a question or exclamation that wink cut after
       // ("“Why is he attacking me?” Trump said."); the attribution must then end the sentence, which is checked below
-      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || /[?!]$/u.test(text.slice(Math.max(0, (tokens[i] as Token).start - 2), (tokens[i] as Token).start).trimEnd()));
+      && (/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text) || /[?!]$/u.test(text.slice(Math.max(0, markStart(i) - 2), markStart(i)).trimEnd()));
     const leftTok = left >= s.tokenStart || prevCloses(left) ? tokens[left] : undefined;
     let boundary: number; // token index of the comma / closing mark before the speaker or cue
     // "…, said X" / "…, warned X": only verbs that invert; after "accused"/"called" the noun phrase is the object.
@@ -1015,6 +1057,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function speakerLeft(i: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     let k = i;
     while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || ['quoted', 'as'].includes((tokens[k] as Token).normal)
+      // "The senator's said …": a contracted "has" that wink tags as a possessive (none stands right before a verb)
+      || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
       || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
     if (k < s.tokenStart) return null;
@@ -1462,6 +1506,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return false;
   }
 
+  /**
+   * "denied the allegations, insisting that its staff had followed every rule": a participle of saying or asserting goes
+   * on with the act before it only when its own words do that act or none (GUIDE decision 10: the same act is one
+   * statement). Its words read as the stance stage reads a content: the constructions of contentAct, then the news
+   * vocabulary ("rejected the offer, saying strikes would follow" adds a warning, "warned of …, arguing that the bank
+   * had failed to act" a criticism). After an admission what the speaker insists on is its defence, an act of its own
+   * ("admitted the breach, insisting that no customer had been harmed").
+   */
+  function participleGoesOnWith(current: Cue, next: Cue, s: Sentence): boolean {
+    if (current.act === 'ADMIT') return false;
+    let a = next.last + 1;
+    if ((tokens[a] as Token | undefined)?.normal === 'that') a++;
+    let e = s.tokenEnd - 1;
+    while (e >= a && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+    if (e < a) return true;
+    const from = (tokens[a] as Token).start;
+    const words = text.slice(from, (tokens[e] as Token).end);
+    const act = contentAct({ content: words, start: from, type: 'indirect', speakerKind: 'person' })?.act ?? vocabularyAct(words);
+    return act === null || act === 'SAY' || act === 'ASSERT' || act === current.act;
+  }
+
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
   function clauseCut(current: Cue, next: Cue, contentStart: number, s: Sentence, nestedBefore = false): number | null {
     if (next.kind === 'according') {
@@ -1481,8 +1546,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "asked the court to …, arguing that …"); "defended the spending, saying …", "disputed it, telling the BBC …",
       // "criticized X, describing it as …" go on with the first act, and so does a participle after a reported clause
       // with its own subject, which is that subject's ("reported that two inspectors had refused …, warning that …").
-      const secondAct = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma)
-        && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!nestedBefore && next.act !== 'SAY' && next.act !== current.act && !finiteClauseIn(contentStart - 1, k)));
+      // A participle of saying or asserting after an act of its own goes on with it ("denied the allegations, insisting
+      // that …", "rejected the criticism, saying …"); after a request it gives the grounds, a second act ("urged the
+      // council to …, arguing that …"), and a participle of another kind ("dismissed the case, ruling that …") is one too.
+      const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma);
+      const ownClause = nestedBefore || finiteClauseIn(contentStart - 1, k);
+      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
+        current.act === 'DEMAND' ? next.act !== 'DEMAND'
+          : current.act === 'SAY' ? next.act !== 'SAY'
+            : next.act !== current.act && !(GOES_ON.has(next.lemma) && participleGoesOnWith(current, next, s)))));
+      // (the participle's own statement would repeat what this content already holds: statements never overlap)
+      if (setOff && !secondAct && !ownClause) goesOnAt.add((tokens[next.first] as Token).start);
       if (quoteComma && !secondAct) return null;
       if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
@@ -1529,7 +1603,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!/(ed|en|wn|ld|id|ght)$/u.test(t.normal)) return false;
     let k = cue.first - 1;
     while (k >= s.tokenStart && (['not', 'also', 'first', 'later', 'previously', 'never', 'widely', 'publicly', 'repeatedly', 'often', 'already', 'since', 'being'].includes((tokens[k] as Token).normal) || ((tokens[k] as Token).pos === 'ADV' && auxOrAdverb(tokens[k])))) k--;
-    return k >= s.tokenStart && ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", '’s'].includes((tokens[k] as Token).normal) && (tokens[k] as Token).pos === 'AUX';
+    // "the plan's criticised by unions", "he's said to be …": an agent or "to" after the participle makes the contracted
+    // 's passive, whether wink tags it an auxiliary or a possessive (no possessive stands right before a verb)
+    if (k >= s.tokenStart && /^['’]s$/u.test((tokens[k] as Token).text) && ['by', 'to'].includes((tokens[cue.last + 1] as Token | undefined)?.normal ?? '')) return true;
+    if (k < s.tokenStart || (tokens[k] as Token).pos !== 'AUX') return false;
+    const be = (tokens[k] as Token).normal;
+    // "he's said he will …", "who's argued that …": a contracted "has" before a subject that is no expletive; "it's said
+    // that …", "he's said to be …" are passive (wink's normal of the contraction may be "is": read its text)
+    if (/^['’]s$/u.test((tokens[k] as Token).text) && (tokens[cue.last + 1] as Token | undefined)?.normal !== 'to' && !['it', 'that', 'this', 'there', 'what'].includes((tokens[k - 1] as Token | undefined)?.normal ?? '')) return false;
+    return ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", '’s'].includes(be);
   }
 
   /** "an internal wiki page describing …", "a video posted on …": a participle right after an indefinite noun phrase. */
