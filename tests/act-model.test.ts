@@ -261,10 +261,8 @@ describe('act model hook', () => {
   });
 
   // A known gap: a reader hears these as criticism too, but the model retrained on the 83 train and dev articles no
-  // longer reaches its threshold on them ("done nothing" is in too few articles to weigh); the Brackley Rail complaint
-  // fell below it (0.47 for CRITICIZE) when the model was retrained on the re-read train acts in session 11.
+  // longer reaches its threshold on them ("done nothing" is in too few articles to weigh).
   it.fails.each([
-    '“Brackley Rail has never once run these trains on time and nobody there seems to care,” said Owen Pask, a commuter.',
     '“Halvern Water has done nothing for three years while our homes flooded,” said Ruth Amble, who chairs the tenants’ group.',
     '“They have had years to fix the lifts and they have done nothing,” said Ruth Amble, a tenant.',
   ])('decides "%s" as CRITICIZE', (sentence) => {
