@@ -222,10 +222,12 @@ describe('targets and stance', () => {
 });
 
 
-describe('"defend": denying a charge against one’s own conduct (GUIDE decision 22), praising someone else’s (PRAISE defends others)', () => {
+// With no criticism reported before it, defending one's own conduct denies nothing (GUIDE decision 22: "the same words
+// with no criticism to answer stay SAY"; the cue keeps its ASSERT); tests/acts-backing.test.ts has the DENY cases.
+describe('"defend": one’s own conduct with no criticism to answer (GUIDE decision 22), someone else (PRAISE defends others)', () => {
   it.each([
-    ['its own plan', 'The Brightwater Water Authority has defended its plan to raise charges.', 'DENY'],
-    ['a decision of its own, with no one else named', 'The minister defended the decision, saying it was lawful.', 'DENY'],
+    ['its own plan', 'The Brightwater Water Authority has defended its plan to raise charges.', 'ASSERT'],
+    ['a decision of its own, with no one else named', 'The minister defended the decision, saying it was lawful.', 'ASSERT'],
     ['a named person', 'The club chairman, Ian Reed, defended coach Lena Ortiz after the defeat.', 'PRAISE'],
   ])('%s', (_name, text, act) => {
     expect(run(text)[0]?.act).toBe(act);
