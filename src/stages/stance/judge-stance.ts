@@ -725,9 +725,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
     }
-    // "defended its plan", "defended the spending": defending one's own conduct answers the criticism that defending
-    // presupposes (GUIDE decision 22: DENY); PRAISE is defending others ("defended the coach", "defended him", "defended
-    // her players"), someone other than the speaker named, or a person or group, at the head of what is defended.
+    // "defended its plan", "defended the spending": defending one's own conduct is DENY when it answers a criticism
+    // (GUIDE decision 22; `answers` below), else the cue's ASSERT; PRAISE is defending others ("defended the coach",
+    // "defended him", "defended her players"), someone other than the speaker named, or a person or group, at the head
+    // of what is defended.
     // ("does not defend it", "cannot defend his record" report no act: SAY, as "did not deny" is no denial)
     if (cueLemma === 'defend' && act === 'PRAISE') {
       const headEnd = st.content.start + 40;
