@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
-import { escapeRegExp, firstIndex } from '../../model/search.js';
+import { escapeRegExp, firstIndex, literalWordMatches } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
@@ -1666,14 +1666,14 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     if (!list) {
       list = [];
       // Find the capitalised head words with a plain pattern, then read the name that ends there from a short window.
-      const words = new RegExp(`(?:${(HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+      // (indexOf, not a RegExp made per article and head: compiling it cost more than the search)
       const names = headNamePattern(head);
-      for (let w = words.exec(text); w; w = words.exec(text)) {
+      for (const w of literalWordMatches(text, (HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised))) {
         const from = Math.max(0, w.index - 80);
-        const window = text.slice(from, w.index + w[0].length + 40);
+        const window = text.slice(from, w.end + 40);
         names.lastIndex = 0;
         for (let x = names.exec(window); x; x = names.exec(window)) {
-          if (from + x.index + x[0].length !== w.index + w[0].length) continue;
+          if (from + x.index + x[0].length !== w.end) continue;
           const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
           if (/\s/u.test(name)) list.push({ at: from + x.index, name });
           break;
