@@ -17,3 +17,45 @@ export function firstIndex(length: number, before: (i: number) => boolean): numb
 
 /** `s` with every character that is special in a regular expression escaped. */
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+const LETTER_AT = /\p{L}/uy;
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Where the words `forms` stand in `text` not followed by a letter, found with indexOf: the matches, in order, of
+ * `new RegExp('(?:' + forms.map(escapeRegExp).join('|') + ')(?![\\p{L}])', 'gu')` run with exec from the start (the
+ * leftmost place where a form matches, the first form in the list at that place, the search going on after the match).
+ * A pattern made for each call is compiled to native code on its first use (the CLI runs with --no-regexp-tier-up), which
+ * cost more than the search itself when done per article. Forms must not be empty.
+ */
+export function literalWordMatches(text: string, forms: readonly string[]): Array<{ index: number; end: number }> {
+  const out: Array<{ index: number; end: number }> = [];
+  // Per form, its next place at or after `from` not followed by a letter: -1 not looked for yet, -2 none left.
+  const next = forms.map(() => -1);
+  const fits = (form: string, p: number): boolean => {
+    // A pattern with the u flag never starts a match inside a surrogate pair.
+    if (p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) return false;
+    LETTER_AT.lastIndex = p + form.length;
+    return !LETTER_AT.test(text);
+  };
+  const find = (form: string, from: number): number => {
+    for (let p = text.indexOf(form, from); p >= 0; p = text.indexOf(form, p + 1)) if (fits(form, p)) return p;
+    return -2;
+  };
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    let bestForm = -1;
+    for (let i = 0; i < forms.length; i++) {
+      const at = next[i] as number;
+      if (at !== -2 && at < from) next[i] = find(forms[i] as string, from);
+      const p = next[i] as number;
+      if (p >= 0 && (best < 0 || p < best)) { best = p; bestForm = i; }
+    }
+    if (best < 0) return out;
+    const end = best + (forms[bestForm] as string).length;
+    out.push({ index: best, end });
+    from = end;
+  }
+}

@@ -114,6 +114,8 @@ function alt(list: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*/gu, '[\\p{L}-]*').replace(/['’]/gu, "[’']").replace(/ /gu, S))
     .join('|');
 }
+/** The last word of each self-description ("this company" → company), as alternatives (made once, not per statement). */
+const SELF_DESCRIPTION_HEADS = alt(WORDS.selfDescriptions.map((d) => d.split(' ').pop() ?? d));
 /** As `alt`, each phrase also capitalised, as it is at the start of a sentence ("We", "The company"). */
 const altCap = (list: readonly string[]): string => alt(list).split('|').map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w)).join('|');
 const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}-])`, 'giu');
@@ -406,12 +408,14 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // The claim rejected must be about the speaker: a charge by its nature ("the allegations", "that characterisation"), or
   // the speaker inside it ("that this company bullies farmers", "figures on our waiting lists"). "I cannot accept that he
   // is gone" grieves; "we do not agree with the central bank's analysis of where inflation is heading" disagrees.
-  const selfRef = new RegExp(`(?<![\\p{L}])(?:I|me|my|we|us|our|ours|ourselves|(?:this|our)${S}(?:${alt(WORDS.selfDescriptions.map((d) => d.split(' ').pop() ?? d))})|${subjects}${input.type === 'direct' ? '' : '|its|his|her'})(?![\\p{L}’'-])`, 'u');
+  // (made on first use: most statements have no rejection to test, and the pattern was built for every statement)
+  let selfRef: RegExp | undefined;
   const aboutSelf = (m: RegExpExecArray): boolean => {
     if (RX.chargeClaim.test(m[0])) return true;
     const cut = m[0].search(/(?<![\p{L}])(?:accept|recogni[sz]e|agree)(?![\p{L}])/u);
     const from = m.index + Math.max(0, cut);
     const end = content.slice(from).search(/[.;!?\n]/u);
+    selfRef ??= new RegExp(`(?<![\\p{L}])(?:I|me|my|we|us|our|ours|ourselves|(?:this|our)${S}(?:${SELF_DESCRIPTION_HEADS})|${subjects}${input.type === 'direct' ? '' : '|its|his|her'})(?![\\p{L}’'-])`, 'u');
     return selfRef.test(content.slice(from, end < 0 ? undefined : from + end).replace(/^[\p{L}]+/u, ''));
   };
   const rejection = first(selfPattern(SELF_REJECTION, 'rejection', subjects), aboutSelf)

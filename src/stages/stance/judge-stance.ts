@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
-import { escapeRegExp, firstIndex } from '../../model/search.js';
+import { escapeRegExp, firstIndex, literalWordMatches } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
@@ -1666,14 +1666,14 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     if (!list) {
       list = [];
       // Find the capitalised head words with a plain pattern, then read the name that ends there from a short window.
-      const words = new RegExp(`(?:${(HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+      // (indexOf, not a RegExp made per article and head: compiling it cost more than the search)
       const names = headNamePattern(head);
-      for (let w = words.exec(text); w; w = words.exec(text)) {
+      for (const w of literalWordMatches(text, (HEAD_SYNONYMS[head] ?? [head]).flatMap(capitalised))) {
         const from = Math.max(0, w.index - 80);
-        const window = text.slice(from, w.index + w[0].length + 40);
+        const window = text.slice(from, w.end + 40);
         names.lastIndex = 0;
         for (let x = names.exec(window); x; x = names.exec(window)) {
-          if (from + x.index + x[0].length !== w.index + w[0].length) continue;
+          if (from + x.index + x[0].length !== w.end) continue;
           const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
           if (/\s/u.test(name)) list.push({ at: from + x.index, name });
           break;
@@ -1733,7 +1733,16 @@ function capitalised(h: string): string[] {
   return h.length <= 3 ? [cap, h.toUpperCase()] : [cap];
 }
 
+/** headNamePattern's patterns, the least recently used first (a Map keeps insertion order; a hit is moved to the end). */
 const headPatterns = new Map<string, RegExp>();
+/**
+ * How many head patterns a thread keeps. A description's head is any noun an article uses ("the strain", "the
+ * morning"), and each pattern holds ~36 KB of compiled code and data (measured: 27 KB code space and 9 KB old space per
+ * pattern under --no-regexp-tier-up), so a map of every head grew with a feed's vocabulary: 525 heads on the 5 MB bench
+ * corpus (1,582 articles), ~19 MB per analysing thread. The heads a corpus uses most stay: replaying that corpus's 19,425
+ * look-ups, 128 patterns compile 862 times instead of 525 (~1.1 ms each).
+ */
+const HEAD_PATTERNS_MAX = 128;
 /**
  * Capitalised names ending in one of the head's words. Words of a name are separated by spaces, never by a line break (a
  * headline is no part of the next paragraph's name); the head ends the name ("Police" in "Police Standards Commission"
@@ -1741,10 +1750,15 @@ const headPatterns = new Map<string, RegExp>();
  */
 function headNamePattern(head: string): RegExp {
   const cached = headPatterns.get(head);
-  if (cached) return cached;
+  if (cached) {
+    headPatterns.delete(head);
+    headPatterns.set(head, cached);
+    return cached;
+  }
   const heads = HEAD_SYNONYMS[head] ?? [head];
   const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.flatMap(capitalised).map(escapeRegExp).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
-  headPatterns.set(head, names);
+  if (headPatterns.size >= HEAD_PATTERNS_MAX) headPatterns.delete(headPatterns.keys().next().value as string);
+  headPatterns.set((` ${head}`).slice(1), names); // a copy: the key must not keep its article alive
   return names;
 }
 
