@@ -105,3 +105,27 @@ describe('a verb phrase coordinated inside a reported "that" clause stays in it'
     expect(out.map((s) => s.content)).toEqual(['the minister resign', 'a national strike']);
   });
 });
+
+describe('a coordinated cue takes the subject after a conjunction that opens the sentence', () => {
+  it.each([
+    ['"But X overruled and said"', 'But the appeals court overruled and said the county had counted the ballots correctly.',
+      'the county had counted the ballots correctly', /appeals court/u],
+    ['"And X relented and said"', 'And the council relented and said the pool would stay open through August.',
+      'the pool would stay open through August', /council/u],
+  ])('%s', (_name, body, content, speaker) => {
+    const out = analyzeArticle(`Headline\n\n${body}\n`).statements;
+    expect(out).toHaveLength(1);
+    expect(out[0]?.content.text).toBe(content);
+    expect(out[0]?.speaker.name).toMatch(speaker);
+  });
+
+  it.each([
+    // coordinated participles set off after the subject describe it; its own verb follows
+    ['participles in apposition', 'But the timetable change, agreed on Sunday and announced on Wednesday, was seen by some as a defeat for the mayor.'],
+    // a relative pronoun after ", and" is no subject ("who" is not the World Health Organization)
+    ['"…, and who asked not to be named, said"', 'A porter who worked nights until May, and who asked not to be named, said the ward was short of staff.'],
+  ])('no statement from the conjunction: %s', (_name, body) => {
+    const out = analyzeArticle(`Headline\n\n${body}\n`).statements;
+    expect(out.filter((s) => /^(who|timetable change)$/iu.test(s.speaker.mention?.text ?? '') || /announced/u.test(s.cue?.text ?? ''))).toEqual([]);
+  });
+});

@@ -237,7 +237,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   /**
    * "Langhans said she had asked the museum for …", "the ministry said it had urged both sides to …": a speaker telling of
    * their own earlier act, by a pronoun that opens the reported clause of a verb of plain saying, makes one statement,
-   * the saying's (its content holds the act); the golds keep one in 11 of 12 such sentences. Another subject inside the
+   * the saying's (its content holds the act); the golds keep one in 9 of 10 such sentences. Another subject inside the
    * clause ("said two supervisors had asked for …", "said some members had urged …") is nested attribution: both stay.
    */
   function ownActInsideSaying(st: DraftStatement, others: readonly DraftStatement[]): boolean {
@@ -350,6 +350,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "accused X of … and demanded that …" (the earlier cue's speaker), or "met survivors and said …" (the subject)
       hint = lastHint ?? sentenceSubject(s, cue.first);
       rule = 'coordinated';
+      // "the change, agreed on Sunday and announced on Wednesday, was seen as …": coordinated participles set off after
+      // the subject, whose own verb follows the comma after a setting, describe it; they report nothing
+      let j = cue.last + 1;
+      while (j < s.tokenEnd && j <= cue.last + 6 && ['ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADJ'].includes((tokens[j] as Token).pos)) j++;
+      const after = tokens[j + 1] as Token | undefined;
+      if (!lastHint && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return null;
     }
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
@@ -1293,6 +1299,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (const start of [k, s.tokenStart]) {
       let j = start;
       while (j < before && isPunct(tokens[j] as Token)) j++;
+      // ("But the appeals court overruled and said …": a conjunction opening the sentence is no part of the subject)
+      // (only where the sentence opens: after a comma, "…, and who asked not to be named, said" has no subject there)
+      if (start === s.tokenStart && j < before && ['but', 'and', 'yet', 'so', 'or'].includes((tokens[j] as Token).normal) && (tokens[j] as Token).pos === 'CCONJ'
+        && !RELATIVE_PRONOUNS.has((tokens[j + 1] as Token | undefined)?.normal ?? '')) j++;
       const np = npRight(j, s);
       if (np && np[1] < before) {
         const nextTok = tokens[np[1] + 1];
