@@ -129,3 +129,45 @@ describe('a coordinated cue takes the subject after a conjunction that opens the
     expect(out.filter((s) => /^(who|timetable change)$/iu.test(s.speaker.mention?.text ?? '') || /announced/u.test(s.cue?.text ?? ''))).toEqual([]);
   });
 });
+
+describe('an adverbial opening a "that" clause belongs to it', () => {
+  it.each([
+    ['"despite …," then a belief', 'The owner told the Ledger that despite the crowds at the opening, he did not think the arcade would last.',
+      'despite the crowds at the opening, he did not think the arcade would last'],
+    ['"if …," then a clause', 'The mayor said that if the talks failed, the city would take the operator to court.',
+      'if the talks failed, the city would take the operator to court'],
+  ])('%s', (_name, body, content) => {
+    const out = run(body);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.content).toBe(content);
+  });
+
+  it('a pronoun with a verb of saying after the comma is the speaker\'s next act', () => {
+    const out = run('The chairman admitted that while the audit was never central to the inquiry, he argued the inquiry could not have gone on without it.');
+    expect(out.map((s) => s.content)).toEqual(['while the audit was never central to the inquiry', 'the inquiry could not have gone on without it']);
+  });
+
+  it('without "that", a later speaker after the comma still ends the content', () => {
+    const out = run('The airline said the flight was late, but the union said the crew had done nothing wrong.');
+    expect(out.map((s) => s.content)).toEqual(['the flight was late', 'the crew had done nothing wrong']);
+  });
+});
+
+describe('a whole quote, then "and" and a finite verb without a subject: the speaker\'s next action', () => {
+  it.each([
+    ['"wrote, “…,” and shared"', 'Ms. Varga wrote, “It is time to close the plant,” and shared a link to the petition.', 'It is time to close the plant,'],
+    ['"said, “…,” and walked"', 'The coach said, “We will be back,” and walked off the pitch.', 'We will be back,'],
+  ])('%s', (_name, body, content) => {
+    const out = run(body);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.content).toBe(content);
+    expect(out[0]?.type).toBe('direct');
+  });
+
+  it.each([
+    ['a fragment inside a clause goes on', 'The councillor said the scheme was “a shambles” and would cost jobs.', 'the scheme was “a shambles” and would cost jobs'],
+    ['"and" inside the marks', 'Ms. Varga wrote: “We will win, and they know it.”', 'We will win, and they know it.'],
+  ])('unchanged: %s', (_name, body, content) => {
+    expect(run(body).map((s) => s.content)).toEqual([content]);
+  });
+});

@@ -224,8 +224,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function beliefInsideSpeech(st: DraftStatement, others: readonly DraftStatement[]): boolean {
     const hint = st.speakerMentionHint;
     if (!hint || !st.cue || !cues.byLemma.get(st.cue.lemma)?.needsClause) return false;
+    // (or after an adverbial that opens that content: "said that despite the crowds, he did not think …")
     return others.some((o) => o !== st && o.cue !== null && !cues.byLemma.get(o.cue.lemma)?.needsClause
-      && o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1 && o.content.end >= st.content.end - 2);
+      && ((o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1) || (o.content.start < hint.start && /^[^,;]+,\s*$/u.test(text.slice(o.content.start, hint.start))))
+      && o.content.end >= st.content.end - 2);
   }
 
   /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
@@ -513,6 +515,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const finiteAux = f.pos === 'AUX' && (FINITE_AUX.has(f.normal) || MODALS.has(f.normal) || f.normal === 'must');
       if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
       if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
+    }
+    // "wrote, “It is time to go,” and shared a link to …": a whole quote as the content, then "and"/"but" and a finite verb
+    // with no subject of its own outside the marks, is the speaker's next action
+    {
+      const open = tokens[contentStart] as Token;
+      const q = isQuoteMark(open.text) ? byOpen.get(open.start) : undefined;
+      if (q && q.close !== null) {
+        let j = contentStart + 1;
+        while (j <= end && (tokens[j] as Token).start < (q.close as number)) j++;
+        const v = tokens[j + 2] as Token | undefined;
+        if (j + 2 <= end && (tokens[j] as Token).start === q.close && ['and', 'but'].includes((tokens[j + 1] as Token).normal) && v !== undefined
+          && ((v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing')) || (v.pos === 'AUX' && FINITE_AUX.has(v.normal)))) end = j;
+      }
     }
     // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
@@ -1608,6 +1623,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // that …" is nested attribution, GUIDE.md, whose inner statement is found on its own)
       if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
       if (before < contentStart || !BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal)) return null;
+      // "said that despite the crowds, he did not think …", "told the paper that if the talks failed, she would …": after
+      // "that", an adverbial opening the reported clause ends at its first comma, where that clause's own subject and verb
+      // begin; a cue there is nested in it (but a pronoun with a verb of saying is the speaker's next act: "admitted that
+      // while the server was never central, he argued …")
+      const opener = tokens[contentStart] as Token;
+      const ownNextAct = !cues.byLemma.get(next.lemma)?.needsClause && ['PRON'].includes((tokens[before + 1] as Token | undefined)?.pos ?? '');
+      if ((tokens[before] as Token).text === ',' && (tokens[contentStart - 1] as Token | undefined)?.normal === 'that' && (opener.pos === 'ADP' || opener.pos === 'SCONJ') && !ownNextAct) {
+        let firstComma = true;
+        for (let j = contentStart + 1; j < before; j++) if ((tokens[j] as Token).text === ',' || (tokens[j] as Token).text === ';') firstComma = false;
+        if (firstComma) return null;
+      }
     }
     let e = before;
     while (e > contentStart && (BOUNDARY_BEFORE_SUBJECT.has((tokens[e] as Token).normal) || (isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)))) e--;
