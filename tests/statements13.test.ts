@@ -171,3 +171,28 @@ describe('a whole quote, then "and" and a finite verb without a subject: the spe
     expect(run(body).map((s) => s.content)).toEqual([content]);
   });
 });
+
+describe('", X said, and …": the reported clause goes on after the interrupting attribution (a second piece)', () => {
+  const full = (body: string) => analyzeArticle(`Headline\n\n${body}\n`).statements;
+  it.each([
+    ['a backshifted verb group', 'The driver had no previous convictions, the company added, and had passed every medical check.',
+      ['The driver had no previous convictions', 'had passed every medical check']],
+    ['a clause with its own subject', 'The hall was quiet until the lights failed, she said, and people started pushing toward the doors.',
+      ['The hall was quiet until the lights failed', 'people started pushing toward the doors']],
+  ])('%s', (_name, body, pieces) => {
+    const out = full(body);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.content.pieces?.map((p) => p.text)).toEqual(pieces);
+  });
+
+  it.each([
+    ['his next action', 'The levy would cost jobs, he said, and left the room.'],
+    ['his next action, with the pronoun', 'The levy would cost jobs, he said, and he left the room.'],
+    ['a second speaker', 'The levy would cost jobs, he said, and the minister said it would not.'],
+    ['a setting, not a clause, before the subject', 'On May 4, county prosecutors charged the driver with manslaughter, and the mayor met the family.'],
+  ])('no second piece: %s', (_name, body) => {
+    const out = full(body);
+    expect(out.every((s) => (s.content.pieces?.length ?? 0) < 2)).toBe(true);
+    expect(out.some((s) => /left the room|met the family/u.test(s.content.pieces?.[1]?.text ?? ''))).toBe(false);
+  });
+});

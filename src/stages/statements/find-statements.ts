@@ -924,6 +924,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const hintFinal = hint;
     // "Survival, Mr. VandeHei says, depends on …": the attribution interrupts the reported clause, which goes on.
     let resume = -1;
+    let resumeAfterAnd = false;
     // "Of course, Marsh said, “We never …”": a quote after the cue makes this a forward attribution.
     if (restComma >= 0 && isQuoteMark((tokens[restComma + 1] as Token | undefined)?.text ?? '') && byOpen.has((tokens[restComma + 1] as Token).start)) return null;
     if (restComma >= 0 && restComma + 3 < s.tokenEnd) {
@@ -934,6 +935,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
+      // "He had no known links, the airline added, and had passed every check", "…, he said, and the crowd began to run":
+      // after "and" the reported clause goes on, with a backshifted or modal verb group, or with a clause of its own
+      // subject; not with a plain verb ("…, he said, and left the room": his next action) nor with a cue of its own
+      else if (f.normal === 'and' && restComma + 2 < s.tokenEnd) {
+        const n = tokens[restComma + 2] as Token;
+        const ownCue = findCues(tokens, s, cues, quoteOfToken).some((c) => c.first > restComma);
+        const backshifted = n.pos === 'AUX' && ['had', 'would', 'could', 'might', 'should', 'has', 'have'].includes(n.normal);
+        const subject = ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON'].includes(n.pos) && n.normal !== hint.text.toLowerCase() && finiteClauseIn(restComma + 1, s.tokenEnd - 1);
+        if (!ownCue && (backshifted || subject)) { resume = restComma + 2; resumeAfterAnd = true; }
+      }
     }
     // "The former manager, Dana Fell, said the aide who replaced him should go": what the comma closes is the subject
     // with its appositive (no verb, no quote), so the noun phrase after the cue opens the reported clause, not an
@@ -960,12 +971,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // A bare adverbial before the attribution ("Of course, she said") is no reported clause.
       let words = 0;
       for (let j = s.tokenStart; j <= b; j++) if (!isPunct(tokens[j] as Token)) words++;
-      if (words < 3 && resume < 0) return null;
+      if (words < 3 && (resume < 0 || resumeAfterAnd)) return null;
       // A reported clause has a verb: "Marsh, a Liberal, did not mention …", "In a farewell of sorts, he told
       // the room …" set off a noun phrase or an adverbial, not words.
       let verb = false;
       for (let j = s.tokenStart; j <= b && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || (isQuoteMark(t.text) && byOpen.has(t.start)); }
-      if (!verb && resume < 0) return null;
+      // (before ", X said, and …" the clause is a whole one: "On Nov. 24, prosecutors charged …, and …" is no attribution)
+      if (!verb && (resume < 0 || resumeAfterAnd)) return null;
       const first = contentDraft(s.tokenStart, b, base, hintFinal, 0.75, 'indirect:inverted');
       if (!first || resume < 0) return first;
       let e = s.tokenEnd - 1;
