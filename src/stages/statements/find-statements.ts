@@ -352,7 +352,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "accused X of … and demanded that …" (the earlier cue's speaker), or "met survivors and said …" (the subject)
       hint = lastHint ?? sentenceSubject(s, cue.first);
       rule = 'coordinated';
-      // "the change, agreed on Sunday and announced on Wednesday, was seen as …": coordinated participles set off after
+      // "the change, agreed on Sunday and announced on Friday, drew anger …": coordinated participles set off after
       // the subject, whose own verb follows the comma after a setting, describe it; they report nothing
       let j = cue.last + 1;
       while (j < s.tokenEnd && j <= cue.last + 6 && ['ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADJ'].includes((tokens[j] as Token).pos)) j++;
@@ -1892,7 +1892,8 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const afterPhrase = phrase ? tokens[phrase.last + 1] : undefined;
     if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || (afterPhrase !== undefined && CALENDAR_WORDS.has(afterPhrase.normal)))) { /* not a cue */ }
     // (a quote may also stand before the phrase's subject: "“It is over,” she went on.")
-    else if (phrase && phrase.entry.needsQuote && !quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) { /* "issued a statement after the match" */ }
+    // ("went on to say:" is the infinitive's cue, read by the rule for verbs of going on)
+    else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to')) { /* "issued a statement after the match" */ }
     else if (phrase) {
       let first = i;
       let lemma = phrase.entry.words.join(' ');
