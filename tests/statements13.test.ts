@@ -27,13 +27,29 @@ describe('"go on" reports a quote next to it, as "continue" does', () => {
     expect(out[0]?.content.endsWith('They never were.')).toBe(true);
   });
 
+  it('after a comma: "He went on, “…”"', () => {
+    const out = run('The chairman went on, “Nobody here will lose a job.”');
+    expect(out).toHaveLength(1);
+    expect(out[0]?.cue).toBe('went on');
+    expect(out[0]?.content).toBe('Nobody here will lose a job.');
+  });
+
+  // (each near miss has a quote in the sentence, away from "went on": only a quote touching the phrase makes it a cue)
   it.each([
-    ['going on for hours', 'The hearing went on for six hours.'],
-    ['going on to win', 'She went on to win the seat by 400 votes.'],
-    ['a time clause', 'As the evening went on, the hall slowly emptied.'],
+    ['going on for hours, a quote later', 'The hearing went on for six hours, with neighbours chanting “Not here!” outside.'],
+    ['going on for weeks, another speaker\'s quote', 'The trial went on for five weeks, and the judge called the evidence “crushing.”'],
+    ['going on the offensive', 'The mayor\'s team also went on the offensive, posting a clip of her rival on “Morning Call.”'],
+    ['going on strike', 'Nurses went on strike on Monday, chanting “Safe wards now.”'],
+    ['going on to win', 'She went on to win the seat by 400 votes, calling it “a night for the valley.”'],
+    ['a time clause', 'As the evening went on, the hall slowly emptied and a steward shouted “Time!”'],
     ['"go on" inside a quote is the speaker’s word', '“The show must go on,” the producer said.'],
   ])('no "go on" statement: %s', (_name, body) => {
     expect(run(body).filter((s) => /\bon$/u.test(s.cue ?? ''))).toEqual([]);
+  });
+
+  it('a quote later in the sentence stays with its own cue', () => {
+    const out = run('The mayor\'s team also went on the offensive, posting a clip of her rival on “Morning Call.”');
+    expect(out.map((s) => s.cue)).toEqual(['posting']);
   });
 });
 

@@ -1893,7 +1893,8 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || (afterPhrase !== undefined && CALENDAR_WORDS.has(afterPhrase.normal)))) { /* not a cue */ }
     // (a quote may also stand before the phrase's subject: "“It is over,” she went on.")
     // ("went on to say:" is the infinitive's cue, read by the rule for verbs of going on)
-    else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to')) { /* "issued a statement after the match" */ }
+    else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
+      || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
     else if (phrase) {
       let first = i;
       let lemma = phrase.entry.words.join(' ');
@@ -2089,6 +2090,20 @@ function quoteFollows(tokens: readonly Token[], last: number, s: Sentence, quote
   // (a colon ending the paragraph: the quote is the next paragraph, "issued the following statement:¶“…”")
   if ((tokens[j] as Token).text === ':' && j + 1 === s.tokenEnd) return true;
   return j + 2 < s.tokenEnd && isQuoteMark((tokens[j + 1] as Token).text) && quoteOfToken[j + 2] !== -1;
+}
+
+/**
+ * A quote touching the phrase from `i` to `last`: opening right after it, after a colon or comma at most ("She went on:
+ * “…”", "He went on, “…”"), or closing right before its short subject ("“…,” she went on.").
+ */
+function quoteTouches(tokens: readonly Token[], i: number, last: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  let j = last + 1;
+  if (j < s.tokenEnd && [':', ','].includes((tokens[j] as Token).text)) j++;
+  if (j + 1 < s.tokenEnd && isQuoteMark((tokens[j] as Token).text) && quoteOfToken[j] === -1 && quoteOfToken[j + 1] !== -1) return true;
+  const closing = (k: number): boolean => k >= s.tokenStart && isQuoteMark((tokens[k] as Token).text) && quoteOfToken[k] === -1
+    && k - 1 >= 0 && quoteOfToken[k - 1] !== -1;
+  const { subjectEnd, before } = shortSubjectBefore(tokens, i, s);
+  return before < subjectEnd && closing(before);
 }
 
 function nextToQuote(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
