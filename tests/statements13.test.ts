@@ -93,6 +93,19 @@ describe('a speaker telling of their own earlier request is one statement (the s
   });
 
   it.each([
+    // an act other than a request: still one statement, and it carries the inner act (GUIDE section 4), not a plain SAY
+    ['a warning', 'The port authority said it had warned shipping firms to avoid the channel.',
+      'it had warned shipping firms to avoid the channel', 'WARN'],
+    ['an accusation', 'The governor said she had accused the contractor of hiding the cost overruns.',
+      'she had accused the contractor of hiding the cost overruns', 'ACCUSE'],
+  ])('the kept saying carries the inner act: %s', (_name, body, content, act) => {
+    const out = run(body);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.content).toBe(content);
+    expect(out[0]?.act).toBe(act);
+  });
+
+  it.each([
     // another subject inside the reported clause: nested attribution, both statements (LABELS.md)
     ['another subject', 'The report said two inspectors had asked the operator to close the mine.',
       ['two inspectors had asked the operator to close the mine', 'the operator to close the mine']],

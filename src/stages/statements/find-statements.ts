@@ -165,7 +165,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint));
       if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
     }
-    for (const st of built) if (!beliefInsideSpeech(st, built) && !namingInsideStatement(st, built) && !participleGoesOn(st, built) && !ownActInsideSaying(st, built)) statements.push(st);
+    // (the saying that holds a speaker's own act carries that act: "said it had warned residents …" is a WARN, GUIDE
+    // section 4, where the saying alone would read as a plain SAY)
+    const innerAct = new Map<DraftStatement, DraftStatement['act']>();
+    const kept = built.filter((st) => {
+      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built)) return false;
+      const outer = ownActInsideSaying(st, built);
+      if (outer && outer.act === 'SAY' && st.act !== 'SAY') innerAct.set(outer, st.act);
+      return !outer;
+    });
+    for (const st of kept) { const act = innerAct.get(st); statements.push(act ? { ...st, act } : st); }
   }
 
   // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
@@ -242,13 +251,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * the saying's (its content holds the act); the golds keep one in 9 of 10 such sentences. Another subject inside the
    * clause ("said two supervisors had asked for …", "said some members had urged …") is nested attribution: both stay.
    */
-  function ownActInsideSaying(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+  function ownActInsideSaying(st: DraftStatement, others: readonly DraftStatement[]): DraftStatement | undefined {
     const hint = st.speakerMentionHint;
-    if (!hint || !st.cue || !/^(he|she|it|they|we|i)$/iu.test(hint.text) || st.rules?.[0] === 'no-comment') return false;
+    if (!hint || !st.cue || !/^(he|she|it|they|we|i)$/iu.test(hint.text) || st.rules?.[0] === 'no-comment') return undefined;
     // (only an act on an object, its content right after the cue: "had told researchers that she could not …" and "said
     // he doubted that …" report a clause of their own, which the golds label as its own statement)
-    if (/\S/u.test(text.slice(st.cue.end, st.content.start))) return false;
-    return others.some((o) => o !== st && o.cue !== null && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end && PLAIN_SAYING.has(o.cue.lemma)
+    if (/\S/u.test(text.slice(st.cue.end, st.content.start))) return undefined;
+    return others.find((o) => o !== st && o.cue !== null && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end && PLAIN_SAYING.has(o.cue.lemma)
       && o.content.start === hint.start && o.content.end >= st.content.end);
   }
 
