@@ -225,3 +225,18 @@ describe('", X said, and …": the reported clause goes on after the interruptin
     expect(out.some((s) => /left the room|met the family/u.test(s.content.pieces?.[1]?.text ?? ''))).toBe(false);
   });
 });
+
+describe('coordinated cues with a set-off phrase before "that" are the subject\'s next act', () => {
+  // (the participle rule for "the change, agreed on Sunday and announced on Friday, drew …" must not take these)
+  it.each([
+    ['a reduced relative set off by commas', 'The director stepped down on Monday and said in a memo, seen by staff, that she had been kept in the dark.',
+      /she had been kept in the dark$/u, 'said'],
+    ['an addressee and a set-off participle', 'The retailer closed 40 stores and told workers in a letter, sent on Friday, that more closures would follow.',
+      /more closures would follow$/u, 'told'],
+  ])('%s', (_name, body, content, cue) => {
+    const out = run(body);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.cue).toBe(cue);
+    expect(out[0]?.content).toMatch(content);
+  });
+});

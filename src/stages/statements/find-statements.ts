@@ -362,11 +362,22 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       hint = lastHint ?? sentenceSubject(s, cue.first);
       rule = 'coordinated';
       // "the change, agreed on Sunday and announced on Friday, drew anger …": coordinated participles set off after
-      // the subject, whose own verb follows the comma after a setting, describe it; they report nothing
+      // the subject, whose own verb follows the comma after a setting, describe it; they report nothing. The first
+      // participle is set off by a comma of its own, and no "that" follows the second one's set-off phrases: "resigned
+      // on Friday and said in a letter, seen by Reuters, that she had been misled" is the subject's next act.
       let j = cue.last + 1;
       while (j < s.tokenEnd && j <= cue.last + 6 && ['ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADJ'].includes((tokens[j] as Token).pos)) j++;
       const after = tokens[j + 1] as Token | undefined;
-      if (!lastHint && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return null;
+      let setOff = false;
+      for (let b = cue.first - 2; b >= s.tokenStart && b >= cue.first - 10; b--) {
+        const w = tokens[b] as Token;
+        if (w.text === ',') { setOff = (tokens[b + 1] as Token).pos === 'VERB'; break; }
+        if (w.pos === 'VERB' && b - 1 >= s.tokenStart && (tokens[b - 1] as Token).text !== ',') break;
+      }
+      let m = j + 1;
+      while (m < s.tokenEnd && m <= j + 10 && (tokens[m] as Token).text !== ',' && quoteOfToken[m] === -1) m++;
+      const thatFollows = m + 1 < s.tokenEnd && (tokens[m] as Token).text === ',' && (tokens[m + 1] as Token).normal === 'that';
+      if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return null;
     }
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
