@@ -955,15 +955,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
-      // "He had no known links, the airline added, and had passed every check", "…, he said, and the crowd began to run":
-      // after "and" the reported clause goes on, with a backshifted or modal verb group, or with a clause of its own
-      // subject; not with a plain verb ("…, he said, and left the room": his next action) nor with a cue of its own
+      // "He had no known links, the airline added, and had passed every check":
+      // after "and" the reported clause goes on with a backshifted or modal verb group; not with a plain verb ("…, he
+      // said, and left the room": his next action), a subject of its own, nor a cue of its own
       else if (f.normal === 'and' && restComma + 2 < s.tokenEnd) {
         const n = tokens[restComma + 2] as Token;
         const ownCue = findCues(tokens, s, cues, quoteOfToken).some((c) => c.first > restComma);
         const backshifted = n.pos === 'AUX' && ['had', 'would', 'could', 'might', 'should', 'has', 'have'].includes(n.normal);
-        const subject = ['DET', 'PROPN', 'NOUN', 'NUM', 'PRON'].includes(n.pos) && n.normal !== hint.text.toLowerCase() && finiteClauseIn(restComma + 1, s.tokenEnd - 1);
-        if (!ownCue && (backshifted || subject)) { resume = restComma + 2; resumeAfterAnd = true; }
+        // (a clause with a subject of its own after "and" is the reporter's next sentence part, not more of the
+        // speaker's: "The factory will close in March, the company said, and the town's mayor has called a meeting")
+        if (!ownCue && backshifted) { resume = restComma + 2; resumeAfterAnd = true; }
       }
     }
     // "The former manager, Dana Fell, said the aide who replaced him should go": what the comma closes is the subject
