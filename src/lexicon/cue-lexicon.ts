@@ -32,6 +32,10 @@ const PhraseEntry = z.object({
   /** A cue only when a quote follows it, after a comma or colon and a few words at most ("issued a statement on Friday:
    *  “…”"); "issued a statement after the match" reports no words. */
   needsQuote: z.boolean().optional(),
+  /** With needsQuote: the quote must touch the phrase, right after it (after a colon or comma at most: "She went on:
+   *  “…”") or closing right before its subject ("“…,” she went on."); a quote later in the sentence belongs to another
+   *  clause ("went on for six weeks, and the judge called the evidence “…”", "went on the offensive, tweeting …"). */
+  quoteAdjacent: z.boolean().optional(),
 });
 // (strict: with both lists optional, a misspelt "cuez" would otherwise load as an empty lexicon without a word)
 export const CueFile = z.strictObject({
