@@ -271,3 +271,8 @@ export const PARTY_MEMBER_PLURALS = new Set(['democrats', 'republicans', 'conser
 /** Possessors that are places, not bodies: "the country’s financial regulator", "the city’s fire service" describe a
  *  body of that place, which the article may name later; they do not speak for the body named last. */
 export const PLACE_POSSESSORS = new Set(['country', 'nation', 'state', 'city', 'region', 'province', 'county', 'island', 'town', 'capital']);
+
+/** A US party tag after a member's name ("Sen. Ann Cole, D-Ore.,", "Rep. Tom Bell (R-Texas)") and the party it gives the
+ *  member as affiliation, under the name the party's members go by as speakers ("Democrats said"). An independent's tag
+ *  ("I-Vt.") names no party. */
+export const PARTY_TAG_AFFILIATIONS: Readonly<Record<string, string>> = { D: 'Democrats', R: 'Republicans' };

@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS,
 } from '../../lexicon/words.js';
 
 /**
@@ -108,7 +108,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let subjects: TextSpan[] | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
-  const partyTags = new Map<string, { party: string; state: string } | undefined>();
+  let partyTags: Map<string, { party: string; state: string }> | null = null;
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => partyByArticle(classifyName(n.text), n.start, n.text));
   const sentenceAt = sentenceIndex(tokens);
@@ -145,7 +145,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
     const titleRole = titleMatch?.[1] ? TITLE_ROLES[titleMatch[1].toLowerCase()] : undefined;
-    const speaker = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    const withRole = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
+    const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
+    const speaker = party ? { ...withRole, affiliation: party } : withRole;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
@@ -569,13 +572,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
   /** The party tag the text writes after a person's name ("Mike Lee, R-Utah,", "Ann Cole (D-Vt.)"), read once per name. */
+  // (one scan of the article: the word before each tag, its first tag; a pattern per name read the text once per name)
   function partyTagOf(name: string): { party: string; state: string } | undefined {
-    if (!partyTags.has(name)) {
-      const surname = name.split(' ').pop() ?? name;
-      const m = new RegExp(`${escapeRegExp(surname)}[^\\S\\n]*[,(][^\\S\\n]*([RDI])-(\\p{Lu}[\\p{L}.]*)`, 'u').exec(text);
-      partyTags.set(name, m && m[1] && m[2] ? { party: m[1], state: m[2] } : undefined);
+    if (!partyTags) {
+      speakerWork.textScans++;
+      partyTags = new Map();
+      for (const m of text.matchAll(/(\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
+        if (m[1] && m[2] && m[3] && !partyTags.has(m[1])) partyTags.set(m[1], { party: m[2], state: m[3] });
+      }
     }
-    return partyTags.get(name);
+    return partyTags.get(name.split(' ').pop() ?? name);
   }
 
   function roleOf(x: Entity): string | null {
@@ -598,7 +604,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    */
   function nameBeforeAppositive(hint: SpeakerHint): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
     if (!/^(?:a|an|the)\s/iu.test(hint.text)) return null;
-    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
+    // (a party tag may stand between them: "Rep. Ann Cole, D-Ore., the chairwoman of …", "Ann Cole (D-Ore.), the …")
+    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^\S\n]*[RDI]-\p{Lu}[\p{L}.]*|[^\S\n]*\([RDI]-\p{Lu}[\p{L}.]*\))?,[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
@@ -722,6 +729,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
     const c = classifyName(properName);
     if (!c) return null;
+    // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
+    // body only a person stands in apposition; a name there goes on the body's own list of words)
+    if (ofBody && /^\p{Lu}/u.test(headLast) && (!c.person || /\s(?:and|&)\s/u.test(properName))) return null;
     const d = describe(hint.text, hint.start);
     const role = d?.role ?? null;
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")

@@ -1,0 +1,52 @@
+// Speakers, session 13: constructions read from BASIL's wrong speakers and a new user's articles (their classes, with
+// sentences written for this file): party tags, role descriptions in a lead, bodies named by a description, affiliations.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+interface Who { name: string; kind: string; role: string | null; affiliation: string | null; mention: string | null }
+
+/** The speaker of the statement whose content contains `content`. */
+function speakerOf(body: string, content: string): Who {
+  const r = analyzeArticle(`Talks go on\n${body}\n`);
+  const st = r.statements.find((s) => s.content.text.includes(content));
+  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
+  const sp = st.speaker;
+  return { name: sp.name, kind: sp.kind, role: sp.role, affiliation: sp.affiliation ?? null, mention: sp.mention?.text ?? null };
+}
+
+describe('a US party tag gives the member the party as affiliation', () => {
+  it.each([
+    ['D- after a comma', 'Sen. Laura Pike, D-Mont., said the bill was rushed.', 'the bill was rushed', 'Laura Pike', 'Democrats'],
+    ['R- in brackets', 'Rep. Gus Holm (R-Ky.) said the bill was overdue.', 'the bill was overdue', 'Gus Holm', 'Republicans'],
+    ['a later mention by surname', 'Sen. Carl Voss, R-Ind., opened the debate. Voss added that the vote would come on Friday.', 'the vote would come', 'Carl Voss', 'Republicans'],
+    ['a later he', '"We have the votes," said Sen. Carl Voss, R-Ind. He said the talks were over.', 'the talks were over', 'Carl Voss', 'Republicans'],
+  ])('%s', (_rule, body, content, name, affiliation) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', affiliation });
+  });
+
+  it('an independent’s tag names no party', () => {
+    expect(speakerOf('Sen. Ian Rood, I-Maine, said he was undecided.', 'he was undecided').affiliation).toBeNull();
+  });
+  it('a body the text names for the person stays the affiliation', () => {
+    expect(speakerOf('Jo Marsh, a spokeswoman for the Harlow Trust, said the sale was legal. Sen. Tim Marsh, D-Ore., disagreed.', 'the sale was legal'))
+      .toMatchObject({ name: 'Jo Marsh', affiliation: 'Harlow Trust' });
+  });
+  it('no tag, no party', () => {
+    expect(speakerOf('Sen. Laura Pike said the bill was rushed.', 'the bill was rushed').affiliation).toBeNull();
+  });
+});
+
+describe('a role of a body whose name is a list, after a tagged name', () => {
+  it('the list’s last items are no person in apposition: the member named before speaks', () => {
+    const body = 'Rep. Owen Marsh, R-Texas, the former chairman of the House subcommittee on Energy, Water and Mines, said the rules were fine.';
+    expect(speakerOf(body, 'the rules were fine')).toMatchObject({ name: 'Owen Marsh', kind: 'person', role: 'chairman', affiliation: 'House subcommittee on Energy' });
+    const two = 'Sen. Amy Lott, D-N.H., the chairwoman of the Senate panel on Civil Rights and Civil Liberties, said the plan was fine.';
+    expect(speakerOf(two, 'the plan was fine')).toMatchObject({ name: 'Amy Lott', kind: 'person', role: 'chairwoman' });
+  });
+  it('a person in apposition to a body’s role still speaks', () => {
+    expect(speakerOf('The chief executive of Harlow Mills, Dana Price, said costs had risen.', 'costs had risen'))
+      .toMatchObject({ name: 'Dana Price', kind: 'person', role: 'chief executive', affiliation: 'Harlow Mills' });
+    expect(speakerOf('The head of the Board of Trade and Industry, Leon Marsh, said the figures were wrong.', 'the figures were wrong'))
+      .toMatchObject({ name: 'Leon Marsh', kind: 'person', affiliation: 'Board of Trade and Industry' });
+  });
+});
