@@ -50,3 +50,28 @@ describe('a role of a body whose name is a list, after a tagged name', () => {
       .toMatchObject({ name: 'Leon Marsh', kind: 'person', affiliation: 'Board of Trade and Industry' });
   });
 });
+
+describe('affiliation of a named person', () => {
+  it('“the group’s director”, “the union’s chairwoman”: the body the possessor stands for, named before', () => {
+    expect(speakerOf('Clean Rivers Network, a campaign group, said the firm had hidden the data. "They hid it," said Ana Lopez, the group’s director.', 'They hid it'))
+      .toMatchObject({ name: 'Ana Lopez', role: 'director', affiliation: 'Clean Rivers Network' });
+    expect(speakerOf('The Tenants Union said rents were too high. Korvane Systems disagreed. Rosa Bell, the union’s chairwoman, said a strike was likely.', 'a strike was likely'))
+      .toMatchObject({ name: 'Rosa Bell', role: 'chairwoman', affiliation: 'Tenants Union' });
+    expect(speakerOf('Korvane Systems said on Monday it would cut 200 jobs. Dan Price, the company’s chief executive, said demand had fallen.', 'demand had fallen'))
+      .toMatchObject({ name: 'Dan Price', affiliation: 'Korvane Systems' });
+  });
+  it('no body named before, or a possessor that is no body: none', () => {
+    expect(speakerOf('"We will appeal," said Ana Lopez, the group’s director.', 'We will appeal').affiliation).toBeNull();
+    expect(speakerOf('Korvane Systems said it would appeal. Mia Hale, the family’s lawyer, said the firm had lied.', 'the firm had lied').affiliation).toBeNull();
+  });
+  it('the body before a role is its capitalised words, and a generic modifier opening the sentence is none', () => {
+    expect(speakerOf('White House press secretary Dan White said the president was ready.', 'the president was ready'))
+      .toMatchObject({ name: 'Dan White', affiliation: 'White House' });
+    expect(speakerOf('Regional governor Tomas Ferrante said he would meet both sides.', 'he would meet both sides'))
+      .toMatchObject({ name: 'Tomas Ferrante', role: 'governor', affiliation: null });
+    expect(speakerOf('Federal judge Anna Kovac said the law was clear.', 'the law was clear'))
+      .toMatchObject({ name: 'Anna Kovac', role: 'judge', affiliation: null });
+    expect(speakerOf('Korvane spokesperson Lena Hart said the data was safe.', 'the data was safe'))
+      .toMatchObject({ name: 'Lena Hart', role: 'spokesperson', affiliation: 'Korvane' });
+  });
+});

@@ -1079,7 +1079,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (roleIdx >= 0 && !roleForOrg && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
-        const org = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w)).join(' ');
+        // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
+        // modifier capitalised only to open the sentence is none, "Regional governor X", "Federal judge X")
+        const before = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w));
+        const lowerAt = before.findIndex((w) => !/^\p{Lu}/u.test(w));
+        const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt);
+        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
       }
@@ -1680,7 +1685,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
     const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
-    if (!m || !m[1]) return undefined;
+    if (!m || !m[1]) {
+      // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
+      // for, when the text named one before)
+      const own = /^the\s+([\p{Ll}-]+)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(ap.text.trim());
+      const cls = own?.[1] ? DEFINITE_DESCRIPTIONS[own[1]] : undefined;
+      if (!own || !own[1] || !own[2] || (cls !== 'organization' && cls !== 'group') || !roleNoun(own[2])) return undefined;
+      const d = describe(`the ${own[1]}`, ap.start);
+      return d && (d.kind === 'organization' || d.kind === 'group') && /^description(?::head|:last-word)?$/u.test(d.resolvedVia) ? d.name : undefined;
+    }
     const org = m[1].trim();
     return registry.lookup(org)?.name ?? org;
   }
