@@ -75,3 +75,57 @@ describe('affiliation of a named person', () => {
       .toMatchObject({ name: 'Lena Hart', role: 'spokesperson', affiliation: 'Korvane' });
   });
 });
+
+describe('a role of a body written without a name is the person named next in that role', () => {
+  it('by the role near the name, or “who has run/led the body”', () => {
+    const lede = 'The director of the Harwick Gallery of Modern Art has defended the sale, telling a meeting that the gallery had "no choice". "I know people are angry," said Lena Ortiz, who has run the gallery since 2018.';
+    expect(speakerOf(lede, 'the gallery had')).toMatchObject({ name: 'Lena Ortiz', kind: 'person', role: 'director', mention: 'The director of the Harwick Gallery of Modern Art' });
+    const ceo = 'The chief executive of Harlow Mills said on Monday that demand had fallen. "We had no choice," said Dan Price, who has run the company since 2015.';
+    expect(speakerOf(ceo, 'demand had fallen')).toMatchObject({ name: 'Dan Price', role: 'chief executive', affiliation: 'Harlow Mills' });
+    const union = 'The president of the Tenants Union on Monday called for a rent freeze. "Rents are too high," said Rosa Bell, the union’s president.';
+    expect(speakerOf(union, 'Rents are too high').name).toBe('Rosa Bell');
+    expect(speakerOf(union, 'a rent freeze')).toMatchObject({ name: 'Rosa Bell', role: 'president', mention: 'The president of the Tenants Union' });
+  });
+  it('not someone in another role, nor the same role at another body, nor an unnamed spokesman’s colleague', () => {
+    const critic = 'The director of the Lindley Museum defended the sale on Monday. Critics were unconvinced. "It is a disgrace," said Bernard Sauer, a retired curator.';
+    expect(speakerOf(critic, 'the sale')).toMatchObject({ name: 'Lindley Museum', role: 'director' });
+    const other = 'The director of the Marlow Hospital said wards were full. "We are stretched," said Omar Haddad, the director of the Barton Clinic.';
+    expect(speakerOf(other, 'wards were full')).toMatchObject({ name: 'Marlow Hospital', role: 'director' });
+    const analyst = 'The chief executive of Harlow Mills said on Monday that demand had fallen. Analysts disagreed. "They had a choice," said Tom Reed, an analyst at Brightline, who has covered the company for years.';
+    expect(speakerOf(analyst, 'demand had fallen').name).toBe('Harlow Mills');
+  });
+});
+
+describe('a time after the subject is no part of the mention', () => {
+  it('“The president of the Tenants Union on Monday called”', () => {
+    expect(speakerOf('The chair of the Tenants Union on Monday said rents were too high.', 'rents were too high').mention).toBe('The chair of the Tenants Union');
+  });
+});
+
+describe('a body described by what it runs or makes', () => {
+  it('is an organisation, the body the next sentences say runs the thing when they do', () => {
+    const named = 'The operator of the Selvan Bay refinery on Monday denied that its plant had released benzene. "We found nothing," said Corinne Maddox, a spokeswoman for Kestrel Energy, which runs the refinery.';
+    expect(speakerOf(named, 'its plant had released')).toMatchObject({ name: 'Kestrel Energy', kind: 'organization', mention: 'The operator of the Selvan Bay refinery' });
+    const maker = 'The maker of the vaccine said the trial was safe. Pharmos, which makes the vaccine, is based in Basel.';
+    expect(speakerOf(maker, 'the trial was safe')).toMatchObject({ name: 'Pharmos', kind: 'organization' });
+  });
+  it('as written when no body is said to run it (another refinery is not it), never the thing itself', () => {
+    const rival = 'The operator of the Selvan Bay refinery denied the claims. Kestrel Energy, which owns a rival refinery, declined to comment.';
+    expect(speakerOf(rival, 'the claims')).toMatchObject({ name: 'operator of the Selvan Bay refinery', kind: 'organization' });
+    expect(speakerOf('The maker of the drug said on Friday that the trial was safe.', 'the trial was safe')).toMatchObject({ name: 'maker of the drug', kind: 'organization' });
+  });
+});
+
+describe('“the authority” after the article described one body of that kind and named none', () => {
+  it('is the body as first described', () => {
+    expect(speakerOf('When the maritime authority automated the lamp last spring, it offered her a pension. The authority says the system is safer.', 'the system is safer'))
+      .toMatchObject({ name: 'maritime authority', kind: 'organization' });
+    expect(speakerOf('The environment agency fined the firm in March. Residents were angry. The agency said the fine was fair.', 'the fine was fair'))
+      .toMatchObject({ name: 'environment agency', kind: 'organization' });
+  });
+  it('a judging or generic adjective tells no body apart; a named body still wins', () => {
+    expect(speakerOf('The powerful agency that sets prices refused. The agency said the fine was fair.', 'the fine was fair').name).toBe('agency');
+    expect(speakerOf('Residents blamed the local council for the floods. The council said it had acted quickly.', 'it had acted quickly').name).toBe('council');
+    expect(speakerOf('The marine authority was praised. The Calden Port Authority closed the dock. The authority said ships would wait.', 'ships would wait').name).toBe('Calden Port Authority');
+  });
+});

@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS,
 } from '../../lexicon/words.js';
 
 /**
@@ -95,6 +95,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
   let singles: Set<string> | null = null;
   let described: Set<string> | null = null;
+  let describedBodies: Map<string, { at: number; mods: string[] }[]> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -203,7 +204,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
-    const hint = lastConjunct(given);
+    const whole = lastConjunct(given);
+    // ("The operator of the refinery on Monday denied": the time after the subject is no part of its mention)
+    const time = TRAILING_TIME.exec(whole.text);
+    const hint = time && time.index > 0 ? { ...whole, end: whole.end - (whole.text.length - time.index), text: whole.text.slice(0, time.index) } : whole;
     // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
     // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
     // before the cue.
@@ -1071,6 +1075,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const d = possessor && words.length === 3 && roleIdx === 2 && possessorClass === 'organization' ? describe(`the ${possessor}`, at) : null;
       if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
       const e = nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
+      // ("The gallery will sell the painting, its director said … said Ana Vogel, the gallery’s director": the holder named next)
+      const holder = e && roleIdx === words.length - 1 && (lowerWords[0] === 'its' || possessorClass === 'organization') ? namedLater(at + written.length, roleWord, `${e.name} ${possessor ?? ''}`) : undefined;
+      if (e && holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:named-later', affiliation: e.name };
       if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'possessive', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
 
@@ -1157,6 +1164,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (owner && owner[1]) orgPhrase = owner[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
+        const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
+        if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: reg2?.name ?? orgPhrase };
         return { name: reg2?.name ?? orgPhrase, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -1178,6 +1187,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Definite description: the company, the ministry, the campaign.
     if (startsLower) {
       const head = lowerWords[lowerWords.length - 1] as string;
+      // "The operator of the Selvan Bay refinery", "the maker of the drug": a body described by what it runs or makes (not
+      // that thing); the body the next sentences say runs it ("Kestrel Energy, which runs the refinery"), else as written
+      const ofAt = lowerWords.indexOf('of');
+      if (ofAt >= 2 && ofAt <= 3 && /^(?:the|a|an)$/u.test(lowerWords[0] as string) && RELATIONAL_BODY_NOUNS.has(lowerWords[ofAt - 1] as string) && words.slice(1, ofAt).every((w) => /^\p{Ll}/u.test(w)) && ofAt < words.length - 1) {
+        const runs = new RegExp(`((?:\\p{Lu}[\\p{L}&’'.-]*[^\\S\\n]+){0,3}\\p{Lu}[\\p{L}&’'.-]*),[^\\S\\n]+which[^\\S\\n]+(?:runs|operates|owns|manages|makes|manufactures|builds|built|developed|supplies|publishes)[^\\S\\n]+(?:the|its)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,3}?${escapeRegExp(head)}(?![\\p{L}])`, 'u').exec(text.slice(at + written.length, at + written.length + 600));
+        const c = runs?.[1] ? classifyName(runs[1]) : null;
+        if (c && !c.person) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'description:body-that-runs', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
+        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'description:body-of' };
+      }
       // "the Obama campaign", "the Clinton administration": the body, named after its leader
       const led = LEADER_BODIES.exec(clean);
       if (led && led[1] && led[2] && !roleWord) {
@@ -1237,6 +1255,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         // ("The port authority denied …" after a union: modifiers that tell one body apart name a body of their own, not
         // the latest body of any kind)
+        const before = words.length === 2 && OWN_HEAD_BODIES.has(head) ? earlierDescription(at, head) : undefined;
+        if (before) return { name: before, kind: cls, role: null, resolvedVia: 'description:earlier-description' };
         if (OWN_HEAD_BODIES.has(head) || modifiers.length > 0) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
@@ -1252,8 +1272,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // Talbot Foods,": the company it holds shares in is the one spoken of)
         const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at && !partyToAnother(x), 1) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
-        // Nothing to refer back to: the description itself names the speaker.
+        // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
+        const before = cls !== 'person' && words.length === 2 ? earlierDescription(at, head) : undefined;
+        if (before) return { name: before, kind, role: null, resolvedVia: 'description:earlier-description' };
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
       }
       // "Stourmead Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
@@ -1442,6 +1464,64 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
+  /**
+   * "When the maritime authority automated the lamp … The authority says": a body the article described before with
+   * modifiers and never named; the last such description before `at` of a body with this head, as written without its
+   * article ("maritime authority"); a judging adjective tells no body apart ("the powerful council").
+   */
+  function earlierDescription(at: number, head: string): string | undefined {
+    if (!describedBodies) {
+      speakerWork.textScans++;
+      describedBodies = new Map();
+      for (const m of text.matchAll(/(?<![\p{L}’'-])[Tt]he((?:[^\S\n]+[\p{Ll}-]+){1,2}?)[^\S\n]+(\p{Ll}+)(?![\p{L}’'-])/gu)) {
+        const h = m[2] as string;
+        const cls = DEFINITE_DESCRIPTIONS[h];
+        if (!cls || cls === 'person' || m.index === undefined) continue;
+        const list = describedBodies.get(h) ?? [];
+        list.push({ at: m.index, mods: (m[1] as string).trim().split(/[^\S\n]+/u) });
+        describedBodies.set(h, list);
+      }
+    }
+    const list = describedBodies.get(head);
+    if (!list) return undefined;
+    for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1; i >= 0; i--) {
+      const d = list[i] as { at: number; mods: string[] };
+      const k = tokenIndexAt(d.at);
+      const tagged = (w: string): string | undefined => tokens.slice(k, k + 5).find((t) => t.text === w)?.pos;
+      const telling = d.mods.every((w) => !NOT_IN_ROLE.has(w) && !w.includes('-') && (CLASSIFYING_ADJECTIVES.has(w) || GENERIC_MODIFIERS.has(w) || tagged(w) === 'NOUN' || (tagged(w) === 'ADJ' && /(?:al|an|ian|ese|ic|ish|ary|ime)$/u.test(w))));
+      if (telling && d.mods.some((w) => !GENERIC_MODIFIERS.has(w))) return `${d.mods.join(' ')} ${head}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * "The director of the Lindley Museum has defended the sale … “…,” said Ana Vogel, the museum’s director since 2019":
+   * a role of a body written without a name is the person the next two sentences name in that role (by the role near the
+   * name, or "who has led/run/headed the museum"); undefined when none is.
+   */
+  function namedLater(at: number, roleWord: string, body: string): { name: string } | undefined {
+    if (NO_HOLDER_ROLES.has(roleWord)) return undefined;
+    const bodyWords = new Set(body.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 2));
+    const here = sentenceAt(at);
+    const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start <= at);
+    for (let i = lo; i < names.length && i < lo + 40; i++) {
+      const n = names[i] as TextSpan;
+      if (sentenceAt(n.start) - here > 4) break;
+      const c = nameClasses[i];
+      if (!c || !c.person) continue;
+      const role = roleNearName(n);
+      const led = /^,[^\S\n]+who[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:led|run|ran|headed|directed|managed|chaired)[^\S\n]+(?:the|its)[^\S\n]+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 80));
+      // (one who leads the body, named or described, holds a role that leads it: not "the chief economist of X")
+      const object = led?.[1]?.toLowerCase() ?? '';
+      const leads = LEADER_ROLES.has(roleWord) && (bodyWords.has(object) || DEFINITE_DESCRIPTIONS[object] === 'organization' || DEFINITE_DESCRIPTIONS[object] === 'group');
+      // (not the holder of that role at another body: "…, the director of the Barton Clinic")
+      const elsewhere = /^,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;]*?\b(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[^,.;]*)/u.exec(text.slice(n.end, n.end + 100));
+      if (elsewhere?.[1] && !elsewhere[1].toLowerCase().split(/[^\p{L}-]+/u).some((w) => bodyWords.has(w))) continue;
+      if ((role && role.split(' ').includes(roleWord)) || leads) return { name: c.name };
+    }
+    return undefined;
+  }
+
   function roleNearName(n: TextSpan): string | null {
     // (words of this sentence only: "…, the center’s executive director. House Speaker Curtis Vandergrift" gives no director)
     const window = text.slice(Math.max(0, n.start - 40), n.start);
