@@ -129,3 +129,24 @@ describe('“the authority” after the article described one body of that kind 
     expect(speakerOf('The marine authority was praised. The Calden Port Authority closed the dock. The authority said ships would wait.', 'ships would wait').name).toBe('Calden Port Authority');
   });
 });
+
+describe('names', () => {
+  it('a lower-case description inside a capitalised run is no part of the person’s name, whatever the given name', () => {
+    expect(speakerOf('Republican presidential nominee Mitt Romney said the plan would fail.', 'the plan would fail')).toMatchObject({ name: 'Mitt Romney', kind: 'person' });
+    expect(speakerOf('Former presidential candidate Orrin Vale said the plan would fail.', 'the plan would fail')).toMatchObject({ name: 'Orrin Vale', kind: 'person' });
+  });
+  it('a body’s name with a function word stays whole', () => {
+    expect(speakerOf('Friends of the Earth said the plan was weak.', 'the plan was weak').name).toBe('Friends of the Earth');
+  });
+  it('the place before a role keeps its particle', () => {
+    expect(speakerOf('Rio de Janeiro Mayor Eduardo Paes said the games were safe.', 'the games were safe')).toMatchObject({ name: 'Eduardo Paes', affiliation: 'Rio de Janeiro' });
+  });
+  it('“said Cowen, who joins …”: who with a singular verb makes an unknown one-word name a person', () => {
+    expect(speakerOf('"I can do the job," said Cowen, who joins the chamber next week.', 'I can do the job')).toMatchObject({ name: 'Cowen', kind: 'person' });
+    expect(speakerOf('"It is over," said Brandt, who was fired on Monday.', 'It is over').kind).toBe('person');
+  });
+  it('a body with “who” and a plural verb stays a body', () => {
+    expect(speakerOf('"The plan is reckless," said Greenpeace, who have opposed the mine for years.', 'The plan is reckless').kind).toBe('organization');
+    expect(speakerOf('"Costs are up," said Barclays, who lend to farmers.', 'Costs are up').kind).toBe('organization');
+  });
+});

@@ -290,3 +290,9 @@ export const LEADER_ROLES = new Set(['director', 'executive director', 'managing
  *  (an organisation), never the refinery or the drug. Nouns often used of one person (owner, producer, landlord) stay out. */
 export const RELATIONAL_BODY_NOUNS = new Set(['operator', 'operators', 'maker', 'makers', 'manufacturer', 'developer', 'supplier', 'provider',
   'contractor', 'insurer', 'carrier', 'distributor', 'publisher', 'lender', 'importer', 'exporter']);
+
+/** Function words that may stand lower-case inside a body's capitalised name ("Friends of the Earth", "Campaign against
+ *  Arms Trade"); any other lower-case word in a capitalised run describes the person named after it ("Republican
+ *  presidential nominee Mitt Romney"). */
+export const FUNCTION_WORDS = new Set(['the', 'and', 'nor', 'but', 'for', 'with', 'without', 'against', 'from', 'into', 'upon',
+  'over', 'under', 'about', 'among', 'between', 'through', 'across', 'after', 'before', 'within', 'via', 'per', 'than', 'off', 'out']);

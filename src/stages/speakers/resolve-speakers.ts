@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
 /**
@@ -320,7 +320,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Krieger, 58, said": an age in apposition makes an unknown name a person's.
     // (and stays one at the name's later mentions)
     if (r && r.resolvedVia === 'name' && r.kind === 'organization' && !registry.lookup(r.name)
-      && ((hint.appositive && /^\d{1,3}$/u.test(hint.appositive.text.trim())) || nearest(hint.start, (x) => x.person && x.name === r.name))) {
+      && ((hint.appositive && /^\d{1,3}$/u.test(hint.appositive.text.trim())) || nearest(hint.start, (x) => x.person && x.name === r.name)
+        // ("said Cowen, who joins …", "…, who was": "who" and a singular verb after a one-word name no list knows as a body
+        // make it a person's; a body may take "who" with a plural verb, "Greenpeace, who have opposed …")
+        || (!r.name.includes(' ') && /^,[^\S\n]+who[^\S\n]+(?:is|was|has|\p{Ll}+[^s\s’']s)(?![\p{L}’'-])/u.test(text.slice(hint.end, hint.end + 40)) && oracleKind(r.name) !== 'organization'))) {
       return { ...r, kind: 'person', mention };
     }
     if (r) return { ...r, mention };
@@ -1089,7 +1092,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
         // modifier capitalised only to open the sentence is none, "Regional governor X", "Federal judge X")
         const before = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w));
-        const lowerAt = before.findIndex((w) => !/^\p{Lu}/u.test(w));
+        const lowerAt = before.findIndex((w, i) => !/^\p{Lu}/u.test(w) && !((NAME_PARTICLES.has(w) || w === 'of' || w === 'and') && /^\p{Lu}/u.test(before[i + 1] ?? '')));
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt);
         const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
@@ -1362,7 +1365,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (let i = 0; i < words.length - 2; i++) {
       if (!/^\p{Lu}/u.test(words[i + 1] as string)) continue;
       // "Republican presidential nominee Mitt Romney": a description before a given name
-      if (isTitleWord(lw[i] as string) || (/^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w)) && genderOf(`${words[i + 1] as string} x`).gender)) titleWords = i + 1;
+      // (or a given name no list knows, "Mitt": a lower-case content word inside a capitalised run is never part of a
+      // person's name, and the two or more capitalised words after it to the end are the name)
+      const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
+      if (isTitleWord(lw[i] as string) || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
