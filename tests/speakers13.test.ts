@@ -150,3 +150,15 @@ describe('names', () => {
     expect(speakerOf('"Costs are up," said Barclays, who lend to farmers.', 'Costs are up').kind).toBe('organization');
   });
 });
+
+describe('a person “of” a place or a body', () => {
+  it('the place after a given and family name is no part of the name', () => {
+    expect(speakerOf('"She should have stayed home," said Jason Gilbert of Cheyenne.', 'She should have stayed home')).toMatchObject({ name: 'Jason Gilbert', kind: 'person' });
+  });
+  it('a body after the name is the affiliation', () => {
+    expect(speakerOf('Anna Berg of Bank Nordica said rates would rise.', 'rates would rise')).toMatchObject({ name: 'Anna Berg', kind: 'person', affiliation: 'Bank Nordica' });
+  });
+  it('a body named “of” a place stays whole', () => {
+    expect(speakerOf('The Bank of England said rates would hold.', 'rates would hold')).toMatchObject({ name: 'Bank of England', kind: 'organization' });
+  });
+});

@@ -867,7 +867,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       .replace(/^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+)\s+of\s+the\s+\p{Ll}.*$/u, '$1')
       // "Representative Mike Thompson of California": the place a politician is from is not part of the name
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
-      .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase()) && oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+      .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase())
+        // (a place the oracle knows, or any place after a person's given and family name: "Jason Gilbert of Cheyenne")
+        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -878,6 +880,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (c && c.kind === 'media') return { name: c.name, kind: 'media', role: null, resolvedVia: 'report-by' };
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
       if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
+    }
+    // "John Smith of Smith Industries", "Anna Berg of the Tenants Union": a person (a known given name and a family name)
+    // of a body, which is the affiliation
+    const personOf = /^(\p{Lu}[\p{L}’'.-]+ \p{Lu}[\p{L}’'.-]+) of ((?:the )?\p{Lu}[\p{L}&’'.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}&’'.-]*){0,4})$/u.exec(clean);
+    if (personOf && personOf[1] && personOf[2] && givenNameGender(personOf[1].split(' ')[0] as string)) {
+      const body = classifyName(personOf[2]);
+      if (body && (body.kind === 'organization' || body.kind === 'group' || body.kind === 'media') && personOf[2].toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || MEDIA_HEADS.has(w))) {
+        const who = classifyName(personOf[1]);
+        if (who && who.person) return { name: who.name, kind: 'person', role: appositiveRole(appositive), resolvedVia: 'name-of-body', affiliation: body.name };
+      }
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
