@@ -71,6 +71,8 @@ describe('affiliation of a named person', () => {
       .toMatchObject({ name: 'Tomas Ferrante', role: 'governor', affiliation: null });
     expect(speakerOf('Federal judge Anna Kovac said the law was clear.', 'the law was clear'))
       .toMatchObject({ name: 'Anna Kovac', role: 'judge', affiliation: null });
+    expect(speakerOf('Vance campaign spokeswoman Lis Tran said the ad was unfair.', 'the ad was unfair'))
+      .toMatchObject({ name: 'Lis Tran', role: 'spokesperson', affiliation: 'Vance campaign' });
     expect(speakerOf('Korvane spokesperson Lena Hart said the data was safe.', 'the data was safe'))
       .toMatchObject({ name: 'Lena Hart', role: 'spokesperson', affiliation: 'Korvane' });
   });

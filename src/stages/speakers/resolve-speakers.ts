@@ -1105,7 +1105,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // modifier capitalised only to open the sentence is none, "Regional governor X", "Federal judge X")
         const before = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w));
         const lowerAt = before.findIndex((w, i) => !/^\p{Lu}/u.test(w) && !((NAME_PARTICLES.has(w) || w === 'of' || w === 'and') && /^\p{Lu}/u.test(before[i + 1] ?? '')));
-        const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt);
+        // (and a body's head word after them: "Obama campaign spokeswoman X" → Obama campaign)
+        const bodyHead = lowerAt > 0 && ['organization', 'group', 'media'].includes(DEFINITE_DESCRIPTIONS[(before[lowerAt] as string).toLowerCase()] ?? '') ? 1 : 0;
+        const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
         const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
