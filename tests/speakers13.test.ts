@@ -24,6 +24,13 @@ describe('a US party tag gives the member the party as affiliation', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', affiliation });
   });
 
+  it('two members of one surname each keep their own tag; a bare surname then takes none', () => {
+    const two = 'Rep. Mia Dorn, D-Ga., said the bill would raise costs. Sen. Paul Dorn, R-Wis., said the bill was a waste of money.';
+    expect(speakerOf(two, 'a waste of money')).toMatchObject({ name: 'Paul Dorn', affiliation: 'Republicans' });
+    expect(speakerOf(two, 'would raise costs')).toMatchObject({ name: 'Mia Dorn', affiliation: 'Democrats' });
+    const pair = 'Sen. Ann Lusk, D-Ore., and Gov. Tom Lusk, R-Idaho, met on Monday. Tom Lusk said the talks had gone well.';
+    expect(speakerOf(pair, 'the talks had gone well')).toMatchObject({ name: 'Tom Lusk', role: 'governor', affiliation: 'Republicans' });
+  });
   it('an independent’s tag names no party', () => {
     expect(speakerOf('Sen. Ian Rood, I-Maine, said he was undecided.', 'he was undecided').affiliation).toBeNull();
   });
@@ -95,6 +102,21 @@ describe('a role of a body written without a name is the person named next in th
     expect(speakerOf(other, 'wards were full')).toMatchObject({ name: 'Marlow Hospital', role: 'director' });
     const analyst = 'The chief executive of Harlow Mills said on Monday that demand had fallen. Analysts disagreed. "They had a choice," said Tom Reed, an analyst at Brightline, who has covered the company for years.';
     expect(speakerOf(analyst, 'demand had fallen').name).toBe('Harlow Mills');
+  });
+});
+
+describe('the person named later holds the role at another body: the role stays the body’s', () => {
+  it('“the national intelligence director” is no director of the FBI; “the director of the film” none of the museum', () => {
+    const fbi = 'The director of the FBI said the agency was investigating. "We take this seriously," said Mary Lund, the national intelligence director.';
+    expect(speakerOf(fbi, 'the agency was investigating')).toMatchObject({ name: 'FBI', kind: 'organization', role: 'director' });
+    const film = 'The Harbour Museum will close for six months, its director said on Monday. The museum is showing documentaries. "It was a hard film to make," said John Reddin, the director of the film shown on Sunday.';
+    expect(speakerOf(film, 'will close for six months')).toMatchObject({ name: 'Harbour Museum', role: 'director' });
+  });
+  it('“its director”, “the museum’s director” name the role at the body', () => {
+    const its = 'The Harbour Museum will close for six months, its director said on Monday. "We have no choice," said John Reddin, its director since 2019.';
+    expect(speakerOf(its, 'will close for six months')).toMatchObject({ name: 'John Reddin', role: 'director' });
+    const own = 'The Harbour Museum will close for six months, its director said on Monday. "We have no choice," said John Reddin, the museum’s director.';
+    expect(speakerOf(own, 'will close for six months')).toMatchObject({ name: 'John Reddin', role: 'director' });
   });
 });
 

@@ -579,16 +579,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
   /** The party tag the text writes after a person's name ("Mike Lee, R-Utah,", "Ann Cole (D-Vt.)"), read once per name. */
-  // (one scan of the article: the word before each tag, its first tag; a pattern per name read the text once per name)
+  // (one scan of the article: the capitalised words before each tag, keyed by the full name they end with, so "Rep. Hank
+  // Johnson, D-Ga." gives no party to "Sen. Ron Johnson, R-Wis."; a bare surname takes a tag only when one person of
+  // that surname has one: "Johnson said" after two tagged Johnsons takes none)
   function partyTagOf(name: string): { party: string; state: string } | undefined {
     if (!partyTags) {
       speakerWork.textScans++;
       partyTags = new Map();
-      for (const m of text.matchAll(/(\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
-        if (m[1] && m[2] && m[3] && !partyTags.has(m[1])) partyTags.set(m[1], { party: m[2], state: m[3] });
+      for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
+        if (!m[1] || !m[2] || !m[3]) continue;
+        const words = m[1].split(/[^\S\n]+/u);
+        const full = words.slice(-2).join(' ');
+        if (!partyTags.has(full)) partyTags.set(full, { party: m[2], state: m[3] });
       }
     }
-    return partyTags.get(name.split(' ').pop() ?? name);
+    const words = name.split(' ');
+    if (words.length > 1) return partyTags.get(words.slice(-2).join(' '));
+    const same = [...partyTags.entries()].filter(([k]) => k.split(' ').pop() === name);
+    return same.length === 1 ? (same[0] as [string, { party: string; state: string }])[1] : undefined;
   }
 
   function roleOf(x: Entity): string | null {
@@ -1537,7 +1545,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (not the holder of that role at another body: "…, the director of the Barton Clinic")
       const elsewhere = /^,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;]*?\b(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[^,.;]*)/u.exec(text.slice(n.end, n.end + 100));
       if (elsewhere?.[1] && !elsewhere[1].toLowerCase().split(/[^\p{L}-]+/u).some((w) => bodyWords.has(w))) continue;
-      if ((role && role.split(' ').includes(roleWord)) || leads) return { name: c.name };
+      // (the role must be given at THIS body: its name's words next to the name, "the museum’s director", "its director";
+      // "Mary Cole, the national intelligence director" or "the director of the film" holds the role elsewhere)
+      const apposition = /^,[^\S\n]+([^,.;]{2,80})/u.exec(text.slice(n.end, n.end + 90))?.[1] ?? '';
+      const before = text.slice(Math.max(0, n.start - 40), n.start).split(/[.!?]\s/u).pop() ?? '';
+      const near = `${before} ${apposition}`.toLowerCase();
+      const atBody = near.split(/[^\p{L}-]+/u).some((w) => bodyWords.has(w)) || /(?:^|\s)its\s/u.test(` ${apposition.toLowerCase()}`);
+      if (role && role.split(' ').includes(roleWord) && atBody) return { name: c.name };
+      if (leads) return { name: c.name };
     }
     return undefined;
   }
