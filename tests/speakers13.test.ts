@@ -140,6 +140,23 @@ describe('a body described by what it runs or makes', () => {
   });
 });
 
+describe('a person in apposition to a body described by what it makes, or taken up by he/she, is no body', () => {
+  it('a name in apposition speaks: the noun is the role, the named thing the affiliation', () => {
+    expect(speakerOf('The publisher of The Harlow Gazette, Neil Armitage, said the paper would stand by its reporting.', 'stand by its reporting'))
+      .toMatchObject({ name: 'Neil Armitage', kind: 'person', role: 'publisher', affiliation: 'The Harlow Gazette' });
+  });
+  it('a person description in apposition, or a following he/she: one anonymous person', () => {
+    expect(speakerOf('The operator of the crane told police he had felt the cab shake before it fell.', 'the cab shake'))
+      .toMatchObject({ name: 'operator of the crane', kind: 'anonymous' });
+    expect(speakerOf('The developer of the game, a 17-year-old student, said he had not expected so many players.', 'so many players'))
+      .toMatchObject({ name: 'developer of the game', kind: 'anonymous' });
+  });
+  it('a body in apposition, or no pronoun for a person: still an organisation', () => {
+    expect(speakerOf('The developer of the game, a small software company, said the servers were full.', 'the servers were full').kind).toBe('organization');
+    expect(speakerOf('The maker of the drug said on Friday that its trial was safe.', 'its trial was safe')).toMatchObject({ name: 'maker of the drug', kind: 'organization' });
+  });
+});
+
 describe('“the authority” after the article described one body of that kind and named none', () => {
   it('is the body as first described', () => {
     expect(speakerOf('When the maritime authority automated the lamp last spring, it offered her a pension. The authority says the system is safer.', 'the system is safer'))

@@ -728,6 +728,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The chief executive of Riverside General, Thomas Achebe,": a role of a named body, likewise)
     const lowerHead = headWords.map((w) => w.toLowerCase());
     const ofBody = lowerHead.findIndex((w, i) => i > 0 && ['of', 'for', 'at'].includes(w) && ROLE_NOUNS[lowerHead[i - 1] as string] !== undefined) > 0;
+    // ("The publisher of The Daily Courier, Mark Ellis,": a person in apposition to a body described by what it makes
+    // speaks; the noun is the role, the named thing after "of" the affiliation)
+    const relAt = lowerHead.findIndex((w, i) => i > 0 && i <= 3 && w === 'of' && RELATIONAL_BODY_NOUNS.has(lowerHead[i - 1] as string));
+    if (relAt > 0 && /^(?:the|a|an)$/u.test(lowerHead[0] as string) && relAt < headWords.length - 1) {
+      const apName = ap.text.replace(/[“”"«»]/gu, '').trim().replace(/[,.]$/u, '');
+      const c = /^\p{Lu}/u.test(apName) && !/^(?:The|A|An)\s/u.test(apName) ? classifyName(apName) : null;
+      if (c && c.person) {
+        const rest = headWords.slice(relAt + 1).join(' ');
+        const body = /^(?:the\s+)?\p{Lu}/u.test(rest) ? describe(rest, hint.start + hint.text.lastIndexOf(rest)) : null;
+        const aff = body && body.kind !== 'person' && body.kind !== 'anonymous' ? body.name : undefined;
+        return { name: c.name, kind: 'person', role: (lowerHead[relAt - 1] as string).replace(/s$/u, ''), resolvedVia: 'appositive-name', ...(aff ? { affiliation: aff } : {}) };
+      }
+    }
     const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
@@ -1215,7 +1228,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "The operator of the Selvan Bay refinery", "the maker of the drug": a body described by what it runs or makes (not
       // that thing); the body the next sentences say runs it ("Kestrel Energy, which runs the refinery"), else as written
       const ofAt = lowerWords.indexOf('of');
-      if (ofAt >= 2 && ofAt <= 3 && /^(?:the|a|an)$/u.test(lowerWords[0] as string) && RELATIONAL_BODY_NOUNS.has(lowerWords[ofAt - 1] as string) && words.slice(1, ofAt).every((w) => /^\p{Ll}/u.test(w)) && ofAt < words.length - 1) {
+      const relational = ofAt >= 2 && ofAt <= 3 && /^(?:the|a|an)$/u.test(lowerWords[0] as string) && RELATIONAL_BODY_NOUNS.has(lowerWords[ofAt - 1] as string) && words.slice(1, ofAt).every((w) => /^\p{Ll}/u.test(w)) && ofAt < words.length - 1;
+      // ("The operator of the crane told police he had felt …", "The developer of the app, a 19-year-old student, said": a
+      // person described in apposition or taken up by he/she is one person, no body)
+      if (relational && personOfRelation(at + written.length)) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: null, resolvedVia: 'description:person-of' };
+      if (relational) {
         const runs = new RegExp(`((?:\\p{Lu}[\\p{L}&’'.-]*[^\\S\\n]+){0,3}\\p{Lu}[\\p{L}&’'.-]*),[^\\S\\n]+which[^\\S\\n]+(?:runs|operates|owns|manages|makes|manufactures|builds|built|developed|supplies|publishes)[^\\S\\n]+(?:the|its)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,3}?${escapeRegExp(head)}(?![\\p{L}])`, 'u').exec(text.slice(at + written.length, at + written.length + 600));
         const c = runs?.[1] ? classifyName(runs[1]) : null;
         if (c && !c.person) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'description:body-that-runs', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
@@ -1523,6 +1540,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /**
+   * After "the operator of the crane", "the developer of the app": a person follows when a name of a person or a
+   * description of one stands in apposition ("…, a 19-year-old student,"), or he/she takes the subject up in the clause
+   * ("… told police he had felt"). A body in apposition ("…, a Berlin start-up,") is none.
+   */
+  function personOfRelation(end: number): boolean {
+    const after = text.slice(end, end + 120);
+    const ap = /^,[^\S\n]+([^,.;]{2,80}),/u.exec(after)?.[1];
+    if (ap) {
+      const w = ap.trim().split(/\s+/u);
+      const head = (w[w.length - 1] as string).toLowerCase();
+      if (/^(?:a|an)$/iu.test(w[0] as string)) return DEFINITE_DESCRIPTIONS[head] === 'person' || (ROLE_NOUNS[head] !== undefined && DEFINITE_DESCRIPTIONS[head] === undefined);
+      if (/^\p{Lu}/u.test(w[0] as string)) return classifyName(ap.trim())?.person === true;
+    }
+    const clause = after.split(/[.;!?]/u)[0] ?? '';
+    return /^[^,]{0,40}?(?<![\p{L}’'-])(?:he|she)(?![\p{L}’'-])/u.test(clause);
+  }
+
+  /**
    * "The director of the Lindley Museum has defended the sale … “…,” said Ana Vogel, the museum’s director since 2019":
    * a role of a body written without a name is the person the next two sentences name in that role (by the role near the
    * name, or "who has led/run/headed the museum"); undefined when none is.
@@ -1550,7 +1585,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const apposition = /^,[^\S\n]+([^,.;]{2,80})/u.exec(text.slice(n.end, n.end + 90))?.[1] ?? '';
       const before = text.slice(Math.max(0, n.start - 40), n.start).split(/[.!?]\s/u).pop() ?? '';
       const near = `${before} ${apposition}`.toLowerCase();
-      const atBody = near.split(/[^\p{L}-]+/u).some((w) => bodyWords.has(w)) || /(?:^|\s)its\s/u.test(` ${apposition.toLowerCase()}`);
+      // ("the gallery’s director": a possessor that is a kind of body, or the head of a body the article named, stands for it)
+      const possessor = /^(?:its|the[^\S\n]+([\p{Ll}-]+)[’']s)[^\S\n]/u.exec(apposition);
+      const bodyNoun = (w: string): boolean => (DEFINITE_DESCRIPTIONS[w] !== undefined && DEFINITE_DESCRIPTIONS[w] !== 'person') || ORG_HEADS.has(w)
+        || entities.some((x) => !x.person && x.at < at && x.name.toLowerCase().split(' ').pop() === w);
+      const atBody = near.split(/[^\p{L}-]+/u).some((w) => bodyWords.has(w)) || (possessor !== null && (possessor[1] === undefined || bodyNoun(possessor[1])));
       if (role && role.split(' ').includes(roleWord) && atBody) return { name: c.name };
       if (leads) return { name: c.name };
     }
