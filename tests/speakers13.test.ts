@@ -71,6 +71,12 @@ describe('affiliation of a named person', () => {
     expect(speakerOf('"We will appeal," said Ana Lopez, the group’s director.', 'We will appeal').affiliation).toBeNull();
     expect(speakerOf('Korvane Systems said it would appeal. Mia Hale, the family’s lawyer, said the firm had lied.', 'the firm had lied').affiliation).toBeNull();
   });
+  it('only a body the possessor can stand for: no court for “the group”, no council for “the company”', () => {
+    expect(speakerOf('When the lower court ruled against the tenants, they appealed. The court said on Monday that the eviction could go ahead. "We will march again," said Rita Salas, the group’s director.', 'We will march again').affiliation).toBeNull();
+    expect(speakerOf('The city council approved the plan. The council said on Monday that the road would close. "We were not asked," said Omar Bayo, the company’s chief executive.', 'We were not asked').affiliation).toBeNull();
+    expect(speakerOf('Fair Fares Alliance, a campaign group, criticised the court. "We will march again," said Rita Salas, the group’s director.', 'We will march again'))
+      .toMatchObject({ name: 'Rita Salas', affiliation: 'Fair Fares Alliance' });
+  });
   it('the body before a role is its capitalised words, and a generic modifier opening the sentence is none', () => {
     expect(speakerOf('White House press secretary Dan White said the president was ready.', 'the president was ready'))
       .toMatchObject({ name: 'Dan White', affiliation: 'White House' });

@@ -1846,7 +1846,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const cls = own?.[1] ? DEFINITE_DESCRIPTIONS[own[1]] : undefined;
       if (!own || !own[1] || !own[2] || (cls !== 'organization' && cls !== 'group') || !roleNoun(own[2])) return undefined;
       const d = describe(`the ${own[1]}`, ap.start);
-      return d && (d.kind === 'organization' || d.kind === 'group') && /^description(?::head|:last-word)?$/u.test(d.resolvedVia) ? d.name : undefined;
+      if (!d || (d.kind !== 'organization' && d.kind !== 'group') || !/^description(?::head|:last-word)?$/u.test(d.resolvedVia)) return undefined;
+      // (only a body the noun can stand for: its own head, a group's for "the group" (a network, a campaign), a name
+      // headed by no other kind noun for "the company"; "the group’s director" is no court's, "the company’s" no council's)
+      const h = (d.name.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
+      const fits = h === own[1] || (cls === 'group' && DEFINITE_DESCRIPTIONS[h] === 'group')
+        || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
+      return fits ? d.name : undefined;
     }
     const org = m[1].trim();
     return registry.lookup(org)?.name ?? org;
