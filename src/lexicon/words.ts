@@ -271,3 +271,28 @@ export const PARTY_MEMBER_PLURALS = new Set(['democrats', 'republicans', 'conser
 /** Possessors that are places, not bodies: "the country’s financial regulator", "the city’s fire service" describe a
  *  body of that place, which the article may name later; they do not speak for the body named last. */
 export const PLACE_POSSESSORS = new Set(['country', 'nation', 'state', 'city', 'region', 'province', 'county', 'island', 'town', 'capital']);
+
+/** A US party tag after a member's name ("Sen. Ann Cole, D-Ore.,", "Rep. Tom Bell (R-Texas)") and the party it gives the
+ *  member as affiliation, under the name the party's members go by as speakers ("Democrats said"). An independent's tag
+ *  ("I-Vt.") names no party. */
+export const PARTY_TAG_AFFILIATIONS: Readonly<Record<string, string>> = { D: 'Democrats', R: 'Republicans' };
+
+/** Roles an unnamed description may hold for many people of a body at once ("the museum’s spokesman", "a company
+ *  official"): such a description is never the one person the next sentences name in that role. */
+export const NO_HOLDER_ROLES = new Set(['spokesperson', 'official', 'member', 'source', 'resident', 'worker', 'employee', 'expert',
+  'analyst', 'parent', 'student', 'lawyer', 'aide', 'staff', 'officer', 'engineer', 'scientist', 'researcher', 'volunteer']);
+
+/** Roles that lead a body: "who has led/run/headed the museum" names the holder of one of these. */
+export const LEADER_ROLES = new Set(['director', 'executive director', 'managing director', 'chief executive', 'head', 'president',
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'principal', 'manager', 'general manager', 'chief', 'leader', 'founder']);
+
+/** Nouns for a body by what it runs, makes or supplies: "the operator of the refinery", "the maker of the drug" is a body
+ *  (an organisation), never the refinery or the drug. Nouns often used of one person (owner, producer, landlord) stay out. */
+export const RELATIONAL_BODY_NOUNS = new Set(['operator', 'operators', 'maker', 'makers', 'manufacturer', 'developer', 'supplier', 'provider',
+  'contractor', 'insurer', 'carrier', 'distributor', 'publisher', 'lender', 'importer', 'exporter']);
+
+/** Function words that may stand lower-case inside a body's capitalised name ("Friends of the Earth", "Campaign against
+ *  Arms Trade"); any other lower-case word in a capitalised run describes the person named after it ("Republican
+ *  presidential nominee Mitt Romney"). */
+export const FUNCTION_WORDS = new Set(['the', 'and', 'nor', 'but', 'for', 'with', 'without', 'against', 'from', 'into', 'upon',
+  'over', 'under', 'about', 'among', 'between', 'through', 'across', 'after', 'before', 'within', 'via', 'per', 'than', 'off', 'out']);

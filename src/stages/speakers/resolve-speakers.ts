@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
 /**
@@ -95,6 +95,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
   let singles: Set<string> | null = null;
   let described: Set<string> | null = null;
+  let describedBodies: Map<string, { at: number; mods: string[] }[]> | null = null;
   const names = properNameRuns(text, tokens);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
@@ -108,7 +109,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let subjects: TextSpan[] | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
-  const partyTags = new Map<string, { party: string; state: string } | undefined>();
+  let partyTags: Map<string, { party: string; state: string }> | null = null;
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => partyByArticle(classifyName(n.text), n.start, n.text));
   const sentenceAt = sentenceIndex(tokens);
@@ -145,7 +146,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
     const titleRole = titleMatch?.[1] ? TITLE_ROLES[titleMatch[1].toLowerCase()] : undefined;
-    const speaker = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    const withRole = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
+    const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
+    const speaker = party ? { ...withRole, affiliation: party } : withRole;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
@@ -200,7 +204,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
-    const hint = lastConjunct(given);
+    const whole = lastConjunct(given);
+    // ("The operator of the refinery on Monday denied": the time after the subject is no part of its mention)
+    const time = TRAILING_TIME.exec(whole.text);
+    const hint = time && time.index > 0 ? { ...whole, end: whole.end - (whole.text.length - time.index), text: whole.text.slice(0, time.index) } : whole;
     // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
     // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
     // before the cue.
@@ -313,7 +320,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Krieger, 58, said": an age in apposition makes an unknown name a person's.
     // (and stays one at the name's later mentions)
     if (r && r.resolvedVia === 'name' && r.kind === 'organization' && !registry.lookup(r.name)
-      && ((hint.appositive && /^\d{1,3}$/u.test(hint.appositive.text.trim())) || nearest(hint.start, (x) => x.person && x.name === r.name))) {
+      && ((hint.appositive && /^\d{1,3}$/u.test(hint.appositive.text.trim())) || nearest(hint.start, (x) => x.person && x.name === r.name)
+        // ("said Cowen, who joins …", "…, who was": "who" and a singular verb after a one-word name no list knows as a body
+        // make it a person's; a body may take "who" with a plural verb, "Greenpeace, who have opposed …")
+        || (!r.name.includes(' ') && /^,[^\S\n]+who[^\S\n]+(?:is|was|has|\p{Ll}+[^s\s’']s)(?![\p{L}’'-])/u.test(text.slice(hint.end, hint.end + 40)) && oracleKind(r.name) !== 'organization'))) {
       return { ...r, kind: 'person', mention };
     }
     if (r) return { ...r, mention };
@@ -569,13 +579,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
   /** The party tag the text writes after a person's name ("Mike Lee, R-Utah,", "Ann Cole (D-Vt.)"), read once per name. */
+  // (one scan of the article: the capitalised words before each tag, keyed by the full name they end with, so "Rep. Hank
+  // Johnson, D-Ga." gives no party to "Sen. Ron Johnson, R-Wis."; a bare surname takes a tag only when one person of
+  // that surname has one: "Johnson said" after two tagged Johnsons takes none)
   function partyTagOf(name: string): { party: string; state: string } | undefined {
-    if (!partyTags.has(name)) {
-      const surname = name.split(' ').pop() ?? name;
-      const m = new RegExp(`${escapeRegExp(surname)}[^\\S\\n]*[,(][^\\S\\n]*([RDI])-(\\p{Lu}[\\p{L}.]*)`, 'u').exec(text);
-      partyTags.set(name, m && m[1] && m[2] ? { party: m[1], state: m[2] } : undefined);
+    if (!partyTags) {
+      speakerWork.textScans++;
+      partyTags = new Map();
+      for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
+        if (!m[1] || !m[2] || !m[3]) continue;
+        const words = m[1].split(/[^\S\n]+/u);
+        const full = words.slice(-2).join(' ');
+        if (!partyTags.has(full)) partyTags.set(full, { party: m[2], state: m[3] });
+      }
     }
-    return partyTags.get(name);
+    const words = name.split(' ');
+    if (words.length > 1) return partyTags.get(words.slice(-2).join(' '));
+    const same = [...partyTags.entries()].filter(([k]) => k.split(' ').pop() === name);
+    return same.length === 1 ? (same[0] as [string, { party: string; state: string }])[1] : undefined;
   }
 
   function roleOf(x: Entity): string | null {
@@ -598,7 +619,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    */
   function nameBeforeAppositive(hint: SpeakerHint): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
     if (!/^(?:a|an|the)\s/iu.test(hint.text)) return null;
-    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
+    // (a party tag may stand between them: "Rep. Ann Cole, D-Ore., the chairwoman of …", "Ann Cole (D-Ore.), the …")
+    const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+)(?:,[^\S\n]*[RDI]-\p{Lu}[\p{L}.]*|[^\S\n]*\([RDI]-\p{Lu}[\p{L}.]*\))?,[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
@@ -706,6 +728,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The chief executive of Riverside General, Thomas Achebe,": a role of a named body, likewise)
     const lowerHead = headWords.map((w) => w.toLowerCase());
     const ofBody = lowerHead.findIndex((w, i) => i > 0 && ['of', 'for', 'at'].includes(w) && ROLE_NOUNS[lowerHead[i - 1] as string] !== undefined) > 0;
+    // ("The publisher of The Daily Courier, Mark Ellis,": a person in apposition to a body described by what it makes
+    // speaks; the noun is the role, the named thing after "of" the affiliation)
+    const relAt = lowerHead.findIndex((w, i) => i > 0 && i <= 3 && w === 'of' && RELATIONAL_BODY_NOUNS.has(lowerHead[i - 1] as string));
+    if (relAt > 0 && /^(?:the|a|an)$/u.test(lowerHead[0] as string) && relAt < headWords.length - 1) {
+      const apName = ap.text.replace(/[“”"«»]/gu, '').trim().replace(/[,.]$/u, '');
+      const c = /^\p{Lu}/u.test(apName) && !/^(?:The|A|An)\s/u.test(apName) ? classifyName(apName) : null;
+      if (c && c.person) {
+        const rest = headWords.slice(relAt + 1).join(' ');
+        const body = /^(?:the\s+)?\p{Lu}/u.test(rest) ? describe(rest, hint.start + hint.text.lastIndexOf(rest)) : null;
+        const aff = body && body.kind !== 'person' && body.kind !== 'anonymous' ? body.name : undefined;
+        return { name: c.name, kind: 'person', role: (lowerHead[relAt - 1] as string).replace(/s$/u, ''), resolvedVia: 'appositive-name', ...(aff ? { affiliation: aff } : {}) };
+      }
+    }
     const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
@@ -722,6 +757,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
     const c = classifyName(properName);
     if (!c) return null;
+    // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
+    // body only a person stands in apposition; a name there goes on the body's own list of words)
+    if (ofBody && /^\p{Lu}/u.test(headLast) && (!c.person || /\s(?:and|&)\s/u.test(properName))) return null;
     const d = describe(hint.text, hint.start);
     const role = d?.role ?? null;
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
@@ -850,7 +888,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       .replace(/^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+)\s+of\s+the\s+\p{Ll}.*$/u, '$1')
       // "Representative Mike Thompson of California": the place a politician is from is not part of the name
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
-      .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase()) && oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+      .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase())
+        // (a place the oracle knows, or any place after a person's given and family name: "Jason Gilbert of Cheyenne")
+        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -861,6 +901,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (c && c.kind === 'media') return { name: c.name, kind: 'media', role: null, resolvedVia: 'report-by' };
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
       if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
+    }
+    // "John Smith of Smith Industries", "Anna Berg of the Tenants Union": a person (a known given name and a family name)
+    // of a body, which is the affiliation
+    const personOf = /^(\p{Lu}[\p{L}’'.-]+ \p{Lu}[\p{L}’'.-]+) of ((?:the )?\p{Lu}[\p{L}&’'.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}&’'.-]*){0,4})$/u.exec(clean);
+    if (personOf && personOf[1] && personOf[2] && givenNameGender(personOf[1].split(' ')[0] as string)) {
+      const body = classifyName(personOf[2]);
+      if (body && (body.kind === 'organization' || body.kind === 'group' || body.kind === 'media') && personOf[2].toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || MEDIA_HEADS.has(w))) {
+        const who = classifyName(personOf[1]);
+        if (who && who.person) return { name: who.name, kind: 'person', role: appositiveRole(appositive), resolvedVia: 'name-of-body', affiliation: body.name };
+      }
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
@@ -1061,6 +1111,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const d = possessor && words.length === 3 && roleIdx === 2 && possessorClass === 'organization' ? describe(`the ${possessor}`, at) : null;
       if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
       const e = nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
+      // ("The gallery will sell the painting, its director said … said Ana Vogel, the gallery’s director": the holder named next)
+      const holder = e && roleIdx === words.length - 1 && (lowerWords[0] === 'its' || possessorClass === 'organization') ? namedLater(at + written.length, roleWord, `${e.name} ${possessor ?? ''}`) : undefined;
+      if (e && holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:named-later', affiliation: e.name };
       if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'possessive', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
 
@@ -1069,7 +1122,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (roleIdx >= 0 && !roleForOrg && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
-        const org = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w)).join(' ');
+        // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
+        // modifier capitalised only to open the sentence is none, "Regional governor X", "Federal judge X")
+        const before = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w));
+        const lowerAt = before.findIndex((w, i) => !/^\p{Lu}/u.test(w) && !((NAME_PARTICLES.has(w) || w === 'of' || w === 'and') && /^\p{Lu}/u.test(before[i + 1] ?? '')));
+        // (and a body's head word after them: "Obama campaign spokeswoman X" → Obama campaign)
+        const bodyHead = lowerAt > 0 && ['organization', 'group', 'media'].includes(DEFINITE_DESCRIPTIONS[(before[lowerAt] as string).toLowerCase()] ?? '') ? 1 : 0;
+        const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
+        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
       }
@@ -1142,6 +1202,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (owner && owner[1]) orgPhrase = owner[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
+        const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
+        if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: reg2?.name ?? orgPhrase };
         return { name: reg2?.name ?? orgPhrase, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -1163,6 +1225,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // Definite description: the company, the ministry, the campaign.
     if (startsLower) {
       const head = lowerWords[lowerWords.length - 1] as string;
+      // "The operator of the Selvan Bay refinery", "the maker of the drug": a body described by what it runs or makes (not
+      // that thing); the body the next sentences say runs it ("Kestrel Energy, which runs the refinery"), else as written
+      const ofAt = lowerWords.indexOf('of');
+      const relational = ofAt >= 2 && ofAt <= 3 && /^(?:the|a|an)$/u.test(lowerWords[0] as string) && RELATIONAL_BODY_NOUNS.has(lowerWords[ofAt - 1] as string) && words.slice(1, ofAt).every((w) => /^\p{Ll}/u.test(w)) && ofAt < words.length - 1;
+      // ("The operator of the crane told police he had felt …", "The developer of the app, a 19-year-old student, said": a
+      // person described in apposition or taken up by he/she is one person, no body)
+      if (relational && personOfRelation(at + written.length)) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: null, resolvedVia: 'description:person-of' };
+      if (relational) {
+        const runs = new RegExp(`((?:\\p{Lu}[\\p{L}&’'.-]*[^\\S\\n]+){0,3}\\p{Lu}[\\p{L}&’'.-]*),[^\\S\\n]+which[^\\S\\n]+(?:runs|operates|owns|manages|makes|manufactures|builds|built|developed|supplies|publishes)[^\\S\\n]+(?:the|its)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,3}?${escapeRegExp(head)}(?![\\p{L}])`, 'u').exec(text.slice(at + written.length, at + written.length + 600));
+        const c = runs?.[1] ? classifyName(runs[1]) : null;
+        if (c && !c.person) return { name: c.name, kind: c.kind, role: null, resolvedVia: 'description:body-that-runs', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
+        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'description:body-of' };
+      }
       // "the Obama campaign", "the Clinton administration": the body, named after its leader
       const led = LEADER_BODIES.exec(clean);
       if (led && led[1] && led[2] && !roleWord) {
@@ -1222,6 +1297,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         // ("The port authority denied …" after a union: modifiers that tell one body apart name a body of their own, not
         // the latest body of any kind)
+        const before = words.length === 2 && OWN_HEAD_BODIES.has(head) ? earlierDescription(at, head) : undefined;
+        if (before) return { name: before, kind: cls, role: null, resolvedVia: 'description:earlier-description' };
         if (OWN_HEAD_BODIES.has(head) || modifiers.length > 0) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
@@ -1237,8 +1314,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // Talbot Foods,": the company it holds shares in is the one spoken of)
         const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at && !partyToAnother(x), 1) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
-        // Nothing to refer back to: the description itself names the speaker.
+        // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
+        const before = cls !== 'person' && words.length === 2 ? earlierDescription(at, head) : undefined;
+        if (before) return { name: before, kind, role: null, resolvedVia: 'description:earlier-description' };
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
       }
       // "Stourmead Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
@@ -1325,7 +1404,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (let i = 0; i < words.length - 2; i++) {
       if (!/^\p{Lu}/u.test(words[i + 1] as string)) continue;
       // "Republican presidential nominee Mitt Romney": a description before a given name
-      if (isTitleWord(lw[i] as string) || (/^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w)) && genderOf(`${words[i + 1] as string} x`).gender)) titleWords = i + 1;
+      // (or a given name no list knows, "Mitt": a lower-case content word inside a capitalised run is never part of a
+      // person's name, and the two or more capitalised words after it to the end are the name)
+      const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
+      if (isTitleWord(lw[i] as string) || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
@@ -1427,6 +1509,93 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
+  /**
+   * "When the maritime authority automated the lamp … The authority says": a body the article described before with
+   * modifiers and never named; the last such description before `at` of a body with this head, as written without its
+   * article ("maritime authority"); a judging adjective tells no body apart ("the powerful council").
+   */
+  function earlierDescription(at: number, head: string): string | undefined {
+    if (!describedBodies) {
+      speakerWork.textScans++;
+      describedBodies = new Map();
+      for (const m of text.matchAll(/(?<![\p{L}’'-])[Tt]he((?:[^\S\n]+[\p{Ll}-]+){1,2}?)[^\S\n]+(\p{Ll}+)(?![\p{L}’'-])/gu)) {
+        const h = m[2] as string;
+        const cls = DEFINITE_DESCRIPTIONS[h];
+        if (!cls || cls === 'person' || m.index === undefined) continue;
+        const list = describedBodies.get(h) ?? [];
+        list.push({ at: m.index, mods: (m[1] as string).trim().split(/[^\S\n]+/u) });
+        describedBodies.set(h, list);
+      }
+    }
+    const list = describedBodies.get(head);
+    if (!list) return undefined;
+    for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1; i >= 0; i--) {
+      const d = list[i] as { at: number; mods: string[] };
+      const k = tokenIndexAt(d.at);
+      const tagged = (w: string): string | undefined => tokens.slice(k, k + 5).find((t) => t.text === w)?.pos;
+      const telling = d.mods.every((w) => !NOT_IN_ROLE.has(w) && !w.includes('-') && (CLASSIFYING_ADJECTIVES.has(w) || GENERIC_MODIFIERS.has(w) || tagged(w) === 'NOUN' || (tagged(w) === 'ADJ' && /(?:al|an|ian|ese|ic|ish|ary|ime)$/u.test(w))));
+      if (telling && d.mods.some((w) => !GENERIC_MODIFIERS.has(w))) return `${d.mods.join(' ')} ${head}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * After "the operator of the crane", "the developer of the app": a person follows when a name of a person or a
+   * description of one stands in apposition ("…, a 19-year-old student,"), or he/she takes the subject up in the clause
+   * ("… told police he had felt"). A body in apposition ("…, a Berlin start-up,") is none.
+   */
+  function personOfRelation(end: number): boolean {
+    const after = text.slice(end, end + 120);
+    const ap = /^,[^\S\n]+([^,.;]{2,80}),/u.exec(after)?.[1];
+    if (ap) {
+      const w = ap.trim().split(/\s+/u);
+      const head = (w[w.length - 1] as string).toLowerCase();
+      if (/^(?:a|an)$/iu.test(w[0] as string)) return DEFINITE_DESCRIPTIONS[head] === 'person' || (ROLE_NOUNS[head] !== undefined && DEFINITE_DESCRIPTIONS[head] === undefined);
+      if (/^\p{Lu}/u.test(w[0] as string)) return classifyName(ap.trim())?.person === true;
+    }
+    const clause = after.split(/[.;!?]/u)[0] ?? '';
+    return /^[^,]{0,40}?(?<![\p{L}’'-])(?:he|she)(?![\p{L}’'-])/u.test(clause);
+  }
+
+  /**
+   * "The director of the Lindley Museum has defended the sale … “…,” said Ana Vogel, the museum’s director since 2019":
+   * a role of a body written without a name is the person the next two sentences name in that role (by the role near the
+   * name, or "who has led/run/headed the museum"); undefined when none is.
+   */
+  function namedLater(at: number, roleWord: string, body: string): { name: string } | undefined {
+    if (NO_HOLDER_ROLES.has(roleWord)) return undefined;
+    const bodyWords = new Set(body.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => w.length > 2));
+    const here = sentenceAt(at);
+    const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start <= at);
+    for (let i = lo; i < names.length && i < lo + 40; i++) {
+      const n = names[i] as TextSpan;
+      if (sentenceAt(n.start) - here > 4) break;
+      const c = nameClasses[i];
+      if (!c || !c.person) continue;
+      const role = roleNearName(n);
+      const led = /^,[^\S\n]+who[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:led|run|ran|headed|directed|managed|chaired)[^\S\n]+(?:the|its)[^\S\n]+([\p{L}-]+)/u.exec(text.slice(n.end, n.end + 80));
+      // (one who leads the body, named or described, holds a role that leads it: not "the chief economist of X")
+      const object = led?.[1]?.toLowerCase() ?? '';
+      const leads = LEADER_ROLES.has(roleWord) && (bodyWords.has(object) || DEFINITE_DESCRIPTIONS[object] === 'organization' || DEFINITE_DESCRIPTIONS[object] === 'group');
+      // (not the holder of that role at another body: "…, the director of the Barton Clinic")
+      const elsewhere = /^,[^\S\n]+(?:the|a|an)[^\S\n]+[^,.;]*?\b(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[^,.;]*)/u.exec(text.slice(n.end, n.end + 100));
+      if (elsewhere?.[1] && !elsewhere[1].toLowerCase().split(/[^\p{L}-]+/u).some((w) => bodyWords.has(w))) continue;
+      // (the role must be given at THIS body: its name's words next to the name, "the museum’s director", "its director";
+      // "Mary Cole, the national intelligence director" or "the director of the film" holds the role elsewhere)
+      const apposition = /^,[^\S\n]+([^,.;]{2,80})/u.exec(text.slice(n.end, n.end + 90))?.[1] ?? '';
+      const before = text.slice(Math.max(0, n.start - 40), n.start).split(/[.!?]\s/u).pop() ?? '';
+      const near = `${before} ${apposition}`.toLowerCase();
+      // ("the gallery’s director": a possessor that is a kind of body, or the head of a body the article named, stands for it)
+      const possessor = /^(?:its|the[^\S\n]+([\p{Ll}-]+)[’']s)[^\S\n]/u.exec(apposition);
+      const bodyNoun = (w: string): boolean => (DEFINITE_DESCRIPTIONS[w] !== undefined && DEFINITE_DESCRIPTIONS[w] !== 'person') || ORG_HEADS.has(w)
+        || entities.some((x) => !x.person && x.at < at && x.name.toLowerCase().split(' ').pop() === w);
+      const atBody = near.split(/[^\p{L}-]+/u).some((w) => bodyWords.has(w)) || (possessor !== null && (possessor[1] === undefined || bodyNoun(possessor[1])));
+      if (role && role.split(' ').includes(roleWord) && atBody) return { name: c.name };
+      if (leads) return { name: c.name };
+    }
+    return undefined;
+  }
+
   function roleNearName(n: TextSpan): string | null {
     // (words of this sentence only: "…, the center’s executive director. House Speaker Curtis Vandergrift" gives no director)
     const window = text.slice(Math.max(0, n.start - 40), n.start);
@@ -1670,7 +1839,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
     const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
-    if (!m || !m[1]) return undefined;
+    if (!m || !m[1]) {
+      // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
+      // for, when the text named one before)
+      const own = /^the\s+([\p{Ll}-]+)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(ap.text.trim());
+      const cls = own?.[1] ? DEFINITE_DESCRIPTIONS[own[1]] : undefined;
+      if (!own || !own[1] || !own[2] || (cls !== 'organization' && cls !== 'group') || !roleNoun(own[2])) return undefined;
+      const d = describe(`the ${own[1]}`, ap.start);
+      if (!d || (d.kind !== 'organization' && d.kind !== 'group') || !/^description(?::head|:last-word)?$/u.test(d.resolvedVia)) return undefined;
+      // (only a body the noun can stand for: its own head, a group's for "the group" (a network, a campaign), a name
+      // headed by no other kind noun for "the company"; "the group’s director" is no court's, "the company’s" no council's)
+      const h = (d.name.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
+      const fits = h === own[1] || (cls === 'group' && DEFINITE_DESCRIPTIONS[h] === 'group')
+        || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
+      return fits ? d.name : undefined;
+    }
     const org = m[1].trim();
     return registry.lookup(org)?.name ?? org;
   }
