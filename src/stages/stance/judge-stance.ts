@@ -15,6 +15,7 @@ import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { contentAct, rhetoricalAct } from './content-act.js';
+import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
@@ -288,17 +289,81 @@ class LazyMatches {
   }
 }
 
-/** The act the news vocabulary gives a content, in the order judgeStance reads it for a neutral cue (null: none). */
-export function vocabularyAct(content: string): Act | null {
-  const c = new LazyMatches(content, 0);
-  if (c.admission) return 'ADMIT';
-  if (c.denial) return 'DENY';
-  if (c.wrong) return 'ACCUSE';
-  if (c.criticism) return 'CRITICIZE';
-  if (c.demand) return 'DEMAND';
-  if (c.warning) return 'WARN';
-  if (c.praise) return 'PRAISE';
+/** How a neutral cue's statement stands, for reading its content's act. */
+export interface NeutralContext {
+  /** The act the cue gave (SAY, ASSERT, CLAIM, HEDGE, or any act under "describe"/"call"). */
+  act: Act;
+  type: DraftStatement['type'];
+  speakerKind: Speaker['kind'];
+  speakerRole?: string | null | undefined;
+  speakerAffiliation?: string | null | undefined;
+  /** The cue names the content ("described it as", "called it"). */
+  describing: boolean;
+  /** "according to": the source of a report, whose words are not its own act (GUIDE decision 21). */
+  sourcing: boolean;
+  /** The cue is negated ("did not say"). */
+  negated: boolean;
+}
+
+/** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
+ *  deciding words, the rule, and whether the reading is weak. */
+export interface NeutralReading { act: Act; evidence: Evidence | null; rule: string; review: boolean }
+
+/**
+ * The act a neutral cue's content performs (GUIDE decision 7), in a fixed order of precedence: a non-answer, the news
+ * vocabulary (admission, denial, negated wrongdoing, wrongdoing, criticism, a judgement named), a question, a demand, a
+ * warning, praise, a hedge, then the constructions of contentAct. Null when the content does nothing the cue does not.
+ * `text` is the string the offsets point into (the article; `content` starts at `off` in it). The act hook of judgeStance
+ * and the participle merge of find-statements (vocabularyAct) both read it, so they agree by construction.
+ */
+export function neutralContentAct(text: string, content: string, off: number, ctx: NeutralContext, c: LazyMatches = new LazyMatches(content, off)): NeutralReading | null {
+  const { act, describing, sourcing, negated } = ctx;
+  const reading = (a: Act, ev: Evidence | null, rule: string, review = false): NeutralReading => ({ act: a, evidence: ev, rule, review });
+  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing });
+  const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
+  if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
+  if (c.admission && act !== 'CLAIM') return reading('ADMIT', c.admission, 'act:content-admission');
+  if (c.denial) return reading('DENY', c.denial, 'act:content-denial');
+  if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
+  // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
+  // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
+  if (sourcing) return reading(act, null, 'act:sourcing');
+  if (c.wrong && act !== 'HEDGE') return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
+  if (c.criticism && act !== 'HEDGE') return reading('CRITICIZE', c.criticism, 'act:content-criticism');
+  // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
+  // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
+  if (describing && c.judgement) return reading('CRITICIZE', c.judgement, 'act:naming-judgement');
+  // A question mark in one sentence of a quote of several decides its act only when no other sentence carries a
+  // stronger one ("Where would we go? We want them to pay us what we are owed." is a demand).
+  // (read in the other sentences: "what else has to happen?" demands nothing)
+  if (c.question && act === 'SAY') {
+    const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
+    const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
+    const ca = r && !r.demand && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
+    if (r?.demand && !describing) return reading('DEMAND', r.demand, 'act:content-demand', true);
+    if (r?.warning && !describing) return reading('WARN', r.warning, 'act:content-warning', true);
+    if (r?.praise) return reading('PRAISE', r.praise, 'act:content-praise');
+    if (ca) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+    const rq = rhetoricalAct(content, off);
+    if (rq) return reading(rq.act, rq.evidence, rq.rule, rq.weak);
+    return reading('QUESTION', c.question, 'act:content-question', true);
+  }
+  if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('DEMAND', c.demand, 'act:content-demand', true);
+  if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', c.warning, 'act:content-warning', true);
+  if (c.praise || (describing && c.legit)) return reading('PRAISE', c.praise ?? c.legit, 'act:content-praise');
+  if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
+  // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
+  if (act === 'SAY' && !negated) {
+    const ca = contentAct(input(content));
+    if (ca) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+  }
   return null;
+}
+
+/** The act a participle clause's words perform when read as a neutral cue's indirect content by a person (null: none):
+ *  the act hook's reading (neutralContentAct), so a participle merged with its cue and the statement's act agree. */
+export function vocabularyAct(text: string, from: number, words: string): Act | null {
+  return neutralContentAct(text, words, from, { act: 'SAY', type: 'indirect', speakerKind: 'person', describing: false, sourcing: false, negated: false })?.act ?? null;
 }
 
 /** A demonstrative pointing back at something already spoken of ("that picture", "this was coming", "signed off on
@@ -471,51 +536,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       setAct('NO_COMMENT', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:refused-answer');
     }
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
-      // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
+      // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
-      // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
-      const sourcing = /^according/u.test(cueLemma);
-      const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
-      if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
-      else if (c.admission && act !== 'CLAIM') setAct('ADMIT', c.admission, 'act:content-admission');
-      else if (c.denial) setAct('DENY', c.denial, 'act:content-denial');
-      else if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) setAct('DENY', c.negation, 'act:negated-wrongdoing');
-      else if (sourcing) rules.push('act:sourcing');
-      else if (c.wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
-      else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
-      // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
-      // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
-      else if (describing && c.judgement) setAct('CRITICIZE', c.judgement, 'act:naming-judgement');
-      // A question mark in one sentence of a quote of several decides its act only when no other sentence carries a
-      // stronger one ("Where would we go? We want them to pay us what we are owed." is a demand).
-      // (read in the other sentences: "what else has to happen?" demands nothing)
-      else if (c.question && act === 'SAY') {
-        const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
-        const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
-        const ca = r && !r.demand && !r.warning && !r.praise && !negated
-          ? contentAct({ content: rest as string, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing })
-          : null;
-        if (r?.demand && !describing) setAct('DEMAND', r.demand, 'act:content-demand', true);
-        else if (r?.warning && !describing) setAct('WARN', r.warning, 'act:content-warning', true);
-        else if (r?.praise) setAct('PRAISE', r.praise, 'act:content-praise');
-        else if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
-        else {
-          const rq = rhetoricalAct(content, off);
-          if (rq) setAct(rq.act, rq.evidence, rq.rule, rq.weak);
-          else setAct('QUESTION', c.question, 'act:content-question', true);
-        }
-      }
-      else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
-      else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
-      else if (c.praise || (describing && c.legit)) setAct('PRAISE', c.praise ?? c.legit, 'act:content-praise');
-      else if (c.hedge && act === 'SAY') setAct('HEDGE', c.hedge, 'act:content-hedge', true);
-      // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
-      else if (act === 'SAY' && !negated) {
-        const ca = contentAct({ content, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing });
-        const backed = ca || st.type !== 'direct' || describing ? null : backedAct(st, c, content);
-        if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
-        else if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated }, c);
+      if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
+      else if (r) rules.push(r.rule);
+      else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
+        // A direct quote that backs what its speaker was just reported to say voices that act.
+        const backed = backedAct(st, c, content);
+        if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
