@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { contentAct, rhetoricalAct } from './content-act.js';
+import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
 import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
@@ -303,6 +303,21 @@ export interface NeutralContext {
   sourcing: boolean;
   /** The cue is negated ("did not say"). */
   negated: boolean;
+  /** Whether the statement answers a criticism the article reports (GUIDE decision 22); absent: taken to. */
+  answersCharge?: () => boolean;
+}
+
+/** The first-person "never" of the denial vocabulary ("I never", "we have never"). */
+const FIRST_PERSON_NEVER = /^(?:i|we)(?:[^\S\n]+(?:have|had))?[^\S\n]+never$/iu;
+/** A negation by "never" and the verb it ends with ("I have never seen" → "seen"). */
+const NEVER_THEN_LAST = /(?<![\p{L}])never(?![\p{L}]).*?([\p{L}]+)$/iu;
+const EXPERIENCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:once|ever|really|actually|even|before)[^\\S\\n]+)*(?:${actWordList('experiencesAfterNever')})(?![\\p{L}])`, 'iu');
+
+/** Whether a denial word is a first-person "never" ("I never", "we have never") before a state or an experience
+ *  ("been", "felt", "seen", "thought": act-words.json experiencesAfterNever), adverbs between ("once", "ever"). */
+function experienceNever(content: string, denial: Evidence, off: number): boolean {
+  if (!FIRST_PERSON_NEVER.test(denial.text ?? '')) return false;
+  return EXPERIENCE_AFTER.test(content.slice((denial.end ?? off) - off));
 }
 
 /** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
@@ -323,7 +338,10 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
   if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
   if (c.admission && act !== 'CLAIM') return reading('ADMIT', c.admission, 'act:content-admission');
-  if (c.denial) return reading('DENY', c.denial, 'act:content-denial');
+  // "I have never once been bored", "we never thought we would win", "I have never seen anything like it": a first-person
+  // "never" before a state, a feeling or an experience tells what the speaker lived, and denies only when it answers a
+  // charge the article reports (GUIDE decision 22: a negation that answers no reported charge is not a denial).
+  if (c.denial && !(experienceNever(content, c.denial, off) && !(ctx.answersCharge?.() ?? true))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
@@ -355,7 +373,9 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
   if (act === 'SAY' && !negated) {
     const ca = contentAct(input(content));
-    if (ca) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+    // (and so does the speaker's own "never" before a perception: "I have never seen anything like it")
+    const lived = ca?.rule === 'act:content-act:self-negation' && NEVER_THEN_LAST.exec(ca.evidence.text ?? '');
+    if (ca && !(lived && EXPERIENCE_AFTER.test(` ${lived[1]}`) && !(ctx.answersCharge?.() ?? true))) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
   }
   return null;
 }
@@ -538,7 +558,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated }, c);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st) }, c);
       if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
       else if (r) rules.push(r.rule);
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
@@ -766,28 +786,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // DENY only when there is a criticism to answer (GUIDE 22: "the same words with no criticism to answer stay SAY"):
       // the speaker (or its side) was spoken against earlier in the article, or the sentence itself reports the
       // criticism ("defended the plan against critics", "amid accusations of …"); else the cue's own act, ASSERT.
-      const answers = () => {
-        const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
-        const who = [st.speaker.name, st.speaker.affiliation].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
-        if (who.some((n) => spokenAgainstBefore(spokenAgainst.get(n), st.speaker.name.toLowerCase(), off))) return true;
-        // (or another speaker's accusation or criticism before it names the speaker: "Residents accused the council of
-        // …" then "The council has defended …", where the accused is a description no target records)
-        orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
-        for (let j = (orderIndex.get(st) ?? 0) - 1; j >= 0; j--) {
-          const p = judged.get(ordered[j] as DraftStatement);
-          if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
-          const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
-          if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
-          // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
-          // "Halloway accused the agency of …" then "Karvonen defended the choice")
-          if ((text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
-        }
-        const before = text.slice(Math.max(0, from - 300), from);
-        const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
-        const sentence = before.slice(sentenceStart) + text.slice(from, st.content.end);
-        return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
-      };
-      if (!other || negated) { act = negated ? 'SAY' : answers() ? 'DENY' : 'ASSERT'; rules.push('act:defends-own'); }
+      if (!other || negated) { act = negated ? 'SAY' : answersCharge(st) ? 'DENY' : 'ASSERT'; rules.push('act:defends-own'); }
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
@@ -1121,6 +1120,36 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
+  }
+
+  /**
+   * Whether a statement answers a criticism (GUIDE decision 22: defending one's conduct denies only when there is a
+   * charge to answer): the speaker (or its side) was spoken against earlier in the article, another speaker's accusation
+   * or criticism before it names the speaker or stands within two paragraphs of it, or its own sentence reports the
+   * criticism ("defended the plan against critics", "amid accusations of …").
+   */
+  function answersCharge(st: DraftStatement): boolean {
+    const off = st.content.start;
+    const speakerKey = key(st.speaker.name);
+    const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
+    const who = [st.speaker.name, st.speaker.affiliation].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+    if (who.some((n) => spokenAgainstBefore(spokenAgainst.get(n), st.speaker.name.toLowerCase(), off))) return true;
+    // (or another speaker's accusation or criticism before it names the speaker: "Residents accused the council of
+    // …" then "The council has defended …", where the accused is a description no target records)
+    orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
+    for (let j = (orderIndex.get(st) ?? 0) - 1; j >= 0; j--) {
+      const p = judged.get(ordered[j] as DraftStatement);
+      if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
+      const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
+      if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
+      // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
+      // "Halloway accused the agency of …" then "Karvonen defended the choice")
+      if ((text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
+    }
+    const before = text.slice(Math.max(0, from - 300), from);
+    const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
+    const sentence = before.slice(sentenceStart) + text.slice(from, st.content.end);
+    return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
   }
 
   /**

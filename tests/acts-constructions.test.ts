@@ -1,0 +1,39 @@
+// Acts of a neutral cue's content decided by constructions (src/stages/stance/judge-stance.ts neutralContentAct,
+// content-act.ts). Sentences are our own, written for each class; every expectation was set by hand from LABELS.md (Act)
+// and corpus/GUIDE.md (section 4, decisions 7, 18, 22), with near misses beside each construction.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+import { vocabularyAct } from '../src/stages/stance/judge-stance.js';
+
+const acts = (paragraphs: string): Array<[string, string]> =>
+  analyzeArticle(`Headline\n${paragraphs}\n`).statements.map((s) => [s.speaker.name, s.act]);
+
+describe('a first-person "never" before a state or an experience (GUIDE decision 22)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['no charge to answer: what the speaker lived is SAY',
+      'Mara Lind has kept the lighthouse on Skarv Island for eleven years.\n“Visitors imagine the winters are long and empty. But I have never once been bored,” Lind said.',
+      [['Mara Lind', 'SAY']]],
+    ['no charge to answer: a perception the speaker never had is SAY',
+      'The river rose four metres overnight.\n“I have never seen water come up that fast,” said Tom Greer, a farmer.',
+      [['Tom Greer', 'SAY']]],
+    ['near miss: the same words answering an accusation reported just before are DENY',
+      'Councillor Ann Hale accused the harbour master, Piet Vos, of taking payments from the ferry company.\n“I have never been paid a penny by that company,” Vos said.',
+      [['Ann Hale', 'ACCUSE'], ['Piet Vos', 'DENY']]],
+    ['near miss: a first-person "never" before an act stays DENY with no charge reported',
+      'The contract went to a firm run by the mayor’s cousin.\n“I never discussed the tender with my cousin,” the mayor, Ruth Kaye, said.',
+      [['Ruth Kaye', 'DENY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('vocabularyAct reads a participle clause as the act hook reads a neutral cue’s content', () => {
+  it.each<[string, string | null]>([
+    ['the company had done nothing wrong', 'DENY'],
+    ['the council had broken the law', 'ACCUSE'],
+    ['it had asked the board to resign', 'DEMAND'],
+    ['the new timetable starts in May', null],
+  ])('%s → %s', (words, expected) => {
+    expect(vocabularyAct(`He said ${words}.`, 8, words)).toBe(expected);
+  });
+});
