@@ -27,6 +27,25 @@ describe('a first-person "never" before a state or an experience (GUIDE decision
   });
 });
 
+describe('a necessity the speaker foresees is no demand (GUIDE section 4: a demand asks something of someone)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['"will have to" after a defiant refusal: SAY',
+      'The council wants the last tenant of Gull Row to leave by May.\n“They will have to carry me out of this house. I would like to see them try,” said Edna Marsh, 84.',
+      [['Edna Marsh', 'SAY']]],
+    ['"we’d have to" in a plan: SAY',
+      'The ferry operator said on Monday that it was reviewing its winter timetable.\n“If fuel prices stay where they are, we’d have to look again at the Sunday sailings,” said Owen Pryde, its director.',
+      [['ferry operator', 'SAY'], ['Owen Pryde', 'SAY']]],
+    ['near miss: "has to" with no modal before it is a demand',
+      'The bridge has been closed for a month.\n“The council has to reopen it before the school term starts,” said Owen Pryde, a shopkeeper.',
+      [['Owen Pryde', 'DEMAND']]],
+    ['near miss: a foreseen necessity, then a demand word later in the quote',
+      'The bridge has been closed for a month.\n“Parents will have to drive an extra hour. The council must reopen it,” said Owen Pryde, a shopkeeper.',
+      [['Owen Pryde', 'DEMAND']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
 describe('vocabularyAct reads a participle clause as the act hook reads a neutral cue’s content', () => {
   it.each<[string, string | null]>([
     ['the company had done nothing wrong', 'DENY'],

@@ -320,6 +320,22 @@ function experienceNever(content: string, denial: Evidence, off: number): boolea
   return EXPERIENCE_AFTER.test(content.slice((denial.end ?? off) - off));
 }
 
+/** A necessity the speaker foresees rather than demands: "have to", "has to", "need to" after a modal of the future or of
+ *  possibility ("they will have to carry me off", "we'd have to close", "it may need to borrow"). */
+const FORESEEN_NECESSITY = /(?<![\p{L}])(?:will|would|shall|may|might|could|going[^\S\n]+to)(?:[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?)$|[’'](?:ll|d)[^\S\n]+$/iu;
+const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
+
+/** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
+function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
+  let m = c.demand;
+  let text = content;
+  for (let guard = 0; m && guard < 20 && NECESSITY.test(m.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, m.start! - off - 40), m.start! - off)); guard++) {
+    text = text.slice(0, m.start! - off) + ' '.repeat(m.end! - m.start!) + text.slice(m.end! - off);
+    m = firstMatch(RX.demand, text, off);
+  }
+  return m;
+}
+
 /** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
  *  deciding words, the rule, and whether the reading is weak. */
 export interface NeutralReading { act: Act; evidence: Evidence | null; rule: string; review: boolean }
@@ -357,8 +373,9 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (c.question && act === 'SAY') {
     const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
     const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
-    const ca = r && !r.demand && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
-    if (r?.demand && !describing) return reading('DEMAND', r.demand, 'act:content-demand', true);
+    const ca = r && !demandIn(r, rest as string, off) && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
+    const rDemand = r ? demandIn(r, rest as string, off) : null;
+    if (rDemand && !describing) return reading('DEMAND', rDemand, 'act:content-demand', true);
     if (r?.warning && !describing) return reading('WARN', r.warning, 'act:content-warning', true);
     if (r?.praise) return reading('PRAISE', r.praise, 'act:content-praise');
     if (ca) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
@@ -366,7 +383,8 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     if (rq) return reading(rq.act, rq.evidence, rq.rule, rq.weak);
     return reading('QUESTION', c.question, 'act:content-question', true);
   }
-  if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('DEMAND', c.demand, 'act:content-demand', true);
+  const demand = demandIn(c, content, off);
+  if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('DEMAND', demand, 'act:content-demand', true);
   if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', c.warning, 'act:content-warning', true);
   if (c.praise || (describing && c.legit)) return reading('PRAISE', c.praise ?? c.legit, 'act:content-praise');
   if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
