@@ -117,7 +117,7 @@ describe('those concerned learning of a decision from the press (GUIDE decision 
       'The town fair returns in August.\n“I read in the paper that the fair is coming back,” said Tomas Hale, a baker.',
       [['Tomas Hale', 'SAY']]],
     ['near miss: hearing from people on television is no complaint',
-      'The debate is on Monday.\nMost voters had heard from both candidates many times on television, said Ada Finch, a pollster.',
+      'The debate is on Monday.\nMost voters had seen and heard from the candidates over and over again on television, said Ada Finch, a pollster.',
       [['Ada Finch', 'SAY']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(acts(paragraphs)).toEqual(expected);

@@ -284,7 +284,7 @@ const RX = {
   // "she had first learned of the contract from a news report", "we found out what it was from Facebook", "Then I read
   // in the paper that we were selling them …": those concerned learned of a decision from the press, not from whoever
   // took it (GUIDE decision 18: "We found out from a parents' Facebook group" → CRITICIZE). The learning verb, at most six
-  // words that are no preposition ("had heard from the minister twice on the radio" heard the minister), then the channel; "read in" only before the speaker's own affairs ("that we …", "about our …").
+  // words that are no preposition ("heard from them over and over again on TV" heard the candidates), then the channel; "read in" only before the speaker's own affairs ("that we …", "about our …").
   learnedFromPress: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.learningVerbs)})(?:${S}(?!(?:from|in|on|through|via|over|again|by)(?![\\p{L}]))[\\p{L}’'-]+){0,6}?|read(?:${S}about${S}(?:it|this|that|them))?)${S}(?:from|in|on|through|via)${S}(?:(?:a|an|the|our|their|his|her|its|local)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.pressSources)})(?![\\p{L}-])`, 'giu'),
   // "If you are not sure whether your kit is affected, throw it out.", "If someone calls asking for bank details, hang
   // up.": a sentence (or a quote's piece, after the blanked attribution) opening with a condition on anyone at all, then a bare imperative: advice to the public against a danger (WARN). The
