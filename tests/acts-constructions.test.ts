@@ -124,25 +124,6 @@ describe('those concerned learning of a decision from the press (GUIDE decision 
   });
 });
 
-describe('a condition on anyone, then a bare imperative: advice against a danger (WARN)', () => {
-  it.each<[string, string, Array<[string, string]>]>([
-    ['"If you …, throw it out": WARN',
-      'The dairy took 4,000 tubs of yoghurt off the shelves on Friday.\n“If you bought a tub with a June date, throw it away,” said Dr Ines Varga, the agency’s food safety lead.',
-      [['Ines Varga', 'WARN']]],
-    ['"If someone …, hang up", in the second piece of a split quote: WARN',
-      'Scammers have copied the bank’s letters.\n“They are very convincing,” said Hugo Lenz of the consumer group. “If someone rings you asking for your PIN, hang up.”',
-      [['Hugo Lenz', 'WARN']]],
-    ['near miss: a subject after the condition is no imperative',
-      'The jobs figures came out on Tuesday.\n“If you look at the figures, unemployment is down,” said Hugo Lenz, an economist.',
-      [['Hugo Lenz', 'SAY']]],
-    ['near miss: "keep a secret" conceals nothing of anyone',
-      'The firm lost a client’s files last month.\n“Once clients wonder whether you can keep a secret, you have lost them,” said Hugo Lenz, a consultant.',
-      [['Hugo Lenz', 'SAY']]],
-  ])('%s', (_name, paragraphs, expected) => {
-    expect(acts(paragraphs)).toEqual(expected);
-  });
-});
-
 describe('vocabularyAct reads a participle clause as the act hook reads a neutral cue’s content', () => {
   it.each<[string, string | null]>([
     ['the company had done nothing wrong', 'DENY'],

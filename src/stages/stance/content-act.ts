@@ -130,8 +130,6 @@ const ActWords = z.object({
   learningVerbs: Phrases,
   /** Channels others' news reaches people through ("a news report", "the paper", "Facebook", "a journalist"). */
   pressSources: Phrases,
-  /** Function words (also read by act-features.ts): what cannot be a bare imperative after a condition. */
-  functionWords: Phrases,
   /** What a first-person "never" tells the speaker lived rather than denies ("I have never once been bored", "we never
    *  thought", "I've never seen anything like it"): a denial only in answer to a charge (GUIDE decision 22). */
   experiencesAfterNever: Phrases,
@@ -274,7 +272,7 @@ const RX = {
   dueProcess: new RegExp(`(?<![\\p{L}])(?:(?:(?:was|were|is|are|been)${S}${QUOTE}subject(?:ed)?${S}to|after|following|underwent|undergone|went${S}through|gone${S}through)${S}${QUOTE}(?:(?:a|an|the|every|one${S}of${S}the${S}most|some${S}of${S}the${S}most|the${S}most|its|our)${S})?${QUOTE}(?:${alt(WORDS.diligenceQualities)})(?:[,]?${S}(?:and${S})?[\\p{L}-]+){0,3}?${S}(?:${alt(WORDS.diligenceProcesses)})|(?:${alt(WORDS.dueActs)})${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:under|in${S}accordance${S}with|in${S}line${S}with|in${S}keeping${S}with)${S}(?:(?:the|its|our|their|all|every|existing|established|agreed)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.dueRules)})|(?:${alt(WORDS.dueActs)})${S}[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in${S}advance|beforehand|ahead${S}of${S}time))(?![\\p{L}-])`, 'giu'),
   // "had kept them from the public", "kept the inspection report secret": a party concealing something from those it
   // concerns (LABELS.md: content that pins a wrongful act on someone → ACCUSE).
-  concealment: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.concealmentVerbs)})${S}(?:[\\p{L}’'-]+${S}){1,5}?(?:from${S}(?:the${S}|its${S}|their${S}|his${S}|her${S})?(?:${alt(WORDS.concealedFrom)})|(?<!(?:^|${S})(?:a|an)${S})(?:secret|hidden|under${S}wraps|quiet))(?![\\p{L}-])`, 'giu'),
+  concealment: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.concealmentVerbs)})${S}(?:[\\p{L}’'-]+${S}){1,5}?(?:from${S}(?:the${S}|its${S}|their${S}|his${S}|her${S})?(?:${alt(WORDS.concealedFrom)})|secret|hidden|under${S}wraps|quiet)(?![\\p{L}-])`, 'giu'),
   // "had broken a promise to the families", "reneged on its pledge", "went back on their word": a party breaking a commitment
   // (the news vocabulary's "broke its promise", any determiner and up to two words before the commitment).
   brokenCommitment: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.breakingVerbs)})${S}(?:(?:a|an|its|their|his|her|the|every|that|this|those|these|each|many|several|repeated|solemn|clear|written|public)${S})*(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.commitments)})(?![\\p{L}-])`, 'giu'),
@@ -286,11 +284,6 @@ const RX = {
   // took it (GUIDE decision 18: "We found out from a parents' Facebook group" → CRITICIZE). The learning verb, at most six
   // words that are no preposition ("heard from them over and over again on TV" heard the candidates), then the channel; "read in" only before the speaker's own affairs ("that we …", "about our …").
   learnedFromPress: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.learningVerbs)})(?:${S}(?!(?:from|in|on|through|via|over|again|by)(?![\\p{L}]))[\\p{L}’'-]+){0,6}?|read(?:${S}about${S}(?:it|this|that|them))?)${S}(?:from|in|on|through|via)${S}(?:(?:a|an|the|our|their|his|her|its|local)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.pressSources)})(?![\\p{L}-])`, 'giu'),
-  // "If you are not sure whether your kit is affected, throw it out.", "If someone calls asking for bank details, hang
-  // up.": a sentence (or a quote's piece, after the blanked attribution) opening with a condition on anyone at all, then a bare imperative: advice to the public against a danger (WARN). The
-  // imperative is a lowercase word that is no function word and is not followed by a finite verb ("If you look at the
-  // figures, unemployment is down" has a subject there).
-  conditionalAdvice: new RegExp(`(?:^|[.!?…][”"’']?${S}[“"‘']?|${S}[“"‘]|[^\\S\\n]{2,}[“"‘']?)(?:If|Unless|When|Whenever)${S}(?:you|your|someone|somebody|anyone|anybody)(?![\\p{L}’'-])[^.!?;\\n]{1,120}?,${S}(?:please${S})?(?!(?:${alt(WORDS.functionWords)})(?![\\p{L}’'-]))(\\p{Ll}[\\p{Ll}-]+)(?![\\p{L}’'-])(?!${S}(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|seems?|looks?)(?![\\p{L}]))`, 'gu'),
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
@@ -568,8 +561,6 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
-  const advice = input.type !== 'indirect' ? first(RX.conditionalAdvice) : null;
-  if (advice) return found('WARN', advice, 'act:content-act:conditional-advice', true);
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
   // The consequence must itself be a loss or a harm ("the cafés go", "they do not come back"): "Once the meeting closes,
