@@ -105,25 +105,6 @@ describe('a wrong pinned on another party, or its conduct named by a judgement (
   });
 });
 
-describe('those concerned learning of a decision from the press (GUIDE decision 18: a complaint about conduct)', () => {
-  it.each<[string, string, Array<[string, string]>]>([
-    ['learned of it from a news report: CRITICIZE',
-      'The hospital will close its maternity ward in June.\nA midwife, Carla Ruiz, said staff had learned of the closure from a local news website.',
-      [['Carla Ruiz', 'CRITICIZE']]],
-    ['"read in the paper that we …": CRITICIZE',
-      'The bakery chain is selling its oldest shop.\n“I worked there for twenty years. Then I read in the paper that we were being sold,” said Tomas Hale, a baker.',
-      [['Tomas Hale', 'CRITICIZE']]],
-    ['near miss: reading news about something else stays SAY',
-      'The town fair returns in August.\n“I read in the paper that the fair is coming back,” said Tomas Hale, a baker.',
-      [['Tomas Hale', 'SAY']]],
-    ['near miss: hearing from people on television is no complaint',
-      'The debate is on Monday.\nMost voters had seen and heard from the candidates over and over again on television, said Ada Finch, a pollster.',
-      [['Ada Finch', 'SAY']]],
-  ])('%s', (_name, paragraphs, expected) => {
-    expect(acts(paragraphs)).toEqual(expected);
-  });
-});
-
 describe('vocabularyAct reads a participle clause as the act hook reads a neutral cue’s content', () => {
   it.each<[string, string | null]>([
     ['the company had done nothing wrong', 'DENY'],

@@ -126,10 +126,6 @@ const ActWords = z.object({
   faultRuns: Phrases,
   /** What a run of faults is made of ("failures", "mistakes", "blunders"). */
   faults: Phrases,
-  /** Verbs of learning news ("learned", "found out", "heard"): learning one's own affairs from the press complains. */
-  learningVerbs: Phrases,
-  /** Channels others' news reaches people through ("a news report", "the paper", "Facebook", "a journalist"). */
-  pressSources: Phrases,
   /** What a first-person "never" tells the speaker lived rather than denies ("I have never once been bored", "we never
    *  thought", "I've never seen anything like it"): a denial only in answer to a charge (GUIDE decision 22). */
   experiencesAfterNever: Phrases,
@@ -279,11 +275,6 @@ const RX = {
   // "the latest in a string of poor decisions by the chairman", "bad management", "a catalogue of failures": the content
   // names a party's conduct by a judgement of it (LABELS.md: describe as something bad → CRITICIZE).
   poorConduct: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.badQualities)})${S}(?:${alt(WORDS.conductNouns)})|(?:${alt(WORDS.faultRuns)})${S}(?:(?:${alt(WORDS.badQualities)})${S}(?:[\\p{L}-]+${S}){0,1})?(?:${alt(WORDS.faults)}|(?:${alt(WORDS.conductNouns)})))(?![\\p{L}-])`, 'giu'),
-  // "she had first learned of the contract from a news report", "we found out what it was from Facebook", "Then I read
-  // in the paper that we were selling them …": those concerned learned of a decision from the press, not from whoever
-  // took it (GUIDE decision 18: "We found out from a parents' Facebook group" → CRITICIZE). The learning verb, at most six
-  // words that are no preposition ("heard from them over and over again on TV" heard the candidates), then the channel; "read in" only before the speaker's own affairs ("that we …", "about our …").
-  learnedFromPress: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.learningVerbs)})(?:${S}(?!(?:from|in|on|through|via|over|again|by)(?![\\p{L}]))[\\p{L}’'-]+){0,6}?|read(?:${S}about${S}(?:it|this|that|them))?)${S}(?:from|in|on|through|via)${S}(?:(?:a|an|the|our|their|his|her|its|local)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.pressSources)})(?![\\p{L}-])`, 'giu'),
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
@@ -516,14 +507,6 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const pinned = first(RX.concealment, othersWrong) ?? first(RX.brokenCommitment, othersWrong);
   if (pinned) return found('ACCUSE', pinned, 'act:content-act:pinned-wrong');
-  // (not negated: "did not learn of it from the press"; "read in the paper" only about the speaker's own affairs)
-  const fromPress = (m: RegExpExecArray): boolean => {
-    if (/(?<![\p{L}])(?:not|never)[^\S\n]+(?:[\p{L}]+[^\S\n]+)?$|n[’']t[^\S\n]+(?:[\p{L}]+[^\S\n]+)?$/iu.test(content.slice(Math.max(0, m.index - 20), m.index))) return false;
-    if (!/^read(?![\p{L}])/iu.test(m[0])) return true;
-    return /^[^\S\n]*(?:that|about|of)?[^\S\n]*(?:[\p{L}’'-]+[^\S\n]+){0,3}?(?:we|our|us|my|I)(?![\p{L}’'-])/u.test(content.slice(m.index + m[0].length));
-  };
-  const press = first(RX.learnedFromPress, fromPress);
-  if (press) return found('CRITICIZE', press, 'act:content-act:learned-from-press', true);
   const poor = first(RX.poorConduct, othersWrong);
   if (poor) return found('CRITICIZE', poor, 'act:content-act:poor-conduct');
 
