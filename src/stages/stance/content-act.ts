@@ -110,22 +110,6 @@ const ActWords = z.object({
   dueRules: Phrases,
   /** Decisions and acts that are done under a rule or notified in advance ("approved", "granted", "notified"). */
   dueActs: Phrases,
-  /** Verbs of keeping something back ("kept them from the public", "kept the report secret"). */
-  concealmentVerbs: Phrases,
-  /** Whom something is kept from when that conceals ("the public", "residents", "regulators"). */
-  concealedFrom: Phrases,
-  /** Verbs of breaking a commitment ("broke", "reneged on", "went back on"). */
-  breakingVerbs: Phrases,
-  /** Commitments a party can break ("promise", "pledge", "undertaking"). */
-  commitments: Phrases,
-  /** Qualities that judge conduct badly ("poor", "reckless") before a noun of conduct. */
-  badQualities: Phrases,
-  /** Nouns of a party's conduct ("decisions", "judgement", "management", "handling"). */
-  conductNouns: Phrases,
-  /** Runs of faults ("a string of", "a catalogue of") before what they are of. */
-  faultRuns: Phrases,
-  /** What a run of faults is made of ("failures", "mistakes", "blunders"). */
-  faults: Phrases,
   /** What a first-person "never" tells the speaker lived rather than denies ("I have never once been bored", "we never
    *  thought", "I've never seen anything like it"): a denial only in answer to a charge (GUIDE decision 22). */
   experiencesAfterNever: Phrases,
@@ -266,15 +250,6 @@ const RX = {
   // procedure"): a defence, when there is a charge to answer. Done, not asked for: a finite "was/were/is/are/been subject
   // to", or "after"/"following"; a due act in a past participle. A negation or a modal of request is rejected where used.
   dueProcess: new RegExp(`(?<![\\p{L}])(?:(?:(?:was|were|is|are|been)${S}${QUOTE}subject(?:ed)?${S}to|after|following|underwent|undergone|went${S}through|gone${S}through)${S}${QUOTE}(?:(?:a|an|the|every|one${S}of${S}the${S}most|some${S}of${S}the${S}most|the${S}most|its|our)${S})?${QUOTE}(?:${alt(WORDS.diligenceQualities)})(?:[,]?${S}(?:and${S})?[\\p{L}-]+){0,3}?${S}(?:${alt(WORDS.diligenceProcesses)})|(?:${alt(WORDS.dueActs)})${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:under|in${S}accordance${S}with|in${S}line${S}with|in${S}keeping${S}with)${S}(?:(?:the|its|our|their|all|every|existing|established|agreed)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.dueRules)})|(?:${alt(WORDS.dueActs)})${S}[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in${S}advance|beforehand|ahead${S}of${S}time))(?![\\p{L}-])`, 'giu'),
-  // "had kept them from the public", "kept the inspection report secret": a party concealing something from those it
-  // concerns (LABELS.md: content that pins a wrongful act on someone → ACCUSE).
-  concealment: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.concealmentVerbs)})${S}(?:[\\p{L}’'-]+${S}){1,5}?(?:from${S}(?:the${S}|its${S}|their${S}|his${S}|her${S})?(?:${alt(WORDS.concealedFrom)})|secret|hidden|under${S}wraps|quiet)(?![\\p{L}-])`, 'giu'),
-  // "had broken a promise to the families", "reneged on its pledge", "went back on their word": a party breaking a commitment
-  // (the news vocabulary's "broke its promise", any determiner and up to two words before the commitment).
-  brokenCommitment: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.breakingVerbs)})${S}(?:(?:a|an|its|their|his|her|the|every|that|this|those|these|each|many|several|repeated|solemn|clear|written|public)${S})*(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.commitments)})(?![\\p{L}-])`, 'giu'),
-  // "the latest in a string of poor decisions by the chairman", "bad management", "a catalogue of failures": the content
-  // names a party's conduct by a judgement of it (LABELS.md: describe as something bad → CRITICIZE).
-  poorConduct: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.badQualities)})${S}(?:${alt(WORDS.conductNouns)})|(?:${alt(WORDS.faultRuns)})${S}(?:(?:${alt(WORDS.badQualities)})${S}(?:[\\p{L}-]+${S}){0,1})?(?:${alt(WORDS.faults)}|(?:${alt(WORDS.conductNouns)})))(?![\\p{L}-])`, 'giu'),
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
@@ -385,10 +360,6 @@ function selfSubjects(input: ContentActInput): string {
   return mine.length ? `${pronouns}|${altCap(mine)}` : pronouns;
 }
 
-/** In reported speech, the speaker's own subject or possessive before a wrong ("she said she had made a bad decision",
- *  "it said its staff had kept …"): no wrong pinned on another party. */
-const OWN_PRONOUN = /(?<![\p{L}])(?:[hH]e|[sS]he|[iI]t|[hH]is|[hH]er|[iI]ts)(?![\p{L}’'-])/u;
-
 /** The act the content performs by one of the constructions above, or null (the statement stays SAY). */
 export function contentAct(input: ContentActInput): ContentAct | null {
   const { content, start, describing = false } = input;
@@ -496,19 +467,6 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const due = first(RX.dueProcess, dueDone);
   if (due && (input.chargeReported?.() ?? true)) return found('DENY', due, 'act:content-act:due-process', true);
-
-  // (a wrong pinned on another party: not the speaker's own, "we kept it quiet" or "I broke my promise" admit, decided
-  // earlier or left SAY; not negated, "had never broken a promise")
-  const othersWrong = (m: RegExpExecArray): boolean => {
-    const before = content.slice(Math.max(0, m.index - 40), m.index);
-    if (/(?<![\p{L}])(?:not|never|no|nor|without)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}$|n[’']t[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu.test(before)) return false;
-    const clause = before.slice(Math.max(before.search(/[,;:.!?][^,;:.!?]*$/u), 0));
-    return !/(?<![\p{L}])(?:I|we|We|my|My|our|Our|us)(?![\p{L}’'-])/u.test(clause + m[0]) && !(input.type !== 'direct' && OWN_PRONOUN.test(clause));
-  };
-  const pinned = first(RX.concealment, othersWrong) ?? first(RX.brokenCommitment, othersWrong);
-  if (pinned) return found('ACCUSE', pinned, 'act:content-act:pinned-wrong');
-  const poor = first(RX.poorConduct, othersWrong);
-  if (poor) return found('CRITICIZE', poor, 'act:content-act:poor-conduct');
 
   const crit = first(RX.criticism, notNegated) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
