@@ -46,31 +46,6 @@ describe('a necessity the speaker foresees is no demand (GUIDE section 4: a dema
   });
 });
 
-describe('a decision said to have gone through a careful process or kept to a rule answers a charge (GUIDE decision 22)', () => {
-  it.each<[string, string, Array<[string, string]>]>([
-    ['"subject to a thorough review", with the union’s criticism reported after it: DENY',
-      'The port authority said the new shift rota had been “subject to a thorough review by independent experts.”\nThe dockers’ union criticised the rota as dangerous and unfair.',
-      [['port authority', 'DENY'], ['dockers’ union', 'CRITICIZE']]],
-    ['"approved under the council’s rules", after an accusation: DENY',
-      'Residents accused the council of handing the depot site to a developer in secret.\nThe council said the sale had been approved under its rules on the disposal of land.',
-      [['residents', 'ACCUSE'], ['council', 'DENY']]],
-    ['"notified … in advance", after an accusation: DENY',
-      'Fishermen accused the navy of closing the bay without warning.\nA navy spokesman said the exercise had been notified to harbour masters two weeks in advance.',
-      [['Fishermen', 'ACCUSE'], ['navy', 'DENY']]],
-    ['near miss: the same words with no criticism in the article stay SAY',
-      'The port authority said the new shift rota had been “subject to a thorough review by independent experts.”\nThe rota starts in March.',
-      [['port authority', 'SAY']]],
-    ['near miss: a review asked for, not done, is no defence',
-      'The dockers’ union criticised the rota as dangerous and unfair.\nThe port authority said the rota should be subject to a thorough review by independent experts.',
-      [['dockers’ union', 'CRITICIZE'], ['port authority', 'DEMAND']]],
-    ['near miss: a negated process is no defence',
-      'The dockers’ union criticised the rota as dangerous and unfair.\nThe port authority said the rota had not been subject to a full review before it was announced.',
-      [['dockers’ union', 'CRITICIZE'], ['port authority', 'SAY']]],
-  ])('%s', (_name, paragraphs, expected) => {
-    expect(acts(paragraphs)).toEqual(expected);
-  });
-});
-
 describe('vocabularyAct reads a participle clause as the act hook reads a neutral cue’s content', () => {
   it.each<[string, string | null]>([
     ['the company had done nothing wrong', 'DENY'],

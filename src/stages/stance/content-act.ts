@@ -101,15 +101,6 @@ const ActWords = z.object({
   faultNames: Phrases,
   /** What a speaker rejects when it does not accept, recognise or agree with it ("the figures", "that characterisation"). */
   rejectedClaims: Phrases,
-  /** How a process is qualified when a speaker says its conduct went through one with care ("a rigorous review",
-   *  "one of the most thorough assessments"). */
-  diligenceQualities: Phrases,
-  /** Processes of checking a decision goes through ("assessment", "review", "scrutiny", "vetting"). */
-  diligenceProcesses: Phrases,
-  /** What a decision is taken "under" or "in accordance with" when it kept to a rule ("the ministry's rules"). */
-  dueRules: Phrases,
-  /** Decisions and acts that are done under a rule or notified in advance ("approved", "granted", "notified"). */
-  dueActs: Phrases,
   /** What a first-person "never" tells the speaker lived rather than denies ("I have never once been bored", "we never
    *  thought", "I've never seen anything like it"): a denial only in answer to a charge (GUIDE decision 22). */
   experiencesAfterNever: Phrases,
@@ -244,12 +235,6 @@ const RX = {
   // that something valued is lost, closes or vanishes, then its consequence: a warning. The loss verb ends its clause
   // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
   // ("lose the", "lose our"; not "lose a game", "lose here").
-  // "the licence had been granted after “a rigorous, case-by-case assessment”", "contracts were “subject to rigorous legal
-  // and ethical review”", "had been approved under the ministry's rules", "had been notified to the commission a week in
-  // advance": a decision said to have gone through a careful process or kept to a rule (GUIDE decision 22's "followed the
-  // procedure"): a defence, when there is a charge to answer. Done, not asked for: a finite "was/were/is/are/been subject
-  // to", or "after"/"following"; a due act in a past participle. A negation or a modal of request is rejected where used.
-  dueProcess: new RegExp(`(?<![\\p{L}])(?:(?:(?:was|were|is|are|been)${S}${QUOTE}subject(?:ed)?${S}to|after|following|underwent|undergone|went${S}through|gone${S}through)${S}${QUOTE}(?:(?:a|an|the|every|one${S}of${S}the${S}most|some${S}of${S}the${S}most|the${S}most|its|our)${S})?${QUOTE}(?:${alt(WORDS.diligenceQualities)})(?:[,]?${S}(?:and${S})?[\\p{L}-]+){0,3}?${S}(?:${alt(WORDS.diligenceProcesses)})|(?:${alt(WORDS.dueActs)})${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:under|in${S}accordance${S}with|in${S}line${S}with|in${S}keeping${S}with)${S}(?:(?:the|its|our|their|all|every|existing|established|agreed)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.dueRules)})|(?:${alt(WORDS.dueActs)})${S}[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in${S}advance|beforehand|ahead${S}of${S}time))(?![\\p{L}-])`, 'giu'),
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
@@ -326,8 +311,6 @@ export interface ContentActInput {
   speakerAffiliation?: string | null;
   /** The cue names the content ("described it as", "called it"): only a judgement can make it an act. */
   describing?: boolean;
-  /** Whether the article reports a criticism or an accusation the statement can answer (GUIDE decision 22); absent: taken to. */
-  chargeReported?: (() => boolean) | undefined;
 }
 
 export interface ContentAct {
@@ -458,15 +441,6 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const conformed = first(selfPattern(SELF_CONFORMING, 'conforming', subjects), conforming)
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
-  // (a decision that went through a careful process or kept to a rule: DENY only in answer to a charge, GUIDE 22 —
-  // "the same words with no criticism to answer stay SAY"; not negated, not asked for: "should be subject to …")
-  const dueDone = (m: RegExpExecArray): boolean => {
-    const before = content.slice(Math.max(0, m.index - 30), m.index);
-    if (/(?<![\p{L}])(?:not|never|no|without|nor)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(before + m[0])) return false;
-    return !/(?<![\p{L}])(?:will|would|should|must|could|may|might|to|be|if|whether)[^\S\n]*$/iu.test(before);
-  };
-  const due = first(RX.dueProcess, dueDone);
-  if (due && (input.chargeReported?.() ?? true)) return found('DENY', due, 'act:content-act:due-process', true);
 
   const crit = first(RX.criticism, notNegated) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');

@@ -305,9 +305,6 @@ export interface NeutralContext {
   negated: boolean;
   /** Whether the statement answers a criticism the article reports (GUIDE decision 22); absent: taken to. */
   answersCharge?: () => boolean;
-  /** Whether the article reports a criticism or an accusation of the speaker's side anywhere (read by contentAct for a
-   *  defence by due process); absent: taken to. */
-  chargeReported?: () => boolean;
 }
 
 /** The first-person "never" of the denial vocabulary ("I never", "we have never"). */
@@ -353,7 +350,7 @@ export interface NeutralReading { act: Act; evidence: Evidence | null; rule: str
 export function neutralContentAct(text: string, content: string, off: number, ctx: NeutralContext, c: LazyMatches = new LazyMatches(content, off)): NeutralReading | null {
   const { act, describing, sourcing, negated } = ctx;
   const reading = (a: Act, ev: Evidence | null, rule: string, review = false): NeutralReading => ({ act: a, evidence: ev, rule, review });
-  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing, chargeReported: ctx.chargeReported });
+  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing });
   const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
   if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
   if (c.admission && act !== 'CLAIM') return reading('ADMIT', c.admission, 'act:content-admission');
@@ -579,7 +576,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st), chargeReported: () => answersCharge(st) || chargeInArticle(st) }, c);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st) }, c);
       if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
       else if (r) rules.push(r.rule);
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
@@ -1171,21 +1168,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
     const sentence = before.slice(sentenceStart) + text.slice(from, st.content.end);
     return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
-  }
-
-  /**
-   * Whether the article reports, anywhere, another side's accusation or criticism (GUIDE decision 22: "answers a criticism
-   * or allegation the article reports"): a statement by another speaker, not of the speaker's own body, whose act (as
-   * judged, or as its cue gave it for one not judged yet) is ACCUSE or CRITICIZE. A defence by due process ("granted after
-   * a rigorous assessment") answers the controversy the article is about, which is often reported after it.
-   */
-  function chargeInArticle(st: DraftStatement): boolean {
-    const own = new Set([st.speaker.name, st.speaker.affiliation].filter((n): n is string => Boolean(n)).map(key));
-    return ordered.some((o) => {
-      if (o === st) return false;
-      const p = judged.get(o) ?? o;
-      return (p.act === 'ACCUSE' || p.act === 'CRITICIZE') && !own.has(key(p.speaker.name)) && !own.has(key(p.speaker.affiliation ?? ''));
-    });
   }
 
   /**
