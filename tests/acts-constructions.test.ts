@@ -22,6 +22,18 @@ describe('a first-person "never" before a state or an experience (GUIDE decision
     ['near miss: a first-person "never" before an act stays DENY with no charge reported',
       'The contract went to a firm run by the mayor’s cousin.\n“I never discussed the tender with my cousin,” the mayor, Ruth Kaye, said.',
       [['Ruth Kaye', 'DENY']]],
+    ['near miss: a relation the speaker never had is a denial with no charge reported (no "worked with" in the list)',
+      'The developer Lena Voss was jailed on Monday for fraud.\n“I have never worked with Lena Voss and I have never met her,” said Senator Hal Pike.',
+      [['Hal Pike', 'DENY']]],
+    ['near miss: "never been" before a sanction’s passive denies with no charge reported',
+      'Harlow Dairies opened its third plant on Tuesday.\n“We have never been fined or warned by any regulator in thirty years,” said Ada Moss, its chief executive.',
+      [['Ada Moss', 'DENY']]],
+    ['near miss: "never seen" before an emphatic quantifier denies with no charge reported',
+      'The lobbyist’s firm closed last year.\n“I have never seen a single document from that firm,” said Hal Pike, a senator.',
+      [['Hal Pike', 'DENY']]],
+    ['the article’s criticism is aimed at someone other than the speaker: what the speaker lived is SAY',
+      'Councillors criticised the ferry company for cancelling forty sailings in June.\n“I have never felt safer on the water than this summer,” said Mara Lind, a harbour pilot.',
+      [['Councillors', 'CRITICIZE'], ['Mara Lind', 'SAY']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(acts(paragraphs)).toEqual(expected);
   });

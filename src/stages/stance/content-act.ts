@@ -104,6 +104,11 @@ const ActWords = z.object({
   /** What a first-person "never" tells the speaker lived rather than denies ("I have never once been bored", "we never
    *  thought", "I've never seen anything like it"): a denial only in answer to a charge (GUIDE decision 22). */
   experiencesAfterNever: Phrases,
+  /** Sanctions whose passive after "never been" denies rather than tells an experience ("we have never been fined"). */
+  sanctionsAfterBeen: Phrases,
+  /** Emphatic quantifiers after a "never" verb that deny a fact rather than tell an experience ("never seen a single
+   *  document", "never received any complaint"). */
+  emphaticQuantifiers: Phrases,
   /** Claims that charge the speaker by their nature ("the allegations", "that characterisation"): rejecting one denies. */
   chargeClaims: Phrases,
 });

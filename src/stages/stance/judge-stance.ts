@@ -311,7 +311,9 @@ export interface NeutralContext {
 const FIRST_PERSON_NEVER = /^(?:i|we)(?:[^\S\n]+(?:have|had))?[^\S\n]+never$/iu;
 /** A negation by "never" and the verb it ends with ("I have never seen" → "seen"). */
 const NEVER_THEN_LAST = /(?<![\p{L}])never(?![\p{L}]).*?([\p{L}]+)$/iu;
-const EXPERIENCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:once|ever|really|actually|even|before)[^\\S\\n]+)*(?:${actWordList('experiencesAfterNever')})(?![\\p{L}])`, 'iu');
+// Not before a sanction's passive ("we have never been fined") nor an emphatic quantifier ("never seen a single
+// document", "never seen any evidence"): those deny a fact whether or not a charge is reported.
+const EXPERIENCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:once|ever|really|actually|even|before)[^\\S\\n]+)*(?!been[^\\S\\n]+(?:[\\p{L}]+ly[^\\S\\n]+)?(?:${actWordList('sanctionsAfterBeen')})(?![\\p{L}]))(?:${actWordList('experiencesAfterNever')})(?![\\p{L}])(?![^\\S\\n]+(?:${actWordList('emphaticQuantifiers')})(?![\\p{L}]))`, 'iu');
 
 /** Whether a denial word is a first-person "never" ("I never", "we have never") before a state or an experience
  *  ("been", "felt", "seen", "thought": act-words.json experiencesAfterNever), adverbs between ("once", "ever"). */
@@ -392,8 +394,10 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (act === 'SAY' && !negated) {
     const ca = contentAct(input(content));
     // (and so does the speaker's own "never" before a perception: "I have never seen anything like it")
+    // (the content after "never" is read, not only its last verb, so that the exceptions after the verb apply here too)
     const lived = ca?.rule === 'act:content-act:self-negation' && NEVER_THEN_LAST.exec(ca.evidence.text ?? '');
-    if (ca && !(lived && EXPERIENCE_AFTER.test(` ${lived[1]}`) && !(ctx.answersCharge?.() ?? true))) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+    const afterNever = lived ? content.slice((ca.evidence.start ?? off) - off + lived.index + 'never'.length) : '';
+    if (ca && !(lived && EXPERIENCE_AFTER.test(afterNever) && !(ctx.answersCharge?.() ?? true))) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
   }
   return null;
 }
@@ -576,7 +580,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st) }, c);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true) }, c);
       if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
       else if (r) rules.push(r.rule);
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
@@ -1146,7 +1150,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * or criticism before it names the speaker or stands within two paragraphs of it, or its own sentence reports the
    * criticism ("defended the plan against critics", "amid accusations of …").
    */
-  function answersCharge(st: DraftStatement): boolean {
+  /** `named`: only a charge that names the speaker (or its side), or one in the statement's own sentence, counts, not any
+   *  criticism in the paragraphs before (the act hook's gate on a "never" of experience: "Councillors criticised the
+   *  ferry company …" then a harbour pilot's "I have never felt safer on the water" answers nothing). */
+  function answersCharge(st: DraftStatement, named = false): boolean {
     const off = st.content.start;
     const speakerKey = key(st.speaker.name);
     const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
@@ -1162,7 +1169,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
       // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
       // "Halloway accused the agency of …" then "Karvonen defended the choice")
-      if ((text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
+      if (!named && (text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
     }
     const before = text.slice(Math.max(0, from - 300), from);
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
