@@ -53,6 +53,34 @@ describe('a necessity the speaker foresees is no demand (GUIDE section 4: a dema
     ['near miss: a foreseen necessity, then a demand word later in the quote',
       'The bridge has been closed for a month.\n“Parents will have to drive an extra hour. The council must reopen it,” said Owen Pryde, a shopkeeper.',
       [['Owen Pryde', 'DEMAND']]],
+    ['near miss: "will have to" with an indefinite subject presses someone to act: DEMAND',
+      'The flood closed the station for a month.\n“Someone will have to pay for this,” said Ann Cole, a commuter.',
+      [['Ann Cole', 'DEMAND']]],
+    ['near miss: "would need to" with a third party as subject is a demand',
+      'The care home failed its inspection.\n“The board would need to replace the manager immediately,” said Tim Ross, a councillor.',
+      [['Tim Ross', 'DEMAND']]],
+    ['"it may need to" (impersonal, foreseen): SAY',
+      'The council’s budget is short by £2m.\n“It may need to borrow more next year,” said Ann Cole, its treasurer.',
+      [['Ann Cole', 'SAY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('ordinary news with none of the constructions reverted in session 13 (due process, learning from the press, conditional advice, concealment, poor conduct)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a decision taken under rules or after a review, with an accusation elsewhere in the article, is a neutral report',
+      'Opposition councillors accused the mayor of wasting public money.\nThe city said 1,500 building permits had been issued under the new planning rules since March.\nThe weather service said the forecast was issued in advance of the storm.',
+      [['opposition councillors', 'ACCUSE'], ['city', 'SAY'], ['weather service', 'SAY']]],
+    ['hearing news on a channel is no complaint',
+      'Jobs fairs return to the town hall in May.\n“I heard about the job on Facebook and applied the same day,” said Tom Reyes, 22.\n“We heard the flood warning on the radio and left at once,” said Ana Ruiz, a farmer.',
+      [['Tom Reyes', 'SAY'], ['Ana Ruiz', 'SAY']]],
+    ['a condition, then an invitation or an appeal, is no warning',
+      'The harbour festival opens on Friday.\n“If you are in town this weekend, come down to the harbour and enjoy the music,” said Lisa Holm, the organiser.\n“If you want to help, give to the food bank,” said Paul Adams, a priest.',
+      [['Lisa Holm', 'SAY'], ['Paul Adams', 'SAY']]],
+    ['keeping people calm or away is no concealment; a series of decisions is no poor conduct',
+      'The school held a fire drill on Monday.\n“Teachers kept the children calm and quiet during the drill,” said Ian Moss, the head teacher.\nPolice said officers kept protesters away from the public gallery during the hearing.',
+      [['Ian Moss', 'SAY'], ['Police', 'SAY']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(acts(paragraphs)).toEqual(expected);
   });

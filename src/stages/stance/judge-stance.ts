@@ -323,8 +323,10 @@ function experienceNever(content: string, denial: Evidence, off: number): boolea
 }
 
 /** A necessity the speaker foresees rather than demands: "have to", "has to", "need to" after a modal of the future or of
- *  possibility ("they will have to carry me off", "we'd have to close", "it may need to borrow"). */
-const FORESEEN_NECESSITY = /(?<![\p{L}])(?:will|would|shall|may|might|could|going[^\S\n]+to)(?:[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?)$|[’'](?:ll|d)[^\S\n]+$/iu;
+ *  possibility whose subject is the speaker's side or impersonal ("they will have to carry me off", "we'd have to close",
+ *  "it may need to borrow"). With any other subject the same words press a third party to act ("Someone will have to pay
+ *  for this", "The board would need to replace the manager"): a demand. */
+const FORESEEN_NECESSITY = /(?<![\p{L}’'])(?:i|we|they|it|there)(?:[^\S\n]+(?:(?:am|are|is|was|were)[^\S\n]+)?(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?(?:will|would|shall|may|might|could|going[^\S\n]+to)|[’'](?:ll|d|re[^\S\n]+going[^\S\n]+to|m[^\S\n]+going[^\S\n]+to|s[^\S\n]+going[^\S\n]+to))[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?$/iu;
 const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
 
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
