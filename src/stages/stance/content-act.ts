@@ -101,6 +101,14 @@ const ActWords = z.object({
   faultNames: Phrases,
   /** What a speaker rejects when it does not accept, recognise or agree with it ("the figures", "that characterisation"). */
   rejectedClaims: Phrases,
+  /** What a first-person "never" tells the speaker lived rather than denies ("I have never once been bored", "we never
+   *  thought", "I've never seen anything like it"): a denial only in answer to a charge (GUIDE decision 22). */
+  experiencesAfterNever: Phrases,
+  /** Sanctions whose passive after "never been" denies rather than tells an experience ("we have never been fined"). */
+  sanctionsAfterBeen: Phrases,
+  /** Emphatic quantifiers after a "never" verb that deny a fact rather than tell an experience ("never seen a single
+   *  document", "never received any complaint"). */
+  emphaticQuantifiers: Phrases,
   /** Claims that charge the speaker by their nature ("the allegations", "that characterisation"): rejecting one denies. */
   chargeClaims: Phrases,
 });
@@ -108,6 +116,10 @@ export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
 
 const S = '[^\\S\\n]+';
+/** A list of act-words.json as a pattern alternation (longest first; `*`, apostrophes and spaces as in every list). */
+export function actWordList(name: Exclude<keyof ActWords, '$comment'>): string {
+  return alt(WORDS[name]);
+}
 /** A phrase as a pattern: `*` any word ending, an apostrophe either form, spaces any run of spaces. */
 function alt(list: readonly string[]): string {
   return [...list].sort((a, b) => b.length - a.length)

@@ -14,7 +14,8 @@ import { escapeRegExp, firstIndex, literalWordMatches } from '../../model/search
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { contentAct, rhetoricalAct } from './content-act.js';
+import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
+import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
@@ -288,17 +289,125 @@ class LazyMatches {
   }
 }
 
-/** The act the news vocabulary gives a content, in the order judgeStance reads it for a neutral cue (null: none). */
-export function vocabularyAct(content: string): Act | null {
-  const c = new LazyMatches(content, 0);
-  if (c.admission) return 'ADMIT';
-  if (c.denial) return 'DENY';
-  if (c.wrong) return 'ACCUSE';
-  if (c.criticism) return 'CRITICIZE';
-  if (c.demand) return 'DEMAND';
-  if (c.warning) return 'WARN';
-  if (c.praise) return 'PRAISE';
+/** How a neutral cue's statement stands, for reading its content's act. */
+export interface NeutralContext {
+  /** The act the cue gave (SAY, ASSERT, CLAIM, HEDGE, or any act under "describe"/"call"). */
+  act: Act;
+  type: DraftStatement['type'];
+  speakerKind: Speaker['kind'];
+  speakerRole?: string | null | undefined;
+  speakerAffiliation?: string | null | undefined;
+  /** The cue names the content ("described it as", "called it"). */
+  describing: boolean;
+  /** "according to": the source of a report, whose words are not its own act (GUIDE decision 21). */
+  sourcing: boolean;
+  /** The cue is negated ("did not say"). */
+  negated: boolean;
+  /** Whether the statement answers a criticism the article reports (GUIDE decision 22); absent: taken to. */
+  answersCharge?: () => boolean;
+}
+
+/** The first-person "never" of the denial vocabulary ("I never", "we have never"). */
+const FIRST_PERSON_NEVER = /^(?:i|we)(?:[^\S\n]+(?:have|had))?[^\S\n]+never$/iu;
+/** A negation by "never" and the verb it ends with ("I have never seen" → "seen"). */
+const NEVER_THEN_LAST = /(?<![\p{L}])never(?![\p{L}]).*?([\p{L}]+)$/iu;
+// Not before a sanction's passive ("we have never been fined") nor an emphatic quantifier ("never seen a single
+// document", "never seen any evidence"): those deny a fact whether or not a charge is reported.
+const EXPERIENCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:once|ever|really|actually|even|before)[^\\S\\n]+)*(?!been[^\\S\\n]+(?:[\\p{L}]+ly[^\\S\\n]+)?(?:${actWordList('sanctionsAfterBeen')})(?![\\p{L}]))(?:${actWordList('experiencesAfterNever')})(?![\\p{L}])(?![^\\S\\n]+(?:${actWordList('emphaticQuantifiers')})(?![\\p{L}]))`, 'iu');
+
+/** Whether a denial word is a first-person "never" ("I never", "we have never") before a state or an experience
+ *  ("been", "felt", "seen", "thought": act-words.json experiencesAfterNever), adverbs between ("once", "ever"). */
+function experienceNever(content: string, denial: Evidence, off: number): boolean {
+  if (!FIRST_PERSON_NEVER.test(denial.text ?? '')) return false;
+  return EXPERIENCE_AFTER.test(content.slice((denial.end ?? off) - off));
+}
+
+/** A necessity the speaker foresees rather than demands: "have to", "has to", "need to" after a modal of the future or of
+ *  possibility whose subject is the speaker's side or impersonal ("they will have to carry me off", "we'd have to close",
+ *  "it may need to borrow"). With any other subject the same words press a third party to act ("Someone will have to pay
+ *  for this", "The board would need to replace the manager"): a demand. */
+const FORESEEN_NECESSITY = /(?<![\p{L}’'])(?:i|we|they|it|there)(?:[^\S\n]+(?:(?:am|are|is|was|were)[^\S\n]+)?(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?(?:will|would|shall|may|might|could|going[^\S\n]+to)|[’'](?:ll|d|re[^\S\n]+going[^\S\n]+to|m[^\S\n]+going[^\S\n]+to|s[^\S\n]+going[^\S\n]+to))[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?$/iu;
+const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
+
+/** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
+function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
+  let m = c.demand;
+  let text = content;
+  for (let guard = 0; m && guard < 20 && NECESSITY.test(m.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, m.start! - off - 40), m.start! - off)); guard++) {
+    text = text.slice(0, m.start! - off) + ' '.repeat(m.end! - m.start!) + text.slice(m.end! - off);
+    m = firstMatch(RX.demand, text, off);
+  }
+  return m;
+}
+
+/** What a neutral cue's content does: the act (unchanged when `evidence` is null and only the rule is noted), its
+ *  deciding words, the rule, and whether the reading is weak. */
+export interface NeutralReading { act: Act; evidence: Evidence | null; rule: string; review: boolean }
+
+/**
+ * The act a neutral cue's content performs (GUIDE decision 7), in a fixed order of precedence: a non-answer, the news
+ * vocabulary (admission, denial, negated wrongdoing, wrongdoing, criticism, a judgement named), a question, a demand, a
+ * warning, praise, a hedge, then the constructions of contentAct. Null when the content does nothing the cue does not.
+ * `text` is the string the offsets point into (the article; `content` starts at `off` in it). The act hook of judgeStance
+ * and the participle merge of find-statements (vocabularyAct) both read it, so they agree by construction.
+ */
+export function neutralContentAct(text: string, content: string, off: number, ctx: NeutralContext, c: LazyMatches = new LazyMatches(content, off)): NeutralReading | null {
+  const { act, describing, sourcing, negated } = ctx;
+  const reading = (a: Act, ev: Evidence | null, rule: string, review = false): NeutralReading => ({ act: a, evidence: ev, rule, review });
+  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing });
+  const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
+  if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
+  if (c.admission && act !== 'CLAIM') return reading('ADMIT', c.admission, 'act:content-admission');
+  // "I have never once been bored", "we never thought we would win", "I have never seen anything like it": a first-person
+  // "never" before a state, a feeling or an experience tells what the speaker lived, and denies only when it answers a
+  // charge the article reports (GUIDE decision 22: a negation that answers no reported charge is not a denial).
+  if (c.denial && !(experienceNever(content, c.denial, off) && !(ctx.answersCharge?.() ?? true))) return reading('DENY', c.denial, 'act:content-denial');
+  if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
+  // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
+  // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
+  if (sourcing) return reading(act, null, 'act:sourcing');
+  if (c.wrong && act !== 'HEDGE') return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
+  if (c.criticism && act !== 'HEDGE') return reading('CRITICIZE', c.criticism, 'act:content-criticism');
+  // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
+  // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
+  if (describing && c.judgement) return reading('CRITICIZE', c.judgement, 'act:naming-judgement');
+  // A question mark in one sentence of a quote of several decides its act only when no other sentence carries a
+  // stronger one ("Where would we go? We want them to pay us what we are owed." is a demand).
+  // (read in the other sentences: "what else has to happen?" demands nothing)
+  if (c.question && act === 'SAY') {
+    const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
+    const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
+    const ca = r && !demandIn(r, rest as string, off) && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
+    const rDemand = r ? demandIn(r, rest as string, off) : null;
+    if (rDemand && !describing) return reading('DEMAND', rDemand, 'act:content-demand', true);
+    if (r?.warning && !describing) return reading('WARN', r.warning, 'act:content-warning', true);
+    if (r?.praise) return reading('PRAISE', r.praise, 'act:content-praise');
+    if (ca) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+    const rq = rhetoricalAct(content, off);
+    if (rq) return reading(rq.act, rq.evidence, rq.rule, rq.weak);
+    return reading('QUESTION', c.question, 'act:content-question', true);
+  }
+  const demand = demandIn(c, content, off);
+  if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('DEMAND', demand, 'act:content-demand', true);
+  if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', c.warning, 'act:content-warning', true);
+  if (c.praise || (describing && c.legit)) return reading('PRAISE', c.praise ?? c.legit, 'act:content-praise');
+  if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
+  // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
+  if (act === 'SAY' && !negated) {
+    const ca = contentAct(input(content));
+    // (and so does the speaker's own "never" before a perception: "I have never seen anything like it")
+    // (the content after "never" is read, not only its last verb, so that the exceptions after the verb apply here too)
+    const lived = ca?.rule === 'act:content-act:self-negation' && NEVER_THEN_LAST.exec(ca.evidence.text ?? '');
+    const afterNever = lived ? content.slice((ca.evidence.start ?? off) - off + lived.index + 'never'.length) : '';
+    if (ca && !(lived && EXPERIENCE_AFTER.test(afterNever) && !(ctx.answersCharge?.() ?? true))) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+  }
   return null;
+}
+
+/** The act a participle clause's words perform when read as a neutral cue's indirect content by a person (null: none):
+ *  the act hook's reading (neutralContentAct), so a participle merged with its cue and the statement's act agree. */
+export function vocabularyAct(text: string, from: number, words: string): Act | null {
+  return neutralContentAct(text, words, from, { act: 'SAY', type: 'indirect', speakerKind: 'person', describing: false, sourcing: false, negated: false })?.act ?? null;
 }
 
 /** A demonstrative pointing back at something already spoken of ("that picture", "this was coming", "signed off on
@@ -471,51 +580,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       setAct('NO_COMMENT', { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text }, 'act:refused-answer');
     }
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
-      // A neutral cue takes the act its content performs (GUIDE decision 7), in a fixed order of precedence.
+      // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
-      // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
-      const sourcing = /^according/u.test(cueLemma);
-      const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
-      if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) setAct('NO_COMMENT', nonAnswer, 'act:content-non-answer');
-      else if (c.admission && act !== 'CLAIM') setAct('ADMIT', c.admission, 'act:content-admission');
-      else if (c.denial) setAct('DENY', c.denial, 'act:content-denial');
-      else if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) setAct('DENY', c.negation, 'act:negated-wrongdoing');
-      else if (sourcing) rules.push('act:sourcing');
-      else if (c.wrong && act !== 'HEDGE') setAct(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
-      else if (c.criticism && act !== 'HEDGE') setAct('CRITICIZE', c.criticism, 'act:content-criticism');
-      // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
-      // criticises it (LABELS.md: describe as something bad), as the judgement words do for stance below.
-      else if (describing && c.judgement) setAct('CRITICIZE', c.judgement, 'act:naming-judgement');
-      // A question mark in one sentence of a quote of several decides its act only when no other sentence carries a
-      // stronger one ("Where would we go? We want them to pay us what we are owed." is a demand).
-      // (read in the other sentences: "what else has to happen?" demands nothing)
-      else if (c.question && act === 'SAY') {
-        const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
-        const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
-        const ca = r && !r.demand && !r.warning && !r.praise && !negated
-          ? contentAct({ content: rest as string, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing })
-          : null;
-        if (r?.demand && !describing) setAct('DEMAND', r.demand, 'act:content-demand', true);
-        else if (r?.warning && !describing) setAct('WARN', r.warning, 'act:content-warning', true);
-        else if (r?.praise) setAct('PRAISE', r.praise, 'act:content-praise');
-        else if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
-        else {
-          const rq = rhetoricalAct(content, off);
-          if (rq) setAct(rq.act, rq.evidence, rq.rule, rq.weak);
-          else setAct('QUESTION', c.question, 'act:content-question', true);
-        }
-      }
-      else if (c.demand && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('DEMAND', c.demand, 'act:content-demand', true);
-      else if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) setAct('WARN', c.warning, 'act:content-warning', true);
-      else if (c.praise || (describing && c.legit)) setAct('PRAISE', c.praise ?? c.legit, 'act:content-praise');
-      else if (c.hedge && act === 'SAY') setAct('HEDGE', c.hedge, 'act:content-hedge', true);
-      // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
-      else if (act === 'SAY' && !negated) {
-        const ca = contentAct({ content, start: off, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing });
-        const backed = ca || st.type !== 'direct' || describing ? null : backedAct(st, c, content);
-        if (ca) setAct(ca.act, ca.evidence, ca.rule, ca.weak);
-        else if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true) }, c);
+      if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
+      else if (r) rules.push(r.rule);
+      else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
+        // A direct quote that backs what its speaker was just reported to say voices that act.
+        const backed = backedAct(st, c, content);
+        if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
@@ -737,28 +810,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // DENY only when there is a criticism to answer (GUIDE 22: "the same words with no criticism to answer stay SAY"):
       // the speaker (or its side) was spoken against earlier in the article, or the sentence itself reports the
       // criticism ("defended the plan against critics", "amid accusations of …"); else the cue's own act, ASSERT.
-      const answers = () => {
-        const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
-        const who = [st.speaker.name, st.speaker.affiliation].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
-        if (who.some((n) => spokenAgainstBefore(spokenAgainst.get(n), st.speaker.name.toLowerCase(), off))) return true;
-        // (or another speaker's accusation or criticism before it names the speaker: "Residents accused the council of
-        // …" then "The council has defended …", where the accused is a description no target records)
-        orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
-        for (let j = (orderIndex.get(st) ?? 0) - 1; j >= 0; j--) {
-          const p = judged.get(ordered[j] as DraftStatement);
-          if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
-          const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
-          if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
-          // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
-          // "Halloway accused the agency of …" then "Karvonen defended the choice")
-          if ((text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
-        }
-        const before = text.slice(Math.max(0, from - 300), from);
-        const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
-        const sentence = before.slice(sentenceStart) + text.slice(from, st.content.end);
-        return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
-      };
-      if (!other || negated) { act = negated ? 'SAY' : answers() ? 'DENY' : 'ASSERT'; rules.push('act:defends-own'); }
+      if (!other || negated) { act = negated ? 'SAY' : answersCharge(st) ? 'DENY' : 'ASSERT'; rules.push('act:defends-own'); }
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
@@ -1092,6 +1144,39 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
+  }
+
+  /**
+   * Whether a statement answers a criticism (GUIDE decision 22: defending one's conduct denies only when there is a
+   * charge to answer): the speaker (or its side) was spoken against earlier in the article, another speaker's accusation
+   * or criticism before it names the speaker or stands within two paragraphs of it, or its own sentence reports the
+   * criticism ("defended the plan against critics", "amid accusations of …").
+   */
+  /** `named`: only a charge that names the speaker (or its side), or one in the statement's own sentence, counts, not any
+   *  criticism in the paragraphs before (the act hook's gate on a "never" of experience: "Councillors criticised the
+   *  ferry company …" then a harbour pilot's "I have never felt safer on the water" answers nothing). */
+  function answersCharge(st: DraftStatement, named = false): boolean {
+    const off = st.content.start;
+    const speakerKey = key(st.speaker.name);
+    const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
+    const who = [st.speaker.name, st.speaker.affiliation].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
+    if (who.some((n) => spokenAgainstBefore(spokenAgainst.get(n), st.speaker.name.toLowerCase(), off))) return true;
+    // (or another speaker's accusation or criticism before it names the speaker: "Residents accused the council of
+    // …" then "The council has defended …", where the accused is a description no target records)
+    orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
+    for (let j = (orderIndex.get(st) ?? 0) - 1; j >= 0; j--) {
+      const p = judged.get(ordered[j] as DraftStatement);
+      if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
+      const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
+      if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
+      // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
+      // "Halloway accused the agency of …" then "Karvonen defended the choice")
+      if (!named && (text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
+    }
+    const before = text.slice(Math.max(0, from - 300), from);
+    const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
+    const sentence = before.slice(sentenceStart) + text.slice(from, st.content.end);
+    return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
   }
 
   /**

@@ -14,7 +14,6 @@ import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexico
 import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
-import { contentAct } from '../stance/content-act.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
@@ -1586,8 +1585,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   /**
    * "denied the allegations, insisting that its staff had followed every rule": a participle of saying or asserting goes
    * on with the act before it only when its own words do that act or none (GUIDE decision 10: the same act is one
-   * statement). Its words read as the stance stage reads a content: the constructions of contentAct, then the news
-   * vocabulary ("rejected the offer, saying strikes would follow" adds a warning, "warned of …, arguing that the bank
+   * statement). Its words read as the stance stage reads a neutral cue's content (vocabularyAct: the news vocabulary,
+   * then the constructions of contentAct, the same reading as the act hook's) ("rejected the offer, saying strikes would follow" adds a warning, "warned of …, arguing that the bank
    * had failed to act" a criticism). After an admission what the speaker insists on is its defence, an act of its own
    * ("admitted the breach, insisting that no customer had been harmed").
    */
@@ -1600,7 +1599,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (e < a) return true;
     const from = (tokens[a] as Token).start;
     const words = text.slice(from, (tokens[e] as Token).end);
-    const act = contentAct({ content: words, start: from, type: 'indirect', speakerKind: 'person' })?.act ?? vocabularyAct(words);
+    const act = vocabularyAct(text, from, words);
     return act === null || act === 'SAY' || act === 'ASSERT' || act === current.act;
   }
 

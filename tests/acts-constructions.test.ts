@@ -1,0 +1,98 @@
+// Acts of a neutral cue's content decided by constructions (src/stages/stance/judge-stance.ts neutralContentAct,
+// content-act.ts). Sentences are our own, written for each class; every expectation was set by hand from LABELS.md (Act)
+// and corpus/GUIDE.md (section 4, decisions 7, 18, 22), with near misses beside each construction.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+import { vocabularyAct } from '../src/stages/stance/judge-stance.js';
+
+const acts = (paragraphs: string): Array<[string, string]> =>
+  analyzeArticle(`Headline\n${paragraphs}\n`).statements.map((s) => [s.speaker.name, s.act]);
+
+describe('a first-person "never" before a state or an experience (GUIDE decision 22)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['no charge to answer: what the speaker lived is SAY',
+      'Mara Lind has kept the lighthouse on Skarv Island for eleven years.\n“Visitors imagine the winters are long and empty. But I have never once been bored,” Lind said.',
+      [['Mara Lind', 'SAY']]],
+    ['no charge to answer: a perception the speaker never had is SAY',
+      'The river rose four metres overnight.\n“I have never seen water come up that fast,” said Tom Greer, a farmer.',
+      [['Tom Greer', 'SAY']]],
+    ['near miss: the same words answering an accusation reported just before are DENY',
+      'Councillor Ann Hale accused the harbour master, Piet Vos, of taking payments from the ferry company.\n“I have never been paid a penny by that company,” Vos said.',
+      [['Ann Hale', 'ACCUSE'], ['Piet Vos', 'DENY']]],
+    ['near miss: a first-person "never" before an act stays DENY with no charge reported',
+      'The contract went to a firm run by the mayor’s cousin.\n“I never discussed the tender with my cousin,” the mayor, Ruth Kaye, said.',
+      [['Ruth Kaye', 'DENY']]],
+    ['near miss: a relation the speaker never had is a denial with no charge reported (no "worked with" in the list)',
+      'The developer Lena Voss was jailed on Monday for fraud.\n“I have never worked with Lena Voss and I have never met her,” said Senator Hal Pike.',
+      [['Hal Pike', 'DENY']]],
+    ['near miss: "never been" before a sanction’s passive denies with no charge reported',
+      'Harlow Dairies opened its third plant on Tuesday.\n“We have never been fined or warned by any regulator in thirty years,” said Ada Moss, its chief executive.',
+      [['Ada Moss', 'DENY']]],
+    ['near miss: "never seen" before an emphatic quantifier denies with no charge reported',
+      'The lobbyist’s firm closed last year.\n“I have never seen a single document from that firm,” said Hal Pike, a senator.',
+      [['Hal Pike', 'DENY']]],
+    ['the article’s criticism is aimed at someone other than the speaker: what the speaker lived is SAY',
+      'Councillors criticised the ferry company for cancelling forty sailings in June.\n“I have never felt safer on the water than this summer,” said Mara Lind, a harbour pilot.',
+      [['Councillors', 'CRITICIZE'], ['Mara Lind', 'SAY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('a necessity the speaker foresees is no demand (GUIDE section 4: a demand asks something of someone)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['"will have to" after a defiant refusal: SAY',
+      'The council wants the last tenant of Gull Row to leave by May.\n“They will have to carry me out of this house. I would like to see them try,” said Edna Marsh, 84.',
+      [['Edna Marsh', 'SAY']]],
+    ['"we’d have to" in a plan: SAY',
+      'The ferry operator said on Monday that it was reviewing its winter timetable.\n“If fuel prices stay where they are, we’d have to look again at the Sunday sailings,” said Owen Pryde, its director.',
+      [['ferry operator', 'SAY'], ['Owen Pryde', 'SAY']]],
+    ['near miss: "has to" with no modal before it is a demand',
+      'The bridge has been closed for a month.\n“The council has to reopen it before the school term starts,” said Owen Pryde, a shopkeeper.',
+      [['Owen Pryde', 'DEMAND']]],
+    ['near miss: a foreseen necessity, then a demand word later in the quote',
+      'The bridge has been closed for a month.\n“Parents will have to drive an extra hour. The council must reopen it,” said Owen Pryde, a shopkeeper.',
+      [['Owen Pryde', 'DEMAND']]],
+    ['near miss: "will have to" with an indefinite subject presses someone to act: DEMAND',
+      'The flood closed the station for a month.\n“Someone will have to pay for this,” said Ann Cole, a commuter.',
+      [['Ann Cole', 'DEMAND']]],
+    ['near miss: "would need to" with a third party as subject is a demand',
+      'The care home failed its inspection.\n“The board would need to replace the manager immediately,” said Tim Ross, a councillor.',
+      [['Tim Ross', 'DEMAND']]],
+    ['"it may need to" (impersonal, foreseen): SAY',
+      'The council’s budget is short by £2m.\n“It may need to borrow more next year,” said Ann Cole, its treasurer.',
+      [['Ann Cole', 'SAY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('ordinary news with none of the constructions reverted in session 13 (due process, learning from the press, conditional advice, concealment, poor conduct)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a decision taken under rules or after a review, with an accusation elsewhere in the article, is a neutral report',
+      'Opposition councillors accused the mayor of wasting public money.\nThe city said 1,500 building permits had been issued under the new planning rules since March.\nThe weather service said the forecast was issued in advance of the storm.',
+      [['opposition councillors', 'ACCUSE'], ['city', 'SAY'], ['weather service', 'SAY']]],
+    ['hearing news on a channel is no complaint',
+      'Jobs fairs return to the town hall in May.\n“I heard about the job on Facebook and applied the same day,” said Tom Reyes, 22.\n“We heard the flood warning on the radio and left at once,” said Ana Ruiz, a farmer.',
+      [['Tom Reyes', 'SAY'], ['Ana Ruiz', 'SAY']]],
+    ['a condition, then an invitation or an appeal, is no warning',
+      'The harbour festival opens on Friday.\n“If you are in town this weekend, come down to the harbour and enjoy the music,” said Lisa Holm, the organiser.\n“If you want to help, give to the food bank,” said Paul Adams, a priest.',
+      [['Lisa Holm', 'SAY'], ['Paul Adams', 'SAY']]],
+    ['keeping people calm or away is no concealment; a series of decisions is no poor conduct',
+      'The school held a fire drill on Monday.\n“Teachers kept the children calm and quiet during the drill,” said Ian Moss, the head teacher.\nPolice said officers kept protesters away from the public gallery during the hearing.',
+      [['Ian Moss', 'SAY'], ['Police', 'SAY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('vocabularyAct reads a participle clause as the act hook reads a neutral cue’s content', () => {
+  it.each<[string, string | null]>([
+    ['the company had done nothing wrong', 'DENY'],
+    ['the council had broken the law', 'ACCUSE'],
+    ['it had asked the board to resign', 'DEMAND'],
+    ['the new timetable starts in May', null],
+  ])('%s → %s', (words, expected) => {
+    expect(vocabularyAct(`He said ${words}.`, 8, words)).toBe(expected);
+  });
+});
