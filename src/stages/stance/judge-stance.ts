@@ -19,6 +19,7 @@ import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
+import { nlp } from '../../nlp/wink.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
 const StanceWords = z.object({
@@ -337,6 +338,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
+  const longerName = longerNames(text, byStart);
   /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
    *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
    *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
@@ -944,14 +946,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
+    // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
+    // Haldane", "Dean" for "Dean Kowalczyk", "Kestrel" for "Kestrel Energy" (one party, not two targets).
     for (const [name, v] of [...found]) {
-      const canon = nationName(name);
+      const nation = nationName(name);
+      // (not the speaker's own name or its body's, which the rules below know as written: "Hesse" a lawyer's client)
+      const own = key(name) === speakerKey || selfKeys.has(key(name)) || [...bodyKeys].some((k) => sameName(k, key(name)));
+      const whole = nation === undefined && !own && !/\s/u.test(name) ? longerName(name, st.content.end) : undefined;
+      const canon = nation ?? whole?.name;
       if (canon === undefined || canon === name) continue;
       found.delete(name);
       const had = found.get(canon);
       if (!had || v.at < had.at) found.set(canon, v);
       if (descriptions.delete(name) && !had) descriptions.add(canon);
-      kinds.set(canon, 'organization');
+      kinds.set(canon, whole?.kind ?? 'organization');
+      // (what the rules above recorded of the short name holds for the whole one)
+      for (const set of [claimants, byPronoun, rebuttedAuthors, guessed]) if (set.delete(name)) set.add(canon);
+      if (carried.has(name) && !carried.has(canon)) carried.set(canon, carried.get(name) as Stance);
+      if (client === name) client = canon;
     }
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
@@ -1553,6 +1565,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const headlineEnd = text.indexOf('\n');
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
+  const towns = townNames(text);
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const m of sorted) {
@@ -1575,11 +1588,68 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if ((CALENDAR_WORDS.has(lower) || CALENDAR_WORDS.has(lower.replace(/s$/u, ''))) && !surnames.has(word)) continue;
     if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
     if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
+    // The town of the dateline, which an organisation may be named after ("Lindenhof" of "Lindenhof Museum of Art"), is
+    // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
+    // "Calder needs homes" may speak of the city's council.)
+    if (m.kind !== 'person' && towns.has(word) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "Modern lights are monitored …": a capitalised word opening a sentence or a quote, written so only there, before a
+    // common noun, that reads as an adjective once lowercased, is a word of the sentence, not a name.
+    if (m.kind !== 'person' && m.text === word && (written.get(word) ?? 0) < 2 && openingAdjective(text, m, tokens[next])) continue;
     const full = m.kind === 'person' && !surnames.has(word) ? byGivenName.get(word) : undefined;
     out.push(full ? { ...m, name: full } : m);
   }
   return out;
 }
+/**
+ * For a one-word name at a position, the one longer name of a person, organisation or group that the article wrote
+ * before it with that word as its surname (a person's last word), else as its first word ("Kestrel Energy"); undefined
+ * when there is none or more than one ("Paul" for "Rand Paul" and "Ron Paul").
+ */
+/**
+ * For a one-word name at a position, the one person's full name the article wrote before it with that word as its
+ * surname or given name ("Haldane" or "Victor" for "Victor Haldane"); undefined when there is none or more than one
+ * ("Paul" for "Rand Paul" and "Ron Paul"), or when a longer name of a body opens with it too ("Dean" and "Dean Foods").
+ * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
+ * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
+ */
+function longerNames(text: string, sorted: readonly Mention[]): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
+  const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
+  for (const m of sorted) {
+    if (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'group') continue;
+    const words = m.name.trim().split(/\s+/u);
+    if (words.length < 2 || firstSeen.has(m.name)) continue;
+    firstSeen.set(m.name, { name: m.name, kind: m.kind, at: m.start, words });
+  }
+  // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Telvara 48
+  // million" or "… into Calloway Mutual over …" can read as a person)
+  const headlineEnd = text.indexOf('\n');
+  const personLike = (n: { at: number; words: string[] }): boolean => n.at > headlineEnd && n.words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
+  const names = [...firstSeen.values()].filter((n) => n.kind !== 'person' || personLike(n));
+  return (word, at) => {
+    const before = names.filter((n) => n.at < at);
+    if (before.some((n) => n.kind !== 'person' && n.words.includes(word))) return undefined;
+    const people = before.filter((n) => n.kind === 'person' && (n.words[n.words.length - 1] === word || n.words[0] === word));
+    return people.length === 1 ? people[0] : undefined;
+  };
+}
+
+const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|around|across|to|from)[^\S\n]+$/iu;
+/** The city of a dateline ("LINDENHOF (Wire) —", "KESSARA, Valdoria —"), as a name is written ("Lindenhof"). */
+function townNames(text: string): Set<string> {
+  const towns = new Set<string>();
+  const dateline = /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]+)*)(?:,[^\S\n]+[\p{Lu}][\p{L}.]*(?:[^\S\n]+[\p{Lu}][\p{L}.]*)*)?[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[—–-]/u.exec(text.slice(0, 2000));
+  if (dateline) towns.add((dateline[1] as string).toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+  return towns;
+}
+
+/** Whether a one-word mention opens a sentence or a quote and reads, lowercased with the common noun after it, as an adjective. */
+function openingAdjective(text: string, m: Mention, after: Token | undefined): boolean {
+  if (!after || after.pos !== 'NOUN' || !/^\p{Ll}/u.test(after.text) || !/^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return false;
+  if (!/(?:^|\n|[.!?][”"’']?[^\S\n]+|[“"‘][^\S\n]*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const tagged = nlp().readDoc(`${m.text.toLowerCase()} ${after.text}`).tokens().out(nlp().its.pos);
+  return tagged[0] === 'ADJ';
+}
+
 /** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge']);

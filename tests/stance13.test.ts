@@ -1,0 +1,46 @@
+// Session 13, stance targets: one party under one name, and words that are no party. Sentences are our own; each
+// expectation was written by hand from the sentence (LABELS.md, targets; GUIDE section 6).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+/** Paragraphs separated by `|` after a headline (or the given first line); each statement's targets as name → stance. */
+const targetsOf = (paragraphs: string, headline = 'Headline'): Array<Record<string, string>> =>
+  analyzeArticle(`${headline}\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => Object.fromEntries(s.targets.map((t) => [t.name, t.stance])));
+const last = (paragraphs: string, headline?: string): Record<string, string> => {
+  const all = targetsOf(paragraphs, headline);
+  expect(all.length).toBeGreaterThan(0);
+  return all[all.length - 1]!;
+};
+
+describe('a person named in full before is one target under the full name, not a second one under a short name', () => {
+  it('a surname alone after the full name', () => {
+    const t = last('Orla Brennick, a former mayor, was charged with fraud in March.|Her rival Tam Jessop said on Friday that Brennick had lied to voters for years.');
+    expect(t['Orla Brennick']).toBe('AGAINST');
+    expect(t.Brennick).toBeUndefined();
+  });
+  it('a given name alone after the full name', () => {
+    const t = last('Halwick United sacked manager Piet Ostrander on Monday after nine defeats.|"Piet gave this club everything and we thank him for it," the club said in a statement.');
+    expect(t['Piet Ostrander']).toBe('FAVOR');
+    expect(t.Piet).toBeUndefined();
+  });
+  it('near miss: a name written only in the headline is not taken for a person\'s full name', () => {
+    // ("Dorran 30" in the headline can read as a person; "Dorran" in the body is the company)
+    const t = last('Dorran, the largest rail operator in the region, was fined on Monday.|Passengers said Dorran had ignored their complaints for years.', 'Regulator fines Dorran 30 million over delays');
+    expect(t['Dorran 30']).toBeUndefined();
+  });
+});
+
+describe('words that are no party', () => {
+  it('a capitalised adjective opening a quote is no target', () => {
+    const t = last('"Modern turbines are watched around the clock from our office, and they are excellent," said Jan Melby, who runs the wind farm.');
+    expect(t.Modern).toBeUndefined();
+  });
+  it('near miss: a company named once at the opening of a quote is still a target', () => {
+    const t = last('"Varnholt ignored every warning we gave them," said Jan Melby, the union\'s secretary.');
+    expect(t.Varnholt).toBe('AGAINST');
+  });
+  it('the dateline\'s town, where a sentence places something in it, is no target even when a museum is named after it', () => {
+    const t = last('MOSSBRIDGE (Wire) — The Mossbridge Museum of Art will sell two paintings.|"The donors were told the paintings would stay in Mossbridge forever. That promise has been broken," said Ivo Hart, a donor\'s grandson.');
+    expect(t.Mossbridge).toBeUndefined();
+  });
+});
