@@ -44,3 +44,20 @@ describe('words that are no party', () => {
     expect(t.Mossbridge).toBeUndefined();
   });
 });
+
+describe('a party the statement does not name is guessed for blame, or where the statement refers to someone', () => {
+  const trial = 'Marta Quill, a former treasurer of the club, is on trial for fraud.|"There was gross dishonesty from the first day," the prosecutor, Ewan Hale, told the jury.|Judge Aled Price warned that anyone who disrupted the hearing would be removed.|Marta Quill sat in silence.|"It has been a terrible, painful and miserable week for everyone," said Cara Moss, a juror\'s sister.';
+  it('a warning that refers to no one is against no one named before', () => {
+    expect(targetsOf(trial)[1]).toEqual({});
+  });
+  it('a merely negative remark that refers to no one guesses no party', () => {
+    expect(targetsOf(trial)[2]).toEqual({});
+  });
+  it('near miss: blame that names no one is still about the party the article is about', () => {
+    expect(targetsOf(trial)[0]).toEqual({ 'Marta Quill': 'AGAINST' });
+  });
+  it('near miss: praise of "the club" guesses the club named before', () => {
+    const t = last('Halwick United sacked its manager on Monday.|Fans praised the club for acting quickly.');
+    expect(t['Halwick United']).toBe('FAVOR');
+  });
+});

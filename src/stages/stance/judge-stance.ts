@@ -851,7 +851,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // unnamed opponent or party named before is its target.
     const charge = c.wrong ?? c.criticism;
     const selfBlame = charge !== null && SELF_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, charge.start! - off)));
-    if (found.size === 0 && !selfBlame && !agentlessEvent && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content))))))) {
+    if (found.size === 0 && !selfBlame && !agentlessEvent && (GUESSED_ACTS.has(act) || (TOPICAL_ACTS.has(act) && refersToParty(content)))) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
       const t = TOPICAL_ACTS.has(act) || TIE_BREAK_ACTS.has(act) ? lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind)) : undefined;
@@ -1980,6 +1980,19 @@ const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
 /** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
 const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 'WARN']);
+
+/**
+ * Acts whose party the statement may leave unnamed, guessed as the speaker's opponent or the party named just before:
+ * blame only ("“There was gross incompetence,” he said"). A warning, a question, a demand, praise or a merely negative
+ * or positive tone that names no one was about that party for few readers: on the 41 train articles such guesses were
+ * right 2 times in 68 (warnings 1 in 23: "anyone who disrupts the hearing will be removed" is against no one named
+ * before), where blame's were right 4 times in 22 and on the dev articles 20 in 46.
+ */
+const GUESSED_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE']);
+/** A pronoun or a description of a party ("praised the chain for …", "asked why it had waited"): the statement speaks of
+ *  someone it does not name, whom the other acts about someone (TOPICAL_ACTS) may then guess too. */
+const PARTY_REFERENCE = new RegExp(`(?<![\\p{L}])(?:(?:it|its|they|them|their|he|him|his|she|her)|(?:the|this|that|its|their)[^\\S\\n]+(?:${[...new Set([...Object.keys(DEFINITE_DESCRIPTIONS), ...ORG_HEADS, ...Object.keys(ROLE_NOUNS)])].filter((w) => /^[\p{L}-]+$/u.test(w)).map(escapeRegExp).join('|')}))(?![\\p{L}])`, 'iu');
+const refersToParty = (content: string): boolean => PARTY_REFERENCE.test(content);
 
 /** Acts whose content is about someone even when it names no one. */
 const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
