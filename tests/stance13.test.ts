@@ -61,3 +61,17 @@ describe('a party the statement does not name is guessed for blame, or where the
     expect(t['Halwick United']).toBe('FAVOR');
   });
 });
+
+describe('a title or an office in the content stands for the one person who holds it', () => {
+  it('"the president" is the person titled President, not the Vice President named after', () => {
+    const t = last('President Lena Marr will sign the bill on Friday, an aide to Vice President Ana Cole said.|Senator Bo Grant said the president had broken her promise to voters.');
+    expect(t['Lena Marr']).toBeDefined();
+  });
+  const water = '"We followed the rules," said Tom Abel, the chief executive of Lorne Water.|Campaigners said the chief executive had ignored warnings for years.|Paul Reed, a councillor, said the deputy chief executive should resign.';
+  it('"the chief executive" is the one person the article quotes as chief executive', () => {
+    expect(targetsOf(water)[1]!['Tom Abel']).toBe('AGAINST');
+  });
+  it('near miss: "the deputy chief executive" is another office, not its holder', () => {
+    expect(targetsOf(water)[2]!['Tom Abel']).toBeUndefined();
+  });
+});

@@ -83,6 +83,10 @@ const StanceWords = z.object({
   placeHeads: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
+  /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
+   *  content is the one person the article quotes in that role. (Titles written before names, "the president" for
+   *  "President Obama", are TITLE_FORMS in judge-stance.ts.) */
+  heldOffices: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -382,6 +386,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let verbs: Array<{ at: number; verb: string }> | undefined;
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
+  let holders: Map<string, string | undefined> | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
@@ -666,6 +671,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     for (let m = TITLE_DESCRIPTION.exec(content); m && found.size < 3; m = TITLE_DESCRIPTION.exec(content)) {
       const holder = lastTitled((m[1] ?? '').toLowerCase(), off + m.index);
       if (holder && !found.has(holder.name)) { found.set(holder.name, { at: off + m.index }); kinds.set(holder.name, holder.kind); }
+    }
+    // "the trial judge", "the chief constable’s response": the one person the article quotes in that office (not the
+    // speaker, who would say "I"), when one person only holds it in the article's statements.
+    HELD_OFFICE.lastIndex = 0;
+    for (let m = HELD_OFFICE.exec(content); m && found.size < 3; m = HELD_OFFICE.exec(content)) {
+      const holder = holderOf((m[1] ?? '').toLowerCase());
+      if (holder && !found.has(holder) && key(holder) !== speakerKey) { found.set(holder, { at: off + m.index }); kinds.set(holder, 'person'); }
     }
     // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
     // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
@@ -1365,6 +1377,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** The person last named before `at` with the title (as written before or in the name): "Gov. Rick Perry" for "governor". */
+  /** The one person the article's statements quote in an office ("judge" for a speaker whose role is "judge" or "trial
+   *  judge"), or undefined when none or several are. */
+  function holderOf(office: string): string | undefined {
+    holders ??= new Map();
+    if (!holders.has(office)) {
+      const names = new Set<string>();
+      for (const s of ordered) {
+        const role = (s.speaker.role ?? '').toLowerCase();
+        if (s.speaker.kind === 'person' && (role === office || role.endsWith(` ${office}`))) names.add(s.speaker.name);
+      }
+      holders.set(office, names.size === 1 ? [...names][0] : undefined);
+    }
+    return holders.get(office);
+  }
+
   function lastTitled(title: string, at: number): Mention | undefined {
     const rx = TITLE_FORMS[title];
     if (!rx) return undefined;
@@ -1920,7 +1947,7 @@ const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S
 
 /** Titles that stand for their holder ("the president"), and how the title is written before a name. */
 const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
-  president: /(?<![\p{L}])President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  president: /(?<![\p{L}])(?<!Vice[^\S\n]+)President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   'vice president': /(?<![\p{L}])Vice[^\S\n]+President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   governor: /(?<![\p{L}])(?:Governor|Gov\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   senator: /(?<![\p{L}])(?:Senator|Sen\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
@@ -1931,6 +1958,8 @@ const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
   congressman: /(?<![\p{L}])(?:Rep\.|Representative|Congressman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   congresswoman: /(?<![\p{L}])(?:Rep\.|Representative|Congresswoman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
 };
+// (a modifier of another office, "the deputy minister", "the former chairman", is not the holder's)
+const HELD_OFFICE = new RegExp(`(?<![\\p{L}])(?:the|this)[^\\S\\n]+(?:(?!(?:vice|deputy|former|assistant|acting|interim|new|next)[^\\S\\n])[\\p{Ll}-]+[^\\S\\n]+)?(${WORDS.heldOffices.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'giu');
 const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|president|governor|senator|mayor|prime minister|chancellor|speaker|congressman|congresswoman)(?![\p{L}])/giu;
 
 /** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
