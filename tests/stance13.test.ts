@@ -75,3 +75,14 @@ describe('a title or an office in the content stands for the one person who hold
     expect(targetsOf(water)[2]!['Tom Abel']).toBeUndefined();
   });
 });
+
+describe('disputing a figure clears no one named in the content', () => {
+  it('"disputed that figure, saying … than the leader is admitting": the leader is not defended', () => {
+    const t = last('A senior aide said the two sides remained about 12 billion apart.|Okafor\'s office, led by Senator Mara Okafor, disputed that figure, saying the gap was "far larger than the leader, Glenn Hartwell, is admitting."');
+    expect(t['Glenn Hartwell']).not.toBe('FAVOR');
+  });
+  it('near miss: rejecting an allegation, saying the accused acted properly, still defends the accused', () => {
+    const t = last('Tom Reyes, a local campaigner, accused Ada Brook of lying to the council.|Her lawyer rejected the allegations, saying Ada Brook had acted properly at every stage.');
+    expect(t['Ada Brook']).toBe('FAVOR');
+  });
+});

@@ -61,6 +61,9 @@ const StanceWords = z.object({
   runners: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
+  /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
+   *  (stance-words `rebutted` are charges and claims, whose author the denial speaks against). */
+  rebuttedFacts: z.array(z.string()),
   /** Heads of descriptions that name a party no name stands for ("the trade ministry", "these officers", "its coastguard"). */
   partyHeads: z.array(z.string()),
   /** A description of a body that also means a power ("had the authority to close the park"), and the words before "the"
@@ -167,6 +170,7 @@ const RX = {
   // "Nebraska officials".
   party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:(?!(?:that|this|these|those|the|a|an|his|her|its|their|our|my|your|and|or|but|which|who|whether|if|of|to|in|on|for|with|by|at|from)[^\\p{L}])[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
+  rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
@@ -815,6 +819,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
     // made it, the latest other party quoted before (else named before), who is then a target against whom it speaks.
     const rebuttedAuthors = new Set<string>();
+    // "disputed that figure, saying the gap was far larger", "rejected that account": a fact disputed clears no one named
+    // in the content of wrongdoing. (Its author is not made a target: the corpus's readers list only the speaker for
+    // "disputed that account", in all four statements that have it.)
+    const factDispute = act === 'DENY' && RX.rebuttedFact.test(content);
     if (act === 'DENY' && RX.rebutted.test(content)) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       const own = new Set([speakerKey, key(st.speaker.affiliation ?? '')]);
@@ -1027,6 +1035,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
       // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
+      // (a fact disputed clears no one named in the content: "far larger than the leader is admitting")
+      else if (factDispute && !c.denial?.text?.match(/^(?:no|not|never|nothing)\b/iu)) { why = 'fact-dispute'; }
       // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
       // wrong"), not a party named in another sentence of the quote.
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
