@@ -86,3 +86,21 @@ describe('disputing a figure clears no one named in the content', () => {
     expect(t['Ada Brook']).toBe('FAVOR');
   });
 });
+
+describe('a quote the cue says is about a person', () => {
+  const race = 'Dave Bratton, a county clerk, beat the party leader on Tuesday.|Ed Pike won in Ohio.|';
+  it('"…," she said of Mr. Bratton: the quote\'s "he" is Bratton, not the person named last', () => {
+    const t = last(`${race}"He really just did not have very much money, but what he did have was a lot of heart," Laura Ingle said of Mr. Bratton.`);
+    expect(t['Dave Bratton']).toBeDefined();
+    expect(t['Ed Pike']).toBeUndefined();
+  });
+  it('also between the pieces of a split quote', () => {
+    const t = last(`${race}"He had no money," Laura Ingle said of Mr. Bratton. "He had a lot of heart."`);
+    expect(t['Dave Bratton']).toBeDefined();
+    expect(t['Ed Pike']).toBeUndefined();
+  });
+  it('near miss: "said at a meeting of the group" between the pieces is where, not what about', () => {
+    const t = last('Rowan Tenants Group met on Sunday.|Lena Fisk lost her flat in May.|"They never listened," Lena Fisk said at a meeting of the group. "They still do not."');
+    expect(t['Rowan Tenants Group']).toBeUndefined();
+  });
+});

@@ -537,6 +537,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // has pushed this supplier out"): the tone is read from the last "but" on, when words of their own follow it.
     const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
     const found = new Map<string, { at: number }>();
+    let aboutPerson: string | undefined;
     const claimants = new Set<string>();
     /** Parties the content names only by "he", "she": what the statement is about, wherever the pronoun stands. */
     const byPronoun = new Set<string>();
@@ -558,8 +559,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A quote split around its cue: the attribution between the pieces ("…,” Tvert told HuffPost. “…") is not content.
       const inContent = m.start >= st.content.start && m.end <= st.content.end
         && (!st.content.pieces?.length || st.content.pieces.some((p) => m.start >= p.start && m.end <= p.end));
-      const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start)
-        || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
+      // ("“…,” she said of Mr. Brat. “…”": the cue between a split quote's pieces says what it is about, as after one)
+      const betweenPieces = !inContent && Boolean(st.content.pieces?.length) && m.start >= st.content.start && m.end <= st.content.end;
+      // (right after the cue there: "said at a meeting of the group" is where, not what about)
+      const aboutObject = st.cue !== null && m.start >= st.cue.end
+        && ((m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))) || (betweenPieces && ABOUT_NEXT.test(text.slice(st.cue.end, m.start))));
+      const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start) || aboutObject);
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       // "a Velden-based distributor": the place a company is based in is no party.
@@ -591,6 +596,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
+      // "…,” she said of Mr. Brat: the person the cue says the quote is about.
+      if (aboutObject && named.kind === 'person') aboutPerson ??= named.name;
       // "the authority’s analysis", "Varessa knows this": the party whose claim a denial answers.
       if (CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
@@ -728,7 +735,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
-    for (let m = pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
+    // (a quote the cue says is about a person, "…,” she said of Mr. Brat: its "he" is that person, found above)
+    for (let m = aboutPerson ? null : pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
@@ -989,7 +997,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
     const outputNames = new Set(kept.map(([name]) => name));
-    for (const [name] of kept.sort((a, b) => a[1].at - b[1].at)) {
+    // (the person a quote is said to be about first: what the statement is about, whatever else it names)
+    const order = (name: string, at: number): number => (name === aboutPerson ? Number.NEGATIVE_INFINITY : at);
+    for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
@@ -1953,7 +1963,8 @@ const EVENT_DECISIONS = new Set(WORDS.eventDecisions);
 const SUBJECT_TO_VERB = /^(?:[^\S\n]+(?:has|have|had|will|would|also|unanimously|narrowly|formally|finally|previously|last|this|on|[\p{Lu}][\p{Ll}]+day))*[^\S\n]+$/u;
 
 /** Between a cue and what the quote before it is about: "said of", "wrote about", "told reporters of". */
-const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u;
+const ABOUT_NEXT = /^[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[^\S\n]+)?$/u;
+const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[^\S\n]+)?$/u;
 
 /** Titles that stand for their holder ("the president"), and how the title is written before a name. */
 const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
