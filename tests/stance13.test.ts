@@ -90,12 +90,12 @@ describe('disputing a figure clears no one named in the content', () => {
 describe('a quote the cue says is about a person', () => {
   const race = 'Dave Bratton, a county clerk, beat the party leader on Tuesday.|Ed Pike won in Ohio.|';
   it('"…," she said of Mr. Bratton: the quote\'s "he" is Bratton, not the person named last', () => {
-    const t = last(`${race}"He really just did not have very much money, but what he did have was a lot of heart," Laura Ingle said of Mr. Bratton.`);
+    const t = last(`${race}"He ran a tiny campaign from his kitchen table and still won," Laura Ingle said of Mr. Bratton.`);
     expect(t['Dave Bratton']).toBeDefined();
     expect(t['Ed Pike']).toBeUndefined();
   });
   it('also between the pieces of a split quote', () => {
-    const t = last(`${race}"He had no money," Laura Ingle said of Mr. Bratton. "He had a lot of heart."`);
+    const t = last(`${race}"He had no office," Laura Ingle said of Mr. Bratton. "He won anyway."`);
     expect(t['Dave Bratton']).toBeDefined();
     expect(t['Ed Pike']).toBeUndefined();
   });
