@@ -45,7 +45,7 @@ describe('words that are no party', () => {
   });
 });
 
-describe('a party the statement does not name is guessed for blame, or where the statement refers to someone', () => {
+describe('a party the statement does not name is guessed for blame only, and only as the speaker\'s named opponent', () => {
   const trial = 'Marta Quill, a former treasurer of the club, is on trial for fraud.|"There was gross dishonesty from the first day," the prosecutor, Ewan Hale, told the jury.|Judge Aled Price warned that anyone who disrupted the hearing would be removed.|Marta Quill sat in silence.|"It has been a terrible, painful and miserable week for everyone," said Cara Moss, a juror\'s sister.';
   it('a warning that refers to no one is against no one named before', () => {
     expect(targetsOf(trial)[1]).toEqual({});
@@ -53,8 +53,13 @@ describe('a party the statement does not name is guessed for blame, or where the
   it('a merely negative remark that refers to no one guesses no party', () => {
     expect(targetsOf(trial)[2]).toEqual({});
   });
-  it('near miss: blame that names no one is still about the party the article is about', () => {
-    expect(targetsOf(trial)[0]).toEqual({ 'Marta Quill': 'AGAINST' });
+  it('blame that names no one is not guessed to be about the party named before, when the speaker has no named opponent', () => {
+    // (a guess only the speaker's own opponent earns: the party named before was wrong in most blame on train articles)
+    expect(targetsOf(trial)[0]).toEqual({});
+  });
+  it('near miss: blame that names no one is against the opponent the speaker names in another statement', () => {
+    const t = last('The Kelby Harbour Board sold the land to Corlan Homes in May.|Ivo Marsh, who leads the residents group, accused the Kelby Harbour Board of hiding the price from voters.|"There was gross incompetence at every level," Marsh said.');
+    expect(t).toEqual({ 'Kelby Harbour Board': 'AGAINST' });
   });
   it('near miss: praise of "the club" guesses the club named before', () => {
     const t = last('Halwick United sacked its manager on Monday.|Fans praised the club for acting quickly.');
@@ -102,5 +107,35 @@ describe('a quote the cue says is about a person', () => {
   it('near miss: "said at a meeting of the group" between the pieces is where, not what about', () => {
     const t = last('Rowan Tenants Group met on Sunday.|Lena Fisk lost her flat in May.|"They never listened," Lena Fisk said at a meeting of the group. "They still do not."');
     expect(t['Rowan Tenants Group']).toBeUndefined();
+  });
+});
+
+describe('blame, a question, a warning or praise that names no one guesses no party named before it (a reviewer\'s sentences, our own words)', () => {
+  const storm = 'Storm cuts power to coastal towns|Mayor Ines Vold said the Green Party had proposed a new sea wall last year.|"Food and rent keep getting dearer and the town is in a mess," said Aksel Rud, who owns a bakery.|"The roads will be icy for days, and everyone knows it," said Siri Nyland, a farmer.|"What happened on the pier last night was disgraceful," said Odd Lie, a resident.|Opposition leader Bror Tangen of the Labour Party said the cuts would hurt pensioners.|"People have wasted their savings for far too long," Tangen said.|"Will it be repaired before spring? Nobody can say," said Hanne Berg, a teacher.|"If the cables fail again, it could take a month to mend," warned Leif Ask, an engineer.|"I thank the lifeboat crews for their bravery," Vold said.';
+  const all = (): Array<Record<string, string>> => targetsOf(storm.split('|').slice(1).join('|'), storm.split('|')[0]);
+  const polar = (t: Record<string, string>): string[] => Object.keys(t).filter((n) => t[n] !== 'NONE');
+  it('a shopkeeper\'s complaint about prices is against no party named before', () => {
+    expect(polar(all()[1]!)).not.toContain('Green Party');
+  });
+  it('"what happened last night was disgraceful" is not against the farmer quoted just before', () => {
+    expect(polar(all()[3]!)).not.toContain('Siri Nyland');
+  });
+  it('a Labour member\'s blame of "people" is not against the Labour Party', () => {
+    const t = all().find((x) => Object.keys(x).some((n) => /Labour/u.test(n)) && x[Object.keys(x).find((n) => /Labour/u.test(n))!] === 'AGAINST');
+    expect(t).toBeUndefined();
+  });
+  it('a question with a bare "it" is against no one', () => {
+    expect(polar(all()[6]!)).toEqual([]);
+  });
+  it('a warning with a bare "it" is against no one', () => {
+    expect(polar(all()[7]!)).toEqual([]);
+  });
+  it('praise of crews for "their" bravery is favour to no person named before', () => {
+    const t = all()[8]!;
+    for (const n of ['Leif Ask', 'Hanne Berg', 'Bror Tangen', 'Odd Lie']) expect(t[n]).toBeUndefined();
+  });
+  it('a pastor\'s "it is a scandal that children go hungry" is against no candidate named before', () => {
+    const t = last('Mayor Ann Rolle is seeking a third term against Tom Varga.|Varga said the city\'s schools were the best in the state.|"It is a scandal that children in this city still go to bed hungry," said the Rev. Paul Dunmore, who runs a food bank.');
+    expect(polar(t)).toEqual([]);
   });
 });
