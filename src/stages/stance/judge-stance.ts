@@ -687,7 +687,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // speaker, who would say "I"), when one person only holds it in the article's statements.
     HELD_OFFICE.lastIndex = 0;
     for (let m = HELD_OFFICE.exec(content); m && found.size < 3; m = HELD_OFFICE.exec(content)) {
-      const holder = holderOf((m[1] ?? '').toLowerCase());
+      const holder = holderOf((m[2] ?? '').toLowerCase(), m[1]?.toLowerCase());
       if (holder && !found.has(holder) && key(holder) !== speakerKey) { found.set(holder, { at: off + m.index }); kinds.set(holder, 'person'); }
     }
     // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
@@ -1396,17 +1396,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** The person last named before `at` with the title (as written before or in the name): "Gov. Rick Perry" for "governor". */
   /** The one person the article's statements quote in an office ("judge" for a speaker whose role is "judge" or "trial
    *  judge"), or undefined when none or several are. */
-  function holderOf(office: string): string | undefined {
+  function holderOf(office: string, modifier?: string): string | undefined {
     holders ??= new Map();
-    if (!holders.has(office)) {
+    // A modifier written with the office must be the holder's own ("the health minister" is not the finance minister;
+    // "the trial judge" is not a judge quoted as "judge" alone).
+    const written = modifier ? `${modifier} ${office}` : office;
+    if (!holders.has(written)) {
       const names = new Set<string>();
       for (const s of ordered) {
-        const role = (s.speaker.role ?? '').toLowerCase();
-        if (s.speaker.kind === 'person' && (role === office || role.endsWith(` ${office}`))) names.add(s.speaker.name);
+        const role = (s.speaker.role ?? '').toLowerCase().replace(/\s+/gu, ' ');
+        if (s.speaker.kind === 'person' && (role === written || role.endsWith(` ${written}`))) names.add(s.speaker.name);
       }
-      holders.set(office, names.size === 1 ? [...names][0] : undefined);
+      holders.set(written, names.size === 1 ? [...names][0] : undefined);
     }
-    return holders.get(office);
+    return holders.get(written);
   }
 
   function lastTitled(title: string, at: number): Mention | undefined {
@@ -1977,7 +1980,7 @@ const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
   congresswoman: /(?<![\p{L}])(?:Rep\.|Representative|Congresswoman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
 };
 // (a modifier of another office, "the deputy minister", "the former chairman", is not the holder's)
-const HELD_OFFICE = new RegExp(`(?<![\\p{L}])(?:the|this)[^\\S\\n]+(?:(?!(?:vice|deputy|former|assistant|acting|interim|new|next)[^\\S\\n])[\\p{Ll}-]+[^\\S\\n]+)?(${WORDS.heldOffices.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'giu');
+const HELD_OFFICE = new RegExp(`(?<![\\p{L}])(?:the|this)[^\\S\\n]+(?:(?!(?:vice|deputy|former|assistant|acting|interim|new|next)[^\\S\\n])([\\p{Ll}-]+)[^\\S\\n]+)?(${WORDS.heldOffices.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'giu');
 const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|president|governor|senator|mayor|prime minister|chancellor|speaker|congressman|congresswoman)(?![\p{L}])/giu;
 
 /** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
