@@ -2,7 +2,7 @@
 // feature and decision below was worked out by hand from the sentence and the tiny hand-made models.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
 import type { DraftStatement } from '../src/model/document.js';
 import { applyStanceModel, parseStanceModel, stanceFeatures, useStanceModel, type StanceModel } from '../src/stages/stance/stance-features.js';
@@ -17,7 +17,9 @@ function rulesOnly(text: string) {
 const tiny = (weights: Record<string, number[]>, overrideAt: number): StanceModel =>
   parseStanceModel({ classes: ['FAVOR', 'AGAINST', 'NONE'], bias: [0, 0, 0], weights, meta: { overrideAt, reviewBelow: 0 } }, 'tiny.json');
 
-afterEach(() => useStanceModel('shipped'));
+// (the model is off by default: each test here turns the shipped one on, and the default is put back after)
+beforeEach(() => useStanceModel('shipped'));
+afterEach(() => useStanceModel(null));
 
 describe('the stance model file', () => {
   it('the shipped model validates and says it learnt from train and dev only', () => {

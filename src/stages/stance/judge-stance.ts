@@ -20,6 +20,7 @@ import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
+import { nlp } from '../../nlp/wink.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 
 const StanceWords = z.object({
@@ -61,6 +62,9 @@ const StanceWords = z.object({
   runners: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
+  /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
+   *  (stance-words `rebutted` are charges and claims, whose author the denial speaks against). */
+  rebuttedFacts: z.array(z.string()),
   /** Heads of descriptions that name a party no name stands for ("the trade ministry", "these officers", "its coastguard"). */
   partyHeads: z.array(z.string()),
   /** A description of a body that also means a power ("had the authority to close the park"), and the words before "the"
@@ -83,6 +87,10 @@ const StanceWords = z.object({
   placeHeads: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
+  /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
+   *  content is the one person the article quotes in that role. (Titles written before names, "the president" for
+   *  "President Obama", are TITLE_FORMS in judge-stance.ts.) */
+  heldOffices: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -163,6 +171,7 @@ const RX = {
   // "Nebraska officials".
   party: new RegExp(`(?<![\\p{L}])(?:(${['the', 'these', 'those', 'its', 'their', 'our', 'my', 'all', 'both', 'two', 'three', 'four', 'five', 'several', 'many', 'some'].map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?((?:(?!(?:that|this|these|those|the|a|an|his|her|its|their|our|my|your|and|or|but|which|who|whether|if|of|to|in|on|for|with|by|at|from)[^\\p{L}])[\\p{L}-]+[^\\S\\n]+)?[\\p{L}-]+(?:[’']s(?![\\p{L}])|(?<=s)[’']))[^\\S\\n]+)?((?:(?:(?!(?:the|a|an|and|or|of|to|in|on|by|for|with|that|who|which|is|was|were|are|had|has|have|be|been|not|no)[^\\p{L}])[\\p{Ll}-]+[^\\S\\n]+){0,2}|(?:[\\p{Lu}][\\p{L}.-]*[^\\S\\n]+){1,3})(?:${WORDS.partyHeads.join('|')}))(?![\\p{L}])`, 'gu'),
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
+  rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
 
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
@@ -446,6 +455,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
+  const longerName = longerNames(text, byStart);
   /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
    *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
    *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
@@ -489,6 +499,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let verbs: Array<{ at: number; verb: string }> | undefined;
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
+  let holders: Map<string, string | undefined> | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
@@ -599,6 +610,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // has pushed this supplier out"): the tone is read from the last "but" on, when words of their own follow it.
     const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
     const found = new Map<string, { at: number }>();
+    let aboutPerson: string | undefined;
     const claimants = new Set<string>();
     /** Parties the content names only by "he", "she": what the statement is about, wherever the pronoun stands. */
     const byPronoun = new Set<string>();
@@ -620,8 +632,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A quote split around its cue: the attribution between the pieces ("…,” Tvert told HuffPost. “…") is not content.
       const inContent = m.start >= st.content.start && m.end <= st.content.end
         && (!st.content.pieces?.length || st.content.pieces.some((p) => m.start >= p.start && m.end <= p.end));
-      const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start)
-        || (m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))));
+      // ("“…,” she said of Mr. Brat. “…”": the cue between a split quote's pieces says what it is about, as after one)
+      const betweenPieces = !inContent && Boolean(st.content.pieces?.length) && m.start >= st.content.start && m.end <= st.content.end;
+      // (right after the cue there: "said at a meeting of the group" is where, not what about)
+      const aboutObject = st.cue !== null && m.start >= st.cue.end
+        && ((m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))) || (betweenPieces && ABOUT_NEXT.test(text.slice(st.cue.end, m.start))));
+      const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start) || aboutObject);
       if (!inContent && !isObject) continue;
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       // "a Velden-based distributor": the place a company is based in is no party.
@@ -653,6 +669,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
+      // "…,” she said of Mr. Brat: the person the cue says the quote is about.
+      if (aboutObject && named.kind === 'person') aboutPerson ??= named.name;
       // "the authority’s analysis", "Varessa knows this": the party whose claim a denial answers.
       if (CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
@@ -738,6 +756,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const holder = lastTitled((m[1] ?? '').toLowerCase(), off + m.index);
       if (holder && !found.has(holder.name)) { found.set(holder.name, { at: off + m.index }); kinds.set(holder.name, holder.kind); }
     }
+    // "the trial judge", "the chief constable’s response": the one person the article quotes in that office (not the
+    // speaker, who would say "I"), when one person only holds it in the article's statements.
+    HELD_OFFICE.lastIndex = 0;
+    for (let m = HELD_OFFICE.exec(content); m && found.size < 3; m = HELD_OFFICE.exec(content)) {
+      const holder = holderOf((m[2] ?? '').toLowerCase(), m[1]?.toLowerCase());
+      if (holder && !found.has(holder) && key(holder) !== speakerKey) { found.set(holder, { at: off + m.index }); kinds.set(holder, 'person'); }
+    }
     // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
     // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
     const ownDescriptions = new Set<string>();
@@ -783,7 +808,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
-    for (let m = pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
+    // (a quote the cue says is about a person, "…,” she said of Mr. Brat: its "he" is that person, found above)
+    for (let m = aboutPerson ? null : pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
@@ -853,6 +879,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
     // made it, the latest other party quoted before (else named before), who is then a target against whom it speaks.
     const rebuttedAuthors = new Set<string>();
+    // "disputed that figure, saying the gap was far larger", "rejected that account": a fact disputed clears no one named
+    // in the content of wrongdoing. (Its author is not made a target: the corpus's readers list only the speaker for
+    // "disputed that account", in all four statements that have it.)
+    const factDispute = act === 'DENY' && RX.rebuttedFact.test(content);
     if (act === 'DENY' && RX.rebutted.test(content)) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       const own = new Set([speakerKey, key(st.speaker.affiliation ?? '')]);
@@ -901,17 +931,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // unnamed opponent or party named before is its target.
     const charge = c.wrong ?? c.criticism;
     const selfBlame = charge !== null && SELF_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, charge.start! - off)));
-    if (found.size === 0 && !selfBlame && !agentlessEvent && (TOPICAL_ACTS.has(act) || AGAINST_ACTS.has(act) || (TIE_BREAK_ACTS.has(act) && st.speaker.kind !== 'organization' && (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content))))))) {
-      const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
-      // (not the outlet the story quotes or the speaker talked to: "told the Courier that staff had …")
-      const t = TOPICAL_ACTS.has(act) || TIE_BREAK_ACTS.has(act) ? lastNamedBefore(before, (m) => !selfKeys.has(key(m.name)) && key(m.name) !== speakerKey && !isOutlet(m.name, m.kind)) : undefined;
-      // Speaking against someone unnamed: the party the speaker is in conflict with in this article (opponents, once
-      // known), unless the party named just before is itself one the article's statements speak against.
-      if (AGAINST_ACTS.has(act) && !opponentOf) unnamed.add(st);
-      const known = AGAINST_ACTS.has(act) ? opponentOf?.of(st.speaker, selfKeys) : undefined;
-      const opponent = known && (known.own || !(t && opponentOf?.attacked(t.name))) ? known.name : undefined;
-      if (opponent) { found.set(opponent, { at: -1 }); guessed.add(opponent); needsReview = true; }
-      else if (t) { found.set(t.name, { at: before }); guessed.add(t.name); needsReview = true; }
+    // Blame that names no one ("“There was gross incompetence,” he said") is against the speaker's named opponent: a
+    // party the speaker (or the body they speak for) names and speaks against in another statement, or that spoke against
+    // them. Nobody else is guessed: the party named just before, or the article's most accused, was wrong far more often
+    // than right (a reviewer's four tries, all four wrong: a shopkeeper's "prices keep going up" is against no one named).
+    if (found.size === 0 && !selfBlame && !agentlessEvent && GUESSED_ACTS.has(act)) {
+      if (!opponentOf) unnamed.add(st);
+      const known = opponentOf?.of(st.speaker, selfKeys);
+      if (known?.own) { found.set(known.name, { at: -1 }); guessed.add(known.name); needsReview = true; }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
@@ -996,20 +1023,32 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
+    // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
+    // Haldane", "Dean" for "Dean Kowalczyk", "Kestrel" for "Kestrel Energy" (one party, not two targets).
     for (const [name, v] of [...found]) {
-      const canon = nationName(name);
+      const nation = nationName(name);
+      // (not the speaker's own name or its body's, which the rules below know as written: "Hesse" a lawyer's client)
+      const own = key(name) === speakerKey || selfKeys.has(key(name)) || [...bodyKeys].some((k) => sameName(k, key(name)));
+      const whole = nation === undefined && !own && !/\s/u.test(name) ? longerName(name, st.content.end) : undefined;
+      const canon = nation ?? whole?.name;
       if (canon === undefined || canon === name) continue;
       found.delete(name);
       const had = found.get(canon);
       if (!had || v.at < had.at) found.set(canon, v);
       if (descriptions.delete(name) && !had) descriptions.add(canon);
-      kinds.set(canon, 'organization');
+      kinds.set(canon, whole?.kind ?? 'organization');
+      // (what the rules above recorded of the short name holds for the whole one)
+      for (const set of [claimants, byPronoun, rebuttedAuthors, guessed]) if (set.delete(name)) set.add(canon);
+      if (carried.has(name) && !carried.has(canon)) carried.set(canon, carried.get(name) as Stance);
+      if (client === name) client = canon;
     }
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
     const outputNames = new Set(kept.map(([name]) => name));
-    for (const [name] of kept.sort((a, b) => a[1].at - b[1].at)) {
+    // (the person a quote is said to be about first: what the statement is about, whatever else it names)
+    const order = (name: string, at: number): number => (name === aboutPerson ? Number.NEGATIVE_INFINITY : at);
+    for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
@@ -1055,6 +1094,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
       // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
+      // (a fact disputed clears no one named in the content: "far larger than the leader is admitting")
+      else if (factDispute && !c.denial?.text?.match(/^(?:no|not|never|nothing)\b/iu)) { why = 'fact-dispute'; }
       // A denial clears the party in its sentence ("there was no evidence that Ambrose had …", "Pellow did nothing
       // wrong"), not a party named in another sentence of the quote.
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
@@ -1438,6 +1479,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** The person last named before `at` with the title (as written before or in the name): "Gov. Rick Perry" for "governor". */
+  /** The one person the article's statements quote in an office ("judge" for a speaker whose role is "judge" or "trial
+   *  judge"), or undefined when none or several are. */
+  function holderOf(office: string, modifier?: string): string | undefined {
+    holders ??= new Map();
+    // A modifier written with the office must be the holder's own ("the health minister" is not the finance minister;
+    // "the trial judge" is not a judge quoted as "judge" alone).
+    const written = modifier ? `${modifier} ${office}` : office;
+    if (!holders.has(written)) {
+      const names = new Set<string>();
+      for (const s of ordered) {
+        const role = (s.speaker.role ?? '').toLowerCase().replace(/\s+/gu, ' ');
+        if (s.speaker.kind === 'person' && (role === written || role.endsWith(` ${written}`))) names.add(s.speaker.name);
+      }
+      holders.set(written, names.size === 1 ? [...names][0] : undefined);
+    }
+    return holders.get(written);
+  }
+
   function lastTitled(title: string, at: number): Mention | undefined {
     const rx = TITLE_FORMS[title];
     if (!rx) return undefined;
@@ -1638,6 +1697,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const headlineEnd = text.indexOf('\n');
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
+  const towns = townNames(text);
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const m of sorted) {
@@ -1660,11 +1720,68 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if ((CALENDAR_WORDS.has(lower) || CALENDAR_WORDS.has(lower.replace(/s$/u, ''))) && !surnames.has(word)) continue;
     if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
     if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
+    // The town of the dateline, which an organisation may be named after ("Lindenhof" of "Lindenhof Museum of Art"), is
+    // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
+    // "Calder needs homes" may speak of the city's council.)
+    if (m.kind !== 'person' && towns.has(word) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "Modern lights are monitored …": a capitalised word opening a sentence or a quote, written so only there, before a
+    // common noun, that reads as an adjective once lowercased, is a word of the sentence, not a name.
+    if (m.kind !== 'person' && m.text === word && (written.get(word) ?? 0) < 2 && openingAdjective(text, m, tokens[next])) continue;
     const full = m.kind === 'person' && !surnames.has(word) ? byGivenName.get(word) : undefined;
     out.push(full ? { ...m, name: full } : m);
   }
   return out;
 }
+/**
+ * For a one-word name at a position, the one longer name of a person, organisation or group that the article wrote
+ * before it with that word as its surname (a person's last word), else as its first word ("Kestrel Energy"); undefined
+ * when there is none or more than one ("Paul" for "Rand Paul" and "Ron Paul").
+ */
+/**
+ * For a one-word name at a position, the one person's full name the article wrote before it with that word as its
+ * surname or given name ("Haldane" or "Victor" for "Victor Haldane"); undefined when there is none or more than one
+ * ("Paul" for "Rand Paul" and "Ron Paul"), or when a longer name of a body opens with it too ("Dean" and "Dean Foods").
+ * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
+ * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
+ */
+function longerNames(text: string, sorted: readonly Mention[]): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
+  const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
+  for (const m of sorted) {
+    if (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'group') continue;
+    const words = m.name.trim().split(/\s+/u);
+    if (words.length < 2 || firstSeen.has(m.name)) continue;
+    firstSeen.set(m.name, { name: m.name, kind: m.kind, at: m.start, words });
+  }
+  // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Telvara 48
+  // million" or "… into Calloway Mutual over …" can read as a person)
+  const headlineEnd = text.indexOf('\n');
+  const personLike = (n: { at: number; words: string[] }): boolean => n.at > headlineEnd && n.words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
+  const names = [...firstSeen.values()].filter((n) => n.kind !== 'person' || personLike(n));
+  return (word, at) => {
+    const before = names.filter((n) => n.at < at);
+    if (before.some((n) => n.kind !== 'person' && n.words.includes(word))) return undefined;
+    const people = before.filter((n) => n.kind === 'person' && (n.words[n.words.length - 1] === word || n.words[0] === word));
+    return people.length === 1 ? people[0] : undefined;
+  };
+}
+
+const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|around|across|to|from)[^\S\n]+$/iu;
+/** The city of a dateline ("LINDENHOF (Wire) —", "KESSARA, Valdoria —"), as a name is written ("Lindenhof"). */
+function townNames(text: string): Set<string> {
+  const towns = new Set<string>();
+  const dateline = /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}'’-]+(?:[^\S\n]+\p{Lu}[\p{Lu}'’-]+)*)(?:,[^\S\n]+[\p{Lu}][\p{L}.]*(?:[^\S\n]+[\p{Lu}][\p{L}.]*)*)?[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[—–-]/u.exec(text.slice(0, 2000));
+  if (dateline) towns.add((dateline[1] as string).toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+  return towns;
+}
+
+/** Whether a one-word mention opens a sentence or a quote and reads, lowercased with the common noun after it, as an adjective. */
+function openingAdjective(text: string, m: Mention, after: Token | undefined): boolean {
+  if (!after || after.pos !== 'NOUN' || !/^\p{Ll}/u.test(after.text) || !/^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return false;
+  if (!/(?:^|\n|[.!?][”"’']?[^\S\n]+|[“"‘][^\S\n]*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const tagged = nlp().readDoc(`${m.text.toLowerCase()} ${after.text}`).tokens().out(nlp().its.pos);
+  return tagged[0] === 'ADJ';
+}
+
 /** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge']);
@@ -1945,11 +2062,12 @@ const EVENT_DECISIONS = new Set(WORDS.eventDecisions);
 const SUBJECT_TO_VERB = /^(?:[^\S\n]+(?:has|have|had|will|would|also|unanimously|narrowly|formally|finally|previously|last|this|on|[\p{Lu}][\p{Ll}]+day))*[^\S\n]+$/u;
 
 /** Between a cue and what the quote before it is about: "said of", "wrote about", "told reporters of". */
-const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u;
+const ABOUT_NEXT = /^[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[^\S\n]+)?$/u;
+const ABOUT = /^(?:[^\S\n]+[\p{Ll}]+){0,3}[^\S\n]+(?:of|about)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?[^\S\n]+)?$/u;
 
 /** Titles that stand for their holder ("the president"), and how the title is written before a name. */
 const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
-  president: /(?<![\p{L}])President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
+  president: /(?<![\p{L}])(?<!Vice[^\S\n]+)President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   'vice president': /(?<![\p{L}])Vice[^\S\n]+President[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   governor: /(?<![\p{L}])(?:Governor|Gov\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   senator: /(?<![\p{L}])(?:Senator|Sen\.)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
@@ -1960,6 +2078,8 @@ const TITLE_FORMS: Readonly<Record<string, RegExp>> = {
   congressman: /(?<![\p{L}])(?:Rep\.|Representative|Congressman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
   congresswoman: /(?<![\p{L}])(?:Rep\.|Representative|Congresswoman)[^\S\n]+(?:[\p{Lu}][\p{L}.'’-]*[^\S\n]*){1,3}$/u,
 };
+// (a modifier of another office, "the deputy minister", "the former chairman", is not the holder's)
+const HELD_OFFICE = new RegExp(`(?<![\\p{L}])(?:the|this)[^\\S\\n]+(?:(?!(?:vice|deputy|former|assistant|acting|interim|new|next)[^\\S\\n])([\\p{Ll}-]+)[^\\S\\n]+)?(${WORDS.heldOffices.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'giu');
 const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|president|governor|senator|mayor|prime minister|chancellor|speaker|congressman|congresswoman)(?![\p{L}])/giu;
 
 /** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
@@ -2010,8 +2130,14 @@ const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
 /** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
 const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 'WARN']);
 
-/** Acts whose content is about someone even when it names no one. */
-const TOPICAL_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'PRAISE', 'QUESTION', 'WARN']);
+/**
+ * Acts whose party the statement may leave unnamed, read as the party the blame answers (one that spoke against the
+ * speaker earlier in the article): blame only ("“There was gross incompetence,” he said"). A warning, a question, a
+ * demand, praise or a tone that names no one is not guessed: on the 41 train articles such guesses were right 2 times
+ * in 68, and guessing the party named just before or the article's most accused was wrong in a reviewer's four tries
+ * of ordinary blame ("It's a scandal that children still go to bed hungry").
+ */
+const GUESSED_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE']);
 
 const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
 const isBodyKind = (k: string | undefined): boolean => k === 'organization' || k === 'group';
