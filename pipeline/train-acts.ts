@@ -71,7 +71,7 @@ export function collectExamples(corpusRoot: string): ActExample[] {
   useActModel(false);
   captureActInputs((input) => { seen.set(key(input.start, input.content), input); });
   let aligned: ReturnType<typeof alignCorpus>;
-  try { aligned = alignCorpus(corpusRoot, ['train', 'dev']); } finally { captureActInputs(undefined); useStanceModel('shipped'); }
+  try { aligned = alignCorpus(corpusRoot, ['train', 'dev']); } finally { captureActInputs(undefined); useStanceModel(null); }
   let missing = 0;
   for (const article of aligned) {
     for (const { gold, system } of article.pairs) {
