@@ -260,10 +260,16 @@ describe('act model hook', () => {
     } finally { useActModel(true); }
   });
 
-  // A known gap: a reader hears these as criticism too, but the model retrained on the 83 train and dev articles no
-  // longer reaches its threshold on them ("done nothing" is in too few articles to weigh).
+  // With the 119 train and dev articles the retrained model reaches its threshold on "has done nothing for three
+  // years" again (a reader hears criticism: GUIDE decision 18).
+  it('decides a complaint that a named company has done nothing as CRITICIZE', () => {
+    const [st] = analyzeArticle('Headline\n\n“Halvern Water has done nothing for three years while our homes flooded,” said Ruth Amble, who chairs the tenants’ group.\n').statements;
+    expect(st?.act).toBe('CRITICIZE');
+  });
+
+  // A known gap: a reader hears this as criticism too, but the model does not reach its threshold on it ("done
+  // nothing" with no named party is in too few articles to weigh).
   it.fails.each([
-    '“Halvern Water has done nothing for three years while our homes flooded,” said Ruth Amble, who chairs the tenants’ group.',
     '“They have had years to fix the lifts and they have done nothing,” said Ruth Amble, a tenant.',
   ])('decides "%s" as CRITICIZE', (sentence) => {
     const [st] = analyzeArticle(`Headline\n\n${sentence}\n`).statements;
