@@ -67,7 +67,7 @@ describe('a necessity the speaker foresees is no demand (GUIDE section 4: a dema
   });
 });
 
-describe('ordinary news with none of the constructions reverted in session 13 (due process, learning from the press, conditional advice, concealment, poor conduct)', () => {
+describe('ordinary news with none of the constructions reverted in session 12 (due process, learning from the press, conditional advice, concealment, poor conduct)', () => {
   it.each<[string, string, Array<[string, string]>]>([
     ['a decision taken under rules or after a review, with an accusation elsewhere in the article, is a neutral report',
       'Opposition councillors accused the mayor of wasting public money.\nThe city said 1,500 building permits had been issued under the new planning rules since March.\nThe weather service said the forecast was issued in advance of the storm.',

@@ -103,7 +103,7 @@ describe('targets and stance', () => {
   });
 
   it('an evaluation naming no one is not guessed about the party named just before it, nor about the speaker', () => {
-    // (session 13 review: the party named before was wrong for most blame that names no one; only the speaker's named
+    // (session 12 review: the party named before was wrong for most blame that names no one; only the speaker's named
     // opponent is guessed, tests/stance13.test.ts)
     const s = only('The Harbour Port Authority published its accounts on Monday. Senator Ana Ruiz read them overnight.|“There was gross incompetence at every level,” Ruiz said.');
     expect(s.act).toBe('CRITICIZE');
@@ -500,7 +500,7 @@ describe('speaking against someone the statement does not name: the party the sp
   const setting = 'Greyline Homes raised rents at Birch Court by 12 percent in March.|The tenants’ union accused Greyline Homes of ignoring damp in dozens of flats. A housing charity said Greyline Homes had misled tenants about the cost of repairs.|Councillor Tom Bray said the council would inspect the block next week.';
   it('"they" in a tenant’s charge is the party the article’s statements speak against, not the councillor named last', () => {
     const got = run(`${setting}|“They ignored every complaint we made,” said Mira Kell, who has lived in the block since 2009.`);
-    // (no longer guessed since session 13's review: a speaker with no named opponent has none guessed; the councillor
+    // (no longer guessed since session 12's review: a speaker with no named opponent has none guessed; the councillor
     // named last stays out)
     expect(got.find((s) => /ignored every complaint/u.test(s.content))?.targets).toEqual({});
   });

@@ -1,4 +1,4 @@
-// Speakers, session 13: constructions read from BASIL's wrong speakers and a new user's articles (their classes, with
+// Speakers, session 12: constructions read from BASIL's wrong speakers and a new user's articles (their classes, with
 // sentences written for this file): party tags, role descriptions in a lead, bodies named by a description, affiliations.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';

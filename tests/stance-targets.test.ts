@@ -81,7 +81,7 @@ describe('a description whose head word ends a body\'s name stands for that body
     expect(last('The Brennock City Gallery sold a painting in May.|Critics accused the gallery of breaking a promise to the donor’s family.'))
       .toEqual({ 'Brennock City Gallery': 'AGAINST' });
     // ("accused the line of …" for a shipping line passed only by the guess of the party named before, dropped in
-    // session 13; "line" is no body head in the lexicon: PolNeAR train writes no company "… Line")
+    // session 12; "line" is no body head in the lexicon: PolNeAR train writes no company "… Line")
   });
   it('a name ending in the plural of the head: "the laboratory" for "Dunmore Laboratories"', () => {
     expect(last('Dunmore Laboratories tested the samples in March.|A lawyer for the farm accused the laboratory of mixing up the samples.'))

@@ -1,4 +1,4 @@
-// Statement classes of session 13 (issue 4): the new user's defects (nu11-accuracy.md, STATEMENTS) as constructions, and
+// Statement classes of session 12 (issue 4): the new user's defects (nu11-accuracy.md, STATEMENTS) as constructions, and
 // near misses that must not change. Every sentence here was written for this file; the expected spans were written from
 // the sentences by hand.
 import { describe, expect, it } from 'vitest';
