@@ -1,4 +1,4 @@
-// Session 13, stance targets: one party under one name, and words that are no party. Sentences are our own; each
+// Session 12, stance targets: one party under one name, and words that are no party. Sentences are our own; each
 // expectation was written by hand from the sentence (LABELS.md, targets; GUIDE section 6).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
