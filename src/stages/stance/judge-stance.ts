@@ -324,11 +324,11 @@ const NEVER_THEN_LAST = /(?<![\p{L}])never(?![\p{L}]).*?([\p{L}]+)$/iu;
 // document", "never seen any evidence"): those deny a fact whether or not a charge is reported.
 const EXPERIENCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:once|ever|really|actually|even|before)[^\\S\\n]+)*(?!been[^\\S\\n]+(?:[\\p{L}]+ly[^\\S\\n]+)?(?:${actWordList('sanctionsAfterBeen')})(?![\\p{L}]))(?:${actWordList('experiencesAfterNever')})(?![\\p{L}])(?![^\\S\\n]+(?:${actWordList('emphaticQuantifiers')})(?![\\p{L}]))`, 'iu');
 
-/** Whether a denial word is a first-person "never" ("I never", "we have never") before a state or an experience
- *  ("been", "felt", "seen", "thought": act-words.json experiencesAfterNever), adverbs between ("once", "ever"). */
-function experienceNever(content: string, denial: Evidence, off: number): boolean {
-  if (!FIRST_PERSON_NEVER.test(denial.text ?? '')) return false;
-  return EXPERIENCE_AFTER.test(content.slice((denial.end ?? off) - off));
+/** Whether the words after a "never" tell a state or an experience ("been", "felt", "seen", "thought": act-words.json
+ *  experiencesAfterNever; adverbs between: "once", "ever") in a statement that answers no charge the article reports:
+ *  then the "never" tells what the speaker lived and denies nothing (GUIDE decision 22). */
+function livedUnanswered(afterNever: string, ctx: NeutralContext): boolean {
+  return EXPERIENCE_AFTER.test(afterNever) && !(ctx.answersCharge?.() ?? true);
 }
 
 /** A necessity the speaker foresees rather than demands: "have to", "has to", "need to" after a modal of the future or of
@@ -370,7 +370,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // "I have never once been bored", "we never thought we would win", "I have never seen anything like it": a first-person
   // "never" before a state, a feeling or an experience tells what the speaker lived, and denies only when it answers a
   // charge the article reports (GUIDE decision 22: a negation that answers no reported charge is not a denial).
-  if (c.denial && !(experienceNever(content, c.denial, off) && !(ctx.answersCharge?.() ?? true))) return reading('DENY', c.denial, 'act:content-denial');
+  if (c.denial && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
@@ -408,7 +408,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     // (the content after "never" is read, not only its last verb, so that the exceptions after the verb apply here too)
     const lived = ca?.rule === 'act:content-act:self-negation' && NEVER_THEN_LAST.exec(ca.evidence.text ?? '');
     const afterNever = lived ? content.slice((ca.evidence.start ?? off) - off + lived.index + 'never'.length) : '';
-    if (ca && !(lived && EXPERIENCE_AFTER.test(afterNever) && !(ctx.answersCharge?.() ?? true))) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+    if (ca && !(lived && livedUnanswered(afterNever, ctx))) return reading(ca.act, ca.evidence, ca.rule, ca.weak);
   }
   return null;
 }
