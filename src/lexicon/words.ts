@@ -294,5 +294,5 @@ export const RELATIONAL_BODY_NOUNS = new Set(['operator', 'operators', 'maker', 
 /** Function words that may stand lower-case inside a body's capitalised name ("Friends of the Earth", "Campaign against
  *  Arms Trade"); any other lower-case word in a capitalised run describes the person named after it ("Republican
  *  presidential nominee Mitt Romney"). */
-export const FUNCTION_WORDS = new Set(['the', 'and', 'nor', 'but', 'for', 'with', 'without', 'against', 'from', 'into', 'upon',
+export const NAME_FUNCTION_WORDS = new Set(['the', 'and', 'nor', 'but', 'for', 'with', 'without', 'against', 'from', 'into', 'upon',
   'over', 'under', 'about', 'among', 'between', 'through', 'across', 'after', 'before', 'within', 'via', 'per', 'than', 'off', 'out']);

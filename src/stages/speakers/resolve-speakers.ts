@@ -15,7 +15,7 @@ import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, FUNCTION_WORDS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
 /**
@@ -1407,7 +1407,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (or a given name no list knows, "Mitt": a lower-case content word inside a capitalised run is never part of a
       // person's name, and the two or more capitalised words after it to the end are the name)
       const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
-      if (isTitleWord(lw[i] as string) || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
+      if (isTitleWord(lw[i] as string) || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // Surname or first-last name: the longest full name in the article for it.
