@@ -85,6 +85,8 @@ const nounish = (t: Token, prev: Token | undefined): boolean =>
 /** An auxiliary, a listed adverb, or any manner adverb in -ly ("wrongly claimed", "has traditionally argued"); not a name
  *  spelled like one (the segment stage tags "Will said" a proper noun; a capitalised "Having" keeps its sense). */
 const SENTENCE_ADVERBS = new Set(['however', 'meanwhile', 'nonetheless', 'nevertheless', 'instead', 'too', 'likewise', 'though']);
+/** Forms of "be" that make an -ing form progressive ("is thinking", "she's saying"), contracted ones included. */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s']);
 /** "he's said", "who've argued", "she'd claimed": a contracted auxiliary wink tags AUX (a possessive 's is PART). */
 const CONTRACTED_AUX = new Set(["'s", '’s', "'ve", '’ve', "'d", '’d']);
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((CONTRACTED_AUX.has(t.text) && t.pos === 'AUX') || (AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
@@ -264,8 +266,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function beliefParticiple(cue: Cue, s: Sentence): boolean {
     if (!(tokens[cue.first] as Token).normal.endsWith('ing')) return false;
     let p = cue.first - 1;
-    while (p >= s.tokenStart && auxOrAdverb(tokens[p]) && !['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s'].includes((tokens[p] as Token).normal)) p--;
-    return !(p >= s.tokenStart && ['is', 'are', 'was', 'were', 'be', 'been', 'am', "'m", '’m', "'re", '’re', "'s", '’s'].includes((tokens[p] as Token).normal));
+    while (p >= s.tokenStart && auxOrAdverb(tokens[p]) && !PROGRESSIVE_BE.has((tokens[p] as Token).normal)) p--;
+    return !(p >= s.tokenStart && PROGRESSIVE_BE.has((tokens[p] as Token).normal));
   }
 
   /** "The statement read: “…”", "“…,” read the sign": "read" reports the words of a document or sign, never a reader's. */
