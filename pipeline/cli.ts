@@ -2,7 +2,7 @@
 // The command line's entry. A run's memory is bounded by sizing V8's heap (pipeline/parallel/heap.ts), which only
 // node flags can do, so this starts the command (pipeline/cli-main.ts) again in a Node process with those flags —
 // the same Node, its own flags (tsx's loader under `npm run pipeline`), stdin, stdout and stderr — passes SIGINT,
-// SIGTERM and SIGHUP on to it and exits with its status. It also asks glibc for two malloc arenas (runEnv). A heap size you give yourself (`node --max-old-space-size=N`
+// SIGTERM and SIGHUP on to it and exits with its status. It also asks glibc for two malloc arenas, one with workers (runEnv). A heap size you give yourself (`node --max-old-space-size=N`
 // or NODE_OPTIONS) is kept and the command runs in this process.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -25,8 +25,9 @@ function intOption(args: readonly string[], name: string): number | undefined {
 if (process.env[SIZED] || heapSizedByUser() || argv.includes('-h') || argv.includes('--help') || !process.argv[1]) {
   await import('./cli-main.js');
 } else {
-  const child = spawn(process.execPath, [...heapFlags(intOption(argv, '--max-article-bytes'), Math.min(intOption(argv, '--workers') ?? 1, availableParallelism())), ...process.execArgv, process.argv[1], ...argv], {
-    stdio: 'inherit', env: { ...runEnv(), [SIZED]: '1' },
+  const workers = Math.min(intOption(argv, '--workers') ?? 1, availableParallelism());
+  const child = spawn(process.execPath, [...heapFlags(intOption(argv, '--max-article-bytes'), workers), ...process.execArgv, process.argv[1], ...argv], {
+    stdio: 'inherit', env: { ...runEnv(process.env, workers), [SIZED]: '1' },
   });
   const forward = (sig: NodeJS.Signals) => () => { child.kill(sig); };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

@@ -90,8 +90,16 @@ describe('the heap of a run', () => {
     expect(workerHeapMb(2 * 1024 * 1024 + 1)).toBe(768);
     expect(heapFlags()).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--heap-growing-percent=20', '--no-regexp-tier-up']);
     // A nursery per worker; each isolate's compiler on 2 cores: no inlining, and a function optimised once its feedback
-    // settled; each old generation grows by a fifth past its live objects, so that two isolates stay near 300 MB.
-    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--no-turbo-inlining', '--interrupt-budget=250000', '--heap-growing-percent=20', '--no-regexp-tier-up']);
+    // settled; each old generation grows by a tenth past its live objects (one worker: a fifth), so that two isolates
+    // stay under 300 MB.
+    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--no-turbo-inlining', '--interrupt-budget=250000', '--heap-growing-percent=10', '--no-regexp-tier-up']);
+  });
+
+  it('asks glibc for two malloc arenas, one with workers, unless the user set the number', async () => {
+    const { runEnv } = await import('../pipeline/parallel/heap.js');
+    expect(runEnv({}).MALLOC_ARENA_MAX).toBe('2');
+    expect(runEnv({}, 2).MALLOC_ARENA_MAX).toBe('1');
+    expect(runEnv({ MALLOC_ARENA_MAX: '4' }, 2).MALLOC_ARENA_MAX).toBe('4');
   });
 
   it('is left to the user who sized it with a node flag or NODE_OPTIONS', async () => {
