@@ -67,15 +67,11 @@ export const compilerFlags = (workers = 1): string[] => (workers > 1 ? ['--no-tu
  */
 export const HEAP_GROWING_PERCENT = 20;
 /**
- * The same with 2 or more workers: 10. A 2-worker process holds two isolates, each of ~75-80 MB live at the end of a
- * 5 MB bench run (a heap snapshot of the main thread: 77.5 MB, of it ~18 MB of unnamed code objects, mostly compiled regular
- * expressions, and 2 × 6 MB for the lexicon tables of its two wink instances), and each grew to 1.2 × that before its next full collection: the process peaked at 293-303 MB
- * (four runs of the 5 MB bench corpus on 2026-11-29, session 12's helper, machine loaded by other helpers, load
- * average 4-8), over the 300 MB target. With 10 % it peaked at 283 and 283 MB in two runs (15 %: 291 MB, one run), the
- * reports byte-identical. The price is more full collections: their pauses (perf_hooks 'gc' entries, both threads)
- * 1.9 → 3.4 s of a ~54 CPU s run, and the run's CPU 52.6-54.5 → 56.0-58.3 s (the scavenges of the 2 MB nursery, ~20 s of
- * pauses on that loaded machine, are the larger part of the collector's time either way). One worker keeps 20: its
- * process is under the target (259-292 MB) and its speed is the ratio to wink-nlp.
+ * The same with 2 or more workers: 10. A 2-worker process holds two isolates of ~75-80 MB live each at the end of a 5 MB
+ * bench run (of it ~18 MB of compiled regular expressions and 2 × 6 MB for the lexicon tables of its two wink instances);
+ * grown to 1.2 × that before a full collection, the process peaked at 293-303 MB, over the 300 MB target, and at 280-283
+ * MB with 10 % (2026-11-29, a loaded machine), the reports byte-identical, for more full collections (a few % more CPU).
+ * One worker keeps 20: its process is under the target and its speed is the ratio to wink-nlp.
  */
 export const HEAP_GROWING_PERCENT_WORKERS = 10;
 export const gcFlags = (workers = 1): string[] => [`--heap-growing-percent=${workers > 1 ? HEAP_GROWING_PERCENT_WORKERS : HEAP_GROWING_PERCENT}`];
@@ -107,11 +103,9 @@ export function heapSizedByUser(execArgv: readonly string[] = process.execArgv, 
 /**
  * Environment for a run's process: glibc's malloc otherwise keeps an arena per thread (up to 8 per core), each holding
  * freed memory of V8's compiler and the worker threads; two arenas saved ~40 MB of RSS with 2 workers and ~15-35 MB with
- * one, at no measured CPU cost. With 2 or more workers, one arena: the 5 MB bench corpus, 2 workers, peaked at 293 MB
- * with one arena against 293-303 MB with two (2026-11-29, session 12's helper, load average 6-9), and with the workers'
- * heap growth of 10 % (HEAP_GROWING_PERCENT_WORKERS) at 281 MB against 283-289 MB, CPU 53.7 s against 53.4-56.0 s (the
- * threads' share of one arena's lock showed no cost there). A value you set is kept; other C libraries ignore the
- * variable.
+ * one, at no measured CPU cost. With 2 or more workers, one arena: with the workers' heap growth of 10 %
+ * (HEAP_GROWING_PERCENT_WORKERS) the 2-worker bench peaked at 280-281 MB against 283-289 MB with two, at no CPU cost seen
+ * (2026-11-29, a loaded machine). A value you set is kept; other C libraries ignore the variable.
  */
 export const mallocArenas = (workers = 1): number => (workers > 1 ? 1 : 2);
 export function runEnv(env: NodeJS.ProcessEnv = process.env, workers = 1): NodeJS.ProcessEnv {
