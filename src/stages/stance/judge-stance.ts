@@ -48,6 +48,9 @@ const StanceWords = z.object({
   /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
    *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
+  /** A demand that a party account for its own conduct ("called on the board to explain why …", "summon the minister to
+   *  justify the cuts", "show us the numbers"): against the party asked, as a punitive demand is. */
+  accountingDemand: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
   /** Decision nouns that also name an event no one took ("The wind changed … the change"; "the closure" of a road by a
@@ -161,7 +164,7 @@ const RX = {
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
-  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
@@ -1021,6 +1024,26 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       return (punishedMemo = pick ? new Set([pick[0]]) : new Set(found.keys()));
     };
+    let accountingMemo: { name: string; ev: Evidence } | null | undefined;
+    /**
+     * Who a demand asks to account for its conduct ("called on the commission to explain why it had renewed the licence",
+     * "to summon Vask to justify the cuts", "“Show us the numbers,” he said of the mayor"): the party named nearest before
+     * the words (not one after them, which is what is to be explained: "to explain why Halden Water was allowed …"); with
+     * no party before, the one other party the statement names. Never the speaker or its side.
+     */
+    const accountingAsked = (): { name: string; ev: Evidence } | null => {
+      if (accountingMemo !== undefined) return accountingMemo;
+      accountingMemo = null;
+      const ev = firstMatch(RX.accountingDemand, content, off, c.starts);
+      if (!ev) return accountingMemo;
+      const others = [...found].filter(([n, v]) => key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n)
+        && !(v.at >= ev.start! && v.at < ev.end!));
+      let pick: [string, { at: number }] | undefined;
+      for (const o of others) if (o[1].at >= 0 && o[1].at < ev.start! && (!pick || o[1].at > pick[1].at)) pick = o;
+      if (!pick && others.length === 1 && (others[0] as [string, { at: number }])[1].at >= ev.end!) pick = others[0];
+      if (pick) accountingMemo = { name: pick[0], ev };
+      return accountingMemo;
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
@@ -1089,6 +1112,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
+        else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.

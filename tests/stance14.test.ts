@@ -1,0 +1,41 @@
+// Session 14, stance toward the party a statement is against. Sentences are our own; each expectation was written by
+// hand from the sentence (LABELS.md, targets; GUIDE section 6).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+/** Paragraphs separated by `|` after a headline; each statement's targets as name → stance. */
+const targetsOf = (paragraphs: string, headline = 'Headline'): Array<Record<string, string>> =>
+  analyzeArticle(`${headline}\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => Object.fromEntries(s.targets.map((t) => [t.name, t.stance])));
+const last = (paragraphs: string, headline?: string): Record<string, string> => {
+  const all = targetsOf(paragraphs, headline);
+  expect(all.length).toBeGreaterThan(0);
+  return all[all.length - 1]!;
+};
+
+describe('a demand that a party account for its conduct is against that party', () => {
+  it('called on a body to explain why: the body asked, not the party after the words', () => {
+    const t = last('The Harlow Residents\' Group called on the Water Services Commission to explain why it had allowed Halden Water to raise bills twice in a year.');
+    expect(t['Water Services Commission']).toBe('AGAINST');
+    expect(t['Halden Water']).not.toBe('AGAINST');
+  });
+  it('asked to summon a person to justify a decision', () => {
+    const t = last('Brenna Colt, the opposition\'s finance spokeswoman, said she would ask the budget committee to summon Osric Vale to justify the cuts.');
+    expect(t['Osric Vale']).toBe('AGAINST');
+  });
+  it('a quoted "show us" to the one party the quote names', () => {
+    const t = last('Mayor Ilse Darrow has refused to release the lease terms.|"Show us the contracts. If the lease is as fair as Darrow keeps saying, there is nothing to lose," said Tom Reyes, a councillor.');
+    expect(t['Ilse Darrow']).toBe('AGAINST');
+  });
+  it('must not fire: a speaker announcing that she will explain a decision herself', () => {
+    const t = last('Mayor Ida Voss said she would explain why the library budget was cut at a public meeting on Thursday.');
+    expect(Object.values(t)).not.toContain('AGAINST');
+  });
+  it('must not fire: a demand to publish figures, with no accounting asked for', () => {
+    const t = last('The union urged the Halden Port Authority to publish its safety figures.');
+    expect(t['Halden Port Authority']).not.toBe('AGAINST');
+  });
+  it('must not fire: a report that a body explained its decision', () => {
+    const t = last('The Kestrel Valley Trust said it had explained the decision to its members at the annual meeting, and that most had supported it.');
+    expect(Object.values(t)).not.toContain('AGAINST');
+  });
+});
