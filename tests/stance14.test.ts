@@ -39,3 +39,18 @@ describe('a demand that a party account for its conduct is against that party', 
     expect(Object.values(t)).not.toContain('AGAINST');
   });
 });
+
+describe('a description whose first word alone reads as a description ("the port" of "the port authority") is the body', () => {
+  it('"the port authority" after "Calden Port Authority" is that body', () => {
+    const t = last('The Calden Port Authority said on Monday it would install new cranes.|The dockers\' union has accused the port authority of lying to its members.');
+    expect(t['Calden Port Authority']).toBe('AGAINST');
+  });
+  it('must not fire: "the port authority" with no such body named before stands for no name', () => {
+    const t = last('Ships queued outside Calden for two days.|The dockers\' union has accused the port authority of lying to its members.');
+    expect(Object.keys(t).some((n) => /Port Authority/u.test(n))).toBe(false);
+  });
+  it('must not fire: "the port" followed by a noun that is no body\'s head names no body', () => {
+    const t = last('The Calden Port Authority said on Monday it would install new cranes.|The dockers\' union said the port cranes had been idle since March.');
+    expect(t['Calden Port Authority']).toBeUndefined();
+  });
+});

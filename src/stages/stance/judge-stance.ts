@@ -701,7 +701,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
         if ((byStart[k] as Mention).end > start) covered = byStart[k];
       }
-      if (covered) {
+      // ("the port authority" where a mention "the port" was left out above as a modifier of the noun after it: that
+      // mention names nothing, and the description is the body's)
+      const modifierOnly = covered !== undefined && covered.start >= start && covered.end < end && DESCRIPTION_MENTION.test(covered.text) && !found.has(covered.name);
+      if (covered && !modifierOnly) {
         const asWritten = found.has(covered.name) && key(covered.name) === key(text.slice(start, end).replace(/^\S+\s+/u, ''));
         if (!asWritten) continue;
         found.delete(covered.name);
