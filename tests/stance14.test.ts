@@ -54,3 +54,20 @@ describe('a description whose first word alone reads as a description ("the port
     expect(t['Calden Port Authority']).toBeUndefined();
   });
 });
+
+describe('a minister whose title names a department speaks for it (decision 16: the body defends itself)', () => {
+  it('"Deputy Minister for Coastal Fisheries X" defending a cut: the department named before is the FAVOR target', () => {
+    const t = last('The Department of Coastal Fisheries will cut grants to boat owners by a fifth, officials said on Monday.|Deputy Minister for Coastal Fisheries Anna Holt said the cut was "painful but necessary" given the state\'s debts.');
+    expect(t['Department of Coastal Fisheries']).toBe('FAVOR');
+    // (the person is not a target of her own: she speaks for the department)
+    expect(t['Anna Holt']).toBeUndefined();
+  });
+  it('must not fire: a title whose words name no body the article names', () => {
+    const t = last('The Department of Health will close the Marlow ward, officials said on Monday.|Minister for Rural Affairs Jo Penn said the closure was "painful but necessary" given the shortage of nurses.');
+    expect(t['Department of Health']).toBeUndefined();
+  });
+  it('must not fire: the same title with no department named in the article invents none', () => {
+    const t = last('Grants to boat owners will be cut by a fifth from April.|Deputy Minister for Coastal Fisheries Anna Holt said the cut was "painful but necessary" given the state\'s debts.');
+    expect(Object.keys(t).some((n) => /Department/u.test(n))).toBe(false);
+  });
+});

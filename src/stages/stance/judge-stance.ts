@@ -1418,7 +1418,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     found ??= speaker.affiliation;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
-    if (!found) found = bodyFromTitle(speaker.name);
+    if (!found) found = bodyFromTitle(speaker.name, speaker.mention);
     bodies.set(speaker.name, found ?? null);
     return found;
   }
@@ -1457,11 +1457,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
-  function bodyFromTitle(name: string): string | undefined {
+  // (the speaker's own mention first: "Deputy Minister for Higher Education Clara Voss said …" gives the speaker, and
+  // the entity stage may have no mention of the person there, only a later "Voss")
+  function bodyFromTitle(name: string, own?: { start: number; end: number; text: string } | null): string | undefined {
     const first = name.split(/\s+/u)[0] ?? '';
     if (first.length < 2) return undefined;
-    for (const i of (mentionsByName().get(name) ?? []).slice(0, 12)) {
-      const m = byStart[i] as Mention;
+    const mentioned = (mentionsByName().get(name) ?? []).slice(0, 12).map((i) => byStart[i] as Mention);
+    for (const m of own ? [own, ...mentioned] : mentioned) {
       const inMention = m.text.indexOf(first);
       if (inMention < 0) continue;
       const at = m.start + inMention;
