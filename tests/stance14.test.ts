@@ -71,3 +71,19 @@ describe('a minister whose title names a department speaks for it (decision 16: 
     expect(Object.keys(t).some((n) => /Department/u.test(n))).toBe(false);
   });
 });
+
+describe('"welcomed the fine but said it did not go far enough": what follows the "but" is said of the decision\'s maker', () => {
+  const fined = 'The Data Protection Board fined Kestrel Cloud 2 million on Tuesday for keeping customer records too long.';
+  it('the body that took the decision is the target of the criticism after "but said"', () => {
+    const t = last(`${fined}|Privacy advocates welcomed the fine but said it did not go far enough.`);
+    expect(t['Data Protection Board']).toBe('AGAINST');
+  });
+  it('must not fire: a neutral report after "but said" takes no stance', () => {
+    const t = last(`${fined}|Kestrel Cloud accepted the fine but said the money would come from its reserves.`);
+    expect(t['Data Protection Board']).not.toBe('AGAINST');
+  });
+  it('must not fire: a decision named by another speaker\'s clause is not what this speaker qualifies', () => {
+    const t = last(`${fined}|Privacy advocates welcomed the fine, and a shoppers\' group said prices were going up everywhere.`);
+    expect(t['Data Protection Board']).toBeUndefined();
+  });
+});

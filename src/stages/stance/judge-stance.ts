@@ -846,10 +846,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
+    /** "welcomed the fine but said it did not go far enough", "praised the decision but said the limit was too low": the
+     *  decision the speaker's own clause names just before its cue, which what the speaker then says qualifies. */
+    function decisionButBefore(): Evidence | null {
+      if (!st.cue) return null;
+      const from = Math.max(0, st.cue.start - 120);
+      const clause = text.slice(from, st.cue.start);
+      const m = DECISION_BUT.exec(clause.slice(clause.search(/[^.!?\n]*$/u)));
+      if (!m) return null;
+      const start = st.cue.start - (clause.length - clause.search(/[^.!?\n]*$/u)) + m.index;
+      return { rule: '', start, end: start + (m[1] as string).length, text: m[1] as string };
+    }
     const decisionRx = RX.decision;
     let agentlessEvent = false;
     const decisionIn = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
-      ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
+      ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) ?? decisionButBefore() : null;
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
@@ -2083,6 +2094,8 @@ const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|re
 const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
 
 /** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
+/** A decision named by the speaker's own clause, then "but" and the cue: "welcomed the fine but said …". */
+const DECISION_BUT = new RegExp(`(?<![\\p{L}])(the[^\\S\\n]+(?:${WORDS.decisions.map(escapeRegExp).join('|')}))(?![\\p{L}])[^.;:!?\\n]{0,40}?[^\\S\\n]but[^\\S\\n]+(?:also[^\\S\\n]+)?$`, 'iu');
 const GENERIC_DECISIONS = new Set(['decision', 'vote', 'move', 'choice', 'approval']);
 
 const EVENT_DECISIONS = new Set(WORDS.eventDecisions);
