@@ -2093,9 +2093,9 @@ const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|re
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
 const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
 
-/** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
 /** A decision named by the speaker's own clause, then "but" and the cue: "welcomed the fine but said …". */
 const DECISION_BUT = new RegExp(`(?<![\\p{L}])(the[^\\S\\n]+(?:${WORDS.decisions.map(escapeRegExp).join('|')}))(?![\\p{L}])[^.;:!?\\n]{0,40}?[^\\S\\n]but[^\\S\\n]+(?:also[^\\S\\n]+)?$`, 'iu');
+/** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
 const GENERIC_DECISIONS = new Set(['decision', 'vote', 'move', 'choice', 'approval']);
 
 const EVENT_DECISIONS = new Set(WORDS.eventDecisions);
