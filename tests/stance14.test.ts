@@ -34,6 +34,28 @@ describe('a demand that a party account for its conduct is against that party', 
     const t = last('The union urged the Halden Port Authority to publish its safety figures.');
     expect(t['Halden Port Authority']).not.toBe('AGAINST');
   });
+  it('"demanded the X explain why" with no "to": the party just before the words', () => {
+    // (the demand is the first statement; the pipeline also reads "explain" as a cue of its own)
+    const t = targetsOf('The Orrin Tenants\' Union demanded the Marlby Housing Board explain why repairs had stalled for a year.')[0]!;
+    expect(t['Marlby Housing Board']).toBe('AGAINST');
+  });
+  // (the review's misfires: a request for information, and a party named before the words who is not asked)
+  it('must not fire: a request that a body explain how a scheme will work asks for information', () => {
+    const t = last('The transport ministry opened the new ferry route in June.|Island councillors urged the Transport Ministry to explain how the winter timetable would serve schoolchildren.');
+    expect(t['Transport Ministry']).not.toBe('AGAINST');
+  });
+  it('must not fire: a supporter who would like the candidate to explain his position further', () => {
+    const t = last('Rosa Menil, who leads a farmers\' league, said she would like Arlo Quint to further explain his position on water rights but backs his campaign.');
+    expect(t['Arlo Quint']).not.toBe('AGAINST');
+  });
+  it('must not fire: "time to show us" after praise of a party named before asks no one that party', () => {
+    const t = last('"Dana Pryor has a gift for calming a room. But this is the time to show us a plan for the harbour," said Owen Bracken, a shipping agent.');
+    expect(t['Dana Pryor']).not.toBe('AGAINST');
+  });
+  it('must not fire: a demand that the next mayor explain how he or she will fix a problem named before', () => {
+    const t = last('"Under Mayor Colm Ferris the roads fell apart. The next mayor must explain how he or she will repair them," said Ina Lowe, a shop owner.');
+    expect(t['Colm Ferris']).not.toBe('AGAINST');
+  });
   it('must not fire: a report that a body explained its decision', () => {
     const t = last('The Kestrel Valley Trust said it had explained the decision to its members at the annual meeting, and that most had supported it.');
     expect(Object.values(t)).not.toContain('AGAINST');

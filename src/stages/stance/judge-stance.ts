@@ -48,9 +48,12 @@ const StanceWords = z.object({
   /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
    *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
-  /** A demand that a party account for its own conduct ("called on the board to explain why …", "summon the minister to
-   *  justify the cuts", "show us the numbers"): against the party asked, as a punitive demand is. */
+  /** A demand that a party account for its own conduct, read only after the party asked ("called on the board to explain
+   *  why …", "summon the minister to justify the cuts"): against that party, as a punitive demand is. Not a request for
+   *  information ("to explain how the scheme would work", "to explain his stance"). */
   accountingDemand: z.array(z.string()),
+  /** The same as an imperative opening a quoted sentence ("“Show us the numbers,” he said of the mayor"). */
+  accountingImperative: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
   /** Decision nouns that also name an event no one took ("The wind changed … the change"; "the closure" of a road by a
@@ -164,7 +167,7 @@ const RX = {
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
-  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
@@ -1040,22 +1043,33 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     let accountingMemo: { name: string; ev: Evidence } | null | undefined;
     /**
-     * Who a demand asks to account for its conduct ("called on the commission to explain why it had renewed the licence",
-     * "to summon Vask to justify the cuts", "“Show us the numbers,” he said of the mayor"): the party named nearest before
-     * the words (not one after them, which is what is to be explained: "to explain why Halden Water was allowed …"); with
-     * no party before, the one other party the statement names. Never the speaker or its side.
+     * Who a demand asks to account for its conduct: the party that is the object of the demand, right before the words
+     * ("called on the commission to explain why it had renewed the licence", "to summon Vask to justify the cuts",
+     * "demanded the Harbour Board explain why"), not a party merely named before them ("Vask is a fine speaker, and this
+     * is the time to explain why …") nor one after them, which is what is to be explained ("to explain why Halden Water
+     * was allowed …"). An imperative opening a quoted sentence ("“Show us the numbers. …”") asks the one other party
+     * the statement names. Never the speaker or its side.
      */
     const accountingAsked = (): { name: string; ev: Evidence } | null => {
       if (accountingMemo !== undefined) return accountingMemo;
       accountingMemo = null;
+      const others = [...found].filter(([n, v]) => key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n) && v.at >= off);
       const ev = firstMatch(RX.accountingDemand, content, off, c.starts);
-      if (!ev) return accountingMemo;
-      const others = [...found].filter(([n, v]) => key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n)
-        && !(v.at >= ev.start! && v.at < ev.end!));
-      let pick: [string, { at: number }] | undefined;
-      for (const o of others) if (o[1].at >= 0 && o[1].at < ev.start! && (!pick || o[1].at > pick[1].at)) pick = o;
-      if (!pick && others.length === 1 && (others[0] as [string, { at: number }])[1].at >= ev.end!) pick = others[0];
-      if (pick) accountingMemo = { name: pick[0], ev };
+      if (ev) {
+        // (the nearest such party before the words: "the Securities and Markets Commission" may give two names)
+        for (const [name, { at }] of [...others].sort((a, b) => b[1].at - a[1].at)) {
+          if (at >= ev.start!) continue;
+          // (the party opens the content, "the ministry to justify …", or follows a verb of asking, "ask the board to …")
+          const lead = text.slice(off, at);
+          const object = /^(?:(?:the|of|and|for|&|\p{Lu}[\p{L}’'.-]*)[^\S\n]+)*$/u.test(lead) || ASKED_BEFORE.test(lead.slice(-40));
+          if (object && ASKED_THEN.test(text.slice(at, ev.start!))) { accountingMemo = { name, ev }; return accountingMemo; }
+        }
+      }
+      const imp = firstMatch(RX.accountingImperative, content, off, c.starts);
+      // (a "party" found in the words themselves, "Show", is none)
+      const named = imp ? others.filter(([, v]) => !(v.at >= imp.start! && v.at < imp.end!)) : [];
+      if (imp && /^\p{Lu}/u.test(imp.text ?? '') && (imp.start === off || /[.!?][”"’']?[^\S\n]+$/u.test(text.slice(off, imp.start!)))
+        && named.length === 1) accountingMemo = { name: (named[0] as [string, unknown])[0], ev: imp };
       return accountingMemo;
     };
     const targets: Target[] = [];
@@ -2089,6 +2103,11 @@ const INQUIRY_INTO = /(?<![\p{L}])(?:look[^\S\n]+into(?=[^\S\n]+(?:whether|why)(
 
 /** Right before a body a decision may be taken to next: "seek permission to appeal to the", "an appeal before the". */
 const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|refer|referred|escalate)(?:[^\S\n]+[\p{Ll}]+){0,2}[^\S\n]+(?:to|before|at|with)[^\S\n]+(?:the[^\S\n]+)?$/u;
+
+/** A verb of asking right before its object: "would ask the board", "called on", "to summon", "need". */
+const ASKED_BEFORE = /(?<![\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\S\n]+on|summon(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?|require(?:s|d)?|force(?:s|d)?|order(?:s|ed)?|challenge(?:s|d)?|want(?:s|ed)?|need(?:s|ed)?|told|tell)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** From the party asked to the words of accounting: its name, then "to" (or nothing: "demanded the board explain why"). */
+const ASKED_THEN = /^[^,;:.!?\n"“”(]{1,60}?[^\S\n]+(?:to[^\S\n]+)?(?:\p{L}+ly[^\S\n]+)?$/u;
 
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
 const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
