@@ -100,6 +100,20 @@ describe('"welcomed the fine but said it did not go far enough": what follows th
     const t = last(`${fined}|Privacy advocates welcomed the fine but said it did not go far enough.`);
     expect(t['Data Protection Board']).toBe('AGAINST');
   });
+  it('the body that fined, written in the passive, is the target', () => {
+    const t = last('Grell Shipping was fined by the Harbour Safety Authority on Friday for overloading a ferry.|Dock unions welcomed the fine but said it did not go far enough.');
+    expect(t['Harbour Safety Authority']).toBe('AGAINST');
+    expect(t['Grell Shipping']).toBeUndefined();
+  });
+  // (the review's misfires: the party voted in is not the vote's maker; the party fined is not the fine's maker)
+  it('must not fire: the party voters elected is not the maker of "the vote"', () => {
+    const t = last('Voters in Tamsk elected the Liberal Alliance in April.|The bishop praised the vote but said turnout had been far too low.');
+    expect(t['Liberal Alliance']).toBeUndefined();
+  });
+  it('must not fire: the company fined (the latest organisation named) is not the maker of "the fine"', () => {
+    const t = last('The harbour inspector fined Grell Shipping last week.|The Ferry Users\' Council welcomed the fine but said it did not go far enough.');
+    expect(t['Grell Shipping']).toBeUndefined();
+  });
   it('must not fire: a neutral report after "but said" takes no stance', () => {
     const t = last(`${fined}|Kestrel Cloud accepted the fine but said the money would come from its reserves.`);
     expect(t['Data Protection Board']).not.toBe('AGAINST');

@@ -862,8 +862,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     const decisionRx = RX.decision;
     let agentlessEvent = false;
-    const decisionIn = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
-      ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) ?? decisionButBefore() : null;
+    const decisionNamed = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
+      ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
+    const decisionBut = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0 && !decisionNamed ? decisionButBefore() : null;
+    const decisionIn = decisionNamed ?? decisionBut;
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
@@ -877,7 +879,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (and when the article wrote that event with no party taking it, the content is about no party at all)
       agentlessEvent = event !== undefined && event.verbAt >= 0 && event.subject === undefined;
       // (an event noun the article wrote no verb for is read as any decision noun: "called the closure a false economy")
-      const decider = event && event.verbAt >= 0 ? event.subject : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
+      // (a decision only qualified after "but" is held to the body the article wrote taking it, else the latest body whose
+      // name says it decides (a council, an authority) and that is not the object of a decision, "fined the Harbour
+      // Council": not any latest organisation, which may be the one fined, "The regulator fined Marsh Water … welcomed
+      // the fine but said …", or a party voted for, "Voters elected the Greens … praised the vote but said …")
+      const decider = event && event.verbAt >= 0 ? event.subject
+        : decisionBut ? takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && DECIDING_BODY.test(m.name)
+          && !DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)))
+        : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -1588,10 +1597,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
    * person named right before the verb (not through a relative clause: "Drummond, who voted against").
    */
-  function takerOf(noun: string, at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  function takerOf(noun: string, at: number, ok: (m: Mention) => boolean, ownVerb = false): Mention | undefined {
     const stem = RULINGS.has(noun.toLowerCase()) ? 'rul' : noun.toLowerCase().slice(0, 3);
-    // "the decision", "the vote", "the move" name whatever was decided: any verb of deciding stands for them
-    const generic = GENERIC_DECISIONS.has(noun.toLowerCase());
+    // "the decision", "the vote", "the move" name whatever was decided: any verb of deciding stands for them (unless
+    // `ownVerb`: only the noun's own verb, "voted" for "the vote")
+    const generic = !ownVerb && GENERIC_DECISIONS.has(noun.toLowerCase());
     const list = decisionTakers();
     let any: Mention | undefined;
     for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
@@ -2108,6 +2118,9 @@ const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|re
 const ASKED_BEFORE = /(?<![\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\S\n]+on|summon(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?|require(?:s|d)?|force(?:s|d)?|order(?:s|ed)?|challenge(?:s|d)?|want(?:s|ed)?|need(?:s|ed)?|told|tell)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 /** From the party asked to the words of accounting: its name, then "to" (or nothing: "demanded the board explain why"). */
 const ASKED_THEN = /^[^,;:.!?\n"“”(]{1,60}?[^\S\n]+(?:to[^\S\n]+)?(?:\p{L}+ly[^\S\n]+)?$/u;
+
+/** A decision verb (or "elected") right before a mention: "fined the Harbour Council", "voted for Lena Pask". */
+const DECIDED_ON = new RegExp(`(?<![\\p{L}])(?:${[...WORDS.decisionVerbs, 'elected', 'voted for', 'backed'].map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
 const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
