@@ -88,6 +88,11 @@ describe('a minister whose title names a department speaks for it (decision 16: 
     const t = last('The Department of Health will close the Marlow ward, officials said on Monday.|Minister for Rural Affairs Jo Penn said the closure was "painful but necessary" given the shortage of nurses.');
     expect(t['Department of Health']).toBeUndefined();
   });
+  // (the review's misfire: what stands before "KTV's Lina Oduya" is the sentence, "Merrow noted that", not her title)
+  it('must not fire: a reporter named with her outlet\'s possessive speaks for no body named before her', () => {
+    const t = last('Merrow Campaign officials said on Sunday that the senator would fly home to Ostend. Merrow noted that KTV\'s Lina Oduya had tweeted that the Merrow Campaign was still running ads in Ostend.');
+    expect(t['Merrow Campaign']).not.toBe('FAVOR');
+  });
   it('must not fire: the same title with no department named in the article invents none', () => {
     const t = last('Grants to boat owners will be cut by a fifth from April.|Deputy Minister for Coastal Fisheries Anna Holt said the cut was "painful but necessary" given the state\'s debts.');
     expect(Object.keys(t).some((n) => /Department/u.test(n))).toBe(false);

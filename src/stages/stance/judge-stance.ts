@@ -1495,7 +1495,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // the entity stage may have no mention of the person there, only a later "Voss")
   function bodyFromTitle(name: string, own?: { start: number; end: number; text: string } | null): string | undefined {
     const first = name.split(/\s+/u)[0] ?? '';
-    if (first.length < 2) return undefined;
+    // ("CNN's Chris Moody": a name led by a possessor has its body in the possessor, read elsewhere, and a news outlet
+    // speaks for no party; what stands before it is the sentence, "Carson noted that CNN's …", not a title)
+    if (first.length < 2 || /[’']s$/u.test(first)) return undefined;
     const mentioned = (mentionsByName().get(name) ?? []).slice(0, 12).map((i) => byStart[i] as Mention);
     for (const m of own ? [own, ...mentioned] : mentioned) {
       const inMention = m.text.indexOf(first);
