@@ -48,6 +48,12 @@ const StanceWords = z.object({
   /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
    *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
+  /** A demand that a party account for its own conduct, read only after the party asked ("called on the board to explain
+   *  why …", "summon the minister to justify the cuts"): against that party, as a punitive demand is. Not a request for
+   *  information ("to explain how the scheme would work", "to explain his stance"). */
+  accountingDemand: z.array(z.string()),
+  /** The same as an imperative opening a quoted sentence ("“Show us the numbers,” he said of the mayor"). */
+  accountingImperative: z.array(z.string()),
   /** An institution's act, named by what it did ("welcomed the decision"): the target is the institution. */
   decisions: z.array(z.string()),
   /** Decision nouns that also name an event no one took ("The wind changed … the change"; "the closure" of a road by a
@@ -161,7 +167,7 @@ const RX = {
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
-  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
+  punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
@@ -698,7 +704,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
         if ((byStart[k] as Mention).end > start) covered = byStart[k];
       }
-      if (covered) {
+      // ("the port authority" where a mention "the port" was left out above as a modifier of the noun after it: that
+      // mention names nothing, and the description is the body's)
+      const modifierOnly = covered !== undefined && covered.start >= start && covered.end < end && DESCRIPTION_MENTION.test(covered.text) && !found.has(covered.name);
+      if (covered && !modifierOnly) {
         const asWritten = found.has(covered.name) && key(covered.name) === key(text.slice(start, end).replace(/^\S+\s+/u, ''));
         if (!asWritten) continue;
         found.delete(covered.name);
@@ -840,10 +849,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // "welcomed the decision", "criticised the ruling": the act named stands for the institution that took it, the
     // latest organisation named before the statement (not the speaker's own).
+    /** "welcomed the fine but said it did not go far enough", "praised the decision but said the limit was too low": the
+     *  decision the speaker's own clause names just before its cue, which what the speaker then says qualifies. */
+    function decisionButBefore(): Evidence | null {
+      if (!st.cue) return null;
+      const from = Math.max(0, st.cue.start - 120);
+      const clause = text.slice(from, st.cue.start);
+      const m = DECISION_BUT.exec(clause.slice(clause.search(/[^.!?\n]*$/u)));
+      if (!m) return null;
+      const start = st.cue.start - (clause.length - clause.search(/[^.!?\n]*$/u)) + m.index;
+      return { rule: '', start, end: start + (m[1] as string).length, text: m[1] as string };
+    }
     const decisionRx = RX.decision;
     let agentlessEvent = false;
-    const decisionIn = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
+    const decisionNamed = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
       ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
+    const decisionBut = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0 && !decisionNamed ? decisionButBefore() : null;
+    const decisionIn = decisionNamed ?? decisionBut;
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
@@ -857,7 +879,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (and when the article wrote that event with no party taking it, the content is about no party at all)
       agentlessEvent = event !== undefined && event.verbAt >= 0 && event.subject === undefined;
       // (an event noun the article wrote no verb for is read as any decision noun: "called the closure a false economy")
-      const decider = event && event.verbAt >= 0 ? event.subject : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
+      // (a decision only qualified after "but" is held to the body the article wrote taking it, else the latest body whose
+      // name says it decides (a council, an authority) and that is not the object of a decision, "fined the Harbour
+      // Council": not any latest organisation, which may be the one fined, "The regulator fined Marsh Water … welcomed
+      // the fine but said …", or a party voted for, "Voters elected the Greens … praised the vote but said …")
+      const decider = event && event.verbAt >= 0 ? event.subject
+        : decisionBut ? takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && DECIDING_BODY.test(m.name)
+          && !DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)))
+        : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -1021,6 +1050,37 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       return (punishedMemo = pick ? new Set([pick[0]]) : new Set(found.keys()));
     };
+    let accountingMemo: { name: string; ev: Evidence } | null | undefined;
+    /**
+     * Who a demand asks to account for its conduct: the party that is the object of the demand, right before the words
+     * ("called on the commission to explain why it had renewed the licence", "to summon Vask to justify the cuts",
+     * "demanded the Harbour Board explain why"), not a party merely named before them ("Vask is a fine speaker, and this
+     * is the time to explain why …") nor one after them, which is what is to be explained ("to explain why Halden Water
+     * was allowed …"). An imperative opening a quoted sentence ("“Show us the numbers. …”") asks the one other party
+     * the statement names. Never the speaker or its side.
+     */
+    const accountingAsked = (): { name: string; ev: Evidence } | null => {
+      if (accountingMemo !== undefined) return accountingMemo;
+      accountingMemo = null;
+      const others = [...found].filter(([n, v]) => key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n) && v.at >= off);
+      const ev = firstMatch(RX.accountingDemand, content, off, c.starts);
+      if (ev) {
+        // (the nearest such party before the words: "the Securities and Markets Commission" may give two names)
+        for (const [name, { at }] of [...others].sort((a, b) => b[1].at - a[1].at)) {
+          if (at >= ev.start!) continue;
+          // (the party opens the content, "the ministry to justify …", or follows a verb of asking, "ask the board to …")
+          const lead = text.slice(off, at);
+          const object = /^(?:(?:the|of|and|for|&|\p{Lu}[\p{L}’'.-]*)[^\S\n]+)*$/u.test(lead) || ASKED_BEFORE.test(lead.slice(-40));
+          if (object && ASKED_THEN.test(text.slice(at, ev.start!))) { accountingMemo = { name, ev }; return accountingMemo; }
+        }
+      }
+      const imp = firstMatch(RX.accountingImperative, content, off, c.starts);
+      // (a "party" found in the words themselves, "Show", is none)
+      const named = imp ? others.filter(([, v]) => !(v.at >= imp.start! && v.at < imp.end!)) : [];
+      if (imp && /^\p{Lu}/u.test(imp.text ?? '') && (imp.start === off || /[.!?][”"’']?[^\S\n]+$/u.test(text.slice(off, imp.start!)))
+        && named.length === 1) accountingMemo = { name: (named[0] as [string, unknown])[0], ev: imp };
+      return accountingMemo;
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
@@ -1089,6 +1149,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
+        else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
@@ -1391,7 +1452,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     found ??= speaker.affiliation;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
-    if (!found) found = bodyFromTitle(speaker.name);
+    if (!found) found = bodyFromTitle(speaker.name, speaker.mention);
     bodies.set(speaker.name, found ?? null);
     return found;
   }
@@ -1430,11 +1491,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** Only the text just before the person's own mentions is read (a scan of the whole article per speaker is too slow). */
-  function bodyFromTitle(name: string): string | undefined {
+  // (the speaker's own mention first: "Deputy Minister for Higher Education Clara Voss said …" gives the speaker, and
+  // the entity stage may have no mention of the person there, only a later "Voss")
+  function bodyFromTitle(name: string, own?: { start: number; end: number; text: string } | null): string | undefined {
     const first = name.split(/\s+/u)[0] ?? '';
-    if (first.length < 2) return undefined;
-    for (const i of (mentionsByName().get(name) ?? []).slice(0, 12)) {
-      const m = byStart[i] as Mention;
+    // ("CNN's Chris Moody": a name led by a possessor has its body in the possessor, read elsewhere, and a news outlet
+    // speaks for no party; what stands before it is the sentence, "Carson noted that CNN's …", not a title)
+    if (first.length < 2 || /[’']s$/u.test(first)) return undefined;
+    const mentioned = (mentionsByName().get(name) ?? []).slice(0, 12).map((i) => byStart[i] as Mention);
+    for (const m of own ? [own, ...mentioned] : mentioned) {
       const inMention = m.text.indexOf(first);
       if (inMention < 0) continue;
       const at = m.start + inMention;
@@ -1534,10 +1599,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
    * person named right before the verb (not through a relative clause: "Drummond, who voted against").
    */
-  function takerOf(noun: string, at: number, ok: (m: Mention) => boolean): Mention | undefined {
+  function takerOf(noun: string, at: number, ok: (m: Mention) => boolean, ownVerb = false): Mention | undefined {
     const stem = RULINGS.has(noun.toLowerCase()) ? 'rul' : noun.toLowerCase().slice(0, 3);
-    // "the decision", "the vote", "the move" name whatever was decided: any verb of deciding stands for them
-    const generic = GENERIC_DECISIONS.has(noun.toLowerCase());
+    // "the decision", "the vote", "the move" name whatever was decided: any verb of deciding stands for them (unless
+    // `ownVerb`: only the noun's own verb, "voted" for "the vote")
+    const generic = !ownVerb && GENERIC_DECISIONS.has(noun.toLowerCase());
     const list = decisionTakers();
     let any: Mention | undefined;
     for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
@@ -2050,9 +2116,19 @@ const INQUIRY_INTO = /(?<![\p{L}])(?:look[^\S\n]+into(?=[^\S\n]+(?:whether|why)(
 /** Right before a body a decision may be taken to next: "seek permission to appeal to the", "an appeal before the". */
 const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|refer|referred|escalate)(?:[^\S\n]+[\p{Ll}]+){0,2}[^\S\n]+(?:to|before|at|with)[^\S\n]+(?:the[^\S\n]+)?$/u;
 
+/** A verb of asking right before its object: "would ask the board", "called on", "to summon", "need". */
+const ASKED_BEFORE = /(?<![\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\S\n]+on|summon(?:s|ed|ing)?|press(?:es|ed|ing)?|demand(?:s|ed|ing)?|require(?:s|d)?|force(?:s|d)?|order(?:s|ed)?|challenge(?:s|d)?|want(?:s|ed)?|need(?:s|ed)?|told|tell)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** From the party asked to the words of accounting: its name, then "to" (or nothing: "demanded the board explain why"). */
+const ASKED_THEN = /^[^,;:.!?\n"“”(]{1,60}?[^\S\n]+(?:to[^\S\n]+)?(?:\p{L}+ly[^\S\n]+)?$/u;
+
+/** A decision verb (or "elected") right before a mention: "fined the Harbour Council", "voted for Lena Pask". */
+const DECIDED_ON = new RegExp(`(?<![\\p{L}])(?:${[...WORDS.decisionVerbs, 'elected', 'voted for', 'backed'].map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
+
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
 const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
 
+/** A decision named by the speaker's own clause, then "but" and the cue: "welcomed the fine but said …". */
+const DECISION_BUT = new RegExp(`(?<![\\p{L}])(the[^\\S\\n]+(?:${WORDS.decisions.map(escapeRegExp).join('|')}))(?![\\p{L}])[^.;:!?\\n]{0,40}?[^\\S\\n]but[^\\S\\n]+(?:also[^\\S\\n]+)?$`, 'iu');
 /** Decision nouns that stand for any decision taken, whatever the verb the article used for it. */
 const GENERIC_DECISIONS = new Set(['decision', 'vote', 'move', 'choice', 'approval']);
 
