@@ -111,6 +111,9 @@ const ActWords = z.object({
   emphaticQuantifiers: Phrases,
   /** Claims that charge the speaker by their nature ("the allegations", "that characterisation"): rejecting one denies. */
   chargeClaims: Phrases,
+  /** With rejectedClaims, what a party "rejects", "dismisses" or "disputes" when it answers a charge ("rejected the
+   *  charge", "disputed that argument"), not a proposal or a case ("rejected the offer", "dismissed the case"). */
+  rebuttedCharges: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
