@@ -114,6 +114,11 @@ const ActWords = z.object({
   /** With rejectedClaims, what a party "rejects", "dismisses" or "disputes" when it answers a charge ("rejected the
    *  charge", "disputed that argument"), not a proposal or a case ("rejected the offer", "dismissed the case"). */
   rebuttedCharges: Phrases,
+  /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
+  measureNouns: Phrases,
+  /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
+   *  for one to three words. Not "force a vote", "push prices down", "drive investment". */
+  harmVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -205,6 +210,11 @@ const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjec
 const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
 
+/** A harm a measure would do, as a pattern: `*` stands for who suffers it, one to three words ending in a pronoun or a
+ *  plural ("force small shops to", "drive the visitors away", "force him to"), not a thing ("force the road to close"). */
+const HARM = [...WORDS.harmVerbs].sort((a, b) => b.length - a.length)
+  .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:him|her|them|us|me|you|it|everyone|[\\p{L}’'-]+s)${S}`)).join('|');
+
 const RX = {
   criticism: phrases(WORDS.criticism),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
@@ -246,6 +256,10 @@ const RX = {
   // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
   // ("lose the", "lose our"; not "lose a game", "lose here").
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
+  // "the closure would rip the heart out of the high street", "the cap will force small suppliers out", "scrapping the
+  // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
+  // phrase with a determiner, or the clause opens with a doing.
+  harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]+${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:[\\p{L}’'-]+${S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'iu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -488,6 +502,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
+  const harm = first(RX.harmFollows);
+  if (harm) return found('WARN', harm, 'act:content-act:harm-foretold', true);
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
   // The consequence must itself be a loss or a harm ("the cafés go", "they do not come back"): "Once the meeting closes,
