@@ -127,28 +127,3 @@ describe('a measure foretold to harm those it falls on is a warning (LABELS.md W
     expect(acts(paragraphs)).toEqual(expected);
   });
 });
-
-describe('learning of a decision that concerns one second-hand is a complaint (GUIDE decision 18)', () => {
-  it.each<[string, string, Array<[string, string]>]>([
-    ['staff who learned of the closures from a news website',
-      'Staff at the plant said they had learned of the closures from a news website on Monday.',
-      [['Staff at the plant', 'CRITICIZE']]],
-    ['a former employee who first learned of the contract from a news report',
-      'Nina Vale said she had first learned of the contract from a news report.',
-      [['Nina Vale', 'CRITICIZE']]],
-    ['in a quote',
-      '“We learned about the closure on Facebook,” said Dina Holm, a parent.',
-      [['Dina Holm', 'CRITICIZE']]],
-    ['not: news of an event on the radio (no decision)',
-      'Residents said they learned about the festival on the radio.',
-      [['residents', 'SAY']]],
-    ['not: the clause goes on to what the speaker did',
-      'Bea Lund said she learned about the plan in the paper and decided to go to the meeting.',
-      [['Bea Lund', 'SAY']]],
-    ['not: "read about" a plan in the paper',
-      'Bea Lund said she read about the plan in the paper.',
-      [['Bea Lund', 'SAY']]],
-  ])('%s', (_name, paragraphs, expected) => {
-    expect(acts(paragraphs)).toEqual(expected);
-  });
-});

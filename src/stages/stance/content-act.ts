@@ -119,10 +119,6 @@ const ActWords = z.object({
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
    *  for one to three words. Not "force a vote", "push prices down", "drive investment". */
   harmVerbs: Phrases,
-  /** Decisions a party should have told those they concern ("learned of the closures from …"). */
-  learnedThings: Phrases,
-  /** Channels through which one learns of a decision second-hand ("a news report", "Facebook", "a company-wide email"). */
-  pressChannels: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -220,13 +216,6 @@ const HARM = [...WORDS.harmVerbs].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:him|her|them|us|me|you|it|everyone|[\\p{L}’'-]+s)${S}`)).join('|');
 
 const RX = {
-  // "she had first learned of the contract from a news report", "staff learned about the closures in the paper": a
-  // decision that concerned the speaker reached it second-hand, a complaint that no one told them (GUIDE decision 18; the
-  // criticism list has "found out from"). A decision must be named ("learned about the festival on the radio" is news)
-  // and the clause must end at the channel or a time ("… from a news website on Monday."), not go on to what the speaker
-  // did or what the news said ("… in the paper and decided to go", "… from a report that the shares had risen"). "heard"
-  // and "read" are left out: "I heard about the job on Facebook", "she read about the plan in the paper" are no complaint.
-  learnedSecondHand: new RegExp(`(?<![\\p{L}])(?:learned|learnt|discovered)${S}(?:about|of)${S}(?:the|its|their|our|his|her|this|these)${S}(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.learnedThings)})(?:${S}[^.;!?\\n]{0,40}?)?${S}(?:from|in|on|through|via)${S}(?:(?:a|an|the|our|their|my)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.pressChannels)})(?![\\p{L}])(?=(?:${S}(?:on|last|this|at|in|before|after|earlier|only|just)(?![\\p{L}])[^.;!?\\n,“”"]{0,40}?)?[^\\S\\n]*(?:[.,;!?”"’]|$))`, 'iu'),
   criticism: phrases(WORDS.criticism),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
   praise: phrases(WORDS.praise),
@@ -481,8 +470,6 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const crit = first(RX.criticism, notNegated) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
-  const secondHand = first(RX.learnedSecondHand);
-  if (secondHand) return found('CRITICIZE', secondHand, 'act:content-act:learned-second-hand', true);
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
   if (demand) return found('DEMAND', demand, 'act:content-act:request');
