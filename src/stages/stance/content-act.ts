@@ -119,6 +119,11 @@ const ActWords = z.object({
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
    *  for one to three words. Not "force a vote", "push prices down", "drive investment". */
   harmVerbs: Phrases,
+  /** Learning of something with its object left out or a pronoun ("found out", "heard about it", "learned of it"):
+   *  with a second-hand channel and nothing after it, a complaint that no one told the speaker (GUIDE decision 18). */
+  learnedSecondHand: Phrases,
+  /** Channels through which news reaches one second-hand ("a news report", "a Facebook group", "a push notification"). */
+  secondHandChannels: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -217,6 +222,11 @@ const HARM = [...WORDS.harmVerbs].sort((a, b) => b.length - a.length)
 
 const RX = {
   criticism: phrases(WORDS.criticism),
+  // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
+  // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
+  // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
+  // "found out on Monday that …"), nor what the speaker did next ("heard about it from a friend and signed up").
+  learnedSecondHand: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedSecondHand)})${S}(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?:${S}(?:on|at|in|last|before|after|earlier|only|just|like|along|from|of)(?![\\p{L}])(?:${S}(?!(?:that|and|but|which|who|when|what|how|whether|because|so|then)(?![\\p{L}]))[\\p{L}\\d’'-]+){0,4})?[^\\S\\n]*(?:[.,;!?—–”"’]|$)`, 'giu'),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
   praise: phrases(WORDS.praise),
   // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
@@ -468,7 +478,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
 
-  const crit = first(RX.criticism, notNegated) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  const crit = first(RX.criticism, notNegated) ?? first(RX.learnedSecondHand) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
