@@ -114,6 +114,15 @@ const ActWords = z.object({
   /** With rejectedClaims, what a party "rejects", "dismisses" or "disputes" when it answers a charge ("rejected the
    *  charge", "disputed that argument"), not a proposal or a case ("rejected the offer", "dismissed the case"). */
   rebuttedCharges: Phrases,
+  /** What reported speech after its own side's denial must say to give the grounds of it (GUIDE decision 22): proper
+   *  conduct or a check ("had followed the procedure", "had been checked", "met every requirement"), beside
+   *  conformingConduct ("lawfully", "within the rules"). */
+  denialGrounds: Phrases,
+  /** Cue lemmas of a denial that answers a charge by itself ("denied", "defended"), unlike "rejected" or "disputed",
+   *  whose object must be a claim or a charge (rejectedClaims, rebuttedCharges). */
+  selfAnsweringDenials: Phrases,
+  /** Words that turn from what went before ("but", "however"). */
+  turnWords: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands

@@ -437,6 +437,20 @@ const PLAN_FIRST = /^[^.;:!?\n]*?(?<![\p{L}])(?:(would|will|shall|wo|going[^\S\n
  *  pronoun standing for one ("rejected that", "disputed this"). */
 const REBUTTED = new RegExp(`^[^\\S\\n]*(?:(?:that|this|it|these|those)[^\\p{L}]*$|(?:[^.;!?\\n]*?(?<![\\p{L}]))(?:${actWordList('rejectedClaims')}|${actWordList('rebuttedCharges')})(?![\\p{L}]))`, 'iu');
 
+/** Reported speech that gives the grounds of a denial: proper conduct or a check ("had followed the procedure", "had
+ *  been inspected in March", "lawfully"), or a negation in its first clause ("had made no representations", "the
+ *  scheme was not predatory"). Not a fact beside the charge ("profits had risen", "the minister was travelling", "the
+ *  club was founded in 1884 and had never been relegated"). */
+const DENIAL_GROUNDS = new RegExp(`(?<![\\p{L}])(?:${actWordList('denialGrounds')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
+const CLAUSE_BREAK = /;|(?<![\p{L}])(?:and|but|while|although|though|whereas)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:not|never|no|nothing|none)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+/** Whether content gives the grounds of a denial (DENIAL_GROUNDS, or a negation before its first "and" or "but"). */
+function givesGrounds(content: string): boolean {
+  return DENIAL_GROUNDS.test(content) || NEGATION.test(content.split(CLAUSE_BREAK)[0] ?? '');
+}
+const SELF_ANSWERING_DENIAL = new RegExp(`^(?:${actWordList('selfAnsweringDenials')})$`, 'iu');
+const TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('turnWords')})(?![\\p{L}])`, 'iu');
+
 /** Who each speaker is in conflict with in an article, and whether a party is spoken against at all. */
 interface Opponents {
   /** The speaker's own opponent (`own`: one it spoke against or that spoke against it), else the article's most accused party. */
@@ -1296,9 +1310,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!p || p.act !== 'DENY' || !(draft.act === 'DENY' || draft.cue?.lemma === 'defend')) return null;
     // (what is rejected, dismissed or disputed must be a charge or a claim, not a proposal or a case: "rejected the pay
     // offer", "dismissed the case"; "denied" and "defended" answer a charge by themselves)
-    if (!['deny', 'defend', 'refute', 'rebut'].includes(draft.cue?.lemma ?? '') && !REBUTTED.test(p.content.text.slice(0, 60))) return null;
+    if (!SELF_ANSWERING_DENIAL.test(draft.cue?.lemma ?? '') && !REBUTTED.test(p.content.text.slice(0, 60))) return null;
     // (what the speaker will do next answers nothing: "She said the appeal would be filed next week")
-    if (PLAN_FIRST.exec(ownWords(st.content))?.[1]) return null;
+    const own = ownWords(st.content);
+    if (PLAN_FIRST.exec(own)?.[1]) return null;
+    // (a fact beside the charge is no answer to it: "the bank was cooperating with the regulator", "profits had risen")
+    if (!givesGrounds(own)) return null;
     const side = (s: DraftStatement): string[] => [s.speaker.name, s.speaker.affiliation].filter((n): n is string => Boolean(n)).map(key);
     const mine = side(st);
     // (a short name counts for the full one it opens: "Brightmoor" for "Brightmoor Buses")
@@ -1307,7 +1324,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const start = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
     // (in the same paragraph, with no turn between: "Sanders at first defended the vote, but on Saturday he said …")
     const between = text.slice(end, start);
-    if (start < end || between.includes('\n') || /(?<![\p{L}])(?:but|however|yet|although|though)(?![\p{L}])/iu.test(between)) return null;
+    if (start < end || between.includes('\n') || TURN.test(between)) return null;
     const cue = p.cue ?? { start: p.content.start, end: p.content.end, text: p.content.text };
     return { rule: '', start: cue.start, end: cue.end, text: cue.text };
   }
