@@ -123,6 +123,22 @@ describe('a measure foretold to harm those it falls on is a warning (LABELS.md W
     ['not: weather that would damage a pier (no measure)',
       'The engineer said the storm would damage the old pier.',
       [['engineer', 'SAY']]],
+    // (what a sanction is meant to do to those it targets is its aim, not a warning; nor is a harm limited at once)
+    ['not: a rule that will punish those who block pavements',
+      'The council leader said the parking rule will punish motorists who block pavements.',
+      [['council leader', 'SAY']]],
+    ['not: a ban that would starve poaching rings of their profits',
+      'Rangers said the ivory ban would starve the poachers of their profits.',
+      [['Rangers', 'SAY']]],
+    ['not: a rule that will force owners to repair their flats (the aim)',
+      'The housing secretary said the rule will force owners to repair mouldy flats.',
+      [['housing secretary', 'SAY']]],
+    ['not: a levy that would hurt only the biggest chains (reassurance)',
+      'Treasury officials said the levy would hurt only the biggest chains, which can easily pay it.',
+      [['treasury officials', 'SAY']]],
+    ['not: scrapping an exemption that would hurt tax evaders, not ordinary families',
+      'Campaigners said scrapping the exemption would hurt tax evaders, not ordinary families.',
+      [['campaigners', 'SAY']]],
   ])('%s', (_name, paragraphs, expected) => {
     expect(acts(paragraphs)).toEqual(expected);
   });

@@ -114,6 +114,9 @@ const ActWords = z.object({
   /** With rejectedClaims, what a party "rejects", "dismisses" or "disputes" when it answers a charge ("rejected the
    *  charge", "disputed that argument"), not a proposal or a case ("rejected the offer", "dismissed the case"). */
   rebuttedCharges: Phrases,
+  /** Those a sanction is meant to hurt ("tax evaders", "the smuggling gangs", "corrupt officers"): a measure that would
+   *  harm them is its aim, not a warning. */
+  wrongdoers: Phrases,
   /** What reported speech after its own side's denial must say to give the grounds of it (GUIDE decision 22): proper
    *  conduct or a check ("had followed the procedure", "had been checked", "met every requirement"), beside
    *  conformingConduct ("lawfully", "within the rules"). */
@@ -229,6 +232,11 @@ const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b)
 const HARM = [...WORDS.harmVerbs].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:him|her|them|us|me|you|it|everyone|[\\p{L}’'-]+s)${S}`)).join('|');
 
+/** After "would/will/could": a harm aimed at wrongdoers ("hurt tax evaders", "drive the smuggling gangs out") or one
+ *  limited at once ("hurt only the largest firms"). */
+const MODAL = /(?<![\p{L}])(?:would|will|could)(?![\p{L}])/iu;
+const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+${S})??(?:(?:only|just)(?![\\p{L}])|(?:[\\p{L}“"‘’'-]+${S}){1,5}?(?:${alt(WORDS.wrongdoers)})(?![\\p{L}]))`, 'iu');
+
 const RX = {
   criticism: phrases(WORDS.criticism),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
@@ -278,7 +286,7 @@ const RX = {
   // "the closure would rip the heart out of the high street", "the cap will force small suppliers out", "scrapping the
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
   // phrase with a determiner, or the clause opens with a doing.
-  harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]+${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:[\\p{L}’'-]+${S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'iu'),
+  harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]+${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:[\\p{L}’'-]+${S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -521,7 +529,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
-  const harm = first(RX.harmFollows);
+  // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited
+  // in reassurance, "would hurt only the largest firms")
+  const harm = first(RX.harmFollows, (m) => !HARM_AIMED.test(content.slice(m.index + m[0].search(MODAL))));
   if (harm) return found('WARN', harm, 'act:content-act:harm-foretold', true);
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
