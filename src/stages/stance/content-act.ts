@@ -531,7 +531,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited
   // in reassurance, "would hurt only the largest firms")
-  const harm = first(RX.harmFollows, (m) => !HARM_AIMED.test(content.slice(m.index + m[0].search(MODAL))));
+  // (the measure opens the content's first clause: after a comma the clause may be another party's, "…, repeating her
+  // campaign's line that the rival plan would jeopardise …")
+  const harm = first(RX.harmFollows, (m) => !/[,;:.!?”"]/u.test(content.slice(0, m.index)) && !HARM_AIMED.test(content.slice(m.index + m[0].search(MODAL))));
   if (harm) return found('WARN', harm, 'act:content-act:harm-foretold', true);
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
