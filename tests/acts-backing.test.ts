@@ -86,3 +86,67 @@ describe('"defended" one’s own conduct in answer to criticism is DENY (GUIDE d
     expect(st?.act).toBe('SAY');
   });
 });
+
+describe('reported speech giving the grounds of its own side’s denial just before it is DENY (GUIDE decision 22)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a person speaking for the body that denied the charge',
+      'The hauliers’ association denied the charge. Its chair, Ewan Price, said every lorry had been weighed and checked at the depot before it left.',
+      [['hauliers’ association', 'DENY'], ['Ewan Price', 'DENY']]],
+    ['the body’s spokeswoman after it rejected an account',
+      'Norland Water rejected that account. A spokeswoman said the pipes had been inspected in March and found sound.',
+      [['Norland Water', 'DENY'], ['Norland Water', 'DENY']]],
+    ['after disputing the figures',
+      'Brightmoor Buses disputed the figures. A spokesman for Brightmoor Buses said the timetable had been checked against every route in January.',
+      [['Brightmoor Buses', 'DENY'], ['Brightmoor Buses', 'DENY']]],
+    ['after a denial, a negation in the first clause',
+      'The haulage firm denied the charge. Its director, Jan Orme, said no driver had been asked to work past his hours.',
+      [['haulage firm', 'DENY'], ['Jan Orme', 'DENY']]],
+    // (a fact beside the charge gives no grounds for the denial: GUIDE decision 22 needs proper conduct, a check or a
+    // negation of what was charged)
+    ['not: cooperation with a watchdog after a denial',
+      'Kestrel Bank denied the allegations. A spokeswoman said the bank was working closely with the watchdog.',
+      [['Kestrel Bank', 'DENY'], ['Kestrel Bank', 'SAY']]],
+    ['not: trading figures after a denial',
+      'Tarrow Brewery denied the charges. A spokesman said the brewery’s sales had grown by 6 percent last year.',
+      [['Tarrow Brewery', 'DENY'], ['Tarrow Brewery', 'SAY']]],
+    ['not: where the official is after a rejection of claims',
+      'The department rejected the claims. A spokesman said the secretary was abroad and could not be reached.',
+      [['department', 'DENY'], ['department', 'SAY']]],
+    ['not: a club’s history after it disputed figures (a negation after "and")',
+      'The rowing club disputed the figures. Its captain, Will Harte, said the club had been formed in 1902 and had never lost a boat.',
+      [['rowing club', 'DENY'], ['Will Harte', 'SAY']]],
+    ['not: an inquiry opened after a denial',
+      'The care company denied the accusation. A spokesman said an investigation had begun and two nurses had been questioned.',
+      [['care company', 'DENY'], ['care company', 'SAY']]],
+    ['not: staff suspended after a denial (nearer an admission)',
+      'The prison service denied the story. A spokeswoman said three guards had been sent home pending a hearing.',
+      [['prison service', 'DENY'], ['prison service', 'SAY']]],
+    ['not: a candidate’s plans after a denial',
+      'The party denied the report. A spokesman said its leader was looking forward to the hustings.',
+      [['party', 'DENY'], ['party', 'SAY']]],
+    ['not: what the body will do next (a plan)',
+      'Norland Water rejected that account. A spokeswoman said the company would publish its inspection figures in May.',
+      [['Norland Water', 'DENY'], ['Norland Water', 'SAY']]],
+    ['not: after a turn ("however")',
+      'Norland Water rejected that account. However, a spokeswoman said the pipes had been inspected in March.',
+      [['Norland Water', 'DENY'], ['Norland Water', 'SAY']]],
+    ['not: another party’s speaker',
+      'Norland Water rejected that account. A council spokesman said the pipes had been inspected in March.',
+      [['Norland Water', 'DENY'], ['council', 'SAY']]],
+    ['not: in the next paragraph',
+      'Norland Water rejected that account.\nA spokeswoman said the pipes had been inspected in March and found sound.',
+      [['Norland Water', 'DENY'], ['Norland Water', 'SAY']]],
+    // (rejecting an application, an offer or a case answers no charge: the explanation after it is SAY)
+    ['not: a committee that rejected an application, then its chair’s reason',
+      'The planning committee rejected the application for a second supermarket. Its chair, Moira Keane, said the site had been set aside for housing since 2019.',
+      [['planning committee', 'DENY'], ['Moira Keane', 'SAY']]],
+    ['not: a union that rejected a pay offer, then its leader’s account of the ballot',
+      'The union rejected the pay offer. Its leader, Dana Holt, said members had voted by four to one to strike.',
+      [['union', 'DENY'], ['Dana Holt', 'SAY']]],
+    ['not: a court that dismissed a case, then the judge’s reason',
+      'The court dismissed the case on Tuesday. The judge, Alan Prior, said the evidence had been gathered lawfully.',
+      [['court', 'DENY'], ['Alan Prior', 'SAY']]],
+  ])('%s', (_name, text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

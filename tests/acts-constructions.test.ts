@@ -96,3 +96,50 @@ describe('vocabularyAct reads a participle clause as the act hook reads a neutra
     expect(vocabularyAct(`He said ${words}.`, 8, words)).toBe(expected);
   });
 });
+
+describe('a measure foretold to harm those it falls on is a warning (LABELS.md WARN: "will lead to disaster")', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a closure that would force families to travel',
+      'The council voted to shut the Eastgate pool. Moira Dale, who chairs the swimming club, said the closure would force families to drive 40 miles to the nearest pool.',
+      [['Moira Dale', 'WARN']]],
+    ['a clause opening with a doing ("scrapping the night bus would push …")',
+      'Ada Price, a union organiser, said scrapping the night bus would push shift workers into taxis they cannot afford.',
+      [['Ada Price', 'WARN']]],
+    ['a levy that will drive small farms out',
+      'Growers in the valley say the new levy will drive small farms out of business.',
+      [['Growers in the valley', 'WARN']]],
+    ['not: a rise that would push prices down (no one harmed)',
+      'The central bank said the rate rise would push prices down by the end of the year.',
+      [['central bank', 'SAY']]],
+    ['not: a plan that would drive investment',
+      'The minister said the plan would drive investment in rural broadband.',
+      [['minister', 'SAY']]],
+    ['not: an amendment that would force a vote',
+      'Councillor Ben Ruddock said the amendment would force a vote on the budget in March.',
+      [['Ben Ruddock', 'SAY']]],
+    ['not: a plan that would force a road to close (a thing, not people)',
+      'Officials said the plan would force the road to close for two weeks.',
+      [['Officials', 'SAY']]],
+    ['not: weather that would damage a pier (no measure)',
+      'The engineer said the storm would damage the old pier.',
+      [['engineer', 'SAY']]],
+    // (what a sanction is meant to do to those it targets is its aim, not a warning; nor is a harm limited at once)
+    ['not: a rule that will punish those who block pavements',
+      'The council leader said the parking rule will punish motorists who block pavements.',
+      [['council leader', 'SAY']]],
+    ['not: a ban that would starve poaching rings of their profits',
+      'Rangers said the ivory ban would starve the poachers of their profits.',
+      [['Rangers', 'SAY']]],
+    ['not: a rule that will force owners to repair their flats (the aim)',
+      'The housing secretary said the rule will force owners to repair mouldy flats.',
+      [['housing secretary', 'SAY']]],
+    ['not: a levy that would hurt only the biggest chains (reassurance)',
+      'Treasury officials said the levy would hurt only the biggest chains, which can easily pay it.',
+      [['treasury officials', 'SAY']]],
+    ['not: scrapping an exemption that would hurt tax evaders, not ordinary families',
+      'Campaigners said scrapping the exemption would hurt tax evaders, not ordinary families.',
+      [['campaigners', 'SAY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});

@@ -35,6 +35,18 @@ describe('contentAct: constructions', () => {
     ['"bears no relation"', 'The plan bears no relation to what residents asked for.', direct, 'CRITICIZE'],
     ['someone else "should have"', 'the regulator should have acted two years ago', person, 'CRITICIZE'],
     ['learning of it second hand', 'We found out from a text message on a Sunday night.', direct, 'CRITICIZE'],
+    ['learning of it second hand, a pronoun for what was decided', 'We heard about it on the radio like everyone else.', direct, 'CRITICIZE'],
+    ['learning of it second hand, in a group online', 'They found out from a Facebook group.', direct, 'CRITICIZE'],
+    // (learning the news itself, or going on to what one did, is no complaint: GUIDE decision 18 needs a decision one
+    // should have been told of)
+    ['not: found out from the radio that a bridge had reopened', 'We found out from the radio that the bridge had reopened.', direct, null],
+    ['not: found out on a day that a bridge had reopened', 'We found out on Monday that the bridge had reopened.', direct, null],
+    ['not: heard about it from a friend and signed up', 'I heard about it from a friend and signed up the same day.', direct, null],
+    ['not: found out from an office where a parade would start', 'We found out from the tourist office where the parade would start.', direct, null],
+    ['not: found out from a doctor', 'We found out from our doctor that the baby was a girl.', direct, null],
+    // WARN: a measure foretold to harm those it falls on, opening the content
+    ['a measure that would wreck small shops', 'the tram plan would wreck small shops on the high street', person, 'WARN'],
+    ['not: the harm in another party’s line after a comma (the clause is not the speaker’s)', 'the mayor backs the tram, and Ida Ferro seized on it, repeating her line that the tram plan would wreck small shops', person, null],
     ['too little notice', 'staff had been given two days’ notice of the closure', person, 'CRITICIZE'],
     ['not: negated', 'Not too long ago the harbour was full of boats.', direct, null],
     ['not: "we should have" (an admission, decided before this stage)', 'We should have checked the wiring.', direct, null],

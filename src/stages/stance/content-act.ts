@@ -111,6 +111,31 @@ const ActWords = z.object({
   emphaticQuantifiers: Phrases,
   /** Claims that charge the speaker by their nature ("the allegations", "that characterisation"): rejecting one denies. */
   chargeClaims: Phrases,
+  /** With rejectedClaims, what a party "rejects", "dismisses" or "disputes" when it answers a charge ("rejected the
+   *  charge", "disputed that argument"), not a proposal or a case ("rejected the offer", "dismissed the case"). */
+  rebuttedCharges: Phrases,
+  /** Those a sanction is meant to hurt ("tax evaders", "the smuggling gangs", "corrupt officers"): a measure that would
+   *  harm them is its aim, not a warning. */
+  wrongdoers: Phrases,
+  /** What reported speech after its own side's denial must say to give the grounds of it (GUIDE decision 22): proper
+   *  conduct or a check ("had followed the procedure", "had been checked", "met every requirement"), beside
+   *  conformingConduct ("lawfully", "within the rules"). */
+  denialGrounds: Phrases,
+  /** Cue lemmas of a denial that answers a charge by itself ("denied", "defended"), unlike "rejected" or "disputed",
+   *  whose object must be a claim or a charge (rejectedClaims, rebuttedCharges). */
+  selfAnsweringDenials: Phrases,
+  /** Words that turn from what went before ("but", "however"). */
+  turnWords: Phrases,
+  /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
+  measureNouns: Phrases,
+  /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
+   *  for one to three words. Not "force a vote", "push prices down", "drive investment". */
+  harmVerbs: Phrases,
+  /** Learning of something with its object left out or a pronoun ("found out", "heard about it", "learned of it"):
+   *  with a second-hand channel and nothing after it, a complaint that no one told the speaker (GUIDE decision 18). */
+  learnedSecondHand: Phrases,
+  /** Channels through which news reaches one second-hand ("a news report", "a Facebook group", "a push notification"). */
+  secondHandChannels: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -202,8 +227,23 @@ const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjec
 const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
 
+/** A harm a measure would do, as a pattern: `*` stands for who suffers it, one to three words ending in a pronoun or a
+ *  plural ("force small shops to", "drive the visitors away", "force him to"), not a thing ("force the road to close"). */
+const HARM = [...WORDS.harmVerbs].sort((a, b) => b.length - a.length)
+  .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:him|her|them|us|me|you|it|everyone|[\\p{L}’'-]+s)${S}`)).join('|');
+
+/** After "would/will/could": a harm aimed at wrongdoers ("hurt tax evaders", "drive the smuggling gangs out") or one
+ *  limited at once ("hurt only the largest firms"). */
+const MODAL = /(?<![\p{L}])(?:would|will|could)(?![\p{L}])/iu;
+const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+${S})??(?:(?:only|just)(?![\\p{L}])|(?:[\\p{L}“"‘’'-]+${S}){1,5}?(?:${alt(WORDS.wrongdoers)})(?![\\p{L}]))`, 'iu');
+
 const RX = {
   criticism: phrases(WORDS.criticism),
+  // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
+  // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
+  // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
+  // "found out on Monday that …"), nor what the speaker did next ("heard about it from a friend and signed up").
+  learnedSecondHand: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedSecondHand)})${S}(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?:${S}(?:on|at|in|last|before|after|earlier|only|just|like|along|from|of)(?![\\p{L}])(?:${S}(?!(?:that|and|but|which|who|when|what|how|whether|because|so|then)(?![\\p{L}]))[\\p{L}\\d’'-]+){0,4})?[^\\S\\n]*(?:[.,;!?—–”"’]|$)`, 'giu'),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
   praise: phrases(WORDS.praise),
   // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
@@ -243,6 +283,10 @@ const RX = {
   // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
   // ("lose the", "lose our"; not "lose a game", "lose here").
   lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
+  // "the closure would rip the heart out of the high street", "the cap will force small suppliers out", "scrapping the
+  // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
+  // phrase with a determiner, or the clause opens with a doing.
+  harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]+${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:[\\p{L}’'-]+${S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -451,7 +495,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
 
-  const crit = first(RX.criticism, notNegated) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  const crit = first(RX.criticism, notNegated) ?? first(RX.learnedSecondHand) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
@@ -485,6 +529,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
+  // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited
+  // in reassurance, "would hurt only the largest firms")
+  // (the measure opens the content's first clause: after a comma the clause may be another party's, "…, repeating her
+  // campaign's line that the rival plan would jeopardise …")
+  const harm = first(RX.harmFollows, (m) => !/[,;:.!?”"]/u.test(content.slice(0, m.index)) && !HARM_AIMED.test(content.slice(m.index + m[0].search(MODAL))));
+  if (harm) return found('WARN', harm, 'act:content-act:harm-foretold', true);
   const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
   // The consequence must itself be a loss or a harm ("the cafés go", "they do not come back"): "Once the meeting closes,

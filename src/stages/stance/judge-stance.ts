@@ -435,6 +435,28 @@ const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
  *  phrase ("her players", "its staff", "the officers involved", "his deputy"). */
 const DEFENDED_PEOPLE = new RegExp(`^[^\\S\\n]*(?:(?:him|them|me|us)(?![\\p{L}])|her(?![\\p{L}])(?![^\\S\\n]+[\\p{L}])|(?:(?:his|her|their|its|our|my|the|these|those)[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${[...Object.keys(ROLE_NOUNS), ...GROUP_HEADS, 'players', 'player', 'team', 'squad', 'colleague', 'colleagues', 'client', 'clients', 'son', 'daughter', 'husband', 'wife', 'friend', 'friends', 'members', 'officers', 'officer', 'deputy', 'coach', 'manager', 'soldiers', 'troops', 'aide', 'aides', 'appointee', 'nominee', 'people', 'men', 'women', 'children', 'defendants', 'inmates', 'refugees', 'migrants'].map(escapeRegExp).join('|')})(?![\\p{L}]))`, 'iu');
 
+/** Content whose first verb is a future or a conditional ("the appeal would be lodged within the deadline", "it will
+ *  publish the figures"): a plan, not the grounds of a denial. */
+const PLAN_FIRST = /^[^.;:!?\n]*?(?<![\p{L}])(?:(would|will|shall|wo|going[^\S\n]+to)|had|has|have|was|were|is|are|did|does|do|could|can|[\p{L}]+ed)(?![\p{L}])/iu;
+
+/** What a denial with "reject", "dismiss" or "dispute" answers: a claim or a charge ("that account", "the charge"), or a
+ *  pronoun standing for one ("rejected that", "disputed this"). */
+const REBUTTED = new RegExp(`^[^\\S\\n]*(?:(?:that|this|it|these|those)[^\\p{L}]*$|(?:[^.;!?\\n]*?(?<![\\p{L}]))(?:${actWordList('rejectedClaims')}|${actWordList('rebuttedCharges')})(?![\\p{L}]))`, 'iu');
+
+/** Reported speech that gives the grounds of a denial: proper conduct or a check ("had followed the procedure", "had
+ *  been inspected in March", "lawfully"), or a negation in its first clause ("had made no representations", "the
+ *  scheme was not predatory"). Not a fact beside the charge ("profits had risen", "the minister was travelling", "the
+ *  club was founded in 1884 and had never been relegated"). */
+const DENIAL_GROUNDS = new RegExp(`(?<![\\p{L}])(?:${actWordList('denialGrounds')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
+const CLAUSE_BREAK = /;|(?<![\p{L}])(?:and|but|while|although|though|whereas)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:not|never|no|nothing|none)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+/** Whether content gives the grounds of a denial (DENIAL_GROUNDS, or a negation before its first "and" or "but"). */
+function givesGrounds(content: string): boolean {
+  return DENIAL_GROUNDS.test(content) || NEGATION.test(content.split(CLAUSE_BREAK)[0] ?? '');
+}
+const SELF_ANSWERING_DENIAL = new RegExp(`^(?:${actWordList('selfAnsweringDenials')})$`, 'iu');
+const TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('turnWords')})(?![\\p{L}])`, 'iu');
+
 /** Who each speaker is in conflict with in an article, and whether a party is spoken against at all. */
 interface Opponents {
   /** The speaker's own opponent (`own`: one it spoke against or that spoke against it), else the article's most accused party. */
@@ -606,6 +628,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // A direct quote that backs what its speaker was just reported to say voices that act.
         const backed = backedAct(st, c, content);
         if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
+      }
+      // (reported speech only: a direct quote after a denial keeps its own act unless it carries a negation, backedAct)
+      if (act === 'SAY' && !negated && !describing && !r && st.type !== 'direct') {
+        const denial = followsOwnDenial(st);
+        if (denial) setAct('DENY', denial, 'act:follows-own-denial', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
@@ -1322,6 +1349,45 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       next = p;
     }
     return null;
+  }
+
+  /**
+   * Reported speech that goes on from its own side's denial ("The hauliers' body denied the charge. Its chair said every
+   * lorry had been weighed at the depot", "The trust rejected that account. A spokesman said the ward had been fully
+   * staffed") gives the grounds of that denial: it answers the same charge (GUIDE decision 22), so it is DENY too. The
+   * denial is the statement right before it, reported with a verb of denial ("denied", "rejected", "disputed", or
+   * "defended" read as DENY), by the same party, by a person who speaks for it, or by the party the person speaks for; in
+   * the same paragraph, with no "but" or "however" between. What the speaker will do next is no grounds ("it would
+   * publish the figures in May"). The evidence is the denial's cue.
+   */
+  function followsOwnDenial(st: DraftStatement): Evidence | null {
+    orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
+    const i = orderIndex.get(st) ?? -1;
+    if (i < 1) return null;
+    const draft = ordered[i - 1] as DraftStatement;
+    const p = judged.get(draft);
+    // (the reporter's verb of denial, "denied", "rejected that account", "defended its decision": a denial read from
+    // the content, "she said he had nothing to hide", does not show that a charge is being answered point by point)
+    if (!p || p.act !== 'DENY' || !(draft.act === 'DENY' || draft.cue?.lemma === 'defend')) return null;
+    // (what is rejected, dismissed or disputed must be a charge or a claim, not a proposal or a case: "rejected the pay
+    // offer", "dismissed the case"; "denied" and "defended" answer a charge by themselves)
+    if (!SELF_ANSWERING_DENIAL.test(draft.cue?.lemma ?? '') && !REBUTTED.test(p.content.text.slice(0, 60))) return null;
+    // (what the speaker will do next answers nothing: "She said the appeal would be filed next week")
+    const own = ownWords(st.content);
+    if (PLAN_FIRST.exec(own)?.[1]) return null;
+    // (a fact beside the charge is no answer to it: "the bank was cooperating with the regulator", "profits had risen")
+    if (!givesGrounds(own)) return null;
+    const side = (s: DraftStatement): string[] => [s.speaker.name, s.speaker.affiliation].filter((n): n is string => Boolean(n)).map(key);
+    const mine = side(st);
+    // (a short name counts for the full one it opens: "Brightmoor" for "Brightmoor Buses")
+    if (!side(p).some((n) => mine.some((m) => m === n || sameName(m, n)))) return null;
+    const end = Math.max(p.content.end, p.cue?.end ?? 0);
+    const start = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+    // (in the same paragraph, with no turn between: "Sanders at first defended the vote, but on Saturday he said …")
+    const between = text.slice(end, start);
+    if (start < end || between.includes('\n') || TURN.test(between)) return null;
+    const cue = p.cue ?? { start: p.content.start, end: p.content.end, text: p.content.text };
+    return { rule: '', start: cue.start, end: cue.end, text: cue.text };
   }
 
   /** Two positions in different sentences. */
