@@ -27,6 +27,8 @@ Options:
   --speakers FILE           extra speaker registry (JSON, shaped like src/lexicon/speakers.json)
   --cues FILE               extra cue lexicon (JSON, shaped like src/lexicon/cues.json)
   --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
+  --ext LIST                read only these types from input folders, e.g. --ext txt,html (default: every format
+                            above; a file you name is read whatever its type): notes or READMEs beside the articles
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
   --workers N               analyse on N threads: this one and N - 1 worker threads (default 1: this one only);
                             the reports are the same bytes as with one
@@ -76,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
       args: joinNegativeNumbers(argv),
       allowPositionals: true,
       options: {
-        out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' },
+        out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' }, ext: { type: 'string' },
         excel: { type: 'boolean' }, force: { type: 'boolean' }, workers: { type: 'string' }, jsonl: { type: 'boolean' },
         quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
@@ -95,6 +97,13 @@ async function main(argv: string[]): Promise<number> {
     if (typeof n === 'string') { process.stderr.write(n); return 2; }
     maxArticleBytes = n;
   }
+  let extensions: string[] | undefined;
+  if (values.ext !== undefined) {
+    const { parseExtensions } = await import('../src/ingest/read-inputs.js');
+    const e = parseExtensions(values.ext);
+    if (typeof e === 'string') { process.stderr.write(`error: ${e}\n`); return 2; }
+    extensions = e;
+  }
   let workers = 1;
   if (values.workers !== undefined) {
     const n = positiveWhole('workers', values.workers);
@@ -108,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
     workers = cores;
   }
   if (values.jsonl) {
-    if (positionals.length) { process.stderr.write('error: --jsonl reads stdin only; give no inputs\n'); return 2; }
+    if (positionals.length || values.ext !== undefined) { process.stderr.write(`error: --jsonl reads stdin only; give no inputs${values.ext !== undefined ? ' (and no --ext)' : ''}\n`); return 2; }
     // (results go to stdout; report options would be silently ignored)
     const reportOnly = (['out', 'excel', 'force'] as const).filter((k) => values[k] !== undefined);
     if (reportOnly.length) { process.stderr.write(`error: --jsonl writes results to stdout; ${reportOnly.map((k) => `--${k}`).join(', ')} ${reportOnly.length === 1 ? 'applies' : 'apply'} only to reports\n`); return 2; }
@@ -139,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
   const inputs = positionals.length ? positionals : ['corpus/articles'];
   // (nor more threads than articles: a file is one article, but a .jsonl file or stdin may hold any number)
   if (workers > 1) {
-    const { files } = expandInputs(inputs);
+    const { files } = expandInputs(inputs, extensions);
     if (!files.some((f) => f === '-' || extname(f).toLowerCase() === '.jsonl')) workers = Math.max(1, Math.min(workers, files.length));
   }
   let outStat;
@@ -160,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
   let summary;
   try {
     summary = await runPipelineUntil({
-      inputs, out, context, lexicons, workers, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
+      inputs, ...(extensions ? { extensions } : {}), out, context, lexicons, workers, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
       onStart: (total) => progress.start(total), onArticle,
     }, () => signal !== null);
   } catch (e) {
@@ -182,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
   // (said even with --quiet: the reports in --out are not this run's)
   if (!summary.written) process.stderr.write(`error: no article could be read, so no report was written: ${hadReports ? `the reports in ${out} are the previous run's, unchanged` : `${out} has no reports`}\n`);
   if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
-  if (!values.quiet) process.stdout.write(formatSummary(summary, expandInputs(inputs).skipped));
+  if (!values.quiet) process.stdout.write(formatSummary(summary, expandInputs(inputs, extensions).skipped, extensions));
   return summary.failures.length || !summary.written ? 1 : 0;
 }
 

@@ -15,6 +15,8 @@ export type { ArticleSummary, Failure };
 
 export interface RunOptions extends ReadOptions {
   inputs: string[];
+  /** The extensions read from input folders (`--ext`; default every supported one). */
+  extensions?: readonly string[];
   out: string;
   context?: Partial<StageContext>;
   excel?: boolean;
@@ -80,7 +82,7 @@ interface Run {
 function startRun(opts: RunOptions, holder: { reports: ReportWriter | null }): Run {
   const t0 = performance.now();
   const startedAt = new Date().toISOString();
-  const { files, problems } = expandInputs(opts.inputs);
+  const { files, problems } = expandInputs(opts.inputs, opts.extensions);
   const failures: Failure[] = problems.map((p) => (p.ok ? null : { source: p.source, code: p.code, problem: p.problem })).filter((x): x is Failure => x !== null);
   const outExisted = existsSync(opts.out);
   const reports = new ReportWriter({ out: opts.out, excel: !!opts.excel, force: !!opts.force, ...(opts.maxSpeakersInMemory ? { maxSpeakersInMemory: opts.maxSpeakersInMemory } : {}) });

@@ -5,7 +5,7 @@ import { SUPPORTED_EXTENSIONS } from '../src/ingest/read-inputs.js';
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `skipped`: files of the input folders left out for their extension, by extension (expandInputs). */
-export function formatSummary(s: RunSummary, skipped: Record<string, number> = {}): string {
+export function formatSummary(s: RunSummary, skipped: Record<string, number> = {}, read: readonly string[] = SUPPORTED_EXTENSIONS): string {
   const lines = [
     `${plural(s.articles, 'article')}, ${plural(s.statements, 'statement')}, ${plural(s.speakers, 'speaker')}, ${plural(s.failures.length, 'failure')} in ${s.seconds.toFixed(1)} s`,
   ];
@@ -16,7 +16,7 @@ export function formatSummary(s: RunSummary, skipped: Record<string, number> = {
   const left = Object.entries(skipped).sort(([a], [b]) => a.localeCompare(b));
   const count = left.reduce((n, [, k]) => n + k, 0);
   // (a folder's .pdf or .docx is not read: said, so that a missing article is not a mystery)
-  if (count) lines.push(`skipped ${plural(count, 'file')} of other types in the input folders: ${left.map(([ext, k]) => `${k} ${ext || '(no extension)'}`).join(', ')} (read: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  if (count) lines.push(`skipped ${plural(count, 'file')} of other types in the input folders: ${left.map(([ext, k]) => `${k} ${ext || '(no extension)'}`).join(', ')} (read: ${read.join(', ')}${read.length < SUPPORTED_EXTENSIONS.length ? ', by --ext' : ''})`);
   if (s.kept.length) lines.push(`${plural(s.kept.length, 'edited CSV')} kept (see the warnings above)`);
   return `${lines.join('\n')}\n`;
 }

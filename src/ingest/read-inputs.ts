@@ -36,10 +36,23 @@ export interface ReadOptions {
 }
 
 /**
+ * An `--ext` list ("txt,html", ".TXT") as extensions with their dot, lower-case; a message naming the first one this tool
+ * cannot read, or an empty list, is a usage error.
+ */
+export function parseExtensions(list: string): string[] | string {
+  const exts = list.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`));
+  if (exts.length === 0) return `--ext needs a comma list of extensions (${SUPPORTED_EXTENSIONS.join(', ')})`;
+  const bad = exts.find((e) => !(SUPPORTED_EXTENSIONS as readonly string[]).includes(e));
+  return bad ? `--ext ${bad}: not a format this tool reads (${SUPPORTED_EXTENSIONS.join(', ')})` : [...new Set(exts)];
+}
+
+/**
  * Expands the input arguments to a sorted list of files; directories recurse, symlink loops are cut. `skipped`: how many
  * files of a folder were left out for their extension, by extension ("" for none), so that the summary can say so.
+ * `extensions` (`--ext`): the only extensions read from a folder (default: every supported one); a file named as an
+ * argument is read whatever its extension.
  */
-export function expandInputs(args: readonly string[]): { files: string[]; problems: InputItem[]; skipped: Record<string, number> } {
+export function expandInputs(args: readonly string[], extensions: readonly string[] = SUPPORTED_EXTENSIONS): { files: string[]; problems: InputItem[]; skipped: Record<string, number> } {
   const files: string[] = [];
   const problems: InputItem[] = [];
   const skipped: Record<string, number> = {};
@@ -55,9 +68,9 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
     } else if (st.isDirectory()) {
       const found: string[] = [];
       const before = problems.length;
-      walk(arg, new Set(), found, problems, skipped);
+      walk(arg, new Set(), found, problems, skipped, extensions);
       // (a folder with nothing to read is named, not a silent run of 0 articles)
-      if (found.length === 0 && problems.length === before) problems.push({ ok: false, source: arg, code: 'empty', problem: `directory has no article files (${SUPPORTED_EXTENSIONS.join(', ')})` });
+      if (found.length === 0 && problems.length === before) problems.push({ ok: false, source: arg, code: 'empty', problem: `directory has no article files (${extensions.join(', ')})` });
       files.push(...found.sort());
     } else if (!st.isFile()) problems.push({ ok: false, source: arg, code: 'unreadable', problem: notRegular(st) });
     else files.push(arg);
@@ -65,7 +78,7 @@ export function expandInputs(args: readonly string[]): { files: string[]; proble
   return { files, problems, skipped };
 }
 
-function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem[], skipped: Record<string, number>): void {
+function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem[], skipped: Record<string, number>, extensions: readonly string[]): void {
   let real: string;
   try { real = realpathSync(dir); } catch { problems.push({ ok: false, source: dir, code: 'unreadable', problem: 'cannot resolve directory (symlink loop?)' }); return; }
   if (seen.has(real)) return; // a symlink loop: each real directory once
@@ -82,8 +95,8 @@ function walk(dir: string, seen: Set<string>, out: string[], problems: InputItem
     }
     // A report folder this tool wrote (kept inside the input folder, `--out in/reports`) is output, not articles: its
     // articles/*.json would come back as invalid inputs and report.html as an article.
-    if (st.isDirectory()) { if (!isReportFolder(p)) walk(p, seen, out, problems, skipped); }
-    else if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())) { const ext = extname(name).toLowerCase(); skipped[ext] = (skipped[ext] ?? 0) + 1; }
+    if (st.isDirectory()) { if (!isReportFolder(p)) walk(p, seen, out, problems, skipped, extensions); }
+    else if (!extensions.includes(extname(name).toLowerCase())) { const ext = extname(name).toLowerCase(); skipped[ext] = (skipped[ext] ?? 0) + 1; }
     else if (st.isFile()) out.push(p);
     else problems.push({ ok: false, source: p, code: 'unreadable', problem: notRegular(st) }); // reading a FIFO would hang
   }
