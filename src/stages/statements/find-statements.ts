@@ -11,7 +11,7 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS, SHARE_HEADS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
@@ -634,6 +634,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['say', 'tell', 'add', 'write', 'explain'].includes(cue.lemma)) {
       let verb = false;
       for (let j = contentStart; j <= end && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
+      // ("said the new fee yields a jump in revenue": wink may tag a present-tense verb as a plural noun; after a subject
+      // opened by a determiner or name, an -s word between a noun and a determiner or number is the clause's verb)
+      if (!verb && cue.lemma !== 'tell') verb = misTaggedPresentVerb(tokens, contentStart, end);
+      // "while 61 percent say the same of the governor": "the same" stands for a clause said before, of a new subject
+      // ("said the same day" is a time)
+      if (!verb && cue.lemma === 'say' && (tokens[contentStart] as Token).normal === 'the' && (tokens[contentStart + 1] as Token | undefined)?.normal === 'same'
+        && (contentStart + 2 > end || ['of', 'about', 'for'].includes((tokens[contentStart + 2] as Token).normal))) verb = true;
       if (!verb) return quoteAfterAttribution(cue, s, base, hint, rule);
     }
     let cs = firstTok.start;
@@ -1309,6 +1316,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const rb = red ? tokens[red.from - 1] : undefined;
         if (red && (red.from === s.tokenStart || (rb && (LEFT_BOUNDARY.has(rb.normal) || isQuoteMark(rb.text))))) return red;
       }
+      // "Just over a quarter, 26 percent, say …": a poll's share restated as a percentage after a comma speaks.
+      if (kind === 'appositive' && n === 0 && c - 1 - open === 2 && (tokens[open + 1] as Token).pos === 'NUM' && ['percent', '%'].includes((tokens[open + 2] as Token).normal)
+        && head && SHARE_HEADS.has((tokens[head[1]] as Token).normal)) return { hint: { ...tokSpan(head[0], head[1]), appositive: tokSpan(open + 1, c - 1) }, from: head[0] };
       // "After winning Ohio, Gov. John Kasich (R-OH), said": the name set off by commas is itself the subject when
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
       if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
@@ -1384,7 +1394,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t0 = tokens[k] as Token;
     // "Another said …", "Many said …", "Most say …": a quantifier standing for its noun, alone at the clause's start.
     if (FUSED_HEADS.has(t0.normal) && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
+    // "In the survey, 47% say …": a number and its percent sign are the poll's share that speaks.
+    if (t0.text === '%' && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NUM') return [k - 1, k];
     if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text))) return null;
+    // "Nearly a third say …": wink tags some share words as adjectives; after an article or number they head the phrase.
+    const shareHead = t0.pos === 'ADJ' && SHARE_HEADS.has(t0.normal) && k - 1 >= s.tokenStart && ['a', 'one', 'two', 'three', 'four'].includes((tokens[k - 1] as Token).normal);
     // Postpositive adjectives end a title: "the inspector general", "the secretary general", "the president-elect".
     const postpositive = t0.pos === 'ADJ' && ['general', 'designate', 'elect'].includes(t0.normal) && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NOUN';
     // "The chief said …", "the bloc's foreign policy chief said …": wink tags some role nouns as adjectives; one after a
@@ -1392,7 +1406,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const roleHead = t0.pos === 'ADJ' && Object.hasOwn(ROLE_NOUNS, t0.normal) && k - 1 >= s.tokenStart
       && (['DET', 'NOUN', 'PROPN', 'ADJ'].includes((tokens[k - 1] as Token).pos) || /^[’']s?$/u.test((tokens[k - 1] as Token).text)
         || ['its', 'their', 'his', 'her', 'our', 'my'].includes((tokens[k - 1] as Token).normal));
-    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead) return null;
+    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead) return null;
     if (t0.pos === 'PRON') return RELATIVE_PRONOUNS.has(t0.normal) ? null : [k, k];
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
@@ -1949,7 +1963,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // clause start, a pronoun or the sentence's end after it make it the verb.
     const beforePrev = i - 2 >= s.tokenStart ? tokens[i - 2] : undefined;
     const presentForm = t.pos === 'NOUN' && prevTok !== undefined && beforePrev?.pos !== 'DET' && (t.normal === e.lemma || t.normal === `${e.lemma}s` || t.normal === `${e.lemma}es`);
-    const pollSay = presentForm && e.lemma === 'say' && prevTok?.pos === 'NUM'
+    // ("a third say they …": a share word after its article)
+    const shareSay = t.pos === 'NOUN' && t.normal === 'say' && SHARE_HEADS.has(prevTok?.normal ?? '') && ['a', 'one', 'two', 'three', 'four'].includes(beforePrev?.normal ?? '');
+    const pollSay = e.lemma === 'say' && ((presentForm && (prevTok?.pos === 'NUM' || prevTok?.text === '%')) || shareSay)
       && (nextTok === undefined || nextTok.normal === 'that' || ['PRON', 'DET'].includes(nextTok.pos) || isQuoteMark(nextTok.text));
     const invertedName = presentForm && (prevTok?.pos === 'PROPN' || /^(he|she|they|we|i|you)$/u.test(prevTok?.normal ?? ''))
       && (nextTok === undefined || /^[.!?,]$/u.test(nextTok.text)) && i - 2 >= s.tokenStart && (isQuoteMark((beforePrev as Token).text) || (beforePrev as Token).text === ',');
@@ -2249,6 +2265,27 @@ function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfTo
       if (((finiteVerb(x, m) && !/(ed|en)$/u.test(x.normal)) || (x.pos === 'AUX' && !['to', 'being', 'been', 'having'].includes(x.normal))) && !AUX_AND_ADVERBS.has(pm.normal) && pm.pos !== 'AUX' && pm.pos !== 'PRON') return false;
     }
     return true;
+  }
+  return false;
+}
+
+/**
+ * A present-tense verb that wink tagged as a plural noun, in a reported clause "the new fee yields a jump", "each year of
+ * study adds a tenth": the clause opens with a determiner, possessive, number or name, and the -s word stands between a
+ * noun and a determiner, number or possessive. A noun phrase alone ("in a statement", "on the sidelines") has no such word.
+ */
+function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token | undefined;
+  if (!first || !(['DET', 'PROPN', 'NUM'].includes(first.pos) || ['his', 'her', 'its', 'their', 'our', 'my'].includes(first.normal))) return false;
+  if (first.pos === 'DET' && !['the', 'a', 'an', 'each', 'every', 'this', 'that', 'no', 'any'].includes(first.normal)) return false;
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    const next = tokens[j + 1] as Token;
+    if (t.pos === 'ADP' && t.normal !== 'of') return false;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}{3,}[^s]s$/u.test(t.text)) continue;
+    if (!['NOUN', 'PROPN'].includes(prev.pos)) continue;
+    if (['DET', 'NUM'].includes(next.pos) || ['his', 'her', 'its', 'their', 'our', 'my'].includes(next.normal)) return true;
   }
   return false;
 }

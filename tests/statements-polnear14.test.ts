@@ -1,0 +1,64 @@
+// Statement constructions that no system statement overlapped on PolNeAR train (issue 4, this session): poll shares as
+// speakers, "say the same of …", and a present-tense verb that wink tags as a plural noun inside a reported clause.
+// Every sentence here was written for this file; the expected spans were written from the sentences by hand.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const run = (body: string) =>
+  analyzeArticle(`Headline\n\n${body}\n`).statements.map((s) => ({ cue: s.cue?.text ?? null, speaker: s.speaker.mention?.text ?? null, content: s.content.text }));
+
+describe('a poll share speaks', () => {
+  it.each([
+    ['a percent sign after a number', 'In the survey, 47% say the city should hire more bus drivers.', { cue: 'say', speaker: '47%', content: 'the city should hire more bus drivers' }],
+    ['"a third say", the cue tagged as a noun', 'Nearly a third say they do not know whom to back.', { cue: 'say', speaker: 'a third', content: 'they do not know whom to back' }],
+    ['a share restated as a percentage after a comma', 'Just over a quarter, 26 percent, say they will skip the vote.', { cue: 'say', speaker: 'a quarter', content: 'they will skip the vote' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual([expected]);
+  });
+
+  it.each([
+    // a percent figure that is the subject of a verb of its own, not of saying
+    ['a percentage that rises', 'In the county, 47% of homes now have fibre, the highest share in the state.'],
+    ['a share of a budget, not of a sample', 'Just over a quarter, 26 percent, of the budget goes to road repairs.'],
+    ['"a third" as a share of money', 'Nearly a third of the grant was spent on consultants last year.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
+
+describe('"say the same of X" reports the clause said before, of a new subject', () => {
+  it.each([
+    ['"of"', 'Six in ten tenants trust the housing board, while 38 percent say the same of the landlords.', { cue: 'say', speaker: '38 percent', content: 'the same of the landlords' }],
+    ['"about"', 'Most nurses backed the strike, and a third of the doctors said the same about the walkout.', { cue: 'said', speaker: 'a third of the doctors', content: 'the same about the walkout' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['under a modal', 'Few people could say the same of the old ferry service.'],
+    ['a passive with no speaker', 'The same cannot be said of the old ferry service.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+
+  it('"said the same day" is a time, and the clause after it is the content', () => {
+    expect(run('The clerk said the same day that the count would be delayed.')).toEqual([{ cue: 'said', speaker: 'The clerk', content: 'the count would be delayed' }]);
+  });
+});
+
+describe('a present-tense verb tagged as a plural noun still opens the reported clause', () => {
+  it.each([
+    ['"yields" between a noun and an article', 'Kemp said each extra lane yields a 5% drop in travel times.', 'each extra lane yields a 5% drop in travel times'],
+    ['"costs" between a noun and an article', 'Marsh said the county bridge plan costs the town $4 million.', 'the county bridge plan costs the town $4 million'],
+  ])('%s', (_name, body, content) => {
+    expect(run(body).map((s) => s.content)).toEqual([content]);
+  });
+
+  it.each([
+    ['"said in a statement"', 'The utility said in a statement on Monday.'],
+    ['"added on the sidelines"', 'The minister added on the sidelines of the summit.'],
+    ['"wrote in his memoirs"', 'The general wrote in his memoirs a decade later.'],
+  ])('no clause, no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
