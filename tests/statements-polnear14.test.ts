@@ -62,3 +62,36 @@ describe('a present-tense verb tagged as a plural noun still opens the reported 
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('a setting after an object with a quoted fragment is not content (LABELS: the content is what was said)', () => {
+  it.each([
+    ['"in a tweet" after a quoted fragment', 'The senator called the ruling “a disgrace” in a tweet on Sunday.', 'the ruling “a disgrace”'],
+    ['"on his radio show" after a quoted fragment', 'The host called the governor a “fraud” on his radio show last week.', 'the governor a “fraud”'],
+    ['"in a tweet" after a plain object', 'The mayor claimed victory in a tweet, thanking her volunteers.', 'victory'],
+  ])('%s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
+
+  it.each([
+    // the setting words inside the quote are what was said
+    ['setting words inside the quote', 'The council called the budget “a statement of intent on paper” and little more.', 'the budget “a statement of intent on paper” and little more'],
+    // no setting noun: the phrase stays
+    ['a place that is no setting', 'The coach called the pitch “a swamp” in the second half.', 'the pitch “a swamp” in the second half'],
+  ])('not cut: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
+});
+
+describe('after an object with a quoted noun phrase, "and" with a past verb is the speaker\'s next action', () => {
+  it('"called the report “a whitewash” and walked out" ends at the quote', () => {
+    expect(run('The chair called the report “a whitewash” and walked out of the hearing.')[0]?.content).toBe('the report “a whitewash”');
+  });
+
+  it.each([
+    // a quote with a verb in it is the reported clause's own, and "and" goes on with that clause
+    ['a quoted verb phrase', 'The director said in a statement that the gallery “respects the claim” of the tribe and remained open to talks.', 'the gallery “respects the claim” of the tribe and remained open to talks'],
+    ['"and" inside the quote', 'The minister said the deal would “cost jobs and hurt towns” across the north.', 'the deal would “cost jobs and hurt towns” across the north'],
+  ])('not cut: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
+});

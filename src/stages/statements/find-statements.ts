@@ -70,7 +70,7 @@ const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | '
   ['had', { tense: 'past', number: null }], ['did', { tense: 'past', number: null }],
 ]);
 /** A setting of the words, not their content: "in a statement", "at a rally", "during a debate", "through his lawyer". */
-const SETTING = /^(in|on|at|during|via|through|from)\s+(a|an|the|his|her|its|their|this|that)?\s*([\p{L}-]+\s+){0,2}?(statement|interview|news conference|press conference|briefing|speech|post|email|e-mail|letter|message|memo|video|broadcast|rally|hearing|debate|town hall|twitter|facebook|website|call|meeting|op-ed|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative)\b/iu;
+const SETTING = /^(in|on|at|during|via|through|from)\s+(a|an|the|his|her|its|their|this|that)?\s*([\p{L}-]+\s+){0,2}?(statement|interview|news conference|press conference|briefing|speech|post|email|e-mail|letter|message|memo|video|broadcast|rally|hearing|debate|town hall|twitter|facebook|website|call|meeting|op-ed|tweet|radio show|television show|column|podcast|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative)\b/iu;
 /** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'statement', 'interview', 'letter', 'filing', 'post', 'email', 'speech', 'conference', 'release', 'report', 'court', 'hearing', 'ruling', 'decision']);
 
@@ -556,9 +556,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // after "and" goes on with its subjunctive, which wink may tag as a noun ("demanded that the council order an inquiry
     // and suspend the permit"); a past form is still the speaker's next action ("demanded that he resign and left").
     const afterThat = (tokens[contentStart - 1] as Token | undefined)?.normal === 'that';
+    // (a quoted noun phrase in the object is stepped over: "called the report “a whitewash” and walked out"; a quote
+    // with a verb in it is the clause's own, "that the museum “recognises its duty” and remained …")
     for (let j = contentStart + 1; j + 1 <= end; j++) {
       const w = tokens[j] as Token;
-      if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1) break;
+      if (w.pos === 'VERB' || w.pos === 'AUX') break;
+      if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && (byOpen.has(w.start) || byClose.has(w.start)))) continue;
       const v = tokens[j + 1] as Token;
       if ((w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && !v.normal.endsWith('ing') && !(afterThat && v.normal === v.lemma)) { end = j - 1; break; }
     }
@@ -592,11 +595,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
     }
     // "announced her resignation in a message to staff", "denied the charges through his lawyer": a setting after a
-    // plain noun-phrase object
+    // plain noun-phrase object, perhaps with a quoted fragment ("called the ruling “a disgrace” in a tweet on Sunday")
     if (objectFirst) {
       for (let j = contentStart + 1; j <= end; j++) {
         const w = tokens[j] as Token;
-        if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1 || w.text === ',') break;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || (w.text === ',' && quoteOfToken[j] === -1)) break;
+        if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && (byOpen.has(w.start) || byClose.has(w.start)))) continue;
         if (SETTING.test(text.slice(w.start, w.start + 60))) { end = j - 1; break; }
       }
     }
