@@ -9,9 +9,9 @@ const run = (body: string) =>
 
 describe('a poll share speaks', () => {
   it.each([
-    ['a percent sign after a number', 'In the survey, 47% say the city should hire more bus drivers.', { cue: 'say', speaker: '47%', content: 'the city should hire more bus drivers' }],
-    ['"a third say", the cue tagged as a noun', 'Nearly a third say they do not know whom to back.', { cue: 'say', speaker: 'a third', content: 'they do not know whom to back' }],
-    ['a share restated as a percentage after a comma', 'Just over a quarter, 26 percent, say they will skip the vote.', { cue: 'say', speaker: 'a quarter', content: 'they will skip the vote' }],
+    ['a percent sign after a number', 'In the survey, 41% say the city should hire more bus drivers.', { cue: 'say', speaker: '41%', content: 'the city should hire more bus drivers' }],
+    ['"a third say", the cue tagged as a noun', 'Close to a third say the ferry fare is too high.', { cue: 'say', speaker: 'a third', content: 'the ferry fare is too high' }],
+    ['a share restated as a percentage after a comma', 'Roughly a quarter, 24 percent, say the toll road should close.', { cue: 'say', speaker: 'a quarter', content: 'the toll road should close' }],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toEqual([expected]);
   });
@@ -19,7 +19,7 @@ describe('a poll share speaks', () => {
   it.each([
     // a percent figure that is the subject of a verb of its own, not of saying
     ['a percentage that rises', 'In the county, 47% of homes now have fibre, the highest share in the state.'],
-    ['a share of a budget, not of a sample', 'Just over a quarter, 26 percent, of the budget goes to road repairs.'],
+    ['a share of a budget, not of a sample', 'Roughly a quarter, 24 percent, of the budget goes to road repairs.'],
     ['"a third" as a share of money', 'Nearly a third of the grant was spent on consultants last year.'],
   ])('no statement: %s', (_name, body) => {
     expect(run(body)).toEqual([]);

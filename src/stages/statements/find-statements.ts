@@ -1320,7 +1320,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const rb = red ? tokens[red.from - 1] : undefined;
         if (red && (red.from === s.tokenStart || (rb && (LEFT_BOUNDARY.has(rb.normal) || isQuoteMark(rb.text))))) return red;
       }
-      // "Just over a quarter, 26 percent, say …": a poll's share restated as a percentage after a comma speaks.
+      // "Roughly a quarter, 24 percent, say …": a poll's share restated as a percentage after a comma speaks.
       if (kind === 'appositive' && n === 0 && c - 1 - open === 2 && (tokens[open + 1] as Token).pos === 'NUM' && ['percent', '%'].includes((tokens[open + 2] as Token).normal)
         && head && SHARE_HEADS.has((tokens[head[1]] as Token).normal)) return { hint: { ...tokSpan(head[0], head[1]), appositive: tokSpan(open + 1, c - 1) }, from: head[0] };
       // "After winning Ohio, Gov. John Kasich (R-OH), said": the name set off by commas is itself the subject when
