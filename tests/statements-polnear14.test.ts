@@ -106,7 +106,7 @@ describe('a trailing "…, the Harbour Gazette reports." with a present-tense cu
 
   it.each([
     // a list of documents that ends in a name's reports is no attribution
-    ['a list joined by "and"', 'The inquiry read the minutes, the audit and the New Haven Police reports.'],
+    ['a list joined by "and"', 'The inquiry examined the minutes, the audit and the New Haven Police reports.'],
     ['"and" before the name', 'The figures come from the state and the Grant Foundation reports.'],
   ])('no statement: %s', (_name, body) => {
     expect(run(body)).toEqual([]);
