@@ -112,3 +112,17 @@ describe('a trailing "…, the Harbour Gazette reports." with a present-tense cu
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('a present-tense cue tagged as a noun before a quoted sentence', () => {
+  it('"The leaflet claims “…”" is a direct statement', () => {
+    expect(run('The leaflet claims “Pratt will mend every road by spring.”')).toEqual([{ cue: 'claims', speaker: 'The leaflet', content: 'Pratt will mend every road by spring.' }]);
+  });
+
+  it.each([
+    // quoted names after a plural noun "claims"
+    ['quoted product names', 'The insurance claims “Fast Track” and “Easy Pay” were both turned down.'],
+    ['a possessive before the noun', 'The firm’s claims “Green Choice” is the best brand drew a fine.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});

@@ -1999,7 +1999,15 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       || (subjectFrom < i - 1 && ['his', 'her', 'its', 'their', 'our', 'my'].includes((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
     const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
     const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
-    const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && clauseAfter(tokens, i + 1, s, quoteOfToken);
+    // ("The ad claims “Pratt will fix the roads.”": or a quoted sentence, with a verb of its own, opening right after it)
+    const quotedClauseAfter = (): boolean => {
+      if (nextTok === undefined || !isQuoteMark(nextTok.text) || quoteOfToken[i + 1] !== -1 || quoteOfToken[i + 2] === -1) return false;
+      const first = tokens[i + 2] as Token;
+      if (!/^\p{Lu}/u.test(first.text)) return false;
+      for (let k = i + 2; k < s.tokenEnd && quoteOfToken[k] !== -1; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX') return true;
+      return false;
+    };
+    const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && (clauseAfter(tokens, i + 1, s, quoteOfToken) || quotedClauseAfter());
     const presentNoun = pollSay || invertedName || invertedLongName || beforeAux || presentVerb;
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
