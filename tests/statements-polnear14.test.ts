@@ -126,3 +126,25 @@ describe('a present-tense cue tagged as a noun before a quoted sentence', () => 
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('an insult given as a quoted name keeps its criticism once the setting or next act is cut', () => {
+  // The cut leaves only the object and its quoted name; the act stage reads the name (act-words.json faultNames).
+  const acts = (body: string) => analyzeArticle(`Headline\n\n${body}\n`).statements.map((s) => ({ act: s.act, content: s.content.text }));
+
+  it.each([
+    ['"third-rate" before "in a tweet"', 'Governor Ada Pike called talk-show host Rex Dorn “third-rate” in a tweet on Monday.', 'talk-show host Rex Dorn “third-rate”'],
+    ['"a “buffoon”" before "on his radio show"', 'Radio host Lyle Brand called Senator Mira Holt a “buffoon” on his radio show.', 'Senator Mira Holt a “buffoon”'],
+    ['"fat cats" before "in a speech"', 'Mayor Tom Reyes called the Harlow Bank executives “fat cats” in a speech.', 'the Harlow Bank executives “fat cats”'],
+    ['"third-rate" before "and" with a past verb', 'The governor called the anchor “third-rate” and cancelled the interview.', 'the anchor “third-rate”'],
+  ])('%s', (_name, body, content) => {
+    expect(acts(body)[0]).toEqual({ act: 'CRITICIZE', content });
+  });
+
+  it.each([
+    // the same words outside a quoted name after "called"/"described … as" judge nothing
+    ['a clown hired for a show', 'The ringmaster hired a clown for the Saturday show, the festival director said.'],
+    ['a train wreck as an event', 'Investigators said the train wreck was caused by a broken rail.'],
+  ])('stays SAY: %s', (_name, body) => {
+    expect(acts(body).map((s) => s.act)).toEqual(['SAY']);
+  });
+});
