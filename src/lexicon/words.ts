@@ -186,9 +186,6 @@ export const hasInnerPreposition = (words: readonly string[]): boolean => words.
 /** Quantifiers that stand for their noun, a member of a group just named: 'Another said …', 'One described …', 'Most say …'. */
 export const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several', 'both', 'few', 'one', 'none', 'neither', 'each', 'others']);
 
-/** Words for a share of a poll's sample that head its subject: "a third say", "half said", "two-thirds of voters say". */
-export const SHARE_HEADS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths', 'majority', 'minority', 'plurality']);
-
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
   'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);

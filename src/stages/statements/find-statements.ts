@@ -7,14 +7,32 @@
  * quote is `mixed`. Speakers are left as phrase spans (`speakerMentionHint`) for the speaker stage to resolve.
  * The shape of the rules follows textacy's `direct_quotations` and the PolNeAR source-cue-content scheme.
  */
+import { z } from 'zod';
 import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS, SHARE_HEADS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
+import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
+
+/** The statement finder's word lists (statement-words.json), validated at load. */
+const StatementWords = z.object({
+  $comment: z.string().optional(),
+  /** After "in/on/at/…" and up to two words, a setting of the words, not their content ("in a statement", "on his radio show"). */
+  settingNouns: z.array(z.string().min(1)).min(1),
+  /** Words for a share of a poll's sample that head its subject ("a third say", "half said"). */
+  shareHeads: z.array(z.string().min(1)),
+  /** Words before a share word that make it the head of the subject ("a third", "two thirds"). */
+  shareArticles: z.array(z.string().min(1)),
+});
+const STATEMENT_WORDS = StatementWords.parse(statementWords);
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles) };
+/** A word list as a pattern alternation, longest first, any run of spaces between words. */
+const wordsAlt = (list: readonly string[]): string =>
+  [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
@@ -70,7 +88,7 @@ const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | '
   ['had', { tense: 'past', number: null }], ['did', { tense: 'past', number: null }],
 ]);
 /** A setting of the words, not their content: "in a statement", "at a rally", "during a debate", "through his lawyer". */
-const SETTING = /^(in|on|at|during|via|through|from)\s+(a|an|the|his|her|its|their|this|that)?\s*([\p{L}-]+\s+){0,2}?(statement|interview|news conference|press conference|briefing|speech|post|email|e-mail|letter|message|memo|video|broadcast|rally|hearing|debate|town hall|twitter|facebook|website|call|meeting|op-ed|tweet|radio show|television show|column|podcast|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative)\b/iu;
+const SETTING = new RegExp(`^(in|on|at|during|via|through|from)\\s+(a|an|the|his|her|its|their|this|that)?\\s*([\\p{L}-]+\\s+){0,2}?(${wordsAlt(STATEMENT_WORDS.settingNouns)})\\b`, 'iu');
 /** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'statement', 'interview', 'letter', 'filing', 'post', 'email', 'speech', 'conference', 'release', 'report', 'court', 'hearing', 'ruling', 'decision']);
 
@@ -1322,7 +1340,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       // "Roughly a quarter, 24 percent, say …": a poll's share restated as a percentage after a comma speaks.
       if (kind === 'appositive' && n === 0 && c - 1 - open === 2 && (tokens[open + 1] as Token).pos === 'NUM' && ['percent', '%'].includes((tokens[open + 2] as Token).normal)
-        && head && SHARE_HEADS.has((tokens[head[1]] as Token).normal)) return { hint: { ...tokSpan(head[0], head[1]), appositive: tokSpan(open + 1, c - 1) }, from: head[0] };
+        && head && STATEMENT_WORDS_SETS.shareHeads.has((tokens[head[1]] as Token).normal)) return { hint: { ...tokSpan(head[0], head[1]), appositive: tokSpan(open + 1, c - 1) }, from: head[0] };
       // "After winning Ohio, Gov. John Kasich (R-OH), said": the name set off by commas is itself the subject when
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
       if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
@@ -1402,7 +1420,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (t0.text === '%' && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NUM') return [k - 1, k];
     if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text))) return null;
     // "Nearly a third say …": wink tags some share words as adjectives; after an article or number they head the phrase.
-    const shareHead = t0.pos === 'ADJ' && SHARE_HEADS.has(t0.normal) && k - 1 >= s.tokenStart && ['a', 'one', 'two', 'three', 'four'].includes((tokens[k - 1] as Token).normal);
+    const shareHead = t0.pos === 'ADJ' && STATEMENT_WORDS_SETS.shareHeads.has(t0.normal) && k - 1 >= s.tokenStart && STATEMENT_WORDS_SETS.shareArticles.has((tokens[k - 1] as Token).normal);
     // Postpositive adjectives end a title: "the inspector general", "the secretary general", "the president-elect".
     const postpositive = t0.pos === 'ADJ' && ['general', 'designate', 'elect'].includes(t0.normal) && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NOUN';
     // "The chief said …", "the bloc's foreign policy chief said …": wink tags some role nouns as adjectives; one after a
@@ -1968,7 +1986,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const beforePrev = i - 2 >= s.tokenStart ? tokens[i - 2] : undefined;
     const presentForm = t.pos === 'NOUN' && prevTok !== undefined && beforePrev?.pos !== 'DET' && (t.normal === e.lemma || t.normal === `${e.lemma}s` || t.normal === `${e.lemma}es`);
     // ("a third say they …": a share word after its article)
-    const shareSay = t.pos === 'NOUN' && t.normal === 'say' && SHARE_HEADS.has(prevTok?.normal ?? '') && ['a', 'one', 'two', 'three', 'four'].includes(beforePrev?.normal ?? '');
+    const shareSay = t.pos === 'NOUN' && t.normal === 'say' && STATEMENT_WORDS_SETS.shareHeads.has(prevTok?.normal ?? '') && STATEMENT_WORDS_SETS.shareArticles.has(beforePrev?.normal ?? '');
     const pollSay = e.lemma === 'say' && ((presentForm && (prevTok?.pos === 'NUM' || prevTok?.text === '%')) || shareSay)
       && (nextTok === undefined || nextTok.normal === 'that' || ['PRON', 'DET'].includes(nextTok.pos) || isQuoteMark(nextTok.text));
     const invertedName = presentForm && (prevTok?.pos === 'PROPN' || /^(he|she|they|we|i|you)$/u.test(prevTok?.normal ?? ''))
