@@ -80,6 +80,21 @@ describe('a setting after an object with a quoted fragment is not content (LABEL
   ])('not cut: %s', (_name, body, content) => {
     expect(run(body)[0]?.content).toBe(content);
   });
+
+  it.each([
+    ['"in her column"', 'The columnist called the budget “a fantasy” in her column on Sunday.', 'the budget “a fantasy”'],
+    ['"in a column for" a named paper', 'The senator called the ruling “a disgrace” in a column for the Valley Herald.', 'the ruling “a disgrace”'],
+  ])('a column is a setting when owned or published: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
+
+  it.each([
+    // a column of stone is a thing, not where the words were published
+    ['"in a column of" a stand', 'The surveyor described the damage in a column of the west stand.', 'the damage in a column of the west stand'],
+    ['"on a column at" a gate', 'The guide described the carving on a column at the temple gate.', 'the carving on a column at the temple gate'],
+  ])('a column as a thing is not cut: %s', (_name, body, content) => {
+    expect(run(body)[0]?.content).toBe(content);
+  });
 });
 
 describe('after an object with a quoted noun phrase, "and" with a past verb is the speaker\'s next action', () => {

@@ -23,6 +23,9 @@ const StatementWords = z.object({
   $comment: z.string().optional(),
   /** After "in/on/at/…" and up to two words, a setting of the words, not their content ("in a statement", "on his radio show"). */
   settingNouns: z.array(z.string().min(1)).min(1),
+  /** Setting nouns that are also things ("a column of the old bridge"): a setting only when owned ("in her column") or
+   *  published somewhere named ("in a column for the Valley Herald"). */
+  ownedSettingNouns: z.array(z.string().min(1)).min(1),
   /** Words for a share of a poll's sample that head its subject ("a third say", "half said"). */
   shareHeads: z.array(z.string().min(1)),
   /** Words before a share word that make it the head of the subject ("a third", "two thirds"). */
@@ -89,6 +92,8 @@ const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | '
 ]);
 /** A setting of the words, not their content: "in a statement", "at a rally", "during a debate", "through his lawyer". */
 const SETTING = new RegExp(`^(in|on|at|during|via|through|from)\\s+(a|an|the|his|her|its|their|this|that)?\\s*([\\p{L}-]+\\s+){0,2}?(${wordsAlt(STATEMENT_WORDS.settingNouns)})\\b`, 'iu');
+/** A setting noun that is also a thing: "in her weekly column", "in a column for the Valley Herald", not "in a column of the bridge". */
+const OWNED_SETTING = new RegExp(`^(?:[Ii]n|[Oo]n)\\s+(?:(?:his|her|its|their|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordsAlt(STATEMENT_WORDS.ownedSettingNouns)})\\b|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordsAlt(STATEMENT_WORDS.ownedSettingNouns)})\\s+(?:for|in)\\s+(?:the\\s+)?\\p{Lu})`, 'u');
 /** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'statement', 'interview', 'letter', 'filing', 'post', 'email', 'speech', 'conference', 'release', 'report', 'court', 'hearing', 'ruling', 'decision']);
 
@@ -619,7 +624,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const w = tokens[j] as Token;
         if (w.pos === 'VERB' || w.pos === 'AUX' || (w.text === ',' && quoteOfToken[j] === -1)) break;
         if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && (byOpen.has(w.start) || byClose.has(w.start)))) continue;
-        if (SETTING.test(text.slice(w.start, w.start + 60))) { end = j - 1; break; }
+        if (SETTING.test(text.slice(w.start, w.start + 60)) || OWNED_SETTING.test(text.slice(w.start, w.start + 80))) { end = j - 1; break; }
       }
     }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
