@@ -61,6 +61,20 @@ describe('a present-tense verb tagged as a plural noun still opens the reported 
   ])('no clause, no statement: %s', (_name, body) => {
     expect(run(body)).toEqual([]);
   });
+
+  it('after "wrote" too', () => {
+    expect(run('The analyst wrote the new levy costs each household $200 a year.').map((s) => s.content)).toEqual(['the new levy costs each household $200 a year']);
+  });
+
+  it.each([
+    // "explain" and "add" take a noun object: "the fee changes", "the squad changes" are compounds, not clauses
+    ['"explained" with a compound noun object', 'The auditor explained the fee changes each quarter to the board.'],
+    ['"added" with a compound noun object', 'The coach added the squad changes each week to the notice board.'],
+    // a determiner before a unit of time opens an adverbial, not an object of the -s word
+    ['"said" with a noun object and a time', 'The vicar said the evening prayers each night.'],
+  ])('a noun object, no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
 });
 
 describe('a setting after an object with a quoted fragment is not content (LABELS: the content is what was said)', () => {

@@ -662,8 +662,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let verb = false;
       for (let j = contentStart; j <= end && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
       // ("said the new fee yields a jump in revenue": wink may tag a present-tense verb as a plural noun; after a subject
-      // opened by a determiner or name, an -s word between a noun and a determiner or number is the clause's verb)
-      if (!verb && cue.lemma !== 'tell') verb = misTaggedPresentVerb(tokens, contentStart, end);
+      // opened by a determiner or name, an -s word between a noun and a determiner or number is the clause's verb; only
+      // after "say" and "write": "explained the fee changes each quarter", "added the squad changes" name a noun object)
+      if (!verb && (cue.lemma === 'say' || cue.lemma === 'write')) verb = misTaggedPresentVerb(tokens, contentStart, end);
       // "while 61 percent say the same of the governor": "the same" stands for a clause said before, of a new subject
       // ("said the same day" is a time)
       if (!verb && cue.lemma === 'say' && (tokens[contentStart] as Token).normal === 'the' && (tokens[contentStart + 1] as Token | undefined)?.normal === 'same'
@@ -2315,7 +2316,8 @@ function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfTo
 /**
  * A present-tense verb that wink tagged as a plural noun, in a reported clause "the new fee yields a jump", "each year of
  * study adds a tenth": the clause opens with a determiner, possessive, number or name, and the -s word stands between a
- * noun and a determiner, number or possessive. A noun phrase alone ("in a statement", "on the sidelines") has no such word.
+ * noun and a determiner, number or possessive, and no unit of time follows the determiner ("the evening prayers each
+ * night"). A noun phrase alone ("in a statement", "on the sidelines") has no such word.
  */
 function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token | undefined;
@@ -2328,6 +2330,8 @@ function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number
     if (t.pos === 'ADP' && t.normal !== 'of') return false;
     if (t.pos !== 'NOUN' || !/^\p{Ll}{3,}[^s]s$/u.test(t.text)) continue;
     if (!['NOUN', 'PROPN'].includes(prev.pos)) continue;
+    // ("the evening prayers each night": a determiner before a unit of time opens an adverbial, not the verb's object)
+    if (next.pos === 'DET' && TIME_UNITS.has((tokens[j + 2] as Token | undefined)?.normal ?? '')) continue;
     if (['DET', 'NUM'].includes(next.pos) || ['his', 'her', 'its', 'their', 'our', 'my'].includes(next.normal)) return true;
   }
   return false;
