@@ -7,14 +7,35 @@
  * quote is `mixed`. Speakers are left as phrase spans (`speakerMentionHint`) for the speaker stage to resolve.
  * The shape of the rules follows textacy's `direct_quotations` and the PolNeAR source-cue-content scheme.
  */
+import { z } from 'zod';
 import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
 import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
+import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { firstIndex } from '../../model/search.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
+
+/** The statement finder's word lists (statement-words.json), validated at load. */
+const StatementWords = z.object({
+  $comment: z.string().optional(),
+  /** After "in/on/at/…" and up to two words, a setting of the words, not their content ("in a statement", "on his radio show"). */
+  settingNouns: z.array(z.string().min(1)).min(1),
+  /** Setting nouns that are also things ("a column of the old bridge"): a setting only when owned ("in her column") or
+   *  published somewhere named ("in a column for the Valley Herald"). */
+  ownedSettingNouns: z.array(z.string().min(1)).min(1),
+  /** Words for a share of a poll's sample that head its subject ("a third say", "half said"). */
+  shareHeads: z.array(z.string().min(1)),
+  /** Words before a share word that make it the head of the subject ("a third", "two thirds"). */
+  shareArticles: z.array(z.string().min(1)),
+});
+const STATEMENT_WORDS = StatementWords.parse(statementWords);
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles) };
+/** A word list as a pattern alternation, longest first, any run of spaces between words. */
+const wordsAlt = (list: readonly string[]): string =>
+  [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
@@ -70,7 +91,9 @@ const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | '
   ['had', { tense: 'past', number: null }], ['did', { tense: 'past', number: null }],
 ]);
 /** A setting of the words, not their content: "in a statement", "at a rally", "during a debate", "through his lawyer". */
-const SETTING = /^(in|on|at|during|via|through|from)\s+(a|an|the|his|her|its|their|this|that)?\s*([\p{L}-]+\s+){0,2}?(statement|interview|news conference|press conference|briefing|speech|post|email|e-mail|letter|message|memo|video|broadcast|rally|hearing|debate|town hall|twitter|facebook|website|call|meeting|op-ed|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|representative)\b/iu;
+const SETTING = new RegExp(`^(in|on|at|during|via|through|from)\\s+(a|an|the|his|her|its|their|this|that)?\\s*([\\p{L}-]+\\s+){0,2}?(${wordsAlt(STATEMENT_WORDS.settingNouns)})\\b`, 'iu');
+/** A setting noun that is also a thing: "in her weekly column", "in a column for the Valley Herald", not "in a column of the bridge". */
+const OWNED_SETTING = new RegExp(`^(?:[Ii]n|[Oo]n)\\s+(?:(?:his|her|its|their|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordsAlt(STATEMENT_WORDS.ownedSettingNouns)})\\b|(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${wordsAlt(STATEMENT_WORDS.ownedSettingNouns)})\\s+(?:for|in)\\s+(?:the\\s+)?\\p{Lu})`, 'u');
 /** Nouns of time that stand as a cue's adverbial ("said last week that …", "told reporters this morning that …"). */
 const TIME_NOUNS = new Set(['week', 'weekend', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'hour', 'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'statement', 'interview', 'letter', 'filing', 'post', 'email', 'speech', 'conference', 'release', 'report', 'court', 'hearing', 'ruling', 'decision']);
 
@@ -556,9 +579,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // after "and" goes on with its subjunctive, which wink may tag as a noun ("demanded that the council order an inquiry
     // and suspend the permit"); a past form is still the speaker's next action ("demanded that he resign and left").
     const afterThat = (tokens[contentStart - 1] as Token | undefined)?.normal === 'that';
+    // (a quoted noun phrase in the object is stepped over: "called the report “a whitewash” and walked out"; a quote
+    // with a verb in it is the clause's own, "that the museum “recognises its duty” and remained …")
     for (let j = contentStart + 1; j + 1 <= end; j++) {
       const w = tokens[j] as Token;
-      if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1) break;
+      if (w.pos === 'VERB' || w.pos === 'AUX') break;
+      if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && (byOpen.has(w.start) || byClose.has(w.start)))) continue;
       const v = tokens[j + 1] as Token;
       if ((w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && !v.normal.endsWith('ing') && !(afterThat && v.normal === v.lemma)) { end = j - 1; break; }
     }
@@ -592,12 +618,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
     }
     // "announced her resignation in a message to staff", "denied the charges through his lawyer": a setting after a
-    // plain noun-phrase object
+    // plain noun-phrase object, perhaps with a quoted fragment ("called the ruling “a disgrace” in a tweet on Sunday")
     if (objectFirst) {
       for (let j = contentStart + 1; j <= end; j++) {
         const w = tokens[j] as Token;
-        if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1 || w.text === ',') break;
-        if (SETTING.test(text.slice(w.start, w.start + 60))) { end = j - 1; break; }
+        if (w.pos === 'VERB' || w.pos === 'AUX' || (w.text === ',' && quoteOfToken[j] === -1)) break;
+        if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && (byOpen.has(w.start) || byClose.has(w.start)))) continue;
+        if (SETTING.test(text.slice(w.start, w.start + 60)) || OWNED_SETTING.test(text.slice(w.start, w.start + 80))) { end = j - 1; break; }
       }
     }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
@@ -634,6 +661,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['say', 'tell', 'add', 'write', 'explain'].includes(cue.lemma)) {
       let verb = false;
       for (let j = contentStart; j <= end && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
+      // ("said the new fee yields a jump in revenue": wink may tag a present-tense verb as a plural noun; after a subject
+      // opened by a determiner or name, an -s word between a noun and a determiner or number is the clause's verb; only
+      // after "say" and "write": "explained the fee changes each quarter", "added the squad changes" name a noun object)
+      if (!verb && (cue.lemma === 'say' || cue.lemma === 'write')) verb = misTaggedPresentVerb(tokens, contentStart, end);
+      // "while 61 percent say the same of the governor": "the same" stands for a clause said before, of a new subject
+      // ("said the same day" is a time)
+      if (!verb && cue.lemma === 'say' && (tokens[contentStart] as Token).normal === 'the' && (tokens[contentStart + 1] as Token | undefined)?.normal === 'same'
+        && (contentStart + 2 > end || ['of', 'about', 'for'].includes((tokens[contentStart + 2] as Token).normal))) verb = true;
       if (!verb) return quoteAfterAttribution(cue, s, base, hint, rule);
     }
     let cs = firstTok.start;
@@ -1309,6 +1344,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const rb = red ? tokens[red.from - 1] : undefined;
         if (red && (red.from === s.tokenStart || (rb && (LEFT_BOUNDARY.has(rb.normal) || isQuoteMark(rb.text))))) return red;
       }
+      // "Roughly a quarter, 24 percent, say …": a poll's share restated as a percentage after a comma speaks.
+      if (kind === 'appositive' && n === 0 && c - 1 - open === 2 && (tokens[open + 1] as Token).pos === 'NUM' && ['percent', '%'].includes((tokens[open + 2] as Token).normal)
+        && head && STATEMENT_WORDS_SETS.shareHeads.has((tokens[head[1]] as Token).normal)) return { hint: { ...tokSpan(head[0], head[1]), appositive: tokSpan(open + 1, c - 1) }, from: head[0] };
       // "After winning Ohio, Gov. John Kasich (R-OH), said": the name set off by commas is itself the subject when
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
       if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
@@ -1384,7 +1422,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t0 = tokens[k] as Token;
     // "Another said …", "Many said …", "Most say …": a quantifier standing for its noun, alone at the clause's start.
     if (FUSED_HEADS.has(t0.normal) && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
+    // "In the survey, 47% say …": a number and its percent sign are the poll's share that speaks.
+    if (t0.text === '%' && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NUM') return [k - 1, k];
     if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text))) return null;
+    // "Nearly a third say …": wink tags some share words as adjectives; after an article or number they head the phrase.
+    const shareHead = t0.pos === 'ADJ' && STATEMENT_WORDS_SETS.shareHeads.has(t0.normal) && k - 1 >= s.tokenStart && STATEMENT_WORDS_SETS.shareArticles.has((tokens[k - 1] as Token).normal);
     // Postpositive adjectives end a title: "the inspector general", "the secretary general", "the president-elect".
     const postpositive = t0.pos === 'ADJ' && ['general', 'designate', 'elect'].includes(t0.normal) && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NOUN';
     // "The chief said …", "the bloc's foreign policy chief said …": wink tags some role nouns as adjectives; one after a
@@ -1392,7 +1434,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const roleHead = t0.pos === 'ADJ' && Object.hasOwn(ROLE_NOUNS, t0.normal) && k - 1 >= s.tokenStart
       && (['DET', 'NOUN', 'PROPN', 'ADJ'].includes((tokens[k - 1] as Token).pos) || /^[’']s?$/u.test((tokens[k - 1] as Token).text)
         || ['its', 'their', 'his', 'her', 'our', 'my'].includes((tokens[k - 1] as Token).normal));
-    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead) return null;
+    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead) return null;
     if (t0.pos === 'PRON') return RELATIVE_PRONOUNS.has(t0.normal) ? null : [k, k];
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
@@ -1949,7 +1991,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // clause start, a pronoun or the sentence's end after it make it the verb.
     const beforePrev = i - 2 >= s.tokenStart ? tokens[i - 2] : undefined;
     const presentForm = t.pos === 'NOUN' && prevTok !== undefined && beforePrev?.pos !== 'DET' && (t.normal === e.lemma || t.normal === `${e.lemma}s` || t.normal === `${e.lemma}es`);
-    const pollSay = presentForm && e.lemma === 'say' && prevTok?.pos === 'NUM'
+    // ("a third say they …": a share word after its article)
+    const shareSay = t.pos === 'NOUN' && t.normal === 'say' && STATEMENT_WORDS_SETS.shareHeads.has(prevTok?.normal ?? '') && STATEMENT_WORDS_SETS.shareArticles.has(beforePrev?.normal ?? '');
+    const pollSay = e.lemma === 'say' && ((presentForm && (prevTok?.pos === 'NUM' || prevTok?.text === '%')) || shareSay)
       && (nextTok === undefined || nextTok.normal === 'that' || ['PRON', 'DET'].includes(nextTok.pos) || isQuoteMark(nextTok.text));
     const invertedName = presentForm && (prevTok?.pos === 'PROPN' || /^(he|she|they|we|i|you)$/u.test(prevTok?.normal ?? ''))
       && (nextTok === undefined || /^[.!?,]$/u.test(nextTok.text)) && i - 2 >= s.tokenStart && (isQuoteMark((beforePrev as Token).text) || (beforePrev as Token).text === ',');
@@ -1971,7 +2015,15 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       || (subjectFrom < i - 1 && ['his', 'her', 'its', 'their', 'our', 'my'].includes((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
     const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
     const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
-    const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && clauseAfter(tokens, i + 1, s, quoteOfToken);
+    // ("The ad claims “Pratt will fix the roads.”": or a quoted sentence, with a verb of its own, opening right after it)
+    const quotedClauseAfter = (): boolean => {
+      if (nextTok === undefined || !isQuoteMark(nextTok.text) || quoteOfToken[i + 1] !== -1 || quoteOfToken[i + 2] === -1) return false;
+      const first = tokens[i + 2] as Token;
+      if (!/^\p{Lu}/u.test(first.text)) return false;
+      for (let k = i + 2; k < s.tokenEnd && quoteOfToken[k] !== -1; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).pos === 'AUX') return true;
+      return false;
+    };
+    const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && (clauseAfter(tokens, i + 1, s, quoteOfToken) || quotedClauseAfter());
     const presentNoun = pollSay || invertedName || beforeAux || presentVerb;
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
@@ -2249,6 +2301,30 @@ function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfTo
       if (((finiteVerb(x, m) && !/(ed|en)$/u.test(x.normal)) || (x.pos === 'AUX' && !['to', 'being', 'been', 'having'].includes(x.normal))) && !AUX_AND_ADVERBS.has(pm.normal) && pm.pos !== 'AUX' && pm.pos !== 'PRON') return false;
     }
     return true;
+  }
+  return false;
+}
+
+/**
+ * A present-tense verb that wink tagged as a plural noun, in a reported clause "the new fee yields a jump", "each year of
+ * study adds a tenth": the clause opens with a determiner, possessive, number or name, and the -s word stands between a
+ * noun and a determiner, number or possessive, and no unit of time follows the determiner ("the evening prayers each
+ * night"). A noun phrase alone ("in a statement", "on the sidelines") has no such word.
+ */
+function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from] as Token | undefined;
+  if (!first || !(['DET', 'PROPN', 'NUM'].includes(first.pos) || ['his', 'her', 'its', 'their', 'our', 'my'].includes(first.normal))) return false;
+  if (first.pos === 'DET' && !['the', 'a', 'an', 'each', 'every', 'this', 'that', 'no', 'any'].includes(first.normal)) return false;
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    const next = tokens[j + 1] as Token;
+    if (t.pos === 'ADP' && t.normal !== 'of') return false;
+    if (t.pos !== 'NOUN' || !/^\p{Ll}{3,}[^s]s$/u.test(t.text)) continue;
+    if (!['NOUN', 'PROPN'].includes(prev.pos)) continue;
+    // ("the evening prayers each night": a determiner before a unit of time opens an adverbial, not the verb's object)
+    if (next.pos === 'DET' && TIME_UNITS.has((tokens[j + 2] as Token | undefined)?.normal ?? '')) continue;
+    if (['DET', 'NUM'].includes(next.pos) || ['his', 'her', 'its', 'their', 'our', 'my'].includes(next.normal)) return true;
   }
   return false;
 }
