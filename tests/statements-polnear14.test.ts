@@ -125,6 +125,23 @@ describe('after an object with a quoted noun phrase, "and" with a past verb is t
   });
 });
 
+describe('a trailing "…, the Harbour Gazette reports." with a present-tense cue wink tags as a noun', () => {
+  it.each([
+    ['"the" and a two-word name', 'The ferry company plans to cut the winter crossings, the Harbour Gazette reports.', { cue: 'reports', speaker: 'the Harbour Gazette', content: 'The ferry company plans to cut the winter crossings' }],
+    ['a hyphenated name', 'She became the first nurse to chair the hospital board, Nell Armitage-Cole reports.', { cue: 'reports', speaker: 'Nell Armitage-Cole', content: 'She became the first nurse to chair the hospital board' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toEqual([expected]);
+  });
+
+  it.each([
+    // a list of documents that ends in a name's reports is no attribution
+    ['a list joined by "and"', 'The inquiry examined the minutes, the audit and the New Haven Police reports.'],
+    ['"and" before the name', 'The figures come from the state and the Grant Foundation reports.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
+
 describe('a present-tense cue tagged as a noun before a quoted sentence', () => {
   it('"The leaflet claims “…”" is a direct statement', () => {
     expect(run('The leaflet claims “Pratt will mend every road by spring.”')).toEqual([{ cue: 'claims', speaker: 'The leaflet', content: 'Pratt will mend every road by spring.' }]);

@@ -1997,6 +1997,14 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       && (nextTok === undefined || nextTok.normal === 'that' || ['PRON', 'DET'].includes(nextTok.pos) || isQuoteMark(nextTok.text));
     const invertedName = presentForm && (prevTok?.pos === 'PROPN' || /^(he|she|they|we|i|you)$/u.test(prevTok?.normal ?? ''))
       && (nextTok === undefined || /^[.!?,]$/u.test(nextTok.text)) && i - 2 >= s.tokenStart && (isQuoteMark((beforePrev as Token).text) || (beforePrev as Token).text === ',');
+    // "…, the Harbour Gazette reports.", "…, Nell Armitage-Cole writes.": the same after a name of several words, perhaps
+    // after "the", set off by a comma or a closing quote and closing the sentence
+    let nameFrom = i - 1;
+    while (nameFrom - 1 >= s.tokenStart && i - nameFrom < 7 && ((tokens[nameFrom - 1] as Token).pos === 'PROPN' || (tokens[nameFrom - 1] as Token).text === '-')) nameFrom--;
+    if (nameFrom - 1 >= s.tokenStart && (tokens[nameFrom - 1] as Token).normal === 'the') nameFrom--;
+    const setOffBy = nameFrom - 1 >= s.tokenStart ? tokens[nameFrom - 1] as Token : undefined;
+    const invertedLongName = t.pos === 'NOUN' && (t.normal === `${e.lemma}s` || t.normal === `${e.lemma}es`) && prevTok?.pos === 'PROPN' && nameFrom < i - 1
+      && (nextTok === undefined || /^[.!?]$/u.test(nextTok.text)) && setOffBy !== undefined && (setOffBy.text === ',' || isQuoteMark(setOffBy.text));
     // "a ruling that lawyers say could affect …": a present form between its subject and the modal or auxiliary of the
     // clause it reports is the verb (wink tags it a noun after a plural)
     // (only after a relative word: "his comments were", "the report will" are nouns)
@@ -2024,7 +2032,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       return false;
     };
     const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && (clauseAfter(tokens, i + 1, s, quoteOfToken) || quotedClauseAfter());
-    const presentNoun = pollSay || invertedName || beforeAux || presentVerb;
+    const presentNoun = pollSay || invertedName || invertedLongName || beforeAux || presentVerb;
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
