@@ -57,7 +57,24 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   coordinator: 'coordinator', controller: 'controller', comptroller: 'controller', clerk: 'clerk',
   'attorney general': 'attorney general', 'district attorney': 'district attorney', 'majority leader': 'majority leader',
   'minority leader': 'minority leader', whip: 'whip',
+  // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
+  // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
+  'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',
 };
+
+/** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"):
+ *  a title word before a name, and the noun a title word before another runs on to ("chief constable"). */
+export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing',
+  'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance',
+  'programme', 'program', 'campaign']);
+
+/** Lower-case modifiers that name the office itself and so stay in the role written before the role noun ("regional
+ *  organiser", "chief operating officer", "board member", "national officer", "ranking member", "commercial director").
+ *  Not here: words that date, judge or place the holder rather than name the office ("former", "new", "veteran",
+ *  "senior", "opposition": "an opposition lawmaker" is a lawmaker), nor a minister's portfolio ("Transport Minister X"
+ *  is a minister in corpus/GUIDE.md's gold), which the role noun alone gives. */
+export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !== 'opposition'),
+  'regional', 'national', 'operating', 'board', 'commercial', 'scientific', 'ranking']);
 
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
   'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',

@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { CALENDAR_WORDS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
@@ -1891,8 +1891,6 @@ function titledDocuments(text: string): Entity[] {
   return out;
 }
 
-/** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"). */
-const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign']);
 const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told',
   // a preposition ends the title ("executive at another airline")
   'at', 'for', 'in', 'on', 'with', 'from', 'to', 'by']);
@@ -1915,7 +1913,9 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     }
     if (at < 0) continue;
     let a = at;
-    while (a - 1 >= 0 && TITLE_MODIFIERS.has(words[a - 1] as string)) a--;
+    // ("the union’s regional organiser", "its chief operating officer": a modifier that names the office stays; "an
+    // opposition lawmaker", "a former minister": one that places or dates the holder goes; ROLE_MODIFIERS lists the first)
+    while (a - 1 >= 0 && ROLE_MODIFIERS.has(words[a - 1] as string)) a--;
     // "MP", "CEO": an abbreviation is written as the role it stands for
     if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
     let b = at + width - 1;

@@ -1,0 +1,58 @@
+// Speaker roles: a modifier that names the office stays in the role ("regional organiser", "chief operating officer",
+// "board member", "director general"); one that dates, judges or places the holder goes ("former", "senior",
+// "opposition" before "lawmaker"), and so does a minister's portfolio before a name (corpus/GUIDE.md section 3). The
+// sentences are written for this file.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+/** The speaker of the statement whose content contains `content`. */
+function speakerOf(body: string, content: string): { name: string; kind: string; role: string | null } {
+  const r = analyzeArticle(`Talks go on\n${body}\n`);
+  const st = r.statements.find((s) => s.content.text.includes(content));
+  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
+  return { name: st.speaker.name, kind: st.speaker.kind, role: st.speaker.role };
+}
+
+describe('a modifier that names the office stays in the role', () => {
+  it.each([
+    ['regional, after a possessor', '“The depot cannot run on goodwill,” said Wendell Ashcroft, the union’s regional organiser.', 'The depot cannot', 'Wendell Ashcroft', 'regional organiser'],
+    ['regional, before "of" and a body', 'Priya Holt, regional secretary of the Transit Staff Union, said the rota had been changed without notice.', 'the rota had been', 'Priya Holt', 'regional secretary'],
+    ['national, with "for" after it', '“Nobody was consulted,” said Kofi Brand, the guild’s national officer for cinemas.', 'Nobody was consulted', 'Kofi Brand', 'national officer'],
+    ['two office words before the noun', 'The carrier’s chief operating officer, Leona Brisk, told reporters that the fleet was safe.', 'the fleet was safe', 'Leona Brisk', 'chief operating officer'],
+    ['a title before the name', 'Board member Tomas Reyes said the closures had been decided in private.', 'the closures had been', 'Tomas Reyes', 'board member'],
+    ['and kept by a later pronoun', 'Board member Tomas Reyes voted no. He said the closures had been decided in private.', 'the closures had been', 'Tomas Reyes', 'board member'],
+    ['commercial, after a possessor', '“The slots were empty all winter,” said Odile Marchand, the airline’s commercial director.', 'The slots were empty', 'Odile Marchand', 'commercial director'],
+    ['ranking, after a possessor', 'Harriet Vole, the committee’s ranking member, said the hearing had been rushed.', 'the hearing had been rushed', 'Harriet Vole', 'ranking member'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
+
+describe('an office named by two words is read whole', () => {
+  it.each([
+    ['director general after a possessor', '“Every test will be repeated,” Gunnar Lisle, the agency’s director general, told reporters.', 'Every test will be', 'Gunnar Lisle', 'director general'],
+    ['Director General as a title', 'Director General Maren Holst said the inspectors’ objections had been reviewed.', 'the inspectors’ objections', 'Maren Holst', 'director general'],
+    ['the opposition leader', 'The opposition leader, Mira Sand, said the budget would not pass.', 'the budget would not pass', 'Mira Sand', 'opposition leader'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
+
+describe('must not fire: a modifier that does not name the office goes', () => {
+  it.each([
+    ['opposition before lawmaker', 'Opposition lawmaker Kurt Baine said the regulator had waited too long.', 'the regulator had waited', 'Kurt Baine', 'lawmaker'],
+    ['opposition in apposition', 'Henrika Lowe, an opposition lawmaker, said the regulator had waited too long.', 'the regulator had waited', 'Henrika Lowe', 'lawmaker'],
+    ['former before an office word', 'Selma Quist, a former board member, said the sale had been agreed in March.', 'the sale had been agreed', 'Selma Quist', 'board member'],
+    ['senior before a role noun', 'Nils Odegaard, a senior researcher at the institute, said the results were preliminary.', 'the results were preliminary', 'Nils Odegaard', 'researcher'],
+    ['a portfolio before a minister’s name', 'Transport Minister Olaf Brenn said the line would reopen in May.', 'the line would reopen', 'Olaf Brenn', 'minister'],
+    ['a director general is not any general', 'General Ilse Ward said the border would stay closed.', 'the border would stay', 'Ilse Ward', 'general'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+  it.each([
+    ['an office word naming a body', 'The regional council said the road would close in June.', 'the road would close'],
+    ['board as a body', 'The board said the chief executive would stay until the spring.', 'the chief executive would stay'],
+  ])('%s', (_rule, body, content) => {
+    expect(speakerOf(body, content).role).toBeNull();
+  });
+});
