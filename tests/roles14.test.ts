@@ -56,3 +56,54 @@ describe('must not fire: a modifier that does not name the office goes', () => {
     expect(speakerOf(body, content).role).toBeNull();
   });
 });
+
+describe('a rank or courtesy title before a name gives way to the office named in apposition after it', () => {
+  it.each([
+    ['a military rank, then a spokesman', 'Colonel Ivo Daskal, a spokesman for the border guard, told reporters the crossing was calm.', 'the crossing was calm', 'Ivo Daskal', 'spokesperson'],
+    ['a two-word rank, then "chief of staff"', '“We let her down,” Brigadier General Runa Vik, the navy’s chief of staff, said on Monday.', 'We let her down', 'Runa Vik', 'chief of staff'],
+    ['Professor, then a university office', '“Fees have to rise,” said Professor Elin Marsh, the vice-chancellor.', 'Fees have to rise', 'Elin Marsh', 'vice-chancellor'],
+    ['Rep. and a party tag, then the committee office', 'Rep. Cal Horne, R-Kan., the subcommittee chairman, said the agency had ignored the warnings.', 'the agency had ignored', 'Cal Horne', 'chairman'],
+    ['and a later surname keeps it', 'Rep. Ida Penn, D-N.M., the panel’s ranking member, spoke first. Penn said the budget had been cut twice.', 'the budget had been cut', 'Ida Penn', 'ranking member'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
+
+describe('must not fire: the title stays when nothing in apposition names a role, or the title is an office', () => {
+  it.each([
+    ['a rank alone', 'Colonel Ivo Daskal told reporters the crossing was calm.', 'the crossing was calm', 'Ivo Daskal', 'colonel'],
+    ['an age in apposition', 'Professor Elin Marsh, 54, said the fees had to rise.', 'the fees had to rise', 'Elin Marsh', 'professor'],
+    ['a party tag and no role', 'Sen. Ola Brandt, D-Ore., said the bill was rushed.', 'the bill was rushed', 'Ola Brandt', 'senator'],
+    ['an office title is no rank', 'Defence Minister Anna Kolb, a member of the Centre Party, said the base would close.', 'the base would close', 'Anna Kolb', 'minister'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
+
+describe('staff roles keep no modifier; offices the role nouns lacked', () => {
+  it.each([
+    ['a body’s noun before "official" goes', 'A senior council official, who asked not to be named, said the deal was close.', 'the deal was close', 'official'],
+    ['and before a plural', 'Two police officials said the arrests would continue.', 'the arrests would continue', 'official'],
+    ['but stays before an office of the body', 'Council member Rita Oyelaran said the deal was close.', 'the deal was close', 'council member'],
+    ['the coroner in apposition', 'The coroner, Henrietta Gall, said the delay had contributed to the death.', 'the delay had contributed', 'coroner'],
+    ['a nominee in apposition', 'The nominee, Gareth Lowe, told senators he would enforce the rules.', 'he would enforce the rules', 'nominee'],
+    ['a provost after a possessor', 'The university’s provost, Mina Tal, said no rule had been broken.', 'no rule had been broken', 'provost'],
+    ['an ombudsman’s title before the name', 'Housing Ombudsman Petra Wilde said the complaints had doubled.', 'the complaints had doubled', 'ombudsman'],
+  ])('%s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+  it('must not fire: "the ombudsman said it" is the office, no person in that role', () => {
+    expect(speakerOf('The ombudsman said it would report within a year.', 'it would report')).toMatchObject({ name: 'ombudsman', role: null });
+    expect(speakerOf('Housing Ombudsman Petra Wilde opened an inquiry. The ombudsman said it would report within a year.', 'it would report').name).not.toBe('Petra Wilde');
+  });
+});
+
+describe('must not fire: a level word only places the holder of a public office', () => {
+  it.each([
+    ['a regional governor is a governor', 'Regional governor Tomas Ferro said he would meet both sides.', 'he would meet both sides', 'governor'],
+    ['a national lawmaker in apposition', 'Edda Lund, a national lawmaker, said the plan was unfair.', 'the plan was unfair', 'lawmaker'],
+    ['but a union’s national secretary keeps it', 'Edda Lund, the union’s national secretary, said the plan was unfair.', 'the plan was unfair', 'national secretary'],
+  ])('%s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+});

@@ -57,6 +57,10 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   coordinator: 'coordinator', controller: 'controller', comptroller: 'controller', clerk: 'clerk',
   'attorney general': 'attorney general', 'district attorney': 'district attorney', 'majority leader': 'majority leader',
   'minority leader': 'minority leader', whip: 'whip',
+  // offices and occupations news names people by ("the coroner, X,", "X, the vice-chancellor,"; not "aide": "a senior
+  // Republican aide" would then be read as the party's staff, speaking for the party, where gold keeps the description)
+  'vice-chancellor': 'vice-chancellor', provost: 'provost', coroner: 'coroner', nominee: 'nominee',
+  ecologist: 'ecologist', midwife: 'midwife', midwives: 'midwife', dentist: 'dentist',
   // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
   // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
   'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',
@@ -75,6 +79,22 @@ export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'genera
  *  is a minister in corpus/GUIDE.md's gold), which the role noun alone gives. */
 export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !== 'opposition'),
   'regional', 'national', 'operating', 'board', 'commercial', 'scientific', 'ranking']);
+
+/** Roles that a title before a name gives as a rank or a courtesy ("Colonel", "Professor", "Rep."), not the post the
+ *  person speaks in: an apposition right after the name that names a role gives the role instead ("Colonel X, a
+ *  spokesman for the army," is a spokesperson; "Rep. X, R-Kan., the subcommittee chairman," a chairman). */
+export const RANK_TITLE_ROLES = new Set(['general', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'admiral',
+  'brigadier', 'professor', 'doctor', 'representative', 'senator']);
+
+/** Level words among ROLE_MODIFIERS: they name a post of a body's staff ("the union’s regional organiser", "national
+ *  officer") but only place the holder of a public office ("Regional governor X" is a governor), and go before one. */
+export const LEVEL_MODIFIERS = new Set(['regional', 'national']);
+export const PUBLIC_OFFICES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
+  'ambassador', 'sheriff', 'prosecutor', 'judge', 'commissioner', 'councillor']);
+
+/** Roles of a body's staff in general, which keep no modifier, not even a body's noun: "a senior council official" is
+ *  an official and "a committee aide" an aide, where "council member" and "committee chair" name an office. */
+export const BARE_ROLES = new Set(['official', 'aide', 'employee', 'worker', 'source']);
 
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
   'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',
@@ -271,7 +291,9 @@ export const HAND_OVER = /\b(?:referred|directed|redirected|forwarded|passed)[^\
  *  Ruiz" → judge); read only right before a person's name. */
 export const TITLE_ROLES: Readonly<Record<string, string>> = {
   'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative',
-  justice: 'judge', speaker: 'speaker', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
+  justice: 'judge', speaker: 'speaker',
+  // (an ombudsman is also the office itself, "the ombudsman said it would report": a title before a name only)
+  ombudsman: 'ombudsman', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
 };
 
 /** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */

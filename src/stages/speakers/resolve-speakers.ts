@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { CALENDAR_WORDS, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { BARE_ROLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
@@ -146,7 +146,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
     const titleRole = titleMatch?.[1] ? TITLE_ROLES[titleMatch[1].toLowerCase()] : undefined;
-    const withRole = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    const roled = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    // ("Colonel Aris Dane, a spokesman for the army, said", "Professor Ann Bell, the vice-chancellor, said": a rank or a
+    // courtesy title before the name gives way to the office an apposition right after the name names)
+    const ranked = roled.kind === 'person' && roled.role && RANK_TITLE_ROLES.has(roled.role) && roled.mention && /^\p{Lu}/u.test(roled.mention.text) && roled.mention.text.endsWith(roled.name)
+      ? roleInAppositionAfter(roled.mention.end) : null;
+    const withRole = ranked ? { ...roled, role: ranked } : roled;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
@@ -1603,29 +1608,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const ownWindow = window.slice(sentenceEnd && !/(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+$/u.test(sentenceEnd[0]) ? sentenceEnd[0].length : 0);
     const before = ownWindow.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
     const inside = n.text.toLowerCase().split(/\s+/u);
-    const after = /^,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(n.end, n.end + 80));
-    const pick = (words: string[]): string | null => {
-      for (let i = words.length - 1; i >= 0; i--) {
-        const two = ROLE_NOUNS[`${words[i - 1] ?? ''} ${words[i]}`];
-        if (two) return two;
-        const one = ROLE_NOUNS[(words[i] as string).replace(/[,.]$/u, '')];
-        if (one) return one;
-      }
-      return null;
-    };
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
     const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
-    if (after && after[1]) {
-      const words = after[1].toLowerCase().split(/\s+/u);
-      const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
-      const r = pick(stop >= 0 ? words.slice(0, stop) : words);
-      if (r) return writtenRole(r, [after[1]]) ?? r;
-    }
-    const r = pick([...before, ...inside.slice(0, -1)]);
+    const apposed = roleInAppositionAfter(n.end);
+    if (apposed) return apposed;
+    const r = pickRole([...before, ...inside.slice(0, -1)]);
     // "State Sen. Rosalyn Moorcroft", "Justice Helena Achterberg": a title right before the name
     if (!r) {
       const words = [...before, ...inside.slice(0, -1)];
@@ -1640,6 +1631,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
     const cased = `${ownWindow.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
     return r ? writtenRole(r, [cased]) ?? r : null;
+  }
+
+  /** The role a description in apposition right after a name gives ("Ana Ruiz, the union’s regional organiser,", "Sen.
+   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries), as written. */
+  function roleInAppositionAfter(end: number): string | null {
+    const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*)?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
+    if (!after || !after[1]) return null;
+    const words = after[1].toLowerCase().split(/\s+/u);
+    const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
+    const r = pickRole(stop >= 0 ? words.slice(0, stop) : words);
+    return r ? writtenRole(r, [after[1]]) ?? r : null;
   }
 
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
@@ -1915,7 +1917,8 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     let a = at;
     // ("the union’s regional organiser", "its chief operating officer": a modifier that names the office stays; "an
     // opposition lawmaker", "a former minister": one that places or dates the holder goes; ROLE_MODIFIERS lists the first)
-    while (a - 1 >= 0 && ROLE_MODIFIERS.has(words[a - 1] as string)) a--;
+    const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key));
+    while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
     // "MP", "CEO": an abbreviation is written as the role it stands for
     if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
     let b = at + width - 1;
@@ -2005,6 +2008,17 @@ function nameHead(name: string): string {
 }
 
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
+/** The last role noun of a run of words, a two-word one first ("the union’s general secretary" → general secretary). */
+function pickRole(words: string[]): string | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const two = ROLE_NOUNS[`${words[i - 1] ?? ''} ${words[i]}`];
+    if (two) return two;
+    const one = ROLE_NOUNS[(words[i] as string).replace(/[,.]$/u, '')];
+    if (one) return one;
+  }
+  return null;
+}
+
 function roleNoun(w: string): string | undefined {
   return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
 }
