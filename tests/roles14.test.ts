@@ -107,3 +107,20 @@ describe('must not fire: a level word only places the holder of a public office'
     expect(speakerOf(body, content).role).toBe(role);
   });
 });
+
+describe('"who represents" a place on an elected body gives the membership as the role', () => {
+  it.each([
+    ['on a council', 'Ruth Ames, who represents Lowfield on the county council, said the bus cuts were unfair.', 'the bus cuts were unfair', 'councillor'],
+    ['in an assembly', 'Ewan Dorr, who represents the glens in the regional assembly, said the ferry was vital.', 'the ferry was vital', 'assembly member'],
+    ['in parliament', 'Saskia Venn, who represents Harwood in parliament, said the closure was a mistake.', 'the closure was a mistake', 'member of parliament'],
+  ])('%s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+  it.each([
+    ['a lawyer represents clients', 'Omar Teale, who represents the families, said the inquiry was too slow.', 'the inquiry was too slow', 'councillor'],
+    ['a place alone is no body', 'Ruth Ames, who represents Lowfield, said the bus cuts were unfair.', 'the bus cuts were unfair', 'councillor'],
+    ['a company “in” a council area', 'Ivo Lark, who represents a builder in talks with the council, said the plan was sound.', 'the plan was sound', 'councillor'],
+  ])('must not fire: %s', (_rule, body, content, notRole) => {
+    expect(speakerOf(body, content).role).not.toBe(notRole);
+  });
+});

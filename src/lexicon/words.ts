@@ -277,6 +277,12 @@ export const ROLE_VERBS: Readonly<Record<string, string>> = {
   owns: 'owner', directs: 'director', coaches: 'coach', edits: 'editor', teaches: 'teacher',
 };
 
+/** Elected bodies a member "represents" a place on or in, and the role that membership is ("who represents Tollholm on
+ *  the district council" → councillor, "… in the regional assembly" → assembly member). */
+export const REPRESENTED_BODIES: Readonly<Record<string, string>> = {
+  council: 'councillor', assembly: 'assembly member', parliament: 'member of parliament', legislature: 'lawmaker',
+};
+
 /** Words right after a ROLE_VERBS verb that make it no office held: a particle, a place to go or an infinitive ("who
  *  manages to run the shop", "who heads home to Ohio", "who heads back", "who owns up to it", "who directs questions to"). */
 export const ROLE_VERB_STOPS = new Set(['to', 'home', 'back', 'for', 'out', 'off', 'up', 'down', 'into', 'abroad',

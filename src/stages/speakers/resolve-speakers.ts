@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { BARE_ROLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { BARE_ROLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
@@ -1614,6 +1614,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
+    // ("Ana Ruiz, who represents Tollholm on the district council,": a member of the elected body that seats the place;
+    // "who represents the families", "… a builder in talks with the council" is no seat)
+    const seat = who?.[1] === 'represents' ? /\s(?:on|in)\s+(?:the\s+)?(?:(?!(?:with|of|for|to|at|by|from|and|over)\s)[\p{L}’'-]+\s+){0,3}([\p{Ll}]+)\s*$/u.exec(who[2] ?? '') : null;
+    if (seat?.[1] && REPRESENTED_BODIES[seat[1]]) return REPRESENTED_BODIES[seat[1]] ?? null;
     const apposed = roleInAppositionAfter(n.end);
     if (apposed) return apposed;
     const r = pickRole([...before, ...inside.slice(0, -1)]);
