@@ -124,3 +124,19 @@ describe('"who represents" a place on an elected body gives the membership as th
     expect(speakerOf(body, content).role).not.toBe(notRole);
   });
 });
+
+describe('an office-holding verb in a relative clause further from the name', () => {
+  it.each([
+    ['a body’s relative clause with the name as subject', 'The Tarn Anglers’ Club, which Ewan Rusk chairs, says the river is dying. Rusk said the farm must close.', 'the farm must close', 'chair'],
+    ['a second verb of the name’s own clause', '“We were ignored,” said Ada Prinn, who keeps bees near Lowick and chairs the county beekeepers’ group.', 'We were ignored', 'chair'],
+  ])('%s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+  it.each([
+    ['the verb runs on to a place', 'The deal, which Ewan Rusk heads home to sign, was agreed on Friday. Rusk said it was fair.', 'it was fair'],
+    ['a second verb that holds nothing', '“We were ignored,” said Ada Prinn, who keeps bees and heads back to the hills each spring.', 'We were ignored'],
+    ['the name is the object, not the subject', 'The panel, which named Ewan Rusk, met on Monday. Rusk said the farm must close.', 'the farm must close'],
+  ])('must not fire: %s', (_rule, body, content) => {
+    expect(speakerOf(body, content).role).toBeNull();
+  });
+});

@@ -1614,6 +1614,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
+    // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause)
+    const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
+    const alsoRole = also?.[1] && also[2] && !ROLE_VERB_STOPS.has(also[2].toLowerCase()) ? ROLE_VERBS[also[1]] : undefined;
+    if (alsoRole && alsoRole !== 'teacher') return alsoRole;
+    // ("the Creel Association, which Mackinnie chairs, says": a body's relative clause with the name as its subject)
+    const heldBy = /(?:^|\s)(?:which|that)[^\S\n]+$/u.test(ownWindow) ? /^[^\S\n]+([\p{Ll}-]+)[^\S\n]*[,.;]/u.exec(text.slice(n.end, n.end + 30)) : null;
+    const heldRole = heldBy?.[1] ? ROLE_VERBS[heldBy[1]] : undefined;
+    if (heldRole && heldRole !== 'teacher') return heldRole;
     // ("Ana Ruiz, who represents Tollholm on the district council,": a member of the elected body that seats the place;
     // "who represents the families", "… a builder in talks with the council" is no seat)
     const seat = who?.[1] === 'represents' ? /\s(?:on|in)\s+(?:the\s+)?(?:(?!(?:with|of|for|to|at|by|from|and|over)\s)[\p{L}’'-]+\s+){0,3}([\p{Ll}]+)\s*$/u.exec(who[2] ?? '') : null;
