@@ -140,3 +140,16 @@ describe('an office-holding verb in a relative clause further from the name', ()
     expect(speakerOf(body, content).role).toBeNull();
   });
 });
+
+describe('a description with no role noun, then an office-holding verb in its relative clause', () => {
+  it('fires', () => {
+    expect(speakerOf('Kerry Dane, a mother of three who founded Parents First, said the books should go.', 'the books should go').role).toBe('founder');
+  });
+  it.each([
+    ['a role noun in the description wins', 'Kerry Dane, a nurse who founded Parents First, said the books should go.', 'the books should go', 'nurse'],
+    ['a verb that holds nothing', 'Kerry Dane, a mother of three who heads home to Leeds each week, said the books should go.', 'the books should go', null],
+    ['a relative clause that holds no office', 'Kerry Dane, a mother of three who lives nearby, said the books should go.', 'the books should go', null],
+  ])('must not fire: %s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+});

@@ -60,7 +60,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   // offices and occupations news names people by ("the coroner, X,", "X, the vice-chancellor,"; not "aide": "a senior
   // Republican aide" would then be read as the party's staff, speaking for the party, where gold keeps the description)
   'vice-chancellor': 'vice-chancellor', provost: 'provost', coroner: 'coroner', nominee: 'nominee',
-  ecologist: 'ecologist', midwife: 'midwife', midwives: 'midwife', dentist: 'dentist',
+  ecologist: 'ecologist', midwife: 'midwife', midwives: 'midwife', dentist: 'dentist', grower: 'grower',
   // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
   // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
   'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',

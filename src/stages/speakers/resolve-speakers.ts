@@ -1653,7 +1653,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = after[1].toLowerCase().split(/\s+/u);
     const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
     const r = pickRole(stop >= 0 ? words.slice(0, stop) : words);
-    return r ? writtenRole(r, [after[1]]) ?? r : null;
+    if (r) return writtenRole(r, [after[1]]) ?? r;
+    // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
+    // verb of its relative clause)
+    const who = words.indexOf('who');
+    const verb = who >= 0 ? ROLE_VERBS[words[who + 1] ?? ''] : undefined;
+    return verb && verb !== 'teacher' && !ROLE_VERB_STOPS.has(words[who + 2] ?? '') ? verb : null;
   }
 
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
