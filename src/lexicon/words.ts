@@ -93,7 +93,7 @@ export const PUBLIC_OFFICES = new Set(['governor', 'senator', 'president', 'mayo
   'ambassador', 'sheriff', 'prosecutor', 'judge', 'commissioner', 'councillor']);
 
 /** Roles of a body's staff in general, which keep no modifier, not even a body's noun: "a senior council official" is
- *  an official and "a committee aide" an aide, where "council member" and "committee chair" name an office. */
+ *  an official, as are "two police officials", where "council member" and "committee chair" name an office. */
 export const BARE_ROLES = new Set(['official', 'aide', 'employee', 'worker', 'source']);
 
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',

@@ -1614,7 +1614,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
-    // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause)
+    // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
+    // here and below not "teaches", which gives a teacher or a lecturer only by its own object, read above)
     const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
     const alsoRole = also?.[1] && also[2] && !ROLE_VERB_STOPS.has(also[2].toLowerCase()) ? ROLE_VERBS[also[1]] : undefined;
     if (alsoRole && alsoRole !== 'teacher') return alsoRole;
@@ -2024,8 +2025,7 @@ function nameHead(name: string): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? name;
 }
 
-/** A role noun, singular or in its regular plural ("economists", "analysts"). */
-/** The last role noun of a run of words, a two-word one first ("the union’s general secretary" → general secretary). */
+/** The last role noun of a run of words, a two-word one first ("the airline’s chief executive" → chief executive). */
 function pickRole(words: string[]): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const two = ROLE_NOUNS[`${words[i - 1] ?? ''} ${words[i]}`];
@@ -2036,6 +2036,7 @@ function pickRole(words: string[]): string | null {
   return null;
 }
 
+/** A role noun, singular or in its regular plural ("economists", "analysts"). */
 function roleNoun(w: string): string | undefined {
   return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
 }
