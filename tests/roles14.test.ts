@@ -153,3 +153,59 @@ describe('a description with no role noun, then an office-holding verb in its re
     expect(speakerOf(body, content).role).toBe(role);
   });
 });
+
+describe('the look-back for a role before a name stays in the name’s clause', () => {
+  it.each([
+    ['an "as" phrase before a comma', 'As the nominee, Dana Whitlow argued that the tariff plan would fail.', 'the tariff plan would fail', 'Dana Whitlow'],
+    ['an "as" phrase with an office of two words', 'As secretary of state, Lorna Fitch said the embassy would reopen in spring.', 'the embassy would reopen', 'Lorna Fitch'],
+    ['a role noun that does not end the phrase', 'The board wanted someone new as its nominee to lead, Ravi Mehta said on Monday.', 'The board wanted someone', 'Ravi Mehta'],
+    ['a clause with its own subject before the comma', 'When the mayor left the hall, Jonah Pike said the meeting was over.', 'the meeting was over', 'Jonah Pike'],
+    ['a "like" phrase before a comma', 'Like the treasurer before her, Ana Rusk said the fund was short of cash.', 'the fund was short of cash', 'Ana Rusk'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, role: null });
+  });
+  it.each([
+    ['a role noun in apposition, closed after the name', 'The nominee, Gregory Tansley, said he would sell his shares in the firm.', 'he would sell his shares', 'Gregory Tansley', 'nominee'],
+    ['a possessor and a two-word office', 'The airline’s chief executive, Maria Osei, said fares would rise in May.', 'fares would rise', 'Maria Osei', 'chief executive'],
+    ['an article and a title between comma and name', 'Its chair, the Rev. Calvin Ashdown, said the report had been ignored for years.', 'the report had been ignored', 'Calvin Ashdown', 'chair'],
+    ['a role noun before "of" and a body', 'The head of Mercer Bank, Ana Ruiz, said the branch would stay open.', 'the branch would stay open', 'Ana Ruiz', 'head'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
+
+describe('a capitalised body name before a title stays out of the role', () => {
+  it.each([
+    ['a party committee’s chairman before the name', 'Liberal National Committee Chairman Peter Strand said the count had been fair.', 'the count had been fair', 'Peter Strand', 'chairman'],
+    ['the same, lower-case chairman, in apposition', 'The Liberal National Committee chairman, Peter Strand, said the count had been fair.', 'the count had been fair', 'Peter Strand', 'chairman'],
+    ['a level word of a party’s name', 'Liberal National Chairman Peter Strand said the count had been fair.', 'the count had been fair', 'Peter Strand', 'chairman'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+  it.each([
+    ['a title that opens the sentence keeps its title word', 'Deputy Director Hanna Lind said the archive would reopen in June.', 'the archive would reopen', 'Hanna Lind', 'deputy director'],
+    ['lower-case modifiers stay', 'The party’s national committee chairman, Peter Strand, said the count had been fair.', 'the count had been fair', 'Peter Strand', 'national committee chairman'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
+
+describe('a past post or a tie in apposition gives no role after a title', () => {
+  it.each([
+    ['a former post after a rank', 'Colonel Lars Berg, a former spokesman for the army, said the drill was routine.', 'the drill was routine', 'Lars Berg', 'colonel'],
+    ['a close adviser after a senator’s title', 'Sen. Ruth Ames, a close adviser to the governor, said the budget would pass.', 'the budget would pass', 'Ruth Ames', 'senator'],
+    ['a former post after a senator’s title', 'Sen. Maria Delgado, a former prosecutor, said the bill was badly drafted.', 'the bill was badly drafted', 'Maria Delgado', 'senator'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+  it('an ex- post after a rank with no role of its own gives none', () => {
+    expect(speakerOf('Gen. Mark Holt, an ex-army spokesman, said the drills were routine.', 'the drills were routine')).toMatchObject({ name: 'Mark Holt', role: null });
+  });
+  it.each([
+    ['a current post after a rank', 'Colonel Lars Berg, a spokesman for the army, said the drill was routine.', 'the drill was routine', 'Lars Berg', 'spokesperson'],
+    ['a former post with no title is still the role given', 'Ella Moss, a former prosecutor, said the case was weak.', 'the case was weak', 'Ella Moss', 'prosecutor'],
+    ['a former post after a courtesy title, too', 'Mr. Colm Hale, a former editor at the Daily Ledger, said the paper had lost its way.', 'the paper had lost its way', 'Colm Hale', 'editor'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});

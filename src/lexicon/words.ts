@@ -96,6 +96,19 @@ export const PUBLIC_OFFICES = new Set(['governor', 'senator', 'president', 'mayo
  *  an official, as are "two police officials", where "council member" and "committee chair" name an office. */
 export const BARE_ROLES = new Set(['official', 'aide', 'employee', 'worker', 'source']);
 
+/** Words that open a phrase before a comma as an adjunct, not as an apposition to the name after the comma: "as the
+ *  nominee, Ruiz argued", "like the chairman, Ruiz said" give the name no role. */
+export const ADJUNCT_OPENERS = new Set(['as', 'like', 'unlike', 'when', 'while', 'once', 'before', 'after', 'since']);
+
+/** Words right after the article of an apposition that make the role in it a past one or a tie to someone, not the post
+ *  the person speaks in ("Colonel X, a former spokesman for the army,", "Sen. X, a close adviser to the governor,"). */
+/** Honorifics that are a courtesy, no post: after one, a past post in apposition is still the role the text gives ("Mr.
+ *  Hale, a former editor,"), where after "Sen." or "Colonel" it is not. */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+
+export const PAST_OR_TIE_WORDS = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'retired', 'late', 'longtime',
+  'long-time', 'close', 'old', 'then', 'future']);
+
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
   'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',
   'lord', 'lady', 'rev', 'rev.', 'president', 'minister', 'mayor', 'councillor', 'councilor', 'senator', 'governor', 'chancellor',

@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { BARE_ROLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PAST_OR_TIE_WORDS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
@@ -150,7 +150,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Colonel Aris Dane, a spokesman for the army, said", "Professor Ann Bell, the vice-chancellor, said": a rank or a
     // courtesy title before the name gives way to the office an apposition right after the name names)
     const ranked = roled.kind === 'person' && roled.role && RANK_TITLE_ROLES.has(roled.role) && roled.mention && /^\p{Lu}/u.test(roled.mention.text) && roled.mention.text.endsWith(roled.name)
-      ? roleInAppositionAfter(roled.mention.end) : null;
+      ? roleInAppositionAfter(roled.mention.end, true) : null;
     const withRole = ranked ? { ...roled, role: ranked } : roled;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
@@ -1346,7 +1346,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A proper name.
     const c = partyByArticle(classifyName(clean), at, written);
     if (c) {
-      const role = appositiveRole(appositive);
+      // ("Sen. Ana Ruiz, a former prosecutor,", "Colonel Lars Berg, a close adviser to the minister,": a past post or a tie
+      // gives way to the role the name already carries)
+      const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
+      const role = titled && pastOrTie(appositive?.text) ? null : appositiveRole(appositive);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -1606,7 +1609,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const window = text.slice(Math.max(0, n.start - 40), n.start);
     const sentenceEnd = /^[\s\S]*[.!?][”"’)]?\s+(?=\p{Lu}|$)/u.exec(window);
     const ownWindow = window.slice(sentenceEnd && !/(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+$/u.test(sentenceEnd[0]) ? sentenceEnd[0].length : 0);
-    const before = ownWindow.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
+    // (words of this clause only: a comma, a semicolon, a colon, a dash, a bracket or a quote mark ends the look-back, so
+    // that "as the nominee, Ruiz argued" or "as secretary of state, Ruiz" gives no role; but a role noun right before the
+    // comma, in apposition with a name closed after it, stays: "The nominee, Gregory Ruiz, said", "said its chief
+    // executive, Ana Ruiz.")
+    const clause = lookBackClause(ownWindow, n.end);
+    const before = clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
     const inside = n.text.toLowerCase().split(/\s+/u);
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
     const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
@@ -1627,7 +1635,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "who represents the families", "… a builder in talks with the council" is no seat)
     const seat = who?.[1] === 'represents' ? /\s(?:on|in)\s+(?:the\s+)?(?:(?!(?:with|of|for|to|at|by|from|and|over)\s)[\p{L}’'-]+\s+){0,3}([\p{Ll}]+)\s*$/u.exec(who[2] ?? '') : null;
     if (seat?.[1] && REPRESENTED_BODIES[seat[1]]) return REPRESENTED_BODIES[seat[1]] ?? null;
-    const apposed = roleInAppositionAfter(n.end);
+    // (an apposition that names a past post or a tie, "Sen. Ana Ruiz, a former prosecutor,", gives way to a title before the
+    // name; with none, it is still the role the text gives)
+    const apposed = roleInAppositionAfter(n.end, true);
     if (apposed) return apposed;
     const r = pickRole([...before, ...inside.slice(0, -1)]);
     // "State Sen. Rosalyn Moorcroft", "Justice Helena Achterberg": a title right before the name
@@ -1637,21 +1647,47 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
       // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft"; written as a title, with a
       // capital: not "a fight for justice Mark Hale …", "the sales rep Mark Hale")
-      const cased = [...ownWindow.split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
+      const cased = [...clause.split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
       // ("Mrs Justice Harcourt": the title right before a surname alone)
       if (k >= 0 && k >= words.length - 2 && (inside.length > 1 || k === words.length - 1) && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
     }
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
-    const cased = `${ownWindow.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
-    return r ? writtenRole(r, [cased]) ?? r : null;
+    const cased = `${clause.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
+    if (r) return writtenRole(r, [cased]) ?? r;
+    // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
+    // Holt, an ex-army spokesman,")
+    const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
+    return postTitle(titleWord ?? '') ? null : roleInAppositionAfter(n.end, false);
+  }
+
+  /** The words before a name that belong to its own clause: the look-back stops at the last comma, semicolon, colon,
+   *  dash, bracket or quote mark, and crosses a comma only into a role noun in apposition with the name ("The nominee,
+   *  Gregory Ruiz, said"): the role noun is the last word before the comma, the phrase it ends opens with no adjunct
+   *  word ("as the nominee, Ruiz argued"), and the name is closed by a comma or the sentence's end right after it. */
+  function lookBackClause(window: string, nameEnd: number): string {
+    const cut = /^([\s\S]*)([,;:—–“”"(])([^,;:—–“”"(]*)$/u.exec(window);
+    if (!cut) return window;
+    const [, head = '', mark, tail = ''] = cut;
+    // (between the comma and the name, at most an article and a title: "Its chair, the Rev. Ana Ruiz, said")
+    if (mark !== ',' || !tail.trim().split(/\s+/u).filter(Boolean).every((w) => w.toLowerCase() === 'the' || HONORIFICS.has(w.toLowerCase()))) return tail;
+    const closed = /^[^\S\n]*(?:[,.;:)—–]|$)/u.test(text.slice(nameEnd, nameEnd + 3));
+    const raw = (/[,;:—–“”"(]([^,;:—–“”"(]*)$/u.exec(head)?.[1] ?? head).split(/\s+/u).filter(Boolean);
+    const phrase = raw.map((w) => w.toLowerCase());
+    // (the role noun ends the phrase, or comes right before its last "of": "the Russian president, Ana Ruiz,", "Pellow’s
+    // head of people, Ana Ruiz,", "the head of Mercer Bank, Ana Ruiz,")
+    const isRole = (i: number): boolean => i >= 0 && (ROLE_NOUNS[phrase[i] ?? ''] !== undefined || ROLE_NOUNS[`${phrase[i - 1] ?? ''} ${phrase[i] ?? ''}`] !== undefined);
+    const endsInRole = isRole(phrase.length - 1) || isRole(phrase.lastIndexOf('of') - 1);
+    return closed && endsInRole && !phrase.some((w) => ADJUNCT_OPENERS.has(w)) ? window : tail;
   }
 
   /** The role a description in apposition right after a name gives ("Ana Ruiz, the union’s regional organiser,", "Sen.
    *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries), as written. */
-  function roleInAppositionAfter(end: number): string | null {
+  function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
     const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*)?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
     if (!after || !after[1]) return null;
     const words = after[1].toLowerCase().split(/\s+/u);
+    // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
+    if (currentOnly && pastOrTie(after[1])) return null;
     const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
     const r = pickRole(stop >= 0 ? words.slice(0, stop) : words);
     if (r) return writtenRole(r, [after[1]]) ?? r;
@@ -1937,6 +1973,15 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // opposition lawmaker", "a former minister": one that places or dates the holder goes; ROLE_MODIFIERS lists the first)
     const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key));
     while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
+    // (a capitalised modifier with another capitalised word before it is part of a body's name, and so is every word from
+    // there on that can name a body or its level: "Republican National Committee chairman", "Republican National
+    // Chairman X" are chairmen; "Acme Chief Operating Officer X" keeps its title words)
+    const opener = raw[a - 1] ?? '';
+    if (a < at && /^\p{Lu}/u.test(raw[a] ?? '') && /^\p{Lu}/u.test(opener) && !NOT_IN_ROLE.has(opener.toLowerCase()) && !NAME_PRECEDING_ADJECTIVES.has(opener.toLowerCase())) {
+      for (let j = at - 1; j >= a; j--) {
+        if (/^\p{Lu}/u.test(raw[j] ?? '') && (GENERIC_MODIFIERS.has(words[j] as string) || NON_COMPANY.test(words[j] as string))) { a = j + 1; break; }
+      }
+    }
     // "MP", "CEO": an abbreviation is written as the role it stands for
     if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
     let b = at + width - 1;
@@ -2023,6 +2068,19 @@ function nameHead(name: string): string {
   const words = name.split(/\s+/u);
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/u.test(w));
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? name;
+}
+
+/** Whether a word before a name is a title that names a post or a rank ("Sen.", "Gen.", "Colonel", "Mayor"), not a
+ *  courtesy ("Mr.", "Dr."). */
+function postTitle(w: string): boolean {
+  return !COURTESY_TITLES.has(w) && (HONORIFICS.has(w) || RANK_TITLE_ROLES.has(w) || TITLE_ROLES[w] !== undefined);
+}
+
+/** Whether an apposition names a past post or a tie to someone rather than a post held now ("a former spokesman", "an
+ *  ex-army officer", "a close adviser to the mayor"): the first word after its article says so. */
+function pastOrTie(apposition: string | undefined): boolean {
+  const first = /^[^\S\n]*(?:(?:a|an|the|its|their|his|her)[^\S\n]+)?([\p{L}-]+)/iu.exec(apposition ?? '')?.[1]?.toLowerCase() ?? '';
+  return PAST_OR_TIE_WORDS.has(first) || first.startsWith('ex-');
 }
 
 /** The last role noun of a run of words, a two-word one first ("the airline’s chief executive" → chief executive). */
