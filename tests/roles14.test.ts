@@ -160,6 +160,8 @@ describe('the look-back for a role before a name stays in the name’s clause', 
     ['an "as" phrase with an office of two words', 'As secretary of state, Lorna Fitch said the embassy would reopen in spring.', 'the embassy would reopen', 'Lorna Fitch'],
     ['a role noun that does not end the phrase', 'The board wanted someone new as its nominee to lead, Ravi Mehta said on Monday.', 'The board wanted someone', 'Ravi Mehta'],
     ['a clause with its own subject before the comma', 'When the mayor left the hall, Jonah Pike said the meeting was over.', 'the meeting was over', 'Jonah Pike'],
+    ['a role noun with a comparative between it and the name', 'Analysts called him a stronger nominee than Petra Voss. Voss said the race was far from over.', 'the race was far from over', 'Petra Voss'],
+    ['a role noun as the agent of a participle before the name', 'A memo reviewed by inspectors named Harlan Pike. Pike said the ledger had been altered.', 'the ledger had been altered', 'Harlan Pike'],
     ['a "like" phrase before a comma', 'Like the treasurer before her, Ana Rusk said the fund was short of cash.', 'the fund was short of cash', 'Ana Rusk'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, role: null });
@@ -168,6 +170,7 @@ describe('the look-back for a role before a name stays in the name’s clause', 
     ['a role noun in apposition, closed after the name', 'The nominee, Gregory Tansley, said he would sell his shares in the firm.', 'he would sell his shares', 'Gregory Tansley', 'nominee'],
     ['a possessor and a two-word office', 'The airline’s chief executive, Maria Osei, said fares would rise in May.', 'fares would rise', 'Maria Osei', 'chief executive'],
     ['an article and a title between comma and name', 'Its chair, the Rev. Calvin Ashdown, said the report had been ignored for years.', 'the report had been ignored', 'Calvin Ashdown', 'chair'],
+    ['a role noun and its "of" complement as a title', 'Former secretary of state Lena Harrow said the treaty would hold.', 'the treaty would hold', 'Lena Harrow', 'secretary of state'],
     ['a role noun before "of" and a body', 'The head of Mercer Bank, Ana Ruiz, said the branch would stay open.', 'the branch would stay open', 'Ana Ruiz', 'head'],
   ])('%s', (_rule, body, content, name, role) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });

@@ -1614,7 +1614,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // comma, in apposition with a name closed after it, stays: "The nominee, Gregory Ruiz, said", "said its chief
     // executive, Ana Ruiz.")
     const clause = lookBackClause(ownWindow, n.end);
-    const before = clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
+    // (and only the words that run on to the name as its title: a lower-case word that is no role noun, title or office
+    // word ends it, "he'd be a stronger nominee than Ruiz", "the mayor met Ruiz")
+    const rawBefore = clause.split(/\s+/u).filter(Boolean).slice(-3);
+    const lowBefore = rawBefore.map((w) => w.toLowerCase().replace(/[,.]$/u, ''));
+    const titleRun = (i: number): boolean => {
+      const w = lowBefore[i] ?? '';
+      return !/^\p{Ll}/u.test(rawBefore[i] ?? '') || roleNoun(w) !== undefined || ROLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w)
+        || TITLE_ROLES[w] !== undefined || NAME_PRECEDING_ADJECTIVES.has(w) || ROLE_NOUNS[`${w} ${lowBefore[i + 1] ?? ''}`] !== undefined
+        // ("former secretary of state Colin Ruiz", "head of policy Ana Ruiz": a role noun's "of" complement)
+        // (not an "of" right before the name or an article: "the director of Ana Ruiz's campaign", "the chairman of the Ruiz
+        // campaign" is someone else)
+        || lowBefore.some((x, k) => x === 'of' && k > 0 && k <= i && roleNoun(lowBefore[k - 1] ?? '') !== undefined
+          && k < lowBefore.length - 1 && lowBefore.slice(k + 1).every((y) => !NOT_IN_ROLE.has(y)));
+    };
+    // (an apposition the look-back crossed a comma into was read whole above: "Pellow’s head of people, Ana Ruiz,")
+    const crossed = clause.includes(',');
+    let runFrom = crossed ? 0 : rawBefore.length;
+    while (runFrom > 0 && titleRun(runFrom - 1)) runFrom--;
+    const before = clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3).slice(runFrom);
     const inside = n.text.toLowerCase().split(/\s+/u);
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
     const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
@@ -1647,7 +1665,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
       // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft"; written as a title, with a
       // capital: not "a fight for justice Mark Hale …", "the sales rep Mark Hale")
-      const cased = [...clause.split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
+      const cased = [...clause.split(/\s+/u).filter(Boolean).slice(-3).slice(runFrom), ...n.text.split(/\s+/u).slice(0, -1)];
       // ("Mrs Justice Harcourt": the title right before a surname alone)
       if (k >= 0 && k >= words.length - 2 && (inside.length > 1 || k === words.length - 1) && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
     }
