@@ -57,7 +57,57 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   coordinator: 'coordinator', controller: 'controller', comptroller: 'controller', clerk: 'clerk',
   'attorney general': 'attorney general', 'district attorney': 'district attorney', 'majority leader': 'majority leader',
   'minority leader': 'minority leader', whip: 'whip',
+  // offices and occupations news names people by ("the coroner, X,", "X, the vice-chancellor,"; not "aide": "a senior
+  // Republican aide" would then be read as the party's staff, speaking for the party, where gold keeps the description)
+  'vice-chancellor': 'vice-chancellor', provost: 'provost', coroner: 'coroner', nominee: 'nominee',
+  ecologist: 'ecologist', midwife: 'midwife', midwives: 'midwife', dentist: 'dentist', grower: 'grower',
+  // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
+  // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
+  'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',
 };
+
+/** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"):
+ *  a title word before a name, and the noun a title word before another runs on to ("chief constable"). */
+export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing',
+  'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance',
+  'programme', 'program', 'campaign']);
+
+/** Lower-case modifiers that name the office itself and so stay in the role written before the role noun ("regional
+ *  organiser", "chief operating officer", "board member", "national officer", "ranking member", "commercial director").
+ *  Not here: words that date, judge or place the holder rather than name the office ("former", "new", "veteran",
+ *  "senior", "opposition": "an opposition lawmaker" is a lawmaker), nor a minister's portfolio ("Transport Minister X"
+ *  is a minister in corpus/GUIDE.md's gold), which the role noun alone gives. */
+export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !== 'opposition'),
+  'regional', 'national', 'operating', 'board', 'commercial', 'scientific', 'ranking']);
+
+/** Roles that a title before a name gives as a rank or a courtesy ("Colonel", "Professor", "Rep."), not the post the
+ *  person speaks in: an apposition right after the name that names a role gives the role instead ("Colonel X, a
+ *  spokesman for the army," is a spokesperson; "Rep. X, R-Kan., the subcommittee chairman," a chairman). */
+export const RANK_TITLE_ROLES = new Set(['general', 'colonel', 'major', 'captain', 'lieutenant', 'sergeant', 'admiral',
+  'brigadier', 'professor', 'doctor', 'representative', 'senator']);
+
+/** Level words among ROLE_MODIFIERS: they name a post of a body's staff ("the union’s regional organiser", "national
+ *  officer") but only place the holder of a public office ("Regional governor X" is a governor), and go before one. */
+export const LEVEL_MODIFIERS = new Set(['regional', 'national']);
+export const PUBLIC_OFFICES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
+  'ambassador', 'sheriff', 'prosecutor', 'judge', 'commissioner', 'councillor']);
+
+/** Roles of a body's staff in general, which keep no modifier, not even a body's noun: "a senior council official" is
+ *  an official, as are "two police officials", where "council member" and "committee chair" name an office. */
+export const BARE_ROLES = new Set(['official', 'aide', 'employee', 'worker', 'source']);
+
+/** Words that open a phrase before a comma as an adjunct, not as an apposition to the name after the comma: "as the
+ *  nominee, Ruiz argued", "like the chairman, Ruiz said" give the name no role. */
+export const ADJUNCT_OPENERS = new Set(['as', 'like', 'unlike', 'when', 'while', 'once', 'before', 'after', 'since']);
+
+/** Words right after the article of an apposition that make the role in it a past one or a tie to someone, not the post
+ *  the person speaks in ("Colonel X, a former spokesman for the army,", "Sen. X, a close adviser to the governor,"). */
+/** Honorifics that are a courtesy, no post: after one, a past post in apposition is still the role the text gives ("Mr.
+ *  Hale, a former editor,"), where after "Sen." or "Colonel" it is not. */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+
+export const PAST_OR_TIE_WORDS = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'retired', 'late', 'longtime',
+  'long-time', 'close', 'old', 'then', 'future']);
 
 export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
   'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',
@@ -240,6 +290,12 @@ export const ROLE_VERBS: Readonly<Record<string, string>> = {
   owns: 'owner', directs: 'director', coaches: 'coach', edits: 'editor', teaches: 'teacher',
 };
 
+/** Elected bodies a member "represents" a place on or in, and the role that membership is ("who represents Tollholm on
+ *  the district council" → councillor, "… in the regional assembly" → assembly member). */
+export const REPRESENTED_BODIES: Readonly<Record<string, string>> = {
+  council: 'councillor', assembly: 'assembly member', parliament: 'member of parliament', legislature: 'lawmaker',
+};
+
 /** Words right after a ROLE_VERBS verb that make it no office held: a particle, a place to go or an infinitive ("who
  *  manages to run the shop", "who heads home to Ohio", "who heads back", "who owns up to it", "who directs questions to"). */
 export const ROLE_VERB_STOPS = new Set(['to', 'home', 'back', 'for', 'out', 'off', 'up', 'down', 'into', 'abroad',
@@ -254,7 +310,9 @@ export const HAND_OVER = /\b(?:referred|directed|redirected|forwarded|passed)[^\
  *  Ruiz" → judge); read only right before a person's name. */
 export const TITLE_ROLES: Readonly<Record<string, string>> = {
   'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative',
-  justice: 'judge', speaker: 'speaker', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
+  justice: 'judge', speaker: 'speaker',
+  // (an ombudsman is also the office itself, "the ombudsman said it would report": a title before a name only)
+  ombudsman: 'ombudsman', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
 };
 
 /** The last word of a name that makes it a group, not an organisation (LABELS: campaigns, movements, coalitions). */

@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { CALENDAR_WORDS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PAST_OR_TIE_WORDS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
@@ -146,7 +146,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
     const titleRole = titleMatch?.[1] ? TITLE_ROLES[titleMatch[1].toLowerCase()] : undefined;
-    const withRole = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    const roled = written ? { ...resolved, role: written } : titleRole ? { ...resolved, role: titleRole } : resolved;
+    // ("Colonel Aris Dane, a spokesman for the army, said", "Professor Ann Bell, the vice-chancellor, said": a rank or a
+    // courtesy title before the name gives way to the office an apposition right after the name names)
+    const ranked = roled.kind === 'person' && roled.role && RANK_TITLE_ROLES.has(roled.role) && roled.mention && /^\p{Lu}/u.test(roled.mention.text) && roled.mention.text.endsWith(roled.name)
+      ? roleInAppositionAfter(roled.mention.end, true) : null;
+    const withRole = ranked ? { ...roled, role: ranked } : roled;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
@@ -1341,7 +1346,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A proper name.
     const c = partyByArticle(classifyName(clean), at, written);
     if (c) {
-      const role = appositiveRole(appositive);
+      // ("Sen. Ana Ruiz, a former prosecutor,", "Colonel Lars Berg, a close adviser to the minister,": a past post or a tie
+      // gives way to the role the name already carries)
+      const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
+      const role = titled && pastOrTie(appositive?.text) ? null : appositiveRole(appositive);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -1601,31 +1609,55 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const window = text.slice(Math.max(0, n.start - 40), n.start);
     const sentenceEnd = /^[\s\S]*[.!?][”"’)]?\s+(?=\p{Lu}|$)/u.exec(window);
     const ownWindow = window.slice(sentenceEnd && !/(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z])\.\s+$/u.test(sentenceEnd[0]) ? sentenceEnd[0].length : 0);
-    const before = ownWindow.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3);
-    const inside = n.text.toLowerCase().split(/\s+/u);
-    const after = /^,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(n.end, n.end + 80));
-    const pick = (words: string[]): string | null => {
-      for (let i = words.length - 1; i >= 0; i--) {
-        const two = ROLE_NOUNS[`${words[i - 1] ?? ''} ${words[i]}`];
-        if (two) return two;
-        const one = ROLE_NOUNS[(words[i] as string).replace(/[,.]$/u, '')];
-        if (one) return one;
-      }
-      return null;
+    // (words of this clause only: a comma, a semicolon, a colon, a dash, a bracket or a quote mark ends the look-back, so
+    // that "as the nominee, Ruiz argued" or "as secretary of state, Ruiz" gives no role; but a role noun right before the
+    // comma, in apposition with a name closed after it, stays: "The nominee, Gregory Ruiz, said", "said its chief
+    // executive, Ana Ruiz.")
+    const clause = lookBackClause(ownWindow, n.end);
+    // (and only the words that run on to the name as its title: a lower-case word that is no role noun, title or office
+    // word ends it, "he'd be a stronger nominee than Ruiz", "the mayor met Ruiz")
+    const rawBefore = clause.split(/\s+/u).filter(Boolean).slice(-3);
+    const lowBefore = rawBefore.map((w) => w.toLowerCase().replace(/[,.]$/u, ''));
+    const titleRun = (i: number): boolean => {
+      const w = lowBefore[i] ?? '';
+      return !/^\p{Ll}/u.test(rawBefore[i] ?? '') || roleNoun(w) !== undefined || ROLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w)
+        || TITLE_ROLES[w] !== undefined || NAME_PRECEDING_ADJECTIVES.has(w) || ROLE_NOUNS[`${w} ${lowBefore[i + 1] ?? ''}`] !== undefined
+        // ("former secretary of state Colin Ruiz", "head of policy Ana Ruiz": a role noun's "of" complement)
+        // (not an "of" right before the name or an article: "the director of Ana Ruiz's campaign", "the chairman of the Ruiz
+        // campaign" is someone else)
+        || lowBefore.some((x, k) => x === 'of' && k > 0 && k <= i && roleNoun(lowBefore[k - 1] ?? '') !== undefined
+          && k < lowBefore.length - 1 && lowBefore.slice(k + 1).every((y) => !NOT_IN_ROLE.has(y)));
     };
+    // (an apposition the look-back crossed a comma into was read whole above: "Pellow’s head of people, Ana Ruiz,")
+    const crossed = clause.includes(',');
+    let runFrom = crossed ? 0 : rawBefore.length;
+    while (runFrom > 0 && titleRun(runFrom - 1)) runFrom--;
+    const before = clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3).slice(runFrom);
+    const inside = n.text.toLowerCase().split(/\s+/u);
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
     const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
-    if (after && after[1]) {
-      const words = after[1].toLowerCase().split(/\s+/u);
-      const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
-      const r = pick(stop >= 0 ? words.slice(0, stop) : words);
-      if (r) return writtenRole(r, [after[1]]) ?? r;
-    }
-    const r = pick([...before, ...inside.slice(0, -1)]);
+    // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
+    // here and below not "teaches", which gives a teacher or a lecturer only by its own object, read above)
+    const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
+    const alsoRole = also?.[1] && also[2] && !ROLE_VERB_STOPS.has(also[2].toLowerCase()) ? ROLE_VERBS[also[1]] : undefined;
+    if (alsoRole && alsoRole !== 'teacher') return alsoRole;
+    // ("the Creel Association, which Mackinnie chairs, says": a body's relative clause with the name as its subject)
+    const heldBy = /(?:^|\s)(?:which|that)[^\S\n]+$/u.test(ownWindow) ? /^[^\S\n]+([\p{Ll}-]+)[^\S\n]*[,.;]/u.exec(text.slice(n.end, n.end + 30)) : null;
+    const heldRole = heldBy?.[1] ? ROLE_VERBS[heldBy[1]] : undefined;
+    if (heldRole && heldRole !== 'teacher') return heldRole;
+    // ("Ana Ruiz, who represents Tollholm on the district council,": a member of the elected body that seats the place;
+    // "who represents the families", "… a builder in talks with the council" is no seat)
+    const seat = who?.[1] === 'represents' ? /\s(?:on|in)\s+(?:the\s+)?(?:(?!(?:with|of|for|to|at|by|from|and|over)\s)[\p{L}’'-]+\s+){0,3}([\p{Ll}]+)\s*$/u.exec(who[2] ?? '') : null;
+    if (seat?.[1] && REPRESENTED_BODIES[seat[1]]) return REPRESENTED_BODIES[seat[1]] ?? null;
+    // (an apposition that names a past post or a tie, "Sen. Ana Ruiz, a former prosecutor,", gives way to a title before the
+    // name; with none, it is still the role the text gives)
+    const apposed = roleInAppositionAfter(n.end, true);
+    if (apposed) return apposed;
+    const r = pickRole([...before, ...inside.slice(0, -1)]);
     // "State Sen. Rosalyn Moorcroft", "Justice Helena Achterberg": a title right before the name
     if (!r) {
       const words = [...before, ...inside.slice(0, -1)];
@@ -1633,13 +1665,55 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       while (k >= 0 && TITLE_ROLES[words[k] as string] === undefined) k--;
       // (the title, then at most the given name: "Sen. Rosalyn Moorcroft", "Justice Moorcroft"; written as a title, with a
       // capital: not "a fight for justice Mark Hale …", "the sales rep Mark Hale")
-      const cased = [...ownWindow.split(/\s+/u).filter(Boolean).slice(-3), ...n.text.split(/\s+/u).slice(0, -1)];
+      const cased = [...clause.split(/\s+/u).filter(Boolean).slice(-3).slice(runFrom), ...n.text.split(/\s+/u).slice(0, -1)];
       // ("Mrs Justice Harcourt": the title right before a surname alone)
       if (k >= 0 && k >= words.length - 2 && (inside.length > 1 || k === words.length - 1) && /^\p{Lu}/u.test(cased[k] ?? '')) return TITLE_ROLES[words[k] as string] ?? null;
     }
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
-    const cased = `${ownWindow.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
-    return r ? writtenRole(r, [cased]) ?? r : null;
+    const cased = `${clause.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
+    if (r) return writtenRole(r, [cased]) ?? r;
+    // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
+    // Holt, an ex-army spokesman,")
+    const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
+    return postTitle(titleWord ?? '') ? null : roleInAppositionAfter(n.end, false);
+  }
+
+  /** The words before a name that belong to its own clause: the look-back stops at the last comma, semicolon, colon,
+   *  dash, bracket or quote mark, and crosses a comma only into a role noun in apposition with the name ("The nominee,
+   *  Gregory Ruiz, said"): the role noun is the last word before the comma, the phrase it ends opens with no adjunct
+   *  word ("as the nominee, Ruiz argued"), and the name is closed by a comma or the sentence's end right after it. */
+  function lookBackClause(window: string, nameEnd: number): string {
+    const cut = /^([\s\S]*)([,;:—–“”"(])([^,;:—–“”"(]*)$/u.exec(window);
+    if (!cut) return window;
+    const [, head = '', mark, tail = ''] = cut;
+    // (between the comma and the name, at most an article and a title: "Its chair, the Rev. Ana Ruiz, said")
+    if (mark !== ',' || !tail.trim().split(/\s+/u).filter(Boolean).every((w) => w.toLowerCase() === 'the' || HONORIFICS.has(w.toLowerCase()))) return tail;
+    const closed = /^[^\S\n]*(?:[,.;:)—–]|$)/u.test(text.slice(nameEnd, nameEnd + 3));
+    const raw = (/[,;:—–“”"(]([^,;:—–“”"(]*)$/u.exec(head)?.[1] ?? head).split(/\s+/u).filter(Boolean);
+    const phrase = raw.map((w) => w.toLowerCase());
+    // (the role noun ends the phrase, or comes right before its last "of": "the Russian president, Ana Ruiz,", "Pellow’s
+    // head of people, Ana Ruiz,", "the head of Mercer Bank, Ana Ruiz,")
+    const isRole = (i: number): boolean => i >= 0 && (ROLE_NOUNS[phrase[i] ?? ''] !== undefined || ROLE_NOUNS[`${phrase[i - 1] ?? ''} ${phrase[i] ?? ''}`] !== undefined);
+    const endsInRole = isRole(phrase.length - 1) || isRole(phrase.lastIndexOf('of') - 1);
+    return closed && endsInRole && !phrase.some((w) => ADJUNCT_OPENERS.has(w)) ? window : tail;
+  }
+
+  /** The role a description in apposition right after a name gives ("Ana Ruiz, the union’s regional organiser,", "Sen.
+   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries), as written. */
+  function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
+    const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*)?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
+    if (!after || !after[1]) return null;
+    const words = after[1].toLowerCase().split(/\s+/u);
+    // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
+    if (currentOnly && pastOrTie(after[1])) return null;
+    const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
+    const r = pickRole(stop >= 0 ? words.slice(0, stop) : words);
+    if (r) return writtenRole(r, [after[1]]) ?? r;
+    // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
+    // verb of its relative clause)
+    const who = words.indexOf('who');
+    const verb = who >= 0 ? ROLE_VERBS[words[who + 1] ?? ''] : undefined;
+    return verb && verb !== 'teacher' && !ROLE_VERB_STOPS.has(words[who + 2] ?? '') ? verb : null;
   }
 
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
@@ -1891,8 +1965,6 @@ function titledDocuments(text: string): Entity[] {
   return out;
 }
 
-/** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"). */
-const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing', 'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance', 'programme', 'program', 'campaign']);
 const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told',
   // a preposition ends the title ("executive at another airline")
   'at', 'for', 'in', 'on', 'with', 'from', 'to', 'by']);
@@ -1915,7 +1987,19 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     }
     if (at < 0) continue;
     let a = at;
-    while (a - 1 >= 0 && TITLE_MODIFIERS.has(words[a - 1] as string)) a--;
+    // ("the union’s regional organiser", "its chief operating officer": a modifier that names the office stays; "an
+    // opposition lawmaker", "a former minister": one that places or dates the holder goes; ROLE_MODIFIERS lists the first)
+    const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key));
+    while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
+    // (a capitalised modifier with another capitalised word before it is part of a body's name, and so is every word from
+    // there on that can name a body or its level: "Republican National Committee chairman", "Republican National
+    // Chairman X" are chairmen; "Acme Chief Operating Officer X" keeps its title words)
+    const opener = raw[a - 1] ?? '';
+    if (a < at && /^\p{Lu}/u.test(raw[a] ?? '') && /^\p{Lu}/u.test(opener) && !NOT_IN_ROLE.has(opener.toLowerCase()) && !NAME_PRECEDING_ADJECTIVES.has(opener.toLowerCase())) {
+      for (let j = at - 1; j >= a; j--) {
+        if (/^\p{Lu}/u.test(raw[j] ?? '') && (GENERIC_MODIFIERS.has(words[j] as string) || NON_COMPANY.test(words[j] as string))) { a = j + 1; break; }
+      }
+    }
     // "MP", "CEO": an abbreviation is written as the role it stands for
     if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
     let b = at + width - 1;
@@ -2002,6 +2086,30 @@ function nameHead(name: string): string {
   const words = name.split(/\s+/u);
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/u.test(w));
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? name;
+}
+
+/** Whether a word before a name is a title that names a post or a rank ("Sen.", "Gen.", "Colonel", "Mayor"), not a
+ *  courtesy ("Mr.", "Dr."). */
+function postTitle(w: string): boolean {
+  return !COURTESY_TITLES.has(w) && (HONORIFICS.has(w) || RANK_TITLE_ROLES.has(w) || TITLE_ROLES[w] !== undefined);
+}
+
+/** Whether an apposition names a past post or a tie to someone rather than a post held now ("a former spokesman", "an
+ *  ex-army officer", "a close adviser to the mayor"): the first word after its article says so. */
+function pastOrTie(apposition: string | undefined): boolean {
+  const first = /^[^\S\n]*(?:(?:a|an|the|its|their|his|her)[^\S\n]+)?([\p{L}-]+)/iu.exec(apposition ?? '')?.[1]?.toLowerCase() ?? '';
+  return PAST_OR_TIE_WORDS.has(first) || first.startsWith('ex-');
+}
+
+/** The last role noun of a run of words, a two-word one first ("the airline’s chief executive" → chief executive). */
+function pickRole(words: string[]): string | null {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const two = ROLE_NOUNS[`${words[i - 1] ?? ''} ${words[i]}`];
+    if (two) return two;
+    const one = ROLE_NOUNS[(words[i] as string).replace(/[,.]$/u, '')];
+    if (one) return one;
+  }
+  return null;
 }
 
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
