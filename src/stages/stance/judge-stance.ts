@@ -910,10 +910,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // name says it decides (a council, an authority) and that is not the object of a decision, "fined the Harbour
       // Council": not any latest organisation, which may be the one fined, "The regulator fined Marsh Water … welcomed
       // the fine but said …", or a party voted for, "Voters elected the Greens … praised the vote but said …")
+      // (and whatever the act, "welcomed the fine", "criticised the vote": never the body the decision fell on or chose,
+      // "Regulators fined Marsh Water … welcomed the fine", "Marsh Water was fined …", "Voters elected the Greens …
+      // praised the vote"; that body did not take it)
       const decider = event && event.verbAt >= 0 ? event.subject
-        : decisionBut ? takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && DECIDING_BODY.test(m.name)
-          && !DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)))
-        : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
+        : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && !decidedOn(m) && (!decisionBut || DECIDING_BODY.test(m.name)));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -1660,6 +1661,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** A body that is itself the object of a decision ("fined the Harbour Council", "elected the Greens", "Marsh Water
+   *  was fined"): it did not take the decision. */
+  function decidedOn(m: Mention): boolean {
+    return DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)) || DECIDED_PASSIVE.test(text.slice(m.end, m.end + 40));
+  }
+
   /**
    * Who took the decision a noun names ("the vote", "the award", "the ruling"): the subject of the latest verb of that
    * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
@@ -2189,6 +2196,9 @@ const ASKED_THEN = /^[^,;:.!?\n"“”(]{1,60}?[^\S\n]+(?:to[^\S\n]+)?(?:\p{L}+l
 
 /** A decision verb (or "elected") right before a mention: "fined the Harbour Council", "voted for Lena Pask". */
 const DECIDED_ON = new RegExp(`(?<![\\p{L}])(?:${[...WORDS.decisionVerbs, 'elected', 'voted for', 'backed'].map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
+
+/** A decision verb in the passive right after a mention: "Marsh Water was fined", "the Greens, who were elected". */
+const DECIDED_PASSIVE = new RegExp(`^(?:,?[^\\S\\n]+(?:who|which))?[^\\S\\n]+(?:was|were|has[^\\S\\n]+been|have[^\\S\\n]+been|had[^\\S\\n]+been|is|are)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${[...WORDS.decisionVerbs, 'elected'].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
 const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
