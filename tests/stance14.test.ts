@@ -157,3 +157,31 @@ describe('a decision welcomed or criticised is not the act of the body it fell o
     expect(t['Corvan Holdings']).not.toBe('AGAINST');
   });
 });
+
+// ("the company" in a statement of a body that is no company is not that body; "the company's decision" names who took it)
+describe('"the company’s decision" welcomed by a body that is no company is the company’s', () => {
+  const askham = 'Askham Water announced a ban on garden hoses on Monday. Askham Water said its reservoirs were at half their usual level.';
+  it('a growers\' club welcomed the company\'s decision: the company, FAVOR', () => {
+    const t = last(`${askham}|The Fellside Growers' Club welcomed the company's decision to exempt allotments.`);
+    expect(t['Askham Water']).toBe('FAVOR');
+    expect(t['Fellside Growers\' Club']).toBeUndefined();
+  });
+  it('a tenants\' association criticised the company\'s decision: the company, AGAINST', () => {
+    const t = last(`${askham}|The Brook Street Tenants' Association criticised the company's decision to cut the standing charge for businesses only.`);
+    expect(t['Askham Water']).toBe('AGAINST');
+  });
+  it('must not fire: "the company’s staff" in a neutral report takes no side', () => {
+    const t = last(`${askham}|The Fellside Growers' Club said the company's staff had answered its questions.`);
+    expect(t['Askham Water']).not.toBe('FAVOR');
+    expect(t['Askham Water']).not.toBe('AGAINST');
+  });
+  it('must not fire: a company speaking of "the company" still speaks of itself', () => {
+    const t = last('Corran Foods said on Monday that the company had met every safety rule at its Ardley plant.');
+    expect(t['Corran Foods']).toBe('FAVOR');
+  });
+  it('must not fire: "the council’s meeting" names no decision', () => {
+    const t = last('The Dunmore Borough Council met on Tuesday.|The Fellside Growers\' Club said the council\'s meeting had run for three hours.');
+    expect(Object.values(t)).not.toContain('FAVOR');
+    expect(Object.values(t)).not.toContain('AGAINST');
+  });
+});

@@ -97,6 +97,7 @@ const StanceWords = z.object({
    *  content is the one person the article quotes in that role. (Titles written before names, "the president" for
    *  "President Obama", are TITLE_FORMS in judge-stance.ts.) */
   heldOffices: z.array(z.string()),
+  nonCompanyHeads: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -529,6 +530,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let mainCompanyMemo: Mention | null | undefined;
   let holders: Map<string, string | undefined> | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
+  /** A body whose name says it is no company: "Harwick City Council", "Fellside Growers' Club", "Dockers' Union". */
+  const noCompany = (name: string): boolean => name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w) || NON_COMPANY_HEADS.has(w));
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
       // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
@@ -681,7 +684,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const sm = st.speaker.mention;
       if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
       // "the city manager’s office": a description that modifies a noun names no party of its own.
-      if (DESCRIPTION_MENTION.test(m.text) && tokensIn(m.end, m.end + 2).some((t) => t.start > m.end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      // (but "the company’s decision", "the council’s ruling": whose decision it is, the party who took it)
+      if (DESCRIPTION_MENTION.test(m.text) && tokensIn(m.end, m.end + 2).some((t) => t.start > m.end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))
+        && !POSSESSOR_OF_DECISION.test(text.slice(m.end, m.end + 30))) continue;
       let named: Mention = m;
       // "accused the developer of", "the Trust described the team’s performances as …", a quote's "this company": a
       // description the speaker accuses, criticises or makes demands of, or names in its own words (where it would say
@@ -693,7 +698,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       // "the company", "the firm" (not the speaker): in news the company the article is about, the one it writes out
       // most often, even when another company was named last ("its largest shareholder, the investment firm …").
-      else if (COMPANY_DESCRIPTION.test(m.text) && !ownName(m.name)) {
+      // (also when an earlier stage resolved it to the speaker and the speaker is no company, "the Growers' Club welcomed
+      // the company's decision": a club, union, council or association does not call itself "the company")
+      else if (COMPANY_DESCRIPTION.test(m.text) && (!ownName(m.name) || noCompany(st.speaker.name))) {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
       }
@@ -1955,6 +1962,9 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authorit
   'union', 'federation', 'club', 'hospital', 'university', 'police', 'force', 'army', 'military', 'commission', 'committee', 'government',
   'airport', 'port', 'laboratory', 'lab', 'institute', 'association']);
 
+/** Heads of bodies that are no company, beside INSTITUTION_HEADS (stance-words nonCompanyHeads). */
+const NON_COMPANY_HEADS = new Set(WORDS.nonCompanyHeads);
+
 /**
  * A description ("the hospital") stands for a name with its head word. When the name it was resolved to lacks that head
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
@@ -2279,6 +2289,8 @@ const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 /** A definite description as a mention ("the team", "this company"). */
 const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
+/** After a description: the decision it took, "’s decision", "’s vote to …" (stance-words decisions). */
+const POSSESSOR_OF_DECISION = new RegExp(`^[’']s[^\\S\\n]+(?:${WORDS.decisions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
 const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 'WARN']);
 
