@@ -128,3 +128,60 @@ describe('"welcomed the fine but said it did not go far enough": what follows th
     expect(t['Data Protection Board']).toBeUndefined();
   });
 });
+
+// (a decision praised or criticised stands for the body that took it: never the body it fell on or the party it chose,
+// which the latest-organisation fallback used to pick)
+describe('a decision welcomed or criticised is not the act of the body it fell on', () => {
+  it('"welcomed the move" after a body announced it: that body, FAVOR', () => {
+    const t = last('The Fenwick Rail Authority said on Monday it would reopen the branch line to Coldby.|Ann Marsh, who chairs the Coldby Traders\' Guild, welcomed the move, saying it would bring shoppers back.');
+    expect(t['Fenwick Rail Authority']).toBe('FAVOR');
+  });
+  it('"welcomed the decision" after a council approved something: the council, FAVOR', () => {
+    const t = last('The Harbour Council on Monday approved the new ferry route.|Ellen Park, who chairs the Rivers Trust, welcomed the decision, saying it would help commuters.');
+    expect(t['Harbour Council']).toBe('FAVOR');
+  });
+  it('must not fire: "welcomed the fine" does not favour the firm that was fined', () => {
+    const t = last('Regulators on Tuesday fined Marsh Water for sewage spills into the river.|Ellen Park, who chairs the Rivers Trust, welcomed the fine, saying it sent a clear message.');
+    expect(t['Marsh Water']).not.toBe('FAVOR');
+  });
+  it('must not fire: nor when the article wrote the fine in the passive', () => {
+    const t = last('Brightwell Energy was fined on Monday for overcharging customers.|Rosa Kemp, of the Consumer Forum, welcomed the penalty.');
+    expect(t['Brightwell Energy']).not.toBe('FAVOR');
+  });
+  it('must not fire: "praised the vote" does not favour the party the voters elected', () => {
+    const t = last('Voters on Sunday elected the Green Alliance to a second term in office.|Tom Hale, a local pastor, praised the vote, saying turnout had been strong.');
+    expect(t['Green Alliance']).not.toBe('FAVOR');
+  });
+  it('must not fire: "criticised the penalty" is not against the firm sentenced to pay it', () => {
+    const t = last('A judge on Friday sentenced Corvan Holdings to pay a record penalty for dumping waste.|Ivo Pratt, a director of the Clean Rivers Fund, criticised the penalty as too small to deter anyone.');
+    expect(t['Corvan Holdings']).not.toBe('AGAINST');
+  });
+});
+
+// ("the company" in a statement of a body that is no company is not that body; "the company's decision" names who took it)
+describe('"the company’s decision" welcomed by a body that is no company is the company’s', () => {
+  const askham = 'Askham Water announced a ban on garden hoses on Monday. Askham Water said its reservoirs were at half their usual level.';
+  it('a growers\' club welcomed the company\'s decision: the company, FAVOR', () => {
+    const t = last(`${askham}|The Fellside Growers' Club welcomed the company's decision to exempt allotments.`);
+    expect(t['Askham Water']).toBe('FAVOR');
+    expect(t['Fellside Growers\' Club']).toBeUndefined();
+  });
+  it('a tenants\' association criticised the company\'s decision: the company, AGAINST', () => {
+    const t = last(`${askham}|The Brook Street Tenants' Association criticised the company's decision to cut the standing charge for businesses only.`);
+    expect(t['Askham Water']).toBe('AGAINST');
+  });
+  it('must not fire: "the company’s staff" in a neutral report takes no side', () => {
+    const t = last(`${askham}|The Fellside Growers' Club said the company's staff had answered its questions.`);
+    expect(t['Askham Water']).not.toBe('FAVOR');
+    expect(t['Askham Water']).not.toBe('AGAINST');
+  });
+  it('must not fire: a company speaking of "the company" still speaks of itself', () => {
+    const t = last('Corran Foods said on Monday that the company had met every safety rule at its Ardley plant.');
+    expect(t['Corran Foods']).toBe('FAVOR');
+  });
+  it('must not fire: "the council’s meeting" names no decision', () => {
+    const t = last('The Dunmore Borough Council met on Tuesday.|The Fellside Growers\' Club said the council\'s meeting had run for three hours.');
+    expect(Object.values(t)).not.toContain('FAVOR');
+    expect(Object.values(t)).not.toContain('AGAINST');
+  });
+});

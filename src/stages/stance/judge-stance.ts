@@ -97,6 +97,7 @@ const StanceWords = z.object({
    *  content is the one person the article quotes in that role. (Titles written before names, "the president" for
    *  "President Obama", are TITLE_FORMS in judge-stance.ts.) */
   heldOffices: z.array(z.string()),
+  nonCompanyHeads: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -529,6 +530,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let mainCompanyMemo: Mention | null | undefined;
   let holders: Map<string, string | undefined> | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
+  /** A body whose name says it is no company: "Harwick City Council", "Fellside Growers' Club", "Dockers' Union". */
+  const noCompany = (name: string): boolean => name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w) || NON_COMPANY_HEADS.has(w));
   const mainCompany = (): Mention | undefined => {
     if (mainCompanyMemo === undefined) {
       // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
@@ -681,7 +684,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const sm = st.speaker.mention;
       if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
       // "the city manager’s office": a description that modifies a noun names no party of its own.
-      if (DESCRIPTION_MENTION.test(m.text) && tokensIn(m.end, m.end + 2).some((t) => t.start > m.end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+      // (but "the company’s decision", "the council’s ruling": whose decision it is, the party who took it)
+      if (DESCRIPTION_MENTION.test(m.text) && tokensIn(m.end, m.end + 2).some((t) => t.start > m.end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))
+        && !POSSESSOR_OF_DECISION.test(text.slice(m.end, m.end + 30))) continue;
       let named: Mention = m;
       // "accused the developer of", "the Trust described the team’s performances as …", a quote's "this company": a
       // description the speaker accuses, criticises or makes demands of, or names in its own words (where it would say
@@ -693,7 +698,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       // "the company", "the firm" (not the speaker): in news the company the article is about, the one it writes out
       // most often, even when another company was named last ("its largest shareholder, the investment firm …").
-      else if (COMPANY_DESCRIPTION.test(m.text) && !ownName(m.name)) {
+      // (also when an earlier stage resolved it to the speaker and the speaker is no company, "the Growers' Club welcomed
+      // the company's decision": a club, union, council or association does not call itself "the company")
+      else if (COMPANY_DESCRIPTION.test(m.text) && (!ownName(m.name) || noCompany(st.speaker.name))) {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
       }
@@ -910,10 +917,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // name says it decides (a council, an authority) and that is not the object of a decision, "fined the Harbour
       // Council": not any latest organisation, which may be the one fined, "The regulator fined Marsh Water … welcomed
       // the fine but said …", or a party voted for, "Voters elected the Greens … praised the vote but said …")
+      // (and whatever the act, "welcomed the fine", "criticised the vote": never the body the decision fell on or chose,
+      // "Regulators fined Marsh Water … welcomed the fine", "Marsh Water was fined …", "Voters elected the Greens …
+      // praised the vote"; that body did not take it)
       const decider = event && event.verbAt >= 0 ? event.subject
-        : decisionBut ? takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && DECIDING_BODY.test(m.name)
-          && !DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)))
-        : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, ok);
+        : takerOf(noun, before, ok) ?? lastOrganisationBefore(before, (m) => ok(m) && !decidedOn(m) && (!decisionBut || DECIDING_BODY.test(m.name)));
       if (decider) found.set(decider.name, { at: decisionIn.start! });
     }
     // "accused management of …", "the developer ignored …", "Larkspur’s leadership": those who run an organisation stand
@@ -1660,6 +1668,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** A body that is itself the object of a decision ("fined the Harbour Council", "elected the Greens", "Marsh Water
+   *  was fined"): it did not take the decision. */
+  function decidedOn(m: Mention): boolean {
+    return DECIDED_ON.test(text.slice(Math.max(0, m.start - 30), m.start)) || DECIDED_PASSIVE.test(text.slice(m.end, m.end + 40));
+  }
+
   /**
    * Who took the decision a noun names ("the vote", "the award", "the ruling"): the subject of the latest verb of that
    * decision before `at` ("The state Coastal Commission voted", "The Foreign Signals Agency has awarded"), a body or a
@@ -1948,6 +1962,9 @@ const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'authorit
   'union', 'federation', 'club', 'hospital', 'university', 'police', 'force', 'army', 'military', 'commission', 'committee', 'government',
   'airport', 'port', 'laboratory', 'lab', 'institute', 'association']);
 
+/** Heads of bodies that are no company, beside INSTITUTION_HEADS (stance-words nonCompanyHeads). */
+const NON_COMPANY_HEADS = new Set(WORDS.nonCompanyHeads);
+
 /**
  * A description ("the hospital") stands for a name with its head word. When the name it was resolved to lacks that head
  * ("the hospital" → a bacterium), the latest earlier capitalised name ending in the head is taken instead ("St.
@@ -2190,6 +2207,9 @@ const ASKED_THEN = /^[^,;:.!?\n"“”(]{1,60}?[^\S\n]+(?:to[^\S\n]+)?(?:\p{L}+l
 /** A decision verb (or "elected") right before a mention: "fined the Harbour Council", "voted for Lena Pask". */
 const DECIDED_ON = new RegExp(`(?<![\\p{L}])(?:${[...WORDS.decisionVerbs, 'elected', 'voted for', 'backed'].map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 
+/** A decision verb in the passive right after a mention: "Marsh Water was fined", "the Greens, who were elected". */
+const DECIDED_PASSIVE = new RegExp(`^(?:,?[^\\S\\n]+(?:who|which))?[^\\S\\n]+(?:was|were|has[^\\S\\n]+been|have[^\\S\\n]+been|had[^\\S\\n]+been|is|are)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${[...WORDS.decisionVerbs, 'elected'].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
 /** Decision nouns a court's ruling stands for ("ruled" took "the judgment"). */
 const RULINGS = new Set(['judgment', 'judgement', 'verdict', 'ruling']);
 
@@ -2269,6 +2289,8 @@ const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 /** A definite description as a mention ("the team", "this company"). */
 const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
+/** After a description: the decision it took, "’s decision", "’s vote to …" (stance-words decisions). */
+const POSSESSOR_OF_DECISION = new RegExp(`^[’']s[^\\S\\n]+(?:${WORDS.decisions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Acts that speak against what they are about: no one does them to themselves (an admission is ADMIT). */
 const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 'WARN']);
 
