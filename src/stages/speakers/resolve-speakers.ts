@@ -2037,17 +2037,37 @@ function hasHeadWord(head: string, name: string): boolean {
   const key = `${head}\u0000${name}`;
   let yes = headAnswers.get(key);
   if (yes === undefined) {
-    let rx = headPatterns.get(head);
-    if (!rx) {
-      rx = new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-      if (headPatterns.size >= HEAD_PATTERNS_MAX) headPatterns.clear(); // bounded
-      headPatterns.set((` ${head}`).slice(1), rx); // a copy: the key must not keep its article alive
-    }
-    yes = rx.test(name);
+    const words = HEAD_SYNONYMS[head] ?? [head];
+    yes = ASCII.test(name) && words.every((w) => w !== '' && ASCII.test(w)) ? asciiWholeWord(name.toLowerCase(), words) : headPatternOf(head).test(name);
     if (headAnswers.size >= HEAD_ANSWERS_MAX) headAnswers.clear(); // bounded
     headAnswers.set((` ${key}`).slice(1), yes); // a copy: the key must not keep its article alive
   }
   return yes;
+}
+// perf: compiling a case-insensitive Unicode pattern for each new head cost ~1 ms, most of hasHeadWord's time; for ASCII
+// text the same test (a word of the list, not inside a longer word) is a plain search. Other text keeps the pattern,
+// whose case folding ("ſ" for "s") a lowercased string does not reproduce.
+const ASCII = /^[\x00-\x7f]*$/u;
+const ASCII_LETTER = /[A-Za-z]/u;
+/** Whether a lowercased ASCII name holds one of the (ASCII) words whole: no letter just before or after it. */
+function asciiWholeWord(lower: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    const w = word.toLowerCase();
+    for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+      if (!ASCII_LETTER.test(lower.charAt(at - 1)) && !ASCII_LETTER.test(lower.charAt(at + w.length))) return true;
+    }
+  }
+  return false;
+}
+/** The pattern of hasHeadWord for a head, made once. */
+function headPatternOf(head: string): RegExp {
+  let rx = headPatterns.get(head);
+  if (!rx) {
+    rx = new RegExp(`(?<![\\p{L}])(?:${(HEAD_SYNONYMS[head] ?? [head]).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+    if (headPatterns.size >= HEAD_PATTERNS_MAX) headPatterns.clear(); // bounded
+    headPatterns.set((` ${head}`).slice(1), rx); // a copy: the key must not keep its article alive
+  }
+  return rx;
 }
 
 /** A party tag's state ("Vt.", "N.Y.", "Utah") written for a state named in full ("Vermont", "New York", "Utah"): the
