@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -25,7 +25,7 @@ import {
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -177,7 +177,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const mentions: Mention[] = registryMentions(text, registry);
   names.forEach((n, i) => {
     const c = nameClasses[i];
-    if (c) mentions.push({ ...n, kind: c.kind, name: c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
+    if (c) mentions.push({ ...n, kind: c.kind, name: c.shortName ?? c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   });
   mentions.sort((a, b) => a.start - b.start);
   return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
@@ -1387,6 +1387,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
     }
+    // "Castellan" after "Castellan FC", "Rovers" after "Harwick Rovers", "Calderbrook" after "University of Calderbrook":
+    // a body's short name is that body, under its full name (unless a person's name ends in it)
+    if (!honorific && words.length <= 2) {
+      const body = bodiesByShortName().get(clean);
+      if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean };
+    }
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
@@ -1681,6 +1687,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         found.set(key, body && (had === undefined || had === full) ? full : null);
       }
     }
+    // "University of Calderbrook" … "Calderbrook": the words after a university's or college's "of" (one or two
+    // capitalised words, the whole rest of the name)
+    for (const n of names) {
+      const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
+      if (ws.length < 3 || ws.length > 4 || !OF_NAMED_BODIES.has((ws[0] ?? '').toLowerCase()) || ws[1] !== 'of') continue;
+      const rest = ws.slice(2);
+      if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) continue;
+      const key = rest.join(' ');
+      const had = found.get(key);
+      found.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
+    }
+    // "Harwick Rovers" … "Rovers": a club's last word alone, when one club's name ends in it and no other club's name
+    // opens or ends with it ("Rovers Athletic" beside "Harwick Rovers" leaves "Rovers" to neither); a body named after
+    // the club ("Rovers Supporters' Trust") does not take the word from it.
+    const clubs = new Map<string, string | null>();
+    const clubNames = names.map((n) => n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u))
+      .filter((ws) => ws.length >= 2 && ws.length <= 3 && CLUB_SHORT_HEADS.has((ws[ws.length - 1] ?? '').toLowerCase()) && ws.every((w) => /^\p{Lu}/u.test(w)));
+    for (const ws of clubNames) {
+      const key = ws[ws.length - 1] as string;
+      const had = clubs.get(key);
+      clubs.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
+    }
+    for (const ws of clubNames) if (clubs.has(ws[0] as string)) clubs.set(ws[0] as string, null);
+    for (const [key, full] of clubs) if (full !== null) found.set(key, full);
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
