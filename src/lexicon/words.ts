@@ -200,6 +200,10 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
   'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.',
   'dec', 'dec.', 'today', 'yesterday', 'tomorrow', 'christmas', 'easter', 'headline']);
 
+/** Modifiers of "group" that make it a collective of people (a group) rather than a formal body: "campaign group",
+ *  "fan group", "residents group" (a possessive plural, "parents’ group", is one too). */
+export const COLLECTIVE_GROUP_MODIFIERS = new Set(['campaign', 'fan', 'fans', 'supporters', 'residents', 'protest']);
+
 /** A club's last word that a report uses alone for the club once it is named in full ("Harwick Rovers" … "Rovers"). */
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
 

@@ -1,0 +1,65 @@
+// Speakers, session 14: a new user's articles of kinds the corpus lacked (a football row, a court report, a science
+// story), their classes with sentences written for this file: a body's short name, a descriptor before a body's name.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+interface Who { name: string; kind: string; role: string | null; affiliation: string | null; mention: string | null }
+
+/** The speaker of the statement whose content contains `content`. */
+function speakerOf(body: string, content: string): Who {
+  const r = analyzeArticle(`Talks go on\n${body}\n`);
+  const st = r.statements.find((s) => s.content.text.includes(content));
+  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
+  const sp = st.speaker;
+  return { name: sp.name, kind: sp.kind, role: sp.role, affiliation: sp.affiliation ?? null, mention: sp.mention?.text ?? null };
+}
+
+describe('a body’s short name, after its full name, is the same body', () => {
+  it.each([
+    ['the opening word before FC', 'Dunmore FC signed a winger on Monday. Dunmore said the fee was a club record.', 'the fee was a club record', 'Dunmore FC'],
+    ['a club’s last word', 'Ellerby Rovers sacked their coach on Sunday. Rovers said the decision had been taken reluctantly.', 'the decision had been taken reluctantly', 'Ellerby Rovers'],
+    ['the place after University of', 'The University of Marlow opened a new library. Marlow said the building had cost less than planned.', 'the building had cost less', 'University of Marlow'],
+    ['a company’s opening word', 'Tavish Nutrition recalled two products. Tavish said no customer had fallen ill.', 'no customer had fallen ill', 'Tavish Nutrition'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+
+  it('“a club spokesman” takes the club named last by its short name, not the club named before', () => {
+    const body = 'Ellerby Rovers accused Dunmore FC of breaking transfer rules. Rovers said they had proof. Dunmore denied the claim. A club spokesman said no rule had been broken.';
+    expect(speakerOf(body, 'no rule had been broken')).toMatchObject({ name: 'Dunmore FC', role: 'spokesperson' });
+  });
+
+  it('must not fire: two clubs sharing the word keep it for neither', () => {
+    const body = 'Ellerby Rovers will face Rovers Athletic on Saturday. Rovers said the ground was sold out.';
+    expect(speakerOf(body, 'the ground was sold out').name).not.toBe('Ellerby Rovers');
+    expect(speakerOf(body, 'the ground was sold out').name).not.toBe('Rovers Athletic');
+  });
+  it('must not fire: a person whose surname opens a body’s name keeps their own name', () => {
+    const body = 'Anna Dunmore founded Dunmore Homes in 1998. Dunmore said the firm would keep building.';
+    expect(speakerOf(body, 'the firm would keep building')).toMatchObject({ name: 'Anna Dunmore', kind: 'person' });
+  });
+  it('must not fire: a place after "in" is no short name', () => {
+    const body = 'The University of Marlow runs a clinic in Marlow. Its director, Sam Hale, said the clinic would stay open.';
+    expect(speakerOf(body, 'the clinic would stay open')).toMatchObject({ name: 'Sam Hale' });
+  });
+});
+
+describe('a descriptor before a body’s name gives its kind and is no part of the name', () => {
+  it.each([
+    ['a charity', 'Cycling charity Wheel Aware said the ruling was a warning to drivers.', 'the ruling was a warning', 'Wheel Aware', 'organization'],
+    ['a fan group', 'Fan group Harbour Ultras said the board had lost the fans’ trust.', 'the board had lost', 'Harbour Ultras', 'group'],
+    ['a campaign group', 'Campaign group Quiet Lanes said the new road would double traffic.', 'the new road would double', 'Quiet Lanes', 'group'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+
+  it('must not fire: a role noun after the descriptor makes the run a person’s title', () => {
+    expect(speakerOf('Charity director Maya Quist said donations had fallen.', 'donations had fallen')).toMatchObject({ name: 'Maya Quist', kind: 'person' });
+  });
+  it('must not fire: a group’s leader named after "group leader" stays the person', () => {
+    expect(speakerOf('Council group leader Tom Rennie said the budget was balanced.', 'the budget was balanced')).toMatchObject({ name: 'Tom Rennie', kind: 'person' });
+  });
+  it('must not fire: a descriptor before a person’s given name', () => {
+    expect(speakerOf('Local charity volunteer Helen Price said the shelter was full.', 'the shelter was full')).toMatchObject({ name: 'Helen Price', kind: 'person' });
+  });
+});
