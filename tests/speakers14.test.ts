@@ -63,3 +63,21 @@ describe('a descriptor before a body’s name gives its kind and is no part of t
     expect(speakerOf('Local charity volunteer Helen Price said the shelter was full.', 'the shelter was full')).toMatchObject({ name: 'Helen Price', kind: 'person' });
   });
 });
+
+describe('the person named before "a <role> at <Org>" speaks, with the body as affiliation', () => {
+  it('a title before the name at the sentence’s start', () => {
+    const body = 'Researchers at the University of Marlow published a study of river fish. Lead author Dr Priya Nandi, a scientist at Marlow, said the results were striking.';
+    expect(speakerOf(body, 'the results were striking')).toMatchObject({ name: 'Priya Nandi', kind: 'person', role: 'scientist', affiliation: 'University of Marlow' });
+  });
+  it('a role before a plain name', () => {
+    expect(speakerOf('Lead researcher Tom Achebe, an economist at Kingsway University, said the model was sound.', 'the model was sound'))
+      .toMatchObject({ name: 'Tom Achebe', kind: 'person', affiliation: 'Kingsway University' });
+  });
+  it('must not fire: a name inside a fronted phrase is no speaker', () => {
+    expect(speakerOf('Asked about Tom Achebe, a lecturer at Kingsway University, the dean said the inquiry was closed.', 'the inquiry was closed').name).not.toBe('Tom Achebe');
+  });
+  it('must not fire: an unnamed role at a body speaks for the body', () => {
+    expect(speakerOf('The University of Marlow opened a lab. A researcher at Marlow said the lab was overdue.', 'the lab was overdue'))
+      .toMatchObject({ name: 'University of Marlow', kind: 'organization' });
+  });
+});

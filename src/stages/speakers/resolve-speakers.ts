@@ -697,6 +697,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function insideFrontedPhrase(nameStart: number): boolean {
     const k = tokenIndexAt(nameStart);
     const sentence = (tokens[k] as Token | undefined)?.sentence;
+    // ("Lead author Dr Hannah Osei, a …", "Chief engineer Tom Hale, a …": a role noun and up to two words before it, from
+    // the sentence's start, are the name's title, whatever the tagger reads "Lead" as)
+    const before = tokens.slice(Math.max(0, k - 3), k).filter((t) => t.sentence === sentence);
+    const first = tokens[k - before.length - 1];
+    if (before.length > 0 && (!first || first.sentence !== sentence) && ROLE_NOUNS[(before[before.length - 1] as Token).normal] !== undefined && before.every((t) => /^\p{L}/u.test(t.text))) return false;
     for (let i = k - 1; i >= 0 && i >= k - 40; i--) {
       const t = tokens[i] as Token;
       if (t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '—') return false;
@@ -1203,8 +1208,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
-        if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: reg2?.name ?? orgPhrase };
-        return { name: reg2?.name ?? orgPhrase, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
+        // ("a researcher at Calderbrook" after "the University of Calderbrook": the body under its full name)
+        const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
+        if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
+        return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
         // ("Union leaders said": a union, not whatever body was named last; a company's officials: the company named last)
