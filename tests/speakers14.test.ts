@@ -81,3 +81,26 @@ describe('the person named before "a <role> at <Org>" speaks, with the body as a
       .toMatchObject({ name: 'University of Marlow', kind: 'organization' });
   });
 });
+
+describe('a league or federation described takes a body with that head, else stays itself', () => {
+  it('no body named with the head: the description itself, not the club named before', () => {
+    const body = 'Ellerby Rovers filed a complaint against Dunmore FC. The league confirmed it had received the complaint.';
+    expect(speakerOf(body, 'it had received the complaint')).toMatchObject({ name: 'league', kind: 'organization' });
+  });
+  it('a body named with the head: that body', () => {
+    const body = 'Ellerby Rovers play in the Northern League. Rovers filed a complaint against Dunmore FC. The league confirmed it had received the complaint.';
+    expect(speakerOf(body, 'it had received the complaint')).toMatchObject({ name: 'Northern League', kind: 'organization' });
+  });
+  it('a federation named by its synonym head', () => {
+    const body = 'The Dockers Union called a strike at the port. The federation said the talks had failed.';
+    expect(speakerOf(body, 'the talks had failed')).toMatchObject({ name: 'Dockers Union' });
+  });
+  it('must not fire: "the company" still takes a company named without the word', () => {
+    const body = 'Tavish Nutrition recalled two products on Monday. The company said no customer had fallen ill.';
+    expect(speakerOf(body, 'no customer had fallen ill')).toMatchObject({ name: 'Tavish Nutrition' });
+  });
+  it('must not fire: "the club" still takes a club named by its short name', () => {
+    const body = 'Dunmore FC sacked their coach. The club said the decision had been taken reluctantly.';
+    expect(speakerOf(body, 'the decision had been taken')).toMatchObject({ name: 'Dunmore FC' });
+  });
+});
