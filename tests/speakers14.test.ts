@@ -8,7 +8,8 @@ interface Who { name: string; kind: string; role: string | null; affiliation: st
 /** The speaker of the statement whose content contains `content`. */
 function speakerOf(body: string, content: string): Who {
   const r = analyzeArticle(`Talks go on\n${body}\n`);
-  const st = r.statements.find((s) => s.content.text.includes(content));
+  // (the innermost: a nested statement's content lies inside its outer one's)
+  const st = r.statements.filter((s) => s.content.text.includes(content)).sort((a, b) => a.content.text.length - b.content.text.length)[0];
   if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
   const sp = st.speaker;
   return { name: sp.name, kind: sp.kind, role: sp.role, affiliation: sp.affiliation ?? null, mention: sp.mention?.text ?? null };
@@ -102,5 +103,22 @@ describe('a league or federation described takes a body with that head, else sta
   it('must not fire: "the club" still takes a club named by its short name', () => {
     const body = 'Dunmore FC sacked their coach. The club said the decision had been taken reluctantly.';
     expect(speakerOf(body, 'the decision had been taken')).toMatchObject({ name: 'Dunmore FC' });
+  });
+});
+
+describe('a cue coordinated after a statement’s content is the outer speaker’s, not the nested subject’s', () => {
+  it('"X said the case showed … and urged …"', () => {
+    const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
+    expect(speakerOf(body, 'the council to act')).toMatchObject({ name: 'Ferry Users Group', kind: 'organization' });
+  });
+  it('must not fire: the nested statement keeps its own subject', () => {
+    const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
+    expect(speakerOf(body, 'the service was failing').name).toBe('report');
+  });
+  it('must not fire: a coordinated cue inside the outer content keeps the nested subject', () => {
+    expect(speakerOf('The audit found errors in the accounts and recommended new checks, Tom Hale said.', 'new checks').name).toBe('audit');
+  });
+  it('must not fire: a coordinated cue in a sentence of its own', () => {
+    expect(speakerOf('Mia Dorn said prices would rise. The audit found errors and recommended new checks.', 'new checks').name).toBe('audit');
   });
 });

@@ -141,7 +141,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
-    const resolved = resolve(hint, st);
+    const resolved = outerSpeaker(st, hint, out) ?? resolve(hint, st);
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
@@ -181,6 +181,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   });
   mentions.sort((a, b) => a.start - b.start);
   return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
+
+  /**
+   * "Pedal Safe said the case showed X and urged police to …": a cue coordinated after the content of another statement,
+   * whose subject was taken from inside that content (the nested "the case showed"), is the outer speaker's next act.
+   */
+  function outerSpeaker(st: DraftStatement, hint: SpeakerHint, done: readonly DraftStatement[]): Speaker | undefined {
+    if (!st.cue || !(st.rules ?? []).some((r) => r.endsWith(':coordinated'))) return undefined;
+    for (let i = done.length - 1; i >= 0 && i >= done.length - 4; i--) {
+      const o = done[i] as DraftStatement;
+      if (o.sentence !== st.sentence || !o.cue || o.cue.end > o.content.start) continue;
+      if (o.content.start <= hint.start && hint.end <= o.content.end && st.cue.start >= o.content.end) {
+        return { ...o.speaker, resolvedVia: `coordinated-with-outer:${o.speaker.resolvedVia ?? ''}` };
+      }
+    }
+    return undefined;
+  }
 
   /** "the chief constable", "the trial judge", "the mayor": the person the article last named in that role. */
   function withRoleDescriptions(list: Mention[]): Mention[] {
