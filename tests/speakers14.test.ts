@@ -122,3 +122,22 @@ describe('a cue coordinated after a statement’s content is the outer speaker�
     expect(speakerOf('Mia Dorn said prices would rise. The audit found errors and recommended new checks.', 'new checks').name).toBe('audit');
   });
 });
+
+describe('a lead’s unnamed role ("a judge told him") is the one person named later in that role', () => {
+  it('one judge named later', () => {
+    const body = 'A builder was fined on Friday after a judge told him his site was a danger to the public.\n\nTom Hale, 44, admitted the breaches. Judge Ann Voss said the fine reflected his income.';
+    expect(speakerOf(body, 'his site was a danger')).toMatchObject({ name: 'Ann Voss', kind: 'person', role: 'judge' });
+  });
+  it('must not fire: two judges named later leave the lead’s judge unnamed', () => {
+    const body = 'A builder was fined on Friday after a judge told him his site was a danger to the public.\n\nJudge Ann Voss and Judge Tom Reed heard the case. Judge Ann Voss said the fine was fair.';
+    expect(speakerOf(body, 'his site was a danger')).toMatchObject({ name: 'judge', kind: 'anonymous' });
+  });
+  it('must not fire: a judge named before "a judge" is another judge', () => {
+    const body = 'Judge Ann Voss opened the inquiry on Monday. On Friday a judge told the builder his site was a danger to the public.';
+    expect(speakerOf(body, 'his site was a danger')).toMatchObject({ kind: 'anonymous' });
+  });
+  it('must not fire: a role named later with another role', () => {
+    const body = 'A builder was fined on Friday after a judge told him his site was a danger to the public.\n\nProsecutor Ann Voss said the fine was fair.';
+    expect(speakerOf(body, 'his site was a danger')).toMatchObject({ name: 'judge', kind: 'anonymous' });
+  });
+});

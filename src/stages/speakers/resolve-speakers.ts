@@ -174,6 +174,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
     if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
   }
+  // "… jailed after a judge told him …" in the lead, "Judge Margaret Ellery said" further down: a lead that withholds a
+  // name gives one person's role with "a"; when the article later names exactly one person in that role, and first
+  // names them after the lead, that person spoke
+  const holders = new Map<string, Set<string>>();
+  for (const st of out) if (st.speaker.kind === 'person' && st.speaker.role) holders.set(st.speaker.role, (holders.get(st.speaker.role) ?? new Set()).add(st.speaker.name));
+  for (const [name, role] of roles) holders.set(role, (holders.get(role) ?? new Set()).add(name));
+  for (let i = 0; i < out.length; i++) {
+    const st = out[i] as DraftStatement;
+    const sp = st.speaker;
+    if (sp.kind !== 'anonymous' || !sp.role || sp.resolvedVia !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]+\p{Ll}[\p{Ll}-]*$/u.test(sp.mention.text)) continue;
+    if (sentenceAt(sp.mention.start) > 2 || out.slice(0, i).some((o) => o.speaker.kind !== 'anonymous')) continue;
+    const who = holders.get(sp.role);
+    if (!who || who.size !== 1) continue;
+    const name = [...who][0] as string;
+    const first = names.findIndex((n, k) => nameClasses[k]?.name === name && nameClasses[k]?.person);
+    if (first < 0 || (names[first] as TextSpan).start <= st.content.end) continue;
+    out[i] = { ...st, speaker: { name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-role:named-later' } };
+  }
   const mentions: Mention[] = registryMentions(text, registry);
   names.forEach((n, i) => {
     const c = nameClasses[i];
