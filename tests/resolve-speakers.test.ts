@@ -296,18 +296,18 @@ describe('a document named with its title speaks by the title', () => {
 });
 
 describe('an adjective opening a sentence is no part of a name', () => {
-  it('“Former Rovers captain X”: the club is “Rovers”, not “Former Rovers”', () => {
+  it('“Former Rovers captain X”: the club is “Rovers” (Eastfield Rovers), not “Former Rovers”', () => {
     const body = 'Eastfield Rovers sacked their coach on Sunday. Former Rovers captain Owen Marsh questioned the timing. Coach Lena Berg will take charge on Tuesday, the club said.';
-    expect(speakerOf(body, 'Lena Berg will take charge').name).toBe('Rovers');
+    expect(speakerOf(body, 'Lena Berg will take charge').name).toBe('Eastfield Rovers');
   });
 });
 
 describe('a short name of a body the article names in full', () => {
   it.each([
-    // (the short name is kept as written: the scorer counts 'Marbeck' right for 'Marbeck Logistics')
+    // (the speaker takes the full name since session 14, one entity for both names; stance targets keep the name as written)
     ['“Marbeck” after “Marbeck Logistics” is the company, which “it” can take up',
       'Drivers at Marbeck Logistics walked out on Monday. Marbeck said the strike was unlawful. In a letter to staff, it described the walkout as “reckless.”',
-      'the walkout as', 'Marbeck', 'organization'],
+      'the walkout as', 'Marbeck Logistics', 'organization'],
     ['the dateline’s city opening a body’s name is a place, not that body’s short name',
       'OSTRAVEL — The Ostravel Rowing Club lost its boathouse lease on Friday. “We will fight this,” said Ada Ostravel, the club’s captain.',
       'We will fight this', 'Ada Ostravel', 'person'],
@@ -1043,7 +1043,7 @@ describe('broadcasters named by their medium, and capitals that modify an apposi
   it('“Radio Velmont” is a broadcaster, and “Velmont” alone is the club, not the station', () => {
     const body = 'Velmont FC signed the winger in August. Radio Velmont reported that the fee was close to four million. Velmont insisted it had broken no rule. Television Nord said the league had opened a file.';
     expect(kindAndName(body, 'the fee was close')).toBe('Radio Velmont (media)');
-    expect(kindAndName(body, 'it had broken no rule')).toBe('Velmont (organization)');
+    expect(kindAndName(body, 'it had broken no rule')).toBe('Velmont FC (organization)');
     expect(kindAndName(body, 'the league had opened')).toBe('Television Nord (media)');
   });
   it('a person whose surname a station also carries stays that person', () => {

@@ -134,7 +134,7 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'logistics', 'therapeutics', 'biosciences', 'biotech', 'components', 'products', 'homes', 'securities', 'chemicals',
   'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
   'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',
-  'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries',
+  'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
   // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
@@ -193,7 +193,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
 /** Heads that a body's own name carries ("Interior Ministry", "Ashby Borough Council", "Court of Appeal"): "the ministry"
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
-export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district',
+export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district', 'league', 'federation',
   'commission', 'committee', 'hospital', 'police', 'board', 'service']);
 
 /** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
@@ -249,6 +249,17 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'jan.', 'feb', 'feb.',
   'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.', 'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.',
   'dec', 'dec.', 'today', 'yesterday', 'tomorrow', 'christmas', 'easter', 'headline']);
+
+/** Modifiers of "group" that make it a collective of people (a group) rather than a formal body: "campaign group",
+ *  "fan group", "residents group" (a possessive plural, "parents’ group", is one too). */
+export const COLLECTIVE_GROUP_MODIFIERS = new Set(['campaign', 'fan', 'fans', 'supporters', 'residents', 'protest']);
+
+/** A club's last word that a report uses alone for the club once it is named in full ("Harwick Rovers" … "Rovers"). */
+export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
+
+/** Heads written before "of" whose body a report names by the words after it once named in full ("University of
+ *  Calderbrook" … "Calderbrook"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */
+export const OF_NAMED_BODIES = new Set(['university', 'college']);
 
 /** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
  *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */

@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -25,7 +25,7 @@ import {
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2 }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -73,7 +73,7 @@ const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|f
 function collectiveKind(head: string, modifiers: string): SpeakerKind {
   if (head !== 'group') return 'group';
   const last = modifiers.trim().split(/[^\S\n]+/u).pop() ?? '';
-  return last === 'campaign' || /\p{L}s[’']$/u.test(last) ? 'group' : 'organization';
+  return COLLECTIVE_GROUP_MODIFIERS.has(last.toLowerCase()) || /\p{L}s[’']$/u.test(last) ? 'group' : 'organization';
 }
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
@@ -141,7 +141,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
-    const resolved = resolve(hint, st);
+    const resolved = outerSpeaker(st, hint, out) ?? resolve(hint, st);
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
@@ -179,13 +179,47 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
     if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
   }
+  // "… jailed after a judge told him …" in the lead, "Judge Margaret Ellery said" further down: a lead that withholds a
+  // name gives one person's role with "a"; when the article later names exactly one person in that role, and first
+  // names them after the lead, that person spoke
+  const holders = new Map<string, Set<string>>();
+  for (const st of out) if (st.speaker.kind === 'person' && st.speaker.role) holders.set(st.speaker.role, (holders.get(st.speaker.role) ?? new Set()).add(st.speaker.name));
+  for (const [name, role] of roles) holders.set(role, (holders.get(role) ?? new Set()).add(name));
+  for (let i = 0; i < out.length; i++) {
+    const st = out[i] as DraftStatement;
+    const sp = st.speaker;
+    if (sp.kind !== 'anonymous' || !sp.role || sp.resolvedVia !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]+\p{Ll}[\p{Ll}-]*$/u.test(sp.mention.text)) continue;
+    if (sentenceAt(sp.mention.start) > 2 || out.slice(0, i).some((o) => o.speaker.kind !== 'anonymous')) continue;
+    const who = holders.get(sp.role);
+    if (!who || who.size !== 1) continue;
+    const name = [...who][0] as string;
+    const first = names.findIndex((n, k) => nameClasses[k]?.name === name && nameClasses[k]?.person);
+    if (first < 0 || (names[first] as TextSpan).start <= st.content.end) continue;
+    out[i] = { ...st, speaker: { name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-role:named-later' } };
+  }
   const mentions: Mention[] = registryMentions(text, registry);
   names.forEach((n, i) => {
     const c = nameClasses[i];
-    if (c) mentions.push({ ...n, kind: c.kind, name: c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
+    if (c) mentions.push({ ...n, kind: c.kind, name: c.shortName ?? c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   });
   mentions.sort((a, b) => a.start - b.start);
   return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
+
+  /**
+   * "Pedal Safe said the case showed X and urged police to …": a cue coordinated after the content of another statement,
+   * whose subject was taken from inside that content (the nested "the case showed"), is the outer speaker's next act.
+   */
+  function outerSpeaker(st: DraftStatement, hint: SpeakerHint, done: readonly DraftStatement[]): Speaker | undefined {
+    if (!st.cue || !(st.rules ?? []).some((r) => r.endsWith(':coordinated'))) return undefined;
+    for (let i = done.length - 1; i >= 0 && i >= done.length - 4; i--) {
+      const o = done[i] as DraftStatement;
+      if (o.sentence !== st.sentence || !o.cue || o.cue.end > o.content.start) continue;
+      if (o.content.start <= hint.start && hint.end <= o.content.end && st.cue.start >= o.content.end) {
+        return { ...o.speaker, resolvedVia: `coordinated-with-outer:${o.speaker.resolvedVia ?? ''}` };
+      }
+    }
+    return undefined;
+  }
 
   /** "the chief constable", "the trial judge", "the mayor": the person the article last named in that role. */
   function withRoleDescriptions(list: Mention[]): Mention[] {
@@ -702,6 +736,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function insideFrontedPhrase(nameStart: number): boolean {
     const k = tokenIndexAt(nameStart);
     const sentence = (tokens[k] as Token | undefined)?.sentence;
+    // ("Lead author Dr Hannah Osei, a …", "Chief engineer Tom Hale, a …": a role noun and up to two words before it, from
+    // the sentence's start, are the name's title, whatever the tagger reads "Lead" as)
+    const before = tokens.slice(Math.max(0, k - 3), k).filter((t) => t.sentence === sentence);
+    const first = tokens[k - before.length - 1];
+    if (before.length > 0 && (!first || first.sentence !== sentence) && ROLE_NOUNS[(before[before.length - 1] as Token).normal] !== undefined && before.every((t) => /^\p{L}/u.test(t.text))) return false;
     for (let i = k - 1; i >= 0 && i >= k - 40; i--) {
       const t = tokens[i] as Token;
       if (t.sentence !== sentence || t.text === ',' || t.text === ';' || t.text === '—') return false;
@@ -1208,8 +1247,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
-        if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: reg2?.name ?? orgPhrase };
-        return { name: reg2?.name ?? orgPhrase, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
+        // ("a researcher at Calderbrook" after "the University of Calderbrook": the body under its full name)
+        const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
+        if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
+        return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
         // ("Union leaders said": a union, not whatever body was named last; a company's officials: the company named last)
@@ -1386,6 +1427,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // "Radio Velmont", "Television Nord": a broadcaster named by its medium first
     if (MEDIA_OPENERS.has(lw[0] as string) && words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return { name: clean, kind: 'media', role: null, person: false, at: 0 };
+    // "Cycling charity Pedal Safe", "Fan group Harbour Ultras", "Campaign group Clean Air Now" at a sentence's start: a
+    // lower-case body noun with a modifier before it and only capitalised words after is a descriptor, no part of the
+    // name; the body is the name after it, of the descriptor's kind ("charity" an organisation, "fan group" a group)
+    for (let i = 1; i <= 2 && i < words.length - 1; i++) {
+      const w = words[i] as string;
+      const cls = DEFINITE_DESCRIPTIONS[w];
+      if (!cls || cls === 'person' || cls === 'media' || ROLE_NOUNS[w] !== undefined || !/^\p{Ll}+$/u.test(w)) continue;
+      if (!words.slice(1, i).every((x) => /^\p{Ll}/u.test(x)) || !words.slice(i + 1).every((x) => /^\p{Lu}/u.test(x))) break;
+      const rest = words.slice(i + 1).join(' ');
+      if (genderOf(rest).gender || (words.length - i - 1 === 1 && oracleKind(rest) === 'person')) break;
+      const kind: SpeakerKind = w === 'group' ? collectiveKind('group', words.slice(0, i).join(' ')) : cls;
+      return { name: rest, kind, role: null, person: false, at: 0 };
+    }
     // "Defence Minister Johan Rask", "Supreme Court Justice Ana Ruiz": a person's title, with the body it names before it,
     // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
     for (let t = words.length - 3; t >= 0; t--) {
@@ -1394,6 +1448,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const rest = words.slice(t + 1);
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
+    }
+    // "Castellan" after "Castellan FC", "Rovers" after "Harwick Rovers", "Calderbrook" after "University of Calderbrook":
+    // a body's short name is that body, under its full name (unless a person's name ends in it)
+    if (!honorific && words.length <= 2) {
+      const body = bodiesByShortName().get(clean);
+      if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean };
     }
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
@@ -1755,6 +1815,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         found.set(key, body && (had === undefined || had === full) ? full : null);
       }
     }
+    // "University of Calderbrook" … "Calderbrook": the words after a university's or college's "of" (one or two
+    // capitalised words, the whole rest of the name)
+    for (const n of names) {
+      const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
+      if (ws.length < 3 || ws.length > 4 || !OF_NAMED_BODIES.has((ws[0] ?? '').toLowerCase()) || ws[1] !== 'of') continue;
+      const rest = ws.slice(2);
+      if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) continue;
+      const key = rest.join(' ');
+      const had = found.get(key);
+      found.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
+    }
+    // "Harwick Rovers" … "Rovers": a club's last word alone, when one club's name ends in it and no other club's name
+    // opens or ends with it ("Rovers Athletic" beside "Harwick Rovers" leaves "Rovers" to neither); a body named after
+    // the club ("Rovers Supporters' Trust") does not take the word from it.
+    const clubs = new Map<string, string | null>();
+    const clubNames = names.map((n) => n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u))
+      .filter((ws) => ws.length >= 2 && ws.length <= 3 && CLUB_SHORT_HEADS.has((ws[ws.length - 1] ?? '').toLowerCase()) && ws.every((w) => /^\p{Lu}/u.test(w)));
+    for (const ws of clubNames) {
+      const key = ws[ws.length - 1] as string;
+      const had = clubs.get(key);
+      clubs.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
+    }
+    for (const ws of clubNames) if (clubs.has(ws[0] as string)) clubs.set(ws[0] as string, null);
+    for (const [key, full] of clubs) if (full !== null) found.set(key, full);
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
