@@ -113,3 +113,25 @@ describe('the one told hears a statement; its tone is not about them', () => {
     expect(t['Harbour Board']).toBe('AGAINST');
   });
 });
+
+describe('review of the changes on PolNeAR train', () => {
+  it('must not fire: "X was wrong to say" charges X (only an empty "it" concedes)', () => {
+    const t = last('Councillor Ada Wren said Tomas Reyna was wrong to say the ward was safe.');
+    expect(t['Tomas Reyna']).toBe('AGAINST');
+  });
+  it('must not fire: "an embarrassment for X" is not a harm done to X by another', () => {
+    const t = last('Councillor Ada Wren said the failed bid was an embarrassment for Tomas Reyna.');
+    expect(t['Tomas Reyna']).toBe('AGAINST');
+  });
+});
+
+describe('review of the changes on PolNeAR train (2)', () => {
+  it('must not fire: "it is wrong to imply …" rebuts a claim, it is no concession', () => {
+    const t = last('"The plan is far harder than Tomas Reyna said," Ada Wren told reporters. "It is wrong to imply that one new road will end the jams."');
+    expect(t['Tomas Reyna']).toBe('AGAINST');
+  });
+  it('must not fire: wanting no part in something denies no one\'s involvement', () => {
+    const t = last('Kellport Auctions said it wanted no part in the sale of the rifle owned by Dmitri Sallow.');
+    expect(t['Dmitri Sallow']).not.toBe('FAVOR');
+  });
+});

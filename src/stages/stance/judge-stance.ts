@@ -33,6 +33,9 @@ const StanceWords = z.object({
   evidencedClaims: z.array(z.string()),
   /** Verbs of saying after "wrong to" that make it a concession ("it would be wrong to pretend …"), not a charge. */
   concededSaying: z.array(z.string()),
+  /** Charges that fall on the party after "for", "to" or "on" ("too late for Mr X", "unfair to the tenants"): that
+   *  party is the one harmed, not the one charged. */
+  harmingCharges: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
@@ -170,6 +173,7 @@ const RX = {
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   concededAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?:${WORDS.concededSaying.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+  harmingCharge: compile(WORDS.harmingCharges),
   // (the self-reference words but "its": for an "its" that is another body's)
   selfOfPerson: compile(WORDS.selfReference.filter((w) => w !== 'its' && w !== 'itself')),
   supportedClaim: new RegExp(`^[^\\S\\n]+(?:(?:the|these|those|such|any|all|its|their|his|her|this|that|our|my|your)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${[...WORDS.rebutted, ...WORDS.rebuttedFacts, ...WORDS.evidencedClaims].join('|')})(?![\\p{L}])`, 'iu'),
@@ -306,11 +310,13 @@ class LazyMatches {
   get criticism(): Evidence | null {
     let v = this.memo.get('criticism');
     if (v === undefined) {
-      // "it would be wrong to pretend this has been easy", "wrong to suggest that …": a judgement of what one might say,
-      // a concession, not a charge; skipped, and the search goes on after it.
+      // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
+      // might say, a concession, not a charge; skipped, and the search goes on after it. ("Khan was wrong to say" and
+      // "it is wrong to imply" charge whoever said it.)
       let text = this.content;
       let m = firstWordListMatch(RX.criticism, text, this.starts);
-      for (let guard = 0; m && guard < 20 && RX.concededAfter.test(text.slice(m.index + m[0].length)) && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]); guard++) {
+      for (let guard = 0; m && guard < 20 && RX.concededAfter.test(text.slice(m.index + m[0].length)) && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0])
+        && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index)); guard++) {
         text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
         m = firstWordListMatch(RX.criticism, text);
       }
@@ -1167,10 +1173,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!near) return false;
       const upTo = lead.slice(0, near.index).replace(/[^\S\n]+$/u, '');
       const word = /(?:[\p{L}’'-]+[^\S\n]+){0,3}[\p{L}’'-]+$/u.exec(upTo)?.[0] ?? '';
-      const charged = [RX.wrongdoing, RX.criticism].some((rx) => {
-        const m = firstWordListMatch(rx, word);
-        return m !== null && m.index + m[0].length === word.length;
-      });
+      // (a charge that falls on someone, "too late", "unfair", "an insult": not "an embarrassment for X", which is X's)
+      const m = firstWordListMatch(RX.harmingCharge, word);
+      const charged = m !== null && m.index + m[0].length === word.length;
       const mention = /^[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*)*/u.exec(text.slice(at))?.[0] ?? '';
       return charged && HARMED_BEFORE.test(lead.slice(near.index - 1)) && !INFINITIVE_AFTER.test(text.slice(at + mention.length, at + mention.length + 40));
     };
@@ -2300,6 +2305,9 @@ const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|presi
 /** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
 const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss', 'reveal', 'elaborate', 'specify', 'answer', 'identify', 'explain']);
 
+/** The empty "it" of a supposition before "wrong to say": "it would be ", "it’d be ", "it might also be " ("it is wrong
+ *  to imply that …" asserts a charge against whoever implied it). */
+const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?$/iu;
 /** A speaker who argues another's case: their position is the client's, not their own. */
 const ADVOCATE_ROLE = /^(?:lawyer|barrister|attorney|solicitor|counsel|advocate|defence lawyer|defense lawyer|defense attorney|public defender)$/iu;
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
