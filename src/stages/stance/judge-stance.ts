@@ -28,6 +28,14 @@ const StanceWords = z.object({
   admission: z.array(z.string()), denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()),
   criticism: z.array(z.string()), legitimacy: z.array(z.string()), praise: z.array(z.string()), demand: z.array(z.string()),
   warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
+  /** What evidence "supports" besides the claims of `rebutted` and `rebuttedFacts` ("too short to support the
+   *  conclusion"): "support" before one of these bears out a claim and defends no one (legitimacy). */
+  evidencedClaims: z.array(z.string()),
+  /** Verbs of saying after "wrong to" that make it a concession ("it would be wrong to pretend …"), not a charge. */
+  concededSaying: z.array(z.string()),
+  /** Charges that fall on the party after "for", "to" or "on" ("too late for Mr X", "unfair to the tenants"): that
+   *  party is the one harmed, not the one charged. */
+  harmingCharges: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
@@ -165,6 +173,11 @@ const RX = {
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
+  concededAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?:${WORDS.concededSaying.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+  harmingCharge: compile(WORDS.harmingCharges),
+  // (the self-reference words but "its": for an "its" that is another body's)
+  selfOfPerson: compile(WORDS.selfReference.filter((w) => w !== 'its' && w !== 'itself')),
+  supportedClaim: new RegExp(`^[^\\S\\n]+(?:(?:the|these|those|such|any|all|its|their|his|her|this|that|our|my|your)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}?(?:${[...WORDS.rebutted, ...WORDS.rebuttedFacts, ...WORDS.evidencedClaims].join('|')})(?![\\p{L}])`, 'iu'),
   partyHead: compile(WORDS.partyHeads),
   negativeEvaluation: compile(WORDS.negativeEvaluation), positiveEvaluation: compile(WORDS.positiveEvaluation),
   decisionVerb: compile(WORDS.decisionVerbs),
@@ -275,12 +288,44 @@ class LazyMatches {
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
-  get legit(): Evidence | null { return this.get('legit', RX.legitimacy); }
+  get legit(): Evidence | null {
+    let v = this.memo.get('legit');
+    if (v === undefined) {
+      // "too short to support the claims", "the data supports its findings": evidence that bears out a claim (the
+      // claim's noun follows) defends no one; skipped, and the search goes on after it.
+      let text = this.content;
+      let m = firstWordListMatch(RX.legitimacy, text, this.starts);
+      for (let guard = 0; m && guard < 20 && /^support/iu.test(m[0]) && RX.supportedClaim.test(text.slice(m.index + m[0].length)); guard++) {
+        text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+        m = firstWordListMatch(RX.legitimacy, text);
+      }
+      v = m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
+      this.memo.set('legit', v);
+    }
+    return v;
+  }
   get demand(): Evidence | null { return this.get('demand', RX.demand); }
   get warning(): Evidence | null { return this.get('warning', RX.warning); }
   get admission(): Evidence | null { return this.get('admission', RX.admission); }
   get adverse(): Evidence | null { return this.get('adverse', RX.adverse); }
-  get criticism(): Evidence | null { return this.get('criticism', RX.criticism); }
+  get criticism(): Evidence | null {
+    let v = this.memo.get('criticism');
+    if (v === undefined) {
+      // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
+      // might say, a concession, not a charge; skipped, and the search goes on after it. ("Khan was wrong to say" and
+      // "it is wrong to imply" charge whoever said it.)
+      let text = this.content;
+      let m = firstWordListMatch(RX.criticism, text, this.starts);
+      for (let guard = 0; m && guard < 20 && RX.concededAfter.test(text.slice(m.index + m[0].length)) && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0])
+        && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index)); guard++) {
+        text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
+        m = firstWordListMatch(RX.criticism, text);
+      }
+      v = m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
+      this.memo.set('criticism', v);
+    }
+    return v;
+  }
   get praise(): Evidence | null { return this.get('praise', RX.praise); }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
@@ -713,6 +758,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (aboutObject && named.kind === 'person') aboutPerson ??= named.name;
       // "the authority’s analysis", "Varessa knows this": the party whose claim a denial answers.
       if (CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
+      // "rejected Rovers’ version of events", "disputed the ministry’s figures": the party whose account a denial
+      // answers, when the account is what is denied (no clause of its own follows: "the firm’s data had been stolen"
+      // is a fact about the firm, not its claim). A name ending in "s" takes the bare apostrophe.
+      else if (FACT_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60).replace(/^[’'](?!s)/u, /s$/u.test(m.text) ? '’s' : '\u0000'))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
     }
     // "accused the league of …", "the health service", "the integrity unit": a description of a body is the latest body
@@ -961,7 +1010,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
     }
     // "it" opening an organisation's reported clause is the organisation ("the ministry said it had acted lawfully").
-    const selfRef = firstMatch(RX.self, content, off, c.starts)
+    // ("the club was trying to distract fans from its own failings": an "its" after another body the content names is
+    // that body's, not the speaker's, when the speaker is a person who speaks for no body)
+    const firstSelf = firstMatch(RX.self, content, off, c.starts);
+    // (a speaker with a body of its own may mean that body: "the agency had used its technology", said by a company)
+    const itsOfOther = firstSelf !== null && /^its(?:elf)?$/iu.test(firstSelf.text ?? '') && st.speaker.kind === 'person' && !bodyOf(st.speaker)
+      && [...found].some(([n, v]) => v.at >= off && v.at < firstSelf.start! && !ownName(n) && isBodyKind(kinds.get(n)));
+    const selfRef = (itsOfOther ? firstMatch(RX.selfOfPerson, content, off) : firstSelf)
       ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && c.legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
@@ -1116,6 +1171,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && named.length === 1) accountingMemo = { name: (named[0] as [string, unknown])[0], ev: imp };
       return accountingMemo;
     };
+    /** Whether the party is named right after a charge word and "for", "to" or "on", as the one the failing harmed. */
+    const harmedByCharge = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off) return false;
+      // (the charge word nearest before the party: "Your remorse is real. It came too late for Mr Hendry")
+      const lead = content.slice(0, at - off);
+      const near = /(?<![\p{L}])(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his|her|all|those|these)[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?$/u.exec(lead);
+      if (!near) return false;
+      const upTo = lead.slice(0, near.index).replace(/[^\S\n]+$/u, '');
+      const word = /(?:[\p{L}’'-]+[^\S\n]+){0,3}[\p{L}’'-]+$/u.exec(upTo)?.[0] ?? '';
+      // (a charge that falls on someone, "too late", "unfair", "an insult": not "an embarrassment for X", which is X's)
+      const m = firstWordListMatch(RX.harmingCharge, word);
+      const charged = m !== null && m.index + m[0].length === word.length;
+      const mention = /^[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*)*/u.exec(text.slice(at))?.[0] ?? '';
+      return charged && HARMED_BEFORE.test(lead.slice(near.index - 1)) && !INFINITIVE_AFTER.test(text.slice(at + mention.length, at + mention.length + 40));
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
@@ -1163,7 +1234,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
           stance = 'FAVOR'; ev = selfRef; needsReview = true; why = 'self-report';
         }
-        else if (holdsOwnPosition) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; why = 'own-position'; }
+        // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
+        // reduce the sentence" is not in their own favour)
+        else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
       // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
@@ -1173,6 +1246,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
       // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
+      // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
+      // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -1215,7 +1291,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act)) {
+      // ("told the court that …", "told reporters": the one told hears the statement; its tone is not about them)
+      const audience = cueLemma === 'tell' && found.get(name)!.at >= 0 && !(found.get(name)!.at >= st.content.start && found.get(name)!.at < st.content.end);
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience) {
         // (a positive one only in the speaker's own quoted words: a reported clause that wink reads as positive is
         // mostly a neutral report, "investigators were also looking at a loan …"; on the corpora such FAVORs were right
         // for 2 gold pairs in 14)
@@ -1225,7 +1303,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           needsReview = true; why = 'tone';
         }
       }
-      if (stance === 'NONE' && carried.has(name)) { stance = carried.get(name) as Stance; why = 'carried'; }
+      if (stance === 'NONE' && carried.has(name) && !audience) { stance = carried.get(name) as Stance; why = 'carried'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -2247,6 +2325,17 @@ const TITLE_DESCRIPTION = /(?<![\p{L}])(?:the|this)[^\S\n]+(vice president|presi
 /** Cues whose refusal ("would not say", "could not confirm") is a non-answer. */
 const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss', 'reveal', 'elaborate', 'specify', 'answer', 'identify', 'explain']);
 
+/** The empty "it" of a supposition before "wrong to say": "it would be ", "it’d be ", "it might also be " ("it is wrong
+ *  to imply that …" asserts a charge against whoever implied it). */
+const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?$/iu;
+/** A speaker who argues another's case: their position is the client's, not their own. */
+const ADVOCATE_ROLE = /^(?:lawyer|barrister|attorney|solicitor|counsel|advocate|defence lawyer|defense lawyer|defense attorney|public defender)$/iu;
+/** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
+const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his|her|all|those|these)[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?$/u;
+/** After the party: an infinitive whose doer it is ("wrong for the minister to sign"). */
+const INFINITIVE_AFTER = /^[^\S\n]+to[^\S\n]+\p{Ll}/u;
+/** An account a party gives, after its possessive ("’s version of events", "’s figures"), ending the phrase. */
+const FACT_CLAIMANT_AFTER = new RegExp(`^[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:of|on|about|over)(?![\\p{L}]))`, 'u');
 /** After a party's name: its claim ("’s analysis", "’s allegations") or its claiming so ("claims", "alleges"). Not "says",
  * "knows": a denial cites allies that way too ("the agency said in May the plant was safe", "and the agency knows it"). */
 const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:claims|claimed|alleges|alleged)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
