@@ -304,7 +304,7 @@ describe('an adjective opening a sentence is no part of a name', () => {
 
 describe('a short name of a body the article names in full', () => {
   it.each([
-    // (the speaker takes the full name since session 14, one entity for both names; stance targets keep the name as written)
+    // (the speaker takes the full name since session 13, one entity for both names; stance targets keep the name as written)
     ['“Marbeck” after “Marbeck Logistics” is the company, which “it” can take up',
       'Drivers at Marbeck Logistics walked out on Monday. Marbeck said the strike was unlawful. In a letter to staff, it described the walkout as “reckless.”',
       'the walkout as', 'Marbeck Logistics', 'organization'],

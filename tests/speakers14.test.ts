@@ -1,4 +1,4 @@
-// Speakers, session 14: a new user's articles of kinds the corpus lacked (a football row, a court report, a science
+// Speakers, session 13: a new user's articles of kinds the corpus lacked (a football row, a court report, a science
 // story), their classes with sentences written for this file: a body's short name, a descriptor before a body's name.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';

@@ -1,4 +1,4 @@
-// Session 14, stance toward the party a statement is against. Sentences are our own; each expectation was written by
+// Session 13, stance toward the party a statement is against. Sentences are our own; each expectation was written by
 // hand from the sentence (LABELS.md, targets; GUIDE section 6).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';

@@ -1,4 +1,4 @@
-// Session 14 (c), stance misfires a new user found. Sentences are our own; each expectation was written by hand from
+// Session 13 (c), stance misfires a new user found. Sentences are our own; each expectation was written by hand from
 // the sentence (LABELS.md, targets; GUIDE section 6).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
