@@ -135,3 +135,33 @@ describe('review of the changes on PolNeAR train (2)', () => {
     expect(t['Dmitri Sallow']).not.toBe('FAVOR');
   });
 });
+
+describe('"played no part" reported of a third party (review 14b, item 5)', () => {
+  const lastStatement = (paragraphs: string) => {
+    const all = analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements;
+    expect(all.length).toBeGreaterThan(0);
+    const s = all[all.length - 1]!;
+    return { act: s.act, targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])) as Record<string, string> };
+  };
+  it('the speaker\'s own side: "said it had played no part" is a denial in its own defence', () => {
+    const s = lastStatement('Brannock Dairy said it had played no part in the rise in milk prices.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Brannock Dairy']).toBe('FAVOR');
+  });
+  it('an answer to a reported charge: the office of the one accused denies, and clears him', () => {
+    const s = lastStatement('Residents accused Mayor Tobias Wren of ignoring the flood warnings.|His office said Wren had played no part in the decision.');
+    expect(s.act).toBe('DENY');
+    expect(s.targets['Tobias Wren']).toBe('FAVOR');
+  });
+  it('must not fire: critics who report that a mayor played no part are not denying anything of their own', () => {
+    const s = lastStatement('Critics said Mayor Petra Lund had played no part in the talks over the new bridge.');
+    expect(s.act).not.toBe('DENY');
+    expect(s.targets['critics']).toBeUndefined();
+    expect(s.targets['Petra Lund']).not.toBe('AGAINST');
+  });
+  it('must not fire: a union reporting that an official took no part in a change is no denial by the union', () => {
+    const s = lastStatement('The ferry union said harbour master Ian Rudd had no part in the timetable change.');
+    expect(s.act).not.toBe('DENY');
+    expect(Object.values(s.targets)).not.toContain('AGAINST');
+  });
+});

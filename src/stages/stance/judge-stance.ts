@@ -366,8 +366,16 @@ export interface NeutralContext {
   negated: boolean;
   /** Whether the statement answers a criticism the article reports (GUIDE decision 22); absent: taken to. */
   answersCharge?: () => boolean;
+  /** The same, counting any criticism reported in the statement's paragraph or the two before; absent: taken to. */
+  answersAnyCharge?: () => boolean;
 }
 
+/** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
+const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
+/** A name, then only auxiliaries, up to "played no part": the party whose involvement is denied. */
+const NO_PART_SUBJECT = /^[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*)*[^\S\n]+(?:(?:had|has|have|would|also|always|simply|certainly)[^\S\n]+)*$/u;
+/** The speaker's side as the subject just before them: "we ", "it had ", "she has always ". */
+const OWN_SUBJECT_BEFORE = /(?<![\p{L}’'])(?:i|we|it|he|she|they)(?:[’'](?:d|ve)|[^\S\n]+(?:had|has|have|would|also|always|simply|certainly))*[^\S\n]+$/iu;
 /** The first-person "never" of the denial vocabulary ("I never", "we have never"). */
 const FIRST_PERSON_NEVER = /^(?:i|we)(?:[^\S\n]+(?:have|had))?[^\S\n]+never$/iu;
 /** A negation by "never" and the verb it ends with ("I have never seen" → "seen"). */
@@ -422,7 +430,11 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // "I have never once been bored", "we never thought we would win", "I have never seen anything like it": a first-person
   // "never" before a state, a feeling or an experience tells what the speaker lived, and denies only when it answers a
   // charge the article reports (GUIDE decision 22: a negation that answers no reported charge is not a denial).
-  if (c.denial && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
+  // "Critics said the mayor had played no part in the talks": a third party's involvement denied by a speaker who answers
+  // no charge reports it; the speaker's own side's ("we played no part", "it had no part in") or an answer is a denial.
+  const thirdPartyReport = c.denial !== null && NO_PART.test(c.denial.text ?? '') && !OWN_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, c.denial.start! - off)))
+    && !(ctx.answersAnyCharge?.() ?? true);
+  if (c.denial && !thirdPartyReport && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
@@ -669,7 +681,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true) }, c);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st) }, c);
       if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
       else if (r) rules.push(r.rule);
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
@@ -1263,6 +1275,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
+      // "She insisted that Veridian had played no part in the trial": the subject whose involvement is denied is cleared,
+      // whatever the act (a third party's report of it is no denial by the speaker, neutralContentAct).
+      else if (c.denial && NO_PART.test(c.denial.text ?? '') && found.get(name)!.at >= 0 && found.get(name)!.at < c.denial.start!
+        && NO_PART_SUBJECT.test(text.slice(found.get(name)!.at, c.denial.start!))) { stance = 'FAVOR'; ev = c.denial; why = 'cleared'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
       // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
       else if (act === 'DENY' && claimants.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
@@ -1390,7 +1406,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     const before = text.slice(Math.max(0, from - 300), from);
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
-    const sentence = before.slice(sentenceStart) + text.slice(from, st.content.end);
+    // (the speaker's own name is no charge it answers: "Critics said the mayor …")
+    const sentence = (before.slice(sentenceStart) + text.slice(from, st.content.end)).replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(st.speaker.name)}(?![\\p{L}])`, 'giu'), ' ');
     return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
   }
 
