@@ -165,3 +165,30 @@ describe('"played no part" reported of a third party (review 14b, item 5)', () =
     expect(Object.values(s.targets)).not.toContain('AGAINST');
   });
 });
+
+describe('"wrong to say" and "an embarrassment for" after review 14b (items 1 and 5; fixed in 70cac3b)', () => {
+  const lastStatement = (paragraphs: string) => {
+    const all = analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements;
+    expect(all.length).toBeGreaterThan(0);
+    const s = all[all.length - 1]!;
+    return { act: s.act, targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])) as Record<string, string> };
+  };
+  it('must not fire: critics who say a minister was wrong to say something criticise her (act and stance)', () => {
+    const s = lastStatement('Critics said Transport Minister Nadia Ferro was wrong to say the bridge was safe.');
+    expect(s.act).toBe('CRITICIZE');
+    expect(s.targets['Nadia Ferro']).toBe('AGAINST');
+  });
+  it('must not fire: "it was wrong to imply … and X knew it" stays a criticism of X', () => {
+    const s = lastStatement('Opposition leader Carl Dunmore said it was wrong to imply that one new tunnel would end the queues, and that Nadia Ferro knew it.');
+    expect(s.act).toBe('CRITICIZE');
+    expect(s.targets['Nadia Ferro']).toBe('AGAINST');
+  });
+  it('must not fire: "a disgrace for X" is a charge against X, not a harm done to X', () => {
+    const s = lastStatement('Councillor Ruth Okafor said the failed bid was a disgrace for Mayor Simon Pell.');
+    expect(s.targets['Simon Pell']).toBe('AGAINST');
+  });
+  it('"unfair to X": the party the charge falls on is not the one charged', () => {
+    const s = lastStatement('Councillor Ruth Okafor said the decision was unfair to the Brinkley tenants.');
+    expect(Object.values(s.targets)).not.toContain('AGAINST');
+  });
+});
