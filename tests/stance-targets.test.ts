@@ -2,15 +2,7 @@
 // before, …). Sentences are our own; each expectation was written by hand from the sentence (LABELS.md, targets).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
-
-/** Paragraphs separated by `|`; each statement's targets as name → stance. */
-const targetsOf = (paragraphs: string): Array<Record<string, string>> =>
-  analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => Object.fromEntries(s.targets.map((t) => [t.name, t.stance])));
-const last = (paragraphs: string): Record<string, string> => {
-  const all = targetsOf(paragraphs);
-  expect(all.length).toBeGreaterThan(0);
-  return all[all.length - 1]!;
-};
+import { last, targetsOf } from './stance-helpers.js';
 
 describe('a description of a body stands for a body named with its own head word, never for a body of another kind', () => {
   it('"the office" after a named Office is that office', () => {

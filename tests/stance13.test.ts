@@ -1,16 +1,7 @@
 // Session 12, stance targets: one party under one name, and words that are no party. Sentences are our own; each
 // expectation was written by hand from the sentence (LABELS.md, targets; GUIDE section 6).
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
-
-/** Paragraphs separated by `|` after a headline (or the given first line); each statement's targets as name → stance. */
-const targetsOf = (paragraphs: string, headline = 'Headline'): Array<Record<string, string>> =>
-  analyzeArticle(`${headline}\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => Object.fromEntries(s.targets.map((t) => [t.name, t.stance])));
-const last = (paragraphs: string, headline?: string): Record<string, string> => {
-  const all = targetsOf(paragraphs, headline);
-  expect(all.length).toBeGreaterThan(0);
-  return all[all.length - 1]!;
-};
+import { last, targetsOf } from './stance-helpers.js';
 
 describe('a person named in full before is one target under the full name, not a second one under a short name', () => {
   it('a surname alone after the full name', () => {

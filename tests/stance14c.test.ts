@@ -2,15 +2,7 @@
 // the sentence (LABELS.md, targets; GUIDE section 6).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
-
-/** Paragraphs separated by `|` after a headline; each statement's targets as name → stance. */
-const targetsOf = (paragraphs: string, headline = 'Headline'): Array<Record<string, string>> =>
-  analyzeArticle(`${headline}\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => Object.fromEntries(s.targets.map((t) => [t.name, t.stance])));
-const last = (paragraphs: string, headline?: string): Record<string, string> => {
-  const all = targetsOf(paragraphs, headline);
-  expect(all.length).toBeGreaterThan(0);
-  return all[all.length - 1]!;
-};
+import { last } from './stance-helpers.js';
 
 describe('denying that a party played any part clears it', () => {
   it('"insisted that X had played no part in"', () => {
