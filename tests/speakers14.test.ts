@@ -136,6 +136,18 @@ describe('a lead’s unnamed role ("a judge told him") is the one person named l
     const body = 'Judge Ann Voss opened the inquiry on Monday. On Friday a judge told the builder his site was a danger to the public.';
     expect(speakerOf(body, 'his site was a danger')).toMatchObject({ kind: 'anonymous' });
   });
+  it('must not fire: a lead’s spokesman is not the one spokesman named later, who speaks for another body', () => {
+    const body = 'Three cars were damaged in a fire at a depot overnight, a spokesman said.\n\nFire crews said the blaze was out by dawn. Omar Little, a spokesman for the bus company, said services would run as normal.';
+    expect(speakerOf(body, 'Three cars were damaged')).toMatchObject({ name: 'spokesman', kind: 'anonymous' });
+  });
+  it('must not fire: a lead’s spokeswoman is not the spokeswoman of a campaign group named later', () => {
+    const body = 'The board approved new parking charges on Wednesday, a spokeswoman said.\n\nCouncillor Ben Ash said drivers would pay more. Kate Moss, a spokeswoman for the Drivers’ Union, said the charges were a tax.';
+    expect(speakerOf(body, 'new parking charges')).toMatchObject({ name: 'spokeswoman', kind: 'anonymous' });
+  });
+  it('must not fire: a lead’s official is not the one official named later', () => {
+    const body = 'The bridge will shut for repairs next month, an official said.\n\nTara Quill, an official at the ferry firm, said extra crossings would be added.';
+    expect(speakerOf(body, 'The bridge will shut')).toMatchObject({ kind: 'anonymous' });
+  });
   it('must not fire: a role named later with another role', () => {
     const body = 'A builder was fined on Friday after a judge told him his site was a danger to the public.\n\nProsecutor Ann Voss said the fine was fair.';
     expect(speakerOf(body, 'his site was a danger')).toMatchObject({ name: 'judge', kind: 'anonymous' });

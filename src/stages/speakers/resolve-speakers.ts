@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -188,7 +188,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   for (let i = 0; i < out.length; i++) {
     const st = out[i] as DraftStatement;
     const sp = st.speaker;
-    if (sp.kind !== 'anonymous' || !sp.role || sp.resolvedVia !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]+\p{Ll}[\p{Ll}-]*$/u.test(sp.mention.text)) continue;
+    // (only a role a story has one of: a lead's "a spokesman said" may be the police's, and the spokeswoman named
+    // later another body's)
+    if (sp.kind !== 'anonymous' || !sp.role || !SINGLE_HOLDER_ROLES.has(sp.role) || sp.resolvedVia !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]+\p{Ll}[\p{Ll}-]*$/u.test(sp.mention.text)) continue;
     if (sentenceAt(sp.mention.start) > 2 || out.slice(0, i).some((o) => o.speaker.kind !== 'anonymous')) continue;
     const who = holders.get(sp.role);
     if (!who || who.size !== 1) continue;
