@@ -25,6 +25,18 @@ describe('a body’s short name, after its full name, is the same body', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
   });
 
+  it('must not fire: a place after “University of” is the place (“Texas” after “University of Texas”)', () => {
+    const body = 'The University of Texas raised its fees on Monday. Texas will appeal the court ruling on water rights, and Texas said the appeal would be filed this week.';
+    expect(speakerOf(body, 'the appeal would be filed').name).not.toBe('University of Texas');
+  });
+  it('must not fire: a council opening with the same word leaves it to neither (“Oxford City Council”, “University of Oxford”)', () => {
+    const body = 'Oxford City Council and the University of Oxford are at odds over a new bus lane. Oxford said the lane would cut journey times.';
+    expect(speakerOf(body, 'the lane would cut').name).not.toBe('University of Oxford');
+  });
+  it('must not fire: a club’s last word another body opens with is neither’s (“United Airways”, “Dunmore United”)', () => {
+    const body = 'Dunmore United signed a shirt deal with United Airways on Friday. United said the deal would last three seasons.';
+    expect(speakerOf(body, 'the deal would last').name).not.toBe('Dunmore United');
+  });
   it('“a club spokesman” takes the club named last by its short name, not the club named before', () => {
     const body = 'Ellerby Rovers accused Dunmore FC of breaking transfer rules. Rovers said they had proof. Dunmore denied the claim. A club spokesman said no rule had been broken.';
     expect(speakerOf(body, 'no rule had been broken')).toMatchObject({ name: 'Dunmore FC', role: 'spokesperson' });

@@ -11,10 +11,10 @@ import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PAST_OR_TIE_WORDS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { givenNameGender, oracleKind } from './name-oracle.js';
+import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -106,6 +106,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   let shortNames: Map<string, string> | null = null;
+  // (short names that two bodies claim: "United" beside "United Airlines" and "Manchester United")
+  const contested = new Set<string>();
   let subjects: TextSpan[] | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
@@ -1456,6 +1458,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!honorific && words.length <= 2) {
       const body = bodiesByShortName().get(clean);
       if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean };
+      // (a short name two bodies claim is neither's full name, nor a surname of the longer body's name: as written; a
+      // person's surname stays theirs, "Anna Dunmore" beside "Dunmore Homes")
+      if (!body && contested.has(clean) && (canonicalPerson(clean) === clean || oracleKind(canonicalPerson(clean)) !== 'person')) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
@@ -1825,6 +1830,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const rest = ws.slice(2);
       if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) continue;
       const key = rest.join(' ');
+      // (a place the lexicon knows is the place: "University of California" … "California sued" is the state)
+      if (lexiconKind(key) === 'place') { found.set(key, null); continue; }
       const had = found.get(key);
       found.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
     }
@@ -1840,12 +1847,40 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       clubs.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
     }
     for (const ws of clubNames) if (clubs.has(ws[0] as string)) clubs.set(ws[0] as string, null);
-    for (const [key, full] of clubs) if (full !== null) found.set(key, full);
+    // (a word another body already claims is neither's: "United Airlines" and "Manchester United" … "United said")
+    for (const [key, full] of clubs) {
+      if (full === null) continue;
+      const had = found.get(key);
+      if (had !== undefined && had !== full) contested.add(key);
+      found.set(key, had === undefined || had === full ? full : null);
+    }
+    // (a short name that opens or ends another name the text writes is ambiguous: "Leeds City Council" beside
+    // "University of Leeds", whose words the name finder may have split)
+    for (const [key, full] of found) if (full !== null && otherNameWith(key, full)) { found.set(key, null); contested.add(key); }
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
     shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
     return shortNames;
+  }
+
+  /**
+   * Whether the text, past its headline, writes a run of capitalised words that opens or ends with `key` and is neither
+   * `key` alone nor `full` ("Leeds City Council" for "Leeds" → "University of Leeds"); the run's opening sentence words
+   * ("On Monday", "But") and a possessive are left off.
+   */
+  function otherNameWith(key: string, full: string): boolean {
+    const word = String.raw`\p{Lu}[\p{L}’'&-]*`;
+    const rx = new RegExp(String.raw`(?<![\p{L}’'-])((?:${word}[^\S\n]+(?:of[^\S\n]+)?)*)${escapeRegExp(key)}((?:[^\S\n]+(?:of[^\S\n]+)?${word})*)(?![\p{L}])`, 'gu');
+    const from = text.indexOf('\n');
+    rx.lastIndex = from < 0 ? 0 : from;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
+      while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+      const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
+      if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
+    }
+    return false;
   }
 
   /**
