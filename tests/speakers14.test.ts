@@ -120,8 +120,20 @@ describe('a league or federation described takes a body with that head, else sta
 
 describe('a cue coordinated after a statement’s content is the outer speaker’s, not the nested subject’s', () => {
   it('"X said the case showed … and urged …"', () => {
-    const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
+    const body = 'The Ferry Users Group said the delay showed that the service was failing and urged the council to act.';
     expect(speakerOf(body, 'the council to act')).toMatchObject({ name: 'Ferry Users Group', kind: 'organization' });
+  });
+  it('must not fire: a nested subject that can speak keeps its coordinated cue (a company)', () => {
+    const body = 'Mia Dorn said the bakery had admitted the error and told shoppers to return the loaves.';
+    expect(speakerOf(body, 'to return the loaves').name).not.toBe('Mia Dorn');
+  });
+  it('must not fire: a nested subject that can speak keeps its coordinated cue (a person)', () => {
+    const body = 'Residents said the caretaker had locked the gates and warned them to stay indoors.';
+    expect(speakerOf(body, 'them to stay indoors').name).not.toBe('Residents');
+  });
+  it('must not fire: a nested document keeps its coordinated cue', () => {
+    const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
+    expect(speakerOf(body, 'the council to act').name).toBe('report');
   });
   it('must not fire: the nested statement keeps its own subject', () => {
     const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';

@@ -36,6 +36,8 @@ export interface ResolveInput {
 }
 
 const ARTICLES = /^(the|a|an)\s+/iu;
+/** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
+const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
@@ -143,7 +145,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
-    const resolved = outerSpeaker(st, hint, out) ?? resolve(hint, st);
+    const inner = resolve(hint, st);
+    // (a subject that can speak, a person, a body or a document, keeps its own coordinated cue: "Ross said the company
+    // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
+    // the coordinated verb shares, "the bakery had admitted … and told")
+    const own = SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
+    const resolved = (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
