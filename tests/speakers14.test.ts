@@ -131,6 +131,10 @@ describe('a cue coordinated after a statement’s content is the outer speaker�
     const body = 'Residents said the caretaker had locked the gates and warned them to stay indoors.';
     expect(speakerOf(body, 'them to stay indoors').name).not.toBe('Residents');
   });
+  it('a possessive body before a nominal cue is no clause’s subject: the outer speaker keeps the coordinated cue', () => {
+    const body = 'Mayor Tom Reed called the Harbour Board’s questioning “a cheap stunt” and praised the harbour staff as “the best crew on the coast.”';
+    expect(speakerOf(body, 'the harbour staff')).toMatchObject({ name: 'Tom Reed', kind: 'person' });
+  });
   it('must not fire: a nested document keeps its coordinated cue', () => {
     const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
     expect(speakerOf(body, 'the council to act').name).toBe('report');

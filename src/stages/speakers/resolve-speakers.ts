@@ -148,8 +148,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const inner = resolve(hint, st);
     // (a subject that can speak, a person, a body or a document, keeps its own coordinated cue: "Ross said the company
     // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
-    // the coordinated verb shares, "the bakery had admitted … and told")
-    const own = SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
+    // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
+    // called the Democrats’ questioning a smear and praised …")
+    const own = !/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
     const resolved = (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
