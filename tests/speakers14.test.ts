@@ -37,6 +37,10 @@ describe('a body’s short name, after its full name, is the same body', () => {
     const body = 'Dunmore United signed a shirt deal with United Airways on Friday. United said the deal would last three seasons.';
     expect(speakerOf(body, 'the deal would last').name).not.toBe('Dunmore United');
   });
+  it('a contested short name is not the body “a spokesman for the club” finds', () => {
+    const body = 'Newcastle United have agreed a shirt deal with United Airlines, the carrier announced on Friday.\n\nUnited said the deal would last three seasons.\n\nA spokesman for the club said the money would fund the youth team.';
+    expect(speakerOf(body, 'fund the youth team')).toMatchObject({ name: 'Newcastle United', role: 'spokesperson' });
+  });
   it('“a club spokesman” takes the club named last by its short name, not the club named before', () => {
     const body = 'Ellerby Rovers accused Dunmore FC of breaking transfer rules. Rovers said they had proof. Dunmore denied the claim. A club spokesman said no rule had been broken.';
     expect(speakerOf(body, 'no rule had been broken')).toMatchObject({ name: 'Dunmore FC', role: 'spokesperson' });

@@ -832,7 +832,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let carrier: Entity | undefined;
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
+      // (a short name two bodies claim, "United", is neither's for "the club")
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
         if (hasHeadWord(head, nameHead(e.name))) return e;
         carrier ??= e;
       }
