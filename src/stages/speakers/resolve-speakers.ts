@@ -1876,7 +1876,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /**
    * Whether the text, past its headline, writes a run of capitalised words that opens or ends with `key` and is neither
    * `key` alone nor `full` ("Leeds City Council" for "Leeds" → "University of Leeds"); the run's opening sentence words
-   * ("On Monday", "But") and a possessive are left off.
+   * ("On Monday", "But") and a possessive are left off; a station named by its medium ("Radio Velmont") counts for none.
    */
   function otherNameWith(key: string, full: string): boolean {
     const word = String.raw`\p{Lu}[\p{L}’'&-]*`;
@@ -1886,6 +1886,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (let m = rx.exec(text); m; m = rx.exec(text)) {
       const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
       while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+      // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
+      if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) continue;
       const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
       if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
     }
