@@ -37,6 +37,10 @@ describe('a body’s short name, after its full name, is the same body', () => {
     const body = 'Dunmore United signed a shirt deal with United Airways on Friday. United said the deal would last three seasons.';
     expect(speakerOf(body, 'the deal would last').name).not.toBe('Dunmore United');
   });
+  it('a supporters’ body named after the club leaves the club its last word', () => {
+    const body = 'Ellerby Rovers were fined on Monday. The Rovers Supporters’ Trust called the fine harsh. Rovers said they would appeal.';
+    expect(speakerOf(body, 'they would appeal')).toMatchObject({ name: 'Ellerby Rovers', kind: 'organization' });
+  });
   it('a contested short name is not the body “a spokesman for the club” finds', () => {
     const body = 'Newcastle United have agreed a shirt deal with United Airlines, the carrier announced on Friday.\n\nUnited said the deal would last three seasons.\n\nA spokesman for the club said the money would fund the youth team.';
     expect(speakerOf(body, 'fund the youth team')).toMatchObject({ name: 'Newcastle United', role: 'spokesperson' });

@@ -1864,8 +1864,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       found.set(key, had === undefined || had === full ? full : null);
     }
     // (a short name that opens or ends another name the text writes is ambiguous: "Leeds City Council" beside
-    // "University of Leeds", whose words the name finder may have split)
-    for (const [key, full] of found) if (full !== null && otherNameWith(key, full)) { found.set(key, null); contested.add(key); }
+    // "University of Leeds", whose words the name finder may have split; a club's last word is settled above, where a
+    // body named after the club, "Rovers Supporters’ Trust", leaves it to the club)
+    for (const [key, full] of found) if (full !== null && clubs.get(key) !== full && otherNameWith(key, full)) { found.set(key, null); contested.add(key); }
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
