@@ -25,6 +25,26 @@ describe('a body’s short name, after its full name, is the same body', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
   });
 
+  it('must not fire: a place after “University of” is the place (“Texas” after “University of Texas”)', () => {
+    const body = 'The University of Texas raised its fees on Monday. Texas will appeal the court ruling on water rights, and Texas said the appeal would be filed this week.';
+    expect(speakerOf(body, 'the appeal would be filed').name).not.toBe('University of Texas');
+  });
+  it('must not fire: a council opening with the same word leaves it to neither (“Oxford City Council”, “University of Oxford”)', () => {
+    const body = 'Oxford City Council and the University of Oxford are at odds over a new bus lane. Oxford said the lane would cut journey times.';
+    expect(speakerOf(body, 'the lane would cut').name).not.toBe('University of Oxford');
+  });
+  it('must not fire: a club’s last word another body opens with is neither’s (“United Airways”, “Dunmore United”)', () => {
+    const body = 'Dunmore United signed a shirt deal with United Airways on Friday. United said the deal would last three seasons.';
+    expect(speakerOf(body, 'the deal would last').name).not.toBe('Dunmore United');
+  });
+  it('a supporters’ body named after the club leaves the club its last word', () => {
+    const body = 'Ellerby Rovers were fined on Monday. The Rovers Supporters’ Trust called the fine harsh. Rovers said they would appeal.';
+    expect(speakerOf(body, 'they would appeal')).toMatchObject({ name: 'Ellerby Rovers', kind: 'organization' });
+  });
+  it('a contested short name is not the body “a spokesman for the club” finds', () => {
+    const body = 'Newcastle United have agreed a shirt deal with United Airlines, the carrier announced on Friday.\n\nUnited said the deal would last three seasons.\n\nA spokesman for the club said the money would fund the youth team.';
+    expect(speakerOf(body, 'fund the youth team')).toMatchObject({ name: 'Newcastle United', role: 'spokesperson' });
+  });
   it('“a club spokesman” takes the club named last by its short name, not the club named before', () => {
     const body = 'Ellerby Rovers accused Dunmore FC of breaking transfer rules. Rovers said they had proof. Dunmore denied the claim. A club spokesman said no rule had been broken.';
     expect(speakerOf(body, 'no rule had been broken')).toMatchObject({ name: 'Dunmore FC', role: 'spokesperson' });
@@ -108,8 +128,24 @@ describe('a league or federation described takes a body with that head, else sta
 
 describe('a cue coordinated after a statement’s content is the outer speaker’s, not the nested subject’s', () => {
   it('"X said the case showed … and urged …"', () => {
-    const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
+    const body = 'The Ferry Users Group said the delay showed that the service was failing and urged the council to act.';
     expect(speakerOf(body, 'the council to act')).toMatchObject({ name: 'Ferry Users Group', kind: 'organization' });
+  });
+  it('must not fire: a nested subject that can speak keeps its coordinated cue (a company)', () => {
+    const body = 'Mia Dorn said the bakery had admitted the error and told shoppers to return the loaves.';
+    expect(speakerOf(body, 'to return the loaves').name).not.toBe('Mia Dorn');
+  });
+  it('must not fire: a nested subject that can speak keeps its coordinated cue (a person)', () => {
+    const body = 'Residents said the caretaker had locked the gates and warned them to stay indoors.';
+    expect(speakerOf(body, 'them to stay indoors').name).not.toBe('Residents');
+  });
+  it('a possessive body before a nominal cue is no clause’s subject: the outer speaker keeps the coordinated cue', () => {
+    const body = 'Mayor Tom Reed called the Harbour Board’s questioning “a cheap stunt” and praised the harbour staff as “the best crew on the coast.”';
+    expect(speakerOf(body, 'the harbour staff')).toMatchObject({ name: 'Tom Reed', kind: 'person' });
+  });
+  it('must not fire: a nested document keeps its coordinated cue', () => {
+    const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
+    expect(speakerOf(body, 'the council to act').name).toBe('report');
   });
   it('must not fire: the nested statement keeps its own subject', () => {
     const body = 'The Ferry Users Group said the report showed that the service was failing and urged the council to act.';
@@ -135,6 +171,18 @@ describe('a lead’s unnamed role ("a judge told him") is the one person named l
   it('must not fire: a judge named before "a judge" is another judge', () => {
     const body = 'Judge Ann Voss opened the inquiry on Monday. On Friday a judge told the builder his site was a danger to the public.';
     expect(speakerOf(body, 'his site was a danger')).toMatchObject({ kind: 'anonymous' });
+  });
+  it('must not fire: a lead’s spokesman is not the one spokesman named later, who speaks for another body', () => {
+    const body = 'Three cars were damaged in a fire at a depot overnight, a spokesman said.\n\nFire crews said the blaze was out by dawn. Omar Little, a spokesman for the bus company, said services would run as normal.';
+    expect(speakerOf(body, 'Three cars were damaged')).toMatchObject({ name: 'spokesman', kind: 'anonymous' });
+  });
+  it('must not fire: a lead’s spokeswoman is not the spokeswoman of a campaign group named later', () => {
+    const body = 'The board approved new parking charges on Wednesday, a spokeswoman said.\n\nCouncillor Ben Ash said drivers would pay more. Kate Moss, a spokeswoman for the Drivers’ Union, said the charges were a tax.';
+    expect(speakerOf(body, 'new parking charges')).toMatchObject({ name: 'spokeswoman', kind: 'anonymous' });
+  });
+  it('must not fire: a lead’s official is not the one official named later', () => {
+    const body = 'The bridge will shut for repairs next month, an official said.\n\nTara Quill, an official at the ferry firm, said extra crossings would be added.';
+    expect(speakerOf(body, 'The bridge will shut')).toMatchObject({ kind: 'anonymous' });
   });
   it('must not fire: a role named later with another role', () => {
     const body = 'A builder was fined on Friday after a judge told him his site was a danger to the public.\n\nProsecutor Ann Voss said the fine was fair.';

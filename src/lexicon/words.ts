@@ -254,6 +254,17 @@ export const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursd
  *  "fan group", "residents group" (a possessive plural, "parents’ group", is one too). */
 export const COLLECTIVE_GROUP_MODIFIERS = new Set(['campaign', 'fan', 'fans', 'supporters', 'residents', 'protest']);
 
+/** Roles a story usually has one holder of (the court's judge, the inquest's coroner, the county's sheriff), so that a
+ *  lead's unnamed "a judge" is the one person later named in that role; not spokespeople, officials or aides, of whom
+ *  a story has several, each for another side. */
+export const SINGLE_HOLDER_ROLES = new Set(['judge', 'coroner', 'magistrate', 'sheriff']);
+
+/** Capitalised words that open a sentence before a name and are no part of it ("On Monday Castellan said", "But
+ *  Rovers said"): left off a run of capitalised words when the run is read as another name. */
+export const NAME_RUN_OPENERS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'for', 'but', 'and', 'or', 'so', 'yet', 'then',
+  'after', 'before', 'when', 'while', 'as', 'by', 'from', 'with', 'to', 'of', 'if', 'since', 'until', 'last', 'next', 'this',
+  'that', 'earlier', 'later', 'meanwhile', 'however', 'both', 'neither', 'nor', 'also']);
+
 /** A club's last word that a report uses alone for the club once it is named in full ("Harwick Rovers" … "Rovers"). */
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
 

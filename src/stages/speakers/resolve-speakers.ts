@@ -11,10 +11,10 @@ import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PAST_OR_TIE_WORDS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { givenNameGender, oracleKind } from './name-oracle.js';
+import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -36,6 +36,8 @@ export interface ResolveInput {
 }
 
 const ARTICLES = /^(the|a|an)\s+/iu;
+/** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
+const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
@@ -106,6 +108,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   let shortNames: Map<string, string> | null = null;
+  // (short names that two bodies claim: "United" beside "United Airlines" and "Manchester United")
+  const contested = new Set<string>();
   let subjects: TextSpan[] | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
@@ -141,7 +145,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
-    const resolved = outerSpeaker(st, hint, out) ?? resolve(hint, st);
+    const inner = resolve(hint, st);
+    // (a subject that can speak, a person, a body or a document, keeps its own coordinated cue: "Ross said the company
+    // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
+    // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
+    // called the Democrats’ questioning a smear and praised …")
+    const own = !/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
+    const resolved = (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
@@ -188,7 +198,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   for (let i = 0; i < out.length; i++) {
     const st = out[i] as DraftStatement;
     const sp = st.speaker;
-    if (sp.kind !== 'anonymous' || !sp.role || sp.resolvedVia !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]+\p{Ll}[\p{Ll}-]*$/u.test(sp.mention.text)) continue;
+    // (only a role a story has one of: a lead's "a spokesman said" may be the police's, and the spokeswoman named
+    // later another body's)
+    if (sp.kind !== 'anonymous' || !sp.role || !SINGLE_HOLDER_ROLES.has(sp.role) || sp.resolvedVia !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]+\p{Ll}[\p{Ll}-]*$/u.test(sp.mention.text)) continue;
     if (sentenceAt(sp.mention.start) > 2 || out.slice(0, i).some((o) => o.speaker.kind !== 'anonymous')) continue;
     const who = holders.get(sp.role);
     if (!who || who.size !== 1) continue;
@@ -820,7 +832,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let carrier: Entity | undefined;
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
+      // (a short name two bodies claim, "United", is neither's for "the club")
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
         if (hasHeadWord(head, nameHead(e.name))) return e;
         carrier ??= e;
       }
@@ -1454,6 +1467,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!honorific && words.length <= 2) {
       const body = bodiesByShortName().get(clean);
       if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean };
+      // (a short name two bodies claim is neither's full name, nor a surname of the longer body's name: as written; a
+      // person's surname stays theirs, "Anna Dunmore" beside "Dunmore Homes")
+      if (!body && contested.has(clean) && (canonicalPerson(clean) === clean || oracleKind(canonicalPerson(clean)) !== 'person')) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
@@ -1823,6 +1839,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const rest = ws.slice(2);
       if (!rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) continue;
       const key = rest.join(' ');
+      // (a place the lexicon knows is the place: "University of California" … "California sued" is the state)
+      if (lexiconKind(key) === 'place') { found.set(key, null); continue; }
       const had = found.get(key);
       found.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
     }
@@ -1838,12 +1856,43 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       clubs.set(key, had === undefined || had === ws.join(' ') ? ws.join(' ') : null);
     }
     for (const ws of clubNames) if (clubs.has(ws[0] as string)) clubs.set(ws[0] as string, null);
-    for (const [key, full] of clubs) if (full !== null) found.set(key, full);
+    // (a word another body already claims is neither's: "United Airlines" and "Manchester United" … "United said")
+    for (const [key, full] of clubs) {
+      if (full === null) continue;
+      const had = found.get(key);
+      if (had !== undefined && had !== full) contested.add(key);
+      found.set(key, had === undefined || had === full ? full : null);
+    }
+    // (a short name that opens or ends another name the text writes is ambiguous: "Leeds City Council" beside
+    // "University of Leeds", whose words the name finder may have split; a club's last word is settled above, where a
+    // body named after the club, "Rovers Supporters’ Trust", leaves it to the club)
+    for (const [key, full] of found) if (full !== null && clubs.get(key) !== full && otherNameWith(key, full)) { found.set(key, null); contested.add(key); }
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
     shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
     return shortNames;
+  }
+
+  /**
+   * Whether the text, past its headline, writes a run of capitalised words that opens or ends with `key` and is neither
+   * `key` alone nor `full` ("Leeds City Council" for "Leeds" → "University of Leeds"); the run's opening sentence words
+   * ("On Monday", "But") and a possessive are left off; a station named by its medium ("Radio Velmont") counts for none.
+   */
+  function otherNameWith(key: string, full: string): boolean {
+    const word = String.raw`\p{Lu}[\p{L}’'&-]*`;
+    const rx = new RegExp(String.raw`(?<![\p{L}’'-])((?:${word}[^\S\n]+(?:of[^\S\n]+)?)*)${escapeRegExp(key)}((?:[^\S\n]+(?:of[^\S\n]+)?${word})*)(?![\p{L}])`, 'gu');
+    const from = text.indexOf('\n');
+    rx.lastIndex = from < 0 ? 0 : from;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
+      while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+      // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
+      if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) continue;
+      const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
+      if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
+    }
+    return false;
   }
 
   /**
