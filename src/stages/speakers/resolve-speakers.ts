@@ -86,6 +86,13 @@ const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 
  */
 export const speakerWork = { textScans: 0, statementsReadBack: 0 };
 
+/** Characters before a short name's place in the text from which the run of names around it is read (no run of
+ *  capitalised words in news is this long). */
+const NAME_RUN_WINDOW = 300;
+/** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
+ *  capitalised words. */
+const lettersPrefix = (name: string): string => /^\p{L}*/u.exec(name)?.[0] ?? '';
+
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
   const { text, tokens, statements, registry } = input;
   // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
@@ -108,6 +115,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
   let bySurname: Map<string, string[][]> | null = null;
   let shortNames: Map<string, string> | null = null;
+  let capitalisedKeys: Map<string, number[]> | null = null;
   // (short names that two bodies claim: "United" beside "United Airlines" and "Manchester United")
   const contested = new Set<string>();
   let subjects: TextSpan[] | null = null;
@@ -1882,17 +1890,40 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function otherNameWith(key: string, full: string): boolean {
     const word = String.raw`\p{Lu}[\p{L}’'&-]*`;
     const rx = new RegExp(String.raw`(?<![\p{L}’'-])((?:${word}[^\S\n]+(?:of[^\S\n]+)?)*)${escapeRegExp(key)}((?:[^\S\n]+(?:of[^\S\n]+)?${word})*)(?![\p{L}])`, 'gu');
-    const from = text.indexOf('\n');
-    rx.lastIndex = from < 0 ? 0 : from;
-    for (let m = rx.exec(text); m; m = rx.exec(text)) {
-      const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
-      while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
-      // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
-      if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) continue;
-      const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
-      if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
+    const from = Math.max(0, text.indexOf('\n'));
+    // Only where the text writes the key (an index of capitalised words built once): the pattern, run from each such
+    // place less a window no run of names spans, finds the same runs as a scan of the whole text did, in time linear
+    // in the article rather than in its length times the number of short names.
+    for (const at of capitalisedAt().get(lettersPrefix(key)) ?? []) {
+      if (at < from || !text.startsWith(key, at)) continue;
+      rx.lastIndex = Math.max(from, at - NAME_RUN_WINDOW);
+      for (let m = rx.exec(text); m; m = rx.exec(text)) {
+        const keyAt = m.index + (m[1] ?? '').length;
+        if (keyAt > at) break;
+        if (keyAt < at) continue;
+        const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
+        while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
+        if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) break;
+        const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
+        if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
+        break;
+      }
     }
     return false;
+  }
+
+  /** Where each capitalised word starts, by its letters ("Leeds’s" under "Leeds"), read in one pass. */
+  function capitalisedAt(): Map<string, number[]> {
+    if (capitalisedKeys) return capitalisedKeys;
+    speakerWork.textScans++;
+    capitalisedKeys = new Map();
+    const rx = /(?<![\p{L}’'-])\p{Lu}\p{L}*/gu;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      const list = capitalisedKeys.get(m[0]);
+      if (list) list.push(m.index); else capitalisedKeys.set(m[0], [m.index]);
+    }
+    return capitalisedKeys;
   }
 
   /**
