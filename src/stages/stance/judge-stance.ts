@@ -105,6 +105,8 @@ const StanceWords = z.object({
    *  content is the one person the article quotes in that role. (Titles written before names, "the president" for
    *  "President Obama", are TITLE_FORMS in judge-stance.ts.) */
   heldOffices: z.array(z.string()),
+  /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
+   *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
