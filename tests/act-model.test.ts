@@ -267,12 +267,10 @@ describe('act model hook', () => {
     expect(st?.act).toBe('CRITICIZE');
   });
 
-  // A known gap: a reader hears this as criticism too, but the model does not reach its threshold on it ("done
-  // nothing" with no named party is in too few articles to weigh).
-  it.fails.each([
-    '“They have had years to fix the lifts and they have done nothing,” said Ruth Amble, a tenant.',
-  ])('decides "%s" as CRITICIZE', (sentence) => {
-    const [st] = analyzeArticle(`Headline\n\n${sentence}\n`).statements;
+  // Once a known gap (an it.fails case): a reader hears this as criticism, and the model retrained in session 13 on the
+  // 131 train and dev articles reaches its threshold on "done nothing" with no named party too.
+  it('decides a complaint that no named party has done anything as CRITICIZE', () => {
+    const [st] = analyzeArticle('Headline\n\n“They have had years to fix the lifts and they have done nothing,” said Ruth Amble, a tenant.\n').statements;
     expect(st?.act).toBe('CRITICIZE');
   });
 
