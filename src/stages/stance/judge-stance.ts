@@ -272,61 +272,46 @@ class LazyMatches {
     if (v === undefined) { v = firstMatch(rx, this.content, this.off, this.starts); this.memo.set(name, v); }
     return v;
   }
-  get denial(): Evidence | null {
-    let v = this.memo.get('denial');
+  /**
+   * The first match of `rx` in the content that `skip` does not set aside; a skipped match is blanked and the search
+   * goes on after it (at most 20 times).
+   */
+  private getSkipping(name: string, rx: RegExp, skip: (m: RegExpExecArray, text: string) => boolean): Evidence | null {
+    let v = this.memo.get(name);
     if (v === undefined) {
-      // "there is no money left", "there was no alternative": skipped, and the search goes on after it.
       let text = this.content;
-      let m = firstWordListMatch(RX.denial, text, this.starts);
-      // "If Pellow is confident it did nothing wrong, it should …": a denial supposed in a condition denies nothing.
-      for (let guard = 0; m && guard < 20 && ((/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length))) || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))); guard++) {
+      let m = firstWordListMatch(rx, text, this.starts);
+      for (let guard = 0; m && guard < 20 && skip(m, text); guard++) {
         text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-        m = firstWordListMatch(RX.denial, text);
+        m = firstWordListMatch(rx, text);
       }
       v = m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
-      this.memo.set('denial', v);
+      this.memo.set(name, v);
     }
     return v;
   }
+  // "there is no money left", "there was no alternative"; and "If Pellow is confident it did nothing wrong, it should …":
+  // a denial supposed in a condition denies nothing.
+  get denial(): Evidence | null {
+    return this.getSkipping('denial', RX.denial, (m, text) => (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
+      || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)));
+  }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
+  // "too short to support the claims", "the data supports its findings": evidence that bears out a claim (the claim's
+  // noun follows) defends no one.
   get legit(): Evidence | null {
-    let v = this.memo.get('legit');
-    if (v === undefined) {
-      // "too short to support the claims", "the data supports its findings": evidence that bears out a claim (the
-      // claim's noun follows) defends no one; skipped, and the search goes on after it.
-      let text = this.content;
-      let m = firstWordListMatch(RX.legitimacy, text, this.starts);
-      for (let guard = 0; m && guard < 20 && /^support/iu.test(m[0]) && RX.supportedClaim.test(text.slice(m.index + m[0].length)); guard++) {
-        text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-        m = firstWordListMatch(RX.legitimacy, text);
-      }
-      v = m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
-      this.memo.set('legit', v);
-    }
-    return v;
+    return this.getSkipping('legit', RX.legitimacy, (m, text) => /^support/iu.test(m[0]) && RX.supportedClaim.test(text.slice(m.index + m[0].length)));
   }
   get demand(): Evidence | null { return this.get('demand', RX.demand); }
   get warning(): Evidence | null { return this.get('warning', RX.warning); }
   get admission(): Evidence | null { return this.get('admission', RX.admission); }
   get adverse(): Evidence | null { return this.get('adverse', RX.adverse); }
+  // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
+  // might say, a concession, not a charge. ("Khan was wrong to say" and "it is wrong to imply" charge whoever said it.)
   get criticism(): Evidence | null {
-    let v = this.memo.get('criticism');
-    if (v === undefined) {
-      // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
-      // might say, a concession, not a charge; skipped, and the search goes on after it. ("Khan was wrong to say" and
-      // "it is wrong to imply" charge whoever said it.)
-      let text = this.content;
-      let m = firstWordListMatch(RX.criticism, text, this.starts);
-      for (let guard = 0; m && guard < 20 && RX.concededAfter.test(text.slice(m.index + m[0].length)) && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0])
-        && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index)); guard++) {
-        text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-        m = firstWordListMatch(RX.criticism, text);
-      }
-      v = m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
-      this.memo.set('criticism', v);
-    }
-    return v;
+    return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
+      && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index)));
   }
   get praise(): Evidence | null { return this.get('praise', RX.praise); }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
@@ -334,13 +319,7 @@ class LazyMatches {
   get judgement(): Evidence | null { return this.get('judgement', RX.negativeEvaluation); }
   /** A doubt word, unless negated or ruled out: "no doubt", "without doubt", "beyond doubt" assert, they doubt nothing. */
   private doubt(): Evidence | null {
-    let text = this.content;
-    let m = firstWordListMatch(RX.doubt, text, this.starts);
-    for (let guard = 0; m && guard < 20 && /(?<![\p{L}])(?:no|without|beyond|little|not a)[^\S\n]+(?:(?:any|a|the|reasonable|shadow[^\S\n]+of)[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)); guard++) {
-      text = text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
-      m = firstWordListMatch(RX.doubt, text);
-    }
-    return m ? { rule: '', start: this.off + m.index, end: this.off + m.index + m[0].length, text: m[0] } : null;
+    return this.getSkipping('doubt', RX.doubt, (m, text) => /(?<![\p{L}])(?:no|without|beyond|little|not a)[^\S\n]+(?:(?:any|a|the|reasonable|shadow[^\S\n]+of)[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)));
   }
   get question(): Evidence | null {
     let v = this.memo.get('question');

@@ -15,7 +15,7 @@ import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexico
 import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { firstIndex } from '../../model/search.js';
+import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
 
 /** The statement finder's word lists (statement-words.json), validated at load. */
@@ -33,9 +33,8 @@ const StatementWords = z.object({
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles) };
-/** A word list as a pattern alternation, longest first, any run of spaces between words. */
-const wordsAlt = (list: readonly string[]): string =>
-  [...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
+const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
