@@ -126,6 +126,13 @@ const ActWords = z.object({
   selfAnsweringDenials: Phrases,
   /** Words that turn from what went before ("but", "however"). */
   turnWords: Phrases,
+  /** The reporter's verbs of a denial in a sentence of its own ("Ostrel denied the charge.", "The club rejected that
+   *  account.") that the speaker's next statement goes on to give the grounds of: chargeDenialVerbs answer a charge by
+   *  themselves, claimRejectionVerbs only when their object is a claim or a charge (rejectedClaims, rebuttedCharges);
+   *  denialAdverbs may stand before the verb ("has strongly denied"). */
+  chargeDenialVerbs: Phrases,
+  claimRejectionVerbs: Phrases,
+  denialAdverbs: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
