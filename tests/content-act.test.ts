@@ -121,7 +121,14 @@ describe('contentAct: constructions', () => {
     ['no one had consulted', 'no one had consulted the fishermen before the vote', person, 'CRITICIZE'],
     ['let down by', 'the families had been let down by every agency involved', person, 'CRITICIZE'],
     ['nobody bothered to tell us', 'Nobody bothered to tell us about the closure.', direct, 'CRITICIZE'],
-    // CRITICIZE: an evaluative predicate about a decision, a rule or an arrangement (the speaker judges it)
+    // ADMIT: the speaker's side as the subject of its own fault (GUIDE decision 7: "We failed him")
+    ['first person, made mistakes', 'We made mistakes in how we handled the complaints.', direct, 'ADMIT'],
+    ['reported, a person who let others down', 'he had “let the players down” by missing the final', person, 'ADMIT'],
+    ['a body by its pronoun, got things wrong', 'it had got things wrong in the first week of the scheme', body, 'ADMIT'],
+    ['a body by its pronoun, let them down', 'it had let its tenants down over the repairs', body, 'ADMIT'],
+    ['not: a third party let others down (a body’s words about another body)', 'the council had let residents down over the repairs', body, null],
+    ['not: a third party got it wrong', 'the referee got it wrong in the second half', person, null],
+    ['not: a tool that let them down', 'the old pumps let the crew down on the night', person, null],
     ['a decision "was disproportionate"', 'the ban on night flights was “disproportionate” and would be challenged', body, 'CRITICIZE'],
     ['an incident "an accident waiting to happen"', 'the flooding of the depot was “an accident waiting to happen.”', body, 'CRITICIZE'],
     ['rules "too lax"', 'the rules on lobbying were too lax', person, 'CRITICIZE'],
