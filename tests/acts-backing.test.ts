@@ -150,3 +150,37 @@ describe('reported speech giving the grounds of its own side’s denial just bef
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('a statement right after the reporter’s own sentence of its side’s denial is DENY (GUIDE decision 22)', () => {
+  const actOf = (text: string, speaker: string): string | undefined =>
+    analyzeArticle(`Headline\n${text}\n`).statements.find((s) => s.speaker.name === speaker)?.act;
+  it.each<[string, string, string, string]>([
+    ['a quote with a negation after the company "rejected the accusations"',
+      'Tenants say the landlord ignored damp for years. Orrin Homes rejected the accusations. “Every request was logged, and nobody waited longer than a week for a repair,” said Maud Kessler, a director of Orrin Homes.',
+      'Maud Kessler', 'DENY'],
+    ['a quote after "has strongly denied any wrongdoing", the speaker a pronoun both times',
+      'Auditors found gaps in the tender file. Councillor Idris Vane has strongly denied any wrongdoing. “I never spoke to anyone about that tender,” he said.',
+      'Idris Vane', 'DENY'],
+    ['reported grounds after "disputed that account"',
+      'Walkers said the path had been closed without notice. The Fenwick Estate disputed that account. Its manager, Colm Ashby, said the estate had followed the county’s procedure for closing a path.',
+      'Colm Ashby', 'DENY'],
+    // (the reporter's sentence must be the speaker's side's, a charge, and the quote must carry a negation)
+    ['not: another party’s quote after the denial',
+      'Tenants say the landlord ignored damp for years. Orrin Homes rejected the accusations. “Nobody from the company has been to see us,” said Ada Price, who rents a flat on Mill Lane.',
+      'Ada Price', 'CRITICIZE|SAY'],
+    ['not: a quote with no negation after the denial (arrangements)',
+      'Tenants say the landlord ignored damp for years. Orrin Homes rejected the accusations. “We will meet the tenants’ association on Friday,” said Maud Kessler, a director of Orrin Homes.',
+      'Maud Kessler', 'SAY'],
+    ['not: rejecting a bid is no denial of a charge',
+      'The rail operator rejected the takeover bid. “We are not for sale at that price,” said Hugo Bram, the operator’s chairman.',
+      'Hugo Bram', 'SAY'],
+    ['not: a court that dismissed an appeal, then the judge’s remark with a negation',
+      'The high court dismissed the appeal. “The tribunal’s reasoning cannot be faulted,” said Judge Nina Holt.',
+      'Nina Holt', 'SAY'],
+    ['not: the club denied the report, then a fan group’s chair',
+      'The club denied the report. “We have not been told anything,” said Ann Bell, who chairs the supporters’ trust.',
+      'Ann Bell', 'SAY'],
+  ])('%s', (_name, text, speaker, expected) => {
+    expect(expected.split('|')).toContain(actOf(text, speaker));
+  });
+});

@@ -126,6 +126,16 @@ const ActWords = z.object({
   selfAnsweringDenials: Phrases,
   /** Words that turn from what went before ("but", "however"). */
   turnWords: Phrases,
+  /** The speaker's own side's fault, done ("the force had let them down", "the board had made mistakes"): with the speaker
+   *  (or its side) as subject, an admission (GUIDE decision 7, "We failed him"). `*` stands for one to three words. */
+  ownFaults: Phrases,
+  /** The reporter's verbs of a denial in a sentence of its own ("Ostrel denied the charge.", "The club rejected that
+   *  account.") that the speaker's next statement goes on to give the grounds of: chargeDenialVerbs answer a charge by
+   *  themselves, claimRejectionVerbs only when their object is a claim or a charge (rejectedClaims, rebuttedCharges);
+   *  denialAdverbs may stand before the verb ("has strongly denied"). */
+  chargeDenialVerbs: Phrases,
+  claimRejectionVerbs: Phrases,
+  denialAdverbs: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -223,6 +233,11 @@ const SELF_CONFORMING: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subje
 // rejects what was said of it (LABELS.md: reject → DENY). "accept" only before "that" or a claim ("would not accept the
 // offer" refuses a proposal and stays SAY); "recognise" and "agree with" only before a claim, figures or an account.
 const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
+// "the force had “let them down badly”", "the board had made mistakes in how it recorded decisions": the speaker's side
+// as the subject of its own fault, not negated (AUX allows no "not"), is an admission (GUIDE decision 7).
+const OWN_FAULT = [...WORDS.ownFaults].sort((a, b) => b.length - a.length)
+  .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
+const SELF_FAULT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:badly|clearly|sometimes|seriously)${S})?${QUOTE}(?:${OWN_FAULT})(?![\\p{L}])`, 'gu');
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
 const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
@@ -338,6 +353,7 @@ const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   elliptic: [needing('never')],
   refusal: [NEGATED],
   accept: [needing('accept')],
+  fault: [anyPhraseOf(WORDS.ownFaults)].filter((w): w is RegExp => w !== null),
   negation: [NEGATED],
   'stand-by': [needing('stand', 'stood')],
   rejection: [needing('not', 'n[’\']t'), needing('accept', 'recogni[sz]e', 'agree')],
@@ -458,6 +474,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const accepted = selfFirst(SELF_ACCEPT, 'accept');
   if (accepted) return found('ADMIT', accepted, 'act:content-act:accepted');
+  // (a body's fault only by its pronoun: "the club" in a fans' group's words is the club they blame, not themselves)
+  const body = input.type !== 'direct' && (input.speakerKind === 'organization' || input.speakerKind === 'group');
+  const fault = body ? first(selfPattern(SELF_FAULT, 'fault', '[iI]t|[tT]hey')) : selfFirst(SELF_FAULT, 'fault');
+  if (fault) return found('ADMIT', fault, 'act:content-act:own-fault');
 
   const denial = selfFirst(SELF_NEGATION, 'negation');
   if (denial) return found('DENY', denial, 'act:content-act:self-negation', /\s(?:and|but)\s/u.test(denial.text));

@@ -493,6 +493,18 @@ const NEGATION = /(?<![\p{L}])(?:not|never|no|nothing|none)(?![\p{L}])|n[’']t(
 function givesGrounds(content: string): boolean {
   return DENIAL_GROUNDS.test(content) || NEGATION.test(content.split(CLAUSE_BREAK)[0] ?? '');
 }
+/** A paragraph's text ending in a reporter's sentence of denial (followsReportedDenial): the subject, the verb answering a
+ *  charge by itself or one rejecting a claim, and the object. The subject is read from the sentence's start, past a
+ *  "But" or "However,". */
+const DENIAL_VERBS = `(?:(${actWordList('chargeDenialVerbs')})|(${actWordList('claimRejectionVerbs')}))(?![\\p{L}])`;
+const REPORTED_DENIAL = new RegExp(`(?:^|[.!?][”"’']?\\s+)(?:(?:but|however),?\\s+)?([^.!?\\n“”"]{1,120}?)\\s+(?:(?:has|have|had)\\s+)?(?:(?:${actWordList('denialAdverbs')})\\s+)?${DENIAL_VERBS}([^.!?\\n]*)[.!?][”"’']?\\s*[“"‘']?$`, 'iu');
+const REPORTED_DENIAL_VERB = new RegExp(`(?<![\\p{L}])${DENIAL_VERBS}`, 'iu');
+const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/iu;
+const SELF_DESCRIPTION = new RegExp(`^(?:${actWordList('selfDescriptions')})$`, 'iu');
+/** Capitalised words of three letters or more, not "The": what two names of one party share. */
+function capitalisedWords(s: string): string[] {
+  return s.split(/[^\p{L}]+/u).filter((w) => w.length > 2 && /^\p{Lu}/u.test(w) && w !== 'The');
+}
 const SELF_ANSWERING_DENIAL = new RegExp(`^(?:${actWordList('selfAnsweringDenials')})$`, 'iu');
 const TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('turnWords')})(?![\\p{L}])`, 'iu');
 
@@ -674,6 +686,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (act === 'SAY' && !negated && !describing && !r && st.type !== 'direct') {
         const denial = followsOwnDenial(st);
         if (denial) setAct('DENY', denial, 'act:follows-own-denial', true);
+      }
+      // (the denial reported in a sentence of its own, no statement: "Ostrel rejected the charge. “We have …,” said …")
+      if (act === 'SAY' && !negated && !describing && !r) {
+        const denial = followsReportedDenial(st, content);
+        if (denial) setAct('DENY', denial, 'act:after-reported-denial', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
@@ -1472,6 +1489,51 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (start < end || between.includes('\n') || TURN.test(between)) return null;
     const cue = p.cue ?? { start: p.content.start, end: p.content.end, text: p.content.text };
     return { rule: '', start: cue.start, end: cue.end, text: cue.text };
+  }
+
+  /**
+   * A statement that opens right after a sentence of the reporter's in which the speaker (or its side) denies a charge
+   * ("Ostrel rejected the charge.", "The mayor's office denied that any deal had been offered.", "He has strongly denied
+   * any wrongdoing.") gives the grounds of that denial: it answers the charge (GUIDE decision 22), so it is DENY. The
+   * sentence's subject is the speaker: a pronoun, a description the speaker would use of itself ("the company"), or a name
+   * sharing a capitalised word with the speaker's name or affiliation; "rejected", "disputed", "dismissed" only when what
+   * they reject is a claim or a charge ("rejected the pay offer" answers none). A quote must carry a negation (as
+   * backedAct: a plain account of checks after a denial stays SAY); reported speech must give grounds, not a plan ("it
+   * would appeal"). The evidence is the denial's verb.
+   */
+  function followsReportedDenial(st: DraftStatement, own: string): Evidence | null {
+    const start = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+    const para = text.lastIndexOf('\n', start - 1) + 1;
+    const m = REPORTED_DENIAL.exec(text.slice(para, start));
+    if (!m) return null;
+    const [, subject = '', charge, , object = ''] = m;
+    if (!charge && !REBUTTED.test(object)) return null;
+    if (!deniedBy(subject.trim(), st)) return null;
+    if (st.type === 'direct' ? !(NEGATION.test(own) || NEGATED_WORD.test(own)) : (Boolean(PLAN_FIRST.exec(own)?.[1]) || !givesGrounds(own))) return null;
+    const verb = m.index + m[0].search(REPORTED_DENIAL_VERB);
+    const at = para + verb;
+    const word = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
+    return { rule: '', start: at, end: at + word.length, text: word };
+  }
+
+  /**
+   * Whether the subject of a reporter's sentence is the statement's speaker or its side: a name sharing a capitalised
+   * word with the speaker's name or affiliation ("Ostrel" for a spokesman of Ostrel, "Rafael Osei" for Osei); a
+   * description whose head is in the speaker's name or affiliation ("the council" for Harwick City Council), or "the
+   * company", "the firm" for the company the article is about when that is the speaker's side; a pronoun only when the
+   * statement names its speaker by a pronoun too ("He denied …. He said …"), not another party's name.
+   */
+  function deniedBy(subject: string, st: DraftStatement): boolean {
+    const sides = [st.speaker.name, st.speaker.affiliation ?? ''].filter(Boolean);
+    if (PRONOUN_SUBJECT.test(subject)) return PRONOUN_SUBJECT.test(st.speaker.mention?.text ?? '');
+    if (SELF_DESCRIPTION.test(subject)) {
+      const head = subject.split(/\s+/u).pop()?.toLowerCase() ?? '';
+      if (sides.some((n) => n.toLowerCase().split(/[^\p{L}]+/u).includes(head))) return true;
+      const main = COMPANY_DESCRIPTION.test(subject) ? mainCompany() : undefined;
+      return Boolean(main && sides.some((n) => sameName(key(n), key(main.name)) || key(n) === key(main.name)));
+    }
+    const mine = new Set(sides.flatMap(capitalisedWords));
+    return capitalisedWords(subject).some((w) => mine.has(w));
   }
 
   /** Two positions in different sentences. */
