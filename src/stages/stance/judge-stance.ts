@@ -74,6 +74,9 @@ const StanceWords = z.object({
   blame: z.array(z.string()),
   /** Those who run an organisation ("management", "the developer", "this administration"): the organisation itself. */
   runners: z.array(z.string()),
+  /** Those who direct an employer's staff ("managers", "supervisors"): as the subject of what employees or a report say
+   *  they did ("managers had ignored the warnings"), they stand for the employer, the company the article is about. */
+  employerStaff: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
   /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
@@ -186,6 +189,10 @@ const RX = {
   punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
+  // "managers had ignored …", "that supervisors at the plant locked …", "because the managers wanted …": the staff noun
+  // opens a clause (the content's start, or after "that", "and", "because", "when", a comma) and is its subject (a verb,
+  // after at most a lowercase "at the …" phrase and an adverb). Group 1: the noun phrase.
+  employerStaffSubject: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while|as)[^\\S\\n]+|[,;][^\\S\\n]+)((?:(?:the|senior|company|some|several|two|three)[^\\S\\n]+)?(?:${WORDS.employerStaff.join('|')}))(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+(?:the|its|their)(?:[^\\S\\n]+[\\p{Ll}-]+){1,3})?(?:[^\\S\\n]+(?:later|then|also|still|never|repeatedly|routinely|[\\p{Ll}]+ly))?[^\\S\\n]+(?:had|has|have|were|was|would|could|did|kept|[\\p{Ll}]+ed)(?![\\p{L}])`, 'u'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
   // most two modifiers, then the noun, opening what the denial is about.
   // A determiner, a number or a possessor, at most two lowercase modifiers (or up to three names), then the head: "the
@@ -195,6 +202,9 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
   rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
+
+/** Acts in which the employer's managers, as the subject of the content, are the ones reported on or charged. */
+const STAFF_REPORT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'REVEAL', 'ACCUSE', 'CRITICIZE']);
 
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
@@ -980,6 +990,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const own = (n: string): boolean => ownName(n) || key(n) === key(st.speaker.affiliation ?? '');
         const org = possessor ? organisationNamed(possessor, from + r.index) : lastOrganisationBefore(before, (m) => !own(m.name))?.name;
         if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
+      }
+    }
+    // "managers had ignored warnings from staff", "supervisors at the plant locked the exits": those who direct the staff,
+    // as the subject of what is reported, stand for the employer: the company the statements before spoke against most
+    // (accusedCompanyBefore), else the one the article writes out most (mainCompany), when the content names no other
+    // party before them and the speaker is not that company or one who speaks for it. The stance is the act's (a charge
+    // is against the employer; a neutral report of what managers did is not, on its own, against anyone). Blame that
+    // names no one is not guessed here: the staff noun points to an employer, and only to a company.
+    // (only in a report or a charge: what managers are said to have warned, asked or demanded is their own speech)
+    const staffSubject = STAFF_REPORT_ACTS.has(act) ? RX.employerStaffSubject.exec(content) : null;
+    const staffAt = staffSubject ? off + staffSubject.index + staffSubject[0].indexOf(staffSubject[1] as string) : -1;
+    if (staffSubject && ![...found.values()].some((v) => v.at >= off && v.at < staffAt)) {
+      const employer = accusedCompanyBefore(off) ?? mainCompany();
+      const speaking = [st.speaker.name, st.speaker.affiliation ?? '', bodyOf(st.speaker) ?? ''].filter(Boolean).map(key);
+      if (employer && !found.has(employer.name) && !ownName(employer.name) && !speaking.some((k) => k === key(employer.name) || wordsWithin(k, key(employer.name)) || wordsWithin(key(employer.name), k))) {
+        found.set(employer.name, { at: staffAt });
+        kinds.set(employer.name, 'organization');
       }
     }
     // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
@@ -1854,6 +1881,26 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if ((m.kind === 'person' || m.kind === 'organization' || m.kind === 'group') && /^\p{Lu}/u.test(m.text) && ok(m)) return m;
     }
     return undefined;
+  }
+
+  /**
+   * The company the statements before `at` spoke against most often (the earliest on a tie): in news, the company an
+   * article about a failure is about. No public body (noCompany), and a name in full of more than one word (a one-word
+   * "organisation" is as often a place: "workers at two factories in Kessrin").
+   */
+  function accusedCompanyBefore(at: number): Mention | undefined {
+    const before = (name: string): number => (spokenAgainst.get(name) ?? []).filter((e) => e.at < at).length;
+    let best: { m: Mention; n: number } | undefined;
+    const seen = new Set<string>();
+    for (const m of byStart) {
+      const name = m.name.toLowerCase();
+      if (m.kind !== 'organization' || m.text !== m.name || seen.has(name) || !/\s/u.test(name) || noCompany(m.name) || isOutlet(m.name, m.kind)) continue;
+      seen.add(name);
+      // ("Ironbridge" for "Ironbridge Custodial Services": a short name counts for the full one it opens)
+      const n = before(name) + before(name.split(/\s+/u)[0] as string);
+      if (n > 0 && (!best || n > best.n)) best = { m, n };
+    }
+    return best?.m;
   }
 
   /**
