@@ -29,3 +29,22 @@ describe('the employer\'s managers, charged by its staff, stand for the employer
     expect(t['Tamberly Haulage Ltd'] ?? 'NONE').not.toBe('AGAINST');
   });
 });
+
+describe('"X had played no part", said by critics, does not clear X', () => {
+  it('"Critics said the mayor had played no part in securing …": not FAVOR', () => {
+    const t = last('Critics said Mayor Dana Holt had played no part in securing the new bridge funding.');
+    expect(t['Dana Holt']).not.toBe('FAVOR');
+  });
+  it('"Opponents of the scheme said …": not FAVOR', () => {
+    const t = last('Opponents of the scheme said the Harlow Trust had played no part in the clean-up.');
+    expect(t['Harlow Trust']).not.toBe('FAVOR');
+  });
+  it('must not fire: a lawyer\'s "played no part" still clears', () => {
+    const t = last('Her lawyer said Mayor Dana Holt had played no part in awarding the contract.');
+    expect(t['Dana Holt']).toBe('FAVOR');
+  });
+  it('must not fire: a named speaker whose name is no description of opposition', () => {
+    const t = last('The Rivalry Foundation said the Harlow Trust had played no part in the fraud.');
+    expect(t['Harlow Trust']).toBe('FAVOR');
+  });
+});

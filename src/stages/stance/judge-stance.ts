@@ -77,6 +77,9 @@ const StanceWords = z.object({
   /** Those who direct an employer's staff ("managers", "supervisors"): as the subject of what employees or a report say
    *  they did ("managers had ignored the warnings"), they stand for the employer, the company the article is about. */
   employerStaff: z.array(z.string()),
+  /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
+   *  so their "X had played no part in …" says X did nothing, it does not clear X. */
+  opposingSpeakers: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
   /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
@@ -363,6 +366,8 @@ export interface NeutralContext {
 
 /** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
 const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
+/** A speaker described by their opposition: "critics", "some critics", "opponents of the scheme" (stance-words opposingSpeakers). */
+const OPPOSING_SPEAKER = new RegExp(`^(?:(?:the|some|many|several|local|other)[^\\S\\n]+)?(?:${WORDS.opposingSpeakers.join('|')})(?![\\p{L}])`, 'iu');
 /** A name, then only auxiliaries, up to "played no part": the party whose involvement is denied. */
 const NO_PART_SUBJECT = /^[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*)*[^\S\n]+(?:(?:had|has|have|would|also|always|simply|certainly)[^\S\n]+)*$/u;
 /** The speaker's side as the subject just before them: "we ", "it had ", "she has always ". */
@@ -1285,7 +1290,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // "She insisted that Veridian had played no part in the trial": the subject whose involvement is denied is cleared,
       // whatever the act (a third party's report of it is no denial by the speaker, neutralContentAct).
-      else if (c.denial && NO_PART.test(c.denial.text ?? '') && found.get(name)!.at >= 0 && found.get(name)!.at < c.denial.start!
+      // (not when the speaker is described by their opposition: "Critics said the mayor had played no part in securing
+      // the funds" says he did nothing; it clears no one)
+      else if (c.denial && NO_PART.test(c.denial.text ?? '') && !OPPOSING_SPEAKER.test(st.speaker.name) && found.get(name)!.at >= 0 && found.get(name)!.at < c.denial.start!
         && NO_PART_SUBJECT.test(text.slice(found.get(name)!.at, c.denial.start!))) { stance = 'FAVOR'; ev = c.denial; why = 'cleared'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
       // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
@@ -1884,9 +1891,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * The company the statements before `at` spoke against most often (the earliest on a tie): in news, the company an
+   * The company the statements before `at` spoke against most (by the records noteSpokenAgainst keeps, at most two a
+   * name: its short name's records count too; the one the article names first on a tie): in news, the company an
    * article about a failure is about. No public body (noCompany), and a name in full of more than one word (a one-word
-   * "organisation" is as often a place: "workers at two factories in Kessrin").
+   * "organisation" is as often a place: "workers at two factories in Darnholt").
    */
   function accusedCompanyBefore(at: number): Mention | undefined {
     const before = (name: string): number => (spokenAgainst.get(name) ?? []).filter((e) => e.at < at).length;
