@@ -48,3 +48,22 @@ describe('"X had played no part", said by critics, does not clear X', () => {
     expect(t['Harlow Trust']).toBe('FAVOR');
   });
 });
+
+describe('a speaker\'s own doubt about another matter is no self-report in their favour', () => {
+  it('"I would be very wary of …": the speaker is not FAVOR', () => {
+    const t = last('"I would be very wary of any promise that the plant will reopen," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('"I am not sure …": the speaker is not FAVOR', () => {
+    const t = last('"I am not sure the numbers add up yet," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not fire: "we are confident our figures are right" stays self-serving', () => {
+    const t = last('"We are confident our figures are right," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby']).toBe('FAVOR');
+  });
+  it('must not fire: "we were not worried" is no doubt', () => {
+    const t = last('"We were not worried about the audit, because we had kept every receipt," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby']).toBe('FAVOR');
+  });
+});

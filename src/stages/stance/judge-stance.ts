@@ -80,6 +80,11 @@ const StanceWords = z.object({
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
   opposingSpeakers: z.array(z.string()),
+  /** A speaker's doubt or unease about something ("I would be very wary of …", "we are not sure the figures …", "I doubt
+   *  …"): an attitude toward another matter, not a report of the speaker's own conduct, so no self-report FAVOR. States
+   *  after "I am", "we would be" (an intensifier between allowed); negated states after "not" ("not sure"); verbs after
+   *  "I", "we". ("not worried", "confident" are no doubt: they stay self-serving.) */
+  selfDoubtStates: z.array(z.string()), selfDoubtNegatedStates: z.array(z.string()), selfDoubtVerbs: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
   /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
@@ -368,6 +373,14 @@ export interface NeutralContext {
 const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
 /** A speaker described by their opposition: "critics", "some critics", "opponents of the scheme" (stance-words opposingSpeakers). */
 const OPPOSING_SPEAKER = new RegExp(`^(?:(?:the|some|many|several|local|other)[^\\S\\n]+)?(?:${WORDS.opposingSpeakers.join('|')})(?![\\p{L}])`, 'iu');
+/** "I would be very wary", "we are not sure", "I doubt": a first-person doubt opening a sentence or clause (stance-words selfDoubt…). */
+const SELF_DOUBT = (() => {
+  const opener = '(?:^|[.!?;:][^\\S\\n]+|[“"][^\\S\\n]*|,[^\\S\\n]+(?:but|and)[^\\S\\n]+)(?:I|we|We)[^\\S\\n]+';
+  const be = '(?:(?:would|will|should)[^\\S\\n]+be|am|[’\']m|are|[’\']re|was|were|remain|have[^\\S\\n]+been|[’\']ve[^\\S\\n]+been)[^\\S\\n]+';
+  const degree = '(?:(?:very|quite|deeply|increasingly|still|really|extremely|so|a[^\\S\\n]+little|a[^\\S\\n]+bit)[^\\S\\n]+)*';
+  const alt = (words: string[]): string => words.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
+  return new RegExp(`${opener}(?:${be}(?:${degree}(?:${alt(WORDS.selfDoubtStates)})|not[^\\S\\n]+${degree}(?:${alt(WORDS.selfDoubtNegatedStates)}))|(?:(?:do|really|still)[^\\S\\n]+)?(?:${alt(WORDS.selfDoubtVerbs)}))(?![\\p{L}])`, 'u');
+})();
 /** A name, then only auxiliaries, up to "played no part": the party whose involvement is denied. */
 const NO_PART_SUBJECT = /^[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*)*[^\S\n]+(?:(?:had|has|have|would|also|always|simply|certainly)[^\S\n]+)*$/u;
 /** The speaker's side as the subject just before them: "we ", "it had ", "she has always ". */
@@ -1256,7 +1269,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence'; }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
+        // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)) {
           stance = 'FAVOR'; ev = selfRef; needsReview = true; why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
