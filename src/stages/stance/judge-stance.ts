@@ -74,6 +74,17 @@ const StanceWords = z.object({
   blame: z.array(z.string()),
   /** Those who run an organisation ("management", "the developer", "this administration"): the organisation itself. */
   runners: z.array(z.string()),
+  /** Those who direct an employer's staff ("managers", "supervisors"): as the subject of what employees or a report say
+   *  they did ("managers had ignored the warnings"), they stand for the employer, the company the article is about. */
+  employerStaff: z.array(z.string()),
+  /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
+   *  so their "X had played no part in …" says X did nothing, it does not clear X. */
+  opposingSpeakers: z.array(z.string()),
+  /** A speaker's doubt or unease about something ("I would be very wary of …", "we are not sure the figures …", "I doubt
+   *  …"): an attitude toward another matter, not a report of the speaker's own conduct, so no self-report FAVOR. States
+   *  after "I am", "we would be" (an intensifier between allowed); negated states after "not" ("not sure"); verbs after
+   *  "I", "we". ("not worried", "confident" are no doubt: they stay self-serving.) */
+  selfDoubtStates: z.array(z.string()), selfDoubtNegatedStates: z.array(z.string()), selfDoubtVerbs: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
   /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
@@ -186,6 +197,10 @@ const RX = {
   punitive: compile(WORDS.punitive), punitiveOnObject: new RegExp(`^(?:${WORDS.punitiveOnObject.map((w) => (w.endsWith('*') ? `${escapeRegExp(w.slice(0, -1))}\\p{L}*` : escapeRegExp(w))).join('|')})$`, 'iu'), blame: compile(WORDS.blame), accountingDemand: compile(WORDS.accountingDemand), accountingImperative: compile(WORDS.accountingImperative), decision: compile(WORDS.decisions.map((w) => `the ${w}`)),
   // "accused management of", "the developer", "Larkspur’s leadership": a determiner, a possessor or nothing before.
   runners: new RegExp(`(?<![\\p{L}])(?:(the|its|their|this|that|[\\p{Lu}][\\p{L}-]*[’']s)[^\\S\\n]+)?(?:${WORDS.runners.join('|')})(?![\\p{L}])`, 'gu'),
+  // "managers had ignored …", "that supervisors at the plant locked …", "because the managers wanted …": the staff noun
+  // opens a clause (the content's start, or after "that", "and", "because", "when", a comma) and is its subject (a verb,
+  // after at most a lowercase "at the …" phrase and an adverb). Group 1: the noun phrase.
+  employerStaffSubject: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while|as)[^\\S\\n]+|[,;][^\\S\\n]+)((?:(?:the|senior|company|some|several|two|three)[^\\S\\n]+)?(?:${WORDS.employerStaff.join('|')}))(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+(?:the|its|their)(?:[^\\S\\n]+[\\p{Ll}-]+){1,3})?(?:[^\\S\\n]+(?:later|then|also|still|never|repeatedly|routinely|[\\p{Ll}]+ly))?[^\\S\\n]+(?:had|has|have|were|was|would|could|did|kept|[\\p{Ll}]+ed)(?![\\p{L}])`, 'u'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
   // most two modifiers, then the noun, opening what the denial is about.
   // A determiner, a number or a possessor, at most two lowercase modifiers (or up to three names), then the head: "the
@@ -195,6 +210,9 @@ const RX = {
   rebutted: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
   rebuttedFact: new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|any|all|its|their|his|her)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:as|that|of|against|by|from|in|over|about)(?![\\p{L}]))`, 'iu'),
 };
+
+/** Acts in which the employer's managers, as the subject of the content, are the ones reported on or charged. */
+const STAFF_REPORT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'REVEAL', 'ACCUSE', 'CRITICIZE']);
 
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
@@ -353,6 +371,16 @@ export interface NeutralContext {
 
 /** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
 const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
+/** A speaker described by their opposition: "critics", "some critics", "opponents of the scheme" (stance-words opposingSpeakers). */
+const OPPOSING_SPEAKER = new RegExp(`^(?:(?:the|some|many|several|local|other)[^\\S\\n]+)?(?:${WORDS.opposingSpeakers.join('|')})(?![\\p{L}])`, 'iu');
+/** "I would be very wary", "we are not sure", "I doubt": a first-person doubt opening a sentence or clause (stance-words selfDoubt…). */
+const SELF_DOUBT = (() => {
+  const opener = '(?:^|[.!?;:][^\\S\\n]+|[“"][^\\S\\n]*|,[^\\S\\n]+(?:but|and)[^\\S\\n]+)(?:I|we|We)[^\\S\\n]+';
+  const be = '(?:(?:would|will|should)[^\\S\\n]+be|am|[’\']m|are|[’\']re|was|were|remain|have[^\\S\\n]+been|[’\']ve[^\\S\\n]+been)[^\\S\\n]+';
+  const degree = '(?:(?:very|quite|deeply|increasingly|still|really|extremely|so|a[^\\S\\n]+little|a[^\\S\\n]+bit)[^\\S\\n]+)*';
+  const alt = (words: string[]): string => words.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
+  return new RegExp(`${opener}(?:${be}(?:${degree}(?:${alt(WORDS.selfDoubtStates)})|not[^\\S\\n]+${degree}(?:${alt(WORDS.selfDoubtNegatedStates)}))|(?:(?:do|really|still)[^\\S\\n]+)?(?:${alt(WORDS.selfDoubtVerbs)}))(?![\\p{L}])`, 'u');
+})();
 /** A name, then only auxiliaries, up to "played no part": the party whose involvement is denied. */
 const NO_PART_SUBJECT = /^[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*)*[^\S\n]+(?:(?:had|has|have|would|also|always|simply|certainly)[^\S\n]+)*$/u;
 /** The speaker's side as the subject just before them: "we ", "it had ", "she has always ". */
@@ -999,6 +1027,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
       }
     }
+    // "managers had ignored warnings from staff", "supervisors at the plant locked the exits": those who direct the staff,
+    // as the subject of what is reported, stand for the employer: the company the statements before spoke against most
+    // (accusedCompanyBefore), else the one the article writes out most (mainCompany), when the content names no other
+    // party before them and the speaker is not that company or one who speaks for it. The stance is the act's (a charge
+    // is against the employer; a neutral report of what managers did is not, on its own, against anyone). Blame that
+    // names no one is not guessed here: the staff noun points to an employer, and only to a company.
+    // (only in a report or a charge: what managers are said to have warned, asked or demanded is their own speech)
+    const staffSubject = STAFF_REPORT_ACTS.has(act) ? RX.employerStaffSubject.exec(content) : null;
+    const staffAt = staffSubject ? off + staffSubject.index + staffSubject[0].indexOf(staffSubject[1] as string) : -1;
+    if (staffSubject && ![...found.values()].some((v) => v.at >= off && v.at < staffAt)) {
+      const employer = accusedCompanyBefore(off) ?? mainCompany();
+      const speaking = [st.speaker.name, st.speaker.affiliation ?? '', bodyOf(st.speaker) ?? ''].filter(Boolean).map(key);
+      if (employer && !found.has(employer.name) && !ownName(employer.name) && !speaking.some((k) => k === key(employer.name) || wordsWithin(k, key(employer.name)) || wordsWithin(key(employer.name), k))) {
+        found.set(employer.name, { at: staffAt });
+        kinds.set(employer.name, 'organization');
+      }
+    }
     // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
     // made it, the latest other party quoted before (else named before), who is then a target against whom it speaks.
     const rebuttedAuthors = new Set<string>();
@@ -1241,7 +1286,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence'; }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse) {
+        // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)) {
           stance = 'FAVOR'; ev = selfRef; needsReview = true; why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
@@ -1275,7 +1321,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // "She insisted that Veridian had played no part in the trial": the subject whose involvement is denied is cleared,
       // whatever the act (a third party's report of it is no denial by the speaker, neutralContentAct).
-      else if (c.denial && NO_PART.test(c.denial.text ?? '') && found.get(name)!.at >= 0 && found.get(name)!.at < c.denial.start!
+      // (not when the speaker is described by their opposition: "Critics said the mayor had played no part in securing
+      // the funds" says he did nothing; it clears no one)
+      else if (c.denial && NO_PART.test(c.denial.text ?? '') && !OPPOSING_SPEAKER.test(st.speaker.name) && found.get(name)!.at >= 0 && found.get(name)!.at < c.denial.start!
         && NO_PART_SUBJECT.test(text.slice(found.get(name)!.at, c.denial.start!))) { stance = 'FAVOR'; ev = c.denial; why = 'cleared'; }
       // A denial clears the one accused and rebuts the newspaper that reported the accusation.
       // A denial answers whoever made the claim ("disagrees with the authority’s analysis", "Varessa knows this").
@@ -1916,6 +1964,27 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if ((m.kind === 'person' || m.kind === 'organization' || m.kind === 'group') && /^\p{Lu}/u.test(m.text) && ok(m)) return m;
     }
     return undefined;
+  }
+
+  /**
+   * The company the statements before `at` spoke against most (by the records noteSpokenAgainst keeps, at most two a
+   * name: its short name's records count too; the one the article names first on a tie): in news, the company an
+   * article about a failure is about. No public body (noCompany), and a name in full of more than one word (a one-word
+   * "organisation" is as often a place: "workers at two factories in Darnholt").
+   */
+  function accusedCompanyBefore(at: number): Mention | undefined {
+    const before = (name: string): number => (spokenAgainst.get(name) ?? []).filter((e) => e.at < at).length;
+    let best: { m: Mention; n: number } | undefined;
+    const seen = new Set<string>();
+    for (const m of byStart) {
+      const name = m.name.toLowerCase();
+      if (m.kind !== 'organization' || m.text !== m.name || seen.has(name) || !/\s/u.test(name) || noCompany(m.name) || isOutlet(m.name, m.kind)) continue;
+      seen.add(name);
+      // ("Ironbridge" for "Ironbridge Custodial Services": a short name counts for the full one it opens)
+      const n = before(name) + before(name.split(/\s+/u)[0] as string);
+      if (n > 0 && (!best || n > best.n)) best = { m, n };
+    }
+    return best?.m;
   }
 
   /**

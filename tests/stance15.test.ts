@@ -1,0 +1,69 @@
+// Session 15, stance targets (issue 6). Sentences are our own; each expectation was written by hand from the sentence
+// (LABELS.md, targets; GUIDE section 6).
+import { describe, expect, it } from 'vitest';
+import { last } from './stance-helpers.js';
+
+describe('the employer\'s managers, charged by its staff, stand for the employer', () => {
+  it('"managers had ignored …" after the company was accused: the company', () => {
+    const t = last('Regulators accused Tamberly Haulage Ltd of breaking safety rules at its Oxdale depot.|Three former drivers said managers had ignored repeated complaints about worn brakes on the lorries.');
+    expect(t['Tamberly Haulage Ltd']).toBe('AGAINST');
+  });
+  it('"supervisors at the depot had falsified …", with no company accused before: the company the article writes out', () => {
+    const t = last('Corlan Foods Group opened its third plant in Wexby last spring.|Corlan Foods Group now employs 900 people.|Two bakers said supervisors at the new plant had falsified the cleaning records.');
+    expect(t['Corlan Foods Group']).toBe('AGAINST');
+  });
+  it('must not fire: managers who only did something ordinary, in a neutral report', () => {
+    const t = last('Regulators accused Tamberly Haulage Ltd of breaking safety rules at its Oxdale depot.|Two drivers said managers had told them the canteen would reopen in June.');
+    expect(t['Tamberly Haulage Ltd'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: managers as the object, not the subject ("met managers")', () => {
+    const t = last('Corlan Foods Group opened its third plant in Wexby last spring.|Corlan Foods Group now employs 900 people.|The bakers\' union said it had met managers on Monday and criticised the pace of the talks.');
+    expect(t['Corlan Foods Group'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not fire: the company speaking of its own managers', () => {
+    const t = last('Regulators accused Tamberly Haulage Ltd of breaking safety rules at its Oxdale depot.|Tamberly Haulage Ltd said managers had acted on every complaint.');
+    expect(t['Tamberly Haulage Ltd'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not fire: a warning passed on by managers is theirs to give, not a charge against the employer', () => {
+    const t = last('Regulators accused Tamberly Haulage Ltd of breaking safety rules at its Oxdale depot.|Drivers warned that managers had said the depot could close.');
+    expect(t['Tamberly Haulage Ltd'] ?? 'NONE').not.toBe('AGAINST');
+  });
+});
+
+describe('"X had played no part", said by critics, does not clear X', () => {
+  it('"Critics said the mayor had played no part in securing …": not FAVOR', () => {
+    const t = last('Critics said Mayor Dana Holt had played no part in securing the new bridge funding.');
+    expect(t['Dana Holt']).not.toBe('FAVOR');
+  });
+  it('"Opponents of the scheme said …": not FAVOR', () => {
+    const t = last('Opponents of the scheme said the Harlow Trust had played no part in the clean-up.');
+    expect(t['Harlow Trust']).not.toBe('FAVOR');
+  });
+  it('must not fire: a lawyer\'s "played no part" still clears', () => {
+    const t = last('Her lawyer said Mayor Dana Holt had played no part in awarding the contract.');
+    expect(t['Dana Holt']).toBe('FAVOR');
+  });
+  it('must not fire: a named speaker whose name is no description of opposition', () => {
+    const t = last('The Rivalry Foundation said the Harlow Trust had played no part in the fraud.');
+    expect(t['Harlow Trust']).toBe('FAVOR');
+  });
+});
+
+describe('a speaker\'s own doubt about another matter is no self-report in their favour', () => {
+  it('"I would be very wary of …": the speaker is not FAVOR', () => {
+    const t = last('"I would be very wary of any promise that the plant will reopen," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('"I am not sure …": the speaker is not FAVOR', () => {
+    const t = last('"I am not sure the numbers add up yet," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not fire: "we are confident our figures are right" stays self-serving', () => {
+    const t = last('"We are confident our figures are right," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby']).toBe('FAVOR');
+  });
+  it('must not fire: "we were not worried" is no doubt', () => {
+    const t = last('"We were not worried about the audit, because we had kept every receipt," said Councillor Mira Tenby.');
+    expect(t['Mira Tenby']).toBe('FAVOR');
+  });
+});
