@@ -43,3 +43,22 @@ describe('"Some say …", "Many say …": a quantifier for its noun, then a clau
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('"called X Y": what the naming verb names', () => {
+  it.each([
+    ['a demonstrative object before the quote', 'Tom Reed called that "beyond absurd."', { cue: 'called', speaker: 'Tom Reed', content: 'beyond absurd.' }],
+    ['a bare adjective after the object, closing the sentence', 'Still, he called the mayor\'s public feud with the port board unusual.', { cue: 'called', speaker: 'he', content: 'the mayor\'s public feud with the port board unusual' }],
+    ['a bare adjective after the object, before a comma', 'She called the payments lawful, and said there was no attempt to hide them.', { cue: 'called', speaker: 'She', content: 'the payments lawful' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['"called that afternoon", a time', 'She called that afternoon to ask about the ferry times.'],
+    ['"called the office early", an adverb of time', 'He called the office early.'],
+    ['"called the meeting last week"', 'The agency called the meeting last week.'],
+    ['"called her sister last"', 'She called her sister last.'],
+  ])('no naming statement: %s', (_name, body) => {
+    expect(run(body).filter((s) => s.cue === 'called')).toEqual([]);
+  });
+});

@@ -30,9 +30,11 @@ const StatementWords = z.object({
   shareHeads: z.array(z.string().min(1)),
   /** Words before a share word that make it the head of the subject ("a third", "two thirds"). */
   shareArticles: z.array(z.string().min(1)),
+  /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
+  notNamingAdjectives: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -2180,9 +2182,22 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     }
   }
   let sawObject = false;
+  // "called that “beyond absurd”": a demonstrative standing for what was said is the object when the quote follows it
+  // at once; "called that report “a lie”" has it as a determiner (not before a time: "called that afternoon to ask …")
+  const demonstrative = tokens[i + 1];
+  const afterDemonstrative = tokens[i + 2];
+  const demonstrativeFirst = demonstrative !== undefined && afterDemonstrative !== undefined && i + 2 < s.tokenEnd && ['that', 'this'].includes(demonstrative.normal);
+  if (demonstrativeFirst && afterDemonstrative.text.length === 1 && QUOTE_MARKS[afterDemonstrative.text] !== undefined && quoteOfToken[i + 3] !== -1) return true;
+  const demonstrativeDeterminer = demonstrativeFirst && afterDemonstrative.pos === 'NOUN' && !TIME_NOUNS.has(afterDemonstrative.normal) && !CALENDAR_WORDS.has(afterDemonstrative.normal);
   for (let j = i + 1; j < s.tokenEnd && j <= i + 18; j++) {
     const t = tokens[j] as Token;
+    if (j === i + 1 && demonstrativeDeterminer) continue;
     if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
+    // "called the payments lawful.", "called the feud with the board unusual, and …": an adjective after the object ends
+    // the clause ("called the office early", "called her sister last week" have a time there)
+    const closes = tokens[j + 1];
+    if (sawObject && t.pos === 'ADJ' && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
+      && /^[.!?,;—–]$/u.test(closes.text)) return true;
     // an appositive after the object: "called Clinton, his rival, a “co-founder”"
     if (t.text === ',' && sawObject) {
       let k = j + 1;
