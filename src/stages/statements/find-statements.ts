@@ -545,8 +545,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
     // A semicolon outside quotes ends the reported clause: "calls for a single-payer system; Mrs. Clinton aims to …".
     for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ';' && quoteOfToken[j] === -1) { end = j - 1; break; }
-    // "with 50 percent saying she is ready, compared with the 30 percent who …": the comparison is the reporter's tally.
-    if (shareStart >= 0) for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && (tokens[j + 1] as Token).normal === 'compared') { end = j - 1; break; }
+    // "with 41 percent saying the ferry should stay, compared with a fifth who …", "…, the mayor at 20 percent": a poll
+    // answer is a short clause; after its comma comes the reporter's tally.
+    if (shareStart >= 0) for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1) { end = j - 1; break; }
+    // "called himself moderate, a label he later dropped": a naming verb's bare adjective closes its content at the comma
+    if (cues.byLemma.get(cue.lemma)?.needsComplement) {
+      for (let j = contentStart + 1; j < end; j++) {
+        const w = tokens[j] as Token;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1) break;
+        // (not a role after a possessive: "called Jones, his rival, a “fraud”")
+        const before = tokens[j - 2] as Token;
+        if (w.text === ',' && (tokens[j - 1] as Token).pos === 'ADJ' && before.pos !== 'DET' && !['his', 'her', 'its', 'their', 'our', 'my'].includes(before.normal)) { end = j - 1; break; }
+      }
+    }
     // "…, but declined to say more", "…, but critics point to …": after ", but" a verb, or a subject and its verb, is the
     // reporter's next clause; ", but that …" goes on with a second reported clause.
     for (let j = contentStart + 1; j + 2 <= end; j++) {
@@ -1891,6 +1902,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
+      // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
+      // relative pronoun or a demonstrative object)
+      if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
       if (t.normal === 'that' && j + 1 < s.tokenEnd && relativeThat(j, c, s)) continue;
       // "rejected the suggestion that …", "dismissed the notion that …": what is rejected is the noun with its clause.
       if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && OBJECT_NOT_SPEAKER.has(cue.lemma) && ownClause(k, j, s)) return k;
