@@ -64,3 +64,21 @@ describe('"called X Y": what the naming verb names', () => {
     expect(run(body).filter((s) => s.cue === 'called')).toEqual([]);
   });
 });
+
+describe('a poll share is no antecedent of "he" or "she"', () => {
+  const speakers = (body: string) => analyzeArticle(`Headline\n\n${body}\n`).statements.map((s) => s.speaker.name);
+
+  it.each([
+    ['after a "with … saying" share', 'The councillor comes second, with 22 percent saying they would never back her. She called the grants lawful.'],
+    ['after a percentage that says', 'In the survey, 41 percent say the ferry should stay. She said the fare was too high.'],
+  ])('%s', (_name, body) => {
+    expect(speakers(body)[1]).not.toMatch(/percent/u);
+  });
+
+  it.each([
+    ['a title with a share word ("Majority Leader")', 'Majority Leader Ann Cole said the vote would go ahead. She said the bill had enough support.', 'Ann Cole'],
+    ['a named person before a share', 'Mara Quill opened the meeting. Roughly a third of voters said the bridge was needed. She said the toll should go.', 'Mara Quill'],
+  ])('a person still is: %s', (_name, body, name) => {
+    expect(speakers(body).at(-1)).toMatch(new RegExp(name, 'u'));
+  });
+});
