@@ -13,6 +13,7 @@ import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
+import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
@@ -44,6 +45,11 @@ const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
+/** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
+ *  after an article or before "of" ("Majority Leader …" is a title). */
+const SHARE_HEADS = statementWords.shareHeads.map(escapeRegExp).join('|');
+const POLL_SHARE = new RegExp(`^(?:(?:about|nearly|almost|roughly|some|only|just)\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:a|an|the|one|two|three|four)\\s+(?:${SHARE_HEADS})|(?:${SHARE_HEADS})(?=\\s+of\\s|$))(?:\\s|$)`, 'iu');
+
 /** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
 const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefined => {
@@ -177,7 +183,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
     // "One California delegate said … He was unable to …" is.
-    const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name));
+    // A poll's share ("41 percent", "a third of voters", "three in 10") is no one a he or she points back to either.
+    const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name))
+      && !POLL_SHARE.test(speaker.name);
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });

@@ -30,9 +30,11 @@ const StatementWords = z.object({
   shareHeads: z.array(z.string().min(1)),
   /** Words before a share word that make it the head of the subject ("a third", "two thirds"). */
   shareArticles: z.array(z.string().min(1)),
+  /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
+  notNamingAdjectives: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -359,6 +361,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
     let rule = 'forward';
+    // "with three in 10 saying …": the poll's share is the speaker (a number heads no noun phrase on its own)
+    const shareStart = (tokens[cue.first] as Token).normal === 'saying' ? pollShareWith(cue.first, s) : -1;
+    if (!hint && shareStart >= 0) hint = tokSpan(shareStart, cue.first - 1);
     // "… would hold if a foreign court ordered the firm to …", "unless the board says otherwise": a cue in a condition
     // tells of an act that may happen, not one that did
     if (hint) {
@@ -540,6 +545,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
     // A semicolon outside quotes ends the reported clause: "calls for a single-payer system; Mrs. Clinton aims to …".
     for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ';' && quoteOfToken[j] === -1) { end = j - 1; break; }
+    // "with 41 percent saying the ferry should stay, compared with a fifth who …", "…, the mayor at 20 percent": a poll
+    // answer is a short clause; after its comma comes the reporter's tally.
+    if (shareStart >= 0) for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1) { end = j - 1; break; }
+    // "called himself moderate, a label he later dropped": a naming verb's bare adjective closes its content at the comma
+    if (cues.byLemma.get(cue.lemma)?.needsComplement) {
+      for (let j = contentStart + 1; j < end; j++) {
+        const w = tokens[j] as Token;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1) break;
+        // (not a role after a possessive: "called Jones, his rival, a “fraud”")
+        const before = tokens[j - 2] as Token;
+        if (w.text === ',' && (tokens[j - 1] as Token).pos === 'ADJ' && before.pos !== 'DET' && !['his', 'her', 'its', 'their', 'our', 'my'].includes(before.normal)) { end = j - 1; break; }
+      }
+    }
     // "…, but declined to say more", "…, but critics point to …": after ", but" a verb, or a subject and its verb, is the
     // reporter's next clause; ", but that …" goes on with a second reported clause.
     for (let j = contentStart + 1; j + 2 <= end; j++) {
@@ -1754,6 +1772,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "text messages saying the polls had closed", "calls saying shots had been fired", "a sign saying …": "saying" and
     // "stating" after a written or spoken message report its words ("a page describing the project" reports none).
     if ((t.normal === 'saying' || t.normal === 'stating') && (WRITTEN_SOURCES.has(prev.normal) || MESSAGES.has(prev.normal))) return false;
+    // "with 48 percent of residents saying she is ready": a poll's share in a "with" phrase speaks (its answer).
+    if (t.normal === 'saying' && pollShareWith(cue.first, s) >= 0) return false;
     if (t.normal.endsWith('ing')) return true;
     if (!t.normal.endsWith('ed')) return false;
     if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
@@ -1768,6 +1788,32 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!['ADJ', 'NOUN'].includes(w.pos)) return false;
     }
     return false;
+  }
+
+  /**
+   * "with 48 percent saying …", "with a majority of voters saying …", "with three in 10 saying …": the start of a poll's
+   * share (a number and "percent", "N in N", or a share word after an article), perhaps "of" a sample, that a "with"
+   * opens right before the participle at `at`; -1 when there is none. Only after "with": an object share ("cut 12
+   * percent of its staff saying …") is no speaker.
+   */
+  function pollShareWith(at: number, s: Sentence): number {
+    let j = at - 1;
+    // "of likely voters", "of those polled": the sample, a few words after "of"
+    for (let k = j; k >= s.tokenStart && k >= at - 6; k--) {
+      const w = tokens[k] as Token;
+      if (w.normal === 'of') { j = k - 1; break; }
+      if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'VERB'].includes(w.pos) || w.normal === 'with') break;
+    }
+    const head = tokens[j] as Token | undefined;
+    if (!head || j < s.tokenStart) return -1;
+    let start = -1;
+    if (['percent', '%'].includes(head.normal) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'NUM') start = j - 1;
+    else if (head.pos === 'NUM' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).normal === 'in' && (tokens[j - 2] as Token).pos === 'NUM') start = j - 2;
+    else if (STATEMENT_WORDS_SETS.shareHeads.has(head.normal) && j - 1 >= s.tokenStart && (STATEMENT_WORDS_SETS.shareArticles.has((tokens[j - 1] as Token).normal) || (tokens[j - 1] as Token).normal === 'the')) start = j - 1;
+    if (start < 0) return -1;
+    let w = start - 1;
+    while (w >= s.tokenStart && ['nearly', 'about', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'some', 'around'].includes((tokens[w] as Token).normal)) w--;
+    return w >= s.tokenStart && (tokens[w] as Token).normal === 'with' ? w + 1 : -1;
   }
 
   /** The cue's clause opens with a subordinator at the sentence start: "While X said …,", "Years after X claimed …,". */
@@ -1856,6 +1902,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
+      // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
+      // relative pronoun or a demonstrative object)
+      if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
       if (t.normal === 'that' && j + 1 < s.tokenEnd && relativeThat(j, c, s)) continue;
       // "rejected the suggestion that …", "dismissed the notion that …": what is rejected is the noun with its clause.
       if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && OBJECT_NOT_SPEAKER.has(cue.lemma) && ownClause(k, j, s)) return k;
@@ -2031,7 +2080,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       return false;
     };
     const presentVerb = agreeing && clauseStart && !(beforePrev !== undefined && i - 2 >= s.tokenStart && ['ADP', 'NUM', 'VERB', 'AUX'].includes(beforePrev.pos)) && (clauseAfter(tokens, i + 1, s, quoteOfToken) || quotedClauseAfter());
-    const presentNoun = pollSay || invertedName || invertedLongName || beforeAux || presentVerb;
+    // "Some say they …", "Many say the levy …": a quantifier standing for its noun at the clause's start, then a clause
+    // ("want some say in the plan", "Some say in the matter …" are the noun)
+    const fusedSay = t.pos === 'NOUN' && t.normal === 'say' && FUSED_HEADS.has(prevTok?.normal ?? '')
+      && (i - 1 === s.tokenStart || LEFT_BOUNDARY.has(beforePrev?.normal ?? '') || isQuoteMark(beforePrev?.text ?? ''))
+      && (clauseAfter(tokens, i + 1, s, quoteOfToken) || (['they', 'we', 'i', 'you'].includes(nextTok?.normal ?? '') && ['VERB', 'AUX'].includes((tokens[i + 2] as Token | undefined)?.pos ?? '')));
+    const presentNoun = pollSay || fusedSay || invertedName || invertedLongName || beforeAux || presentVerb;
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
@@ -2142,9 +2196,22 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     }
   }
   let sawObject = false;
+  // "called that “beyond absurd”": a demonstrative standing for what was said is the object when the quote follows it
+  // at once; "called that report “a lie”" has it as a determiner (not before a time: "called that afternoon to ask …")
+  const demonstrative = tokens[i + 1];
+  const afterDemonstrative = tokens[i + 2];
+  const demonstrativeFirst = demonstrative !== undefined && afterDemonstrative !== undefined && i + 2 < s.tokenEnd && ['that', 'this'].includes(demonstrative.normal);
+  if (demonstrativeFirst && afterDemonstrative.text.length === 1 && QUOTE_MARKS[afterDemonstrative.text] !== undefined && quoteOfToken[i + 3] !== -1) return true;
+  const demonstrativeDeterminer = demonstrativeFirst && afterDemonstrative.pos === 'NOUN' && !TIME_NOUNS.has(afterDemonstrative.normal) && !CALENDAR_WORDS.has(afterDemonstrative.normal);
   for (let j = i + 1; j < s.tokenEnd && j <= i + 18; j++) {
     const t = tokens[j] as Token;
+    if (j === i + 1 && demonstrativeDeterminer) continue;
     if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
+    // "called the payments lawful.", "called the feud with the board unusual, and …": an adjective after the object ends
+    // the clause ("called the office early", "called her sister last week" have a time there)
+    const closes = tokens[j + 1];
+    if (sawObject && t.pos === 'ADJ' && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
+      && /^[.!?,;—–]$/u.test(closes.text)) return true;
     // an appositive after the object: "called Clinton, his rival, a “co-founder”"
     if (t.text === ',' && sawObject) {
       let k = j + 1;
