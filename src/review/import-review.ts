@@ -365,6 +365,8 @@ function describeDiff(a: GoldStatement, b: GoldStatement): string[] {
   const d: string[] = [];
   const ch = (what: string, x: unknown, y: unknown) => { if (x !== y) d.push(`${what} ${x ?? '(none)'} → ${y ?? '(none)'}`); };
   if (a.content.start !== b.content.start || a.content.end !== b.content.end) d.push(`content ${a.content.start}-${a.content.end} → ${b.content.start}-${b.content.end} ${quote(b.content.text)}`);
+  const pieces = (g: GoldStatement): string => (g.content.pieces ?? []).map((p) => `${p.start}-${p.end}`).join(' ') || '(none)';
+  if (pieces(a) !== pieces(b)) d.push(`pieces ${pieces(a)} → ${pieces(b)}`);
   ch('type', a.type, b.type);
   ch('speaker', a.speaker.name, b.speaker.name);
   ch('role', a.speaker.role, b.speaker.role);
