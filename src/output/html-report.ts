@@ -13,14 +13,14 @@ const SPECIAL = /[&<>"']/u;
 export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
- * Speaker highlight colours: six clearly different hues, none of them green or red/pink (FAVOR and AGAINST are green
- * and red in the stance bars, and a speaker must not read as a stance), first light, then deeper, then paler: 18
- * colours before one repeats. Hues spaced by a golden angle gave near-identical greens and a pink like AGAINST.
+ * Speaker highlight colours: twelve that differ clearly (CIE Lab distance at least 20 among the first six, 15 among all),
+ * none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must not
+ * read as a stance. Hues spaced by a golden angle had given near-identical greens and a pink like AGAINST.
+ * (tests/html-report.test.ts measures these properties)
  */
 export const SPEAKER_COLORS: readonly string[] = [
-  '#93c5fd', '#fdba74', '#c4b5fd', '#fde047', '#67e8f9', '#d6b48c', // blue, orange, violet, yellow, cyan, tan
-  '#60a5fa', '#fb923c', '#a78bfa', '#facc15', '#22d3ee', '#c19a6b',
-  '#bfdbfe', '#fed7aa', '#ddd6fe', '#fef08a', '#a5f3fc', '#e7d3b5',
+  '#60a5fa', '#fdba74', '#d8b4fe', '#fde047', '#67e8f9', '#d6b48c', // blue, orange, purple, yellow, cyan, tan
+  '#a5b4fc', '#f59e0b', '#0ea5e9', '#fef3c7', '#c084fc', '#a8a29e', // periwinkle, amber, sky, cream, violet, stone
 ];
 
 /**
