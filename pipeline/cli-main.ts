@@ -191,7 +191,10 @@ async function main(argv: string[]): Promise<number> {
   // (said even with --quiet: the reports in --out are not this run's)
   if (!summary.written) process.stderr.write(`error: no article could be read, so no report was written: ${hadReports ? `the reports in ${out} are the previous run's, unchanged` : `${out} has no reports`}\n`);
   if (!values.quiet) for (const n of notes) process.stdout.write(`${n}\n`);
-  if (!values.quiet) process.stdout.write(formatSummary(summary, expandInputs(inputs, extensions).skipped, extensions));
+  if (!values.quiet) {
+    const { skipped, files } = expandInputs(inputs, extensions);
+    process.stdout.write(formatSummary(summary, skipped, extensions, files));
+  }
   return summary.failures.length || !summary.written ? 1 : 0;
 }
 

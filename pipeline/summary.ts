@@ -1,13 +1,21 @@
 // The run's final summary on stdout: what was done, what failed, where the outputs are.
+import { extname } from 'node:path';
 import type { RunSummary } from './runner.js';
 import { SUPPORTED_EXTENSIONS } from '../src/ingest/read-inputs.js';
 
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** `skipped`: files of the input folders left out for their extension, by extension (expandInputs). */
-export function formatSummary(s: RunSummary, skipped: Record<string, number> = {}, read: readonly string[] = SUPPORTED_EXTENSIONS): string {
+/**
+ * `skipped`: files of the input folders left out for their extension, by extension (expandInputs); `files`: the input
+ * files read, whose types are counted on the first line when there is more than one (notes in .md beside .txt articles
+ * are read as articles: the count shows it).
+ */
+export function formatSummary(s: RunSummary, skipped: Record<string, number> = {}, read: readonly string[] = SUPPORTED_EXTENSIONS, files: readonly string[] = []): string {
+  const types = new Map<string, number>();
+  for (const f of files) { const t = f === '-' ? 'stdin' : extname(f).toLowerCase() || '(no extension)'; types.set(t, (types.get(t) ?? 0) + 1); }
+  const byType = types.size > 1 ? ` (from ${[...types.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${n} ${t}`).join(', ')} files)` : '';
   const lines = [
-    `${plural(s.articles, 'article')}, ${plural(s.statements, 'statement')}, ${plural(s.speakers, 'speaker')}, ${plural(s.failures.length, 'failure')} in ${s.seconds.toFixed(1)} s`,
+    `${plural(s.articles, 'article')}${byType}, ${plural(s.statements, 'statement')}, ${plural(s.speakers, 'speaker')}, ${plural(s.failures.length, 'failure')} in ${s.seconds.toFixed(1)} s`,
   ];
   // (a CSV a reviewer edited is kept, and this run's went beside it as <name>.new.csv: named as written)
   const csv = (name: string): string => (s.files && !s.files.includes(name) && s.files.includes(name.replace(/\.csv$/u, '.new.csv')) ? name.replace(/\.csv$/u, '.new.csv') : name);

@@ -40,6 +40,13 @@ export function analyzeWithDoc(article: Article, options: AnalyzeOptions = {}): 
 
 const ENGLISH_STOPWORDS = new Set(['the', 'a', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'said', 'with', 'as', 'by', 'he', 'she', 'be', 'at', 'has', 'have', 'from', 'an', 'not', 'this', 'are', 'his', 'her', 'they', 'which']);
 
+/** False when the text is its headline alone (a .txt file of one line, a JSON article whose text repeats its title). */
+function hasBody(article: Article): boolean {
+  const head = firstLine(article.text);
+  const body = article.title && head === article.title.trim() ? article.text.replace(/^\s*[^\r\n]*/u, '') : article.text;
+  return /\p{L}/u.test(body);
+}
+
 /** Fixes ids and order, drops internal fields, and explains an empty result. */
 export function finalize(doc: Doc): ArticleResult {
   const { article } = doc;
@@ -56,7 +63,10 @@ export function finalize(doc: Doc): ArticleResult {
     // news have 2–5 %. Text mostly in another script (Han, Cyrillic, Arabic …) is not English however wink splits it.
     const letters = article.text.replace(/\P{L}/gu, '').length;
     const latin = article.text.replace(/\P{Script=Latin}/gu, '').length;
-    if ((words.length >= 20 && english / words.length < 0.08) || (letters >= 20 && latin / letters < 0.5)) {
+    if (!hasBody(article)) {
+      // (a file of one line is all headline: "no cue of saying" would send the reader looking for a missed statement)
+      messages.push({ ruleId: 'no-statements:no-body', reason: 'no statements: the article has no body text, only a headline' });
+    } else if ((words.length >= 20 && english / words.length < 0.08) || (letters >= 20 && latin / letters < 0.5)) {
       messages.push({ ruleId: 'no-statements:not-english', reason: 'no statements: the text does not look like English, the only language the cue lexicon covers' });
     } else {
       messages.push({ ruleId: 'no-statements', reason: 'no attributed statements found (no cue of saying with a source)' });

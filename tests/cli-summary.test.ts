@@ -37,4 +37,15 @@ describe('formatSummary', () => {
     expect(formatSummary({ ...base, files: ALL }, skipped).split('\n')[2]).toBe('skipped 4 files of other types in the input folders: 1 (no extension), 1 .docx, 2 .pdf (read: .txt, .md, .html, .htm, .json, .jsonl)');
     expect(formatSummary({ ...base, files: ALL }, {})).not.toContain('skipped');
   });
+
+  it('counts the files read by type on the first line when there is more than one type (notes beside the articles show)', () => {
+    const files = ['/in/a.txt', '/in/a.notes.md', '/in/b.txt', '/in/b.notes.md', '/in/c.TXT'];
+    expect(formatSummary({ ...base, articles: 5, files: ALL }, {}, undefined, files).split('\n')[0]).toBe('5 articles (from 2 .md, 3 .txt files), 2 statements, 1 speaker, 0 failures in 1.0 s');
+    expect(formatSummary({ ...base, files: ALL }, {}, undefined, ['/in/a.jsonl', '-']).split('\n')[0]).toContain('(from 1 .jsonl, 1 stdin files)');
+  });
+
+  it('says nothing of types when the files read are all of one type', () => {
+    expect(formatSummary({ ...base, articles: 2, files: ALL }, {}, undefined, ['/in/a.txt', '/in/b.txt']).split('\n')[0]).toBe('2 articles, 2 statements, 1 speaker, 0 failures in 1.0 s');
+    expect(formatSummary({ ...base, files: ALL }).split('\n')[0]).toBe('1 article, 2 statements, 1 speaker, 0 failures in 1.0 s');
+  });
 });

@@ -1,7 +1,11 @@
 // report.html without a browser: highlights keep the text whole and escaped, nested and crossing statements included.
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../src/model/article-result.js';
-import { escapeHtml, highlightText } from '../src/output/html-report.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeHtml, highlightText, SPEAKER_COLORS, speakerPalette } from '../src/output/html-report.js';
+import { GUESSED_TARGET_SUFFIXES, isWeakStanceRule, WEAK_STANCE_REASONS } from '../src/stages/stance/weak-rules.js';
+import { ROOT } from './helpers.js';
 
 const unescape = (s: string) => s.replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&');
 const TEXT = 'A <b>bold</b> & "odd" claim: the council said the minister told MPs that it was fine, and more.';
@@ -58,5 +62,72 @@ describe('highlightText', () => {
     expect(escapeHtml(`"><script>'&`)).toBe('&quot;&gt;&lt;script&gt;&#39;&amp;');
     const html = highlightText(TEXT, [{ ...outer, speaker: { ...outer.speaker, name: '"><img src=x onerror=alert(1)>' } }]);
     expect(html).not.toMatch(/<img/u);
+  });
+});
+
+describe('needs review and weak rules in the highlights', () => {
+  const base = statement(TEXT.indexOf('the minister'), TEXT.indexOf(', and more'), 'Council', undefined, 'said', 'the council');
+  const doubted: Statement = { ...base, needsReview: true, targets: [{ name: 'Minister', stance: 'AGAINST', evidence: [{ rule: 'stance:against:tone', start: base.content.start, end: base.content.end, text: base.content.text }] }] };
+  const split = statement(2, TEXT.indexOf(' claim'), 'Split', [[2, TEXT.indexOf(' &')], [TEXT.indexOf('"odd"'), TEXT.indexOf(' claim')]]);
+
+  it('marks a statement that needs review (class rv), with the flag once, on its last piece', () => {
+    const html = highlightText(TEXT, [doubted, { ...split, needsReview: true }, statement(0, 1, 'Plain')]);
+    expect(html.match(/<mark class="st rv rv-end"/gu)?.length).toBe(2);
+    expect(html.match(/<mark class="st rv"/gu)?.length).toBe(1); // the split quote's first piece
+    expect(html).toMatch(/<mark class="st" [^>]*data-statement="t#0-1"/u);
+  });
+
+  it('gives each target its rule and says when the rule is weak', () => {
+    const html = highlightText(TEXT, [doubted]);
+    const targets = /data-targets="([^"]*)"/u.exec(html)?.[1] ?? '';
+    expect(JSON.parse(unescape(targets))).toEqual([{ name: 'Minister', stance: 'AGAINST', evidence: [doubted.content.text], rules: ['stance:against:tone'], weak: true }]);
+  });
+
+  it('knows the weak stance rules by the names judge-stance.ts gives them', () => {
+    const source = readFileSync(join(ROOT, 'src/stages/stance/judge-stance.ts'), 'utf8');
+    for (const why of WEAK_STANCE_REASONS) expect(source, why).toMatch(new RegExp(`why = (?:[^;]*')?${why}'`, 'u'));
+    for (const suffix of GUESSED_TARGET_SUFFIXES) expect(source).toContain(`'${suffix.slice(1)}'`);
+    expect(['stance:against:tone', 'stance:favor:self-report', 'stance:against:accused-opponent', 'stance:favor:carried'].every(isWeakStanceRule)).toBe(true);
+    // must not fire: the strong rules, and rules that are not stance rules
+    expect(['stance:against:accused', 'stance:favor:denial', 'stance:favor:praised', 'act:cue', 'stance:continued-quote', 'stance:against:tonetest'].some(isWeakStanceRule)).toBe(false);
+  });
+});
+
+describe('speaker colours', () => {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const hue = (hex: string): number => {
+    const [r, g, b] = rgb(hex);
+    const max = Math.max(r, g, b);
+    const d = max - Math.min(r, g, b);
+    if (d === 0) return 0;
+    const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    return (h * 60 + 360) % 360;
+  };
+  /** CIE Lab (D65) of an sRGB colour, and the distance of two colours in it (ΔE 1976). */
+  const lab = (hex: string): [number, number, number] => {
+    const [r, g, b] = rgb(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+    const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883].map(f) as [number, number, number];
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  };
+  const deltaE = (a: string, b: string): number => Math.hypot(...lab(a).map((v, i) => v - (lab(b)[i] as number)));
+  const minDistance = (cs: readonly string[]): number => Math.min(...cs.flatMap((a, i) => cs.slice(i + 1).map((b) => deltaE(a, b))));
+
+  it('avoids the stance colours: no green (FAVOR) and no red or pink (AGAINST) hue, and far from both', () => {
+    for (const c of SPEAKER_COLORS) {
+      const h = hue(c);
+      expect(h > 75 && h < 170, `${c} is green (hue ${h.toFixed(0)})`).toBe(false);
+      expect(h > 300 || h < 20, `${c} is red or pink (hue ${h.toFixed(0)})`).toBe(false);
+      for (const stance of ['#16a34a', '#dc2626']) expect(deltaE(c, stance), `${c} vs ${stance}`).toBeGreaterThan(40);
+    }
+  });
+
+  it('gives speakers colours that differ clearly, and each speaker one colour', () => {
+    expect(minDistance(SPEAKER_COLORS.slice(0, 6))).toBeGreaterThanOrEqual(20);
+    expect(minDistance(SPEAKER_COLORS)).toBeGreaterThanOrEqual(15);
+    // (the golden-angle hues this replaced: two greens 11 apart among the first twelve)
+    expect(minDistance(['#a8f0bd', '#a1f7d7'])).toBeLessThan(15);
+    const color = speakerPalette();
+    expect([color('A'), color('B'), color('A')]).toEqual([SPEAKER_COLORS[0], SPEAKER_COLORS[1], SPEAKER_COLORS[0]]);
   });
 });

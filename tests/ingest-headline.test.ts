@@ -89,3 +89,30 @@ describe('a JSON-lines line that is no article is named by its id too', () => {
     expect(item.ok ? null : [item.code, item.source]).toEqual([code, source]);
   });
 });
+
+describe('an article that is a headline alone says it has no body text', () => {
+  const ruleIds = (text: string, title?: string) => analyzeArticle(text, title === undefined ? {} : { title }).messages.map((m) => m.ruleId);
+
+  it.each([
+    ['one line', 'Council to vote on library closures\n'],
+    ['one line, no newline', 'Ferry operator cuts winter sailings'],
+    ['a headline and blank lines', '\nTram depot fire under investigation\n\n   \n'],
+  ])('%s: no-statements:no-body, not "no cue of saying"', (_name, text) => {
+    const r = analyzeArticle(text);
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['no-statements:no-body']);
+    expect(r.messages[0]?.reason).toContain('no body text');
+  });
+
+  it('a JSON article whose text only repeats its title has no body either', () => {
+    expect(ruleIds('Bridge repairs delayed again\n', 'Bridge repairs delayed again')).toEqual(['no-statements:no-body']);
+  });
+
+  // must not fire: an article with a body and no attribution, and a one-line body given with a title of its own
+  it.each([
+    ['a body without a cue', 'Rain expected\nHeavy rain is forecast across the valley on Tuesday, with roads near the river likely to close.\n', undefined],
+    ['a one-line text with a separate title', 'Heavy rain is forecast across the valley on Tuesday.', 'Rain expected'],
+    ['a one-line text without a headline', 'Heavy rain is forecast across the valley on Tuesday.', ''],
+  ])('%s keeps the plain no-statements message', (_name, text, title) => {
+    expect(ruleIds(text, title)).toEqual(['no-statements']);
+  });
+});

@@ -50,7 +50,7 @@ describe('--ext: the types read from input folders', () => {
     const r = runCli([dir, '--ext', 'txt,html', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^2 articles, /u);
+    expect(r.stdout).toMatch(/^2 articles \(from 1 \.html, 1 \.txt files\), /u);
     expect(r.stdout).toMatch(/\nskipped 1 file of other types in the input folders: 1 \.md \(read: \.txt, \.html, by --ext\)\n/u);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { inputs: Array<{ source: string }> };
     expect(manifest.inputs.map((a) => a.source.slice(dir.length + 1))).toEqual(['a.txt', 'sub/b.html']);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { runPipeline } from '../pipeline/runner.js';
 import { ArticleResult } from '../src/model/article-result.js';
+import { isWeakStanceRule } from '../src/stages/stance/weak-rules.js';
 import { ROOT, tempDir } from './helpers.js';
 
 // CHROMIUM_PATH only to try the skip/fail behaviour without uninstalling the browser.
@@ -139,10 +140,60 @@ describe.skipIf(!haveBrowser)('report.html in chromium', () => {
     for (const t of s?.targets ?? []) expect(tip).toContain(`${t.name}: ${t.stance}`);
     expect(await page.getAttribute('mark.st:focus', 'aria-describedby')).toBe('tip');
     // Labelled controls.
-    for (const id of ['f-speaker', 'f-act', 'f-stance']) expect(await page.$eval(`label[for="${id}"]`, (l) => l.textContent)).toBeTruthy();
+    for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-review']) expect(await page.$eval(`label[for="${id}"]`, (l) => l.textContent)).toBeTruthy();
     await page.screenshot({ path: join(ROOT, 'outputs', 'report-html.png') });
     await page.keyboard.press('Escape');
     expect(await page.isVisible('#tip')).toBe(false);
+  });
+
+  it('filters to the statements that need review, flags them in the text, and narrows the summary with any filter', async () => {
+    const all = results.flatMap((r) => r.statements);
+    const doubted = all.filter((s) => s.needsReview);
+    expect(doubted.length, 'the test articles have statements that need review').toBeGreaterThan(0);
+    // Every statement that needs review carries the flag (drawn by CSS, so the article text stays whole), once.
+    const flagged = await page.$$eval('mark.st.rv-end', (ms) => ms.map((m) => ({ id: (m as HTMLElement).dataset.statement, flag: getComputedStyle(m, '::after').content })));
+    expect(flagged.map((f) => f.id).sort()).toEqual(doubted.map((s) => s.id).sort());
+    expect(flagged.every((f) => f.flag.includes('review'))).toBe(true);
+    expect(await page.$$eval('mark.st:not(.rv)', (ms) => ms.filter((m) => getComputedStyle(m, '::after').content !== 'none').length)).toBe(0);
+
+    await page.check('#f-review');
+    expect(await page.textContent('#shown')).toBe(`${doubted.length} of ${all.length} statements shown`);
+    const shownIds = await page.$$eval('mark.st:not(.off)', (ms) => [...new Set(ms.map((m) => (m as HTMLElement).dataset.statement))]);
+    expect([...shownIds].sort()).toEqual(doubted.map((s) => s.id).sort());
+    // The summary: only speakers with a shown statement, each saying how many are shown; the note says what it counts.
+    const rows = await page.$$eval('table.speakers tbody tr', (trs) => trs.filter((t) => (t as HTMLElement).offsetParent !== null).map((t) => [(t as HTMLElement).dataset.speaker, t.querySelector('.fshown')?.textContent]));
+    const bySpeaker = new Map<string, number>();
+    for (const s of doubted) bySpeaker.set(s.speaker.name, (bySpeaker.get(s.speaker.name) ?? 0) + 1);
+    expect(new Map(rows as Array<[string, string]>)).toEqual(new Map([...bySpeaker].map(([n, k]) => [n, `${k} shown of `])));
+    expect(await page.isVisible('#f-note')).toBe(true);
+    // Next match goes to the first statement shown, and on.
+    await page.click('#f-next');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.statement)).toBe(shownIds[0]);
+    const tip = await page.textContent('#tip') ?? '';
+    expect(tip).toContain('needs review');
+    if (shownIds.length > 1) {
+      await page.click('#f-next');
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.statement)).toBe(shownIds[1]);
+    }
+    await page.click('#f-reset');
+    expect(await page.isChecked('#f-review')).toBe(false);
+    expect(await page.isVisible('#f-note')).toBe(false);
+    expect(await page.$$eval('table.speakers tbody tr .fshown', (es) => es.every((e) => e.textContent === ''))).toBe(true);
+  });
+
+  it('names the rule of each stance in the tooltip and calls a weak one weak', async () => {
+    const all = results.flatMap((r) => r.statements);
+    const weak = all.find((s) => s.targets.some((t) => (t.evidence ?? []).some((e) => isWeakStanceRule(e.rule))));
+    const strong = all.find((s) => s.targets.some((t) => t.stance !== 'NONE') && s.targets.every((t) => !(t.evidence ?? []).some((e) => isWeakStanceRule(e.rule))));
+    for (const [s, isWeak] of [[weak, true], [strong, false]] as const) {
+      if (!s) continue;
+      await page.focus(`mark.st[data-statement="${s.id}"]`);
+      const tip = await page.textContent('#tip') ?? '';
+      for (const t of s.targets) for (const e of t.evidence ?? []) expect(tip).toContain(e.rule);
+      expect(tip.includes('weak rule'), s.id).toBe(isWeak);
+    }
+    expect(weak ?? strong).toBeDefined();
+    await page.keyboard.press('Escape');
   });
 
   it('makes no network request (only the page itself is loaded)', () => {

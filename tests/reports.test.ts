@@ -93,7 +93,10 @@ describe('reports are byte-stable and safe in a spreadsheet', () => {
       const text = texts.get(col(r, 'article_id')) as string;
       const [start, end] = [Number(col(r, 'start')), Number(col(r, 'end'))];
       const content = col(r, 'content').replace(/^'(?=[=+\-@\t\r])/u, '');
-      expect(text.slice(start, end)).toBe(content);
+      // (a split quote: its pieces joined by " … ", each piece text.slice of its offsets, spanning start-end)
+      const pieces = col(r, 'pieces') ? col(r, 'pieces').split(' ').map((p) => p.split('-').map(Number) as [number, number]) : [[start, end] as [number, number]];
+      expect(pieces.map(([s, e]) => text.slice(s, e)).join(' … ')).toBe(content);
+      expect([pieces[0]?.[0], pieces.at(-1)?.[1]]).toEqual([start, end]);
       expect(col(r, 'statement_id')).toBe(`${col(r, 'article_id')}#${start}-${end}`);
       expect(col(r, 'sentence')).toContain(content.slice(0, 20));
       expect(text).toContain(col(r, 'sentence'));
@@ -503,7 +506,7 @@ describe('an edited CSV is never overwritten', () => {
     const s = runPipeline({ inputs: [join(dir, 'a.txt')], out: join(dir, 'out') });
     expect(readFileSync(join(dir, 'out', 'stances.csv'), 'utf8')).toBe('my own notes\n');
     expect(s.kept).toHaveLength(1);
-    expect(readFileSync(join(dir, 'out', 'stances.new.csv'), 'utf8').split('\n')[0]).toBe('article_id,statement_id,speaker,target,stance,act,framing,evidence,rule,needs_review,content,start,end,sentence');
+    expect(readFileSync(join(dir, 'out', 'stances.new.csv'), 'utf8').split('\n')[0]).toBe('article_id,statement_id,speaker,target,stance,act,framing,evidence,rule,needs_review,content,start,end,pieces,sentence');
   });
 
   it('says so on the terminal and prints the summary (through the CLI, not a TTY: no progress bar)', () => {

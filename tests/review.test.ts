@@ -158,6 +158,46 @@ describe('review round trip', () => {
     expect(st).toHaveLength(result.statements.length);
   });
 
+  it('shows a split quote as its pieces joined by " … " with their offsets, and reads that back unchanged or edited', () => {
+    const split = result.statements.find((s) => (s.content.pieces?.length ?? 0) > 1) as Statement;
+    expect(split, 'the budget article has a quote split around its cue').toBeDefined();
+    const pieces = split.content.pieces ?? [];
+    const h = quotes[0] as string[];
+    const row = quotes[rowOf(quotes, split)] as string[];
+    // The reporter's words between the pieces ("said Lena Hart, a spokesperson …") are not in the content cell.
+    expect(row[h.indexOf('content')]).toBe(pieces.map((p) => p.text).join(' … '));
+    expect(row[h.indexOf('content')]).not.toContain('said');
+    expect(row[h.indexOf('pieces')]).toBe(pieces.map((p) => `${p.start}-${p.end}`).join(' '));
+    expect([row[h.indexOf('start')], row[h.indexOf('end')]]).toEqual([String(split.content.start), String(split.content.end)]);
+    // A statement in one piece has an empty pieces cell and its text as content.
+    const whole = result.statements.find((s) => !s.content.pieces?.length) as Statement;
+    expect((quotes[rowOf(quotes, whole)] as string[])[h.indexOf('pieces')]).toBe('');
+
+    const importRows = (rows: string[][]) => {
+      const path = join(dir, 'split.csv');
+      saveLikeExcel(path, rows);
+      return importReview([{ path, text: readFileSync(path, 'utf8') }], { articlesDir: join(out, 'articles') });
+    };
+    const asOk = quotes.map((r, i) => [...r, i === 0 ? 'review' : i === rowOf(quotes, split) ? 'ok' : '']);
+    const same = importRows(asOk);
+    expect(same.problems).toEqual([]);
+    expect(same.articles[0]?.changes).toEqual([]);
+    const kept = same.articles[0]?.statements.find((g) => g.content.start === split.content.start);
+    expect(kept?.content.pieces?.map((p) => [p.start, p.end])).toEqual(pieces.map((p) => [p.start, p.end]));
+
+    // The reviewer drops the first piece's last clause: each piece is found again, in order, and stays a piece.
+    const first = pieces[0] as { text: string };
+    const shorter = first.text.replace(/\s*\S+[,.]?$/u, '');
+    const edited = asOk.map((r) => [...r]);
+    (edited[rowOf(quotes, split)] as string[])[h.indexOf('content')] = [shorter, ...pieces.slice(1).map((p) => p.text)].join(' … ');
+    const moved = importRows(edited);
+    expect(moved.problems).toEqual([]);
+    const got = moved.articles[0]?.statements.find((g) => g.content.start === split.content.start);
+    expect(got?.content.pieces?.map((p) => p.text)).toEqual([shorter, ...pieces.slice(1).map((p) => p.text)]);
+    expect(got?.content.end).toBe(split.content.end);
+    expect(moved.articles[0]?.changes.join('\n')).toContain('pieces');
+  });
+
   it('refuses rows it cannot place, says why, and writes nothing (through the CLI)', () => {
     const h = [...(quotes[0] as string[]), 'review'];
     const blank = () => h.map(() => '');

@@ -5,6 +5,7 @@
 import type { ArticleResult, Statement } from '../model/article-result.js';
 import { ACTS, STANCES } from '../model/labels.js';
 import type { SpeakerCounts } from './speaker-tally.js';
+import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/u;
@@ -12,17 +13,26 @@ const SPECIAL = /[&<>"']/u;
 export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
- * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page), spaced by the
- * golden angle so that speakers met close together, as in one article, get hues far apart. A speaker keeps its colour
- * in every article and in the summary. Holds one string per speaker, like the summary's counters.
+ * Speaker highlight colours: twelve that differ clearly (CIE Lab distance at least 20 among the first six, 15 among all),
+ * none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must not
+ * read as a stance. Hues spaced by a golden angle had given near-identical greens and a pink like AGAINST.
+ * (tests/html-report.test.ts measures these properties)
+ */
+export const SPEAKER_COLORS: readonly string[] = [
+  '#60a5fa', '#fdba74', '#d8b4fe', '#fde047', '#67e8f9', '#d6b48c', // blue, orange, purple, yellow, cyan, tan
+  '#a5b4fc', '#f59e0b', '#0ea5e9', '#fef3c7', '#c084fc', '#a8a29e', // periwinkle, amber, sky, cream, violet, stone
+];
+
+/**
+ * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page). A speaker
+ * keeps its colour in every article and in the summary. Holds one string per speaker, like the summary's counters.
  */
 export function speakerPalette(): (name: string) => string {
   const colors = new Map<string, string>();
   return (name) => {
     let c = colors.get(name);
     if (!c) {
-      const i = colors.size;
-      c = `hsl(${((i * 137.508) % 360).toFixed(1)} ${[85, 70, 90][i % 3]}% ${[80, 74, 86][Math.floor(i / 3) % 3]}%)`;
+      c = SPEAKER_COLORS[colors.size % SPEAKER_COLORS.length] as string;
       colors.set(name, c);
     }
     return c;
@@ -66,6 +76,16 @@ mark.st mark.st{box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
 mark.st{scroll-margin:6rem 0 12rem}
 mark.st:focus{outline:2px solid #0f172a;outline-offset:1px}
 mark.st.off{background:none;box-shadow:none;cursor:auto}
+mark.st.rv{text-decoration:underline wavy #334155;text-decoration-skip-ink:none;text-underline-offset:4px}
+mark.st.rv-end::after{content:"\\2691 review";font:600 .68rem/1 system-ui,sans-serif;color:#fff;background:#334155;border-radius:3px;padding:.12em .35em;margin-left:.25em;vertical-align:.2em;white-space:nowrap}
+mark.st.rv.off{text-decoration:none}
+mark.st.rv-end.off::after{content:none}
+#filters .check{color:var(--ink)}
+#filters .note{flex-basis:100%;margin:0;font-size:.8rem;color:var(--muted)}
+#filters .note[hidden]{display:none}
+tr .fshown{font-weight:600;color:var(--ink)}
+#tip .rv{display:inline-block;margin-bottom:.2rem;padding:0 .35em;border-radius:3px;background:#f1f5f9;color:#0f172a;font-weight:600}
+#tip .weak{color:#fbbf24}
 article.doc.nomatch{display:none}
 .who{box-shadow:inset 0 -3px 0 var(--c)}
 .cue{text-decoration:underline dotted #475569;text-underline-offset:3px;font-style:italic}
@@ -91,7 +111,7 @@ table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-ali
 button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink);cursor:pointer}
 @media print{#filters{position:static}}
 </style></head><body>
-<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. Focus a highlight (Tab) or hover it for its details.</p></header>
+<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. A statement with a wavy underline and a ⚑ review flag is one whose labels the pipeline doubts (a weak rule, a guessed target, no cue): check those first. Focus a highlight (Tab) or hover it for its details.</p></header>
 <main id="main">
 <div id="articles">
 `;
@@ -108,8 +128,14 @@ const RANK = { st: 0, who: 1, cue: 2 } as const;
 function markOpen(p: Part, color: (name: string) => string): string {
   const s = p.s;
   if (p.kind !== 'st') return `<span class="${p.kind}" data-of="${escapeHtml(s.id)}" style="--c:${color(s.speaker.name)}">`;
-  const targets = s.targets.map((t) => ({ name: t.name, stance: t.stance, evidence: (t.evidence ?? []).map((e) => e.text ?? e.note ?? e.rule) }));
-  const evidence = (s.evidence ?? []).map((e) => e.text ?? e.note ?? e.rule);
+  // (each stance with the rule that decided it, and whether that rule is a weak one: weak-rules.ts)
+  const targets = s.targets.map((t) => {
+    const ev = t.evidence ?? [];
+    const rules = [...new Set(ev.map((e) => e.rule).filter(Boolean))];
+    return { name: t.name, stance: t.stance, evidence: ev.map((e) => e.text ?? e.note ?? e.rule), rules, weak: rules.some(isWeakStanceRule) };
+  });
+  const evidence = (s.evidence ?? []).map((e) => (e.text ?? e.note ? `${e.text ?? e.note} [${e.rule}]` : e.rule));
+  const pieces = piecesOf(s);
   const attrs: Array<[string, string]> = [
     ['data-statement', s.id], ['data-piece', String(p.piece)], ['data-start', String(p.start)], ['data-end', String(p.end)],
     ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
@@ -117,7 +143,10 @@ function markOpen(p: Part, color: (name: string) => string): string {
     ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
     ['data-review', s.needsReview ? 'yes' : ''],
   ];
-  return `<mark class="st" tabindex="0" aria-describedby="tip" style="--c:${color(s.speaker.name)}" ${attrs.map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')}>`;
+  // (the needs-review flag is drawn once, after the statement's last character)
+  const last = p.piece === pieces.length - 1 && p.end === (pieces[pieces.length - 1] as { end: number }).end;
+  const cls = `st${s.needsReview ? ' rv' : ''}${s.needsReview && last ? ' rv-end' : ''}`;
+  return `<mark class="${cls}" tabindex="0" aria-describedby="tip" style="--c:${color(s.speaker.name)}" ${attrs.map(([k, v]) => `${k}="${escapeHtml(v)}"`).join(' ')}>`;
 }
 
 /**
@@ -177,7 +206,7 @@ ${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</
 `;
 }
 
-export interface HtmlRunTotals { articles: number; statements: number; failures: Array<{ source: string; problem: string }> }
+export interface HtmlRunTotals { articles: number; statements: number; failures: Array<{ source: string; problem: string }>; /** statements marked needsReview */ needsReview?: number }
 
 const MAX_SUMMARY_SPEAKERS = 300;
 /** Rows shown before "Show all speakers". */
@@ -195,6 +224,7 @@ const countsText = (counts: Map<string, number>): string =>
 
 /** The end of the page: filters, the run summary with the per-speaker chart, the tooltip and the script. */
 export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTotals, color: (name: string) => string): string {
+  const reviewCount = totals.needsReview ?? 0;
   // (a loop, not Math.max(...): a spread of 100,000+ speakers overflows the call stack)
   const max = speakers.reduce((m, s) => Math.max(m, s.statements), 1);
   const shown = speakers.slice(0, MAX_SUMMARY_SPEAKERS);
@@ -202,7 +232,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
     const targets = [...sp.targets.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
     const tg = targets.map(([t, m]) => `<span>${escapeHtml(t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / Math.max(...targets.map(([, x]) => sum(x))), `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
     return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.kind)}</div></td>
-<td>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
+<td><span class="fshown"></span>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
 <td>${targets.length ? `<div class="tg">${tg}</div>` : '<span class="counts">no targets</span>'}</td></tr>`;
   });
@@ -215,8 +245,11 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
 <label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${speakers.map((s) => option(s.name)).join('')}</select>
 <label for="f-act">Act</label><select id="f-act">${option('', 'all acts')}${actsUsed.map((a) => option(a)).join('')}</select>
 <label for="f-stance">Stance toward a target</label><select id="f-stance">${option('', 'any stance')}${STANCES.map((s) => option(s)).join('')}</select>
+<label class="check" for="f-review"><input type="checkbox" id="f-review"> needs review only (${reviewCount})</label>
+<button type="button" id="f-next" title="Scroll to the next statement shown (also: n)">Next match ↓</button>
 <button type="button" id="f-reset">Reset</button>
 <span id="shown" role="status" aria-live="polite">${totals.statements} statements</span>
+<p class="note" id="f-note" hidden>The per-speaker summary lists only speakers with a statement shown, and says how many are shown; its bars still count all their statements.</p>
 </div>
 <section id="summary" class="card" aria-labelledby="summary-h">
 <h2 id="summary-h">Summary</h2>
@@ -261,6 +294,7 @@ const SCRIPT = `(() => {
   const show = (m) => {
     const d = m.dataset;
     tip.replaceChildren();
+    if (d.review) tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels', 'rv'));
     const who = el('div'); who.append(el('b', d.speaker));
     const bits = [d.role, d.kind, d.affiliation && 'of ' + d.affiliation].filter(Boolean).join(' · ');
     if (bits) who.append(' (' + bits + ')');
@@ -269,12 +303,17 @@ const SCRIPT = `(() => {
     const targets = JSON.parse(d.targets || '[]');
     if (targets.length) {
       const ul = el('ul');
-      for (const t of targets) { const li = el('li', t.name + ': ' + t.stance); if (t.evidence.length) li.append(el('span', ' — ' + t.evidence.join('; '), 'k')); ul.append(li); }
+      for (const t of targets) {
+        const li = el('li', t.name + ': ' + t.stance);
+        if (t.evidence.length) li.append(el('span', ' — ' + t.evidence.join('; '), 'k'));
+        if (t.rules.length) li.append(el('span', ' [' + t.rules.join(', ') + ']', 'k'));
+        if (t.weak) li.append(el('span', ' weak rule', 'weak'));
+        ul.append(li);
+      }
       tip.append(row('targets', ul));
     } else tip.append(row('targets', 'none'));
     const ev = JSON.parse(d.evidence || '[]');
     if (ev.length) tip.append(row('evidence', ev.join('; ')));
-    if (d.review) tip.append(row('note', 'needs review'));
     tip.hidden = false;
     const r = m.getBoundingClientRect();
     const left = Math.min(window.scrollX + r.left, window.scrollX + document.documentElement.clientWidth - tip.offsetWidth - 8);
@@ -291,24 +330,42 @@ const SCRIPT = `(() => {
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
   const sel = (id) => document.getElementById(id);
   const total = new Set(marks.map((m) => m.dataset.statement)).size;
+  const speakerRows = [...document.querySelectorAll('table.speakers tbody tr')];
+  // (the first mark of each statement shown, in page order: where "Next match" goes)
+  let matches = [], at = -1;
   const apply = () => {
-    const sp = sel('f-speaker').value, act = sel('f-act').value, st = sel('f-stance').value;
-    const active = !!(sp || act || st);
-    const shown = new Set();
+    const sp = sel('f-speaker').value, act = sel('f-act').value, st = sel('f-stance').value, rv = sel('f-review').checked;
+    const active = !!(sp || act || st || rv);
+    const shown = new Set(), bySpeaker = new Map();
+    matches = []; at = -1;
     for (const m of marks) {
       const d = m.dataset;
-      const ok = (!sp || d.speaker === sp) && (!act || d.act === act) && (!st || d.stances.split(' ').includes(st));
+      const ok = (!sp || d.speaker === sp) && (!act || d.act === act) && (!st || d.stances.split(' ').includes(st)) && (!rv || !!d.review);
       m.classList.toggle('off', !ok);
       m.tabIndex = ok ? 0 : -1;
-      if (ok) shown.add(d.statement);
+      if (ok && !shown.has(d.statement)) { shown.add(d.statement); matches.push(m); bySpeaker.set(d.speaker, (bySpeaker.get(d.speaker) || 0) + 1); }
     }
     for (const e of document.querySelectorAll('span.cue, span.who')) e.classList.toggle('off', active && !shown.has(e.dataset.of));
     for (const a of document.querySelectorAll('article.doc')) a.classList.toggle('nomatch', active && !a.querySelector('mark.st:not(.off)'));
-    for (const tr of document.querySelectorAll('table.speakers tbody tr')) tr.hidden = !!sp && tr.dataset.speaker !== sp;
-    if (more) { if (sp) { moreRows.hidden = false; more.hidden = true; } else { more.hidden = false; expand(more.getAttribute('aria-expanded') === 'true'); } }
+    // The summary follows the filters: only speakers with a statement shown, each with how many are shown.
+    for (const tr of speakerRows) {
+      const n = bySpeaker.get(tr.dataset.speaker) || 0;
+      tr.hidden = active && n === 0;
+      tr.querySelector('.fshown').textContent = active ? n + ' shown of ' : '';
+    }
+    if (more) { if (active) { moreRows.hidden = false; more.hidden = true; } else { more.hidden = false; expand(more.getAttribute('aria-expanded') === 'true'); } }
+    sel('f-note').hidden = !active;
     sel('shown').textContent = active ? shown.size + ' of ' + total + ' statements shown' : total + ' statements';
     hide();
   };
-  for (const id of ['f-speaker', 'f-act', 'f-stance']) sel(id).addEventListener('change', apply);
-  sel('f-reset').addEventListener('click', () => { for (const id of ['f-speaker', 'f-act', 'f-stance']) sel(id).value = ''; apply(); });
+  const next = () => {
+    if (!matches.length) return;
+    at = (at + 1) % matches.length;
+    matches[at].focus();
+  };
+  for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-review']) sel(id).addEventListener('change', apply);
+  sel('f-next').addEventListener('click', next);
+  document.addEventListener('keydown', (e) => { if (e.key === 'n' && !e.ctrlKey && !e.metaKey && !e.altKey && !/^(SELECT|INPUT|TEXTAREA)$/.test(e.target.tagName)) next(); });
+  sel('f-reset').addEventListener('click', () => { for (const id of ['f-speaker', 'f-act', 'f-stance']) sel(id).value = ''; sel('f-review').checked = false; apply(); });
+  apply();
 })();`;

@@ -76,7 +76,7 @@ export interface PreparedArticle {
  */
 export interface ResultDigest {
   article: Pick<ArticleResult['article'], 'id' | 'source' | 'title'>;
-  statements: Array<Pick<Statement, 'act' | 'framing'> & {
+  statements: Array<Pick<Statement, 'act' | 'framing' | 'needsReview'> & {
     speaker: Pick<Speaker, 'name' | 'kind' | 'role' | 'affiliation'> & { mention: { text: string } | null };
     targets: Array<Pick<Target, 'name' | 'stance'>>;
   }>;
@@ -88,7 +88,7 @@ export function digestOf(result: ArticleResult): ResultDigest {
   return {
     article: { id, source, title },
     statements: result.statements.map((s) => ({
-      act: s.act, framing: s.framing,
+      act: s.act, framing: s.framing, ...(s.needsReview ? { needsReview: true } : {}),
       speaker: { name: s.speaker.name, kind: s.speaker.kind, role: s.speaker.role, ...(s.speaker.affiliation === undefined ? {} : { affiliation: s.speaker.affiliation }), mention: s.speaker.mention ? { text: s.speaker.mention.text } : null },
       targets: s.targets.map((t) => ({ name: t.name, stance: t.stance })),
     })),
@@ -169,6 +169,8 @@ export class ReportWriter {
   private readonly html: TempFile;
   private readonly tally: SpeakerTally;
   private readonly color = speakerPalette();
+  /** Statements marked needsReview, for report.html's filter. */
+  private needsReview = 0;
   private readonly outputs: Record<string, string> = {};
   private readonly kept: string[] = [];
   /** report.json is streamed too: one per-article row at a time, the totals at the end. */
@@ -263,6 +265,7 @@ export class ReportWriter {
       this.html.write(html.replace(/\u0000(\d+)\u0000/gu, (_, k: string) => colors[Number(k)] as string));
     }
     this.tally.add(result);
+    for (const s of result.statements) if (s.needsReview) this.needsReview++;
     const speakers: Record<string, number> = {};
     for (const s of result.statements) speakers[s.speaker.name] = (speakers[s.speaker.name] ?? 0) + 1;
     const { article } = result;
@@ -290,7 +293,7 @@ export class ReportWriter {
   finish(manifest: Record<string, unknown>): WrittenReports {
     for (const f of this.failures) this.rows('messages.csv', [[f.id ?? '', f.source, `input:${f.code}`, f.problem, '', '', '', '']]);
     const { speakers, count } = this.speakerRows();
-    this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures }, this.color));
+    this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures, needsReview: this.needsReview }, this.color));
     // Article JSONs first: a failure here leaves the previous CSVs and report as they were.
     const articleOutputs = this.commitArticles();
     for (const { writer, file } of Object.values(this.csv)) this.outputs[file] = writer.commit();

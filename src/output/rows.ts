@@ -5,8 +5,8 @@ import type { ArticleResult, Statement } from '../model/article-result.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
 
-export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'confidence', 'needs_review', 'sentence'] as const;
-export const STANCES_HEADER = ['article_id', 'statement_id', 'speaker', 'target', 'stance', 'act', 'framing', 'evidence', 'rule', 'needs_review', 'content', 'start', 'end', 'sentence'] as const;
+export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'pieces', 'confidence', 'needs_review', 'sentence'] as const;
+export const STANCES_HEADER = ['article_id', 'statement_id', 'speaker', 'target', 'stance', 'act', 'framing', 'evidence', 'rule', 'needs_review', 'content', 'start', 'end', 'pieces', 'sentence'] as const;
 export const SPEAKERS_HEADER = ['article_id', 'speaker', 'speaker_kind', 'speaker_roles', 'affiliation', 'statements', 'acts', 'framings', 'targets', 'mentions', 'statement_ids', 'start', 'end', 'sentence'] as const;
 export const MESSAGES_HEADER = ['article_id', 'source', 'rule_id', 'reason', 'start', 'end', 'text', 'sentence'] as const;
 
@@ -30,10 +30,23 @@ export function sentenceContext(text: string, sentences: readonly Span[], start:
 /** `Name:STANCE; …`, the targets cell of quotes.csv (review:import parses it back). */
 export const targetsCell = (s: Statement): string => s.targets.map((t) => `${t.name}:${t.stance}`).join('; ');
 
+/** What goes between the pieces of a split quote in the `content` cell (review:import reads it back). */
+export const PIECE_SEPARATOR = ' … ';
+
+/**
+ * The `content` cell: what was said. A quote split around its cue ("…," the minister said, "…") shows its pieces joined
+ * by PIECE_SEPARATOR, not text.slice(start, end), which holds the reporter's words between them; `start`/`end` still
+ * span the first piece to the last (the statement id), and the `pieces` cell gives each piece's offsets.
+ */
+export const contentCell = (s: Statement): string => ((s.content.pieces?.length ?? 0) > 1 ? (s.content.pieces ?? []).map((p) => p.text).join(PIECE_SEPARATOR) : s.content.text);
+
+/** `start-end start-end`, the pieces of a split quote (empty for a statement in one piece). */
+export const piecesCell = (s: Statement): string => ((s.content.pieces?.length ?? 0) > 1 ? (s.content.pieces ?? []).map((p) => `${p.start}-${p.end}`).join(' ') : '');
+
 export function quoteRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
   return r.statements.map((s) => [
     r.article.id, s.id, s.type, s.speaker.name, s.speaker.role ?? '', s.speaker.kind, s.speaker.mention?.text ?? '', s.cue?.text ?? '',
-    s.act, s.framing, targetsCell(s), s.content.text, String(s.content.start), String(s.content.end), s.confidence.toFixed(2), s.needsReview ? 'yes' : 'no',
+    s.act, s.framing, targetsCell(s), contentCell(s), String(s.content.start), String(s.content.end), piecesCell(s), s.confidence.toFixed(2), s.needsReview ? 'yes' : 'no',
     sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
   ]);
 }
@@ -46,7 +59,7 @@ export function stanceRows(r: ArticleResult, sentences: readonly Span[]): string
       rows.push([
         r.article.id, s.id, s.speaker.name, t.name, t.stance, s.act, s.framing, ev.map((e) => e.text ?? e.note ?? '').filter(Boolean).join('; '),
         [...new Set(ev.map((e) => e.rule))].join('; '), s.needsReview ? 'yes' : 'no',
-        s.content.text, String(s.content.start), String(s.content.end), sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
+        contentCell(s), String(s.content.start), String(s.content.end), piecesCell(s), sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
       ]);
     }
   }

@@ -20,6 +20,7 @@ import { ACTS, FRAMINGS, SPEAKER_KINDS, STANCES, STATEMENT_TYPES, type Act, type
 import type { GoldStatement, GoldTarget } from '../eval/gold-schema.js';
 import { safeFileName } from '../output/paths.js';
 import { shortenCell } from '../output/atomic.js';
+import { contentCell, PIECE_SEPARATOR } from '../output/rows.js';
 import { csvRecords } from './parse-csv.js';
 import { findAll, findNearest, looselyEqual } from './locate-text.js';
 
@@ -162,6 +163,10 @@ function sourceChanged(r: ArticleResult): string | null {
 }
 
 type Row = { file: string; row: number; cells: Record<string, string> };
+/** A content span found for a row; `pieces` when the row gave a split quote's pieces. */
+type FoundSpan = TextSpan & { pieces?: TextSpan[] };
+/** PIECE_SEPARATOR as a spreadsheet may leave it: the ellipsis with any run of spaces either side. */
+const PIECES_SPLIT = new RegExp(`\\s+${PIECE_SEPARATOR.trim()}\\s+`, 'u');
 
 function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems: string[]): { statements: GoldStatement[]; changes: string[]; marked: boolean } {
   const { text } = r.article;
@@ -177,8 +182,12 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
     return m;
   };
 
-  /** The content span a row names: from the id or the start/end columns, moved to the `content` text when that was edited. */
-  const spanOf = (row: Row, added: boolean): TextSpan | string => {
+  /**
+   * The content span a row names: from the id or the start/end columns, moved to the `content` text when that was edited.
+   * A split quote's `content` is its pieces joined by PIECE_SEPARATOR (rows.ts): unchanged when it is still that, and an
+   * edited one is found piece by piece, in order, and keeps its pieces.
+   */
+  const spanOf = (row: Row, added: boolean): FoundSpan | string => {
     const content = cell(row.cells, 'content');
     const fromId = /#(\d+)-(\d+)$/u.exec(cell(row.cells, 'statement_id').trim());
     const startCell = cell(row.cells, 'start').trim();
@@ -188,11 +197,15 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
     else if (fromId) at = { start: Number(fromId[1]), end: Number(fromId[2]) };
     if (at && (at.end < at.start || at.end > text.length)) return `offsets ${at.start}-${at.end} are outside the article (length ${text.length})`;
     // (a content longer than a CSV cell holds was shortened by the writer: unchanged when it is still that)
-    if (at && (!content.trim() || text.slice(at.start, at.end) === content || shortenCell(text.slice(at.start, at.end)) === content || looselyEqual(text.slice(at.start, at.end), content))) {
+    const same = (written: string): boolean => written === content || shortenCell(written) === content || looselyEqual(written, content);
+    const sys = at ? r.statements.find((s) => s.content.start === at.start && s.content.end === at.end) : undefined;
+    if (at && (!content.trim() || same(text.slice(at.start, at.end)) || (sys && same(contentCell(sys))))) {
       return { ...at, text: text.slice(at.start, at.end) };
     }
     if (!content.trim()) return 'no content and no offsets: give the statement\'s text in `content`';
     const found = findAll(text, content);
+    // (an ellipsis of the article's own is found as it is; only a content not in the text is read as pieces)
+    if (found.length === 0 && PIECES_SPLIT.test(content)) return piecesOf(content, at, added);
     if (found.length === 0) return `content ${quote(content)} is not in the article text`;
     if (at) {
       const near = findNearest(text, content, at.start) as { start: number; end: number };
@@ -201,6 +214,26 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
     if (found.length > 1 && added) return `content ${quote(content)} is ambiguous: found ${found.length} times (at ${found.slice(0, 5).map((s) => s.start).join(', ')}); give start and end, or more of the text`;
     const s = found[0] as { start: number; end: number };
     return { ...s, text: text.slice(s.start, s.end) };
+  };
+
+  /** A content of pieces joined by " … ": the first piece nearest the old place (or the only one), each next one after it. */
+  const piecesOf = (content: string, at: { start: number; end: number } | null, added: boolean): FoundSpan | string => {
+    const wanted = content.split(PIECES_SPLIT).map((p) => p.trim()).filter(Boolean);
+    const pieces: TextSpan[] = [];
+    for (const want of wanted) {
+      const found = findAll(text, want);
+      const prev = pieces.at(-1);
+      let s: { start: number; end: number } | undefined;
+      if (prev) s = found.find((f) => f.start >= prev.end);
+      else if (at) s = findNearest(text, want, at.start) ?? undefined;
+      else if (found.length > 1 && added) return `content piece ${quote(want)} is ambiguous: found ${found.length} times (at ${found.slice(0, 5).map((f) => f.start).join(', ')}); give start and end, or more of the text`;
+      else s = found[0];
+      if (!s) return `content piece ${quote(want)} is not in the article text${prev ? ' after the piece before it' : ''}`;
+      pieces.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+    }
+    const first = pieces[0] as TextSpan;
+    const last = pieces.at(-1) as TextSpan;
+    return { start: first.start, end: last.end, text: text.slice(first.start, last.end), ...(pieces.length > 1 ? { pieces } : {}) };
   };
 
   const spanNear = (row: Row, col: string, near: number, current: TextSpan | null): TextSpan | null | string => {
@@ -255,7 +288,7 @@ function reviewArticle(r: ArticleResult, quotes: Row[], stances: Row[], problems
       const role = cell(row.cells, 'speaker_role').trim() || null;
       const gold: GoldStatement = {
         type: type as StatementType,
-        content: { ...span, ...(!moved && sys?.content.pieces?.length ? { pieces: sys.content.pieces.map((p) => ({ start: p.start, end: p.end, text: p.text })) } : {}) },
+        content: { start: span.start, end: span.end, text: span.text, ...(span.pieces ? { pieces: span.pieces } : !moved && sys?.content.pieces?.length ? { pieces: sys.content.pieces.map((p) => ({ start: p.start, end: p.end, text: p.text })) } : {}) },
         cue,
         speaker: { name: speaker, mention, role, kind: l.kind as SpeakerKind, affiliation: sys && sys.speaker.name === speaker ? sys.speaker.affiliation ?? null : null },
         act: l.act as Act, framing: l.framing as Framing, targets: l.targets as GoldTarget[],
@@ -332,6 +365,8 @@ function describeDiff(a: GoldStatement, b: GoldStatement): string[] {
   const d: string[] = [];
   const ch = (what: string, x: unknown, y: unknown) => { if (x !== y) d.push(`${what} ${x ?? '(none)'} → ${y ?? '(none)'}`); };
   if (a.content.start !== b.content.start || a.content.end !== b.content.end) d.push(`content ${a.content.start}-${a.content.end} → ${b.content.start}-${b.content.end} ${quote(b.content.text)}`);
+  const pieces = (g: GoldStatement): string => (g.content.pieces ?? []).map((p) => `${p.start}-${p.end}`).join(' ') || '(none)';
+  if (pieces(a) !== pieces(b)) d.push(`pieces ${pieces(a)} → ${pieces(b)}`);
   ch('type', a.type, b.type);
   ch('speaker', a.speaker.name, b.speaker.name);
   ch('role', a.speaker.role, b.speaker.role);
