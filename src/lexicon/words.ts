@@ -240,6 +240,11 @@ export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'nati
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
   'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);
 
+/** Words of rank or standing that open a role, capitalised only because they open the sentence ("Senior author X",
+ *  "Lead researcher X", "Managing director X"): no body the person belongs to. */
+export const RANK_MODIFIERS = new Set(['senior', 'junior', 'lead', 'chief', 'principal', 'deputy', 'acting', 'interim',
+  'assistant', 'associate', 'joint', 'first', 'executive', 'managing', 'general', 'co-lead', 'head', 'veteran', 'longtime']);
+
 export const ANONYMOUS_MARKERS = ['familiar with', 'anonymity', 'not authorized', 'not authorised', 'asked not to be named',
   'declined to be named', 'requested anonymity', 'speaking on condition', 'who spoke on condition', 'insiders', 'sources',
   'a source', 'one source', 'people close to', 'person close to', 'people with knowledge', 'person with knowledge', 'officials said'];

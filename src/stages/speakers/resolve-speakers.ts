@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -330,6 +330,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const prev = tokens[tokenIndexAt(start) - 1];
         const r = hint.text === 'which' && prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
         if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
+      }
+      // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
+      // set off by the comma before "who", is the subject
+      const lead = hint.text === 'who' ? /(?:^|[.!?][”"’]?[^\S\n]+|\n)((?:A|An|The|One|Two|Three|Four|Five|Several|Some)[^\S\n][^,.;:“”"\n]{3,90}?),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      if (lead && lead[1]) {
+        const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
+        const r = describe(lead[1], start);
+        if (r && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
       }
     }
     const controller = participleController(hint, st);
@@ -955,7 +963,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
       .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase())
         // (a place the oracle knows, or any place after a person's given and family name: "Jason Gilbert of Cheyenne")
-        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An|One|Two|Three|Four|Five|Six|Several|Some|Many|Both)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -1194,7 +1202,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (and a body's head word after them: "Obama campaign spokeswoman X" → Obama campaign)
         const bodyHead = lowerAt > 0 && ['organization', 'group', 'media'].includes(DEFINITE_DESCRIPTIONS[(before[lowerAt] as string).toLowerCase()] ?? '') ? 1 : 0;
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
-        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
       }
@@ -1520,7 +1528,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (body) return { name: full, kind: body, role: null, person: false, at: 0 };
       // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
       // ("Marsh" after "Helen Marsh" is her, though the oracle reads the whole name as a place: the full name's given name decides)
-      if (oracle === 'place' && (!full.includes(' ') || !genderOf(full).gender)) return null;
+      // ("Dr Ivy Lane", "Prof. Rhea Hill": a title before the name makes a person, whatever place the words spell)
+      if (oracle === 'place' && !honorific && (!full.includes(' ') || !genderOf(full).gender)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
