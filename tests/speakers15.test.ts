@@ -82,3 +82,32 @@ describe('a description opening with a number word is a description, not a name 
     expect(speakerOf('Prices rose again. Three Rivers Housing said the rise was needed to pay for repairs.', 'the rise was needed').kind).not.toBe('anonymous');
   });
 });
+
+describe('a company named by its trade (“Dunlow Shipbuilding”, “Fenwick Haulage”) is a body “the company” refers to', () => {
+  it('“the company” after “Dunlow Shipbuilding’s yard”', () => {
+    const body = 'Riveters at Dunlow Shipbuilding’s yard in Kestport were told to skip safety checks, two workers said. The company denies the claim.';
+    expect(speakerOf(body, 'the claim')).toMatchObject({ name: 'Dunlow Shipbuilding', kind: 'organization' });
+  });
+  it('“the company” after “Fenwick Haulage”', () => {
+    const body = 'Drivers at Fenwick Haulage were told to skip rest breaks, two drivers said. The company said it followed the law.';
+    expect(speakerOf(body, 'it followed the law')).toMatchObject({ name: 'Fenwick Haulage', kind: 'organization' });
+  });
+  it('must not change: a person whose surname is no trade word, and an unnamed company', () => {
+    expect(speakerOf('The mill closed in May. Ruth Brewer said the town had lost its biggest employer.', 'the town had lost').name).toBe('Ruth Brewer');
+    expect(speakerOf('Two hundred jobs will go at the plant. The company said demand had fallen.', 'demand had fallen').name).toBe('company');
+  });
+});
+
+describe('“the club” is the club named before with a place-like last word (“Kestport Town”, “Kestport United”)', () => {
+  it('Town', () => {
+    const body = 'Kestport Town will play the rest of the season with one stand empty after the council withdrew its licence. The club said the decision was unfair.';
+    expect(speakerOf(body, 'the decision was unfair')).toMatchObject({ name: 'Kestport Town', kind: 'organization' });
+  });
+  it('United', () => {
+    expect(speakerOf('Kestport United signed a winger on Monday. The club said the fee was a record.', 'the fee was a record')).toMatchObject({ name: 'Kestport United', kind: 'organization' });
+  });
+  it('must not fire: a town after a preposition is a place, not the club', () => {
+    expect(speakerOf('Visitors to Kestport City spent more last year. The club said membership had doubled.', 'membership had doubled').name).not.toBe('Kestport City');
+    expect(speakerOf('A new gym opened in Halbrook Town this week. The club said membership had doubled.', 'membership had doubled').name).not.toBe('Halbrook Town');
+  });
+});

@@ -135,6 +135,8 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
   'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',
   'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
+  'shipbuilding', 'shipyards', 'brewing', 'brewery', 'distillery', 'distillers', 'aviation', 'freight', 'haulage', 'dairies',
+  'bakeries', 'builders', 'developments', 'agrochemicals', 'plastics', 'packaging', 'fisheries', 'seafoods', 'automotive', 'recycling',
   // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
@@ -272,6 +274,9 @@ export const NAME_RUN_OPENERS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'fo
 
 /** A club's last word that a report uses alone for the club once it is named in full ("Harwick Rovers" … "Rovers"). */
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
+/** Last words of a sports club's name that also end places' names ("Halbrook Town", "Kestport City"): a club only when
+ *  the article speaks of "the club". */
+export const CLUB_NAME_TAILS = ['Town', 'City', 'County', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Rangers', 'Albion', 'Harriers', 'FC'];
 
 /** Heads written before "of" whose body a report names by the words after it once named in full ("University of
  *  Calderbrook" … "Calderbrook"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */

@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -119,6 +119,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // (short names that two bodies claim: "United" beside "United Airlines" and "Manchester United")
   const contested = new Set<string>();
   let subjects: TextSpan[] | null = null;
+  let clubNames: Array<{ name: string; at: number }> | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
@@ -857,6 +858,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return carrier;
   }
 
+  /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"). */
+  function clubNamedBefore(at: number): string | undefined {
+    clubNames ??= [...text.matchAll(new RegExp(`(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}’'-]+[^\\S\\n]+){1,2}(?:${CLUB_NAME_TAILS.join('|')}))(?![\\p{L}’'-])`, 'gu'))]
+      .filter((m) => !/^(?:The|A|An|In|At|On|For|But|And|When|After|Before)[^\p{L}]/u.test(m[1] ?? ''))
+      // (not a place after a preposition: "visitors to Kestport City", "a school in Halbrook Town")
+      .filter((m) => !/(?<![\p{L}])(?:to|in|at|from|of|near|across|around|outside|into|through|for|by)[^\S\n]+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)))
+      .map((m) => ({ name: m[1] as string, at: m.index ?? 0 }));
+    let found: string | undefined;
+    for (const c of clubNames) if (c.at < at) found = c.name;
+    return found;
+  }
+
   /** The first body named after an offset whose name carries a description's head and all its modifiers. */
   /** The subjects of the article's speech cues (statements' speaker mentions), read once. */
   function speakerSubjects(): TextSpan[] {
@@ -1356,6 +1369,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
         const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
+        // United), which no list reads as a body, is the club the article calls "the club"
+        const club = head === 'club' && modifiers.length === 0 ? clubNamedBefore(at) : undefined;
+        if (club) return { name: club, kind: 'organization', role: null, resolvedVia: 'description:club-name' };
         // "The civil aviation regulator on Monday ordered … The Civil Aviation Authority said": a lead's description with
         // modifiers is the body named later whose name carries the head's word and every modifier
         const later = modifiers.length > 0 ? laterBody(at, head, modifiers) : undefined;
