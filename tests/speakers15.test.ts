@@ -111,3 +111,22 @@ describe('“the club” is the club named before with a place-like last word (�
     expect(speakerOf('A new gym opened in Halbrook Town this week. The club said membership had doubled.', 'membership had doubled').name).not.toBe('Halbrook Town');
   });
 });
+
+describe('a body’s name before an indefinite description of its kind is that body (“X, a passenger campaign, said”)', () => {
+  it('a campaign', () => {
+    const body = 'The line will close next month. Harbourside Riders Together, a passenger campaign set up in 2021, said it would hold a protest at the station.';
+    expect(speakerOf(body, 'it would hold a protest')).toMatchObject({ name: 'Harbourside Riders Together', kind: 'group' });
+  });
+  it('a volunteer network', () => {
+    const body = 'The river rose overnight. The Pellow Flood Action Group, a volunteer network set up after the 2019 floods, said sandbags had run out by midnight.';
+    expect(speakerOf(body, 'sandbags had run out')).toMatchObject({ name: 'Pellow Flood Action Group', kind: 'group' });
+  });
+  it('must not change: a person before a role description stays the person', () => {
+    const body = 'The line will close next month. Anna Berg, a local campaigner, said she would hold a protest at the station.';
+    expect(speakerOf(body, 'she would hold a protest')).toMatchObject({ name: 'Anna Berg', kind: 'person' });
+  });
+  it('must not change: a description that names its body is that body', () => {
+    const body = 'Rent rose again. Calder Tenants Union said the rise was unfair. Mark Oyelu, a member of the union, said he would not pay.';
+    expect(speakerOf(body, 'he would not pay')).toMatchObject({ name: 'Mark Oyelu', kind: 'person' });
+  });
+});

@@ -695,6 +695,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     const d = describe(hint.text, hint.start);
+    // "Ardenvale Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
+    // kind is that body, of the kind the description gives (LABELS: "The Quiet Skies Alliance, a coalition of …")
+    // (only when the description names no body itself: "a passenger campaign" stays lower-case)
+    if (d && !d.role && (d.kind === 'group' || d.kind === 'organization') && /^(?:a|an)\s/iu.test(hint.text) && /^\p{Ll}/u.test(d.name)) {
+      const b = classifyName(written);
+      if (b && written.split(/\s+/u).length >= 2 && (b.kind === 'group' || b.kind === 'organization' || (b.person && !genderOf(b.name).gender))) return { name: b.name, kind: d.kind, role: null, resolvedVia: 'body-before-appositive' };
+    }
     if (!d || !d.role || d.kind === 'person') return null;
     const c = classifyName(written);
     if (!c || !c.person) return null;
