@@ -130,3 +130,22 @@ describe('a body’s name before an indefinite description of its kind is that b
     expect(speakerOf(body, 'he would not pay')).toMatchObject({ name: 'Mark Oyelu', kind: 'person' });
   });
 });
+
+describe('“he”/“she” right after an unnamed spokesperson of that gender is the spokesperson, who speaks for the body', () => {
+  it('she, after “A spokeswoman for the Ministry of Water said”, though a man was named before', () => {
+    const body = 'Tom Hale, a spokesman for the opposition, accused ministers of delay. A spokeswoman for the Ministry of Water said the minister welcomed scrutiny. She did not answer questions about the report.';
+    expect(speakerOf(body, 'did not answer questions')).toMatchObject({ name: 'Ministry of Water', kind: 'organization', role: 'spokesperson' });
+  });
+  it('he, after “A spokesman for the Labour Relations Tribunal confirmed”', () => {
+    const body = 'Ana Ruiz accused the board of delay. A spokesman for the Labour Relations Tribunal confirmed it had received the complaint. He said the tribunal would decide within 30 days.';
+    expect(speakerOf(body, 'the tribunal would decide')).toMatchObject({ name: 'Labour Relations Tribunal', role: 'spokesperson' });
+  });
+  it('must not fire: a pronoun of the other gender is the person named before', () => {
+    const body = 'Ana Ruiz accused the board of delay. A spokesman for the Labour Relations Tribunal confirmed it had received the complaint. She said she would appeal.';
+    expect(speakerOf(body, 'she would appeal').name).toBe('Ana Ruiz');
+  });
+  it('must not fire: a spokesperson named in apposition is that person', () => {
+    const body = 'Union leaders attacked the plan. A spokesman for Tarn & Wills, Leo Brand, said the company would review the findings. He added that both sites had passed audits.';
+    expect(speakerOf(body, 'both sites had passed audits').name).toBe('Leo Brand');
+  });
+});

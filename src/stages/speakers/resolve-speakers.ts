@@ -345,6 +345,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (controller) return { ...controller, mention };
     const pron = pronounOf(lower);
     if (pron) {
+      const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
+      if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
       const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
       const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
@@ -707,6 +709,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!c || !c.person) return null;
     const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
     return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
+  /**
+   * "A spokeswoman for the Ministry of Energy said … She did not answer questions": "he" or "she" opening the sentence
+   * right after one whose subject is an unnamed spokesperson of the pronoun's gender is that spokesperson, who speaks
+   * for the body (LABELS), not the last person named.
+   */
+  function unnamedSpokespersonBefore(hint: SpeakerHint, gender: 'male' | 'female'): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const before = text.slice(Math.max(0, hint.start - 400), hint.start);
+    if (!/[.!?][”"’]?[^\S\n]+$/u.test(before)) return null;
+    const prevEnd = before.search(/[.!?][”"’]?[^\S\n]+$/u);
+    const head = before.slice(0, prevEnd);
+    const cut = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((x) => { const i = head.lastIndexOf(x); return i < 0 ? -1 : i + x.length - 1; }));
+    const sentence = head.slice(cut + 1);
+    const m = /^(?:(?:A|An|The)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
+    if (!m || !m[1]) return null;
+    if ((m[1] === 'spokesman' && gender !== 'male') || (m[1] === 'spokeswoman' && gender !== 'female')) return null;
+    // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ruiz, said")
+    if (/^[^,]{0,60},[^\S\n]*\p{Lu}[\p{L}’'.-]*[^\S\n]+\p{Lu}/u.test(sentence.slice(m[0].length))) return null;
+    const phrase = m[0].trim();
+    const at = hint.start - before.length + cut + 1;
+    const d = describe(phrase, at);
+    if (!d || d.kind === 'person' || d.kind === 'anonymous' || d.role !== 'spokesperson') return null;
+    return d;
   }
 
   /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
