@@ -149,3 +149,24 @@ describe('“he”/“she” right after an unnamed spokesperson of that gender 
     expect(speakerOf(body, 'both sites had passed audits').name).toBe('Leo Brand');
   });
 });
+
+describe('“X was quoted by OUTLET as saying …”: the one quoted speaks, not the outlet', () => {
+  it('a pronoun subject', () => {
+    const body = 'Mark Tully, the owner, has threatened to pull out, and he was quoted by the Kestport Herald last week as saying the club had other offers.';
+    expect(speakerOf(body, 'the club had other offers')).toMatchObject({ name: 'Mark Tully', kind: 'person' });
+  });
+  it('a named subject, “quoted in”', () => {
+    const body = 'The plan is late. Pia Lund was quoted in the Daily Ledger as saying that the plan would go ahead.';
+    expect(speakerOf(body, 'the plan would go ahead')).toMatchObject({ name: 'Pia Lund', kind: 'person' });
+  });
+  it('must not change: an outlet that reports on its own is the speaker', () => {
+    const body = 'The plan is late. The Daily Ledger reported that the plan would go ahead in May.';
+    const who = speakerOf(body, 'the plan would go ahead');
+    expect(who.kind).toBe('media');
+    expect(who.name).toContain('Daily Ledger');
+  });
+  it('must not change: an outlet that quoted someone earlier and then reports on its own is the speaker', () => {
+    const body = 'Pia Lund was quoted in the Daily Ledger on Monday. The Daily Ledger said on Tuesday that the plan would cost twice as much.';
+    expect(speakerOf(body, 'the plan would cost').kind).toBe('media');
+  });
+});

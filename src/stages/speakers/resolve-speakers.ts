@@ -341,6 +341,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (r && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
       }
     }
+    // "he was quoted by the Evening Post last month as saying …": the outlet only reports; the one quoted speaks
+    const quotedBy = /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[^\S\n]+\p{Ll}[\p{Ll}-]+|he|she|they)[^\S\n]+(?:was|were|has[^\S\n]+been|had[^\S\n]+been|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?quoted[^\S\n]+(?:by|in)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
+    if (quotedBy && quotedBy[1] && /^[^.;:\n]{0,60}?[^\S\n]as[^\S\n]+saying(?![\p{L}])/u.test(text.slice(hint.end, hint.end + 80))) {
+      const start = hint.start - quotedBy[0].length + (quotedBy[0].startsWith(quotedBy[1]) ? 0 : 1);
+      const who = resolve({ start, end: start + quotedBy[1].length, text: quotedBy[1] }, st);
+      if (who.kind !== 'media' && !/^unresolved/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `quoted-by:${who.resolvedVia ?? ''}` };
+    }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
     const pron = pronounOf(lower);
