@@ -170,3 +170,18 @@ describe('“X was quoted by OUTLET as saying …”: the one quoted speaks, not
     expect(speakerOf(body, 'the plan would cost').kind).toBe('media');
   });
 });
+
+describe('a participle after a trailing attribution (“…, the company said on Tuesday, blaming …”) is the sayer’s', () => {
+  it('the company, not the chain described in the main clause', () => {
+    const body = 'Morrow & Hale, the 90-year-old furniture chain, will close 12 of its 40 shops by June, the company said on Tuesday, blaming a sharp fall in spending on large household items.';
+    expect(speakerOf(body, 'a sharp fall in spending')).toMatchObject({ name: 'Morrow & Hale', kind: 'organization' });
+  });
+  it('the authority, not the subject of the main clause', () => {
+    const body = 'The opening of the new tram line has been pushed back again to 2029, the city transport authority said on Monday, blaming faults in its signalling software.';
+    expect(speakerOf(body, 'faults in its signalling software')).toMatchObject({ name: 'city transport authority', kind: 'organization' });
+  });
+  it('must not change: a participle after the subject’s own verb is the subject’s', () => {
+    expect(speakerOf('Pia Lund resigned on Friday, saying the board had ignored her warnings.', 'the board had ignored').name).toBe('Pia Lund');
+    expect(speakerOf('The union called a strike on Monday, accusing the council of breaking its promises.', 'the council of breaking').name).not.toBe('Monday');
+  });
+});

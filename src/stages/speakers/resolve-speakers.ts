@@ -348,6 +348,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const who = resolve({ start, end: start + quotedBy[1].length, text: quotedBy[1] }, st);
       if (who.kind !== 'media' && !/^unresolved/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `quoted-by:${who.resolvedVia ?? ''}` };
     }
+    // "…will close 41 stores, the company said on Thursday, blaming a fall in foot traffic": a participle after a trailing
+    // attribution goes on with that sayer's act, whatever the sentence's subject
+    if (st.cue && /\p{Ll}ing$/u.test(st.cue.text) && hint.end <= st.cue.start) {
+      const lead = text.slice(Math.max(0, st.cue.start - 160), st.cue.start);
+      const trail = /,[^\S\n]+([^,;:“”"\n]{2,70}?)[^\S\n]+(?:said|says|announced|added|stated|confirmed|told[^\S\n]+[^,;\n]{1,40}?)(?:[^\S\n]+(?:on|in|last|this|late|early)[^,;\n]{0,30})?,[^\S\n]*$/u.exec(lead);
+      if (trail && trail[1]) {
+        const start = st.cue.start - lead.length + trail.index + trail[0].indexOf(trail[1], 1);
+        if (start > hint.start && !/^(?:who|which|that)$/iu.test(trail[1])) {
+          const who = resolve({ start, end: start + trail[1].length, text: trail[1] }, st);
+          if (!/^unresolved|^as-written/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `trailing-sayer:${who.resolvedVia ?? ''}` };
+        }
+      }
+    }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
     const pron = pronounOf(lower);
