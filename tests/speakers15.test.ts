@@ -185,3 +185,33 @@ describe('a participle after a trailing attribution (“…, the company said on
     expect(speakerOf('The union called a strike on Monday, accusing the council of breaking its promises.', 'the council of breaking').name).not.toBe('Monday');
   });
 });
+
+describe('a role word that ends a body’s name after “of” is part of the name (“The Association of Marine Engineers”)', () => {
+  it('association', () => {
+    const body = 'Grants will be cut. The Association of Marine Engineers, which represents about 3,000 staff, said the cuts were reckless.';
+    expect(speakerOf(body, 'the cuts were reckless')).toMatchObject({ name: 'Association of Marine Engineers', role: null });
+  });
+  it('federation', () => {
+    const body = 'Grants will be cut. The Federation of Small Farmers said the minister had listened.';
+    expect(speakerOf(body, 'the minister had listened')).toMatchObject({ name: 'Federation of Small Farmers', role: null });
+  });
+  it('must not change: a role after a body’s name with no “of” is the role (“Norvane spokesperson”, “Union Minister X”)', () => {
+    expect(speakerOf('Grants will be cut. A spokesman for the Ministry of Defence said the cuts were needed.', 'the cuts were needed')).toMatchObject({ name: 'Ministry of Defence', role: 'spokesperson' });
+    expect(speakerOf('Grants will be cut. Orlan Foods engineer Tom Vell said the cuts were needed.', 'the cuts were needed')).toMatchObject({ name: 'Tom Vell', role: 'engineer' });
+  });
+});
+
+describe('people around a named person (“Two members of Okafor’s former team”) are the description, not the person', () => {
+  it('two members of a person’s team', () => {
+    const body = 'Professor Ada Okafor resigned on Monday. Two members of Okafor’s former team, who spoke on condition of anonymity, said the lab had been chaotic.';
+    expect(speakerOf(body, 'the lab had been chaotic')).toMatchObject({ name: 'two members of Okafor’s former team', kind: 'anonymous' });
+  });
+  it('must not change: a spokesperson for a company’s division speaks for the company', () => {
+    const body = 'Grants will be cut. A spokesman for Norvane’s cloud division said the cuts were reckless.';
+    expect(speakerOf(body, 'the cuts were reckless')).toMatchObject({ name: 'Norvane', role: 'spokesperson' });
+  });
+  it('must not change: a body’s members named by the body', () => {
+    const body = 'Professor Ada Okafor resigned on Monday. Two members of the university senate said the lab had been chaotic.';
+    expect(speakerOf(body, 'the lab had been chaotic').name).not.toBe('Ada Okafor');
+  });
+});

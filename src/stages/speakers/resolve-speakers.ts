@@ -1088,6 +1088,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       for (let j = i; j < words.length && /^\p{Lu}/u.test(words[j] as string); j++) {
         if (j > i && (ORG_HEADS.has(lowerWords[j] as string) || GROUP_HEADS.has(lowerWords[j] as string))) return true;
       }
+      // ("The Association of Marine Engineers", "the Federation of Small Farmers": a capitalised role word after a body's
+      // head word and "of" in one capitalised run ends the body's name)
+      if (!/^\p{Lu}/u.test(words[i] as string)) return false;
+      let sawOf = false;
+      for (let j = i - 1; j >= 0; j--) {
+        const w = lowerWords[j] as string;
+        if (w === 'of' || w === 'for' || w === 'and' || w === '&') { sawOf ||= w === 'of' || w === 'for'; continue; }
+        if (!/^\p{Lu}/u.test(words[j] as string)) break;
+        if (sawOf && (ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return true;
+      }
       return false;
     };
     const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
@@ -1338,7 +1348,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (named && named[1]) orgPhrase = named[1];
       // "The European Union’s foreign policy chief": the possessor is the body, not its lower-case field
       const owner = /^(\p{Lu}[^’']*?)[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(orgPhrase);
-      if (owner && owner[1]) orgPhrase = owner[1];
+      // ("Two members of Krieger’s former laboratory": people around a person, who is no body they speak for; the
+      // description itself, as for "two members of the council")
+      if (owner && owner[1] && forIdx > 0 && /^(?:a|an|one|two|three|four|five|six|several|some|many)$/u.test(lowerWords[0] as string) && classifyName(owner[1])?.person === true) orgPhrase = '';
+      else if (owner && owner[1]) orgPhrase = owner[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
