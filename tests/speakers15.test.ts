@@ -215,3 +215,34 @@ describe('people around a named person (“Two members of Okafor’s former team
     expect(speakerOf(body, 'the lab had been chaotic').name).not.toBe('Ada Okafor');
   });
 });
+
+describe('a title, a person’s name, then “of” and the body: the person, with the body as affiliation', () => {
+  it('Chief Superintendent X of Y Police', () => {
+    const body = 'The festival was cancelled. Chief Superintendent Alun Marsh of Kestport Police said the force had no confidence in the plan.';
+    expect(speakerOf(body, 'the force had no confidence')).toMatchObject({ name: 'Alun Marsh', kind: 'person', affiliation: 'Kestport Police' });
+  });
+  it('Deputy Minister X of the Ministry of Y', () => {
+    const body = 'Prices rose. Deputy Minister Lars Fenn of the Ministry of Energy said the results were clear.';
+    expect(speakerOf(body, 'the results were clear')).toMatchObject({ name: 'Lars Fenn', kind: 'person', affiliation: 'Ministry of Energy' });
+  });
+  it('must not change: a spokesperson of a body is the body; a body’s own name with “of” is the body', () => {
+    expect(speakerOf('Prices rose. A spokesman for the Ministry of Energy said the results were clear.', 'the results were clear')).toMatchObject({ name: 'Ministry of Energy', kind: 'organization' });
+    expect(speakerOf('Prices rose. The Bank of Kestport said the results were clear.', 'the results were clear').kind).toBe('organization');
+  });
+});
+
+describe('“Cllr” is a title; a trailing attribution after a closing quote mark still governs the participle', () => {
+  it('“Cllr Patel” is the councillor named before', () => {
+    const body = 'Councillor Imran Patel criticised the plan. Cllr Patel said the council would object.';
+    expect(speakerOf(body, 'the council would object').name).toBe('Imran Patel');
+  });
+  it('“…,” a ministry spokesman said, adding that …', () => {
+    const body = 'Two traders were charged. “This is exactly the kind of fraud we warned about,” a ministry spokesman said, adding that further cases were under investigation.';
+    expect(speakerOf(body, 'further cases were under investigation')).toMatchObject({ kind: 'organization', role: 'spokesperson' });
+  });
+  it('must not change: a quote’s own subject word is no speaker; a named person after a quote keeps the participle', () => {
+    const body = 'Two traders were charged. “This was a long inquiry,” said Mara Quist, adding that more arrests were likely.';
+    expect(speakerOf(body, 'more arrests were likely').name).toBe('Mara Quist');
+    expect(speakerOf('Cllr Ann Bree said the council would object.', 'the council would object').name).toBe('Ann Bree');
+  });
+});

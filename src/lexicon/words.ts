@@ -109,7 +109,7 @@ export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
 export const PAST_OR_TIE_WORDS = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'retired', 'late', 'longtime',
   'long-time', 'close', 'old', 'then', 'future']);
 
-export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.', 'cllr', 'cllr.',
   'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',
   'lord', 'lady', 'rev', 'rev.', 'president', 'minister', 'mayor', 'councillor', 'councilor', 'senator', 'governor', 'chancellor',
   'commissioner', 'inspector', 'detective', 'coach', 'chief', 'superintendent', 'professor', 'doctor', 'general', 'colonel',

@@ -352,7 +352,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // attribution goes on with that sayer's act, whatever the sentence's subject
     if (st.cue && /\p{Ll}ing$/u.test(st.cue.text) && hint.end <= st.cue.start) {
       const lead = text.slice(Math.max(0, st.cue.start - 160), st.cue.start);
-      const trail = /,[^\S\n]+([^,;:“”"\n]{2,70}?)[^\S\n]+(?:said|says|announced|added|stated|confirmed|told[^\S\n]+[^,;\n]{1,40}?)(?:[^\S\n]+(?:on|in|last|this|late|early)[^,;\n]{0,30})?,[^\S\n]*$/u.exec(lead);
+      const trail = /,[”"’]?[^\S\n]+([^,;:“”"\n]{2,70}?)[^\S\n]+(?:said|says|announced|added|stated|confirmed|told[^\S\n]+[^,;\n]{1,40}?)(?:[^\S\n]+(?:on|in|last|this|late|early)[^,;\n]{0,30})?,[^\S\n]*$/u.exec(lead);
+      // (or inverted: "“…,” said Mara Quist, adding that …")
+      const inverted = trail ? null : /,[”"’]?[^\S\n]+(?:said|says|added|wrote)[^\S\n]+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(lead);
+      if (inverted && inverted[1]) {
+        const start = st.cue.start - lead.length + inverted.index + inverted[0].lastIndexOf(inverted[1]);
+        if (start > hint.start) {
+          const who = resolve({ start, end: start + inverted[1].length, text: inverted[1] }, st);
+          if (!/^unresolved|^as-written/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `trailing-sayer:${who.resolvedVia ?? ''}` };
+        }
+      }
       if (trail && trail[1]) {
         const start = st.cue.start - lead.length + trail.index + trail[0].indexOf(trail[1], 1);
         if (start > hint.start && !/^(?:who|which|that)$/iu.test(trail[1])) {
@@ -1358,6 +1367,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("a researcher at Calderbrook" after "the University of Calderbrook": the body under its full name)
         const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
+        // "Chief Superintendent Alun Verrity of Hennersley Police": a title, a person's name, then the body: the person
+        const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && TITLE_CONTINUATIONS.test(w))) : [];
+        if (between.length >= 2 && between.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && /^\p{Lu}/u.test(words[roleIdx] as string)) {
+          // (the title makes a person of a name the oracle reads as a place, "Alun Marsh")
+          const p = classifyName(between.join(' '));
+          if (!p || p.person) return { name: p?.name ?? canonicalPerson(between.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: fullName };
+        }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -2197,6 +2213,9 @@ const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|la
 const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
+/** The second word of a two-word title ("Chief Superintendent", "Detective Inspector"), no part of the name after it. */
+const TITLE_CONTINUATIONS = /^(?:Superintendent|Inspector|Constable|Sergeant|Officer|Executive|Secretary|Minister|General|Director)$/u;
+
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
 function acronymDefinitions(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -2213,7 +2232,7 @@ function acronymDefinitions(text: string): Map<string, string> {
 /** Documents the article names: "a report titled “Blind Spots”" → an entity "Blind Spots" whose head is "report". */
 function titledDocuments(text: string): Entity[] {
   const out: Entity[] = [];
-  const rx = /\b(report|study|review|analysis|audit|investigation|paper|letter|documentary|survey|assessment|book|memo)\b[^.“"]{0,60}?\b(?:titled|entitled|called|named)\s+[“"]([^”"]{2,80})[”"]/giu;
+  const rx = /\b(report|study|review|analysis|audit|investigation|paper|letter|documentary|survey|assessment|book|memo)\b[^.“"]{0,60}?\b(?:titled|entitled|called|named|under\s+the\s+(?:title|name|headline))\s+[“"]([^”"]{2,80})[”"]/giu;
   for (let m = rx.exec(text); m; m = rx.exec(text)) {
     const title = (m[2] ?? '').replace(/[,.]$/u, '').trim();
     if (title) out.push({ name: title, kind: 'document', at: m.index, role: null, person: false, title: (m[1] ?? '').toLowerCase() });
