@@ -246,3 +246,18 @@ describe('“Cllr” is a title; a trailing attribution after a closing quote ma
     expect(speakerOf('Cllr Ann Bree said the council would object.', 'the council would object').name).toBe('Ann Bree');
   });
 });
+
+describe('“A group representing …, NAME, has said”: the body named after the description and its modifier', () => {
+  it('a savers’ group', () => {
+    const body = 'Savers lost millions. A group representing about 400 of them, Dunmore Savers Together, has said it will seek damages.';
+    expect(speakerOf(body, 'it will seek damages')).toMatchObject({ name: 'Dunmore Savers Together', kind: 'group' });
+  });
+  it('a campaign formed by tenants', () => {
+    const body = 'Rents rose by a fifth. A campaign formed by tenants last spring, Fair Rent Kestport, said the rise was unlawful.';
+    expect(speakerOf(body, 'the rise was unlawful')).toMatchObject({ name: 'Fair Rent Kestport', kind: 'group' });
+  });
+  it('must not change: a person named after a description of a person, and a group with no name', () => {
+    expect(speakerOf('Savers lost millions. A man representing about 400 of them, Tom Vell, has said he will seek damages.', 'he will seek damages').name).toBe('Tom Vell');
+    expect(speakerOf('Savers lost millions. A group of savers, mostly pensioners, has said it will seek damages.', 'it will seek damages').kind).not.toBe('person');
+  });
+});

@@ -398,6 +398,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
+    // "A group representing about 900 of them, Caldera Creditors Together, has said": an indefinite description of a body,
+    // its modifier, then the body's name set off by commas before the cue is that body
+    if (/^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?[\p{Ll}-]+$/iu.test(hint.text)) {
+      const after = /^[^\S\n]+\p{Ll}[^,;:.“”"\n]{2,80},[^\S\n]*((?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'&.-]*[^\S\n]+){1,4}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(hint.end, hint.end + 200));
+      const d = after && after[1] ? describe(hint.text, hint.start) : null;
+      if (after && after[1] && d && (d.kind === 'group' || d.kind === 'organization') && /^\p{Ll}/u.test(d.name) && hint.end + after[0].length <= (st.cue?.start ?? Infinity)) {
+        const b = classifyName(after[1]);
+        if (b && (b.kind === 'group' || b.kind === 'organization' || (b.person && !genderOf(b.name).gender))) return { name: b.name, kind: d.kind, role: null, mention, resolvedVia: 'description-then-name' };
+      }
+    }
     const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
