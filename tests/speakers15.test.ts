@@ -234,7 +234,10 @@ describe('a title, a person’s name, then “of” and the body: the person, wi
 describe('“Cllr” is a title; a trailing attribution after a closing quote mark still governs the participle', () => {
   it('“Cllr Patel” is the councillor named before', () => {
     const body = 'Councillor Imran Patel criticised the plan. Cllr Patel said the council would object.';
-    expect(speakerOf(body, 'the council would object').name).toBe('Imran Patel');
+    expect(speakerOf(body, 'the council would object')).toMatchObject({ name: 'Imran Patel', role: 'councillor' });
+  });
+  it('“Cllr Imran Patel said”: role councillor, written out', () => {
+    expect(speakerOf('Cllr Imran Patel said the council would object.', 'the council would object')).toMatchObject({ name: 'Imran Patel', role: 'councillor' });
   });
   it('“…,” a ministry spokesman said, adding that …', () => {
     const body = 'Two traders were charged. “This is exactly the kind of fraud we warned about,” a ministry spokesman said, adding that further cases were under investigation.';

@@ -35,7 +35,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   members: 'member', leader: 'leader', founder: 'founder', 'co-founder': 'founder', adviser: 'adviser', advisor: 'adviser',
   economist: 'economist', expert: 'expert', experts: 'expert', inspector: 'inspector', investigator: 'investigator',
   investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
-  campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', councilman: 'councillor',
+  campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', cllr: 'councillor', 'cllr.': 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
   legislator: 'lawmaker', mp: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
   commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer',

@@ -2286,7 +2286,8 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       }
     }
     // "MP", "CEO": an abbreviation is written as the role it stands for
-    if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
+    // ("Cllr": an abbreviation with no vowel, likewise)
+    if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '') || !/[aeiouy]/iu.test(words[at] ?? '')) return key;
     let b = at + width - 1;
     // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
     if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
