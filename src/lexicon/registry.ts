@@ -25,6 +25,9 @@ export const registryKey = (s: string): string =>
 
 export function buildRegistry(files: unknown[]): SpeakerRegistry {
   const map = new Map<string, RegistryEntry>();
+  // An alias written in capitals ("WHO", "IMF") is an acronym: it names the body only when the text writes it in
+  // capitals too, so that the relative pronoun "who" or the word "aid" is no organisation.
+  const acronyms = new Map<string, string>();
   const entries: RegistryEntry[] = [];
   for (const [i, raw] of files.entries()) {
     const parsed = RegistryFile.safeParse(raw);
@@ -33,7 +36,12 @@ export function buildRegistry(files: unknown[]): SpeakerRegistry {
     }
     for (const e of parsed.data.speakers) {
       entries.push(e);
-      for (const n of [e.name, ...e.aliases]) map.set(registryKey(n), e);
+      for (const n of [e.name, ...e.aliases]) {
+        const key = registryKey(n);
+        map.set(key, e);
+        if (ACRONYM.test(n)) acronyms.set(key, n);
+        else acronyms.delete(key);
+      }
     }
   }
   // Speaker phrases recur within and across articles, and the key is a chain of Unicode-aware replaces: each phrase's
@@ -42,7 +50,9 @@ export function buildRegistry(files: unknown[]): SpeakerRegistry {
   const lookup = (name: string): RegistryEntry | undefined => {
     const hit = seen.get(name);
     if (hit !== undefined || seen.has(name)) return hit;
-    const e = map.get(registryKey(name));
+    const key = registryKey(name);
+    const acronym = acronyms.get(key);
+    const e = acronym !== undefined && bareName(name) !== acronym ? undefined : map.get(key);
     if (seen.size >= LOOKUP_CACHE_MAX) seen.clear();
     seen.set((` ${name}`).slice(1), e);
     return e;
@@ -50,6 +60,10 @@ export function buildRegistry(files: unknown[]): SpeakerRegistry {
   return { lookup, entries };
 }
 const LOOKUP_CACHE_MAX = 20_000;
+/** Two to six capitals (digits and "&" allowed), no lower-case letter: "WHO", "G7", "AT&T". */
+const ACRONYM = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+/** The name without a leading article or a trailing possessive, as written: "the WHO's" → "WHO". */
+const bareName = (s: string): string => s.normalize('NFKC').trim().replace(/^(?:the|a|an)\s+/iu, '').replace(/[’']s$/u, '');
 
 /** Reads and validates a registry file, so that a problem names the file (buildRegistry only knows its position). */
 export function loadRegistryFile(path: string): unknown {

@@ -35,7 +35,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   members: 'member', leader: 'leader', founder: 'founder', 'co-founder': 'founder', adviser: 'adviser', advisor: 'adviser',
   economist: 'economist', expert: 'expert', experts: 'expert', inspector: 'inspector', investigator: 'investigator',
   investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
-  campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', councilman: 'councillor',
+  campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', cllr: 'councillor', 'cllr.': 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
   legislator: 'lawmaker', mp: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
   commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer',
@@ -109,7 +109,7 @@ export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.',
 export const PAST_OR_TIE_WORDS = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'retired', 'late', 'longtime',
   'long-time', 'close', 'old', 'then', 'future']);
 
-export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.',
+export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'sen', 'sen.', 'rep', 'rep.', 'cllr', 'cllr.',
   'gen', 'gen.', 'col', 'col.', 'lt', 'lt.', 'capt', 'capt.', 'sgt', 'sgt.', 'gov', 'gov.', 'judge', 'justice', 'sir', 'dame',
   'lord', 'lady', 'rev', 'rev.', 'president', 'minister', 'mayor', 'councillor', 'councilor', 'senator', 'governor', 'chancellor',
   'commissioner', 'inspector', 'detective', 'coach', 'chief', 'superintendent', 'professor', 'doctor', 'general', 'colonel',
@@ -135,6 +135,8 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
   'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',
   'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
+  'shipbuilding', 'shipyards', 'brewing', 'brewery', 'distillery', 'distillers', 'aviation', 'freight', 'haulage', 'dairies',
+  'bakeries', 'builders', 'developments', 'agrochemicals', 'plastics', 'packaging', 'fisheries', 'seafoods', 'automotive', 'recycling',
   // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
@@ -240,6 +242,11 @@ export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'nati
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
   'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);
 
+/** Words of rank or standing that open a role, capitalised only because they open the sentence ("Senior author X",
+ *  "Lead researcher X", "Managing director X"): no body the person belongs to. */
+export const RANK_MODIFIERS = new Set(['senior', 'junior', 'lead', 'chief', 'principal', 'deputy', 'acting', 'interim',
+  'assistant', 'associate', 'joint', 'first', 'executive', 'managing', 'general', 'co-lead', 'head', 'veteran', 'longtime']);
+
 export const ANONYMOUS_MARKERS = ['familiar with', 'anonymity', 'not authorized', 'not authorised', 'asked not to be named',
   'declined to be named', 'requested anonymity', 'speaking on condition', 'who spoke on condition', 'insiders', 'sources',
   'a source', 'one source', 'people close to', 'person close to', 'people with knowledge', 'person with knowledge', 'officials said'];
@@ -267,6 +274,9 @@ export const NAME_RUN_OPENERS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'fo
 
 /** A club's last word that a report uses alone for the club once it is named in full ("Harwick Rovers" … "Rovers"). */
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
+/** Last words of a sports club's name that also end places' names ("Halbrook Town", "Kestport City"): a club only when
+ *  the article speaks of "the club". */
+export const CLUB_NAME_TAILS = ['Town', 'City', 'County', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Rangers', 'Albion', 'Harriers', 'FC'];
 
 /** Heads written before "of" whose body a report names by the words after it once named in full ("University of
  *  Calderbrook" … "Calderbrook"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */

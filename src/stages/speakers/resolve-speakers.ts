@@ -15,7 +15,7 @@ import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -125,6 +125,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // (short names that two bodies claim: "United" beside "United Airlines" and "Manchester United")
   const contested = new Set<string>();
   let subjects: TextSpan[] | null = null;
+  let clubNames: Array<{ name: string; at: number }> | null = null;
   const canonicalCache = new Map<string, string>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
@@ -339,11 +340,50 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const r = hint.text === 'which' && prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
         if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
+      // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
+      // set off by the comma before "who", is the subject
+      const lead = hint.text === 'who' ? /(?:^|[.!?][”"’]?[^\S\n]+|\n)((?:A|An|The|One|Two|Three|Four|Five|Several|Some)[^\S\n][^,.;:“”"\n]{3,90}?),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      if (lead && lead[1]) {
+        const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
+        const r = describe(lead[1], start);
+        if (r && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
+      }
+    }
+    // "he was quoted by the Evening Post last month as saying …": the outlet only reports; the one quoted speaks
+    const quotedBy = /(?:^|[^\p{L}’'-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[^\S\n]+\p{Ll}[\p{Ll}-]+|he|she|they)[^\S\n]+(?:was|were|has[^\S\n]+been|had[^\S\n]+been|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?quoted[^\S\n]+(?:by|in)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
+    if (quotedBy && quotedBy[1] && /^[^.;:\n]{0,60}?[^\S\n]as[^\S\n]+saying(?![\p{L}])/u.test(text.slice(hint.end, hint.end + 80))) {
+      const start = hint.start - quotedBy[0].length + (quotedBy[0].startsWith(quotedBy[1]) ? 0 : 1);
+      const who = resolve({ start, end: start + quotedBy[1].length, text: quotedBy[1] }, st);
+      if (who.kind !== 'media' && !/^unresolved/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `quoted-by:${who.resolvedVia ?? ''}` };
+    }
+    // "…will close 41 stores, the company said on Thursday, blaming a fall in foot traffic": a participle after a trailing
+    // attribution goes on with that sayer's act, whatever the sentence's subject
+    if (st.cue && /\p{Ll}ing$/u.test(st.cue.text) && hint.end <= st.cue.start) {
+      const lead = text.slice(Math.max(0, st.cue.start - 160), st.cue.start);
+      const trail = /,[”"’]?[^\S\n]+([^,;:“”"\n]{2,70}?)[^\S\n]+(?:said|says|announced|added|stated|confirmed|told[^\S\n]+[^,;\n]{1,40}?)(?:[^\S\n]+(?:on|in|last|this|late|early)[^,;\n]{0,30})?,[^\S\n]*$/u.exec(lead);
+      // (or inverted: "“…,” said Mara Quist, adding that …")
+      const inverted = trail ? null : /,[”"’]?[^\S\n]+(?:said|says|added|wrote)[^\S\n]+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(lead);
+      if (inverted && inverted[1]) {
+        const start = st.cue.start - lead.length + inverted.index + inverted[0].lastIndexOf(inverted[1]);
+        if (start > hint.start) {
+          const who = resolve({ start, end: start + inverted[1].length, text: inverted[1] }, st);
+          if (!/^unresolved|^as-written/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `trailing-sayer:${who.resolvedVia ?? ''}` };
+        }
+      }
+      if (trail && trail[1]) {
+        const start = st.cue.start - lead.length + trail.index + trail[0].indexOf(trail[1], 1);
+        if (start > hint.start && !/^(?:who|which|that)$/iu.test(trail[1])) {
+          const who = resolve({ start, end: start + trail[1].length, text: trail[1] }, st);
+          if (!/^unresolved|^as-written/u.test(who.resolvedVia ?? '')) return { ...who, resolvedVia: `trailing-sayer:${who.resolvedVia ?? ''}` };
+        }
+      }
     }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
     const pron = pronounOf(lower);
     if (pron) {
+      const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
+      if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
       const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
       const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
@@ -366,6 +406,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
+    // "A group representing about 900 of them, Caldera Creditors Together, has said": an indefinite description of a body,
+    // its modifier, then the body's name set off by commas before the cue is that body
+    if (/^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?[\p{Ll}-]+$/iu.test(hint.text)) {
+      const after = /^[^\S\n]+\p{Ll}[^,;:.“”"\n]{2,80},[^\S\n]*((?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'&.-]*[^\S\n]+){1,4}\p{Lu}[\p{L}’'-]+),/u.exec(text.slice(hint.end, hint.end + 200));
+      const d = after && after[1] ? describe(hint.text, hint.start) : null;
+      if (after && after[1] && d && (d.kind === 'group' || d.kind === 'organization') && /^\p{Ll}/u.test(d.name) && hint.end + after[0].length <= (st.cue?.start ?? Infinity)) {
+        const b = classifyName(after[1]);
+        if (b && (b.kind === 'group' || b.kind === 'organization' || (b.person && !genderOf(b.name).gender))) return { name: b.name, kind: d.kind, role: null, mention, resolvedVia: 'description-then-name' };
+      }
+    }
     const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
     const r = describe(hint.text, hint.start, hint.appositive);
@@ -694,11 +744,42 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     const d = describe(hint.text, hint.start);
+    // "Ardenvale Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
+    // kind is that body, of the kind the description gives (LABELS: "The Quiet Skies Alliance, a coalition of …")
+    // (only when the description names no body itself: "a passenger campaign" stays lower-case)
+    if (d && !d.role && (d.kind === 'group' || d.kind === 'organization') && /^(?:a|an)\s/iu.test(hint.text) && /^\p{Ll}/u.test(d.name)) {
+      const b = classifyName(written);
+      if (b && written.split(/\s+/u).length >= 2 && (b.kind === 'group' || b.kind === 'organization' || (b.person && !genderOf(b.name).gender))) return { name: b.name, kind: d.kind, role: null, resolvedVia: 'body-before-appositive' };
+    }
     if (!d || !d.role || d.kind === 'person') return null;
     const c = classifyName(written);
     if (!c || !c.person) return null;
     const aff = d.kind === 'organization' || d.kind === 'group' || d.kind === 'media' ? d.name : d.affiliation;
     return { name: c.name, kind: 'person', role: d.role, resolvedVia: 'name-before-appositive', ...(aff ? { affiliation: aff } : {}) };
+  }
+
+  /**
+   * "A spokeswoman for the Ministry of Energy said … She did not answer questions": "he" or "she" opening the sentence
+   * right after one whose subject is an unnamed spokesperson of the pronoun's gender is that spokesperson, who speaks
+   * for the body (LABELS), not the last person named.
+   */
+  function unnamedSpokespersonBefore(hint: SpeakerHint, gender: 'male' | 'female'): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const before = text.slice(Math.max(0, hint.start - 400), hint.start);
+    if (!/[.!?][”"’]?[^\S\n]+$/u.test(before)) return null;
+    const prevEnd = before.search(/[.!?][”"’]?[^\S\n]+$/u);
+    const head = before.slice(0, prevEnd);
+    const cut = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((x) => { const i = head.lastIndexOf(x); return i < 0 ? -1 : i + x.length - 1; }));
+    const sentence = head.slice(cut + 1);
+    const m = /^(?:(?:A|An|The)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
+    if (!m || !m[1]) return null;
+    if ((m[1] === 'spokesman' && gender !== 'male') || (m[1] === 'spokeswoman' && gender !== 'female')) return null;
+    // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ruiz, said")
+    if (/^[^,]{0,60},[^\S\n]*\p{Lu}[\p{L}’'.-]*[^\S\n]+\p{Lu}/u.test(sentence.slice(m[0].length))) return null;
+    const phrase = m[0].trim();
+    const at = hint.start - before.length + cut + 1;
+    const d = describe(phrase, at);
+    if (!d || d.kind === 'person' || d.kind === 'anonymous' || d.role !== 'spokesperson') return null;
+    return d;
   }
 
   /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
@@ -857,6 +938,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return carrier;
   }
 
+  /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"). */
+  function clubNamedBefore(at: number): string | undefined {
+    clubNames ??= [...text.matchAll(new RegExp(`(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}’'-]+[^\\S\\n]+){1,2}(?:${CLUB_NAME_TAILS.join('|')}))(?![\\p{L}’'-])`, 'gu'))]
+      .filter((m) => !/^(?:The|A|An|In|At|On|For|But|And|When|After|Before)[^\p{L}]/u.test(m[1] ?? ''))
+      // (not a place after a preposition: "visitors to Kestport City", "a school in Halbrook Town")
+      .filter((m) => !/(?<![\p{L}])(?:to|in|at|from|of|near|across|around|outside|into|through|for|by)[^\S\n]+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)))
+      .map((m) => ({ name: m[1] as string, at: m.index ?? 0 }));
+    let found: string | undefined;
+    for (const c of clubNames) if (c.at < at) found = c.name;
+    return found;
+  }
+
   /** The first body named after an offset whose name carries a description's head and all its modifiers. */
   /** The subjects of the article's speech cues (statements' speaker mentions), read once. */
   function speakerSubjects(): TextSpan[] {
@@ -963,7 +1056,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
       .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase())
         // (a place the oracle knows, or any place after a person's given and family name: "Jason Gilbert of Cheyenne")
-        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An|One|Two|Three|Four|Five|Six|Several|Some|Many|Both)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -1021,6 +1114,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const inBodyName = (i: number): boolean => {
       for (let j = i; j < words.length && /^\p{Lu}/u.test(words[j] as string); j++) {
         if (j > i && (ORG_HEADS.has(lowerWords[j] as string) || GROUP_HEADS.has(lowerWords[j] as string))) return true;
+      }
+      // ("The Association of Marine Engineers", "the Federation of Small Farmers": a capitalised role word after a body's
+      // head word and "of" in one capitalised run ends the body's name)
+      if (!/^\p{Lu}/u.test(words[i] as string)) return false;
+      let sawOf = false;
+      for (let j = i - 1; j >= 0; j--) {
+        const w = lowerWords[j] as string;
+        if (w === 'of' || w === 'for' || w === 'and' || w === '&') { sawOf ||= w === 'of' || w === 'for'; continue; }
+        if (!/^\p{Lu}/u.test(words[j] as string)) break;
+        if (sawOf && (ORG_HEADS.has(w) || GROUP_HEADS.has(w))) return true;
       }
       return false;
     };
@@ -1202,7 +1305,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (and a body's head word after them: "Obama campaign spokeswoman X" → Obama campaign)
         const bodyHead = lowerAt > 0 && ['organization', 'group', 'media'].includes(DEFINITE_DESCRIPTIONS[(before[lowerAt] as string).toLowerCase()] ?? '') ? 1 : 0;
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
-        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
       }
@@ -1272,13 +1375,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (named && named[1]) orgPhrase = named[1];
       // "The European Union’s foreign policy chief": the possessor is the body, not its lower-case field
       const owner = /^(\p{Lu}[^’']*?)[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(orgPhrase);
-      if (owner && owner[1]) orgPhrase = owner[1];
+      // ("Two members of Krieger’s former laboratory": people around a person, who is no body they speak for; the
+      // description itself, as for "two members of the council")
+      if (owner && owner[1] && forIdx > 0 && /^(?:a|an|one|two|three|four|five|six|several|some|many)$/u.test(lowerWords[0] as string) && classifyName(owner[1])?.person === true) orgPhrase = '';
+      else if (owner && owner[1]) orgPhrase = owner[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
         // ("a researcher at Calderbrook" after "the University of Calderbrook": the body under its full name)
         const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
+        // "Chief Superintendent Alun Verrity of Hennersley Police": a title, a person's name, then the body: the person
+        const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && TITLE_CONTINUATIONS.test(w))) : [];
+        if (between.length >= 2 && between.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && /^\p{Lu}/u.test(words[roleIdx] as string)) {
+          // (the title makes a person of a name the oracle reads as a place, "Alun Marsh")
+          const p = classifyName(between.join(' '));
+          if (!p || p.person) return { name: p?.name ?? canonicalPerson(between.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: fullName };
+        }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -1356,6 +1469,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
         const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
+        // United), which no list reads as a body, is the club the article calls "the club"
+        const club = head === 'club' && modifiers.length === 0 ? clubNamedBefore(at) : undefined;
+        if (club) return { name: club, kind: 'organization', role: null, resolvedVia: 'description:club-name' };
         // "The civil aviation regulator on Monday ordered … The Civil Aviation Authority said": a lead's description with
         // modifiers is the body named later whose name carries the head's word and every modifier
         const later = modifiers.length > 0 ? laterBody(at, head, modifiers) : undefined;
@@ -1528,7 +1645,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (body) return { name: full, kind: body, role: null, person: false, at: 0 };
       // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
       // ("Marsh" after "Helen Marsh" is her, though the oracle reads the whole name as a place: the full name's given name decides)
-      if (oracle === 'place' && (!full.includes(' ') || !genderOf(full).gender)) return null;
+      // ("Dr Ivy Lane", "Prof. Rhea Hill": a title before the name makes a person, whatever place the words spell)
+      if (oracle === 'place' && !honorific && (!full.includes(' ') || !genderOf(full).gender)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
@@ -2113,6 +2231,9 @@ const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|la
 const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
+/** The second word of a two-word title ("Chief Superintendent", "Detective Inspector"), no part of the name after it. */
+const TITLE_CONTINUATIONS = /^(?:Superintendent|Inspector|Constable|Sergeant|Officer|Executive|Secretary|Minister|General|Director)$/u;
+
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
 function acronymDefinitions(text: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -2129,7 +2250,7 @@ function acronymDefinitions(text: string): Map<string, string> {
 /** Documents the article names: "a report titled “Blind Spots”" → an entity "Blind Spots" whose head is "report". */
 function titledDocuments(text: string): Entity[] {
   const out: Entity[] = [];
-  const rx = /\b(report|study|review|analysis|audit|investigation|paper|letter|documentary|survey|assessment|book|memo)\b[^.“"]{0,60}?\b(?:titled|entitled|called|named)\s+[“"]([^”"]{2,80})[”"]/giu;
+  const rx = /\b(report|study|review|analysis|audit|investigation|paper|letter|documentary|survey|assessment|book|memo)\b[^.“"]{0,60}?\b(?:titled|entitled|called|named|under\s+the\s+(?:title|name|headline))\s+[“"]([^”"]{2,80})[”"]/giu;
   for (let m = rx.exec(text); m; m = rx.exec(text)) {
     const title = (m[2] ?? '').replace(/[,.]$/u, '').trim();
     if (title) out.push({ name: title, kind: 'document', at: m.index, role: null, person: false, title: (m[1] ?? '').toLowerCase() });
@@ -2173,7 +2294,8 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       }
     }
     // "MP", "CEO": an abbreviation is written as the role it stands for
-    if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
+    // ("Cllr": an abbreviation with no vowel, likewise)
+    if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '') || !/[aeiouy]/iu.test(words[at] ?? '')) return key;
     let b = at + width - 1;
     // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
     if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
