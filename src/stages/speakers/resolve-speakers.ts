@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PAST_OR_TIE_WORDS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
@@ -169,7 +169,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // courtesy title before the name gives way to the office an apposition right after the name names)
     const ranked = roled.kind === 'person' && roled.role && RANK_TITLE_ROLES.has(roled.role) && roled.mention && /^\p{Lu}/u.test(roled.mention.text) && roled.mention.text.endsWith(roled.name)
       ? roleInAppositionAfter(roled.mention.end, true) : null;
-    const withRole = ranked ? { ...roled, role: ranked } : roled;
+    const ranked0 = ranked ? { ...roled, role: ranked } : roled;
+    // (a group speaks as a collective, with no role: "Campaigners said", "Residents of Mirek said"; an unnamed source
+    // with none yet takes the job its description names: "two council aides", "one curator", "three crew members")
+    const withRole = ranked0.kind === 'group' && ranked0.role ? { ...ranked0, role: null }
+      : ranked0.kind === 'anonymous' && !ranked0.role ? { ...ranked0, role: headRole(ranked0.name) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
@@ -1793,6 +1797,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
     const r = pickRole(stop >= 0 ? words.slice(0, stop) : words);
     if (r) return writtenRole(r, [after[1]]) ?? r;
+    // ("Colin Marsh, a developer who bought the site,", "Pia Holm, a senior forecaster at the institute,": an occupation
+    // that is no office of a body, as the lexicon lists them)
+    const job = occupationIn(stop >= 0 ? words.slice(0, stop) : words);
+    if (job) return job;
     // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
     // verb of its relative clause)
     const who = words.indexOf('who');
@@ -2155,6 +2163,18 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // opposition lawmaker", "a former minister": one that places or dates the holder goes; ROLE_MODIFIERS lists the first)
     const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key));
     while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
+    // ("a crane driver", "three crew members", "a compliance officer": a listed two-word occupation stays whole, even
+    // where the noun alone keeps no modifier)
+    if (a === at && width === 1 && OCCUPATION_COMPOUNDS.has(`${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`)) a--;
+    // ("Deputy Interior Minister X", "the shadow housing secretary": an office modifier before a portfolio stays, the
+    // portfolio goes, one or two words of it)
+    let officeBefore: string | undefined;
+    if (a === at && PORTFOLIO_ROLES.has(key)) {
+      for (const j of [at - 2, at - 3]) {
+        const between = words.slice(j + 1, at);
+        if (j >= 0 && keeps(words[j] as string) && !LEVEL_MODIFIERS.has(words[j] as string) && between.every((w) => !NOT_IN_ROLE.has(w) && !keeps(w) && ROLE_NOUNS[w] === undefined && /^\p{L}+$/u.test(w))) { officeBefore = words[j]; break; }
+      }
+    }
     // (a capitalised modifier with another capitalised word before it is part of a body's name, and so is every word from
     // there on that can name a body or its level: "Republican National Committee chairman", "Republican National
     // Chairman X" are chairmen; "Acme Chief Operating Officer X" keeps its title words)
@@ -2167,6 +2187,14 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // "MP", "CEO": an abbreviation is written as the role it stands for
     if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '')) return key;
     let b = at + width - 1;
+    // ("the deputy health minister", "Deputy Interior Minister X": a title word read as the role noun, then a portfolio of
+    // one or two words, then the office; the portfolio goes)
+    if (TITLE_MODIFIERS.has(words[b] as string)) {
+      for (const k of [b + 2, b + 3]) {
+        const between = words.slice(b + 1, k);
+        if (PORTFOLIO_ROLES.has(words[k] ?? '') && between.every((w) => !NOT_IN_ROLE.has(w) && ROLE_NOUNS[w] === undefined && /^\p{L}+$/u.test(w))) return `${words.slice(a, b + 1).join(' ')} ${words[k]}`;
+      }
+    }
     // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
     if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
     // "chief of staff", "head of public policy", "director of operations"
@@ -2174,7 +2202,7 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       b += 2;
       while (b + 1 < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] as string) && !NOT_IN_ROLE.has(words[b + 1] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 1] as string)) b++;
     }
-    const out = words.slice(a, b + 1);
+    const out = [...(officeBefore ? [officeBefore] : []), ...words.slice(a, b + 1)];
     const last = out[out.length - 1] as string;
     if (last !== key && last.endsWith('s') && ROLE_NOUNS[last] === key && ROLE_NOUNS[last.slice(0, -1)] === key) out[out.length - 1] = last.slice(0, -1);
     return out.join(' ');
@@ -2299,6 +2327,50 @@ function pickRole(words: string[]): string | null {
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
 function roleNoun(w: string): string | undefined {
   return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
+}
+
+/** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
+function singularOf(w: string): string {
+  if (/men$/u.test(w)) return `${w.slice(0, -3)}man`;
+  if (/wives$/u.test(w)) return `${w.slice(0, -5)}wife`;
+  return /[^s]s$/u.test(w) ? w.slice(0, -1) : w;
+}
+
+/** The occupation the last words of a noun phrase name ("a senior environment artist" → environment artist, "two
+ *  council aides" → aide): a two-word occupation first, then a lone occupation noun, singular; null when the phrase
+ *  ends in none. A role noun with a job word before it that makes a listed two-word occupation is one too ("three crew
+ *  members" → crew member). */
+function occupationIn(words: readonly string[]): string | null {
+  const ws = words.map((w) => w.toLowerCase().replace(/[,.;:“”"()]/gu, '')).filter(Boolean);
+  const last = ws[ws.length - 1];
+  if (!last) return null;
+  const head = singularOf(last);
+  const compound = `${ws[ws.length - 2] ?? ''} ${head}`;
+  if (OCCUPATION_COMPOUNDS.has(compound)) return compound;
+  return OCCUPATION_NOUNS.has(head) ? head : null;
+}
+
+/** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
+ *  opens what is said of the people ("two midwives at the unit", "a technician who has worked …", "a steward employed
+ *  by a subcontractor"). */
+const HEAD_ENDS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'from', 'to', 'by', 'among', 'who', 'that', 'which', 'whose',
+  'employed', 'based', 'leaving', 'stationed', 'familiar', 'briefed', 'close', 'involved', 'working', 'due']);
+
+/** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
+ *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
+ *  or a listed occupation; a two-word occupation stays whole. */
+function headRole(name: string): string | null {
+  let words = name.toLowerCase().split(/\s+/u).filter(Boolean);
+  // ("one of the welders", "two of its largest customers": the people counted out of the phrase after "of")
+  const of = /^(?:one|two|three|four|five|some|several|many|most|another|each)$/u.test(words[0] ?? '') && words[1] === 'of' ? 2 : 0;
+  words = words.slice(of).filter((w, i) => !(i === 0 && /^(?:the|its|their|his|her|a|an)$/u.test(w)));
+  const end = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const phrase = end > 0 ? words.slice(0, end) : words;
+  const job = occupationIn(phrase);
+  if (job) return job;
+  const last = phrase[phrase.length - 1] ?? '';
+  const noun = roleNoun(last) ?? ROLE_NOUNS[singularOf(last)];
+  return noun ?? null;
 }
 
 function startsLowerPersonRole(role: string, lowerWords: string[]): boolean {
