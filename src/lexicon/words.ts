@@ -80,9 +80,22 @@ export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'genera
 export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !== 'opposition'),
   'regional', 'national', 'operating', 'board', 'commercial', 'scientific', 'ranking',
   // ("the shadow housing secretary": the opposition's counterpart of the office is an office of its own; "the charity’s
-  // country director", "its branch secretary": the post over one country's programme, over a branch. Not "union" or
+  // country director", "its branch secretary", "the operations director": the post over one country's programme, over
+  // a branch, over a department. Not "union" or
   // "lead": "Union president X" is a president, "the lead attorney" a lawyer in corpus/GUIDE.md's gold)
-  'shadow', 'country', 'branch']);
+  'shadow', 'country', 'branch', 'operations', 'sales', 'marketing']);
+
+/** Roles whose "of" complement names the holder's field or the body, not another office, and so goes: "a professor of
+ *  employment law" is a professor, "the chair of trustees" a chair, where "head of policy", "director of operations" and
+ *  "chief of staff" keep theirs. */
+export const ROLES_WITHOUT_OF = new Set(['professor', 'lecturer', 'chair']);
+
+/** What "who leads the …" makes of a person by the head noun of the body led ("who leads the Tolsay Island Council" →
+ *  council leader, "who leads the Independent group on the council" → group leader, "who leads the opposition group" →
+ *  opposition leader); a body not listed gives no role ("who leads the inquiry", "who leads the field"). */
+export const LED_BODIES: Readonly<Record<string, string>> = {
+  council: 'council leader', group: 'group leader', 'opposition group': 'opposition leader', party: 'leader', union: 'leader',
+};
 
 /** Roles a minister-like office holder is named by with a portfolio between an office modifier and the noun ("Deputy
  *  Interior Minister X", "the shadow housing secretary"): the portfolio goes, the modifier stays ("deputy minister",

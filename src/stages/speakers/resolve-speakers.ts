@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
@@ -172,7 +172,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const ranked0 = ranked ? { ...roled, role: ranked } : roled;
     // (a group speaks as a collective, with no role: "Campaigners said", "Residents of Mirek said"; an unnamed source
     // with none yet takes the job its description names: "two council aides", "one curator", "three crew members")
-    const withRole = ranked0.kind === 'group' && ranked0.role ? { ...ranked0, role: null }
+    // (a document or an outlet has no role either, nor a body whose role word is only a word of its own name: "The Tech
+    // Workers Guild said", "the Association of General Practitioners warned" are no workers, no general)
+    const nameWordRole = ranked0.kind === 'organization' && ranked0.role && ranked0.mention ? roleOnlyInName(ranked0.role, ranked0.mention.text) : false;
+    const withRole = (ranked0.kind === 'group' || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
       : ranked0.kind === 'anonymous' && !ranked0.role ? { ...ranked0, role: headRole(ranked0.name) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
@@ -1728,6 +1731,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
+    // ("Ana Ruiz, who leads the Tolsay Island Council,", "…, who leads the opposition group on the council,": the leader of a
+    // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
+    const led = who?.[1] === 'leads' ? /^[^\S\n]+the[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,4}?)([\p{L}-]+)(?=[^\S\n]+(?:on|in|at|of|for)[^\S\n]|[^\S\n]*[,.;]|$)/u.exec(who[2] ?? '') : null;
+    if (led?.[2]) {
+      const head = led[2].toLowerCase();
+      const before = (led[1] ?? '').trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+      const ledRole = LED_BODIES[`${before} ${head}`] ?? LED_BODIES[head];
+      if (ledRole) return ledRole;
+    }
     // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
     // here and below not "teaches", which gives a teacher or a lecturer only by its own object, read above)
     const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
@@ -2196,9 +2208,13 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       }
     }
     // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
-    if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
+    if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') {
+      b++;
+      // ("the agency's chief medical officer": a second title word runs on to the role noun after it)
+      if (TITLE_MODIFIERS.has(words[b] as string) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined) b++;
+    }
     // "chief of staff", "head of public policy", "director of operations"
-    if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string)) {
+    if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
       b += 2;
       while (b + 1 < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] as string) && !NOT_IN_ROLE.has(words[b + 1] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 1] as string)) b++;
     }
@@ -2327,6 +2343,17 @@ function pickRole(words: string[]): string | null {
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
 function roleNoun(w: string): string | undefined {
   return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
+}
+
+/** Whether a body's role is written in its mention only as a capitalised word inside the body's name, not first ("The
+ *  Tech Workers Guild", "the Association of General Practitioners"), and nowhere in lower case ("a Norvane spokesman",
+ *  "Prosecutors from the unit" keep theirs). */
+function roleOnlyInName(role: string, mention: string): boolean {
+  const words = mention.split(/\s+/u).map((w) => w.replace(/[,.;:“”"()]/gu, '').replace(/[’']s$/u, '')).filter(Boolean);
+  const is = (w: string): boolean => roleNoun(w.toLowerCase()) === role || ROLE_NOUNS[singularOf(w.toLowerCase())] === role;
+  const lower = words.some((w) => /^\p{Ll}/u.test(w) && is(w));
+  const inName = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/u.test(words[i - 1] ?? '') && is(w));
+  return inName && !lower;
 }
 
 /** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
