@@ -114,7 +114,7 @@ export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 
   'pediatrician', 'anaesthetist', 'anesthetist', 'therapist', 'optician', 'vet', 'veterinarian', 'plater', 'electrician',
   'plumber', 'mechanic', 'miner', 'baker', 'butcher', 'chef', 'cleaner', 'porter', 'labourer', 'laborer', 'cashier',
   'accountant', 'banker', 'broker', 'trader', 'designer', 'photographer', 'filmmaker', 'novelist', 'poet', 'musician',
-  'presenter', 'artist', 'programmer', 'surveyor', 'attendant', 'laureate', 'ombudsman', 'archivist', 'librarian',
+  'presenter', 'artist', 'programmer', 'surveyor', 'attendant', 'laureate', 'archivist', 'librarian',
   'caretaker', 'gardener', 'guard', 'warden', 'ranger', 'sailor', 'deckhand', 'courier', 'dispatcher', 'tutor',
   'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'counsellor', 'carer']);
 

@@ -175,7 +175,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a document or an outlet has no role either, nor a body whose role word is only a word of its own name: "The Tech
     // Workers Guild said", "the Association of General Practitioners warned" are no workers, no general)
     const nameWordRole = ranked0.kind === 'organization' && ranked0.role && ranked0.mention ? roleOnlyInName(ranked0.role, ranked0.mention.text) : false;
-    const withRole = (ranked0.kind === 'group' || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
+    // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
+    const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
+    const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
       : ranked0.kind === 'anonymous' && !ranked0.role ? { ...ranked0, role: headRole(ranked0.name) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
@@ -1799,9 +1801,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The role a description in apposition right after a name gives ("Ana Ruiz, the union’s regional organiser,", "Sen.
-   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries), as written. */
+   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries, or an age: "Maya
+   *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
-    const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*)?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
+    const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
     if (!after || !after[1]) return null;
     const words = after[1].toLowerCase().split(/\s+/u);
     // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
