@@ -125,3 +125,18 @@ describe('a body named with a role word, a group or a document has no role', () 
     expect(speakerOf(body, content).role).toBe(role);
   });
 });
+
+describe('a counted description gives its head noun as the role, whatever kind it is read as', () => {
+  it.each([
+    ['one of a job', 'One curator said the mood in the gallery was grim.', 'the mood in the gallery was grim', 'curator'],
+    ['two of a job at a place', 'Two officers at the prison said the alarm had failed.', 'the alarm had failed', 'officer'],
+  ])('%s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+  it.each([
+    ['a party’s member counted', 'One Republican said the bill would fail in the Senate.', 'the bill would fail'],
+    ['people counted', 'Two people said the bridge had been closed since dawn.', 'the bridge had been closed'],
+  ])('must not fire: %s', (_rule, body, content) => {
+    expect(speakerOf(body, content).role).toBeNull();
+  });
+});

@@ -178,7 +178,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
     const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
     const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
-      : ranked0.kind === 'anonymous' && !ranked0.role ? { ...ranked0, role: headRole(ranked0.name) } : ranked0;
+      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
@@ -2379,6 +2379,10 @@ function occupationIn(words: readonly string[]): string | null {
   if (OCCUPATION_COMPOUNDS.has(compound)) return compound;
   return OCCUPATION_NOUNS.has(head) ? head : null;
 }
+
+/** A description that counts its people, whatever kind it was read as ("One curator", "Two officers at the prison",
+ *  "Another keeper"): its head noun gives the role as an unnamed source's does. */
+const COUNTED_DESCRIPTION = /^(?:one|two|three|four|five|six|several|some|another)\s+\p{Ll}/iu;
 
 /** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
  *  opens what is said of the people ("two midwives at the unit", "a technician who has worked …", "a steward employed
