@@ -140,3 +140,21 @@ describe('a counted description gives its head noun as the role, whatever kind i
     expect(speakerOf(body, content).role).toBeNull();
   });
 });
+
+describe('a named body’s post with an "of" field before a name gives the body as affiliation', () => {
+  /** The speaker's affiliation for the statement holding `content`. */
+  const affiliationOf = (body: string, content: string): string | undefined =>
+    analyzeArticle(`Talks go on\n${body}\n`).statements.find((s) => s.content.text.includes(content))?.speaker.affiliation;
+  it('fires', () => {
+    expect(affiliationOf('Fjordvakt’s head of governance, Ingrid Mo, said the board had not been told.', 'the board had not been told')).toBe('Fjordvakt');
+  });
+  it('under the full name the text gave the body before', () => {
+    expect(affiliationOf('Brannock Logistics fired four pickers. Brannock’s head of people, Mark Dell, said the rules were clear.', 'the rules were clear')).toBe('Brannock Logistics');
+  });
+  it.each([
+    ['a person’s head of staff', 'Ruiz’s head of staff, Ana Lund, said the board had not been told.', 'the board had not been told'],
+    ['a possessor with no post after it', 'Fjordvakt’s report on the mine, Ingrid Mo said, had not been read.', 'had not been read'],
+  ])('must not fire: %s', (_rule, body, content) => {
+    expect(affiliationOf(body, content)).toBeUndefined();
+  });
+});

@@ -837,6 +837,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const role = d?.role ?? null;
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
     const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
+    // name runs on into above; the possessor is the body)
+    const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
+    if (owner?.[1] && owner[2] && /\sof\s/u.test(` ${owner[2]} `) && owner[2].split(/\s+/u).some((w) => roleNoun(w) !== undefined)) {
+      const body = registry.lookup(owner[1]) ?? classifyName(owner[1]);
+      // (under its full name when the text named it so before: "Pellow’s head of people" after "Pellow Logistics")
+      if (body && body.kind !== 'person' && body.kind !== 'anonymous' && body.kind !== 'document') return { name: c.name, kind: 'person', role, resolvedVia: 'appositive-name', affiliation: bodiesByShortName().get(owner[1]) ?? nearest(hint.start, (x) => !x.person && x.kind !== 'document' && x.name.startsWith(`${owner[1]} `))?.name ?? body.name };
+    }
     return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
   }
 
