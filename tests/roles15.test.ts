@@ -158,3 +158,17 @@ describe('a named body’s post with an "of" field before a name gives the body 
     expect(affiliationOf(body, content)).toBeUndefined();
   });
 });
+
+describe('a portfolio before a minister’s or a secretary’s name is no affiliation', () => {
+  const affiliationOf = (body: string, content: string): string | undefined =>
+    analyzeArticle(`Talks go on\n${body}\n`).statements.find((s) => s.content.text.includes(content))?.speaker.affiliation;
+  it('fires', () => {
+    expect(affiliationOf('Shadow Housing Secretary Ana Ruiz said the rents were out of reach.', 'the rents were out of reach')).toBeUndefined();
+  });
+  it.each([
+    ['a body before a secretary', 'White House press secretary Dana Pell said the talks were over.', 'the talks were over', 'White House'],
+    ['a body before a spokesman', 'Norvane spokesman Lars Wik said the recall was voluntary.', 'the recall was voluntary', 'Norvane'],
+  ])('must not fire: %s', (_rule, body, content, aff) => {
+    expect(affiliationOf(body, content)).toBe(aff);
+  });
+});

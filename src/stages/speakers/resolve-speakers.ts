@@ -1211,7 +1211,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (and a body's head word after them: "Obama campaign spokeswoman X" → Obama campaign)
         const bodyHead = lowerAt > 0 && ['organization', 'group', 'media'].includes(DEFINITE_DESCRIPTIONS[(before[lowerAt] as string).toLowerCase()] ?? '') ? 1 : 0;
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
-        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        // (a minister's or a secretary's portfolio is no body, "Transport Minister X", "Shadow Housing Secretary X", unless
+        // the words name one: a registry body, a body's head word, or a body the text named)
+        const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()))
+          && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
+        const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
       }
