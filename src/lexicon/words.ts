@@ -118,6 +118,15 @@ export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 
   'caretaker', 'gardener', 'guard', 'warden', 'ranger', 'sailor', 'deckhand', 'courier', 'dispatcher', 'tutor',
   'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'counsellor', 'carer']);
 
+/** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
+ *  opens what is said of the people ("two midwives at the unit", "a technician who has worked …", "a steward employed
+ *  by a subcontractor"). */
+export const UNNAMED_HEAD_ENDS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'from', 'to', 'by', 'among', 'who', 'that', 'which',
+  'whose', 'employed', 'based', 'leaving', 'stationed', 'familiar', 'briefed', 'close', 'involved', 'working', 'due']);
+
+/** Words that count a description's people ("one curator", "two of the welders", "another keeper"). */
+export const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'most', 'another', 'each']);
+
 /** Two-word occupations whose first word names the job, not the holder's body or field, and so stays even before a role
  *  noun that keeps no modifier ("a crane driver", "a care worker", "a shop steward", "three crew members"); a body or a
  *  field before the noun goes ("a company statistician", "an agency engineer", "employment lawyers"). */

@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
@@ -2394,13 +2394,8 @@ function occupationIn(words: readonly string[]): string | null {
 
 /** A description that counts its people, whatever kind it was read as ("One curator", "Two officers at the prison",
  *  "Another keeper"): its head noun gives the role as an unnamed source's does. */
-const COUNTED_DESCRIPTION = /^(?:one|two|three|four|five|six|several|some|another)\s+\p{Ll}/iu;
+const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\p{Ll}`, 'iu');
 
-/** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
- *  opens what is said of the people ("two midwives at the unit", "a technician who has worked …", "a steward employed
- *  by a subcontractor"). */
-const HEAD_ENDS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'from', 'to', 'by', 'among', 'who', 'that', 'which', 'whose',
-  'employed', 'based', 'leaving', 'stationed', 'familiar', 'briefed', 'close', 'involved', 'working', 'due']);
 
 /** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
  *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
@@ -2408,9 +2403,9 @@ const HEAD_ENDS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'from', 'to', 
 function headRole(name: string): string | null {
   let words = name.toLowerCase().split(/\s+/u).filter(Boolean);
   // ("one of the welders", "two of its largest customers": the people counted out of the phrase after "of")
-  const of = /^(?:one|two|three|four|five|some|several|many|most|another|each)$/u.test(words[0] ?? '') && words[1] === 'of' ? 2 : 0;
+  const of = COUNT_WORDS.has(words[0] ?? '') && words[1] === 'of' ? 2 : 0;
   words = words.slice(of).filter((w, i) => !(i === 0 && /^(?:the|its|their|his|her|a|an)$/u.test(w)));
-  const end = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
+  const end = words.findIndex((w, i) => i > 0 && UNNAMED_HEAD_ENDS.has(w));
   const phrase = end > 0 ? words.slice(0, end) : words;
   const job = occupationIn(phrase);
   if (job) return job;
