@@ -405,7 +405,9 @@ describe('a role phrase in apposition to the name before it speaks for that pers
       'the eviction notices were invalid', 'Mira Castell', 'solicitor'],
     ['a participle after “X, a professor of …, questioned …”',
       'Tomas Brek, a professor of labour law at Ilsen University, questioned whether the appeal could succeed, noting that the court had refused a similar case.',
-      'the court had refused a similar case', 'Tomas Brek', 'professor of labour law'],
+      // (a professor's field goes: "professor" in the gold of court-dashwell-couriers-employment-ruling,
+      // edu-strathwyn-vice-chancellor-vote and bridge-wenlow-crossing-repair-contract)
+      'the court had refused a similar case', 'Tomas Brek', 'professor'],
   ])('%s', (_rule, body, content, name, role) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
   });

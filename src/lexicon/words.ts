@@ -78,7 +78,64 @@ export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'genera
  *  "senior", "opposition": "an opposition lawmaker" is a lawmaker), nor a minister's portfolio ("Transport Minister X"
  *  is a minister in corpus/GUIDE.md's gold), which the role noun alone gives. */
 export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !== 'opposition'),
-  'regional', 'national', 'operating', 'board', 'commercial', 'scientific', 'ranking']);
+  'regional', 'national', 'operating', 'board', 'commercial', 'scientific', 'ranking',
+  // ("the shadow housing secretary": the opposition's counterpart of the office is an office of its own; "the charity’s
+  // country director", "its branch secretary", "the operations director": the post over one country's programme, over
+  // a branch, over a department. Not "union" or
+  // "lead": "Union president X" is a president, "the lead attorney" a lawyer in corpus/GUIDE.md's gold)
+  'shadow', 'country', 'branch', 'operations', 'sales', 'marketing']);
+
+/** Roles whose "of" complement names the holder's field or the body, not another office, and so goes: "a professor of
+ *  employment law" is a professor, "the chair of trustees" a chair, where "head of policy", "director of operations" and
+ *  "chief of staff" keep theirs. */
+export const ROLES_WITHOUT_OF = new Set(['professor', 'lecturer', 'chair']);
+
+/** What "who leads the …" makes of a person by the head noun of the body led ("who leads the Tolsay Island Council" →
+ *  council leader, "who leads the Independent group on the council" → group leader, "who leads the opposition group" →
+ *  opposition leader); a body not listed gives no role ("who leads the inquiry", "who leads the field"). */
+export const LED_BODIES: Readonly<Record<string, string>> = {
+  council: 'council leader', group: 'group leader', 'opposition group': 'opposition leader', party: 'leader', union: 'leader',
+};
+
+/** Roles a minister-like office holder is named by with a portfolio between an office modifier and the noun ("Deputy
+ *  Interior Minister X", "the shadow housing secretary"): the portfolio goes, the modifier stays ("deputy minister",
+ *  "shadow secretary"), as a portfolio alone goes ("Transport Minister X" is a minister). */
+export const PORTFOLIO_ROLES = new Set(['minister', 'secretary']);
+
+/** Occupations news names a person or an unnamed source by that are no office of a body and so are not ROLE_NOUNS
+ *  (which also make a body's speaker of "a Norvane spokesman"): they give only the role of a person in apposition ("X,
+ *  a developer who bought the site,") or of an unnamed source ("two council aides", "one curator"). Singular forms;
+ *  a regular plural ("aides", "ombudsmen", "midwives") is read back to them. */
+export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 'winemaker', 'steward', 'technician', 'carpenter',
+  'buyer', 'assessor', 'machinist', 'supervisor', 'statistician', 'logger', 'customer', 'lender', 'developer', 'physicist',
+  'chemist', 'biologist', 'geologist', 'hydrologist', 'meteorologist', 'forecaster', 'climatologist', 'seismologist',
+  'oceanographer', 'astronomer', 'botanist', 'zoologist', 'ornithologist', 'psychologist', 'sociologist', 'criminologist',
+  'toxicologist', 'virologist', 'immunologist', 'cardiologist', 'oncologist', 'radiologist', 'psychiatrist', 'paediatrician',
+  'pediatrician', 'anaesthetist', 'anesthetist', 'therapist', 'optician', 'vet', 'veterinarian', 'plater', 'electrician',
+  'plumber', 'mechanic', 'miner', 'baker', 'butcher', 'chef', 'cleaner', 'porter', 'labourer', 'laborer', 'cashier',
+  'accountant', 'banker', 'broker', 'trader', 'designer', 'photographer', 'filmmaker', 'novelist', 'poet', 'musician',
+  'presenter', 'artist', 'programmer', 'surveyor', 'attendant', 'laureate', 'archivist', 'librarian',
+  'caretaker', 'gardener', 'guard', 'warden', 'ranger', 'sailor', 'deckhand', 'courier', 'dispatcher', 'tutor',
+  'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'counsellor', 'carer']);
+
+/** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
+ *  opens what is said of the people ("two midwives at the unit", "a technician who has worked …", "a steward employed
+ *  by a subcontractor"). */
+export const UNNAMED_HEAD_ENDS = new Set(['at', 'of', 'in', 'on', 'for', 'with', 'from', 'to', 'by', 'among', 'who', 'that', 'which',
+  'whose', 'employed', 'based', 'leaving', 'stationed', 'familiar', 'briefed', 'close', 'involved', 'working', 'due']);
+
+/** Words that count a description's people ("one curator", "two of the welders", "another keeper"). */
+export const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'most', 'another', 'each']);
+
+/** Two-word occupations whose first word names the job, not the holder's body or field, and so stays even before a role
+ *  noun that keeps no modifier ("a crane driver", "a care worker", "a shop steward", "three crew members"); a body or a
+ *  field before the noun goes ("a company statistician", "an agency engineer", "employment lawyers"). */
+export const OCCUPATION_COMPOUNDS = new Set(['shop steward', 'room attendant', 'claims assessor', 'loss assessor',
+  'compliance officer', 'shift supervisor', 'sewing machinist', 'crane driver', 'bus driver', 'lorry driver', 'truck driver',
+  'taxi driver', 'train driver', 'care worker', 'outreach worker', 'social worker', 'support worker', 'youth worker',
+  'detention officer', 'prison officer', 'probation officer', 'crew member', 'team lead', 'team leader', 'fish biologist',
+  'marine biologist', 'marine ecologist', 'political scientist', 'environment artist', 'project manager', 'sourcing manager',
+  'store manager', 'shop owner']);
 
 /** Roles that a title before a name gives as a rank or a courtesy ("Colonel", "Professor", "Rep."), not the post the
  *  person speaks in: an apposition right after the name that names a role gives the role instead ("Colonel X, a

@@ -8,7 +8,7 @@ import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/do
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COURTESY_TITLES, CALENDAR_WORDS, LEVEL_MODIFIERS, PAST_OR_TIE_WORDS, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
@@ -176,7 +176,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // courtesy title before the name gives way to the office an apposition right after the name names)
     const ranked = roled.kind === 'person' && roled.role && RANK_TITLE_ROLES.has(roled.role) && roled.mention && /^\p{Lu}/u.test(roled.mention.text) && roled.mention.text.endsWith(roled.name)
       ? roleInAppositionAfter(roled.mention.end, true) : null;
-    const withRole = ranked ? { ...roled, role: ranked } : roled;
+    const ranked0 = ranked ? { ...roled, role: ranked } : roled;
+    // (a group speaks as a collective, with no role: "Campaigners said", "Residents of Mirek said"; an unnamed source
+    // with none yet takes the job its description names: "two council aides", "one curator", "three crew members")
+    // (a document or an outlet has no role either, nor a body whose role word is only a word of its own name: "The Tech
+    // Workers Guild said", "the Association of General Practitioners warned" are no workers, no general)
+    const nameWordRole = ranked0.kind === 'organization' && ranked0.role && ranked0.mention ? roleOnlyInName(ranked0.role, ranked0.mention.text) : false;
+    // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
+    const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
+    const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
+      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
@@ -917,6 +926,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const role = d?.role ?? null;
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
     const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
+    // name runs on into above; the possessor is the body)
+    const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
+    if (owner?.[1] && owner[2] && /\sof\s/u.test(` ${owner[2]} `) && owner[2].split(/\s+/u).some((w) => roleNoun(w) !== undefined)) {
+      const body = registry.lookup(owner[1]) ?? classifyName(owner[1]);
+      // (under its full name when the text named it so before: "Pellow’s head of people" after "Pellow Logistics")
+      if (body && body.kind !== 'person' && body.kind !== 'anonymous' && body.kind !== 'document') return { name: c.name, kind: 'person', role, resolvedVia: 'appositive-name', affiliation: bodiesByShortName().get(owner[1]) ?? nearest(hint.start, (x) => !x.person && x.kind !== 'document' && x.name.startsWith(`${owner[1]} `))?.name ?? body.name };
+    }
     return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
   }
 
@@ -1305,7 +1322,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (and a body's head word after them: "Obama campaign spokeswoman X" → Obama campaign)
         const bodyHead = lowerAt > 0 && ['organization', 'group', 'media'].includes(DEFINITE_DESCRIPTIONS[(before[lowerAt] as string).toLowerCase()] ?? '') ? 1 : 0;
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
-        const org = capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        // (a minister's or a secretary's portfolio is no body, "Transport Minister X", "Shadow Housing Secretary X", unless
+        // the words name one: a registry body, a body's head word, or a body the text named)
+        const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()))
+          && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
+        const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
       }
@@ -1850,6 +1871,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
+    // ("Ana Ruiz, who leads the Tolsay Island Council,", "…, who leads the opposition group on the council,": the leader of a
+    // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
+    const led = who?.[1] === 'leads' ? /^[^\S\n]+the[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,4}?)([\p{L}-]+)(?=[^\S\n]+(?:on|in|at|of|for)[^\S\n]|[^\S\n]*[,.;]|$)/u.exec(who[2] ?? '') : null;
+    if (led?.[2]) {
+      const head = led[2].toLowerCase();
+      const before = (led[1] ?? '').trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+      const ledRole = LED_BODIES[`${before} ${head}`] ?? LED_BODIES[head];
+      if (ledRole) return ledRole;
+    }
     // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
     // here and below not "teaches", which gives a teacher or a lecturer only by its own object, read above)
     const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
@@ -1909,9 +1939,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** The role a description in apposition right after a name gives ("Ana Ruiz, the union’s regional organiser,", "Sen.
-   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries), as written. */
+   *  Ann Cole, D-Ore., the committee’s ranking member,": after the party tag a member's name carries, or an age: "Maya
+   *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
-    const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*)?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
+    const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
     if (!after || !after[1]) return null;
     const words = after[1].toLowerCase().split(/\s+/u);
     // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
@@ -1919,6 +1950,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const stop = words.findIndex((w) => ['for', 'at', 'with', 'who', 'which', 'in', 'on', 'of'].includes(w));
     const r = pickRole(stop >= 0 ? words.slice(0, stop) : words);
     if (r) return writtenRole(r, [after[1]]) ?? r;
+    // ("Colin Marsh, a developer who bought the site,", "Pia Holm, a senior forecaster at the institute,": an occupation
+    // that is no office of a body, as the lexicon lists them)
+    const job = occupationIn(stop >= 0 ? words.slice(0, stop) : words);
+    if (job) return job;
     // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
     // verb of its relative clause)
     const who = words.indexOf('who');
@@ -2284,6 +2319,18 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // opposition lawmaker", "a former minister": one that places or dates the holder goes; ROLE_MODIFIERS lists the first)
     const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key));
     while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
+    // ("a crane driver", "three crew members", "a compliance officer": a listed two-word occupation stays whole, even
+    // where the noun alone keeps no modifier)
+    if (a === at && width === 1 && OCCUPATION_COMPOUNDS.has(`${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`)) a--;
+    // ("Deputy Interior Minister X", "the shadow housing secretary": an office modifier before a portfolio stays, the
+    // portfolio goes, one or two words of it)
+    let officeBefore: string | undefined;
+    if (a === at && PORTFOLIO_ROLES.has(key)) {
+      for (const j of [at - 2, at - 3]) {
+        const between = words.slice(j + 1, at);
+        if (j >= 0 && keeps(words[j] as string) && !LEVEL_MODIFIERS.has(words[j] as string) && between.every((w) => !NOT_IN_ROLE.has(w) && !keeps(w) && ROLE_NOUNS[w] === undefined && /^\p{L}+$/u.test(w))) { officeBefore = words[j]; break; }
+      }
+    }
     // (a capitalised modifier with another capitalised word before it is part of a body's name, and so is every word from
     // there on that can name a body or its level: "Republican National Committee chairman", "Republican National
     // Chairman X" are chairmen; "Acme Chief Operating Officer X" keeps its title words)
@@ -2297,14 +2344,26 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // ("Cllr": an abbreviation with no vowel, likewise)
     if (/^\p{Lu}{2,}$/u.test(raw[at] ?? '') || !/[aeiouy]/iu.test(words[at] ?? '')) return key;
     let b = at + width - 1;
+    // ("the deputy health minister", "Deputy Interior Minister X": a title word read as the role noun, then a portfolio of
+    // one or two words, then the office; the portfolio goes)
+    if (TITLE_MODIFIERS.has(words[b] as string)) {
+      for (const k of [b + 2, b + 3]) {
+        const between = words.slice(b + 1, k);
+        if (PORTFOLIO_ROLES.has(words[k] ?? '') && between.every((w) => !NOT_IN_ROLE.has(w) && ROLE_NOUNS[w] === undefined && /^\p{L}+$/u.test(w))) return `${words.slice(a, b + 1).join(' ')} ${words[k]}`;
+      }
+    }
     // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
-    if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') b++;
+    if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') {
+      b++;
+      // ("the agency's chief medical officer": a second title word runs on to the role noun after it)
+      if (TITLE_MODIFIERS.has(words[b] as string) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined) b++;
+    }
     // "chief of staff", "head of public policy", "director of operations"
-    if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string)) {
+    if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
       b += 2;
       while (b + 1 < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] as string) && !NOT_IN_ROLE.has(words[b + 1] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 1] as string)) b++;
     }
-    const out = words.slice(a, b + 1);
+    const out = [...(officeBefore ? [officeBefore] : []), ...words.slice(a, b + 1)];
     const last = out[out.length - 1] as string;
     if (last !== key && last.endsWith('s') && ROLE_NOUNS[last] === key && ROLE_NOUNS[last.slice(0, -1)] === key) out[out.length - 1] = last.slice(0, -1);
     return out.join(' ');
@@ -2429,6 +2488,60 @@ function pickRole(words: string[]): string | null {
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
 function roleNoun(w: string): string | undefined {
   return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
+}
+
+/** Whether a body's role is written in its mention only as a capitalised word inside the body's name, not first ("The
+ *  Tech Workers Guild", "the Association of General Practitioners"), and nowhere in lower case ("a Norvane spokesman",
+ *  "Prosecutors from the unit" keep theirs). */
+function roleOnlyInName(role: string, mention: string): boolean {
+  const words = mention.split(/\s+/u).map((w) => w.replace(/[,.;:“”"()]/gu, '').replace(/[’']s$/u, '')).filter(Boolean);
+  const is = (w: string): boolean => roleNoun(w.toLowerCase()) === role || ROLE_NOUNS[singularOf(w.toLowerCase())] === role;
+  const lower = words.some((w) => /^\p{Ll}/u.test(w) && is(w));
+  const inName = words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/u.test(words[i - 1] ?? '') && is(w));
+  return inName && !lower;
+}
+
+/** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
+function singularOf(w: string): string {
+  if (/men$/u.test(w)) return `${w.slice(0, -3)}man`;
+  if (/wives$/u.test(w)) return `${w.slice(0, -5)}wife`;
+  return /[^s]s$/u.test(w) ? w.slice(0, -1) : w;
+}
+
+/** The occupation the last words of a noun phrase name ("a senior environment artist" → environment artist, "two
+ *  council aides" → aide): a two-word occupation first, then a lone occupation noun, singular; null when the phrase
+ *  ends in none. A role noun with a job word before it that makes a listed two-word occupation is one too ("three crew
+ *  members" → crew member). */
+function occupationIn(words: readonly string[]): string | null {
+  const ws = words.map((w) => w.toLowerCase().replace(/[,.;:“”"()]/gu, '')).filter(Boolean);
+  const last = ws[ws.length - 1];
+  if (!last) return null;
+  const head = singularOf(last);
+  const compound = `${ws[ws.length - 2] ?? ''} ${head}`;
+  if (OCCUPATION_COMPOUNDS.has(compound)) return compound;
+  return OCCUPATION_NOUNS.has(head) ? head : null;
+}
+
+/** A description that counts its people, whatever kind it was read as ("One curator", "Two officers at the prison",
+ *  "Another keeper"): its head noun gives the role as an unnamed source's does. */
+const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\p{Ll}`, 'iu');
+
+
+/** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
+ *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
+ *  or a listed occupation; a two-word occupation stays whole. */
+function headRole(name: string): string | null {
+  let words = name.toLowerCase().split(/\s+/u).filter(Boolean);
+  // ("one of the welders", "two of its largest customers": the people counted out of the phrase after "of")
+  const of = COUNT_WORDS.has(words[0] ?? '') && words[1] === 'of' ? 2 : 0;
+  words = words.slice(of).filter((w, i) => !(i === 0 && /^(?:the|its|their|his|her|a|an)$/u.test(w)));
+  const end = words.findIndex((w, i) => i > 0 && UNNAMED_HEAD_ENDS.has(w));
+  const phrase = end > 0 ? words.slice(0, end) : words;
+  const job = occupationIn(phrase);
+  if (job) return job;
+  const last = phrase[phrase.length - 1] ?? '';
+  const noun = roleNoun(last) ?? ROLE_NOUNS[singularOf(last)];
+  return noun ?? null;
 }
 
 function startsLowerPersonRole(role: string, lowerWords: string[]): boolean {
