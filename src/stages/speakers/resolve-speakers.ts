@@ -92,6 +92,8 @@ const NAME_RUN_WINDOW = 300;
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
  *  capitalised words. */
 const lettersPrefix = (name: string): string => /^\p{L}*/u.exec(name)?.[0] ?? '';
+/** The end of "released by", "obtained from" and the like: what a document's agent before a name must end with. */
+const DOCUMENT_AGENT_TAIL = /(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u;
 /** The parts of a run of names, read at a place (nameRunAt in resolveSpeakers). */
 const RUN_CAPITAL = /\p{Lu}/uy;
 const RUN_WORD_REST = /[\p{L}’'&-]*/uy;
@@ -280,7 +282,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Documents obtained from the port authority show", "a memo seen by the Ledger says": the object of the participle's
     // preposition was taken for the subject, which is the document before it.
     if (!hint.relative && st.cue && st.cue.start >= hint.end && /^[^\S\n]*(?:\p{Ll}+ly[^\S\n]+)?$/u.test(text.slice(hint.end, st.cue.start))) {
-      const m = /(?:^|[^\p{L}’'-])((?:[\p{L}\d-]+[^\S\n]+){0,3}?([\p{L}-]+))[^\S\n]+(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      const before = text.slice(Math.max(0, hint.start - 80), hint.start);
+      // (the verb and preposition first, which most places fail at once; then the words before them)
+      const m = DOCUMENT_AGENT_TAIL.test(before) ? /(?:^|[^\p{L}’'-])((?:[\p{L}\d-]+[^\S\n]+){0,3}?([\p{L}-]+))[^\S\n]+(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u.exec(before) : null;
       if (m && m[1] && m[2] && DOCUMENT_HEADS.has(m[2].toLowerCase())) {
         const words = m[1].split(/[^\S\n]+/u);
         // (from the head's own determiner or modifiers; a verb or preposition before them is not part of it)
@@ -652,7 +656,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!partyTags) {
       speakerWork.textScans++;
       partyTags = new Map();
-      for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
+      // (only in a text that writes a tag at all: the pattern tries every capitalised word of the text)
+      if (/[RDI]-\p{Lu}/u.test(text)) for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
         if (!m[1] || !m[2] || !m[3]) continue;
         const words = m[1].split(/[^\S\n]+/u);
         const full = words.slice(-2).join(' ');

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
-import { escapeRegExp, firstIndex, literalWordMatches } from '../../model/search.js';
+import { escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
@@ -542,13 +542,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   /** Whether the article writes a noun with no determiner, possessive, number, adjective or noun before it ("of water"). */
   const bare = new Map<string, boolean>();
+  let tokensByText: Map<string, number[]> | undefined;
   const writtenBare = (head: string): boolean => {
     let yes = bare.get(head);
     if (yes === undefined) {
       yes = false;
-      for (let i = 1; i < tokens.length && !yes; i++) {
-        const t = tokens[i] as Token;
-        if (t.text !== head) continue;
+      // (the tokens by their text, indexed once: a scan of every token per head was quadratic in the article)
+      if (!tokensByText) {
+        tokensByText = new Map();
+        for (let i = 1; i < tokens.length; i++) {
+          const list = tokensByText.get((tokens[i] as Token).text);
+          if (list) list.push(i); else tokensByText.set((tokens[i] as Token).text, [i]);
+        }
+      }
+      for (const i of tokensByText.get(head) ?? []) {
+        if (yes) break;
         const p = tokens[i - 1] as Token;
         yes = MASS_QUANTIFIERS.has(p.normal) || (!['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PUNCT'].includes(p.pos) && !/^(?:[’']s|s[’'])$/u.test(p.text));
       }
@@ -1613,7 +1621,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const paragraph = text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
     const named = namesWithHead(head, at, (name) => {
       const first = name.split(/\s+/u)[0] ?? '';
-      return first.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(first)}(?![\\p{L}])`, 'u').test(paragraph);
+      return first.length > 2 && hasWord(paragraph, first);
     });
     if (named) return named;
     const heads = HEAD_SYNONYMS[head] ?? [head];
