@@ -19,6 +19,7 @@ export function firstIndex(length: number, before: (i: number) => boolean): numb
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const LETTER_AT = /\p{L}/uy;
+const LETTER_LAST = /\p{L}$/u;
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -58,4 +59,20 @@ export function literalWordMatches(text: string, forms: readonly string[]): Arra
     out.push({ index: best, end });
     from = end;
   }
+}
+
+/**
+ * Whether `text` writes `word` with no letter right before or after it: the answer of
+ * `new RegExp('(?<![\\p{L}])' + escapeRegExp(word) + '(?![\\p{L}])', 'u').test(text)`, found with indexOf (a pattern
+ * made per word is compiled for one use). `word` must not be empty.
+ */
+export function hasWord(text: string, word: string): boolean {
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    // (a pattern with the u flag never starts a match inside a surrogate pair)
+    if (p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) continue;
+    if (p > 0 && LETTER_LAST.test(text.slice(Math.max(0, p - 2), p))) continue;
+    LETTER_AT.lastIndex = p + word.length;
+    if (!LETTER_AT.test(text)) return true;
+  }
+  return false;
 }

@@ -98,6 +98,14 @@ const NAME_RUN_WINDOW = 300;
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
  *  capitalised words. */
 const lettersPrefix = (name: string): string => /^\p{L}*/u.exec(name)?.[0] ?? '';
+/** The end of "released by", "obtained from" and the like: what a document's agent before a name must end with. */
+const DOCUMENT_AGENT_TAIL = /(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u;
+/** The parts of a run of names, read at a place (nameRunAt in resolveSpeakers). */
+const RUN_CAPITAL = /\p{Lu}/uy;
+const RUN_WORD_REST = /[\p{L}’'&-]*/uy;
+const RUN_SPACES = /[^\S\n]+/uy;
+const RUN_OF = /of[^\S\n]+/uy;
+const RUN_LETTER = /\p{L}/uy;
 
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
   const { text, tokens, statements, registry } = input;
@@ -122,6 +130,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let bySurname: Map<string, string[][]> | null = null;
   let shortNames: Map<string, string> | null = null;
   let capitalisedKeys: Map<string, number[]> | null = null;
+  let capitalisedOrder: number[] | null = null;
   // (short names that two bodies claim: "United" beside "United Airlines" and "Manchester United")
   const contested = new Set<string>();
   let subjects: TextSpan[] | null = null;
@@ -291,7 +300,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Documents obtained from the port authority show", "a memo seen by the Ledger says": the object of the participle's
     // preposition was taken for the subject, which is the document before it.
     if (!hint.relative && st.cue && st.cue.start >= hint.end && /^[^\S\n]*(?:\p{Ll}+ly[^\S\n]+)?$/u.test(text.slice(hint.end, st.cue.start))) {
-      const m = /(?:^|[^\p{L}’'-])((?:[\p{L}\d-]+[^\S\n]+){0,3}?([\p{L}-]+))[^\S\n]+(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      const before = text.slice(Math.max(0, hint.start - 80), hint.start);
+      // (the verb and preposition first, which most places fail at once; then the words before them)
+      const m = DOCUMENT_AGENT_TAIL.test(before) ? /(?:^|[^\p{L}’'-])((?:[\p{L}\d-]+[^\S\n]+){0,3}?([\p{L}-]+))[^\S\n]+(?:released|obtained|seen|reviewed|leaked|filed|published|prepared)[^\S\n]+(?:by|from|under|to|for)[^\S\n]+$/u.exec(before) : null;
       if (m && m[1] && m[2] && DOCUMENT_HEADS.has(m[2].toLowerCase())) {
         const words = m[1].split(/[^\S\n]+/u);
         // (from the head's own determiner or modifiers; a verb or preposition before them is not part of it)
@@ -712,7 +723,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!partyTags) {
       speakerWork.textScans++;
       partyTags = new Map();
-      for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
+      // (only in a text that writes a tag at all: the pattern tries every capitalised word of the text)
+      if (/[RDI]-\p{Lu}/u.test(text)) for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*[^\S\n]+){0,2}\p{Lu}[\p{L}’'-]*)[^\S\n]*[,(][^\S\n]*([RDI])-(\p{Lu}[\p{L}.]*)/gu)) {
         if (!m[1] || !m[2] || !m[3]) continue;
         const words = m[1].split(/[^\S\n]+/u);
         const full = words.slice(-2).join(' ');
@@ -2049,6 +2061,86 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * ("On Monday", "But") and a possessive are left off; a station named by its medium ("Radio Velmont") counts for none.
    */
   function otherNameWith(key: string, full: string): boolean {
+    // (a key that opens with no capital letter: the pattern, which may match where no capitalised word starts)
+    if (!/^\p{Lu}/u.test(key)) return otherNameWithPattern(key, full);
+    const from = Math.max(0, text.indexOf('\n'));
+    const starts = capitalisedStarts();
+    // Only where the text writes the key (an index of capitalised words built once), from a window before it that no
+    // run of names spans. The runs are read as the pattern of otherNameWithPattern finds them, run from the window's
+    // start, without a pattern per key (each was compiled to native code for one article: a tenth of the run's time):
+    // its matches start where a capitalised word starts, each the first one at or after the previous match's end.
+    for (const at of capitalisedAt().get(lettersPrefix(key)) ?? []) {
+      if (at < from || !text.startsWith(key, at)) continue;
+      let next = Math.max(from, at - NAME_RUN_WINDOW);
+      for (let i = firstIndex(starts.length, (j) => (starts[j] as number) < next); i < starts.length && (starts[i] as number) <= at; i++) {
+        const p = starts[i] as number;
+        if (p < next) continue;
+        const m = nameRunAt(p, key);
+        if (!m) continue;
+        if (m.keyAt > at) break;
+        if (m.keyAt < at) { next = m.end; continue; }
+        const before = m.before.split(/[^\S\n]+/u).filter(Boolean);
+        while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
+        if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !m.after.trim()) break;
+        const run = [...before, key, ...m.after.trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
+        if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The match at `p` of otherNameWithPattern's pattern for `key` (a key opening with a capital letter, at a place where a
+   * capitalised word starts): the capitalised words before the key (each followed by spaces and an optional "of"), as
+   * many as leave the key right after them, and those after it; or null. Read as the pattern reads them: a word is
+   * every letter, apostrophe, "&" and hyphen after its capital, so the only choice the pattern backtracks over is how
+   * many words come before the key.
+   */
+  function nameRunAt(p: number, key: string): { keyAt: number; end: number; before: string; after: string } | null {
+    const keyStarts = [p];
+    for (let q = p; ;) {
+      const w = runWordEnd(q);
+      const g = w < 0 ? -1 : runGapEnd(w);
+      if (g < 0) break;
+      keyStarts.push(g);
+      q = g;
+    }
+    for (let k = keyStarts.length - 1; k >= 0; k--) {
+      const keyAt = keyStarts[k] as number;
+      if (!text.startsWith(key, keyAt)) continue;
+      const keyEnd = keyAt + key.length;
+      let end = keyEnd;
+      for (;;) {
+        const g = runGapEnd(end);
+        const w = g < 0 ? -1 : runWordEnd(g);
+        if (w < 0) break;
+        end = w;
+      }
+      if (end === keyEnd) { RUN_LETTER.lastIndex = end; if (RUN_LETTER.test(text)) continue; }
+      return { keyAt, end, before: text.slice(p, keyAt), after: text.slice(keyEnd, end) };
+    }
+    return null;
+  }
+  /** The end of the capitalised word at `q` (\p{Lu}[\p{L}’'&-]*), or -1. */
+  function runWordEnd(q: number): number {
+    RUN_CAPITAL.lastIndex = q;
+    if (!RUN_CAPITAL.test(text)) return -1;
+    RUN_WORD_REST.lastIndex = RUN_CAPITAL.lastIndex;
+    RUN_WORD_REST.test(text);
+    return RUN_WORD_REST.lastIndex;
+  }
+  /** The end of the spaces at `q` and an "of" with its spaces after them ([^\S\n]+(?:of[^\S\n]+)?), or -1. */
+  function runGapEnd(q: number): number {
+    RUN_SPACES.lastIndex = q;
+    if (!RUN_SPACES.test(text)) return -1;
+    RUN_OF.lastIndex = RUN_SPACES.lastIndex;
+    return RUN_OF.test(text) ? RUN_OF.lastIndex : RUN_SPACES.lastIndex;
+  }
+
+  /** otherNameWith by its pattern, for a key that opens with no capital letter. */
+  function otherNameWithPattern(key: string, full: string): boolean {
     const word = String.raw`\p{Lu}[\p{L}’'&-]*`;
     const rx = new RegExp(String.raw`(?<![\p{L}’'-])((?:${word}[^\S\n]+(?:of[^\S\n]+)?)*)${escapeRegExp(key)}((?:[^\S\n]+(?:of[^\S\n]+)?${word})*)(?![\p{L}])`, 'gu');
     const from = Math.max(0, text.indexOf('\n'));
@@ -2079,12 +2171,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (capitalisedKeys) return capitalisedKeys;
     speakerWork.textScans++;
     capitalisedKeys = new Map();
+    capitalisedOrder = [];
     const rx = /(?<![\p{L}’'-])\p{Lu}\p{L}*/gu;
     for (let m = rx.exec(text); m; m = rx.exec(text)) {
+      capitalisedOrder.push(m.index);
       const list = capitalisedKeys.get(m[0]);
       if (list) list.push(m.index); else capitalisedKeys.set(m[0], [m.index]);
     }
     return capitalisedKeys;
+  }
+  /** Where every capitalised word starts, in order (read with capitalisedAt). */
+  function capitalisedStarts(): number[] {
+    if (!capitalisedOrder) capitalisedAt();
+    return capitalisedOrder as number[];
   }
 
   /**
