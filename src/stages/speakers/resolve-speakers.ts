@@ -5,6 +5,7 @@
  * article, in one left-to-right pass.
  */
 import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/document.js';
+import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
@@ -105,7 +106,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let singles: Set<string> | null = null;
   let described: Set<string> | null = null;
   let describedBodies: Map<string, { at: number; mods: string[] }[]> | null = null;
-  const names = properNameRuns(text, tokens);
+  // (a dateline's city and agency are where and by whom the story was filed: no antecedent, "OSLO (Wire) – … its chief")
+  const filed = datelineSpans(text);
+  const names = properNameRuns(text, tokens).filter((n) => datelineEndAt(filed, n.start) < 0);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
   let titledIdx = 0;

@@ -17,6 +17,7 @@ import statementWords from '../../lexicon/statement-words.json' with { type: 'js
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
+import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 
 /** The statement finder's word lists (statement-words.json), validated at load. */
 const StatementWords = z.object({
@@ -168,6 +169,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const goesOnAt = new Set<number>();
 
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+  const datelines = datelineSpans(text);
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
   for (const s of sentences) {
@@ -1143,6 +1145,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   function draft(type: DraftStatement['type'], content: DraftStatement['content'], base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, confidence: number, rule: string): DraftStatement | null {
+    // (a dateline opening the sentence is where the story was filed, not what was said: "OSLO (Wire) – Sales fell …, it said")
+    const filed = datelineEndAt(datelines, content.start);
+    if (filed > content.start && filed < content.end) content = span(filed, content.end);
     if (content.end <= content.start || content.text.trim().length === 0) return null;
     return {
       type, content, cue: base.cue, act: base.act, framing: base.framing, sentence: base.sentence,
