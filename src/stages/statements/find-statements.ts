@@ -12,7 +12,7 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, ORG_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
@@ -278,7 +278,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    */
   function ownActInsideSaying(st: DraftStatement, others: readonly DraftStatement[]): DraftStatement | undefined {
     const hint = st.speakerMentionHint;
-    if (!hint || !st.cue || !/^(he|she|it|they|we|i)$/iu.test(hint.text) || st.rules?.[0] === 'no-comment') return undefined;
+    if (!hint || !st.cue || !/^(he|she|it|they|we|i)$/iu.test(hint.text)) return undefined;
     // (only an act on an object, its content right after the cue: "had told researchers that she could not …" and "said
     // he doubted that …" report a clause of their own, which the golds label as its own statement)
     if (/\S/u.test(text.slice(st.cue.end, st.content.start))) return undefined;
@@ -1420,6 +1420,29 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return inner && tail >= 0 ? [inner[0], tail] : inner;
   }
 
+  /**
+   * "the Department for Energy, Climate and Rural Affairs", "the Ministry of Labour, Family and Social Policy": a comma
+   * inside a body's name that lists its fields, after a body's head word and "for"/"of", with "and" before the last
+   * field. ("Hale, Okafor and Brandt said" names three people: no body's head before the comma.)
+   */
+  function listInsideName(comma: number, last: number, s: Sentence): boolean {
+    const cap = (i: number): boolean => { const t = tokens[i] as Token | undefined; return t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN'); };
+    if (!cap(comma - 1) || !cap(comma + 1)) return false;
+    let and = false;
+    for (let i = comma + 1; i <= last; i++) {
+      const t = tokens[i] as Token;
+      if (t.normal === 'and' && cap(i + 1)) and = true;
+      else if (!cap(i) && t.text !== ',') return false;
+    }
+    if (!and) return false;
+    for (let i = comma - 2; i > s.tokenStart && comma - i <= 4; i--) {
+      const t = tokens[i] as Token;
+      if ((t.normal === 'for' || t.normal === 'of') && /^\p{Lu}/u.test((tokens[i - 1] as Token).text) && ORG_HEADS.has((tokens[i - 1] as Token).normal)) return true;
+      if (!cap(i) && t.normal !== 'and') return false;
+    }
+    return false;
+  }
+
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
     if (k < s.tokenStart) return null;
     const last = k;
@@ -1459,6 +1482,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
       if (t.pos === 'ADP' && /^\p{Lu}/u.test(t.text) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'PROPN' && (tokens[j + 1] as Token).pos === 'PROPN') continue;
+      if (t.text === ',' && listInsideName(j, k, s)) continue;
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
       // (a quoted name belongs to the phrase, “No Azure for Apartheid” said; a quoted sentence does not, “…” Jones said)
       if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1 && !quotedSentence(top[q] as Quote)) continue; }
