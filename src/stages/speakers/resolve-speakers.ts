@@ -808,7 +808,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: c.name, kind: 'person', role: (lowerHead[relAt - 1] as string).replace(/s$/u, ''), resolvedVia: 'appositive-name', ...(aff ? { affiliation: aff } : {}) };
       }
     }
-    const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || ofBody);
+    // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
+    const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
@@ -828,10 +829,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // body only a person stands in apposition; a name there goes on the body's own list of words)
     if (ofBody && /^\p{Lu}/u.test(headLast) && (!c.person || /\s(?:and|&)\s/u.test(properName))) return null;
     const d = describe(hint.text, hint.start);
-    const role = d?.role ?? null;
+    const role = d?.role ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
     const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
-    return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
+    return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
   }
 
   /**
@@ -1442,6 +1443,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
     if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(clean)) return null; // "R-Utah", "D-Vt.": a member's party and state, no body
+    // "Rosa Lind of Harwick Capital": a person's given name and surname, "of" and the body they work for, is the person
+    // ("Bank of England", "University of Bratten" open with no given name)
+    const personOf = /^(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(clean);
+    if (personOf && personOf[1] && personOf[2] && genderOf(personOf[1]).gender) {
+      const body = classifyName(personOf[2]);
+      if (body && !body.person && body.kind !== 'document') return { name: canonicalPerson(personOf[1]), kind: 'person', role: null, person: true, at: 0, affiliation: body.name };
+    }
     const lw = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
