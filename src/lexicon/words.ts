@@ -135,7 +135,7 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'logistics', 'therapeutics', 'biosciences', 'biotech', 'components', 'products', 'homes', 'securities', 'chemicals',
   'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
   'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',
-  'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
+  'minerals', 'metals', 'resources', 'petroleum', 'freight', 'haulage', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
   // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 

@@ -1699,7 +1699,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // council to …, arguing that …"), and a participle of another kind ("dismissed the case, ruling that …") is one too.
       const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma);
       const ownClause = nestedBefore || finiteClauseIn(contentStart - 1, k);
-      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
+      // ("denied that the cuts would slow deliveries, telling one analyst that …": after an act with a clause of its own, a
+      // participle of plain saying is the speaker's next statement, GUIDE table, not more of the denied clause)
+      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (ownClause && !nestedBefore && ['say', 'tell'].includes(next.lemma) && current.act !== 'SAY') || (!ownClause && (
         current.act === 'DEMAND' ? next.act !== 'DEMAND'
           : current.act === 'SAY' ? next.act !== 'SAY'
             : next.act !== current.act && !(GOES_ON.has(next.lemma) && participleGoesOnWith(current, next, s)))));
@@ -1786,6 +1788,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (t.normal.endsWith('ing')) return true;
     if (!t.normal.endsWith('ed')) return false;
     if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
+    // "A spokesman denied that …", "A spokeswoman rejected suggestions that …": a clause of its own, or a noun taking one
+    // after it, is what an active verb reports (the reduced passive has none: "a man denied bail", "a plan rejected by")
+    const after = cue.last + 1;
+    if (after < s.tokenEnd && (tokens[after] as Token).normal === 'that' && !demonstrativeThat(after, s)) return false;
+    if (OBJECT_NOT_SPEAKER.has(cue.lemma)) {
+      for (let j = after + 1; j < s.tokenEnd && j - after < 5; j++) if ((tokens[j] as Token).normal === 'that' && ownClause(after, j, s)) return false;
+    }
     // "A rights group accused the company of …": a cue that takes a person as object and has one is active (the reduced
     // passive has none: "a man accused of fraud", "a firm blamed for the spill")
     const obj = tokens[cue.last + 1];
