@@ -37,7 +37,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
   campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
-  legislator: 'lawmaker', mp: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
+  legislator: 'lawmaker', mp: 'lawmaker', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
   commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer',
   engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',

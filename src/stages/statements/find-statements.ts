@@ -1699,14 +1699,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // council to …, arguing that …"), and a participle of another kind ("dismissed the case, ruling that …") is one too.
       const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma);
       const ownClause = nestedBefore || finiteClauseIn(contentStart - 1, k);
-      // ("denied that the cuts would slow deliveries, telling one analyst that …": after an act with a clause of its own, a
-      // participle of plain saying is the speaker's next statement, GUIDE table, not more of the denied clause)
-      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (ownClause && !nestedBefore && ['say', 'tell'].includes(next.lemma) && current.act !== 'SAY') || (!ownClause && (
+      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
         current.act === 'DEMAND' ? next.act !== 'DEMAND'
           : current.act === 'SAY' ? next.act !== 'SAY'
             : next.act !== current.act && !(GOES_ON.has(next.lemma) && participleGoesOnWith(current, next, s)))));
       // (the participle's own statement would repeat what this content already holds: statements never overlap)
-      if (setOff && !secondAct && !ownClause) goesOnAt.add((tokens[next.first] as Token).start);
+      // ("rejected the claim that …, saying …", "denied that …, telling one analyst that …": after an act of its own with its
+      // clause, a participle of plain saying gives the speaker's grounds and goes on with it, as the golds keep it: one
+      // statement, the participle's no second one over the same words)
+      const grounds = setOff && !secondAct && ownClause && !nestedBefore && ['say', 'tell'].includes(next.lemma) && current.act !== 'SAY' && current.act !== 'REVEAL';
+      if (setOff && !secondAct && (!ownClause || grounds)) goesOnAt.add((tokens[next.first] as Token).start);
       if (quoteComma && !secondAct) return null;
       if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
