@@ -83,6 +83,8 @@ const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
+/** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content). */
+const STRANDED = /^(?:about|of|on|over|against|with)(?:\s+(?:for|since|in|at|during|last|this|all|again|repeatedly|often)\b|\s*[.,;]|\s*$)/u;
 /** Finite auxiliaries with the tense and number they show. */
 const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | 'pl' | null }>([
   ['is', { tense: 'present', number: 'sg' }], ['am', { tense: 'present', number: 'sg' }], ['has', { tense: 'present', number: 'sg' }],
@@ -1148,6 +1150,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (a dateline opening the sentence is where the story was filed, not what was said: "OSLO (Wire) – Sales fell …, it said")
     const filed = datelineEndAt(datelines, content.start);
     if (filed > content.start && filed < content.end) content = span(filed, content.end);
+    // ("the drainage channels that residents had complained about for years": in a relative clause whose object is the
+    // noun before it, the preposition is stranded, and what was said is that noun, not the words after it: no content)
+    if (STRANDED.test(content.text) && base.cue && /\b(?:that|which|who|whom)\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(Math.max(0, base.cue.start - 60), base.cue.start))) return null;
     if (content.end <= content.start || content.text.trim().length === 0) return null;
     return {
       type, content, cue: base.cue, act: base.act, framing: base.framing, sentence: base.sentence,
