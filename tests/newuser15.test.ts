@@ -99,3 +99,67 @@ describe('names a new user’s articles split or mistyped', () => {
     expect(statementWith('The National Weather Institute said the rain would ease by Friday.', 'the rain would ease').speaker.kind).toBe('organization');
   });
 });
+
+describe('spans and statements a new user’s articles showed wrong', () => {
+  it('a stranded preposition in a relative clause on the noun before it is no content', () => {
+    const list = statementsOf('He blamed the council for failing to repair the sea wall that residents had complained about for years.');
+    expect(list.map((s) => s.cue?.text)).not.toContain('complained');
+    expect(statementsOf('The rules, which campaigners have long complained about, were changed in May.')).toHaveLength(0);
+  });
+  it('must not fire: a complaint with its own object keeps its content', () => {
+    expect(statementWith('Residents complained about the noise for years.', 'about the noise').act).toBe('CRITICIZE');
+    expect(statementWith('Parents have complained about delays at the school for months.', 'about delays').act).toBe('CRITICIZE');
+  });
+  it('a participle after the subject noun ends its content before the sentence’s own verb', () => {
+    expect(statementWith('The council motion calling for a public inquiry into the contract was defeated by 30 votes to 12.', 'public inquiry').content.text).toBe('a public inquiry into the contract');
+    expect(statementWith('A letter urging the council to act was sent on Monday.', 'the council to act').content.text).toBe('the council to act');
+  });
+  it('must not fire: a relative clause inside the phrase keeps its verb; a participle after the main verb is untouched', () => {
+    expect(statementWith('The union issued a statement calling for a review that would take months.', 'a review').content.text).toBe('a review that would take months');
+    expect(statementWith('The union called for a review that was independent of the ministry.', 'a review').content.text).toBe('a review that was independent of the ministry');
+  });
+  it('declaring a state of emergency, a holiday or a dividend is an act, not speech', () => {
+    expect(statementsOf('The province declared a state of emergency in three districts on Monday.')).toHaveLength(0);
+    expect(statementsOf('The board declared a dividend of 4 pence a share.')).toHaveLength(0);
+  });
+  it('must not fire: a declaration with a clause or a quote is speech', () => {
+    expect(statementWith('The mayor declared that the era of secret deals was over.', 'the era of secret deals').act).toBe('ASSERT');
+    expect(statementWith('The governor declared: “We will rebuild every home.”', 'rebuild every home').type).toBe('direct');
+  });
+  it('a denial with its clause, then a participle of saying: one statement, no overlap', () => {
+    const list = statementsOf('He denied that the price rise would hurt sales, telling one investor that demand had never been stronger.');
+    expect(list).toHaveLength(1);
+    expect(list[0]?.act).toBe('DENY');
+  });
+  it('must not fire: after plain saying, “adding that …” is a second statement', () => {
+    expect(statementsOf('Hale said the price rise would not hurt sales, adding that demand had never been stronger.')).toHaveLength(2);
+  });
+});
+
+describe('cues a new user’s articles missed', () => {
+  it('an indefinite spokeswoman who “rejected suggestions that …” denies it (no reduced passive)', () => {
+    expect(statementWith('A ministry spokeswoman rejected suggestions that the repairs had been slow.', 'the repairs had been slow').act).toBe('DENY');
+    expect(statementWith('A spokesman denied that the repairs had been slow.', 'the repairs had been slow').act).toBe('DENY');
+  });
+  it('must not fire: a reduced passive with an object or a by-phrase', () => {
+    expect(statementsOf('A plan rejected by the council that year was revived.').map((s) => s.cue?.text)).not.toContain('rejected');
+    expect(statementsOf('A man denied bail last week was moved to another prison.').map((s) => s.cue?.text)).not.toContain('denied');
+  });
+  it.each([
+    ['shouted … that', 'Backbencher Tom Reeve shouted across the hall that the councillor had never run so much as a bake sale.', 'never run so much'],
+    ['interjected that', 'Hale interjected that the figures were out of date.', 'the figures were out of date'],
+  ])('%s', (_cue, body, content) => {
+    expect(statementWith(body, content).content.text).toContain(content);
+  });
+  it('must not fire: shouting, yelling and heckling with no reported words', () => {
+    expect(statementsOf('Fans shouted abuse at the referee after the match.')).toHaveLength(0);
+    expect(statementsOf('The crowd yelled and cheered as the runners crossed the line.')).toHaveLength(0);
+    expect(statementsOf('Protesters heckled the minister as she left the building.')).toHaveLength(0);
+  });
+});
+
+describe('a declaration inside another statement stays a statement of its own', () => {
+  it('“according to X, Y issued a statement declaring that …”', () => {
+    expect(statementWith('According to a local paper, Harlow Bank issued a statement declaring that no rule had been broken.', 'no rule had been broken').cue?.text).toBe('declaring');
+  });
+});

@@ -1152,6 +1152,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (filed > content.start && filed < content.end) content = span(filed, content.end);
     // ("the drainage channels that residents had complained about for years": in a relative clause whose object is the
     // noun before it, the preposition is stranded, and what was said is that noun, not the words after it: no content)
+    content = beforeMainVerb(content, base);
     if (STRANDED.test(content.text) && base.cue && /\b(?:that|which|who|whom)\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(Math.max(0, base.cue.start - 60), base.cue.start))) return null;
     if (content.end <= content.start || content.text.trim().length === 0) return null;
     return {
@@ -1159,6 +1160,34 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       speaker: { name: hint.text, mention: { start: hint.start, end: hint.end, text: hint.text }, role: null, kind: 'person' },
       speakerMentionHint: hint, targets: [], confidence, rules: [rule],
     };
+  }
+
+  /**
+   * "The opposition motion calling for an independent review was defeated by …": a participle after the sentence's subject
+   * noun, before its main verb, names what the subject asks for; the noun phrase it takes ends where the sentence's own
+   * auxiliary begins ("was defeated" is the reporter's, not the motion's). A relative clause inside the phrase ("a review
+   * that would take months") keeps its verb.
+   */
+  function beforeMainVerb(content: TextSpan, base: Pick<DraftStatement, 'cue' | 'sentence'>): TextSpan {
+    const cue = base.cue;
+    const s = sentences[base.sentence];
+    if (!cue || !s) return content;
+    const c = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < cue.start);
+    const cueTok = tokens[c];
+    if (!cueTok || !cueTok.normal.endsWith('ing') || c - 1 < s.tokenStart || !['NOUN', 'PROPN'].includes((tokens[c - 1] as Token).pos)) return content;
+    for (let i = s.tokenStart; i < c; i++) if ((tokens[i] as Token).pos === 'AUX' || ((tokens[i] as Token).pos === 'VERB' && (tokens[i] as Token).normal !== (tokens[i] as Token).lemma)) return content;
+    const from = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < content.start);
+    if ((tokens[from] as Token | undefined)?.normal === 'that') return content;
+    for (let i = from; i < s.tokenEnd && (tokens[i] as Token).end <= content.end; i++) {
+      const t = tokens[i] as Token;
+      if (RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'that' || isQuoteMark(t.text)) return content;
+      if (t.pos === 'AUX' && i > from && FINITE_AUX.has(t.normal)) {
+        let e = i - 1;
+        while (e > from && isPunct(tokens[e] as Token)) e--;
+        return span(content.start, (tokens[e] as Token).end);
+      }
+    }
+    return content;
   }
 
   /** The speaker phrase ending just before `i` (auxiliaries and adverbs skipped), with appositives and relatives. */
@@ -2092,7 +2121,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "requested anonymity to speak freely", "asked for anonymity": a condition of the interview, no request reported
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
-    if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
+    if ((e.needsClause || e.clauseOrQuote) && !reportedClause(tokens, i, s, quoteOfToken)) continue;
     if (e.needsQuote && !nextToQuote(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
       let j = i + 1;
