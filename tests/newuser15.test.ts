@@ -163,3 +163,27 @@ describe('a declaration inside another statement stays a statement of its own', 
     expect(statementWith('According to a local paper, Harlow Bank issued a statement declaring that no rule had been broken.', 'no rule had been broken').cue?.text).toBe('declaring');
   });
 });
+
+describe('“management” is the company the article is about, not the body named last', () => {
+  const body = 'Talvik Mining cut its forecast on Monday. Talvik Mining shares fell 8 percent. Rosa Lind, an analyst at Harwick Securities, said the cut was overdue. The miners’ union accused management of ignoring safety warnings.';
+  it('accused management of …', () => {
+    const t = Object.fromEntries(statementWith(body, 'ignoring safety warnings').targets.map((x) => [x.name, x.stance]));
+    expect(t['Talvik Mining']).toBe('AGAINST');
+    expect(t['Harwick Securities']).toBeUndefined();
+  });
+  it('must not fire: a possessor names whose management it is', () => {
+    const t = Object.fromEntries(statementWith(`${body} The union also accused Harwick Securities’ management of misleading investors.`, 'misleading investors').targets.map((x) => [x.name, x.stance]));
+    expect(t['Harwick Securities']).toBe('AGAINST');
+  });
+  it('must not fire: with no company written out twice, the last organisation named before stays', () => {
+    const t = Object.fromEntries(statementWith('Staff at Dunmore Logistics walked out on Friday. The union accused management of breaking the pay deal.', 'breaking the pay deal').targets.map((x) => [x.name, x.stance]));
+    expect(t['Dunmore Logistics']).toBe('AGAINST');
+  });
+});
+
+describe('a body’s name whose words the tagger reads as a verb and a particle', () => {
+  it('“the Department for Levelling Up, Housing and Communities”', () => {
+    expect(statementWith('A spokeswoman for the Department for Levelling Up, Housing and Communities said it did not comment on votes.', 'did not comment').speaker)
+      .toMatchObject({ name: 'Department for Levelling Up, Housing and Communities', kind: 'organization' });
+  });
+});

@@ -1459,22 +1459,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * inside a body's name that lists its fields, after a body's head word and "for"/"of", with "and" before the last
    * field. ("Hale, Okafor and Brandt said" names three people: no body's head before the comma.)
    */
-  function listInsideName(comma: number, last: number, s: Sentence): boolean {
-    const cap = (i: number): boolean => { const t = tokens[i] as Token | undefined; return t !== undefined && /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN'); };
-    if (!cap(comma - 1) || !cap(comma + 1)) return false;
+  function listInsideName(comma: number, last: number, s: Sentence): number {
+    // (any capitalised word: wink tags some words of a name as verbs or particles, "Levelling Up")
+    const cap = (i: number): boolean => { const t = tokens[i] as Token | undefined; return t !== undefined && /^\p{Lu}/u.test(t.text); };
+    if (!cap(comma - 1) || !cap(comma + 1)) return -1;
     let and = false;
     for (let i = comma + 1; i <= last; i++) {
       const t = tokens[i] as Token;
       if (t.normal === 'and' && cap(i + 1)) and = true;
-      else if (!cap(i) && t.text !== ',') return false;
+      else if (!cap(i) && t.text !== ',') return -1;
     }
-    if (!and) return false;
+    if (!and) return -1;
     for (let i = comma - 2; i > s.tokenStart && comma - i <= 4; i--) {
       const t = tokens[i] as Token;
-      if ((t.normal === 'for' || t.normal === 'of') && /^\p{Lu}/u.test((tokens[i - 1] as Token).text) && ORG_HEADS.has((tokens[i - 1] as Token).normal)) return true;
-      if (!cap(i) && t.normal !== 'and') return false;
+      if ((t.normal === 'for' || t.normal === 'of') && /^\p{Lu}/u.test((tokens[i - 1] as Token).text) && ORG_HEADS.has((tokens[i - 1] as Token).normal)) return i - 1;
+      if (!cap(i) && t.normal !== 'and') return -1;
     }
-    return false;
+    return -1;
   }
 
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
@@ -1516,7 +1517,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
       if (t.pos === 'ADP' && /^\p{Lu}/u.test(t.text) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'PROPN' && (tokens[j + 1] as Token).pos === 'PROPN') continue;
-      if (t.text === ',' && listInsideName(j, k, s)) continue;
+      if (t.text === ',') { const head = listInsideName(j, k, s); if (head >= 0) { start = head; j = head; continue; } }
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
       // (a quoted name belongs to the phrase, “No Azure for Apartheid” said; a quoted sentence does not, “…” Jones said)
       if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1 && !quotedSentence(top[q] as Quote)) continue; }
