@@ -187,3 +187,13 @@ describe('a body’s name whose words the tagger reads as a verb and a particle'
       .toMatchObject({ name: 'Department for Levelling Up, Housing and Communities', kind: 'organization' });
   });
 });
+
+describe('a declaration with an object and what it is held to be is speech', () => {
+  it('“declared the tender void”', () => {
+    expect(statementWith('The auditor declared the tender void after the bids leaked.', 'the tender void').cue?.text).toBe('declared');
+  });
+  it('must not fire: a declared holiday or a declared winner with nothing said', () => {
+    expect(statementsOf('The city declared a public holiday for the parade.')).toHaveLength(0);
+    expect(statementsOf('The firm declared record profits of 4 billion crowns.')).toHaveLength(0);
+  });
+});

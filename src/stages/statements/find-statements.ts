@@ -2122,7 +2122,8 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "requested anonymity to speak freely", "asked for anonymity": a condition of the interview, no request reported
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
-    if ((e.needsClause || e.clauseOrQuote) && !reportedClause(tokens, i, s, quoteOfToken)) continue;
+    if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
+    if (e.clauseOrQuote && !reportedClause(tokens, i, s, quoteOfToken) && !adjectiveComplement(tokens, i, s)) continue;
     if (e.needsQuote && !nextToQuote(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
       let j = i + 1;
@@ -2296,6 +2297,18 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', '
  * ("…, she thinks."). Not "believe in", "think about it", "expect to win", "expects him to resign", nor in a question
  * ("Do you think …?"), which asks rather than asserts.
  */
+/** "declared the plan dead", "declared the vote void": an object and an adjective that says what the speaker holds it to be. */
+function adjectiveComplement(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let j = i + 1;
+  // (a modifier before the noun, whatever wink tags it: "the dredging plan")
+  const modifier = (k: number): boolean => ['ADJ', 'VERB'].includes((tokens[k] as Token).pos) && ['NOUN', 'PROPN'].includes((tokens[k + 1] as Token | undefined)?.pos ?? '');
+  while (j < s.tokenEnd && j <= i + 6 && (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes((tokens[j] as Token).pos) || modifier(j))) j++;
+  const t = tokens[j];
+  if (j === i + 1 || !t || j >= s.tokenEnd || t.pos !== 'ADJ') return false;
+  const after = tokens[j + 1];
+  return !after || j + 1 >= s.tokenEnd || isPunct(after) || after.pos === 'ADP' || after.pos === 'CCONJ';
+}
+
 function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const last = tokens[s.tokenEnd - 1] as Token;
   if (last.text === '?' || (isQuoteMark(last.text) && (tokens[s.tokenEnd - 2] as Token | undefined)?.text === '?' && quoteOfToken[i] === -1 && quoteOfToken[s.tokenEnd - 2] === -1)) return false;
