@@ -80,8 +80,8 @@ describe('names a new user’s articles split or mistyped', () => {
     expect(st.speaker).toMatchObject({ name: 'Harwick Holdings', kind: 'organization' });
   });
   it('a person “of” a body in apposition is the person, with the body as affiliation', () => {
-    const st = statementWith('Another analyst, Jonas Ekberg of Vestmark Bank, praised the plan, saying it was bold.', 'the plan');
-    expect(st.speaker).toMatchObject({ name: 'Jonas Ekberg', kind: 'person', role: 'analyst', affiliation: 'Vestmark Bank' });
+    const st = statementWith('Another economist, Rosa Varga of Orrin Bank, said the plan was bold.', 'the plan');
+    expect(st.speaker).toMatchObject({ name: 'Rosa Varga', kind: 'person', role: 'economist', affiliation: 'Orrin Bank' });
   });
   it('must not fire: a body named “X of Y” in apposition stays a body', () => {
     const st = statementWith('Its owner, the Bank of Harwick, said the sale was final.', 'the sale was final');
@@ -182,9 +182,9 @@ describe('“management” is the company the article is about, not the body nam
 });
 
 describe('a body’s name whose words the tagger reads as a verb and a particle', () => {
-  it('“the Department for Levelling Up, Housing and Communities”', () => {
-    expect(statementWith('A spokeswoman for the Department for Levelling Up, Housing and Communities said it did not comment on votes.', 'did not comment').speaker)
-      .toMatchObject({ name: 'Department for Levelling Up, Housing and Communities', kind: 'organization' });
+  it('“the Agency for Opening Up, Trade and Markets”', () => {
+    expect(statementWith('A press officer for the Agency for Opening Up, Trade and Markets said it did not comment on court cases.', 'did not comment').speaker)
+      .toMatchObject({ name: 'Agency for Opening Up, Trade and Markets', kind: 'organization' });
   });
 });
 
