@@ -197,3 +197,16 @@ describe('a declaration with an object and what it is held to be is speech', () 
     expect(statementsOf('The firm declared record profits of 4 billion crowns.')).toHaveLength(0);
   });
 });
+
+describe('a no-comment phrase inside a saying', () => {
+  it('“said it did not comment on …” is one NO_COMMENT statement', () => {
+    const list = statementsOf('The bank said it did not comment on individual accounts.');
+    expect(list).toHaveLength(1);
+    expect(list[0]?.act).toBe('NO_COMMENT');
+  });
+  it('must not fire: “said it would not respond to the offer until …” is one statement, a position, not a non-answer', () => {
+    const list = statementsOf('The drivers’ union said it would not respond to the pay offer until members had voted.');
+    expect(list).toHaveLength(1);
+    expect(list[0]?.act).not.toBe('NO_COMMENT');
+  });
+});

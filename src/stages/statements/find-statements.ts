@@ -198,7 +198,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const kept = built.filter((st) => {
       if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built)) return false;
       const outer = ownActInsideSaying(st, built);
-      if (outer && outer.act === 'SAY' && st.act !== 'SAY') innerAct.set(outer, st.act);
+      // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
+      // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
+      if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment') innerAct.set(outer, st.act);
       return !outer;
     });
     for (const st of kept) { const act = innerAct.get(st); statements.push(act ? { ...st, act } : st); }
