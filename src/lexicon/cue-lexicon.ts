@@ -17,6 +17,10 @@ const CueEntry = z.object({
   /** A cue only before a reported clause ("thinks (that) the plan will fail", "expects prices to …" is not one) or closing
    *  an inverted attribution ("…, she believes."); not in "believe in", "think about", "expect to win", nor in a question. */
   needsClause: z.boolean().optional(),
+  /** A cue only before a reported clause or a quote, as needsClause, for a verb of speech that is also an act or a noise
+   *  with a noun object ("declared a state of emergency", "shouted abuse"); unlike needsClause, no belief verb: a clause
+   *  of it inside another statement is a statement of its own. */
+  clauseOrQuote: z.boolean().optional(),
   /** A cue only next to a quote: closing it ("“…,” she continued.", "“…,” continued Smith") or opening it ("he
    *  continued: “…”"); "continued to rise", "the strike continued" report nothing. */
   needsQuote: z.boolean().optional(),

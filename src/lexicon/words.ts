@@ -37,10 +37,11 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
   campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', cllr: 'councillor', 'cllr.': 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
-  legislator: 'lawmaker', mp: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
+  legislator: 'lawmaker', mp: 'lawmaker', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
   commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer',
   engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
-  epidemiologist: 'epidemiologist', captain: 'captain', player: 'player', striker: 'player', midfielder: 'player',
+  epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',
+  climatologist: 'climatologist', captain: 'captain', player: 'player', striker: 'player', midfielder: 'player',
   defender: 'player', goalkeeper: 'player', owner: 'owner', treasurer: 'treasurer', trustee: 'trustee', deputy: 'deputy',
   negotiator: 'negotiator', witness: 'witness', victim: 'victim', parent: 'parent', parents: 'parent', student: 'student',
   students: 'student', farmer: 'farmer', farmers: 'farmer', pilot: 'pilot', driver: 'driver', surgeon: 'surgeon',
@@ -399,7 +400,7 @@ export const HAND_OVER = /\b(?:referred|directed|redirected|forwarded|passed)[^\
  *  Ruiz" → judge); read only right before a person's name. */
 export const TITLE_ROLES: Readonly<Record<string, string>> = {
   'sen.': 'senator', sen: 'senator', 'gov.': 'governor', gov: 'governor', 'rep.': 'representative', rep: 'representative',
-  justice: 'judge', speaker: 'speaker',
+  justice: 'judge', speaker: 'speaker', chancellor: 'chancellor',
   // (an ombudsman is also the office itself, "the ombudsman said it would report": a title before a name only)
   ombudsman: 'ombudsman', 'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'prof.': 'professor', prof: 'professor',
 };

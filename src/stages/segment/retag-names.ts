@@ -36,7 +36,7 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
       if (t.pos !== 'VERB' || !CAPITALISED.test(t.text) || t.text.length < 2) continue;
       const next = out[i + 1];
       const initial = i === first;
-      if (initial && !(next && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ','))) continue;
+      if (initial && !(next && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ',')) && !namedPlaceSubject(out, i, s)) continue;
       // All-capital words mid-sentence are acronyms (proper nouns too), so no exception is needed for them.
       out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
     }
@@ -44,3 +44,18 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
   return out;
 }
 
+/**
+ * "Downing Street said", "Flushing Meadows later reopened": an -ing word opening the sentence before capitalised proper
+ * nouns and then an inflected verb is the first word of a name, not a participle ("Opening the debate, Hale said",
+ * "Speaking to Reuters, …" have no verb of their own right after the capitalised words).
+ */
+function namedPlaceSubject(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i] as Token;
+  if (!t.normal.endsWith('ing')) return false;
+  let j = i + 1;
+  while (j < s.tokenEnd && (tokens[j] as Token).pos === 'PROPN' && CAPITALISED.test((tokens[j] as Token).text)) j++;
+  if (j === i + 1) return false;
+  while (j < s.tokenEnd && (tokens[j] as Token).pos === 'ADV') j++;
+  const v = tokens[j];
+  return j < s.tokenEnd && v !== undefined && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing');
+}

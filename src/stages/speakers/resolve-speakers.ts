@@ -5,6 +5,7 @@
  * article, in one left-to-right pass.
  */
 import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/document.js';
+import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
@@ -119,7 +120,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let singles: Set<string> | null = null;
   let described: Set<string> | null = null;
   let describedBodies: Map<string, { at: number; mods: string[] }[]> | null = null;
-  const names = properNameRuns(text, tokens);
+  // (a dateline's city and agency are where and by whom the story was filed: no antecedent, "OSLO (Wire) – … its chief")
+  const filed = datelineSpans(text);
+  const names = properNameRuns(text, tokens).filter((n) => datelineEndAt(filed, n.start) < 0);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
   let titledIdx = 0;
@@ -915,7 +918,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         return { name: c.name, kind: 'person', role: (lowerHead[relAt - 1] as string).replace(/s$/u, ''), resolvedVia: 'appositive-name', ...(aff ? { affiliation: aff } : {}) };
       }
     }
-    const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || ofBody);
+    // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
+    const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
@@ -935,7 +939,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // body only a person stands in apposition; a name there goes on the body's own list of words)
     if (ofBody && /^\p{Lu}/u.test(headLast) && (!c.person || /\s(?:and|&)\s/u.test(properName))) return null;
     const d = describe(hint.text, hint.start);
-    const role = d?.role ?? null;
+    const role = d?.role ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
     const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
     // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
@@ -946,7 +950,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (under its full name when the text named it so before: "Pellow’s head of people" after "Pellow Logistics")
       if (body && body.kind !== 'person' && body.kind !== 'anonymous' && body.kind !== 'document') return { name: c.name, kind: 'person', role, resolvedVia: 'appositive-name', affiliation: bodiesByShortName().get(owner[1]) ?? nearest(hint.start, (x) => !x.person && x.kind !== 'document' && x.name.startsWith(`${owner[1]} `))?.name ?? body.name };
     }
-    return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && aff ? { affiliation: aff } : {}) };
+    return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
   }
 
   /**
@@ -1597,6 +1601,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
     if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(clean)) return null; // "R-Utah", "D-Vt.": a member's party and state, no body
+    // "Rosa Lind of Harwick Capital": a person's given name and surname, "of" and the body they work for, is the person
+    // ("Bank of England", "University of Bratten" open with no given name)
+    const personOf = /^(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(clean);
+    if (personOf && personOf[1] && personOf[2] && genderOf(personOf[1]).gender) {
+      const body = classifyName(personOf[2]);
+      if (body && !body.person && body.kind !== 'document') return { name: canonicalPerson(personOf[1]), kind: 'person', role: null, person: true, at: 0, affiliation: body.name };
+    }
     const lw = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;

@@ -85,6 +85,9 @@ const StanceWords = z.object({
    *  after "I am", "we would be" (an intensifier between allowed); negated states after "not" ("not sure"); verbs after
    *  "I", "we". ("not worried", "confident" are no doubt: they stay self-serving.) */
   selfDoubtStates: z.array(z.string()), selfDoubtNegatedStates: z.array(z.string()), selfDoubtVerbs: z.array(z.string()),
+  /** Of the runners, those only a business has ("management", "executives"): the company the article is about, when it
+   *  has one, not whatever body was named last ("an analyst at Nordhaug Securities … accused management of …"). */
+  companyRunners: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
   /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
@@ -1031,7 +1034,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const possessor = det && /^\p{Lu}/u.test(det) && !/^(?:The|Its|Their|This|That)$/u.test(det) ? det.replace(/[’']s$/u, '') : undefined;
         const before = Math.min(from + r.index, st.speaker.mention?.start ?? from + r.index);
         const own = (n: string): boolean => ownName(n) || key(n) === key(st.speaker.affiliation ?? '');
-        const org = possessor ? organisationNamed(possessor, from + r.index) : lastOrganisationBefore(before, (m) => !own(m.name))?.name;
+        const main = !possessor && WORDS.companyRunners.includes(r[0].replace(/^(?:the|this|that)\s+/u, '')) ? mainCompany() : undefined;
+        const org = possessor ? organisationNamed(possessor, from + r.index) : main && !own(main.name) ? main.name : lastOrganisationBefore(before, (m) => !own(m.name))?.name;
         if (org && !own(org) && !found.has(org)) found.set(org, { at: from + r.index });
       }
     }

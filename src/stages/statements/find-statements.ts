@@ -12,11 +12,12 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, ORG_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { vocabularyAct } from '../stance/judge-stance.js';
+import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 
 /** The statement finder's word lists (statement-words.json), validated at load. */
 const StatementWords = z.object({
@@ -84,6 +85,8 @@ const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', '
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
+/** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content). */
+const STRANDED = /^(?:about|of|on|over|against|with)(?:\s+(?:for|since|in|at|during|last|this|all|again|repeatedly|often)\b|\s*[.,;]|\s*$)/u;
 /** Finite auxiliaries with the tense and number they show. */
 const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | 'pl' | null }>([
   ['is', { tense: 'present', number: 'sg' }], ['am', { tense: 'present', number: 'sg' }], ['has', { tense: 'present', number: 'sg' }],
@@ -170,6 +173,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const goesOnAt = new Set<number>();
 
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
+  const datelines = datelineSpans(text);
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
   for (const s of sentences) {
@@ -196,7 +200,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const kept = built.filter((st) => {
       if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built)) return false;
       const outer = ownActInsideSaying(st, built);
-      if (outer && outer.act === 'SAY' && st.act !== 'SAY') innerAct.set(outer, st.act);
+      // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
+      // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
+      if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment') innerAct.set(outer, st.act);
       return !outer;
     });
     for (const st of kept) { const act = innerAct.get(st); statements.push(act ? { ...st, act } : st); }
@@ -278,7 +284,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    */
   function ownActInsideSaying(st: DraftStatement, others: readonly DraftStatement[]): DraftStatement | undefined {
     const hint = st.speakerMentionHint;
-    if (!hint || !st.cue || !/^(he|she|it|they|we|i)$/iu.test(hint.text) || st.rules?.[0] === 'no-comment') return undefined;
+    if (!hint || !st.cue || !/^(he|she|it|they|we|i)$/iu.test(hint.text)) return undefined;
     // (only an act on an object, its content right after the cue: "had told researchers that she could not …" and "said
     // he doubted that …" report a clause of their own, which the golds label as its own statement)
     if (/\S/u.test(text.slice(st.cue.end, st.content.start))) return undefined;
@@ -1161,12 +1167,47 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   function draft(type: DraftStatement['type'], content: DraftStatement['content'], base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, confidence: number, rule: string): DraftStatement | null {
+    // (a dateline opening the sentence is where the story was filed, not what was said: "OSLO (Wire) – Sales fell …, it said")
+    const filed = datelineEndAt(datelines, content.start);
+    if (filed > content.start && filed < content.end) content = span(filed, content.end);
+    // ("the drainage channels that residents had complained about for years": in a relative clause whose object is the
+    // noun before it, the preposition is stranded, and what was said is that noun, not the words after it: no content)
+    content = beforeMainVerb(content, base);
+    if (STRANDED.test(content.text) && base.cue && /\b(?:that|which|who|whom)\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(Math.max(0, base.cue.start - 60), base.cue.start))) return null;
     if (content.end <= content.start || content.text.trim().length === 0) return null;
     return {
       type, content, cue: base.cue, act: base.act, framing: base.framing, sentence: base.sentence,
       speaker: { name: hint.text, mention: { start: hint.start, end: hint.end, text: hint.text }, role: null, kind: 'person' },
       speakerMentionHint: hint, targets: [], confidence, rules: [rule],
     };
+  }
+
+  /**
+   * "The opposition motion calling for an independent review was defeated by …": a participle after the sentence's subject
+   * noun, before its main verb, names what the subject asks for; the noun phrase it takes ends where the sentence's own
+   * auxiliary begins ("was defeated" is the reporter's, not the motion's). A relative clause inside the phrase ("a review
+   * that would take months") keeps its verb.
+   */
+  function beforeMainVerb(content: TextSpan, base: Pick<DraftStatement, 'cue' | 'sentence'>): TextSpan {
+    const cue = base.cue;
+    const s = sentences[base.sentence];
+    if (!cue || !s) return content;
+    const c = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < cue.start);
+    const cueTok = tokens[c];
+    if (!cueTok || !cueTok.normal.endsWith('ing') || c - 1 < s.tokenStart || !['NOUN', 'PROPN'].includes((tokens[c - 1] as Token).pos)) return content;
+    for (let i = s.tokenStart; i < c; i++) if ((tokens[i] as Token).pos === 'AUX' || ((tokens[i] as Token).pos === 'VERB' && (tokens[i] as Token).normal !== (tokens[i] as Token).lemma)) return content;
+    const from = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < content.start);
+    if ((tokens[from] as Token | undefined)?.normal === 'that') return content;
+    for (let i = from; i < s.tokenEnd && (tokens[i] as Token).end <= content.end; i++) {
+      const t = tokens[i] as Token;
+      if (RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'that' || isQuoteMark(t.text)) return content;
+      if (t.pos === 'AUX' && i > from && FINITE_AUX.has(t.normal)) {
+        let e = i - 1;
+        while (e > from && isPunct(tokens[e] as Token)) e--;
+        return span(content.start, (tokens[e] as Token).end);
+      }
+    }
+    return content;
   }
 
   /** The speaker phrase ending just before `i` (auxiliaries and adverbs skipped), with appositives and relatives. */
@@ -1433,6 +1474,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return inner && tail >= 0 ? [inner[0], tail] : inner;
   }
 
+  /**
+   * "the Department for Energy, Climate and Rural Affairs", "the Ministry of Labour, Family and Social Policy": a comma
+   * inside a body's name that lists its fields, after a body's head word and "for"/"of", with "and" before the last
+   * field. ("Hale, Okafor and Brandt said" names three people: no body's head before the comma.)
+   */
+  function listInsideName(comma: number, last: number, s: Sentence): number {
+    // (any capitalised word: wink tags some words of a name as verbs or particles, "Levelling Up")
+    const cap = (i: number): boolean => { const t = tokens[i] as Token | undefined; return t !== undefined && /^\p{Lu}/u.test(t.text); };
+    if (!cap(comma - 1) || !cap(comma + 1)) return -1;
+    let and = false;
+    for (let i = comma + 1; i <= last; i++) {
+      const t = tokens[i] as Token;
+      if (t.normal === 'and' && cap(i + 1)) and = true;
+      else if (!cap(i) && t.text !== ',') return -1;
+    }
+    if (!and) return -1;
+    for (let i = comma - 2; i > s.tokenStart && comma - i <= 4; i--) {
+      const t = tokens[i] as Token;
+      if ((t.normal === 'for' || t.normal === 'of') && /^\p{Lu}/u.test((tokens[i - 1] as Token).text) && ORG_HEADS.has((tokens[i - 1] as Token).normal)) return i - 1;
+      if (!cap(i) && t.normal !== 'and') return -1;
+    }
+    return -1;
+  }
+
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
     if (k < s.tokenStart) return null;
     const last = k;
@@ -1472,6 +1537,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
       if (t.pos === 'ADP' && /^\p{Lu}/u.test(t.text) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'PROPN' && (tokens[j + 1] as Token).pos === 'PROPN') continue;
+      if (t.text === ',') { const head = listInsideName(j, k, s); if (head >= 0) { start = head; j = head; continue; } }
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
       // (a quoted name belongs to the phrase, “No Azure for Apartheid” said; a quoted sentence does not, “…” Jones said)
       if (isQuoteMark(t.text)) { const q = quoteOfToken[j - 1]; if (q !== undefined && q !== -1 && !quotedSentence(top[q] as Quote)) continue; }
@@ -1693,7 +1759,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           : current.act === 'SAY' ? next.act !== 'SAY'
             : next.act !== current.act && !(GOES_ON.has(next.lemma) && participleGoesOnWith(current, next, s)))));
       // (the participle's own statement would repeat what this content already holds: statements never overlap)
-      if (setOff && !secondAct && !ownClause) goesOnAt.add((tokens[next.first] as Token).start);
+      // ("rejected the claim that …, saying …", "denied that …, telling one analyst that …": after an act of its own with its
+      // clause, a participle of plain saying gives the speaker's grounds and goes on with it, as the golds keep it: one
+      // statement, the participle's no second one over the same words)
+      const grounds = setOff && !secondAct && ownClause && !nestedBefore && ['say', 'tell'].includes(next.lemma) && current.act !== 'SAY' && current.act !== 'REVEAL';
+      if (setOff && !secondAct && (!ownClause || grounds)) goesOnAt.add((tokens[next.first] as Token).start);
       if (quoteComma && !secondAct) return null;
       if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
@@ -1777,6 +1847,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (t.normal.endsWith('ing')) return true;
     if (!t.normal.endsWith('ed')) return false;
     if (['statement', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report'].includes(prev.normal)) return false;
+    // "A spokesman denied that …", "A spokeswoman rejected suggestions that …": a clause of its own, or a noun taking one
+    // after it, is what an active verb reports (the reduced passive has none: "a man denied bail", "a plan rejected by")
+    const after = cue.last + 1;
+    if (after < s.tokenEnd && (tokens[after] as Token).normal === 'that' && !demonstrativeThat(after, s)) return false;
+    if (OBJECT_NOT_SPEAKER.has(cue.lemma)) {
+      for (let j = after + 1; j < s.tokenEnd && j - after < 5; j++) if ((tokens[j] as Token).normal === 'that' && ownClause(after, j, s)) return false;
+    }
     // "A rights group accused the company of …": a cue that takes a person as object and has one is active (the reduced
     // passive has none: "a man accused of fraud", "a firm blamed for the spill")
     const obj = tokens[cue.last + 1];
@@ -2102,6 +2179,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
     if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
+    if (e.clauseOrQuote && !reportedClause(tokens, i, s, quoteOfToken) && !adjectiveComplement(tokens, i, s)) continue;
     if (e.needsQuote && !nextToQuote(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
       let j = i + 1;
@@ -2288,6 +2366,18 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', '
  * ("…, she thinks."). Not "believe in", "think about it", "expect to win", "expects him to resign", nor in a question
  * ("Do you think …?"), which asks rather than asserts.
  */
+/** "declared the plan dead", "declared the vote void": an object and an adjective that says what the speaker holds it to be. */
+function adjectiveComplement(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let j = i + 1;
+  // (a modifier before the noun, whatever wink tags it: "the dredging plan")
+  const modifier = (k: number): boolean => ['ADJ', 'VERB'].includes((tokens[k] as Token).pos) && ['NOUN', 'PROPN'].includes((tokens[k + 1] as Token | undefined)?.pos ?? '');
+  while (j < s.tokenEnd && j <= i + 6 && (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes((tokens[j] as Token).pos) || modifier(j))) j++;
+  const t = tokens[j];
+  if (j === i + 1 || !t || j >= s.tokenEnd || t.pos !== 'ADJ') return false;
+  const after = tokens[j + 1];
+  return !after || j + 1 >= s.tokenEnd || isPunct(after) || after.pos === 'ADP' || after.pos === 'CCONJ';
+}
+
 function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const last = tokens[s.tokenEnd - 1] as Token;
   if (last.text === '?' || (isQuoteMark(last.text) && (tokens[s.tokenEnd - 2] as Token | undefined)?.text === '?' && quoteOfToken[i] === -1 && quoteOfToken[s.tokenEnd - 2] === -1)) return false;
