@@ -25,3 +25,19 @@ describe('a pronoun in the content names the speaker\'s opponent', () => {
     expect(t['Kellmouth Library']).toBeUndefined();
   });
 });
+
+describe('the short name of a body named in the possessive ("St Aldric’s" of "St Aldric’s Hospital")', () => {
+  it('"St Aldric’s had failed to plan" is against the hospital', () => {
+    const t = last('A patient waited nine hours in an ambulance outside St Aldric’s Hospital in Penwith last winter.|The Penwith Patients Forum said St Aldric’s had failed to plan for the winter.');
+    expect(Object.entries(t).find(([name]) => name.startsWith('St Aldric'))?.[1]).toBe('AGAINST');
+  });
+  it('must not fire: a town of the same words written without the possessive stays a place', () => {
+    const t = last('The St Kerran Harbour Board met on Monday.|Fishermen in St Kerran said the mackerel had come in late this year.');
+    expect(Object.keys(t).filter((name) => name.startsWith('St Kerran'))).toEqual([]);
+  });
+  it('must not fire: a possessive short name two bodies share is neither\'s', () => {
+    const t = last('St Aldric’s Hospital and St Aldric’s School share a car park in Penwith.|The Penwith Patients Forum said St Aldric’s had failed to plan for the winter.');
+    expect(t['St Aldric’s Hospital']).toBeUndefined();
+    expect(t['St Aldric’s School']).toBeUndefined();
+  });
+});

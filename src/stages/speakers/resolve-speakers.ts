@@ -1863,6 +1863,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function bodiesByShortName(): Map<string, string> {
     if (shortNames) return shortNames;
     const found = new Map<string, string | null>();
+    const possessive = new Set<string>();
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
       if (ws.length < 2) continue;
@@ -1871,7 +1872,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const body = ORG_HEADS.has(last) && (!GROUP_HEADS.has(last) || ['group', 'union', 'council'].includes(last));
       const full = ws.join(' ');
       for (let k = 1; k <= Math.min(2, ws.length - 1); k++) {
-        const key = ws.slice(0, k).join(' ');
+        // ("St Aldric’s" of "St Aldric’s Hospital": the name finder reads the short name without its possessive ending)
+        const written = ws.slice(0, k).join(' ');
+        const key = written.replace(/[’']s$/u, '');
+        if (key !== written) possessive.add(key);
         if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
         const had = found.get(key);
         found.set(key, body && (had === undefined || had === full) ? full : null);
@@ -1916,7 +1920,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
-    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
+    // (but the short name of a body named in the possessive, "St Aldric’s" of "St Aldric’s Hospital", is the body where
+    // it is, "at St Aldric’s", "taken to St Aldric’s": no town's name ends in "’s")
+    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && (!place(e[0]) || possessive.has(e[0]))));
     return shortNames;
   }
 
