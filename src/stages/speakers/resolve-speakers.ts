@@ -68,6 +68,8 @@ const PRONOUN_SENTENCES = 4;
 const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
+/** The third-person pronouns of a body or group that a statement's content may name it by (contentPronouns). */
+const CONTENT_PRONOUN = /(?<![\p{L}’'])(?:it|its|they|their|them)(?![\p{L}’'])/giu;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
@@ -161,6 +163,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   };
 
   const out: DraftStatement[] = [];
+  const pronounMentions: Mention[] = [];
   for (const st of statements) {
     const hint = st.speakerMentionHint;
     if (!hint) { out.push(st); continue; }
@@ -211,6 +214,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
+    pronounMentions.push(...contentPronouns({ ...st, speaker }));
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
   // later "Lindgaard said"): fill the statements that name them without it.
@@ -253,7 +257,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (c) mentions.push({ ...n, kind: c.kind, name: c.shortName ?? c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
+  return { statements: out, mentions: [...withRoleDescriptions(withDescriptions(text, mentions)), ...pronounMentions].sort((a, b) => a.start - b.start) };
 
   /**
    * "Pedal Safe said the case showed X and urged police to …": a cue coordinated after the content of another statement,
@@ -290,6 +294,45 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (who) added.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'person', name: who.name, role: key, number: 'singular' });
     }
     return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+  }
+
+  /** Which entities a pronoun may stand for: not a name the statement itself mentions ("“Jordan was lying …,” she said"),
+   *  and of the pronoun's gender, person or thing. */
+  function antecedentFits(pron: NonNullable<ReturnType<typeof pronounOf>>, st: DraftStatement): (x: Entity) => boolean {
+    const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
+    const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
+    // "The Europeans", "Latino Republicans", "Democrats" are no he or she
+    const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
+    return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+  }
+
+  /**
+   * "it", "its", "they", "their", "them" in a statement's own words, each with the body or group the speaker stage's
+   * pronoun rule gives it (the subject of the latest sentences, as for "it said": `salient`), as mentions of kind
+   * 'pronoun' for the stance stage. Only a body or group within THING_PRONOUN_SENTENCES: no nearest name further back,
+   * so "they say it will rain" names no one when no body was just named. The speaker itself (the statement's own
+   * subject is an entity by now) is kept, and a person's own body stands for their "it", "its": the stance stage reads
+   * both as the speaker's own side.
+   */
+  function contentPronouns(st: DraftStatement): Mention[] {
+    const out: Mention[] = [];
+    const pieces = st.content.pieces?.length ? st.content.pieces : [st.content];
+    for (const piece of pieces) {
+      const words = text.slice(piece.start, piece.end);
+      for (const m of words.matchAll(CONTENT_PRONOUN)) {
+        const written = m[0];
+        const pron = pronounOf(written.toLowerCase() === 'them' ? 'they' : written);
+        if (!pron) continue;
+        const at = piece.start + (m.index ?? 0);
+        const ok = antecedentFits(pron, st);
+        // ("Ana Ruiz, the trust's director, said its volunteers …": a person who speaks for a body means that body by "it")
+        const body = pron.number === 'singular' && st.speaker.kind === 'person' ? st.speaker.affiliation : undefined;
+        if (body) { out.push({ start: at, end: at + written.length, text: written, kind: 'pronoun', name: body, role: null, number: pron.number, antecedentKind: 'organization' }); continue; }
+        const e = salient(at, (x) => ok(x) && (x.kind === 'organization' || x.kind === 'group') && !x.person, THING_PRONOUN_SENTENCES);
+        if (e) out.push({ start: at, end: at + written.length, text: written, kind: 'pronoun', name: e.name, role: null, number: pron.number, antecedentKind: e.kind });
+      }
+    }
+    return out;
   }
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
@@ -408,11 +451,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
-      const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
-      const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
-      // "The Europeans", "Latino Republicans", "Democrats" are no he or she
-      const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
-      const ok = (x: Entity): boolean => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+      const ok = antecedentFits(pron, st);
       const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
@@ -2009,6 +2048,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function bodiesByShortName(): Map<string, string> {
     if (shortNames) return shortNames;
     const found = new Map<string, string | null>();
+    const possessive = new Set<string>();
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
       if (ws.length < 2) continue;
@@ -2017,7 +2057,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const body = ORG_HEADS.has(last) && (!GROUP_HEADS.has(last) || ['group', 'union', 'council'].includes(last));
       const full = ws.join(' ');
       for (let k = 1; k <= Math.min(2, ws.length - 1); k++) {
-        const key = ws.slice(0, k).join(' ');
+        // ("St Aldric’s" of "St Aldric’s Hospital": the name finder reads the short name without its possessive ending)
+        const written = ws.slice(0, k).join(' ');
+        const key = written.replace(/[’']s$/u, '');
+        if (key !== written) possessive.add(key);
         if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
         const had = found.get(key);
         found.set(key, body && (had === undefined || had === full) ? full : null);
@@ -2062,7 +2105,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
-    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !place(e[0])));
+    // (but the short name of a body named in the possessive, "St Aldric’s" of "St Aldric’s Hospital", is the body where
+    // it is, "at St Aldric’s", "taken to St Aldric’s": no town's name ends in "’s")
+    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && (!place(e[0]) || possessive.has(e[0]))));
     return shortNames;
   }
 
