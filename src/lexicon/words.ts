@@ -443,3 +443,14 @@ export const RELATIONAL_BODY_NOUNS = new Set(['operator', 'operators', 'maker', 
  *  presidential nominee Mitt Romney"). */
 export const NAME_FUNCTION_WORDS = new Set(['the', 'and', 'nor', 'but', 'for', 'with', 'without', 'against', 'from', 'into', 'upon',
   'over', 'under', 'about', 'among', 'between', 'through', 'across', 'after', 'before', 'within', 'via', 'per', 'than', 'off', 'out']);
+
+/** Ordinary English words that an acronym alias can spell ("WHO", "AID", "CARE"): written in title case ("Who",
+ *  "Aid") they are the word opening a sentence, not the body, while "Nato" or "Unicef" is the body. */
+export const ACRONYM_SPELLED_WORDS = new Set(['who', 'why', 'how', 'what', 'when', 'where', 'the', 'and', 'but', 'for', 'not',
+  'all', 'any', 'are', 'can', 'may', 'now', 'one', 'our', 'out', 'she', 'you', 'his', 'her', 'its', 'was', 'has', 'had',
+  'aid', 'aim', 'act', 'age', 'air', 'arm', 'art', 'ask', 'bar', 'bed', 'cap', 'car', 'day', 'end', 'era', 'fair', 'fit',
+  'law', 'man', 'net', 'new', 'oil', 'pay', 'run', 'sun', 'tax', 'war', 'win', 'care', 'hope', 'help', 'safe', 'save',
+  'star', 'team', 'link', 'open', 'play', 'free', 'fund', 'home', 'life', 'love', 'rise', 'step', 'unite', 'voice']);
+
+/** Fused heads that count a part of a group ("Some say", "Many said"), unlike a member of it ("One said"). */
+export const PLURAL_FUSED_HEADS = new Set(['some', 'many', 'most', 'several', 'few']);

@@ -15,7 +15,7 @@ import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -48,7 +48,11 @@ const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
  *  after an article or before "of" ("Majority Leader …" is a title). */
 const SHARE_HEADS = statementWords.shareHeads.map(escapeRegExp).join('|');
-const POLL_SHARE = new RegExp(`^(?:(?:about|nearly|almost|roughly|some|only|just)\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:a|an|the|one|two|three|four)\\s+(?:${SHARE_HEADS})|(?:${SHARE_HEADS})(?=\\s+of\\s|$))(?:\\s|$)`, 'iu');
+/** A word as written at a sentence start or inside one ("about", "About"). */
+const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeRegExp((w[0] ?? '').toUpperCase())}]${escapeRegExp(w.slice(1))}`;
+const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
+// (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
+const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${['a', 'an', 'the', 'one', 'two', 'three', 'four'].map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
 
 /** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
 const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -1210,6 +1214,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "One described …", "Another said …", "Most say …": a quantifier standing for members of a group just mentioned is
     // an unnamed source, not a body called "One".
     // (one of the unnamed sources or the group that spoke just before, when there is one: "Former staff said … One described …")
+    // ("Some say …", "Many said …" stand for a part of whoever they count, which is no one named before: a poll's share
+    // or a group just mentioned is not "some"; only a singular one is a member: "One described …")
+    if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string) && PLURAL_FUSED_HEADS.has(lowerWords[0] as string)) {
+      return { name: lowerWords[0] as string, kind: 'anonymous', role: null, resolvedVia: 'anonymous' };
+    }
     if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string)) {
       const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
@@ -2524,19 +2533,25 @@ function occupationIn(words: readonly string[]): string | null {
 
 /** A description that counts its people, whatever kind it was read as ("One curator", "Two officers at the prison",
  *  "Another keeper"): its head noun gives the role as an unnamed source's does. */
-const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\p{Ll}`, 'iu');
+const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+\\p{Ll}`, 'u');
 
 
 /** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
  *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
  *  or a listed occupation; a two-word occupation stays whole. */
 function headRole(name: string): string | null {
-  let words = name.toLowerCase().split(/\s+/u).filter(Boolean);
+  const written = name.split(/\s+/u).filter(Boolean);
+  let words = written.map((w) => w.toLowerCase());
   // ("one of the welders", "two of its largest customers": the people counted out of the phrase after "of")
   const of = COUNT_WORDS.has(words[0] ?? '') && words[1] === 'of' ? 2 : 0;
-  words = words.slice(of).filter((w, i) => !(i === 0 && /^(?:the|its|their|his|her|a|an)$/u.test(w)));
+  const keep = (w: string, i: number): boolean => !(i === 0 && /^(?:the|its|their|his|her|a|an)$/u.test(w));
+  words = words.slice(of).filter(keep);
   const end = words.findIndex((w, i) => i > 0 && UNNAMED_HEAD_ENDS.has(w));
   const phrase = end > 0 ? words.slice(0, end) : words;
+  // The head must be a lower-case noun: "Three Rangers" are a club's players, not park rangers (a lone word may be
+  // capitalised only as a sentence's first: "Officials").
+  const writtenPhrase = written.slice(of).filter((w, i) => keep(w.toLowerCase(), i)).slice(0, phrase.length);
+  if (writtenPhrase.length > 1 && /^\p{Lu}/u.test(writtenPhrase[writtenPhrase.length - 1] ?? '')) return null;
   const job = occupationIn(phrase);
   if (job) return job;
   const last = phrase[phrase.length - 1] ?? '';

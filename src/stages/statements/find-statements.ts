@@ -30,11 +30,13 @@ const StatementWords = z.object({
   shareHeads: z.array(z.string().min(1)),
   /** Words before a share word that make it the head of the subject ("a third", "two thirds"). */
   shareArticles: z.array(z.string().min(1)),
+  /** Words of degree before a share ("nearly 40 percent", "about a third"). */
+  shareAdverbs: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   notNamingAdjectives: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -1812,7 +1814,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     else if (STATEMENT_WORDS_SETS.shareHeads.has(head.normal) && j - 1 >= s.tokenStart && (STATEMENT_WORDS_SETS.shareArticles.has((tokens[j - 1] as Token).normal) || (tokens[j - 1] as Token).normal === 'the')) start = j - 1;
     if (start < 0) return -1;
     let w = start - 1;
-    while (w >= s.tokenStart && ['nearly', 'about', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'some', 'around'].includes((tokens[w] as Token).normal)) w--;
+    while (w >= s.tokenStart && STATEMENT_WORDS_SETS.shareAdverbs.has((tokens[w] as Token).normal)) w--;
     return w >= s.tokenStart && (tokens[w] as Token).normal === 'with' ? w + 1 : -1;
   }
 

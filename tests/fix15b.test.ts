@@ -1,0 +1,70 @@
+// Fixes from the session-15 review: acronyms in title case, roles from club names, poll shares and fused "some",
+// "called X ADJ" with a plain noun object, "the club" after a place. Sentences written for this file (none from a corpus).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+import { DEFAULT_REGISTRY } from '../src/lexicon/registry.js';
+
+interface Who { name: string; kind: string; role: string | null }
+
+function statements(body: string) {
+  return analyzeArticle(`Talks go on\n${body}\n`).statements;
+}
+/** The speaker of the statement whose content contains `content`. */
+function speakerOf(body: string, content: string): Who {
+  const st = statements(body).filter((s) => s.content.text.includes(content)).sort((a, b) => a.content.text.length - b.content.text.length)[0];
+  if (!st) throw new Error(`no statement holds “${content}”: ${statements(body).map((s) => s.content.text).join(' | ')}`);
+  return { name: st.speaker.name, kind: st.speaker.kind, role: st.speaker.role };
+}
+
+describe('an acronym alias written in title case (“Nato”, “Unicef”) names its body unless it spells a word', () => {
+  it('title case and capitals name the body', () => {
+    expect(DEFAULT_REGISTRY.lookup('Nato')?.name).toBe(DEFAULT_REGISTRY.lookup('NATO')?.name);
+    expect(DEFAULT_REGISTRY.lookup('NATO')).toBeDefined();
+    expect(DEFAULT_REGISTRY.lookup('Nato’s')?.name).toBe(DEFAULT_REGISTRY.lookup('NATO')?.name);
+  });
+  it('in a sentence: “Nato said” is the alliance', () => {
+    const name = DEFAULT_REGISTRY.lookup('NATO')?.name;
+    expect(speakerOf('Two patrol ships were moved east. Nato said the decision had been taken weeks earlier.', 'the decision had been taken').name).toBe(name);
+  });
+  it('must not fire: all lower case is never the body (“who”, “nato”)', () => {
+    expect(DEFAULT_REGISTRY.lookup('who')).toBeUndefined();
+    expect(DEFAULT_REGISTRY.lookup('nato')).toBeUndefined();
+  });
+  it('must not fire: “Who” is the word, not the World Health Organization', () => {
+    expect(DEFAULT_REGISTRY.lookup('Who')).toBeUndefined();
+    const sts = statements('Who said the bridge would reopen by spring? The engineers said the repairs would take a year.');
+    expect(sts.every((s) => s.speaker.name !== DEFAULT_REGISTRY.lookup('WHO')?.name)).toBe(true);
+  });
+  it('must not fire: a two-letter alias in title case (“Un”, “Ap”) is no body', () => {
+    expect(DEFAULT_REGISTRY.lookup('Un')).toBeUndefined();
+    expect(DEFAULT_REGISTRY.lookup('Ap')).toBeUndefined();
+  });
+});
+
+describe('a counted description takes its role only from a lower-case head noun', () => {
+  it('“Three rangers at the park said” are rangers', () => {
+    expect(speakerOf('The trail was closed after the storm. Two wardens at the reserve said the paths were unsafe.', 'the paths were unsafe').role).toBe('warden');
+  });
+  it('must not fire: “Three Rovers said” are a club’s players, no rovers', () => {
+    expect(speakerOf('The squad returned from the tour on Sunday. Three Wardens said the manager had lost their trust.', 'the manager had lost their trust').role).toBeNull();
+  });
+  it('must not fire: “Two Stewards” as a club name gives no steward', () => {
+    expect(speakerOf('The derby ended in a brawl. Two Stewards players said the referee had lost control.', 'the referee had lost control').role).not.toBe('steward');
+  });
+});
+
+describe('a fused “some say” after a poll keeps its own words as the speaker', () => {
+  it('“Some say …” after a poll share is “some”, not the share', () => {
+    const body = 'A survey by the county found that 38 percent of tenants want the depot moved. Some say they were never asked about the plans.';
+    const sp = speakerOf(body, 'they were never asked');
+    expect(sp.name.toLowerCase()).toBe('some');
+  });
+  it('must not change: the share itself speaks for its own statement', () => {
+    const body = 'A survey by the county found that 38 percent of tenants say the depot should move.';
+    expect(speakerOf(body, 'the depot should move').name).toMatch(/38 percent/u);
+  });
+  it('must not fire: “the Majority Leader” is a person, no share', () => {
+    const body = 'The chamber adjourned early. The Majority Leader said the vote would be held next week.';
+    expect(speakerOf(body, 'the vote would be held').kind).not.toBe('anonymous');
+  });
+});
