@@ -68,3 +68,34 @@ describe('a fused “some say” after a poll keeps its own words as the speaker
     expect(speakerOf(body, 'the vote would be held').kind).not.toBe('anonymous');
   });
 });
+
+const run = (body: string) =>
+  analyzeArticle(`Headline\n\n${body}\n`).statements.map((s) => ({ cue: s.cue?.text ?? null, speaker: s.speaker.mention?.text ?? null, content: s.content.text }));
+
+describe('"called X ADJ" where the tagger reads the adjective as a noun (“called the blast accidental”)', () => {
+  it.each([
+    ['an -al adjective closing the sentence', 'Fire crews called the warehouse fire accidental.', { cue: 'called', speaker: 'Fire crews', content: 'the warehouse fire accidental' }],
+    ['an -ous adjective before a comma', 'The inspector called the wiring dangerous, and ordered the hall closed.', { cue: 'called', speaker: 'The inspector', content: 'the wiring dangerous' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expected);
+  });
+  it.each([
+    ['"called the meeting early"', 'The chairwoman called the meeting early.'],
+    ['"called the vote yesterday"', 'The speaker called the vote yesterday.'],
+    ['a role noun after the object: phoned the executive', 'The reporter called the company executive.'],
+    ['a place after the object', 'The driver called the county hospital.'],
+  ])('no naming statement: %s', (_name, body) => {
+    expect(run(body).filter((s) => s.cue === 'called')).toEqual([]);
+  });
+});
+
+describe('review follow-ups: the same sentence’s group and a capitalised modifier before a role noun', () => {
+  it('must not change: “most” in the sentence of the group it counts is that group', () => {
+    const body = 'Several wardens interviewed for this piece said the reserve had lost staff, though most blamed the new rota for the shortfall.';
+    expect(speakerOf(body, 'the new rota').name).toMatch(/wardens/u);
+  });
+  it('must not change: a capitalised modifier before a lower-case head keeps the role (“One Liberal councillor”)', () => {
+    const body = 'The budget passed narrowly. One Liberal councillor, who asked not to be named, said the vote had been rushed.';
+    expect(speakerOf(body, 'the vote had been rushed').role).toBe('councillor');
+  });
+});

@@ -1214,13 +1214,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "One described …", "Another said …", "Most say …": a quantifier standing for members of a group just mentioned is
     // an unnamed source, not a body called "One".
     // (one of the unnamed sources or the group that spoke just before, when there is one: "Former staff said … One described …")
-    // ("Some say …", "Many said …" stand for a part of whoever they count, which is no one named before: a poll's share
-    // or a group just mentioned is not "some"; only a singular one is a member: "One described …")
-    if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string) && PLURAL_FUSED_HEADS.has(lowerWords[0] as string)) {
-      return { name: lowerWords[0] as string, kind: 'anonymous', role: null, resolvedVia: 'anonymous' };
-    }
+    // ("Some say …", "Many said …" opening a sentence stand for their own words, a part of people not named: an earlier
+    // sentence's poll share or group is not "some"; the group of the same sentence is: "Several researchers said …,
+    // though most described …")
+    const plural = PLURAL_FUSED_HEADS.has(lowerWords[0] as string);
     if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string)) {
-      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name));
+      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name)
+        && !(plural && (POLL_SHARE.test(x.name) || /[.!?][”"’]?\s/u.test(text.slice(x.at, at)))));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
     // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
@@ -2533,7 +2533,7 @@ function occupationIn(words: readonly string[]): string | null {
 
 /** A description that counts its people, whatever kind it was read as ("One curator", "Two officers at the prison",
  *  "Another keeper"): its head noun gives the role as an unnamed source's does. */
-const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`).join('|')})\\s+\\p{Ll}`, 'u');
+const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\p{L}`, 'iu');
 
 
 /** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former

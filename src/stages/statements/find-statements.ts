@@ -33,6 +33,8 @@ const StatementWords = z.object({
   /** Words of degree before a share ("nearly 40 percent", "about a third"). */
   shareAdverbs: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
+  /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
+  namingAdjectiveEndings: z.array(z.string().min(1)),
   notNamingAdjectives: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
@@ -2182,6 +2184,13 @@ function addresseeAfterTo(tokens: readonly Token[], from: number, s: Sentence): 
   return k >= s.tokenEnd || next === undefined || /^[,.;:!?]$/u.test(next.text) || ['that', 'on', 'in', 'during', 'at', 'after', 'before'].includes(next.normal);
 }
 
+/** "called the blast accidental": a lower-case word after a noun object that the tagger reads as a noun but whose ending
+ *  makes it an adjective (statement-words.json namingAdjectiveEndings), and no role noun ("the company executive"). */
+const NAMING_ADJECTIVE_ENDING = new RegExp(`\\p{Ll}{3}(?:${STATEMENT_WORDS.namingAdjectiveEndings.map(escapeRegExp).join('|')})$`, 'u');
+function adjectiveReadAsNoun(t: Token, prev: Token): boolean {
+  return t.pos === 'NOUN' && prev.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && NAMING_ADJECTIVE_ENDING.test(t.normal) && ROLE_NOUNS[t.normal] === undefined;
+}
+
 function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const prev = tokens[i - 1];
   if (prev && i > s.tokenStart && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so'].includes(prev.normal) || prev.pos === 'NOUN' || prev.pos === 'PROPN' && !/^\p{Lu}/u.test(prev.text) || prev.text === '-')) {
@@ -2212,7 +2221,7 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     // "called the payments lawful.", "called the feud with the board unusual, and …": an adjective after the object ends
     // the clause ("called the office early", "called her sister last week" have a time there)
     const closes = tokens[j + 1];
-    if (sawObject && t.pos === 'ADJ' && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
+    if (sawObject && (t.pos === 'ADJ' || adjectiveReadAsNoun(t, tokens[j - 1] as Token)) && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
       && /^[.!?,;—–]$/u.test(closes.text)) return true;
     // an appositive after the object: "called Clinton, his rival, a “co-founder”"
     if (t.text === ',' && sawObject) {
