@@ -99,3 +99,19 @@ describe('review follow-ups: the same sentence’s group and a capitalised modif
     expect(speakerOf(body, 'the vote had been rushed').role).toBe('councillor');
   });
 });
+
+describe('“the club” takes a club named before, never a place (“Jersey City residents”)', () => {
+  it('a club as a sentence’s subject, or after a word of sport', () => {
+    expect(speakerOf('Halbrook Town were fined after crowd trouble. The club said it would appeal.', 'it would appeal').name).toBe('Halbrook Town');
+    expect(speakerOf('Four players from Kestport City were banned for a match. The club said the ban was harsh.', 'the ban was harsh').name).toBe('Kestport City');
+    expect(speakerOf('The visitors beat Marlow Athletic 3-1 on Saturday. The club said its manager had resigned.', 'its manager had resigned').name).toBe('Marlow Athletic');
+  });
+  it('must not fire: a place’s name before a noun (“Dunmore City residents”)', () => {
+    const body = 'Dunmore City residents have complained about noise from a dance club near the station. The club said it had fitted new sound barriers.';
+    expect(speakerOf(body, 'new sound barriers').name).not.toBe('Dunmore City');
+  });
+  it('must not fire: a place named mid-sentence with no sport', () => {
+    const body = 'Shops near Dunmore City hall reopened on Monday, and a golf club held a charity day. The club said it raised more than expected.';
+    expect(speakerOf(body, 'raised more than expected').name).not.toMatch(/Dunmore/u);
+  });
+});

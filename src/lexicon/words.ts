@@ -333,6 +333,11 @@ export const NAME_RUN_OPENERS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'fo
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
 /** Last words of a sports club's name that also end places' names ("Halbrook Town", "Kestport City"): a club only when
  *  the article speaks of "the club". */
+/** Words of sport right before a club's name ("beat Halbrook Town", "players from Kestport City"): the name is the club,
+ *  not the place, though a preposition is among them. */
+export const CLUB_CONTEXT_BEFORE = ['beat', 'beating', 'drew with', 'draw with', 'drawn with', 'lost to', 'losing to', 'lose to', 'beaten by', 'defeated',
+  'against', 'players from', 'players of', 'manager of', 'captain of', 'fans of', 'supporters of', 'signed for', 'signed from', 'joined',
+  'play for', 'played for', 'plays for', 'playing for', 'chairman of', 'owner of', 'owners of'];
 export const CLUB_NAME_TAILS = ['Town', 'City', 'County', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Rangers', 'Albion', 'Harriers', 'FC'];
 
 /** Heads written before "of" whose body a report names by the words after it once named in full ("University of

@@ -15,7 +15,7 @@ import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -53,6 +53,9 @@ const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeR
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
 const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${['a', 'an', 'the', 'one', 'two', 'three', 'four'].map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
+
+/** A word of sport ending the text before a club's name (words.ts CLUB_CONTEXT_BEFORE). */
+const CLUB_CONTEXT_AFTER = new RegExp(`(?<![\\p{L}])(?:${CLUB_CONTEXT_BEFORE.map((p) => escapeRegExp(p).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'iu');
 
 /** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
 const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -959,12 +962,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return carrier;
   }
 
-  /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"). */
+  /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"), when
+   *  it is a club: a sentence's subject, or after a word of sport ("beat Halbrook Town", "players from Kestport City"),
+   *  and no modifier of a noun after it ("Jersey City residents" are a place's people). */
   function clubNamedBefore(at: number): string | undefined {
     clubNames ??= [...text.matchAll(new RegExp(`(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}’'-]+[^\\S\\n]+){1,2}(?:${CLUB_NAME_TAILS.join('|')}))(?![\\p{L}’'-])`, 'gu'))]
       .filter((m) => !/^(?:The|A|An|In|At|On|For|But|And|When|After|Before)[^\p{L}]/u.test(m[1] ?? ''))
-      // (not a place after a preposition: "visitors to Kestport City", "a school in Halbrook Town")
-      .filter((m) => !/(?<![\p{L}])(?:to|in|at|from|of|near|across|around|outside|into|through|for|by)[^\S\n]+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)))
+      .filter((m) => {
+        const start = m.index ?? 0;
+        const before = text.slice(Math.max(0, start - 30), start);
+        // (a subject: at the start of a sentence or a paragraph; or a name in a sports phrase)
+        const subject = /(?:^|[.!?][”"’]?[^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, start - 4), start)) || start === 0;
+        const sport = CLUB_CONTEXT_AFTER.test(before);
+        if (!subject && !sport) return false;
+        // (not a noun's modifier: "Jersey City residents", "Halbrook Town council")
+        const next = /^[^\S\n]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(start + (m[1] as string).length, start + (m[1] as string).length + 30));
+        const nextTok = next ? tokenAt(start + (m[1] as string).length + next[0].length - (next[1] as string).length) : undefined;
+        return !(nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN'));
+      })
       .map((m) => ({ name: m[1] as string, at: m.index ?? 0 }));
     let found: string | undefined;
     for (const c of clubNames) if (c.at < at) found = c.name;
