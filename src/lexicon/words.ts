@@ -459,3 +459,12 @@ export const ACRONYM_SPELLED_WORDS = new Set(['who', 'why', 'how', 'what', 'when
 
 /** Fused heads that count a part of a group ("Some say", "Many said"), unlike a member of it ("One said"). */
 export const PLURAL_FUSED_HEADS = new Set(['some', 'many', 'most', 'several', 'few']);
+
+/** Number and quantity words that open a counted description as its determiner ("Two members of …", "Several staff",
+ *  "Some residents"), lower case; code capitalises them for a sentence's first word. */
+export const COUNTING_DETERMINERS = ['one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'both'];
+
+/** The second word of a two-word title ("Chief Superintendent", "Detective Inspector"), no part of the name after it;
+ *  lower case, matched on a capitalised word. */
+export const TITLE_CONTINUATIONS = new Set(['superintendent', 'inspector', 'constable', 'sergeant', 'officer', 'executive', 'secretary',
+  'minister', 'general', 'director']);

@@ -15,7 +15,7 @@ import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -358,7 +358,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
-      const lead = hint.text === 'who' ? /(?:^|[.!?][”"’]?[^\S\n]+|\n)((?:A|An|The|One|Two|Three|Four|Five|Several|Some)[^\S\n][^,.;:“”"\n]{3,90}?),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      const lead = hint.text === 'who' ? DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
       if (lead && lead[1]) {
         const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
         const r = describe(lead[1], start);
@@ -1092,7 +1092,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
       .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase())
         // (a place the oracle knows, or any place after a person's given and family name: "Jason Gilbert of Cheyenne")
-        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An|One|Two|Three|Four|Five|Six|Several|Some|Many|Both)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(LOWERED_OPENERS, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -1422,7 +1422,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const owner = /^(\p{Lu}[^’']*?)[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(orgPhrase);
       // ("Two members of Krieger’s former laboratory": people around a person, who is no body they speak for; the
       // description itself, as for "two members of the council")
-      if (owner && owner[1] && forIdx > 0 && /^(?:a|an|one|two|three|four|five|six|several|some|many)$/u.test(lowerWords[0] as string) && classifyName(owner[1])?.person === true) orgPhrase = '';
+      if (owner && owner[1] && forIdx > 0 && (['a', 'an'].includes(lowerWords[0] as string) || COUNTING_DETERMINERS.includes(lowerWords[0] as string)) && classifyName(owner[1])?.person === true) orgPhrase = '';
       else if (owner && owner[1]) orgPhrase = owner[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
@@ -1431,7 +1431,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
         // "Chief Superintendent Alun Verrity of Hennersley Police": a title, a person's name, then the body: the person
-        const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && TITLE_CONTINUATIONS.test(w))) : [];
+        const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && /^\p{Lu}/u.test(w) && TITLE_CONTINUATIONS.has(w.toLowerCase()))) : [];
         if (between.length >= 2 && between.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && /^\p{Lu}/u.test(words[roleIdx] as string)) {
           // (the title makes a person of a name the oracle reads as a place, "Alun Marsh")
           const p = classifyName(between.join(' '));
@@ -2290,8 +2290,13 @@ const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|la
 const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
-/** The second word of a two-word title ("Chief Superintendent", "Detective Inspector"), no part of the name after it. */
-const TITLE_CONTINUATIONS = /^(?:Superintendent|Inspector|Constable|Sergeant|Officer|Executive|Secretary|Minister|General|Director)$/u;
+
+/** A counting determiner as a sentence's first word ("Two", "Several"), for a pattern (words.ts COUNTING_DETERMINERS). */
+const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('|');
+/** Determiners a description keeps in lower case when it is a speaker's name ("The …", "Two …" → "two …"). */
+const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
+/** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
+const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
 function acronymDefinitions(text: string): Map<string, string> {
