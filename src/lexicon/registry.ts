@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SpeakerKind } from '../model/labels.js';
 import { PipelineError } from '../model/stage.js';
 import defaults from './speakers.json' with { type: 'json' };
+import { ACRONYM_SPELLED_WORDS } from './words.js';
 
 export const RegistryEntry = z.object({
   name: z.string().min(1),
@@ -26,7 +27,8 @@ export const registryKey = (s: string): string =>
 export function buildRegistry(files: unknown[]): SpeakerRegistry {
   const map = new Map<string, RegistryEntry>();
   // An alias written in capitals ("WHO", "IMF") is an acronym: it names the body only when the text writes it in
-  // capitals too, so that the relative pronoun "who" or the word "aid" is no organisation.
+  // capitals too, or in title case when the letters spell no ordinary word (writesAcronym), so that the relative
+  // pronoun "who" or the word "aid" is no organisation.
   const acronyms = new Map<string, string>();
   const entries: RegistryEntry[] = [];
   for (const [i, raw] of files.entries()) {
@@ -52,7 +54,7 @@ export function buildRegistry(files: unknown[]): SpeakerRegistry {
     if (hit !== undefined || seen.has(name)) return hit;
     const key = registryKey(name);
     const acronym = acronyms.get(key);
-    const e = acronym !== undefined && bareName(name) !== acronym ? undefined : map.get(key);
+    const e = acronym !== undefined && !writesAcronym(bareName(name), acronym) ? undefined : map.get(key);
     if (seen.size >= LOOKUP_CACHE_MAX) seen.clear();
     seen.set((` ${name}`).slice(1), e);
     return e;
@@ -62,6 +64,14 @@ export function buildRegistry(files: unknown[]): SpeakerRegistry {
 const LOOKUP_CACHE_MAX = 20_000;
 /** Two to six capitals (digits and "&" allowed), no lower-case letter: "WHO", "G7", "AT&T". */
 const ACRONYM = /^(?=[^\p{Ll}]*$)\p{Lu}[\p{Lu}\d&]{1,5}$/u;
+/** Whether the text form names the acronym's body: in capitals ("WHO"), or in title case as British copy writes a
+ *  long one ("Nato", "Unicef") when the letters do not spell an ordinary word ("Who", "Aid"); never in lower case. */
+function writesAcronym(written: string, acronym: string): boolean {
+  if (written === acronym) return true;
+  const lower = acronym.toLowerCase();
+  if (written.length < 3 || written.toLowerCase() !== lower || ACRONYM_SPELLED_WORDS.has(lower)) return false;
+  return written === acronym[0] + lower.slice(1);
+}
 /** The name without a leading article or a trailing possessive, as written: "the WHO's" → "WHO". */
 const bareName = (s: string): string => s.normalize('NFKC').trim().replace(/^(?:the|a|an)\s+/iu, '').replace(/[’']s$/u, '');
 

@@ -334,6 +334,11 @@ export const NAME_RUN_OPENERS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'fo
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);
 /** Last words of a sports club's name that also end places' names ("Halbrook Town", "Kestport City"): a club only when
  *  the article speaks of "the club". */
+/** Words of sport right before a club's name ("beat Halbrook Town", "players from Kestport City"): the name is the club,
+ *  not the place, though a preposition is among them. */
+export const CLUB_CONTEXT_BEFORE = ['beat', 'beating', 'drew with', 'draw with', 'drawn with', 'lost to', 'losing to', 'lose to', 'beaten by', 'defeated',
+  'against', 'players from', 'players of', 'manager of', 'captain of', 'fans of', 'supporters of', 'signed for', 'signed from', 'joined',
+  'play for', 'played for', 'plays for', 'playing for', 'chairman of', 'owner of', 'owners of'];
 export const CLUB_NAME_TAILS = ['Town', 'City', 'County', 'United', 'Rovers', 'Wanderers', 'Athletic', 'Rangers', 'Albion', 'Harriers', 'FC'];
 
 /** Heads written before "of" whose body a report names by the words after it once named in full ("University of
@@ -444,3 +449,23 @@ export const RELATIONAL_BODY_NOUNS = new Set(['operator', 'operators', 'maker', 
  *  presidential nominee Mitt Romney"). */
 export const NAME_FUNCTION_WORDS = new Set(['the', 'and', 'nor', 'but', 'for', 'with', 'without', 'against', 'from', 'into', 'upon',
   'over', 'under', 'about', 'among', 'between', 'through', 'across', 'after', 'before', 'within', 'via', 'per', 'than', 'off', 'out']);
+
+/** Ordinary English words that an acronym alias can spell ("WHO", "AID", "CARE"): written in title case ("Who",
+ *  "Aid") they are the word opening a sentence, not the body, while "Nato" or "Unicef" is the body. */
+export const ACRONYM_SPELLED_WORDS = new Set(['who', 'why', 'how', 'what', 'when', 'where', 'the', 'and', 'but', 'for', 'not',
+  'all', 'any', 'are', 'can', 'may', 'now', 'one', 'our', 'out', 'she', 'you', 'his', 'her', 'its', 'was', 'has', 'had',
+  'aid', 'aim', 'act', 'age', 'air', 'arm', 'art', 'ask', 'bar', 'bed', 'cap', 'car', 'day', 'end', 'era', 'fair', 'fit',
+  'law', 'man', 'net', 'new', 'oil', 'pay', 'run', 'sun', 'tax', 'war', 'win', 'care', 'hope', 'help', 'safe', 'save',
+  'star', 'team', 'link', 'open', 'play', 'free', 'fund', 'home', 'life', 'love', 'rise', 'step', 'unite', 'voice']);
+
+/** Fused heads that count a part of a group ("Some say", "Many said"), unlike a member of it ("One said"). */
+export const PLURAL_FUSED_HEADS = new Set(['some', 'many', 'most', 'several', 'few']);
+
+/** Number and quantity words that open a counted description as its determiner ("Two members of …", "Several staff",
+ *  "Some residents"), lower case; code capitalises them for a sentence's first word. */
+export const COUNTING_DETERMINERS = ['one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'both'];
+
+/** The second word of a two-word title ("Chief Superintendent", "Detective Inspector"), no part of the name after it;
+ *  lower case, matched on a capitalised word. */
+export const TITLE_CONTINUATIONS = new Set(['superintendent', 'inspector', 'constable', 'sergeant', 'officer', 'executive', 'secretary',
+  'minister', 'general', 'director']);

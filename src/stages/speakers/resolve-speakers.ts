@@ -16,7 +16,7 @@ import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -49,7 +49,14 @@ const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
  *  after an article or before "of" ("Majority Leader …" is a title). */
 const SHARE_HEADS = statementWords.shareHeads.map(escapeRegExp).join('|');
-const POLL_SHARE = new RegExp(`^(?:(?:about|nearly|almost|roughly|some|only|just)\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:a|an|the|one|two|three|four)\\s+(?:${SHARE_HEADS})|(?:${SHARE_HEADS})(?=\\s+of\\s|$))(?:\\s|$)`, 'iu');
+/** A word as written at a sentence start or inside one ("about", "About"). */
+const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeRegExp((w[0] ?? '').toUpperCase())}]${escapeRegExp(w.slice(1))}`;
+const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
+// (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
+const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${['a', 'an', 'the', 'one', 'two', 'three', 'four'].map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
+
+/** A word of sport ending the text before a club's name (words.ts CLUB_CONTEXT_BEFORE). */
+const CLUB_CONTEXT_AFTER = new RegExp(`(?<![\\p{L}])(?:${CLUB_CONTEXT_BEFORE.map((p) => escapeRegExp(p).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'iu');
 
 /** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
 const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -408,7 +415,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
-      const lead = hint.text === 'who' ? /(?:^|[.!?][”"’]?[^\S\n]+|\n)((?:A|An|The|One|Two|Three|Four|Five|Several|Some)[^\S\n][^,.;:“”"\n]{3,90}?),[^\S\n]*$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      const lead = hint.text === 'who' ? DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
       if (lead && lead[1]) {
         const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
         const r = describe(lead[1], start);
@@ -1010,12 +1017,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return carrier;
   }
 
-  /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"). */
+  /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"), when
+   *  it is a club: a sentence's subject, or after a word of sport ("beat Halbrook Town", "players from Kestport City"),
+   *  and no modifier of a noun after it ("Jersey City residents" are a place's people). */
   function clubNamedBefore(at: number): string | undefined {
     clubNames ??= [...text.matchAll(new RegExp(`(?<![\\p{L}’'-])((?:\\p{Lu}[\\p{L}’'-]+[^\\S\\n]+){1,2}(?:${CLUB_NAME_TAILS.join('|')}))(?![\\p{L}’'-])`, 'gu'))]
       .filter((m) => !/^(?:The|A|An|In|At|On|For|But|And|When|After|Before)[^\p{L}]/u.test(m[1] ?? ''))
-      // (not a place after a preposition: "visitors to Kestport City", "a school in Halbrook Town")
-      .filter((m) => !/(?<![\p{L}])(?:to|in|at|from|of|near|across|around|outside|into|through|for|by)[^\S\n]+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0)))
+      .filter((m) => {
+        const start = m.index ?? 0;
+        const before = text.slice(Math.max(0, start - 30), start);
+        // (a subject: at the start of a sentence or a paragraph; or a name in a sports phrase)
+        const subject = /(?:^|[.!?][”"’]?[^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, start - 4), start)) || start === 0;
+        const sport = CLUB_CONTEXT_AFTER.test(before);
+        if (!subject && !sport) return false;
+        // (not a noun's modifier: "Jersey City residents", "Halbrook Town council")
+        const next = /^[^\S\n]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(start + (m[1] as string).length, start + (m[1] as string).length + 30));
+        const nextTok = next ? tokenAt(start + (m[1] as string).length + next[0].length - (next[1] as string).length) : undefined;
+        return !(nextTok && (nextTok.pos === 'NOUN' || nextTok.pos === 'PROPN'));
+      })
       .map((m) => ({ name: m[1] as string, at: m.index ?? 0 }));
     let found: string | undefined;
     for (const c of clubNames) if (c.at < at) found = c.name;
@@ -1128,7 +1147,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
       .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase())
         // (a place the oracle knows, or any place after a person's given and family name: "Jason Gilbert of Cheyenne")
-        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(/^(The|This|That|These|Its|Their|His|Her|A|An|One|Two|Three|Four|Five|Six|Several|Some|Many|Both)\s(?=\p{Ll})/u, (m) => m.toLowerCase());
+        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(LOWERED_OPENERS, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -1265,8 +1284,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "One described …", "Another said …", "Most say …": a quantifier standing for members of a group just mentioned is
     // an unnamed source, not a body called "One".
     // (one of the unnamed sources or the group that spoke just before, when there is one: "Former staff said … One described …")
+    // ("Some say …", "Many said …" opening a sentence stand for their own words, a part of people not named: an earlier
+    // sentence's poll share or group is not "some"; the group of the same sentence is: "Several researchers said …,
+    // though most described …")
+    const plural = PLURAL_FUSED_HEADS.has(lowerWords[0] as string);
     if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string)) {
-      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name));
+      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name)
+        && !(plural && (POLL_SHARE.test(x.name) || /[.!?][”"’]?\s/u.test(text.slice(x.at, at)))));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
     // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
@@ -1453,7 +1477,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const owner = /^(\p{Lu}[^’']*?)[’']s\s+\p{Ll}[\p{Ll}\s-]*$/u.exec(orgPhrase);
       // ("Two members of Krieger’s former laboratory": people around a person, who is no body they speak for; the
       // description itself, as for "two members of the council")
-      if (owner && owner[1] && forIdx > 0 && /^(?:a|an|one|two|three|four|five|six|several|some|many)$/u.test(lowerWords[0] as string) && classifyName(owner[1])?.person === true) orgPhrase = '';
+      if (owner && owner[1] && forIdx > 0 && (['a', 'an'].includes(lowerWords[0] as string) || COUNTING_DETERMINERS.includes(lowerWords[0] as string)) && classifyName(owner[1])?.person === true) orgPhrase = '';
       else if (owner && owner[1]) orgPhrase = owner[1];
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
@@ -1462,7 +1486,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const fullName = reg2?.name ?? bodiesByShortName().get(orgPhrase) ?? orgPhrase;
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
         // "Chief Superintendent Alun Verrity of Hennersley Police": a title, a person's name, then the body: the person
-        const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && TITLE_CONTINUATIONS.test(w))) : [];
+        const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && /^\p{Lu}/u.test(w) && TITLE_CONTINUATIONS.has(w.toLowerCase()))) : [];
         if (between.length >= 2 && between.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && /^\p{Lu}/u.test(words[roleIdx] as string)) {
           // (the title makes a person of a name the oracle reads as a place, "Alun Marsh")
           const p = classifyName(between.join(' '));
@@ -2421,8 +2445,13 @@ const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|la
 const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
-/** The second word of a two-word title ("Chief Superintendent", "Detective Inspector"), no part of the name after it. */
-const TITLE_CONTINUATIONS = /^(?:Superintendent|Inspector|Constable|Sergeant|Officer|Executive|Secretary|Minister|General|Director)$/u;
+
+/** A counting determiner as a sentence's first word ("Two", "Several"), for a pattern (words.ts COUNTING_DETERMINERS). */
+const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('|');
+/** Determiners a description keeps in lower case when it is a speaker's name ("The …", "Two …" → "two …"). */
+const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
+/** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
+const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
 function acronymDefinitions(text: string): Map<string, string> {
@@ -2679,19 +2708,25 @@ function occupationIn(words: readonly string[]): string | null {
 
 /** A description that counts its people, whatever kind it was read as ("One curator", "Two officers at the prison",
  *  "Another keeper"): its head noun gives the role as an unnamed source's does. */
-const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\p{Ll}`, 'iu');
+const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\p{L}`, 'iu');
 
 
 /** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
  *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
  *  or a listed occupation; a two-word occupation stays whole. */
 function headRole(name: string): string | null {
-  let words = name.toLowerCase().split(/\s+/u).filter(Boolean);
+  const written = name.split(/\s+/u).filter(Boolean);
+  let words = written.map((w) => w.toLowerCase());
   // ("one of the welders", "two of its largest customers": the people counted out of the phrase after "of")
   const of = COUNT_WORDS.has(words[0] ?? '') && words[1] === 'of' ? 2 : 0;
-  words = words.slice(of).filter((w, i) => !(i === 0 && /^(?:the|its|their|his|her|a|an)$/u.test(w)));
+  const keep = (w: string, i: number): boolean => !(i === 0 && /^(?:the|its|their|his|her|a|an)$/u.test(w));
+  words = words.slice(of).filter(keep);
   const end = words.findIndex((w, i) => i > 0 && UNNAMED_HEAD_ENDS.has(w));
   const phrase = end > 0 ? words.slice(0, end) : words;
+  // The head must be a lower-case noun: "Three Rangers" are a club's players, not park rangers (a lone word may be
+  // capitalised only as a sentence's first: "Officials").
+  const writtenPhrase = written.slice(of).filter((w, i) => keep(w.toLowerCase(), i)).slice(0, phrase.length);
+  if (writtenPhrase.length > 1 && /^\p{Lu}/u.test(writtenPhrase[writtenPhrase.length - 1] ?? '')) return null;
   const job = occupationIn(phrase);
   if (job) return job;
   const last = phrase[phrase.length - 1] ?? '';

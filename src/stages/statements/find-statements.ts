@@ -31,11 +31,15 @@ const StatementWords = z.object({
   shareHeads: z.array(z.string().min(1)),
   /** Words before a share word that make it the head of the subject ("a third", "two thirds"). */
   shareArticles: z.array(z.string().min(1)),
+  /** Words of degree before a share ("nearly 40 percent", "about a third"). */
+  shareAdverbs: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
+  /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
+  namingAdjectiveEndings: z.array(z.string().min(1)),
   notNamingAdjectives: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -1889,7 +1893,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     else if (STATEMENT_WORDS_SETS.shareHeads.has(head.normal) && j - 1 >= s.tokenStart && (STATEMENT_WORDS_SETS.shareArticles.has((tokens[j - 1] as Token).normal) || (tokens[j - 1] as Token).normal === 'the')) start = j - 1;
     if (start < 0) return -1;
     let w = start - 1;
-    while (w >= s.tokenStart && ['nearly', 'about', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'some', 'around'].includes((tokens[w] as Token).normal)) w--;
+    while (w >= s.tokenStart && STATEMENT_WORDS_SETS.shareAdverbs.has((tokens[w] as Token).normal)) w--;
     return w >= s.tokenStart && (tokens[w] as Token).normal === 'with' ? w + 1 : -1;
   }
 
@@ -2258,6 +2262,13 @@ function addresseeAfterTo(tokens: readonly Token[], from: number, s: Sentence): 
   return k >= s.tokenEnd || next === undefined || /^[,.;:!?]$/u.test(next.text) || ['that', 'on', 'in', 'during', 'at', 'after', 'before'].includes(next.normal);
 }
 
+/** "called the blast accidental": a lower-case word after a noun object that the tagger reads as a noun but whose ending
+ *  makes it an adjective (statement-words.json namingAdjectiveEndings), and no role noun ("the company executive"). */
+const NAMING_ADJECTIVE_ENDING = new RegExp(`\\p{Ll}{3}(?:${STATEMENT_WORDS.namingAdjectiveEndings.map(escapeRegExp).join('|')})$`, 'u');
+function adjectiveReadAsNoun(t: Token, prev: Token): boolean {
+  return t.pos === 'NOUN' && prev.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && NAMING_ADJECTIVE_ENDING.test(t.normal) && ROLE_NOUNS[t.normal] === undefined;
+}
+
 function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const prev = tokens[i - 1];
   if (prev && i > s.tokenStart && (['was', 'were', 'is', 'are', 'be', 'been', 'being', 'so'].includes(prev.normal) || prev.pos === 'NOUN' || prev.pos === 'PROPN' && !/^\p{Lu}/u.test(prev.text) || prev.text === '-')) {
@@ -2288,7 +2299,7 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     // "called the payments lawful.", "called the feud with the board unusual, and …": an adjective after the object ends
     // the clause ("called the office early", "called her sister last week" have a time there)
     const closes = tokens[j + 1];
-    if (sawObject && t.pos === 'ADJ' && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
+    if (sawObject && (t.pos === 'ADJ' || adjectiveReadAsNoun(t, tokens[j - 1] as Token)) && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
       && /^[.!?,;—–]$/u.test(closes.text)) return true;
     // an appositive after the object: "called Clinton, his rival, a “co-founder”"
     if (t.text === ',' && sawObject) {
