@@ -30,6 +30,31 @@ describe('the employer\'s managers, charged by its staff, stand for the employer
   });
 });
 
+describe('the managers\' employer must be plain (review 15): the one company named in that or the sentence before', () => {
+  it('must not fire: porters at a hospital speak of its managers, not of a caterer named just before', () => {
+    const t = last('Brenmoor Catering Services lost its contract with the council last year.|Two porters at Ashgrove Community Hospital said managers had ignored their complaints about broken lifts.');
+    expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a nurse named with her hospital', () => {
+    const t = last('Brenmoor Catering Services lost its contract with the council last year.|Mara Quell, a nurse at Ashgrove Community Hospital, said managers had ignored her complaints about broken lifts.');
+    expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a company two paragraphs away is not the managers\' employer', () => {
+    const t = last('Brenmoor Catering Services lost its contract with the council last year.|The council will vote on a new contract in May.|Parents at the school said managers had ignored their letters about the menu.');
+    expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: two companies named in the sentence before', () => {
+    const t = last('Harwell Freight Lines and Osterby Parcel Services share the depot at Lenmouth.|Four drivers said managers had bullied staff who reported faults.');
+    expect(t['Harwell Freight Lines'] ?? 'NONE').toBe('NONE');
+    expect(t['Osterby Parcel Services'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a football report, where a club\'s manager is its coach', () => {
+    const t = last('Dunmore Rovers drew 2-2 with Kestport Athletic on Saturday.|A supporters\' group said managers had ignored warnings about the crush at the turnstiles.');
+    expect(t['Dunmore Rovers'] ?? 'NONE').toBe('NONE');
+    expect(t['Kestport Athletic'] ?? 'NONE').toBe('NONE');
+  });
+});
+
 describe('"X had played no part", said by critics, does not clear X', () => {
   it('"Critics said the mayor had played no part in securing …": not FAVOR', () => {
     const t = last('Critics said Mayor Dana Holt had played no part in securing the new bridge funding.');
@@ -65,5 +90,21 @@ describe('a speaker\'s own doubt about another matter is no self-report in their
   it('must not fire: "we were not worried" is no doubt', () => {
     const t = last('"We were not worried about the audit, because we had kept every receipt," said Councillor Mira Tenby.');
     expect(t['Mira Tenby']).toBe('FAVOR');
+  });
+  it('"I wonder whether …": a doubt, the speaker is not FAVOR', () => {
+    const t = last('"We have kept our side of the deal, but I wonder whether the new depot will ever open," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('"we don\'t know if …": a doubt, the speaker is not FAVOR', () => {
+    const t = last('"We met every deadline, and we don\'t know if the grant will be renewed," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not fire: "I don\'t know why he keeps saying that, but …" is a rebuttal in the speaker\'s defence', () => {
+    const t = last('"I don\'t know why he keeps saying that, but we were not worried about the audit, because we had kept every receipt," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale']).toBe('FAVOR');
+  });
+  it('must not fire: "I wonder why …" after a defence of one\'s own conduct', () => {
+    const t = last('"We are confident our figures are right. I wonder why, with all their staff, they cannot check them," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale']).toBe('FAVOR');
   });
 });
