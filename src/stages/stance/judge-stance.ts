@@ -1568,6 +1568,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const [, subject = '', charge, , object = ''] = m;
     if (!charge && !REBUTTED.test(object)) return null;
     if (!deniedBy(subject.trim(), st)) return null;
+    // (a non-answer gives no grounds: "We have no plans to comment further," said its chairman; its "no" denies nothing)
+    if (firstWordListMatch(RX.nonAnswer, own) !== null) return null;
     if (st.type === 'direct' ? !(NEGATION.test(own) || NEGATED_WORD.test(own)) : (Boolean(PLAN_FIRST.exec(own)?.[1]) || !givesGrounds(own))) return null;
     const verb = m.index + m[0].search(REPORTED_DENIAL_VERB);
     const at = para + verb;
