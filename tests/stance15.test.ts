@@ -31,25 +31,25 @@ describe('the employer\'s managers, charged by its staff, stand for the employer
 });
 
 describe('the managers\' employer must be plain (review 15): the one company named in that or the sentence before', () => {
-  it('must not fire: porters at a hospital speak of its managers, not of a caterer named just before', () => {
-    const t = last('Brenmoor Catering Services lost its contract with the council last year.|Two porters at Ashgrove Community Hospital said managers had ignored their complaints about broken lifts.');
+  it('still fires: the one company named in the sentence before', () => {
+    const t = last('The town\'s new sports hall opens in May.|Inspectors visited Tamberly Haulage Ltd on Monday.|Three drivers said managers had ignored repeated complaints about worn brakes.');
+    expect(t['Tamberly Haulage Ltd']).toBe('AGAINST');
+  });
+  it('must not fire: pilots of an airline speak of its managers, not of a caterer accused paragraphs before', () => {
+    const t = last('Councillors accused Brenmoor Catering Services of serving undercooked meals.|Brenmoor Catering Services said it had changed its suppliers.|The town\'s new sports hall opens in May.|Pilots at Corvane Air Ltd said managers had pressured them to fly when tired.');
     expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
   });
-  it('must not fire: a nurse named with her hospital', () => {
-    const t = last('Brenmoor Catering Services lost its contract with the council last year.|Mara Quell, a nurse at Ashgrove Community Hospital, said managers had ignored her complaints about broken lifts.');
-    expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
-  });
-  it('must not fire: a company two paragraphs away is not the managers\' employer', () => {
-    const t = last('Brenmoor Catering Services lost its contract with the council last year.|The council will vote on a new contract in May.|Parents at the school said managers had ignored their letters about the menu.');
+  it('must not fire: a company accused paragraphs before is not the managers\' employer', () => {
+    const t = last('Councillors accused Brenmoor Catering Services of serving undercooked meals.|Brenmoor Catering Services said it had changed its suppliers.|The town\'s new sports hall opens in May.|Parents said managers had ignored their letters about the swimming timetable.');
     expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
   });
   it('must not fire: two companies named in the sentence before', () => {
-    const t = last('Harwell Freight Lines and Osterby Parcel Services share the depot at Lenmouth.|Four drivers said managers had bullied staff who reported faults.');
+    const t = last('Regulators accused Harwell Freight Lines of breaking safety rules.|Harwell Freight Lines and Osterby Parcel Services share the depot at Lenmouth.|Four drivers said managers had bullied staff who reported faults.');
     expect(t['Harwell Freight Lines'] ?? 'NONE').toBe('NONE');
     expect(t['Osterby Parcel Services'] ?? 'NONE').toBe('NONE');
   });
   it('must not fire: a football report, where a club\'s manager is its coach', () => {
-    const t = last('Dunmore Rovers drew 2-2 with Kestport Athletic on Saturday.|A supporters\' group said managers had ignored warnings about the crush at the turnstiles.');
+    const t = last('Fans accused Kestport Athletic of ignoring safety rules at the ground.|Kestport Athletic drew 2-2 with Dunmore Rovers on Saturday.|A supporters\' group said managers had ignored warnings about the crush at the turnstiles.');
     expect(t['Dunmore Rovers'] ?? 'NONE').toBe('NONE');
     expect(t['Kestport Athletic'] ?? 'NONE').toBe('NONE');
   });

@@ -1988,14 +1988,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    */
   function staffEmployer(st: DraftStatement, at: number): Mention | undefined {
     const company = (m: Mention): boolean => m.kind === 'organization' && /\s/u.test(m.name) && !noCompany(m.name) && !isOutlet(m.name, m.kind) && !isClub(m.name);
-    // (speakers who are staff of a body: their managers are that body's, which the targets read as the speakers' own side,
-    // so no other company is guessed for them)
-    if (staffBody(st.speaker)) return undefined;
+    // (speakers who are staff of a body: their managers are that body's. Unnamed staff ("three drivers at Tamberly") are
+    // not that body's voice, so it is the employer; a named person's body the targets read as their own side, so none;
+    // and no other company is guessed for either)
+    const body = staffBody(st.speaker);
+    if (body) {
+      const unnamed = st.speaker.kind === 'anonymous' || st.speaker.kind === 'group';
+      return unnamed ? byStart.find((m) => m.kind === 'organization' && m.name === body && !isOutlet(m.name, m.kind) && !isClub(m.name)) : undefined;
+    }
     const start = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
     const from = sentenceStartBefore(sentenceStartBefore(start) - 1);
     const names = new Map<string, Mention>();
     for (const m of byStart) {
-      if (m.start < from || m.start >= at || m.kind !== 'organization' || isOutlet(m.name, m.kind)) continue;
+      // (a one-word "organisation" is as often a capitalised common noun or a place: "Inspectors visited …")
+      if (m.start < from || m.start >= at || m.kind !== 'organization' || !/\s/u.test(m.name) || isOutlet(m.name, m.kind)) continue;
       const k = key(m.name);
       if (![...names.keys()].some((n) => n === k || wordsWithin(n, k) || wordsWithin(k, n))) names.set(k, m);
     }
