@@ -180,6 +180,25 @@ describe('a statement right after the reporter’s own sentence of its side’s 
     ['not: the club denied the report, then a fan group’s chair',
       'The club denied the report. “We have not been told anything,” said Ann Bell, who chairs the supporters’ trust.',
       'Ann Bell', 'SAY'],
+    // (review 15: a non-answer after the denial gives no grounds; its "no" denies nothing)
+    ['not: "no plans to comment further" after the denial is a non-answer',
+      'Grenlow Quarries denied the report. “We have no plans to comment further,” said Piet Vosloo, a director of Grenlow Quarries.',
+      'Piet Vosloo', 'NO_COMMENT'],
+    ['not: "nothing further to add" after the denial is a non-answer',
+      'Grenlow Quarries denied the report. “We have nothing further to add at this stage,” said Piet Vosloo, a director of Grenlow Quarries.',
+      'Piet Vosloo', 'NO_COMMENT'],
+    ['not: a plain statement that the company will comment later',
+      'Grenlow Quarries published its annual results on Tuesday. “We will comment further when the survey is finished,” said Piet Vosloo, a director of Grenlow Quarries.',
+      'Piet Vosloo', 'NO_COMMENT|SAY'],
+    ['not: "no plans to close" is no non-answer (the denial stands)',
+      'Grenlow Quarries denied the report. “We have no plans to close the quarry at Hesketh,” said Piet Vosloo, a director of Grenlow Quarries.',
+      'Piet Vosloo', 'DENY|SAY'],
+    ['not: "no plans to commence" shares the letters, not the non-answer',
+      'Grenlow Quarries published its annual results on Tuesday. Piet Vosloo, a director of Grenlow Quarries, said the firm had no plans to commence blasting before May.',
+      'Piet Vosloo', 'SAY|DENY'],
+    ['still DENY: grounds with a negation after the denial',
+      'Grenlow Quarries denied the report. “No blasting took place on the days the residents named,” said Piet Vosloo, a director of Grenlow Quarries.',
+      'Piet Vosloo', 'DENY'],
   ])('%s', (_name, text, speaker, expected) => {
     expect(expected.split('|')).toContain(actOf(text, speaker));
   });

@@ -30,6 +30,31 @@ describe('the employer\'s managers, charged by its staff, stand for the employer
   });
 });
 
+describe('the managers\' employer must be plain (review 15): the one company named in that or the sentence before', () => {
+  it('still fires: the one company named in the sentence before', () => {
+    const t = last('The town\'s new sports hall opens in May.|Inspectors visited Tamberly Haulage Ltd on Monday.|Three drivers said managers had ignored repeated complaints about worn brakes.');
+    expect(t['Tamberly Haulage Ltd']).toBe('AGAINST');
+  });
+  it('must not fire: pilots of an airline speak of its managers, not of a caterer accused paragraphs before', () => {
+    const t = last('Councillors accused Brenmoor Catering Services of serving undercooked meals.|Brenmoor Catering Services said it had changed its suppliers.|The town\'s new sports hall opens in May.|Pilots at Corvane Air Ltd said managers had pressured them to fly when tired.');
+    expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a company accused paragraphs before is not the managers\' employer', () => {
+    const t = last('Councillors accused Brenmoor Catering Services of serving undercooked meals.|Brenmoor Catering Services said it had changed its suppliers.|The town\'s new sports hall opens in May.|Parents said managers had ignored their letters about the swimming timetable.');
+    expect(t['Brenmoor Catering Services'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: two companies named in the sentence before', () => {
+    const t = last('Regulators accused Harwell Freight Lines of breaking safety rules.|Harwell Freight Lines and Osterby Parcel Services share the depot at Lenmouth.|Four drivers said managers had bullied staff who reported faults.');
+    expect(t['Harwell Freight Lines'] ?? 'NONE').toBe('NONE');
+    expect(t['Osterby Parcel Services'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a football report, where a club\'s manager is its coach', () => {
+    const t = last('Fans accused Kestport Athletic of ignoring safety rules at the ground.|Kestport Athletic drew 2-2 with Dunmore Rovers on Saturday.|A supporters\' group said managers had ignored warnings about the crush at the turnstiles.');
+    expect(t['Dunmore Rovers'] ?? 'NONE').toBe('NONE');
+    expect(t['Kestport Athletic'] ?? 'NONE').toBe('NONE');
+  });
+});
+
 describe('"X had played no part", said by critics, does not clear X', () => {
   it('"Critics said the mayor had played no part in securing …": not FAVOR', () => {
     const t = last('Critics said Mayor Dana Holt had played no part in securing the new bridge funding.');
@@ -65,5 +90,21 @@ describe('a speaker\'s own doubt about another matter is no self-report in their
   it('must not fire: "we were not worried" is no doubt', () => {
     const t = last('"We were not worried about the audit, because we had kept every receipt," said Councillor Mira Tenby.');
     expect(t['Mira Tenby']).toBe('FAVOR');
+  });
+  it('"I wonder whether …": a doubt, the speaker is not FAVOR', () => {
+    const t = last('"We have kept our side of the deal, but I wonder whether the new depot will ever open," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('"we don\'t know if …": a doubt, the speaker is not FAVOR', () => {
+    const t = last('"We met every deadline, and we don\'t know if the grant will be renewed," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not fire: "I don\'t know why he keeps saying that, but …" is a rebuttal in the speaker\'s defence', () => {
+    const t = last('"I don\'t know why he keeps saying that, but we were not worried about the audit, because we had kept every receipt," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale']).toBe('FAVOR');
+  });
+  it('must not fire: "I wonder why …" after a defence of one\'s own conduct', () => {
+    const t = last('"We are confident our figures are right. I wonder why, with all their staff, they cannot check them," said Councillor Osric Penhale.');
+    expect(t['Osric Penhale']).toBe('FAVOR');
   });
 });

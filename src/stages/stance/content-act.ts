@@ -28,6 +28,10 @@ const ActWords = z.object({
   criticism: Phrases,
   /** A negator right before a criticism or praise phrase cancels it ("not too long ago"). */
   criticismRejectBefore: Phrases,
+  /** Verbs by which content reports another party's judgement ("critics called the curfew draconian", "opponents would
+   *  argue the bill is unworkable"): a criticism word in their clause is theirs, not the speaker's, unless the subject is
+   *  the speaker's "I" or "we" ("I would call it a farce"). */
+  othersJudgementVerbs: Phrases,
   /** Someone else's omission ("they should have told us"): criticism; "I should have" is an admission, decided earlier. */
   thirdPartyShouldHave: Phrases,
   praise: Phrases,
@@ -315,7 +319,12 @@ const RX = {
   // What a loss brings about in the consequence: another loss ("the cafés go", "the island loses its school") or no return.
   lossConsequence: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.lossVerbs)})(?![\\p{L}])(?!${S}(?:to|home|ahead|on|into|through|over)(?![\\p{L}]))|(?:lose|loses|lost|losing)(?![\\p{L}])|(?:not|never)${S}(?:come|comes|coming|return|returns)(?:${S}back)?(?![\\p{L}]))|n[’']t${S}(?:come|return)(?![\\p{L}])`, 'iu'),
   chargeClaim: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.chargeClaims)})(?![\\p{L}])`, 'iu'),
-  negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}$`, 'iu'),
+  // "not draconian", "anything but a knee-jerk reaction", "far from a sham": a negator, at most an article, then the phrase.
+  negatorBefore: new RegExp(`(?:^|[^\\p{L}])(?:${alt(WORDS.criticismRejectBefore)})${S}(?:(?:a|an)${S})?$`, 'iu'),
+  // "critics had called the curfew ", "opponents would argue the bill is ", "the rules, described by one trader as ": a
+  // verb of another's judgement in the clause before the phrase (no comma or stop between); group 1 the speaker's own
+  // "I", "we" as its subject ("I would call it …", "we’d describe it as …").
+  othersJudgement: new RegExp(`(?:^|(?<![\\p{L}’'])(I|[wW]e)(?:[’']d|(?:${S}(?:would|will|could|might|should|do|did|have|had|must|still|always|now))*)${S}|(?<![\\p{L}]))(?:${alt(WORDS.othersJudgementVerbs)})(?![\\p{L}])[^,;:.!?—–\\n]*$`, 'u'),
 };
 
 // perf: words a pattern cannot match without, tested (case-insensitively, as loosely as any pattern reads them) before
@@ -426,10 +435,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     }
     return null;
   };
-  const notNegated = (m: RegExpExecArray): boolean => !RX.negatorBefore.test(content.slice(Math.max(0, m.index - 12), m.index));
+  const notNegated = (m: RegExpExecArray): boolean => !RX.negatorBefore.test(content.slice(Math.max(0, m.index - 24), m.index));
+  // (a criticism word in another party's reported judgement is theirs: "critics called the curfew draconian, but …")
+  const ownCriticism = (m: RegExpExecArray): boolean => {
+    if (!notNegated(m)) return false;
+    const j = RX.othersJudgement.exec(content.slice(0, m.index));
+    return !j || j[1] !== undefined;
+  };
 
   if (describing) {
-    const crit = first(RX.criticism, notNegated);
+    const crit = first(RX.criticism, ownCriticism);
     if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
     const praise = first(RX.praise, notNegated);
     if (praise) return found('PRAISE', praise, 'act:content-act:praise');
@@ -517,7 +532,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
 
-  const crit = first(RX.criticism, notNegated) ?? first(RX.learnedSecondHand) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');

@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
@@ -88,6 +88,11 @@ const StanceWords = z.object({
   /** Of the runners, those only a business has ("management", "executives"): the company the article is about, when it
    *  has one, not whatever body was named last ("an analyst at Nordhaug Securities … accused management of …"). */
   companyRunners: z.array(z.string()),
+  /** Verbs of not knowing ("I wonder", "we don't know") are a doubt only before an open question (selfDoubtQuestionWords:
+   *  "whether", "if"); "I don't know why he keeps saying that, but …" rebuts, it defends the speaker. */
+  selfDoubtQuestionVerbs: z.array(z.string()), selfDoubtQuestionWords: z.array(z.string()),
+  /** Degree words between "I am" and the state ("very wary", "a little nervous"). */
+  selfDoubtDegrees: z.array(z.string()),
   /** What a denial rebuts ("dismissed the allegations as …"): the claim stands for whoever made it, who is its target. */
   rebutted: z.array(z.string()),
   /** Facts a denial disputes ("disputed that figure", "rejected that account"): the denial clears no one of wrongdoing
@@ -216,6 +221,10 @@ const RX = {
 
 /** Acts in which the employer's managers, as the subject of the content, are the ones reported on or charged. */
 const STAFF_REPORT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'REVEAL', 'ACCUSE', 'CRITICIZE']);
+/** A speaker's role that speaks for or leads a body: its "managers had …" is the body's own account, not its staff's. */
+const STAFF_SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representative|agent|chief|director|chair|president|head|manager|executive|secretary|minister|official|owner|founder/iu;
+/** Last words only a sports club's name ends in (CLUB_SHORT_HEADS and "FC"): an article naming one is a sports report. */
+const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc']);
 
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
@@ -380,9 +389,9 @@ const OPPOSING_SPEAKER = new RegExp(`^(?:(?:the|some|many|several|local|other)[^
 const SELF_DOUBT = (() => {
   const opener = '(?:^|[.!?;:][^\\S\\n]+|[“"][^\\S\\n]*|,[^\\S\\n]+(?:but|and)[^\\S\\n]+)(?:I|we|We)[^\\S\\n]+';
   const be = '(?:(?:would|will|should)[^\\S\\n]+be|am|[’\']m|are|[’\']re|was|were|remain|have[^\\S\\n]+been|[’\']ve[^\\S\\n]+been)[^\\S\\n]+';
-  const degree = '(?:(?:very|quite|deeply|increasingly|still|really|extremely|so|a[^\\S\\n]+little|a[^\\S\\n]+bit)[^\\S\\n]+)*';
   const alt = (words: string[]): string => words.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
-  return new RegExp(`${opener}(?:${be}(?:${degree}(?:${alt(WORDS.selfDoubtStates)})|not[^\\S\\n]+${degree}(?:${alt(WORDS.selfDoubtNegatedStates)}))|(?:(?:do|really|still)[^\\S\\n]+)?(?:${alt(WORDS.selfDoubtVerbs)}))(?![\\p{L}])`, 'u');
+  const degree = `(?:(?:${alt(WORDS.selfDoubtDegrees)})[^\\S\\n]+)*`;
+  return new RegExp(`${opener}(?:${be}(?:${degree}(?:${alt(WORDS.selfDoubtStates)})|not[^\\S\\n]+${degree}(?:${alt(WORDS.selfDoubtNegatedStates)}))|(?:(?:do|really|still)[^\\S\\n]+)?(?:(?:${alt(WORDS.selfDoubtVerbs)})|(?:${alt(WORDS.selfDoubtQuestionVerbs)})[^\\S\\n]+(?:${alt(WORDS.selfDoubtQuestionWords)})))(?![\\p{L}])`, 'u');
 })();
 /** A name, then only auxiliaries, up to "played no part": the party whose involvement is denied. */
 const NO_PART_SUBJECT = /^[\p{L}’'.-]+(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*)*[^\S\n]+(?:(?:had|has|have|would|also|always|simply|certainly)[^\S\n]+)*$/u;
@@ -663,6 +672,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // The parties the rules' stances are against, each with where and by whom (the act model reads whether a statement's
   // speaker was spoken against before it by another: act-features.ts); a statement judged again is not recorded twice.
   const spokenAgainst = new Map<string, SpokenAgainst[]>();
+  /** Whether the article is a sports report (sportsStory), once read. */
+  let sportsMemo: boolean | undefined;
   const recorded = new Set<DraftStatement>();
   let orderIndex: Map<DraftStatement, number> | undefined;
   let opponentOf: Opponents | undefined;
@@ -1043,16 +1054,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
     }
     // "managers had ignored warnings from staff", "supervisors at the plant locked the exits": those who direct the staff,
-    // as the subject of what is reported, stand for the employer: the company the statements before spoke against most
-    // (accusedCompanyBefore), else the one the article writes out most (mainCompany), when the content names no other
-    // party before them and the speaker is not that company or one who speaks for it. The stance is the act's (a charge
-    // is against the employer; a neutral report of what managers did is not, on its own, against anyone). Blame that
-    // names no one is not guessed here: the staff noun points to an employer, and only to a company.
+    // as the subject of what is reported, stand for their employer, and only when the employer is plain: the one company
+    // named in the same or the previous sentence (another body there, or speakers who are staff of a body: none). Never in a sports
+    // story (a club's "manager" is its coach) and never a club; never the speaker itself or the body it speaks for. The
+    // content must name no other party before them. The stance is the act's (a charge is against the employer; a
+    // neutral report of what managers did is not).
     // (only in a report or a charge: what managers are said to have warned, asked or demanded is their own speech)
     const staffSubject = STAFF_REPORT_ACTS.has(act) ? RX.employerStaffSubject.exec(content) : null;
     const staffAt = staffSubject ? off + staffSubject.index + staffSubject[0].indexOf(staffSubject[1] as string) : -1;
-    if (staffSubject && ![...found.values()].some((v) => v.at >= off && v.at < staffAt)) {
-      const employer = accusedCompanyBefore(off) ?? mainCompany();
+    if (staffSubject && ![...found.values()].some((v) => v.at >= off && v.at < staffAt) && !sportsStory()) {
+      const employer = staffEmployer(st, staffAt);
       const speaking = [st.speaker.name, st.speaker.affiliation ?? '', bodyOf(st.speaker) ?? ''].filter(Boolean).map(key);
       if (employer && !found.has(employer.name) && !ownName(employer.name) && !speaking.some((k) => k === key(employer.name) || wordsWithin(k, key(employer.name)) || wordsWithin(key(employer.name), k))) {
         found.set(employer.name, { at: staffAt });
@@ -1596,6 +1607,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const [, subject = '', charge, , object = ''] = m;
     if (!charge && !REBUTTED.test(object)) return null;
     if (!deniedBy(subject.trim(), st)) return null;
+    // (a non-answer gives no grounds: "We have no plans to comment further," said its chairman; its "no" denies nothing)
+    if (firstWordListMatch(RX.nonAnswer, own) !== null) return null;
     if (st.type === 'direct' ? !(NEGATION.test(own) || NEGATED_WORD.test(own)) : (Boolean(PLAN_FIRST.exec(own)?.[1]) || !givesGrounds(own))) return null;
     const verb = m.index + m[0].search(REPORTED_DENIAL_VERB);
     const at = para + verb;
@@ -2006,24 +2019,62 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /**
-   * The company the statements before `at` spoke against most (by the records noteSpokenAgainst keeps, at most two a
-   * name: its short name's records count too; the one the article names first on a tie): in news, the company an
-   * article about a failure is about. No public body (noCompany), and a name in full of more than one word (a one-word
-   * "organisation" is as often a place: "workers at two factories in Darnholt").
+   * The employer whose managers a statement speaks of at `at` ("managers had ignored …"): the one company named in the
+   * sentence of the statement or the one before it, before `at`, when no other body is named there; none when the speakers
+   * are staff of a body ("nurses at Farrow General Hospital": their managers are that body's). No public body
+   * (noCompany), no outlet, no sports club, and a name in full of more than one word (a one-word "organisation" is as
+   * often a place: "workers at two factories in Darnholt").
    */
-  function accusedCompanyBefore(at: number): Mention | undefined {
-    const before = (name: string): number => (spokenAgainst.get(name) ?? []).filter((e) => e.at < at).length;
-    let best: { m: Mention; n: number } | undefined;
-    const seen = new Set<string>();
-    for (const m of byStart) {
-      const name = m.name.toLowerCase();
-      if (m.kind !== 'organization' || m.text !== m.name || seen.has(name) || !/\s/u.test(name) || noCompany(m.name) || isOutlet(m.name, m.kind)) continue;
-      seen.add(name);
-      // ("Ironbridge" for "Ironbridge Custodial Services": a short name counts for the full one it opens)
-      const n = before(name) + before(name.split(/\s+/u)[0] as string);
-      if (n > 0 && (!best || n > best.n)) best = { m, n };
+  function staffEmployer(st: DraftStatement, at: number): Mention | undefined {
+    const company = (m: Mention): boolean => m.kind === 'organization' && /\s/u.test(m.name) && !noCompany(m.name) && !isOutlet(m.name, m.kind) && !isClub(m.name);
+    // (speakers who are staff of a body: their managers are that body's. Unnamed staff ("three drivers at Tamberly") are
+    // not that body's voice, so it is the employer; a named person's body the targets read as their own side, so none;
+    // and no other company is guessed for either)
+    const body = staffBody(st.speaker);
+    if (body) {
+      const unnamed = st.speaker.kind === 'anonymous' || st.speaker.kind === 'group';
+      return unnamed ? byStart.find((m) => m.kind === 'organization' && m.name === body && !isOutlet(m.name, m.kind) && !isClub(m.name)) : undefined;
     }
-    return best?.m;
+    const start = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
+    const from = sentenceStartBefore(sentenceStartBefore(start) - 1);
+    const names = new Map<string, Mention>();
+    for (const m of byStart) {
+      // (a one-word "organisation" is as often a capitalised common noun or a place: "Inspectors visited …")
+      if (m.start < from || m.start >= at || m.kind !== 'organization' || !/\s/u.test(m.name) || isOutlet(m.name, m.kind)) continue;
+      const k = key(m.name);
+      if (![...names.keys()].some((n) => n === k || wordsWithin(n, k) || wordsWithin(k, n))) names.set(k, m);
+    }
+    // (any other body named there, a hospital or the speakers' own, leaves the employer open)
+    const only = names.size === 1 ? [...names.values()][0] : undefined;
+    return only && company(only) && only.text === only.name ? only : undefined;
+  }
+
+  /**
+   * The body whose staff a speaker is: "nurses at Ashgrove Hospital" (a person or group whose role does not speak for the
+   * body, or a body named with such a role); undefined for the body itself, its spokesperson, head or lawyer.
+   */
+  function staffBody(speaker: Speaker): string | undefined {
+    if (STAFF_SPEAKS_FOR.test(speaker.role ?? '')) return undefined;
+    if (speaker.kind === 'organization') return speaker.role ? speaker.name : undefined;
+    return bodyOf(speaker);
+  }
+
+  /** Where the sentence holding `at` begins: after the last sentence end or line break before it. */
+  function sentenceStartBefore(at: number): number {
+    if (at <= 0) return 0;
+    let best = 0;
+    for (const m of text.slice(0, at).matchAll(/[.!?][”"’']?\s+|\n/gu)) best = m.index + m[0].length;
+    return best;
+  }
+
+  /** A sports club's name: its last word is a club's ("Kestport Athletic", "Halbrook Town", "Dunmore FC"). */
+  function isClub(name: string): boolean {
+    return CLUB_NAME_TAILS.includes(name.split(/\s+/u).pop() ?? '');
+  }
+
+  /** The article is a sports report: an organisation it names ends in a word only clubs end in ("Rovers", "FC"). */
+  function sportsStory(): boolean {
+    return (sportsMemo ??= byStart.some((m) => m.kind === 'organization' && SPORTS_CLUB_ENDS.has((m.name.split(/\s+/u).pop() ?? '').toLowerCase())));
   }
 
   /**
