@@ -260,7 +260,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
     ? `<details class="failures"><summary>${totals.failures.length} input${totals.failures.length === 1 ? '' : 's'} could not be processed</summary><ul>${totals.failures.map((f) => `<li>${escapeHtml(f.source)}: ${escapeHtml(f.problem)}</li>`).join('')}</ul></details>` : '';
   return `</div>
 <div id="filters" role="search" aria-label="Filter statements">
-<label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${speakers.map((s) => option(s.name)).join('')}</select>
+<label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${[...new Set(speakers.map((s) => s.name))].map((n) => option(n)).join('')}</select>
 <label for="f-act">Act</label><select id="f-act">${option('', 'all acts')}${actsUsed.map((a) => option(a)).join('')}</select>
 <label for="f-stance">Stance toward a target</label><select id="f-stance">${option('', 'any stance')}${STANCES.map((s) => option(s)).join('')}</select>
 <label class="check" for="f-review"><input type="checkbox" id="f-review"> needs review only (${reviewCount})</label>
