@@ -1,6 +1,7 @@
-// Where an article's headline comes from, per input: a .txt/.md file's first line; a JSON/JSONL article's `title` field
-// only (its `text` is all body, and a statement on its first line is found); the library's `title` option, else the
-// text's first line. Offsets stay offsets into the text given.
+// Where an article's headline comes from, per input: a .txt/.md file's first line; a JSON/JSONL article's `title` field,
+// else (no `title` field) a first line of `text` that reads as a headline (short, ending no sentence; otherwise `text` is
+// all body, and a statement on its first line is found); the library's `title` option, else the text's first line.
+// Offsets stay offsets into the text given.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
