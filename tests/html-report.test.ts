@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../src/model/article-result.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml, highlightText, SPEAKER_COLORS, speakerPalette } from '../src/output/html-report.js';
+import { escapeHtml, highlightText, htmlTail, SPEAKER_COLORS, speakerPalette } from '../src/output/html-report.js';
+import type { SpeakerCounts } from '../src/output/speaker-tally.js';
 import { GUESSED_TARGET_SUFFIXES, isWeakStanceRule, WEAK_STANCE_REASONS } from '../src/stages/stance/weak-rules.js';
 import { ROOT } from './helpers.js';
 
@@ -129,5 +130,17 @@ describe('speaker colours', () => {
     expect(minDistance(['#a8f0bd', '#a1f7d7'])).toBeLessThan(15);
     const color = speakerPalette();
     expect([color('A'), color('B'), color('A')]).toEqual([SPEAKER_COLORS[0], SPEAKER_COLORS[1], SPEAKER_COLORS[0]]);
+  });
+});
+
+describe('the summary\'s stance bars', () => {
+  const counts = (name: string, targets: Array<[string, number]>): SpeakerCounts => ({
+    key: name, name, kind: 'person', article: null, statements: 3, articles: 1, acts: new Map([['SAY', 3]]), framings: new Map([['NEUTRAL', 3]]),
+    targets: new Map(targets.map(([t, n]) => [t, new Map([['AGAINST', n]])])), roles: new Set(), affiliations: new Set(), mentions: new Set(),
+  });
+  it('share one scale over every row: the same count is as long in every row', () => {
+    const html = htmlTail([counts('Ada Quist', [['Norvane', 4], ['Klem', 1]]), counts('Omar Reyes', [['Ashford', 1]])], { articles: 1, statements: 6, failures: [] }, speakerPalette());
+    const widths = [...html.matchAll(/aria-label="stance toward (\w+)[^"]*" style="width:([\d.]+)%"/gu)].map((m) => [m[1], m[2]]);
+    expect(widths).toEqual([['Norvane', '100.0'], ['Klem', '25.0'], ['Ashford', '25.0']]);
   });
 });

@@ -1,12 +1,13 @@
-// Where an article's headline comes from, per input: a .txt/.md file's first line; a JSON/JSONL article's `title` field
-// only (its `text` is all body, and a statement on its first line is found); the library's `title` option, else the
-// text's first line. Offsets stay offsets into the text given.
+// Where an article's headline comes from, per input: a .txt/.md file's first line; a JSON/JSONL article's `title` field,
+// else (no `title` field) a first line of `text` that reads as a headline (short, ending no sentence; otherwise `text` is
+// all body, and a statement on its first line is found); the library's `title` option, else the text's first line.
+// Offsets stay offsets into the text given.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, analyzeDocument } from '../src/analyze.js';
-import { fromJson, readArticles, type InputItem } from '../src/ingest/read-inputs.js';
+import { fromJson, headlineLine, readArticles, type InputItem } from '../src/ingest/read-inputs.js';
 import { jsonlArticles } from '../pipeline/parallel/jsonl.js';
 import { tempDir } from './helpers.js';
 
@@ -114,5 +115,38 @@ describe('an article that is a headline alone says it has no body text', () => {
     ['a one-line text without a headline', 'Heavy rain is forecast across the valley on Tuesday.', ''],
   ])('%s keeps the plain no-statements message', (_name, text, title) => {
     expect(ruleIds(text, title)).toEqual(['no-statements']);
+  });
+});
+
+describe('a JSON or JSONL article without a title whose first line reads as a headline', () => {
+  const HEAD = 'Harbour to close in June as repair bill grows';
+  const titleOf = (json: Record<string, unknown>) => articleOf(fromJson(JSON.stringify(json), 'x.json', 'x', 1e6)).title;
+
+  it('takes a short first line with no final full stop as the headline, and finds no statement in it', () => {
+    const text = `Port chief says harbour will close in June\n${BODY}`;
+    const a = articleOf(fromJson(JSON.stringify({ text }), 'x.json', 'x', 1e6));
+    expect(a.title).toBe('Port chief says harbour will close in June');
+    expect(contents(text, a)).toEqual([FIRST, SECOND]);
+    expect(titleOf({ text: `\n  ${HEAD}\r\n\r\n${BODY}` })).toBe(HEAD);
+    expect(headlineLine(`Minister: "We will not resign"\n${BODY}`)).toBe('Minister: "We will not resign"');
+  });
+
+  it('does not when `title` is given, even as "" (no headline)', () => {
+    expect(titleOf({ title: '', text: `${HEAD}\n${BODY}` })).toBe('');
+    expect(titleOf({ title: 'Port news', text: `${HEAD}\n${BODY}` })).toBe('Port news');
+  });
+
+  it('does not take a first line that ends a sentence, or runs on, as the headline', () => {
+    expect(titleOf({ text: BODY })).toBe('');
+    expect(headlineLine('The mayor said the harbour would close in June?\nMore follows here.')).toBe('');
+    expect(headlineLine('The harbour will close, the mayor said."\nMore follows here.')).toBe('');
+    expect(headlineLine('The council statement read:\nThe harbour will close in June.')).toBe('');
+    expect(headlineLine('Speaking at the quay on Monday,\nthe mayor said the harbour would close.')).toBe('');
+  });
+
+  it('does not take a long first line, or the only line of a text, as the headline', () => {
+    expect(headlineLine(`${'The harbour board met on Monday and the members agreed after a long debate that the quay would shut for repairs from June onwards'}\n${BODY}`)).toBe('');
+    expect(headlineLine(HEAD)).toBe('');
+    expect(headlineLine(`${HEAD}\n   \n`)).toBe('');
   });
 });

@@ -543,3 +543,35 @@ describe('csvText writes what csv-stringify writes', () => {
     }
   });
 });
+
+describe('speakers.csv overall rows merge named speakers only', () => {
+  const mk = (id: string, statements: Statement[]): ArticleResult => ({ schemaVersion: 1, article: { id, source: 's', title: 't', text: 'x'.repeat(100) }, statements, messages: [] });
+  const as = (s: Statement, kind: Statement['speaker']['kind']): Statement => ({ ...s, speaker: { ...s.speaker, kind } });
+  const h: readonly string[] = SPEAKERS_HEADER;
+  const cell = (row: string[] | undefined, name: string) => row?.[h.indexOf(name)];
+
+  it('merges a person or body across articles by its name case-folded, kept as first written', () => {
+    const tally = new SpeakerTally();
+    tally.add(mk('a', [as(st('a#10-20', 'Harwick Water', 'SAY', []), 'organization')]));
+    tally.add(mk('b', [as(st('b#10-20', 'Harwick water', 'DENY', []), 'organization')]));
+    const rows = overallSpeakerRows(tally.sorted());
+    expect(rows.map((x) => [cell(x, 'speaker'), cell(x, 'statements')])).toEqual([['Harwick Water', '2']]);
+  });
+
+  it('never merges anonymous sources of different articles, even when the words are the same', () => {
+    const dir = tempDir('sa-anon-');
+    const articles = [
+      mk('a', [as(st('a#10-20', 'official', 'SAY', []), 'anonymous'), as(st('a#30-40', 'people', 'SAY', []), 'anonymous')]),
+      mk('b', [as(st('b#10-20', 'official', 'WARN', []), 'anonymous'), as(st('b#30-40', 'People', 'SAY', []), 'anonymous')]),
+    ];
+    const memory = new SpeakerTally();
+    const spilled = new SpeakerTally({ spillPath: join(dir, '.speakers'), maxSpeakers: 1 });
+    for (const r of articles) { memory.add(r); spilled.add(r); }
+    const rows = overallSpeakerRows(memory.sorted());
+    expect(rows.map((x) => [cell(x, 'speaker'), cell(x, 'statements'), cell(x, 'acts')])).toEqual([
+      ['People', '1', 'SAY 1'], ['official', '1', 'SAY 1'], ['official', '1', 'WARN 1'], ['people', '1', 'SAY 1'],
+    ]);
+    expect(memory.sorted().map((c) => c.article)).toEqual(['b', 'a', 'b', 'a']);
+    expect(overallSpeakerRows([...spilled.ordered()])).toEqual(rows);
+  });
+});

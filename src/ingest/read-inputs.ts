@@ -210,12 +210,34 @@ export function fromJson(raw: string, source: string, fallbackId: string, max: n
   const a = parsed.data;
   if (!a.text.trim()) return { ok: false, source: named, ...id, code: 'empty', problem: 'article text is empty' };
   if (a.text.length > max) return { ok: false, source: named, ...id, code: 'too-large', problem: `article text over --max-article-bytes ${max}` };
-  // The headline is the `title` field only: `text` is all body, so its first line keeps its statements (a .txt file's
-  // first line is its headline, since a plain text has nowhere else to put one).
-  const article: Article = { id: a.id !== undefined ? String(a.id) : fallbackId, source, title: a.title ?? '', text: a.text };
+  // The headline is the `title` field; `title: ""` says there is none, and `text` is then all body. Without a `title`,
+  // a first line that reads as a headline (headlineLine) is taken as one, as a .txt file's first line is; any other
+  // first line is body and keeps its statements.
+  const article: Article = { id: a.id !== undefined ? String(a.id) : fallbackId, source, title: a.title ?? headlineLine(a.text), text: a.text };
   if (a.url) article.url = a.url;
   if (a.date) article.date = a.date;
   return { ok: true, article };
+}
+
+/** Words a headline line has at most; a longer first line is a paragraph of body (a lede), whatever its ending. */
+const HEADLINE_MAX_WORDS = 20;
+
+/**
+ * The headline of a JSON article's `text` that has no `title`, or '' for none: its first line when that line is short
+ * (HEADLINE_MAX_WORDS words at most), does not end a sentence (no final full stop, question or exclamation mark, also
+ * before a closing quote or bracket) nor run on (a final colon, comma, semicolon or dash), and body text follows it on a later line. "Harbour chief under fire" over the
+ * story is a headline; "The harbour will close, the mayor said." is body, and so is a text of one line.
+ */
+export function headlineLine(text: string): string {
+  const m = /^\s*([^\r\n]*)\r?\n([\s\S]*)$/u.exec(text);
+  if (!m) return '';
+  const line = (m[1] ?? '').trim();
+  if (!line || !/\p{L}/u.test(m[2] ?? '')) return '';
+  if (line.split(/\s+/u).length > HEADLINE_MAX_WORDS) return '';
+  if (/[.!?\u2026][\s"'\u201D\u2019)\]]*$/u.test(line)) return '';
+  // (a line that runs on into the next, "The statement read:", "Speaking on Monday,", is no headline either)
+  if (/[:;,\u2013\u2014-]$/u.test(line)) return '';
+  return line;
 }
 
 export function firstLine(text: string): string {

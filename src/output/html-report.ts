@@ -89,6 +89,8 @@ tr .fshown{font-weight:600;color:var(--ink)}
 article.doc.nomatch{display:none}
 .who{box-shadow:inset 0 -3px 0 var(--c)}
 .cue{text-decoration:underline dotted #475569;text-underline-offset:3px;font-style:italic}
+.uq,.uq-key{outline:2px dotted #b45309;outline-offset:1px;border-radius:2px}
+.uq-key{padding:0 .25em}
 .who.off,.cue.off{box-shadow:none;text-decoration:none;font-style:inherit}
 #tip{position:absolute;z-index:5;max-width:26rem;background:#0f172a;color:#f1f5f9;border-radius:6px;padding:.55rem .75rem;font-size:.85rem;line-height:1.45;box-shadow:0 6px 18px rgba(0,0,0,.25)}
 #tip[hidden]{display:none}
@@ -111,7 +113,7 @@ table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-ali
 button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink);cursor:pointer}
 @media print{#filters{position:static}}
 </style></head><body>
-<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. A statement with a wavy underline and a ⚑ review flag is one whose labels the pipeline doubts (a weak rule, a guessed target, no cue): check those first. Focus a highlight (Tab) or hover it for its details.</p></header>
+<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. A statement with a wavy underline and a ⚑ review flag is one whose labels the pipeline doubts (a weak rule, a guessed target, no cue): check those first. A quote in a dotted outline is one the pipeline found no speaker for (messages.csv lists it as quote:unattributed). Focus a highlight (Tab) or hover it for its details.</p></header>
 <main id="main">
 <div id="articles">
 `;
@@ -120,13 +122,21 @@ button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;
 /** A statement's highlighted stretches: its pieces (a split or multi-paragraph quote) or its content. */
 const piecesOf = (s: Statement) => s.content.pieces?.length ? s.content.pieces : [s.content];
 
-/** A stretch to wrap: a statement piece (`st`, a focusable <mark>), or its cue or speaker mention (a plain <span>). */
-interface Part { start: number; end: number; s: Statement; piece: number; kind: 'st' | 'cue' | 'who' }
+/**
+ * A stretch to wrap: a statement piece (`st`, a focusable <mark>), or its cue or speaker mention (a plain <span>), or a
+ * quote no statement holds (`uq`, a plain <span> with a dotted outline, of no statement).
+ */
+interface Part { start: number; end: number; s: Statement | null; piece: number; kind: 'st' | 'cue' | 'who' | 'uq' }
 
-const RANK = { st: 0, who: 1, cue: 2 } as const;
+const RANK = { st: 0, uq: 0, who: 1, cue: 2 } as const;
+
+/** The rule id of the message for a quote that no statement holds (find-statements.ts). */
+export const UNATTRIBUTED_QUOTE = 'quote:unattributed';
+const UQ_TITLE = 'a quote with no speaker found: no statement holds it (listed in messages.csv as quote:unattributed)';
 
 function markOpen(p: Part, color: (name: string) => string): string {
   const s = p.s;
+  if (p.kind === 'uq' || !s) return `<span class="uq" title="${escapeHtml(UQ_TITLE)}">`;
   if (p.kind !== 'st') return `<span class="${p.kind}" data-of="${escapeHtml(s.id)}" style="--c:${color(s.speaker.name)}">`;
   // (each stance with the rule that decided it, and whether that rule is a weak one: weak-rules.ts)
   const targets = s.targets.map((t) => {
@@ -155,8 +165,9 @@ function markOpen(p: Part, color: (name: string) => string): string {
  * every character of every piece is inside a mark of its statement. Cues and speaker mentions, when `cuesAndSpeakers`,
  * are marked too (spans that take no focus), by the same rules.
  */
-export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette(), cuesAndSpeakers = true): string {
+export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette(), cuesAndSpeakers = true, unattributed: ReadonlyArray<{ start: number; end: number }> = []): string {
   const parts: Part[] = [];
+  for (const u of unattributed) if (u.end > u.start) parts.push({ start: u.start, end: u.end, s: null, piece: 0, kind: 'uq' });
   for (const s of statements) {
     piecesOf(s).forEach((p, piece) => { if (p.end > p.start) parts.push({ start: p.start, end: p.end, s, piece, kind: 'st' }); });
     if (!cuesAndSpeakers) continue;
@@ -199,10 +210,14 @@ export function htmlArticle(r: ArticleResult, color: (name: string) => string): 
   for (const s of r.statements) bySpeaker.set(s.speaker.name, (bySpeaker.get(s.speaker.name) ?? 0) + 1);
   const legend = [...bySpeaker.entries()].map(([name, n]) => `<li><span class="sw" style="background:${color(name)}"></span>${escapeHtml(name)} <span class="counts">${n}</span></li>`).join('');
   const notes = r.messages.filter((m) => m.ruleId.startsWith('no-statements')).map((m) => `<p class="meta">${escapeHtml(m.reason)}</p>`).join('');
+  // (quotes no statement holds: outlined in the text, so that a reviewer finds what the tool could not attribute)
+  const unattributed = r.messages.filter((m) => m.ruleId === UNATTRIBUTED_QUOTE && m.start !== undefined && m.end !== undefined && m.end <= r.article.text.length)
+    .map((m) => ({ start: m.start as number, end: m.end as number }));
+  const uqNote = unattributed.length ? ` · <span class="uq-key">${unattributed.length} quote${unattributed.length === 1 ? '' : 's'} with no speaker found</span>` : '';
   return `<article class="doc" id="a-${escapeHtml(r.article.id)}" aria-labelledby="h-${escapeHtml(r.article.id)}">
 <h2 id="h-${escapeHtml(r.article.id)}">${escapeHtml(r.article.title || r.article.id)}</h2>
-<p class="meta">${escapeHtml(r.article.id)} · ${escapeHtml(r.article.source)} · ${r.statements.length} statement${r.statements.length === 1 ? '' : 's'}</p>
-${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</ul>` : ''}${notes}<div class="text">${highlightText(r.article.text, r.statements, color)}</div></article>
+<p class="meta">${escapeHtml(r.article.id)} · ${escapeHtml(r.article.source)} · ${r.statements.length} statement${r.statements.length === 1 ? '' : 's'}${uqNote}</p>
+${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</ul>` : ''}${notes}<div class="text">${highlightText(r.article.text, r.statements, color, true, unattributed)}</div></article>
 `;
 }
 
@@ -228,10 +243,13 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
   // (a loop, not Math.max(...): a spread of 100,000+ speakers overflows the call stack)
   const max = speakers.reduce((m, s) => Math.max(m, s.statements), 1);
   const shown = speakers.slice(0, MAX_SUMMARY_SPEAKERS);
-  const rows: string[] = shown.map((sp) => {
-    const targets = [...sp.targets.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5);
-    const tg = targets.map(([t, m]) => `<span>${escapeHtml(t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / Math.max(...targets.map(([, x]) => sum(x))), `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
-    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.kind)}</div></td>
+  const topTargets = shown.map((sp) => [...sp.targets.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5));
+  // The stance bars share one scale over every row shown, as the act bars do: "AGAINST 1" is as long in every row.
+  const targetMax = topTargets.reduce((m, list) => list.reduce((k, [, x]) => Math.max(k, sum(x)), m), 1);
+  const rows: string[] = shown.map((sp, i) => {
+    const targets = topTargets[i] as Array<[string, Map<string, number>]>;
+    const tg = targets.map(([t, m]) => `<span>${escapeHtml(t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
+    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
 <td><span class="fshown"></span>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
 <td>${targets.length ? `<div class="tg">${tg}</div>` : '<span class="counts">no targets</span>'}</td></tr>`;
@@ -242,7 +260,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
     ? `<details class="failures"><summary>${totals.failures.length} input${totals.failures.length === 1 ? '' : 's'} could not be processed</summary><ul>${totals.failures.map((f) => `<li>${escapeHtml(f.source)}: ${escapeHtml(f.problem)}</li>`).join('')}</ul></details>` : '';
   return `</div>
 <div id="filters" role="search" aria-label="Filter statements">
-<label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${speakers.map((s) => option(s.name)).join('')}</select>
+<label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${[...new Set(speakers.map((s) => s.name))].map((n) => option(n)).join('')}</select>
 <label for="f-act">Act</label><select id="f-act">${option('', 'all acts')}${actsUsed.map((a) => option(a)).join('')}</select>
 <label for="f-stance">Stance toward a target</label><select id="f-stance">${option('', 'any stance')}${STANCES.map((s) => option(s)).join('')}</select>
 <label class="check" for="f-review"><input type="checkbox" id="f-review"> needs review only (${reviewCount})</label>

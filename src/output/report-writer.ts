@@ -350,7 +350,7 @@ export class ReportWriter {
       if (chunk.length >= 500) { this.rows('speakers.csv', overallSpeakerRows(chunk)); chunk = []; }
       if (speakers.length < HTML_FULL_SPEAKERS) { speakers.push(c); continue; }
       for (const a of c.acts.keys()) restActs.set(a, 1);
-      speakers.push({ name: c.name, kind: c.kind, statements: c.statements, articles: c.articles, acts: restActs, ...none });
+      speakers.push({ key: c.key, name: c.name, kind: c.kind, article: c.article, statements: c.statements, articles: c.articles, acts: restActs, ...none });
     }
     this.rows('speakers.csv', overallSpeakerRows(chunk));
     return { speakers, count: speakers.length };

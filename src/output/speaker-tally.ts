@@ -7,8 +7,13 @@ import type { ResultDigest } from './report-writer.js';
 import { TempFile, readLines } from './atomic.js';
 
 export interface SpeakerCounts {
+  /** What the run-wide row is merged by (speakerKey). */
+  key: string;
+  /** The name as first written (a named speaker spelled otherwise in a later article adds to this row). */
   name: string;
   kind: string;
+  /** The one article of an unnamed speaker (anonymous, document), which is never merged across articles; else null. */
+  article: string | null;
   statements: number;
   articles: number;
   acts: Map<string, number>;
@@ -23,8 +28,22 @@ export interface SpeakerCounts {
 
 const CAP = 12;
 const addCapped = (set: Set<string>, v: string | null | undefined): void => { if (v && set.size < CAP) set.add(v); };
-const byName = (a: SpeakerCounts, b: SpeakerCounts): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-/** The reports' order: most statements first, ties by name. */
+/**
+ * The kinds whose run-wide rows merge across articles: a named person or body (LABELS.md) is the same speaker in every
+ * article that names it. An anonymous source ("official", "people familiar with the talks") or a document ("the
+ * report") is a description, not a name: the same words in two articles are two sources, so each article's has its own
+ * run-wide row.
+ */
+const NAMED_KINDS = new Set(['person', 'organization', 'group', 'media']);
+
+/** The run-wide row a speaker of an article counts in: a named one by its name case-folded, an unnamed one per article. */
+export function speakerKey(name: string, kind: string, articleId: string): string {
+  return NAMED_KINDS.has(kind) ? `n\u0000${name.toLowerCase()}` : `a\u0000${articleId}\u0000${name}`;
+}
+
+const byKey = (a: SpeakerCounts, b: SpeakerCounts): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const byName = (a: SpeakerCounts, b: SpeakerCounts): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || byKey(a, b);
+/** The reports' order: most statements first, ties by name (then by key: an unnamed speaker's rows, by article). */
 export const byStatements = (a: SpeakerCounts, b: SpeakerCounts): number => b.statements - a.statements || byName(a, b);
 
 /**
@@ -58,9 +77,10 @@ export class SpeakerTally {
     const seen = new Set<string>();
     for (const s of r.statements) {
       const name = s.speaker.name;
-      let c = this.speakers.get(name);
-      if (!c) { c = empty(name, s.speaker.kind); this.speakers.set(name, c); }
-      if (!seen.has(name)) { seen.add(name); c.articles++; }
+      const key = speakerKey(name, s.speaker.kind, r.article.id);
+      let c = this.speakers.get(key);
+      if (!c) { c = empty(key, name, s.speaker.kind, key.startsWith('a') ? r.article.id : null); this.speakers.set(key, c); }
+      if (!seen.has(key)) { seen.add(key); c.articles++; }
       c.statements++;
       c.acts.set(s.act, (c.acts.get(s.act) ?? 0) + 1);
       c.framings.set(s.framing, (c.framings.get(s.framing) ?? 0) + 1);
@@ -89,17 +109,17 @@ export class SpeakerTally {
 
   /**
    * Every speaker in the reports' order, one at a time: from memory when nothing was spilled, else by merging the
-   * spilled runs by name (adding up each speaker's counts) and sorting the merged counts on disk the same way.
+   * spilled runs by key (adding up each speaker's counts) and sorting the merged counts on disk the same way.
    * Consumes the tally's runs; removes its temporary files when done.
    */
   *ordered(): Generator<SpeakerCounts> {
     if (!this.spilled) { yield* this.sorted(); return; }
     this.spill();
-    const byNameRuns = this.narrow(this.runs.splice(0), byName, combine);
+    const byNameRuns = this.narrow(this.runs.splice(0), byKey, combine);
     let sortedRuns: TempFile[] = [];
     try {
       let chunk: SpeakerCounts[] = [];
-      for (const c of mergeRuns(byNameRuns.map((f) => readLines(f.tempPath)), byName, combine)) {
+      for (const c of mergeRuns(byNameRuns.map((f) => readLines(f.tempPath)), byKey, combine)) {
         chunk.push(c);
         if (chunk.length >= this.maxSpeakers) { sortedRuns.push(this.writeRun(chunk.sort(byStatements))); chunk = []; }
       }
@@ -108,7 +128,7 @@ export class SpeakerTally {
       if (!sortedRuns.length) { yield* chunk; return; }
       if (chunk.length) sortedRuns.push(this.writeRun(chunk));
       chunk = [];
-      // Names are unique after the first merge: nothing left to combine.
+      // Keys are unique after the first merge: nothing left to combine.
       sortedRuns = this.narrow(sortedRuns, byStatements, (a) => a);
       yield* mergeRuns(sortedRuns.map((f) => readLines(f.tempPath)), byStatements, (a) => a);
     } finally {
@@ -148,7 +168,7 @@ export class SpeakerTally {
 
   private spill(): void {
     if (!this.speakers.size) return;
-    this.runs.push(this.writeRun([...this.speakers.values()].sort(byName)));
+    this.runs.push(this.writeRun([...this.speakers.values()].sort(byKey)));
     this.speakers.clear();
   }
 
@@ -168,19 +188,19 @@ export class SpeakerTally {
   }
 }
 
-function empty(name: string, kind: string): SpeakerCounts {
-  return { name, kind, statements: 0, articles: 0, acts: new Map(), framings: new Map(), targets: new Map(), roles: new Set(), affiliations: new Set(), mentions: new Set() };
+function empty(key: string, name: string, kind: string, article: string | null): SpeakerCounts {
+  return { key, name, kind, article, statements: 0, articles: 0, acts: new Map(), framings: new Map(), targets: new Map(), roles: new Set(), affiliations: new Set(), mentions: new Set() };
 }
 
-type CountsJson = [string, string, number, number, Array<[string, number]>, Array<[string, number]>, Array<[string, Array<[string, number]>]>, string[], string[], string[]];
+type CountsJson = [string, string, string, string | null, number, number, Array<[string, number]>, Array<[string, number]>, Array<[string, Array<[string, number]>]>, string[], string[], string[]];
 
 function toJson(c: SpeakerCounts): CountsJson {
-  return [c.name, c.kind, c.statements, c.articles, [...c.acts], [...c.framings], [...c.targets].map(([t, m]) => [t, [...m]]), [...c.roles], [...c.affiliations], [...c.mentions]];
+  return [c.key, c.name, c.kind, c.article, c.statements, c.articles, [...c.acts], [...c.framings], [...c.targets].map(([t, m]) => [t, [...m]]), [...c.roles], [...c.affiliations], [...c.mentions]];
 }
 
 function fromJson(line: string): SpeakerCounts {
-  const [name, kind, statements, articles, acts, framings, targets, roles, affiliations, mentions] = JSON.parse(line) as CountsJson;
-  return { name, kind, statements, articles, acts: new Map(acts), framings: new Map(framings), targets: new Map(targets.map(([t, m]) => [t, new Map(m)])), roles: new Set(roles), affiliations: new Set(affiliations), mentions: new Set(mentions) };
+  const [key, name, kind, article, statements, articles, acts, framings, targets, roles, affiliations, mentions] = JSON.parse(line) as CountsJson;
+  return { key, name, kind, article, statements, articles, acts: new Map(acts), framings: new Map(framings), targets: new Map(targets.map(([t, m]) => [t, new Map(m)])), roles: new Set(roles), affiliations: new Set(affiliations), mentions: new Set(mentions) };
 }
 
 const addAll = (into: Map<string, number>, from: Map<string, number>): void => { for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n); };

@@ -248,7 +248,32 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, nextParagraph ? 'direct:continues-paragraph' : 'direct:continues-attribution');
     if (st) { statements.push(st); lastInParagraph = st; }
   }
-  return { statements: dedupe(statements).map(calibrated), messages };
+  const found = dedupe(statements);
+  messages.push(...unattributedQuotes(found));
+  return { statements: found.map(calibrated), messages };
+
+  /**
+   * The quotes no statement holds, that a reviewer should see (messages.csv, a dotted outline in report.html): real
+   * quotes only, by the finder's own tests: a quoted name or title (isTitleQuote) and a scare quote, a short phrase with
+   * no sentence in it (quotedSentence), are set aside here as they are above; so are the headline and the continuation
+   * paragraphs of a quote (its first paragraph stands for them). One sweep over quotes and statements in text order.
+   */
+  function unattributedQuotes(sorted: readonly DraftStatement[]): Message[] {
+    const out: Message[] = [];
+    let si = 0;
+    let reach = -1; // the furthest end of the statements that start before the quote ends
+    for (const q of top) {
+      if (input.bodyStart !== undefined && q.open < input.bodyStart) continue;
+      if (isContinuation.has(q.open) || isTitleQuote(q) || !quotedSentence(q)) continue;
+      while (si < sorted.length && (sorted[si] as DraftStatement).content.start < q.end) { reach = Math.max(reach, (sorted[si] as DraftStatement).content.end); si++; }
+      if (reach > q.start) continue;
+      const end = q.close === null ? q.end : afterClose(q.close);
+      const words = text.slice(q.start, q.end).trim().split(/\s+/u);
+      const opening = words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : words.join(' ');
+      out.push({ ruleId: 'quote:unattributed', reason: `a quote with no speaker found (no statement holds it): “${opening}”`, start: q.open, end });
+    }
+    return out;
+  }
 
   /**
    * "asked whether she thought …", "why he believes …": a belief verb in a question's clause is asked about, not stated.
