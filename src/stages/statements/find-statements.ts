@@ -1195,6 +1195,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // ("the drainage channels that residents had complained about for years": in a relative clause whose object is the
     // noun before it, the preposition is stranded, and what was said is that noun, not the words after it: no content)
     content = beforeMainVerb(content, base);
+    // ("TEHRAN - Iranian officials said …": the speaker phrase starts after the dateline)
+    const hintFiled = datelineEndAt(datelines, hint.start);
+    if (hintFiled > hint.start && hintFiled < hint.end) hint = { ...hint, ...span(hintFiled, hint.end) };
     if (STRANDED.test(content.text) && base.cue && /\b(?:that|which|who|whom)\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(Math.max(0, base.cue.start - 60), base.cue.start))) return null;
     if (content.end <= content.start || content.text.trim().length === 0) return null;
     return {
