@@ -612,6 +612,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         while (j <= end && (tokens[j] as Token).start < (q.close as number)) j++;
         const ownQuote = (l: Cue): boolean => {
           let k = l.last + 1;
+          // ("joked back, “…”", "replied drily: “…”")
+          while (k <= end && k <= l.last + 2 && (tokens[k] as Token).pos === 'ADV') k++;
           while (k <= end && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
           return k <= end && k > l.last + 1 && isQuoteMark((tokens[k] as Token).text) && byOpen.has((tokens[k] as Token).start);
         };
