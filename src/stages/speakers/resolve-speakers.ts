@@ -1078,6 +1078,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let k = tokenIndexAt(at + 1) - 1;
     const here = tokens[k];
     if (!here || here.start !== at) return false;
+    // ("HALDEN (AP) — Local officials said": the words after a wire dateline open the story's first sentence)
+    if (filed.some((d) => d.end === at)) return true;
     while (k > 0 && QUOTE_MARKS[(tokens[k - 1] as Token).text] !== undefined && (tokens[k - 1] as Token).sentence === here.sentence) k--;
     return k === 0 || (tokens[k - 1] as Token).sentence !== here.sentence || /\n\s*$/u.test(text.slice((tokens[k - 1] as Token).end, here.start));
   }

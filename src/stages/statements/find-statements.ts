@@ -37,9 +37,11 @@ const StatementWords = z.object({
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
   notNamingAdjectives: z.array(z.string().min(1)),
+  /** States an official declares a thing to be ("declared the match abandoned"): an act, not an opinion of it. */
+  declaredStates: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), declaredStates: new Set(STATEMENT_WORDS.declaredStates) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -625,6 +627,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           && ((v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing')) || (v.pos === 'AUX' && FINITE_AUX.has(v.normal)))) end = j;
       }
     }
+    // "When a man shouted, “Baxter,” the comedian joked, “Bless you!”": a whole quote as the content, then a later cue
+    // with a quote of its own; that quote is the later speaker's statement, and this one ends at its closing mark
+    {
+      const open = tokens[contentStart] as Token;
+      const q = isQuoteMark(open.text) ? byOpen.get(open.start) : undefined;
+      if (q && q.close !== null) {
+        let j = contentStart + 1;
+        while (j <= end && (tokens[j] as Token).start < (q.close as number)) j++;
+        const ownQuote = (l: Cue): boolean => {
+          let k = l.last + 1;
+          // ("joked back, “…”", "replied drily: “…”")
+          while (k <= end && k <= l.last + 2 && (tokens[k] as Token).pos === 'ADV') k++;
+          while (k <= end && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
+          return k <= end && k > l.last + 1 && isQuoteMark((tokens[k] as Token).text) && byOpen.has((tokens[k] as Token).start);
+        };
+        if (j <= end && (tokens[j] as Token).start === q.close && laterCues.some((l) => l.first > j && l.last < end && quoteOfToken[l.first] === -1 && ownQuote(l))) end = j;
+      }
+    }
     // "welcomed the judgment but stopped short of …", "praised the deal and called off the strike": after a noun-phrase
     // object (no verb yet), "and"/"but" and a finite verb is the subject's next action, not more of the object
     // ("denied taking bribes and lying", with gerunds, stays one object). After "that" the content is a clause: a bare verb
@@ -1202,6 +1222,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // ("the drainage channels that residents had complained about for years": in a relative clause whose object is the
     // noun before it, the preposition is stranded, and what was said is that noun, not the words after it: no content)
     content = beforeMainVerb(content, base);
+    // ("TEHRAN - Iranian officials said …": the speaker phrase starts after the dateline)
+    const hintFiled = datelineEndAt(datelines, hint.start);
+    if (hintFiled > hint.start && hintFiled < hint.end) hint = { ...hint, ...span(hintFiled, hint.end) };
     if (STRANDED.test(content.text) && base.cue && /\b(?:that|which|who|whom)\s+(?:[\p{L}’'-]+\s+){1,4}$/u.test(text.slice(Math.max(0, base.cue.start - 60), base.cue.start))) return null;
     if (content.end <= content.start || content.text.trim().length === 0) return null;
     return {
@@ -1230,7 +1253,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let i = from; i < s.tokenEnd && (tokens[i] as Token).end <= content.end; i++) {
       const t = tokens[i] as Token;
       if (RELATIVE_PRONOUNS.has(t.normal) || t.normal === 'that' || isQuoteMark(t.text)) return content;
-      if (t.pos === 'AUX' && i > from && FINITE_AUX.has(t.normal)) {
+      // ("… telling young people they're being silly": a contracted auxiliary, or one right after a subject pronoun, is
+      // the verb of the content's own clause, never the sentence's)
+      if (t.pos === 'AUX' && i > from && FINITE_AUX.has(t.normal) && !/^['’]/u.test(t.text) && !SUBJECT_PRONOUNS.has((tokens[i - 1] as Token).normal)) {
         let e = i - 1;
         while (e > from && isPunct(tokens[e] as Token)) e--;
         return span(content.start, (tokens[e] as Token).end);
@@ -2208,7 +2233,15 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
     if (e.needsClause && !reportedClause(tokens, i, s, quoteOfToken)) continue;
-    if (e.clauseOrQuote && !reportedClause(tokens, i, s, quoteOfToken) && !adjectiveComplement(tokens, i, s)) continue;
+    if (e.clauseOrQuote && declaredState(tokens, i, s)) continue;
+    // "interjected to say: “…”", "shouted to add that …": the infinitive of saying is part of the cue, not of the content
+    if (e.clauseOrQuote && next?.normal === 'to' && ['say', 'add'].includes((tokens[i + 2] as Token | undefined)?.normal ?? '') && i + 2 < s.tokenEnd
+      && reportedClause(tokens, i + 2, s, quoteOfToken)) {
+      out.push({ first: i, last: i + 2, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: false });
+      continue;
+    }
+    if (e.clauseOrQuote && !reportedClause(tokens, i, s, quoteOfToken) && !adjectiveComplement(tokens, i, s) && !clauseAfter(tokens, i + 1, s, quoteOfToken)
+      && !quoteAfterInfinitive(tokens, i, s, quoteOfToken) && !(prevTok?.normal === 'as' && next?.normal === 'by')) continue;
     if (e.needsQuote && !nextToQuote(tokens, i, s, quoteOfToken)) continue;
     if (e.transferSense) {
       let j = i + 1;
@@ -2403,6 +2436,33 @@ const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', '
  * ("Do you think …?"), which asks rather than asserts.
  */
 /** "declared the plan dead", "declared the vote void": an object and an adjective that says what the speaker holds it to be. */
+/**
+ * "declared the senator to be “the chosen one”", "declared a resolve to “fight on”": the object phrase of a verb runs to an
+ * infinitive whose words are quoted, so the verb reports them. A quote right after the determiner is the name of the
+ * thing done ("declared a “climate emergency”"), and punctuation or a finite verb ends the object first.
+ */
+function quoteAfterInfinitive(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  let to = false;
+  for (let k = i + 1; k < s.tokenEnd && k <= i + 12; k++) {
+    const w = tokens[k] as Token;
+    if (isQuoteMark(w.text)) return to && quoteOfToken[k + 1] !== undefined && quoteOfToken[k + 1] !== -1;
+    if (quoteOfToken[k] !== -1 || /^[.!?;:,()—–]$/u.test(w.text) || (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing'))) return false;
+    if (w.normal === 'to') to = true;
+  }
+  return false;
+}
+
+/** "declared the match abandoned", "declared the seat vacant": an object and a state the declaration puts it in
+ *  (statement-words.json declaredStates) closing the clause; an act, not an opinion of it ("declared the plan dead"). */
+function declaredState(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let j = i + 1;
+  while (j < s.tokenEnd && j <= i + 6 && ['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes((tokens[j] as Token).pos) && !STATEMENT_WORDS_SETS.declaredStates.has((tokens[j] as Token).normal)) j++;
+  const t = tokens[j];
+  if (j === i + 1 || !t || j >= s.tokenEnd || !STATEMENT_WORDS_SETS.declaredStates.has(t.normal)) return false;
+  const after = tokens[j + 1];
+  return !after || j + 1 >= s.tokenEnd || isPunct(after) || after.pos === 'ADP' || after.pos === 'CCONJ';
+}
+
 function adjectiveComplement(tokens: readonly Token[], i: number, s: Sentence): boolean {
   let j = i + 1;
   // (a modifier before the noun, whatever wink tags it: "the dredging plan")
