@@ -196,12 +196,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "…, thinking that the market would recover", "Believing the vote was lost, she left": a belief verb's participle
       // tells the subject's state of mind as it acted, not something it said ("she thinks that …" stays HEDGE).
       if (cue.act === 'HEDGE' && cues.byLemma.get(cue.lemma)?.needsClause && beliefParticiple(cue, s)) continue;
-      // (a statement nested in the content of a subject's verb gives no subject to a finite verb coordinated after it:
-      // "X questioned why the referee had asked Y to …, and said …" — "said" is X's, whose verb the "and" coordinates; a
+      // (a statement nested in the content of a subject's verb gives no subject to a finite verb coordinated after it and a
+      // comma: "X questioned why the referee had asked Y to …, and said …" — "said" is X's, whose verb the "and" coordinates; a
       // participle, "…, arguing that …", still goes with the nearest clause's subject)
       let b = cue.first - 1;
       while (b >= s.tokenStart && auxOrAdverb(tokens[b])) b--;
-      const coordinatedFinite = cue.kind === 'verb' && !(tokens[cue.first] as Token).normal.endsWith('ing') && b >= s.tokenStart && ['and', 'but'].includes((tokens[b] as Token).normal);
+      // (only after a comma, ", and said": without one the nested subject keeps its verb, "said the bakery had admitted
+      // the error and told shoppers …" is the bakery's)
+      const coordinatedFinite = cue.kind === 'verb' && !(tokens[cue.first] as Token).normal.endsWith('ing') && b - 1 >= s.tokenStart
+        && ['and', 'but'].includes((tokens[b] as Token).normal) && (tokens[b - 1] as Token).text === ',';
       const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, coordinatedFinite ? lastOuterHint : lastHint));
       if (st) {
         const nested = st.cue !== null && built.some((o) => o.cue !== null && o.speakerMentionHint !== undefined && o.speakerMentionHint.end <= o.cue.start
