@@ -42,7 +42,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',
   climatologist: 'climatologist', captain: 'captain', player: 'player', striker: 'player', midfielder: 'player',
-  defender: 'player', goalkeeper: 'player', owner: 'owner', treasurer: 'treasurer', trustee: 'trustee', deputy: 'deputy',
+  defender: 'player', goalkeeper: 'player', forward: 'player', winger: 'player', owner: 'owner', treasurer: 'treasurer', trustee: 'trustee', deputy: 'deputy',
   negotiator: 'negotiator', witness: 'witness', victim: 'victim', parent: 'parent', parents: 'parent', student: 'student',
   students: 'student', farmer: 'farmer', farmers: 'farmer', pilot: 'pilot', driver: 'driver', surgeon: 'surgeon',
   administrator: 'administrator', secretary_general: 'secretary-general', 'secretary-general': 'secretary-general',

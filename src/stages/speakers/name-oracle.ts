@@ -66,6 +66,14 @@ export function parsedKind(name: string): OracleKind {
   return doc.has('#Person') ? 'person' : doc.has('#Place') || doc.has('#Demonym') ? 'place' : doc.has('#Organization') ? 'organization' : null;
 }
 
+const demonyms = new Map<string, boolean>();
+/** Whether compromise reads a capitalised word as a people's adjective ("Croatian", "Dutch", "Israeli"); cached. */
+export function isDemonym(word: string): boolean {
+  let v = demonyms.get(word);
+  if (v === undefined) { v = tagged(word).has('#Demonym'); demonyms.set(word, v); }
+  return v;
+}
+
 /** compromise's own reading of a given name's gender: a full parse. */
 export function parsedGender(first: string): Gender {
   const d = tagged(first);

@@ -12,7 +12,7 @@ import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { ADJUNCT_OPENERS, BARE_ROLES, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
-import { givenNameGender, lexiconKind, oracleKind } from './name-oracle.js';
+import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
@@ -117,6 +117,11 @@ const RUN_SPACES = /[^\S\n]+/uy;
 const RUN_OF = /of[^\S\n]+/uy;
 const RUN_LETTER = /\p{L}/uy;
 
+/** A bloc's adjectives that name no body ("a Western diplomat", "a senior Arab official"), from statement-words.json. */
+const BLOC_ADJECTIVES = new Set<string>((statementWords as { blocAdjectives: string[] }).blocAdjectives);
+/** Endings that make a people's adjective of a place name, each with the endings of the name ("Veradian" of "Veradia"). */
+const DEMONYM_STEMS: ReadonlyArray<readonly [string, readonly string[]]> = [['ian', ['', 'ia', 'y', 'e']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']]];
+
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
   const { text, tokens, statements, registry } = input;
   // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
@@ -154,6 +159,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const nameClasses = names.map((n) => partyByArticle(classifyName(n.text), n.start, n.text));
   const sentenceAt = sentenceIndex(tokens);
   const inContent = insideSpans(statements.map((st) => st.content));
+  // (names in a speaker's quoted words: "“I understand Gary is upset,” Sorokina said. She added …" — no antecedent of a
+  // later speaker's he or she)
+  const inQuoted = insideSpans(statements.filter((st) => st.type === 'direct').map((st) => st.content));
   // A person's gender from every mention in the article: a given name, "Mr."/"Ms.", "his wife, …", "… , her husband".
   const genders = new Map<string, Gender | null>();
   names.forEach((n, i) => {
@@ -306,8 +314,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Which entities a pronoun may stand for: not a name the statement itself mentions ("“Jordan was lying …,” she said"),
    *  and of the pronoun's gender, person or thing. */
   function antecedentFits(pron: NonNullable<ReturnType<typeof pronounOf>>, st: DraftStatement): (x: Entity) => boolean {
-    const outside = (x: Entity): boolean => x.at < st.content.start || x.at >= st.content.end;
-    const fits = (x: Entity): boolean => !(pron.gender && x.gender && x.gender !== pron.gender);
+    // (not a name inside quoted words, unless it spoke: "“I understand Gary is upset,” she said. She added …")
+    const outside = (x: Entity): boolean => (x.at < st.content.start || x.at >= st.content.end) && !(pron.kind === 'person' && x.spoke !== true && inQuoted(x.at));
+    // (a lone given name, "Gary", has the gender of the name)
+    const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? (x.person && /^\p{Lu}\p{Ll}+$/u.test(x.name) ? givenNameGender(x.name) ?? undefined : undefined);
+    const fits = (x: Entity): boolean => { const g = pron.gender ? genderOfEntity(x) : undefined; return !(pron.gender && g && g !== pron.gender); };
     // "The Europeans", "Latino Republicans", "Democrats" are no he or she
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
     return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
@@ -1113,6 +1124,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return standaloneMid;
   }
 
+  /** Whether every word of a phrase is a people's or a bloc's adjective: one compromise reads so ("Croatian"), a listed bloc
+   *  word ("Western", statement-words.json), a birthplace compound ("Kenyan-born"), or the adjective of a place the
+   *  article names ("Veradian" beside "Veradia"). */
+  function peopleAdjectives(phrase: string): boolean {
+    const words = phrase.split(/\s+/u);
+    return words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-born)?$/u.test(w) && (/-born$/u.test(w) || BLOC_ADJECTIVES.has(w) || isDemonym(w)
+      || DEMONYM_STEMS.some(([ending, bases]) => w.endsWith(ending) && w.length - ending.length >= 3
+        && bases.some((b) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w.slice(0, -ending.length) + b)}(?![\\p{L}])`, 'u').test(text) && w.slice(0, -ending.length) + b !== w))));
+  }
+
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
   function capitalisedMidSentence(): Set<string> {
     if (midCapitals) return midCapitals;
@@ -1431,7 +1452,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:role', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       // "A senior official said … The official said …": the unnamed source introduced in that role
       const plural = (w: string): boolean => /[^s]s$/u.test(w);
-      const a = nearest(at, (x) => x.kind === 'anonymous' && x.role === roleWord && plural(x.name.split(' ').pop() ?? '') === plural(lowerWords[lowerWords.length - 1] as string));
+      // (the head noun of the source, before what describes it: "two officials| briefed on the inquiry" is plural)
+      const headOf = (name: string): string => { const ws = name.split(' '); const cut = ws.findIndex((w, i) => i > 0 && UNNAMED_HEAD_ENDS.has(w.toLowerCase())); return (cut > 0 ? ws[cut - 1] : ws[ws.length - 1]) ?? ''; };
+      const a = nearest(at, (x) => x.kind === 'anonymous' && x.role === roleWord && plural(headOf(x.name)) === plural(lowerWords[lowerWords.length - 1] as string));
       if (a) return { name: a.name, kind: 'anonymous', role: roleWord, resolvedVia: 'description:anonymous-role' };
       // "A spokesperson for Google says … “…,” the spokesperson said": the body that role spoke for before
       const body = roleWord === 'spokesperson' ? nearest(at, (x) => !x.person && x.role === roleWord && x.kind !== 'document' && x.kind !== 'anonymous') : undefined;
@@ -1481,6 +1504,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // description itself, as for "two members of the council")
       if (owner && owner[1] && forIdx > 0 && (['a', 'an'].includes(lowerWords[0] as string) || COUNTING_DETERMINERS.includes(lowerWords[0] as string)) && classifyName(owner[1])?.person === true) orgPhrase = '';
       else if (owner && owner[1]) orgPhrase = owner[1];
+      // ("a senior Western diplomat", "the Croatian-born forward", "a Veradian negotiator": a people's or a bloc's
+      // adjective before the role noun says where the person is from, not a body they speak for: the description stays)
+      const fromPeople = orgPhrase !== '' && forIdx < 0 && roleWord !== 'spokesperson' && peopleAdjectives(orgPhrase) && !registry.lookup(orgPhrase) && !bodiesByShortName().has(orgPhrase);
+      if (fromPeople) orgPhrase = '';
       if (orgPhrase && /^[\p{Lu}+]/u.test(orgPhrase) && !startsLowerPersonRole(roleWord, lowerWords)) {
         const reg2 = registry.lookup(orgPhrase);
         const holder = startsLower && /^the$/u.test(lowerWords[0] as string) && forIdx > 0 && forIdx <= roleIdx + 2 && lowerWords[forIdx] === 'of' ? namedLater(at + written.length, roleWord, orgPhrase) : undefined;
@@ -1502,7 +1529,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const e = ['company', 'firm', 'group'].includes(head) ? nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document') : byHead(at, head);
         if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'role-phrase:description' };
       }
-      if (startsLower) {
+      if (startsLower || fromPeople) {
         const desc = clean.replace(ARTICLES, '');
         return { name: desc, kind: 'anonymous', role: roleWord, resolvedVia: 'anonymous-role' };
       }

@@ -33,6 +33,14 @@ const StatementWords = z.object({
   shareArticles: z.array(z.string().min(1)),
   /** Words of degree before a share ("nearly 40 percent", "about a third"). */
   shareAdverbs: z.array(z.string().min(1)),
+  /** Bloc adjectives before a role noun that name no body ("a Western diplomat"); read by the speaker stage. */
+  blocAdjectives: z.array(z.string().min(1)),
+  /** Cues that always take the person acted on as object ("accuse X of", "charge X with"): with none they are passive. */
+  objectOnlyCues: z.array(z.string().min(1)),
+  /** Participles that describe an unnamed source by what it knows ("people briefed on the matter"). */
+  sourceParticiples: z.array(z.string().min(1)),
+  /** Role nouns wink mis-tags ("forward" as an adverb) that head the speaker phrase before a cue whatever their tag. */
+  roleHeadsAnyTag: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
@@ -41,7 +49,7 @@ const StatementWords = z.object({
   declaredStates: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), declaredStates: new Set(STATEMENT_WORDS.declaredStates) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -186,6 +194,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (input.bodyStart !== undefined && s.end <= input.bodyStart) continue;
     const cuesHere = findCues(tokens, s, cues, quoteOfToken);
     let lastHint: SpeakerHint | null = null;
+    let lastOuterHint: SpeakerHint | null = null;
     const built: DraftStatement[] = [];
     for (let ci = 0; ci < cuesHere.length; ci++) {
       const cue = cuesHere[ci] as Cue;
@@ -197,15 +206,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "…, thinking that the market would recover", "Believing the vote was lost, she left": a belief verb's participle
       // tells the subject's state of mind as it acted, not something it said ("she thinks that …" stays HEDGE).
       if (cue.act === 'HEDGE' && cues.byLemma.get(cue.lemma)?.needsClause && beliefParticiple(cue, s)) continue;
-      const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, lastHint));
-      if (st) { built.push(st); lastHint = st.speakerMentionHint ?? lastHint; }
+      // (a statement nested in the content of a subject's verb gives no subject to a finite verb coordinated after it and a
+      // comma: "X questioned why the referee had asked Y to …, and said …" — "said" is X's, whose verb the "and" coordinates; a
+      // participle, "…, arguing that …", still goes with the nearest clause's subject)
+      let b = cue.first - 1;
+      while (b >= s.tokenStart && auxOrAdverb(tokens[b])) b--;
+      // (only after a comma, ", and said": without one the nested subject keeps its verb, "said the bakery had admitted
+      // the error and told shoppers …" is the bakery's)
+      const coordinatedFinite = cue.kind === 'verb' && !(tokens[cue.first] as Token).normal.endsWith('ing') && b - 1 >= s.tokenStart
+        && ['and', 'but'].includes((tokens[b] as Token).normal) && (tokens[b - 1] as Token).text === ',';
+      const st = readBySign(buildStatement(cue, cuesHere.slice(ci + 1), s, coordinatedFinite ? lastOuterHint : lastHint));
+      if (st) {
+        const nested = st.cue !== null && built.some((o) => o.cue !== null && o.speakerMentionHint !== undefined && o.speakerMentionHint.end <= o.cue.start
+          && o.content.start >= o.cue.end && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end);
+        built.push(st);
+        lastHint = st.speakerMentionHint ?? lastHint;
+        if (!nested) lastOuterHint = st.speakerMentionHint ?? lastOuterHint;
+      }
     }
     // (the saying that holds a speaker's own act carries that act: "said it had warned residents …" is a WARN, GUIDE
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
     const kept = built.filter((st) => {
       if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built)) return false;
-      const outer = ownActInsideSaying(st, built);
+      const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
       // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
       if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment') innerAct.set(outer, st.act);
@@ -321,6 +345,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (/\S/u.test(text.slice(st.cue.end, st.content.start))) return undefined;
     return others.find((o) => o !== st && o.cue !== null && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end && PLAIN_SAYING.has(o.cue.lemma)
       && o.content.start === hint.start && o.content.end >= st.content.end);
+  }
+
+  /**
+   * "The league said it did not comment on individual cases", "the firm said the company would not comment on …": a
+   * refusal whose subject opens the reported clause of a verb of plain saying is one statement, the saying's, whose
+   * content is the refusal (the golds keep one NO_COMMENT with the cue "said").
+   */
+  function refusalInsideSaying(st: DraftStatement, others: readonly DraftStatement[]): DraftStatement | undefined {
+    const hint = st.speakerMentionHint;
+    // (only the speaker itself: a pronoun, or a body's description, "the company"; "said the manager would not comment"
+    // reports another's refusal)
+    if (!hint || !st.cue || st.rules?.[0] !== 'no-comment') return undefined;
+    if (!/^(he|she|it|they|we|i)$/iu.test(hint.text) && !(/^the\s/iu.test(hint.text) && !Object.hasOwn(ROLE_NOUNS, lastWord(hint.text)))) return undefined;
+    return others.find((o) => o !== st && o.cue !== null && PLAIN_SAYING.has(o.cue.lemma) && o.cue.end <= hint.start
+      && Math.abs(o.content.start - hint.start) <= 1 && o.content.end >= st.cue!.end);
   }
 
   /** "thinking that …", "believing the deal was done": an -ing form that no form of "be" makes progressive. */
@@ -478,6 +517,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!hint) return null;
     // "organisations must report a breach", "candidates should say …": an obligation reports no words.
     for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (['must', 'should', 'ought'].includes((tokens[k] as Token).normal)) return null;
+    // "the umpire had not asked the batsman to leave", "the council never urged residents to …": a request not made is
+    // no statement (a refusal to speak is the no-comment cue's, not a request's)
+    if (cue.act === 'DEMAND') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
     // "The levy was a mistake, as the economist noted in a column.": a trailing "as X said/noted/reported" attributes the
@@ -809,6 +851,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       np = [cue.last + 1, end];
     }
     if (!np) return null;
+    // "according to two people briefed on the matter", "… officials familiar with the talks": the participle and its
+    // phrase are the source's description (GUIDE: anonymous names keep what tells who the people are)
+    np = [np[0], participialTail(np[1], s)];
     const hint = tokSpan(np[0], np[1]);
     let after = np[1] + 1;
     // skip an appositive or relative clause after the source up to the comma
@@ -856,6 +901,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (e >= from && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
     if (e < from) return null;
     return contentDraft(from, e, base, hint, 0.85, 'according:after-content');
+  }
+
+  /** The end of a source's participial description after its head noun at `end` ("people| briefed on the matter",
+   *  "officials| familiar with the talks"): a listed participle, a preposition and a noun phrase; else `end`. */
+  function participialTail(end: number, s: Sentence): number {
+    const p = tokens[end + 1];
+    const prep = tokens[end + 2];
+    if (!p || end + 2 >= s.tokenEnd || !STATEMENT_WORDS_SETS.sourceParticiples.has(p.normal) || !prep || prep.pos !== 'ADP') return end;
+    if (!['NOUN', 'PROPN'].includes((tokens[end] as Token).pos)) return end;
+    const obj = npRight(end + 3, s);
+    return obj ? obj[1] : end;
+  }
+
+  /** The start of a source whose participial description ends at `ante` ("two people briefed on the matter, who …"):
+   *  the head before the participle; else the phrase's own start. */
+  function participialHead(ante: [number, number], s: Sentence): [number, number] {
+    const prep = tokens[ante[0] - 1];
+    const p = tokens[ante[0] - 2];
+    if (!prep || !p || ante[0] - 3 < s.tokenStart || prep.pos !== 'ADP' || !STATEMENT_WORDS_SETS.sourceParticiples.has(p.normal)) return ante;
+    const head = npLeftBounds(ante[0] - 3, s);
+    return head && participialTail(head[1], s) === ante[1] ? [head[0], ante[1]] : ante;
   }
 
   function contentDraft(a: number, b: number, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, conf: number, rule: string): DraftStatement | null {
@@ -1288,7 +1354,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "the campaign “No Azure for Apartheid,” which has accused …": the antecedent is the phrase before the comma.
       let a = k - 1;
       while (a >= s.tokenStart && ((tokens[a] as Token).text === ',' || isQuoteMark((tokens[a] as Token).text))) a--;
-      const ante = npLeftBounds(a, s);
+      const bare = npLeftBounds(a, s);
+      const ante = bare ? participialHead(bare, s) : null;
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
     }
     if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
@@ -1560,14 +1627,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (FUSED_HEADS.has(t0.normal) && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
     // "In the survey, 47% say …": a number and its percent sign are the poll's share that speaks.
     if (t0.text === '%' && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NUM') return [k - 1, k];
-    if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text))) return null;
+    // "the Croatian-born forward said", "the visiting coach said": a role noun after a determiner, a modifier or a
+    // possessive heads the speaker phrase whatever wink tags it (an adverb, a verb)
+    const prev0 = k - 1 >= s.tokenStart ? tokens[k - 1] as Token : undefined;
+    const anyTagRole = !NP_POS.has(t0.pos) && (Object.hasOwn(ROLE_NOUNS, t0.normal) || STATEMENT_WORDS_SETS.roleHeadsAnyTag.has(t0.normal))
+      && prev0 !== undefined && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(prev0.pos) || /^[’']s?$/u.test(prev0.text)
+        || ['its', 'their', 'his', 'her', 'our', 'my'].includes(prev0.normal)
+        || (prev0.pos === 'VERB' && /(ed|en|n)$/u.test(prev0.normal) && k - 2 >= s.tokenStart && (tokens[k - 2] as Token).text === '-'));
+    if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text) || anyTagRole)) return null;
     // "Nearly a third say …": wink tags some share words as adjectives; after an article or number they head the phrase.
     const shareHead = t0.pos === 'ADJ' && STATEMENT_WORDS_SETS.shareHeads.has(t0.normal) && k - 1 >= s.tokenStart && STATEMENT_WORDS_SETS.shareArticles.has((tokens[k - 1] as Token).normal);
     // Postpositive adjectives end a title: "the inspector general", "the secretary general", "the president-elect".
     const postpositive = t0.pos === 'ADJ' && ['general', 'designate', 'elect'].includes(t0.normal) && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NOUN';
     // "The chief said …", "the bloc's foreign policy chief said …": wink tags some role nouns as adjectives; one after a
     // determiner, a possessive or a modifier is the head of the phrase ("the former said" stays no phrase: no role noun)
-    const roleHead = t0.pos === 'ADJ' && Object.hasOwn(ROLE_NOUNS, t0.normal) && k - 1 >= s.tokenStart
+    const roleHead = anyTagRole || t0.pos === 'ADJ' && (Object.hasOwn(ROLE_NOUNS, t0.normal) || STATEMENT_WORDS_SETS.roleHeadsAnyTag.has(t0.normal)) && k - 1 >= s.tokenStart
       && (['DET', 'NOUN', 'PROPN', 'ADJ'].includes((tokens[k - 1] as Token).pos) || /^[’']s?$/u.test((tokens[k - 1] as Token).text)
         || ['its', 'their', 'his', 'her', 'our', 'my'].includes((tokens[k - 1] as Token).normal));
     if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead) return null;
@@ -1890,7 +1964,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function reducedParticiple(cue: Cue, s: Sentence): boolean {
     const t = tokens[cue.first] as Token;
     const prev = tokens[cue.first - 1];
-    if (!prev || cue.first - 1 < s.tokenStart || prev.pos !== 'NOUN') return false;
+    if (!prev || cue.first - 1 < s.tokenStart) return false;
+    // "Teenager accused of arson", "Firm ordered to repay fees": a cue that always takes its person as object, right
+    // after a noun or a name with none, is passive
+    const next = tokens[cue.last + 1];
+    if (['NOUN', 'PROPN'].includes(prev.pos) && /(ed|en)$/u.test(t.normal) && STATEMENT_WORDS_SETS.objectOnlyCues.has(cue.lemma)
+      && next && cue.last + 1 < s.tokenEnd && (next.pos === 'ADP' || next.normal === 'to')) return true;
+    if (prev.pos !== 'NOUN') return false;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
     if (['statement', 'statements', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report', 'petition', 'resolution', 'motion'].includes(prev.normal)) return false;
     // "text messages saying the polls had closed", "calls saying shots had been fired", "a sign saying …": "saying" and
@@ -1913,10 +1993,35 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const obj = tokens[cue.last + 1];
     if (cue.object && obj && cue.last + 1 < s.tokenEnd && ((obj.pos === 'DET' && obj.normal !== 'that') || (obj.pos === 'PROPN' && !CALENDAR_WORDS.has(obj.normal))
       || ['his', 'her', 'its', 'their', 'our', 'my'].includes(obj.normal))) return false;
-    for (let j = cue.first - 2; j >= s.tokenStart && cue.first - j < 6; j--) {
+    // "A 45-year-old man charged with burglary appeared in court", "Man charged with attempted murder": a participle right
+    // after its noun with no object is passive: a reduced relative when a finite verb of the same clause follows, a
+    // headline's passive when a bare singular noun opens the sentence.
+    if (obj && cue.last + 1 < s.tokenEnd && (obj.pos === 'ADP' || obj.normal === 'to')) {
+      if (finiteVerbAfter(cue.last + 1, s)) return true;
+      if (cue.first - 1 === s.tokenStart && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.normal === prev.lemma && !ALWAYS_NOUNS.has(prev.normal)) return true;
+    }
+    for (let j = cue.first - 2; j >= s.tokenStart && cue.first - j < 8; j--) {
       const w = tokens[j] as Token;
       if (w.normal === 'a' || w.normal === 'an') return true;
+      // ("a 45-year-old man accused of …": an age or a hyphenated compound among the modifiers)
+      if (w.text === '-' || w.pos === 'NUM') continue;
       if (!['ADJ', 'NOUN'].includes(w.pos)) return false;
+    }
+    return false;
+  }
+
+  /** Whether a finite verb of the clause follows `from` before a comma, a quote, a subordinator or a coordinated
+   *  predicate: "(a man charged) with burglary appeared …". */
+  function finiteVerbAfter(from: number, s: Sentence): boolean {
+    for (let j = from; j < s.tokenEnd; j++) {
+      const t = tokens[j] as Token;
+      if (isQuoteMark(t.text) || [',', ';', ':', '—', '(', '–'].includes(t.text)) return false;
+      if (['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'where', 'while', 'if', 'as', 'after', 'before', 'until', 'since', 'than', 'whether', 'why', 'how', 'what'].includes(t.normal)) return false;
+      const next = tokens[j + 1];
+      if (['and', 'but', 'or'].includes(t.normal)) { if (next && ['VERB', 'AUX', 'ADV'].includes(next.pos)) return false; continue; }
+      const before = tokens[j - 1] as Token;
+      if (t.pos === 'AUX' && FINITE_AUX.has(t.normal)) return true;
+      if (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && ['NOUN', 'PROPN', 'PRON'].includes(before.pos)) return true;
     }
     return false;
   }
