@@ -17,3 +17,44 @@ describe('an act word is never read inside a hyphenated compound', () => {
     expect(actOf('The bank said the new account offered savers a risk-free deposit with instant access.')).not.toBe('WARN');
   });
 });
+
+const targetsOfLast = (paragraphs: string): Record<string, string> => {
+  const s = statements(paragraphs);
+  return Object.fromEntries(s[s.length - 1]!.targets.map((t) => [t.name, t.stance]));
+};
+const MINISTRY = 'Dravonia\'s interior ministry said on Friday that the talks had been postponed.|In a statement on its website, the ministry said the delegates would meet in spring.|';
+
+describe('a speaker\'s own side is never against by the overall tone alone', () => {
+  it('fires: a ministry\'s statement does not turn against its own country by tone; the other country stays', () => {
+    const t = targetsOfLast(`${MINISTRY}"The position of the Republic of Dravonia has not changed," the statement said. "The bridge will stay closed until Mirenz ends its occupation of the hills and compensates the families of the victims."`);
+    expect(t['Republic of Dravonia'] ?? 'NONE').not.toBe('AGAINST');
+    expect(t.Mirenz).toBe('AGAINST');
+  });
+  it('must not fire: another country named in the same words keeps its stance by tone', () => {
+    const t = targetsOfLast(`${MINISTRY}"The position of the Republic of Mirenz has not changed," the statement said. "The bridge will stay closed until it ends its occupation of the hills and compensates the families of the victims."`);
+    expect(t['Republic of Mirenz']).toBe('AGAINST');
+  });
+  it('must not fire: a ministry charging another country in reported speech', () => {
+    const t = targetsOfLast('Dravonia\'s interior ministry said Mirenz had shelled three villages and killed eleven civilians.');
+    expect(t.Mirenz).toBe('AGAINST');
+  });
+});
+
+describe('a stance on a party the statement does not name is flagged for review', () => {
+  it('fires: a party reached only through "he" in the content', () => {
+    const s = statements('Veteran forward Ossian Tarr was booked for diving in the first half.|Kelby Town manager Nadia Orme said he had cheated and should be banned.');
+    const last = s[s.length - 1]!;
+    expect(last.targets.find((t) => t.name === 'Ossian Tarr')?.stance).toBe('AGAINST');
+    expect(last.needsReview).toBe(true);
+  });
+  it('must not fire: the party named in the content', () => {
+    const s = statements('Kelby Town manager Nadia Orme accused striker Ossian Tarr of cheating.');
+    expect(s[s.length - 1]!.needsReview).toBe(false);
+  });
+  it('must not fire: a pronoun that reaches a party given no stance', () => {
+    const s = statements('Veteran forward Ossian Tarr joined the club in June.|Kelby Town manager Nadia Orme said he would start on Saturday.');
+    const last = s[s.length - 1]!;
+    expect(last.targets.every((t) => t.stance === 'NONE')).toBe(true);
+    expect(last.needsReview).toBe(false);
+  });
+});

@@ -110,6 +110,9 @@ const StanceWords = z.object({
   /** Heads of places and buildings ("the park", "the station", "the hall"): "Orrin Valley Park" is a place, no party,
    *  so a description with such a head is not read as the body named with it. */
   placeHeads: z.array(z.string()),
+  /** Capitalised words that many bodies' names share ("Ministry", "National", "Republic"): a name sharing only these
+   *  with the speaker's name or body is not the speaker's own side. */
+  sideGenericWords: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
   /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
@@ -143,6 +146,7 @@ const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE
 /** Heads the open description rule leaves alone: those other rules read (BODY_DESCRIPTION, companies, places, documents,
  *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park"). */
 const NOT_OPEN_HEADS = new Set(WORDS.placeHeads);
+const SIDE_STOPWORDS = new Set(WORDS.sideGenericWords);
 function openHead(head: string): boolean {
   const one = singular(head);
   return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && !PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)
@@ -1269,6 +1273,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const outputNames = new Set(kept.map(([name]) => name));
     // (the person a quote is said to be about first: what the statement is about, whatever else it names)
     const order = (name: string, at: number): number => (name === aboutPerson ? Number.NEGATIVE_INFINITY : at);
+    // The speaker's own side: a name sharing a capitalised word with the speaker's name, affiliation or body.
+    const sideWords = new Set([st.speaker.name, st.speaker.affiliation ?? '', body ?? ''].flatMap((n) => n.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u)).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !SIDE_STOPWORDS.has(w.toLowerCase())));
+    const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
+      || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w));
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
@@ -1366,6 +1374,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
       }
       if (stance === 'NONE' && carried.has(name) && !audience) { stance = carried.get(name) as Stance; why = 'carried'; }
+      // A speaker's own side (itself, the body it speaks for or works for, the country of its ministry: "Republic of
+      // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
+      // content says when the content does not name it (added as its side, or carried from its statement before): what
+      // is against in a pundit's quote is not his broadcaster.
+      if (stance === 'AGAINST' && act !== 'ADMIT' && (why === 'tone' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -1386,6 +1399,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
+    // A stance on a party the statement does not name (added as the speaker's side, or read from a "he" or "she"): the
+    // reviewer is asked to check it (README, needs_review).
+    if (targets.some((t) => t.stance !== 'NONE' && (byPronoun.has(t.name) || carried.has(t.name) || (found.get(t.name)?.at ?? 0) < 0))) needsReview = true;
     // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
     // comes after the targets, which the rules' act decided: it changes the act only.
     const ruleStances = targetStances(targets);
@@ -1406,9 +1422,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const words = byModel.evidence[0];
         for (const [i, t] of targets.entries()) {
           const rule = t.evidence?.[0]?.rule ?? '';
-          if (/:(?:self-|own-position|client|rebutted|blamed)/u.test(rule)) continue;
+          if (/:(?:self-|own-position|own-side|client|rebutted|blamed)/u.test(rule)) continue;
           const wronged = act !== 'PRAISE' && victim(t.name);
           const stance: Stance = act === 'PRAISE' || wronged ? 'FAVOR' : 'AGAINST';
+          // (the speaker's own side that the content does not name is not what it criticises, as above)
+          if (stance === 'AGAINST' && ((found.get(t.name)?.at ?? 0) < 0 || carried.has(t.name)) && ownSide(t.name)) continue;
           const why = `${act === 'PRAISE' ? 'praised' : wronged ? 'victim' : 'accused'}${guessed.has(t.name) ? (found.get(t.name)!.at < 0 ? '-opponent' : '-named-before') : ''}`;
           targets[i] = { name: t.name, stance, evidence: [{ rule: `stance:${stance.toLowerCase()}:${why}`, ...(words ? { start: words.start, end: words.end, text: text.slice(words.start, words.end) } : {}) }] };
         }
