@@ -58,3 +58,28 @@ describe('a stance on a party the statement does not name is flagged for review'
     expect(last.needsReview).toBe(false);
   });
 });
+
+const allTargets = (paragraphs: string): string[] => statements(paragraphs).flatMap((s) => s.targets.map((t) => t.name));
+
+describe('a street, a venue or a town named only as where something happened is no target', () => {
+  it('fires: the town where a crime happened', () => {
+    expect(allTargets('A 40-year-old woman has been arrested after a man was attacked outside a bakery in Dunmere on Friday night, police said.')).not.toContain('Dunmere');
+  });
+  it('fires: an address, street and town', () => {
+    const names = allTargets('Tom Varley, of Tollgate Crescent, Dunmere, was charged with assault, police said.');
+    expect(names).not.toContain('Tollgate Crescent');
+    expect(names).not.toContain('Dunmere');
+    expect(names).toContain('Tom Varley');
+  });
+  it('fires: the ground a match was played at', () => {
+    const names = allTargets('Halden United manager Rosa Kett said her team had been cheated after a late goal gave Wexby Rovers victory at Marlin Park on Sunday.');
+    expect(names.some((n) => n.startsWith('Marlin'))).toBe(false);
+    expect(names).toContain('Wexby Rovers');
+  });
+  it('must not fire: a country that acts ("until Mirenz ended its occupation")', () => {
+    expect(allTargets('Dravonia\'s interior ministry said the border would stay shut until Mirenz ended its occupation of the hills.')).toContain('Mirenz');
+  });
+  it('must not fire: a town spoken of, even where the article also writes where something happened in it', () => {
+    expect(allTargets('Residents said Dunmere had been neglected for years.|The bakery in Dunmere reopened on Monday.')).toContain('Dunmere');
+  });
+});

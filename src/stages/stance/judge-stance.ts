@@ -113,6 +113,12 @@ const StanceWords = z.object({
   /** Capitalised words that many bodies' names share ("Ministry", "National", "Republic"): a name sharing only these
    *  with the speaker's name or body is not the speaker's own side. */
   sideGenericWords: z.array(z.string()),
+  /** Heads of the names of streets and venues ("Ashgrove Close", "Carrow Park", "the Delmont Arena"): a place where
+   *  something happens, never a party (with the heads of natural places in PLACE_HEADS). */
+  venueHeads: z.array(z.string()),
+  /** Heads that end a street's name and no person's ("Ashgrove Close", "Marlow Crescent"): such a name is a place even
+   *  where an earlier stage took it for a person. */
+  streetHeads: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
   /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
@@ -2069,6 +2075,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
+  const whereOnly = new Map<string, boolean>();
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const m of sorted) {
@@ -2095,6 +2102,11 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
     // "Calder needs homes" may speak of the city's council.)
     if (m.kind !== 'person' && towns.has(word) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // A one-word name the article only ever writes as where something happened ("stabbed outside a shop in Kelsworth",
+    // "of Ashgrove Close, Kelsworth") is a place, no party; one that acts or is spoken of anywhere ("Veradia ends its
+    // occupation", "Qarun's government") may stand for its people or government.
+    // (once per word: the text is read through for each)
+    if (m.kind !== 'person' && m.kind !== 'media' && (whereOnly.get(word) ?? whereOnly.set(word, onlyWhere(text, word)).get(word))) continue;
     // "Modern lights are monitored …": a capitalised word opening a sentence or a quote, written so only there, before a
     // common noun, that reads as an adjective once lowercased, is a word of the sentence, not a name.
     if (m.kind !== 'person' && m.text === word && (written.get(word) ?? 0) < 2 && openingAdjective(text, m, tokens[next])) continue;
@@ -2145,6 +2157,29 @@ function townNames(text: string): Set<string> {
   return towns;
 }
 
+/** Where a name is written as the place where something happened: after "in", "at", "near", "outside" …, or after
+ *  a street's name and its comma ("of Ashgrove Close, Kelsworth"). */
+const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
+/** Whether every time `text` writes `word` alone (not as the first word of a longer name, "Kelsworth General Hospital")
+ *  it is where something happened (WHERE_BEFORE), and it does so at least once. */
+function onlyWhere(text: string, word: string): boolean {
+  const rx = new RegExp(`(?<![\\p{L}’'-])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}’'-])`, 'gu');
+  let any = false;
+  for (const m of text.matchAll(rx)) {
+    const next = text.slice(m.index + word.length, m.index + word.length + 3);
+    if (/^[^\S\n]+\p{Lu}/u.test(next)) continue; // the first word of a longer name
+    if (!WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
+    if (!/(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u.test(before)) {
+      const street = /(\p{Lu}\p{Ll}+),[^\S\n]+$/u.exec(before);
+      if (!street || !PLACE_HEADS.has((street[1] as string).toLowerCase())) return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
 /** Whether a one-word mention opens a sentence or a quote and reads, lowercased with the common noun after it, as an adjective. */
 function openingAdjective(text: string, m: Mention, after: Token | undefined): boolean {
   if (!after || after.pos !== 'NOUN' || !/^\p{Ll}/u.test(after.text) || !/^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return false;
@@ -2155,14 +2190,20 @@ function openingAdjective(text: string, m: Mention, after: Token | undefined): b
 
 /** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
-  'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge']);
+  'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
+  ...WORDS.venueHeads]);
+const STREET_HEADS = new Set(WORDS.streetHeads);
 
 /**
- * A place, not a party: a name before a place's head word ("the Tembe River"), or a dateline ("KESSARA, Valdoria —" or
+ * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Ashgrove Close"), or a dateline ("KESSARA, Valdoria —" or
  * "KESSARA (Reuters) —" opening a paragraph): the city in capitals and the country after its comma.
  */
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
+  // (the head inside the name: "Ashgrove Close", "the Delmont Arena"; of a person's, only a street's head: "Mara Park"
+  // may be a person)
+  const last = /[^\S\n]\p{Lu}\p{Ll}+$/u.exec(m.name);
+  if (last && (m.kind !== 'person' ? PLACE_HEADS : STREET_HEADS).has(last[0].trim().toLowerCase())) return true;
   // (looked for in the 48 characters before the mention only: a dateline's city is short, and a scan back to the line's
   // start would be quadratic on a long unbroken line)
   const from = Math.max(0, m.start - 48);
