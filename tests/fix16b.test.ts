@@ -83,3 +83,30 @@ describe('a street, a venue or a town named only as where something happened is 
     expect(allTargets('Residents said Dunmere had been neglected for years.|The bakery in Dunmere reopened on Monday.')).toContain('Dunmere');
   });
 });
+
+describe('"nobody should expect" cautions; an appeal for witnesses and an announced request for an explanation demand', () => {
+  it('fires: "Nobody should expect …" is no demand', () => {
+    expect(actOf('"Nobody should expect a deal before the spring, and the next round will be slow," the mediator said.')).not.toBe('DEMAND');
+  });
+  it('fires: "No one should be surprised …" is no demand', () => {
+    expect(actOf('"No one should be surprised if the vote is delayed until March," the clerk said.')).not.toBe('DEMAND');
+  });
+  it('must not fire: "Nobody should have to wait …" demands', () => {
+    expect(actOf('"Nobody should have to wait nine hours for an ambulance," the coroner said.')).toBe('DEMAND');
+  });
+  it('must not fire: "No one should be allowed to …" demands', () => {
+    expect(actOf('"No one should be allowed to drive a bus for fourteen hours," the union said.')).toBe('DEMAND');
+  });
+  it('fires: a police appeal, "we are keen to hear from anyone who …"', () => {
+    expect(actOf('"We are still keen to hear from anyone who saw the grey van," Detective Inspector Ruth Vale said.')).toBe('DEMAND');
+  });
+  it('fires: "we will be seeking clarity on why …" (an announced request, GUIDE decision 20)', () => {
+    expect(actOf('"We will be seeking clarity on why the goal was not reviewed," Halden United said in a statement.')).toBe('DEMAND');
+  });
+  it('must not fire: others seeking clarity, reported', () => {
+    expect(actOf('Investors said they were seeking clarity on interest rates.')).not.toBe('DEMAND');
+  });
+  it('must not fire: not having heard from anyone', () => {
+    expect(actOf('Police said they had not heard from anyone who saw the crash.')).not.toBe('DEMAND');
+  });
+});

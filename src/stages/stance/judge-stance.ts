@@ -119,6 +119,9 @@ const StanceWords = z.object({
   /** Heads that end a street's name and no person's ("Ashgrove Close", "Marlow Crescent"): such a name is a place even
    *  where an earlier stage took it for a person. */
   streetHeads: z.array(z.string()),
+  /** What "nobody should" or "no one should" is followed by when it foretells or cautions rather than demands ("nobody
+   *  should expect a breakthrough", "no one should be surprised"). */
+  expectedAfterNoOneShould: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
   /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
@@ -416,12 +419,25 @@ function livedUnanswered(afterNever: string, ctx: NeutralContext): boolean {
  *  for this", "The board would need to replace the manager"): a demand. */
 const FORESEEN_NECESSITY = /(?<![\p{L}’'])(?:i|we|they|it|there)(?:[^\S\n]+(?:(?:am|are|is|was|were)[^\S\n]+)?(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?(?:will|would|shall|may|might|could|going[^\S\n]+to)|[’'](?:ll|d|re[^\S\n]+going[^\S\n]+to|m[^\S\n]+going[^\S\n]+to|s[^\S\n]+going[^\S\n]+to))[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?$/iu;
 const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
+const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
+const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
 function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
   let m = c.demand;
   let text = content;
-  for (let guard = 0; m && guard < 20 && NECESSITY.test(m.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, m.start! - off - 40), m.start! - off)); guard++) {
+  // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
+  const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    || noOneShouldExpect(e);
+  // (the match "nobody should", or "should be" after "no one": the words after "should" decide)
+  function noOneShouldExpect(e: Evidence): boolean {
+    const at = e.start! - off;
+    const should = /should/iu.exec(e.text ?? '');
+    if (!should) return false;
+    const s = at + should.index;
+    return NO_ONE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) && EXPECTED_AFTER.test(text.slice(s + 6, s + 46));
+  }
+  for (let guard = 0; m && guard < 20 && skipped(m); guard++) {
     text = text.slice(0, m.start! - off) + ' '.repeat(m.end! - m.start!) + text.slice(m.end! - off);
     m = firstMatch(RX.demand, text, off);
   }
