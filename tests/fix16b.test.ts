@@ -110,3 +110,17 @@ describe('"nobody should expect" cautions; an appeal for witnesses and an announ
     expect(actOf('Police said they had not heard from anyone who saw the crash.')).not.toBe('DEMAND');
   });
 });
+
+describe('a party named in a clause of circumstance after what is praised is not praised', () => {
+  it('fires: "praised her players\' spirit after they had gone behind to a penalty from X"', () => {
+    const t = targetsOfLast('Halden manager Rosa Kett praised her players\' spirit after they had gone behind to a penalty from Wexby captain Ossian Tarr.');
+    expect(t['Ossian Tarr'] ?? 'NONE').toBe('NONE');
+    expect(t.Wexby ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: the one praised, with a time after it', () => {
+    expect(targetsOfLast('Halden manager Rosa Kett praised Ossian Tarr after the match.')['Ossian Tarr']).toBe('FAVOR');
+  });
+  it('must not fire: the body praised before the clause', () => {
+    expect(targetsOfLast('The mayor praised the firefighters of Dunmere Fire Service after the blaze.')['Dunmere Fire Service']).toBe('FAVOR');
+  });
+});

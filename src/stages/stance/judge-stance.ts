@@ -419,6 +419,8 @@ function livedUnanswered(afterNever: string, ctx: NeutralContext): boolean {
  *  for this", "The board would need to replace the manager"): a demand. */
 const FORESEEN_NECESSITY = /(?<![\p{L}’'])(?:i|we|they|it|there)(?:[^\S\n]+(?:(?:am|are|is|was|were)[^\S\n]+)?(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?(?:will|would|shall|may|might|could|going[^\S\n]+to)|[’'](?:ll|d|re[^\S\n]+going[^\S\n]+to|m[^\S\n]+going[^\S\n]+to|s[^\S\n]+going[^\S\n]+to))[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?$/iu;
 const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
+/** A clause of circumstance after the first words of a content: "… after they had fallen behind", "… despite the loss". */
+const CIRCUMSTANCE_CLAUSE = /(?<=\p{L}[^\S\n]+)(?:after|before|when|despite|following)[^\S\n]+/u;
 const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -1295,6 +1297,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const outputNames = new Set(kept.map(([name]) => name));
     // (the person a quote is said to be about first: what the statement is about, whatever else it names)
     const order = (name: string, at: number): number => (name === aboutPerson ? Number.NEGATIVE_INFINITY : at);
+    // Where a clause of circumstance ("after", "before", "when", "despite" …) opens in the content after its first words,
+    // and whether a position lies in it past the clause's subject ("after they had fallen behind to a header from X").
+    const circumstance = CIRCUMSTANCE_CLAUSE.exec(content);
+    const inCircumstance = (at: number): boolean => {
+      if (!circumstance || at < 0) return false;
+      const opens = off + circumstance.index + circumstance[0].length;
+      return at > opens && !/^(?:the)?$/iu.test(text.slice(opens, at).trim());
+    };
     // The speaker's own side: a name sharing a capitalised word with the speaker's name, affiliation or body.
     const sideWords = new Set([st.speaker.name, st.speaker.affiliation ?? '', body ?? ''].flatMap((n) => n.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u)).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !SIDE_STOPWORDS.has(w.toLowerCase())));
     const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
@@ -1348,6 +1358,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
         else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
+      // ("praised her side's character after they had fallen behind to a header from Stockwell's captain": a party named
+      // in a clause of circumstance after what is praised, not as that clause's subject, is not what is praised)
+      else if (act === 'PRAISE' && inCircumstance(found.get(name)!.at)) { why = 'circumstance'; }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // "She insisted that Veridian had played no part in the trial": the subject whose involvement is denied is cleared,
       // whatever the act (a third party's report of it is no denial by the speaker, neutralContentAct).
@@ -1444,7 +1457,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const words = byModel.evidence[0];
         for (const [i, t] of targets.entries()) {
           const rule = t.evidence?.[0]?.rule ?? '';
-          if (/:(?:self-|own-position|own-side|client|rebutted|blamed)/u.test(rule)) continue;
+          if (/:(?:self-|own-position|own-side|circumstance|client|rebutted|blamed)/u.test(rule)) continue;
           const wronged = act !== 'PRAISE' && victim(t.name);
           const stance: Stance = act === 'PRAISE' || wronged ? 'FAVOR' : 'AGAINST';
           // (the speaker's own side that the content does not name is not what it criticises, as above)
