@@ -1434,9 +1434,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
-    // A stance on a party the statement does not name (added as the speaker's side, or read from a "he" or "she"): the
-    // reviewer is asked to check it (README, needs_review).
-    if (targets.some((t) => t.stance !== 'NONE' && (byPronoun.has(t.name) || carried.has(t.name) || (found.get(t.name)?.at ?? 0) < 0))) needsReview = true;
+    // A stance on a party the statement does not name (added as the body the speaker speaks for, carried from its
+    // statement before, or read from a "he" or "she"): the reviewer is asked to check it (README, needs_review). Not the
+    // speaker itself, whose own denial or report is about itself whether or not it names itself.
+    const notNamed = (n: string): boolean => key(n) !== speakerKey && n !== selfName && (byPronoun.has(n) || carried.has(n) || (found.get(n)?.at ?? 0) < 0);
+    if (targets.some((t) => t.stance !== 'NONE' && notNamed(t.name))) needsReview = true;
     // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
     // comes after the targets, which the rules' act decided: it changes the act only.
     const ruleStances = targetStances(targets);
