@@ -169,7 +169,7 @@ function alt(list: readonly string[]): string {
 const SELF_DESCRIPTION_HEADS = alt(WORDS.selfDescriptions.map((d) => d.split(' ').pop() ?? d));
 /** As `alt`, each phrase also capitalised, as it is at the start of a sentence ("We", "The company"). */
 const altCap = (list: readonly string[]): string => alt(list).split('|').map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w)).join('|');
-const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}-])`, 'giu');
+const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}][-‐]?)(?:${alt(list)})(?![\\p{L}-])`, 'giu');
 
 const QUOTE = `[“”"‘’']?`;
 // "did not", "hadn’t", "never", "had never", "did not ever": the negation of a past act, not of an opinion ("I don't see

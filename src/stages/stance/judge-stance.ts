@@ -118,6 +118,18 @@ const StanceWords = z.object({
   /** Heads of places and buildings ("the park", "the station", "the hall"): "Orrin Valley Park" is a place, no party,
    *  so a description with such a head is not read as the body named with it. */
   placeHeads: z.array(z.string()),
+  /** Capitalised words that many bodies' names share ("Ministry", "National", "Republic"): a name sharing only these
+   *  with the speaker's name or body is not the speaker's own side. */
+  sideGenericWords: z.array(z.string()),
+  /** Heads of the names of streets and venues ("Ashgrove Close", "Carrow Park", "the Delmont Arena"): a place where
+   *  something happens, never a party (with the heads of natural places in PLACE_HEADS). */
+  venueHeads: z.array(z.string()),
+  /** Heads that end a street's name and no person's ("Ashgrove Close", "Marlow Crescent"): such a name is a place even
+   *  where an earlier stage took it for a person. */
+  streetHeads: z.array(z.string()),
+  /** What "nobody should" or "no one should" is followed by when it foretells or cautions rather than demands ("nobody
+   *  should expect a breakthrough", "no one should be surprised"). */
+  expectedAfterNoOneShould: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
   /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
@@ -151,6 +163,7 @@ const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE
 /** Heads the open description rule leaves alone: those other rules read (BODY_DESCRIPTION, companies, places, documents,
  *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park"). */
 const NOT_OPEN_HEADS = new Set(WORDS.placeHeads);
+const SIDE_STOPWORDS = new Set(WORDS.sideGenericWords);
 function openHead(head: string): boolean {
   const one = singular(head);
   return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && !PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)
@@ -418,12 +431,27 @@ function livedUnanswered(afterNever: string, ctx: NeutralContext): boolean {
  *  for this", "The board would need to replace the manager"): a demand. */
 const FORESEEN_NECESSITY = /(?<![\p{L}’'])(?:i|we|they|it|there)(?:[^\S\n]+(?:(?:am|are|is|was|were)[^\S\n]+)?(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?(?:will|would|shall|may|might|could|going[^\S\n]+to)|[’'](?:ll|d|re[^\S\n]+going[^\S\n]+to|m[^\S\n]+going[^\S\n]+to|s[^\S\n]+going[^\S\n]+to))[^\S\n]+(?:(?:also|still|probably|likely|then|just|simply|eventually|all)[^\S\n]+)?$/iu;
 const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
+/** A clause of circumstance after the first words of a content: "… after they had fallen behind", "… despite the loss". */
+const CIRCUMSTANCE_CLAUSE = /(?<=\p{L}[^\S\n]+)(?:after|before|when|despite|following)[^\S\n]+/u;
+const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
+const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
 function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
   let m = c.demand;
   let text = content;
-  for (let guard = 0; m && guard < 20 && NECESSITY.test(m.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, m.start! - off - 40), m.start! - off)); guard++) {
+  // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
+  const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    || noOneShouldExpect(e);
+  // (the match "nobody should", or "should be" after "no one": the words after "should" decide)
+  function noOneShouldExpect(e: Evidence): boolean {
+    const at = e.start! - off;
+    const should = /should/iu.exec(e.text ?? '');
+    if (!should) return false;
+    const s = at + should.index;
+    return NO_ONE_BEFORE.test(text.slice(Math.max(0, s - 12), s)) && EXPECTED_AFTER.test(text.slice(s + 6, s + 46));
+  }
+  for (let guard = 0; m && guard < 20 && skipped(m); guard++) {
     text = text.slice(0, m.start! - off) + ' '.repeat(m.end! - m.start!) + text.slice(m.end! - off);
     m = firstMatch(RX.demand, text, off);
   }
@@ -1319,6 +1347,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const outputNames = new Set(kept.map(([name]) => name));
     // (the person a quote is said to be about first: what the statement is about, whatever else it names)
     const order = (name: string, at: number): number => (name === aboutPerson ? Number.NEGATIVE_INFINITY : at);
+    // Where a clause of circumstance ("after", "before", "when", "despite" …) opens in the content after its first words,
+    // and whether a position lies in it past the clause's subject ("after they had fallen behind to a header from X").
+    const circumstance = CIRCUMSTANCE_CLAUSE.exec(content);
+    const inCircumstance = (at: number): boolean => {
+      if (!circumstance || at < 0) return false;
+      const opens = off + circumstance.index + circumstance[0].length;
+      return at > opens && !/^(?:the)?$/iu.test(text.slice(opens, at).trim());
+    };
+    // The speaker's own side: a name sharing a capitalised word with the speaker's name, affiliation or body.
+    const sideWords = new Set([st.speaker.name, st.speaker.affiliation ?? '', body ?? ''].flatMap((n) => n.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u)).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !SIDE_STOPWORDS.has(w.toLowerCase())));
+    const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
+      || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w));
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
@@ -1368,6 +1408,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
         else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
+      // ("praised her side's character after they had fallen behind to a header from Stockwell's captain": a party named
+      // in a clause of circumstance after what is praised, not as that clause's subject, is not what is praised)
+      else if (act === 'PRAISE' && inCircumstance(found.get(name)!.at)) { why = 'circumstance'; }
       else if (act === 'PRAISE') { stance = 'FAVOR'; ev = c.legit; why = 'praised'; }
       // "She insisted that Veridian had played no part in the trial": the subject whose involvement is denied is cleared,
       // whatever the act (a third party's report of it is no denial by the speaker, neutralContentAct).
@@ -1416,6 +1459,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
       }
       if (stance === 'NONE' && carried.has(name) && !audience) { stance = carried.get(name) as Stance; why = 'carried'; }
+      // A speaker's own side (itself, the body it speaks for or works for, the country of its ministry: "Republic of
+      // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
+      // content says when the content does not name it (added as its side, or carried from its statement before): what
+      // is against in a pundit's quote is not his broadcaster.
+      if (stance === 'AGAINST' && act !== 'ADMIT' && (why === 'tone' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -1436,6 +1484,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       targets.push(t);
     }
     if (!st.cue || (c.wrong && c.legit)) needsReview = true;
+    // A stance on a party the statement does not name (added as the body the speaker speaks for, carried from its
+    // statement before, or read from a "he" or "she"): the reviewer is asked to check it (README, needs_review). Not the
+    // speaker itself, whose own denial or report is about itself whether or not it names itself.
+    const notNamed = (n: string): boolean => key(n) !== speakerKey && n !== selfName && (byPronoun.has(n) || carried.has(n) || (found.get(n)?.at ?? 0) < 0);
+    if (targets.some((t) => t.stance !== 'NONE' && notNamed(t.name))) needsReview = true;
     // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
     // comes after the targets, which the rules' act decided: it changes the act only.
     const ruleStances = targetStances(targets);
@@ -1456,9 +1509,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const words = byModel.evidence[0];
         for (const [i, t] of targets.entries()) {
           const rule = t.evidence?.[0]?.rule ?? '';
-          if (/:(?:self-|own-position|client|rebutted|blamed)/u.test(rule)) continue;
+          if (/:(?:self-|own-position|own-side|circumstance|client|rebutted|blamed)/u.test(rule)) continue;
           const wronged = act !== 'PRAISE' && victim(t.name);
           const stance: Stance = act === 'PRAISE' || wronged ? 'FAVOR' : 'AGAINST';
+          // (the speaker's own side that the content does not name is not what it criticises, as above)
+          if (stance === 'AGAINST' && ((found.get(t.name)?.at ?? 0) < 0 || carried.has(t.name)) && ownSide(t.name)) continue;
           const why = `${act === 'PRAISE' ? 'praised' : wronged ? 'victim' : 'accused'}${guessed.has(t.name) ? (found.get(t.name)!.at < 0 ? '-opponent' : '-named-before') : ''}`;
           targets[i] = { name: t.name, stance, evidence: [{ rule: `stance:${stance.toLowerCase()}:${why}`, ...(words ? { start: words.start, end: words.end, text: text.slice(words.start, words.end) } : {}) }] };
         }
@@ -2141,6 +2196,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
+  const whereOnly = new Map<string, boolean>();
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const m of sorted) {
@@ -2167,6 +2223,11 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
     // "Calder needs homes" may speak of the city's council.)
     if (m.kind !== 'person' && towns.has(word) && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // A one-word name the article only ever writes as where something happened ("stabbed outside a shop in Kelsworth",
+    // "of Ashgrove Close, Kelsworth") is a place, no party; one that acts or is spoken of anywhere ("Veradia ends its
+    // occupation", "Qarun's government") may stand for its people or government.
+    // (once per word: the text is read through for each)
+    if (m.kind !== 'person' && m.kind !== 'media' && (whereOnly.get(word) ?? whereOnly.set(word, onlyWhere(text, word)).get(word))) continue;
     // "Modern lights are monitored …": a capitalised word opening a sentence or a quote, written so only there, before a
     // common noun, that reads as an adjective once lowercased, is a word of the sentence, not a name.
     if (m.kind !== 'person' && m.text === word && (written.get(word) ?? 0) < 2 && openingAdjective(text, m, tokens[next])) continue;
@@ -2217,6 +2278,29 @@ function townNames(text: string): Set<string> {
   return towns;
 }
 
+/** Where a name is written as the place where something happened: after "in", "at", "near", "outside" …, or after
+ *  a street's name and its comma ("of Ashgrove Close, Kelsworth"). */
+const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
+/** Whether every time `text` writes `word` alone (not as the first word of a longer name, "Kelsworth General Hospital")
+ *  it is where something happened (WHERE_BEFORE), and it does so at least once. */
+function onlyWhere(text: string, word: string): boolean {
+  const rx = new RegExp(`(?<![\\p{L}’'-])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}’'-])`, 'gu');
+  let any = false;
+  for (const m of text.matchAll(rx)) {
+    const next = text.slice(m.index + word.length, m.index + word.length + 3);
+    if (/^[^\S\n]+\p{Lu}/u.test(next)) continue; // the first word of a longer name
+    if (!WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
+    if (!/(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u.test(before)) {
+      const street = /(\p{Lu}\p{Ll}+),[^\S\n]+$/u.exec(before);
+      if (!street || !PLACE_HEADS.has((street[1] as string).toLowerCase())) return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
 /** Whether a one-word mention opens a sentence or a quote and reads, lowercased with the common noun after it, as an adjective. */
 function openingAdjective(text: string, m: Mention, after: Token | undefined): boolean {
   if (!after || after.pos !== 'NOUN' || !/^\p{Ll}/u.test(after.text) || !/^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return false;
@@ -2227,14 +2311,20 @@ function openingAdjective(text: string, m: Mention, after: Token | undefined): b
 
 /** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
-  'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge']);
+  'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
+  ...WORDS.venueHeads]);
+const STREET_HEADS = new Set(WORDS.streetHeads);
 
 /**
- * A place, not a party: a name before a place's head word ("the Tembe River"), or a dateline ("KESSARA, Valdoria —" or
+ * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Ashgrove Close"), or a dateline ("KESSARA, Valdoria —" or
  * "KESSARA (Reuters) —" opening a paragraph): the city in capitals and the country after its comma.
  */
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
+  // (the head inside the name: "Ashgrove Close", "the Delmont Arena"; of a person's, only a street's head: "Mara Park"
+  // may be a person)
+  const last = /[^\S\n]\p{Lu}\p{Ll}+$/u.exec(m.name);
+  if (last && (m.kind !== 'person' ? PLACE_HEADS : STREET_HEADS).has(last[0].trim().toLowerCase())) return true;
   // (looked for in the 48 characters before the mention only: a dateline's city is short, and a scan back to the line's
   // start would be quadratic on a long unbroken line)
   const from = Math.max(0, m.start - 48);
