@@ -75,8 +75,6 @@ const PRONOUN_SENTENCES = 4;
 const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
-/** The third-person pronouns of a body or group that a statement's content may name it by (contentPronouns). */
-const CONTENT_PRONOUN = /(?<![\p{L}’'])(?:it|its|they|their|them)(?![\p{L}’'])/giu;
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
@@ -170,7 +168,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   };
 
   const out: DraftStatement[] = [];
-  const pronounMentions: Mention[] = [];
   for (const st of statements) {
     const hint = st.speakerMentionHint;
     if (!hint) { out.push(st); continue; }
@@ -221,7 +218,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
-    pronounMentions.push(...contentPronouns({ ...st, speaker }));
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
   // later "Lindgaard said"): fill the statements that name them without it.
@@ -264,7 +260,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (c) mentions.push({ ...n, kind: c.kind, name: c.shortName ?? c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { statements: out, mentions: [...withRoleDescriptions(withDescriptions(text, mentions)), ...pronounMentions].sort((a, b) => a.start - b.start) };
+  return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
 
   /**
    * "Pedal Safe said the case showed X and urged police to …": a cue coordinated after the content of another statement,
@@ -311,35 +307,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "The Europeans", "Latino Republicans", "Democrats" are no he or she
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
     return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
-  }
-
-  /**
-   * "it", "its", "they", "their", "them" in a statement's own words, each with the body or group the speaker stage's
-   * pronoun rule gives it (the subject of the latest sentences, as for "it said": `salient`), as mentions of kind
-   * 'pronoun' for the stance stage. Only a body or group within THING_PRONOUN_SENTENCES: no nearest name further back,
-   * so "they say it will rain" names no one when no body was just named. The speaker itself (the statement's own
-   * subject is an entity by now) is kept, and a person's own body stands for their "it", "its": the stance stage reads
-   * both as the speaker's own side.
-   */
-  function contentPronouns(st: DraftStatement): Mention[] {
-    const out: Mention[] = [];
-    const pieces = st.content.pieces?.length ? st.content.pieces : [st.content];
-    for (const piece of pieces) {
-      const words = text.slice(piece.start, piece.end);
-      for (const m of words.matchAll(CONTENT_PRONOUN)) {
-        const written = m[0];
-        const pron = pronounOf(written.toLowerCase() === 'them' ? 'they' : written);
-        if (!pron) continue;
-        const at = piece.start + (m.index ?? 0);
-        const ok = antecedentFits(pron, st);
-        // ("Ana Ruiz, the trust's director, said its volunteers …": a person who speaks for a body means that body by "it")
-        const body = pron.number === 'singular' && st.speaker.kind === 'person' ? st.speaker.affiliation : undefined;
-        if (body) { out.push({ start: at, end: at + written.length, text: written, kind: 'pronoun', name: body, role: null, number: pron.number, antecedentKind: 'organization' }); continue; }
-        const e = salient(at, (x) => ok(x) && (x.kind === 'organization' || x.kind === 'group') && !x.person, THING_PRONOUN_SENTENCES);
-        if (e) out.push({ start: at, end: at + written.length, text: written, kind: 'pronoun', name: e.name, role: null, number: pron.number, antecedentKind: e.kind });
-      }
-    }
-    return out;
   }
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
