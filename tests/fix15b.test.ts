@@ -84,6 +84,10 @@ describe('"called X ADJ" where the tagger reads the adjective as a noun (“call
     ['"called the vote yesterday"', 'The speaker called the vote yesterday.'],
     ['a role noun after the object: phoned the executive', 'The reporter called the company executive.'],
     ['a place after the object', 'The driver called the county hospital.'],
+    ['a phone call to a relative', 'The nurse called the patient\'s relative.'],
+    ['a phone call to an operative', 'The agency called the field operative.'],
+    ['a phone call to a constable', 'The dispatcher called the police constable.'],
+    ['a phone call to a detective', 'The landlord called the duty detective.'],
   ])('no naming statement: %s', (_name, body) => {
     expect(run(body).filter((s) => s.cue === 'called')).toEqual([]);
   });

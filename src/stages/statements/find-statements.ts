@@ -37,9 +37,10 @@ const StatementWords = z.object({
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
   notNamingAdjectives: z.array(z.string().min(1)),
+  personNounsNotNaming: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
@@ -2322,9 +2323,11 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     if (j === i + 1 && demonstrativeDeterminer) continue;
     if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
     // "called the payments lawful.", "called the feud with the board unusual, and …": an adjective after the object ends
-    // the clause ("called the office early", "called her sister last week" have a time there)
+    // the clause ("called the office early", "called her sister last week" have a time there); a word for a person the
+    // tagger reads as one is a phone call ("called the patient's relative", "called the field operative")
     const closes = tokens[j + 1];
-    if (sawObject && (t.pos === 'ADJ' || adjectiveReadAsNoun(t, tokens[j - 1] as Token)) && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
+    if (sawObject && (t.pos === 'ADJ' || adjectiveReadAsNoun(t, tokens[j - 1] as Token)) && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal)
+      && !STATEMENT_WORDS_SETS.personNounsNotNaming.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
       && /^[.!?,;—–]$/u.test(closes.text)) return true;
     // an appositive after the object: "called Clinton, his rival, a “co-founder”"
     if (t.text === ',' && sawObject) {
