@@ -75,6 +75,8 @@ const PRONOUN_SENTENCES = 4;
 const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
+/** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
+const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
@@ -2051,6 +2053,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("St Aldric’s" of "St Aldric’s Hospital": the name finder reads the short name without its possessive ending)
         const written = ws.slice(0, k).join(' ');
         const key = written.replace(/[’']s$/u, '');
+        // (only a body whose head is a site people name by its possessive, a hospital or a school: "St John’s" beside "St
+        // John’s Ambulance" is as often the city)
+        if (key !== written && !POSSESSIVE_SHORT_NAME_HEADS.has(last)) break;
         if (key !== written) possessive.add(key);
         if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
         const had = found.get(key);
@@ -2096,9 +2101,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
-    // (but the short name of a body named in the possessive, "St Aldric’s" of "St Aldric’s Hospital", is the body where
-    // it is, "at St Aldric’s", "taken to St Aldric’s": no town's name ends in "’s")
-    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && (!place(e[0]) || possessive.has(e[0]))));
+    // (the short name of a body named in the possessive is a place only where it is written so, "in St Aldric’s",
+    // without the body's own words after it: "outside St Aldric’s Hospital" names the body, and a town's name can end in
+    // "’s", "St John’s")
+    const possessivePlace = (key: string): boolean => places.has(`\n${key.toUpperCase()}`)
+      || new RegExp(`(?<![\\p{L}])(?:in|near|outside|across)\\s+${escapeRegExp(key)}[’']s(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
+    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !(possessive.has(e[0]) ? possessivePlace(e[0]) : place(e[0]))));
     return shortNames;
   }
 
