@@ -1254,12 +1254,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // an unnamed source, not a body called "One".
     // (one of the unnamed sources or the group that spoke just before, when there is one: "Former staff said … One described …")
     // ("Some say …", "Many said …" opening a sentence stand for their own words, a part of people not named: an earlier
-    // sentence's poll share or group is not "some"; the group of the same sentence is: "Several researchers said …,
-    // though most described …")
+    // sentence's poll share or unnamed source is not "some"; the group of the same sentence is: "Several researchers said
+    // …, though most described …")
+    // A named group the sentence just before is about is theirs too ("… popular among Democrats. Most believe …"):
+    // one sentence back, never a poll share.
     const plural = PLURAL_FUSED_HEADS.has(lowerWords[0] as string);
     if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string)) {
+      const boundaries = (x: Entity): number => text.slice(x.at, at).match(/[.!?][”"’]?\s/gu)?.length ?? 0;
       const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name)
-        && !(plural && (POLL_SHARE.test(x.name) || /[.!?][”"’]?\s/u.test(text.slice(x.at, at)))));
+        && !(plural && (POLL_SHARE.test(x.name) || (boundaries(x) > 0 && !(x.kind === 'group' && boundaries(x) === 1)))));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
     // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at

@@ -1533,7 +1533,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const last = k;
     const t0 = tokens[k] as Token;
     // "Another said …", "Many said …", "Most say …": a quantifier standing for its noun, alone at the clause's start.
-    if (FUSED_HEADS.has(t0.normal) && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
+    // ("and most recently defended …", "most notably argued": "most" before an adverb or an adjective is the adverb's
+    // degree, no quantifier; the verb's subject is the clause's own)
+    const degree = t0.normal === 'most' && k + 1 < s.tokenEnd && ['ADV', 'ADJ'].includes((tokens[k + 1] as Token).pos);
+    if (FUSED_HEADS.has(t0.normal) && !degree && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
     // "In the survey, 47% say …": a number and its percent sign are the poll's share that speaks.
     if (t0.text === '%' && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NUM') return [k - 1, k];
     if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text))) return null;
@@ -1639,7 +1642,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function coordinated(i: number, s: Sentence): boolean {
     let k = i;
-    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+    // ("and most recently said": "most" before the adverb is its degree)
+    while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || ((tokens[k] as Token).normal === 'most' && k < i && ['ADV', 'ADJ'].includes((tokens[k + 1] as Token).pos)))) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
   }
