@@ -814,6 +814,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if ((m[1] === 'spokesman' && gender !== 'male') || (m[1] === 'spokeswoman' && gender !== 'female')) return null;
     // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ruiz, said")
     if (/^[^,]{0,60},[^\S\n]*\p{Lu}[\p{L}’'.-]*[^\S\n]+\p{Lu}/u.test(sentence.slice(m[0].length))) return null;
+    // (and so does a name right after the role compound: "Family spokesman Jon Reyes says", "Union spokeswoman B.G. Holt
+    // said"; not a day, "A Treasury spokesman Monday declined")
+    const named = /^[^\S\n]+(\p{Lu}[\p{L}’'.-]*)/u.exec(sentence.slice(m.index + m[0].indexOf(m[1]) + m[1].length));
+    if (named?.[1] && !CALENDAR_WORDS.has(named[1].toLowerCase().replace(/[.,]$/u, ''))) return null;
     const phrase = m[0].trim();
     const at = hint.start - before.length + cut + 1;
     const d = describe(phrase, at);
