@@ -181,9 +181,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const datelines = datelineSpans(text);
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
+  // The tokens of the current sentence's cues: a speaker phrase never runs across one ("Senator Ruth Amble said critics
+  // would claim …", where the tagger reads "said" as an adjective, is no speaker "Ruth Amble said critics").
+  let cueTokensHere = new Set<number>();
   for (const s of sentences) {
     if (input.bodyStart !== undefined && s.end <= input.bodyStart) continue;
     const cuesHere = findCues(tokens, s, cues, quoteOfToken);
+    cueTokensHere = new Set(cuesHere.flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n)));
     let lastHint: SpeakerHint | null = null;
     const built: DraftStatement[] = [];
     for (let ci = 0; ci < cuesHere.length; ci++) {
@@ -1554,6 +1558,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
       const t = tokens[j] as Token;
+      if (cueTokensHere.has(j)) break;
       // "a decision that lawyers say …": "that" before a plural head is a relative pronoun, not a demonstrative
       if ((t.normal === 'that' || t.normal === 'which') && t0.normal !== t0.lemma && /s$/u.test(t0.normal)) break;
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
