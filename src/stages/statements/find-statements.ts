@@ -33,16 +33,23 @@ const StatementWords = z.object({
   shareArticles: z.array(z.string().min(1)),
   /** Words of degree before a share ("nearly 40 percent", "about a third"). */
   shareAdverbs: z.array(z.string().min(1)),
-  /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
+  /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   notNamingAdjectives: z.array(z.string().min(1)),
+  /** Nouns for people the tagger may read as adjectives after "called X" ("the patient's relative"): a phone call. */
   personNounsNotNaming: z.array(z.string().min(1)),
+  /** A preposition a relative clause leaves with no object ("complained about for years"), and the words after it. */
+  strandedPrepositions: z.array(z.string().min(1)),
+  strandedFollowers: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content;
+ *  statement-words.json strandedPrepositions, strandedFollowers). */
+const STRANDED = new RegExp(`^(?:${wordsAlt(STATEMENT_WORDS.strandedPrepositions)})(?:\\s+(?:${wordsAlt(STATEMENT_WORDS.strandedFollowers)})\\b|\\s*[.,;]|\\s*$)`, 'u');
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
@@ -91,7 +98,7 @@ const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlie
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
 /** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content). */
-const STRANDED = /^(?:about|of|on|over|against|with)(?:\s+(?:for|since|in|at|during|last|this|all|again|repeatedly|often)\b|\s*[.,;]|\s*$)/u;
+
 /** Finite auxiliaries with the tense and number they show. */
 const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | 'pl' | null }>([
   ['is', { tense: 'present', number: 'sg' }], ['am', { tense: 'present', number: 'sg' }], ['has', { tense: 'present', number: 'sg' }],
