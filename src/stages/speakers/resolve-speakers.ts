@@ -2108,11 +2108,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
-    // (the short name of a body named in the possessive is a place only where it is written so, "in St Aldric’s",
-    // without the body's own words after it: "outside St Aldric’s Hospital" names the body, and a town's name can end in
-    // "’s", "St John’s")
+    // (the short name of a body named in the possessive is a place only where it is written as one, "in St John’s", "near
+    // St John’s", without the body's own words after it: a town's name can end in "’s"; "outside St Aldric’s Hospital",
+    // "queued outside St Aldric’s" are at the building)
     const possessivePlace = (key: string): boolean => places.has(`\n${key.toUpperCase()}`)
-      || new RegExp(`(?<![\\p{L}])(?:in|near|outside|across)\\s+${escapeRegExp(key)}[’']s(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
+      || new RegExp(`(?<![\\p{L}])(?:in|near|across)\\s+${escapeRegExp(key)}[’']s(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
     shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !(possessive.has(e[0]) ? possessivePlace(e[0]) : place(e[0]))));
     return shortNames;
   }
