@@ -86,6 +86,11 @@ describe('“most” before an adverb is no speaker, and “Most believe” afte
     const body = 'The senator voted against the bill, refused to meet the protesters, and most recently defended the use of the emergency powers.';
     expect(speakerOf(body, 'the use of the emergency powers').name.toLowerCase()).not.toBe('most');
   });
+  it('the statement before “and most recently defended …” ends before it', () => {
+    const body = 'Over the summer, the mayor vowed to close the harbour baths, refused at first to meet the swimmers, and most recently defended the decision in a radio interview.';
+    const vowed = statements(body).find((st) => st.cue?.text === 'vowed');
+    expect(vowed?.content.text).not.toContain('defended');
+  });
   it('“and most recently said …” is the council’s', () => {
     const body = 'The harbour council has changed its position several times, and most recently said the slipway would stay open.';
     expect(speakerOf(body, 'the slipway would stay open').name.toLowerCase()).toContain('council');

@@ -129,6 +129,9 @@ const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 
 /** "he's said", "who've argued", "she'd claimed": a contracted auxiliary wink tags AUX (a possessive 's is PART). */
 const CONTRACTED_AUX = new Set(["'s", '’s', "'ve", '’ve', "'d", '’d']);
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((CONTRACTED_AUX.has(t.text) && t.pos === 'AUX') || (AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+/** "most" as the degree of the adverb after it ("and most recently said", "most notably argued"): skipped with the
+ *  adverbs before a cue, never a quantifier subject. */
+const degreeMost = (tokens: readonly Token[], k: number): boolean => (tokens[k] as Token | undefined)?.normal === 'most' && (tokens[k + 1] as Token | undefined)?.pos === 'ADV' && auxOrAdverb(tokens[k + 1]);
 /** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
 const phraseHead = (s: string): string => {
   const words = s.toLowerCase().split(/\s+/u);
@@ -1655,7 +1658,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function coordinated(i: number, s: Sentence): boolean {
     let k = i;
     // ("and most recently said": "most" before the adverb is its degree)
-    while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || ((tokens[k] as Token).normal === 'most' && k < i && ['ADV', 'ADJ'].includes((tokens[k + 1] as Token).pos)))) k--;
+    while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (k < i && degreeMost(tokens, k)))) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
   }
@@ -1785,7 +1788,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return e < contentStart ? null : e;
     }
     let k = next.first - 1;
-    while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
+    while (k >= contentStart && (auxOrAdverb(tokens[k]) || (k < next.first - 1 && degreeMost(tokens, k)))) k--;
     let before: number;
     // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
     const quoteComma = k - 1 > contentStart && isQuoteMark((tokens[k] as Token).text) && byClose.has((tokens[k] as Token).start) && (tokens[k - 1] as Token).text === ',';
