@@ -37,6 +37,7 @@ describe('a speaker phrase never runs across a cue (“Senator Ruth Amble said c
     ['a plain name', 'The Harlow Trust said the site was safe.', 'the site was safe', 'Harlow Trust'],
     ['a role and a name', 'Senator Ruth Amble said the scheme was unfair.', 'the scheme was unfair', 'Ruth Amble'],
     ['a nested plain subject', 'Mayor Tom Pryce said residents had told him the road was dangerous.', 'the road was dangerous', 'residents'],
+    ['the author of a released statement', 'The deal gave the firm rights to her label. At the time, Ada Marsh released a statement saying, "Harwell has been a trusted partner for years."', 'Harwell has been', 'Ada Marsh'],
   ])('must not change: %s', (_name, body, content, speaker) => {
     expect(speakerOf(body, content).name).toBe(speaker);
   });

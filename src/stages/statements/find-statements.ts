@@ -191,13 +191,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const datelines = datelineSpans(text);
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
-  // The tokens of the current sentence's cues: a speaker phrase never runs across one ("Senator Ruth Amble said critics
-  // would claim …", where the tagger reads "said" as an adjective, is no speaker "Ruth Amble said critics").
+  // The verbs of the current sentence's cues: a speaker phrase never runs across one ("Senator Ruth Amble said critics
+  // would claim …", where the tagger reads "said" as an adjective, is no speaker "Ruth Amble said critics"). Only a cue's
+  // first word: the noun of "released a statement saying" heads the phrase that speaks.
   let cueTokensHere = new Set<number>();
   for (const s of sentences) {
     if (input.bodyStart !== undefined && s.end <= input.bodyStart) continue;
     const cuesHere = findCues(tokens, s, cues, quoteOfToken);
-    cueTokensHere = new Set(cuesHere.flatMap((c) => Array.from({ length: c.last - c.first + 1 }, (_, n) => c.first + n)));
+    cueTokensHere = new Set(cuesHere.map((c) => c.first));
     let lastHint: SpeakerHint | null = null;
     const built: DraftStatement[] = [];
     for (let ci = 0; ci < cuesHere.length; ci++) {
