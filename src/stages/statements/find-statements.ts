@@ -1789,7 +1789,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       return e < contentStart ? null : e;
     }
     let k = next.first - 1;
-    while (k >= contentStart && (auxOrAdverb(tokens[k]) || (k < next.first - 1 && degreeMost(tokens, k)))) k--;
+    while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
+    // ("…, and most recently defended …": a coordinated cue; not "the candidates most often described as …", whose
+    // "most" stays in the noun phrase)
+    if (k >= contentStart && k < next.first - 1 && degreeMost(tokens, k)) {
+      let d = k - 1;
+      while (d >= contentStart && auxOrAdverb(tokens[d])) d--;
+      if (d >= contentStart && ['and', 'but', 'or', ','].includes((tokens[d] as Token).normal)) k = d;
+    }
     let before: number;
     // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
     const quoteComma = k - 1 > contentStart && isQuoteMark((tokens[k] as Token).text) && byClose.has((tokens[k] as Token).start) && (tokens[k - 1] as Token).text === ',';
