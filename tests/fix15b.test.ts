@@ -69,6 +69,41 @@ describe('a fused “some say” after a poll keeps its own words as the speaker
   });
 });
 
+describe('“most” before an adverb is no speaker, and “Most believe” after a sentence about a named group', () => {
+  it('“Most believe …” right after a sentence about a named group is that group', () => {
+    const body = 'The governor remains popular among Democrats. Most believe the economy has improved since he took office.';
+    expect(speakerOf(body, 'the economy has improved').name).toBe('Democrats');
+  });
+  it('must not fire: a group two sentences back leaves “most” its own words', () => {
+    const body = 'Republicans criticised the budget last week. The governor met teachers on Tuesday. Most believe the cuts were too deep.';
+    expect(speakerOf(body, 'the cuts were too deep').name.toLowerCase()).toBe('most');
+  });
+  it('must not fire: unnamed nurses the sentence before are not “many”', () => {
+    const body = 'Nurses at the hospital walked out on Monday. Many said the rota was unsafe.';
+    expect(speakerOf(body, 'the rota was unsafe').name.toLowerCase()).toBe('many');
+  });
+  it('“and most recently defended …” has the clause’s subject, not “most”', () => {
+    const body = 'The senator voted against the bill, refused to meet the protesters, and most recently defended the use of the emergency powers.';
+    expect(speakerOf(body, 'the use of the emergency powers').name.toLowerCase()).not.toBe('most');
+  });
+  it('the statement before “and most recently defended …” ends before it', () => {
+    const body = 'Over the summer, the mayor vowed to close the harbour baths, refused at first to meet the swimmers, and most recently defended the decision in a radio interview.';
+    const vowed = statements(body).find((st) => st.cue?.text === 'vowed');
+    expect(vowed?.content.text).not.toContain('defended');
+  });
+  it('“and most recently said …” is the council’s', () => {
+    const body = 'The harbour council has changed its position several times, and most recently said the slipway would stay open.';
+    expect(speakerOf(body, 'the slipway would stay open').name.toLowerCase()).toContain('council');
+  });
+  it.each([
+    ['“Most residents said”', 'Most residents said the library should stay open.', 'the library should stay', /most residents/iu],
+    ['“Most said” alone', 'The tenants met on Friday night in the church hall. Most said the library should stay open.', 'the library should stay', /^most$/iu],
+    ['“Most recently, the council said”', 'Most recently, the council said the library would stay open.', 'the library would stay', /council/iu],
+  ])('must not change: %s', (_name, body, content, name) => {
+    expect(speakerOf(body, content).name).toMatch(name);
+  });
+});
+
 const run = (body: string) =>
   analyzeArticle(`Headline\n\n${body}\n`).statements.map((s) => ({ cue: s.cue?.text ?? null, speaker: s.speaker.mention?.text ?? null, content: s.content.text }));
 
@@ -84,6 +119,10 @@ describe('"called X ADJ" where the tagger reads the adjective as a noun (“call
     ['"called the vote yesterday"', 'The speaker called the vote yesterday.'],
     ['a role noun after the object: phoned the executive', 'The reporter called the company executive.'],
     ['a place after the object', 'The driver called the county hospital.'],
+    ['a phone call to a relative', 'The nurse called the patient\'s relative.'],
+    ['a phone call to an operative', 'The agency called the field operative.'],
+    ['a phone call to a constable', 'The dispatcher called the police constable.'],
+    ['a phone call to a detective', 'The landlord called the duty detective.'],
   ])('no naming statement: %s', (_name, body) => {
     expect(run(body).filter((s) => s.cue === 'called')).toEqual([]);
   });

@@ -49,6 +49,17 @@ describe('names a new user’s articles split or mistyped', () => {
     const st = statementWith('Downing Street later defended the chancellor. Aides said the budget was fair.', 'the chancellor');
     expect(st.speaker).toMatchObject({ name: 'Downing Street', kind: 'organization' });
   });
+  it('an -ing word opening a company name that ends in a body head is the name', () => {
+    const st = statementWith('Rising Star Media said it would appeal the fine.', 'it would appeal');
+    expect(st.speaker).toMatchObject({ name: 'Rising Star Media', kind: 'organization' });
+  });
+  it.each([
+    ['a party\'s members', 'Leading Republicans said the farm bill would fail in the Senate.', 'the farm bill', 'Republicans'],
+    ['a party\'s members, the other party', 'Leading Democrats said the tariff vote had been rushed.', 'the tariff vote', 'Democrats'],
+    ['a nationality', 'Visiting Norwegians said the ferry timetable was confusing.', 'the ferry timetable', 'Norwegians'],
+  ])('must not fire: an -ing adjective before %s is no part of a name', (_name, body, content, speaker) => {
+    expect(statementWith(body, content).speaker.name).toBe(speaker);
+  });
   it('must not fire: an -ing participle opening the sentence before a name and a comma', () => {
     const st = statementWith('Addressing Parliament, Hale said the bill would pass.', 'the bill would pass');
     expect(st.speaker.name).toBe('Hale');

@@ -1,28 +1,21 @@
-// Session 15 (b): a statement that names the party it is about only by "it", "they", "their" (issue 6). Sentences are
-// our own; each expectation was written by hand from the sentence (LABELS.md, targets; GUIDE section 6).
+// Session 15 (b): a statement that names the party it is about only by "it", "they", "their" (issue 6), and bodies named
+// by a possessive short name. Sentences are our own; each expectation was written by hand from the sentence (LABELS.md,
+// targets; GUIDE section 6).
 import { describe, expect, it } from 'vitest';
 import { last } from './stance-helpers.js';
 
-const FINED = 'Castmoor Water was fined 2 million pounds on Tuesday for sewage spills into the River Leyne.'
-  + '|The Leyne Rivers Trust accused Castmoor Water of hiding the spills from inspectors.'
-  + '|Castmoor Water denied the claims and said its monitoring had been upgraded.';
+const FARES = 'Talbridge Buses cut the pay of its drivers by five per cent on Monday.'
+  + '|The Transit Workers Union accused Talbridge Buses of breaking the pay agreement.'
+  + '|Talbridge Buses rejected the claim.';
 
-describe('a pronoun in the content names the speaker\'s opponent', () => {
-  it('"They were warned …," said the director of the body that accused them', () => {
-    const t = last(`${FINED}|"They were warned about that outfall three years ago," said Fenella Ashby, the director of the Leyne Rivers Trust.`);
-    expect(t['Castmoor Water']).toBeDefined();
+describe('a pronoun in the content gives no target (the content-pronoun rule was removed: 1 right of 6 read)', () => {
+  it('must not fire: "they" for the drivers gives the bus company no FAVOR', () => {
+    const t = last(`${FARES}|"They deserve a fair wage and they have waited long enough," said Nia Caddell, an organiser for the Transit Workers Union.`);
+    expect(t['Talbridge Buses']).toBeUndefined();
   });
-  it('must not fire: "its" of the speaker\'s own body is the speaker\'s side', () => {
-    const t = last(`${FINED}|Fenella Ashby, the director of the Leyne Rivers Trust, said its volunteers would test the river every week.`);
-    expect(t['Castmoor Water']).toBeUndefined();
-  });
-  it('must not fire: "they" for people in general, with no body named before', () => {
-    const t = last('The summer fair opened in Penmarrow on Saturday.|"They say it will rain all week," said Orla Penhale, who runs a stall selling honey.');
-    expect(Object.keys(t).filter((name) => name !== 'Orla Penhale')).toEqual([]);
-  });
-  it('must not fire: "it" for a body the speaker has no quarrel with', () => {
-    const t = last('The Kellmouth Library reopened on Monday after a year of repairs.|"It looks better than it ever did," said Ada Quill, a retired teacher who visits every week.');
-    expect(t['Kellmouth Library']).toBeUndefined();
+  it('must not fire: "they" for the drivers, the union as the speaker', () => {
+    const t = last(`${FARES}|"They deserve a fair wage and they have waited long enough," the union said.`);
+    expect(t['Talbridge Buses']).toBeUndefined();
   });
 });
 
@@ -37,7 +30,14 @@ describe('the short name of a body named in the possessive ("St Aldric’s" of "
   });
   it('must not fire: a possessive short name two bodies share is neither\'s', () => {
     const t = last('St Aldric’s Hospital and St Aldric’s School share a car park in Penwith.|The Penwith Patients Forum said St Aldric’s had failed to plan for the winter.');
-    expect(t['St Aldric’s Hospital']).toBeUndefined();
-    expect(t['St Aldric’s School']).toBeUndefined();
+    expect(Object.keys(t).filter((name) => name.startsWith('St Aldric'))).toEqual([]);
+  });
+  it('must not fire: a city whose name ends in "’s" beside a body named after it', () => {
+    const t = last('St John’s Ambulance sent two crews to the coast on Monday.|Officials said St John’s had been cut off by the storm.');
+    expect(Object.keys(t).filter((name) => name.startsWith('St John'))).toEqual([]);
+  });
+  it('must not fire: the possessive short name written as a place after "in"', () => {
+    const t = last('St Kerran’s Hospital is the largest employer in the county.|Flooding in St Kerran’s closed four shops.|The mayor said St Kerran’s had been badly let down by the water company.');
+    expect(Object.keys(t).filter((name) => name.startsWith('St Kerran'))).toEqual([]);
   });
 });

@@ -107,6 +107,8 @@ export const CoreferenceWords = z.object({
   documentKinds: z.array(z.array(z.string().min(1)).min(1)),
   /** "X released a statement saying …": the verbs that make X the author of the document that speaks. */
   publishVerbs: z.array(z.string().min(1)),
+  /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for. */
+  possessiveShortNameHeads: z.array(z.string().min(1)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

@@ -421,6 +421,11 @@ export const MEDIA_OPENERS = new Set(['radio', 'television', 'tv']);
  *  where a party's own name ("the Social Democrats") is an organisation. */
 export const PARTY_MEMBER_PLURALS = new Set(['democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
+/** The last word of a place's name ('Downing Street', 'Flushing Meadows', 'Reading Town Hall'): with a body's head
+ *  (ORG_HEADS, no party's members), what lets an -ing word opening a sentence be the name's first word. */
+export const PLACE_NAME_HEADS = new Set(['street', 'square', 'road', 'hall', 'avenue', 'lane', 'place', 'park', 'meadows',
+  'gardens', 'green', 'gate', 'cross', 'bridge', 'wharf', 'quay', 'station', 'palace', 'house', 'tower', 'abbey', 'castle']);
+
 /** Possessors that are places, not bodies: "the country’s financial regulator", "the city’s fire service" describe a
  *  body of that place, which the article may name later; they do not speak for the body named last. */
 export const PLACE_POSSESSORS = new Set(['country', 'nation', 'state', 'city', 'region', 'province', 'county', 'island', 'town', 'capital']);

@@ -67,8 +67,6 @@ export interface Mention extends TextSpan {
   affiliation?: string;
   number: 'singular' | 'plural';
   gender?: 'male' | 'female';
-  /** A 'pronoun' mention ("it", "their" in a statement's content): the kind of the entity it stands for, named by `name`. */
-  antecedentKind?: MentionKind;
 }
 
 /** A statement before ids are fixed; the same shape as the output minus `id`. */

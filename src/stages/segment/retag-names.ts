@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../model/document.js';
 import { tokenWith } from '../../model/document.js';
-import { NAME_PARTICLES } from '../../lexicon/words.js';
+import { NAME_PARTICLES, ORG_HEADS, PARTY_MEMBER_PLURALS, PLACE_NAME_HEADS } from '../../lexicon/words.js';
+import { DEFAULT_REGISTRY } from '../../lexicon/registry.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
@@ -47,7 +48,9 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
 /**
  * "Downing Street said", "Flushing Meadows later reopened": an -ing word opening the sentence before capitalised proper
  * nouns and then an inflected verb is the first word of a name, not a participle ("Opening the debate, Hale said",
- * "Speaking to Reuters, …" have no verb of their own right after the capitalised words).
+ * "Speaking to Reuters, …" have no verb of their own right after the capitalised words). Only when the whole run is a
+ * registry name or ends in a place's or a body's head (PLACE_NAME_HEADS, ORG_HEADS): "Leading Republicans said",
+ * "Visiting Germans said" are an adjective before a party's members or a nationality.
  */
 function namedPlaceSubject(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const t = tokens[i] as Token;
@@ -55,6 +58,9 @@ function namedPlaceSubject(tokens: readonly Token[], i: number, s: Sentence): bo
   let j = i + 1;
   while (j < s.tokenEnd && (tokens[j] as Token).pos === 'PROPN' && CAPITALISED.test((tokens[j] as Token).text)) j++;
   if (j === i + 1) return false;
+  const last = (tokens[j - 1] as Token).normal;
+  const run = tokens.slice(i, j).map((x) => x.text).join(' ');
+  if (!DEFAULT_REGISTRY.lookup(run) && !PLACE_NAME_HEADS.has(last) && !(ORG_HEADS.has(last) && !PARTY_MEMBER_PLURALS.has(last))) return false;
   while (j < s.tokenEnd && (tokens[j] as Token).pos === 'ADV') j++;
   const v = tokens[j];
   return j < s.tokenEnd && v !== undefined && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing');

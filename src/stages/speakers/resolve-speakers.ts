@@ -53,7 +53,7 @@ const SHARE_HEADS = statementWords.shareHeads.map(escapeRegExp).join('|');
 const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeRegExp((w[0] ?? '').toUpperCase())}]${escapeRegExp(w.slice(1))}`;
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
-const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${['a', 'an', 'the', 'one', 'two', 'three', 'four'].map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
+const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${statementWords.shareArticles.map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
 
 /** A word of sport ending the text before a club's name (words.ts CLUB_CONTEXT_BEFORE). */
 const CLUB_CONTEXT_AFTER = new RegExp(`(?<![\\p{L}])(?:${CLUB_CONTEXT_BEFORE.map((p) => escapeRegExp(p).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'iu');
@@ -75,8 +75,8 @@ const PRONOUN_SENTENCES = 4;
 const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
-/** The third-person pronouns of a body or group that a statement's content may name it by (contentPronouns). */
-const CONTENT_PRONOUN = /(?<![\p{L}’'])(?:it|its|they|their|them)(?![\p{L}’'])/giu;
+/** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
+const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
@@ -178,7 +178,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   };
 
   const out: DraftStatement[] = [];
-  const pronounMentions: Mention[] = [];
   for (const st of statements) {
     const hint = st.speakerMentionHint;
     if (!hint) { out.push(st); continue; }
@@ -229,7 +228,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
-    pronounMentions.push(...contentPronouns({ ...st, speaker }));
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
   // later "Lindgaard said"): fill the statements that name them without it.
@@ -272,7 +270,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (c) mentions.push({ ...n, kind: c.kind, name: c.shortName ?? c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   });
   mentions.sort((a, b) => a.start - b.start);
-  return { statements: out, mentions: [...withRoleDescriptions(withDescriptions(text, mentions)), ...pronounMentions].sort((a, b) => a.start - b.start) };
+  return { statements: out, mentions: withRoleDescriptions(withDescriptions(text, mentions)) };
 
   /**
    * "Pedal Safe said the case showed X and urged police to …": a cue coordinated after the content of another statement,
@@ -322,35 +320,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "The Europeans", "Latino Republicans", "Democrats" are no he or she
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
     return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
-  }
-
-  /**
-   * "it", "its", "they", "their", "them" in a statement's own words, each with the body or group the speaker stage's
-   * pronoun rule gives it (the subject of the latest sentences, as for "it said": `salient`), as mentions of kind
-   * 'pronoun' for the stance stage. Only a body or group within THING_PRONOUN_SENTENCES: no nearest name further back,
-   * so "they say it will rain" names no one when no body was just named. The speaker itself (the statement's own
-   * subject is an entity by now) is kept, and a person's own body stands for their "it", "its": the stance stage reads
-   * both as the speaker's own side.
-   */
-  function contentPronouns(st: DraftStatement): Mention[] {
-    const out: Mention[] = [];
-    const pieces = st.content.pieces?.length ? st.content.pieces : [st.content];
-    for (const piece of pieces) {
-      const words = text.slice(piece.start, piece.end);
-      for (const m of words.matchAll(CONTENT_PRONOUN)) {
-        const written = m[0];
-        const pron = pronounOf(written.toLowerCase() === 'them' ? 'they' : written);
-        if (!pron) continue;
-        const at = piece.start + (m.index ?? 0);
-        const ok = antecedentFits(pron, st);
-        // ("Ana Ruiz, the trust's director, said its volunteers …": a person who speaks for a body means that body by "it")
-        const body = pron.number === 'singular' && st.speaker.kind === 'person' ? st.speaker.affiliation : undefined;
-        if (body) { out.push({ start: at, end: at + written.length, text: written, kind: 'pronoun', name: body, role: null, number: pron.number, antecedentKind: 'organization' }); continue; }
-        const e = salient(at, (x) => ok(x) && (x.kind === 'organization' || x.kind === 'group') && !x.person, THING_PRONOUN_SENTENCES);
-        if (e) out.push({ start: at, end: at + written.length, text: written, kind: 'pronoun', name: e.name, role: null, number: pron.number, antecedentKind: e.kind });
-      }
-    }
-    return out;
   }
 
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
@@ -856,6 +825,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if ((m[1] === 'spokesman' && gender !== 'male') || (m[1] === 'spokeswoman' && gender !== 'female')) return null;
     // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ruiz, said")
     if (/^[^,]{0,60},[^\S\n]*\p{Lu}[\p{L}’'.-]*[^\S\n]+\p{Lu}/u.test(sentence.slice(m[0].length))) return null;
+    // (and so does a name right after the role compound: "Family spokesman Jon Reyes says", "Union spokeswoman B.G. Holt
+    // said"; not a day, "A Treasury spokesman Monday declined")
+    const named = /^[^\S\n]+(\p{Lu}[\p{L}’'.-]*)/u.exec(sentence.slice(m.index + m[0].indexOf(m[1]) + m[1].length));
+    if (named?.[1] && !CALENDAR_WORDS.has(named[1].toLowerCase().replace(/[.,]$/u, ''))) return null;
     const phrase = m[0].trim();
     const at = hint.start - before.length + cut + 1;
     const d = describe(phrase, at);
@@ -1308,12 +1281,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // an unnamed source, not a body called "One".
     // (one of the unnamed sources or the group that spoke just before, when there is one: "Former staff said … One described …")
     // ("Some say …", "Many said …" opening a sentence stand for their own words, a part of people not named: an earlier
-    // sentence's poll share or group is not "some"; the group of the same sentence is: "Several researchers said …,
-    // though most described …")
+    // sentence's poll share or unnamed source is not "some"; the group of the same sentence is: "Several researchers said
+    // …, though most described …")
+    // A named group the sentence just before is about is theirs too ("… popular among Democrats. Most believe …"):
+    // one sentence back, never a poll share.
     const plural = PLURAL_FUSED_HEADS.has(lowerWords[0] as string);
     if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string)) {
+      const boundaries = (x: Entity): number => text.slice(x.at, at).match(/[.!?][”"’]?\s/gu)?.length ?? 0;
       const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name)
-        && !(plural && (POLL_SHARE.test(x.name) || /[.!?][”"’]?\s/u.test(text.slice(x.at, at)))));
+        && !(plural && (POLL_SHARE.test(x.name) || (boundaries(x) > 0 && !(x.kind === 'group' && boundaries(x) === 1)))));
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
     // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
@@ -2113,6 +2089,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("St Aldric’s" of "St Aldric’s Hospital": the name finder reads the short name without its possessive ending)
         const written = ws.slice(0, k).join(' ');
         const key = written.replace(/[’']s$/u, '');
+        // (only a body whose head is a site people name by its possessive, a hospital or a school: "St John’s" beside "St
+        // John’s Ambulance" is as often the city)
+        if (key !== written && !POSSESSIVE_SHORT_NAME_HEADS.has(last)) break;
         if (key !== written) possessive.add(key);
         if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
         const had = found.get(key);
@@ -2158,9 +2137,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
     const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
-    // (but the short name of a body named in the possessive, "St Aldric’s" of "St Aldric’s Hospital", is the body where
-    // it is, "at St Aldric’s", "taken to St Aldric’s": no town's name ends in "’s")
-    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && (!place(e[0]) || possessive.has(e[0]))));
+    // (the short name of a body named in the possessive is a place only where it is written as one, "in St John’s", "near
+    // St John’s", without the body's own words after it: a town's name can end in "’s"; "outside St Aldric’s Hospital",
+    // "queued outside St Aldric’s" are at the building)
+    const possessivePlace = (key: string): boolean => places.has(`\n${key.toUpperCase()}`)
+      || new RegExp(`(?<![\\p{L}])(?:in|near|across)\\s+${escapeRegExp(key)}[’']s(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
+    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !(possessive.has(e[0]) ? possessivePlace(e[0]) : place(e[0]))));
     return shortNames;
   }
 

@@ -599,10 +599,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const nationName = nationNames(text);
   /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
-  // "it", "their" in a statement's content, with the body the speakers' stage resolved them to (contentPronouns there):
-  // read apart from the names, after them.
-  const pronouns = mentions.filter((m) => m.kind === 'pronoun').sort((a, b) => a.start - b.start);
-  const byStart = cleanMentions(text, tokens, mentions.filter((m) => m.kind !== 'pronoun').sort((a, b) => a.start - b.start), namesWithHead)
+  const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
   const longerName = longerNames(text, byStart);
@@ -1153,30 +1150,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         carried.set(t.name, t.stance);
       }
       if (carried.size > 0) { rules.push('stance:continued-quote'); needsReview = true; }
-    }
-    // "“They were warned about that outfall,” said the trust's director": a content that names no party but by "it",
-    // "its", "they", "their", "them" is about the body the speakers' stage resolves the pronoun to (its rule for "it
-    // said", contentPronouns there), when that body is the speaker's own opponent in the article (one the speaker spoke
-    // against or that spoke against the speaker: `opponents`). The resolution alone is too weak: on the train articles
-    // the pronoun's salient body was the party a reader named in 7 of 104 such statements, and offering it fell in
-    // polar-target precision and dev stance F1. Never the speaker's own side ("the council said it would appeal": the
-    // speaker), nor a one-word name written once (a capitalised word that opened a sentence), nor a pronoun outside a
-    // split quote's pieces. The stance is then the rules' own (act and evidence), as for a name.
-    if (found.size === 0) {
-      for (let i = firstAtOrAfter(pronouns, st.content.start); i < pronouns.length && (pronouns[i] as Mention).start < st.content.end; i++) {
-        const p = pronouns[i] as Mention;
-        if (st.content.pieces?.length && !st.content.pieces.some((piece) => p.start >= piece.start && p.end <= piece.end)) continue;
-        if (ownName(p.name) || selfKeys.has(key(p.name)) || key(p.name) === key(st.speaker.affiliation ?? '')) continue;
-        if (!/\s/u.test(p.name) && (writtenOut().get(p.name) ?? 0) < 2) continue;
-        // (judged again once the article's conflicts are known, like a charge that names no one)
-        if (!opponentOf) { unnamed.add(st); break; }
-        const opponent = opponentOf.of(st.speaker, selfKeys);
-        if (!opponent?.own || key(opponent.name) !== key(p.name)) continue;
-        found.set(p.name, { at: p.start });
-        kinds.set(p.name, p.antecedentKind ?? 'organization');
-        rules.push('stance:content-pronoun');
-        break;
-      }
     }
     const guessed = new Set<string>();
     // Criticism whose subject is the speaker's own side ("we got this badly wrong", "I let them down") blames itself: no

@@ -44,14 +44,23 @@ const StatementWords = z.object({
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
+  /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   notNamingAdjectives: z.array(z.string().min(1)),
   /** States an official declares a thing to be ("declared the match abandoned"): an act, not an opinion of it. */
   declaredStates: z.array(z.string().min(1)),
+  /** Nouns for people the tagger may read as adjectives after "called X" ("the patient's relative"): a phone call. */
+  personNounsNotNaming: z.array(z.string().min(1)),
+  /** A preposition a relative clause leaves with no object ("complained about for years"), and the words after it. */
+  strandedPrepositions: z.array(z.string().min(1)),
+  strandedFollowers: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+/** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content;
+ *  statement-words.json strandedPrepositions, strandedFollowers). */
+const STRANDED = new RegExp(`^(?:${wordsAlt(STATEMENT_WORDS.strandedPrepositions)})(?:\\s+(?:${wordsAlt(STATEMENT_WORDS.strandedFollowers)})\\b|\\s*[.,;]|\\s*$)`, 'u');
 
 interface Cue { first: number; last: number; lemma: string; act: Act; framing: Framing; kind: 'verb' | 'according' | 'no-comment'; object: boolean }
 
@@ -100,7 +109,7 @@ const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlie
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
 const PUNCT_END = /^[.!?…]+$/u;
 /** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content). */
-const STRANDED = /^(?:about|of|on|over|against|with)(?:\s+(?:for|since|in|at|during|last|this|all|again|repeatedly|often)\b|\s*[.,;]|\s*$)/u;
+
 /** Finite auxiliaries with the tense and number they show. */
 const FINITE_AUX = new Map<string, { tense: 'past' | 'present'; number: 'sg' | 'pl' | null }>([
   ['is', { tense: 'present', number: 'sg' }], ['am', { tense: 'present', number: 'sg' }], ['has', { tense: 'present', number: 'sg' }],
@@ -131,6 +140,9 @@ const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 
 /** "he's said", "who've argued", "she'd claimed": a contracted auxiliary wink tags AUX (a possessive 's is PART). */
 const CONTRACTED_AUX = new Set(["'s", '’s', "'ve", '’ve', "'d", '’d']);
 const auxOrAdverb = (t: Token | undefined): boolean => t !== undefined && ((CONTRACTED_AUX.has(t.text) && t.pos === 'AUX') || (AUX_AND_ADVERBS.has(t.normal) && !(t.pos === 'PROPN' && (t.normal === 'will' || t.normal === 'may'))) || (t.pos === 'ADV' && ((/^\p{Ll}+ly$/u.test(t.normal) && t.normal.length > 4) || SENTENCE_ADVERBS.has(t.normal))));
+/** "most" as the degree of the adverb after it ("and most recently said", "most notably argued"): skipped with the
+ *  adverbs before a cue, never a quantifier subject. */
+const degreeMost = (tokens: readonly Token[], k: number): boolean => (tokens[k] as Token | undefined)?.normal === 'most' && (tokens[k + 1] as Token | undefined)?.pos === 'ADV' && auxOrAdverb(tokens[k + 1]);
 /** The head of a noun phrase before its modifiers: "The poll by the institute" → poll, "New polls released Sunday" → polls. */
 const phraseHead = (s: string): string => {
   const words = s.toLowerCase().split(/\s+/u);
@@ -190,9 +202,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const datelines = datelineSpans(text);
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
+  // The verbs of the current sentence's cues: a speaker phrase never runs across one ("Senator Ruth Amble said critics
+  // would claim …", where the tagger reads "said" as an adjective, is no speaker "Ruth Amble said critics"). Only a cue's
+  // first word: the noun of "released a statement saying" heads the phrase that speaks.
+  let cueTokensHere = new Set<number>();
   for (const s of sentences) {
     if (input.bodyStart !== undefined && s.end <= input.bodyStart) continue;
     const cuesHere = findCues(tokens, s, cues, quoteOfToken);
+    cueTokensHere = new Set(cuesHere.map((c) => c.first));
     let lastHint: SpeakerHint | null = null;
     let lastOuterHint: SpeakerHint | null = null;
     const built: DraftStatement[] = [];
@@ -1624,7 +1641,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const last = k;
     const t0 = tokens[k] as Token;
     // "Another said …", "Many said …", "Most say …": a quantifier standing for its noun, alone at the clause's start.
-    if (FUSED_HEADS.has(t0.normal) && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
+    // ("and most recently defended …", "most notably argued": "most" before an adverb or an adjective is the adverb's
+    // degree, no quantifier; the verb's subject is the clause's own)
+    const degree = t0.normal === 'most' && k + 1 < s.tokenEnd && ['ADV', 'ADJ'].includes((tokens[k + 1] as Token).pos);
+    if (FUSED_HEADS.has(t0.normal) && !degree && (k === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 1] as Token).normal))) return [k, k];
     // "In the survey, 47% say …": a number and its percent sign are the poll's share that speaks.
     if (t0.text === '%' && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NUM') return [k - 1, k];
     // "the Croatian-born forward said", "the visiting coach said": a role noun after a determiner, a modifier or a
@@ -1649,6 +1669,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
       const t = tokens[j] as Token;
+      if (cueTokensHere.has(j)) break;
       // "a decision that lawyers say …": "that" before a plural head is a relative pronoun, not a demonstrative
       if ((t.normal === 'that' || t.normal === 'which') && t0.normal !== t0.lemma && /s$/u.test(t0.normal)) break;
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
@@ -1737,7 +1758,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function coordinated(i: number, s: Sentence): boolean {
     let k = i;
-    while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+    // ("and most recently said": "most" before the adverb is its degree)
+    while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (k < i && degreeMost(tokens, k)))) k--;
     const t = tokens[k];
     return k >= s.tokenStart && t !== undefined && ['and', 'but', 'or', ','].includes(t.normal);
   }
@@ -1868,6 +1890,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     let k = next.first - 1;
     while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
+    // ("…, and most recently defended …": a coordinated cue; not "the candidates most often described as …", whose
+    // "most" stays in the noun phrase)
+    if (k >= contentStart && k < next.first - 1 && degreeMost(tokens, k)) {
+      let d = k - 1;
+      while (d >= contentStart && auxOrAdverb(tokens[d])) d--;
+      if (d >= contentStart && ['and', 'but', 'or', ','].includes((tokens[d] as Token).normal)) k = d;
+    }
     let before: number;
     // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
     const quoteComma = k - 1 > contentStart && isQuoteMark((tokens[k] as Token).text) && byClose.has((tokens[k] as Token).start) && (tokens[k - 1] as Token).text === ',';
@@ -2460,9 +2489,11 @@ function namingComplement(tokens: readonly Token[], i: number, s: Sentence, quot
     if (j === i + 1 && demonstrativeDeterminer) continue;
     if (quoteOfToken[j] !== -1 || (t.text.length === 1 && QUOTE_MARKS[t.text] !== undefined)) return sawObject;
     // "called the payments lawful.", "called the feud with the board unusual, and …": an adjective after the object ends
-    // the clause ("called the office early", "called her sister last week" have a time there)
+    // the clause ("called the office early", "called her sister last week" have a time there); a word for a person the
+    // tagger reads as one is a phone call ("called the patient's relative", "called the field operative")
     const closes = tokens[j + 1];
-    if (sawObject && (t.pos === 'ADJ' || adjectiveReadAsNoun(t, tokens[j - 1] as Token)) && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
+    if (sawObject && (t.pos === 'ADJ' || adjectiveReadAsNoun(t, tokens[j - 1] as Token)) && !STATEMENT_WORDS_SETS.notNamingAdjectives.has(t.normal)
+      && !STATEMENT_WORDS_SETS.personNounsNotNaming.has(t.normal) && (tokens[j - 1] as Token).pos !== 'DET' && closes !== undefined && j + 1 < s.tokenEnd
       && /^[.!?,;—–]$/u.test(closes.text)) return true;
     // an appositive after the object: "called Clinton, his rival, a “co-founder”"
     if (t.text === ',' && sawObject) {
