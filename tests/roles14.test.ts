@@ -3,15 +3,8 @@
 // "opposition" before "lawmaker"), and so does a minister's portfolio before a name (corpus/GUIDE.md section 3). The
 // sentences are written for this file.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
+import { speakerOf } from './speaker-helpers.js';
 
-/** The speaker of the statement whose content contains `content`. */
-function speakerOf(body: string, content: string): { name: string; kind: string; role: string | null } {
-  const r = analyzeArticle(`Talks go on\n${body}\n`);
-  const st = r.statements.find((s) => s.content.text.includes(content));
-  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
-  return { name: st.speaker.name, kind: st.speaker.kind, role: st.speaker.role };
-}
 
 describe('a modifier that names the office stays in the role', () => {
   it.each([

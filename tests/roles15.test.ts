@@ -4,14 +4,8 @@
 // written for this file.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
+import { speakerOf } from './speaker-helpers.js';
 
-/** The speaker of the statement whose content contains `content`. */
-function speakerOf(body: string, content: string): { name: string; kind: string; role: string | null } {
-  const r = analyzeArticle(`Talks go on\n${body}\n`);
-  const st = r.statements.find((s) => s.content.text.includes(content));
-  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
-  return { name: st.speaker.name, kind: st.speaker.kind, role: st.speaker.role };
-}
 
 describe('an occupation in apposition after a name is the role', () => {
   it.each([

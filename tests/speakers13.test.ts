@@ -1,18 +1,9 @@
 // Speakers, session 12: constructions read from BASIL's wrong speakers and a new user's articles (their classes, with
 // sentences written for this file): party tags, role descriptions in a lead, bodies named by a description, affiliations.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
+import { speakerOf } from './speaker-helpers.js';
 
-interface Who { name: string; kind: string; role: string | null; affiliation: string | null; mention: string | null }
 
-/** The speaker of the statement whose content contains `content`. */
-function speakerOf(body: string, content: string): Who {
-  const r = analyzeArticle(`Talks go on\n${body}\n`);
-  const st = r.statements.find((s) => s.content.text.includes(content));
-  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
-  const sp = st.speaker;
-  return { name: sp.name, kind: sp.kind, role: sp.role, affiliation: sp.affiliation ?? null, mention: sp.mention?.text ?? null };
-}
 
 describe('a US party tag gives the member the party as affiliation', () => {
   it.each([

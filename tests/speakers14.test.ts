@@ -1,19 +1,9 @@
 // Speakers, session 13: a new user's articles of kinds the corpus lacked (a football row, a court report, a science
 // story), their classes with sentences written for this file: a body's short name, a descriptor before a body's name.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
+import { innermostSpeakerOf as speakerOf } from './speaker-helpers.js';
 
-interface Who { name: string; kind: string; role: string | null; affiliation: string | null; mention: string | null }
 
-/** The speaker of the statement whose content contains `content`. */
-function speakerOf(body: string, content: string): Who {
-  const r = analyzeArticle(`Talks go on\n${body}\n`);
-  // (the innermost: a nested statement's content lies inside its outer one's)
-  const st = r.statements.filter((s) => s.content.text.includes(content)).sort((a, b) => a.content.text.length - b.content.text.length)[0];
-  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
-  const sp = st.speaker;
-  return { name: sp.name, kind: sp.kind, role: sp.role, affiliation: sp.affiliation ?? null, mention: sp.mention?.text ?? null };
-}
 
 describe('a body’s short name, after its full name, is the same body', () => {
   it.each([

@@ -1,18 +1,9 @@
 // Speakers, session 15: constructions from the train errors and the brief's known faults, with sentences written for
 // this file (none from any corpus).
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
+import { innermostSpeakerOf as speakerOf } from './speaker-helpers.js';
 
-interface Who { name: string; kind: string; role: string | null; affiliation: string | null; mention: string | null }
 
-/** The speaker of the statement whose content contains `content`. */
-function speakerOf(body: string, content: string): Who {
-  const r = analyzeArticle(`Talks go on\n${body}\n`);
-  const st = r.statements.filter((s) => s.content.text.includes(content)).sort((a, b) => a.content.text.length - b.content.text.length)[0];
-  if (!st) throw new Error(`no statement holds “${content}”: ${r.statements.map((s) => s.content.text).join(' | ')}`);
-  const sp = st.speaker;
-  return { name: sp.name, kind: sp.kind, role: sp.role, affiliation: sp.affiliation ?? null, mention: sp.mention?.text ?? null };
-}
 
 describe('the relative pronoun “who” is no acronym (WHO)', () => {
   it('an anonymous source described by a who-clause', () => {
