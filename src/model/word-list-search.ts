@@ -40,6 +40,9 @@ const bitsByKey: [Map<number, number>, Map<number, number>, Map<number, number>,
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** Before a listed word: no letter, nor a letter and a hyphen ("life-threatening" holds no "threaten"). */
+export const NOT_AFTER_WORD = '(?<![\\p{L}][-‐]?)';
+
 /**
  * The list as one global, case-insensitive, Unicode pattern matching whole words (no letter just before or after, and
  * no part of a hyphenated compound); a `*` stands for any run of letters and hyphens. Searched with `firstWordListMatch`, a word start at a time.
@@ -47,7 +50,7 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 export function wordListRegExp(list: readonly string[]): RegExp {
   // Not inside a hyphenated compound: "life-threatening" is no "threaten*", "risk-free" no "risk" (a `*` entry runs on
   // through hyphens, so "threat*" still reads "threat-level"; an entry with its own hyphen, "wake-up call", is whole).
-  const rx = new RegExp(`(?<![\\p{L}][-‐]?)(?:${alternatives(list)})(?![\\p{L}]|[-‐]\\p{L})`, 'giu');
+  const rx = new RegExp(`${NOT_AFTER_WORD}(?:${alternatives(list)})(?![\\p{L}]|[-‐]\\p{L})`, 'giu');
   const opens = new Uint8Array(128);
   const byLength: Prefilter['byLength'] = [new Set(), new Set(), new Set(), new Set()];
   for (const w of list) {

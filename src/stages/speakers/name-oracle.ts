@@ -70,7 +70,11 @@ const demonyms = new Map<string, boolean>();
 /** Whether compromise reads a capitalised word as a people's adjective ("Croatian", "Dutch", "Israeli"); cached. */
 export function isDemonym(word: string): boolean {
   let v = demonyms.get(word);
-  if (v === undefined) { v = tagged(word).has('#Demonym'); demonyms.set(word, v); }
+  if (v === undefined) {
+    v = tagged(word).has('#Demonym');
+    if (demonyms.size >= CACHE_MAX) demonyms.clear(); // bounded like the other caches here
+    demonyms.set(word, v);
+  }
   return v;
 }
 

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Evidence } from '../../model/article-result.js';
 import type { Act, SpeakerKind } from '../../model/labels.js';
 import actWords from '../../lexicon/act-words.json' with { type: 'json' };
+import { NOT_AFTER_WORD } from '../../model/word-list-search.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 
 const Phrases = z.array(z.string().min(1).regex(/^[^A-Z]*$/u, 'phrases are lowercase')).min(1);
@@ -169,7 +170,7 @@ function alt(list: readonly string[]): string {
 const SELF_DESCRIPTION_HEADS = alt(WORDS.selfDescriptions.map((d) => d.split(' ').pop() ?? d));
 /** As `alt`, each phrase also capitalised, as it is at the start of a sentence ("We", "The company"). */
 const altCap = (list: readonly string[]): string => alt(list).split('|').map((w) => (/^\p{Ll}/u.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w)).join('|');
-const phrases = (list: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}][-‐]?)(?:${alt(list)})(?![\\p{L}-])`, 'giu');
+const phrases = (list: readonly string[]): RegExp => new RegExp(`${NOT_AFTER_WORD}(?:${alt(list)})(?![\\p{L}-])`, 'giu');
 
 const QUOTE = `[“”"‘’']?`;
 // "did not", "hadn’t", "never", "had never", "did not ever": the negation of a past act, not of an opinion ("I don't see

@@ -2253,19 +2253,20 @@ function townNames(text: string): Set<string> {
 
 /** Where a name is written as the place where something happened: after "in", "at", "near", "outside" …, or after
  *  a street's name and its comma ("of Ashgrove Close, Kelsworth"). */
+const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
 /** Whether every time `text` writes `word` alone (not as the first word of a longer name, "Kelsworth General Hospital")
  *  it is where something happened (WHERE_BEFORE), and it does so at least once. */
 function onlyWhere(text: string, word: string): boolean {
-  const rx = new RegExp(`(?<![\\p{L}’'-])${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}’'-])`, 'gu');
+  const rx = new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(word)}(?![\\p{L}’'-])`, 'gu');
   let any = false;
   for (const m of text.matchAll(rx)) {
     const next = text.slice(m.index + word.length, m.index + word.length + 3);
     if (/^[^\S\n]+\p{Lu}/u.test(next)) continue; // the first word of a longer name
-    if (!WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return false;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!WHERE_BEFORE.test(before)) return false;
     // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
-    if (!/(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u.test(before)) {
+    if (!WHERE_PREPOSITION.test(before)) {
       const street = /(\p{Lu}\p{Ll}+),[^\S\n]+$/u.exec(before);
       if (!street || !PLACE_HEADS.has((street[1] as string).toLowerCase())) return false;
     }
