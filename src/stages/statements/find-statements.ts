@@ -56,6 +56,8 @@ const StatementWords = z.object({
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
+/** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content;
@@ -651,7 +653,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (w.pos === 'VERB' || w.pos === 'AUX' || quoteOfToken[j] !== -1) break;
         // (not a role after a possessive: "called Jones, his rival, a “fraud”")
         const before = tokens[j - 2] as Token;
-        if (w.text === ',' && (tokens[j - 1] as Token).pos === 'ADJ' && before.pos !== 'DET' && !['his', 'her', 'its', 'their', 'our', 'my'].includes(before.normal)) { end = j - 1; break; }
+        if (w.text === ',' && (tokens[j - 1] as Token).pos === 'ADJ' && before.pos !== 'DET' && !POSSESSIVE_DETERMINERS.has(before.normal)) { end = j - 1; break; }
       }
     }
     // "…, but declined to say more", "…, but critics point to …": after ", but" a verb, or a subject and its verb, is the
@@ -1652,7 +1654,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const prev0 = k - 1 >= s.tokenStart ? tokens[k - 1] as Token : undefined;
     const anyTagRole = !NP_POS.has(t0.pos) && (Object.hasOwn(ROLE_NOUNS, t0.normal) || STATEMENT_WORDS_SETS.roleHeadsAnyTag.has(t0.normal))
       && prev0 !== undefined && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(prev0.pos) || /^[’']s?$/u.test(prev0.text)
-        || ['its', 'their', 'his', 'her', 'our', 'my'].includes(prev0.normal)
+        || POSSESSIVE_DETERMINERS.has(prev0.normal)
         || (prev0.pos === 'VERB' && /(ed|en|n)$/u.test(prev0.normal) && k - 2 >= s.tokenStart && (tokens[k - 2] as Token).text === '-'));
     if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text) || anyTagRole)) return null;
     // "Nearly a third say …": wink tags some share words as adjectives; after an article or number they head the phrase.
@@ -1663,7 +1665,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // determiner, a possessive or a modifier is the head of the phrase ("the former said" stays no phrase: no role noun)
     const roleHead = anyTagRole || t0.pos === 'ADJ' && (Object.hasOwn(ROLE_NOUNS, t0.normal) || STATEMENT_WORDS_SETS.roleHeadsAnyTag.has(t0.normal)) && k - 1 >= s.tokenStart
       && (['DET', 'NOUN', 'PROPN', 'ADJ'].includes((tokens[k - 1] as Token).pos) || /^[’']s?$/u.test((tokens[k - 1] as Token).text)
-        || ['its', 'their', 'his', 'her', 'our', 'my'].includes((tokens[k - 1] as Token).normal));
+        || POSSESSIVE_DETERMINERS.has((tokens[k - 1] as Token).normal));
     if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead) return null;
     if (t0.pos === 'PRON') return RELATIVE_PRONOUNS.has(t0.normal) ? null : [k, k];
     let start = k;
@@ -1675,7 +1677,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
-      if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our', 'my'].includes(t.normal)) { start = j; break; }
+      if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal)) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
       // "Larkspur's applied team", "the elected council": a participle between a determiner and its noun
@@ -1727,7 +1729,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // wink tags some noun modifiers as verbs ("court filings"): a bare verb form followed by a noun starts a phrase too.
     const modifierVerb = t0.pos === 'VERB' && t0.normal === t0.lemma && n1 !== undefined && k + 1 < s.tokenEnd && n1.pos === 'NOUN';
     if (!nounish(t0, tokens[k - 1]) && !isQuoteMark(t0.text) && !modifierVerb) return null;
-    if (t0.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'my'].includes(t0.normal)) return [k, k];
+    if (t0.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t0.normal)) return [k, k];
     let end = -1;
     for (; k < s.tokenEnd && k - begin < 14; k++) {
       const t = tokens[k] as Token;
@@ -2021,7 +2023,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // passive has none: "a man accused of fraud", "a firm blamed for the spill")
     const obj = tokens[cue.last + 1];
     if (cue.object && obj && cue.last + 1 < s.tokenEnd && ((obj.pos === 'DET' && obj.normal !== 'that') || (obj.pos === 'PROPN' && !CALENDAR_WORDS.has(obj.normal))
-      || ['his', 'her', 'its', 'their', 'our', 'my'].includes(obj.normal))) return false;
+      || POSSESSIVE_DETERMINERS.has(obj.normal))) return false;
     // "A 45-year-old man charged with burglary appeared in court", "Man charged with attempted murder": a participle right
     // after its noun with no object is passive: a reduced relative when a finite verb of the same clause follows, a
     // headline's passive when a bare singular noun opens the sentence.
@@ -2154,7 +2156,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function ownClause(k: number, j: number, s: Sentence): boolean {
     const first = tokens[k] as Token;
     // (a bare plural as well: "dismissed claims that …")
-    if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || ['his', 'her', 'its', 'their', 'our', 'my'].includes(first.normal))) return false;
+    if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(first.normal))) return false;
     const np = npRight(k, s);
     return np !== null && np[1] === j - 1 && (tokens[j - 1] as Token).pos === 'NOUN';
   }
@@ -2333,7 +2335,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     let subjectFrom = i - 1;
     // (a possessive determiner opens the subject too: "Her lawyer claims …")
     while (agreeing && subjectFrom >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET'].includes((tokens[subjectFrom] as Token).pos) || /^[’']s?$/u.test((tokens[subjectFrom] as Token).text)
-      || (subjectFrom < i - 1 && ['his', 'her', 'its', 'their', 'our', 'my'].includes((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
+      || (subjectFrom < i - 1 && POSSESSIVE_DETERMINERS.has((tokens[subjectFrom] as Token).normal)))) subjectFrom--;
     const opener = subjectFrom >= s.tokenStart ? tokens[subjectFrom] as Token : undefined;
     const clauseStart = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text);
     // ("The ad claims “Pratt will fix the roads.”": or a quoted sentence, with a verb of its own, opening right after it)
@@ -2677,7 +2679,7 @@ function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfTo
   const t = tokens[j];
   if (t === undefined || j >= s.tokenEnd || quoteOfToken[j] !== -1) return false;
   if (t.normal === 'that') return j + 1 < s.tokenEnd && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes((tokens[j + 1] as Token).pos);
-  const possessive = ['his', 'her', 'its', 'their', 'our', 'my'].includes(t.normal);
+  const possessive = POSSESSIVE_DETERMINERS.has(t.normal);
   if (t.pos === 'PRON' && !possessive ? !SUBJECT_PRONOUNS.has(t.normal) || ['that', 'this', 'these', 'those', 'all', 'some', 'many', 'most', 'few'].includes(t.normal) : !['DET', 'PROPN', 'NOUN', 'NUM'].includes(t.pos) && !possessive) return false;
   const stops = ['who', 'which', 'whom', 'that', 'as', 'because', 'while', 'when', 'after', 'before', 'if', 'since', 'although', 'until', 'and', 'or', 'but'];
   const finiteVerb = (w: Token, k: number): boolean => w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing') && !(/(ed|en)$/u.test(w.normal) && (tokens[k + 1] as Token | undefined)?.normal === 'by');
@@ -2709,7 +2711,7 @@ function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfTo
  */
 function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from] as Token | undefined;
-  if (!first || !(['DET', 'PROPN', 'NUM'].includes(first.pos) || ['his', 'her', 'its', 'their', 'our', 'my'].includes(first.normal))) return false;
+  if (!first || !(['DET', 'PROPN', 'NUM'].includes(first.pos) || POSSESSIVE_DETERMINERS.has(first.normal))) return false;
   if (first.pos === 'DET' && !['the', 'a', 'an', 'each', 'every', 'this', 'that', 'no', 'any'].includes(first.normal)) return false;
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j] as Token;
@@ -2720,7 +2722,7 @@ function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number
     if (!['NOUN', 'PROPN'].includes(prev.pos)) continue;
     // ("the evening prayers each night": a determiner before a unit of time opens an adverbial, not the verb's object)
     if (next.pos === 'DET' && TIME_UNITS.has((tokens[j + 2] as Token | undefined)?.normal ?? '')) continue;
-    if (['DET', 'NUM'].includes(next.pos) || ['his', 'her', 'its', 'their', 'our', 'my'].includes(next.normal)) return true;
+    if (['DET', 'NUM'].includes(next.pos) || POSSESSIVE_DETERMINERS.has(next.normal)) return true;
   }
   return false;
 }
