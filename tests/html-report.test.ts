@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../src/model/article-result.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { escapeHtml, highlightText, htmlTail, SPEAKER_COLORS, speakerPalette } from '../src/output/html-report.js';
+import { ACT_COLORS, escapeHtml, highlightText, htmlTail, SPEAKER_COLORS, speakerPalette } from '../src/output/html-report.js';
+import { ACTS } from '../src/model/labels.js';
 import type { SpeakerCounts } from '../src/output/speaker-tally.js';
 import { GUESSED_TARGET_SUFFIXES, isWeakStanceRule, WEAK_STANCE_REASONS } from '../src/stages/stance/weak-rules.js';
 import { ROOT } from './helpers.js';
@@ -94,7 +95,7 @@ describe('needs review and weak rules in the highlights', () => {
   });
 });
 
-describe('speaker colours', () => {
+describe('speaker and act colours', () => {
   const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
   const hue = (hex: string): number => {
     const [r, g, b] = rgb(hex);
@@ -130,6 +131,17 @@ describe('speaker colours', () => {
     expect(minDistance(['#a8f0bd', '#a1f7d7'])).toBeLessThan(15);
     const color = speakerPalette();
     expect([color('A'), color('B'), color('A')]).toEqual([SPEAKER_COLORS[0], SPEAKER_COLORS[1], SPEAKER_COLORS[0]]);
+  });
+  it('gives acts colours that are neither green nor red, far from both stance colours, and apart from each other', () => {
+    expect(Object.keys(ACT_COLORS).sort()).toEqual([...ACTS].sort());
+    const acts = Object.values(ACT_COLORS);
+    for (const c of acts) {
+      const h = hue(c);
+      expect(h > 75 && h < 170, `${c} is green (hue ${h.toFixed(0)})`).toBe(false);
+      expect(h > 300 || h < 20, `${c} is red or pink (hue ${h.toFixed(0)})`).toBe(false);
+      for (const stance of ['#16a34a', '#dc2626']) expect(deltaE(c, stance), `${c} vs ${stance}`).toBeGreaterThan(30);
+    }
+    expect(minDistance(acts)).toBeGreaterThanOrEqual(15);
   });
 });
 

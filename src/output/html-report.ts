@@ -3,7 +3,7 @@
 // run summary and the filters, which the script moves to the top (CSS `order` places them there without script).
 // All article text goes through escapeHtml; the script reads details from data attributes and writes with textContent.
 import type { ArticleResult, Statement } from '../model/article-result.js';
-import { ACTS, STANCES } from '../model/labels.js';
+import { ACTS, STANCES, type Act } from '../model/labels.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
 
@@ -39,9 +39,15 @@ export function speakerPalette(): (name: string) => string {
   };
 }
 
-const ACT_COLORS: Record<string, string> = {
-  SAY: '#94a3b8', ASSERT: '#64748b', CLAIM: '#f59e0b', REVEAL: '#0ea5e9', ADMIT: '#a855f7', DENY: '#2563eb', ACCUSE: '#dc2626',
-  CRITICIZE: '#f43f5e', PRAISE: '#16a34a', DEMAND: '#ea580c', WARN: '#ca8a04', QUESTION: '#0d9488', HEDGE: '#8b5cf6', NO_COMMENT: '#cbd5e1',
+/**
+ * Act colours, for the summary's act bars and the tooltips. Like the speaker colours they avoid green and red/pink: a
+ * new user read a green PRAISE bar and a red ACCUSE bar beside the green FAVOR and red AGAINST stance bars as stances.
+ * The challenging acts are browns and oranges, the answering ones blues, the rest greys, yellows and violets.
+ * (tests/html-report.test.ts measures these properties)
+ */
+export const ACT_COLORS: Record<Act, string> = {
+  SAY: '#94a3b8', ASSERT: '#475569', CLAIM: '#fbbf24', REVEAL: '#38bdf8', ADMIT: '#9333ea', DENY: '#1e3a8a', ACCUSE: '#78350f',
+  CRITICIZE: '#b45309', PRAISE: '#0891b2', DEMAND: '#f97316', WARN: '#ca8a04', QUESTION: '#818cf8', HEDGE: '#ddd6fe', NO_COMMENT: '#e2e8f0',
 };
 const STANCE_COLORS: Record<string, string> = { FAVOR: '#16a34a', AGAINST: '#dc2626', NONE: '#cbd5e1' };
 
