@@ -19,7 +19,9 @@ Finds attributed statements in news articles (who said what about whom), with sp
 and writes reports for review.
 
 Inputs: files or directories (recursive), "-" for stdin. Formats: .txt/.md (first line = headline), .html/.htm,
-.json ({id?, title?, text, url?, date?}; the headline is title, else none), .jsonl (one such object per line).
+.json ({id?, title?, text, url?, date?}; the headline is title; "title": "" means none; without title, the first
+line of text when it reads as a headline: short, no final full stop, more lines after), .jsonl (one such object per
+line).
 Default: corpus/articles/
 
 Options:
