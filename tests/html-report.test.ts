@@ -155,4 +155,19 @@ describe('the summary\'s stance bars', () => {
     const widths = [...html.matchAll(/aria-label="stance toward (\w+)[^"]*" style="width:([\d.]+)%"/gu)].map((m) => [m[1], m[2]]);
     expect(widths).toEqual([['Norvane', '100.0'], ['Klem', '25.0'], ['Ashford', '25.0']]);
   });
+
+  it('list the speaker itself after the other parties, marked "(itself)", however often it is its own target', () => {
+    const html = htmlTail([counts('Pellow Foods', [['Pellow Foods', 5], ['Trade Standards Office', 2], ['Marta Lind', 1]])], { articles: 1, statements: 3, failures: [] }, speakerPalette());
+    const order = [...html.matchAll(/aria-label="stance toward ([^:"]+)/gu)].map((m) => m[1]);
+    expect(order).toEqual(['Trade Standards Office', 'Marta Lind', 'Pellow Foods']);
+    expect(html).toContain('<span>Pellow Foods (itself)</span>');
+    expect(html).not.toContain('<span>Trade Standards Office (itself)</span>');
+  });
+
+  it('offer the speakers in the filter alphabetically, not by how often they speak', () => {
+    const many = { ...counts('Zora Vale', []), statements: 9 };
+    const html = htmlTail([many, counts('Anders Holm', []), counts('maple trust', [])], { articles: 1, statements: 15, failures: [] }, speakerPalette());
+    const select = html.slice(html.indexOf('<select id="f-speaker">'), html.indexOf('</select>'));
+    expect([...select.matchAll(/<option value="([^"]+)"/gu)].map((m) => m[1])).toEqual(['Anders Holm', 'maple trust', 'Zora Vale']);
+  });
 });

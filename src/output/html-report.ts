@@ -249,12 +249,15 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
   // (a loop, not Math.max(...): a spread of 100,000+ speakers overflows the call stack)
   const max = speakers.reduce((m, s) => Math.max(m, s.statements), 1);
   const shown = speakers.slice(0, MAX_SUMMARY_SPEAKERS);
-  const topTargets = shown.map((sp) => [...sp.targets.entries()].sort((a, b) => sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5));
+  // Other parties first, the speaker itself last: a speaker's FAVOR toward itself (its own defence, or a weak
+  // self-report) had led most rows and hidden who is for or against whom.
+  const topTargets = shown.map((sp) => [...sp.targets.entries()]
+    .sort((a, b) => Number(a[0] === sp.name) - Number(b[0] === sp.name) || sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5));
   // The stance bars share one scale over every row shown, as the act bars do: "AGAINST 1" is as long in every row.
   const targetMax = topTargets.reduce((m, list) => list.reduce((k, [, x]) => Math.max(k, sum(x)), m), 1);
   const rows: string[] = shown.map((sp, i) => {
     const targets = topTargets[i] as Array<[string, Map<string, number>]>;
-    const tg = targets.map(([t, m]) => `<span>${escapeHtml(t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
+    const tg = targets.map(([t, m]) => `<span>${escapeHtml(t === sp.name ? `${t} (itself)` : t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
     return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
 <td><span class="fshown"></span>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
@@ -266,7 +269,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
     ? `<details class="failures"><summary>${totals.failures.length} input${totals.failures.length === 1 ? '' : 's'} could not be processed</summary><ul>${totals.failures.map((f) => `<li>${escapeHtml(f.source)}: ${escapeHtml(f.problem)}</li>`).join('')}</ul></details>` : '';
   return `</div>
 <div id="filters" role="search" aria-label="Filter statements">
-<label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${[...new Set(speakers.map((s) => s.name))].map((n) => option(n)).join('')}</select>
+<label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${[...new Set(speakers.map((s) => s.name))].sort((a, b) => a.localeCompare(b, 'en')).map((n) => option(n)).join('')}</select>
 <label for="f-act">Act</label><select id="f-act">${option('', 'all acts')}${actsUsed.map((a) => option(a)).join('')}</select>
 <label for="f-stance">Stance toward a target</label><select id="f-stance">${option('', 'any stance')}${STANCES.map((s) => option(s)).join('')}</select>
 <label class="check" for="f-review"><input type="checkbox" id="f-review"> needs review only (${reviewCount})</label>
