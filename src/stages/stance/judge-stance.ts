@@ -77,6 +77,16 @@ const StanceWords = z.object({
   /** Those who direct an employer's staff ("managers", "supervisors"): as the subject of what employees or a report say
    *  they did ("managers had ignored the warnings"), they stand for the employer, the company the article is about. */
   employerStaff: z.array(z.string()),
+  /** Roles of staff who do not speak for their employer ("two engineers at the airline", "a former claims assessor"):
+   *  their account of how they were directed is an insider's account against the employer. */
+  insiderRoles: z.array(z.string()),
+  /** Workplaces of a company in an insider's description ("a former supervisor at the brewery", "engineers at the
+   *  carrier’s maintenance base"): the company the article is about. */
+  insiderWorkplaces: z.array(z.string()),
+  /** Staff as the ones directed ("staff had been instructed to …", "welders were pressed to …"). */
+  directedStaff: z.array(z.string()),
+  /** Verbs (passive after directedStaff, active after employerStaff with "to") of directing staff. */
+  staffDirectives: z.array(z.string()),
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
   opposingSpeakers: z.array(z.string()),
@@ -145,6 +155,10 @@ const StanceWords = z.object({
    *  whose name's head is one of the same kind's `…Heads`. */
 });
 const WORDS = StanceWords.parse(stanceWords);
+/** A word list entry that may open a sentence: "staff" or "Staff". */
+const capitalisedToo = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRegExp(w.slice(1))}`;
+/** After a verb of directing staff: at most three words ("in 2022"), then "to" and a verb, or "of" and a gerund. */
+const DIRECTED_TO = `(?:[^\\S\\n]+[^\\s,.;]+){0,3}?[^\\S\\n]+(?:not[^\\S\\n]+)?(?:to[^\\S\\n]+[“"‘']?\\p{Ll}|of[^\\S\\n]+\\p{Ll}+ing(?![\\p{L}]))`;
 /** The heads BODY_DESCRIPTION reads: the speakers' organisation descriptions and the `describedBodies` of
  *  stance-words.json ("gallery", "tribunal"). */
 const BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'organization').map(([head]) => head), ...WORDS.describedBodies]);
@@ -222,6 +236,12 @@ const RX = {
   // opens a clause (the content's start, or after "that", "and", "because", "when", a comma) and is its subject (a verb,
   // after at most a lowercase "at the …" phrase and an adverb). Group 1: the noun phrase.
   employerStaffSubject: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while|as)[^\\S\\n]+|[,;][^\\S\\n]+)((?:(?:the|senior|company|some|several|two|three)[^\\S\\n]+)?(?:${WORDS.employerStaff.join('|')}))(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+(?:the|its|their)(?:[^\\S\\n]+[\\p{Ll}-]+){1,3})?(?:[^\\S\\n]+(?:later|then|also|still|never|repeatedly|routinely|[\\p{Ll}]+ly))?[^\\S\\n]+(?:had|has|have|were|was|would|could|did|kept|[\\p{Ll}]+ed)(?![\\p{L}])`, 'u'),
+  // "staff had been instructed to …", "Welders at the yard were pressed to sign …", "assessors had been set a target of
+  // rejecting …": staff, opening a clause, directed by their employer (a passive of directing, then "to" or "of …ing").
+  directedStaff: new RegExp(`(?:^|(?<![\\p{L}])(?:that|and|because|when|after|while)[^\\S\\n]+|[,;:][^\\S\\n]+)(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ss]ome|[Ss]everal|[Oo]ther|[Mm]any)[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.directedStaff.map(capitalisedToo).join('|')})(?:[^\\S\\n]+(?:at|in|on)[^\\S\\n]+[^,.;\\n]{1,50}?)?[^\\S\\n]+(?:ha(?:d|ve|s)[^\\S\\n]+been|were|was)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${WORDS.staffDirectives.join('|')})${DIRECTED_TO}`, 'u'),
+  // "managers pressed staff to sign …", "supervisors had instructed them not to record …": those who direct the staff,
+  // directing them to do something.
+  directingStaff: new RegExp(`(?<![\\p{L}])(?:${WORDS.employerStaff.map(capitalisedToo).join('|')})(?:[^\\S\\n]+(?:at|in|on|from)[^\\S\\n]+[^,.;\\n]{1,40}?)?[^\\S\\n]+(?:had[^\\S\\n]+)?(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:${WORDS.staffDirectives.join('|')})[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){1,3}?(?:not[^\\S\\n]+)?to[^\\S\\n]+[“"‘']?\\p{Ll}`, 'u'),
   // "rejected the allegations", "dismissed suggestions that", "the contamination claim": a determiner or nothing, at
   // most two modifiers, then the noun, opening what the denial is about.
   // A determiner, a number or a possessor, at most two lowercase modifiers (or up to three names), then the head: "the
@@ -235,6 +255,10 @@ const RX = {
 /** Acts in which the employer's managers, as the subject of the content, are the ones reported on or charged. */
 const STAFF_REPORT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'REVEAL', 'ACCUSE', 'CRITICIZE']);
 /** A speaker's role that speaks for or leads a body: its "managers had …" is the body's own account, not its staff's. */
+/** Roles of staff who do not speak for their employer (insiderRoles). */
+const INSIDER_ROLES: ReadonlySet<string> = new Set(WORDS.insiderRoles);
+/** "at the brewery", "the carrier’s maintenance base", "from the company": an insider's workplace (insiderWorkplaces). */
+const INSIDER_WORKPLACE = new RegExp(`(?<![\\p{L}])(?:at|from|in|of)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[’']s[^\\S\\n]+)?(${WORDS.insiderWorkplaces.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 const STAFF_SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representative|agent|chief|director|chair|president|head|manager|executive|secretary|minister|official|owner|founder/iu;
 /** Last words only a sports club's name ends in (CLUB_SHORT_HEADS and "FC"): an article naming one is a sports report. */
 const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc']);
@@ -1095,6 +1119,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         kinds.set(employer.name, 'organization');
       }
     }
+    // An insider's account: staff who do not speak for their employer ("two engineers at the airline", "a former claims
+    // assessor", or a body the speaker stage named with such a role: "three porters at X" read as X) telling how staff
+    // were directed ("staff had been instructed to …", "managers pressed staff to …") speak against the employer; so does
+    // their accusation or criticism when their employer is the body named with them. Not a spokesperson, official or
+    // manager (the body's own account), and not when the content names another party before those words.
+    let insiderTarget: string | undefined;
+    let insiderEvidence: Evidence | null = null;
+    const insider = insiderAccount(st, content, off, act, c);
+    if (insider) {
+      const before = [...found.entries()].filter(([, v]) => v.at >= off && v.at < insider.ev.start!).map(([n]) => n);
+      const same = (n: string): boolean => key(n) === key(insider.name) || wordsWithin(key(n), key(insider.name)) || wordsWithin(key(insider.name), key(n));
+      if (before.every(same)) {
+        const had = [...found.keys()].find(same);
+        insiderTarget = had ?? insider.name;
+        insiderEvidence = insider.ev;
+        if (!had) { found.set(insider.name, { at: insider.ev.start! }); kinds.set(insider.name, 'organization'); }
+      }
+    }
     // "dismissed the allegations as fabrications", "rejected the findings": the claim rebutted stands for whoever
     // made it, the latest other party quoted before (else named before), who is then a target against whom it speaks.
     const rebuttedAuthors = new Set<string>();
@@ -1313,6 +1355,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (const set of [claimants, byPronoun, rebuttedAuthors, guessed]) if (set.delete(name)) set.add(canon);
       if (carried.has(name) && !carried.has(canon)) carried.set(canon, carried.get(name) as Stance);
       if (client === name) client = canon;
+      if (insiderTarget === name) insiderTarget = canon;
     }
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
@@ -1343,7 +1386,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       let stance: Stance = 'NONE';
       let ev: Evidence | null = null;
       let why = '';
-      if (self) {
+      if (insiderTarget !== undefined && name === insiderTarget) { stance = 'AGAINST'; ev = insiderEvidence; why = 'insider-account'; }
+      else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
         else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence'; }
@@ -2101,6 +2145,46 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** The article is a sports report: an organisation it names ends in a word only clubs end in ("Rovers", "FC"). */
+  /** The employer an insider's account (see its use) is against, with the words that make it one. */
+  function insiderAccount(st: DraftStatement, content: string, off: number, act: Act, c: LazyMatches): { name: string; ev: Evidence } | undefined {
+    const role = (st.speaker.role ?? '').toLowerCase().replace(/^former\s+/u, '');
+    if (!INSIDER_ROLES.has(role) || !['anonymous', 'group', 'organization'].includes(st.speaker.kind) || sportsStory()) return undefined;
+    const directed = RX.directedStaff.exec(content) ?? RX.directingStaff.exec(content);
+    if (directed) {
+      const at = off + directed.index + (directed[0].length - directed[0].trimStart().length);
+      const end = off + directed.index + directed[0].length;
+      // ("Welders at Marrick Shipbuilding’s yard were pressed to …": the body the directed staff are placed at)
+      const placedAt = byStart.find((m) => m.start > at && m.end < end && m.kind === 'organization' && /\s/u.test(m.name) && !isOutlet(m.name, m.kind));
+      const employer = st.speaker.kind === 'organization' ? st.speaker.name : placedAt?.name ?? staffEmployer(st, at)?.name ?? describedEmployer(st.speaker);
+      return employer ? { name: employer, ev: { rule: '', start: at, end: off + directed.index + directed[0].length, text: directed[0].trim() } } : undefined;
+    }
+    const charge = act === 'ACCUSE' || act === 'CRITICIZE' ? c.wrong ?? c.criticism : null;
+    // (the employer named with the speaker only: no company guessed from the sentences before)
+    const employer = st.speaker.kind === 'organization' ? st.speaker.name : staffBody(st.speaker);
+    return charge && employer ? { name: employer, ev: charge } : undefined;
+  }
+
+  /**
+   * The employer an unnamed insider's own description names: a capitalised name in it ("a former Calloway claims
+   * assessor", "two Tovra engineers") for the body named with that word, else a company workplace ("at the brewery",
+   * "at the carrier’s maintenance base") for the company the article is about. Not the speaker's own name.
+   */
+  function describedEmployer(speaker: Speaker): string | undefined {
+    if (speaker.kind !== 'anonymous' && speaker.kind !== 'group') return undefined;
+    const at = speaker.mention?.start ?? 0;
+    for (const w of speaker.name.match(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu) ?? []) {
+      const named = organisationNamed(w.replace(/[’']s$/u, ''), at);
+      if (named) return named;
+    }
+    const place = INSIDER_WORKPLACE.exec(speaker.name);
+    if (!place) return undefined;
+    // (the latest name with that head, "… Brewery", else the company the article is about, when it is a company: not a
+    // trust, council or agency)
+    const head = (place[1] ?? '').split(/\s+/u).pop() ?? '';
+    const main = mainCompany();
+    return namesWithHead(head, at) ?? (main && !noCompany(main.name) && key(main.name) !== key(speaker.name) ? main.name : undefined);
+  }
+
   function sportsStory(): boolean {
     return (sportsMemo ??= byStart.some((m) => m.kind === 'organization' && SPORTS_CLUB_ENDS.has((m.name.split(/\s+/u).pop() ?? '').toLowerCase())));
   }
