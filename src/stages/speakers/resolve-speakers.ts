@@ -1641,7 +1641,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Sen. Ana Ruiz, a former prosecutor,", "Colonel Lars Berg, a close adviser to the minister,": a past post or a tie
       // gives way to the role the name already carries)
       const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
-      const role = titled && pastOrTie(appositive?.text) ? null : appositiveRole(appositive);
+      // ("Rovers’ owner, Tom Hale, a former bank executive,": a past post gives way to the role written before the name)
+      const past = pastOrTie(appositive?.text);
+      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -2034,7 +2036,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
     const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
-    if (!after || !after[1]) return null;
+    if (!after || !after[1]) return bareRoleAfter(end);
     const words = after[1].toLowerCase().split(/\s+/u);
     // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
     if (currentOnly && pastOrTie(after[1])) return null;
@@ -2050,6 +2052,20 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const who = words.indexOf('who');
     const verb = who >= 0 ? ROLE_VERBS[words[who + 1] ?? ''] : undefined;
     return verb && verb !== 'teacher' && !ROLE_VERB_STOPS.has(words[who + 2] ?? '') ? verb : null;
+  }
+
+  /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ruiz,
+   *  executive director of the Ratepayers Alliance, a lobby group, said", "Tom Hale, commodore of the Yacht Club,"): every
+   *  word before "of", "at" or "for" is a role noun or a word of its title, so "Ana Ruiz, mother of three," or "Tom
+   *  Hale, now in his sixties," give none. */
+  function bareRoleAfter(end: number): string | null {
+    const m = /^,[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)[^\S\n]+(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(text.slice(end, end + 80));
+    if (!m?.[1]) return null;
+    const words = m[1].split(/[^\S\n]+/u);
+    const head = words[words.length - 1] as string;
+    if (ROLE_NOUNS[head] === undefined || !words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS[w] !== undefined)) return null;
+    const r = pickRole(words);
+    return r ? writtenRole(r, [m[1]]) ?? r : null;
   }
 
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
