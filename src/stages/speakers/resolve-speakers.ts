@@ -1674,7 +1674,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Rosa Lind of Harwick Capital": a person's given name and surname, "of" and the body they work for, is the person
     // ("Bank of England", "University of Bratten" open with no given name)
     const personOf = /^(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(clean);
-    if (personOf && personOf[1] && personOf[2] && genderOf(personOf[1]).gender) {
+    // (a given name no list knows, "Lise Varga of Orrin Bank", when the words after "of" end in a body's head word and
+    // the two before it are no body's or title's words: not "Royal Bank of Scotland", "Central Bank of Ireland")
+    const unknownGiven = (): boolean => {
+      const who = (personOf?.[1] ?? '').toLowerCase().split(/\s+/u);
+      const of = (personOf?.[2] ?? '').toLowerCase().replace(/[’']s$/u, '').split(/\s+/u);
+      return ORG_HEADS.has(of[of.length - 1] as string) && !who.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || isTitleWord(w))
+        && oracleKind(personOf?.[1] ?? '') !== 'organization';
+    };
+    if (personOf && personOf[1] && personOf[2] && (genderOf(personOf[1]).gender || unknownGiven())) {
       const body = classifyName(personOf[2]);
       if (body && !body.person && body.kind !== 'document') return { name: canonicalPerson(personOf[1]), kind: 'person', role: null, person: true, at: 0, affiliation: body.name };
     }
