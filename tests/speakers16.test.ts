@@ -48,3 +48,16 @@ describe('a participle with an infinitive after the speaker’s head noun', () =
     expect(speakerOf(body, content)).toMatchObject({ name });
   });
 });
+
+describe('"who" after a person’s name and an indefinite apposition naming where they work', () => {
+  it('after an inverted cue', () => {
+    expect(speakerOf('“Prices will climb,” said Dora Quint, a transport analyst at Velby Partners, who warned that rural routes were at risk.', 'rural routes were at risk'))
+      .toMatchObject({ name: 'Dora Quint', kind: 'person' });
+  });
+  it.each([
+    ['"which" after a body named in the apposition', 'The bill was backed by Dora Quint, a lobbyist for the Velby Growers Federation, which said the change was overdue.', 'the change was overdue', 'Velby Growers Federation'],
+    ['"who" after a description with no name before it', 'Dora Quint spoke to a lawyer at Velby Partners, who said the contract was void.', 'the contract was void', 'Velby Partners'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});

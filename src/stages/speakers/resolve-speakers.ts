@@ -372,7 +372,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (hint.relative) {
       if (hint.antecedent) {
         // "Colin Marsh, a developer who admitted …": an indefinite description in apposition to a person's name
-        const person = personBeforeIndefinite(hint.antecedent);
+        const person = personBeforeIndefinite(hint.antecedent, hint.text.toLowerCase() === 'who');
         if (person) return { ...person, mention, resolvedVia: 'relative:name-before-appositive' };
         const r = describe(hint.antecedent.text, hint.antecedent.start);
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
@@ -837,15 +837,20 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
-  function personBeforeIndefinite(ante: TextSpan): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
-    // (and where it comes from: "Ana Ruiz, a voter from New Hampshire, which …, said")
-    const d = /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u.exec(ante.text);
+  function personBeforeIndefinite(ante: TextSpan, who = false): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    // (and where it comes from: "Ana Ruiz, a voter from New Hampshire, which …, said"; with "who", which only a person
+    // takes, also where the person works: "Ana Ruiz, a media analyst at Orrin Securities, who warned …")
+    const d = (who ? /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near|at|for|with)[^\S\n]+\S.*)?$/u
+      : /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u).exec(ante.text);
     if (!d) return null;
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, ante.start - 60), ante.start));
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
     const nameStart = ante.start - (m[0].length - m[0].lastIndexOf(written));
-    if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart)) return null;
+    // (a name after an inverted cue is its subject, not inside a fronted phrase: "“…,” said Ana Ruiz, a media analyst at
+    // Orrin Securities, who warned …")
+    const inverted = who && /(?:^|[^\p{L}])(?:said|says|added|adds)[^\S\n]+$/u.test(text.slice(Math.max(0, nameStart - 12), nameStart));
+    if (tokenAt(nameStart)?.pos === 'ADP' || (!inverted && insideFrontedPhrase(nameStart))) return null;
     const c = classifyName(written);
     if (!c || !c.person) return null;
     return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
