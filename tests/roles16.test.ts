@@ -34,3 +34,30 @@ describe('a past post after a name gives way to the role written before the name
     expect(speakerOf(body, content)).toMatchObject({ name: 'Martin Hale', kind: 'person', role });
   });
 });
+
+describe('a title that is no role noun before a name with a body’s words before it', () => {
+  const body = 'Announcing the review on Monday, Rail Passengers Ombudsman Oriel Feltham said her office had received many complaints. “Travellers are angry,” Feltham told reporters.';
+  it('the person is named without the title, and keeps it as the role at a later surname', () => {
+    expect(speakerOf(body, 'her office had received')).toMatchObject({ name: 'Oriel Feltham', kind: 'person', role: 'ombudsman' });
+    expect(speakerOf(body, 'Travellers are angry')).toMatchObject({ name: 'Oriel Feltham', kind: 'person', role: 'ombudsman' });
+  });
+  it.each([
+    ['the ombudsman as the office, with no name', 'The ombudsman said it would report in March.', 'it would report in March', 'ombudsman'],
+    ['a body whose name holds a title word', 'The Speaker’s Office said the chamber would sit on Friday.', 'the chamber would sit on Friday', 'Speaker'],
+  ])('must not change: %s', (_rule, text, content, name) => {
+    expect(speakerOf(text, content).name).toContain(name);
+  });
+});
+
+describe('a press secretary is a spokesperson (corpus/GUIDE.md: every spokesperson variant)', () => {
+  it('a named press secretary', () => {
+    expect(speakerOf('In a statement, press secretary Maribel Quinn said the president had full confidence in the nominee.', 'full confidence'))
+      .toMatchObject({ name: 'Maribel Quinn', kind: 'person', role: 'spokesperson' });
+  });
+  it.each([
+    ['a club secretary', 'The club secretary, Maribel Quinn, said the match would go ahead.', 'the match would go ahead', 'secretary'],
+    ['a secretary of a union branch', 'Maribel Quinn, the branch secretary, said the strike would go ahead.', 'the strike would go ahead', 'branch secretary'],
+  ])('must not change: %s', (_rule, text, content, role) => {
+    expect(speakerOf(text, content)).toMatchObject({ name: 'Maribel Quinn', role });
+  });
+});

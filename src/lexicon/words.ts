@@ -23,7 +23,7 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 
 export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokespeople: 'spokesperson',
-  spokesmen: 'spokesperson', spokeswomen: 'spokesperson', 'press officer': 'spokesperson', 'press office': 'spokesperson',
+  spokesmen: 'spokesperson', spokeswomen: 'spokesperson', 'press officer': 'spokesperson', 'press office': 'spokesperson', 'press secretary': 'spokesperson',
   representative: 'representative', official: 'official', officials: 'official', executive: 'executive', executives: 'executive',
   'chief executive': 'chief executive', ceo: 'chief executive', 'chief executive officer': 'chief executive',
   director: 'director', minister: 'minister', secretary: 'secretary', lawyer: 'lawyer', lawyers: 'lawyer', attorney: 'lawyer',

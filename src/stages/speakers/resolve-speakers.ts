@@ -1717,7 +1717,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
     for (let t = words.length - 3; t >= 0; t--) {
       const w = lw[t] as string;
-      if (!(ROLE_NOUNS[w] !== undefined || HONORIFICS.has(w) || RANKS.has(w)) || !/^\p{Lu}/u.test(words[t + 1] as string)) continue;
+      if (!(ROLE_NOUNS[w] !== undefined || TITLE_ROLES[w] !== undefined || HONORIFICS.has(w) || RANKS.has(w)) || !/^\p{Lu}/u.test(words[t + 1] as string)) continue;
       const rest = words.slice(t + 1);
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
@@ -2084,7 +2084,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
   function personPart(words: string[]): string[] {
     let cut = 0;
-    for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase())) cut = i + 1;
+    // (a title that is no role noun cuts too: "Grocery Supply Ombudsman Oriel Feltham" → "Oriel Feltham")
+    for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase()) || TITLE_ROLES[(words[i] as string).toLowerCase()] !== undefined) cut = i + 1;
     let rest = words.slice(cut);
     // "Higher Education Clara Voss": start at a given name when one is known (asked only of runs longer than a name)
     if (rest.length > 2) for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }
