@@ -23,7 +23,7 @@ export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 
 export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   spokesperson: 'spokesperson', spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokespeople: 'spokesperson',
-  spokesmen: 'spokesperson', spokeswomen: 'spokesperson', 'press officer': 'spokesperson', 'press office': 'spokesperson',
+  spokesmen: 'spokesperson', spokeswomen: 'spokesperson', 'press officer': 'spokesperson', 'press office': 'spokesperson', 'press secretary': 'spokesperson',
   representative: 'representative', official: 'official', officials: 'official', executive: 'executive', executives: 'executive',
   'chief executive': 'chief executive', ceo: 'chief executive', 'chief executive officer': 'chief executive',
   director: 'director', minister: 'minister', secretary: 'secretary', lawyer: 'lawyer', lawyers: 'lawyer', attorney: 'lawyer',
@@ -61,7 +61,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   // offices and occupations news names people by ("the coroner, X,", "X, the vice-chancellor,"; not "aide": "a senior
   // Republican aide" would then be read as the party's staff, speaking for the party, where gold keeps the description)
   'vice-chancellor': 'vice-chancellor', provost: 'provost', coroner: 'coroner', nominee: 'nominee',
-  ecologist: 'ecologist', midwife: 'midwife', midwives: 'midwife', dentist: 'dentist', grower: 'grower',
+  ecologist: 'ecologist', midwife: 'midwife', commodore: 'commodore', midwives: 'midwife', dentist: 'dentist', grower: 'grower',
   // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
   // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
   'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',
@@ -117,7 +117,7 @@ export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 
   'accountant', 'banker', 'broker', 'trader', 'designer', 'photographer', 'filmmaker', 'novelist', 'poet', 'musician',
   'presenter', 'artist', 'programmer', 'surveyor', 'attendant', 'laureate', 'archivist', 'librarian',
   'caretaker', 'gardener', 'guard', 'warden', 'ranger', 'sailor', 'deckhand', 'courier', 'dispatcher', 'tutor',
-  'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'counsellor', 'carer']);
+  'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'helm', 'counsellor', 'carer']);
 
 /** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
  *  opens what is said of the people ("two midwives at the unit", "a technician who has worked …", "a steward employed

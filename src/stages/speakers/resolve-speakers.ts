@@ -372,7 +372,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (hint.relative) {
       if (hint.antecedent) {
         // "Colin Marsh, a developer who admitted …": an indefinite description in apposition to a person's name
-        const person = personBeforeIndefinite(hint.antecedent);
+        const person = personBeforeIndefinite(hint.antecedent, hint.text.toLowerCase() === 'who');
         if (person) return { ...person, mention, resolvedVia: 'relative:name-before-appositive' };
         const r = describe(hint.antecedent.text, hint.antecedent.start);
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
@@ -837,15 +837,20 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** "Colin Marsh, a developer who …": the person named right before an indefinite lower-case description ("a/an …"). */
-  function personBeforeIndefinite(ante: TextSpan): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
-    // (and where it comes from: "Ana Ruiz, a voter from New Hampshire, which …, said")
-    const d = /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u.exec(ante.text);
+  function personBeforeIndefinite(ante: TextSpan, who = false): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    // (and where it comes from: "Ana Ruiz, a voter from New Hampshire, which …, said"; with "who", which only a person
+    // takes, also where the person works: "Ana Ruiz, a media analyst at Orrin Securities, who warned …")
+    const d = (who ? /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near|at|for|with)[^\S\n]+\S.*)?$/u
+      : /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u).exec(ante.text);
     if (!d) return null;
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, ante.start - 60), ante.start));
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
     const nameStart = ante.start - (m[0].length - m[0].lastIndexOf(written));
-    if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart)) return null;
+    // (a name after an inverted cue is its subject, not inside a fronted phrase: "“…,” said Ana Ruiz, a media analyst at
+    // Orrin Securities, who warned …")
+    const inverted = who && /(?:^|[^\p{L}])(?:said|says|added|adds)[^\S\n]+$/u.test(text.slice(Math.max(0, nameStart - 12), nameStart));
+    if (tokenAt(nameStart)?.pos === 'ADP' || (!inverted && insideFrontedPhrase(nameStart))) return null;
     const c = classifyName(written);
     if (!c || !c.person) return null;
     return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
@@ -1641,7 +1646,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Sen. Ana Ruiz, a former prosecutor,", "Colonel Lars Berg, a close adviser to the minister,": a past post or a tie
       // gives way to the role the name already carries)
       const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
-      const role = titled && pastOrTie(appositive?.text) ? null : appositiveRole(appositive);
+      // ("Rovers’ owner, Tom Hale, a former bank executive,": a past post gives way to the role written before the name)
+      const past = pastOrTie(appositive?.text);
+      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -1672,7 +1679,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Rosa Lind of Harwick Capital": a person's given name and surname, "of" and the body they work for, is the person
     // ("Bank of England", "University of Bratten" open with no given name)
     const personOf = /^(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(clean);
-    if (personOf && personOf[1] && personOf[2] && genderOf(personOf[1]).gender) {
+    // (a given name no list knows, "Lise Varga of Orrin Bank", when the words after "of" end in a body's head word and
+    // the two before it are no body's or title's words: not "Royal Bank of Scotland", "Central Bank of Ireland")
+    const unknownGiven = (): boolean => {
+      const who = (personOf?.[1] ?? '').toLowerCase().split(/\s+/u);
+      const of = (personOf?.[2] ?? '').toLowerCase().replace(/[’']s$/u, '').split(/\s+/u);
+      return ORG_HEADS.has(of[of.length - 1] as string) && !who.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || isTitleWord(w))
+        && oracleKind(personOf?.[1] ?? '') !== 'organization';
+    };
+    if (personOf && personOf[1] && personOf[2] && (genderOf(personOf[1]).gender || unknownGiven())) {
       const body = classifyName(personOf[2]);
       if (body && !body.person && body.kind !== 'document') return { name: canonicalPerson(personOf[1]), kind: 'person', role: null, person: true, at: 0, affiliation: body.name };
     }
@@ -1702,7 +1717,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // then a name of two or more words that no body's head word is in: the person, before the body's words make an organisation
     for (let t = words.length - 3; t >= 0; t--) {
       const w = lw[t] as string;
-      if (!(ROLE_NOUNS[w] !== undefined || HONORIFICS.has(w) || RANKS.has(w)) || !/^\p{Lu}/u.test(words[t + 1] as string)) continue;
+      if (!(ROLE_NOUNS[w] !== undefined || TITLE_ROLES[w] !== undefined || HONORIFICS.has(w) || RANKS.has(w)) || !/^\p{Lu}/u.test(words[t + 1] as string)) continue;
       const rest = words.slice(t + 1);
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
@@ -2034,7 +2049,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
     const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
-    if (!after || !after[1]) return null;
+    if (!after || !after[1]) return bareRoleAfter(end);
     const words = after[1].toLowerCase().split(/\s+/u);
     // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
     if (currentOnly && pastOrTie(after[1])) return null;
@@ -2052,10 +2067,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return verb && verb !== 'teacher' && !ROLE_VERB_STOPS.has(words[who + 2] ?? '') ? verb : null;
   }
 
+  /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ruiz,
+   *  executive director of the Ratepayers Alliance, a lobby group, said", "Tom Hale, commodore of the Yacht Club,"): every
+   *  word before "of", "at" or "for" is a role noun or a word of its title, so "Ana Ruiz, mother of three," or "Tom
+   *  Hale, now in his sixties," give none. */
+  function bareRoleAfter(end: number): string | null {
+    const m = /^,[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)[^\S\n]+(?:of|at|for)[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(text.slice(end, end + 80));
+    if (!m?.[1]) return null;
+    const words = m[1].split(/[^\S\n]+/u);
+    const head = words[words.length - 1] as string;
+    if (ROLE_NOUNS[head] === undefined || !words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS[w] !== undefined)) return null;
+    const r = pickRole(words);
+    return r ? writtenRole(r, [m[1]]) ?? r : null;
+  }
+
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */
   function personPart(words: string[]): string[] {
     let cut = 0;
-    for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase())) cut = i + 1;
+    // (a title that is no role noun cuts too: "Grocery Supply Ombudsman Oriel Feltham" → "Oriel Feltham")
+    for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase()) || TITLE_ROLES[(words[i] as string).toLowerCase()] !== undefined) cut = i + 1;
     let rest = words.slice(cut);
     // "Higher Education Clara Voss": start at a given name when one is known (asked only of runs longer than a name)
     if (rest.length > 2) for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }

@@ -1457,7 +1457,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const head = npLeftBounds(j - 1, s);
         return head ? { hint: tokSpan(head[0], head[1]), from: head[0] } : null;
       }
-      if (t.pos === 'VERB' && j === npStart - 1) return null;
+      // ("a woman asked to leave the meeting said", "two residents told to stay indoors said": a participle with an
+      // infinitive after the head noun; the head noun speaks, not the infinitive's object)
+      const infinitive = j - 3 >= s.tokenStart && (tokens[j - 1] as Token).normal === 'to' && (tokens[j - 2] as Token).pos === 'VERB'
+        && /(ed|en|wn)$/u.test((tokens[j - 2] as Token).normal) && (tokens[j - 3] as Token).pos === 'NOUN';
+      if (t.pos === 'VERB' && j === npStart - 1 && infinitive) {
+        const head = npLeftBounds(j - 3, s);
+        const before = head ? tokens[head[0] - 1] : undefined;
+        // (a head that opens the sentence or follows a boundary; in "the council decided to close the library said"
+        // nothing is a subject of that shape)
+        if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
+      }
+      // ("workers who were asked to leave the site said": an infinitive's object; look on for the relative pronoun)
+      if (t.pos === 'VERB' && j === npStart - 1 && (tokens[j - 1] as Token | undefined)?.normal !== 'to') return null;
     }
     return null;
   }
@@ -1549,7 +1561,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // what stands before it is an adverbial, not a noun phrase it could be in apposition to.
       if (kind === 'appositive' && n === 0 && /^\p{Lu}/u.test((tokens[open + 1] as Token).text) && (tokens[open + 1] as Token).pos === 'PROPN' && c - 1 - open <= 10) {
         const before = tokens[open - 1] as Token;
-        if (!head || !LEFT_BOUNDARY.has((tokens[head[0] - 1] as Token | undefined)?.normal ?? '')) {
+        // (not the town of an address after a name, "Tom Hale, of Mill Lane, Ardby, said": the phrase before it opens with
+        // "of" or "from", and the name before that speaks)
+        const address = head !== null && ['of', 'from'].includes((tokens[head[0] - 1] as Token | undefined)?.normal ?? '') && (tokens[head[0] - 2] as Token | undefined)?.text === ',';
+        if (!address && (!head || !LEFT_BOUNDARY.has((tokens[head[0] - 1] as Token | undefined)?.normal ?? ''))) {
           if (before && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'NUM')) return { hint: tokSpan(open + 1, c - 1), from: open + 1 };
         }
       }
