@@ -1,0 +1,63 @@
+// Cue-before-content constructions PolNeAR's train split labels and the finder missed (session 16, issue 4): an adjective
+// of readiness before the infinitive of a cue, a day between a cue verb and its particle, and "point to" citing
+// something as evidence. Every sentence here was written for this file (none from any corpus); each rule has two
+// ordinary sentences with its trigger words that must give no statement.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+interface Row { type: string; act: string; cue: string | null; speaker: string; content: string }
+
+const run = (body: string): Row[] =>
+  analyzeArticle(`Headline\n\n${body}\n`).statements.map((s) => ({
+    type: s.type, act: s.act, cue: s.cue?.text ?? null, speaker: s.speaker.name, content: s.content.text,
+  }));
+
+describe('"was quick to add that …": an adjective of readiness after "be" leaves the cue to the subject', () => {
+  it.each([
+    ['quick to add', 'The harbour board was quick to add that no berths would be lost.', { cue: 'add', speaker: 'harbour board', content: 'no berths would be lost' }],
+    ['careful to note', 'Councillor Tessa Grieve was careful to note that the levy had not been approved.', { cue: 'note', speaker: 'Tessa Grieve', content: 'the levy had not been approved' }],
+    ['keen to point out', 'The growers were keen to point out that prices had fallen twice this year.', { cue: 'point out', content: 'prices had fallen twice this year' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['an infinitive that is no cue', 'The club was quick to sell its shares in the stadium.'],
+    ['"add" with a thing added', 'The council was careful to add a clause to the lease.'],
+    ['"tell" with a story as object', 'The bakery was eager to tell its story to new customers.'],
+    ['negated', 'The coach was not quick to say that the season was over.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
+
+describe('a day between a cue verb and its particle ("called Thursday for …")', () => {
+  it.each([
+    ['called <day> for', 'Mayor Ines Lind called Thursday for the fire chief to step down.', { act: 'DEMAND', speaker: 'Ines Lind', content: 'the fire chief to step down' }],
+    ['called <yesterday> on', 'The tenants\u2019 union called yesterday on the landlord to cut rents.', { act: 'DEMAND', content: 'the landlord to cut rents' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['a phone call on a day', 'Lind called Friday to ask about the permit.'],
+    ['a meeting called for a day', 'The board met on Monday for two hours.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
+
+describe('"point to" cites something as evidence when a speaker that argues does it', () => {
+  it.each([
+    ['a role noun', 'The minister pointed to rising fuel costs as the main reason for the fare increase.', { cue: 'pointed to', content: 'rising fuel costs as the main reason for the fare increase' }],
+    ['a name', 'Ostrander has pointed to her work on school meals.', { cue: 'pointed to', speaker: 'Ostrander', content: 'her work on school meals' }],
+    ['a pronoun', 'She pointed to two unanswered letters from the council.', { cue: 'pointed to', content: 'two unanswered letters from the council' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['a sign showing a direction', 'The arrow pointed to the exit.'],
+    ['signs as evidence with no speaker', 'The road signs point to the harbour.'],
+    ['evidence pointing to a trend', 'All the evidence points to a slowdown in hiring.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});
