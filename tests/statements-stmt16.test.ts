@@ -61,3 +61,39 @@ describe('"point to" cites something as evidence when a speaker that argues does
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('a relative clause on the object stays in the content when the cue\'s own "as"/"for" follows it', () => {
+  it.each([
+    ['praised X, which …, as “…”', 'Okoro praised Delmar Foods, which refunded every customer within a week, as “decent and quick.”', 'Delmar Foods, which refunded every customer within a week, as “decent and quick.”'],
+    ['praised X, who …, for -ing', 'The harbourmaster praised the crew, who worked all night, for keeping the ferry running.', 'the crew, who worked all night, for keeping the ferry running'],
+  ])('%s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ content }));
+  });
+  it.each([
+    ['"as" opening a clause of time', 'She praised the volunteers, who worked through the night, as the storm passed over the town.', 'the volunteers'],
+    ['"for" of duration', 'The mayor welcomed the ruling, which came after a two-year fight, for now.', 'the ruling'],
+    ['no "as"/"for" after the relative clause', 'The union rejected the offer, which it called an insult.', 'the offer'],
+  ])('the relative clause stays out: %s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ content }));
+  });
+});
+
+describe('a quote right after a sentence-opening participle is its object; the cue reports its own clause', () => {
+  it.each([
+    ['told … that', 'Citing “family reasons,” the governor\u2019s spokesman told the Ledger that Hale will skip the gala.', { type: 'indirect', cue: 'told', content: 'Hale will skip the gala' }],
+    ['said + clause', 'Citing “family reasons,” Hale said she would skip the gala.', { type: 'indirect', cue: 'said', content: 'she would skip the gala' }],
+  ])('%s', (_name, body, expected) => {
+    const rows = run(body);
+    expect(rows).toContainEqual(expect.objectContaining(expected));
+    expect(rows.filter((r) => r.type === 'direct')).toEqual([]);
+  });
+  it.each([
+    ['a quote that opens the sentence', '“We are ready,” Hale told the Ledger on Monday.', { type: 'direct', content: 'We are ready,' }],
+    ['a quote after a noun, not a participle', 'The word “reckless,” Hale said, was too mild.', { cue: 'said' }],
+  ])('must not change: %s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it('no statement: the participle with no cue after it', () => {
+    expect(run('Citing “family reasons,” Hale skipped the gala.')).toEqual([]);
+  });
+});
