@@ -97,3 +97,20 @@ describe('a quote right after a sentence-opening participle is its object; the c
     expect(run('Citing “family reasons,” Hale skipped the gala.')).toEqual([]);
   });
 });
+
+describe('a trailing attribution ends at a dash, and a gerund after "in"/"while" is its setting', () => {
+  it.each([
+    ['an ASCII double dash', 'Rail fares will rise again this year, sooner than expected, the transport office reported on Tuesday -- a development that puts new pressure on the minister.', { cue: 'reported', content: 'Rail fares will rise again this year, sooner than expected' }],
+    ['a dash right after the cue', 'The bridge will reopen in May, the mayor said -- and the council agreed.', { cue: 'said', content: 'The bridge will reopen in May' }],
+    ['"in" + gerund', 'Many growers felt ignored by the plan, the presenter Ada Lunn said in putting the question to the minister.', { cue: 'said', content: 'Many growers felt ignored by the plan' }],
+    ['"while" + gerund', 'The bridge will reopen in May, the mayor said while visiting the site.', { cue: 'said', content: 'The bridge will reopen in May' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['a dash inside narrative', 'The bridge -- closed since March -- will reopen in May.'],
+    ['a gerund after "in" with no cue', 'The council spent the morning in planning the new route to the harbour.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});

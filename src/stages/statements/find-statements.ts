@@ -1183,9 +1183,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
       if (t.text === '(') { let close = j + 1; while (close < s.tokenEnd && close < j + 10 && (tokens[close] as Token).text !== ')') close++; if (close < s.tokenEnd && (tokens[close] as Token).text === ')') { j = close; continue; } }
       if (t.text === ';' || PUNCT_END.test(t.text)) break;
+      // "…, the office reported on Tuesday -- a development that …": a dash closes the attribution as a comma does
+      if (isDash(j)) break;
       if (j === k && !(TRAILING_OK.has(t.normal) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PROPN')) return null;
       // "in a report published on Thursday", "in an indictment unsealed on Tuesday": participles may qualify the source.
-      if (t.pos === 'VERB' && !TRAILING_OK.has(t.normal) && !(j > k && /(ed|en|wn)$/u.test(t.normal))) return null;
+      // ("said in putting the question", "added while visiting the site": a gerund after a preposition of time or means is
+      // a setting)
+      const gerundSetting = j > k && t.normal.endsWith('ing') && ['in', 'while', 'when', 'after', 'before'].includes((tokens[j - 1] as Token).normal);
+      if (t.pos === 'VERB' && !TRAILING_OK.has(t.normal) && !gerundSetting && !(j > k && /(ed|en|wn)$/u.test(t.normal))) return null;
       if (++rest > 14) return null;
     }
     const hintFinal = hint;
