@@ -114,3 +114,25 @@ describe('a trailing attribution ends at a dash, and a gerund after "in"/"while"
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('a no-comment covers its object (GUIDE decision 9), not a reduced time clause after it', () => {
+  it.each([
+    ['"when" + participle is a time clause', 'Pell declined to comment when reached by telephone.', 'declined to comment'],
+    ['"when contacted … on Tuesday"', 'The contractor declined to comment when contacted by reporters on Tuesday.', 'declined to comment'],
+    ['"beyond" + its object', 'The firm\u2019s chief executive, Ada Lunn, declined to comment beyond the company\u2019s statement.', 'declined to comment beyond the company\u2019s statement'],
+  ])('%s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ act: 'NO_COMMENT', content }));
+  });
+  it.each([
+    ['"when" opening the question left unanswered', 'Pell declined to say when the plant would reopen.', 'declined to say when the plant would reopen'],
+    ['"on" + its object', 'Pell declined to comment on the lawsuit.', 'declined to comment on the lawsuit'],
+  ])('must not change: %s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ act: 'NO_COMMENT', content }));
+  });
+  it.each([
+    ['"beyond" in narrative', 'The road beyond the bridge was closed for repairs.'],
+    ['"when" + participle in narrative', 'The pier was damaged when struck by a ferry in March.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});

@@ -1279,10 +1279,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) e++;
       return e;
     };
+    // ("declined to comment when reached by telephone", "… when contacted on Tuesday": a reduced time clause, not the
+    // question left unanswered, as in "declined to say when the plant would reopen")
+    if (t.normal === 'when' && k > last && /^\p{Ll}+(ed|en)$/u.test((tokens[k + 1] as Token | undefined)?.text ?? '')) return last;
     if (wh.includes(t.normal)) return clauseEnd(k);
     // ("declined to comment further", but "did not respond to further questions": an adjective of the object)
     if (['further', 'publicly', 'directly'].includes(t.normal) && !(k + 1 < s.tokenEnd && ['NOUN', 'PROPN'].includes((tokens[k + 1] as Token).pos))) return k;
-    if (['on', 'to', 'about'].includes(t.normal) && !CALENDAR_WORDS.has((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
+    if (['on', 'to', 'about', 'beyond'].includes(t.normal) && !CALENDAR_WORDS.has((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
     // "declined to comment on whether the deal would close": the question it did not answer
     if (k < s.tokenEnd && wh.includes((tokens[k] as Token).normal)) return clauseEnd(k);
     const np = npRight(k, s);
