@@ -66,6 +66,7 @@ describe('a relative clause on the object stays in the content when the cue\'s o
   it.each([
     ['praised X, which …, as “…”', 'Okoro praised Delmar Foods, which refunded every customer within a week, as “decent and quick.”', 'Delmar Foods, which refunded every customer within a week, as “decent and quick.”'],
     ['praised X, who …, for -ing', 'The harbourmaster praised the crew, who worked all night, for keeping the ferry running.', 'the crew, who worked all night, for keeping the ferry running'],
+    ['the relative clause\'s comma inside a quote', 'The report described the zoo\'s reptile house, which the zoo markets as “Dragon World,” as “dark and far too small.”', 'the zoo\'s reptile house, which the zoo markets as “Dragon World,” as “dark and far too small.”'],
   ])('%s', (_name, body, content) => {
     expect(run(body)).toContainEqual(expect.objectContaining({ content }));
   });
@@ -73,6 +74,7 @@ describe('a relative clause on the object stays in the content when the cue\'s o
     ['"as" opening a clause of time', 'She praised the volunteers, who worked through the night, as the storm passed over the town.', 'the volunteers'],
     ['"for" of duration', 'The mayor welcomed the ruling, which came after a two-year fight, for now.', 'the ruling'],
     ['no "as"/"for" after the relative clause', 'The union rejected the offer, which it called an insult.', 'the offer'],
+    ['a quote in the relative clause, then "and"', 'The report described the reptile house, which the zoo markets as “Dragon World,” and left it there.', 'the reptile house'],
   ])('the relative clause stays out: %s', (_name, body, content) => {
     expect(run(body)).toContainEqual(expect.objectContaining({ content }));
   });

@@ -740,7 +740,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const frameAfterRelative = (r: number, last: number): number => {
       for (let k = r + 1; k + 2 <= last; k++) {
         const w = tokens[k] as Token;
-        if (quoteOfToken[k] !== -1 || w.text !== ',') continue;
+        // (the clause's comma may stand inside a quote's closing mark: "…, which it markets as “Sky Deck,” as …")
+        const commaInQuote = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[k - 1] as Token).text === ',';
+        if (!commaInQuote && (quoteOfToken[k] !== -1 || w.text !== ',')) continue;
         const f = tokens[k + 1] as Token;
         if (f.normal !== 'as' && f.normal !== 'for') return -1;
         // ("for" names a reason: an -ing form, a quote or a determined noun phrase, not "for now", "for years")
