@@ -41,6 +41,8 @@ const StatementWords = z.object({
   sourceParticiples: z.array(z.string().min(1)),
   /** Role nouns wink mis-tags ("forward" as an adverb) that head the speaker phrase before a cue whatever their tag. */
   roleHeadsAnyTag: z.array(z.string().min(1)),
+  /** Adjectives of readiness after "be" and before "to" + cue ("was quick to add that …"): the subject's own act. */
+  readyAdjectives: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
@@ -55,7 +57,7 @@ const StatementWords = z.object({
   strandedFollowers: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -479,6 +481,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         hint = subjectLeft(v - 1, s) ?? (coordinated(v - 1, s) ? lastHint ?? sentenceSubject(s, v) : null);
         rule = 'infinitive';
       }
+      // "The mayor was quick to add that …", "Officials were careful to note that …": an adjective of readiness after
+      // "be" makes the infinitive the subject's act, as a verb of going on does ("was eager to sell" reports nothing:
+      // the cue itself still needs its content)
+      const be = v - 1 >= s.tokenStart ? tokens[v - 1] as Token : undefined;
+      if (!hint && vt && STATEMENT_WORDS_SETS.readyAdjectives.has(vt.normal) && be && be.lemma === 'be' && !(v - 2 >= s.tokenStart && NEGATORS.has((tokens[v - 2] as Token).normal))) {
+        hint = subjectLeft(v - 2, s) ?? (coordinated(v - 2, s) ? lastHint ?? sentenceSubject(s, v) : null);
+        if (hint) rule = 'infinitive';
+      }
     }
     if (!hint && coordinated(cue.first - 1, s) && finite(cue)) {
       // "accused X of … and demanded that …" (the earlier cue's speaker), or "met survivors and said …" (the subject)
@@ -573,6 +583,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (setting && verb) return contentDraft(s.tokenStart, e, base, hint, 0.8, 'indirect:as-reported');
       }
     }
+    // "She pointed to rising costs", "Democrats have pointed to his record": "point to" cites something as evidence only
+    // for a speaker that argues (a person, a name, a role); "the arrow pointed to the exit", "signs point to a thaw" show a
+    // direction
+    if (cue.lemma === 'point to' && !/^(he|she|they|we|i|you)$/iu.test(hint.text) && !/^\p{Lu}/u.test(hint.text.split(/\s+/u).pop() ?? '') && !(lastWord(hint.text) in ROLE_NOUNS)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
@@ -721,6 +735,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const v = tokens[j + 1] as Token;
       if ((w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && !v.normal.endsWith('ing') && !(afterThat && v.normal === v.lemma)) { end = j - 1; break; }
     }
+    /** The comma closing a relative clause opened at `r` when the cue's "as" or "for" follows it with a naming phrase,
+     *  not a clause ("…, as “sensible and humane.”", "…, for acting quickly"; not "…, as the storm passed"); else -1. */
+    const frameAfterRelative = (r: number, last: number): number => {
+      for (let k = r + 1; k + 2 <= last; k++) {
+        const w = tokens[k] as Token;
+        // (the clause's comma may stand inside a quote's closing mark: "…, which it markets as “Sky Deck,” as …")
+        const commaInQuote = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[k - 1] as Token).text === ',';
+        if (!commaInQuote && (quoteOfToken[k] !== -1 || w.text !== ',')) continue;
+        const f = tokens[k + 1] as Token;
+        if (f.normal !== 'as' && f.normal !== 'for') return -1;
+        // ("for" names a reason: an -ing form, a quote or a determined noun phrase, not "for now", "for years")
+        const g = tokens[k + 2] as Token;
+        if (f.normal === 'for' && !(g.normal.endsWith('ing') || isQuoteMark(g.text) || ARTICLES.has(g.normal) || POSSESSIVE_DETERMINERS.has(g.normal))) return -1;
+        for (let m = k + 2; m <= Math.min(last, k + 5); m++) {
+          const x = tokens[m] as Token;
+          if (quoteOfToken[m] !== -1 || isQuoteMark(x.text)) break;
+          if (x.pos === 'AUX' || (x.pos === 'VERB' && !x.normal.endsWith('ing'))) return -1;
+        }
+        return k;
+      }
+      return -1;
+    };
     // An object, perhaps with an infinitive ("urged both sides to talk", "blamed the fault on a supplier", "praised the
     // council for acting"), not a reported clause: the cue is followed by no "that" or colon, and no auxiliary or finite
     // verb comes before the point looked at. What is set off after it is the reporter's, or another act:
@@ -747,7 +783,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // "…, an outside supplier", "…, something few universities do": an appositive on it
         // (not after a naming verb, whose complement it is: "called Jones, his rival, a “fraud.”")
         const naming = cues.byLemma.get(cue.lemma)?.needsComplement || cue.lemma === 'describe';
-        if (['which', 'who', 'whose'].includes(v.normal) || (!naming && ['a', 'an', 'something'].includes(v.normal) && appositiveEnds(j + 1, s))) { end = j - 1; break; }
+        if (['which', 'who', 'whose'].includes(v.normal) || (!naming && ['a', 'an', 'something'].includes(v.normal) && appositiveEnds(j + 1, s))) {
+          // "praised the crew, who worked all night, for “keeping calm”", "described the house, which it calls X, as
+          // “cramped”": the cue's own "as"/"for" after the relative clause completes the object, so the clause is inside
+          const back = v.normal === 'which' || v.normal === 'who' || v.normal === 'whose' ? frameAfterRelative(j + 1, end) : -1;
+          if (back > 0) { j = back; continue; }
+          end = j - 1; break;
+        }
       }
     }
     // "announced her resignation in a message to staff", "denied the charges through his lawyer": a setting after a
@@ -1111,6 +1153,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (Across a sentence cut before a capital, “…?” Trump said., only a short attribution: “Why?” Trump said the plan failed.)
     const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && !isTitleQuote(byClose.get(bt.start) as Quote)
       && !(boundary < s.tokenStart && !/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text));
+    // "Citing “family reasons,” the spokesman told the paper that …": a quote right after a participle that opens the
+    // sentence is that participle's object, and a cue with a clause of its own reports the clause, not the quote
+    if (afterQuote) {
+      const q = byClose.get(bt.start) as Quote;
+      let o = boundary;
+      while (o > s.tokenStart && (tokens[o] as Token).start > q.open) o--;
+      const opener = tokens[o - 1] as Token | undefined;
+      if (opener && o - 1 === s.tokenStart && opener.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(opener.text)) {
+        for (let j = cue.last + 1; j < s.tokenEnd; j++) {
+          const t = tokens[j] as Token;
+          if (quoteOfToken[j] === -1 && (t.normal === 'that' || t.pos === 'AUX')) return null;
+        }
+      }
+    }
     // What is left must be a short adverbial ("in a statement on Tuesday"), not a reported clause.
     let rest = 0;
     let restComma = -1;
@@ -1129,9 +1185,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
       if (t.text === '(') { let close = j + 1; while (close < s.tokenEnd && close < j + 10 && (tokens[close] as Token).text !== ')') close++; if (close < s.tokenEnd && (tokens[close] as Token).text === ')') { j = close; continue; } }
       if (t.text === ';' || PUNCT_END.test(t.text)) break;
+      // "…, the office reported on Tuesday -- a development that …": a dash closes the attribution as a comma does
+      if (isDash(j)) break;
       if (j === k && !(TRAILING_OK.has(t.normal) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PROPN')) return null;
       // "in a report published on Thursday", "in an indictment unsealed on Tuesday": participles may qualify the source.
-      if (t.pos === 'VERB' && !TRAILING_OK.has(t.normal) && !(j > k && /(ed|en|wn)$/u.test(t.normal))) return null;
+      // ("said in putting the question", "added while visiting the site": a gerund after a preposition of time or means is
+      // a setting)
+      const gerundSetting = j > k && t.normal.endsWith('ing') && ['in', 'while', 'when', 'after', 'before'].includes((tokens[j - 1] as Token).normal);
+      if (t.pos === 'VERB' && !TRAILING_OK.has(t.normal) && !gerundSetting && !(j > k && /(ed|en|wn)$/u.test(t.normal))) return null;
       if (++rest > 14) return null;
     }
     const hintFinal = hint;
@@ -1220,10 +1281,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (e + 1 < s.tokenEnd && !/^[,;:.!?]$/u.test((tokens[e + 1] as Token).text)) e++;
       return e;
     };
+    // ("declined to comment when reached by telephone", "… when contacted on Tuesday": a reduced time clause, not the
+    // question left unanswered, as in "declined to say when the plant would reopen")
+    if (t.normal === 'when' && k > last && /^\p{Ll}+(ed|en)$/u.test((tokens[k + 1] as Token | undefined)?.text ?? '')) return last;
     if (wh.includes(t.normal)) return clauseEnd(k);
     // ("declined to comment further", but "did not respond to further questions": an adjective of the object)
     if (['further', 'publicly', 'directly'].includes(t.normal) && !(k + 1 < s.tokenEnd && ['NOUN', 'PROPN'].includes((tokens[k + 1] as Token).pos))) return k;
-    if (['on', 'to', 'about'].includes(t.normal) && !CALENDAR_WORDS.has((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
+    if (['on', 'to', 'about', 'beyond'].includes(t.normal) && !CALENDAR_WORDS.has((tokens[k + 1] as Token | undefined)?.normal ?? '')) k++;
     // "declined to comment on whether the deal would close": the question it did not answer
     if (k < s.tokenEnd && wh.includes((tokens[k] as Token).normal)) return clauseEnd(k);
     const np = npRight(k, s);
@@ -2289,6 +2353,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // ("went on to say:" is the infinitive's cue, read by the rule for verbs of going on)
     else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
+    // "…, pointing to a report" goes on with the act before it (LABELS.md: a participle that continues the same act
+    // belongs to it): "pointing to" is no cue of its own
+    else if (phrase && phrase.entry.words.join(' ') === 'point to' && t.normal === 'pointing') { /* the act before it */ }
     else if (phrase) {
       let first = i;
       let lemma = phrase.entry.words.join(' ');
@@ -2748,8 +2815,9 @@ function matchPhrase(tokens: readonly Token[], i: number, s: Sentence, list: rea
     let j = i;
     let ok = true;
     for (const w of entry.words) {
-      // allow one intervening auxiliary/adverb ("did not immediately respond", "could not be reached")
-      while (j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w && AUX_AND_ADVERBS.has((tokens[j] as Token).normal) && j > i && w !== 'not') j++;
+      // allow one intervening auxiliary/adverb ("did not immediately respond", "could not be reached"), or a day inside a
+      // verb and its particle ("called Thursday for an inquiry", "called yesterday on the board to …")
+      while (j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w && (AUX_AND_ADVERBS.has((tokens[j] as Token).normal) || (j === i + 1 && CALENDAR_WORDS.has((tokens[j] as Token).normal))) && j > i && w !== 'not') j++;
       const t = tokens[j];
       if (!t || j >= s.tokenEnd || (t.lemma !== w && t.normal !== w)) { ok = false; break; }
       j++;
