@@ -222,6 +222,16 @@ describe('contentAct: constructions', () => {
     ['not: a measure against no one (an operation)', 'the airline would suspend flights to the island if the storm worsened', body, null],
     ['not: a road closure on a condition', 'officers would block the coast road if the flooding got worse', body, null],
     ['not: a negated sanction', 'he would not resign even if the board asked him to', person, null],
+    // the pressure tactics of a dispute, on a condition (act-words.json sanctions)
+    ['a judicial review on a condition', 'the residents’ group would seek a judicial review if the council sold the park', { ...body, speakerKind: 'group' }, 'WARN'],
+    ['a ballot on industrial action on a condition', 'the union would ballot its members on industrial action unless the pay offer improved', body, 'WARN'],
+    ['refusing overtime on a condition', 'porters would refuse all overtime from Friday if the rota went ahead', person, 'WARN'],
+    ['a fine on a condition', 'the regulator could fine Kelby Rail up to 5 percent of its revenue if punctuality did not improve', body, 'WARN'],
+    ['not: a judicial review that others hear', 'the court would hear the judicial review in March if the papers were ready', body, null],
+    ['not: industrial action rules reviewed', 'the council would review its rules on industrial action if ministers asked', body, null],
+    ['not: a judicial review reported with no condition', 'the campaigners had sought a judicial review of the decision last year', { ...body, speakerKind: 'group' }, null],
+    ['not: overtime offered on a condition', 'drivers would be offered overtime if demand rose over the summer', person, null],
+    ['not: a fine that applies by law, no condition', 'the regulator could fine operators up to 5 percent of revenue under the new act', body, null],
     // PRAISE: support expressed for someone
     ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
     ['confidence given to someone', 'We have full confidence in the chief executive.', direct, 'PRAISE'],
