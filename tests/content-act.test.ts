@@ -232,6 +232,15 @@ describe('contentAct: constructions', () => {
     ['not: a judicial review reported with no condition', 'the campaigners had sought a judicial review of the decision last year', { ...body, speakerKind: 'group' }, null],
     ['not: overtime offered on a condition', 'drivers would be offered overtime if demand rose over the summer', person, null],
     ['not: a fine that applies by law, no condition', 'the regulator could fine operators up to 5 percent of revenue under the new act', body, null],
+    // ACCUSE: an order to staff to keep their work off the record
+    ['staff told not to record', 'staff had been instructed not to record injuries in the accident book', { ...person, speakerKind: 'anonymous' }, 'ACCUSE'],
+    ['an order to stop writing, with a time between', 'crews were told last winter to “stop writing” faults on the defect sheets', { type: 'mixed', speakerKind: 'anonymous' }, 'ACCUSE'],
+    ['the order’s giver named', 'supervisors had ordered the guards not to log visits after midnight', { ...person, speakerKind: 'anonymous' }, 'ACCUSE'],
+    ['not: the public told not to do something', 'residents had been told not to drink the tap water until Friday', body, null],
+    ['not: reporters asked not to record a hearing', 'reporters were told not to record the hearing', body, null],
+    ['not: staff told where to report', 'staff had been told not to report to the depot on Monday', body, null],
+    ['not: staff told to keep records', 'staff had been told to record every delivery in the log', body, null],
+    ['not: an order denied', 'no manager had ever told staff not to record the names', person, null],
     // PRAISE: support expressed for someone
     ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
     ['confidence given to someone', 'We have full confidence in the chief executive.', direct, 'PRAISE'],

@@ -141,6 +141,13 @@ const ActWords = z.object({
   chargeDenialVerbs: Phrases,
   claimRejectionVerbs: Phrases,
   denialAdverbs: Phrases,
+  /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
+   *  record ("staff had been instructed not to record …"). */
+  instructionVerbs: Phrases,
+  /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
+  instructedStaff: Phrases,
+  /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
+  recordKeeping: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -307,6 +314,12 @@ const RX = {
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
   // phrase with a determiner, or the clause opens with a doing.
   harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]+${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:[\\p{L}’'-]+${S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
+  // "staff had been instructed not to record the counts", "supervisors told the guards not to log the names", "crews were
+  // told in 2022 to “stop writing” the word": an order to staff to keep their work off the record pins a concealment on
+  // whoever gave it (LABELS.md: content that pins a wrongful act on someone). The order's receivers are staff (or a
+  // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
+  // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
+  silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -351,7 +364,7 @@ for (const [rx, ...words] of [
   [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
-  [RX.correction, NEGATED], [RX.pastCorrection, NEGATED],
+  [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf(WORDS.recordKeeping)],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
   [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
@@ -532,6 +545,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const conformed = first(selfPattern(SELF_CONFORMING, 'conforming', subjects), conforming)
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
+
+  // (not a negated order, "no manager ever told staff not to log …": a denial, decided by its own words)
+  const silenced = first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''));
+  if (silenced) return found('ACCUSE', silenced, 'act:content-act:instructed-silence');
 
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
