@@ -148,6 +148,10 @@ const ActWords = z.object({
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
   recordKeeping: Phrases,
+  /** What a check did to the speaker's conduct or product, as a passive ("had been audited", "was “examined in full”"),
+   *  and the checks it "passed" ("had passed independent audits"): the grounds of a denial (GUIDE decision 22). */
+  verificationParticiples: Phrases,
+  checksPassed: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
