@@ -44,6 +44,14 @@ describe('contentAct: constructions', () => {
     ['not: heard about it from a friend and signed up', 'I heard about it from a friend and signed up the same day.', direct, null],
     ['not: found out from an office where a parade would start', 'We found out from the tourist office where the parade would start.', direct, null],
     ['not: found out from a doctor', 'We found out from our doctor that the baby was a girl.', direct, null],
+    // the decision named: "learned of the closure from …", placed or timed after the channel
+    ['a decision named, learned from a news report', 'she had first learned of the merger from a news report', person, 'CRITICIZE'],
+    ['a decision named, from a notice, then where it hung', 'porters had learned of the cuts “from a notice pinned up in the staff canteen.”', { type: 'mixed', speakerKind: 'person' }, 'CRITICIZE'],
+    ['a decision named, on the radio, then when', 'he had heard about the closure on the radio on his way to an early shift', person, 'CRITICIZE'],
+    ['not: an opportunity named (the job)', 'she had heard about the job on Facebook', person, null],
+    ['not: a decision learned, then what the speaker did', 'he had learned of the plan from a leaflet and signed up for the first meeting', person, null],
+    ['not: a decision learned from a letter that told more', 'residents had learned of the plan from a council letter that set out the timetable', person, null],
+    ['not: a decision learned at a meeting (no second-hand channel)', 'she had learned of the closure at a staff meeting on Monday', person, null],
     // WARN: a measure foretold to harm those it falls on, opening the content
     ['a measure that would wreck small shops', 'the tram plan would wreck small shops on the high street', person, 'WARN'],
     ['not: the harm in another party’s line after a comma (the clause is not the speaker’s)', 'the mayor backs the tram, and Ida Ferro seized on it, repeating her line that the tram plan would wreck small shops', person, null],

@@ -152,6 +152,10 @@ const ActWords = z.object({
    *  and the checks it "passed" ("had passed independent audits"): the grounds of a denial (GUIDE decision 22). */
   verificationParticiples: Phrases,
   checksPassed: Phrases,
+  /** Learning of a thing by name ("learned of", "heard about"), and the things decided by others that one should have
+   *  been told of first ("the closure", "the cuts", "the plan"; not "the job", "the scholarship"). */
+  learnedOf: Phrases,
+  decisionsLearned: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -275,6 +279,12 @@ const RX = {
   // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
   // "found out on Monday that …"), nor what the speaker did next ("heard about it from a friend and signed up").
   learnedSecondHand: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedSecondHand)})${S}(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?:${S}(?:on|at|in|last|before|after|earlier|only|just|like|along|from|of)(?![\\p{L}])(?:${S}(?!(?:that|and|but|which|who|when|what|how|whether|because|so|then)(?![\\p{L}]))[\\p{L}\\d’'-]+){0,4})?[^\\S\\n]*(?:[.,;!?—–”"’]|$)`, 'giu'),
+  // "had learned of the closures from a company-wide email", "heard about the cuts on the radio on his way to work": a
+  // decision by others, named, that reached the speaker through a second-hand channel: the same complaint that no one
+  // told them. The rest of the sentence may place or time it, but not go on to what the speaker did next or to more news
+  // ("… from a leaflet and welcomed it", "… from a letter that set out the timetable"); not an opportunity ("heard about
+  // the job on Facebook").
+  learnedDecision: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedOf)})${S}(?:the|its|their|his|her|our|this|these|those)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.decisionsLearned)})(?:${S}(?:[\\p{L}’'-]+${S}){0,3}?|${S})[“"‘]?(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?![^.;!?\\n]*?(?<![\\p{L}])(?:and|but|so|then|that|which|who|where|because|after)(?![\\p{L}]))`, 'giu'),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
   praise: phrases(WORDS.praise),
   // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
@@ -370,7 +380,7 @@ for (const [rx, ...words] of [
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf(WORDS.recordKeeping)],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
-  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)],
+  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
@@ -554,7 +564,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const silenced = first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''));
   if (silenced) return found('ACCUSE', silenced, 'act:content-act:instructed-silence');
 
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.learnedDecision) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
