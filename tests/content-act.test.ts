@@ -44,6 +44,16 @@ describe('contentAct: constructions', () => {
     ['not: heard about it from a friend and signed up', 'I heard about it from a friend and signed up the same day.', direct, null],
     ['not: found out from an office where a parade would start', 'We found out from the tourist office where the parade would start.', direct, null],
     ['not: found out from a doctor', 'We found out from our doctor that the baby was a girl.', direct, null],
+    // the attention no one of a party gave those affected (GUIDE decision 18)
+    ['nobody of a party named, picking up the phone', 'Nobody from the water company has picked up the phone to us.', direct, 'CRITICIZE'],
+    ['nobody checked', 'Nobody checked anything. Not the broker, not the bank.', direct, 'CRITICIZE'],
+    ['nobody of a party has looked at it', 'Nobody at the county has looked at that culvert since 1998.', direct, 'CRITICIZE'],
+    ['not: nobody hurt', 'Nobody was hurt, and the crew got everyone out.', direct, null],
+    ['not: nobody came forward', 'Nobody came forward with information after the appeal.', direct, null],
+    ['not: the speaker’s own side', 'Nobody at this clinic has ever checked a patient’s messages.', direct, null],
+    ['nobody of a party named has explained', 'Nobody at the trust has explained where the patients should go.', direct, 'CRITICIZE'],
+    ['not: a particle verb of another sense', 'Nobody checked in at the hotel after ten.', direct, null],
+    ['not: nobody looked after them, a plain fact', 'Nobody looked after the garden while the family was away.', direct, null],
     // the decision named: "learned of the closure from …", placed or timed after the channel
     ['a decision named, learned from a news report', 'she had first learned of the merger from a news report', person, 'CRITICIZE'],
     ['a decision named, from a notice, then where it hung', 'porters had learned of the cuts “from a notice pinned up in the staff canteen.”', { type: 'mixed', speakerKind: 'person' }, 'CRITICIZE'],

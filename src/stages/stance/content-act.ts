@@ -156,6 +156,12 @@ const ActWords = z.object({
    *  been told of first ("the closure", "the cuts", "the plan"; not "the job", "the scholarship"). */
   learnedOf: Phrases,
   decisionsLearned: Phrases,
+  /** What no one did that those affected were owed, with "nobody" as subject ("nobody picked up the phone", "nobody
+   *  checked anything", "nobody has looked at it since"). */
+  neglectedActs: Phrases,
+  /** The same, only when "nobody" is of a party named ("nobody at the trust has explained …"; a bare "Nobody explained
+   *  why the lights failed" blames no one). */
+  neglectedByParty: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -305,6 +311,12 @@ const RX = {
   // (being told, asked, consulted, warned). The one left out follows as a person: a pronoun or a description; not what
   // nobody did for themselves ("nobody had asked for a refund") and not what was not done to anyone ("nobody explained why").
   uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
+  // "Nobody from that company picked up the phone to us", "nobody at the trust has explained where …", "Nobody checked
+  // anything": the attention those affected were owed, not given by anyone of a party named by "the" or "that" (GUIDE
+  // decision 18: a complaint about conduct). Not the speaker's own side ("nobody at this bank", "nobody here": a denial),
+  // not a particle verb of another sense ("checked in", "looked after"), not what happened to no one ("nobody was hurt",
+  // "nobody came forward").
+  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?[\\p{L}’'-]+${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:in|out|after|up|off|over|forward|for${S}(?:work|duty))(?![\\p{L}]))`, 'giu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
   // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
@@ -380,7 +392,7 @@ for (const [rx, ...words] of [
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf(WORDS.recordKeeping)],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
-  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)],
+  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
@@ -564,7 +576,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const silenced = first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''));
   if (silenced) return found('ACCUSE', silenced, 'act:content-act:instructed-silence');
 
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.learnedDecision) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.learnedDecision) ?? first(RX.neglected) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
