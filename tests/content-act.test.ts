@@ -54,6 +54,13 @@ describe('contentAct: constructions', () => {
     ['nobody of a party named has explained', 'Nobody at the trust has explained where the patients should go.', direct, 'CRITICIZE'],
     ['not: a particle verb of another sense', 'Nobody checked in at the hotel after ten.', direct, null],
     ['not: nobody looked after them, a plain fact', 'Nobody looked after the garden while the family was away.', direct, null],
+    // long told a party that did not act (GUIDE decision 18)
+    ['telling a party for years', 'We have been telling the council for four years that the footbridge was rotting.', direct, 'CRITICIZE'],
+    ['writing to a named party for months', 'I have been writing to Harlow Homes for eight months about the damp.', direct, 'CRITICIZE'],
+    ['our members warning a party for years', 'Our members have been warning the board for two years that the boilers would fail.', direct, 'CRITICIZE'],
+    ['not: telling those the speaker serves', 'We have been telling customers for two years that the branch would move to the high street.', direct, null],
+    ['not: working with a party for years', 'We have been working with the council for years on the new library.', direct, null],
+    ['not: the party itself telling others', 'The council has been telling residents for weeks to expect roadworks.', direct, null],
     // the decision named: "learned of the closure from …", placed or timed after the channel
     ['a decision named, learned from a news report', 'she had first learned of the merger from a news report', person, 'CRITICIZE'],
     ['a decision named, from a notice, then where it hung', 'porters had learned of the cuts “from a notice pinned up in the staff canteen.”', { type: 'mixed', speakerKind: 'person' }, 'CRITICIZE'],
