@@ -44,6 +44,31 @@ describe('contentAct: constructions', () => {
     ['not: heard about it from a friend and signed up', 'I heard about it from a friend and signed up the same day.', direct, null],
     ['not: found out from an office where a parade would start', 'We found out from the tourist office where the parade would start.', direct, null],
     ['not: found out from a doctor', 'We found out from our doctor that the baby was a girl.', direct, null],
+    // the attention no one of a party gave those affected (GUIDE decision 18)
+    ['nobody of a party named, picking up the phone', 'Nobody from the water company has picked up the phone to us.', direct, 'CRITICIZE'],
+    ['nobody checked', 'Nobody checked anything. Not the broker, not the bank.', direct, 'CRITICIZE'],
+    ['nobody of a party has looked at it', 'Nobody at the county has looked at that culvert since 1998.', direct, 'CRITICIZE'],
+    ['not: nobody hurt', 'Nobody was hurt, and the crew got everyone out.', direct, null],
+    ['not: nobody came forward', 'Nobody came forward with information after the appeal.', direct, null],
+    ['not: the speaker’s own side', 'Nobody at this clinic has ever checked a patient’s messages.', direct, null],
+    ['nobody of a party named has explained', 'Nobody at the trust has explained where the patients should go.', direct, 'CRITICIZE'],
+    ['not: a particle verb of another sense', 'Nobody checked in at the hotel after ten.', direct, null],
+    ['not: nobody looked after them, a plain fact', 'Nobody looked after the garden while the family was away.', direct, null],
+    // long told a party that did not act (GUIDE decision 18)
+    ['telling a party for years', 'We have been telling the council for four years that the footbridge was rotting.', direct, 'CRITICIZE'],
+    ['writing to a named party for months', 'I have been writing to Harlow Homes for eight months about the damp.', direct, 'CRITICIZE'],
+    ['our members warning a party for years', 'Our members have been warning the board for two years that the boilers would fail.', direct, 'CRITICIZE'],
+    ['not: telling those the speaker serves', 'We have been telling customers for two years that the branch would move to the high street.', direct, null],
+    ['not: working with a party for years', 'We have been working with the council for years on the new library.', direct, null],
+    ['not: the party itself telling others', 'The council has been telling residents for weeks to expect roadworks.', direct, null],
+    // the decision named: "learned of the closure from …", placed or timed after the channel
+    ['a decision named, learned from a news report', 'she had first learned of the merger from a news report', person, 'CRITICIZE'],
+    ['a decision named, from a notice, then where it hung', 'porters had learned of the cuts “from a notice pinned up in the staff canteen.”', { type: 'mixed', speakerKind: 'person' }, 'CRITICIZE'],
+    ['a decision named, on the radio, then when', 'he had heard about the closure on the radio on his way to an early shift', person, 'CRITICIZE'],
+    ['not: an opportunity named (the job)', 'she had heard about the job on Facebook', person, null],
+    ['not: a decision learned, then what the speaker did', 'he had learned of the plan from a leaflet and signed up for the first meeting', person, null],
+    ['not: a decision learned from a letter that told more', 'residents had learned of the plan from a council letter that set out the timetable', person, null],
+    ['not: a decision learned at a meeting (no second-hand channel)', 'she had learned of the closure at a staff meeting on Monday', person, null],
     // WARN: a measure foretold to harm those it falls on, opening the content
     ['a measure that would wreck small shops', 'the tram plan would wreck small shops on the high street', person, 'WARN'],
     ['not: the harm in another party’s line after a comma (the clause is not the speaker’s)', 'the mayor backs the tram, and Ida Ferro seized on it, repeating her line that the tram plan would wreck small shops', person, null],
@@ -222,6 +247,25 @@ describe('contentAct: constructions', () => {
     ['not: a measure against no one (an operation)', 'the airline would suspend flights to the island if the storm worsened', body, null],
     ['not: a road closure on a condition', 'officers would block the coast road if the flooding got worse', body, null],
     ['not: a negated sanction', 'he would not resign even if the board asked him to', person, null],
+    // the pressure tactics of a dispute, on a condition (act-words.json sanctions)
+    ['a judicial review on a condition', 'the residents’ group would seek a judicial review if the council sold the park', { ...body, speakerKind: 'group' }, 'WARN'],
+    ['a ballot on industrial action on a condition', 'the union would ballot its members on industrial action unless the pay offer improved', body, 'WARN'],
+    ['refusing overtime on a condition', 'porters would refuse all overtime from Friday if the rota went ahead', person, 'WARN'],
+    ['a fine on a condition', 'the regulator could fine Kelby Rail up to 5 percent of its revenue if punctuality did not improve', body, 'WARN'],
+    ['not: a judicial review that others hear', 'the court would hear the judicial review in March if the papers were ready', body, null],
+    ['not: industrial action rules reviewed', 'the council would review its rules on industrial action if ministers asked', body, null],
+    ['not: a judicial review reported with no condition', 'the campaigners had sought a judicial review of the decision last year', { ...body, speakerKind: 'group' }, null],
+    ['not: overtime offered on a condition', 'drivers would be offered overtime if demand rose over the summer', person, null],
+    ['not: a fine that applies by law, no condition', 'the regulator could fine operators up to 5 percent of revenue under the new act', body, null],
+    // ACCUSE: an order to staff to keep their work off the record
+    ['staff told not to record', 'staff had been instructed not to record injuries in the accident book', { ...person, speakerKind: 'anonymous' }, 'ACCUSE'],
+    ['an order to stop writing, with a time between', 'crews were told last winter to “stop writing” faults on the defect sheets', { type: 'mixed', speakerKind: 'anonymous' }, 'ACCUSE'],
+    ['the order’s giver named', 'supervisors had ordered the guards not to log visits after midnight', { ...person, speakerKind: 'anonymous' }, 'ACCUSE'],
+    ['not: the public told not to do something', 'residents had been told not to drink the tap water until Friday', body, null],
+    ['not: reporters asked not to record a hearing', 'reporters were told not to record the hearing', body, null],
+    ['not: staff told where to report', 'staff had been told not to report to the depot on Monday', body, null],
+    ['not: staff told to keep records', 'staff had been told to record every delivery in the log', body, null],
+    ['not: an order denied', 'no manager had ever told staff not to record the names', person, null],
     // PRAISE: support expressed for someone
     ['full support', 'the board retained its “full support” for the coach', { ...body, type: 'mixed' }, 'PRAISE'],
     ['confidence given to someone', 'We have full confidence in the chief executive.', direct, 'PRAISE'],
@@ -323,6 +367,18 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
     expect(acts(text)).toEqual([act]);
+  });
+
+  // GUIDE decision 22: the checks a charged party's conduct passed, given in answer to the charge, deny it
+  const lastAct = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs}\n`).statements.at(-1)?.act;
+  it.each([
+    ['checks passed, in answer to a charge', 'Tenants accused Harlow Lifts of ignoring faults in the tower’s elevators, the residents’ association said.\n\nHarlow Lifts said the lifts had been inspected by an independent engineer in May.', 'DENY'],
+    ['inspections passed, in answer to a charge', 'Parents accused the Crumb & Co bakery of cutting corners on hygiene, a parents’ group said.\n\nCrumb & Co said its kitchens had passed four council inspections this year.', 'DENY'],
+    ['not: a check with no charge in the article', 'The new footbridge over the Ketter opened on Monday.\n\nThe council said the structure had been tested with forty loaded lorries before it opened.', 'SAY'],
+    ['not: a check still to come', 'Cyclists accused the council of ignoring their safety, the cycling club said.\n\nThe council said the lanes would be widened once they had been reviewed over the winter.', 'SAY'],
+    ['not: a check not done', 'Tenants accused Harlow Lifts of ignoring faults in the tower’s elevators, the residents’ association said.\n\nAn engineer said the lifts had not been inspected since 2019.', 'SAY'],
+  ])('%s', (_name, text, act) => {
+    expect(lastAct(text)).toBe(act);
   });
 
   it('a lament named with "called" stays SAY and is against no one', () => {

@@ -141,6 +141,30 @@ const ActWords = z.object({
   chargeDenialVerbs: Phrases,
   claimRejectionVerbs: Phrases,
   denialAdverbs: Phrases,
+  /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
+   *  record ("staff had been instructed not to record …"). */
+  instructionVerbs: Phrases,
+  /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
+  instructedStaff: Phrases,
+  /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
+  recordKeeping: Phrases,
+  /** What a check did to the speaker's conduct or product, as a passive ("had been audited", "was “examined in full”"),
+   *  and the checks it "passed" ("had passed independent audits"): the grounds of a denial (GUIDE decision 22). */
+  verificationParticiples: Phrases,
+  checksPassed: Phrases,
+  /** Learning of a thing by name ("learned of", "heard about"), and the things decided by others that one should have
+   *  been told of first ("the closure", "the cuts", "the plan"; not "the job", "the scholarship"). */
+  learnedOf: Phrases,
+  decisionsLearned: Phrases,
+  /** What no one did that those affected were owed, with "nobody" as subject ("nobody picked up the phone", "nobody
+   *  checked anything", "nobody has looked at it since"). */
+  neglectedActs: Phrases,
+  /** The same, only when "nobody" is of a party named ("nobody at the trust has explained …"; a bare "Nobody explained
+   *  why the lights failed" blames no one). */
+  neglectedByParty: Phrases,
+  /** What the speaker's side has long been doing to a party that did not act ("have been telling the agency for three
+   *  years"). */
+  unheededTelling: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -264,6 +288,12 @@ const RX = {
   // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
   // "found out on Monday that …"), nor what the speaker did next ("heard about it from a friend and signed up").
   learnedSecondHand: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedSecondHand)})${S}(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?:${S}(?:on|at|in|last|before|after|earlier|only|just|like|along|from|of)(?![\\p{L}])(?:${S}(?!(?:that|and|but|which|who|when|what|how|whether|because|so|then)(?![\\p{L}]))[\\p{L}\\d’'-]+){0,4})?[^\\S\\n]*(?:[.,;!?—–”"’]|$)`, 'giu'),
+  // "had learned of the closures from a company-wide email", "heard about the cuts on the radio on his way to work": a
+  // decision by others, named, that reached the speaker through a second-hand channel: the same complaint that no one
+  // told them. The rest of the sentence may place or time it, but not go on to what the speaker did next or to more news
+  // ("… from a leaflet and welcomed it", "… from a letter that set out the timetable"); not an opportunity ("heard about
+  // the job on Facebook").
+  learnedDecision: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.learnedOf)})${S}(?:the|its|their|his|her|our|this|these|those)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.decisionsLearned)})(?:${S}(?:[\\p{L}’'-]+${S}){0,3}?|${S})[“"‘]?(?:from|through|via|on|in)${S}(?:(?:a|an|the|our|their|my|his|her|its|some)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.secondHandChannels)})(?![\\p{L}-])(?![^.;!?\\n]*?(?<![\\p{L}])(?:and|but|so|then|that|which|who|where|because|after)(?![\\p{L}]))`, 'giu'),
   shouldHave: new RegExp(`(?<![\\p{L}])([\\p{L}]+)${S}(?:${alt(WORDS.thirdPartyShouldHave)})${S}(been|[\\p{L}]+(?:ed|en)|known|told|done|made|taken|seen|said|paid|kept|left|sent|spent|brought|thought|put|set|stopped|acted|checked|warned|asked)(?![\\p{L}])`, 'giu'),
   praise: phrases(WORDS.praise),
   // "its “full support” for the coach", "full confidence in her", "gave him her full support.": support given to
@@ -284,6 +314,18 @@ const RX = {
   // (being told, asked, consulted, warned). The one left out follows as a person: a pronoun or a description; not what
   // nobody did for themselves ("nobody had asked for a refund") and not what was not done to anyone ("nobody explained why").
   uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
+  // "Nobody from that company picked up the phone to us", "nobody at the trust has explained where …", "Nobody checked
+  // anything": the attention those affected were owed, not given by anyone of a party named by "the" or "that" (GUIDE
+  // decision 18: a complaint about conduct). Not the speaker's own side ("nobody at this bank", "nobody here": a denial),
+  // not a particle verb of another sense ("checked in", "looked after"), not what happened to no one ("nobody was hurt",
+  // "nobody came forward").
+  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?[\\p{L}’'-]+${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:in|out|after|up|off|over|forward|for${S}(?:work|duty))(?![\\p{L}]))`, 'giu'),
+  // "We have been telling the agency for three years that …", "I have been writing to the council for months": the
+  // speaker's side has long told a party what that party did not act on (GUIDE decision 18: a complaint about its
+  // conduct). The party is a name or a party noun ("the agency", "Ironbridge"), not those the speaker serves ("telling
+  // customers for years that the branch would move"); the speaker's own side speaks ("we", "I", "our members"), not the
+  // party itself ("the council has been telling residents for weeks …").
+  unheeded: new RegExp(`(?<![\\p{L}])(?:[wW]e|I|[oO]ur${S}[\\p{Ll}-]+)${S}(?:have|had)${S}been${S}(?:${alt(WORDS.unheededTelling)})${S}(?:(?:the|this|that)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})|\\p{Lu}[\\p{L}’'-]+(?:${S}\\p{Lu}[\\p{L}’'-]+){0,2})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:years|months|decades|year)(?![\\p{L}])`, 'gu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:[\\p{L}’'-]+${S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
   // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
@@ -307,6 +349,12 @@ const RX = {
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
   // phrase with a determiner, or the clause opens with a doing.
   harmFollows: new RegExp(`(?:(?<![\\p{L}])(?:the|this|that|its|their|his|her|our|such${S}a|a)${S}(?:[\\p{L}$\\d’'.,-]+${S}){0,3}?(?:${alt(WORDS.measureNouns)})${S}(?:(?:on|to|of|for|in)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?|^[^\\S\\n]*(?:that${S})?[\\p{Ll}]+ing${S}(?:[\\p{L}’'-]+${S}){1,5}?)(?:would|will|could)${S}(?:(?:simply|only|also|inevitably|just|effectively)${S})?[“"‘]?(?:${HARM})(?![\\p{L}])`, 'giu'),
+  // "staff had been instructed not to record the counts", "supervisors told the guards not to log the names", "crews were
+  // told in 2022 to “stop writing” the word": an order to staff to keep their work off the record pins a concealment on
+  // whoever gave it (LABELS.md: content that pins a wrongful act on someone). The order's receivers are staff (or a
+  // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
+  // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
+  silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -351,9 +399,9 @@ for (const [rx, ...words] of [
   [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
-  [RX.correction, NEGATED], [RX.pastCorrection, NEGATED],
+  [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf(WORDS.recordKeeping)],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
-  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)],
+  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
@@ -533,7 +581,11 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
 
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  // (not a negated order, "no manager ever told staff not to log …": a denial, decided by its own words)
+  const silenced = first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''));
+  if (silenced) return found('ACCUSE', silenced, 'act:content-act:instructed-silence');
+
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.learnedDecision) ?? first(RX.neglected) ?? first(RX.unheeded) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
