@@ -79,6 +79,8 @@ export interface Layers {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** Wire datelines opening a paragraph ("OSLO (Wire) – "): where a story was filed, no part of what anyone said. */
+  datelines: Span[];
   quotes: Quote[];
   mentions: Mention[];
   statements: DraftStatement[];

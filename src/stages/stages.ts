@@ -5,6 +5,7 @@ import { splitParagraphs } from './segment/split-paragraphs.js';
 import { tokenizeParagraphs } from './segment/tokenize.js';
 import { mergeSplitSentences } from './segment/merge-split-sentences.js';
 import { retagProperNames } from './segment/retag-names.js';
+import { datelineSpans } from './segment/datelines.js';
 import { pairQuoteMarks } from './quotes/pair-quote-marks.js';
 import { findStatements } from './statements/find-statements.js';
 import { resolveSpeakers } from './speakers/resolve-speakers.js';
@@ -13,13 +14,15 @@ import { judgeStance } from './stance/judge-stance.js';
 export const segment: Stage = {
   name: 'segment',
   requires: [],
-  assigns: ['paragraphs', 'sentences', 'tokens'],
+  assigns: ['paragraphs', 'sentences', 'tokens', 'datelines'],
   run(doc) {
     const paragraphs = splitParagraphs(doc.article.text);
     const raw = tokenizeParagraphs(doc.article.text, paragraphs);
     const { sentences, tokens: split } = mergeSplitSentences(raw.tokens, raw.sentences);
     const tokens = retagProperNames(split, sentences);
-    return withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens, raw.messages);
+    // (found once here: the statement and speaker stages both set datelines aside, and each scanned the text for them)
+    const datelines = datelineSpans(doc.article.text);
+    return withLayer(withLayer(withLayer(withLayer(doc, 'paragraphs', paragraphs), 'sentences', sentences), 'tokens', tokens, raw.messages), 'datelines', datelines);
   },
 };
 
@@ -35,7 +38,7 @@ export const quotes: Stage = {
 
 export const statements: Stage = {
   name: 'statements',
-  requires: ['paragraphs', 'sentences', 'tokens', 'quotes'],
+  requires: ['paragraphs', 'sentences', 'tokens', 'datelines', 'quotes'],
   assigns: ['statements'],
   run(doc, ctx) {
     // A headline is no statement: when the first paragraph is the article's title, the body starts after it.
@@ -43,17 +46,17 @@ export const statements: Stage = {
     const first = paragraphs[0];
     const title = doc.article.title.trim();
     const bodyStart = first && title && doc.article.text.slice(first.start, first.end).trim() === title ? first.end : undefined;
-    const r = findStatements({ text: doc.article.text, sentences: layer(doc, 'sentences'), tokens: layer(doc, 'tokens'), quotes: layer(doc, 'quotes'), cues: ctx.cues, ...(bodyStart !== undefined ? { bodyStart } : {}) });
+    const r = findStatements({ text: doc.article.text, sentences: layer(doc, 'sentences'), tokens: layer(doc, 'tokens'), quotes: layer(doc, 'quotes'), datelines: layer(doc, 'datelines'), cues: ctx.cues, ...(bodyStart !== undefined ? { bodyStart } : {}) });
     return withLayer(doc, 'statements', r.statements, r.messages);
   },
 };
 
 export const speakers: Stage = {
   name: 'speakers',
-  requires: ['statements', 'tokens'],
+  requires: ['statements', 'tokens', 'datelines'],
   assigns: ['statements', 'mentions'],
   run(doc, ctx) {
-    const r = resolveSpeakers({ text: doc.article.text, tokens: layer(doc, 'tokens'), statements: layer(doc, 'statements'), registry: ctx.registry });
+    const r = resolveSpeakers({ text: doc.article.text, tokens: layer(doc, 'tokens'), statements: layer(doc, 'statements'), datelines: layer(doc, 'datelines'), registry: ctx.registry });
     return withLayer(withLayer(doc, 'statements', r.statements), 'mentions', r.mentions);
   },
 };

@@ -6,7 +6,7 @@
  */
 import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/document.js';
 import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
-import type { SpeakerKind, TextSpan } from '../../model/labels.js';
+import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { ADJUNCT_OPENERS, BARE_ROLES, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
@@ -34,6 +34,8 @@ export interface ResolveInput {
   text: string;
   tokens: readonly Token[];
   statements: readonly DraftStatement[];
+  /** The text's datelines (segment/datelines.ts); found here when not given (a document built by hand). */
+  datelines?: readonly Span[];
   registry: SpeakerRegistry;
 }
 
@@ -135,7 +137,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let described: Set<string> | null = null;
   let describedBodies: Map<string, { at: number; mods: string[] }[]> | null = null;
   // (a dateline's city and agency are where and by whom the story was filed: no antecedent, "OSLO (Wire) – … its chief")
-  const filed = datelineSpans(text);
+  const filed = input.datelines ?? datelineSpans(text);
   const names = properNameRuns(text, tokens).filter((n) => datelineEndAt(filed, n.start) < 0);
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
-import type { Act, Framing, TextSpan } from '../../model/labels.js';
+import type { Act, Framing, Span, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
 import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, ORG_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
@@ -73,6 +73,8 @@ export interface FindInput {
   sentences: readonly Sentence[];
   tokens: readonly Token[];
   quotes: readonly Quote[];
+  /** The text's datelines (segment/datelines.ts); found here when not given (a document built by hand). */
+  datelines?: readonly Span[];
   cues: CueLexicon;
   /** Where the body starts: sentences before it (the headline) hold no statements (GUIDE decision 12). */
   bodyStart?: number;
@@ -203,7 +205,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const goesOnAt = new Set<number>();
 
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
-  const datelines = datelineSpans(text);
+  const datelines = input.datelines ?? datelineSpans(text);
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
   // The verbs of the current sentence's cues: a speaker phrase never runs across one ("Senator Ruth Amble said critics
