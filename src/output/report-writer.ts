@@ -10,6 +10,7 @@ import { CsvWriter, TempFile, csvText, readLines, readTextChunks, sha256, writeE
 import { csvTarget, MANIFEST, previousManifest } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
+import { writePrettyJson } from './pretty-json.js';
 import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows } from './rows.js';
 import { SpeakerTally, type SpeakerCounts } from './speaker-tally.js';
 
@@ -118,21 +119,26 @@ const madeFolders = new Set<string>();
  * With `stagingFolder` the article JSON is written there (named as the writer would name it) rather than returned.
  */
 export function readyArticle(result: ArticleResult, sentences: readonly Span[], stagingFolder?: string): ReadyArticle | null {
-  const prepared = prepareArticle(result, sentences);
-  if (prepared.html === null) return null;
-  const ready: ReadyArticle = { digest: digestOf(result), prepared: { ...prepared, html: prepared.html } };
-  if (stagingFolder === undefined) return ready;
-  const { json } = prepared;
-  ready.prepared.json = '';
+  if (stagingFolder === undefined) {
+    const prepared = prepareArticle(result, sentences);
+    return prepared.html === null ? null : { digest: digestOf(result), prepared: { ...prepared, html: prepared.html } };
+  }
+  // The JSON is written piece by piece before the CSV and HTML text is made, so the three are never held at once.
+  let staged: StagedJson;
+  let placeholderFree = true;
   try {
     if (!madeFolders.has(stagingFolder)) { mkdirSync(stagingFolder, { recursive: true }); madeFolders.add(stagingFolder); }
-    writeFileSync(join(stagingFolder, articleFileName(result.article.id)), json);
-    ready.staged = { sha256: sha256(json) };
+    const written = writePrettyJson(join(stagingFolder, articleFileName(result.article.id)), result, NUL_ESCAPE);
+    staged = { sha256: written.sha256 };
+    placeholderFree = !written.found;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    ready.staged = { error: { ...(code ? { code } : {}), message: (e as Error).message } };
+    staged = { error: { ...(code ? { code } : {}), message: (e as Error).message } };
+    placeholderFree = !JSON.stringify(result).includes(NUL_ESCAPE);
   }
-  return ready;
+  if (!placeholderFree) return null;
+  const prepared = prepareParts(result, sentences, '', true);
+  return { digest: digestOf(result), prepared: { ...prepared, html: prepared.html as string }, staged };
 }
 
 /** An article JSON as a manifest names it: articles/<name>.json, nothing outside articles/. */
@@ -143,8 +149,23 @@ const articleFileName = (id: string): string => `${safeFileName(id)}.json`;
 
 const MARK = '\u0000';
 
+/** JSON's escape of U+0000, the placeholder's mark: absent from an article's JSON, the mark is in none of its strings. */
+const NUL_ESCAPE = '\\u0000';
+
+/** One CSV's rows of an article, as text. */
+function csvOf(name: (typeof CSVS)[number][0], result: ArticleResult, sentences: readonly Span[]): string {
+  const rows = name === 'quotes.csv' ? quoteRows : name === 'stances.csv' ? stanceRows : name === 'speakers.csv' ? speakerRows : messageRows;
+  return csvText(rows(result, sentences));
+}
+
 export function prepareArticle(result: ArticleResult, sentences: readonly Span[]): PreparedArticle {
   const json = `${JSON.stringify(result, null, 2)}\n`;
+  // (JSON escapes U+0000 as "\u0000": absent from the JSON, it is absent from every string of the result)
+  return prepareParts(result, sentences, json, !json.includes(NUL_ESCAPE));
+}
+
+/** The CSV text and the HTML section (with placeholders when `placeholderFree`, else null) beside a JSON already made. */
+function prepareParts(result: ArticleResult, sentences: readonly Span[], json: string, placeholderFree: boolean): PreparedArticle {
   const colorOrder: string[] = [];
   const index = new Map<string, number>();
   const placeholder = (name: string): string => {
@@ -152,13 +173,12 @@ export function prepareArticle(result: ArticleResult, sentences: readonly Span[]
     if (k === undefined) { k = colorOrder.length; index.set(name, k); colorOrder.push(name); }
     return `${MARK}${k}${MARK}`;
   };
-  // (JSON escapes U+0000 as "\u0000": absent from the JSON, it is absent from every string of the result)
-  const html = json.includes('\\u0000') ? null : htmlArticle(result, placeholder);
+  const html = placeholderFree ? htmlArticle(result, placeholder) : null;
   return {
     json,
     csv: {
-      'quotes.csv': csvText(quoteRows(result, sentences)), 'stances.csv': csvText(stanceRows(result, sentences)),
-      'speakers.csv': csvText(speakerRows(result, sentences)), 'messages.csv': csvText(messageRows(result, sentences)),
+      'quotes.csv': csvOf('quotes.csv', result, sentences), 'stances.csv': csvOf('stances.csv', result, sentences),
+      'speakers.csv': csvOf('speakers.csv', result, sentences), 'messages.csv': csvOf('messages.csv', result, sentences),
     },
     html, colorOrder: html === null ? [] : colorOrder,
   };
@@ -229,8 +249,21 @@ export class ReportWriter {
 
   /** Writes one article's JSON, CSV rows and HTML section. `sentences` gives each row its context. */
   article(result: ArticleResult, sentences: readonly Span[]): void {
-    const prepared = prepareArticle(result, sentences);
-    this.write(result, prepared, prepared.html ?? htmlArticle(result, this.color));
+    // The same bytes as prepareArticle's text, made one file's share at a time and dropped once written: for a 2 MB
+    // article the JSON, the HTML section and the CSV rows are ~40, ~30 and ~30 MB of UTF-16, which together (and the
+    // section again with its colours put in) raised the run's peak by ~100 MB.
+    const name = articleFileName(result.article.id);
+    let hash: string;
+    try {
+      if (!this.staged) mkdirSync(this.staging, { recursive: true });
+      hash = writePrettyJson(join(this.staging, name), result, NUL_ESCAPE).sha256;
+    } catch (e) { throw writeError(join(this.opts.out, 'articles', name), e); }
+    this.stagedList.write(`${name}\t${hash}\n`);
+    this.staged++;
+    for (const [file] of CSVS) this.csv[file]?.writer.writeText(csvOf(file, result, sentences));
+    // (the palette gives colours in the order the section first asks for them, as the placeholders' order does)
+    this.html.write(htmlArticle(result, this.color));
+    this.tallyArticle(result);
   }
 
   /** Writes one article whose reports' text was made where it was analysed (readyArticle). */
@@ -264,6 +297,11 @@ export class ReportWriter {
       const colors = prepared.colorOrder.map((n) => this.color(n));
       this.html.write(html.replace(/\u0000(\d+)\u0000/gu, (_, k: string) => colors[Number(k)] as string));
     }
+    this.tallyArticle(result);
+  }
+
+  /** The speaker tally, the review count and report.json's row of an article whose files are written. */
+  private tallyArticle(result: ResultDigest): void {
     this.tally.add(result);
     for (const s of result.statements) if (s.needsReview) this.needsReview++;
     const speakers: Record<string, number> = {};
