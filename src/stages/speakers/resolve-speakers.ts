@@ -77,6 +77,12 @@ const DOCUMENT_SENTENCES = 6;
 const THING_PRONOUN_SENTENCES = 2;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
+/** "Nadia Frost QC", "Dan Hale MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
+const POST_NOMINALS = new Map(Object.entries(COREFERENCE_WORDS.postNominals).filter(([k]) => !k.startsWith('$')));
+/** "Dan Hale MP", "Nadia Frost QC": a name, then letters of a rank or an honour (no article before the name). */
+const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]ts[^\\S\\n]|[Tt]heir[^\\S\\n]|[Hh]is[^\\S\\n]|[Hh]er[^\\S\\n])(?:[\\p{L}.’'-]+[^\\S\\n]+)*\\p{Lu}\\p{Ll}[\\p{L}’'-]*)[^\\S\\n]+(?:${[...POST_NOMINALS.keys()].join('|')})$`, 'u');
+/** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
+const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
@@ -153,6 +159,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let subjects: TextSpan[] | null = null;
   let clubNames: Array<{ name: string; at: number }> | null = null;
   const canonicalCache = new Map<string, string>();
+  const personWritten = new Map<string, boolean>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
@@ -949,7 +956,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
-    const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
+    // ("Counsel for Haverford, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
+    // phrase, then a name in apposition: the named person holds the role)
+    const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
@@ -971,7 +980,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const d = describe(hint.text, hint.start);
     const role = d?.role ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
-    const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    const aff0 = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
+    const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
+    const aff = client?.person ? client.name : aff0;
     // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
     // name runs on into above; the possessor is the body)
     const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
@@ -1137,6 +1149,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A sentence-initial determiner is still a description: "The company said".
     const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim()
       .replace(TRAILING_TIME, '')
+      // "Dan Hale MP", "Nadia Frost QC": letters of a rank or an honour after a name (not "the local MP", a description)
+      .replace(POST_NOMINAL_TAIL, '$1')
       // "Nadia Brennan of the consumer group FairPlay Money": the name, not its affiliation
       .replace(/^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+)\s+of\s+the\s+\p{Ll}.*$/u, '$1')
       // "Representative Mike Thompson of California": the place a politician is from is not part of the name
@@ -1663,6 +1677,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const reg = registry.lookup(clean);
     if (reg) return { name: reg.name, kind: reg.kind, role: null, person: reg.kind === 'person', at: 0, ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     const words = clean.split(/\s+/u);
+    // ("Nadia Frost QC said": the letters after the name are no part of it; "the Kestraven MP" had its article cut above)
+    if (!ARTICLES.test(raw.trim())) while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1] as string) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 2] as string)) words.pop();
     const honorific = words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase());
     while (words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
@@ -1758,7 +1774,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
       // ("Marsh" after "Helen Marsh" is her, though the oracle reads the whole name as a place: the full name's given name decides)
       // ("Dr Ivy Lane", "Prof. Rhea Hill": a title before the name makes a person, whatever place the words spell)
-      if (oracle === 'place' && !honorific && (!full.includes(' ') || !genderOf(full).gender)) return null;
+      // ("Gideon Marsh KC", "Gideon Marsh, 52,", "Mr Marsh": the article writes the name as a person's somewhere)
+      if (oracle === 'place' && !honorific && (!full.includes(' ') || !genderOf(full).gender) && !writtenAsPerson(full)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
@@ -1819,6 +1836,29 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
     // "Crane said": a body's short name is its first word, "Quenby")
     return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
+  }
+
+  /**
+   * Whether the article writes a name as a person's at some mention, whatever the words spell ("Gideon Marsh", whose
+   * surname is a common noun, reads as a place): letters of a rank or an honour after it ("Gideon Marsh KC"), an age in
+   * apposition ("Gideon Marsh, 52,"), "who" after it, a side in court ("Gideon Marsh, for the defence,"), or a courtesy
+   * title before its last word ("Mr Marsh").
+   */
+  function writtenAsPerson(full: string): boolean {
+    const had = personWritten.get(full);
+    if (had !== undefined) return had;
+    const surname = full.split(/\s+/u).pop() ?? full;
+    let found = new RegExp(`(?<!\\p{L})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[^\\S\\n]+${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text);
+    for (const n of names) {
+      if (found) break;
+      if (n.text !== full) continue;
+      const after = text.slice(n.end, n.end + 40);
+      const letters = /^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(after)?.[1];
+      found = (letters !== undefined && POST_NOMINALS.has(letters)) || /^,[^\S\n]+\d{1,3},/u.test(after) || /^,[^\S\n]+who(?!\p{L})/u.test(after)
+        || COURT_SIDE_AFTER_NAME.test(after);
+    }
+    personWritten.set(full, found);
+    return found;
   }
 
   /** The people the article describes in apposition at some mention ("Tom Reyes, a rancher,"), read once. */
@@ -2006,7 +2046,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
     // Holt, an ex-army spokesman,")
     const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
-    return postTitle(titleWord ?? '') ? null : roleInAppositionAfter(n.end, false);
+    const pastRole = postTitle(titleWord ?? '') ? null : roleInAppositionAfter(n.end, false);
+    // ("Nadia Frost QC told the court": the letters after the name give the role when nothing else does)
+    return pastRole ?? (POST_NOMINALS.get(/^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6))?.[1] ?? '') || null);
   }
 
   /** The words before a name that belong to its own clause: the look-back stops at the last comma, semicolon, colon,
@@ -2057,6 +2099,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let cut = 0;
     for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase())) cut = i + 1;
     let rest = words.slice(cut);
+    // ("Transport minister Ruth Ellam MP": letters of a rank or an honour after the name are no part of it)
+    while (rest.length > 1 && POST_NOMINALS.has(rest[rest.length - 1] as string) && /^\p{Lu}\p{Ll}/u.test(rest[rest.length - 2] as string)) rest = rest.slice(0, -1);
     // "Higher Education Clara Voss": start at a given name when one is known (asked only of runs longer than a name)
     if (rest.length > 2) for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }
     return rest.length ? rest : words;
@@ -2861,6 +2905,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
     }
+    // "Nadia Frost QC", "Dan Hale MP": letters of a rank or an honour after a name are no part of it (but "the Kestraven
+    // MP" is a description, the letters its head)
+    while (j > i && POST_NOMINALS.has((tokens[j] as Token).text) && !/(?<!\p{L})(?:the|a|an|its|their|his|her|our)[^\S\n]+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) j--;
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;

@@ -1,0 +1,68 @@
+// Speakers: faults two new users found in articles of their own (a trial, an election night, a lawsuit, a recall), with
+// sentences written for this file (none from any corpus or from the users' articles).
+import { describe, expect, it } from 'vitest';
+import { innermostSpeakerOf as speakerOf } from './speaker-helpers.js';
+
+describe('letters of a rank or an honour after a name (KC, QC, MP, OBE) are no part of it', () => {
+  it('“Nadia Frost QC said … Frost said … She accused him”: one person, Nadia Frost, a barrister', () => {
+    const body = 'Opening the case for the Crown, Nadia Frost QC said the developer had forged planning letters. Frost said the defendant had been warned about the letters in May. She accused him of lying to his lenders.';
+    expect(speakerOf(body, 'had forged planning letters')).toMatchObject({ name: 'Nadia Frost', kind: 'person', role: 'barrister' });
+    expect(speakerOf(body, 'had been warned about the letters')).toMatchObject({ name: 'Nadia Frost', kind: 'person' });
+    expect(speakerOf(body, 'lying to his lenders')).toMatchObject({ name: 'Nadia Frost', kind: 'person' });
+  });
+  it('“Dan Hale MP said”, later “Hale said”: Dan Hale, a lawmaker', () => {
+    const body = 'The bypass plan was dropped. Dan Hale MP said the decision let down his constituents. Hale said he would raise it in parliament.';
+    expect(speakerOf(body, 'let down his constituents')).toMatchObject({ name: 'Dan Hale', kind: 'person', role: 'lawmaker' });
+    expect(speakerOf(body, 'raise it in parliament')).toMatchObject({ name: 'Dan Hale', kind: 'person' });
+  });
+  it('must not change: “the local MP” is a description, and a role written before the name wins over the letters', () => {
+    const body = 'The surgery will close in June. The local MP said the closure would leave villages without a doctor.';
+    expect(speakerOf(body, 'leave villages without a doctor')).toMatchObject({ kind: 'anonymous' });
+    const titled = 'The ferry service was cut. Transport minister Ruth Ellam MP said the cut was temporary.';
+    expect(speakerOf(titled, 'the cut was temporary')).toMatchObject({ name: 'Ruth Ellam', kind: 'person', role: 'minister' });
+  });
+  it('must not change: capitals in a body’s name are no honour', () => {
+    const body = 'Shares fell sharply. Orvane Holdings said its profits would be lower than forecast.';
+    expect(speakerOf(body, 'its profits would be lower')).toMatchObject({ name: 'Orvane Holdings', kind: 'organization' });
+  });
+});
+
+describe('“Counsel for <a person>, <Name>, said”: the named lawyer speaks', () => {
+  it('the named counsel is the speaker, not the client', () => {
+    const body = 'Tomas Haverford, 61, denies fraud. Counsel for Haverford, Lydia Brandt, told jurors that her client had kept proper accounts.';
+    expect(speakerOf(body, 'had kept proper accounts')).toMatchObject({ name: 'Lydia Brandt', kind: 'person', affiliation: 'Tomas Haverford' });
+  });
+  it('with the letters after the name, and a later surname', () => {
+    const body = 'Counsel for Haverford, Lydia Brandt KC, told jurors that the invoices were genuine. Brandt said the auditors had signed them off.';
+    expect(speakerOf(body, 'the invoices were genuine')).toMatchObject({ name: 'Lydia Brandt', kind: 'person' });
+    expect(speakerOf(body, 'the auditors had signed them off')).toMatchObject({ name: 'Lydia Brandt', kind: 'person' });
+  });
+  it('must not change: counsel for a body, named in apposition', () => {
+    const body = 'The inquiry resumed on Monday. Counsel for the harbour board, Peter Lund, said the board had followed its own rules.';
+    expect(speakerOf(body, 'had followed its own rules')).toMatchObject({ name: 'Peter Lund', kind: 'person' });
+  });
+  it('must not change: an unnamed lawyer for a body is that body', () => {
+    const body = 'The ruling was appealed. A lawyer for Corrow Freight said the company would comply with the order.';
+    expect(speakerOf(body, 'would comply with the order')).toMatchObject({ name: 'Corrow Freight', kind: 'organization' });
+  });
+});
+
+describe('a surname that is also a common word is a person when the article writes the name as one', () => {
+  it('“Gideon Marsh, for the defence, said”, later “Marsh said”', () => {
+    const body = 'The trial entered its second week. Gideon Marsh, for the defence, said the alarm had been switched off by a contractor. Marsh said his client had not known.';
+    expect(speakerOf(body, 'switched off by a contractor')).toMatchObject({ name: 'Gideon Marsh', kind: 'person' });
+    expect(speakerOf(body, 'his client had not known')).toMatchObject({ name: 'Gideon Marsh', kind: 'person' });
+  });
+  it('“Ansel Brook, 44,” and later “Brook said”', () => {
+    const body = 'Ansel Brook, 44, runs the ferry at the crossing. Brook said passenger numbers had halved since the bridge opened.';
+    expect(speakerOf(body, 'passenger numbers had halved')).toMatchObject({ name: 'Ansel Brook', kind: 'person' });
+  });
+  it('must not change: a place whose name ends in such a word, with nothing written of a person', () => {
+    const body = 'Flooding closed roads across the county. Romney Marsh was worst hit, and the council said it would open a rest centre.';
+    expect(speakerOf(body, 'would open a rest centre')).toMatchObject({ kind: 'organization' });
+  });
+  it('must not change: a place that speaks as its government', () => {
+    const body = 'Storms hit the coast. Kingsbridge said it would send extra crews to clear the roads.';
+    expect(speakerOf(body, 'send extra crews')).toMatchObject({ name: 'Kingsbridge', kind: 'organization' });
+  });
+});
