@@ -66,3 +66,41 @@ describe('a surname that is also a common word is a person when the article writ
     expect(speakerOf(body, 'send extra crews')).toMatchObject({ name: 'Kingsbridge', kind: 'organization' });
   });
 });
+
+describe('a hyphenated modifier before a subject does not hand its verb to an “according to” source in its relative clause', () => {
+  it('“The far-right X, which took 12 percent according to official results, said …” is X', () => {
+    const body = 'The count ended at dawn. The far-right Green League, which took 12 percent according to official results, said the count showed voters wanted change.';
+    expect(speakerOf(body, 'voters wanted change')).toMatchObject({ name: 'Green League', kind: 'organization' });
+  });
+  it('“the left-wing Tenants Alliance, which …, said …”', () => {
+    const body = 'Rents rose again in May. The left-wing Tenants Alliance, which has 4,000 members according to its website, said the rise would push families out.';
+    expect(speakerOf(body, 'push families out')).toMatchObject({ name: 'Tenants Alliance' });
+  });
+  it('must not change: the same sentence with no modifier', () => {
+    const body = 'The count ended at dawn. The Green League, which took 12 percent according to official results, said the count showed voters wanted change.';
+    expect(speakerOf(body, 'voters wanted change')).toMatchObject({ name: 'Green League', kind: 'organization' });
+  });
+  it('must not change: the “according to” source of the relative clause itself', () => {
+    const body = 'The count ended at dawn. The far-right Green League, which took 12 percent according to official results, said the count showed voters wanted change.';
+    expect(speakerOf(body, 'took 12 percent').name).toBe('official results');
+  });
+});
+
+describe('a time after the agent of a passive cue is no part of the speaker', () => {
+  it('“warned by a council officer last spring that …”', () => {
+    const body = 'The landlord had been warned by a council officer last spring that the wiring was unsafe.';
+    expect(speakerOf(body, 'the wiring was unsafe')).toMatchObject({ name: 'council officer', kind: 'anonymous' });
+  });
+  it('“told by a housing inspector two months before the fire that …”', () => {
+    const body = 'The tenants were told by a housing inspector two months before the fire that the alarms were broken.';
+    expect(speakerOf(body, 'the alarms were broken')).toMatchObject({ name: 'housing inspector', kind: 'anonymous' });
+  });
+  it('must not change: an agent with a place or a body after it', () => {
+    const body = 'The school was warned by an inspector from the county council that the roof was unsafe.';
+    expect(speakerOf(body, 'the roof was unsafe').name).toContain('inspector from the county council');
+  });
+  it('must not change: a date before the agent, and a named agent', () => {
+    const body = 'The club was told on Monday by Ellen Ravel, the league secretary, that its licence was suspended.';
+    expect(speakerOf(body, 'its licence was suspended')).toMatchObject({ name: 'Ellen Ravel', kind: 'person' });
+  });
+});
