@@ -104,3 +104,63 @@ describe('a time after the agent of a passive cue is no part of the speaker', ()
     expect(speakerOf(body, 'its licence was suspended')).toMatchObject({ name: 'Ellen Ravel', kind: 'person' });
   });
 });
+
+describe('“Shareholders of X filed …”: the body’s people are a group, and “the company” is X', () => {
+  it('shareholders of a company, then “the company said”', () => {
+    const body = 'Shareholders of Corlan Foods Inc. said the board had misled them about the recall. The company said the claims were without merit.';
+    expect(speakerOf(body, 'misled them about the recall')).toMatchObject({ name: 'shareholders of Corlan Foods Inc.', kind: 'group', affiliation: 'Corlan Foods Inc.' });
+    expect(speakerOf(body, 'the claims were without merit')).toMatchObject({ name: 'Corlan Foods Inc.', kind: 'organization' });
+  });
+  it('after a dateline', () => {
+    const body = 'OSTREL (Wire) — Customers of Pellow Mobile said the outage had lasted two days. The company said service was restored on Friday.';
+    expect(speakerOf(body, 'service was restored')).toMatchObject({ name: 'Pellow Mobile', kind: 'organization' });
+  });
+  it('must not change: a body whose own name has “of” in it', () => {
+    const body = 'Rates were held. The Bank of Ostrel said inflation would fall by the spring.';
+    expect(speakerOf(body, 'inflation would fall')).toMatchObject({ name: 'Bank of Ostrel', kind: 'organization' });
+  });
+  it('must not change: residents of a place', () => {
+    const body = 'The storm flooded homes. Residents of Mirek said the council had ignored warnings.';
+    expect(speakerOf(body, 'ignored warnings').name).toMatch(/^[Rr]esidents of Mirek$/u);
+  });
+});
+
+describe('a body’s short and long names are one speaker', () => {
+  it('a name the headline writes shorter than the body: “X Therapeutics” and “X Therapeutics Inc.”', () => {
+    const r = speakerOf('Ravensby Therapeutics Inc. said its trial was on track. Ravensby rejected the claims on Friday, saying the data were sound.', 'its trial was on track', 'Investors sue Ravensby Therapeutics');
+    expect(r).toMatchObject({ name: 'Ravensby Therapeutics Inc.', kind: 'organization' });
+    const later = speakerOf('Ravensby Therapeutics Inc. said its trial was on track. Ravensby later said the data were sound.', 'the data were sound', 'Investors sue Ravensby Therapeutics');
+    expect(later).toMatchObject({ name: 'Ravensby Therapeutics Inc.', kind: 'organization' });
+  });
+  it('a two-word name with no body’s head word, written by its first word alone: “Tellar Devices” … “Tellar”', () => {
+    const body = 'Tellar Devices is recalling 20,000 kettles, the regulator said. Tellar said a faulty switch was to blame. Tellar shares fell 2 percent.';
+    expect(speakerOf(body, 'a faulty switch was to blame')).toMatchObject({ name: 'Tellar Devices', kind: 'organization' });
+  });
+  it('must not change: a person named in full, then by surname', () => {
+    const body = 'Osgar Velleman, 58, runs the depot. Velleman said the gates had been locked by a contractor.';
+    expect(speakerOf(body, 'locked by a contractor')).toMatchObject({ name: 'Osgar Velleman', kind: 'person' });
+  });
+  it('must not change: a town beside a body named after it', () => {
+    const body = 'Flooding hit Brenmoor on Monday. Brenmoor Rovers said their match would be postponed.';
+    expect(speakerOf(body, 'match would be postponed')).toMatchObject({ name: 'Brenmoor Rovers', kind: 'organization' });
+  });
+});
+
+describe('“Two Corlan engineers said”: counted people of a body are unnamed sources, the body their affiliation', () => {
+  it('two engineers of a company', () => {
+    const body = 'Corlan Mobile restored service on Friday. Corlan said the fault was fixed, but two Corlan engineers said the update had not been tested.';
+    expect(speakerOf(body, 'the update had not been tested')).toMatchObject({ name: 'two Corlan engineers', kind: 'anonymous', role: 'engineer', affiliation: 'Corlan Mobile' });
+  });
+  it('three former employees', () => {
+    const body = 'The studio shut in May. Three former Harwick employees said the warnings had been ignored.';
+    expect(speakerOf(body, 'the warnings had been ignored')).toMatchObject({ name: 'three former Harwick employees', kind: 'anonymous' });
+  });
+  it('must not change: a spokesperson of a named body speaks for the body', () => {
+    const body = 'Corlan Mobile restored service. A Corlan spokesperson said the fault was fixed.';
+    expect(speakerOf(body, 'the fault was fixed')).toMatchObject({ name: 'Corlan Mobile', kind: 'organization', role: 'spokesperson' });
+  });
+  it('must not change: a named engineer of the body', () => {
+    const body = 'Corlan Mobile restored service. Corlan engineer Ada Brisk said the fault was fixed.';
+    expect(speakerOf(body, 'the fault was fixed')).toMatchObject({ name: 'Ada Brisk', kind: 'person' });
+  });
+});

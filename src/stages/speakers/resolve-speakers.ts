@@ -81,6 +81,8 @@ const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNam
 const POST_NOMINALS = new Map(Object.entries(COREFERENCE_WORDS.postNominals).filter(([k]) => !k.startsWith('$')));
 /** "Dan Hale MP", "Nadia Frost QC": a name, then letters of a rank or an honour (no article before the name). */
 const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]ts[^\\S\\n]|[Tt]heir[^\\S\\n]|[Hh]is[^\\S\\n]|[Hh]er[^\\S\\n])(?:[\\p{L}.’'-]+[^\\S\\n]+)*\\p{Lu}\\p{Ll}[\\p{L}’'-]*)[^\\S\\n]+(?:${[...POST_NOMINALS.keys()].join('|')})$`, 'u');
+/** "Shareholders of Harlow Biotech said": people of a body, before "of"/"at" and its name (speakers.json). */
+const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
 /** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
 const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
@@ -160,6 +162,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let clubNames: Array<{ name: string; at: number }> | null = null;
   const canonicalCache = new Map<string, string>();
   const personWritten = new Map<string, boolean>();
+  // (bodies known only by a short name beside a longer one, "Pelion" … "Pelion Devices": no head word says what they are,
+  // so, like a name no list knows, none that a description, "the regulator", points back to)
+  const namedBodiesOnly = new Set<string>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
@@ -1005,7 +1010,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
       // (a short name two bodies claim, "United", is neither's for "the club")
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
+      // (nor a body's people, "shareholders of Corlan Foods Inc.", for "the company": the body is)
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
+        && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))) {
         if (hasHeadWord(head, nameHead(e.name))) return e;
         carrier ??= e;
       }
@@ -1511,6 +1518,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const p = classifyName(between.join(' '));
           if (!p || p.person) return { name: p?.name ?? canonicalPerson(between.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: fullName };
         }
+        // ("Two Corlan engineers said", "Several Harwick officials said": people of the body counted out, unnamed, as
+        // GUIDE has "two employees"; the body is their affiliation. A spokesperson speaks for the body itself.)
+        // (only a role noun right after the body's name or a word of rank or time, "two former Corlan engineers": a
+        // compound with a lower-case noun, "two Corlan staff members", is left as it was read)
+        const prevWord = words[roleIdx - 1] ?? '';
+        const counted = forIdx < 0 && roleWord !== 'spokesperson' && COUNT_WORDS.has(lowerWords[0] as string) && lowerWords[0] !== 'one' && /s$/u.test(lowerWords[roleIdx] as string) && roleIdx === words.length - 1
+          && (/^\p{Lu}/u.test(prevWord) || PAST_OR_TIE_WORDS.has(prevWord) || RANK_MODIFIERS.has(prevWord) || ['current'].includes(prevWord));
+        if (counted) {
+          // (the body is the capitalised words: "two former Harwick engineers" are of Harwick)
+          const capital = words.slice(1, roleIdx).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+          const body = capital ? registry.lookup(capital)?.name ?? bodiesByShortName().get(capital) ?? capital : fullName;
+          return { name: `${lowerWords[0] as string} ${words.slice(1).join(' ')}`, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:counted', affiliation: body };
+        }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -1692,6 +1712,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const body = classifyName(personOf[2]);
       if (body && !body.person && body.kind !== 'document') return { name: canonicalPerson(personOf[1]), kind: 'person', role: null, person: true, at: 0, affiliation: body.name };
     }
+    // "Shareholders of Corlan Foods Inc.", "Customers of Pellow Mobile": the body's people, a group, the body their
+    // affiliation (LABELS: a collective described by who they are)
+    if (words.length >= 3 && PEOPLE_OF_BODY.has((words[0] as string).toLowerCase()) && /^(?:of|at)$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string)) {
+      const body = classifyName(words.slice(2).join(' '));
+      if (body && !body.person && body.kind !== 'document') return { name: `${(words[0] as string).toLowerCase()} ${words.slice(1).join(' ')}`, kind: 'group', role: null, person: false, at: 0, affiliation: body.name };
+    }
     const lw = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
@@ -1727,7 +1753,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // a body's short name is that body, under its full name (unless a person's name ends in it)
     if (!honorific && words.length <= 2) {
       const body = bodiesByShortName().get(clean);
-      if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean };
+      if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean, ...(namedBodiesOnly.has(body) ? { weak: true } : {}) };
       // (a short name two bodies claim is neither's full name, nor a surname of the longer body's name: as written; a
       // person's surname stays theirs, "Anna Dunmore" beside "Dunmore Homes")
       if (!body && contested.has(clean) && (canonicalPerson(clean) === clean || oracleKind(canonicalPerson(clean)) !== 'person')) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
@@ -1755,6 +1781,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (isTitleWord(lw[i] as string) || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
+    // ("Pelion Devices": the full name of a body the text also writes by its first word alone, see bodiesByShortName)
+    if (!honorific && words.length === 2 && bodiesByShortName().get(words[0] as string) === clean) return { name: clean, kind: kindOfOrg(clean), role: null, person: false, at: 0, ...(namedBodiesOnly.has(clean) ? { weak: true } : {}) };
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
     // "Greystead" after "Greystead Homes", "Velmont" after "Velmont FC": the opening words of one body's full name
@@ -2122,6 +2150,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (shortNames) return shortNames;
     const found = new Map<string, string | null>();
     const possessive = new Set<string>();
+    const candidates = new Map<string, Array<{ full: string; body: boolean }>>();
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
       if (ws.length < 2) continue;
@@ -2138,9 +2167,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (key !== written && !POSSESSIVE_SHORT_NAME_HEADS.has(last)) break;
         if (key !== written) possessive.add(key);
         if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
-        const had = found.get(key);
-        found.set(key, body && (had === undefined || had === full) ? full : null);
+        const list = candidates.get(key);
+        if (list) list.push({ full, body }); else candidates.set(key, [{ full, body }]);
       }
+    }
+    // (one body's name only: a name the text also writes longer, word for word, is that body's, "Harlow Therapeutics" in
+    // a headline beside "Harlow Therapeutics Inc.", under its longest name; any other name opening with the key leaves
+    // it to none)
+    for (const [key, list] of candidates) {
+      const fulls = [...new Set(list.map((c) => c.full))].filter((f) => !list.some((c) => c.full !== f && c.full.startsWith(`${f} `)));
+      const only = fulls.length === 1 ? fulls[0] as string : undefined;
+      // ("Pelion Devices" … "Pelion said", "Grayline Research" … "Grayline alleged": a two-word name whose last word is no
+      // body's head is a body too when the text writes its first word alone, the first word is no given name and the
+      // last is never written alone, as a surname would be)
+      const shortBody = only !== undefined && !key.includes(' ') && only.split(' ').length === 2 && singleWordNames().has(key)
+        && !singleWordNames().has(only.split(' ')[1] as string) && !genderOf(only).gender && oracleKind(only) !== 'person' && oracleKind(only) !== 'place';
+      const ofBody = only !== undefined && list.some((c) => c.full === only && c.body);
+      if (shortBody && !ofBody) namedBodiesOnly.add(only);
+      found.set(key, only !== undefined && (shortBody || ofBody) ? only : null);
     }
     // "University of Calderbrook" … "Calderbrook": the words after a university's or college's "of" (one or two
     // capitalised words, the whole rest of the name)
@@ -2216,6 +2260,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (m.keyAt < at) { next = m.end; continue; }
         const before = m.before.split(/[^\S\n]+/u).filter(Boolean);
         while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
+        if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !m.after.trim()) break;
         const run = [...before, key, ...m.after.trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
@@ -2291,6 +2337,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (keyAt < at) continue;
         const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
         while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
+        if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) break;
         const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
@@ -2908,6 +2956,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     // "Nadia Frost QC", "Dan Hale MP": letters of a rank or an honour after a name are no part of it (but "the Kestraven
     // MP" is a description, the letters its head)
     while (j > i && POST_NOMINALS.has((tokens[j] as Token).text) && !/(?<!\p{L})(?:the|a|an|its|their|his|her|our)[^\S\n]+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) j--;
+    // "Shareholders of Corlan Foods Inc. filed …", "Customers of Pellow Mobile said": a body's people, capitalised only to
+    // open the sentence (or after a dateline), are no word of the body's name, which starts after "of"
+    if (j >= i + 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && PEOPLE_OF_BODY.has(t.normal) && ['of', 'at'].includes((tokens[i + 1] as Token).normal)) i += 2;
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
