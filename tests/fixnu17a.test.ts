@@ -164,3 +164,19 @@ describe('“Two Corlan engineers said”: counted people of a body are unnamed 
     expect(speakerOf(body, 'the fault was fixed')).toMatchObject({ name: 'Ada Brisk', kind: 'person' });
   });
 });
+
+describe('“the pension fund X”: a fund introduced by its kind noun is a body', () => {
+  it('the pension fund, then “the fund said”', () => {
+    const body = 'Shares fell again. The largest outside shareholder, the pension fund Marwood Retirement System, said it was watching closely. The fund said it had asked for a briefing.';
+    expect(speakerOf(body, 'watching closely')).toMatchObject({ name: 'Marwood Retirement System', kind: 'organization' });
+    expect(speakerOf(body, 'asked for a briefing')).toMatchObject({ name: 'Marwood Retirement System', kind: 'organization' });
+  });
+  it('must not change: a fund manager named in apposition is a person', () => {
+    const body = 'Markets were calm. A fund manager, Ada Quist, said investors had expected the cut.';
+    expect(speakerOf(body, 'investors had expected the cut')).toMatchObject({ name: 'Ada Quist', kind: 'person' });
+  });
+  it('must not change: a fund that does not speak leaves the speaker alone', () => {
+    const body = 'The relief fund will open on Monday, the council said.';
+    expect(speakerOf(body, 'The relief fund will open')).toMatchObject({ kind: 'organization' });
+  });
+});
