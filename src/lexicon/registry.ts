@@ -109,6 +109,13 @@ export const CoreferenceWords = z.object({
   publishVerbs: z.array(z.string().min(1)),
   /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for. */
   possessiveShortNameHeads: z.array(z.string().min(1)),
+  /** "Nadia Frost QC", "Dan Hale MP": letters after a name, no part of it, with the role they give ("" for none). */
+  postNominals: z.record(z.string(), z.string()),
+  /** "Shareholders of Harlow Biotech", "Customers of Corlan Foods": plural people nouns that, before "of"/"at" and a body's
+   *  name, are the body's people, no word of its name. */
+  peopleOfBody: z.array(z.string().min(1)),
+  /** "Gideon Marsh, for the defence,": the sides of a case a person in apposition speaks for. */
+  courtSides: z.array(z.string().min(1)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

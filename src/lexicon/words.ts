@@ -229,7 +229,7 @@ export const UTTERANCE_HEADS = new Set(['statement', 'statements', 'decision', '
 
 /** Descriptions that refer back to an entity of a class: "the company" → nearest organisation. */
 export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'group' | 'person' | 'media'>> = {
-  company: 'organization', firm: 'organization', ministry: 'organization', department: 'organization', agency: 'organization',
+  company: 'organization', firm: 'organization', fund: 'organization', ministry: 'organization', department: 'organization', agency: 'organization',
   government: 'organization', military: 'organization', army: 'organization', council: 'organization', court: 'organization',
   board: 'organization', regulator: 'organization', watchdog: 'organization', union: 'organization', club: 'organization',
   team: 'organization', hospital: 'organization', university: 'organization', school: 'organization', district: 'organization',

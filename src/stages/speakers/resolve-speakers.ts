@@ -79,6 +79,14 @@ const DOCUMENT_SENTENCES = 6;
 const THING_PRONOUN_SENTENCES = 2;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
+/** "Nadia Frost QC", "Dan Hale MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
+const POST_NOMINALS = new Map(Object.entries(COREFERENCE_WORDS.postNominals).filter(([k]) => !k.startsWith('$')));
+/** "Dan Hale MP", "Nadia Frost QC": a name, then letters of a rank or an honour (no article before the name). */
+const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]ts[^\\S\\n]|[Tt]heir[^\\S\\n]|[Hh]is[^\\S\\n]|[Hh]er[^\\S\\n])(?:[\\p{L}.’'-]+[^\\S\\n]+)*\\p{Lu}\\p{Ll}[\\p{L}’'-]*)[^\\S\\n]+(?:${[...POST_NOMINALS.keys()].join('|')})$`, 'u');
+/** "Shareholders of Harlow Biotech said": people of a body, before "of"/"at" and its name (speakers.json). */
+const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
+/** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
+const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
@@ -155,6 +163,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let subjects: TextSpan[] | null = null;
   let clubNames: Array<{ name: string; at: number }> | null = null;
   const canonicalCache = new Map<string, string>();
+  const personWritten = new Map<string, boolean>();
+  // (bodies known only by a short name beside a longer one, "Pelion" … "Pelion Devices": no head word says what they are,
+  // so, like a name no list knows, none that a description, "the regulator", points back to)
+  const namedBodiesOnly = new Set<string>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
@@ -956,7 +968,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
-    const titleHead = /^\p{Lu}/u.test(headLast) && /^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
+    // ("Counsel for Haverford, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
+    // phrase, then a name in apposition: the named person holds the role)
+    const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
@@ -978,7 +992,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const d = describe(hint.text, hint.start);
     const role = d?.role ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
-    const aff = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    const aff0 = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
+    const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
+    const aff = client?.person ? client.name : aff0;
     // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
     // name runs on into above; the possessor is the body)
     const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
@@ -1000,7 +1017,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
       // (a short name two bodies claim, "United", is neither's for "the club")
-      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))) {
+      // (nor a body's people, "shareholders of Corlan Foods Inc.", for "the company": the body is)
+      if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
+        && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))) {
         if (hasHeadWord(head, nameHead(e.name))) return e;
         carrier ??= e;
       }
@@ -1144,6 +1163,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A sentence-initial determiner is still a description: "The company said".
     const clean = phrase.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(/\s+/gu, ' ').trim()
       .replace(TRAILING_TIME, '')
+      // "Dan Hale MP", "Nadia Frost QC": letters of a rank or an honour after a name (not "the local MP", a description)
+      .replace(POST_NOMINAL_TAIL, '$1')
       // "Nadia Brennan of the consumer group FairPlay Money": the name, not its affiliation
       .replace(/^((?:\p{Lu}[\p{L}’'.-]+\s+){1,3}\p{Lu}[\p{L}’'.-]+)\s+of\s+the\s+\p{Ll}.*$/u, '$1')
       // "Representative Mike Thompson of California": the place a politician is from is not part of the name
@@ -1504,6 +1525,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const p = classifyName(between.join(' '));
           if (!p || p.person) return { name: p?.name ?? canonicalPerson(between.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: fullName };
         }
+        // ("Two Corlan engineers said", "Several Harwick officials said": people of the body counted out, unnamed, as
+        // GUIDE has "two employees"; the body is their affiliation. A spokesperson speaks for the body itself.)
+        // (only a role noun right after the body's name or a word of rank or time, "two former Corlan engineers": a
+        // compound with a lower-case noun, "two Corlan staff members", is left as it was read)
+        const prevWord = words[roleIdx - 1] ?? '';
+        const counted = forIdx < 0 && roleWord !== 'spokesperson' && COUNT_WORDS.has(lowerWords[0] as string) && lowerWords[0] !== 'one' && /s$/u.test(lowerWords[roleIdx] as string) && roleIdx === words.length - 1
+          && (/^\p{Lu}/u.test(prevWord) || PAST_OR_TIE_WORDS.has(prevWord) || RANK_MODIFIERS.has(prevWord) || ['current'].includes(prevWord));
+        if (counted) {
+          // (the body is the capitalised words: "two former Harwick engineers" are of Harwick)
+          const capital = words.slice(1, roleIdx).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
+          const body = capital ? registry.lookup(capital)?.name ?? bodiesByShortName().get(capital) ?? capital : fullName;
+          return { name: `${lowerWords[0] as string} ${words.slice(1).join(' ')}`, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:counted', affiliation: body };
+        }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -1672,6 +1706,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const reg = registry.lookup(clean);
     if (reg) return { name: reg.name, kind: reg.kind, role: null, person: reg.kind === 'person', at: 0, ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     const words = clean.split(/\s+/u);
+    // ("Nadia Frost QC said": the letters after the name are no part of it; "the Kestraven MP" had its article cut above)
+    if (!ARTICLES.test(raw.trim())) while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1] as string) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 2] as string)) words.pop();
     const honorific = words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase());
     while (words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
@@ -1692,6 +1728,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (personOf && personOf[1] && personOf[2] && (genderOf(personOf[1]).gender || unknownGiven())) {
       const body = classifyName(personOf[2]);
       if (body && !body.person && body.kind !== 'document') return { name: canonicalPerson(personOf[1]), kind: 'person', role: null, person: true, at: 0, affiliation: body.name };
+    }
+    // "Shareholders of Corlan Foods Inc.", "Customers of Pellow Mobile": the body's people, a group, the body their
+    // affiliation (LABELS: a collective described by who they are)
+    if (words.length >= 3 && PEOPLE_OF_BODY.has((words[0] as string).toLowerCase()) && /^(?:of|at)$/u.test(words[1] as string) && /^\p{Lu}/u.test(words[2] as string)) {
+      const body = classifyName(words.slice(2).join(' '));
+      if (body && !body.person && body.kind !== 'document') return { name: `${(words[0] as string).toLowerCase()} ${words.slice(1).join(' ')}`, kind: 'group', role: null, person: false, at: 0, affiliation: body.name };
     }
     const lw = words.map((w) => w.toLowerCase().replace(/[.,]$/u, ''));
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
@@ -1728,7 +1770,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // a body's short name is that body, under its full name (unless a person's name ends in it)
     if (!honorific && words.length <= 2) {
       const body = bodiesByShortName().get(clean);
-      if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean };
+      if (body && body !== clean && canonicalPerson(clean) === clean) return { name: body, kind: kindOfOrg(body), role: null, person: false, at: 0, shortName: clean, ...(namedBodiesOnly.has(body) ? { weak: true } : {}) };
       // (a short name two bodies claim is neither's full name, nor a surname of the longer body's name: as written; a
       // person's surname stays theirs, "Anna Dunmore" beside "Dunmore Homes")
       if (!body && contested.has(clean) && (canonicalPerson(clean) === clean || oracleKind(canonicalPerson(clean)) !== 'person')) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
@@ -1756,6 +1798,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (isTitleWord(lw[i] as string) || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
+    // ("Pelion Devices": the full name of a body the text also writes by its first word alone, see bodiesByShortName)
+    if (!honorific && words.length === 2 && bodiesByShortName().get(words[0] as string) === clean) return { name: clean, kind: kindOfOrg(clean), role: null, person: false, at: 0, ...(namedBodiesOnly.has(clean) ? { weak: true } : {}) };
     // Surname or first-last name: the longest full name in the article for it.
     const full = canonicalPerson(clean);
     // "Greystead" after "Greystead Homes", "Velmont" after "Velmont FC": the opening words of one body's full name
@@ -1775,7 +1819,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "United States", "New Hampshire" speak only through someone; "Colin Marsh" is a person whatever "Marsh" is.
       // ("Marsh" after "Helen Marsh" is her, though the oracle reads the whole name as a place: the full name's given name decides)
       // ("Dr Ivy Lane", "Prof. Rhea Hill": a title before the name makes a person, whatever place the words spell)
-      if (oracle === 'place' && !honorific && (!full.includes(' ') || !genderOf(full).gender)) return null;
+      // ("Gideon Marsh KC", "Gideon Marsh, 52,", "Mr Marsh": the article writes the name as a person's somewhere)
+      if (oracle === 'place' && !honorific && (!full.includes(' ') || !genderOf(full).gender) && !writtenAsPerson(full)) return null;
       return { name: full, kind: 'person', role: null, person: true, at: 0 };
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
@@ -1836,6 +1881,29 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
     // "Crane said": a body's short name is its first word, "Quenby")
     return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
+  }
+
+  /**
+   * Whether the article writes a name as a person's at some mention, whatever the words spell ("Gideon Marsh", whose
+   * surname is a common noun, reads as a place): letters of a rank or an honour after it ("Gideon Marsh KC"), an age in
+   * apposition ("Gideon Marsh, 52,"), "who" after it, a side in court ("Gideon Marsh, for the defence,"), or a courtesy
+   * title before its last word ("Mr Marsh").
+   */
+  function writtenAsPerson(full: string): boolean {
+    const had = personWritten.get(full);
+    if (had !== undefined) return had;
+    const surname = full.split(/\s+/u).pop() ?? full;
+    let found = new RegExp(`(?<!\\p{L})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[^\\S\\n]+${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text);
+    for (const n of names) {
+      if (found) break;
+      if (n.text !== full) continue;
+      const after = text.slice(n.end, n.end + 40);
+      const letters = /^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(after)?.[1];
+      found = (letters !== undefined && POST_NOMINALS.has(letters)) || /^,[^\S\n]+\d{1,3},/u.test(after) || /^,[^\S\n]+who(?!\p{L})/u.test(after)
+        || COURT_SIDE_AFTER_NAME.test(after);
+    }
+    personWritten.set(full, found);
+    return found;
   }
 
   /** The people the article describes in apposition at some mention ("Tom Reyes, a rancher,"), read once. */
@@ -2023,7 +2091,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
     // Holt, an ex-army spokesman,")
     const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
-    return postTitle(titleWord ?? '') ? null : roleInAppositionAfter(n.end, false);
+    const pastRole = postTitle(titleWord ?? '') ? null : roleInAppositionAfter(n.end, false);
+    // ("Nadia Frost QC told the court": the letters after the name give the role when nothing else does)
+    return pastRole ?? (POST_NOMINALS.get(/^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6))?.[1] ?? '') || null);
   }
 
   /** The words before a name that belong to its own clause: the look-back stops at the last comma, semicolon, colon,
@@ -2089,6 +2159,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a title that is no role noun cuts too: "Grocery Supply Ombudsman Oriel Feltham" → "Oriel Feltham")
     for (let i = 0; i < words.length - 1; i++) if (ROLE_NOUNS[(words[i] as string).toLowerCase()] !== undefined || TITLE_MODIFIERS.has((words[i] as string).toLowerCase()) || TITLE_ROLES[(words[i] as string).toLowerCase()] !== undefined) cut = i + 1;
     let rest = words.slice(cut);
+    // ("Transport minister Ruth Ellam MP": letters of a rank or an honour after the name are no part of it)
+    while (rest.length > 1 && POST_NOMINALS.has(rest[rest.length - 1] as string) && /^\p{Lu}\p{Ll}/u.test(rest[rest.length - 2] as string)) rest = rest.slice(0, -1);
     // "Higher Education Clara Voss": start at a given name when one is known (asked only of runs longer than a name)
     if (rest.length > 2) for (let i = 0; i < rest.length - 1; i++) if (genderOf(`${rest[i]} x`).gender) { rest = rest.slice(i); break; }
     return rest.length ? rest : words;
@@ -2110,6 +2182,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (shortNames) return shortNames;
     const found = new Map<string, string | null>();
     const possessive = new Set<string>();
+    const candidates = new Map<string, Array<{ full: string; body: boolean }>>();
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
       if (ws.length < 2) continue;
@@ -2126,9 +2199,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (key !== written && !POSSESSIVE_SHORT_NAME_HEADS.has(last)) break;
         if (key !== written) possessive.add(key);
         if (!/^\p{Lu}\p{Ll}/u.test(key) || ws.slice(0, k).some((w) => ORG_HEADS.has(w.toLowerCase()) || isTitleWord(w.toLowerCase()) || !/^\p{Lu}/u.test(w))) break;
-        const had = found.get(key);
-        found.set(key, body && (had === undefined || had === full) ? full : null);
+        const list = candidates.get(key);
+        if (list) list.push({ full, body }); else candidates.set(key, [{ full, body }]);
       }
+    }
+    // (one body's name only: a name the text also writes longer, word for word, is that body's, "Harlow Therapeutics" in
+    // a headline beside "Harlow Therapeutics Inc.", under its longest name; any other name opening with the key leaves
+    // it to none)
+    for (const [key, list] of candidates) {
+      const fulls = [...new Set(list.map((c) => c.full))].filter((f) => !list.some((c) => c.full !== f && c.full.startsWith(`${f} `)));
+      const only = fulls.length === 1 ? fulls[0] as string : undefined;
+      // ("Pelion Devices" … "Pelion said", "Grayline Research" … "Grayline alleged": a two-word name whose last word is no
+      // body's head is a body too when the text writes its first word alone, the first word is no given name and the
+      // last is never written alone, as a surname would be)
+      const shortBody = only !== undefined && !key.includes(' ') && only.split(' ').length === 2 && singleWordNames().has(key)
+        && !singleWordNames().has(only.split(' ')[1] as string) && !genderOf(only).gender && oracleKind(only) !== 'person' && oracleKind(only) !== 'place';
+      const ofBody = only !== undefined && list.some((c) => c.full === only && c.body);
+      if (shortBody && !ofBody) namedBodiesOnly.add(only);
+      found.set(key, only !== undefined && (shortBody || ofBody) ? only : null);
     }
     // "University of Calderbrook" … "Calderbrook": the words after a university's or college's "of" (one or two
     // capitalised words, the whole rest of the name)
@@ -2204,6 +2292,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (m.keyAt < at) { next = m.end; continue; }
         const before = m.before.split(/[^\S\n]+/u).filter(Boolean);
         while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
+        if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !m.after.trim()) break;
         const run = [...before, key, ...m.after.trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
@@ -2279,6 +2369,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (keyAt < at) continue;
         const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
         while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
+        if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) break;
         const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
@@ -2893,6 +2985,12 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
     }
+    // "Nadia Frost QC", "Dan Hale MP": letters of a rank or an honour after a name are no part of it (but "the Kestraven
+    // MP" is a description, the letters its head)
+    while (j > i && POST_NOMINALS.has((tokens[j] as Token).text) && !/(?<!\p{L})(?:the|a|an|its|their|his|her|our)[^\S\n]+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) j--;
+    // "Shareholders of Corlan Foods Inc. filed …", "Customers of Pellow Mobile said": a body's people, capitalised only to
+    // open the sentence (or after a dateline), are no word of the body's name, which starts after "of"
+    if (j >= i + 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && PEOPLE_OF_BODY.has(t.normal) && ['of', 'at'].includes((tokens[i + 1] as Token).normal)) i += 2;
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;

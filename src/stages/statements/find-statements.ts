@@ -55,9 +55,14 @@ const StatementWords = z.object({
   /** A preposition a relative clause leaves with no object ("complained about for years"), and the words after it. */
   strandedPrepositions: z.array(z.string().min(1)),
   strandedFollowers: z.array(z.string().min(1)),
+  /** A count of these ("six weeks", "two years") inside a noun run is a time, no part of the phrase ("by an inspector six
+   *  weeks before the fire"); so is a deictic and a time noun ("by a council officer last spring"). */
+  timeUnits: z.array(z.string().min(1)),
+  timeDeictics: z.array(z.string().min(1)),
+  timeNouns: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -1765,6 +1770,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'VERB' && /ed$/u.test(t.normal) && j - 1 >= s.tokenStart && ['DET', 'PART', 'ADJ'].includes((tokens[j - 1] as Token).pos) && NP_POS.has((tokens[j + 1] as Token).pos)) continue;
       // "Leaked files show …", "Published figures show …": a participle opening the sentence before its noun
       if (t.pos === 'VERB' && /(ed|en)$/u.test(t.normal) && j === s.tokenStart && (tokens[j + 1] as Token).pos === 'NOUN') { start = j; break; }
+      // "the far-right League", "a left-wing party", "the so-called council": a hyphenated modifier written without spaces
+      // is one word of the phrase, whatever wink tags its first half (an adverb)
+      if (t.text === '-' && j - 1 >= s.tokenStart && start === j + 1 && (tokens[j - 1] as Token).end === t.start && t.end === (tokens[j + 1] as Token).start && /^\p{L}+$/u.test((tokens[j - 1] as Token).text)) { j--; start = j; continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
@@ -1814,6 +1822,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let end = -1;
     for (; k < s.tokenEnd && k - begin < 14; k++) {
       const t = tokens[k] as Token;
+      // "by a fire inspector six weeks before …", "by a council officer last spring": a time after the noun ends the phrase
+      if (k > begin && end >= 0 && timeAt(k, s)) break;
       // A determiner after a noun starts the next phrase: "told reporters the family would …".
       if (t.pos === 'DET' && k > begin && ['NOUN', 'PROPN'].includes((tokens[k - 1] as Token).pos)) break;
       if ((nounish(t, tokens[k - 1]) || (k === begin && t.pos === 'VERB')) && t.pos !== 'PRON') { end = k; continue; }
@@ -1825,6 +1835,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     if (end < 0) return null;
     return [begin, end];
+  }
+
+  /** Whether a time phrase opens at `k`: a count and a unit ("six weeks", "two years"), or a deictic and a time noun
+   *  ("last spring", "the previous week", "this March"). */
+  function timeAt(k: number, s: Sentence): boolean {
+    const t = tokens[k] as Token;
+    const n1 = k + 1 < s.tokenEnd ? tokens[k + 1] as Token : undefined;
+    if (!n1) return false;
+    if ((t.pos === 'NUM' || ['a', 'several', 'few'].includes(t.normal)) && STATEMENT_WORDS_SETS.timeUnits.has(n1.normal)) return true;
+    const n2 = k + 2 < s.tokenEnd ? tokens[k + 2] as Token : undefined;
+    if (STATEMENT_WORDS_SETS.timeDeictics.has(t.normal) && STATEMENT_WORDS_SETS.timeNouns.has(n1.normal)) return true;
+    return n2 !== undefined && STATEMENT_WORDS_SETS.timeDeictics.has(`${t.normal} ${n1.normal}`) && STATEMENT_WORDS_SETS.timeNouns.has(n2.normal);
   }
 
   /** An inflected cue (said, demands) or one with an auxiliary (has demanded, will say), not a bare infinitive. */
