@@ -10,9 +10,9 @@ describe('letters of a rank or an honour after a name (KC, QC, MP, OBE) are no p
     expect(speakerOf(body, 'had been warned about the letters')).toMatchObject({ name: 'Nadia Frost', kind: 'person' });
     expect(speakerOf(body, 'lying to his lenders')).toMatchObject({ name: 'Nadia Frost', kind: 'person' });
   });
-  it('“Dan Hale MP said”, later “Hale said”: Dan Hale, a lawmaker', () => {
+  it('“Dan Hale MP said”, later “Hale said”: Dan Hale, a member of parliament (GUIDE decision 30)', () => {
     const body = 'The bypass plan was dropped. Dan Hale MP said the decision let down his constituents. Hale said he would raise it in parliament.';
-    expect(speakerOf(body, 'let down his constituents')).toMatchObject({ name: 'Dan Hale', kind: 'person', role: 'lawmaker' });
+    expect(speakerOf(body, 'let down his constituents')).toMatchObject({ name: 'Dan Hale', kind: 'person', role: 'member of parliament' });
     expect(speakerOf(body, 'raise it in parliament')).toMatchObject({ name: 'Dan Hale', kind: 'person' });
   });
   it('must not change: “the local MP” is a description, and a role written before the name wins over the letters', () => {

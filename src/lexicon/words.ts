@@ -37,7 +37,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
   campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', cllr: 'councillor', 'cllr.': 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
-  legislator: 'lawmaker', mp: 'lawmaker', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
+  legislator: 'lawmaker', mp: 'member of parliament', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
   commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer',
   engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',
@@ -147,7 +147,7 @@ export const RANK_TITLE_ROLES = new Set(['general', 'colonel', 'major', 'captain
 /** Level words among ROLE_MODIFIERS: they name a post of a body's staff ("the union’s regional organiser", "national
  *  officer") but only place the holder of a public office ("Regional governor X" is a governor), and go before one. */
 export const LEVEL_MODIFIERS = new Set(['regional', 'national']);
-export const PUBLIC_OFFICES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
+export const PUBLIC_OFFICES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker', 'member of parliament',
   'ambassador', 'sheriff', 'prosecutor', 'judge', 'commissioner', 'councillor']);
 
 /** Roles of a body's staff in general, which keep no modifier, not even a body's noun: "a senior council official" is
@@ -276,7 +276,7 @@ export const NO_ORGAN_HEADS = new Set(['ministry', 'department', 'government', '
   'regulator', 'office', 'board']);
 
 /** Offices one person holds at a time, which news names by place or party as an epithet ("the Texas governor"). */
-export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker',
+export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor', 'minister', 'representative', 'lawmaker', 'member of parliament',
   'secretary', 'ambassador', 'sheriff', 'chair', 'chief executive', 'prosecutor', 'judge', 'coach', 'commissioner', 'councillor',
   'leader', 'founder', 'owner']);
 
