@@ -61,3 +61,19 @@ describe('a press secretary is a spokesperson (corpus/GUIDE.md: every spokespers
     expect(speakerOf(text, content)).toMatchObject({ name: 'Maribel Quinn', role });
   });
 });
+
+describe('an unnamed source\'s role is its head noun in the singular (GUIDE decision 31)', () => {
+  it.each([
+    ['a plural occupation', 'Two porters at the Kelby infirmary said the lifts had been broken for weeks.', 'the lifts had been broken', 'porter'],
+    ['a plural in -ves', 'Three midwives said the ward was short of staff.', 'the ward was short of staff', 'midwife'],
+    ['a two-word occupation', 'Four crew members said the ferry had listed before it left port.', 'the ferry had listed', 'crew member'],
+  ])('%s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ kind: 'anonymous', role });
+  });
+  it.each([
+    ['a singular source keeps its noun', 'A porter at the Kelby infirmary said the lifts had been broken for weeks.', 'the lifts had been broken', 'porter'],
+    ['people with no role noun keep none', 'People familiar with the talks said the deal was close.', 'the deal was close', null],
+  ])('must not change: %s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ kind: 'anonymous', role });
+  });
+});

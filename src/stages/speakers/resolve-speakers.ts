@@ -228,7 +228,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
     const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
     const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
-      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) } : ranked0;
+      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) }
+      // (an unnamed source's role is its head noun in the singular, GUIDE decision 31: "two midwives at the unit" → midwife)
+      : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
@@ -2821,6 +2823,16 @@ function roleOnlyInName(role: string, mention: string): boolean {
 }
 
 /** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
+/** A role noun in the singular when it is a plural of a known role or occupation ("midwives" → midwife, "crew members" →
+ *  crew member); anything else as it is. */
+function singularRole(role: string): string {
+  const words = role.split(' ');
+  const last = words[words.length - 1] as string;
+  const one = singularOf(last);
+  if (one === last) return role;
+  return OCCUPATION_NOUNS.has(one) || ROLE_NOUNS[one] !== undefined ? [...words.slice(0, -1), one].join(' ') : role;
+}
+
 function singularOf(w: string): string {
   if (/men$/u.test(w)) return `${w.slice(0, -3)}man`;
   if (/wives$/u.test(w)) return `${w.slice(0, -5)}wife`;
