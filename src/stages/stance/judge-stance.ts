@@ -1448,6 +1448,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
       else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial'; }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
+      // "Norcliff alleged that Tessmer had quietly rewritten the safety log", "the suit alleges that Vantor's directors
+      // knew …": to allege is to charge (LABELS: ACCUSE is alleging wrongdoing by a named party), so the party the
+      // allegation is about is against whatever words the conduct is told in; not the speaker's own side, nor a party
+      // the content tells as harmed ("alleged that guards had beaten him"), nor one named before a passive's agent ("the
+      // Gazette's report had been written for it by his rivals" alleges the rivals' doing).
+      else if (cueLemma === 'allege' && ALLEGED_ACTS.has(act) && !c.denial && found.get(name)!.at >= off && found.get(name)!.at < off + content.length
+        && !ownSide(name) && !victim(name) && !beforePassiveAgent(content, found.get(name)!.at - off)) {
+        stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
+      }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; why = 'revealed'; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; why = act === 'WARN' ? 'warned' : 'questioned'; }
@@ -2767,6 +2776,13 @@ export function targetStances(targets: readonly Target[]): TargetStances {
   return { targets: others.length, against: others.filter((t) => t.stance === 'AGAINST').length, favor: others.filter((t) => t.stance === 'FAVOR').length, selfFavor: targets.filter((t) => t.stance === 'FAVOR' && /:(?:self-|own-position)/u.test(t.evidence?.[0]?.rule ?? '')).length };
 }
 
+/** Whether a position in a content lies before the agent of a passive that follows it ("had been fed to them by …"). */
+function beforePassiveAgent(content: string, at: number): boolean {
+  const m = /\b(?:been|was|were|being)[^\S\n]+["“‘']?(?:\p{L}+[^\S\n]+)?\p{L}+(?:ed|en|wn|ght|t)\b[^.;]{0,60}?[^\S\n]by[^\S\n]/u.exec(content.slice(Math.max(0, at)));
+  return m !== null;
+}
+/** The acts an "allege" statement keeps when no charge word of the content decided it (an allegation is a charge). */
+const ALLEGED_ACTS: ReadonlySet<string> = new Set(['CLAIM', 'SAY', 'ASSERT', 'ACCUSE']);
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
 /** "the company", "the firm": a description of a company that names no kind of institution. */
