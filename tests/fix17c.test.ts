@@ -28,3 +28,49 @@ describe('the party an allegation is about is against, whatever words tell the c
     expect(s.every((x) => x.targets.every((t) => !(t.evidence?.[0]?.rule ?? '').includes(':alleged')))).toBe(true);
   });
 });
+
+describe('a remedy someone deserves is no praise', () => {
+  it('fires: "deserved to know why …" is not PRAISE', () => {
+    expect(actOf('The tenants\' association said its members deserved to know why the heating had been cut.')).not.toBe('PRAISE');
+  });
+  it('fires: "deserve to be made whole" is not PRAISE', () => {
+    expect(actOf('"Families who lost their savings deserve to be made whole," said lawyer Tomas Brell.')).not.toBe('PRAISE');
+  });
+  it('must not fire: "deserved to win" still praises', () => {
+    expect(actOf('"She deserved to win tonight, she was the best player on the court," coach Mara Linde said.')).toBe('PRAISE');
+  });
+  it('must not fire: "deserves the same fair hearing as anyone" still defends and praises', () => {
+    expect(actOf('"Hal has served this town for twenty years, and he deserves the same fair hearing as anyone else," said councillor Ken Obi.')).toBe('PRAISE');
+  });
+});
+
+describe('sorrow at a misfortune is no admission', () => {
+  it('fires: a client who "bitterly regrets" the deaths admits nothing', () => {
+    const s = last('Defence lawyer Rosa Klee told the court that her client "bitterly regrets" the deaths of the two climbers.');
+    expect(s.act).not.toBe('ADMIT');
+  });
+  it('fires: "deeply regrets the loss of life"', () => {
+    expect(actOf('Defence lawyer Rosa Klee said her client deeply regrets the loss of life.')).not.toBe('ADMIT');
+  });
+  it('must not fire: regret for one\'s own delay admits it', () => {
+    expect(actOf('The company said it regretted the delay in telling families about the leak.')).toBe('ADMIT');
+  });
+  it('must not fire: "We regret that the error was not caught sooner"', () => {
+    expect(actOf('"We regret that the error was not caught sooner," the bank said.')).toBe('ADMIT');
+  });
+});
+
+describe('common words of praise', () => {
+  it('fires: results described as "genuinely encouraging"', () => {
+    expect(actOf('Dr Ilse Brandt described the early results as "genuinely encouraging."')).toBe('PRAISE');
+  });
+  it('fires: a count "well organised and fair"', () => {
+    expect(actOf('Observers said the count had been well organised and fair.')).toBe('PRAISE');
+  });
+  it('must not fire: police "encouraging residents to stay indoors"', () => {
+    expect(actOf('Police said they were encouraging residents to stay indoors until the smoke cleared.')).not.toBe('PRAISE');
+  });
+  it('must not fire: a council "encouraging drivers" to take another road', () => {
+    expect(actOf('The council said it was encouraging drivers to use the ring road during the works.')).not.toBe('PRAISE');
+  });
+});

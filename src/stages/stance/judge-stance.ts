@@ -140,6 +140,8 @@ const StanceWords = z.object({
   /** What "nobody should" or "no one should" is followed by when it foretells or cautions rather than demands ("nobody
    *  should expect a breakthrough", "no one should be surprised"). */
   expectedAfterNoOneShould: z.array(z.string()),
+  /** What one is said to deserve that is a remedy owed, not merit ("deserve to know", "deserve better", "deserve answers"). */
+  deservedRemedies: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
   /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
@@ -264,6 +266,8 @@ const STAFF_SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representativ
 const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc']);
 
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
+/** A misfortune right after a word of regret ("regrets the deaths", "regret the loss of"). */
+const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|these[^\\S\\n]+|those[^\\S\\n]+|this[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('misfortunes')})(?![\\p{L}])`, 'iu');
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -372,7 +376,11 @@ class LazyMatches {
   }
   get demand(): Evidence | null { return this.get('demand', RX.demand); }
   get warning(): Evidence | null { return this.get('warning', RX.warning); }
-  get admission(): Evidence | null { return this.get('admission', RX.admission); }
+  // "his client bitterly regrets the deaths", "we deeply regret the loss of life": sorrow at a misfortune owns no fault
+  // (an apology for one's conduct, "we regret the delay in telling families", still admits).
+  get admission(): Evidence | null {
+    return this.getSkipping('admission', RX.admission, (m, text) => /regret/iu.test(m[0]) && REGRETTED_MISFORTUNE.test(text.slice(m.index + m[0].length)));
+  }
   get adverse(): Evidence | null { return this.get('adverse', RX.adverse); }
   // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
   // might say, a concession, not a charge. ("Khan was wrong to say" and "it is wrong to imply" charge whoever said it.)
@@ -380,7 +388,11 @@ class LazyMatches {
     return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index)));
   }
-  get praise(): Evidence | null { return this.get('praise', RX.praise); }
+  // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
+  // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
+  get praise(): Evidence | null {
+    return this.getSkipping('praise', RX.praise, (m, text) => /^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)));
+  }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
   get judgement(): Evidence | null { return this.get('judgement', RX.negativeEvaluation); }
@@ -458,6 +470,8 @@ const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
 /** A clause of circumstance after the first words of a content: "… after they had fallen behind", "… despite the loss". */
 const CIRCUMSTANCE_CLAUSE = /(?<=\p{L}[^\S\n]+)(?:after|before|when|despite|following)[^\S\n]+/u;
 const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
+/** A remedy owed right after "deserve" ("deserve to know", "deserve better", "deserve answers"). */
+const DESERVED_REMEDY = new RegExp(`^[^\\S\\n]+(?:(?:all|only|much|far|so|more)[^\\S\\n]+)?(?:${WORDS.deservedRemedies.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
