@@ -74,3 +74,17 @@ describe('common words of praise', () => {
     expect(actOf('The council said it was encouraging drivers to use the ring road during the works.')).not.toBe('PRAISE');
   });
 });
+
+describe('a share or a tally written after a name is not part of it', () => {
+  it('fires: "gave the Green Alliance 31 percent"', () => {
+    const names = last('The pollster said its survey gave the Green Alliance 31 percent and the Farmers\' Party 12 percent.').targets.map((t) => t.name);
+    expect(names).toContain('Green Alliance');
+    expect(names.some((n) => /\d/u.test(n))).toBe(false);
+  });
+  it('must not fire: a union local keeps its number', () => {
+    expect(last('The union said Teamsters Local 727 would join the strike on Monday.').targets.map((t) => t.name)).toContain('Teamsters Local 727');
+  });
+  it('must not fire: a name with no number is unchanged', () => {
+    expect(last('The pollster said the Green Alliance had gained ground in the north.').targets.map((t) => t.name)).toContain('Green Alliance');
+  });
+});

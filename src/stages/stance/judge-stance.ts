@@ -2257,6 +2257,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
  * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
  * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
  */
+/** Words after a number that make it a share, a tally or a count of seats ("31 percent", "12 seats"). */
+const TALLY_AFTER = /^(?:[^\S\n]*%|[^\S\n]+(?:percent|per[^\S\n]+cent|percentage[^\S\n]+points|points|seats|votes)(?![\p{L}]))/iu;
+
 function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
@@ -2279,7 +2282,13 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const whereOnly = new Map<string, boolean>();
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
-  for (const m of sorted) {
+  for (const original of sorted) {
+    // "gave the Green Alliance 31 percent": a share, a tally or seats written after a name are not part of it ("Local
+    // 727" of a union, with no such word after it, keeps its number).
+    const tally = /[^\S\n]+\d[\d.,]*$/u.exec(original.name);
+    const m = tally && original.end === original.start + original.text.length && TALLY_AFTER.test(text.slice(original.end, original.end + 16))
+      ? { ...original, name: original.name.slice(0, tally.index), text: original.text.replace(/[^\S\n]+\d[\d.,]*$/u, ''), end: original.end - (original.text.length - original.text.replace(/[^\S\n]+\d[\d.,]*$/u, '').length) }
+      : original;
     const word = m.name.trim();
     if (PARTY_TAG.test(word)) continue;
     while (next < tokens.length && (tokens[next] as Token).start < m.end) next++;
