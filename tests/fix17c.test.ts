@@ -88,3 +88,15 @@ describe('a share or a tally written after a name is not part of it', () => {
     expect(last('The pollster said the Green Alliance had gained ground in the north.').targets.map((t) => t.name)).toContain('Green Alliance');
   });
 });
+
+describe('a fault supposed of anyone in a condition criticises no one', () => {
+  it('fires: "If you made a mistake, she would show you …"', () => {
+    expect(actOf('"If you made a mistake, she would show you the trail again, not shout at you," said her former student Lena Voss.')).not.toBe('CRITICIZE');
+  });
+  it('must not fire: a mistake charged to a named party', () => {
+    expect(actOf('"The council made a mistake, and the families paid for it," said Lena Voss.')).toBe('CRITICIZE');
+  });
+  it('must not fire: a condition about a named party', () => {
+    expect(actOf('"If the council made a mistake, it should say so," said Lena Voss.')).toBe('CRITICIZE');
+  });
+});

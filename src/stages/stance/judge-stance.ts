@@ -268,6 +268,8 @@ const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc'
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 /** A misfortune right after a word of regret ("regrets the deaths", "regret the loss of"). */
 const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|these[^\\S\\n]+|those[^\\S\\n]+|this[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('misfortunes')})(?![\\p{L}])`, 'iu');
+/** An "if"/"whenever" clause whose subject is anyone at all ("if you", "whenever someone"), up to a word after it. */
+const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if)[^\S\n]+(?:you|anyone|anybody|someone|somebody|one)(?![\p{L}])[^.;:!?,—–]*$/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -386,7 +388,9 @@ class LazyMatches {
   // might say, a concession, not a charge. ("Khan was wrong to say" and "it is wrong to imply" charge whoever said it.)
   get criticism(): Evidence | null {
     return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
-      && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index)));
+      && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
+      // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
+      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
