@@ -100,3 +100,16 @@ describe('a fault supposed of anyone in a condition criticises no one', () => {
     expect(actOf('"If the council made a mistake, it should say so," said Lena Voss.')).toBe('CRITICIZE');
   });
 });
+
+describe('a "must" inside a warning the statement reports is the warning\'s, not a demand of the speaker', () => {
+  it('fires: "had been warned … that the doors must be kept unlocked"', () => {
+    const s = statements('Prosecutor Ann Hale said the landlord had been warned by a council officer in April that the fire doors must be kept unlocked.');
+    expect(s.find((x) => x.speaker.name === 'Ann Hale')?.act).not.toBe('DEMAND');
+  });
+  it('must not fire: the speaker\'s own "must"', () => {
+    expect(actOf('Prosecutor Ann Hale said the landlord must be held to account for the fire.')).toBe('DEMAND');
+  });
+  it('must not fire: a "must" after a plain "said that"', () => {
+    expect(actOf('Tenant leader Jo Price said that the council must repair the fire doors before winter.')).toBe('DEMAND');
+  });
+});

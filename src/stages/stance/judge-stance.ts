@@ -270,6 +270,8 @@ const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc'
 const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|these[^\\S\\n]+|those[^\\S\\n]+|this[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('misfortunes')})(?![\\p{L}])`, 'iu');
 /** An "if"/"whenever" clause whose subject is anyone at all ("if you", "whenever someone"), up to a word after it. */
 const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if)[^\S\n]+(?:you|anyone|anybody|someone|somebody|one)(?![\p{L}])[^.;:!?,—–]*$/iu;
+/** A report of what someone else was told or warned, "had been warned … that", up to a word after it in its sentence. */
+const NESTED_REPORT_BEFORE = /(?<![\p{L}])(?:had[^\S\n]+been|was|were|been)[^\S\n]+(?:warned|told|advised|informed|reminded|cautioned)(?![\p{L}])[^.;!?]*?(?<![\p{L}])that(?![\p{L}])[^.;!?]*$/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -484,7 +486,10 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   let text = content;
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
-    || noOneShouldExpect(e);
+    || noOneShouldExpect(e)
+    // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
+    // warning's, a statement inside the statement, not a demand of the speaker's)
+    || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off));
   // (the match "nobody should", or "should be" after "no one": the words after "should" decide)
   function noOneShouldExpect(e: Evidence): boolean {
     const at = e.start! - off;
