@@ -113,3 +113,21 @@ describe('a "must" inside a warning the statement reports is the warning\'s, not
     expect(actOf('Tenant leader Jo Price said that the council must repair the fire doors before winter.')).toBe('DEMAND');
   });
 });
+
+describe('needs_review: a FAVOR that no words of denial decide is asked of the reviewer', () => {
+  it('fires: a body that "welcomed" a decision, FAVOR toward itself by words of defence alone', () => {
+    const s = last('The transport ministry said it welcomed the company\'s decision to offer free repairs, calling it fair and proportionate.');
+    expect(s.targets.find((t) => t.name === 'transport ministry')?.evidence?.[0]?.rule).toBe('stance:favor:self-defence');
+    expect(s.needsReview).toBe(true);
+  });
+  it('must not fire: a denial in words of its own is not flagged for it', () => {
+    const s = last('Vantor Mining denied that it had ignored the warnings, saying the claims were without merit.');
+    expect(s.act).toBe('DENY');
+    expect(s.needsReview).toBe(false);
+  });
+  it('must not fire: a plain denial by a named company', () => {
+    const s = last('A spokesperson for Corvel Foods said the company had done nothing wrong.');
+    expect(s.act).toBe('DENY');
+    expect(s.needsReview).toBe(false);
+  });
+});

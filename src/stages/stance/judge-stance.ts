@@ -1413,7 +1413,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
-        else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence'; }
+        else if (act === 'DENY' || (c.legit && !c.wrong)) {
+          stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
+          // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
+          // defends itself or judges another's act is a guess, asked of the reviewer)
+          if (act !== 'DENY') needsReview = true;
+        }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
@@ -1469,7 +1474,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
       // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
-      else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial'; }
+      else if (act === 'DENY') {
+        stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial';
+        // (a denial whose content holds no words of denial, its act read from a cue or a paraphrase before it: whom the
+        // content clears is a guess; a counter-attack on the accuser reads the same way, GUIDE 22. Asked of the reviewer.)
+        if (!c.denial) needsReview = true;
+      }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
       // "Norcliff alleged that Tessmer had quietly rewritten the safety log", "the suit alleges that Vantor's directors
       // knew …": to allege is to charge (LABELS: ACCUSE is alleging wrongdoing by a named party), so the party the
