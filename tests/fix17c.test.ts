@@ -90,8 +90,8 @@ describe('a share or a tally written after a name is not part of it', () => {
 });
 
 describe('a fault supposed of anyone in a condition criticises no one', () => {
-  it('fires: "If you made a mistake, she would show you …"', () => {
-    expect(actOf('"If you made a mistake, she would show you the trail again, not shout at you," said her former student Lena Voss.')).not.toBe('CRITICIZE');
+  it('fires: "If you made a mistake, the coach would …"', () => {
+    expect(actOf('"If you made a mistake on the ice, the coach would skate over and walk you through it," said defender Mia Koss.')).not.toBe('CRITICIZE');
   });
   it('must not fire: a mistake charged to a named party', () => {
     expect(actOf('"The council made a mistake, and the families paid for it," said Lena Voss.')).toBe('CRITICIZE');
