@@ -140,6 +140,8 @@ const StanceWords = z.object({
   /** What "nobody should" or "no one should" is followed by when it foretells or cautions rather than demands ("nobody
    *  should expect a breakthrough", "no one should be surprised"). */
   expectedAfterNoOneShould: z.array(z.string()),
+  /** What one is said to deserve that is a remedy owed, not merit ("deserve to know", "deserve better", "deserve answers"). */
+  deservedRemedies: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
   /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
@@ -264,6 +266,12 @@ const STAFF_SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representativ
 const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc']);
 
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
+/** A misfortune right after a word of regret ("regrets the deaths", "regret the loss of"). */
+const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|these[^\\S\\n]+|those[^\\S\\n]+|this[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('misfortunes')})(?![\\p{L}])`, 'iu');
+/** An "if"/"whenever" clause whose subject is anyone at all ("if you", "whenever someone"), up to a word after it. */
+const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if)[^\S\n]+(?:you|anyone|anybody|someone|somebody|one)(?![\p{L}])[^.;:!?,—–]*$/iu;
+/** A report of what someone else was told or warned, "had been warned … that", up to a word after it in its sentence. */
+const NESTED_REPORT_BEFORE = /(?<![\p{L}])(?:had[^\S\n]+been|was|were|been)[^\S\n]+(?:warned|told|advised|informed|reminded|cautioned)(?![\p{L}])[^.;!?]*?(?<![\p{L}])that(?![\p{L}])[^.;!?]*$/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -372,15 +380,25 @@ class LazyMatches {
   }
   get demand(): Evidence | null { return this.get('demand', RX.demand); }
   get warning(): Evidence | null { return this.get('warning', RX.warning); }
-  get admission(): Evidence | null { return this.get('admission', RX.admission); }
+  // "his client bitterly regrets the deaths", "we deeply regret the loss of life": sorrow at a misfortune owns no fault
+  // (an apology for one's conduct, "we regret the delay in telling families", still admits).
+  get admission(): Evidence | null {
+    return this.getSkipping('admission', RX.admission, (m, text) => /regret/iu.test(m[0]) && REGRETTED_MISFORTUNE.test(text.slice(m.index + m[0].length)));
+  }
   get adverse(): Evidence | null { return this.get('adverse', RX.adverse); }
   // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
   // might say, a concession, not a charge. ("Khan was wrong to say" and "it is wrong to imply" charge whoever said it.)
   get criticism(): Evidence | null {
     return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
-      && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index)));
+      && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
+      // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
+      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)));
   }
-  get praise(): Evidence | null { return this.get('praise', RX.praise); }
+  // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
+  // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
+  get praise(): Evidence | null {
+    return this.getSkipping('praise', RX.praise, (m, text) => /^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)));
+  }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
   get judgement(): Evidence | null { return this.get('judgement', RX.negativeEvaluation); }
@@ -458,6 +476,8 @@ const NECESSITY = /^(?:have|has|need|needs)[^\S\n]+to$/iu;
 /** A clause of circumstance after the first words of a content: "… after they had fallen behind", "… despite the loss". */
 const CIRCUMSTANCE_CLAUSE = /(?<=\p{L}[^\S\n]+)(?:after|before|when|despite|following)[^\S\n]+/u;
 const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
+/** A remedy owed right after "deserve" ("deserve to know", "deserve better", "deserve answers"). */
+const DESERVED_REMEDY = new RegExp(`^[^\\S\\n]+(?:(?:all|only|much|far|so|more)[^\\S\\n]+)?(?:${WORDS.deservedRemedies.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
@@ -466,7 +486,10 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   let text = content;
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
-    || noOneShouldExpect(e);
+    || noOneShouldExpect(e)
+    // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
+    // warning's, a statement inside the statement, not a demand of the speaker's)
+    || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off));
   // (the match "nobody should", or "should be" after "no one": the words after "should" decide)
   function noOneShouldExpect(e: Evidence): boolean {
     const at = e.start! - off;
@@ -1419,7 +1442,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
-        else if (act === 'DENY' || (c.legit && !c.wrong)) { stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence'; }
+        else if (act === 'DENY' || (c.legit && !c.wrong)) {
+          stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
+          // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
+          // defends itself or judges another's act is a guess, asked of the reviewer)
+          if (act !== 'DENY') needsReview = true;
+        }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
@@ -1475,8 +1503,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
       // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
-      else if (act === 'DENY') { stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial'; }
+      else if (act === 'DENY') {
+        stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial';
+        // (a denial whose content holds no words of denial, its act read from a cue or a paraphrase before it: whom the
+        // content clears is a guess; a counter-attack on the accuser reads the same way, GUIDE 22. Asked of the reviewer.)
+        if (!c.denial) needsReview = true;
+      }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
+      // "Norcliff alleged that Tessmer had quietly rewritten the safety log", "the suit alleges that Vantor's directors
+      // knew …": to allege is to charge (LABELS: ACCUSE is alleging wrongdoing by a named party), so the party the
+      // allegation is about is against whatever words the conduct is told in; not the speaker's own side, nor a party
+      // the content tells as harmed ("alleged that guards had beaten him"), nor one named before a passive's agent ("the
+      // Gazette's report had been written for it by his rivals" alleges the rivals' doing).
+      else if (cueLemma === 'allege' && ALLEGED_ACTS.has(act) && !c.denial && found.get(name)!.at >= off && found.get(name)!.at < off + content.length
+        && !ownSide(name) && !victim(name) && !beforePassiveAgent(content, found.get(name)!.at - off)) {
+        stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
+      }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; why = 'revealed'; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; why = act === 'WARN' ? 'warned' : 'questioned'; }
@@ -2263,6 +2305,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
  * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
  * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
  */
+/** Words after a number that make it a share, a tally or a count of seats ("31 percent", "12 seats"). */
+const TALLY_AFTER = /^(?:[^\S\n]*%|[^\S\n]+(?:percent|per[^\S\n]+cent|percentage[^\S\n]+points|points|seats|votes)(?![\p{L}]))/iu;
+
 function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
@@ -2285,7 +2330,13 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const whereOnly = new Map<string, boolean>();
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
-  for (const m of sorted) {
+  for (const original of sorted) {
+    // "gave the Green Alliance 31 percent": a share, a tally or seats written after a name are not part of it ("Local
+    // 727" of a union, with no such word after it, keeps its number).
+    const tally = /[^\S\n]+\d[\d.,]*$/u.exec(original.name);
+    const m = tally && original.end === original.start + original.text.length && TALLY_AFTER.test(text.slice(original.end, original.end + 16))
+      ? { ...original, name: original.name.slice(0, tally.index), text: original.text.replace(/[^\S\n]+\d[\d.,]*$/u, ''), end: original.end - (original.text.length - original.text.replace(/[^\S\n]+\d[\d.,]*$/u, '').length) }
+      : original;
     const word = m.name.trim();
     if (PARTY_TAG.test(word)) continue;
     while (next < tokens.length && (tokens[next] as Token).start < m.end) next++;
@@ -2796,6 +2847,13 @@ export function targetStances(targets: readonly Target[]): TargetStances {
   return { targets: others.length, against: others.filter((t) => t.stance === 'AGAINST').length, favor: others.filter((t) => t.stance === 'FAVOR').length, selfFavor: targets.filter((t) => t.stance === 'FAVOR' && /:(?:self-|own-position)/u.test(t.evidence?.[0]?.rule ?? '')).length };
 }
 
+/** Whether a position in a content lies before the agent of a passive that follows it ("had been fed to them by …"). */
+function beforePassiveAgent(content: string, at: number): boolean {
+  const m = /\b(?:been|was|were|being)[^\S\n]+["“‘']?(?:\p{L}+[^\S\n]+)?\p{L}+(?:ed|en|wn|ght|t)\b[^.;]{0,60}?[^\S\n]by[^\S\n]/u.exec(content.slice(Math.max(0, at)));
+  return m !== null;
+}
+/** The acts an "allege" statement keeps when no charge word of the content decided it (an allegation is a charge). */
+const ALLEGED_ACTS: ReadonlySet<string> = new Set(['CLAIM', 'SAY', 'ASSERT', 'ACCUSE']);
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 
 /** "the company", "the firm": a description of a company that names no kind of institution. */
