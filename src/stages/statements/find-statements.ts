@@ -53,9 +53,15 @@ const StatementWords = z.object({
   /** A preposition a relative clause leaves with no object ("complained about for years"), and the words after it. */
   strandedPrepositions: z.array(z.string().min(1)),
   strandedFollowers: z.array(z.string().min(1)),
+  /** Words after "recall" that open the memory told ("recalled how …", "recalled seeing …"). */
+  recallClauseOpeners: z.array(z.string().min(1)),
+  /** Objects of "post"/"tweet" that are pictures or links, not words ("posted photos of the flood"). */
+  postedMedia: z.array(z.string().min(1)),
+  /** Platforms named by one capital letter ("wrote on X."); read by the tokenizer. */
+  oneLetterPlatforms: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), postedMedia: new Set(STATEMENT_WORDS.postedMedia) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -2253,9 +2259,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 }
 
-/** What is recalled when "recall" is no memory told: envoys and goods ("recalled its ambassador", "recalled 40,000 cars"). */
-const RECALLED_THINGS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'troops', 'product', 'products',
-  'vehicle', 'vehicles', 'car', 'cars', 'units', 'models']);
 
 /** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Dana Read said/ADJ"). */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
@@ -2408,8 +2411,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
     if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
-    // "recalled its ambassador", "recalled 40,000 heaters": the recall of people or goods, not a memory told
-    if (e.lemma === 'recall' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w) => RECALLED_THINGS.has(w.normal))) continue;
+    // "recalled its ambassador", "is recalling 300,000 chargers": the recall of people or goods, not a memory told
+    if (e.lemma === 'recall' && !recallTold(tokens, i, s, quoteOfToken)) continue;
+    // "posted photos of the flood", "tweeted a video": pictures or a link shared, no words reported
+    if ((e.lemma === 'post' || e.lemma === 'tweet') && postsMedia(tokens, i, s)) continue;
     // "the two countries have argued for decades over the line", "argued with the referee": a quarrel, not a case made
     if (e.lemma === 'argue' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w, n) => ['over', 'with'].includes(w.normal) && tokens.slice(i + 1, i + 1 + n).every((x) => x.pos === 'ADP' || x.pos === 'NUM' || x.pos === 'ADV' || CALENDAR_WORDS.has(x.normal) || ['decades', 'years', 'months', 'weeks', 'days', 'hours'].includes(x.normal)))) continue;
     // "the fund does not answer to the minister": accountable to, no words
@@ -2420,6 +2425,33 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
   return out;
+}
+
+/**
+ * "recall" reports a memory told when what follows opens it: "that", a wh-word or a gerund ("recalled how the river
+ * rose", "recalled seeing smoke"), a quote or colon, a clause with a pronoun subject, a setting before a clause, or the
+ * end of an inverted attribution ("“…,” she recalled."). A noun phrase object is a recall of people or goods ("is
+ * recalling about 300,000 chargers", "recalled its ambassador").
+ */
+function recallTold(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  let j = i + 1;
+  while (j < s.tokenEnd && auxOrAdverb(tokens[j]) && !NEGATORS.has((tokens[j] as Token).normal)) j++;
+  const t = tokens[j];
+  if (t === undefined || j >= s.tokenEnd) return reportedClause(tokens, i, s, quoteOfToken);
+  if (STATEMENT_WORDS_SETS.recallClauseOpeners.has(t.normal) || t.text === ':' || (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1)) return true;
+  if (/^[.!?,;]$/u.test(t.text) || t.pos === 'ADP') return reportedClause(tokens, i, s, quoteOfToken);
+  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal) && !['that', 'this', 'these', 'those', 'all', 'some', 'many', 'most', 'few', 'no'].includes(t.normal)) return reportedClause(tokens, i, s, quoteOfToken);
+  return false;
+}
+
+/** "posted photos of the flood", "tweeted a short video": the object, after its determiner and modifiers, is a picture or link. */
+function postsMedia(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 5; j++) {
+    const t = tokens[j] as Token;
+    if (STATEMENT_WORDS_SETS.postedMedia.has(t.normal)) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) && !POSSESSIVE_DETERMINERS.has(t.normal) && !/^[’']s?$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** The lemma of an -ing form: "warning" → warn, "arguing" → argue, "admitting" → admit. */

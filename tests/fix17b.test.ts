@@ -1,0 +1,69 @@
+// Session 17, statement and span errors two new users found in articles of their own. Every sentence here is our own;
+// each expectation was written by hand from the sentence (LABELS.md; corpus/GUIDE.md sections 1 and 2).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const statements = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements;
+const cues = (paragraphs: string): string[] => statements(paragraphs).map((s) => s.cue?.text ?? '');
+const contentOf = (paragraphs: string, cue: string): string | undefined => statements(paragraphs).find((s) => s.cue?.text === cue)?.content.text;
+
+describe('"recall" is speech only when a memory is told; a recall of goods or people is no statement', () => {
+  it('fires: a product recall with a quantity object is not a cue', () => {
+    expect(cues('Brenwick Appliances is recalling about 120,000 kettles sold in Norland after reports of scalds.')).not.toContain('recalling');
+  });
+  it('fires: a recall of goods inside another statement is not a statement of its own', () => {
+    expect(cues('The carmaker recalled 40,000 pickups last year, the regulator said.')).toEqual(['said']);
+  });
+  it('fires: "recalled" with a determiner object (its envoy) is not a cue', () => {
+    expect(cues('Norland recalled its envoy from the capital on Tuesday.')).not.toContain('recalled');
+  });
+  it('must not fire: "recalled that …" reports a memory', () => {
+    expect(contentOf('Tamsin Oakes recalled that the mill had closed in the winter of 1998.', 'recalled')).toBe('the mill had closed in the winter of 1998');
+  });
+  it('must not fire: "recalled how …" reports a memory', () => {
+    expect(cues('Tamsin Oakes recalled how the river had flooded the lower town.')).toContain('recalled');
+  });
+  it('must not fire: a quote closed by "she recalled"', () => {
+    expect(contentOf('"We lost everything that night," she recalled.', 'recalled')).toContain('We lost everything that night');
+  });
+});
+
+describe('"posted"/"tweeted" a picture or a link reports no words', () => {
+  it('fires: "posted photos … of" a thing is no statement', () => {
+    expect(cues('Orla Quint, a nurse in Castlebay, posted photos on Monday of a kettle whose handle had melted.')).toEqual([]);
+  });
+  it('fires: "posted a short video of" is no statement', () => {
+    expect(cues('The striker posted a short video of the goal on his account.')).toEqual([]);
+  });
+  it('must not fire: "posted on Facebook that …" reports words', () => {
+    expect(contentOf('The mayor posted on Facebook that the bridge would reopen.', 'posted')).toBe('the bridge would reopen');
+  });
+  it('must not fire: a quote closed by "she posted" stays a statement', () => {
+    expect(contentOf('"The bridge reopens on Friday," the mayor posted on Facebook.', 'posted')).toContain('The bridge reopens on Friday');
+  });
+});
+
+describe('"on X." at a sentence end closes the sentence', () => {
+  it('fires: the next sentence\'s statement does not run into "on X."', () => {
+    const s = statements('The mayor shared the news on X. The council said it would meet on Friday.');
+    const said = s.find((x) => x.cue?.text === 'said');
+    expect(said?.content.text).toBe('it would meet on Friday');
+    expect(said?.speaker.name).toMatch(/council/u);
+  });
+  it('fires: an indirect statement "wrote on X." ends before the next sentence', () => {
+    const s = statements('Pell wrote on X that the club had been sold. The board said nothing had been signed.');
+    expect(s.find((x) => x.cue?.text === 'wrote')?.content.text).toBe('the club had been sold');
+    expect(s.find((x) => x.cue?.text === 'said')?.content.text).toBe('nothing had been signed');
+  });
+  it('must not fire: a middle initial stays inside the name', () => {
+    const s = statements('John X. Smith said the plan would fail.');
+    expect(s).toHaveLength(1);
+    expect(s[0]!.speaker.name).toBe('John X. Smith');
+    expect(s[0]!.content.text).toBe('the plan would fail');
+  });
+  it('must not fire: an ordinary "on" before a capitalised initial in a name', () => {
+    const s = statements('Officials said the talks on J. R. Cole\'s estate would resume on Monday.');
+    expect(s).toHaveLength(1);
+    expect(s[0]!.content.text).toBe('the talks on J. R. Cole\'s estate would resume on Monday');
+  });
+});
