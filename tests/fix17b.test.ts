@@ -67,3 +67,68 @@ describe('"on X." at a sentence end closes the sentence', () => {
     expect(s[0]!.content.text).toBe('the talks on J. R. Cole\'s estate would resume on Monday');
   });
 });
+
+describe('the reporter\'s aside and the speaker\'s next act after the reported words are no content', () => {
+  it('fires: a coordinated verb with the speaker\'s own price target after the clause', () => {
+    expect(contentOf('Tomas Reyne of Calder Partners warned that the inquiry could delay the merger by a year, and cut his price target to $12 from $19.', 'warned'))
+      .toBe('the inquiry could delay the merger by a year');
+  });
+  it('fires: "and kept a hold rating" after a mixed clause', () => {
+    expect(contentOf('Ada Lusk, an analyst at Orbis, said the new design was "bold but risky" and kept a hold rating on the shares.', 'said'))
+      .toBe('the new design was "bold but risky"');
+  });
+  it('fires: an appositive "a remark that …" after a quoted fragment', () => {
+    expect(contentOf('He once told a reporter that most referees "could not spot a foul in a mirror," a remark that did not endear him to the league.', 'told'))
+      .toBe('most referees "could not spot a foul in a mirror,"');
+  });
+  it('fires: a participle of consequence on the market', () => {
+    expect(contentOf('Farmers filed a lawsuit on Monday accusing the firm of selling faulty seed, sending its shares down 9 percent.', 'accusing'))
+      .toBe('the firm of selling faulty seed');
+  });
+  it('must not fire: a forecast cut by the subject of the reported clause ("its")', () => {
+    expect(contentOf('The agency said the central bank held rates and cut its growth forecast.', 'said')).toBe('the central bank held rates and cut its growth forecast');
+  });
+  it('must not fire: an appositive on a person inside the clause', () => {
+    expect(contentOf('The coach said the club had signed Aron Vale, a striker who scored 20 goals last season.', 'said'))
+      .toBe('the club had signed Aron Vale, a striker who scored 20 goals last season');
+  });
+  it('must not fire: a participle of consequence that is no market\'s', () => {
+    expect(contentOf('Officials said the storm hit the coast, sending waves over the harbour wall.', 'said')).toBe('the storm hit the coast, sending waves over the harbour wall');
+  });
+});
+
+describe('"told the jury that A, and that B": the second "that" clause is the same statement\'s', () => {
+  it('fires: the content runs through the second clause and its nested speaker is "staff"', () => {
+    const s = statements('Pell told the court that the gate had been locked for days before the blaze, and that staff had complained to a manager about it.');
+    expect(s.find((x) => x.cue?.text === 'told')?.content.text).toBe('the gate had been locked for days before the blaze, and that staff had complained to a manager about it');
+    expect(s.find((x) => x.cue?.text === 'complained')?.speaker.name).toBe('staff');
+  });
+  it('fires: after a quoted fragment with its comma inside the marks', () => {
+    const s = statements('Pell told the court that the gate had been locked "for days, maybe longer," and that staff had complained to a manager about it.');
+    expect(s.find((x) => x.cue?.text === 'told')?.content.text).toContain('and that staff had complained');
+  });
+  it('must not fire: a demonstrative "that decision" with no earlier reported clause', () => {
+    const s = statements('The council closed the pool in May, and that decision angered swimmers, residents said.');
+    expect(s).toHaveLength(1);
+    expect(s[0]!.content.text).toBe('The council closed the pool in May, and that decision angered swimmers');
+  });
+  it('must not fire: a second clause of the same speaker keeps its words', () => {
+    expect(contentOf('The minister said the plan would cost less than expected, and that it would be finished by June.', 'said'))
+      .toBe('the plan would cost less than expected, and that it would be finished by June');
+  });
+});
+
+describe('an order told as a past deed inside another speaker\'s clause is no statement of its own', () => {
+  it('fires: "said X had ordered the gates chained"', () => {
+    expect(cues('The prosecutor said Marlow had ordered the gates chained to stop tools from going missing.')).toEqual(['said']);
+  });
+  it('fires: inside the claim a lawyer rejected', () => {
+    expect(cues('His lawyer rejected the claim that he had ordered the gates locked.')).toEqual(['rejected']);
+  });
+  it('must not fire: a judge\'s order in the main clause', () => {
+    expect(cues('Judge Ana Ferro ordered Kemp held in custody until a hearing in May.')).toEqual(['ordered']);
+  });
+  it('must not fire: a nested order with an infinitive', () => {
+    expect(cues('The official said the court had ordered the firm to pay 2 million in damages.')).toEqual(['said', 'ordered']);
+  });
+});

@@ -59,9 +59,16 @@ const StatementWords = z.object({
   postedMedia: z.array(z.string().min(1)),
   /** Platforms named by one capital letter ("wrote on X."); read by the tokenizer. */
   oneLetterPlatforms: z.array(z.string().min(1)),
+  /** Nouns of an appositive summing up the statement (", a remark that …"): the reporter's aside. */
+  remarkNouns: z.array(z.string().min(1)),
+  /** A participle of consequence on the market (", sending its shares down …"): the reporter's. */
+  marketParticiples: z.array(z.string().min(1)),
+  marketNouns: z.array(z.string().min(1)),
+  /** Object heads of a coordinated verb that is the speaker's own act ("and cut his price target"). */
+  ownActionObjects: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), postedMedia: new Set(STATEMENT_WORDS.postedMedia) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -253,7 +260,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
     const kept = built.filter((st) => {
-      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built)) return false;
+      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s)) return false;
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
       // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
@@ -385,6 +392,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!/^(he|she|it|they|we|i)$/iu.test(hint.text) && !(/^the\s/iu.test(hint.text) && !Object.hasOwn(ROLE_NOUNS, lastWord(hint.text)))) return undefined;
     return others.find((o) => o !== st && o.cue !== null && PLAIN_SAYING.has(o.cue.lemma) && o.cue.end <= hint.start
       && Math.abs(o.content.start - hint.start) <= 1 && o.content.end >= st.cue!.end);
+  }
+
+  /**
+   * "Corrigan said Valentyne had ordered the doors secured …", "said inspectors had ordered them replaced by September": an
+   * order told as a past deed inside another speaker's reported clause, with the state ordered as its object's participle
+   * and no words of its own, is part of that speaker's account, no statement of the one who ordered (the golds keep one
+   * statement). A main-clause order stays ("The judge ordered Vasilescu held in custody"), and so does a nested order with
+   * an infinitive ("said the court had ordered the firm to pay …").
+   */
+  function orderedStateInside(st: DraftStatement, others: readonly DraftStatement[], s: Sentence): boolean {
+    if (!st.cue || st.cue.lemma !== 'order') return false;
+    if (!others.some((o) => o !== st && o.cue !== null && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end)) return false;
+    let j = s.tokenStart;
+    while (j < s.tokenEnd && (tokens[j] as Token).start < st.content.start) j++;
+    const first = j;
+    // (wink tags some such participles as adjectives: "the gates chained/ADJ")
+    const participle = (t: Token): boolean => (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && !/s$/u.test(t.normal)) || (t.pos === 'ADJ' && /ed$/u.test(t.normal));
+    while (j < s.tokenEnd && j < first + 5 && (['DET', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'ADJ' && !participle(tokens[j] as Token))
+      || ['them', 'him', 'her', 'it'].includes((tokens[j] as Token).normal))) j++;
+    const v = tokens[j] as Token | undefined;
+    return j > first && v !== undefined && j < s.tokenEnd && participle(v);
   }
 
   /** "thinking that …", "believing the deal was done": an -ing form that no form of "be" makes progressive. */
@@ -680,6 +708,44 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const finiteAux = f.pos === 'AUX' && (FINITE_AUX.has(f.normal) || MODALS.has(f.normal) || f.normal === 'must');
       if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
       if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
+    }
+    // What the reporter adds after the reported words ends them (GUIDE section 2: the content is the reported clause):
+    // an appositive that sums the statement up (", a remark that did not endear her to …", ", a claim the firm denies"),
+    // a participle of consequence on the market (", sending its shares down 14 percent"), and a coordinated verb whose
+    // object is the speaker's own rating or forecast ("said the change was unusual and kept a buy rating on the stock",
+    // "warned that …, and cut his price target to $41").
+    for (let j = contentStart + 1; j + 2 <= end; j++) {
+      const w = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && byOpen.has(w.start))) continue;
+      let cut = false;
+      // (the comma may stand inside the closing mark of a quoted fragment: "… in a mirror,” a remark that …")
+      const closingComma = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[j - 1] as Token).text === ',';
+      if (w.text === ',' || closingComma) {
+        const a = tokens[j + 1] as Token;
+        let h = j + 2;
+        while (h <= end && h <= j + 4 && (tokens[h] as Token).pos === 'ADJ') h++;
+        if (['a', 'an'].includes(a.normal) && h <= end && STATEMENT_WORDS_SETS.remarkNouns.has((tokens[h] as Token).normal)) cut = true;
+        if (STATEMENT_WORDS_SETS.marketParticiples.has(a.normal)) {
+          for (let m = j + 2; m <= end && m <= j + 5; m++) if (STATEMENT_WORDS_SETS.marketNouns.has((tokens[m] as Token).normal)) { cut = true; break; }
+        }
+      }
+      if (!cut && w.normal === 'and' && j + 2 <= end) {
+        const v = tokens[j + 1] as Token;
+        if (v.pos === 'VERB' && !v.normal.endsWith('ing') && !cues.byLemma.has(v.lemma)) {
+          // (only "his"/"her"/"a" before it: "said the central bank held rates and cut its growth forecast" is the bank's act,
+          // inside the reported clause)
+          const owner = (tokens[j + 2] as Token).normal;
+          for (let m = j + 2; m <= end && m <= j + 6 && ['his', 'her', 'a', 'an'].includes(owner); m++) {
+            const o = tokens[m] as Token;
+            if (STATEMENT_WORDS_SETS.ownActionObjects.has(o.normal)) { cut = true; break; }
+            if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(o.pos) && !POSSESSIVE_DETERMINERS.has(o.normal) && !/^[’']s?$/u.test(o.text)) break;
+          }
+        }
+      }
+      if (!cut) continue;
+      end = closingComma ? j : j - 1;
+      while (end > contentStart && ((tokens[end] as Token).text === ',' || (tokens[end] as Token).normal === 'and')) end--;
+      break;
     }
     // "wrote, “It is time to go,” and shared a link to …": a whole quote as the content, then "and"/"but" and a finite verb
     // with no subject of its own outside the marks, is the speaker's next action
@@ -1680,6 +1746,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (cueTokensHere.has(j)) break;
       // "a decision that lawyers say …": "that" before a plural head is a relative pronoun, not a demonstrative
       if ((t.normal === 'that' || t.normal === 'which') && t0.normal !== t0.lemma && /s$/u.test(t0.normal)) break;
+      // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
+      // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
+      if (t.normal === 'that' && secondComplementizer(j, s)) break;
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
@@ -1702,6 +1771,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     while (start < last && (NP_INNER.has((tokens[start] as Token).normal) || isPunct(tokens[start] as Token))) start++;
     return [start, last];
+  }
+
+  /**
+   * "said that A, and that B": the "that" at `j` follows "and"/"or"/"but" (perhaps after a comma), and an earlier "that"
+   * in the sentence opens a cue's reported clause (within a few words after the cue: "told the jury that").
+   */
+  function secondComplementizer(j: number, s: Sentence): boolean {
+    const conj = tokens[j - 1] as Token | undefined;
+    if (!conj || j - 1 <= s.tokenStart || !['and', 'or', 'but'].includes(conj.normal)) return false;
+    for (let m = j - 2; m > s.tokenStart; m--) {
+      if ((tokens[m] as Token).normal !== 'that' || quoteOfToken[m] !== -1) continue;
+      for (let c = m - 1; c >= s.tokenStart && c >= m - 5; c--) if (cueTokensHere.has(c)) return true;
+    }
+    return false;
   }
 
   /** A modal, not negated, among the auxiliaries and adverbs right before the cue ("would robustly defend"); "would not
