@@ -132,3 +132,35 @@ describe('an order told as a past deed inside another speaker\'s clause is no st
     expect(cues('The official said the court had ordered the firm to pay 2 million in damages.')).toEqual(['said', 'ordered']);
   });
 });
+
+describe('nested and passive statements that were missed', () => {
+  it('fires: an announcement in the passive, its agent closing the sentence', () => {
+    const s = statements('His death was confirmed by his daughter, Mira Holt.');
+    expect(s).toHaveLength(1);
+    expect(s[0]!.content.text).toBe('His death');
+    expect(s[0]!.speaker.name).toBe('Mira Holt');
+  });
+  it('fires: the same with a relative clause on the agent, which is a statement of its own', () => {
+    expect(cues('His death was confirmed by his daughter, Mira Holt, who said he had been ill for years.')).toEqual(['confirmed', 'said']);
+  });
+  it('must not fire: a passive of another verb with an agent', () => {
+    expect(cues('The bridge was built by a local firm in 1998.')).toEqual([]);
+  });
+  it('must not fire: a passive confirmation with no agent', () => {
+    expect(cues('The figures were confirmed in a report on Monday.')).toEqual([]);
+  });
+  it('fires: "wrote to … to say" reports the writer\'s words, nested in another statement', () => {
+    const s = statements('The engineer testified that she had written to the council in March to say the bridge was unsafe.');
+    expect(s.find((x) => x.cue?.text === 'say')?.content.text).toBe('the bridge was unsafe');
+  });
+  it('fires: "wrote to … to say" in a main clause', () => {
+    const s = statements('Parents wrote to the school to say the new timetable was unworkable.');
+    expect(s.find((x) => x.cue?.text === 'say')?.speaker.name).toMatch(/^[Pp]arents$/u);
+  });
+  it('must not fire: an infinitive of purpose that says nothing', () => {
+    expect(cues('He went to the meeting to say goodbye to his colleagues.')).toEqual([]);
+  });
+  it('must not fire: "called a meeting to discuss"', () => {
+    expect(cues('The club called a meeting to discuss the stadium.')).toEqual([]);
+  });
+});

@@ -66,9 +66,13 @@ const StatementWords = z.object({
   marketNouns: z.array(z.string().min(1)),
   /** Object heads of a coordinated verb that is the speaker's own act ("and cut his price target"). */
   ownActionObjects: z.array(z.string().min(1)),
+  /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
+  passiveAnnouncing: z.array(z.string().min(1)),
+  /** Verbs of getting in touch whose infinitive of purpose "to say" reports their subject's words ("wrote to the council to say …"). */
+  purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -514,6 +518,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         rule = 'infinitive';
       }
     }
+    // "had written to the council in March to say the exits were obstructed", "phoned the station to tell them …": an
+    // infinitive of purpose after a verb of getting in touch reports that verb's subject's words
+    if (!hint && PLAIN_SAYING.has(cue.lemma) && cue.first - 2 >= s.tokenStart && (tokens[cue.first - 1] as Token).normal === 'to') {
+      for (let v = cue.first - 2; v >= s.tokenStart && v >= cue.first - 10; v--) {
+        const vt = tokens[v] as Token;
+        if (quoteOfToken[v] !== -1 || /^[,;:.]$/u.test(vt.text)) break;
+        if (vt.pos !== 'VERB') continue;
+        if (!STATEMENT_WORDS_SETS.purposeSayingVerbs.has(vt.lemma) || (v - 1 >= s.tokenStart && NEGATORS.has((tokens[v - 1] as Token).normal))) break;
+        hint = subjectLeft(v - 1, s);
+        if (hint) rule = 'purpose';
+        break;
+      }
+    }
     if (!hint && coordinated(cue.first - 1, s) && finite(cue)) {
       // "accused X of … and demanded that …" (the earlier cue's speaker), or "met survivors and said …" (the subject)
       hint = lastHint ?? sentenceSubject(s, cue.first);
@@ -562,8 +579,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Sollberg, that …"
       let that = np[1] + 1;
       while (that < s.tokenEnd && that < np[1] + 8 && (tokens[that] as Token).normal !== 'that' && (tokens[that] as Token).text !== ':' && !['VERB', 'AUX'].includes((tokens[that] as Token).pos)) that++;
-      if (that >= s.tokenEnd || !((tokens[that] as Token).normal === 'that' || (tokens[that] as Token).text === ':')) return null;
       const ap = (tokens[np[1] + 1] as Token).text === ',' ? npRight(np[1] + 2, s) : null;
+      if (that >= s.tokenEnd || !((tokens[that] as Token).normal === 'that' || (tokens[that] as Token).text === ':')) {
+        // "Her death was confirmed by her nephew, Aurel Varga.": an announcement in the passive, its agent closing the
+        // sentence, reports the subject (GUIDE section 1: an announced action is a statement, content the object phrase)
+        // (or a relative clause on the agent follows: "by her nephew, Aurel Varga, who said …")
+        const closes = (e: number): boolean => {
+          if ((tokens[e + 1] as Token | undefined)?.text === ',' && ['who', 'which'].includes((tokens[e + 2] as Token | undefined)?.normal ?? '')) return true;
+          let j = e + 1;
+          while (j < s.tokenEnd && isPunct(tokens[j] as Token) && !isQuoteMark((tokens[j] as Token).text)) j++;
+          return j >= s.tokenEnd;
+        };
+        if (!STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || by !== c || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return null;
+        let k = cue.first - 1;
+        while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (tokens[k] as Token).pos === 'AUX')) k--;
+        const subj = k >= s.tokenStart ? npLeftBounds(k, s) : null;
+        if (!subj || subj[0] !== s.tokenStart || !['NOUN', 'PROPN'].includes((tokens[subj[1]] as Token).pos)) return null;
+        return contentDraft(subj[0], subj[1], base, { ...tokSpan(np[0], np[1]), ...(ap && closes(ap[1]) ? { appositive: tokSpan(ap[0], ap[1]) } : {}) }, 0.7, 'passive:announced');
+      }
       hint = { ...tokSpan(np[0], np[1]), ...(ap && ap[1] < that ? { appositive: tokSpan(ap[0], ap[1]) } : {}) };
       c = that; rule = 'passive';
     }
