@@ -17,6 +17,12 @@ describe('"recall" is speech only when a memory is told; a recall of goods or pe
   it('fires: "recalled" with a determiner object (its envoy) is not a cue', () => {
     expect(cues('Norland recalled its envoy from the capital on Tuesday.')).not.toContain('recalled');
   });
+  it('fires: "is recalling its …" is a company\'s recall', () => {
+    expect(cues('Brenwick said on Monday it was recalling its Vesta kettles after reports of scalds.')).not.toContain('recalling');
+  });
+  it('must not fire: a memory with a noun phrase object of one\'s own past', () => {
+    expect(cues('Tamsin Oakes recalled her first campaign in the valley.')).toContain('recalled');
+  });
   it('must not fire: "recalled that …" reports a memory', () => {
     expect(contentOf('Tamsin Oakes recalled that the mill had closed in the winter of 1998.', 'recalled')).toBe('the mill had closed in the winter of 1998');
   });
@@ -65,6 +71,19 @@ describe('"on X." at a sentence end closes the sentence', () => {
     const s = statements('Officials said the talks on J. R. Cole\'s estate would resume on Monday.');
     expect(s).toHaveLength(1);
     expect(s[0]!.content.text).toBe('the talks on J. R. Cole\'s estate would resume on Monday');
+  });
+});
+
+describe('a gerund of saying after an accusation\'s "of" reports the accused\'s words', () => {
+  it('fires: "accused him of … and of later telling auditors that …"', () => {
+    const s = statements('She accused him of ignoring the advice and of later telling auditors that the ledger had been lost by a clerk.');
+    expect(s.find((x) => x.cue?.text === 'telling')?.content.text).toBe('the ledger had been lost by a clerk');
+  });
+  it('must not fire: a gerund with no words reported', () => {
+    expect(cues('Critics accused the minister of saying one thing and doing another.')).toEqual(['accused']);
+  });
+  it('must not fire: a gerund that is no cue', () => {
+    expect(cues('The union accused the board of ignoring warnings from staff.')).toEqual(['accused']);
   });
 });
 

@@ -55,6 +55,8 @@ const StatementWords = z.object({
   strandedFollowers: z.array(z.string().min(1)),
   /** Words after "recall" that open the memory told ("recalled how …", "recalled seeing …"). */
   recallClauseOpeners: z.array(z.string().min(1)),
+  /** Objects of "recall" that are goods or envoys, not a memory ("recalled its ambassador", "recalled 40,000 cars"). */
+  recalledThings: z.array(z.string().min(1)),
   /** Objects of "post"/"tweet" that are pictures or links, not words ("posted photos of the flood"). */
   postedMedia: z.array(z.string().min(1)),
   /** Platforms named by one capital letter ("wrote on X."); read by the tokenizer. */
@@ -72,7 +74,7 @@ const StatementWords = z.object({
   purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -504,7 +506,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (b >= s.tokenStart && (tokens[b] as Token).start >= hint.start) b--;
       if (b >= s.tokenStart && ['if', 'unless'].includes((tokens[b] as Token).normal) && quoteOfToken[b] === -1) return null;
     }
-    const participial = isParticipial(cue, s);
+    // "accused him of ignoring the advice and of later telling investigators that …": a gerund of saying after the "of" of
+    // an accusation reports the words of the one accused, the accusation's object (a statement nested in its content)
+    let gerundOf = false;
+    if (!hint && (tokens[cue.first] as Token).normal.endsWith('ing')) {
+      let p = cue.first - 1;
+      while (p >= s.tokenStart && ((tokens[p] as Token).pos === 'ADV' || auxOrAdverb(tokens[p]))) p--;
+      if (p > s.tokenStart && (tokens[p] as Token).normal === 'of') {
+        for (let a = p - 1; a >= s.tokenStart && a >= p - 20; a--) {
+          if (!cueTokensHere.has(a)) continue;
+          const np = STATEMENT_WORDS_SETS.objectOnlyCues.has((tokens[a] as Token).lemma) ? npRight(a + 1, s) : null;
+          // (with words reported: "of saying one thing and doing another" reports none)
+          if (np && np[1] < p && reportedClause(tokens, cue.first, s, quoteOfToken)) { hint = tokSpan(np[0], np[1]); rule = 'gerund-of'; gerundOf = true; }
+          break;
+        }
+      }
+    }
+    const participial = !gerundOf && isParticipial(cue, s);
     if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
     // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
     // clause's subject ("wanted to say" reports nothing said).
@@ -2528,7 +2546,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
     if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
     // "recalled its ambassador", "is recalling 300,000 chargers": the recall of people or goods, not a memory told
-    if (e.lemma === 'recall' && !recallTold(tokens, i, s, quoteOfToken)) continue;
+    if (e.lemma === 'recall' && recallOfGoods(tokens, i, s)) continue;
     // "posted photos of the flood", "tweeted a video": pictures or a link shared, no words reported
     if ((e.lemma === 'post' || e.lemma === 'tweet') && postsMedia(tokens, i, s)) continue;
     // "the two countries have argued for decades over the line", "argued with the referee": a quarrel, not a case made
@@ -2544,20 +2562,24 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
 }
 
 /**
- * "recall" reports a memory told when what follows opens it: "that", a wh-word or a gerund ("recalled how the river
- * rose", "recalled seeing smoke"), a quote or colon, a clause with a pronoun subject, a setting before a clause, or the
- * end of an inverted attribution ("“…,” she recalled."). A noun phrase object is a recall of people or goods ("is
- * recalling about 300,000 chargers", "recalled its ambassador").
+ * "recall" is a recall of goods or people, no memory told, when its object is a quantity ("is recalling about 300,000
+ * chargers", "recalled 40,000 pickups"), starts with "its" ("recalled its ambassador", "is recalling its Aero laptops"),
+ * or names goods or envoys (recalledThings: "recalled the product"). A memory keeps its cue: "recalled that …", "recalled
+ * how …", "“…,” she recalled", and a noun phrase of one's own past ("recalled her first campaign").
  */
-function recallTold(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+function recallOfGoods(tokens: readonly Token[], i: number, s: Sentence): boolean {
   let j = i + 1;
   while (j < s.tokenEnd && auxOrAdverb(tokens[j]) && !NEGATORS.has((tokens[j] as Token).normal)) j++;
   const t = tokens[j];
-  if (t === undefined || j >= s.tokenEnd) return reportedClause(tokens, i, s, quoteOfToken);
-  if (STATEMENT_WORDS_SETS.recallClauseOpeners.has(t.normal) || t.text === ':' || (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1)) return true;
-  if (/^[.!?,;]$/u.test(t.text) || t.pos === 'ADP') return reportedClause(tokens, i, s, quoteOfToken);
-  if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal) && !['that', 'this', 'these', 'those', 'all', 'some', 'many', 'most', 'few', 'no'].includes(t.normal)) return reportedClause(tokens, i, s, quoteOfToken);
-  return false;
+  if (t === undefined || j >= s.tokenEnd || STATEMENT_WORDS_SETS.recallClauseOpeners.has(t.normal)) return false;
+  if (t.normal === 'its' || t.pos === 'NUM') return true;
+  // ("about 300,000", "more than 9,000", "nearly 2 million": a degree word before the number)
+  for (let k = j; k < s.tokenEnd && k <= j + 2; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === 'NUM') return true;
+    if (!STATEMENT_WORDS_SETS.shareAdverbs.has(w.normal) && !['about', 'some', 'more', 'than', 'over', 'up', 'to', 'nearly', 'almost', 'roughly', 'around'].includes(w.normal)) break;
+  }
+  return tokens.slice(j, Math.min(s.tokenEnd, j + 4)).some((w) => STATEMENT_WORDS_SETS.recalledThings.has(w.normal));
 }
 
 /** "posted photos of the flood", "tweeted a short video": the object, after its determiner and modifiers, is a picture or link. */
