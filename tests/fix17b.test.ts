@@ -20,6 +20,9 @@ describe('"recall" is speech only when a memory is told; a recall of goods or pe
   it('fires: "is recalling its …" is a company\'s recall', () => {
     expect(cues('Brenwick said on Monday it was recalling its Vesta kettles after reports of scalds.')).not.toContain('recalling');
   });
+  it('fires: "recall" after a possessive is the noun ("its recall notice")', () => {
+    expect(cues('The agency said it would update its recall notice "as more facts come in."')).toEqual(['said']);
+  });
   it('must not fire: a memory with a noun phrase object of one\'s own past', () => {
     expect(cues('Tamsin Oakes recalled her first campaign in the valley.')).toContain('recalled');
   });
@@ -178,6 +181,10 @@ describe('nested and passive statements that were missed', () => {
   });
   it('must not fire: an infinitive of purpose that says nothing', () => {
     expect(cues('He went to the meeting to say goodbye to his colleagues.')).toEqual([]);
+  });
+  it('must not fire: a passive "had been called … to tell them" (they are the ones told)', () => {
+    const s = statements('The union said staff had been called to meetings to tell them their jobs were at risk.');
+    expect(s.map((x) => x.cue?.text)).toEqual(['said']);
   });
   it('must not fire: "called a meeting to discuss"', () => {
     expect(cues('The club called a meeting to discuss the stadium.')).toEqual([]);

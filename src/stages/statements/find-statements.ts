@@ -543,7 +543,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const vt = tokens[v] as Token;
         if (quoteOfToken[v] !== -1 || /^[,;:.]$/u.test(vt.text)) break;
         if (vt.pos !== 'VERB') continue;
-        if (!STATEMENT_WORDS_SETS.purposeSayingVerbs.has(vt.lemma) || (v - 1 >= s.tokenStart && NEGATORS.has((tokens[v - 1] as Token).normal))) break;
+        // (not negated, and not passive: "staff had been called to meetings to tell them …" are the ones told)
+        if (!STATEMENT_WORDS_SETS.purposeSayingVerbs.has(vt.lemma) || (v - 1 >= s.tokenStart && (NEGATORS.has((tokens[v - 1] as Token).normal) || PROGRESSIVE_BE.has((tokens[v - 1] as Token).normal)))) break;
         hint = subjectLeft(v - 1, s);
         if (hint) rule = 'purpose';
         break;
@@ -2568,6 +2569,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
  * how …", "“…,” she recalled", and a noun phrase of one's own past ("recalled her first campaign").
  */
 function recallOfGoods(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  // ("would update its recall notice": after a determiner or possessive, the noun, whatever wink tags it)
+  const prev = i > s.tokenStart ? tokens[i - 1] as Token : undefined;
+  if (prev !== undefined && (prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.normal))) return true;
   let j = i + 1;
   while (j < s.tokenEnd && auxOrAdverb(tokens[j]) && !NEGATORS.has((tokens[j] as Token).normal)) j++;
   const t = tokens[j];
