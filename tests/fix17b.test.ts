@@ -88,6 +88,9 @@ describe('a gerund of saying after an accusation\'s "of" reports the accused\'s 
   it('must not fire: a gerund that is no cue', () => {
     expect(cues('The union accused the board of ignoring warnings from staff.')).toEqual(['accused']);
   });
+  it('must not fire: a gerund of a cue that is no saying is the deed accused', () => {
+    expect(cues('The guild accused Harbin Games of dismissing workers for their union activity.')).toEqual(['accused']);
+  });
 });
 
 describe('the reporter\'s aside and the speaker\'s next act after the reported words are no content', () => {

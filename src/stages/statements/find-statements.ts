@@ -509,7 +509,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "accused him of ignoring the advice and of later telling investigators that …": a gerund of saying after the "of" of
     // an accusation reports the words of the one accused, the accusation's object (a statement nested in its content)
     let gerundOf = false;
-    if (!hint && (tokens[cue.first] as Token).normal.endsWith('ing')) {
+    // (a verb of plain saying: "accused Vintry of dismissing workers" is the deed accused, no words)
+    if (!hint && (tokens[cue.first] as Token).normal.endsWith('ing') && PLAIN_SAYING.has(cue.lemma)) {
       let p = cue.first - 1;
       while (p >= s.tokenStart && ((tokens[p] as Token).pos === 'ADV' || auxOrAdverb(tokens[p]))) p--;
       if (p > s.tokenStart && (tokens[p] as Token).normal === 'of') {
