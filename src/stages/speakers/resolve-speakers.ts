@@ -58,9 +58,8 @@ const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:p
 /** A word of sport ending the text before a club's name (words.ts CLUB_CONTEXT_BEFORE). */
 const CLUB_CONTEXT_AFTER = new RegExp(`(?<![\\p{L}])(?:${CLUB_CONTEXT_BEFORE.map((p) => escapeRegExp(p).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'iu');
 
-/** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun;
- *  so does an object pronoun ("accused him of telling investigators that …": the accused speaks). */
-const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it', him: 'he', them: 'they' };
+/** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
+const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefined => {
   const lower = phrase.toLowerCase().replace(/[’]/gu, "'");
   return SUBJECT_PRONOUNS[POSSESSIVE_AS_SUBJECT[lower] ?? lower];
