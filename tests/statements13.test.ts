@@ -48,8 +48,10 @@ describe('"go on" reports a quote next to it, as "continue" does', () => {
   });
 
   it('a quote later in the sentence stays with its own cue', () => {
-    const out = run('The mayor\'s team also went on the offensive, posting a clip of her rival on “Morning Call.”');
+    const out = run('The mayor\'s team also went on the offensive, posting a message to her rival on “Morning Call.”');
     expect(out.map((s) => s.cue)).toEqual(['posting']);
+    // (session 17: "posting a clip of …" shares a picture and reports no words, fix17b.test.ts; "went on" takes no quote)
+    expect(run('The mayor\'s team also went on the offensive, posting a clip of her rival on “Morning Call.”').map((s) => s.cue)).toEqual([]);
   });
 });
 

@@ -2,6 +2,24 @@ import type { Message } from '../../model/article-result.js';
 import type { Paragraph, Sentence, Token } from '../../model/document.js';
 import { makeToken } from '../../model/document.js';
 import { nlp } from '../../nlp/wink.js';
+import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
+
+/** "wrote on X.": a platform named by one capital letter, whose full stop wink reads as an initial's. */
+const ONE_LETTER_PLATFORMS: ReadonlySet<string> = new Set(statementWords.oneLetterPlatforms);
+const PLATFORM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'via']);
+
+/**
+ * wink keeps "X." as one token (an initial) and runs the sentence on: "posted the news on X. The council said …". After
+ * "on"/"via", a platform letter with its full stop, before a capitalised word, a quote mark or the paragraph's end,
+ * ends the sentence; "Malcolm X.", "John X. Smith" are names (no preposition before them).
+ */
+function platformStop(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  if (w.length !== 2 || w[1] !== '.' || !ONE_LETTER_PLATFORMS.has(w[0] as string)) return false;
+  if (!PLATFORM_PREPOSITIONS.has((words[i - 1] ?? '').toLowerCase())) return false;
+  const next = words[i + 1];
+  return next === undefined || /^[\p{Lu}"“‘']/u.test(next);
+}
 
 export interface Tokenized { sentences: Sentence[]; tokens: Token[]; messages: Message[] }
 
@@ -30,11 +48,21 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
     const pos = all.out(its.pos) as string[];
     const lemma = all.out(its.lemma as never) as unknown as string[];
     const normal = all.out(its.normal) as string[];
-    const base = tokens.length;
+    // (our index of each wink token, and our tokens after which a sentence ends that wink ran on)
+    const ours: number[] = [];
+    const stops = new Set<number>();
     let at = p.start;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] ?? '';
       at += (spaces[i] ?? '').length;
+      ours.push(tokens.length);
+      if (platformStop(words, i) && text.startsWith(w, at)) {
+        tokens.push(makeToken(at, at + 1, w.slice(0, 1), (normal[i] ?? w).replace(/\.$/u, ''), (lemma[i] ?? w).replace(/\.$/u, ''), pos[i] ?? 'PROPN', -1));
+        tokens.push(makeToken(at + 1, at + 2, '.', '.', '.', 'PUNCT', -1));
+        stops.add(tokens.length - 1);
+        at += 2;
+        continue;
+      }
       let same = text.startsWith(w, at);
       if (!same) {
         // Defensive: wink promises lossless text; if a token ever differs, find it ahead rather than drift.
@@ -47,14 +75,21 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
       at = end;
     }
     const spans = doc.sentences().out(its.span as never) as unknown as Array<[number, number]>;
+    ours.push(tokens.length);
+    const cut: Array<[number, number]> = [];
     for (const [first, last] of spans) {
-      const te = base + last + 1;
-      if (te - (base + first) > MAX_SENTENCE_TOKENS) {
-        const a = tokens[base + first];
+      let from = ours[first] as number;
+      const to = ours[last + 1] as number;
+      for (let k = from; k < to - 1; k++) if (stops.has(k)) { cut.push([from, k + 1]); from = k + 1; }
+      cut.push([from, to]);
+    }
+    for (const [tsFirst, te] of cut) {
+      if (te - tsFirst > MAX_SENTENCE_TOKENS) {
+        const a = tokens[tsFirst];
         const b = tokens[te - 1];
-        if (a && b) messages.push({ ruleId: 'sentence-too-long', reason: `a sentence of ${te - base - first} tokens was cut into pieces of ${MAX_SENTENCE_TOKENS} tokens`, start: a.start, end: b.end });
+        if (a && b) messages.push({ ruleId: 'sentence-too-long', reason: `a sentence of ${te - tsFirst} tokens was cut into pieces of ${MAX_SENTENCE_TOKENS} tokens`, start: a.start, end: b.end });
       }
-      for (let ts = base + first; ts < te; ts += MAX_SENTENCE_TOKENS) {
+      for (let ts = tsFirst; ts < te; ts += MAX_SENTENCE_TOKENS) {
         const pe = Math.min(te, ts + MAX_SENTENCE_TOKENS);
         const a = tokens[ts];
         const b = tokens[pe - 1];

@@ -60,9 +60,28 @@ const StatementWords = z.object({
   timeUnits: z.array(z.string().min(1)),
   timeDeictics: z.array(z.string().min(1)),
   timeNouns: z.array(z.string().min(1)),
+  /** Words after "recall" that open the memory told ("recalled how …", "recalled seeing …"). */
+  recallClauseOpeners: z.array(z.string().min(1)),
+  /** Objects of "recall" that are goods or envoys, not a memory ("recalled its ambassador", "recalled 40,000 cars"). */
+  recalledThings: z.array(z.string().min(1)),
+  /** Objects of "post"/"tweet" that are pictures or links, not words ("posted photos of the flood"). */
+  postedMedia: z.array(z.string().min(1)),
+  /** Platforms named by one capital letter ("wrote on X."); read by the tokenizer. */
+  oneLetterPlatforms: z.array(z.string().min(1)),
+  /** Nouns of an appositive summing up the statement (", a remark that …"): the reporter's aside. */
+  remarkNouns: z.array(z.string().min(1)),
+  /** A participle of consequence on the market (", sending its shares down …"): the reporter's. */
+  marketParticiples: z.array(z.string().min(1)),
+  marketNouns: z.array(z.string().min(1)),
+  /** Object heads of a coordinated verb that is the speaker's own act ("and cut his price target"). */
+  ownActionObjects: z.array(z.string().min(1)),
+  /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
+  passiveAnnouncing: z.array(z.string().min(1)),
+  /** Verbs of getting in touch whose infinitive of purpose "to say" reports their subject's words ("wrote to the council to say …"). */
+  purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -256,7 +275,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
     const kept = built.filter((st) => {
-      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built)) return false;
+      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s)) return false;
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
       // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
@@ -390,6 +409,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && Math.abs(o.content.start - hint.start) <= 1 && o.content.end >= st.cue!.end);
   }
 
+  /**
+   * "Corrigan said Valentyne had ordered the doors secured …", "said inspectors had ordered them replaced by September": an
+   * order told as a past deed inside another speaker's reported clause, with the state ordered as its object's participle
+   * and no words of its own, is part of that speaker's account, no statement of the one who ordered (the golds keep one
+   * statement). A main-clause order stays ("The judge ordered Vasilescu held in custody"), and so does a nested order with
+   * an infinitive ("said the court had ordered the firm to pay …").
+   */
+  function orderedStateInside(st: DraftStatement, others: readonly DraftStatement[], s: Sentence): boolean {
+    if (!st.cue || st.cue.lemma !== 'order') return false;
+    if (!others.some((o) => o !== st && o.cue !== null && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end)) return false;
+    let j = s.tokenStart;
+    while (j < s.tokenEnd && (tokens[j] as Token).start < st.content.start) j++;
+    const first = j;
+    // (wink tags some such participles as adjectives: "the gates chained/ADJ")
+    const participle = (t: Token): boolean => (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && !/s$/u.test(t.normal)) || (t.pos === 'ADJ' && /ed$/u.test(t.normal));
+    while (j < s.tokenEnd && j < first + 5 && (['DET', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'ADJ' && !participle(tokens[j] as Token))
+      || ['them', 'him', 'her', 'it'].includes((tokens[j] as Token).normal))) j++;
+    const v = tokens[j] as Token | undefined;
+    return j > first && v !== undefined && j < s.tokenEnd && participle(v);
+  }
+
   /** "thinking that …", "believing the deal was done": an -ing form that no form of "be" makes progressive. */
   function beliefParticiple(cue: Cue, s: Sentence): boolean {
     if (!(tokens[cue.first] as Token).normal.endsWith('ing')) return false;
@@ -475,7 +515,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (b >= s.tokenStart && (tokens[b] as Token).start >= hint.start) b--;
       if (b >= s.tokenStart && ['if', 'unless'].includes((tokens[b] as Token).normal) && quoteOfToken[b] === -1) return null;
     }
-    const participial = isParticipial(cue, s);
+    // "accused him of ignoring the advice and of later telling investigators that …": a gerund of saying after the "of" of
+    // an accusation reports the words of the one accused, the accusation's object (a statement nested in its content)
+    let gerundOf = false;
+    // (a verb of plain saying: "accused Vintry of dismissing workers" is the deed accused, no words)
+    if (!hint && (tokens[cue.first] as Token).normal.endsWith('ing') && PLAIN_SAYING.has(cue.lemma)) {
+      let p = cue.first - 1;
+      while (p >= s.tokenStart && ((tokens[p] as Token).pos === 'ADV' || auxOrAdverb(tokens[p]))) p--;
+      if (p > s.tokenStart && (tokens[p] as Token).normal === 'of') {
+        for (let a = p - 1; a >= s.tokenStart && a >= p - 20; a--) {
+          if (!cueTokensHere.has(a)) continue;
+          const np = STATEMENT_WORDS_SETS.objectOnlyCues.has((tokens[a] as Token).lemma) ? npRight(a + 1, s) : null;
+          // (with words reported: "of saying one thing and doing another" reports none)
+          if (np && np[1] < p && reportedClause(tokens, cue.first, s, quoteOfToken)) { hint = tokSpan(np[0], np[1]); rule = 'gerund-of'; gerundOf = true; }
+          break;
+        }
+      }
+    }
+    const participial = !gerundOf && isParticipial(cue, s);
     if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
     // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
     // clause's subject ("wanted to say" reports nothing said).
@@ -495,6 +552,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!hint && vt && STATEMENT_WORDS_SETS.readyAdjectives.has(vt.normal) && be && be.lemma === 'be' && !(v - 2 >= s.tokenStart && NEGATORS.has((tokens[v - 2] as Token).normal))) {
         hint = subjectLeft(v - 2, s) ?? (coordinated(v - 2, s) ? lastHint ?? sentenceSubject(s, v) : null);
         if (hint) rule = 'infinitive';
+      }
+    }
+    // "had written to the council in March to say the exits were obstructed", "phoned the station to tell them …": an
+    // infinitive of purpose after a verb of getting in touch reports that verb's subject's words
+    if (!hint && PLAIN_SAYING.has(cue.lemma) && cue.first - 2 >= s.tokenStart && (tokens[cue.first - 1] as Token).normal === 'to') {
+      for (let v = cue.first - 2; v >= s.tokenStart && v >= cue.first - 10; v--) {
+        const vt = tokens[v] as Token;
+        if (quoteOfToken[v] !== -1 || /^[,;:.]$/u.test(vt.text)) break;
+        if (vt.pos !== 'VERB') continue;
+        // (not negated, and not passive: "staff had been called to meetings to tell them …" are the ones told)
+        if (!STATEMENT_WORDS_SETS.purposeSayingVerbs.has(vt.lemma) || (v - 1 >= s.tokenStart && (NEGATORS.has((tokens[v - 1] as Token).normal) || PROGRESSIVE_BE.has((tokens[v - 1] as Token).normal)))) break;
+        hint = subjectLeft(v - 1, s);
+        if (hint) rule = 'purpose';
+        break;
       }
     }
     if (!hint && coordinated(cue.first - 1, s) && finite(cue)) {
@@ -545,8 +616,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Sollberg, that …"
       let that = np[1] + 1;
       while (that < s.tokenEnd && that < np[1] + 8 && (tokens[that] as Token).normal !== 'that' && (tokens[that] as Token).text !== ':' && !['VERB', 'AUX'].includes((tokens[that] as Token).pos)) that++;
-      if (that >= s.tokenEnd || !((tokens[that] as Token).normal === 'that' || (tokens[that] as Token).text === ':')) return null;
       const ap = (tokens[np[1] + 1] as Token).text === ',' ? npRight(np[1] + 2, s) : null;
+      if (that >= s.tokenEnd || !((tokens[that] as Token).normal === 'that' || (tokens[that] as Token).text === ':')) {
+        // "Her death was confirmed by her nephew, Aurel Varga.": an announcement in the passive, its agent closing the
+        // sentence, reports the subject (GUIDE section 1: an announced action is a statement, content the object phrase)
+        // (or a relative clause on the agent follows: "by her nephew, Aurel Varga, who said …")
+        const closes = (e: number): boolean => {
+          if ((tokens[e + 1] as Token | undefined)?.text === ',' && ['who', 'which'].includes((tokens[e + 2] as Token | undefined)?.normal ?? '')) return true;
+          let j = e + 1;
+          while (j < s.tokenEnd && isPunct(tokens[j] as Token) && !isQuoteMark((tokens[j] as Token).text)) j++;
+          return j >= s.tokenEnd;
+        };
+        if (!STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || by !== c || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return null;
+        let k = cue.first - 1;
+        while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (tokens[k] as Token).pos === 'AUX')) k--;
+        const subj = k >= s.tokenStart ? npLeftBounds(k, s) : null;
+        if (!subj || subj[0] !== s.tokenStart || !['NOUN', 'PROPN'].includes((tokens[subj[1]] as Token).pos)) return null;
+        return contentDraft(subj[0], subj[1], base, { ...tokSpan(np[0], np[1]), ...(ap && closes(ap[1]) ? { appositive: tokSpan(ap[0], ap[1]) } : {}) }, 0.7, 'passive:announced');
+      }
       hint = { ...tokSpan(np[0], np[1]), ...(ap && ap[1] < that ? { appositive: tokSpan(ap[0], ap[1]) } : {}) };
       c = that; rule = 'passive';
     }
@@ -695,6 +782,44 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const finiteAux = f.pos === 'AUX' && (FINITE_AUX.has(f.normal) || MODALS.has(f.normal) || f.normal === 'must');
       if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
       if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
+    }
+    // What the reporter adds after the reported words ends them (GUIDE section 2: the content is the reported clause):
+    // an appositive that sums the statement up (", a remark that did not endear her to …", ", a claim the firm denies"),
+    // a participle of consequence on the market (", sending its shares down 14 percent"), and a coordinated verb whose
+    // object is the speaker's own rating or forecast ("said the change was unusual and kept a buy rating on the stock",
+    // "warned that …, and cut his price target to $41").
+    for (let j = contentStart + 1; j + 2 <= end; j++) {
+      const w = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && byOpen.has(w.start))) continue;
+      let cut = false;
+      // (the comma may stand inside the closing mark of a quoted fragment: "… in a mirror,” a remark that …")
+      const closingComma = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[j - 1] as Token).text === ',';
+      if (w.text === ',' || closingComma) {
+        const a = tokens[j + 1] as Token;
+        let h = j + 2;
+        while (h <= end && h <= j + 4 && (tokens[h] as Token).pos === 'ADJ') h++;
+        if (['a', 'an'].includes(a.normal) && h <= end && STATEMENT_WORDS_SETS.remarkNouns.has((tokens[h] as Token).normal)) cut = true;
+        if (STATEMENT_WORDS_SETS.marketParticiples.has(a.normal)) {
+          for (let m = j + 2; m <= end && m <= j + 5; m++) if (STATEMENT_WORDS_SETS.marketNouns.has((tokens[m] as Token).normal)) { cut = true; break; }
+        }
+      }
+      if (!cut && w.normal === 'and' && j + 2 <= end) {
+        const v = tokens[j + 1] as Token;
+        if (v.pos === 'VERB' && !v.normal.endsWith('ing') && !cues.byLemma.has(v.lemma)) {
+          // (only "his"/"her"/"a" before it: "said the central bank held rates and cut its growth forecast" is the bank's act,
+          // inside the reported clause)
+          const owner = (tokens[j + 2] as Token).normal;
+          for (let m = j + 2; m <= end && m <= j + 6 && ['his', 'her', 'a', 'an'].includes(owner); m++) {
+            const o = tokens[m] as Token;
+            if (STATEMENT_WORDS_SETS.ownActionObjects.has(o.normal)) { cut = true; break; }
+            if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(o.pos) && !POSSESSIVE_DETERMINERS.has(o.normal) && !/^[’']s?$/u.test(o.text)) break;
+          }
+        }
+      }
+      if (!cut) continue;
+      end = closingComma ? j : j - 1;
+      while (end > contentStart && ((tokens[end] as Token).text === ',' || (tokens[end] as Token).normal === 'and')) end--;
+      break;
     }
     // "wrote, “It is time to go,” and shared a link to …": a whole quote as the content, then "and"/"but" and a finite verb
     // with no subject of its own outside the marks, is the speaker's next action
@@ -1760,6 +1885,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (cueTokensHere.has(j)) break;
       // "a decision that lawyers say …": "that" before a plural head is a relative pronoun, not a demonstrative
       if ((t.normal === 'that' || t.normal === 'which') && t0.normal !== t0.lemma && /s$/u.test(t0.normal)) break;
+      // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
+      // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
+      if (t.normal === 'that' && secondComplementizer(j, s)) break;
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
@@ -1785,6 +1913,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     while (start < last && (NP_INNER.has((tokens[start] as Token).normal) || isPunct(tokens[start] as Token))) start++;
     return [start, last];
+  }
+
+  /**
+   * "said that A, and that B": the "that" at `j` follows "and"/"or"/"but" (perhaps after a comma), and an earlier "that"
+   * in the sentence opens a cue's reported clause (within a few words after the cue: "told the jury that").
+   */
+  function secondComplementizer(j: number, s: Sentence): boolean {
+    const conj = tokens[j - 1] as Token | undefined;
+    if (!conj || j - 1 <= s.tokenStart || !['and', 'or', 'but'].includes(conj.normal)) return false;
+    for (let m = j - 2; m > s.tokenStart; m--) {
+      if ((tokens[m] as Token).normal !== 'that' || quoteOfToken[m] !== -1) continue;
+      for (let c = m - 1; c >= s.tokenStart && c >= m - 5; c--) if (cueTokensHere.has(c)) return true;
+    }
+    return false;
   }
 
   /** A modal, not negated, among the auxiliaries and adverbs right before the cue ("would robustly defend"); "would not
@@ -2356,9 +2498,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 }
 
-/** What is recalled when "recall" is no memory told: envoys and goods ("recalled its ambassador", "recalled 40,000 cars"). */
-const RECALLED_THINGS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'troops', 'product', 'products',
-  'vehicle', 'vehicles', 'car', 'cars', 'units', 'models']);
 
 /** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Dana Read said/ADJ"). */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
@@ -2514,8 +2653,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
     if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
-    // "recalled its ambassador", "recalled 40,000 heaters": the recall of people or goods, not a memory told
-    if (e.lemma === 'recall' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w) => RECALLED_THINGS.has(w.normal))) continue;
+    // "recalled its ambassador", "is recalling 300,000 chargers": the recall of people or goods, not a memory told
+    if (e.lemma === 'recall' && recallOfGoods(tokens, i, s)) continue;
+    // "posted photos of the flood", "tweeted a video": pictures or a link shared, no words reported
+    if ((e.lemma === 'post' || e.lemma === 'tweet') && postsMedia(tokens, i, s)) continue;
     // "the two countries have argued for decades over the line", "argued with the referee": a quarrel, not a case made
     if (e.lemma === 'argue' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w, n) => ['over', 'with'].includes(w.normal) && tokens.slice(i + 1, i + 1 + n).every((x) => x.pos === 'ADP' || x.pos === 'NUM' || x.pos === 'ADV' || CALENDAR_WORDS.has(x.normal) || ['decades', 'years', 'months', 'weeks', 'days', 'hours'].includes(x.normal)))) continue;
     // "the fund does not answer to the minister": accountable to, no words
@@ -2526,6 +2667,40 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
   return out;
+}
+
+/**
+ * "recall" is a recall of goods or people, no memory told, when its object is a quantity ("is recalling about 300,000
+ * chargers", "recalled 40,000 pickups"), starts with "its" ("recalled its ambassador", "is recalling its Aero laptops"),
+ * or names goods or envoys (recalledThings: "recalled the product"). A memory keeps its cue: "recalled that …", "recalled
+ * how …", "“…,” she recalled", and a noun phrase of one's own past ("recalled her first campaign").
+ */
+function recallOfGoods(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  // ("would update its recall notice": after a determiner or possessive, the noun, whatever wink tags it)
+  const prev = i > s.tokenStart ? tokens[i - 1] as Token : undefined;
+  if (prev !== undefined && (prev.pos === 'DET' || POSSESSIVE_DETERMINERS.has(prev.normal))) return true;
+  let j = i + 1;
+  while (j < s.tokenEnd && auxOrAdverb(tokens[j]) && !NEGATORS.has((tokens[j] as Token).normal)) j++;
+  const t = tokens[j];
+  if (t === undefined || j >= s.tokenEnd || STATEMENT_WORDS_SETS.recallClauseOpeners.has(t.normal)) return false;
+  if (t.normal === 'its' || t.pos === 'NUM') return true;
+  // ("about 300,000", "more than 9,000", "nearly 2 million": a degree word before the number)
+  for (let k = j; k < s.tokenEnd && k <= j + 2; k++) {
+    const w = tokens[k] as Token;
+    if (w.pos === 'NUM') return true;
+    if (!STATEMENT_WORDS_SETS.shareAdverbs.has(w.normal) && !['about', 'some', 'more', 'than', 'over', 'up', 'to', 'nearly', 'almost', 'roughly', 'around'].includes(w.normal)) break;
+  }
+  return tokens.slice(j, Math.min(s.tokenEnd, j + 4)).some((w) => STATEMENT_WORDS_SETS.recalledThings.has(w.normal));
+}
+
+/** "posted photos of the flood", "tweeted a short video": the object, after its determiner and modifiers, is a picture or link. */
+function postsMedia(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 5; j++) {
+    const t = tokens[j] as Token;
+    if (STATEMENT_WORDS_SETS.postedMedia.has(t.normal)) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) && !POSSESSIVE_DETERMINERS.has(t.normal) && !/^[’']s?$/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** The lemma of an -ing form: "warning" → warn, "arguing" → argue, "admitting" → admit. */
