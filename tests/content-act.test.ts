@@ -369,18 +369,6 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     expect(acts(text)).toEqual([act]);
   });
 
-  // GUIDE decision 22: the checks a charged party's conduct passed, given in answer to the charge, deny it
-  const lastAct = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs}\n`).statements.at(-1)?.act;
-  it.each([
-    ['checks passed, in answer to a charge', 'Tenants accused Harlow Lifts of ignoring faults in the tower’s elevators, the residents’ association said.\n\nHarlow Lifts said the lifts had been inspected by an independent engineer in May.', 'DENY'],
-    ['inspections passed, in answer to a charge', 'Parents accused the Crumb & Co bakery of cutting corners on hygiene, a parents’ group said.\n\nCrumb & Co said its kitchens had passed four council inspections this year.', 'DENY'],
-    ['not: a check with no charge in the article', 'The new footbridge over the Ketter opened on Monday.\n\nThe council said the structure had been tested with forty loaded lorries before it opened.', 'SAY'],
-    ['not: a check still to come', 'Cyclists accused the council of ignoring their safety, the cycling club said.\n\nThe council said the lanes would be widened once they had been reviewed over the winter.', 'SAY'],
-    ['not: a check not done', 'Tenants accused Harlow Lifts of ignoring faults in the tower’s elevators, the residents’ association said.\n\nAn engineer said the lifts had not been inspected since 2019.', 'SAY'],
-  ])('%s', (_name, text, act) => {
-    expect(lastAct(text)).toBe(act);
-  });
-
   it('a lament named with "called" stays SAY and is against no one', () => {
     const [st, ...rest] = analyzeArticle('Headline\nA neighbour, Tom Reed, called the deaths “heartbreaking and senseless.”\n').statements;
     expect(rest).toEqual([]);

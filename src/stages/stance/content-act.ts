@@ -148,10 +148,6 @@ const ActWords = z.object({
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
   recordKeeping: Phrases,
-  /** What a check did to the speaker's conduct or product, as a passive ("had been audited", "was “examined in full”"),
-   *  and the checks it "passed" ("had passed independent audits"): the grounds of a denial (GUIDE decision 22). */
-  verificationParticiples: Phrases,
-  checksPassed: Phrases,
   /** Learning of a thing by name ("learned of", "heard about"), and the things decided by others that one should have
    *  been told of first ("the closure", "the cuts", "the plan"; not "the job", "the scholarship"). */
   learnedOf: Phrases,

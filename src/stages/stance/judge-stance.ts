@@ -561,8 +561,6 @@ export function vocabularyAct(text: string, from: number, words: string): Act | 
 const BACK_REFERENCE = /(?<![\p{L}])(?:this|these|those|(?<!(?:say|said|says|know|knew|think|thought|believe|hope|mean|so|such|now|is|was|fact)[^\S\n]+)that)(?![\p{L}])(?![^\S\n]+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|point|moment|summer|winter|spring|autumn)(?![\p{L}]))/iu;
 /** A verb negated in one word: "doesn’t", "won't", "can’t". */
 const NEGATED_WORD = /\p{L}n[’']t(?![\p{L}])|(?<![\p{L}])(?:cannot|nothing|nobody|no one|none)(?![\p{L}])/iu;
-/** Speakers a charge can fall on and that can answer it: not an unnamed source, a document or a newspaper. */
-const CHARGEABLE_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'group']);
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 /** What is defended is people, not conduct: an object pronoun ("defended him"), or a person or group at the head of the
  *  phrase ("her players", "its staff", "the officers involved", "his deputy"). */
@@ -581,24 +579,6 @@ const REBUTTED = new RegExp(`^[^\\S\\n]*(?:(?:that|this|it|these|those)[^\\p{L}]
  *  scheme was not predatory"). Not a fact beside the charge ("profits had risen", "the minister was travelling", "the
  *  club was founded in 1884 and had never been relegated"). */
 const DENIAL_GROUNDS = new RegExp(`(?<![\\p{L}])(?:${actWordList('denialGrounds')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
-/** A check the speaker's conduct passed, told as done: "had been approved by a licensed engineer", "its records have been
- *  audited every year", "had been “examined in full”", "had passed more than 30 audits". Group 1: the words between the
- *  auxiliary and "been" (no negation may stand there). */
-const VERIFIED = new RegExp(`(?<![\\p{L}])(?:(?:had|has|have|was|were|is|are)((?:[^\\S\\n]+[\\p{L}]+)?)[^\\S\\n]+been[^\\S\\n]+(?:[\\p{L}]+ly[^\\S\\n]+)?[“"‘]?(?:${actWordList('verificationParticiples')})|(?:had|has|have)((?:[^\\S\\n]+[\\p{L}]+)?)[^\\S\\n]+passed[^\\S\\n]+(?:[\\p{L}“”"‘’\\d-]+[^\\S\\n]+){0,4}?(?:${actWordList('checksPassed')}))(?![\\p{L}])`, 'iu');
-/** Before a check in its sentence: a negation, or a clause that makes it a condition or a time still to come ("until the
- *  results had been reviewed", "before the welds had been inspected", "whether it had been tested"). */
-const UNVERIFIED_BEFORE = /(?<![\p{L}])(?:not|never|no|without|until|till|before|unless|whether|if|once)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
-/** A check that a turn undoes: "had been inspected, but the report was never filed". */
-const UNVERIFIED_AFTER = /^[^.;!?\n]{0,40}?(?<![\p{L}])(?:despite|although|but)(?![\p{L}])/iu;
-/** The first check a content tells as passed (VERIFIED), neither negated nor conditional, as evidence at offset `off`. */
-function verifiedConduct(content: string, off: number): Evidence | null {
-  const m = VERIFIED.exec(content);
-  if (!m) return null;
-  if (UNVERIFIED_BEFORE.test(`${m[1] ?? ''} ${m[2] ?? ''}`)) return null;
-  const sentence = content.slice(0, m.index).split(/[.;!?]/u).pop() ?? '';
-  if (UNVERIFIED_BEFORE.test(sentence) || UNVERIFIED_AFTER.test(content.slice(m.index + m[0].length))) return null;
-  return { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] };
-}
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:and|but|while|although|though|whereas)(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(?:not|never|no|nothing|none)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Whether content gives the grounds of a denial (DENIAL_GROUNDS, or a negation before its first "and" or "but"). */
@@ -813,15 +793,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (act === 'SAY' && !negated && !describing && !r) {
         const denial = followsReportedDenial(st, content);
         if (denial) setAct('DENY', denial, 'act:after-reported-denial', true);
-      }
-      // "Its maintenance records have been audited by the authority every year", "the factories had passed more than 30
-      // audits": a party that a charge in the article names answers it with the checks its conduct passed (GUIDE decision
-      // 22: defending one's conduct in answer to criticism is DENY). Only a charge that names the speaker or its side, or
-      // one in the statement's own sentence, counts (a check told where no one is charged is news: SAY); only a speaker
-      // that can be charged (not an unnamed source, a document or a newspaper).
-      if (act === 'SAY' && !negated && !describing && !r && CHARGEABLE_KINDS.has(st.speaker.kind)) {
-        const checked = verifiedConduct(content, off);
-        if (checked && answersCharge(st)) setAct('DENY', checked, 'act:verified-conduct', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
