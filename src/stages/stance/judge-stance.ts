@@ -87,6 +87,19 @@ const StanceWords = z.object({
   directedStaff: z.array(z.string()),
   /** Verbs (passive after directedStaff, active after employerStaff with "to") of directing staff. */
   staffDirectives: z.array(z.string()),
+  /** What staff were directed to do that makes the direction a wrong of the employer (review 16: "sent home because of
+   *  the storm", "told to wear hard hats" are no account against anyone): a wrong itself ("skip", "falsify", "hide"),
+   *  when told NOT to, keeping no record ("not to record", "not to report"), a discharge into a place (staffDischarges +
+   *  dischargePlaces: "dump waste milk into the river"), upkeep put off (staffDeferrals + deferredUpkeep: "defer
+   *  repairs"), a quota of refusals (quotaWrongs, after "set a target of"), or work passed unchecked (uncheckedMarks). */
+  staffWrongs: z.array(z.string()),
+  staffUnrecorded: z.array(z.string()),
+  staffDischarges: z.array(z.string()),
+  dischargePlaces: z.array(z.string()),
+  staffDeferrals: z.array(z.string()),
+  deferredUpkeep: z.array(z.string()),
+  quotaWrongs: z.array(z.string()),
+  uncheckedMarks: z.array(z.string()),
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
   opposingSpeakers: z.array(z.string()),
@@ -255,6 +268,31 @@ const RX = {
 /** Acts in which the employer's managers, as the subject of the content, are the ones reported on or charged. */
 const STAFF_REPORT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'REVEAL', 'ACCUSE', 'CRITICIZE']);
 /** A speaker's role that speaks for or leads a body: its "managers had …" is the body's own account, not its staff's. */
+/** A list as alternatives, spaces as any run of spaces. */
+const wordAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
+/** The start of what staff were directed to do (after "to", "of"), an adverb and a quote mark allowed first. */
+const directedStart = (list: readonly string[]): RegExp => new RegExp(`^(?:\\p{Ll}+ly[^\\S\\n]+)?[“"‘']?(?:${wordAlt(list)})(?![\\p{L}-])`, 'u');
+const DIRECTED_WRONG = {
+  wrong: directedStart(WORDS.staffWrongs), unrecorded: directedStart(WORDS.staffUnrecorded), discharge: directedStart(WORDS.staffDischarges),
+  deferral: directedStart(WORDS.staffDeferrals), quota: directedStart(WORDS.quotaWrongs),
+  place: new RegExp(`(?<![\\p{L}])(?:into|in|down|onto)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?(?:${wordAlt(WORDS.dischargePlaces)})(?![\\p{L}])`, 'u'),
+  upkeep: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.deferredUpkeep)})(?![\\p{L}])`, 'u'),
+  unchecked: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.uncheckedMarks)})(?![\\p{L}])`, 'u'),
+};
+/** What a direction matched by RX.directedStaff / RX.directingStaff (its words `directed`, the content from there on
+ *  `tail`) told staff to do is a wrong (see staffWrongs). */
+function directedToWrong(directed: string, tail: string): boolean {
+  const tos = [...directed.matchAll(/(?<![\p{L}])(?:(not)[^\S\n]+)?(?:to|of)[^\S\n]+/gu)];
+  const to = tos[tos.length - 1];
+  if (!to) return false;
+  const what = (tail.slice((to.index ?? 0) + to[0].length).split(/[.;!?\n]/u)[0] ?? '').slice(0, 160);
+  if (to[1]) return DIRECTED_WRONG.unrecorded.test(what) && !/^[“"‘']?report[^\S\n]+(?:to|for|back|at|in)(?![\p{L}])/u.test(what);
+  if (DIRECTED_WRONG.wrong.test(what) || DIRECTED_WRONG.unchecked.test(what)) return true;
+  if (DIRECTED_WRONG.discharge.test(what) && DIRECTED_WRONG.place.test(what)) return true;
+  if (DIRECTED_WRONG.deferral.test(what) && DIRECTED_WRONG.upkeep.test(what)) return true;
+  return /target/u.test(directed) && DIRECTED_WRONG.quota.test(what);
+}
+
 /** Roles of staff who do not speak for their employer (insiderRoles). */
 const INSIDER_ROLES: ReadonlySet<string> = new Set(WORDS.insiderRoles);
 /** "at the brewery", "the carrier’s maintenance base", "from the company": an insider's workplace (insiderWorkplaces). */
@@ -2150,7 +2188,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const role = (st.speaker.role ?? '').toLowerCase().replace(/^former\s+/u, '');
     if (!INSIDER_ROLES.has(role) || !['anonymous', 'group', 'organization'].includes(st.speaker.kind) || sportsStory()) return undefined;
     const directed = RX.directedStaff.exec(content) ?? RX.directingStaff.exec(content);
-    if (directed) {
+    // (only a direction to do a wrong, and never in words that praise: "staff were made to feel welcome")
+    if (directed && act !== 'PRAISE' && directedToWrong(directed[0], content.slice(directed.index))) {
       const at = off + directed.index + (directed[0].length - directed[0].trimStart().length);
       const end = off + directed.index + directed[0].length;
       // ("Welders at Marrick Shipbuilding’s yard were pressed to …": the body the directed staff are placed at)
