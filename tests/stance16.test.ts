@@ -35,6 +35,14 @@ describe('an insider\'s account of how staff were directed is against the employ
     const t = last('Harbury Foods recalled its frozen pies on Monday.|A former worker at the company’s plant said staff were told not to log near misses in the safety book.');
     expect(t['Harbury Foods']).toBe('AGAINST');
   });
+  it('"staff were pressed to ship batches before they had been tested": work passed ahead of its check', () => {
+    const t = last('Harbury Foods recalled its frozen pies on Monday.|Two engineers at the company’s plant said staff were pressed to ship batches before they had been tested.');
+    expect(t['Harbury Foods']).toBe('AGAINST');
+  });
+  it('must not fire: told to wait until a check had been done', () => {
+    const t = last('Harbury Foods recalled its frozen pies on Monday.|Two engineers at the company’s plant said staff were told to hold batches until they had been tested.');
+    expect(t['Harbury Foods'] ?? 'NONE').toBe('NONE');
+  });
   // (review 16: an insider's account of an ordinary direction is against no one; what staff were told to do decides)
   for (const [what, sentence] of [
     ['sent home ahead of a storm', 'Two engineers at the plant said staff had been told to leave early because of the gale warning.'],

@@ -100,6 +100,8 @@ const StanceWords = z.object({
   deferredUpkeep: z.array(z.string()),
   quotaWrongs: z.array(z.string()),
   uncheckedMarks: z.array(z.string()),
+  /** "… before the welds had been inspected": work passed ahead of its check (with uncheckedMarks). */
+  checkParticiples: z.array(z.string()),
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
   opposingSpeakers: z.array(z.string()),
@@ -277,7 +279,7 @@ const DIRECTED_WRONG = {
   deferral: directedStart(WORDS.staffDeferrals), quota: directedStart(WORDS.quotaWrongs),
   place: new RegExp(`(?<![\\p{L}])(?:into|in|down|onto)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?(?:${wordAlt(WORDS.dischargePlaces)})(?![\\p{L}])`, 'u'),
   upkeep: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.deferredUpkeep)})(?![\\p{L}])`, 'u'),
-  unchecked: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.uncheckedMarks)})(?![\\p{L}])`, 'u'),
+  unchecked: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.uncheckedMarks)}|before[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,4}?(?:had|have|has|were|was|could[^\\S\\n]+be)[^\\S\\n]+(?:been[^\\S\\n]+)?(?:${wordAlt(WORDS.checkParticiples)}))(?![\\p{L}])`, 'u'),
 };
 /** What a direction matched by RX.directedStaff / RX.directingStaff (its words `directed`, the content from there on
  *  `tail`) told staff to do is a wrong (see staffWrongs). */
