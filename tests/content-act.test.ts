@@ -46,7 +46,15 @@ describe('contentAct: constructions', () => {
     ['not: found out from a doctor', 'We found out from our doctor that the baby was a girl.', direct, null],
     // the attention no one of a party gave those affected (GUIDE decision 18)
     ['nobody of a party named, picking up the phone', 'Nobody from the water company has picked up the phone to us.', direct, 'CRITICIZE'],
-    ['nobody checked', 'Nobody checked anything. Not the broker, not the bank.', direct, 'CRITICIZE'],
+    ['nobody of a party checked', 'Nobody from the bank checked anything before the money left.', direct, 'CRITICIZE'],
+    ['nobody got back to those owed an answer', 'Nobody got back to us after the first call.', direct, 'CRITICIZE'],
+    ['nobody apologised', 'Nobody apologised for the mix-up at the gate.', direct, 'CRITICIZE'],
+    // (review 16: looking, checking, knocking owe no one anything unless a body's people did not do it)
+    ['not: nobody looked at a clock', 'Nobody looked at the clock during the final minutes.', direct, null],
+    ['not: nobody checked the weather, the speaker’s own party', 'Nobody checked the weather before the hike, so we set off in shorts.', direct, null],
+    ['not: nobody checked a locker until a day', 'nobody checked the cupboard until Thursday, when the caretaker opened it', person, null],
+    ['not: nobody knocked during a storm', 'Nobody knocked on the door during the blizzard.', direct, null],
+    ['not: nobody of a family has explained (no body owing an account)', 'Nobody from the family has explained why they left the village.', direct, null],
     ['nobody of a party has looked at it', 'Nobody at the county has looked at that culvert since 1998.', direct, 'CRITICIZE'],
     ['not: nobody hurt', 'Nobody was hurt, and the crew got everyone out.', direct, null],
     ['not: nobody came forward', 'Nobody came forward with information after the appeal.', direct, null],
@@ -55,9 +63,14 @@ describe('contentAct: constructions', () => {
     ['not: a particle verb of another sense', 'Nobody checked in at the hotel after ten.', direct, null],
     ['not: nobody looked after them, a plain fact', 'Nobody looked after the garden while the family was away.', direct, null],
     // long told a party that did not act (GUIDE decision 18)
-    ['telling a party for years', 'We have been telling the council for four years that the footbridge was rotting.', direct, 'CRITICIZE'],
-    ['writing to a named party for months', 'I have been writing to Harlow Homes for eight months about the damp.', direct, 'CRITICIZE'],
-    ['our members warning a party for years', 'Our members have been warning the board for two years that the boilers would fail.', direct, 'CRITICIZE'],
+    ['telling a party for years, and nothing happened', 'We have been telling the council for four years that the footbridge was rotting, and nothing has been done.', direct, 'CRITICIZE'],
+    ['writing to a named party for months, ignored', 'I have been writing to Harlow Homes for eight months about the damp, but they have ignored every letter.', direct, 'CRITICIZE'],
+    ['our members warning a party for years, still no', 'Our members have been warning the board for two years that the boilers would fail and there is still no plan.', direct, 'CRITICIZE'],
+    // (review 16: the sentence must say it went unheeded; a turn to success, or no outcome, is no complaint)
+    ['not: telling a party for years with no outcome said', 'We have been telling the council for four years that the footbridge was rotting.', direct, null],
+    ['not: urging a party for years, then it delivers', 'We have been urging the ministry for years to fund more nurses, and this budget finally delivers.', direct, null],
+    ['not: asking a named firm for years, then yes', 'We have been asking Brennock Dairies for two years to back the show, and this spring they agreed.', direct, null],
+    ['not: lobbying a body for months (a job)', 'I have been lobbying the assembly for months on the clean-air bill, and nothing has been decided yet.', direct, null],
     ['not: telling those the speaker serves', 'We have been telling customers for two years that the branch would move to the high street.', direct, null],
     ['not: working with a party for years', 'We have been working with the council for years on the new library.', direct, null],
     ['not: the party itself telling others', 'The council has been telling residents for weeks to expect roadworks.', direct, null],
@@ -65,6 +78,12 @@ describe('contentAct: constructions', () => {
     ['a decision named, learned from a news report', 'she had first learned of the merger from a news report', person, 'CRITICIZE'],
     ['a decision named, from a notice, then where it hung', 'porters had learned of the cuts “from a notice pinned up in the staff canteen.”', { type: 'mixed', speakerKind: 'person' }, 'CRITICIZE'],
     ['a decision named, on the radio, then when', 'he had heard about the closure on the radio on his way to an early shift', person, 'CRITICIZE'],
+    ['a decision learned by a tenant from a leaflet', 'she had learned of the rent rise from a leaflet', { ...person, speakerRole: 'tenant' }, 'CRITICIZE'],
+    // (review 16: an official, analyst or senator learning of news complains of no one; charges are no decision)
+    ['not: an analyst learning of a takeover from a press release', 'he had learned of the takeover from a press release', { ...person, speakerRole: 'analyst' }, null],
+    ['not: a councillor learning of allegations from a newspaper', 'she had learned of the allegations from a newspaper report', { ...person, speakerRole: 'councillor' }, null],
+    ['not: complaints learned from a newspaper (no decision)', 'she had learned of the complaints from a newspaper', person, null],
+    ['not: a body learning of a plan from the news', 'it had learned of the plan from the news', body, null],
     ['not: an opportunity named (the job)', 'she had heard about the job on Facebook', person, null],
     ['not: a decision learned, then what the speaker did', 'he had learned of the plan from a leaflet and signed up for the first meeting', person, null],
     ['not: a decision learned from a letter that told more', 'residents had learned of the plan from a council letter that set out the timetable', person, null],
@@ -257,10 +276,22 @@ describe('contentAct: constructions', () => {
     ['not: a judicial review reported with no condition', 'the campaigners had sought a judicial review of the decision last year', { ...body, speakerKind: 'group' }, null],
     ['not: overtime offered on a condition', 'drivers would be offered overtime if demand rose over the summer', person, null],
     ['not: a fine that applies by law, no condition', 'the regulator could fine operators up to 5 percent of revenue under the new act', body, null],
+    ['a fine on a condition, the party as "the operator"', 'the watchdog could fine the operator up to 2 million pounds if the trains kept running late', body, 'WARN'],
+    // (review 16: a standing power over a class threatens no one)
+    ['not: a fine on a class of firms, on a condition', 'the agency could fine builders up to 8 percent of turnover if they fail to declare asbestos', body, null],
+    ['not: a law letting towns fine motorists', 'the new bylaw means towns could fine motorists up to 80 pounds if they park on verges', body, null],
     // ACCUSE: an order to staff to keep their work off the record
-    ['staff told not to record', 'staff had been instructed not to record injuries in the accident book', { ...person, speakerKind: 'anonymous' }, 'ACCUSE'],
-    ['an order to stop writing, with a time between', 'crews were told last winter to “stop writing” faults on the defect sheets', { type: 'mixed', speakerKind: 'anonymous' }, 'ACCUSE'],
-    ['the order’s giver named', 'supervisors had ordered the guards not to log visits after midnight', { ...person, speakerKind: 'anonymous' }, 'ACCUSE'],
+    ['staff told not to record', 'staff had been instructed not to record injuries in the accident book', { ...person, speakerKind: 'anonymous', speakerRole: 'employee' }, 'ACCUSE'],
+    ['an order to stop writing, with a time between', 'crews were told last winter to “stop writing” faults on the defect sheets', { type: 'mixed', speakerKind: 'anonymous', speakerRole: 'mechanic' }, 'ACCUSE'],
+    ['the order’s giver named', 'supervisors had ordered the guards not to log visits after midnight', { ...person, speakerKind: 'anonymous', speakerRole: 'former guard' }, 'ACCUSE'],
+    ['told not to note faults in the log (a record as the place)', 'engineers were told not to note cracks in the maintenance log', { ...person, speakerKind: 'anonymous', speakerRole: 'engineer' }, 'ACCUSE'],
+    // (review 16: "enter" is also going in; a body's own policy, or its official, accuses no one)
+    ['not: told not to go into a building', 'firefighters were told not to enter the warehouse until the roof had been shored up', { ...person, speakerKind: 'anonymous', speakerRole: 'worker' }, null],
+    ['not: told not to write on a thing that is no record', 'porters were told not to write on the trolleys in marker pen', { ...person, speakerKind: 'anonymous', speakerRole: 'porter' }, null],
+    ['not: a privacy rule told by the body’s spokeswoman', 'staff had been instructed not to record callers’ bank details on paper, to protect their privacy', { ...person, speakerRole: 'spokeswoman', speakerAffiliation: 'Orwen Building Society' }, null],
+    ['not: a policy told by a police chief', 'officers had been told not to report minor collisions on the force’s social media pages', { ...person, speakerRole: 'chief constable' }, null],
+    ['not: a rule told by a minister', 'civil servants had been instructed not to write down their passwords', { ...person, speakerRole: 'minister' }, null],
+    ['not: the body itself saying so', 'cashiers were told not to log customers’ phone numbers, under data rules', body, null],
     ['not: the public told not to do something', 'residents had been told not to drink the tap water until Friday', body, null],
     ['not: reporters asked not to record a hearing', 'reporters were told not to record the hearing', body, null],
     ['not: staff told where to report', 'staff had been told not to report to the depot on Monday', body, null],
@@ -367,18 +398,6 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     ['nobody getting in touch stays SAY', 'Police said no one had contacted them about the incident.', 'SAY'],
   ])('%s', (_name, text, act) => {
     expect(acts(text)).toEqual([act]);
-  });
-
-  // GUIDE decision 22: the checks a charged party's conduct passed, given in answer to the charge, deny it
-  const lastAct = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs}\n`).statements.at(-1)?.act;
-  it.each([
-    ['checks passed, in answer to a charge', 'Tenants accused Harlow Lifts of ignoring faults in the tower’s elevators, the residents’ association said.\n\nHarlow Lifts said the lifts had been inspected by an independent engineer in May.', 'DENY'],
-    ['inspections passed, in answer to a charge', 'Parents accused the Crumb & Co bakery of cutting corners on hygiene, a parents’ group said.\n\nCrumb & Co said its kitchens had passed four council inspections this year.', 'DENY'],
-    ['not: a check with no charge in the article', 'The new footbridge over the Ketter opened on Monday.\n\nThe council said the structure had been tested with forty loaded lorries before it opened.', 'SAY'],
-    ['not: a check still to come', 'Cyclists accused the council of ignoring their safety, the cycling club said.\n\nThe council said the lanes would be widened once they had been reviewed over the winter.', 'SAY'],
-    ['not: a check not done', 'Tenants accused Harlow Lifts of ignoring faults in the tower’s elevators, the residents’ association said.\n\nAn engineer said the lifts had not been inspected since 2019.', 'SAY'],
-  ])('%s', (_name, text, act) => {
-    expect(lastAct(text)).toBe(act);
   });
 
   it('a lament named with "called" stays SAY and is against no one', () => {

@@ -14,6 +14,9 @@ describe('a person "of" a body, the given name unknown', () => {
   it.each([
     ['a body named with "of"', 'The Royal Bank of Scotland said the fine would be paid in full.', 'the fine would be paid in full', 'Royal Bank of Scotland'],
     ['a bank "of" a country', 'The Central Bank of Ireland said the fine would be paid in full.', 'the fine would be paid in full', 'Central Bank of Ireland'],
+    // (review 16: a plural of members before "of" names a body, COLLECTIVE_NAME_HEADS)
+    ['a plural of members before "of" (sisters)', 'Grey Sisters of the Harbour Foundation said the shelter would stay open.', 'the shelter would stay open', 'Grey Sisters of the Harbour Foundation'],
+    ['a plural of members before "of" (friends)', 'Loyal Friends of Ashcombe Trust said the appeal had raised enough.', 'the appeal had raised enough', 'Loyal Friends of Ashcombe Trust'],
   ])('must not fire: %s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
   });

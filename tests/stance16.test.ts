@@ -31,6 +31,37 @@ describe('an insider\'s account of how staff were directed is against the employ
     const t = last('Harbury Foods recalled its frozen pies on Monday.|Two engineers at the plant said managers told staff that the canteen would reopen in June.');
     expect(t['Harbury Foods'] ?? 'NONE').toBe('NONE');
   });
+  it('"staff were told not to log …", said by a former worker: keeping no record is a wrong', () => {
+    const t = last('Harbury Foods recalled its frozen pies on Monday.|A former worker at the company’s plant said staff were told not to log near misses in the safety book.');
+    expect(t['Harbury Foods']).toBe('AGAINST');
+  });
+  it('"staff were pressed to ship batches before they had been tested": work passed ahead of its check', () => {
+    const t = last('Harbury Foods recalled its frozen pies on Monday.|Two engineers at the company’s plant said staff were pressed to ship batches before they had been tested.');
+    expect(t['Harbury Foods']).toBe('AGAINST');
+  });
+  it('must not fire: told to wait until a check had been done', () => {
+    const t = last('Harbury Foods recalled its frozen pies on Monday.|Two engineers at the company’s plant said staff were told to hold batches until they had been tested.');
+    expect(t['Harbury Foods'] ?? 'NONE').toBe('NONE');
+  });
+  // (review 16: an insider's account of an ordinary direction is against no one; what staff were told to do decides)
+  for (const [what, sentence] of [
+    ['sent home ahead of a storm', 'Two engineers at the plant said staff had been told to leave early because of the gale warning.'],
+    ['safety gear', 'A former technician at the plant said staff were instructed to wear goggles on the packing line.'],
+    ['a fire drill', 'Two engineers at the plant said crews were ordered to leave the cold store when the alarm went off.'],
+    ['a vaccine offered at work', 'A nurse at the plant said employees were told to book a winter vaccine through the company clinic.'],
+    ['a pension scheme', 'A technician at the plant said managers pressed staff to join the new savings plan.'],
+    ['told not to skip a check (the opposite of a wrong)', 'Two engineers at the plant said staff had been told not to skip the cleaning checks.'],
+    ['told not to go into a place', 'A former worker at the plant said staff were told not to enter the freezer room alone.'],
+  ] as const) {
+    it(`must not fire: an insider telling an ordinary direction (${what})`, () => {
+      const t = last(`Harbury Foods recalled its frozen pies on Monday.|${sentence}`);
+      expect(t['Harbury Foods'] ?? 'NONE').toBe('NONE');
+    });
+  }
+  it('must not fire: staff made to feel welcome (praise is no account against the employer)', () => {
+    const t = last('Harbury Foods opened a second bakery in May.|A worker at the bakery said staff were made to feel at home from the first week.');
+    expect(t['Harbury Foods'] ?? 'NONE').not.toBe('AGAINST');
+  });
   it('must not fire: a union official (who speaks for a body) saying staff were told to attend a meeting', () => {
     const t = last('Harbury Foods recalled its frozen pies on Monday.|Mira Castell, an official of the Food Workers Union, said staff had been told to attend a meeting on Friday.');
     expect(t['Harbury Foods'] ?? 'NONE').not.toBe('AGAINST');

@@ -164,6 +164,13 @@ export const ADJUNCT_OPENERS = new Set(['as', 'like', 'unlike', 'when', 'while',
  *  Hale, a former editor,"), where after "Sen." or "Colonel" it is not. */
 export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
 
+/** Plural nouns that name the members of a body ("Little Sisters of the Poor", "Friends of the Earth", "Knights of
+ *  Columbus"): never a person's given name or surname, so "X Sisters of Y Foundation" is a body, not a person of Y. */
+export const COLLECTIVE_NAME_HEADS = new Set(['sisters', 'brothers', 'friends', 'knights', 'trustees', 'sons', 'daughters',
+  'fathers', 'mothers', 'servants', 'children', 'veterans', 'ladies', 'women', 'men', 'citizens', 'guardians', 'keepers',
+  'companions', 'disciples', 'soldiers', 'missionaries', 'volunteers', 'members', 'supporters', 'fellows', 'governors',
+  'patrons', 'workers', 'grandparents', 'parents', 'neighbours', 'neighbors', 'residents', 'survivors']);
+
 export const PAST_OR_TIE_WORDS = new Set(['former', 'ex', 'onetime', 'one-time', 'erstwhile', 'retired', 'late', 'longtime',
   'long-time', 'close', 'old', 'then', 'future']);
 

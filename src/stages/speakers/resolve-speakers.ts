@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -1720,11 +1720,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Bank of England", "University of Bratten" open with no given name)
     const personOf = /^(\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+)\s+of\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(clean);
     // (a given name no list knows, "Lise Varga of Orrin Bank", when the words after "of" end in a body's head word and
-    // the two before it are no body's or title's words: not "Royal Bank of Scotland", "Central Bank of Ireland")
+    // the two before it are no body's or title's words: not "Royal Bank of Scotland", "Central Bank of Ireland"; nor a
+    // plural of members, "Little Sisters of the Poor Foundation", COLLECTIVE_NAME_HEADS)
     const unknownGiven = (): boolean => {
       const who = (personOf?.[1] ?? '').toLowerCase().split(/\s+/u);
       const of = (personOf?.[2] ?? '').toLowerCase().replace(/[’']s$/u, '').split(/\s+/u);
-      return ORG_HEADS.has(of[of.length - 1] as string) && !who.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || isTitleWord(w))
+      return ORG_HEADS.has(of[of.length - 1] as string) && !who.some((w) => ORG_HEADS.has(w) || GROUP_HEADS.has(w) || COLLECTIVE_NAME_HEADS.has(w) || isTitleWord(w))
         && oracleKind(personOf?.[1] ?? '') !== 'organization';
     };
     if (personOf && personOf[1] && personOf[2] && (genderOf(personOf[1]).gender || unknownGiven())) {

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { Evidence } from '../../model/article-result.js';
 import type { Act, SpeakerKind } from '../../model/labels.js';
 import actWords from '../../lexicon/act-words.json' with { type: 'json' };
+import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { NOT_AFTER_WORD } from '../../model/word-list-search.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 
@@ -148,23 +149,32 @@ const ActWords = z.object({
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
   recordKeeping: Phrases,
-  /** What a check did to the speaker's conduct or product, as a passive ("had been audited", "was “examined in full”"),
-   *  and the checks it "passed" ("had passed independent audits"): the grounds of a denial (GUIDE decision 22). */
-  verificationParticiples: Phrases,
-  checksPassed: Phrases,
+  /** Verbs that keep a record only with a record as their place ("write … in the log", "enter … on the sheet"; not
+   *  "enter the building", "write on wristbands"), and those records. */
+  recordWriting: Phrases,
+  recordBooks: Phrases,
   /** Learning of a thing by name ("learned of", "heard about"), and the things decided by others that one should have
    *  been told of first ("the closure", "the cuts", "the plan"; not "the job", "the scholarship"). */
   learnedOf: Phrases,
   decisionsLearned: Phrases,
+  /** Roles of those a decision falls on, who should have been told of it first (staff, residents, parents, a union
+   *  organiser): not an official, analyst or politician learning of news. */
+  affectedRoles: Phrases,
   /** What no one did that those affected were owed, with "nobody" as subject ("nobody picked up the phone", "nobody
    *  checked anything", "nobody has looked at it since"). */
   neglectedActs: Phrases,
   /** The same, only when "nobody" is of a party named ("nobody at the trust has explained …"; a bare "Nobody explained
    *  why the lights failed" blames no one). */
   neglectedByParty: Phrases,
+  /** Bodies (besides partyNouns) whose people owe those affected attention ("nobody at the trust"). */
+  neglectingBodies: Phrases,
   /** What the speaker's side has long been doing to a party that did not act ("have been telling the agency for three
    *  years"). */
   unheededTelling: Phrases,
+  /** What must follow in the sentence: the party did not act ("and nothing has happened", "but they ignored us"), and
+   *  no turn to success ("and this year they finally agreed"). */
+  unheededOutcomes: Phrases,
+  unheededTurns: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -327,7 +337,7 @@ const RX = {
   // decision 18: a complaint about conduct). Not the speaker's own side ("nobody at this bank", "nobody here": a denial),
   // not a particle verb of another sense ("checked in", "looked after"), not what happened to no one ("nobody was hurt",
   // "nobody came forward").
-  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?[\\p{L}’'-]+${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:in|out|after|up|off|over|forward|for${S}(?:work|duty))(?![\\p{L}]))`, 'giu'),
+  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:in|out|after|up|off|over|forward|for${S}(?:work|duty))(?![\\p{L}]))`, 'giu'),
   // "We have been telling the agency for three years that …", "I have been writing to the council for months": the
   // speaker's side has long told a party what that party did not act on (GUIDE decision 18: a complaint about its
   // conduct). The party is a name or a party noun ("the agency", "Ironbridge"), not those the speaker serves ("telling
@@ -362,7 +372,7 @@ const RX = {
   // whoever gave it (LABELS.md: content that pins a wrongful act on someone). The order's receivers are staff (or a
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
   // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
-  silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
+  silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])|(?:${alt(WORDS.recordWriting)})(?![\\p{L}])(?=[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in|on|into|onto)${S}(?:(?:the|a|an|its|their|our|his|her|any)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.recordBooks)})(?![\\p{L}])))(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -407,7 +417,7 @@ for (const [rx, ...words] of [
   [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
-  [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf(WORDS.recordKeeping)],
+  [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
   [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
@@ -456,6 +466,14 @@ export interface ContentAct {
   /** The construction is a weaker sign of the act than a word that names it: the statement needs review. */
   weak: boolean;
 }
+
+/** Roles of staff who do not speak for their employer (stance-words.json insiderRoles): only their account of an order
+ *  to keep work off the record is an accusation; a body's own official describing its policy is not. */
+const INSIDER_ROLES: ReadonlySet<string> = new Set(stanceWords.insiderRoles);
+const AFFECTED_ROLES: ReadonlySet<string> = new Set(WORDS.affectedRoles);
+const UNHEEDED_OUTCOME = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.unheededOutcomes)})(?![\\p{L}-])`, 'iu');
+const FINED_PARTY = new RegExp(`^(?:\\p{Lu}[\\p{L}’'&.-]*(?:${S}(?:of${S}|and${S}|&${S})?\\p{Lu}[\\p{L}’'&.-]*)*|(?:the|that|this|its|their)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns.filter((w) => !w.endsWith('s')))}))$`, 'u');
+const UNHEEDED_TURN = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.unheededTurns)})(?![\\p{L}-])`, 'iu');
 
 /** Roles that speak for or lead a body: their "the company had not …" is that body's. */
 const SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representative|agent|chief|director|chair|president|head|manager|executive|secretary|minister|official|provost|rector|dean|principal|commissioner|governor/iu;
@@ -590,10 +608,24 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
 
   // (not a negated order, "no manager ever told staff not to log …": a denial, decided by its own words)
-  const silenced = first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''));
+  // (only in the words of staff who received it, "a former guard", "an employee": the body that gave the order, or an
+  // official describing its policy, "staff were told not to record card numbers, to protect privacy", accuses no one)
+  const role = (input.speakerRole ?? '').toLowerCase().replace(/^former\s+/u, '');
+  const silenced = INSIDER_ROLES.has(role) && !SPEAKS_FOR.test(role)
+    ? first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''))
+    : null;
   if (silenced) return found('ACCUSE', silenced, 'act:content-act:instructed-silence');
 
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? first(RX.learnedDecision) ?? first(RX.neglected) ?? first(RX.unheeded) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  // (a decision learned second hand is a complaint from those it falls on, "staff", "a resident", a person with no
+  // role given; not an official, analyst or senator learning of news)
+  const affected = AFFECTED_ROLES.has(role) || (role === '' && input.speakerKind !== 'organization');
+  // (long telling a party is a complaint only when the sentence says it went unheeded, "and nothing has changed", "but
+  // they ignored us", and does not turn to success, "and this year they finally agreed")
+  const unheard = (m: RegExpExecArray): boolean => {
+    const sentence = (content.slice(0, m.index).split(/[.!?]/u).pop() ?? '') + m[0] + (content.slice(m.index + m[0].length).split(/[.!?]/u)[0] ?? '');
+    return UNHEEDED_OUTCOME.test(sentence) && !UNHEEDED_TURN.test(sentence);
+  };
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
@@ -609,6 +641,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const before = m[0].slice(0, s.index);
     const modal = Math.max(...[...before.matchAll(/(?<![\p{L}])(?:will|would|could)(?![\p{L}])|[’']ll(?![\p{L}])/giu)].map((x) => x.index ?? 0), 0);
     if (/(?<![\p{L}])(?:not|never)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(before.slice(modal))) return false;
+    // ("could fine Kelby Rail up to …", "could fine the operator up to …": a party of the story; not a class, "could fine
+    // firms up to …", "councils could fine drivers up to …", a standing power that threatens no one)
+    const fined = /^fine\s+(.+?)\s+up\s+to$/iu.exec(s[0]);
+    if (fined) return FINED_PARTY.test(fined[1] ?? '');
     if (!RX.operational.test(s[0])) return true;
     const at = m.index + s.index;
     const verb = /^[\p{L}-]+/u.exec(s[0])?.[0].length ?? 0;

@@ -87,6 +87,21 @@ const StanceWords = z.object({
   directedStaff: z.array(z.string()),
   /** Verbs (passive after directedStaff, active after employerStaff with "to") of directing staff. */
   staffDirectives: z.array(z.string()),
+  /** What staff were directed to do that makes the direction a wrong of the employer (review 16: "sent home because of
+   *  the storm", "told to wear hard hats" are no account against anyone): a wrong itself ("skip", "falsify", "hide"),
+   *  when told NOT to, keeping no record ("not to record", "not to report"), a discharge into a place (staffDischarges +
+   *  dischargePlaces: "dump waste milk into the river"), upkeep put off (staffDeferrals + deferredUpkeep: "defer
+   *  repairs"), a quota of refusals (quotaWrongs, after "set a target of"), or work passed unchecked (uncheckedMarks). */
+  staffWrongs: z.array(z.string()),
+  staffUnrecorded: z.array(z.string()),
+  staffDischarges: z.array(z.string()),
+  dischargePlaces: z.array(z.string()),
+  staffDeferrals: z.array(z.string()),
+  deferredUpkeep: z.array(z.string()),
+  quotaWrongs: z.array(z.string()),
+  uncheckedMarks: z.array(z.string()),
+  /** "… before the welds had been inspected": work passed ahead of its check (with uncheckedMarks). */
+  checkParticiples: z.array(z.string()),
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
   opposingSpeakers: z.array(z.string()),
@@ -257,6 +272,31 @@ const RX = {
 /** Acts in which the employer's managers, as the subject of the content, are the ones reported on or charged. */
 const STAFF_REPORT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'REVEAL', 'ACCUSE', 'CRITICIZE']);
 /** A speaker's role that speaks for or leads a body: its "managers had …" is the body's own account, not its staff's. */
+/** A list as alternatives, spaces as any run of spaces. */
+const wordAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
+/** The start of what staff were directed to do (after "to", "of"), an adverb and a quote mark allowed first. */
+const directedStart = (list: readonly string[]): RegExp => new RegExp(`^(?:\\p{Ll}+ly[^\\S\\n]+)?[“"‘']?(?:${wordAlt(list)})(?![\\p{L}-])`, 'u');
+const DIRECTED_WRONG = {
+  wrong: directedStart(WORDS.staffWrongs), unrecorded: directedStart(WORDS.staffUnrecorded), discharge: directedStart(WORDS.staffDischarges),
+  deferral: directedStart(WORDS.staffDeferrals), quota: directedStart(WORDS.quotaWrongs),
+  place: new RegExp(`(?<![\\p{L}])(?:into|in|down|onto)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?(?:${wordAlt(WORDS.dischargePlaces)})(?![\\p{L}])`, 'u'),
+  upkeep: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.deferredUpkeep)})(?![\\p{L}])`, 'u'),
+  unchecked: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.uncheckedMarks)}|before[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,4}?(?:had|have|has|were|was|could[^\\S\\n]+be)[^\\S\\n]+(?:been[^\\S\\n]+)?(?:${wordAlt(WORDS.checkParticiples)}))(?![\\p{L}])`, 'u'),
+};
+/** What a direction matched by RX.directedStaff / RX.directingStaff (its words `directed`, the content from there on
+ *  `tail`) told staff to do is a wrong (see staffWrongs). */
+function directedToWrong(directed: string, tail: string): boolean {
+  const tos = [...directed.matchAll(/(?<![\p{L}])(?:(not)[^\S\n]+)?(?:to|of)[^\S\n]+/gu)];
+  const to = tos[tos.length - 1];
+  if (!to) return false;
+  const what = (tail.slice((to.index ?? 0) + to[0].length).split(/[.;!?\n]/u)[0] ?? '').slice(0, 160);
+  if (to[1]) return DIRECTED_WRONG.unrecorded.test(what) && !/^[“"‘']?report[^\S\n]+(?:to|for|back|at|in)(?![\p{L}])/u.test(what);
+  if (DIRECTED_WRONG.wrong.test(what) || DIRECTED_WRONG.unchecked.test(what)) return true;
+  if (DIRECTED_WRONG.discharge.test(what) && DIRECTED_WRONG.place.test(what)) return true;
+  if (DIRECTED_WRONG.deferral.test(what) && DIRECTED_WRONG.upkeep.test(what)) return true;
+  return /target/u.test(directed) && DIRECTED_WRONG.quota.test(what);
+}
+
 /** Roles of staff who do not speak for their employer (insiderRoles). */
 const INSIDER_ROLES: ReadonlySet<string> = new Set(WORDS.insiderRoles);
 /** "at the brewery", "the carrier’s maintenance base", "from the company": an insider's workplace (insiderWorkplaces). */
@@ -584,8 +624,6 @@ export function vocabularyAct(text: string, from: number, words: string): Act | 
 const BACK_REFERENCE = /(?<![\p{L}])(?:this|these|those|(?<!(?:say|said|says|know|knew|think|thought|believe|hope|mean|so|such|now|is|was|fact)[^\S\n]+)that)(?![\p{L}])(?![^\S\n]+(?:day|night|morning|afternoon|evening|week|weekend|month|year|time|point|moment|summer|winter|spring|autumn)(?![\p{L}]))/iu;
 /** A verb negated in one word: "doesn’t", "won't", "can’t". */
 const NEGATED_WORD = /\p{L}n[’']t(?![\p{L}])|(?<![\p{L}])(?:cannot|nothing|nobody|no one|none)(?![\p{L}])/iu;
-/** Speakers a charge can fall on and that can answer it: not an unnamed source, a document or a newspaper. */
-const CHARGEABLE_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'group']);
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 /** What is defended is people, not conduct: an object pronoun ("defended him"), or a person or group at the head of the
  *  phrase ("her players", "its staff", "the officers involved", "his deputy"). */
@@ -604,24 +642,6 @@ const REBUTTED = new RegExp(`^[^\\S\\n]*(?:(?:that|this|it|these|those)[^\\p{L}]
  *  scheme was not predatory"). Not a fact beside the charge ("profits had risen", "the minister was travelling", "the
  *  club was founded in 1884 and had never been relegated"). */
 const DENIAL_GROUNDS = new RegExp(`(?<![\\p{L}])(?:${actWordList('denialGrounds')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
-/** A check the speaker's conduct passed, told as done: "had been approved by a licensed engineer", "its records have been
- *  audited every year", "had been “examined in full”", "had passed more than 30 audits". Group 1: the words between the
- *  auxiliary and "been" (no negation may stand there). */
-const VERIFIED = new RegExp(`(?<![\\p{L}])(?:(?:had|has|have|was|were|is|are)((?:[^\\S\\n]+[\\p{L}]+)?)[^\\S\\n]+been[^\\S\\n]+(?:[\\p{L}]+ly[^\\S\\n]+)?[“"‘]?(?:${actWordList('verificationParticiples')})|(?:had|has|have)((?:[^\\S\\n]+[\\p{L}]+)?)[^\\S\\n]+passed[^\\S\\n]+(?:[\\p{L}“”"‘’\\d-]+[^\\S\\n]+){0,4}?(?:${actWordList('checksPassed')}))(?![\\p{L}])`, 'iu');
-/** Before a check in its sentence: a negation, or a clause that makes it a condition or a time still to come ("until the
- *  results had been reviewed", "before the welds had been inspected", "whether it had been tested"). */
-const UNVERIFIED_BEFORE = /(?<![\p{L}])(?:not|never|no|without|until|till|before|unless|whether|if|once)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
-/** A check that a turn undoes: "had been inspected, but the report was never filed". */
-const UNVERIFIED_AFTER = /^[^.;!?\n]{0,40}?(?<![\p{L}])(?:despite|although|but)(?![\p{L}])/iu;
-/** The first check a content tells as passed (VERIFIED), neither negated nor conditional, as evidence at offset `off`. */
-function verifiedConduct(content: string, off: number): Evidence | null {
-  const m = VERIFIED.exec(content);
-  if (!m) return null;
-  if (UNVERIFIED_BEFORE.test(`${m[1] ?? ''} ${m[2] ?? ''}`)) return null;
-  const sentence = content.slice(0, m.index).split(/[.;!?]/u).pop() ?? '';
-  if (UNVERIFIED_BEFORE.test(sentence) || UNVERIFIED_AFTER.test(content.slice(m.index + m[0].length))) return null;
-  return { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] };
-}
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:and|but|while|although|though|whereas)(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(?:not|never|no|nothing|none)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Whether content gives the grounds of a denial (DENIAL_GROUNDS, or a negation before its first "and" or "but"). */
@@ -836,15 +856,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (act === 'SAY' && !negated && !describing && !r) {
         const denial = followsReportedDenial(st, content);
         if (denial) setAct('DENY', denial, 'act:after-reported-denial', true);
-      }
-      // "Its maintenance records have been audited by the authority every year", "the factories had passed more than 30
-      // audits": a party that a charge in the article names answers it with the checks its conduct passed (GUIDE decision
-      // 22: defending one's conduct in answer to criticism is DENY). Only a charge that names the speaker or its side, or
-      // one in the statement's own sentence, counts (a check told where no one is charged is news: SAY); only a speaker
-      // that can be charged (not an unnamed source, a document or a newspaper).
-      if (act === 'SAY' && !negated && !describing && !r && CHARGEABLE_KINDS.has(st.speaker.kind)) {
-        const checked = verifiedConduct(content, off);
-        if (checked && answersCharge(st)) setAct('DENY', checked, 'act:verified-conduct', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
@@ -2221,7 +2232,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const role = (st.speaker.role ?? '').toLowerCase().replace(/^former\s+/u, '');
     if (!INSIDER_ROLES.has(role) || !['anonymous', 'group', 'organization'].includes(st.speaker.kind) || sportsStory()) return undefined;
     const directed = RX.directedStaff.exec(content) ?? RX.directingStaff.exec(content);
-    if (directed) {
+    // (only a direction to do a wrong, and never in words that praise: "staff were made to feel welcome")
+    if (directed && act !== 'PRAISE' && directedToWrong(directed[0], content.slice(directed.index))) {
       const at = off + directed.index + (directed[0].length - directed[0].trimStart().length);
       const end = off + directed.index + directed[0].length;
       // ("Welders at Marrick Shipbuilding’s yard were pressed to …": the body the directed staff are placed at)
