@@ -318,6 +318,8 @@ describe('contentAct: constructions', () => {
     ['not: successful in something done', 'They were successful in getting the bill through committee.', direct, null],
     ['not: a special election', 'It was a special election, so turnout was low.', direct, null],
     ['not: endorsing a plan', 'We endorse the plan for the harbour wall.', direct, null],
+    ['not: an endorsement inside someone else’s words quoted', 'Voters tell me, ‘I still endorse him, I just don’t like him’ — and I understand that.', direct, null],
+    ['not: an evaluation inside someone else’s words quoted', 'My neighbour said to me, ‘Pereira is a lightweight’ and I told him to wait and see.', direct, null],
     ['describing: a named evaluation of a party', 'Ruiz a “special person.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'PRAISE'],
     ['describing: a named fault of a party', 'the senator “an empty suit.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
   ])('%s', (_name, content, input, act) => {

@@ -463,6 +463,12 @@ const SELF_FINDS_FAULT = SELF_FINDING(WORDS.partyFaults);
 const SELF_FINDS_MERIT = SELF_FINDING(WORDS.partyMerits);
 // The speaker's judgement, not a condition, a question, a doubt or a concession: "if he is weak", "whether she was
 // competent", "I don't think he is a failure", "Is he unfit?", "She is charming, but …".
+/** Whether text ends inside a quote opened within it ("He told us, ‘She is a lightweight" → true). */
+function insideNestedQuote(before: string): boolean {
+  const open = Math.max(-1, ...[...before.matchAll(/(?:^|[\s(—–-])[‘'“"](?=\p{L}|$)/gu)].map((m) => m.index ?? -1));
+  const close = Math.max(-1, ...[...before.matchAll(/[\p{L}.,!?][’'”"](?=[\s,.;:!?—–-]|$)/gu)].map((m) => m.index ?? -1));
+  return open > close;
+}
 const CONDITIONED = /(?<![\p{L}])(?:if|whether|unless|as if|even if|might|may|could|would|wonder|wondered|asked)(?![\p{L}])/iu;
 const DOUBTED = /(?<![\p{L}])(?:(?:do|does|did|would|could)(?:[^\S\n]+not|n[’']t)|never|nobody|no[^\S\n]+one|not)[^\S\n]+(?:\p{L}+[^\S\n]+)?(?:think|thinks|thought|believe|believes|say|says|said|call|consider|feel|mean|suggest|suggesting|saying)(?![\p{L}])/iu;
 
@@ -555,6 +561,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
     const clause = sentence.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => sentence.lastIndexOf(c))) + 1);
     if (CONDITIONED.test(clause) || DOUBTED.test(sentence)) return false;
+    // (in the speaker's own quote, words quoted inside it are someone else's: "'… I still endorse him' -- that's …")
+    if (input.type === 'direct' && insideNestedQuote(before)) return false;
     return !/^[^.!?\n]*\?/u.test(content.slice(m.index));
   };
   // (praise conceded before a turn: "She is charming, but she has no plan")
@@ -603,6 +611,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   }
 
   const subjects = selfSubjects(input);
+  const ownFirst = (rx: RegExp): { index: number; text: string } | null => first(rx, (m) => ownJudgement(m));
   const selfFirst = (build: Build, name: string): { index: number; text: string } | null =>
     first(selfPattern(build, name, subjects)) ?? (input.type === 'mixed' ? first(selfPattern(build, name, FIRST_PERSON)) : null);
 
@@ -723,7 +732,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
   const merit = first(input.type === 'direct' ? EVAL_RX.meritDirect : EVAL_RX.meritReported, (m) => ownCriticism(m) && ownJudgement(m) && !conceded(m))
-    ?? selfFirst(SELF_FINDS_MERIT, 'finds-merit') ?? selfFirst(SELF_ENDORSE, 'endorse');
+    ?? selfFirst(SELF_FINDS_MERIT, 'finds-merit') ?? ownFirst(selfPattern(SELF_ENDORSE, 'endorse', input.type === 'direct' ? FIRST_PERSON : subjects));
   if (merit) return found('PRAISE', merit, 'act:content-act:party-evaluation', true);
   // The recast must judge: "This is not a drill. It is the real thing" or "not a defeat. It is a new beginning" only
   // restates; "That was not a review. It was a disgrace" condemns. The sentence that recasts must read clearly negative.
