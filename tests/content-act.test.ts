@@ -314,6 +314,7 @@ describe('contentAct: constructions', () => {
     ['evaluation: endorsing a named party', 'I support and endorse our county executive, Ruth Amadi.', direct, 'PRAISE'],
     ['evaluation: a name held in esteem', 'I hold Councillor Amadi in the highest esteem.', direct, 'PRAISE'],
     ['not: merit conceded before a turn', 'She is honest, but her budget does not add up.', direct, null],
+    ['not: merit beside a condemnation in a sentence of its own', 'Halvorsen is a good guy. His deputy was cruel and dishonest with the tenants.', direct, null],
     ['not: a successful thing after its name', 'Turnout was remarkable in the northern wards.', direct, null],
     ['not: successful in something done', 'They were successful in getting the bill through committee.', direct, null],
     ['not: a special election', 'It was a special election, so turnout was low.', direct, null],

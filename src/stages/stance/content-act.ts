@@ -566,7 +566,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return !/^[^.!?\n]*\?/u.test(content.slice(m.index));
   };
   // (praise conceded before a turn: "She is charming, but she has no plan")
-  const conceded = (m: RegExpExecArray): boolean => /^[^.!?\n]*?(?<![\p{L}])(?:but|however|though|although|yet)(?![\p{L}])/iu.test(content.slice(m.index + m[0].length));
+  // (or a quote that praises one party and condemns another in a sentence of its own: "X is a good man. Y was petty.")
+  const conceded = (m: RegExpExecArray): boolean => /^[^.!?\n]*?(?<![\p{L}])(?:but|however|though|although|yet)(?![\p{L}])/iu.test(content.slice(m.index + m[0].length))
+    || [...content.matchAll(/[^.!?\n]+[.!?]*/gu)].some((x) => (x.index + x[0].length <= m.index || x.index >= m.index + m[0].length) && toneOf(x[0]) <= -TONE_THRESHOLD);
   const ownCriticism = (m: RegExpExecArray): boolean => {
     if (!notNegated(m)) return false;
     const j = RX.othersJudgement.exec(content.slice(0, m.index));
