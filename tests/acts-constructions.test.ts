@@ -86,6 +86,25 @@ describe('ordinary news with none of the constructions reverted in session 12 (d
   });
 });
 
+describe('a speaker who says it has real questions about something doubts it (LABELS.md: QUESTION question, doubt)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['"a real question as to whether": QUESTION',
+      'The port authority wants a second container terminal.\n“Residents have a real question as to whether the town can take that much traffic,” said Ines Marr, a councillor.',
+      [['Ines Marr', 'QUESTION']]],
+    ['"serious questions about": QUESTION',
+      'The trust published its accounts on Friday.\n“We have serious questions about how the money for the new ward was spent,” said Colm Dee, a governor.',
+      [['Colm Dee', 'QUESTION']]],
+    ['near miss: "without any serious questions about" doubts nothing: SAY',
+      'The trust published its accounts on Friday.\n“The board signed them off in an hour, without any serious questions about the new ward,” said Colm Dee, a governor.',
+      [['Colm Dee', 'SAY']]],
+    ['near miss: "the real question is" frames, it doubts nothing: SAY',
+      'The port authority wants a second container terminal.\n“The real question is how many lorries a day it brings,” said Ines Marr, a councillor.',
+      [['Ines Marr', 'SAY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
 describe('vocabularyAct reads a participle clause as the act hook reads a neutral cue’s content', () => {
   it.each<[string, string | null]>([
     ['the company had done nothing wrong', 'DENY'],

@@ -185,6 +185,18 @@ const ActWords = z.object({
   learnedSecondHand: Phrases,
   /** Channels through which news reaches one second-hand ("a news report", "a Facebook group", "a push notification"). */
   secondHandChannels: Phrases,
+  /** Evaluations of a party's character or competence, predicated of it ("he is clueless", "she's a lightweight"):
+   *  partyFaults criticise, partyMerits praise; an article before a noun is optional in the pattern ("a failure"). */
+  partyFaults: Phrases, partyMerits: Phrases,
+  /** The same that are said of things as well ("demand is weak", "the result was remarkable"): of a party only when it is
+   *  a person's pronoun, a full name or a possessive description ("his record was appalling", "Mara Quist is weak"). */
+  conductFaults: Phrases, conductMerits: Phrases,
+  /** Heads an evaluative adjective may qualify and still be said of the party ("a weak candidate", "a wonderful man"). */
+  evaluatedHeads: Phrases,
+  /** Intensifiers between the copula and an evaluation ("is totally", "is just so", "such a"). */
+  evaluationAdverbs: Phrases,
+  /** A speaker's endorsement of a party ("I endorse", "we fully endorse"): PRAISE when its object is a person or a name. */
+  endorsementVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -285,6 +297,35 @@ const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjec
 const OWN_FAULT = [...WORDS.ownFaults].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
 const SELF_FAULT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:badly|clearly|sometimes|seriously)${S})?${QUOTE}(?:${OWN_FAULT})(?![\\p{L}])`, 'gu');
+// An evaluation predicated of a party: "He's flat-out clueless", "Carter is a lightweight", "his handling of it was
+// appalling", "she is a strong leader". The evaluation closes its predicate (a stop, a comma, "and", "but", "to me") or
+// qualifies a head that names a person ("a weak candidate"): "a weak dollar", "weak demand", "special elections" are
+// not said of anyone. The party is another than the speaker: "he", "she", "they", "you" only in the speaker's own quoted
+// words (in reported speech "he" is mostly the speaker), a name, or a possessive description ("Harlan's record", "her
+// judgment"); never "I", "we", "it", "this".
+const bare = (list: readonly string[]): string[] => list.map((w) => w.replace(/^(?:a|an)[ ]/u, ''));
+const EVAL_ADV = `(?:(?:${alt(WORDS.evaluationAdverbs)})${S})`;
+const EVAL_END = `(?:${S}(?:${alt(WORDS.evaluatedHeads)}))?(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?—–)]|$|(?:and|but|because|who|as|on|about|when|with|to${S}me)(?![\\p{L}])))`;
+const evaluation = (list: readonly string[]): string => `[“"‘]?${EVAL_ADV}{0,3}(?:(?:a|an)${S}[“"‘]?${EVAL_ADV}{0,2})?[“"‘]?(?:${alt(bare(list))})(?![\\p{L}-])${EVAL_END}`;
+const NOT_A_NAME = 'I|We|It|This|That|These|Those|There|Here|What|Who|Which|Nobody|No|Everyone|Everybody|Everything|People|Someone|Somebody|Nor|So|But|And|Or|Then|Now|If|When|Maybe|Perhaps|He|She|They|You|The|A|An|My|Our|Your|Their|His|Her|Its|One|All|Some|Many|Both|Each|Today|Yesterday|Mr|Mrs|Ms';
+const NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}-]+(?:${S}\\p{Lu}[\\p{L}.-]+){0,2}`;
+const COPULA = `(?:[’'](?:s|re)|${S}(?:is|was|are|were|(?:has|have|had)${S}been|remains|remained|seems|seemed|looks|looked|became|(?:has|have)${S}become|(?:has|have)${S}prov(?:ed|en)(?:${S}to${S}be)?|proved(?:${S}to${S}be)?))${S}`;
+const FULL_NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}-]+(?:${S}\\p{Lu}[\\p{L}.-]+){1,2}`;
+const PARTY_NOUN = `(?:[tT]he|[tT]his|[tT]hat)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})`;
+const POSSESSED = `(?:${NAME}[’']s|the${S}[\\p{Ll}-]+[’']s)${S}(?:[\\p{Ll}-]+${S}){0,4}?[\\p{Ll}-]+`;
+const PARTY_DIRECT = `(?:[hH]e|[sS]he|[tT]hey|[yY]ou|${NAME}|${PARTY_NOUN}|(?:[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{Ll}-]+${S}){0,4}?[\\p{Ll}-]+|${POSSESSED})`;
+const PARTY_REPORTED = `(?:${NAME}|${PARTY_NOUN}|${POSSESSED})`;
+// (words said of things too: a person's pronoun, a full name, or a possessive description only)
+const PERSON_DIRECT = `(?:[hH]e|[sS]he|[yY]ou|${FULL_NAME}|(?:[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{Ll}-]+${S}){0,4}?[\\p{Ll}-]+|${POSSESSED})`;
+const PERSON_REPORTED = `(?:${FULL_NAME}|${POSSESSED})`;
+const predicated = (party: string, list: readonly string[], person: string, things: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}’'-])(?:(?:${party})${COPULA}${evaluation(list)}|(?:${person})${COPULA}${evaluation(things)})`, 'gu');
+// "I found him charming", "she considers Ortega to be “very competent”": the speaker's own judgement of a party.
+const SELF_FINDING = (list: readonly string[]): Build => (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:find|finds|found|consider|considers|considered)${S}(?:him|her|them|${NAME})${S}(?:to${S}be${S})?${evaluation(list)}`, 'gu');
+// "I support and endorse Senator Pryce", "we fully endorse our mayor, Ana Ruiz", "I am proud to endorse her".
+const SELF_ENDORSE: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:am|are|is)${S}(?:proud|pleased|happy|honou?red)${S}to${S})?(?:${alt(WORDS.endorsementVerbs)})${S}(?:him|her|(?:our|the|my)${S}(?:[\\p{L}-]+,?${S}){0,4}?\\p{Lu}[\\p{L}-]*|${NAME})(?![\\p{L}])`, 'gu');
+const EVALUATION_NEEDS = (list: readonly string[]): RegExp => anyPhraseOf(bare(list)) ?? /./u;
+
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
 const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
   .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:[\\p{L}’'-]+${S}){1,3}?`)).join('|');
@@ -424,6 +465,31 @@ for (const [rx, ...words] of [
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
 }
+const EVAL_RX = {
+  faultDirect: predicated(PARTY_DIRECT, WORDS.partyFaults, PERSON_DIRECT, WORDS.conductFaults),
+  faultReported: predicated(PARTY_REPORTED, WORDS.partyFaults, PERSON_REPORTED, WORDS.conductFaults),
+  meritDirect: predicated(PARTY_DIRECT, WORDS.partyMerits, PERSON_DIRECT, WORDS.conductMerits),
+  meritReported: predicated(PARTY_REPORTED, WORDS.partyMerits, PERSON_REPORTED, WORDS.conductMerits),
+  faultNamed: new RegExp(evaluation([...WORDS.partyFaults, ...WORDS.conductFaults]), 'gu'),
+  meritNamed: new RegExp(evaluation([...WORDS.partyMerits, ...WORDS.conductMerits]), 'gu'),
+};
+const FAULTS = [...WORDS.partyFaults, ...WORDS.conductFaults];
+const MERITS = [...WORDS.partyMerits, ...WORDS.conductMerits];
+for (const [rx, list] of [[EVAL_RX.faultDirect, FAULTS], [EVAL_RX.faultReported, FAULTS], [EVAL_RX.faultNamed, FAULTS],
+  [EVAL_RX.meritDirect, MERITS], [EVAL_RX.meritReported, MERITS], [EVAL_RX.meritNamed, MERITS]] as const) NEEDS.set(rx, [EVALUATION_NEEDS(list)]);
+const SELF_FINDS_FAULT = SELF_FINDING(WORDS.partyFaults);
+const SELF_FINDS_MERIT = SELF_FINDING(WORDS.partyMerits);
+// The speaker's judgement, not a condition, a question, a doubt or a concession: "if he is weak", "whether she was
+// competent", "I don't think he is a failure", "Is he unfit?", "She is charming, but …".
+/** Whether text ends inside a quote opened within it ("He told us, ‘She is a lightweight" → true). */
+function insideNestedQuote(before: string): boolean {
+  const open = Math.max(-1, ...[...before.matchAll(/(?:^|[\s(—–-])[‘'“"](?=\p{L}|$)/gu)].map((m) => m.index ?? -1));
+  const close = Math.max(-1, ...[...before.matchAll(/[\p{L}.,!?][’'”"](?=[\s,.;:!?—–-]|$)/gu)].map((m) => m.index ?? -1));
+  return open > close;
+}
+const CONDITIONED = /(?<![\p{L}])(?:if|whether|unless|as if|even if|might|may|could|would|wonder|wondered|asked)(?![\p{L}])/iu;
+const DOUBTED = /(?<![\p{L}])(?:(?:do|does|did|would|could)(?:[^\S\n]+not|n[’']t)|never|nobody|no[^\S\n]+one|not)[^\S\n]+(?:\p{L}+[^\S\n]+)?(?:think|thinks|thought|believe|believes|say|says|said|call|consider|feel|mean|suggest|suggesting|saying)(?![\p{L}])/iu;
+
 /** The same for the speaker's own constructions, by the name `selfPattern` caches them under. */
 const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   elliptic: [needing('never')],
@@ -435,6 +501,9 @@ const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   rejection: [needing('not', 'n[’\']t'), needing('accept', 'recogni[sz]e', 'agree')],
   conforming: [new RegExp(`${alt(WORDS.conformingConduct)}|in${S}line`, 'iu')],
   request: [anyPhraseOf([...WORDS.requestVerbs, ...WORDS.callVerbs])].filter((w): w is RegExp => w !== null),
+  'finds-fault': [needing('find', 'found', 'consider'), EVALUATION_NEEDS(WORDS.partyFaults)],
+  'finds-merit': [needing('find', 'found', 'consider'), EVALUATION_NEEDS(WORDS.partyMerits)],
+  endorse: [needing('endors')],
   volition: [anyPhraseOf(WORDS.volitionVerbs)].filter((w): w is RegExp => w !== null),
 };
 
@@ -512,6 +581,20 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const notNegated = (m: RegExpExecArray): boolean => !RX.negatorBefore.test(content.slice(Math.max(0, m.index - 24), m.index));
   // (a criticism word in another party's reported judgement is theirs: "critics called the curfew draconian, but …")
+  // (the speaker's own judgement: not in a condition or a question, not after "I don't think")
+  const ownJudgement = (m: RegExpExecArray): boolean => {
+    const before = content.slice(0, m.index);
+    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    const clause = sentence.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => sentence.lastIndexOf(c))) + 1);
+    if (CONDITIONED.test(clause) || DOUBTED.test(sentence)) return false;
+    // (in the speaker's own quote, words quoted inside it are someone else's: "'… I still endorse him' -- that's …")
+    if (input.type === 'direct' && insideNestedQuote(before)) return false;
+    return !/^[^.!?\n]*\?/u.test(content.slice(m.index));
+  };
+  // (praise conceded before a turn: "She is charming, but she has no plan")
+  // (or a quote that praises one party and condemns another in a sentence of its own: "X is a good man. Y was petty.")
+  const conceded = (m: RegExpExecArray): boolean => /^[^.!?\n]*?(?<![\p{L}])(?:but|however|though|although|yet)(?![\p{L}])/iu.test(content.slice(m.index + m[0].length))
+    || [...content.matchAll(/[^.!?\n]+[.!?]*/gu)].some((x) => (x.index + x[0].length <= m.index || x.index >= m.index + m[0].length) && toneOf(x[0]) <= -TONE_THRESHOLD);
   const ownCriticism = (m: RegExpExecArray): boolean => {
     if (!notNegated(m)) return false;
     const j = RX.othersJudgement.exec(content.slice(0, m.index));
@@ -523,6 +606,11 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
     const praise = first(RX.praise, notNegated);
     if (praise) return found('PRAISE', praise, 'act:content-act:praise');
+    // "called him “clueless”", "described her as a strong leader": a named evaluation of a party's character.
+    const namedFault = first(EVAL_RX.faultNamed, ownCriticism);
+    if (namedFault) return found('CRITICIZE', namedFault, 'act:content-act:party-evaluation');
+    const namedMerit = first(EVAL_RX.meritNamed, notNegated);
+    if (namedMerit) return found('PRAISE', namedMerit, 'act:content-act:party-evaluation');
     // A name given in the speaker's own quoted words ("called the cuts “an act of self-harm”") that no list decided:
     // the general sentiment of the words breaks the tie (issue 6: sentiment only breaks ties), flagged weak, and only
     // against. Read on PolNeAR train, a clearly negative name was a criticism in about 4 of 5 cases ("called it
@@ -551,6 +639,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   }
 
   const subjects = selfSubjects(input);
+  const ownFirst = (rx: RegExp): { index: number; text: string } | null => first(rx, (m) => ownJudgement(m));
   const selfFirst = (build: Build, name: string): { index: number; text: string } | null =>
     first(selfPattern(build, name, subjects)) ?? (input.type === 'mixed' ? first(selfPattern(build, name, FIRST_PERSON)) : null);
 
@@ -627,6 +716,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+  // An evaluation of a party's character or competence predicated of it, the speaker's own judgement (see ownJudgement).
+  const evaluated = first(input.type === 'direct' ? EVAL_RX.faultDirect : EVAL_RX.faultReported, (m) => ownCriticism(m) && ownJudgement(m))
+    ?? selfFirst(SELF_FINDS_FAULT, 'finds-fault');
+  if (evaluated) return found('CRITICIZE', evaluated, 'act:content-act:party-evaluation', true);
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
   if (demand) return found('DEMAND', demand, 'act:content-act:request');
@@ -684,6 +777,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
+  const merit = first(input.type === 'direct' ? EVAL_RX.meritDirect : EVAL_RX.meritReported, (m) => ownCriticism(m) && ownJudgement(m) && !conceded(m))
+    ?? selfFirst(SELF_FINDS_MERIT, 'finds-merit') ?? ownFirst(selfPattern(SELF_ENDORSE, 'endorse', input.type === 'direct' ? FIRST_PERSON : subjects));
+  if (merit) return found('PRAISE', merit, 'act:content-act:party-evaluation', true);
   // The recast must judge: "This is not a drill. It is the real thing" or "not a defeat. It is a new beginning" only
   // restates; "That was not a review. It was a disgrace" condemns. The sentence that recasts must read clearly negative.
   const recast = (m: RegExpExecArray): boolean => {
