@@ -1337,6 +1337,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     if (roleWord && !pluralRole && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
+      // "The union’s safety officer Ian Holt said", "its finance director Carla Mendes said": a possessed role with a
+      // person's full name after it is that person, affiliated to the body the possessor stands for, not the body alone
+      const roleEnd = roleIdx + (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] !== undefined ? 2 : 1);
+      const named = roleIdx >= 1 ? words.slice(roleEnd) : [];
+      if (named.length >= 2 && named.length <= 3 && named.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && lowerWords[0] !== 'his' && lowerWords[0] !== 'her') {
+        const p = classifyName(named.join(' '));
+        if (p ? p.person && p.kind === 'person' : genderOf(named.join(' ')).gender !== undefined) {
+          const owner = lowerWords[0] === 'the' ? (/^\p{Lu}/u.test(words[1] as string) ? classifyName((words[1] as string).replace(/[’']s$/u, '')) : describe(`the ${(lowerWords[1] as string).replace(/[’']s$/u, '')}`, at))
+            : nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
+          const body = owner && owner.kind !== 'person' && owner.kind !== 'anonymous' && owner.kind !== 'document' ? owner.name : undefined;
+          return { name: p?.name ?? canonicalPerson(named.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'possessive-role-and-name', ...(body ? { affiliation: body } : {}) };
+        }
+      }
       if (lowerWords[0] === 'his' || lowerWords[0] === 'her') {
         // (the nearest person the pronoun can stand for: "Her lawyer" is not the lawyer of a man named just before)
         const other: Gender = lowerWords[0] === 'his' ? 'female' : 'male';
@@ -1422,6 +1435,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const pw = personPart(caps);
       if (pw.length >= 2 && pw.length <= 3 && pw.length < caps.length && genderOf(pw.join(' ')).gender) {
         return { name: canonicalPerson(pw.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-for-body-and-name' };
+      }
+      // ("Secretary of State Warren Tippett", a given name the lexicon does not know: the last two capitals, when the name
+      // oracle reads them as a person's name and a capitalised title opens the phrase, are the person; the rest the body)
+      const last2 = caps.slice(-2);
+      const asPerson = caps.length >= 3 && /^\p{Lu}/u.test(words[roleIdx] as string) ? classifyName(last2.join(' ')) : null;
+      if (asPerson && asPerson.person && asPerson.kind === 'person' && !registry.lookup(caps.join(' '))) {
+        return { name: asPerson.name, kind: 'person', role: roleWord, resolvedVia: 'role-for-body-and-name' };
       }
     }
     // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Norvane.
@@ -1672,8 +1692,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const reg = registry.lookup(clean);
     if (reg) return { name: reg.name, kind: reg.kind, role: null, person: reg.kind === 'person', at: 0, ...(reg.affiliation ? { affiliation: reg.affiliation } : {}) };
     const words = clean.split(/\s+/u);
-    const honorific = words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase());
-    while (words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
+    // ("Justice Department": a title word before a body's head word alone names the body, not a person titled so)
+    const bodyOfTitle = words.length === 2 && ORG_HEADS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string);
+    const honorific = words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase());
+    while (words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
@@ -1723,6 +1745,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const rest = words.slice(t + 1);
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
+    }
+    // "Secretary of State Warren Tippett", "Minister of Health Ana Ruiz": a title, "of" and the body or portfolio, then a
+    // person's first and last name: the person (the name run joins across "of", and the body's words are no part of it)
+    if (words.length >= 5 && lw[1] === 'of' && (ROLE_NOUNS[lw[0] as string] !== undefined || TITLE_ROLES[lw[0] as string] !== undefined) && words.slice(2).every((x) => /^\p{Lu}/u.test(x))) {
+      const tail = words.slice(-2);
+      if (!lw.slice(-2).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) {
+        const p = classifyName(tail.join(' '));
+        if (p && p.person && p.kind === 'person') return p;
+      }
     }
     // "Castellan" after "Castellan FC", "Rovers" after "Harwick Rovers", "Calderbrook" after "University of Calderbrook":
     // a body's short name is that body, under its full name (unless a person's name ends in it)
@@ -2354,7 +2385,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const ws = n.text.split(/\s+/u);
         let cut = 0;
         for (let i = 0; i < ws.length - 1; i++) if (isTitleWord((ws[i] as string).toLowerCase())) cut = i + 1;
-        const nw = ws.slice(cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+        let nw = ws.slice(cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+        // ("Secretary of State Warren Tippett": a title's "of" and body before a first and last name → "Warren Tippett")
+        if (cut > 0 && nw[0] === 'of' && nw.length >= 4 && nw.slice(1).every((w) => /^\p{Lu}/u.test(w))) nw = nw.slice(-2);
         const last = nw[nw.length - 1];
         if (last === undefined) continue;
         const bucket = bySurname.get(last);
@@ -2892,6 +2925,12 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // "the Ashford Valley Teachers’ Association": a plural possessive inside a name, when a capitalised head follows.
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
+    }
+    // "The Justice Department", "the Energy Department": a capitalised word the tagger read as a common noun, inside the
+    // sentence, before a body's head word that opens the run is the body's first word
+    if (i === j && i > 0 && ORG_HEADS.has(t.normal) && !['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh'].includes(t.normal)) {
+      const p = tokens[i - 1] as Token;
+      if (p.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.sentence === t.sentence && !opensSentence(i - 1) && p.end + 1 === t.start) i--;
     }
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
