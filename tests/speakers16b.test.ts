@@ -2,6 +2,7 @@
 // body before a first and last name, and a title word before a body's head ("the Justice Department"), are read
 // apart from the name run. The sentences are written for this file.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
 import { speakerOf } from './speaker-helpers.js';
 
 describe('a possessive description, a role and a full name', () => {
@@ -42,5 +43,37 @@ describe('a title word before a body’s head word', () => {
     ['another department', 'The Energy Department said the plant was safe.', 'the plant was safe', 'Energy Department', 'organization'],
   ])('must not change: %s', (_rule, body, content, name, kind) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+});
+
+describe('a company named by a trade’s plural goods', () => {
+  it('an organisation, and its apposition gives no role', () => {
+    expect(speakerOf('Wendle Coaches, the largest coach operator in the county, said fares would rise.', 'fares would rise'))
+      .toMatchObject({ name: 'Wendle Coaches', kind: 'organization', role: null });
+  });
+  it.each([
+    ['a person described by a role', 'Rina Dale, a driving instructor in the county, said fares would rise.', 'fares would rise', 'Rina Dale', 'person'],
+    ['a company named by another plural head', 'Tarrow Motors, the largest car dealer in the county, said prices would rise.', 'prices would rise', 'Tarrow Motors', 'organization'],
+  ])('must not change: %s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+});
+
+describe('a participle with an infinitive modifying the subject is no cue', () => {
+  it.each([
+    ['told … to, an adverb ending the infinitive', 'Two tenants told to stay indoors said the fumes were choking.', 'the fumes were choking', 'two tenants'],
+    ['asked … to, a bare plural subject', 'Porters asked to work overtime said they were worn out.', 'they were worn out', 'Porters'],
+  ])('%s', (_rule, body, content, name) => {
+    const w = speakerOf(body, content);
+    expect(w.name.toLowerCase()).toBe(name.toLowerCase());
+    // (the saying verb is the cue, and the participle's infinitive is no statement of its own)
+    const r = analyzeArticle(`Talks go on\n${body}\n`);
+    expect(r.statements.map((st) => st.cue?.text)).toEqual(['said']);
+  });
+  it.each([
+    ['an active request with its object', 'The council asked tenants to stay indoors on Friday.', 'to stay indoors on Friday', 'council'],
+    ['an active request with no object', 'Porters asked to meet the manager on Friday.', 'to meet the manager on Friday', 'porters'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name.toLowerCase()).toContain(name);
   });
 });

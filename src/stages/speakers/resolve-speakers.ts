@@ -1670,7 +1670,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
       // ("Rovers’ owner, Tom Hale, a former bank executive,": a past post gives way to the role written before the name)
       const past = pastOrTie(appositive?.text);
-      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive);
+      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive, !c.person);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -2477,7 +2477,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return undefined;
   }
 
-  function appositiveRole(ap?: TextSpan): string | null {
+  function appositiveRole(ap?: TextSpan, body = false): string | null {
     if (!ap) return null;
     const lw = ap.text.toLowerCase().split(/\s+/u);
     for (let i = 0; i < lw.length; i++) {
@@ -2486,6 +2486,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const two = ROLE_NOUNS[`${lw[i]} ${lw[i + 1] ?? ''}`];
       if (two) return two;
       const one = ROLE_NOUNS[lw[i] as string];
+      // (a body's apposition, "Wendle Coaches, the largest coach operator in the county,": a role noun before another
+      // noun only modifies it, and says what the body does, not a role it holds)
+      if (one && body && /^\p{Ll}[\p{Ll}-]+$/u.test(lw[i + 1] ?? '') && !['of', 'for', 'at', 'with', 'who', 'which', 'in', 'and', 'or', 'to', 'on', 'from', 'by'].includes(lw[i + 1] as string)) continue;
       if (one) return one;
     }
     return null;
