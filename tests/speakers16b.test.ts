@@ -77,3 +77,18 @@ describe('a participle with an infinitive modifying the subject is no cue', () =
     expect(speakerOf(body, content).name.toLowerCase()).toContain(name);
   });
 });
+
+describe('a participial cue after a subject with an indefinite apposition', () => {
+  it.each([
+    ['a named office holder, "a Republican"', 'House Speaker Dana Rook, a Republican, questioned whether the levy would work, noting that it cost too much.', 'it cost too much', 'Dana Rook'],
+    ['a senator, "a Democrat"', 'Senator Amos Kell, a Democrat, backed the bill, arguing that it would cut costs.', 'it would cut costs', 'Amos Kell'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person' });
+  });
+  it.each([
+    ['a time adverbial before the comma', 'On Tuesday, a spokesman for the firm, Ian Lowe, defended the plan, saying it was legal.', 'it was legal', 'Ian Lowe'],
+    ['a subject with no apposition', 'Senator Amos Kell backed the bill, arguing that it would cut costs.', 'it would cut costs', 'Amos Kell'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});

@@ -471,7 +471,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (b >= s.tokenStart && ['if', 'unless'].includes((tokens[b] as Token).normal) && quoteOfToken[b] === -1) return null;
     }
     const participial = isParticipial(cue, s);
-    if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
+    if (participial) { hint = sentenceSubject(s, cue.first, true) ?? lastHint; rule = 'participial'; }
     // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
     // clause's subject ("wanted to say" reports nothing said).
     if (!hint && cue.first - 2 >= s.tokenStart && (tokens[cue.first - 1] as Token).normal === 'to') {
@@ -1683,11 +1683,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return null;
   }
 
-  function sentenceSubject(s: Sentence, before: number): SpeakerHint | null {
+  function sentenceSubject(s: Sentence, before: number, participle = false): SpeakerHint | null {
     // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
     let k = s.tokenStart;
     // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ortiz vetoed …, calling it …")
     for (let j = s.tokenStart; j < before && j < s.tokenStart + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
+    // ("House Speaker Dana Rook, a Republican, questioned …, noting …": a subject with an indefinite apposition set off by
+    // commas, not an adverbial before the comma; the subject is the phrase that opens the sentence)
+    // (only for a participle's clause: a saying verb after the apposition, "X, an economist at Y, said", is resolved
+    // through the apposition, which carries the body)
+    if (participle && k > s.tokenStart + 1 && (tokens[k - 1] as Token).text === ',' && ['a', 'an'].includes((tokens[k] as Token | undefined)?.normal ?? '')) {
+      const first = npRight(s.tokenStart, s);
+      const ap = npRight(k, s);
+      if (first && first[1] === k - 2 && ap && ap[1] + 1 < before && (tokens[ap[1] + 1] as Token).text === ','
+        && (tokens[first[1]] as Token).pos === 'PROPN' && !CALENDAR_WORDS.has((tokens[first[1]] as Token).normal)) return { ...tokSpan(first[0], first[1]), appositive: tokSpan(ap[0], ap[1]) };
+    }
     for (const start of [k, s.tokenStart]) {
       let j = start;
       while (j < before && isPunct(tokens[j] as Token)) j++;
