@@ -202,6 +202,9 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'minerals', 'metals', 'resources', 'petroleum', 'ferries', 'hotels', 'resorts', 'textiles', 'beverages', 'breweries', 'nutrition',
   'shipbuilding', 'shipyards', 'brewing', 'brewery', 'distillery', 'distillers', 'aviation', 'freight', 'haulage', 'dairies',
   'bakeries', 'builders', 'developments', 'agrochemicals', 'plastics', 'packaging', 'fisheries', 'seafoods', 'automotive', 'recycling',
+  // (a trade's plural goods or vehicles: 'Wendle Coaches', 'Tarn Tyres', 'Orlo Kitchens')
+  'coaches', 'buses', 'trucks', 'tyres', 'tires', 'kitchens', 'supplies', 'garages', 'caravans', 'wines', 'vineyards', 'cosmetics',
+  'pharmacies', 'cinemas', 'nurseries', 'appliances', 'furnishings', 'fabrics', 'vehicles',
   // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 

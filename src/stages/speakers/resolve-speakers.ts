@@ -1360,6 +1360,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     if (roleWord && !pluralRole && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
+      // "The union’s safety officer Ian Holt said", "its finance director Carla Mendes said": a possessed role with a
+      // person's full name after it is that person, affiliated to the body the possessor stands for, not the body alone
+      const roleEnd = roleIdx + (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] !== undefined ? 2 : 1);
+      const named = roleIdx >= 1 ? words.slice(roleEnd) : [];
+      if (named.length >= 2 && named.length <= 3 && named.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && lowerWords[0] !== 'his' && lowerWords[0] !== 'her') {
+        const p = classifyName(named.join(' '));
+        if (p ? p.person && p.kind === 'person' : genderOf(named.join(' ')).gender !== undefined) {
+          const owner = lowerWords[0] === 'the' ? (/^\p{Lu}/u.test(words[1] as string) ? classifyName((words[1] as string).replace(/[’']s$/u, '')) : describe(`the ${(lowerWords[1] as string).replace(/[’']s$/u, '')}`, at))
+            : nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
+          const body = owner && owner.kind !== 'person' && owner.kind !== 'anonymous' && owner.kind !== 'document' ? owner.name : undefined;
+          return { name: p?.name ?? canonicalPerson(named.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'possessive-role-and-name', ...(body ? { affiliation: body } : {}) };
+        }
+      }
       if (lowerWords[0] === 'his' || lowerWords[0] === 'her') {
         // (the nearest person the pronoun can stand for: "Her lawyer" is not the lawyer of a man named just before)
         const other: Gender = lowerWords[0] === 'his' ? 'female' : 'male';
@@ -1445,6 +1458,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const pw = personPart(caps);
       if (pw.length >= 2 && pw.length <= 3 && pw.length < caps.length && genderOf(pw.join(' ')).gender) {
         return { name: canonicalPerson(pw.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-for-body-and-name' };
+      }
+      // ("Secretary of State Warren Tippett", a given name the lexicon does not know: the last two capitals, when the name
+      // oracle reads them as a person's name and a capitalised title opens the phrase, are the person; the rest the body)
+      const last2 = caps.slice(-2);
+      const asPerson = caps.length >= 3 && /^\p{Lu}/u.test(words[roleIdx] as string) ? classifyName(last2.join(' ')) : null;
+      if (asPerson && asPerson.person && asPerson.kind === 'person' && !registry.lookup(caps.join(' '))) {
+        return { name: asPerson.name, kind: 'person', role: roleWord, resolvedVia: 'role-for-body-and-name' };
       }
     }
     // Unnamed role phrase: a Microsoft spokesperson, an Israeli military spokesperson, a spokesperson for Norvane.
@@ -1686,7 +1706,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
       // ("Rovers’ owner, Tom Hale, a former bank executive,": a past post gives way to the role written before the name)
       const past = pastOrTie(appositive?.text);
-      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive);
+      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive, !c.person);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
       return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -1710,8 +1730,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = clean.split(/\s+/u);
     // ("Nadia Frost QC said": the letters after the name are no part of it; "the Kestraven MP" had its article cut above)
     if (!ARTICLES.test(raw.trim())) while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1] as string) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 2] as string)) words.pop();
-    const honorific = words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase());
-    while (words.length > 1 && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
+    // ("Justice Department": a title word before a body's head word alone names the body, not a person titled so)
+    const bodyOfTitle = words.length === 2 && ORG_HEADS.has((words[1] as string).toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string);
+    const honorific = words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase());
+    while (words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
@@ -1768,6 +1790,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const rest = words.slice(t + 1);
       if (rest.every((x) => /^\p{Lu}/u.test(x)) && !lw.slice(t + 1).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) return classifyName(rest.join(' '));
       break;
+    }
+    // "Secretary of State Warren Tippett", "Minister of Health Ana Ruiz": a title, "of" and the body or portfolio, then a
+    // person's first and last name: the person (the name run joins across "of", and the body's words are no part of it)
+    if (words.length >= 5 && lw[1] === 'of' && (ROLE_NOUNS[lw[0] as string] !== undefined || TITLE_ROLES[lw[0] as string] !== undefined) && words.slice(2).every((x) => /^\p{Lu}/u.test(x))) {
+      const tail = words.slice(-2);
+      if (!lw.slice(-2).some((x) => ORG_HEADS.has(x) || GROUP_HEADS.has(x) || isTitleWord(x))) {
+        const p = classifyName(tail.join(' '));
+        if (p && p.person && p.kind === 'person') return p;
+      }
     }
     // "Castellan" after "Castellan FC", "Rovers" after "Harwick Rovers", "Calderbrook" after "University of Calderbrook":
     // a body's short name is that body, under its full name (unless a person's name ends in it)
@@ -2449,7 +2480,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const ws = n.text.split(/\s+/u);
         let cut = 0;
         for (let i = 0; i < ws.length - 1; i++) if (isTitleWord((ws[i] as string).toLowerCase())) cut = i + 1;
-        const nw = ws.slice(cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+        let nw = ws.slice(cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+        // ("Secretary of State Warren Tippett": a title's "of" and body before a first and last name → "Warren Tippett")
+        if (cut > 0 && nw[0] === 'of' && nw.length >= 4 && nw.slice(1).every((w) => /^\p{Lu}/u.test(w))) nw = nw.slice(-2);
         const last = nw[nw.length - 1];
         if (last === undefined) continue;
         const bucket = bySurname.get(last);
@@ -2539,7 +2572,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return undefined;
   }
 
-  function appositiveRole(ap?: TextSpan): string | null {
+  function appositiveRole(ap?: TextSpan, body = false): string | null {
     if (!ap) return null;
     const lw = ap.text.toLowerCase().split(/\s+/u);
     for (let i = 0; i < lw.length; i++) {
@@ -2548,6 +2581,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const two = ROLE_NOUNS[`${lw[i]} ${lw[i + 1] ?? ''}`];
       if (two) return two;
       const one = ROLE_NOUNS[lw[i] as string];
+      // (a body's apposition, "Wendle Coaches, the largest coach operator in the county,": a role noun before another
+      // noun only modifies it, and says what the body does, not a role it holds)
+      if (one && body && /^\p{Ll}[\p{Ll}-]+$/u.test(lw[i + 1] ?? '') && !['of', 'for', 'at', 'with', 'who', 'which', 'in', 'and', 'or', 'to', 'on', 'from', 'by'].includes(lw[i + 1] as string)) continue;
       if (one) return one;
     }
     return null;
@@ -3004,6 +3040,12 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     // "Shareholders of Corlan Foods Inc. filed …", "Customers of Pellow Mobile said": a body's people, capitalised only to
     // open the sentence (or after a dateline), are no word of the body's name, which starts after "of"
     if (j >= i + 2 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && PEOPLE_OF_BODY.has(t.normal) && ['of', 'at'].includes((tokens[i + 1] as Token).normal)) i += 2;
+    // "The Justice Department", "the Energy Department": a capitalised word the tagger read as a common noun, inside the
+    // sentence, before a body's head word that opens the run is the body's first word
+    if (i === j && i > 0 && ORG_HEADS.has(t.normal) && !['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh'].includes(t.normal)) {
+      const p = tokens[i - 1] as Token;
+      if (p.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.sentence === t.sentence && !opensSentence(i - 1) && p.end + 1 === t.start) i--;
+    }
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;

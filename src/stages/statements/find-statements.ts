@@ -533,7 +533,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
     }
     const participial = !gerundOf && isParticipial(cue, s);
-    if (participial) { hint = sentenceSubject(s, cue.first) ?? lastHint; rule = 'participial'; }
+    if (participial) { hint = sentenceSubject(s, cue.first, true) ?? lastHint; rule = 'participial'; }
     // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
     // clause's subject ("wanted to say" reports nothing said).
     if (!hint && cue.first - 2 >= s.tokenStart && (tokens[cue.first - 1] as Token).normal === 'to') {
@@ -1565,6 +1565,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
     if (k < s.tokenStart) return null;
     const t = tokens[k] as Token;
+    if (['VERB', 'ADV', 'ADP', 'PART'].includes(t.pos)) { const h = infinitiveModifiedHead(k, s); if (h) return h; }
     if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'that') {
       // "the campaign “No Azure for Apartheid,” which has accused …": the antecedent is the phrase before the comma.
       let a = k - 1;
@@ -1626,6 +1627,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return { hint: tokSpan(np[0], np[1]), from: np[0] };
   }
 
+  /** A verb's past form, the participle of a reduced passive: "asked", "told", "given". */
+  function pastParticiple(t: Token): boolean {
+    return t.pos === 'VERB' && !t.normal.endsWith('ing') && (/(ed|en|wn)$/u.test(t.normal) || t.normal !== t.lemma);
+  }
+
+  /**
+   * "Two residents told to stay indoors said", "Staff asked to work overtime said": an infinitive with no object ends
+   * right before the saying verb; the head noun before the participle speaks (a head opening the sentence or after a
+   * boundary, as in reducedRelativeHead).
+   */
+  function infinitiveModifiedHead(k: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
+    // (the infinitive's verb and an adverb or particle after it: "to stay indoors", "to work overtime", "to stand down")
+    let v = k;
+    while (v > k - 3 && v > s.tokenStart && ['ADV', 'ADP', 'PART'].includes((tokens[v] as Token).pos) && (tokens[v] as Token).normal !== 'to') v--;
+    if ((tokens[v] as Token).pos !== 'VERB' || v - 3 < s.tokenStart || (tokens[v - 1] as Token).normal !== 'to' || !pastParticiple(tokens[v - 2] as Token)) return null;
+    k = v;
+    const n = tokens[k - 3] as Token;
+    if (!(n.pos === 'NOUN' || (n.pos === 'PROPN' && k - 3 === s.tokenStart))) return null;
+    const head = npLeftBounds(k - 3, s);
+    const before = head ? tokens[head[0] - 1] : undefined;
+    if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
+    return null;
+  }
+
   /** "records obtained by the paper show" / "an official who spoke on condition of anonymity said": the head noun. */
   function reducedRelativeHead(npStart: number, s: Sentence): { hint: SpeakerHint; from: number } | null {
     for (let j = npStart - 1; j >= s.tokenStart && npStart - j < 25; j--) {
@@ -1655,8 +1680,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       // ("a woman asked to leave the meeting said", "two residents told to stay indoors said": a participle with an
       // infinitive after the head noun; the head noun speaks, not the infinitive's object)
-      const infinitive = j - 3 >= s.tokenStart && (tokens[j - 1] as Token).normal === 'to' && (tokens[j - 2] as Token).pos === 'VERB'
-        && /(ed|en|wn)$/u.test((tokens[j - 2] as Token).normal) && (tokens[j - 3] as Token).pos === 'NOUN';
+      // (a head that opens the sentence may be tagged as a name, "Residents ordered to leave their homes said")
+      const infinitive = j - 3 >= s.tokenStart && (tokens[j - 1] as Token).normal === 'to' && pastParticiple(tokens[j - 2] as Token)
+        && ((tokens[j - 3] as Token).pos === 'NOUN' || ((tokens[j - 3] as Token).pos === 'PROPN' && j - 3 === s.tokenStart));
       if (t.pos === 'VERB' && j === npStart - 1 && infinitive) {
         const head = npLeftBounds(j - 3, s);
         const before = head ? tokens[head[0] - 1] : undefined;
@@ -1787,11 +1813,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return null;
   }
 
-  function sentenceSubject(s: Sentence, before: number): SpeakerHint | null {
+  function sentenceSubject(s: Sentence, before: number, participle = false): SpeakerHint | null {
     // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
     let k = s.tokenStart;
     // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ortiz vetoed …, calling it …")
     for (let j = s.tokenStart; j < before && j < s.tokenStart + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
+    // ("House Speaker Dana Rook, a Republican, questioned …, noting …": a subject with an indefinite apposition set off by
+    // commas, not an adverbial before the comma; the subject is the phrase that opens the sentence)
+    // (only for a participle's clause: a saying verb after the apposition, "X, an economist at Y, said", is resolved
+    // through the apposition, which carries the body)
+    if (participle && k > s.tokenStart + 1 && (tokens[k - 1] as Token).text === ',' && ['a', 'an'].includes((tokens[k] as Token | undefined)?.normal ?? '')) {
+      const first = npRight(s.tokenStart, s);
+      const ap = npRight(k, s);
+      if (first && first[1] === k - 2 && ap && ap[1] + 1 < before && (tokens[ap[1] + 1] as Token).text === ','
+        && (tokens[first[1]] as Token).pos === 'PROPN' && !CALENDAR_WORDS.has((tokens[first[1]] as Token).normal)) return { ...tokSpan(first[0], first[1]), appositive: tokSpan(ap[0], ap[1]) };
+    }
     for (const start of [k, s.tokenStart]) {
       let j = start;
       while (j < before && isPunct(tokens[j] as Token)) j++;
@@ -2246,6 +2282,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const next = tokens[cue.last + 1];
     if (['NOUN', 'PROPN'].includes(prev.pos) && /(ed|en)$/u.test(t.normal) && STATEMENT_WORDS_SETS.objectOnlyCues.has(cue.lemma)
       && next && cue.last + 1 < s.tokenEnd && (next.pos === 'ADP' || next.normal === 'to')) return true;
+    // "Two residents told to stay indoors said …", "Staff asked to work overtime said …": a participle right after the
+    // subject's head with "to" and a verb after it, then the clause's own finite saying verb with nothing but the
+    // infinitive's words between, is a reduced passive modifying the subject; the saying verb after it is the cue
+    if (['NOUN', 'PROPN'].includes(prev.pos) && t.normal !== t.lemma && !t.normal.endsWith('ing') && next?.normal === 'to' && (tokens[cue.last + 2] as Token | undefined)?.pos === 'VERB') {
+      for (let j = cue.last + 3; j < s.tokenEnd && j - cue.last < 10; j++) {
+        const w = tokens[j] as Token;
+        if (isQuoteMark(w.text) || [',', ';', ':', '—', '(', '–'].includes(w.text) || ['and', 'but', 'or', 'that', 'which', 'who', 'because', 'when', 'if', 'as', 'than', 'whether'].includes(w.normal)) break;
+        if (w.pos === 'AUX') break;
+        if (w.pos === 'VERB' && w.normal !== w.lemma && !w.normal.endsWith('ing') && cues.byLemma.get(w.lemma)?.act === 'SAY' && ['NOUN', 'PROPN', 'ADV', 'ADJ'].includes((tokens[j - 1] as Token).pos)) return true;
+      }
+    }
     if (prev.pos !== 'NOUN') return false;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
     if (['statement', 'statements', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report', 'petition', 'resolution', 'motion'].includes(prev.normal)) return false;
