@@ -2,7 +2,7 @@
 // own; every expectation was written from the sentence by hand (LABELS.md Act; corpus/GUIDE.md section 4, decisions 7,
 // 18-20), with the senses that must NOT count beside each construction.
 import { describe, expect, it } from 'vitest';
-import { contentAct, rhetoricalAct } from '../src/stages/stance/content-act.js';
+import { WORD_LETTERS, WORD_S, contentAct, rhetoricalAct } from '../src/stages/stance/content-act.js';
 import type { ContentActInput } from '../src/stages/stance/content-act.js';
 import { analyzeArticle } from '../src/analyze.js';
 
@@ -439,5 +439,45 @@ describe('contentAct through the pipeline (the hook in judge-stance)', () => {
     expect(rest).toEqual([]);
     expect(st?.act).toBe('SAY');
     expect((st?.targets ?? []).filter((t) => t.stance === 'AGAINST')).toEqual([]);
+  });
+});
+
+describe('a word after spaces written as a run and a look back (WORD_S, WORD_LETTERS)', () => {
+  // The harm and sanction patterns write `[\p{L}’'-]+` after spaces as `WORD_LETTERS`: the same matches, in the same
+  // order, with less native code. Both forms, over made-up text, must give every match at the same place.
+  const S = '[^\\S\\n]+';
+  const build = (word: string, letters: string): string =>
+    `(?<![\\p{L}])(?:will|could)${S}(?:${word}){0,2}?(?:force|push)${S}(?:${word}){0,2}?(?:him|them|${letters}s)${S}(?:out|to${S}(?:${word}){1,3}?close)(?![\\p{L}])`;
+  const plus = new RegExp(build(`[\\p{L}’'-]+${S}`, "[\\p{L}’'-]+"), 'giu');
+  const star = new RegExp(build(WORD_S, WORD_LETTERS), 'giu');
+  it('matches what the + form matches, on text with doubled spaces, apostrophes, hyphens, line breaks and other scripts', () => {
+    const pieces = ['will', 'could', 'force', 'push', 'him', 'them', 'shops', 's', 'out', 'to', 'close', 'the', 'café’s', 'small-town', 'owners', "’s", '-', 'Łódź', 'WILL', 'Force'];
+    const glue = [' ', ' ', ' ', ' ', '  ', '\n', '\u00a0', ', ', ''];
+    let seed = 5;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) >>> 0; return seed % n; };
+    let hits = 0;
+    for (let round = 0; round < 400; round++) {
+      // Mostly the construction's own order (modal, words, verb, words, who, out or to … close), each slot sometimes
+      // any piece, joined by any glue.
+      const slots = [['will', 'could', 'WILL'], [], ['force', 'push', 'Force'], [], ['him', 'them', 'shops', 'owners', 's', "café’s"], ['out', 'to'], [], ['close', 'out']];
+      let text = '';
+      for (const slot of slots) {
+        for (let k = slot.length ? 1 : rand(4); k > 0; k--) {
+          const from = slot.length && rand(5) > 0 ? slot : pieces;
+          text += (from[rand(from.length)] as string) + (glue[rand(glue.length)] as string);
+        }
+      }
+      const all = (rx: RegExp): string[] => [...text.matchAll(rx)].map((m) => `${m.index}:${m[0]}`);
+      const expected = all(plus);
+      hits += expected.length;
+      expect(all(star)).toEqual(expected);
+    }
+    expect(hits).toBeGreaterThan(20); // the text does reach the patterns
+  });
+  it('needs at least one letter: a lone "s" after spaces is no plural, as with the + form', () => {
+    for (const text of ['it could force  s out', 'will push s to close', 'could force the s  out']) {
+      expect([...text.matchAll(star)].map((m) => m[0])).toEqual([...text.matchAll(plus)].map((m) => m[0]));
+    }
+    expect('will force local shops out'.match(star)?.[0]).toBe('will force local shops out');
   });
 });

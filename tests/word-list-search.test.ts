@@ -115,7 +115,22 @@ describe('firstWordListMatch: the first whole-word match of a vocabulary list', 
         if (rand(4) === 0) w = w.slice(rand(w.length));
         text += w + (glue[rand(glue.length)] as string);
       }
-      for (const r of patterns) expect(prefiltered(r, text)).toEqual(globalFirst(r, text));
+      for (const r of patterns) {
+        const plain = globalFirst(r, text);
+        expect(prefiltered(r, text)).toEqual(plain);
+        // without the text's word starts (a search on a text made for one look-up): the same answer
+        const m = firstWordListMatch(r, text);
+        expect(m ? [m.index, m[0]] : null).toEqual(plain);
+      }
+    }
+  });
+  it('without word starts searches with the list\'s sticky copy only, and gives the global search\'s answer', () => {
+    const rx = wordListRegExp(['deny', 'fabricat*', 'no evidence']);
+    for (const text of ['They DENIED it, then denied it', 'no  Evidence: it was fabricated', 'nothing here', '', 'a \u212Ao deny']) {
+      rx.lastIndex = 5;
+      const m = firstWordListMatch(rx, text);
+      expect(m ? [m.index, m[0]] : null).toEqual(globalFirst(rx, text));
+      expect(rx.lastIndex).toBe(5); // the global copy was not used
     }
   });
   it('one word-start listing shared by many lists (as the stance stage shares it) gives each list its global search', () => {

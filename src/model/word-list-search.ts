@@ -141,12 +141,16 @@ function masksOf(text: string, at: readonly number[]): Int32Array {
 
 /**
  * The first match of `rx` in `text` (from its start), as `rx.exec` gives it after `rx.lastIndex = 0`. A pattern made
- * by `wordListRegExp`, given the text's `wordStarts`, is tried only where one of its words' first four letters stand;
- * any other pattern is searched as usual.
+ * by `wordListRegExp` is tried only where one of its words' first four letters stand (at the `wordStarts` given, or
+ * listed here); any other pattern is searched as usual.
  */
 export function firstWordListMatch(rx: RegExp, text: string, starts?: WordStarts): RegExpExecArray | null {
   const f = prefilters.get(rx);
-  if (!f || !starts) { rx.lastIndex = 0; return rx.exec(text); }
+  if (!f) { rx.lastIndex = 0; return rx.exec(text); }
+  // Without the text's word starts the sticky copy still answers, from starts listed here: a list searched both ways
+  // (with and without starts) would otherwise have the global pattern compiled too, as large as the sticky one (a few
+  // hundred KB of native code for the longest lists, in every thread).
+  starts ??= { at: wordStarts(text).at };
   const { opens, byLength, sticky, bit } = f;
   if (bit >= 0 && starts.text === text) {
     if (!starts.masks || (starts.bitsKnown as number) <= bit) { starts.masks = masksOf(text, starts.at); starts.bitsKnown = bitsGiven; }

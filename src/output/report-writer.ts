@@ -148,6 +148,8 @@ const ARTICLE_OUTPUT = /^articles\/(?!\.\.?\.json$)[^/\\]+\.json$/u;
 const articleFileName = (id: string): string => `${safeFileName(id)}.json`;
 
 const MARK = '\u0000';
+/** A colour's placeholder in a section made where the article was analysed: the mark, the colour's number, the mark. */
+const PLACEHOLDER = /\u0000(\d+)\u0000/gu;
 
 /** JSON's escape of U+0000, the placeholder's mark: absent from an article's JSON, the mark is in none of its strings. */
 const NUL_ESCAPE = '\\u0000';
@@ -294,8 +296,17 @@ export class ReportWriter {
     for (const [file] of CSVS) this.csv[file]?.writer.writeText(prepared.csv[file]);
     if (prepared.html === null) this.html.write(html);
     else {
+      // The colours are put in as the section is written, a piece at a time (the text between two placeholders is a
+      // slice of the section, not a copy): the section of a long article a worker made is ~30 MB of UTF-16, and the
+      // whole section again with its colours raised the main thread's peak as much.
       const colors = prepared.colorOrder.map((n) => this.color(n));
-      this.html.write(html.replace(/\u0000(\d+)\u0000/gu, (_, k: string) => colors[Number(k)] as string));
+      let at = 0;
+      for (const m of html.matchAll(PLACEHOLDER)) {
+        this.html.write(html.slice(at, m.index));
+        this.html.write(colors[Number(m[1])] as string);
+        at = m.index + m[0].length;
+      }
+      this.html.write(html.slice(at));
     }
     this.tallyArticle(result);
   }
