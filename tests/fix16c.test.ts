@@ -1,0 +1,36 @@
+// Session 16c, new users' stance-target errors (nu17, nu18): a description linked to the body its kind noun
+// introduced, not to the latest organisation. Sentences are our own; expectations written by hand (LABELS.md, GUIDE).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const statements = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements;
+const lastTargets = (paragraphs: string): Record<string, string> => {
+  const s = statements(paragraphs);
+  expect(s.length).toBeGreaterThan(0);
+  return Object.fromEntries(s[s.length - 1]!.targets.map((t) => [t.name, t.stance]));
+};
+
+describe('a description agrees with the kind noun that introduced a body', () => {
+  const recall = 'Marrowby Foods is withdrawing 40,000 loaves from shops after customers found pieces of plastic in them, the food safety agency said on Monday.|'
+    + 'Marrowby said it had traced the fault to one machine.|'
+    + 'The shoppers\' group Fair Basket Tolland criticised the company\'s slow response. "People found plastic in their toast for a week before anyone acted," said Petra Lund, the group\'s director.|';
+  it('fires: "the group\'s director" is the shoppers\' group\'s, so the company she wants fined is against', () => {
+    expect(lastTargets(`${recall}Lund called on the agency to fine Marrowby and to publish its inspection reports.`)['Marrowby']).toBe('AGAINST');
+  });
+  it('fires: "the company" after "the regulator X" is the company named before, not the regulator', () => {
+    const s = statements('Kelvar Rail must pay 2 million after a year of late trains, according to a ruling published on Tuesday by the regulator Transit Standards Kelby.|The company said it would appeal against the fine.');
+    expect(s[s.length - 1]!.speaker.name).toBe('Kelvar Rail');
+  });
+  it('must not change: "the group\'s chairman" after a company group is that company\'s', () => {
+    const s = statements('Dockers at Selby Quay will strike next week, the union Harbour Workers Together said on Friday.|Port owner Grantley Holdings said the strike was unnecessary. The group\'s chairman, Omar Tesh, said talks would go on.');
+    expect(s[s.length - 1]!.speaker.affiliation).toBe('Grantley Holdings');
+  });
+  it('must not change: "the company" right after a company named plainly', () => {
+    const s = statements('Tandry Holdings will close its factory in Dunmore, the town council said on Friday.|The company said the site had lost money for five years.');
+    expect(s[s.length - 1]!.speaker.name).toBe('Tandry Holdings');
+  });
+  it('must not change: "the regulator" still means the regulator the kind noun introduced', () => {
+    const s = statements('Kelvar Rail must pay 2 million after a year of late trains, the regulator Transit Standards Kelby said on Tuesday.|The regulator said the fine was the largest it had set.');
+    expect(s[s.length - 1]!.speaker.name).toBe('Transit Standards Kelby');
+  });
+});
