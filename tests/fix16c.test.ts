@@ -15,7 +15,7 @@ describe('a description agrees with the kind noun that introduced a body', () =>
     + 'Marrowby said it had traced the fault to one machine.|'
     + 'The shoppers\' group Fair Basket Tolland criticised the company\'s slow response. "People found plastic in their toast for a week before anyone acted," said Petra Lund, the group\'s director.|';
   it('fires: "the group\'s director" is the shoppers\' group\'s, so the company she wants fined is against', () => {
-    expect(lastTargets(`${recall}Lund called on the agency to fine Marrowby and to publish its inspection reports.`)['Marrowby']).toBe('AGAINST');
+    expect(lastTargets(`${recall}Lund called on the agency to fine Marrowby and to publish its inspection reports.`)['Marrowby Foods']).toBe('AGAINST');
   });
   it('fires: "the company" after "the regulator X" is the company named before, not the regulator', () => {
     const s = statements('Kelvar Rail must pay 2 million after a year of late trains, according to a ruling published on Tuesday by the regulator Transit Standards Kelby.|The company said it would appeal against the fine.');
@@ -32,5 +32,23 @@ describe('a description agrees with the kind noun that introduced a body', () =>
   it('must not change: "the regulator" still means the regulator the kind noun introduced', () => {
     const s = statements('Kelvar Rail must pay 2 million after a year of late trains, the regulator Transit Standards Kelby said on Tuesday.|The regulator said the fine was the largest it had set.');
     expect(s[s.length - 1]!.speaker.name).toBe('Transit Standards Kelby');
+  });
+});
+
+describe('a body\'s one-word short name as a target is written as its full name', () => {
+  const names = (paragraphs: string): string[] => statements(paragraphs).flatMap((s) => s.targets.map((t) => t.name));
+  it('fires: "Halvorn" after "Halvorn Pharma" is one target, "Halvorn Pharma"', () => {
+    const n = names('Halvorn Pharma will raise the price of its asthma inhaler by 40 percent, the company said on Monday.|"Halvorn is squeezing people who cannot breathe," said Mira Tolst of the Breathe Easy Alliance.');
+    expect(n).toContain('Halvorn Pharma');
+    expect(n).not.toContain('Halvorn');
+  });
+  it('must not fire: two bodies open with the word ("Brenmoor Rail", "Brenmoor Water"), so the short name stays', () => {
+    const n = names('Brenmoor Rail and Brenmoor Water share an office in Kelby.|"Brenmoor has let its customers down for years," said Ada Vinn of the Fair Fares Alliance.');
+    expect(n).not.toContain('Brenmoor Rail');
+    expect(n).not.toContain('Brenmoor Water');
+  });
+  it('must not fire: a state\'s name is not its foreign ministry\'s', () => {
+    const n = names('The Dalmerian Foreign Ministry said on Monday that talks would resume.|Opposition leader Ivo Stern said Dalmerian officials had misled voters about the talks.');
+    expect(n).not.toContain('Dalmerian Foreign Ministry');
   });
 });
