@@ -52,3 +52,20 @@ describe('a body\'s one-word short name as a target is written as its full name'
     expect(n).not.toContain('Dalmerian Foreign Ministry');
   });
 });
+
+describe('a country named only as where goods are sold is no party', () => {
+  const names = (paragraphs: string): string[] => statements(paragraphs).flatMap((s) => s.targets.map((t) => t.name));
+  it('fires: "sold in Tarnland and neighbouring Veskia", with "Tarnland" also closing a group\'s name', () => {
+    const n = names('Brightcoil is recalling 90,000 space heaters sold in Tarnland and neighbouring Veskia after reports of fires, the safety office said.|The shoppers\' group Fair Price Tarnland said the recall came too late.');
+    expect(n).not.toContain('Tarnland');
+    expect(n).not.toContain('Veskia');
+  });
+  it('must not fire: a country that acts is still a party', () => {
+    const n = names('Brightcoil is recalling heaters sold in Tarnland, the safety office said.|Veskia banned the heaters last year, and trade minister Ola Brekk said Veskia had acted recklessly against Tarnland.');
+    expect(n).toContain('Veskia');
+  });
+  it('must not fire: "in X and Y" where Y is a company that acts elsewhere', () => {
+    const n = names('The heaters were sold in Tarnland and Coilmart stores, the safety office said.|Critics said Coilmart had ignored warnings for months.');
+    expect(n.some((x) => x.startsWith('Coilmart'))).toBe(true);
+  });
+});

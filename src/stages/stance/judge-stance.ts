@@ -2499,6 +2499,7 @@ function townNames(text: string): Set<string> {
  *  a street's name and its comma ("of Ashgrove Close, Kelsworth"). */
 const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
+const WHERE_COORDINATED = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+\p{Lu}[\p{L}’'-]*,?[^\S\n]+(?:and|or)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?$/u;
 /** Whether every time `text` writes `word` alone (not as the first word of a longer name, "Kelsworth General Hospital")
  *  it is where something happened (WHERE_BEFORE), and it does so at least once. */
 function onlyWhere(text: string, word: string): boolean {
@@ -2508,6 +2509,12 @@ function onlyWhere(text: string, word: string): boolean {
     const next = text.slice(m.index + word.length, m.index + word.length + 3);
     if (/^[^\S\n]+\p{Lu}/u.test(next)) continue; // the first word of a longer name
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // (the last word of a longer name, "Fair Deal Ostrava": a capitalised word before it that the text never writes in
+    // lower case, so no sentence's first word)
+    const prior = /(\p{Lu}[\p{L}’'-]*)[^\S\n]+$/u.exec(before)?.[1];
+    if (prior && !new RegExp(`(?<![\\p{L}])${escapeRegExp(prior.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;
+    // ("sold in Ostrava and neighbouring Dravia": the second of two places after one preposition)
+    if (WHERE_COORDINATED.test(before)) { any = true; continue; }
     if (!WHERE_BEFORE.test(before)) return false;
     // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
     if (!WHERE_PREPOSITION.test(before)) {
