@@ -1667,7 +1667,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
-            && (!companyLike || head === 'group' || x.kind !== 'group');
+            && (!companyLike || head === 'group' || x.kind !== 'group')
+            // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
+            && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
@@ -2792,6 +2794,8 @@ function stateMatches(tag: string, state: string): boolean {
   return i === letters.length;
 }
 
+/** Kind nouns that introduce a body set over others: "the regulator X", "the watchdog X" is no company (HEAD_SYNONYMS.regulator). */
+const REGULATOR_HEADS = new Set([...(HEAD_SYNONYMS.regulator ?? []), 'watchdog']);
 /** Heads of institutions: a description with one of these stands only for a body that is no company. */
 const INSTITUTION_HEADS = new Set(['ministry', 'department', 'agency', 'council', 'court', 'union', 'commission', 'committee', 'university', 'hospital', 'police', 'army', 'military', 'club', 'board', 'party']);
 
@@ -2945,7 +2949,20 @@ function kindOfOrg(name: string): SpeakerKind {
   return 'organization';
 }
 
-const DESCRIPTION = /\b(?:the|this) (company|firm|ministry|department|agency|government|military|army|council|court|board|regulator|union|club|team|hospital|university|district|authority|commission|committee|campaign|group|coalition|organi[sz]ation|charity|city|police|force|watchdog|startup|giant|contractor|operator|network|newspaper|laboratory|lab|airport|port|trust|institute|service|federation|association|developer|retailer|insurer|airline|bank|plant|manufacturer|supplier|provider)\b/giu;
+/** As INTRODUCING_NOUN, with a plural possessor among the modifiers ("the shoppers’ group …", "the workers’ union …"). */
+const INTRODUCING_KIND = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+(?:s[’'])?[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
+/** The description head that introduces a name written right after it ("the consumer group Fair Deal Ostrava" → group). */
+function introducingHead(text: string, at: number): string | undefined {
+  const head = INTRODUCING_KIND.exec(text.slice(Math.max(0, at - 60), at))?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  return DESCRIPTION_HEAD.test(head) ? head : undefined;
+}
+
+/** The head nouns of definite descriptions that stand for a body named before (one list for both patterns). */
+const DESCRIPTION_HEADS = 'company|firm|ministry|department|agency|government|military|army|council|court|board|regulator|union|club|team|hospital|university|district|authority|commission|committee|campaign|group|coalition|organi[sz]ation|charity|city|police|force|watchdog|startup|giant|contractor|operator|network|newspaper|laboratory|lab|airport|port|trust|institute|service|federation|association|developer|retailer|insurer|airline|bank|plant|manufacturer|supplier|provider';
+const DESCRIPTION = new RegExp(`\\b(?:the|this) (${DESCRIPTION_HEADS})\\b`, 'giu');
+/** A description head alone, as the kind noun before a name ("the pension fund …" too). */
+const DESCRIPTION_HEAD = new RegExp(`^(?:${DESCRIPTION_HEADS}|fund)$`, 'u');
 
 /**
  * Definite descriptions ("the company", "the hospital") as mentions of an earlier name, in one pass: the latest name
@@ -2957,23 +2974,45 @@ function withDescriptions(text: string, names: Mention[]): Mention[] {
   let i = 0;
   let lastOrg: Mention | undefined;
   let lastGroup: Mention | undefined;
+  // The kind noun that introduced each name ("the consumer group Fair Deal Ostrava", "the regulator Ofmar"): the name
+  // is a body of that kind, whatever its words look like, and a description with another body's kind noun is not it.
+  const introduced = names.map((n) => introducingHead(text, n.start));
+  const fallbackFits = (k: number, head: string): boolean => {
+    const by = introduced[k];
+    return by === undefined || by === head || (HEAD_SYNONYMS[head] ?? []).includes(by) || (HEAD_SYNONYMS[by] ?? []).includes(head);
+  };
   DESCRIPTION.lastIndex = 0;
   for (let m = DESCRIPTION.exec(text); m; m = DESCRIPTION.exec(text)) {
     const head = (m[1] ?? '').toLowerCase();
     while (i < names.length && (names[i] as Mention).start < m.index) {
       const n = names[i] as Mention;
-      if (n.kind === 'organization' || n.kind === 'media') lastOrg = n;
-      if (n.kind === 'group') lastGroup = n;
+      const by = introduced[i];
+      const kind = by ? DEFINITE_DESCRIPTIONS[by] : undefined;
+      if (n.kind === 'organization' || n.kind === 'media' || (kind === 'organization' && n.kind === 'person')) lastOrg = n;
+      if (n.kind === 'group' || (by && ['campaign', 'group', 'coalition', 'network'].includes(by))) lastGroup = n;
       i++;
     }
     let ref: Mention | undefined;
-    // the latest earlier name with the head word (scan back over at most a few dozen names)
+    // the latest earlier name with the head word, or introduced by it (scan back over at most a few dozen names)
     for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && !ref; k--, seen++) {
       const n = names[k] as Mention;
-      if (n.kind !== 'person' && n.kind !== 'document' && hasHeadWord(head, n.name)) ref = n;
+      if (introduced[k] === head || (n.kind !== 'person' && n.kind !== 'document' && hasHeadWord(head, n.name))) ref = n;
     }
     if (!ref) ref = ['campaign', 'group', 'coalition', 'network'].includes(head) ? lastGroup ?? lastOrg : lastOrg;
-    if (ref && headFits(head, ref.name)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: ref.kind, name: ref.name, role: null, number: 'singular' });
+    // (the latest organisation, when another kind noun introduced it, is not what "the company" stands for: the latest
+    // one its kind noun does not contradict)
+    if (ref && !fallbackFits(names.indexOf(ref), head) && !hasHeadWord(head, ref.name)) {
+      ref = undefined;
+      for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && !ref; k--, seen++) {
+        const n = names[k] as Mention;
+        if ((n.kind === 'organization' || n.kind === 'media') && fallbackFits(k, head)) ref = n;
+      }
+    }
+    if (ref) {
+      const by = introduced[names.indexOf(ref)];
+      const kind = ref.kind === 'person' && by ? DEFINITE_DESCRIPTIONS[by] ?? ref.kind : ref.kind;
+      if (headFits(head, ref.name) || introduced[names.indexOf(ref)] === head) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: kind as Mention['kind'], name: ref.name, role: null, number: 'singular' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
