@@ -2389,18 +2389,6 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   return out;
 }
 /**
- * For a one-word name at a position, the one longer name of a person, organisation or group that the article wrote
- * before it with that word as its surname (a person's last word), else as its first word ("Kestrel Energy"); undefined
- * when there is none or more than one ("Paul" for "Rand Paul" and "Ron Paul").
- */
-/**
- * For a one-word name at a position, the one person's full name the article wrote before it with that word as its
- * surname or given name ("Haldane" or "Victor" for "Victor Haldane"); undefined when there is none or more than one
- * ("Paul" for "Rand Paul" and "Ron Paul"), or when a longer name of a body opens with it too ("Dean" and "Dean Foods").
- * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
- * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
- */
-/**
  * The full name of the one body whose name opens with a one-word short name ("Corvallen" → "Corvallen Pharma"), from the
  * bodies the speakers stage named (its mentions and speakers); none when two bodies open with the word, or the longer
  * name goes on with a lower-case word ("Shares of Corvane" is no body called Shares).
@@ -2465,6 +2453,18 @@ function onlyShortFor(text: string, word: string, name: string): boolean {
   return true;
 }
 
+/**
+ * For a one-word name at a position, the one longer name of a person, organisation or group that the article wrote
+ * before it with that word as its surname (a person's last word), else as its first word ("Kestrel Energy"); undefined
+ * when there is none or more than one ("Paul" for "Rand Paul" and "Ron Paul").
+ */
+/**
+ * For a one-word name at a position, the one person's full name the article wrote before it with that word as its
+ * surname or given name ("Haldane" or "Victor" for "Victor Haldane"); undefined when there is none or more than one
+ * ("Paul" for "Rand Paul" and "Ron Paul"), or when a longer name of a body opens with it too ("Dean" and "Dean Foods").
+ * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
+ * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
+ */
 function longerNames(text: string, sorted: readonly Mention[]): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
   const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
   for (const m of sorted) {
