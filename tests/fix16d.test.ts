@@ -97,3 +97,16 @@ describe('results that show something are a document', () => {
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('an unnamed spokesperson of a body named in apposition', () => {
+  it('the body speaks, in the role spokesperson', () => {
+    expect(speakerOf('A spokesperson for the security firm, Tollard Guarding, said it had never been asked to chain any doors.', 'it had never been asked to chain any doors'))
+      .toMatchObject({ name: 'Tollard Guarding', kind: 'organization', role: 'spokesperson' });
+  });
+  it.each([
+    ['the body alone', 'The security firm, Tollard Guarding, said it had never been asked to chain any doors.'],
+    ['another post', 'A director of the security firm, Tollard Guarding, said it had never been asked to chain any doors.'],
+  ])('must not fire: %s', (_rule, body) => {
+    expect(speakerOf(body, 'it had never been asked to chain any doors')).toMatchObject({ name: 'Tollard Guarding', kind: 'organization', role: null });
+  });
+});

@@ -204,6 +204,8 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'consortium', 'collective', 'campaign', 'movement', 'front', 'committee', 'caucus', 'office', 'prosecutors', 'prosecution',
   'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures',
   // the last word of a company's name ('Pellow Logistics', 'Helveg Therapeutics'): a business, never a surname
+  // (an observer or aid mission: "the Regional Election Monitoring Mission")
+  'mission',
   'logistics', 'therapeutics', 'biosciences', 'biotech', 'components', 'products', 'homes', 'securities', 'chemicals',
   'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
   'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',

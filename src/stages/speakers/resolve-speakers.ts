@@ -1006,7 +1006,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (under its full name when the text named it so before: "Pellow’s head of people" after "Pellow Logistics")
       if (body && body.kind !== 'person' && body.kind !== 'anonymous' && body.kind !== 'document') return { name: c.name, kind: 'person', role, resolvedVia: 'appositive-name', affiliation: bodiesByShortName().get(owner[1]) ?? nearest(hint.start, (x) => !x.person && x.kind !== 'document' && x.name.startsWith(`${owner[1]} `))?.name ?? body.name };
     }
-    return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
+    // ("A spokesperson for the security firm, Tollard Guarding, said": the body named in apposition speaks, in the role of
+    // its unnamed spokesperson, GUIDE section 3)
+    const bodyRole = !c.person && role === 'spokesperson' && d?.kind !== 'person' ? role : null;
+    return { name: c.name, kind: c.kind, role: c.person ? role : bodyRole, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
   }
 
   /**
