@@ -65,6 +65,8 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
   // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
   'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',
+  // (the official who runs an election count: "officer" alone would drop what the office is)
+  'returning officer': 'returning officer',
 };
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"):
@@ -117,7 +119,13 @@ export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 
   'accountant', 'banker', 'broker', 'trader', 'designer', 'photographer', 'filmmaker', 'novelist', 'poet', 'musician',
   'presenter', 'artist', 'programmer', 'surveyor', 'attendant', 'laureate', 'archivist', 'librarian',
   'caretaker', 'gardener', 'guard', 'warden', 'ranger', 'sailor', 'deckhand', 'courier', 'dispatcher', 'tutor',
-  'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'helm', 'counsellor', 'carer']);
+  'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'helm', 'counsellor', 'carer',
+  'geographer', 'demographer', 'cartographer', 'nephrologist', 'neurosurgeon', 'dermatologist', 'pathologist', 'urologist',
+  'anthropologist', 'archaeologist', 'partner']);
+
+/** Occupations that are also a tie to someone ("her partner", "his partner of ten years"): one of them is a role only
+ *  when a body follows it ("a partner at Delmont Legal", "a partner in the firm"), else a kin-like tie (GUIDE 27). */
+export const TIE_OCCUPATIONS = new Set(['partner']);
 
 /** The words that end an unnamed source's head noun phrase: a preposition, a relative pronoun or a participle that
  *  opens what is said of the people ("two midwives at the unit", "a technician who has worked …", "a steward employed
@@ -196,6 +204,8 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'consortium', 'collective', 'campaign', 'movement', 'front', 'committee', 'caucus', 'office', 'prosecutors', 'prosecution',
   'fire', 'ambulance', 'trust', 'nhs', 'university', 'academy', 'museum', 'library', 'studio', 'studios', 'records', 'ventures',
   // the last word of a company's name ('Pellow Logistics', 'Helveg Therapeutics'): a business, never a surname
+  // (an observer or aid mission: "the Regional Election Monitoring Mission")
+  'mission',
   'logistics', 'therapeutics', 'biosciences', 'biotech', 'components', 'products', 'homes', 'securities', 'chemicals',
   'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
   'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',
@@ -219,7 +229,9 @@ export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazin
   'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
   'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel']);
 
-export const DOCUMENT_HEADS = new Set(['report', 'reports', 'files', 'file', 'documents', 'document', 'filings', 'filing', 'records',
+export const DOCUMENT_HEADS = new Set(['report', 'reports',
+  // (an election's or a test's results, which "show" something as figures do: data, no one speaking)
+  'result', 'results', 'files', 'file', 'documents', 'document', 'filings', 'filing', 'records',
   'study', 'survey', 'audit', 'data', 'letter', 'memo', 'memos', 'emails', 'email', 'analysis', 'review', 'minutes', 'complaint',
   'lawsuit', 'indictment', 'ruling', 'judgment', 'judgement', 'findings', 'papers', 'paper', 'notes', 'transcript', 'transcripts',
   'statement', 'assessment', 'evaluation', 'inquiry', 'investigation', 'probe', 'figures', 'statistics', 'research', 'poll',
@@ -382,8 +394,11 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'des', 'van', 'vo
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Professionals of a named body, in the plural and unnumbered, who speak for its work: "Analysts at Kestrel Securities",
- *  "Prosecutors from the Public Integrity Unit" (the body speaks, in that role; "two analysts at …" stay unnamed people). */
-export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economists', 'strategists', 'prosecutors', 'scientists']);
+ *  "Prosecutors from the Public Integrity Unit", "International observers from the X Mission" (the body speaks, in that
+ *  role; "two analysts at …" stay unnamed people). */
+export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economists', 'strategists', 'prosecutors', 'scientists',
+  // (an observer or monitoring mission's people, who speak for its findings: "Observers from the Joint Ballot Mission")
+  'observers', 'monitors']);
 
 /** Roles whose bare plural is the office acting as one body ("Prosecutors said" → the prosecution). */
 export const OFFICES_AS_BODIES = new Set(['prosecutor']);
@@ -484,3 +499,16 @@ export const COUNTING_DETERMINERS = ['one', 'two', 'three', 'four', 'five', 'six
  *  lower case, matched on a capitalised word. */
 export const TITLE_CONTINUATIONS = new Set(['superintendent', 'inspector', 'constable', 'sergeant', 'officer', 'executive', 'secretary',
   'minister', 'general', 'director']);
+
+/** Bodies named by their trade, and what that trade makes: "An exit poll by the Halvard Institute … The pollster said" is
+ *  the institute, the body the article named as the maker of a poll ("a poll by X", "X’s poll", "a survey conducted
+ *  for the paper by X"); a later "the pollster" with no such maker named stays an unnamed source. */
+export const TRADE_PRODUCTS: Readonly<Record<string, readonly string[]>> = {
+  pollster: ['poll', 'polls', 'survey', 'surveys', 'polling'],
+};
+
+/** Kin nouns that name an unnamed source as one of the parents of a school's or a nursery's children ("another mother",
+ *  "one father", "several mums"): role parent, as corpus/GUIDE.md decision 27 has it; after a possessive ("his mother")
+ *  the noun is a tie to someone, no role. */
+export const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'mothers', 'fathers', 'mums', 'moms', 'dads']);
+

@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -228,7 +228,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
     const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
     const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
-      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) }
+      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
       // (an unnamed source's role is its head noun in the singular, GUIDE decision 31: "two midwives at the unit" → midwife)
       : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
@@ -241,7 +241,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A poll's share ("41 percent", "a third of voters", "three in 10") is no one a he or she points back to either.
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name))
       && !POLL_SHARE.test(speaker.name);
-    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
+    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
@@ -1006,7 +1006,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (under its full name when the text named it so before: "Pellow’s head of people" after "Pellow Logistics")
       if (body && body.kind !== 'person' && body.kind !== 'anonymous' && body.kind !== 'document') return { name: c.name, kind: 'person', role, resolvedVia: 'appositive-name', affiliation: bodiesByShortName().get(owner[1]) ?? nearest(hint.start, (x) => !x.person && x.kind !== 'document' && x.name.startsWith(`${owner[1]} `))?.name ?? body.name };
     }
-    return { name: c.name, kind: c.kind, role: c.person ? role : null, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
+    // ("A spokesperson for the security firm, Tollard Guarding, said": the body named in apposition speaks, in the role of
+    // its unnamed spokesperson, GUIDE section 3)
+    const bodyRole = !c.person && role === 'spokesperson' && d?.kind !== 'person' ? role : null;
+    return { name: c.name, kind: c.kind, role: c.person ? role : bodyRole, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
   }
 
   /**
@@ -1173,7 +1176,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (a body named "of" a place is whole: "The Bank of England", "the Court of Appeal of Lorvik")
       .replace(/(\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+)\s+of\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?$/u, (m, name: string, _o: number, whole: string) => (/^\p{Lu}/u.test(whole) && !/^(?:The|A|An)\s/u.test(name) && !ORG_HEADS.has((name.split(/\s+/u).pop() ?? '').toLowerCase())
         // (a place the oracle knows, or any place after a person's given and family name: "Jason Gilbert of Cheyenne")
-        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m)).replace(LOWERED_OPENERS, (m) => m.toLowerCase());
+        && (oracleKind(m.slice(m.indexOf(' of ') + 4)) === 'place' || (name.split(/\s+/u).length === 2 && givenNameGender(name.split(/\s+/u)[0] as string) && !m.slice(m.indexOf(' of ') + 4).toLowerCase().split(/\s+/u).some((w) => ORG_HEADS.has(w)))) ? name : m))
+      // ("Another mother said": one more unnamed source, described as "a mother" is; the corpus names it "mother")
+      .replace(/^Another\s(?=\p{Ll})/u, 'a ')
+      .replace(LOWERED_OPENERS, (m) => m.toLowerCase());
     // A report by named outlets speaks as the first outlet: "a joint report by The Guardian, +972 Magazine and …"
     const by = /^(?:an?|the)?\s*(?:[\p{Ll}-]+\s)*(?:report|investigation|analysis|story|article|review)\s+by\s+(.+)$/u.exec(clean);
     if (by && by[1]) {
@@ -1324,13 +1330,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
     // the digital rights group Lantern Lab": professionals of a named body, unnumbered, speak for the body's work
-    const staffOf = /^([\p{L}-]+)\s+(?:at|from|with)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,4}?)((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)$/u.exec(clean);
-    if (staffOf && staffOf[1] && staffOf[3] && !anonymous && PROFESSIONAL_ROLES.has(staffOf[1].toLowerCase())) {
+    // ("International observers from the Regional Election Monitoring Mission", "Election monitors from …": up to two
+    // words that say what kind of professionals, never a count: "two analysts at …" stay unnamed people)
+    const staffOf = /^((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+(?:at|from|with)\s+(?:the\s+)?((?:[\p{Ll}-]+\s+){0,4}?)((?:\p{Lu}[\p{L}&’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)$/u.exec(clean)?.slice(1);
+    const staffKinds = (staffOf?.[0] ?? '').trim().split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase());
+    if (staffOf && staffOf[1] && staffOf[3] && !anonymous && PROFESSIONAL_ROLES.has(staffOf[1].toLowerCase())
+      && staffKinds.every((w) => !COUNT_WORDS.has(w) && !ARTICLES.test(`${w} `) && !/^\d/u.test(w) && !POSSESSIVE_PRON.has(w))) {
       const body = classifyName(staffOf[3]);
       // (a kind noun before the name makes it a body: "the investment bank Corrigan Hale")
       const kindNoun = (staffOf[2] ?? '').trim().split(/\s+/u).pop() ?? '';
       const introduced = DEFINITE_DESCRIPTIONS[kindNoun] === 'organization' || ORG_HEADS.has(kindNoun);
-      const role = roleNoun(staffOf[1].toLowerCase()) ?? null;
+      // (an observer mission's "observers" are in the role of observer, as analysts are analysts)
+      const role = roleNoun(staffOf[1].toLowerCase()) ?? singularOf(staffOf[1].toLowerCase());
       if (body && (!body.person || introduced) && body.kind !== 'document') return { name: body.name, kind: body.person || body.kind === 'anonymous' ? 'organization' : body.kind, role, resolvedVia: 'staff-of-body' };
       if (!body && introduced) return { name: staffOf[3], kind: 'organization', role, resolvedVia: 'staff-of-body' };
     }
@@ -1618,6 +1629,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
         return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
       }
+      // "An exit poll by the Halvard Institute … The pollster said": the body named as the maker of what its trade makes
+      const maker = words.length === 2 && /^the$/u.test(lowerWords[0] as string) ? tradeMaker(at, head) : undefined;
+      if (maker) return { name: maker.name, kind: maker.kind, role: null, resolvedVia: 'description:trade-maker', ...(maker.affiliation ? { affiliation: maker.affiliation } : {}) };
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
@@ -2132,6 +2146,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return pastRole ?? (POST_NOMINALS.get(/^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6))?.[1] ?? '') || null);
   }
 
+  /** The role an unnamed source gives itself in a relative clause right after its description ("Another user, who
+   *  identified herself only as a teacher,", "a man who described himself as a retired welder"): the head of the
+   *  noun phrase after "as a", as an unnamed source's description gives it; null for a name ("identified only as Mark"). */
+  function selfDescribedRole(end: number): string | null {
+    const m = /^,?[^\S\n]+who[^\S\n]+(?:identified|described|introduced)[^\S\n]+(?:(?:himself|herself|themselves)[^\S\n]+)?(?:only[^\S\n]+)?as[^\S\n]+(?:a|an)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)/u.exec(text.slice(end, end + 120));
+    return m?.[1] ? headRole(m[1].replace(/[^\S\n]+(?:and|but|from|with|at|in|who|on)(?:[^\S\n].*)?$/u, '')) : null;
+  }
+
   /** The words before a name that belong to its own clause: the look-back stops at the last comma, semicolon, colon,
    *  dash, bracket or quote mark, and crosses a comma only into a role noun in apposition with the name ("The nominee,
    *  Gregory Ruiz, said"): the role noun is the last word before the comma, the phrase it ends opens with no adjunct
@@ -2167,7 +2189,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Colin Marsh, a developer who bought the site,", "Pia Holm, a senior forecaster at the institute,": an occupation
     // that is no office of a body, as the lexicon lists them)
     const job = occupationIn(stop >= 0 ? words.slice(0, stop) : words);
-    if (job) return job;
+    // ("a partner at Delmont Legal" is a post; "her partner" a tie)
+    if (job && !(TIE_OCCUPATIONS.has(job) && !['at', 'in'].includes(words[stop] ?? ''))) return job;
     // ("Kerry Dane, a mother of three who founded Parents First,": a description with no role noun, then an office-holding
     // verb of its relative clause)
     const who = words.indexOf('who');
@@ -2566,6 +2589,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return undefined;
   }
 
+  /** The body the text before `at` (the last 600 characters) names as the maker of what a trade makes: "a poll by the
+   *  Halvard Institute", "the Halvard Institute’s exit poll", "a survey carried out by Halvard Research" for "the
+   *  pollster"; the latest one named. */
+  function tradeMaker(at: number, trade: string): Entity | undefined {
+    const products = TRADE_PRODUCTS[trade];
+    if (!products) return undefined;
+    const product = products.map(escapeRegExp).join('|');
+    const name = String.raw`((?:\p{Lu}[\p{L}&’'.-]*[^\S\n]+(?:(?:of|for|and)[^\S\n]+)?){0,4}\p{Lu}[\p{L}&’'.-]*)`;
+    const rx = new RegExp(String.raw`(?:\b(?:${product})[^\S\n]+(?:(?:conducted|carried[^\S\n]+out|commissioned|published|released)[^\S\n]+)?(?:for[^\S\n]+[^,.;]{1,40}?[^\S\n]+)?by[^\S\n]+(?:the[^\S\n]+)?${name})|(?:${name}[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?(?:${product})\b)`, 'gu');
+    const window = text.slice(Math.max(0, at - 600), at);
+    let found: string | undefined;
+    for (let m = rx.exec(window); m; m = rx.exec(window)) found = (m[1] ?? m[2] ?? '').replace(/^The[^\S\n]+/u, '');
+    if (!found) return undefined;
+    const c = classifyName(found);
+    return c && !c.person && (c.kind === 'organization' || c.kind === 'media' || c.kind === 'group') ? c : undefined;
+  }
+
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const e = entities[i] as Entity;
@@ -2596,7 +2636,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!m || !m[1]) {
       // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
       // for, when the text named one before)
-      const own = /^the\s+([\p{Ll}-]+)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/u.exec(ap.text.trim());
+      // ("Tessa Rhee, the firm’s head of research,": a role with its field after "of")
+      const own = /^the\s+([\p{Ll}-]+)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?$/u.exec(ap.text.trim());
       const cls = own?.[1] ? DEFINITE_DESCRIPTIONS[own[1]] : undefined;
       if (!own || !own[1] || !own[2] || (cls !== 'organization' && cls !== 'group') || !roleNoun(own[2])) return undefined;
       const d = describe(`the ${own[1]}`, ap.start);
@@ -2902,6 +2943,13 @@ const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\
 /** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
  *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
  *  or a listed occupation; a two-word occupation stays whole. */
+/** "Another mother", "one father", "a mum": an unnamed parent of the children a story is about, role parent (GUIDE
+ *  decision 27); "his mother", "the mother of the boy" are a tie to someone, no role. */
+function parentRole(mention: string): string | null {
+  const words = mention.toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.length === 2 && PARENT_NOUNS.has(words[1] as string) && (COUNT_WORDS.has(words[0] as string) || ARTICLES.test(`${words[0]} `)) && words[0] !== 'the' ? 'parent' : null;
+}
+
 function headRole(name: string): string | null {
   const written = name.split(/\s+/u).filter(Boolean);
   let words = written.map((w) => w.toLowerCase());
@@ -2916,6 +2964,7 @@ function headRole(name: string): string | null {
   const writtenPhrase = written.slice(of).filter((w, i) => keep(w.toLowerCase(), i)).slice(0, phrase.length);
   if (writtenPhrase.length > 1 && /^\p{Lu}/u.test(writtenPhrase[writtenPhrase.length - 1] ?? '')) return null;
   const job = occupationIn(phrase);
+  if (job && TIE_OCCUPATIONS.has(job) && !['at', 'in'].includes(words[end] ?? '')) return null;
   if (job) return job;
   const last = phrase[phrase.length - 1] ?? '';
   const noun = roleNoun(last) ?? ROLE_NOUNS[singularOf(last)];
