@@ -77,11 +77,13 @@ const StatementWords = z.object({
   ownActionObjects: z.array(z.string().min(1)),
   /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
   passiveAnnouncing: z.array(z.string().min(1)),
+  /** People nouns, besides ROLE_NOUNS, that may be the agent of such a passive ("by her nephew", "by police"). */
+  announcingAgents: z.array(z.string().min(1)),
   /** Verbs of getting in touch whose infinitive of purpose "to say" reports their subject's words ("wrote to the council to say …"). */
   purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -628,6 +630,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           return j >= s.tokenEnd;
         };
         if (!STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || by !== c || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return null;
+        // the agent is a person who tells: a role or relative noun ("her nephew", "a spokesman", "police") or a name of two
+        // words or more with no article and no body's head word ("by Tom Reed"); a document, medium, count or a body
+        // acting formally confirms by a vote or a record, not by words ("by the Senate", "by email", "by a recount")
+        const agentHead = (tokens[np[1]] as Token).normal;
+        const agentName = np[1] > np[0] && !ARTICLES.has((tokens[np[0]] as Token).normal)
+          && tokSpan(np[0], np[1]).text.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()));
+        if (!(Object.hasOwn(ROLE_NOUNS, agentHead) || STATEMENT_WORDS_SETS.announcingAgents.has(agentHead) || agentName)) return null;
         let k = cue.first - 1;
         while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (tokens[k] as Token).pos === 'AUX')) k--;
         const subj = k >= s.tokenStart ? npLeftBounds(k, s) : null;
@@ -1317,8 +1326,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
       if (t.text === '(') { let close = j + 1; while (close < s.tokenEnd && close < j + 10 && (tokens[close] as Token).text !== ')') close++; if (close < s.tokenEnd && (tokens[close] as Token).text === ')') { j = close; continue; } }
       if (t.text === ';' || PUNCT_END.test(t.text)) break;
-      // "…, the office reported on Tuesday -- a development that …": a dash closes the attribution as a comma does
-      if (isDash(j)) break;
+      // "…, the office reported on Tuesday -- a development that …": a dash closes the attribution as a comma does, but
+      // a pair of dashes with the sentence going on after the second one is an aside inside a clause ("…, said the visit
+      // to the port — the busiest one — would help"): the words after the cue are then content, not a trailing setting
+      if (isDash(j)) {
+        let second = j + 1;
+        while (second < s.tokenEnd && !isDash(second) && !PUNCT_END.test((tokens[second] as Token).text)) second++;
+        if (second < s.tokenEnd && isDash(second) && second + 1 < s.tokenEnd && !PUNCT_END.test((tokens[second + 1] as Token).text)) return null;
+        break;
+      }
       if (j === k && !(TRAILING_OK.has(t.normal) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PROPN')) return null;
       // "in a report published on Thursday", "in an indictment unsealed on Tuesday": participles may qualify the source.
       // ("said in putting the question", "added while visiting the site": a gerund after a preposition of time or means is
