@@ -46,3 +46,21 @@ describe('"X was confirmed by Y." needs a person who tells as Y', () => {
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('"was quick to VERB": readiness tells the act was done; a wish or a negative subject does not', () => {
+  it.each([
+    ['quick', 'The coroner was quick to add that no one else had been hurt.', { cue: 'add', content: 'no one else had been hurt' }],
+    ['a few of a group', 'A few of the landlords were quick to point out that rents had not risen.', { cue: 'point out', content: 'rents had not risen' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['eager: a wish', 'The drivers\u2019 union was eager to attack the new timetable.'],
+    ['keen: a wish', 'Several shops were keen to criticise the parking charges.'],
+    ['no one', 'No one on the parish board is quick to attack the new levy.'],
+    ['nobody, with the body after it', 'Nobody at the clinic was careful to note that the tests were late.'],
+    ['nobody with keen', 'Nobody was keen to defend the toll.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});

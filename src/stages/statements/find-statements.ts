@@ -43,6 +43,8 @@ const StatementWords = z.object({
   roleHeadsAnyTag: z.array(z.string().min(1)),
   /** Adjectives of readiness after "be" and before "to" + cue ("was quick to add that …"): the subject's own act. */
   readyAdjectives: z.array(z.string().min(1)),
+  /** First words of a subject that says no one did it ("No one was quick to …"). */
+  negativeSubjectWords: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
@@ -83,7 +85,7 @@ const StatementWords = z.object({
   purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -553,6 +555,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const be = v - 1 >= s.tokenStart ? tokens[v - 1] as Token : undefined;
       if (!hint && vt && STATEMENT_WORDS_SETS.readyAdjectives.has(vt.normal) && be && be.lemma === 'be' && !(v - 2 >= s.tokenStart && NEGATORS.has((tokens[v - 2] as Token).normal))) {
         hint = subjectLeft(v - 2, s) ?? (coordinated(v - 2, s) ? lastHint ?? sentenceSubject(s, v) : null);
+        // ("No one on the council is quick to defend …": a negative subject says nobody did it)
+        // ("Nobody at the firm was careful to …": the subject found may be the noun after the negative word)
+        for (let n = v - 2; hint && n >= s.tokenStart && n >= v - 10 && !/^[,;:.—–]$/u.test((tokens[n] as Token).text); n--) {
+          // ("a few of the growers" is some of them)
+          if (STATEMENT_WORDS_SETS.negativeSubjectWords.has((tokens[n] as Token).normal) && !(n - 1 >= s.tokenStart && (tokens[n - 1] as Token).normal === 'a')) return null;
+        }
         if (hint) rule = 'infinitive';
       }
     }
