@@ -64,3 +64,20 @@ describe('"was quick to VERB": readiness tells the act was done; a wish or a neg
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('"point to" cites evidence, not a place or thing pointed at', () => {
+  it.each([
+    ['figures', 'The treasurer pointed to falling ticket sales figures as the reason for the cuts.', { cue: 'pointed to' }],
+    ['the fact that', 'Opponents pointed to the fact that the depot had flooded twice.', { cue: 'pointed to' }],
+    ['any object called an example', 'The councillor pointed to Lisbon as an example of cheap public transport.', { cue: 'pointed to' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['a building', 'Asked where the smoke came from, the shepherd pointed to the stable.'],
+    ['a map, then another act', 'Ms Orrin pointed to the chart and traced the path of the storm.'],
+    ['a window', 'The caretaker pointed to the window the burglars had forced.'],
+  ])('no statement: %s', (_name, body) => {
+    expect(run(body)).toEqual([]);
+  });
+});

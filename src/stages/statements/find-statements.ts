@@ -78,6 +78,9 @@ const StatementWords = z.object({
   /** Object heads of a coordinated verb that is the speaker's own act ("and cut his price target"). */
   ownActionObjects: z.array(z.string().min(1)),
   /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
+  /** Object heads of "point to" that cite evidence ("pointed to rising figures"); nouns after "as" that make any object evidence. */
+  evidenceNouns: z.array(z.string().min(1)),
+  evidenceAs: z.array(z.string().min(1)),
   passiveAnnouncing: z.array(z.string().min(1)),
   /** People nouns, besides ROLE_NOUNS, that may be the agent of such a passive ("by her nephew", "by police"). */
   announcingAgents: z.array(z.string().min(1)),
@@ -85,7 +88,7 @@ const StatementWords = z.object({
   purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -698,6 +701,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // for a speaker that argues (a person, a name, a role); "the arrow pointed to the exit", "signs point to a thaw" show a
     // direction
     if (cue.lemma === 'point to' && !/^(he|she|they|we|i|you)$/iu.test(hint.text) && !/^\p{Lu}/u.test(hint.text.split(/\s+/u).pop() ?? '') && !(lastWord(hint.text) in ROLE_NOUNS)) return null;
+    // ("pointed to the barn", "pointed to the map and traced the route": a place or thing pointed at; the object must be
+    // evidence, "rising costs", "his record", "the fact that …", or be called so by a later "as proof/an example")
+    if (cue.lemma === 'point to' && !evidenceObject(c, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
@@ -1699,6 +1705,29 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * appositives, relative clauses, participial and prepositional phrases — to the subject they interrupt.
    */
   /** A dash that sets off a parenthetical: "—", "–", "--", or a hyphen with space on both sides ("X - who … - said"). */
+  /** The object of "point to" at `c` cites evidence: its head noun (before a preposition, conjunction or clause) is an
+   * evidence noun, or a later "as" in the clause calls it proof, an example or a reason. */
+  function evidenceObject(c: number, s: Sentence): boolean {
+    let head: Token | undefined;
+    let j = c;
+    for (; j < s.tokenEnd; j++) {
+      const t = tokens[j] as Token;
+      if (['NOUN', 'PROPN'].includes(t.pos)) { head = t; continue; }
+      if (['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART'].includes(t.pos) || (t.pos === 'VERB' && /(ing|ed)$/u.test(t.normal) && !head)) continue;
+      break;
+    }
+    if (head && STATEMENT_WORDS_SETS.evidenceNouns.has(head.normal)) return true;
+    for (; j < s.tokenEnd - 1; j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || PUNCT_END.test(t.text)) break;
+      if (t.normal !== 'as') continue;
+      let k = j + 1;
+      while (k < s.tokenEnd && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k++;
+      if (k < s.tokenEnd && STATEMENT_WORDS_SETS.evidenceAs.has((tokens[k] as Token).normal)) return true;
+    }
+    return false;
+  }
+
   function isDash(i: number): boolean {
     const t = tokens[i] as Token | undefined;
     if (!t) return false;
