@@ -81,3 +81,20 @@ describe('"point to" cites evidence, not a place or thing pointed at', () => {
     expect(run(body)).toEqual([]);
   });
 });
+
+describe('"called <day> for": a count or a duration after "for" is no demand', () => {
+  it.each([
+    ['a demand', 'The ombudsman called Tuesday for a review of the parking fines.', { act: 'DEMAND', content: 'a review of the parking fines' }],
+    ['a quantity that is called for', 'The union called Friday for a week of strikes at the depot.', { act: 'DEMAND', content: 'a week of strikes at the depot' }],
+    ['"another" before what is called for', 'The senator called yesterday for another inquiry into the port.', { act: 'DEMAND', content: 'another inquiry into the port' }],
+  ])('%s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['the second time', 'The electrician called Wednesday for the second time that month.'],
+    ['the third time, with a name', 'Lorna Pike called Sunday for the third time since the storm.'],
+    ['a duration', 'The nurse called Monday for two hours.'],
+  ])('no DEMAND: %s', (_name, body) => {
+    expect(run(body).filter((r) => r.act === 'DEMAND')).toEqual([]);
+  });
+});

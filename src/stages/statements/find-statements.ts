@@ -81,6 +81,9 @@ const StatementWords = z.object({
   /** Object heads of "point to" that cite evidence ("pointed to rising figures"); nouns after "as" that make any object evidence. */
   evidenceNouns: z.array(z.string().min(1)),
   evidenceAs: z.array(z.string().min(1)),
+  /** After "called <day> for": an ordinal before "time", a number of units of time ("the second time", "three hours"): no demand. */
+  ordinalWords: z.array(z.string().min(1)),
+  durationUnits: z.array(z.string().min(1)),
   passiveAnnouncing: z.array(z.string().min(1)),
   /** People nouns, besides ROLE_NOUNS, that may be the agent of such a passive ("by her nephew", "by police"). */
   announcingAgents: z.array(z.string().min(1)),
@@ -88,7 +91,7 @@ const StatementWords = z.object({
   purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -3066,13 +3069,27 @@ function matchPhrase(tokens: readonly Token[], i: number, s: Sentence, list: rea
   for (const entry of list) {
     let j = i;
     let ok = true;
+    let daySkipped = false;
     for (const w of entry.words) {
       // allow one intervening auxiliary/adverb ("did not immediately respond", "could not be reached"), or a day inside a
       // verb and its particle ("called Thursday for an inquiry", "called yesterday on the board to …")
-      while (j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w && (AUX_AND_ADVERBS.has((tokens[j] as Token).normal) || (j === i + 1 && CALENDAR_WORDS.has((tokens[j] as Token).normal))) && j > i && w !== 'not') j++;
+      while (j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w && (AUX_AND_ADVERBS.has((tokens[j] as Token).normal) || (j === i + 1 && CALENDAR_WORDS.has((tokens[j] as Token).normal))) && j > i && w !== 'not') {
+        if (CALENDAR_WORDS.has((tokens[j] as Token).normal)) daySkipped = true;
+        j++;
+      }
       const t = tokens[j];
       if (!t || j >= s.tokenEnd || (t.lemma !== w && t.normal !== w)) { ok = false; break; }
       j++;
+    }
+    // ("The plumber called Thursday for the second time", "called Monday for three hours": after a day, a count or a
+    // duration is when or how long, not what was called for)
+    if (ok && daySkipped && j < s.tokenEnd) {
+      const at = (n: number): string => (n < s.tokenEnd ? (tokens[n] as Token | undefined)?.normal ?? '' : '');
+      const k = ARTICLES.has(at(j)) ? j + 1 : j;
+      const ordinalTime = STATEMENT_WORDS_SETS.ordinalWords.has(at(k)) && [at(k + 1), at(k + 2)].some((w) => w === 'time' || w === 'times');
+      // ("for a week of strikes" is called for)
+      const duration = ((tokens[j] as Token).pos === 'NUM' || ['a', 'an'].includes(at(j))) && STATEMENT_WORDS_SETS.durationUnits.has(at(j + 1)) && at(j + 2) !== 'of';
+      if (ordinalTime || duration) ok = false;
     }
     if (ok) return { entry, last: j - 1 };
   }
