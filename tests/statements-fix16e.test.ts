@@ -3,6 +3,7 @@
 // share the rule's trigger words.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
+import { last } from './stance-helpers.js';
 
 interface Row { type: string; act: string; cue: string | null; speaker: string; content: string; role: string | null; targets: string[] }
 
@@ -96,5 +97,25 @@ describe('"called <day> for": a count or a duration after "for" is no demand', (
     ['a duration', 'The nurse called Monday for two hours.'],
   ])('no DEMAND: %s', (_name, body) => {
     expect(run(body).filter((r) => r.act === 'DEMAND')).toEqual([]);
+  });
+});
+
+describe('an insider\'s account: "ignore" and "before … had been inspected" are wrongs only with their objects', () => {
+  const lead = 'Corvel Dairies closed its Ashby plant for a week in May.|';
+  it.each([
+    ['ignoring alarms', 'Two technicians at the company\u2019s plant said staff had been told to ignore the pressure alarms on the night shift.'],
+    ['ignoring complaints', 'A former clerk at the company\u2019s plant said staff were instructed to ignore customer complaints about sour milk.'],
+    ['signing off before a check', 'Two welders at the company\u2019s plant said staff were pressed to sign off tanks before they had been inspected.'],
+    ['releasing before a test', 'Two engineers at the company\u2019s plant said staff were told to release batches before they had been tested.'],
+  ])('against the employer: %s', (_name, body) => {
+    expect(last(lead + body)['Corvel Dairies']).toBe('AGAINST');
+  });
+  it.each([
+    ['ignoring a noise that is normal', 'Two technicians at the company\u2019s plant said staff were told to ignore the hum from the new chiller, which is normal.'],
+    ['ignoring the weather', 'A former clerk at the company\u2019s plant said staff were told to ignore the rain and finish the loading.'],
+    ['washing hands before an inspection', 'Two cleaners at the company\u2019s plant said staff were told to wash their hands before they had been inspected by the supervisor.'],
+    ['changing clothes before a check', 'Two porters at the company\u2019s plant said staff were told to change into overalls before they were checked at the gate.'],
+  ])('not against the employer: %s', (_name, body) => {
+    expect(last(lead + body)['Corvel Dairies'] ?? 'NONE').not.toBe('AGAINST');
   });
 });
