@@ -119,3 +119,23 @@ describe('an insider\'s account: "ignore" and "before … had been inspected" ar
     expect(last(lead + body)['Corvel Dairies'] ?? 'NONE').not.toBe('AGAINST');
   });
 });
+
+describe('post-nominal letters and "Counsel for X" speaker phrases', () => {
+  it.each([
+    ['OBE then a relative clause', 'Ivy Marr OBE, who founded the food bank, said the queues had doubled.', { speaker: 'Ivy Marr', role: 'founder' }],
+    ['MBE then an apposition', 'Colm Reddy MBE, the rowing club\u2019s chairman, said the boathouse would be rebuilt.', { speaker: 'Colm Reddy', role: 'chairman' }],
+  ])('the role after the letters: %s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+  it.each([
+    ['a client not named before', 'Counsel for Mr Pryor, Ada Quist, said her client would appeal the sentence.'],
+    ['a body as client', 'Counsel for the ferry company, Joel Ames, said his client had met every safety rule.'],
+  ])('no target from the speaker phrase: %s', (_name, body) => {
+    for (const r of run(body)) expect(r.targets.filter((t) => /^counsel\b/iu.test(t))).toEqual([]);
+  });
+  it('the client named before is the one favoured', () => {
+    const rows = analyzeArticle('Headline\n\nNoel Pryor, 58, denies arson. Counsel for Pryor, Ada Quist, told the jury that her client had been at home.\n').statements;
+    const counsel = rows.find((s) => s.speaker.name === 'Ada Quist');
+    expect(counsel?.targets.map((t) => `${t.name}:${t.stance}`)).toContain('Noel Pryor:FAVOR');
+  });
+});
