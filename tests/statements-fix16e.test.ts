@@ -70,6 +70,7 @@ describe('"point to" cites evidence, not a place or thing pointed at', () => {
   it.each([
     ['figures', 'The treasurer pointed to falling ticket sales figures as the reason for the cuts.', { cue: 'pointed to' }],
     ['the fact that', 'Opponents pointed to the fact that the depot had flooded twice.', { cue: 'pointed to' }],
+    ['a demonstrative before an evidence noun', 'Councillor Bree Otway pointed to that survey.', { cue: 'pointed to' }],
     ['any object called an example', 'The councillor pointed to Lisbon as an example of cheap public transport.', { cue: 'pointed to' }],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toContainEqual(expect.objectContaining(expected));
@@ -132,6 +133,11 @@ describe('post-nominal letters and "Counsel for X" speaker phrases', () => {
     ['a body as client', 'Counsel for the ferry company, Joel Ames, said his client had met every safety rule.'],
   ])('no target from the speaker phrase: %s', (_name, body) => {
     for (const r of run(body)) expect(r.targets.filter((t) => /^counsel\b/iu.test(t))).toEqual([]);
+  });
+  it('a name inside the speaker\'s phrase stays the client', () => {
+    const rows = analyzeArticle('Headline\n\nNoel Pryor, 58, denies arson. Pryor\u2019s lawyer, Ada Quist, said her client had been at home.\n').statements;
+    const counsel = rows.find((s) => s.speaker.name === 'Ada Quist');
+    expect(counsel?.targets.map((t) => `${t.name}:${t.stance}`)).toContain('Noel Pryor:FAVOR');
   });
   it('the client named before is the one favoured', () => {
     const rows = analyzeArticle('Headline\n\nNoel Pryor, 58, denies arson. Counsel for Pryor, Ada Quist, told the jury that her client had been at home.\n').statements;

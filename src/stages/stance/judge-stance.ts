@@ -1101,7 +1101,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const found0 = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
       // ("Counsel for Mr Dane, Lucy Hart, said her client …": the speaker's own phrase is no party; its client is the
       // speaker's affiliation, a target only where the text names it as one)
-      const ownPhrase = !!found0 && !!st.speaker.mention && found0.start < st.speaker.mention.end && found0.end > st.speaker.mention.start;
+      // (a mention that is the speaker, "Hale said he …", stays, and so does a name inside the speaker's phrase, "Hale's
+      // lawyer said her client …": only a mention that is the whole phrase, read as a person, is dropped)
+      const ownPhrase = !!found0 && found0.name !== st.speaker.name && !!st.speaker.mention && found0.start <= st.speaker.mention.start && found0.end >= st.speaker.mention.end;
       // (the client named before it, "Tomas Haverford, 61, denies fraud. Counsel for Haverford, …", is the person meant)
       const earlier = ownPhrase && found0 && st.speaker.affiliation ? lastPersonBefore(found0.start, st.content.start, st.speaker.name, gender) : undefined;
       const person = ownPhrase ? (earlier && earlier.name === st.speaker.affiliation ? earlier : undefined) : found0;

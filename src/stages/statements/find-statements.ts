@@ -1715,8 +1715,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let j = c;
     for (; j < s.tokenEnd; j++) {
       const t = tokens[j] as Token;
-      if (['NOUN', 'PROPN'].includes(t.pos)) { head = t; continue; }
-      if (['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART'].includes(t.pos) || (t.pos === 'VERB' && /(ing|ed)$/u.test(t.normal) && !head)) continue;
+      // ("that finding": an evidence noun in -ing the tagger reads as a verb)
+      if (['NOUN', 'PROPN'].includes(t.pos) || (t.pos === 'VERB' && STATEMENT_WORDS_SETS.evidenceNouns.has(t.normal))) { head = t; continue; }
+      // ("that finding": the tagger may read a demonstrative as a conjunction)
+      if (['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART'].includes(t.pos) || (j === c && ['that', 'this', 'these', 'those'].includes(t.normal))
+        || (t.pos === 'VERB' && /(ing|ed)$/u.test(t.normal) && !head)) continue;
       break;
     }
     if (head && STATEMENT_WORDS_SETS.evidenceNouns.has(head.normal)) return true;
