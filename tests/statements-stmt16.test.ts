@@ -16,7 +16,7 @@ describe('"was quick to add that …": an adjective of readiness after "be" leav
   it.each([
     ['quick to add', 'The harbour board was quick to add that no berths would be lost.', { cue: 'add', speaker: 'harbour board', content: 'no berths would be lost' }],
     ['careful to note', 'Councillor Tessa Grieve was careful to note that the levy had not been approved.', { cue: 'note', speaker: 'Tessa Grieve', content: 'the levy had not been approved' }],
-    ['keen to point out', 'The growers were keen to point out that prices had fallen twice this year.', { cue: 'point out', content: 'prices had fallen twice this year' }],
+    ['swift to point out', 'The growers were swift to point out that prices had fallen twice this year.', { cue: 'point out', content: 'prices had fallen twice this year' }],
   ])('%s', (_name, body, expected) => {
     expect(run(body)).toContainEqual(expect.objectContaining(expected));
   });

@@ -2091,8 +2091,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (runFrom > 0 && titleRun(runFrom - 1)) runFrom--;
     const before = clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3).slice(runFrom);
     const inside = n.text.toLowerCase().split(/\s+/u);
+    // ("Tom Bell OBE, who founded the charity,": a clause or apposition after the name reads past its post-nominal letters)
+    const letters = /^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6));
+    const nameEnd = letters?.[1] && POST_NOMINALS.has(letters[1]) ? n.end + letters[0].length : n.end;
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
-    const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(n.end, n.end + 90));
+    const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(nameEnd, nameEnd + 90));
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
@@ -2121,7 +2124,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (seat?.[1] && REPRESENTED_BODIES[seat[1]]) return REPRESENTED_BODIES[seat[1]] ?? null;
     // (an apposition that names a past post or a tie, "Sen. Ana Ruiz, a former prosecutor,", gives way to a title before the
     // name; with none, it is still the role the text gives)
-    const apposed = roleInAppositionAfter(n.end, true);
+    const apposed = roleInAppositionAfter(nameEnd, true);
     if (apposed) return apposed;
     const r = pickRole([...before, ...inside.slice(0, -1)]);
     // "State Sen. Rosalyn Moorcroft", "Justice Helena Achterberg": a title right before the name
@@ -2141,9 +2144,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
     // Holt, an ex-army spokesman,")
     const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
-    const pastRole = postTitle(titleWord ?? '') ? null : roleInAppositionAfter(n.end, false);
+    const pastRole = postTitle(titleWord ?? '') ? null : roleInAppositionAfter(nameEnd, false);
     // ("Nadia Frost QC told the court": the letters after the name give the role when nothing else does)
-    return pastRole ?? (POST_NOMINALS.get(/^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6))?.[1] ?? '') || null);
+    // (a post the letters give, "Nadia Frost KC, a former judge,", is held now and comes before a past one)
+    return (POST_NOMINALS.get(letters?.[1] ?? '') || null) ?? pastRole;
   }
 
   /** The role an unnamed source gives itself in a relative clause right after its description ("Another user, who

@@ -100,6 +100,14 @@ const StanceWords = z.object({
   deferredUpkeep: z.array(z.string()),
   quotaWrongs: z.array(z.string()),
   uncheckedMarks: z.array(z.string()),
+  /** "told to ignore the alarms": ignoring is a wrong only of a check, warning, alarm, rule or complaint (ignoredChecks;
+   *  review 16b: "told to ignore the noise from the new press, which is normal" is none). */
+  staffIgnoring: z.array(z.string()),
+  ignoredChecks: z.array(z.string()),
+  /** "pressed to sign off welds before they had been inspected": the "before … had been <checkParticiple>" frame is
+   *  work passed ahead of its check only after an approving verb (review 16b: "told to wash their hands before they had
+   *  been inspected by the nurse" is none). */
+  uncheckedApprovals: z.array(z.string()),
   /** "… before the welds had been inspected": work passed ahead of its check (with uncheckedMarks). */
   checkParticiples: z.array(z.string()),
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
@@ -281,7 +289,10 @@ const DIRECTED_WRONG = {
   deferral: directedStart(WORDS.staffDeferrals), quota: directedStart(WORDS.quotaWrongs),
   place: new RegExp(`(?<![\\p{L}])(?:into|in|down|onto)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?(?:${wordAlt(WORDS.dischargePlaces)})(?![\\p{L}])`, 'u'),
   upkeep: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.deferredUpkeep)})(?![\\p{L}])`, 'u'),
-  unchecked: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.uncheckedMarks)}|before[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,4}?(?:had|have|has|were|was|could[^\\S\\n]+be)[^\\S\\n]+(?:been[^\\S\\n]+)?(?:${wordAlt(WORDS.checkParticiples)}))(?![\\p{L}])`, 'u'),
+  uncheckedMark: new RegExp(`(?<![\\p{L}])(?:${wordAlt(WORDS.uncheckedMarks)})(?![\\p{L}])`, 'u'),
+  approval: directedStart(WORDS.uncheckedApprovals),
+  ignoredCheck: new RegExp(`^(?:\\p{Ll}+ly[^\\S\\n]+)?[“"‘']?(?:${wordAlt(WORDS.staffIgnoring)})[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?(?:${wordAlt(WORDS.ignoredChecks)})(?![\\p{L}])`, 'u'),
+  beforeCheck: new RegExp(`(?<![\\p{L}])(?:before[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,4}?(?:had|have|has|were|was|could[^\\S\\n]+be)[^\\S\\n]+(?:been[^\\S\\n]+)?(?:${wordAlt(WORDS.checkParticiples)}))(?![\\p{L}])`, 'u'),
 };
 /** What a direction matched by RX.directedStaff / RX.directingStaff (its words `directed`, the content from there on
  *  `tail`) told staff to do is a wrong (see staffWrongs). */
@@ -291,7 +302,9 @@ function directedToWrong(directed: string, tail: string): boolean {
   if (!to) return false;
   const what = (tail.slice((to.index ?? 0) + to[0].length).split(/[.;!?\n]/u)[0] ?? '').slice(0, 160);
   if (to[1]) return DIRECTED_WRONG.unrecorded.test(what) && !/^[“"‘']?report[^\S\n]+(?:to|for|back|at|in)(?![\p{L}])/u.test(what);
-  if (DIRECTED_WRONG.wrong.test(what) || DIRECTED_WRONG.unchecked.test(what)) return true;
+  if (DIRECTED_WRONG.wrong.test(what) || DIRECTED_WRONG.uncheckedMark.test(what)) return true;
+  if (DIRECTED_WRONG.approval.test(what) && DIRECTED_WRONG.beforeCheck.test(what)) return true;
+  if (DIRECTED_WRONG.ignoredCheck.test(what)) return true;
   if (DIRECTED_WRONG.discharge.test(what) && DIRECTED_WRONG.place.test(what)) return true;
   if (DIRECTED_WRONG.deferral.test(what) && DIRECTED_WRONG.upkeep.test(what)) return true;
   return /target/u.test(directed) && DIRECTED_WRONG.quota.test(what);
@@ -1088,7 +1101,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Of the pronoun's gender where the mention's is known ("she" is not the "Mr." named last); not for "her client",
       // whose gender the pronoun does not tell.
       const gender = other ? undefined : /^(?:he|him|his)$/iu.test(m[1] ?? '') ? 'male' : 'female';
-      const person = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
+      const found0 = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
+      // ("Counsel for Mr Dane, Lucy Hart, said her client …": the speaker's own phrase is no party; its client is the
+      // speaker's affiliation, a target only where the text names it as one)
+      // (a mention that is the speaker, "Hale said he …", stays, and so does a name inside the speaker's phrase, "Hale's
+      // lawyer said her client …": only a mention that is the whole phrase, read as a person, is dropped)
+      const ownPhrase = !!found0 && found0.name !== st.speaker.name && !!st.speaker.mention && found0.start <= st.speaker.mention.start && found0.end >= st.speaker.mention.end;
+      // (the client named before it, "Tomas Haverford, 61, denies fraud. Counsel for Haverford, …", is the person meant)
+      const earlier = ownPhrase && found0 && st.speaker.affiliation ? lastPersonBefore(found0.start, st.content.start, st.speaker.name, gender) : undefined;
+      const person = ownPhrase ? (earlier && earlier.name === st.speaker.affiliation ? earlier : undefined) : found0;
       if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;

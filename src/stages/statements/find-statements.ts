@@ -43,6 +43,8 @@ const StatementWords = z.object({
   roleHeadsAnyTag: z.array(z.string().min(1)),
   /** Adjectives of readiness after "be" and before "to" + cue ("was quick to add that …"): the subject's own act. */
   readyAdjectives: z.array(z.string().min(1)),
+  /** First words of a subject that says no one did it ("No one was quick to …"). */
+  negativeSubjectWords: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
@@ -76,12 +78,20 @@ const StatementWords = z.object({
   /** Object heads of a coordinated verb that is the speaker's own act ("and cut his price target"). */
   ownActionObjects: z.array(z.string().min(1)),
   /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
+  /** Object heads of "point to" that cite evidence ("pointed to rising figures"); nouns after "as" that make any object evidence. */
+  evidenceNouns: z.array(z.string().min(1)),
+  evidenceAs: z.array(z.string().min(1)),
+  /** After "called <day> for": an ordinal before "time", a number of units of time ("the second time", "three hours"): no demand. */
+  ordinalWords: z.array(z.string().min(1)),
+  durationUnits: z.array(z.string().min(1)),
   passiveAnnouncing: z.array(z.string().min(1)),
+  /** People nouns, besides ROLE_NOUNS, that may be the agent of such a passive ("by her nephew", "by police"). */
+  announcingAgents: z.array(z.string().min(1)),
   /** Verbs of getting in touch whose infinitive of purpose "to say" reports their subject's words ("wrote to the council to say …"). */
   purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -551,6 +561,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const be = v - 1 >= s.tokenStart ? tokens[v - 1] as Token : undefined;
       if (!hint && vt && STATEMENT_WORDS_SETS.readyAdjectives.has(vt.normal) && be && be.lemma === 'be' && !(v - 2 >= s.tokenStart && NEGATORS.has((tokens[v - 2] as Token).normal))) {
         hint = subjectLeft(v - 2, s) ?? (coordinated(v - 2, s) ? lastHint ?? sentenceSubject(s, v) : null);
+        // ("No one on the council is quick to defend …": a negative subject says nobody did it)
+        // ("Nobody at the firm was careful to …": the subject found may be the noun after the negative word)
+        for (let n = v - 2; hint && n >= s.tokenStart && n >= v - 10 && !/^[,;:.—–]$/u.test((tokens[n] as Token).text); n--) {
+          // ("a few of the growers" is some of them)
+          if (STATEMENT_WORDS_SETS.negativeSubjectWords.has((tokens[n] as Token).normal) && !(n - 1 >= s.tokenStart && (tokens[n - 1] as Token).normal === 'a')) return null;
+        }
         if (hint) rule = 'infinitive';
       }
     }
@@ -628,6 +644,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           return j >= s.tokenEnd;
         };
         if (!STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || by !== c || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return null;
+        // the agent is a person who tells: a role or relative noun ("her nephew", "a spokesman", "police") or a name of two
+        // words or more with no article and no body's head word ("by Tom Reed"); a document, medium, count or a body
+        // acting formally confirms by a vote or a record, not by words ("by the Senate", "by email", "by a recount")
+        const agentHead = (tokens[np[1]] as Token).normal;
+        const agentName = np[1] > np[0] && !ARTICLES.has((tokens[np[0]] as Token).normal)
+          && tokSpan(np[0], np[1]).text.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()));
+        if (!(Object.hasOwn(ROLE_NOUNS, agentHead) || STATEMENT_WORDS_SETS.announcingAgents.has(agentHead) || agentName)) return null;
         let k = cue.first - 1;
         while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (tokens[k] as Token).pos === 'AUX')) k--;
         const subj = k >= s.tokenStart ? npLeftBounds(k, s) : null;
@@ -681,6 +704,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // for a speaker that argues (a person, a name, a role); "the arrow pointed to the exit", "signs point to a thaw" show a
     // direction
     if (cue.lemma === 'point to' && !/^(he|she|they|we|i|you)$/iu.test(hint.text) && !/^\p{Lu}/u.test(hint.text.split(/\s+/u).pop() ?? '') && !(lastWord(hint.text) in ROLE_NOUNS)) return null;
+    // ("pointed to the barn", "pointed to the map and traced the route": a place or thing pointed at; the object must be
+    // evidence, "rising costs", "his record", "the fact that …", or be called so by a later "as proof/an example")
+    if (cue.lemma === 'point to' && !evidenceObject(c, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
       !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
@@ -1317,8 +1343,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((t.normal === 'who' || t.normal === 'whose') && j > k) break; // "… an adviser to the family who oversees …"
       if (t.text === '(') { let close = j + 1; while (close < s.tokenEnd && close < j + 10 && (tokens[close] as Token).text !== ')') close++; if (close < s.tokenEnd && (tokens[close] as Token).text === ')') { j = close; continue; } }
       if (t.text === ';' || PUNCT_END.test(t.text)) break;
-      // "…, the office reported on Tuesday -- a development that …": a dash closes the attribution as a comma does
-      if (isDash(j)) break;
+      // "…, the office reported on Tuesday -- a development that …": a dash closes the attribution as a comma does, but
+      // a pair of dashes with the sentence going on after the second one is an aside inside a clause ("…, said the visit
+      // to the port — the busiest one — would help"): the words after the cue are then content, not a trailing setting
+      if (isDash(j)) {
+        let second = j + 1;
+        while (second < s.tokenEnd && !isDash(second) && !PUNCT_END.test((tokens[second] as Token).text)) second++;
+        if (second < s.tokenEnd && isDash(second) && second + 1 < s.tokenEnd && !PUNCT_END.test((tokens[second + 1] as Token).text)) return null;
+        break;
+      }
       if (j === k && !(TRAILING_OK.has(t.normal) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'PROPN')) return null;
       // "in a report published on Thursday", "in an indictment unsealed on Tuesday": participles may qualify the source.
       // ("said in putting the question", "added while visiting the site": a gerund after a preposition of time or means is
@@ -1701,6 +1734,32 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * appositives, relative clauses, participial and prepositional phrases — to the subject they interrupt.
    */
   /** A dash that sets off a parenthetical: "—", "–", "--", or a hyphen with space on both sides ("X - who … - said"). */
+  /** The object of "point to" at `c` cites evidence: its head noun (before a preposition, conjunction or clause) is an
+   * evidence noun, or a later "as" in the clause calls it proof, an example or a reason. */
+  function evidenceObject(c: number, s: Sentence): boolean {
+    let head: Token | undefined;
+    let j = c;
+    for (; j < s.tokenEnd; j++) {
+      const t = tokens[j] as Token;
+      // ("that finding": an evidence noun in -ing the tagger reads as a verb)
+      if (['NOUN', 'PROPN'].includes(t.pos) || (t.pos === 'VERB' && STATEMENT_WORDS_SETS.evidenceNouns.has(t.normal))) { head = t; continue; }
+      // ("that finding": the tagger may read a demonstrative as a conjunction)
+      if (['DET', 'ADJ', 'NUM', 'ADV', 'PRON', 'PART'].includes(t.pos) || (j === c && ['that', 'this', 'these', 'those'].includes(t.normal))
+        || (t.pos === 'VERB' && /(ing|ed)$/u.test(t.normal) && !head)) continue;
+      break;
+    }
+    if (head && STATEMENT_WORDS_SETS.evidenceNouns.has(head.normal)) return true;
+    for (; j < s.tokenEnd - 1; j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || PUNCT_END.test(t.text)) break;
+      if (t.normal !== 'as') continue;
+      let k = j + 1;
+      while (k < s.tokenEnd && ['DET', 'ADJ'].includes((tokens[k] as Token).pos)) k++;
+      if (k < s.tokenEnd && STATEMENT_WORDS_SETS.evidenceAs.has((tokens[k] as Token).normal)) return true;
+    }
+    return false;
+  }
+
   function isDash(i: number): boolean {
     const t = tokens[i] as Token | undefined;
     if (!t) return false;
@@ -3060,13 +3119,27 @@ function matchPhrase(tokens: readonly Token[], i: number, s: Sentence, list: rea
   for (const entry of list) {
     let j = i;
     let ok = true;
+    let daySkipped = false;
     for (const w of entry.words) {
       // allow one intervening auxiliary/adverb ("did not immediately respond", "could not be reached"), or a day inside a
       // verb and its particle ("called Thursday for an inquiry", "called yesterday on the board to …")
-      while (j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w && (AUX_AND_ADVERBS.has((tokens[j] as Token).normal) || (j === i + 1 && CALENDAR_WORDS.has((tokens[j] as Token).normal))) && j > i && w !== 'not') j++;
+      while (j < s.tokenEnd && (tokens[j] as Token).lemma !== w && (tokens[j] as Token).normal !== w && (AUX_AND_ADVERBS.has((tokens[j] as Token).normal) || (j === i + 1 && CALENDAR_WORDS.has((tokens[j] as Token).normal))) && j > i && w !== 'not') {
+        if (CALENDAR_WORDS.has((tokens[j] as Token).normal)) daySkipped = true;
+        j++;
+      }
       const t = tokens[j];
       if (!t || j >= s.tokenEnd || (t.lemma !== w && t.normal !== w)) { ok = false; break; }
       j++;
+    }
+    // ("The plumber called Thursday for the second time", "called Monday for three hours": after a day, a count or a
+    // duration is when or how long, not what was called for)
+    if (ok && daySkipped && j < s.tokenEnd) {
+      const at = (n: number): string => (n < s.tokenEnd ? (tokens[n] as Token | undefined)?.normal ?? '' : '');
+      const k = ARTICLES.has(at(j)) ? j + 1 : j;
+      const ordinalTime = STATEMENT_WORDS_SETS.ordinalWords.has(at(k)) && [at(k + 1), at(k + 2)].some((w) => w === 'time' || w === 'times');
+      // ("for a week of strikes" is called for)
+      const duration = ((tokens[j] as Token).pos === 'NUM' || ['a', 'an'].includes(at(j))) && STATEMENT_WORDS_SETS.durationUnits.has(at(j + 1)) && at(j + 2) !== 'of';
+      if (ordinalTime || duration) ok = false;
     }
     if (ok) return { entry, last: j - 1 };
   }
