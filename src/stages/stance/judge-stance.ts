@@ -28,6 +28,9 @@ const StanceWords = z.object({
   admission: z.array(z.string()), denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()),
   criticism: z.array(z.string()), legitimacy: z.array(z.string()), praise: z.array(z.string()), demand: z.array(z.string()),
   warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
+  /** Warning words that name a present state as readily as a harm to come ("a world in crisis", "they are concerned with
+   *  …", "rescue the nation from the disaster"): a warning only in a sentence that foresees (warningProspects). */
+  warningStates: z.array(z.string()), warningProspects: z.array(z.string()),
   /** What evidence "supports" besides the claims of `rebutted` and `rebuttedFacts` ("too short to support the
    *  conclusion"): "support" before one of these bears out a claim and defends no one (legitimacy). */
   evidencedClaims: z.array(z.string()),
@@ -312,6 +315,15 @@ const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|
 const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if)[^\S\n]+(?:you|anyone|anybody|someone|somebody|one)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A report of what someone else was told or warned, "had been warned … that", up to a word after it in its sentence. */
 const NESTED_REPORT_BEFORE = /(?<![\p{L}])(?:had[^\S\n]+been|was|were|been)[^\S\n]+(?:warned|told|advised|informed|reminded|cautioned)(?![\p{L}])[^.;!?]*?(?<![\p{L}])that(?![\p{L}])[^.;!?]*$/iu;
+/** One of warningStates, the whole of a warning match. */
+const WARNING_STATE = new RegExp(`^(?:${WORDS.warningStates.map((w) => escapeRegExp(w.replace(/\*$/u, '')) + (w.endsWith('*') ? '\\p{L}*' : '')).join('|')})$`, 'iu');
+/** A word that foresees: a modal of the future or of a condition (and "’ll"), a condition, a risk. */
+const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])|[’']ll(?![\\p{L}])`, 'iu');
+/** The speaker's own feeling before a state word, "I am deeply concerned", "we were alarmed", reported "she was “deeply
+ *  concerned”" (LABELS.md: raising concerns warns); not others' ("they are concerned with …", "voters were alarmed"). */
+const OWN_STATE_BEFORE = /(?<![\p{L}’'-])(?:I|we|he|she|it)(?:[^\S\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\S\n]+been)|[’'](?:m|re))[^\S\n]+[“"‘]?(?:(?:very|so|deeply|gravely|seriously|extremely|increasingly|particularly|really|greatly|most|all|still|now|also)[^\S\n]+)*[“"‘]?$/iu;
+/** A state left or escaped, "from the crisis", "from this disaster": a harm present or past, not foretold. */
+const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -419,7 +431,22 @@ class LazyMatches {
     return this.getSkipping('legit', RX.legitimacy, (m, text) => /^support/iu.test(m[0]) && RX.supportedClaim.test(text.slice(m.index + m[0].length)));
   }
   get demand(): Evidence | null { return this.get('demand', RX.demand); }
-  get warning(): Evidence | null { return this.get('warning', RX.warning); }
+  // "a world in constant crisis", "they are concerned with …", "we were alarmed by his remarks", "rescue the nation from
+  // the disaster": a state word warns only in a sentence that foresees ("the talks could collapse", "if the levee fails it
+  // will be a disaster"), and never as what is left or escaped ("from the crisis"). The speaker's own concern or alarm
+  // ("we are deeply concerned", "she was “deeply alarmed”") raises a concern, a warning in itself.
+  get warning(): Evidence | null {
+    return this.getSkipping('warning', RX.warning, (m, text) => {
+      if (!WARNING_STATE.test(m[0])) return false;
+      const before = text.slice(0, m.index);
+      if (ESCAPED_STATE_BEFORE.test(before)) return true;
+      if (/^(?:concerned|alarmed)$/iu.test(m[0]) && OWN_STATE_BEFORE.test(before)) return false;
+      const from = Math.max(before.search(/[^.!?\n]*$/u), 0);
+      const rest = text.slice(m.index);
+      const end = rest.search(/[.!?\n]/u);
+      return !WARNING_PROSPECT.test(text.slice(from, end < 0 ? undefined : m.index + end));
+    });
+  }
   // "his client bitterly regrets the deaths", "we deeply regret the loss of life": sorrow at a misfortune owns no fault
   // (an apology for one's conduct, "we regret the delay in telling families", still admits).
   get admission(): Evidence | null {
