@@ -187,3 +187,19 @@ describe('a word of crisis or concern warns only when the sentence foresees a ha
     expect(acts(paragraphs)).toEqual(expected);
   });
 });
+
+describe('a rival’s claim called false is no denial (GUIDE decisions 22, 23: a denial answers a charge about one’s own side)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a named rival’s claim judged inaccurate is no denial',
+      'The two candidates for governor debated the port budget on Tuesday.\n“Delia Marsh’s reckless and inaccurate claim that the harbour pays for itself shows she has not read the accounts,” said Owen Tarr, her opponent.',
+      [['Owen Tarr', 'CRITICIZE']]],
+    ['near miss: a claim about the speaker’s side called false is a denial',
+      'Shares in the Larch Group fell sharply after a rival bid for its shipyard was withdrawn.\n“The claim that our shipyard is losing money is false,” said Ines Pohl, Larch’s chief executive.',
+      [['Ines Pohl', 'DENY']]],
+    ['near miss: a rival’s false claim about the speaker’s own record is a denial',
+      'The two candidates for governor debated the port budget on Tuesday.\n“Delia Marsh’s false claim that I cut the harbour budget is simply wrong,” said Owen Tarr, her opponent.',
+      [['Owen Tarr', 'DENY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});

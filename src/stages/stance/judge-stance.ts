@@ -322,6 +322,13 @@ const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.ma
 /** The speaker's own feeling before a state word, "I am deeply concerned", "we were alarmed", reported "she was “deeply
  *  concerned”" (LABELS.md: raising concerns warns); not others' ("they are concerned with …", "voters were alarmed"). */
 const OWN_STATE_BEFORE = /(?<![\p{L}’'-])(?:I|we|he|she|it)(?:[^\S\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\S\n]+been)|[’'](?:m|re))[^\S\n]+[“"‘]?(?:(?:very|so|deeply|gravely|seriously|extremely|increasingly|particularly|really|greatly|most|all|still|now|also)[^\S\n]+)*[“"‘]?$/iu;
+/** A rival's claim judged false, "Vance’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
+ *  in the possessive, up to the judgement word (GUIDE decisions 22, 23: a denial answers a charge about one's own side). */
+const OTHERS_CLAIM_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*)*[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
+/** A claim noun right after the judgement word (rebutted). */
+const CLAIM_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.rebutted.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** A first-person word (the claim might be about the speaker's side). */
+const FIRST_PERSON_WORD = /(?<![\p{L}’'-])(?:I|me|my|we|us|our)(?![\p{L}’'-])/u;
 /** A state left or escaped, "from the crisis", "from this disaster": a harm present or past, not foretold. */
 const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
@@ -421,7 +428,10 @@ class LazyMatches {
   // a denial supposed in a condition denies nothing.
   get denial(): Evidence | null {
     return this.getSkipping('denial', RX.denial, (m, text) => (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
-      || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)));
+      || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
+      // ("Vance’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
+      || (/^(?:false|untrue|inaccurate|baseless|unfounded)$/iu.test(m[0]) && CLAIM_AFTER.test(text.slice(m.index + m[0].length))
+        && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text)));
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
