@@ -203,3 +203,10 @@ describe('a rival’s claim called false is no denial (GUIDE decisions 22, 23: a
     expect(acts(paragraphs)).toEqual(expected);
   });
 });
+
+describe('the speaker’s own concern after degree words still raises it', () => {
+  it('a concern after two degree words is a warning', () => {
+    expect(acts('The lake’s fish stocks fell by a third last year.\nThe angling club’s secretary, Hugh Dorr, said he was “truly, deeply concerned” about the lake.'))
+      .toEqual([['Hugh Dorr', 'WARN']]);
+  });
+});

@@ -31,6 +31,8 @@ const StanceWords = z.object({
   /** Warning words that name a present state as readily as a harm to come ("a world in crisis", "they are concerned with
    *  …", "rescue the nation from the disaster"): a warning only in a sentence that foresees (warningProspects). */
   warningStates: z.array(z.string()), warningProspects: z.array(z.string()),
+  /** Degree words between the speaker's "was" and its concern ("was truly, gravely concerned"). */
+  ownStateDegrees: z.array(z.string()),
   /** What evidence "supports" besides the claims of `rebutted` and `rebuttedFacts` ("too short to support the
    *  conclusion"): "support" before one of these bears out a claim and defends no one (legitimacy). */
   evidencedClaims: z.array(z.string()),
@@ -321,7 +323,7 @@ const WARNING_STATE = new RegExp(`^(?:${WORDS.warningStates.map((w) => escapeReg
 const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])|[’']ll(?![\\p{L}])`, 'iu');
 /** The speaker's own feeling before a state word, "I am deeply concerned", "we were alarmed", reported "she was “deeply
  *  concerned”" (LABELS.md: raising concerns warns); not others' ("they are concerned with …", "voters were alarmed"). */
-const OWN_STATE_BEFORE = /(?<![\p{L}’'-])(?:I|we|he|she|it)(?:[^\S\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\S\n]+been)|[’'](?:m|re))[^\S\n]+[“"‘]?(?:(?:very|so|deeply|gravely|seriously|extremely|increasingly|particularly|really|greatly|most|all|still|now|also)[^\S\n]+)*[“"‘]?$/iu;
+const OWN_STATE_BEFORE = new RegExp(`(?<![\\p{L}’'-])(?:I|we|he|she|it)(?:[^\\S\\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)|[’'](?:m|re))[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?$`, 'iu');
 /** A rival's claim judged false, "Vance’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
  *  in the possessive, up to the judgement word (GUIDE decisions 22, 23: a denial answers a charge about one's own side). */
 const OTHERS_CLAIM_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*)*[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
