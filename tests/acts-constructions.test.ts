@@ -162,3 +162,51 @@ describe('a measure foretold to harm those it falls on is a warning (LABELS.md W
     expect(acts(paragraphs)).toEqual(expected);
   });
 });
+
+describe('a word of crisis or concern warns only when the sentence foresees a harm, or the concern is the speaker’s own (LABELS.md WARN: risk and consequence, raise concerns)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a present crisis described is no warning',
+      'Freight rates on the northern route doubled in March.\n“Every port on this coast is in crisis right now,” said Nadia Orme, who runs a brokerage in Tarrow.',
+      [['Nadia Orme', 'SAY']]],
+    ['other people’s concern reported is no warning',
+      'The new labels take effect in May.\n“Growers are concerned with the price of diesel this spring, not with labels,” said Ivo Brandt, a farm economist.',
+      [['Ivo Brandt', 'SAY']]],
+    ['a disaster the speaker promises to lead people out of is no warning',
+      'The candidate toured three mill towns on Friday.\n“Together we will lead this county away from the housing disaster,” Rosa Quill said.',
+      [['Rosa Quill', 'SAY']]],
+    ['near miss: a disaster foretold on a condition is a warning',
+      'The dam above Kell was built in 1931.\n“If that wall gives way, it will be a disaster for every farm in the valley,” said Ivo Brandt, the district engineer.',
+      [['Ivo Brandt', 'WARN']]],
+    ['near miss: a collapse foreseen is a warning',
+      'Negotiators met for a fourth day in Lisle.\n“The whole agreement could collapse by the weekend,” said Petra Vann, a union official.',
+      [['Petra Vann', 'WARN']]],
+    ['near miss: the speaker’s own concern raises it',
+      'The audit of the county care homes was published on Monday.\nThe health minister, Ada Fenn, said she was “deeply concerned” by its findings.',
+      [['Ada Fenn', 'WARN']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('a rival’s claim called false is no denial (GUIDE decisions 22, 23: a denial answers a charge about one’s own side)', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['a named rival’s claim judged inaccurate is no denial',
+      'The two candidates for governor debated the port budget on Tuesday.\n“Delia Marsh’s reckless and inaccurate claim that the harbour pays for itself shows she has not read the accounts,” said Owen Tarr, her opponent.',
+      [['Owen Tarr', 'CRITICIZE']]],
+    ['near miss: a claim about the speaker’s side called false is a denial',
+      'Shares in the Larch Group fell sharply after a rival bid for its shipyard was withdrawn.\n“The claim that our shipyard is losing money is false,” said Ines Pohl, Larch’s chief executive.',
+      [['Ines Pohl', 'DENY']]],
+    ['near miss: a rival’s false claim about the speaker’s own record is a denial',
+      'The two candidates for governor debated the port budget on Tuesday.\n“Delia Marsh’s false claim that I cut the harbour budget is simply wrong,” said Owen Tarr, her opponent.',
+      [['Owen Tarr', 'DENY']]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('the speaker’s own concern after degree words still raises it', () => {
+  it('a concern after two degree words is a warning', () => {
+    expect(acts('The lake’s fish stocks fell by a third last year.\nThe angling club’s secretary, Hugh Dorr, said he was “truly, deeply concerned” about the lake.'))
+      .toEqual([['Hugh Dorr', 'WARN']]);
+  });
+});

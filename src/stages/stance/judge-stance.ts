@@ -28,6 +28,11 @@ const StanceWords = z.object({
   admission: z.array(z.string()), denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()),
   criticism: z.array(z.string()), legitimacy: z.array(z.string()), praise: z.array(z.string()), demand: z.array(z.string()),
   warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
+  /** Warning words that name a present state as readily as a harm to come ("a world in crisis", "they are concerned with
+   *  …", "rescue the nation from the disaster"): a warning only in a sentence that foresees (warningProspects). */
+  warningStates: z.array(z.string()), warningProspects: z.array(z.string()),
+  /** Degree words between the speaker's "was" and its concern ("was truly, gravely concerned"). */
+  ownStateDegrees: z.array(z.string()),
   /** What evidence "supports" besides the claims of `rebutted` and `rebuttedFacts` ("too short to support the
    *  conclusion"): "support" before one of these bears out a claim and defends no one (legitimacy). */
   evidencedClaims: z.array(z.string()),
@@ -325,6 +330,22 @@ const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|
 const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if)[^\S\n]+(?:you|anyone|anybody|someone|somebody|one)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A report of what someone else was told or warned, "had been warned … that", up to a word after it in its sentence. */
 const NESTED_REPORT_BEFORE = /(?<![\p{L}])(?:had[^\S\n]+been|was|were|been)[^\S\n]+(?:warned|told|advised|informed|reminded|cautioned)(?![\p{L}])[^.;!?]*?(?<![\p{L}])that(?![\p{L}])[^.;!?]*$/iu;
+/** One of warningStates, the whole of a warning match. */
+const WARNING_STATE = new RegExp(`^(?:${WORDS.warningStates.map((w) => escapeRegExp(w.replace(/\*$/u, '')) + (w.endsWith('*') ? '\\p{L}*' : '')).join('|')})$`, 'iu');
+/** A word that foresees: a modal of the future or of a condition (and "’ll"), a condition, a risk. */
+const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])|[’']ll(?![\\p{L}])`, 'iu');
+/** The speaker's own feeling before a state word, "I am deeply concerned", "we were alarmed", reported "she was “deeply
+ *  concerned”" (LABELS.md: raising concerns warns); not others' ("they are concerned with …", "voters were alarmed"). */
+const OWN_STATE_BEFORE = new RegExp(`(?<![\\p{L}’'-])(?:I|we|he|she|it)(?:[^\\S\\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)|[’'](?:m|re))[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?$`, 'iu');
+/** A rival's claim judged false, "Vance’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
+ *  in the possessive, up to the judgement word (GUIDE decisions 22, 23: a denial answers a charge about one's own side). */
+const OTHERS_CLAIM_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.-]*(?:[^\S\n]+\p{Lu}[\p{L}.-]*)*[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
+/** A claim noun right after the judgement word (rebutted). */
+const CLAIM_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.rebutted.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** A first-person word (the claim might be about the speaker's side). */
+const FIRST_PERSON_WORD = /(?<![\p{L}’'-])(?:I|me|my|we|us|our)(?![\p{L}’'-])/u;
+/** A state left or escaped, "from the crisis", "from this disaster": a harm present or past, not foretold. */
+const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -422,7 +443,10 @@ class LazyMatches {
   // a denial supposed in a condition denies nothing.
   get denial(): Evidence | null {
     return this.getSkipping('denial', RX.denial, (m, text) => (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
-      || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)));
+      || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
+      // ("Vance’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
+      || (/^(?:false|untrue|inaccurate|baseless|unfounded)$/iu.test(m[0]) && CLAIM_AFTER.test(text.slice(m.index + m[0].length))
+        && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text)));
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
@@ -432,7 +456,22 @@ class LazyMatches {
     return this.getSkipping('legit', RX.legitimacy, (m, text) => /^support/iu.test(m[0]) && RX.supportedClaim.test(text.slice(m.index + m[0].length)));
   }
   get demand(): Evidence | null { return this.get('demand', RX.demand); }
-  get warning(): Evidence | null { return this.get('warning', RX.warning); }
+  // "a world in constant crisis", "they are concerned with …", "we were alarmed by his remarks", "rescue the nation from
+  // the disaster": a state word warns only in a sentence that foresees ("the talks could collapse", "if the levee fails it
+  // will be a disaster"), and never as what is left or escaped ("from the crisis"). The speaker's own concern or alarm
+  // ("we are deeply concerned", "she was “deeply alarmed”") raises a concern, a warning in itself.
+  get warning(): Evidence | null {
+    return this.getSkipping('warning', RX.warning, (m, text) => {
+      if (!WARNING_STATE.test(m[0])) return false;
+      const before = text.slice(0, m.index);
+      if (ESCAPED_STATE_BEFORE.test(before)) return true;
+      if (/^(?:concerned|alarmed)$/iu.test(m[0]) && OWN_STATE_BEFORE.test(before)) return false;
+      const from = Math.max(before.search(/[^.!?\n]*$/u), 0);
+      const rest = text.slice(m.index);
+      const end = rest.search(/[.!?\n]/u);
+      return !WARNING_PROSPECT.test(text.slice(from, end < 0 ? undefined : m.index + end));
+    });
+  }
   // "his client bitterly regrets the deaths", "we deeply regret the loss of life": sorrow at a misfortune owns no fault
   // (an apology for one's conduct, "we regret the delay in telling families", still admits).
   get admission(): Evidence | null {
