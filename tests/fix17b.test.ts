@@ -182,6 +182,11 @@ describe('nested and passive statements that were missed', () => {
     const s = statements('Parents wrote to the school to say the new timetable was unworkable.');
     expect(s.find((x) => x.cue?.text === 'say')?.speaker.name).toMatch(/^[Pp]arents$/u);
   });
+  it('must not fire: "called on X to explain why" is a demand; the one asked is to speak, not the caller', () => {
+    const s = statements('The Orrin Tenants\' Forum called on the housing regulator to explain why it had let rents rise twice in a year.');
+    expect(s.map((x) => x.cue?.text)).toEqual(['called on']);
+    expect(cues('Parents called for the trust to explain its decision.')).toEqual(['called for']);
+  });
   it('must not fire: an infinitive of purpose that says nothing', () => {
     expect(cues('He went to the meeting to say goodbye to his colleagues.')).toEqual([]);
   });

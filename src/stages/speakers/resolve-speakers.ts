@@ -2241,6 +2241,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * full name ends in a body's head word; a short name that opens two different bodies' names ("Rensby" → "Rensby
    * University", "Rensby Chamber of Commerce": a place) is left out.
    */
+  /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Ostrander", "Mr Dane"):
+   *  a person, whose given name alone is no body's short name. */
+  function introducedAsPerson(name: string): boolean {
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.?[^\\S\\n]+${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
+      const w = (m[1] as string).toLowerCase();
+      if (roleNoun(w) !== undefined || OCCUPATION_NOUNS.has(w) || HONORIFICS.has(w)) return true;
+    }
+    return false;
+  }
+
   function bodiesByShortName(): Map<string, string> {
     if (shortNames) return shortNames;
     const found = new Map<string, string | null>();
@@ -2276,7 +2286,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // body's head is a body too when the text writes its first word alone, the first word is no given name and the
       // last is never written alone, as a surname would be)
       const shortBody = only !== undefined && !key.includes(' ') && only.split(' ').length === 2 && singleWordNames().has(key)
-        && !singleWordNames().has(only.split(' ')[1] as string) && !genderOf(only).gender && oracleKind(only) !== 'person' && oracleKind(only) !== 'place';
+        && !singleWordNames().has(only.split(' ')[1] as string) && !genderOf(only).gender && oracleKind(only) !== 'person' && oracleKind(only) !== 'place'
+        && !introducedAsPerson(only);
       const ofBody = only !== undefined && list.some((c) => c.full === only && c.body);
       if (shortBody && !ofBody) namedBodiesOnly.add(only);
       found.set(key, only !== undefined && (shortBody || ofBody) ? only : null);
@@ -3136,7 +3147,10 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     // sentence, before a body's head word that opens the run is the body's first word
     if (i === j && i > 0 && ORG_HEADS.has(t.normal) && !['co', 'co.', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh'].includes(t.normal)) {
       const p = tokens[i - 1] as Token;
-      if (p.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.sentence === t.sentence && !opensSentence(i - 1) && p.end + 1 === t.start) i--;
+      // (not when a name comes before it: "the Harlow City Council" is one name, which the run of "Harlow" takes whole)
+      const pp = i - 2 >= 0 ? tokens[i - 2] as Token : undefined;
+      const nameBefore = pp !== undefined && pp.pos === 'PROPN' && /^\p{Lu}/u.test(pp.text) && pp.sentence === t.sentence;
+      if (p.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.sentence === t.sentence && !opensSentence(i - 1) && p.end + 1 === t.start && !nameBefore) i--;
     }
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;

@@ -579,6 +579,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (vt.pos !== 'VERB') continue;
         // (not negated, and not passive: "staff had been called to meetings to tell them …" are the ones told)
         if (!STATEMENT_WORDS_SETS.purposeSayingVerbs.has(vt.lemma) || (v - 1 >= s.tokenStart && (NEGATORS.has((tokens[v - 1] as Token).normal) || PROGRESSIVE_BE.has((tokens[v - 1] as Token).normal)))) break;
+        // ("called on the commission to explain why …" is a demand: the one asked is to speak, not the caller)
+        const particle = v + 1 < s.tokenEnd ? (tokens[v + 1] as Token).normal : '';
+        if (vt.lemma === 'call' && (particle === 'on' || particle === 'upon' || particle === 'for')) break;
         hint = subjectLeft(v - 1, s);
         if (hint) rule = 'purpose';
         break;
