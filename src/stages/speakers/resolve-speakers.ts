@@ -2236,11 +2236,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return g ? { gender: g } : {};
   }
 
-  /**
-   * The article's bodies by the opening one or two words of their full names ("Greystead" → "Greystead Homes"), where the
-   * full name ends in a body's head word; a short name that opens two different bodies' names ("Rensby" → "Rensby
-   * University", "Rensby Chamber of Commerce": a place) is left out.
-   */
   /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Ostrander", "Mr Dane"):
    *  a person, whose given name alone is no body's short name. */
   function introducedAsPerson(name: string): boolean {
@@ -2251,6 +2246,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return false;
   }
 
+  /**
+   * The article's bodies by the opening one or two words of their full names ("Greystead" → "Greystead Homes"), where the
+   * full name ends in a body's head word; a short name that opens two different bodies' names ("Rensby" → "Rensby
+   * University", "Rensby Chamber of Commerce": a place) is left out.
+   */
   function bodiesByShortName(): Map<string, string> {
     if (shortNames) return shortNames;
     const found = new Map<string, string | null>();
@@ -2919,7 +2919,6 @@ function roleOnlyInName(role: string, mention: string): boolean {
   return inName && !lower;
 }
 
-/** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
 /** A role noun in the singular when it is a plural of a known role or occupation ("midwives" → midwife, "crew members" →
  *  crew member); anything else as it is. */
 function singularRole(role: string): string {
@@ -2930,6 +2929,7 @@ function singularRole(role: string): string {
   return OCCUPATION_NOUNS.has(one) || ROLE_NOUNS[one] !== undefined ? [...words.slice(0, -1), one].join(' ') : role;
 }
 
+/** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
 function singularOf(w: string): string {
   if (/men$/u.test(w)) return `${w.slice(0, -3)}man`;
   if (/wives$/u.test(w)) return `${w.slice(0, -5)}wife`;
@@ -2955,9 +2955,6 @@ function occupationIn(words: readonly string[]): string | null {
 const COUNTED_DESCRIPTION = new RegExp(`^(?:${[...COUNT_WORDS].join('|')})\\s+\\p{L}`, 'iu');
 
 
-/** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
- *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
- *  or a listed occupation; a two-word occupation stays whole. */
 /** "Another mother", "one father", "a mum": an unnamed parent of the children a story is about, role parent (GUIDE
  *  decision 27); "his mother", "the mother of the boy" are a tie to someone, no role. */
 function parentRole(mention: string): string | null {
@@ -2965,6 +2962,9 @@ function parentRole(mention: string): string | null {
   return words.length === 2 && PARENT_NOUNS.has(words[1] as string) && (COUNT_WORDS.has(words[0] as string) || ARTICLES.test(`${words[0]} `)) && words[0] !== 'the' ? 'parent' : null;
 }
 
+/** The role an unnamed source's description gives ("two council aides" → aide, "one of the welders" → welder, "a former
+ *  shift supervisor at the brewery" → shift supervisor): the head noun of its first noun phrase, when it is a role noun
+ *  or a listed occupation; a two-word occupation stays whole. */
 function headRole(name: string): string | null {
   const written = name.split(/\s+/u).filter(Boolean);
   let words = written.map((w) => w.toLowerCase());

@@ -284,7 +284,6 @@ const RX = {
 
 /** Acts in which the employer's managers, as the subject of the content, are the ones reported on or charged. */
 const STAFF_REPORT_ACTS: ReadonlySet<Act> = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'REVEAL', 'ACCUSE', 'CRITICIZE']);
-/** A speaker's role that speaks for or leads a body: its "managers had …" is the body's own account, not its staff's. */
 /** A list as alternatives, spaces as any run of spaces. */
 const wordAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
 /** The start of what staff were directed to do (after "to", "of"), an adverb and a quote mark allowed first. */
@@ -319,11 +318,11 @@ function directedToWrong(directed: string, tail: string): boolean {
 const INSIDER_ROLES: ReadonlySet<string> = new Set(WORDS.insiderRoles);
 /** "at the brewery", "the carrier’s maintenance base", "from the company": an insider's workplace (insiderWorkplaces). */
 const INSIDER_WORKPLACE = new RegExp(`(?<![\\p{L}])(?:at|from|in|of)[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[’']s[^\\S\\n]+)?(${WORDS.insiderWorkplaces.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+/** A speaker's role that speaks for or leads a body: its "managers had …" is the body's own account, not its staff's. */
 const STAFF_SPEAKS_FOR = /spokes|lawyer|attorney|counsel|solicitor|representative|agent|chief|director|chair|president|head|manager|executive|secretary|minister|official|owner|founder/iu;
 /** Last words only a sports club's name ends in (CLUB_SHORT_HEADS and "FC"): an article naming one is a sports report. */
 const SPORTS_CLUB_ENDS: ReadonlySet<string> = new Set([...CLUB_SHORT_HEADS, 'fc']);
 
-/** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 /** A misfortune right after a word of regret ("regrets the deaths", "regret the loss of"). */
 const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|these[^\\S\\n]+|those[^\\S\\n]+|this[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('misfortunes')})(?![\\p{L}])`, 'iu');
 /** An "if"/"whenever" clause whose subject is anyone at all ("if you", "whenever someone"), up to a word after it. */
@@ -346,6 +345,7 @@ const CLAIM_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.rebutted.map(escapeRegExp)
 const FIRST_PERSON_WORD = /(?<![\p{L}’'-])(?:I|me|my|we|us|our)(?![\p{L}’'-])/u;
 /** A state left or escaped, "from the crisis", "from this disaster": a harm present or past, not foretold. */
 const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
+/** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -2289,7 +2289,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return CLUB_NAME_TAILS.includes(name.split(/\s+/u).pop() ?? '');
   }
 
-  /** The article is a sports report: an organisation it names ends in a word only clubs end in ("Rovers", "FC"). */
   /** The employer an insider's account (see its use) is against, with the words that make it one. */
   function insiderAccount(st: DraftStatement, content: string, off: number, act: Act, c: LazyMatches): { name: string; ev: Evidence } | undefined {
     const role = (st.speaker.role ?? '').toLowerCase().replace(/^former\s+/u, '');
@@ -2331,6 +2330,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return namesWithHead(head, at) ?? (main && !noCompany(main.name) && key(main.name) !== key(speaker.name) ? main.name : undefined);
   }
 
+  /** The article is a sports report: an organisation it names ends in a word only clubs end in ("Rovers", "FC"). */
   function sportsStory(): boolean {
     return (sportsMemo ??= byStart.some((m) => m.kind === 'organization' && SPORTS_CLUB_ENDS.has((m.name.split(/\s+/u).pop() ?? '').toLowerCase())));
   }
@@ -2375,14 +2375,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 }
 
 
+/** Words after a number that make it a share, a tally or a count of seats ("31 percent", "12 seats"). */
+const TALLY_AFTER = /^(?:[^\S\n]*%|[^\S\n]+(?:percent|per[^\S\n]+cent|percentage[^\S\n]+points|points|seats|votes)(?![\p{L}]))/iu;
+
 /**
  * Mentions fit to be targets, in text order. A capitalised word alone that the article also writes in lower case
  * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
  * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
  */
-/** Words after a number that make it a share, a tally or a count of seats ("31 percent", "12 seats"). */
-const TALLY_AFTER = /^(?:[^\S\n]*%|[^\S\n]+(?:percent|per[^\S\n]+cent|percentage[^\S\n]+points|points|seats|votes)(?![\p{L}]))/iu;
-
 function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)

@@ -77,13 +77,13 @@ const StatementWords = z.object({
   marketNouns: z.array(z.string().min(1)),
   /** Object heads of a coordinated verb that is the speaker's own act ("and cut his price target"). */
   ownActionObjects: z.array(z.string().min(1)),
-  /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
   /** Object heads of "point to" that cite evidence ("pointed to rising figures"); nouns after "as" that make any object evidence. */
   evidenceNouns: z.array(z.string().min(1)),
   evidenceAs: z.array(z.string().min(1)),
   /** After "called <day> for": an ordinal before "time", a number of units of time ("the second time", "three hours"): no demand. */
   ordinalWords: z.array(z.string().min(1)),
   durationUnits: z.array(z.string().min(1)),
+  /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
   passiveAnnouncing: z.array(z.string().min(1)),
   /** People nouns, besides ROLE_NOUNS, that may be the agent of such a passive ("by her nephew", "by police"). */
   announcingAgents: z.array(z.string().min(1)),
