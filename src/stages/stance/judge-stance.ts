@@ -170,6 +170,11 @@ const StanceWords = z.object({
   expectedAfterNoOneShould: z.array(z.string()),
   /** What one is said to deserve that is a remedy owed, not merit ("deserve to know", "deserve better", "deserve answers"). */
   deservedRemedies: z.array(z.string()),
+  /** Passive verbs of telling someone else a thing ("had been warned … that"): what follows "that" is a reported
+   *  statement inside the statement, whose "must" is no demand of the speaker's. */
+  reportedToVerbs: z.array(z.string()),
+  /** Heads of a state's organs, whose name opens with the state's ("Korvian Foreign Ministry", "Estmark Police"). */
+  stateOrganHeads: z.array(z.string()),
   /** Words that quantify a mass ("less water", "much power"): a noun after them is written as a mass, no body's short name. */
   massQuantifiers: z.array(z.string()),
   /** Offices one person holds in a story ("the judge", "the trial judge", "the chief executive"): such a description in a
@@ -328,7 +333,7 @@ const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|
 /** An "if"/"whenever" clause whose subject is anyone at all ("if you", "whenever someone"), up to a word after it. */
 const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if)[^\S\n]+(?:you|anyone|anybody|someone|somebody|one)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A report of what someone else was told or warned, "had been warned … that", up to a word after it in its sentence. */
-const NESTED_REPORT_BEFORE = /(?<![\p{L}])(?:had[^\S\n]+been|was|were|been)[^\S\n]+(?:warned|told|advised|informed|reminded|cautioned)(?![\p{L}])[^.;!?]*?(?<![\p{L}])that(?![\p{L}])[^.;!?]*$/iu;
+const NESTED_REPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:had[^\\S\\n]+been|was|were|been)[^\\S\\n]+(?:${WORDS.reportedToVerbs.map(escapeRegExp).join('|')})(?![\\p{L}])[^.;!?]*?(?<![\\p{L}])that(?![\\p{L}])[^.;!?]*$`, 'iu');
 /** One of warningStates, the whole of a warning match. */
 const WARNING_STATE = new RegExp(`^(?:${WORDS.warningStates.map((w) => escapeRegExp(w.replace(/\*$/u, '')) + (w.endsWith('*') ? '\\p{L}*' : '')).join('|')})$`, 'iu');
 /** A word that foresees: a modal of the future or of a condition (and "’ll"), a condition, a risk. */
@@ -2492,8 +2497,8 @@ function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, stri
   }) };
 }
 
-/** Heads of a state's organs, whose name opens with the state's ("Korvian Foreign Ministry", "Estmark Police"). */
-const STATE_ORGANS = new Set(['ministry', 'government', 'department', 'army', 'military', 'police', 'embassy', 'navy', 'forces', 'guard']);
+/** Heads of a state's organs (stateOrganHeads). */
+const STATE_ORGANS: ReadonlySet<string> = new Set(WORDS.stateOrganHeads);
 
 /**
  * Whether every capitalised run the word is part of in the text is the word alone or the full name: "Rovers" inside
