@@ -47,3 +47,27 @@ describe('a sector word two bodies\' names share does not make them one side ("A
     expect(t['Tessaly Air Ltd'] ?? 'NONE').toBe('NONE');
   });
 });
+
+describe('"Its chief executive, X": the person speaks for the body the sentence before is about', () => {
+  it('a firm that rejected a council\'s account: its managing director defends the firm, not the council', () => {
+    const t = last('Marlow County Council said the bridge repairs were eight months late.|Brellam Civil Engineering rejected the council’s account. Its managing director, Sofia Marrable, said the firm had never walked away from a job in 40 years.');
+    expect(t['Brellam Civil Engineering']).toBe('FAVOR');
+  });
+  it('a charity named as the sentence\'s subject, another company named after it: the charity\'s director accuses the company', () => {
+    const t = last('Pickers at Dunholt Fruit Farms said they were paid late.|The charity Field Hands, which supports farm workers, has received 40 complaints about Dunholt Fruit Farms this year. Its director, Anwen Holloway, accused the labour agency Greystone Staffing of using deductions to claw back wages.');
+    expect(t['Greystone Staffing']).toBe('AGAINST');
+    expect(t['Field Hands'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not fire: "Its director" in a neutral announcement takes no side', () => {
+    const t = last('The Harwell Gallery will reopen in June after a two-year refit.|The gallery said the new wing would hold its textile collection. Its director, Miriam Osgood, said the first exhibition would open on June 12.');
+    expect(Object.values(t).every((s) => s === 'NONE')).toBe(true);
+  });
+  it('must not fire: a plain noun before the name ("One of the contractors, X, said …") is no body the person speaks for', () => {
+    const t = last('Hackers stole design files from Corvel Data last month.|One of the affected contractors, Ostrand Marine, said none of the files were secret. Its chairman, Piet Rallen, criticised Corvel Data for telling customers three weeks late.');
+    expect(t['Corvel Data']).toBe('AGAINST');
+  });
+  it('must not fire: "its" inside a sentence ("in its annual report") is no introduction of a speaker', () => {
+    const t = last('Tarrow Water raised bills by six per cent.|The regulator noted the rise in its annual report, and its chair, Lena Voss, said the rise was within the agreed limit.');
+    expect(t['Tarrow Water'] ?? 'NONE').toBe('NONE');
+  });
+});
