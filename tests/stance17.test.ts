@@ -15,6 +15,10 @@ describe('a kind noun stands for the body whose name carries a word of that kind
     const t = last('Dunmere Shipbuilding is building two ferries for the island service.|Three welders said the shipyard had falsified its weld inspection records.');
     expect(t['Dunmere Shipbuilding']).toBe('AGAINST');
   });
+  it('"the brewery" after "Harlow Brewers": the brewery is accused (a name ending in the kind word only: "X Brewing Company" is not reached)', () => {
+    const t = last('Anglers blamed Harlow Brewers for the dead fish on Monday.|The river trust said the brewery had dumped yeast slurry into a storm drain.');
+    expect(t['Harlow Brewers']).toBe('AGAINST');
+  });
   it('"the airline denied …" speaks for the airline named before: its own defence', () => {
     const all = targetsOf('Pellmoor Airways grounded three of its turboprops on Friday.|The airline denied that it had cut corners on maintenance.');
     expect(all[all.length - 1]?.['Pellmoor Airways']).toBe('FAVOR');
