@@ -376,7 +376,8 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
   agency: ['agency', 'authority'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
   army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
-  lab: ['laboratory', 'lab'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],
+  lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'air', 'ferries', 'shipping', 'line'],
+  brewery: ['brewery', 'brewing', 'brewers'], shipyard: ['shipyard', 'shipbuilding', 'shipbuilders', 'dockyard'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],
 };
 
 /** Words that negate the verb they stand before ("did not deny", "would never confirm"). */

@@ -1957,6 +1957,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (found) break;
       const m = byStart[i] as Mention;
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
+      // "Skyrill disputes that figure. Its chief executive, Maud Ferrier, …": a sentence that opens on "Its" and a role
+      // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
+      const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      if (its) {
+        const opens = m.start - its[0].length + its[0].lastIndexOf('Its');
+        const before = text.slice(Math.max(0, opens - 600), opens);
+        const previous = opens - (before.length - Math.max(before.search(/[^.!?]*[.!?][”"’']?\s*$/u), 0));
+        for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens && !found; k++) {
+          const o = byStart[k] as Mention;
+          // (a body by its name, or a description resolved to one: "The company said …"; not "One of the affected
+          // contractors, Thalweg Marine, said …", whose plain noun names no body)
+          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind)) found = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
+          else if (o.kind === 'person') break;
+        }
+      }
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
         // A one-word employer ("Orrin’s chief executive") is the full name written before, when there is one.
@@ -2883,6 +2898,9 @@ const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\
 
 /** "The authority’s deputy director, ", "Larkspur's chief executive, ": a possessor, then a role of one to four lowercase words. */
 const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
+/** "Its chief executive, ", "Its general secretary, ": a sentence's opening "Its" and a role of one to four lowercase words
+ *  before a person's name (the body is the subject of the sentence before). */
+const ITS_ROLE_BEFORE_NAME = /(?:^|[.!?][”"’']?[^\S\n]+|\n)Its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "the council leader, ", "Board chair ": an institution's head word, then the role of who leads or speaks for it. */
 const HEAD_ROLE_BEFORE_NAME = /(?<![\p{L}])([\p{L}-]+)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:leader|chair|chairman|chairwoman|chairperson|chief|head|director|president|spokesman|spokeswoman|spokesperson|secretary)(?:[^\S\n]+of[^\S\n]+staff)?,?[^\S\n]+$/u;
 
