@@ -210,3 +210,34 @@ describe('the speaker’s own concern after degree words still raises it', () =>
       .toEqual([['Hugh Dorr', 'WARN']]);
   });
 });
+
+describe('reported grounds of a denial with no verb of denial, in answer to a charge (GUIDE decision 22)', () => {
+  it.each<[string, string, string[]]>([
+    ['a check of the accused party’s product, after a charge reported before, is DENY',
+      'Beekeepers in the valley accused Corvell Seeds of selling a coating that kills pollinators.\nCorvell Seeds said the coating had been tested on forty farms over two seasons.',
+      ['ACCUSE', 'DENY']],
+    ['an inspection by the criticised regulator of its own work is DENY',
+      'Anglers criticised the Fenmoor Water Board for ignoring reports of sewage in the Lisk.\nThe board said it had inspected the outfall three times last summer.',
+      ['CRITICIZE', 'DENY']],
+    ['conduct said to keep to the law, after an accusation, is DENY',
+      'Tenants accused Haldane Homes of evicting families without notice.\nHaldane Homes said every eviction had been carried out lawfully.',
+      ['ACCUSE', 'DENY']],
+    ['must not fire: the same words with no charge reported stay SAY',
+      'Corvell Seeds opened a new plant in Dunmere on Monday.\nCorvell Seeds said the coating had been tested on forty farms over two seasons.',
+      ['SAY']],
+    ['must not fire: a regulator’s plan to check is no grounds',
+      'Anglers criticised the Fenmoor Water Board for ignoring reports of sewage in the Lisk.\nThe board said it would check whether the outfall had been inspected properly.',
+      ['CRITICIZE', 'SAY']],
+    ['must not fire: an infinitive of what others may do is no grounds',
+      'Residents criticised the Dunmere council over the new car park.\nThe council said its new permit made it easier for drivers to legally park overnight.',
+      ['CRITICIZE', 'SAY']],
+    ['must not fire: the check is another event’s, after "after"',
+      'Parents criticised the Ashgrove school board over the closed gym.\nThe board said the gym was closed after inspectors tested the roof in March.',
+      ['CRITICIZE', 'SAY']],
+    ['must not fire: a reporter or document tells of a test, not the accused',
+      'Fishermen accused the Brackwater plant of poisoning the estuary.\nThe Coast Herald said samples had been tested by two laboratories.',
+      ['ACCUSE', 'SAY']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs).map(([, act]) => act)).toEqual(expected);
+  });
+});

@@ -127,6 +127,10 @@ const ActWords = z.object({
    *  conduct or a check ("had followed the procedure", "had been checked", "met every requirement"), beside
    *  conformingConduct ("lawfully", "within the rules"). */
   denialGrounds: Phrases,
+  /** Of denialGrounds, those that tell by themselves that conduct was checked or kept to a rule ("had been tested", "was
+   *  inspected twice", "properly declared", "routine"), without a noun of rules that may name anyone's rules ("under rules
+   *  on …", "whose procedures had been postponed"): the grounds of a denial no verb of denial reports. */
+  checkedConduct: Phrases,
   /** Cue lemmas of a denial that answers a charge by itself ("denied", "defended"), unlike "rejected" or "disputed",
    *  whose object must be a claim or a charge (rejectedClaims, rebuttedCharges). */
   selfAnsweringDenials: Phrases,
