@@ -241,3 +241,41 @@ describe('reported grounds of a denial with no verb of denial, in answer to a ch
     expect(acts(paragraphs).map(([, act]) => act)).toEqual(expected);
   });
 });
+
+describe('a party that long told the speaker’s side what proved otherwise (GUIDE decision 18: a complaint about its conduct)', () => {
+  it.each<[string, string, string]>([
+    ['"keep telling us": CRITICIZE',
+      'The Harrow Lane landfill is to take waste for ten more years.\n“They keep telling us the smell is seasonal. My windows have been shut since March,” said Olwen Price, who lives beside it.',
+      'CRITICIZE'],
+    ['a named party "told us for years": CRITICIZE',
+      'The Tarn footbridge closed on Friday after engineers found its cables corroded.\n“Brackley Estates told us for years that the bridge was sound,” said Dev Rana, who crosses it every day.',
+      'CRITICIZE'],
+    ['"For years we were told": CRITICIZE',
+      'A survey found lead in the water at nine homes on the Marsh estate.\n“For years we were told the pipes had been replaced,” said Kemi Adeyemi, the tenants’ association secretary.',
+      'CRITICIZE'],
+    ['"Now they tell us" before bad news: CRITICIZE',
+      'The Corbin Road surgery is to close in June.\n“We signed up because it was five minutes away. Now they tell us the nearest doctor will be in Felham, and half of us can’t drive,” said Rhys Olden.',
+      'CRITICIZE'],
+    ['must not fire: one person told for years (a lament, no party)',
+      'Jo Marren ran her first marathon on Sunday, ten years after a spinal injury.\n“I was told for years that I would never walk again,” said Marren.',
+      'SAY'],
+    ['must not fire: telling without a span or repetition',
+      'The Ferris Street bridge reopened on Monday.\n“They told us on Friday that the bridge would open today, and it did,” said Lyle Crane, who runs the café beside it.',
+      'SAY'],
+    ['must not fire: the speaker’s own side telling others for years',
+      'The Linwood club celebrates its centenary this weekend.\n“We have told our members for years that the clubhouse belongs to them,” said the chairwoman, Ada Prior.',
+      'SAY'],
+    ['must not fire: "Now they tell me" before good news',
+      'Tomas Reyes spent three weeks in hospital after the crash.\n“Now they tell me I can go home on Friday,” Reyes said.',
+      'SAY'],
+    ['must not fire: advice a party has long given ("told … for years to …")',
+      'Storm drains on the Quay Road flooded again on Tuesday.\n“The council has told residents for years to keep leaves out of the gutters,” said Ben Asher, its drainage engineer.',
+      'SAY'],
+    ['must not fire: "keep telling" from one’s own family',
+      'Gwen Halley, 94, still swims in the harbour every morning.\n“My grandchildren keep telling me to wear a wetsuit,” she said.',
+      'SAY'],
+  ])('%s', (_name, paragraphs, expected) => {
+    const all = acts(paragraphs);
+    expect(all[all.length - 1]?.[1]).toBe(expected);
+  });
+});

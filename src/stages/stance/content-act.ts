@@ -179,6 +179,11 @@ const ActWords = z.object({
    *  no turn to success ("and this year they finally agreed"). */
   unheededOutcomes: Phrases,
   unheededTurns: Phrases,
+  /** Those a party told something for a long time, in a quote: the speaker's side or the public it speaks of ("we were
+   *  told for years", "residents have been told for a decade"), not one person ("I was told for years I would never
+   *  walk"); and the spans that make a telling long ("for years", "for two months"). */
+  misledCollectives: Phrases,
+  tellingSpans: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -400,6 +405,15 @@ const RX = {
   // customers for years that the branch would move"); the speaker's own side speaks ("we", "I", "our members"), not the
   // party itself ("the council has been telling residents for weeks …").
   unheeded: new RegExp(`(?<![\\p{L}])(?:[wW]e|I|[oO]ur${S}[\\p{Ll}-]+)${S}(?:have|had)${S}been${S}(?:${alt(WORDS.unheededTelling)})${S}(?:(?:the|this|that)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})|\\p{Lu}[\\p{L}’'-]+(?:${S}\\p{Lu}[\\p{L}’'-]+){0,2})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:years|months|decades|year)(?![\\p{L}])`, 'gu'),
+  // "They keep telling us the numbers are fine", "For years we were told we were imagining it", "Stavely told us for years
+  // about their siren", "Now they tell us the business doesn't work": a party has long (or over and over) told the
+  // speaker's side what turned out otherwise (GUIDE decision 18: a complaint about its conduct). In the speaker's own
+  // quoted words only, where "they" is another party; the teller is "they", a name or a party noun ("the council"), the
+  // told the speaker or a public ("us", "me", "residents"); a passive needs a public, not one person ("I was told for years
+  // I would never walk" laments), and a span ("for years") or "keep telling". Not advice ("has been telling residents for
+  // months to expect roadworks"). "Now they tell" is decided with its tone.
+  longTold: new RegExp(`(?<![\\p{L}’'-])(?:(?:[tT]hey|${NAME}|${PARTY_NOUN})${S}(?:(?:keep|keeps|kept)${S}(?:on${S})?telling${S}(?:us|me|${alt(WORDS.misledCollectives)})|(?:(?:have|has|had)${S})?(?:told|been${S}telling)${S}(?:us|me|${alt(WORDS.misledCollectives)})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:${alt(WORDS.tellingSpans)}))|(?:${altCap(WORDS.misledCollectives)})${S}(?:were|(?:have|had)${S}been|[’']ve${S}been)${S}told${S}(?:(?:again${S}and${S}again|over${S}and${S}over|time${S}and${S}again)|for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:${alt(WORDS.tellingSpans)}))|[fF]or${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:${alt(WORDS.tellingSpans)}),?${S}(?:(?:${altCap(WORDS.misledCollectives)})${S}(?:were|(?:have|had)${S}been|[’']ve${S}been)${S}told|(?:[tT]hey|${NAME}|${PARTY_NOUN})${S}(?:(?:have|has|had)${S})?(?:told|been${S}telling)${S}(?:us|me|${alt(WORDS.misledCollectives)})))(?![\\p{L}])(?![^\\S\\n]*,?${S}to${S})`, 'gu'),
+  nowTheyTell: new RegExp(`(?<![\\p{L}])[nN]ow${S}(?:they|${NAME}|${PARTY_NOUN})${S}(?:tell|tells)${S}(?:us|me|${alt(WORDS.misledCollectives)})(?![\\p{L}])`, 'gu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
   // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
@@ -475,7 +489,7 @@ for (const [rx, ...words] of [
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
-  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
+  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.longTold, needing('told', 'telling')], [RX.nowTheyTell, needing('now'), needing('tell')], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
@@ -729,8 +743,15 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const sentence = (content.slice(0, m.index).split(/[.!?]/u).pop() ?? '') + m[0] + (content.slice(m.index + m[0].length).split(/[.!?]/u)[0] ?? '');
     return UNHEEDED_OUTCOME.test(sentence) && !UNHEEDED_TURN.test(sentence);
   };
+  // ("Now they tell me I can go home on Friday" is good news: the rest of its sentence must read negative or negate)
+  const toldOtherwise = (m: RegExpExecArray): boolean => {
+    const rest = content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? '';
+    return toneOf(rest) <= -TONE_THRESHOLD || /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(rest);
+  };
+  const told = input.type === 'direct' ? first(RX.longTold, ownJudgement) ?? first(RX.nowTheyTell, toldOtherwise) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+  if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);
   // An evaluation of a party's character or competence predicated of it, the speaker's own judgement (see ownJudgement).
   const evaluated = first(input.type === 'direct' ? EVAL_RX.faultDirect : EVAL_RX.faultReported, (m) => ownCriticism(m) && ownJudgement(m))
     ?? selfFirst(SELF_FINDS_FAULT, 'finds-fault');
