@@ -279,3 +279,29 @@ describe('a party that long told the speaker’s side what proved otherwise (GUI
     expect(all[all.length - 1]?.[1]).toBe(expected);
   });
 });
+
+describe('pressure or targets put on staff, in an anonymous insider’s account (LABELS.md: content that pins a wrongful act)', () => {
+  it.each<[string, string, string]>([
+    ['staff "were pressed to" skip a check: ACCUSE',
+      'The Harlow clinic reopened on Monday.\nNurses at the clinic were pressed to skip hand-over checks during the winter surge, two nurses who spoke on condition of anonymity said.',
+      'ACCUSE'],
+    ['staff "had been set a target of": ACCUSE',
+      'The Corlett depot handles most parcels in the county.\nTwo drivers who spoke on condition of anonymity said drivers at the Corlett depot had been set a target of forty drops an hour.',
+      'ACCUSE'],
+    ['must not fire: a named manager telling of the target',
+      'The Corlett depot opened in March.\nDepot manager Sean Hollis said drivers had been set a target of forty drops an hour.',
+      'SAY'],
+    ['must not fire: the pressure negated',
+      'The Harlow clinic reopened on Monday.\nTwo nurses who spoke on condition of anonymity said no nurse had been pressed to skip the hand-over checks.',
+      'SAY'],
+    ['must not fire: an ordinary instruction, not pressure',
+      'The Harlow ward was closed for a week.\nTwo nurses who spoke on condition of anonymity said staff were told to wear masks on the ward.',
+      'SAY'],
+    ['must not fire: "according to" sources a report (GUIDE decision 21)',
+      'The Corlett depot handles most parcels in the county.\nDrivers at the Corlett depot had been set a target of forty drops an hour, according to two drivers who spoke on condition of anonymity.',
+      'SAY'],
+  ])('%s', (_name, paragraphs, expected) => {
+    const all = acts(paragraphs);
+    expect(all[all.length - 1]?.[1]).toBe(expected);
+  });
+});

@@ -149,6 +149,9 @@ const ActWords = z.object({
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
    *  record ("staff had been instructed not to record …"). */
   instructionVerbs: Phrases,
+  /** Verbs of pressure put on staff to do something ("were pressed to sign off", "had been pushed to skip"), beside
+   *  targets set for them ("had been set a target of rejecting …"): in an anonymous insider's account, an allegation. */
+  pressureVerbs: Phrases,
   /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
@@ -443,6 +446,10 @@ const RX = {
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
   // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
   silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])|(?:${alt(WORDS.recordWriting)})(?![\\p{L}])(?=[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in|on|into|onto)${S}(?:(?:the|a|an|its|their|our|his|her|any)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.recordBooks)})(?![\\p{L}])))(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
+  // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
+  // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
+  // above. Used only in an anonymous insider's account (see its use).
+  pressedStaff: new RegExp(`(?<![\\p{L}])(?:(?:they|we|I|(?:(?:the|its|their|our|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:[^.;!?\\n]{0,80}?)${S}(?:(?:had|have|has)${S}been|were|was)${S}(?:(?:repeatedly|routinely|regularly|often|also|constantly)${S})?(?:(?:${alt(WORDS.pressureVerbs)})${S}to${S}[“"‘]?[\\p{Ll}]+|(?:set|given)${S}(?:[\\p{L}-]+${S}){0,2}?targets?(?![\\p{L}])))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -733,6 +740,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ? first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''))
     : null;
   if (silenced) return found('ACCUSE', silenced, 'act:content-act:instructed-silence');
+  // (pressure or targets put on staff, told by an insider who speaks anonymously, "a welder who asked not to be named":
+  // an allegation against those above them; not asked whether, not negated, "no one was pressed to …")
+  const pressed = input.speakerKind === 'anonymous' && INSIDER_ROLES.has(role) && !SPEAKS_FOR.test(role)
+    ? first(RX.pressedStaff, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one|whether|if)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test((content.slice(0, m.index).split(/[.;!?]/u).pop() ?? '') + m[0]))
+    : null;
+  if (pressed) return found('ACCUSE', pressed, 'act:content-act:pressed-staff', true);
 
   // (a decision learned second hand is a complaint from those it falls on, "staff", "a resident", a person with no
   // role given; not an official, analyst or senator learning of news)
