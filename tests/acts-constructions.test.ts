@@ -210,3 +210,98 @@ describe('the speaker’s own concern after degree words still raises it', () =>
       .toEqual([['Hugh Dorr', 'WARN']]);
   });
 });
+
+describe('reported grounds of a denial with no verb of denial, in answer to a charge (GUIDE decision 22)', () => {
+  it.each<[string, string, string[]]>([
+    ['a check of the accused party’s product, after a charge reported before, is DENY',
+      'Beekeepers in the valley accused Corvell Seeds of selling a coating that kills pollinators.\nCorvell Seeds said the coating had been tested on forty farms over two seasons.',
+      ['ACCUSE', 'DENY']],
+    ['an inspection by the criticised regulator of its own work is DENY',
+      'Anglers criticised the Fenmoor Water Board for ignoring reports of sewage in the Lisk.\nThe board said it had inspected the outfall three times last summer.',
+      ['CRITICIZE', 'DENY']],
+    ['conduct said to keep to the law, after an accusation, is DENY',
+      'Tenants accused Haldane Homes of evicting families without notice.\nHaldane Homes said every eviction had been carried out lawfully.',
+      ['ACCUSE', 'DENY']],
+    ['must not fire: the same words with no charge reported stay SAY',
+      'Corvell Seeds opened a new plant in Dunmere on Monday.\nCorvell Seeds said the coating had been tested on forty farms over two seasons.',
+      ['SAY']],
+    ['must not fire: a regulator’s plan to check is no grounds',
+      'Anglers criticised the Fenmoor Water Board for ignoring reports of sewage in the Lisk.\nThe board said it would check whether the outfall had been inspected properly.',
+      ['CRITICIZE', 'SAY']],
+    ['must not fire: an infinitive of what others may do is no grounds',
+      'Residents criticised the Dunmere council over the new car park.\nThe council said its new permit made it easier for drivers to legally park overnight.',
+      ['CRITICIZE', 'SAY']],
+    ['must not fire: the check is another event’s, after "after"',
+      'Parents criticised the Ashgrove school board over the closed gym.\nThe board said the gym was closed after inspectors tested the roof in March.',
+      ['CRITICIZE', 'SAY']],
+    ['must not fire: a reporter or document tells of a test, not the accused',
+      'Fishermen accused the Brackwater plant of poisoning the estuary.\nThe Coast Herald said samples had been tested by two laboratories.',
+      ['ACCUSE', 'SAY']],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(acts(paragraphs).map(([, act]) => act)).toEqual(expected);
+  });
+});
+
+describe('a party that long told the speaker’s side what proved otherwise (GUIDE decision 18: a complaint about its conduct)', () => {
+  it.each<[string, string, string]>([
+    ['"keep telling us": CRITICIZE',
+      'The Harrow Lane landfill is to take waste for ten more years.\n“They keep telling us the smell is seasonal. My windows have been shut since March,” said Olwen Price, who lives beside it.',
+      'CRITICIZE'],
+    ['a named party "told us for years": CRITICIZE',
+      'The Tarn footbridge closed on Friday after engineers found its cables corroded.\n“Brackley Estates told us for years that the bridge was sound,” said Dev Rana, who crosses it every day.',
+      'CRITICIZE'],
+    ['"For years we were told": CRITICIZE',
+      'A survey found lead in the water at nine homes on the Marsh estate.\n“For years we were told the pipes had been replaced,” said Kemi Adeyemi, the tenants’ association secretary.',
+      'CRITICIZE'],
+    ['"Now they tell us" before bad news: CRITICIZE',
+      'The Corbin Road surgery is to close in June.\n“We signed up because it was five minutes away. Now they tell us the nearest doctor will be in Felham, and half of us can’t drive,” said Rhys Olden.',
+      'CRITICIZE'],
+    ['must not fire: one person told for years (a lament, no party)',
+      'Jo Marren ran her first marathon on Sunday, ten years after a spinal injury.\n“I was told for years that I would never walk again,” said Marren.',
+      'SAY'],
+    ['must not fire: telling without a span or repetition',
+      'The Ferris Street bridge reopened on Monday.\n“They told us on Friday that the bridge would open today, and it did,” said Lyle Crane, who runs the café beside it.',
+      'SAY'],
+    ['must not fire: the speaker’s own side telling others for years',
+      'The Linwood club celebrates its centenary this weekend.\n“We have told our members for years that the clubhouse belongs to them,” said the chairwoman, Ada Prior.',
+      'SAY'],
+    ['must not fire: "Now they tell me" before good news',
+      'Tomas Reyes spent three weeks in hospital after the crash.\n“Now they tell me I can go home on Friday,” Reyes said.',
+      'SAY'],
+    ['must not fire: advice a party has long given ("told … for years to …")',
+      'Storm drains on the Quay Road flooded again on Tuesday.\n“The council has told residents for years to keep leaves out of the gutters,” said Ben Asher, its drainage engineer.',
+      'SAY'],
+    ['must not fire: "keep telling" from one’s own family',
+      'Gwen Halley, 94, still swims in the harbour every morning.\n“My grandchildren keep telling me to wear a wetsuit,” she said.',
+      'SAY'],
+  ])('%s', (_name, paragraphs, expected) => {
+    const all = acts(paragraphs);
+    expect(all[all.length - 1]?.[1]).toBe(expected);
+  });
+});
+
+describe('pressure or targets put on staff, in an anonymous insider’s account (LABELS.md: content that pins a wrongful act)', () => {
+  it.each<[string, string, string]>([
+    ['staff "were pressed to" skip a check: ACCUSE',
+      'The Harlow clinic reopened on Monday.\nNurses at the clinic were pressed to skip hand-over checks during the winter surge, two nurses who spoke on condition of anonymity said.',
+      'ACCUSE'],
+    ['staff "had been set a target of": ACCUSE',
+      'The Corlett depot handles most parcels in the county.\nTwo drivers who spoke on condition of anonymity said drivers at the Corlett depot had been set a target of forty drops an hour.',
+      'ACCUSE'],
+    ['must not fire: a named manager telling of the target',
+      'The Corlett depot opened in March.\nDepot manager Sean Hollis said drivers had been set a target of forty drops an hour.',
+      'SAY'],
+    ['must not fire: the pressure negated',
+      'The Harlow clinic reopened on Monday.\nTwo nurses who spoke on condition of anonymity said no nurse had been pressed to skip the hand-over checks.',
+      'SAY'],
+    ['must not fire: an ordinary instruction, not pressure',
+      'The Harlow ward was closed for a week.\nTwo nurses who spoke on condition of anonymity said staff were told to wear masks on the ward.',
+      'SAY'],
+    ['must not fire: "according to" sources a report (GUIDE decision 21)',
+      'The Corlett depot handles most parcels in the county.\nDrivers at the Corlett depot had been set a target of forty drops an hour, according to two drivers who spoke on condition of anonymity.',
+      'SAY'],
+  ])('%s', (_name, paragraphs, expected) => {
+    const all = acts(paragraphs);
+    expect(all[all.length - 1]?.[1]).toBe(expected);
+  });
+});

@@ -127,6 +127,10 @@ const ActWords = z.object({
    *  conduct or a check ("had followed the procedure", "had been checked", "met every requirement"), beside
    *  conformingConduct ("lawfully", "within the rules"). */
   denialGrounds: Phrases,
+  /** Of denialGrounds, those that tell by themselves that conduct was checked or kept to a rule ("had been tested", "was
+   *  inspected twice", "properly declared", "routine"), without a noun of rules that may name anyone's rules ("under rules
+   *  on …", "whose procedures had been postponed"): the grounds of a denial no verb of denial reports. */
+  checkedConduct: Phrases,
   /** Cue lemmas of a denial that answers a charge by itself ("denied", "defended"), unlike "rejected" or "disputed",
    *  whose object must be a claim or a charge (rejectedClaims, rebuttedCharges). */
   selfAnsweringDenials: Phrases,
@@ -145,6 +149,9 @@ const ActWords = z.object({
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
    *  record ("staff had been instructed not to record …"). */
   instructionVerbs: Phrases,
+  /** Verbs of pressure put on staff to do something ("were pressed to sign off", "had been pushed to skip"), beside
+   *  targets set for them ("had been set a target of rejecting …"): in an anonymous insider's account, an allegation. */
+  pressureVerbs: Phrases,
   /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
@@ -175,6 +182,11 @@ const ActWords = z.object({
    *  no turn to success ("and this year they finally agreed"). */
   unheededOutcomes: Phrases,
   unheededTurns: Phrases,
+  /** Those a party told something for a long time, in a quote: the speaker's side or the public it speaks of ("we were
+   *  told for years", "residents have been told for a decade"), not one person ("I was told for years I would never
+   *  walk"); and the spans that make a telling long ("for years", "for two months"). */
+  misledCollectives: Phrases,
+  tellingSpans: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
   measureNouns: Phrases,
   /** What a measure would do that harms ("would force … to", "will drive away", "would push people into …"); `*` stands
@@ -396,6 +408,15 @@ const RX = {
   // customers for years that the branch would move"); the speaker's own side speaks ("we", "I", "our members"), not the
   // party itself ("the council has been telling residents for weeks …").
   unheeded: new RegExp(`(?<![\\p{L}])(?:[wW]e|I|[oO]ur${S}[\\p{Ll}-]+)${S}(?:have|had)${S}been${S}(?:${alt(WORDS.unheededTelling)})${S}(?:(?:the|this|that)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})|\\p{Lu}[\\p{L}’'-]+(?:${S}\\p{Lu}[\\p{L}’'-]+){0,2})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:years|months|decades|year)(?![\\p{L}])`, 'gu'),
+  // "They keep telling us the numbers are fine", "For years we were told we were imagining it", "Stavely told us for years
+  // about their siren", "Now they tell us the business doesn't work": a party has long (or over and over) told the
+  // speaker's side what turned out otherwise (GUIDE decision 18: a complaint about its conduct). In the speaker's own
+  // quoted words only, where "they" is another party; the teller is "they", a name or a party noun ("the council"), the
+  // told the speaker or a public ("us", "me", "residents"); a passive needs a public, not one person ("I was told for years
+  // I would never walk" laments), and a span ("for years") or "keep telling". Not advice ("has been telling residents for
+  // months to expect roadworks"). "Now they tell" is decided with its tone.
+  longTold: new RegExp(`(?<![\\p{L}’'-])(?:(?:[tT]hey|${NAME}|${PARTY_NOUN})${S}(?:(?:keep|keeps|kept)${S}(?:on${S})?telling${S}(?:us|me|${alt(WORDS.misledCollectives)})|(?:(?:have|has|had)${S})?(?:told|been${S}telling)${S}(?:us|me|${alt(WORDS.misledCollectives)})${S}for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:${alt(WORDS.tellingSpans)}))|(?:${altCap(WORDS.misledCollectives)})${S}(?:were|(?:have|had)${S}been|[’']ve${S}been)${S}told${S}(?:(?:again${S}and${S}again|over${S}and${S}over|time${S}and${S}again)|for${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:${alt(WORDS.tellingSpans)}))|[fF]or${S}(?:[\\p{L}\\d-]+${S}){0,2}?(?:${alt(WORDS.tellingSpans)}),?${S}(?:(?:${altCap(WORDS.misledCollectives)})${S}(?:were|(?:have|had)${S}been|[’']ve${S}been)${S}told|(?:[tT]hey|${NAME}|${PARTY_NOUN})${S}(?:(?:have|has|had)${S})?(?:told|been${S}telling)${S}(?:us|me|${alt(WORDS.misledCollectives)})))(?![\\p{L}])(?![^\\S\\n]*,?${S}to${S})`, 'gu'),
+  nowTheyTell: new RegExp(`(?<![\\p{L}])[nN]ow${S}(?:they|${NAME}|${PARTY_NOUN})${S}(?:tell|tells)${S}(?:us|me|${alt(WORDS.misledCollectives)})(?![\\p{L}])`, 'gu'),
   // "would seek damages if the film was aired", "if the talks fail, members will walk out": a sanction on a condition.
   threat: new RegExp(`(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])[^.;!?\\n]{0,100}?(?<![\\p{L}])(?:if|unless)(?![\\p{L}])|(?<![\\p{L}])(?:if|unless)${S}[^.;!?\\n]{1,100}?(?<![\\p{L}])(?:will|would|could|[’']ll)${S}(?:${WORD_S}){0,8}?(?:${SANCTION})(?![\\p{L}])`, 'giu'),
   // "That is not policing. That is guesswork.", "This was never a consultation. It was an announcement.": a quote that
@@ -425,6 +446,10 @@ const RX = {
   // pronoun, in the words of those who received it), not the public ("residents were told not to drink the water",
   // "reporters were asked not to record the hearing"); "report to", "file for", "enter the building" keep no record.
   silenced: new RegExp(`(?<![\\p{L}])(?:(?:(?:they|we|he|she|I)|(?:(?:the|its|their|our|his|her|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))${S}(?:(?:had|have|has|was|were)${S})?(?:been${S})?(?:${alt(WORDS.instructionVerbs)})|(?:${alt(WORDS.instructionVerbs)})${S}(?:(?:the|its|their|our|his|her|some|all)${S})?(?:[\\p{Ll}-]+${S})?(?:them|us|me|him|her|${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:${S}(?:[\\p{L}\\d’'-]+${S}){0,4}?|${S})(?:not${S}to|to${S}[“"‘]?(?:stop|avoid))${S}[“"‘]?(?:(?:${alt(WORDS.recordKeeping)})(?![\\p{L}])|(?:${alt(WORDS.recordWriting)})(?![\\p{L}])(?=[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:in|on|into|onto)${S}(?:(?:the|a|an|its|their|our|his|her|any)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.recordBooks)})(?![\\p{L}])))(?!${S}(?:to|for|back|in|into|on|at)(?![\\p{L}]))`, 'giu'),
+  // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
+  // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
+  // above. Used only in an anonymous insider's account (see its use).
+  pressedStaff: new RegExp(`(?<![\\p{L}])(?:(?:they|we|I|(?:(?:the|its|their|our|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:[^.;!?\\n]{0,80}?)${S}(?:(?:had|have|has)${S}been|were|was)${S}(?:(?:repeatedly|routinely|regularly|often|also|constantly)${S})?(?:(?:${alt(WORDS.pressureVerbs)})${S}to${S}[“"‘]?[\\p{Ll}]+|(?:set|given)${S}(?:[\\p{L}-]+${S}){0,2}?targets?(?![\\p{L}])))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -471,7 +496,7 @@ for (const [rx, ...words] of [
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
   // (the two ran on every statement ungated: harmFollows alone was the costliest pattern of the stage)
-  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
+  [RX.harmFollows, needing('would', 'will', 'could'), anyPhraseOf(WORDS.harmVerbs)], [RX.learnedSecondHand, anyPhraseOf(WORDS.learnedSecondHand)], [RX.learnedDecision, anyPhraseOf(WORDS.learnedOf), anyPhraseOf(WORDS.decisionsLearned)], [RX.unheeded, needing('been'), anyPhraseOf(WORDS.unheededTelling)], [RX.longTold, needing('told', 'telling')], [RX.nowTheyTell, needing('now'), needing('tell')], [RX.neglected, needing('nobody', 'no one', 'no-one'), anyPhraseOf([...WORDS.neglectedActs, ...WORDS.neglectedByParty])],
 ] as Array<[RegExp, ...Array<RegExp | null>]>) {
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
@@ -715,6 +740,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     ? first(RX.silenced, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(content.slice(0, m.index).split(/[.;!?]/u).pop() ?? ''))
     : null;
   if (silenced) return found('ACCUSE', silenced, 'act:content-act:instructed-silence');
+  // (pressure or targets put on staff, told by an insider who speaks anonymously, "a welder who asked not to be named":
+  // an allegation against those above them; not asked whether, not negated, "no one was pressed to …")
+  const pressed = input.speakerKind === 'anonymous' && INSIDER_ROLES.has(role) && !SPEAKS_FOR.test(role)
+    ? first(RX.pressedStaff, (m) => !/(?<![\p{L}])(?:not|never|no|nobody|no-one|whether|if)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test((content.slice(0, m.index).split(/[.;!?]/u).pop() ?? '') + m[0]))
+    : null;
+  if (pressed) return found('ACCUSE', pressed, 'act:content-act:pressed-staff', true);
 
   // (a decision learned second hand is a complaint from those it falls on, "staff", "a resident", a person with no
   // role given; not an official, analyst or senator learning of news)
@@ -725,8 +756,15 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const sentence = (content.slice(0, m.index).split(/[.!?]/u).pop() ?? '') + m[0] + (content.slice(m.index + m[0].length).split(/[.!?]/u)[0] ?? '');
     return UNHEEDED_OUTCOME.test(sentence) && !UNHEEDED_TURN.test(sentence);
   };
+  // ("Now they tell me I can go home on Friday" is good news: the rest of its sentence must read negative or negate)
+  const toldOtherwise = (m: RegExpExecArray): boolean => {
+    const rest = content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? '';
+    return toneOf(rest) <= -TONE_THRESHOLD || /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(rest);
+  };
+  const told = input.type === 'direct' ? first(RX.longTold, ownJudgement) ?? first(RX.nowTheyTell, toldOtherwise) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+  if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);
   // An evaluation of a party's character or competence predicated of it, the speaker's own judgement (see ownJudgement).
   const evaluated = first(input.type === 'direct' ? EVAL_RX.faultDirect : EVAL_RX.faultReported, (m) => ownCriticism(m) && ownJudgement(m))
     ?? selfFirst(SELF_FINDS_FAULT, 'finds-fault');

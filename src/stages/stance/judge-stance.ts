@@ -699,6 +699,11 @@ const REBUTTED = new RegExp(`^[^\\S\\n]*(?:(?:that|this|it|these|those)[^\\p{L}]
  *  scheme was not predatory"). Not a fact beside the charge ("profits had risen", "the minister was travelling", "the
  *  club was founded in 1884 and had never been relegated"). */
 const DENIAL_GROUNDS = new RegExp(`(?<![\\p{L}])(?:${actWordList('denialGrounds')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
+/** Before the grounds of a denial, words that make them a plan, a condition, a question or another event ("would",
+ *  "if", "whether", "after"), or a clause break: then the grounds are not what the speaker says it did. */
+const GROUNDS_BLOCKED_BEFORE = /(?<![\p{L}])(?:would|will|could|should|must|may|might|can|shall|if|unless|whether|after|when|before|once|until|but|while|although|though|whereas)(?![\p{L}])|[’']ll(?![\p{L}])|[;:]/iu;
+/** Conduct checked or kept to a rule, said without a verb of denial (groundsAnsweringCharge). */
+const CHECKED_CONDUCT = new RegExp(`(?<![\\p{L}])(?:${actWordList('checkedConduct')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:and|but|while|although|though|whereas)(?![\p{L}])/iu;
 const NEGATION = /(?<![\p{L}])(?:not|never|no|nothing|none)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
 /** Whether content gives the grounds of a denial (DENIAL_GROUNDS, or a negation before its first "and" or "but"). */
@@ -916,6 +921,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (act === 'SAY' && !negated && !describing && !r) {
         const denial = followsReportedDenial(st, content);
         if (denial) setAct('DENY', denial, 'act:after-reported-denial', true);
+      }
+      // (the grounds of a denial with no verb of denial reported: "it said the pens had been inspected twice a year",
+      // when a charge named the speaker's side before)
+      if (act === 'SAY' && !negated && !describing && !r && st.type !== 'direct') {
+        const grounds = groundsAnsweringCharge(st, content);
+        if (grounds) setAct('DENY', grounds, 'act:grounds-answer-charge', true);
       }
     }
     if (cueLemma === 'ask' && /^(whether|why|how|what|if|who)\b/iu.test(content)) act = 'QUESTION';
@@ -1836,6 +1847,29 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const at = para + verb;
     const word = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
     return { rule: '', start: at, end: at + word.length, text: word };
+  }
+
+  /**
+   * Reported speech by a party a charge earlier in the article named (answersCharge, `named`) that says its own conduct
+   * kept to a rule or was checked ("the product had been tested in more than 100 field trials", "every item had been
+   * logged in line with the rules", "its records have been audited every year") answers that charge (GUIDE decision 22:
+   * defending one's conduct in answer to criticism is DENY), though no verb of denial is reported. Only what was done
+   * (not a plan, a condition or a question: "would hire an auditor to review its procedures", "if they are properly
+   * overseen", "examining whether the payments were properly declared"), said by the party itself (not media, a document
+   * or an anonymous source), and the grounds word in the content's first clause, before any "after" or "when" of another
+   * event ("the contract was awarded after the colonel certified …"). The evidence is the grounds word.
+   */
+  function groundsAnsweringCharge(st: DraftStatement, own: string): Evidence | null {
+    if (st.speaker.kind === 'media' || st.speaker.kind === 'document' || st.speaker.kind === 'anonymous') return null;
+    if (PLAN_FIRST.exec(own)?.[1]) return null;
+    const m = CHECKED_CONDUCT.exec(own);
+    if (!m) return null;
+    const before = own.slice(0, m.index);
+    // (nor an infinitive, "made it too easy for anyone to legally buy …": what someone may do, not what was done)
+    if (GROUNDS_BLOCKED_BEFORE.test(before) || NEGATION.test(before) || /(?<![\p{L}])to[^\S\n]+$/iu.test(before)) return null;
+    if (!answersCharge(st)) return null;
+    const at = st.content.start + m.index;
+    return { rule: '', start: at, end: at + m[0].length, text: m[0] };
   }
 
   /**
