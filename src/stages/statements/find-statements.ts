@@ -89,9 +89,14 @@ const StatementWords = z.object({
   announcingAgents: z.array(z.string().min(1)),
   /** Verbs of getting in touch whose infinitive of purpose "to say" reports their subject's words ("wrote to the council to say …"). */
   purposeSayingVerbs: z.array(z.string().min(1)),
+  /** After a comma, a conjunction opening the reporter's link to another event (", after it emerged that …"), perhaps after
+   *  a time amount (", a day after …"); a participle of consequence the reporter adds (", giving parents a week …"). */
+  adjunctConjunctions: z.array(z.string().min(1)),
+  adjunctTimeWords: z.array(z.string().min(1)),
+  adjunctParticiples: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -812,6 +817,38 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
       if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
     }
+    /** GUIDE decision 32: after a comma, "after" (perhaps after a time amount: "a day after", "hours after", "shortly
+     *  after") and a clause with a subject and finite verb of its own is the reporter's link to another event, outside the
+     *  content ("…, after it emerged that …", "…, a day after the council voted …"). A gerund after it may be the source's
+     *  own ("…, after cutting its budget"), and a noun phrase alone is no clause ("…, after years of losses"). */
+    const reporterAdjunct = (k: number, last: number): boolean => {
+      let m = k;
+      while (m <= last && m < k + 3) {
+        const t = tokens[m] as Token;
+        if (STATEMENT_WORDS_SETS.adjunctTimeWords.has(t.normal) || t.pos === 'NUM' || STATEMENT_WORDS_SETS.timeUnits.has(t.normal)) m++;
+        else break;
+      }
+      if (m > last || !STATEMENT_WORDS_SETS.adjunctConjunctions.has((tokens[m] as Token).normal) || quoteOfToken[m] !== -1) return false;
+      // (a time amount is a number or "a"/"an" with a unit: "a day after", "two weeks after"; a lone "just" or "shortly" too)
+      const first = m + 1;
+      const f = tokens[first] as Token | undefined;
+      if (!f || first > last || f.normal.endsWith('ing') || f.pos === 'VERB' || f.pos === 'AUX' || isPunct(f)) return false;
+      for (let v = first + 1; v <= last && v <= first + 10; v++) {
+        const t = tokens[v] as Token;
+        if (t.text === ',' || isQuoteMark(t.text)) return false;
+        if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma)) return true;
+      }
+      return false;
+    };
+    /** Whether a finite verb outside quotes stands between the content's start and `j`: the content is a clause. */
+    const clauseBefore = (j: number): boolean => {
+      for (let v = contentStart; v < j; v++) {
+        const t = tokens[v] as Token;
+        if (quoteOfToken[v] !== -1) continue;
+        if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma)) return true;
+      }
+      return false;
+    };
     // What the reporter adds after the reported words ends them (GUIDE section 2: the content is the reported clause):
     // an appositive that sums the statement up (", a remark that did not endear her to …", ", a claim the firm denies"),
     // a participle of consequence on the market (", sending its shares down 14 percent"), and a coordinated verb whose
@@ -831,6 +868,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (STATEMENT_WORDS_SETS.marketParticiples.has(a.normal)) {
           for (let m = j + 2; m <= end && m <= j + 5; m++) if (STATEMENT_WORDS_SETS.marketNouns.has((tokens[m] as Token).normal)) { cut = true; break; }
         }
+        if (!cut && reporterAdjunct(j + 1, end)) cut = true;
+        // (", giving parents a week to …" closes a reported clause, one with its own verb, not a noun-phrase object)
+        if (!cut && STATEMENT_WORDS_SETS.adjunctParticiples.has(a.normal) && clauseBefore(j)) cut = true;
       }
       if (!cut && w.normal === 'and' && j + 2 <= end) {
         const v = tokens[j + 1] as Token;

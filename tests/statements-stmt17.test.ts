@@ -1,0 +1,47 @@
+// Span boundaries of indirect contents (session 17, issue 4): the reporter's trailing adjunct after a reported clause
+// (GUIDE decision 32) and an appositive that sums the statement up as "a reference to …". Every sentence here was
+// written for this file (none from any corpus); each rule has ordinary sentences with its trigger words that it must
+// leave alone.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+interface Row { type: string; cue: string | null; speaker: string; content: string }
+
+const run = (body: string): Row[] =>
+  analyzeArticle(`Headline\n\n${body}\n`).statements.map((s) => ({
+    type: s.type, cue: s.cue?.text ?? null, speaker: s.speaker.name, content: s.content.text,
+  }));
+
+describe('GUIDE 32: ", after <clause>", ", a day after …", ", giving …" is the reporter\'s, outside the content', () => {
+  it.each([
+    ['", after it emerged that …"', 'The Pellow Rowing Club told the Courier that it would appeal the fine, after it emerged that two other clubs had paid less.', 'it would appeal the fine'],
+    ['", after" a clause with its own subject', 'The Coastal Rivers Office said on Friday it had fined Harcourt Dairies, after hundreds of eels died in the Wenlow brook.', 'it had fined Harcourt Dairies'],
+    ['", a day after …"', 'Mayor Idris Okonta said Monday that the pool would reopen by the end of the month, a day after the council voted to fund repairs.', 'the pool would reopen by the end of the month'],
+    ['", two weeks after …"', 'The ferry company said it would cut winter sailings, two weeks after the ministry refused its request for a subsidy.', 'it would cut winter sailings'],
+    ['", giving …" after a reported clause', 'The Brindle Tennis Centre announced that it would shut its indoor courts in March, giving members a month to find other venues.', 'it would shut its indoor courts in March'],
+  ])('%s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ type: 'indirect', content }));
+  });
+  it.each([
+    ['a gerund after "after" may be the source\'s own', 'The club said the junior league was cancelled because of a lack of coaches, after cutting its training budget.', 'the junior league was cancelled because of a lack of coaches, after cutting its training budget'],
+    ['"after" with a noun phrase and no clause', 'The bakery said it had closed its second shop, after years of falling sales.', 'it had closed its second shop, after years of falling sales'],
+    ['"after" with no comma is inside the reported clause', 'The inspector said the bridge was closed after a lorry struck one of its piers.', 'the bridge was closed after a lorry struck one of its piers'],
+    ['", giving" before the reported clause has its verb', 'The trust said the gift, giving the museum its first Turner, was agreed in May.', 'the gift, giving the museum its first Turner, was agreed in May'],
+    ['"giving" as the subject of the reported clause', 'The coach said that giving younger players more minutes, not fewer, would help the side.', 'giving younger players more minutes, not fewer, would help the side'],
+  ])('keeps: %s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ content }));
+  });
+});
+
+describe('", a reference to …" sums the statement up: the reporter\'s aside', () => {
+  it('fires', () => {
+    expect(run('Union organiser Rhys Calder accused the board of “gambling with our pensions,” a reference to its purchase of an office tower in 2021.'))
+      .toContainEqual(expect.objectContaining({ content: 'the board of “gambling with our pensions,”' }));
+  });
+  it.each([
+    ['"reference" as the object of the cue', 'The mayor said the letter made no reference to the budget.', 'the letter made no reference to the budget'],
+    ['"a reference" inside the reported clause', 'The librarian said the book was a reference to the town\'s old mill.', 'the book was a reference to the town\'s old mill'],
+  ])('keeps: %s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ content }));
+  });
+});
