@@ -45,3 +45,40 @@ describe('", a reference to …" sums the statement up: the reporter\'s aside', 
     expect(run(body)).toContainEqual(expect.objectContaining({ content }));
   });
 });
+
+describe('"asked X to do Y and has …": a finite auxiliary after the infinitive is the subject\'s next act', () => {
+  it('fires', () => {
+    const rows = run('The widow has asked council members to reject the plan and has repeatedly described it as cruel.');
+    expect(rows).toContainEqual(expect.objectContaining({ cue: 'asked', content: 'council members to reject the plan' }));
+  });
+  it('fires with a modal', () => {
+    expect(run('The union urged its members to stay calm and would not comment further.'))
+      .toContainEqual(expect.objectContaining({ cue: 'urged', content: 'its members to stay calm' }));
+  });
+  it.each([
+    ['an auxiliary inside a "that" clause of the infinitive', 'The mayor asked residents to check that their doors were locked and had been fitted with bolts.', 'residents to check that their doors were locked and had been fitted with bolts'],
+    ['two bare verbs of the infinitive', 'The coach asked players to rest and recover before the final.', 'players to rest and recover before the final'],
+  ])('keeps: %s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ content }));
+  });
+});
+
+describe('a speaker with something set off before the cue', () => {
+  it('fires: "X — and Y — say that …" (a coordinated noun phrase set off by dashes)', () => {
+    expect(run('Several councillors — and some residents — say that the new bridge has made traffic worse.'))
+      .toContainEqual(expect.objectContaining({ cue: 'say', speaker: 'several councillors', content: 'the new bridge has made traffic worse' }));
+  });
+  it('fires: "X, citing \'\'…,\'\' said …" (a doubled closing mark ends the parenthetical)', () => {
+    expect(run('Ms. Hale, citing \'\'the spirit of the town,\'\' said the fair could return next summer.'))
+      .toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Hale', content: 'the fair could return next summer' }));
+  });
+  it.each([
+    ['", and" with a clause of its own', 'The council met on Monday, and the union said the talks had failed.', 'union'],
+    ['"— and" with a clause of its own', 'The plan was approved — and the union said the talks had failed.', 'union'],
+  ])('keeps the later subject: %s', (_name, body, speaker) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ speaker, content: 'the talks had failed' }));
+  });
+  it('no statement: a coordinated set-off phrase before a verb that is no cue', () => {
+    expect(run('Several councillors — and some residents — walked out of the meeting.')).toEqual([]);
+  });
+});

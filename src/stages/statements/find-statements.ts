@@ -976,6 +976,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // "urged both governments to “lower the temperature” and offered to send observers": after an infinitive, a
         // past form coordinated with "and"/"but" is the subject's next action (the infinitive's own would be bare)
         if (toVerb && (w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing') && v.normal.endsWith('ed')) { end = j - 1; break; }
+        // ("asked party leaders to disown him and has since called …": so is a finite auxiliary or modal, which the
+        // infinitive's own coordinated verb, bare, never takes)
+        if (toVerb && (w.normal === 'and' || w.normal === 'but') && v.pos === 'AUX' && (FINITE_AUX.has(v.normal) || MODALS.has(v.normal))) { end = j - 1; break; }
         if (w.text !== ',' || j + 1 > end) continue;
         // (a participle goes on with the act, and what follows is its own: "accused X of …, pointing to a report, which …")
         if (v.pos === 'VERB' && v.normal.endsWith('ing')) break;
@@ -1653,8 +1656,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
     // "X, which has accused Y of “…,” said": the relative clause's comma inside a closing quote mark.
     // ("X, citing “…,” said": a parenthetical that ends in a quote, when the quote does not open the sentence)
-    if (isQuoteMark(t.text) && byClose.has(t.start) && k - 1 > s.tokenStart && (tokens[k - 1] as Token).text === ',') {
-      return (byClose.get(t.start) as Quote).open > (tokens[s.tokenStart] as Token).start ? parentheticalSubject(k - 1, s) : null;
+    // (a doubled closing mark, "…,'' said", is two tokens: the first half is the quote's close)
+    const q = isQuoteMark(t.text) && k - 1 > s.tokenStart && isQuoteMark((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).end === t.start && byClose.has((tokens[k - 1] as Token).start) ? k - 1 : k;
+    const qt = tokens[q] as Token;
+    if (isQuoteMark(qt.text) && byClose.has(qt.start) && q - 1 > s.tokenStart && (tokens[q - 1] as Token).text === ',') {
+      return (byClose.get(qt.start) as Quote).open > (tokens[s.tokenStart] as Token).start ? parentheticalSubject(q - 1, s) : null;
     }
     // Poll and crowd reporting: "voters polled said", "those surveyed say", "31 percent of those surveyed say", and a
     // place adverb after the subject ("workers here said").
@@ -1902,6 +1908,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['who', 'which', 'whose', 'whom', 'where'].includes(t.normal)) return 'clause';
     if (t.pos === 'VERB' && /(ing|ed|en)$/u.test(t.normal)) return 'clause';
     if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ') return 'clause';
+    // "Some Democrats — and some Republicans — say …": a coordinated noun phrase set off after the subject adds to it;
+    // the head before it still speaks (a finite verb would make it a clause of its own: ", and the union said,")
+    if ((t.normal === 'and' || t.normal === 'or') && a < b) {
+      for (let j = a + 1; j <= b; j++) {
+        const w = tokens[j] as Token;
+        if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed|en)$/u.test(w.normal)) || quoteOfToken[j] !== -1) return null;
+      }
+      return 'clause';
+    }
     if (NP_POS.has(t.pos) || isQuoteMark(t.text)) {
       // An appositive is a noun phrase, perhaps with its own relative clause; a finite verb right after its head would
       // make it a clause of its own ("the union said, the ministry said").
