@@ -82,3 +82,38 @@ describe('a speaker with something set off before the cue', () => {
     expect(run('Several councillors — and some residents — walked out of the meeting.')).toEqual([]);
   });
 });
+
+describe('a doubled-apostrophe closing mark (\'\'…,\'\') closes a fragment as a curly one does', () => {
+  it('fires: a relative clause\'s quoted fragment ends before the main verb', () => {
+    expect(run('Ms. Hale, who has called the plan \'\'deeply unfair,\'\' urged voters to reject it.'))
+      .toContainEqual(expect.objectContaining({ cue: 'called', content: 'the plan \'\'deeply unfair,\'\'' }));
+  });
+  it('fires: a remark appositive after the doubled mark is the reporter\'s', () => {
+    expect(run('The mayor on Tuesday called the council\'s remarks about the port \'\'reckless,\'\' a remark that surprised many.'))
+      .toContainEqual(expect.objectContaining({ cue: 'called', content: 'the council\'s remarks about the port \'\'reckless,\'\'' }));
+  });
+  it('fires: a participle after the doubled mark is a second act', () => {
+    expect(run('The union described the offer as \'\'an insult,\'\' adding that strikes would go ahead.'))
+      .toContainEqual(expect.objectContaining({ cue: 'adding', content: 'strikes would go ahead' }));
+  });
+  it.each([
+    ['a whole quote before its attribution', '\'\'We will appeal,\'\' the union said.', { type: 'direct', cue: 'said', content: 'We will appeal,' }],
+    ['a fragment inside the reported clause', 'The union said the offer was \'\'an insult\'\' to its members.', { cue: 'said', content: 'the offer was \'\'an insult\'\' to its members' }],
+  ])('keeps: %s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+});
+
+describe('", a rebuke …" sums the statement up; an appositive on the clause\'s subject does not', () => {
+  it('fires', () => {
+    expect(run('The mayor on Tuesday called the council\'s remarks about the port “reckless,” a sharp rebuke that surprised many.'))
+      .toContainEqual(expect.objectContaining({ content: 'the council\'s remarks about the port “reckless,”' }));
+  });
+  it.each([
+    ['an appositive on the subject, its verb after the comma', 'The judge said the ruling, a rebuke to the ministry, would stand.', 'the ruling, a rebuke to the ministry, would stand'],
+    ['the same with "a claim"', 'The judge said the ruling, a claim few dispute, would stand.', 'the ruling, a claim few dispute, would stand'],
+    ['"a rebuke" as the predicate', 'The mayor said the audit was a sharp rebuke to the board.', 'the audit was a sharp rebuke to the board'],
+  ])('keeps: %s', (_name, body, content) => {
+    expect(run(body)).toContainEqual(expect.objectContaining({ content }));
+  });
+});

@@ -207,6 +207,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const doubledMark = (at: number): boolean => text.startsWith("''", at);
   /** Where the text after a closing mark starts (past both halves of a doubled one). */
   const afterClose = (close: number): number => close + (doubledMark(close) ? 2 : 1);
+  /** The last token of the quote mark at token `k`: the second half of a doubled one (''), else `k`. */
+  const markLast = (k: number): number => {
+    const w = tokens[k] as Token | undefined;
+    const n = tokens[k + 1] as Token | undefined;
+    return w && n && isQuoteMark(w.text) && isQuoteMark(n.text) && n.start === w.end && doubledMark(w.start) ? k + 1 : k;
+  };
+  /** Whether token `k` ends a closing quote mark with a comma right before the mark ("…,” said", "…,'' said"). */
+  const commaInMark = (k: number): boolean => {
+    const w = tokens[k] as Token | undefined;
+    if (!w || !isQuoteMark(w.text) || !byClose.has(w.start) || markLast(k) !== k) return false;
+    let p = k - 1;
+    const pt = tokens[p] as Token | undefined;
+    if (pt && isQuoteMark(pt.text) && pt.end === w.start && doubledMark(pt.start)) p--;
+    return p >= 0 && (tokens[p] as Token).text === ',';
+  };
   const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
   /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Blind Spots”). */
@@ -764,10 +779,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if ((tokens[j] as Token).text !== ',') continue;
         // (the comma may close a quoted fragment too: "… of “hiding behind a server room,” said …")
         const closes = j + 1 < end && isQuoteMark((tokens[j + 1] as Token).text) && byClose.has((tokens[j + 1] as Token).start);
-        let v = closes ? j + 2 : j + 1;
+        // (a doubled closing mark, "…,'' said", is two tokens)
+        const markEnd = closes ? markLast(j + 1) : j;
+        let v = closes ? markEnd + 1 : j + 1;
         while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
-        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = closes ? j + 1 : j - 1; break; }
+        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = closes ? markEnd : j - 1; break; }
       }
     }
     // "The deal, which the mayor said would create 300 jobs, was approved": a cue inside a relative clause whose gap is
@@ -859,12 +876,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && byOpen.has(w.start))) continue;
       let cut = false;
       // (the comma may stand inside the closing mark of a quoted fragment: "… in a mirror,” a remark that …")
-      const closingComma = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[j - 1] as Token).text === ',';
+      const closingComma = commaInMark(j);
       if (w.text === ',' || closingComma) {
         const a = tokens[j + 1] as Token;
         let h = j + 2;
         while (h <= end && h <= j + 4 && (tokens[h] as Token).pos === 'ADJ') h++;
-        if (['a', 'an'].includes(a.normal) && h <= end && STATEMENT_WORDS_SETS.remarkNouns.has((tokens[h] as Token).normal)) cut = true;
+        if (['a', 'an'].includes(a.normal) && h <= end && STATEMENT_WORDS_SETS.remarkNouns.has((tokens[h] as Token).normal)) {
+          cut = true;
+          // (not an appositive on the reported clause's subject, whose verb follows its closing comma: "said the ruling, a
+          // rebuke to the ministry, would stand")
+          for (let m = h + 1; m + 1 <= end; m++) {
+            const t = tokens[m + 1] as Token;
+            if ((tokens[m] as Token).text === ',' && quoteOfToken[m] === -1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) { cut = false; break; }
+          }
+        }
         if (STATEMENT_WORDS_SETS.marketParticiples.has(a.normal)) {
           for (let m = j + 2; m <= end && m <= j + 5; m++) if (STATEMENT_WORDS_SETS.marketNouns.has((tokens[m] as Token).normal)) { cut = true; break; }
         }
@@ -942,7 +967,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       for (let k = r + 1; k + 2 <= last; k++) {
         const w = tokens[k] as Token;
         // (the clause's comma may stand inside a quote's closing mark: "…, which it markets as “Sky Deck,” as …")
-        const commaInQuote = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[k - 1] as Token).text === ',';
+        const commaInQuote = commaInMark(k);
         if (!commaInQuote && (quoteOfToken[k] !== -1 || w.text !== ',')) continue;
         const f = tokens[k + 1] as Token;
         if (f.normal !== 'as' && f.normal !== 'for') return -1;
@@ -2299,7 +2324,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     let before: number;
     // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
-    const quoteComma = k - 1 > contentStart && isQuoteMark((tokens[k] as Token).text) && byClose.has((tokens[k] as Token).start) && (tokens[k - 1] as Token).text === ',';
+    const quoteComma = k - 1 > contentStart && commaInMark(k);
     if (k >= contentStart && (['and', 'but', 'or', ','].includes((tokens[k] as Token).normal) || quoteComma)) {
       // "…, adding that …" and a participle after a plain "said"/"told" clause are a second act (GUIDE decision 10), and
       // so is a participle whose cue is an act of its own other than the first's ("rejected the offer, warning that …",
@@ -2516,7 +2541,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let p = cue.first - 1;
     while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
     // "… of “New York values,” saying …": the comma stands inside the closing quote mark
-    if (p - 1 > s.tokenStart && isQuoteMark((tokens[p] as Token).text) && byClose.has((tokens[p] as Token).start) && (tokens[p - 1] as Token).text === ',') p--;
+    // (or inside a doubled one: "…,'' saying …")
+    if (p - 1 > s.tokenStart && commaInMark(p)) { p--; if ((tokens[p] as Token).text !== ',') p--; }
     const prev = tokens[p];
     return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
@@ -2879,8 +2905,11 @@ function participleSetOff(tokens: readonly Token[], i: number, s: Sentence): boo
   const prev = tokens[i - 1];
   if (!prev || i - 1 < s.tokenStart) return false;
   if (prev.text === ',' || prev.text === '—' || prev.text === '–') return true;
-  const comma = tokens[i - 2];
-  return isQuoteMark(prev.text) && comma !== undefined && i - 2 >= s.tokenStart && comma.text === ',';
+  // (a doubled closing mark, "…,'' adding", is two tokens)
+  const half = tokens[i - 2];
+  const c = half && isQuoteMark(prev.text) && isQuoteMark(half.text) && half.end === prev.start ? i - 3 : i - 2;
+  const comma = tokens[c];
+  return isQuoteMark(prev.text) && comma !== undefined && c >= s.tokenStart && comma.text === ',';
 }
 
 /**
