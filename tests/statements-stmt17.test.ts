@@ -117,3 +117,23 @@ describe('", a rebuke …" sums the statement up; an appositive on the clause\'s
     expect(run(body)).toContainEqual(expect.objectContaining({ content }));
   });
 });
+
+describe('idioms and credit lines that report no words', () => {
+  it('fires: "don\'t add up" is no cue of adding', () => {
+    expect(run('Critics say the council\'s figures for the new pool simply don\'t add up.').map((r) => r.cue)).toEqual(['say']);
+  });
+  it('fires: "think tanks" is no cue of thinking', () => {
+    expect(run('Several Brussels think tanks and the party\'s own members have questioned the plan.').map((r) => r.cue)).toEqual(['questioned']);
+  });
+  it('fires: "X reported from <place>." is a credit line', () => {
+    expect(run('Marta Ilves reported from Tallinn.')).toEqual([]);
+  });
+  it.each([
+    ['"added that up to …"', 'The union added that up to 40 jobs could go.', { cue: 'added', content: 'up to 40 jobs could go' }],
+    ['"added up" then a cue of its own', 'The mayor added up the costs and said the pool was too expensive.', { cue: 'said', content: 'the pool was too expensive' }],
+    ['"reported from the site that …"', 'The inspector reported from the site that the wall had cracked.', { cue: 'reported', content: 'the wall had cracked' }],
+    ['"think" with a clause', 'Most analysts think the tanks will run short by May.', { cue: 'think', content: 'the tanks will run short by May' }],
+  ])('keeps: %s', (_name, body, expected) => {
+    expect(run(body)).toContainEqual(expect.objectContaining(expected));
+  });
+});
