@@ -89,9 +89,16 @@ const StatementWords = z.object({
   announcingAgents: z.array(z.string().min(1)),
   /** Verbs of getting in touch whose infinitive of purpose "to say" reports their subject's words ("wrote to the council to say …"). */
   purposeSayingVerbs: z.array(z.string().min(1)),
+  /** After a comma, a conjunction opening the reporter's link to another event (", after it emerged that …"), perhaps after
+   *  a time amount (", a day after …"); a participle of consequence the reporter adds (", giving parents a week …"). */
+  adjunctConjunctions: z.array(z.string().min(1)),
+  adjunctTimeWords: z.array(z.string().min(1)),
+  adjunctParticiples: z.array(z.string().min(1)),
+  /** A cue lemma and the next word that make an idiom reporting no words ("add up", "think tank"). */
+  cueIdioms: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -202,6 +209,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   const doubledMark = (at: number): boolean => text.startsWith("''", at);
   /** Where the text after a closing mark starts (past both halves of a doubled one). */
   const afterClose = (close: number): number => close + (doubledMark(close) ? 2 : 1);
+  /** The last token of the quote mark at token `k`: the second half of a doubled one (''), else `k`. */
+  const markLast = (k: number): number => {
+    const w = tokens[k] as Token | undefined;
+    const n = tokens[k + 1] as Token | undefined;
+    return w && n && isQuoteMark(w.text) && isQuoteMark(n.text) && n.start === w.end && doubledMark(w.start) ? k + 1 : k;
+  };
+  /** Whether token `k` ends a closing quote mark with a comma right before the mark ("…,” said", "…,'' said"). */
+  const commaInMark = (k: number): boolean => {
+    const w = tokens[k] as Token | undefined;
+    if (!w || !isQuoteMark(w.text) || !byClose.has(w.start) || markLast(k) !== k) return false;
+    let p = k - 1;
+    const pt = tokens[p] as Token | undefined;
+    if (pt && isQuoteMark(pt.text) && pt.end === w.start && doubledMark(pt.start)) p--;
+    return p >= 0 && (tokens[p] as Token).text === ',';
+  };
   const byOpen = new Map(top.flatMap((q): Array<[number, Quote]> => doubledMark(q.open) ? [[q.open, q], [q.open + 1, q]] : [[q.open, q]]));
   const topIndex = new Map(top.map((q, i) => [q.open, i]));
   /** A quoted name or title: a few capitalised words, no sentence inside (“Morning Desk”, “Blind Spots”). */
@@ -759,10 +781,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if ((tokens[j] as Token).text !== ',') continue;
         // (the comma may close a quoted fragment too: "… of “hiding behind a server room,” said …")
         const closes = j + 1 < end && isQuoteMark((tokens[j + 1] as Token).text) && byClose.has((tokens[j + 1] as Token).start);
-        let v = closes ? j + 2 : j + 1;
+        // (a doubled closing mark, "…,'' said", is two tokens)
+        const markEnd = closes ? markLast(j + 1) : j;
+        let v = closes ? markEnd + 1 : j + 1;
         while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
-        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = closes ? j + 1 : j - 1; break; }
+        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = closes ? markEnd : j - 1; break; }
       }
     }
     // "The deal, which the mayor said would create 300 jobs, was approved": a cue inside a relative clause whose gap is
@@ -812,6 +836,38 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!finiteAux && !((f.pos === 'VERB' || (f.pos === 'ADV' && auxOrAdverb(f))) && butClause(j + 2, end, s))) continue;
       if (speakersNextAct(cue, contentStart, j, j + 2, end, s)) { end = j - 1; break; }
     }
+    /** GUIDE decision 32: after a comma, "after" (perhaps after a time amount: "a day after", "hours after", "shortly
+     *  after") and a clause with a subject and finite verb of its own is the reporter's link to another event, outside the
+     *  content ("…, after it emerged that …", "…, a day after the council voted …"). A gerund after it may be the source's
+     *  own ("…, after cutting its budget"), and a noun phrase alone is no clause ("…, after years of losses"). */
+    const reporterAdjunct = (k: number, last: number): boolean => {
+      let m = k;
+      while (m <= last && m < k + 3) {
+        const t = tokens[m] as Token;
+        if (STATEMENT_WORDS_SETS.adjunctTimeWords.has(t.normal) || t.pos === 'NUM' || STATEMENT_WORDS_SETS.timeUnits.has(t.normal)) m++;
+        else break;
+      }
+      if (m > last || !STATEMENT_WORDS_SETS.adjunctConjunctions.has((tokens[m] as Token).normal) || quoteOfToken[m] !== -1) return false;
+      // (a time amount is a number or "a"/"an" with a unit: "a day after", "two weeks after"; a lone "just" or "shortly" too)
+      const first = m + 1;
+      const f = tokens[first] as Token | undefined;
+      if (!f || first > last || f.normal.endsWith('ing') || f.pos === 'VERB' || f.pos === 'AUX' || isPunct(f)) return false;
+      for (let v = first + 1; v <= last && v <= first + 10; v++) {
+        const t = tokens[v] as Token;
+        if (t.text === ',' || isQuoteMark(t.text)) return false;
+        if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma)) return true;
+      }
+      return false;
+    };
+    /** Whether a finite verb outside quotes stands between the content's start and `j`: the content is a clause. */
+    const clauseBefore = (j: number): boolean => {
+      for (let v = contentStart; v < j; v++) {
+        const t = tokens[v] as Token;
+        if (quoteOfToken[v] !== -1) continue;
+        if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && t.normal !== t.lemma)) return true;
+      }
+      return false;
+    };
     // What the reporter adds after the reported words ends them (GUIDE section 2: the content is the reported clause):
     // an appositive that sums the statement up (", a remark that did not endear her to …", ", a claim the firm denies"),
     // a participle of consequence on the market (", sending its shares down 14 percent"), and a coordinated verb whose
@@ -822,15 +878,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && byOpen.has(w.start))) continue;
       let cut = false;
       // (the comma may stand inside the closing mark of a quoted fragment: "… in a mirror,” a remark that …")
-      const closingComma = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[j - 1] as Token).text === ',';
+      const closingComma = commaInMark(j);
       if (w.text === ',' || closingComma) {
         const a = tokens[j + 1] as Token;
         let h = j + 2;
         while (h <= end && h <= j + 4 && (tokens[h] as Token).pos === 'ADJ') h++;
-        if (['a', 'an'].includes(a.normal) && h <= end && STATEMENT_WORDS_SETS.remarkNouns.has((tokens[h] as Token).normal)) cut = true;
+        if (['a', 'an'].includes(a.normal) && h <= end && STATEMENT_WORDS_SETS.remarkNouns.has((tokens[h] as Token).normal)) {
+          cut = true;
+          // (not an appositive on the reported clause's subject, whose verb follows its closing comma: "said the ruling, a
+          // rebuke to the ministry, would stand")
+          for (let m = h + 1; m + 1 <= end; m++) {
+            const t = tokens[m + 1] as Token;
+            if ((tokens[m] as Token).text === ',' && quoteOfToken[m] === -1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) { cut = false; break; }
+          }
+        }
         if (STATEMENT_WORDS_SETS.marketParticiples.has(a.normal)) {
           for (let m = j + 2; m <= end && m <= j + 5; m++) if (STATEMENT_WORDS_SETS.marketNouns.has((tokens[m] as Token).normal)) { cut = true; break; }
         }
+        if (!cut && reporterAdjunct(j + 1, end)) cut = true;
+        // (", giving parents a week to …" closes a reported clause, one with its own verb, not a noun-phrase object)
+        if (!cut && STATEMENT_WORDS_SETS.adjunctParticiples.has(a.normal) && clauseBefore(j)) cut = true;
       }
       if (!cut && w.normal === 'and' && j + 2 <= end) {
         const v = tokens[j + 1] as Token;
@@ -902,7 +969,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       for (let k = r + 1; k + 2 <= last; k++) {
         const w = tokens[k] as Token;
         // (the clause's comma may stand inside a quote's closing mark: "…, which it markets as “Sky Deck,” as …")
-        const commaInQuote = isQuoteMark(w.text) && byClose.has(w.start) && (tokens[k - 1] as Token).text === ',';
+        const commaInQuote = commaInMark(k);
         if (!commaInQuote && (quoteOfToken[k] !== -1 || w.text !== ',')) continue;
         const f = tokens[k + 1] as Token;
         if (f.normal !== 'as' && f.normal !== 'for') return -1;
@@ -936,6 +1003,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // "urged both governments to “lower the temperature” and offered to send observers": after an infinitive, a
         // past form coordinated with "and"/"but" is the subject's next action (the infinitive's own would be bare)
         if (toVerb && (w.normal === 'and' || w.normal === 'but') && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing') && v.normal.endsWith('ed')) { end = j - 1; break; }
+        // ("asked party leaders to disown him and has since called …": so is a finite auxiliary or modal, which the
+        // infinitive's own coordinated verb, bare, never takes)
+        if (toVerb && (w.normal === 'and' || w.normal === 'but') && v.pos === 'AUX' && (FINITE_AUX.has(v.normal) || MODALS.has(v.normal))) { end = j - 1; break; }
         if (w.text !== ',' || j + 1 > end) continue;
         // (a participle goes on with the act, and what follows is its own: "accused X of …, pointing to a report, which …")
         if (v.pos === 'VERB' && v.normal.endsWith('ing')) break;
@@ -1613,8 +1683,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
     // "X, which has accused Y of “…,” said": the relative clause's comma inside a closing quote mark.
     // ("X, citing “…,” said": a parenthetical that ends in a quote, when the quote does not open the sentence)
-    if (isQuoteMark(t.text) && byClose.has(t.start) && k - 1 > s.tokenStart && (tokens[k - 1] as Token).text === ',') {
-      return (byClose.get(t.start) as Quote).open > (tokens[s.tokenStart] as Token).start ? parentheticalSubject(k - 1, s) : null;
+    // (a doubled closing mark, "…,'' said", is two tokens: the first half is the quote's close)
+    const q = isQuoteMark(t.text) && k - 1 > s.tokenStart && isQuoteMark((tokens[k - 1] as Token).text) && (tokens[k - 1] as Token).end === t.start && byClose.has((tokens[k - 1] as Token).start) ? k - 1 : k;
+    const qt = tokens[q] as Token;
+    if (isQuoteMark(qt.text) && byClose.has(qt.start) && q - 1 > s.tokenStart && (tokens[q - 1] as Token).text === ',') {
+      return (byClose.get(qt.start) as Quote).open > (tokens[s.tokenStart] as Token).start ? parentheticalSubject(q - 1, s) : null;
     }
     // Poll and crowd reporting: "voters polled said", "those surveyed say", "31 percent of those surveyed say", and a
     // place adverb after the subject ("workers here said").
@@ -1862,6 +1935,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (['who', 'which', 'whose', 'whom', 'where'].includes(t.normal)) return 'clause';
     if (t.pos === 'VERB' && /(ing|ed|en)$/u.test(t.normal)) return 'clause';
     if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'SCONJ') return 'clause';
+    // "Some Democrats — and some Republicans — say …": a coordinated noun phrase set off after the subject adds to it;
+    // the head before it still speaks (a finite verb would make it a clause of its own: ", and the union said,")
+    if ((t.normal === 'and' || t.normal === 'or') && a < b) {
+      for (let j = a + 1; j <= b; j++) {
+        const w = tokens[j] as Token;
+        if (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed|en)$/u.test(w.normal)) || quoteOfToken[j] !== -1) return null;
+      }
+      return 'clause';
+    }
     if (NP_POS.has(t.pos) || isQuoteMark(t.text)) {
       // An appositive is a noun phrase, perhaps with its own relative clause; a finite verb right after its head would
       // make it a clause of its own ("the union said, the ministry said").
@@ -2244,7 +2326,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     let before: number;
     // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
-    const quoteComma = k - 1 > contentStart && isQuoteMark((tokens[k] as Token).text) && byClose.has((tokens[k] as Token).start) && (tokens[k - 1] as Token).text === ',';
+    const quoteComma = k - 1 > contentStart && commaInMark(k);
     if (k >= contentStart && (['and', 'but', 'or', ','].includes((tokens[k] as Token).normal) || quoteComma)) {
       // "…, adding that …" and a participle after a plain "said"/"told" clause are a second act (GUIDE decision 10), and
       // so is a participle whose cue is an act of its own other than the first's ("rejected the offer, warning that …",
@@ -2461,7 +2543,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let p = cue.first - 1;
     while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
     // "… of “New York values,” saying …": the comma stands inside the closing quote mark
-    if (p - 1 > s.tokenStart && isQuoteMark((tokens[p] as Token).text) && byClose.has((tokens[p] as Token).start) && (tokens[p - 1] as Token).text === ',') p--;
+    // (or inside a doubled one: "…,'' saying …")
+    if (p - 1 > s.tokenStart && commaInMark(p)) { p--; if ((tokens[p] as Token).text !== ',') p--; }
     const prev = tokens[p];
     return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
@@ -2760,6 +2843,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       if (k >= s.tokenEnd || w === undefined || ['for', 'in', 'at', '.', ','].includes(w.normal)) continue;
     }
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
+    // "the figures don't add up", "Washington think tanks": an idiom, no words reported
+    if (after !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal}`)) continue;
+    // "Dana Reyes reported from Lisbon.": where the reporter filed from (a credit line), with no clause after the place
+    if (e.lemma === 'report' && after?.normal === 'from' && tokens.slice(i + 2, s.tokenEnd).every((w, n) => !['VERB', 'AUX'].includes(w.pos) && quoteOfToken[i + 2 + n] === -1)) continue;
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
     if (e.lemma === 'add' && after !== undefined && (after.pos === 'NUM' || ['$', '€', '£'].includes(after.text))) continue;
     // "recalled its ambassador", "is recalling 300,000 chargers": the recall of people or goods, not a memory told
@@ -2824,8 +2911,11 @@ function participleSetOff(tokens: readonly Token[], i: number, s: Sentence): boo
   const prev = tokens[i - 1];
   if (!prev || i - 1 < s.tokenStart) return false;
   if (prev.text === ',' || prev.text === '—' || prev.text === '–') return true;
-  const comma = tokens[i - 2];
-  return isQuoteMark(prev.text) && comma !== undefined && i - 2 >= s.tokenStart && comma.text === ',';
+  // (a doubled closing mark, "…,'' adding", is two tokens)
+  const half = tokens[i - 2];
+  const c = half && isQuoteMark(prev.text) && isQuoteMark(half.text) && half.end === prev.start ? i - 3 : i - 2;
+  const comma = tokens[c];
+  return isQuoteMark(prev.text) && comma !== undefined && c >= s.tokenStart && comma.text === ',';
 }
 
 /**
