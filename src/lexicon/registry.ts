@@ -116,6 +116,9 @@ export const CoreferenceWords = z.object({
   peopleOfBody: z.array(z.string().min(1)),
   /** "Gideon Marsh, for the defence,": the sides of a case a person in apposition speaks for. */
   courtSides: z.array(z.string().min(1)),
+  /** "Campaigners said", "Residents of the estate said": people named by a bare plural (no number, no determiner) who
+   *  speak together, a group with no role (GUIDE decision 31); "two residents", "several parents" stay unnamed people. */
+  collectivePlurals: z.array(z.string().min(1)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

@@ -46,6 +46,7 @@ const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
+const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
@@ -1160,6 +1161,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
+    const r = describePhrase(written, at, appositive);
+    // "Campaigners said", "Residents of the Hollin estate said": unnamed people written as a bare plural of a collective
+    // noun speak together, a group with no role (GUIDE decision 31); a count or determiner ("two residents", "several
+    // parents") keeps them unnamed people with their role noun. (Opening a sentence, "Opponents of the bypass" has a
+    // capital and was read as a person's name: no one's name begins with such a plural.)
+    const first = (phrase: string): string => phrase.trim().replace(/^[“"‘']/u, '').split(/[^\p{L}’'-]+/u)[0]?.toLowerCase() ?? '';
+    if (r && (r.kind === 'anonymous' || (r.kind === 'person' && first(r.name) === first(written))) && COLLECTIVE_PLURALS.has(first(written))) {
+      return { ...r, kind: 'group', role: null, resolvedVia: `collective-plural:${r.resolvedVia}` };
+    }
+    return r;
+  }
+
+  function describePhrase(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     // "Alvarez in an interview on Channel 4’s “Morning” programme": the name, not the occasion ("Officials in the ministry" stays whole)
     const occasion = /^((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:in|on|at|during|via|through|with|from|to)\s+(?:an?|the|his|her|their|its)\s.*$/su.exec(written);
     const first = (occasion?.[1] ?? '').split(/\s+/u)[0]?.toLowerCase() ?? '';
