@@ -25,3 +25,21 @@ describe('a bare plural of a collective noun is a group with no role (decision 3
       .toMatchObject({ name: 'Ruth Parents', kind: 'person', role: 'councillor' });
   });
 });
+
+describe('"the agency" is a public body named with a word that stands for one (Executive, Directorate, Service …)', () => {
+  it.each([
+    ['an executive', 'The Marine Safety Executive opened an inquiry into the sinking of the trawler. The agency said the vessel had not been inspected for two years.', 'the vessel had not been inspected', 'Marine Safety Executive'],
+    ['a directorate', 'The Harlow Waterways Directorate closed the canal on Friday. The agency said repairs to the lock gates would take a month.', 'repairs to the lock gates', 'Harlow Waterways Directorate'],
+    ['a body named with the head word itself before a nearer one named with a stand-in word', 'The Corvane Space Agency paid for the launch. The Coastal Safety Directorate closed the sea lanes for a day. The agency said the rocket had been insured.', 'the rocket had been insured', 'Corvane Space Agency'],
+    ['a company named Company before a nearer group', 'Tennick Brewing Company was fined on Monday. Its owner, Marlbank Drinks Group, bought it in 2019. The company said it would appeal.', 'it would appeal', 'Tennick Brewing Company'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+  it.each([
+    ['a capitalised executive before a name is a title', 'Marine Safety Executive Ruth Hale said the vessel had not been inspected.', 'the vessel had not been inspected', 'Ruth Hale', 'person'],
+    ['a company’s executive is a role', 'The Harwick executive said the vessel had not been inspected.', 'the vessel had not been inspected', 'Harwick', 'organization'],
+    ['no body of that kind named before: the agency as written', 'The trawler sank off the coast on Sunday. The agency said the vessel had not been inspected for two years.', 'the vessel had not been inspected', 'agency', 'organization'],
+  ])('must not fire: %s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+});

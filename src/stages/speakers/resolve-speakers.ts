@@ -47,6 +47,7 @@ const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_W
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
+const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
@@ -1020,17 +1021,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    */
   function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
     let carrier: Entity | undefined;
+    // ("the agency" after the Vellandic Space Agency and a nearer Maritime Safety Directorate: a body named with the
+    // head's own word before one named with a word that may stand for it)
+    let synonym: Entity | undefined;
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
       // (a short name two bodies claim, "United", is neither's for "the club")
       // (nor a body's people, "shareholders of Corlan Foods Inc.", for "the company": the body is)
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
         && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))) {
-        if (hasHeadWord(head, nameHead(e.name))) return e;
+        const own = nameHead(e.name).toLowerCase();
+        if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
+        else if (hasHeadWord(head, own)) synonym ??= e;
         carrier ??= e;
       }
     }
-    return carrier;
+    return synonym ?? carrier;
   }
 
   /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"), when
@@ -1255,6 +1261,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("The Association of Marine Engineers", "the Federation of Small Farmers": a capitalised role word after a body's
       // head word and "of" in one capitalised run ends the body's name)
       if (!/^\p{Lu}/u.test(words[i] as string)) return false;
+      // ("The Food Standards Executive said", "the Marine Safety Executive": a capitalised role word that ends a run of
+      // capitalised words, with no name after it, is the body's last word; a title stands before a name)
+      if (i === words.length - 1 && i > 0 && /^\p{Lu}/u.test(words[i - 1] as string) && BODY_NAME_ROLE_TAILS.has(lowerWords[i] as string)) return true;
       let sawOf = false;
       for (let j = i - 1; j >= 0; j--) {
         const w = lowerWords[j] as string;
@@ -1838,6 +1847,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (a short name two bodies claim is neither's full name, nor a surname of the longer body's name: as written; a
       // person's surname stays theirs, "Anna Dunmore" beside "Dunmore Homes")
       if (!body && contested.has(clean) && (canonicalPerson(clean) === clean || oracleKind(canonicalPerson(clean)) !== 'person')) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
+    }
+    // "Food Standards Executive": a role noun capitalised after the capitalised words of a field is a body's last word
+    // (not "Chief Executive", a two-word role)
+    if (words.length >= 2 && BODY_NAME_ROLE_TAILS.has(last) && /^\p{Lu}/u.test(words[words.length - 1] as string) && words.every((w) => /^[\p{Lu}&]|^(?:and|of|for)$/u.test(w))
+      && ROLE_NOUNS[`${lw[lw.length - 2] as string} ${last}`] === undefined && !RANKS.has(lw[lw.length - 2] as string) && TITLE_ROLES[lw[lw.length - 2] as string] === undefined) {
+      return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
