@@ -43,3 +43,16 @@ describe('"the agency" is a public body named with a word that stands for one (E
     expect(speakerOf(body, content)).toMatchObject({ name, kind });
   });
 });
+
+describe('"the company" is no collective of people named "… Residents’ Group"', () => {
+  it('the company named before the residents’ group', () => {
+    const body = 'Skyhop Aviation, a start-up that delivers parcels by drone, began flights from a depot near Arnley in May. A petition organised by the Arnley Green Residents’ Group asks the council to end the trial. The company said its drones were quieter than a lorry.';
+    expect(speakerOf(body, 'its drones were quieter')).toMatchObject({ name: 'Skyhop Aviation', kind: 'organization' });
+  });
+  it.each([
+    ['a company group is a company', 'Skyhop, a start-up, was bought by the Marrow Logistics Group in May. The company said its drones were quieter than a lorry.', 'its drones were quieter', 'Group'],
+    ['the residents’ group speaks as itself', 'A petition organised by the Arnley Green Residents’ Group asks the council to end the trial. The group said the drones woke children at night.', 'the drones woke children', 'Residents'],
+  ])('must not fire: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toContain(name);
+  });
+});

@@ -47,6 +47,8 @@ const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_W
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
+/** A body named for its people with a possessive plural, "Arnley Green Residents’ Group", "the Parents’ Forum": a collective of people, no company. */
+const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
 const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
@@ -1029,7 +1031,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (a short name two bodies claim, "United", is neither's for "the club")
       // (nor a body's people, "shareholders of Corlan Foods Inc.", for "the company": the body is)
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
-        && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))) {
+        && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))
+        // (nor, for "the company", a collective of people: "the Lindell Park Residents’ Group" is no company)
+        && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))) {
         const own = nameHead(e.name).toLowerCase();
         if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
         else if (hasHeadWord(head, own)) synonym ??= e;
@@ -1704,7 +1708,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
-            && (!companyLike || head === 'group' || x.kind !== 'group')
+            && (!companyLike || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
             // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
             && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
