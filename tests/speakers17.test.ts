@@ -56,3 +56,20 @@ describe('"the company" is no collective of people named "… Residents’ Group
     expect(speakerOf(body, content).name).toContain(name);
   });
 });
+
+describe('a name with a body’s kind noun in apposition is that body ("Skyhop, a start-up backed by …")', () => {
+  it.each([
+    ['a start-up', 'Skyhop, a start-up that delivers parcels by drone, began flights near Arnley in May. The company said its drones were quieter than a lorry.', 'its drones were quieter', 'Skyhop'],
+    ['a retailer', 'Brannock, a discount retailer based in Leeds, shut 40 shops on Monday. The company said rents had doubled.', 'rents had doubled', 'Brannock'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+  it.each([
+    ['a person described by a trade noun', 'Oskar Lindqvist, a start-up founder, opened a depot near Arnley. He said the drones were quieter than a lorry.', 'the drones were quieter', 'Oskar Lindqvist', 'person'],
+    ['a trade that names people too', 'Brannock, a property developer, bought the old mill. Brannock said the flats would be ready in May.', 'the flats would be ready', 'Brannock', undefined],
+  ])('must not fire: %s', (_rule, body, content, name, kind) => {
+    const who = speakerOf(body, content);
+    expect(who.name).toBe(name);
+    if (kind) expect(who.kind).toBe(kind);
+  });
+});

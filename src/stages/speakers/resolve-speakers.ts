@@ -98,6 +98,10 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
  *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). The collective word
  *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
  *  only modifies a person's role noun. */
+/** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,". */
+const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{Ll}’'-]+[^\S\n]+){0,3}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+/** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
+const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
 const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
 /** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
  *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
@@ -1943,6 +1947,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (never of a person's name: "Priya Shah, a …" is described, not a collective)
         if (apposed) { if (!genderOf(key).gender) note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
+        // "Aerlift, a start-up backed by …", "Carrowmere Post, the former state postal operator,": a body's kind noun in
+        // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
+        const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
+        const bodyHead = body?.[2]?.toLowerCase();
+        if (bodyHead && DEFINITE_DESCRIPTIONS[bodyHead] === 'organization' && ROLE_NOUNS[bodyHead] === undefined && !PERSONISH_BODY_NOUNS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
         // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
