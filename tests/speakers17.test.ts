@@ -73,3 +73,18 @@ describe('a name with a body’s kind noun in apposition is that body ("Skyhop, 
     if (kind) expect(who.kind).toBe(kind);
   });
 });
+
+describe('a title word, a field noun and an office noun are one role ("the chief fire officer")', () => {
+  it.each([
+    ['chief fire officer', 'Lorna Pettit, the chief fire officer, said the station would close in June.', 'the station would close', 'chief fire officer'],
+    ['chief nursing officer', 'Ana Kell, the chief nursing officer, said the ward would reopen.', 'the ward would reopen', 'chief nursing officer'],
+  ])('%s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ kind: 'person', role });
+  });
+  it.each([
+    ['a title word and its noun', 'Lorna Pettit, the chief executive, said the station would close in June.', 'the station would close', 'chief executive'],
+    ['a title word after a field noun', 'Tom Hale, the fire chief, said the road would reopen on Friday.', 'the road would reopen', 'chief'],
+  ])('must not change: %s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ kind: 'person', role });
+  });
+});

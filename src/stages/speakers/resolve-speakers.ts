@@ -2813,8 +2813,9 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
     if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') {
       b++;
-      // ("the agency's chief medical officer": a second title word runs on to the role noun after it)
-      if (TITLE_MODIFIERS.has(words[b] as string) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined) b++;
+      // ("the agency's chief medical officer": a second title word runs on to the role noun after it; so does a field's
+      // noun, "the chief fire officer", "the chief nursing officer", whose office is the noun after it)
+      if ((TITLE_MODIFIERS.has(words[b] as string) || /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b] ?? '')) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined && /^\p{Ll}/u.test(raw[b + 1] ?? '') === /^\p{Ll}/u.test(raw[b] ?? '')) b++;
     }
     // "chief of staff", "head of public policy", "director of operations"
     if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
