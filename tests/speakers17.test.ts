@@ -88,3 +88,19 @@ describe('a title word, a field noun and an office noun are one role ("the chief
     expect(speakerOf(body, content)).toMatchObject({ kind: 'person', role });
   });
 });
+
+describe('a role word used as an adjective gives no role ("Official results showed")', () => {
+  it.each([
+    ['official results', 'Official results showed the ruling party had lost its majority in the northern provinces.', 'the ruling party had lost', 'official results'],
+    ['official figures', 'Official figures show unemployment in the region rose in March.', 'unemployment in the region rose', 'official figures'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'document', role: null });
+  });
+  it.each([
+    ['an official', 'An official said the talks would resume on Monday.', 'the talks would resume', 'official'],
+    ['officials at a body', 'Officials at the ministry said the talks would resume on Monday.', 'the talks would resume', 'official'],
+    ['an official familiar with the talks', 'A senior official familiar with the talks said they would resume on Monday.', 'they would resume', 'official'],
+  ])('must not fire: %s', (_rule, body, content, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ kind: 'anonymous', role });
+  });
+});

@@ -122,6 +122,9 @@ export const CoreferenceWords = z.object({
   /** "the Food Standards Executive": role nouns that, capitalised at the end of a run of capitalised words with no name
    *  after them, are a body's last word rather than a person's title. */
   bodyNameRoleTails: z.array(z.string().min(1)),
+  /** Role nouns that are also adjectives: before a noun that is no role ("Official results showed", "expert evidence
+   *  suggests") they modify it and give no role. */
+  adjectiveRoleWords: z.array(z.string().min(1)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

@@ -50,6 +50,9 @@ const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 /** A body named for its people with a possessive plural, "Arnley Green Residents’ Group", "the Parents’ Forum": a collective of people, no company. */
 const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
 const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
+const ADJECTIVE_ROLE_WORDS = new Set(COREFERENCE_WORDS.adjectiveRoleWords);
+/** Words that may follow a role noun without being a noun it modifies. */
+const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
@@ -1281,7 +1284,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       return false;
     };
-    const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
+    // ("Official results showed", "expert evidence suggests": a role word that is also an adjective, before a noun that
+    // is no role, modifies that noun; "officials at the agency", "an official who …" keep it)
+    const modifiesNoun = (w: string, i: number): boolean => {
+      const next = lowerWords[i + 1];
+      return ADJECTIVE_ROLE_WORDS.has(w) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] as string) && roleNoun(next) === undefined && ROLE_NOUNS[`${w} ${next}`] === undefined
+        && !CLOSED_AFTER_NOUN.has(next);
+    };
+    const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
     // (whole words: "Delmont Resources" holds "sources" but is no anonymous source)
