@@ -104,3 +104,18 @@ describe('a role word used as an adjective gives no role ("Official results show
     expect(speakerOf(body, content)).toMatchObject({ kind: 'anonymous', role });
   });
 });
+
+describe('"Another" before a body’s name and a role noun is no word of the body’s name', () => {
+  it.each([
+    ['another party councillor', 'Another Labour councillor said the budget would close three libraries.', 'the budget would close', 'Labour', 'councillor'],
+    ['another company engineer', 'Another Harwick engineer said the bridge was unsafe for lorries.', 'the bridge was unsafe', 'Harwick', 'engineer'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, role });
+  });
+  it.each([
+    ['"a" before the body', 'A Labour councillor said the budget would close three libraries.', 'the budget would close', 'Labour', 'councillor'],
+    ['"another" with no body', 'Another councillor said the budget would close three libraries.', 'the budget would close', 'councillor', 'councillor'],
+  ])('must not change: %s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, role });
+  });
+});

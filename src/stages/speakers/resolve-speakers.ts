@@ -1571,7 +1571,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
-      let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two)$/iu.test(w)).join(' ');
+      let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two|another)$/iu.test(w)).join(' ');
       orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
       // "the city’s Department of Public Works" → "Department of Public Works"
       const named = /^\p{Ll}[\p{L}-]*[’']s\s+(\p{Lu}.*)$/u.exec(orgPhrase);
