@@ -119,3 +119,21 @@ describe('"Another" before a body’s name and a role noun is no word of the bod
     expect(speakerOf(body, content)).toMatchObject({ name, role });
   });
 });
+
+describe('a relative clause with an object on the subject ("Parents who attended the meeting said")', () => {
+  it.each([
+    ['a plural head', 'Parents who attended the meeting said the new timetable was confusing.', 'the new timetable was confusing', 'parents'],
+    ['an auxiliary in the clause', 'A nurse who had treated the boy said he arrived at noon.', 'he arrived at noon', 'nurse'],
+    ['"that" on a body', 'The council that approved the budget said the boy’s school would stay open.', 'would stay open', 'council'],
+  ])('%s', (_rule, body, content, name) => {
+    const who = speakerOf(body, content);
+    expect(who.name.toLowerCase()).toContain(name);
+    expect(who.mention?.toLowerCase()).not.toMatch(/meeting|boy/u);
+  });
+  it.each([
+    ['a relative clause after the cue', 'Rail officials said the firm that built the bridge had been paid in full.', 'had been paid in full', 'officials'],
+    ['an infinitive’s object', 'Workers who were asked to leave the site said the alarm had sounded.', 'the alarm had sounded', 'workers'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name.toLowerCase()).toContain(name);
+  });
+});
