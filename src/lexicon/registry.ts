@@ -116,6 +116,15 @@ export const CoreferenceWords = z.object({
   peopleOfBody: z.array(z.string().min(1)),
   /** "Gideon Marsh, for the defence,": the sides of a case a person in apposition speaks for. */
   courtSides: z.array(z.string().min(1)),
+  /** "Campaigners said", "Residents of the estate said": people named by a bare plural (no number, no determiner) who
+   *  speak together, a group with no role (GUIDE decision 31); "two residents", "several parents" stay unnamed people. */
+  collectivePlurals: z.array(z.string().min(1)),
+  /** "the Food Standards Executive": role nouns that, capitalised at the end of a run of capitalised words with no name
+   *  after them, are a body's last word rather than a person's title. */
+  bodyNameRoleTails: z.array(z.string().min(1)),
+  /** Role nouns that are also adjectives: before a noun that is no role ("Official results showed", "expert evidence
+   *  suggests") they modify it and give no role. */
+  adjectiveRoleWords: z.array(z.string().min(1)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

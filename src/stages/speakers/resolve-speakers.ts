@@ -46,6 +46,13 @@ const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
+const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
+/** A body named for its people with a possessive plural, "Arnley Green Residents’ Group", "the Parents’ Forum": a collective of people, no company. */
+const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
+const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
+const ADJECTIVE_ROLE_WORDS = new Set(COREFERENCE_WORDS.adjectiveRoleWords);
+/** Words that may follow a role noun without being a noun it modifies. */
+const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
@@ -94,6 +101,10 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
  *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). The collective word
  *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
  *  only modifies a person's role noun. */
+/** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,". */
+const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{Ll}’'-]+[^\S\n]+){0,3}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+/** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
+const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
 const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
 /** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
  *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
@@ -1019,17 +1030,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    */
   function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
     let carrier: Entity | undefined;
+    // ("the agency" after the Vellandic Space Agency and a nearer Maritime Safety Directorate: a body named with the
+    // head's own word before one named with a word that may stand for it)
+    let synonym: Entity | undefined;
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 400; i--, seen++) {
       const e = entities[i] as Entity;
       // (a short name two bodies claim, "United", is neither's for "the club")
       // (nor a body's people, "shareholders of Corlan Foods Inc.", for "the company": the body is)
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
-        && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))) {
-        if (hasHeadWord(head, nameHead(e.name))) return e;
+        && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))
+        // (nor, for "the company", a collective of people: "the Lindell Park Residents’ Group" is no company)
+        && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))) {
+        const own = nameHead(e.name).toLowerCase();
+        if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
+        else if (hasHeadWord(head, own)) synonym ??= e;
         carrier ??= e;
       }
     }
-    return carrier;
+    return synonym ?? carrier;
   }
 
   /** The latest capitalised name before an offset ending in a club's last word ("Halbrook Town", "Kestport United"), when
@@ -1160,6 +1178,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Resolves a phrase (not a pronoun) to a speaker. */
   function describe(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
+    const r = describePhrase(written, at, appositive);
+    // "Campaigners said", "Residents of the Hollin estate said": unnamed people written as a bare plural of a collective
+    // noun speak together, a group with no role (GUIDE decision 31); a count or determiner ("two residents", "several
+    // parents") keeps them unnamed people with their role noun. (Opening a sentence, "Opponents of the bypass" has a
+    // capital and was read as a person's name: no one's name begins with such a plural.)
+    const first = (phrase: string): string => phrase.trim().replace(/^[“"‘']/u, '').split(/[^\p{L}’'-]+/u)[0]?.toLowerCase() ?? '';
+    if (r && (r.kind === 'anonymous' || (r.kind === 'person' && first(r.name) === first(written))) && COLLECTIVE_PLURALS.has(first(written))) {
+      return { ...r, kind: 'group', role: null, resolvedVia: `collective-plural:${r.resolvedVia}` };
+    }
+    return r;
+  }
+
+  function describePhrase(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
     // "Alvarez in an interview on Channel 4’s “Morning” programme": the name, not the occasion ("Officials in the ministry" stays whole)
     const occasion = /^((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:in|on|at|during|via|through|with|from|to)\s+(?:an?|the|his|her|their|its)\s.*$/su.exec(written);
     const first = (occasion?.[1] ?? '').split(/\s+/u)[0]?.toLowerCase() ?? '';
@@ -1241,6 +1272,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("The Association of Marine Engineers", "the Federation of Small Farmers": a capitalised role word after a body's
       // head word and "of" in one capitalised run ends the body's name)
       if (!/^\p{Lu}/u.test(words[i] as string)) return false;
+      // ("The Food Standards Executive said", "the Marine Safety Executive": a capitalised role word that ends a run of
+      // capitalised words, with no name after it, is the body's last word; a title stands before a name)
+      if (i === words.length - 1 && i > 0 && /^\p{Lu}/u.test(words[i - 1] as string) && BODY_NAME_ROLE_TAILS.has(lowerWords[i] as string)) return true;
       let sawOf = false;
       for (let j = i - 1; j >= 0; j--) {
         const w = lowerWords[j] as string;
@@ -1250,7 +1284,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       return false;
     };
-    const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i));
+    // ("Official results showed", "expert evidence suggests": a role word that is also an adjective, before a noun that
+    // is no role, modifies that noun; "officials at the agency", "an official who …" keep it)
+    const modifiesNoun = (w: string, i: number): boolean => {
+      const next = lowerWords[i + 1];
+      return ADJECTIVE_ROLE_WORDS.has(w) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] as string) && roleNoun(next) === undefined && ROLE_NOUNS[`${w} ${next}`] === undefined
+        && !CLOSED_AFTER_NOUN.has(next);
+    };
+    const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
     // (whole words: "Delmont Resources" holds "sources" but is no anonymous source)
@@ -1530,7 +1571,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
-      let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two)$/iu.test(w)).join(' ');
+      let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two|another)$/iu.test(w)).join(' ');
       orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
       // "the city’s Department of Public Works" → "Department of Public Works"
       const named = /^\p{Ll}[\p{L}-]*[’']s\s+(\p{Lu}.*)$/u.exec(orgPhrase);
@@ -1681,7 +1722,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
-            && (!companyLike || head === 'group' || x.kind !== 'group')
+            && (!companyLike || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
             // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
             && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
@@ -1825,6 +1866,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // person's surname stays theirs, "Anna Dunmore" beside "Dunmore Homes")
       if (!body && contested.has(clean) && (canonicalPerson(clean) === clean || oracleKind(canonicalPerson(clean)) !== 'person')) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
+    // "Food Standards Executive": a role noun capitalised after the capitalised words of a field is a body's last word
+    // (not "Chief Executive", a two-word role)
+    if (words.length >= 2 && BODY_NAME_ROLE_TAILS.has(last) && /^\p{Lu}/u.test(words[words.length - 1] as string) && words.every((w) => /^[\p{Lu}&]|^(?:and|of|for)$/u.test(w))
+      && ROLE_NOUNS[`${lw[lw.length - 2] as string} ${last}`] === undefined && !RANKS.has(lw[lw.length - 2] as string) && TITLE_ROLES[lw[lw.length - 2] as string] === undefined) {
+      return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
+    }
     if (PARTY_MEMBER_PLURALS.has(last) && (words.length === 1 || (words.length === 2 && /^(?:House|Senate)$/u.test(words[0] as string)))) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
@@ -1910,6 +1957,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (never of a person's name: "Priya Shah, a …" is described, not a collective)
         if (apposed) { if (!genderOf(key).gender) note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
+        // "Aerlift, a start-up backed by …", "Carrowmere Post, the former state postal operator,": a body's kind noun in
+        // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
+        const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
+        const bodyHead = body?.[2]?.toLowerCase();
+        if (bodyHead && DEFINITE_DESCRIPTIONS[bodyHead] === 'organization' && ROLE_NOUNS[bodyHead] === undefined && !PERSONISH_BODY_NOUNS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
         // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
@@ -2771,8 +2823,9 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // "chief constable", "Chief Constable Mark Halloran": a title word followed by its noun (not by a name)
     if (TITLE_MODIFIERS.has(words[b] as string) && (/^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] ?? '') || isTitleWord(words[b + 1] ?? '')) && !NOT_IN_ROLE.has(words[b + 1] as string) && words[b + 1] !== 'of') {
       b++;
-      // ("the agency's chief medical officer": a second title word runs on to the role noun after it)
-      if (TITLE_MODIFIERS.has(words[b] as string) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined) b++;
+      // ("the agency's chief medical officer": a second title word runs on to the role noun after it; so does a field's
+      // noun, "the chief fire officer", "the chief nursing officer", whose office is the noun after it)
+      if ((TITLE_MODIFIERS.has(words[b] as string) || /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b] ?? '')) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined && /^\p{Ll}/u.test(raw[b + 1] ?? '') === /^\p{Ll}/u.test(raw[b] ?? '')) b++;
     }
     // "chief of staff", "head of public policy", "director of operations"
     if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {

@@ -1800,7 +1800,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
       }
       // ("workers who were asked to leave the site said": an infinitive's object; look on for the relative pronoun)
-      if (t.pos === 'VERB' && j === npStart - 1 && (tokens[j - 1] as Token | undefined)?.normal !== 'to') return null;
+      if (t.pos === 'VERB' && j === npStart - 1 && (tokens[j - 1] as Token | undefined)?.normal !== 'to') {
+        // ("Parents who attended the meeting said", "a nurse who had treated the boy said", "The council that approved
+        // the budget said": the object of the verb of a relative clause on the subject; the head before "who" speaks)
+        let w = j - 1;
+        while (w > s.tokenStart && j - w < 4 && ['AUX', 'ADV', 'PART'].includes((tokens[w] as Token).pos)) w--;
+        if (w > s.tokenStart && ['who', 'that'].includes((tokens[w] as Token).normal) && ['NOUN', 'PROPN'].includes((tokens[w - 1] as Token).pos)) {
+          const head = npLeftBounds(w - 1, s);
+          const before = head ? tokens[head[0] - 1] : undefined;
+          if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
+        }
+        return null;
+      }
     }
     return null;
   }
