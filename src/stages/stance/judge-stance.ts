@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../mod
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
+import { actWordList, contentAct, inOthersWords, rhetoricalAct } from './content-act.js';
 import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
@@ -489,7 +489,9 @@ class LazyMatches {
     return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
-      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)));
+      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+      // "We did nothing to break the law": the speaker's own inaction is a defence, not a complaint.
+      || (/nothing/iu.test(m[0]) && /(?<![\p{L}’'])(?:I|we)[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
@@ -577,12 +579,17 @@ const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
 const DESERVED_REMEDY = new RegExp(`^[^\\S\\n]+(?:(?:all|only|much|far|so|more)[^\\S\\n]+)?(?:${WORDS.deservedRemedies.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
+/** "has to do with", "have to do with": a relation, not a duty (act-words.json relationNotDuty after the demand word). */
+const RELATION_AFTER = new RegExp(`^[^\\S\\n]+(?:${actWordList('relationNotDuty')})(?![\\p{L}])`, 'iu');
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
-function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
+function demandIn(c: LazyMatches, content: string, off: number, type: NeutralContext['type'] = 'indirect'): Evidence | null {
   let m = c.demand;
   let text = content;
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
+  // ("a lot will have to do with the weather": a relation; "they say he should quit": another party's demand, reported)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    || (/^(?:has|have|had)[^\S\n]+to$/iu.test(e.text ?? '') && RELATION_AFTER.test(text.slice(e.end! - off)))
+    || inOthersWords(text, e.start! - off, type)
     || noOneShouldExpect(e)
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
@@ -643,8 +650,8 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (c.question && act === 'SAY') {
     const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
     const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
-    const ca = r && !demandIn(r, rest as string, off) && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
-    const rDemand = r ? demandIn(r, rest as string, off) : null;
+    const ca = r && !demandIn(r, rest as string, off, ctx.type) && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
+    const rDemand = r ? demandIn(r, rest as string, off, ctx.type) : null;
     if (rDemand && !describing) return reading('DEMAND', rDemand, 'act:content-demand', true);
     if (r?.warning && !describing) return reading('WARN', r.warning, 'act:content-warning', true);
     if (r?.praise) return reading('PRAISE', r.praise, 'act:content-praise');
@@ -653,7 +660,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     if (rq) return reading(rq.act, rq.evidence, rq.rule, rq.weak);
     return reading('QUESTION', c.question, 'act:content-question', true);
   }
-  const demand = demandIn(c, content, off);
+  const demand = demandIn(c, content, off, ctx.type);
   if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('DEMAND', demand, 'act:content-demand', true);
   if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', c.warning, 'act:content-warning', true);
   if (c.praise || (describing && c.legit)) return reading('PRAISE', c.praise ?? c.legit, 'act:content-praise');
