@@ -894,7 +894,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
   // A choice of another's named good: not advice ("a good idea to book early"), not the speaker's own ("we think it is the
-  // right decision"), not conceded before a turn, and not from a body speaking of what is mostly its own decision.
+  // right decision"), not a reason given for it ("because it was a smart move"), not conceded before a turn, and not
+  // from a body speaking of what is mostly its own decision.
   const goodChoice = input.speakerKind === 'organization' || input.speakerKind === 'group' ? null
     : first(GOOD_CHOICE, (m) => {
       const shifted = Object.assign([...m], { index: m.index + (m[1] ?? '').length + 1, input: m.input, groups: m.groups }) as RegExpExecArray;
@@ -904,7 +905,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
       const from = Math.max(...['.', '!', '?', '\n'].map((ch) => content.lastIndexOf(ch, m.index))) + 1;
       const end = after.search(/[.!?\n]/u);
       const sentence = content.slice(from, end < 0 ? undefined : m.index + m[0].length + end);
-      return !FIRST_PERSON_WORD.test(sentence);
+      // (a reason given for a decision, "went ahead because it was a good business move", justifies, GUIDE decision 18)
+      return !FIRST_PERSON_WORD.test(sentence) && !/(?<![\p{L}])(?:because|since|as)(?![\p{L}])/iu.test(content.slice(from, m.index));
     });
   if (goodChoice) return found('PRAISE', goodChoice, 'act:content-act:good-choice', true);
   const merit = first(input.type === 'direct' ? EVAL_RX.meritDirect : EVAL_RX.meritReported, (m) => ownCriticism(m) && ownJudgement(m) && !conceded(m))
