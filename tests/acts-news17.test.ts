@@ -1,8 +1,9 @@
 // Acts of a neutral cue's content in constructions of political and business news (issue 6, session 17): a party's
-// inaction or failing state, a choice named bad, the speaker's own dismay at a party (CRITICIZE), and two readings of a
-// demand word that demand nothing ("has to do with", a "should" inside another party's reported words). Sentences are
-// our own, written for each class; every expectation was set by hand from LABELS.md (Act) and corpus/GUIDE.md (section
-// 4, decisions 7 and 18), with ordinary news sentences sharing the trigger words beside each construction.
+// inaction or failing state, a choice named bad, the speaker's own dismay at a party (CRITICIZE), another party's choice
+// named good (PRAISE), a side's blanket "never" from those who speak for it (DENY), and a demand word that demands
+// nothing ("has to do with"). Sentences are our own, written for each class; every expectation was set by hand from
+// LABELS.md (Act) and corpus/GUIDE.md (section 4, decisions 7 and 18), with ordinary news sentences sharing the trigger
+// words beside each construction.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
 
@@ -105,13 +106,10 @@ describe('the speaker’s own dismay at a party criticises it', () => {
   ]);
 });
 
-describe('a demand word that demands nothing', () => {
+describe('a demand word that demands nothing ("has to do with"), and near misses that still demand', () => {
   table([
     ['"has to do with" is a relation',
       'The ferry lost money again this year.\n“Most of the loss has to do with fuel prices,” said Nils Aas, its director.',
-      [['Nils Aas', 'SAY']]],
-    ['a "should" in another party’s reported words',
-      'The mayor has trailed in three polls.\n“The pundits say Mayor Lind should quit the race. The voters will decide that,” said Nils Aas, her aide.',
       [['Nils Aas', 'SAY']]],
     ['still a demand: the speaker’s own "I say"',
       'The mayor has trailed in three polls.\n“I say Mayor Lind should quit the race,” said Nils Aas, a councillor.',

@@ -212,10 +212,7 @@ const ActWords = z.object({
   /** The speaker's own dismay at a party ("we were appalled by her remarks", "they have cringed as he …"): the
    *  reaction, then what links it to its cause. */
   dismayReactions: Phrases, dismayLinks: Phrases,
-  /** Verbs by which a demand word's clause reports what another party says ("they say he should quit", "critics argue
-   *  the board must go"): the "should" is theirs, not the speaker's, unless the subject is the speaker's "I" or "we". */
-  othersSayingVerbs: Phrases,
-  /** What after "has to"/"have to" makes a relation, not a duty ("a lot will have to do with the weather"). */
+  /** What after "has to"/"have to" makes a relation, not a duty ("most of it will have to do with the weather"). */
   relationNotDuty: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
@@ -579,23 +576,6 @@ const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   dismay: [anyPhraseOf(WORDS.dismayReactions)].filter((w): w is RegExp => w !== null),
 };
 
-/** The clause before a demand word reports another party's words: a subject that is not "I" or "we", a verb of saying
- *  (act-words.json othersSayingVerbs), then at most four words, the demand's subject ("they say Ortiz should quit",
- *  "critics argue that the board must go"; not "… cannot say the two words ‘…’ she should go"). Group 1 is the word
- *  before the verb. */
-const OTHERS_SAYING_BEFORE = new RegExp(`(?<![\\p{L}’'])([\\p{L}]+)[^\\S\\n]+(?:(?:still|always|now|often|even|will|would|keep|kept)[^\\S\\n]+)?(?:${actWordList('othersSayingVerbs')})(?![\\p{L}])(?:${S}that)?(?:${S}[\\p{L}’'-]+){0,4}${S}$`, 'u');
-/** Subjects of a verb of saying that are the speaker itself or no party: their "should" may still be the speaker's. */
-const OWN_OR_NO_SAYER = /^(?:i|we|you|it|this|that|which|who|what|and|but|or|to|not|never|n[’']t|can|cannot|could|will|would|shall|should|must|may|might|do|does|did|by|for|of|in|on|at|with|after|before|without|from|about|than)$/iu;
-/** Whether a demand word at `at` in `text` stands in another party's reported words (see OTHERS_SAYING_BEFORE); a pronoun
- *  "he", "she" or "they" says it only in a direct quote (in reported speech it is mostly the speaker). */
-export function inOthersWords(text: string, at: number, type: ContentActInput['type']): boolean {
-  const m = OTHERS_SAYING_BEFORE.exec(text.slice(Math.max(0, at - 120), at));
-  if (!m) return false;
-  const who = (m[1] ?? '').toLowerCase();
-  if (OWN_OR_NO_SAYER.test(who)) return false;
-  return type === 'direct' || !/^(?:he|she|they)$/u.test(who);
-}
-
 /** The speaker's own words quoted as the name given ("as “…”", "the cuts “…”"), at least two letters long. */
 const QUOTED_NAME = /[“"‘][^“”"]*\p{L}{2}[^“”"]*/u;
 const RANKING = /^(?:the(?![\p{L}])|(?:its|their|our|his|her)[^\S\n]+(?:first|second|third|last|only|next|most|least|\p{L}{2,}est)(?![\p{L}])|(?:[^\s\d]+[^\S\n]+){0,2}\d)/iu;
@@ -839,7 +819,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
   if (demand) return found('DEMAND', demand, 'act:content-act:request');
-  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, (m) => !inOthersWords(content, m.index, input.type)) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
+  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
 
   // A sanction on a condition warns when it is not negated ("would not resign even if …") and, for a measure that can

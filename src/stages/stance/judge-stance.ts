@@ -14,7 +14,7 @@ import { escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../mod
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { actWordList, contentAct, inOthersWords, rhetoricalAct } from './content-act.js';
+import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
 import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
@@ -582,14 +582,13 @@ const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?
 /** "has to do with", "have to do with": a relation, not a duty (act-words.json relationNotDuty after the demand word). */
 const RELATION_AFTER = new RegExp(`^[^\\S\\n]+(?:${actWordList('relationNotDuty')})(?![\\p{L}])`, 'iu');
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
-function demandIn(c: LazyMatches, content: string, off: number, type: NeutralContext['type'] = 'indirect'): Evidence | null {
+function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
   let m = c.demand;
   let text = content;
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
-  // ("a lot will have to do with the weather": a relation; "they say he should quit": another party's demand, reported)
+  // ("most of it will have to do with the weather": a relation, not a duty)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || (/^(?:has|have|had)[^\S\n]+to$/iu.test(e.text ?? '') && RELATION_AFTER.test(text.slice(e.end! - off)))
-    || inOthersWords(text, e.start! - off, type)
     || noOneShouldExpect(e)
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
@@ -650,8 +649,8 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (c.question && act === 'SAY') {
     const rest = c.question.text === '?' && SENTENCE_BREAK.test(content) ? withoutQuestions(content) : null;
     const r = rest !== null && /\p{L}/u.test(rest) ? new LazyMatches(rest, off) : null;
-    const ca = r && !demandIn(r, rest as string, off, ctx.type) && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
-    const rDemand = r ? demandIn(r, rest as string, off, ctx.type) : null;
+    const ca = r && !demandIn(r, rest as string, off) && !r.warning && !r.praise && !negated ? contentAct(input(rest as string)) : null;
+    const rDemand = r ? demandIn(r, rest as string, off) : null;
     if (rDemand && !describing) return reading('DEMAND', rDemand, 'act:content-demand', true);
     if (r?.warning && !describing) return reading('WARN', r.warning, 'act:content-warning', true);
     if (r?.praise) return reading('PRAISE', r.praise, 'act:content-praise');
@@ -660,7 +659,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     if (rq) return reading(rq.act, rq.evidence, rq.rule, rq.weak);
     return reading('QUESTION', c.question, 'act:content-question', true);
   }
-  const demand = demandIn(c, content, off, ctx.type);
+  const demand = demandIn(c, content, off);
   if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('DEMAND', demand, 'act:content-demand', true);
   if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', c.warning, 'act:content-warning', true);
   if (c.praise || (describing && c.legit)) return reading('PRAISE', c.praise ?? c.legit, 'act:content-praise');
