@@ -1,9 +1,8 @@
 // Acts of a neutral cue's content in constructions of political and business news (issue 6, session 17): a party's
 // inaction or failing state, a choice named bad, the speaker's own dismay at a party (CRITICIZE), another party's choice
-// named good (PRAISE), a side's blanket "never" from those who speak for it (DENY), and a demand word that demands
-// nothing ("has to do with"). Sentences are our own, written for each class; every expectation was set by hand from
-// LABELS.md (Act) and corpus/GUIDE.md (section 4, decisions 7 and 18), with ordinary news sentences sharing the trigger
-// words beside each construction.
+// named good (PRAISE), and a side's blanket "never" from those who speak for it (DENY). Sentences are our own, written
+// for each class; every expectation was set by hand from LABELS.md (Act) and corpus/GUIDE.md (section 4, decisions 7
+// and 18), with ordinary news sentences sharing the trigger words beside each construction.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
 
@@ -103,26 +102,6 @@ describe('the speaker’s own dismay at a party criticises it', () => {
     ['must not fire: the dismay is someone else’s, reported',
       'The minister spoke at the dock on Tuesday.\n“Some of the crews cringed as Minister Dahl spoke, but I thought it was fair,” said Siv Holm.',
       [['Siv Holm', 'SAY']]],
-  ]);
-});
-
-describe('a demand word that demands nothing ("has to do with"), and near misses that still demand', () => {
-  table([
-    ['"has to do with" is a relation',
-      'The ferry lost money again this year.\n“Most of the loss has to do with fuel prices,” said Nils Aas, its director.',
-      [['Nils Aas', 'SAY']]],
-    ['still a demand: the speaker’s own "I say"',
-      'The mayor has trailed in three polls.\n“I say Mayor Lind should quit the race,” said Nils Aas, a councillor.',
-      [['Nils Aas', 'DEMAND']]],
-    ['still a demand: a verb of saying far before the "should" (its own quoted words between)',
-      'The mayor refused to name the donors.\n“If Mayor Lind still cannot say the words ‘harbour deal’ she should leave office,” said Nils Aas, a councillor.',
-      [['Nils Aas', 'DEMAND']]],
-    ['still a demand: "by saying" is the speaker’s own saying',
-      'The mayor has trailed in three polls.\nNils Aas, a councillor, ended the debate by saying Mayor Lind should quit the race.',
-      [['Nils Aas', 'DEMAND']]],
-    ['still a demand: "has to" with a duty after it',
-      'The ferry lost money again this year.\n“The county has to do something about the fares,” said Nils Aas, a councillor.',
-      [['Nils Aas', 'DEMAND']]],
   ]);
 });
 

@@ -212,8 +212,6 @@ const ActWords = z.object({
   /** The speaker's own dismay at a party ("we were appalled by her remarks", "they have cringed as he …"): the
    *  reaction, then what links it to its cause. */
   dismayReactions: Phrases, dismayLinks: Phrases,
-  /** What after "has to"/"have to" makes a relation, not a duty ("most of it will have to do with the weather"). */
-  relationNotDuty: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);

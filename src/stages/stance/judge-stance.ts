@@ -579,16 +579,12 @@ const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
 const DESERVED_REMEDY = new RegExp(`^[^\\S\\n]+(?:(?:all|only|much|far|so|more)[^\\S\\n]+)?(?:${WORDS.deservedRemedies.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
-/** "has to do with", "have to do with": a relation, not a duty (act-words.json relationNotDuty after the demand word). */
-const RELATION_AFTER = new RegExp(`^[^\\S\\n]+(?:${actWordList('relationNotDuty')})(?![\\p{L}])`, 'iu');
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
 function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
   let m = c.demand;
   let text = content;
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
-  // ("most of it will have to do with the weather": a relation, not a duty)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
-    || (/^(?:has|have|had)[^\S\n]+to$/iu.test(e.text ?? '') && RELATION_AFTER.test(text.slice(e.end! - off)))
     || noOneShouldExpect(e)
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
