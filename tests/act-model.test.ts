@@ -260,10 +260,10 @@ describe('act model hook', () => {
     } finally { useActModel(true); }
   });
 
-  // A known gap (it.fails): a reader hears criticism (GUIDE decision 18). Retrained on 119 and on 143 train and dev
-  // articles the model reached its threshold on "has done nothing for three years"; retrained in session 15 on 155 it
-  // does not (SAY): like the case below, which side of the threshold it falls on moves with each retraining.
-  it.fails('decides a complaint that a named company has done nothing as CRITICIZE', () => {
+  // A reader hears criticism (GUIDE decision 18). Retrained on 119 and on 143 train and dev articles the model reached
+  // its threshold on "has done nothing for three years"; retrained in session 15 on 155 it did not (a known gap). Since
+  // session 17 the rule of a party's inaction (content-act.ts, "has done nothing for/to …") decides it before the model.
+  it('decides a complaint that a named company has done nothing as CRITICIZE', () => {
     const [st] = analyzeArticle('Headline\n\n“Halvern Water has done nothing for three years while our homes flooded,” said Ruth Amble, who chairs the tenants’ group.\n').statements;
     expect(st?.act).toBe('CRITICIZE');
   });

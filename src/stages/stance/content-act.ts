@@ -209,6 +209,21 @@ const ActWords = z.object({
   evaluationAdverbs: Phrases,
   /** A speaker's endorsement of a party ("I endorse", "we fully endorse"): PRAISE when its object is a person or a name. */
   endorsementVerbs: Phrases,
+  /** "has done nothing to", "did little about": how much a party did (inactionAmounts) and for what (inactionTargets);
+   *  not "did nothing to deserve it" (undeservedAfter: a defence of the party). */
+  inactionAmounts: Phrases, inactionTargets: Phrases, undeservedAfter: Phrases,
+  /** A party's state of failure, present or past ("the campaign is in disarray", "their leadership was in decline"):
+   *  partyDeclines said of a name, a party noun or a description headed by partyStateHeads ("American leadership"). */
+  partyStateHeads: Phrases, partyDeclines: Phrases,
+  /** A choice someone made named bad ("a terrible idea", "the worst deal", "a reckless gamble"): badChoiceWords before
+   *  choiceHeads. Not a misfortune ("a terrible storm"): the head must be something decided, proposed or said. */
+  badChoiceWords: Phrases, choiceHeads: Phrases,
+  /** The same named good ("a truly successful tactic", "a wise decision"): praise of another's choice, when the
+   *  sentence has no first person in it (a speaker justifying its own decision stays SAY, GUIDE decision 18). */
+  goodChoiceWords: Phrases,
+  /** The speaker's own dismay at a party ("we were appalled by her remarks", "they have cringed as he …"): the
+   *  reaction, then what links it to its cause. */
+  dismayReactions: Phrases, dismayLinks: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -348,6 +363,37 @@ const SELF_FINDING = (list: readonly string[]): Build => (subjects) => new RegEx
 // "I support and endorse Senator Pryce", "we fully endorse our mayor, Ana Ruiz", "I am proud to endorse her".
 const SELF_ENDORSE: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:am|are|is)${S}(?:proud|pleased|happy|honou?red)${S}to${S})?(?:${alt(WORDS.endorsementVerbs)})${S}(?:him|her|(?:our|the|my)${S}(?:[\\p{L}-]+,?${S}){0,4}?\\p{Lu}[\\p{L}-]*|${NAME})(?![\\p{L}])`, 'gu');
 const EVALUATION_NEEDS = (list: readonly string[]): RegExp => anyPhraseOf(bare(list)) ?? /./u;
+
+// A party named by a possessive before a longer description, names and lists included ("Ortega's dealings with Lisbon,
+// Porto and Faro", "the mayor's plan for the harbour"); "his", "her", "their" only in the speaker's own quoted words.
+const POSSESSED_LONG = `(?:${NAME}[’']s|[tT]he${S}[\\p{Ll}-]+[’']s)${S}(?:[\\p{L}-]+,?${S}){0,6}?[\\p{L}-]+`;
+const POSSESSED_LONG_DIRECT = `(?:${NAME}[’']s|[tT]he${S}[\\p{Ll}-]+[’']s|[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{L}-]+,?${S}){0,6}?[\\p{L}-]+`;
+// "The council has done nothing to fix the road", "Ortega's policies have done little about it", "the agency did almost
+// nothing with the files": a party's inaction (GUIDE decision 18: a complaint about conduct). Group 1 is the party.
+const inaction = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})${S}(?:(?:has|have|had)${S}(?:(?:ever|really|actually|so${S}far|since|yet|also|then)${S})?done|did)${S}(?:(?:${alt(WORDS.inactionAmounts)}))${S}(?:${alt(WORDS.inactionTargets)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.undeservedAfter)})(?![\\p{L}]))`, 'gu');
+// "the campaign is in disarray", "American leadership is in decline", "Ortega's government was in free fall": a party's
+// failing state (never negated: the copula is followed only by adverbs). Group 1 is the party.
+const STATE_SUBJECT = `(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.partyStateHeads)})`;
+const STATE_ADV = `(?:(?:now|already|clearly|obviously|still|totally|completely|utterly|simply|really|increasingly)${S})?`;
+const partyDecline = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party}|${STATE_SUBJECT})${COPULA}${STATE_ADV}(?:${alt(WORDS.partyDeclines)})(?![\\p{L}-])`, 'gu');
+// "The term is a terrible buzzword", "the word ‘reform’ is a cynical buzzword", "it's the worst deal ever negotiated", "that was a reckless gamble": a choice named
+// bad (the copula then no negation: "is not a bad idea" and "isn't a bad idea" do not match). Group 1 is the copula's
+// subject word.
+const choiceNamed = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}-])(?<![\\p{L}][’'])([\\p{L}]+)(?:[’']s|[’']re|[’'”"]?${S}(?:is|was|are|were|remains|seems|seemed|(?:has|have|had)${S}been))${S}${EVAL_ADV}{0,2}(?:(?:a|an|the|such${S}a)${S})?${EVAL_ADV}{0,2}(?:${alt(words)})${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.choiceHeads)})(?![\\p{L}-])`, 'gu');
+const BAD_CHOICE = choiceNamed(WORDS.badChoiceWords);
+// (not advice: "it is a good idea to book early", "the best plan is to wait")
+const GOOD_CHOICE = choiceNamed(WORDS.goodChoiceWords);
+// "We were appalled by his remarks", "I cringe whenever she …", "they have cringed as Ortega …": the speaker's own dismay
+// at a party; what follows in the clause must name one (see its use).
+const DISMAY: Build = (subjects) => new RegExp(`(?<![\\p{L}’'-])(?:${subjects})(?:[’'](?:m|re|ve)${S}|${S})(?:(?:am|are|is|was|were|have|has|had|been|get|got|feel|felt|remain|remained)${S}){0,2}(?:(?:deeply|truly|really|so|very|just|absolutely|frankly|utterly|profoundly|genuinely|also|all|often|always|repeatedly)${S}){0,2}(?:${alt(WORDS.dismayReactions)})${S}(?:${alt(WORDS.dismayLinks)})(?![\\p{L}])`, 'gu');
+// "Neither X nor any of her aides has ever …", "no one on our staff has ever …": every member of a side, with "ever".
+const SIDE_NEVER = new RegExp(`(?:^|[.!?;:—–][^\\S\\n]*[“"‘]?|[“"‘])[^\\S\\n]*(?:[nN]either${S}[^.;!?\\n]{1,80}?${S}nor${S}(?:anyone|anybody|any${S}(?:member|one|of)|(?:his|her|their|its|our|my)${S})|(?:[nN]obody|[nN]o${S}one|[nN]o-one)${S}(?:on|in|at|from|with)${S}(?:his|her|their|its|our|my)${S})[^.;!?\\n]{0,60}?${S}(?:has|have|had|did|was|were|is|are)${S}ever${S}\\p{L}+`, 'gu');
+/** The end of a text that leaves the next words a preposition's object ("… to the ", "… from "). */
+const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|about|into|over|against|between|than|under|across)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** A word of the speaker's own side ("I", "we", "our", "my", "us"). */
+const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s|[mM]e)(?![\p{L}’'])/u;
+/** A party in the words after a dismay: a name, a pronoun of a person or a party noun ("by his remarks", "as Ortega …"). */
+const PARTY_IN_CAUSE = new RegExp(`(?<![\\p{L}’'-])(?:him|her|them|his|their|${NAME}|(?:the|this|that|its)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)}))(?![\\p{L}’'-])`, 'u');
 
 /** A sanction as a pattern: `*` stands for one to three words ("take the council to court", "send the company the bill"). */
 const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b) => b.length - a.length)
@@ -508,7 +554,16 @@ const EVAL_RX = {
   meritReported: predicated(PARTY_REPORTED, WORDS.partyMerits, PERSON_REPORTED, WORDS.conductMerits),
   faultNamed: new RegExp(evaluation([...WORDS.partyFaults, ...WORDS.conductFaults]), 'gu'),
   meritNamed: new RegExp(evaluation([...WORDS.partyMerits, ...WORDS.conductMerits]), 'gu'),
+  inactionDirect: inaction(`${PARTY_DIRECT}|${POSSESSED_LONG_DIRECT}`),
+  inactionReported: inaction(`${PARTY_REPORTED}|${POSSESSED_LONG}`),
+  declineDirect: partyDecline(`${PARTY_DIRECT}|${POSSESSED_LONG_DIRECT}`),
+  declineReported: partyDecline(`${PARTY_REPORTED}|${POSSESSED_LONG}`),
 };
+for (const rx of [EVAL_RX.inactionDirect, EVAL_RX.inactionReported]) NEEDS.set(rx, [needing('done', 'did')]);
+for (const rx of [EVAL_RX.declineDirect, EVAL_RX.declineReported]) NEEDS.set(rx, [anyPhraseOf(WORDS.partyDeclines) ?? /./u]);
+NEEDS.set(BAD_CHOICE, [anyPhraseOf(WORDS.choiceHeads) ?? /./u, anyPhraseOf(WORDS.badChoiceWords) ?? /./u]);
+NEEDS.set(SIDE_NEVER, [needing('ever'), needing('nor', 'nobody', 'no one', 'no-one')]);
+NEEDS.set(GOOD_CHOICE, [anyPhraseOf(WORDS.choiceHeads) ?? /./u, anyPhraseOf(WORDS.goodChoiceWords) ?? /./u]);
 const FAULTS = [...WORDS.partyFaults, ...WORDS.conductFaults];
 const MERITS = [...WORDS.partyMerits, ...WORDS.conductMerits];
 for (const [rx, list] of [[EVAL_RX.faultDirect, FAULTS], [EVAL_RX.faultReported, FAULTS], [EVAL_RX.faultNamed, FAULTS],
@@ -541,6 +596,7 @@ const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   'finds-merit': [needing('find', 'found', 'consider'), EVALUATION_NEEDS(WORDS.partyMerits)],
   endorse: [needing('endors')],
   volition: [anyPhraseOf(WORDS.volitionVerbs)].filter((w): w is RegExp => w !== null),
+  dismay: [anyPhraseOf(WORDS.dismayReactions)].filter((w): w is RegExp => w !== null),
 };
 
 /** The speaker's own words quoted as the name given ("as “…”", "the cuts “…”"), at least two letters long. */
@@ -696,6 +752,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const denial = selfFirst(SELF_NEGATION, 'negation');
   if (denial) return found('DENY', denial, 'act:content-act:self-negation', /\s(?:and|but)\s/u.test(denial.text));
+  // "Neither the senator nor any of her aides has ever sought it", "Nobody on our staff has ever met him": a side's
+  // blanket denial, in the words of a body or of one who speaks for it (a resident's "nobody from the council has ever
+  // visited" complains instead).
+  const sideDenial = input.speakerKind === 'organization' || input.speakerKind === 'group' || SPEAKS_FOR.test(input.speakerRole ?? '')
+    ? first(SIDE_NEVER) : null;
+  if (sideDenial) return found('DENY', sideDenial, 'act:content-act:side-never', true);
   const standBy = selfFirst(SELF_STAND_BY, 'stand-by');
   if (standBy) return found('DENY', standBy, 'act:content-act:stands-by');
   // The claim rejected must be about the speaker: a charge by its nature ("the allegations", "that characterisation"), or
@@ -769,6 +831,27 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const evaluated = first(input.type === 'direct' ? EVAL_RX.faultDirect : EVAL_RX.faultReported, (m) => ownCriticism(m) && ownJudgement(m))
     ?? selfFirst(SELF_FINDS_FAULT, 'finds-fault');
   if (evaluated) return found('CRITICIZE', evaluated, 'act:content-act:party-evaluation', true);
+  // A party's inaction, failing state, a choice named bad, the speaker's own dismay at a party: the speaker's judgement
+  // (ownJudgement: not in a condition, a question or another's reported words), of a party that is not the speaker.
+  const own = new RegExp(`^(?:${subjects}|I|[wW]e|[oO]ur|[mM]y)(?![\\p{L}])`, 'u');
+  // (the party is the clause's subject, not the object of a preposition: "immigration to the United States is in decline")
+  const judged = (m: RegExpExecArray): boolean => ownCriticism(m) && ownJudgement(m) && !own.test(m[1] ?? '') && !OBJECT_OF_PREPOSITION.test(content.slice(Math.max(0, m.index - 20), m.index));
+  const inactive = first(input.type === 'direct' ? EVAL_RX.inactionDirect : EVAL_RX.inactionReported, judged);
+  if (inactive) return found('CRITICIZE', inactive, 'act:content-act:party-inaction', true);
+  const declining = first(input.type === 'direct' ? EVAL_RX.declineDirect : EVAL_RX.declineReported, judged);
+  if (declining) return found('CRITICIZE', declining, 'act:content-act:party-decline', true);
+  // (read from after the subject word, which may close a quoted term: "the word ‘reform’ is …")
+  const badChoice = first(BAD_CHOICE, (m) => judged(Object.assign([...m], { index: m.index + (m[1] ?? '').length + 1, input: m.input, groups: m.groups }) as RegExpExecArray));
+  if (badChoice) return found('CRITICIZE', badChoice, 'act:content-act:bad-choice', true);
+  const dismaySubjects = input.type === 'direct' ? FIRST_PERSON
+    : input.speakerKind === 'group' || input.speakerKind === 'anonymous' ? `${subjects}|[tT]hey` : subjects;
+  const dismay = first(selfPattern(DISMAY, 'dismay', dismaySubjects), (m) => {
+    if (!ownJudgement(m)) return false;
+    const from = m.index + m[0].length;
+    const end = content.slice(from).search(/[.;!?\n]/u);
+    return PARTY_IN_CAUSE.test(content.slice(from, end < 0 ? undefined : from + end));
+  });
+  if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
   if (demand) return found('DEMAND', demand, 'act:content-act:request');
@@ -826,6 +909,22 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
+  // A choice of another's named good: not advice ("a good idea to book early"), not the speaker's own ("we think it is the
+  // right decision"), not a reason given for it ("because it was a smart move"), not conceded before a turn, and not
+  // from a body speaking of what is mostly its own decision.
+  const goodChoice = input.speakerKind === 'organization' || input.speakerKind === 'group' ? null
+    : first(GOOD_CHOICE, (m) => {
+      const shifted = Object.assign([...m], { index: m.index + (m[1] ?? '').length + 1, input: m.input, groups: m.groups }) as RegExpExecArray;
+      if (!judged(shifted) || conceded(m)) return false;
+      const after = content.slice(m.index + m[0].length);
+      if (/^[^\S\n]*(?:to|for[^\S\n]+(?:me|us)|if|when)(?![\p{L}])/u.test(after)) return false;
+      const from = Math.max(...['.', '!', '?', '\n'].map((ch) => content.lastIndexOf(ch, m.index))) + 1;
+      const end = after.search(/[.!?\n]/u);
+      const sentence = content.slice(from, end < 0 ? undefined : m.index + m[0].length + end);
+      // (a reason given for a decision, "went ahead because it was a good business move", justifies, GUIDE decision 18)
+      return !FIRST_PERSON_WORD.test(sentence) && !/(?<![\p{L}])(?:because|since|as)(?![\p{L}])/iu.test(content.slice(from, m.index));
+    });
+  if (goodChoice) return found('PRAISE', goodChoice, 'act:content-act:good-choice', true);
   const merit = first(input.type === 'direct' ? EVAL_RX.meritDirect : EVAL_RX.meritReported, (m) => ownCriticism(m) && ownJudgement(m) && !conceded(m))
     ?? selfFirst(SELF_FINDS_MERIT, 'finds-merit') ?? ownFirst(selfPattern(SELF_ENDORSE, 'endorse', input.type === 'direct' ? FIRST_PERSON : subjects));
   if (merit) return found('PRAISE', merit, 'act:content-act:party-evaluation', true);

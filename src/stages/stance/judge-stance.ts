@@ -489,7 +489,9 @@ class LazyMatches {
     return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
-      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)));
+      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+      // "We did nothing to break the law": the speaker's own inaction is a defence, not a complaint.
+      || (/nothing/iu.test(m[0]) && /(?<![\p{L}’'])(?:I|we)[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
