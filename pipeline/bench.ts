@@ -174,7 +174,7 @@ function table(r: Report): string {
     ...r.scales.map((s) => row([`${s.scale}×`, f(s.m.bytes / MB), f(s.secondsPerMB, 3), f(s.ratioToFirst), f(s.cpuSecondsPerMB, 3), f(s.cpuRatioToFirst), f(s.m.peakRssMB, 0)])),
     row([`one ${f(r.long.mb, 1)} MB article`, f(r.long.mb), f(r.long.secondsPerMB, 3), f(r.long.ratioToCorpus), f(r.long.pipeline.cpuSeconds / r.long.mb, 3), f(r.long.cpuRatioToCorpus), f(r.long.pipeline.peakRssMB, 0)]),
     '',
-    `Node flags (as the CLI sets them, with MALLOC_ARENA_MAX=2, 1 with workers, unless --heap-mb or --v8-defaults): ${r.machine.nodeFlags.join(' ') || 'none'}; with ${r.parallel.workers} workers ${r.parallel.nodeFlags.join(' ') || 'none'}; for the long article ${r.long.nodeFlags.join(' ') || 'none'}.`,
+    `Node flags (as the CLI sets them, with MALLOC_ARENA_MAX=2, 1 with workers, and MALLOC_MMAP_THRESHOLD_=32768, unless --heap-mb or --v8-defaults): ${r.machine.nodeFlags.join(' ') || 'none'}; with ${r.parallel.workers} workers ${r.parallel.nodeFlags.join(' ') || 'none'}; for the long article ${r.long.nodeFlags.join(' ') || 'none'}.`,
     'Linear growth keeps the per-MB ratios near 1.00. Peak RSS is the whole process: with workers, the main thread and',
     'every worker thread together; the heap column splits it (V8 heap + external memory per thread).',
   ];

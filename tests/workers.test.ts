@@ -100,6 +100,8 @@ describe('the heap of a run', () => {
     expect(runEnv({}).MALLOC_ARENA_MAX).toBe('2');
     expect(runEnv({}, 2).MALLOC_ARENA_MAX).toBe('1');
     expect(runEnv({ MALLOC_ARENA_MAX: '4' }, 2).MALLOC_ARENA_MAX).toBe('4');
+    expect(runEnv({}).MALLOC_MMAP_THRESHOLD_).toBe('32768');
+    expect(runEnv({ MALLOC_MMAP_THRESHOLD_: '131072' }, 2).MALLOC_MMAP_THRESHOLD_).toBe('131072');
   });
 
   it('is left to the user who sized it with a node flag or NODE_OPTIONS', async () => {
