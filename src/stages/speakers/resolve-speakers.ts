@@ -186,8 +186,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const had = genders.get(c.name);
     genders.set(c.name, had === undefined || had === g ? g : null);
   });
+  // (and the gender a he or she that stood for the person gave: "“…,” she said" makes Maren Coil no later he)
+  const learnedGenders = new Map<string, Gender>();
   const genderOfPerson = (name: string): { gender?: Gender } => {
     const g = genders.get(name);
+    if (g === undefined && learnedGenders.has(name)) return { gender: learnedGenders.get(name) as Gender };
     return g ? { gender: g } : g === null ? {} : genderOf(name);
   };
 
@@ -236,6 +239,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
+    if (speaker.kind === 'person' && speaker.resolvedVia === 'pronoun' && pronounGender && genders.get(speaker.name) === undefined && !genderOf(speaker.name).gender && !learnedGenders.has(speaker.name)) learnedGenders.set(speaker.name, pronounGender);
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
     // "One California delegate said … He was unable to …" is.
     // A poll's share ("41 percent", "a third of voters", "three in 10") is no one a he or she points back to either.
@@ -331,7 +335,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a name inside quoted words, unless it spoke: "“I understand Gary is upset,” she said. She added …")
     const outside = (x: Entity): boolean => (x.at < st.content.start || x.at >= st.content.end) && !(pron.kind === 'person' && x.spoke !== true && inQuoted(x.at));
     // (a lone given name, "Gary", has the gender of the name)
-    const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? (x.person && /^\p{Lu}\p{Ll}+$/u.test(x.name) ? givenNameGender(x.name) ?? undefined : undefined);
+    const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? (x.person ? learnedGenders.get(x.name) : undefined) ?? (x.person && /^\p{Lu}\p{Ll}+$/u.test(x.name) ? givenNameGender(x.name) ?? undefined : undefined);
     const fits = (x: Entity): boolean => { const g = pron.gender ? genderOfEntity(x) : undefined; return !(pron.gender && g && g !== pron.gender); };
     // "The Europeans", "Latino Republicans", "Democrats" are no he or she
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
@@ -449,6 +453,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
+    // "Another evacuee, who gave only his first name, Radomir, criticised …": a source who gives a first name only is
+    // that person, who speaks (and whose he or she the his or her gives)
+    const firstName = !pronounOf(lower) ? FIRST_NAME_ONLY.exec(text.slice(hint.end, hint.end + 120)) : null;
+    if (firstName && firstName[1] && firstName[2]) {
+      const start = hint.end + firstName[0].length - firstName[2].length - 1;
+      learnedGenders.set(firstName[2], firstName[1].toLowerCase() === 'his' ? 'male' : 'female');
+      // (the description gives the role, "Another worker" → worker, and the side it speaks for)
+      const d = describe(hint.text, hint.start);
+      const role = d?.role ?? headRole(hint.text);
+      return { name: firstName[2], kind: 'person', role: role ? singularRole(role) : null, mention: { start, end: start + firstName[2].length, text: firstName[2] }, resolvedVia: 'first-name-only', ...(d?.affiliation ? { affiliation: d.affiliation } : {}) };
+    }
     const pron = pronounOf(lower);
     if (pron) {
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
@@ -2683,6 +2698,9 @@ const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCas
 /** Determiners a description keeps in lower case when it is a speaker's name ("The …", "Two …" → "two …"). */
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
 /** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
+/** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
+ *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
+const FIRST_NAME_ONLY = /^,[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+first[^\S\n]+name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
