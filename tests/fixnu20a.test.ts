@@ -30,3 +30,22 @@ describe('a he or she never stands for a person the article has shown to be of t
     expect(speakerOf(body, 'We asked for a fence')).toMatchObject({ kind: 'anonymous' });
   });
 });
+
+describe('a name set off after the object of “for”, “at”, “of” ending a sentence about a person is spoken of, not the quote’s sayer', () => {
+  it('“The manager saved his harshest criticism for the linesman, Otto Brenn. “…,” he said.”: the manager', () => {
+    const body = 'Rovers lost 2-1 at home on Saturday, and their manager, Ivo Sarka, blamed the officials.\n\nThe manager saved his harshest criticism for the linesman, Otto Brenn. "He saw nothing all afternoon," he said.';
+    expect(speakerOf(body, 'He saw nothing all afternoon')).toMatchObject({ name: 'Ivo Sarka', kind: 'person' });
+  });
+  it('“The 48-year-old aimed a barb at the league’s chief executive, Rolf Demmer.”, after a long quote', () => {
+    const body = 'Head coach Anton Veil was in no mood for questions after the draw. "We played well for an hour. After that we lost our shape, and I take responsibility for that. We will work on it this week."\n\nThe 48-year-old aimed a barb at the league\'s chief executive, Rolf Demmer. "The fixture list was written by someone who has never run a squad," he said.';
+    expect(speakerOf(body, 'The fixture list was written')).toMatchObject({ name: 'Anton Veil', kind: 'person' });
+  });
+  it('must not change: a sentence whose subject is no person (“The report’s sharpest criticism was for the club’s doctor, …”)', () => {
+    const body = 'The inquiry into the injury was published on Monday. The report\'s sharpest criticism was for the club\'s doctor, Ann Poll. "We followed every protocol we had," she said.';
+    expect(speakerOf(body, 'We followed every protocol')).toMatchObject({ name: 'Ann Poll', kind: 'person' });
+  });
+  it('must not change: a name set off as the subject (“One of the club’s directors, Ann Poll, said”)', () => {
+    const body = 'The stadium sale was approved on Monday. One of the club\'s directors, Ann Poll, said the money would clear its debts. "This secures the next ten years," she said.';
+    expect(speakerOf(body, 'This secures the next ten years')).toMatchObject({ name: 'Ann Poll', kind: 'person' });
+  });
+});

@@ -100,6 +100,9 @@ export const CoreferenceWords = z.object({
   femaleNouns: z.array(z.string().min(1)),
   maleNouns: z.array(z.string().min(1)),
   /** A name right after one of these is no subject: "attacks on X", "the X administration". */
+  /** The prepositions of "saved his harshest words for the referee, X.": a name set off after their object, ending a
+   *  narrative sentence whose subject is a person, is spoken of, no antecedent of the quote's he or she. */
+  spokenOfWords: z.array(z.string().min(1)),
   obliqueWords: z.array(z.string().min(1)),
   /** "the Obama campaign", "the Clinton administration": a body named after its leader, which speaks as "Obama campaign". */
   leaderBodies: z.array(z.string().min(1)),

@@ -27,7 +27,7 @@ import {
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -202,7 +202,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = nameClasses[nameIdx];
-      if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
+      if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}) });
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
@@ -470,7 +470,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
       const ok = antecedentFits(pron, st);
-      const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, ok);
+      // (past the sentences salience reads, the nearest one that is not only spoken of: "… for the referee, Dan Kemp.")
+      const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, (x) => ok(x) && x.spokenOf !== true) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
@@ -2596,11 +2597,40 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
     if (OBLIQUE_WORDS.has(prev) && !topic) return 2;
     const after = text.slice(n.end, n.end + 30);
+    if (spokenOf(n, after)) return 2;
     if (/^[’']s?(?!\p{L})/u.test(after)) return 2; // "Obama’s agenda", "Jones' lawyer"
     // "Obama campaign spokeswoman", "the Obama administration": a name modifying a common noun
     const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(after);
     if (next && tokenAt(n.end)?.pos === 'NOUN') return 2;
     return inContent(n.start) ? 1 : 0;
+  }
+
+  /** "The coach saved his harshest words for the referee, Dan Kemp.": a name set off after the object of "for", "at",
+   *  "of" that ends a narrative sentence whose subject is a person is the one spoken of, not the he or she of the quote
+   *  that follows (which is the subject). */
+  function spokenOf(n: TextSpan, after: string): boolean {
+    if (!/^[^\S\n]*[.!?;:](?![\p{L}\d])/u.test(after)) return false;
+    const m = SPOKEN_OF_OBJECT.exec(text.slice(Math.max(0, n.start - 90), n.start));
+    if (!m || inContent(n.start)) return false;
+    // the sentence's subject: its words before the first verb
+    const k = tokenIndexAt(n.start);
+    const sentence = tokens[k]?.sentence;
+    let first = k;
+    while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+    const subject: Token[] = [];
+    for (let i = first; i < k && subject.length < 8; i++) {
+      const t = tokens[i] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      subject.push(t);
+    }
+    if (subject.length === 0) return false;
+    const words = subject.map((t) => t.text);
+    const lone = words.length === 1 ? (words[0] as string).toLowerCase() : '';
+    if (lone === 'he' || lone === 'she') return true;
+    const phrase = text.slice((subject[0] as Token).start, (subject[subject.length - 1] as Token).end);
+    if (/-year-old$/u.test(phrase) || headRole(phrase) !== null) return true;
+    const c = /^\p{Lu}/u.test(phrase) && subject.every((t) => t.pos === 'PROPN') ? classifyName(phrase) : null;
+    return c?.person === true;
   }
 
   function tokenAt(from: number): Token | undefined {
@@ -2701,6 +2731,7 @@ const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|
 /** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
 const FIRST_NAME_ONLY = /^,[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+first[^\S\n]+name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
+const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
 const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
