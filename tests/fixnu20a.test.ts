@@ -49,3 +49,20 @@ describe('a name set off after the object of “for”, “at”, “of” endin
     expect(speakerOf(body, 'This secures the next ten years')).toMatchObject({ name: 'Ann Poll', kind: 'person' });
   });
 });
+
+describe('“a source close to X”, “people close to X” are anonymous, named by the description (GUIDE decision 31), not X', () => {
+  it('“A source close to the Harbour City board said”: not the club', () => {
+    const body = 'Harbour City rejected an offer for the winger on Tuesday. A source close to the Harbour City board said the club would not sell before the summer.';
+    expect(speakerOf(body, 'would not sell before the summer')).toMatchObject({ name: 'source close to the Harbour City board', kind: 'anonymous', role: null });
+  });
+  it('“People close to the Marlow family said”: not the family', () => {
+    const body = 'The farm was put up for sale in March. People close to the Marlow family said they had not been consulted.';
+    expect(speakerOf(body, 'had not been consulted')).toMatchObject({ name: 'people close to the Marlow family', kind: 'anonymous', role: null });
+  });
+  it('must not change: a body that is close to another, and people living close to a place', () => {
+    const club = 'Harbour City rejected an offer on Tuesday. The club, which is close to the league, said it would appeal the fine.';
+    expect(speakerOf(club, 'it would appeal the fine')).toMatchObject({ name: 'Harbour City', kind: 'organization' });
+    const near = 'The plant reopened on Monday. Its manager, Ruth Amsel, who lives close to the site, said the filters had been replaced.';
+    expect(speakerOf(near, 'the filters had been replaced')).toMatchObject({ name: 'Ruth Amsel', kind: 'person' });
+  });
+});

@@ -231,7 +231,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
     const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
     const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
-      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
+      : !ranked0.role && ranked0.resolvedVia !== 'close-to' && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
       // (an unnamed source's role is its head noun in the singular, GUIDE decision 31: "two midwives at the unit" → midwife)
       : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
@@ -388,6 +388,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       name, mention, role, kind, resolvedVia: via, ...(affiliation ? { affiliation } : {}),
     });
     const lower = hint.text.toLowerCase().replace(/[’]/gu, "'");
+    // "A source close to the Harbour City board said", "People close to the Marlow family said": the unnamed source
+    // speaks (anonymous, named by the whole description as GUIDE decision 31 has it), not what it is close to
+    const close = !hint.relative ? CLOSE_SOURCE_BEFORE.exec(text.slice(Math.max(0, hint.start - 40), hint.start)) : null;
+    if (close && close[1] && close[2] && !/^(?:he|she|they|it|we)$/u.test(lower)) {
+      const start = hint.start - close[1].length;
+      const name = `${close[2].charAt(0).toLowerCase()}${close[2].slice(1)}${hint.text}`;
+      return { name, kind: 'anonymous', role: null, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: 'close-to' };
+    }
     // Relative pronoun: the antecedent speaks.
     if (hint.relative) {
       if (hint.antecedent) {
@@ -2732,6 +2740,8 @@ const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
 const FIRST_NAME_ONLY = /^,[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+first[^\S\n]+name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
+/** "A source close to", "People close to", "two friends close to" right before the subject the statement found. */
+const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+close[^\S\n]+to[^\S\n]+))$`, 'iu');
 const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
