@@ -66,3 +66,19 @@ describe('“a source close to X”, “people close to X” are anonymous, name
     expect(speakerOf(near, 'the filters had been replaced')).toMatchObject({ name: 'Ruth Amsel', kind: 'person' });
   });
 });
+
+describe('a club’s short name stays the club’s beside its fans’ body and a former player', () => {
+  const body = 'Harwick Athletic manager Piet Dorn criticised the board of Lindley Town on Friday, before Sunday\'s derby against Lindley Town.\n\nHarwick said in a statement on Friday that no agreement existed. The club added that it would not be "held to ransom".\n\nThe Harwick Supporters\' Trust urged the owners to back the manager. Former Harwick captain Ola Brink praised the squad.';
+  it('“Harwick said”, “The club added”: Harwick Athletic, not a place nor the club met on Sunday', () => {
+    expect(speakerOf(body, 'no agreement existed')).toMatchObject({ name: 'Harwick Athletic', kind: 'organization' });
+    expect(speakerOf(body, 'held to ransom')).toMatchObject({ name: 'Harwick Athletic', kind: 'organization' });
+  });
+  it('must not change: the fans’ body speaks as itself, and the former captain as himself', () => {
+    expect(speakerOf(body, 'the owners to back the manager')).toMatchObject({ name: "Harwick Supporters' Trust", kind: 'organization' });
+    expect(speakerOf(body, 'the squad')).toMatchObject({ name: 'Ola Brink', kind: 'person' });
+  });
+  it('must not change: a town whose council and university share its name is neither’s short name', () => {
+    const town = 'Rensby University and Rensby Chamber of Commerce backed the bypass. Rensby said the road would open in May.';
+    expect(speakerOf(town, 'the road would open in May').name).not.toBe('Rensby University');
+  });
+});

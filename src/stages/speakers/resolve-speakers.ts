@@ -46,6 +46,7 @@ const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
+const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
@@ -2304,7 +2305,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // a headline beside "Harlow Therapeutics Inc.", under its longest name; any other name opening with the key leaves
     // it to none)
     for (const [key, list] of candidates) {
-      const fulls = [...new Set(list.map((c) => c.full))].filter((f) => !list.some((c) => c.full !== f && c.full.startsWith(`${f} `)));
+      const longest = [...new Set(list.map((c) => c.full))].filter((f) => !list.some((c) => c.full !== f && c.full.startsWith(`${f} `)));
+      // (a club's fans' body named after it, "Harwick Supporters' Trust", leaves the short name to the club)
+      const clubs = longest.filter((f) => !SUPPORTER_BODY_OPENERS.has((f.slice(key.length).trim().split(/\s+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, '')));
+      const fulls = clubs.length ? clubs : longest;
       const only = fulls.length === 1 ? fulls[0] as string : undefined;
       // ("Pelion Devices" … "Pelion said", "Grayline Research" … "Grayline alleged": a two-word name whose last word is no
       // body's head is a body too when the text writes its first word alone, the first word is no given name and the
@@ -2394,6 +2398,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !m.after.trim()) break;
+        // (nor is the body of a club's fans named after it, "Harwick Supporters' Trust" beside "Harwick Athletic")
+        if (before.length === 0 && SUPPORTER_BODY_OPENERS.has((m.after.trim().split(/[^\S\n]+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, ''))) break;
         const run = [...before, key, ...m.after.trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
         if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
         break;
@@ -2471,6 +2477,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) break;
+        if (before.length === 0 && SUPPORTER_BODY_OPENERS.has(((m[2] ?? '').trim().split(/[^\S\n]+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, ''))) break;
         const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
         if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
         break;
@@ -3251,3 +3258,4 @@ function insideSpans(spans: readonly TextSpan[]): (at: number) => boolean {
 function isTitleWord(lower: string): boolean {
   return HONORIFICS.has(lower) || ROLE_NOUNS[lower] !== undefined || RANKS.has(lower) || TITLE_MODIFIERS.has(lower);
 }
+
