@@ -82,3 +82,20 @@ describe('a club’s short name stays the club’s beside its fans’ body and a
     expect(speakerOf(town, 'the road would open in May').name).not.toBe('Rensby University');
   });
 });
+
+describe('a people named by a description (“Residents said”) is no body a later “the union”, “the port authority” points to', () => {
+  it('“Residents said … The port authority said”: the port authority', () => {
+    const body = 'Residents said the ferry had been late all week. The port authority said the delays were caused by a broken ramp.';
+    expect(speakerOf(body, 'caused by a broken ramp')).toMatchObject({ name: 'port authority', kind: 'organization' });
+  });
+  it('“Residents said … The union said”: the union', () => {
+    const body = 'Residents said the ferry had been late all week. The union said its members had warned about the ramp.';
+    expect(speakerOf(body, 'its members had warned')).toMatchObject({ name: 'union', kind: 'organization' });
+  });
+  it('must not change: “the group” after residents, and a named body after them', () => {
+    const group = 'Residents said the ferry had been late all week. The group said it would petition the council.';
+    expect(speakerOf(group, 'petition the council')).toMatchObject({ name: 'residents' });
+    const named = 'The Velmouth Ferry Company runs the crossing. Residents said the ferry had been late all week. The company said a new ramp was on order.';
+    expect(speakerOf(named, 'a new ramp was on order')).toMatchObject({ name: 'Velmouth Ferry Company', kind: 'organization' });
+  });
+});

@@ -1703,6 +1703,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
         const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
+          // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
+          : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
