@@ -1,6 +1,7 @@
 // Speakers and spurious statements: faults two new users found in articles of their own (a football transfer row, a
 // wildfire, an interview profile), with sentences written for this file (none from any corpus or from the users' articles).
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
 import { innermostSpeakerOf as speakerOf } from './speaker-helpers.js';
 
 describe('a he or she never stands for a person the article has shown to be of the other gender', () => {
@@ -97,5 +98,33 @@ describe('a people named by a description (“Residents said”) is no body a la
     expect(speakerOf(group, 'petition the council')).toMatchObject({ name: 'residents' });
     const named = 'The Velmouth Ferry Company runs the crossing. Residents said the ferry had been late all week. The company said a new ramp was on order.';
     expect(speakerOf(named, 'a new ramp was on order')).toMatchObject({ name: 'Velmouth Ferry Company', kind: 'organization' });
+  });
+});
+
+describe('spurious statements: praise not given, a noun read as a cue, an offer turned down', () => {
+  const statementsOf = (body: string): Array<{ act: string; cue: string; content: string }> =>
+    analyzeArticle(`Talks go on\n${body}\n`).statements.map((s) => ({ act: s.act, cue: s.cue?.text ?? '', content: s.content.text }));
+  it('“has not welcomed”, “Not everyone has welcomed”: no PRAISE statement', () => {
+    expect(statementsOf('The talks resumed on Monday. The union has not welcomed the offer.')).toEqual([]);
+    expect(statementsOf('She became a familiar face on television. Not everyone has welcomed her sudden fame.')).toEqual([]);
+  });
+  it('must not change: a plain welcome, and a welcome of people who had not slept', () => {
+    expect(statementsOf('The talks resumed on Monday. The union welcomed the offer.')).toMatchObject([{ act: 'PRAISE', cue: 'welcomed' }]);
+    expect(statementsOf('The mayor praised the crews, who had not slept for two days.')).toMatchObject([{ act: 'PRAISE', cue: 'praised' }]);
+  });
+  it('“that evacuation orders could be issued”: “orders” is a noun, no DEMAND', () => {
+    const found = statementsOf('The fire chief warned residents of two villages that evacuation orders could be issued with little notice.');
+    expect(found.map((s) => s.cue)).toEqual(['warned']);
+  });
+  it('must not change: “a ruling that lawyers say could …”, “… that Ruiz says could …”', () => {
+    expect(statementsOf('It was a ruling that lawyers say could affect hundreds of cases.').map((s) => s.cue)).toEqual(['say']);
+    expect(statementsOf('It was a ruling that Ruiz says could affect hundreds of cases.').map((s) => s.cue)).toEqual(['says']);
+  });
+  it('“an offer of around 3 million euros, which Lindley rejected within hours”: no DENY', () => {
+    expect(statementsOf('Harbour City made an opening offer of around 3 million euros, which Lindley rejected within hours.')).toEqual([]);
+  });
+  it('must not change: allegations denied, and an offer rejected as the verb’s own object', () => {
+    expect(statementsOf('The report made several allegations, which the company denied on Monday.').map((s) => s.act)).toEqual(['DENY']);
+    expect(statementsOf('The union rejected the offer on Monday.').map((s) => s.act)).toEqual(['DENY']);
   });
 });

@@ -45,6 +45,8 @@ const StatementWords = z.object({
   readyAdjectives: z.array(z.string().min(1)),
   /** First words of a subject that says no one did it ("No one was quick to …"). */
   negativeSubjectWords: z.array(z.string().min(1)),
+  /** What is tendered and then accepted or rejected, no words ("an offer, which the club rejected within hours"). */
+  tenderedNouns: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
@@ -91,7 +93,7 @@ const StatementWords = z.object({
   purposeSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -669,6 +671,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "the umpire had not asked the batsman to leave", "the council never urged residents to …": a request not made is
     // no statement (a refusal to speak is the no-comment cue's, not a request's)
     if (cue.act === 'DEMAND') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+    // "The union has not welcomed the offer", "Not everyone has welcomed her rise": praise not given, or given by nobody
+    // named, is the reporter's account of a reception, no words anyone said
+    if (cue.act === 'PRAISE') {
+      for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+      if (/^not[^\S\n]+(?:every|all)/iu.test(hint.text) || /^not$/iu.test(text.slice(Math.max(0, hint.start - 4), hint.start).trim())) return null;
+    }
+    // "an opening offer of 40 million euros, which Castellan rejected within hours": the relative is the cue's object,
+    // an offer turned down, and what follows is no clause; a rejection of words ("the claims, which it denied") stays
+    if (rule === 'forward') {
+      let ti = cue.first - 1;
+      while (ti > s.tokenStart && (tokens[ti - 1] as Token).start >= hint.start) ti--;
+      const rel = ti - 1 >= s.tokenStart ? tokens[ti - 1] as Token : undefined;
+      // (the relative's antecedent: the noun phrase before it, "an offer of around 40 million euros")
+      let tendered = false;
+      for (let a = ti - 2 - (ti - 2 >= s.tokenStart && (tokens[ti - 2] as Token).text === ',' ? 1 : 0); a >= s.tokenStart && a >= ti - 10; a--) {
+        const w = tokens[a] as Token;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT') break;
+        if (w.pos === 'NOUN' && STATEMENT_WORDS_SETS.tenderedNouns.has(w.normal)) { tendered = true; break; }
+      }
+      const next = c < s.tokenEnd ? tokens[c] as Token : undefined;
+      if (rel && ['which', 'that'].includes(rel.normal) && tendered && (!next || ['ADP', 'ADV', 'PUNCT'].includes(next.pos))) return null;
+    }
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
     // "The levy was a mistake, as the economist noted in a column.": a trailing "as X said/noted/reported" attributes the
@@ -2678,7 +2702,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // clause it reports is the verb (wink tags it a noun after a plural)
     // (only after a relative word: "his comments were", "the report will" are nouns)
     const beforeAux = t.pos === 'NOUN' && (t.normal === e.lemma || t.normal === `${e.lemma}s`) && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos)
-      && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal);
+      && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal)
+      // (the -s form after a lone common noun is a compound's head, "that evacuation orders could be issued": a bare
+      // singular noun is no subject; "that lawyers say", "that Ruiz says", "that she says" are)
+      && !(t.normal !== e.lemma && prevTok.pos === 'NOUN');
     // "The government claims the cleric runs …", "unions claim it will …", "The report notes that …": wink tags a
     // present form as a noun after its subject; one that agrees with that subject (a singular noun or name, or he/she/it
     // before the -s form; a plural noun or they/we before the bare form) and opens a clause of its own is the verb.
