@@ -128,3 +128,16 @@ describe('spurious statements: praise not given, a noun read as a cue, an offer 
     expect(statementsOf('The union rejected the offer on Monday.').map((s) => s.act)).toEqual(['DENY']);
   });
 });
+
+describe('“A report published last week by X found”: the report speaks, not the time and agent after its participle', () => {
+  it('the document before the time', () => {
+    const body = 'The bus contract was signed in 2022. A report published last week by the council\'s transport scrutiny committee found that the contract had been underpriced.';
+    expect(speakerOf(body, 'the contract had been underpriced')).toMatchObject({ name: 'report', kind: 'document' });
+  });
+  it('must not change: without the time, and a body that speaks after a time and an agent that is no document’s', () => {
+    const plain = 'The bus contract was signed in 2022. A report published by the council\'s transport scrutiny committee found that the contract had been underpriced.';
+    expect(speakerOf(plain, 'the contract had been underpriced')).toMatchObject({ name: 'report', kind: 'document' });
+    const body = 'The route was saved last week by the Velmouth Transport Committee, which said the buses would keep running.';
+    expect(speakerOf(body, 'the buses would keep running').kind).not.toBe('document');
+  });
+});

@@ -368,6 +368,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (r && r.kind === 'document') return { ...r, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: `document-before:${r.resolvedVia}` };
       }
     }
+    // "A report published last week by the council's committee found": the time and the agent after the participle were
+    // taken for the subject, which is the document before them (as the same words without the time are read)
+    if (!hint.relative && /^(?:(?:last|this|earlier|next)[^\S\n]+\p{Ll}+|on[^\S\n]+\p{Lu}\p{Ll}+)[^\S\n]+by[^\S\n]/u.test(hint.text)) {
+      const m = /(?:^|[^\p{L}’'-])((?:(?:a|an|the|its|his|her|their)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{L}-]+))[^\S\n]+(?:released|published|issued|prepared|commissioned|produced)[^\S\n]+$/iu.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      if (m && m[1] && m[2] && DOCUMENT_HEADS.has(m[2].toLowerCase())) {
+        const start = hint.start - (m[0].length - m[0].indexOf(m[1]));
+        const r = describe(m[1], start);
+        if (r && r.kind === 'document') return { ...r, mention: { start, end: start + m[1].length, text: m[1] }, resolvedVia: `document-before:${r.resolvedVia}` };
+      }
+    }
     // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
     // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
     if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
