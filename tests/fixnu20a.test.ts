@@ -141,3 +141,19 @@ describe('“A report published last week by X found”: the report speaks, not 
     expect(speakerOf(body, 'the buses would keep running').kind).not.toBe('document');
   });
 });
+
+describe('the object of a relative clause’s verb before the cue is no subject: the head before “that” speaks', () => {
+  it('“A fund manager at a pension scheme that owns stock in both banks said”', () => {
+    const body = 'The merger vote is on Friday. A fund manager at a pension scheme that owns stock in both banks said the price was too high.';
+    expect(speakerOf(body, 'the price was too high')).toMatchObject({ kind: 'anonymous', mention: 'A fund manager at a pension scheme' });
+    expect(speakerOf(body, 'the price was too high').name).toMatch(/^fund manager/u);
+  });
+  it('with a long anonymity clause after it', () => {
+    const body = 'The merger vote is on Friday. A fund manager at a pension scheme that owns stock in both banks, who spoke on condition of anonymity because the scheme\'s holdings are not public, said the price was too high.';
+    expect(speakerOf(body, 'the price was too high').name).toMatch(/^fund manager/u);
+  });
+  it('must not change: “a ruling that lawyers say could …”, and “a lawyer who represents the tenants said”', () => {
+    expect(speakerOf('It was a ruling that lawyers say could affect hundreds of cases.', 'could affect hundreds')).toMatchObject({ name: 'lawyers' });
+    expect(speakerOf('The talks stalled. A lawyer who represents the tenants said the rent rise was unlawful.', 'the rent rise was unlawful')).toMatchObject({ kind: 'anonymous', role: 'lawyer' });
+  });
+});

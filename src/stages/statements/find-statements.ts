@@ -1659,6 +1659,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
     if (reduced) return reduced;
+    const relObject = relativeObjectHead(np, s);
+    if (relObject) return relObject;
     // A coordinated list of sources: "A joint report by The Guardian, +972 Magazine, and Local Call"
     if (np[0] - 1 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'and') {
       const own = np[0];
@@ -1709,6 +1711,25 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const before = head ? tokens[head[0] - 1] : undefined;
     if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
     return null;
+  }
+
+  /**
+   * "A fund manager at a pension scheme that owns stock in both banks said": the noun phrase before the cue is the object
+   * of a relative clause's verb, no subject; the head before "that" (with the phrases after "at", "of", "for", "with" it
+   * governs) speaks, as a description of its own ("the health trust that runs it announced" → the trust named before).
+   * The head must open the sentence or follow a boundary.
+   */
+  function relativeObjectHead(np: readonly [number, number], s: Sentence): { hint: SpeakerHint; from: number } | null {
+    const relWord = tokens[np[0] - 2];
+    if (!(np[0] - 3 >= s.tokenStart && (tokens[np[0] - 1] as Token).pos === 'VERB' && relWord && ['that', 'which', 'who'].includes(relWord.normal) && (tokens[np[0] - 3] as Token).pos === 'NOUN')) return null;
+    let h = npLeftBounds(np[0] - 3, s);
+    for (let guard = 0; h && guard < 3 && h[0] - 2 >= s.tokenStart && ['at', 'of', 'for', 'with'].includes((tokens[h[0] - 1] as Token).normal); guard++) {
+      const q = npLeftBounds(h[0] - 2, s);
+      if (!q) break;
+      h = [q[0], h[1]];
+    }
+    const b = h ? tokens[h[0] - 1] : undefined;
+    return h && (h[0] === s.tokenStart || (b && (LEFT_BOUNDARY.has(b.normal) || isQuoteMark(b.text)))) ? { hint: tokSpan(h[0], h[1]), from: h[0] } : null;
   }
 
   /** "records obtained by the paper show" / "an official who spoke on condition of anonymity said": the head noun. */
@@ -1856,6 +1877,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
           return { hint, from: head[0] };
         }
+        // ("A fund manager at a scheme that owns stock in both banks, who spoke on condition …, said")
+        const relObject = relativeObjectHead(head, s);
+        if (relObject) return { hint: { ...relObject.hint, ...(appositive ? { appositive } : {}) }, from: relObject.from };
         // "Two producers who worked on the film, speaking on condition …, said": the head of a relative clause with no
         // comma of its own
         const red = reducedRelativeHead(head[0], s);
