@@ -350,7 +350,9 @@ export const SINGLE_HOLDER_ROLES = new Set(['judge', 'coroner', 'magistrate', 's
  *  Rovers said"): left off a run of capitalised words when the run is read as another name. */
 export const NAME_RUN_OPENERS = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'for', 'but', 'and', 'or', 'so', 'yet', 'then',
   'after', 'before', 'when', 'while', 'as', 'by', 'from', 'with', 'to', 'of', 'if', 'since', 'until', 'last', 'next', 'this',
-  'that', 'earlier', 'later', 'meanwhile', 'however', 'both', 'neither', 'nor', 'also']);
+  'that', 'earlier', 'later', 'meanwhile', 'however', 'both', 'neither', 'nor', 'also',
+  // ("Former Castellon captain X": an adjective of the person, not of the club's name)
+  'former', 'retired']);
 
 /** A club's last word that a report uses alone for the club once it is named in full ("Harwick Rovers" … "Rovers"). */
 export const CLUB_SHORT_HEADS = new Set(['rovers', 'united', 'wanderers', 'athletic', 'rangers', 'albion', 'harriers']);

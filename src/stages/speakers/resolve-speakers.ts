@@ -27,7 +27,7 @@ import {
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -53,6 +53,7 @@ const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
 const ADJECTIVE_ROLE_WORDS = new Set(COREFERENCE_WORDS.adjectiveRoleWords);
 /** Words that may follow a role noun without being a noun it modifies. */
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
+const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
 const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s+){1,3}?)(${COREFERENCE_WORDS.leaderBodies.join('|')})$`, 'u');
 /** A speaker name that is a poll's share of its sample: a percentage, "N in N", or a share word (statement-words.json)
@@ -197,8 +198,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const had = genders.get(c.name);
     genders.set(c.name, had === undefined || had === g ? g : null);
   });
+  // (and the gender a he or she that stood for the person gave: "“…,” she said" makes Maren Coil no later he)
+  const learnedGenders = new Map<string, Gender>();
   const genderOfPerson = (name: string): { gender?: Gender } => {
     const g = genders.get(name);
+    if (g === undefined && learnedGenders.has(name)) return { gender: learnedGenders.get(name) as Gender };
     return g ? { gender: g } : g === null ? {} : genderOf(name);
   };
 
@@ -210,7 +214,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = nameClasses[nameIdx];
-      if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
+      if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}) });
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
@@ -239,7 +243,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (but "Lenz’s lawyers", "His lawyers" are the people of a named side in that role, as gold has them)
     const sideOf = ranked0.kind === 'group' && /^\p{Lu}[\p{L}.-]*[’']s\s/u.test(ranked0.name);
     const withRole = ((ranked0.kind === 'group' && !sideOf) || ranked0.kind === 'document' || ranked0.kind === 'media' || nameWordRole) && ranked0.role ? { ...ranked0, role: null }
-      : !ranked0.role && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
+      : !ranked0.role && ranked0.resolvedVia !== 'close-to' && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
       // (an unnamed source's role is its head noun in the singular, GUIDE decision 31: "two midwives at the unit" → midwife)
       : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
@@ -247,6 +251,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const speaker = party ? { ...withRole, affiliation: party } : withRole;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
+    if (speaker.kind === 'person' && speaker.resolvedVia === 'pronoun' && pronounGender && genders.get(speaker.name) === undefined && !genderOf(speaker.name).gender && !learnedGenders.has(speaker.name)) learnedGenders.set(speaker.name, pronounGender);
     // A possessive phrase kept as written ("Trump’s performance on this debate said") is no one a pronoun points back to;
     // "One California delegate said … He was unable to …" is.
     // A poll's share ("41 percent", "a third of voters", "three in 10") is no one a he or she points back to either.
@@ -342,7 +347,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a name inside quoted words, unless it spoke: "“I understand Gary is upset,” she said. She added …")
     const outside = (x: Entity): boolean => (x.at < st.content.start || x.at >= st.content.end) && !(pron.kind === 'person' && x.spoke !== true && inQuoted(x.at));
     // (a lone given name, "Gary", has the gender of the name)
-    const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? (x.person && /^\p{Lu}\p{Ll}+$/u.test(x.name) ? givenNameGender(x.name) ?? undefined : undefined);
+    const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? (x.person ? learnedGenders.get(x.name) : undefined) ?? (x.person && /^\p{Lu}\p{Ll}+$/u.test(x.name) ? givenNameGender(x.name) ?? undefined : undefined);
     const fits = (x: Entity): boolean => { const g = pron.gender ? genderOfEntity(x) : undefined; return !(pron.gender && g && g !== pron.gender); };
     // "The Europeans", "Latino Republicans", "Democrats" are no he or she
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
@@ -374,6 +379,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (r && r.kind === 'document') return { ...r, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: `document-before:${r.resolvedVia}` };
       }
     }
+    // "A report published last week by the council's committee found": the time and the agent after the participle were
+    // taken for the subject, which is the document before them (as the same words without the time are read)
+    if (!hint.relative && /^(?:(?:last|this|earlier|next)[^\S\n]+\p{Ll}+|on[^\S\n]+\p{Lu}\p{Ll}+)[^\S\n]+by[^\S\n]/u.test(hint.text)) {
+      const m = /(?:^|[^\p{L}’'-])((?:(?:a|an|the|its|his|her|their)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{L}-]+))[^\S\n]+(?:released|published|issued|prepared|commissioned|produced)[^\S\n]+$/iu.exec(text.slice(Math.max(0, hint.start - 80), hint.start));
+      if (m && m[1] && m[2] && DOCUMENT_HEADS.has(m[2].toLowerCase())) {
+        const start = hint.start - (m[0].length - m[0].indexOf(m[1]));
+        const r = describe(m[1], start);
+        if (r && r.kind === 'document') return { ...r, mention: { start, end: start + m[1].length, text: m[1] }, resolvedVia: `document-before:${r.resolvedVia}` };
+      }
+    }
     // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
     // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
     if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
@@ -395,6 +410,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       name, mention, role, kind, resolvedVia: via, ...(affiliation ? { affiliation } : {}),
     });
     const lower = hint.text.toLowerCase().replace(/[’]/gu, "'");
+    // "A source close to the Harbour City board said", "People close to the Marlow family said": the unnamed source
+    // speaks (anonymous, named by the whole description as GUIDE decision 31 has it), not what it is close to
+    const close = !hint.relative ? CLOSE_SOURCE_BEFORE.exec(text.slice(Math.max(0, hint.start - 40), hint.start)) : null;
+    if (close && close[1] && close[2] && !/^(?:he|she|they|it|we)$/u.test(lower)) {
+      const start = hint.start - close[1].length;
+      const name = `${close[2].charAt(0).toLowerCase()}${close[2].slice(1)}${hint.text}`;
+      return { name, kind: 'anonymous', role: null, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: 'close-to' };
+    }
     // Relative pronoun: the antecedent speaks.
     if (hint.relative) {
       if (hint.antecedent) {
@@ -460,13 +483,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const controller = participleController(hint, st);
     if (controller) return { ...controller, mention };
+    // "Another evacuee, who gave only his first name, Radomir, criticised …": a source who gives a first name only is
+    // that person, who speaks (and whose he or she the his or her gives)
+    const firstName = !pronounOf(lower) ? FIRST_NAME_ONLY.exec(text.slice(hint.end, hint.end + 120)) : null;
+    if (firstName && firstName[1] && firstName[2]) {
+      const start = hint.end + firstName[0].length - firstName[2].length - 1;
+      learnedGenders.set(firstName[2], firstName[1].toLowerCase() === 'his' ? 'male' : 'female');
+      // (the description gives the role, "Another worker" → worker, and the side it speaks for)
+      const d = describe(hint.text, hint.start);
+      const role = d?.role ?? headRole(hint.text);
+      return { name: firstName[2], kind: 'person', role: role ? singularRole(role) : null, mention: { start, end: start + firstName[2].length, text: firstName[2] }, resolvedVia: 'first-name-only', ...(d?.affiliation ? { affiliation: d.affiliation } : {}) };
+    }
     const pron = pronounOf(lower);
     if (pron) {
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
       const ok = antecedentFits(pron, st);
-      const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, ok);
+      // (past the sentences salience reads, the nearest one that is not only spoken of: "… for the referee, Dan Kemp.")
+      const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, (x) => ok(x) && x.spokenOf !== true) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
       return base(hint.text, pron.kind === 'person' ? 'person' : 'organization', null, 'unresolved-pronoun');
     }
@@ -1719,6 +1754,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
         const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
+          // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
+          : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
@@ -2332,7 +2369,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // a headline beside "Harlow Therapeutics Inc.", under its longest name; any other name opening with the key leaves
     // it to none)
     for (const [key, list] of candidates) {
-      const fulls = [...new Set(list.map((c) => c.full))].filter((f) => !list.some((c) => c.full !== f && c.full.startsWith(`${f} `)));
+      const longest = [...new Set(list.map((c) => c.full))].filter((f) => !list.some((c) => c.full !== f && c.full.startsWith(`${f} `)));
+      // (a club's fans' body named after it, "Harwick Supporters' Trust", leaves the short name to the club)
+      const clubs = longest.filter((f) => !SUPPORTER_BODY_OPENERS.has((f.slice(key.length).trim().split(/\s+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, '')));
+      const fulls = clubs.length ? clubs : longest;
       const only = fulls.length === 1 ? fulls[0] as string : undefined;
       // ("Pelion Devices" … "Pelion said", "Grayline Research" … "Grayline alleged": a two-word name whose last word is no
       // body's head is a body too when the text writes its first word alone, the first word is no given name and the
@@ -2422,6 +2462,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !m.after.trim()) break;
+        // (nor is the body of a club's fans named after it, "Harwick Supporters' Trust" beside "Harwick Athletic")
+        if (before.length === 0 && SUPPORTER_BODY_OPENERS.has((m.after.trim().split(/[^\S\n]+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, ''))) break;
         const run = [...before, key, ...m.after.trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
         if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
         break;
@@ -2499,6 +2541,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
         if (before.length === 1 && MEDIA_OPENERS.has((before[0] as string).toLowerCase()) && !(m[2] ?? '').trim()) break;
+        if (before.length === 0 && SUPPORTER_BODY_OPENERS.has(((m[2] ?? '').trim().split(/[^\S\n]+/u)[0] ?? '').toLowerCase().replace(/[’']$/u, ''))) break;
         const run = [...before, key, ...(m[2] ?? '').trim().split(/[^\S\n]+/u).filter(Boolean)].join(' ').replace(/[’']s$/u, '');
         if (run !== key && run !== full && !(full.startsWith(run) || full.endsWith(run))) return true;
         break;
@@ -2633,11 +2676,40 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
     if (OBLIQUE_WORDS.has(prev) && !topic) return 2;
     const after = text.slice(n.end, n.end + 30);
+    if (spokenOf(n, after)) return 2;
     if (/^[’']s?(?!\p{L})/u.test(after)) return 2; // "Obama’s agenda", "Jones' lawyer"
     // "Obama campaign spokeswoman", "the Obama administration": a name modifying a common noun
     const next = /^\s+(\p{Ll}[\p{Ll}-]+)/u.exec(after);
     if (next && tokenAt(n.end)?.pos === 'NOUN') return 2;
     return inContent(n.start) ? 1 : 0;
+  }
+
+  /** "The coach saved his harshest words for the referee, Dan Kemp.": a name set off after the object of "for", "at",
+   *  "of" that ends a narrative sentence whose subject is a person is the one spoken of, not the he or she of the quote
+   *  that follows (which is the subject). */
+  function spokenOf(n: TextSpan, after: string): boolean {
+    if (!/^[^\S\n]*[.!?;:](?![\p{L}\d])/u.test(after)) return false;
+    const m = SPOKEN_OF_OBJECT.exec(text.slice(Math.max(0, n.start - 90), n.start));
+    if (!m || inContent(n.start)) return false;
+    // the sentence's subject: its words before the first verb
+    const k = tokenIndexAt(n.start);
+    const sentence = tokens[k]?.sentence;
+    let first = k;
+    while (first > 0 && tokens[first - 1]?.sentence === sentence) first--;
+    const subject: Token[] = [];
+    for (let i = first; i < k && subject.length < 8; i++) {
+      const t = tokens[i] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      subject.push(t);
+    }
+    if (subject.length === 0) return false;
+    const words = subject.map((t) => t.text);
+    const lone = words.length === 1 ? (words[0] as string).toLowerCase() : '';
+    if (lone === 'he' || lone === 'she') return true;
+    const phrase = text.slice((subject[0] as Token).start, (subject[subject.length - 1] as Token).end);
+    if (/-year-old$/u.test(phrase) || headRole(phrase) !== null) return true;
+    const c = /^\p{Lu}/u.test(phrase) && subject.every((t) => t.pos === 'PROPN') ? classifyName(phrase) : null;
+    return c?.person === true;
   }
 
   function tokenAt(from: number): Token | undefined {
@@ -2735,6 +2807,12 @@ const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCas
 /** Determiners a description keeps in lower case when it is a speaker's name ("The …", "Two …" → "two …"). */
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
 /** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
+/** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
+ *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
+const FIRST_NAME_ONLY = /^,[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+first[^\S\n]+name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
+const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
+/** "A source close to", "People close to", "two friends close to" right before the subject the statement found. */
+const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+close[^\S\n]+to[^\S\n]+))$`, 'iu');
 const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
@@ -3245,3 +3323,4 @@ function insideSpans(spans: readonly TextSpan[]): (at: number) => boolean {
 function isTitleWord(lower: string): boolean {
   return HONORIFICS.has(lower) || ROLE_NOUNS[lower] !== undefined || RANKS.has(lower) || TITLE_MODIFIERS.has(lower);
 }
+

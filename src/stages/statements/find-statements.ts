@@ -45,6 +45,8 @@ const StatementWords = z.object({
   readyAdjectives: z.array(z.string().min(1)),
   /** First words of a subject that says no one did it ("No one was quick to …"). */
   negativeSubjectWords: z.array(z.string().min(1)),
+  /** What is tendered and then accepted or rejected, no words ("an offer, which the club rejected within hours"). */
+  tenderedNouns: z.array(z.string().min(1)),
   /** Adjectives that end a clause after "called X" as a time or manner ("called the office early"), not as what X was called. */
   /** Endings of an adjective the tagger reads as a noun ("accidental", "divisive") after "called X". */
   namingAdjectiveEndings: z.array(z.string().min(1)),
@@ -98,7 +100,7 @@ const StatementWords = z.object({
   cueIdioms: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -691,6 +693,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "the umpire had not asked the batsman to leave", "the council never urged residents to …": a request not made is
     // no statement (a refusal to speak is the no-comment cue's, not a request's)
     if (cue.act === 'DEMAND') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+    // "The union has not welcomed the offer", "Not everyone has welcomed her rise": praise not given, or given by nobody
+    // named, is the reporter's account of a reception, no words anyone said
+    if (cue.act === 'PRAISE') {
+      for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+      if (/^not[^\S\n]+(?:every|all)/iu.test(hint.text) || /^not$/iu.test(text.slice(Math.max(0, hint.start - 4), hint.start).trim())) return null;
+    }
+    // "an opening offer of 40 million euros, which Castellan rejected within hours": the relative is the cue's object,
+    // an offer turned down, and what follows is no clause; a rejection of words ("the claims, which it denied") stays
+    if (rule === 'forward') {
+      let ti = cue.first - 1;
+      while (ti > s.tokenStart && (tokens[ti - 1] as Token).start >= hint.start) ti--;
+      const rel = ti - 1 >= s.tokenStart ? tokens[ti - 1] as Token : undefined;
+      // (the relative's antecedent: the noun phrase before it, "an offer of around 40 million euros")
+      let tendered = false;
+      for (let a = ti - 2 - (ti - 2 >= s.tokenStart && (tokens[ti - 2] as Token).text === ',' ? 1 : 0); a >= s.tokenStart && a >= ti - 10; a--) {
+        const w = tokens[a] as Token;
+        if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT') break;
+        if (w.pos === 'NOUN' && STATEMENT_WORDS_SETS.tenderedNouns.has(w.normal)) { tendered = true; break; }
+      }
+      const next = c < s.tokenEnd ? tokens[c] as Token : undefined;
+      if (rel && ['which', 'that'].includes(rel.normal) && tendered && (!next || ['ADP', 'ADV', 'PUNCT'].includes(next.pos))) return null;
+    }
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
     if (rule === 'forward' && reducedParticiple(cue, s)) return null;
     // "The levy was a mistake, as the economist noted in a column.": a trailing "as X said/noted/reported" attributes the
@@ -1708,6 +1732,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
     if (reduced) return reduced;
+    const relObject = relativeObjectHead(np, s);
+    if (relObject) return relObject;
     // A coordinated list of sources: "A joint report by The Guardian, +972 Magazine, and Local Call"
     if (np[0] - 1 >= s.tokenStart && (tokens[np[0] - 1] as Token).normal === 'and') {
       const own = np[0];
@@ -1758,6 +1784,25 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const before = head ? tokens[head[0] - 1] : undefined;
     if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text) || before.text === ',')))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
     return null;
+  }
+
+  /**
+   * "A fund manager at a pension scheme that owns stock in both banks said": the noun phrase before the cue is the object
+   * of a relative clause's verb, no subject; the head before "that" (with the phrases after "at", "of", "for", "with" it
+   * governs) speaks, as a description of its own ("the health trust that runs it announced" → the trust named before).
+   * The head must open the sentence or follow a boundary.
+   */
+  function relativeObjectHead(np: readonly [number, number], s: Sentence): { hint: SpeakerHint; from: number } | null {
+    const relWord = tokens[np[0] - 2];
+    if (!(np[0] - 3 >= s.tokenStart && (tokens[np[0] - 1] as Token).pos === 'VERB' && relWord && ['that', 'which', 'who'].includes(relWord.normal) && (tokens[np[0] - 3] as Token).pos === 'NOUN')) return null;
+    let h = npLeftBounds(np[0] - 3, s);
+    for (let guard = 0; h && guard < 3 && h[0] - 2 >= s.tokenStart && ['at', 'of', 'for', 'with'].includes((tokens[h[0] - 1] as Token).normal); guard++) {
+      const q = npLeftBounds(h[0] - 2, s);
+      if (!q) break;
+      h = [q[0], h[1]];
+    }
+    const b = h ? tokens[h[0] - 1] : undefined;
+    return h && (h[0] === s.tokenStart || (b && (LEFT_BOUNDARY.has(b.normal) || isQuoteMark(b.text)))) ? { hint: tokSpan(h[0], h[1]), from: h[0] } : null;
   }
 
   /** "records obtained by the paper show" / "an official who spoke on condition of anonymity said": the head noun. */
@@ -1916,6 +1961,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
           return { hint, from: head[0] };
         }
+        // ("A fund manager at a scheme that owns stock in both banks, who spoke on condition …, said")
+        const relObject = relativeObjectHead(head, s);
+        if (relObject) return { hint: { ...relObject.hint, ...(appositive ? { appositive } : {}) }, from: relObject.from };
         // "Two producers who worked on the film, speaking on condition …, said": the head of a relative clause with no
         // comma of its own
         const red = reducedRelativeHead(head[0], s);
@@ -2772,7 +2820,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // clause it reports is the verb (wink tags it a noun after a plural)
     // (only after a relative word: "his comments were", "the report will" are nouns)
     const beforeAux = t.pos === 'NOUN' && (t.normal === e.lemma || t.normal === `${e.lemma}s`) && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos)
-      && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal);
+      && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal)
+      // (the -s form after a lone common noun is a compound's head, "that evacuation orders could be issued": a bare
+      // singular noun is no subject; "that lawyers say", "that Ruiz says", "that she says" are)
+      && !(t.normal !== e.lemma && prevTok.pos === 'NOUN');
     // "The government claims the cleric runs …", "unions claim it will …", "The report notes that …": wink tags a
     // present form as a noun after its subject; one that agrees with that subject (a singular noun or name, or he/she/it
     // before the -s form; a plural noun or they/we before the bare form) and opens a clause of its own is the verb.
