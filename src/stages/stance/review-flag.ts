@@ -61,7 +61,7 @@ export function pronounFromOtherParagraph(text: string, paragraphs: readonly Par
 /** A description ("the company", "the group") resolved to a body the article names once only. */
 export function descriptionToPassingBody(text: string, st: DraftStatement): boolean {
   const via = st.speaker.resolvedVia ?? '';
-  if (!/^description/u.test(via) || !['organization', 'group'].includes(st.speaker.kind) || st.speaker.name === '') return false;
+  if (!/^description/u.test(via) || /unresolved/u.test(via) || !['organization', 'group'].includes(st.speaker.kind) || !/^\p{Lu}/u.test(st.speaker.name)) return false;
   const m = st.speaker.mention;
   if (m && m.text.toLowerCase() === st.speaker.name.toLowerCase()) return false;
   return occurrences(text, st.speaker.name).length <= 1;
