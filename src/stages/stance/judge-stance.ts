@@ -1327,6 +1327,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (carried.size > 0) { rules.push('stance:continued-quote'); flag('stance:continued-quote'); }
     }
     const guessed = new Set<string>();
+    const namedAt = (name: string, at: number): boolean => namedAtIn(text, name, at);
     // Criticism whose subject is the speaker's own side ("we got this badly wrong", "I let them down") blames itself: no
     // unnamed opponent or party named before is its target.
     const charge = c.wrong ?? c.criticism;
@@ -1640,15 +1641,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // the rule reads (the cue of "denied", "accused"), else the target's mention.
       if (stance !== 'NONE') {
         const at = found.get(name)!;
-        const words = ev && ev.start !== undefined ? ev
-          : evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
-          ?? (at.at >= 0 ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined);
-        t.evidence = [{ ...(words ?? { rule: '' }), rule: `stance:${stance.toLowerCase()}:${why || 'other'}` }];
+        // (the words that decided the act: those read in the content before the cue, which only names the act it
+        // stands for; a party's position is its mention only where the name is written there, not a carried or
+        // guessed party placed at the content's start: "I have not s" for a name of 12 letters)
+        const named = namedAt(name, at.at) ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined;
+        // (a stance carried from the statement before was decided by that statement's words, not by any here)
+        const words = ev && ev.start !== undefined ? (why === 'self-report' ? selfClause(text, ev) : ev)
+          : /carried/u.test(why) ? { rule: '', note: 'carried from the same speaker\u2019s statement before' }
+          // (the speaker named or referred to in the content, "she had been woken by …": its mention and clause)
+          : why === 'self-report' && at.at >= 0 ? selfClause(text, named ?? wholeWords(text, { rule: '', start: at.at, end: at.at + 1 }))
+          : evidence.find((e) => e.rule.startsWith('act:') && e.rule !== 'act:cue' && e.start !== undefined)
+          ?? evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
+          ?? named;
+        t.evidence = [{ ...(words ? wholeWords(text, words) : { rule: '' }), rule: `stance:${stance.toLowerCase()}:${why || 'other'}` }];
       }
       // A rule that decided NONE names itself too (the trained model leaves such a decision alone: stance-features.ts).
       else if (why && found.get(name)!.at >= 0) {
         const at = found.get(name)!.at;
-        t.evidence = [{ rule: `stance:none:${why}`, start: at, end: at + name.length, text: text.slice(at, at + name.length) }];
+        t.evidence = [namedAt(name, at) ? { rule: `stance:none:${why}`, start: at, end: at + name.length, text: text.slice(at, at + name.length) } : { rule: `stance:none:${why}` }];
       }
       targets.push(t);
     }
@@ -2506,6 +2516,38 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
  * too: the rules judged the two apart, and joining them into one row lost stance F1 on train and dev, 0.777 → 0.776
  * FAVOR and 0.563 → 0.559 AGAINST, so both stay as the rules wrote them.)
  */
+/** Whether `name` is written at `at` (a party found by its mention), not a carried or guessed party placed there. */
+function namedAtIn(text: string, name: string, at: number): boolean {
+  return at >= 0 && text.slice(at, at + name.length).toLowerCase() === name.toLowerCase();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}’'-]/u;
+
+/** Evidence widened to whole words: a span never starts or ends inside a word ("I have not s" → "I have not seen"). */
+export function wholeWords(text: string, ev: Evidence): Evidence {
+  if (ev.start === undefined || ev.end === undefined) return ev;
+  let start = ev.start;
+  let end = ev.end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && WORD_CHAR.test(text[start] ?? '')) start--;
+  while (end < text.length && end > 0 && WORD_CHAR.test(text[end] ?? '') && WORD_CHAR.test(text[end - 1] ?? '')) end++;
+  return start === ev.start && end === ev.end ? ev : { ...ev, start, end, text: text.slice(start, end) };
+}
+
+/**
+ * A self-reference ("I", "We", "our") with the words of its clause after it, up to 8 words ("We are asking for nothing
+ * more than"), or before it when it ends the clause ("He trains with us"): what the speaker says of itself, the words a
+ * self-report FAVOR was read from, not the pronoun alone.
+ */
+export function selfClause(text: string, ev: Evidence): Evidence {
+  if (ev.start === undefined || ev.end === undefined) return ev;
+  const after = /^(?:[^\S\n]*[\p{L}\p{N}’'-]+){0,8}/u.exec(text.slice(ev.end, ev.end + 200))?.[0] ?? '';
+  // (a pronoun that ends its clause, "He trains with us,": the clause's words before it, up to 6)
+  const before = /\p{L}/u.test(after) ? '' : /(?:[\p{L}\p{N}’'-]+[^\S\n]+){0,6}$/u.exec(text.slice(Math.max(0, ev.start - 200), ev.start))?.[0] ?? '';
+  const start = ev.start - before.length;
+  const end = ev.end + after.length;
+  return { ...ev, start, end, text: text.slice(start, end) };
+}
+
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
   const names = new Set(st.targets.map((t) => t.name));
