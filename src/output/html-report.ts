@@ -13,30 +13,92 @@ const SPECIAL = /[&<>"']/u;
 export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
- * Speaker highlight colours: twelve that differ clearly (CIE Lab distance at least 20 among the first six, 15 among all),
- * none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must not
- * read as a stance. Hues spaced by a golden angle had given near-identical greens and a pink like AGAINST.
- * (tests/html-report.test.ts measures these properties)
+ * Speaker highlight colours: eighteen that differ clearly (CIE Lab distance at least 20 among the first six, 15 among
+ * all), none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must
+ * not read as a stance; each one visible on the white page (Lab distance from white at least 30: no cream) and dark
+ * enough under the ink's text (contrast at least 5.5). Hues spaced by a golden angle had given near-identical greens and
+ * a pink like AGAINST. (tests/html-report.test.ts measures these properties)
  */
 export const SPEAKER_COLORS: readonly string[] = [
   '#60a5fa', '#fdba74', '#d8b4fe', '#fde047', '#67e8f9', '#d6b48c', // blue, orange, purple, yellow, cyan, tan
-  '#a5b4fc', '#f59e0b', '#0ea5e9', '#fef3c7', '#c084fc', '#a8a29e', // periwinkle, amber, sky, cream, violet, stone
+  '#a5b4fc', '#f59e0b', '#c084fc', '#a8a29e', '#aaaa44', '#66aacc', // periwinkle, amber, violet, stone, olive, steel
+  '#eedd88', '#bbaacc', '#bbaa00', '#cc9933', '#00ccff', '#77bbbb', // straw, lilac, mustard, ochre, azure, sea grey
 ];
 
 /**
- * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page). A speaker
- * keeps its colour in every article and in the summary. Holds one string per speaker, like the summary's counters.
+ * Patterns laid over a colour when an article has more speakers than colours: a speaker's highlight is its colour,
+ * then its colour hatched, then dotted, so that up to 54 speakers of one article look different.
  */
-export function speakerPalette(): (name: string) => string {
-  const colors = new Map<string, string>();
-  return (name) => {
-    let c = colors.get(name);
-    if (!c) {
-      c = SPEAKER_COLORS[colors.size % SPEAKER_COLORS.length] as string;
-      colors.set(name, c);
+export const SPEAKER_PATTERNS: readonly string[] = [
+  'repeating-linear-gradient(135deg,rgba(255,255,255,.7) 0 3px,transparent 3px 7px)',
+  'radial-gradient(rgba(15,23,42,.35) 1px,transparent 1.5px) 0 0/6px 6px',
+];
+
+/** The style of speaker style number k: `--c:<colour>`, and a pattern past the plain colours. */
+export function speakerStyle(k: number): string {
+  const color = SPEAKER_COLORS[k % SPEAKER_COLORS.length] as string;
+  const variant = Math.floor(k / SPEAKER_COLORS.length) % (SPEAKER_PATTERNS.length + 1);
+  return variant === 0 ? color : `${color};--p:${SPEAKER_PATTERNS[variant - 1]}`;
+}
+
+/** A speaker's style (the value of `--c`, with `--p` when it has a pattern), and the article being drawn. */
+export interface SpeakerPalette {
+  (name: string): string;
+  /**
+   * Called before an article is drawn with its speakers in order of appearance: within the article each gets a style
+   * no other of its speakers has. A speaker keeps the style it had before unless another speaker of the article has it
+   * already; a new speaker gets the next plain colour this article does not use. `forArticle([])` ends the article.
+   */
+  forArticle(names: readonly string[]): void;
+}
+
+/**
+ * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page). A speaker
+ * keeps its colour in every article where no other speaker of that article has it, and in the summary. Holds one
+ * number per speaker, like the summary's counters.
+ */
+export function speakerPalette(): SpeakerPalette {
+  const styles = new Map<string, number>();
+  const total = SPEAKER_COLORS.length * (SPEAKER_PATTERNS.length + 1);
+  let next = 0;
+  let article = new Map<string, number>();
+  // (the first style from the run's counter on that `used` does not hold: plain colours first, then patterned)
+  const free = (used: ReadonlySet<number>): number => {
+    for (let k = 0; k < total; k++) {
+      const n = SPEAKER_COLORS.length;
+      const round = Math.floor(k / n);
+      const style = round * n + ((next + k) % n);
+      if (!used.has(style)) return style;
     }
-    return c;
+    return next % SPEAKER_COLORS.length;
   };
+  const runStyle = (name: string, used: ReadonlySet<number> = new Set()): number => {
+    let k = styles.get(name);
+    if (k === undefined) {
+      k = free(used);
+      styles.set(name, k);
+      next = (next + 1) % SPEAKER_COLORS.length;
+    }
+    return k;
+  };
+  const palette = ((name: string): string => speakerStyle(article.get(name) ?? runStyle(name))) as SpeakerPalette;
+  palette.forArticle = (names) => {
+    article = new Map();
+    const used = new Set<number>();
+    const unique = [...new Set(names)];
+    // (speakers seen before keep their style first, where the article has it free)
+    for (const name of unique) {
+      const k = styles.get(name);
+      if (k !== undefined && !used.has(k)) { article.set(name, k); used.add(k); }
+    }
+    for (const name of unique) {
+      if (article.has(name)) continue;
+      const k = styles.has(name) ? free(used) : runStyle(name, used);
+      article.set(name, k);
+      used.add(k);
+    }
+  };
+  return palette;
 }
 
 /**
@@ -75,9 +137,9 @@ section.card,article.doc{background:#fff;border:1px solid var(--line);border-rad
 h2{font-size:1.15rem;margin:0 0 .3rem}
 .meta{color:var(--muted);font-size:.85rem;margin:0 0 .6rem}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.85rem;margin:0 0 .8rem;padding:0;list-style:none}
-.sw{display:inline-block;width:.8em;height:.8em;border-radius:3px;vertical-align:-.05em;margin-right:.3em;border:1px solid rgba(0,0,0,.15)}
+.sw{background:var(--c,#94a3b8);background-image:var(--p,none);display:inline-block;width:.8em;height:.8em;border-radius:3px;vertical-align:-.05em;margin-right:.3em;border:1px solid rgba(0,0,0,.15)}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem;line-height:1.7}
-mark.st{background:var(--c);color:inherit;border-radius:3px;padding:.05em 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18);cursor:help}
+mark.st{background:var(--c);background-image:var(--p,none);color:inherit;border-radius:3px;padding:.05em 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18);cursor:help}
 mark.st mark.st{box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
 mark.st{scroll-margin:6rem 0 12rem}
 mark.st:focus{outline:2px solid #0f172a;outline-offset:1px}
@@ -211,10 +273,13 @@ export function highlightText(text: string, statements: readonly Statement[], co
   return render(0, text.length, parts);
 }
 
-export function htmlArticle(r: ArticleResult, color: (name: string) => string): string {
+export function htmlArticle(r: ArticleResult, color: ((name: string) => string) | SpeakerPalette): string {
   const bySpeaker = new Map<string, number>();
   for (const s of r.statements) bySpeaker.set(s.speaker.name, (bySpeaker.get(s.speaker.name) ?? 0) + 1);
-  const legend = [...bySpeaker.entries()].map(([name, n]) => `<li><span class="sw" style="background:${color(name)}"></span>${escapeHtml(name)} <span class="counts">${n}</span></li>`).join('');
+  // (a palette gives the article's speakers styles none of them shares; a worker's placeholders are coloured by the
+  // writer, which does the same with the names in this order)
+  if ('forArticle' in color) color.forArticle([...bySpeaker.keys()]);
+  const legend = [...bySpeaker.entries()].map(([name, n]) => `<li><span class="sw" style="--c:${color(name)}"></span>${escapeHtml(name)} <span class="counts">${n}</span></li>`).join('');
   const notes = r.messages.filter((m) => m.ruleId.startsWith('no-statements')).map((m) => `<p class="meta">${escapeHtml(m.reason)}</p>`).join('');
   // (quotes no statement holds: outlined in the text, so that a reviewer finds what the tool could not attribute)
   const unattributed = r.messages.filter((m) => m.ruleId === UNATTRIBUTED_QUOTE && m.start !== undefined && m.end !== undefined && m.end <= r.article.text.length)
@@ -258,7 +323,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
   const rows: string[] = shown.map((sp, i) => {
     const targets = topTargets[i] as Array<[string, Map<string, number>]>;
     const tg = targets.map(([t, m]) => `<span>${escapeHtml(t === sp.name ? `${t} (itself)` : t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
-    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
+    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="--c:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
 <td><span class="fshown"></span>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
 <td>${targets.length ? `<div class="tg">${tg}</div>` : '<span class="counts">no targets</span>'}</td></tr>`;
