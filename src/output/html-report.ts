@@ -219,7 +219,7 @@ function markOpen(p: Part, color: (name: string) => string): string {
     ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
     ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', s.cue?.text ?? ''], ['data-confidence', s.confidence.toFixed(2)],
     ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
-    ['data-review', s.needsReview ? 'yes' : ''],
+    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', s.needsReview ? (s.reviewReasons ?? []).join('; ') : ''],
   ];
   // (the needs-review flag is drawn once, after the statement's last character)
   const last = p.piece === pieces.length - 1 && p.end === (pieces[pieces.length - 1] as { end: number }).end;
@@ -308,6 +308,13 @@ function stackedBar(counts: Map<string, number>, colors: Record<string, string>,
 const countsText = (counts: Map<string, number>): string =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(' · ');
 
+/** Every target of the run's statements, alphabetically: the target filter's options. */
+export function targetNames(speakers: readonly SpeakerCounts[]): string[] {
+  const names = new Set<string>();
+  for (const sp of speakers) for (const t of sp.targets.keys()) names.add(t);
+  return [...names].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
 /** The end of the page: filters, the run summary with the per-speaker chart, the tooltip and the script. */
 export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTotals, color: (name: string) => string): string {
   const reviewCount = totals.needsReview ?? 0;
@@ -337,6 +344,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
 <label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${[...new Set(speakers.map((s) => s.name))].sort((a, b) => a.localeCompare(b, 'en')).map((n) => option(n)).join('')}</select>
 <label for="f-act">Act</label><select id="f-act">${option('', 'all acts')}${actsUsed.map((a) => option(a)).join('')}</select>
 <label for="f-stance">Stance toward a target</label><select id="f-stance">${option('', 'any stance')}${STANCES.map((s) => option(s)).join('')}</select>
+<label for="f-target">Target</label><select id="f-target" title="With a stance: the statements with that stance toward this target (who is AGAINST X?)">${option('', 'any target')}${targetNames(speakers).map((n) => option(n)).join('')}</select>
 <label class="check" for="f-review"><input type="checkbox" id="f-review"> needs review only (${reviewCount})</label>
 <button type="button" id="f-next" title="Scroll to the next statement shown (also: n)">Next match ↓</button>
 <button type="button" id="f-reset">Reset</button>
@@ -386,7 +394,7 @@ const SCRIPT = `(() => {
   const show = (m) => {
     const d = m.dataset;
     tip.replaceChildren();
-    if (d.review) tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels', 'rv'));
+    if (d.review) tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels' + (d.reasons ? ' (' + d.reasons + ')' : ''), 'rv'));
     const who = el('div'); who.append(el('b', d.speaker));
     const bits = [d.role, d.kind, d.affiliation && 'of ' + d.affiliation].filter(Boolean).join(' · ');
     if (bits) who.append(' (' + bits + ')');
@@ -421,18 +429,22 @@ const SCRIPT = `(() => {
   }
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
   const sel = (id) => document.getElementById(id);
+  const parsed = new WeakMap();
+  const targetsOf = (m) => { if (!parsed.has(m)) parsed.set(m, JSON.parse(m.dataset.targets || '[]')); return parsed.get(m); };
   const total = new Set(marks.map((m) => m.dataset.statement)).size;
   const speakerRows = [...document.querySelectorAll('table.speakers tbody tr')];
   // (the first mark of each statement shown, in page order: where "Next match" goes)
   let matches = [], at = -1;
   const apply = () => {
-    const sp = sel('f-speaker').value, act = sel('f-act').value, st = sel('f-stance').value, rv = sel('f-review').checked;
-    const active = !!(sp || act || st || rv);
+    const sp = sel('f-speaker').value, act = sel('f-act').value, st = sel('f-stance').value, tg = sel('f-target').value, rv = sel('f-review').checked;
+    const active = !!(sp || act || st || tg || rv);
     const shown = new Set(), bySpeaker = new Map();
     matches = []; at = -1;
     for (const m of marks) {
       const d = m.dataset;
-      const ok = (!sp || d.speaker === sp) && (!act || d.act === act) && (!st || d.stances.split(' ').includes(st)) && (!rv || !!d.review);
+      // (a target with a stance: that stance toward that target; a target alone: any statement about it)
+      const toward = !tg ? (!st || d.stances.split(' ').includes(st)) : targetsOf(m).some((t) => t.name === tg && (!st || t.stance === st));
+      const ok = (!sp || d.speaker === sp) && (!act || d.act === act) && toward && (!rv || !!d.review);
       m.classList.toggle('off', !ok);
       m.tabIndex = ok ? 0 : -1;
       if (ok && !shown.has(d.statement)) { shown.add(d.statement); matches.push(m); bySpeaker.set(d.speaker, (bySpeaker.get(d.speaker) || 0) + 1); }
@@ -455,9 +467,9 @@ const SCRIPT = `(() => {
     at = (at + 1) % matches.length;
     matches[at].focus();
   };
-  for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-review']) sel(id).addEventListener('change', apply);
+  for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-target', 'f-review']) sel(id).addEventListener('change', apply);
   sel('f-next').addEventListener('click', next);
   document.addEventListener('keydown', (e) => { if (e.key === 'n' && !e.ctrlKey && !e.metaKey && !e.altKey && !/^(SELECT|INPUT|TEXTAREA)$/.test(e.target.tagName)) next(); });
-  sel('f-reset').addEventListener('click', () => { for (const id of ['f-speaker', 'f-act', 'f-stance']) sel(id).value = ''; sel('f-review').checked = false; apply(); });
+  sel('f-reset').addEventListener('click', () => { for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-target']) sel(id).value = ''; sel('f-review').checked = false; apply(); });
   apply();
 })();`;
