@@ -1668,7 +1668,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // statement before, or read from a "he" or "she"): the reviewer is asked to check it (README, needs_review). Not the
     // speaker itself, whose own denial or report is about itself whether or not it names itself.
     const notNamed = (n: string): boolean => key(n) !== speakerKey && n !== selfName && (byPronoun.has(n) || carried.has(n) || (found.get(n)?.at ?? 0) < 0);
-    if (targets.some((t) => t.stance !== 'NONE' && notNamed(t.name))) flag('target:not-named');
+    for (const t of targets) {
+      if (t.stance === 'NONE' || !notNamed(t.name)) continue;
+      // (which way the party was reached: a "he" or "she" in the content, the statement before, or added as a side)
+      flag(byPronoun.has(t.name) ? 'target:from-pronoun' : carried.has(t.name) ? 'target:carried' : 'target:not-named');
+    }
     // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
     // comes after the targets, which the rules' act decided: it changes the act only.
     const ruleStances = targetStances(targets);
