@@ -403,7 +403,7 @@ describe('an article\'s reports made ahead (in a worker thread)', () => {
     // Omar Reyes is the third speaker of the run, though the first of his article
     const third = speakerPalette();
     for (const n of ['Lena Hart', 'Microsoft']) third(n);
-    expect(html).toContain(`background:${third('Omar Reyes')}"></span>Omar Reyes`);
+    expect(html).toContain(`--c:${third('Omar Reyes')}"></span>Omar Reyes`);
     // the run-wide rows count from the digests: Lena Hart spoke three times
     expect(readFileSync(join(dir, 'ahead', 'speakers.csv'), 'utf8')).toMatch(/^\*,Lena Hart,person,,,3,/mu);
   });
