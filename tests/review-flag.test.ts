@@ -1,7 +1,8 @@
 // The review flag (needsReview) and its reasons (reviewReasons): review-flag.ts. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
-import { QUIET_REASONS } from '../src/stages/stance/review-flag.js';
+import { descriptionNamesOtherBody, QUIET_REASONS } from '../src/stages/stance/review-flag.js';
+import type { DraftStatement } from '../src/model/document.js';
 
 const HEAD = 'News in brief\n\n';
 const run = (body: string) => analyzeArticle(HEAD + body).statements;
@@ -74,5 +75,31 @@ describe('quiet reasons are listed but do not raise the flag alone', () => {
     const all = run('Harlow Foods said the new plant would employ 200 people. Councillor Rhys Bowen said the decision was a disgrace.\n\nIt added that hiring would start in May.');
     expect(all.length).toBeGreaterThan(1);
     for (const st of all) expect(st.needsReview).toBe((st.reviewReasons ?? []).some((r) => !QUIET_REASONS.includes(r)));
+  });
+});
+
+describe('speaker:description-names-other-body: a description naming a body resolved to a speaker of another name', () => {
+  it('flags "a source close to the Brenton board" given to Harlow City', () => {
+    const all = run('Harlow City said in a statement that the contract would be respected in full.\n\nBrenton Albion are understood to have made an offer of 30 million, which Harlow City rejected.\n\nA source close to the Brenton board said the club remained calm and would not be drawn into a bidding war.');
+    const st = all.find((x) => x.speaker.mention?.text.includes('Brenton'));
+    expect(st).toBeDefined();
+    if (st!.speaker.name.includes('Brenton')) return; // (resolved right: nothing to flag)
+    expect(st!.reviewReasons).toContain('speaker:description-names-other-body');
+    expect(st!.needsReview).toBe(true);
+  });
+  const draft = (mention: string, name: string, via = 'description:organ-of-body'): DraftStatement => ({
+    type: 'indirect', content: { start: 0, end: 1, text: 'x' }, cue: null, sentence: 0, act: 'SAY', framing: 'NEUTRAL', targets: [], confidence: 0.8,
+    speaker: { name, kind: 'organization', role: null, mention: { start: 0, end: mention.length, text: mention }, resolvedVia: via },
+  });
+  it('must not fire when the description names the speaker\'s own body ("the Harlow board" of Harlow City)', () => {
+    expect(descriptionNamesOtherBody(draft('the Harlow board', 'Harlow City'))).toBe(false);
+    expect(descriptionNamesOtherBody(draft('The Harlow City board', 'Harlow City'))).toBe(false);
+  });
+  it('must not fire on a description with no name in it ("the club", "The club\'s board")', () => {
+    expect(descriptionNamesOtherBody(draft('the club', 'Harlow City', 'description:head'))).toBe(false);
+    expect(descriptionNamesOtherBody(draft('The club\'s board', 'Harlow City'))).toBe(false);
+  });
+  it('must not fire on a speaker named as written', () => {
+    expect(descriptionNamesOtherBody(draft('the Brenton board', 'Harlow City', 'name'))).toBe(false);
   });
 });

@@ -68,6 +68,20 @@ export function descriptionToPassingBody(text: string, st: DraftStatement): bool
   return occurrences(text, st.speaker.name).length <= 1;
 }
 
+/**
+ * A description that names a body ("a source close to the Brenton board", "the Brenton board") resolved to a speaker
+ * whose name, affiliation or role holds no word of that name: the description says whose it is, and it is not the
+ * speaker's. (On the corpus this fires rarely; where it did, the speaker was wrong.)
+ */
+export function descriptionNamesOtherBody(st: DraftStatement): boolean {
+  const m = st.speaker.mention;
+  if (!m || !/^description/u.test(st.speaker.resolvedVia ?? '')) return false;
+  const stem = (w: string): string => w.toLowerCase().replace(/[’']s$/u, '');
+  const own = new Set([st.speaker.name, st.speaker.affiliation ?? '', st.speaker.role ?? ''].flatMap((n) => n.split(/[^\p{L}\p{N}’'-]+/u)).filter(Boolean).map(stem));
+  const words = [...m.text.matchAll(/\p{Lu}[\p{L}\p{N}’'-]*/gu)].filter((w) => w.index > 0).map((w) => stem(w[0]));
+  return words.some((w) => !own.has(w));
+}
+
 /** A body (a company, a union) reached through "it" or "they": the body named last before is often not the one speaking. */
 export function bodyThroughPronoun(st: DraftStatement): boolean {
   return /^pronoun(?:$|:)/u.test(st.speaker.resolvedVia ?? '') && ['organization', 'group'].includes(st.speaker.kind);
@@ -88,6 +102,7 @@ export function flagForReview(text: string, paragraphs: readonly Paragraph[], st
   if (pronounFromOtherParagraph(text, paragraphs, st)) reasons.push('speaker:pronoun-from-other-paragraph');
   if (descriptionToPassingBody(text, st)) reasons.push('speaker:description-to-body-named-once');
   if (bodyThroughPronoun(st)) reasons.push('speaker:body-through-pronoun');
+  if (descriptionNamesOtherBody(st)) reasons.push('speaker:description-names-other-body');
   if (placeTargets(text, st).length > 0) reasons.push('target:place');
   if (AIMED_ACTS.has(st.act) && !st.targets.some((t) => t.stance !== 'NONE')) reasons.push('act:aimed-without-target');
   const raising = reasons.filter((r) => !QUIET_REASONS.includes(r));
