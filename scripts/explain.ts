@@ -7,23 +7,40 @@ import { analyzeWithDoc } from '../src/analyze.js';
 import { readArticles } from '../src/ingest/read-inputs.js';
 import type { Evidence } from '../src/model/article-result.js';
 import type { Article } from '../src/model/document.js';
+import { sentenceContext } from '../src/output/rows.js';
 
 const HELP = `Usage: npm run -s explain -- "A sentence or two."   (the text is all body: no headline)
        npm run -s explain -- path/to/article.txt          (read as the pipeline reads it)
+       npm run -s explain -- path/to/article.txt --grep "some words"
 
 Prints the text's tokens (text/POS(lemma)) for a sentence, then each statement: type, act/framing, cue, speaker
-[kind, role] and how it was resolved, whether it needs review, the content (a split quote's pieces joined with " … "
-as in quotes.csv), the rules that fired, the evidence (the deciding words) of the act, and each target with its stance
-and the rule and words that decided it. A sentence alone has no article around it: an error that
-needs the article's context (who "the company" is) shows only when you give the file.`;
+[kind, role] and how it was resolved, whether it needs review and why (review_reasons), the content (a split quote's
+pieces joined with " … " as in quotes.csv), the rules that fired, the evidence (the deciding words) of the act, and
+each target with its stance and the rule and words that decided it. Then the messages the pipeline gives for the text
+(as in messages.csv: quote:unattributed for a quote it found no speaker for, sentence-too-long …): the reason a quote
+or sentence has no statement. A sentence alone has no article around it: an error that needs the article's context
+(who "the company" is) shows only when you give the file.
 
-const args = process.argv.slice(2);
-if (args.length === 0 || args[0] === '-h' || args[0] === '--help') {
+Options:
+  --grep WORDS   only the statements and messages whose sentence contains WORDS (case-insensitive; spaces and line
+                 breaks in the text count as one space): one sentence of a file`;
+
+const rawArgs = process.argv.slice(2);
+if (rawArgs.length === 0 || rawArgs[0] === '-h' || rawArgs[0] === '--help') {
   process.stdout.write(`${HELP}\n`);
-  process.exit(args.length === 0 ? 2 : 0);
+  process.exit(rawArgs.length === 0 ? 2 : 0);
 }
+const grepAt = rawArgs.indexOf('--grep');
+const grep = grepAt >= 0 ? rawArgs[grepAt + 1] : undefined;
+if (grepAt >= 0 && (grep === undefined || grep.trim() === '')) {
+  process.stderr.write('--grep needs the words to look for: --grep "no such agreement"\n');
+  process.exit(2);
+}
+const args = grepAt >= 0 ? rawArgs.filter((_, i) => i !== grepAt && i !== grepAt + 1) : rawArgs;
 const arg = args.join(' ');
 const isFile = args.length === 1 && existsSync(arg) && statSync(arg).isFile();
+const squash = (t: string): string => t.replace(/\s+/gu, ' ').toLowerCase();
+const wanted = grep === undefined ? undefined : squash(grep.trim());
 
 const articles: Article[] = [];
 if (isFile) {
@@ -36,21 +53,29 @@ if (isFile) {
   articles.push({ id: 'explain', source: 'explain', title: '', text: arg });
 }
 
+let shown = 0;
 for (const article of articles) {
   const { result, doc } = analyzeWithDoc(article);
   if (articles.length > 1) process.stdout.write(`== ${article.id}\n`);
+  const sentences = doc.layers.sentences ?? [];
+  // (with --grep: only what lies in a sentence holding the words)
+  const matches = (start: number | undefined, end: number | undefined): boolean =>
+    wanted === undefined || (start !== undefined && end !== undefined && squash(sentenceContext(article.text, sentences, start, end)).includes(wanted));
   if (!isFile) {
     const toks = doc.layers.tokens ?? [];
     process.stdout.write(`${toks.map((t) => `${t.text}/${t.pos}${t.lemma !== t.normal ? `(${t.lemma})` : ''}`).join(' ')}\n\n`);
   }
   for (const s of result.statements) {
+    if (!matches(s.content.start, s.content.end)) continue;
+    shown++;
     const ev = (list: Evidence[] | undefined): string =>
-      (list ?? []).map((e) => `${e.rule}: "${e.text ?? ''}"${e.start !== undefined ? ` @${e.start}` : ''}`).join('; ');
+      (list ?? []).map((e) => `${e.rule}: "${e.text ?? e.note ?? ''}"${e.start !== undefined ? ` @${e.start}` : ''}`).join('; ');
     // A split quote's pieces are joined with " … " as quotes.csv joins them, so the reporter's words between them
     // do not show as part of what was said.
     const content = s.content.pieces && s.content.pieces.length > 1 ? s.content.pieces.map((p) => p.text).join(' … ') : s.content.text;
+    const review = s.needsReview ? `  ⚑ needs review (${(s.reviewReasons ?? []).join('; ')})` : (s.reviewReasons?.length ? `  (listed, not flagged: ${s.reviewReasons.join('; ')})` : '');
     const lines = [
-      `${s.type} ${s.act}/${s.framing} cue="${s.cue?.text ?? ''}" speaker=${s.speaker.name} [${s.speaker.kind}${s.speaker.role ? `, ${s.speaker.role}` : ''}] via ${s.speaker.resolvedVia ?? ''}${s.needsReview ? '  ⚑ needs review' : ''}`,
+      `${s.type} ${s.act}/${s.framing} cue="${s.cue?.text ?? ''}" speaker=${s.speaker.name} [${s.speaker.kind}${s.speaker.role ? `, ${s.speaker.role}` : ''}] via ${s.speaker.resolvedVia ?? ''}${review}`,
       `  ⟦${content}⟧`,
       `  rules: ${(s.rules ?? []).join(', ')}`,
     ];
@@ -64,4 +89,15 @@ for (const article of articles) {
     }
     process.stdout.write(`${lines.join('\n')}\n`);
   }
+  // The messages (messages.csv's rows): why a quote or a sentence gave no statement.
+  for (const m of result.messages) {
+    if (!matches(m.start, m.end)) continue;
+    shown++;
+    const where = m.start !== undefined && m.end !== undefined ? ` @${m.start}-${m.end} "${article.text.slice(m.start, m.end).replace(/\s+/gu, ' ').slice(0, 80)}"` : '';
+    process.stdout.write(`message ${m.ruleId}: ${m.reason}${where}\n`);
+  }
+}
+if (wanted !== undefined && shown === 0) {
+  process.stdout.write(`no statement or message in a sentence containing "${grep}"\n`);
+  process.exit(1);
 }

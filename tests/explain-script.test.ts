@@ -1,7 +1,10 @@
 // `npm run explain` is how a reviewer traces a wrong row of stances.csv back to its rule: it must print, per target,
 // the stance's rule and deciding words (not only the act's), and show a split quote as quotes.csv does, pieces joined
 // with " … ", never with the reporter's words between them.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const run = (text: string): string =>
@@ -22,5 +25,42 @@ describe('scripts/explain.ts', () => {
   it('joins a split quote\'s pieces with " … ", leaving out the reporter\'s words between them', () => {
     expect(out).toContain('⟦It was shameful, … They lied to us.⟧');
     expect(out).not.toMatch(/⟦[^⟧]*said Mara Lind[^⟧]*⟧/);
+  });
+});
+
+describe('scripts/explain.ts: why a quote gave no statement, and one sentence of a file', () => {
+  it('prints the messages the pipeline gives for the text (a quote with no speaker found)', () => {
+    const out = run('Olsen grew visibly angry. "Nobody tells me how to pick my team."');
+    expect(out).toMatch(/message quote:unattributed: [^\n]*Nobody tells me/u);
+  });
+  it('does not print a message for a quote that has its speaker', () => {
+    const out = run('"Nobody tells me how to pick my team," Olsen said.');
+    expect(out).not.toContain('quote:unattributed');
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'sa-explain-'));
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, 'Coach under fire\n\nThe club denied that any promise had been made to the striker, the board said on Monday.\n\nOlsen grew visibly angry. "Nobody tells me how to pick my team."\n\n"We will win the league," said Mara Lind, the captain.\n');
+  const grep = (words: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/explain.ts', file, '--grep', words], { encoding: 'utf8' });
+  it('--grep prints only the statements and messages whose sentence holds the words', () => {
+    const r = grep('WIN THE league');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('We will win the league');
+    expect(r.stdout).not.toContain('promise');
+    expect(r.stdout).not.toContain('quote:unattributed');
+  });
+  it('--grep finds a message for a sentence with no statement', () => {
+    const r = grep('pick my team');
+    expect(r.stdout).toMatch(/^message quote:unattributed/mu);
+    expect(r.stdout).not.toContain('win the league');
+  });
+  it('--grep says so, and fails, when no sentence holds the words', () => {
+    const r = grep('transfer window');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('no statement or message in a sentence containing "transfer window"');
+  });
+  it('--help documents --grep and the messages', () => {
+    const help = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/explain.ts', '--help'], { encoding: 'utf8' });
+    expect(help).toContain('--grep WORDS');
+    expect(help).toContain('quote:unattributed');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../src/model/article-result.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACT_COLORS, escapeHtml, highlightText, htmlTail, SPEAKER_COLORS, speakerPalette } from '../src/output/html-report.js';
+import { ACT_COLORS, escapeHtml, highlightText, htmlArticle, htmlTail, SPEAKER_COLORS, SPEAKER_PATTERNS, speakerPalette } from '../src/output/html-report.js';
 import { ACTS } from '../src/model/labels.js';
 import type { SpeakerCounts } from '../src/output/speaker-tally.js';
 import { GUESSED_TARGET_SUFFIXES, isWeakStanceRule, WEAK_STANCE_REASONS } from '../src/stages/stance/weak-rules.js';
@@ -131,6 +131,59 @@ describe('speaker and act colours', () => {
     expect(minDistance(['#a8f0bd', '#a1f7d7'])).toBeLessThan(15);
     const color = speakerPalette();
     expect([color('A'), color('B'), color('A')]).toEqual([SPEAKER_COLORS[0], SPEAKER_COLORS[1], SPEAKER_COLORS[0]]);
+  });
+  it('gives speaker colours that are legible on the white page: none pale (no cream), none too dark under the ink', () => {
+    const luminance = (hex: string): number => {
+      const [r, g, b] = rgb(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const ink = luminance('#1e293b');
+    for (const c of SPEAKER_COLORS) {
+      expect(deltaE(c, '#ffffff'), `${c} vs white`).toBeGreaterThanOrEqual(30);
+      expect((luminance(c) + 0.05) / (ink + 0.05), `${c} under the ink`).toBeGreaterThanOrEqual(5.5);
+    }
+    // (the cream this replaced was near-invisible on white)
+    expect(deltaE('#fef3c7', '#ffffff')).toBeLessThan(30);
+    expect(SPEAKER_COLORS.length).toBeGreaterThanOrEqual(17);
+  });
+  it('gives the speakers of one article distinct styles, with patterns past the colours', () => {
+    const color = speakerPalette();
+    const names = Array.from({ length: 40 }, (_, i) => `Speaker ${i}`);
+    color.forArticle(names);
+    const styles = names.map((n) => color(n));
+    expect(new Set(styles).size).toBe(40);
+    expect(styles.slice(0, SPEAKER_COLORS.length).every((x) => !x.includes('--p:'))).toBe(true);
+    expect(styles[SPEAKER_COLORS.length]).toContain(`--p:${SPEAKER_PATTERNS[0]}`);
+  });
+  it('keeps a speaker\'s colour across articles unless another speaker of the article has it', () => {
+    const color = speakerPalette();
+    const first = Array.from({ length: SPEAKER_COLORS.length }, (_, i) => `A${i}`);
+    color.forArticle(first);
+    const a0 = color('A0');
+    // a second article with A0 and new speakers: A0 keeps its colour, the new ones take others
+    color.forArticle(['B0', 'A0', 'B1']);
+    expect(color('A0')).toBe(a0);
+    expect(new Set([color('B0'), color('A0'), color('B1')]).size).toBe(3);
+    // two speakers of earlier articles that share a colour, in one article: the second gets another colour here only
+    const shared = first.find((n) => n !== 'A0' && color(n) === color('B0'));
+    expect(shared).toBeDefined();
+    const before = color(shared as string);
+    color.forArticle(['B0', shared as string]);
+    expect(color(shared as string)).not.toBe(color('B0'));
+    color.forArticle([]);
+    expect(color(shared as string)).toBe(before);
+  });
+  it('draws an article of 17 speakers with 17 different highlights', () => {
+    const text = Array.from({ length: 17 }, (_, i) => `Person${String.fromCharCode(65 + i)} said the plan was fine.`).join(' ');
+    const statements = Array.from({ length: 17 }, (_, i) => {
+      const start = text.indexOf(`Person${String.fromCharCode(65 + i)}`);
+      const content = { start: start + 17, end: start + 34, text: text.slice(start + 17, start + 34) };
+      return { id: `a#${content.start}-${content.end}`, type: 'indirect' as const, content, cue: null, speaker: { name: `Person${String.fromCharCode(65 + i)}`, mention: null, role: null, kind: 'person' as const }, act: 'SAY' as const, framing: 'NEUTRAL' as const, targets: [], confidence: 0.8 };
+    });
+    const html = htmlArticle({ schemaVersion: 1, article: { id: 'a', source: 'a.txt', title: 'A', text }, statements, messages: [] }, speakerPalette());
+    const styles = [...html.matchAll(/<mark [^>]*style="--c:([^"]+)"/gu)].map((m) => m[1]);
+    expect(styles).toHaveLength(17);
+    expect(new Set(styles).size).toBe(17);
   });
   it('gives acts colours that are neither green nor red, far from both stance colours, and apart from each other', () => {
     expect(Object.keys(ACT_COLORS).sort()).toEqual([...ACTS].sort());

@@ -39,7 +39,7 @@ describe('npm run pipeline on the corpus', () => {
   it('writes quotes.csv with the contract header and one row per statement', () => {
     const csv = readFileSync(join(out, 'quotes.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(QUOTES_HEADER.join(','));
-    expect(QUOTES_HEADER.join(',')).toBe('article_id,statement_id,type,speaker,speaker_role,speaker_kind,speaker_mention,cue,act,framing,targets,content,start,end,pieces,confidence,needs_review,sentence');
+    expect(QUOTES_HEADER.join(',')).toBe('article_id,statement_id,type,speaker,speaker_role,speaker_kind,speaker_mention,cue,act,framing,targets,content,start,end,pieces,confidence,needs_review,review_reasons,sentence');
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { statements: number; articles: number };
     expect(report.articles).toBe(readdirSync(join(ROOT, 'corpus/articles')).length);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as { inputs: Array<{ sha256?: string }> };

@@ -111,6 +111,18 @@ describe.skipIf(!haveBrowser)('report.html in chromium', () => {
     for (const m of seen) expect(m.off).toBe(!m.stances.split(' ').includes('AGAINST'));
     const against = all.filter((s) => s.targets.some((t) => t.stance === 'AGAINST')).length;
     expect(await page.textContent('#shown')).toBe(`${against} of ${all.length} statements shown`);
+    // Who is AGAINST X: the target filter with the stance shows the statements with that stance toward that target only.
+    const target = all.flatMap((s) => s.targets).find((t) => t.stance === 'AGAINST')?.name as string;
+    await page.selectOption('#f-target', target);
+    const againstTarget = (s: { targets: Array<{ name: string; stance: string }> }): boolean => s.targets.some((t) => t.name === target && t.stance === 'AGAINST');
+    const byStatement = new Map(all.map((s) => [s.id, s]));
+    const marked = await page.$$eval('mark.st', (ms) => ms.map((m) => ({ id: (m as HTMLElement).dataset.statement ?? '', off: m.classList.contains('off') })));
+    for (const m of marked) expect(m.off, m.id).toBe(!againstTarget(byStatement.get(m.id)!));
+    expect(await page.textContent('#shown')).toBe(`${all.filter(againstTarget).length} of ${all.length} statements shown`);
+    // (the target alone: every statement about it, whatever the stance)
+    await page.selectOption('#f-stance', '');
+    const about = all.filter((s) => s.targets.some((t) => t.name === target)).length;
+    expect(await page.textContent('#shown')).toBe(`${about} of ${all.length} statements shown`);
     await page.click('#f-reset');
     expect((await state()).every((m) => !m.off)).toBe(true);
   });
@@ -140,7 +152,7 @@ describe.skipIf(!haveBrowser)('report.html in chromium', () => {
     for (const t of s?.targets ?? []) expect(tip).toContain(`${t.name}: ${t.stance}`);
     expect(await page.getAttribute('mark.st:focus', 'aria-describedby')).toBe('tip');
     // Labelled controls.
-    for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-review']) expect(await page.$eval(`label[for="${id}"]`, (l) => l.textContent)).toBeTruthy();
+    for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-target', 'f-review']) expect(await page.$eval(`label[for="${id}"]`, (l) => l.textContent)).toBeTruthy();
     await page.screenshot({ path: join(ROOT, 'outputs', 'report-html.png') });
     await page.keyboard.press('Escape');
     expect(await page.isVisible('#tip')).toBe(false);

@@ -125,9 +125,11 @@ describe('quotes.csv marks the statements the pipeline doubts', () => {
     runPipeline({ inputs: [join(dir, 'a.txt')], out: join(dir, 'out') });
     const rows = parseCsv(readFileSync(join(dir, 'out', 'quotes.csv'), 'utf8'));
     const h = rows[0] as string[];
-    expect(h.slice(h.indexOf('confidence'))).toEqual(['confidence', 'needs_review', 'sentence']);
+    expect(h.slice(h.indexOf('confidence'))).toEqual(['confidence', 'needs_review', 'review_reasons', 'sentence']);
     const col = (name: string) => rows.slice(1).map((r) => [r[h.indexOf('content')], r[h.indexOf(name)]]);
     expect(col('needs_review')).toEqual([['We need more time,', 'yes'], ['The ferry leaves at noon every day,', 'no']]);
+    // (and says why: the reason ids of review_reasons, README)
+    expect(col('review_reasons')).toEqual([['We need more time,', 'stance:self-report'], ['The ferry leaves at noon every day,', '']]);
     const r = ArticleResult.parse(JSON.parse(readFileSync(join(dir, 'out', 'articles', 'a.json'), 'utf8')));
     expect(r.statements.map((s) => s.needsReview ?? false)).toEqual([true, false]);
     // stances.csv says the same of the statement it has a row for
@@ -401,7 +403,7 @@ describe('an article\'s reports made ahead (in a worker thread)', () => {
     // Omar Reyes is the third speaker of the run, though the first of his article
     const third = speakerPalette();
     for (const n of ['Lena Hart', 'Microsoft']) third(n);
-    expect(html).toContain(`background:${third('Omar Reyes')}"></span>Omar Reyes`);
+    expect(html).toContain(`--c:${third('Omar Reyes')}"></span>Omar Reyes`);
     // the run-wide rows count from the digests: Lena Hart spoke three times
     expect(readFileSync(join(dir, 'ahead', 'speakers.csv'), 'utf8')).toMatch(/^\*,Lena Hart,person,,,3,/mu);
   });
@@ -506,7 +508,7 @@ describe('an edited CSV is never overwritten', () => {
     const s = runPipeline({ inputs: [join(dir, 'a.txt')], out: join(dir, 'out') });
     expect(readFileSync(join(dir, 'out', 'stances.csv'), 'utf8')).toBe('my own notes\n');
     expect(s.kept).toHaveLength(1);
-    expect(readFileSync(join(dir, 'out', 'stances.new.csv'), 'utf8').split('\n')[0]).toBe('article_id,statement_id,speaker,target,stance,act,framing,evidence,rule,needs_review,content,start,end,pieces,sentence');
+    expect(readFileSync(join(dir, 'out', 'stances.new.csv'), 'utf8').split('\n')[0]).toBe('article_id,statement_id,speaker,target,stance,act,framing,evidence,rule,needs_review,review_reasons,content,start,end,pieces,sentence');
   });
 
   it('says so on the terminal and prints the summary (through the CLI, not a TTY: no progress bar)', () => {

@@ -45,6 +45,8 @@ export const Statement = z.object({
   evidence: z.array(Evidence).optional(),
   rules: z.array(z.string()).optional(),
   needsReview: z.boolean().optional(),
+  /** Why needsReview is set: one short id per reason (README, needs_review). */
+  reviewReasons: z.array(z.string()).optional(),
   confidence: z.number().min(0).max(1),
 });
 export type Statement = z.infer<typeof Statement>;

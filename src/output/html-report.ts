@@ -13,30 +13,92 @@ const SPECIAL = /[&<>"']/u;
 export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
- * Speaker highlight colours: twelve that differ clearly (CIE Lab distance at least 20 among the first six, 15 among all),
- * none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must not
- * read as a stance. Hues spaced by a golden angle had given near-identical greens and a pink like AGAINST.
- * (tests/html-report.test.ts measures these properties)
+ * Speaker highlight colours: eighteen that differ clearly (CIE Lab distance at least 20 among the first six, 15 among
+ * all), none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must
+ * not read as a stance; each one visible on the white page (Lab distance from white at least 30: no cream) and dark
+ * enough under the ink's text (contrast at least 5.5). Hues spaced by a golden angle had given near-identical greens and
+ * a pink like AGAINST. (tests/html-report.test.ts measures these properties)
  */
 export const SPEAKER_COLORS: readonly string[] = [
   '#60a5fa', '#fdba74', '#d8b4fe', '#fde047', '#67e8f9', '#d6b48c', // blue, orange, purple, yellow, cyan, tan
-  '#a5b4fc', '#f59e0b', '#0ea5e9', '#fef3c7', '#c084fc', '#a8a29e', // periwinkle, amber, sky, cream, violet, stone
+  '#a5b4fc', '#f59e0b', '#c084fc', '#a8a29e', '#aaaa44', '#66aacc', // periwinkle, amber, violet, stone, olive, steel
+  '#eedd88', '#bbaacc', '#bbaa00', '#cc9933', '#00ccff', '#77bbbb', // straw, lilac, mustard, ochre, azure, sea grey
 ];
 
 /**
- * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page). A speaker
- * keeps its colour in every article and in the summary. Holds one string per speaker, like the summary's counters.
+ * Patterns laid over a colour when an article has more speakers than colours: a speaker's highlight is its colour,
+ * then its colour hatched, then dotted, so that up to 54 speakers of one article look different.
  */
-export function speakerPalette(): (name: string) => string {
-  const colors = new Map<string, string>();
-  return (name) => {
-    let c = colors.get(name);
-    if (!c) {
-      c = SPEAKER_COLORS[colors.size % SPEAKER_COLORS.length] as string;
-      colors.set(name, c);
+export const SPEAKER_PATTERNS: readonly string[] = [
+  'repeating-linear-gradient(135deg,rgba(255,255,255,.7) 0 3px,transparent 3px 7px)',
+  'radial-gradient(rgba(15,23,42,.35) 1px,transparent 1.5px) 0 0/6px 6px',
+];
+
+/** The style of speaker style number k: `--c:<colour>`, and a pattern past the plain colours. */
+export function speakerStyle(k: number): string {
+  const color = SPEAKER_COLORS[k % SPEAKER_COLORS.length] as string;
+  const variant = Math.floor(k / SPEAKER_COLORS.length) % (SPEAKER_PATTERNS.length + 1);
+  return variant === 0 ? color : `${color};--p:${SPEAKER_PATTERNS[variant - 1]}`;
+}
+
+/** A speaker's style (the value of `--c`, with `--p` when it has a pattern), and the article being drawn. */
+export interface SpeakerPalette {
+  (name: string): string;
+  /**
+   * Called before an article is drawn with its speakers in order of appearance: within the article each gets a style
+   * no other of its speakers has. A speaker keeps the style it had before unless another speaker of the article has it
+   * already; a new speaker gets the next plain colour this article does not use. `forArticle([])` ends the article.
+   */
+  forArticle(names: readonly string[]): void;
+}
+
+/**
+ * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page). A speaker
+ * keeps its colour in every article where no other speaker of that article has it, and in the summary. Holds one
+ * number per speaker, like the summary's counters.
+ */
+export function speakerPalette(): SpeakerPalette {
+  const styles = new Map<string, number>();
+  const total = SPEAKER_COLORS.length * (SPEAKER_PATTERNS.length + 1);
+  let next = 0;
+  let article = new Map<string, number>();
+  // (the first style from the run's counter on that `used` does not hold: plain colours first, then patterned)
+  const free = (used: ReadonlySet<number>): number => {
+    for (let k = 0; k < total; k++) {
+      const n = SPEAKER_COLORS.length;
+      const round = Math.floor(k / n);
+      const style = round * n + ((next + k) % n);
+      if (!used.has(style)) return style;
     }
-    return c;
+    return next % SPEAKER_COLORS.length;
   };
+  const runStyle = (name: string, used: ReadonlySet<number> = new Set()): number => {
+    let k = styles.get(name);
+    if (k === undefined) {
+      k = free(used);
+      styles.set(name, k);
+      next = (next + 1) % SPEAKER_COLORS.length;
+    }
+    return k;
+  };
+  const palette = ((name: string): string => speakerStyle(article.get(name) ?? runStyle(name))) as SpeakerPalette;
+  palette.forArticle = (names) => {
+    article = new Map();
+    const used = new Set<number>();
+    const unique = [...new Set(names)];
+    // (speakers seen before keep their style first, where the article has it free)
+    for (const name of unique) {
+      const k = styles.get(name);
+      if (k !== undefined && !used.has(k)) { article.set(name, k); used.add(k); }
+    }
+    for (const name of unique) {
+      if (article.has(name)) continue;
+      const k = styles.has(name) ? free(used) : runStyle(name, used);
+      article.set(name, k);
+      used.add(k);
+    }
+  };
+  return palette;
 }
 
 /**
@@ -75,9 +137,9 @@ section.card,article.doc{background:#fff;border:1px solid var(--line);border-rad
 h2{font-size:1.15rem;margin:0 0 .3rem}
 .meta{color:var(--muted);font-size:.85rem;margin:0 0 .6rem}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.85rem;margin:0 0 .8rem;padding:0;list-style:none}
-.sw{display:inline-block;width:.8em;height:.8em;border-radius:3px;vertical-align:-.05em;margin-right:.3em;border:1px solid rgba(0,0,0,.15)}
+.sw{background:var(--c,#94a3b8);background-image:var(--p,none);display:inline-block;width:.8em;height:.8em;border-radius:3px;vertical-align:-.05em;margin-right:.3em;border:1px solid rgba(0,0,0,.15)}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem;line-height:1.7}
-mark.st{background:var(--c);color:inherit;border-radius:3px;padding:.05em 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18);cursor:help}
+mark.st{background:var(--c);background-image:var(--p,none);color:inherit;border-radius:3px;padding:.05em 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18);cursor:help}
 mark.st mark.st{box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
 mark.st{scroll-margin:6rem 0 12rem}
 mark.st:focus{outline:2px solid #0f172a;outline-offset:1px}
@@ -157,7 +219,7 @@ function markOpen(p: Part, color: (name: string) => string): string {
     ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
     ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', s.cue?.text ?? ''], ['data-confidence', s.confidence.toFixed(2)],
     ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
-    ['data-review', s.needsReview ? 'yes' : ''],
+    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', s.needsReview ? (s.reviewReasons ?? []).join('; ') : ''],
   ];
   // (the needs-review flag is drawn once, after the statement's last character)
   const last = p.piece === pieces.length - 1 && p.end === (pieces[pieces.length - 1] as { end: number }).end;
@@ -211,10 +273,13 @@ export function highlightText(text: string, statements: readonly Statement[], co
   return render(0, text.length, parts);
 }
 
-export function htmlArticle(r: ArticleResult, color: (name: string) => string): string {
+export function htmlArticle(r: ArticleResult, color: ((name: string) => string) | SpeakerPalette): string {
   const bySpeaker = new Map<string, number>();
   for (const s of r.statements) bySpeaker.set(s.speaker.name, (bySpeaker.get(s.speaker.name) ?? 0) + 1);
-  const legend = [...bySpeaker.entries()].map(([name, n]) => `<li><span class="sw" style="background:${color(name)}"></span>${escapeHtml(name)} <span class="counts">${n}</span></li>`).join('');
+  // (a palette gives the article's speakers styles none of them shares; a worker's placeholders are coloured by the
+  // writer, which does the same with the names in this order)
+  if ('forArticle' in color) color.forArticle([...bySpeaker.keys()]);
+  const legend = [...bySpeaker.entries()].map(([name, n]) => `<li><span class="sw" style="--c:${color(name)}"></span>${escapeHtml(name)} <span class="counts">${n}</span></li>`).join('');
   const notes = r.messages.filter((m) => m.ruleId.startsWith('no-statements')).map((m) => `<p class="meta">${escapeHtml(m.reason)}</p>`).join('');
   // (quotes no statement holds: outlined in the text, so that a reviewer finds what the tool could not attribute)
   const unattributed = r.messages.filter((m) => m.ruleId === UNATTRIBUTED_QUOTE && m.start !== undefined && m.end !== undefined && m.end <= r.article.text.length)
@@ -243,6 +308,13 @@ function stackedBar(counts: Map<string, number>, colors: Record<string, string>,
 const countsText = (counts: Map<string, number>): string =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(' · ');
 
+/** Every target of the run's statements, alphabetically: the target filter's options. */
+export function targetNames(speakers: readonly SpeakerCounts[]): string[] {
+  const names = new Set<string>();
+  for (const sp of speakers) for (const t of sp.targets.keys()) names.add(t);
+  return [...names].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
 /** The end of the page: filters, the run summary with the per-speaker chart, the tooltip and the script. */
 export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTotals, color: (name: string) => string): string {
   const reviewCount = totals.needsReview ?? 0;
@@ -258,7 +330,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
   const rows: string[] = shown.map((sp, i) => {
     const targets = topTargets[i] as Array<[string, Map<string, number>]>;
     const tg = targets.map(([t, m]) => `<span>${escapeHtml(t === sp.name ? `${t} (itself)` : t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
-    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="background:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
+    return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="--c:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
 <td><span class="fshown"></span>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
 <td>${targets.length ? `<div class="tg">${tg}</div>` : '<span class="counts">no targets</span>'}</td></tr>`;
@@ -272,6 +344,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
 <label for="f-speaker">Speaker</label><select id="f-speaker">${option('', 'all speakers')}${[...new Set(speakers.map((s) => s.name))].sort((a, b) => a.localeCompare(b, 'en')).map((n) => option(n)).join('')}</select>
 <label for="f-act">Act</label><select id="f-act">${option('', 'all acts')}${actsUsed.map((a) => option(a)).join('')}</select>
 <label for="f-stance">Stance toward a target</label><select id="f-stance">${option('', 'any stance')}${STANCES.map((s) => option(s)).join('')}</select>
+<label for="f-target">Target</label><select id="f-target" title="With a stance: the statements with that stance toward this target (who is AGAINST X?)">${option('', 'any target')}${targetNames(speakers).map((n) => option(n)).join('')}</select>
 <label class="check" for="f-review"><input type="checkbox" id="f-review"> needs review only (${reviewCount})</label>
 <button type="button" id="f-next" title="Scroll to the next statement shown (also: n)">Next match ↓</button>
 <button type="button" id="f-reset">Reset</button>
@@ -321,7 +394,7 @@ const SCRIPT = `(() => {
   const show = (m) => {
     const d = m.dataset;
     tip.replaceChildren();
-    if (d.review) tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels', 'rv'));
+    if (d.review) tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels' + (d.reasons ? ' (' + d.reasons + ')' : ''), 'rv'));
     const who = el('div'); who.append(el('b', d.speaker));
     const bits = [d.role, d.kind, d.affiliation && 'of ' + d.affiliation].filter(Boolean).join(' · ');
     if (bits) who.append(' (' + bits + ')');
@@ -356,18 +429,22 @@ const SCRIPT = `(() => {
   }
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
   const sel = (id) => document.getElementById(id);
+  const parsed = new WeakMap();
+  const targetsOf = (m) => { if (!parsed.has(m)) parsed.set(m, JSON.parse(m.dataset.targets || '[]')); return parsed.get(m); };
   const total = new Set(marks.map((m) => m.dataset.statement)).size;
   const speakerRows = [...document.querySelectorAll('table.speakers tbody tr')];
   // (the first mark of each statement shown, in page order: where "Next match" goes)
   let matches = [], at = -1;
   const apply = () => {
-    const sp = sel('f-speaker').value, act = sel('f-act').value, st = sel('f-stance').value, rv = sel('f-review').checked;
-    const active = !!(sp || act || st || rv);
+    const sp = sel('f-speaker').value, act = sel('f-act').value, st = sel('f-stance').value, tg = sel('f-target').value, rv = sel('f-review').checked;
+    const active = !!(sp || act || st || tg || rv);
     const shown = new Set(), bySpeaker = new Map();
     matches = []; at = -1;
     for (const m of marks) {
       const d = m.dataset;
-      const ok = (!sp || d.speaker === sp) && (!act || d.act === act) && (!st || d.stances.split(' ').includes(st)) && (!rv || !!d.review);
+      // (a target with a stance: that stance toward that target; a target alone: any statement about it)
+      const toward = !tg ? (!st || d.stances.split(' ').includes(st)) : targetsOf(m).some((t) => t.name === tg && (!st || t.stance === st));
+      const ok = (!sp || d.speaker === sp) && (!act || d.act === act) && toward && (!rv || !!d.review);
       m.classList.toggle('off', !ok);
       m.tabIndex = ok ? 0 : -1;
       if (ok && !shown.has(d.statement)) { shown.add(d.statement); matches.push(m); bySpeaker.set(d.speaker, (bySpeaker.get(d.speaker) || 0) + 1); }
@@ -390,9 +467,9 @@ const SCRIPT = `(() => {
     at = (at + 1) % matches.length;
     matches[at].focus();
   };
-  for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-review']) sel(id).addEventListener('change', apply);
+  for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-target', 'f-review']) sel(id).addEventListener('change', apply);
   sel('f-next').addEventListener('click', next);
   document.addEventListener('keydown', (e) => { if (e.key === 'n' && !e.ctrlKey && !e.metaKey && !e.altKey && !/^(SELECT|INPUT|TEXTAREA)$/.test(e.target.tagName)) next(); });
-  sel('f-reset').addEventListener('click', () => { for (const id of ['f-speaker', 'f-act', 'f-stance']) sel(id).value = ''; sel('f-review').checked = false; apply(); });
+  sel('f-reset').addEventListener('click', () => { for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-target']) sel(id).value = ''; sel('f-review').checked = false; apply(); });
   apply();
 })();`;

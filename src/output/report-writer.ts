@@ -299,6 +299,7 @@ export class ReportWriter {
       // The colours are put in as the section is written, a piece at a time (the text between two placeholders is a
       // slice of the section, not a copy): the section of a long article a worker made is ~30 MB of UTF-16, and the
       // whole section again with its colours raised the main thread's peak as much.
+      this.color.forArticle(prepared.colorOrder);
       const colors = prepared.colorOrder.map((n) => this.color(n));
       let at = 0;
       for (const m of html.matchAll(PLACEHOLDER)) {
@@ -342,6 +343,8 @@ export class ReportWriter {
   finish(manifest: Record<string, unknown>): WrittenReports {
     for (const f of this.failures) this.rows('messages.csv', [[f.id ?? '', f.source, `input:${f.code}`, f.problem, '', '', '', '']]);
     const { speakers, count } = this.speakerRows();
+    // (the summary gives each speaker its run-wide colour)
+    this.color.forArticle([]);
     this.html.write(htmlTail(speakers, { articles: this.articles, statements: this.tally.statements, failures: this.failures, needsReview: this.needsReview }, this.color));
     // Article JSONs first: a failure here leaves the previous CSVs and report as they were.
     const articleOutputs = this.commitArticles();

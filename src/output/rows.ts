@@ -5,8 +5,8 @@ import type { ArticleResult, Statement } from '../model/article-result.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
 
-export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'pieces', 'confidence', 'needs_review', 'sentence'] as const;
-export const STANCES_HEADER = ['article_id', 'statement_id', 'speaker', 'target', 'stance', 'act', 'framing', 'evidence', 'rule', 'needs_review', 'content', 'start', 'end', 'pieces', 'sentence'] as const;
+export const QUOTES_HEADER = ['article_id', 'statement_id', 'type', 'speaker', 'speaker_role', 'speaker_kind', 'speaker_mention', 'cue', 'act', 'framing', 'targets', 'content', 'start', 'end', 'pieces', 'confidence', 'needs_review', 'review_reasons', 'sentence'] as const;
+export const STANCES_HEADER = ['article_id', 'statement_id', 'speaker', 'target', 'stance', 'act', 'framing', 'evidence', 'rule', 'needs_review', 'review_reasons', 'content', 'start', 'end', 'pieces', 'sentence'] as const;
 export const SPEAKERS_HEADER = ['article_id', 'speaker', 'speaker_kind', 'speaker_roles', 'affiliation', 'statements', 'acts', 'framings', 'targets', 'mentions', 'statement_ids', 'start', 'end', 'sentence'] as const;
 export const MESSAGES_HEADER = ['article_id', 'source', 'rule_id', 'reason', 'start', 'end', 'text', 'sentence'] as const;
 
@@ -43,10 +43,14 @@ export const contentCell = (s: Statement): string => ((s.content.pieces?.length 
 /** `start-end start-end`, the pieces of a split quote (empty for a statement in one piece). */
 export const piecesCell = (s: Statement): string => ((s.content.pieces?.length ?? 0) > 1 ? (s.content.pieces ?? []).map((p) => `${p.start}-${p.end}`).join(' ') : '');
 
+/** `reason; reason`: why the statement is flagged (README, review_reasons). Reasons that do not raise the flag alone
+ *  are listed too, so that a row flagged for another reason shows all that the pipeline doubts. */
+export const reviewReasonsCell = (s: Statement): string => (s.reviewReasons ?? []).join('; ');
+
 export function quoteRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
   return r.statements.map((s) => [
     r.article.id, s.id, s.type, s.speaker.name, s.speaker.role ?? '', s.speaker.kind, s.speaker.mention?.text ?? '', s.cue?.text ?? '',
-    s.act, s.framing, targetsCell(s), contentCell(s), String(s.content.start), String(s.content.end), piecesCell(s), s.confidence.toFixed(2), s.needsReview ? 'yes' : 'no',
+    s.act, s.framing, targetsCell(s), contentCell(s), String(s.content.start), String(s.content.end), piecesCell(s), s.confidence.toFixed(2), s.needsReview ? 'yes' : 'no', reviewReasonsCell(s),
     sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
   ]);
 }
@@ -58,7 +62,7 @@ export function stanceRows(r: ArticleResult, sentences: readonly Span[]): string
       const ev = t.evidence ?? [];
       rows.push([
         r.article.id, s.id, s.speaker.name, t.name, t.stance, s.act, s.framing, ev.map((e) => e.text ?? e.note ?? '').filter(Boolean).join('; '),
-        [...new Set(ev.map((e) => e.rule))].join('; '), s.needsReview ? 'yes' : 'no',
+        [...new Set(ev.map((e) => e.rule))].join('; '), s.needsReview ? 'yes' : 'no', reviewReasonsCell(s),
         contentCell(s), String(s.content.start), String(s.content.end), piecesCell(s), sentenceContext(r.article.text, sentences, s.content.start, s.content.end),
       ]);
     }

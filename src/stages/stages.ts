@@ -10,6 +10,7 @@ import { pairQuoteMarks } from './quotes/pair-quote-marks.js';
 import { findStatements } from './statements/find-statements.js';
 import { resolveSpeakers } from './speakers/resolve-speakers.js';
 import { judgeStance } from './stance/judge-stance.js';
+import { flagForReview } from './stance/review-flag.js';
 
 export const segment: Stage = {
   name: 'segment',
@@ -63,10 +64,12 @@ export const speakers: Stage = {
 
 export const stance: Stage = {
   name: 'stance',
-  requires: ['statements', 'mentions', 'tokens'],
+  requires: ['statements', 'mentions', 'tokens', 'paragraphs'],
   assigns: ['statements'],
   run(doc) {
     const st = judgeStance({ text: doc.article.text, tokens: layer(doc, 'tokens'), statements: layer(doc, 'statements'), mentions: layer(doc, 'mentions') });
-    return withLayer(doc, 'statements', st);
+    // (the review flag and its reasons: review-flag.ts)
+    const paragraphs = layer(doc, 'paragraphs');
+    return withLayer(doc, 'statements', st.map((s) => flagForReview(doc.article.text, paragraphs, s)));
   },
 };

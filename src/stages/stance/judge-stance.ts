@@ -877,7 +877,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const off = st.content.start;
     let act: Act = st.act;
     let framing = st.framing;
-    let needsReview = false;
+    // Why the statement is flagged for review (Statement.reviewReasons; src/stages/stance/review-flag.ts decides which count).
+    const reasons = new Set<string>();
+    const flag = (why: string): void => { reasons.add(why); };
     const cueLemma = st.cue?.lemma ?? '';
     if (st.cue) evidence.push({ rule: 'act:cue', start: st.cue.start, end: st.cue.end, text: st.cue.text });
 
@@ -890,7 +892,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       act = a;
       if (ev) evidence.push({ ...ev, rule });
       rules.push(rule);
-      if (review) needsReview = true;
+      if (review) flag(`act-rule:${rule}`);
     };
     // "the inquiry concluded that …", "the panel concluded": a finding (REVEAL, ENDORSING); "…,” she concluded: SAY.
     if (st.cue && !negated && act === 'SAY' && FINDING_CUES.has(cueLemma) && findingBody(st.speaker)) {
@@ -1335,9 +1337,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         found.set(t.name, { at: st.content.start });
         carried.set(t.name, t.stance);
       }
-      if (carried.size > 0) { rules.push('stance:continued-quote'); needsReview = true; }
+      if (carried.size > 0) { rules.push('stance:continued-quote'); flag('stance:continued-quote'); }
     }
     const guessed = new Set<string>();
+    const namedAt = (name: string, at: number): boolean => namedAtIn(text, name, at);
     // Criticism whose subject is the speaker's own side ("we got this badly wrong", "I let them down") blames itself: no
     // unnamed opponent or party named before is its target.
     const charge = c.wrong ?? c.criticism;
@@ -1349,7 +1352,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (found.size === 0 && !selfBlame && !agentlessEvent && GUESSED_ACTS.has(act)) {
       if (!opponentOf) unnamed.add(st);
       const known = opponentOf?.of(st.speaker, selfKeys);
-      if (known?.own) { found.set(known.name, { at: -1 }); guessed.add(known.name); needsReview = true; }
+      if (known?.own) { found.set(known.name, { at: -1 }); guessed.add(known.name); flag('target:guessed-opponent'); }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
@@ -1538,17 +1541,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
-          if (act !== 'DENY') needsReview = true;
+          if (act !== 'DENY') flag('stance:self-defence-without-denial');
         }
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)) {
-          stance = 'FAVOR'; ev = selfRef; needsReview = true; why = 'self-report';
+          stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
         // reduce the sentence" is not in their own favour)
-        else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; needsReview = true; why = 'own-position'; }
+        else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
       } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
       // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
@@ -1599,7 +1602,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         stance = isOutlet(name, kinds.get(name)) ? 'AGAINST' : 'FAVOR'; ev = c.denial; why = 'denial';
         // (a denial whose content holds no words of denial, its act read from a cue or a paraphrase before it: whom the
         // content clears is a guess; a counter-attack on the accuser reads the same way, GUIDE 22. Asked of the reviewer.)
-        if (!c.denial) needsReview = true;
+        if (!c.denial) flag('stance:denial-without-words');
       }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
       // "Norcliff alleged that Tessmer had quietly rewritten the safety log", "the suit alleges that Vantor's directors
@@ -1612,17 +1615,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
       }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
-      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; needsReview = true; why = 'revealed'; }
-      else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; needsReview = true; why = act === 'WARN' ? 'warned' : 'questioned'; }
+      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
+      else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
-      else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; needsReview = true; why = 'adverse-report'; }
-      else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; needsReview = true; why = 'favourable-report'; }
+      else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; flag('stance:adverse-report'); why = 'adverse-report'; }
+      else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; flag('stance:favourable-report'); why = 'favourable-report'; }
       // "the way the minister spoke to the nurses was condescending", "He's a good man": the judgement nearest the
       // party named in a neutral report ("Ryan: serious, steady. Biden: smirking, mocking").
       else if (TIE_BREAK_ACTS.has(act)) {
         const judged = nearestEvaluation(found.get(name)!.at);
-        if (judged) { stance = judged.stance; ev = judged.ev; needsReview = true; why = 'evaluation'; }
+        if (judged) { stance = judged.stance; ev = judged.ev; flag('stance:evaluation'); why = 'evaluation'; }
       }
       // Only a tie-break: when no rule above decided, a clearly positive or negative content leans the way it reads
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
@@ -1635,7 +1638,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (tone() <= -TONE_THRESHOLD || (tone() >= TONE_THRESHOLD && st.type !== 'indirect' && !NEGATED_TONE.test(afterLastBut(content)))) {
           stance = tone() > 0 ? 'FAVOR' : 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
-          needsReview = true; why = 'tone';
+          flag('stance:tone'); why = 'tone';
         }
       }
       if (stance === 'NONE' && carried.has(name) && !audience) { stance = carried.get(name) as Stance; why = 'carried'; }
@@ -1651,24 +1654,38 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // the rule reads (the cue of "denied", "accused"), else the target's mention.
       if (stance !== 'NONE') {
         const at = found.get(name)!;
-        const words = ev && ev.start !== undefined ? ev
-          : evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
-          ?? (at.at >= 0 ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined);
-        t.evidence = [{ ...(words ?? { rule: '' }), rule: `stance:${stance.toLowerCase()}:${why || 'other'}` }];
+        // (the words that decided the act: those read in the content before the cue, which only names the act it
+        // stands for; a party's position is its mention only where the name is written there, not a carried or
+        // guessed party placed at the content's start: "I have not s" for a name of 12 letters)
+        const named = namedAt(name, at.at) ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined;
+        // (a stance carried from the statement before was decided by that statement's words, not by any here)
+        const words = ev && ev.start !== undefined ? (why === 'self-report' ? selfClause(text, ev) : ev)
+          : /carried/u.test(why) ? { rule: '', note: 'carried from the same speaker\u2019s statement before' }
+          // (the speaker named or referred to in the content, "she had been woken by …": its mention and clause)
+          : why === 'self-report' && at.at >= 0 ? selfClause(text, named ?? wholeWords(text, { rule: '', start: at.at, end: at.at + 1 }))
+          : evidence.find((e) => e.rule.startsWith('act:') && e.rule !== 'act:cue' && e.start !== undefined)
+          ?? evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
+          ?? named;
+        t.evidence = [{ ...(words ? wholeWords(text, words) : { rule: '' }), rule: `stance:${stance.toLowerCase()}:${why || 'other'}` }];
       }
       // A rule that decided NONE names itself too (the trained model leaves such a decision alone: stance-features.ts).
       else if (why && found.get(name)!.at >= 0) {
         const at = found.get(name)!.at;
-        t.evidence = [{ rule: `stance:none:${why}`, start: at, end: at + name.length, text: text.slice(at, at + name.length) }];
+        t.evidence = [namedAt(name, at) ? { rule: `stance:none:${why}`, start: at, end: at + name.length, text: text.slice(at, at + name.length) } : { rule: `stance:none:${why}` }];
       }
       targets.push(t);
     }
-    if (!st.cue || (c.wrong && c.legit)) needsReview = true;
+    if (!st.cue) flag('no-cue');
+    if (c.wrong && c.legit) flag('act:mixed-words');
     // A stance on a party the statement does not name (added as the body the speaker speaks for, carried from its
     // statement before, or read from a "he" or "she"): the reviewer is asked to check it (README, needs_review). Not the
     // speaker itself, whose own denial or report is about itself whether or not it names itself.
     const notNamed = (n: string): boolean => key(n) !== speakerKey && n !== selfName && (byPronoun.has(n) || carried.has(n) || (found.get(n)?.at ?? 0) < 0);
-    if (targets.some((t) => t.stance !== 'NONE' && notNamed(t.name))) needsReview = true;
+    for (const t of targets) {
+      if (t.stance === 'NONE' || !notNamed(t.name)) continue;
+      // (which way the party was reached: a "he" or "she" in the content, the statement before, or added as a side)
+      flag(byPronoun.has(t.name) ? 'target:from-pronoun' : carried.has(t.name) ? 'target:carried' : 'target:not-named');
+    }
     // The trained act model (act-model.ts) decides, when confident, the act of statements the rules left neutral. It
     // comes after the targets, which the rules' act decided: it changes the act only.
     const ruleStances = targetStances(targets);
@@ -1699,13 +1716,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
       }
       rules.push('act:model');
-      if (byModel.needsReview) needsReview = true;
+      if (byModel.needsReview) flag('act:model-unsure');
       // (each word that decided, with the feature it stands for: `w:noth` for "nothing", `b:done_nothing` for a pair)
       for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note: `${note}; ${w.feature}` });
     }
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
-    return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
+    return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview: reasons.size > 0, ...(reasons.size > 0 ? { reviewReasons: [...reasons] } : {}) };
   }
 
   /**
@@ -2539,6 +2556,38 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
  * too: the rules judged the two apart, and joining them into one row lost stance F1 on train and dev, 0.777 → 0.776
  * FAVOR and 0.563 → 0.559 AGAINST, so both stay as the rules wrote them.)
  */
+/** Whether `name` is written at `at` (a party found by its mention), not a carried or guessed party placed there. */
+function namedAtIn(text: string, name: string, at: number): boolean {
+  return at >= 0 && text.slice(at, at + name.length).toLowerCase() === name.toLowerCase();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}’'-]/u;
+
+/** Evidence widened to whole words: a span never starts or ends inside a word ("I have not s" → "I have not seen"). */
+export function wholeWords(text: string, ev: Evidence): Evidence {
+  if (ev.start === undefined || ev.end === undefined) return ev;
+  let start = ev.start;
+  let end = ev.end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '') && WORD_CHAR.test(text[start] ?? '')) start--;
+  while (end < text.length && end > 0 && WORD_CHAR.test(text[end] ?? '') && WORD_CHAR.test(text[end - 1] ?? '')) end++;
+  return start === ev.start && end === ev.end ? ev : { ...ev, start, end, text: text.slice(start, end) };
+}
+
+/**
+ * A self-reference ("I", "We", "our") with the words of its clause after it, up to 8 words ("We are asking for nothing
+ * more than"), or before it when it ends the clause ("He trains with us"): what the speaker says of itself, the words a
+ * self-report FAVOR was read from, not the pronoun alone.
+ */
+export function selfClause(text: string, ev: Evidence): Evidence {
+  if (ev.start === undefined || ev.end === undefined) return ev;
+  const after = /^(?:[^\S\n]*[\p{L}\p{N}’'-]+){0,8}/u.exec(text.slice(ev.end, ev.end + 200))?.[0] ?? '';
+  // (a pronoun that ends its clause, "He trains with us,": the clause's words before it, up to 6)
+  const before = /\p{L}/u.test(after) ? '' : /(?:[\p{L}\p{N}’'-]+[^\S\n]+){0,6}$/u.exec(text.slice(Math.max(0, ev.start - 200), ev.start))?.[0] ?? '';
+  const start = ev.start - before.length;
+  const end = ev.end + after.length;
+  return { ...ev, start, end, text: text.slice(start, end) };
+}
+
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
   const names = new Set(st.targets.map((t) => t.name));

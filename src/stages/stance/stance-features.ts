@@ -185,6 +185,7 @@ export function applyStanceModel(text: string, statement: DraftStatement): Draft
   if (!model || statement.targets.length === 0) return statement;
   let changed = false;
   let review = statement.needsReview ?? false;
+  let unsure = false;
   const targets = statement.targets.map((t) => {
     // (a NONE a rule decided, "a party named in another sentence of a denial is not cleared by it", stands)
     if (t.stance === 'NONE' && t.evidence?.some((e) => e.rule.startsWith('stance:none:'))) return t;
@@ -210,9 +211,10 @@ export function applyStanceModel(text: string, statement: DraftStatement): Draft
       return { name: t.name, stance: best, evidence };
     }
     const kept = p.probabilities[model.classes.indexOf(t.stance)] ?? 0;
-    if (kept < model.meta.reviewBelow) review = true;
+    if (kept < model.meta.reviewBelow) { review = true; unsure = true; }
     return t;
   });
-  if (!changed && review === (statement.needsReview ?? false)) return statement;
-  return { ...statement, targets, rules: changed ? [...(statement.rules ?? []), 'stance:model'] : statement.rules, needsReview: review };
+  if (!changed && !unsure && review === (statement.needsReview ?? false)) return statement;
+  const reviewReasons = unsure ? [...new Set([...(statement.reviewReasons ?? []), 'stance:model-unsure'])] : statement.reviewReasons;
+  return { ...statement, targets, rules: changed ? [...(statement.rules ?? []), 'stance:model'] : statement.rules, needsReview: review, ...(reviewReasons ? { reviewReasons } : {}) };
 }
