@@ -184,6 +184,16 @@ const StanceWords = z.object({
   /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
    *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
+  /** Natural events (fire, flood, storm) that destroy or damage with no party's act: "a wildfire destroying 40
+   *  buildings" reports a loss, no criticism (eventHarms are the criticism words such an event does). */
+  naturalEvents: z.array(z.string()), eventHarms: z.array(z.string()),
+  /** Words that tell someone caused the event ("the sparks that started the fire"): then its harm is that party's. */
+  eventCauses: z.array(z.string()),
+  /** Words before "fire" that make it a weapon's ("opened fire", "artillery fire"), not a natural event. */
+  weaponFireBefore: z.array(z.string()),
+  /** Words before "offensive" that make it the noun, a military push ("an offensive", "a ground offensive"), when what
+   *  follows is no noun it qualifies. */
+  offensiveNounBefore: z.array(z.string()), offensiveNounAfter: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -489,7 +499,10 @@ class LazyMatches {
     return this.getSkipping('criticism', RX.criticism, (m, text) => RX.concededAfter.test(text.slice(m.index + m[0].length))
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
-      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)));
+      || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+      // "the review was not an attack on the council", "it was never a failure of": a criticism denied is none.
+      || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      || naturalHarm(m, text) || offensiveNoun(m, text));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
@@ -511,6 +524,37 @@ class LazyMatches {
     }
     return v;
   }
+}
+
+/** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
+const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
+const NATURAL_EVENT = wordListRegExp(WORDS.naturalEvents);
+const EVENT_HARM = new RegExp(`^(?:${WORDS.eventHarms.map((w) => escapeRegExp(w).replace(/\\\*$/u, '[\\p{L}]*')).join('|')})$`, 'iu');
+const WEAPON_FIRE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.weaponFireBefore.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+/** What causes a natural event ("the sparks that started the fire", "a blaze caused by the utility's line"): a party's act. */
+const EVENT_CAUSED = new RegExp(`(?<![\\p{L}])(?:${WORDS.eventCauses.map((w) => escapeRegExp(w).replace(/\\\*$/u, '[\\p{L}]*')).join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * "A wildfire … destroying at least 40 buildings", "the floods had destroyed dozens of homes": a harm word whose clause's
+ * subject is a natural event (fire, flood, storm) reports a loss, not a criticism; harm done by a party ("the army
+ * destroyed the bridge") or a fire that someone is said to have started stays.
+ */
+function naturalHarm(m: RegExpExecArray, text: string): boolean {
+  if (!EVENT_HARM.test(m[0])) return false;
+  const before = text.slice(0, m.index);
+  const sentence = before.slice(before.search(/[^.!?;\n]*$/u));
+  NATURAL_EVENT.lastIndex = 0;
+  let event: RegExpExecArray | null = null;
+  for (let e = NATURAL_EVENT.exec(sentence); e; e = NATURAL_EVENT.exec(sentence)) {
+    if (!WEAPON_FIRE_BEFORE.test(sentence.slice(0, e.index))) event = e;
+  }
+  return event !== null && !EVENT_CAUSED.test(sentence);
+}
+const OFFENSIVE_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.offensiveNounBefore.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+const OFFENSIVE_NOUN_AFTER = new RegExp(`^(?:[^\\S\\n]*(?:[,.;:)!?”"]|$)|[^\\S\\n]+(?:${WORDS.offensiveNounAfter.map(escapeRegExp).join('|')})(?![\\p{L}]))`, 'iu');
+/** "pressed an offensive along the river", "launched a ground offensive": the military noun, no criticism. */
+function offensiveNoun(m: RegExpExecArray, text: string): boolean {
+  return /^offensive$/iu.test(m[0]) && OFFENSIVE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    && OFFENSIVE_NOUN_AFTER.test(text.slice(m.index + m[0].length));
 }
 
 /** How a neutral cue's statement stands, for reading its content's act. */

@@ -1,0 +1,52 @@
+// Session 20, act and stance errors two new users found in articles of their own (a conflict report, a wildfire, a
+// parliamentary debate …). Sentences are our own, with other names and words; each expectation was written by hand from
+// the sentence (LABELS.md; GUIDE sections 4 and 6).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const statements = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements;
+const last = (paragraphs: string) => { const s = statements(paragraphs); expect(s.length).toBeGreaterThan(0); return s[s.length - 1]!; };
+const targetsOf = (paragraphs: string): Record<string, string> => Object.fromEntries(last(paragraphs).targets.map((t) => [t.name, t.stance]));
+const actOf = (paragraphs: string): string => last(paragraphs).act;
+
+describe('damage done by a natural event is no criticism', () => {
+  it('fires: "a wildfire …, destroying at least 30 houses, officials said" → SAY', () => {
+    expect(actOf('A fast-moving wildfire swept through the hills overnight, destroying at least 30 houses, officials said on Monday.')).toBe('SAY');
+  });
+  it('fires: "the floods had destroyed dozens of homes, residents said" → SAY', () => {
+    expect(actOf('The floods had destroyed dozens of homes along the river, residents said.')).toBe('SAY');
+  });
+  it('fires: "the storm damaged the harbour wall, the council said" → SAY', () => {
+    expect(actOf('The storm badly damaged the harbour wall and two fishing boats, the council said.')).toBe('SAY');
+  });
+  it('must not change: harm done by a named party stays a criticism', () => {
+    expect(actOf('The army destroyed the only bridge into the village, the mayor said.')).toBe('CRITICIZE');
+    expect(actOf('The developer\'s decision will destroy the character of the town, residents said.')).toBe('CRITICIZE');
+  });
+  it('must not change: a fire someone is said to have started, or a weapon\'s fire', () => {
+    expect(actOf('Sparks from the company\'s machinery started the fire that destroyed the barn, the farmer said.')).not.toBe('SAY');
+    expect(actOf('Troops opened fire on the crowd, destroying two cars, a witness said.')).toBe('CRITICIZE');
+  });
+});
+
+describe('"an offensive" is the military noun, no criticism', () => {
+  it('fires: "as Tessian troops pressed an offensive along the coast" → SAY', () => {
+    expect(actOf('A rocket strike on a bus depot killed at least seven people on Friday, a monitoring group said, as Tessian troops pressed an offensive along the coast.')).toBe('SAY');
+  });
+  it('must not change: "offensive" as a judgement', () => {
+    expect(actOf('Ruth Allen said the remarks were offensive to the families.')).toBe('CRITICIZE');
+    expect(actOf('Ruth Allen said it was an offensive joke that should never have been told.')).toBe('CRITICIZE');
+  });
+});
+
+describe('a criticism the speaker denies is none', () => {
+  it('fires: "the review was not an attack on the mayor" → not CRITICIZE, the mayor not AGAINST', () => {
+    const s = last('Pia Rask, who wrote the review, told councillors that the review was not an attack on the mayor.');
+    expect(s.act).not.toBe('CRITICIZE');
+    expect(Object.fromEntries(s.targets.map((t) => [t.name, t.stance]))['mayor'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: a criticism stated, and "did not go far enough"', () => {
+    expect(actOf('Pia Rask said the budget was an attack on the poorest families.')).toBe('CRITICIZE');
+    expect(actOf('Pia Rask said the new rules did not go far enough.')).toBe('CRITICIZE');
+  });
+});
