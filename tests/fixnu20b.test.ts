@@ -50,3 +50,23 @@ describe('a criticism the speaker denies is none', () => {
     expect(actOf('Pia Rask said the new rules did not go far enough.')).toBe('CRITICIZE');
   });
 });
+
+describe('dismissing a rival\'s account gives the rival no FAVOR (GUIDE decisions 22-23)', () => {
+  it('fires: "said the Tessian account was “a fabrication”" → Tessian AGAINST, not FAVOR', () => {
+    const t = targetsOf('Tessian artillery shelled the port on Friday. Interior Minister Ola Brenn said the Tessian account was "a fabrication meant to hide a massacre."');
+    expect(t['Tessian']).toBe('AGAINST');
+  });
+  it('fires: "dismissed the ministry\'s figures as “a cynical fiction”" → the ministry AGAINST', () => {
+    const t = targetsOf('The ministry said waiting lists had fallen. The opposition leader, Karl Umber, dismissed the ministry\'s figures as "a cynical fiction."');
+    expect(t['ministry']).toBe('AGAINST');
+  });
+  it('must not change: a denial that clears a party named as its subject', () => {
+    const t = targetsOf('Critics said the club had paid the referee. Club secretary Ben Ode denied that the Rovers coach had paid anyone.');
+    expect(t['Rovers'] ?? 'FAVOR').toBe('FAVOR');
+    expect(targetsOf('The report said the ministry had hidden the losses. The ministry said the report was "a fabrication."')['ministry'] ?? 'FAVOR').toBe('FAVOR');
+  });
+  it('must not change: "the Harwick plan" praised or reported is no rebutted claim', () => {
+    expect(targetsOf('Mayor Jo Fenn said the Harwick plan was the best the town had seen.')['Harwick'] ?? 'NONE').not.toBe('AGAINST');
+    expect(targetsOf('Jo Fenn said the Harwick report would be published on Monday.')['Harwick'] ?? 'NONE').not.toBe('AGAINST');
+  });
+});

@@ -1041,6 +1041,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // answers, when the account is what is denied (no clause of its own follows: "the firm’s data had been stolen"
       // is a fact about the firm, not its claim). A name ending in "s" takes the bare apostrophe.
       else if (FACT_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60).replace(/^[’'](?!s)/u, /s$/u.test(m.text) ? '’s' : '\u0000'))) claimants.add(named.name);
+      // "said the Tessian account was “a fabrication”", "rejected the Harwick version": a name before the claim's noun,
+      // after "the", is whose account the denial answers (it is not cleared by it).
+      else if (act === 'DENY' && /(?<![\p{L}])the[^\S\n]+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) && MODIFIER_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
     }
     // "accused the league of …", "the health service", "the integrity unit": a description of a body is the latest body
@@ -1172,6 +1175,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         found.set(name, { at: start });
         kinds.set(name, 'group');
         descriptions.add(name);
+        // ("dismissed the ministry’s figures as …": whose account a denial answers, as for a name above)
+        const after = text.slice(end, end + 60);
+        if (act === 'DENY' && (CLAIMANT_AFTER.test(after) || FACT_CLAIMANT_AFTER.test(after))) claimants.add(name);
         if (['its', 'our', 'their', 'my'].includes(det) && st.speaker.kind !== 'person') ownDescriptions.add(key(name));
         else if (det === 'our' || det === 'my') ownDescriptions.add(key(name));
       }
@@ -3006,7 +3012,9 @@ const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his
 /** After the party: an infinitive whose doer it is ("wrong for the minister to sign"). */
 const INFINITIVE_AFTER = /^[^\S\n]+to[^\S\n]+\p{Ll}/u;
 /** An account a party gives, after its possessive ("’s version of events", "’s figures"), ending the phrase. */
-const FACT_CLAIMANT_AFTER = new RegExp(`^[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:of|on|about|over)(?![\\p{L}]))`, 'u');
+const FACT_CLAIMANT_AFTER = new RegExp(`^[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:of|on|about|over|as)(?![\\p{L}]))`, 'u');
+/** After a name used as a modifier: the noun of its claim or account, whatever follows ("the Tessian account was …"). */
+const MODIFIER_CLAIMANT_AFTER = new RegExp(`^[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${[...WORDS.rebutted, ...WORDS.rebuttedFacts].join('|')})(?![\\p{L}])`, 'u');
 /** After a party's name: its claim ("’s analysis", "’s allegations") or its claiming so ("claims", "alleges"). Not "says",
  * "knows": a denial cites allies that way too ("the agency said in May the plant was safe", "and the agency knows it"). */
 const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:claims|claimed|alleges|alleged)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
