@@ -70,3 +70,33 @@ describe('dismissing a rival\'s account gives the rival no FAVOR (GUIDE decision
     expect(targetsOf('Jo Fenn said the Harwick report would be published on Monday.')['Harwick'] ?? 'NONE').not.toBe('AGAINST');
   });
 });
+
+describe('the one a party "treated disgracefully" is the victim, not the one criticised', () => {
+  it('fires: "said the company had treated Ana Ruiz disgracefully" → Ana Ruiz FAVOR', () => {
+    expect(targetsOf('Ola Berg, a colleague of the sacked engineer, said the company had treated Ana Ruiz disgracefully.')['Ana Ruiz']).toBe('FAVOR');
+  });
+  it('fires: a pronoun: "and said the firm had treated her “shamefully”" → not AGAINST', () => {
+    const t = targetsOf('Ana Ruiz left Corvel Rail in 2021. Her former colleague Ola Berg praised her work and said the firm had treated her "shamefully."');
+    expect(t['Ana Ruiz'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: the party that treated someone so is still criticised', () => {
+    expect(targetsOf('Ola Berg said Corvel Rail had treated the drivers disgracefully.')['Corvel Rail']).toBe('AGAINST');
+  });
+  it('must not change: "treated every applicant fairly" is no criticism', () => {
+    expect(actOf('The council said it had treated every applicant fairly.')).toBe('SAY');
+  });
+});
+
+describe('a name addressed at the head of a remembered quote is not a target', () => {
+  it('fires: "They said, ‘Tomas, you are being difficult’" → no target Tomas', () => {
+    const t = targetsOf('Tomas Brink joined the yard in 2016. "At first it was polite. They said, \'Tomas, you are being difficult, we have a launch date.\' Then I was moved to nights. Nobody ever told me why," Brink says.');
+    expect(t['Tomas']).toBeUndefined();
+  });
+  it('must not change: a name that opens a quote as its subject', () => {
+    const t = targetsOf('"Halvard Shipping, frankly, has been a disgrace to this town," said councillor Ruth Sand.');
+    expect(t['Halvard Shipping']).toBe('AGAINST');
+  });
+  it('must not change: a name in the content with a comma after it', () => {
+    expect(targetsOf('Ruth Sand said "Corvel, it is clear, has been a disgrace to this town."')['Corvel']).toBe('AGAINST');
+  });
+});

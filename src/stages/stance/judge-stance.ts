@@ -147,6 +147,8 @@ const StanceWords = z.object({
   /** What a party suffers ("he had been treated unfairly", "was wronged", "the board misled her"): a party that is the
    *  subject of their passive, or their object, is the victim, whom the statement defends, not the one it accuses. */
   victimWords: z.array(z.string()),
+  /** Verbs of treatment that, with a manner after their object ("treated her disgracefully"), tell who was wronged. */
+  victimMannerVerbs: z.array(z.string()),
   /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
   victimAdverbs: z.array(z.string()),
   /** Heads of a description that stands for the latest body whose name carries the head ("the league" for "Northern
@@ -255,6 +257,13 @@ const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
 const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
 /** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
+/** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
+ *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
+const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
+/** A verb of treatment right before a mention ("had treated her …"), and after the mention a manner ("… “disgracefully”",
+ *  "… like a criminal"): in a criticism, the one treated so is its victim. */
+const VICTIM_MANNER_VERB = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimMannerVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+const VICTIM_MANNER_AFTER = /^(?:him|her|them|us|me|[\p{Lu}][\p{L}.’'-]*(?:[^\S\n]+[\p{Lu}][\p{L}.’'-]*){0,3})[^\S\n]*[“"‘']?[^\S\n]*(?:[\p{L}]+ly(?![\p{L}])|like[^\S\n]+)/u;
 const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 
 const POWER_SENSE_HEADS = new Set(WORDS.powerSenseHeads);
@@ -1002,6 +1011,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       // "a Velden-based distributor": the place a company is based in is no party.
       if (/^-based(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) continue;
+      // "They said, ‘Liesel, you are being difficult’": a name addressed at the head of a quote is the one spoken to
+      // in a remembered exchange, not what the statement is about.
+      if (/[“"‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && ADDRESS_AFTER.test(text.slice(m.end, m.end + 20))) continue;
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
@@ -1447,7 +1459,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const victim = (name: string): boolean => {
       const at = found.get(name)?.at ?? -1;
       if (at < off || at >= off + content.length) return false;
-      return VICTIM_SUBJECT.test(content.slice(at - off, at - off + 120)) || VICTIM_OBJECT.test(content.slice(Math.max(0, at - off - 40), at - off));
+      return VICTIM_SUBJECT.test(content.slice(at - off, at - off + 120)) || VICTIM_OBJECT.test(content.slice(Math.max(0, at - off - 40), at - off))
+        // ("the company had treated her “disgracefully”", "treated Ana like a criminal": the one treated so is wronged)
+        || (VICTIM_MANNER_VERB.test(content.slice(Math.max(0, at - off - 40), at - off)) && VICTIM_MANNER_AFTER.test(content.slice(at - off, at - off + 80)));
     };
     let punishedMemo: Set<string> | undefined;
     /**
