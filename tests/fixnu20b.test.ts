@@ -100,3 +100,38 @@ describe('a name addressed at the head of a remembered quote is not a target', (
     expect(targetsOf('Ruth Sand said "Corvel, it is clear, has been a disgrace to this town."')['Corvel']).toBe('AGAINST');
   });
 });
+
+describe('acts of justification, rejection and naming', () => {
+  it('fires: "the raid had hit “a legitimate military target”" → not PRAISE', () => {
+    expect(actOf('An army spokesman, Ivo Drazen, said the raid had hit "a legitimate military target," a fuel store.')).not.toBe('PRAISE');
+  });
+  it('must not change: "a legitimate candidate" is praise; "legitimate concerns" is no justified target', () => {
+    expect(actOf('Lena Ost said the new coach was a legitimate candidate for the award.')).toBe('PRAISE');
+    expect(actOf('"She is a legitimate contender for the title," said coach Lena Ost.')).toBe('PRAISE');
+  });
+  it('fires: a first-person "We reject any suggestion that …" in a quote → DENY', () => {
+    expect(actOf('"We take every precaution to protect patients," the hospital\'s director, Ivo Drazen, told reporters. "We reject any suggestion that the ward was understaffed."')).toBe('DENY');
+    expect(actOf('"We firmly reject the allegation," a spokesman for Corvel Rail said.')).toBe('DENY');
+  });
+  it('must not change: a third party\'s rejection reported inside content is no denial by the speaker', () => {
+    expect(actOf('Ivo Drazen said the committee would reject the budget next week.')).not.toBe('DENY');
+    expect(actOf('"Voters will reject this plan at the ballot box," Ivo Drazen said.')).not.toBe('DENY');
+  });
+  it('fires: "called the staffing plan “pure fantasy”" → CRITICIZE', () => {
+    expect(actOf('The nurses\' union called the staffing plan "pure fantasy."')).toBe('CRITICIZE');
+    expect(actOf('Opposition leader Mira Lund described the budget as "wishful thinking."')).toBe('CRITICIZE');
+  });
+  it('must not change: "fantasy" outside a naming cue', () => {
+    expect(actOf('Mira Lund said the fantasy league had 4,000 members.')).toBe('SAY');
+    expect(actOf('The author said her new novel was a fantasy set in a northern port.')).toBe('SAY');
+  });
+  it('fires: a minister who "defended the government\'s plan" defends her own side → not PRAISE, the government FAVOR', () => {
+    const s = last('Transport Minister Ada Holm defended the government\'s plan for a new rail line on Tuesday, saying it would cut journey times.');
+    expect(s.act).not.toBe('PRAISE');
+    expect(Object.fromEntries(s.targets.map((t) => [t.name, t.stance]))['government']).toBe('FAVOR');
+  });
+  it('must not change: a union leader who defends the government\'s decision praises it (GUIDE decision 26)', () => {
+    expect(actOf('Union leader Per Vik defended the government\'s decision to raise the minimum wage.')).toBe('PRAISE');
+    expect(actOf('Transport Minister Ada Holm defended the rail regulator\'s decision to fine the operator.')).toBe('PRAISE');
+  });
+});

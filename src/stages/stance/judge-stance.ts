@@ -149,6 +149,10 @@ const StanceWords = z.object({
   victimWords: z.array(z.string()),
   /** Verbs of treatment that, with a manner after their object ("treated her disgracefully"), tell who was wronged. */
   victimMannerVerbs: z.array(z.string()),
+  /** Roles of members of a government: "the government" in what they defend is their own side (GUIDE decision 26). */
+  governmentRoles: z.array(z.string()),
+  /** What "a legitimate" justifies when a strike hit it ("a legitimate military target"): no praise. */
+  justifiedTargets: z.array(z.string()),
   /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
   victimAdverbs: z.array(z.string()),
   /** Heads of a description that stands for the latest body whose name carries the head ("the league" for "Northern
@@ -257,6 +261,10 @@ const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
 const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
 /** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
+/** After "a legitimate": what a strike or raid hit ("a legitimate military target"), stance-words justifiedTargets. */
+const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
+/** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
+const GOVERNMENT_ROLE = new RegExp(`^(?:${WORDS.governmentRoles.map(escapeRegExp).join('|')})$`, 'iu');
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
  *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
 const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
@@ -516,7 +524,9 @@ class LazyMatches {
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
   get praise(): Evidence | null {
-    return this.getSkipping('praise', RX.praise, (m, text) => /^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)));
+    return this.getSkipping('praise', RX.praise, (m, text) => (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)))
+      // "the strike had hit “a legitimate military target”": a justification of a strike, not praise of what it hit.
+      || (/^a[^\S\n]+legitimate$/iu.test(m[0]) && JUSTIFIED_TARGET_AFTER.test(text.slice(m.index + m[0].length))));
   }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
@@ -1228,7 +1238,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // ("does not defend it", "cannot defend his record" report no act: SAY, as "did not deny" is no denial)
     if (cueLemma === 'defend' && act === 'PRAISE') {
       const headEnd = st.content.start + 40;
-      const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? ''))
+      // ("Minister X defended the government's plan": a member of the government defends its own side's conduct)
+      const ownGovernment = (name: string): boolean => /(?:^|\s)government$/iu.test(key(name)) && GOVERNMENT_ROLE.test(st.speaker.role ?? '');
+      const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? '') && !ownGovernment(name))
         || DEFENDED_PEOPLE.test(content);
       // DENY only when there is a criticism to answer (GUIDE 22: "the same words with no criticism to answer stay SAY"):
       // the speaker (or its side) was spoken against earlier in the article, or the sentence itself reports the
@@ -1576,6 +1588,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
       const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) || titledSelf(name)
+        // ("Minister X defended the government's plan": a member of the government defending it defends its own side)
+        || (cueLemma === 'defend' && /(?:^|\s)government$/iu.test(key(name)) && GOVERNMENT_ROLE.test(st.speaker.role ?? ''))
         // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
