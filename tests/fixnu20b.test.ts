@@ -135,3 +135,13 @@ describe('acts of justification, rejection and naming', () => {
     expect(actOf('Transport Minister Ada Holm defended the rail regulator\'s decision to fine the operator.')).toBe('PRAISE');
   });
 });
+
+describe('"pay the price" warns only of what is to come', () => {
+  it('fires: "every time it is the passengers … who pay the price" → not WARN', () => {
+    expect(actOf('"We have been promised new buses before, and every time it is the passengers in the outer estates who pay the price," the campaign chair, Ola Berg, said in a statement.')).not.toBe('WARN');
+  });
+  it('must not change: a price to be paid is a warning', () => {
+    expect(actOf('"If the council scraps the route, it is the elderly who will pay the price," said campaign chair Ola Berg.')).toBe('WARN');
+    expect(actOf('The bus company said passengers would pay the price for the strike.')).toBe('WARN');
+  });
+});
