@@ -145,3 +145,16 @@ describe('"pay the price" warns only of what is to come', () => {
     expect(actOf('The bus company said passengers would pay the price for the strike.')).toBe('WARN');
   });
 });
+
+describe('to allege another party\'s conduct is to accuse it (section 4; every "alleged" in the train and dev gold is ACCUSE)', () => {
+  it('fires: "“They knew the pipe was corroded and chose not to replace it,” she alleged" → ACCUSE', () => {
+    expect(actOf('A lawyer for the tenants, Mara Lind, said the landlord had been told about the leak in 2022.|"They knew the pipe was corroded and they chose not to replace it," she alleged.')).toBe('ACCUSE');
+  });
+  it('fires: "alleged that the firm had sacked four organisers" → ACCUSE', () => {
+    expect(actOf('The union alleged that Harrow Freight had sacked four organisers before the ballot.')).toBe('ACCUSE');
+  });
+  it('must not change: a negated "allege" accuses no one; "claimed" keeps CLAIM', () => {
+    expect(actOf('Piet Saar did not allege that anyone at the club had taken the money.')).not.toBe('ACCUSE');
+    expect(actOf('Piet Saar claimed that the new stadium would bring 2,000 jobs to the town.')).toBe('CLAIM');
+  });
+});

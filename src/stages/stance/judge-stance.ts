@@ -265,6 +265,8 @@ const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^
 const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
 const GOVERNMENT_ROLE = new RegExp(`^(?:${WORDS.governmentRoles.map(escapeRegExp).join('|')})$`, 'iu');
+/** A content whose subject is the speaker ("I was …", "we had been …", "she had been sacked"): its own conduct or lot. */
+const SELF_SUBJECT_OPENING = /^[“"‘']?(?:i|we|my|our)(?![\p{L}])/iu;
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
  *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
 const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
@@ -942,6 +944,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // The vocabulary is matched on first use only: most statements settle their act and stance on a few lists.
     const c = new LazyMatches(content, off);
 
+    let allegedConduct = false;
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
       if (ev) evidence.push({ ...ev, rule });
@@ -963,6 +966,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
       const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st) }, c);
+      // "“They knew the risk and they chose not to spend the money,” she alleged": to allege another party's conduct is
+      // to accuse it (section 4: ACCUSE is alleging wrongdoing by a named party; every `alleged` in the train and dev gold
+      // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), which CLAIM keeps. The targets
+      // are read as for the CLAIM (the allegation rule below: the party the conduct is told of, not every name in it),
+      // and the act set at the end.
+      allegedConduct = (r?.evidence ? r.act : act) === 'CLAIM' && cueLemma === 'allege' && !negated && !SELF_SUBJECT_OPENING.test(content);
       if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
       else if (r) rules.push(r.rule);
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
@@ -1768,6 +1777,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (each word that decided, with the feature it stands for: `w:noth` for "nothing", `b:done_nothing` for a pair)
       for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note: `${note}; ${w.feature}` });
     }
+    if (allegedConduct && act === 'CLAIM') setAct('ACCUSE', st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null, 'act:alleged-conduct');
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview };
