@@ -158,3 +158,26 @@ describe('to allege another party\'s conduct is to accuse it (section 4; every "
     expect(actOf('Piet Saar claimed that the new stadium would bring 2,000 jobs to the town.')).toBe('CLAIM');
   });
 });
+
+describe('places and units are no targets (GUIDE section 6: organisations and people)', () => {
+  it('fires: "warned residents of the towns of Brell and Upper Marsh that …" → neither town a target', () => {
+    const t = targetsOf('Fire chief Ivo Marsk warned residents of the towns of Brell and Upper Marsh that the roads could close without notice.');
+    expect(t['Brell']).toBeUndefined();
+    expect(t['Upper Marsh']).toBeUndefined();
+  });
+  it('fires: "above 38 degrees Celsius" → no target Celsius', () => {
+    expect(targetsOf('Forecasters at the Harlund Weather Bureau warned that temperatures would climb above 38 degrees Celsius on Sunday.')['Celsius']).toBeUndefined();
+  });
+  it('fires: "the fire" in a wildfire story is no fire service', () => {
+    const t = targetsOf('The Harlund Fire and Rescue Service said the blaze had reached the ridge.|Governor Ada Krum said every crew in the province was now committed to the fire.');
+    expect(Object.keys(t).some((n) => /Fire/u.test(n))).toBe(false);
+  });
+  it('must not change: a town council named as the party criticised, and a company the residents accuse', () => {
+    expect(targetsOf('Residents said Brell Town Council had ignored their complaints for years.')['Brell Town Council']).toBe('AGAINST');
+    expect(targetsOf('Residents of Brell accused Corvane Quarries of blasting without a permit.')['Corvane Quarries']).toBe('AGAINST');
+  });
+  it('must not change: "the service" still stands for the fire service it names', () => {
+    const t = targetsOf('The Harlund Fire and Rescue Service was criticised by residents.|Mayor Ada Krum defended the service, saying its crews had worked through the night.');
+    expect(t['Harlund Fire and Rescue Service'] ?? 'FAVOR').toBe('FAVOR');
+  });
+});

@@ -151,6 +151,10 @@ const StanceWords = z.object({
   victimMannerVerbs: z.array(z.string()),
   /** Roles of members of a government: "the government" in what they defend is their own side (GUIDE decision 26). */
   governmentRoles: z.array(z.string()),
+  /** Nouns for people named by where they live ("residents of Ashmere"): the place after them is no party. */
+  dwellers: z.array(z.string()),
+  /** Units written with a capital ("Celsius", "Fahrenheit"), lowercase here. */
+  unitNames: z.array(z.string()),
   /** What "a legitimate" justifies when a strike hit it ("a legitimate military target"): no praise. */
   justifiedTargets: z.array(z.string()),
   /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
@@ -267,6 +271,13 @@ const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTarget
 const GOVERNMENT_ROLE = new RegExp(`^(?:${WORDS.governmentRoles.map(escapeRegExp).join('|')})$`, 'iu');
 /** A content whose subject is the speaker ("I was …", "we had been …", "she had been sacked"): its own conduct or lot. */
 const SELF_SUBJECT_OPENING = /^[“"‘']?(?:i|we|my|our)(?![\p{L}])/iu;
+/** Units written with a capital ("Celsius"): no party, however a later mention was resolved to them. */
+const UNIT_NAMES = new Set(WORDS.unitNames);
+/** A unit before a capitalised word ("35 degrees Celsius"). */
+const UNIT_BEFORE = /(?<![\p{L}])degrees?[^\S\n]+$/iu;
+/** People named by where they live, before the place ("residents of", "people in", "villagers of"): stance-words dwellers. */
+const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of|in)[^\\S\\n]+(?:(?:both|the|nearby|neighbouring|neighboring)[^\\S\\n]+)?(?:(?:villages?|towns?|city|cities|hamlets?|districts?|suburbs?|communities|islands?)[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
+const NATURAL_EVENT_WORD = new RegExp(`^(?:${WORDS.naturalEvents.map(escapeRegExp).join('|')})$`, 'iu');
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
  *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
 const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
@@ -1033,6 +1044,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "They said, ‘Liesel, you are being difficult’": a name addressed at the head of a quote is the one spoken to
       // in a remembered exchange, not what the statement is about.
       if (/[“"‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && ADDRESS_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      // "above 35 degrees Celsius": a unit is no party; "warned residents of Ashmere", "the people of Tollen Cross": the
+      // place the audience or the people harmed live in is where, not who (GUIDE section 6: organisations and people).
+      if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || DWELLERS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
+        || UNIT_NAMES.has(m.name.toLowerCase())) continue;
+      // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
+      if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
+      // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
+      if (!/\s/u.test(m.text)) {
+        const [t] = tokensIn(m.start, m.end);
+        if (t && t.start === m.start && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && /^[\s“"‘']*$|[.!?:;][\s“"‘']*$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+      }
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
@@ -1130,6 +1152,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const modifier = twoWords ? d[1] : undefined;
       if (!twoWords) end = start + d[0].indexOf(d[1] as string) + (d[1] as string).length;
       if (!openHead(head)) continue;
+      // ("the fire" in a wildfire story is the event, not the "… Fire and Rescue Service")
+      if (NATURAL_EVENT_WORD.test(head)) continue;
       if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
       if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
       // (the head a noun, with no noun after it: "the gallery's", not "the gallery shop" or "the running")
