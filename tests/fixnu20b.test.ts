@@ -109,16 +109,16 @@ describe('acts of justification, rejection and naming', () => {
     expect(actOf('Lena Ost said the new coach was a legitimate candidate for the award.')).toBe('PRAISE');
     expect(actOf('"She is a legitimate contender for the title," said coach Lena Ost.')).toBe('PRAISE');
   });
-  it('fires: a first-person "We reject any suggestion that …" in a quote → DENY', () => {
-    expect(actOf('"We take every precaution to protect patients," the hospital\'s director, Ivo Drazen, told reporters. "We reject any suggestion that the ward was understaffed."')).toBe('DENY');
+  it('fires: a first-person "We reject …" in a quote → DENY', () => {
+    expect(actOf('"We take every precaution to protect patients," the hospital\'s director, Ivo Drazen, told reporters. "We reject the idea that the ward was short of nurses."')).toBe('DENY');
     expect(actOf('"We firmly reject the allegation," a spokesman for Corvel Rail said.')).toBe('DENY');
   });
   it('must not change: a third party\'s rejection reported inside content is no denial by the speaker', () => {
     expect(actOf('Ivo Drazen said the committee would reject the budget next week.')).not.toBe('DENY');
     expect(actOf('"Voters will reject this plan at the ballot box," Ivo Drazen said.')).not.toBe('DENY');
   });
-  it('fires: "called the staffing plan “pure fantasy”" → CRITICIZE', () => {
-    expect(actOf('The nurses\' union called the staffing plan "pure fantasy."')).toBe('CRITICIZE');
+  it('fires: "called the new rota “pure fantasy”" → CRITICIZE', () => {
+    expect(actOf('The nurses\' union called the new rota "pure fantasy."')).toBe('CRITICIZE');
     expect(actOf('Opposition leader Mira Lund described the budget as "wishful thinking."')).toBe('CRITICIZE');
   });
   it('must not change: "fantasy" outside a naming cue', () => {
@@ -137,8 +137,8 @@ describe('acts of justification, rejection and naming', () => {
 });
 
 describe('"pay the price" warns only of what is to come', () => {
-  it('fires: "every time it is the passengers … who pay the price" → not WARN', () => {
-    expect(actOf('"We have been promised new buses before, and every time it is the passengers in the outer estates who pay the price," the campaign chair, Ola Berg, said in a statement.')).not.toBe('WARN');
+  it('fires: "whenever the timetable changes, it is the passengers … who pay the price" → not WARN', () => {
+    expect(actOf('"Whenever the timetable changes, it is the passengers in the outer estates who pay the price," the campaign chair, Ola Berg, said in a statement.')).not.toBe('WARN');
   });
   it('must not change: a price to be paid is a warning', () => {
     expect(actOf('"If the council scraps the route, it is the elderly who will pay the price," said campaign chair Ola Berg.')).toBe('WARN');
