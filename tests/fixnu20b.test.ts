@@ -181,3 +181,14 @@ describe('places and units are no targets (GUIDE section 6: organisations and pe
     expect(t['Harlund Fire and Rescue Service'] ?? 'FAVOR').toBe('FAVOR');
   });
 });
+
+describe('"the town of X" names a place, no party', () => {
+  it('fires: "a shell hit a school in the border town of Varnik, a monitoring group said" → no target Varnik', () => {
+    const t = targetsOf('A shell hit a school in the border town of Varnik on Monday, killing four people, a monitoring group said.');
+    expect(t['Varnik']).toBeUndefined();
+  });
+  it('must not change: a town named as the body that acts, and a council of the town', () => {
+    expect(targetsOf('Residents accused Varnik of ignoring their complaints about the landfill.')['Varnik']).toBe('AGAINST');
+    expect(targetsOf('Residents said the council of the town of Varnik, Varnik Borough Council, had ignored their complaints.')['Varnik Borough Council']).toBe('AGAINST');
+  });
+});

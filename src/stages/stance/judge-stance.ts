@@ -155,6 +155,8 @@ const StanceWords = z.object({
   dwellers: z.array(z.string()),
   /** Units written with a capital ("Celsius", "Fahrenheit"), lowercase here. */
   unitNames: z.array(z.string()),
+  /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
+  settlementNouns: z.array(z.string()),
   /** What "a legitimate" justifies when a strike hit it ("a legitimate military target"): no praise. */
   justifiedTargets: z.array(z.string()),
   /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
@@ -2716,6 +2718,8 @@ const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'm
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
 const STREET_HEADS = new Set(WORDS.streetHeads);
+/** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
+const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'u');
 
 /**
  * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Ashgrove Close"), or a dateline ("KESSARA, Valdoria —" or
@@ -2723,6 +2727,8 @@ const STREET_HEADS = new Set(WORDS.streetHeads);
  */
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
+  // ("the border town of Drenova", "the port of Varnik", "the village of Holm": a settlement named after its noun)
+  if (SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   // (the head inside the name: "Ashgrove Close", "the Delmont Arena"; of a person's, only a street's head: "Mara Park"
   // may be a person)
   const last = /[^\S\n]\p{Lu}\p{Ll}+$/u.exec(m.name);
