@@ -147,6 +147,18 @@ const StanceWords = z.object({
   /** What a party suffers ("he had been treated unfairly", "was wronged", "the board misled her"): a party that is the
    *  subject of their passive, or their object, is the victim, whom the statement defends, not the one it accuses. */
   victimWords: z.array(z.string()),
+  /** Verbs of treatment that, with a manner after their object ("treated her disgracefully"), tell who was wronged. */
+  victimMannerVerbs: z.array(z.string()),
+  /** Roles of members of a government: "the government" in what they defend is their own side (GUIDE decision 26). */
+  governmentRoles: z.array(z.string()),
+  /** Nouns for people named by where they live ("residents of Ashmere"): the place after them is no party. */
+  dwellers: z.array(z.string()),
+  /** Units written with a capital ("Celsius", "Fahrenheit"), lowercase here. */
+  unitNames: z.array(z.string()),
+  /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
+  settlementNouns: z.array(z.string()),
+  /** What "a legitimate" justifies when a strike hit it ("a legitimate military target"): no praise. */
+  justifiedTargets: z.array(z.string()),
   /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
   victimAdverbs: z.array(z.string()),
   /** Heads of a description that stands for the latest body whose name carries the head ("the league" for "Northern
@@ -184,6 +196,16 @@ const StanceWords = z.object({
   /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
    *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
+  /** Natural events (fire, flood, storm) that destroy or damage with no party's act: "a wildfire destroying 40
+   *  buildings" reports a loss, no criticism (eventHarms are the criticism words such an event does). */
+  naturalEvents: z.array(z.string()), eventHarms: z.array(z.string()),
+  /** Words that tell someone caused the event ("the sparks that started the fire"): then its harm is that party's. */
+  eventCauses: z.array(z.string()),
+  /** Words before "fire" that make it a weapon's ("opened fire", "artillery fire"), not a natural event. */
+  weaponFireBefore: z.array(z.string()),
+  /** Words before "offensive" that make it the noun, a military push ("an offensive", "a ground offensive"), when what
+   *  follows is no noun it qualifies. */
+  offensiveNounBefore: z.array(z.string()), offensiveNounAfter: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -245,6 +267,26 @@ const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
 const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
 /** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
+/** After "a legitimate": what a strike or raid hit ("a legitimate military target"), stance-words justifiedTargets. */
+const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
+/** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
+const GOVERNMENT_ROLE = new RegExp(`^(?:${WORDS.governmentRoles.map(escapeRegExp).join('|')})$`, 'iu');
+/** A content whose subject is the speaker ("I was …", "we had been …", "she had been sacked"): its own conduct or lot. */
+const SELF_SUBJECT_OPENING = /^[“"‘']?(?:i|we|my|our)(?![\p{L}])/iu;
+/** Units written with a capital ("Celsius"): no party, however a later mention was resolved to them. */
+const UNIT_NAMES = new Set(WORDS.unitNames);
+/** A unit before a capitalised word ("35 degrees Celsius"). */
+const UNIT_BEFORE = /(?<![\p{L}])degrees?[^\S\n]+$/iu;
+/** People named by where they live, before the place ("residents of", "people in", "villagers of"): stance-words dwellers. */
+const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of|in)[^\\S\\n]+(?:(?:both|the|nearby|neighbouring|neighboring)[^\\S\\n]+)?(?:(?:villages?|towns?|city|cities|hamlets?|districts?|suburbs?|communities|islands?)[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
+const NATURAL_EVENT_WORD = new RegExp(`^(?:${WORDS.naturalEvents.map(escapeRegExp).join('|')})$`, 'iu');
+/** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
+ *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
+const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
+/** A verb of treatment right before a mention ("had treated her …"), and after the mention a manner ("… “disgracefully”",
+ *  "… like a criminal"): in a criticism, the one treated so is its victim. */
+const VICTIM_MANNER_VERB = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimMannerVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+const VICTIM_MANNER_AFTER = /^(?:him|her|them|us|me|[\p{Lu}][\p{L}.’'-]*(?:[^\S\n]+[\p{Lu}][\p{L}.’'-]*){0,3})[^\S\n]*[“"‘']?[^\S\n]*(?:[\p{L}]+ly(?![\p{L}])|like[^\S\n]+)/u;
 const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 
 const POWER_SENSE_HEADS = new Set(WORDS.powerSenseHeads);
@@ -491,12 +533,17 @@ class LazyMatches {
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
       || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
       // "We did nothing to break the law": the speaker's own inaction is a defence, not a complaint.
-      || (/nothing/iu.test(m[0]) && /(?<![\p{L}’'])(?:I|we)[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))));
+      || (/nothing/iu.test(m[0]) && /(?<![\p{L}’'])(?:I|we)[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)))
+      // "the review was not an attack on the council", "it was never a failure of": a criticism denied is none.
+      || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      || naturalHarm(m, text) || offensiveNoun(m, text));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
   get praise(): Evidence | null {
-    return this.getSkipping('praise', RX.praise, (m, text) => /^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)));
+    return this.getSkipping('praise', RX.praise, (m, text) => (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)))
+      // "the strike had hit “a legitimate military target”": a justification of a strike, not praise of what it hit.
+      || (/^a[^\S\n]+legitimate$/iu.test(m[0]) && JUSTIFIED_TARGET_AFTER.test(text.slice(m.index + m[0].length))));
   }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
@@ -513,6 +560,37 @@ class LazyMatches {
     }
     return v;
   }
+}
+
+/** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
+const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
+const NATURAL_EVENT = wordListRegExp(WORDS.naturalEvents);
+const EVENT_HARM = new RegExp(`^(?:${WORDS.eventHarms.map((w) => escapeRegExp(w).replace(/\\\*$/u, '[\\p{L}]*')).join('|')})$`, 'iu');
+const WEAPON_FIRE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.weaponFireBefore.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+/** What causes a natural event ("the sparks that started the fire", "a blaze caused by the utility's line"): a party's act. */
+const EVENT_CAUSED = new RegExp(`(?<![\\p{L}])(?:${WORDS.eventCauses.map((w) => escapeRegExp(w).replace(/\\\*$/u, '[\\p{L}]*')).join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * "A wildfire … destroying at least 40 buildings", "the floods had destroyed dozens of homes": a harm word whose clause's
+ * subject is a natural event (fire, flood, storm) reports a loss, not a criticism; harm done by a party ("the army
+ * destroyed the bridge") or a fire that someone is said to have started stays.
+ */
+function naturalHarm(m: RegExpExecArray, text: string): boolean {
+  if (!EVENT_HARM.test(m[0])) return false;
+  const before = text.slice(0, m.index);
+  const sentence = before.slice(before.search(/[^.!?;\n]*$/u));
+  NATURAL_EVENT.lastIndex = 0;
+  let event: RegExpExecArray | null = null;
+  for (let e = NATURAL_EVENT.exec(sentence); e; e = NATURAL_EVENT.exec(sentence)) {
+    if (!WEAPON_FIRE_BEFORE.test(sentence.slice(0, e.index))) event = e;
+  }
+  return event !== null && !EVENT_CAUSED.test(sentence);
+}
+const OFFENSIVE_NOUN_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.offensiveNounBefore.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
+const OFFENSIVE_NOUN_AFTER = new RegExp(`^(?:[^\\S\\n]*(?:[,.;:)!?”"]|$)|[^\\S\\n]+(?:${WORDS.offensiveNounAfter.map(escapeRegExp).join('|')})(?![\\p{L}]))`, 'iu');
+/** "pressed an offensive along the river", "launched a ground offensive": the military noun, no criticism. */
+function offensiveNoun(m: RegExpExecArray, text: string): boolean {
+  return /^offensive$/iu.test(m[0]) && OFFENSIVE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+    && OFFENSIVE_NOUN_AFTER.test(text.slice(m.index + m[0].length));
 }
 
 /** How a neutral cue's statement stands, for reading its content's act. */
@@ -888,6 +966,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // The vocabulary is matched on first use only: most statements settle their act and stance on a few lists.
     const c = new LazyMatches(content, off);
 
+    let allegedConduct = false;
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
       if (ev) evidence.push({ ...ev, rule });
@@ -909,6 +988,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
       const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st) }, c);
+      // "“They knew the risk and they chose not to spend the money,” she alleged": to allege another party's conduct is
+      // to accuse it (section 4: ACCUSE is alleging wrongdoing by a named party; every `alleged` in the train and dev gold
+      // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), which CLAIM keeps. The targets
+      // are read as for the CLAIM (the allegation rule below: the party the conduct is told of, not every name in it),
+      // and the act set at the end.
+      allegedConduct = (r?.evidence ? r.act : act) === 'CLAIM' && cueLemma === 'allege' && !negated && !SELF_SUBJECT_OPENING.test(content);
       if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
       else if (r) rules.push(r.rule);
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
@@ -973,6 +1058,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (m.kind === 'document' || m.kind === 'anonymous') continue;
       // "a Velden-based distributor": the place a company is based in is no party.
       if (/^-based(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) continue;
+      // "They said, ‘Liesel, you are being difficult’": a name addressed at the head of a quote is the one spoken to
+      // in a remembered exchange, not what the statement is about.
+      if (/[“"‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && ADDRESS_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      // "above 35 degrees Celsius": a unit is no party; "warned residents of Ashmere", "the people of Tollen Cross": the
+      // place the audience or the people harmed live in is where, not who (GUIDE section 6: organisations and people).
+      if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || DWELLERS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
+        || UNIT_NAMES.has(m.name.toLowerCase())) continue;
+      // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
+      if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
+      // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
+      if (!/\s/u.test(m.text)) {
+        const [t] = tokensIn(m.start, m.end);
+        if (t && t.start === m.start && (t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV') && /^[\s“"‘']*$|[.!?:;][\s“"‘']*$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+      }
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
@@ -1012,6 +1111,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // answers, when the account is what is denied (no clause of its own follows: "the firm’s data had been stolen"
       // is a fact about the firm, not its claim). A name ending in "s" takes the bare apostrophe.
       else if (FACT_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60).replace(/^[’'](?!s)/u, /s$/u.test(m.text) ? '’s' : '\u0000'))) claimants.add(named.name);
+      // "said the Tessian account was “a fabrication”", "rejected the Harwick version": a name before the claim's noun,
+      // after "the", is whose account the denial answers (it is not cleared by it).
+      else if (act === 'DENY' && /(?<![\p{L}])the[^\S\n]+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) && MODIFIER_CLAIMANT_AFTER.test(text.slice(m.end, m.end + 60))) claimants.add(named.name);
       kinds.set(named.name, named.kind);
     }
     // "accused the league of …", "the health service", "the integrity unit": a description of a body is the latest body
@@ -1067,6 +1169,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const modifier = twoWords ? d[1] : undefined;
       if (!twoWords) end = start + d[0].indexOf(d[1] as string) + (d[1] as string).length;
       if (!openHead(head)) continue;
+      // ("the fire" in a wildfire story is the event, not the "… Fire and Rescue Service")
+      if (NATURAL_EVENT_WORD.test(head)) continue;
       if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
       if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
       // (the head a noun, with no noun after it: "the gallery's", not "the gallery shop" or "the running")
@@ -1143,6 +1247,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         found.set(name, { at: start });
         kinds.set(name, 'group');
         descriptions.add(name);
+        // ("dismissed the ministry’s figures as …": whose account a denial answers, as for a name above)
+        const after = text.slice(end, end + 60);
+        if (act === 'DENY' && (CLAIMANT_AFTER.test(after) || FACT_CLAIMANT_AFTER.test(after))) claimants.add(name);
         if (['its', 'our', 'their', 'my'].includes(det) && st.speaker.kind !== 'person') ownDescriptions.add(key(name));
         else if (det === 'our' || det === 'my') ownDescriptions.add(key(name));
       }
@@ -1181,7 +1288,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // ("does not defend it", "cannot defend his record" report no act: SAY, as "did not deny" is no denial)
     if (cueLemma === 'defend' && act === 'PRAISE') {
       const headEnd = st.content.start + 40;
-      const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? ''))
+      // ("Minister X defended the government's plan": a member of the government defends its own side's conduct)
+      const ownGovernment = (name: string): boolean => /(?:^|\s)government$/iu.test(key(name)) && GOVERNMENT_ROLE.test(st.speaker.role ?? '');
+      const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? '') && !ownGovernment(name))
         || DEFENDED_PEOPLE.test(content);
       // DENY only when there is a criticism to answer (GUIDE 22: "the same words with no criticism to answer stay SAY"):
       // the speaker (or its side) was spoken against earlier in the article, or the sentence itself reports the
@@ -1413,7 +1522,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const victim = (name: string): boolean => {
       const at = found.get(name)?.at ?? -1;
       if (at < off || at >= off + content.length) return false;
-      return VICTIM_SUBJECT.test(content.slice(at - off, at - off + 120)) || VICTIM_OBJECT.test(content.slice(Math.max(0, at - off - 40), at - off));
+      return VICTIM_SUBJECT.test(content.slice(at - off, at - off + 120)) || VICTIM_OBJECT.test(content.slice(Math.max(0, at - off - 40), at - off))
+        // ("the company had treated her “disgracefully”", "treated Ana like a criminal": the one treated so is wronged)
+        || (VICTIM_MANNER_VERB.test(content.slice(Math.max(0, at - off - 40), at - off)) && VICTIM_MANNER_AFTER.test(content.slice(at - off, at - off + 80)));
     };
     let punishedMemo: Set<string> | undefined;
     /**
@@ -1528,6 +1639,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const shortForBody = body !== undefined && key(body).startsWith(`${key(name)} `);
       if (shortForBody && found.has(body)) continue; // the body is a target under its full name
       const self = key(name) === speakerKey || selfKeys.has(key(name)) || shortForBody || ownDescriptions.has(key(name)) || titledSelf(name)
+        // ("Minister X defended the government's plan": a member of the government defending it defends its own side)
+        || (cueLemma === 'defend' && /(?:^|\s)government$/iu.test(key(name)) && GOVERNMENT_ROLE.test(st.speaker.role ?? ''))
         // "Council" for the speaker "Harwick City Council", "Corbel" for "Corbel Market": a body's one-word short name.
         || (isBodyKind(kinds.get(name)) && [...bodyKeys].some((k) => sameName(k, key(name))));
       let stance: Stance = 'NONE';
@@ -1720,6 +1833,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (each word that decided, with the feature it stands for: `w:noth` for "nothing", `b:done_nothing` for a pair)
       for (const w of byModel.evidence) evidence.push({ rule: 'act:model', start: w.start, end: w.end, text: text.slice(w.start, w.end), note: `${note}; ${w.feature}` });
     }
+    if (allegedConduct && act === 'CLAIM') setAct('ACCUSE', st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null, 'act:alleged-conduct');
     // (evidence read in the blanked own words quotes the original text at its offsets)
     const original = (e: Evidence): Evidence => (e.start !== undefined && e.end !== undefined ? { ...e, text: text.slice(e.start, e.end) } : e);
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview: reasons.size > 0, ...(reasons.size > 0 ? { reviewReasons: [...reasons] } : {}) };
@@ -2704,6 +2818,8 @@ const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'm
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
 const STREET_HEADS = new Set(WORDS.streetHeads);
+/** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
+const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'u');
 
 /**
  * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Ashgrove Close"), or a dateline ("KESSARA, Valdoria —" or
@@ -2711,6 +2827,8 @@ const STREET_HEADS = new Set(WORDS.streetHeads);
  */
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
+  // ("the border town of Drenova", "the port of Varnik", "the village of Holm": a settlement named after its noun)
+  if (SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
   // (the head inside the name: "Ashgrove Close", "the Delmont Arena"; of a person's, only a street's head: "Mara Park"
   // may be a person)
   const last = /[^\S\n]\p{Lu}\p{Ll}+$/u.exec(m.name);
@@ -3065,7 +3183,9 @@ const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his
 /** After the party: an infinitive whose doer it is ("wrong for the minister to sign"). */
 const INFINITIVE_AFTER = /^[^\S\n]+to[^\S\n]+\p{Ll}/u;
 /** An account a party gives, after its possessive ("’s version of events", "’s figures"), ending the phrase. */
-const FACT_CLAIMANT_AFTER = new RegExp(`^[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:of|on|about|over)(?![\\p{L}]))`, 'u');
+const FACT_CLAIMANT_AFTER = new RegExp(`^[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:of|on|about|over|as)(?![\\p{L}]))`, 'u');
+/** After a name used as a modifier: the noun of its claim or account, whatever follows ("the Tessian account was …"). */
+const MODIFIER_CLAIMANT_AFTER = new RegExp(`^[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${[...WORDS.rebutted, ...WORDS.rebuttedFacts].join('|')})(?![\\p{L}])`, 'u');
 /** After a party's name: its claim ("’s analysis", "’s allegations") or its claiming so ("claims", "alleges"). Not "says",
  * "knows": a denial cites allies that way too ("the agency said in May the plant was safe", "and the agency knows it"). */
 const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:claims|claimed|alleges|alleged)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
