@@ -116,6 +116,13 @@ export const CoreferenceWords = z.object({
   peopleOfBody: z.array(z.string().min(1)),
   /** "Gideon Marsh, for the defence,": the sides of a case a person in apposition speaks for. */
   courtSides: z.array(z.string().min(1)),
+  /** "accused it of …", "blamed them for …": cue verbs whose object, a pronoun, is a party the speaker holds to account. */
+  pronounObjectCues: z.array(z.string().min(1)),
+  /** "found it had overcharged …", "said they had ignored …": past verbs of a party's own conduct (done by an organisation
+   *  or people, not by a plan or a fire), which make a pronoun subject before them a party. */
+  conductVerbs: z.array(z.string().min(1)),
+  /** "the regulator found it had …": cues by which a body reports another's conduct, not its own, with "it". */
+  findingCues: z.array(z.string().min(1)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 
