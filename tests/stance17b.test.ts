@@ -46,3 +46,10 @@ describe('… and not where the pronoun is the speaker or a thing', () => {
     for (const st of got) expect(st.targets['Greenhold Energy']).toBeUndefined();
   });
 });
+
+describe('… nor where the cue’s object is no one held to account', () => {
+  it('"urged them to vote" of a crowd in a named café is no party', () => {
+    const got = run('Senator Mara Quist stopped at the Lantern Cafe on Sunday morning, where dozens of people were having breakfast.|She shook hands at every table and urged them to vote on Tuesday.');
+    for (const st of got) expect(Object.keys(st.targets)).not.toContain('Lantern Cafe');
+  });
+});

@@ -2638,7 +2638,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * A party a third-person pronoun opening a reported statement's content stands for, as a target of its stance (never the
    * speaker, who says "it" of itself: "the firm said it had paid"). Strict, since "it" and "they" are as often a thing
    * ("called it a reckless way to …", "said it had failed" of a plan): only
-   *  - the cue's object, with "of"/"for"/"with"/"to" after it: "accused it of stretching …", "blamed them for …"; or
+   *  - the cue's object, with "of"/"for"/"with" after it: "accused it of stretching …", "blamed them for …" (not "urged
+   *    them to vote", whose "them" is as often the crowd); or
    *  - the subject of a verb of conduct (coreference.conductVerbs) right after it, "it had pushed …", "they had ignored …",
    *    when the speaker is not the one the pronoun would be: not a body's own "it" unless the cue reports a finding
    *    ("the regulator found it had …"), not a group's own "they".
@@ -2653,7 +2654,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const pron = (m[1] as string).toLowerCase();
     const between = text.slice(st.cue.end, st.content.start);
     const cueWord = st.cue.text.toLowerCase().split(/\s+/u).pop() ?? '';
-    const objectCue = /^[^\S\n]*$/u.test(between) && PRONOUN_OBJECT_CUES.has(cueWord) && /^(?:of|for|with|to)$/iu.test(m[2] ?? '') && pron !== 'they';
+    const objectCue = /^[^\S\n]*$/u.test(between) && PRONOUN_OBJECT_CUES.has(cueWord) && /^(?:of|for|with)$/iu.test(m[2] ?? '') && pron !== 'they';
     // (a verb of conduct right after it, or after an auxiliary and an adverb or "not": "they had repeatedly ignored")
     const words = [m[2], m[3], m[4]].map((w) => (w ?? '').toLowerCase().replace(/[,.;:]$/u, ''));
     const aux = /^(?:had|has|have|was|were|did|would|could)$/u;
