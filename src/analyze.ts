@@ -52,7 +52,7 @@ export function finalize(doc: Doc): ArticleResult {
   const { article } = doc;
   const drafts = doc.layers.statements ?? [];
   const statements: Statement[] = drafts.map((d) => {
-    const { sentence: _s, speakerMentionHint: _h, ...rest } = d;
+    const { sentence: _s, speakerMentionHint: _h, pronounParty: _p, ...rest } = d;
     return { id: `${article.id}#${d.content.start}-${d.content.end}`, ...rest };
   }).sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const messages: Message[] = [...doc.messages];

@@ -134,6 +134,13 @@ export const CoreferenceWords = z.object({
   /** Role nouns that are also adjectives: before a noun that is no role ("Official results showed", "expert evidence
    *  suggests") they modify it and give no role. */
   adjectiveRoleWords: z.array(z.string().min(1)),
+  /** "accused it of …", "blamed them for …": cue verbs whose object, a pronoun, is a party the speaker holds to account. */
+  pronounObjectCues: z.array(z.string().min(1)),
+  /** "found it had overcharged …", "said they had ignored …": past verbs of a party's own conduct (done by an organisation
+   *  or people, not by a plan or a fire), which make a pronoun subject before them a party. */
+  conductVerbs: z.array(z.string().min(1)),
+  /** "the regulator found it had …": cues by which a body reports another's conduct, not its own, with "it". */
+  findingCues: z.array(z.string().min(1)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

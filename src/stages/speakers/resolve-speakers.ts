@@ -4,7 +4,7 @@
  * short, unknown name (STACK.md: it is slow and a gazetteer). Coreference is nearest-compatible-antecedent within the
  * article, in one left-to-right pass.
  */
-import type { DraftStatement, Mention, SpeakerHint, Token } from '../../model/document.js';
+import type { DraftStatement, Mention, PronounParty, SpeakerHint, Token } from '../../model/document.js';
 import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
@@ -79,6 +79,9 @@ const TITLE_BEFORE_SURNAME = new RegExp(`(?:^|\\s)(${[...new Set(Object.keys(TIT
 const ANONYMOUS_MARKER = new RegExp(`(?<!\\p{L})(?:${ANONYMOUS_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?!\\p{L})`, 'iu');
 const DOCUMENT_KIND = new Map<string, ReadonlySet<string>>();
 for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUMENT_KIND.set(w, new Set(kind));
+const PRONOUN_OBJECT_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pronounObjectCues);
+const CONDUCT_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.conductVerbs);
+const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues);
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
 /** How many sentences back "the statement", "the letter" looks for the one that introduced it. */
@@ -295,6 +298,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const first = names.findIndex((n, k) => nameClasses[k]?.name === name && nameClasses[k]?.person);
     if (first < 0 || (names[first] as TextSpan).start <= st.content.end) continue;
     out[i] = { ...st, speaker: { name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-role:named-later' } };
+  }
+  // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
+  for (; nameIdx < names.length; nameIdx++) {
+    const n = names[nameIdx] as TextSpan;
+    const c = nameClasses[nameIdx];
+    if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
+  }
+  for (let i = 0; i < out.length; i++) {
+    const party = pronounParty(out[i] as DraftStatement);
+    if (party) out[i] = { ...(out[i] as DraftStatement), pronounParty: party };
   }
   const mentions: Mention[] = registryMentions(text, registry);
   names.forEach((n, i) => {
@@ -2743,6 +2756,59 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!found) return undefined;
     const c = classifyName(found);
     return c && !c.person && (c.kind === 'organization' || c.kind === 'media' || c.kind === 'group') ? c : undefined;
+  }
+
+  /**
+   * A party a third-person pronoun opening a reported statement's content stands for, as a target of its stance (never the
+   * speaker, who says "it" of itself: "the firm said it had paid"). Strict, since "it" and "they" are as often a thing
+   * ("called it a reckless way to …", "said it had failed" of a plan): only
+   *  - the cue's object, with "of"/"for"/"with" after it: "accused it of stretching …", "blamed them for …" (not "urged
+   *    them to vote", whose "them" is as often the crowd); or
+   *  - the subject of a verb of conduct (coreference.conductVerbs) right after it, "it had pushed …", "they had ignored …",
+   *    when the speaker is not the one the pronoun would be: not a body's own "it" unless the cue reports a finding
+   *    ("the regulator found it had …"), not a group's own "they".
+   * The antecedent is a name (organisation, or for "they" a group) that is a subject (salience 0) in the pronoun's
+   * sentence, the nearest before it, else the first subject of the one or two sentences before (as for "it" speakers).
+   */
+  function pronounParty(st: DraftStatement): PronounParty | undefined {
+    if (st.type !== 'indirect' || !st.cue || st.cue.end > st.content.start) return undefined;
+    const content = text.slice(st.content.start, st.content.end);
+    const m = /^(it|they|them)(?![\p{L}’'])[^\S\n]+(\S+)(?:[^\S\n]+(\S+))?(?:[^\S\n]+(\S+))?/iu.exec(content);
+    if (!m) return undefined;
+    const pron = (m[1] as string).toLowerCase();
+    const between = text.slice(st.cue.end, st.content.start);
+    const cueWord = st.cue.text.toLowerCase().split(/\s+/u).pop() ?? '';
+    const objectCue = /^[^\S\n]*$/u.test(between) && PRONOUN_OBJECT_CUES.has(cueWord) && /^(?:of|for|with)$/iu.test(m[2] ?? '') && pron !== 'they';
+    // (a verb of conduct right after it, or after an auxiliary and an adverb or "not": "they had repeatedly ignored")
+    const words = [m[2], m[3], m[4]].map((w) => (w ?? '').toLowerCase().replace(/[,.;:]$/u, ''));
+    const aux = /^(?:had|has|have|was|were|did|would|could)$/u;
+    let verbAt = 0;
+    if (aux.test(words[0] as string)) verbAt = 1;
+    if (verbAt === 1 && /^(?:\p{Ll}+ly|not|never|also|then|still|knowingly)$/u.test(words[1] as string)) verbAt = 2;
+    const conduct = pron !== 'them' && CONDUCT_VERBS.has(words[verbAt] as string) && /^(?:[^\S\n]*|[^\S\n]+that[^\S\n]+)$/iu.test(between);
+    if (!objectCue && !conduct) return undefined;
+    if (conduct && !objectCue) {
+      // (the speaker's own "it" or "they")
+      if (pron === 'it' && (st.speaker.kind === 'organization' || st.speaker.kind === 'media') && !FINDING_CUES.has(cueWord)) return undefined;
+      if (pron === 'they' && (st.speaker.kind === 'group' || st.speaker.kind === 'anonymous' || st.speaker.kind === 'organization')) return undefined;
+    }
+    const at = st.content.start;
+    const own = (e: Entity): boolean => e.name === st.speaker.name || e.name === st.speaker.affiliation || (e.affiliation !== undefined && e.affiliation === st.speaker.name);
+    const fits = (e: Entity): boolean => (e.kind === 'organization' || (pron !== 'it' && e.kind === 'group')) && !e.person && !own(e)
+      && (e.at < st.content.start || e.at >= st.content.end) && !(st.speaker.mention && e.at >= st.speaker.mention.start && e.at < st.speaker.mention.end);
+    const here = sentenceAt(at);
+    let e: Entity | undefined;
+    // (a subject, or a verb's object: "ordered Skellan Airways to …", which salienceOf may read as a noun modifier)
+    const argument = (x: Entity): boolean => (x.salience ?? 0) === 0 || tokens[tokenIndexAt(x.at) - 1]?.pos === 'VERB';
+    for (const x of entities) if (x.at < at && sentenceAt(x.at) === here && argument(x) && fits(x) && (!e || x.at > e.at)) e = x;
+    // (the sentence before: its first subject, when this sentence names no other party before the pronoun)
+    if (!e) {
+      const sentenceStart = tokens.find((t) => t.sentence === here)?.start ?? at;
+      const other = entities.some((x) => x.at >= sentenceStart && x.at < at && !own(x) && !(st.speaker.mention && x.at >= st.speaker.mention.start && x.at < st.speaker.mention.end) && !x.spoke);
+      if (!other) e = salient(sentenceStart, fits, THING_PRONOUN_SENTENCES);
+    }
+    if (!e) return undefined;
+    return { start: at, end: at + (m[1] as string).length, text: m[1] as string, name: e.name, kind: e.kind === 'group' ? 'group' : 'organization' };
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {

@@ -1281,6 +1281,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
     }
+    // "accused it of stretching …", "the regulator found it had pushed …": the party the speakers stage resolved a pronoun
+    // opening the content to (pronounParty: strict, only as the cue's object or the subject of a verb of conduct).
+    const pp = st.pronounParty;
+    if (pp && found.size - descriptions.size < 3 && !found.has(pp.name) && key(pp.name) !== speakerKey && !ownName(pp.name)
+      && ![...found.keys()].some((n) => sameName(key(n), key(pp.name)))) {
+      found.set(pp.name, { at: pp.start });
+      kinds.set(pp.name, pp.kind);
+      byPronoun.add(pp.name);
+    }
     // "defended its plan", "defended the spending": defending one's own conduct is DENY when it answers a criticism
     // (GUIDE decision 22; `answers` below), else the cue's ASSERT; PRAISE is defending others ("defended the coach",
     // "defended him", "defended her players"), someone other than the speaker named, or a person or group, at the head

@@ -1,0 +1,55 @@
+// A third-person pronoun opening a reported statement's content as a target (resolve-speakers.ts pronounParty): the
+// cue's object ("accused it of …") or the subject of a verb of conduct ("found it had overcharged …"), resolved by the
+// speakers stage's antecedent search to a named organisation or group that is not the speaker. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => ({
+  act: s.act,
+  speaker: s.speaker.name,
+  content: s.content.text,
+  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
+}));
+const withContent = (paragraphs: string, start: string) => {
+  const st = run(paragraphs).find((s) => s.content.startsWith(start));
+  expect(st).toBeDefined();
+  return st!;
+};
+
+describe('a pronoun opening the content names the party it stands for', () => {
+  it('the cue’s object: "accused it of …" is the company the sentence named', () => {
+    const st = withContent('The port authority on Monday fined Harrow Bay Freight for late sailings, after dock workers accused it of cutting safety checks to save time.', 'it of cutting');
+    expect(st.targets['Harrow Bay Freight']).toBe('AGAINST');
+  });
+  it('the subject of a verb of conduct after a finding: "found it had overcharged …"', () => {
+    const st = withContent('The energy supplier Brightwell Power was fined on Tuesday after the market watchdog found it had overcharged thousands of pensioners.', 'it had overcharged');
+    expect(st.targets['Brightwell Power']).toBe('AGAINST');
+  });
+});
+
+describe('… and not where the pronoun is the speaker or a thing', () => {
+  it('a body’s own "it" ("the company said it had paid …") is the speaker, no other party', () => {
+    const got = run('Tamsford Logistics bought a rival depot from Orrin Holdings last year.|Tamsford Logistics said it had paid the full price in cash.');
+    expect(Object.keys(got.find((s) => s.content.startsWith('it had paid'))?.targets ?? {})).not.toContain('Orrin Holdings');
+  });
+  it('"called it …" of a strike is no party', () => {
+    const got = run('The Dockside Workers Union began a strike on Monday at the Carran terminal.|The Carran Chamber of Commerce called it an expensive way to settle a pay dispute.');
+    const st = got.find((s) => /^it an expensive/u.test(s.content));
+    if (st) expect(Object.keys(st.targets)).not.toContain('Dockside Workers Union');
+  });
+  it('"it had failed" of a plan is no party', () => {
+    const got = run('The Wexley council approved a flood plan in 2022.|Residents said it had failed the first time the river rose.');
+    for (const st of got) expect(Object.keys(st.targets)).not.toContain('Wexley');
+  });
+  it('a group’s own "they" ("campaigners said they had refused …") is the speaker', () => {
+    const got = run('Greenhold Energy wants to build a pylon line across the moor.|Campaigners said they had refused an offer of compensation.');
+    for (const st of got) expect(st.targets['Greenhold Energy']).toBeUndefined();
+  });
+});
+
+describe('… nor where the cue’s object is no one held to account', () => {
+  it('"urged them to vote" of a crowd in a named café is no party', () => {
+    const got = run('Senator Mara Quist stopped at the Lantern Cafe on Sunday morning, where dozens of people were having breakfast.|She shook hands at every table and urged them to vote on Tuesday.');
+    for (const st of got) expect(Object.keys(st.targets)).not.toContain('Lantern Cafe');
+  });
+});
