@@ -374,7 +374,7 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
   firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
-  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'administration', 'inspectorate', 'commission'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
+  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
   army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
   lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'air', 'ferries', 'shipping', 'line'],
   brewery: ['brewery', 'brewing', 'brewers'], shipyard: ['shipyard', 'shipbuilding', 'shipbuilders', 'dockyard'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],

@@ -1285,11 +1285,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return false;
     };
     // ("Official results showed", "expert evidence suggests": a role word that is also an adjective, before a noun that
-    // is no role, modifies that noun; "officials at the agency", "an official who …" keep it)
+    // is no role, modifies that noun; "officials at the agency", "an official who …" keep it. Before a role noun it
+    // modifies that noun too, which is the head and gives the role (decision 31: "expert witnesses" → witness), unless
+    // the noun only marks an unnamed source ("official sources" → official).)
     const modifiesNoun = (w: string, i: number): boolean => {
       const next = lowerWords[i + 1];
-      return ADJECTIVE_ROLE_WORDS.has(w) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] as string) && roleNoun(next) === undefined && ROLE_NOUNS[`${w} ${next}`] === undefined
-        && !CLOSED_AFTER_NOUN.has(next);
+      return ADJECTIVE_ROLE_WORDS.has(w) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] as string) && ROLE_NOUNS[`${w} ${next}`] === undefined
+        && !CLOSED_AFTER_NOUN.has(next) && (roleNoun(next) === undefined || !ANONYMOUS_MARKER.test(next));
     };
     const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
@@ -2958,7 +2960,8 @@ function pickRole(words: string[]): string | null {
 
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
 function roleNoun(w: string): string | undefined {
-  return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
+  // ("witnesses", "coaches": a plural in -es after a sibilant)
+  return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined) ?? (/(?:ss|sh|ch|x)es$/u.test(w) ? ROLE_NOUNS[w.slice(0, -2)] : undefined);
 }
 
 /** Whether a body's role is written in its mention only as a capitalised word inside the body's name, not first ("The
