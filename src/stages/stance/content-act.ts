@@ -131,6 +131,9 @@ const ActWords = z.object({
    *  inspected twice", "properly declared", "routine"), without a noun of rules that may name anyone's rules ("under rules
    *  on …", "whose procedures had been postponed"): the grounds of a denial no verb of denial reports. */
   checkedConduct: Phrases,
+  /** Before the grounds of a denial (checkedConduct), words that make them a plan, a condition, a question or another
+   *  event ("would", "if", "whether", "after"): then the grounds are not what the speaker says it did. */
+  groundsBlockedBefore: Phrases,
   /** Cue lemmas of a denial that answers a charge by itself ("denied", "defended"), unlike "rejected" or "disputed",
    *  whose object must be a claim or a charge (rejectedClaims, rebuttedCharges). */
   selfAnsweringDenials: Phrases,

@@ -17,6 +17,7 @@ import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
 import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
+import { FUNCTION_WORDS } from './act-features.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
@@ -703,7 +704,7 @@ const REBUTTED = new RegExp(`^[^\\S\\n]*(?:(?:that|this|it|these|those)[^\\p{L}]
 const DENIAL_GROUNDS = new RegExp(`(?<![\\p{L}])(?:${actWordList('denialGrounds')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
 /** Before the grounds of a denial, words that make them a plan, a condition, a question or another event ("would",
  *  "if", "whether", "after"), or a clause break: then the grounds are not what the speaker says it did. */
-const GROUNDS_BLOCKED_BEFORE = /(?<![\p{L}])(?:would|will|could|should|must|may|might|can|shall|if|unless|whether|after|when|before|once|until|but|while|although|though|whereas)(?![\p{L}])|[’']ll(?![\p{L}])|[;:]/iu;
+const GROUNDS_BLOCKED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('groundsBlockedBefore')})(?![\\p{L}])|[’']ll(?![\\p{L}])|[;:]`, 'iu');
 /** Conduct checked or kept to a rule, said without a verb of denial (groundsAnsweringCharge). */
 const CHECKED_CONDUCT = new RegExp(`(?<![\\p{L}])(?:${actWordList('checkedConduct')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:and|but|while|although|though|whereas)(?![\p{L}])/iu;
@@ -1869,9 +1870,35 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const before = own.slice(0, m.index);
     // (nor an infinitive, "made it too easy for anyone to legally buy …": what someone may do, not what was done)
     if (GROUNDS_BLOCKED_BEFORE.test(before) || NEGATION.test(before) || /(?<![\p{L}])to[^\S\n]+$/iu.test(before)) return null;
-    if (!answersCharge(st)) return null;
+    if (!answersCharge(st) || !sharesChargeWord(st, own)) return null;
     const at = st.content.start + m.index;
     return { rule: '', start: at, end: at + m[0].length, text: m[0] };
+  }
+
+  /**
+   * Whether the grounds answer the charge, not something else the party said: a charge in the statement's own sentence
+   * or the three before it (a criticism or wrongdoing word, or a reported accusation or criticism) shares a content word
+   * with the grounds, by its first five letters ("accused of evicting families" / "every eviction had been carried out
+   * lawfully"; "selling a coating" / "the coating had been tested"). Not a check of something the charge never named
+   * ("accused of hiding donations" / "he had been tested for the flu"). The speaker's own name is no shared word.
+   */
+  function sharesChargeWord(st: DraftStatement, own: string): boolean {
+    const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
+    const before = text.slice(Math.max(0, from - 1200), from);
+    const sentences = before.split(/(?<=[.!?][”"’']?)\s+|\n+/u).filter((x) => x.trim() !== '').slice(-4);
+    const startOfWindow = from - sentences.join(' ').length - 8;
+    const charged = (x: string): boolean => Boolean(firstWordListMatch(RX.criticism, x) || firstWordListMatch(RX.wrongdoing, x))
+      || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(x);
+    const charges = sentences.filter(charged);
+    for (const p of judged.values()) {
+      if ((p.act === 'ACCUSE' || p.act === 'CRITICIZE') && p !== st && p.content.end <= from && p.content.end >= startOfWindow) charges.push(p.content.text);
+    }
+    if (charges.length === 0) return false;
+    const nameWords = new Set(`${st.speaker.name} ${st.speaker.affiliation ?? ''}`.toLowerCase().split(/[^\p{L}]+/u));
+    const stems = (x: string): Set<string> => new Set(x.toLowerCase().split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w) && !nameWords.has(w)).map((w) => w.slice(0, 5)));
+    const grounds = stems(own);
+    return charges.some((c) => [...stems(c)].some((w) => grounds.has(w)));
   }
 
   /**
