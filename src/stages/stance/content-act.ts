@@ -188,6 +188,12 @@ const ActWords = z.object({
   /** Those a party told something for a long time, in a quote: the speaker's side or the public it speaks of ("we were
    *  told for years", "residents have been told for a decade"), not one person ("I was told for years I would never
    *  walk"); and the spans that make a telling long ("for years", "for two months"). */
+  /** What turns a long telling against its teller ("they told us for years the pipes were new, but …", "it turned out",
+   *  "that was never true"): without one, or a negative rest, "told us for years" is no complaint ("fans have told us for
+   *  years how much they love the show"). */
+  toldTurns: Phrases,
+  /** Phrases with "no" that negate nothing told ("traffic is no problem", "will no longer queue"). */
+  toldNotNegations: Phrases,
   misledCollectives: Phrases,
   tellingSpans: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
@@ -637,6 +643,8 @@ const INSIDER_ROLES: ReadonlySet<string> = new Set(stanceWords.insiderRoles);
 const AFFECTED_ROLES: ReadonlySet<string> = new Set(WORDS.affectedRoles);
 const UNHEEDED_OUTCOME = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.unheededOutcomes)})(?![\\p{L}-])`, 'iu');
 const FINED_PARTY = new RegExp(`^(?:\\p{Lu}[\\p{L}’'&.-]*(?:${S}(?:of${S}|and${S}|&${S})?\\p{Lu}[\\p{L}’'&.-]*)*|(?:the|that|this|its|their)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns.filter((w) => !w.endsWith('s')))}))$`, 'u');
+const TOLD_TURN = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.toldTurns)})(?![\\p{L}-])`, 'iu');
+const TOLD_NOT_NEGATION = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.toldNotNegations)})(?![\\p{L}-])`, 'giu');
 const UNHEEDED_TURN = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.unheededTurns)})(?![\\p{L}-])`, 'iu');
 
 /** Roles that speak for or lead a body: their "the company had not …" is that body's. */
@@ -822,11 +830,17 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return UNHEEDED_OUTCOME.test(sentence) && !UNHEEDED_TURN.test(sentence);
   };
   // ("Now they tell me I can go home on Friday" is good news: the rest of its sentence must read negative or negate)
-  const toldOtherwise = (m: RegExpExecArray): boolean => {
-    const rest = content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? '';
-    return toneOf(rest) <= -TONE_THRESHOLD || /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(rest);
+  // (review17 #2: what was told must be turned against the teller, "… but nobody checked", "it turned out", or the rest
+  // of the quote read negative; a positive rest is praise or good news, "how much they love the show", "now it is open")
+  const toldTurned = (m: RegExpExecArray, negationTurns: boolean): boolean => {
+    const after = content.slice(m.index + m[0].length);
+    const sentence = after.split(/[.!?\n]/u)[0] ?? '';
+    if (toneOf(sentence) >= TONE_THRESHOLD) return false;
+    const plain = after.replace(TOLD_NOT_NEGATION, ' ');
+    return TOLD_TURN.test(after) || toneOf(after) <= -TONE_THRESHOLD
+      || (negationTurns && /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(plain.split(/[.!?\n]/u)[0] ?? ''));
   };
-  const told = input.type === 'direct' ? first(RX.longTold, ownJudgement) ?? first(RX.nowTheyTell, toldOtherwise) : null;
+  const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, false)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);
