@@ -156,6 +156,11 @@ const ActWords = z.object({
    *  targets set for them ("had been set a target of rejecting …"): in an anonymous insider's account, an allegation. */
   pressureVerbs: Phrases,
   /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
+  /** Adverbs between "were" and a verb of pressure ("were repeatedly pressed to …"). */
+  pressureAdverbs: Phrases,
+  /** Harmful or improper acts staff are pressed to do, or a target counts ("pressed to skip checks", "a target of rejecting
+   *  a third of claims"): without one, pressure or a target is ordinary work ("given sales targets", "pushed to the back"). */
+  pressuredActs: Phrases,
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
   recordKeeping: Phrases,
@@ -504,7 +509,7 @@ const RX = {
   // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
   // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
   // above. Used only in an anonymous insider's account (see its use).
-  pressedStaff: new RegExp(`(?<![\\p{L}])(?:(?:they|we|I|(?:(?:the|its|their|our|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:[^.;!?\\n]{0,80}?)${S}(?:(?:had|have|has)${S}been|were|was)${S}(?:(?:repeatedly|routinely|regularly|often|also|constantly)${S})?(?:(?:${alt(WORDS.pressureVerbs)})${S}to${S}[“"‘]?[\\p{Ll}]+|(?:set|given)${S}(?:[\\p{L}-]+${S}){0,2}?targets?(?![\\p{L}])))`, 'giu'),
+  pressedStaff: new RegExp(`(?<![\\p{L}])(?:(?:they|we|I|(?:(?:the|its|their|our|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:[^.;!?\\n]{0,80}?)${S}(?:(?:had|have|has)${S}been|were|was)${S}(?:(?:${alt(WORDS.pressureAdverbs)})${S})?(?:(?:${alt(WORDS.pressureVerbs)})${S}to${S}[“"‘]?(?:${alt(WORDS.pressuredActs)})(?![\\p{L}])|(?:set|given)${S}(?:[\\p{L}-]+${S}){0,2}?targets?${S}(?:of|for)${S}(?:${alt(WORDS.pressuredActs)})(?![\\p{L}])))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
