@@ -226,6 +226,10 @@ const ActWords = z.object({
   /** "has done nothing to", "did little about": how much a party did (inactionAmounts) and for what (inactionTargets);
    *  not "did nothing to deserve it" (undeservedAfter: a defence of the party). */
   inactionAmounts: Phrases, inactionTargets: Phrases, undeservedAfter: Phrases,
+  /** Adverbs between "has" and "done nothing" ("has really done nothing"). */
+  inactionAdverbs: Phrases,
+  /** Adverbs between the copula and a failing state ("is clearly in disarray"). */
+  stateAdverbs: Phrases,
   /** A party's state of failure, present or past ("the campaign is in disarray", "their leadership was in decline"):
    *  partyDeclines said of a name, a party noun or a description headed by partyStateHeads ("American leadership"). */
   partyStateHeads: Phrases, partyDeclines: Phrases,
@@ -238,6 +242,10 @@ const ActWords = z.object({
   /** The speaker's own dismay at a party ("we were appalled by her remarks", "they have cringed as he …"): the
    *  reaction, then what links it to its cause. */
   dismayReactions: Phrases, dismayLinks: Phrases,
+  /** Adverbs before a dismay ("deeply appalled"). */
+  dismayAdverbs: Phrases,
+  /** A misfortune as the cause of a dismay ("saddened to hear of his death"): a condolence, no complaint about a party. */
+  dismayMisfortunes: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -384,11 +392,11 @@ const POSSESSED_LONG = `(?:${NAME}[’']s|[tT]he${S}[\\p{Ll}-]+[’']s)${S}(?:[\
 const POSSESSED_LONG_DIRECT = `(?:${NAME}[’']s|[tT]he${S}[\\p{Ll}-]+[’']s|[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{L}-]+,?${S}){0,6}?[\\p{L}-]+`;
 // "The council has done nothing to fix the road", "Ortega's policies have done little about it", "the agency did almost
 // nothing with the files": a party's inaction (GUIDE decision 18: a complaint about conduct). Group 1 is the party.
-const inaction = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})${S}(?:(?:has|have|had)${S}(?:(?:ever|really|actually|so${S}far|since|yet|also|then)${S})?done|did)${S}(?:(?:${alt(WORDS.inactionAmounts)}))${S}(?:${alt(WORDS.inactionTargets)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.undeservedAfter)})(?![\\p{L}]))`, 'gu');
+const inaction = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})${S}(?:(?:has|have|had)${S}(?:(?:${alt(WORDS.inactionAdverbs)})${S})?done|did)${S}(?:(?:${alt(WORDS.inactionAmounts)}))${S}(?:${alt(WORDS.inactionTargets)})(?![\\p{L}])(?!(?<=(?<![\\p{L}])to)${S}(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)(?![\\p{L}]))(?!${S}(?:${alt(WORDS.undeservedAfter)})(?![\\p{L}]))`, 'gu');
 // "the campaign is in disarray", "American leadership is in decline", "Ortega's government was in free fall": a party's
 // failing state (never negated: the copula is followed only by adverbs). Group 1 is the party.
 const STATE_SUBJECT = `(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.partyStateHeads)})`;
-const STATE_ADV = `(?:(?:now|already|clearly|obviously|still|totally|completely|utterly|simply|really|increasingly)${S})?`;
+const STATE_ADV = `(?:(?:${alt(WORDS.stateAdverbs)})${S})?`;
 const partyDecline = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party}|${STATE_SUBJECT})${COPULA}${STATE_ADV}(?:${alt(WORDS.partyDeclines)})(?![\\p{L}-])`, 'gu');
 // "The term is a terrible buzzword", "the word ‘reform’ is a cynical buzzword", "it's the worst deal ever negotiated", "that was a reckless gamble": a choice named
 // bad (the copula then no negation: "is not a bad idea" and "isn't a bad idea" do not match). Group 1 is the copula's
@@ -399,9 +407,10 @@ const BAD_CHOICE = choiceNamed(WORDS.badChoiceWords);
 const GOOD_CHOICE = choiceNamed(WORDS.goodChoiceWords);
 // "We were appalled by his remarks", "I cringe whenever she …", "they have cringed as Ortega …": the speaker's own dismay
 // at a party; what follows in the clause must name one (see its use).
-const DISMAY: Build = (subjects) => new RegExp(`(?<![\\p{L}’'-])(?:${subjects})(?:[’'](?:m|re|ve)${S}|${S})(?:(?:am|are|is|was|were|have|has|had|been|get|got|feel|felt|remain|remained)${S}){0,2}(?:(?:deeply|truly|really|so|very|just|absolutely|frankly|utterly|profoundly|genuinely|also|all|often|always|repeatedly)${S}){0,2}(?:${alt(WORDS.dismayReactions)})${S}(?:${alt(WORDS.dismayLinks)})(?![\\p{L}])`, 'gu');
+const DISMAY: Build = (subjects) => new RegExp(`(?<![\\p{L}’'-])(?:${subjects})(?:[’'](?:m|re|ve)${S}|${S})(?:(?:am|are|is|was|were|have|has|had|been|get|got|feel|felt|remain|remained)${S}){0,2}(?:(?:${alt(WORDS.dismayAdverbs)})${S}){0,2}(?:${alt(WORDS.dismayReactions)})${S}(?:${alt(WORDS.dismayLinks)})(?![\\p{L}])`, 'gu');
 // "Neither X nor any of her aides has ever …", "no one on our staff has ever …": every member of a side, with "ever".
 const SIDE_NEVER = new RegExp(`(?:^|[.!?;:—–][^\\S\\n]*[“"‘]?|[“"‘])[^\\S\\n]*(?:[nN]either${S}[^.;!?\\n]{1,80}?${S}nor${S}(?:anyone|anybody|any${S}(?:member|one|of)|(?:his|her|their|its|our|my)${S})|(?:[nN]obody|[nN]o${S}one|[nN]o-one)${S}(?:on|in|at|from|with)${S}(?:his|her|their|its|our|my)${S})[^.;!?\\n]{0,60}?${S}(?:has|have|had|did|was|were|is|are)${S}ever${S}\\p{L}+`, 'gu');
+const DISMAY_MISFORTUNE = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.dismayMisfortunes)})(?![\\p{L}-])`, 'iu');
 /** The end of a text that leaves the next words a preposition's object ("… to the ", "… from "). */
 const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|about|into|over|against|between|than|under|across)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 /** A word of the speaker's own side ("I", "we", "our", "my", "us"). */
@@ -871,7 +880,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (!ownJudgement(m)) return false;
     const from = m.index + m[0].length;
     const end = content.slice(from).search(/[.;!?\n]/u);
-    return PARTY_IN_CAUSE.test(content.slice(from, end < 0 ? undefined : from + end));
+    const cause = content.slice(from, end < 0 ? undefined : from + end);
+    // (a party's act is the cause, not a misfortune: "saddened to hear of his death" is a condolence)
+    return PARTY_IN_CAUSE.test(cause) && !DISMAY_MISFORTUNE.test(cause);
   });
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
