@@ -846,6 +846,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // ("Now they tell me I can go home on Friday" is good news: the rest of its sentence must read negative or negate)
   // (review17 #2: what was told must be turned against the teller, "… but nobody checked", "it turned out", or the rest
   // of the quote read negative; a positive rest is praise or good news, "how much they love the show", "now it is open")
+  // (a negation in what was told, "there is no money", is a reassurance the quote disputes; "no problem" negates nothing)
   const toldTurned = (m: RegExpExecArray, negationTurns: boolean): boolean => {
     const after = content.slice(m.index + m[0].length);
     const sentence = after.split(/[.!?\n]/u)[0] ?? '';
@@ -854,7 +855,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return TOLD_TURN.test(after) || toneOf(after) <= -TONE_THRESHOLD
       || (negationTurns && /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(plain.split(/[.!?\n]/u)[0] ?? ''));
   };
-  const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, false)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
+  const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);

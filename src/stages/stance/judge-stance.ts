@@ -1877,27 +1877,37 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
 
   /**
    * Whether the grounds answer the charge, not something else the party said: a charge in the statement's own sentence
-   * or the three before it (a criticism or wrongdoing word, or a reported accusation or criticism) shares a content word
-   * with the grounds, by its first five letters ("accused of evicting families" / "every eviction had been carried out
-   * lawfully"; "selling a coating" / "the coating had been tested"). Not a check of something the charge never named
-   * ("accused of hiding donations" / "he had been tested for the flu"). The speaker's own name is no shared word.
+   * or the three before it (a criticism or wrongdoing word, or a reported accusation or criticism), or the article's
+   * headline (the charge's topic), shares a content word with the grounds or the words before them in their sentence, by
+   * its first five letters, a plural's "s" aside ("accused of evicting families" / "every eviction had been carried out
+   * lawfully"; "accused of moving troops onto the island" / "soldiers had been deployed to the island but said …"). Or
+   * the sentence itself names the charge it answers ("Asked about the club's complaints, the agency said …"). Not a check
+   * of something the charge never named ("accused of hiding donations" / "he had been tested for the flu"). The speaker's
+   * own name is no shared word.
    */
   function sharesChargeWord(st: DraftStatement, own: string): boolean {
     const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
-    const before = text.slice(Math.max(0, from - 1200), from);
-    const sentences = before.split(/(?<=[.!?][”"’']?)\s+|\n+/u).filter((x) => x.trim() !== '').slice(-4);
-    const startOfWindow = from - sentences.join(' ').length - 8;
+    const before = text.slice(Math.max(0, from - 1200), st.content.start);
+    const sentences = before.split(/(?<=[.!?][”"’']?)\s+|\n+/u).filter((x) => x.trim() !== '');
+    const lead = sentences.pop() ?? '';
     const charged = (x: string): boolean => Boolean(firstWordListMatch(RX.criticism, x) || firstWordListMatch(RX.wrongdoing, x))
       || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(x);
-    const charges = sentences.filter(charged);
+    const nameWords = new Set(`${st.speaker.name} ${st.speaker.affiliation ?? ''}`.toLowerCase().split(/[^\p{L}]+/u));
+    const leadOwn = lead.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(st.speaker.name)}(?![\\p{L}])`, 'giu'), ' ');
+    if (/[\p{L}]/u.test(leadOwn) && charged(leadOwn)) return true;
+    const window = sentences.slice(-3);
+    const startOfWindow = st.content.start - [...window, lead].join(' ').length - 8;
+    const charges = window.filter(charged);
+    const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
+    if (headline) charges.push(headline);
     for (const p of judged.values()) {
       if ((p.act === 'ACCUSE' || p.act === 'CRITICIZE') && p !== st && p.content.end <= from && p.content.end >= startOfWindow) charges.push(p.content.text);
     }
-    if (charges.length === 0) return false;
-    const nameWords = new Set(`${st.speaker.name} ${st.speaker.affiliation ?? ''}`.toLowerCase().split(/[^\p{L}]+/u));
     const stems = (x: string): Set<string> => new Set(x.toLowerCase().split(/[^\p{L}]+/u)
-      .filter((w) => w.length >= 4 && !FUNCTION_WORDS.has(w) && !nameWords.has(w)).map((w) => w.slice(0, 5)));
-    const grounds = stems(own);
+      .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !nameWords.has(w)).map((w) => w.replace(/s$/u, '').slice(0, 5)).filter((w) => w.length >= 3));
+    // (the words before the grounds in their sentence, but not the cue: "said" is in half the charges too)
+    const cueStems = stems(st.cue?.text ?? '');
+    const grounds = new Set([...stems(`${leadOwn} ${own}`)].filter((w) => !cueStems.has(w)));
     return charges.some((c) => [...stems(c)].some((w) => grounds.has(w)));
   }
 
