@@ -31,6 +31,15 @@ describe('a kind noun stands for the body whose name carries a word of that kind
     const t = last('Brellow Airport opened a new terminal on Monday.|Union officials said the airline would add two routes to the islands in spring.');
     expect(t['Brellow Airport'] ?? 'NONE').toBe('NONE');
   });
+  // (review17 #3: a synonym stands for an airline only as the name's last word)
+  it('must not fire: "the airline" is no "Air Force" named before a budget airline', () => {
+    const t = last('The Korvane Air Force shares its runway at Dellow with civilian flights.|Skyra, a budget airline, said the military slots left it too few take-offs.|Senator Ruth Amble called the airline unreasonable and greedy.');
+    expect(t['Korvane Air Force'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: "the carrier" is no "Line" or "Air" body', () => {
+    const t = last('The Grey Line Bus Company ran extra buses on Monday.|Union officials said the carrier had cut its drivers’ breaks to ten minutes.');
+    expect(t['Grey Line Bus Company'] ?? 'NONE').toBe('NONE');
+  });
   it('must not fire: "the shipyard" in a story whose only company is a bank', () => {
     const t = last('Farrow Bank lent the town council two million pounds.|Three welders said the shipyard had changed its shift pattern in spring.');
     expect(t['Farrow Bank'] ?? 'NONE').toBe('NONE');

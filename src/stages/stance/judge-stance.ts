@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
@@ -2089,7 +2089,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     });
     if (named) return named;
     const heads = HEAD_SYNONYMS[head] ?? [head];
-    return lastOrganisationBefore(at, (o) => o.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => heads.includes(w)))?.name;
+    // (a word of a name that stands for an airline only as its last word, "Velo Air", never "Air Force": HEAD_SYNONYMS_AT_END)
+    return lastOrganisationBefore(at, (o) => {
+      const words = o.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      return HEAD_SYNONYMS_AT_END.has(head) ? heads.includes(words[words.length - 1] ?? '') : words.some((w) => heads.includes(w));
+    })?.name;
   }
 
   /** The organisation whose name starts with a word ("Larkspur" → "Larkspur Labs"), named before `at` or anywhere. */
