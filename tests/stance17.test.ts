@@ -75,6 +75,17 @@ describe('"Its chief executive, X": the person speaks for the body the sentence 
     const t = last('The Harwell Gallery will reopen in June after a two-year refit.|The gallery said the new wing would hold its textile collection. Its director, Miriam Osgood, said the first exhibition would open on June 12.');
     expect(Object.values(t).every((s) => s === 'NONE')).toBe(true);
   });
+  // (review17 #5: the test above passes whether or not the rule fires; these put the wrong body first, so that a rule
+  // that took the first body would fail them)
+  it('must not fire: a company role after a council and a firm speaks for the firm, not the council', () => {
+    const t = last('Dunmore District Council sold the old bus depot to Harlan Homes on Tuesday.|Its managing director, Pia Lowe, said the firm was proud to build 80 homes on the site.');
+    expect(t['Dunmore District Council'] ?? 'NONE').toBe('NONE');
+    expect(t['Harlan Homes'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not fire: a company role after a council and an unnamed buyer speaks for no council', () => {
+    const t = last('Dunmore District Council sold the old bus depot to a homebuilder on Tuesday.|Its managing director, Pia Lowe, said the firm was proud to build 80 homes on the site.');
+    expect(t['Dunmore District Council'] ?? 'NONE').toBe('NONE');
+  });
   it('must not fire: a plain noun before the name ("One of the contractors, X, said …") is no body the person speaks for', () => {
     const t = last('Hackers stole design files from Corvel Data last month.|One of the affected contractors, Ostrand Marine, said none of the files were secret. Its chairman, Piet Rallen, criticised Corvel Data for telling customers three weeks late.');
     expect(t['Corvel Data']).toBe('AGAINST');

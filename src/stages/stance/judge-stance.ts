@@ -86,6 +86,9 @@ const StanceWords = z.object({
   /** Roles of staff who do not speak for their employer ("two engineers at the airline", "a former claims assessor"):
    *  their account of how they were directed is an insider's account against the employer. */
   insiderRoles: z.array(z.string()),
+  /** "Its managing director, X": roles only a company has, so that "Its <role>" after a sentence naming a council and a
+   *  firm speaks for the firm (review17 #5); and the words of a public body's name that tell it is none. */
+  companyOnlyRoles: z.array(z.string()), publicBodyHeads: z.array(z.string()),
   /** Workplaces of a company in an insider's description ("a former supervisor at the brewery", "engineers at the
    *  carrier’s maintenance base"): the company the article is about. */
   insiderWorkplaces: z.array(z.string()),
@@ -2037,13 +2040,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const opens = m.start - its[0].length + its[0].lastIndexOf('Its');
         const before = text.slice(Math.max(0, opens - 600), opens);
         const previous = opens - (before.length - Math.max(before.search(/[^.!?]*[.!?][”"’']?\s*$/u), 0));
-        for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens && !found; k++) {
+        // (review17 #5: the first body only when the role fits its kind, "Its managing director" no council's, and only
+        // when the sentence names one body or the role fits: "A council sold the depot to a homebuilder. Its managing
+        // director said …" speaks for no council)
+        const role = its[0].replace(/^[\s\S]*Its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '').toLowerCase();
+        const companyRole = COMPANY_ONLY_ROLES.has(role);
+        const bodies: string[] = [];
+        for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens; k++) {
           const o = byStart[k] as Mention;
           // (a body by its name, or a description resolved to one: "The company said …"; not "One of the affected
           // contractors, Thalweg Marine, said …", whose plain noun names no body)
-          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind)) found = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
-          else if (o.kind === 'person') break;
+          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind)) {
+            const name = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
+            if (!bodies.includes(name)) bodies.push(name);
+          } else if (o.kind === 'person' && bodies.length === 0) break;
         }
+        const publicBody = (name: string): boolean => name.toLowerCase().split(/[^\p{L}]+/u).some((w) => PUBLIC_BODY_HEADS.has(w));
+        const fitting = companyRole ? bodies.filter((b) => !publicBody(b)) : bodies;
+        if (fitting.length > 0 && (bodies.length === 1 || companyRole || fitting[0] === bodies[0])) found = fitting[0] as string;
       }
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
@@ -2977,6 +2991,8 @@ const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\
 const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "Its chief executive, ", "Its general secretary, ": a sentence's opening "Its" and a role of one to four lowercase words
  *  before a person's name (the body is the subject of the sentence before). */
+const COMPANY_ONLY_ROLES: ReadonlySet<string> = new Set(WORDS.companyOnlyRoles);
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(WORDS.publicBodyHeads);
 const ITS_ROLE_BEFORE_NAME = /(?:^|[.!?][”"’']?[^\S\n]+|\n)Its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "the council leader, ", "Board chair ": an institution's head word, then the role of who leads or speaks for it. */
 const HEAD_ROLE_BEFORE_NAME = /(?<![\p{L}])([\p{L}-]+)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:leader|chair|chairman|chairwoman|chairperson|chief|head|director|president|spokesman|spokeswoman|spokesperson|secretary)(?:[^\S\n]+of[^\S\n]+staff)?,?[^\S\n]+$/u;
