@@ -846,14 +846,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // ("Now they tell me I can go home on Friday" is good news: the rest of its sentence must read negative or negate)
   // (review17 #2: what was told must be turned against the teller, "… but nobody checked", "it turned out", or the rest
   // of the quote read negative; a positive rest is praise or good news, "how much they love the show", "now it is open")
-  // (a negation in what was told, "there is no money", is a reassurance the quote disputes; "no problem" negates nothing)
+  // (a negation in what was told or in the rest of the quote, "there is no money", "my own boss never gave me a day off",
+  // disputes what was told; "no problem" negates nothing)
   const toldTurned = (m: RegExpExecArray, negationTurns: boolean): boolean => {
     const after = content.slice(m.index + m[0].length);
     const sentence = after.split(/[.!?\n]/u)[0] ?? '';
+    const negation = (x: string): boolean => negationTurns && /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(x.replace(TOLD_NOT_NEGATION, ' '));
+    // (a reassurance told, "the numbers are fine", then disputed in a later sentence, "The numbers are not living in my house")
+    if (TOLD_TURN.test(after) || negation(after.slice(sentence.length))) return true;
     if (toneOf(sentence) >= TONE_THRESHOLD) return false;
-    const plain = after.replace(TOLD_NOT_NEGATION, ' ');
-    return TOLD_TURN.test(after) || toneOf(after) <= -TONE_THRESHOLD
-      || (negationTurns && /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(plain.split(/[.!?\n]/u)[0] ?? ''));
+    return toneOf(after) <= -TONE_THRESHOLD || negation(sentence);
   };
   const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
