@@ -42,6 +42,13 @@ describe('a party that has done nothing or little about something is criticised 
     ['must not fire: in a condition',
       'The vote is on Thursday.\n“If the council has done nothing to fix the drains by then, we will vote against it,” said Ilse Brandt.',
       [['Ilse Brandt', 'SAY']]],
+    // (review17 #6: "nothing with X but …" tells what a party did with something, a defence, not its inaction)
+    ['must not fire: a lawyer says his client did nothing with the money but hold it',
+      'The mayor’s campaign fund is under review.\nHis lawyer, Pia Lund, said the mayor did nothing with the gifts but keep them in a locked safe.',
+      [['Pia Lund', 'SAY']]],
+    ['must not fire: nothing done to a thing ("to the" is no act left undone)',
+      'The old pier was sold in 2019.\n“The new owners have done nothing to the pier since they bought it,” said Ilse Brandt, a harbour historian.',
+      [['Ilse Brandt', 'SAY']]],
   ]);
 });
 
@@ -99,6 +106,16 @@ describe('the speaker’s own dismay at a party criticises it', () => {
     ['must not fire: dismay at a misfortune with no party',
       'The river burst its banks on Sunday.\n“We were horrified by the damage to the old mill,” said Siv Holm, who lives nearby.',
       [['Siv Holm', 'SAY']]],
+    // (review17 #6: a death or a loss is no party's act; a condolence is not a complaint)
+    ['must not fire: a condolence, saddened to hear of a death',
+      'Tom Garr, who coached the Kelby under-12s for thirty years, died on Friday.\n“We were deeply saddened to hear of his death,” said Siv Holm, the club secretary.',
+      [['Siv Holm', 'SAY']]],
+    ['must not fire: saddened at a team’s loss',
+      'Kelby Town were beaten 4-0 by Arnside on Saturday.\n“We were all saddened by their loss after such a good season,” said Siv Holm, a supporter.',
+      [['Siv Holm', 'SAY']]],
+    ['a party’s remarks as the cause still criticise',
+      'The minister spoke at the dock on Tuesday.\n“We were saddened to hear his remarks about the crews,” said Siv Holm, a union organiser.',
+      [['Siv Holm', 'CRITICIZE']]],
     ['must not fire: the dismay is someone else’s, reported',
       'The minister spoke at the dock on Tuesday.\n“Some of the crews cringed as Minister Dahl spoke, but I thought it was fair,” said Siv Holm.',
       [['Siv Holm', 'SAY']]],

@@ -31,6 +31,15 @@ describe('a kind noun stands for the body whose name carries a word of that kind
     const t = last('Brellow Airport opened a new terminal on Monday.|Union officials said the airline would add two routes to the islands in spring.');
     expect(t['Brellow Airport'] ?? 'NONE').toBe('NONE');
   });
+  // (review17 #3: a synonym stands for an airline only as the name's last word)
+  it('must not fire: "the airline" is no "Air Force" named before a budget airline', () => {
+    const t = last('The Korvane Air Force shares its runway at Dellow with civilian flights.|Skyra, a budget airline, said the military slots left it too few take-offs.|Senator Ruth Amble called the airline unreasonable and greedy.');
+    expect(t['Korvane Air Force'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: "the carrier" is no "Line" or "Air" body', () => {
+    const t = last('The Grey Line Bus Company ran extra buses on Monday.|Union officials said the carrier had cut its drivers’ breaks to ten minutes.');
+    expect(t['Grey Line Bus Company'] ?? 'NONE').toBe('NONE');
+  });
   it('must not fire: "the shipyard" in a story whose only company is a bank', () => {
     const t = last('Farrow Bank lent the town council two million pounds.|Three welders said the shipyard had changed its shift pattern in spring.');
     expect(t['Farrow Bank'] ?? 'NONE').toBe('NONE');
@@ -65,6 +74,17 @@ describe('"Its chief executive, X": the person speaks for the body the sentence 
   it('must not fire: "Its director" in a neutral announcement takes no side', () => {
     const t = last('The Harwell Gallery will reopen in June after a two-year refit.|The gallery said the new wing would hold its textile collection. Its director, Miriam Osgood, said the first exhibition would open on June 12.');
     expect(Object.values(t).every((s) => s === 'NONE')).toBe(true);
+  });
+  // (review17 #5: the test above passes whether or not the rule fires; these put the wrong body first, so that a rule
+  // that took the first body would fail them)
+  it('must not fire: a company role after a council and a firm speaks for the firm, not the council', () => {
+    const t = last('Dunmore District Council sold the old bus depot to Harlan Homes on Tuesday.|Its managing director, Pia Lowe, said the firm was proud to build 80 homes on the site.');
+    expect(t['Dunmore District Council'] ?? 'NONE').toBe('NONE');
+    expect(t['Harlan Homes'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not fire: a company role after a council and an unnamed buyer speaks for no council', () => {
+    const t = last('Dunmore District Council sold the old bus depot to a homebuilder on Tuesday.|Its managing director, Pia Lowe, said the firm was proud to build 80 homes on the site.');
+    expect(t['Dunmore District Council'] ?? 'NONE').toBe('NONE');
   });
   it('must not fire: a plain noun before the name ("One of the contractors, X, said …") is no body the person speaks for', () => {
     const t = last('Hackers stole design files from Corvel Data last month.|One of the affected contractors, Ostrand Marine, said none of the files were secret. Its chairman, Piet Rallen, criticised Corvel Data for telling customers three weeks late.');

@@ -371,14 +371,17 @@ export const OF_NAMED_BODIES = new Set(['university', 'college']);
 
 /** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
  *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
+/** Heads whose words stand for the body only as a name's last word ("Velo Air", "Kestrel Airways"): "the airline" is no
+ *  "Air Force", "the carrier" no "Shipping Ministry" (review17 #3). */
+export const HEAD_SYNONYMS_AT_END: ReadonlySet<string> = new Set(['airline', 'carrier']);
 export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency', 'board', 'inspectorate'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
   firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
-  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'administration', 'inspectorate', 'commission'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
+  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
   army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
-  lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'air', 'ferries', 'shipping', 'line'],
+  lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'ferries', 'shipping'],
   brewery: ['brewery', 'brewing', 'brewers'], shipyard: ['shipyard', 'shipbuilding', 'shipbuilders', 'dockyard'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],
 };
 

@@ -16,7 +16,7 @@ import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-orac
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
@@ -1333,11 +1333,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return false;
     };
     // ("Official results showed", "expert evidence suggests": a role word that is also an adjective, before a noun that
-    // is no role, modifies that noun; "officials at the agency", "an official who …" keep it)
+    // is no role, modifies that noun; "officials at the agency", "an official who …" keep it. Before a role noun it
+    // modifies that noun too, which is the head and gives the role (decision 31: "expert witnesses" → witness), unless
+    // the noun only marks an unnamed source ("official sources" → official).)
     const modifiesNoun = (w: string, i: number): boolean => {
       const next = lowerWords[i + 1];
-      return ADJECTIVE_ROLE_WORDS.has(w) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] as string) && roleNoun(next) === undefined && ROLE_NOUNS[`${w} ${next}`] === undefined
-        && !CLOSED_AFTER_NOUN.has(next);
+      return ADJECTIVE_ROLE_WORDS.has(w) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] as string) && ROLE_NOUNS[`${w} ${next}`] === undefined
+        && !CLOSED_AFTER_NOUN.has(next) && (roleNoun(next) === undefined || !ANONYMOUS_MARKER.test(next));
     };
     const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
@@ -3004,7 +3006,8 @@ function hasHeadWord(head: string, name: string): boolean {
   let yes = headAnswers.get(key);
   if (yes === undefined) {
     const words = HEAD_SYNONYMS[head] ?? [head];
-    yes = ASCII.test(name) && words.every((w) => w !== '' && ASCII.test(w)) ? asciiWholeWord(name.toLowerCase(), words) : headPatternOf(head).test(name);
+    yes = HEAD_SYNONYMS_AT_END.has(head) ? words.includes(name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '')
+      : ASCII.test(name) && words.every((w) => w !== '' && ASCII.test(w)) ? asciiWholeWord(name.toLowerCase(), words) : headPatternOf(head).test(name);
     if (headAnswers.size >= HEAD_ANSWERS_MAX) headAnswers.clear(); // bounded
     headAnswers.set((` ${key}`).slice(1), yes); // a copy: the key must not keep its article alive
   }
@@ -3102,7 +3105,8 @@ function pickRole(words: string[]): string | null {
 
 /** A role noun, singular or in its regular plural ("economists", "analysts"). */
 function roleNoun(w: string): string | undefined {
-  return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined);
+  // ("witnesses", "coaches": a plural in -es after a sibilant)
+  return ROLE_NOUNS[w] ?? (/[^s]s$/u.test(w) ? ROLE_NOUNS[w.slice(0, -1)] : undefined) ?? (/(?:ss|sh|ch|x)es$/u.test(w) ? ROLE_NOUNS[w.slice(0, -2)] : undefined);
 }
 
 /** Whether a body's role is written in its mention only as a capitalised word inside the body's name, not first ("The

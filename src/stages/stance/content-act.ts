@@ -131,6 +131,9 @@ const ActWords = z.object({
    *  inspected twice", "properly declared", "routine"), without a noun of rules that may name anyone's rules ("under rules
    *  on …", "whose procedures had been postponed"): the grounds of a denial no verb of denial reports. */
   checkedConduct: Phrases,
+  /** Before the grounds of a denial (checkedConduct), words that make them a plan, a condition, a question or another
+   *  event ("would", "if", "whether", "after"): then the grounds are not what the speaker says it did. */
+  groundsBlockedBefore: Phrases,
   /** Cue lemmas of a denial that answers a charge by itself ("denied", "defended"), unlike "rejected" or "disputed",
    *  whose object must be a claim or a charge (rejectedClaims, rebuttedCharges). */
   selfAnsweringDenials: Phrases,
@@ -153,6 +156,11 @@ const ActWords = z.object({
    *  targets set for them ("had been set a target of rejecting …"): in an anonymous insider's account, an allegation. */
   pressureVerbs: Phrases,
   /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
+  /** Adverbs between "were" and a verb of pressure ("were repeatedly pressed to …"). */
+  pressureAdverbs: Phrases,
+  /** Harmful or improper acts staff are pressed to do, or a target counts ("pressed to skip checks", "a target of rejecting
+   *  a third of claims"): without one, pressure or a target is ordinary work ("given sales targets", "pushed to the back"). */
+  pressuredActs: Phrases,
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
   recordKeeping: Phrases,
@@ -185,6 +193,12 @@ const ActWords = z.object({
   /** Those a party told something for a long time, in a quote: the speaker's side or the public it speaks of ("we were
    *  told for years", "residents have been told for a decade"), not one person ("I was told for years I would never
    *  walk"); and the spans that make a telling long ("for years", "for two months"). */
+  /** What turns a long telling against its teller ("they told us for years the pipes were new, but …", "it turned out",
+   *  "that was never true"): without one, or a negative rest, "told us for years" is no complaint ("fans have told us for
+   *  years how much they love the show"). */
+  toldTurns: Phrases,
+  /** Phrases with "no" that negate nothing told ("traffic is no problem", "will no longer queue"). */
+  toldNotNegations: Phrases,
   misledCollectives: Phrases,
   tellingSpans: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */
@@ -212,6 +226,10 @@ const ActWords = z.object({
   /** "has done nothing to", "did little about": how much a party did (inactionAmounts) and for what (inactionTargets);
    *  not "did nothing to deserve it" (undeservedAfter: a defence of the party). */
   inactionAmounts: Phrases, inactionTargets: Phrases, undeservedAfter: Phrases,
+  /** Adverbs between "has" and "done nothing" ("has really done nothing"). */
+  inactionAdverbs: Phrases,
+  /** Adverbs between the copula and a failing state ("is clearly in disarray"). */
+  stateAdverbs: Phrases,
   /** A party's state of failure, present or past ("the campaign is in disarray", "their leadership was in decline"):
    *  partyDeclines said of a name, a party noun or a description headed by partyStateHeads ("American leadership"). */
   partyStateHeads: Phrases, partyDeclines: Phrases,
@@ -224,6 +242,10 @@ const ActWords = z.object({
   /** The speaker's own dismay at a party ("we were appalled by her remarks", "they have cringed as he …"): the
    *  reaction, then what links it to its cause. */
   dismayReactions: Phrases, dismayLinks: Phrases,
+  /** Adverbs before a dismay ("deeply appalled"). */
+  dismayAdverbs: Phrases,
+  /** A misfortune as the cause of a dismay ("saddened to hear of his death"): a condolence, no complaint about a party. */
+  dismayMisfortunes: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -370,11 +392,11 @@ const POSSESSED_LONG = `(?:${NAME}[’']s|[tT]he${S}[\\p{Ll}-]+[’']s)${S}(?:[\
 const POSSESSED_LONG_DIRECT = `(?:${NAME}[’']s|[tT]he${S}[\\p{Ll}-]+[’']s|[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{L}-]+,?${S}){0,6}?[\\p{L}-]+`;
 // "The council has done nothing to fix the road", "Ortega's policies have done little about it", "the agency did almost
 // nothing with the files": a party's inaction (GUIDE decision 18: a complaint about conduct). Group 1 is the party.
-const inaction = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})${S}(?:(?:has|have|had)${S}(?:(?:ever|really|actually|so${S}far|since|yet|also|then)${S})?done|did)${S}(?:(?:${alt(WORDS.inactionAmounts)}))${S}(?:${alt(WORDS.inactionTargets)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.undeservedAfter)})(?![\\p{L}]))`, 'gu');
+const inaction = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})${S}(?:(?:has|have|had)${S}(?:(?:${alt(WORDS.inactionAdverbs)})${S})?done|did)${S}(?:(?:${alt(WORDS.inactionAmounts)}))${S}(?:${alt(WORDS.inactionTargets)})(?![\\p{L}])(?!(?<=(?<![\\p{L}])to)${S}(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)(?![\\p{L}]))(?!${S}(?:${alt(WORDS.undeservedAfter)})(?![\\p{L}]))`, 'gu');
 // "the campaign is in disarray", "American leadership is in decline", "Ortega's government was in free fall": a party's
 // failing state (never negated: the copula is followed only by adverbs). Group 1 is the party.
 const STATE_SUBJECT = `(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.partyStateHeads)})`;
-const STATE_ADV = `(?:(?:now|already|clearly|obviously|still|totally|completely|utterly|simply|really|increasingly)${S})?`;
+const STATE_ADV = `(?:(?:${alt(WORDS.stateAdverbs)})${S})?`;
 const partyDecline = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party}|${STATE_SUBJECT})${COPULA}${STATE_ADV}(?:${alt(WORDS.partyDeclines)})(?![\\p{L}-])`, 'gu');
 // "The term is a terrible buzzword", "the word ‘reform’ is a cynical buzzword", "it's the worst deal ever negotiated", "that was a reckless gamble": a choice named
 // bad (the copula then no negation: "is not a bad idea" and "isn't a bad idea" do not match). Group 1 is the copula's
@@ -385,9 +407,10 @@ const BAD_CHOICE = choiceNamed(WORDS.badChoiceWords);
 const GOOD_CHOICE = choiceNamed(WORDS.goodChoiceWords);
 // "We were appalled by his remarks", "I cringe whenever she …", "they have cringed as Ortega …": the speaker's own dismay
 // at a party; what follows in the clause must name one (see its use).
-const DISMAY: Build = (subjects) => new RegExp(`(?<![\\p{L}’'-])(?:${subjects})(?:[’'](?:m|re|ve)${S}|${S})(?:(?:am|are|is|was|were|have|has|had|been|get|got|feel|felt|remain|remained)${S}){0,2}(?:(?:deeply|truly|really|so|very|just|absolutely|frankly|utterly|profoundly|genuinely|also|all|often|always|repeatedly)${S}){0,2}(?:${alt(WORDS.dismayReactions)})${S}(?:${alt(WORDS.dismayLinks)})(?![\\p{L}])`, 'gu');
+const DISMAY: Build = (subjects) => new RegExp(`(?<![\\p{L}’'-])(?:${subjects})(?:[’'](?:m|re|ve)${S}|${S})(?:(?:am|are|is|was|were|have|has|had|been|get|got|feel|felt|remain|remained)${S}){0,2}(?:(?:${alt(WORDS.dismayAdverbs)})${S}){0,2}(?:${alt(WORDS.dismayReactions)})${S}(?:${alt(WORDS.dismayLinks)})(?![\\p{L}])`, 'gu');
 // "Neither X nor any of her aides has ever …", "no one on our staff has ever …": every member of a side, with "ever".
 const SIDE_NEVER = new RegExp(`(?:^|[.!?;:—–][^\\S\\n]*[“"‘]?|[“"‘])[^\\S\\n]*(?:[nN]either${S}[^.;!?\\n]{1,80}?${S}nor${S}(?:anyone|anybody|any${S}(?:member|one|of)|(?:his|her|their|its|our|my)${S})|(?:[nN]obody|[nN]o${S}one|[nN]o-one)${S}(?:on|in|at|from|with)${S}(?:his|her|their|its|our|my)${S})[^.;!?\\n]{0,60}?${S}(?:has|have|had|did|was|were|is|are)${S}ever${S}\\p{L}+`, 'gu');
+const DISMAY_MISFORTUNE = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.dismayMisfortunes)})(?![\\p{L}-])`, 'iu');
 /** The end of a text that leaves the next words a preposition's object ("… to the ", "… from "). */
 const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|about|into|over|against|between|than|under|across)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 /** A word of the speaker's own side ("I", "we", "our", "my", "us"). */
@@ -495,7 +518,7 @@ const RX = {
   // "Welders at the yard were pressed to sign off on welds", "assessors had been set a target of rejecting a third of the
   // claims", "we were pushed to skip the checks": staff (or the insiders themselves) under pressure or a target from
   // above. Used only in an anonymous insider's account (see its use).
-  pressedStaff: new RegExp(`(?<![\\p{L}])(?:(?:they|we|I|(?:(?:the|its|their|our|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:[^.;!?\\n]{0,80}?)${S}(?:(?:had|have|has)${S}been|were|was)${S}(?:(?:repeatedly|routinely|regularly|often|also|constantly)${S})?(?:(?:${alt(WORDS.pressureVerbs)})${S}to${S}[“"‘]?[\\p{Ll}]+|(?:set|given)${S}(?:[\\p{L}-]+${S}){0,2}?targets?(?![\\p{L}])))`, 'giu'),
+  pressedStaff: new RegExp(`(?<![\\p{L}])(?:(?:they|we|I|(?:(?:the|its|their|our|some|many|all|two|three|several|other)${S})?(?:[\\p{Ll}-]+${S}){0,2}?(?:${alt(WORDS.instructedStaff)}))(?![\\p{L}])(?:[^.;!?\\n]{0,80}?)${S}(?:(?:had|have|has)${S}been|were|was)${S}(?:(?:${alt(WORDS.pressureAdverbs)})${S})?(?:(?:${alt(WORDS.pressureVerbs)})${S}to${S}[“"‘]?(?:${alt(WORDS.pressuredActs)})(?![\\p{L}])|(?:set|given)${S}(?:[\\p{L}-]+${S}){0,2}?targets?${S}(?:of|for)${S}(?:${alt(WORDS.pressuredActs)})(?![\\p{L}])))`, 'giu'),
   sanction: new RegExp(`(?<![\\p{L}])(?:${SANCTION})(?![\\p{L}])`, 'iu'),
   operational: new RegExp(`^(?:${alt(WORDS.operationalSanctions)})`, 'iu'),
   // A party after the measure ("suspend the contract with the firm", "send him the bill") or as the condition's subject
@@ -634,6 +657,8 @@ const INSIDER_ROLES: ReadonlySet<string> = new Set(stanceWords.insiderRoles);
 const AFFECTED_ROLES: ReadonlySet<string> = new Set(WORDS.affectedRoles);
 const UNHEEDED_OUTCOME = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.unheededOutcomes)})(?![\\p{L}-])`, 'iu');
 const FINED_PARTY = new RegExp(`^(?:\\p{Lu}[\\p{L}’'&.-]*(?:${S}(?:of${S}|and${S}|&${S})?\\p{Lu}[\\p{L}’'&.-]*)*|(?:the|that|this|its|their)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns.filter((w) => !w.endsWith('s')))}))$`, 'u');
+const TOLD_TURN = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.toldTurns)})(?![\\p{L}-])`, 'iu');
+const TOLD_NOT_NEGATION = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.toldNotNegations)})(?![\\p{L}-])`, 'giu');
 const UNHEEDED_TURN = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.unheededTurns)})(?![\\p{L}-])`, 'iu');
 
 /** Roles that speak for or lead a body: their "the company had not …" is that body's. */
@@ -819,11 +844,20 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return UNHEEDED_OUTCOME.test(sentence) && !UNHEEDED_TURN.test(sentence);
   };
   // ("Now they tell me I can go home on Friday" is good news: the rest of its sentence must read negative or negate)
-  const toldOtherwise = (m: RegExpExecArray): boolean => {
-    const rest = content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? '';
-    return toneOf(rest) <= -TONE_THRESHOLD || /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(rest);
+  // (review17 #2: what was told must be turned against the teller, "… but nobody checked", "it turned out", or the rest
+  // of the quote read negative; a positive rest is praise or good news, "how much they love the show", "now it is open")
+  // (a negation in what was told or in the rest of the quote, "there is no money", "my own boss never gave me a day off",
+  // disputes what was told; "no problem" negates nothing)
+  const toldTurned = (m: RegExpExecArray, negationTurns: boolean): boolean => {
+    const after = content.slice(m.index + m[0].length);
+    const sentence = after.split(/[.!?\n]/u)[0] ?? '';
+    const negation = (x: string): boolean => negationTurns && /(?<![\p{L}])(?:not|never|no|nothing|nobody)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(x.replace(TOLD_NOT_NEGATION, ' '));
+    // (a reassurance told, "the numbers are fine", then disputed in a later sentence, "The numbers are not living in my house")
+    if (TOLD_TURN.test(after) || negation(after.slice(sentence.length))) return true;
+    if (toneOf(sentence) >= TONE_THRESHOLD) return false;
+    return toneOf(after) <= -TONE_THRESHOLD || negation(sentence);
   };
-  const told = input.type === 'direct' ? first(RX.longTold, ownJudgement) ?? first(RX.nowTheyTell, toldOtherwise) : null;
+  const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);
@@ -849,7 +883,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (!ownJudgement(m)) return false;
     const from = m.index + m[0].length;
     const end = content.slice(from).search(/[.;!?\n]/u);
-    return PARTY_IN_CAUSE.test(content.slice(from, end < 0 ? undefined : from + end));
+    const cause = content.slice(from, end < 0 ? undefined : from + end);
+    // (a party's act is the cause, not a misfortune: "saddened to hear of his death" is a condolence)
+    return PARTY_IN_CAUSE.test(cause) && !DISMAY_MISFORTUNE.test(cause);
   });
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 

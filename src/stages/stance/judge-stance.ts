@@ -11,12 +11,13 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
 import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
+import { FUNCTION_WORDS } from './act-features.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
@@ -85,6 +86,9 @@ const StanceWords = z.object({
   /** Roles of staff who do not speak for their employer ("two engineers at the airline", "a former claims assessor"):
    *  their account of how they were directed is an insider's account against the employer. */
   insiderRoles: z.array(z.string()),
+  /** "Its managing director, X": roles only a company has, so that "Its <role>" after a sentence naming a council and a
+   *  firm speaks for the firm (review17 #5); and the words of a public body's name that tell it is none. */
+  companyOnlyRoles: z.array(z.string()), publicBodyHeads: z.array(z.string()),
   /** Workplaces of a company in an insider's description ("a former supervisor at the brewery", "engineers at the
    *  carrier’s maintenance base"): the company the article is about. */
   insiderWorkplaces: z.array(z.string()),
@@ -781,7 +785,7 @@ const REBUTTED = new RegExp(`^[^\\S\\n]*(?:(?:that|this|it|these|those)[^\\p{L}]
 const DENIAL_GROUNDS = new RegExp(`(?<![\\p{L}])(?:${actWordList('denialGrounds')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
 /** Before the grounds of a denial, words that make them a plan, a condition, a question or another event ("would",
  *  "if", "whether", "after"), or a clause break: then the grounds are not what the speaker says it did. */
-const GROUNDS_BLOCKED_BEFORE = /(?<![\p{L}])(?:would|will|could|should|must|may|might|can|shall|if|unless|whether|after|when|before|once|until|but|while|although|though|whereas)(?![\p{L}])|[’']ll(?![\p{L}])|[;:]/iu;
+const GROUNDS_BLOCKED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('groundsBlockedBefore')})(?![\\p{L}])|[’']ll(?![\\p{L}])|[;:]`, 'iu');
 /** Conduct checked or kept to a rule, said without a verb of denial (groundsAnsweringCharge). */
 const CHECKED_CONDUCT = new RegExp(`(?<![\\p{L}])(?:${actWordList('checkedConduct')}|${actWordList('conformingConduct')})(?![\\p{L}])`, 'iu');
 const CLAUSE_BREAK = /;|(?<![\p{L}])(?:and|but|while|although|though|whereas)(?![\p{L}])/iu;
@@ -2009,9 +2013,45 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const before = own.slice(0, m.index);
     // (nor an infinitive, "made it too easy for anyone to legally buy …": what someone may do, not what was done)
     if (GROUNDS_BLOCKED_BEFORE.test(before) || NEGATION.test(before) || /(?<![\p{L}])to[^\S\n]+$/iu.test(before)) return null;
-    if (!answersCharge(st)) return null;
+    if (!answersCharge(st) || !sharesChargeWord(st, own)) return null;
     const at = st.content.start + m.index;
     return { rule: '', start: at, end: at + m[0].length, text: m[0] };
+  }
+
+  /**
+   * Whether the grounds answer the charge, not something else the party said: a charge in the statement's own sentence
+   * or the three before it (a criticism or wrongdoing word, or a reported accusation or criticism), or the article's
+   * headline (the charge's topic), shares a content word with the grounds or the words before them in their sentence, by
+   * its first five letters, a plural's "s" aside ("accused of evicting families" / "every eviction had been carried out
+   * lawfully"; "accused of moving troops onto the island" / "soldiers had been deployed to the island but said …"). Or
+   * the sentence itself names the charge it answers ("Asked about the club's complaints, the agency said …"). Not a check
+   * of something the charge never named ("accused of hiding donations" / "he had been tested for the flu"). The speaker's
+   * own name is no shared word.
+   */
+  function sharesChargeWord(st: DraftStatement, own: string): boolean {
+    const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
+    const before = text.slice(Math.max(0, from - 1200), st.content.start);
+    const sentences = before.split(/(?<=[.!?][”"’']?)\s+|\n+/u).filter((x) => x.trim() !== '');
+    const lead = sentences.pop() ?? '';
+    const charged = (x: string): boolean => Boolean(firstWordListMatch(RX.criticism, x) || firstWordListMatch(RX.wrongdoing, x))
+      || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(x);
+    const nameWords = new Set(`${st.speaker.name} ${st.speaker.affiliation ?? ''}`.toLowerCase().split(/[^\p{L}]+/u));
+    const leadOwn = lead.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(st.speaker.name)}(?![\\p{L}])`, 'giu'), ' ');
+    if (/[\p{L}]/u.test(leadOwn) && charged(leadOwn)) return true;
+    const window = sentences.slice(-3);
+    const startOfWindow = st.content.start - [...window, lead].join(' ').length - 8;
+    const charges = window.filter(charged);
+    const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
+    if (headline) charges.push(headline);
+    for (const p of judged.values()) {
+      if ((p.act === 'ACCUSE' || p.act === 'CRITICIZE') && p !== st && p.content.end <= from && p.content.end >= startOfWindow) charges.push(p.content.text);
+    }
+    const stems = (x: string): Set<string> => new Set(x.toLowerCase().split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !nameWords.has(w)).map((w) => w.replace(/s$/u, '').slice(0, 5)).filter((w) => w.length >= 3));
+    // (the words before the grounds in their sentence, but not the cue: "said" is in half the charges too)
+    const cueStems = stems(st.cue?.text ?? '');
+    const grounds = new Set([...stems(`${leadOwn} ${own}`)].filter((w) => !cueStems.has(w)));
+    return charges.some((c) => [...stems(c)].some((w) => grounds.has(w)));
   }
 
   /**
@@ -2140,13 +2180,24 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const opens = m.start - its[0].length + its[0].lastIndexOf('Its');
         const before = text.slice(Math.max(0, opens - 600), opens);
         const previous = opens - (before.length - Math.max(before.search(/[^.!?]*[.!?][”"’']?\s*$/u), 0));
-        for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens && !found; k++) {
+        // (review17 #5: the first body only when the role fits its kind, "Its managing director" no council's, and only
+        // when the sentence names one body or the role fits: "A council sold the depot to a homebuilder. Its managing
+        // director said …" speaks for no council)
+        const role = its[0].replace(/^[\s\S]*Its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '').toLowerCase();
+        const companyRole = COMPANY_ONLY_ROLES.has(role);
+        const bodies: string[] = [];
+        for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens; k++) {
           const o = byStart[k] as Mention;
           // (a body by its name, or a description resolved to one: "The company said …"; not "One of the affected
           // contractors, Thalweg Marine, said …", whose plain noun names no body)
-          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind)) found = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
-          else if (o.kind === 'person') break;
+          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind)) {
+            const name = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
+            if (!bodies.includes(name)) bodies.push(name);
+          } else if (o.kind === 'person' && bodies.length === 0) break;
         }
+        const publicBody = (name: string): boolean => name.toLowerCase().split(/[^\p{L}]+/u).some((w) => PUBLIC_BODY_HEADS.has(w));
+        const fitting = companyRole ? bodies.filter((b) => !publicBody(b)) : bodies;
+        if (fitting.length > 0 && (bodies.length === 1 || companyRole || fitting[0] === bodies[0])) found = fitting[0] as string;
       }
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
@@ -2192,7 +2243,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     });
     if (named) return named;
     const heads = HEAD_SYNONYMS[head] ?? [head];
-    return lastOrganisationBefore(at, (o) => o.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => heads.includes(w)))?.name;
+    // (a word of a name that stands for an airline only as its last word, "Velo Air", never "Air Force": HEAD_SYNONYMS_AT_END)
+    return lastOrganisationBefore(at, (o) => {
+      const words = o.name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      return HEAD_SYNONYMS_AT_END.has(head) ? heads.includes(words[words.length - 1] ?? '') : words.some((w) => heads.includes(w));
+    })?.name;
   }
 
   /** The organisation whose name starts with a word ("Larkspur" → "Larkspur Labs"), named before `at` or anywhere. */
@@ -3112,6 +3167,8 @@ const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\
 const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,?[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "Its chief executive, ", "Its general secretary, ": a sentence's opening "Its" and a role of one to four lowercase words
  *  before a person's name (the body is the subject of the sentence before). */
+const COMPANY_ONLY_ROLES: ReadonlySet<string> = new Set(WORDS.companyOnlyRoles);
+const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(WORDS.publicBodyHeads);
 const ITS_ROLE_BEFORE_NAME = /(?:^|[.!?][”"’']?[^\S\n]+|\n)Its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "the council leader, ", "Board chair ": an institution's head word, then the role of who leads or speaks for it. */
 const HEAD_ROLE_BEFORE_NAME = /(?<![\p{L}])([\p{L}-]+)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:leader|chair|chairman|chairwoman|chairperson|chief|head|director|president|spokesman|spokeswoman|spokesperson|secretary)(?:[^\S\n]+of[^\S\n]+staff)?,?[^\S\n]+$/u;
