@@ -116,6 +116,9 @@ describe('acts of justification, rejection and naming', () => {
   it('must not change: a third party\'s rejection reported inside content is no denial by the speaker', () => {
     expect(actOf('Ivo Drazen said the committee would reject the budget next week.')).not.toBe('DENY');
     expect(actOf('"Voters will reject this plan at the ballot box," Ivo Drazen said.')).not.toBe('DENY');
+    // A first-person "reject" of something that is no claim or charge (a review found this one DENY).
+    expect(actOf('"We reject applications that arrive after the closing date," the spokesman for Orrin Housing said.')).not.toBe('DENY');
+    expect(actOf('"We reject about a third of the timber we are offered," the mill manager said.')).not.toBe('DENY');
   });
   it('fires: "called the new rota “pure fantasy”" → CRITICIZE', () => {
     expect(actOf('The nurses\' union called the new rota "pure fantasy."')).toBe('CRITICIZE');

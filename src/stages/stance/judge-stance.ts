@@ -497,7 +497,10 @@ class LazyMatches {
       || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
       // ("Vance’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
       || (/^(?:false|untrue|inaccurate|baseless|unfounded)$/iu.test(m[0]) && CLAIM_AFTER.test(text.slice(m.index + m[0].length))
-        && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text)));
+        && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text))
+      // "We reject applications that arrive late": a first-person "reject" denies only a claim or a charge (its object,
+      // later in the sentence, or "that"/"this"/"it" pointing back to one).
+      || (/reject$/iu.test(m[0]) && !REBUTTED.test(text.slice(m.index + m[0].length))));
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
