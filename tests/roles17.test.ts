@@ -10,6 +10,7 @@ describe('a function or department title stays whole', () => {
     ['policy director in apposition', 'Hana Okoye, the charity’s policy director, said the levy was too low.', 'the levy was too low', 'Hana Okoye', 'policy director'],
     ['safety representative after the quote', '“The fumes reached the canteen,” said Gus Varley, a safety representative at the plant.', 'The fumes reached the canteen', 'Gus Varley', 'safety representative'],
     ['health officer of a county', 'Lena Sorel, the county’s health officer, said the well water was safe to drink.', 'the well water was safe to drink', 'Lena Sorel', 'health officer'],
+    ['a detective rank before a name', '“The van was stolen the night before,” Detective Superintendent Rhona Adair told reporters.', 'The van was stolen the night before', 'Rhona Adair', 'detective superintendent'],
     ['cabinet member for a portfolio', 'Pavel Dunn, the cabinet member for housing, said the rents would rise.', 'the rents would rise', 'Pavel Dunn', 'cabinet member'],
   ])('%s', (_rule, body, content, name, role) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
@@ -18,6 +19,8 @@ describe('a function or department title stays whole', () => {
     ['a director with no function word', 'Tom Rael, the director of the gallery, said the loan was agreed.', 'the loan was agreed', 'Tom Rael', 'director'],
     ['a portfolio before minister still goes', 'Health Minister Ola Berg said the clinics would stay open.', 'the clinics would stay open', 'Ola Berg', 'minister'],
     ['a body noun before member stays', 'Council member Ruth Ames said the library would reopen.', 'the library would reopen', 'Ruth Ames', 'council member'],
+    ['a detective with no rank after it', 'Detective Ivo Brand said the car had been found near the quay.', 'the car had been found near the quay', 'Ivo Brand', 'detective'],
+    ['a detective in apposition', 'Ivo Brand, a detective with the county force, said the car had been found.', 'the car had been found', 'Ivo Brand', 'detective'],
     ['a title modifier already kept', 'Kay Imre, the group’s finance director, said profits had doubled.', 'profits had doubled', 'Kay Imre', 'finance director'],
   ])('must not change: %s', (_rule, body, content, name, role) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });

@@ -73,7 +73,9 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
  *  a title word before a name, and the noun a title word before another runs on to ("chief constable"). */
 export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing',
   'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance',
-  'programme', 'program', 'campaign']);
+  'programme', 'program', 'campaign',
+  // (a rank title of police detectives, GUIDE decision 40: "Detective Superintendent X", "a detective inspector")
+  'detective']);
 
 /** Lower-case modifiers that name the office itself and so stay in the role written before the role noun ("regional
  *  organiser", "chief operating officer", "board member", "national officer", "ranking member", "commercial director").
