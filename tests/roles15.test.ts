@@ -63,9 +63,9 @@ describe('an office modifier before a portfolio stays; the portfolio goes', () =
 
 describe('"who leads" a listed body names its leader', () => {
   it.each([
-    ['a council', 'Morag Tennent, who leads the Brora Island Council, said the cuts were unlawful.', 'the cuts were unlawful', 'Morag Tennent', 'council leader'],
-    ['a group on the council', 'Denise Marsh, who leads the Independent group on the council, said the tender was rushed.', 'the tender was rushed', 'Denise Marsh', 'group leader'],
-    ['the opposition group', 'Karl Weber, who leads the opposition group on the council, said the budget was unfair.', 'the budget was unfair', 'Karl Weber', 'opposition leader'],
+    ['a council', 'Morag Tennent, who leads the Brora Island Council, said the cuts were unlawful.', 'the cuts were unlawful', 'Morag Tennent', 'leader'],
+    ['a group on the council', 'Denise Marsh, who leads the Independent group on the council, said the tender was rushed.', 'the tender was rushed', 'Denise Marsh', 'leader'],
+    ['the opposition group', 'Karl Weber, who leads the opposition group on the council, said the budget was unfair.', 'the budget was unfair', 'Karl Weber', 'leader'],
   ])('%s', (_rule, body, content, name, role) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
   });

@@ -141,6 +141,16 @@ export const CoreferenceWords = z.object({
   conductVerbs: z.array(z.string().min(1)),
   /** "the regulator found it had …": cues by which a body reports another's conduct, not its own, with "it". */
   findingCues: z.array(z.string().min(1)),
+  /** GUIDE decision 40, the body led: role nouns of a person who leads or chairs a body ("leader", "chair"), before which
+   *  a noun of that body ("the council leader", "Board chair X", "the committee's chair") is no part of the role. */
+  bodyLedRoles: z.array(z.string().min(1)),
+  /** The body nouns that go before bodyLedRoles ("council", "committee", "board", "group"); before other role nouns they
+   *  stay ("council member", "board member"). */
+  ledBodyWords: z.array(z.string().min(1)),
+  /** GUIDE decision 40, the office: two-word titles whose first word names the function or department of the office
+   *  and stays even where the role noun alone keeps no modifier ("artistic director", "safety representative", "health
+   *  officer", "cabinet member"); a field before a profession's noun goes ("an energy analyst", "a marine ecologist"). */
+  officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

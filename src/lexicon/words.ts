@@ -73,7 +73,9 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
  *  a title word before a name, and the noun a title word before another runs on to ("chief constable"). */
 export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'general', 'vice', 'assistant', 'associate', 'managing',
   'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance',
-  'programme', 'program', 'campaign']);
+  'programme', 'program', 'campaign',
+  // (a rank title of police detectives, GUIDE decision 40: "Detective Superintendent X", "a detective inspector")
+  'detective']);
 
 /** Lower-case modifiers that name the office itself and so stay in the role written before the role noun ("regional
  *  organiser", "chief operating officer", "board member", "national officer", "ranking member", "commercial director").
@@ -93,11 +95,11 @@ export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !
  *  "chief of staff" keep theirs. */
 export const ROLES_WITHOUT_OF = new Set(['professor', 'lecturer', 'chair']);
 
-/** What "who leads the …" makes of a person by the head noun of the body led ("who leads the Tolsay Island Council" →
- *  council leader, "who leads the Independent group on the council" → group leader, "who leads the opposition group" →
- *  opposition leader); a body not listed gives no role ("who leads the inquiry", "who leads the field"). */
+/** What "who leads the …" makes of a person by the head noun of the body led: a leader, the body left out (GUIDE decision
+ *  40: "who leads the Tolsay Island Council", "who leads the Independent group on the council", "who leads the opposition
+ *  group" → leader); a body not listed gives no role ("who leads the inquiry", "who leads the field"). */
 export const LED_BODIES: Readonly<Record<string, string>> = {
-  council: 'council leader', group: 'group leader', 'opposition group': 'opposition leader', party: 'leader', union: 'leader',
+  council: 'leader', group: 'leader', 'opposition group': 'leader', party: 'leader', union: 'leader',
 };
 
 /** Roles a minister-like office holder is named by with a portfolio between an office modifier and the noun ("Deputy
@@ -142,8 +144,9 @@ export const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six'
 export const OCCUPATION_COMPOUNDS = new Set(['shop steward', 'room attendant', 'claims assessor', 'loss assessor',
   'compliance officer', 'shift supervisor', 'sewing machinist', 'crane driver', 'bus driver', 'lorry driver', 'truck driver',
   'taxi driver', 'train driver', 'care worker', 'outreach worker', 'social worker', 'support worker', 'youth worker',
-  'detention officer', 'prison officer', 'probation officer', 'crew member', 'team lead', 'team leader', 'fish biologist',
-  'marine biologist', 'marine ecologist', 'political scientist', 'environment artist', 'project manager', 'sourcing manager',
+  'detention officer', 'prison officer', 'probation officer', 'crew member', 'team lead', 'team leader',
+  // (not "marine ecologist", "fish biologist": a field before a profession's noun goes, GUIDE decision 40)
+  'political scientist', 'environment artist', 'project manager', 'sourcing manager',
   'store manager', 'shop owner']);
 
 /** Roles that a title before a name gives as a rank or a courtesy ("Colonel", "Professor", "Rep."), not the post the

@@ -51,6 +51,9 @@ const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
 const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
 const ADJECTIVE_ROLE_WORDS = new Set(COREFERENCE_WORDS.adjectiveRoleWords);
+const BODY_LED_ROLES = new Set(COREFERENCE_WORDS.bodyLedRoles);
+const LED_BODY_WORDS = new Set(COREFERENCE_WORDS.ledBodyWords);
+const OFFICE_COMPOUNDS = new Set(COREFERENCE_WORDS.officeCompounds);
 /** Words that may follow a role noun without being a noun it modifies. */
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
@@ -2931,11 +2934,17 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     let a = at;
     // ("the union’s regional organiser", "its chief operating officer": a modifier that names the office stays; "an
     // opposition lawmaker", "a former minister": one that places or dates the holder goes; ROLE_MODIFIERS lists the first)
-    const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key));
+    // ("the council leader", "Board chair X": the body a person leads or chairs goes, GUIDE decision 40; "council member"
+    // keeps its body noun)
+    const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key))
+      && !(LED_BODY_WORDS.has(w) && BODY_LED_ROLES.has(key));
     while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
     // ("a crane driver", "three crew members", "a compliance officer": a listed two-word occupation stays whole, even
     // where the noun alone keeps no modifier)
-    if (a === at && width === 1 && OCCUPATION_COMPOUNDS.has(`${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`)) a--;
+    // ("its artistic director", "a safety representative": a title whose first word names the office's function,
+    // GUIDE decision 40, likewise)
+    const pair = `${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`;
+    if (a === at && width === 1 && (OCCUPATION_COMPOUNDS.has(pair) || OFFICE_COMPOUNDS.has(pair))) a--;
     // ("Deputy Interior Minister X", "the shadow housing secretary": an office modifier before a portfolio stays, the
     // portfolio goes, one or two words of it)
     let officeBefore: string | undefined;
