@@ -579,6 +579,16 @@ const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
 const DESERVED_REMEDY = new RegExp(`^[^\\S\\n]+(?:(?:all|only|much|far|so|more)[^\\S\\n]+)?(?:${WORDS.deservedRemedies.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
+/** "she will step down in May", "he plans to resign after the vote", "I'll stand down": leaving a post after words of a
+ *  plan or a forecast announces or foretells the departure; it demands nothing (act-words.json plannedBefore). "should
+ *  resign", "must step down", "it is time he stepped down" are not preceded by them and stay demands. */
+const DEPARTURE = new RegExp(`^(?:${actWordList('departureWords')})$`, 'iu');
+const PLANNED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${actWordList('plannedBefore')})|(?<=\\p{L})[’'](?:ll|d))(?:[^\\S\\n]+(?:not|also|soon|formally|eventually|then|now|probably|immediately))?[^\\S\\n]+$`, 'iu');
+/** "regulators have to decide which loans get a second review", "courts must weigh whether …": a necessity of
+ *  deliberation tells the difficulty of a role, not an act pressed on a party (act-words.json deliberationVerbs). */
+const NECESSITY_WORD = /^(?:must|have[^\S\n]+to|has[^\S\n]+to|need[^\S\n]+to|needs[^\S\n]+to)$/iu;
+const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
+
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
 function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
   let m = c.demand;
@@ -586,6 +596,8 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || noOneShouldExpect(e)
+    || (DEPARTURE.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    || (NECESSITY_WORD.test(e.text ?? '') && DELIBERATION_AFTER.test(text.slice(e.end! - off, e.end! - off + 40)))
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off));
