@@ -87,3 +87,37 @@ describe('a necessity of deliberation tells a role’s difficulty, not a demand 
       [['Ann Voss', 'DEMAND']]],
   ]);
 });
+
+describe('receiving guests is not praise (LABELS.md: PRAISE praises, welcomes a decision or a party)', () => {
+  table([
+    ['"glad to welcome" travellers "to this city"',
+      'The border checks were tightened in May.\n“Nothing separates them from the travellers we would be glad to welcome to this city,” said Ana Ruiz, a former official.',
+      [['Ana Ruiz', 'SAY']]],
+    ['"welcome the students into their homes"',
+      'The exchange began in 1998.\n“Our families will welcome the students into their homes again this summer,” said Ana Ruiz, the organiser.',
+      [['Ana Ruiz', 'SAY']]],
+    ['must not fire: welcoming a decision "to" do something stays praise',
+      'The plant has polluted the river for years.\n“We welcome the decision to close the plant,” said Ana Ruiz, a resident.',
+      [['Ana Ruiz', 'PRAISE']]],
+    ['must not fire: welcoming a report, with no place after it',
+      'The audit was published on Tuesday.\n“We welcome this report and its findings,” said Ana Ruiz, the union’s secretary.',
+      [['Ana Ruiz', 'PRAISE']]],
+  ]);
+});
+
+describe('the making of a falsehood described is no denial (LABELS.md: DENY is content that denies)', () => {
+  table([
+    ['"make false or misleading claims" in a rule',
+      'The agency fined three dealers last year.\nA fine can be imposed “when traders make false or misleading claims to buyers,” according to the consumer agency.',
+      [['consumer agency', 'SAY']]],
+    ['"filed false reports" in a charge (no denial; the charge is not read as one yet, so SAY)',
+      'The inspector was suspended in June.\nProsecutors said the inspector had filed false reports on four bridges.',
+      [['prosecutors', 'SAY']]],
+    ['must not fire: a claim called false is denied',
+      'The newspaper said the firm had hidden its losses.\nThe firm said the report was false.',
+      [['newspaper', 'SAY'], ['firm', 'DENY']]],
+    ['must not fire: "gave no false figures" denies',
+      'The ministry was accused of misleading the committee.\nThe ministry said it had given no false figures to the committee.',
+      [['ministry', 'DENY']]],
+  ]);
+});

@@ -232,6 +232,12 @@ const ActWords = z.object({
   deliberationVerbs: Phrases,
   /** "the allegations had no substance", "the claims have no merit": what a charge lacks when the speaker rebuts it. */
   chargeMeritNouns: Phrases,
+  /** Where guests are received: "welcome them to this country", "welcomed the students into their homes" is hospitality,
+   *  not praise (judge-stance.ts, the praise word "welcome"). */
+  welcomedInto: Phrases,
+  /** Verbs of making a statement before "false" ("make false statements", "filed false reports"): the falsehood is an
+   *  act described (an offence, a charge), not the speaker's denial of a claim (judge-stance.ts, the denial "false"). */
+  falsehoodMaking: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);

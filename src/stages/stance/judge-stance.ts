@@ -449,6 +449,9 @@ class LazyMatches {
   get denial(): Evidence | null {
     return this.getSkipping('denial', RX.denial, (m, text) => (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
       || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
+      // ("when individuals make misleading or false statements", "charged with filing false reports": the making of a
+      // falsehood described, an offence, not a claim the speaker denies)
+      || (/^(?:false|untrue|inaccurate|fabricat)/iu.test(m[0]) && FALSEHOOD_MADE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // ("Vance’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
       || (/^(?:false|untrue|inaccurate|baseless|unfounded)$/iu.test(m[0]) && CLAIM_AFTER.test(text.slice(m.index + m[0].length))
         && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text)));
@@ -496,7 +499,8 @@ class LazyMatches {
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
   get praise(): Evidence | null {
-    return this.getSkipping('praise', RX.praise, (m, text) => /^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)));
+    return this.getSkipping('praise', RX.praise, (m, text) => (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)))
+      || (/^welcom/iu.test(m[0]) && WELCOMED_INTO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))));
   }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
@@ -588,6 +592,14 @@ const PLANNED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${actWordList('plannedBefo
  *  deliberation tells the difficulty of a role, not an act pressed on a party (act-words.json deliberationVerbs). */
 const NECESSITY_WORD = /^(?:must|have[^\S\n]+to|has[^\S\n]+to|need[^\S\n]+to|needs[^\S\n]+to)$/iu;
 const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
+
+/** A verb of making a statement, then at most an article and one coordinated adjective, before "false" ("make false
+ *  claims", "filed a false report", "gave misleading or false statements"; act-words.json falsehoodMaking). */
+const FALSEHOOD_MADE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('falsehoodMaking')})[^\\S\\n]+(?:(?:a|an|any|the|knowingly|deliberately)[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+(?:or|and)[^\\S\\n]+)?$`, 'iu');
+/** "families we would be glad to welcome to our town", "they welcomed the refugees into their homes": the guests, then
+ *  "to"/"into" and a place where they are received (act-words.json welcomedInto). Receiving guests praises no one;
+ *  "welcomed the decision to close the plant" has no place after "to" and stays praise. */
+const WELCOMED_INTO = new RegExp(`^(?:[^\\S\\n]+(?:back|here|aboard))?(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+(?:to|into)[^\\S\\n]+(?:(?:this|our|the|their|his|her|its|a|an|my|your)[^\\S\\n]+)(?:[\\p{L}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('welcomedInto')})(?![\\p{L}])`, 'iu');
 
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
 function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
