@@ -124,3 +124,20 @@ describe('the making of a falsehood described is no denial (LABELS.md: DENY is c
       [['ministry', 'DENY']]],
   ]);
 });
+
+describe('no incriminating or derogatory information held on a party is a denial (LABELS.md: DENY, no evidence, no knowledge)', () => {
+  table([
+    ['"no incriminating information on"',
+      'The couple had passed three checks.\nThe bureau told the court there was no incriminating information on Mr. Lund or Ms. Pike in its files.',
+      [['bureau', 'DENY']]],
+    ['"found no derogatory material"',
+      'The nominee was vetted in March.\nThe committee said its staff found no derogatory material in the nominee’s file.',
+      [['committee', 'DENY']]],
+    ['must not fire: incriminating messages found',
+      'The trial opened on Monday.\nProsecutors said officers found incriminating messages on Mr. Lund’s phone.',
+      [['prosecutors', 'SAY']]],
+    ['must not fire: derogatory remarks condemned are criticism, no denial',
+      'The minister spoke at a rally on Friday.\nThe mayor, Ana Ruiz, said the derogatory remarks about nurses were unacceptable.',
+      [['Ana Ruiz', 'CRITICIZE']]],
+  ]);
+});
