@@ -246,6 +246,20 @@ const ActWords = z.object({
   dismayAdverbs: Phrases,
   /** A misfortune as the cause of a dismay ("saddened to hear of his death"): a condolence, no complaint about a party. */
   dismayMisfortunes: Phrases,
+  /** Leaving one's post ("resign", "step down") after words of a plan or a forecast ("will", "plans to", "has decided
+   *  to"): the departure is announced or foretold, not demanded ("she will step down in May"; judge-stance.ts demandIn). */
+  departureWords: Phrases, plannedBefore: Phrases,
+  /** What a necessity is about when it tells the difficulty of a role rather than a demand on a party ("regulators have
+   *  to decide who gets a second look", "courts must weigh whether …"): deliberation, not an action pressed for. */
+  deliberationVerbs: Phrases,
+  /** "the allegations had no substance", "the claims have no merit": what a charge lacks when the speaker rebuts it. */
+  chargeMeritNouns: Phrases,
+  /** Where guests are received: "welcome them to this country", "welcomed the students into their homes" is hospitality,
+   *  not praise (judge-stance.ts, the praise word "welcome"). */
+  welcomedInto: Phrases,
+  /** Verbs of making a statement before "false" ("make false statements", "filed false reports"): the falsehood is an
+   *  act described (an offence, a charge), not the speaker's denial of a claim (judge-stance.ts, the denial "false"). */
+  falsehoodMaking: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -317,6 +331,11 @@ const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects
 // "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
 // is left out: in news it mostly predicts, "he expects her to win").
 const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
+
+// "the allegations had no substance", "the claims are without foundation", "these accusations have “no merit”": a charge
+// said to lack substance, merit or basis is rebutted (LABELS.md: reject, refute → DENY). The charge is the subject (a
+// determiner, at most three words, a noun of chargeClaims or rebuttedCharges); "not without merit" and "the plan has no merit" do not match.
+const CHARGE_LACKS_MERIT = new RegExp(`(?<![\\p{L}])(?:the|these|those|such|any|all${S}the|all${S}of${S}the|his|her|their|its|this|that)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt([...WORDS.chargeClaims, ...WORDS.rebuttedCharges])})${S}(?:(?:had|has|have|hold|holds|held|carry|carries|carried|are|were|is|was)${S})(?:(?:absolutely|utterly|completely|simply|entirely)${S})?${QUOTE}(?:no|without|of${S}no|devoid${S}of)${S}(?:(?:any|real|factual|legal)${S}){0,2}${QUOTE}(?:${alt(WORDS.chargeMeritNouns)})(?![\\p{L}])`, 'giu');
 
 /**
  * A word after spaces (`S`), and the spaces after it: `[\p{L}’'-]+${S}` where spaces come just before, written as a
@@ -617,7 +636,7 @@ const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
   request: [anyPhraseOf([...WORDS.requestVerbs, ...WORDS.callVerbs])].filter((w): w is RegExp => w !== null),
   'finds-fault': [needing('find', 'found', 'consider'), EVALUATION_NEEDS(WORDS.partyFaults)],
   'finds-merit': [needing('find', 'found', 'consider'), EVALUATION_NEEDS(WORDS.partyMerits)],
-  endorse: [needing('endors')],
+  endorse: [needing('endors', 'support')],
   volition: [anyPhraseOf(WORDS.volitionVerbs)].filter((w): w is RegExp => w !== null),
   dismay: [anyPhraseOf(WORDS.dismayReactions)].filter((w): w is RegExp => w !== null),
 };
@@ -922,6 +941,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const what = content.slice(from, end < 0 ? undefined : from + end);
     return RX.riskNoun.test(what) || toneOf(what) <= -TONE_THRESHOLD || /(?<![\p{L}])(?:may|might|could|will|would)(?![\p{L}])|[’']ll(?![\p{L}])/u.test(what);
   };
+  // (not in another party's reported judgement: "critics said the claims had no substance" is theirs, ownCriticism)
+  const lacksMerit = first(CHARGE_LACKS_MERIT, ownCriticism);
+  if (lacksMerit) return found('DENY', lacksMerit, 'act:content-act:charge-lacks-merit');
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited

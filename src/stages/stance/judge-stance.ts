@@ -495,6 +495,9 @@ class LazyMatches {
   get denial(): Evidence | null {
     return this.getSkipping('denial', RX.denial, (m, text) => (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
       || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
+      // ("when individuals make misleading or false statements", "charged with filing false reports": the making of a
+      // falsehood described, an offence, not a claim the speaker denies)
+      || (/^(?:false|untrue|inaccurate|fabricat)/iu.test(m[0]) && FALSEHOOD_MADE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // ("Vance’s false claim that …": a rival's claim judged, not a charge about the speaker's side answered)
       || (/^(?:false|untrue|inaccurate|baseless|unfounded)$/iu.test(m[0]) && CLAIM_AFTER.test(text.slice(m.index + m[0].length))
         && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text))
@@ -550,7 +553,8 @@ class LazyMatches {
   get praise(): Evidence | null {
     return this.getSkipping('praise', RX.praise, (m, text) => (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)))
       // "the strike had hit “a legitimate military target”": a justification of a strike, not praise of what it hit.
-      || (/^a[^\S\n]+legitimate$/iu.test(m[0]) && JUSTIFIED_TARGET_AFTER.test(text.slice(m.index + m[0].length))));
+      || (/^a[^\S\n]+legitimate$/iu.test(m[0]) && JUSTIFIED_TARGET_AFTER.test(text.slice(m.index + m[0].length)))
+      || (/^welcom/iu.test(m[0]) && WELCOMED_INTO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))));
   }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
@@ -664,6 +668,24 @@ const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
 const DESERVED_REMEDY = new RegExp(`^[^\\S\\n]+(?:(?:all|only|much|far|so|more)[^\\S\\n]+)?(?:${WORDS.deservedRemedies.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
+/** "she will step down in May", "he plans to resign after the vote", "I'll stand down": leaving a post after words of a
+ *  plan or a forecast announces or foretells the departure; it demands nothing (act-words.json plannedBefore). "should
+ *  resign", "must step down", "it is time he stepped down" are not preceded by them and stay demands. */
+const DEPARTURE = new RegExp(`^(?:${actWordList('departureWords')})$`, 'iu');
+const PLANNED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${actWordList('plannedBefore')})|(?<=\\p{L})[’'](?:ll|d))(?:[^\\S\\n]+(?:not|also|soon|formally|eventually|then|now|probably|immediately))?[^\\S\\n]+$`, 'iu');
+/** "regulators have to decide which loans get a second review", "courts must weigh whether …": a necessity of
+ *  deliberation tells the difficulty of a role, not an act pressed on a party (act-words.json deliberationVerbs). */
+const NECESSITY_WORD = /^(?:must|have[^\S\n]+to|has[^\S\n]+to|need[^\S\n]+to|needs[^\S\n]+to)$/iu;
+const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
+
+/** A verb of making a statement, then at most an article and one coordinated adjective, before "false" ("make false
+ *  claims", "filed a false report", "gave misleading or false statements"; act-words.json falsehoodMaking). */
+const FALSEHOOD_MADE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('falsehoodMaking')})[^\\S\\n]+(?:(?:a|an|any|the|knowingly|deliberately)[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+(?:or|and)[^\\S\\n]+)?$`, 'iu');
+/** "families we would be glad to welcome to our town", "they welcomed the refugees into their homes": the guests, then
+ *  "to"/"into" and a place where they are received (act-words.json welcomedInto). Receiving guests praises no one;
+ *  "welcomed the decision to close the plant" has no place after "to" and stays praise. */
+const WELCOMED_INTO = new RegExp(`^(?:[^\\S\\n]+(?:back|here|aboard))?(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+(?:to|into)[^\\S\\n]+(?:(?:this|our|the|their|his|her|its|a|an|my|your)[^\\S\\n]+)(?:[\\p{L}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('welcomedInto')})(?![\\p{L}])`, 'iu');
+
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
 function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
   let m = c.demand;
@@ -671,6 +693,8 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   // ("we will have to …": a necessity foreseen; "nobody should expect …": a caution about what to expect, no demand)
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || noOneShouldExpect(e)
+    || (DEPARTURE.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    || (NECESSITY_WORD.test(e.text ?? '') && DELIBERATION_AFTER.test(text.slice(e.end! - off, e.end! - off + 40)))
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off));
