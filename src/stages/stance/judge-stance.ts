@@ -795,7 +795,55 @@ const NEGATED_WORD = /\p{L}n[’']t(?![\p{L}])|(?<![\p{L}])(?:cannot|nothing|nob
 const NEUTRAL_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 /** What is defended is people, not conduct: an object pronoun ("defended him"), or a person or group at the head of the
  *  phrase ("her players", "its staff", "the officers involved", "his deputy"). */
-const DEFENDED_PEOPLE = new RegExp(`^[^\\S\\n]*(?:(?:him|them|me|us)(?![\\p{L}])|her(?![\\p{L}])(?![^\\S\\n]+[\\p{L}])|(?:(?:his|her|their|its|our|my|the|these|those)[^\\S\\n]+)?(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${[...Object.keys(ROLE_NOUNS), ...GROUP_HEADS, 'players', 'player', 'team', 'squad', 'colleague', 'colleagues', 'client', 'clients', 'son', 'daughter', 'husband', 'wife', 'friend', 'friends', 'members', 'officers', 'officer', 'deputy', 'coach', 'manager', 'soldiers', 'troops', 'aide', 'aides', 'appointee', 'nominee', 'people', 'men', 'women', 'children', 'defendants', 'inmates', 'refugees', 'migrants'].map(escapeRegExp).join('|')})(?![\\p{L}]))`, 'iu');
+const DEFENDED_HEADS_LISTED: readonly string[] = [...Object.keys(ROLE_NOUNS), ...GROUP_HEADS, 'players', 'player', 'team', 'squad', 'colleague', 'colleagues', 'client', 'clients', 'son', 'daughter', 'husband', 'wife', 'friend', 'friends', 'members', 'officers', 'officer', 'deputy', 'coach', 'manager', 'soldiers', 'troops', 'aide', 'aides', 'appointee', 'nominee', 'people', 'men', 'women', 'children', 'defendants', 'inmates', 'refugees', 'migrants'];
+// perf: as one pattern (an object pronoun, or a determiner and at most two words, then one of these ~245 heads, case
+// folded) V8 compiled ~0.8 MB of native code for it (a copy per string width, the head list copied per path into it).
+// The same test by its parts: the pronouns as a small pattern, and the heads looked up in a Set at the at most six
+// places one may start. Case as the pattern's `iu` folds it: an ASCII head matches its letters in either case, and `k`
+// and `s` also the Kelvin sign and the long s; a head with other letters, if one is ever listed, keeps a pattern.
+const DEFENDED_PRONOUN = /^[^\S\n]*(?:(?:him|them|me|us)(?![\p{L}])|her(?![\p{L}])(?![^\S\n]+[\p{L}]))/iu;
+const DEFENDED_DETERMINER = /(?:his|her|their|its|our|my|the|these|those)[^\S\n]+/iuy;
+const DEFENDED_WORD = /[\p{L}-]+[^\S\n]+/iuy;
+const LETTER_AT = /[\p{L}]/iuy;
+const foldAscii = (s: string): string => s.replace(/[A-Z\u212A\u017F]/gu, (c) => (c === '\u212A' ? 'k' : c === '\u017F' ? 's' : c.toLowerCase()));
+const isAscii = (w: string): boolean => /^[\x00-\x7F]*$/u.test(w);
+const DEFENDED_HEADS = new Set(DEFENDED_HEADS_LISTED.filter(isAscii).map(foldAscii));
+const DEFENDED_HEAD_LENGTHS = [...new Set([...DEFENDED_HEADS].map((w) => w.length))].sort((a, b) => a - b);
+const DEFENDED_OTHER = DEFENDED_HEADS_LISTED.filter((w) => !isAscii(w));
+const DEFENDED_OTHER_HEAD = DEFENDED_OTHER.length ? new RegExp(`(?:${DEFENDED_OTHER.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iuy') : null;
+/** Whether a listed head starts at `at` and ends before a non-letter. */
+function defendedHeadAt(text: string, at: number): boolean {
+  const folded = foldAscii(text.slice(at, at + (DEFENDED_HEAD_LENGTHS.at(-1) ?? 0)));
+  for (const n of DEFENDED_HEAD_LENGTHS) {
+    if (n > folded.length) break;
+    if (!DEFENDED_HEADS.has(folded.slice(0, n))) continue;
+    LETTER_AT.lastIndex = at + n;
+    if (!LETTER_AT.test(text)) return true;
+  }
+  if (!DEFENDED_OTHER_HEAD) return false;
+  DEFENDED_OTHER_HEAD.lastIndex = at;
+  return DEFENDED_OTHER_HEAD.test(text);
+}
+/** What is defended opens with an object pronoun ("him", "her" alone), or with a listed head after an optional
+ *  determiner and at most two words ("her players", "the two senior officers"). */
+function defendsPeople(content: string): boolean {
+  if (DEFENDED_PRONOUN.test(content)) return true;
+  const start = /^[^\S\n]*/u.exec(content)![0].length;
+  const bases = [start];
+  DEFENDED_DETERMINER.lastIndex = start;
+  if (DEFENDED_DETERMINER.test(content)) bases.push(DEFENDED_DETERMINER.lastIndex);
+  for (const base of bases) {
+    let at = base;
+    for (let words = 0; ; words++) {
+      if (defendedHeadAt(content, at)) return true;
+      if (words === 2) break;
+      DEFENDED_WORD.lastIndex = at;
+      if (!DEFENDED_WORD.test(content)) break;
+      at = DEFENDED_WORD.lastIndex;
+    }
+  }
+  return false;
+}
 
 /** Content whose first verb is a future or a conditional ("the appeal would be lodged within the deadline", "it will
  *  publish the figures"): a plan, not the grounds of a denial. */
@@ -1331,7 +1379,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("Minister X defended the government's plan": a member of the government defends its own side's conduct)
       const ownGovernment = (name: string): boolean => /(?:^|\s)government$/iu.test(key(name)) && GOVERNMENT_ROLE.test(st.speaker.role ?? '');
       const other = [...found].some(([name, { at }]) => at < headEnd && key(name) !== speakerKey && key(name) !== key(st.speaker.affiliation ?? '') && !ownGovernment(name))
-        || DEFENDED_PEOPLE.test(content);
+        || defendsPeople(content);
       // DENY only when there is a criticism to answer (GUIDE 22: "the same words with no criticism to answer stay SAY"):
       // the speaker (or its side) was spoken against earlier in the article, or the sentence itself reports the
       // criticism ("defended the plan against critics", "amid accusations of …"); else the cue's own act, ASSERT.
