@@ -96,6 +96,16 @@ describe('a name addressed at the head of a remembered quote is not a target', (
     const t = targetsOf('"Halvard Shipping, frankly, has been a disgrace to this town," said councillor Ruth Sand.');
     expect(t['Halvard Shipping']).toBe('AGAINST');
   });
+  it('must not change: a name addressed in a quote that judges them stays the target (review 17b)', () => {
+    // an insult written to someone: the one addressed is who it is against
+    expect(targetsOf('A card left on the door of Karl Visser read: "Karl, you are a disgrace and a fraud!" said his neighbour Ina Holt.')['Karl Visser']).toBe('AGAINST');
+    expect(targetsOf('Lena Brandt was dropped on Friday.|"Lena, you are useless and you have failed this club," the chairman Rolf Dahl told her.')['Lena Brandt']).toBe('AGAINST');
+  });
+  it('fires: a name addressed with words that judge nothing is not a target', () => {
+    const t = targetsOf('Ivo Drazen met the coach, Pia Rask, on Monday.|"Pia, please sit down, the meeting starts at noon," Ivo Drazen said.');
+    expect(t['Pia Rask']).toBeUndefined();
+    expect(t['Pia']).toBeUndefined();
+  });
   it('must not change: a name in the content with a comma after it', () => {
     expect(targetsOf('Ruth Sand said "Corvel, it is clear, has been a disgrace to this town."')['Corvel']).toBe('AGAINST');
   });

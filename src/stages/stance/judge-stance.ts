@@ -287,6 +287,18 @@ const NATURAL_EVENT_WORD = new RegExp(`^(?:${WORDS.naturalEvents.map(escapeRegEx
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
  *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
 const ADDRESS_AFTER = /^,[^\S\n]+(?:you|your|please|listen|look|come|don[’']t|stop|calm|wake)(?![\p{L}])/iu;
+/** A name addressed in a quote that is the statement's own speaker (the whole name or its first or last word). */
+function sameAsSpeaker(name: string, speaker: string | null | undefined): boolean {
+  if (!speaker) return false;
+  const a = name.toLowerCase().split(/\s+/u);
+  const b = new Set(speaker.toLowerCase().split(/\s+/u));
+  return a.every((w) => b.has(w));
+}
+/** The words said to an addressed name, up to the quote’s end, judge them ("you are a disgrace", "you have failed", "you were superb"). */
+function addressJudges(after: string): boolean {
+  const clause = after.split(/[”"]|’(?!\p{L})|\n/u)[0] ?? '';
+  return [RX.criticism, RX.negativeEvaluation, RX.wrongdoing, RX.praise, RX.positiveEvaluation].some((rx) => { rx.lastIndex = 0; return rx.test(clause); });
+}
 /** A verb of treatment right before a mention ("had treated her …"), and after the mention a manner ("… “disgracefully”",
  *  "… like a criminal"): in a criticism, the one treated so is its victim. */
 const VICTIM_MANNER_VERB = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimMannerVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
@@ -1139,7 +1151,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (/^-based(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) continue;
       // "They said, ‘Liesel, you are being difficult’": a name addressed at the head of a quote is the one spoken to
       // in a remembered exchange, not what the statement is about.
-      if (/[“"‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && ADDRESS_AFTER.test(text.slice(m.end, m.end + 20))) continue;
+      // (Only when the one addressed is the speaker, or the words to them judge nothing: "“Peter, you are a disgrace,”"
+      // is against Peter.)
+      if (/[“"‘']$/u.test(text.slice(Math.max(0, m.start - 1), m.start)) && ADDRESS_AFTER.test(text.slice(m.end, m.end + 20))
+        && (sameAsSpeaker(m.name, st.speaker.name) || !addressJudges(text.slice(m.end, m.end + 200)))) continue;
       // "above 35 degrees Celsius": a unit is no party; "warned residents of Ashmere", "the people of Tollen Cross": the
       // place the audience or the people harmed live in is where, not who (GUIDE section 6: organisations and people).
       if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || DWELLERS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
