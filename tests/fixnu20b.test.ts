@@ -45,6 +45,15 @@ describe('a criticism the speaker denies is none', () => {
     expect(s.act).not.toBe('CRITICIZE');
     expect(Object.fromEntries(s.targets.map((t) => [t.name, t.stance]))['mayor'] ?? 'NONE').not.toBe('AGAINST');
   });
+  it('fires: a noun whose absence is the fault stays a criticism: "had shown no remorse" (review 17b)', () => {
+    expect(actOf('Chef Nora Kell had shown no remorse for the outbreak, the inspector Ivo Drazen said.')).toBe('CRITICIZE');
+    expect(actOf('Ivo Drazen said there had been no remorse from the managers at Halvard Homes.')).toBe('CRITICIZE');
+  });
+  it('must not change: a negated judgement is still none, and a neutral "consultation" or "remorse" is no criticism', () => {
+    expect(actOf('Ivo Drazen said the new rules were not unfair to the tenants.')).not.toBe('CRITICIZE');
+    expect(actOf('Ivo Drazen said the delay was no mistake.')).not.toBe('CRITICIZE');
+    expect(actOf('The council said a consultation with residents would open in May.')).toBe('SAY');
+  });
   it('must not change: a criticism stated, and "did not go far enough"', () => {
     expect(actOf('Pia Rask said the budget was an attack on the poorest families.')).toBe('CRITICIZE');
     expect(actOf('Pia Rask said the new rules did not go far enough.')).toBe('CRITICIZE');

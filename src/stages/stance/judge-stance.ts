@@ -185,7 +185,7 @@ const StanceWords = z.object({
    *  should expect a breakthrough", "no one should be surprised"). */
   expectedAfterNoOneShould: z.array(z.string()),
   /** What one is said to deserve that is a remedy owed, not merit ("deserve to know", "deserve better", "deserve answers"). */
-  deservedRemedies: z.array(z.string()),
+  deservedRemedies: z.array(z.string()), absenceFaults: z.array(z.string()),
   /** Passive verbs of telling someone else a thing ("had been warned … that"): what follows "that" is a reported
    *  statement inside the statement, whose "must" is no demand of the speaker's. */
   reportedToVerbs: z.array(z.string()),
@@ -557,7 +557,8 @@ class LazyMatches {
       // "We did nothing to break the law": the speaker's own inaction is a defence, not a complaint.
       || (/nothing/iu.test(m[0]) && /(?<![\p{L}’'])(?:I|we)[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)))
       // "the review was not an attack on the council", "it was never a failure of": a criticism denied is none.
-      || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      // (but not a noun whose absence is the fault: "had shown no remorse", "no accountability", stance-words absenceFaults)
+      || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && !ABSENCE_FAULT.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       || naturalHarm(m, text) || offensiveNoun(m, text));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
@@ -587,6 +588,8 @@ class LazyMatches {
 
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
+/** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
+const ABSENCE_FAULT = new RegExp(`^(?:${WORDS.absenceFaults.map(escapeRegExp).join('|')})$`, 'iu');
 const NATURAL_EVENT = wordListRegExp(WORDS.naturalEvents);
 const EVENT_HARM = new RegExp(`^(?:${WORDS.eventHarms.map((w) => escapeRegExp(w).replace(/\\\*$/u, '[\\p{L}]*')).join('|')})$`, 'iu');
 const WEAPON_FIRE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.weaponFireBefore.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
