@@ -214,3 +214,27 @@ describe('"the town of X" names a place, no party', () => {
     expect(targetsOf('Residents said the council of the town of Varnik, Varnik Borough Council, had ignored their complaints.')['Varnik Borough Council']).toBe('AGAINST');
   });
 });
+
+describe('a city or town as a body that acts or is charged stays a target (review 17b)', () => {
+  it('fires: "the city of Marlow had ignored warnings" and "accused the city of Brenford of dumping" → AGAINST', () => {
+    expect(targetsOf('Ivo Drazen said the city of Marlow had ignored warnings about the bridge and was to blame.')['Marlow']).toBe('AGAINST');
+    expect(targetsOf('Campaigners accused the city of Brenford of dumping sewage into the river.')['Brenford']).toBe('AGAINST');
+  });
+  it('fires: "people in the White House had misled" keeps the White House', () => {
+    expect(targetsOf('Ivo Drazen said people in the White House had misled the public about the deal.')['White House']).toBe('AGAINST');
+  });
+  it('must not change: a city that is only where something happened, or whose people are meant, is no target', () => {
+    expect(targetsOf('Ivo Drazen said the city of Marlow had been hit hard by the storm and would need help.')['Marlow']).toBeUndefined();
+    expect(targetsOf('Campaigners accused Corvane Water of dumping sewage near the city of Brenford.')['Brenford']).toBeUndefined();
+    expect(targetsOf('Ivo Drazen said voters in the town of Holmby had failed to turn out.')['Holmby']).toBeUndefined();
+  });
+  it('fires: a heading in capitals on its own line ("FULL TEXT.") is no target', () => {
+    const text = 'Still the senator, but the spark is gone\nOn the trail, even old friends see a tired man.\n\nABSTRACT.\n\nAs the former senator campaigns for his brother, even some supporters notice a flatter style.\n\nFULL TEXT.\n\nAmos Veldt came to the grain-rich town of Holmby on Tuesday night and recounted his brother’s career, listed his plans for the farms, and tore into the Liberals a little.\n';
+    const all = analyzeArticle(text).statements;
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.flatMap((s) => s.targets.map((t) => t.name))).not.toContain('FULL TEXT');
+  });
+  it('must not change: a name in capitals inside a sentence is still a party', () => {
+    expect(targetsOf('Ivo Drazen said NATO had failed the region.')['NATO']).toBe('AGAINST');
+  });
+});

@@ -161,6 +161,13 @@ const StanceWords = z.object({
   unitNames: z.array(z.string()),
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
+  /** After a dweller noun and "of"/"in": words before the place ("residents of nearby Holm") and the settlement nouns
+   *  ("residents of the towns of Brell and Upper Marsh"). */
+  dwellerDeterminers: z.array(z.string()), dwellerPlaceNouns: z.array(z.string()),
+  /** Verbs before "the city of X" that make the settlement the body charged ("accused the city of Brenford of …"). */
+  settlementChargedBefore: z.array(z.string()),
+  /** Auxiliaries and adverbs between "the city of X" and a conduct word ("the city of Denton had ignored …"). */
+  settlementConductAuxiliaries: z.array(z.string()),
   /** What "a legitimate" justifies when a strike hit it ("a legitimate military target"): no praise. */
   justifiedTargets: z.array(z.string()),
   /** Adverbs that make any passive a wrong suffered ("was unfairly dismissed", "was wrongly accused"). */
@@ -282,7 +289,7 @@ const UNIT_NAMES = new Set(WORDS.unitNames);
 /** A unit before a capitalised word ("35 degrees Celsius"). */
 const UNIT_BEFORE = /(?<![\p{L}])degrees?[^\S\n]+$/iu;
 /** People named by where they live, before the place ("residents of", "people in", "villagers of"): stance-words dwellers. */
-const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of|in)[^\\S\\n]+(?:(?:both|the|nearby|neighbouring|neighboring)[^\\S\\n]+)?(?:(?:villages?|towns?|city|cities|hamlets?|districts?|suburbs?|communities|islands?)[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
+const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of|in)[^\\S\\n]+(?:(?:${WORDS.dwellerDeterminers.map(escapeRegExp).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?(?:${WORDS.dwellerPlaceNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
 const NATURAL_EVENT_WORD = new RegExp(`^(?:${WORDS.naturalEvents.map(escapeRegExp).join('|')})$`, 'iu');
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
  *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
@@ -2760,6 +2767,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (PARTY_TAG.test(word)) continue;
     while (next < tokens.length && (tokens[next] as Token).start < m.end) next++;
     if (isPlaceName(text, m, tokens[next])) continue;
+    // ("FULL TEXT", "TRANSCRIPT:": a heading in capitals on a line of its own names no party)
+    if (HEADING_LINE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && HEADING_LINE_AFTER.test(text.slice(m.end, m.end + 8)) && !/\p{Ll}/u.test(m.text)) continue;
     if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && (headlineEnd < 0 || m.start < headlineEnd) && !/\S/u.test(text.slice(0, m.start)) && (written.get(word) ?? 0) < 2) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
     const lower = word.toLowerCase();
@@ -2978,6 +2987,22 @@ const STREET_HEADS = new Set(WORDS.streetHeads);
 /** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
 const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'u');
 
+/** A mention that fills its line ("\nFULL TEXT.\n"): blank before it to the line's start, at most a colon or full stop after it. */
+const HEADING_LINE_BEFORE = /(?:^|\n)[^\S\n]*$/u;
+const HEADING_LINE_AFTER = /^[^\S\n]*[.:]?[^\S\n]*(?:\n|$)/u;
+const SETTLEMENT_CHARGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.settlementChargedBefore.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'iu');
+const SETTLEMENT_CONDUCT_GAP = new RegExp(`^(?:[^\\S\\n]+(?:${WORDS.settlementConductAuxiliaries.map(escapeRegExp).join('|')}))*[^\\S\\n]+`, 'iu');
+/** "accused the city of Brenford of …", "the city of Denton had ignored warnings": the settlement charged, or the subject
+ *  of a conduct (a wrongdoing, criticism or blame word right after it and its auxiliaries). */
+function settlementAsBody(text: string, m: Mention): boolean {
+  if (SETTLEMENT_CHARGED_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
+  const after = text.slice(m.end, m.end + 80);
+  const gap = SETTLEMENT_CONDUCT_GAP.exec(after);
+  if (!gap) return false;
+  const rest = after.slice(gap[0].length);
+  return [RX.wrongdoing, RX.criticism, RX.blame].some((rx) => { rx.lastIndex = 0; const c = rx.exec(rest); return c !== null && c.index === 0; });
+}
+
 /**
  * A place, not a party: a name before or ending in a place's head word ("the Tembe River", "Ashgrove Close"), or a dateline ("KESSARA, Valdoria —" or
  * "KESSARA (Reuters) —" opening a paragraph): the city in capitals and the country after its comma.
@@ -2985,7 +3010,9 @@ const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]
 function isPlaceName(text: string, m: Mention, after: Token | undefined): boolean {
   if (after && /^\p{Lu}/u.test(after.text) && PLACE_HEADS.has(after.normal) && /^[^\S\n]+$/u.test(text.slice(m.end, after.start))) return true;
   // ("the border town of Drenova", "the port of Varnik", "the village of Holm": a settlement named after its noun)
-  if (SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  // (but not the city as a body that acts or is charged: "accused the city of Brenford of dumping", "the city of Denton
+  // had ignored warnings": in North American news the municipal government)
+  if (SETTLEMENT_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !settlementAsBody(text, m)) return true;
   // (the head inside the name: "Ashgrove Close", "the Delmont Arena"; of a person's, only a street's head: "Mara Park"
   // may be a person)
   const last = /[^\S\n]\p{Lu}\p{Ll}+$/u.exec(m.name);
