@@ -143,6 +143,15 @@ describe('acts of justification, rejection and naming', () => {
     expect(actOf('The nurses\' union called the new rota "pure fantasy."')).toBe('CRITICIZE');
     expect(actOf('Opposition leader Mira Lund described the budget as "wishful thinking."')).toBe('CRITICIZE');
   });
+  it('fires: "fantasy" / "fairy tale" as a complement judges what it is said of (review 17b)', () => {
+    expect(targetsOf('Ivo Drazen said the government plan was a fantasy.')['government']).toBe('AGAINST');
+    expect(actOf('Ivo Drazen called the budget a fairy tale and the minister a dreamer.')).toBe('CRITICIZE');
+  });
+  it('must not fire: "fantasy" / "fairy tale" before a noun is no judgement of anyone (review 17b)', () => {
+    expect(targetsOf('Ivo Drazen said a fantasy campaign to block Governor Reyes was under way.')['Reyes']).toBe('NONE');
+    expect(targetsOf('Coach Ivo Drazen said fantasy football players loved Tom Eke this season.')['Tom Eke']).toBe('NONE');
+    expect(targetsOf('Ivo Drazen said the fairy tale festival in Holmby would honour Mayor Ada Krum.')['Ada Krum']).toBe('NONE');
+  });
   it('must not change: "fantasy" outside a naming cue', () => {
     expect(actOf('Mira Lund said the fantasy league had 4,000 members.')).toBe('SAY');
     expect(actOf('The author said her new novel was a fantasy set in a northern port.')).toBe('SAY');

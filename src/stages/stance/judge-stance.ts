@@ -161,6 +161,10 @@ const StanceWords = z.object({
   unitNames: z.array(z.string()),
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
+  /** Evaluation words that judge only as a complement ("the plan was a fantasy", "called it wishful thinking"), not as a
+   *  modifier before a noun ("a fantasy campaign", "fantasy football"); complementFollowers: the words that may follow
+   *  the complement (a lowercase word otherwise makes it a modifier). */
+  complementOnlyEvaluations: z.array(z.string()), complementFollowers: z.array(z.string()),
   /** After a dweller noun and "of"/"in": words before the place ("residents of nearby Holm") and the settlement nouns
    *  ("residents of the towns of Brell and Upper Marsh"). */
   dwellerDeterminers: z.array(z.string()), dwellerPlaceNouns: z.array(z.string()),
@@ -578,7 +582,7 @@ class LazyMatches {
   }
   get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
-  get judgement(): Evidence | null { return this.get('judgement', RX.negativeEvaluation); }
+  get judgement(): Evidence | null { return this.getSkipping('judgement', RX.negativeEvaluation, evaluationAsModifier); }
   /** A doubt word, unless negated or ruled out: "no doubt", "without doubt", "beyond doubt" assert, they doubt nothing. */
   private doubt(): Evidence | null {
     return this.getSkipping('doubt', RX.doubt, (m, text) => /(?<![\p{L}])(?:no|without|beyond|little|not a)[^\S\n]+(?:(?:any|a|the|reasonable|shadow[^\S\n]+of)[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)));
@@ -591,6 +595,15 @@ class LazyMatches {
     }
     return v;
   }
+}
+
+const COMPLEMENT_ONLY = new RegExp(`^(?:${WORDS.complementOnlyEvaluations.map(escapeRegExp).join('|')})$`, 'iu');
+const COMPLEMENT_FOLLOWER = new RegExp(`^(?:${WORDS.complementFollowers.map(escapeRegExp).join('|')})$`, 'u');
+/** "a fantasy campaign to block …", "fantasy football": a complement-only evaluation word used before a noun judges nothing. */
+function evaluationAsModifier(m: RegExpExecArray, text: string): boolean {
+  if (!COMPLEMENT_ONLY.test(m[0])) return false;
+  const next = /^[^\S\n]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+  return next !== null && !COMPLEMENT_FOLLOWER.test(next[1]!);
 }
 
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
@@ -1603,6 +1616,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           rx.lastIndex = 0;
           for (let m = rx.exec(content); m; m = rx.exec(content)) {
             if (/(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\S+\s+)?$/iu.test(content.slice(Math.max(0, m.index - 24), m.index))) continue;
+            if (evaluationAsModifier(m, content)) continue;
             evaluations.push({ stance, ev: { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] } });
           }
         }
