@@ -74,6 +74,14 @@ describe('dismissing a rival\'s account gives the rival no FAVOR (GUIDE decision
     expect(t['Rovers'] ?? 'FAVOR').toBe('FAVOR');
     expect(targetsOf('The report said the ministry had hidden the losses. The ministry said the report was "a fabrication."')['ministry'] ?? 'FAVOR').toBe('FAVOR');
   });
+  it('fires: a name before "allegations" or "charges" is the accused, not the claimant (review 17b)', () => {
+    expect(targetsOf('A lawyer for the producer, Ivo Drazen, said the Harlan allegations were baseless.')['Harlan']).toBe('FAVOR');
+    expect(targetsOf('Ivo Drazen said the Harlan charges were false and would be dropped.')['Harlan']).toBe('FAVOR');
+  });
+  it('must not change: a name before an account noun is whose account is dismissed', () => {
+    expect(targetsOf('Ivo Drazen said the Courier account was a fabrication.')['Courier']).toBe('AGAINST');
+    expect(targetsOf('Ivo Drazen said the Tessian narrative was a fabrication from start to finish.')['Tessian']).toBe('AGAINST');
+  });
   it('must not change: "the Harwick plan" praised or reported is no rebutted claim', () => {
     expect(targetsOf('Mayor Jo Fenn said the Harwick plan was the best the town had seen.')['Harwick'] ?? 'NONE').not.toBe('AGAINST');
     expect(targetsOf('Jo Fenn said the Harwick report would be published on Monday.')['Harwick'] ?? 'NONE').not.toBe('AGAINST');

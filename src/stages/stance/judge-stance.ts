@@ -161,6 +161,9 @@ const StanceWords = z.object({
   unitNames: z.array(z.string()),
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
+  /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
+   *  "charges", whose modifier is usually the one accused ("the Harlan allegations"). */
+  modifierAccountNouns: z.array(z.string()),
   /** Evaluation words that judge only as a complement ("the plan was a fantasy", "called it wishful thinking"), not as a
    *  modifier before a noun ("a fantasy campaign", "fantasy football"); complementFollowers: the words that may follow
    *  the complement (a lowercase word otherwise makes it a modifier). */
@@ -3384,8 +3387,9 @@ const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his
 const INFINITIVE_AFTER = /^[^\S\n]+to[^\S\n]+\p{Ll}/u;
 /** An account a party gives, after its possessive ("’s version of events", "’s figures"), ending the phrase. */
 const FACT_CLAIMANT_AFTER = new RegExp(`^[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebuttedFacts.join('|')})(?:[^\\S\\n]*$|[^\\S\\n]*[,;:.“”"]|[^\\S\\n]+(?:of|on|about|over|as)(?![\\p{L}]))`, 'u');
-/** After a name used as a modifier: the noun of its claim or account, whatever follows ("the Tessian account was …"). */
-const MODIFIER_CLAIMANT_AFTER = new RegExp(`^[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${[...WORDS.rebutted, ...WORDS.rebuttedFacts].join('|')})(?![\\p{L}])`, 'u');
+/** After a name used as a modifier: the noun of its account, whatever follows ("the Tessian account was …"); not a
+ *  charge's noun ("the Harlan allegations": Harlan is the accused). */
+const MODIFIER_CLAIMANT_AFTER = new RegExp(`^[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${[...WORDS.rebuttedFacts, ...WORDS.modifierAccountNouns].join('|')})(?![\\p{L}])`, 'u');
 /** After a party's name: its claim ("’s analysis", "’s allegations") or its claiming so ("claims", "alleges"). Not "says",
  * "knows": a denial cites allies that way too ("the agency said in May the plant was safe", "and the agency knows it"). */
 const CLAIMANT_AFTER = new RegExp(`^(?:[’']s[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${WORDS.rebutted.join('|')})|[^\\S\\n]+(?:claims|claimed|alleges|alleged)(?![\\p{L}])(?![^\\S\\n]+(?:it|that[^\\S\\n]+it)[^\\S\\n]+(?:had|has|was|is|did)[^\\S\\n]+not))`, 'u');
