@@ -168,6 +168,12 @@ describe('acts of justification, rejection and naming', () => {
     const s = last('Transport Minister Ada Holm defended the government\'s plan for a new rail line on Tuesday, saying it would cut journey times.');
     expect(s.act).not.toBe('PRAISE');
     expect(Object.fromEntries(s.targets.map((t) => [t.name, t.stance]))['government']).toBe('FAVOR');
+    // the portfolio word of her title ("Transport") is no party of its own (review 17b)
+    expect(s.targets.map((t) => t.name).filter((n) => n !== 'government' && n !== 'Ada Holm')).toEqual([]);
+  });
+  it('must not change: a body named before a role that is no government office is still the speaker\'s side', () => {
+    expect(targetsOf('Labour leader Ana Holm defended the party\'s plan for a new rail line on Tuesday.')['Labour']).toBe('FAVOR');
+    expect(targetsOf('Ivo Drazen, a spokesman for Corvel Rail, defended the company\'s new timetable, saying it would cut delays.')['Corvel Rail']).toBe('FAVOR');
   });
   it('must not change: a union leader who defends the government\'s decision praises it (GUIDE decision 26)', () => {
     expect(actOf('Union leader Per Vik defended the government\'s decision to raise the minimum wage.')).toBe('PRAISE');

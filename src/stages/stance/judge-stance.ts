@@ -289,6 +289,14 @@ const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^
 const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
 const GOVERNMENT_ROLE = new RegExp(`^(?:${WORDS.governmentRoles.map(escapeRegExp).join('|')})$`, 'iu');
+/** A one-word affiliation written right before a government role in the speaker's mention ("Transport Minister Lea
+ *  Moss", "Finance Secretary …"): the portfolio of the office, not a body the person speaks for. */
+function portfolioAffiliation(speaker: Speaker): boolean {
+  const aff = speaker.affiliation;
+  const role = speaker.role;
+  if (!aff || !role || /\s/u.test(aff) || !GOVERNMENT_ROLE.test(role) || !speaker.mention) return false;
+  return new RegExp(`(?:^|\\s)${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').test(speaker.mention.text);
+}
 /** A content whose subject is the speaker ("I was …", "we had been …", "she had been sacked"): its own conduct or lot. */
 const SELF_SUBJECT_OPENING = /^[“"‘']?(?:i|we|my|our)(?![\p{L}])/iu;
 /** Units written with a capital ("Celsius"): no party, however a later mention was resolved to them. */
@@ -1555,7 +1563,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // even when the content names no one ("there was no delay", "we failed him").
     // An official speaks for the body named with them ("the hospital’s medical director"): a denial or an admission
     // is about that body as much as about the person.
-    const body = speaksForItself ? bodyOf(st.speaker) : undefined;
+    // ("Transport Minister Lea Moss": the portfolio word before a government role is no body of hers)
+    const body = speaksForItself && !portfolioAffiliation(st.speaker) ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
