@@ -198,6 +198,14 @@ describe('to allege another party\'s conduct is to accuse it (section 4; every "
   it('fires: "alleged that the firm had sacked four organisers" → ACCUSE', () => {
     expect(actOf('The union alleged that Harrow Freight had sacked four organisers before the ballot.')).toBe('ACCUSE');
   });
+  it('fires: the speaker\'s own lot told with "she"/"he" stays CLAIM, as with "I" (review 17b)', () => {
+    expect(actOf('Marta Quist alleged that she had been followed home by two men.')).toBe('CLAIM');
+    expect(actOf('Tomas Brink alleged that he had been locked out of the office for a week.')).toBe('CLAIM');
+  });
+  it('must not change: "he" who is another person than the speaker is accused', () => {
+    expect(actOf('Tomas Brink joined the club in 2019.|Marta Quist alleged that he had taken the money from the club.')).toBe('ACCUSE');
+    expect(actOf('Police alleged that Ivo Drazen had carried stolen goods across the border.')).toBe('ACCUSE');
+  });
   it('must not change: a negated "allege" accuses no one; "claimed" keeps CLAIM', () => {
     expect(actOf('Piet Saar did not allege that anyone at the club had taken the money.')).not.toBe('ACCUSE');
     expect(actOf('Piet Saar claimed that the new stadium would bring 2,000 jobs to the town.')).toBe('CLAIM');

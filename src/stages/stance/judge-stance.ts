@@ -299,6 +299,8 @@ function portfolioAffiliation(speaker: Speaker): boolean {
 }
 /** A content whose subject is the speaker ("I was …", "we had been …", "she had been sacked"): its own conduct or lot. */
 const SELF_SUBJECT_OPENING = /^[“"‘']?(?:i|we|my|our)(?![\p{L}])/iu;
+/** "(that) she had been …", "he was …": a content that opens on a third-person pronoun, its subject (group 1). */
+const SPEAKER_PRONOUN_OPENING = /^(?:that[^\S\n]+)?(he|she)(?![\p{L}])/iu;
 /** Units written with a capital ("Celsius"): no party, however a later mention was resolved to them. */
 const UNIT_NAMES = new Set(WORDS.unitNames);
 /** A unit before a capitalised word ("35 degrees Celsius"). */
@@ -1115,10 +1117,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st) }, c);
       // "“They knew the risk and they chose not to spend the money,” she alleged": to allege another party's conduct is
       // to accuse it (section 4: ACCUSE is alleging wrongdoing by a named party; every `alleged` in the train and dev gold
-      // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), which CLAIM keeps. The targets
+      // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), or on a
+      // "she"/"he" that is the speaker ("Marta Quist alleged that she had been followed"), which CLAIM keeps. The targets
       // are read as for the CLAIM (the allegation rule below: the party the conduct is told of, not every name in it),
       // and the act set at the end.
-      allegedConduct = (r?.evidence ? r.act : act) === 'CLAIM' && cueLemma === 'allege' && !negated && !SELF_SUBJECT_OPENING.test(content);
+      allegedConduct = (r?.evidence ? r.act : act) === 'CLAIM' && cueLemma === 'allege' && !negated && !SELF_SUBJECT_OPENING.test(content)
+        && !speakerPronounOpening(st, content);
       if (r?.evidence) setAct(r.act, r.evidence, r.rule, r.review);
       else if (r) rules.push(r.rule);
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
@@ -2492,6 +2496,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   }
 
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
+  /** A content that opens on "he"/"she" (after "that") read as the statement's own person speaker: the nearest person
+   *  of that gender before the content is the speaker ("Marta Quist alleged that she had been followed home"). */
+  function speakerPronounOpening(st: DraftStatement, content: string): boolean {
+    const p = SPEAKER_PRONOUN_OPENING.exec(content);
+    if (!p || st.speaker.kind !== 'person') return false;
+    const gender = /^he$/iu.test(p[1] ?? '') ? 'male' : 'female';
+    return lastPersonBefore(st.content.start, st.content.start, undefined, gender)?.name === st.speaker.name;
+  }
   function lastPersonBefore(at: number, contentStart: number, not?: string, gender?: 'male' | 'female'): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const m = byStart[i] as Mention;
