@@ -43,7 +43,7 @@ describe('a criticism the speaker denies is none', () => {
   it('fires: "the review was not an attack on the mayor" → not CRITICIZE, the mayor not AGAINST', () => {
     const s = last('Pia Rask, who wrote the review, told councillors that the review was not an attack on the mayor.');
     expect(s.act).not.toBe('CRITICIZE');
-    expect(Object.fromEntries(s.targets.map((t) => [t.name, t.stance]))['mayor'] ?? 'NONE').not.toBe('AGAINST');
+    expect(s.targets.filter((t) => t.stance === 'AGAINST').map((t) => t.name)).toEqual([]);
   });
   it('fires: a noun whose absence is the fault stays a criticism: "had shown no remorse" (review 17b)', () => {
     expect(actOf('Chef Nora Kell had shown no remorse for the outbreak, the inspector Ivo Drazen said.')).toBe('CRITICIZE');
@@ -71,8 +71,8 @@ describe('dismissing a rival\'s account gives the rival no FAVOR (GUIDE decision
   });
   it('must not change: a denial that clears a party named as its subject', () => {
     const t = targetsOf('Critics said the club had paid the referee. Club secretary Ben Ode denied that the Rovers coach had paid anyone.');
-    expect(t['Rovers'] ?? 'FAVOR').toBe('FAVOR');
-    expect(targetsOf('The report said the ministry had hidden the losses. The ministry said the report was "a fabrication."')['ministry'] ?? 'FAVOR').toBe('FAVOR');
+    expect(t['Rovers']).toBe('FAVOR');
+    expect(targetsOf('The report said the ministry had hidden the losses. The ministry said the report was "a fabrication."')['ministry']).toBe('FAVOR');
   });
   it('fires: a name before "allegations" or "charges" is the accused, not the claimant (review 17b)', () => {
     expect(targetsOf('A lawyer for the producer, Ivo Drazen, said the Harlan allegations were baseless.')['Harlan']).toBe('FAVOR');
@@ -83,8 +83,8 @@ describe('dismissing a rival\'s account gives the rival no FAVOR (GUIDE decision
     expect(targetsOf('Ivo Drazen said the Tessian narrative was a fabrication from start to finish.')['Tessian']).toBe('AGAINST');
   });
   it('must not change: "the Harwick plan" praised or reported is no rebutted claim', () => {
-    expect(targetsOf('Mayor Jo Fenn said the Harwick plan was the best the town had seen.')['Harwick'] ?? 'NONE').not.toBe('AGAINST');
-    expect(targetsOf('Jo Fenn said the Harwick report would be published on Monday.')['Harwick'] ?? 'NONE').not.toBe('AGAINST');
+    expect(Object.values(targetsOf('Mayor Jo Fenn said the Harwick plan was the best the town had seen.'))).not.toContain('AGAINST');
+    expect(Object.values(targetsOf('Jo Fenn said the Harwick report would be published on Monday.'))).not.toContain('AGAINST');
   });
 });
 
@@ -94,7 +94,8 @@ describe('the one a party "treated disgracefully" is the victim, not the one cri
   });
   it('fires: a pronoun: "and said the firm had treated her “shamefully”" → not AGAINST', () => {
     const t = targetsOf('Ana Ruiz left Corvel Rail in 2021. Her former colleague Ola Berg praised her work and said the firm had treated her "shamefully."');
-    expect(t['Ana Ruiz'] ?? 'NONE').not.toBe('AGAINST');
+    expect(t['Corvel Rail']).toBe('AGAINST');
+    expect(t).not.toHaveProperty('Ana Ruiz', 'AGAINST');
   });
   it('must not change: the party that treated someone so is still criticised', () => {
     expect(targetsOf('Ola Berg said Corvel Rail had treated the drivers disgracefully.')['Corvel Rail']).toBe('AGAINST');
@@ -231,7 +232,8 @@ describe('places and units are no targets (GUIDE section 6: organisations and pe
   });
   it('must not change: "the service" still stands for the fire service it names', () => {
     const t = targetsOf('The Harlund Fire and Rescue Service was criticised by residents.|Mayor Ada Krum defended the service, saying its crews had worked through the night.');
-    expect(t['Harlund Fire and Rescue Service'] ?? 'FAVOR').toBe('FAVOR');
+    // (the name is cut to "Rescue Service" at present: the test asks for the service's FAVOR, whatever its name's length)
+    expect(Object.entries(t).filter(([n]) => /Rescue Service$/u.test(n)).map(([, v]) => v)).toEqual(['FAVOR']);
   });
 });
 

@@ -2799,8 +2799,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const at = st.content.start;
     const own = (e: Entity): boolean => e.name === st.speaker.name || e.name === st.speaker.affiliation || (e.affiliation !== undefined && e.affiliation === st.speaker.name);
+    const firstLineEnd = text.indexOf('\n');
     const fits = (e: Entity): boolean => (e.kind === 'organization' || (pron !== 'it' && e.kind === 'group')) && !e.person && !own(e)
-      && (e.at < st.content.start || e.at >= st.content.end) && !(st.speaker.mention && e.at >= st.speaker.mention.start && e.at < st.speaker.mention.end);
+      && (e.at < st.content.start || e.at >= st.content.end) && !(st.speaker.mention && e.at >= st.speaker.mention.start && e.at < st.speaker.mention.end)
+      // (never a word of the headline, the text's first line: "News in brief", "Round-up of the day")
+      && !(firstLineEnd >= 0 && e.at < firstLineEnd);
     const here = sentenceAt(at);
     let e: Entity | undefined;
     // (a subject, or a verb's object: "ordered Skellan Airways to …", which salienceOf may read as a noun modifier)
