@@ -260,6 +260,7 @@ describe('a city or town as a body that acts or is charged stays a target (revie
     expect(targetsOf('Ivo Drazen said the city of Marlow had been hit hard by the storm and would need help.')['Marlow']).toBeUndefined();
     expect(targetsOf('Campaigners accused Corvane Water of dumping sewage near the city of Brenford.')['Brenford']).toBeUndefined();
     expect(targetsOf('Ivo Drazen said voters in the town of Holmby had failed to turn out.')['Holmby']).toBeUndefined();
+    expect(targetsOf('Campaigners said the report vindicated years of complaints from residents of the Northgate and Elmwood estates.')['Northgate']).toBeUndefined();
   });
   it('fires: a heading in capitals on its own line ("FULL TEXT.") is no target', () => {
     const text = 'Still the senator, but the spark is gone\nOn the trail, even old friends see a tired man.\n\nABSTRACT.\n\nAs the former senator campaigns for his brother, even some supporters notice a flatter style.\n\nFULL TEXT.\n\nAmos Veldt came to the grain-rich town of Holmby on Tuesday night and recounted his brother’s career, listed his plans for the farms, and tore into the Liberals a little.\n';

@@ -305,8 +305,10 @@ const SPEAKER_PRONOUN_OPENING = /^(?:that[^\S\n]+)?(he|she)(?![\p{L}])/iu;
 const UNIT_NAMES = new Set(WORDS.unitNames);
 /** A unit before a capitalised word ("35 degrees Celsius"). */
 const UNIT_BEFORE = /(?<![\p{L}])degrees?[^\S\n]+$/iu;
-/** People named by where they live, before the place ("residents of", "people in", "villagers of"): stance-words dwellers. */
-const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of|in)[^\\S\\n]+(?:(?:${WORDS.dwellerDeterminers.map(escapeRegExp).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?(?:${WORDS.dwellerPlaceNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
+/** People named by where they live, before the place ("residents of", "people in", "villagers of"): stance-words dwellers.
+ *  "of the" may open the place ("residents of the Eastgate estate"), "in the" + a name may not ("people in the White
+ *  House" are a body's staff). */
+const DWELLERS_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.dwellers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:of(?:[^\\S\\n]+the)?|in)[^\\S\\n]+(?:(?:${WORDS.dwellerDeterminers.map(escapeRegExp).join('|')})[^\\S\\n]+)?(?:(?:the[^\\S\\n]+)?(?:${WORDS.dwellerPlaceNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*)*(?:,[^\\S\\n]+|[^\\S\\n]+(?:and|or)[^\\S\\n]+))*$`, 'u');
 const NATURAL_EVENT_WORD = new RegExp(`^(?:${WORDS.naturalEvents.map(escapeRegExp).join('|')})$`, 'iu');
 /** After a name addressed at the head of a quote: a comma and a word that speaks to them ("Liesel, you are …", "Tom,
  *  please …"); not a parenthetical ("Corvel, it is clear, …"). */
@@ -1568,7 +1570,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // An official speaks for the body named with them ("the hospital’s medical director"): a denial or an admission
     // is about that body as much as about the person.
     // ("Transport Minister Lea Moss": the portfolio word before a government role is no body of hers)
-    const body = speaksForItself && !portfolioAffiliation(st.speaker) ? bodyOf(st.speaker) : undefined;
+    // (nor is the person then her own party for want of a body: only when the content speaks of her, as below)
+    const portfolio = speaksForItself && portfolioAffiliation(st.speaker);
+    const body = speaksForItself && !portfolio ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
@@ -1615,7 +1619,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // person with an affiliation list the body alone, 24 the person. Their name or pronoun is the person found at a place
     // in the content (`at` ≥ 0): by name above, or by the content's first "he"/"she"/"his"/"her" read as the person last
     // mentioned (an indirect "denied that her team had hidden anything"); "I" and "my" are FIRST_PERSON_SINGULAR.
-    const personal = st.speaker.kind !== 'person' || !body || key(body) === key(selfName)
+    const personal = st.speaker.kind !== 'person' || (!body && !portfolio) || (body !== undefined && key(body) === key(selfName))
       || (found.get(st.speaker.name)?.at ?? -1) >= 0 || FIRST_PERSON_SINGULAR.test(content)
       || spokenAgainstBefore(spokenAgainst.get(st.speaker.name.toLowerCase()), st.speaker.name.toLowerCase(), off);
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
