@@ -3,18 +3,8 @@
 // named good (PRAISE), and a side's blanket "never" from those who speak for it (DENY). Sentences are our own, written
 // for each class; every expectation was set by hand from LABELS.md (Act) and corpus/GUIDE.md (section 4, decisions 7
 // and 18), with ordinary news sentences sharing the trigger words beside each construction.
-import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
-
-const acts = (paragraphs: string): Array<[string, string]> =>
-  analyzeArticle(`Headline\n${paragraphs}\n`).statements.map((s) => [s.speaker.name, s.act]);
-
-type Case = [string, string, Array<[string, string]>];
-const table = (cases: Case[]): void => {
-  it.each<Case>(cases)('%s', (_name, paragraphs, expected) => {
-    expect(acts(paragraphs)).toEqual(expected);
-  });
-};
+import { describe } from 'vitest';
+import { table } from './act-table.js';
 
 describe('a party that has done nothing or little about something is criticised (GUIDE decision 18: a complaint about conduct)', () => {
   table([

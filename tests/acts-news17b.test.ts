@@ -4,18 +4,8 @@
 // deliberate ("regulators have to decide …"). Sentences are our own, written for each class; every expectation was set by
 // hand from LABELS.md (Act) and corpus/GUIDE.md (section 4, decisions 7 and 35), with ordinary news sentences sharing the
 // trigger words beside each construction.
-import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
-
-const acts = (paragraphs: string): Array<[string, string]> =>
-  analyzeArticle(`Headline\n${paragraphs}\n`).statements.map((s) => [s.speaker.name, s.act]);
-
-type Case = [string, string, Array<[string, string]>];
-const table = (cases: Case[]): void => {
-  it.each<Case>(cases)('%s', (_name, paragraphs, expected) => {
-    expect(acts(paragraphs)).toEqual(expected);
-  });
-};
+import { describe, it } from 'vitest';
+import { table } from './act-table.js';
 
 describe('the speaker’s strong support for a named person is praise (LABELS.md: PRAISE, supports)', () => {
   table([
