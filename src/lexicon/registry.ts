@@ -99,7 +99,6 @@ export const CoreferenceWords = z.object({
   maleHonorifics: z.array(z.string().min(1)),
   femaleNouns: z.array(z.string().min(1)),
   maleNouns: z.array(z.string().min(1)),
-  /** A name right after one of these is no subject: "attacks on X", "the X administration". */
   /** The prepositions of "saved his harshest words for the referee, X.": a name set off after their object, ending a
    *  narrative sentence whose subject is a person, is spoken of, no antecedent of the quote's he or she. */
   spokenOfWords: z.array(z.string().min(1)),
@@ -109,6 +108,7 @@ export const CoreferenceWords = z.object({
   /** "a source close to the board", "people close to the family": the nouns of an unnamed source close to someone, who is
    *  anonymous and named by the whole description (GUIDE decision 31), never the body or family it is close to. */
   closeSourceNouns: z.array(z.string().min(1)),
+  /** A name right after one of these is no subject: "attacks on X", "the X administration". */
   obliqueWords: z.array(z.string().min(1)),
   /** "the Obama campaign", "the Clinton administration": a body named after its leader, which speaks as "Obama campaign". */
   leaderBodies: z.array(z.string().min(1)),

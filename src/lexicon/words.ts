@@ -372,11 +372,11 @@ export const CLUB_NAME_TAILS = ['Town', 'City', 'County', 'United', 'Rovers', 'W
  *  Calderbrook" … "Calderbrook"); not ministries or banks, whose "of" names a field or a country ("Bank of England"). */
 export const OF_NAMED_BODIES = new Set(['university', 'college']);
 
-/** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
- *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
 /** Heads whose words stand for the body only as a name's last word ("Velo Air", "Kestrel Airways"): "the airline" is no
  *  "Air Force", "the carrier" no "Shipping Ministry" (review17 #3). */
 export const HEAD_SYNONYMS_AT_END: ReadonlySet<string> = new Set(['airline', 'carrier']);
+/** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
+ *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
 export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency', 'board', 'inspectorate'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],

@@ -104,14 +104,14 @@ const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
-/** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
- *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). The collective word
- *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
- *  only modifies a person's role noun. */
 /** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,". */
 const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{Ll}’'-]+[^\S\n]+){0,3}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
 const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
+/** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
+ *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). The collective word
+ *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
+ *  only modifies a person's role noun. */
 const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
 /** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
  *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
@@ -2880,13 +2880,13 @@ const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:M
 const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('|');
 /** Determiners a description keeps in lower case when it is a speaker's name ("The …", "Two …" → "two …"). */
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
-/** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
 /** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
 const FIRST_NAME_ONLY = /^,[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+first[^\S\n]+name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
 /** "A source close to", "People close to", "two friends close to" right before the subject the statement found. */
 const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+close[^\S\n]+to[^\S\n]+))$`, 'iu');
+/** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
 const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */

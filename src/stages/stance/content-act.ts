@@ -155,12 +155,12 @@ const ActWords = z.object({
   /** Verbs of pressure put on staff to do something ("were pressed to sign off", "had been pushed to skip"), beside
    *  targets set for them ("had been set a target of rejecting …"): in an anonymous insider's account, an allegation. */
   pressureVerbs: Phrases,
-  /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
   /** Adverbs between "were" and a verb of pressure ("were repeatedly pressed to …"). */
   pressureAdverbs: Phrases,
   /** Harmful or improper acts staff are pressed to do, or a target counts ("pressed to skip checks", "a target of rejecting
    *  a third of claims"): without one, pressure or a target is ordinary work ("given sales targets", "pushed to the back"). */
   pressuredActs: Phrases,
+  /** Who receives such an order at work ("staff", "crews", "guards"): not the public ("residents", "fans", "reporters"). */
   instructedStaff: Phrases,
   /** Keeping a record of work, what the order stops ("record", "log", "write down", "report"). */
   recordKeeping: Phrases,
@@ -190,15 +190,15 @@ const ActWords = z.object({
    *  no turn to success ("and this year they finally agreed"). */
   unheededOutcomes: Phrases,
   unheededTurns: Phrases,
-  /** Those a party told something for a long time, in a quote: the speaker's side or the public it speaks of ("we were
-   *  told for years", "residents have been told for a decade"), not one person ("I was told for years I would never
-   *  walk"); and the spans that make a telling long ("for years", "for two months"). */
   /** What turns a long telling against its teller ("they told us for years the pipes were new, but …", "it turned out",
    *  "that was never true"): without one, or a negative rest, "told us for years" is no complaint ("fans have told us for
    *  years how much they love the show"). */
   toldTurns: Phrases,
   /** Phrases with "no" that negate nothing told ("traffic is no problem", "will no longer queue"). */
   toldNotNegations: Phrases,
+  /** Those a party told something for a long time, in a quote: the speaker's side or the public it speaks of ("we were
+   *  told for years", "residents have been told for a decade"), not one person ("I was told for years I would never
+   *  walk"); and the spans that make a telling long ("for years", "for two months"). */
   misledCollectives: Phrases,
   tellingSpans: Phrases,
   /** Measures whose consequence a speaker foretells ("the closure would rip the heart out of …"). */

@@ -284,7 +284,6 @@ const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '
 const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
 const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
-/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
 /** After "a legitimate": what a strike or raid hit ("a legitimate military target"), stance-words justifiedTargets. */
 const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
@@ -329,6 +328,7 @@ function addressJudges(after: string): boolean {
  *  "… like a criminal"): in a criticism, the one treated so is its victim. */
 const VICTIM_MANNER_VERB = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimMannerVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 const VICTIM_MANNER_AFTER = /^(?:him|her|them|us|me|[\p{Lu}][\p{L}.’'-]*(?:[^\S\n]+[\p{Lu}][\p{L}.’'-]*){0,3})[^\S\n]*[“"‘']?[^\S\n]*(?:[\p{L}]+ly(?![\p{L}])|like[^\S\n]+)/u;
+/** A verb of harm right before a mention: "the board misled him", "had wronged Ana Ruiz". */
 const VICTIM_OBJECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.victimWords.filter((w) => !/ /u.test(w)).map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'iu');
 
 const POWER_SENSE_HEADS = new Set(WORDS.powerSenseHeads);
@@ -2499,7 +2499,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
-  /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
   /** A content that opens on "he"/"she" (after "that") read as the statement's own person speaker: the nearest person
    *  of that gender before the content is the speaker ("Marta Quist alleged that she had been followed home"). */
   function speakerPronounOpening(st: DraftStatement, content: string): boolean {
@@ -2508,6 +2507,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const gender = /^he$/iu.test(p[1] ?? '') ? 'male' : 'female';
     return lastPersonBefore(st.content.start, st.content.start, undefined, gender)?.name === st.speaker.name;
   }
+  /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
   function lastPersonBefore(at: number, contentStart: number, not?: string, gender?: 'male' | 'female'): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
       const m = byStart[i] as Mention;
@@ -2873,11 +2873,6 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
   return out;
 }
 
-/**
- * A statement's targets with short body names written in full. (Not when the statement has the full name as a target
- * too: the rules judged the two apart, and joining them into one row lost stance F1 on train and dev, 0.777 → 0.776
- * FAVOR and 0.563 → 0.559 AGAINST, so both stay as the rules wrote them.)
- */
 /** Whether `name` is written at `at` (a party found by its mention), not a carried or guessed party placed there. */
 function namedAtIn(text: string, name: string, at: number): boolean {
   return at >= 0 && text.slice(at, at + name.length).toLowerCase() === name.toLowerCase();
@@ -2910,6 +2905,11 @@ export function selfClause(text: string, ev: Evidence): Evidence {
   return { ...ev, start, end, text: text.slice(start, end) };
 }
 
+/**
+ * A statement's targets with short body names written in full. (Not when the statement has the full name as a target
+ * too: the rules judged the two apart, and joining them into one row lost stance F1 on train and dev, 0.777 → 0.776
+ * FAVOR and 0.563 → 0.559 AGAINST, so both stay as the rules wrote them.)
+ */
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
   const names = new Set(st.targets.map((t) => t.name));
