@@ -1,10 +1,10 @@
-// review-flag.ts finds a name's whole-word occurrences by indexOf, not by a pattern compiled per call (that cost a tenth
+// review-flag.ts (through search.ts nameOccurrences) finds a name's whole-word occurrences by indexOf, not by a pattern compiled per call (that cost a tenth
 // of a run's CPU). It must give what the pattern gives: checked here on every corpus article against names built from
 // the article's own capitalised words (one to three words, as speaker and target names are), and on edge cases.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { occurrences } from '../src/stages/stance/review-flag.js';
+import { nameOccurrences as occurrences } from '../src/model/search.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const byPattern = (text: string, name: string): number[] => name.trim()

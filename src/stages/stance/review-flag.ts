@@ -5,7 +5,7 @@
 // more often than an unflagged statement has one (scripts/flag-audit.ts measures them).
 import reviewWords from '../../lexicon/review-words.json' with { type: 'json' };
 import type { DraftStatement, Paragraph } from '../../model/document.js';
-import { escapeRegExp } from '../../model/search.js';
+import { escapeRegExp, nameOccurrences as occurrences } from '../../model/search.js';
 
 const LOCATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${[...reviewWords.locativeBefore].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 
@@ -32,45 +32,6 @@ function paragraphAt(paragraphs: readonly Paragraph[], at: number): number {
   let found = -1;
   for (const p of paragraphs) if (p.start <= at) found = p.index; else break;
   return found;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** Whether the code point ending at `at` (exclusive) is a letter or digit (a surrogate pair read as one). */
-const wordCharBefore = (text: string, at: number): boolean => {
-  if (at <= 0) return false;
-  const low = text.charCodeAt(at - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
-  return WORD_CHAR.test(String.fromCodePoint(pair ? text.codePointAt(at - 2)! : low));
-};
-/** Whether the code point starting at `at` is a letter or digit. */
-const wordCharAt = (text: string, at: number): boolean => at < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
-const SPACE = /\s/u;
-
-/**
- * Every whole-word occurrence of `name` in `text` (a trailing possessive allowed): where the name's words stand, one
- * or more white-space characters between them, with no letter or digit just before or after. Found by indexOf on
- * the first word, not by a pattern compiled per call: the step runs once per statement, and a pattern compiled and run
- * over the whole text each time cost a tenth of a run's CPU. Same matches as the pattern
- * /(?<![\p{L}\p{N}])word(?:\s+word)*(?![\p{L}\p{N}])/gu, left to right without overlap.
- */
-export function occurrences(text: string, name: string): number[] {
-  if (!name.trim()) return [];
-  const words = name.split(' ');
-  if (words.some((w) => w === '')) return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/ /gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index);
-  const out: number[] = [];
-  let from = 0;
-  for (let i = text.indexOf(words[0]!, from); i >= 0; i = text.indexOf(words[0]!, from)) {
-    let end = i + words[0]!.length;
-    let ok = !wordCharBefore(text, i);
-    for (let w = 1; ok && w < words.length; w++) {
-      let k = end;
-      while (k < text.length && SPACE.test(text[k]!)) k++;
-      ok = k > end && text.startsWith(words[w]!, k);
-      end = k + words[w]!.length;
-    }
-    if (ok && !wordCharAt(text, end)) { out.push(i); from = end; } else from = i + 1;
-  }
-  return out;
 }
 
 /** The occurrences of each name in the last article's whole text, kept for its other statements. */
