@@ -1622,6 +1622,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const personal = st.speaker.kind !== 'person' || (!body && !portfolio) || (body !== undefined && key(body) === key(selfName))
       || (found.get(st.speaker.name)?.at ?? -1) >= 0 || FIRST_PERSON_SINGULAR.test(content)
       || spokenAgainstBefore(spokenAgainst.get(st.speaker.name.toLowerCase()), st.speaker.name.toLowerCase(), off);
+    /** The person speaking, as a target of their own statement (not the body they speak for). */
+    const personalSelf = (name: string): boolean => st.speaker.kind === 'person' && (key(name) === speakerKey || titledSelf(name));
+    const speakerLower = st.speaker.name.toLowerCase();
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
@@ -1806,7 +1809,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)) {
+        // A person speaking of themselves is in their own favour only when answering a charge the article reports
+        // against them (GUIDE decision 22): a resident's "I pay more every week", a councillor's "I know how much the
+        // stand means" or a plan ("he would appeal") is about no one (GUIDE section 6), not self-defence. (The body a
+        // person speaks for keeps the reading below: its conduct is what the statement reports.)
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)
+          && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should

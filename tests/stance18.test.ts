@@ -1,0 +1,38 @@
+// Stance targets, session 18: a person's report of themselves is in their own favour only when it answers a charge the
+// article reports against them (GUIDE decision 22, section 6); "the company" is never a body that is no company (an
+// alliance, a league, a council). Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const run = (text: string) => analyzeArticle(`Headline\n${text}\n`).statements.map((s) => ({
+  speaker: s.speaker.name,
+  content: s.content.text,
+  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
+}));
+const withContent = (text: string, start: string) => {
+  const st = run(text).find((s) => s.content.startsWith(start));
+  expect(st).toBeDefined();
+  return st!;
+};
+
+describe('a person speaking of themselves after a charge against them is in their own favour', () => {
+  it('fires: a councillor accused earlier in the article tells of his own record', () => {
+    const st = withContent('The town’s ethics board accused Councillor Dara Penhallow of hiding payments from a property developer.\n“I have spent twenty years serving this town with my door open,” Penhallow said.', 'I have spent');
+    expect(st.targets['Dara Penhallow']).toBe('FAVOR');
+  });
+});
+
+describe('… and not when nobody charged them (a lament, a plan, a grievance)', () => {
+  it('a nurse’s own hardship is about no one', () => {
+    const st = withContent('Nurses at the Caldmoor clinic have complained about parking charges for months. “I pay more for parking every week than I pay for my phone,” said Jana Morrow, a nurse at the clinic.', 'I pay more');
+    expect(st.targets['Jana Morrow']).toBeUndefined();
+  });
+  it('a porter’s account of his own work is no self-defence', () => {
+    const st = withContent('Ivo Brandt, a porter, said he had worked nights at the clinic for eleven years.', 'he had worked');
+    expect(st.targets['Ivo Brandt']).toBeUndefined();
+  });
+  it('someone else accused earlier does not make a bystander’s "I" a defence', () => {
+    const st = withContent('Residents accused the Marlby Harbour Trust of letting the pier rot.\n“I have spent twenty years serving this town with my door open,” said Ruth Kettering, a fisherman’s widow.', 'I have spent');
+    expect(st.targets['Ruth Kettering']).toBeUndefined();
+  });
+});
