@@ -36,3 +36,19 @@ describe('… and not when nobody charged them (a lament, a plan, a grievance)',
     expect(st.targets['Ruth Kettering']).toBeUndefined();
   });
 });
+
+describe('"the company" is the article’s company, never an alliance or a league', () => {
+  it('fires: the company named as often as a tenants’ alliance is the one "the company" means', () => {
+    const st = withContent('The Pelham Tenants’ Alliance has campaigned for repairs for a decade, and the Pelham Tenants’ Alliance said on Monday the flats were still damp. Harcastle Homes owns the block, and Harcastle Homes declined to comment.\nA council audit found the company had twice postponed replacing the boilers to protect its dividend.', 'the company had');
+    expect(st.targets['Harcastle Homes']).toBe('AGAINST');
+    expect(st.targets['Pelham Tenants’ Alliance']).toBeUndefined();
+  });
+  it('no company in the article: "the company" is not the anglers’ league', () => {
+    const st = withContent('The Corbel Anglers’ League has fished the reservoir since 1952, and the Corbel Anglers’ League said on Friday its members would keep fishing it.\nA council audit found the company had twice postponed replacing the pumps to protect its dividend.', 'the company had');
+    expect(Object.keys(st.targets)).not.toContain('Corbel Anglers’ League');
+  });
+  it('the league itself, named, is still a target', () => {
+    const st = withContent('The Corbel Anglers’ League has fished the reservoir since 1952.\nA council audit found the Corbel Anglers’ League had twice failed to file its accounts.', 'the Corbel');
+    expect(st.targets['Corbel Anglers’ League']).toBe('AGAINST');
+  });
+});

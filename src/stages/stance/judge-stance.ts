@@ -1021,8 +1021,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
       // (a public body, "Harlow District Council", "the Interior Ministry", is no company; and two names that only share a
       // first word, "National Grid" and "National Research Council", are two organisations)
+      // (nor is an alliance, a trust, a league or a campaign: "the company" in a statement is never "Tarnsby Consumers'
+      // Alliance", stance-words nonCompanyHeads)
       const companies = byStart.filter((m) => m.kind === 'organization' && m.text === m.name && !isOutlet(m.name, m.kind) && /\p{Ll}/u.test(m.name)
-        && !m.name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w)));
+        && !noCompany(m.name));
       const fullByFirstWord = new Map<string, Mention>();
       for (const m of companies) if (/\s/u.test(m.name) && !fullByFirstWord.has(m.name.split(/\s+/u)[0] as string)) fullByFirstWord.set(m.name.split(/\s+/u)[0] as string, m);
       const counts = new Map<string, { n: number; m: Mention }>();
@@ -1231,6 +1233,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (COMPANY_DESCRIPTION.test(m.text) && (!ownName(m.name) || noCompany(st.speaker.name))) {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
+        // (with no company to stand for, a body an earlier stage gave it that is no company, "the Corbel Anglers'
+        // League", a council, a trust, is not what "the company" means: no party)
+        else if (!main && noCompany(m.name)) continue;
       }
       // "Korvian officials" where only "Korvian" is a mention: the state the officials serve (nationNames).
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
