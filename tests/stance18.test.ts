@@ -52,3 +52,22 @@ describe('"the company" is the article’s company, never an alliance or a leagu
     expect(st.targets['Corbel Anglers’ League']).toBe('AGAINST');
   });
 });
+
+describe('a description by trade stands for a company whose name closes with a corporate word', () => {
+  it('fires: "the brewery" is "Harwood Brewing Company"', () => {
+    const st = withContent('Harwood Brewing Company has made beer in the town since 1890.\nInspectors from the river agency found the brewery had pumped hop waste into a storm drain for most of the summer.', 'the brewery had');
+    expect(st.targets['Harwood Brewing Company']).toBe('AGAINST');
+  });
+  it('fires: "the airline" is "Kestrel Airways Ltd"', () => {
+    const st = withContent('Kestrel Airways Ltd cancelled nine flights at Dunmore on Friday.\nA consumer group accused the airline of hiding the cause of the delays.', 'the airline');
+    expect(st.targets['Kestrel Airways Ltd']).toBe('AGAINST');
+  });
+  it('must not fire: a festival named after brewing is no brewery', () => {
+    const st = withContent('The Harwood Brewing Festival drew big crowds to the quay on Saturday.\nInspectors from the river agency found the brewery had pumped hop waste into a storm drain for most of the summer.', 'the brewery had');
+    expect(Object.keys(st.targets).some((n) => n.includes('Festival'))).toBe(false);
+  });
+  it('must not fire: a group of another trade is no brewery', () => {
+    const st = withContent('Tolsey Shipping Group bought the old maltings on the quay last year.\nInspectors from the river agency found the brewery had pumped hop waste into a storm drain for most of the summer.', 'the brewery had');
+    expect(st.targets['Tolsey Shipping Group']).toBeUndefined();
+  });
+});

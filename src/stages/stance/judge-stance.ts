@@ -214,6 +214,9 @@ const StanceWords = z.object({
   /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
    *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
+  /** Words that close a company's name after the word that says its trade ("Bramblecote Brewing Company", "Kestrel
+   *  Airways Ltd"): a description by the trade ("the brewery", "the airline") stands for the whole name. */
+  corporateNameTails: z.array(z.string()),
   /** Natural events (fire, flood, storm) that destroy or damage with no party's act: "a wildfire destroying 40
    *  buildings" reports a loss, no criticism (eventHarms are the criticism words such an event does). */
   naturalEvents: z.array(z.string()), eventHarms: z.array(z.string()),
@@ -3162,8 +3165,9 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
         const window = text.slice(from, w.end + 40);
         names.lastIndex = 0;
         for (let x = names.exec(window); x; x = names.exec(window)) {
-          if (from + x.index + x[0].length !== w.end) continue;
-          const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
+          // (the head word, then at most a corporate tail: "Bramblecote Brewing Company" for "the brewery")
+          if (from + x.index + x[0].length - (x[2] ?? '').length !== w.end) continue;
+          const name = `${x[1] ?? ''}${x[2] ?? ''}`.replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
           if (/\s/u.test(name)) list.push({ at: from + x.index, name });
           break;
         }
@@ -3246,6 +3250,8 @@ function capitalised(h: string): string[] {
   return h.length <= 3 ? [cap, h.toUpperCase()] : [cap];
 }
 
+/** Words closing a company's name after its trade word, as names write them (stance-words corporateNameTails). */
+const CORPORATE_TAILS = new Set(WORDS.corporateNameTails.map((w) => w.toLowerCase()));
 /** headNamePattern's patterns, the least recently used first (a Map keeps insertion order; a hit is moved to the end). */
 const headPatterns = new Map<string, RegExp>();
 /**
@@ -3269,7 +3275,11 @@ function headNamePattern(head: string): RegExp {
     return cached;
   }
   const heads = HEAD_SYNONYMS[head] ?? [head];
-  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.flatMap(capitalised).map(escapeRegExp).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
+  // (a corporate tail after a head that is no such word itself: "Bramblecote Brewing Company", never "Harlow Company Ltd"
+  // for "the company", whose own words are its synonyms)
+  const tails = heads.some((h) => CORPORATE_TAILS.has(h.toLowerCase())) ? [] : WORDS.corporateNameTails;
+  const tail = tails.length ? `((?:[^\\S\\n]+(?:${tails.map(escapeRegExp).join('|')})(?![\\p{L}])))?` : '';
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.flatMap(capitalised).map(escapeRegExp).join('|')}))(?![\\p{L}])${tail}(?![^\\S\\n]+\\p{Lu})`, 'gu');
   if (headPatterns.size >= HEAD_PATTERNS_MAX) headPatterns.delete(headPatterns.keys().next().value as string);
   headPatterns.set((` ${head}`).slice(1), names); // a copy: the key must not keep its article alive
   return names;
