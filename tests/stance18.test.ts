@@ -71,3 +71,22 @@ describe('a description by trade stands for a company whose name closes with a c
     expect(st.targets['Tolsey Shipping Group']).toBeUndefined();
   });
 });
+
+describe('"the park" is a wildlife park that speaks or employs a speaker in the article', () => {
+  it('fires: the park speaks for itself, then inspectors find against "the park"', () => {
+    const st = withContent('Brackwater Wildlife Park faces a council review after two otters died. Brackwater Wildlife Park said in a statement that its keepers had done everything they could.\nInspectors found the park had left its otter pool unfiltered for a month.', 'the park had');
+    expect(st.targets['Brackwater Wildlife Park']).toBe('AGAINST');
+  });
+  it('fires: the park is the body its director speaks for', () => {
+    const st = withContent('Brackwater Wildlife Park faces a council review after two otters died. Odile Fenwick, the director of Brackwater Wildlife Park, said its keepers had done everything they could.\nInspectors found the park had left its otter pool unfiltered for a month.', 'the park had');
+    expect(st.targets['Brackwater Wildlife Park']).toBe('AGAINST');
+  });
+  it('must not fire: a public park where a festival was held is a place', () => {
+    const st = withContent('Thousands gathered in Linwood Park on Saturday for the Ormsby Food Festival. The Ormsby Food Festival said it had sold out.\nInspectors found the park had no working toilets for most of the afternoon.', 'the park had');
+    expect(st.targets['Linwood Park']).toBeUndefined();
+  });
+  it('must not fire: the stadium a club plays at is not the club', () => {
+    const st = withContent('Harlow Rovers play at Maddox Stadium. Harlow Rovers said on Monday that ticket prices would rise.\nFans accused the stadium of charging twice the going rate for parking.', 'the stadium');
+    expect(st.targets['Maddox Stadium']).toBeUndefined();
+  });
+});

@@ -256,9 +256,9 @@ const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE
  *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park"). */
 const NOT_OPEN_HEADS = new Set(WORDS.placeHeads);
 const SIDE_STOPWORDS = new Set(WORDS.sideGenericWords);
-function openHead(head: string): boolean {
+function openHead(head: string, venueOfBody = false): boolean {
   const one = singular(head);
-  return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && !PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)
+  return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && (venueOfBody || (!PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)))
     && !DOCUMENT_HEADS.has(head) && !CALENDAR_WORDS.has(head) && ROLE_NOUNS[head] === undefined && !OFFICE_ROLES.has(head) && !GROUP_HEADS.has(head);
 }
 /** "the gallery", "this corporation": a determiner, at most one lowercase modifier, a lowercase head of three letters or more. */
@@ -969,6 +969,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
    *  read once per name. */
   const speakerNames = new Set(statements.map((s) => s.speaker.name));
+  /** Bodies that speak in the article or employ one who does (a body's name, a person's affiliation or the body they
+   *  speak for); read once per article, and only when a venue's word is met. */
+  let speakingBodiesMemo: Set<string> | undefined;
+  const speakingBodies = (): Set<string> => (speakingBodiesMemo ??= new Set(statements.flatMap((s) => [
+    s.speaker.kind === 'organization' || s.speaker.kind === 'group' ? s.speaker.name : undefined, s.speaker.affiliation ?? undefined,
+    s.speaker.kind === 'person' ? bodyOf(s.speaker) : undefined,
+  ]).filter((n): n is string => typeof n === 'string')));
   const bodyName = new Map<string, boolean>();
   const namedAsBody = (name: string): boolean => {
     let yes = bodyName.get(name);
@@ -1310,7 +1317,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const head = (twoWords ? d[2] : d[1]) as string;
       const modifier = twoWords ? d[1] : undefined;
       if (!twoWords) end = start + d[0].indexOf(d[1] as string) + (d[1] as string).length;
-      if (!openHead(head)) continue;
+      // ("the park" where a wildlife park speaks or employs a speaker: a venue's name that is a body in the article, as a
+      // speaker or a speaker's affiliation, is what its place word stands for; otherwise "the park" is a place)
+      const venueHead = NOT_OPEN_HEADS.has(head) || VENUE_HEADS.has(head);
+      if (!openHead(head, venueHead)) continue;
       // ("the fire" in a wildfire story is the event, not the "… Fire and Rescue Service")
       if (NATURAL_EVENT_WORD.test(head)) continue;
       if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
@@ -1332,7 +1342,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (writtenBare(head)) continue;
       const body = namesWithHead(head, start);
       // (the head of the name, not a word after its "of"/"for": "this sport" is not the Court of Arbitration for Sport)
-      if (!body || found.has(body) || headOfName(body) !== head || !namedAsBody(body)) continue;
+      if (!body || found.has(body) || headOfName(body) !== head || !(venueHead ? speakingBodies().has(body) : namedAsBody(body))) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !body.toLowerCase().split(/\s+/u).includes(modifier)) continue;
       found.set(body, { at: start });
       kinds.set(body, 'organization');
@@ -3041,6 +3051,8 @@ function openingAdjective(text: string, m: Mention, after: Token | undefined): b
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
+/** Buildings and grounds that are also the name of the body running them ("Fellgarth Wildlife Park", "Corbel Arena"). */
+const VENUE_HEADS = new Set(WORDS.venueHeads);
 const STREET_HEADS = new Set(WORDS.streetHeads);
 /** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
 const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'u');
