@@ -90,3 +90,24 @@ describe('"the park" is a wildlife park that speaks or employs a speaker in the 
     expect(st.targets['Maddox Stadium']).toBeUndefined();
   });
 });
+
+describe('a body described before it is named ("the harbour authority" … "Marsholt Harbour Authority said")', () => {
+  const named = 'Marsholt Harbour Authority said new cranes would arrive in the spring.';
+  it('fires: the description with a word of the name, the name in the next sentence', () => {
+    const st = withContent(`Dockers in Marsholt accused the harbour authority of “starving the port of cranes” on Tuesday.\n${named}`, 'the harbour authority');
+    expect(st.targets['Marsholt Harbour Authority']).toBe('AGAINST');
+  });
+  it('must not fire: a bare "the authority" is not read ahead', () => {
+    const st = withContent(`Dockers in Marsholt accused the authority of “starving the port of cranes” on Tuesday.\n${named}`, 'the authority');
+    expect(st.targets['Marsholt Harbour Authority']).toBeUndefined();
+  });
+  it('must not fire: a modifier the later name lacks ("the transport authority")', () => {
+    const st = withContent(`Dockers in Marsholt accused the transport authority of “starving the port of cranes” on Tuesday.\n${named}`, 'the transport authority');
+    expect(st.targets['Marsholt Harbour Authority']).toBeUndefined();
+  });
+  it('must not fire: a body of that head named before is the one meant, not the one named after', () => {
+    const st = withContent(`Kelby Port Authority runs the northern quays.\nDockers in Kelby accused the port authority of “starving the quays of cranes” on Tuesday.\nMarsholt Port Authority said it had cranes to spare.`, 'the port authority');
+    expect(st.targets['Marsholt Port Authority']).toBeUndefined();
+    expect(st.targets['Kelby Port Authority']).toBe('AGAINST');
+  });
+});

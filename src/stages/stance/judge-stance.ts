@@ -1280,7 +1280,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const modifier = d[1];
       // (a noun after the head: "the board meeting", "the court case" are no body)
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
-      const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start);
+      // ("talks with the port authority broke down … Calden Port Authority said": news may describe a body before it
+      // names it; with a modifier of the name's own, and no body of that head named before, the one named next)
+      const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start)
+        ?? (modifier && !GENERIC_MODIFIERS.has(modifier) ? namesWithHead(head, start, undefined, NAMED_AHEAD) : undefined);
       if (!name || found.has(name)) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
       // A mention of the description that named something else, or only its own words ("laboratory"), gives way.
@@ -3159,9 +3162,9 @@ function headOfName(name: string): string {
  * For a head ("hospital"), the latest capitalised name ending in it before a position, within a few paragraphs ("St.
  * Brennan’s University Hospital"). Each head's names are found in one pass over the text, on first use.
  */
-function headNameIndex(text: string): (head: string, at: number, prefer?: (name: string) => boolean) => string | undefined {
+function headNameIndex(text: string): (head: string, at: number, prefer?: (name: string) => boolean, ahead?: number) => string | undefined {
   const byHead = new Map<string, Array<{ at: number; name: string }>>();
-  return (head, at, prefer) => {
+  return (head, at, prefer, ahead) => {
     let list = byHead.get(head);
     if (!list) {
       list = [];
@@ -3192,6 +3195,11 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     }
     const lo = firstIndex(list.length, (i) => (list[i] as { at: number }).at < at);
     const last = list[lo - 1];
+    // (asked to look ahead, and no name with the head before: the first one named within `ahead` characters after)
+    if (!last && ahead !== undefined) {
+      const next = list[lo];
+      return next && next.at > at && next.at <= at + ahead ? next.name : undefined;
+    }
     if (!last || last.at <= at - 5000) return undefined;
     // (of the last few names with the head, the first that `prefer` accepts: "the club" where the paragraph speaks of
     // "Velmont" is Velmont FC, even when Brennock Athletic was named after it)
@@ -3262,6 +3270,8 @@ function capitalised(h: string): string[] {
   return h.length <= 3 ? [cap, h.toUpperCase()] : [cap];
 }
 
+/** How far after a description ("the port authority") the name it stands for may come when none came before. */
+const NAMED_AHEAD = 1500;
 /** Words closing a company's name after its trade word, as names write them (stance-words corporateNameTails). */
 const CORPORATE_TAILS = new Set(WORDS.corporateNameTails.map((w) => w.toLowerCase()));
 /** headNamePattern's patterns, the least recently used first (a Map keeps insertion order; a hit is moved to the end). */
