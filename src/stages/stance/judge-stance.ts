@@ -214,7 +214,7 @@ const StanceWords = z.object({
   /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
    *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
-  /** Words that close a company's name after the word that says its trade ("Bramblecote Brewing Company", "Kestrel
+  /** Words that close a company's name after the word that says its trade ("Harwood Brewing Company", "Kestrel
    *  Airways Ltd"): a description by the trade ("the brewery", "the airline") stands for the whole name. */
   corporateNameTails: z.array(z.string()),
   /** Natural events (fire, flood, storm) that destroy or damage with no party's act: "a wildfire destroying 40
@@ -1031,7 +1031,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
       // (a public body, "Harlow District Council", "the Interior Ministry", is no company; and two names that only share a
       // first word, "National Grid" and "National Research Council", are two organisations)
-      // (nor is an alliance, a trust, a league or a campaign: "the company" in a statement is never "Tarnsby Consumers'
+      // (nor is an alliance, a trust, a league or a campaign: "the company" in a statement is never "Pelham Tenants'
       // Alliance", stance-words nonCompanyHeads)
       const companies = byStart.filter((m) => m.kind === 'organization' && m.text === m.name && !isOutlet(m.name, m.kind) && /\p{Ll}/u.test(m.name)
         && !noCompany(m.name));
@@ -1280,7 +1280,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const modifier = d[1];
       // (a noun after the head: "the board meeting", "the court case" are no body)
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
-      // ("talks with the port authority broke down … Calden Port Authority said": news may describe a body before it
+      // ("dockers accused the harbour authority of …", then "Marsholt Harbour Authority said": news may describe a body before it
       // names it; with a modifier of the name's own, and no body of that head named before, the one named next)
       const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start)
         ?? (modifier && !GENERIC_MODIFIERS.has(modifier) ? namesWithHead(head, start, undefined, NAMED_AHEAD) : undefined);
@@ -3054,7 +3054,7 @@ function openingAdjective(text: string, m: Mention, after: Token | undefined): b
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
-/** Buildings and grounds that are also the name of the body running them ("Fellgarth Wildlife Park", "Corbel Arena"). */
+/** Buildings and grounds that are also the name of the body running them ("Brackwater Wildlife Park", "Corbel Arena"). */
 const VENUE_HEADS = new Set(WORDS.venueHeads);
 const STREET_HEADS = new Set(WORDS.streetHeads);
 /** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
@@ -3180,7 +3180,7 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
         const window = text.slice(from, w.end + 40);
         names.lastIndex = 0;
         for (let x = names.exec(window); x; x = names.exec(window)) {
-          // (the head word, then at most a corporate tail: "Bramblecote Brewing Company" for "the brewery")
+          // (the head word, then at most a corporate tail: "Harwood Brewing Company" for "the brewery")
           if (from + x.index + x[0].length - (x[2] ?? '').length !== w.end) continue;
           const name = `${x[1] ?? ''}${x[2] ?? ''}`.replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
           if (/\s/u.test(name)) list.push({ at: from + x.index, name });
@@ -3297,7 +3297,7 @@ function headNamePattern(head: string): RegExp {
     return cached;
   }
   const heads = HEAD_SYNONYMS[head] ?? [head];
-  // (a corporate tail after a head that is no such word itself: "Bramblecote Brewing Company", never "Harlow Company Ltd"
+  // (a corporate tail after a head that is no such word itself: "Harwood Brewing Company", never "Harlow Company Ltd"
   // for "the company", whose own words are its synonyms)
   const tails = heads.some((h) => CORPORATE_TAILS.has(h.toLowerCase())) ? [] : WORDS.corporateNameTails;
   const tail = tails.length ? `((?:[^\\S\\n]+(?:${tails.map(escapeRegExp).join('|')})(?![\\p{L}])))?` : '';
