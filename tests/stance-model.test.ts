@@ -61,8 +61,9 @@ describe('features of a (statement, target) pair', () => {
   });
   it('the speaker itself', () => {
     // (in the first person singular: a person speaking of the body's conduct, "we", "our", has the body as target instead)
-    const text = article('“I have always paid my suppliers on time,” said Lena Hart, who runs a bakery.');
-    const [st] = rulesOnly(text);
+    // (answering a charge the article reports: GUIDE decision 22)
+    const text = article('A supplier accused Lena Hart of leaving its invoices unpaid for months.|“I have always paid my suppliers on time,” said Lena Hart, who runs a bakery.');
+    const st = rulesOnly(text).find((s) => s.content.text.startsWith('I have always'));
     const self = st!.targets.find((t) => t.name === st!.speaker.name);
     expect(self).toBeDefined();
     expect(stanceFeatures(text, st!, self!).get('rel:self')).toBe(1);

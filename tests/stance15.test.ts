@@ -74,37 +74,40 @@ describe('"X had played no part", said by critics, does not clear X', () => {
   });
 });
 
+// (a person's report of themselves is in their favour only in answer to a charge the article reports: GUIDE decision 22)
+const TENBY_CHARGED = 'The district auditor accused Councillor Mira Tenby of inflating the parish figures.';
+const PENHALE_CHARGED = 'The district auditor accused Councillor Osric Penhale of inflating the parish figures.';
 describe('a speaker\'s own doubt about another matter is no self-report in their favour', () => {
   it('"I would be very wary of …": the speaker is not FAVOR', () => {
-    const t = last('"I would be very wary of any promise that the plant will reopen," said Councillor Mira Tenby.');
+    const t = last(`${TENBY_CHARGED}|"I would be very wary of any promise that the plant will reopen," said Councillor Mira Tenby.`);
     expect(t['Mira Tenby'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('"I am not sure …": the speaker is not FAVOR', () => {
-    const t = last('"I am not sure the numbers add up yet," said Councillor Mira Tenby.');
+    const t = last(`${TENBY_CHARGED}|"I am not sure the numbers add up yet," said Councillor Mira Tenby.`);
     expect(t['Mira Tenby'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('must not fire: "we are confident our figures are right" stays self-serving', () => {
-    const t = last('"We are confident our figures are right," said Councillor Mira Tenby.');
+    const t = last(`${TENBY_CHARGED}|"We are confident our figures are right," said Councillor Mira Tenby.`);
     expect(t['Mira Tenby']).toBe('FAVOR');
   });
   it('must not fire: "we were not worried" is no doubt', () => {
-    const t = last('"We were not worried about the audit, because we had kept every receipt," said Councillor Mira Tenby.');
+    const t = last(`${TENBY_CHARGED}|"We were not worried about the audit, because we had kept every receipt," said Councillor Mira Tenby.`);
     expect(t['Mira Tenby']).toBe('FAVOR');
   });
   it('"I wonder whether …": a doubt, the speaker is not FAVOR', () => {
-    const t = last('"We have kept our side of the deal, but I wonder whether the new depot will ever open," said Councillor Osric Penhale.');
+    const t = last(`${PENHALE_CHARGED}|"We have kept our side of the deal, but I wonder whether the new depot will ever open," said Councillor Osric Penhale.`);
     expect(t['Osric Penhale'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('"we don\'t know if …": a doubt, the speaker is not FAVOR', () => {
-    const t = last('"We met every deadline, and we don\'t know if the grant will be renewed," said Councillor Osric Penhale.');
+    const t = last(`${PENHALE_CHARGED}|"We met every deadline, and we don't know if the grant will be renewed," said Councillor Osric Penhale.`);
     expect(t['Osric Penhale'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('must not fire: "I don\'t know why he keeps saying that, but …" is a rebuttal in the speaker\'s defence', () => {
-    const t = last('"I don\'t know why he keeps saying that, but we were not worried about the audit, because we had kept every receipt," said Councillor Osric Penhale.');
+    const t = last(`${PENHALE_CHARGED}|"I don't know why he keeps saying that, but we were not worried about the audit, because we had kept every receipt," said Councillor Osric Penhale.`);
     expect(t['Osric Penhale']).toBe('FAVOR');
   });
   it('must not fire: "I wonder why …" after a defence of one\'s own conduct', () => {
-    const t = last('"We are confident our figures are right. I wonder why, with all their staff, they cannot check them," said Councillor Osric Penhale.');
+    const t = last(`${PENHALE_CHARGED}|"We are confident our figures are right. I wonder why, with all their staff, they cannot check them," said Councillor Osric Penhale.`);
     expect(t['Osric Penhale']).toBe('FAVOR');
   });
 });

@@ -217,6 +217,9 @@ const StanceWords = z.object({
   /** Heads of bodies that are no company, beside the institution heads ("trust", "league", "growers"): a body so named
    *  does not call itself "the company", so "the company" in its statement is the article's company. */
   nonCompanyHeads: z.array(z.string()),
+  /** Words that close a company's name after the word that says its trade ("Harwood Brewing Company", "Kestrel
+   *  Airways Ltd"): a description by the trade ("the brewery", "the airline") stands for the whole name. */
+  corporateNameTails: z.array(z.string()),
   /** Natural events (fire, flood, storm) that destroy or damage with no party's act: "a wildfire destroying 40
    *  buildings" reports a loss, no criticism (eventHarms are the criticism words such an event does). */
   naturalEvents: z.array(z.string()), eventHarms: z.array(z.string()),
@@ -256,9 +259,9 @@ const UNDESCRIBED = new Set([...WORDS.undescribedBodies, ...Object.keys(DEFINITE
  *  dates), people in a role ("the secretary", "the officers"), and places that are no party ("the park"). */
 const NOT_OPEN_HEADS = new Set(WORDS.placeHeads);
 const SIDE_STOPWORDS = new Set(WORDS.sideGenericWords);
-function openHead(head: string): boolean {
+function openHead(head: string, venueOfBody = false): boolean {
   const one = singular(head);
-  return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && !PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)
+  return head === one && !BODY_HEADS.has(head) && !UNDESCRIBED.has(head) && (venueOfBody || (!PLACE_HEADS.has(head) && !NOT_OPEN_HEADS.has(head)))
     && !DOCUMENT_HEADS.has(head) && !CALENDAR_WORDS.has(head) && ROLE_NOUNS[head] === undefined && !OFFICE_ROLES.has(head) && !GROUP_HEADS.has(head);
 }
 /** "the gallery", "this corporation": a determiner, at most one lowercase modifier, a lowercase head of three letters or more. */
@@ -970,6 +973,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
    *  read once per name. */
   const speakerNames = new Set(statements.map((s) => s.speaker.name));
+  /** Bodies that speak in the article or employ one who does (a body's name, a person's affiliation or the body they
+   *  speak for); read once per article, and only when a venue's word is met. */
+  let speakingBodiesMemo: Set<string> | undefined;
+  const speakingBodies = (): Set<string> => (speakingBodiesMemo ??= new Set(statements.flatMap((s) => [
+    s.speaker.kind === 'organization' || s.speaker.kind === 'group' ? s.speaker.name : undefined, s.speaker.affiliation ?? undefined,
+    s.speaker.kind === 'person' ? bodyOf(s.speaker) : undefined,
+  ]).filter((n): n is string => typeof n === 'string')));
   const bodyName = new Map<string, boolean>();
   const namedAsBody = (name: string): boolean => {
     let yes = bodyName.get(name);
@@ -1025,8 +1035,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a short name counts for the full one it opens: "Verrow" for "Verrow Chemical Co.")
       // (a public body, "Harlow District Council", "the Interior Ministry", is no company; and two names that only share a
       // first word, "National Grid" and "National Research Council", are two organisations)
+      // (nor is an alliance, a trust, a league or a campaign: "the company" in a statement is never "Pelham Tenants'
+      // Alliance", stance-words nonCompanyHeads)
       const companies = byStart.filter((m) => m.kind === 'organization' && m.text === m.name && !isOutlet(m.name, m.kind) && /\p{Ll}/u.test(m.name)
-        && !m.name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w)));
+        && !noCompany(m.name));
       const fullByFirstWord = new Map<string, Mention>();
       for (const m of companies) if (/\s/u.test(m.name) && !fullByFirstWord.has(m.name.split(/\s+/u)[0] as string)) fullByFirstWord.set(m.name.split(/\s+/u)[0] as string, m);
       const counts = new Map<string, { n: number; m: Mention }>();
@@ -1238,6 +1250,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (COMPANY_DESCRIPTION.test(m.text) && (!ownName(m.name) || noCompany(st.speaker.name))) {
         const main = mainCompany();
         if (main && !ownName(main.name)) named = main;
+        // (with no company to stand for, a body an earlier stage gave it that is no company, "the Corbel Anglers'
+        // League", a council, a trust, is not what "the company" means: no party)
+        else if (!main && noCompany(m.name)) continue;
       }
       // "Korvian officials" where only "Korvian" is a mention: the state the officials serve (nationNames).
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
@@ -1272,7 +1287,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const modifier = d[1];
       // (a noun after the head: "the board meeting", "the court case" are no body)
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
-      const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start);
+      // ("dockers accused the harbour authority of …", then "Marsholt Harbour Authority said": news may describe a body before it
+      // names it; with a modifier of the name's own, and no body of that head named before, the one named next)
+      const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start)
+        ?? (modifier && !GENERIC_MODIFIERS.has(modifier) ? namesWithHead(head, start, undefined, NAMED_AHEAD) : undefined);
       if (!name || found.has(name)) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
       // A mention of the description that named something else, or only its own words ("laboratory"), gives way.
@@ -1309,7 +1327,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const head = (twoWords ? d[2] : d[1]) as string;
       const modifier = twoWords ? d[1] : undefined;
       if (!twoWords) end = start + d[0].indexOf(d[1] as string) + (d[1] as string).length;
-      if (!openHead(head)) continue;
+      // ("the park" where a wildlife park speaks or employs a speaker: a venue's name that is a body in the article, as a
+      // speaker or a speaker's affiliation, is what its place word stands for; otherwise "the park" is a place)
+      const venueHead = NOT_OPEN_HEADS.has(head) || VENUE_HEADS.has(head);
+      if (!openHead(head, venueHead)) continue;
       // ("the fire" in a wildfire story is the event, not the "… Fire and Rescue Service")
       if (NATURAL_EVENT_WORD.test(head)) continue;
       if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
@@ -1331,7 +1352,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (writtenBare(head)) continue;
       const body = namesWithHead(head, start);
       // (the head of the name, not a word after its "of"/"for": "this sport" is not the Court of Arbitration for Sport)
-      if (!body || found.has(body) || headOfName(body) !== head || !namedAsBody(body)) continue;
+      if (!body || found.has(body) || headOfName(body) !== head || !(venueHead ? speakingBodies().has(body) : namedAsBody(body))) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !body.toLowerCase().split(/\s+/u).includes(modifier)) continue;
       found.set(body, { at: start });
       kinds.set(body, 'organization');
@@ -1633,6 +1654,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const personal = st.speaker.kind !== 'person' || (!body && !portfolio) || (body !== undefined && key(body) === key(selfName))
       || (found.get(st.speaker.name)?.at ?? -1) >= 0 || FIRST_PERSON_SINGULAR.test(content)
       || spokenAgainstBefore(spokenAgainst.get(st.speaker.name.toLowerCase()), st.speaker.name.toLowerCase(), off);
+    /** The person speaking, as a target of their own statement (not the body they speak for). */
+    const personalSelf = (name: string): boolean => st.speaker.kind === 'person' && (key(name) === speakerKey || titledSelf(name));
+    const speakerLower = st.speaker.name.toLowerCase();
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
@@ -1844,7 +1868,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)) {
+        // A person speaking of themselves is in their own favour only when answering a charge the article reports
+        // against them (GUIDE decision 22): a resident's "I pay more every week", a councillor's "I know how much the
+        // stand means" or a plan ("he would appeal") is about no one (GUIDE section 6), not self-defence. (The body a
+        // person speaks for keeps the reading below: its conduct is what the statement reports.)
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)
+          && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
@@ -3074,6 +3103,8 @@ function openingAdjective(text: string, m: Mention, after: Token | undefined): b
 const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'mountain', 'mountains', 'hills', 'valley', 'island',
   'islands', 'coast', 'peninsula', 'desert', 'forest', 'canal', 'creek', 'reservoir', 'street', 'road', 'avenue', 'square', 'bridge',
   ...WORDS.venueHeads]);
+/** Buildings and grounds that are also the name of the body running them ("Brackwater Wildlife Park", "Corbel Arena"). */
+const VENUE_HEADS = new Set(WORDS.venueHeads);
 const STREET_HEADS = new Set(WORDS.streetHeads);
 /** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
 const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'u');
@@ -3180,9 +3211,9 @@ function headOfName(name: string): string {
  * For a head ("hospital"), the latest capitalised name ending in it before a position, within a few paragraphs ("St.
  * Brennan’s University Hospital"). Each head's names are found in one pass over the text, on first use.
  */
-function headNameIndex(text: string): (head: string, at: number, prefer?: (name: string) => boolean) => string | undefined {
+function headNameIndex(text: string): (head: string, at: number, prefer?: (name: string) => boolean, ahead?: number) => string | undefined {
   const byHead = new Map<string, Array<{ at: number; name: string }>>();
-  return (head, at, prefer) => {
+  return (head, at, prefer, ahead) => {
     let list = byHead.get(head);
     if (!list) {
       list = [];
@@ -3198,8 +3229,9 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
         const window = text.slice(from, w.end + 40);
         names.lastIndex = 0;
         for (let x = names.exec(window); x; x = names.exec(window)) {
-          if (from + x.index + x[0].length !== w.end) continue;
-          const name = (x[1] ?? '').replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
+          // (the head word, then at most a corporate tail: "Harwood Brewing Company" for "the brewery")
+          if (from + x.index + x[0].length - (x[2] ?? '').length !== w.end) continue;
+          const name = `${x[1] ?? ''}${x[2] ?? ''}`.replace(/^(?:(?:of|for|and|&)\s+)+/u, '').replace(/^The\s+/u, '');
           if (/\s/u.test(name)) list.push({ at: from + x.index, name });
           break;
         }
@@ -3212,6 +3244,11 @@ function headNameIndex(text: string): (head: string, at: number, prefer?: (name:
     }
     const lo = firstIndex(list.length, (i) => (list[i] as { at: number }).at < at);
     const last = list[lo - 1];
+    // (asked to look ahead, and no name with the head before: the first one named within `ahead` characters after)
+    if (!last && ahead !== undefined) {
+      const next = list[lo];
+      return next && next.at > at && next.at <= at + ahead ? next.name : undefined;
+    }
     if (!last || last.at <= at - 5000) return undefined;
     // (of the last few names with the head, the first that `prefer` accepts: "the club" where the paragraph speaks of
     // "Velmont" is Velmont FC, even when Brennock Athletic was named after it)
@@ -3282,6 +3319,10 @@ function capitalised(h: string): string[] {
   return h.length <= 3 ? [cap, h.toUpperCase()] : [cap];
 }
 
+/** How far after a description ("the port authority") the name it stands for may come when none came before. */
+const NAMED_AHEAD = 1500;
+/** Words closing a company's name after its trade word, as names write them (stance-words corporateNameTails). */
+const CORPORATE_TAILS = new Set(WORDS.corporateNameTails.map((w) => w.toLowerCase()));
 /** headNamePattern's patterns, the least recently used first (a Map keeps insertion order; a hit is moved to the end). */
 const headPatterns = new Map<string, RegExp>();
 /**
@@ -3305,7 +3346,11 @@ function headNamePattern(head: string): RegExp {
     return cached;
   }
   const heads = HEAD_SYNONYMS[head] ?? [head];
-  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.flatMap(capitalised).map(escapeRegExp).join('|')}))(?![\\p{L}])(?![^\\S\\n]+\\p{Lu})`, 'gu');
+  // (a corporate tail after a head that is no such word itself: "Harwood Brewing Company", never "Harlow Company Ltd"
+  // for "the company", whose own words are its synonyms)
+  const tails = heads.some((h) => CORPORATE_TAILS.has(h.toLowerCase())) ? [] : WORDS.corporateNameTails;
+  const tail = tails.length ? `((?:[^\\S\\n]+(?:${tails.map(escapeRegExp).join('|')})(?![\\p{L}])))?` : '';
+  const names = new RegExp(`(?<![\\p{L}])((?:(?:St\\.|[\\p{Lu}][\\p{L}-]*(?:[’']s)?|of|for|and|&)[^\\S\\n]+){0,5}(?:${heads.flatMap(capitalised).map(escapeRegExp).join('|')}))(?![\\p{L}])${tail}(?![^\\S\\n]+\\p{Lu})`, 'gu');
   if (headPatterns.size >= HEAD_PATTERNS_MAX) headPatterns.delete(headPatterns.keys().next().value as string);
   headPatterns.set((` ${head}`).slice(1), names); // a copy: the key must not keep its article alive
   return names;
