@@ -1311,6 +1311,34 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return { hint: tokSpan(np[0], np[1]), boundary: c };
   }
 
+  /**
+   * "The levy is “a tax on ambition,” Harlow said.": a quote that closes before an inverted cue but opens inside its
+   * sentence, after words of the reporter's with a verb, is a fragment of the reported clause, and the content is that
+   * clause with the fragment, its marks included (LABELS.md: mixed). Not when the words before the quote introduce it (a
+   * colon, a dash, a setting or a capital after a comma: "In a statement on Tuesday, “We …”"), hold a quote or a cue of
+   * their own, or when the quote goes on after the cue (a split quote stays direct).
+   */
+  function leadInFragment(q: Quote, cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint): DraftStatement | null {
+    if (q.close === null || isContinuation.has(q.open) || chainNext.has(q.open)) return null;
+    const o = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < q.open);
+    if (o - 2 < s.tokenStart || o >= cue.first) return null;
+    const last = tokens[o - 1] as Token;
+    if ([':', ';', '(', '—', '–', '-'].includes(last.text)) return null;
+    const from = s.tokenStart;
+    if (last.text === ',' && (/^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) || ['ADP', 'SCONJ'].includes((tokens[from] as Token).pos))) return null;
+    let verb = false;
+    for (let j = from; j < o; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || cueTokensHere.has(j) || [':', ';'].includes(t.text)) return null;
+      verb ||= t.pos === 'VERB' || t.pos === 'AUX';
+    }
+    if (!verb) return null;
+    for (let j = cue.last + 1; j < s.tokenEnd; j++) if (isQuoteMark((tokens[j] as Token).text) && byOpen.has((tokens[j] as Token).start)) return null;
+    const st = draft('mixed', span((tokens[from] as Token).start, afterClose(q.close)), base, hint, 0.8, 'mixed:lead-in-fragment');
+    if (st) usedQuotes.add(q.open);
+    return st;
+  }
+
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
@@ -1499,7 +1527,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const t = tokens[b] as Token;
         if (isQuoteMark(t.text)) {
           const q = byClose.get(t.start);
-          if (q) return directFrom(chainStart(q), base, hintFinal, 0.9, 'direct:inverted');
+          if (q) return (chainStart(q) === q ? leadInFragment(q, cue, s, base, hintFinal) : null) ?? directFrom(chainStart(q), base, hintFinal, 0.9, 'direct:inverted');
         }
         b--;
       }
