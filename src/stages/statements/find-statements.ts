@@ -823,6 +823,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (rel && r - 1 >= s.tokenStart && ['which', 'who', 'that'].includes(rel.normal) && (tokens[r - 1] as Token).text === ',' && (ct.pos === 'AUX' || ct.pos === 'VERB')) {
         for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1) { end = j - 1; break; }
       }
+      // "The rules that crews say are unsafe were changed": in a relative clause on the sentence's subject, with no commas,
+      // the reported predicate ends where the main clause's own finite verb comes after it.
+      else if (rel && ['which', 'that'].includes(rel.normal) && (ct.pos === 'AUX' || ct.pos === 'VERB') && npLeftBounds(r - 1, s)?.[0] === s.tokenStart) {
+        let j = contentStart + 1;
+        while (j < end && (auxOrAdverb(tokens[j]) || (tokens[j] as Token).pos === 'VERB')) j++;
+        for (; j <= end; j++) {
+          const w = tokens[j] as Token;
+          if (quoteOfToken[j] !== -1 || ['CCONJ', 'SCONJ', 'PRON'].includes(w.pos) || RELATIVE_PRONOUNS.has(w.normal) || w.normal === 'that') break;
+          if (w.pos === 'AUX' && (FINITE_AUX.has(w.normal) || MODALS.has(w.normal))) { end = j - 1; break; }
+        }
+      }
     }
     // "While Clinton argued that prices would fall, the president …", "Years after he claimed that …, the state …": a
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
@@ -1311,6 +1322,41 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return { hint: tokSpan(np[0], np[1]), boundary: c };
   }
 
+  /**
+   * "The levy is “a tax on ambition,” Harlow said.": a quote that closes before an inverted cue but opens inside its
+   * sentence, after words of the reporter's with a verb, is a fragment of the reported clause, and the content is that
+   * clause with the fragment, its marks included (LABELS.md: mixed). Not when the words before the quote introduce it (a
+   * colon, a dash, a setting or a capital after a comma: "In a statement on Tuesday, “We …”"), or hold a quote or a cue
+   * of their own. A quote that goes on after the cue ("…,” Harlow said. “…”") is the statement's next piece.
+   */
+  function leadInFragment(q: Quote, cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint): DraftStatement | null {
+    if (q.close === null || isContinuation.has(q.open)) return null;
+    const o = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < q.open);
+    if (o - 2 < s.tokenStart || o >= cue.first) return null;
+    const last = tokens[o - 1] as Token;
+    if ([':', ';', '(', '—', '–', '-'].includes(last.text)) return null;
+    const from = s.tokenStart;
+    if (last.text === ',' && (/^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) || ['ADP', 'SCONJ'].includes((tokens[from] as Token).pos))) return null;
+    let verb = false;
+    for (let j = from; j < o; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || cueTokensHere.has(j) || [':', ';'].includes(t.text)) return null;
+      verb ||= t.pos === 'VERB' || t.pos === 'AUX';
+    }
+    if (!verb) return null;
+    // The quote with what continues it (a split quote after the cue, its next paragraphs) gives the pieces; the first
+    // piece is the clause with the fragment.
+    const direct = directFrom(q, base, hint, 0.8, 'mixed:lead-in-fragment');
+    if (!direct) return null;
+    let start = (tokens[from] as Token).start;
+    const filed = datelineEndAt(datelines, start);
+    if (filed > start && filed < q.open) start = filed;
+    const first = span(start, afterClose(q.close));
+    const rest = direct.content.pieces?.slice(1) ?? [];
+    const content: DraftStatement['content'] = rest.length > 0 ? { ...span(start, direct.content.end), pieces: [first, ...rest] } : first;
+    return { ...direct, type: 'mixed', content };
+  }
+
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
@@ -1499,7 +1545,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const t = tokens[b] as Token;
         if (isQuoteMark(t.text)) {
           const q = byClose.get(t.start);
-          if (q) return directFrom(chainStart(q), base, hintFinal, 0.9, 'direct:inverted');
+          if (q) return (chainStart(q) === q ? leadInFragment(q, cue, s, base, hintFinal) : null) ?? directFrom(chainStart(q), base, hintFinal, 0.9, 'direct:inverted');
         }
         b--;
       }
@@ -2820,7 +2866,11 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // clause it reports is the verb (wink tags it a noun after a plural)
     // (only after a relative word: "his comments were", "the report will" are nouns)
     const beforeAux = t.pos === 'NOUN' && (t.normal === e.lemma || t.normal === `${e.lemma}s`) && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos)
-      && ['that', 'which', 'what'].includes(beforePrev?.normal ?? '') && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal)
+      && ['that', 'which', 'what'].includes(relativeBeforeSubject(tokens, i, s)?.normal ?? '')
+      // (a subject of several words agrees with the verb, "that health inspectors say", "that the agency says"; in "that
+      // the State Bar report could …" or "that Kent's comments were …" the last word is a noun of its own)
+      && (['that', 'which', 'what'].includes(beforePrev?.normal ?? '') || (t.normal === e.lemma ? prevTok.pos === 'NOUN' && (/[^s]s$/u.test(prevTok.normal) || ALWAYS_NOUNS.has(prevTok.normal)) : prevTok.pos === 'PROPN' || (prevTok.pos === 'NOUN' && !/[^s]s$/u.test(prevTok.normal))))
+      && nextTok !== undefined && nextTok.pos === 'AUX' && !['to', 'being', 'been'].includes(nextTok.normal)
       // (the -s form after a lone common noun is a compound's head, "that evacuation orders could be issued": a bare
       // singular noun is no subject; "that lawyers say", "that Ruiz says", "that she says" are)
       && !(t.normal !== e.lemma && prevTok.pos === 'NOUN');
@@ -3152,6 +3202,21 @@ function adjectiveComplement(tokens: readonly Token[], i: number, s: Sentence): 
   if (j === i + 1 || !t || j >= s.tokenEnd || t.pos !== 'ADJ') return false;
   const after = tokens[j + 1];
   return !after || j + 1 >= s.tokenEnd || isPunct(after) || after.pos === 'ADP' || after.pos === 'CCONJ';
+}
+
+/**
+ * The word before the subject that ends right before the cue at `i`: the subject is the noun before the cue with up to
+ * three determiners, quantifiers, adjectives or nouns (a hyphenated compound's halves among them) before it ("that
+ * critics", "that many local critics", "which the harbour engineers"). In "a ruling that many lawyers say could …" it is "that".
+ */
+function relativeBeforeSubject(tokens: readonly Token[], i: number, s: Sentence): Token | undefined {
+  let k = i - 2;
+  // (a hyphen inside a compound, "fire-safety officers", joins its halves and counts as no word)
+  let words = 1;
+  while (k >= s.tokenStart && words <= 3 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[k] as Token).pos)
+    || ((tokens[k] as Token).text === '-' && (tokens[k] as Token).start === (tokens[k - 1] as Token | undefined)?.end && (tokens[k] as Token).end === (tokens[k + 1] as Token).start))
+    && !['that', 'which', 'what'].includes((tokens[k] as Token).normal)) { if ((tokens[k] as Token).text !== '-') words++; k--; }
+  return k >= s.tokenStart ? tokens[k] : undefined;
 }
 
 function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteOfToken: Int32Array): boolean {
