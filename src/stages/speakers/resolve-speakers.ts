@@ -54,6 +54,8 @@ const ADJECTIVE_ROLE_WORDS = new Set(COREFERENCE_WORDS.adjectiveRoleWords);
 const BODY_LED_ROLES = new Set(COREFERENCE_WORDS.bodyLedRoles);
 const LED_BODY_WORDS = new Set(COREFERENCE_WORDS.ledBodyWords);
 const OFFICE_COMPOUNDS = new Set(COREFERENCE_WORDS.officeCompounds);
+const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([k]) => !k.startsWith('$'))
+  .map(([service, role]) => ({ role, named: new RegExp(`(?<!\\p{L})${escapeRegExp(service)}[^\\S\\n]+(?:chief|department)(?!\\p{L})`, 'iu') }));
 /** Words that may follow a role noun without being a noun it modifies. */
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
@@ -281,6 +283,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const st = out[i] as DraftStatement;
     const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
     if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
+  }
+  // ("Mercer Bay’s police chief on Thursday barred …, Chief Sylvie Carrodus said": a bare title "Chief" before a name is
+  // the chief of the one service the article names, GUIDE decision 40's "police chief")
+  const services = CHIEF_SERVICES.filter((s) => s.named.test(text));
+  if (services.length === 1) {
+    for (let i = 0; i < out.length; i++) {
+      const sp = (out[i] as DraftStatement).speaker;
+      if (sp.kind === 'person' && sp.role === 'chief' && text.includes(`Chief ${sp.name}`)) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, role: (services[0] as { role: string }).role } };
+    }
   }
   // "… jailed after a judge told him …" in the lead, "Judge Margaret Ellery said" further down: a lead that withholds a
   // name gives one person's role with "a"; when the article later names exactly one person in that role, and first
@@ -2986,11 +2997,14 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       if ((TITLE_MODIFIERS.has(words[b] as string) || /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b] ?? '')) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined && /^\p{Ll}/u.test(raw[b + 1] ?? '') === /^\p{Ll}/u.test(raw[b] ?? '')) b++;
     }
     // "chief of staff", "head of public policy", "director of operations"
-    if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
-      b += 2;
+    // ("the company’s head of European market access": a capitalised adjective of place before the field places the
+    // office and goes, GUIDE decision 40's "head of market access"; "the director of Marlow hospital" names a body)
+    const placed = words[b + 1] === 'of' && /^\p{Lu}\p{Ll}+(?:an|ern|ese|ish|ic|al)$/u.test(raw[b + 2] ?? '') && DEFINITE_DESCRIPTIONS[words[b + 3] ?? ''] === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 3] ?? '') && !NOT_IN_ROLE.has(words[b + 3] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 3] as string) && !ROLES_WITHOUT_OF.has(key) ? b + 2 : -1;
+    if (words[b + 1] === 'of' && (placed > 0 || /^\p{Ll}/u.test(raw[b + 2] ?? '')) && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
+      b += placed > 0 ? 3 : 2;
       while (b + 1 < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] as string) && !NOT_IN_ROLE.has(words[b + 1] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 1] as string)) b++;
     }
-    const out = [...(officeBefore ? [officeBefore] : []), ...words.slice(a, b + 1)];
+    const out = [...(officeBefore ? [officeBefore] : []), ...words.slice(a, b + 1).filter((_, k) => a + k !== placed)];
     const last = out[out.length - 1] as string;
     if (last !== key && last.endsWith('s') && ROLE_NOUNS[last] === key && ROLE_NOUNS[last.slice(0, -1)] === key) out[out.length - 1] = last.slice(0, -1);
     return out.join(' ');

@@ -1,0 +1,51 @@
+// Speakers and roles, eighteenth pass: "the company" after the company was last a sentence's subject a few sentences
+// back; a bare "Chief" title in an article about one service; a place adjective inside "head of …"; two-word titles
+// that name an office's function. The sentences are written for this file.
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-helpers.js';
+
+describe('a bare "Chief" before a name is the chief of the one service the article names', () => {
+  it.each([
+    ['after "the police chief" in the lead', 'The city’s police chief on Monday barred officers from chasing cars over minor offences. Officers may now pursue only drivers suspected of violent crimes, Chief Mara Densil said at a news conference.', 'Officers may now pursue only drivers', 'Mara Densil', 'police chief'],
+    ['with the police department after the name', 'Chief Ivo Lund of the Harwell Police Department said officers had used no batons on the marchers.', 'officers had used no batons', 'Ivo Lund', 'police chief'],
+    ['with the fire department after the name', 'Chief Rosa Tamm of the Elbury Fire Department said the blaze had started in a kitchen.', 'the blaze had started in a kitchen', 'Rosa Tamm', 'fire chief'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+  it.each([
+    ['no service named', 'Chief Mara Densil said the new rules would take effect on Monday.', 'the new rules would take effect', 'Mara Densil', 'chief'],
+    ['a chief executive in a police story', 'Police said the depot was broken into twice. Chief Executive Dana Holt said the company would pay for new locks.', 'the company would pay for new locks', 'Dana Holt', 'chief executive'],
+    ['a chief inspector in a police story', 'The police department said the van had been found. Chief Inspector Owen Price said two men had been arrested.', 'two men had been arrested', 'Owen Price', 'chief inspector'],
+  ])('must not change: %s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
+
+describe('a capitalised adjective of place inside "head of …" goes', () => {
+  it('head of European market access', () => {
+    expect(speakerOf('“We cannot keep selling at a loss,” said Ilse Varga, the company’s head of European market access.', 'We cannot keep selling at a loss')).toMatchObject({ name: 'Ilse Varga', role: 'head of market access' });
+  });
+  it.each([
+    ['a body’s name after "of"', '“We cannot keep selling at a loss,” said Ilse Varga, the head of Corlan Pharma.', 'head'],
+    ['a place’s name before a body noun', '“We cannot keep selling at a loss,” said Ilse Varga, the director of Marlow hospital.', 'director'],
+    ['a lower-case field', '“We cannot keep selling at a loss,” said Ilse Varga, the company’s head of market access.', 'head of market access'],
+  ])('must not change: %s', (_rule, body, role) => {
+    expect(speakerOf(body, 'We cannot keep selling at a loss')).toMatchObject({ name: 'Ilse Varga', role });
+  });
+});
+
+describe('a director named by the office’s function stays whole (GUIDE decision 40)', () => {
+  it.each([
+    ['campaigns director', '“The river is dying,” said Nia Holm, the charity’s campaigns director.', 'The river is dying', 'Nia Holm', 'campaigns director'],
+    ['publishing director', 'Tove Aske, the firm’s publishing director, admitted that the book had not been checked.', 'the book had not been checked', 'Tove Aske', 'publishing director'],
+    ['event director', 'Its event director, Paul Serre, said the stage would be moved.', 'the stage would be moved', 'Paul Serre', 'event director'],
+  ])('%s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+  it.each([
+    ['a director of a body', 'Paul Serre, the director of the festival, said the stage would be moved.', 'the stage would be moved', 'Paul Serre', 'director'],
+    ['a field before an analyst', 'Nia Holm, an energy analyst, said the price would fall.', 'the price would fall', 'Nia Holm', 'analyst'],
+  ])('must not change: %s', (_rule, body, content, name, role) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
+  });
+});
