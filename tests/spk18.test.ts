@@ -4,6 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from './speaker-helpers.js';
 
+describe('"the company" is the company last the subject a few sentences back', () => {
+  it('before a place read as a body, named since after "in"', () => {
+    const body = 'Brackwell Ferries cancelled its evening sailings on Friday after a second engine failure in a month. Brackwell did not respond to questions about the age of its fleet. Harbour records show that its boats were involved in four minor collisions in Port Merrin last year. The company has said it expects to restore the full timetable by the spring.';
+    expect(speakerOf(body, 'it expects to restore the full timetable')).toMatchObject({ name: 'Brackwell Ferries', kind: 'organization', mention: 'The company' });
+  });
+  it.each([
+    ['the subject of the sentence before', 'Brackwell Ferries cancelled its evening sailings on Friday after a second engine failure in a month. Tessaly Shipping, which runs the rival crossing, said it would add two boats. The company said fares on its route would not rise.', 'fares on its route would not rise', 'Tessaly Shipping'],
+    ['the latest subject, two sentences back', 'Brackwell Ferries cancelled its evening sailings on Friday. Tessaly Shipping said it would add two boats to the crossing. Fares at the port rose sharply last summer. The company said its own prices would not change.', 'its own prices would not change', 'Tessaly Shipping'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+});
+
 describe('a bare "Chief" before a name is the chief of the one service the article names', () => {
   it.each([
     ['after "the police chief" in the lead', 'The city’s police chief on Monday barred officers from chasing cars over minor offences. Officers may now pursue only drivers suspected of violent crimes, Chief Mara Densil said at a news conference.', 'Officers may now pursue only drivers', 'Mara Densil', 'police chief'],

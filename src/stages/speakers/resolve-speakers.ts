@@ -93,6 +93,8 @@ const PRONOUN_SENTENCES = 4;
 const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
+/** How far back "the company" looks for the company last the subject of a sentence, before the latest one named. */
+const COMPANY_SUBJECT_SENTENCES = 3;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
 /** "Nadia Frost QC", "Dan Hale MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
@@ -1795,7 +1797,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
         // Talbot Foods,": the company it holds shares in is the one spoken of)
-        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at && !partyToAnother(x), 1) : undefined) ?? nearest(at, fits);
+        // ("Brackwell did not respond … Records show its boats collided four times in Port Merrin … The company has said":
+        // with no company in the sentence before as subject or speaker, the company last the subject of a sentence a few
+        // sentences back, before the latest name of any role, here a place after "in" read as a body)
+        const subjectOk = (x: Entity): boolean => fits(x) && x.at < at && !partyToAnother(x);
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
@@ -2675,7 +2681,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * subject-like name, a name inside reported content counts ("The paper said Ruiz quit. He …"); names after a
    * preposition or a determiner never do. Undefined when nothing fits within a few sentences (the caller takes the nearest).
    */
-  function salient(at: number, ok: (e: Entity) => boolean, back = PRONOUN_SENTENCES): Entity | undefined {
+  function salient(at: number, ok: (e: Entity) => boolean, back = PRONOUN_SENTENCES, subjectsOnly = false): Entity | undefined {
     const here = sentenceAt(at);
     const bySentence = new Map<number, Entity[]>();
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
@@ -2691,6 +2697,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (!list) continue;
       const subjects = list.filter((e) => (e.salience ?? 0) === 0).sort((a, b) => a.at - b.at);
       if (subjects.length) return subjects[0];
+      if (subjectsOnly) continue;
       const reported = list.filter((e) => e.salience === 1).sort((a, b) => b.at - a.at);
       if (reported.length) return reported[0];
     }
