@@ -62,3 +62,19 @@ describe('a director named by the office’s function stays whole (GUIDE decisio
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'person', role });
   });
 });
+
+describe('"the brewery" is the body whose name ends in that kind word before its legal form', () => {
+  it.each([
+    ['a brewing company', 'Hollowbrook Brewing Company was fined £40,000 on Tuesday after beer waste killed fish in the Lanner. The brewery said it had installed a new tank.', 'it had installed a new tank', 'Hollowbrook Brewing Company'],
+    ['a distillery limited', 'Marrow Distillery Ltd was fined on Tuesday after a spill into the canal. The distillery said it had replaced the valve.', 'it had replaced the valve', 'Marrow Distillery Ltd'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization', mention: body.includes('The brewery') ? 'The brewery' : 'The distillery' });
+  });
+  it.each([
+    ['a water company is no brewery', 'Tansy Water Company was fined on Tuesday after a spill into the canal. The brewery said it had not been told of the spill.', 'it had not been told of the spill', 'brewery'],
+    ['"the company" still finds the company', 'Hollowbrook Brewing Company was fined on Tuesday after a spill into the canal. The company said it would not appeal.', 'it would not appeal', 'Hollowbrook Brewing Company'],
+    ['a last word as before', 'The Harbour Porters Guild said on Monday that its members would stop work. The guild said the pay offer was too low.', 'the pay offer was too low', 'Harbour Porters Guild'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});

@@ -1811,9 +1811,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "Stourmead Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
       // no class lists is the latest body named with that head as its last word (singular or plural)
+      // ("Hollowbrook Brewing Company … the brewery said", "Marrow Distillery Ltd … the distillery": or as its last word
+      // before the words of a company's legal form, HEAD_SYNONYMS.company, in one of the words the head stands for)
       if (!cls && words.length === 2 && /^(?:the|this|that)$/u.test(lowerWords[0] as string) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[1] as string)) {
-        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ')
-          && [head, `${head}s`, `${head}es`].includes((x.name.split(/\s+/u).pop() ?? '').toLowerCase()));
+        const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
+        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
@@ -3103,6 +3105,16 @@ function speakerHeadFits(head: string, name: string): boolean {
   if (!(INSTITUTION_HEADS.has(head) || head === 'authority') || name.toLowerCase().includes(head)) return true;
   const own = nameHead(name).toLowerCase();
   return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
+}
+
+/** A company's legal form written at the end of its name ("Company", "Ltd", "plc"): the words HEAD_SYNONYMS gives "company". */
+const LEGAL_FORMS = new Set(HEAD_SYNONYMS.company ?? []);
+/** A name's last word, lowercased, before any words of a legal form ("Hollowbrook Brewing Company" → "brewing"). */
+function lastBeforeLegalForm(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.has(words[end - 1] as string)) end--;
+  return words[end - 1] ?? '';
 }
 
 /** The head word of a body's name: its last word, or the word before "of" ("Ministry of Defence" → "Ministry"). */
