@@ -94,3 +94,16 @@ describe('"the park" is the park named before, though its name reads as a place'
     expect(speakerOf(body, content)).toMatchObject({ name });
   });
 });
+
+describe('"the company" is the subject before, not a company a "company" introduced later in that sentence', () => {
+  it('a company named after "owned by the … company,"', () => {
+    const body = 'Corlan Foods said on Monday that most of the delays had been caused by faults in machines owned by the leasing company, Brisk Plant, rather than by its own staff. The company said it would appeal.';
+    expect(speakerOf(body, 'it would appeal')).toMatchObject({ name: 'Corlan Foods', kind: 'organization', mention: 'The company' });
+  });
+  it.each([
+    ['the company introduced as the subject', 'The leasing company, Brisk Plant, said on Monday that Corlan Foods had missed three payments. The company said it would go to court.', 'it would go to court', 'Brisk Plant'],
+    ['the introduced company the subject after', 'Corlan Foods hired the logistics company Tarro Freight in May. Tarro Freight said on Monday that the contract had been cancelled. The company said it would go to court.', 'it would go to court', 'Tarro Freight'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});

@@ -1756,7 +1756,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         };
         const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w) && !judging(w));
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
-        const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
+        // ("Kestrin said … faults on track owned by the state infrastructure company, Railbed. The company said": the
+        // company that was the subject of the sentence before, not one a "company" introduced later in it)
+        const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
+        const subject = introducedAsHead && (head === 'company' || head === 'firm') && words.length === 2
+          ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
+        const e = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
         // United), which no list reads as a body, is the club the article calls "the club"
