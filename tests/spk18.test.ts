@@ -107,3 +107,16 @@ describe('"the company" is the subject before, not a company a "company" introdu
     expect(speakerOf(body, content)).toMatchObject({ name });
   });
 });
+
+describe('a body’s name before "the" and a body’s kind noun in apposition is that body', () => {
+  it('the firm appointed to wind up another', () => {
+    const body = 'The exchange collapsed in March, owing Tidemark Capital and its customers two billion dollars. Orrin Restructuring, the firm appointed to wind it up, said it had recovered half the money.';
+    expect(speakerOf(body, 'it had recovered half the money')).toMatchObject({ name: 'Orrin Restructuring', kind: 'organization' });
+  });
+  it.each([
+    ['a person before a parenthetical cue', 'Tidemark Capital lent the exchange money. Its founder, Dan Kell, the company said, had resigned in May.', 'had resigned in May', 'Tidemark Capital'],
+    ['a name before a plural kind noun', 'Tidemark Capital and Orrin Restructuring, the companies said, had agreed terms on Friday.', 'had agreed terms on Friday', 'companies'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toContain(name);
+  });
+});

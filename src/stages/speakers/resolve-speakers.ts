@@ -884,6 +884,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
     const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
+    // ("Orrin Restructuring, the firm appointed to wind it up, said": a body's name before "the" and a body's kind noun
+    // is that body, not an earlier firm the description alone would stand for)
+    const theHead = /^the[^\S\n]+([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1];
+    const theClass = theHead ? DEFINITE_DESCRIPTIONS[theHead] : undefined;
+    if (theHead && (theClass === 'organization' || theClass === 'group') && !/s$/u.test(theHead)) {
+      const b = classifyName(written);
+      if (b && written.split(/\s+/u).length >= 2 && (b.kind === 'organization' || b.kind === 'group' || (b.person && !genderOf(b.name).gender && !writtenAsPerson(b.name)))) {
+        return { name: b.name, kind: b.person ? theClass : b.kind, role: null, resolvedVia: 'body-before-definite-appositive' };
+      }
+    }
     const d = describe(hint.text, hint.start);
     // "Ardenvale Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
     // kind is that body, of the kind the description gives (LABELS: "The Quiet Skies Alliance, a coalition of …")
