@@ -120,3 +120,18 @@ describe('a body’s name before "the" and a body’s kind noun in apposition is
     expect(speakerOf(body, content).name).toContain(name);
   });
 });
+
+describe('a name in apposition that ends the sentence after "according to" a description', () => {
+  it.each([
+    ['a spokesman', 'The flooding closed the ward, according to a spokesman, Theo Varga.', 'The flooding closed the ward'],
+    ['a hospital spokesman', 'The flooding closed the ward on Monday night, according to a hospital spokesman, Theo Varga.', 'The flooding closed the ward on Monday night'],
+  ])('%s', (_rule, body, content) => {
+    expect(speakerOf(body, content)).toMatchObject({ name: 'Theo Varga', kind: 'person', role: 'spokesperson' });
+  });
+  it.each([
+    ['a spokesman for a named body', 'The ward was closed on Monday, according to a spokesman for Rushmere General Hospital.', 'The ward was closed on Monday', 'Rushmere General Hospital'],
+    ['a body with a time after it', 'The ward was closed, the hospital said on Monday.', 'The ward was closed', 'hospital'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});

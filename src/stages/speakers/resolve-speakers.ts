@@ -1021,7 +1021,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
-    const m = /^,\s+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,(])/u.exec(text.slice(hint.end, hint.end + 80));
+    // ("…, according to a hospital spokesman, Theo Varga.": a name that ends the sentence is in apposition too)
+    const m = /^,\s+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,(]|\.(?:\s|$))/u.exec(text.slice(hint.end, hint.end + 80));
     if (!m || !m[1]) return {};
     const start = hint.end + m[0].indexOf(m[1]);
     return { appositive: { start, end: start + m[1].length, text: m[1] } };
