@@ -135,3 +135,16 @@ describe('a name in apposition that ends the sentence after "according to" a des
     expect(speakerOf(body, content)).toMatchObject({ name });
   });
 });
+
+describe('"the agent" after "the player’s representative, X" (speakers.json roleSynonyms)', () => {
+  it('the representative named before', () => {
+    const body = 'Dane Okoro’s move to Carrow fell through on Monday. The player’s representative, Silas Brandt, said the fee had never been agreed. The agent said talks could resume in January.';
+    expect(speakerOf(body, 'talks could resume in January')).toMatchObject({ name: 'Silas Brandt', kind: 'person' });
+  });
+  it.each([
+    ['an agent named under the word itself wins', 'Agent Dana Cole of the customs service said the cargo had been seized. A union representative, Silas Brandt, said the dockers had not been told. The agent said the inquiry would take months.', 'the inquiry would take months', 'Dana Cole'],
+    ['the representative as such', 'The player’s representative, Silas Brandt, said the fee had never been agreed. The representative said talks could resume in January.', 'talks could resume in January', 'Silas Brandt'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});

@@ -154,6 +154,9 @@ export const CoreferenceWords = z.object({
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */
   chiefServices: z.record(z.string(), z.string()),
+  /** "The player's representative, X, said … The agent said": a role a description names, and the other words for the
+   *  same post under which the text may have introduced its holder ("$comment" aside). */
+  roleSynonyms: z.record(z.string(), z.union([z.string(), z.array(z.string().min(1))])),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

@@ -54,6 +54,7 @@ const ADJECTIVE_ROLE_WORDS = new Set(COREFERENCE_WORDS.adjectiveRoleWords);
 const BODY_LED_ROLES = new Set(COREFERENCE_WORDS.bodyLedRoles);
 const LED_BODY_WORDS = new Set(COREFERENCE_WORDS.ledBodyWords);
 const OFFICE_COMPOUNDS = new Set(COREFERENCE_WORDS.officeCompounds);
+const ROLE_SYNONYMS = new Map(Object.entries(COREFERENCE_WORDS.roleSynonyms).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, v as string[]]));
 const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([k]) => !k.startsWith('$'))
   .map(([service, role]) => ({ role, named: new RegExp(`(?<!\\p{L})${escapeRegExp(service)}[^\\S\\n]+(?:chief|department)(?!\\p{L})`, 'iu') }));
 /** Words that may follow a role noun without being a noun it modifies. */
@@ -1603,7 +1604,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
       // "the mayor", "the chief executive": the person last named in that role.
       // (the role the text gave the person when naming them, "Gov. Sam Ortega", "Mayor Lena Ruiz", counts though they had not spoken)
-      const e = nearest(at, (x) => x.person && roleOf(x) === roleWord);
+      // ("The player’s representative, Silas Brandt, said … The agent said": or the role the text gave that person under
+      // another word for the same post, speakers.json roleSynonyms)
+      const e = nearest(at, (x) => x.person && roleOf(x) === roleWord) ?? (ROLE_SYNONYMS.has(roleWord) ? nearest(at, (x) => x.person && (ROLE_SYNONYMS.get(roleWord) ?? []).includes(roleOf(x) ?? '')) : undefined);
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:role', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       // "A senior official said … The official said …": the unnamed source introduced in that role
       const plural = (w: string): boolean => /[^s]s$/u.test(w);
