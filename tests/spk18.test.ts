@@ -79,22 +79,6 @@ describe('"the brewery" is the body whose name ends in that kind word before its
   });
 });
 
-describe('"the park" is the park named before, though its name reads as a place', () => {
-  it.each([
-    ['the park as the subject', 'Kestle Wildlife Park was fined £20,000 on Tuesday after two lynx escaped. The park said it had rebuilt the fence.', 'it had rebuilt the fence'],
-    ['the park as the object', 'The council fined Kestle Wildlife Park £20,000 on Tuesday after two lynx escaped. The park said it had rebuilt the fence.', 'it had rebuilt the fence'],
-    ['the park with a relative clause', 'Kestle Wildlife Park, which keeps 300 animals, was fined £20,000 on Tuesday. The park said it had rebuilt the fence.', 'it had rebuilt the fence'],
-  ])('%s', (_rule, body, content) => {
-    expect(speakerOf(body, content)).toMatchObject({ name: 'Kestle Wildlife Park', kind: 'organization', mention: 'The park' });
-  });
-  it.each([
-    ['the organisers of an event in a park', 'A festival in Bramley Park drew 9,000 people on Saturday. The organisers said the gates would open earlier next year.', 'the gates would open earlier next year', 'organisers'],
-    ['the owner of the park', 'Kestle Wildlife Park was fined £20,000 on Tuesday. Its owner, Dana Reyes, said the fence had been rebuilt.', 'the fence had been rebuilt', 'Dana Reyes'],
-  ])('must not change: %s', (_rule, body, content, name) => {
-    expect(speakerOf(body, content)).toMatchObject({ name });
-  });
-});
-
 describe('"the company" is the subject before, not a company a "company" introduced later in that sentence', () => {
   it('a company named after "owned by the … company,"', () => {
     const body = 'Corlan Foods said on Monday that most of the delays had been caused by faults in machines owned by the leasing company, Brisk Plant, rather than by its own staff. The company said it would appeal.';

@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PLACE_NAME_HEADS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -1836,14 +1836,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
         const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
-        // ("Kestle Wildlife Park was fined … The park said": a name read as a place's, no speaker, is the body that runs
-        // it when the article has it speak by that head word)
-        for (let k = names.length - 1; k >= 0; k--) {
-          const n = names[k] as TextSpan;
-          if (n.end > at || nameClasses[k]) continue;
-          const name = n.text.replace(ARTICLES, '').replace(/[’']s$/u, '');
-          if (name.includes(' ') && heads.has(lastBeforeLegalForm(name))) return { name, kind: 'organization', role: null, resolvedVia: 'description:place-name' };
-        }
       }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'description' };
@@ -3399,8 +3391,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if (text.slice((tokens[j] as Token).end, n.start).includes('\n')) break;
       if ((n.pos === 'PROPN' || (n.pos === 'NUM' && /^\d+$/u.test(n.text))) && /^[\p{Lu}\d+]/u.test(n.text) && n.sentence === t.sentence) { j++; continue; }
       // "Ridgeway General Hospital", "Harbour Licensing Board": a capitalised head word the tagger read as a noun
-      // ("Kestle Wildlife Park", "Millrace Park": a place's head word likewise, the last word of a park's or a hall's name)
-      if (/^\p{Lu}/u.test(n.text) && n.sentence === t.sentence && (ORG_HEADS.has(n.normal) || GROUP_HEADS.has(n.normal) || PLACE_NAME_HEADS.has(n.normal))) { j++; continue; }
+      if (/^\p{Lu}/u.test(n.text) && n.sentence === t.sentence && (ORG_HEADS.has(n.normal) || GROUP_HEADS.has(n.normal))) { j++; continue; }
       const n2 = tokens[j + 2];
       // "St. Anselm’s University Hospital", "St Mary's College": a saint's possessive inside an institution's name
       if (/^[’']s$/u.test(n.text) && /^(st\.?|saint)$/iu.test(t.text) && j === i + 1 && n2 && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 1; continue; }
