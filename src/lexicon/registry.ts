@@ -151,6 +151,12 @@ export const CoreferenceWords = z.object({
    *  and stays even where the role noun alone keeps no modifier ("artistic director", "safety representative", "health
    *  officer", "cabinet member"); a field before a profession's noun goes ("an energy analyst", "a marine ecologist"). */
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
+  /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
+   *  gives when the article names that service's chief or department and no other's. */
+  chiefServices: z.record(z.string(), z.string()),
+  /** "The player's representative, X, said … The agent said": a role a description names, and the other words for the
+   *  same post under which the text may have introduced its holder ("$comment" aside). */
+  roleSynonyms: z.record(z.string(), z.union([z.string(), z.array(z.string().min(1))])),
 });
 export type CoreferenceWords = z.infer<typeof CoreferenceWords>;
 

@@ -54,6 +54,9 @@ const ADJECTIVE_ROLE_WORDS = new Set(COREFERENCE_WORDS.adjectiveRoleWords);
 const BODY_LED_ROLES = new Set(COREFERENCE_WORDS.bodyLedRoles);
 const LED_BODY_WORDS = new Set(COREFERENCE_WORDS.ledBodyWords);
 const OFFICE_COMPOUNDS = new Set(COREFERENCE_WORDS.officeCompounds);
+const ROLE_SYNONYMS = new Map(Object.entries(COREFERENCE_WORDS.roleSynonyms).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, v as string[]]));
+const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([k]) => !k.startsWith('$'))
+  .map(([service, role]) => ({ role, named: new RegExp(`(?<!\\p{L})${escapeRegExp(service)}[^\\S\\n]+(?:chief|department)(?!\\p{L})`, 'iu') }));
 /** Words that may follow a role noun without being a noun it modifies. */
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
@@ -91,6 +94,8 @@ const PRONOUN_SENTENCES = 4;
 const DOCUMENT_SENTENCES = 6;
 /** … and how many an it/they looks back (a body or a group is named again sooner than a person is). */
 const THING_PRONOUN_SENTENCES = 2;
+/** How far back "the company" looks for the company last the subject of a sentence, before the latest one named. */
+const COMPANY_SUBJECT_SENTENCES = 3;
 /** "St Aldric’s" of "St Aldric’s Hospital": the heads of a body its possessive first words stand for (speakers.json). */
 const POSSESSIVE_SHORT_NAME_HEADS = new Set(COREFERENCE_WORDS.possessiveShortNameHeads);
 /** "Nadia Frost QC", "Dan Hale MP", "Ann Rook OBE": letters after a name, no part of it, with the role they give ("" for an honour). */
@@ -281,6 +286,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const st = out[i] as DraftStatement;
     const role = st.speaker.kind === 'person' && !st.speaker.role ? roles.get(st.speaker.name) : undefined;
     if (role) out[i] = { ...st, speaker: { ...st.speaker, role } };
+  }
+  // ("Mercer Bay’s police chief on Thursday barred …, Chief Sylvie Carrodus said": a bare title "Chief" before a name is
+  // the chief of the one service the article names, GUIDE decision 40's "police chief")
+  const services = CHIEF_SERVICES.filter((s) => s.named.test(text));
+  if (services.length === 1) {
+    for (let i = 0; i < out.length; i++) {
+      const sp = (out[i] as DraftStatement).speaker;
+      if (sp.kind === 'person' && sp.role === 'chief' && text.includes(`Chief ${sp.name}`)) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, role: (services[0] as { role: string }).role } };
+    }
   }
   // "… jailed after a judge told him …" in the lead, "Judge Margaret Ellery said" further down: a lead that withholds a
   // name gives one person's role with "a"; when the article later names exactly one person in that role, and first
@@ -871,6 +885,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a fronted place, "Inside Quillon, the letter’s organisers", nor people for one name, "…, its organisers")
     const nameStart = hint.start - (m[0].length - m[0].lastIndexOf(written));
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
+    // ("Orrin Restructuring, the firm appointed to wind it up, said": a body's name before "the" and a body's kind noun
+    // is that body, not an earlier firm the description alone would stand for)
+    const theHead = /^the[^\S\n]+([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1];
+    const theClass = theHead ? DEFINITE_DESCRIPTIONS[theHead] : undefined;
+    if (theHead && (theClass === 'organization' || theClass === 'group') && !/s$/u.test(theHead)) {
+      const b = classifyName(written);
+      if (b && written.split(/\s+/u).length >= 2 && (b.kind === 'organization' || b.kind === 'group' || (b.person && !genderOf(b.name).gender && !writtenAsPerson(b.name)))) {
+        return { name: b.name, kind: b.person ? theClass : b.kind, role: null, resolvedVia: 'body-before-definite-appositive' };
+      }
+    }
     const d = describe(hint.text, hint.start);
     // "Ardenvale Riders Together, a passenger campaign set up in 2021, said": a body's name before a description of its
     // kind is that body, of the kind the description gives (LABELS: "The Quiet Skies Alliance, a coalition of …")
@@ -998,7 +1022,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** "the aide, Elizabeth Lauten, 31, who …": a name in apposition right after the phrase, when extraction gave none. */
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
-    const m = /^,\s+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,(])/u.exec(text.slice(hint.end, hint.end + 80));
+    // ("…, according to a hospital spokesman, Theo Varga.": a name that ends the sentence is in apposition too)
+    const m = /^,\s+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,(]|\.(?:\s|$))/u.exec(text.slice(hint.end, hint.end + 80));
     if (!m || !m[1]) return {};
     const start = hint.end + m[0].indexOf(m[1]);
     return { appositive: { start, end: start + m[1].length, text: m[1] } };
@@ -1579,7 +1604,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (roleWord && !orgDescription && lowerWords.length <= 3 && /^(the|this)$/u.test(lowerWords[0] as string)) {
       // "the mayor", "the chief executive": the person last named in that role.
       // (the role the text gave the person when naming them, "Gov. Sam Ortega", "Mayor Lena Ruiz", counts though they had not spoken)
-      const e = nearest(at, (x) => x.person && roleOf(x) === roleWord);
+      // ("The player’s representative, Silas Brandt, said … The agent said": or the role the text gave that person under
+      // another word for the same post, speakers.json roleSynonyms)
+      const e = nearest(at, (x) => x.person && roleOf(x) === roleWord) ?? (ROLE_SYNONYMS.has(roleWord) ? nearest(at, (x) => x.person && (ROLE_SYNONYMS.get(roleWord) ?? []).includes(roleOf(x) ?? '')) : undefined);
       if (e) return { name: e.name, kind: 'person', role: roleWord, resolvedVia: 'description:role', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       // "A senior official said … The official said …": the unnamed source introduced in that role
       const plural = (w: string): boolean => /[^s]s$/u.test(w);
@@ -1743,7 +1770,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         };
         const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w) && !judging(w));
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
-        const e = (modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined) ?? byHead(at, head, modifiers);
+        // ("Kestrin said … faults on track owned by the state infrastructure company, Railbed. The company said": the
+        // company that was the subject of the sentence before, not one a "company" introduced later in it)
+        const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
+        const subject = introducedAsHead && (head === 'company' || head === 'firm') && words.length === 2
+          ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
+        const e = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
         // United), which no list reads as a body, is the club the article calls "the club"
@@ -1784,7 +1816,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // company that is the subject of the sentence before, not one named in a phrase after a preposition)
         // (nor a subject whose apposition makes it a party to another company, "Orin Capital, the largest shareholder in
         // Talbot Foods,": the company it holds shares in is the one spoken of)
-        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, (x) => fits(x) && x.at < at && !partyToAnother(x), 1) : undefined) ?? nearest(at, fits);
+        // ("Brackwell did not respond … Records show its boats collided four times in Port Merrin … The company has said":
+        // with no company in the sentence before as subject or speaker, the company last the subject of a sentence a few
+        // sentences back, before the latest name of any role, here a place after "in" read as a body)
+        const subjectOk = (x: Entity): boolean => fits(x) && x.at < at && !partyToAnother(x);
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined) ?? nearest(at, fits);
         if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
@@ -1794,9 +1830,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "Stourmead Estates … the estate said", "the Tech Workers Guild … the guild": a definite description whose head
       // no class lists is the latest body named with that head as its last word (singular or plural)
+      // ("Hollowbrook Brewing Company … the brewery said", "Marrow Distillery Ltd … the distillery": or as its last word
+      // before the words of a company's legal form, HEAD_SYNONYMS.company, in one of the words the head stands for)
       if (!cls && words.length === 2 && /^(?:the|this|that)$/u.test(lowerWords[0] as string) && /^\p{Ll}[\p{Ll}-]{2,}$/u.test(words[1] as string)) {
-        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ')
-          && [head, `${head}s`, `${head}es`].includes((x.name.split(/\s+/u).pop() ?? '').toLowerCase()));
+        const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
+        const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
@@ -2664,7 +2702,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * subject-like name, a name inside reported content counts ("The paper said Ruiz quit. He …"); names after a
    * preposition or a determiner never do. Undefined when nothing fits within a few sentences (the caller takes the nearest).
    */
-  function salient(at: number, ok: (e: Entity) => boolean, back = PRONOUN_SENTENCES): Entity | undefined {
+  function salient(at: number, ok: (e: Entity) => boolean, back = PRONOUN_SENTENCES, subjectsOnly = false): Entity | undefined {
     const here = sentenceAt(at);
     const bySentence = new Map<number, Entity[]>();
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
@@ -2680,6 +2718,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (!list) continue;
       const subjects = list.filter((e) => (e.salience ?? 0) === 0).sort((a, b) => a.at - b.at);
       if (subjects.length) return subjects[0];
+      if (subjectsOnly) continue;
       const reported = list.filter((e) => e.salience === 1).sort((a, b) => b.at - a.at);
       if (reported.length) return reported[0];
     }
@@ -2986,11 +3025,14 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
       if ((TITLE_MODIFIERS.has(words[b] as string) || /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b] ?? '')) && ROLE_NOUNS[words[b + 1] ?? ''] !== undefined && /^\p{Ll}/u.test(raw[b + 1] ?? '') === /^\p{Ll}/u.test(raw[b] ?? '')) b++;
     }
     // "chief of staff", "head of public policy", "director of operations"
-    if (words[b + 1] === 'of' && /^\p{Ll}/u.test(raw[b + 2] ?? '') && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
-      b += 2;
+    // ("the company’s head of European market access": a capitalised adjective of place before the field places the
+    // office and goes, GUIDE decision 40's "head of market access"; "the director of Marlow hospital" names a body)
+    const placed = words[b + 1] === 'of' && /^\p{Lu}\p{Ll}+(?:an|ern|ese|ish|ic|al)$/u.test(raw[b + 2] ?? '') && DEFINITE_DESCRIPTIONS[words[b + 3] ?? ''] === undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 3] ?? '') && !NOT_IN_ROLE.has(words[b + 3] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 3] as string) && !ROLES_WITHOUT_OF.has(key) ? b + 2 : -1;
+    if (words[b + 1] === 'of' && (placed > 0 || /^\p{Ll}/u.test(raw[b + 2] ?? '')) && !NOT_IN_ROLE.has(words[b + 2] as string) && !ROLES_WITHOUT_OF.has(key)) {
+      b += placed > 0 ? 3 : 2;
       while (b + 1 < words.length && /^\p{Ll}[\p{Ll}-]*$/u.test(raw[b + 1] as string) && !NOT_IN_ROLE.has(words[b + 1] as string) && !['at', 'for', 'of', 'in', 'on', 'with'].includes(words[b + 1] as string)) b++;
     }
-    const out = [...(officeBefore ? [officeBefore] : []), ...words.slice(a, b + 1)];
+    const out = [...(officeBefore ? [officeBefore] : []), ...words.slice(a, b + 1).filter((_, k) => a + k !== placed)];
     const last = out[out.length - 1] as string;
     if (last !== key && last.endsWith('s') && ROLE_NOUNS[last] === key && ROLE_NOUNS[last.slice(0, -1)] === key) out[out.length - 1] = last.slice(0, -1);
     return out.join(' ');
@@ -3082,6 +3124,16 @@ function speakerHeadFits(head: string, name: string): boolean {
   if (!(INSTITUTION_HEADS.has(head) || head === 'authority') || name.toLowerCase().includes(head)) return true;
   const own = nameHead(name).toLowerCase();
   return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
+}
+
+/** A company's legal form written at the end of its name ("Company", "Ltd", "plc"): the words HEAD_SYNONYMS gives "company". */
+const LEGAL_FORMS = new Set(HEAD_SYNONYMS.company ?? []);
+/** A name's last word, lowercased, before any words of a legal form ("Hollowbrook Brewing Company" → "brewing"). */
+function lastBeforeLegalForm(name: string): string {
+  const words = name.toLowerCase().split(/\s+/u);
+  let end = words.length;
+  while (end > 1 && LEGAL_FORMS.has(words[end - 1] as string)) end--;
+  return words[end - 1] ?? '';
 }
 
 /** The head word of a body's name: its last word, or the word before "of" ("Ministry of Defence" → "Ministry"). */
