@@ -61,12 +61,14 @@ export function literalWordMatches(text: string, forms: readonly string[]): Arra
   }
 }
 
+const EMPTY_WORD = /(?<![\p{L}])(?![\p{L}])/u;
 /**
  * Whether `text` writes `word` with no letter right before or after it: the answer of
  * `new RegExp('(?<![\\p{L}])' + escapeRegExp(word) + '(?![\\p{L}])', 'u').test(text)`, found with indexOf (a pattern
- * made per word is compiled for one use). `word` must not be empty.
+ * made per word is compiled for one use).
  */
 export function hasWord(text: string, word: string): boolean {
+  if (!word) return EMPTY_WORD.test(text);
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
     // (a pattern with the u flag never starts a match inside a surrogate pair)
     if (p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) continue;
@@ -208,4 +210,31 @@ export function capitalisedRunMatches(text: string, word: string): Array<{ index
     out.push({ index: group ? group.start : p, before: group ? text.slice(group.start, group.end) : undefined, after });
     from = end + after.length;
   }
+}
+
+/**
+ * The word of letters written before each place of `name` (after it, spaces on the same line, and a full stop or none
+ * before them), where no letter follows the name: group 1 of the matches of `new RegExp('(?<![\\p{L}])(\\p{L}+)\\.?' +
+ * '[^\\S\\n]+' + escapeRegExp(name) + '(?![\\p{L}])', 'gu')` run with matchAll, or with `overlapping` every place that
+ * pattern can match from (as a test anywhere in the text would try them), found with indexOf rather than a pattern
+ * compiled per name. `name` must not be empty, start with white space, nor begin or end inside a surrogate pair.
+ */
+export function wordsBeforeName(text: string, name: string, overlapping = false): string[] {
+  if (!name || /^\s/u.test(name)) return [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.?[^\\S\\n]+${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))].map((m) => m[1] as string);
+  const out: string[] = [];
+  let from = 0;
+  for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) {
+    if (LETTER.test(charAt(text, p + name.length))) continue;
+    let q = p;
+    while (LINE_SPACE.test(charBefore(text, q))) q -= charBefore(text, q).length;
+    if (q === p) continue;
+    let end = q;
+    if (text[end - 1] === '.') end--;
+    let r = end;
+    while (LETTER.test(charBefore(text, r))) r -= charBefore(text, r).length;
+    if (r === end || (!overlapping && r < from)) continue;
+    out.push(text.slice(r, end));
+    from = p + name.length;
+  }
+  return out;
 }

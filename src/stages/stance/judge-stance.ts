@@ -2008,7 +2008,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const p = judged.get(ordered[j] as DraftStatement);
       if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
       const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
-      if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
+      if (who.some((n) => hasWord(span, n))) return true;
       // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
       // "Halloway accused the agency of …" then "Karvonen defended the choice")
       if (!named && (text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
