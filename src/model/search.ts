@@ -61,12 +61,14 @@ export function literalWordMatches(text: string, forms: readonly string[]): Arra
   }
 }
 
+const EMPTY_WORD = /(?<![\p{L}])(?![\p{L}])/u;
 /**
  * Whether `text` writes `word` with no letter right before or after it: the answer of
  * `new RegExp('(?<![\\p{L}])' + escapeRegExp(word) + '(?![\\p{L}])', 'u').test(text)`, found with indexOf (a pattern
- * made per word is compiled for one use). `word` must not be empty.
+ * made per word is compiled for one use).
  */
 export function hasWord(text: string, word: string): boolean {
+  if (!word) return EMPTY_WORD.test(text);
   for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
     // (a pattern with the u flag never starts a match inside a surrogate pair)
     if (p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1))) continue;
@@ -113,6 +115,126 @@ export function nameOccurrences(text: string, name: string): number[] {
       end = k + (words[w] as string).length;
     }
     if (ok && !letterOrDigitAt(text, end)) { out.push(i); from = end; } else from = i + 1;
+  }
+  return out;
+}
+
+/** The code point that ends at `at` (exclusive) as a string, a surrogate pair read as one; '' at the start. */
+const charBefore = (text: string, at: number): string => {
+  if (at <= 0) return '';
+  return at >= 2 && isLow(text.charCodeAt(at - 1)) && isHigh(text.charCodeAt(at - 2)) ? text.slice(at - 2, at) : (text[at - 1] as string);
+};
+/** The code point that starts at `at` as a string; '' at the end. */
+const charAt = (text: string, at: number): string => (at < text.length ? String.fromCodePoint(text.codePointAt(at) as number) : '');
+
+/**
+ * Where `text` writes `word` with no character of `edge` (a pattern for one character, with the u flag) right before or
+ * after it: the indexes of the matches of `new RegExp('(?<!' + edge + ')' + escapeRegExp(word) + '(?!' + edge + ')', 'gu')`
+ * run with matchAll, found with indexOf (a pattern made per word is compiled to native code for one article). `word`
+ * must not begin or end inside a surrogate pair.
+ */
+export function boundedWordMatches(text: string, word: string, edge: RegExp): number[] {
+  if (!word) return [...text.matchAll(new RegExp(`(?<!${edge.source})(?!${edge.source})`, 'gu'))].map((m) => m.index);
+  const out: number[] = [];
+  for (let p = text.indexOf(word); p >= 0;) {
+    // (a pattern with the u flag never starts a match inside a surrogate pair)
+    const inPair = p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1));
+    if (!inPair && !edge.test(charBefore(text, p)) && !edge.test(charAt(text, p + word.length))) {
+      out.push(p);
+      p = text.indexOf(word, p + word.length);
+    } else p = text.indexOf(word, p + 1);
+  }
+  return out;
+}
+
+const NAME_CHAR = /[\p{L}’'&.-]/u;
+const UPPER = /\p{Lu}/u;
+const LINE_SPACE = /[^\S\n]/u;
+const LETTER = /\p{L}/u;
+const CAPITALISED_AFTER = /(?:[^\S\n]+\p{Lu}[\p{L}’'&.-]*)*/uy;
+
+/**
+ * The matches of `new RegExp('(?:(\\p{Lu}[\\p{L}’\'&.-]*)[^\\S\\n]+)?(?<![\\p{L}])' + escapeRegExp(word) +
+ * '(?![\\p{L}])((?:[^\\S\\n]+\\p{Lu}[\\p{L}’\'&.-]*)*)', 'gu')` run with matchAll: each place where `word` stands with no
+ * letter right before or after it, with the capitalised word written before it on the same line (`before`, group 1) and
+ * the capitalised words after it (`after`, group 2), found with indexOf and fixed patterns rather than a pattern compiled
+ * per word. `word` must not hold white space, nor begin or end inside a surrogate pair.
+ */
+export function capitalisedRunMatches(text: string, word: string): Array<{ index: number; before: string | undefined; after: string }> {
+  if (!word) {
+    return [...text.matchAll(/(?:(\p{Lu}[\p{L}’'&.-]*)[^\S\n]+)?(?<![\p{L}])(?![\p{L}])((?:[^\S\n]+\p{Lu}[\p{L}’'&.-]*)*)/gu)]
+      .map((m) => ({ index: m.index, before: m[1], after: m[2] ?? '' }));
+  }
+  // Every place of the word (boundedWordMatches goes on after a match; these may overlap, "A.A" in "A.A.A").
+  const all: number[] = [];
+  for (let p = text.indexOf(word); p >= 0; p = text.indexOf(word, p + 1)) {
+    const inPair = p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1));
+    if (!inPair && !LETTER.test(charBefore(text, p)) && !LETTER.test(charAt(text, p + word.length))) all.push(p);
+  }
+  const isAt = new Set(all);
+  // The capitalised word before `p` (from its first upper-case letter at or after `from` to the spaces before `p`), or
+  // null: spaces (no line break) before `p`, the run of name characters before them.
+  const groupStart = (p: number, from: number): { start: number; end: number } | null => {
+    let q = p;
+    while (q > from && LINE_SPACE.test(charBefore(text, q))) q -= charBefore(text, q).length;
+    if (q === p) return null;
+    let r = q;
+    while (r > from && NAME_CHAR.test(charBefore(text, r))) r -= charBefore(text, r).length;
+    for (let s = r; s < q; s += charAt(text, s).length) if (UPPER.test(charAt(text, s))) return { start: s, end: q };
+    return null;
+  };
+  const out: Array<{ index: number; before: string | undefined; after: string }> = [];
+  let from = 0;
+  let i = 0;
+  for (;;) {
+    while (i < all.length && (all[i] as number) < from) i++;
+    if (i >= all.length) return out;
+    const p1 = all[i] as number;
+    let p = p1;
+    let group = groupStart(p1, from);
+    if (!group) {
+      // A later place of the word whose capitalised word before it takes this one in ("Vorst-Vorst Vorst"): the
+      // pattern, tried from left to right, matches there first (the group is tried before the word alone).
+      let q = p1;
+      while (q < text.length && NAME_CHAR.test(charAt(text, q))) q += charAt(text, q).length;
+      let k = q;
+      while (k < text.length && LINE_SPACE.test(charAt(text, k))) k += charAt(text, k).length;
+      if (q > p1 && k > q && isAt.has(k)) {
+        const later = groupStart(k, from);
+        if (later && later.start <= p1) { p = k; group = later; }
+      }
+    }
+    const end = p + word.length;
+    CAPITALISED_AFTER.lastIndex = end;
+    const after = CAPITALISED_AFTER.exec(text)?.[0] ?? '';
+    out.push({ index: group ? group.start : p, before: group ? text.slice(group.start, group.end) : undefined, after });
+    from = end + after.length;
+  }
+}
+
+/**
+ * The word of letters written before each place of `name` (after it, spaces on the same line, and a full stop or none
+ * before them), where no letter follows the name: group 1 of the matches of `new RegExp('(?<![\\p{L}])(\\p{L}+)\\.?' +
+ * '[^\\S\\n]+' + escapeRegExp(name) + '(?![\\p{L}])', 'gu')` run with matchAll, or with `overlapping` every place that
+ * pattern can match from (as a test anywhere in the text would try them), found with indexOf rather than a pattern
+ * compiled per name. `name` must not be empty, start with white space, nor begin or end inside a surrogate pair.
+ */
+export function wordsBeforeName(text: string, name: string, overlapping = false): string[] {
+  if (!name || /^\s/u.test(name)) return [...text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.?[^\\S\\n]+${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))].map((m) => m[1] as string);
+  const out: string[] = [];
+  let from = 0;
+  for (let p = text.indexOf(name); p >= 0; p = text.indexOf(name, p + 1)) {
+    if (LETTER.test(charAt(text, p + name.length))) continue;
+    let q = p;
+    while (LINE_SPACE.test(charBefore(text, q))) q -= charBefore(text, q).length;
+    if (q === p) continue;
+    let end = q;
+    if (text[end - 1] === '.') end--;
+    let r = end;
+    while (LETTER.test(charBefore(text, r))) r -= charBefore(text, r).length;
+    if (r === end || (!overlapping && r < from)) continue;
+    out.push(text.slice(r, end));
+    from = p + name.length;
   }
   return out;
 }

@@ -11,7 +11,7 @@ import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
 import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { escapeRegExp, firstIndex } from '../../model/search.js';
+import { escapeRegExp, firstIndex, hasWord, wordsBeforeName } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
@@ -43,6 +43,8 @@ const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Courtesy titles before a surname ("Mr Marsh", "Dr. Marsh"): writtenAsPerson. */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
@@ -1229,7 +1231,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = phrase.split(/\s+/u);
     return words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-born)?$/u.test(w) && (/-born$/u.test(w) || BLOC_ADJECTIVES.has(w) || isDemonym(w)
       || DEMONYM_STEMS.some(([ending, bases]) => w.endsWith(ending) && w.length - ending.length >= 3
-        && bases.some((b) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w.slice(0, -ending.length) + b)}(?![\\p{L}])`, 'u').test(text) && w.slice(0, -ending.length) + b !== w))));
+        && bases.some((b) => hasWord(text, w.slice(0, -ending.length) + b) && w.slice(0, -ending.length) + b !== w))));
   }
 
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
@@ -2088,7 +2090,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const had = personWritten.get(full);
     if (had !== undefined) return had;
     const surname = full.split(/\s+/u).pop() ?? full;
-    let found = new RegExp(`(?<!\\p{L})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[^\\S\\n]+${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text);
+    // (found with indexOf, not a pattern compiled per name: search.ts)
+    let found = surname ? wordsBeforeName(text, surname, true).some((w) => SURNAME_TITLES.has(w))
+      : new RegExp(`(?<!\\p{L})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[^\\S\\n]+${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text);
     for (const n of names) {
       if (found) break;
       if (n.text !== full) continue;
@@ -2384,8 +2388,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Ostrander", "Mr Dane"):
    *  a person, whose given name alone is no body's short name. */
   function introducedAsPerson(name: string): boolean {
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(\\p{L}+)\\.?[^\\S\\n]+${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))) {
-      const w = (m[1] as string).toLowerCase();
+    // (found with indexOf, not a pattern compiled per name: search.ts)
+    for (const before of wordsBeforeName(text, name)) {
+      const w = before.toLowerCase();
       if (roleNoun(w) !== undefined || OCCUPATION_NOUNS.has(w) || HONORIFICS.has(w)) return true;
     }
     return false;

@@ -615,6 +615,8 @@ for (const rx of [EVAL_RX.declineDirect, EVAL_RX.declineReported]) NEEDS.set(rx,
 NEEDS.set(BAD_CHOICE, [anyPhraseOf(WORDS.choiceHeads) ?? /./u, anyPhraseOf(WORDS.badChoiceWords) ?? /./u]);
 NEEDS.set(SIDE_NEVER, [needing('ever'), needing('nor', 'nobody', 'no one', 'no-one')]);
 NEEDS.set(GOOD_CHOICE, [anyPhraseOf(WORDS.choiceHeads) ?? /./u, anyPhraseOf(WORDS.goodChoiceWords) ?? /./u]);
+// (it ran on every statement ungated, the costliest of the stage's patterns once warm: ~36 ms a pass of train+dev, no match)
+NEEDS.set(CHARGE_LACKS_MERIT, [anyPhraseOf(WORDS.chargeMeritNouns) ?? /./u]);
 const FAULTS = [...WORDS.partyFaults, ...WORDS.conductFaults];
 const MERITS = [...WORDS.partyMerits, ...WORDS.conductMerits];
 for (const [rx, list] of [[EVAL_RX.faultDirect, FAULTS], [EVAL_RX.faultReported, FAULTS], [EVAL_RX.faultNamed, FAULTS],

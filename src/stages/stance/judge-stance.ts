@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
-import { escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
+import { boundedWordMatches, capitalisedRunMatches, escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
@@ -2079,7 +2079,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const p = judged.get(ordered[j] as DraftStatement);
       if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
       const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
-      if (who.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(span))) return true;
+      if (who.some((n) => hasWord(span, n))) return true;
       // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
       // "Halloway accused the agency of …" then "Karvonen defended the choice")
       if (!named && (text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
@@ -3007,12 +3007,11 @@ const STATE_ORGANS: ReadonlySet<string> = new Set(WORDS.stateOrganHeads);
  * that the text also writes in lower case, "The", "After", opens a sentence and is no part of the name.)
  */
 function onlyShortFor(text: string, word: string, name: string): boolean {
-  const w = escapeRegExp(word);
-  const rx = new RegExp(`(?:(\\p{Lu}[\\p{L}’'&.-]*)[^\\S\\n]+)?(?<![\\p{L}])${w}(?![\\p{L}])((?:[^\\S\\n]+\\p{Lu}[\\p{L}’'&.-]*)*)`, 'gu');
-  for (const m of text.matchAll(rx)) {
-    const before = m[1];
-    if (before && !new RegExp(`(?<![\\p{L}])${escapeRegExp(before.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) return false;
-    const written = `${word}${m[2] ?? ''}`;
+  // (found with indexOf, not a pattern compiled per word: search.ts)
+  for (const m of capitalisedRunMatches(text, word)) {
+    const { before } = m;
+    if (before && !hasWord(text, before.toLowerCase())) return false;
+    const written = `${word}${m.after}`;
     if (written !== word && !written.startsWith(name)) return false;
   }
   return true;
@@ -3065,19 +3064,21 @@ function townNames(text: string): Set<string> {
 const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
 const WHERE_COORDINATED = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+\p{Lu}[\p{L}’'-]*,?[^\S\n]+(?:and|or)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?$/u;
+/** What may not stand right before or after a place's name. */
+const WHERE_EDGE = /[\p{L}’'-]/u;
 /** Whether every time `text` writes `word` alone (not as the first word of a longer name, "Kelsworth General Hospital")
  *  it is where something happened (WHERE_BEFORE), and it does so at least once. */
 function onlyWhere(text: string, word: string): boolean {
-  const rx = new RegExp(`(?<![\\p{L}’'-])${escapeRegExp(word)}(?![\\p{L}’'-])`, 'gu');
   let any = false;
-  for (const m of text.matchAll(rx)) {
-    const next = text.slice(m.index + word.length, m.index + word.length + 3);
+  // (found with indexOf, not a pattern compiled per word: search.ts)
+  for (const index of boundedWordMatches(text, word, WHERE_EDGE)) {
+    const next = text.slice(index + word.length, index + word.length + 3);
     if (/^[^\S\n]+\p{Lu}/u.test(next)) continue; // the first word of a longer name
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const before = text.slice(Math.max(0, index - 40), index);
     // (the last word of a longer name, "Fair Deal Ostrava": a capitalised word before it that the text never writes in
     // lower case, so no sentence's first word)
     const prior = /(\p{Lu}[\p{L}’'-]*)[^\S\n]+$/u.exec(before)?.[1];
-    if (prior && !new RegExp(`(?<![\\p{L}])${escapeRegExp(prior.toLowerCase())}(?![\\p{L}])`, 'u').test(text)) continue;
+    if (prior && !hasWord(text, prior.toLowerCase())) continue;
     // ("sold in Ostrava and neighbouring Dravia": the second of two places after one preposition)
     if (WHERE_COORDINATED.test(before)) { any = true; continue; }
     if (!WHERE_BEFORE.test(before)) return false;
