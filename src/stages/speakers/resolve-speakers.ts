@@ -892,7 +892,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * for the body (LABELS), not the last person named.
    */
   function unnamedSpokespersonBefore(hint: SpeakerHint, gender: 'male' | 'female'): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
-    const before = text.slice(Math.max(0, hint.start - 400), hint.start);
+    let before = text.slice(Math.max(0, hint.start - 700), hint.start);
+    // (or the pronoun trails a quote that opens its sentence: "A spokesman … said …. “…,” he said.")
+    const quoted = /[“"][^“”"\n]{1,300}[,?!][”"][^\S\n]+$/u.exec(before);
+    if (quoted) before = before.slice(0, quoted.index);
     if (!/[.!?][”"’]?[^\S\n]+$/u.test(before)) return null;
     const prevEnd = before.search(/[.!?][”"’]?[^\S\n]+$/u);
     const head = before.slice(0, prevEnd);
