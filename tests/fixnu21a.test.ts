@@ -61,3 +61,64 @@ describe('a he or she trailing a quote after an unnamed spokesperson’s sentenc
     expect(speakerOf(body, 'It is a tight timetable').name).not.toBe('Labour');
   });
 });
+
+describe('content spans: a demonstrative “that”, a relative clause’s cue, an object phrase before a second predicate', () => {
+  it('“The chair said that decision was final.” after the decision was named: the demonstrative is the content’s', () => {
+    expect(contentOf('The board took the decision in May. The chair said that decision was final.', 'said')).toBe('that decision was final');
+  });
+  it('must not change: a complementizer before a noun not named before, or before a plural named before', () => {
+    expect(contentOf('Prices rose in March. The minister said that money was tight.', 'said')).toBe('money was tight');
+    const riders = 'The union said the riders involved had been told. The union said it would strike, warning that riders were prepared to walk out.';
+    expect(statements(riders).find((s) => s.cue?.text === 'warning')?.content.text).toBe('riders were prepared to walk out');
+  });
+  it('“launched a folding bicycle that it said can carry two children, betting that …”: the relative clause only', () => {
+    expect(contentOf('Norvik on Tuesday launched a folding bicycle that it said can carry two children, betting that parents are tired of cars.', 'said')).toBe('can carry two children');
+  });
+  it('must not change: a participle after a main clause’s reported words stays in them', () => {
+    expect(contentOf('Norvik said the bicycle can carry two children, meaning that parents can leave the car at home.', 'said'))
+      .toBe('the bicycle can carry two children, meaning that parents can leave the car at home');
+  });
+  it('“drivers had complained about the brakes “for months” and had been ignored”: the complaint ends before the second predicate', () => {
+    const body = 'Union official Mara Lind said drivers had complained about the brakes "for months" and had been ignored.';
+    expect(contentOf(body, 'complained')).toBe('about the brakes "for months"');
+    expect(contentOf(body, 'said')).toBe('drivers had complained about the brakes "for months" and had been ignored');
+  });
+  it('must not change: an object phrase coordinated with another noun phrase', () => {
+    expect(contentOf('Residents complained about the noise and the dust from the quarry.', 'complained')).toBe('about the noise and the dust from the quarry');
+  });
+});
+
+describe('speaker roles, kinds and affiliations (GUIDE decisions 28, 38, 40)', () => {
+  it('“principal analyst” is the role as written, as “chief analyst” is (decision 40)', () => {
+    expect(speakerOf('Priya Nand, principal analyst at Corvid Research, said the device could sell well.', 'the device could sell well'))
+      .toMatchObject({ name: 'Priya Nand', role: 'principal analyst' });
+  });
+  it('must not change: a school’s principal', () => {
+    expect(speakerOf("Ruth Amble, the school's principal, said the building would reopen.", 'the building would reopen').role).toBe('principal');
+    expect(speakerOf('The principal said the building would reopen.', 'the building would reopen').role).toBe('principal');
+  });
+  it('“Opposition leader Lidia Varo …”, then “Varo, a 46-year-old former judge,”: the present role wins (decision 28)', () => {
+    expect(speakerOf('Opposition leader Lidia Varo won the vote. Varo, a 46-year-old former judge, promised that she would open an inquiry.', 'she would open an inquiry'))
+      .toMatchObject({ name: 'Lidia Varo', kind: 'person', role: 'opposition leader' });
+  });
+  it('must not change: a former post with no present one stays the role', () => {
+    expect(speakerOf('Lidia Varo won the vote. Varo, a former judge, said she would open an inquiry.', 'she would open an inquiry')).toMatchObject({ name: 'Lidia Varo', role: 'judge' });
+    expect(speakerOf('Ines Varo, a former judge, said the court was biased.', 'the court was biased')).toMatchObject({ name: 'Ines Varo', kind: 'person', role: 'judge' });
+  });
+  it('“Varo, a former judge, said” alone: a person', () => {
+    expect(speakerOf('Varo, a former judge, said the court was biased.', 'the court was biased')).toMatchObject({ name: 'Varo', kind: 'person', role: 'judge' });
+    expect(speakerOf('Varo, a retired teacher, said the school was too small.', 'the school was too small')).toMatchObject({ kind: 'person', role: 'teacher' });
+  });
+  it('must not change: a body described in apposition', () => {
+    expect(speakerOf('Vextra, a former state monopoly, said the market was rigged.', 'the market was rigged').kind).toBe('organization');
+    expect(speakerOf('Norvane, a supplier of parts to the navy, said the contract was fair.', 'the contract was fair').kind).toBe('organization');
+  });
+  it('“Hale’s lawyer, Sabine Roy,” after “Gerrit Hale was jailed”: no affiliation (decision 38)', () => {
+    expect(speakerOf("Gerrit Hale was jailed for six years. Hale's lawyer, Sabine Roy, said her client would appeal.", 'her client would appeal'))
+      .toMatchObject({ name: 'Sabine Roy', role: 'lawyer', affiliation: null });
+  });
+  it('must not change: the lawyer of a company or a club keeps it', () => {
+    expect(speakerOf("Norvane Systems was fined. Norvane's lawyer, Sabine Roy, said the company would appeal.", 'the company would appeal').affiliation).toBe('Norvane Systems');
+    expect(speakerOf('The club was fined. A lawyer for Harwick Athletic, Sabine Roy, said the club would appeal.', 'the club would appeal').affiliation).toBe('Harwick Athletic');
+  });
+});

@@ -1062,7 +1062,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const aff0 = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
     // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
     const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
-    const aff = client?.person ? client.name : aff0;
+    // ("Hale's lawyer, Sabine Roy," after "Gerrit Hale was jailed": the lawyer of a named person has no affiliation, GUIDE
+    // decision 38; a lawyer for a body keeps it)
+    const personsLawyer = role === 'lawyer' && aff0 !== undefined && !ofBody
+      && (classifyName(aff0)?.person === true || nearest(hint.start, (x) => x.person && (x.name === aff0 || x.name.endsWith(` ${aff0}`))) !== undefined);
+    const aff = personsLawyer ? undefined : client?.person ? client.name : aff0;
     // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
     // name runs on into above; the possessor is the body)
     const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
@@ -1821,9 +1825,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
       // ("Rovers’ owner, Tom Hale, a former bank executive,": a past post gives way to the role written before the name)
       const past = pastOrTie(appositive?.text);
-      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive, !c.person);
+      // ("Opposition leader Lidia Varo …", later "Varo, a former judge, said": a present role the article gave the person
+      // earlier wins over the past one, GUIDE decision 28)
+      const before = past && !titled ? nearest(at, (x) => x.person && x.name === c.name && x.at < at && roleOf(x) !== null) : undefined;
+      const earlier = before ? roleOf(before) : null;
+      const role = titled && past ? null : earlier ?? (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive, !c.person);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
-      return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
+      // ("Varo, a former judge, said", "Hale, a 52-year-old teacher, said": one capitalised word the article names no body
+      // by, set off by a description of a person with a role noun, is a person)
+      const personByAppositive = c.kind === 'organization' && !c.person && !/\s/u.test(c.name) && appositive !== undefined
+        && /^[^\S\n]*(?:a|an)[^\S\n]/iu.test(appositive.text) && appositiveRole(appositive, true) !== null
+        && !registry.lookup(c.name) && !nearest(at, (x) => !x.person && x.name === c.name && x.kind === 'organization' && x.at < at);
+      return { name: c.name, kind: personByAppositive ? 'person' : c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
     return null;
   }
@@ -3103,7 +3116,8 @@ function postTitle(w: string): boolean {
 /** Whether an apposition names a past post or a tie to someone rather than a post held now ("a former spokesman", "an
  *  ex-army officer", "a close adviser to the mayor"): the first word after its article says so. */
 function pastOrTie(apposition: string | undefined): boolean {
-  const first = /^[^\S\n]*(?:(?:a|an|the|its|their|his|her)[^\S\n]+)?([\p{L}-]+)/iu.exec(apposition ?? '')?.[1]?.toLowerCase() ?? '';
+  // (an age before it, "a 46-year-old former judge", dates the holder no more than it places them)
+  const first = /^[^\S\n]*(?:(?:a|an|the|its|their|his|her)[^\S\n]+)?(?:\d{1,3}-year-old[^\S\n]+)?([\p{L}-]+)/iu.exec(apposition ?? '')?.[1]?.toLowerCase() ?? '';
   return PAST_OR_TIE_WORDS.has(first) || first.startsWith('ex-');
 }
 

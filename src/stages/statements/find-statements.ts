@@ -899,6 +899,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // a participle of consequence on the market (", sending its shares down 14 percent"), and a coordinated verb whose
     // object is the speaker's own rating or forecast ("said the change was unusual and kept a buy rating on the stock",
     // "warned that …, and cut his price target to $41").
+    const subj = tokens[cue.first - 1] as Token | undefined;
+    const relWord = tokens[cue.first - 2] as Token | undefined;
+    const relativeCue = subj !== undefined && relWord !== undefined && cue.first - 3 >= s.tokenStart && ['PRON', 'NOUN', 'PROPN'].includes(subj.pos)
+      && ['that', 'which'].includes(relWord.normal) && ['NOUN', 'PROPN'].includes((tokens[cue.first - 3] as Token).pos);
     for (let j = contentStart + 1; j + 2 <= end; j++) {
       const w = tokens[j] as Token;
       if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && byOpen.has(w.start))) continue;
@@ -924,6 +928,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (!cut && reporterAdjunct(j + 1, end)) cut = true;
         // (", giving parents a week to …" closes a reported clause, one with its own verb, not a noun-phrase object)
         if (!cut && STATEMENT_WORDS_SETS.adjunctParticiples.has(a.normal) && clauseBefore(j)) cut = true;
+        // ("unveiled glasses that it said can record everything, betting that …": a cue inside a relative clause on a noun
+        // reports that clause only; a participle after its comma goes with the main clause's subject)
+        if (!cut && relativeCue && /^\p{Ll}{2,}ing$/u.test(a.text) && clauseBefore(j)) cut = true;
+      }
+      // ("had raised concerns about the depot “for years” and had been ignored": a content with no verb of its own, an
+      // object phrase, ends before "and" and a finite verb, the subject's next predicate)
+      if (!cut && w.normal === 'and' && j + 1 <= end && !clauseBefore(j) && (tokens[contentStart] as Token).pos === 'ADP') {
+        const v = tokens[j + 1] as Token;
+        if ((v.pos === 'AUX' && (FINITE_AUX.has(v.normal) || MODALS.has(v.normal))) || (v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing'))) cut = true;
       }
       if (!cut && w.normal === 'and' && j + 2 <= end) {
         const v = tokens[j + 1] as Token;
@@ -2615,6 +2628,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * noun that ends the object (the sentence ends, or a comma and a participle, "as" or a conjunction follow) is a
    * determiner; as a complementizer its noun would be the subject of a verb ("said that policy would change").
    */
+  /**
+   * "that" + a word the previous sentences named as a noun after a determiner ("a fine of …", "the decision") + a verb:
+   * the demonstrative opens the reported clause's subject ("that fine concerned …"). A noun not named before keeps the
+   * complementizer reading ("said that money was tight").
+   */
+  function anaphoricThat(j: number, s: Sentence): boolean {
+    const w = tokens[j + 1] as Token | undefined;
+    const v = tokens[j + 2] as Token | undefined;
+    // (a singular: "that" is no demonstrative of a plural, "warning that riders were …")
+    if (!w || !v || j + 2 >= s.tokenEnd || !/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || /[^s]s$/u.test(w.normal) || ['PRON', 'DET', 'NUM', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes(w.pos)) return false;
+    if (!(v.pos === 'VERB' || v.pos === 'AUX' || (v.pos === 'ADJ' && v.normal.endsWith('ed'))) || v.normal.endsWith('ing')) return false;
+    for (let m = j - 1; m >= 1 && m >= s.tokenStart - 120; m--) {
+      const x = tokens[m] as Token;
+      if (x.normal === w.normal && x.pos !== 'VERB' && x.pos !== 'AUX' && ['a', 'an', 'the', 'this', 'its', 'their'].includes((tokens[m - 1] as Token).normal)) return true;
+    }
+    return false;
+  }
+
   function demonstrativeThat(j: number, s: Sentence): boolean {
     let n = j + 1;
     while (n < s.tokenEnd && (tokens[n] as Token).pos === 'ADJ') n++;
@@ -2667,6 +2698,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
+      // ("Lumora said that fine concerned …", "said that decision was final": "that" before a noun the article has just
+      // named and a verb is a demonstrative, the subject's first word)
+      if (t.normal === 'that' && j === k && anaphoricThat(j, s)) return j;
       // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
       // relative pronoun or a demonstrative object)
       if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
