@@ -308,6 +308,36 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const c = nameClasses[nameIdx];
     if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
   }
+  // (the head words of a party's or a members' body's name, which the body is often written without: not "Group",
+  // "Airport Group" beside the airport itself)
+  const PARTY_NAME_HEADS = new Set(['party', 'alliance', 'union', 'league', 'federation', 'coalition', 'movement', 'front', 'congress']);
+  // A body the article names in full elsewhere, written short (GUIDE section 3: the name as the article names it in full):
+  // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "National Renewal
+  // chairman X" beside "the Social Democratic Alliance", "the National Renewal Party"), a lone head word ("Union
+  // regional secretary X" beside "the Dockers' Union"), a place's possessive before a body's name ("Estmark's Data
+  // Protection Authority" beside "the Data Protection Authority"). Only one such body in the article.
+  const bodyNames = [...new Set(entities.filter((e) => !e.person && (e.kind === 'organization' || e.kind === 'group')).map((e) => e.name))];
+  const fullBody = (n: string): string | undefined => {
+    const ws = n.split(/\s+/u);
+    // (the text itself, which the name finder may split: "Social Democratic Alliance")
+    if (ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w))) {
+      const heads = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'])`, 'gu'))].map((m) => m[1] as string).filter((h) => PARTY_NAME_HEADS.has(h.toLowerCase())));
+      if (heads.size === 1) return `${n} ${[...heads][0] as string}`;
+    }
+    if (ws.length === 1 && ORG_HEADS.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) {
+      const ending = bodyNames.filter((f) => f !== n && f.endsWith(` ${n}`));
+      if (ending.length === 1) return ending[0];
+    }
+    const place = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}.+)$/u.exec(n);
+    if (place?.[1] && bodyNames.includes(place[1])) return place[1];
+    return undefined;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const sp = (out[i] as DraftStatement).speaker;
+    const name = sp.kind === 'organization' ? fullBody(sp.name) : undefined;
+    const affiliation = sp.affiliation ? fullBody(sp.affiliation) : undefined;
+    if (name || affiliation) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, ...(name ? { name } : {}), ...(affiliation ? { affiliation } : {}) } };
+  }
   for (let i = 0; i < out.length; i++) {
     const party = pronounParty(out[i] as DraftStatement);
     if (party) out[i] = { ...(out[i] as DraftStatement), pronounParty: party };
