@@ -142,5 +142,7 @@ describe('a body written short is the body the article names in full (GUIDE sect
   it('must not change: a lone head word with two bodies of that head, and a short name with two longer ones', () => {
     expect(speakerOf("The Dockers' Union and the Drivers' Union met. Union official Ingrid Moe said talks had failed.", 'talks had failed').affiliation).not.toBe("Dockers' Union");
     expect(speakerOf('The Green Party and the Green League split. A Green Valley spokesman said the vote was fair.', 'the vote was fair').name).not.toMatch(/Party|League/u);
+    const clubs = 'Tollbridge Wanderers meet Wanderers United on Friday. Wanderers said every ticket had gone.';
+    expect(speakerOf(clubs, 'every ticket had gone').name).not.toBe('Tollbridge Wanderers');
   });
 });

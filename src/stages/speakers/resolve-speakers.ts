@@ -325,8 +325,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (heads.size === 1) return `${n} ${[...heads][0] as string}`;
     }
     if (ws.length === 1 && ORG_HEADS.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) {
-      const ending = bodyNames.filter((f) => f !== n && f.endsWith(` ${n}`));
-      if (ending.length === 1) return ending[0];
+      // (no other body's name holds the word: "Ellerby Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
+      const holding = bodyNames.filter((f) => f !== n && f.split(/\s+/u).includes(n));
+      if (holding.length === 1 && (holding[0] as string).endsWith(` ${n}`)) return holding[0];
     }
     const place = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}.+)$/u.exec(n);
     if (place?.[1] && bodyNames.includes(place[1])) return place[1];
