@@ -75,7 +75,9 @@ export const TITLE_MODIFIERS = new Set(['opposition', 'chief', 'deputy', 'genera
   'medical', 'project', 'council', 'committee', 'special', 'prime', 'executive', 'attorney', 'district', 'police', 'finance',
   'programme', 'program', 'campaign',
   // (a rank title of police detectives, GUIDE decision 40: "Detective Superintendent X", "a detective inspector")
-  'detective']);
+  'detective',
+  // (a grade of the office before its noun, as "chief" is, GUIDE decision 40: "principal analyst", "principal engineer")
+  'principal']);
 
 /** Lower-case modifiers that name the office itself and so stay in the role written before the role noun ("regional
  *  organiser", "chief operating officer", "board member", "national officer", "ranking member", "commercial director").

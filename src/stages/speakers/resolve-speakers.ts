@@ -324,6 +324,37 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const c = nameClasses[nameIdx];
     if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
   }
+  // (the head words of a party's or a members' body's name, which the body is often written without: not "Group",
+  // "Airport Group" beside the airport itself)
+  const PARTY_NAME_HEADS = new Set(['party', 'alliance', 'union', 'league', 'federation', 'coalition', 'movement', 'front', 'congress']);
+  // A body the article names in full elsewhere, written short (GUIDE section 3: the name as the article names it in full):
+  // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "National Renewal
+  // chairman X" beside "the Social Democratic Alliance", "the National Renewal Party"), a lone head word ("Union
+  // regional secretary X" beside "the Dockers' Union"), a place's possessive before a body's name ("Estmark's Data
+  // Protection Authority" beside "the Data Protection Authority"). Only one such body in the article.
+  const bodyNames = [...new Set(entities.filter((e) => !e.person && (e.kind === 'organization' || e.kind === 'group')).map((e) => e.name))];
+  const fullBody = (n: string): string | undefined => {
+    const ws = n.split(/\s+/u);
+    // (the text itself, which the name finder may split: "Social Democratic Alliance")
+    if (ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w))) {
+      const heads = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'])`, 'gu'))].map((m) => m[1] as string).filter((h) => PARTY_NAME_HEADS.has(h.toLowerCase())));
+      if (heads.size === 1) return `${n} ${[...heads][0] as string}`;
+    }
+    if (ws.length === 1 && ORG_HEADS.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) {
+      // (no other body's name holds the word: "Ellerby Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
+      const holding = bodyNames.filter((f) => f !== n && f.split(/\s+/u).includes(n));
+      if (holding.length === 1 && (holding[0] as string).endsWith(` ${n}`)) return holding[0];
+    }
+    const place = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}.+)$/u.exec(n);
+    if (place?.[1] && bodyNames.includes(place[1])) return place[1];
+    return undefined;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const sp = (out[i] as DraftStatement).speaker;
+    const name = sp.kind === 'organization' ? fullBody(sp.name) : undefined;
+    const affiliation = sp.affiliation ? fullBody(sp.affiliation) : undefined;
+    if (name || affiliation) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, ...(name ? { name } : {}), ...(affiliation ? { affiliation } : {}) } };
+  }
   for (let i = 0; i < out.length; i++) {
     const party = pronounParty(out[i] as DraftStatement);
     if (party) out[i] = { ...(out[i] as DraftStatement), pronounParty: party };
@@ -918,7 +949,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * for the body (LABELS), not the last person named.
    */
   function unnamedSpokespersonBefore(hint: SpeakerHint, gender: 'male' | 'female'): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
-    const before = text.slice(Math.max(0, hint.start - 400), hint.start);
+    let before = text.slice(Math.max(0, hint.start - 700), hint.start);
+    // (or the pronoun trails a quote that opens its sentence: "A spokesman … said …. “…,” he said.")
+    const quoted = /[“"][^“”"\n]{1,300}[,?!][”"][^\S\n]+$/u.exec(before);
+    if (quoted) before = before.slice(0, quoted.index);
     if (!/[.!?][”"’]?[^\S\n]+$/u.test(before)) return null;
     const prevEnd = before.search(/[.!?][”"’]?[^\S\n]+$/u);
     const head = before.slice(0, prevEnd);
@@ -1086,7 +1120,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const aff0 = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
     // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
     const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
-    const aff = client?.person ? client.name : aff0;
+    // ("Hale's lawyer, Sabine Roy," after "Gerrit Hale was jailed": the lawyer of a named person has no affiliation, GUIDE
+    // decision 38; a lawyer for a body keeps it)
+    const personsLawyer = role === 'lawyer' && aff0 !== undefined && !ofBody
+      && (classifyName(aff0)?.person === true || nearest(hint.start, (x) => x.person && (x.name === aff0 || x.name.endsWith(` ${aff0}`))) !== undefined);
+    const aff = personsLawyer ? undefined : client?.person ? client.name : aff0;
     // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
     // name runs on into above; the possessor is the body)
     const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
@@ -1858,9 +1896,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const titled = c.role || postTitle((written.split(/\s+/u)[0] ?? '').toLowerCase());
       // ("Rovers’ owner, Tom Hale, a former bank executive,": a past post gives way to the role written before the name)
       const past = pastOrTie(appositive?.text);
-      const role = titled && past ? null : (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive, !c.person);
+      // ("Opposition leader Lidia Varo …", later "Varo, a former judge, said": a present role the article gave the person
+      // earlier wins over the past one, GUIDE decision 28)
+      const before = past && !titled ? nearest(at, (x) => x.person && x.name === c.name && x.at < at && roleOf(x) !== null) : undefined;
+      const earlier = before ? roleOf(before) : null;
+      const role = titled && past ? null : earlier ?? (past && !titled && text.slice(at, at + written.length) === written ? roleNearName({ start: at, end: at + written.length, text: written }) : null) ?? appositiveRole(appositive, !c.person);
       const aff = appositiveAffiliation(appositive) ?? c.affiliation;
-      return { name: c.name, kind: c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
+      // ("Varo, a former judge, said", "Hale, a 52-year-old teacher, said": one capitalised word the article names no body
+      // by, set off by a description of a person with a role noun, is a person)
+      const personByAppositive = c.kind === 'organization' && !c.person && !/\s/u.test(c.name) && appositive !== undefined
+        && /^[^\S\n]*(?:a|an)[^\S\n]/iu.test(appositive.text) && appositiveRole(appositive, true) !== null
+        && !registry.lookup(c.name) && !nearest(at, (x) => !x.person && x.name === c.name && x.kind === 'organization' && x.at < at);
+      return { name: c.name, kind: personByAppositive ? 'person' : c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
     return null;
   }
@@ -3157,7 +3204,8 @@ function postTitle(w: string): boolean {
 /** Whether an apposition names a past post or a tie to someone rather than a post held now ("a former spokesman", "an
  *  ex-army officer", "a close adviser to the mayor"): the first word after its article says so. */
 function pastOrTie(apposition: string | undefined): boolean {
-  const first = /^[^\S\n]*(?:(?:a|an|the|its|their|his|her)[^\S\n]+)?([\p{L}-]+)/iu.exec(apposition ?? '')?.[1]?.toLowerCase() ?? '';
+  // (an age before it, "a 46-year-old former judge", dates the holder no more than it places them)
+  const first = /^[^\S\n]*(?:(?:a|an|the|its|their|his|her)[^\S\n]+)?(?:\d{1,3}-year-old[^\S\n]+)?([\p{L}-]+)/iu.exec(apposition ?? '')?.[1]?.toLowerCase() ?? '';
   return PAST_OR_TIE_WORDS.has(first) || first.startsWith('ex-');
 }
 

@@ -98,9 +98,11 @@ const StatementWords = z.object({
   adjunctParticiples: z.array(z.string().min(1)),
   /** A cue lemma and the next word that make an idiom reporting no words ("add up", "think tank"). */
   cueIdioms: z.array(z.string().min(1)),
+  /** Abstract nouns of degree or measure that head a subject but never speak ("the scale of the defeat suggested …"). */
+  abstractSubjects: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -908,6 +910,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // a participle of consequence on the market (", sending its shares down 14 percent"), and a coordinated verb whose
     // object is the speaker's own rating or forecast ("said the change was unusual and kept a buy rating on the stock",
     // "warned that …, and cut his price target to $41").
+    const subj = tokens[cue.first - 1] as Token | undefined;
+    const relWord = tokens[cue.first - 2] as Token | undefined;
+    const relativeCue = subj !== undefined && relWord !== undefined && cue.first - 3 >= s.tokenStart && ['PRON', 'NOUN', 'PROPN'].includes(subj.pos)
+      && ['that', 'which'].includes(relWord.normal) && ['NOUN', 'PROPN'].includes((tokens[cue.first - 3] as Token).pos);
     for (let j = contentStart + 1; j + 2 <= end; j++) {
       const w = tokens[j] as Token;
       if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && byOpen.has(w.start))) continue;
@@ -933,6 +939,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (!cut && reporterAdjunct(j + 1, end)) cut = true;
         // (", giving parents a week to …" closes a reported clause, one with its own verb, not a noun-phrase object)
         if (!cut && STATEMENT_WORDS_SETS.adjunctParticiples.has(a.normal) && clauseBefore(j)) cut = true;
+        // ("unveiled glasses that it said can record everything, betting that …": a cue inside a relative clause on a noun
+        // reports that clause only; a participle after its comma goes with the main clause's subject)
+        if (!cut && relativeCue && /^\p{Ll}{2,}ing$/u.test(a.text) && clauseBefore(j)) cut = true;
+      }
+      // ("had raised concerns about the depot “for years” and had been ignored": a content with no verb of its own, an
+      // object phrase, ends before "and" and a finite verb, the subject's next predicate)
+      if (!cut && w.normal === 'and' && j + 1 <= end && !clauseBefore(j) && (tokens[contentStart] as Token).pos === 'ADP') {
+        const v = tokens[j + 1] as Token;
+        if ((v.pos === 'AUX' && (FINITE_AUX.has(v.normal) || MODALS.has(v.normal))) || (v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing'))) cut = true;
       }
       if (!cut && w.normal === 'and' && j + 2 <= end) {
         const v = tokens[j + 1] as Token;
@@ -2659,6 +2674,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * noun that ends the object (the sentence ends, or a comma and a participle, "as" or a conjunction follow) is a
    * determiner; as a complementizer its noun would be the subject of a verb ("said that policy would change").
    */
+  /**
+   * "that" + a word the previous sentences named as a noun after a determiner ("a fine of …", "the decision") + a verb:
+   * the demonstrative opens the reported clause's subject ("that fine concerned …"). A noun not named before keeps the
+   * complementizer reading ("said that money was tight").
+   */
+  function anaphoricThat(j: number, s: Sentence): boolean {
+    const w = tokens[j + 1] as Token | undefined;
+    const v = tokens[j + 2] as Token | undefined;
+    // (a singular: "that" is no demonstrative of a plural, "warning that riders were …")
+    if (!w || !v || j + 2 >= s.tokenEnd || !/^\p{Ll}[\p{Ll}-]+$/u.test(w.text) || /[^s]s$/u.test(w.normal) || ['PRON', 'DET', 'NUM', 'VERB', 'AUX', 'ADP', 'SCONJ', 'CCONJ'].includes(w.pos)) return false;
+    if (!(v.pos === 'VERB' || v.pos === 'AUX' || (v.pos === 'ADJ' && v.normal.endsWith('ed'))) || v.normal.endsWith('ing')) return false;
+    for (let m = j - 1; m >= 1 && m >= s.tokenStart - 120; m--) {
+      const x = tokens[m] as Token;
+      if (x.normal === w.normal && x.pos !== 'VERB' && x.pos !== 'AUX' && ['a', 'an', 'the', 'this', 'its', 'their'].includes((tokens[m - 1] as Token).normal)) return true;
+    }
+    return false;
+  }
+
   function demonstrativeThat(j: number, s: Sentence): boolean {
     let n = j + 1;
     while (n < s.tokenEnd && (tokens[n] as Token).pos === 'ADJ') n++;
@@ -2711,6 +2744,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
+      // ("Lumora said that fine concerned …", "said that decision was final": "that" before a noun the article has just
+      // named and a verb is a demonstrative, the subject's first word)
+      if (t.normal === 'that' && j === k && anaphoricThat(j, s)) return j;
       // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
       // relative pronoun or a demonstrative object)
       if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
@@ -2907,13 +2943,20 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
     const verbal = t.pos === 'VERB' || afterDocument || beforeThat || adjectivalPast || presentNoun || irregularPast || participleNoun;
     if (e.needsVerbTag ? !verbal : !(verbal || t.pos === 'AUX' || (t.pos === 'NOUN' && /(ed|said|told)$/u.test(t.normal)))) continue;
-    // Adjectival participles ("the alleged victim", "a so-called report") are not cues.
+    // Adjectival participles ("the alleged victim", "a so-called report", "a written warning") are not cues.
     const next = tokens[i + 1];
-    if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
-    // ("384 pledged delegates", "a count of pledged delegates": after a number or a preposition, or opening the sentence,
-    // a participle before a plural noun modifies it)
-    if (next && i + 1 < s.tokenEnd && t.normal.endsWith('ed') && next.pos === 'NOUN' && /s$/u.test(next.normal)
+    const participleForm = t.normal.endsWith('ed') || irregularParticiple(t);
+    if (next && i + 1 < s.tokenEnd && participleForm && (next.pos === 'NOUN') && tokens[i - 1] && ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes((tokens[i - 1] as Token).normal)) continue;
+    // ("384 pledged delegates", "a count of pledged delegates", "at least four written warnings": after a number or a
+    // preposition, or opening the sentence, a participle before a plural noun modifies it)
+    if (next && i + 1 < s.tokenEnd && participleForm && next.pos === 'NOUN' && /s$/u.test(next.normal)
       && (i === s.tokenStart || ['NUM', 'ADP'].includes((tokens[i - 1] as Token).pos))) continue;
+    // "the report, written by two officers, would …", "In a statement read outside court by their solicitor, …": a
+    // participle after the noun it modifies, with its agent in a by-phrase, is a reduced relative clause, no cue
+    if (reducedPassive(tokens, i, s)) continue;
+    // "the scale of the defeat suggested …", "the size of the swing showed …": an abstract measure heads the subject; it
+    // speaks no words (GUIDE section 1: people, bodies, documents and data speak)
+    if (abstractSubject(tokens, i, s)) continue;
     // "requested anonymity to speak freely", "asked for anonymity": a condition of the interview, no request reported
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
@@ -3009,6 +3052,65 @@ function postsMedia(tokens: readonly Token[], i: number, s: Sentence): boolean {
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) && !POSSESSIVE_DETERMINERS.has(t.normal) && !/^[’']s?$/u.test(t.text)) return false;
   }
   return false;
+}
+
+/** A past participle that does not end in -ed: "written", "spoken", "shown", "told". */
+function irregularParticiple(t: Token): boolean {
+  return t.normal !== t.lemma && /(?:en|wn|ne|ld)$/u.test(t.normal) && (t.pos === 'VERB' || t.pos === 'ADJ');
+}
+
+/**
+ * A participle right after the noun it modifies (or after a comma set off from it), whose agent follows in a by-phrase
+ * within a few words of place or manner: "the report, written by two officers, …", "a statement read outside court by
+ * their solicitor", a reduced relative clause that reports no words. Not after an auxiliary ("was written by"), and not a
+ * finite verb with a clause of its own before the by ("The board said by email that …" has "that" first).
+ */
+function reducedPassive(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i] as Token;
+  if (!(t.normal.endsWith('ed') || irregularParticiple(t) || (t.normal === 'read' && t.pos === 'VERB'))) return false;
+  const prev = i - 1 >= s.tokenStart ? tokens[i - 1] as Token : undefined;
+  const before = i - 2 >= s.tokenStart ? tokens[i - 2] as Token : undefined;
+  const setOff = prev?.text === ',';
+  const head = setOff ? before : prev;
+  if (head === undefined || !['NOUN', 'PROPN'].includes(head.pos)) return false;
+  // (without a comma, the noun must be an object, of a preposition or a verb, not the subject of a finite verb:
+  // "Officials told reporters by phone that …" reports words)
+  if (!setOff) {
+    let k = i - 1;
+    while (k >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).pos) || POSSESSIVE_DETERMINERS.has((tokens[k] as Token).normal) || /^[’']s?$/u.test((tokens[k] as Token).text))) k--;
+    if (k < s.tokenStart || !['ADP', 'VERB'].includes((tokens[k] as Token).pos)) return false;
+  }
+  // (an object right after it makes it a finite verb: "…, told the court by video link that …")
+  const first = tokens[i + 1] as Token | undefined;
+  if (first === undefined || i + 1 >= s.tokenEnd || !(first.normal === 'by' || ['ADV', 'ADP'].includes(first.pos))) return false;
+  for (let j = i + 1; j < s.tokenEnd && j <= i + 5; j++) {
+    const w = tokens[j] as Token;
+    if (w.normal === 'by') {
+      const agent = tokens[j + 1] as Token | undefined;
+      return agent !== undefined && j + 1 < s.tokenEnd && (['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(agent.pos) || POSSESSIVE_DETERMINERS.has(agent.normal));
+    }
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV'].includes(w.pos) || w.normal === 'that') return false;
+  }
+  return false;
+}
+
+/** The subject before a cue is headed by an abstract measure ("the scale of the defeat", "the size of its lead"). */
+function abstractSubject(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let k = i - 1;
+  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+  let head: Token | undefined;
+  let steps = 0;
+  while (k >= s.tokenStart && steps++ < 10) {
+    const w = tokens[k] as Token;
+    if (w.normal === 'of') { head = undefined; k--; continue; }
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(w.pos) && !POSSESSIVE_DETERMINERS.has(w.normal) && !/^[’']s?$/u.test(w.text)) break;
+    if (head === undefined && w.pos === 'NOUN') head = w;
+    k--;
+  }
+  // (the phrase opens its clause: "officials familiar with the scale of the damage said" are people)
+  const opener = k >= s.tokenStart ? tokens[k] as Token : undefined;
+  const opens = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || opener.normal === 'that' || ['SCONJ', 'CCONJ', 'VERB'].includes(opener.pos) || isQuoteMark(opener.text);
+  return opens && head !== undefined && STATEMENT_WORDS_SETS.abstractSubjects.has(head.normal);
 }
 
 /** The lemma of an -ing form: "warning" → warn, "arguing" → argue, "admitting" → admit. */
