@@ -125,7 +125,7 @@ describe('speaker and act colours', () => {
   });
 
   it('gives speakers colours that differ clearly, and each speaker one colour', () => {
-    expect(minDistance(SPEAKER_COLORS.slice(0, 6))).toBeGreaterThanOrEqual(20);
+    expect(minDistance(SPEAKER_COLORS.slice(0, 8))).toBeGreaterThanOrEqual(30);
     expect(minDistance(SPEAKER_COLORS)).toBeGreaterThanOrEqual(15);
     // (the golden-angle hues this replaced: two greens 11 apart among the first twelve)
     expect(minDistance(['#a8f0bd', '#a1f7d7'])).toBeLessThan(15);
@@ -155,23 +155,23 @@ describe('speaker and act colours', () => {
     expect(styles.slice(0, SPEAKER_COLORS.length).every((x) => !x.includes('--p:'))).toBe(true);
     expect(styles[SPEAKER_COLORS.length]).toContain(`--p:${SPEAKER_PATTERNS[0]}`);
   });
-  it('keeps a speaker\'s colour across articles unless another speaker of the article has it', () => {
+  it('gives the speakers of each article the colours farthest apart, in order of appearance in that article', () => {
     const color = speakerPalette();
-    const first = Array.from({ length: SPEAKER_COLORS.length }, (_, i) => `A${i}`);
-    color.forArticle(first);
+    color.forArticle(['A0', 'A1', 'A2', 'A3', 'A4']);
     const a0 = color('A0');
-    // a second article with A0 and new speakers: A0 keeps its colour, the new ones take others
-    color.forArticle(['B0', 'A0', 'B1']);
-    expect(color('A0')).toBe(a0);
-    expect(new Set([color('B0'), color('A0'), color('B1')]).size).toBe(3);
-    // two speakers of earlier articles that share a colour, in one article: the second gets another colour here only
-    const shared = first.find((n) => n !== 'A0' && color(n) === color('B0'));
-    expect(shared).toBeDefined();
-    const before = color(shared as string);
-    color.forArticle(['B0', shared as string]);
-    expect(color(shared as string)).not.toBe(color('B0'));
+    expect(a0).toBe(SPEAKER_COLORS[0]);
+    // a second article: its speakers start again at the first colour, whatever earlier articles used
+    color.forArticle(['B0', 'A3', 'B1']);
+    expect([color('B0'), color('A3'), color('B1')]).toEqual(SPEAKER_COLORS.slice(0, 3));
+    // (the near pairs users saw within one article are never both among an article's first eight colours)
+    const firstEight = SPEAKER_COLORS.slice(0, 8);
+    for (const [a, b] of [['#fdba74', '#d6b48c'], ['#fde047', '#eedd88'], ['#aaaa44', '#bbaa00'], ['#bbaacc', '#d8b4fe']] as const) {
+      expect(firstEight.includes(a) && firstEight.includes(b), `${a} and ${b}`).toBe(false);
+    }
+    // outside an article (the summary) a speaker has its colour by first appearance over the run
     color.forArticle([]);
-    expect(color(shared as string)).toBe(before);
+    expect(color('A0')).toBe(a0);
+    expect(color('B0')).toBe(SPEAKER_COLORS[5]);
   });
   it('draws an article of 17 speakers with 17 different highlights', () => {
     const text = Array.from({ length: 17 }, (_, i) => `Person${String.fromCharCode(65 + i)} said the plan was fine.`).join(' ');
