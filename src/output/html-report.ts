@@ -6,6 +6,7 @@ import type { ArticleResult, Statement } from '../model/article-result.js';
 import { ACTS, STANCES, type Act } from '../model/labels.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
+import { explainReason } from './review-reasons.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/u;
@@ -183,16 +184,17 @@ function markOpen(p: Part, color: (name: string) => string): string {
   const targets = s.targets.map((t) => {
     const ev = t.evidence ?? [];
     const rules = [...new Set(ev.map((e) => e.rule).filter(Boolean))];
-    return { name: t.name, stance: t.stance, evidence: ev.map((e) => e.text ?? e.note ?? e.rule), rules, weak: rules.some(isWeakStanceRule) };
+    return { name: t.name, stance: t.stance, evidence: ev.map((e) => (e.text ? `“${e.text}”` : e.note ?? e.rule)), rules, weak: rules.some(isWeakStanceRule) };
   });
-  const evidence = (s.evidence ?? []).map((e) => (e.text ?? e.note ? `${e.text ?? e.note} [${e.rule}]` : e.rule));
+  // (evidence words in quotes, so that "AGAINST — “wrong”" reads as the word found, not as a verdict on the row)
+  const evidence = (s.evidence ?? []).map((e) => (e.text ? `“${e.text}” [${e.rule}]` : e.note ? `${e.note} [${e.rule}]` : e.rule));
   const pieces = piecesOf(s);
   const attrs: Array<[string, string]> = [
     ['data-statement', s.id], ['data-piece', String(p.piece)], ['data-start', String(p.start)], ['data-end', String(p.end)],
     ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
     ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', s.cue?.text ?? ''], ['data-confidence', s.confidence.toFixed(2)],
     ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
-    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', s.needsReview ? (s.reviewReasons ?? []).join('; ') : ''],
+    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', s.needsReview ? JSON.stringify((s.reviewReasons ?? []).map((r) => `${explainReason(r)} [${r}]`)) : ''],
   ];
   // (the needs-review flag is drawn once, after the statement's last character)
   const last = p.piece === pieces.length - 1 && p.end === (pieces[pieces.length - 1] as { end: number }).end;
@@ -367,7 +369,12 @@ const SCRIPT = `(() => {
   const show = (m) => {
     const d = m.dataset;
     tip.replaceChildren();
-    if (d.review) tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels' + (d.reasons ? ' (' + d.reasons + ')' : ''), 'rv'));
+    if (d.review) {
+      tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels because', 'rv'));
+      const why = el('ul');
+      for (const r of JSON.parse(d.reasons || '[]')) why.append(el('li', r));
+      tip.append(why);
+    }
     const who = el('div'); who.append(el('b', d.speaker));
     const bits = [d.role, d.kind, d.affiliation && 'of ' + d.affiliation].filter(Boolean).join(' · ');
     if (bits) who.append(' (' + bits + ')');
@@ -378,7 +385,7 @@ const SCRIPT = `(() => {
       const ul = el('ul');
       for (const t of targets) {
         const li = el('li', t.name + ': ' + t.stance);
-        if (t.evidence.length) li.append(el('span', ' — ' + t.evidence.join('; '), 'k'));
+        if (t.evidence.length) li.append(el('span', ' — from ' + t.evidence.join(', '), 'k'));
         if (t.rules.length) li.append(el('span', ' [' + t.rules.join(', ') + ']', 'k'));
         if (t.weak) li.append(el('span', ' weak rule', 'weak'));
         ul.append(li);
