@@ -1,6 +1,10 @@
 // Input handling two new users met: a .txt file whose first line is body text, and a file with one Windows-1252 byte.
 // Articles written for these tests.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from './helpers.js';
 import { readArticles, type InputItem } from '../src/ingest/read-inputs.js';
 import { analyzeArticle } from '../src/index.js';
 import { newDoc } from '../src/model/document.js';
@@ -57,5 +61,22 @@ describe('--encoding windows-1252: a stray Windows-1252 byte', () => {
     const item = read('/tmp/ok.txt', 'Café owners protest\nThe owner said rents had doubled.\n', 'windows-1252');
     expect(item.ok && item.article.text).toContain('Café');
     expect(notesOf(item)).toEqual([]);
+  });
+});
+
+describe('the command line with --encoding', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline/cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+  it('reads a Windows-1252 file and names it in messages.csv; refuses an encoding it does not know', { timeout: 300_000 }, () => {
+    const dir = tempDir('sa-enc-');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'cafe.txt'), Buffer.concat([Buffer.from('Caf\u00e9 owners protest\nThe owner of the caf\u00e9 said rents had doubled.\n', 'latin1')]));
+    const r = cli([join(dir, 'in'), '--out', join(dir, 'out'), '--encoding', 'windows-1252', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const messages = readFileSync(join(dir, 'out', 'messages.csv'), 'utf8');
+    expect(messages).toMatch(/input:decoded-windows-1252/u);
+    expect(messages).toMatch(/cafe\.txt: not valid UTF-8 \(first at byte 0xE9, offset 3/u);
+    const bad = cli([join(dir, 'in'), '--out', join(dir, 'out2'), '--encoding', 'ebcdic']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--encoding ebcdic/u);
   });
 });
