@@ -31,6 +31,8 @@ Options:
   --max-article-bytes N     refuse inputs larger than N bytes (default: ${DEFAULT_MAX_ARTICLE_BYTES})
   --ext LIST                read only these types from input folders, e.g. --ext txt,html (default: every format
                             above; a file you name is read whatever its type): notes or READMEs beside the articles
+  --encoding windows-1252   read a file that is not valid UTF-8 (no byte-order mark) as Windows-1252 instead of
+                            refusing it; messages.csv names each such file and its first byte that is no UTF-8
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
   --workers N               analyse on N threads: this one and N - 1 worker threads (default 1: this one only);
                             the reports are the same bytes as with one
@@ -80,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
       args: joinNegativeNumbers(argv),
       allowPositionals: true,
       options: {
-        out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' }, ext: { type: 'string' },
+        out: { type: 'string' }, speakers: { type: 'string' }, cues: { type: 'string' }, 'max-article-bytes': { type: 'string' }, ext: { type: 'string' }, encoding: { type: 'string' },
         excel: { type: 'boolean' }, force: { type: 'boolean' }, workers: { type: 'string' }, jsonl: { type: 'boolean' },
         quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
@@ -98,6 +100,13 @@ async function main(argv: string[]): Promise<number> {
     const n = positiveWhole('max-article-bytes', values['max-article-bytes']);
     if (typeof n === 'string') { process.stderr.write(n); return 2; }
     maxArticleBytes = n;
+  }
+  let encoding: 'utf-8' | 'windows-1252' | undefined;
+  if (values.encoding !== undefined) {
+    const e = values.encoding.toLowerCase().replace(/_/gu, '-');
+    if (['windows-1252', 'cp1252', 'latin1', 'latin-1', 'iso-8859-1'].includes(e)) encoding = 'windows-1252';
+    else if (['utf-8', 'utf8'].includes(e)) encoding = 'utf-8';
+    else { process.stderr.write(`error: --encoding ${values.encoding}: this tool reads UTF-8 (and UTF-16 with a byte-order mark); the one fallback is --encoding windows-1252\n`); return 2; }
   }
   let extensions: string[] | undefined;
   if (values.ext !== undefined) {
@@ -171,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
   let summary;
   try {
     summary = await runPipelineUntil({
-      inputs, ...(extensions ? { extensions } : {}), out, context, lexicons, workers, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
+      inputs, ...(extensions ? { extensions } : {}), ...(encoding ? { encoding } : {}), out, context, lexicons, workers, excel: !!values.excel, force: !!values.force, ...(maxArticleBytes ? { maxArticleBytes } : {}),
       onStart: (total) => progress.start(total), onArticle,
     }, () => signal !== null);
   } catch (e) {

@@ -63,4 +63,21 @@ describe('scripts/explain.ts: why a quote gave no statement, and one sentence of
     expect(help).toContain('--grep WORDS');
     expect(help).toContain('quote:unattributed');
   });
+  it('refuses an unknown option, naming it and the options it takes, instead of reading it as text', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/explain.ts', '--cues', 'extra.json', 'Mara Lind said the plan was fine.'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown option --cues/u);
+    expect(r.stderr).toMatch(/--grep WORDS/u);
+    expect(r.stdout).toBe('');
+  });
+  it('still reads --grep and its words, and text after "--" that starts with "-"', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/explain.ts', '--', '-', 'Mara Lind said the plan was fine.'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/speaker=Mara Lind/u);
+  });
+  it('says which word list holds an evidence word, and what each review reason means', () => {
+    const shameful = run('"It was shameful," said Mara Lind, the union secretary.');
+    expect(shameful).toMatch(/word "shameful": in [^\n]*stance-words\.json criticism/u);
+    expect(shameful).toMatch(/why [a-z-]+:[a-z:-]+: \S/u);
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Statement } from '../src/model/article-result.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { explainReason, REVIEW_REASON_TEXT } from '../src/output/review-reasons.js';
 import { ACT_COLORS, escapeHtml, highlightText, htmlArticle, htmlTail, SPEAKER_COLORS, SPEAKER_PATTERNS, speakerPalette } from '../src/output/html-report.js';
 import { ACTS } from '../src/model/labels.js';
 import type { SpeakerCounts } from '../src/output/speaker-tally.js';
@@ -82,7 +83,7 @@ describe('needs review and weak rules in the highlights', () => {
   it('gives each target its rule and says when the rule is weak', () => {
     const html = highlightText(TEXT, [doubted]);
     const targets = /data-targets="([^"]*)"/u.exec(html)?.[1] ?? '';
-    expect(JSON.parse(unescape(targets))).toEqual([{ name: 'Minister', stance: 'AGAINST', evidence: [doubted.content.text], rules: ['stance:against:tone'], weak: true }]);
+    expect(JSON.parse(unescape(targets))).toEqual([{ name: 'Minister', stance: 'AGAINST', evidence: [`“${doubted.content.text}”`], rules: ['stance:against:tone'], weak: true }]);
   });
 
   it('knows the weak stance rules by the names judge-stance.ts gives them', () => {
@@ -125,7 +126,7 @@ describe('speaker and act colours', () => {
   });
 
   it('gives speakers colours that differ clearly, and each speaker one colour', () => {
-    expect(minDistance(SPEAKER_COLORS.slice(0, 6))).toBeGreaterThanOrEqual(20);
+    expect(minDistance(SPEAKER_COLORS.slice(0, 8))).toBeGreaterThanOrEqual(30);
     expect(minDistance(SPEAKER_COLORS)).toBeGreaterThanOrEqual(15);
     // (the golden-angle hues this replaced: two greens 11 apart among the first twelve)
     expect(minDistance(['#a8f0bd', '#a1f7d7'])).toBeLessThan(15);
@@ -155,23 +156,23 @@ describe('speaker and act colours', () => {
     expect(styles.slice(0, SPEAKER_COLORS.length).every((x) => !x.includes('--p:'))).toBe(true);
     expect(styles[SPEAKER_COLORS.length]).toContain(`--p:${SPEAKER_PATTERNS[0]}`);
   });
-  it('keeps a speaker\'s colour across articles unless another speaker of the article has it', () => {
+  it('gives the speakers of each article the colours farthest apart, in order of appearance in that article', () => {
     const color = speakerPalette();
-    const first = Array.from({ length: SPEAKER_COLORS.length }, (_, i) => `A${i}`);
-    color.forArticle(first);
+    color.forArticle(['A0', 'A1', 'A2', 'A3', 'A4']);
     const a0 = color('A0');
-    // a second article with A0 and new speakers: A0 keeps its colour, the new ones take others
-    color.forArticle(['B0', 'A0', 'B1']);
-    expect(color('A0')).toBe(a0);
-    expect(new Set([color('B0'), color('A0'), color('B1')]).size).toBe(3);
-    // two speakers of earlier articles that share a colour, in one article: the second gets another colour here only
-    const shared = first.find((n) => n !== 'A0' && color(n) === color('B0'));
-    expect(shared).toBeDefined();
-    const before = color(shared as string);
-    color.forArticle(['B0', shared as string]);
-    expect(color(shared as string)).not.toBe(color('B0'));
+    expect(a0).toBe(SPEAKER_COLORS[0]);
+    // a second article: its speakers start again at the first colour, whatever earlier articles used
+    color.forArticle(['B0', 'A3', 'B1']);
+    expect([color('B0'), color('A3'), color('B1')]).toEqual(SPEAKER_COLORS.slice(0, 3));
+    // (the near pairs users saw within one article are never both among an article's first eight colours)
+    const firstEight = SPEAKER_COLORS.slice(0, 8);
+    for (const [a, b] of [['#fdba74', '#d6b48c'], ['#fde047', '#eedd88'], ['#aaaa44', '#bbaa00'], ['#bbaacc', '#d8b4fe']] as const) {
+      expect(firstEight.includes(a) && firstEight.includes(b), `${a} and ${b}`).toBe(false);
+    }
+    // outside an article (the summary) a speaker has its colour by first appearance over the run
     color.forArticle([]);
-    expect(color(shared as string)).toBe(before);
+    expect(color('A0')).toBe(a0);
+    expect(color('B0')).toBe(SPEAKER_COLORS[5]);
   });
   it('draws an article of 17 speakers with 17 different highlights', () => {
     const text = Array.from({ length: 17 }, (_, i) => `Person${String.fromCharCode(65 + i)} said the plan was fine.`).join(' ');
@@ -222,5 +223,35 @@ describe('the summary\'s stance bars', () => {
     const html = htmlTail([many, counts('Anders Holm', []), counts('maple trust', [])], { articles: 1, statements: 15, failures: [] }, speakerPalette());
     const select = html.slice(html.indexOf('<select id="f-speaker">'), html.indexOf('</select>'));
     expect([...select.matchAll(/<option value="([^"]+)"/gu)].map((m) => m[1])).toEqual(['Anders Holm', 'maple trust', 'Zora Vale']);
+  });
+});
+
+describe('review reasons and evidence in the report', () => {
+  const text = 'Ada Morrow said the council was wrong about the bridge.';
+  const content = { start: 16, end: 55, text: text.slice(16, 55) };
+  const statement = {
+    id: 'a#16-55', type: 'indirect' as const, content, cue: null, speaker: { name: 'Ada Morrow', mention: null, role: null, kind: 'person' as const },
+    act: 'CRITICIZE' as const, framing: 'NEUTRAL' as const, targets: [{ name: 'council', stance: 'AGAINST' as const, evidence: [{ rule: 'stance:against:accused', text: 'wrong' }] }],
+    confidence: 0.8, needsReview: true, reviewReasons: ['stance:self-report', 'act-rule:act:content-warning'],
+  };
+  const html = htmlArticle({ schemaVersion: 1, article: { id: 'a', source: 'a.txt', title: 'A', text }, statements: [statement], messages: [] }, speakerPalette());
+  const attr = (name: string): string => {
+    const m = html.match(new RegExp(`${name}="([^"]*)"`, 'u'));
+    return (m?.[1] ?? '').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'").replace(/&amp;/gu, '&');
+  };
+  it('gives each review reason as a plain sentence beside its id', () => {
+    const reasons = JSON.parse(attr('data-reasons')) as string[];
+    expect(reasons[0]).toBe(`${explainReason('stance:self-report')} [stance:self-report]`);
+    expect(reasons[0]).toMatch(/^FAVOR toward the speaker's own side/u);
+    expect(reasons[1]).toMatch(/^the act was decided by a rule that guesses \(act:content-warning\)/u);
+  });
+  it('has a sentence for every reason the review flag sets', () => {
+    for (const id of ['speaker:not-a-name', 'target:against-own-side', 'target:previous-speaker', 'stance:against-harmed-party', 'target:nationality', 'target:place', 'act:aimed-without-target']) {
+      expect(REVIEW_REASON_TEXT[id], id).toBeDefined();
+    }
+  });
+  it('quotes the evidence words, so that "wrong" reads as the word found, not as a verdict', () => {
+    const targets = JSON.parse(attr('data-targets')) as Array<{ evidence: string[] }>;
+    expect(targets[0]?.evidence).toEqual(['“wrong”']);
   });
 });

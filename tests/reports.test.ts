@@ -8,7 +8,7 @@ import { ArticleResult, type Statement } from '../src/model/article-result.js';
 import { overallSpeakerRows, speakerRows, SPEAKERS_HEADER, QUOTES_HEADER } from '../src/output/rows.js';
 import { SpeakerTally } from '../src/output/speaker-tally.js';
 import { ReportWriter, digestOf, prepareArticle, readyArticle, type ReadyArticle } from '../src/output/report-writer.js';
-import { speakerPalette } from '../src/output/html-report.js';
+import { SPEAKER_COLORS, speakerPalette } from '../src/output/html-report.js';
 import { parseCsv } from '../src/review/parse-csv.js';
 import { importReview } from '../src/review/import-review.js';
 import { csvText, shortenCell } from '../src/output/atomic.js';
@@ -400,10 +400,12 @@ describe('an article\'s reports made ahead (in a worker thread)', () => {
     }
     const html = readFileSync(join(dir, 'ahead', 'report.html'), 'utf8');
     expect(html).not.toContain('\u0000');
-    // Omar Reyes is the third speaker of the run, though the first of his article
+    // Omar Reyes is the first speaker of his article, so he has the first colour there (an article's speakers take
+    // the colours farthest apart), and the third speaker of the run, so the third colour in the run's summary
     const third = speakerPalette();
     for (const n of ['Lena Hart', 'Microsoft']) third(n);
-    expect(html).toContain(`--c:${third('Omar Reyes')}"></span>Omar Reyes`);
+    expect(html).toContain(`--c:${SPEAKER_COLORS[0]}"></span>Omar Reyes`);
+    expect(html).toContain(`--c:${third('Omar Reyes')}"></span><b>Omar Reyes`);
     // the run-wide rows count from the digests: Lena Hart spoke three times
     expect(readFileSync(join(dir, 'ahead', 'speakers.csv'), 'utf8')).toMatch(/^\*,Lena Hart,person,,,3,/mu);
   });

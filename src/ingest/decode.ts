@@ -17,6 +17,25 @@ const MAGIC: Array<[number[], string]> = [
   [[0x7f, 0x45, 0x4c, 0x46], 'an executable (ELF)'],
 ];
 
+/** What a file that is not valid UTF-8 is read as: refused (the default), or Windows-1252 with a note (--encoding). */
+export type Fallback = 'utf-8' | 'windows-1252';
+
+/**
+ * Bytes to text, as decodeBytes, but with `fallback: 'windows-1252'` a file with no byte-order mark that is not valid
+ * UTF-8 (one stray "é" saved by an old editor) is read as Windows-1252 instead of refused, and `note` says where the
+ * first byte that is no UTF-8 is, for a message naming the file.
+ */
+export function decodeWithFallback(buf: Uint8Array, fallback: Fallback = 'utf-8'): { text: string; note?: string } {
+  try {
+    return { text: decodeBytes(buf) };
+  } catch (e) {
+    if (fallback !== 'windows-1252' || !(e instanceof InputProblem) || !/^not valid UTF-8/u.test(e.message)) throw e;
+    const bad = Math.max(0, firstInvalidUtf8(buf));
+    const byte = (buf[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return { text: new TextDecoder('windows-1252').decode(buf), note: `not valid UTF-8 (first at byte 0x${byte}, offset ${bad}, line ${lineAt(buf, bad)}): read as Windows-1252 (--encoding windows-1252); check the accented letters` };
+  }
+}
+
 export function decodeBytes(buf: Uint8Array): string {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return `\uFEFF${strictUtf8(buf.subarray(3), 3)}`;
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return strictUtf16(buf.subarray(2), 'utf-16le');
@@ -36,7 +55,7 @@ function strictUtf8(buf: Uint8Array, skip = 0): string {
   } catch {
     const bad = Math.max(0, firstInvalidUtf8(buf));
     const byte = (buf[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new InputProblem('undecodable', `not valid UTF-8: byte 0x${byte} at offset ${bad + skip} (line ${lineAt(buf, bad)}) is not part of a UTF-8 character; save the file as UTF-8, or UTF-16 with a byte-order mark`);
+    throw new InputProblem('undecodable', `not valid UTF-8: byte 0x${byte} at offset ${bad + skip} (line ${lineAt(buf, bad)}) is not part of a UTF-8 character; save the file as UTF-8, or UTF-16 with a byte-order mark, or run with --encoding windows-1252 to read such files as Windows-1252`);
   }
 }
 

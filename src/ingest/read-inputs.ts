@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Article } from '../model/document.js';
 import { safeFileName } from '../output/paths.js';
-import { decodeBytes, InputProblem } from './decode.js';
+import type { Message } from '../model/article-result.js';
+import { decodeWithFallback, type Fallback, InputProblem } from './decode.js';
 import { htmlToArticle } from './html-text.js';
 
 export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json', '.jsonl'] as const;
@@ -33,6 +34,8 @@ export interface ReadOptions {
   /** Injected for tests: a file's type and size, looked at before it is read. */
   statFile?: (path: string) => { isFile(): boolean; size: number };
   readStdin?: () => Uint8Array;
+  /** How to read a file that is not valid UTF-8: refuse it (default), or as Windows-1252 with a message (--encoding). */
+  encoding?: Fallback;
 }
 
 /**
@@ -154,11 +157,14 @@ export function* readArticles(files: readonly string[], opts: ReadOptions = {}):
       continue;
     }
     let text: string;
-    try { text = decodeBytes(bytes); } catch (e) {
+    let decodeNote: string | undefined;
+    try { ({ text, note: decodeNote } = decodeWithFallback(bytes, opts.encoding)); } catch (e) {
       if (e instanceof InputProblem) { yield { ok: false, source, code: e.code, problem: e.message }; continue; }
       throw e;
     }
     const base = file === '-' ? 'stdin' : basename(file, extname(file));
+    const decoded: Message[] = decodeNote ? [{ ruleId: 'input:decoded-windows-1252', reason: `${source}: ${decodeNote}` }] : [];
+    const noted = (a: Article): Article => (decoded.length ? { ...a, notes: [...decoded, ...(a.notes ?? [])] } : a);
     // (a .txt/.md file keeps a UTF-8 BOM as its first character, so that offsets slice the file as editors and
     // scripts read it; JSON, JSON lines and HTML carry their text inside, where offsets index the extracted text)
     if (ext !== '.txt' && ext !== '.md' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -170,23 +176,29 @@ export function* readArticles(files: readonly string[], opts: ReadOptions = {}):
         const line = lines[i] as string;
         if (!line.trim()) continue;
         const item = fromJson(line, `${source}:${i + 1}`, `${base}-${i + 1}`, max);
-        yield item.ok ? { ok: true, sha256, article: { ...item.article, id: uniqueId(item.article.id), source } } : item;
+        yield item.ok ? { ok: true, sha256, article: noted({ ...item.article, id: uniqueId(item.article.id), source }) } : item;
       }
       continue;
     }
     if (ext === '.json') {
       const item = fromJson(text, source, base, max);
-      yield item.ok ? { ok: true, sha256, article: { ...item.article, id: uniqueId(item.article.id) } } : item;
+      yield item.ok ? { ok: true, sha256, article: noted({ ...item.article, id: uniqueId(item.article.id) }) } : item;
       continue;
     }
     if (ext === '.html' || ext === '.htm') {
       const { title, text: body } = htmlToArticle(text);
       if (!body.trim()) { yield { ok: false, source, code: 'empty', problem: 'HTML has no article text (no <article>, <main> or <body> text outside scripts and navigation)' }; continue; }
-      yield { ok: true, sha256, article: { id: uniqueId(base), source, title, text: body } };
+      yield { ok: true, sha256, article: noted({ id: uniqueId(base), source, title, text: body }) };
       continue;
     }
     if (!text.trim()) { yield { ok: false, source, code: 'empty', problem: text.length ? 'file has only whitespace' : 'file is empty' }; continue; }
-    yield { ok: true, sha256, article: { id: uniqueId(base), source, title: firstLine(text), text } };
+    // (the first line is the headline, as the README says; one that reads as a sentence of body is said so, since its
+    // statements are not extracted: "The mayor said the road would close." as line one loses that statement)
+    const title = firstLine(text);
+    const bodyFirst: Message[] = title && !headlineLine(text) && /\n[\s\S]*\p{L}/u.test(text.trimStart())
+      ? [{ ruleId: 'input:first-line-not-headline', reason: `${source}: the first line is taken as the headline and no statement is read in it, but it reads as body text (a full sentence, or over ${HEADLINE_MAX_WORDS} words); put a headline line first, or give the article as JSON with "title": ""` }]
+      : [];
+    yield { ok: true, sha256, article: noted({ id: uniqueId(base), source, title, text, ...(bodyFirst.length ? { notes: bodyFirst } : {}) }) };
   }
 }
 

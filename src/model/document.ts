@@ -11,6 +11,9 @@ export interface Article {
   text: string;
   url?: string;
   date?: string;
+  /** Messages the reading of the input left (a fallback decoding, a first line taken as headline); they open the
+   *  article's messages. */
+  notes?: Message[];
 }
 
 export interface Paragraph extends Span { index: number }
@@ -97,7 +100,7 @@ export interface Doc {
 }
 
 export function newDoc(article: Article): Doc {
-  return { article, layers: {}, messages: [] };
+  return { article, layers: {}, messages: [...(article.notes ?? [])] };
 }
 
 /** Returns a new document with `layer` set; the given document is left as it was. */

@@ -6,6 +6,7 @@ import type { ArticleResult, Statement } from '../model/article-result.js';
 import { ACTS, STANCES, type Act } from '../model/labels.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
+import { explainReason } from './review-reasons.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/u;
@@ -13,16 +14,18 @@ const SPECIAL = /[&<>"']/u;
 export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
- * Speaker highlight colours: eighteen that differ clearly (CIE Lab distance at least 20 among the first six, 15 among
+ * Speaker highlight colours: eighteen that differ clearly (CIE Lab distance at least 30 among the first eight, 15 among
  * all), none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must
  * not read as a stance; each one visible on the white page (Lab distance from white at least 30: no cream) and dark
- * enough under the ink's text (contrast at least 5.5). Hues spaced by a golden angle had given near-identical greens and
- * a pink like AGAINST. (tests/html-report.test.ts measures these properties)
+ * enough under the ink's text (contrast at least 5.5). The order is the point: each colour is the one farthest from all
+ * before it, and an article's speakers take them from the first in order of appearance, so that an article of a few
+ * speakers never shows two near ones (orange beside tan, yellow beside straw, lilac beside purple, as a user saw when
+ * colours were given over the whole run). (tests/html-report.test.ts measures these properties)
  */
 export const SPEAKER_COLORS: readonly string[] = [
-  '#60a5fa', '#fdba74', '#d8b4fe', '#fde047', '#67e8f9', '#d6b48c', // blue, orange, purple, yellow, cyan, tan
-  '#a5b4fc', '#f59e0b', '#c084fc', '#a8a29e', '#aaaa44', '#66aacc', // periwinkle, amber, violet, stone, olive, steel
-  '#eedd88', '#bbaacc', '#bbaa00', '#cc9933', '#00ccff', '#77bbbb', // straw, lilac, mustard, ochre, azure, sea grey
+  '#60a5fa', '#f59e0b', '#d6b48c', '#67e8f9', '#c084fc', '#bbaacc', // blue, amber, tan, cyan, violet, lilac
+  '#fde047', '#aaaa44', '#66aacc', '#cc9933', '#d8b4fe', '#eedd88', // yellow, olive, steel, ochre, purple, straw
+  '#a8a29e', '#bbaa00', '#fdba74', '#00ccff', '#77bbbb', '#a5b4fc', // stone, mustard, orange, azure, sea grey, periwinkle
 ];
 
 /**
@@ -45,57 +48,28 @@ export function speakerStyle(k: number): string {
 export interface SpeakerPalette {
   (name: string): string;
   /**
-   * Called before an article is drawn with its speakers in order of appearance: within the article each gets a style
-   * no other of its speakers has. A speaker keeps the style it had before unless another speaker of the article has it
-   * already; a new speaker gets the next plain colour this article does not use. `forArticle([])` ends the article.
+   * Called before an article is drawn with its speakers in order of appearance: the first gets the first colour, the
+   * second the second, and so on, so that the few speakers of an article get the colours farthest apart. Outside an
+   * article (the summary; after `forArticle([])`) a speaker has the style it got in order of first appearance over the run.
    */
   forArticle(names: readonly string[]): void;
 }
 
-/**
- * Speaker colours, given in order of first appearance over the run (so the same inputs give the same page). A speaker
- * keeps its colour in every article where no other speaker of that article has it, and in the summary. Holds one
- * number per speaker, like the summary's counters.
- */
+/** Speaker colours: in an article, by order of appearance in it; over the run (the summary), by order of first appearance. */
 export function speakerPalette(): SpeakerPalette {
   const styles = new Map<string, number>();
-  const total = SPEAKER_COLORS.length * (SPEAKER_PATTERNS.length + 1);
-  let next = 0;
   let article = new Map<string, number>();
-  // (the first style from the run's counter on that `used` does not hold: plain colours first, then patterned)
-  const free = (used: ReadonlySet<number>): number => {
-    for (let k = 0; k < total; k++) {
-      const n = SPEAKER_COLORS.length;
-      const round = Math.floor(k / n);
-      const style = round * n + ((next + k) % n);
-      if (!used.has(style)) return style;
-    }
-    return next % SPEAKER_COLORS.length;
-  };
-  const runStyle = (name: string, used: ReadonlySet<number> = new Set()): number => {
+  const runStyle = (name: string): number => {
     let k = styles.get(name);
-    if (k === undefined) {
-      k = free(used);
-      styles.set(name, k);
-      next = (next + 1) % SPEAKER_COLORS.length;
-    }
+    if (k === undefined) { k = styles.size; styles.set(name, k); }
     return k;
   };
   const palette = ((name: string): string => speakerStyle(article.get(name) ?? runStyle(name))) as SpeakerPalette;
   palette.forArticle = (names) => {
     article = new Map();
-    const used = new Set<number>();
-    const unique = [...new Set(names)];
-    // (speakers seen before keep their style first, where the article has it free)
-    for (const name of unique) {
-      const k = styles.get(name);
-      if (k !== undefined && !used.has(k)) { article.set(name, k); used.add(k); }
-    }
-    for (const name of unique) {
-      if (article.has(name)) continue;
-      const k = styles.has(name) ? free(used) : runStyle(name, used);
-      article.set(name, k);
-      used.add(k);
+    for (const name of names) {
+      runStyle(name);
+      if (!article.has(name)) article.set(name, article.size);
     }
   };
   return palette;
@@ -210,16 +184,17 @@ function markOpen(p: Part, color: (name: string) => string): string {
   const targets = s.targets.map((t) => {
     const ev = t.evidence ?? [];
     const rules = [...new Set(ev.map((e) => e.rule).filter(Boolean))];
-    return { name: t.name, stance: t.stance, evidence: ev.map((e) => e.text ?? e.note ?? e.rule), rules, weak: rules.some(isWeakStanceRule) };
+    return { name: t.name, stance: t.stance, evidence: ev.map((e) => (e.text ? `“${e.text}”` : e.note ?? e.rule)), rules, weak: rules.some(isWeakStanceRule) };
   });
-  const evidence = (s.evidence ?? []).map((e) => (e.text ?? e.note ? `${e.text ?? e.note} [${e.rule}]` : e.rule));
+  // (evidence words in quotes, so that "AGAINST — “wrong”" reads as the word found, not as a verdict on the row)
+  const evidence = (s.evidence ?? []).map((e) => (e.text ? `“${e.text}” [${e.rule}]` : e.note ? `${e.note} [${e.rule}]` : e.rule));
   const pieces = piecesOf(s);
   const attrs: Array<[string, string]> = [
     ['data-statement', s.id], ['data-piece', String(p.piece)], ['data-start', String(p.start)], ['data-end', String(p.end)],
     ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
     ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', s.cue?.text ?? ''], ['data-confidence', s.confidence.toFixed(2)],
     ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
-    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', s.needsReview ? (s.reviewReasons ?? []).join('; ') : ''],
+    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', s.needsReview ? JSON.stringify((s.reviewReasons ?? []).map((r) => `${explainReason(r)} [${r}]`)) : ''],
   ];
   // (the needs-review flag is drawn once, after the statement's last character)
   const last = p.piece === pieces.length - 1 && p.end === (pieces[pieces.length - 1] as { end: number }).end;
@@ -394,7 +369,12 @@ const SCRIPT = `(() => {
   const show = (m) => {
     const d = m.dataset;
     tip.replaceChildren();
-    if (d.review) tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels' + (d.reasons ? ' (' + d.reasons + ')' : ''), 'rv'));
+    if (d.review) {
+      tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels because', 'rv'));
+      const why = el('ul');
+      for (const r of JSON.parse(d.reasons || '[]')) why.append(el('li', r));
+      tip.append(why);
+    }
     const who = el('div'); who.append(el('b', d.speaker));
     const bits = [d.role, d.kind, d.affiliation && 'of ' + d.affiliation].filter(Boolean).join(' · ');
     if (bits) who.append(' (' + bits + ')');
@@ -405,7 +385,7 @@ const SCRIPT = `(() => {
       const ul = el('ul');
       for (const t of targets) {
         const li = el('li', t.name + ': ' + t.stance);
-        if (t.evidence.length) li.append(el('span', ' — ' + t.evidence.join('; '), 'k'));
+        if (t.evidence.length) li.append(el('span', ' — from ' + t.evidence.join(', '), 'k'));
         if (t.rules.length) li.append(el('span', ' [' + t.rules.join(', ') + ']', 'k'));
         if (t.weak) li.append(el('span', ' weak rule', 'weak'));
         ul.append(li);
