@@ -38,6 +38,9 @@ describe('a harm word inside a phrase that means no harm', () => {
   it('“failure” of an organ or a machine is a disease or a breakdown: “for families living with liver failure”', () => {
     expect(actOf('The insurer described the new ward as "a step forward for families living with liver failure."', 'liver failure')).not.toBe('CRITICIZE');
   });
+  it('a description of good news for those with a disease: its tone is not lowered by the disease', () => {
+    expect(actOf('The drug maker described the trial as "a turning point for people living with kidney failure."', 'kidney failure')).not.toBe('CRITICIZE');
+  });
   it('must not change: a party’s failure named', () => {
     expect(actOf('The opposition described the rollout as "a complete failure."', 'complete failure')).toBe('CRITICIZE');
     expect(actOf('The senator said the agency had failed the families of the miners.', 'had failed')).toBe('CRITICIZE');
@@ -51,6 +54,9 @@ describe('a harm word inside a phrase that means no harm', () => {
   it('a pledge to act in good faith is no denial: “both sides would negotiate in good faith”', () => {
     expect(actOf('The ministers said both sides would negotiate in good faith over the canal.', 'good faith')).not.toBe('DENY');
     expect(actOf('The two unions said they had agreed to bargain in good faith with the new owners.', 'good faith')).not.toBe('DENY');
+  });
+  it('a pledge with the speaker’s words quoted: would “work in good faith …”', () => {
+    expect(actOf('The two mayors said the towns would "work in good faith to reopen the ferry" by the summer.', 'good faith')).not.toBe('DENY');
   });
   it('must not change: conduct defended as done in good faith', () => {
     expect(actOf('The builder said it had always acted in good faith and followed the plans.', 'acted in good faith')).toBe('DENY');
@@ -75,8 +81,15 @@ describe('praise and criticism in the speaker’s own words', () => {
     expect(actOf('The curator described the vase as "a copy made in the last century."', 'a copy')).not.toBe('PRAISE');
   });
   it('a party’s conduct given the speaker’s quoted words as its predicate: the tone of those words', () => {
-    expect(actOf('The analyst said the company had been "unusually open" about its losses.', 'unusually open')).toBe('PRAISE');
+    expect(actOf('The analyst said the company had been "unusually open" in sharing its data.', 'unusually open')).toBe('PRAISE');
     expect(actOf('The magistrate said his attempt to blame the drivers had been "deeply unattractive."', 'deeply unattractive')).toBe('CRITICIZE');
+  });
+  it('with a cue after a relative clause that ends in a negation: “… but not Corvex, said the firm had been “…””', () => {
+    expect(actOf('Dr Ines Moll, a surgeon who has advised other firms but not Corvex, said the company had been "unusually open" in sharing the trial data.', 'unusually open')).toBe('PRAISE');
+  });
+  it('must not change: a negated cue (“did not say”), a named person’s feeling with its object', () => {
+    expect(actOf('The club did not deny that it had paid the agent.', 'it had paid the agent')).not.toBe('DENY');
+    expect(actOf('A spokeswoman said Ines Moll is "eager" to join the board.', 'eager')).toBe('SAY');
   });
   it('must not change: quoted words with no clear tone, or not of a party', () => {
     expect(actOf('The engineer said the company had been "in talks" with two suppliers.', 'in talks')).toBe('SAY');

@@ -285,6 +285,7 @@ const WORDS: ActWords = ActWords.parse(actWords);
 const S = '[^\\S\\n]+';
 /** A fault named by "failure" alone, and before it what makes it a disease or a breakdown ("heart failure"). */
 const CONDITION_FAILURE = /^[“"‘]?failures?(?![\p{L}])/iu;
+const CONDITION_FAILURES = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.conditionFailureModifiers)})${S}failures?(?![\\p{L}])`, 'giu');
 const CONDITION_FAILURE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.conditionFailureModifiers)})${S}$`, 'iu');
 /** A list of act-words.json as a pattern alternation (longest first; `*`, apostrophes and spaces as in every list). */
 export function actWordList(name: Exclude<keyof ActWords, '$comment'>): string {
@@ -672,10 +673,12 @@ const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
 };
 
 /** The speaker's own words quoted as the name given ("as “…”", "the cuts “…”"), at least two letters long. */
-/** A party (a name, "the company", "Vell's lawyers") or a person's conduct ("his attempt to …"), then a copula and the
- *  speaker's quoted words as the whole predicate (group 1): one word after at most two "-ly" adverbs ("unusually open",
- *  "deeply unattractive"), not negated; not a verb phrase ("“addressed in full”", "“made a scapegoat”"). */
-const QUOTED_PREDICATE = new RegExp(`^(?:${PARTY_REPORTED}|(?:[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{L}-]+${S}){0,8}?[\\p{L}-]+)${COPULA}[“"‘](?!(?:not|never|no)(?![\\p{L}]))((?:[\\p{L}-]+ly${S}){0,2}[\\p{L}-]+)[.,!]?[”"’]`, 'u');
+/** A party ("the company", "Vell's lawyers") or a person's conduct ("his attempt to …"), then a copula and the speaker's
+ *  quoted words as the whole predicate (group 1): one word after at most two "-ly" adverbs ("unusually open", "deeply
+ *  unattractive"), not negated; not a verb phrase ("“addressed in full”", "“made a scapegoat”"), nor a feeling with its
+ *  object ("“proud” to support", "“obsessed” with"), nor a person by name (the feelings of a named person: "Ines is
+ *  “delighted”"; read on PolNeAR train, both such changes were wrong). */
+const QUOTED_PREDICATE = new RegExp(`^(?:${PARTY_NOUN}|${POSSESSED}|(?:[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{L}-]+${S}){0,8}?[\\p{L}-]+)${COPULA}[“"‘](?!(?:not|never|no)(?![\\p{L}]))((?:[\\p{L}-]+ly${S}){0,2}[\\p{L}-]+)[.,!]?[”"’](?!${S}(?:to|with|about|of|that|at|for|by)(?![\\p{L}]))`, 'u');
 /** A person described by a quoted phrase whose first noun phrase ends in a tribute head ("him as “a devoted uncle, …”"). */
 const TRIBUTE = new RegExp(`^(?:him|her|them)${S}as${S}[“"‘](?:a|an|the)${S}(?:[\\p{Ll}-]+${S}){0,3}(?:${alt(WORDS.tributeHeads)})(?![\\p{L}-])`, 'u');
 const QUOTED_NAME = /[“"‘][^“”"]*\p{L}{2}[^“”"]*/u;
@@ -798,7 +801,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // thing described, its head before any preposition or the quote, must not be a misfortune that befell people.
     const head = /^[^“”"]*?([\p{L}-]+)[^\S\n]*(?:(?:of|in|at|on|from|after|over|as|for)(?![\p{L}])|[“”"]|$)/u.exec(content)?.[1]?.toLowerCase();
     if (head && MISFORTUNE.has(head)) return null;
-    const tone = toneOf(content);
+    // (a disease or a breakdown, "patients living with heart failure", is no fault: it does not lower the tone)
+    const tone = toneOf(content.replace(CONDITION_FAILURES, ' '));
     if (tone <= -TONE_THRESHOLD) return found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-tone', true);
     // A name the speaker coins in its own quoted words for something a party did ("described the letter as “a threat
     // dressed up as a courtesy”", "called the cuts “an act of economic self-harm”"), neither praise nor positive: the

@@ -425,7 +425,7 @@ const NESTED_REPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:had[^\\S\\n]+been|was|w
 /** "succeed where confrontation has failed" (act-words.json successVerbs): the words before a "fail" word. */
 const SUCCESS_WHERE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('successVerbs')})[^\\S\\n]+where[^\\S\\n]+[^.,;:!?\\n]{0,60}$`, 'iu');
 /** "would work in good faith", "agreed to negotiate in good faith": a pledge, then a verb and at most two words. */
-const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
+const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
 const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
 /** One of warningStates, the whole of a warning match. */
@@ -2839,6 +2839,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (i === undefined) return false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const n = (tokens[k] as Token).normal;
+      // ("a specialist who has advised other firms but not Corvex, said …": a negator before a comma is another clause's)
+      if (/^[,;:()—–]$/u.test(n)) return false;
       if (NEGATORS.has(n)) return true;
     }
     return false;
