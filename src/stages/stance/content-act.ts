@@ -252,6 +252,24 @@ const ActWords = z.object({
   /** What a necessity is about when it tells the difficulty of a role rather than a demand on a party ("regulators have
    *  to decide who gets a second look", "courts must weigh whether …"): deliberation, not an action pressed for. */
   deliberationVerbs: Phrases,
+  /** Before a necessity, words that make it a small or a lifted one ("patients only need to take it twice a year", "no
+   *  longer have to travel"): how easy something is, no act pressed on a party (judge-stance.ts demandIn). */
+  easedNecessityBefore: Phrases,
+  /** Before "failure", what makes it a disease or a breakdown of a thing ("heart failure", "power failure"): no fault of
+   *  a party ("a milestone for patients living with kidney failure"). */
+  conditionFailureModifiers: Phrases,
+  /** Heads of a tribute to a person ("described him as “a loving son and a loyal friend”"): with no negative tone, praise.
+   *  Kin, friends, colleagues; not "man", "woman" or "person", which also head a description of a suspect ("a white man
+   *  in his thirties"). */
+  tributeHeads: Phrases,
+  /** "dialogue can succeed where force has failed": a failure named to set off a success, which praises (judge-stance.ts). */
+  successVerbs: Phrases,
+  /** Before "in good faith", a pledge or a plan ("would negotiate in good faith", "agreed to work in good faith"): a
+   *  promise of conduct to come, not a defence of conduct charged (judge-stance.ts, the denial "in good faith"). */
+  pledgedConductBefore: Phrases,
+  /** After a necessity, accepting a situation ("must learn to live together", "will have to get used to it"): a wish or a
+   *  resignation about how things are, no act pressed on a party (judge-stance.ts demandIn). */
+  acceptanceAfterNecessity: Phrases,
   /** "the allegations had no substance", "the claims have no merit": what a charge lacks when the speaker rebuts it. */
   chargeMeritNouns: Phrases,
   /** Where guests are received: "welcome them to this country", "welcomed the students into their homes" is hospitality,
@@ -265,6 +283,10 @@ export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
 
 const S = '[^\\S\\n]+';
+/** A fault named by "failure" alone, and before it what makes it a disease or a breakdown ("heart failure"). */
+const CONDITION_FAILURE = /^[“"‘]?failures?(?![\p{L}])/iu;
+const CONDITION_FAILURES = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.conditionFailureModifiers)})${S}failures?(?![\\p{L}])`, 'giu');
+const CONDITION_FAILURE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.conditionFailureModifiers)})${S}$`, 'iu');
 /** A list of act-words.json as a pattern alternation (longest first; `*`, apostrophes and spaces as in every list). */
 export function actWordList(name: Exclude<keyof ActWords, '$comment'>): string {
   return alt(WORDS[name]);
@@ -653,6 +675,14 @@ const SELF_NEEDS: Readonly<Record<string, readonly RegExp[]>> = {
 };
 
 /** The speaker's own words quoted as the name given ("as “…”", "the cuts “…”"), at least two letters long. */
+/** A party ("the company", "Vell's lawyers") or a person's conduct ("his attempt to …"), then a copula and the speaker's
+ *  quoted words as the whole predicate (group 1): one word after at most two "-ly" adverbs ("unusually open", "deeply
+ *  unattractive"), not negated; not a verb phrase ("“addressed in full”", "“made a scapegoat”"), nor a feeling with its
+ *  object ("“proud” to support", "“obsessed” with"), nor a person by name (the feelings of a named person: "Ines is
+ *  “delighted”"; read on PolNeAR train, both such changes were wrong). */
+const QUOTED_PREDICATE = new RegExp(`^(?:${PARTY_NOUN}|${POSSESSED}|(?:[hH]is|[hH]er|[tT]heir)${S}(?:[\\p{L}-]+${S}){0,8}?[\\p{L}-]+)${COPULA}[“"‘](?!(?:not|never|no)(?![\\p{L}]))((?:[\\p{L}-]+ly${S}){0,2}[\\p{L}-]+)[.,!]?[”"’](?!${S}(?:to|with|about|of|that|at|for|by)(?![\\p{L}]))`, 'u');
+/** A person described by a quoted phrase whose first noun phrase ends in a tribute head ("him as “a devoted uncle, …”"). */
+const TRIBUTE = new RegExp(`^(?:him|her|them)${S}as${S}[“"‘](?:a|an|the)${S}(?:[\\p{Ll}-]+${S}){0,3}(?:${alt(WORDS.tributeHeads)})(?![\\p{L}-])`, 'u');
 const QUOTED_NAME = /[“"‘][^“”"]*\p{L}{2}[^“”"]*/u;
 const RANKING = /^(?:the(?![\p{L}])|(?:its|their|our|his|her)[^\S\n]+(?:first|second|third|last|only|next|most|least|\p{L}{2,}est)(?![\p{L}])|(?:[^\s\d]+[^\S\n]+){0,2}\d)/iu;
 const TITLE = /^\p{Lu}[\p{L}’'-]*[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+)?\p{Lu}/u;
@@ -744,6 +774,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     || [...content.matchAll(/[^.!?\n]+[.!?]*/gu)].some((x) => (x.index + x[0].length <= m.index || x.index >= m.index + m[0].length) && toneOf(x[0]) <= -TONE_THRESHOLD);
   const ownCriticism = (m: RegExpExecArray): boolean => {
     if (!notNegated(m)) return false;
+    // ("people living with heart failure", "after an engine failure": a disease or a breakdown, no party's fault)
+    if (CONDITION_FAILURE.test(m[0]) && CONDITION_FAILURE_BEFORE.test(content.slice(Math.max(0, m.index - 30), m.index))) return false;
     const j = RX.othersJudgement.exec(content.slice(0, m.index));
     return !j || j[1] !== undefined;
   };
@@ -758,6 +790,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (namedFault) return found('CRITICIZE', namedFault, 'act:content-act:party-evaluation');
     const namedMerit = first(EVAL_RX.meritNamed, notNegated);
     if (namedMerit) return found('PRAISE', namedMerit, 'act:content-act:party-evaluation');
+    // "described him as “a caring father and a loyal friend”": a person described by the family or people close to them
+    // in quoted words whose heads are kin or persons, with no negative tone, is a tribute (PRAISE).
+    const tribute = TRIBUTE.exec(content);
+    if (tribute && toneOf(content) > -TONE_THRESHOLD) return found('PRAISE', { index: tribute.index, text: tribute[0] }, 'act:content-act:tribute', true);
     // A name given in the speaker's own quoted words ("called the cuts “an act of self-harm”") that no list decided:
     // the general sentiment of the words breaks the tie (issue 6: sentiment only breaks ties), flagged weak, and only
     // against. Read on PolNeAR train, a clearly negative name was a criticism in about 4 of 5 cases ("called it
@@ -767,7 +803,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // thing described, its head before any preposition or the quote, must not be a misfortune that befell people.
     const head = /^[^“”"]*?([\p{L}-]+)[^\S\n]*(?:(?:of|in|at|on|from|after|over|as|for)(?![\p{L}])|[“”"]|$)/u.exec(content)?.[1]?.toLowerCase();
     if (head && MISFORTUNE.has(head)) return null;
-    const tone = toneOf(content);
+    // (a disease or a breakdown, "patients living with heart failure", is no fault: it does not lower the tone)
+    const tone = toneOf(content.replace(CONDITION_FAILURES, ' '));
     if (tone <= -TONE_THRESHOLD) return found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-tone', true);
     // A name the speaker coins in its own quoted words for something a party did ("described the letter as “a threat
     // dressed up as a courtesy”", "called the cuts “an act of economic self-harm”"), neither praise nor positive: the
@@ -895,6 +932,17 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const evaluated = first(input.type === 'direct' ? EVAL_RX.faultDirect : EVAL_RX.faultReported, (m) => ownCriticism(m) && ownJudgement(m))
     ?? selfFirst(SELF_FINDS_FAULT, 'finds-fault');
   if (evaluated) return found('CRITICIZE', evaluated, 'act:content-act:party-evaluation', true);
+  // Reported speech that gives a party's conduct the speaker's own quoted words as its whole predicate ("said the firm had
+  // been “unusually open”", "said his attempt to shift the blame had been “deeply unattractive”"): a clear tone of the
+  // quoted words judges the party (PRAISE or CRITICIZE); no list word is needed, and a neutral tone decides nothing.
+  // (not the speaker's own side, "the company was “taking this seriously”", nor a pronoun, often the speaker: "he was
+  // “immensely proud”"; not a negated state, "“not worried”")
+  const quoted = input.type === 'mixed' && !new RegExp(`^(?:${subjects})(?![\\p{L}])`, 'u').test(content) ? QUOTED_PREDICATE.exec(content) : null;
+  if (quoted) {
+    const tone = toneOf(quoted[1] ?? '');
+    if (tone >= TONE_THRESHOLD) return found('PRAISE', { index: quoted.index, text: quoted[0] }, 'act:content-act:quoted-evaluation', true);
+    if (tone <= -TONE_THRESHOLD) return found('CRITICIZE', { index: quoted.index, text: quoted[0] }, 'act:content-act:quoted-evaluation', true);
+  }
   // A party's inaction, failing state, a choice named bad, the speaker's own dismay at a party: the speaker's judgement
   // (ownJudgement: not in a condition, a question or another's reported words), of a party that is not the speaker.
   const own = new RegExp(`^(?:${subjects}|I|[wW]e|[oO]ur|[mM]y)(?![\\p{L}])`, 'u');

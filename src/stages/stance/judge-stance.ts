@@ -425,6 +425,12 @@ const REGRETTED_MISFORTUNE = new RegExp(`^[”"’']?[^\\S\\n]+(?:the[^\\S\\n]+|
 const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if)[^\S\n]+(?:you|anyone|anybody|someone|somebody|one)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** A report of what someone else was told or warned, "had been warned … that", up to a word after it in its sentence. */
 const NESTED_REPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:had[^\\S\\n]+been|was|were|been)[^\\S\\n]+(?:${WORDS.reportedToVerbs.map(escapeRegExp).join('|')})(?![\\p{L}])[^.;!?]*?(?<![\\p{L}])that(?![\\p{L}])[^.;!?]*$`, 'iu');
+/** "succeed where confrontation has failed" (act-words.json successVerbs): the words before a "fail" word. */
+const SUCCESS_WHERE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('successVerbs')})[^\\S\\n]+where[^\\S\\n]+[^.,;:!?\\n]{0,60}$`, 'iu');
+/** "would work in good faith", "agreed to negotiate in good faith": a pledge, then a verb and at most two words. */
+const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
+/** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
+const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
 /** One of warningStates, the whole of a warning match. */
 const WARNING_STATE = new RegExp(`^(?:${WORDS.warningStates.map((w) => escapeRegExp(w.replace(/\*$/u, '')) + (w.endsWith('*') ? '\\p{L}*' : '')).join('|')})$`, 'iu');
 /** A word that foresees: a modal of the future or of a condition (and "’ll"), a condition, a risk. */
@@ -548,7 +554,9 @@ class LazyMatches {
         && OTHERS_CLAIM_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) && !FIRST_PERSON_WORD.test(text))
       // "We reject applications that arrive late": a first-person "reject" denies only a claim or a charge (its object,
       // later in the sentence, or "that"/"this"/"it" pointing back to one).
-      || (/reject$/iu.test(m[0]) && !REBUTTED.test(text.slice(m.index + m[0].length))));
+      || (/reject$/iu.test(m[0]) && !REBUTTED.test(text.slice(m.index + m[0].length)))
+      // "both sides would negotiate in good faith": a pledge of conduct to come, no defence of conduct charged
+      || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))));
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
@@ -564,6 +572,9 @@ class LazyMatches {
   // ("we are deeply concerned", "she was “deeply alarmed”") raises a concern, a warning in itself.
   get warning(): Evidence | null {
     return this.getSkipping('warning', RX.warning, (m, text) => {
+      // "we will follow the evidence wherever it leads": "follow" with an object is a plan; only "consequences will
+      // follow", with none, foretells
+      if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
       if (ESCAPED_STATE_BEFORE.test(before)) return true;
@@ -592,7 +603,9 @@ class LazyMatches {
       // "the review was not an attack on the council", "it was never a failure of": a criticism denied is none.
       // (but not a noun whose absence is the fault: "had shown no remorse", "no accountability", stance-words absenceFaults)
       || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && !ABSENCE_FAULT.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
-      || naturalHarm(m, text) || offensiveNoun(m, text));
+      || naturalHarm(m, text) || offensiveNoun(m, text)
+      // "talks can succeed where sanctions have failed": the failure sets off a success the speaker expects, praise
+      || (/^fail/iu.test(m[0]) && SUCCESS_WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
@@ -733,6 +746,16 @@ const PLANNED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${actWordList('plannedBefo
 /** "regulators have to decide which loans get a second review", "courts must weigh whether …": a necessity of
  *  deliberation tells the difficulty of a role, not an act pressed on a party (act-words.json deliberationVerbs). */
 const NECESSITY_WORD = /^(?:must|have[^\S\n]+to|has[^\S\n]+to|need[^\S\n]+to|needs[^\S\n]+to)$/iu;
+/** GUIDE section 4: a demand asks a party to act. A necessity asks none when (act-words.json, demandIn):
+ *  - it is eased ("a pill patients only need to take once a week", "no longer have to queue": how easy it is);
+ *  - its subject is nobody or no party ("Nobody has to panic", "we hope no other parent has to go through this");
+ *  - it is a generic "you" or "one" in a hypothesis ("to prevent one case you would need to screen 60 people");
+ *  - it accepts a situation ("neighbours must learn to live together", "we will have to get used to it").
+ *  "The council needs to act", "you need to resign", "no later than Friday, the firm must pay" stay demands. */
+const EASED_NECESSITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('easedNecessityBefore')})[^\\S\\n]+$`, 'iu');
+const NO_PARTY_SUBJECT_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one|no(?:[^\S\n]+other)?[^\S\n]+\p{L}+)(?:[^\S\n]+(?:else|ever|really|will|would|should))*[^\S\n]+$/iu;
+const HYPOTHETICAL_YOU_BEFORE = /(?<![\p{L}’'])(?:you|one)(?:[^\S\n]+(?:would|might|could)|[’']d)(?:[^\S\n]+(?:probably|still|also|then|typically|usually))?[^\S\n]+$/iu;
+const ACCEPTANCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:all|simply|just|now|also|somehow)[^\\S\\n]+)?(?:${actWordList('acceptanceAfterNecessity')})(?![\\p{L}])`, 'iu');
 const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
 
 /** A verb of making a statement, then at most an article and one coordinated adjective, before "false" ("make false
@@ -743,6 +766,11 @@ const FALSEHOOD_MADE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('falseho
  *  "welcomed the decision to close the plant" has no place after "to" and stays praise. */
 const WELCOMED_INTO = new RegExp(`^(?:[^\\S\\n]+(?:back|here|aboard))?(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+(?:to|into)[^\\S\\n]+(?:(?:this|our|the|their|his|her|its|a|an|my|your)[^\\S\\n]+)(?:[\\p{L}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('welcomedInto')})(?![\\p{L}])`, 'iu');
 
+/** A necessity no party is asked to meet (EASED_NECESSITY_BEFORE …): the words before it and after it. */
+function unaddressedNecessity(before: string, after: string): boolean {
+  return EASED_NECESSITY_BEFORE.test(before) || NO_PARTY_SUBJECT_BEFORE.test(before) || HYPOTHETICAL_YOU_BEFORE.test(before) || ACCEPTANCE_AFTER.test(after);
+}
+
 /** The first demand word of a content that is not a foreseen necessity (the search goes on past one). */
 function demandIn(c: LazyMatches, content: string, off: number): Evidence | null {
   let m = c.demand;
@@ -752,6 +780,7 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     || noOneShouldExpect(e)
     || (DEPARTURE.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || (NECESSITY_WORD.test(e.text ?? '') && DELIBERATION_AFTER.test(text.slice(e.end! - off, e.end! - off + 40)))
+    || (NECESSITY_WORD.test(e.text ?? '') && unaddressedNecessity(text.slice(Math.max(0, e.start! - off - 40), e.start! - off), text.slice(e.end! - off, e.end! - off + 40)))
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off));
@@ -2839,6 +2868,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (i === undefined) return false;
     for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
       const n = (tokens[k] as Token).normal;
+      // ("a specialist who has advised other firms but not Corvex, said …": a negator before a comma is another clause's)
+      if (/^[,;:()—–]$/u.test(n)) return false;
       if (NEGATORS.has(n)) return true;
     }
     return false;
