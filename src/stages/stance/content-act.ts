@@ -18,6 +18,7 @@ import type { Act, SpeakerKind } from '../../model/labels.js';
 import actWords from '../../lexicon/act-words.json' with { type: 'json' };
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { NOT_AFTER_WORD } from '../../model/word-list-search.js';
+import { escapeRegExp } from '../../model/search.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 
 const Phrases = z.array(z.string().min(1).regex(/^[^A-Z]*$/u, 'phrases are lowercase')).min(1);
@@ -217,6 +218,8 @@ const ActWords = z.object({
   /** The same that are said of things as well ("demand is weak", "the result was remarkable"): of a party only when it is
    *  a person's pronoun, a full name or a possessive description ("his record was appalling", "Mara Quist is weak"). */
   conductFaults: Phrases, conductMerits: Phrases,
+  /** Organs a "failure" is a disease of ("heart failure", "kidney failure"): the name of an illness, no fault. */
+  failingOrgans: Phrases,
   /** Heads an evaluative adjective may qualify and still be said of the party ("a weak candidate", "a wonderful man"). */
   evaluatedHeads: Phrases,
   /** Intensifiers between the copula and an evaluation ("is totally", "is just so", "such a"). */
@@ -263,6 +266,8 @@ const ActWords = z.object({
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
+/** "heart failure", "acute kidney failure": an illness named by its organ (act-words failingOrgans). */
+const ORGAN_FAILURE = new RegExp(`(?<![\\p{L}])(?:${WORDS.failingOrgans.map(escapeRegExp).join('|')})[^\\S\\n]+failures?$`, 'iu');
 
 const S = '[^\\S\\n]+';
 /** A list of act-words.json as a pattern alternation (longest first; `*`, apostrophes and spaces as in every list). */
@@ -742,6 +747,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     || [...content.matchAll(/[^.!?\n]+[.!?]*/gu)].some((x) => (x.index + x[0].length <= m.index || x.index >= m.index + m[0].length) && toneOf(x[0]) <= -TONE_THRESHOLD);
   const ownCriticism = (m: RegExpExecArray): boolean => {
     if (!notNegated(m)) return false;
+    // ("patients living with heart failure": an illness named, no one's fault)
+    if (ORGAN_FAILURE.test(content.slice(Math.max(0, m.index + m[0].length - 40), m.index + m[0].length))) return false;
     const j = RX.othersJudgement.exec(content.slice(0, m.index));
     return !j || j[1] !== undefined;
   };
