@@ -44,6 +44,13 @@ const StanceWords = z.object({
   harmingCharges: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
+  /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
+   *  that speak against no one (a victim is not opposed by the police reporting the harm; LABELS: stance is the
+   *  speaker's position). */
+  harmUndergone: z.array(z.string()),
+  /** Harm done to someone ("punched", "struck", "attacks"): of the adverse events, against its doer only (named before
+   *  it in the active, or after its "by"), never against the one it was done to. */
+  harmDone: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
   /** What "there is no …" may deny without denying a charge: resources, options and reasons ("there is no money left
@@ -280,6 +287,13 @@ function plural(word: string): string {
 function compile(list: string[]): RegExp {
   return wordListRegExp(list);
 }
+/** "rejected suggestions that …", "any suggestion of …": an insinuation the article gives no author for (on the corpus the
+ *  speaker quoted before was its author in none of 13 such statements). */
+const UNVOICED_CLAIM = /^[^\S\n]*(?:(?:the|any|all|such)[^\S\n]+)?suggestions?(?![\p{L}])(?![^\S\n]+by(?![\p{L}]))/iu;
+/** Before a harm done: its passive ("was struck", "had been punched"), whose subject underwent it. */
+const HARM_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|being|be|is|are|got|get|gets)[^\S\n]+(?:\p{L}+ly[^\S\n]+)?$/iu;
+/** Between a harm done and a party named after it: its agent's "by" ("attacks by", "struck by a van driven by"). */
+const HARM_AGENT_BY = /^[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,5}?by[^\S\n]+(?:the[^\S\n]+)?$/iu;
 const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
 const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
@@ -339,6 +353,8 @@ const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
+  harmUndergone: new RegExp(`^(?:${WORDS.harmUndergone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
+  harmDone: new RegExp(`^(?:${WORDS.harmDone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   concededAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?:${WORDS.concededSaying.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   harmingCharge: compile(WORDS.harmingCharges),
@@ -572,7 +588,10 @@ class LazyMatches {
   get admission(): Evidence | null {
     return this.getSkipping('admission', RX.admission, (m, text) => /regret/iu.test(m[0]) && REGRETTED_MISFORTUNE.test(text.slice(m.index + m[0].length)));
   }
-  get adverse(): Evidence | null { return this.get('adverse', RX.adverse); }
+  // ("the glasses, called Lumora Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
+  get adverse(): Evidence | null {
+    return this.getSkipping('adverse', RX.adverse, (m, text) => /^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;“"‘']|\n)[^\S\n]*$/u.test(text.slice(0, m.index)));
+  }
   // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
   // might say, a concession, not a charge. ("Khan was wrong to say" and "it is wrong to imply" charge whoever said it.)
   get criticism(): Evidence | null {
@@ -1545,10 +1564,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (act === 'DENY' && RX.rebutted.test(content)) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       const own = new Set([speakerKey, key(st.speaker.affiliation ?? '')]);
-      const quoted = lastSpeakerBefore(before, (name) => !own.has(key(name)));
+      // (the claim is that of the party that spoke against the speaker before, when one did: "rejected claims that it had
+      // ignored the problem" answers the resident who accused the council, not the police officer quoted last; an
+      // unattributed "suggestion" that no one in the article voiced is nobody's claim)
+      const ownKeys = [...own].filter(Boolean);
+      const accuser = lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
+      const quoted = accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
       // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
       const authorBody = quoted ? bodyOf(quoted) : undefined;
-      const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
+      const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
       for (const author of authors) {
         if (!author || own.has(key(author))) continue;
         rebuttedAuthors.add(author);
@@ -1672,6 +1696,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return VICTIM_SUBJECT.test(content.slice(at - off, at - off + 120)) || VICTIM_OBJECT.test(content.slice(Math.max(0, at - off - 40), at - off))
         // ("the company had treated her “disgracefully”", "treated Ana like a criminal": the one treated so is wronged)
         || (VICTIM_MANNER_VERB.test(content.slice(Math.max(0, at - off - 40), at - off)) && VICTIM_MANNER_AFTER.test(content.slice(at - off, at - off + 80)));
+    };
+    /** Whether the adverse event `ev` is a harm the party underwent, not one it did: a harm undergone ("died", "injuries")
+     *  is against no one; a harm done ("punched", "attacks") is against its doer only, the party named before it in the
+     *  active ("Venn punched a steward") or right after its "by" ("attacks by Orsk patrol boats"). */
+    const harmedParty = (name: string, ev: Evidence): boolean => {
+      const word = ev.text ?? '';
+      if (RX.harmUndergone.test(word)) return true;
+      if (!RX.harmDone.test(word) || ev.start === undefined || ev.end === undefined) return false;
+      const at = found.get(name)?.at ?? -1;
+      if (at < 0) return true;
+      if (at >= ev.end) return !HARM_AGENT_BY.test(text.slice(ev.end, at));
+      return HARM_PASSIVE_BEFORE.test(text.slice(Math.max(0, ev.start - 30), ev.start)) || /[.!?;]/u.test(text.slice(at, ev.start));
     };
     let punishedMemo: Set<string> | undefined;
     /**
@@ -1875,10 +1911,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
       }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
-      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
+      // (a post-mortem that found how the victim died reveals nothing against him)
+      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind) && !(c.adverse && !c.wrong && !c.criticism && harmedParty(name, c.adverse))) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
       else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
+      // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
+      // Tiller": the police reporting it are not against the one harmed)
+      else if (!c.criticism && c.adverse && harmedParty(name, c.adverse)) { why = 'harmed'; }
       else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; flag('stance:adverse-report'); why = 'adverse-report'; }
       else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; flag('stance:favourable-report'); why = 'favourable-report'; }
       // "the way the minister spoke to the nurses was condescending", "He's a good man": the judgement nearest the
@@ -1891,7 +1931,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("I thought she was terrific tonight"). The news vocabulary above wins wherever it speaks.
       // ("told the court that …", "told reporters": the one told hears the statement; its tone is not about them)
       const audience = cueLemma === 'tell' && found.get(name)!.at >= 0 && !(found.get(name)!.at >= st.content.start && found.get(name)!.at < st.content.end);
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience) {
+      // (nor a harm the party underwent: the words of the harm are not the speaker's judgement of the one harmed)
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && why !== 'harmed') {
         // (a positive one only in the speaker's own quoted words: a reported clause that wink reads as positive is
         // mostly a neutral report, "investigators were also looking at a loan …"; on the corpora such FAVORs were right
         // for 2 gold pairs in 14)
@@ -1901,7 +1942,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           flag('stance:tone'); why = 'tone';
         }
       }
-      if (stance === 'NONE' && carried.has(name) && !audience) { stance = carried.get(name) as Stance; why = 'carried'; }
+      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed') { stance = carried.get(name) as Stance; why = 'carried'; }
       // A speaker's own side (itself, the body it speaks for or works for, the country of its ministry: "Republic of
       // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
       // content says when the content does not name it (added as its side, or carried from its statement before): what
@@ -2487,6 +2528,22 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts and whose judged targets
+   *  hold one that `against` accepts with the stance AGAINST, or that accuses or criticises naming no one: who spoke
+   *  against the speaker's side. */
+  function lastAccuserBefore(at: number, against: (name: string) => boolean, ok: (name: string) => boolean): Speaker | undefined {
+    const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 15; i--, seen++) {
+      const s = judged.get(ordered[i] as DraftStatement) ?? (ordered[i] as DraftStatement);
+      if (s.content.end < at - 4000) break;
+      const k = s.speaker.kind;
+      if ((k === 'person' || k === 'organization' || k === 'group' || k === 'media') && ok(s.speaker.name)
+        && ((s.targets ?? []).some((t) => t.stance === 'AGAINST' && against(t.name))
+          // (a charge that names no one, "“They looked away for years,” said the chair": against whom the rules could not tell)
+          || ((s.act === 'ACCUSE' || s.act === 'CRITICIZE') && !(s.targets ?? []).some((t) => t.stance !== 'NONE')))) return s.speaker;
+    }
+    return undefined;
+  }
   /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts: a named person or body. */
   function lastSpeakerBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
     const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);

@@ -1,0 +1,86 @@
+// Stance errors two new users found on their own articles (brief fixnu22s): a harm that befell a person, a claim
+// rebutted whose author is the party that made it, an illness named "heart failure". Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => ({
+  act: s.act,
+  speaker: s.speaker.name,
+  content: s.content.text,
+  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
+}));
+const withContent = (paragraphs: string, start: string) => {
+  const st = run(paragraphs).find((s) => s.content.startsWith(start));
+  expect(st).toBeDefined();
+  return st!;
+};
+
+describe('a harm that befell a person, reported neutrally, is against no one harmed', () => {
+  it('"was found with head injuries and died in hospital, police said": the victim is not opposed', () => {
+    const st = withContent('Marta Quell, 31, was found with head injuries on Dock Lane on Friday and died in hospital, Brenford Police said.', 'Marta Quell');
+    expect(st.targets['Marta Quell'] ?? 'NONE').toBe('NONE');
+  });
+  it('"a post-mortem found that Mr Quell died from …": the finding reveals nothing against him', () => {
+    const sts = run('Marta Quell was attacked on Dock Lane on Friday.|A post-mortem examination found that Ms Quell died from a blow to the head, police said.');
+    for (const st of sts) expect(st.targets['Marta Quell'] ?? 'NONE').toBe('NONE');
+  });
+  it('"were killed when the roof collapsed": the ones killed, subject of a passive', () => {
+    const st = withContent('Three workers at Harlow Quarry were killed on Monday when a conveyor gantry fell, the fire service said.', 'Three workers');
+    expect(st.targets['Harlow Quarry'] ?? 'NONE').toBe('NONE');
+  });
+});
+
+describe('… but a harm done is still against its doer', () => {
+  it('"Dorian Vask punched a steward": the one who punched, named before in the active', () => {
+    const st = withContent('Police said Dorian Vask punched a steward outside the Ember Arena and fled.', 'Dorian Vask');
+    expect(st.targets['Dorian Vask']).toBe('AGAINST');
+  });
+  it('"attacks by Orsk patrol boats": the doer after "by"', () => {
+    const st = withContent('Coastguard officials said there were at least nine attacks by Orsk patrol boats on fishing crews last year.', 'there were');
+    expect(st.targets['Orsk']).toBe('AGAINST');
+  });
+  it('a capitalised "Recall" inside a sentence is a name, no recall: "Velto Recall will go on sale"', () => {
+    const st = withContent('The headset, called Velto Recall, will go on sale in May, chief executive Ana Mirel said.', 'The headset');
+    for (const stance of Object.values(st.targets)) expect(stance).not.toBe('AGAINST');
+  });
+});
+
+describe('a claim rebutted answers the party that made it in the article', () => {
+  const article = 'Fenna Wick, who runs a bakery on Ost Lane, accused Dalby District Council of ignoring years of complaints about flooding.'
+    + '|The Environment Office said it had begun a review of drainage in the area.'
+    + '|Inspector Carl Munro said officers had closed the lane twice this winter.'
+    + '|Dalby District Council said it had cleared the drains in March and rejected claims that it had ignored the problem.';
+  it('"rejected claims that it had ignored the problem": the resident who accused the council, not the officer quoted last', () => {
+    const st = withContent(article, 'claims that');
+    expect(st.targets['Fenna Wick']).toBe('AGAINST');
+    expect(st.targets['Carl Munro'] ?? 'NONE').toBe('NONE');
+  });
+  it('"rejected suggestions that …" that no one in the article voiced: the body quoted before is no claimant', () => {
+    const st = withContent('The trial was paid for by Corvan Biotech.|The Medicines Board said it could not comment on a product it had not assessed.'
+      + '|Dr Ilse Brandt, who led the trial, rejected suggestions that the sponsor had shaped the results.', 'suggestions that');
+    expect(st.targets['Medicines Board'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('an ordinary rebuttal still answers its author: "dismissed the criticism as …"', () => {
+    const st = withContent('Councillor Ruth Alder accused the mayor, Glen Doriot, of wasting money on the new harbour wall.|Doriot dismissed the criticism as "election noise."', 'the criticism');
+    expect(st.targets['Ruth Alder']).toBe('AGAINST');
+  });
+  it('a rebuttal right after the accusation, with no one between: "rejected the accusation"', () => {
+    const st = withContent('Lisa Koenig, a former driver, said Brantley Freight had forced staff to skip rest breaks.|Brantley Freight rejected the accusation.', 'the accusation');
+    expect(st.targets['Lisa Koenig']).toBe('AGAINST');
+  });
+});
+
+describe('"heart failure" names an illness, not a failure', () => {
+  it('"a milestone for patients living with kidney failure" criticises no one', () => {
+    const st = withContent('Vell Pharma described the results as "a milestone for patients living with kidney failure."', 'the results');
+    expect(st.act).not.toBe('CRITICIZE');
+  });
+  it('"described the board as “a failure”" still criticises', () => {
+    const st = withContent('Ms Rauch described the board as "a complete failure."', 'the board');
+    expect(st.act).toBe('CRITICIZE');
+  });
+  it('"the failure of the pumps" in a complaint still reads negative', () => {
+    const st = withContent('Residents accused Tarnby Water of hiding the failure of its pumps for a month.', 'Tarnby Water');
+    expect(st.targets['Tarnby Water']).toBe('AGAINST');
+  });
+});
