@@ -84,3 +84,22 @@ describe('"heart failure" names an illness, not a failure', () => {
     expect(st.targets['Tarnby Water']).toBe('AGAINST');
   });
 });
+
+describe('the speaker’s own feeling is no stance toward herself', () => {
+  it('"said she was “heartbroken” for the family": no stance on the speaker', () => {
+    const st = withContent('The town’s MP, Nadia Orme, said she was "heartbroken" for the family and praised the firefighters who tried to save him.', 'she was');
+    expect(st.targets['Nadia Orme'] ?? 'NONE').toBe('NONE');
+  });
+  it('"said he was shocked by the closure": no stance on the speaker', () => {
+    const st = withContent('Councillor Ben Adair said he was shocked by the closure of the Elm Street library.', 'he was shocked');
+    expect(st.targets['Ben Adair'] ?? 'NONE').toBe('NONE');
+  });
+  it('an ordinary self-report still favours the speaker: "said he had visited every school"', () => {
+    const st = withContent('Councillor Ben Adair said he had visited every school in the ward since March.', 'he had visited');
+    expect(st.targets['Ben Adair']).toBe('FAVOR');
+  });
+  it('a feeling of another party does not clear a charge: "accused Vorn Holdings of leaving tenants shocked and cold"', () => {
+    const st = withContent('Tenant leader Maya Fenn accused Vorn Holdings of leaving families without heating all winter.', 'Vorn Holdings');
+    expect(st.targets['Vorn Holdings']).toBe('AGAINST');
+  });
+});

@@ -34,6 +34,9 @@ const StanceWords = z.object({
   warningStates: z.array(z.string()), warningProspects: z.array(z.string()),
   /** Degree words between the speaker's "was" and its concern ("was truly, gravely concerned"). */
   ownStateDegrees: z.array(z.string()),
+  /** Feelings a person says they have ("she was “heartbroken” for the family", "he was shocked by the closure"): the one
+   *  who feels them is no party judged, for or against. */
+  ownFeelings: z.array(z.string()),
   /** What evidence "supports" besides the claims of `rebutted` and `rebuttedFacts` ("too short to support the
    *  conclusion"): "support" before one of these bears out a claim and defends no one (legitimacy). */
   evidencedClaims: z.array(z.string()),
@@ -440,6 +443,9 @@ const WARNING_STATE = new RegExp(`^(?:${WORDS.warningStates.map((w) => escapeReg
 const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])|[’']ll(?![\\p{L}])`, 'iu');
 /** The speaker's own feeling before a state word, "I am deeply concerned", "we were alarmed", reported "she was “deeply
  *  concerned”" (LABELS.md: raising concerns warns); not others' ("they are concerned with …", "voters were alarmed"). */
+/** A party (its name or pronoun, at the slice's start) said to feel a feeling: "she was “heartbroken”", "Ms Orme was
+ *  deeply shocked". */
+const FEELER_AFTER = new RegExp(`^[\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3}[^\\S\\n]+(?:am|are|is|was|were|felt|feels|feel|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?(?:${WORDS.ownFeelings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const OWN_STATE_BEFORE = new RegExp(`(?<![\\p{L}’'-])(?:I|we|he|she|it)(?:[^\\S\\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)|[’'](?:m|re))[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?$`, 'iu');
 /** A rival's claim judged false, "Vance’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
  *  in the possessive, up to the judgement word (GUIDE decisions 22, 23: a denial answers a charge about one's own side). */
@@ -1709,6 +1715,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (at >= ev.end) return !HARM_AGENT_BY.test(text.slice(ev.end, at));
       return HARM_PASSIVE_BEFORE.test(text.slice(Math.max(0, ev.start - 30), ev.start)) || /[.!?;]/u.test(text.slice(at, ev.start));
     };
+    /** Whether the party (at its mention in the content, else at the speaker's self-reference `selfAt`) is said to feel
+     *  a feeling of its own (stance-words ownFeelings). */
+    const feeler = (name: string, selfAt: Evidence | null): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      const from = at >= off && at < off + content.length ? at : selfAt?.start;
+      return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
+    };
     let punishedMemo: Set<string> | undefined;
     /**
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
@@ -1842,7 +1855,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // Speaking of itself in its own defence or favour ("we took the decision the moment we saw a pattern"; "the
         // company had since spent 30 million on redundancy"): a neutral report of one's own conduct is self-serving.
         // (not a doubt the speaker voices about something else: "I would be very wary of any promise that …")
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)) {
+        // (not a feeling the speaker voices, "she was “heartbroken” for the family": sorrow is no defence of oneself)
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)
+          && !feeler(name, selfRef)) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
@@ -1932,7 +1947,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("told the court that …", "told reporters": the one told hears the statement; its tone is not about them)
       const audience = cueLemma === 'tell' && found.get(name)!.at >= 0 && !(found.get(name)!.at >= st.content.start && found.get(name)!.at < st.content.end);
       // (nor a harm the party underwent: the words of the harm are not the speaker's judgement of the one harmed)
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && why !== 'harmed') {
+      // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && why !== 'harmed' && !feeler(name, null)) {
         // (a positive one only in the speaker's own quoted words: a reported clause that wink reads as positive is
         // mostly a neutral report, "investigators were also looking at a loan …"; on the corpora such FAVORs were right
         // for 2 gold pairs in 14)
