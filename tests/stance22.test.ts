@@ -103,3 +103,39 @@ describe('the speaker’s own feeling is no stance toward herself', () => {
     expect(st.targets['Vorn Holdings']).toBe('AGAINST');
   });
 });
+
+describe('negative words inside a neutral phrase', () => {
+  it('"had shown some remorse" is a mitigation, against no one', () => {
+    const st = withContent('Judge Anne Pell said she accepted that Rusk had shown some remorse.', 'she accepted');
+    expect(st.targets['Rusk'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('"had shown no remorse" is still the fault', () => {
+    const st = withContent('Judge Anne Pell said Rusk had shown no remorse for the attack.', 'Rusk had shown');
+    expect(st.targets['Rusk']).toBe('AGAINST');
+  });
+  it('"the people in charge" is no criminal charge in a demand', () => {
+    const st = withContent('Pavel Rusk died after a fall at the Orrin quarry in March.|"Pavel never came home. We urge the inspectors to find out how little his safety mattered to the people in charge," his brother Tomas Rusk said.', 'Pavel never');
+    expect(st.targets['Pavel Rusk'] ?? 'NONE').toBe('NONE');
+    expect(st.targets['inspectors'] ?? 'NONE').toBe('NONE');
+  });
+  it('"called on prosecutors to charge Orwell Haulage" is still punitive', () => {
+    const st = withContent('The union called on prosecutors to charge Orwell Haulage over the crash.', 'prosecutors to charge');
+    expect(st.targets['Orwell Haulage']).toBe('AGAINST');
+  });
+  it('"cautioned that the Liberal Union had done better than expected": a caveat, against no one', () => {
+    const st = withContent('Pollster Idris Kane cautioned that the Liberal Union had done better than expected in the northern towns.', 'the Liberal Union');
+    expect(st.targets['Liberal Union'] ?? 'NONE').toBe('NONE');
+  });
+  it('"cautioned that the Liberal Union could lose its majority" still warns', () => {
+    const st = withContent('Idris Kane cautioned that the Liberal Union could lose its majority if turnout fell.', 'the Liberal Union');
+    expect(st.targets['Liberal Union']).toBe('AGAINST');
+  });
+  it('"it would be “wrong to speculate”" declines to answer (GUIDE 19: NO_COMMENT), no criticism', () => {
+    const st = withContent('Superintendent Lena Voss said the force was cooperating fully with the inquiry and that it would be "wrong to speculate" while it was under way.', 'the force');
+    expect(st.act).toBe('NO_COMMENT');
+  });
+  it('"it would be wrong to close the station" still criticises', () => {
+    const st = withContent('Ms Voss said it would be wrong to close the Harlow Road station.', 'it would be');
+    expect(st.act).toBe('CRITICIZE');
+  });
+});

@@ -610,7 +610,9 @@ class LazyMatches {
       // "the review was not an attack on the council", "it was never a failure of": a criticism denied is none.
       // (but not a noun whose absence is the fault: "had shown no remorse", "no accountability", stance-words absenceFaults)
       || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && !ABSENCE_FAULT.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
-      || naturalHarm(m, text) || offensiveNoun(m, text));
+      || naturalHarm(m, text) || offensiveNoun(m, text)
+      // ("she accepted that he had shown some remorse": a mitigation; "showed no remorse" is the fault)
+      || (ABSENCE_FAULT.test(m[0]) && !ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
@@ -649,6 +651,11 @@ function evaluationAsModifier(m: RegExpExecArray, text: string): boolean {
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
+/** "in charge" (of something): who runs it, not a criminal charge. */
+const IN_CHARGE = /((?<![\p{L}])in[^\S\n]+)charge(?![\p{L}])/giu;
+/** Before a fault that is an absence ("remorse"): the words that make it absent ("showed no remorse", "a lack of
+ *  remorse", "without remorse"); without them the noun is present, a mitigation ("had shown some remorse"). */
+const ABSENT_BEFORE = /(?<![\p{L}])(?:no|not|never|without|lack(?:ed|s|ing)?(?:[^\S\n]+of)?|absence[^\S\n]+of|little|nor|zero)(?![\p{L}])[^.;!?]{0,30}$|n[’']t(?![\p{L}])[^.;!?]{0,30}$/iu;
 const ABSENCE_FAULT = new RegExp(`^(?:${WORDS.absenceFaults.map(escapeRegExp).join('|')})$`, 'iu');
 const NATURAL_EVENT = wordListRegExp(WORDS.naturalEvents);
 const EVENT_HARM = new RegExp(`^(?:${WORDS.eventHarms.map((w) => escapeRegExp(w).replace(/\\\*$/u, '[\\p{L}]*')).join('|')})$`, 'iu');
@@ -1878,7 +1885,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
-        const punitive = firstMatch(RX.punitive, content, off, c.starts);
+        // ("the people in charge", "the officer in charge of the unit": who is in charge, no charge brought)
+        const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off);
         // "called on the board to open an inquiry into whether Corvane had delayed …": the one to be looked into is
         // against whom the demand is made; the one asked to look is not.
         // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
@@ -1928,7 +1936,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       // (a post-mortem that found how the victim died reveals nothing against him)
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind) && !(c.adverse && !c.wrong && !c.criticism && harmedParty(name, c.adverse))) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
-      else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
+      // ("cautioned that the Social Democrats had held up better than expected", "cautioned against drawing firm
+      // conclusions": a caveat with no words of warning warns no one named in it)
+      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning)) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
