@@ -139,3 +139,35 @@ describe('negative words inside a neutral phrase', () => {
     expect(st.act).toBe('CRITICIZE');
   });
 });
+
+describe('support the rules had missed', () => {
+  it('"I wish Mr Varga well" is for Varga', () => {
+    const st = withContent('"The people have spoken and we accept their verdict," Prime Minister Olaf Renn said. "I wish Mr Varga well. I hope he governs for everyone."', 'The people');
+    expect(st.targets['Varga']).toBe('FAVOR');
+  });
+  it('"wished Varga luck" in a report is for Varga', () => {
+    const st = withContent('Olaf Renn said he wished Varga luck in the new parliament.', 'he wished');
+    expect(st.targets['Varga']).toBe('FAVOR');
+  });
+  it('"the well was dry": a well that is no wish takes no side', () => {
+    const st = withContent('Farmer Ida Lunn said the well at Marren Farm had run dry in August.', 'the well');
+    expect(st.targets['Marren Farm'] ?? 'NONE').toBe('NONE');
+  });
+  it('"I wish the council had listened" wishes no one well', () => {
+    const st = withContent('"I wish Dorset Council had listened to us," said resident Paul Ames.', 'I wish');
+    expect(st.targets['Dorset Council'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('a lawyer insisting her client was "made a scapegoat" is for the client', () => {
+    const st = withContent('Her lawyer, Tom Reese, insisted that Ms Corr had been "made a scapegoat" for failures that ran far higher in the bank.', 'Ms Corr');
+    expect(st.targets['Corr']).toBe('FAVOR');
+  });
+  it('a family describing him as "a loving son" praises him', () => {
+    const st = withContent('Mr Hale’s family described him as "a loving son, a devoted uncle and the kindest person we knew."', 'him as');
+    expect(st.act).toBe('PRAISE');
+    expect(st.targets['Hale']).toBe('FAVOR');
+  });
+  it('police describing a man as "a devoted father" in a neutral report is no praise', () => {
+    const st = withContent('Police described the man as a devoted father of two who had no criminal record.', 'the man');
+    expect(st.act).not.toBe('PRAISE');
+  });
+});

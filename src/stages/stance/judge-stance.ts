@@ -54,6 +54,8 @@ const StanceWords = z.object({
   /** Harm done to someone ("punched", "struck", "attacks"): of the adverse events, against its doer only (named before
    *  it in the active, or after its "by"), never against the one it was done to. */
   harmDone: z.array(z.string()),
+  /** What one wishes a party after "wish … " ("I wish Ms Marek well", "wished him every success"): for that party. */
+  wellWishes: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
   /** What "there is no …" may deny without denying a charge: resources, options and reasons ("there is no money left
@@ -293,6 +295,10 @@ function compile(list: string[]): RegExp {
 /** "rejected suggestions that …", "any suggestion of …": an insinuation the article gives no author for (on the corpus the
  *  speaker quoted before was its author in none of 13 such statements). */
 const UNVOICED_CLAIM = /^[^\S\n]*(?:(?:the|any|all|such)[^\S\n]+)?suggestions?(?![\p{L}])(?![^\S\n]+by(?![\p{L}]))/iu;
+/** "I wish Ms Marek well", "wished him every success": "wish" before the party … */
+const WISH_BEFORE = /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu;
+/** … and what is wished after it (stance-words wellWishes). */
+const WISHED_AFTER = new RegExp(`^(?:him|her|them|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:${WORDS.wellWishes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Before a harm done: its passive ("was struck", "had been punched"), whose subject underwent it. */
 const HARM_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|being|be|is|are|got|get|gets)[^\S\n]+(?:\p{L}+ly[^\S\n]+)?$/iu;
 /** Between a harm done and a party named after it: its agent's "by" ("attacks by", "struck by a van driven by"). */
@@ -300,7 +306,7 @@ const HARM_AGENT_BY = /^[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,5}?by[^\S\n]+(?:the[
 const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
 const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
-const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
+const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+[“"‘]?(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
 /** After "a legitimate": what a strike or raid hit ("a legitimate military target"), stance-words justifiedTargets. */
 const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
@@ -1729,6 +1735,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const from = at >= off && at < off + content.length ? at : selfAt?.start;
       return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
     };
+    /** Whether the content wishes the party well where it names it ("I wish Ms Marek well"). */
+    const wishedWell = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      return WISH_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at, at + 80))
+        || (/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]/u.test(text.slice(at, at + 5)) && /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+$/iu.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at).replace(/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+/u, '')));
+    };
     let punishedMemo: Set<string> | undefined;
     /**
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
@@ -1878,7 +1891,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
       // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
-      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
+      // (so is one whose defender holds that they were wronged: "insisted that Ms Corr had been “made a scapegoat”")
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE' || (act === 'ASSERT' && ['insist', 'maintain'].includes(cueLemma ?? ''))) && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
+      // "I wish Ms Marek well": the party wished well.
+      else if (wishedWell(name)) {
+        stance = 'FAVOR'; why = 'wished-well';
+        const at = found.get(name)!.at;
+        const wish = /wish\p{L}*[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu.exec(text.slice(Math.max(0, at - 20), at));
+        if (wish) ev = { rule: '', start: Math.max(0, at - 20) + wish.index, end: at, text: wish[0] };
+      }
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
