@@ -171,3 +171,18 @@ describe('support the rules had missed', () => {
     expect(st.act).not.toBe('PRAISE');
   });
 });
+
+describe('the speaker’s own workplace is not the one who took "the decision" she questions', () => {
+  it('"questioned the decision" after "Dr Lara Quinn, a statistician at the Corbel Institute": not the institute', () => {
+    const st = withContent('"The sample was too small," said Dr Lara Quinn, a statistician at the Corbel Institute in Ashby.|Quinn also questioned the decision to end the study early.', 'the decision');
+    expect(st.targets['Corbel Institute'] ?? 'NONE').toBe('NONE');
+  });
+  it('the body the article wrote taking the decision is still questioned', () => {
+    const st = withContent('The Ashby Health Board voted on Monday to end the study early.|Dr Lara Quinn, a statistician at the Corbel Institute, questioned the decision.', 'the decision');
+    expect(st.targets['Ashby Health Board']).toBe('AGAINST');
+  });
+  it('a body named beside another person is still the decider: "said Jon Pell, a lawyer for the Ashby Health Board"', () => {
+    const st = withContent('"We will review it," said Jon Pell, a lawyer for the Ashby Health Board.|Dr Lara Quinn questioned the decision to end the study early.', 'the decision');
+    expect(st.targets['Ashby Health Board']).toBe('AGAINST');
+  });
+});

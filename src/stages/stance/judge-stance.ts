@@ -295,6 +295,8 @@ function compile(list: string[]): RegExp {
 /** "rejected suggestions that …", "any suggestion of …": an insinuation the article gives no author for (on the corpus the
  *  speaker quoted before was its author in none of 13 such statements). */
 const UNVOICED_CLAIM = /^[^\S\n]*(?:(?:the|any|all|such)[^\S\n]+)?suggestions?(?![\p{L}])(?![^\S\n]+by(?![\p{L}]))/iu;
+/** Between a person's name and the body they work at: ", an epidemiologist at the", ", a senior lecturer with". */
+const WORKPLACE_APPOSITION = /^,[^\S\n]+(?:an?|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:at|of|with|from|for)[^\S\n]+(?:the[^\S\n]+)?$/iu;
 /** "I wish Ms Marek well", "wished him every success": "wish" before the party … */
 const WISH_BEFORE = /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu;
 /** … and what is wished after it (stance-words wellWishes). */
@@ -1492,6 +1494,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return { rule: '', start, end: start + (m[1] as string).length, text: m[1] as string };
     }
     const decisionRx = RX.decision;
+    const workplaceOfSpeaker = (m: Mention): boolean => st.speaker.kind === 'person' && workplaceOf(m, st.speaker.name);
     let agentlessEvent = false;
     const decisionNamed = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
       ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
@@ -1500,7 +1503,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
-      const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind);
+      // (nor the body the article named as the speaker's workplace beside the speaker's name, "Professor Emeka Adeyemi, an
+      // epidemiologist at the Institute of Population Health": questioning "the decision" is not questioning one's own)
+      const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind)
+        && !workplaceOfSpeaker(m);
       // The body the article wrote taking it ("The Coastal Commission voted 7-4" for "welcomed the vote"), else the
       // latest deciding body named before.
       const noun = (decisionIn.text ?? '').replace(/^the\s+/iu, '');
@@ -2575,6 +2581,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** Whether mention `m` is the body named, in an apposition, as the workplace of the person named right before it
+   *  ("Professor Emeka Adeyemi, an epidemiologist at the Institute of Population Health"), for whichever speaker `st` is. */
+  function workplaceOf(m: Mention, speakerName: string): boolean {
+    const i = firstAtOrAfter(byStart, m.start) - 1;
+    for (let k = i, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+      const p = byStart[k] as Mention;
+      if (p.name !== speakerName) continue;
+      return p.end <= m.start && WORKPLACE_APPOSITION.test(text.slice(p.end, m.start));
+    }
+    return false;
+  }
   /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts and whose judged targets
    *  hold one that `against` accepts with the stance AGAINST, or that accuses or criticises naming no one: who spoke
    *  against the speaker's side. */
