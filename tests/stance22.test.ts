@@ -186,3 +186,21 @@ describe('the speaker’s own workplace is not the one who took "the decision" s
     expect(st.targets['Ashby Health Board']).toBe('AGAINST');
   });
 });
+
+describe('a people’s adjective alone is no party', () => {
+  const article = (body: string) => analyzeArticle(body).statements.map((s) => ({ content: s.content.text, targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])) }));
+  it('"Vostrian" (from the headline’s "Vostrian election") added as the prime minister’s side is no target of his concession', () => {
+    const sts = article('Harlen People’s party wins Vostrian election as Kade concedes\nVOSTRA CITY, Vostria - The opposition won Vostria’s general election on Sunday, ending ten years of rule by Prime Minister Ivo Kade.\nKade conceded defeat and said he had called the winner to congratulate her.\n');
+    for (const st of sts) expect(Object.keys(st.targets)).not.toContain('Vostrian');
+  });
+  it('written in the content before its agents, "attacks by Orskan patrol boats", it stays the target', () => {
+    const sts = article('Headline\nOrska denied the report on Monday.\nCoastguard officials said there were at least nine attacks by Orskan patrol boats on fishing crews last year.\n');
+    const st = sts.find((s) => s.content.startsWith('there were'));
+    expect(st?.targets['Orskan']).toBe('AGAINST');
+  });
+  it('written in the content as the cue’s object, "accused Orskan officials of lying", it stays the target', () => {
+    const sts = article('Headline\nThe Orskan government banned the catch on Monday.\nUnion leader Mara Dell accused Orskan officials of lying about the fish stocks.\n');
+    const st = sts.find((s) => s.content.includes('lying'));
+    expect(Object.entries(st?.targets ?? {}).some(([n, v]) => n.startsWith('Orskan') && v === 'AGAINST')).toBe(true);
+  });
+});

@@ -995,6 +995,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const nationName = nationNames(text);
+  const peoplesAdjective = peoplesAdjectives(text);
   /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
@@ -1820,6 +1821,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
     // Haldane", "Dean" for "Dean Kowalczyk", "Kestrel" for "Kestrel Energy" (one party, not two targets).
     for (const [name, v] of [...found]) {
+      // A people's adjective alone ("Tarsenian"), added as a side the content does not name (a speaker of "the Tarsenian
+      // government" read short), names no party; nationNames gives a state its full name. (Written in the content, "attacks
+      // by Zerhani coastguard vessels", "expelling Ostravian diplomats", the corpus's readers keep it as the target.)
+      if (peoplesAdjective.has(name) && v.at < 0) {
+        found.delete(name); descriptions.delete(name); carried.delete(name);
+        continue;
+      }
       const nation = nationName(name);
       // (not the speaker's own name or its body's, which the rules below know as written: "Hesse" a lawyer's client)
       const own = key(name) === speakerKey || selfKeys.has(key(name)) || [...bodyKeys].some((k) => sameName(k, key(name)));
@@ -3391,6 +3399,23 @@ const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
 /** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
 const STATE_HEADS = /^(?:the\s+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?(?:\s+(government|officials|authorities|administration|state))?$/u;
+
+/** The peoples' adjectives the article writes beside their country's name ("Marvosian" where "Marvosia" is written too),
+ *  read from the article's capitalised words as nationNames reads them. */
+function peoplesAdjectives(text: string): Set<string> {
+  const counts = new Set<string>();
+  const word = /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) counts.add(m[0]);
+  const out = new Set<string>();
+  for (const adj of counts) {
+    for (const [ending, bases] of DEMONYM_ENDINGS) {
+      if (!adj.endsWith(ending) || adj.length - ending.length < 3) continue;
+      const stem = adj.slice(0, -ending.length);
+      if (bases.map((b) => stem + b).some((c) => c !== adj && counts.has(c))) { out.add(adj); break; }
+    }
+  }
+  return out;
+}
 
 /**
  * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Korvian
