@@ -204,3 +204,18 @@ describe('a people’s adjective alone is no party', () => {
     expect(Object.entries(st?.targets ?? {}).some(([n, v]) => n.startsWith('Orskan') && v === 'AGAINST')).toBe(true);
   });
 });
+
+describe('a quote going on from a neutral statement that charges a person it describes', () => {
+  it('"…decisions made by one man who ignored the rules," Voss told reporters: not the company of the statement before', () => {
+    const st = withContent('Prosecutor Ana Voss said her office would now study the role of Corbel Haulage in the case.|"This was no accident. It was the result of bad choices made by one man who ignored the rules," Voss told reporters.', 'This was no accident');
+    expect(st.targets['Corbel Haulage'] ?? 'NONE').toBe('NONE');
+  });
+  it('a quote going on from a criticism keeps its target', () => {
+    const st = withContent('Prosecutor Ana Voss accused Corbel Haulage of ignoring safety rules for years.|"This was no accident. It was the result of bad choices," Voss told reporters.', 'This was no accident');
+    expect(st.targets['Corbel Haulage']).toBe('AGAINST');
+  });
+  it('a described person charged when the company is named in the quote: the company stays', () => {
+    const st = withContent('"Corbel Haulage let one man who ignored the rules run the depot for years," said union official Pia Lund.', 'Corbel Haulage let');
+    expect(st.targets['Corbel Haulage']).toBe('AGAINST');
+  });
+});

@@ -297,6 +297,8 @@ function compile(list: string[]): RegExp {
 const UNVOICED_CLAIM = /^[^\S\n]*(?:(?:the|any|all|such)[^\S\n]+)?suggestions?(?![\p{L}])(?![^\S\n]+by(?![\p{L}]))/iu;
 /** Between a person's name and the body they work at: ", an epidemiologist at the", ", a senior lecturer with". */
 const WORKPLACE_APPOSITION = /^,[^\S\n]+(?:an?|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:at|of|with|from|for)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** A person the content describes instead of naming: "one man who knew the risks", "a woman who". */
+const DESCRIBED_PERSON = /(?<![\p{L}])(?:one|a|the|this|that)[^\S\n]+(?:man|woman|person|individual|executive|manager|official)[^\S\n]+(?:who|whose|that)(?![\p{L}])/iu;
 /** "I wish Ms Marek well", "wished him every success": "wish" before the party … */
 const WISH_BEFORE = /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu;
 /** … and what is wished after it (stance-words wellWishes). */
@@ -1917,6 +1919,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
+      // ("‘It was the result of decisions taken by one man who knew the risks,’ Cole told reporters": a party carried from
+      // the statement before, where it was neutral, is not the one charged when the content charges a person it describes)
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && carried.get(name) === 'NONE' && DESCRIBED_PERSON.test(content)) { why = 'other-party'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -2003,7 +2008,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           flag('stance:tone'); why = 'tone';
         }
       }
-      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed') { stance = carried.get(name) as Stance; why = 'carried'; }
+      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed' && why !== 'other-party') { stance = carried.get(name) as Stance; why = 'carried'; }
       // A speaker's own side (itself, the body it speaks for or works for, the country of its ministry: "Republic of
       // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
       // content says when the content does not name it (added as its side, or carried from its statement before): what
