@@ -87,7 +87,7 @@ describe('"heart failure" names an illness, not a failure', () => {
 
 describe('the speaker’s own feeling is no stance toward herself', () => {
   it('"said she was “heartbroken” for the family": no stance on the speaker', () => {
-    const st = withContent('The town’s MP, Nadia Orme, said she was "heartbroken" for the family and praised the firefighters who tried to save him.', 'she was');
+    const st = withContent('The town’s MP, Nadia Orme, said she was "heartbroken" by the news and thanked the lifeboat crew.', 'she was');
     expect(st.targets['Nadia Orme'] ?? 'NONE').toBe('NONE');
   });
   it('"said he was shocked by the closure": no stance on the speaker', () => {
@@ -158,11 +158,11 @@ describe('support the rules had missed', () => {
     expect(st.targets['Dorset Council'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('a lawyer insisting her client was "made a scapegoat" is for the client', () => {
-    const st = withContent('Her lawyer, Tom Reese, insisted that Ms Corr had been "made a scapegoat" for failures that ran far higher in the bank.', 'Ms Corr');
+    const st = withContent('Her lawyer, Tom Reese, insisted that Ms Corr had been "made a scapegoat" by a board that wanted the audit closed quickly.', 'Ms Corr');
     expect(st.targets['Corr']).toBe('FAVOR');
   });
   it('a family describing him as "a loving son" praises him', () => {
-    const st = withContent('Mr Hale’s family described him as "a loving son, a devoted uncle and the kindest person we knew."', 'him as');
+    const st = withContent('Mr Hale’s family described him as "a loving grandfather who never missed a Sunday lunch."', 'him as');
     expect(st.act).toBe('PRAISE');
     expect(st.targets['Hale']).toBe('FAVOR');
   });
@@ -206,12 +206,12 @@ describe('a people’s adjective alone is no party', () => {
 });
 
 describe('a quote going on from a neutral statement that charges a person it describes', () => {
-  it('"…decisions made by one man who ignored the rules," Voss told reporters: not the company of the statement before', () => {
-    const st = withContent('Prosecutor Ana Voss said her office would now study the role of Corbel Haulage in the case.|"This was no accident. It was the result of bad choices made by one man who ignored the rules," Voss told reporters.', 'This was no accident');
+  it('"…approved by one manager who ignored the rules," Voss told reporters: not the company of the statement before', () => {
+    const st = withContent('Prosecutor Ana Voss said her office would now study the role of Corbel Haulage in the case.|"Nothing about this was bad luck. Every shortcut was approved by one manager who ignored the rules," Voss told reporters.', 'Nothing about this');
     expect(st.targets['Corbel Haulage'] ?? 'NONE').toBe('NONE');
   });
   it('a quote going on from a criticism keeps its target', () => {
-    const st = withContent('Prosecutor Ana Voss accused Corbel Haulage of ignoring safety rules for years.|"This was no accident. It was the result of bad choices," Voss told reporters.', 'This was no accident');
+    const st = withContent('Prosecutor Ana Voss accused Corbel Haulage of ignoring safety rules for years.|"Nothing about this was bad luck. Every shortcut was approved," Voss told reporters.', 'Nothing about this');
     expect(st.targets['Corbel Haulage']).toBe('AGAINST');
   });
   it('a described person charged when the company is named in the quote: the company stays', () => {
