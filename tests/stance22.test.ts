@@ -134,6 +134,10 @@ describe('negative words inside a neutral phrase', () => {
     const st = withContent('Superintendent Lena Voss said the force was cooperating fully with the inquiry and that it would be "wrong to speculate" while it was under way.', 'the force');
     expect(st.act).toBe('NO_COMMENT');
   });
+  it('… and, its "wrong" in quotation marks, is against no party it names', () => {
+    const st = withContent('Superintendent Lena Voss said the force was cooperating fully with the Harlow Conduct Office and that it would be "wrong to speculate" while it was under way.', 'the force');
+    expect(st.targets['Harlow Conduct Office'] ?? 'NONE').toBe('NONE');
+  });
   it('"it would be wrong to close the station" still criticises', () => {
     const st = withContent('Ms Voss said it would be wrong to close the Harlow Road station.', 'it would be');
     expect(st.act).toBe('CRITICIZE');

@@ -3554,7 +3554,7 @@ const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss',
 
 /** The empty "it" of a supposition before "wrong to say": "it would be ", "it’d be ", "it might also be " ("it is wrong
  *  to imply that …" asserts a charge against whoever implied it). */
-const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?$/iu;
+const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?[“"‘]?$/iu;
 /** A speaker who argues another's case: their position is the client's, not their own. */
 const ADVOCATE_ROLE = /^(?:lawyer|barrister|attorney|solicitor|counsel|advocate|defence lawyer|defense lawyer|defense attorney|public defender)$/iu;
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
