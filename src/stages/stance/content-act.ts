@@ -18,6 +18,7 @@ import type { Act, SpeakerKind } from '../../model/labels.js';
 import actWords from '../../lexicon/act-words.json' with { type: 'json' };
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { NOT_AFTER_WORD } from '../../model/word-list-search.js';
+import { escapeRegExp } from '../../model/search.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 
 const Phrases = z.array(z.string().min(1).regex(/^[^A-Z]*$/u, 'phrases are lowercase')).min(1);
@@ -217,6 +218,7 @@ const ActWords = z.object({
   /** The same that are said of things as well ("demand is weak", "the result was remarkable"): of a party only when it is
    *  a person's pronoun, a full name or a possessive description ("his record was appalling", "Mara Quist is weak"). */
   conductFaults: Phrases, conductMerits: Phrases,
+  /** Organs a "failure" is a disease of ("heart failure", "kidney failure"): the name of an illness, no fault. */
   /** Heads an evaluative adjective may qualify and still be said of the party ("a weak candidate", "a wonderful man"). */
   evaluatedHeads: Phrases,
   /** Intensifiers between the copula and an evaluation ("is totally", "is just so", "such a"). */

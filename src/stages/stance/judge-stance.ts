@@ -34,6 +34,9 @@ const StanceWords = z.object({
   warningStates: z.array(z.string()), warningProspects: z.array(z.string()),
   /** Degree words between the speaker's "was" and its concern ("was truly, gravely concerned"). */
   ownStateDegrees: z.array(z.string()),
+  /** Feelings a person says they have ("she was “heartbroken” for the family", "he was shocked by the closure"): the one
+   *  who feels them is no party judged, for or against. */
+  ownFeelings: z.array(z.string()),
   /** What evidence "supports" besides the claims of `rebutted` and `rebuttedFacts` ("too short to support the
    *  conclusion"): "support" before one of these bears out a claim and defends no one (legitimacy). */
   evidencedClaims: z.array(z.string()),
@@ -44,6 +47,15 @@ const StanceWords = z.object({
   harmingCharges: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
+  /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
+   *  that speak against no one (a victim is not opposed by the police reporting the harm; LABELS: stance is the
+   *  speaker's position). */
+  harmUndergone: z.array(z.string()),
+  /** Harm done to someone ("punched", "struck", "attacks"): of the adverse events, against its doer only (named before
+   *  it in the active, or after its "by"), never against the one it was done to. */
+  harmDone: z.array(z.string()),
+  /** What one wishes a party after "wish … " ("I wish Ms Marek well", "wished him every success"): for that party. */
+  wellWishes: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
   /** What "there is no …" may deny without denying a charge: resources, options and reasons ("there is no money left
@@ -286,10 +298,25 @@ function plural(word: string): string {
 function compile(list: string[]): RegExp {
   return wordListRegExp(list);
 }
+/** "rejected suggestions that …", "any suggestion of …": an insinuation the article gives no author for (on the corpus the
+ *  speaker quoted before was its author in none of 13 such statements). */
+const UNVOICED_CLAIM = /^[^\S\n]*(?:(?:the|any|all|such)[^\S\n]+)?suggestions?(?![\p{L}])(?![^\S\n]+by(?![\p{L}]))/iu;
+/** Between a person's name and the body they work at: ", an epidemiologist at the", ", a senior lecturer with". */
+const WORKPLACE_APPOSITION = /^,[^\S\n]+(?:an?|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,4}?(?:at|of|with|from|for)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** A person the content describes instead of naming: "one man who knew the risks", "a woman who". */
+const DESCRIBED_PERSON = /(?<![\p{L}])(?:one|a|the|this|that)[^\S\n]+(?:man|woman|person|individual|executive|manager|official)[^\S\n]+(?:who|whose|that)(?![\p{L}])/iu;
+/** "I wish Ms Marek well", "wished him every success": "wish" before the party … */
+const WISH_BEFORE = /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu;
+/** … and what is wished after it (stance-words wellWishes). */
+const WISHED_AFTER = new RegExp(`^(?:him|her|them|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:${WORDS.wellWishes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+/** Before a harm done: its passive ("was struck", "had been punched"), whose subject underwent it. */
+const HARM_PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|being|be|is|are|got|get|gets)[^\S\n]+(?:\p{L}+ly[^\S\n]+)?$/iu;
+/** Between a harm done and a party named after it: its agent's "by" ("attacks by", "struck by a van driven by"). */
+const HARM_AGENT_BY = /^[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,5}?by[^\S\n]+(?:the[^\S\n]+)?$/iu;
 const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
 const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
-const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
+const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+[“"‘]?(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
 /** After "a legitimate": what a strike or raid hit ("a legitimate military target"), stance-words justifiedTargets. */
 const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
@@ -345,6 +372,8 @@ const RX = {
   admission: compile(WORDS.admission), denial: compile(WORDS.denial), negation: compile(WORDS.negation), wrongdoing: compile(WORDS.wrongdoing),
   criticism: compile(WORDS.criticism), legitimacy: compile(WORDS.legitimacy), praise: compile(WORDS.praise), demand: compile(WORDS.demand),
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
+  harmUndergone: new RegExp(`^(?:${WORDS.harmUndergone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
+  harmDone: new RegExp(`^(?:${WORDS.harmDone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
   concededAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?:${WORDS.concededSaying.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   harmingCharge: compile(WORDS.harmingCharges),
@@ -437,6 +466,9 @@ const WARNING_STATE = new RegExp(`^(?:${WORDS.warningStates.map((w) => escapeReg
 const WARNING_PROSPECT = new RegExp(`(?<![\\p{L}])(?:${WORDS.warningProspects.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])|[’']ll(?![\\p{L}])`, 'iu');
 /** The speaker's own feeling before a state word, "I am deeply concerned", "we were alarmed", reported "she was “deeply
  *  concerned”" (LABELS.md: raising concerns warns); not others' ("they are concerned with …", "voters were alarmed"). */
+/** A party (its name or pronoun, at the slice's start) said to feel a feeling: "she was “heartbroken”", "Ms Orme was
+ *  deeply shocked". */
+const FEELER_AFTER = new RegExp(`^[\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3}[^\\S\\n]+(?:am|are|is|was|were|felt|feels|feel|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?(?:${WORDS.ownFeelings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const OWN_STATE_BEFORE = new RegExp(`(?<![\\p{L}’'-])(?:I|we|he|she|it)(?:[^\\S\\n]+(?:am|are|is|was|were|remain|remains|remained|(?:have|has|had)[^\\S\\n]+been)|[’'](?:m|re))[^\\S\\n]+[“"‘]?(?:(?:${WORDS.ownStateDegrees.map(escapeRegExp).join('|')}),?[^\\S\\n]+)*[“"‘]?$`, 'iu');
 /** A rival's claim judged false, "Vance’s false claim", "the senator’s absurd and inaccurate assertion": a third party named
  *  in the possessive, up to the judgement word (GUIDE decisions 22, 23: a denial answers a charge about one's own side). */
@@ -590,7 +622,10 @@ class LazyMatches {
   get admission(): Evidence | null {
     return this.getSkipping('admission', RX.admission, (m, text) => /regret/iu.test(m[0]) && REGRETTED_MISFORTUNE.test(text.slice(m.index + m[0].length)));
   }
-  get adverse(): Evidence | null { return this.get('adverse', RX.adverse); }
+  // ("the glasses, called Lumora Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
+  get adverse(): Evidence | null {
+    return this.getSkipping('adverse', RX.adverse, (m, text) => /^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?:;“"‘']|\n)[^\S\n]*$/u.test(text.slice(0, m.index)));
+  }
   // "it would be wrong to pretend this has been easy", "it would be wrong to suggest that …": a judgement of what one
   // might say, a concession, not a charge. ("Khan was wrong to say" and "it is wrong to imply" charge whoever said it.)
   get criticism(): Evidence | null {
@@ -605,7 +640,9 @@ class LazyMatches {
       || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && !ABSENCE_FAULT.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       || naturalHarm(m, text) || offensiveNoun(m, text)
       // "talks can succeed where sanctions have failed": the failure sets off a success the speaker expects, praise
-      || (/^fail/iu.test(m[0]) && SUCCESS_WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))));
+      || (/^fail/iu.test(m[0]) && SUCCESS_WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))
+      // ("she accepted that he had shown some remorse": a mitigation; "showed no remorse" is the fault)
+      || (ABSENCE_FAULT.test(m[0]) && !ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))));
   }
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
@@ -644,6 +681,11 @@ function evaluationAsModifier(m: RegExpExecArray, text: string): boolean {
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
+/** "in charge" (of something): who runs it, not a criminal charge. */
+const IN_CHARGE = /((?<![\p{L}])in[^\S\n]+)charge(?![\p{L}])/giu;
+/** Before a fault that is an absence ("remorse"): the words that make it absent ("showed no remorse", "a lack of
+ *  remorse", "without remorse"); without them the noun is present, a mitigation ("had shown some remorse"). */
+const ABSENT_BEFORE = /(?<![\p{L}])(?:no|not|never|without|lack(?:ed|s|ing)?(?:[^\S\n]+of)?|absence[^\S\n]+of|little|nor|zero)(?![\p{L}])[^.;!?]{0,30}$|n[’']t(?![\p{L}])[^.;!?]{0,30}$/iu;
 const ABSENCE_FAULT = new RegExp(`^(?:${WORDS.absenceFaults.map(escapeRegExp).join('|')})$`, 'iu');
 const NATURAL_EVENT = wordListRegExp(WORDS.naturalEvents);
 const EVENT_HARM = new RegExp(`^(?:${WORDS.eventHarms.map((w) => escapeRegExp(w).replace(/\\\*$/u, '[\\p{L}]*')).join('|')})$`, 'iu');
@@ -991,6 +1033,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const nationName = nationNames(text);
+  const peoplesAdjective = peoplesAdjectives(text);
   /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
@@ -1511,6 +1554,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return { rule: '', start, end: start + (m[1] as string).length, text: m[1] as string };
     }
     const decisionRx = RX.decision;
+    const workplaceOfSpeaker = (m: Mention): boolean => st.speaker.kind === 'person' && workplaceOf(m, st.speaker.name);
     let agentlessEvent = false;
     const decisionNamed = act !== 'SAY' && act !== 'NO_COMMENT' && found.size === 0
       ? firstMatch(decisionRx, text.slice(from, st.content.start + Math.min(content.length, 60)), from) : null;
@@ -1519,7 +1563,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (decisionIn) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       // (a news outlet reports decisions, it does not take them)
-      const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind);
+      // (nor the body the article named as the speaker's workplace beside the speaker's name, "Professor Emeka Adeyemi, an
+      // epidemiologist at the Institute of Population Health": questioning "the decision" is not questioning one's own)
+      const ok = (m: Mention): boolean => key(m.name) !== speakerKey && key(m.name) !== key(st.speaker.affiliation ?? '') && !isOutlet(m.name, m.kind)
+        && !workplaceOfSpeaker(m);
       // The body the article wrote taking it ("The Coastal Commission voted 7-4" for "welcomed the vote"), else the
       // latest deciding body named before.
       const noun = (decisionIn.text ?? '').replace(/^the\s+/iu, '');
@@ -1605,10 +1652,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (act === 'DENY' && RX.rebutted.test(content)) {
       const before = Math.min(st.content.start, st.cue?.start ?? st.content.start, st.speaker.mention?.start ?? st.content.start);
       const own = new Set([speakerKey, key(st.speaker.affiliation ?? '')]);
-      const quoted = lastSpeakerBefore(before, (name) => !own.has(key(name)));
+      // (the claim is that of the party that spoke against the speaker before, when one did: "rejected claims that it had
+      // ignored the problem" answers the resident who accused the council, not the police officer quoted last; an
+      // unattributed "suggestion" that no one in the article voiced is nobody's claim)
+      const ownKeys = [...own].filter(Boolean);
+      const accuser = lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
+      const quoted = accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
       // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
       const authorBody = quoted ? bodyOf(quoted) : undefined;
-      const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
+      const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
       for (const author of authors) {
         if (!author || own.has(key(author))) continue;
         if (suggestion) { const had = suggestionAuthors.get(st.content.start) ?? []; if (!had.includes(author)) suggestionAuthors.set(st.content.start, [...had, author]); continue; }
@@ -1737,6 +1789,32 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // ("the company had treated her “disgracefully”", "treated Ana like a criminal": the one treated so is wronged)
         || (VICTIM_MANNER_VERB.test(content.slice(Math.max(0, at - off - 40), at - off)) && VICTIM_MANNER_AFTER.test(content.slice(at - off, at - off + 80)));
     };
+    /** Whether the adverse event `ev` is a harm the party underwent, not one it did: a harm undergone ("died", "injuries")
+     *  is against no one; a harm done ("punched", "attacks") is against its doer only, the party named before it in the
+     *  active ("Venn punched a steward") or right after its "by" ("attacks by Orsk patrol boats"). */
+    const harmedParty = (name: string, ev: Evidence): boolean => {
+      const word = ev.text ?? '';
+      if (RX.harmUndergone.test(word)) return true;
+      if (!RX.harmDone.test(word) || ev.start === undefined || ev.end === undefined) return false;
+      const at = found.get(name)?.at ?? -1;
+      if (at < 0) return true;
+      if (at >= ev.end) return !HARM_AGENT_BY.test(text.slice(ev.end, at));
+      return HARM_PASSIVE_BEFORE.test(text.slice(Math.max(0, ev.start - 30), ev.start)) || /[.!?;]/u.test(text.slice(at, ev.start));
+    };
+    /** Whether the party (at its mention in the content, else at the speaker's self-reference `selfAt`) is said to feel
+     *  a feeling of its own (stance-words ownFeelings). */
+    const feeler = (name: string, selfAt: Evidence | null): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      const from = at >= off && at < off + content.length ? at : selfAt?.start;
+      return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
+    };
+    /** Whether the content wishes the party well where it names it ("I wish Ms Marek well"). */
+    const wishedWell = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      return WISH_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at, at + 80))
+        || (/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]/u.test(text.slice(at, at + 5)) && /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+$/iu.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at).replace(/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+/u, '')));
+    };
     let punishedMemo: Set<string> | undefined;
     /**
      * Who a punitive demand is against. With one other party, that party. With several, the one the punitive act falls
@@ -1836,6 +1914,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
     // Haldane", "Dean" for "Dean Kowalczyk", "Kestrel" for "Kestrel Energy" (one party, not two targets).
     for (const [name, v] of [...found]) {
+      // A people's adjective alone ("Tarsenian"), added as a side the content does not name (a speaker of "the Tarsenian
+      // government" read short), names no party; nationNames gives a state its full name. (Written in the content, "attacks
+      // by Zerhani coastguard vessels", "expelling Ostravian diplomats", the corpus's readers keep it as the target.)
+      if (peoplesAdjective.has(name) && v.at < 0) {
+        found.delete(name); descriptions.delete(name); carried.delete(name);
+        continue;
+      }
       const nation = nationName(name);
       // (not the speaker's own name or its body's, which the rules below know as written: "Hesse" a lawyer's client)
       const own = key(name) === speakerKey || selfKeys.has(key(name)) || [...bodyKeys].some((k) => sameName(k, key(name)));
@@ -1901,8 +1986,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // against them (GUIDE decision 22): a resident's "I pay more every week", a councillor's "I know how much the
         // stand means" or a plan ("he would appeal") is about no one (GUIDE section 6), not self-defence. (The body a
         // person speaks for keeps the reading below: its conduct is what the statement reports.)
+        // (not a feeling the speaker voices, "she was “heartbroken” for the family": sorrow is no defence of oneself)
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)
-          && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) {
+          && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
+          && !feeler(name, selfRef)) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
@@ -1916,14 +2003,26 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
       // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
-      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
+      // (so is one whose defender holds that they were wronged: "insisted that Ms Corr had been “made a scapegoat”")
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE' || (act === 'ASSERT' && ['insist', 'maintain'].includes(cueLemma ?? ''))) && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
+      // "I wish Ms Marek well": the party wished well.
+      else if (wishedWell(name)) {
+        stance = 'FAVOR'; why = 'wished-well';
+        const at = found.get(name)!.at;
+        const wish = /wish\p{L}*[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu.exec(text.slice(Math.max(0, at - 20), at));
+        if (wish) ev = { rule: '', start: Math.max(0, at - 20) + wish.index, end: at, text: wish[0] };
+      }
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
+      // ("‘It was the result of decisions taken by one man who knew the risks,’ Cole told reporters": a party carried from
+      // the statement before, where it was neutral, is not the one charged when the content charges a person it describes)
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && carried.get(name) === 'NONE' && DESCRIBED_PERSON.test(content)) { why = 'other-party'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
-        const punitive = firstMatch(RX.punitive, content, off, c.starts);
+        // ("the people in charge", "the officer in charge of the unit": who is in charge, no charge brought)
+        const punitive = firstMatch(RX.punitive, content.replace(IN_CHARGE, (m, lead: string) => lead + ' '.repeat(m.length - lead.length)), off);
         // "called on the board to open an inquiry into whether Corvane had delayed …": the one to be looked into is
         // against whom the demand is made; the one asked to look is not.
         // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
@@ -1974,10 +2073,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
       }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
-      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind)) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
-      else if (act === 'WARN' || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
+      // (a post-mortem that found how the victim died reveals nothing against him)
+      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind) && !(c.adverse && !c.wrong && !c.criticism && harmedParty(name, c.adverse))) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
+      // ("cautioned that the Social Democrats had held up better than expected", "cautioned against drawing firm
+      // conclusions": a caveat with no words of warning warns no one named in it)
+      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning)) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
+      // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
+      // Tiller": the police reporting it are not against the one harmed)
+      else if (!c.criticism && c.adverse && harmedParty(name, c.adverse)) { why = 'harmed'; }
       else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; flag('stance:adverse-report'); why = 'adverse-report'; }
       else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; flag('stance:favourable-report'); why = 'favourable-report'; }
       // "the way the minister spoke to the nurses was condescending", "He's a good man": the judgement nearest the
@@ -1993,14 +2098,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // source reports a fact, GUIDE decision 21: 2 right in 20 on train and dev.)
       // ("told the court that …", "told reporters": the one told hears the statement; its tone is not about them)
       const audience = cueLemma === 'tell' && found.get(name)!.at >= 0 && !(found.get(name)!.at >= st.content.start && found.get(name)!.at < st.content.end);
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma)) {
+      // (nor a harm the party underwent: the words of the harm are not the speaker's judgement of the one harmed)
+      // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null)) {
         if (tone() <= -TONE_THRESHOLD) {
           stance = 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
           flag('stance:tone'); why = 'tone';
         }
       }
-      if (stance === 'NONE' && carried.has(name) && !audience) { stance = carried.get(name) as Stance; why = 'carried'; }
+      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed' && why !== 'other-party') { stance = carried.get(name) as Stance; why = 'carried'; }
       // A speaker's own side (itself, the body it speaks for or works for, the country of its ministry: "Republic of
       // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
       // content says when the content does not name it (added as its side, or carried from its statement before): what
@@ -2594,6 +2701,33 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
 
+  /** Whether mention `m` is the body named, in an apposition, as the workplace of the person named right before it
+   *  ("Professor Emeka Adeyemi, an epidemiologist at the Institute of Population Health"), for whichever speaker `st` is. */
+  function workplaceOf(m: Mention, speakerName: string): boolean {
+    const i = firstAtOrAfter(byStart, m.start) - 1;
+    for (let k = i, seen = 0; k >= 0 && seen < 3; k--, seen++) {
+      const p = byStart[k] as Mention;
+      if (p.name !== speakerName) continue;
+      return p.end <= m.start && WORKPLACE_APPOSITION.test(text.slice(p.end, m.start));
+    }
+    return false;
+  }
+  /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts and whose judged targets
+   *  hold one that `against` accepts with the stance AGAINST, or that accuses or criticises naming no one: who spoke
+   *  against the speaker's side. */
+  function lastAccuserBefore(at: number, against: (name: string) => boolean, ok: (name: string) => boolean): Speaker | undefined {
+    const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 15; i--, seen++) {
+      const s = judged.get(ordered[i] as DraftStatement) ?? (ordered[i] as DraftStatement);
+      if (s.content.end < at - 4000) break;
+      const k = s.speaker.kind;
+      if ((k === 'person' || k === 'organization' || k === 'group' || k === 'media') && ok(s.speaker.name)
+        && ((s.targets ?? []).some((t) => t.stance === 'AGAINST' && against(t.name))
+          // (a charge that names no one, "“They looked away for years,” said the chair": against whom the rules could not tell)
+          || ((s.act === 'ACCUSE' || s.act === 'CRITICIZE') && !(s.targets ?? []).some((t) => t.stance !== 'NONE')))) return s.speaker;
+    }
+    return undefined;
+  }
   /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts: a named person or body. */
   function lastSpeakerBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
     const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
@@ -3397,6 +3531,23 @@ const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(
 /** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
 const STATE_HEADS = /^(?:the\s+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?(?:\s+(government|officials|authorities|administration|state))?$/u;
 
+/** The peoples' adjectives the article writes beside their country's name ("Marvosian" where "Marvosia" is written too),
+ *  read from the article's capitalised words as nationNames reads them. */
+function peoplesAdjectives(text: string): Set<string> {
+  const counts = new Set<string>();
+  const word = /(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) counts.add(m[0]);
+  const out = new Set<string>();
+  for (const adj of counts) {
+    for (const [ending, bases] of DEMONYM_ENDINGS) {
+      if (!adj.endsWith(ending) || adj.length - ending.length < 3) continue;
+      const stem = adj.slice(0, -ending.length);
+      if (bases.map((b) => stem + b).some((c) => c !== adj && counts.has(c))) { out.add(adj); break; }
+    }
+  }
+  return out;
+}
+
 /**
  * A country named by its name or by its people's adjective, both written in the article ("Korvia" … "Korvian
  * waters"), whose government the article writes of ("the Korvian government", "Korvia’s government"): the country's
@@ -3529,7 +3680,7 @@ const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss',
 
 /** The empty "it" of a supposition before "wrong to say": "it would be ", "it’d be ", "it might also be " ("it is wrong
  *  to imply that …" asserts a charge against whoever implied it). */
-const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?$/iu;
+const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?[“"‘]?$/iu;
 /** A speaker who argues another's case: their position is the client's, not their own. */
 const ADVOCATE_ROLE = /^(?:lawyer|barrister|attorney|solicitor|counsel|advocate|defence lawyer|defense lawyer|defense attorney|public defender)$/iu;
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
