@@ -46,3 +46,74 @@ describe('a present participle and its object after the speaker: the head noun s
     expect(speakersOf('Plans for widening the road were dropped, officials said.')).toEqual(['officials']);
   });
 });
+
+describe('a possessive before a capitalised title, then a name in apposition: the name speaks', () => {
+  it('fires: "Kelby\'s MP, Ana Duarte, said" → Ana Duarte, member of parliament', () => {
+    const s = statements('Kelby\'s MP, Ana Duarte, said she was shocked by the closure.');
+    expect(s.map((x) => [x.speaker.name, x.speaker.kind, x.speaker.role])).toEqual([['Ana Duarte', 'person', 'member of parliament']]);
+  });
+  it('fires: "Norvane\'s Chief Executive, Lena Hart, said" → Lena Hart', () => {
+    expect(speakersOf('Norvane\'s Chief Executive, Lena Hart, said sales had risen.')).toEqual(['Lena Hart']);
+  });
+  it('must not change: a lower-case role, and a possessed body with a description in apposition', () => {
+    expect(speakersOf('Dunmore\'s mayor, Ella Voss, said the roads were closed.')).toEqual(['Ella Voss']);
+    expect(speakersOf('Kelby\'s Labour Party, the largest group on the council, said it would vote against the budget.')[0]).toBe('Kelby\'s Labour Party');
+  });
+});
+
+describe('a short phrase of time between the auxiliary and the cue is no speaker', () => {
+  it('fires: "Kelby\'s team had at one point threatened to leave" → Kelby\'s team, not "one point"', () => {
+    const s = statements('Kelby\'s team had at one point threatened to leave the talks over the wording.');
+    expect(s.map((x) => x.speaker.name)).not.toContain('one point');
+    expect(s.map((x) => x.cue?.text)).toEqual(['threatened']);
+  });
+  it('fires: "The union had at times suggested …" → the union, not "times"', () => {
+    expect(speakersOf('The union had at times suggested that the deal was unfair.')).toEqual(['union']);
+  });
+  it('must not change: a speaker with a place or body after "at"/"in"', () => {
+    expect(speakersOf('Staff at the Kelby plant said pay was low.')).toEqual(['Staff at the Kelby plant']);
+    expect(speakersOf('Workers in Dunmore have said the plan is wrong.')).toEqual(['Workers in Dunmore']);
+  });
+});
+
+describe('"appeal to" a court, then another verb with an infinitive', () => {
+  it('must not fire: "would appeal to the tribunal and asked the board to …" gives "appeal to" no statement', () => {
+    expect(cues('Ines Varga said the firm would appeal to the planning tribunal and asked the board to pause the sale.')).not.toContain('appeal to');
+  });
+});
+
+describe('a bare "police" after a named force is that force', () => {
+  it('fires: "Tarrow Police said … Two more men were later held, police said." → Tarrow Police', () => {
+    const names = speakersOf('Tarrow Police said a man had been arrested.|The Independent Police Conduct Office said it would review the case.|Two more men were later held, police said.');
+    expect(names).toEqual(['Tarrow Police', 'Independent Police Conduct Office', 'Tarrow Police']);
+  });
+  it('must not change: no force named, or only a body with "Police" as a modifier', () => {
+    expect(speakersOf('Two men were later held, police said.').map((n) => n.toLowerCase())).toEqual(['police']);
+    expect(speakersOf('The Police Federation said officers were tired.|Two men were later held, police said.')[1]?.toLowerCase()).toBe('police');
+  });
+});
+
+describe('"quoted him as saying": the object pronoun is found as "he" is', () => {
+  it('fires: "Radio Kelby quoted him as saying …" → the mayor named before, not "him"', () => {
+    expect(speakersOf('Mayor Tomas Brandt opened the new bridge on Friday. Radio Kelby quoted him as saying that the town had waited long enough.')).toEqual(['Tomas Brandt']);
+    expect(speakersOf('The unions met the minister, Vera Holm. A local paper quoted her as saying the talks were useful.')).toEqual(['Vera Holm']);
+  });
+  it('must not change: a named object, and a subject pronoun', () => {
+    expect(speakersOf('Radio Kelby quoted Tomas Brandt as saying the town had waited long enough.')).toEqual(['Tomas Brandt']);
+    expect(speakersOf('Mayor Tomas Brandt opened the bridge. He said the town had waited long enough.')).toEqual(['Tomas Brandt']);
+  });
+});
+
+describe('a family named by its surname is a group under that surname', () => {
+  it('fires: "Mr Okafor\'s family described him as …" → Okafor family (group)', () => {
+    const s = statements('Daniel Okafor, 31, died at the scene.|Mr Okafor\'s family described him as a kind and generous man.');
+    expect(s.map((x) => [x.speaker.name, x.speaker.kind])).toEqual([['Okafor family', 'group']]);
+  });
+  it('fires: "The Okafor family said …" → Okafor family (group)', () => {
+    expect(statements('The Okafor family said they were devastated.').map((x) => [x.speaker.name, x.speaker.kind])).toEqual([['Okafor family', 'group']]);
+  });
+  it('must not change: a body with "Family" in its name, a family business', () => {
+    expect(speakersOf('The Kelby Family Trust said it would help.')).toEqual(['Kelby Family Trust']);
+    expect(speakersOf('Smith\'s family business said it was closing.')).not.toContain('Smith family');
+  });
+});

@@ -521,3 +521,7 @@ export const TRADE_PRODUCTS: Readonly<Record<string, readonly string[]>> = {
  *  the noun is a tie to someone, no role. */
 export const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'mothers', 'fathers', 'mums', 'moms', 'dads']);
 
+/** The end of a police force's name ("Westmere Police", "Port Calloway Police Department"): a bare "police" after it is
+ *  that force, as "the council" is the council named before; "Police" as a modifier ("Independent Police Conduct
+ *  Office", "Police Federation") is another body. */
+export const POLICE_FORCE_NAME = /\bPolice(?:[^\S\n]+(?:Department|Service|Force))?$/u;

@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -72,7 +72,9 @@ const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:p
 const CLUB_CONTEXT_AFTER = new RegExp(`(?<![\\p{L}])(?:${CLUB_CONTEXT_BEFORE.map((p) => escapeRegExp(p).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'iu');
 
 /** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
-const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+// ("The broadcaster quoted him as saying …": "him" as the whole speaker phrase is found as "he" is; not "them", which
+// stands in "one of them", "an engineer among them" for the group the speaker is one of)
+const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it', him: 'he' };
 const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefined => {
   const lower = phrase.toLowerCase().replace(/[’]/gu, "'");
   return SUBJECT_PRONOUNS[POSSESSIVE_AS_SUBJECT[lower] ?? lower];
@@ -531,6 +533,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (LABELS: a document speaks by its title if given)
     const ownTitle = titled.find((t) => t.at >= hint.start && t.at < hint.end);
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
+    // "Mr Okafor’s family said", "Daniel Okafor’s family", "the Okafor family": a family named by its surname speaks as a
+    // group under that surname, "Okafor family" (GUIDE section 1: families are groups)
+    const family = /^(?:the[^\S\n]+)?(?:(\p{Lu}[\p{L}.]*)[^\S\n]+)?(?:\p{Lu}[\p{L}-]*[^\S\n]+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?[^\S\n]+family$/u.exec(hint.text.trim());
+    if (family && family[2] && (family[1] === undefined || COURTESY_TITLES.has(family[1].toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(family[1])) && !/^the\s/iu.test(hint.text) === /[’']s[^\S\n]+family$/u.test(hint.text)) {
+      return { name: `${family[2]} family`, kind: 'group', role: null, mention, resolvedVia: 'family-by-surname' };
+    }
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
     // "A group representing about 900 of them, Caldera Creditors Together, has said": an indefinite description of a body,
@@ -1034,7 +1042,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
     // ("Counsel for Haverford, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
     // phrase, then a name in apposition: the named person holds the role)
-    const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
+    // ("Kelby’s MP, Ana Duarte,", "Norvane’s Chief Executive, Lena Hart,": a place's or body's possessive as the
+    // determiner of a capitalised title, likewise)
+    const possessed = headWords.length === 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') || (headWords.length === 3 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') && /^\p{Lu}/u.test(headWords[1] ?? ''));
+    const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || possessed || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
@@ -1726,6 +1737,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "An exit poll by the Halvard Institute … The pollster said": the body named as the maker of what its trade makes
       const maker = words.length === 2 && /^the$/u.test(lowerWords[0] as string) ? tradeMaker(at, head) : undefined;
       if (maker) return { name: maker.name, kind: maker.kind, role: null, resolvedVia: 'description:trade-maker', ...(maker.affiliation ? { affiliation: maker.affiliation } : {}) };
+      // ("Westmere Police said … A post-mortem found …, police said": a bare "police" is the force named before)
+      if (head === 'police' && (words.length === 1 || (words.length === 2 && lowerWords[0] === 'the'))) {
+        const force = nearest(at, (x) => !x.person && x.kind === 'organization' && POLICE_FORCE_NAME.test(x.name));
+        if (force) return { name: force.name, kind: force.kind, role: null, resolvedVia: 'description:police-force' };
+      }
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
