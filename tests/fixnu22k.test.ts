@@ -117,3 +117,15 @@ describe('a family named by its surname is a group under that surname', () => {
     expect(speakersOf('Smith\'s family business said it was closing.')).not.toContain('Smith family');
   });
 });
+
+describe('"…, X reported, although Y cautioned that …": the concessive clause is no second piece of X\'s content', () => {
+  it('fires: the content ends before "although"', () => {
+    const s = statements('The plan cut costs by a third, officials said on Monday, although critics warned that the savings were small.');
+    expect(s.map((x) => [x.cue?.text, x.content.text])).toEqual([['said', 'The plan cut costs by a third'], ['warned', 'the savings were small']]);
+  });
+  it('must not change: a clause the attribution interrupts goes on after it', () => {
+    const pieces = (t: string) => statements(t).map((x) => (x.content.pieces ?? [x.content]).map((p) => p.text));
+    expect(pieces('Prices, the agency said, would rise further.')).toEqual([['Prices', 'would rise further']]);
+    expect(pieces('The depot had no fire alarm, the inspector said, and had never been checked.')).toEqual([['The depot had no fire alarm', 'had never been checked']]);
+  });
+});
