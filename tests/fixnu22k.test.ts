@@ -129,3 +129,16 @@ describe('"…, X reported, although Y cautioned that …": the concessive claus
     expect(pieces('The depot had no fire alarm, the inspector said, and had never been checked.')).toEqual([['The depot had no fire alarm', 'had never been checked']]);
   });
 });
+
+describe('an affiliation given in apposition is the body alone', () => {
+  const affs = (t: string) => statements(t).map((x) => x.speaker.affiliation ?? null);
+  it('fires: a relative clause, a second description and a town are no part of the body', () => {
+    expect(affs('Dr. Mara Quist, a surgeon at Tallow Bay Hospital who has worked on the ward for years, said the unit was safe.')).toEqual(['Tallow Bay Hospital']);
+    expect(affs('"Staff are tired," said Ana Bell, a nurse at Kelby Clinic and the union\'s local representative.')).toEqual(['Kelby Clinic']);
+    expect(affs('"It works," said Professor Ivo Renn, an epidemiologist at the Institute of Rural Health in Kelby.')).toEqual(['Institute of Rural Health']);
+  });
+  it('must not change: a body with "and" in its name, a body before the title', () => {
+    expect(affs('Ivo Renn, a lawyer at Hale and Finch, said the case was weak.')).toEqual(['Hale and Finch']);
+    expect(affs('Norvane spokesperson Lena Hart said sales rose.')).toEqual(['Norvane']);
+  });
+});

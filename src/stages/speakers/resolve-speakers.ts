@@ -1565,7 +1565,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
         const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
-        return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
+        // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
+        // body the appositive names)
+        const apAff = org && /^\p{Lu}/u.test(org) ? undefined : appositiveAffiliation(appositive);
+        return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : apAff ? { affiliation: apAff } : {}) };
       }
     }
     // "Deputy Minister for Higher Education Clara Voss": a role for a body, then a person's name (a known given name).
@@ -2878,7 +2881,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
       return fits ? d.name : undefined;
     }
-    const org = m[1].trim();
+    // ("a specialist at St. Brigid’s Hospital who has advised …": a relative clause on the body is no part of its name)
+    // (nor a second description after "and": "a nurse at Kelby Clinic and the union’s local representative")
+    const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
+      // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
+      .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '');
     return registry.lookup(org)?.name ?? org;
   }
 }
