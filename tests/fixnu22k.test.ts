@@ -142,3 +142,14 @@ describe('an affiliation given in apposition is the body alone', () => {
     expect(affs('Norvane spokesperson Lena Hart said sales rose.')).toEqual(['Norvane']);
   });
 });
+
+describe('a country\'s "state media" report as media', () => {
+  it('fires: "Kelbian state media reported …", "Local media reported …" → media', () => {
+    expect(statements('Kelbian state media reported that the minister had resigned.').map((x) => x.speaker.kind)).toEqual(['media']);
+    expect(statements('Local media reported that the bridge had closed.').map((x) => x.speaker.kind)).toEqual(['media']);
+  });
+  it('must not change: a company named "… Media", a union with "Media" inside its name', () => {
+    expect(statements('Ardent Media said its profits rose.').map((x) => x.speaker.kind)).toEqual(['organization']);
+    expect(statements('The Print and Media Guild said its members would strike.').map((x) => x.speaker.kind)).toEqual(['organization']);
+  });
+});

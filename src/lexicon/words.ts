@@ -525,3 +525,7 @@ export const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'm
  *  that force, as "the council" is the council named before; "Police" as a modifier ("Independent Police Conduct
  *  Office", "Police Federation") is another body. */
 export const POLICE_FORCE_NAME = /\bPolice(?:[^\S\n]+(?:Department|Service|Force))?$/u;
+
+/** "state media", "Kelbian state media", "local media": a country's or a place's outlets as a whole, reporting a story
+ *  (GUIDE: media); the last two words of a speaker phrase. A company named "X Media" is not read by this. */
+export const COLLECTIVE_MEDIA = /(?:^|\s)(?:state|local|national|official|foreign|international|government-run|state-run|state-controlled)\s+media$/iu;
