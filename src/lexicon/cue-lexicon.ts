@@ -27,6 +27,9 @@ const CueEntry = z.object({
   /** Not a cue when a noun phrase and "to" follow: the verb hands something over ("reported it to the police",
    *  "conceded the seat to his rival", "admitted the child to hospital"). */
   transferSense: z.boolean().optional(),
+  /** Not a cue when negated ("did not mention", "never mentioned"): the reporter observes what a speaker or a document
+   *  left out, no words of theirs are reported. */
+  notNegated: z.boolean().optional(),
 });
 const PhraseEntry = z.object({
   words: z.array(z.string().min(1)).min(2),
@@ -40,6 +43,9 @@ const PhraseEntry = z.object({
    *  “…”") or closing right before its subject ("“…,” she went on."); a quote later in the sentence belongs to another
    *  clause ("went on for six weeks, and the judge called the evidence “…”", "went on the offensive, tweeting …"). */
   quoteAdjacent: z.boolean().optional(),
+  /** A cue only when its object is followed by "to" and a verb, what the object is asked to do ("appealed to drivers to
+   *  slow down"); "the plan appealed to voters", "appealed to the high court" ask nothing. */
+  needsInfinitive: z.boolean().optional(),
 });
 // (strict: with both lists optional, a misspelt "cuez" would otherwise load as an empty lexicon without a word)
 export const CueFile = z.strictObject({

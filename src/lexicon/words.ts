@@ -523,3 +523,11 @@ export const TRADE_PRODUCTS: Readonly<Record<string, readonly string[]>> = {
  *  the noun is a tie to someone, no role. */
 export const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'mothers', 'fathers', 'mums', 'moms', 'dads']);
 
+/** The end of a police force's name ("Westmere Police", "Port Calloway Police Department"): a bare "police" after it is
+ *  that force, as "the council" is the council named before; "Police" as a modifier ("Independent Police Conduct
+ *  Office", "Police Federation") is another body. */
+export const POLICE_FORCE_NAME = /\bPolice(?:[^\S\n]+(?:Department|Service|Force))?$/u;
+
+/** "state media", "Kelbian state media", "local media": a country's or a place's outlets as a whole, reporting a story
+ *  (GUIDE: media); the last two words of a speaker phrase. A company named "X Media" is not read by this. */
+export const COLLECTIVE_MEDIA = /(?:^|\s)(?:state|local|national|official|foreign|international|government-run|state-run|state-controlled)\s+media$/iu;

@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex, hasWord, wordsBeforeName } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -77,7 +77,9 @@ const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:p
 const CLUB_CONTEXT_AFTER = new RegExp(`(?<![\\p{L}])(?:${CLUB_CONTEXT_BEFORE.map((p) => escapeRegExp(p).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'iu');
 
 /** "his statement", "their letter" as the whole speaker phrase: the possessor speaks, found like the subject pronoun. */
-const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+// ("The broadcaster quoted him as saying …": "him" as the whole speaker phrase is found as "he" is; not "them", which
+// stands in "one of them", "an engineer among them" for the group the speaker is one of)
+const POSSESSIVE_AS_SUBJECT: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it', him: 'he' };
 const pronounOf = (phrase: string): (typeof SUBJECT_PRONOUNS)[string] | undefined => {
   const lower = phrase.toLowerCase().replace(/[’]/gu, "'");
   return SUBJECT_PRONOUNS[POSSESSIVE_AS_SUBJECT[lower] ?? lower];
@@ -578,6 +580,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (LABELS: a document speaks by its title if given)
     const ownTitle = titled.find((t) => t.at >= hint.start && t.at < hint.end);
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
+    // "Mr Okafor’s family said", "Daniel Okafor’s family", "the Okafor family": a family named by its surname speaks as a
+    // group under that surname, "Okafor family" (GUIDE section 1: families are groups)
+    const family = /^(?:the[^\S\n]+)?(?:(\p{Lu}[\p{L}.]*)[^\S\n]+)?(?:\p{Lu}[\p{L}-]*[^\S\n]+)?(\p{Lu}[\p{L}-]+?)(?:[’']s)?[^\S\n]+family$/u.exec(hint.text.trim());
+    if (family && family[2] && (family[1] === undefined || COURTESY_TITLES.has(family[1].toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(family[1])) && !/^the\s/iu.test(hint.text) === /[’']s[^\S\n]+family$/u.test(hint.text)) {
+      return { name: `${family[2]} family`, kind: 'group', role: null, mention, resolvedVia: 'family-by-surname' };
+    }
     const named = appositiveName(hint) ?? appositiveName({ ...hint, ...appositiveAfter(hint) });
     if (named) return { ...named, mention };
     // "A group representing about 900 of them, Caldera Creditors Together, has said": an indefinite description of a body,
@@ -1095,7 +1103,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The Speaker, Dame Helen Rook,": a title written before names is a role here too)
     // ("Counsel for Haverford, Lydia Brandt,", "Lawyers for the Okafor family, …": a role noun of someone, opening the
     // phrase, then a name in apposition: the named person holds the role)
-    const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
+    // ("Kelby’s MP, Ana Duarte,", "Norvane’s Chief Executive, Lena Hart,": a place's or body's possessive as the
+    // determiner of a capitalised title, likewise)
+    const possessed = headWords.length === 2 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') || (headWords.length === 3 && /^\p{Lu}[\p{L}-]*[’']s$/u.test(headWords[0] ?? '') && /^\p{Lu}/u.test(headWords[1] ?? ''));
+    const titleHead = /^\p{Lu}/u.test(headLast) && (/^(the|a|an|its|their)$/iu.test(headWords[0] ?? '') || possessed || (ofBody && ROLE_NOUNS[lowerHead[0] as string] !== undefined)) && (ROLE_NOUNS[headLast.toLowerCase()] !== undefined || TITLE_ROLES[headLast.toLowerCase()] !== undefined || ofBody);
     if (!/^\p{Ll}/u.test(headLast) && !titleHead) return null;
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
@@ -1619,7 +1630,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
         const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
-        return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : {}) };
+        // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
+        // body the appositive names)
+        const apAff = org && /^\p{Lu}/u.test(org) ? undefined : appositiveAffiliation(appositive);
+        return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : apAff ? { affiliation: apAff } : {}) };
       }
     }
     // "Deputy Minister for Higher Education Clara Voss": a role for a body, then a person's name (a known given name).
@@ -1793,6 +1807,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // "An exit poll by the Halvard Institute … The pollster said": the body named as the maker of what its trade makes
       const maker = words.length === 2 && /^the$/u.test(lowerWords[0] as string) ? tradeMaker(at, head) : undefined;
       if (maker) return { name: maker.name, kind: maker.kind, role: null, resolvedVia: 'description:trade-maker', ...(maker.affiliation ? { affiliation: maker.affiliation } : {}) };
+      // ("Westmere Police said … A post-mortem found …, police said": a bare "police" is the force named before)
+      if (head === 'police' && (words.length === 1 || (words.length === 2 && lowerWords[0] === 'the'))) {
+        const force = nearest(at, (x) => !x.person && x.kind === 'organization' && POLICE_FORCE_NAME.test(x.name));
+        if (force) return { name: force.name, kind: force.kind, role: null, resolvedVia: 'description:police-force' };
+      }
       const cls = DEFINITE_DESCRIPTIONS[head];
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
@@ -1966,6 +1985,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
+    // ("Kelbian state media reported": the outlets of a country as a whole)
+    if (COLLECTIVE_MEDIA.test(clean)) return { name: clean.replace(/^the\s/iu, ''), kind: 'media', role: null, person: false, at: 0 };
     // "Radio Velmont", "Television Nord": a broadcaster named by its medium first
     if (MEDIA_OPENERS.has(lw[0] as string) && words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w))) return { name: clean, kind: 'media', role: null, person: false, at: 0 };
     // "Cycling charity Pedal Safe", "Fan group Harbour Ultras", "Campaign group Clean Air Now" at a sentence's start: a
@@ -2953,7 +2974,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
       return fits ? d.name : undefined;
     }
-    const org = m[1].trim();
+    // ("a specialist at St. Brigid’s Hospital who has advised …": a relative clause on the body is no part of its name)
+    // (nor a second description after "and": "a nurse at Kelby Clinic and the union’s local representative")
+    const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
+      // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
+      .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '');
     return registry.lookup(org)?.name ?? org;
   }
 }

@@ -100,9 +100,15 @@ const StatementWords = z.object({
   cueIdioms: z.array(z.string().min(1)),
   /** Abstract nouns of degree or measure that head a subject but never speak ("the scale of the defeat suggested …"). */
   abstractSubjects: z.array(z.string().min(1)),
+  /** Prepositions of a short phrase of time between an auxiliary and its verb ("had at one point threatened", "has for
+   *  years argued"): no subject. */
+  innerAdverbialPrepositions: z.array(z.string().min(1)),
+  /** Conjunctions that open the reporter's contrasting clause after an inverted attribution ("…, researchers reported,
+   *  although experts cautioned that …"): wink may tag them as prepositions; the reported clause does not resume. */
+  concessiveConjunctions: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -1529,7 +1535,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const participle = f.pos === 'VERB' && f.normal.endsWith('ing');
       const setting = /^(in|on|at|during|via|through|after|before|from)\s+(a|an|the|his|her|its|their)?\s*(statement|interview|news conference|press conference|speech|post|email|e-mail|letter|video|televised|radio|broadcast|rally|hearing|twitter|facebook|website|call|meeting|debate)\b/iu
         .test(text.slice(f.start, f.start + 60));
-      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
+      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
       // "He had no known links, the airline added, and had passed every check":
@@ -1754,6 +1760,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
       || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
+    // "had at one point threatened", "had for years argued", "had on Monday said": a short phrase of time between the
+    // auxiliary and the verb is no subject; skip it and the auxiliary before it
+    const inner = innerAdverbial(k, s);
+    if (inner !== null) return speakerLeft(inner, s);
     if (k < s.tokenStart) return null;
     const t = tokens[k] as Token;
     if (['VERB', 'ADV', 'ADP', 'PART'].includes(t.pos)) { const h = infinitiveModifiedHead(k, s); if (h) return h; }
@@ -1821,6 +1831,22 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
     }
     return { hint: tokSpan(np[0], np[1]), from: np[0] };
+  }
+
+  /** The token before the auxiliary when `k` ends a phrase of a preposition (statement-words.json
+   *  innerAdverbialPrepositions) and up to three words that stands right after an auxiliary ("had at one point", "has
+   *  for years", "had on Monday"); null otherwise. */
+  function innerAdverbial(k: number, s: Sentence): number | null {
+    if (k < s.tokenStart || !['NOUN', 'NUM', 'PROPN'].includes((tokens[k] as Token).pos)) return null;
+    for (let p = k - 1; p >= s.tokenStart && k - p <= 3; p--) {
+      const w = tokens[p] as Token;
+      if (STATEMENT_WORDS_SETS.innerAdverbialPrepositions.has(w.normal) && w.pos === 'ADP') {
+        const aux = p - 1 >= s.tokenStart ? tokens[p - 1] as Token : undefined;
+        return aux && aux.pos === 'AUX' && p - 2 >= s.tokenStart ? p - 2 : null;
+      }
+      if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(w.pos)) return null;
+    }
+    return null;
   }
 
   /** A verb's past form, the participle of a reduced passive: "asked", "told", "given". */
@@ -1892,6 +1918,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'VERB' && /(ed|en|wn)$/u.test(t.normal) && ((j < npStart - 1 && (tokens[j + 1] as Token).pos === 'ADP') || dayAfter) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'NOUN') {
         const head = npLeftBounds(j - 1, s);
         return head ? { hint: tokSpan(head[0], head[1]), from: head[0] } : null;
+      }
+      // ("Officers investigating the fire said", "Staff working at the depot have told …": a present participle and its
+      // object after the head noun, which opens the sentence or follows a boundary; the head speaks, not the object)
+      // (a head that opens the sentence may be tagged as a name, "Detectives investigating …")
+      const ingHead = j - 1 >= s.tokenStart ? tokens[j - 1] as Token : undefined;
+      if (t.pos === 'VERB' && t.normal.endsWith('ing') && (j === npStart - 1 || (j === npStart - 2 && (tokens[j + 1] as Token).pos === 'ADP'))
+        && ingHead !== undefined && (ingHead.pos === 'NOUN' || (ingHead.pos === 'PROPN' && j - 1 === s.tokenStart))) {
+        const head = npLeftBounds(j - 1, s);
+        const before = head ? tokens[head[0] - 1] : undefined;
+        if (head && (head[0] === s.tokenStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text))))) return { hint: tokSpan(head[0], head[1]), from: head[0] };
       }
       // ("a woman asked to leave the meeting said", "two residents told to stay indoors said": a participle with an
       // infinitive after the head noun; the head noun speaks, not the infinitive's object)
@@ -2849,6 +2885,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // ("went on to say:" is the infinitive's cue, read by the rule for verbs of going on)
     else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
+    else if (phrase && phrase.entry.needsInfinitive && !objectInfinitiveFollows(tokens, phrase.last, s, quoteOfToken)) { /* "the plan appealed to voters" */ }
     // "…, pointing to a report" goes on with the act before it (LABELS.md: a participle that continues the same act
     // belongs to it): "pointing to" is no cue of its own
     else if (phrase && phrase.entry.words.join(' ') === 'point to' && t.normal === 'pointing') { /* the act before it */ }
@@ -2971,6 +3008,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.clauseOrQuote && !reportedClause(tokens, i, s, quoteOfToken) && !adjectiveComplement(tokens, i, s) && !clauseAfter(tokens, i + 1, s, quoteOfToken)
       && !quoteAfterInfinitive(tokens, i, s, quoteOfToken) && !(prevTok?.normal === 'as' && next?.normal === 'by')) continue;
     if (e.needsQuote && !nextToQuote(tokens, i, s, quoteOfToken)) continue;
+    if (e.notNegated && negatedVerb(tokens, i, s)) continue;
     if (e.transferSense) {
       let j = i + 1;
       while (j < s.tokenEnd && j <= i + 6 && ['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) && (tokens[j] as Token).normal !== 'that') j++;
@@ -3432,6 +3470,34 @@ function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number
     // ("the evening prayers each night": a determiner before a unit of time opens an adverbial, not the verb's object)
     if (next.pos === 'DET' && TIME_UNITS.has((tokens[j + 2] as Token | undefined)?.normal ?? '')) continue;
     if (['DET', 'NUM'].includes(next.pos) || POSSESSIVE_DETERMINERS.has(next.normal)) return true;
+  }
+  return false;
+}
+
+/** "did not mention", "has never mentioned", "didn't even mention": a negation among the auxiliaries and adverbs right
+ *  before the verb. */
+function negatedVerb(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  for (let j = i - 1; j >= s.tokenStart && j >= i - 4; j--) {
+    const t = tokens[j] as Token;
+    if (['not', "n't", 'n’t', 'never'].includes(t.normal)) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** An object and then "to" + verb after a cue ("appealed to drivers to slow down", "… to anyone who saw the crash to
+ *  call"), before the clause ends: the "to" may not follow a verb ("voters who wanted to see change" wants, asks
+ *  nothing) nor stand right after the cue (the object comes first). */
+function objectInfinitiveFollows(tokens: readonly Token[], last: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  let relative = false;
+  for (let j = last + 2; j + 1 < s.tokenEnd; j++) {
+    const t = tokens[j] as Token;
+    if (quoteOfToken[j] !== -1 || [';', ':', '.'].includes(t.text) || t.pos === 'CCONJ') return false;
+    // ("would appeal to the tribunal and asked the office to …": a verb outside a relative clause on the object ends it)
+    if (['who', 'that', 'which'].includes(t.normal)) relative = true;
+    if (t.pos === 'VERB' && !relative && (tokens[j - 1] as Token).normal !== 'to') return false;
+    const prev = tokens[j - 1] as Token;
+    if (t.normal === 'to' && (tokens[j + 1] as Token).pos === 'VERB' && prev.pos !== 'VERB' && prev.pos !== 'AUX') return true;
   }
   return false;
 }
