@@ -826,8 +826,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "The rules that crews say are unsafe were changed": in a relative clause on the sentence's subject, with no commas,
       // the reported predicate ends where the main clause's own finite verb comes after it.
       else if (rel && ['which', 'that'].includes(rel.normal) && (ct.pos === 'AUX' || ct.pos === 'VERB') && npLeftBounds(r - 1, s)?.[0] === s.tokenStart) {
+        // (the relative's own predicate is its auxiliaries and one participle or adjective, "was rushed", "has been
+        // rising", "are unsafe": the next finite auxiliary is the main clause's, "… was rushed is now under review")
         let j = contentStart + 1;
-        while (j < end && (auxOrAdverb(tokens[j]) || (tokens[j] as Token).pos === 'VERB')) j++;
+        if (ct.pos === 'AUX') {
+          while (j < end && auxOrAdverb(tokens[j])) j++;
+          if (j < end && ['VERB', 'ADJ'].includes((tokens[j] as Token).pos)) j++;
+        }
         for (; j <= end; j++) {
           const w = tokens[j] as Token;
           if (quoteOfToken[j] !== -1 || ['CCONJ', 'SCONJ', 'PRON'].includes(w.pos) || RELATIVE_PRONOUNS.has(w.normal) || w.normal === 'that') break;
