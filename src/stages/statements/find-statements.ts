@@ -2068,12 +2068,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   function sentenceSubject(s: Sentence, before: number, participle = false): SpeakerHint | null {
-    // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
     // (a dateline opening the sentence is where the story was filed, never its subject: "DULUTH, Minn. — The parents of
     // 11 players sued …, alleging …" starts after the dash, where the comma after the city would have sent it to "Minn.")
+    // (when no subject is found after it, "DECATUR, Ill. — Sen. Ana Ruiz (D-Ill.) weighed in …, calling …", the reading
+    // from the sentence's start stands: the speaker stage sets a dateline aside and looks for the subject itself)
     let open = s.tokenStart;
     const filed = datelineEndAt(datelines, (tokens[open] as Token).start);
     if (filed > 0) while (open < before && (tokens[open] as Token).start < filed) open++;
+    return (open > s.tokenStart ? subjectFrom(s, before, participle, open, true) : null) ?? subjectFrom(s, before, participle, s.tokenStart, false);
+  }
+
+  function subjectFrom(s: Sentence, before: number, participle: boolean, open: number, filed: boolean): SpeakerHint | null {
+    // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
     let k = open;
     // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ortiz vetoed …, calling it …")
     for (let j = open; j < before && j < open + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
@@ -2089,7 +2095,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // (after a dateline the sentence's own subject comes first, before a time: "MARLOW, Feb 11 — Prosecutors on Tuesday
     // urged jurors to convict X, the former chief of Y, arguing …" is the prosecutors', not the apposition after a comma)
-    if (filed > 0) {
+    if (filed) {
       const np = npRight(open, s);
       if (np && np[1] < before) {
         let v = np[1] + 1;
