@@ -305,7 +305,9 @@ describe('contentAct: constructions', () => {
     // a description ("called it …", "described it as …") takes only a judgement
     ['describing: a judgement', 'the reform as “a sham dressed up as progress.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
     ['describing: a clearly negative name, by its general sentiment', 'the new rota “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],
-    ['describing: not a positive name (praise by sentiment is too often wrong)', 'the mayor as “a kind and honest neighbour.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    ['describing: not a positive name (praise by sentiment is too often wrong)', 'the mayor as “a cheerful and tireless neighbour.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
+    // (fix18a: "kind" is a merit of a party in act-words partyMerits, as "honest" was: praise by the lexicon, not sentiment)
+    ['describing: merit words of the lexicon', 'the mayor as “a kind and honest neighbour.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'PRAISE'],
     ['describing: not a lament for deaths (decision 18)', 'the deaths “heartbreaking and senseless.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: not a lament for floods', 'the floods as “cruel and devastating.”', { type: 'mixed', speakerKind: 'person', describing: true }, null],
     ['describing: a party’s handling of a misfortune is judged', 'the handling of the deaths “cruel and stupid.”', { type: 'mixed', speakerKind: 'person', describing: true }, 'CRITICIZE'],

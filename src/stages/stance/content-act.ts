@@ -405,7 +405,7 @@ const SELF_FAULT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})
 // qualifies a head that names a person ("a weak candidate"): "a weak dollar", "weak demand", "special elections" are
 // not said of anyone. The party is another than the speaker: "he", "she", "they", "you" only in the speaker's own quoted
 // words (in reported speech "he" is mostly the speaker), a name, or a possessive description ("Harlan's record", "her
-// judgment"); never "I", "we", "it", "this".
+// judgment"); never "I", "we", "it", "this". ("has always been kind": the one adverb a perfect copula takes inside it.)
 const bare = (list: readonly string[]): string[] => list.map((w) => w.replace(/^(?:a|an)[ ]/u, ''));
 const EVAL_ADV = `(?:(?:${alt(WORDS.evaluationAdverbs)})${S})`;
 const EVAL_END = `(?:${S}(?:${alt(WORDS.evaluatedHeads)}))?(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?—–)]|$|(?:and|but|because|who|as|on|about|when|with|to${S}me)(?![\\p{L}])))`;
@@ -415,7 +415,7 @@ const evaluationWords = (list: readonly string[]): string => `[“"‘]?(?:${alt
 const evaluation = (list: readonly string[]): string => `${EVAL_LEAD}${evaluationWords(list)}`;
 const NOT_A_NAME = 'I|We|It|This|That|These|Those|There|Here|What|Who|Which|Nobody|No|Everyone|Everybody|Everything|People|Someone|Somebody|Nor|So|But|And|Or|Then|Now|If|When|Maybe|Perhaps|He|She|They|You|The|A|An|My|Our|Your|Their|His|Her|Its|One|All|Some|Many|Both|Each|Today|Yesterday|Mr|Mrs|Ms';
 const NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}-]+(?:${S}\\p{Lu}[\\p{L}.-]+){0,2}`;
-const COPULA = `(?:[’'](?:s|re)|${S}(?:is|was|are|were|(?:has|have|had)${S}been|remains|remained|seems|seemed|looks|looked|became|(?:has|have)${S}become|(?:has|have)${S}prov(?:ed|en)(?:${S}to${S}be)?|proved(?:${S}to${S}be)?))${S}`;
+const COPULA = `(?:[’'](?:s|re)|${S}(?:is|was|are|were|(?:has|have|had)${S}(?:always${S})?been|remains|remained|seems|seemed|looks|looked|became|(?:has|have)${S}become|(?:has|have)${S}prov(?:ed|en)(?:${S}to${S}be)?|proved(?:${S}to${S}be)?))${S}`;
 const FULL_NAME = `(?!(?:${NOT_A_NAME})(?![\\p{L}]))\\p{Lu}[\\p{L}-]+(?:${S}\\p{Lu}[\\p{L}.-]+){1,2}`;
 const PARTY_NOUN = `(?:[tT]he|[tT]his|[tT]hat)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)})`;
 const POSSESSED = `(?:${NAME}[’']s|the${S}[\\p{Ll}-]+[’']s)${S}(?:[\\p{Ll}-]+${S}){0,4}?[\\p{Ll}-]+`;

@@ -155,6 +155,9 @@ const StanceWords = z.object({
   /** What a denial rebuts that names no one's charge ("rejected suggestions that the plan was drawn up to please
    *  shareholders", often the reporter's question): no author is guessed for it (stance-words `rebutted`). */
   rebuttedUnattributed: z.array(z.string()),
+  /** Charges that name the conduct and then its doer after "by" ("denied allegations of abuse by the border guards"):
+   *  the party after "by" is the one the denial clears (clauseSubject). */
+  conductCharges: z.array(z.string()),
   /** Heads of descriptions that name a party no name stands for ("the trade ministry", "these officers", "its coastguard"). */
   partyHeads: z.array(z.string()),
   /** A description of a body that also means a power ("had the authority to close the park"), and the words before "the"
@@ -1901,6 +1904,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (/^[’']s?$/u.test(after[i]?.text ?? '')) return false;
       while (i < after.length && (/^[,“"‘”’]$/u.test((after[i] as Token).text) || (after[i] as Token).pos === 'ADV' || (after[i] as Token).pos === 'PART')) i++;
       const verb = after[i] !== undefined && ((after[i] as Token).pos === 'AUX' || (after[i] as Token).pos === 'VERB');
+      // ("allegations of abuse by the border guards", "no wrongdoing on the part of its inspectors": the doer of the
+      // wrong a charge names is the one cleared)
+      if (DOER_OF_CHARGE.test(text.slice(Math.max(0, at - 80), at))) return true;
       if (prev?.pos === 'ADP') return prev.normal === 'of' && verb && /ing$/u.test((after[i] as Token).text);
       return verb;
     };
@@ -3733,6 +3739,8 @@ function beforePassiveAgent(content: string, at: number): boolean {
 /** The acts an "allege" statement keeps when no charge word of the content decided it (an allegation is a charge). */
 const ALLEGED_ACTS: ReadonlySet<string> = new Set(['CLAIM', 'SAY', 'ASSERT', 'ACCUSE']);
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
+/** Before a party: the doer of a charged wrong, "allegations of abuse by (the)", "on the part of (its)" (clauseSubject). */
+const DOER_OF_CHARGE = new RegExp(`(?:(?<![\\p{L}])(?:${WORDS.conductCharges.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){1,3}by|(?<![\\p{L}])on[^\\S\\n]+the[^\\S\\n]+part[^\\S\\n]+of)[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?[“"‘]?$`, 'iu');
 /** The parts of speech of a noun phrase's words after its first (clauseSubject). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 

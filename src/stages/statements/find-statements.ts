@@ -834,8 +834,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "The rules that crews say are unsafe were changed": in a relative clause on the sentence's subject, with no commas,
       // the reported predicate ends where the main clause's own finite verb comes after it.
       else if (rel && ['which', 'that'].includes(rel.normal) && (ct.pos === 'AUX' || ct.pos === 'VERB') && npLeftBounds(r - 1, s)?.[0] === s.tokenStart) {
+        // (the relative's own predicate is its auxiliaries and one participle or adjective, "was rushed", "has been
+        // rising", "are unsafe": the next finite auxiliary is the main clause's, "… was rushed is now under review")
         let j = contentStart + 1;
-        while (j < end && (auxOrAdverb(tokens[j]) || (tokens[j] as Token).pos === 'VERB')) j++;
+        if (ct.pos === 'AUX') {
+          while (j < end && auxOrAdverb(tokens[j])) j++;
+          if (j < end && ['VERB', 'ADJ'].includes((tokens[j] as Token).pos)) j++;
+        }
         for (; j <= end; j++) {
           const w = tokens[j] as Token;
           if (quoteOfToken[j] !== -1 || ['CCONJ', 'SCONJ', 'PRON'].includes(w.pos) || RELATIVE_PRONOUNS.has(w.normal) || w.normal === 'that') break;
@@ -2114,26 +2119,49 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   function sentenceSubject(s: Sentence, before: number, participle = false): SpeakerHint | null {
+    // (a dateline opening the sentence is where the story was filed, never its subject: "DULUTH, Minn. — The parents of
+    // 11 players sued …, alleging …" starts after the dash, where the comma after the city would have sent it to "Minn.")
+    // (when no subject is found after it, "DECATUR, Ill. — Sen. Ana Ruiz (D-Ill.) weighed in …, calling …", the reading
+    // from the sentence's start stands: the speaker stage sets a dateline aside and looks for the subject itself)
+    let open = s.tokenStart;
+    const filed = datelineEndAt(datelines, (tokens[open] as Token).start);
+    if (filed > 0) while (open < before && (tokens[open] as Token).start < filed) open++;
+    return (open > s.tokenStart ? subjectFrom(s, before, participle, open, true) : null) ?? subjectFrom(s, before, participle, s.tokenStart, false);
+  }
+
+  function subjectFrom(s: Sentence, before: number, participle: boolean, open: number, filed: boolean): SpeakerHint | null {
     // The first noun phrase of the sentence that is followed by a verb; skip leading adverbials up to a comma.
-    let k = s.tokenStart;
+    let k = open;
     // (and past a dateline's dash: "SPRINGDALE (Wire) — Mayor Lena Ortiz vetoed …, calling it …")
-    for (let j = s.tokenStart; j < before && j < s.tokenStart + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
+    for (let j = open; j < before && j < open + 12; j++) if ((tokens[j] as Token).text === ',' || isDash(j)) { k = j + 1; break; }
     // ("House Speaker Dana Rook, a Republican, questioned …, noting …": a subject with an indefinite apposition set off by
     // commas, not an adverbial before the comma; the subject is the phrase that opens the sentence)
     // (only for a participle's clause: a saying verb after the apposition, "X, an economist at Y, said", is resolved
     // through the apposition, which carries the body)
-    if (participle && k > s.tokenStart + 1 && (tokens[k - 1] as Token).text === ',' && ['a', 'an'].includes((tokens[k] as Token | undefined)?.normal ?? '')) {
-      const first = npRight(s.tokenStart, s);
+    if (participle && k > open + 1 && (tokens[k - 1] as Token).text === ',' && ['a', 'an'].includes((tokens[k] as Token | undefined)?.normal ?? '')) {
+      const first = npRight(open, s);
       const ap = npRight(k, s);
       if (first && first[1] === k - 2 && ap && ap[1] + 1 < before && (tokens[ap[1] + 1] as Token).text === ','
         && (tokens[first[1]] as Token).pos === 'PROPN' && !CALENDAR_WORDS.has((tokens[first[1]] as Token).normal)) return { ...tokSpan(first[0], first[1]), appositive: tokSpan(ap[0], ap[1]) };
     }
-    for (const start of [k, s.tokenStart]) {
+    // (after a dateline the sentence's own subject comes first, before a time: "MARLOW, Feb 11 — Prosecutors on Tuesday
+    // urged jurors to convict X, the former chief of Y, arguing …" is the prosecutors', not the apposition after a comma)
+    if (filed) {
+      const np = npRight(open, s);
+      if (np && np[1] < before) {
+        let v = np[1] + 1;
+        while (v < before && v < np[1] + 5 && ((tokens[v] as Token).pos === 'ADV' || CALENDAR_WORDS.has((tokens[v] as Token).normal)
+          || ['on', 'late', 'early', 'last', 'this', 'morning', 'night', 'evening', 'afternoon', 'week'].includes((tokens[v] as Token).normal))) v++;
+        const vt = tokens[v];
+        if (v < before && vt && (vt.pos === 'VERB' || vt.pos === 'AUX')) return tokSpan(np[0], np[1]);
+      }
+    }
+    for (const start of [k, open]) {
       let j = start;
       while (j < before && isPunct(tokens[j] as Token)) j++;
       // ("But the appeals court overruled and said …": a conjunction opening the sentence is no part of the subject)
       // (only where the sentence opens: after a comma, "…, and who asked not to be named, said" has no subject there)
-      if (start === s.tokenStart && j < before && ['but', 'and', 'yet', 'so', 'or'].includes((tokens[j] as Token).normal) && (tokens[j] as Token).pos === 'CCONJ'
+      if (start === open && j < before && ['but', 'and', 'yet', 'so', 'or'].includes((tokens[j] as Token).normal) && (tokens[j] as Token).pos === 'CCONJ'
         && !RELATIVE_PRONOUNS.has((tokens[j + 1] as Token | undefined)?.normal ?? '')) j++;
       const np = npRight(j, s);
       if (np && np[1] < before) {
