@@ -11,7 +11,7 @@ describe('a claim the speaker brands false is refuted (LABELS.md: DENY, refute)'
       'The minister was asked about the bridge contract.\n“The claims about the tender are simply a myth,” said Oren Tate, the transport minister.',
       [['Oren Tate', 'DENY']]],
     ['"talk of" a decline called hot air',
-      'Factory output rose for a third month.\n“All the talk of an industrial slump is political hot air,” the governor, Lise Brandvold, told reporters.',
+      'Factory output rose for a third month.\n“This endless chatter about a factory slump is just hot air,” the governor, Lise Brandvold, told reporters.',
       [['Lise Brandvold', 'DENY']]],
     ['whoever makes the claim is said to peddle fiction',
       'The shipyard posted a profit in May.\n“Anyone saying this yard will close is peddling fiction,” said Magda Rusk, the union convenor.',
