@@ -30,3 +30,20 @@ describe('a claim the speaker brands false is refuted (LABELS.md: DENY, refute)'
       [['Oren Tate', 'SAY']]],
   ]);
 });
+
+describe('an adjective of dishonesty fixed to a name as a capitalised epithet is name-calling (LABELS.md: CRITICIZE)', () => {
+  table([
+    ['the epithet before a first name, mid-sentence',
+      'The rally was held on Saturday.\n“Nobody pays me. The donors own Corrupt Marlowe,” said Ivo Pell, the challenger.',
+      [['Ivo Pell', 'CRITICIZE']]],
+    ['the epithet opening the sentence, before a full name',
+      'The rally was held on Saturday.\n“Crooked Dana Ortiz has bought every billboard in the county,” said Ivo Pell.',
+      [['Ivo Pell', 'CRITICIZE']]],
+    ['must not fire: the word inside a longer capitalised name (an act of law)',
+      'The bank was fined on Monday.\n“The bank broke the Foreign Corrupt Practices Act,” said Ivo Pell, a prosecutor.',
+      [['Ivo Pell', 'ACCUSE']]],
+    ['must not fire: the word opening a sentence before a common noun',
+      'The vote was held on Sunday.\n“Crooked officials rigged the count in Lenton,” said Ivo Pell, a candidate.',
+      [['Ivo Pell', 'ACCUSE']]],
+  ]);
+});

@@ -249,6 +249,9 @@ const ActWords = z.object({
   /** Leaving one's post ("resign", "step down") after words of a plan or a forecast ("will", "plans to", "has decided
    *  to"): the departure is announced or foretold, not demanded ("she will step down in May"; judge-stance.ts demandIn). */
   departureWords: Phrases, plannedBefore: Phrases,
+  /** Adjectives of dishonesty that a speaker may fix to a name as a capitalised epithet ("Crooked Dana"): name-calling, no
+   *  charge of an act (judge-stance.ts, neutralContentAct). */
+  epithetWords: Phrases,
   /** What a necessity is about when it tells the difficulty of a role rather than a demand on a party ("regulators have
    *  to decide who gets a second look", "courts must weigh whether …"): deliberation, not an action pressed for. */
   deliberationVerbs: Phrases,

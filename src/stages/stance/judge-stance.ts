@@ -733,6 +733,16 @@ const PLANNED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${actWordList('plannedBefo
 /** "regulators have to decide which loans get a second review", "courts must weigh whether …": a necessity of
  *  deliberation tells the difficulty of a role, not an act pressed on a party (act-words.json deliberationVerbs). */
 const NECESSITY_WORD = /^(?:must|have[^\S\n]+to|has[^\S\n]+to|need[^\S\n]+to|needs[^\S\n]+to)$/iu;
+// ("the donors own Corrupt Marlowe", "Crooked Dana Ortiz has bought …"): an adjective of dishonesty written capitalised
+// before a name, not inside a longer capitalised name ("the Foreign Corrupt Practices Act"), is an epithet.
+const EPITHET = new RegExp(`^(?:${actWordList('epithetWords')})$`, 'iu');
+const epithet = (text: string, off: number, e: Evidence): boolean => {
+  const word = e.text ?? '';
+  if (!/^\p{Lu}/u.test(word) || !EPITHET.test(word)) return false;
+  const after = /^[^\S\n]+(\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+(\p{Lu}[\p{L}’'-]*))?/u.exec(text.slice(e.end! - off));
+  if (!after || /^(?:Practices|Act|Law|Office|Squad|Unit|Division)$/u.test(after[2] ?? after[1] ?? '')) return false;
+  return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
+};
 const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
 
 /** A verb of making a statement, then at most an article and one coordinated adjective, before "false" ("make false
@@ -800,6 +810,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
   if (sourcing) return reading(act, null, 'act:sourcing');
+  if (c.wrong && act !== 'HEDGE' && epithet(content, off, c.wrong)) return reading('CRITICIZE', c.wrong, 'act:content-epithet');
   if (c.wrong && act !== 'HEDGE') return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
   if (c.criticism && act !== 'HEDGE') return reading('CRITICIZE', c.criticism, 'act:content-criticism');
   // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
