@@ -251,6 +251,9 @@ const ActWords = z.object({
   /** Leaving one's post ("resign", "step down") after words of a plan or a forecast ("will", "plans to", "has decided
    *  to"): the departure is announced or foretold, not demanded ("she will step down in May"; judge-stance.ts demandIn). */
   departureWords: Phrases, plannedBefore: Phrases,
+  /** Adjectives of dishonesty that a speaker may fix to a name as a capitalised epithet ("Crooked Dana"): name-calling, no
+   *  charge of an act (judge-stance.ts, neutralContentAct). */
+  epithetWords: Phrases,
   /** What a necessity is about when it tells the difficulty of a role rather than a demand on a party ("regulators have
    *  to decide who gets a second look", "courts must weigh whether …"): deliberation, not an action pressed for. */
   deliberationVerbs: Phrases,
@@ -274,6 +277,13 @@ const ActWords = z.object({
   acceptanceAfterNecessity: Phrases,
   /** "the allegations had no substance", "the claims have no merit": what a charge lacks when the speaker rebuts it. */
   chargeMeritNouns: Phrases,
+  /** A claim branded false by the speaker ("the claims are baseless", "all the talk of a slump is hot air"): the claim
+   *  nouns, the verdicts, the verbs of spreading a falsehood ("is peddling fiction") and who spreads it ("anyone claiming …"). */
+  falseClaimNouns: Phrases,
+  falsehoodVerdicts: Phrases,
+  falsehoodPeddling: Phrases,
+  claimantWords: Phrases,
+  claimingVerbs: Phrases,
   /** Where guests are received: "welcome them to this country", "welcomed the students into their homes" is hospitality,
    *  not praise (judge-stance.ts, the praise word "welcome"). */
   welcomedInto: Phrases,
@@ -360,6 +370,15 @@ const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subject
 // said to lack substance, merit or basis is rebutted (LABELS.md: reject, refute → DENY). The charge is the subject (a
 // determiner, at most three words, a noun of chargeClaims or rebuttedCharges); "not without merit" and "the plan has no merit" do not match.
 const CHARGE_LACKS_MERIT = new RegExp(`(?<![\\p{L}])(?:the|these|those|such|any|all${S}the|all${S}of${S}the|his|her|their|its|this|that)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt([...WORDS.chargeClaims, ...WORDS.rebuttedCharges])})${S}(?:(?:had|has|have|hold|holds|held|carry|carries|carried|are|were|is|was)${S})(?:(?:absolutely|utterly|completely|simply|entirely)${S})?${QUOTE}(?:no|without|of${S}no|devoid${S}of)${S}(?:(?:any|real|factual|legal)${S}){0,2}${QUOTE}(?:${alt(WORDS.chargeMeritNouns)})(?![\\p{L}])`, 'giu');
+
+// A claim the speaker brands false is refuted (LABELS.md: refute → DENY): a claim noun (falseClaimNouns) as the subject,
+// with at most an "of/about" phrase of five words, then a copula and a verdict (falsehoodVerdicts), ending the phrase
+// ("the allegations are baseless", "all the talk of a slump is political hot air"); "are not false", "may be false",
+// "a false start" do not match. Or whoever makes a claim is said to spread a falsehood ("anyone saying the plant will
+// close is peddling fiction"), in one clause.
+const VERDICT_END = `(?=[^\\S\\n]*(?:[.,;:!?”"’)]|$)|${S}(?:and|or|but|—)(?![\\p{L}]))`;
+const CLAIM_BRANDED_FALSE = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.falseClaimNouns)})(?:${S}(?:of|about)(?:${S}[\\p{L}’'-]+){1,5}?)?${S}(?:is|are|was|were)${S}(?:(?:all|just|simply|pure|purely|nothing${S}but|political|complete|total|utter|absolute|entirely|completely|totally|wholly)${S}){0,3}(?:${alt(WORDS.falsehoodVerdicts)})(?![\\p{L}])${VERDICT_END}`, 'giu');
+const CLAIMANT_PEDDLES = new RegExp(`(?<![\\p{L}])(?:${altCap(WORDS.claimantWords)})${S}(?:who${S})?(?:${alt(WORDS.claimingVerbs)})(?![\\p{L}])[^.,;:!?\\n]*?(?<![\\p{L}])(?:is|are)${S}(?:(?:just|simply|only)${S})?(?:${alt(WORDS.falsehoodPeddling)})${S}(?:${alt(WORDS.falsehoodVerdicts)})(?![\\p{L}])`, 'gu');
 
 /**
  * A word after spaces (`S`), and the spaces after it: `[\p{L}’'-]+${S}` where spaces come just before, written as a
@@ -1005,6 +1024,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // (not in another party's reported judgement: "critics said the claims had no substance" is theirs, ownCriticism)
   const lacksMerit = first(CHARGE_LACKS_MERIT, ownCriticism);
   if (lacksMerit) return found('DENY', lacksMerit, 'act:content-act:charge-lacks-merit');
+  const brandedFalse = first(CLAIM_BRANDED_FALSE, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(CLAIMANT_PEDDLES, (m) => ownCriticism(m) && ownJudgement(m));
+  if (brandedFalse) return found('DENY', brandedFalse, 'act:content-act:claim-branded-false', true);
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited

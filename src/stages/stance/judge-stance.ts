@@ -801,6 +801,16 @@ const EASED_NECESSITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('easedN
 const NO_PARTY_SUBJECT_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one|no(?:[^\S\n]+other)?[^\S\n]+\p{L}+)(?:[^\S\n]+(?:else|ever|really|will|would|should))*[^\S\n]+$/iu;
 const HYPOTHETICAL_YOU_BEFORE = /(?<![\p{L}’'])(?:you|one)(?:[^\S\n]+(?:would|might|could)|[’']d)(?:[^\S\n]+(?:probably|still|also|then|typically|usually))?[^\S\n]+$/iu;
 const ACCEPTANCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:all|simply|just|now|also|somehow)[^\\S\\n]+)?(?:${actWordList('acceptanceAfterNecessity')})(?![\\p{L}])`, 'iu');
+// ("the donors own Corrupt Marlowe", "Crooked Dana Ortiz has bought …"): an adjective of dishonesty written capitalised
+// before a name, not inside a longer capitalised name ("the Foreign Corrupt Practices Act"), is an epithet.
+const EPITHET = new RegExp(`^(?:${actWordList('epithetWords')})$`, 'iu');
+const epithet = (text: string, off: number, e: Evidence): boolean => {
+  const word = e.text ?? '';
+  if (!/^\p{Lu}/u.test(word) || !EPITHET.test(word)) return false;
+  const after = /^[^\S\n]+(\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+(\p{Lu}[\p{L}’'-]*))?/u.exec(text.slice(e.end! - off));
+  if (!after || /^(?:Practices|Act|Law|Office|Squad|Unit|Division)$/u.test(after[2] ?? after[1] ?? '')) return false;
+  return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
+};
 const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
 
 /** A verb of making a statement, then at most an article and one coordinated adjective, before "false" ("make false
@@ -874,6 +884,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
   if (sourcing) return reading(act, null, 'act:sourcing');
+  if (c.wrong && act !== 'HEDGE' && epithet(content, off, c.wrong)) return reading('CRITICIZE', c.wrong, 'act:content-epithet');
   if (c.wrong && act !== 'HEDGE') return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.wrong, 'act:content-wrongdoing');
   if (c.criticism && act !== 'HEDGE') return reading('CRITICIZE', c.criticism, 'act:content-criticism');
   // "called the plan divisive", "described him as arrogant": naming something by a judgement of its character
