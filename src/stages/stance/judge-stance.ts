@@ -1221,11 +1221,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a negated account of its own conduct by a party a charge names: "it did not recognise that account" after "The
       // brewery is accused of …"; GUIDE decision 22)
       if (act === 'SAY' && !negated && !describing && !r) {
-        const m = (st.type === 'direct' ? OWN_NEGATED_DIRECT : OWN_NEGATED_REPORTED).exec(content);
+        // (a body's account only, "it"/"the company" in reported speech: on PolNeAR train a person's "I didn't …", "he had
+        // not …" was as often a feeling, an opinion or another man's conduct as a denial)
+        const m = st.type === 'direct' ? null : OWN_NEGATED_REPORTED.exec(content);
         // (a description of a body is the speaker's own side only when deniedBy says so: "the company had not yet
         // replied", said by the council, is another party's)
         const subject = m?.[1];
-        if (m && (!subject || PRONOUN_SUBJECT.test(subject) || /^we$/iu.test(subject) || deniedBy(subject, st)) && !NEGATED_NON_CONDUCT.test(content.slice(m.index + m[0].length)) && answersCharge(st, true)) {
+        if (m && (subject && (/^it$/iu.test(subject) || (!PRONOUN_SUBJECT.test(subject) && !/^we$/iu.test(subject) && deniedBy(subject, st)))) && !NEGATED_NON_CONDUCT.test(content.slice(m.index + m[0].length)) && answersCharge(st, true)) {
           const at = off + m.index + m[0].search(/\S/u);
           setAct('DENY', { rule: '', start: at, end: off + m.index + m[0].length, text: text.slice(at, off + m.index + m[0].length) }, 'act:negated-own-conduct', true);
         }
