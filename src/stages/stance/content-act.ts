@@ -121,6 +121,14 @@ const ActWords = z.object({
   /** With rejectedClaims, what a party "rejects", "dismisses" or "disputes" when it answers a charge ("rejected the
    *  charge", "disputed that argument"), not a proposal or a case ("rejected the offer", "dismissed the case"). */
   rebuttedCharges: Phrases,
+  /** A reporter's own words of a charge against a party ("is accused of", "faces criticism over", "opened an inquiry
+   *  into"): the charges the reporter states (judge-stance reporterCharges). */
+  reportedChargeWords: Phrases,
+  /** A charge verb whose subject makes the charge rather than faces it ("X accused Y", "X opened an inquiry into Y"):
+   *  before it, in the active, the words name the accuser. */
+  chargingVerbs: Phrases,
+  /** After a negation of the speaker's own side, words of intention, wish, position or comment, not of conduct. */
+  negatedNonConduct: Phrases,
   /** Those a sanction is meant to hurt ("tax evaders", "the smuggling gangs", "corrupt officers"): a measure that would
    *  harm them is its aim, not a warning. */
   wrongdoers: Phrases,

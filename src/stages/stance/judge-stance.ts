@@ -1025,6 +1025,25 @@ function capitalisedWords(s: string): string[] {
 }
 const SELF_ANSWERING_DENIAL = new RegExp(`^(?:${actWordList('selfAnsweringDenials')})$`, 'iu');
 const TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('turnWords')})(?![\\p{L}])`, 'iu');
+/** A reporter's word of a charge ("is accused of", "faces criticism", "an inquiry into"; act-words reportedChargeWords). */
+const REPORTED_CHARGE = new RegExp(`(?<![\\p{L}])(?:${actWordList('reportedChargeWords')})(?![\\p{L}])`, 'iu');
+/** A verb whose subject brings the charge ("The regulator accused …", "Auditors opened an inquiry into …"). */
+const CHARGING_VERB = new RegExp(`(?<![\\p{L}])(?:${actWordList('chargingVerbs')})(?![\\p{L}])`, 'iu');
+/** A form of "be" right before the charging verb: the passive, whose subject faces the charge ("was accused", "has been fined"). */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|was|were|are|been|be|being|get|got|gets)[^\S\n]+(?:[\p{L}]+ly[^\S\n]+)?$/iu;
+/** The speaker's own side as the subject of a negated past act, opening the content or one of its sentences ("it did
+ *  not recognise …", "she had not", "we have never …"; not a present state or opinion, "I don't think", "it was not
+ *  that simple", which on PolNeAR train were mostly no denial): in a quote "I" or "we"; in reported
+ *  speech also the pronoun of a third person or a body, or a description of the body (act-words selfDescriptions). Not
+ *  "will not", "would not", "cannot": a refusal, a plan or an ability. */
+const OWN_NEGATED_NEG = `(?:[^\\S\\n]+(?:had|has|have|did)(?:[^\\S\\n]+(?:not|never)|n[’']t)|(?:[^\\S\\n]+(?:had|has|have)|[’'](?:ve|d))?[^\\S\\n]+never)(?![\\p{L}])`;
+const OWN_NEGATED_DIRECT = new RegExp(`(?:^|[.!?][”"’']?[^\\S\\n]+)[“"‘']?(?:I|[Ww]e)${OWN_NEGATED_NEG}`, 'u');
+const OWN_NEGATED_REPORTED = new RegExp(`(?:^|[.!?;][”"’']?[^\\S\\n]+|(?<![\\p{L}])and[^\\S\\n]+that[^\\S\\n]+)(it|he|she|we|they|${actWordList('selfDescriptions')})${OWN_NEGATED_NEG}`, 'iu');
+/** After the negation, an intention, a wish or a position rather than conduct ("did not intend to appeal", "we are not
+ *  against jobs", "did not comment"; act-words negatedNonConduct). */
+const NEGATED_NON_CONDUCT = new RegExp(`^[^\\S\\n]+[“"‘']?(?:(?:ever|really|currently)[^\\S\\n]+)?(?:${actWordList('negatedNonConduct')})(?![\\p{L}])`, 'iu');
+/** A sentence of the reporter's own that states a charge, and its words that name the parties charged (after the accuser). */
+interface ReporterCharge { start: number; text: string; charged: string }
 
 /** Who each speaker is in conflict with in an article, and whether a party is spoken against at all. */
 interface Opponents {
@@ -1165,6 +1184,42 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const suggestionAuthors = new Map<number, string[]>();
   let orderIndex: Map<DraftStatement, number> | undefined;
   let opponentOf: Opponents | undefined;
+  /** Whether a passage carries a word of a charge: criticism or wrongdoing, or a reporter's word of charge. */
+  const chargeIn = (x: string): boolean => Boolean(firstWordListMatch(RX.criticism, x) || firstWordListMatch(RX.wrongdoing, x)) || REPORTED_CHARGE.test(x);
+  let reporterChargesMemo: ReporterCharge[] | undefined;
+  /**
+   * The charges the reporter states in its own words, read once per article (GUIDE decision 22: the charge a party
+   * answers may be the article's, "Brightmoor is accused of …", "Regulators opened an inquiry into Brightmoor after …",
+   * not another speaker's statement): the headline and each sentence no statement covers that carries a word of charge,
+   * with the words that name the parties it charges. The subject of an active charging verb brings the charge and
+   * is not charged ("The union accused Brightmoor of …": Brightmoor only).
+   */
+  const reporterCharges = (): ReporterCharge[] => {
+    if (reporterChargesMemo) return reporterChargesMemo;
+    const spans = ordered.map((o) => [Math.min(o.content.start, o.cue?.start ?? o.content.start), Math.max(o.content.end, o.cue?.end ?? o.content.end)] as const);
+    reporterChargesMemo = [];
+    for (const m of text.matchAll(/[^\n.!?]+(?:[.!?]+[”"’']?|(?=\n)|$)/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!/\p{L}/u.test(m[0]) || spans.some(([a, b]) => a < end && b > start) || !chargeIn(m[0])) continue;
+      const verb = CHARGING_VERB.exec(m[0]);
+      // ("accused of" with nothing between is the passive of a headline, "Brightmoor accused of …": its subject is charged)
+      const from = verb && !PASSIVE_BEFORE.test(m[0].slice(0, verb.index)) && !/^[^\S\n]+(?:of|over)(?![\p{L}])/u.test(m[0].slice(verb.index + verb[0].length)) ? verb.index : 0;
+      const charged = m[0].slice(from);
+      if (/\p{Lu}/u.test(charged)) reporterChargesMemo.push({ start, text: m[0], charged });
+    }
+    return reporterChargesMemo;
+  };
+  /** The reporter's charges before `off` that name the statement's speaker or its side by a capitalised word. */
+  const reporterChargesAgainst = (st: DraftStatement, off: number): ReporterCharge[] => {
+    // (the full name or affiliation, or a person's surname: one shared word, "Felling" of "Felling Brook" and "Felling
+    // Angling Club", is no party)
+    const mine = [st.speaker.name, st.speaker.affiliation ?? '', st.speaker.kind === 'person' ? st.speaker.name.split(/\s+/u).pop() ?? '' : '']
+      .filter((n) => /^\p{Lu}/u.test(n) && n.length > 2 && !FUNCTION_WORDS.has(n.toLowerCase()));
+    if (mine.length === 0) return [];
+    const named = (c: ReporterCharge): boolean => mine.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(c.charged));
+    return reporterCharges().filter((c) => c.start < off && named(c));
+  };
   ordered.forEach((st, index) => {
     judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
   });
@@ -1249,6 +1304,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       // (the grounds of a denial with no verb of denial reported: "it said the pens had been inspected twice a year",
       // when a charge named the speaker's side before)
+      // (a negated account of its own conduct by a party a charge names: "it did not recognise that account" after "The
+      // brewery is accused of …"; GUIDE decision 22)
+      if (act === 'SAY' && !negated && !describing && !r) {
+        // (a body's account only, "it"/"the company" in reported speech: on PolNeAR train a person's "I didn't …", "he had
+        // not …" was as often a feeling, an opinion or another man's conduct as a denial)
+        const m = st.type === 'direct' ? null : OWN_NEGATED_REPORTED.exec(content);
+        // (a description of a body is the speaker's own side only when deniedBy says so: "the company had not yet
+        // replied", said by the council, is another party's)
+        const subject = m?.[1];
+        if (m && (subject && (/^it$/iu.test(subject) || (!PRONOUN_SUBJECT.test(subject) && !/^we$/iu.test(subject) && deniedBy(subject, st)))) && !NEGATED_NON_CONDUCT.test(content.slice(m.index + m[0].length)) && answersCharge(st, true)) {
+          const at = off + m.index + m[0].search(/\S/u);
+          setAct('DENY', { rule: '', start: at, end: off + m.index + m[0].length, text: text.slice(at, off + m.index + m[0].length) }, 'act:negated-own-conduct', true);
+        }
+      }
       if (act === 'SAY' && !negated && !describing && !r && st.type !== 'direct') {
         const grounds = groundsAnsweringCharge(st, content);
         if (grounds) setAct('DENY', grounds, 'act:grounds-answer-charge', true);
@@ -2225,14 +2294,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const from = st.cue ? Math.min(st.cue.start, st.content.start) : st.content.start;
     const who = [st.speaker.name, st.speaker.affiliation].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
     if (who.some((n) => spokenAgainstBefore(spokenAgainst.get(n), st.speaker.name.toLowerCase(), off))) return true;
+    // (or the reporter states the charge: "Brightmoor is accused of …" in the headline or the lead)
+    if (reporterChargesAgainst(st, from).length > 0) return true;
     // (or another speaker's accusation or criticism before it names the speaker: "Residents accused the council of
     // …" then "The council has defended …", where the accused is a description no target records)
     orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
     for (let j = (orderIndex.get(st) ?? 0) - 1; j >= 0; j--) {
       const p = judged.get(ordered[j] as DraftStatement);
-      if (!p || (p.act !== 'ACCUSE' && p.act !== 'CRITICIZE') || key(p.speaker.name) === speakerKey) continue;
-      const span = text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end).toLowerCase();
+      if (!p || key(p.speaker.name) === speakerKey) continue;
+      // (a statement read as SAY whose words charge the speaker's side counts too: "the inspectors said Brightmoor had
+      // ignored the warnings", one act missed need not miss the next)
+      const against = p.act === 'ACCUSE' || p.act === 'CRITICIZE';
+      if (!against && (p.act === 'PRAISE' || p.act === 'DENY' || !chargeIn(p.content.text))) continue;
+      const span = (against ? text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end) : p.content.text).toLowerCase();
       if (who.some((n) => hasWord(span, n))) return true;
+      if (!against) continue;
       // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
       // "Halloway accused the agency of …" then "Karvonen defended the choice")
       if (!named && (text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
@@ -2401,6 +2477,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const charges = window.filter(charged);
     const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
     if (headline) charges.push(headline);
+    for (const c of reporterChargesAgainst(st, from)) charges.push(c.text);
     for (const p of judged.values()) {
       if ((p.act === 'ACCUSE' || p.act === 'CRITICIZE') && p !== st && p.content.end <= from && p.content.end >= startOfWindow) charges.push(p.content.text);
     }
