@@ -466,8 +466,8 @@ const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{
 /** Right before a party's name: the values it owns ("did not reflect the values of Corbel Rovers"), not its conduct. */
 const VALUES_OF_BEFORE = /(?<![\p{L}])(?:values|standards|ethos|principles)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/iu;
 /** After a party's name: a clause of what it did while it was harmed, "was injured while attacking officers", "after
- *  he assaulted a guard" (its first verb is read against stance-words harmDone). */
-const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|before)[^\S\n]+(?:(?:he|she|they|it)[^\S\n]+(?:(?:had|was|were)[^\S\n]+)?)?(\p{L}+)/iu;
+ *  he assaulted a guard" (its verb, active, is read against stance-words harmDone; not "after he was attacked"). */
+const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|before)[^\S\n]+(?:(?:he|she|they)[^\S\n]+(?:had[^\S\n]+)?(\p{L}+)|(\p{L}+ing)(?![\p{L}]))/iu;
 /** "would work in good faith", "agreed to negotiate in good faith": a pledge, then a verb and at most two words. */
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
@@ -1810,7 +1810,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const word = ev.text ?? '';
       // ("Carl Tesh was injured while attacking officers": the one harmed did harm too, and is against)
       const doer = DOER_CLAUSE_AFTER.exec(text.slice(Math.max(0, found.get(name)?.at ?? -1), (found.get(name)?.at ?? -1) + 160));
-      if ((found.get(name)?.at ?? -1) >= 0 && doer && RX.harmDone.test(doer[1]!)) return false;
+      if ((found.get(name)?.at ?? -1) >= 0 && doer && RX.harmDone.test(doer[1] ?? doer[2] ?? '')) return false;
       if (RX.harmUndergone.test(word)) return true;
       if (!RX.harmDone.test(word) || ev.start === undefined || ev.end === undefined) return false;
       const at = found.get(name)?.at ?? -1;
