@@ -56,6 +56,9 @@ const StanceWords = z.object({
   harmDone: z.array(z.string()),
   /** What one wishes a party after "wish … " ("I wish Ms Marek well", "wished him every success"): for that party. */
   wellWishes: z.array(z.string()),
+  /** A party's work or claim a caution can call unreliable ("cautioned that Harlow Energy's forecasts rest on old data"):
+   *  after the party's possessive, the caution is against it even with no words of warning. */
+  cautionedWork: z.array(z.string()),
   /** A reported non-answer ("does not comment on pending matters") is NO_COMMENT (GUIDE decision 19). */
   nonAnswer: z.array(z.string()),
   /** What "there is no …" may deny without denying a charge: resources, options and reasons ("there is no money left
@@ -459,6 +462,15 @@ const GENERIC_CONDITION_BEFORE = /(?<![\p{L}])(?:if|whenever|when|even[^\S\n]+if
 const NESTED_REPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:had[^\\S\\n]+been|was|were|been)[^\\S\\n]+(?:${WORDS.reportedToVerbs.map(escapeRegExp).join('|')})(?![\\p{L}])[^.;!?]*?(?<![\\p{L}])that(?![\\p{L}])[^.;!?]*$`, 'iu');
 /** "succeed where confrontation has failed" (act-words.json successVerbs): the words before a "fail" word. */
 const SUCCESS_WHERE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('successVerbs')})[^\\S\\n]+where[^\\S\\n]+[^.,;:!?\\n]{0,60}$`, 'iu');
+/** A party named in the words between "where" and "failed": a capitalised word or a possessive ("Governor Ash's plan"). */
+const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
+/** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
+const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** Right before a party's name: the values it owns ("did not reflect the values of Corbel Rovers"), not its conduct. */
+const VALUES_OF_BEFORE = /(?<![\p{L}])(?:values|standards|ethos|principles)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** After a party's name: a clause of what it did while it was harmed, "was injured while attacking officers", "after
+ *  he assaulted a guard" (its verb, active, is read against stance-words harmDone; not "after he was attacked"). */
+const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|before)[^\S\n]+(?:(?:he|she|they)[^\S\n]+(?:had[^\S\n]+)?(\p{L}+)|(\p{L}+ing)(?![\p{L}]))/iu;
 /** "would work in good faith", "agreed to negotiate in good faith": a pledge, then a verb and at most two words. */
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
@@ -643,7 +655,9 @@ class LazyMatches {
       || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && !ABSENCE_FAULT.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       || naturalHarm(m, text) || offensiveNoun(m, text)
       // "talks can succeed where sanctions have failed": the failure sets off a success the speaker expects, praise
-      || (/^fail/iu.test(m[0]) && SUCCESS_WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))
+      // (only where no party is named: "will work where Governor Ash's plan failed" says Ash failed, a criticism)
+      || (/^fail/iu.test(m[0]) && SUCCESS_WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+        && !NAMED_PARTY_IN.test(/where[^\S\n]+([^]*)$/iu.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? ''))
       // ("she accepted that he had shown some remorse": a mitigation; "showed no remorse" is the fault)
       || (ABSENCE_FAULT.test(m[0]) && !ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))));
   }
@@ -1877,6 +1891,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
      *  active ("Venn punched a steward") or right after its "by" ("attacks by Orsk patrol boats"). */
     const harmedParty = (name: string, ev: Evidence): boolean => {
       const word = ev.text ?? '';
+      // ("Carl Tesh was injured while attacking officers": the one harmed did harm too, and is against)
+      const doer = DOER_CLAUSE_AFTER.exec(text.slice(Math.max(0, found.get(name)?.at ?? -1), (found.get(name)?.at ?? -1) + 160));
+      if ((found.get(name)?.at ?? -1) >= 0 && doer && RX.harmDone.test(doer[1] ?? doer[2] ?? '')) return false;
       if (RX.harmUndergone.test(word)) return true;
       if (!RX.harmDone.test(word) || ev.start === undefined || ev.end === undefined) return false;
       const at = found.get(name)?.at ?? -1;
@@ -1897,6 +1914,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (at < off || at >= off + content.length) return false;
       return WISH_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at, at + 80))
         || (/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]/u.test(text.slice(at, at + 5)) && /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+$/iu.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at).replace(/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+/u, '')));
+    };
+    /** Whether the content names the party's own work or claim right after its name ("Harlow Energy's forecasts"). */
+    const cautionedWork = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      return CAUTIONED_WORK_AFTER.test(text.slice(at, at + 100));
     };
     let punishedMemo: Set<string> | undefined;
     /**
@@ -2092,7 +2115,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (so is one whose defender holds that they were wronged: "insisted that Ms Corr had been “made a scapegoat”")
       else if ((act === 'ACCUSE' || act === 'CRITICIZE' || (act === 'ASSERT' && ['insist', 'maintain'].includes(cueLemma ?? ''))) && victim(name)) { stance = 'FAVOR'; why = 'victim'; }
       // "I wish Ms Marek well": the party wished well.
-      else if (wishedWell(name)) {
+      // ("I wish Dan Oxley well, but he has left the club in a mess": the criticism after "but" wins)
+      else if (wishedWell(name) && !(c.criticism && c.criticism.start! > found.get(name)!.at && /(?<![\p{L}])but(?![\p{L}])/iu.test(text.slice(found.get(name)!.at, c.criticism.start!)))) {
         stance = 'FAVOR'; why = 'wished-well';
         const at = found.get(name)!.at;
         const wish = /wish\p{L}*[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu.exec(text.slice(Math.max(0, at - 20), at));
@@ -2101,6 +2125,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
+      // ("the player's remarks did not reflect the values of Corbel Rovers": the values' owner disowns the conduct; only
+      // the conduct's doer is charged)
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= 0 && VALUES_OF_BEFORE.test(text.slice(Math.max(0, found.get(name)!.at - 40), found.get(name)!.at))) { why = 'values-owner'; }
       // ("‘It was the result of decisions taken by one man who knew the risks,’ Cole told reporters": a party carried from
       // the statement before, where it was neutral, is not the one charged when the content charges a person it describes)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && carried.get(name) === 'NONE' && DESCRIBED_PERSON.test(content)) { why = 'other-party'; }
@@ -2163,7 +2190,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind) && !(c.adverse && !c.wrong && !c.criticism && harmedParty(name, c.adverse))) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
       // ("cautioned that the Social Democrats had held up better than expected", "cautioned against drawing firm
       // conclusions": a caveat with no words of warning warns no one named in it)
-      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning)) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
+      // (but a caution about a party's own work or claim, "cautioned that Harlow Energy's forecasts rest on old data", is
+      // against it)
+      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
