@@ -2230,6 +2230,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
+      // "The Save Our Pier campaign said", "Protect Our Parks said": a capitalised possessive between capitalised words is
+      // inside a campaign's name, with the word before it (a verb in form, "Save", "Protect"), not the phrase's edge
+      if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal) && /^\p{Lu}/u.test(t.text) && j > s.tokenStart && start === j + 1
+        && /^\p{Lu}\p{Ll}+$/u.test((tokens[j - 1] as Token).text) && /^\p{Lu}/u.test((tokens[j + 1] as Token).text)) { j--; start = j; continue; }
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal)) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
