@@ -134,8 +134,10 @@ describe('a body written short is the body the article names in full (GUIDE sect
   it('“Union regional secretary Ingrid Moe” beside “the Dockers’ Union”: affiliation the union', () => {
     expect(speakerOf("The Dockers' Union accused the company. Union regional secretary Ingrid Moe said staff had been ignored.", 'staff had been ignored').affiliation).toBe("Dockers' Union");
   });
-  it('“Norland’s Consumer Safety Agency” and “the agency”: one body', () => {
-    const body = "Norland's Consumer Safety Agency would not discuss the scooter, saying it never commented on open cases. A press officer said the agency had opened a file.";
+  // (review18b: the possessor is dropped only when it is a place and the article also writes the bare name after "the";
+  // "Kelby's Labour Party" named only so stays whole, tests/fixnu22k.test.ts and tests/fix18b.test.ts)
+  it('“Norland’s Consumer Safety Agency” beside “the Consumer Safety Agency” and “the agency”: one body', () => {
+    const body = "The Consumer Safety Agency has offices in Norland and Vell. Norland's Consumer Safety Agency would not discuss the scooter, saying it never commented on open cases. A press officer said the agency had opened a file.";
     expect(speakerOf(body, 'it never commented on open cases').name).toBe('Consumer Safety Agency');
     expect(speakerOf(body, 'the agency had opened a file').name).toBe('Consumer Safety Agency');
   });

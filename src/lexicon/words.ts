@@ -174,8 +174,11 @@ export const ADJUNCT_OPENERS = new Set(['as', 'like', 'unlike', 'when', 'while',
 /** Words right after the article of an apposition that make the role in it a past one or a tie to someone, not the post
  *  the person speaks in ("Colonel X, a former spokesman for the army,", "Sen. X, a close adviser to the governor,"). */
 /** Honorifics that are a courtesy, no post: after one, a past post in apposition is still the role the text gives ("Mr.
- *  Hale, a former editor,"), where after "Sen." or "Colonel" it is not. */
-export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+ *  Hale, a former editor,"), where after "Sen." or "Colonel" it is not; capitalised before a surname, they mark it a
+ *  person's ("Mr Marsh", "Lady Marsh"). */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+/** The head words of a party's or a members' body's name, which the body is often written without ("the Social Democratic Alliance" as "Social Democratic"); not "Group" ("Airport Group" beside the airport itself). */
+export const PARTY_NAME_HEADS: ReadonlySet<string> = new Set(['party', 'alliance', 'union', 'league', 'federation', 'coalition', 'movement', 'front', 'congress']);
 
 /** Plural nouns that name the members of a body ("Little Sisters of the Poor", "Friends of the Earth", "Knights of
  *  Columbus"): never a person's given name or surname, so "X Sisters of Y Foundation" is a body, not a person of Y. */

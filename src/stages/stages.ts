@@ -70,6 +70,7 @@ export const stance: Stage = {
     const st = judgeStance({ text: doc.article.text, tokens: layer(doc, 'tokens'), statements: layer(doc, 'statements'), mentions: layer(doc, 'mentions') });
     // (the review flag and its reasons: review-flag.ts)
     const paragraphs = layer(doc, 'paragraphs');
-    return withLayer(doc, 'statements', st.map((s, i) => flagForReview(doc.article.text, paragraphs, s, st[i - 1])));
+    const tokens = layer(doc, 'tokens');
+    return withLayer(doc, 'statements', st.map((s, i) => flagForReview(doc.article.text, paragraphs, s, st[i - 1], tokens)));
   },
 };

@@ -9,9 +9,9 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, PARTY_NAME_HEADS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { escapeRegExp, firstIndex, hasWord, wordsBeforeName } from '../../model/search.js';
+import { escapeRegExp, firstIndex, hasWord, nameOccurrences, wordsBeforeName } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
@@ -43,8 +43,12 @@ const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
-/** Courtesy titles before a surname ("Mr Marsh", "Dr. Marsh"): writtenAsPerson. */
-const SURNAME_TITLES: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr']);
+/** A capitalised word after a name (fullBody): "Social Democratic" + "Alliance". */
+const HEAD_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}’'])/uy;
+/** One white-space character. */
+const WHITE = /\s/u;
+/** "the" right before a name, as a word. */
+const AFTER_THE = /(?:^|[^\p{L}])the[^\S\n]+$/iu;
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
@@ -326,9 +330,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const c = nameClasses[nameIdx];
     if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
   }
-  // (the head words of a party's or a members' body's name, which the body is often written without: not "Group",
-  // "Airport Group" beside the airport itself)
-  const PARTY_NAME_HEADS = new Set(['party', 'alliance', 'union', 'league', 'federation', 'coalition', 'movement', 'front', 'congress']);
   // A body the article names in full elsewhere, written short (GUIDE section 3: the name as the article names it in full):
   // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "National Renewal
   // chairman X" beside "the Social Democratic Alliance", "the National Renewal Party"), a lone head word ("Union
@@ -339,7 +340,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const ws = n.split(/\s+/u);
     // (the text itself, which the name finder may split: "Social Democratic Alliance")
     if (ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w))) {
-      const heads = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?![\\p{L}’'])`, 'gu'))].map((m) => m[1] as string).filter((h) => PARTY_NAME_HEADS.has(h.toLowerCase())));
+      // (found with indexOf, not a pattern compiled per name: search.ts)
+      const heads = new Set<string>();
+      for (const at of nameOccurrences(text, n)) {
+        let end = at;
+        for (const w of ws) { while (end < text.length && WHITE.test(text[end] as string)) end++; end += w.length; }
+        HEAD_AFTER.lastIndex = end;
+        const h = HEAD_AFTER.exec(text)?.[1];
+        if (h && PARTY_NAME_HEADS.has(h.toLowerCase())) heads.add(h);
+      }
       if (heads.size === 1) return `${n} ${[...heads][0] as string}`;
     }
     if (ws.length === 1 && ORG_HEADS.has(n.toLowerCase()) && /^\p{Lu}/u.test(n)) {
@@ -347,8 +356,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const holding = bodyNames.filter((f) => f !== n && f.split(/\s+/u).includes(n));
       if (holding.length === 1 && (holding[0] as string).endsWith(` ${n}`)) return holding[0];
     }
-    const place = /^\p{Lu}[\p{L}-]*[’']s\s+(\p{Lu}.+)$/u.exec(n);
-    if (place?.[1] && bodyNames.includes(place[1])) return place[1];
+    // (the possessor a place, and the bare name written on its own after "the", not only as the tail of a longer one:
+    // not "Columbia's Graduate School of Journalism", nor "Kelby's Labour Party" named only so)
+    const place = /^(\p{Lu}[\p{L}-]*)[’']s\s+(\p{Lu}.+)$/u.exec(n);
+    if (place?.[1] && place[2] && bodyNames.includes(place[2]) && (placeNames().has(place[1]) || lexiconKind(place[1]) === 'place')
+      && nameOccurrences(text, place[2]).some((at) => AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))) return place[2];
     return undefined;
   };
   for (let i = 0; i < out.length; i++) {
@@ -2159,7 +2171,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (had !== undefined) return had;
     const surname = full.split(/\s+/u).pop() ?? full;
     // (found with indexOf, not a pattern compiled per name: search.ts)
-    let found = surname ? wordsBeforeName(text, surname, true).some((w) => SURNAME_TITLES.has(w))
+    let found = surname ? wordsBeforeName(text, surname, true).some((w) => /^\p{Lu}/u.test(w) && COURTESY_TITLES.has(w.toLowerCase()))
       : new RegExp(`(?<!\\p{L})(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?[^\\S\\n]+${escapeRegExp(surname)}(?!\\p{L})`, 'u').test(text);
     for (const n of names) {
       if (found) break;

@@ -182,6 +182,8 @@ const StanceWords = z.object({
   unitNames: z.array(z.string()),
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
+  /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
+  officeChanges: z.array(z.string()),
   /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
    *  "charges", whose modifier is usually the one accused ("the Harlan allegations"). */
   modifierAccountNouns: z.array(z.string()),
@@ -380,7 +382,7 @@ const RX = {
   warning: compile(WORDS.warning), hedge: compile(WORDS.hedge), self: compile(WORDS.selfReference), adverse: compile(WORDS.adverse),
   harmUndergone: new RegExp(`^(?:${WORDS.harmUndergone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
   harmDone: new RegExp(`^(?:${WORDS.harmDone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
-  nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt),
+  nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt), officeChange: compile(WORDS.officeChanges),
   concededAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?:${WORDS.concededSaying.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   harmingCharge: compile(WORDS.harmingCharges),
   // (the self-reference words but "its": for an "its" that is another body's)
@@ -2186,8 +2188,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
       }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
-      // (a post-mortem that found how the victim died reveals nothing against him)
-      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind) && !(c.adverse && !c.wrong && !c.criticism && harmedParty(name, c.adverse))) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
+      // (a post-mortem that found how the victim died reveals nothing against him; a report that the minister had
+      // resigned or was appointed, with no word of fault, criticism or adverse event, reveals nothing against her)
+      else if (act === 'REVEAL' && ['document', 'media', 'anonymous'].includes(st.speaker.kind) && !(c.adverse && !c.wrong && !c.criticism && harmedParty(name, c.adverse))
+        && !(!c.adverse && !c.wrong && !c.criticism && firstWordListMatch(RX.officeChange, content) !== null)) { stance = 'AGAINST'; flag('stance:revealed'); why = 'revealed'; }
       // ("cautioned that the Social Democrats had held up better than expected", "cautioned against drawing firm
       // conclusions": a caveat with no words of warning warns no one named in it)
       // (but a caution about a party's own work or claim, "cautioned that Harlow Energy's forecasts rest on old data", is

@@ -4,8 +4,9 @@
 // article names only in passing, a stance on a place) and keeps the reasons that, on the train split, mark an error
 // more often than an unflagged statement has one (scripts/flag-audit.ts measures them).
 import reviewWords from '../../lexicon/review-words.json' with { type: 'json' };
-import type { DraftStatement, Paragraph } from '../../model/document.js';
-import { AUX_AND_ADVERBS } from '../../lexicon/words.js';
+import type { DraftStatement, Paragraph, Token } from '../../model/document.js';
+import { splitParagraphs } from '../segment/split-paragraphs.js';
+import { tokenizeParagraphs } from '../segment/tokenize.js';
 import { escapeRegExp, nameOccurrences as occurrences } from '../../model/search.js';
 
 const LOCATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${[...reviewWords.locativeBefore].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
@@ -148,28 +149,49 @@ export function againstHarmedParty(text: string, st: DraftStatement): string[] {
   return st.targets.filter((t) => t.stance === 'AGAINST' && (HARM.test(content) || (t.evidence ?? []).some((e) => HARM.test(e.text ?? '')))).map((t) => t.name);
 }
 
-/** A polar target that is a nationality adjective ("Marvosian"): one word the article writes only before a noun. */
-export function nationalityTargets(text: string, st: DraftStatement): string[] {
+/** The token that starts at `at`, by binary search on the sorted tokens. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0; let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const st = (tokens[mid] as Token).start;
+    if (st === at) return mid;
+    if (st < at) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * A polar target that is a nationality adjective ("Marvosian"): one word the article writes only before a noun, by the
+ * tagger ("Marvosian officials", "Marvosian riot police"), not before a verb or a conjunction ("Iran cannot", "Japan
+ * broke", "Iran and Syria"). `tokens` are the article's; without them the text is tagged here.
+ */
+export function nationalityTargets(text: string, st: DraftStatement, tokens?: readonly Token[]): string[] {
+  let toks = tokens;
   return st.targets.filter((t) => {
     if (t.stance === 'NONE' || !DEMONYM.test(t.name)) return false;
     const at = occurrencesInArticle(text, t.name);
-    // (before a noun: a lowercase word that is no verb, "Marvosian officials" but not "Ferrian had", "Ferrian declined")
+    toks ??= tokenizeParagraphs(text, splitParagraphs(text)).tokens;
+    const all = toks;
     return at.length > 0 && at.every((i) => {
-      const next = /^[^\S\n]+(\p{Ll}+)/u.exec(text.slice(i + t.name.length, i + t.name.length + 30))?.[1];
-      return next !== undefined && !AUX_AND_ADVERBS.has(next) && !/(?:ed|says)$/u.test(next);
+      const k = tokenAt(all, i);
+      if (k < 0 || (all[k] as Token).end !== i + t.name.length) return false;
+      const next = all[k + 1]; const after = all[k + 2];
+      if (next === undefined || next.sentence !== (all[k] as Token).sentence || !/^\p{Ll}/u.test(next.text)) return false;
+      return next.pos === 'NOUN' || (next.pos === 'ADJ' && after !== undefined && after.sentence === next.sentence && after.pos === 'NOUN');
     });
   }).map((t) => t.name);
 }
 
 /** The statement with its review reasons completed and needsReview set from them. `previous` is the statement before
- *  it in the article, if any. */
-export function flagForReview(text: string, paragraphs: readonly Paragraph[], st: DraftStatement, previous?: DraftStatement): DraftStatement {
+ *  it in the article, if any; `tokens` are the article's (tagged here when a rule needs them and they are not given). */
+export function flagForReview(text: string, paragraphs: readonly Paragraph[], st: DraftStatement, previous?: DraftStatement, tokens?: readonly Token[]): DraftStatement {
   const reasons = [...(st.reviewReasons ?? [])];
   if (speakerNotAName(st)) reasons.push('speaker:not-a-name');
   if (againstOwnSide(st).length > 0) reasons.push('target:against-own-side');
   if (targetIsPreviousSpeaker(st, previous).length > 0) reasons.push('target:previous-speaker');
   if (againstHarmedParty(text, st).length > 0) reasons.push('stance:against-harmed-party');
-  if (nationalityTargets(text, st).length > 0) reasons.push('target:nationality');
+  if (nationalityTargets(text, st, tokens).length > 0) reasons.push('target:nationality');
   if (pronounFromOtherParagraph(text, paragraphs, st)) reasons.push('speaker:pronoun-from-other-paragraph');
   if (descriptionToPassingBody(text, st)) reasons.push('speaker:description-to-body-named-once');
   if (bodyThroughPronoun(st)) reasons.push('speaker:body-through-pronoun');

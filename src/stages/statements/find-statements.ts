@@ -106,9 +106,12 @@ const StatementWords = z.object({
   /** Conjunctions that open the reporter's contrasting clause after an inverted attribution ("…, researchers reported,
    *  although experts cautioned that …"): wink may tag them as prepositions; the reported clause does not resume. */
   concessiveConjunctions: z.array(z.string().min(1)),
+  byMedia: z.array(z.string().min(1)),
+  subjectPrepositions: z.array(z.string().min(1)),
+  introducingDeterminers: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -2255,6 +2258,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
+      // "The Save Our Pier campaign said", "Protect Our Parks said": a capitalised possessive between capitalised words is
+      // inside a campaign's name, with the word before it (a verb in form, "Save", "Protect"), not the phrase's edge
+      if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal) && /^\p{Lu}/u.test(t.text) && j > s.tokenStart && start === j + 1
+        && /^\p{Lu}\p{Ll}+$/u.test((tokens[j - 1] as Token).text) && /^\p{Lu}/u.test((tokens[j + 1] as Token).text)) { j--; start = j; continue; }
       if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.normal)) { start = j; break; }
       // "the conservative-leaning newspaper", "a Moscow-based group": the second half of a hyphenated compound
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
@@ -2751,7 +2758,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!(v.pos === 'VERB' || v.pos === 'AUX' || (v.pos === 'ADJ' && v.normal.endsWith('ed'))) || v.normal.endsWith('ing')) return false;
     for (let m = j - 1; m >= 1 && m >= s.tokenStart - 120; m--) {
       const x = tokens[m] as Token;
-      if (x.normal === w.normal && x.pos !== 'VERB' && x.pos !== 'AUX' && ['a', 'an', 'the', 'this', 'its', 'their'].includes((tokens[m - 1] as Token).normal)) return true;
+      if (x.normal === w.normal && x.pos !== 'VERB' && x.pos !== 'AUX' && STATEMENT_WORDS_SETS.introducingDeterminers.has((tokens[m - 1] as Token).normal)) return true;
     }
     return false;
   }
@@ -3139,12 +3146,24 @@ function reducedPassive(tokens: readonly Token[], i: number, s: Sentence): boole
   const setOff = prev?.text === ',';
   const head = setOff ? before : prev;
   if (head === undefined || !['NOUN', 'PROPN'].includes(head.pos)) return false;
+  const inPhrase = (k: number): boolean => k >= s.tokenStart && k < s.tokenEnd && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).pos) || POSSESSIVE_DETERMINERS.has((tokens[k] as Token).normal) || /^[’']s?$/u.test((tokens[k] as Token).text));
+  let subjectBefore = false;
   // (without a comma, the noun must be an object, of a preposition or a verb, not the subject of a finite verb:
   // "Officials told reporters by phone that …" reports words)
   if (!setOff) {
     let k = i - 1;
-    while (k >= s.tokenStart && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[k] as Token).pos) || POSSESSIVE_DETERMINERS.has((tokens[k] as Token).normal) || /^[’']s?$/u.test((tokens[k] as Token).text))) k--;
+    while (inPhrase(k)) k--;
     if (k < s.tokenStart || !['ADP', 'VERB'].includes((tokens[k] as Token).pos)) return false;
+    // (a noun phrase that runs back through of/for/at/from phrases to the start of its clause is the subject, and the
+    // participle its main verb: "A spokesman for the company confirmed by email that …")
+    let m = k;
+    while (m >= s.tokenStart && STATEMENT_WORDS_SETS.subjectPrepositions.has((tokens[m] as Token).normal)) {
+      m--;
+      if (!inPhrase(m)) break;
+      while (inPhrase(m)) m--;
+    }
+    const opener = m >= s.tokenStart ? tokens[m] as Token : undefined;
+    subjectBefore = m !== k && (opener === undefined || LEFT_BOUNDARY.has(opener.normal) || opener.normal === 'that' || ['SCONJ', 'CCONJ'].includes(opener.pos) || isQuoteMark(opener.text));
   }
   // (an object right after it makes it a finite verb: "…, told the court by video link that …")
   const first = tokens[i + 1] as Token | undefined;
@@ -3153,7 +3172,16 @@ function reducedPassive(tokens: readonly Token[], i: number, s: Sentence): boole
     const w = tokens[j] as Token;
     if (w.normal === 'by') {
       const agent = tokens[j + 1] as Token | undefined;
-      return agent !== undefined && j + 1 < s.tokenEnd && (['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(agent.pos) || POSSESSIVE_DETERMINERS.has(agent.normal));
+      // (a medium is no agent: "complained by letter that …", "confirmed by email that …")
+      if (agent === undefined || j + 1 >= s.tokenEnd || STATEMENT_WORDS_SETS.byMedia.has(agent.normal)) return false;
+      if (!(['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(agent.pos) || POSSESSIVE_DETERMINERS.has(agent.normal))) return false;
+      // (after a subject that opens its clause, only a verb after the agent makes the participle a modifier: "A statement
+      // from the family read by their lawyer said …"; otherwise it is the subject's own verb)
+      if (!subjectBefore) return true;
+      let e = j + 1;
+      while (inPhrase(e)) e++;
+      const after = e < s.tokenEnd ? tokens[e] as Token : undefined;
+      return after !== undefined && ['VERB', 'AUX'].includes(after.pos);
     }
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV'].includes(w.pos) || w.normal === 'that') return false;
   }
