@@ -31,3 +31,21 @@ describe('a post in apposition gives the body the possessor stands for', () => {
       .toMatchObject({ name: 'Nia Fenn', affiliation: null });
   });
 });
+
+describe('a relative clause naming the body a person runs gives the affiliation', () => {
+  it.each([
+    ['"who chairs" a named body', 'The pension fund has a deficit of £30 million. Graham Ruddle, who chairs the Felling Residents Association, said the board had no choice.', 'the board had no choice', 'Felling Residents Association'],
+    ['"a … who founded" a named body', 'The bakery closed on Monday. Kerry Dane, a mother of two who founded the Save Our Bakery Campaign, said the town had lost its heart.', 'the town had lost its heart', 'Save Our Bakery Campaign'],
+  ])('%s', (_rule, body, content, affiliation) => {
+    expect(speakerOf(body, content)).toMatchObject({ kind: 'person', affiliation });
+  });
+  it.each([
+    ['a place a person represents', 'The bakery closed on Monday. Kerry Dane, who represents Ashgrove on the council, said the town had lost its heart.'],
+    ['the place a branch of another body stands for', 'The bakery closed on Monday. Kerry Dane, who chairs the Ashgrove branch of the Bakers Guild, said the town had lost its heart.'],
+    ['a business not named', 'The bakery closed on Monday. Kerry Dane, who runs the shop next door, said the town had lost its heart.'],
+  ])('must not fire: %s', (_rule, body) => {
+    const who = speakerOf(body, 'the town had lost its heart');
+    expect(who.name).toBe('Kerry Dane');
+    expect(who.affiliation === null || !who.affiliation.startsWith('Ashgrove') && !who.affiliation.includes('shop')).toBe(true);
+  });
+});

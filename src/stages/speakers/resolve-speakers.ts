@@ -2997,6 +2997,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const end = at + name.length;
       const after = /^,[^\S\n]+((?:the[^\S\n]+[\p{Ll}-]+|\p{Lu}[\p{L}-]*)[’']s[^\S\n]+\p{Ll}[\p{Ll}\s-]{1,60}?)(?=[,.;]|[^\S\n]+(?:said|says|told|added|wrote)\b)/u.exec(text.slice(end, end + 120));
       const before = /(?:^|[.!?”"][^\S\n]+|\n|,[^\S\n]+)((?:[Tt]he[^\S\n]+[\p{Ll}-]+|\p{Lu}[\p{L}-]*)[’']s[^\S\n]+\p{Ll}[\p{Ll}\s-]{1,60}?),[^\S\n]+$/u.exec(text.slice(Math.max(0, at - 120), at));
+      // ("Ines Marr, who chairs the Felling Residents’ Forum,", "…, a mother of two who founded Parents Together,": the
+      // named body a person runs, leads, chairs or founded; not a place they represent)
+      const runs = /^,[^\S\n]+(?:(?:a|an)[^\S\n][^,.;]{0,50}?[^\S\n])?who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:runs|chairs|leads|heads|founded|co-founded|directs|manages|owns)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:at|in|on|of|for|with|to|from|by)[^\S\n])[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end, end + 160));
+      // (not the place a branch of another body stands for: "who chairs the Tolby branch of the Pilots’ Guild")
+      const branch = runs ? /^[^\S\n]+(?:branch|chapter|wing|section|arm|office)\b/u.test(text.slice(end + runs[0].length, end + runs[0].length + 12)) : false;
+      const ran = branch ? undefined : runs?.[1]?.replace(/[’']s$/u, '');
+      const ranBody = ran ? registry.lookup(ran) ?? classifyName(ran) : null;
+      if (ran && ranBody && (ranBody.kind === 'organization' || ranBody.kind === 'group')) return registry.lookup(ran)?.name ?? ran;
       for (const [phrase, start] of [[after?.[1], end + 2], [before?.[1], at - (before?.[0].length ?? 0)]] as const) {
         if (!phrase) continue;
         const body = postOwner(phrase.trim(), start);
