@@ -1158,8 +1158,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
     // ("The union’s chief negotiator, Nia Fenn," in an article about an airline: a description possessor stands only for
     // a body its noun names, not for whichever body the text named last)
-    const loosePossessor = d?.resolvedVia === 'possessive' && /^the[^\S\n]+\p{Ll}[\p{Ll}-]*[’']s[^\S\n]/iu.test(hint.text.trim());
-    const aff0 = loosePossessor ? postOwner(hint.text.trim(), hint.start) : d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    // (only when the noun stands for no body the text named: "the group’s chairman" after "Grantley Holdings" keeps it)
+    const possessorNoun = d?.resolvedVia === 'possessive' ? /^the[^\S\n]+(\p{Ll}[\p{Ll}-]*)[’']s[^\S\n]/iu.exec(hint.text.trim())?.[1] : undefined;
+    const loosePossessor = possessorNoun !== undefined && describe(`the ${possessorNoun}`, hint.start)?.resolvedVia === 'description-unresolved';
+    const aff0 = loosePossessor ? undefined : (possessorNoun !== undefined ? postOwner(hint.text.trim(), hint.start) : undefined) ?? (d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation);
     // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
     const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
     // ("Hale's lawyer, Sabine Roy," after "Gerrit Hale was jailed": the lawyer of a named person has no affiliation, GUIDE
