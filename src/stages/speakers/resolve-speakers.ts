@@ -369,6 +369,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const affiliation = sp.affiliation ? fullBody(sp.affiliation) : undefined;
     if (name || affiliation) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, ...(name ? { name } : {}), ...(affiliation ? { affiliation } : {}) } };
   }
+  // ("The airline's chief operating officer, Ines Marr, said …", later "Marr said": a person keeps through the article the
+  // one body an earlier or later mention gave them, GUIDE section 3; two different bodies for one name leave it as found)
+  for (let i = 0; i < out.length; i++) {
+    const sp = (out[i] as DraftStatement).speaker;
+    const body = sp.kind === 'person' && !sp.affiliation && /\s/u.test(sp.name) ? affiliationAroundName(sp.name) : undefined;
+    if (body) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, affiliation: body } };
+  }
+  const personBodies = new Map<string, Set<string>>();
+  for (const st of out) {
+    if (st.speaker.kind === 'person' && st.speaker.affiliation) personBodies.set(st.speaker.name, (personBodies.get(st.speaker.name) ?? new Set<string>()).add(st.speaker.affiliation));
+  }
+  for (let i = 0; i < out.length; i++) {
+    const sp = (out[i] as DraftStatement).speaker;
+    const bodies = sp.kind === 'person' && !sp.affiliation ? personBodies.get(sp.name) : undefined;
+    if (bodies?.size === 1) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, affiliation: [...bodies][0] as string } };
+  }
   for (let i = 0; i < out.length; i++) {
     const party = pronounParty(out[i] as DraftStatement);
     if (party) out[i] = { ...(out[i] as DraftStatement), pronounParty: party };
@@ -1140,7 +1156,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const d = describe(hint.text, hint.start);
     const role = d?.role ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
-    const aff0 = d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation;
+    // ("The union’s chief negotiator, Nia Fenn," in an article about an airline: a description possessor stands only for
+    // a body its noun names, not for whichever body the text named last)
+    // (only when the noun stands for no body the text named: "the group’s chairman" after "Grantley Holdings" keeps it)
+    const possessorNoun = d?.resolvedVia === 'possessive' ? /^the[^\S\n]+(\p{Ll}[\p{Ll}-]*)[’']s[^\S\n]/iu.exec(hint.text.trim())?.[1] : undefined;
+    const loosePossessor = possessorNoun !== undefined && describe(`the ${possessorNoun}`, hint.start)?.resolvedVia === 'description-unresolved';
+    const aff0 = loosePossessor ? undefined : (possessorNoun !== undefined ? postOwner(hint.text.trim(), hint.start) : undefined) ?? (d && d.kind !== 'person' && d.kind !== 'anonymous' && d.name !== c.name && (!titleHead || ofBody || registry.lookup(d.name)) ? d.name : d?.affiliation);
     // ("Counsel for Haverford, Lydia Brandt," after "Tomas Haverford, 61,": the client is a person, under their full name)
     const client = aff0 && ofBody && d?.resolvedVia === 'role-phrase' ? classifyName(aff0) : null;
     // ("Hale's lawyer, Sabine Roy," after "Gerrit Hale was jailed": the lawyer of a named person has no affiliation, GUIDE
@@ -2966,6 +2987,53 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (one) return one;
     }
     return null;
+  }
+  /**
+   * The body a person's post belongs to, written in apposition where the article names them: "Ines Marr, the airline’s
+   * chief operating officer,", "The airline’s chief operating officer, Ines Marr,", "Tolby’s managing director, Ines
+   * Marr,". The possessor is resolved as a description ("the airline" → the named airline) or as a body's short name; a
+   * possessor the text names no body for, or a possessed noun that is no post ("the paper’s analysis"), gives none.
+   */
+  function affiliationAroundName(name: string): string | undefined {
+    for (const at of nameOccurrences(text, name)) {
+      const end = at + name.length;
+      const after = /^,[^\S\n]+((?:the[^\S\n]+[\p{Ll}-]+|\p{Lu}[\p{L}-]*)[’']s[^\S\n]+\p{Ll}[\p{Ll}\s-]{1,60}?)(?=[,.;]|[^\S\n]+(?:said|says|told|added|wrote)\b)/u.exec(text.slice(end, end + 120));
+      const before = /(?:^|[.!?”"][^\S\n]+|\n|,[^\S\n]+)((?:[Tt]he[^\S\n]+[\p{Ll}-]+|\p{Lu}[\p{L}-]*)[’']s[^\S\n]+\p{Ll}[\p{Ll}\s-]{1,60}?),[^\S\n]+$/u.exec(text.slice(Math.max(0, at - 120), at));
+      // ("Ines Marr, who chairs the Felling Residents’ Forum,", "…, a mother of two who founded Parents Together,": the
+      // named body a person runs, leads, chairs or founded; not a place they represent)
+      const runs = /^,[^\S\n]+(?:(?:a|an)[^\S\n][^,.;]{0,50}?[^\S\n])?who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:runs|chairs|leads|heads|founded|co-founded|directs|manages|owns)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:at|in|on|of|for|with|to|from|by)[^\S\n])[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end, end + 160));
+      // (not the place a branch of another body stands for: "who chairs the Tolby branch of the Pilots’ Guild")
+      const branch = runs ? /^[^\S\n]+(?:branch|chapter|wing|section|arm|office)\b/u.test(text.slice(end + runs[0].length, end + runs[0].length + 12)) : false;
+      const ran = branch ? undefined : runs?.[1]?.replace(/[’']s$/u, '');
+      const ranBody = ran ? registry.lookup(ran) ?? classifyName(ran) : null;
+      if (ran && ranBody && (ranBody.kind === 'organization' || ranBody.kind === 'group')) return registry.lookup(ran)?.name ?? ran;
+      for (const [phrase, start] of [[after?.[1], end + 2], [before?.[1], at - (before?.[0].length ?? 0)]] as const) {
+        if (!phrase) continue;
+        const body = postOwner(phrase.trim(), start);
+        if (body) return body;
+      }
+    }
+    return undefined;
+  }
+  function postOwner(phrase: string, at: number): string | undefined {
+    const own = /^(?:[Tt]he[^\S\n]+)?([\p{L}-]+)[’']s[^\S\n]+(.+)$/u.exec(phrase);
+    if (!own?.[1] || !own[2]) return undefined;
+    // (the post: a role noun at the end, or before an "of" field: "head of safety", "director of European operations")
+    const words = own[2].split(/\s+/u);
+    const ofAt = words.indexOf('of');
+    const postWords = ofAt > 0 ? words.slice(0, ofAt) : words;
+    const last = postWords[postWords.length - 1] ?? '';
+    if (!roleNoun(last) && !ROLE_NOUNS[postWords.slice(-2).join(' ')]) return undefined;
+    if (/^\p{Ll}/u.test(own[1])) {
+      // (the description's own head found in the body's name, "the airline" → Tolby Airways, or the looser fits the
+      // appositive reader allows: "the company" → a name headed by no other kind noun)
+      const d = describe(`the ${own[1]}`, at);
+      if (d && (d.kind === 'organization' || d.kind === 'group') && d.resolvedVia === 'description:head') return d.name;
+      return appositiveAffiliation({ start: at, end: at + phrase.length, text: `the ${own[1]}’s ${own[2]}` });
+    }
+    const short = own[1];
+    const full = bodiesByShortName().get(short) ?? registry.lookup(short)?.name ?? nearest(at, (x) => !x.person && x.kind === 'organization' && (x.name === short || x.name.startsWith(`${short} `)))?.name;
+    return full;
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
