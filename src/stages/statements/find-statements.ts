@@ -2071,7 +2071,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (relObject) return { hint: { ...relObject.hint, ...(appositive ? { appositive } : {}) }, from: relObject.from };
         // "Two producers who worked on the film, speaking on condition …, said": the head of a relative clause with no
         // comma of its own
-        const red = reducedRelativeHead(head[0], s);
+        // (but a name set off by commas after the description is the speaker it describes: "A charity representing
+        // rural bus users, Wheels for All, criticised …" is Wheels for All, read by the rule for names below)
+        const apposedName = kind === 'appositive' && n === 0 && (tokens[open + 1] as Token).pos === 'PROPN' && /^\p{Lu}/u.test((tokens[open + 1] as Token).text);
+        const red = apposedName ? null : reducedRelativeHead(head[0], s);
         const rb = red ? tokens[red.from - 1] : undefined;
         if (red && (red.from === s.tokenStart || (rb && (LEFT_BOUNDARY.has(rb.normal) || isQuoteMark(rb.text))))) return red;
       }
