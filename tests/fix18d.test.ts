@@ -16,3 +16,14 @@ describe('a name in apposition after a description with a present participle is 
     expect(speakersOf('Two nurses working at the clinic, speaking on condition of anonymity, said the ward was short of staff.')).toEqual(['two nurses']);
   });
 });
+
+describe('a fronted adverbial before a cue that takes an object does not hide the subject', () => {
+  it('fires: "On Monday, the union accused …", "In a letter, the union accused …"', () => {
+    expect(statements('On Tuesday, the nurses\' union accused the trust of bullying.').map((x) => [x.act, x.speaker.name])).toEqual([['ACCUSE', "nurses' union"]]);
+    expect(statements('In a statement, the tenants\' group criticised the landlord.').map((x) => x.act)).toEqual(['CRITICIZE']);
+  });
+  it('must not fire: a fronted phrase before a passive or a verb that reports nothing', () => {
+    expect(statements('In the end, the contractor was accused of fraud.')).toEqual([]);
+    expect(statements('On Friday, the court sentenced the driver to two years in prison.')).toEqual([]);
+  });
+});

@@ -544,7 +544,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (inv) {
       const cs = skipToContent(cue.last + 1, s, cue);
       const ct = cs === null ? undefined : tokens[cs];
-      if (!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) return null;
+      // ("On Monday, the union accused the company of fraud", "In a letter, the union accused …": a fronted adverbial,
+      // a preposition's or an adverb's phrase with no verb before the comma, is no inverted content; the cue reads
+      // forward from its subject)
+      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return null;
     }
 
     // Forward: X said (that) …
@@ -1387,6 +1390,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
+  /** The sentence opens with a preposition's or an adverb's phrase of at most six words with no verb or quote, and its
+   *  comma is the only one before the cue ("On Monday,", "In a letter,", "Later,"). */
+  function frontedAdverbial(cue: Cue, s: Sentence): boolean {
+    const first = tokens[s.tokenStart] as Token | undefined;
+    if (!first || !['ADP', 'ADV'].includes(first.pos)) return false;
+    let comma = -1;
+    for (let j = s.tokenStart; j < cue.first; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1) return false;
+      if (t.text === ',') { if (comma !== -1) return false; comma = j; continue; }
+      if (comma === -1 && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
+    }
+    return comma !== -1 && comma - s.tokenStart <= 6 && comma + 1 < cue.first;
+  }
+
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
     if ((tokens[cue.first] as Token).normal.endsWith('ing')) return null;
