@@ -27,3 +27,14 @@ describe('a fronted adverbial before a cue that takes an object does not hide th
     expect(statements('On Friday, the court sentenced the driver to two years in prison.')).toEqual([]);
   });
 });
+
+describe('a conditional set off by commas after the reported clause\'s subject', () => {
+  it('fires: "X, an analyst at Y, said the plan, if approved, would close …" → the clause is the content', () => {
+    expect(statements('Mara Lind, an analyst at Corvan Bank, said the plan, if approved, would close three schools.').map((x) => [x.speaker.name, x.content.text])).toEqual([['Mara Lind', 'the plan, if approved, would close three schools']]);
+    expect(statements('Tom Reyes, a lawyer at Hale and Partners, said the claims, if proven, could cost the firm millions.').map((x) => x.content.text)).toEqual(['the claims, if proven, could cost the firm millions']);
+  });
+  it('must not fire: an inverted speaker with a "when" or "if" phrase after it stays the speaker', () => {
+    expect(speakersOf('“It is over,” said the manager, when the game ended.')).toEqual(['manager']);
+    expect(statements('The rise was lower than expected, said the bank, if only slightly.').map((x) => x.content.text)).toEqual(['The rise was lower than expected']);
+  });
+});
