@@ -38,3 +38,18 @@ describe('a conditional set off by commas after the reported clause\'s subject',
     expect(statements('The rise was lower than expected, said the bank, if only slightly.').map((x) => x.content.text)).toEqual(['The rise was lower than expected']);
   });
 });
+
+describe('"he" or "she" opening the sentence after "“…,” a spokesman said." is that spokesman', () => {
+  const lead = 'The mine\'s owner, Dag Solberg, said the site was safe. "We will not cut corners," said Ines Varga, a geologist at Brenmark University.';
+  it('fires: the quote-led spokesman of the sentence before, not the person named earlier', () => {
+    const s = statements(`${lead}|Norvik Mining denied a claim that it had ignored warnings. "Norvik Mining has never ignored a safety warning," a spokesman for Norvik Mining said. He said the company "welcomes the inspection".`);
+    expect(s.at(-1)?.speaker.name).toBe('Norvik Mining');
+    expect(s.at(-1)?.speaker.role).toBe('spokesperson');
+  });
+  it('must not fire: a named spokesman or a pronoun of the other gender', () => {
+    const named = statements(`${lead}|"We have nothing to hide," a spokesman, Tom Hale, said. He said the mine would reopen.`);
+    expect(named.at(-1)?.speaker.name).toBe('Tom Hale');
+    const other = statements(`${lead}|"We have nothing to hide," a spokesman for Norvik Mining said. She said the inspection was overdue.`);
+    expect(other.at(-1)?.speaker.name).not.toBe('Norvik Mining');
+  });
+});
