@@ -53,3 +53,16 @@ describe('"he" or "she" opening the sentence after "“…,” a spokesman said.
     expect(other.at(-1)?.speaker.name).not.toBe('Norvik Mining');
   });
 });
+
+describe('the unnamed lawyer of a named person is that lawyer, described (GUIDE decision 38)', () => {
+  it('fires: "Penrose\'s lawyer said" after "Odile Penrose was charged" → "Penrose\'s lawyer", a person unnamed', () => {
+    const s = statements('Odile Penrose was charged on Friday with theft.|Penrose\'s lawyer said the charge would be contested.');
+    expect(s.map((x) => [x.speaker.name, x.speaker.kind, x.speaker.role])).toEqual([["Penrose's lawyer", 'anonymous', 'lawyer']]);
+    expect(speakersOf('Ana Ruiz\'s lawyer said the evidence was thin.')).toEqual(["Ana Ruiz's lawyer"]);
+  });
+  it('must not fire: a company\'s lawyer keeps the company; a named lawyer is the name', () => {
+    const company = statements('Norvik Mining said it would appeal.|Norvik\'s lawyer said the fine was unlawful.');
+    expect(company.at(-1)?.speaker.name).toBe('Norvik Mining');
+    expect(speakersOf('Odile Marsh\'s lawyer, Tom Hale, said the charge would be contested.')).toEqual(['Tom Hale']);
+  });
+});
