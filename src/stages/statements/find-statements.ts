@@ -2104,7 +2104,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // comma of its own
         // (but a name set off by commas after the description is the speaker it describes: "A charity representing
         // rural bus users, Wheels for All, criticised …" is Wheels for All, read by the rule for names below)
-        const apposedName = kind === 'appositive' && n === 0 && (tokens[open + 1] as Token).pos === 'PROPN' && /^\p{Lu}/u.test((tokens[open + 1] as Token).text);
+        // (only a head found through a present participle right before the phrase, "representing rural bus users")
+        const ingAt = (i: number): boolean => i >= s.tokenStart && (tokens[i] as Token).pos === 'VERB' && (tokens[i] as Token).normal.endsWith('ing');
+        const apposedName = kind === 'appositive' && n === 0 && (tokens[open + 1] as Token).pos === 'PROPN' && /^\p{Lu}/u.test((tokens[open + 1] as Token).text)
+          && (ingAt(head[0] - 1) || ((tokens[head[0] - 1] as Token | undefined)?.pos === 'ADP' && ingAt(head[0] - 2)));
         const red = apposedName ? null : reducedRelativeHead(head[0], s);
         const rb = red ? tokens[red.from - 1] : undefined;
         if (red && (red.from === s.tokenStart || (rb && (LEFT_BOUNDARY.has(rb.normal) || isQuoteMark(rb.text))))) return red;
