@@ -992,9 +992,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!/[.!?][”"’]?[^\S\n]+$/u.test(before)) return null;
     const prevEnd = before.search(/[.!?][”"’]?[^\S\n]+$/u);
     const head = before.slice(0, prevEnd);
-    const cut = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((x) => { const i = head.lastIndexOf(x); return i < 0 ? -1 : i + x.length - 1; }));
-    const sentence = head.slice(cut + 1);
-    const m = /^(?:(?:A|An|The)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
+    let cut = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((x) => { const i = head.lastIndexOf(x); return i < 0 ? -1 : i + x.length - 1; }));
+    let sentence = head.slice(cut + 1);
+    // (or the spokesperson trails a quote that opens the sentence before: "“… the text,” a spokesman said. He said …")
+    const lead = /^[^\S\n]*[“"][^“”"\n]{1,400}[,?!][”"][^\S\n]+(?=(?:a|an|the)[^\S\n])/u.exec(sentence);
+    if (lead) { sentence = sentence.slice(lead[0].length); cut += lead[0].length; }
+    const m = /^(?:(?:A|An|The|a|an|the)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
     if (!m || !m[1]) return null;
     if ((m[1] === 'spokesman' && gender !== 'male') || (m[1] === 'spokeswoman' && gender !== 'female')) return null;
     // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ruiz, said")
@@ -1778,6 +1781,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const capital = words.slice(1, roleIdx).filter((w) => /^\p{Lu}/u.test(w)).join(' ');
           const body = capital ? registry.lookup(capital)?.name ?? bodiesByShortName().get(capital) ?? capital : fullName;
           return { name: `${lowerWords[0] as string} ${words.slice(1).join(' ')}`, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:counted', affiliation: body };
+        }
+        // ("Brandvold’s lawyer said", "Ana Ruiz’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
+        // with no body to speak for, GUIDE decision 38; a company's lawyer keeps the company)
+        if (roleWord === 'lawyer' && forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) {
+          const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
+          const person = reg2?.kind === 'person' || classifyName(orgPhrase)?.person === true || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
+            || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined;
+          if (person) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:persons-lawyer' };
         }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }

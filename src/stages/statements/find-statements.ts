@@ -109,9 +109,12 @@ const StatementWords = z.object({
   byMedia: z.array(z.string().min(1)),
   subjectPrepositions: z.array(z.string().min(1)),
   introducingDeterminers: z.array(z.string().min(1)),
+  /** Conjunctions of a conditional set off by commas after a reported clause's subject ("the plan, if approved, would
+   *  …"): the finite verb after it shows the noun phrase opens the clause. */
+  insertedConditionals: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -544,7 +547,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (inv) {
       const cs = skipToContent(cue.last + 1, s, cue);
       const ct = cs === null ? undefined : tokens[cs];
-      if (!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) return null;
+      // ("On Monday, the union accused the company of fraud", "In a letter, the union accused …": a fronted adverbial,
+      // a preposition's or an adverb's phrase with no verb before the comma, is no inverted content; the cue reads
+      // forward from its subject)
+      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return null;
     }
 
     // Forward: X said (that) …
@@ -1387,6 +1393,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
+  /** The sentence opens with a preposition's or an adverb's phrase of at most six words with no verb or quote, and its
+   *  comma is the only one before the cue ("On Monday,", "In a letter,", "Later,"). */
+  function frontedAdverbial(cue: Cue, s: Sentence): boolean {
+    const first = tokens[s.tokenStart] as Token | undefined;
+    if (!first || !['ADP', 'ADV'].includes(first.pos)) return false;
+    let comma = -1;
+    for (let j = s.tokenStart; j < cue.first; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1) return false;
+      if (t.text === ',') { if (comma !== -1) return false; comma = j; continue; }
+      if (comma === -1 && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
+    }
+    return comma !== -1 && comma - s.tokenStart <= 6 && comma + 1 < cue.first;
+  }
+
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
     // "…, conceding the race": a participle is never inverted over its subject.
     if ((tokens[cue.first] as Token).normal.endsWith('ing')) return null;
@@ -1414,12 +1435,22 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const saidNp = inverts && leftTok && (leftTok.text === ',' || isQuoteMark(leftTok.text) || leftTok.text === '—' || leftTok.text === ':') ? npRight(after, s) : null;
     // (“…,” said some applicants had waited …: a noun phrase that a finite verb follows is the subject of the reported
     // clause, and the cue's own subject stands before the quote)
-    const npVerb = saidNp ? tokens[saidNp[1] + 1] : undefined;
+    // (and after a conditional set off by commas, "said the plan, if approved, would close …", "said the charges, if
+    // proven, would …": the verb after the second comma)
+    let npEnd = saidNp ? saidNp[1] : -1;
+    if (saidNp && (tokens[npEnd + 1] as Token | undefined)?.text === ',' && STATEMENT_WORDS_SETS.insertedConditionals.has((tokens[npEnd + 2] as Token | undefined)?.normal ?? '')) {
+      for (let j = npEnd + 3; j < s.tokenEnd && j <= npEnd + 7; j++) {
+        const w = tokens[j] as Token;
+        if (quoteOfToken[j] !== -1) break;
+        if (w.text === ',') { npEnd = j; break; }
+      }
+    }
+    const npVerb = saidNp ? tokens[npEnd + 1] : undefined;
     // (not after a setting: "…,” says Lind in the radio spot called “Steady.”)
     let plainNp = !!saidNp;
     for (let j = saidNp?.[0] ?? 0; saidNp && j <= saidNp[1]; j++) if (NP_INNER.has((tokens[j] as Token).normal)) plainNp = false;
     // (a finite verb: an auxiliary or a present form, not a participle, "said the night manager known as Sal")
-    const opensClause = plainNp && !!npVerb && saidNp![1] + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
+    const opensClause = plainNp && !!npVerb && npEnd + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
     const saidX = saidNp && !opensClause && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
@@ -2071,7 +2102,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (relObject) return { hint: { ...relObject.hint, ...(appositive ? { appositive } : {}) }, from: relObject.from };
         // "Two producers who worked on the film, speaking on condition …, said": the head of a relative clause with no
         // comma of its own
-        const red = reducedRelativeHead(head[0], s);
+        // (but a name set off by commas after the description is the speaker it describes: "A charity representing
+        // rural bus users, Wheels for All, criticised …" is Wheels for All, read by the rule for names below)
+        // (only a head found through a present participle right before the phrase, "representing rural bus users")
+        const ingAt = (i: number): boolean => i >= s.tokenStart && (tokens[i] as Token).pos === 'VERB' && (tokens[i] as Token).normal.endsWith('ing');
+        const apposedName = kind === 'appositive' && n === 0 && (tokens[open + 1] as Token).pos === 'PROPN' && /^\p{Lu}/u.test((tokens[open + 1] as Token).text)
+          && (ingAt(head[0] - 1) || ((tokens[head[0] - 1] as Token | undefined)?.pos === 'ADP' && ingAt(head[0] - 2)));
+        const red = apposedName ? null : reducedRelativeHead(head[0], s);
         const rb = red ? tokens[red.from - 1] : undefined;
         if (red && (red.from === s.tokenStart || (rb && (LEFT_BOUNDARY.has(rb.normal) || isQuoteMark(rb.text))))) return red;
       }
