@@ -88,11 +88,11 @@ describe('the heap of a run', () => {
     expect(workerHeapMb(1000)).toBe(256);
     expect(workerHeapMb(2 * 1024 * 1024)).toBe(512);
     expect(workerHeapMb(2 * 1024 * 1024 + 1)).toBe(768);
-    expect(heapFlags()).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--heap-growing-percent=20', '--no-regexp-tier-up']);
+    expect(heapFlags()).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--heap-growing-percent=20', '--no-regexp-tier-up', '--max-optimized-bytecode-size=4000']);
     // A nursery per worker; each isolate's compiler on 2 cores: no inlining, and a function optimised once its feedback
     // settled; each old generation grows by a tenth past its live objects (one worker: a fifth), so that two isolates
     // stay under 300 MB.
-    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--no-turbo-inlining', '--interrupt-budget=250000', '--heap-growing-percent=10', '--no-regexp-tier-up']);
+    expect(heapFlags(undefined, 2)).toEqual(['--max-old-space-size=512', '--max-semi-space-size=2', '--no-turbo-inlining', '--interrupt-budget=250000', '--heap-growing-percent=10', '--no-regexp-tier-up', '--max-optimized-bytecode-size=4000']);
   });
 
   it('asks glibc for two malloc arenas, one with workers, unless the user set the number', async () => {

@@ -84,7 +84,7 @@ export const gcFlags = (workers = 1): string[] => [`--heap-growing-percent=${wor
  * thread's heap to 216 MB (its JSON, CSV rows and report section), too close to 256; so it keeps the workers' size.
  */
 export function heapFlags(maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES, workers = 1): string[] {
-  return [`--max-old-space-size=${workerHeapMb(maxArticleBytes)}`, `--max-semi-space-size=${semiSpaceMb(workers)}`, ...compilerFlags(workers), ...gcFlags(workers), ...REGEXP_FLAGS];
+  return [`--max-old-space-size=${workerHeapMb(maxArticleBytes)}`, `--max-semi-space-size=${semiSpaceMb(workers)}`, ...compilerFlags(workers), ...gcFlags(workers), ...REGEXP_FLAGS, ...COMPILE_SIZE_FLAGS];
 }
 
 /**
@@ -94,6 +94,14 @@ export function heapFlags(maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES, workers =
  * articles 14.48 → 13.42 CPU s. Matching is the same either way, so the reports are byte-identical. For every thread.
  */
 export const REGEXP_FLAGS: readonly string[] = ['--no-regexp-tier-up'];
+/**
+ * TurboFan compiled the largest stage functions (resolveSpeakers, findStatements; 6.8 and 4.2 KB of bytecode) again and
+ * again, each compile 3-14 s on the loaded machine, its zones holding 40-95 MB of malloced memory over a few articles:
+ * the peak-RSS spike (2026-11-30, 3,199 articles of the 4x bench corpus, one worker). Functions of more than 4,000 bytes
+ * of bytecode are no longer optimised: peak RSS 312 -> 264 MB, V8's peak malloced memory 87 -> 11 MB, CPU 185 -> 138 s
+ * (one run each, load 7-8 and 4-5), reports identical. See docs/speed-and-scale.md.
+ */
+export const COMPILE_SIZE_FLAGS: readonly string[] = ['--max-optimized-bytecode-size=4000'];
 
 /** Whether the user already sized the heap (node flags or NODE_OPTIONS): then theirs are kept. */
 export function heapSizedByUser(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): boolean {
