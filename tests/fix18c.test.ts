@@ -3,18 +3,8 @@
 // forecasts …". Each: the misfire fixed, the intended case still right, ordinary sentences with the trigger words
 // unchanged. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../src/analyze.js';
+import { statementsOf as run, withContent } from './stance-helpers.js';
 
-const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => ({
-  act: s.act,
-  content: s.content.text,
-  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
-}));
-const withContent = (paragraphs: string, start: string) => {
-  const st = run(paragraphs).find((s) => s.content.startsWith(start));
-  expect(st).toBeDefined();
-  return st!;
-};
 const stanceOf = (paragraphs: string, start: string, target: string) => withContent(paragraphs, start).targets[target] ?? 'NONE';
 
 describe('"did not reflect the values of X": the values\' owner is not charged, the conduct\'s doer is', () => {

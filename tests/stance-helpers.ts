@@ -12,3 +12,18 @@ export const last = (paragraphs: string, headline?: string): Record<string, stri
   expect(all.length).toBeGreaterThan(0);
   return all[all.length - 1]!;
 };
+
+/** Paragraphs separated by `|` after a headline: each statement's act, speaker, content and targets (name → stance). */
+export const statementsOf = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => ({
+  act: s.act,
+  speaker: s.speaker.name,
+  content: s.content.text,
+  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
+}));
+
+/** The first statement whose content starts with `start`; the text must give one. */
+export const withContent = (paragraphs: string, start: string) => {
+  const st = statementsOf(paragraphs).find((s) => s.content.startsWith(start));
+  expect(st).toBeDefined();
+  return st!;
+};

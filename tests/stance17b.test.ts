@@ -3,18 +3,8 @@
 // speakers stage's antecedent search to a named organisation or group that is not the speaker. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
+import { statementsOf as run, withContent } from './stance-helpers.js';
 
-const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => ({
-  act: s.act,
-  speaker: s.speaker.name,
-  content: s.content.text,
-  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
-}));
-const withContent = (paragraphs: string, start: string) => {
-  const st = run(paragraphs).find((s) => s.content.startsWith(start));
-  expect(st).toBeDefined();
-  return st!;
-};
 
 describe('a pronoun opening the content names the party it stands for', () => {
   it('the cue’s object: "accused it of …" is the company the sentence named', () => {

@@ -2,18 +2,8 @@
 // rebutted whose author is the party that made it, an illness named "heart failure". Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
+import { statementsOf as run, withContent } from './stance-helpers.js';
 
-const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements.map((s) => ({
-  act: s.act,
-  speaker: s.speaker.name,
-  content: s.content.text,
-  targets: Object.fromEntries(s.targets.map((t) => [t.name, t.stance])),
-}));
-const withContent = (paragraphs: string, start: string) => {
-  const st = run(paragraphs).find((s) => s.content.startsWith(start));
-  expect(st).toBeDefined();
-  return st!;
-};
 
 describe('a harm that befell a person, reported neutrally, is against no one harmed', () => {
   it('"was found with head injuries and died in hospital, police said": the victim is not opposed', () => {
