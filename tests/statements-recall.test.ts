@@ -86,6 +86,7 @@ describe('statement recall constructions', () => {
     ['a manner adverb on a passive', 'Detainees were routinely denied access to lawyers.'],
     ['a noun phrase set off before a verb with an object', 'Dana Pryce, a Democrat, did not mention the governor by name.'],
     ['an adverbial before "told the story"', 'In something of a farewell, he told the story of a supporter who waited in the rain.'],
+    ['"told the story of" (a narration)', 'The coach told the story of a groundsman who kept the pitch open through the flood.'],
     ['"wanted to say"', 'He wanted to say that the bill was dead.'],
     ['"did not stop to answer"', 'The senator did not stop to answer questions from reporters.'],
     ['a credit line', '(Additional reporting by Ana Kowal in Lisbon; Editing by Tom Reyes.)'],

@@ -3108,8 +3108,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       if (k >= s.tokenEnd || w === undefined || ['for', 'in', 'at', '.', ','].includes(w.normal)) continue;
     }
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
-    // "the figures don't add up", "Washington think tanks": an idiom, no words reported
+    // "the figures don't add up", "Washington think tanks", "he told the story of a fan who …": an idiom, no words reported
     if (after !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal}`)) continue;
+    const after2 = i + 2 < s.tokenEnd ? tokens[i + 2] : undefined;
+    if (after !== undefined && after2 !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal} ${after2.normal}`)) continue;
     // "Dana Reyes reported from Lisbon.": where the reporter filed from (a credit line), with no clause after the place
     if (e.lemma === 'report' && after?.normal === 'from' && tokens.slice(i + 2, s.tokenEnd).every((w, n) => !['VERB', 'AUX'].includes(w.pos) && quoteOfToken[i + 2 + n] === -1)) continue;
     // "the offer would add 20 million a year", "added $4 to the fare": a sum added, no words
