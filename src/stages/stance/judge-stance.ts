@@ -1233,7 +1233,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const mine = [st.speaker.name, st.speaker.affiliation ?? '', st.speaker.kind === 'person' ? st.speaker.name.split(/\s+/u).pop() ?? '' : '']
       .filter((n) => /^\p{Lu}/u.test(n) && n.length > 2 && !FUNCTION_WORDS.has(n.toLowerCase()));
     if (mine.length === 0) return [];
-    const named = (c: ReporterCharge): boolean => mine.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n)}(?![\\p{L}])`, 'u').test(c.charged));
+    const named = (c: ReporterCharge): boolean => mine.some((n) => hasWord(c.charged, n));
     return reporterCharges().filter((c) => c.start < off && named(c));
   };
   ordered.forEach((st, index) => {
