@@ -262,6 +262,9 @@ const ActWords = z.object({
   /** Adjectives of dishonesty that a speaker may fix to a name as a capitalised epithet ("Crooked Dana"): name-calling, no
    *  charge of an act (judge-stance.ts, neutralContentAct). */
   epithetWords: Phrases,
+  /** Last words of a capitalised name that an epithet word may start ("the Corrupt Practices Act", "the Crooked Creek
+   *  Office"): matched as written, case and all; the word is then part of a name, no epithet (judge-stance.ts). */
+  epithetNameTails: z.array(z.string().regex(/^\p{Lu}\p{L}*$/u, 'one capitalised word, as in a name')).min(1),
   /** What a necessity is about when it tells the difficulty of a role rather than a demand on a party ("regulators have
    *  to decide who gets a second look", "courts must weigh whether …"): deliberation, not an action pressed for. */
   deliberationVerbs: Phrases,
@@ -310,6 +313,10 @@ const CONDITION_FAILURE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.condit
 /** A list of act-words.json as a pattern alternation (longest first; `*`, apostrophes and spaces as in every list). */
 export function actWordList(name: Exclude<keyof ActWords, '$comment'>): string {
   return alt(WORDS[name]);
+}
+/** A list of act-words.json as written (for lists matched word by word, not as a pattern). */
+export function actWordEntries(name: Exclude<keyof ActWords, '$comment'>): readonly string[] {
+  return WORDS[name];
 }
 /** A phrase as a pattern: `*` any word ending, an apostrophe either form, spaces any run of spaces. */
 function alt(list: readonly string[]): string {

@@ -14,7 +14,7 @@ import { boundedWordMatches, capitalisedRunMatches, escapeRegExp, firstIndex, ha
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { actWordList, contentAct, rhetoricalAct } from './content-act.js';
+import { actWordEntries, actWordList, contentAct, rhetoricalAct } from './content-act.js';
 import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
 import { FUNCTION_WORDS } from './act-features.js';
@@ -820,11 +820,12 @@ const ACCEPTANCE_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:all|simply|just|now|also|s
 // ("the donors own Corrupt Marlowe", "Crooked Dana Ortiz has bought …"): an adjective of dishonesty written capitalised
 // before a name, not inside a longer capitalised name ("the Foreign Corrupt Practices Act"), is an epithet.
 const EPITHET = new RegExp(`^(?:${actWordList('epithetWords')})$`, 'iu');
+const EPITHET_NAME_TAILS: ReadonlySet<string> = new Set(actWordEntries('epithetNameTails'));
 const epithet = (text: string, off: number, e: Evidence): boolean => {
   const word = e.text ?? '';
   if (!/^\p{Lu}/u.test(word) || !EPITHET.test(word)) return false;
   const after = /^[^\S\n]+(\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+(\p{Lu}[\p{L}’'-]*))?/u.exec(text.slice(e.end! - off));
-  if (!after || /^(?:Practices|Act|Law|Office|Squad|Unit|Division)$/u.test(after[2] ?? after[1] ?? '')) return false;
+  if (!after || EPITHET_NAME_TAILS.has(after[2] ?? after[1] ?? '')) return false;
   return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
 };
 const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
