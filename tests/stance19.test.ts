@@ -39,3 +39,34 @@ describe('a demand made to a court, regulator or council against another party (
     expect(Object.values(targets)).not.toContain('AGAINST');
   });
 });
+
+describe('the author of a warning, offer or proposal the speaker dismisses or rejects (GUIDE decision 44, last sentence)', () => {
+  it('is against the party that gave the warning', () => {
+    const text = 'Harlow Waste Ltd warned that refusing the permit would close the site within a year.|'
+      + 'The Millbeck Residents’ Group dismissed the warning as “a bluff”.';
+    expect(last(text)).toMatchObject({ 'Harlow Waste Ltd': 'AGAINST' });
+  });
+
+  it('takes a proposal as that of the party that last asked for something, not the last accuser', () => {
+    const text = 'The Brook Valley Alliance urged the county to move the turbines east of the river.|'
+      + 'Mayor Ada Finch accused Stellan Wind of ignoring residents.|'
+      + 'Stellan Wind rejected that proposal, saying the ground there was too soft.';
+    const targets = last(text);
+    expect(targets['Brook Valley Alliance']).toBe('AGAINST');
+    expect(targets['Ada Finch']).toBeUndefined();
+  });
+
+  it('must not fire: a rejected accusation is still the accuser’s, not a demander’s before it', () => {
+    const text = 'The Bakers’ Union demanded that Corbel Foods raise wages.|'
+      + 'Councillor Ana Weir accused Corbel Foods of hiding its profits.|'
+      + 'Corbel Foods rejected the accusation, saying its accounts were public.';
+    const targets = last(text);
+    expect(targets['Ana Weir']).toBe('AGAINST');
+    expect(targets['Bakers’ Union']).toBeUndefined();
+  });
+
+  it('must not fire: a proposal mentioned in a plain report is no denial', () => {
+    const targets = last('The Greyport Harbour Board said it would publish a proposal for the new quay in May.');
+    expect(Object.values(targets)).not.toContain('AGAINST');
+  });
+});

@@ -1760,8 +1760,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ignored the problem" answers the resident who accused the council, not the police officer quoted last; an
       // unattributed "suggestion" that no one in the article voiced is nobody's claim)
       const ownKeys = [...own].filter(Boolean);
-      const accuser = lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
-      const quoted = accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
+      // (a proposal rejected is that of the party that last asked for something, GUIDE decision 44: "The author of a
+      // proposal … the speaker rejected or dismissed stays AGAINST"; not whoever last spoke against the speaker)
+      const proposer = PROPOSAL_REBUTTED.test(content) ? lastDemanderBefore(before, (name) => !own.has(key(name))) : undefined;
+      const accuser = proposer ? undefined : lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
+      const quoted = proposer ?? accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
       // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
       const authorBody = quoted ? bodyOf(quoted) : undefined;
       const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
@@ -2895,6 +2898,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
   /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts: a named person or body. */
+  /** The speaker of the latest demand before `at` (as judged, within six statements and 2,000 characters). */
+  function lastDemanderBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
+    const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      const s = ordered[i] as DraftStatement;
+      if (s.content.end < at - 2000) break;
+      if ((judged.get(s) ?? s).act === 'DEMAND' && s.speaker.kind !== 'anonymous' && s.speaker.kind !== 'document' && ok(s.speaker.name)) return s.speaker;
+    }
+    return undefined;
+  }
+
   function lastSpeakerBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
     const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
     for (let i = lo - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
@@ -3792,6 +3806,9 @@ const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department
 /** An inquiry demanded into what a party did: "an investigation into whether", "to examine whether", "a review of how".
  * "look into" only before whether/why: "to look into how it could help the firm expand" asks for help. */
 const INQUIRY_INTO = /(?<![\p{L}])(?:look[^\S\n]+into(?=[^\S\n]+(?:whether|why)(?![\p{L}]))|inquiry|enquiry|investigation|investigate|probe|examine|review|audit)(?:[^\S\n]+[\p{Ll}-]+){0,3}?[^\S\n]+(?:into|whether|why|how|of[^\S\n]+how|of[^\S\n]+whether)(?![\p{L}])/u;
+
+/** What a denial rejects is a proposal ("rejected the proposal", "dismissed that proposal as …"). */
+const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}?proposals?(?![\p{L}])/iu;
 
 /** A demand asked of a body that acts on others (stance-words authorityAddressees, authorityActions): an optional lead
  * up to a verb of asking ("the union would ask "), the addressee's phrase (group 1), "to" / "should" / "must" or nothing
