@@ -77,6 +77,11 @@ const StanceWords = z.object({
   /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
    *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
+  /** A demand made to a body that acts on others (a court, a regulator, a council, a minister: `authorityAddressees`, a
+   *  word of the addressee's phrase) to take one of `authorityActions` ("asked the High Court to halt logging by X",
+   *  "urged the commission to order the insurer to …"): the party the action falls on, named after it, is against whom
+   *  the demand is made; the body asked is not (GUIDE decision 44). */
+  authorityAddressees: z.array(z.string()), authorityActions: z.array(z.string()),
   /** A demand that a party account for its own conduct, read only after the party asked ("called on the board to explain
    *  why …", "summon the minister to justify the cuts"): against that party, as a punitive demand is. Not a request for
    *  information ("to explain how the scheme would work", "to explain his stance"). */
@@ -1756,8 +1761,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ignored the problem" answers the resident who accused the council, not the police officer quoted last; an
       // unattributed "suggestion" that no one in the article voiced is nobody's claim)
       const ownKeys = [...own].filter(Boolean);
-      const accuser = lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
-      const quoted = accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
+      // (a proposal rejected is that of the party that last asked for something, GUIDE decision 44: "The author of a
+      // proposal … the speaker rejected or dismissed stays AGAINST"; not whoever last spoke against the speaker)
+      const proposer = PROPOSAL_REBUTTED.test(content) ? lastDemanderBefore(before, (name) => !own.has(key(name))) : undefined;
+      const accuser = proposer ? undefined : lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
+      const quoted = proposer ?? accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
       // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
       const authorBody = quoted ? bodyOf(quoted) : undefined;
       const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
@@ -1943,6 +1951,35 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (onObject ? o[1].at >= p.end! && (!pick || o[1].at < pick[1].at) : o[1].at < p.start! && (!pick || o[1].at > pick[1].at)) pick = o;
       }
       return (punishedMemo = pick ? new Set([pick[0]]) : new Set(found.keys()));
+    };
+    let authorityMemo: { addressees: Set<string>; against: string | undefined; ev: Evidence } | null | undefined;
+    /**
+     * A demand asked of a body that acts on others (AUTHORITY_ASKED): the parties named in the addressee's phrase, and the
+     * first party named in the action's clause after its verb, not the speaker's side (GUIDE decision 44: "asked the High
+     * Court to halt logging by Norbrook" is against Norbrook, not the court). Read once, for a DEMAND.
+     */
+    const authorityAsked = (): { addressees: Set<string>; against: string | undefined; ev: Evidence } | null => {
+      if (authorityMemo !== undefined) return authorityMemo;
+      authorityMemo = null;
+      const m = AUTHORITY_ASKED.exec(content);
+      if (!m?.indices || !AUTHORITY_WORD.test(m[1] ?? '') || NOT_ADDRESSEE.test(m[1] ?? '')) return null;
+      const [as, ae] = m.indices[1] as [number, number];
+      const [vs, ve] = m.indices[3] as [number, number];
+      // (with no "to", a subjunctive after "demanded that": "the inspectorate suspend …"; "a council review of …" is a noun)
+      if (!m[2] && !tokensIn(off + vs, off + ve).some((t) => t.start === off + vs && t.pos === 'VERB')) return null;
+      const end = ACTION_CLAUSE_END.exec(content.slice(ve));
+      const clauseEnd = off + ve + (end ? end.index : content.length - ve);
+      const addressees = new Set([...found].filter(([, v]) => v.at >= off + as && v.at < off + ae).map(([n]) => n));
+      let against: [string, { at: number }] | undefined;
+      for (const o of found) {
+        const [n, v] = o;
+        if (v.at < off + ve || v.at >= clauseEnd || addressees.has(n) || descriptions.has(n) || !outputNames.has(n) || ownSide(n) || selfKeys.has(key(n))) continue;
+        // (one the action is done with or for is no party it falls on: "to review the list with teachers from X")
+        if (ACTION_BENEFICIARY_BEFORE.test(text.slice(off + ve, v.at))) continue;
+        if (!against || v.at < against[1].at) against = o;
+      }
+      authorityMemo = { addressees, against: against?.[0], ev: { rule: '', start: off + vs, end: off + ve, text: m[3] as string } };
+      return authorityMemo;
     };
     let accountingMemo: { name: string; ev: Evidence } | null | undefined;
     /**
@@ -2144,7 +2181,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (the first party named after it: "whether the use of Quillfeather breached EU rules" looks into Quillfeather)
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
+        const asked = authorityAsked();
         if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
+        else if (asked?.against === name) { stance = 'AGAINST'; ev = asked.ev; why = 'authority-demand'; }
+        else if (asked?.addressees.has(name)) { why = 'authority-asked'; }
+        // (with the party it falls on found, no other is what the action is against: "to halt logging by X near Y")
+        else if (asked?.against !== undefined) { why = 'authority-asked'; }
         else if (punitive && punished(punitive).has(name)) { stance = 'AGAINST'; ev = punitive; why = 'punitive-demand'; }
         else if (accountingAsked()?.name === name) { stance = 'AGAINST'; ev = accountingAsked()!.ev; why = 'accounting-demand'; }
       }
@@ -2857,6 +2899,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return undefined;
   }
   /** The speaker of the latest statement before `at` (within a few paragraphs) that `ok` accepts: a named person or body. */
+  /** The speaker of the latest demand before `at` (as judged, within six statements and 2,000 characters). */
+  function lastDemanderBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
+    const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
+    for (let i = lo - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
+      const s = ordered[i] as DraftStatement;
+      if (s.content.end < at - 2000) break;
+      if ((judged.get(s) ?? s).act === 'DEMAND' && s.speaker.kind !== 'anonymous' && s.speaker.kind !== 'document' && ok(s.speaker.name)) return s.speaker;
+    }
+    return undefined;
+  }
+
   function lastSpeakerBefore(at: number, ok: (name: string) => boolean): Speaker | undefined {
     const lo = firstIndex(ordered.length, (i) => (ordered[i] as DraftStatement).content.start < at);
     for (let i = lo - 1, seen = 0; i >= 0 && seen < 6; i--, seen++) {
@@ -3754,6 +3807,21 @@ const DECIDING_BODY = /(?<![\p{L}])(?:council|court|tribunal|ministry|department
 /** An inquiry demanded into what a party did: "an investigation into whether", "to examine whether", "a review of how".
  * "look into" only before whether/why: "to look into how it could help the firm expand" asks for help. */
 const INQUIRY_INTO = /(?<![\p{L}])(?:look[^\S\n]+into(?=[^\S\n]+(?:whether|why)(?![\p{L}]))|inquiry|enquiry|investigation|investigate|probe|examine|review|audit)(?:[^\S\n]+[\p{Ll}-]+){0,3}?[^\S\n]+(?:into|whether|why|how|of[^\S\n]+how|of[^\S\n]+whether)(?![\p{L}])/u;
+
+/** What a denial rejects is a proposal ("rejected the proposal", "dismissed that proposal as …"). */
+const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|his|her)[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}?proposals?(?![\p{L}])/iu;
+
+/** A demand asked of a body that acts on others (stance-words authorityAddressees, authorityActions): an optional lead
+ * up to a verb of asking ("the union would ask "), the addressee's phrase (group 1), "to" / "should" / "must" or nothing
+ * (a subjunctive after "demanded that"), then the action (group 2). */
+const AUTHORITY_ASKED = new RegExp(`^(?:[^.;:!?\\n]*?(?<![\\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\\S\\n]+on|petition(?:s|ed|ing)?|press(?:es|ed|ing)?)[^\\S\\n]+)?((?:[\\p{L}’'.-]+[^\\S\\n]+){0,7}?[\\p{L}’'.-]+)[^\\S\\n]+((?:to|should|must)[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(${WORDS.authorityActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'diu');
+const AUTHORITY_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS.authorityAddressees.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** Words no addressee's phrase holds: it is a clause, not a noun phrase ("the council said it would review …"). */
+const NOT_ADDRESSEE = /(?<![\p{L}])(?:to|that|said|says|would|will|should|must|could|can|had|has|have|was|were|is|are|be|been|and|or|but|if|who|which|whose|it|they|we|he|she)(?![\p{L}])/iu;
+/** Between the action and a party: words that make the party one the action is done with, for or to. */
+const ACTION_BENEFICIARY_BEFORE = /(?<![\p{L}])(?:with|for|to|alongside|towards|toward|help|helping|protect|protecting|support|supporting)(?![\p{L}])/iu;
+/** Where the clause of the action ends: a comma or semicolon, or a clause of condition, time or reason. */
+const ACTION_CLAUSE_END = /[,;]|(?<![\p{L}])(?:until|unless|if|while|when|because|before|after|so)(?![\p{L}])/iu;
 
 /** Right before a body a decision may be taken to next: "seek permission to appeal to the", "an appeal before the". */
 const APPEAL_TO = /(?<![\p{L}])(?:appeal|appeals|appealed|appealing|challenge|refer|referred|escalate)(?:[^\S\n]+[\p{Ll}]+){0,2}[^\S\n]+(?:to|before|at|with)[^\S\n]+(?:the[^\S\n]+)?$/u;
