@@ -125,3 +125,19 @@ describe('a campaign named by a verb and its object is one group', () => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind });
   });
 });
+
+describe('one of a counted group is named by its description in the singular (GUIDE decision 47)', () => {
+  it.each([
+    ['a plain plural', 'Two producers who worked on the film said the screening was cancelled. One said the chairman had asked to see a cut.', 'the chairman had asked', 'producer'],
+    ['a plural with "of"', 'Two members of the orchestra said the cuts were unfair. One said the board had lied.', 'the board had lied', 'member of the orchestra'],
+    ['a plural with "at"', 'Several nurses at the ward said staffing was unsafe. One said she had worked twelve hours without a break.', 'she had worked twelve hours', 'nurse at the ward'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'anonymous' });
+  });
+  it.each([
+    ['the group itself speaking again', 'Two members of the orchestra said the cuts were unfair. They said the board had lied.', 'the board had lied', 'two members of the orchestra'],
+    ['"one" after two named people', 'Dana Holt and Ian Reed run the shop. One said the rent had doubled.', 'the rent had doubled', 'one'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});

@@ -271,9 +271,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       : !ranked0.role && ranked0.resolvedVia !== 'close-to' && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
       // (an unnamed source's role is its head noun in the singular, GUIDE decision 31: "two midwives at the unit" → midwife)
       : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
+    // ("Two producers spoke to the paper. One said …": one of a counted group is named by the group's description in the
+    // singular, without the count, GUIDE decision 47)
+    const oneOf = withRole.kind === 'anonymous' && /^(?:one|one of them|one of those)$/iu.test(hint.text.trim()) ? oneOfCounted(withRole.name) : null;
+    const single = oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
-    const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
-    const speaker = party ? { ...withRole, affiliation: party } : withRole;
+    const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
+    const speaker = party ? { ...single, affiliation: party } : single;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     if (speaker.kind === 'person' && speaker.resolvedVia === 'pronoun' && pronounGender && genders.get(speaker.name) === undefined && !genderOf(speaker.name).gender && !learnedGenders.has(speaker.name)) learnedGenders.set(speaker.name, pronounGender);
@@ -3449,6 +3453,24 @@ function singularRole(role: string): string {
 }
 
 /** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
+/** GUIDE decision 47: "two members of the lab" → "member of the lab", "two pharmacists who work for the chain" →
+ *  "pharmacist who works for the chain", "several producers" → "producer"; null for a description with no count. */
+function oneOfCounted(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || !COUNT_WORDS.has((words[0] as string).toLowerCase()) || ['one', 'another', 'each'].includes((words[0] as string).toLowerCase())) return null;
+  const rest = words.slice(1);
+  let head = rest.findIndex((w, i) => i > 0 && /^(?:of|who|at|in|from|with|on|for|that)$/u.test(w));
+  head = head < 0 ? rest.length - 1 : head - 1;
+  const noun = rest[head] as string;
+  if (!/^\p{Ll}+s$/u.test(noun) && !/men$/u.test(noun)) return null;
+  rest[head] = singularOf(noun);
+  const who = rest.indexOf('who', head);
+  const verb = who > 0 ? rest[who + 1] : undefined;
+  const agreed: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does' };
+  if (verb !== undefined) rest[who + 1] = agreed[verb] ?? (/^\p{Ll}+$/u.test(verb) && !/(?:s|ed)$/u.test(verb) ? `${verb}s` : verb);
+  return rest.join(' ');
+}
+
 function singularOf(w: string): string {
   if (/men$/u.test(w)) return `${w.slice(0, -3)}man`;
   if (/wives$/u.test(w)) return `${w.slice(0, -5)}wife`;
