@@ -141,3 +141,19 @@ describe('one of a counted group is named by its description in the singular (GU
     expect(speakerOf(body, content)).toMatchObject({ name });
   });
 });
+
+describe('a description points back to a body whose name ends in another word for its head', () => {
+  it.each([
+    ['"the union" to an association', 'The Ridgeway Teachers Association called a strike ballot. The union said pay had fallen for a decade.', 'pay had fallen for a decade', 'Ridgeway Teachers Association'],
+    ['"the hospital" to a medical center', 'Patients were moved from St Olave Medical Center on Friday. The hospital said power had been restored.', 'power had been restored', 'St Olave Medical Center'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+  it.each([
+    ['"the charity" to a trust, as before', 'The Tarnwick Pier Trust owns the structure. The charity said the pier would stay closed until May.', 'the pier would stay closed', 'Tarnwick Pier Trust'],
+    ['a union named as one beside an association', 'The Harbin Football Association fined the club. The Players Union appealed against the fine. The union said the fine was unfair.', 'the fine was unfair', 'Players Union'],
+    ['a hospital named as one beside a medical center', 'Patients were moved from St Olave Medical Center to Ashby Hospital on Friday. The hospital said power had been restored.', 'power had been restored', 'Ashby Hospital'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name });
+  });
+});
