@@ -157,3 +157,9 @@ describe('a description points back to a body whose name ends in another word fo
     expect(speakerOf(body, content)).toMatchObject({ name });
   });
 });
+
+describe('the group stays the antecedent after one of it spoke', () => {
+  it('"Both" after "One said" is the group', () => {
+    expect(speakerOf('Two producers on the film said the screening was cancelled. One said the chairman wanted a cut. Both said the cut was never made.', 'the cut was never made')).toMatchObject({ name: 'two producers on the film', kind: 'anonymous' });
+  });
+});

@@ -287,7 +287,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name))
       && !POLL_SHARE.test(speaker.name);
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
-    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
+    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
