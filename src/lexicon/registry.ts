@@ -150,6 +150,13 @@ export const CoreferenceWords = z.object({
   /** GUIDE decision 40, the office: two-word titles whose first word names the function or department of the office
    *  and stays even where the role noun alone keeps no modifier ("artistic director", "safety representative", "health
    *  officer", "cabinet member"); a field before a profession's noun goes ("an energy analyst", "a marine ecologist"). */
+  /** "Short-seller Greyfen Research said", "Carmaker Dunmore Motors said": nouns of a kind of body written capitalised
+   *  before its name, as a title before a person's; no word of the name, which is a body's (a person's name with a given
+   *  name after such a noun, "Investor Dana Holt", stays a person). */
+  bodyDescriptors: z.array(z.string().min(1)),
+  /** "Keep Harnley Local", "Protect Our Parks", "Save Orwell Green": verbs that open a campaign's name, written with a
+   *  capital before the rest of it; a name that opens with one is a campaign (kind group). */
+  campaignVerbs: z.array(z.string().min(1)),
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */

@@ -388,7 +388,10 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
   agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
-  army: ['army'], union: ['union', 'federation'], federation: ['federation', 'union'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
+  army: ['army'], union: ['union', 'federation', 'association'], federation: ['federation', 'union'],
+  // ("the union" → "the Caddo Plains Education Association", "the charity" → "Hallowsea Pier Trust", "the hospital" → "St
+  // Ann's Medical Center")
+  charity: ['charity', 'trust', 'foundation'], hospital: ['hospital', 'infirmary', 'medical center', 'medical centre'], laboratory: ['laboratory', 'lab', 'centre', 'center'],
   lab: ['laboratory', 'lab'], airline: ['airline', 'airlines', 'airways', 'air'], carrier: ['airline', 'airlines', 'airways', 'ferries', 'shipping'],
   brewery: ['brewery', 'brewing', 'brewers'], shipyard: ['shipyard', 'shipbuilding', 'shipbuilders', 'dockyard'], broadcaster: ['broadcaster', 'broadcasting', 'radio', 'television', 'tv'],
 };

@@ -64,6 +64,8 @@ const ROLE_SYNONYMS = new Map(Object.entries(COREFERENCE_WORDS.roleSynonyms).fil
 const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([k]) => !k.startsWith('$'))
   .map(([service, role]) => ({ role, named: new RegExp(`(?<!\\p{L})${escapeRegExp(service)}[^\\S\\n]+(?:chief|department)(?!\\p{L})`, 'iu') }));
 /** Words that may follow a role noun without being a noun it modifies. */
+const LEADER_BODY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.leaderBodies.map((w) => w.split(' ').pop() as string));
+const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVerbs);
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
@@ -73,6 +75,10 @@ const LEADER_BODIES = new RegExp(`^(?:the|this)\\s+((?:\\p{Lu}[\\p{L}’'.-]*\\s
 const SHARE_HEADS = statementWords.shareHeads.map(escapeRegExp).join('|');
 /** A word as written at a sentence start or inside one ("about", "About"). */
 const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeRegExp((w[0] ?? '').toUpperCase())}]${escapeRegExp(w.slice(1))}`;
+// ("Short-seller Greyfen Research", "Hedge fund Talbrook Partners": a kind-of-body noun, capitalised, before a name)
+const BODY_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.bodyDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?=\\p{Lu})`, 'u');
+const BODY_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.filter((d) => !/\s/u.test(d)));
+const DESCRIPTOR_LAST_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.map((d) => d.split(/[\s-]/u).pop() as string));
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
 const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${statementWords.shareArticles.map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
@@ -237,7 +243,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
-    const inner = resolve(hint, st);
+    const inner = resolveDescribed(hint, st);
     // (a subject that can speak, a person, a body or a document, keeps its own coordinated cue: "Ross said the company
     // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
     // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
@@ -265,9 +271,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       : !ranked0.role && ranked0.resolvedVia !== 'close-to' && (ranked0.kind === 'anonymous' || COUNTED_DESCRIPTION.test(ranked0.name)) ? { ...ranked0, role: headRole(ranked0.name) ?? (ranked0.kind === 'anonymous' ? parentRole(hint.text) ?? selfDescribedRole(hint.end) : null) }
       // (an unnamed source's role is its head noun in the singular, GUIDE decision 31: "two midwives at the unit" → midwife)
       : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
+    // ("Two producers spoke to the paper. One said …": one of a counted group is named by the group's description in the
+    // singular, without the count, GUIDE decision 47)
+    const oneOf = withRole.kind === 'anonymous' && /^(?:one|one of them|one of those)$/iu.test(hint.text.trim()) ? oneOfCounted(withRole.name) : null;
+    const single = oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
-    const party = withRole.kind === 'person' && !withRole.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(withRole.name)?.party ?? ''] : undefined;
-    const speaker = party ? { ...withRole, affiliation: party } : withRole;
+    const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
+    const speaker = party ? { ...single, affiliation: party } : single;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     if (speaker.kind === 'person' && speaker.resolvedVia === 'pronoun' && pronounGender && genders.get(speaker.name) === undefined && !genderOf(speaker.name).gender && !learnedGenders.has(speaker.name)) learnedGenders.set(speaker.name, pronounGender);
@@ -277,7 +287,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name))
       && !POLL_SHARE.test(speaker.name);
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
-    entities.push({ name: speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
+    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -447,6 +458,33 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
   }
 
+  /**
+   * "Short-seller Greyfen Research said", "Carmaker Dunmore Motors said": a noun that says what kind of body the name is,
+   * written capitalised before it as a title is before a person's name, is no word of the name, and the name is a body's.
+   */
+  function resolveDescribed(given: SpeakerHint, st: DraftStatement): Speaker {
+    // ("An official at the world governing body said": a participle before a body's head noun, "governing body", "organising
+    // committee", read as a verb, cut the description short; it runs on to the head)
+    const cut = !given.relative && /[^\S\n](?:at|for|of|with|from)[^\S\n]+the[^\S\n]+(?:\p{Ll}+[^\S\n]+)?\p{Ll}+$/u.test(given.text) ? PARTICIPLE_HEAD_AFTER.exec(text.slice(given.end, given.end + 40)) : null;
+    const cutHint = cut ? { ...given, end: given.end + cut[0].length, text: text.slice(given.start, given.end + cut[0].length) } : given;
+    // ("Keep Harnley Local said": a campaign's verb, read as no part of the subject, opens its name)
+    const verb = !given.relative && /^\p{Lu}/u.test(given.text) ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(text.slice(Math.max(0, given.start - 12), given.start)) : null;
+    const hint = verb?.[1] && CAMPAIGN_VERBS.has(verb[1].toLowerCase()) ? { ...cutHint, start: given.start - verb[1].length - 1, text: text.slice(given.start - verb[1].length - 1, cutHint.end) } : cutHint;
+    const m = hint.relative ? null : BODY_DESCRIPTOR_BEFORE_NAME.exec(hint.text);
+    if (!m || !m[1] || !opensSentenceAt(hint.start)) return resolve(hint, st);
+    const start = hint.start + m[0].length;
+    const r = resolve({ start, end: hint.end, text: hint.text.slice(m[0].length) }, st);
+    if (/^unresolved/u.test(r.resolvedVia ?? '') || !['person', 'organization', 'group'].includes(r.kind)) return resolve(hint, st);
+    // (a person's name, with a given name, stays a person's: "Developer Tom Reed said")
+    if (r.kind === 'person' && genderOf(r.name).gender) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
+    return { ...r, kind: r.kind === 'person' ? 'organization' : r.kind, role: r.kind === 'person' ? null : r.role, mention: { start: hint.start, end: hint.end, text: hint.text } };
+  }
+
+  /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
+  function opensSentenceAt(at: number): boolean {
+    return /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|[—–-][^\S\n]+)["“‘]?$/u.test(text.slice(Math.max(0, at - 6), at));
+  }
+
   function resolve(given: SpeakerHint, st: DraftStatement): Speaker {
     const whole = lastConjunct(given);
     // ("The operator of the refinery on Monday denied": the time after the subject is no part of its mention)
@@ -517,6 +555,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // "Colin Marsh, a developer who admitted …": an indefinite description in apposition to a person's name
         const person = personBeforeIndefinite(hint.antecedent, hint.text.toLowerCase() === 'who');
         if (person) return { ...person, mention, resolvedVia: 'relative:name-before-appositive' };
+        // ("Short-seller Greyfen Research, which …": the name after a noun of the kind of body, as for a subject)
+        const kindOfBody = BODY_DESCRIPTOR_BEFORE_NAME.exec(hint.antecedent.text);
+        const described = kindOfBody && opensSentenceAt(hint.antecedent.start) ? describe(hint.antecedent.text.slice(kindOfBody[0].length), hint.antecedent.start + kindOfBody[0].length) : null;
+        if (described && ['person', 'organization', 'group'].includes(described.kind) && !(described.kind === 'person' && genderOf(described.name).gender)) {
+          return { ...described, ...(described.kind === 'person' ? { kind: 'organization', role: null } : {}), mention, resolvedVia: `relative:${described.resolvedVia}` };
+        }
         const r = describe(hint.antecedent.text, hint.antecedent.start);
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
       }
@@ -670,7 +714,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const place = hint.text.replace(/^(?:the|The)\s+/u, '').replace(/[’']s$/u, '');
     // (not the given name of a person the article names: "Georgia Clarke … Georgia said she had trained")
     const givenName = !place.includes(' ') && names.some((n, i) => n.text.startsWith(`${place} `) && /^\p{Lu}\S*\s+\p{Lu}/u.test(n.text) && nameClasses[i]?.person === true);
-    if (!partyEpithet && !givenName && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
+    // (nor a name of two words whose reported clause calls its speaker "she" or "he": "Odile Marsh said she was innocent")
+    const selfPronoun = place.includes(' ') && st.cue && st.cue.start >= hint.end && /^(?:she|he)(?![\p{L}’'])/u.test(text.slice(st.content.start, st.content.start + 4));
+    if (!partyEpithet && !givenName && !selfPronoun && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -1507,7 +1553,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const d = bodyWords.length === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(head) ? describe(`the ${bodyWords.join(' ')}`, at) : null;
           return d && d.resolvedVia === 'description' && d.kind === 'organization' ? { name: d.name, kind: d.kind } : undefined;
         };
-        body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
+        // (a body named by the office it serves, "the summit presidency", "the transition team", speakers.json leaderBodies,
+        // likewise as written)
+        body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || LEADER_BODY_HEADS.has(head) ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
         // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
         body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
@@ -1673,7 +1721,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
     }
     // "Deputy Minister for Higher Education Clara Voss": a role for a body, then a person's name (a known given name).
-    if (roleIdx >= 0 && roleForOrg && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
+    // (not after a plural role noun, "Members of Save Orwell Green": many people are no one person's name)
+    if (roleIdx >= 0 && roleForOrg && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[words.length - 1] as string) && !(lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] as string))) {
       const caps = trailingCapitals(words.slice(roleIdx + 1));
       const pw = personPart(caps);
       if (pw.length >= 2 && pw.length <= 3 && pw.length < caps.length && genderOf(pw.join(' ')).gender) {
@@ -1742,7 +1791,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (roleWord && !orgDescription) {
       const forIdx = lowerWords.findIndex((w, i) => i > roleIdx && (w === 'for' || w === 'at' || w === 'of' || w === 'with'));
       let orgPhrase = forIdx > 0 ? words.slice(forIdx + 1).join(' ') : words.slice(0, roleIdx).filter((w) => !/^(the|a|an|senior|former|chief|top|deputy|an|one|two|another)$/iu.test(w)).join(' ');
-      orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
+      // (a plural's possessive too: "Kestrel Holdings’ lawyer" → "Kestrel Holdings")
+      orgPhrase = orgPhrase.replace(ARTICLES, '').replace(/(?:[’']s|(?<=\p{L}s)[’'])$/u, '').trim();
       // "the city’s Department of Public Works" → "Department of Public Works"
       const named = /^\p{Ll}[\p{L}-]*[’']s\s+(\p{Lu}.*)$/u.exec(orgPhrase);
       if (named && named[1]) orgPhrase = named[1];
@@ -1787,8 +1837,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (roleWord === 'lawyer' && forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
           const person = reg2?.kind === 'person' || classifyName(orgPhrase)?.person === true || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
-            || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined;
+            || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined
+            // (or a one-word possessor that is the last word of a first and last name the article writes, "Odile Marsh" …
+            // "Marsh’s lawyer", however the name was read)
+            || (!orgPhrase.includes(' ') && !ORG_HEADS.has(orgPhrase.toLowerCase()) && names.some((n) => /^\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}/u.test(n.text) && n.text.split(/\s+/u).length === 2 && n.text.endsWith(` ${orgPhrase}`) && !ORG_HEADS.has((n.text.split(/\s+/u)[0] as string).toLowerCase())));
           if (person) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:persons-lawyer' };
+        }
+        // ("An official at the World Sailing Federation said", "Two senior officials at Harlow Council said": unnamed officials
+        // at a named body are sources, anonymous and named by the description, the body their affiliation, GUIDE decision
+        // 31, as "an official at the agency" is; a spokesperson speaks for the body itself)
+        if (roleWord === 'official' && forIdx > 0 && lowerWords[forIdx] === 'at' && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
+          return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
@@ -2026,6 +2085,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (lw.every((w) => CALENDAR_WORDS.has(w) || /^\d+(st|nd|rd|th)?$/u.test(w))) return null; // "Tuesday", "March 2021"
     const last = lw[lw.length - 1] as string;
     if (words.length === 1 && ROLE_NOUNS[last] !== undefined) return null; // "CEO" is a role, not a name
+    // "Keep Harnley Local", "Protect Our Parks": a name that opens with a campaign's verb is a campaign, a group
+    if (words.length >= 2 && CAMPAIGN_VERBS.has(lw[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string)) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
@@ -2503,6 +2564,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (found with indexOf, not a pattern compiled per name: search.ts)
     for (const before of wordsBeforeName(text, name)) {
       const w = before.toLowerCase();
+      // (not the last word of a noun for a kind of body: "Short-seller Greyfen Research")
+      if (DESCRIPTOR_LAST_WORDS.has(w)) continue;
       if (roleNoun(w) !== undefined || OCCUPATION_NOUNS.has(w) || HONORIFICS.has(w)) return true;
     }
     return false;
@@ -2595,13 +2658,29 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (const [key, full] of found) if (full !== null && clubs.get(key) !== full && otherNameWith(key, full)) { found.set(key, null); contested.add(key); }
     // (a place is no body's short name: the dateline's city, "in Rennick", "near Rennick")
     const places = placeNames();
-    const place = (key: string): boolean => places.has(`\n${key.toUpperCase()}`) || places.has(key);
+    // (but not where the word after "in" goes on with the body's own name: "Shares in Veltrane Holdings fell", "a stake in
+    // Orvel Group" write the body, not a place called "Veltrane")
+    const place = (key: string, full: string): boolean => places.has(`\n${key.toUpperCase()}`)
+      || (places.has(key) && !placeOnlyAsBody(key, full));
+    const placeOnlyAsBody = (key: string, full: string): boolean => {
+      const rest = full.slice(key.length).trim();
+      if (!rest) return false;
+      let after = 0;
+      for (const at of nameOccurrences(text, key)) {
+        if (!/(?:^|[^\p{L}])(?:in|near|outside|across)\s+$/u.test(text.slice(Math.max(0, at - 10), at))) continue;
+        // (a possessive, "in Veltrane’s treasury", says neither)
+        if (/^[’']s[^\S\n]+\p{Ll}/u.test(text.slice(at + key.length, at + key.length + 4))) continue;
+        if (!text.slice(at + key.length).replace(/^\s+/u, '').startsWith(rest)) return false;
+        after++;
+      }
+      return after > 0;
+    };
     // (the short name of a body named in the possessive is a place only where it is written as one, "in St John’s", "near
     // St John’s", without the body's own words after it: a town's name can end in "’s"; "outside St Aldric’s Hospital",
     // "queued outside St Aldric’s" are at the building)
     const possessivePlace = (key: string): boolean => places.has(`\n${key.toUpperCase()}`)
       || new RegExp(`(?<![\\p{L}])(?:in|near|across)\\s+${escapeRegExp(key)}[’']s(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
-    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !(possessive.has(e[0]) ? possessivePlace(e[0]) : place(e[0]))));
+    shortNames = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !(possessive.has(e[0]) ? possessivePlace(e[0]) : place(e[0], e[1]))));
     return shortNames;
   }
 
@@ -2631,6 +2710,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (m.keyAt < at) { next = m.end; continue; }
         const before = m.before.split(/[^\S\n]+/u).filter(Boolean);
         while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // ("Short-seller Greyfen Research": a noun of the kind of body before its name is no rival name)
+        if (before.length === 1 && BODY_DESCRIPTOR_WORDS.has((before[0] as string).toLowerCase())) before.shift();
         // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
@@ -2710,6 +2791,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (keyAt < at) continue;
         const before = (m[1] ?? '').split(/[^\S\n]+/u).filter(Boolean);
         while (before.length && NAME_RUN_OPENERS.has((before[0] as string).toLowerCase())) before.shift();
+        // ("Short-seller Greyfen Research": a noun of the kind of body before its name is no rival name)
+        if (before.length === 1 && BODY_DESCRIPTOR_WORDS.has((before[0] as string).toLowerCase())) before.shift();
         // ("Shareholders of Harlow Biotech": a body's people before its name are no rival name)
         if (before.length === 2 && PEOPLE_OF_BODY.has((before[0] as string).toLowerCase()) && before[1] === 'of') before.splice(0, 2);
         // (a station named by its medium and the place, "Radio Velmont", is no rival for the place's club, "Velmont FC")
@@ -3149,6 +3232,13 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key))
       && !(LED_BODY_WORDS.has(w) && BODY_LED_ROLES.has(key));
     while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
+    // ("the former chief financial officer", "its chief technology officer": a title word, then the office's field, then the
+    // role noun is one title, as "chief operating officer" is, GUIDE decision 40)
+    if (a === at && width === 1 && at >= 2 && words[at - 2] === 'chief' && /^\p{Ll}+$/u.test(raw[at - 1] ?? '') && !NOT_IN_ROLE.has(words[at - 1] as string)
+      && !PORTFOLIO_ROLES.has(key) && !BARE_ROLES.has(key)) {
+      a = at - 2;
+      while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
+    }
     // ("a crane driver", "three crew members", "a compliance officer": a listed two-word occupation stays whole, even
     // where the noun alone keeps no modifier)
     // ("its artistic director", "a safety representative": a title whose first word names the office's function,
@@ -3364,6 +3454,24 @@ function singularRole(role: string): string {
 }
 
 /** A word in its singular, as the occupation lists hold it ("aides", "ombudsmen", "midwives"). */
+/** GUIDE decision 47: "two members of the lab" → "member of the lab", "two pharmacists who work for the chain" →
+ *  "pharmacist who works for the chain", "several producers" → "producer"; null for a description with no count. */
+function oneOfCounted(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || !COUNT_WORDS.has((words[0] as string).toLowerCase()) || ['one', 'another', 'each'].includes((words[0] as string).toLowerCase())) return null;
+  const rest = words.slice(1);
+  let head = rest.findIndex((w, i) => i > 0 && /^(?:of|who|at|in|from|with|on|for|that)$/u.test(w));
+  head = head < 0 ? rest.length - 1 : head - 1;
+  const noun = rest[head] as string;
+  if (!/^\p{Ll}+s$/u.test(noun) && !/men$/u.test(noun)) return null;
+  rest[head] = singularOf(noun);
+  const who = rest.indexOf('who', head);
+  const verb = who > 0 ? rest[who + 1] : undefined;
+  const agreed: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does' };
+  if (verb !== undefined) rest[who + 1] = agreed[verb] ?? (/^\p{Ll}+$/u.test(verb) && !/(?:s|ed)$/u.test(verb) ? `${verb}s` : verb);
+  return rest.join(' ');
+}
+
 function singularOf(w: string): string {
   if (/men$/u.test(w)) return `${w.slice(0, -3)}man`;
   if (/wives$/u.test(w)) return `${w.slice(0, -5)}wife`;
@@ -3444,6 +3552,8 @@ function kindOfOrg(name: string): SpeakerKind {
   const last = lw[lw.length - 1] as string;
   if (MEDIA_HEADS.has(last) && lw.length > 1) return 'media';
   if (GROUP_HEADS.has(last) && !ORG_HEADS.has(last)) return 'group';
+  // ("Protect Our Parks": a campaign, by the verb its name opens with)
+  if (lw.length > 1 && CAMPAIGN_VERBS.has(lw[0] as string) && /^\p{Lu}/u.test(name)) return 'group';
   return 'organization';
 }
 
@@ -3458,6 +3568,8 @@ function introducingHead(text: string, at: number): string | undefined {
 
 /** The head nouns of definite descriptions that stand for a body named before (one list for both patterns). */
 const DESCRIPTION_HEADS = 'company|firm|ministry|department|agency|government|military|army|council|court|board|regulator|union|club|team|hospital|university|district|authority|commission|committee|campaign|group|coalition|organi[sz]ation|charity|city|police|force|watchdog|startup|giant|contractor|operator|network|newspaper|laboratory|lab|airport|port|trust|institute|service|federation|association|developer|retailer|insurer|airline|bank|plant|manufacturer|supplier|provider';
+// (" governing body,", " organising committee said": a participle and a body's head noun after a cut description)
+const PARTICIPLE_HEAD_AFTER = new RegExp(`^[^\\S\\n]+\\p{Ll}+ing[^\\S\\n]+(?:body|${DESCRIPTION_HEADS})(?![\\p{L}’'-])`, 'u');
 const DESCRIPTION = new RegExp(`\\b(?:the|this) (${DESCRIPTION_HEADS})\\b`, 'giu');
 /** A description head alone, as the kind noun before a name ("the pension fund …" too). */
 const DESCRIPTION_HEAD = new RegExp(`^(?:${DESCRIPTION_HEADS}|fund)$`, 'u');
@@ -3567,6 +3679,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
       if (/^[-‐]$/u.test(n.text) && n.start === (tokens[j] as Token).end && n2 && n2.start === n.end && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&' || (n.pos === 'ADP' && /^\p{Lu}/u.test(n.text) && n.sentence === t.sentence)) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
+      // "Protect Our Parks", "Keep Your Buses": a capitalised possessive pronoun inside a campaign's name, before a
+      // capitalised word
+      if (n.pos === 'PRON' && /^(?:Our|Your|Their|My)$/u.test(n.text) && n.sentence === t.sentence && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       // "the Ashford Valley Teachers’ Association": a plural possessive inside a name, when a capitalised head follows.
       if (/^[’']$/u.test(n.text) && /s$/u.test((tokens[j] as Token).text) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 2; continue; }
       break;
@@ -3586,8 +3701,14 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       const nameBefore = pp !== undefined && pp.pos === 'PROPN' && /^\p{Lu}/u.test(pp.text) && pp.sentence === t.sentence;
       if (p.pos === 'NOUN' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.sentence === t.sentence && !opensSentence(i - 1) && p.end + 1 === t.start && !nameBefore) i--;
     }
+    // "Keep Harnley Local", "Save Orwell Green": a capitalised verb of a campaign's name, which the tagger reads as a verb,
+    // right before the run opens it
+    const verbBefore = i > 0 ? tokens[i - 1] as Token : undefined;
+    if (verbBefore && verbBefore.sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(verbBefore.text) && CAMPAIGN_VERBS.has(verbBefore.normal) && verbBefore.end + 1 === t.start && (i < 2 || (tokens[i - 2] as Token).pos !== 'PROPN' || opensSentence(i - 1))) i--;
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
+    // "Retailer Pellow said", "Carmaker Dunmore Motors said": nor is a noun of the kind of body the name is
+    else if (j > i && opensSentence(i) && BODY_DESCRIPTOR_WORDS.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
