@@ -1,0 +1,56 @@
+// A new user's trial: --encoding windows-1252 read the file as Latin-1 (curly quotes as C1 controls, 0x80 not €).
+// Byte buffers and articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import { decodeWindows1252, decodeWithFallback } from '../src/ingest/decode.js';
+import { readArticles, type InputItem } from '../src/ingest/read-inputs.js';
+import { analyzeArticle } from '../src/index.js';
+
+const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
+const read = (name: string, buf: Uint8Array): InputItem => {
+  const items = [...readArticles([name], { readFile: () => buf, statFile: () => ({ isFile: () => true, size: buf.length }), encoding: 'windows-1252' })];
+  expect(items).toHaveLength(1);
+  return items[0]!;
+};
+
+describe('--encoding windows-1252 reads Windows-1252, not Latin-1', () => {
+  it.each([
+    [0x80, '\u20AC'], [0x85, '\u2026'], [0x91, '\u2018'], [0x92, '\u2019'], [0x93, '\u201C'], [0x94, '\u201D'],
+    [0x96, '\u2013'], [0x97, '\u2014'], [0x8a, '\u0160'], [0x9f, '\u0178'], [0xe9, '\u00E9'], [0xa3, '\u00A3'], [0x41, 'A'],
+  ])('byte 0x%s', (b, want) => {
+    expect(decodeWindows1252(Uint8Array.of(b))).toBe(want);
+  });
+  it('keeps the five bytes Windows-1252 leaves unassigned as their C1 controls (WHATWG index-windows-1252)', () => {
+    expect([...decodeWindows1252(Uint8Array.of(0x81, 0x8d, 0x8f, 0x90, 0x9d))].map((c) => c.codePointAt(0))).toEqual([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+  });
+  it('decodes every byte to one UTF-16 unit, so a long file keeps its length', () => {
+    const all = Uint8Array.from({ length: 20_000 }, (_, i) => i % 256);
+    expect(decodeWindows1252(all)).toHaveLength(20_000);
+  });
+  it('a quotation in curly quotes is read as one, and found', () => {
+    const buf = bytes('Pier to reopen\n', [0x93], 'The boardwalk will be open again by the first of June,', [0x94], ' said ferry captain Lina Moss.\n');
+    const item = read('/tmp/pier.txt', buf);
+    if (!item.ok) throw new Error(item.problem);
+    expect(item.article.text).toContain('\u201CThe boardwalk will be open again by the first of June,\u201D said');
+    const r = analyzeArticle(item.article.text, { title: item.article.title });
+    expect(r.statements.map((s) => s.speaker.name)).toContain('Lina Moss');
+  });
+  it('the euro sign and a dash come out as themselves', () => {
+    const { text } = decodeWithFallback(bytes('Fares rise to ', [0x80], '4 ', [0x96], ' from Monday.\n'), 'windows-1252');
+    expect(text).toBe('Fares rise to \u20AC4 \u2013 from Monday.\n');
+  });
+  it('the message names the first byte that is no UTF-8 and the characters the reading gave, not only accented letters', () => {
+    const { note } = decodeWithFallback(bytes('Caf', [0xe9], ' prices ', [0x93], 'fair', [0x94], ' at ', [0x80], '3\n'), 'windows-1252');
+    expect(note).toMatch(/^not valid UTF-8 \(first at byte 0xE9, offset 3, line 1\): read as Windows-1252/u);
+    expect(note).toContain('\u00E9 (0xE9), \u201C (0x93), \u201D (0x94), \u20AC (0x80)');
+    expect(note).not.toMatch(/accented letters/u);
+  });
+  it('the message shows an unassigned byte by its number, not as an invisible character', () => {
+    const { note } = decodeWithFallback(bytes('Odd ', [0x81], ' byte\n'), 'windows-1252');
+    expect(note).toContain('0x81 (U+0081, no character in Windows-1252)');
+    expect(note).not.toContain('\u0081');
+  });
+  it('a valid UTF-8 file is read as UTF-8 with no message, also with curly quotes', () => {
+    const r = decodeWithFallback(Buffer.from('\u201CFine,\u201D she said. \u20AC5.\n', 'utf8'), 'windows-1252');
+    expect(r).toEqual({ text: '\u201CFine,\u201D she said. \u20AC5.\n' });
+  });
+});
