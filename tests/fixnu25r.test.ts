@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWindows1252, decodeWithFallback } from '../src/ingest/decode.js';
 import { readArticles, type InputItem } from '../src/ingest/read-inputs.js';
-import { analyzeArticle } from '../src/index.js';
+import { analyzeArticle, analyzeDocument } from '../src/index.js';
 
 const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 const read = (name: string, buf: Uint8Array): InputItem => {
@@ -52,5 +52,31 @@ describe('--encoding windows-1252 reads Windows-1252, not Latin-1', () => {
   it('a valid UTF-8 file is read as UTF-8 with no message, also with curly quotes', () => {
     const r = decodeWithFallback(Buffer.from('\u201CFine,\u201D she said. \u20AC5.\n', 'utf8'), 'windows-1252');
     expect(r).toEqual({ text: '\u201CFine,\u201D she said. \u20AC5.\n' });
+  });
+});
+
+describe('a JSON article whose title is given apart from its text is read as the same .txt article', () => {
+  // (the text's first line was taken as the headline by the speaker and stance stages whatever the title said, so a
+  // name written first in the lede, "director Odile Farrant", was no person's name and "Odile" stayed a target alone)
+  const title = 'Director leaves Kessen show in sponsor row';
+  const body = 'KESSEN, Norland, May 12 (Wire) - The acclaimed director Odile Farrant withdrew her new series from the Kessen Spring Exhibition on Tuesday.\n\n'
+    + 'Harbourlight Gallery, which holds the sale rights to the series, said in a brief statement that it "fully supports Odile\'s right to follow her conscience" and would show the paintings in June as planned.\n';
+  const analysed = (name: string, text: string) => {
+    const buf = Buffer.from(text, 'utf8');
+    const items = [...readArticles([name], { readFile: () => buf, statFile: () => ({ isFile: () => true, size: buf.length }) })];
+    const item = items[0];
+    if (!item?.ok) throw new Error('not read');
+    return analyzeDocument(item.article);
+  };
+  const targets = (r: ReturnType<typeof analyzeDocument>) => r.statements.map((s) => [s.speaker.name, s.act, s.targets.map((t) => [t.name, t.stance])]);
+  it('the same speakers, acts and targets from a .txt file and a .jsonl line with a title', () => {
+    const txt = analysed('/tmp/show.txt', `${title}\n${body}`);
+    const jsonl = analysed('/tmp/show.jsonl', `${JSON.stringify({ id: 'show', title, text: body })}\n`);
+    expect(targets(txt).some(([, , t]) => (t as string[][]).some(([n]) => n === 'Odile Farrant'))).toBe(true);
+    expect(targets(jsonl)).toEqual(targets(txt));
+  });
+  it('a JSON text that opens with its title is read as the .txt file too', () => {
+    const jsonl = analysed('/tmp/show.jsonl', `${JSON.stringify({ id: 'show', title, text: `${title}\n${body}` })}\n`);
+    expect(targets(jsonl)).toEqual(targets(analysed('/tmp/show.txt', `${title}\n${body}`)));
   });
 });

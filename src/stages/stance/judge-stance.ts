@@ -1069,10 +1069,15 @@ interface Opponents {
   attacked(name: string): boolean;
 }
 
-export interface JudgeInput { text: string; tokens: readonly Token[]; statements: readonly DraftStatement[]; mentions: readonly Mention[] }
+export interface JudgeInput {
+  text: string; tokens: readonly Token[]; statements: readonly DraftStatement[]; mentions: readonly Mention[];
+  /** Whether the text's first line is the headline (default); false when the title is given apart from the text. */
+  headlineInText?: boolean;
+}
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
+  const headlineInText = input.headlineInText !== false;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   /** The tokens starting in [start, end). */
   const tokensIn = (start: number, end: number): Token[] => {
@@ -1086,10 +1091,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const peoplesAdjective = peoplesAdjectives(text);
   /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
-  const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
+  const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead, headlineInText)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
-  const longerName = longerNames(text, byStart);
+  const longerName = longerNames(text, byStart, headlineInText);
   /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
    *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
    *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
@@ -2509,7 +2514,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const window = sentences.slice(-3);
     const startOfWindow = st.content.start - [...window, lead].join(' ').length - 8;
     const charges = window.filter(charged);
-    const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
+    const headline = headlineInText ? text.slice(0, Math.max(0, text.indexOf('\n'))) : '';
     if (headline) charges.push(headline);
     for (const c of reporterChargesAgainst(st, from)) charges.push(c.text);
     for (const p of judged.values()) {
@@ -3147,7 +3152,7 @@ const TALLY_AFTER = /^(?:[^\S\n]*%|[^\S\n]+(?:percent|per[^\S\n]+cent|percentage
  * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
  * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
  */
-function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
+function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined, headlineInText = true): Mention[] {
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
   for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
@@ -3161,8 +3166,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (!byGivenName.has(words[0] as string)) byGivenName.set(words[0] as string, m.name);
   }
   // A headline's first word is capitalised whatever it is: one that the article never writes again ("Mine" in "Mine
-  // accused of hiding spill") is a common word, not a party.
-  const headlineEnd = text.indexOf('\n');
+  // accused of hiding spill") is a common word, not a party. (With no headline in the text, a first word is a sentence's.)
+  const headlineEnd = headlineInText ? text.indexOf('\n') : 0;
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
@@ -3322,7 +3327,7 @@ function onlyShortFor(text: string, word: string, name: string): boolean {
  * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
  * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
  */
-function longerNames(text: string, sorted: readonly Mention[]): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
+function longerNames(text: string, sorted: readonly Mention[], headlineInText = true): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
   const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
   for (const m of sorted) {
     if (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'group') continue;
@@ -3332,7 +3337,7 @@ function longerNames(text: string, sorted: readonly Mention[]): (word: string, a
   }
   // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Telvara 48
   // million" or "… into Calloway Mutual over …" can read as a person)
-  const headlineEnd = text.indexOf('\n');
+  const headlineEnd = headlineInText ? text.indexOf('\n') : -1;
   const personLike = (n: { at: number; words: string[] }): boolean => n.at > headlineEnd && n.words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
   const names = [...firstSeen.values()].filter((n) => n.kind !== 'person' || personLike(n));
   return (word, at) => {
