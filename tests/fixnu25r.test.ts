@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeWindows1252, decodeWithFallback } from '../src/ingest/decode.js';
 import { readArticles, type InputItem } from '../src/ingest/read-inputs.js';
 import { analyzeArticle, analyzeDocument } from '../src/index.js';
+import { highlightText, htmlArticle, speakerPalette } from '../src/output/html-report.js';
+import type { Statement } from '../src/model/article-result.js';
 
 const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
 const read = (name: string, buf: Uint8Array): InputItem => {
@@ -78,5 +80,35 @@ describe('a JSON article whose title is given apart from its text is read as the
   it('a JSON text that opens with its title is read as the .txt file too', () => {
     const jsonl = analysed('/tmp/show.jsonl', `${JSON.stringify({ id: 'show', title, text: `${title}\n${body}` })}\n`);
     expect(targets(jsonl)).toEqual(targets(analysed('/tmp/show.txt', `${title}\n${body}`)));
+  });
+});
+
+describe('the HTML report shows an article\'s headline once', () => {
+  const text = 'Ferry fares to rise in spring\n\nThe operator said fares would rise by a tenth in April.\n';
+  const statement = (start: number, end: number): Statement => ({
+    id: `a#${start}-${end}`, type: 'indirect', content: { start, end, text: text.slice(start, end) }, cue: null,
+    speaker: { name: 'operator', mention: null, role: null, kind: 'organization' }, act: 'SAY', framing: 'NEUTRAL', targets: [], confidence: 0.8,
+  });
+  const start = text.indexOf('fares would');
+  const card = (title: string, body = text) => htmlArticle({ schemaVersion: 1, article: { id: 'a', source: 'a.txt', title, text: body }, statements: [statement(start, text.indexOf(' in April'))], messages: [] }, speakerPalette());
+  const visible = (html: string) => html.replace(/<span class="head" hidden>[\s\S]*?<\/span>/u, '').replace(/<[^>]+>/gu, '');
+  it('a text that opens with its title: the title is the heading, and its line in the text is hidden, not dropped', () => {
+    const html = card('Ferry fares to rise in spring');
+    expect(visible(html).split('Ferry fares to rise in spring')).toHaveLength(2);
+    expect(html).toContain('<span class="head" hidden>Ferry fares to rise in spring\n\n</span>');
+    // (the text stays whole: the text of the card's .text is the article's text)
+    const inner = /<div class="text">([\s\S]*)<\/div><\/article>/u.exec(html)?.[1] ?? '';
+    expect(inner.replace(/<[^>]+>/gu, '')).toBe(text);
+  });
+  it.each([
+    ['a title given apart from the text (JSON)', 'Operator plans fare rise', text.replace('Ferry fares to rise in spring\n\n', '')],
+    ['a first line that is not the title', 'Operator plans fare rise', text],
+    ['no title', '', text],
+  ])('hides nothing for %s', (_, title, body) => {
+    expect(card(title, body)).not.toContain('class="head"');
+  });
+  it('the highlight offsets are kept: the statement is marked with exactly its text', () => {
+    const html = highlightText(text, [statement(start, text.indexOf(' in April'))], speakerPalette(), true, [], 31);
+    expect(/<mark [^>]*>([^<]*)<\/mark>/u.exec(html)?.[1]).toBe('fares would rise by a tenth');
   });
 });
