@@ -5,6 +5,7 @@ import { decodeWindows1252, decodeWithFallback } from '../src/ingest/decode.js';
 import { readArticles, type InputItem } from '../src/ingest/read-inputs.js';
 import { analyzeArticle, analyzeDocument } from '../src/index.js';
 import { highlightText, htmlArticle, speakerPalette } from '../src/output/html-report.js';
+import { selfClause } from '../src/stages/stance/judge-stance.js';
 import type { Statement } from '../src/model/article-result.js';
 
 const bytes = (...parts: Array<string | number[]>): Buffer => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
@@ -110,5 +111,32 @@ describe('the HTML report shows an article\'s headline once', () => {
   it('the highlight offsets are kept: the statement is marked with exactly its text', () => {
     const html = highlightText(text, [statement(start, text.indexOf(' in April'))], speakerPalette(), true, [], 31);
     expect(/<mark [^>]*>([^<]*)<\/mark>/u.exec(html)?.[1]).toBe('fares would rise by a tenth');
+  });
+});
+
+describe('self-report evidence is a readable span: the clause the speaker says of itself, whole words, no loose end', () => {
+  const clause = (t: string, w: string, until?: number) => {
+    const at = t.indexOf(w);
+    return selfClause(t, { rule: 'r', start: at, end: at + w.length, text: w }, until).text;
+  };
+  it.each([
+    ['stops before "and" that opens the next clause', 'A club spokeswoman said its coaches held every required licence and that the club had paid for extra training.', 'its', 'its coaches held every required licence'],
+    ['stops before "and we" in a quotation', '"We have opened two extra clinics and we are hiring more staff," the manager said.', 'We', 'We have opened two extra clinics'],
+    ['goes on past a short "and had", and closes the quotation it opens', 'A spokesman said the council had read its findings and had "acted on them at once".', 'its', 'its findings and had "acted on them at once"'],
+    ['ends at the clause\'s comma, not cut before its last word', '"We are asking for no more than what was agreed," she said.', 'We', 'We are asking for no more than what was agreed'],
+    ['ends on no loose word when the words run out', 'The firm said its engineers had', 'its', 'its engineers'],
+  ])('%s', (_, t, w, want) => {
+    expect(clause(t, w)).toBe(want);
+  });
+  it('stays inside the statement\'s content', () => {
+    const t = 'The club said its coaches were licensed. Fans cheered.';
+    expect(clause(t, 'its', t.indexOf('.'))).toBe('its coaches were licensed');
+    expect(clause(t, 'its', t.indexOf(' were'))).toBe('its coaches');
+  });
+  it('in the pipeline: the evidence of a self-report FAVOR is the clause, and the stance is unchanged', () => {
+    const r = analyzeArticle('Clinic hours extended\n\nA spokeswoman for Dunmore Health said its clinics had met every target this year and that waiting times had fallen.\n');
+    const self = r.statements.flatMap((s) => s.targets).find((t) => t.evidence?.[0]?.rule === 'stance:favor:self-report');
+    expect(self?.stance).toBe('FAVOR');
+    expect(self?.evidence?.[0]?.text).toBe('its clinics had met every target this year');
   });
 });
