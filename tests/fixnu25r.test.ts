@@ -78,6 +78,20 @@ describe('a JSON article whose title is given apart from its text is read as the
     expect(targets(txt).some(([, , t]) => (t as string[][]).some(([n]) => n === 'Odile Farrant'))).toBe(true);
     expect(targets(jsonl)).toEqual(targets(txt));
   });
+  it('the whole result is the .txt file\'s, its offsets moved to index the JSON text, and every span slices that text', () => {
+    const shift = title.length + 1;
+    const txt = analysed('/tmp/show.txt', `${title}\n${body}`);
+    const jsonl = analysed('/tmp/show.jsonl', `${JSON.stringify({ id: 'show', title, text: body })}\n`);
+    const moved = JSON.parse(JSON.stringify(txt.statements), (k, v) => ((k === 'start' || k === 'end') && typeof v === 'number' ? v - shift : v));
+    expect(jsonl.statements.map(({ id: _i, ...rest }) => rest)).toEqual(moved.map(({ id: _i, ...rest }: { id: string }) => rest));
+    expect(jsonl.article.text).toBe(body);
+    for (const s of jsonl.statements) {
+      expect(s.id).toBe(`show#${s.content.start}-${s.content.end}`);
+      expect(body.slice(s.content.start, s.content.end)).toBe(s.content.text);
+      if (s.cue) expect(body.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+      for (const e of s.targets.flatMap((t) => t.evidence ?? [])) if (e.start !== undefined) expect(body.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
   it('a JSON text that opens with its title is read as the .txt file too', () => {
     const jsonl = analysed('/tmp/show.jsonl', `${JSON.stringify({ id: 'show', title, text: `${title}\n${body}` })}\n`);
     expect(targets(jsonl)).toEqual(targets(analysed('/tmp/show.txt', `${title}\n${body}`)));
