@@ -32,7 +32,9 @@ Options:
   --ext LIST                read only these types from input folders, e.g. --ext txt,html (default: every format
                             above; a file you name is read whatever its type): notes or READMEs beside the articles
   --encoding windows-1252   read a file that is not valid UTF-8 (no byte-order mark) as Windows-1252 instead of
-                            refusing it; messages.csv names each such file and its first byte that is no UTF-8
+                            refusing it: curly quotes, dashes and the euro sign (bytes 0x80-0x9F) and accented
+                            letters; latin1 and iso-8859-1 are read the same way, as browsers read them. messages.csv
+                            names each such file, its first byte that is no UTF-8 and the characters above ASCII it gave
   --excel                   write CSVs with a UTF-8 byte-order mark for spreadsheet programs
   --workers N               analyse on N threads: this one and N - 1 worker threads (default 1: this one only);
                             the reports are the same bytes as with one

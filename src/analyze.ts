@@ -1,5 +1,5 @@
 // The library entry point: one article's text in, one validated ArticleResult out.
-import type { ArticleResult, Message, Statement } from './model/article-result.js';
+import type { ArticleResult, Evidence, Message, Statement } from './model/article-result.js';
 import { SCHEMA_VERSION } from './model/article-result.js';
 import type { Article, Doc } from './model/document.js';
 import { newDoc } from './model/document.js';
@@ -31,11 +31,49 @@ export function analyzeDocument(article: Article, options: AnalyzeOptions = {}):
 
 /** The result and the document it came from (the runner uses the sentence layer for CSV context). */
 export function analyzeWithDoc(article: Article, options: AnalyzeOptions = {}): { result: ArticleResult; doc: Doc } {
+  // An article whose title is given apart from its text (a JSON `title`, an HTML page's title) is read as the same
+  // article in a .txt file, its title the first line: the headline's names and charges are context the stages read (a
+  // name's full form, a charge the speaker answers). The offsets are then moved back to index the text as given.
+  const head = article.title.trim();
+  if (head && !/[\r\n]/u.test(head) && firstLine(article.text) !== head && /\S/u.test(article.text)) {
+    const shift = head.length + 1;
+    const joined = analyzeWithDoc({ ...article, text: `${head}\n${article.text}` }, options);
+    return { result: withoutHeadline(joined.result, article, shift), doc: { ...joined.doc, article, layers: { ...joined.doc.layers, sentences: (joined.doc.layers.sentences ?? []).filter((x) => x.start >= shift).map((x) => ({ ...x, start: x.start - shift, end: x.end - shift })) } } };
+  }
   const stages = options.stages ?? STAGES;
   if (!checked.has(stages)) { checkStageOrder(stages); checked.add(stages); }
   const ctx: StageContext = { registry: options.context?.registry ?? DEFAULT_REGISTRY, cues: options.context?.cues ?? DEFAULT_CUES };
   const doc = runStages(stages, newDoc(article), ctx);
   return { result: finalize(doc), doc };
+}
+
+/**
+ * A result of `title + "\n" + text` as the result of `text`: every span moved back by `shift`; a span in the headline
+ * (evidence read there) keeps its words as a note, a speaker mention there is dropped, a message there too.
+ */
+function withoutHeadline(r: ArticleResult, article: Article, shift: number): ArticleResult {
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - shift, end: x.end - shift });
+  const moveEvidence = (e: Evidence): Evidence => {
+    if (e.start === undefined || e.end === undefined) return e;
+    if (e.start >= shift) return { ...e, start: e.start - shift, end: e.end - shift };
+    const { start: _s, end: _e, text, ...rest } = e;
+    return { ...rest, note: `in the headline: ${text ?? ''}`.trim() };
+  };
+  const statements = r.statements.map((s) => {
+    const content = { ...move(s.content), ...(s.content.pieces ? { pieces: s.content.pieces.map(move) } : {}) };
+    const mention = s.speaker.mention && s.speaker.mention.start >= shift ? move(s.speaker.mention) : null;
+    return {
+      ...s,
+      id: `${article.id}#${content.start}-${content.end}`,
+      content,
+      cue: s.cue ? move(s.cue) : s.cue,
+      speaker: { ...s.speaker, mention },
+      targets: s.targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(moveEvidence) } : t)),
+      ...(s.evidence ? { evidence: s.evidence.map(moveEvidence) } : {}),
+    };
+  });
+  const messages = r.messages.flatMap((m) => (m.start === undefined || m.end === undefined ? [m] : m.start >= shift ? [{ ...m, start: m.start - shift, end: m.end - shift }] : []));
+  return { ...r, article: { ...r.article, text: article.text }, statements, messages };
 }
 
 const ENGLISH_STOPWORDS = new Set(['the', 'a', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'said', 'with', 'as', 'by', 'he', 'she', 'be', 'at', 'has', 'have', 'from', 'an', 'not', 'this', 'are', 'his', 'her', 'they', 'which']);

@@ -126,8 +126,9 @@ describe('speaker and act colours', () => {
   });
 
   it('gives speakers colours that differ clearly, and each speaker one colour', () => {
-    expect(minDistance(SPEAKER_COLORS.slice(0, 8))).toBeGreaterThanOrEqual(30);
-    expect(minDistance(SPEAKER_COLORS)).toBeGreaterThanOrEqual(15);
+    expect(minDistance(SPEAKER_COLORS)).toBeGreaterThanOrEqual(40);
+    // (the pairs a user could not tell apart in one article: olive and mustard, amber and ochre, purple and violet)
+    for (const [a, b] of [['#aaaa44', '#bbaa00'], ['#f59e0b', '#cc9933'], ['#d8b4fe', '#c084fc']] as const) expect(deltaE(a, b)).toBeLessThan(31);
     // (the golden-angle hues this replaced: two greens 11 apart among the first twelve)
     expect(minDistance(['#a8f0bd', '#a1f7d7'])).toBeLessThan(15);
     const color = speakerPalette();
@@ -145,7 +146,7 @@ describe('speaker and act colours', () => {
     }
     // (the cream this replaced was near-invisible on white)
     expect(deltaE('#fef3c7', '#ffffff')).toBeLessThan(30);
-    expect(SPEAKER_COLORS.length).toBeGreaterThanOrEqual(17);
+    expect(SPEAKER_COLORS.length).toBeGreaterThanOrEqual(8);
   });
   it('gives the speakers of one article distinct styles, with patterns past the colours', () => {
     const color = speakerPalette();
@@ -164,10 +165,9 @@ describe('speaker and act colours', () => {
     // a second article: its speakers start again at the first colour, whatever earlier articles used
     color.forArticle(['B0', 'A3', 'B1']);
     expect([color('B0'), color('A3'), color('B1')]).toEqual(SPEAKER_COLORS.slice(0, 3));
-    // (the near pairs users saw within one article are never both among an article's first eight colours)
-    const firstEight = SPEAKER_COLORS.slice(0, 8);
-    for (const [a, b] of [['#fdba74', '#d6b48c'], ['#fde047', '#eedd88'], ['#aaaa44', '#bbaa00'], ['#bbaacc', '#d8b4fe']] as const) {
-      expect(firstEight.includes(a) && firstEight.includes(b), `${a} and ${b}`).toBe(false);
+    // (the near pairs users saw within one article are never both in the palette)
+    for (const [a, b] of [['#fdba74', '#d6b48c'], ['#fde047', '#eedd88'], ['#aaaa44', '#bbaa00'], ['#bbaacc', '#d8b4fe'], ['#f59e0b', '#cc9933'], ['#d8b4fe', '#c084fc']] as const) {
+      expect(SPEAKER_COLORS.includes(a) && SPEAKER_COLORS.includes(b), `${a} and ${b}`).toBe(false);
     }
     // outside an article (the summary) a speaker has its colour by first appearance over the run
     color.forArticle([]);
@@ -195,7 +195,14 @@ describe('speaker and act colours', () => {
       expect(h > 300 || h < 20, `${c} is red or pink (hue ${h.toFixed(0)})`).toBe(false);
       for (const stance of ['#16a34a', '#dc2626']) expect(deltaE(c, stance), `${c} vs ${stance}`).toBeGreaterThan(30);
     }
-    expect(minDistance(acts)).toBeGreaterThanOrEqual(15);
+    expect(minDistance(acts)).toBeGreaterThanOrEqual(35);
+    // (the legend shows the NONE stance grey beside them)
+    for (const c of acts) expect(deltaE(c, '#cbd5e1'), `${c} vs NONE`).toBeGreaterThanOrEqual(19);
+    // (the pairs a user could not tell apart: ACCUSE and CRITICIZE, HEDGE and NO_COMMENT, as they were)
+    expect(deltaE('#78350f', '#b45309')).toBeLessThan(27);
+    expect(deltaE('#ddd6fe', '#e2e8f0')).toBeLessThan(27);
+    expect(deltaE(ACT_COLORS.ACCUSE, ACT_COLORS.CRITICIZE)).toBeGreaterThanOrEqual(35);
+    expect(deltaE(ACT_COLORS.HEDGE, ACT_COLORS.NO_COMMENT)).toBeGreaterThanOrEqual(35);
   });
 });
 

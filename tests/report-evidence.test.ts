@@ -22,7 +22,7 @@ describe('wholeWords', () => {
 describe('selfClause', () => {
   it('gives the self-reference with its clause after it', () => {
     const t = '"We are asking for nothing more than what was agreed," she said.';
-    expect(selfClause(t, { rule: 'r', start: 1, end: 3, text: 'We' }).text).toBe('We are asking for nothing more than what was');
+    expect(selfClause(t, { rule: 'r', start: 1, end: 3, text: 'We' }).text).toBe('We are asking for nothing more than what was agreed');
   });
   it('gives the clause before a pronoun that ends it', () => {
     const t = '"She works with us, and she is staying," he said.';

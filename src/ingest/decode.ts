@@ -17,13 +17,16 @@ const MAGIC: Array<[number[], string]> = [
   [[0x7f, 0x45, 0x4c, 0x46], 'an executable (ELF)'],
 ];
 
-/** What a file that is not valid UTF-8 is read as: refused (the default), or Windows-1252 with a note (--encoding). */
+/**
+ * What a file that is not valid UTF-8 is read as: refused (the default), or Windows-1252 with a note (--encoding; the
+ * labels latin1 and iso-8859-1 name it too, as in browsers: the same letters, and printable characters for 0x80-0x9F).
+ */
 export type Fallback = 'utf-8' | 'windows-1252';
 
 /**
  * Bytes to text, as decodeBytes, but with `fallback: 'windows-1252'` a file with no byte-order mark that is not valid
  * UTF-8 (one stray "é" saved by an old editor) is read as Windows-1252 instead of refused, and `note` says where the
- * first byte that is no UTF-8 is, for a message naming the file.
+ * first byte that is no UTF-8 is and which characters above ASCII the reading gave, for a message naming the file.
  */
 export function decodeWithFallback(buf: Uint8Array, fallback: Fallback = 'utf-8'): { text: string; note?: string } {
   try {
@@ -32,8 +35,43 @@ export function decodeWithFallback(buf: Uint8Array, fallback: Fallback = 'utf-8'
     if (fallback !== 'windows-1252' || !(e instanceof InputProblem) || !/^not valid UTF-8/u.test(e.message)) throw e;
     const bad = Math.max(0, firstInvalidUtf8(buf));
     const byte = (buf[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return { text: new TextDecoder('windows-1252').decode(buf), note: `not valid UTF-8 (first at byte 0x${byte}, offset ${bad}, line ${lineAt(buf, bad)}): read as Windows-1252 (--encoding windows-1252); check the accented letters` };
+    const text = decodeWindows1252(buf);
+    return { text, note: `not valid UTF-8 (first at byte 0x${byte}, offset ${bad}, line ${lineAt(buf, bad)}): read as Windows-1252 (--encoding windows-1252), which gave ${charsAboveAscii(buf)}; if one of them is not what the file shows in its editor, the file is in another encoding: save it as UTF-8` };
   }
+}
+
+/**
+ * Windows-1252 bytes 0x80-0x9F, as the WHATWG Encoding Standard's index-windows-1252 maps them (curly quotes, dashes,
+ * the euro sign...); 0xA0-0xFF are the Latin-1 letters, the same code points as the bytes. Not Node's
+ * `TextDecoder('windows-1252')`: Node 20.18.3+ and 22.13+ decode that label as Latin-1, 0x93 to the control U+0093
+ * (nodejs/node#56542, #60888). The five bytes Windows-1252 leaves unassigned stay the C1 controls, as the standard says.
+ */
+const WINDOWS_1252_80_9F = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
+  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(buf: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192; // (String.fromCharCode takes its codes as arguments: a whole file would overflow the stack)
+  for (let i = 0; i < buf.length; i += CHUNK) {
+    const codes = Array.from(buf.subarray(i, i + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_80_9F[b - 0x80] as number : b));
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+/** The distinct characters above ASCII a Windows-1252 reading gives, in order of first appearance, for the note. */
+function charsAboveAscii(buf: Uint8Array, max = 12): string {
+  const seen = new Map<number, number>();
+  for (const b of buf) if (b >= 0x80 && !seen.has(b)) seen.set(b, seen.size);
+  const shown = [...seen.keys()].slice(0, max).map((b) => {
+    const c = b >= 0x80 && b <= 0x9f ? WINDOWS_1252_80_9F[b - 0x80] as number : b;
+    // (a byte Windows-1252 leaves unassigned, or the no-break space, would be invisible in the message)
+    return c <= 0xa0 ? `0x${b.toString(16).toUpperCase()} (U+${c.toString(16).toUpperCase().padStart(4, '0')}, ${c === 0xa0 ? 'a no-break space' : 'no character in Windows-1252'})` : `${String.fromCharCode(c)} (0x${b.toString(16).toUpperCase()})`;
+  });
+  const more = seen.size > max ? ` and ${seen.size - max} more` : '';
+  return `${seen.size === 1 ? 'this character' : 'these characters'} above ASCII: ${shown.join(', ')}${more}`;
 }
 
 export function decodeBytes(buf: Uint8Array): string {

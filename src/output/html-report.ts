@@ -14,27 +14,27 @@ const SPECIAL = /[&<>"']/u;
 export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
- * Speaker highlight colours: eighteen that differ clearly (CIE Lab distance at least 30 among the first eight, 15 among
- * all), none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a speaker must
- * not read as a stance; each one visible on the white page (Lab distance from white at least 30: no cream) and dark
- * enough under the ink's text (contrast at least 5.5). The order is the point: each colour is the one farthest from all
- * before it, and an article's speakers take them from the first in order of appearance, so that an article of a few
- * speakers never shows two near ones (orange beside tan, yellow beside straw, lilac beside purple, as a user saw when
- * colours were given over the whole run). (tests/html-report.test.ts measures these properties)
+ * Speaker highlight colours: eight that stay apart (CIE Lab distance at least 40 between any two: a user could not tell
+ * apart olive and mustard at 21, amber and ochre at 23, purple and violet at 30 in one article of the eighteen colours
+ * this replaced), none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a
+ * speaker must not read as a stance; each one visible on the white page (Lab distance from white at least 30: no cream)
+ * and light enough under the ink's text (contrast at least 5.5). An article's speakers take them in order of first
+ * appearance, each colour the one farthest from all before it; past eight, the same colours come back hatched, dotted,
+ * striped and checked (SPEAKER_PATTERNS), rather than as near shades. (tests/html-report.test.ts measures these)
  */
 export const SPEAKER_COLORS: readonly string[] = [
-  '#60a5fa', '#f59e0b', '#d6b48c', '#67e8f9', '#c084fc', '#bbaacc', // blue, amber, tan, cyan, violet, lilac
-  '#fde047', '#aaaa44', '#66aacc', '#cc9933', '#d8b4fe', '#eedd88', // yellow, olive, steel, ochre, purple, straw
-  '#a8a29e', '#bbaa00', '#fdba74', '#00ccff', '#77bbbb', '#a5b4fc', // stone, mustard, orange, azure, sea grey, periwinkle
+  '#33aaff', '#ffff33', '#ccaa88', '#cc88ff', '#ff9933', '#55ddee', '#eeccff', '#aaaa33', // blue, yellow, tan, violet, orange, cyan, lilac, olive
 ];
 
 /**
  * Patterns laid over a colour when an article has more speakers than colours: a speaker's highlight is its colour,
- * then its colour hatched, then dotted, so that up to 54 speakers of one article look different.
+ * then its colour hatched, dotted, striped across, then checked, so that up to 40 speakers of one article look different.
  */
 export const SPEAKER_PATTERNS: readonly string[] = [
   'repeating-linear-gradient(135deg,rgba(255,255,255,.7) 0 3px,transparent 3px 7px)',
   'radial-gradient(rgba(15,23,42,.35) 1px,transparent 1.5px) 0 0/6px 6px',
+  'repeating-linear-gradient(0deg,rgba(15,23,42,.22) 0 2px,transparent 2px 6px)',
+  'repeating-conic-gradient(rgba(255,255,255,.6) 0 25%,transparent 0 50%) 0 0/8px 8px',
 ];
 
 /** The style of speaker style number k: `--c:<colour>`, and a pattern past the plain colours. */
@@ -78,12 +78,14 @@ export function speakerPalette(): SpeakerPalette {
 /**
  * Act colours, for the summary's act bars and the tooltips. Like the speaker colours they avoid green and red/pink: a
  * new user read a green PRAISE bar and a red ACCUSE bar beside the green FAVOR and red AGAINST stance bars as stances.
- * The challenging acts are browns and oranges, the answering ones blues, the rest greys, yellows and violets.
+ * Any two are at least 39 apart in CIE Lab (a user could not tell ACCUSE from CRITICIZE, two browns, nor HEDGE from
+ * NO_COMMENT, two pale greys, at 26 or less), and each is 19 or more from the NONE stance grey shown in the same legend.
+ * The challenging acts are browns, oranges and olives, the answering ones blues and purples, SAY the slate it was.
  * (tests/html-report.test.ts measures these properties)
  */
 export const ACT_COLORS: Record<Act, string> = {
-  SAY: '#94a3b8', ASSERT: '#475569', CLAIM: '#fbbf24', REVEAL: '#38bdf8', ADMIT: '#9333ea', DENY: '#1e3a8a', ACCUSE: '#78350f',
-  CRITICIZE: '#b45309', PRAISE: '#0891b2', DEMAND: '#f97316', WARN: '#ca8a04', QUESTION: '#818cf8', HEDGE: '#ddd6fe', NO_COMMENT: '#e2e8f0',
+  SAY: '#94a3b8', ASSERT: '#003344', CLAIM: '#ffff00', REVEAL: '#0066ff', ADMIT: '#aa44cc', DENY: '#1111ee', ACCUSE: '#995522',
+  CRITICIZE: '#ff9900', PRAISE: '#0055aa', DEMAND: '#333300', WARN: '#aaaa33', QUESTION: '#330044', HEDGE: '#ccaaff', NO_COMMENT: '#ffddaa',
 };
 const STANCE_COLORS: Record<string, string> = { FAVOR: '#16a34a', AGAINST: '#dc2626', NONE: '#cbd5e1' };
 
@@ -208,7 +210,7 @@ function markOpen(p: Part, color: (name: string) => string): string {
  * every character of every piece is inside a mark of its statement. Cues and speaker mentions, when `cuesAndSpeakers`,
  * are marked too (spans that take no focus), by the same rules.
  */
-export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette(), cuesAndSpeakers = true, unattributed: ReadonlyArray<{ start: number; end: number }> = []): string {
+export function highlightText(text: string, statements: readonly Statement[], color: (name: string) => string = speakerPalette(), cuesAndSpeakers = true, unattributed: ReadonlyArray<{ start: number; end: number }> = [], hiddenHead = 0): string {
   const parts: Part[] = [];
   for (const u of unattributed) if (u.end > u.start) parts.push({ start: u.start, end: u.end, s: null, piece: 0, kind: 'uq' });
   for (const s of statements) {
@@ -245,7 +247,22 @@ export function highlightText(text: string, statements: readonly Statement[], co
     }
     return out + escapeHtml(text.slice(at, to));
   };
+  // (the headline line of a .txt text, shown as the card's heading: kept in the text, whole for a copy or a search, but
+  // hidden, unless a highlight crosses out of it)
+  if (hiddenHead > 0 && !parts.some((p) => p.start < hiddenHead && p.end > hiddenHead)) {
+    const head = parts.filter((p) => p.end <= hiddenHead);
+    return `<span class="head" hidden>${render(0, hiddenHead, head)}</span>${render(hiddenHead, text.length, parts.filter((p) => p.end > hiddenHead))}`;
+  }
   return render(0, text.length, parts);
+}
+
+/**
+ * Where the text's headline line ends, with the line breaks after it, when the text opens with the article's title (a
+ * .txt file, whose first line is its title), else 0: the card shows the title as its heading, and once is enough.
+ */
+export function headlineLineEnd(text: string, title: string): number {
+  const m = /^\s*([^\r\n]*)(?:\r?\n|\r)\s*/u.exec(text);
+  return m && title.trim() !== '' && (m[1] ?? '').trim() === title.trim() && m[0].length < text.length ? m[0].length : 0;
 }
 
 export function htmlArticle(r: ArticleResult, color: ((name: string) => string) | SpeakerPalette): string {
@@ -263,7 +280,7 @@ export function htmlArticle(r: ArticleResult, color: ((name: string) => string) 
   return `<article class="doc" id="a-${escapeHtml(r.article.id)}" aria-labelledby="h-${escapeHtml(r.article.id)}">
 <h2 id="h-${escapeHtml(r.article.id)}">${escapeHtml(r.article.title || r.article.id)}</h2>
 <p class="meta">${escapeHtml(r.article.id)} · ${escapeHtml(r.article.source)} · ${r.statements.length} statement${r.statements.length === 1 ? '' : 's'}${uqNote}</p>
-${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</ul>` : ''}${notes}<div class="text">${highlightText(r.article.text, r.statements, color, true, unattributed)}</div></article>
+${legend ? `<ul class="legend" aria-label="speakers in this article">${legend}</ul>` : ''}${notes}<div class="text">${highlightText(r.article.text, r.statements, color, true, unattributed, headlineLineEnd(r.article.text, r.article.title))}</div></article>
 `;
 }
 

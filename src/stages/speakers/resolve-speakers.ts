@@ -37,6 +37,11 @@ export interface ResolveInput {
   /** The text's datelines (segment/datelines.ts); found here when not given (a document built by hand). */
   datelines?: readonly Span[];
   registry: SpeakerRegistry;
+  /**
+   * Whether the text's first line is the headline (default): false for an article whose title is given apart from its
+   * text (JSON `title`, an HTML page's title), where the first line is body and its names count as any other.
+   */
+  headlineInText?: boolean;
 }
 
 const ARTICLES = /^(the|a|an)\s+/iu;
@@ -171,6 +176,8 @@ const DEMONYM_STEMS: ReadonlyArray<readonly [string, readonly string[]]> = [['ia
 
 export function resolveSpeakers(input: ResolveInput): { statements: DraftStatement[]; mentions: Mention[] } {
   const { text, tokens, statements, registry } = input;
+  /** Where the headline ends: the text's first line, or -1 (no headline) when the title is not in the text. */
+  const headlineEnd = input.headlineInText === false ? -1 : text.indexOf('\n');
   // Computed once per article, when first needed: the capitalised words written inside a sentence, the words written
   // lower-case, and the places a dateline or "in/near X" names (a scan of the text per phrase made long articles quadratic).
   let midCapitals: Set<string> | null = null;
@@ -2692,7 +2699,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function otherNameWith(key: string, full: string): boolean {
     // (a key that opens with no capital letter: the pattern, which may match where no capitalised word starts)
     if (!/^\p{Lu}/u.test(key)) return otherNameWithPattern(key, full);
-    const from = Math.max(0, text.indexOf('\n'));
+    const from = Math.max(0, headlineEnd);
     const starts = capitalisedStarts();
     // Only where the text writes the key (an index of capitalised words built once), from a window before it that no
     // run of names spans. The runs are read as the pattern of otherNameWithPattern finds them, run from the window's
@@ -2778,7 +2785,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function otherNameWithPattern(key: string, full: string): boolean {
     const word = String.raw`\p{Lu}[\p{L}’'&-]*`;
     const rx = new RegExp(String.raw`(?<![\p{L}’'-])((?:${word}[^\S\n]+(?:of[^\S\n]+)?)*)${escapeRegExp(key)}((?:[^\S\n]+(?:of[^\S\n]+)?${word})*)(?![\p{L}])`, 'gu');
-    const from = Math.max(0, text.indexOf('\n'));
+    const from = Math.max(0, headlineEnd);
     // Only where the text writes the key (an index of capitalised words built once): the pattern, run from each such
     // place less a window no run of names spans, finds the same runs as a scan of the whole text did, in time linear
     // in the article rather than in its length times the number of short names.
@@ -3038,11 +3045,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const at = st.content.start;
     const own = (e: Entity): boolean => e.name === st.speaker.name || e.name === st.speaker.affiliation || (e.affiliation !== undefined && e.affiliation === st.speaker.name);
-    const firstLineEnd = text.indexOf('\n');
     const fits = (e: Entity): boolean => (e.kind === 'organization' || (pron !== 'it' && e.kind === 'group')) && !e.person && !own(e)
       && (e.at < st.content.start || e.at >= st.content.end) && !(st.speaker.mention && e.at >= st.speaker.mention.start && e.at < st.speaker.mention.end)
       // (never a word of the headline, the text's first line: "News in brief", "Round-up of the day")
-      && !(firstLineEnd >= 0 && e.at < firstLineEnd);
+      && !(headlineEnd >= 0 && e.at < headlineEnd);
     const here = sentenceAt(at);
     let e: Entity | undefined;
     // (a subject, or a verb's object: "ordered Skellan Airways to …", which salienceOf may read as a noun modifier)

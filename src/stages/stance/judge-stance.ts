@@ -29,6 +29,11 @@ const StanceWords = z.object({
   admission: z.array(z.string()), denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()),
   criticism: z.array(z.string()), legitimacy: z.array(z.string()), praise: z.array(z.string()), demand: z.array(z.string()),
   warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
+  /** Words that open the next clause after a self-reference's own ("… specialists and we are …"): its evidence stops
+   *  before them once it has three words (selfClause). */
+  evidenceClauseOpeners: z.array(z.string()),
+  /** Words an evidence span does not end on ("… regulation and that", "… and had"): the clause goes on past them. */
+  evidenceLooseEnds: z.array(z.string()),
   /** Warning words that name a present state as readily as a harm to come ("a world in crisis", "they are concerned with
    *  …", "rescue the nation from the disaster"): a warning only in a sentence that foresees (warningProspects). */
   warningStates: z.array(z.string()), warningProspects: z.array(z.string()),
@@ -1074,10 +1079,15 @@ interface Opponents {
   attacked(name: string): boolean;
 }
 
-export interface JudgeInput { text: string; tokens: readonly Token[]; statements: readonly DraftStatement[]; mentions: readonly Mention[] }
+export interface JudgeInput {
+  text: string; tokens: readonly Token[]; statements: readonly DraftStatement[]; mentions: readonly Mention[];
+  /** Whether the text's first line is the headline (default); false when the title is given apart from the text. */
+  headlineInText?: boolean;
+}
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
+  const headlineInText = input.headlineInText !== false;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   /** The tokens starting in [start, end). */
   const tokensIn = (start: number, end: number): Token[] => {
@@ -1091,10 +1101,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const peoplesAdjective = peoplesAdjectives(text);
   /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
-  const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead)
+  const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead, headlineInText)
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
-  const longerName = longerNames(text, byStart);
+  const longerName = longerNames(text, byStart, headlineInText);
   /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
    *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
    *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
@@ -2287,10 +2297,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // guessed party placed at the content's start: "I have not s" for a name of 12 letters)
         const named = namedAt(name, at.at) ? { rule: '', start: at.at, end: at.at + name.length, text: text.slice(at.at, at.at + name.length) } : undefined;
         // (a stance carried from the statement before was decided by that statement's words, not by any here)
-        const words = ev && ev.start !== undefined ? (why === 'self-report' ? selfClause(text, ev) : ev)
+        const words = ev && ev.start !== undefined ? (why === 'self-report' ? selfClause(text, ev, st.content.end) : ev)
           : /carried/u.test(why) ? { rule: '', note: 'carried from the same speaker\u2019s statement before' }
           // (the speaker named or referred to in the content, "she had been woken by …": its mention and clause)
-          : why === 'self-report' && at.at >= 0 ? selfClause(text, named ?? wholeWords(text, { rule: '', start: at.at, end: at.at + 1 }))
+          : why === 'self-report' && at.at >= 0 ? selfClause(text, named ?? wholeWords(text, { rule: '', start: at.at, end: at.at + 1 }), Math.max(st.content.end, at.at + 1))
           : evidence.find((e) => e.rule.startsWith('act:') && e.rule !== 'act:cue' && e.start !== undefined)
           ?? evidence.find((e) => e.rule.startsWith('act:') && e.start !== undefined)
           ?? named;
@@ -2551,7 +2561,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const window = sentences.slice(-3);
     const startOfWindow = st.content.start - [...window, lead].join(' ').length - 8;
     const charges = window.filter(charged);
-    const headline = text.slice(0, Math.max(0, text.indexOf('\n')));
+    const headline = headlineInText ? text.slice(0, Math.max(0, text.indexOf('\n'))) : '';
     if (headline) charges.push(headline);
     for (const c of reporterChargesAgainst(st, from)) charges.push(c.text);
     for (const p of judged.values()) {
@@ -3200,7 +3210,7 @@ const TALLY_AFTER = /^(?:[^\S\n]*%|[^\S\n]+(?:percent|per[^\S\n]+cent|percentage
  * ("Families", "Rise", "Department"), a title word alone ("Lady", "Assistant"), a single letter, or a party tag
  * ("D-Md", "R-Ky") names no one; a given name alone ("Donald") is the person whose full name starts with it.
  */
-function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined): Mention[] {
+function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly Mention[], namesWithHead: (head: string, at: number) => string | undefined, headlineInText = true): Mention[] {
   const lowerWords = new Set<string>();
   const opensLower = /^\p{Ll}/u; // (once: a literal in the loop is a new RegExp object per token)
   for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
@@ -3214,8 +3224,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (!byGivenName.has(words[0] as string)) byGivenName.set(words[0] as string, m.name);
   }
   // A headline's first word is capitalised whatever it is: one that the article never writes again ("Mine" in "Mine
-  // accused of hiding spill") is a common word, not a party.
-  const headlineEnd = text.indexOf('\n');
+  // accused of hiding spill") is a common word, not a party. (With no headline in the text, a first word is a sentence's.)
+  const headlineEnd = headlineInText ? text.indexOf('\n') : 0;
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
@@ -3314,19 +3324,45 @@ export function wholeWords(text: string, ev: Evidence): Evidence {
   return start === ev.start && end === ev.end ? ev : { ...ev, start, end, text: text.slice(start, end) };
 }
 
+/** One word after a self-reference, past spaces and quote marks ("had “taken …"), to selfClause. */
+const CLAUSE_WORD = /[^\S\n]*(?:["“”‘][^\S\n]*)?([\p{L}\p{N}](?:[\p{L}\p{N}’'-]*[\p{L}\p{N}])?)/uy;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(WORDS.evidenceClauseOpeners);
+const LOOSE_ENDS: ReadonlySet<string> = new Set(WORDS.evidenceLooseEnds);
+
 /**
- * A self-reference ("I", "We", "our") with the words of its clause after it, up to 8 words ("We are asking for nothing
- * more than"), or before it when it ends the clause ("He trains with us"): what the speaker says of itself, the words a
- * self-report FAVOR was read from, not the pronoun alone.
+ * A self-reference ("I", "We", "our") with the words of its clause after it ("We are asking for nothing more than what
+ * was agreed"), or before it when it ends the clause ("He trains with us"): what the speaker says of itself, the words
+ * a self-report FAVOR was read from, not the pronoun alone. The clause ends at its punctuation, at the end of the
+ * statement's content (`until`), before a word that opens the next clause ("… specialists | and we are …") once it has
+ * three words, or at 14 words; it never ends on a loose word ("… regulation and that", "… and had": a user read those
+ * as fragments), and a quotation it opens is closed ("had “taken proportionate action”").
  */
-export function selfClause(text: string, ev: Evidence): Evidence {
+export function selfClause(text: string, ev: Evidence, until = text.length): Evidence {
   if (ev.start === undefined || ev.end === undefined) return ev;
-  const after = /^(?:[^\S\n]*[\p{L}\p{N}’'-]+){0,8}/u.exec(text.slice(ev.end, ev.end + 200))?.[0] ?? '';
+  const words: Array<{ start: number; end: number; word: string }> = [];
+  for (let at = ev.end; words.length < 14;) {
+    CLAUSE_WORD.lastIndex = at;
+    const m = CLAUSE_WORD.exec(text);
+    if (!m || m.index + m[0].length > until) break;
+    const word = (m[1] as string).toLowerCase().replace(/’/gu, "'");
+    if (words.length >= 3 && CLAUSE_OPENERS.has(word)) break;
+    words.push({ start: m.index + m[0].length - (m[1] as string).length, end: m.index + m[0].length, word });
+    at = m.index + m[0].length;
+  }
+  while (words.length && LOOSE_ENDS.has((words[words.length - 1] as { word: string }).word)) words.pop();
+  if (words.length) {
+    let end = (words[words.length - 1] as { end: number }).end;
+    const span = text.slice(ev.start, end);
+    const count = (rx: RegExp): number => (span.match(rx) ?? []).length;
+    // (an opening mark in the span without its closing one: the closing one, when it follows the last word)
+    const open = count(/“/gu) > count(/”/gu) || count(/"/gu) % 2 === 1;
+    if (open && /^["”]/u.test(text.slice(end, end + 1)) && end + 1 <= until) end += 1;
+    return { ...ev, start: ev.start, end, text: text.slice(ev.start, end) };
+  }
   // (a pronoun that ends its clause, "He trains with us,": the clause's words before it, up to 6)
-  const before = /\p{L}/u.test(after) ? '' : /(?:[\p{L}\p{N}’'-]+[^\S\n]+){0,6}$/u.exec(text.slice(Math.max(0, ev.start - 200), ev.start))?.[0] ?? '';
+  const before = /(?:[\p{L}\p{N}’'-]+[^\S\n]+){0,6}$/u.exec(text.slice(Math.max(0, ev.start - 200), ev.start))?.[0] ?? '';
   const start = ev.start - before.length;
-  const end = ev.end + after.length;
-  return { ...ev, start, end, text: text.slice(start, end) };
+  return { ...ev, start, end: ev.end, text: text.slice(start, ev.end) };
 }
 
 /**
@@ -3375,7 +3411,7 @@ function onlyShortFor(text: string, word: string, name: string): boolean {
  * (Bodies are not joined by their first word: that the speakers' stage reads "Shares of Corvane", "Telvara 48" or
  * "Estmarkian Foreign Ministry" as names made "Corvane", "Telvara" and "Estmarkian" into the wrong parties.)
  */
-function longerNames(text: string, sorted: readonly Mention[]): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
+function longerNames(text: string, sorted: readonly Mention[], headlineInText = true): (word: string, at: number) => { name: string; kind: Mention['kind'] } | undefined {
   const firstSeen = new Map<string, { name: string; kind: Mention['kind']; at: number; words: string[] }>();
   for (const m of sorted) {
     if (m.kind !== 'person' && m.kind !== 'organization' && m.kind !== 'group') continue;
@@ -3385,7 +3421,7 @@ function longerNames(text: string, sorted: readonly Mention[]): (word: string, a
   }
   // (a person's name is capitalised words of letters, written in the body: the headline's "Regulator fines Telvara 48
   // million" or "… into Calloway Mutual over …" can read as a person)
-  const headlineEnd = text.indexOf('\n');
+  const headlineEnd = headlineInText ? text.indexOf('\n') : -1;
   const personLike = (n: { at: number; words: string[] }): boolean => n.at > headlineEnd && n.words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w));
   const names = [...firstSeen.values()].filter((n) => n.kind !== 'person' || personLike(n));
   return (word, at) => {
