@@ -40,6 +40,9 @@ describe('"said N percent of members who voted had backed …": a restrictive re
   it('must not fire: an inverted speaker with a relative clause of its own', () => {
     expect(statements('“The roof leaked for a year,” said a tenant who lives on the top floor.').map((s) => [s.content.text, s.speaker.mention?.text])).toEqual([['The roof leaked for a year,', 'a tenant']]);
     expect(statements('The fire was out within an hour, said a neighbour who saw the smoke.').map((s) => s.content.text)).toEqual(['The fire was out within an hour']);
+    // (a second relative clause is no main-clause verb)
+    expect(statements('“After the fire we lost everything,” said one owner of a bakery that sells bread who declined to be named.').map((s) => [s.type, s.content.text])[0])
+      .toEqual(['direct', 'After the fire we lost everything,']);
   });
 });
 
