@@ -7,6 +7,29 @@ import { analyzeArticle } from '../src/analyze.js';
 const statements = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements;
 const pieces = (paragraphs: string): string[][] => statements(paragraphs).map((s) => (s.content.pieces ?? [s.content]).map((p) => p.text));
 
+describe('a quote that goes on after its attribution is one statement with pieces (LABELS.md, GUIDE section 2)', () => {
+  it('fires: the quote goes on in the next paragraph', () => {
+    const text = '“The ward ran out of beds by noon,” said Ilse Marrow, a nurse at the hospital who has worked there for ten years.|'
+      + '“We put patients in the corridor. Nobody upstairs wanted to hear it.”';
+    expect(pieces(text)).toEqual([['The ward ran out of beds by noon,', 'We put patients in the corridor. Nobody upstairs wanted to hear it.']]);
+    expect(statements(text).map((s) => [s.type, s.speaker.name])).toEqual([['direct', 'Ilse Marrow']]);
+  });
+  it('fires: over two more paragraphs, after "told reporters"', () => {
+    const text = '“We did not start this dispute,” the union leader, Pavel Renko, told reporters at the depot.|'
+      + '“The company did.”|“And we will be here until it ends.”';
+    expect(pieces(text)).toEqual([['We did not start this dispute,', 'The company did.', 'And we will be here until it ends.']]);
+  });
+  it('must not fire: a reported clause before the quote paragraph keeps its own statement', () => {
+    const text = 'The union leader, Pavel Renko, said the company had refused to meet.|“We will be here until it ends.”';
+    expect(pieces(text)).toEqual([['the company had refused to meet'], ['We will be here until it ends.']]);
+  });
+  it('must not fire: two quotes by two speakers, each with its own cue', () => {
+    const text = '“The bus was late again,” said one commuter, Dana Hollis.|“It is late every Monday,” another, Ravi Mensah, said.';
+    expect(pieces(text)).toEqual([['The bus was late again,'], ['It is late every Monday,']]);
+    expect(statements(text).map((s) => s.speaker.name)).toEqual(['Dana Hollis', 'Ravi Mensah']);
+  });
+});
+
 describe('"one of them said", "two of us said": the quantifier and its "of" phrase are the inverted speaker', () => {
   it('fires: the split quote after "one of them said" is one statement of "one of them"', () => {
     const text = '“We asked for help for weeks,” one of them said. “Nobody came.”';

@@ -367,7 +367,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (q.close !== null && text.slice(afterClose(q.close), stop).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
     const base = { cue: lastInParagraph.cue, act: lastInParagraph.act, framing: lastInParagraph.framing, sentence: qs.index };
     const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, nextParagraph ? 'direct:continues-paragraph' : 'direct:continues-attribution');
-    if (st) { statements.push(st); lastInParagraph = st; }
+    if (!st) continue;
+    // (after a direct quote the quote that goes on is a piece of the same statement, LABELS.md "Content span" and GUIDE
+    // section 2: `“A,” she said. “B.”` and a quote running over paragraphs are one statement whose pieces are each
+    // stretch; after a reported clause it stays a statement of its own)
+    const prior = lastInParagraph;
+    const at = prior.type === 'direct' && prior.cue !== null ? statements.indexOf(prior) : -1;
+    if (at >= 0) {
+      const pieces = [...(prior.content.pieces ?? [span(prior.content.start, prior.content.end)]), ...(st.content.pieces ?? [span(st.content.start, st.content.end)])];
+      const joined: DraftStatement = { ...prior, content: { ...span(prior.content.start, st.content.end), pieces } };
+      statements[at] = joined;
+      lastInParagraph = joined;
+    } else { statements.push(st); lastInParagraph = st; }
   }
   const found = dedupe(statements);
   messages.push(...unattributedQuotes(found));
