@@ -88,3 +88,13 @@ describe('another source\'s remark after the reported clause\'s comma ends it: "
       .toEqual(['the plan would cut costs, a target that the council set last year']);
   });
 });
+
+describe('"The scheme that residents say costs too much was dropped": the reported predicate in a relative clause ends before the main verb', () => {
+  it('fires: wink tags "costs" as a noun; the content is the relative\'s predicate only', () => {
+    expect(statements('The scheme that residents say costs too much was dropped on Monday.').map((s) => [s.content.text, s.speaker.name])).toEqual([['costs too much', 'residents']]);
+  });
+  it('must not fire: a plain "says" with a clause of its own, and a relative whose cue has a clause with its own verb', () => {
+    expect(statements('The council says costs rose by a third.').map((s) => s.content.text)).toEqual(['costs rose by a third']);
+    expect(statements('The report that the council says contains errors is being withdrawn.').map((s) => s.content.text)).toEqual(['contains errors']);
+  });
+});

@@ -853,7 +853,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       // "The rules that crews say are unsafe were changed": in a relative clause on the sentence's subject, with no commas,
       // the reported predicate ends where the main clause's own finite verb comes after it.
-      else if (rel && ['which', 'that'].includes(rel.normal) && (ct.pos === 'AUX' || ct.pos === 'VERB') && npLeftBounds(r - 1, s)?.[0] === s.tokenStart) {
+      // (wink may tag the relative's present verb as a plural noun, "The plan that critics say costs too much was dropped":
+      // in the gap after the cue an -s word that no verb follows is that verb)
+      else if (rel && ['which', 'that'].includes(rel.normal) && (ct.pos === 'AUX' || ct.pos === 'VERB' || gapVerbAsNoun(contentStart)) && npLeftBounds(r - 1, s)?.[0] === s.tokenStart) {
         // (the relative's own predicate is its auxiliaries and one participle or adjective, "was rushed", "has been
         // rising", "are unsafe": the next finite auxiliary is the main clause's, "… was rushed is now under review")
         let j = contentStart + 1;
@@ -1188,6 +1190,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // opened by a determiner or name, an -s word between a noun and a determiner or number is the clause's verb; only
       // after "say" and "write": "explained the fee changes each quarter", "added the squad changes" name a noun object)
       if (!verb && (cue.lemma === 'say' || cue.lemma === 'write')) verb = misTaggedPresentVerb(tokens, contentStart, end);
+      // ("the scheme that residents say costs too much": the same -s verb in a relative clause's gap after the cue)
+      if (!verb && [2, 3].some((d) => ['that', 'which'].includes((tokens[cue.first - d] as Token | undefined)?.normal ?? '')) && gapVerbAsNoun(contentStart)) verb = true;
       // "while 61 percent say the same of the governor": "the same" stands for a clause said before, of a new subject
       // ("said the same day" is a time)
       if (!verb && cue.lemma === 'say' && (tokens[contentStart] as Token).normal === 'the' && (tokens[contentStart + 1] as Token | undefined)?.normal === 'same'
@@ -2285,6 +2289,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (aux || x.pos === 'VERB') seen = true;
     }
     return false;
+  }
+
+  /** An -s word at `k` tagged as a noun, with no verb or auxiliary right after it: a present verb ("say costs too much"). */
+  function gapVerbAsNoun(k: number): boolean {
+    const t = tokens[k] as Token | undefined;
+    const n = tokens[k + 1] as Token | undefined;
+    return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}{3,}[^s]s$/u.test(t.text) && n !== undefined && n.pos !== 'VERB' && n.pos !== 'AUX';
   }
 
   function npLeftBounds(end: number, s: Sentence): [number, number] | null {
