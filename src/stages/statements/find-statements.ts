@@ -2280,7 +2280,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let m = npEnd + 2; m < s.tokenEnd && m <= npEnd + 16; m++) {
       const x = tokens[m] as Token;
       const prev = tokens[m - 1] as Token;
-      // (a second relative or a subordinate clause opens a verb of its own: "a shop that sells shoes who declined to be named")
+      // (a second relative or a subordinate clause opens a verb of its own: "a baker at a stall that sells bread who asked not to be named")
       if (/^(?:[.!?;:,()—–-]|--)$/u.test(x.text) || isQuoteMark(x.text) || quoteOfToken[m] !== -1 || ['and', 'or', 'but'].includes(x.normal)
         || (m > npEnd + 2 && (RELATIVE_PRONOUNS.has(x.normal) || ['that', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'until', 'although'].includes(x.normal)))) return false;
       const aux = x.pos === 'AUX' && !['to', 'being', 'been', 'having', 'be'].includes(x.normal);
