@@ -99,11 +99,10 @@ describe('statement recall constructions', () => {
   });
 
   it('continues an attribution that ends its paragraph into the quote paragraphs after it', () => {
-    const got = run('“We were never told,” Mira Osei told reporters on Friday.\n\n“The letters came after the vote.”\n\n“Nobody asked us.”');
-    expect(got).toEqual([
-      { type: 'direct', content: 'We were never told,', speaker: 'Mira Osei' },
-      { type: 'direct', content: 'The letters came after the vote.', speaker: 'Mira Osei' },
-      { type: 'direct', content: 'Nobody asked us.', speaker: 'Mira Osei' },
+    // (one statement whose pieces are each stretch, LABELS.md "Content span": a quote running over paragraphs)
+    const r = analyzeArticle('Headline\n\n“We were never told,” Mira Osei told reporters on Friday.\n\n“The letters came after the vote.”\n\n“Nobody asked us.”\n');
+    expect(r.statements.map((s) => [s.type, s.speaker.mention?.text, (s.content.pieces ?? [s.content]).map((x) => x.text)])).toEqual([
+      ['direct', 'Mira Osei', ['We were never told,', 'The letters came after the vote.', 'Nobody asked us.']],
     ]);
   });
 
@@ -135,10 +134,9 @@ describe('statement recall constructions', () => {
   });
 
   it('gives a quote paragraph to an attribution with no clause that ends the paragraph before it', () => {
-    const got = run('Mayor Lena Hart said on Thursday.\n\n“We will not back down.”\n\n“This city deserves better.”');
-    expect(got).toEqual([
-      { type: 'direct', content: 'We will not back down.', speaker: 'Mayor Lena Hart' },
-      { type: 'direct', content: 'This city deserves better.', speaker: 'Mayor Lena Hart' },
+    const r = analyzeArticle('Headline\n\nMayor Lena Hart said on Thursday.\n\n“We will not back down.”\n\n“This city deserves better.”\n');
+    expect(r.statements.map((s) => [s.type, s.speaker.mention?.text, (s.content.pieces ?? [s.content]).map((x) => x.text)])).toEqual([
+      ['direct', 'Mayor Lena Hart', ['We will not back down.', 'This city deserves better.']],
     ]);
   });
 

@@ -367,7 +367,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (q.close !== null && text.slice(afterClose(q.close), stop).replace(/[\s.,;:!?)]/gu, '').length > 0) continue; // nothing after the quote
     const base = { cue: lastInParagraph.cue, act: lastInParagraph.act, framing: lastInParagraph.framing, sentence: qs.index };
     const st = directFrom(q, base, lastInParagraph.speakerMentionHint, 0.7, nextParagraph ? 'direct:continues-paragraph' : 'direct:continues-attribution');
-    if (st) { statements.push(st); lastInParagraph = st; }
+    if (!st) continue;
+    // (after a direct quote the quote that goes on is a piece of the same statement, LABELS.md "Content span" and GUIDE
+    // section 2: `“A,” she said. “B.”` and a quote running over paragraphs are one statement whose pieces are each
+    // stretch; after a reported clause it stays a statement of its own)
+    const prior = lastInParagraph;
+    const at = prior.type === 'direct' && prior.cue !== null ? statements.indexOf(prior) : -1;
+    if (at >= 0) {
+      const pieces = [...(prior.content.pieces ?? [span(prior.content.start, prior.content.end)]), ...(st.content.pieces ?? [span(st.content.start, st.content.end)])];
+      const joined: DraftStatement = { ...prior, content: { ...span(prior.content.start, st.content.end), pieces } };
+      statements[at] = joined;
+      lastInParagraph = joined;
+    } else { statements.push(st); lastInParagraph = st; }
   }
   const found = dedupe(statements);
   messages.push(...unattributedQuotes(found));
@@ -842,7 +853,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       // "The rules that crews say are unsafe were changed": in a relative clause on the sentence's subject, with no commas,
       // the reported predicate ends where the main clause's own finite verb comes after it.
-      else if (rel && ['which', 'that'].includes(rel.normal) && (ct.pos === 'AUX' || ct.pos === 'VERB') && npLeftBounds(r - 1, s)?.[0] === s.tokenStart) {
+      // (wink may tag the relative's present verb as a plural noun, "The plan that critics say costs too much was dropped":
+      // in the gap after the cue an -s word that no verb follows is that verb)
+      else if (rel && ['which', 'that'].includes(rel.normal) && (ct.pos === 'AUX' || ct.pos === 'VERB' || gapVerbAsNoun(contentStart)) && npLeftBounds(r - 1, s)?.[0] === s.tokenStart) {
         // (the relative's own predicate is its auxiliaries and one participle or adjective, "was rushed", "has been
         // rising", "are unsafe": the next finite auxiliary is the main clause's, "… was rushed is now under review")
         let j = contentStart + 1;
@@ -916,6 +929,37 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       return false;
     };
+    /**
+     * After the comma at `j`: "in what" or "a/an (adjectives) noun that/which", then a subject of its own and a later cue
+     * of the sentence within a few words ("in what the ministry called", "a deal that analysts estimate").
+     */
+    const sourceRemarkAfter = (j: number, last: number): boolean => {
+      const a = tokens[j + 1] as Token | undefined;
+      let rel = -1;
+      if (a?.normal === 'in' && (tokens[j + 2] as Token | undefined)?.normal === 'what') rel = j + 2;
+      else if (a && ['a', 'an'].includes(a.normal)) {
+        let h = j + 2;
+        while (h <= last && h <= j + 4 && (tokens[h] as Token).pos === 'ADJ') h++;
+        // (after a clause only: in an object phrase, "praised the plan, a scheme that residents say works", the noun may be
+        // the object's own appositive)
+        if (h + 1 <= last && (tokens[h] as Token).pos === 'NOUN' && ['that', 'which'].includes((tokens[h + 1] as Token).normal) && clauseBefore(j)) rel = h + 1;
+      }
+      if (rel < 0) return false;
+      // (a verb of the cue lexicon, whether or not it made a cue here: wink tags some as nouns, "analysts estimate")
+      let later = -1;
+      for (let m = rel + 2; m <= last && m <= rel + 10 && later < 0; m++) {
+        const t = tokens[m] as Token;
+        if (quoteOfToken[m] === -1 && ['VERB', 'NOUN'].includes(t.pos) && cues.byLemma.has(t.lemma) && !(t.pos === 'NOUN' && /s$/u.test(t.normal))) later = m;
+      }
+      if (later < 0) return false;
+      let subject = false;
+      for (let m = rel + 1; m < later; m++) {
+        const t = tokens[m] as Token;
+        if (t.text === ',' || isQuoteMark(t.text) || t.pos === 'AUX') return false;
+        if (['NOUN', 'PROPN'].includes(t.pos) || (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal))) subject = true;
+      }
+      return subject;
+    };
     /** Whether a finite verb outside quotes stands between the content's start and `j`: the content is a clause. */
     const clauseBefore = (j: number): boolean => {
       for (let v = contentStart; v < j; v++) {
@@ -962,6 +1006,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // ("unveiled glasses that it said can record everything, betting that …": a cue inside a relative clause on a noun
         // reports that clause only; a participle after its comma goes with the main clause's subject)
         if (!cut && relativeCue && /^\p{Ll}{2,}ing$/u.test(a.text) && clauseBefore(j)) cut = true;
+        // Another source's word on the reported clause, added after its comma: ", in what the ministry called “…”", ", a
+        // deal that three analysts estimate should have cost …": a free relative or an appositive noun with a relative
+        // clause, whose cue has a subject of its own, is that source's statement, not more of this one (GUIDE section 2:
+        // the content is the reported clause).
+        if (!cut && sourceRemarkAfter(j, end)) cut = true;
       }
       // ("had raised concerns about the depot “for years” and had been ignored": a content with no verb of its own, an
       // object phrase, ends before "and" and a finite verb, the subject's next predicate)
@@ -1141,6 +1190,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // opened by a determiner or name, an -s word between a noun and a determiner or number is the clause's verb; only
       // after "say" and "write": "explained the fee changes each quarter", "added the squad changes" name a noun object)
       if (!verb && (cue.lemma === 'say' || cue.lemma === 'write')) verb = misTaggedPresentVerb(tokens, contentStart, end);
+      // ("the scheme that residents say costs too much": the same -s verb in a relative clause's gap after the cue)
+      if (!verb && [2, 3].some((d) => ['that', 'which'].includes((tokens[cue.first - d] as Token | undefined)?.normal ?? '')) && gapVerbAsNoun(contentStart)) verb = true;
       // "while 61 percent say the same of the governor": "the same" stands for a clause said before, of a new subject
       // ("said the same day" is a time)
       if (!verb && cue.lemma === 'say' && (tokens[contentStart] as Token).normal === 'the' && (tokens[contentStart + 1] as Token | undefined)?.normal === 'same'
@@ -1451,7 +1502,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let j = saidNp?.[0] ?? 0; saidNp && j <= saidNp[1]; j++) if (NP_INNER.has((tokens[j] as Token).normal)) plainNp = false;
     // (a finite verb: an auxiliary or a present form, not a participle, "said the night manager known as Sal")
     const opensClause = plainNp && !!npVerb && npEnd + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
-    const saidX = saidNp && !opensClause && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
+    const saidX = saidNp && !opensClause && !relativeThenVerb(npEnd, s) && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
@@ -2218,6 +2269,35 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return -1;
   }
 
+  /**
+   * "…, said 91 percent of members who voted had backed the strike": a relative clause with no comma on the noun phrase
+   * after the cue, and then a verb of the main clause: the phrase is the reported clause's subject, no inverted speaker
+   * ("…, said a man who lives nearby." has the relative's verb only).
+   */
+  function relativeThenVerb(npEnd: number, s: Sentence): boolean {
+    if (npEnd < 0 || !['who', 'that'].includes((tokens[npEnd + 1] as Token | undefined)?.normal ?? '')) return false;
+    let seen = false;
+    for (let m = npEnd + 2; m < s.tokenEnd && m <= npEnd + 16; m++) {
+      const x = tokens[m] as Token;
+      const prev = tokens[m - 1] as Token;
+      // (a second relative or a subordinate clause opens a verb of its own: "a baker at a stall that sells bread who asked not to be named")
+      if (/^(?:[.!?;:,()—–-]|--)$/u.test(x.text) || isQuoteMark(x.text) || quoteOfToken[m] !== -1 || ['and', 'or', 'but'].includes(x.normal)
+        || (m > npEnd + 2 && (RELATIVE_PRONOUNS.has(x.normal) || ['that', 'because', 'if', 'when', 'while', 'after', 'before', 'since', 'as', 'until', 'although'].includes(x.normal)))) return false;
+      const aux = x.pos === 'AUX' && !['to', 'being', 'been', 'having', 'be'].includes(x.normal);
+      const finite = x.pos === 'VERB' && x.normal !== x.lemma && !x.normal.endsWith('ing');
+      if (seen && (aux || (finite && prev.pos !== 'VERB')) && prev.pos !== 'AUX' && !auxOrAdverb(prev)) return true;
+      if (aux || x.pos === 'VERB') seen = true;
+    }
+    return false;
+  }
+
+  /** An -s word at `k` tagged as a noun, with no verb or auxiliary right after it: a present verb ("say costs too much"). */
+  function gapVerbAsNoun(k: number): boolean {
+    const t = tokens[k] as Token | undefined;
+    const n = tokens[k + 1] as Token | undefined;
+    return t !== undefined && t.pos === 'NOUN' && /^\p{Ll}{3,}[^s]s$/u.test(t.text) && n !== undefined && n.pos !== 'VERB' && n.pos !== 'AUX';
+  }
+
   function npLeftBounds(end: number, s: Sentence): [number, number] | null {
     let k = end;
     while (k >= s.tokenStart && isQuoteMark((tokens[k] as Token).text)) k--; // the campaign “No Azure for Apartheid,”
@@ -2282,6 +2362,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && (['DET', 'NOUN', 'PROPN', 'ADJ'].includes((tokens[k - 1] as Token).pos) || /^[’']s?$/u.test((tokens[k - 1] as Token).text)
         || POSSESSIVE_DETERMINERS.has((tokens[k - 1] as Token).normal));
     if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead) return null;
+    // ("“…,” one of them said", "two of us said": the quantifier before "of" heads the phrase, the pronoun is its part;
+    // not before an appositive that names the one, "One of them, a pupil named Ivo Lind, said", whose name speaks)
+    if (t0.pos === 'PRON' && ['them', 'us', 'those'].includes(t0.normal) && k - 2 >= s.tokenStart && (tokens[k - 1] as Token).normal === 'of'
+      && (tokens[k + 1] as Token | undefined)?.text !== ',') {
+      const q = tokens[k - 2] as Token;
+      if (FUSED_HEADS.has(q.normal) || (q.pos === 'NUM' && /^\p{L}+$/u.test(q.text))) return [k - 2, k];
+    }
     if (t0.pos === 'PRON') return RELATIVE_PRONOUNS.has(t0.normal) ? null : [k, k];
     let start = k;
     for (let j = k - 1; j >= s.tokenStart && k - j < 14; j--) {
@@ -3546,7 +3633,7 @@ function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfTo
 }
 
 /**
- * A present-tense verb that wink tagged as a plural noun, in a reported clause "the new fee yields a jump", "each year of
+ * A present-tense verb (or a past one, "-ed") that wink tagged as a noun, in a reported clause "the new fee yields a jump", "each year of
  * study adds a tenth": the clause opens with a determiner, possessive, number or name, and the -s word stands between a
  * noun and a determiner, number or possessive, and no unit of time follows the determiner ("the evening prayers each
  * night"). A noun phrase alone ("in a statement", "on the sidelines") has no such word.
@@ -3560,7 +3647,9 @@ function misTaggedPresentVerb(tokens: readonly Token[], from: number, to: number
     const prev = tokens[j - 1] as Token;
     const next = tokens[j + 1] as Token;
     if (t.pos === 'ADP' && t.normal !== 'of') return false;
-    if (t.pos !== 'NOUN' || !/^\p{Ll}{3,}[^s]s$/u.test(t.text)) continue;
+    // (and a past form, "the case fitted a wider pattern", "the firm shipped the parts": an -ed word, not "-eed" as in
+    // "need", "speed", in the same place)
+    if (t.pos !== 'NOUN' || !(/^\p{Ll}{3,}[^s]s$/u.test(t.text) || /^\p{Ll}{2,}[^e]ed$/u.test(t.text))) continue;
     if (!['NOUN', 'PROPN'].includes(prev.pos)) continue;
     // ("the evening prayers each night": a determiner before a unit of time opens an adverbial, not the verb's object)
     if (next.pos === 'DET' && TIME_UNITS.has((tokens[j + 2] as Token | undefined)?.normal ?? '')) continue;
