@@ -301,6 +301,10 @@ const ActWords = z.object({
   /** Verbs of making a statement before "false" ("make false statements", "filed false reports"): the falsehood is an
    *  act described (an offence, a charge), not the speaker's denial of a claim (judge-stance.ts, the denial "false"). */
   falsehoodMaking: Phrases,
+  /** How long until something comes ("it may be years before …", "it might be weeks until …"): a forecast of time,
+   *  SAY under a neutral cue (GUIDE decision 35), not the hedge its "may be" would otherwise make (judge-stance.ts);
+   *  forecastSpanCounts may come before a span ("several years before"). */
+  forecastSpans: Phrases, forecastSpanCounts: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
