@@ -305,6 +305,16 @@ const ActWords = z.object({
    *  SAY under a neutral cue (GUIDE decision 35), not the hedge its "may be" would otherwise make (judge-stance.ts);
    *  forecastSpanCounts may come before a span ("several years before"). */
   forecastSpans: Phrases, forecastSpanCounts: Phrases,
+  /** A party that lacks what its role asks ("Marlow has no plan for the harbour", "the board has no credibility left",
+   *  "she lacks any grasp of the budget"): lackedQualities, an optional lackedQualityModifiers word between. Not "plans"
+   *  nor "no plan to" (no intention: "the firm has no plan to sell"), not the speaker's own side. */
+  lackedQualities: Phrases, lackedQualityModifiers: Phrases,
+  /** "is not fit to be mayor", "unqualified to serve": unfitness for an office, what the unfit party would do there. */
+  officeVerbs: Phrases,
+  /** "Marlow doesn't even care about the harbour": between the negated "does" and "care". */
+  careAdverbs: Phrases,
+  /** Adverbs before or inside a shortfall's verb ("Marlow clearly has no plan", "she is simply not fit to serve"). */
+  shortfallAdverbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -660,6 +670,12 @@ for (const [rx, ...words] of [
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
 }
+// A party's shortfall, the speaker's judgement of it (GUIDE decision 18, LABELS.md: describe as something bad): it lacks
+// what its role asks ("Marlow has no plan for the harbour", "the council lacks any credibility"), it is unfit for an
+// office ("Marlow is not fit to be mayor", "she is unqualified to serve"), it does not care ("the mayor doesn't even
+// care about the east side"). Group 1 is the party; not negated around it; see its use for who may be the party.
+const SHORT_ADV = `(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?`;
+const shortfall = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})(?:${S}${SHORT_ADV}(?:(?:has|have|had)${S}${SHORT_ADV}no|(?:lacks|lack|lacked)${S}(?:any|a)|(?:has|have|had)${S}(?:not|n[’']t)${S}got${S}(?:any|a))${S}(?:(?:${alt(WORDS.lackedQualityModifiers)})${S})?(?:${alt(WORDS.lackedQualities)})(?![\\p{L}-])(?!${S}to(?![\\p{L}]))|(?:${S}(?:is|was|are|were|remains)${S}|[’'](?:s|re)${S})${SHORT_ADV}(?:not${S}(?:fit|qualified)|unfit|unqualified)${S}to${S}(?:${alt(WORDS.officeVerbs)})(?![\\p{L}])|${S}${SHORT_ADV}(?:does${S}not|doesn[’']t|did${S}not|didn[’']t|do${S}not|don[’']t)${S}(?:(?:${alt(WORDS.careAdverbs)})${S})?care(?![\\p{L}]))`, 'gu');
 const EVAL_RX = {
   faultDirect: predicated(PARTY_DIRECT, WORDS.partyFaults, PERSON_DIRECT, WORDS.conductFaults),
   faultReported: predicated(PARTY_REPORTED, WORDS.partyFaults, PERSON_REPORTED, WORDS.conductFaults),
@@ -671,7 +687,10 @@ const EVAL_RX = {
   inactionReported: inaction(`${PARTY_REPORTED}|${POSSESSED_LONG}`),
   declineDirect: partyDecline(`${PARTY_DIRECT}|${POSSESSED_LONG_DIRECT}`),
   declineReported: partyDecline(`${PARTY_REPORTED}|${POSSESSED_LONG}`),
+  shortfallDirect: shortfall(PARTY_DIRECT),
+  shortfallReported: shortfall(PARTY_REPORTED),
 };
+for (const rx of [EVAL_RX.shortfallDirect, EVAL_RX.shortfallReported]) NEEDS.set(rx, [needing('no', 'lack', 'fit', 'qualified', 'care')]);
 for (const rx of [EVAL_RX.inactionDirect, EVAL_RX.inactionReported]) NEEDS.set(rx, [needing('done', 'did')]);
 for (const rx of [EVAL_RX.declineDirect, EVAL_RX.declineReported]) NEEDS.set(rx, [anyPhraseOf(WORDS.partyDeclines) ?? /./u]);
 NEEDS.set(BAD_CHOICE, [anyPhraseOf(WORDS.choiceHeads) ?? /./u, anyPhraseOf(WORDS.badChoiceWords) ?? /./u]);
@@ -683,6 +702,7 @@ const FAULTS = [...WORDS.partyFaults, ...WORDS.conductFaults];
 const MERITS = [...WORDS.partyMerits, ...WORDS.conductMerits];
 for (const [rx, list] of [[EVAL_RX.faultDirect, FAULTS], [EVAL_RX.faultReported, FAULTS], [EVAL_RX.faultNamed, FAULTS],
   [EVAL_RX.meritDirect, MERITS], [EVAL_RX.meritReported, MERITS], [EVAL_RX.meritNamed, MERITS]] as const) NEEDS.set(rx, [EVALUATION_NEEDS(list)]);
+const COLLECTIVES: ReadonlySet<string> = new Set(WORDS.misledCollectives);
 const SELF_FINDS_FAULT = SELF_FINDING(WORDS.partyFaults);
 const SELF_FINDS_MERIT = SELF_FINDING(WORDS.partyMerits);
 // The speaker's judgement, not a condition, a question, a doubt or a concession: "if he is weak", "whether she was
@@ -992,6 +1012,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (inactive) return found('CRITICIZE', inactive, 'act:content-act:party-inaction', true);
   const declining = first(input.type === 'direct' ? EVAL_RX.declineDirect : EVAL_RX.declineReported, judged);
   if (declining) return found('CRITICIZE', declining, 'act:content-act:party-decline', true);
+  // (a class of people is no party judged: "voters don't care about the logo", "residents have no plan B")
+  const short = first(input.type === 'direct' ? EVAL_RX.shortfallDirect : EVAL_RX.shortfallReported,
+    (m) => judged(m) && !COLLECTIVES.has((m[1] ?? '').toLowerCase().replace(/^(?:the|these|those|many|some)\s+/u, '')));
+  if (short) return found('CRITICIZE', short, 'act:content-act:party-shortfall', true);
   // (read from after the subject word, which may close a quoted term: "the word ‘reform’ is …")
   const badChoice = first(BAD_CHOICE, (m) => judged(Object.assign([...m], { index: m.index + (m[1] ?? '').length + 1, input: m.input, groups: m.groups }) as RegExpExecArray));
   if (badChoice) return found('CRITICIZE', badChoice, 'act:content-act:bad-choice', true);
