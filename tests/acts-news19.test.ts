@@ -64,3 +64,23 @@ describe('a party that falls short of its role, in the speaker’s own words, is
       [['Ivo Pell', 'SAY']]],
   ]);
 });
+
+describe('an arrangement or a choice named bad, an adverb before the copula allowed, is criticised (LABELS.md: CRITICIZE)', () => {
+  table([
+    ['"really is a broken system"',
+      'The delegates met in Lenton.\n“It really is a broken system,” said Ivo Pell, a candidate.',
+      [['Ivo Pell', 'CRITICIZE']]],
+    ['an adverb before the copula of a bad idea',
+      'The harbour plan was published on Monday.\n“The council’s plan really is a terrible idea,” said Ivo Pell, a resident.',
+      [['Ivo Pell', 'CRITICIZE']]],
+    ['must not fire: a system that is broken is a fault of a thing, no judgement of a choice',
+      'The flats were inspected on Monday.\n“The heating system is broken again,” said Ivo Pell, a tenant.',
+      [['Ivo Pell', 'SAY']]],
+    ['must not fire: a broken leg',
+      'The club lost on Saturday.\n“It was a broken leg, not a fracture of the hip,” said Ivo Pell, the coach.',
+      [['Ivo Pell', 'SAY']]],
+    ['must not fire: "really is a good idea to" is advice',
+      'Ferry fares rise in June.\n“It really is a good idea to book early,” said Ivo Pell, a travel agent.',
+      [['Ivo Pell', 'SAY']]],
+  ]);
+});

@@ -243,8 +243,9 @@ const ActWords = z.object({
   /** A party's state of failure, present or past ("the campaign is in disarray", "their leadership was in decline"):
    *  partyDeclines said of a name, a party noun or a description headed by partyStateHeads ("American leadership"). */
   partyStateHeads: Phrases, partyDeclines: Phrases,
-  /** A choice someone made named bad ("a terrible idea", "the worst deal", "a reckless gamble"): badChoiceWords before
-   *  choiceHeads. Not a misfortune ("a terrible storm"): the head must be something decided, proposed or said. */
+  /** A choice someone made named bad ("a terrible idea", "the worst deal", "a reckless gamble", "a rigged system"):
+   *  badChoiceWords before choiceHeads. Not a misfortune ("a terrible storm"): the head must be something decided,
+   *  proposed, said or set up by someone (a system). */
   badChoiceWords: Phrases, choiceHeads: Phrases,
   /** The same named good ("a truly successful tactic", "a wise decision"): praise of another's choice, when the
    *  sentence has no first person in it (a speaker justifying its own decision stays SAY, GUIDE decision 18). */
@@ -498,10 +499,10 @@ const inaction = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${par
 const STATE_SUBJECT = `(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.partyStateHeads)})`;
 const STATE_ADV = `(?:(?:${alt(WORDS.stateAdverbs)})${S})?`;
 const partyDecline = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party}|${STATE_SUBJECT})${COPULA}${STATE_ADV}(?:${alt(WORDS.partyDeclines)})(?![\\p{L}-])`, 'gu');
-// "The term is a terrible buzzword", "the word ‘reform’ is a cynical buzzword", "it's the worst deal ever negotiated", "that was a reckless gamble": a choice named
-// bad (the copula then no negation: "is not a bad idea" and "isn't a bad idea" do not match). Group 1 is the copula's
+// "The term is a terrible buzzword", "the word ‘reform’ is a cynical buzzword", "it's the worst deal ever negotiated", "that was a reckless gamble",
+// "it really is a broken system": a choice or an arrangement named bad (an adverb may come before the copula; the copula then no negation: "is not a bad idea" and "isn't a bad idea" do not match). Group 1 is the copula's
 // subject word.
-const choiceNamed = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}-])(?<![\\p{L}][’'])([\\p{L}]+)(?:[’']s|[’']re|[’'”"]?${S}(?:is|was|are|were|remains|seems|seemed|(?:has|have|had)${S}been))${S}${EVAL_ADV}{0,2}(?:(?:a|an|the|such${S}a)${S})?${EVAL_ADV}{0,2}(?:${alt(words)})${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.choiceHeads)})(?![\\p{L}-])`, 'gu');
+const choiceNamed = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}-])(?<![\\p{L}][’'])([\\p{L}]+)(?:[’']s|[’']re|[’'”"]?${S}${EVAL_ADV}?(?:is|was|are|were|remains|seems|seemed|(?:has|have|had)${S}been))${S}${EVAL_ADV}{0,2}(?:(?:a|an|the|such${S}a)${S})?${EVAL_ADV}{0,2}(?:${alt(words)})${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.choiceHeads)})(?![\\p{L}-])`, 'gu');
 const BAD_CHOICE = choiceNamed(WORDS.badChoiceWords);
 // (not advice: "it is a good idea to book early", "the best plan is to wait")
 const GOOD_CHOICE = choiceNamed(WORDS.goodChoiceWords);
