@@ -84,3 +84,26 @@ describe('an arrangement or a choice named bad, an adverb before the copula allo
       [['Ivo Pell', 'SAY']]],
   ]);
 });
+
+describe('a party’s judgment denied a merit is criticised; a hedge word before a superlative hedges nothing', () => {
+  table([
+    ['"her judgment was not right" after a superlative softened by "perhaps"',
+      'The harbour vote is on Tuesday.\n“On perhaps the most important vote of our time, I voted no. Marlow voted yes. Her judgment was not right,” said Ivo Pell, the challenger.',
+      [['Ivo Pell', 'CRITICIZE']]],
+    ['a named party’s instincts not sound',
+      'The harbour vote is on Tuesday.\n“Marlow’s instincts are simply not sound,” said Ivo Pell, the challenger.',
+      [['Ivo Pell', 'CRITICIZE']]],
+    ['must not fire: the speaker’s own judgment',
+      'The harbour vote is on Tuesday.\n“My judgment was not right that night,” said Ivo Pell, the mayor.',
+      [['Ivo Pell', 'SAY']]],
+    ['must not fire: timing that was not right, no party',
+      'The harbour vote is on Tuesday.\n“The timing was not right for a vote,” said Ivo Pell, the mayor.',
+      [['Ivo Pell', 'SAY']]],
+    ['must not fire: a knee not right after a fall',
+      'The club lost on Saturday.\n“His knee was not right after the fall,” said Ivo Pell, the coach.',
+      [['Ivo Pell', 'SAY']]],
+    ['must not fire: "probably" before a guess at a cause stays a hedge (GUIDE decision 35, as "may have contributed")',
+      'The ferry sank in its berth on Sunday.\n“The leak probably started in the engine room,” said Ivo Pell, an inspector.',
+      [['Ivo Pell', 'HEDGE']]],
+  ]);
+});

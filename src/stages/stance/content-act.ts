@@ -314,6 +314,12 @@ const ActWords = z.object({
   officeVerbs: Phrases,
   /** "Marlow doesn't even care about the harbour": between the negated "does" and "care". */
   careAdverbs: Phrases,
+  /** "Her judgment was not right", "Marlow's instincts are simply not sound": a party's faculty (partyFaculties, after
+   *  a possessive) denied a merit (negatedFacultyMerits) criticises the party. */
+  partyFaculties: Phrases, negatedFacultyMerits: Phrases,
+  /** A hedge word before "the most"/"the least" and an adjective ("perhaps the most important vote of our time"): it
+   *  softens the degree, it does not present the statement as a guess (judge-stance.ts, the hedge). */
+  superlativeHedges: Phrases,
   /** Adverbs before or inside a shortfall's verb ("Marlow clearly has no plan", "she is simply not fit to serve"). */
   shortfallAdverbs: Phrases,
 });
@@ -677,6 +683,9 @@ for (const [rx, ...words] of [
 // care about the east side"). Group 1 is the party; not negated around it; see its use for who may be the party.
 const SHORT_ADV = `(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?`;
 const shortfall = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})(?:${S}${SHORT_ADV}(?:(?:has|have|had)${S}${SHORT_ADV}no|(?:lacks|lack|lacked)${S}(?:any|a)|(?:has|have|had)${S}(?:not|n[’']t)${S}got${S}(?:any|a))${S}(?:(?:${alt(WORDS.lackedQualityModifiers)})${S})?(?:${alt(WORDS.lackedQualities)})(?![\\p{L}-])(?!${S}to(?![\\p{L}]))|(?:${S}(?:is|was|are|were|remains)${S}|[’'](?:s|re)${S})${SHORT_ADV}(?:not${S}(?:fit|qualified)|unfit|unqualified)${S}to${S}(?:${alt(WORDS.officeVerbs)})(?![\\p{L}])|${S}${SHORT_ADV}(?:does${S}not|doesn[’']t|did${S}not|didn[’']t|do${S}not|don[’']t)${S}(?:(?:${alt(WORDS.careAdverbs)})${S})?care(?![\\p{L}]))`, 'gu');
+// "Her judgment was not right", "Marlow's instincts are just not sound": a party's faculty denied a merit. Group 1 the
+// party's possessive.
+const facultyFailing = (owner: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${owner})${S}(?:${alt(WORDS.partyFaculties)})(?:${S}(?:is|was|are|were|has${S}been|have${S}been)|[’']s)${S}${SHORT_ADV}not${S}(?:(?:very|always|quite)${S})?(?:${alt(WORDS.negatedFacultyMerits)})(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?—–)]|$|(?:and|but|because)(?![\\p{L}])))`, 'gu');
 const EVAL_RX = {
   faultDirect: predicated(PARTY_DIRECT, WORDS.partyFaults, PERSON_DIRECT, WORDS.conductFaults),
   faultReported: predicated(PARTY_REPORTED, WORDS.partyFaults, PERSON_REPORTED, WORDS.conductFaults),
@@ -690,7 +699,10 @@ const EVAL_RX = {
   declineReported: partyDecline(`${PARTY_REPORTED}|${POSSESSED_LONG}`),
   shortfallDirect: shortfall(PARTY_DIRECT),
   shortfallReported: shortfall(PARTY_REPORTED),
+  facultyDirect: facultyFailing(`[hH]is|[hH]er|[tT]heir|${NAME}[’']s`),
+  facultyReported: facultyFailing(`${NAME}[’']s`),
 };
+for (const rx of [EVAL_RX.facultyDirect, EVAL_RX.facultyReported]) NEEDS.set(rx, [needing('not'), anyPhraseOf(WORDS.partyFaculties) ?? /./u]);
 for (const rx of [EVAL_RX.shortfallDirect, EVAL_RX.shortfallReported]) NEEDS.set(rx, [needing('no', 'lack', 'fit', 'qualified', 'care')]);
 for (const rx of [EVAL_RX.inactionDirect, EVAL_RX.inactionReported]) NEEDS.set(rx, [needing('done', 'did')]);
 for (const rx of [EVAL_RX.declineDirect, EVAL_RX.declineReported]) NEEDS.set(rx, [anyPhraseOf(WORDS.partyDeclines) ?? /./u]);
@@ -1017,6 +1029,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const short = first(input.type === 'direct' ? EVAL_RX.shortfallDirect : EVAL_RX.shortfallReported,
     (m) => judged(m) && !COLLECTIVES.has((m[1] ?? '').toLowerCase().replace(/^(?:the|these|those|many|some)\s+/u, '')));
   if (short) return found('CRITICIZE', short, 'act:content-act:party-shortfall', true);
+  const faculty = first(input.type === 'direct' ? EVAL_RX.facultyDirect : EVAL_RX.facultyReported, (m) => judged(m) && !/^(?:my|our)$/iu.test(m[1] ?? ''));
+  if (faculty) return found('CRITICIZE', faculty, 'act:content-act:party-shortfall', true);
   // (read from after the subject word, which may close a quoted term: "the word ‘reform’ is …")
   const badChoice = first(BAD_CHOICE, (m) => judged(Object.assign([...m], { index: m.index + (m[1] ?? '').length + 1, input: m.input, groups: m.groups }) as RegExpExecArray));
   if (badChoice) return found('CRITICIZE', badChoice, 'act:content-act:bad-choice', true);
