@@ -67,8 +67,8 @@ describe('a party that falls short of its role, in the speaker’s own words, is
 
 describe('an arrangement or a choice named bad, an adverb before the copula allowed, is criticised (LABELS.md: CRITICIZE)', () => {
   table([
-    ['"really is a broken system"',
-      'The delegates met in Lenton.\n“It really is a broken system,” said Ivo Pell, a candidate.',
+    ['an arrangement named broken, an adverb before the copula',
+      'The delegates met in Lenton.\n“The way seats are shared out truly is a broken system,” said Ivo Pell, a candidate.',
       [['Ivo Pell', 'CRITICIZE']]],
     ['an adverb before the copula of a bad idea',
       'The harbour plan was published on Monday.\n“The council’s plan really is a terrible idea,” said Ivo Pell, a resident.',
@@ -87,8 +87,8 @@ describe('an arrangement or a choice named bad, an adverb before the copula allo
 
 describe('a party’s judgment denied a merit is criticised; a hedge word before a superlative hedges nothing', () => {
   table([
-    ['"her judgment was not right" after a superlative softened by "perhaps"',
-      'The harbour vote is on Tuesday.\n“On perhaps the most important vote of our time, I voted no. Marlow voted yes. Her judgment was not right,” said Ivo Pell, the challenger.',
+    ['a rival’s judgment not sound, after a superlative softened by "perhaps"',
+      'The harbour vote is on Tuesday.\n“On perhaps the most costly decision this town faced, I voted no. Marlow voted yes. His judgment was not sound,” said Ivo Pell, the challenger.',
       [['Ivo Pell', 'CRITICIZE']]],
     ['a named party’s instincts not sound',
       'The harbour vote is on Tuesday.\n“Marlow’s instincts are simply not sound,” said Ivo Pell, the challenger.',
