@@ -243,8 +243,9 @@ const ActWords = z.object({
   /** A party's state of failure, present or past ("the campaign is in disarray", "their leadership was in decline"):
    *  partyDeclines said of a name, a party noun or a description headed by partyStateHeads ("American leadership"). */
   partyStateHeads: Phrases, partyDeclines: Phrases,
-  /** A choice someone made named bad ("a terrible idea", "the worst deal", "a reckless gamble"): badChoiceWords before
-   *  choiceHeads. Not a misfortune ("a terrible storm"): the head must be something decided, proposed or said. */
+  /** A choice someone made named bad ("a terrible idea", "the worst deal", "a reckless gamble", "a rigged system"):
+   *  badChoiceWords before choiceHeads. Not a misfortune ("a terrible storm"): the head must be something decided,
+   *  proposed, said or set up by someone (a system). */
   badChoiceWords: Phrases, choiceHeads: Phrases,
   /** The same named good ("a truly successful tactic", "a wise decision"): praise of another's choice, when the
    *  sentence has no first person in it (a speaker justifying its own decision stays SAY, GUIDE decision 18). */
@@ -301,6 +302,26 @@ const ActWords = z.object({
   /** Verbs of making a statement before "false" ("make false statements", "filed false reports"): the falsehood is an
    *  act described (an offence, a charge), not the speaker's denial of a claim (judge-stance.ts, the denial "false"). */
   falsehoodMaking: Phrases,
+  /** How long until something comes ("it may be years before …", "it might be weeks until …"): a forecast of time,
+   *  SAY under a neutral cue (GUIDE decision 35), not the hedge its "may be" would otherwise make (judge-stance.ts);
+   *  forecastSpanCounts may come before a span ("several years before"). */
+  forecastSpans: Phrases, forecastSpanCounts: Phrases,
+  /** A party that lacks what its role asks ("Marlow has no plan for the harbour", "the board has no credibility left",
+   *  "she lacks any grasp of the budget"): lackedQualities, an optional lackedQualityModifiers word between. Not "plans"
+   *  nor "no plan to" (no intention: "the firm has no plan to sell"), not the speaker's own side. */
+  lackedQualities: Phrases, lackedQualityModifiers: Phrases,
+  /** "is not fit to be mayor", "unqualified to serve": unfitness for an office, what the unfit party would do there. */
+  officeVerbs: Phrases,
+  /** "Marlow doesn't even care about the harbour": between the negated "does" and "care". */
+  careAdverbs: Phrases,
+  /** "Her judgment was not right", "Marlow's instincts are simply not sound": a party's faculty (partyFaculties, after
+   *  a possessive) denied a merit (negatedFacultyMerits) criticises the party. */
+  partyFaculties: Phrases, negatedFacultyMerits: Phrases,
+  /** A hedge word before "the most"/"the least" and an adjective ("perhaps the most important vote of our time"): it
+   *  softens the degree, it does not present the statement as a guess (judge-stance.ts, the hedge). */
+  superlativeHedges: Phrases,
+  /** Adverbs before or inside a shortfall's verb ("Marlow clearly has no plan", "she is simply not fit to serve"). */
+  shortfallAdverbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -484,10 +505,10 @@ const inaction = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${par
 const STATE_SUBJECT = `(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.partyStateHeads)})`;
 const STATE_ADV = `(?:(?:${alt(WORDS.stateAdverbs)})${S})?`;
 const partyDecline = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party}|${STATE_SUBJECT})${COPULA}${STATE_ADV}(?:${alt(WORDS.partyDeclines)})(?![\\p{L}-])`, 'gu');
-// "The term is a terrible buzzword", "the word ‘reform’ is a cynical buzzword", "it's the worst deal ever negotiated", "that was a reckless gamble": a choice named
-// bad (the copula then no negation: "is not a bad idea" and "isn't a bad idea" do not match). Group 1 is the copula's
+// "The term is a terrible buzzword", "the word ‘reform’ is a cynical buzzword", "it's the worst deal ever negotiated", "that was a reckless gamble",
+// "it really is a broken system": a choice or an arrangement named bad (an adverb may come before the copula; the copula then no negation: "is not a bad idea" and "isn't a bad idea" do not match). Group 1 is the copula's
 // subject word.
-const choiceNamed = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}-])(?<![\\p{L}][’'])([\\p{L}]+)(?:[’']s|[’']re|[’'”"]?${S}(?:is|was|are|were|remains|seems|seemed|(?:has|have|had)${S}been))${S}${EVAL_ADV}{0,2}(?:(?:a|an|the|such${S}a)${S})?${EVAL_ADV}{0,2}(?:${alt(words)})${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.choiceHeads)})(?![\\p{L}-])`, 'gu');
+const choiceNamed = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}-])(?<![\\p{L}][’'])([\\p{L}]+)(?:[’']s|[’']re|[’'”"]?${S}${EVAL_ADV}?(?:is|was|are|were|remains|seems|seemed|(?:has|have|had)${S}been))${S}${EVAL_ADV}{0,2}(?:(?:a|an|the|such${S}a)${S})?${EVAL_ADV}{0,2}(?:${alt(words)})${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.choiceHeads)})(?![\\p{L}-])`, 'gu');
 const BAD_CHOICE = choiceNamed(WORDS.badChoiceWords);
 // (not advice: "it is a good idea to book early", "the best plan is to wait")
 const GOOD_CHOICE = choiceNamed(WORDS.goodChoiceWords);
@@ -656,6 +677,15 @@ for (const [rx, ...words] of [
   const gates = words.filter((w): w is RegExp => w !== null);
   if (gates.length) NEEDS.set(rx, gates);
 }
+// A party's shortfall, the speaker's judgement of it (GUIDE decision 18, LABELS.md: describe as something bad): it lacks
+// what its role asks ("Marlow has no plan for the harbour", "the council lacks any credibility"), it is unfit for an
+// office ("Marlow is not fit to be mayor", "she is unqualified to serve"), it does not care ("the mayor doesn't even
+// care about the east side"). Group 1 is the party; not negated around it; see its use for who may be the party.
+const SHORT_ADV = `(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?`;
+const shortfall = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})(?:${S}${SHORT_ADV}(?:(?:has|have|had)${S}${SHORT_ADV}no|(?:lacks|lack|lacked)${S}(?:any|a)|(?:has|have|had)${S}(?:not|n[’']t)${S}got${S}(?:any|a))${S}(?:(?:${alt(WORDS.lackedQualityModifiers)})${S})?(?:${alt(WORDS.lackedQualities)})(?![\\p{L}-])(?!${S}to(?![\\p{L}]))|(?:${S}(?:is|was|are|were|remains)${S}|[’'](?:s|re)${S})${SHORT_ADV}(?:not${S}(?:fit|qualified)|unfit|unqualified)${S}to${S}(?:${alt(WORDS.officeVerbs)})(?![\\p{L}])|${S}${SHORT_ADV}(?:does${S}not|doesn[’']t|did${S}not|didn[’']t|do${S}not|don[’']t)${S}(?:(?:${alt(WORDS.careAdverbs)})${S})?care(?![\\p{L}]))`, 'gu');
+// "Her judgment was not right", "Marlow's instincts are just not sound": a party's faculty denied a merit. Group 1 the
+// party's possessive.
+const facultyFailing = (owner: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${owner})${S}(?:${alt(WORDS.partyFaculties)})(?:${S}(?:is|was|are|were|has${S}been|have${S}been)|[’']s)${S}${SHORT_ADV}not${S}(?:(?:very|always|quite)${S})?(?:${alt(WORDS.negatedFacultyMerits)})(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?—–)]|$|(?:and|but|because)(?![\\p{L}])))`, 'gu');
 const EVAL_RX = {
   faultDirect: predicated(PARTY_DIRECT, WORDS.partyFaults, PERSON_DIRECT, WORDS.conductFaults),
   faultReported: predicated(PARTY_REPORTED, WORDS.partyFaults, PERSON_REPORTED, WORDS.conductFaults),
@@ -667,7 +697,13 @@ const EVAL_RX = {
   inactionReported: inaction(`${PARTY_REPORTED}|${POSSESSED_LONG}`),
   declineDirect: partyDecline(`${PARTY_DIRECT}|${POSSESSED_LONG_DIRECT}`),
   declineReported: partyDecline(`${PARTY_REPORTED}|${POSSESSED_LONG}`),
+  shortfallDirect: shortfall(PARTY_DIRECT),
+  shortfallReported: shortfall(PARTY_REPORTED),
+  facultyDirect: facultyFailing(`[hH]is|[hH]er|[tT]heir|${NAME}[’']s`),
+  facultyReported: facultyFailing(`${NAME}[’']s`),
 };
+for (const rx of [EVAL_RX.facultyDirect, EVAL_RX.facultyReported]) NEEDS.set(rx, [needing('not'), anyPhraseOf(WORDS.partyFaculties) ?? /./u]);
+for (const rx of [EVAL_RX.shortfallDirect, EVAL_RX.shortfallReported]) NEEDS.set(rx, [needing('no', 'lack', 'fit', 'qualified', 'care')]);
 for (const rx of [EVAL_RX.inactionDirect, EVAL_RX.inactionReported]) NEEDS.set(rx, [needing('done', 'did')]);
 for (const rx of [EVAL_RX.declineDirect, EVAL_RX.declineReported]) NEEDS.set(rx, [anyPhraseOf(WORDS.partyDeclines) ?? /./u]);
 NEEDS.set(BAD_CHOICE, [anyPhraseOf(WORDS.choiceHeads) ?? /./u, anyPhraseOf(WORDS.badChoiceWords) ?? /./u]);
@@ -679,6 +715,7 @@ const FAULTS = [...WORDS.partyFaults, ...WORDS.conductFaults];
 const MERITS = [...WORDS.partyMerits, ...WORDS.conductMerits];
 for (const [rx, list] of [[EVAL_RX.faultDirect, FAULTS], [EVAL_RX.faultReported, FAULTS], [EVAL_RX.faultNamed, FAULTS],
   [EVAL_RX.meritDirect, MERITS], [EVAL_RX.meritReported, MERITS], [EVAL_RX.meritNamed, MERITS]] as const) NEEDS.set(rx, [EVALUATION_NEEDS(list)]);
+const COLLECTIVES: ReadonlySet<string> = new Set(WORDS.misledCollectives);
 const SELF_FINDS_FAULT = SELF_FINDING(WORDS.partyFaults);
 const SELF_FINDS_MERIT = SELF_FINDING(WORDS.partyMerits);
 // The speaker's judgement, not a condition, a question, a doubt or a concession: "if he is weak", "whether she was
@@ -988,6 +1025,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (inactive) return found('CRITICIZE', inactive, 'act:content-act:party-inaction', true);
   const declining = first(input.type === 'direct' ? EVAL_RX.declineDirect : EVAL_RX.declineReported, judged);
   if (declining) return found('CRITICIZE', declining, 'act:content-act:party-decline', true);
+  // (a class of people is no party judged: "voters don't care about the logo", "residents have no plan B")
+  const short = first(input.type === 'direct' ? EVAL_RX.shortfallDirect : EVAL_RX.shortfallReported,
+    (m) => judged(m) && !COLLECTIVES.has((m[1] ?? '').toLowerCase().replace(/^(?:the|these|those|many|some)\s+/u, '')));
+  if (short) return found('CRITICIZE', short, 'act:content-act:party-shortfall', true);
+  const faculty = first(input.type === 'direct' ? EVAL_RX.facultyDirect : EVAL_RX.facultyReported, (m) => judged(m) && !/^(?:my|our)$/iu.test(m[1] ?? ''));
+  if (faculty) return found('CRITICIZE', faculty, 'act:content-act:party-shortfall', true);
   // (read from after the subject word, which may close a quoted term: "the word ‘reform’ is …")
   const badChoice = first(BAD_CHOICE, (m) => judged(Object.assign([...m], { index: m.index + (m[1] ?? '').length + 1, input: m.input, groups: m.groups }) as RegExpExecArray));
   if (badChoice) return found('CRITICIZE', badChoice, 'act:content-act:bad-choice', true);

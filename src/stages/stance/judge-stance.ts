@@ -681,7 +681,13 @@ class LazyMatches {
       || (/^a[^\S\n]+legitimate$/iu.test(m[0]) && JUSTIFIED_TARGET_AFTER.test(text.slice(m.index + m[0].length)))
       || (/^welcom/iu.test(m[0]) && WELCOMED_INTO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))));
   }
-  get hedge(): Evidence | null { return this.get('hedge', RX.hedge); }
+  // "it may be years before the sensors work", "it might be weeks until the road reopens": a forecast of how long, SAY
+  // under a neutral cue (GUIDE decision 35), not a hedge.
+  get hedge(): Evidence | null {
+    return this.getSkipping('hedge', RX.hedge, (m, text) => (/^(?:may|might)[^\S\n]+be$/iu.test(m[0]) && FORECAST_SPAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
+      // ("in perhaps the most important vote of our time": the hedge softens a superlative's degree, not the statement)
+      || (SUPERLATIVE_HEDGE.test(m[0]) && SUPERLATIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))));
+  }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
   get judgement(): Evidence | null { return this.getSkipping('judgement', RX.negativeEvaluation, evaluationAsModifier); }
   /** A doubt word, unless negated or ruled out: "no doubt", "without doubt", "beyond doubt" assert, they doubt nothing. */
@@ -847,6 +853,14 @@ const FALSEHOOD_MADE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('falseho
  *  "to"/"into" and a place where they are received (act-words.json welcomedInto). Receiving guests praises no one;
  *  "welcomed the decision to close the plant" has no place after "to" and stays praise. */
 const WELCOMED_INTO = new RegExp(`^(?:[^\\S\\n]+(?:back|here|aboard))?(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+(?:to|into)[^\\S\\n]+(?:(?:this|our|the|their|his|her|its|a|an|my|your)[^\\S\\n]+)(?:[\\p{L}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('welcomedInto')})(?![\\p{L}])`, 'iu');
+
+const SUPERLATIVE_HEDGE = new RegExp(`^(?:${actWordList('superlativeHedges')})$`, 'iu');
+// (only "the most"/"the least" before an adjective: "probably the best campaign", "perhaps the worst day since 1972"
+// evaluate, and their act is praise or criticism, which a SAY would miss as much as the HEDGE does)
+const SUPERLATIVE_AFTER = /^[^\S\n]+(?:one[^\S\n]+of[^\S\n]+)?the[^\S\n]+(?:most|least)[^\S\n]+\p{L}/iu;
+/** After "may be": how long until something comes ("… years before", "… several months until"; act-words.json
+ *  forecastSpans, forecastSpanCounts). */
+const FORECAST_SPAN_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:${actWordList('forecastSpanCounts')})[^\\S\\n]+)?(?:${actWordList('forecastSpans')})[^\\S\\n]+(?:before|until|till)(?![\\p{L}])`, 'iu');
 
 /** A necessity no party is asked to meet (EASED_NECESSITY_BEFORE …): the words before it and after it. */
 function unaddressedNecessity(before: string, after: string): boolean {
