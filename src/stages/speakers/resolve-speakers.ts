@@ -1677,12 +1677,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
         // (a minister's or a secretary's portfolio is no body, "Transport Minister X", "Shadow Housing Secretary X", unless
         // the words name one: a registry body, a body's head word, or a body the text named)
-        // ("Health Secretary X": a lone field word is the portfolio even where it can end a company's name, "Pellow Health",
-        // unless the text names the portfolio's ministry or department, "the Ministry of Health", "the health ministry", that
-        // the word stands for)
+        // ("Health Secretary X": a lone field word is the portfolio even where it can end a company's name, "Pellow Health";
+        // not a kind of body, "Union regional secretary X", nor a word the text names a ministry or department by, "the
+        // Ministry of Health", "the health ministry")
         const lone = capitalised.length === 1 ? capitalised[0] as string : '';
         const ministryNamed = lone !== '' && new RegExp(`(?<![\\p{L}])(?:(?:ministry|department)[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?${escapeRegExp(lone)}|${escapeRegExp(lone)}[^\\S\\n]+(?:ministry|department))(?![\\p{L}])`, 'iu').test(text);
-        const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !((capitalised.length > 1 || ministryNamed) && capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase())))
+        const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !((capitalised.length > 1 || ministryNamed || DEFINITE_DESCRIPTIONS[lone.toLowerCase()] !== undefined) && capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase())))
           && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
         const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
