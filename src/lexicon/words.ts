@@ -94,7 +94,7 @@ export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !
   // "lead": "Union president X" is a president, "the lead attorney" a lawyer in corpus/GUIDE.md's gold)
   'shadow', 'country', 'branch', 'operations', 'sales', 'marketing']);
 
-/** Role nouns that are also verbs ("they must judge Kessler's conduct", "she will coach Pell next season", "asked to
+/** Role nouns that are also verbs ("they must judge Halvorsen's conduct", "she will coach Brandt next season", "asked to
  *  chair Ruiz's inquiry"): written in lower case right after a word of VERB_OPENERS they are the verb, no title of the
  *  name after them. */
 export const ROLE_VERB_HOMOGRAPHS = new Set(['judge', 'coach', 'chair', 'head', 'captain', 'pilot', 'witness', 'counsel', 'whip', 'host', 'guard', 'referee', 'skipper']);

@@ -1157,7 +1157,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // body only a person stands in apposition; a name there goes on the body's own list of words)
     if (ofBody && /^\p{Lu}/u.test(headLast) && (!c.person || /\s(?:and|&)\s/u.test(properName))) return null;
     const d0 = describe(hint.text, hint.start);
-    // ("The United Nations special envoy for the region, Marguerite Delacroix,": a role noun before a lower-case "for",
+    // ("The African Union special envoy for the lakes region, Amara Diallo,": a role noun before a lower-case "for",
     // "of" or "at" phrase, which the description reader took whole for a body's name, is the role of the person named;
     // the capitalised body between the article and the title is the affiliation, GUIDE decision 40)
     const roleAt = c.person && d0?.kind === 'organization' && !d0.role && /^(?:the|a|an)$/u.test(lowerHead[0] as string)
@@ -2119,7 +2119,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (or a given name no list knows, "Mitt": a lower-case content word inside a capitalised run is never part of a
       // person's name, and the two or more capitalised words after it to the end are the name)
       const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
-      // ("Producer Sami Lindqvist": an occupation opening the phrase before a first and last name is its title)
+      // ("Producer Hanne Dahl": an occupation opening the phrase before a first and last name is its title)
       const job = i === 0 && words.length >= 3 && OCCUPATION_NOUNS.has(lw[0] as string) && !TIE_OCCUPATIONS.has(lw[0] as string);
       if (isTitleWord(lw[i] as string) || job || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
@@ -2372,7 +2372,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const crossed = clause.includes(',');
     let runFrom = crossed ? 0 : rawBefore.length;
     while (runFrom > 0 && titleRun(runFrom - 1)) runFrom--;
-    // ("they must judge Kessler's conduct", "to chair Ruiz's inquiry": a lower-case role noun that is also a verb, after a
+    // ("they must judge Halvorsen's conduct", "to chair Ruiz's inquiry": a lower-case role noun that is also a verb, after a
     // modal, "to" or a subject, is the verb; the run starts after it)
     for (let k = runFrom; k < rawBefore.length; k++) {
       if (ROLE_VERB_HOMOGRAPHS.has(lowBefore[k] ?? '') && /^\p{Ll}/u.test(rawBefore[k] ?? '') && VERB_OPENERS.has(lowBefore[k - 1] ?? '')) runFrom = k + 1;
@@ -2429,7 +2429,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
     const cased = `${clause.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
     if (r) return writtenRole(r, [cased]) ?? r;
-    // ("said mechanic Darren Pell", "Film producer Sami Lindqvist", "The mechanic, Darren Pell,": an occupation the lexicon
+    // ("said mechanic Ole Brandt", "Film producer Hanne Dahl", "The mechanic, Ole Brandt,": an occupation the lexicon
     // lists, written right before the name as its title or in apposition before it; not "her partner, Ana Ruiz")
     const jobBefore = occupationIn(lowBefore.slice(-2));
     if (jobBefore && lowBefore.length > 0 && OCCUPATION_NOUNS.has(lowBefore[lowBefore.length - 1] as string) && !TIE_OCCUPATIONS.has(jobBefore)) return jobBefore;
@@ -2466,7 +2466,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (the role noun ends the phrase, or comes right before its last "of": "the Russian president, Ana Ruiz,", "Pellow’s
     // head of people, Ana Ruiz,", "the head of Mercer Bank, Ana Ruiz,")
     const isRole = (i: number): boolean => i >= 0 && (ROLE_NOUNS[phrase[i] ?? ''] !== undefined || ROLE_NOUNS[`${phrase[i - 1] ?? ''} ${phrase[i] ?? ''}`] !== undefined
-      // ("The mechanic, Darren Pell, said": an occupation the lexicon lists, as a role noun; not a tie, "her partner, X,")
+      // ("The mechanic, Ole Brandt, said": an occupation the lexicon lists, as a role noun; not a tie, "her partner, X,")
       || (OCCUPATION_NOUNS.has(phrase[i] ?? '') && !TIE_OCCUPATIONS.has(phrase[i] ?? '')));
     const endsInRole = isRole(phrase.length - 1) || isRole(phrase.lastIndexOf('of') - 1);
     return closed && endsInRole && !phrase.some((w) => ADJUNCT_OPENERS.has(w)) ? window : tail;
@@ -2477,7 +2477,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
     const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
-    // ("Mira Oskova, one of the organisers, said": one of a group, named by the group's noun in the singular, GUIDE decision 47)
+    // ("Pia Lund, one of the organisers, said": one of a group, named by the group's noun in the singular, GUIDE decision 47)
     const oneOf = /^,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+s)(?=[^\S\n]*[,.;]|[^\S\n]+(?:who|at|of|for|in|from|behind)[^\S\n])/u.exec(text.slice(end, end + 100));
     // (not a body's rank among others, "one of the largest writers of home insurance")
     if (oneOf?.[1] && !(currentOnly && pastOrTie(oneOf[1])) && !oneOf[1].split(/\s+/u).some((w) => /^(?:\p{Ll}+est|most|top|leading|biggest)$/u.test(w))) {
@@ -3088,7 +3088,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
-    // ("a member of the committee from the opposition Liberal Union": the party or body a member comes from, when its name
+    // ("a member of the committee from the opposition Green Alliance": the party or body a member comes from, when its name
     // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
     const fromBody = from?.[2] && (PARTY_NAME_HEADS.has(from[2].toLowerCase()) || ORG_HEADS.has(from[2].toLowerCase())) ? from : null;
@@ -3635,7 +3635,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     }
     // "Former Rovers captain Owen Draper", "Retired Army Col. Ann Wade": an adjective opening the sentence is no part of a name
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
-    // ("Producer Sami Lindqvist said", "Mechanic Darren Pell told": an occupation opening the sentence before a first and
+    // ("Producer Hanne Dahl said", "Mechanic Ole Brandt told": an occupation opening the sentence before a first and
     // last name is its title, no part of the name)
     if (j >= i + 2 && opensSentence(i) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text) && OCCUPATION_NOUNS.has((tokens[i] as Token).normal) && !TIE_OCCUPATIONS.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
