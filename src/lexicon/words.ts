@@ -67,6 +67,8 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',
   // (the official who runs an election count: "officer" alone would drop what the office is)
   'returning officer': 'returning officer',
+  // (a government's or a body's appointed representative for a place or a question: "the special envoy for the region")
+  envoy: 'envoy', 'special envoy': 'special envoy',
 };
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"):
@@ -91,6 +93,23 @@ export const ROLE_MODIFIERS = new Set([...[...TITLE_MODIFIERS].filter((w) => w !
   // a branch, over a department. Not "union" or
   // "lead": "Union president X" is a president, "the lead attorney" a lawyer in corpus/GUIDE.md's gold)
   'shadow', 'country', 'branch', 'operations', 'sales', 'marketing']);
+
+/** Role nouns that are also verbs ("they must judge Halvorsen's conduct", "she will coach Brandt next season", "asked to
+ *  chair Ruiz's inquiry"): written in lower case right after a word of VERB_OPENERS they are the verb, no title of the
+ *  name after them. */
+export const ROLE_VERB_HOMOGRAPHS = new Set(['judge', 'coach', 'chair', 'head', 'captain', 'pilot', 'witness', 'counsel', 'whip', 'host', 'guard', 'referee', 'skipper']);
+
+/** Words after which a verb, not a noun, follows: a modal, "to", a subject pronoun, a form of "do", a negation. */
+export const VERB_OPENERS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to', 'i', 'we', 'you', 'they',
+  'he', 'she', 'do', 'does', 'did', 'not', "n't", 'n’t', 'cannot', "can't", 'can’t', "won't", 'won’t']);
+
+/** Words that make the field words after them an opposition party's portfolio, not a body ("the opposition health
+ *  spokeswoman", "the shadow transport spokesman"). */
+export const OPPOSITION_WORDS = new Set(['opposition', 'shadow']);
+
+/** Portfolio words among TITLE_MODIFIERS ("finance director" is an office, "Finance Minister X" a minister): before a
+ *  PORTFOLIO_ROLES noun they name the portfolio and go (GUIDE decision 29). */
+export const PORTFOLIO_TITLE_WORDS = new Set(['finance', 'police']);
 
 /** Roles whose "of" complement names the holder's field or the body, not another office, and so goes: "a professor of
  *  employment law" is a professor, "the chair of trustees" a chair, where "head of policy", "director of operations" and
@@ -125,7 +144,8 @@ export const OCCUPATION_NOUNS = new Set(['aide', 'curator', 'keeper', 'welder', 
   'caretaker', 'gardener', 'guard', 'warden', 'ranger', 'sailor', 'deckhand', 'courier', 'dispatcher', 'tutor',
   'headteacher', 'headmaster', 'headmistress', 'academic', 'cyclist', 'athlete', 'coxswain', 'helm', 'counsellor', 'carer',
   'geographer', 'demographer', 'cartographer', 'nephrologist', 'neurosurgeon', 'dermatologist', 'pathologist', 'urologist',
-  'anthropologist', 'archaeologist', 'partner']);
+  'anthropologist', 'archaeologist', 'partner',
+  'microbiologist', 'bacteriologist', 'geneticist', 'pharmacologist', 'entomologist', 'haematologist', 'hematologist', 'fellow', 'producer']);
 
 /** Occupations that are also a tie to someone ("her partner", "his partner of ten years"): one of them is a role only
  *  when a body follows it ("a partner at Delmont Legal", "a partner in the firm"), else a kin-like tie (GUIDE 27). */
@@ -149,7 +169,9 @@ export const OCCUPATION_COMPOUNDS = new Set(['shop steward', 'room attendant', '
   'detention officer', 'prison officer', 'probation officer', 'crew member', 'team lead', 'team leader',
   // (not "marine ecologist", "fish biologist": a field before a profession's noun goes, GUIDE decision 40)
   'political scientist', 'environment artist', 'project manager', 'sourcing manager',
-  'store manager', 'shop owner']);
+  'store manager', 'shop owner',
+  // (an aid agency's field staff: "worker" alone keeps no modifier, GUIDE decision 40's "care worker")
+  'aid worker', 'relief worker']);
 
 /** Roles that a title before a name gives as a rank or a courtesy ("Colonel", "Professor", "Rep."), not the post the
  *  person speaks in: an apposition right after the name that names a role gives the role instead ("Colonel X, a
@@ -527,6 +549,12 @@ export const TRADE_PRODUCTS: Readonly<Record<string, readonly string[]>> = {
 /** Kin nouns that name an unnamed source as one of the parents of a school's or a nursery's children ("another mother",
  *  "one father", "several mums"): role parent, as corpus/GUIDE.md decision 27 has it; after a possessive ("his mother")
  *  the noun is a tie to someone, no role. */
+/** Nouns of a family tie that head a description of people by whom they are kin to ("relatives of the victims",
+ *  "the widow of the driver", "families of the crew"): a role noun after their "of" is the other person's, and the
+ *  people so described have no role (GUIDE decision 27). */
+export const KIN_HEADS = new Set(['relative', 'relatives', 'family', 'families', 'widow', 'widows', 'widower', 'mother', 'mothers', 'father', 'fathers',
+  'parents', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'children', 'wife', 'husband']);
+
 export const PARENT_NOUNS = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'mothers', 'fathers', 'mums', 'moms', 'dads']);
 
 /** The end of a police force's name ("Westmere Police", "Port Calloway Police Department"): a bare "police" after it is

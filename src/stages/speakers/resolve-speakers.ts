@@ -17,7 +17,7 @@ import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
-  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
+  SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, ROLE_VERB_HOMOGRAPHS, VERB_OPENERS, PORTFOLIO_TITLE_WORDS, KIN_HEADS, OPPOSITION_WORDS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 
 /**
@@ -1209,7 +1209,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
     // body only a person stands in apposition; a name there goes on the body's own list of words)
     if (ofBody && /^\p{Lu}/u.test(headLast) && (!c.person || /\s(?:and|&)\s/u.test(properName))) return null;
-    const d = describe(hint.text, hint.start);
+    const d0 = describe(hint.text, hint.start);
+    // ("The African Union special envoy for the lakes region, Amara Diallo,": a role noun before a lower-case "for",
+    // "of" or "at" phrase, which the description reader took whole for a body's name, is the role of the person named;
+    // the capitalised body between the article and the title is the affiliation, GUIDE decision 40)
+    const roleAt = c.person && d0?.kind === 'organization' && !d0.role && /^(?:the|a|an)$/u.test(lowerHead[0] as string)
+      ? lowerHead.findIndex((w, k) => k > 1 && ['of', 'for', 'at'].includes(w) && ROLE_NOUNS[lowerHead[k - 1] as string] !== undefined && /^\p{Ll}/u.test(headWords[k + 1] === 'the' ? headWords[k + 2] ?? '' : headWords[k + 1] ?? '')) : -1;
+    const titled = roleAt > 0 ? headWords.slice(0, roleAt).join(' ') : '';
+    const titledBody = roleAt > 0 ? /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&’'-]*\s+)*\p{Lu}[\p{L}.&’'-]*)\s+\p{Ll}/u.exec(titled)?.[1] : undefined;
+    const d = roleAt > 0 && d0 ? { ...d0, role: writtenRole(ROLE_NOUNS[lowerHead[roleAt - 1] as string] as string, [titled]) ?? ROLE_NOUNS[lowerHead[roleAt - 1] as string] ?? null, kind: 'person' as SpeakerKind, ...(titledBody ? { affiliation: registry.lookup(titledBody)?.name ?? titledBody } : {}) } : d0;
     const role = d?.role ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
     // ("The union’s chief negotiator, Nia Fenn," in an article about an airline: a description possessor stands only for
@@ -1509,7 +1517,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return ADJECTIVE_ROLE_WORDS.has(w) && next !== undefined && /^\p{Ll}[\p{Ll}-]*$/u.test(words[i + 1] as string) && ROLE_NOUNS[`${w} ${next}`] === undefined
         && !CLOSED_AFTER_NOUN.has(next) && (roleNoun(next) === undefined || !ANONYMOUS_MARKER.test(next));
     };
-    const roleIdx = lowerWords.findIndex((w, i) => (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
+    // ("Relatives of the victims said", "the widow of the driver": a role noun after a kin noun's "of" is someone else's;
+    // the kin have no role, GUIDE decision 27)
+    const kinOf = lowerWords.findIndex((w, i) => KIN_HEADS.has(w) && lowerWords[i + 1] === 'of' && /^\p{Ll}/u.test(words[i + 2] ?? ''));
+    const roleIdx = lowerWords.findIndex((w, i) => (kinOf < 0 || i < kinOf) && (roleNoun(w) !== undefined || ROLE_NOUNS[`${w} ${lowerWords[i + 1] ?? ''}`] !== undefined) && !inBodyName(i) && !modifiesNoun(w, i));
     const roleWord = roleIdx >= 0 ? (ROLE_NOUNS[`${lowerWords[roleIdx]} ${lowerWords[roleIdx + 1] ?? ''}`] ?? roleNoun(lowerWords[roleIdx] as string) ?? null) : null;
     const startsLower = /^\p{Ll}/u.test(clean);
     // (whole words: "Delmont Resources" holds "sources" but is no anonymous source)
@@ -1551,6 +1562,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const prep = lowerWords.findIndex((w, i) => i > roleIdx && ['for', 'of', 'at', 'with'].includes(w));
       const bodyWords = prep > 0 ? lowerWords.slice(prep + 1).filter((w) => !/^(the|a|an)$/u.test(w)) : lowerWords.slice(1, roleIdx);
       let body: { name: string; kind: SpeakerKind; affiliation?: string } | undefined;
+      // ("the opposition health spokeswoman", "the shadow transport spokesman": the words name the portfolio an opposition
+      // party's spokesperson covers, no body of that field)
+      const portfolioOnly = prep < 0 && bodyWords.length >= 2 && OPPOSITION_WORDS.has((bodyWords[0] as string).replace(/[’']s$/u, ''));
+      if (portfolioOnly) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: 'spokesperson', resolvedVia: 'spokesperson-of-portfolio' };
       if (bodyWords.length) {
         // the latest body whose name has that head ("a ministry spokesman" → Interior Ministry); else the body as written
         // ("a spokesperson for the labour ministry" → labour ministry), never some other organisation
@@ -1717,7 +1732,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const capitalised = lowerAt < 0 ? before : before.slice(0, lowerAt + bodyHead);
         // (a minister's or a secretary's portfolio is no body, "Transport Minister X", "Shadow Housing Secretary X", unless
         // the words name one: a registry body, a body's head word, or a body the text named)
-        const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase()))
+        // ("Health Secretary X": a lone field word is the portfolio even where it can end a company's name, "Pellow Health";
+        // not a kind of body, "Union regional secretary X", nor a word the text names a ministry or department by, "the
+        // Ministry of Health", "the health ministry")
+        const lone = capitalised.length === 1 ? capitalised[0] as string : '';
+        const ministryNamed = lone !== '' && new RegExp(`(?<![\\p{L}])(?:(?:ministry|department)[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?${escapeRegExp(lone)}|${escapeRegExp(lone)}[^\\S\\n]+(?:ministry|department))(?![\\p{L}])`, 'iu').test(text);
+        const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !((capitalised.length > 1 || ministryNamed || DEFINITE_DESCRIPTIONS[lone.toLowerCase()] !== undefined) && capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase())))
           && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
         const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
@@ -2167,7 +2187,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (or a given name no list knows, "Mitt": a lower-case content word inside a capitalised run is never part of a
       // person's name, and the two or more capitalised words after it to the end are the name)
       const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
-      if (isTitleWord(lw[i] as string) || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
+      // ("Producer Hanne Dahl": an occupation opening the phrase before a first and last name is its title)
+      const job = i === 0 && words.length >= 3 && OCCUPATION_NOUNS.has(lw[0] as string) && !TIE_OCCUPATIONS.has(lw[0] as string);
+      if (isTitleWord(lw[i] as string) || job || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
     // ("Pelion Devices": the full name of a body the text also writes by its first word alone, see bodiesByShortName)
@@ -2418,6 +2440,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const crossed = clause.includes(',');
     let runFrom = crossed ? 0 : rawBefore.length;
     while (runFrom > 0 && titleRun(runFrom - 1)) runFrom--;
+    // ("they must judge Halvorsen's conduct", "to chair Ruiz's inquiry": a lower-case role noun that is also a verb, after a
+    // modal, "to" or a subject, is the verb; the run starts after it)
+    for (let k = runFrom; k < rawBefore.length; k++) {
+      if (ROLE_VERB_HOMOGRAPHS.has(lowBefore[k] ?? '') && /^\p{Ll}/u.test(rawBefore[k] ?? '') && VERB_OPENERS.has(lowBefore[k - 1] ?? '')) runFrom = k + 1;
+    }
     const before = clause.toLowerCase().split(/\s+/u).filter(Boolean).slice(-3).slice(runFrom);
     const inside = n.text.toLowerCase().split(/\s+/u);
     // ("Tom Bell OBE, who founded the charity,": a clause or apposition after the name reads past its post-nominal letters)
@@ -2470,6 +2497,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // written as cased, so that the role stops at the name ("Assistant District Attorney Rosa Lindqvist")
     const cased = `${clause.split(/\s+/u).filter(Boolean).slice(-3).join(' ')} ${n.text.split(/\s+/u).slice(0, -1).join(' ')}`;
     if (r) return writtenRole(r, [cased]) ?? r;
+    // ("said mechanic Ole Brandt", "Film producer Hanne Dahl", "The mechanic, Ole Brandt,": an occupation the lexicon
+    // lists, written right before the name as its title or in apposition before it; not "her partner, Ana Ruiz")
+    const jobBefore = occupationIn(lowBefore.slice(-2));
+    if (jobBefore && lowBefore.length > 0 && OCCUPATION_NOUNS.has(lowBefore[lowBefore.length - 1] as string) && !TIE_OCCUPATIONS.has(jobBefore)) return jobBefore;
     // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
     // Holt, an ex-army spokesman,")
     const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
@@ -2502,7 +2533,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const phrase = raw.map((w) => w.toLowerCase());
     // (the role noun ends the phrase, or comes right before its last "of": "the Russian president, Ana Ruiz,", "Pellow’s
     // head of people, Ana Ruiz,", "the head of Mercer Bank, Ana Ruiz,")
-    const isRole = (i: number): boolean => i >= 0 && (ROLE_NOUNS[phrase[i] ?? ''] !== undefined || ROLE_NOUNS[`${phrase[i - 1] ?? ''} ${phrase[i] ?? ''}`] !== undefined);
+    const isRole = (i: number): boolean => i >= 0 && (ROLE_NOUNS[phrase[i] ?? ''] !== undefined || ROLE_NOUNS[`${phrase[i - 1] ?? ''} ${phrase[i] ?? ''}`] !== undefined
+      // ("The mechanic, Ole Brandt, said": an occupation the lexicon lists, as a role noun; not a tie, "her partner, X,")
+      || (OCCUPATION_NOUNS.has(phrase[i] ?? '') && !TIE_OCCUPATIONS.has(phrase[i] ?? '')));
     const endsInRole = isRole(phrase.length - 1) || isRole(phrase.lastIndexOf('of') - 1);
     return closed && endsInRole && !phrase.some((w) => ADJUNCT_OPENERS.has(w)) ? window : tail;
   }
@@ -2512,6 +2545,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    *  Korr, 31, a carpenter"), as written. */
   function roleInAppositionAfter(end: number, currentOnly: boolean): string | null {
     const after = /^(?:,\s+[RDI]-\p{Lu}[\p{L}.]*|,\s+\d{1,3})?,\s+(?:a|an|the|its|their|his|her|[\p{Lu}][\p{L}’'.-]*[’']s)\s+([^,.;]{2,60})/u.exec(text.slice(end, end + 100));
+    // ("Pia Lund, one of the organisers, said": one of a group, named by the group's noun in the singular, GUIDE decision 47)
+    const oneOf = /^,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their|his|her)[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+s)(?=[^\S\n]*[,.;]|[^\S\n]+(?:who|at|of|for|in|from|behind)[^\S\n])/u.exec(text.slice(end, end + 100));
+    // (not a body's rank among others, "one of the largest writers of home insurance")
+    if (oneOf?.[1] && !(currentOnly && pastOrTie(oneOf[1])) && !oneOf[1].split(/\s+/u).some((w) => /^(?:\p{Ll}+est|most|top|leading|biggest)$/u.test(w))) {
+      const one = headRole(`one of the ${oneOf[1]}`);
+      if (one) return one;
+    }
     if (!after || !after[1]) return bareRoleAfter(end);
     const words = after[1].toLowerCase().split(/\s+/u);
     // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
@@ -3137,7 +3177,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
-    const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
+    // ("a member of the committee from the opposition Green Alliance": the party or body a member comes from, when its name
+    // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
+    const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
+    const fromBody = from?.[2] && (PARTY_NAME_HEADS.has(from[2].toLowerCase()) || ORG_HEADS.has(from[2].toLowerCase())) ? from : null;
+    const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? fromBody ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
     if (!m || !m[1]) {
       // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
       // for, when the text named one before)
@@ -3236,7 +3280,7 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // ("the council leader", "Board chair X": the body a person leads or chairs goes, GUIDE decision 40; "council member"
     // keeps its body noun)
     const keeps = (w: string): boolean => ROLE_MODIFIERS.has(w) && !BARE_ROLES.has(key) && !(LEVEL_MODIFIERS.has(w) && PUBLIC_OFFICES.has(key))
-      && !(LED_BODY_WORDS.has(w) && BODY_LED_ROLES.has(key));
+      && !(LED_BODY_WORDS.has(w) && BODY_LED_ROLES.has(key)) && !(PORTFOLIO_TITLE_WORDS.has(w) && PORTFOLIO_ROLES.has(key));
     while (a - 1 >= 0 && keeps(words[a - 1] as string)) a--;
     // ("the former chief financial officer", "its chief technology officer": a title word, then the office's field, then the
     // role noun is one title, as "chief operating officer" is, GUIDE decision 40)
@@ -3298,6 +3342,9 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     }
     const out = [...(officeBefore ? [officeBefore] : []), ...words.slice(a, b + 1).filter((_, k) => a + k !== placed)];
     const last = out[out.length - 1] as string;
+    // ("chief economic spokesman", "the party's chief spokeswoman": a title that runs on to a spokesperson's noun is
+    // still written spokesperson, GUIDE section 3)
+    if (ROLE_NOUNS[last] === 'spokesperson') return 'spokesperson';
     if (last !== key && last.endsWith('s') && ROLE_NOUNS[last] === key && ROLE_NOUNS[last.slice(0, -1)] === key) out[out.length - 1] = last.slice(0, -1);
     return out.join(' ');
   }
@@ -3715,6 +3762,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     if (j > i && opensSentence(i) && NAME_PRECEDING_ADJECTIVES.has((tokens[i] as Token).normal)) i++;
     // "Retailer Pellow said", "Carmaker Dunmore Motors said": nor is a noun of the kind of body the name is
     else if (j > i && opensSentence(i) && BODY_DESCRIPTOR_WORDS.has((tokens[i] as Token).normal)) i++;
+    // ("Producer Hanne Dahl said", "Mechanic Ole Brandt told": an occupation opening the sentence before a first and
+    // last name is its title, no part of the name)
+    else if (j >= i + 2 && opensSentence(i) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text) && OCCUPATION_NOUNS.has((tokens[i] as Token).normal) && !TIE_OCCUPATIONS.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
