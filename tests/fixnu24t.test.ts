@@ -108,3 +108,18 @@ describe('a people\'s adjective of the speaker\'s own state is its own side, not
     expect(targetsOf(body, 'shelled the village')).toContain('Rossan: AGAINST');
   });
 });
+
+describe('a law or treaty named in the content is no target (GUIDE section 6: organisations and people)', () => {
+  it('“breached its duties under the Online Safety Act”: the company, not the act', () => {
+    const body = 'The regulator said it had opened an inquiry into whether Brightwave had breached its duties under the Online Safety Act.';
+    expect(names(body, 'breached its duties')).toEqual(['Brightwave']);
+  });
+  it('“the Water Framework Directive had been ignored by Tarrow Water”', () => {
+    const body = 'Ministers said the Water Framework Directive had been ignored by Tarrow Water.';
+    expect(names(body, 'had been ignored')).toEqual(['Tarrow Water']);
+  });
+  it('must not change: a body with a law\'s word inside its name, or opening it', () => {
+    expect(names('The union said the Atlantic Accord Group had cut wages.', 'cut wages')).toEqual(['Atlantic Accord Group']);
+    expect(names('The mayor said Code Pink had misled the council.', 'misled the council')).toEqual(['Code Pink']);
+  });
+});

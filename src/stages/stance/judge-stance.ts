@@ -85,6 +85,9 @@ const StanceWords = z.object({
   /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
    *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
   tellingCues: z.array(z.string()),
+  /** The last word of a law's or treaty's name ("Online Harms Act", "Water Framework Directive"): a law is no party
+   *  (GUIDE section 6: organisations and people; no train or dev gold target is one). */
+  lawHeads: z.array(z.string()),
   /** A demand that a party account for its own conduct, read only after the party asked ("called on the board to explain
    *  why …", "summon the minister to justify the cuts"): against that party, as a punitive demand is. Not a request for
    *  information ("to explain how the scheme would work", "to explain his stance"). */
@@ -1385,7 +1388,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && ((m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))) || (betweenPieces && ABOUT_NEXT.test(text.slice(st.cue.end, m.start))));
       const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start) || aboutObject);
       if (!inContent && !isObject) continue;
-      if (m.kind === 'document' || m.kind === 'anonymous') continue;
+      if (m.kind === 'document' || m.kind === 'anonymous' || LAW_NAME.test(m.name)) continue;
       // "a Velden-based distributor": the place a company is based in is no party.
       if (/^-based(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) continue;
       // "They said, ‘Liesel, you are being difficult’": a name addressed at the head of a quote is the one spoken to
@@ -3836,6 +3839,7 @@ const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|hi
  * (a subjunctive after "demanded that"), then the action (group 2). */
 const AUTHORITY_ASKED = new RegExp(`^(?:[^.;:!?\\n]*?(?<![\\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\\S\\n]+on|petition(?:s|ed|ing)?|press(?:es|ed|ing)?)[^\\S\\n]+)?((?:[\\p{L}’'.-]+[^\\S\\n]+){0,7}?[\\p{L}’'.-]+)[^\\S\\n]+((?:to|should|must)[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(${WORDS.authorityActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'diu');
 const TELLING_CUES = new Set(WORDS.tellingCues);
+const LAW_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[^\\S\\n]+(?:${WORDS.lawHeads.map(escapeRegExp).join('|')})$`, 'u');
 /** What a people's adjective adds to its state's name or stem ("Valdora" → "Valdoran", "Keshmir" → "Keshmiri"). */
 const OWN_DEMONYM_REST = /^(?:n|an|ian|i|ese|ish|ic|ean)$/u;
 const AUTHORITY_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS.authorityAddressees.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
