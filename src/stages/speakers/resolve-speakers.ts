@@ -3731,6 +3731,13 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       if (/^[’']s$/u.test(n.text) && /^(st\.?|saint)$/iu.test(t.text) && j === i + 1 && n2 && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) { j += 1; continue; }
       // "Achebe-Hart", "Garcia-Lopez": a double-barrelled surname, written without spaces
       if (/^[-‐]$/u.test(n.text) && n.start === (tokens[j] as Token).end && n2 && n2.start === n.end && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
+      // "the Health and Safety Executive", "the Food and Drug Administration": one word after "the", then "and" and a run
+      // of two or more capitalised words, is one body's name (not "the Valdora and Keshmir delegations")
+      if (n.normal === 'and' && j === i && i > 0 && !/s$/u.test(t.text) && !HONORIFICS.has(t.normal) && (tokens[i - 1] as Token).normal === 'the' && n2 && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) {
+        let k = j + 2;
+        while (k + 1 < tokens.length && /^\p{Lu}/u.test((tokens[k + 1] as Token).text) && ((tokens[k + 1] as Token).pos === 'PROPN' || ORG_HEADS.has((tokens[k + 1] as Token).normal)) && (tokens[k + 1] as Token).sentence === t.sentence) k++;
+        if (k > j + 2) { j = k; continue; }
+      }
       if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&' || (n.pos === 'ADP' && /^\p{Lu}/u.test(n.text) && n.sentence === t.sentence)) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       // "Protect Our Parks", "Keep Your Buses": a capitalised possessive pronoun inside a campaign's name, before a
       // capitalised word
@@ -3740,7 +3747,9 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       break;
     }
     // "Nadia Frost QC", "Dan Hale MP": letters of a rank or an honour after a name are no part of it (but "the Kestraven
-    // MP" is a description, the letters its head)
+    // MP" is a description, the letters its head); nor are they a name of their own ("KC" read as a body, which "the
+    // company" then pointed to): the scan goes on after them
+    const runEnd = j;
     while (j > i && POST_NOMINALS.has((tokens[j] as Token).text) && !/(?<!\p{L})(?:the|a|an|its|their|his|her|our)[^\S\n]+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) j--;
     // "Shareholders of Corlan Foods Inc. filed …", "Customers of Pellow Mobile said": a body's people, capitalised only to
     // open the sentence (or after a dateline), are no word of the body's name, which starts after "of"
@@ -3774,7 +3783,7 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     // "HALDEN — The hospital said …": a dateline in capitals at a line's start is a place, not a name
     const dateline = i === j && a.text.length > 2 && a.text === a.text.toUpperCase() && /(^|\n)[^\S\n]*$/u.test(text.slice(Math.max(0, a.start - 3), a.start)) && /^\s*[—–-]/u.test(text.slice(b.end, b.end + 3));
     if (!commonWord && !dateline) out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end) });
-    i = j + 1;
+    i = runEnd + 1;
   }
   return out;
 }

@@ -87,6 +87,12 @@ const StanceWords = z.object({
    *  "urged the commission to order the insurer to …"): the party the action falls on, named after it, is against whom
    *  the demand is made; the body asked is not (GUIDE decision 44). */
   authorityAddressees: z.array(z.string()), authorityActions: z.array(z.string()),
+  /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
+   *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
+  tellingCues: z.array(z.string()),
+  /** The last word of a law's or treaty's name ("Online Harms Act", "Water Framework Directive"): a law is no party
+   *  (GUIDE section 6: organisations and people; no train or dev gold target is one). */
+  lawHeads: z.array(z.string()),
   /** A demand that a party account for its own conduct, read only after the party asked ("called on the board to explain
    *  why …", "summon the minister to justify the cuts"): against that party, as a punitive demand is. Not a request for
    *  information ("to explain how the scheme would work", "to explain his stance"). */
@@ -1406,7 +1412,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && ((m.end <= aboutEnd && ABOUT.test(text.slice(st.cue.end, m.start))) || (betweenPieces && ABOUT_NEXT.test(text.slice(st.cue.end, m.start))));
       const isObject = st.cue !== null && m.start >= st.cue.end && ((m.end <= objEnd && m.start < st.content.start) || aboutObject);
       if (!inContent && !isObject) continue;
-      if (m.kind === 'document' || m.kind === 'anonymous') continue;
+      if (m.kind === 'document' || m.kind === 'anonymous' || LAW_NAME.test(m.name)) continue;
       // "a Velden-based distributor": the place a company is based in is no party.
       if (/^-based(?![\p{L}])/u.test(text.slice(m.end, m.end + 7))) continue;
       // "They said, ‘Liesel, you are being difficult’": a name addressed at the head of a quote is the one spoken to
@@ -1428,6 +1434,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       // "told Reuters that …", "said in an interview with the Courier": the outlet a speaker talks to is no party.
       if (!inContent && isOutlet(m.name, m.kind)) continue;
+      // "told the Senate that …", "assured shareholders that …": nor is the hearer of a cue of telling (but the party told
+      // to act, "told Stavely to keep …", is the one ordered: GUIDE decision 50)
+      if (!inContent && !aboutObject && st.cue !== null && m.start < st.content.start && TELLING_CUES.has(st.cue.text.toLowerCase())
+        && !/^to[^\S\n]/iu.test(st.content.text)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
       const sm = st.speaker.mention;
       if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
@@ -2127,8 +2137,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     };
     // The speaker's own side: a name sharing a capitalised word with the speaker's name, affiliation or body.
     const sideWords = new Set([st.speaker.name, st.speaker.affiliation ?? '', body ?? ''].flatMap((n) => n.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u)).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !SIDE_STOPWORDS.has(w.toLowerCase())));
+    // (and a people's adjective of a state on the speaker's side: "Valdoran" for "Valdora's defence ministry"; a person's
+    // own name gives no state, "Russian" is not Ivan Russo's side)
+    const stateWords = [st.speaker.kind === 'person' ? '' : st.speaker.name, st.speaker.affiliation ?? '', body ?? '']
+      .flatMap((n) => n.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u)).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w));
+    const ownPeople = (name: string): boolean => peoplesAdjective.has(name)
+      && stateWords.some((w) => [w, w.slice(0, -1)].some((stem) => name.startsWith(stem) && OWN_DEMONYM_REST.test(name.slice(stem.length))));
     const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
-      || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w));
+      || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w)) || ownPeople(name);
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
@@ -2744,7 +2760,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (let k = i - 1; k >= 0 && k >= i - 3 && !found; k--) {
         const o = byStart[k] as Mention;
         // A one-word employer ("Orrin’s chief executive") is the full name written before, when there is one.
-        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start))) {
+        // (the words between a role, not a clause: "Loopline disputed Castell's account" makes Castell no employee of Loopline)
+        if (isBody(o) && o.end <= m.start && EMPLOYER_BEFORE.test(text.slice(o.end, m.start)) && !['VERB', 'AUX'].includes(tokensIn(o.end, m.start)[0]?.pos ?? '')) {
           // ("the club’s chief executive": the club its paragraph speaks of, see institutionFor)
           const head = DESCRIPTION_MENTION.test(o.text) ? o.text.replace(/^\S+\s+/u, '').toLowerCase() : '';
           found = (INSTITUTION_HEADS.has(head) ? institutionFor(head, o.start) : undefined)
@@ -2753,7 +2770,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       for (let k = i + 1; k < byStart.length && k <= i + 3 && !found; k++) {
         const o = byStart[k] as Mention;
-        if (isBody(o) && o.start >= m.end && EMPLOYER_AFTER.test(text.slice(m.end, o.start))) found = o.name;
+        if (isBody(o) && o.start >= m.end && EMPLOYER_AFTER.test(text.slice(m.end, o.start))) {
+          // ("founder of the campaign group Safe Screens": a description with the body's name in apposition after it is
+          // that body, whatever an earlier stage resolved the description to)
+          const named = byStart[k + 1];
+          found = named && isBody(named) && DESCRIPTION_MENTION.test(o.text) && /^\p{Lu}/u.test(named.text)
+            && /^[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}$/u.test(text.slice(o.end, named.start)) ? named.name : o.name;
+        }
       }
       // "Lena Hart, the hospital’s medical director": a description no earlier stage resolved.
       const after = found ? null : /^,\s+the\s+([\p{Ll}-]+)[’']s\s/u.exec(text.slice(m.end, m.end + 40));
@@ -3865,6 +3888,10 @@ const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|hi
  * up to a verb of asking ("the union would ask "), the addressee's phrase (group 1), "to" / "should" / "must" or nothing
  * (a subjunctive after "demanded that"), then the action (group 2). */
 const AUTHORITY_ASKED = new RegExp(`^(?:[^.;:!?\\n]*?(?<![\\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\\S\\n]+on|petition(?:s|ed|ing)?|press(?:es|ed|ing)?)[^\\S\\n]+)?((?:[\\p{L}’'.-]+[^\\S\\n]+){0,7}?[\\p{L}’'.-]+)[^\\S\\n]+((?:to|should|must)[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(${WORDS.authorityActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'diu');
+const TELLING_CUES = new Set(WORDS.tellingCues);
+const LAW_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[^\\S\\n]+(?:${WORDS.lawHeads.map(escapeRegExp).join('|')})$`, 'u');
+/** What a people's adjective adds to its state's name or stem ("Valdora" → "Valdoran", "Keshmir" → "Keshmiri"). */
+const OWN_DEMONYM_REST = /^(?:n|an|ian|i|ese|ish|ic|ean)$/u;
 const AUTHORITY_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS.authorityAddressees.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Words no addressee's phrase holds: it is a clause, not a noun phrase ("the council said it would review …"). */
 const NOT_ADDRESSEE = /(?<![\p{L}])(?:to|that|said|says|would|will|should|must|could|can|had|has|have|was|were|is|are|be|been|and|or|but|if|who|which|whose|it|they|we|he|she)(?![\p{L}])/iu;
