@@ -28,7 +28,7 @@ const StanceWords = z.object({
   $comment: z.string().optional(),
   admission: z.array(z.string()), denial: z.array(z.string()), negation: z.array(z.string()), wrongdoing: z.array(z.string()),
   criticism: z.array(z.string()), legitimacy: z.array(z.string()), praise: z.array(z.string()), demand: z.array(z.string()),
-  warning: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
+  warning: z.array(z.string()), praiseVerbStems: z.array(z.string()), conditionalSteps: z.array(z.string()), hedge: z.array(z.string()), selfReference: z.array(z.string()),
   /** Words that open the next clause after a self-reference's own ("… specialists and we are …"): its evidence stops
    *  before them once it has three words (selfClause). */
   evidenceClauseOpeners: z.array(z.string()),
@@ -514,6 +514,35 @@ const FIRST_PERSON_WORD = /(?<![\p{L}’'-])(?:I|me|my|we|us|our)(?![\p{L}’'-]
 const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
+/** A clause that only supposes or asks what follows it: "if the evidence shows the firm misled us", "unless they broke
+ *  the rules", "an investigation into whether the platform breached its duty". A wrongful act or a fault named there is
+ *  not pinned on anyone ("as if" compares: "treated us as if we were criminals" still charges). */
+const SUPPOSED_BEFORE = /(?<![\p{L}])(?<!as[^\S\n]+)(?:if|unless|whether)(?![\p{L}])[^.;:!?,—–]*$/iu;
+/** A step held over a party on a condition (GUIDE decisions 24 and 49): "If the evidence shows they misled us, we will
+ *  act", "unless the firm pays, we will not hesitate to …" (stance-words.json conditionalSteps). */
+const CONDITIONAL_STEP = new RegExp(`(?<![\\p{L}])(?<!as[^\\S\\n]+)(?:[iI]f|[uU]nless)(?![\\p{L}])[^.;:!?—–]{3,160}?,[^\\S\\n]*(?:we|i|they|the[^\\S\\n]+[\\p{L}-]+)[^\\S\\n]+(?:will|would|shall)[^\\S\\n]+(?:(?:${WORDS.conditionalSteps.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])(?![^\\S\\n]+(?:on|as|for|in|upon)(?![\\p{L}])))`, 'iu');
+function conditionalStep(content: string, off: number): Evidence | null {
+  const m = CONDITIONAL_STEP.exec(content);
+  return m ? { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] } : null;
+}
+/** An "if" or "unless" earlier in the same sentence. */
+const CONDITION_IN_SENTENCE_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.!?]*$/iu;
+/** A harm word negated right before it: "were not at risk", "is no threat to", "never in danger". */
+const NEGATED_HARM_BEFORE = /(?<![\p{L}])(?:not|never|no|no[^\S\n]+longer|n[’']t)[^\S\n]+(?:(?:any|a|in|at[^\S\n]+any[^\S\n]+time|ever|been|be)[^\S\n]+){0,2}$/iu;
+/** A praise verb with a third party as its subject: "now he applauds the fire brigade", "they welcomed the report": praise
+ *  the speaker reports, not the speaker's own (stance-words.json praiseVerbStems). */
+const REPORTED_PRAISE_VERB = new RegExp(`^(?:${WORDS.praiseVerbStems.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu');
+const PRAISE_SUBJECT_ADVERBS = '(?:[^\\S\\n]+(?:now|then|also|even|still|just|only|has|have|had|is|was|are|were|will|would|suddenly|publicly))*[^\\S\\n]+$';
+/** In a direct quote "he", "she", "they" and "it" are third parties; in an indirect content they are often the speaker
+ *  ("the council said it welcomed the ruling"), so only a capitalised name counts there. */
+const THIRD_PARTY_PRONOUN_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:[hH]e|[sS]he|[tT]hey|[iI]t)${PRAISE_SUBJECT_ADVERBS}`, 'u');
+const NAME_SUBJECT_BEFORE = new RegExp(`(?<![\\p{L}’'.!?“"‘][^\\S\\n]*)(?<![\\p{L}’'])(?!(?:We|You|They|He|She|It|This|That|These|Those|There|Here|Now|Today|And|But|So)(?![\\p{L}]))\\p{Lu}\\p{Ll}+${PRAISE_SUBJECT_ADVERBS}`, 'u');
+/** Whether a praise word is a praise verb whose subject is a third party (REPORTED_PRAISE_VERB). */
+function reportedPraise(content: string, off: number, e: Evidence, type: string): boolean {
+  if (!REPORTED_PRAISE_VERB.test(e.text ?? '')) return false;
+  const before = content.slice(Math.max(0, e.start! - off - 60), e.start! - off);
+  return NAME_SUBJECT_BEFORE.test(before) || (type === 'direct' && THIRD_PARTY_PRONOUN_BEFORE.test(before));
+}
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -624,7 +653,18 @@ class LazyMatches {
       || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))));
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
-  get wrong(): Evidence | null { return this.get('wrong', RX.wrongdoing); }
+  // "If the evidence shows Loopline misled us, we will act", "an inquiry into whether the firm broke the rules": a wrongful
+  // act supposed or investigated is pinned on no one.
+  get wrong(): Evidence | null { return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text)); }
+  private supposedSeen = false;
+  private supposed(m: RegExpExecArray, text: string): boolean {
+    const s = SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index));
+    if (s) this.supposedSeen = true;
+    return s;
+  }
+  /** Whether a wrongful act was named in a clause that supposes or asks it ("whether the firm breached …"): no charge,
+   *  but no report in the speaker's own favour either (no self-report FAVOR). */
+  get supposedFault(): boolean { void this.wrong; return this.supposedSeen; }
   // "too short to support the claims", "the data supports its findings": evidence that bears out a claim (the claim's
   // noun follows) defends no one.
   get legit(): Evidence | null {
@@ -640,6 +680,8 @@ class LazyMatches {
       // "we will follow the evidence wherever it leads": "follow" with an object is a plan; only "consequences will
       // follow", with none, foretells
       if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
+      // "patients on other wards were not at risk", "poses no threat": a harm denied foretells none
+      if (/^(?:at[^\S\n]+risk|danger|threat)/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
       if (ESCAPED_STATE_BEFORE.test(before)) return true;
@@ -885,7 +927,10 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     || (NECESSITY_WORD.test(e.text ?? '') && unaddressedNecessity(text.slice(Math.max(0, e.start! - off - 40), e.start! - off), text.slice(e.end! - off, e.end! - off + 40)))
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
-    || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off));
+    || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
+    // ("If the club has nothing to hide, it should have no problem publishing the accounts" presses the club; "fans
+    // should have no problem finding a seat", with no condition, foretells)
+    || (/^should[^\S\n]+have[^\S\n]+no(?![\p{L}])/iu.test(e.text ?? '') && !CONDITION_IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off)));
   // (the match "nobody should", or "should be" after "no one": the words after "should" decide)
   function noOneShouldExpect(e: Evidence): boolean {
     const at = e.start! - off;
@@ -955,8 +1000,10 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   }
   const demand = demandIn(c, content, off);
   if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('DEMAND', demand, 'act:content-demand', true);
-  if (c.warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', c.warning, 'act:content-warning', true);
-  if (c.praise || (describing && c.legit)) return reading('PRAISE', c.praise ?? c.legit, 'act:content-praise');
+  const warning = c.warning ?? conditionalStep(content, off);
+  if (warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', warning, 'act:content-warning', true);
+  const praise = c.praise && !reportedPraise(content, off, c.praise, ctx.type) ? c.praise : null;
+  if (praise || (describing && c.legit)) return reading('PRAISE', praise ?? c.legit, 'act:content-praise');
   if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
   // Constructions rather than words (content-act.ts): "I did not sign it", "took far too long", "asked the board to …".
   if (act === 'SAY' && !negated) {
@@ -2176,7 +2223,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // stand means" or a plan ("he would appeal") is about no one (GUIDE section 6), not self-defence. (The body a
         // person speaks for keeps the reading below: its conduct is what the statement reports.)
         // (not a feeling the speaker voices, "she was “heartbroken” for the family": sorrow is no defence of oneself)
-        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.adverse && !SELF_DOUBT.test(content)
+        else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.supposedFault && !c.adverse && !SELF_DOUBT.test(content)
           && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
           && !feeler(name, selfRef)) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
@@ -2286,7 +2333,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Tiller": the police reporting it are not against the one harmed)
       else if (!c.criticism && c.adverse && harmedParty(name, c.adverse)) { why = 'harmed'; }
       else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; flag('stance:adverse-report'); why = 'adverse-report'; }
-      else if (c.praise && !c.negation) { stance = 'FAVOR'; ev = c.praise; flag('stance:favourable-report'); why = 'favourable-report'; }
+      // ("now he applauds the fire brigade": the party named praises; the report is not in its favour)
+      else if (c.praise && !c.negation && !reportedPraise(content, off, c.praise, st.type)) { stance = 'FAVOR'; ev = c.praise; flag('stance:favourable-report'); why = 'favourable-report'; }
       // "the way the minister spoke to the nurses was condescending", "He's a good man": the judgement nearest the
       // party named in a neutral report ("Ryan: serious, steady. Biden: smirking, mocking").
       else if (TIE_BREAK_ACTS.has(act)) {
