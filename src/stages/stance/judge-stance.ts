@@ -708,6 +708,8 @@ class LazyMatches {
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
       || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+      // "If that trust failed them, there will be consequences": a fault supposed of a party is not charged to it either
+      || this.supposed(m, text)
       // "We did nothing to break the law": the speaker's own inaction is a defence, not a complaint.
       || (/nothing/iu.test(m[0]) && /(?<![\p{L}’'])(?:I|we)[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)))
       // "the review was not an attack on the council", "it was never a failure of": a criticism denied is none.
