@@ -531,8 +531,33 @@ const SANCTION = [...WORDS.sanctions, ...WORDS.operationalSanctions].sort((a, b)
 
 /** A harm a measure would do, as a pattern: `*` stands for who suffers it, one to three words ending in a pronoun or a
  *  plural ("force small shops to", "drive the visitors away", "force him to"), not a thing ("force the road to close"). */
-const HARM = [...WORDS.harmVerbs].sort((a, b) => b.length - a.length)
-  .map((w) => w.split(' * ').map((part) => alt([part])).join(`${S}(?:${WORD_S}){0,2}?(?:him|her|them|us|me|you|it|everyone|${WORD_LETTERS}s)${S}`)).join('|');
+const HARM_SUFFERERS = ['him', 'her', 'them', 'us', 'me', 'you', 'it', 'everyone'];
+const HARM_SUFFERER = `${S}(?:${WORD_S}){0,2}?(?:${HARM_SUFFERERS.join('|')}|${WORD_LETTERS}s)${S}`;
+/** Whether a word could itself be the sufferer (a pronoun above, or a word ending in s). */
+const couldBeSufferer = (word: string): boolean => HARM_SUFFERERS.includes(word.toLowerCase()) || /[sſ]$/iu.test(word);
+// (consecutive phrases of one verb share one copy of the sufferer, "force … (?:to close|to leave|…)": one copy per
+// phrase made this the largest compiled pattern of a thread, 1.3 MB of two-byte code. Only phrases whose first two
+// words after the `*` cannot be a sufferer are shared, and only next to each other in the list's order: then the
+// shorter sufferer that the shared copy tries first ends where the longer ones would, and every match is the one the
+// unshared alternatives find. "force * into" is not shared: "force families into cars to drive" matches up to "drive".)
+export const HARM = (() => {
+  const parts: Array<string | { head: string; tails: string[] }> = [];
+  const open = new Map<string, { head: string; tails: string[] }>();
+  for (const w of [...WORDS.harmVerbs].sort((a, b) => b.length - a.length)) {
+    const [head = w, tail, ...more] = w.split(' * ');
+    const tailWords = tail?.split(' ') ?? [];
+    const first = w.split(' ')[0]!.toLowerCase();
+    if (tail === undefined || more.length || tailWords.length < 2 || tailWords.slice(0, 2).some(couldBeSufferer)) {
+      for (const h of [...open.keys()]) if (h.startsWith(first) || first.startsWith(h)) open.delete(h);
+      parts.push(w.split(' * ').map((part) => alt([part])).join(HARM_SUFFERER));
+      continue;
+    }
+    let group = open.get(head.toLowerCase());
+    if (!group) { group = { head, tails: [] }; open.set(head.toLowerCase(), group); parts.push(group); }
+    group.tails.push(alt([tail]));
+  }
+  return parts.map((p) => (typeof p === 'string' ? p : `${alt([p.head])}${HARM_SUFFERER}(?:${p.tails.join('|')})`)).join('|');
+})();
 
 /** After "would/will/could": a harm aimed at wrongdoers ("hurt tax evaders", "drive the smuggling gangs out") or one
  *  limited at once ("hurt only the largest firms"). */
