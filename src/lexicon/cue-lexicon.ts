@@ -30,6 +30,10 @@ const CueEntry = z.object({
   /** Not a cue when negated ("did not mention", "never mentioned"): the reporter observes what a speaker or a document
    *  left out, no words of theirs are reported. */
   notNegated: z.boolean().optional(),
+  /** A cue only inside another statement's reported content, with a subject of its own (GUIDE decision 55: "said
+   *  managers had instructed staff to …", "said the developer had offered to …"); in the narrative the verb tells of a
+   *  deed as often as of words ("offered a discount", "pressed ahead", "instructed a solicitor"). */
+  nestedOnly: z.boolean().optional(),
 });
 const PhraseEntry = z.object({
   words: z.array(z.string().min(1)).min(2),

@@ -112,6 +112,7 @@ const StatementWords = z.object({
   /** Conjunctions of a conditional set off by commas after a reported clause's subject ("the plan, if approved, would
    *  …"): the finite verb after it shows the noun phrase opens the clause. */
   insertedConditionals: z.array(z.string().min(1)),
+  nestedNotObjects: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals) };
@@ -119,6 +120,8 @@ const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), ti
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+// (GUIDE decision 55: what a nestedOnly cue reports is an action asked or offered, "to" and a verb after its object)
+const NESTED_ACTION = new RegExp(`^(?:to\\s|(?!(?:${wordsAlt(STATEMENT_WORDS.nestedNotObjects)})\\b)[^,;:]{1,60}?\\s(?:not\\s+)?to\\s+\\p{Ll})`, 'iu');
 /** A preposition with no object of its own: "about for years", "about.", "of last week" (GUIDE: a statement has content;
  *  statement-words.json strandedPrepositions, strandedFollowers). */
 const STRANDED = new RegExp(`^(?:${wordsAlt(STATEMENT_WORDS.strandedPrepositions)})(?:\\s+(?:${wordsAlt(STATEMENT_WORDS.strandedFollowers)})\\b|\\s*[.,;]|\\s*$)`, 'u');
@@ -324,6 +327,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
     const kept = built.filter((st) => {
       if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s)) return false;
+      if (st.cue && cues.byLemma.get(st.cue.lemma)?.nestedOnly && !nestedWithOwnSubject(st, built)) return false;
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
       // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
@@ -429,6 +433,39 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return others.some((o) => o !== st && o.cue !== null && !cues.byLemma.get(o.cue.lemma)?.needsClause
       && ((o.content.start >= hint.start - 1 && o.content.start <= hint.start + 1) || (o.content.start < hint.start && /^[^,;]+,\s*$/u.test(text.slice(o.content.start, hint.start))))
       && o.content.end >= st.content.end - 2);
+  }
+
+  /** A "to" whose next word is tagged a verb between two offsets ("to pay", "not to record"; not "to loyal customers"). */
+  function infinitiveIn(from: number, to: number): boolean {
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.start < from) continue;
+      if (t.start >= to) break;
+      if (t.normal === 'to' && (tokens[k + 1] as Token).pos === 'VERB') return true;
+    }
+    return false;
+  }
+
+  /**
+   * GUIDE decision 55: a cue of the lexicon's nestedOnly kind makes a statement only when it lies inside another
+   * statement's content and has a subject of its own there ("said managers had instructed staff to …"), not the
+   * reporter's narrative ("The firm pressed ahead with the sale").
+   */
+  function nestedWithOwnSubject(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    const hint = st.speakerMentionHint;
+    if (!st.cue || !hint) return false;
+    // (what is asked or offered is an action: "instructed them not to …", "pressed some growers to …", "offered to pay …";
+    // "pressed ahead with", "pressed charges", "offered a discount" tell of deeds)
+    if (!NESTED_ACTION.test(st.content.text) || !infinitiveIn(st.content.start, Math.min(st.content.end, st.content.start + 80))) return false;
+    // (with no object the content is the infinitive itself: "offered to pay …", not "offered “a step change in …”")
+    if (!cues.byLemma.get(st.cue.lemma)?.object && !/^to\s/u.test(st.content.text)) return false;
+    return others.some((o) => o !== st && o.cue !== null && o.content.start <= hint.start && st.cue!.end <= o.content.end
+      // (not speech the content says did not happen: "rejected suggestions that it was pressing trustees to …")
+      && o.act !== 'DENY'
+      // (not the speaker's own body's earlier act, decision 20: "Marchetti said the company had offered to …", "Lind said
+      // his office had offered to …"; a person named or a pronoun speaks, the body is "the"/a possessive and one noun)
+      && !(o.speakerMentionHint !== undefined && /^(?:(?:\p{Lu}[\p{L}.'’-]*\s*)+|he|she)$/u.test(o.speakerMentionHint.text.trim())
+        && /^(?:the|his|her|its|their|our)\s+\p{Ll}+$/iu.test(hint.text.trim())));
   }
 
   /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
@@ -823,6 +860,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let nestedBefore = false;
     for (const later of laterCues) {
       if (later.first <= contentStart) continue;
+      // (a nestedOnly cue is never a clause of the speaker's own: "said the council could not help but had offered to …")
+      if (cues.byLemma.get(later.lemma)?.nestedOnly) { nestedBefore = true; continue; }
       const cut = clauseCut(cue, later, contentStart, s, nestedBefore);
       if (cut !== null) { end = Math.min(end, cut); break; }
       nestedBefore = true;
