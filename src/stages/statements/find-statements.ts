@@ -1770,7 +1770,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // …and the resumed quote follows a punctuation mark: in “A,” she said, adding that it was “B” the second quote
       // is a fragment of another clause.
       const resumes = /[,.:;—–-]\s*$/u.test(between);
-      if (cueInside && oneClause && resumes && between.length < 160) {
+      if (cueInside && oneClause && resumes && between.length < 160 && !ownCueAfter(last.close, following, base.cue.start)) {
         let f: Quote | undefined = following;
         while (f && pieces.length < 10000) { pieces.push(f); f = chainNext.get(f.open); }
       }
@@ -1781,6 +1781,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const content: DraftStatement['content'] = { ...span(first.start, end) };
     if (pieces.length > 1) content.pieces = pieces.map((p) => span(p.start, p.end));
     return draft('direct', content, base, hint, conf, rule);
+  }
+
+  /**
+   * Whether a quote after a split quote's first piece has a cue of its own, other than the first piece's at `cueStart`,
+   * from the first piece's closing mark at `close` to the end of the sentence the quote closes in: `“A,” X said. “B,”
+   * Y said.`, `“A,” X said. “B,” Y said, “C.”`, `“A,” X said, and Y said, “B.”`, `“A,” X said, adding: “B.”` (GUIDE
+   * decision 10). Such a quote is no piece of the first: it is its own cue's statement.
+   */
+  function ownCueAfter(close: number, q: Quote, cueStart: number): boolean {
+    const until = q.close ?? q.end;
+    for (let k = firstIndex(sentences.length, (i) => (sentences[i] as Sentence).end <= close); k < sentences.length && (sentences[k] as Sentence).start <= until; k++) {
+      for (const c of findCues(tokens, sentences[k] as Sentence, cues, quoteOfToken)) {
+        const at = (tokens[c.first] as Token).start;
+        if (at > close && at !== cueStart) return true;
+      }
+    }
+    return false;
   }
 
   function draft(type: DraftStatement['type'], content: DraftStatement['content'], base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, confidence: number, rule: string): DraftStatement | null {
