@@ -1785,16 +1785,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /**
    * Whether a quote after a split quote's first piece has a cue of its own, other than the first piece's at `cueStart`,
-   * from the first piece's closing mark at `close` to the end of the sentence the quote closes in: `“A,” X said. “B,”
-   * Y said.`, `“A,” X said. “B,” Y said, “C.”`, `“A,” X said, and Y said, “B.”`, `“A,” X said, adding: “B.”` (GUIDE
-   * decision 10). Such a quote is no piece of the first: it is its own cue's statement.
+   * in the sentences from the first piece's closing mark at `close` to the one the quote closes in (GUIDE decision 10):
+   * after the quote with only its speaker between (`“A,” X said. “B,” Y said.`, `“B,” said Y, “C.”`), or before it
+   * with only its subject or object and a comma or colon between (`“A,” X said, and Y said, “B.”`, `…, adding: “B.”`).
+   * Such a quote is its own cue's statement, not a piece of the first. A cue in a clause on the first speaker (`said a
+   * nurse, who asked that her name not be used. “B.”`) is none of the quote's.
    */
   function ownCueAfter(close: number, q: Quote, cueStart: number): boolean {
     const until = q.close ?? q.end;
+    const open = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < q.open);
+    const after = firstIndex(tokens.length, (i) => (tokens[i] as Token).start <= until);
+    const plain = (from: number, to: number, not: readonly string[]): boolean => {
+      for (let j = from; j < to; j++) { const t = tokens[j] as Token; if (not.includes(t.pos) || /^[.!?;]$/u.test(t.text)) return false; }
+      return true;
+    };
     for (let k = firstIndex(sentences.length, (i) => (sentences[i] as Sentence).end <= close); k < sentences.length && (sentences[k] as Sentence).start <= until; k++) {
       for (const c of findCues(tokens, sentences[k] as Sentence, cues, quoteOfToken)) {
         const at = (tokens[c.first] as Token).start;
-        if (at > close && at !== cueStart) return true;
+        if (at <= close || at === cueStart) continue;
+        if (c.first >= after && plain(after, c.first, ['VERB', 'AUX', 'CCONJ', 'SCONJ'])) return true;
+        if (c.last < open && plain(c.last + 1, open, ['VERB', 'AUX']) && (c.last + 1 === open || [',', ':'].includes((tokens[open - 1] as Token).text))) return true;
       }
     }
     return false;
