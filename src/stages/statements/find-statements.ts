@@ -1809,7 +1809,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // …and the resumed quote follows a punctuation mark: in “A,” she said, adding that it was “B” the second quote
       // is a fragment of another clause.
       const resumes = /[,.:;—–-]\s*$/u.test(between);
-      if (cueInside && oneClause && resumes && between.length < 160) {
+      if (cueInside && oneClause && resumes && between.length < 160 && !ownCueAfter(last.close, following, base.cue.start)) {
         let f: Quote | undefined = following;
         while (f && pieces.length < 10000) { pieces.push(f); f = chainNext.get(f.open); }
       }
@@ -1820,6 +1820,33 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const content: DraftStatement['content'] = { ...span(first.start, end) };
     if (pieces.length > 1) content.pieces = pieces.map((p) => span(p.start, p.end));
     return draft('direct', content, base, hint, conf, rule);
+  }
+
+  /**
+   * Whether a quote after a split quote's first piece has a cue of its own, other than the first piece's at `cueStart`,
+   * in the sentences from the first piece's closing mark at `close` to the one the quote closes in (GUIDE decision 10):
+   * after the quote with only its speaker between (`“A,” X said. “B,” Y said.`, `“B,” said Y, “C.”`), or before it
+   * with only its subject or object and a comma or colon between (`“A,” X said, and Y said, “B.”`, `…, adding: “B.”`).
+   * Such a quote is its own cue's statement, not a piece of the first. A cue in a clause on the first speaker (`said a
+   * nurse, who asked that her name not be used. “B.”`) is none of the quote's.
+   */
+  function ownCueAfter(close: number, q: Quote, cueStart: number): boolean {
+    const until = q.close ?? q.end;
+    const open = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < q.open);
+    const after = firstIndex(tokens.length, (i) => (tokens[i] as Token).start <= until);
+    const plain = (from: number, to: number, not: readonly string[]): boolean => {
+      for (let j = from; j < to; j++) { const t = tokens[j] as Token; if (not.includes(t.pos) || /^[.!?;]$/u.test(t.text)) return false; }
+      return true;
+    };
+    for (let k = firstIndex(sentences.length, (i) => (sentences[i] as Sentence).end <= close); k < sentences.length && (sentences[k] as Sentence).start <= until; k++) {
+      for (const c of findCues(tokens, sentences[k] as Sentence, cues, quoteOfToken)) {
+        const at = (tokens[c.first] as Token).start;
+        if (at <= close || at === cueStart) continue;
+        if (c.first >= after && plain(after, c.first, ['VERB', 'AUX', 'CCONJ', 'SCONJ'])) return true;
+        if (c.last < open && plain(c.last + 1, open, ['VERB', 'AUX']) && (c.last + 1 === open || [',', ':'].includes((tokens[open - 1] as Token).text))) return true;
+      }
+    }
+    return false;
   }
 
   function draft(type: DraftStatement['type'], content: DraftStatement['content'], base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, confidence: number, rule: string): DraftStatement | null {
