@@ -87,3 +87,37 @@ describe('an unnamed holder of a post at a body is an anonymous source, not the 
       .toMatchObject({ kind: 'person', name: 'Ola Brandt' });
   });
 });
+
+describe('a post at a body: only when the role noun heads the phrase', () => {
+  it('must not fire: a study by researchers at a university', () => {
+    expect(speakerOf('Sugar taxes cut sales. A study by researchers at Pellham University found that sales fell by a fifth.', 'sales fell by a fifth').name).not.toMatch(/^study by researchers/u);
+  });
+});
+
+describe('a message written online, in lower case, is a document', () => {
+  it('"the post said"', () => {
+    expect(speakerOf('Brindle Apps answered the claims in a blog post. “The account given by one former employee is partial,” the post said.', 'The account given by one former employee'))
+      .toMatchObject({ kind: 'document', name: 'post' });
+  });
+  it('must not fire: a newspaper called the Post', () => {
+    expect(speakerOf('The Tansbury Post reported that the mayor had resigned.', 'the mayor had resigned')).toMatchObject({ kind: 'media' });
+  });
+  it('must not fire: a post as a job in the content', () => {
+    expect(speakerOf('The council met on Monday. The minister said the post would be filled by March.', 'the post would be filled').kind).not.toBe('document');
+  });
+});
+
+describe('a body a noun of news reporting introduces is media', () => {
+  it.each([
+    ['in apposition', 'Shelling hit two villages on Monday. Orsland’s state news agency, ONA, reported that three soldiers had died.', 'three soldiers had died', 'ONA'],
+    ['after the noun', 'Talks broke down on Friday. The state news agency Tarnpress reported that the envoys had left.', 'the envoys had left', 'Tarnpress'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ kind: 'media', name });
+  });
+  it('must not fire: another agency in apposition', () => {
+    expect(speakerOf('Crossings rose in May. The border agency, Frontex Nord, said crossings had doubled.', 'crossings had doubled').kind).toBe('organization');
+  });
+  it('must not fire: a travel agency before its name', () => {
+    expect(speakerOf('Holidays got dearer. The travel agency Sunvale Tours said bookings had doubled.', 'bookings had doubled').kind).toBe('organization');
+  });
+});

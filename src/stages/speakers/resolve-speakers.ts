@@ -66,6 +66,9 @@ const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([
 /** Words that may follow a role noun without being a noun it modifies. */
 const LEADER_BODY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.leaderBodies.map((w) => w.split(' ').pop() as string));
 const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVerbs);
+const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onlineDocumentHeads);
+/** A description that ends in a noun of news reporting ("state news agency", "the public broadcaster"). */
+const MEDIA_DESCRIPTION_END = new RegExp(`(?:^|\\s)(?:${COREFERENCE_WORDS.mediaDescriptions.map(escapeRegExp).join('|')})$`, 'iu');
 const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.givenNameCalendarWords.words);
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
@@ -1234,6 +1237,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("A spokesperson for the security firm, Tollard Guarding, said": the body named in apposition speaks, in the role of
     // its unnamed spokesperson, GUIDE section 3)
     const bodyRole = !c.person && role === 'spokesperson' && d?.kind !== 'person' ? role : null;
+    // ("Keshmir's state news agency, KNA, reported": a body a noun of news reporting describes is media, GUIDE section 3)
+    if (!c.person && c.kind === 'organization' && MEDIA_DESCRIPTION_END.test(hint.text.trim())) return { name: c.name, kind: 'media', role: null, resolvedVia: 'appositive-name:media' };
     return { name: c.name, kind: c.kind, role: c.person ? role : bodyRole, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
   }
 
@@ -1859,7 +1864,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // 31, as "an official at the agency" is; a spokesperson speaks for the body itself)
         // ("A former engineer at Brantley Motors told lawmakers", GUIDE's "a former quality manager at the … site": any
         // unnamed holder of a post at a body, one of its staff, not the body)
-        if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
+        // (the role noun heading the phrase: not "a study by researchers at X", whose head is the study)
+        if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
           return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
@@ -1911,7 +1917,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
-        const kind = c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
+        // ("the state news agency Tarnpress": a noun of news reporting before the name makes it media)
+        const asMedia = c && !c.person && c.kind === 'organization' && MEDIA_DESCRIPTION_END.test(words.slice(0, words.length - tailName.length).join(' '));
+        const kind = asMedia ? 'media' : c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
         if (c && kind) return { name: c.name, kind, role: null, resolvedVia: 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
       }
       if (DOCUMENT_HEADS.has(head)) {
@@ -2016,6 +2024,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
+      // ("“…,” the post said", "the tweet read": a message written online is a document, in lower case (a capitalised
+      // "Post" heads a newspaper's name)
+      if (ONLINE_DOCUMENT_HEADS.has(head) && /^\p{Ll}/u.test(words[words.length - 1] as string)) return { name: clean.replace(/^(?:the|a|an|this|that)\s+/iu, ''), kind: 'document', role: null, resolvedVia: 'document:online' };
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'description' };
     }
 
