@@ -121,3 +121,16 @@ describe('a body a noun of news reporting introduces is media', () => {
     expect(speakerOf('Holidays got dearer. The travel agency Sunvale Tours said bookings had doubled.', 'bookings had doubled').kind).toBe('organization');
   });
 });
+
+describe('a name after a lower-case occupation in apposition to an unnamed description', () => {
+  it('"A second witness, forklift driver X,"', () => {
+    expect(speakerOf('The trial went on. A second witness, lorry driver Ines Varga, said the alarms had been switched off.', 'the alarms had been switched off'))
+      .toMatchObject({ kind: 'person', name: 'Ines Varga' });
+  });
+  it('must not fire: an apposition with no name', () => {
+    expect(speakerOf('The trial went on. A second witness, a crane operator at the yard, said the alarms had been switched off.', 'the alarms had been switched off').kind).toBe('anonymous');
+  });
+  it('must not fire: a place after a lower-case word in apposition', () => {
+    expect(speakerOf('The trial went on. A second witness, from northern Harlow, said the alarms had been switched off.', 'the alarms had been switched off').kind).not.toBe('person');
+  });
+});

@@ -1200,7 +1200,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && /^(of|for|and|&|de|van|von|der|da|di|le|la)$/u.test(apWords[j] as string) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
     if (j === i) return null;
     // Only a name that opens the appositive or follows a kind noun ("the investment firm Corran Holdings") counts.
-    if (i > 0 && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
+    // ("A second witness, forklift driver Mina Achebe, said": or a person's name after a lower-case occupation, as a title)
+    const titledName = i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
+    if (i > 0 && !titledName && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
     // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
