@@ -134,3 +134,17 @@ describe('a name after a lower-case occupation in apposition to an unnamed descr
     expect(speakerOf('The trial went on. A second witness, from northern Harlow, said the alarms had been switched off.', 'the alarms had been switched off').kind).not.toBe('person');
   });
 });
+
+describe('"moderator" is an occupation', () => {
+  it('"A former content moderator at social media company X" is the unnamed moderator, not the company', () => {
+    expect(speakerOf('A former content moderator at video platform Strimly told lawmakers on Tuesday that managers had ignored the warnings.', 'managers had ignored the warnings'))
+      .toMatchObject({ kind: 'anonymous', role: 'moderator' });
+  });
+  it('must not fire: a debate moderator named', () => {
+    expect(speakerOf('The debate ran late. The moderator, Ines Holt, said both candidates had broken the rules.', 'both candidates had broken the rules'))
+      .toMatchObject({ kind: 'person', name: 'Ines Holt' });
+  });
+  it('must not fire: the company itself', () => {
+    expect(speakerOf('Strimly Media Ltd removed the videos. The company said its moderators had acted within hours.', 'its moderators had acted')).toMatchObject({ kind: 'organization', name: 'Strimly Media Ltd' });
+  });
+});
