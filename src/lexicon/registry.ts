@@ -156,6 +156,15 @@ export const CoreferenceWords = z.object({
   bodyDescriptors: z.array(z.string().min(1)),
   /** "Keep Harnley Local", "Protect Our Parks", "Save Orwell Green": verbs that open a campaign's name, written with a
    *  capital before the rest of it; a name that opens with one is a campaign (kind group). */
+  /** "Technology analyst Jun Mairet", "Judge April Stone": month words that are also given names, which before a
+   *  capitalised surname in a speaker phrase open the person's name rather than a date. */
+  givenNameCalendarWords: z.object({ words: z.array(z.string().min(1)) }),
+  /** "Keshmir's state news agency, KNA,", "the public broadcaster Radio Orsk": nouns of news reporting that make the body
+   *  a description introduces media (GUIDE section 3: agencies as reporters of a story). */
+  mediaDescriptions: z.array(z.string().min(1)),
+  /** "“…,” the post said", "the tweet read": nouns of a message written online, a document when written in lower case
+   *  (a capitalised "Post" heads a newspaper's name). */
+  onlineDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it

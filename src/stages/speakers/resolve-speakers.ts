@@ -71,6 +71,10 @@ const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([
 /** Words that may follow a role noun without being a noun it modifies. */
 const LEADER_BODY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.leaderBodies.map((w) => w.split(' ').pop() as string));
 const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVerbs);
+const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onlineDocumentHeads);
+/** A description that ends in a noun of news reporting ("state news agency", "the public broadcaster"). */
+const MEDIA_DESCRIPTION_END = new RegExp(`(?:^|\\s)(?:${COREFERENCE_WORDS.mediaDescriptions.map(escapeRegExp).join('|')})$`, 'iu');
+const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.givenNameCalendarWords.words);
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
@@ -827,7 +831,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    */
   function lastConjunct(hint: SpeakerHint): SpeakerHint {
     if (hint.relative) return hint;
-    const m = /^.*(?:,[^\S\n]+and|\bwhat)[^\S\n]+(?=(?:the|a|an|its|their|\p{Ll}[\p{Ll}-]+)(?:[^\S\n]|$))/su.exec(hint.text);
+    // ("… would open next year and the contractor said": a time closing the clause before "and" is no conjunct of the
+    // subject, which starts after "and")
+    const afterTime = /^(.*?)[^\S\n]+and[^\S\n]+(?=\S)/su.exec(hint.text);
+    const m = /^.*(?:,[^\S\n]+and|\bwhat)[^\S\n]+(?=(?:the|a|an|its|their|\p{Ll}[\p{Ll}-]+)(?:[^\S\n]|$))/su.exec(hint.text)
+      ?? (afterTime?.[1] && (TIME_PHRASE.test(afterTime[1]) || CLAUSE_TIME_END.test(afterTime[1])) ? afterTime : null);
     if (!m || m[0].length >= hint.text.length) return hint;
     const start = hint.start + m[0].length;
     return { start, end: hint.end, text: hint.text.slice(m[0].length) };
@@ -1199,7 +1207,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && /^(of|for|and|&|de|van|von|der|da|di|le|la)$/u.test(apWords[j] as string) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
     if (j === i) return null;
     // Only a name that opens the appositive or follows a kind noun ("the investment firm Corran Holdings") counts.
-    if (i > 0 && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
+    // ("A second witness, forklift driver Mina Achebe, said": or a person's name after a lower-case occupation, as a title)
+    const titledName = i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
+    if (i > 0 && !titledName && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
     // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
@@ -1244,6 +1254,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("A spokesperson for the security firm, Tollard Guarding, said": the body named in apposition speaks, in the role of
     // its unnamed spokesperson, GUIDE section 3)
     const bodyRole = !c.person && role === 'spokesperson' && d?.kind !== 'person' ? role : null;
+    // ("Keshmir's state news agency, KNA, reported": a body a noun of news reporting describes is media, GUIDE section 3)
+    if (!c.person && c.kind === 'organization' && MEDIA_DESCRIPTION_END.test(hint.text.trim())) return { name: c.name, kind: 'media', role: null, resolvedVia: 'appositive-name:media' };
     return { name: c.name, kind: c.kind, role: c.person ? role : bodyRole, resolvedVia: 'appositive-name', ...(c.person && (c.affiliation ?? aff) ? { affiliation: c.affiliation ?? aff } : {}) };
   }
 
@@ -1573,7 +1585,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("the company’s spokesman": the company "the company" would be, "Talbot Foods")
         const asDescribed = (): { name: string; kind: SpeakerKind } | undefined => {
           const d = bodyWords.length === 1 && /^\p{Ll}[\p{Ll}-]*$/u.test(head) ? describe(`the ${bodyWords.join(' ')}`, at) : null;
-          return d && d.resolvedVia === 'description' && d.kind === 'organization' ? { name: d.name, kind: d.kind } : undefined;
+          // (or the body the article introduced with that noun, "the state energy company Korvent … A company spokesman")
+          return d && (d.resolvedVia === 'description' || d.resolvedVia === 'description:head') && d.kind === 'organization' ? { name: d.name, kind: d.kind } : undefined;
         };
         // (a body named by the office it serves, "the summit presidency", "the transition team", speakers.json leaderBodies,
         // likewise as written)
@@ -1841,7 +1854,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'role:named-later', affiliation: fullName };
         // "Chief Superintendent Alun Verrity of Hennersley Police": a title, a person's name, then the body: the person
         const between = forIdx > 0 ? words.slice(roleIdx + 1, forIdx).filter((w, i) => !(i === 0 && /^\p{Lu}/u.test(w) && TITLE_CONTINUATIONS.has(w.toLowerCase()))) : [];
-        if (between.length >= 2 && between.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && /^\p{Lu}/u.test(words[roleIdx] as string)) {
+        // ("Market analyst Jun Tesfaye of Dovecote Research": after a lower-case role noun, two or three capitals that no
+        // body's word or name reads as a body, and that the oracle does not read as a place, are the person)
+        const lowerTitle = !/^\p{Lu}/u.test(words[roleIdx] as string) && between.length <= 3 && roleWord !== 'spokesperson' && !/s$/u.test(lowerWords[roleIdx] as string)
+          && between.every((w) => !ORG_HEADS.has(w.toLowerCase()) && !GROUP_HEADS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase()) || GIVEN_NAME_MONTHS.has(w.toLowerCase()))
+          && !registry.lookup(between.join(' ')) && !bodiesByShortName().has(between.join(' '));
+        if (between.length >= 2 && between.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w)) && (/^\p{Lu}/u.test(words[roleIdx] as string) || lowerTitle)) {
           // (the title makes a person of a name the oracle reads as a place, "Alun Marsh")
           const p = classifyName(between.join(' '));
           if (!p || p.person) return { name: p?.name ?? canonicalPerson(between.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: fullName };
@@ -1873,7 +1891,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("An official at the World Sailing Federation said", "Two senior officials at Harlow Council said": unnamed officials
         // at a named body are sources, anonymous and named by the description, the body their affiliation, GUIDE decision
         // 31, as "an official at the agency" is; a spokesperson speaks for the body itself)
-        if (roleWord === 'official' && forIdx > 0 && lowerWords[forIdx] === 'at' && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
+        // ("A former engineer at Brantley Motors told lawmakers", GUIDE's "a former quality manager at the … site": any
+        // unnamed holder of a post at a body, one of its staff, not the body)
+        // (the role noun heading the phrase: not "a study by researchers at X", whose head is the study)
+        if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
           return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
@@ -1925,7 +1946,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
-        const kind = c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
+        // ("the state news agency Tarnpress": a noun of news reporting before the name makes it media)
+        const asMedia = c && !c.person && c.kind === 'organization' && MEDIA_DESCRIPTION_END.test(words.slice(0, words.length - tailName.length).join(' '));
+        const kind = asMedia ? 'media' : c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
         if (c && kind) return { name: c.name, kind, role: null, resolvedVia: 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
       }
       if (DOCUMENT_HEADS.has(head)) {
@@ -1992,11 +2015,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
+        // ("The council said … and the contractor said": a noun of a kind of business, speakers.json bodyDescriptors, is no
+        // council, ministry or union named before; a regulator, a rival or an operator may be a public body)
+        const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && !['rival', 'operator'].includes(head));
         const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
           : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
-          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!companyLike || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
+          : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!commercial || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
             && (!companyLike || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
             // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
@@ -2027,6 +2053,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
       }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
+      // ("“…,” the post said", "the tweet read": a message written online is a document, in lower case (a capitalised
+      // "Post" heads a newspaper's name)
+      if (ONLINE_DOCUMENT_HEADS.has(head) && /^\p{Ll}/u.test(words[words.length - 1] as string)) return { name: clean.replace(/^(?:the|a|an|this|that)\s+/iu, ''), kind: 'document', role: null, resolvedVia: 'document:online' };
       return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'description' };
     }
 
@@ -3212,6 +3241,9 @@ const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.',
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
 /** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1". */
 const TIME_PHRASE = /^(?:(?:a|an|the|on|in|at|during|last|this|that|next|past|late|early|earlier|later|same)\s+)*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)\b\s*)+(?:\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?$/iu;
+/** A time adverbial closing a clause ("would open next year", "was built in 2019", "ended on Monday"): the words before an
+ *  "and" that opens the next clause's subject. */
+const CLAUSE_TIME_END = /(?:^|[^\S\n])(?:next|last|this|on|in|by|until|from|since)[^\S\n]+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|spring|summer|autumn|winter|\d{4})\b[^\S\n]*)+$/u;
 const QUOTE_MARKS_RX = /^["“”‘’«»'`]+$/u;
 const TRAILING_TIME = /\s+(?:on|in|last|this|late|early|earlier|later)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|night|morning|evening|afternoon)\b\s*)+(?:\d{1,4}\s*)?$/u;
 
@@ -3591,9 +3623,13 @@ function startsLowerPersonRole(role: string, lowerWords: string[]): boolean {
 function trailingCapitals(words: string[], joined = false): string[] {
   const out: string[] = [];
   const capital = (w: string): boolean => /^\p{Lu}/u.test(w) && !HONORIFICS.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase().replace(/,$/u, ''));
+  // ("analyst Jun Mairet", "Judge April Stone": a month word that is also a given name, right before the surname, with
+  // the phrase's start or a title before it, opens the name; "on May Smith's orders" keeps its lower-case word before it)
+  const givenMonth = (i: number): boolean => out.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[i] as string) && GIVEN_NAME_MONTHS.has((words[i] as string).toLowerCase())
+    && (i === 0 || /^\p{Lu}/u.test(words[i - 1] as string));
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
-    if (capital(w)) out.unshift(w.replace(/,$/u, ''));
+    if (capital(w) || givenMonth(i)) out.unshift(w.replace(/,$/u, ''));
     else if (joined && out.length > 0 && /^(?:of|for|and)$/u.test(w) && i > 0 && capital(words[i - 1] as string)) out.unshift(w);
     else break;
   }
