@@ -75,3 +75,15 @@ describe('an adjunct with a gerund between the cue and "that" is not the content
     expect(view('The minister said on Monday that no deal was close.')).toEqual([['said', 'no deal was close']]);
   });
 });
+
+describe('a bare word of saying after a possessive is a noun naming speech, no statement (GUIDE decision 37)', () => {
+  it('fires: "the surveyor\'s earlier note that …" reports no statement', () => {
+    expect(view('The surveyor’s earlier note that the roof had been patched was shown to the court.')).toEqual([]);
+  });
+  it('must not fire: a possessive before a role noun and a past cue', () => {
+    expect(view('The bank’s chief economist warned that prices would rise.')).toEqual([['warned', 'prices would rise']]);
+  });
+  it('must not fire: a possessive subject with an adverb and a past cue', () => {
+    expect(view('The council’s lawyer later said that the claim had no merit.')).toEqual([['said', 'the claim had no merit']]);
+  });
+});

@@ -3243,6 +3243,15 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
+    // "the inspector's later note that …", "the firm's own claim that …": a bare word of saying after a possessive "'s"
+    // and at most a modifier or two is a noun that names the speech, no verb reporting it (GUIDE decision 37); "'s"
+    // straight before a past form is a contracted "has" ("the senator's said")
+    {
+      let p = i - 1;
+      while (p > s.tokenStart && p >= i - 2 && ['ADJ', 'ADV'].includes((tokens[p] as Token).pos)) p--;
+      const poss = tokens[p] as Token | undefined;
+      if (p < i - 1 && p > s.tokenStart && poss && poss.pos === 'PART' && /^[’']s$/u.test(poss.text) && t.normal === e.lemma) continue;
+    }
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
   return out;
