@@ -71,6 +71,10 @@ describe('an adjunct with a gerund between the cue and "that" is not the content
   it('must not fire: a gerund that is the content ("admitted to misleading …")', () => {
     expect(view('The chairman admitted to misleading investors about the losses.').map(([, c]) => c)).toEqual(['to misleading investors about the losses']);
   });
+  it('must not fire: a gerund after the object\'s "of" ("accused X of burying … that …")', () => {
+    const v = view('The tenants’ union has accused Harwick Homes of burying the fee in leases that few tenants ever signed.');
+    expect(v.map(([, c]) => c)).toEqual(['Harwick Homes of burying the fee in leases that few tenants ever signed']);
+  });
   it('must not fire: a plain "said that" with an adjunct of time', () => {
     expect(view('The minister said on Monday that no deal was close.')).toEqual([['said', 'no deal was close']]);
   });

@@ -2983,8 +2983,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const hyphenated = j - 1 >= k && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).end === t.start;
       // ("conceded under questioning from the defence that …", "admitted during cross-examining that …": a gerund right
       // after a preposition is the noun of an adjunct before the clause, not the reported clause's verb)
-      const gerundOfAdjunct = t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && j > k && (tokens[j - 1] as Token).pos === 'ADP'
-        && !['that', 'to'].includes((tokens[j - 1] as Token).normal) && quoteOfToken[j] === -1;
+      // (the preposition right after the cue: "accused Calloway of burying the files that …" is the object's deed)
+      const gerundOfAdjunct = t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && j - 1 === k && (tokens[k] as Token).pos === 'ADP'
+        && !['that', 'to', 'of'].includes((tokens[k] as Token).normal) && quoteOfToken[j] === -1;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !gerundOfAdjunct && !modifyingParticiple(j, k, s, cue)) break;
     }
     while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
