@@ -113,9 +113,10 @@ const StatementWords = z.object({
    *  …"): the finite verb after it shows the noun phrase opens the clause. */
   insertedConditionals: z.array(z.string().min(1)),
   nestedNotObjects: z.array(z.string().min(1)),
+  cueParticipleLinkers: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -591,7 +592,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // report a quote forward)
     const inv = inverted(cue, s);
     const invSt = inv ? inv(base) : null;
-    if (invSt) return invSt;
+    if (invSt && !(cue.kind === 'verb' && frontedAdverbial(cue, s) && accordingLed(s.tokenStart, s) && invSt.content.start === (tokens[s.tokenStart] as Token).start)) return invSt;
     if (inv) {
       const cs = skipToContent(cue.last + 1, s, cue);
       const ct = cs === null ? undefined : tokens[cs];
@@ -1050,6 +1051,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // clause, whose cue has a subject of its own, is that source's statement, not more of this one (GUIDE section 2:
         // the content is the reported clause).
         if (!cut && sourceRemarkAfter(j, end)) cut = true;
+        // (", while adding that …", ", before adding that …": a participle of saying after a linking conjunction is a
+        // statement of its own, GUIDE decision 10's "adding", and its words are not this content's)
+        const linked = tokens[j + 2] as Token | undefined;
+        if (!cut && STATEMENT_WORDS_SETS.cueParticipleLinkers.has(a.normal) && quoteOfToken[j + 1] === -1 && linked && j + 2 <= end
+          && cueTokensHere.has(j + 2) && /^\p{Ll}+ing$/u.test(linked.text)) cut = true;
       }
       // ("had raised concerns about the depot “for years” and had been ignored": a content with no verb of its own, an
       // object phrase, ends before "and" and a finite verb, the subject's next predicate)
@@ -1487,15 +1493,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    *  comma is the only one before the cue ("On Monday,", "In a letter,", "Later,"). */
   function frontedAdverbial(cue: Cue, s: Sentence): boolean {
     const first = tokens[s.tokenStart] as Token | undefined;
-    if (!first || !['ADP', 'ADV'].includes(first.pos)) return false;
+    // ("According to the minutes, three directors had argued for …": a fronted "according to" phrase, however long and
+    // whatever participle it holds, "according to records released on Friday,", sources the clause after its comma and
+    // is never the content of that clause's own cue)
+    const according = accordingLed(s.tokenStart, s);
+    if (!first || (!according && !['ADP', 'ADV'].includes(first.pos))) return false;
     let comma = -1;
     for (let j = s.tokenStart; j < cue.first; j++) {
       const t = tokens[j] as Token;
       if (quoteOfToken[j] !== -1) return false;
       if (t.text === ',') { if (comma !== -1) return false; comma = j; continue; }
-      if (comma === -1 && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
+      if (comma === -1 && !according && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
     }
-    return comma !== -1 && comma - s.tokenStart <= 6 && comma + 1 < cue.first;
+    return comma !== -1 && (according || comma - s.tokenStart <= 6) && comma + 1 < cue.first;
+  }
+
+  /** "According to …" opening the clause at `i`. */
+  function accordingLed(i: number, s: Sentence): boolean {
+    return i + 1 < s.tokenEnd && (tokens[i] as Token).normal === 'according' && (tokens[i + 1] as Token).normal === 'to';
   }
 
   function inverted(cue: Cue, s: Sentence): ((base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>) => DraftStatement | null) | null {
@@ -1759,6 +1774,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const np3 = npRight(e + 2, s);
       if (np3 && !CALENDAR_WORDS.has((tokens[e + 2] as Token).normal)) e = np3[1];
     }
+    // GUIDE decisions 9 and 45: the content is the whole object phrase, with the clause that completes or modifies its
+    // noun: "on reports that it had moved troops …", "on the evidence given in court", "on the internal reports Dalton
+    // described" (a participle, a past verb or a "that"/"which" clause right after the noun; not another cue with words
+    // after it, "a spokesman who declined to comment on the case said …")
+    const post = tokens[e + 1] as Token | undefined;
+    const byName = post && ['PROPN', 'PRON'].includes(post.pos) && (tokens[e] as Token).pos === 'NOUN' ? tokens[e + 2] as Token | undefined : undefined;
+    const pastVerb = (v: Token | undefined, at: number): boolean => !!v && v.pos === 'VERB' && (!cueTokensHere.has(at) || /^[,;:.!?]$/u.test((tokens[at + 1] as Token | undefined)?.text ?? '.')) && quoteOfToken[at] === -1
+      && v.normal !== v.lemma && !v.normal.endsWith('ing') && !/[^s]s$/u.test(v.normal);
+    if (post && e + 1 < s.tokenEnd && quoteOfToken[e + 1] === -1
+      && (['that', 'which'].includes(post.normal) || pastVerb(post, e + 1) || (byName && pastVerb(byName, e + 2)))) return clauseEnd(e + 1);
     while (e > last && (CALENDAR_WORDS.has((tokens[e] as Token).normal) || ['on', 'in', 'at'].includes((tokens[e] as Token).normal))) e--;
     return e;
   }
@@ -3022,7 +3047,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (isQuoteMark(t.text) && byOpen.has(t.start)) { if (j === k || /^[,:]$/u.test((tokens[j - 1] as Token).text)) return j; break; }
       // ("wrote in an op-ed that": the second half of a hyphenated noun is no verb)
       const hyphenated = j - 1 >= k && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).end === t.start;
-      if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !modifyingParticiple(j, k, s, cue)) break;
+      // ("conceded under questioning from the defence that …", "admitted during cross-examining that …": a gerund right
+      // after a preposition is the noun of an adjunct before the clause, not the reported clause's verb)
+      // (the preposition right after the cue: "accused Calloway of burying the files that …" is the object's deed)
+      const gerundOfAdjunct = t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && j - 1 === k && (tokens[k] as Token).pos === 'ADP'
+        && !['that', 'to', 'of'].includes((tokens[k] as Token).normal) && quoteOfToken[j] === -1;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !gerundOfAdjunct && !modifyingParticiple(j, k, s, cue)) break;
     }
     while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
@@ -3280,6 +3310,15 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
+    // "the inspector's later note that …", "the firm's own claim that …": a bare word of saying after a possessive "'s"
+    // and at most a modifier or two is a noun that names the speech, no verb reporting it (GUIDE decision 37); "'s"
+    // straight before a past form is a contracted "has" ("the senator's said")
+    {
+      let p = i - 1;
+      while (p > s.tokenStart && p >= i - 2 && ['ADJ', 'ADV'].includes((tokens[p] as Token).pos)) p--;
+      const poss = tokens[p] as Token | undefined;
+      if (p < i - 1 && p > s.tokenStart && poss && poss.pos === 'PART' && /^[’']s$/u.test(poss.text) && t.normal === e.lemma) continue;
+    }
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
   return out;
