@@ -57,6 +57,10 @@ describe('the hearer of "told" is a target when the content is about the hearer'
     const got = names('Mark Alden told Governor Lena Reyes that he would vote against the bill.', 'vote against');
     expect(got).not.toContain('Lena Reyes');
   });
+  it('must not fire: a named speaker who may be the "he" of a plain report ("X told Y that he believes …")', () => {
+    expect(names('Dalton told Brightman that he believes the race is now between two candidates.', 'race is now')).not.toContain('Brightman');
+    expect(names('Okafor told Pellham that he would back the mayor in the autumn.', 'back the mayor')).not.toContain('Pellham');
+  });
   it('must not change: a content with no pronoun of the hearer leaves the hearer out', () => {
     expect(names('Ortega assured Mayor Lind that the bridge would reopen in May.', 'bridge would reopen')).not.toContain('Lind');
     expect(names('Harris told Kessler that Marlow Holdings had misled the council.', 'misled the council')).not.toContain('Kessler');

@@ -1464,7 +1464,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     /**
      * The hearer of a telling cue the content is about ("told Kessler that his plan was reckless", "told Mayor Lind that
      * she had lied"): the content names the hearer, or its first he/she/his/her/him/you agrees with the hearer (a person
-     * of that gender or of none known; "you" anyone) and no other person who agrees is named between them. (Hearers
+     * of that gender or of none known; "you" anyone), no other person who agrees is named between them, and the speaker
+     * is not the one the pronoun is (see below). (Hearers
      * are otherwise no targets: 119 train and dev statements, none a gold target.)
      */
     const contentIsAboutHearer = (h: Mention): boolean => {
@@ -1483,7 +1484,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // the channel Deportes Sur", whose hearer is an outlet; and not when the speaker is of the pronoun's gender)
       if (!st.cue || !/^[^\S\n]+(?:\p{Lu}[\p{L}.]*[^\S\n]+)*$/u.test(text.slice(st.cue.end, h.start))) return false;
       const sm = st.speaker.mention;
-      if (sm && byStart.some((x) => x.start < sm.end && sm.start < x.end && x.kind === 'person' && x.gender === gender)) return false;
+      const speakerMention = sm ? byStart.filter((x) => x.start < sm.end && sm.start < x.end) : [];
+      if (speakerMention.some((x) => x.kind === 'person' && x.gender === gender)) return false;
+      // (a named speaker of no known other gender may be the one the pronoun is, "Perry told Politico that he believes
+      // …": then only an accusation or a criticism is of the hearer, which a speaker does not make of itself; a speaker
+      // described, "The coach told Brandt he was …", or of the other gender is no candidate)
+      const speakerOther = speakerMention.some((x) => x.kind === 'person' && x.gender !== undefined && x.gender !== gender)
+        || /^\p{Ll}/u.test(sm?.text.replace(/^(?:the|a|an)[^\S\n]+/iu, '') ?? 'x') || (sm ? /^(?:the|a|an)[^\S\n]/iu.test(sm.text) : false);
+      if (!speakerOther && act !== 'ACCUSE' && act !== 'CRITICIZE') return false;
       const at = st.content.start + p.index;
       return !byStart.some((x) => x !== h && x.start >= h.end && x.start < at && x.name !== h.name && agrees(x));
     };
