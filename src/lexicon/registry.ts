@@ -166,6 +166,12 @@ export const CoreferenceWords = z.object({
    *  (a capitalised "Post" heads a newspaper's name). */
   onlineDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),
+  /** Head words, besides the organisation heads (words.ts ORG_HEADS), that end a body's name holding "and" ("the Health
+   *  and Safety Executive", "the Strategic and Economic Dialogue"); lower case. */
+  andNameHeads: z.array(z.string().min(1)),
+  /** First words before "and" that are a body of their own, so that "the Senate and House Democrats", "the Pentagon and
+   *  State Department" are two names; lower case. */
+  andNameNotFirst: z.array(z.string().min(1)),
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */

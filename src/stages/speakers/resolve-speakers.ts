@@ -13,7 +13,7 @@ import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLE
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex, hasWord, nameOccurrences, wordsBeforeName } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
-import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
+import { COREFERENCE_WORDS, DEFAULT_REGISTRY } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
   ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
@@ -75,6 +75,8 @@ const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onl
 /** A description that ends in a noun of news reporting ("state news agency", "the public broadcaster"). */
 const MEDIA_DESCRIPTION_END = new RegExp(`(?:^|\\s)(?:${COREFERENCE_WORDS.mediaDescriptions.map(escapeRegExp).join('|')})$`, 'iu');
 const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.givenNameCalendarWords.words);
+const AND_NAME_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.andNameHeads);
+const AND_NAME_NOT_FIRST: ReadonlySet<string> = new Set(COREFERENCE_WORDS.andNameNotFirst);
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
 const SUPPORTER_BODY_OPENERS = new Set(COREFERENCE_WORDS.supporterBodyOpeners);
 const PUBLISH_VERBS = new RegExp(`(?:${COREFERENCE_WORDS.publishVerbs.map((v) => escapeRegExp(v).replace(/ /gu, '\\s+')).join('|')})`, 'iu');
@@ -3771,8 +3773,16 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
       // of two or more capitalised words, is one body's name (not "the Valdora and Keshmir delegations")
       if (n.normal === 'and' && j === i && i > 0 && !/s$/u.test(t.text) && !HONORIFICS.has(t.normal) && (tokens[i - 1] as Token).normal === 'the' && n2 && /^\p{Lu}/u.test(n2.text) && n2.sentence === t.sentence) {
         let k = j + 2;
-        while (k + 1 < tokens.length && /^\p{Lu}/u.test((tokens[k + 1] as Token).text) && ((tokens[k + 1] as Token).pos === 'PROPN' || ORG_HEADS.has((tokens[k + 1] as Token).normal)) && (tokens[k + 1] as Token).sentence === t.sentence) k++;
-        if (k > j + 2) { j = k; continue; }
+        while (k + 1 < tokens.length && /^\p{Lu}/u.test((tokens[k + 1] as Token).text) && ((tokens[k + 1] as Token).pos === 'PROPN' || ORG_HEADS.has((tokens[k + 1] as Token).normal) || AND_NAME_HEADS.has((tokens[k + 1] as Token).normal)) && (tokens[k + 1] as Token).sentence === t.sentence) k++;
+        // (only a run ending in a body's head word, "… Executive", "… Administration", and not after a first word that is
+        // a body of its own: in capitals, a body on its own (speakers.json andNameNotFirst) or a known name, "the FBI and Justice Department", "the Senate and
+        // House Democrats", "the Pentagon and State Department" are two)
+        const first = t.text;
+        // (the head after a plural possessive: "the Maritime and Ferry Workers’ Union")
+        const after = tokens[k + 1];
+        const headTok = (after && /^[’']$/u.test(after.text) && tokens[k + 2] && /^\p{Lu}/u.test((tokens[k + 2] as Token).text) ? tokens[k + 2] : tokens[k]) as Token;
+        if (k > j + 2 && (ORG_HEADS.has(headTok.normal) || AND_NAME_HEADS.has(headTok.normal)) && !/^[\p{Lu}.]{2,}$/u.test(first) && !AND_NAME_NOT_FIRST.has(t.normal)
+          && !DEFAULT_REGISTRY.lookup(first)) { j = k; continue; }
       }
       if ((n.normal === 'of' || n.normal === 'for' || n.normal === '&' || (n.pos === 'ADP' && /^\p{Lu}/u.test(n.text) && n.sentence === t.sentence)) && n2 && n2.pos === 'PROPN' && /^\p{Lu}/u.test(n2.text)) { j += 2; continue; }
       // "Protect Our Parks", "Keep Your Buses": a capitalised possessive pronoun inside a campaign's name, before a

@@ -87,6 +87,18 @@ const StanceWords = z.object({
    *  "urged the commission to order the insurer to …"): the party the action falls on, named after it, is against whom
    *  the demand is made; the body asked is not (GUIDE decision 44). */
   authorityAddressees: z.array(z.string()), authorityActions: z.array(z.string()),
+  /** Words no addressee's phrase of such a demand holds: it is a clause, not a noun phrase ("the council said it would
+   *  review …"). */
+  notAddresseeWords: z.array(z.string()),
+  /** Between the action and a party: words that make the party one the action is done with, for or to ("to review the
+   *  list with teachers from X"). */
+  actionBeneficiaryBefore: z.array(z.string()),
+  /** What a party holds, so that the party after "of" is the one the action falls on ("suspend the licence of X", "halt
+   *  the plans of X"); after any other noun the party of an of-phrase is what the action concerns or protects ("halt the
+   *  demolition of Harlow Library", "investigate the death of X"). */
+  authorityHeldObjects: z.array(z.string()),
+  /** What a people's adjective adds to its state's name or stem ("Valdora" → "Valdoran", "Keshmir" → "Keshmiri"). */
+  ownDemonymRests: z.array(z.string()),
   /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
    *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
   tellingCues: z.array(z.string()),
@@ -1449,6 +1461,40 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "…,” she said of the governor: after a quote, what the cue says it is about.
     const aboutEnd = st.cue && st.cue.start >= st.content.end ? st.cue.end + 60 : 0;
     const to = Math.max(st.content.end, objEnd, aboutEnd);
+    /**
+     * The hearer of a telling cue the content is about ("told Kessler that his plan was reckless", "told Mayor Lind that
+     * she had lied"): the content names the hearer, or its first he/she/his/her/him/you agrees with the hearer (a person
+     * of that gender or of none known; "you" anyone), no other person who agrees is named between them, and the speaker
+     * is not the one the pronoun is (see below). (Hearers
+     * are otherwise no targets: 119 train and dev statements, none a gold target.)
+     */
+    const contentIsAboutHearer = (h: Mention): boolean => {
+      const last = h.name.split(/\s+/u).pop() ?? '';
+      if (last.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(st.content.text)) return true;
+      const p = /(?<![\p{L}])(he|him|his|she|her|you|your)(?![\p{L}])/iu.exec(st.content.text);
+      if (!p) return false;
+      const word = (p[1] as string).toLowerCase();
+      if (word === 'you' || word === 'your') return true;
+      const gender = /^(?:he|him|his)$/u.test(word) ? 'male' : 'female';
+      const agrees = (x: Mention): boolean => x.kind === 'person' && x.number === 'singular' && !(x.gender && x.gender !== gender);
+      // (a bare surname the speakers stage could not place, "told Kessler", may be read as a body: one capitalised word as
+      // written, not "the Assembly", not in capitals, no body's head word)
+      if (!agrees(h) && !(h.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(h.text) && !ORG_HEADS.has(h.text.toLowerCase()) && !GROUP_HEADS.has(h.text.toLowerCase()))) return false;
+      // (the hearer named right after the cue, or after a title, "told Mayor Lind": not "told the Tessford Mercury", "told
+      // the channel Deportes Sur", whose hearer is an outlet; and not when the speaker is of the pronoun's gender)
+      if (!st.cue || !/^[^\S\n]+(?:\p{Lu}[\p{L}.]*[^\S\n]+)*$/u.test(text.slice(st.cue.end, h.start))) return false;
+      const sm = st.speaker.mention;
+      const speakerMention = sm ? byStart.filter((x) => x.start < sm.end && sm.start < x.end) : [];
+      if (speakerMention.some((x) => x.kind === 'person' && x.gender === gender)) return false;
+      // (a named speaker of no known other gender may be the one the pronoun is, "Perry told Politico that he believes
+      // …": then only an accusation or a criticism is of the hearer, which a speaker does not make of itself; a speaker
+      // described, "The coach told Brandt he was …", or of the other gender is no candidate)
+      const speakerOther = speakerMention.some((x) => x.kind === 'person' && x.gender !== undefined && x.gender !== gender)
+        || /^\p{Ll}/u.test(sm?.text.replace(/^(?:the|a|an)[^\S\n]+/iu, '') ?? 'x') || (sm ? /^(?:the|a|an)[^\S\n]/iu.test(sm.text) : false);
+      if (!speakerOther && act !== 'ACCUSE' && act !== 'CRITICIZE') return false;
+      const at = st.content.start + p.index;
+      return !byStart.some((x) => x !== h && x.start >= h.end && x.start < at && x.name !== h.name && agrees(x));
+    };
     for (let i = firstAtOrAfter(byStart, from); i < byStart.length && (byStart[i] as Mention).start < to; i++) {
       const m = byStart[i] as Mention;
       // A quote split around its cue: the attribution between the pieces ("…,” Tvert told HuffPost. “…") is not content.
@@ -1486,7 +1532,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "told the Senate that …", "assured shareholders that …": nor is the hearer of a cue of telling (but the party told
       // to act, "told Stavely to keep …", is the one ordered: GUIDE decision 50)
       if (!inContent && !aboutObject && st.cue !== null && m.start < st.content.start && TELLING_CUES.has(st.cue.text.toLowerCase())
-        && !/^to[^\S\n]/iu.test(st.content.text)) continue;
+        && !/^to[^\S\n]/iu.test(st.content.text) && !contentIsAboutHearer(m)) continue;
       // "According to the Chronicle, …": the source after its cue is the speaker, not what it speaks about.
       const sm = st.speaker.mention;
       if (!inContent && sm && m.start < sm.end && sm.start < m.end) continue;
@@ -2059,6 +2105,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (v.at < off + ve || v.at >= clauseEnd || addressees.has(n) || descriptions.has(n) || !outputNames.has(n) || ownSide(n) || selfKeys.has(key(n))) continue;
         // (one the action is done with or for is no party it falls on: "to review the list with teachers from X")
         if (ACTION_BENEFICIARY_BEFORE.test(text.slice(off + ve, v.at))) continue;
+        // (the action's object, "by" its doer, or the holder of what it acts on: "halt the demolition of Harlow Library"
+        // and "investigate threats against Senator Quinn" are not against the library or the senator)
+        if (!ACTION_PARTY_BEFORE.test(text.slice(off + ve, v.at))) continue;
         if (!against || v.at < against[1].at) against = o;
       }
       authorityMemo = { addressees, against: against?.[0], ev: { rule: '', start: off + vs, end: off + ve, text: m[3] as string } };
@@ -3940,13 +3989,18 @@ const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|hi
 const AUTHORITY_ASKED = new RegExp(`^(?:[^.;:!?\\n]*?(?<![\\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\\S\\n]+on|petition(?:s|ed|ing)?|press(?:es|ed|ing)?)[^\\S\\n]+)?((?:[\\p{L}’'.-]+[^\\S\\n]+){0,7}?[\\p{L}’'.-]+)[^\\S\\n]+((?:to|should|must)[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(${WORDS.authorityActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'diu');
 const TELLING_CUES = new Set(WORDS.tellingCues);
 const LAW_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[^\\S\\n]+(?:${WORDS.lawHeads.map(escapeRegExp).join('|')})$`, 'u');
-/** What a people's adjective adds to its state's name or stem ("Valdora" → "Valdoran", "Keshmir" → "Keshmiri"). */
-const OWN_DEMONYM_REST = /^(?:n|an|ian|i|ese|ish|ic|ean)$/u;
+/** What a people's adjective adds to its state's name or stem (stance-words ownDemonymRests). */
+const OWN_DEMONYM_REST = new RegExp(`^(?:${WORDS.ownDemonymRests.map(escapeRegExp).join('|')})$`, 'u');
 const AUTHORITY_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS.authorityAddressees.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Words no addressee's phrase holds: it is a clause, not a noun phrase ("the council said it would review …"). */
-const NOT_ADDRESSEE = /(?<![\p{L}])(?:to|that|said|says|would|will|should|must|could|can|had|has|have|was|were|is|are|be|been|and|or|but|if|who|which|whose|it|they|we|he|she)(?![\p{L}])/iu;
+const NOT_ADDRESSEE = new RegExp(`(?<![\\p{L}])(?:${WORDS.notAddresseeWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Between the action and a party: words that make the party one the action is done with, for or to. */
-const ACTION_BENEFICIARY_BEFORE = /(?<![\p{L}])(?:with|for|to|alongside|towards|toward|help|helping|protect|protecting|support|supporting)(?![\p{L}])/iu;
+const ACTION_BENEFICIARY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.actionBeneficiaryBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** Where a party after the action is one it falls on: its direct object ("order Fenwick Insurance to pay", "block
+ * Trump's visit"), after "by" ("logging by Norbrook", "the permit held by X"), or the holder of what it acts on, after
+ * "of" ("suspend the licence of X"). Not a party after any other of-phrase or against/around/at/into/for ("halt the
+ * demolition of Harlow Library", "investigate threats against Senator Quinn"). */
+const ACTION_PARTY_BEFORE = new RegExp(`^[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?$|(?<![\\p{L}])by[^\\S\\n]+(?:the[^\\S\\n]+)?$|(?<![\\p{L}])(?:${WORDS.authorityHeldObjects.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** Where the clause of the action ends: a comma or semicolon, or a clause of condition, time or reason. */
 const ACTION_CLAUSE_END = /[,;]|(?<![\p{L}])(?:until|unless|if|while|when|because|before|after|so)(?![\p{L}])/iu;
 
