@@ -1245,6 +1245,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
   let holders: Map<string, string | undefined> | undefined;
+  let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
   /** A body whose name says it is no company: "Harwick City Council", "Fellside Growers' Club", "Dockers' Union". */
   const noCompany = (name: string): boolean => name.toLowerCase().split(/\s+/u).some((w) => INSTITUTION_HEADS.has(w) || NON_COMPANY_HEADS.has(w));
@@ -3000,10 +3001,25 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (const s of ordered) {
         const role = (s.speaker.role ?? '').toLowerCase().replace(/\s+/gu, ' ');
         if (s.speaker.kind === 'person' && (role === written || role.endsWith(` ${written}`))) names.add(s.speaker.name);
+        // (a portfolio the role leaves out, GUIDE decision 29: "Finance Minister Ada Brenn" has the role "minister", and
+        // is "the finance minister" when the article writes the portfolio right before or after her name)
+        else if (s.speaker.kind === 'person' && modifier && role === office && portfolioWritten(written, s.speaker.name)) names.add(s.speaker.name);
       }
       holders.set(written, names.size === 1 ? [...names][0] : undefined);
     }
     return holders.get(written);
+  }
+
+  /** Whether the text writes the office with its modifier ("finance minister") within a few words before or after the
+   *  name ("Finance Minister Ada Brenn", "Ada Brenn, the finance minister"). */
+  function portfolioWritten(written: string, name: string): boolean {
+    lowerText ??= text.toLowerCase();
+    const lowerName = name.toLowerCase();
+    for (let at = lowerText.indexOf(written); at >= 0; at = lowerText.indexOf(written, at + 1)) {
+      const near = lowerText.slice(Math.max(0, at - name.length - 12), at + written.length + name.length + 12);
+      if (near.includes(lowerName)) return true;
+    }
+    return false;
   }
 
   function lastTitled(title: string, at: number): Mention | undefined {
