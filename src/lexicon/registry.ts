@@ -154,6 +154,7 @@ export const CoreferenceWords = z.object({
    *  before its name, as a title before a person's; no word of the name, which is a body's (a person's name with a given
    *  name after such a noun, "Investor Dana Holt", stays a person). */
   bodyDescriptors: z.array(z.string().min(1)),
+  describedBodyTails: z.array(z.string().min(1)),
   /** "Keep Harnley Local", "Protect Our Parks", "Save Orwell Green": verbs that open a campaign's name, written with a
    *  capital before the rest of it; a name that opens with one is a campaign (kind group). */
   campaignVerbs: z.array(z.string().min(1)),

@@ -83,6 +83,16 @@ const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeR
 // ("Short-seller Greyfen Research", "Hedge fund Talbrook Partners": a kind-of-body noun, capitalised, before a name)
 const BODY_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.bodyDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?=\\p{Lu})`, 'u');
 const BODY_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.filter((d) => !/\s/u.test(d)));
+/** After a body descriptor, a name that is a person's by its shape: two or three capitalised words, the last no body's
+ *  head ("Developer Kwame Osei", "Operator Xu Lin"; not "Carmaker Dunmore Motors", "Short-seller Greyfen Research"),
+ *  whether or not the given name is in the gender lists. */
+const DESCRIBED_BODY_TAILS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.describedBodyTails);
+const personShaped = (name: string): boolean => {
+  const words = name.split(/[^\S\n]+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(w))
+    && !ORG_HEADS.has(last) && !DESCRIBED_BODY_TAILS.has(last) && !GROUP_HEADS.has(last) && !MEDIA_HEADS.has(last);
+};
 const DESCRIPTOR_LAST_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.map((d) => d.split(/[\s-]/u).pop() as string));
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
@@ -482,8 +492,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const start = hint.start + m[0].length;
     const r = resolve({ start, end: hint.end, text: hint.text.slice(m[0].length) }, st);
     if (/^unresolved/u.test(r.resolvedVia ?? '') || !['person', 'organization', 'group'].includes(r.kind)) return resolve(hint, st);
-    // (a person's name, with a given name, stays a person's: "Developer Tom Reed said")
-    if (r.kind === 'person' && genderOf(r.name).gender) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
+    // (a person's name, with a given name or of a person's shape, stays a person's: "Developer Tom Reed said",
+    // "Developer Kwame Osei said")
+    if (r.kind === 'person' && (genderOf(r.name).gender || personShaped(r.name))) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
     return { ...r, kind: r.kind === 'person' ? 'organization' : r.kind, role: r.kind === 'person' ? null : r.role, mention: { start: hint.start, end: hint.end, text: hint.text } };
   }
 
@@ -565,7 +576,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Short-seller Greyfen Research, which …": the name after a noun of the kind of body, as for a subject)
         const kindOfBody = BODY_DESCRIPTOR_BEFORE_NAME.exec(hint.antecedent.text);
         const described = kindOfBody && opensSentenceAt(hint.antecedent.start) ? describe(hint.antecedent.text.slice(kindOfBody[0].length), hint.antecedent.start + kindOfBody[0].length) : null;
-        if (described && ['person', 'organization', 'group'].includes(described.kind) && !(described.kind === 'person' && genderOf(described.name).gender)) {
+        if (described && ['person', 'organization', 'group'].includes(described.kind) && !(described.kind === 'person' && (genderOf(described.name).gender || personShaped(described.name)))) {
           return { ...described, ...(described.kind === 'person' ? { kind: 'organization', role: null } : {}), mention, resolvedVia: `relative:${described.resolvedVia}` };
         }
         const r = describe(hint.antecedent.text, hint.antecedent.start);
@@ -1992,7 +2003,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
-        const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
+        // (a body known by a short name beside a longer one, "Pelion" … "Pelion Devices", with no head word to say what it
+        // is, is weak for "the regulator" but, a business by far most often, fits "the company" or "the firm")
+        const fits = (x: Entity): boolean => x.weak && !(companyLike && head !== 'group' && namedBodiesOnly.has(x.name)) ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
           : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
