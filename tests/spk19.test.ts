@@ -183,6 +183,12 @@ describe('after a noun of the kind of body, a first and last name stays a person
   it('"Rival" before a surname is a person’s word, not a body’s', () => {
     expect(speakerOf('Rival Okonjo said the plan would fail.', 'the plan would fail')).toMatchObject({ kind: 'person' });
   });
+  it.each([
+    ['a person', 'Rival Dana Holt said the plan would fail.', 'the plan would fail', 'Dana Holt', 'person'],
+    ['a person’s campaign', 'Rival Dana Holt’s campaign said the plan would fail.', 'the plan would fail', 'Dana Holt’s campaign', 'group'],
+  ])('"Rival" before %s is no word of the name', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
   it('"Rival" before a plural description is no body', () => {
     expect(speakerOf('Rival Liberal candidates said the count was flawed.', 'the count was flawed').kind).not.toBe('organization');
   });

@@ -82,6 +82,8 @@ const SHARE_HEADS = statementWords.shareHeads.map(escapeRegExp).join('|');
 const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeRegExp((w[0] ?? '').toUpperCase())}]${escapeRegExp(w.slice(1))}`;
 // ("Short-seller Greyfen Research", "Hedge fund Talbrook Partners": a kind-of-body noun, capitalised, before a name)
 const BODY_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.bodyDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?=\\p{Lu})`, 'u');
+// ("Rival Dana Holt": a person's descriptor, capitalised, before a person's name)
+const PERSON_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.personDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?=\\p{Lu})`, 'u');
 const BODY_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.filter((d) => !/\s/u.test(d)));
 /** After a body descriptor, a name that is a person's by its shape: two or three capitalised words, the last no body's
  *  head ("Developer Kwame Osei", "Operator Xu Lin"; not "Carmaker Dunmore Motors", "Short-seller Greyfen Research"),
@@ -487,6 +489,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Keep Harnley Local said": a campaign's verb, read as no part of the subject, opens its name)
     const verb = !given.relative && /^\p{Lu}/u.test(given.text) ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(text.slice(Math.max(0, given.start - 12), given.start)) : null;
     const hint = verb?.[1] && CAMPAIGN_VERBS.has(verb[1].toLowerCase()) ? { ...cutHint, start: given.start - verb[1].length - 1, text: text.slice(given.start - verb[1].length - 1, cutHint.end) } : cutHint;
+    // ("Rival Dana Holt said", "Rival Dana Holt’s campaign said": the person or the campaign, without the descriptor;
+    // "Rival Republican candidates" as written)
+    const p = hint.relative ? null : PERSON_DESCRIPTOR_BEFORE_NAME.exec(hint.text);
+    if (p && opensSentenceAt(hint.start)) {
+      const rest = hint.text.slice(p[0].length);
+      const r = resolve({ start: hint.start + p[0].length, end: hint.end, text: rest }, st);
+      const named = /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*){0,2}(?:[’']s[^\S\n]+\p{Ll}+)?$/u.test(rest.trim());
+      if (named && !/^unresolved/u.test(r.resolvedVia ?? '') && (r.kind === 'person' || r.kind === 'group')) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
+      return resolve(hint, st);
+    }
     const m = hint.relative ? null : BODY_DESCRIPTOR_BEFORE_NAME.exec(hint.text);
     if (!m || !m[1] || !opensSentenceAt(hint.start)) return resolve(hint, st);
     const start = hint.start + m[0].length;
