@@ -154,6 +154,10 @@ export const CoreferenceWords = z.object({
    *  before its name, as a title before a person's; no word of the name, which is a body's (a person's name with a given
    *  name after such a noun, "Investor Dana Holt", stays a person). */
   bodyDescriptors: z.array(z.string().min(1)),
+  describedBodyTails: z.array(z.string().min(1)),
+  /** "Rival Dana Holt said": nouns written capitalised before a person's name as a title is, no word of the name, which
+   *  stays a person's; before anything else ("Rival Republican candidates") they stay part of the description. */
+  personDescriptors: z.array(z.string().min(1)),
   /** "Keep Harnley Local", "Protect Our Parks", "Save Orwell Green": verbs that open a campaign's name, written with a
    *  capital before the rest of it; a name that opens with one is a campaign (kind group). */
   /** "Technology analyst Jun Mairet", "Judge April Stone": month words that are also given names, which before a

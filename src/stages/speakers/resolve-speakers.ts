@@ -88,7 +88,19 @@ const SHARE_HEADS = statementWords.shareHeads.map(escapeRegExp).join('|');
 const eitherCase = (w: string): string => `[${escapeRegExp(w[0] ?? '')}${escapeRegExp((w[0] ?? '').toUpperCase())}]${escapeRegExp(w.slice(1))}`;
 // ("Short-seller Greyfen Research", "Hedge fund Talbrook Partners": a kind-of-body noun, capitalised, before a name)
 const BODY_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.bodyDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?=\\p{Lu})`, 'u');
+// ("Rival Dana Holt": a person's descriptor, capitalised, before a person's name)
+const PERSON_DESCRIPTOR_BEFORE_NAME = new RegExp(`^(${COREFERENCE_WORDS.personDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?=\\p{Lu})`, 'u');
 const BODY_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.filter((d) => !/\s/u.test(d)));
+/** After a body descriptor, a name that is a person's by its shape: two or three capitalised words, the last no body's
+ *  head ("Developer Kwame Osei", "Operator Xu Lin"; not "Carmaker Dunmore Motors", "Short-seller Greyfen Research"),
+ *  whether or not the given name is in the gender lists. */
+const DESCRIBED_BODY_TAILS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.describedBodyTails);
+const personShaped = (name: string): boolean => {
+  const words = name.split(/[^\S\n]+/u);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}[\p{Ll}’'-]*$/u.test(w))
+    && !ORG_HEADS.has(last) && !DESCRIBED_BODY_TAILS.has(last) && !GROUP_HEADS.has(last) && !MEDIA_HEADS.has(last);
+};
 const DESCRIPTOR_LAST_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.map((d) => d.split(/[\s-]/u).pop() as string));
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
@@ -483,13 +495,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Keep Harnley Local said": a campaign's verb, read as no part of the subject, opens its name)
     const verb = !given.relative && /^\p{Lu}/u.test(given.text) ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(text.slice(Math.max(0, given.start - 12), given.start)) : null;
     const hint = verb?.[1] && CAMPAIGN_VERBS.has(verb[1].toLowerCase()) ? { ...cutHint, start: given.start - verb[1].length - 1, text: text.slice(given.start - verb[1].length - 1, cutHint.end) } : cutHint;
+    // ("Rival Dana Holt said", "Rival Dana Holt’s campaign said": the person or the campaign, without the descriptor;
+    // "Rival Republican candidates" as written)
+    const p = hint.relative ? null : PERSON_DESCRIPTOR_BEFORE_NAME.exec(hint.text);
+    if (p && opensSentenceAt(hint.start)) {
+      const rest = hint.text.slice(p[0].length);
+      const r = resolve({ start: hint.start + p[0].length, end: hint.end, text: rest }, st);
+      const named = /^\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'.-]*){0,2}(?:[’']s[^\S\n]+\p{Ll}+)?$/u.test(rest.trim());
+      if (named && !/^unresolved/u.test(r.resolvedVia ?? '') && (r.kind === 'person' || r.kind === 'group')) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
+      return resolve(hint, st);
+    }
     const m = hint.relative ? null : BODY_DESCRIPTOR_BEFORE_NAME.exec(hint.text);
     if (!m || !m[1] || !opensSentenceAt(hint.start)) return resolve(hint, st);
     const start = hint.start + m[0].length;
     const r = resolve({ start, end: hint.end, text: hint.text.slice(m[0].length) }, st);
     if (/^unresolved/u.test(r.resolvedVia ?? '') || !['person', 'organization', 'group'].includes(r.kind)) return resolve(hint, st);
-    // (a person's name, with a given name, stays a person's: "Developer Tom Reed said")
-    if (r.kind === 'person' && genderOf(r.name).gender) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
+    // (a person's name, with a given name or of a person's shape, stays a person's: "Developer Tom Reed said",
+    // "Developer Kwame Osei said")
+    if (r.kind === 'person' && (genderOf(r.name).gender || personShaped(r.name))) return { ...r, mention: { start: hint.start, end: hint.end, text: hint.text } };
     return { ...r, kind: r.kind === 'person' ? 'organization' : r.kind, role: r.kind === 'person' ? null : r.role, mention: { start: hint.start, end: hint.end, text: hint.text } };
   }
 
@@ -571,7 +594,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Short-seller Greyfen Research, which …": the name after a noun of the kind of body, as for a subject)
         const kindOfBody = BODY_DESCRIPTOR_BEFORE_NAME.exec(hint.antecedent.text);
         const described = kindOfBody && opensSentenceAt(hint.antecedent.start) ? describe(hint.antecedent.text.slice(kindOfBody[0].length), hint.antecedent.start + kindOfBody[0].length) : null;
-        if (described && ['person', 'organization', 'group'].includes(described.kind) && !(described.kind === 'person' && genderOf(described.name).gender)) {
+        if (described && ['person', 'organization', 'group'].includes(described.kind) && !(described.kind === 'person' && (genderOf(described.name).gender || personShaped(described.name)))) {
           return { ...described, ...(described.kind === 'person' ? { kind: 'organization', role: null } : {}), mention, resolvedVia: `relative:${described.resolvedVia}` };
         }
         const r = describe(hint.antecedent.text, hint.antecedent.start);
@@ -2020,7 +2043,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("The council said … and the contractor said": a noun of a kind of business, speakers.json bodyDescriptors, is no
         // council, ministry or union named before; a regulator, a rival or an operator may be a public body)
         const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && !['rival', 'operator'].includes(head));
-        const fits = (x: Entity): boolean => x.weak ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
+        // (a body known by a short name beside a longer one, "Pelion" … "Pelion Devices", with no head word to say what it
+        // is, is weak for "the regulator" but, a business by far most often, fits "the company" or "the firm")
+        const fits = (x: Entity): boolean => x.weak && !(companyLike && head !== 'group' && namedBodiesOnly.has(x.name)) ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
           : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'

@@ -310,10 +310,23 @@ const ActWords = z.object({
    *  "she lacks any grasp of the budget"): lackedQualities, an optional lackedQualityModifiers word between. Not "plans"
    *  nor "no plan to" (no intention: "the firm has no plan to sell"), not the speaker's own side. */
   lackedQualities: Phrases, lackedQualityModifiers: Phrases,
-  /** "is not fit to be mayor", "unqualified to serve": unfitness for an office, what the unfit party would do there. */
-  officeVerbs: Phrases,
+  /** "is not fit to be mayor", "unqualified to serve": unfitness for an office or a duty, never for the body ("not fit to
+   *  be moved", "unfit to run on Saturday" after an injury). officeVerbs name the duty alone ("serve", "hold office");
+   *  officeLeadVerbs need one of officeBodies after them, an officeDeterminers word between ("run the country", "lead
+   *  our party"; not "lead the attack"), or, "lead" only, nothing after ("she is not fit to lead."); "be"/"become" need
+   *  one of officeTitles, an officeDeterminers and an officeTitleModifiers word allowed between ("be our next mayor"). */
+  officeVerbs: Phrases, officeLeadVerbs: Phrases, officeDeterminers: Phrases, officeBodies: Phrases,
+  officeTitleModifiers: Phrases, officeTitles: Phrases,
   /** "Marlow doesn't even care about the harbour": between the negated "does" and "care". */
   careAdverbs: Phrases,
+  /** "has no clue" judges only before what the party should know, not before a fact it did not know ("had no clue the
+   *  car was stolen" is a report): clueFollowers, or punctuation or the end. */
+  clueFollowers: Phrases,
+  /** In reported speech "doesn't care" is a judgement only with one of these ("said the council did not even care"):
+   *  without it, it is as often a report of a state of mind ("she did not care about football as a child"). */
+  reportedCareAdverbs: Phrases,
+  /** Not caring about these is no fault, often praise ("he didn't care about money, only about his patients"). */
+  indifferentCares: Phrases,
   /** "Her judgment was not right", "Marlow's instincts are simply not sound": a party's faculty (partyFaculties, after
    *  a possessive) denied a merit (negatedFacultyMerits) criticises the party. */
   partyFaculties: Phrases, negatedFacultyMerits: Phrases,
@@ -707,7 +720,17 @@ for (const [rx, ...words] of [
 // office ("Marlow is not fit to be mayor", "she is unqualified to serve"), it does not care ("the mayor doesn't even
 // care about the east side"). Group 1 is the party; not negated around it; see its use for who may be the party.
 const SHORT_ADV = `(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?`;
-const shortfall = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})(?:${S}${SHORT_ADV}(?:(?:has|have|had)${S}${SHORT_ADV}no|(?:lacks|lack|lacked)${S}(?:any|a)|(?:has|have|had)${S}(?:not|n[’']t)${S}got${S}(?:any|a))${S}(?:(?:${alt(WORDS.lackedQualityModifiers)})${S})?(?:${alt(WORDS.lackedQualities)})(?![\\p{L}-])(?!${S}to(?![\\p{L}]))|(?:${S}(?:is|was|are|were|remains)${S}|[’'](?:s|re)${S})${SHORT_ADV}(?:not${S}(?:fit|qualified)|unfit|unqualified)${S}to${S}(?:${alt(WORDS.officeVerbs)})(?![\\p{L}])|${S}${SHORT_ADV}(?:does${S}not|doesn[’']t|did${S}not|didn[’']t|do${S}not|don[’']t)${S}(?:(?:${alt(WORDS.careAdverbs)})${S})?care(?![\\p{L}]))`, 'gu');
+// (each word in either case: "President of the United States", "the Oval Office")
+const altWordCap = (list: readonly string[]): string => alt(list).replace(/(?<![\p{L}\\[])(\p{Ll})/gu, (c) => `[${c}${c.toUpperCase()}]`);
+const OFFICE_DET = `(?:(?:${alt(WORDS.officeDeterminers)})${S})?`;
+const OFFICE = `(?:${alt(WORDS.officeVerbs)})(?![\\p{L}])`
+  + `|(?:${alt(WORDS.officeLeadVerbs)})${S}${OFFICE_DET}(?:${altWordCap(WORDS.officeBodies)})(?![\\p{L}])`
+  + `|lead(?=[^\\S\\n]*(?:[.,;:!?”"’']|$))`
+  + `|(?:be|become)${S}${OFFICE_DET}(?:(?:${alt(WORDS.officeTitleModifiers)})${S})?(?:${altWordCap(WORDS.officeTitles)})(?![\\p{L}])`;
+const CLUE_FOLLOWS = new RegExp(`^(?:[^\\S\\n]*(?:[.,;:!?”"’'—–)]|$)|${S}(?:${alt(WORDS.clueFollowers)})(?![\\p{L}]))`, 'u');
+const INDIFFERENT_CARE = new RegExp(`^${S}(?:(?:about|for)${S})?(?:${alt(WORDS.indifferentCares)})(?![\\p{L}])`, 'iu');
+const REPORTED_CARE = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.reportedCareAdverbs)})${S}care$`, 'u');
+const shortfall = (party: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${party})(?:${S}${SHORT_ADV}(?:(?:has|have|had)${S}${SHORT_ADV}no|(?:lacks|lack|lacked)${S}(?:any|a)|(?:has|have|had)${S}(?:not|n[’']t)${S}got${S}(?:any|a))${S}(?:(?:${alt(WORDS.lackedQualityModifiers)})${S})?(?:${alt(WORDS.lackedQualities)})(?![\\p{L}-])(?!${S}to(?![\\p{L}]))|(?:${S}(?:is|was|are|were|remains)${S}|[’'](?:s|re)${S})${SHORT_ADV}(?:not${S}(?:fit|qualified)|unfit|unqualified)${S}to${S}(?:${OFFICE})|${S}${SHORT_ADV}(?:does${S}not|doesn[’']t|did${S}not|didn[’']t|do${S}not|don[’']t)${S}(?:(?:${alt(WORDS.careAdverbs)})${S})?care(?![\\p{L}]))`, 'gu');
 // "Her judgment was not right", "Marlow's instincts are just not sound": a party's faculty denied a merit. Group 1 the
 // party's possessive.
 const facultyFailing = (owner: string): RegExp => new RegExp(`(?<![\\p{L}’'-])(${owner})${S}(?:${alt(WORDS.partyFaculties)})(?:${S}(?:is|was|are|were|has${S}been|have${S}been)|[’']s)${S}${SHORT_ADV}not${S}(?:(?:very|always|quite)${S})?(?:${alt(WORDS.negatedFacultyMerits)})(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?—–)]|$|(?:and|but|because)(?![\\p{L}])))`, 'gu');
@@ -1051,8 +1074,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const declining = first(input.type === 'direct' ? EVAL_RX.declineDirect : EVAL_RX.declineReported, judged);
   if (declining) return found('CRITICIZE', declining, 'act:content-act:party-decline', true);
   // (a class of people is no party judged: "voters don't care about the logo", "residents have no plan B")
+  // ("no clue" before a fact not known, "didn't care about money" and a reported "did not care" are no judgement: see
+  // clueFollowers, indifferentCares, reportedCareAdverbs)
+  const shortfallSense = (m: RegExpExecArray): boolean => {
+    const after = content.slice(m.index + m[0].length);
+    if (/care$/u.test(m[0])) return !INDIFFERENT_CARE.test(after) && (input.type !== 'indirect' || REPORTED_CARE.test(m[0]));
+    if (/clue$/u.test(m[0])) return input.type !== 'indirect' && CLUE_FOLLOWS.test(after);
+    return true;
+  };
   const short = first(input.type === 'direct' ? EVAL_RX.shortfallDirect : EVAL_RX.shortfallReported,
-    (m) => judged(m) && !COLLECTIVES.has((m[1] ?? '').toLowerCase().replace(/^(?:the|these|those|many|some)\s+/u, '')));
+    (m) => judged(m) && shortfallSense(m) && !COLLECTIVES.has((m[1] ?? '').toLowerCase().replace(/^(?:the|these|those|many|some)\s+/u, '')));
   if (short) return found('CRITICIZE', short, 'act:content-act:party-shortfall', true);
   const faculty = first(input.type === 'direct' ? EVAL_RX.facultyDirect : EVAL_RX.facultyReported, (m) => judged(m) && !/^(?:my|our)$/iu.test(m[1] ?? ''));
   if (faculty) return found('CRITICIZE', faculty, 'act:content-act:party-shortfall', true);
