@@ -102,6 +102,9 @@ const personShaped = (name: string): boolean => {
     && !ORG_HEADS.has(last) && !DESCRIBED_BODY_TAILS.has(last) && !GROUP_HEADS.has(last) && !MEDIA_HEADS.has(last);
 };
 const DESCRIPTOR_LAST_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.map((d) => d.split(/[\s-]/u).pop() as string));
+// ("… asset manager ", "… Short-seller ": a whole body descriptor written right before a place in the text; "manager"
+// alone, the last word of "asset manager", is a person's role)
+const BODY_DESCRIPTOR_BEFORE_END = new RegExp(`(?<![\\p{L}’'-])(?:${COREFERENCE_WORDS.bodyDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'u');
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
 const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${statementWords.shareArticles.map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
@@ -2664,11 +2667,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Ostrander", "Mr Dane"):
    *  a person, whose given name alone is no body's short name. */
   function introducedAsPerson(name: string): boolean {
+    // (not the last word of a noun for a kind of body written whole before the name, "Short-seller Greyfen Research",
+    // "asset manager Talbrook Capital"; "manager Piet Ostrander" is a person's role)
+    const described = nameOccurrences(text, name).some((at) => BODY_DESCRIPTOR_BEFORE_END.test(text.slice(Math.max(0, at - 40), at)));
     // (found with indexOf, not a pattern compiled per name: search.ts)
     for (const before of wordsBeforeName(text, name)) {
       const w = before.toLowerCase();
-      // (not the last word of a noun for a kind of body: "Short-seller Greyfen Research")
-      if (DESCRIPTOR_LAST_WORDS.has(w)) continue;
+      if (described && DESCRIPTOR_LAST_WORDS.has(w)) continue;
       if (roleNoun(w) !== undefined || OCCUPATION_NOUNS.has(w) || HONORIFICS.has(w)) return true;
     }
     return false;
