@@ -234,6 +234,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const namedBodiesOnly = new Set<string>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
+  // (the one-word names classifyName is asking givenNameOfPerson about, so that it never asks twice in one chain)
+  const checkingGiven = new Set<string>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => partyByArticle(classifyName(n.text), n.start, n.text));
   const sentenceAt = sentenceIndex(tokens);
@@ -2281,7 +2283,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (oracle === 'place') return null;
     const body = bodyEvidence(clean);
     if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
+    // ("Piet Ostrander" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
+    // name the article gives a person is that person's given name, as "Tom" after "Tom Ostrander" is)
+    if (oracle === null && words.length === 1 && givenNameOfPerson(clean)) return { name: clean, kind: 'person', role: null, person: true, at: 0 };
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
+  }
+
+  /** Whether the article writes `word` as the first of a two-word name it writes as a person's, with a role noun or a
+   *  courtesy title ("manager Piet Ostrander", "Mr Ostrander"), and opens no other name with it ("Bellamar Hotels"). */
+  function givenNameOfPerson(word: string): boolean {
+    if (checkingGiven.has(word)) return false;
+    checkingGiven.add(word);
+    try {
+      const opened = [...new Set(names.filter((n) => n.text.startsWith(`${word} `)).map((n) => n.text))];
+      const full = opened[0];
+      return opened.length === 1 && full !== undefined && /^\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll}+$/u.test(full)
+        && (introducedAsPerson(full) || writtenAsPerson(full)) && classifyName(full)?.kind === 'person';
+    } finally {
+      checkingGiven.delete(word);
+    }
   }
 
   /**
