@@ -2,6 +2,7 @@
 // (finance, a summit, a sports body). The sentences are written for this file.
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from './speaker-helpers.js';
+import { analyzeArticle, analyzeWithDoc } from '../src/analyze.js';
 
 describe('a body named in full after "in" and later by its first word is one speaker', () => {
   it.each([
@@ -210,5 +211,36 @@ describe('"the company" may point back to a body known by a short name beside it
   it('must not change: a firm with a head word named after it', () => {
     const body = 'A report examined the spill record of Corlane Drilling. Investors in Corlane Drilling sold shares. The report was paid for by Harwick Holdings. The company said the report was fair.';
     expect(speakerOf(body, 'the report was fair', { headline: 'Corlane under fire' })).toMatchObject({ name: 'Harwick Holdings' });
+  });
+});
+
+describe('a First Last name after a role noun stays a person, and its given name alone is that person', () => {
+  // (6c1e5fb skipped "manager", the last word of the body descriptor "asset manager", before any name, so "manager Piet
+  // Ostrander" made a body of him; the skip now needs the whole descriptor written before the name)
+  const mentionsOf = (body: string): Array<{ text: string; kind: string; name: string }> => {
+    const text = `Talks go on\n${body.replace(/\|/gu, '\n')}\n`;
+    const { doc } = analyzeWithDoc({ id: 'a', source: 'test', title: 'Talks go on', text });
+    return (doc.layers.mentions ?? []).map((m) => ({ text: m.text, kind: m.kind, name: m.name }));
+  };
+  it.each([
+    ['a coach', 'Carrow Athletic dismissed coach Jory Penhallow on Sunday after a run of losses.|"Jory built this team from nothing and we owe him a great deal," the club said on its website.', 'Jory Penhallow', 'Jory', 'Carrow Athletic'],
+    ['a director', 'The ministry suspended director Anzel Varrick on Tuesday pending an inquiry.|"Anzel has served this department well and we wish him a fair hearing," the ministry said.', 'Anzel Varrick', 'Anzel', undefined],
+  ])('%s', (_rule, body, full, given, club) => {
+    const ms = mentionsOf(body);
+    expect(ms.find((m) => m.text === full)).toMatchObject({ kind: 'person' });
+    expect(ms.find((m) => m.text === given)).toMatchObject({ kind: 'person' });
+    // (no description is read as the given name's: "this team", "the club" are the club, if anyone)
+    for (const m of ms.filter((x) => /^(?:the|this) /u.test(x.text))) expect(m.name).not.toBe(given);
+    if (club) for (const m of ms.filter((x) => /^(?:the|this) /u.test(x.text))) expect(m.name).toBe(club);
+    const targets = analyzeArticle(`Talks go on\n${body.replace(/\|/gu, '\n')}\n`).statements.flatMap((s) => s.targets.map((t) => t.name));
+    expect(targets).toContain(full);
+    expect(targets).not.toContain(given);
+  });
+  it('must not change: the whole descriptor "asset manager" before a name still makes it a body, and its first word alone that body', () => {
+    expect(speakerOf('Asset manager Greyfen Lomax said the fees were fair.|Greyfen rejected the claims in a statement.'.replace(/\|/gu, '\n'), 'the claims')).toMatchObject({ name: 'Greyfen Lomax', kind: 'organization' });
+  });
+  it('must not change: the first word alone of a name never written as a person\'s is no person', () => {
+    const ms = mentionsOf('Shoppers praised Tarrow Lane, the new market, on Saturday.|"Tarrow has been busy since we opened," the market said.');
+    expect(ms.find((m) => m.text === 'Tarrow')).toMatchObject({ kind: 'organization' });
   });
 });

@@ -102,6 +102,9 @@ const personShaped = (name: string): boolean => {
     && !ORG_HEADS.has(last) && !DESCRIBED_BODY_TAILS.has(last) && !GROUP_HEADS.has(last) && !MEDIA_HEADS.has(last);
 };
 const DESCRIPTOR_LAST_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.map((d) => d.split(/[\s-]/u).pop() as string));
+// ("… asset manager ", "… Short-seller ": a whole body descriptor written right before a place in the text; "manager"
+// alone, the last word of "asset manager", is a person's role)
+const BODY_DESCRIPTOR_BEFORE_END = new RegExp(`(?<![\\p{L}’'-])(?:${COREFERENCE_WORDS.bodyDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'u');
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
 const POLL_SHARE = new RegExp(`^(?:(?:${SHARE_ADVERBS})\\s+)?(?:[\\d.,]+\\s*(?:percent|%)|\\w+\\s+in\\s+\\d+|(?:${statementWords.shareArticles.map(eitherCase).join('|')})\\s+(?:${SHARE_HEADS})|(?:${statementWords.shareHeads.map(eitherCase).join('|')})(?=\\s+of\\s|$))(?:\\s|$)`, 'u');
@@ -231,6 +234,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const namedBodiesOnly = new Set<string>();
   const nameRoles = new Map<number, string | null>();
   let partyTags: Map<string, { party: string; state: string }> | null = null;
+  // (the one-word names classifyName is asking givenNameOfPerson about, so that it never asks twice in one chain)
+  const checkingGiven = new Set<string>();
   // Each name run classified once: the antecedent scan, the roles and the mentions below all read it.
   const nameClasses = names.map((n) => partyByArticle(classifyName(n.text), n.start, n.text));
   const sentenceAt = sentenceIndex(tokens);
@@ -2278,7 +2283,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (oracle === 'place') return null;
     const body = bodyEvidence(clean);
     if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
+    // ("Piet Ostrander" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
+    // name the article gives a person is that person's given name, as "Tom" after "Tom Ostrander" is)
+    if (oracle === null && words.length === 1 && givenNameOfPerson(clean)) return { name: clean, kind: 'person', role: null, person: true, at: 0 };
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
+  }
+
+  /** Whether the article writes `word` as the first of a two-word name it writes as a person's, with a role noun or a
+   *  courtesy title ("manager Piet Ostrander", "Mr Ostrander"), and opens no other name with it ("Bellamar Hotels"). */
+  function givenNameOfPerson(word: string): boolean {
+    if (checkingGiven.has(word)) return false;
+    checkingGiven.add(word);
+    try {
+      const opened = [...new Set(names.filter((n) => n.text.startsWith(`${word} `)).map((n) => n.text))];
+      const full = opened[0];
+      return opened.length === 1 && full !== undefined && /^\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll}+$/u.test(full)
+        && (introducedAsPerson(full) || writtenAsPerson(full)) && classifyName(full)?.kind === 'person';
+    } finally {
+      checkingGiven.delete(word);
+    }
   }
 
   /**
@@ -2664,11 +2687,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** Whether the text writes a role noun or a courtesy title right before the name ("manager Piet Ostrander", "Mr Dane"):
    *  a person, whose given name alone is no body's short name. */
   function introducedAsPerson(name: string): boolean {
+    // (not the last word of a noun for a kind of body written whole before the name, "Short-seller Greyfen Research",
+    // "asset manager Talbrook Capital"; "manager Piet Ostrander" is a person's role)
+    const described = nameOccurrences(text, name).some((at) => BODY_DESCRIPTOR_BEFORE_END.test(text.slice(Math.max(0, at - 40), at)));
     // (found with indexOf, not a pattern compiled per name: search.ts)
     for (const before of wordsBeforeName(text, name)) {
       const w = before.toLowerCase();
-      // (not the last word of a noun for a kind of body: "Short-seller Greyfen Research")
-      if (DESCRIPTOR_LAST_WORDS.has(w)) continue;
+      if (described && DESCRIPTOR_LAST_WORDS.has(w)) continue;
       if (roleNoun(w) !== undefined || OCCUPATION_NOUNS.has(w) || HONORIFICS.has(w)) return true;
     }
     return false;
