@@ -104,6 +104,14 @@ describe('the one told hears a statement; its tone is not about them', () => {
     const t = last('Mayor Ida Voss told the Harbour Board that its handling of the spill had been a disgrace.');
     expect(t['Harbour Board']).toBe('AGAINST');
   });
+  it('an outlet told, whose "its" opens the content, is still no party', () => {
+    const t = last('Mayor Ida Voss told the Harbour Gazette that its readers had been misled about the spill.');
+    expect(Object.keys(t)).not.toContain('Harbour Gazette');
+  });
+  it('a body told by a body, in a plain report, is no party', () => {
+    const t = last('Wexley Council told the Harbour Board that it would publish the spill report on Friday.');
+    expect(t['Harbour Board']).toBeUndefined();
+  });
 });
 
 describe('review of the changes on PolNeAR train', () => {

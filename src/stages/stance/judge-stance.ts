@@ -1472,6 +1472,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const contentIsAboutHearer = (h: Mention): boolean => {
       const last = h.name.split(/\s+/u).pop() ?? '';
       if (last.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, 'u').test(st.content.text)) return true;
+      // ("Mayor Ida Voss told the Harbour Board that its handling … had been a disgrace": a body told, right after the cue,
+      // whose "its"/"their" opens the content's first pronoun, when a person speaks, who is no "its", or accuses it)
+      if (h.kind === 'organization' || h.kind === 'group') {
+        const b = /(?<![\p{L}’'])(its|it|their|they|them|he|him|his|she|her)(?![\p{L}’'])/iu.exec(st.content.text);
+        if (b && /^(?:its|it|their|they|them)$/iu.test(b[1] as string)) {
+          if (!st.cue || !/^[^\S\n]+(?:the[^\S\n]+)?$/iu.test(text.slice(st.cue.end, h.start))) return false;
+          const sm = st.speaker.mention;
+          const personSpeaks = sm ? byStart.some((x) => x.start < sm.end && sm.start < x.end && x.kind === 'person') : false;
+          return (personSpeaks || act === 'ACCUSE' || act === 'CRITICIZE') && !isOutlet(h.name, h.kind);
+        }
+      }
       const p = /(?<![\p{L}])(he|him|his|she|her|you|your)(?![\p{L}])/iu.exec(st.content.text);
       if (!p) return false;
       const word = (p[1] as string).toLowerCase();
