@@ -1,6 +1,6 @@
 // Session 16: stance rules written from the train errors (issue 6). Test sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { last } from './stance-helpers.js';
+import { last, statementsOf } from './stance-helpers.js';
 
 describe('an insider\'s account of how staff were directed is against the employer', () => {
   it('"staff had been instructed to …", said by unnamed staff at the company\'s plant: the company', () => {
@@ -16,8 +16,10 @@ describe('an insider\'s account of how staff were directed is against the employ
     expect(t['Castmere Marine']).toBe('AGAINST');
   });
   it('"managers pressed staff to …", said by former staff at the brewery: the company the article is about', () => {
-    const t = last('Tollbridge Ales Ltd was fined in March for polluting the river.|Tollbridge Ales Ltd has two breweries.|A former shift supervisor at the brewery said managers pressed staff to pour waste into the yard drains.');
-    expect(t['Tollbridge Ales Ltd']).toBe('AGAINST');
+    // (the supervisor's statement; "managers pressed staff to …" is also a statement of the managers, GUIDE decision 55)
+    const all = statementsOf('Tollbridge Ales Ltd was fined in March for polluting the river.|Tollbridge Ales Ltd has two breweries.|A former shift supervisor at the brewery said managers pressed staff to pour waste into the yard drains.');
+    const st = all.find((x) => /supervisor/u.test(x.speaker));
+    expect(st?.targets['Tollbridge Ales Ltd']).toBe('AGAINST');
   });
   it('must not fire: the company\'s spokesman telling how staff were directed (the body\'s own account)', () => {
     const t = last('Harbury Foods recalled its frozen pies on Monday.|A spokesman for Harbury Foods said staff had been told to check every freezer twice a day.');
@@ -54,8 +56,11 @@ describe('an insider\'s account of how staff were directed is against the employ
     ['told not to go into a place', 'A former worker at the plant said staff were told not to enter the freezer room alone.'],
   ] as const) {
     it(`must not fire: an insider telling an ordinary direction (${what})`, () => {
-      const t = last(`Harbury Foods recalled its frozen pies on Monday.|${sentence}`);
-      expect(t['Harbury Foods'] ?? 'NONE').toBe('NONE');
+      // (the insider's statement: the first one of the last paragraph; "managers pressed staff to …" is also the
+      // managers' own, GUIDE decision 55)
+      const st = statementsOf(`Harbury Foods recalled its frozen pies on Monday.|${sentence}`)[0];
+      expect(st).toBeDefined();
+      expect(st!.targets['Harbury Foods'] ?? 'NONE').toBe('NONE');
     });
   }
   it('must not fire: staff made to feel welcome (praise is no account against the employer)', () => {
