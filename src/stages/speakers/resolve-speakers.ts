@@ -2046,8 +2046,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
         // ("The council said … and the contractor said": a noun of a kind of business, speakers.json bodyDescriptors, is no
-        // council, ministry or union named before; a regulator, a rival or an operator may be a public body)
-        const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && !['rival', 'operator'].includes(head));
+        // council, ministry or union named before; a regulator or an operator may be a public body)
+        const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && head !== 'operator');
         // (a body known by a short name beside a longer one, "Pelion" … "Pelion Devices", with no head word to say what it
         // is, is weak for "the regulator" but, a business by far most often, fits "the company" or "the firm")
         const fits = (x: Entity): boolean => x.weak && !(companyLike && head !== 'group' && namedBodiesOnly.has(x.name)) ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
