@@ -134,6 +134,8 @@ async function main(argv: string[]): Promise<number> {
     // (results go to stdout; report options would be silently ignored)
     const reportOnly = (['out', 'excel', 'force'] as const).filter((k) => values[k] !== undefined);
     if (reportOnly.length) { process.stderr.write(`error: --jsonl writes results to stdout; ${reportOnly.map((k) => `--${k}`).join(', ')} ${reportOnly.length === 1 ? 'applies' : 'apply'} only to reports\n`); return 2; }
+    // (JSON text is UTF-8, RFC 8259: an article's own characters are escaped in its line, so the option would be ignored)
+    if (values.encoding !== undefined) { process.stderr.write('error: --jsonl reads JSON lines, which are UTF-8 (RFC 8259); --encoding applies only to article files\n'); return 2; }
   }
   // Loaded once the options are known to be good: a usage error is told without loading the analysis (1 CPU s).
   const [{ runPipelineUntil }, { loadRegistryFile }, { loadCueFile }, { contextFrom }, { runJsonl }, { expandInputs }] = await Promise.all([

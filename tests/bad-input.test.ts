@@ -432,6 +432,7 @@ describe('usage mistakes get a plain message and exit 2', () => {
   it.each([
     ['an unknown flag', ['--bogus'], /^error: unknown option --bogus\n/u],
     ['report options with --jsonl', ['--jsonl', '--out', '/tmp/never-written'], /^error: --jsonl writes results to stdout; --out applies only to reports\n/u],
+    ['--encoding with --jsonl (JSON lines are UTF-8)', ['--jsonl', '--encoding', 'windows-1252'], /^error: --jsonl reads JSON lines, which are UTF-8 \(RFC 8259\); --encoding applies only to article files\n$/u],
     // (Node's parser calls "-5" after an option "ambiguous"; the user is told what the option needs instead)
     ['a negative --max-article-bytes', ['--max-article-bytes', '-5'], /^error: --max-article-bytes needs a positive whole number, got -5\n$/u],
     ['a negative --max-article-bytes after =', ['--max-article-bytes=-5'], /^error: --max-article-bytes needs a positive whole number, got -5\n$/u],
