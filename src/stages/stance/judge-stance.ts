@@ -538,6 +538,9 @@ const STATE_HARD_TO_UNDO_AFTER = new RegExp(`^(?:[^\\S\\n]+(?:of|in|at|on|over|b
 const OWN_SHORTFALL_BEFORE = /(?<![\p{L}’'])(?:i|we|our|my|it|its|us)(?![\p{L}’'])[^.;:!?,—–]*$/iu;
 /** Before "second-guess": a negation or a judgement of how easy it is ("will not second-guess", "easy to second-guess"). */
 const REFUSED_SECOND_GUESS_BEFORE = /(?:(?<![\p{L}])(?:not|never|easy|easier|tempting)|n[’']t)[^\S\n]+(?:to[^\S\n]+)?[“"‘']?$/iu;
+/** Before "an afterthought": a verb of treating or ranking, at most five words and "as" ("treating security as"), or a
+ *  copula with at most an adverb ("safety was always"). */
+const AFTERTHOUGHT_RANKED_BEFORE = /(?<![\p{L}])(?:(?:treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|seen|viewed|handled)(?:[^\S\n]+[^\s.;:!?]+){0,5}?[^\S\n]+as|(?:is|was|are|were|been|be|became|become|remains|remained)(?:[^\S\n]+(?:just|only|merely|always|still|often|never|little[^\S\n]+more[^\S\n]+than))?)[^\S\n]+$/iu;
 /** "calling it a", "branded the plan a", "described it as a": a label another gives, reported before the labelling word. */
 const LABEL_REPORTED_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|dub|dubs|dubbed|describe|describes|described|describing)[^\S\n]+(?:it|this|that|them|the[^\S\n]+[\p{L}’'-]+)[^\S\n]+(?:as[^\S\n]+)?(?:a|an)[^\S\n]+[“"‘']?$/iu;
 /** After "fell short": a measure missed ("by 2 percent", "of forecasts", "of analysts' expectations"). */
@@ -759,6 +762,11 @@ class LazyMatches {
       || (/^second-guess/iu.test(m[0]) && REFUSED_SECOND_GUESS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
       // ("opponents are calling it a power grab because …": another's label reported, the speaker's own words follow)
       || (/grab$/iu.test(m[0]) && LABEL_REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)))
+      // ("the garden was added as an afterthought": an afterthought is a fault only as how a party treats or ranks
+      // something, "treated as an afterthought", "safety was an afterthought")
+      || (/afterthought$/iu.test(m[0]) && !AFTERTHOUGHT_RANKED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      // ("the crew gave them every chance of survival": a chance given, no complaint about those who had it)
+      || (/every[^\S\n]+(?:chance|opportunity)$/iu.test(m[0]) && /^[^\S\n]+of(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
       // "talks can succeed where sanctions have failed": the failure sets off a success the speaker expects, praise
       // (only where no party is named: "will work where Governor Ash's plan failed" says Ash failed, a criticism)
       || (/^fail/iu.test(m[0]) && SUCCESS_WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
