@@ -609,7 +609,7 @@ const RX = {
   // "nobody ever told us", "no one had consulted the residents": those affected were left out of what was owed them
   // (being told, asked, consulted, warned). The one left out follows as a person: a pronoun or a description; not what
   // nobody did for themselves ("nobody had asked for a refund") and not what was not done to anyone ("nobody explained why").
-  uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
+  uninformed: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)${S}(?:(?:in|at|from|on)${S}(?:[\\p{L}’'-]+${S}){1,3}?)?(?:(?:ever|even|had|has|have|was|were|once)${S}){0,2}(?:${alt(WORDS.uninformedVerbs)})(?:${S}to)?${S}(?:us|me|them|him|her|(?:the|our|their|its|his|local|any)${S}[\\p{L}-]+)(?![\\p{L}])`, 'giu'),
   // "Nobody from that company picked up the phone to us", "nobody at the trust has explained where …", "Nobody checked
   // anything": the attention those affected were owed, not given by anyone of a party named by "the" or "that" (GUIDE
   // decision 18: a complaint about conduct). Not the speaker's own side ("nobody at this bank", "nobody here": a denial),

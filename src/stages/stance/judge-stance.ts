@@ -70,6 +70,9 @@ const StanceWords = z.object({
    *  for repairs", "there was no alternative", "there is no doubt that"): a complaint, a statement of fact or an
    *  assertion, not a denial. Read on the words just after a denial phrase that ends in "no". */
   denialRejectAfter: z.array(z.string()),
+  /** Words before "to" and a verb of the demand list that make the verb no request ("would be hard to reverse", "is
+   *  unlikely to resign", "too late to halt"): how easy or likely the act is, a forecast or a judgement, not a demand. */
+  demandRejectBefore: z.array(z.string()),
   /** Cues that report a finding when a body that investigates or a document speaks ("the inquiry concluded that …")
    *  and a person's closing words otherwise ("…,” she concluded): REVEAL (ENDORSING) for the first, the cue's act else. */
   findingCues: z.array(z.string()),
@@ -526,6 +529,24 @@ const FIRST_PERSON_WORD = /(?<![\p{L}’'-])(?:I|me|my|we|us|our)(?![\p{L}’'-]
 const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
+/** "hard to reverse", "unlikely to resign", "too late to halt" (stance-words demandRejectBefore). */
+const DEMAND_REJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to[^\\S\\n]+$`, 'iu');
+/** After a state word, its own prospect of being undone: "… would be hard to reverse", "… will prove difficult to end". */
+const STATE_HARD_TO_UNDO_AFTER = new RegExp(`^(?:[^\\S\\n]+(?:of|in|at|on|over|between)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?[\\p{L}’'-]+)?[^\\S\\n]+(?:would|will|could|may|might)[^\\S\\n]+(?:be|prove)[^\\S\\n]+(?:(?:very|so|extremely|too)[^\\S\\n]+)?(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to(?![\\p{L}])`, 'iu');
+/** The speaker's own side as the subject of a shortfall, in the clause before it ("we fell short", "our response on the
+ *  night fell short", "it fell short"): then an admission; any other subject's shortfall is not the speaker's. */
+const OWN_SHORTFALL_BEFORE = /(?<![\p{L}’'])(?:i|we|our|my|it|its|us)(?![\p{L}’'])[^.;:!?,—–]*$/iu;
+/** Before "second-guess": a negation or a judgement of how easy it is ("will not second-guess", "easy to second-guess"). */
+const REFUSED_SECOND_GUESS_BEFORE = /(?:(?<![\p{L}])(?:not|never|easy|easier|tempting)|n[’']t)[^\S\n]+(?:to[^\S\n]+)?[“"‘']?$/iu;
+/** Before "an afterthought": a verb of treating or ranking, at most five words and "as" ("treating security as"), or a
+ *  copula with at most an adverb ("safety was always"). */
+const AFTERTHOUGHT_RANKED_BEFORE = /(?<![\p{L}])(?:(?:treat(?:s|ed|ing)?|regard(?:s|ed|ing)?|seen|viewed|handled)(?:[^\S\n]+[^\s.;:!?]+){0,5}?[^\S\n]+as|(?:is|was|are|were|been|be|became|become|remains|remained)(?:[^\S\n]+(?:just|only|merely|always|still|often|never|little[^\S\n]+more[^\S\n]+than))?)[^\S\n]+$/iu;
+/** "calling it a", "branded the plan a", "described it as a": a label another gives, reported before the labelling word. */
+const LABEL_REPORTED_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|brand|brands|branded|branding|label|labels|labelled|labeled|labelling|labeling|dub|dubs|dubbed|describe|describes|described|describing)[^\S\n]+(?:it|this|that|them|the[^\S\n]+[\p{L}’'-]+)[^\S\n]+(?:as[^\S\n]+)?(?:a|an)[^\S\n]+[“"‘']?$/iu;
+/** After "fell short": a measure missed ("by 2 percent", "of forecasts", "of analysts' expectations"). */
+const MEASURED_SHORTFALL_AFTER = /^[^\S\n]+(?:by(?![\p{L}])|of[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}?(?:expectations|forecasts?|estimates?|projections?|predictions?|consensus|targets?|\d))/iu;
+/** "cannot possibly", "could not possibly", "couldn't possibly": the modal's negation made emphatic. */
+const EMPHATIC_IMPOSSIBILITY_BEFORE = /(?<![\p{L}])(?:cannot|can[^\S\n]+not|can[’']t|could[^\S\n]+not|couldn[’']t)[^\S\n]+$/iu;
 /** A clause that only supposes or asks what follows it: "if the evidence shows the firm misled us", "unless they broke
  *  the rules", "an investigation into whether the platform breached its duty". A wrongful act or a fault named there is
  *  not pinned on anyone ("as if" compares: "treated us as if we were criminals" still charges). */
@@ -697,6 +718,9 @@ class LazyMatches {
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
       if (ESCAPED_STATE_BEFORE.test(before)) return true;
+      // ("the collapse would be hard to reverse", "the crisis will be difficult to end": the state has come, and the
+      // prospect is of undoing it, a forecast (GUIDE decision 35))
+      if (STATE_HARD_TO_UNDO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return true;
       if (/^(?:concerned|alarmed)$/iu.test(m[0]) && OWN_STATE_BEFORE.test(before)) return false;
       const from = Math.max(before.search(/[^.!?\n]*$/u), 0);
       const rest = text.slice(m.index);
@@ -707,7 +731,10 @@ class LazyMatches {
   // "his client bitterly regrets the deaths", "we deeply regret the loss of life": sorrow at a misfortune owns no fault
   // (an apology for one's conduct, "we regret the delay in telling families", still admits).
   get admission(): Evidence | null {
-    return this.getSkipping('admission', RX.admission, (m, text) => /regret/iu.test(m[0]) && REGRETTED_MISFORTUNE.test(text.slice(m.index + m[0].length)));
+    return this.getSkipping('admission', RX.admission, (m, text) => (/regret/iu.test(m[0]) && REGRETTED_MISFORTUNE.test(text.slice(m.index + m[0].length)))
+      // ("the jury's verdict fell short", "the regulator said the offer fell short": a shortfall is the speaker's own only
+      // when its subject is: "we fell short", "our response fell short", "it fell short of the standard")
+      || (/^fell[^\S\n]+short$/iu.test(m[0]) && !OWN_SHORTFALL_BEFORE.test(text.slice(0, m.index))));
   }
   // ("the glasses, called Lumora Recall", "Venn Strike Holdings": a capitalised word inside a sentence is a name, no event)
   get adverse(): Evidence | null {
@@ -728,6 +755,18 @@ class LazyMatches {
       // (but not a noun whose absence is the fault: "had shown no remorse", "no accountability", stance-words absenceFaults)
       || (!/^(?:not|never|no)(?![\p{L}])/iu.test(m[0]) && !/^go[^\S\n]+far/iu.test(m[0]) && !ABSENCE_FAULT.test(m[0]) && NEGATED_CRITICISM_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       || naturalHarm(m, text) || offensiveNoun(m, text)
+      // ("sales fell short of analysts' expectations", "fell short by 2 percent": a figure below a forecast, no judgement;
+      // "our response fell short": the speaker's own, an admission read before)
+      || (/^fell[^\S\n]+short$/iu.test(m[0]) && (MEASURED_SHORTFALL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)) || OWN_SHORTFALL_BEFORE.test(text.slice(0, m.index))))
+      // ("would not “second-guess” the court", "it is easy to second-guess": a judgement refused or made light of)
+      || (/^second-guess/iu.test(m[0]) && REFUSED_SECOND_GUESS_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      // ("opponents are calling it a power grab because …": another's label reported, the speaker's own words follow)
+      || (/grab$/iu.test(m[0]) && LABEL_REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index)))
+      // ("the garden was added as an afterthought": an afterthought is a fault only as how a party treats or ranks
+      // something, "treated as an afterthought", "safety was an afterthought")
+      || (/afterthought$/iu.test(m[0]) && !AFTERTHOUGHT_RANKED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      // ("the crew gave them every chance of survival": a chance given, no complaint about those who had it)
+      || (/every[^\S\n]+(?:chance|opportunity)$/iu.test(m[0]) && /^[^\S\n]+of(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
       // "talks can succeed where sanctions have failed": the failure sets off a success the speaker expects, praise
       // (only where no party is named: "will work where Governor Ash's plan failed" says Ash failed, a criticism)
       || (/^fail/iu.test(m[0]) && SUCCESS_WHERE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
@@ -748,7 +787,9 @@ class LazyMatches {
   get hedge(): Evidence | null {
     return this.getSkipping('hedge', RX.hedge, (m, text) => (/^(?:may|might)[^\S\n]+be$/iu.test(m[0]) && FORECAST_SPAN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)))
       // ("in perhaps the most important vote of our time": the hedge softens a superlative's degree, not the statement)
-      || (SUPERLATIVE_HEDGE.test(m[0]) && SUPERLATIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))));
+      || (SUPERLATIVE_HEDGE.test(m[0]) && SUPERLATIVE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      // ("cannot possibly be true", "could not possibly have known": an impossibility stressed, not a guess)
+      || (/^possibly$/iu.test(m[0]) && EMPHATIC_IMPOSSIBILITY_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))));
   }
   get blame(): Evidence | null { return this.get('blame', RX.blame); }
   get judgement(): Evidence | null { return this.getSkipping('judgement', RX.negativeEvaluation, evaluationAsModifier); }
@@ -942,6 +983,7 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
+    || DEMAND_REJECT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
     // ("If the club has nothing to hide, it should have no problem publishing the accounts" presses the club; "fans
     // should have no problem finding a seat", with no condition, foretells)
     || (/^should[^\S\n]+have[^\S\n]+no(?![\p{L}])/iu.test(e.text ?? '') && !CONDITION_IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off)));
