@@ -86,6 +86,7 @@ describe('the stance modules\' patterns and their twins', () => {
     });
     await import('../src/stages/stance/judge-stance.js');
     await import('../src/stages/stance/review-flag.js');
+    await import('../src/stages/speakers/resolve-speakers.js');
     // (and the speaker's own constructions, built per subject list when a statement asks)
     const { contentAct } = await import('../src/stages/stance/content-act.js');
     for (const content of texts) {
