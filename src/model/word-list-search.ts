@@ -8,6 +8,11 @@
 // per beginning of one to four letters gives the lists a word could open there), and each list only visits the starts
 // that carry its bit, instead of reading the text's letters again for every list.
 
+import { BmpRegExp } from './bmp-regexp.js';
+
+// (the lists' patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
+const RegExp = BmpRegExp;
+
 /** Where a text's words can start (see `wordStarts`). */
 export interface WordStarts {
   readonly at: readonly number[];

@@ -15,6 +15,10 @@ import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import actWords from '../../lexicon/act-words.json' with { type: 'json' };
 import { z } from 'zod';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
+import { BmpRegExp } from '../../model/bmp-regexp.js';
+
+// (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
+const RegExp = BmpRegExp;
 
 export interface ActFeatureInput {
   /** The statement's own words (the reporter's words between the pieces of a split quote blanked, offsets kept). */

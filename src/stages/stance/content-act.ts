@@ -19,6 +19,10 @@ import actWords from '../../lexicon/act-words.json' with { type: 'json' };
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { NOT_AFTER_WORD } from '../../model/word-list-search.js';
 import { escapeRegExp } from '../../model/search.js';
+import { BmpRegExp } from '../../model/bmp-regexp.js';
+
+// (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
+const RegExp = BmpRegExp;
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 
 const Phrases = z.array(z.string().min(1).regex(/^[^A-Z]*$/u, 'phrases are lowercase')).min(1);

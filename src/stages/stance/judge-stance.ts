@@ -23,6 +23,10 @@ import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
 import { nlp } from '../../nlp/wink.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
+import { BmpRegExp } from '../../model/bmp-regexp.js';
+
+// (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
+const RegExp = BmpRegExp;
 
 const StanceWords = z.object({
   $comment: z.string().optional(),

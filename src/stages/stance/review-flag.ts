@@ -8,6 +8,10 @@ import type { DraftStatement, Paragraph, Token } from '../../model/document.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { tokenizeParagraphs } from '../segment/tokenize.js';
 import { escapeRegExp, nameOccurrences as occurrences } from '../../model/search.js';
+import { BmpRegExp } from '../../model/bmp-regexp.js';
+
+// (the word-list patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
+const RegExp = BmpRegExp;
 
 const LOCATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${[...reviewWords.locativeBefore].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 
