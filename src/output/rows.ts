@@ -112,7 +112,7 @@ export function speakerRows(r: ArticleResult, sentences: readonly Span[]): strin
       const m = acc.targets.get(t.name) ?? new Map<string, number>();
       bump(m, t.stance);
       acc.targets.set(t.name, m);
-      if (s.needsReview || weakTarget(t)) {
+      if (t.stance !== 'NONE' && (s.needsReview || weakTarget(t))) {
         const f = acc.flagged.get(t.name) ?? new Map<string, number>();
         bump(f, t.stance);
         acc.flagged.set(t.name, f);

@@ -21,8 +21,8 @@ export interface SpeakerCounts {
   /** target → stance → count */
   targets: Map<string, Map<string, number>>;
   /**
-   * target → stance → how many of those counts rest on a doubted decision: the statement is flagged for review, or the
-   * stance was decided by a weak rule (weak-rules.ts). The summary shows them apart, so that a count the pipeline
+   * target → stance → how many of those FAVOR and AGAINST counts rest on a doubted decision: the statement is flagged
+   * for review, or the stance was decided by a weak rule (weak-rules.ts). (NONE is not marked: it takes no side.) The summary shows them apart, so that a count the pipeline
    * doubts does not read as solid. (Optional for counts made elsewhere: none doubted.)
    */
   flagged?: Map<string, Map<string, number>>;
@@ -97,7 +97,7 @@ export class SpeakerTally {
         const m = c.targets.get(t.name) ?? new Map<string, number>();
         m.set(t.stance, (m.get(t.stance) ?? 0) + 1);
         c.targets.set(t.name, m);
-        if (s.needsReview || t.weak) {
+        if (t.stance !== 'NONE' && (s.needsReview || t.weak)) {
           c.flagged ??= new Map();
           const f = c.flagged.get(t.name) ?? new Map<string, number>();
           f.set(t.stance, (f.get(t.stance) ?? 0) + 1);

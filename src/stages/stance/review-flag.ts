@@ -150,40 +150,33 @@ export function againstHarmedParty(text: string, st: DraftStatement): string[] {
 }
 
 const MEDIUM = new Set(reviewWords.mediumWords);
-const FIRST_PERSON = new RegExp(`(?:^|[^\\p{L}])(?:${reviewWords.firstPersonWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const SELF_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${reviewWords.selfWords.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 const CONDITIONAL = new RegExp(`(?:^|[^\\p{L}])(?:${reviewWords.conditionalBefore.map(escapeRegExp).join('|')})[^\\p{L}][^,;:.!?"\u201c\u201d()\\n]*$`, 'iu');
 const MEDIUM_AFTER = /(?:^|[^\p{L}])(?:on|in|via|through|from)\s+(?:(?:the|a|an|his|her|its|their|a\s+\S+)\s+)?$/iu;
 
-/** Is the cue (or the speaker mention) inside the content of `other`, the statement that holds this one? */
-const inside = (st: DraftStatement, other: DraftStatement | undefined): boolean => {
-  const at = st.cue?.start ?? st.speaker.mention?.start;
-  return other !== undefined && other !== st && at !== undefined && other.content.start <= at && at < other.content.end;
-};
-
 /**
- * A speaker named by a medium word ("X", "the blog", "the verdict"): a channel a statement was carried by, or a thing
- * it is about, where the word follows "on", "in", "via" ("one user on X", "in the blog post") or the statement's cue lies
- * inside another statement ("Okafor said the verdict showed that …"): the person of the clause, or the one who spoke
- * of the thing, is the source, not the medium.
+ * A speaker named by a channel ("X", "the blog") where the word follows "on", "in", "via" ("one user on X", "said in
+ * the blog post"): the channel a statement was carried by, not its source; the person of the clause is. (A document
+ * that speaks, "the footage showed", "the ruling said", is a speaker by GUIDE and is not in the list.)
  */
-export function speakerIsMedium(text: string, st: DraftStatement, previous?: DraftStatement): boolean {
+export function speakerIsMedium(text: string, st: DraftStatement): boolean {
   const name = st.speaker.name.trim().toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
   if (!MEDIUM.has(name) || !st.speaker.mention) return false;
   const m = st.speaker.mention;
   const at = m.start + m.text.toLowerCase().lastIndexOf(name);
-  const before = text.slice(Math.max(0, Math.min(at, m.start) - 40), at).replace(/(?:the|a|an)\s+$/iu, '');
-  return MEDIUM_AFTER.test(before) || MEDIUM_AFTER.test(text.slice(Math.max(0, m.start - 40), m.start)) || inside(st, previous);
+  return MEDIUM_AFTER.test(text.slice(Math.max(0, at - 40), at)) || MEDIUM_AFTER.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /**
- * An ADMIT the rules read from the content (act:content-admission, not an admitting cue) whose content has no first
- * person and does not name the speaker or its body: what is admitted is then a third party's failing ("the verdict fell
+ * An ADMIT the rules read from the content (act:content-admission, not an admitting cue) whose content does not speak of
+ * the speaker at all: no "I" or "we", no "he", "she", "it" or "they" (reported speech's way to the speaker), no "the
+ * company" and no name of the speaker or its body. What is admitted is then a third party's failing ("the verdict fell
  * short"), which is criticism of it, not an admission (LABELS.md: ADMIT concedes one's own fault).
  */
 export function admitOfThirdParty(text: string, st: DraftStatement): boolean {
   if (st.act !== 'ADMIT' || !(st.rules ?? []).includes('act:content-admission')) return false;
   const content = text.slice(st.content.start, st.content.end);
-  if (FIRST_PERSON.test(content)) return false;
+  if (SELF_WORDS.test(content)) return false;
   const own = [st.speaker.name, st.speaker.affiliation ?? ''].filter((n) => n.length > 1);
   return !own.some((n) => occurrences(content, n).length > 0 || occurrences(content, lastWord(n)).length > 0);
 }
@@ -248,7 +241,7 @@ export function flagForReview(text: string, paragraphs: readonly Paragraph[], st
   if (descriptionNamesOtherBody(st)) reasons.push('speaker:description-names-other-body');
   if (placeTargets(text, st).length > 0) reasons.push('target:place');
   if (AIMED_ACTS.has(st.act) && !st.targets.some((t) => t.stance !== 'NONE')) reasons.push('act:aimed-without-target');
-  if (speakerIsMedium(text, st, previous)) reasons.push('speaker:medium-word');
+  if (speakerIsMedium(text, st)) reasons.push('speaker:medium-word');
   if (admitOfThirdParty(text, st)) reasons.push('act:admit-third-party');
   if (insideWhetherClause(text, st)) reasons.push('statement:inside-whether');
   const raising = reasons.filter((r) => !QUIET_REASONS.includes(r));
