@@ -252,6 +252,15 @@ describe('new review flags', () => {
   });
 });
 
+describe('every review reason has its sentence, in the code and in docs/review-reasons.md', () => {
+  it('explains each reason the new flags set, and lists every sentence in the docs, listed-only ones marked', async () => {
+    const { REVIEW_REASON_TEXT } = await import('../src/output/review-reasons.js');
+    for (const id of ['speaker:medium-word', 'act:admit-third-party', 'statement:inside-whether']) expect(REVIEW_REASON_TEXT[id], id).toBeDefined();
+    const doc = readFileSync(join(ROOT, 'docs', 'review-reasons.md'), 'utf8');
+    for (const [id, text] of Object.entries(REVIEW_REASON_TEXT)) expect(doc, id).toContain(`| \`${id}\` | ${text}${QUIET_REASONS.includes(id) ? ' (*listed only*)' : ''} |`);
+  });
+});
+
 describe('the README\'s set-up and first use', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const setup = readme.slice(readme.indexOf('## Set-up'), readme.indexOf('## Use it on your own articles'));
