@@ -101,6 +101,14 @@ describe('report.html lists the same review reasons as quotes.csv', () => {
     const reasons = JSON.parse(attr(page(stmt({ needsReview: true, reviewReasons: ['stance:tone'] })), 'data-reasons')) as string[];
     expect(reasons[0]).not.toContain('listed only');
   });
+  it('lists in the tooltip every id of review_reasons, in order, whatever the targets', () => {
+    const reasons = ['target:guessed-opponent', 'target:not-named', 'target:from-pronoun', 'target:carried', 'target:against-own-side', 'stance:tone'];
+    for (const targets of [[], [{ name: 'Port Board', stance: 'AGAINST' as const, evidence: [{ rule: 'stance:against:accused-opponent' }] }], [{ name: 'Ilse Varga', stance: 'AGAINST' as const }]]) {
+      const html = page(stmt({ targets, reviewReasons: reasons, needsReview: true }));
+      const ids = (JSON.parse(attr(html, 'data-reasons')) as string[]).map((x) => /\[([^\]]+)\](?: \(listed only[^)]*\))?$/u.exec(x)?.[1]);
+      expect(ids).toEqual(reasons);
+    }
+  });
   it('names in the README every reason that is listed only, as such', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const at = readme.indexOf('**Which reasons flag a row, which are listed only**');
@@ -118,7 +126,8 @@ describe('the tooltip\'s reasons come from the rule that decided each target', (
       content: { start: 27, end: 70, text: 'the harbour had ignored the warnings for y' },
     });
     const lines = explainReasons(s);
-    expect(lines.map(([r]) => r)).toEqual(['target:guessed-opponent']);
+    expect(lines.map(([r]) => r)).toEqual(['target:guessed-opponent', 'target:not-named']);
+    expect(lines[1]?.[1]).toBe('a stance is given to a party the statement does not name, the one guessed above: Port Board AGAINST');
     expect(lines[0]?.[1]).toContain('Port Board AGAINST from “ignored” [stance:against:accused-opponent]');
     expect(lines.map(([, t]) => t).join(' ')).not.toContain('own side');
   });

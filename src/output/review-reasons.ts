@@ -82,8 +82,9 @@ function decided(s: Statement, targets: readonly Target[]): string {
 /**
  * The sentence for each of a statement's review reasons, fitted to the statement: a target reason names the targets
  * it is about and the rule that decided each one's stance, so that its text says what decided, not what might have.
- * A target reason whose targets another reason explains (a party "not named" that was the guessed opponent) is left
- * out; a reason it cannot tie to a target keeps its general sentence. Returns [id, sentence] pairs in the reasons' order.
+ * A party "not named" that another reason explains (the guessed opponent) is said to be that one; a reason it cannot
+ * tie to a target keeps its general sentence. Returns one [id, sentence] pair per reason, in the reasons' order, so
+ * that the tooltip lists every id of review_reasons.
  */
 export function explainReasons(s: Statement): Array<[string, string]> {
   const reasons = s.reviewReasons ?? [];
@@ -99,7 +100,11 @@ export function explainReasons(s: Statement): Array<[string, string]> {
     } else if (r === 'target:not-named') {
       // (guessed targets are the guessed-opponent line's; carried ones the carried line's)
       const ts = unnamed.filter((t) => !guessedRule(rule(t)) && !/carried/u.test(rule(t)));
-      if (!ts.length && unnamed.length && unnamed.every((t) => guessedRule(rule(t)) || /carried/u.test(rule(t)))) continue;
+      // (every such party was guessed or carried: said so, and no "own side" beside the guess, as a user saw)
+      if (!ts.length && unnamed.length && unnamed.every((t) => guessedRule(rule(t)) || /carried/u.test(rule(t)))) {
+        out.push([r, `a stance is given to a party the statement does not name, the one ${unnamed.every((t) => guessedRule(rule(t))) ? 'guessed' : 'guessed or carried'} above: ${unnamed.map((t) => `${t.name} ${t.stance}`).join('; ')}`]);
+        continue;
+      }
       if (!ts.length) { out.push([r, explainReason(r)]); continue; }
       const side = ts.every(own) ? ' (the speaker\'s own side, added by a rule)' : ts.some(own) ? ' (some the speaker\'s own side)' : ', added by a rule';
       out.push([r, `a stance is given to a party the statement does not name${side}: ${decided(s, ts)}`]);
