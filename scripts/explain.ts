@@ -9,7 +9,7 @@ import { readArticles } from '../src/ingest/read-inputs.js';
 import type { Evidence } from '../src/model/article-result.js';
 import type { Article } from '../src/model/document.js';
 import { sentenceContext } from '../src/output/rows.js';
-import { explainReason } from '../src/output/review-reasons.js';
+import { explainReasons } from '../src/output/review-reasons.js';
 
 const HELP = `Usage: npm run -s explain -- "A sentence or two."   (the text is all body: no headline)
        npm run -s explain -- path/to/article.txt          (read as the pipeline reads it)
@@ -117,7 +117,7 @@ for (const article of articles) {
     // do not show as part of what was said.
     const content = s.content.pieces && s.content.pieces.length > 1 ? s.content.pieces.map((p) => p.text).join(' … ') : s.content.text;
     const review = s.needsReview ? `  ⚑ needs review (${(s.reviewReasons ?? []).join('; ')})` : (s.reviewReasons?.length ? `  (listed, not flagged: ${s.reviewReasons.join('; ')})` : '');
-    const why = (s.reviewReasons ?? []).map((r) => `  why ${r}: ${explainReason(r)}`);
+    const why = explainReasons(s).map(([r, text]) => `  why ${r}: ${text}`);
     const lines = [
       `${s.type} ${s.act}/${s.framing} cue="${s.cue?.text ?? ''}" speaker=${s.speaker.name} [${s.speaker.kind}${s.speaker.role ? `, ${s.speaker.role}` : ''}] via ${s.speaker.resolvedVia ?? ''}${review}`,
       `  ⟦${content}⟧`,

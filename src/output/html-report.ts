@@ -6,7 +6,8 @@ import type { ArticleResult, Statement } from '../model/article-result.js';
 import { ACTS, STANCES, type Act } from '../model/labels.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
-import { explainReason } from './review-reasons.js';
+import { explainReason, explainReasons } from './review-reasons.js';
+import { QUIET_REASONS } from '../stages/stance/review-flag.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/u;
@@ -29,12 +30,15 @@ export const SPEAKER_COLORS: readonly string[] = [
 /**
  * Patterns laid over a colour when an article has more speakers than colours: a speaker's highlight is its colour,
  * then its colour hatched, dotted, striped across, then checked, so that up to 40 speakers of one article look different.
+ * Every pattern is drawn in the ink's dark slate, never white: white hatching on the yellow (and on the pale lilac) was
+ * nearly invisible, and a new user took a hatched yellow speaker for the plain yellow one of the same article. Each
+ * pattern's marks stand out from every colour by a luminance contrast of 1.5 or more (tests/html-report.test.ts).
  */
 export const SPEAKER_PATTERNS: readonly string[] = [
-  'repeating-linear-gradient(135deg,rgba(255,255,255,.7) 0 3px,transparent 3px 7px)',
-  'radial-gradient(rgba(15,23,42,.35) 1px,transparent 1.5px) 0 0/6px 6px',
-  'repeating-linear-gradient(0deg,rgba(15,23,42,.22) 0 2px,transparent 2px 6px)',
-  'repeating-conic-gradient(rgba(255,255,255,.6) 0 25%,transparent 0 50%) 0 0/8px 8px',
+  'repeating-linear-gradient(135deg,rgba(15,23,42,.4) 0 2px,transparent 2px 7px)',
+  'radial-gradient(rgba(15,23,42,.5) 1.2px,transparent 1.7px) 0 0/6px 6px',
+  'repeating-linear-gradient(0deg,rgba(15,23,42,.35) 0 2px,transparent 2px 6px)',
+  'repeating-conic-gradient(rgba(15,23,42,.3) 0 25%,transparent 0 50%) 0 0/8px 8px',
 ];
 
 /** The style of speaker style number k: `--c:<colour>`, and a pattern past the plain colours. */
@@ -113,7 +117,7 @@ section.card,article.doc{background:#fff;border:1px solid var(--line);border-rad
 h2{font-size:1.15rem;margin:0 0 .3rem}
 .meta{color:var(--muted);font-size:.85rem;margin:0 0 .6rem}
 .legend{display:flex;flex-wrap:wrap;gap:.3rem .8rem;font-size:.85rem;margin:0 0 .8rem;padding:0;list-style:none}
-.sw{background:var(--c,#94a3b8);background-image:var(--p,none);display:inline-block;width:.8em;height:.8em;border-radius:3px;vertical-align:-.05em;margin-right:.3em;border:1px solid rgba(0,0,0,.15)}
+.sw{background:var(--c,#94a3b8);background-image:var(--p,none);display:inline-block;width:1em;height:1em;border-radius:3px;vertical-align:-.05em;margin-right:.3em;border:1px solid rgba(0,0,0,.15)}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem;line-height:1.7}
 mark.st{background:var(--c);background-image:var(--p,none);color:inherit;border-radius:3px;padding:.05em 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18);cursor:help}
 mark.st mark.st{box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
@@ -163,6 +167,9 @@ button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;
 `;
 }
 
+/** A review reason as the tooltip lists it: its sentence, its id, and whether it raises the flag. */
+export const reasonLine = (r: string, text = explainReason(r)): string => `${text} [${r}]${QUIET_REASONS.includes(r) ? ' (listed only: does not flag a row alone)' : ''}`;
+
 /** A statement's highlighted stretches: its pieces (a split or multi-paragraph quote) or its content. */
 const piecesOf = (s: Statement) => s.content.pieces?.length ? s.content.pieces : [s.content];
 
@@ -196,7 +203,9 @@ function markOpen(p: Part, color: (name: string) => string): string {
     ['data-speaker', s.speaker.name], ['data-role', s.speaker.role ?? ''], ['data-kind', s.speaker.kind], ['data-affiliation', s.speaker.affiliation ?? ''],
     ['data-act', s.act], ['data-framing', s.framing], ['data-type', s.type], ['data-cue', s.cue?.text ?? ''], ['data-confidence', s.confidence.toFixed(2)],
     ['data-stances', s.targets.map((t) => t.stance).join(' ')], ['data-targets', JSON.stringify(targets)], ['data-evidence', JSON.stringify(evidence)],
-    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', s.needsReview ? JSON.stringify((s.reviewReasons ?? []).map((r) => `${explainReason(r)} [${r}]`)) : ''],
+    // (every reason of review_reasons, as quotes.csv lists them, flagged row or not: those that do not raise the flag
+    // alone, QUIET_REASONS, say so, and the tooltip of an unflagged row lists them under "noted, not flagged")
+    ['data-review', s.needsReview ? 'yes' : ''], ['data-reasons', (s.reviewReasons ?? []).length ? JSON.stringify(explainReasons(s).map(([r, text]) => reasonLine(r, text))) : ''],
   ];
   // (the needs-review flag is drawn once, after the statement's last character)
   const last = p.piece === pieces.length - 1 && p.end === (pieces[pieces.length - 1] as { end: number }).end;
@@ -297,6 +306,30 @@ function stackedBar(counts: Map<string, number>, colors: Record<string, string>,
   return `<div class="bar" role="img" aria-label="${escapeHtml(`${label}: ${[...counts.entries()].map(([k, n]) => `${k} ${n}`).join(', ')} of ${total}`)}" style="width:${widthPct.toFixed(1)}%">${segs}</div>`;
 }
 
+/** The flagged part of a stance bar: its stance colour, washed out and hatched. */
+const FLAGGED_SEGMENT = 'background-image:repeating-linear-gradient(135deg,rgba(255,255,255,.75) 0 2px,transparent 2px 5px)';
+
+/**
+ * A stance bar: each stance's count, the part of it that rests on a doubted decision (a statement flagged for review,
+ * a weak rule) hatched after the solid part, so that "AGAINST 3" from three guesses does not look like three accusations.
+ */
+function stanceBar(counts: Map<string, number>, flagged: Map<string, number> | undefined, widthPct: number, label: string): string {
+  const entries = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const segs = entries.flatMap(([k, n]) => {
+    const d = Math.min(n, flagged?.get(k) ?? 0);
+    const color = STANCE_COLORS[k] ?? '#999';
+    return [
+      n - d > 0 ? `<span style="flex:${n - d};background:${color}" title="${escapeHtml(`${k} ${n - d}`)}"></span>` : '',
+      d > 0 ? `<span class="flagged" style="flex:${d};background-color:${color};${FLAGGED_SEGMENT}" title="${escapeHtml(`${k} ${d} flagged for review or from a weak rule`)}"></span>` : '',
+    ];
+  }).join('');
+  return `<div class="bar" role="img" aria-label="${escapeHtml(`${label}: ${stanceCountsText(counts, flagged, ', ')} of ${sum(counts)}`)}" style="width:${widthPct.toFixed(1)}%">${segs}</div>`;
+}
+
+/** `AGAINST 3 (3 flagged) · NONE 1`: counts, and how many of each rest on a flagged statement or a weak rule. */
+export const stanceCountsText = (counts: Map<string, number>, flagged?: Map<string, number>, sep = ' · '): string =>
+  [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => { const d = flagged?.get(k) ?? 0; return `${k} ${n}${d > 0 ? ` (${d} flagged)` : ''}`; }).join(sep);
+
 const countsText = (counts: Map<string, number>): string =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(' · ');
 
@@ -315,13 +348,16 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
   const shown = speakers.slice(0, MAX_SUMMARY_SPEAKERS);
   // Other parties first, the speaker itself last: a speaker's FAVOR toward itself (its own defence, or a weak
   // self-report) had led most rows and hidden who is for or against whom.
+  // Then the targets with most counts that rest on no doubted decision: a count wholly from flagged statements or weak
+  // rules ("AGAINST 3", all three guessed) had led rows with the pipeline's likeliest errors.
+  const firm = (sp: SpeakerCounts, t: string, m: Map<string, number>): number => sum(m) - sum(sp.flagged?.get(t) ?? new Map());
   const topTargets = shown.map((sp) => [...sp.targets.entries()]
-    .sort((a, b) => Number(a[0] === sp.name) - Number(b[0] === sp.name) || sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5));
+    .sort((a, b) => Number(a[0] === sp.name) - Number(b[0] === sp.name) || firm(sp, b[0], b[1]) - firm(sp, a[0], a[1]) || sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5));
   // The stance bars share one scale over every row shown, as the act bars do: "AGAINST 1" is as long in every row.
   const targetMax = topTargets.reduce((m, list) => list.reduce((k, [, x]) => Math.max(k, sum(x)), m), 1);
   const rows: string[] = shown.map((sp, i) => {
     const targets = topTargets[i] as Array<[string, Map<string, number>]>;
-    const tg = targets.map(([t, m]) => `<span>${escapeHtml(t === sp.name ? `${t} (itself)` : t)}</span>${stackedBar(m, STANCE_COLORS, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(countsText(m))}</span>`).join('');
+    const tg = targets.map(([t, m]) => { const f = sp.flagged?.get(t); return `<span>${escapeHtml(t === sp.name ? `${t} (itself)` : t)}</span>${stanceBar(m, f, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(stanceCountsText(m, f))}</span>`; }).join('');
     return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="--c:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
 <td><span class="fshown"></span>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
@@ -347,8 +383,8 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
 <h2 id="summary-h">Summary</h2>
 <p class="meta">${totals.articles} article${totals.articles === 1 ? '' : 's'} · ${totals.statements} statement${totals.statements === 1 ? '' : 's'} · ${speakers.length} speaker${speakers.length === 1 ? '' : 's'} · ${totals.failures.length} failure${totals.failures.length === 1 ? '' : 's'}</p>
 ${failures}
-<div class="keys" aria-hidden="true">${actsUsed.map((a) => `<span><span class="sw" style="background:${ACT_COLORS[a]}"></span>${a}</span>`).join('')}<span>·</span>${STANCES.map((s) => `<span><span class="sw" style="background:${STANCE_COLORS[s]}"></span>${s}</span>`).join('')}</div>
-<table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five).</caption>
+<div class="keys" aria-hidden="true">${actsUsed.map((a) => `<span><span class="sw" style="background:${ACT_COLORS[a]}"></span>${a}</span>`).join('')}<span>·</span>${STANCES.map((s) => `<span><span class="sw" style="background:${STANCE_COLORS[s]}"></span>${s}</span>`).join('')}<span><span class="sw" style="background-color:${STANCE_COLORS.AGAINST};${FLAGGED_SEGMENT}"></span>hatched: flagged or weak</span></div>
+<table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five). A stance count's hatched part, "(n flagged)", rests on a statement flagged for review or on a weak rule (a guessed target, the tone): check those before citing the count. Targets with most unflagged counts come first.</caption>
 <thead><tr><th scope="col">Speaker</th><th scope="col">Statements</th><th scope="col">By act</th><th scope="col">Stance toward targets</th></tr></thead>
 <tbody>
 ${rows.slice(0, FIRST_SPEAKERS).join('\n')}
@@ -386,10 +422,11 @@ const SCRIPT = `(() => {
   const show = (m) => {
     const d = m.dataset;
     tip.replaceChildren();
-    if (d.review) {
-      tip.append(el('div', '\u2691 needs review: the pipeline doubts these labels because', 'rv'));
+    const reasons = JSON.parse(d.reasons || '[]');
+    if (d.review || reasons.length) {
+      tip.append(el('div', d.review ? '\u2691 needs review: the pipeline doubts these labels because' : 'not flagged; the pipeline notes', d.review ? 'rv' : 'k'));
       const why = el('ul');
-      for (const r of JSON.parse(d.reasons || '[]')) why.append(el('li', r));
+      for (const r of reasons) why.append(el('li', r));
       tip.append(why);
     }
     const who = el('div'); who.append(el('b', d.speaker));

@@ -11,7 +11,7 @@ import { csvTarget, MANIFEST, previousManifest } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
 import { writePrettyJson } from './pretty-json.js';
-import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows } from './rows.js';
+import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows, weakTarget } from './rows.js';
 import { SpeakerTally, type SpeakerCounts } from './speaker-tally.js';
 
 export interface ReportOptions {
@@ -79,7 +79,8 @@ export interface ResultDigest {
   article: Pick<ArticleResult['article'], 'id' | 'source' | 'title'>;
   statements: Array<Pick<Statement, 'act' | 'framing' | 'needsReview'> & {
     speaker: Pick<Speaker, 'name' | 'kind' | 'role' | 'affiliation'> & { mention: { text: string } | null };
-    targets: Array<Pick<Target, 'name' | 'stance'>>;
+    /** `weak`: the stance was decided by a weak rule (weak-rules.ts), so the summary counts it as doubted. */
+    targets: Array<Pick<Target, 'name' | 'stance'> & { weak?: true }>;
   }>;
   messages: Array<Pick<Message, 'ruleId' | 'reason'>>;
 }
@@ -91,7 +92,7 @@ export function digestOf(result: ArticleResult): ResultDigest {
     statements: result.statements.map((s) => ({
       act: s.act, framing: s.framing, ...(s.needsReview ? { needsReview: true } : {}),
       speaker: { name: s.speaker.name, kind: s.speaker.kind, role: s.speaker.role, ...(s.speaker.affiliation === undefined ? {} : { affiliation: s.speaker.affiliation }), mention: s.speaker.mention ? { text: s.speaker.mention.text } : null },
-      targets: s.targets.map((t) => ({ name: t.name, stance: t.stance })),
+      targets: s.targets.map((t) => ({ name: t.name, stance: t.stance, ...(weakTarget(t) ? { weak: true as const } : {}) })),
     })),
     messages: result.messages.map((m) => ({ ruleId: m.ruleId, reason: m.reason })),
   };

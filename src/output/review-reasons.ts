@@ -1,5 +1,7 @@
 // Plain sentences for the review reasons (Statement.reviewReasons), for readers of report.html and the README: the
 // ids name the rule that doubted a label, and a reader who has not read the code cannot decode them.
+import type { Evidence, Statement, Target } from '../model/article-result.js';
+import { GUESSED_TARGET_SUFFIXES } from '../stages/stance/weak-rules.js';
 
 /** One sentence per reason id the pipeline sets (src/stages/stance/review-flag.ts, judge-stance.ts, stance-features.ts). */
 export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
@@ -12,10 +14,13 @@ export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
   'target:nationality': 'a stance is given to a nationality word ("Marvosian") that names no party',
   'target:against-own-side': 'AGAINST is given to the speaker\'s own organisation or to the speaker',
   'target:previous-speaker': 'a stance is given to the speaker of the statement just before; a reply may have been read as a stance',
-  'target:not-named': 'a stance is given to a party the statement does not name (the speaker\'s own side, added by a rule)',
+  'target:not-named': 'a stance is given to a party the statement does not name, added by a rule',
   'target:carried': 'a stance is carried over from the speaker\'s previous statement',
   'target:from-pronoun': 'a target was read from a pronoun in the statement ("he", "they")',
   'target:guessed-opponent': 'the party the statement is aimed at was guessed from the article, not read from the statement',
+  'speaker:medium-word': 'the speaker is named by a channel ("on X", "in the blog post"): the person or body of the clause is likely the source, not the channel',
+  'act:admit-third-party': 'ADMIT was read from the words of the statement, which speak of no one of the speaker\'s own: a third party\'s failing is criticism of it, not an admission',
+  'statement:inside-whether': 'the statement sits in a "whether" or "if" clause ("would examine whether the firm had reported it"): it asks whether something was said or done, and reports no statement made',
   'act:aimed-without-target': 'the act (ACCUSE, CRITICIZE, PRAISE) is aimed at someone, but no party was found',
   'act:mixed-words': 'the statement holds words of more than one act',
   'act:model-unsure': 'the act was chosen by the statistical model with low probability',
@@ -42,4 +47,81 @@ export function explainReason(id: string): string {
   if (id.startsWith('act-rule:')) return `the act was decided by a rule that guesses (${id.slice('act-rule:'.length)})`;
   if (id.startsWith('stance:')) return `the stance was decided by a rule that guesses (${id.slice('stance:'.length)})`;
   return id;
+}
+
+/** The rule that decided a target's stance: its first evidence with a rule. */
+const deciding = (t: Target): Evidence | undefined => (t.evidence ?? []).find((e) => e.rule);
+const guessedRule = (rule: string): boolean => GUESSED_TARGET_SUFFIXES.some((x) => rule.endsWith(x));
+const lower = (x: string): string => x.trim().toLowerCase();
+
+/** Does the statement's content name the party (its name, or its last capitalised word: "Brandt" of "Kyle Brandt")? */
+function namedIn(s: Statement, name: string): boolean {
+  const content = lower(s.content.pieces?.length ? s.content.pieces.map((p) => p.text).join(' ') : s.content.text);
+  const last = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).at(-1);
+  return content.includes(lower(name)) || (last !== undefined && last.length > 2 && new RegExp(`(?:^|[^\\p{L}])${last.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(content));
+}
+
+/** Evidence found outside every piece of the statement: a cue or words of another sentence. */
+function outside(s: Statement, e: Evidence): boolean {
+  if (e.start === undefined || e.end === undefined) return false;
+  // (the statement's own cue and speaker mention are its own words, not another sentence's)
+  const own = [...(s.content.pieces?.length ? s.content.pieces : [s.content]), ...(s.cue ? [s.cue] : []), ...(s.speaker.mention ? [s.speaker.mention] : [])];
+  return own.every((p) => e.end! <= p.start || e.start! >= p.end);
+}
+
+/** "Kessan AGAINST, from “failed” [stance:against:accused-opponent]": each target with the rule that decided it. */
+function decided(s: Statement, targets: readonly Target[]): string {
+  return targets.map((t) => {
+    const e = deciding(t);
+    if (!e) return `${t.name} ${t.stance}`;
+    const words = e.text ? ` from “${e.text}”` : e.note ? ` (${e.note})` : '';
+    return `${t.name} ${t.stance}${words} [${e.rule}]${outside(s, e) ? ', words outside this statement' : ''}`;
+  }).join('; ');
+}
+
+/**
+ * The sentence for each of a statement's review reasons, fitted to the statement: a target reason names the targets
+ * it is about and the rule that decided each one's stance, so that its text says what decided, not what might have.
+ * A party "not named" that another reason explains (the guessed opponent) is said to be that one; a reason it cannot
+ * tie to a target keeps its general sentence. Returns one [id, sentence] pair per reason, in the reasons' order, so
+ * that the tooltip lists every id of review_reasons.
+ */
+export function explainReasons(s: Statement): Array<[string, string]> {
+  const reasons = s.reviewReasons ?? [];
+  const polar = s.targets.filter((t) => t.stance !== 'NONE');
+  const rule = (t: Target): string => deciding(t)?.rule ?? '';
+  const own = (t: Target): boolean => [s.speaker.name, s.speaker.affiliation ?? ''].some((n) => n.length > 1 && lower(n) === lower(t.name));
+  const unnamed = polar.filter((t) => !namedIn(s, t.name) && lower(t.name) !== lower(s.speaker.name));
+  const out: Array<[string, string]> = [];
+  for (const r of reasons) {
+    if (r === 'target:guessed-opponent') {
+      const ts = polar.filter((t) => guessedRule(rule(t)));
+      out.push([r, ts.length ? `the party the statement is aimed at was guessed from the article as the speaker's opponent, not read from the statement: ${decided(s, ts)}` : explainReason(r)]);
+    } else if (r === 'target:not-named') {
+      // (guessed targets are the guessed-opponent line's; carried ones the carried line's)
+      const ts = unnamed.filter((t) => !guessedRule(rule(t)) && !/carried/u.test(rule(t)));
+      // (every such party was guessed or carried: said so, and no "own side" beside the guess, as a user saw)
+      if (!ts.length && unnamed.length && unnamed.every((t) => guessedRule(rule(t)) || /carried/u.test(rule(t)))) {
+        out.push([r, `a stance is given to a party the statement does not name, the one ${unnamed.every((t) => guessedRule(rule(t))) ? 'guessed' : 'guessed or carried'} above: ${unnamed.map((t) => `${t.name} ${t.stance}`).join('; ')}`]);
+        continue;
+      }
+      if (!ts.length) { out.push([r, explainReason(r)]); continue; }
+      const side = ts.every(own) ? ' (the speaker\'s own side, added by a rule)' : ts.some(own) ? ' (some the speaker\'s own side)' : ', added by a rule';
+      out.push([r, `a stance is given to a party the statement does not name${side}: ${decided(s, ts)}`]);
+    } else if (r === 'target:from-pronoun') {
+      const ts = unnamed.filter((t) => !guessedRule(rule(t)) && !/carried/u.test(rule(t)));
+      if (!ts.length) { out.push([r, explainReason(r)]); continue; }
+      const away = ts.filter((t) => { const e = deciding(t); return e !== undefined && outside(s, e); });
+      out.push([r, away.length === ts.length
+        ? `a party the statement reaches only through a pronoun ("he", "they") got its stance from words outside the statement, not from a word of its own: ${decided(s, ts)}`
+        : `a target was read from a pronoun in the statement ("he", "they"): ${decided(s, ts)}`]);
+    } else if (r === 'target:against-own-side') {
+      const ts = polar.filter((t) => t.stance === 'AGAINST' && own(t));
+      out.push([r, ts.length ? `${explainReason(r)}: ${decided(s, ts)}` : explainReason(r)]);
+    } else if (r === 'target:carried') {
+      const ts = polar.filter((t) => /carried/u.test(rule(t)) || (deciding(t) !== undefined && outside(s, deciding(t) as Evidence)));
+      out.push([r, ts.length ? `${explainReason(r)}: ${decided(s, ts)}` : explainReason(r)]);
+    } else out.push([r, explainReason(r)]);
+  }
+  return out;
 }

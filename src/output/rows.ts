@@ -1,7 +1,8 @@
 // One place that turns an article result into report rows (quotes.csv, stances.csv, speakers.csv, messages.csv).
 // Every row carries offsets into the article's exact text and the sentence(s) around them, so a reviewer can judge a row
 // without opening the article. Rows come in text order, so the same inputs give the same bytes.
-import type { ArticleResult, Statement } from '../model/article-result.js';
+import type { ArticleResult, Statement, Target } from '../model/article-result.js';
+import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
 
@@ -75,14 +76,30 @@ const countsCell = (counts: Map<string, number>): string =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join('; ');
 const bump = (m: Map<string, number>, k: string): void => { m.set(k, (m.get(k) ?? 0) + 1); };
 
+/** A stance decided by a weak rule (weak-rules.ts: the tone, a guessed opponent, a self-report …). */
+export const weakTarget = (t: Pick<Target, 'evidence'>): boolean => (t.evidence ?? []).some((e) => isWeakStanceRule(e.rule));
+
+/**
+ * The targets cell of speakers.csv: `Name:STANCE n, STANCE n; …`, and after a count the part of it that rests on a
+ * doubted decision, `AGAINST 3 (2 flagged)`: the statement is flagged for review or the stance came from a weak rule.
+ */
+export function stanceCountsCell(targets: Map<string, Map<string, number>>, flagged?: Map<string, Map<string, number>>): string {
+  return [...targets.entries()].map(([t, m]) => {
+    const f = flagged?.get(t);
+    const counts = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([k, n]) => { const d = f?.get(k) ?? 0; return `${k} ${n}${d > 0 ? ` (${d} flagged)` : ''}`; }).join(', ');
+    return `${t}:${counts}`;
+  }).join('; ');
+}
+
 /** One row per canonical speaker of the article, in order of the speaker's first statement. */
 export function speakerRows(r: ArticleResult, sentences: readonly Span[]): string[][] {
-  interface Acc { first: Statement; kinds: Set<string>; roles: Set<string>; affiliations: Set<string>; acts: Map<string, number>; framings: Map<string, number>; targets: Map<string, Map<string, number>>; mentions: Set<string>; ids: string[] }
+  interface Acc { first: Statement; kinds: Set<string>; roles: Set<string>; affiliations: Set<string>; acts: Map<string, number>; framings: Map<string, number>; targets: Map<string, Map<string, number>>; flagged: Map<string, Map<string, number>>; mentions: Set<string>; ids: string[] }
   const bySpeaker = new Map<string, Acc>();
   for (const s of r.statements) {
     let acc = bySpeaker.get(s.speaker.name);
     if (!acc) {
-      acc = { first: s, kinds: new Set(), roles: new Set(), affiliations: new Set(), acts: new Map(), framings: new Map(), targets: new Map(), mentions: new Set(), ids: [] };
+      acc = { first: s, kinds: new Set(), roles: new Set(), affiliations: new Set(), acts: new Map(), framings: new Map(), targets: new Map(), flagged: new Map(), mentions: new Set(), ids: [] };
       bySpeaker.set(s.speaker.name, acc);
     }
     acc.kinds.add(s.speaker.kind);
@@ -95,13 +112,18 @@ export function speakerRows(r: ArticleResult, sentences: readonly Span[]): strin
       const m = acc.targets.get(t.name) ?? new Map<string, number>();
       bump(m, t.stance);
       acc.targets.set(t.name, m);
+      if (t.stance !== 'NONE' && (s.needsReview || weakTarget(t))) {
+        const f = acc.flagged.get(t.name) ?? new Map<string, number>();
+        bump(f, t.stance);
+        acc.flagged.set(t.name, f);
+      }
     }
     acc.ids.push(s.id);
   }
   return [...bySpeaker.entries()].map(([name, a]) => [
     r.article.id, name, [...a.kinds].join('; '), [...a.roles].join('; '), [...a.affiliations].join('; '), String(a.ids.length),
     countsCell(a.acts), countsCell(a.framings),
-    [...a.targets.entries()].map(([t, m]) => `${t}:${countsCell(m).replace(/; /gu, ', ')}`).join('; '),
+    stanceCountsCell(a.targets, a.flagged),
     [...a.mentions].join('; '), a.ids.join(' '),
     String(a.first.content.start), String(a.first.content.end),
     sentenceContext(r.article.text, sentences, a.first.content.start, a.first.content.end),
@@ -113,7 +135,7 @@ export function overallSpeakerRows(speakers: readonly SpeakerCounts[]): string[]
   return speakers.map((c) => [
     '*', c.name, c.kind, [...c.roles].join('; '), [...c.affiliations].join('; '), String(c.statements),
     countsCell(c.acts), countsCell(c.framings),
-    [...c.targets.entries()].map(([t, m]) => `${t}:${countsCell(m).replace(/; /gu, ', ')}`).join('; '),
+    stanceCountsCell(c.targets, c.flagged),
     [...c.mentions].join('; '), '', '', '', '',
   ]);
 }

@@ -20,6 +20,12 @@ export interface SpeakerCounts {
   framings: Map<string, number>;
   /** target → stance → count */
   targets: Map<string, Map<string, number>>;
+  /**
+   * target → stance → how many of those FAVOR and AGAINST counts rest on a doubted decision: the statement is flagged
+   * for review, or the stance was decided by a weak rule (weak-rules.ts). (NONE is not marked: it takes no side.) The summary shows them apart, so that a count the pipeline
+   * doubts does not read as solid. (Optional for counts made elsewhere: none doubted.)
+   */
+  flagged?: Map<string, Map<string, number>>;
   /** Roles, affiliations and mentions seen, each capped so memory stays bounded. */
   roles: Set<string>;
   affiliations: Set<string>;
@@ -91,6 +97,12 @@ export class SpeakerTally {
         const m = c.targets.get(t.name) ?? new Map<string, number>();
         m.set(t.stance, (m.get(t.stance) ?? 0) + 1);
         c.targets.set(t.name, m);
+        if (t.stance !== 'NONE' && (s.needsReview || t.weak)) {
+          c.flagged ??= new Map();
+          const f = c.flagged.get(t.name) ?? new Map<string, number>();
+          f.set(t.stance, (f.get(t.stance) ?? 0) + 1);
+          c.flagged.set(t.name, f);
+        }
       }
       this.statements++;
     }
@@ -192,15 +204,15 @@ function empty(key: string, name: string, kind: string, article: string | null):
   return { key, name, kind, article, statements: 0, articles: 0, acts: new Map(), framings: new Map(), targets: new Map(), roles: new Set(), affiliations: new Set(), mentions: new Set() };
 }
 
-type CountsJson = [string, string, string, string | null, number, number, Array<[string, number]>, Array<[string, number]>, Array<[string, Array<[string, number]>]>, string[], string[], string[]];
+type CountsJson = [string, string, string, string | null, number, number, Array<[string, number]>, Array<[string, number]>, Array<[string, Array<[string, number]>]>, string[], string[], string[], Array<[string, Array<[string, number]>]>];
 
 function toJson(c: SpeakerCounts): CountsJson {
-  return [c.key, c.name, c.kind, c.article, c.statements, c.articles, [...c.acts], [...c.framings], [...c.targets].map(([t, m]) => [t, [...m]]), [...c.roles], [...c.affiliations], [...c.mentions]];
+  return [c.key, c.name, c.kind, c.article, c.statements, c.articles, [...c.acts], [...c.framings], [...c.targets].map(([t, m]) => [t, [...m]]), [...c.roles], [...c.affiliations], [...c.mentions], [...(c.flagged ?? [])].map(([t, m]) => [t, [...m]])];
 }
 
 function fromJson(line: string): SpeakerCounts {
-  const [key, name, kind, article, statements, articles, acts, framings, targets, roles, affiliations, mentions] = JSON.parse(line) as CountsJson;
-  return { key, name, kind, article, statements, articles, acts: new Map(acts), framings: new Map(framings), targets: new Map(targets.map(([t, m]) => [t, new Map(m)])), roles: new Set(roles), affiliations: new Set(affiliations), mentions: new Set(mentions) };
+  const [key, name, kind, article, statements, articles, acts, framings, targets, roles, affiliations, mentions, flagged] = JSON.parse(line) as CountsJson;
+  return { key, name, kind, article, statements, articles, acts: new Map(acts), framings: new Map(framings), targets: new Map(targets.map(([t, m]) => [t, new Map(m)])), roles: new Set(roles), affiliations: new Set(affiliations), mentions: new Set(mentions), ...(flagged.length ? { flagged: new Map(flagged.map(([t, m]) => [t, new Map(m)])) } : {}) };
 }
 
 const addAll = (into: Map<string, number>, from: Map<string, number>): void => { for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n); };
@@ -215,6 +227,12 @@ function combine(a: SpeakerCounts, b: SpeakerCounts): SpeakerCounts {
     const into = a.targets.get(t) ?? new Map<string, number>();
     addAll(into, m);
     a.targets.set(t, into);
+  }
+  for (const [t, m] of b.flagged ?? []) {
+    a.flagged ??= new Map();
+    const into = a.flagged.get(t) ?? new Map<string, number>();
+    addAll(into, m);
+    a.flagged.set(t, into);
   }
   for (const v of b.roles) addCapped(a.roles, v);
   for (const v of b.affiliations) addCapped(a.affiliations, v);

@@ -153,6 +153,49 @@ export function againstHarmedParty(text: string, st: DraftStatement): string[] {
   return st.targets.filter((t) => t.stance === 'AGAINST' && (HARM.test(content) || (t.evidence ?? []).some((e) => HARM.test(e.text ?? '')))).map((t) => t.name);
 }
 
+const MEDIUM = new Set(reviewWords.mediumWords);
+const SELF_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${reviewWords.selfWords.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const CONDITIONAL = new RegExp(`(?:^|[^\\p{L}])(?:${reviewWords.conditionalBefore.map(escapeRegExp).join('|')})[^\\p{L}][^,;:.!?"\u201c\u201d()\\n]*$`, 'iu');
+const MEDIUM_AFTER = /(?:^|[^\p{L}])(?:on|in|via|through|from)\s+(?:(?:the|a|an|his|her|its|their|a\s+\S+)\s+)?$/iu;
+
+/**
+ * A speaker named by a channel ("X", "the blog") where the word follows "on", "in", "via" ("one user on X", "said in
+ * the blog post"): the channel a statement was carried by, not its source; the person of the clause is. (A document
+ * that speaks, "the footage showed", "the ruling said", is a speaker by GUIDE and is not in the list.)
+ */
+export function speakerIsMedium(text: string, st: DraftStatement): boolean {
+  const name = st.speaker.name.trim().toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
+  if (!MEDIUM.has(name) || !st.speaker.mention) return false;
+  const m = st.speaker.mention;
+  const at = m.start + m.text.toLowerCase().lastIndexOf(name);
+  return MEDIUM_AFTER.test(text.slice(Math.max(0, at - 40), at)) || MEDIUM_AFTER.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/**
+ * An ADMIT the rules read from the content (act:content-admission, not an admitting cue) whose content does not speak of
+ * the speaker at all: no "I" or "we", no "he", "she", "it" or "they" (reported speech's way to the speaker), no "the
+ * company" and no name of the speaker or its body. What is admitted is then a third party's failing ("the verdict fell
+ * short"), which is criticism of it, not an admission (LABELS.md: ADMIT concedes one's own fault).
+ */
+export function admitOfThirdParty(text: string, st: DraftStatement): boolean {
+  if (st.act !== 'ADMIT' || !(st.rules ?? []).includes('act:content-admission')) return false;
+  const content = text.slice(st.content.start, st.content.end);
+  if (SELF_WORDS.test(content)) return false;
+  const own = [st.speaker.name, st.speaker.affiliation ?? ''].filter((n) => n.length > 1);
+  return !own.some((n) => occurrences(content, n).length > 0 || occurrences(content, lastWord(n)).length > 0);
+}
+
+/**
+ * A statement whose cue is in a clause of doubt opened by "whether" or "if" ("would examine whether the firm had
+ * reported the breach"): the clause asks if something was said or done; it reports no statement made.
+ */
+export function insideWhetherClause(text: string, st: DraftStatement): boolean {
+  const anchors = [st.cue?.start, st.speaker.mention?.start].filter((x): x is number => x !== undefined);
+  if (anchors.length === 0) return false;
+  const at = Math.min(...anchors);
+  return CONDITIONAL.test(text.slice(Math.max(0, at - 100), at));
+}
+
 /** The token that starts at `at`, by binary search on the sorted tokens. */
 function tokenAt(tokens: readonly Token[], at: number): number {
   let lo = 0; let hi = tokens.length - 1;
@@ -202,6 +245,9 @@ export function flagForReview(text: string, paragraphs: readonly Paragraph[], st
   if (descriptionNamesOtherBody(st)) reasons.push('speaker:description-names-other-body');
   if (placeTargets(text, st).length > 0) reasons.push('target:place');
   if (AIMED_ACTS.has(st.act) && !st.targets.some((t) => t.stance !== 'NONE')) reasons.push('act:aimed-without-target');
+  if (speakerIsMedium(text, st)) reasons.push('speaker:medium-word');
+  if (admitOfThirdParty(text, st)) reasons.push('act:admit-third-party');
+  if (insideWhetherClause(text, st)) reasons.push('statement:inside-whether');
   const raising = reasons.filter((r) => !QUIET_REASONS.includes(r));
   const { reviewReasons: _r, ...rest } = st;
   return { ...rest, needsReview: raising.length > 0, ...(reasons.length > 0 ? { reviewReasons: [...new Set(reasons)] } : {}) };
