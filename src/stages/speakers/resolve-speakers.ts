@@ -58,6 +58,7 @@ const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_W
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
+const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
 /** A body named for its people with a possessive plural, "Arnley Green Residents’ Group", "the Parents’ Forum": a collective of people, no company. */
 const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
 const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
@@ -365,6 +366,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (first < 0 || (names[first] as TextSpan).start <= st.content.end) continue;
     out[i] = { ...st, speaker: { name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-role:named-later' } };
   }
+  // "A warehouse supervisor accused of theft told a jury … ." then "Daniel Moreau, 52, denies …": a lead that withholds the
+  // name of someone accused or charged names them, with their age, at the head of the next sentence; that person spoke
+  for (let i = 0; i < out.length; i++) {
+    const st = out[i] as DraftStatement;
+    const sp = st.speaker;
+    if (sp.kind !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]/iu.test(sp.mention.text) || sentenceAt(sp.mention.start) > 2) continue;
+    if (out.slice(0, i).some((o) => o.speaker.kind !== 'anonymous')) continue;
+    if (!/^[^\S\n]+(?:accused|charged|convicted|suspected|on[^\S\n]+trial)(?![\p{L}])/u.test(text.slice(sp.mention.end, sp.mention.end + 30))) continue;
+    const k = sentenceAt(Math.max(st.content.end, st.cue?.end ?? 0));
+    const next = tokens[firstIndex(tokens.length, (j) => (tokens[j] as Token).sentence <= k)];
+    if (!next || next.sentence !== k + 1) continue;
+    const named = /^(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){1,2}),[^\S\n]+\d{1,3},/u.exec(text.slice(next.start, next.start + 80));
+    if (!named || !named[1]) continue;
+    const ni = names.findIndex((n) => n.start === next.start);
+    const c = ni >= 0 ? nameClasses[ni] : null;
+    // (a name the article has not given before: a person already named is no withheld name)
+    if (!c || !c.person || names.some((n, j) => n.start < next.start && nameClasses[j]?.name === c.name)) continue;
+    out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
+  }
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
   for (; nameIdx < names.length; nameIdx++) {
     const n = names[nameIdx] as TextSpan;
@@ -521,6 +541,28 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { ...r, kind: r.kind === 'person' ? 'organization' : r.kind, role: r.kind === 'person' ? null : r.role, mention: { start: hint.start, end: hint.end, text: hint.text } };
   }
 
+  /**
+   * The document that is the subject of the sentence before the one at `at` ("The memo, obtained by the Courier, tells
+   * …", "But the report, published on Monday, paints …"), when that sentence has no other subject before its verb.
+   */
+  function documentSubjectBefore(at: number): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const k = sentenceAt(at);
+    if (k < 1) return null;
+    // (firstIndex: the first token for which the test fails, the tests passing for a prefix)
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    if (!first || first.sentence !== k - 1) return null;
+    // (the "it" opens its own clause: nothing but a participle phrase or an adverbial set off by a comma before it)
+    const own = text.slice(first.start, at);
+    const sentenceStart = own.search(/[.!?]["”’]?[^\S\n]+[^.!?]*$/u);
+    const lead = sentenceStart >= 0 ? own.slice(sentenceStart).replace(/^[.!?]["”’]?[^\S\n]+/u, '') : '';
+    if (lead !== '' && !/^[^.;:“”"]{0,120},[^\S\n]*$/u.test(lead)) return null;
+    const m = /^(?:(?:But|And|Yet|However,|Still,)[^\S\n]+)?((?:[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?([\p{Ll}-]+))(?=[^\S\n]*,|[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:is|was|has|had|paints|tells|says|said|shows|showed|found|finds|warns|warned|notes|noted|gives|gave|makes|made|describes|described|contains|lists|sets|runs|goes|appears|adds|added|claims|claimed|also|does|did)(?![\p{L}]))/u.exec(own);
+    if (!m || !m[1] || !m[2] || !DOCUMENT_HEADS.has(m[2])) return null;
+    const start = first.start + m.index + m[0].indexOf(m[1]);
+    const r = describe(m[1], start);
+    return r && r.kind === 'document' ? r : null;
+  }
+
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
   function opensSentenceAt(at: number): boolean {
     return /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|[—–-][^\S\n]+)["“‘]?$/u.test(text.slice(Math.max(0, at - 6), at));
@@ -674,6 +716,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const pron = pronounOf(lower);
     if (pron) {
+      // ("But the memo, seen by the Courier, tells another story. Written in March, it says …": "it" opening its clause
+      // goes on with the document that was the last sentence's subject, not a name in that sentence's participle phrase)
+      if (lower === 'it') {
+        const doc = documentSubjectBefore(hint.start);
+        if (doc) return { ...doc, mention, resolvedVia: `pronoun:document-subject:${doc.resolvedVia}` };
+      }
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
@@ -1453,6 +1501,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (r && (r.kind === 'anonymous' || (r.kind === 'person' && first(r.name) === first(written))) && COLLECTIVE_PLURALS.has(first(written))) {
       return { ...r, kind: 'group', role: null, resolvedVia: `collective-plural:${r.resolvedVia}` };
     }
+    // ("Passengers said", "Commuters told the paper": one bare plural of a constituency, capitalised only because it opens
+    // the sentence, is those people speaking together, GUIDE decision 56, not a body's one-word name no list knows)
+    const bare = written.trim();
+    if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && CONSTITUENCY_PLURALS.has(bare.toLowerCase())
+      && !registry.lookup(bare) && sentenceOpensAt(at)) {
+      return { name: bare.toLowerCase(), kind: 'group', role: null, resolvedVia: 'constituency-plural' };
+    }
     return r;
   }
 
@@ -1971,20 +2026,37 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
       }
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
-      const tailName = trailingCapitals(words, true);
+      let tailName = trailingCapitals(words, true);
+      // ("the Norvish Embassy in Caldport", "the Carvel Museum at Stenhope": a body's name, then the place it sits in, is
+      // that body, not the place; "the" before it makes it no person's name)
+      const placeAt = words.length - tailName.length - 1;
+      let bodyInPlace = false;
+      if (tailName.length > 0 && placeAt >= 2 && /^(?:in|at)$/u.test(lowerWords[placeAt] as string) && /^\p{Lu}/u.test(words[placeAt - 1] as string)
+        && (oracleKind(tailName.join(' ')) === 'place' || placeNames().has(tailName.join(' ')))) {
+        const body = trailingCapitals(words.slice(0, placeAt), true);
+        if (body.length >= 2 && placeAt - body.length >= 1) { tailName = body; bodyInPlace = true; }
+      }
       if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
         const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
         // ("the state news agency Tarnpress": a noun of news reporting before the name makes it media)
         const asMedia = c && !c.person && c.kind === 'organization' && MEDIA_DESCRIPTION_END.test(words.slice(0, words.length - tailName.length).join(' '));
-        const kind = asMedia ? 'media' : c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
-        if (c && kind) return { name: c.name, kind, role: null, resolvedVia: 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
+        const kind = asMedia ? 'media' : c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : bodyInPlace && c?.kind === 'person' ? kindOfOrg(c.name) : c?.kind;
+        if (c && kind) return { name: c.name, kind, role: null, resolvedVia: bodyInPlace ? 'name:body-in-place' : 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
       }
       if (DOCUMENT_HEADS.has(head)) {
         // "the report" after "a report titled “Blind Spots”"
         const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
         if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
+        // ("An open letter signed by 200 nurses urged … The letter also accuses …": the bare head after the document that
+        // last spoke with that head is that document, under the name it first had, GUIDE section 3's one canonical name)
+        if (words.length === 2 && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
+          const spoken = nearest(at, (x) => x.kind === 'document' && x.spoke === true && x.name.toLowerCase().split(/\s+/u).pop() === head);
+          if (spoken && spoken.name.toLowerCase() !== head && sentenceAt(at) - sentenceAt(spoken.at) <= DOCUMENT_SENTENCES && /^[\p{Ll}\d][\p{L}\d’'-]*(?:[^\S\n]+[\p{Ll}][\p{L}’'-]*){0,2}$/u.test(spoken.name)) {
+            return { name: spoken.name, kind: 'document', role: null, resolvedVia: 'description:document-spoken-before', ...(spoken.affiliation ? { affiliation: spoken.affiliation } : {}) };
+          }
+        }
         return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
       }
       // "An exit poll by the Halvard Institute … The pollster said": the body named as the maker of what its trade makes
