@@ -81,3 +81,22 @@ describe('a lead that withholds an accused person\'s name gives it, with their a
     expect(speakerOf('Mark Lee was arrested in May. A driver accused of dangerous driving told a court he had braked in time.\n\nMark Lee, 19, was a passenger.', 'he had braked in time').name).not.toBe('Mark Lee');
   });
 });
+
+describe('a person named after a role, then "of" or "at" a body, is that person, the body their affiliation', () => {
+  it('"Energy analyst Maria Lopez of Harwell Partners"', () => {
+    expect(speakerOf('Oil rose again. Energy analyst Maria Lopez of Harwell Partners said prices would keep rising.', 'prices would keep rising'))
+      .toMatchObject({ name: 'Maria Lopez', kind: 'person', affiliation: 'Harwell Partners' });
+  });
+  it('"Research director Ana Pol at the Lund Institute"', () => {
+    expect(speakerOf('Oil rose again. Research director Ana Pol at the Lund Institute said prices would keep rising.', 'prices would keep rising'))
+      .toMatchObject({ name: 'Ana Pol', kind: 'person', affiliation: 'Lund Institute' });
+  });
+  it('must not fire: an unnamed spokesman for the body speaks for it', () => {
+    expect(speakerOf('Oil rose again. A spokesman for Harwell Partners said prices would keep rising.', 'prices would keep rising'))
+      .toMatchObject({ name: 'Harwell Partners', kind: 'organization' });
+  });
+  it('must not fire: a body whose name has "of" in it', () => {
+    expect(speakerOf('Oil rose again. The Bank of Lindmark said prices would keep rising.', 'prices would keep rising'))
+      .toMatchObject({ name: 'Bank of Lindmark', kind: 'organization' });
+  });
+});

@@ -1848,6 +1848,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Deputy Minister for Higher Education Clara Voss": a role for a body, then a person's name (a known given name).
     // (not after a plural role noun, "Members of Save Orwell Green": many people are no one person's name)
     if (roleIdx >= 0 && roleForOrg && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[words.length - 1] as string) && !(lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] as string))) {
+      // ("Energy analyst Rosa Vint of Harwell Partners", "Research director Ana Pol at the Lund Institute": the person's
+      // name right after the role, then the body they work for, which is the affiliation, not the speaker)
+      const ofAt = lowerWords.findIndex((w, i) => i > roleIdx + 2 && (w === 'of' || w === 'at'));
+      const named = ofAt > 0 && ofAt - roleIdx - 1 <= 3 && words.slice(roleIdx + 1, ofAt).every((w) => /^\p{Lu}[\p{L}’'-]+$/u.test(w)) ? words.slice(roleIdx + 1, ofAt) : [];
+      const bodyWords = ofAt > 0 ? words.slice(ofAt + 1).filter((w, i) => i > 0 || !/^the$/iu.test(w)) : [];
+      if (named.length >= 2 && bodyWords.length >= 1 && bodyWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w))) {
+        const who = classifyName(named.join(' '));
+        const body = classifyName(bodyWords.join(' '));
+        if (who && who.person && body && !body.person && (body.kind === 'organization' || body.kind === 'group' || body.kind === 'media')) {
+          return { name: canonicalPerson(named.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: body.name };
+        }
+      }
       const caps = trailingCapitals(words.slice(roleIdx + 1));
       const pw = personPart(caps);
       if (pw.length >= 2 && pw.length <= 3 && pw.length < caps.length && genderOf(pw.join(' ')).gender) {
@@ -2784,6 +2796,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
       if (ws.length < 2) continue;
+      // ("Maria Lopez of Harwell Partners", one run: a person's given name and surname before "of" are a person of the
+      // body, never its short name)
+      const ofAt = ws.indexOf('of');
+      if (ofAt >= 2 && ofAt <= 3 && genderOf(ws.slice(0, ofAt).join(' ')).gender) continue;
       const last = (ws[ws.length - 1] ?? '').toLowerCase();
       // (any other name opening with the same words makes them ambiguous: "Rennick University", "Rennick Evening Post")
       const body = ORG_HEADS.has(last) && (!GROUP_HEADS.has(last) || ['group', 'union', 'council'].includes(last));
