@@ -100,3 +100,34 @@ describe('a person named after a role, then "of" or "at" a body, is that person,
       .toMatchObject({ name: 'Bank of Lindmark', kind: 'organization' });
   });
 });
+
+describe('a capitalised plural role noun inside a body\'s name is no person\'s title', () => {
+  it('"The Dock Workers Guild"', () => {
+    expect(speakerOf('Crane drivers struck on Monday. The Dock Workers Guild said the port had refused to negotiate.', 'the port had refused to negotiate'))
+      .toMatchObject({ name: 'Dock Workers Guild', kind: 'organization', role: null });
+  });
+  it('must not fire: a singular title before a person\'s name', () => {
+    expect(speakerOf('Crane drivers struck on Monday. Union Organiser Ana Pell said the port had refused to negotiate.', 'the port had refused to negotiate'))
+      .toMatchObject({ name: 'Ana Pell', kind: 'person' });
+  });
+  it('must not fire: a plural title before people\'s names', () => {
+    expect(speakerOf('Crane drivers struck on Monday. Senior Lecturers Ana Pell and Tom Hale said the port had refused to negotiate.', 'the port had refused to negotiate').kind).toBe('person');
+  });
+});
+
+describe('"It" opening a sentence goes on with the body that spoke as the last sentence\'s subject', () => {
+  it('not the body that sentence accused', () => {
+    expect(speakerOf('The Dock Workers Guild, which the crane drivers joined in May, accused Harlow Port of sacking organisers. It demanded that the port reinstate every organiser.', 'the port reinstate every organiser'))
+      .toMatchObject({ name: 'Dock Workers Guild' });
+  });
+  it('a report whose subject opens "A report by …"', () => {
+    expect(speakerOf('The theatre closed in March. A report by the fire service, seen by this newspaper, rated the panels as critical. It also noted that the owners had been warned in 2019.', 'the owners had been warned in 2019'))
+      .toMatchObject({ name: 'report', kind: 'document' });
+  });
+  it('must not fire: the body is named after the quote, not as the subject', () => {
+    expect(speakerOf('Halden Foods cut 200 jobs in May. “We had no choice,” the Dock Workers Guild said. It added that talks would resume.', 'talks would resume').name).toBe('Dock Workers Guild');
+  });
+  it('must not fire: a person subject', () => {
+    expect(speakerOf('The Harbour Board met on Monday. Ana Pell, its chair, said the dredging would start in May. It said the cost had doubled.', 'the cost had doubled').name).not.toBe('Ana Pell');
+  });
+});

@@ -556,11 +556,34 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const sentenceStart = own.search(/[.!?]["”’]?[^\S\n]+[^.!?]*$/u);
     const lead = sentenceStart >= 0 ? own.slice(sentenceStart).replace(/^[.!?]["”’]?[^\S\n]+/u, '') : '';
     if (lead !== '' && !/^[^.;:“”"]{0,120},[^\S\n]*$/u.test(lead)) return null;
-    const m = /^(?:(?:But|And|Yet|However,|Still,)[^\S\n]+)?((?:[Tt]he|[Tt]his|[Tt]hat)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?([\p{Ll}-]+))(?=[^\S\n]*,|[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:is|was|has|had|paints|tells|says|said|shows|showed|found|finds|warns|warned|notes|noted|gives|gave|makes|made|describes|described|contains|lists|sets|runs|goes|appears|adds|added|claims|claimed|also|does|did)(?![\p{L}]))/u.exec(own);
+    const m = /^(?:(?:But|And|Yet|However,|Still,)[^\S\n]+)?((?:[Tt]he|[Tt]his|[Tt]hat|An?)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?([\p{Ll}-]+))(?=[^\S\n]*,|[^\S\n]+(?:by|from|into|on|for|commissioned|published|released|seen|obtained|prepared|written)[^\S\n]|[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:is|was|has|had|paints|tells|says|said|shows|showed|found|finds|warns|warned|notes|noted|gives|gave|makes|made|describes|described|contains|lists|sets|runs|goes|appears|adds|added|claims|claimed|also|does|did)(?![\p{L}]))/u.exec(own);
     if (!m || !m[1] || !m[2] || !DOCUMENT_HEADS.has(m[2])) return null;
     const start = first.start + m.index + m[0].indexOf(m[1]);
+    // ("A report by the audit office, “Signals Crossed,” published in June, found …": the title the sentence gives it)
+    const title = titled.find((t) => t.at > start && t.at - start < 160 && t.title === m[2] && sentenceAt(t.at) === k - 1);
+    if (title) return { name: title.name, kind: 'document', role: null, resolvedVia: 'titled-document' };
     const r = describe(m[1], start);
     return r && r.kind === 'document' ? r : null;
+  }
+
+  /** The body (not a person) that spoke as the subject opening the sentence before the one that "it" at `at` opens. */
+  function bodySubjectBefore(at: number): Speaker | null {
+    if (!/(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
+    const k = sentenceAt(at);
+    if (k < 1) return null;
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    if (!first || first.sentence !== k - 1) return null;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i] as DraftStatement;
+      const m = o.speaker.mention;
+      if (!m || m.start >= at) continue;
+      if (m.start < first.start) break;
+      // (the subject opens the sentence, after "But" or "And" at most, and speaks before its content: not "…, the union said")
+      if (!/^(?:(?:But|And|Yet|Still|However)[,]?[^\S\n]+)?$/u.test(text.slice(first.start, m.start)) || !o.cue || o.cue.start < m.end) continue;
+      if (o.speaker.kind === 'organization' || o.speaker.kind === 'group') return o.speaker;
+      return null;
+    }
+    return null;
   }
 
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
@@ -721,6 +744,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (lower === 'it') {
         const doc = documentSubjectBefore(hint.start);
         if (doc) return { ...doc, mention, resolvedVia: `pronoun:document-subject:${doc.resolvedVia}` };
+        // ("The Interactive Workers Guild, which …, accused Vintry of … It demanded …": "it" opening its sentence goes on
+        // with the body that spoke as the subject of the sentence before, not a body that sentence's content named)
+        const prior = bodySubjectBefore(hint.start);
+        if (prior) return { ...prior, mention, resolvedVia: `pronoun:previous-subject:${prior.resolvedVia ?? ''}` };
       }
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
@@ -1818,7 +1845,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
     // Role with a named person: "Norvane spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
     const roleForOrg = roleIdx >= 0 && lowerWords.slice(roleIdx + 1).some((w) => ['for', 'at', 'of', 'with'].includes(w));
-    if (roleIdx >= 0 && !roleForOrg && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
+    // (not a capitalised plural role noun inside a body's name, "The Interactive Workers Guild", "Nurses United": no one
+    // person's title is plural)
+    const pluralTitle = /^\p{Lu}/u.test(words[roleIdx] ?? '') && lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] ?? '');
+    const bodyName = clean.replace(ARTICLES, '');
+    if (pluralTitle && roleIdx < words.length - 1 && bodyName.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w)) && !registry.lookup(bodyName)
+      && (roleIdx === words.length - 2 || classifyName(words.slice(roleIdx + 1).join(' '))?.person !== true)) {
+      return { name: bodyName, kind: kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
+    }
+    if (roleIdx >= 0 && !roleForOrg && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
         // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
