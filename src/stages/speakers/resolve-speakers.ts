@@ -800,7 +800,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const back = /^(?:the|this|that)\s+(?:new\s+)?([\p{Ll}-]+)$/u.exec(hint.text.replace(/^(The|This|That)\s/u, (m) => m.toLowerCase()));
     const kindWords = back?.[1] ? DOCUMENT_KIND.get(back[1]) : undefined;
-    if (kindWords && (!r || r.resolvedVia === 'document' || r.resolvedVia === 'description')) {
+    if (kindWords && (!r || r.resolvedVia === 'document' || r.resolvedVia === 'description' || r.resolvedVia === 'description:document-spoken-before')) {
       const author = authorOfEarlier(hint.start, kindWords, st);
       if (author) return { ...author, mention };
     }
@@ -1849,7 +1849,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // person's title is plural)
     const pluralTitle = /^\p{Lu}/u.test(words[roleIdx] ?? '') && lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] ?? '');
     const bodyName = clean.replace(ARTICLES, '');
-    if (pluralTitle && roleIdx < words.length - 1 && bodyName.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w)) && !registry.lookup(bodyName)
+    if (pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[roleIdx + 1] as string) && bodyName.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w)) && !registry.lookup(bodyName)
       && (roleIdx === words.length - 2 || classifyName(words.slice(roleIdx + 1).join(' '))?.person !== true)) {
       return { name: bodyName, kind: kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
     }
