@@ -128,6 +128,9 @@ export const CoreferenceWords = z.object({
   /** "Campaigners said", "Residents of the estate said": people named by a bare plural (no number, no determiner) who
    *  speak together, a group with no role (GUIDE decision 31); "two residents", "several parents" stay unnamed people. */
   collectivePlurals: z.array(z.string().min(1)),
+  /** "Passengers said", "Commuters told the paper": a constituency written as one bare plural noun, whose capital only
+   *  opens the sentence, is a group (GUIDE decision 56), not a body's one-word name. Read only for that one-word mention. */
+  constituencyPlurals: z.array(z.string().min(1)),
   /** "the Food Standards Executive": role nouns that, capitalised at the end of a run of capitalised words with no name
    *  after them, are a body's last word rather than a person's title. */
   bodyNameRoleTails: z.array(z.string().min(1)),

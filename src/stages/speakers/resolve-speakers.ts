@@ -62,6 +62,7 @@ const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_W
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
+const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
 /** A body named for its people with a possessive plural, "Arnley Green Residents’ Group", "the Parents’ Forum": a collective of people, no company. */
 const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
 const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
@@ -369,6 +370,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (first < 0 || (names[first] as TextSpan).start <= st.content.end) continue;
     out[i] = { ...st, speaker: { name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-role:named-later' } };
   }
+  // "A warehouse supervisor accused of theft told a jury … ." then "Daniel Moreau, 52, denies …": a lead that withholds the
+  // name of someone accused or charged names them, with their age, at the head of the next sentence; that person spoke
+  for (let i = 0; i < out.length; i++) {
+    const st = out[i] as DraftStatement;
+    const sp = st.speaker;
+    if (sp.kind !== 'anonymous' || !sp.mention || !/^(?:a|an)[^\S\n]/iu.test(sp.mention.text) || sentenceAt(sp.mention.start) > 2) continue;
+    if (out.slice(0, i).some((o) => o.speaker.kind !== 'anonymous')) continue;
+    if (!/^[^\S\n]+(?:accused|charged|convicted|suspected|on[^\S\n]+trial)(?![\p{L}])/u.test(text.slice(sp.mention.end, sp.mention.end + 30))) continue;
+    const k = sentenceAt(Math.max(st.content.end, st.cue?.end ?? 0));
+    const next = tokens[firstIndex(tokens.length, (j) => (tokens[j] as Token).sentence <= k)];
+    if (!next || next.sentence !== k + 1) continue;
+    const named = /^(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){1,2}),[^\S\n]+\d{1,3},/u.exec(text.slice(next.start, next.start + 80));
+    if (!named || !named[1]) continue;
+    const ni = names.findIndex((n) => n.start === next.start);
+    const c = ni >= 0 ? nameClasses[ni] : null;
+    // (a name the article has not given before: a person already named is no withheld name)
+    if (!c || !c.person || names.some((n, j) => n.start < next.start && nameClasses[j]?.name === c.name)) continue;
+    out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
+  }
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
   for (; nameIdx < names.length; nameIdx++) {
     const n = names[nameIdx] as TextSpan;
@@ -525,6 +545,51 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { ...r, kind: r.kind === 'person' ? 'organization' : r.kind, role: r.kind === 'person' ? null : r.role, mention: { start: hint.start, end: hint.end, text: hint.text } };
   }
 
+  /**
+   * The document that is the subject of the sentence before the one at `at` ("The memo, obtained by the Courier, tells
+   * …", "But the report, published on Monday, paints …"), when that sentence has no other subject before its verb.
+   */
+  function documentSubjectBefore(at: number): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const k = sentenceAt(at);
+    if (k < 1) return null;
+    // (firstIndex: the first token for which the test fails, the tests passing for a prefix)
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    if (!first || first.sentence !== k - 1) return null;
+    // (the "it" opens its own clause: nothing but a participle phrase or an adverbial set off by a comma before it)
+    const own = text.slice(first.start, at);
+    const sentenceStart = own.search(/[.!?]["”’]?[^\S\n]+[^.!?]*$/u);
+    const lead = sentenceStart >= 0 ? own.slice(sentenceStart).replace(/^[.!?]["”’]?[^\S\n]+/u, '') : '';
+    if (lead !== '' && !/^[^.;:“”"]{0,120},[^\S\n]*$/u.test(lead)) return null;
+    const m = /^(?:(?:But|And|Yet|However,|Still,)[^\S\n]+)?((?:[Tt]he|[Tt]his|[Tt]hat|An?)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?([\p{Ll}-]+))(?=[^\S\n]*,|[^\S\n]+(?:by|from|into|on|for|commissioned|published|released|seen|obtained|prepared|written)[^\S\n]|[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:is|was|has|had|paints|tells|says|said|shows|showed|found|finds|warns|warned|notes|noted|gives|gave|makes|made|describes|described|contains|lists|sets|runs|goes|appears|adds|added|claims|claimed|also|does|did)(?![\p{L}]))/u.exec(own);
+    if (!m || !m[1] || !m[2] || !DOCUMENT_HEADS.has(m[2])) return null;
+    const start = first.start + m.index + m[0].indexOf(m[1]);
+    // ("A report by the audit office, “Signals Crossed,” published in June, found …": the title the sentence gives it)
+    const title = titled.find((t) => t.at > start && t.at - start < 160 && t.title === m[2] && sentenceAt(t.at) === k - 1);
+    if (title) return { name: title.name, kind: 'document', role: null, resolvedVia: 'titled-document' };
+    const r = describe(m[1], start);
+    return r && r.kind === 'document' ? r : null;
+  }
+
+  /** The body (not a person) that spoke as the subject opening the sentence before the one that "it" at `at` opens. */
+  function bodySubjectBefore(at: number): Speaker | null {
+    if (!/(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)$/u.test(text.slice(Math.max(0, at - 4), at))) return null;
+    const k = sentenceAt(at);
+    if (k < 1) return null;
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    if (!first || first.sentence !== k - 1) return null;
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i] as DraftStatement;
+      const m = o.speaker.mention;
+      if (!m || m.start >= at) continue;
+      if (m.start < first.start) break;
+      // (the subject opens the sentence, after "But" or "And" at most, and speaks before its content: not "…, the union said")
+      if (!/^(?:(?:But|And|Yet|Still|However)[,]?[^\S\n]+)?$/u.test(text.slice(first.start, m.start)) || !o.cue || o.cue.start < m.end) continue;
+      if (o.speaker.kind === 'organization' || o.speaker.kind === 'group') return o.speaker;
+      return null;
+    }
+    return null;
+  }
+
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
   function opensSentenceAt(at: number): boolean {
     return /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|[—–-][^\S\n]+)["“‘]?$/u.test(text.slice(Math.max(0, at - 6), at));
@@ -678,6 +743,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const pron = pronounOf(lower);
     if (pron) {
+      // ("But the memo, seen by the Courier, tells another story. Written in March, it says …": "it" opening its clause
+      // goes on with the document that was the last sentence's subject, not a name in that sentence's participle phrase)
+      if (lower === 'it') {
+        const doc = documentSubjectBefore(hint.start);
+        if (doc) return { ...doc, mention, resolvedVia: `pronoun:document-subject:${doc.resolvedVia}` };
+        // ("The Interactive Workers Guild, which …, accused Vintry of … It demanded …": "it" opening its sentence goes on
+        // with the body that spoke as the subject of the sentence before, not a body that sentence's content named)
+        const prior = bodySubjectBefore(hint.start);
+        if (prior) return { ...prior, mention, resolvedVia: `pronoun:previous-subject:${prior.resolvedVia ?? ''}` };
+      }
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
@@ -729,7 +804,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const back = /^(?:the|this|that)\s+(?:new\s+)?([\p{Ll}-]+)$/u.exec(hint.text.replace(/^(The|This|That)\s/u, (m) => m.toLowerCase()));
     const kindWords = back?.[1] ? DOCUMENT_KIND.get(back[1]) : undefined;
-    if (kindWords && (!r || r.resolvedVia === 'document' || r.resolvedVia === 'description')) {
+    if (kindWords && (!r || r.resolvedVia === 'document' || r.resolvedVia === 'description' || r.resolvedVia === 'description:document-spoken-before')) {
       const author = authorOfEarlier(hint.start, kindWords, st);
       if (author) return { ...author, mention };
     }
@@ -1457,6 +1532,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (r && (r.kind === 'anonymous' || (r.kind === 'person' && first(r.name) === first(written))) && COLLECTIVE_PLURALS.has(first(written))) {
       return { ...r, kind: 'group', role: null, resolvedVia: `collective-plural:${r.resolvedVia}` };
     }
+    // ("Passengers said", "Commuters told the paper": one bare plural of a constituency, capitalised only because it opens
+    // the sentence, is those people speaking together, GUIDE decision 56, not a body's one-word name no list knows)
+    const bare = written.trim();
+    if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && CONSTITUENCY_PLURALS.has(bare.toLowerCase())
+      && !registry.lookup(bare) && sentenceOpensAt(at)) {
+      return { name: bare.toLowerCase(), kind: 'group', role: null, resolvedVia: 'constituency-plural' };
+    }
     return r;
   }
 
@@ -1767,7 +1849,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
     // Role with a named person: "Norvane spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
     const roleForOrg = roleIdx >= 0 && lowerWords.slice(roleIdx + 1).some((w) => ['for', 'at', 'of', 'with'].includes(w));
-    if (roleIdx >= 0 && !roleForOrg && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
+    // (not a capitalised plural role noun inside a body's name, "The Interactive Workers Guild", "Nurses United": no one
+    // person's title is plural)
+    const pluralTitle = /^\p{Lu}/u.test(words[roleIdx] ?? '') && lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] ?? '');
+    const bodyName = clean.replace(ARTICLES, '');
+    if (pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[roleIdx + 1] as string) && bodyName.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w)) && !registry.lookup(bodyName)
+      && (roleIdx === words.length - 2 || classifyName(words.slice(roleIdx + 1).join(' '))?.person !== true)) {
+      return { name: bodyName, kind: kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
+    }
+    if (roleIdx >= 0 && !roleForOrg && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
         // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
@@ -1797,6 +1887,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Deputy Minister for Higher Education Clara Voss": a role for a body, then a person's name (a known given name).
     // (not after a plural role noun, "Members of Save Orwell Green": many people are no one person's name)
     if (roleIdx >= 0 && roleForOrg && /^\p{Lu}/u.test(words[0] as string) && /^\p{Lu}/u.test(words[words.length - 1] as string) && !(lowerWords[roleIdx] !== roleWord && /s$/u.test(lowerWords[roleIdx] as string))) {
+      // ("Energy analyst Rosa Vint of Harwell Partners", "Research director Ana Pol at the Lund Institute": the person's
+      // name right after the role, then the body they work for, which is the affiliation, not the speaker)
+      const ofAt = lowerWords.findIndex((w, i) => i > roleIdx + 2 && (w === 'of' || w === 'at'));
+      const named = ofAt > 0 && ofAt - roleIdx - 1 <= 3 && words.slice(roleIdx + 1, ofAt).every((w) => /^\p{Lu}[\p{L}’'-]+$/u.test(w)) ? words.slice(roleIdx + 1, ofAt) : [];
+      const bodyWords = ofAt > 0 ? words.slice(ofAt + 1).filter((w, i) => i > 0 || !/^the$/iu.test(w)) : [];
+      if (named.length >= 2 && bodyWords.length >= 1 && bodyWords.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w))) {
+        const who = classifyName(named.join(' '));
+        const body = classifyName(bodyWords.join(' '));
+        if (who && who.person && body && !body.person && (body.kind === 'organization' || body.kind === 'group' || body.kind === 'media')) {
+          return { name: canonicalPerson(named.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-name-of-body', affiliation: body.name };
+        }
+      }
       const caps = trailingCapitals(words.slice(roleIdx + 1));
       const pw = personPart(caps);
       if (pw.length >= 2 && pw.length <= 3 && pw.length < caps.length && genderOf(pw.join(' ')).gender) {
@@ -1975,20 +2077,37 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
       }
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
-      const tailName = trailingCapitals(words, true);
+      let tailName = trailingCapitals(words, true);
+      // ("the Norvish Embassy in Caldport", "the Carvel Museum at Stenhope": a body's name, then the place it sits in, is
+      // that body, not the place; "the" before it makes it no person's name)
+      const placeAt = words.length - tailName.length - 1;
+      let bodyInPlace = false;
+      if (tailName.length > 0 && placeAt >= 2 && /^(?:in|at)$/u.test(lowerWords[placeAt] as string) && /^\p{Lu}/u.test(words[placeAt - 1] as string)
+        && (oracleKind(tailName.join(' ')) === 'place' || placeNames().has(tailName.join(' ')))) {
+        const body = trailingCapitals(words.slice(0, placeAt), true);
+        if (body.length >= 2 && placeAt - body.length >= 1) { tailName = body; bodyInPlace = true; }
+      }
       if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
         const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
         // ("the state news agency Tarnpress": a noun of news reporting before the name makes it media)
         const asMedia = c && !c.person && c.kind === 'organization' && MEDIA_DESCRIPTION_END.test(words.slice(0, words.length - tailName.length).join(' '));
-        const kind = asMedia ? 'media' : c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : c?.kind;
-        if (c && kind) return { name: c.name, kind, role: null, resolvedVia: 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
+        const kind = asMedia ? 'media' : c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : bodyInPlace && c?.kind === 'person' ? kindOfOrg(c.name) : c?.kind;
+        if (c && kind) return { name: c.name, kind, role: null, resolvedVia: bodyInPlace ? 'name:body-in-place' : 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
       }
       if (DOCUMENT_HEADS.has(head)) {
         // "the report" after "a report titled “Blind Spots”"
         const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
         if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
+        // ("An open letter signed by 200 nurses urged … The letter also accuses …": the bare head after the document that
+        // last spoke with that head is that document, under the name it first had, GUIDE section 3's one canonical name)
+        if (words.length === 2 && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
+          const spoken = nearest(at, (x) => x.kind === 'document' && x.spoke === true && x.name.toLowerCase().split(/\s+/u).pop() === head);
+          if (spoken && spoken.name.toLowerCase() !== head && sentenceAt(at) - sentenceAt(spoken.at) <= DOCUMENT_SENTENCES && /^[\p{Ll}\d][\p{L}\d’'-]*(?:[^\S\n]+[\p{Ll}][\p{L}’'-]*){0,2}$/u.test(spoken.name)) {
+            return { name: spoken.name, kind: 'document', role: null, resolvedVia: 'description:document-spoken-before', ...(spoken.affiliation ? { affiliation: spoken.affiliation } : {}) };
+          }
+        }
         return { name: clean.replace(ARTICLES, ''), kind: 'document', role: null, resolvedVia: 'document' };
       }
       // "An exit poll by the Halvard Institute … The pollster said": the body named as the maker of what its trade makes
@@ -2716,6 +2835,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     for (const n of names) {
       const ws = n.text.replace(/^(?:The|A|An)\s+/u, '').replace(/[’']s$/u, '').split(/\s+/u);
       if (ws.length < 2) continue;
+      // ("Maria Lopez of Harwell Partners", one run: a person's given name and surname before "of" are a person of the
+      // body, never its short name)
+      const ofAt = ws.indexOf('of');
+      if (ofAt >= 2 && ofAt <= 3 && genderOf(ws.slice(0, ofAt).join(' ')).gender) continue;
       const last = (ws[ws.length - 1] ?? '').toLowerCase();
       // (any other name opening with the same words makes them ambiguous: "Rennick University", "Rennick Evening Post")
       const body = ORG_HEADS.has(last) && (!GROUP_HEADS.has(last) || ['group', 'union', 'council'].includes(last));
