@@ -78,6 +78,7 @@ const ActWords = z.object({
   refusalVerbs: Phrases,
   /** What a refusal to "respond to" is about when it is a non-answer ("questions", "the allegations"); not an offer. */
   refusalObjects: Phrases,
+  refusalReasons: Phrases,
   /** What a speaker "stands by" when it rebuts a challenge: "everything", "every word", or what it said or did after a
    *  determiner ("its reporting", "the decision"). */
   standByObjects: Phrases, standByThings: Phrases,
@@ -446,7 +447,10 @@ export const WORD_S = `${WORD_LETTERS}${S}`;
 const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:(?:had|has|have|did|does|do|was|were|is|are|am)${S}never|never${S}(?:had|has|have|did|does|do|was|were|is|are))(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
 // "I'm not going to answer that", "we will not speculate", "she would not comment": the speaker refuses, in its words.
 // "would not respond" refuses only alone or to questions or allegations, not to an offer ("until members had voted").
-const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
+// "said it could not discuss the case": reported speech puts "cannot" in the past (but "could not answer" is more often
+// "was unable to": a rival who "could not answer" a panel's questions failed). Not talks with a party ("could not
+// discuss pay with the union until …" is no refusal to answer), only with the press (refusalObjects).
+const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
 const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}by${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
@@ -764,6 +768,8 @@ const MERITS = [...WORDS.partyMerits, ...WORDS.conductMerits];
 for (const [rx, list] of [[EVAL_RX.faultDirect, FAULTS], [EVAL_RX.faultReported, FAULTS], [EVAL_RX.faultNamed, FAULTS],
   [EVAL_RX.meritDirect, MERITS], [EVAL_RX.meritReported, MERITS], [EVAL_RX.meritNamed, MERITS]] as const) NEEDS.set(rx, [EVALUATION_NEEDS(list)]);
 const COLLECTIVES: ReadonlySet<string> = new Set(WORDS.misledCollectives);
+/** A reason of process given for a refusal to discuss ("because of the continuing investigation", "pending litigation"). */
+const REFUSAL_REASON = new RegExp(`(?<![\\p{L}])(?:because${S}of|due${S}to|given|while|pending|during)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.refusalReasons)})(?![\\p{L}])`, 'iu');
 const SELF_FINDS_FAULT = SELF_FINDING(WORDS.partyFaults);
 const SELF_FINDS_MERIT = SELF_FINDING(WORDS.partyMerits);
 // The speaker's judgement, not a condition, a question, a doubt or a concession: "if he is weak", "whether she was
@@ -953,7 +959,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (elliptic) return found('DENY', elliptic, 'act:content-act:elliptic-denial');
   }
 
-  const nonAnswer = first(RX.nonAnswer) ?? selfFirst(SELF_REFUSAL, 'refusal');
+  // (a body may be "they" in its own reported refusal, "the departments said they could not discuss the case", and its
+  // spokesperson "he" or "she", "a ministry spokesman said he could not discuss …"; unnamed officials' "they" only with
+  // a reason of process, "because of the investigation": tenants who "could not discuss the rent rise" complain)
+  const nonAnswer = first(RX.nonAnswer) ?? selfFirst(SELF_REFUSAL, 'refusal')
+    ?? (input.type !== 'direct' && input.speakerKind === 'organization' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey|[hH]e|[sS]he')) : null)
+    ?? (input.type !== 'direct' && input.speakerKind === 'anonymous' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey'), (m) => REFUSAL_REASON.test(content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '')) : null);
   if (nonAnswer) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);
 
   const accepted = selfFirst(SELF_ACCEPT, 'accept');
