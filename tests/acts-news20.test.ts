@@ -1,8 +1,8 @@
 // Acts of a neutral cue's content in political and business news (issue 6, session 20). Sentences are our own; every
 // expectation was set by hand from LABELS.md (Act) and corpus/GUIDE.md (section 4, decisions 7 and 19), with ordinary
 // news sentences sharing the trigger words beside each construction.
-import { describe } from 'vitest';
-import { table } from './act-table.js';
+import { describe, expect, it } from 'vitest';
+import { acts, table } from './act-table.js';
 
 describe('a body’s refusal to discuss, reported with "could not" or by its plural "they", is NO_COMMENT (GUIDE decision 19)', () => {
   table([
@@ -28,4 +28,31 @@ describe('a body’s refusal to discuss, reported with "could not" or by its plu
       'The debate was held on Thursday.\nOrtiz said her rival could not answer questions about the budget.',
       [['Ortiz', 'SAY']]],
   ]);
+});
+
+describe('a polity told what it should do is DEMAND (LABELS.md: DEMAND), as a named party already was', () => {
+  table([
+    ['an abbreviated country name that should act',
+      'The border talks resume in May.\nHarlan Voss, a fisheries campaigner, said the U.K. should stand with the fishermen, not stay neutral.',
+      [['Harlan Voss', 'DEMAND']]],
+    ['the province that should act, in a quote',
+      'The mill closed in March.\n“The province should buy the mill and keep it running,” said Harlan Voss, a union organiser.',
+      [['Harlan Voss', 'DEMAND']]],
+    ['must not fire: a forecast of what the country should see',
+      'The bank publishes its outlook on Friday.\n“The country should see growth of about two percent next year,” said Harlan Voss, an economist.',
+      [['Harlan Voss', 'SAY']]],
+  ]);
+});
+
+describe('what a polity should do is no demand inside a phrase or a saying denied', () => {
+  // (the acts these sentences should take, a warning and a denial, are not this rule's; it must only not read a demand)
+  it.each([
+    ['families in the nation who ought to worry are no party told to act',
+      'The bank publishes its outlook on Friday.\n“Frankly every family in the nation ought to worry about the debt,” said Harlan Voss, an economist.'],
+    ['a saying denied, "never once proposed that the U.K. should"',
+      'The treaty vote is next week.\nHarlan Voss said he never once proposed that the U.K. should leave the treaty.'],
+  ])('must not fire: %s', (_name, paragraphs) => {
+    expect(acts(paragraphs)).not.toContainEqual(['Harlan Voss', 'DEMAND']);
+    expect(acts(paragraphs).length).toBe(1);
+  });
 });

@@ -64,6 +64,8 @@ const ActWords = z.object({
   partyNouns: Phrases,
   /** "should be noted": the speaker's own comment, no obligation on anyone. */
   shouldRejectVerbs: Phrases,
+  /** A polity or its institutions as the party told what it should do ("the country should", "the province should"). */
+  polityNouns: Phrases,
   imperativeOpeners: Phrases,
   /** "Don't worry", "Don't get me wrong": formulas, not demands. */
   imperativeReject: Phrases,
@@ -537,6 +539,10 @@ const SIDE_NEVER = new RegExp(`(?:^|[.!?;:—–][^\\S\\n]*[“"‘]?|[“"‘])
 const DISMAY_MISFORTUNE = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.dismayMisfortunes)})(?![\\p{L}-])`, 'iu');
 /** The end of a text that leaves the next words a preposition's object ("… to the ", "… from "). */
 const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|about|into|over|against|between|than|under|across)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** A polity noun ending the party told what it should do ("the country", "the province"). */
+const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
+/** A saying denied ("never suggested", "did not say", "doesn't think"): what follows was not the speaker's. */
+const UNSAID = /(?<![\p{L}])(?:never|not|n[’']t)[^\S\n]+(?:[\p{L}]+[^\S\n]+)?(?:suggest|say|said|propos|call|claim|argu|think|thought|believ|mean|meant)[\p{L}]*(?![\p{L}])/iu;
 /** A word of the speaker's own side ("I", "we", "our", "my", "us"). */
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s|[mM]e)(?![\p{L}’'])/u;
 /** A party in the words after a dismay: a name, a pronoun of a person or a party noun ("by his remarks", "as Ortega …"). */
@@ -605,7 +611,7 @@ const RX = {
   // "risks alienating", "risked driving … out": a verb of risk before what would follow.
   riskVerb: /(?<![\p{L}-])(?:risk|risks|risked|risking)[^\S\n]+(?!being\b)([\p{L}]+ing)(?![\p{L}])/giu,
   reassurance: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.reassurance)})(?![\\p{L}])`, 'iu'),
-  should: new RegExp(`(?<![\\p{L}])([hH]e|[sS]he|[tT]hey|[yY]ou|(?:[tT]he|[tT]his|[oO]ur|[tT]heir|[iI]ts)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|(?!(?:We|It|This|That|There|What|Who|Which|Nobody|No|Everyone|Everybody|People|Someone|Somebody|Nor|So|But|And|Or|Then|Now|If|When|Maybe|Perhaps)(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}(?:should|must|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least))?${S}(?!(?:${alt(WORDS.shouldRejectVerbs)})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
+  should: new RegExp(`(?<![\\p{L}])([hH]e|[sS]he|[tT]hey|[yY]ou|(?:[tT]he|[tT]his|[oO]ur|[tT]heir|[iI]ts)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt([...WORDS.partyNouns, ...WORDS.polityNouns])})|(?:[tT]he${S})?\\p{Lu}(?:\\.\\p{Lu})+\\.|(?!(?:We|It|This|That|There|What|Who|Which|Nobody|No|Everyone|Everybody|People|Someone|Somebody|Nor|So|But|And|Or|Then|Now|If|When|Maybe|Perhaps)(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}(?:should|must|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least))?${S}(?!(?:${alt(WORDS.shouldRejectVerbs)})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
   demand: phrases(WORDS.demandPhrases),
   owe: new RegExp(`(?<![\\p{L}])(?:owes|owe|owed)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:[“”"]?(?:a|an|some|real|proper|full|public|written)${S}){0,2}(?:${alt(WORDS.oweObjects)})(?![\\p{L}])`, 'giu'),
   imperative: new RegExp(`(?:^|[.!?][^\\S\\n]*[“”"]?[^\\S\\n]*)(?:${alt(WORDS.imperativeOpeners)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.imperativeReject)})(?![\\p{L}]))`, 'giu'),
@@ -1115,7 +1121,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
   if (demand) return found('DEMAND', demand, 'act:content-act:request');
-  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
+  // (a polity is the clause's subject, not inside a phrase, "every family in the nation ought to worry"; and what it
+  // should do is not denied as said, "he never once proposed that the U.K. should …")
+  const toldToAct = (m: RegExpExecArray): boolean => {
+    const before = content.slice(0, m.index);
+    return !(POLITY_END.test(m[1] ?? '') && OBJECT_OF_PREPOSITION.test(before.slice(-20))) && !UNSAID.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1));
+  };
+  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
 
   // A sanction on a condition warns when it is not negated ("would not resign even if …") and, for a measure that can
