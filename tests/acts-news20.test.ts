@@ -56,3 +56,26 @@ describe('what a polity should do is no demand inside a phrase or a saying denie
     expect(acts(paragraphs).length).toBe(1);
   });
 });
+
+describe('a party that has what an office or a fight asks is praised (LABELS.md: PRAISE)', () => {
+  table([
+    ['the only candidate with the experience and the temperament to take on someone',
+      'The county race is close.\n“Look at what they have done. Only one candidate has the experience and the temperament to take on the quarry owners,” said Mira Tallis, a former sheriff.',
+      [['Mira Tallis', 'PRAISE']]],
+    ['a rival’s temperament to lead, in reported speech',
+      'The county race is close.\nMira Tallis said Ostrander has the temperament to lead the county.',
+      [['Mira Tallis', 'PRAISE']]],
+    ['must not fire: the choice still open, "voters will decide who has"',
+      'The county race is close.\n“Voters will decide who has the experience to lead,” said Mira Tallis, a pollster.',
+      [['Mira Tallis', 'SAY']]],
+    ['must not fire: the speaker’s own side has the skills to win',
+      'The county race is close.\n“We have the skills to win this county,” said Mira Tallis, the candidate.',
+      [['Mira Tallis', 'SAY']]],
+    ['must not fire: a chief executive’s own firm has the skills to handle a contract',
+      'The bridge contract was signed in May.\n“The firm has the skills to handle the contract,” said Mira Tallis, its chief executive.',
+      [['Mira Tallis', 'SAY']]],
+    ['must not fire: the speaker, "she has the experience to run"',
+      'The county race is close.\nMira Tallis said she has the experience to run the county.',
+      [['Mira Tallis', 'SAY']]],
+  ]);
+});

@@ -66,6 +66,8 @@ const ActWords = z.object({
   shouldRejectVerbs: Phrases,
   /** A polity or its institutions as the party told what it should do ("the country should", "the province should"). */
   polityNouns: Phrases,
+  /** What a party may have to lead or to fight, and the tasks it is fit for ("the experience to lead"). */
+  qualifications: Phrases, qualifiedTasks: Phrases,
   imperativeOpeners: Phrases,
   /** "Don't worry", "Don't get me wrong": formulas, not demands. */
   imperativeReject: Phrases,
@@ -539,6 +541,11 @@ const SIDE_NEVER = new RegExp(`(?:^|[.!?;:—–][^\\S\\n]*[“"‘]?|[“"‘])
 const DISMAY_MISFORTUNE = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.dismayMisfortunes)})(?![\\p{L}-])`, 'iu');
 /** The end of a text that leaves the next words a preposition's object ("… to the ", "… from "). */
 const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|about|into|over|against|between|than|under|across)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** A party that has what an office or a fight asks: "X has the experience and the temperament to take on …". The word
+ * before the verb is the subject (m[1]); the verb is m[2]. */
+const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?(has|have|had)${S}(?:got${S})?(?:the|a)${S}(?:(?:proven|strong|right|real)${S})?(?:${alt(WORDS.qualifications)})(?:${S}and${S}(?:the${S})?(?:${alt(WORDS.qualifications)}))?${S}to${S}(?:${alt(WORDS.qualifiedTasks)})(?![\\p{L}])`, 'gu');
+/** A choice still open before "who": "voters will decide who has …". */
+const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
 /** A saying denied ("never suggested", "did not say", "doesn't think"): what follows was not the speaker's. */
@@ -716,6 +723,7 @@ for (const [rx, ...words] of [
   [RX.demand, anyPhraseOf(WORDS.demandPhrases)], [RX.worry, anyPhraseOf(WORDS.worryPhrases)], [RX.support, anyPhraseOf(WORDS.supportGiven)],
   [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
   [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
+  [QUALIFIED, needing('has', 'have', 'had'), anyPhraseOf(WORDS.qualifications)],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
@@ -1205,6 +1213,19 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const merit = first(input.type === 'direct' ? EVAL_RX.meritDirect : EVAL_RX.meritReported, (m) => ownCriticism(m) && ownJudgement(m) && !conceded(m))
     ?? selfFirst(SELF_FINDS_MERIT, 'finds-merit') ?? ownFirst(selfPattern(SELF_ENDORSE, 'endorse', input.type === 'direct' ? FIRST_PERSON : subjects));
   if (merit) return found('PRAISE', merit, 'act:content-act:party-evaluation', true);
+  // A party that has what an office or a fight asks ("only one of them has the background and the courage to take on
+  // the mill owners", "she has the temperament to lead"): the speaker's own judgement (judged) of a party not the speaker, not
+  // negated ("doesn't have the experience to"), not conceded before a turn, not a choice still open ("voters will decide
+  // who has the experience to lead"), not of the speaker's side ("we have the skills to win", a chief executive's "the
+  // firm has the skills to …").
+  // (in a quote too, the body a spokesperson or an executive speaks for is its own side; made only on a match)
+  const ownEnd = (): RegExp => new RegExp(`(?<![\\p{L}])(?:${subjects}|${selfSubjects({ ...input, type: 'indirect' })})$`, 'u');
+  const qualified = first(QUALIFIED, (m) => judged(m) && !conceded(m) && !FIRST_PERSON_WORD.test(m[1] ?? '')
+    && !ownEnd().test(content.slice(Math.max(0, m.index - 30), m.index + (m[1] ?? '').length))
+    && !RX.negatorBefore.test(content.slice(Math.max(0, m.index - 24), m.index + (m[1] ?? '').length + 1))
+    && !/(?:n[’']t|not|never|no)[^\S\n]+$/iu.test(content.slice(m.index, m.index + m[0].indexOf(m[2] ?? '\u0000')))
+    && !(/^(?:who|which|whoever|whether|if)$/iu.test(m[1] ?? '') && OPEN_CHOICE.test(content.slice(Math.max(0, m.index - 30), m.index))));
+  if (qualified) return found('PRAISE', qualified, 'act:content-act:party-qualified', true);
   // The recast must judge: "This is not a drill. It is the real thing" or "not a defeat. It is a new beginning" only
   // restates; "That was not a review. It was a disgrace" condemns. The sentence that recasts must read clearly negative.
   const recast = (m: RegExpExecArray): boolean => {
