@@ -68,6 +68,10 @@ const ActWords = z.object({
   partyNouns: Phrases,
   /** "should be noted": the speaker's own comment, no obligation on anyone. */
   shouldRejectVerbs: Phrases,
+  /** A polity or its institutions as the party told what it should do ("the country should", "the province should"). */
+  polityNouns: Phrases,
+  /** What a party may have to lead or to fight, and the tasks it is fit for ("the experience to lead"). */
+  qualifications: Phrases, qualifiedTasks: Phrases,
   imperativeOpeners: Phrases,
   /** "Don't worry", "Don't get me wrong": formulas, not demands. */
   imperativeReject: Phrases,
@@ -82,6 +86,7 @@ const ActWords = z.object({
   refusalVerbs: Phrases,
   /** What a refusal to "respond to" is about when it is a non-answer ("questions", "the allegations"); not an offer. */
   refusalObjects: Phrases,
+  refusalReasons: Phrases,
   /** What a speaker "stands by" when it rebuts a challenge: "everything", "every word", or what it said or did after a
    *  determiner ("its reporting", "the decision"). */
   standByObjects: Phrases, standByThings: Phrases,
@@ -450,7 +455,10 @@ export const WORD_S = `${WORD_LETTERS}${S}`;
 const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})?(?:${subjects})${S}(?:(?:had|has|have|did|does|do|was|were|is|are|am)${S}never|never${S}(?:had|has|have|did|does|do|was|were|is|are))(?:${S}(?:done${S}so|been|ever))?[^\\p{L}\\d]*$`, 'gu');
 // "I'm not going to answer that", "we will not speculate", "she would not comment": the speaker refuses, in its words.
 // "would not respond" refuses only alone or to questions or allegations, not to an offer ("until members had voted").
-const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
+// "said it could not discuss the case": reported speech puts "cannot" in the past (but "could not answer" is more often
+// "was unable to": a rival who "could not answer" a panel's questions failed). Not talks with a party ("could not
+// discuss pay with the union until …" is no refusal to answer), only with the press (refusalObjects).
+const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
 const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}by${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
@@ -537,6 +545,15 @@ const SIDE_NEVER = new RegExp(`(?:^|[.!?;:—–][^\\S\\n]*[“"‘]?|[“"‘])
 const DISMAY_MISFORTUNE = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.dismayMisfortunes)})(?![\\p{L}-])`, 'iu');
 /** The end of a text that leaves the next words a preposition's object ("… to the ", "… from "). */
 const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|about|into|over|against|between|than|under|across)[^\S\n]+(?:the[^\S\n]+)?$/iu;
+/** A party that has what an office or a fight asks: "X has the experience and the temperament to take on …". The word
+ * before the verb is the subject (m[1]); the verb is m[2]. */
+const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?(has|have|had)${S}(?:got${S})?(?:the|a)${S}(?:(?:proven|strong|right|real)${S})?(?:${alt(WORDS.qualifications)})(?:${S}and${S}(?:the${S})?(?:${alt(WORDS.qualifications)}))?${S}to${S}(?:${alt(WORDS.qualifiedTasks)})(?![\\p{L}])`, 'gu');
+/** A choice still open before "who": "voters will decide who has …". */
+const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
+/** A polity noun ending the party told what it should do ("the country", "the province"). */
+const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
+/** A saying denied ("never suggested", "did not say", "doesn't think"): what follows was not the speaker's. */
+const UNSAID = /(?<![\p{L}])(?:never|not|n[’']t)[^\S\n]+(?:[\p{L}]+[^\S\n]+)?(?:suggest|say|said|propos|call|claim|argu|think|thought|believ|mean|meant)[\p{L}]*(?![\p{L}])/iu;
 /** A word of the speaker's own side ("I", "we", "our", "my", "us"). */
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s|[mM]e)(?![\p{L}’'])/u;
 /** A party in the words after a dismay: a name, a pronoun of a person or a party noun ("by his remarks", "as Ortega …"). */
@@ -605,7 +622,7 @@ const RX = {
   // "risks alienating", "risked driving … out": a verb of risk before what would follow.
   riskVerb: /(?<![\p{L}-])(?:risk|risks|risked|risking)[^\S\n]+(?!being\b)([\p{L}]+ing)(?![\p{L}])/giu,
   reassurance: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.reassurance)})(?![\\p{L}])`, 'iu'),
-  should: new RegExp(`(?<![\\p{L}])([hH]e|[sS]he|[tT]hey|[yY]ou|(?:[tT]he|[tT]his|[oO]ur|[tT]heir|[iI]ts)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|(?!(?:We|It|This|That|There|What|Who|Which|Nobody|No|Everyone|Everybody|People|Someone|Somebody|Nor|So|But|And|Or|Then|Now|If|When|Maybe|Perhaps)(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}(?:should|must|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least))?${S}(?!(?:${alt(WORDS.shouldRejectVerbs)})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
+  should: new RegExp(`(?<![\\p{L}])([hH]e|[sS]he|[tT]hey|[yY]ou|(?:[tT]he|[tT]his|[oO]ur|[tT]heir|[iI]ts)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt([...WORDS.partyNouns, ...WORDS.polityNouns])})|(?:[tT]he${S})?\\p{Lu}(?:\\.\\p{Lu})+\\.|(?!(?:We|It|This|That|There|What|Who|Which|Nobody|No|Everyone|Everybody|People|Someone|Somebody|Nor|So|But|And|Or|Then|Now|If|When|Maybe|Perhaps)(?![\\p{L}]))[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}(?:should|must|ought${S}to)(?:${S}(?:now|immediately|also|at${S}least))?${S}(?!(?:${alt(WORDS.shouldRejectVerbs)})(?![\\p{L}]))(?:not${S})?(?!have${S})[\\p{Ll}]+`, 'gu'),
   demand: phrases(WORDS.demandPhrases),
   owe: new RegExp(`(?<![\\p{L}])(?:owes|owe|owed)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:[“”"]?(?:a|an|some|real|proper|full|public|written)${S}){0,2}(?:${alt(WORDS.oweObjects)})(?![\\p{L}])`, 'giu'),
   imperative: new RegExp(`(?:^|[.!?][^\\S\\n]*[“”"]?[^\\S\\n]*)(?:${alt(WORDS.imperativeOpeners)})(?![\\p{L}])(?!${S}(?:${alt(WORDS.imperativeReject)})(?![\\p{L}]))`, 'giu'),
@@ -710,6 +727,7 @@ for (const [rx, ...words] of [
   [RX.demand, anyPhraseOf(WORDS.demandPhrases)], [RX.worry, anyPhraseOf(WORDS.worryPhrases)], [RX.support, anyPhraseOf(WORDS.supportGiven)],
   [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
   [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
+  [QUALIFIED, needing('has', 'have', 'had'), anyPhraseOf(WORDS.qualifications)],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
@@ -768,6 +786,8 @@ const MERITS = [...WORDS.partyMerits, ...WORDS.conductMerits];
 for (const [rx, list] of [[EVAL_RX.faultDirect, FAULTS], [EVAL_RX.faultReported, FAULTS], [EVAL_RX.faultNamed, FAULTS],
   [EVAL_RX.meritDirect, MERITS], [EVAL_RX.meritReported, MERITS], [EVAL_RX.meritNamed, MERITS]] as const) NEEDS.set(rx, [EVALUATION_NEEDS(list)]);
 const COLLECTIVES: ReadonlySet<string> = new Set(WORDS.misledCollectives);
+/** A reason of process given for a refusal to discuss ("because of the continuing investigation", "pending litigation"). */
+const REFUSAL_REASON = new RegExp(`(?<![\\p{L}])(?:because${S}of|due${S}to|given|while|pending|during)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.refusalReasons)})(?![\\p{L}])`, 'iu');
 const SELF_FINDS_FAULT = SELF_FINDING(WORDS.partyFaults);
 const SELF_FINDS_MERIT = SELF_FINDING(WORDS.partyMerits);
 // The speaker's judgement, not a condition, a question, a doubt or a concession: "if he is weak", "whether she was
@@ -957,7 +977,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (elliptic) return found('DENY', elliptic, 'act:content-act:elliptic-denial');
   }
 
-  const nonAnswer = first(RX.nonAnswer) ?? selfFirst(SELF_REFUSAL, 'refusal');
+  // (a body may be "they" in its own reported refusal, "the departments said they could not discuss the case", and its
+  // spokesperson "he" or "she", "a ministry spokesman said he could not discuss …"; unnamed officials' "they" only with
+  // a reason of process, "because of the investigation": tenants who "could not discuss the rent rise" complain)
+  const nonAnswer = first(RX.nonAnswer) ?? selfFirst(SELF_REFUSAL, 'refusal')
+    ?? (input.type !== 'direct' && input.speakerKind === 'organization' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey|[hH]e|[sS]he')) : null)
+    ?? (input.type !== 'direct' && input.speakerKind === 'anonymous' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey'), (m) => REFUSAL_REASON.test(content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '')) : null);
   if (nonAnswer) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);
 
   const accepted = selfFirst(SELF_ACCEPT, 'accept');
@@ -1108,7 +1133,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
   if (demand) return found('DEMAND', demand, 'act:content-act:request');
-  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
+  // (a polity is the clause's subject, not inside a phrase, "every family in the nation ought to worry"; and what it
+  // should do is not denied as said, "he never once proposed that the U.K. should …")
+  const toldToAct = (m: RegExpExecArray): boolean => {
+    const before = content.slice(0, m.index);
+    return !(POLITY_END.test(m[1] ?? '') && OBJECT_OF_PREPOSITION.test(before.slice(-20))) && !UNSAID.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1));
+  };
+  const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);
 
   // A sanction on a condition warns when it is not negated ("would not resign even if …") and, for a measure that can
@@ -1186,6 +1217,19 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const merit = first(input.type === 'direct' ? EVAL_RX.meritDirect : EVAL_RX.meritReported, (m) => ownCriticism(m) && ownJudgement(m) && !conceded(m))
     ?? selfFirst(SELF_FINDS_MERIT, 'finds-merit') ?? ownFirst(selfPattern(SELF_ENDORSE, 'endorse', input.type === 'direct' ? FIRST_PERSON : subjects));
   if (merit) return found('PRAISE', merit, 'act:content-act:party-evaluation', true);
+  // A party that has what an office or a fight asks ("only one of them has the background and the courage to take on
+  // the mill owners", "she has the temperament to lead"): the speaker's own judgement (judged) of a party not the speaker, not
+  // negated ("doesn't have the experience to"), not conceded before a turn, not a choice still open ("voters will decide
+  // who has the experience to lead"), not of the speaker's side ("we have the skills to win", a chief executive's "the
+  // firm has the skills to …").
+  // (in a quote too, the body a spokesperson or an executive speaks for is its own side; made only on a match)
+  const ownEnd = (): RegExp => new RegExp(`(?<![\\p{L}])(?:${subjects}|${selfSubjects({ ...input, type: 'indirect' })})$`, 'u');
+  const qualified = first(QUALIFIED, (m) => judged(m) && !conceded(m) && !FIRST_PERSON_WORD.test(m[1] ?? '')
+    && !ownEnd().test(content.slice(Math.max(0, m.index - 30), m.index + (m[1] ?? '').length))
+    && !RX.negatorBefore.test(content.slice(Math.max(0, m.index - 24), m.index + (m[1] ?? '').length + 1))
+    && !/(?:n[’']t|not|never|no)[^\S\n]+$/iu.test(content.slice(m.index, m.index + m[0].indexOf(m[2] ?? '\u0000')))
+    && !(/^(?:who|which|whoever|whether|if)$/iu.test(m[1] ?? '') && OPEN_CHOICE.test(content.slice(Math.max(0, m.index - 30), m.index))));
+  if (qualified) return found('PRAISE', qualified, 'act:content-act:party-qualified', true);
   // The recast must judge: "This is not a drill. It is the real thing" or "not a defeat. It is a new beginning" only
   // restates; "That was not a review. It was a disgrace" condemns. The sentence that recasts must read clearly negative.
   const recast = (m: RegExpExecArray): boolean => {
