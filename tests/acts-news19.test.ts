@@ -149,7 +149,7 @@ describe('unfit for an office, not for the body; "no clue" and "doesn’t care" 
       [['Ivo Pell', 'SAY']]],
     ['must not fire: no vision in one eye',
       'The crash closed the road on Friday.\nNeighbours said Joel Vance had no vision in his left eye after the crash.',
-      [['Neighbours', 'SAY']]],
+      [['neighbours', 'SAY']]],
     ['must not fire: did not care about money, praise',
       'The surgeon retired in May.\nHis sister said Joel Vance didn’t care about money, only about his patients.',
       [['his sister', 'SAY']]],
