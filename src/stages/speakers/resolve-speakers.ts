@@ -279,7 +279,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
     // called the Democrats’ questioning a smear and praised …")
     const own = !/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
-    const resolved = (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
+    const resolved = outerSpeaker(st, hint, out, true) ?? (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
@@ -442,12 +442,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * "Pedal Safe said the case showed X and urged police to …": a cue coordinated after the content of another statement,
    * whose subject was taken from inside that content (the nested "the case showed"), is the outer speaker's next act.
    */
-  function outerSpeaker(st: DraftStatement, hint: SpeakerHint, done: readonly DraftStatement[]): Speaker | undefined {
+  function outerSpeaker(st: DraftStatement, hint: SpeakerHint, done: readonly DraftStatement[], setOffOnly = false): Speaker | undefined {
     if (!st.cue || !(st.rules ?? []).some((r) => r.endsWith(':coordinated'))) return undefined;
     for (let i = done.length - 1; i >= 0 && i >= done.length - 4; i--) {
       const o = done[i] as DraftStatement;
       if (o.sentence !== st.sentence || !o.cue || o.cue.end > o.content.start) continue;
-      if (o.content.start <= hint.start && hint.end <= o.content.end && st.cue.start >= o.content.end) {
+      // ("Hale said in a letter that … and denied …": a noun of the phrase set off between the outer cue and its content,
+      // where or how it was said, is no subject; the coordinated cue is the outer speaker's, even when that noun could speak)
+      const setOff = o.cue.end <= hint.start && hint.end <= o.content.start && st.cue.start >= o.content.end;
+      if (setOffOnly ? setOff : o.content.start <= hint.start && hint.end <= o.content.end && st.cue.start >= o.content.end) {
         return { ...o.speaker, resolvedVia: `coordinated-with-outer:${o.speaker.resolvedVia ?? ''}` };
       }
     }
@@ -2249,7 +2252,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // person's name, and the two or more capitalised words after it to the end are the name)
       const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
       // ("Producer Hanne Dahl": an occupation opening the phrase before a first and last name is its title)
-      const job = i === 0 && words.length >= 3 && OCCUPATION_NOUNS.has(lw[0] as string) && !TIE_OCCUPATIONS.has(lw[0] as string);
+      // (a tie occupation only capitalised as a title opening the phrase: "Partner Ines Calder", not "partner Ines Calder")
+      const job = i === 0 && words.length >= 3 && OCCUPATION_NOUNS.has(lw[0] as string) && (!TIE_OCCUPATIONS.has(lw[0] as string) || /^\p{Lu}\p{Ll}/u.test(words[0] as string));
       if (isTitleWord(lw[i] as string) || job || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
@@ -2579,7 +2583,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("said mechanic Ole Brandt", "Film producer Hanne Dahl", "The mechanic, Ole Brandt,": an occupation the lexicon
     // lists, written right before the name as its title or in apposition before it; not "her partner, Ana Ruiz")
     const jobBefore = occupationIn(lowBefore.slice(-2));
-    if (jobBefore && lowBefore.length > 0 && OCCUPATION_NOUNS.has(lowBefore[lowBefore.length - 1] as string) && !TIE_OCCUPATIONS.has(jobBefore)) return jobBefore;
+    // (a tie occupation is a title only capitalised opening the clause, "Partner Ines Calder said"; not "her partner")
+    const titleTie = clause.trim().split(/\s+/u).length === 1 && /^\p{Lu}\p{Ll}/u.test(rawBefore[rawBefore.length - 1] ?? '');
+    if (jobBefore && lowBefore.length > 0 && OCCUPATION_NOUNS.has(lowBefore[lowBefore.length - 1] as string) && (!TIE_OCCUPATIONS.has(jobBefore) || titleTie)) return jobBefore;
     // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
     // Holt, an ex-army spokesman,")
     const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
@@ -3869,7 +3875,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     else if (j > i && opensSentence(i) && BODY_DESCRIPTOR_WORDS.has((tokens[i] as Token).normal)) i++;
     // ("Producer Hanne Dahl said", "Mechanic Ole Brandt told": an occupation opening the sentence before a first and
     // last name is its title, no part of the name)
-    else if (j >= i + 2 && opensSentence(i) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text) && OCCUPATION_NOUNS.has((tokens[i] as Token).normal) && !TIE_OCCUPATIONS.has((tokens[i] as Token).normal)) i++;
+    // (a tie occupation too, "Partner Ines Calder said": capitalised as a title with no possessive before it, it is the post)
+    else if (j >= i + 2 && opensSentence(i) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text) && OCCUPATION_NOUNS.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
