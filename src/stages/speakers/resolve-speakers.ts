@@ -1544,6 +1544,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("The Food Standards Executive said", "the Marine Safety Executive": a capitalised role word that ends a run of
       // capitalised words, with no name after it, is the body's last word; a title stands before a name)
       if (i === words.length - 1 && i > 0 && /^\p{Lu}/u.test(words[i - 1] as string) && BODY_NAME_ROLE_TAILS.has(lowerWords[i] as string)) return true;
+      // ("Campaign group Fair Forward said", "charity Open Counsel said": so is any such role word when a lower-case noun of a
+      // body's kind introduces the capitalised run; a role noun that ends the run is no title, which stands before a name)
+      if (i === words.length - 1 && i > 0 && /^\p{Lu}/u.test(words[i - 1] as string)) {
+        let k = i - 1;
+        while (k > 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
+        const kindWord = k > 0 && /^\p{Ll}/u.test(words[k - 1] as string) ? lowerWords[k - 1] as string : '';
+        if (ORG_HEADS.has(kindWord) || GROUP_HEADS.has(kindWord) || BODY_DESCRIPTOR_WORDS.has(kindWord)) return true;
+      }
       let sawOf = false;
       for (let j = i - 1; j >= 0; j--) {
         const w = lowerWords[j] as string;
