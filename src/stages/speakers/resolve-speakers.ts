@@ -1983,7 +1983,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
       const tailName = trailingCapitals(words, true);
-      if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
+      // (not a name after a preposition that follows the head noun: "one user on Pinwheel", "a commenter on Chatterly" are
+      // the people, the name only where they wrote)
+      // (people of a body by speakers.json peopleOfBody, "users", "a customer"; not "the union at Harwick Foods")
+      const headBefore = lowerWords[words.length - tailName.length - 2] ?? '';
+      const placeOfHead = ['on', 'at', 'in', 'from', 'of'].includes(lowerWords[words.length - tailName.length - 1] ?? '')
+        && /^\p{Ll}/u.test(words[words.length - tailName.length - 2] ?? '') && (PEOPLE_OF_BODY.has(headBefore) || PEOPLE_OF_BODY.has(`${headBefore}s`));
+      if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord && !placeOfHead) {
         const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
