@@ -1501,6 +1501,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (who && who.person) return { name: who.name, kind: 'person', role: appositiveRole(appositive), resolvedVia: 'name-of-body', affiliation: body.name };
       }
     }
+    // ("Tarn Holdings, which owns Brightfoot, … The parent company declined to comment": the body the article names as the
+    // owner, "X, which owns", "owned by X", "parent company, X"; a parent company is no parent, and with no owner named
+    // the description stays a body's)
+    if (/^the parent (?:company|group|firm)$/iu.test(clean)) {
+      const NAME = '\\p{Lu}[\\p{L}&’\'.-]*(?:[^\\S\\n]+(?:of[^\\S\\n]+|&[^\\S\\n]+)?\\p{Lu}[\\p{L}&’\'.-]*){0,4}';
+      const owners = [...text.slice(0, at).matchAll(new RegExp(`(${NAME}),[^\\S\\n]+which[^\\S\\n]+owns\\b|\\bowned[^\\S\\n]+by[^\\S\\n]+(${NAME})|\\bparent[^\\S\\n]+(?:company|group|firm),?[^\\S\\n]+(${NAME})`, 'gu'))];
+      const owner = owners.map((m) => m[1] ?? m[2] ?? m[3]).filter((n): n is string => n !== undefined).pop()?.replace(ARTICLES, '');
+      if (owner) return { name: registry.lookup(owner)?.name ?? owner, kind: 'organization', role: null, resolvedVia: 'description:owner' };
+      return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'description-unresolved' };
+    }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
