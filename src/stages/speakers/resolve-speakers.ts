@@ -316,7 +316,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A poll's share ("41 percent", "a third of voters", "three in 10") is no one a he or she points back to either.
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name))
       && !POLL_SHARE.test(speaker.name);
-    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
+    // ("The mayor said … “We have no choice,” she said", the mayor never named: one holder of the post, described by "the"
+    // and a singular role noun in lower case)
+    const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim());
+    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
@@ -3313,7 +3316,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (nor a second description after "and": "a nurse at Kelby Clinic and the union’s local representative")
     const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
       // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
-      .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '');
+      .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '')
+      // (nor those the person came with, "who left the town of Kelby with her two sons")
+      .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
     return registry.lookup(org)?.name ?? org;
   }
 }
