@@ -316,9 +316,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A poll's share ("41 percent", "a third of voters", "three in 10") is no one a he or she points back to either.
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name))
       && !POLL_SHARE.test(speaker.name);
-    // ("The mayor said … “We have no choice,” she said", the mayor never named: one holder of the post, described by "the"
-    // and a singular role noun in lower case)
-    const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim());
+    // ("The mayor said … “We have no choice,” she said", the mayor never named: one holder of an office, described by
+    // "the" and a singular role noun in lower case)
+    const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim())
+      // (an office one person holds, not an occupation: "The grower also questioned …" may be the farmer named before)
+      && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
