@@ -284,7 +284,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
     // called the Democrats’ questioning a smear and praised …")
     const own = !/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
-    const resolved = (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
+    const resolved = outerSpeaker(st, hint, out, true) ?? (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
     const titleMatch = !written && !resolved.role && resolved.kind === 'person' ? TITLE_BEFORE_SURNAME.exec(hint.text) : null;
@@ -321,7 +321,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A poll's share ("41 percent", "a third of voters", "three in 10") is no one a he or she points back to either.
     const person = speaker.kind === 'person' && !/^unresolved/u.test(speaker.resolvedVia ?? '') && !(speaker.resolvedVia === 'as-written' && /[’']s\s/u.test(speaker.name))
       && !POLL_SHARE.test(speaker.name);
-    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
+    // ("The mayor said … “We have no choice,” she said", the mayor never named: one holder of an office, described by
+    // "the" and a singular role noun in lower case)
+    const theOne = /^the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(hint.text.trim().replace(/^The\s/u, 'the ')) && !/s$/u.test(hint.text.trim())
+      // (an office one person holds, not an occupation: "The grower also questioned …" may be the farmer named before)
+      && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
+    const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
     entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
@@ -466,12 +471,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * "Pedal Safe said the case showed X and urged police to …": a cue coordinated after the content of another statement,
    * whose subject was taken from inside that content (the nested "the case showed"), is the outer speaker's next act.
    */
-  function outerSpeaker(st: DraftStatement, hint: SpeakerHint, done: readonly DraftStatement[]): Speaker | undefined {
+  function outerSpeaker(st: DraftStatement, hint: SpeakerHint, done: readonly DraftStatement[], setOffOnly = false): Speaker | undefined {
     if (!st.cue || !(st.rules ?? []).some((r) => r.endsWith(':coordinated'))) return undefined;
     for (let i = done.length - 1; i >= 0 && i >= done.length - 4; i--) {
       const o = done[i] as DraftStatement;
       if (o.sentence !== st.sentence || !o.cue || o.cue.end > o.content.start) continue;
-      if (o.content.start <= hint.start && hint.end <= o.content.end && st.cue.start >= o.content.end) {
+      // ("Hale said in a letter that … and denied …": a noun of the phrase set off between the outer cue and its content,
+      // where or how it was said, is no subject; the coordinated cue is the outer speaker's, even when that noun could speak)
+      const setOff = o.cue.end <= hint.start && hint.end <= o.content.start && st.cue.start >= o.content.end;
+      if (setOffOnly ? setOff : o.content.start <= hint.start && hint.end <= o.content.end && st.cue.start >= o.content.end) {
         return { ...o.speaker, resolvedVia: `coordinated-with-outer:${o.speaker.resolvedVia ?? ''}` };
       }
     }
@@ -1584,6 +1592,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (who && who.person) return { name: who.name, kind: 'person', role: appositiveRole(appositive), resolvedVia: 'name-of-body', affiliation: body.name };
       }
     }
+    // ("Tarn Holdings, which owns Brightfoot, … The parent company declined to comment": the body the article names as the
+    // owner, "X, which owns", "owned by X", "parent company, X"; a parent company is no parent, and with no owner named
+    // the description stays a body's)
+    if (/^the parent (?:company|group|firm)$/iu.test(clean)) {
+      const NAME = '\\p{Lu}[\\p{L}&’\'.-]*(?:[^\\S\\n]+(?:of[^\\S\\n]+|&[^\\S\\n]+)?\\p{Lu}[\\p{L}&’\'.-]*){0,4}';
+      const owners = [...text.slice(0, at).matchAll(new RegExp(`(${NAME}),[^\\S\\n]+which[^\\S\\n]+owns\\b|\\bowned[^\\S\\n]+by[^\\S\\n]+(${NAME})|\\bparent[^\\S\\n]+(?:company|group|firm),?[^\\S\\n]+(${NAME})`, 'gu'))];
+      const owner = owners.map((m) => m[1] ?? m[2] ?? m[3]).filter((n): n is string => n !== undefined).pop()?.replace(ARTICLES, '');
+      if (owner) return { name: registry.lookup(owner)?.name ?? owner, kind: 'organization', role: null, resolvedVia: 'description:owner' };
+      return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'description-unresolved' };
+    }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
@@ -1627,6 +1645,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("The Food Standards Executive said", "the Marine Safety Executive": a capitalised role word that ends a run of
       // capitalised words, with no name after it, is the body's last word; a title stands before a name)
       if (i === words.length - 1 && i > 0 && /^\p{Lu}/u.test(words[i - 1] as string) && BODY_NAME_ROLE_TAILS.has(lowerWords[i] as string)) return true;
+      // ("Campaign group Fair Forward said", "charity Open Counsel said": so is any such role word when a lower-case noun of a
+      // body's kind introduces the capitalised run; a role noun that ends the run is no title, which stands before a name)
+      if (i === words.length - 1 && i > 0 && /^\p{Lu}/u.test(words[i - 1] as string)) {
+        let k = i - 1;
+        while (k > 0 && /^\p{Lu}/u.test(words[k - 1] as string)) k--;
+        const kindWord = k > 0 && /^\p{Ll}/u.test(words[k - 1] as string) ? lowerWords[k - 1] as string : '';
+        if (ORG_HEADS.has(kindWord) || GROUP_HEADS.has(kindWord) || BODY_DESCRIPTOR_WORDS.has(kindWord)) return true;
+      }
       let sawOf = false;
       for (let j = i - 1; j >= 0; j--) {
         const w = lowerWords[j] as string;
@@ -2078,6 +2104,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "the Federal Food Safety Agency", "the state Ethics Commission": a name after the determiner.
       let tailName = trailingCapitals(words, true);
+      // (not a name after a preposition that follows the head noun: "one user on Pinwheel", "a commenter on Chatterly" are
+      // the people, the name only where they wrote)
+      // (people of a body by speakers.json peopleOfBody, "users", "a customer"; not "the union at Harwick Foods")
+      const headBefore = lowerWords[words.length - tailName.length - 2] ?? '';
+      const placeOfHead = ['on', 'at', 'in', 'from', 'of'].includes(lowerWords[words.length - tailName.length - 1] ?? '')
+        && /^\p{Ll}/u.test(words[words.length - tailName.length - 2] ?? '') && (PEOPLE_OF_BODY.has(headBefore) || PEOPLE_OF_BODY.has(`${headBefore}s`));
       // ("the Norvish Embassy in Caldport", "the Carvel Museum at Stenhope": a body's name, then the place it sits in, is
       // that body, not the place; "the" before it makes it no person's name)
       const placeAt = words.length - tailName.length - 1;
@@ -2087,7 +2119,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const body = trailingCapitals(words.slice(0, placeAt), true);
         if (body.length >= 2 && placeAt - body.length >= 1) { tailName = body; bodyInPlace = true; }
       }
-      if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord) {
+      if (tailName.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] as string) && !roleWord && !placeOfHead) {
         const c = partyByArticle(classifyName(tailName.join(' ')), at, written);
         // ("the charity Hoof and Heather", "the campaign group Clean Rivers": the noun before the name says what it is)
         const classed = DEFINITE_DESCRIPTIONS[lowerWords[words.length - tailName.length - 1] as string];
@@ -2372,7 +2404,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // person's name, and the two or more capitalised words after it to the end are the name)
       const descriptive = /^\p{Ll}{3,}$/u.test(words[i] as string) && !/^(?:and|nor|but)$/u.test(words[i] as string) && words.slice(i + 1).every((w) => /^\p{Lu}/u.test(w));
       // ("Producer Hanne Dahl": an occupation opening the phrase before a first and last name is its title)
-      const job = i === 0 && words.length >= 3 && OCCUPATION_NOUNS.has(lw[0] as string) && !TIE_OCCUPATIONS.has(lw[0] as string);
+      // (a tie occupation only capitalised as a title opening the phrase: "Partner Ines Calder", not "partner Ines Calder")
+      const job = i === 0 && words.length >= 3 && OCCUPATION_NOUNS.has(lw[0] as string) && (!TIE_OCCUPATIONS.has(lw[0] as string) || /^\p{Lu}\p{Ll}/u.test(words[0] as string));
       if (isTitleWord(lw[i] as string) || job || (descriptive && (genderOf(`${words[i + 1] as string} x`).gender || (words.length - i - 1 >= 2 && /^\p{Lu}/u.test(words[0] as string) && !NAME_PARTICLES.has(lw[i] as string) && !NAME_FUNCTION_WORDS.has(lw[i] as string))))) titleWords = i + 1;
     }
     if (titleWords > 0) { words.splice(0, titleWords); clean = words.join(' '); }
@@ -2702,7 +2735,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("said mechanic Ole Brandt", "Film producer Hanne Dahl", "The mechanic, Ole Brandt,": an occupation the lexicon
     // lists, written right before the name as its title or in apposition before it; not "her partner, Ana Ruiz")
     const jobBefore = occupationIn(lowBefore.slice(-2));
-    if (jobBefore && lowBefore.length > 0 && OCCUPATION_NOUNS.has(lowBefore[lowBefore.length - 1] as string) && !TIE_OCCUPATIONS.has(jobBefore)) return jobBefore;
+    // (a tie occupation is a title only capitalised opening the clause, "Partner Ines Calder said"; not "her partner")
+    const titleTie = clause.trim().split(/\s+/u).length === 1 && /^\p{Lu}\p{Ll}/u.test(rawBefore[rawBefore.length - 1] ?? '');
+    if (jobBefore && lowBefore.length > 0 && OCCUPATION_NOUNS.has(lowBefore[lowBefore.length - 1] as string) && (!TIE_OCCUPATIONS.has(jobBefore) || titleTie)) return jobBefore;
     // (a past post or a tie is the role only of a name with no title: "Ella Moss, a former prosecutor," but not "Gen. Mark
     // Holt, an ex-army spokesman,")
     const titleWord = inside.length > 1 ? inside[0] : before[before.length - 1];
@@ -3410,7 +3445,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (nor a second description after "and": "a nurse at Kelby Clinic and the union’s local representative")
     const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
       // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
-      .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '');
+      .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '')
+      // (nor those the person came with, "who left the town of Kelby with her two sons")
+      .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
     return registry.lookup(org)?.name ?? org;
   }
 }
@@ -3996,7 +4033,8 @@ export function properNameRuns(text: string, tokens: readonly Token[]): TextSpan
     else if (j > i && opensSentence(i) && BODY_DESCRIPTOR_WORDS.has((tokens[i] as Token).normal)) i++;
     // ("Producer Hanne Dahl said", "Mechanic Ole Brandt told": an occupation opening the sentence before a first and
     // last name is its title, no part of the name)
-    else if (j >= i + 2 && opensSentence(i) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text) && OCCUPATION_NOUNS.has((tokens[i] as Token).normal) && !TIE_OCCUPATIONS.has((tokens[i] as Token).normal)) i++;
+    // (a tie occupation too, "Partner Ines Calder said": capitalised as a title with no possessive before it, it is the post)
+    else if (j >= i + 2 && opensSentence(i) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text) && OCCUPATION_NOUNS.has((tokens[i] as Token).normal)) i++;
     const a = tokens[i] as Token;
     const b = tokens[j] as Token;
     const lower = a.text.toLowerCase();
