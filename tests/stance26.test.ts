@@ -78,3 +78,34 @@ describe('a government official\'s title names the state they speak for: that st
     expect(st.targets['Morvan']).toBe('AGAINST');
   });
 });
+
+describe('support for another party\'s cause is in that party\'s favour', () => {
+  it('"the union would back Tara Quill\'s appeal": Tara Quill FAVOR', () => {
+    const st = withContent('Union president Hal Brin said the union would back Tara Quill\'s appeal against her dismissal.', 'the union');
+    expect(st.targets['Tara Quill']).toBe('FAVOR');
+  });
+  it('must not change: support withheld, "would not support Tara Quill\'s plan"', () => {
+    const st = withContent('Council leader Hal Brin said the council would not support Tara Quill\'s plan for the old mill.', 'the council');
+    expect(st.targets['Tara Quill'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: support for an inquiry into a party\'s conduct, "support the league\'s review of Tara Quill\'s conduct"', () => {
+    const st = withContent('The club said it would support the league\'s review of Tara Quill\'s conduct during the match.', 'it would');
+    expect(st.targets['Tara Quill'] ?? 'NONE').not.toBe('FAVOR');
+  });
+});
+
+describe('the body that is to look into a matter is not against by the tone of what it looks into', () => {
+  const before = 'The Financial Conduct Office said it had opened an inquiry into Velmar Bank.';
+  it('"the office would examine whether Velmar Bank had concealed the breach": the office is not against', () => {
+    const st = withContent(`${before}|Deputy Commissioner Lena Ostrova said the office would examine whether Velmar Bank had concealed the breach for weeks.`, 'the office would');
+    expect(st.targets['Financial Conduct Office'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: the party examined', () => {
+    const st = withContent(`${before}|Deputy Commissioner Lena Ostrova said the office would examine whether Velmar Bank had concealed the breach for weeks.`, 'the office would');
+    expect(st.targets['Velmar Bank']).toBe('AGAINST');
+  });
+  it('must not change: the same body charged with failing, with no inquiry of its own', () => {
+    const st = withContent(`${before}|Campaigners said the Financial Conduct Office had failed the customers it is meant to protect.`, 'the Financial');
+    expect(st.targets['Financial Conduct Office']).toBe('AGAINST');
+  });
+});

@@ -280,6 +280,10 @@ const StanceWords = z.object({
   offensiveNounBefore: z.array(z.string()), offensiveNounAfter: z.array(z.string()),
   /** Cues whose object opens the content of a reported charge or praise ("accused prosecutors of “…”"). */
   objectOpeningCues: z.array(z.string()),
+  /** Verbs of looking into a matter ("would examine whether …"): the one who does it is no party the bad news is about. */
+  inquiryActions: z.array(z.string()),
+  /** Verbs of support for another party's cause, before "<name>'s" ("support Brandt's appeal"). */
+  supportCauseVerbs: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -2086,6 +2090,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return WISH_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at, at + 80))
         || (/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]/u.test(text.slice(at, at + 5)) && /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+$/iu.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at).replace(/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+/u, '')));
     };
+    /** Whether the party is the subject of an authority's action in the content ("the regulator would examine whether
+     *  …", "the council will review"): a modal or "is to" after at most four words of its mention, then an inquiry's verb. */
+    const examiner = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      return at >= off && at < off + content.length && AUTHORITY_ACTING.test(text.slice(at, at + 80));
+    };
+    /** Whether the content supports the party's own cause, the party's name with "'s" after a verb of support ("would
+     *  support Brandt's appeal", "backed the union's claim"). */
+    const supportedCause = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      const before = text.slice(Math.max(0, at - 45), at);
+      return SUPPORT_BEFORE.test(before) && !NEGATED_SUPPORT.test(before) && text.startsWith(name, at) && /^[’']s[^\S\n]+\p{L}/u.test(text.slice(at + name.length, at + name.length + 6));
+    };
     /** Whether the content names the party's own work or claim right after its name ("Harlow Energy's forecasts"). */
     const cautionedWork = (name: string): boolean => {
       const at = found.get(name)?.at ?? -1;
@@ -2295,7 +2313,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
-        else if (act === 'DENY' || (c.legit && !c.wrong)) {
+        // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
+        // other's favour, no defence of the speaker's own)
+        else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n)))) {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
@@ -2338,6 +2358,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const wish = /wish\p{L}*[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu.exec(text.slice(Math.max(0, at - 20), at));
         if (wish) ev = { rule: '', start: Math.max(0, at - 20) + wish.index, end: at, text: wish[0] };
       }
+      // "would support Brandt's appeal", "backed the union's claim": the party whose cause is supported.
+      else if (!c.wrong && !c.criticism && supportedCause(name)) { stance = 'FAVOR'; why = 'supported'; }
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
@@ -2447,7 +2469,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const audience = cueLemma === 'tell' && found.get(name)!.at >= 0 && !(found.get(name)!.at >= st.content.start && found.get(name)!.at < st.content.end);
       // (nor a harm the party underwent: the words of the harm are not the speaker's judgement of the one harmed)
       // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null)) {
+      // (nor the body that is to look into the matter, "the regulator would examine whether Pulsewise had …": it acts as
+      // an authority, the bad news is about the one examined)
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)) {
         if (tone() <= -TONE_THRESHOLD) {
           stance = 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
@@ -4194,6 +4218,12 @@ const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 
  * of ordinary blame ("It's a scandal that children still go to bed hungry").
  */
 const GUESSED_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE']);
+/** A party's mention, then a modal and an inquiry's verb: "the regulator would examine", "Ofwat will review". */
+const AUTHORITY_ACTING = new RegExp(`^(?:[\\p{L}’'.-]+[^\\S\\n]+){1,4}?(?:would|will|is[^\\S\\n]+to|was[^\\S\\n]+to|is[^\\S\\n]+going[^\\S\\n]+to|planned[^\\S\\n]+to|plans[^\\S\\n]+to|intends[^\\S\\n]+to)[^\\S\\n]+(?:${WORDS.inquiryActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** A verb of support right before a party's name ("support Brandt's appeal", "backed the union's"), stance-words.json. */
+const SUPPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
+/** "would not support", "refused to back": support withheld ("the council would not support Brin's plan"). */
+const NEGATED_SUPPORT = new RegExp(`(?<![\\p{L}])(?:not|never|no[^\\S\\n]+longer|refused[^\\S\\n]+to|declined[^\\S\\n]+to|n[’']t)[^\\S\\n]+(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** Cues whose object is the party the content goes on to charge or praise: "accused X of …", "blamed X for …". */
 const OBJECT_CUES = new Set<string>(WORDS.objectOpeningCues);
 /** A content that opens on the cue's object, a short noun phrase, then "of"/"for" ("prosecutors of “…”"); not a word
