@@ -109,3 +109,19 @@ describe('the body that is to look into a matter is not against by the tone of w
     expect(st.targets['Financial Conduct Office']).toBe('AGAINST');
   });
 });
+
+describe('a rule the speaker states is no defence of its own conduct', () => {
+  it('"the law expects them to be protected properly": the body stating the rule is not in its own favour', () => {
+    const st = withContent('The Payments Standards Office said it had opened an investigation. “Such details are among the most private information a shop can keep, '
+      + 'and the law expects them to be protected properly,” a spokesperson for the office said.', 'Such details');
+    expect(st.targets['Payments Standards Office'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: "its systems had been properly protected at all times", a defence of what it did', () => {
+    const st = withContent('Ferrow Utilities said its systems had been properly protected at all times.', 'its systems');
+    expect(st.targets['Ferrow Utilities']).toBe('FAVOR');
+  });
+  it('must not change: "had acted lawfully throughout", a defence with no obligation', () => {
+    const st = withContent('Ferrow Utilities said it had acted lawfully throughout.', 'it had');
+    expect(st.targets['Ferrow Utilities']).toBe('FAVOR');
+  });
+});

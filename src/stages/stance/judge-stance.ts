@@ -2315,7 +2315,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
-        else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n)))) {
+        // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
+        // to be is no claim about what the speaker did)
+        else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
+          && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!)))) {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
@@ -4222,6 +4225,8 @@ const GUESSED_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE']);
 const AUTHORITY_ACTING = new RegExp(`^(?:[\\p{L}’'.-]+[^\\S\\n]+){1,4}?(?:would|will|is[^\\S\\n]+to|was[^\\S\\n]+to|is[^\\S\\n]+going[^\\S\\n]+to|planned[^\\S\\n]+to|plans[^\\S\\n]+to|intends[^\\S\\n]+to)[^\\S\\n]+(?:${WORDS.inquiryActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** A verb of support right before a party's name ("support Brandt's appeal", "backed the union's"), stance-words.json. */
 const SUPPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
+/** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected". */
+const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
 /** "would not support", "refused to back": support withheld ("the council would not support Brin's plan"). */
 const NEGATED_SUPPORT = new RegExp(`(?<![\\p{L}])(?:not|never|no[^\\S\\n]+longer|refused[^\\S\\n]+to|declined[^\\S\\n]+to|n[’']t)[^\\S\\n]+(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** Cues whose object is the party the content goes on to charge or praise: "accused X of …", "blamed X for …". */
