@@ -84,6 +84,10 @@ describe('support for another party\'s cause is in that party\'s favour', () => 
     const st = withContent('Union president Hal Brin said the union would back Tara Quill\'s appeal against her dismissal.', 'the union');
     expect(st.targets['Tara Quill']).toBe('FAVOR');
   });
+  it('the cause of a person named before by full name, "would support Quill\'s appeal": Tara Quill FAVOR', () => {
+    const st = withContent('Tara Quill was dismissed in March.|Union president Hal Brin said the union would support Quill\'s appeal.', 'the union');
+    expect(st.targets['Tara Quill']).toBe('FAVOR');
+  });
   it('must not change: support withheld, "would not support Tara Quill\'s plan"', () => {
     const st = withContent('Council leader Hal Brin said the council would not support Tara Quill\'s plan for the old mill.', 'the council');
     expect(st.targets['Tara Quill'] ?? 'NONE').not.toBe('FAVOR');

@@ -2102,7 +2102,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const at = found.get(name)?.at ?? -1;
       if (at < off || at >= off + content.length) return false;
       const before = text.slice(Math.max(0, at - 45), at);
-      return SUPPORT_BEFORE.test(before) && !NEGATED_SUPPORT.test(before) && text.startsWith(name, at) && /^[’']s[^\S\n]+\p{L}/u.test(text.slice(at + name.length, at + name.length + 6));
+      // (the mention may be a short form of the name: "Brandt's appeal" for Kyle Brandt)
+      return SUPPORT_BEFORE.test(before) && !NEGATED_SUPPORT.test(before) && /^(?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,4}?\p{Lu}[\p{L}.-]*[’']s[^\S\n]+\p{L}/u.test(text.slice(at, at + 80));
     };
     /** Whether the content names the party's own work or claim right after its name ("Harlow Energy's forecasts"). */
     const cautionedWork = (name: string): boolean => {
