@@ -285,6 +285,12 @@ const StanceWords = z.object({
   /** Words before "offensive" that make it the noun, a military push ("an offensive", "a ground offensive"), when what
    *  follows is no noun it qualifies. */
   offensiveNounBefore: z.array(z.string()), offensiveNounAfter: z.array(z.string()),
+  /** Cues whose object opens the content of a reported charge or praise ("accused prosecutors of “…”"). */
+  objectOpeningCues: z.array(z.string()),
+  /** Verbs of looking into a matter ("would examine whether …"): the one who does it is no party the bad news is about. */
+  inquiryActions: z.array(z.string()),
+  /** Verbs of support for another party's cause, before "<name>'s" ("support Brandt's appeal"). */
+  supportCauseVerbs: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -1226,6 +1232,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const namesWithHead = headNameIndex(text);
   const nationName = nationNames(text);
   const peoplesAdjective = peoplesAdjectives(text);
+  /** The capitalised words of a speaker's mentions other than its name's own ("Kessani", "Foreign", "Minister" of
+   *  "Kessani Foreign Minister Dalia Oruno"); read once per speaker. */
+  const titleWordsMemo = new Map<string, string[]>();
+  const titleWordsOf = (speaker: string): string[] => {
+    let words = titleWordsMemo.get(speaker);
+    if (!words) {
+      const own = new Set(speaker.split(/[^\p{L}]+/u));
+      words = [...new Set(statements.filter((s) => s.speaker.name === speaker).flatMap((s) => (s.speaker.mention?.text ?? '').split(/[^\p{L}]+/u))
+        .filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w) && !own.has(w)))];
+      titleWordsMemo.set(speaker, words);
+    }
+    return words;
+  };
   /** "had the authority to close the park": a power, no party (powerSense… in stance-words.json). */
   const powerSense = (at: number): boolean => POWER_SENSE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
   const byStart = cleanMentions(text, tokens, [...mentions].sort((a, b) => a.start - b.start), namesWithHead, headlineInText)
@@ -1416,6 +1435,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const c = new LazyMatches(content, off);
 
     let allegedConduct = false;
+    /** The parties the paraphrase a quote backs was against by its own words (act:backs-paraphrase; not a guessed
+     *  opponent), when it backs one. */
+    let backedAgainst: string[] | undefined;
+    const alike = (a: string, b: string): boolean => key(a) === key(b) || sameName(key(a), key(b)) || wordsWithin(key(a), key(b)) || wordsWithin(key(b), key(a));
     const setAct = (a: Act, ev: Evidence | null, rule: string, review = false): void => {
       act = a;
       if (ev) evidence.push({ ...ev, rule });
@@ -1450,7 +1473,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'SAY' && !negated && st.type === 'direct' && !describing) {
         // A direct quote that backs what its speaker was just reported to say voices that act.
         const backed = backedAct(st, c, content);
-        if (backed) setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true);
+        if (backed) { setAct(backed.act, backed.evidence, 'act:backs-paraphrase', true); backedAgainst = backed.against; }
       }
       // (reported speech only: a direct quote after a denial keeps its own act unless it carries a negation, backedAct)
       if (act === 'SAY' && !negated && !describing && !r && st.type !== 'direct') {
@@ -2113,6 +2136,21 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       return WISH_BEFORE.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at, at + 80))
         || (/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]/u.test(text.slice(at, at + 5)) && /(?<![\p{L}])wish(?:es|ed|ing)?[^\S\n]+$/iu.test(text.slice(Math.max(0, at - 20), at)) && WISHED_AFTER.test(text.slice(at).replace(/^(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+/u, '')));
     };
+    /** Whether the party is the subject of an authority's action in the content ("the regulator would examine whether
+     *  …", "the council will review"): a modal or "is to" after at most four words of its mention, then an inquiry's verb. */
+    const examiner = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      return at >= off && at < off + content.length && AUTHORITY_ACTING.test(text.slice(at, at + 80));
+    };
+    /** Whether the content supports the party's own cause, the party's name with "'s" after a verb of support ("would
+     *  support Brandt's appeal", "backed the union's claim"). */
+    const supportedCause = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= off + content.length) return false;
+      const before = text.slice(Math.max(0, at - 45), at);
+      // (the mention may be a short form of the name: "Brandt's appeal" for Kyle Brandt)
+      return SUPPORT_BEFORE.test(before) && !NEGATED_SUPPORT.test(before) && /^(?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,4}?\p{Lu}[\p{L}.-]*[’']s[^\S\n]+\p{L}/u.test(text.slice(at, at + 80));
+    };
     /** Whether the content names the party's own work or claim right after its name ("Harlow Energy's forecasts"). */
     const cautionedWork = (name: string): boolean => {
       const at = found.get(name)?.at ?? -1;
@@ -2299,8 +2337,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       .flatMap((n) => n.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u)).filter((w) => /^\p{Lu}\p{L}{2,}$/u.test(w));
     const ownPeople = (name: string): boolean => peoplesAdjective.has(name)
       && stateWords.some((w) => [w, w.slice(0, -1)].some((stem) => name.startsWith(stem) && OWN_DEMONYM_REST.test(name.slice(stem.length))));
+    // (and the state whose people's adjective is in a government official's title: Kessan for "Kessani Foreign Minister
+    // Dalia Oruno", whose speakers' stage gives no affiliation, GUIDE decision 64)
+    const ownState = (name: string): boolean => st.speaker.kind === 'person' && GOVERNMENT_ROLE.test(st.speaker.role ?? '') && /^\p{Lu}\p{L}{2,}$/u.test(name)
+      && titleWordsOf(st.speaker.name).some((w) => [name, name.slice(0, -1)].some((stem) => w.startsWith(stem) && OWN_DEMONYM_REST.test(w.slice(stem.length))));
     const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
-      || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w)) || ownPeople(name);
+      || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w)) || ownPeople(name) || ownState(name);
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
@@ -2318,7 +2360,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
-        else if (act === 'DENY' || (c.legit && !c.wrong)) {
+        // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
+        // other's favour, no defence of the speaker's own)
+        // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
+        // to be is no claim about what the speaker did)
+        else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
+          && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!)))) {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
@@ -2345,6 +2392,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
       // act takes one ("praised the decision but said the limit was too low" criticises).
       else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; why = 'carried'; }
+      // (a party carried neutral from the statement before is not the one a charge or praise is aimed at when the content
+      // opens on the cue's own object, "praised the jurors for their “…” work", "accused prosecutors of “…”")
+      else if (carried.get(name) === 'NONE' && ['ACCUSE', 'CRITICIZE', 'PRAISE'].includes(act) && OBJECT_CUES.has(cueLemma ?? '') && OBJECT_OPENING.test(content)) { why = 'other-party'; }
       else if (rebuttedAuthors.has(name)) { stance = 'AGAINST'; ev = c.denial; why = 'rebutted'; }
       else if (c.blame && found.get(name)!.at > c.blame.start!) { stance = 'AGAINST'; ev = c.blame; why = 'blamed'; }
       // "Sarah Quinn, his lawyer, said he had been treated unfairly": the one wronged is defended, not accused.
@@ -2358,6 +2408,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const wish = /wish\p{L}*[^\S\n]+(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?[^\S\n]+)?$/iu.exec(text.slice(Math.max(0, at - 20), at));
         if (wish) ev = { rule: '', start: Math.max(0, at - 20) + wish.index, end: at, text: wish[0] };
       }
+      // "would support Brandt's appeal", "backed the union's claim": the party whose cause is supported.
+      else if (!c.wrong && !c.criticism && supportedCause(name)) { stance = 'FAVOR'; why = 'supported'; }
       // "It came too late for Mr Hendry", "unfair to the families": the party right after the charge's "for", "to" or
       // "on" is the one it harmed, not the one charged ("wrong for the minister to sign" charges the minister).
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && harmedByCharge(name)) { why = 'harmed'; }
@@ -2367,6 +2419,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("‘It was the result of decisions taken by one man who knew the risks,’ Cole told reporters": a party carried from
       // the statement before, where it was neutral, is not the one charged when the content charges a person it describes)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && carried.get(name) === 'NONE' && DESCRIBED_PERSON.test(content)) { why = 'other-party'; }
+      // (a quote whose act is that of the paraphrase it backs, "Harlow argued the trial was unfair. “The jury never heard the
+      // full picture,” Harlow said": the charge is the paraphrase's words, in another sentence; a party this quote names
+      // with no charge of its own against it, beside the party the paraphrase was against, is mentioned, not accused)
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && !c.wrong && !c.criticism && backedAgainst?.length && !backedAgainst.some((n) => alike(n, name))
+        && backedAgainst.some((n) => [...found.keys()].some((f) => alike(n, f)))) { why = 'act-elsewhere'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -2441,6 +2498,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
       // Tiller": the police reporting it are not against the one harmed)
       else if (!c.criticism && c.adverse && harmedParty(name, c.adverse)) { why = 'harmed'; }
+      // (nor is a party carried neutral from the statement before, which this content does not name: "ordered that Kemp be
+      // held in custody. “No ruling can bring back what was lost …”": what was lost is told of no one)
+      else if (carried.get(name) === 'NONE' && (c.criticism || c.adverse)) { why = 'carried-neutral'; }
       else if (c.criticism || c.adverse) { stance = 'AGAINST'; ev = c.criticism ?? c.adverse; flag('stance:adverse-report'); why = 'adverse-report'; }
       // ("now he applauds the fire brigade": the party named praises; the report is not in its favour)
       else if (c.praise && !c.negation && !reportedPraise(content, off, c.praise, st.type)) { stance = 'FAVOR'; ev = c.praise; flag('stance:favourable-report'); why = 'favourable-report'; }
@@ -2459,7 +2519,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const audience = cueLemma === 'tell' && found.get(name)!.at >= 0 && !(found.get(name)!.at >= st.content.start && found.get(name)!.at < st.content.end);
       // (nor a harm the party underwent: the words of the harm are not the speaker's judgement of the one harmed)
       // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null)) {
+      // (nor the body that is to look into the matter, "the regulator would examine whether Pulsewise had …": it acts as
+      // an authority, the bad news is about the one examined)
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)) {
         if (tone() <= -TONE_THRESHOLD) {
           stance = 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
@@ -2471,7 +2533,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
       // content says when the content does not name it (added as its side, or carried from its statement before): what
       // is against in a pundit's quote is not his broadcaster.
-      if (stance === 'AGAINST' && act !== 'ADMIT' && (why === 'tone' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
+      // (nor by a report of its own side's act, "announced that Kessan would suspend its mediation": no wrongdoing told)
+      if (stance === 'AGAINST' && act !== 'ADMIT' && (why === 'tone' || why === 'adverse-report' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -2602,7 +2665,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
    * the quote opens. On PolNeAR train a first form that also took the act of a quote before, or read back past an
    * admission or a neutral report, was right in under half the quotes it changed.
    */
-  function backedAct(st: DraftStatement, c: LazyMatches, quote: string): { act: Act; evidence: Evidence } | null {
+  function backedAct(st: DraftStatement, c: LazyMatches, quote: string): { act: Act; evidence: Evidence; against: string[] } | null {
     orderIndex ??= new Map(ordered.map((o, i) => [o, i]));
     const i = orderIndex.get(st) ?? -1;
     let next: DraftStatement = st;
@@ -2628,7 +2691,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           : act === 'DENY' ? Boolean(c.negation || c.denial) || NEGATED_WORD.test(quote) : Boolean(c.question));
         if (!marked) return null;
         const cue = p.cue ?? { start: p.content.start, end: p.content.end, text: p.content.text };
-        return { act, evidence: { rule: '', start: cue.start, end: cue.end, text: cue.text } };
+        return { act, evidence: { rule: '', start: cue.start, end: cue.end, text: cue.text }, against: p.targets.filter((t) => t.stance === 'AGAINST' && !/(?:opponent|named-before|carried|tone)$/u.test(t.evidence?.[0]?.rule ?? '')).map((t) => t.name) };
       }
       if (p.act !== 'DEMAND' && p.act !== 'WARN') return null;
       next = p;
@@ -4205,6 +4268,19 @@ const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 
  * of ordinary blame ("It's a scandal that children still go to bed hungry").
  */
 const GUESSED_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE']);
+/** A party's mention, then a modal and an inquiry's verb: "the regulator would examine", "Ofwat will review". */
+const AUTHORITY_ACTING = new RegExp(`^(?:[\\p{L}’'.-]+[^\\S\\n]+){1,4}?(?:would|will|is[^\\S\\n]+to|was[^\\S\\n]+to|is[^\\S\\n]+going[^\\S\\n]+to|planned[^\\S\\n]+to|plans[^\\S\\n]+to|intends[^\\S\\n]+to)[^\\S\\n]+(?:${WORDS.inquiryActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+/** A verb of support right before a party's name ("support Brandt's appeal", "backed the union's"), stance-words.json. */
+const SUPPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
+/** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected". */
+const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
+/** "would not support", "refused to back": support withheld ("the council would not support Brin's plan"). */
+const NEGATED_SUPPORT = new RegExp(`(?<![\\p{L}])(?:not|never|no[^\\S\\n]+longer|refused[^\\S\\n]+to|declined[^\\S\\n]+to|n[’']t)[^\\S\\n]+(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
+/** Cues whose object is the party the content goes on to charge or praise: "accused X of …", "blamed X for …". */
+const OBJECT_CUES = new Set<string>(WORDS.objectOpeningCues);
+/** A content that opens on the cue's object, a short noun phrase, then "of"/"for" ("prosecutors of “…”"); not a word
+ *  that points back to parties named before ("accused both of …", "blamed them for …"). */
+const OBJECT_OPENING = /^(?!(?:both|all|each|either|neither|them|him|her|it)[^\p{L}])(?:(?:the|its|their|his|her|our|my)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}?[\p{L}’'-]+[^\S\n]+(?:of|for)[^\S\n]/iu;
 
 const isBody = (m: Mention): boolean => m.kind === 'organization' || m.kind === 'group';
 const isBodyKind = (k: string | undefined): boolean => k === 'organization' || k === 'group';

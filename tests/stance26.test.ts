@@ -1,0 +1,131 @@
+// Stance targets a new user found on articles of kinds the corpus lacks (brief fixnu26s): targets carried from another
+// sentence, a charge's words read from another sentence, an opponent guessed beside a cue's own object, a government
+// official's own state taken as an opponent. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { withContent } from './stance-helpers.js';
+
+describe('a party carried neutral from the statement before is not charged or praised by words aimed elsewhere', () => {
+  it('"He praised the nurses for their “…” response": the cue\'s object, not the parties of his quote before', () => {
+    const st = withContent('“Tomas Rell was unarmed and he was walking away,” prosecutor Ines Calloway told reporters outside the Varnby court. '
+      + 'She praised the paramedics for their “fast and steady” response.', 'the paramedics');
+    expect(st.targets['Tomas Rell'] ?? 'NONE').toBe('NONE');
+  });
+  it('a quote after plain reported speech that names no one: "No ruling can bring back what was lost …" tells of no one', () => {
+    const text = 'Judge Mara Linde ordered that Piet Oskarsen remain in custody until the hearing.'
+      + '|“No ruling can bring back what was lost on that bridge. What a court can do is weigh the evidence fairly,” Linde said.';
+    const st = withContent(text, 'No ruling');
+    expect(st.targets['Piet Oskarsen'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: a quote going on from the same speaker\'s quote keeps what that quote was about', () => {
+    const text = '“Dovran Freight cheated every driver on its books,” union organiser Lise Amund said on Monday. '
+      + '“The damage will take years to repair,” she added.';
+    const st = withContent(text, 'The damage');
+    expect(st.targets['Dovran Freight']).toBe('AGAINST');
+  });
+  it('must not change: a quote after reported speech keeps the stance that speech took against the party it named', () => {
+    const text = 'Opposition leader Cal Brenner blamed Ostrava Holdings for the collapse of the deal.'
+      + '|“They walked in this morning with a new contract and called it a compromise,” Brenner said.';
+    const st = withContent(text, 'They walked');
+    expect(st.targets['Ostrava Holdings']).toBe('AGAINST');
+  });
+});
+
+describe('a quote that backs a paraphrase accuses no one by that paraphrase\'s words alone', () => {
+  const paraphrase = 'Defence lawyer Rhea Vance argued that the hearing had been unfair because the Norbeck Medical Council excluded a key witness.';
+  it('"Dr Sorn made a hard call in a crisis": the client the quote names beside the party charged is not accused', () => {
+    const st = withContent(`${paraphrase}|“Dr Aldo Sorn made a hard call in a crisis. The Norbeck Medical Council never heard the whole story,” Vance said.`, 'Dr Aldo Sorn');
+    expect(st.targets['Aldo Sorn'] ?? 'NONE').not.toBe('AGAINST');
+    expect(st.targets['Norbeck Medical Council']).toBe('AGAINST');
+  });
+  it('must not change: the paraphrase itself still criticises the party it names', () => {
+    const st = withContent('Defence lawyer Rhea Vance argued that the Norbeck Medical Council had been unfair to her client.', 'the Norbeck');
+    expect(st.targets['Norbeck Medical Council']).toBe('AGAINST');
+  });
+  it('must not change: a backing quote with a charge of its own', () => {
+    const st = withContent(`${paraphrase}|“The Norbeck Medical Council behaved disgracefully,” Vance said.`, 'The Norbeck');
+    expect(st.targets['Norbeck Medical Council']).toBe('AGAINST');
+  });
+});
+
+describe('a party carried neutral from a quote before is not the one a charge aimed at the cue\'s own object is against', () => {
+  const before = '“We will play every fixture the Kellby Football Association gives us,” coach Aldo Ferrent said after the match.';
+  it('"He accused referees of “…”": the referees are charged, not the body his quote before named', () => {
+    const st = withContent(`${before} He accused referees of “protecting the big clubs, not the game.”`, 'referees of');
+    expect(st.targets['Kellby Football Association'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: "accused the Kellby Football Association of …", the object named', () => {
+    const st = withContent(`${before} He accused the Kellby Football Association of “protecting the big clubs.”`, 'the Kellby');
+    expect(st.targets['Kellby Football Association']).toBe('AGAINST');
+  });
+  it('must not change: "accused both of …", a word that points back to the parties named before', () => {
+    const st = withContent('“Halvik Rail and the Ostmark Transit Board have had two winters to fix this,” commuter group leader Ona Pratt said. '
+      + 'She accused both of “treating passengers as an afterthought.”', 'both of');
+    expect(st.targets['Halvik Rail']).toBe('AGAINST');
+  });
+});
+
+describe('a government official\'s title names the state they speak for: that state is their own side', () => {
+  it('"Morvani Foreign Minister Ilsa Gent … announced that Morvan would suspend its hosting of the talks": Morvan not against', () => {
+    const st = withContent('Morvani Foreign Minister Ilsa Gent said the round had stalled and announced that Morvan would suspend its hosting of the talks.', 'Morvan would');
+    expect(st.targets['Morvan'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: another state the same minister accuses', () => {
+    const st = withContent('Morvani Foreign Minister Ilsa Gent accused Tessary of shelling villages along the border.', 'Tessary');
+    expect(st.targets['Tessary']).toBe('AGAINST');
+  });
+  it('must not change: a minister of another state who speaks against Morvan', () => {
+    const st = withContent('Tessarian Defence Minister Karel Dunn accused Morvan of shelling villages along the border.', 'Morvan');
+    expect(st.targets['Morvan']).toBe('AGAINST');
+  });
+});
+
+describe('support for another party\'s cause is in that party\'s favour', () => {
+  it('"the union would back Tara Quill\'s appeal": Tara Quill FAVOR', () => {
+    const st = withContent('Union president Hal Brin said the union would back Tara Quill\'s appeal against her dismissal.', 'the union');
+    expect(st.targets['Tara Quill']).toBe('FAVOR');
+  });
+  it('the cause of a person named before by full name, "would support Quill\'s appeal": Tara Quill FAVOR', () => {
+    const st = withContent('Tara Quill was dismissed in March.|Union president Hal Brin said the union would support Quill\'s appeal.', 'the union');
+    expect(st.targets['Tara Quill']).toBe('FAVOR');
+  });
+  it('must not change: support withheld, "would not support Tara Quill\'s plan"', () => {
+    const st = withContent('Council leader Hal Brin said the council would not support Tara Quill\'s plan for the old mill.', 'the council');
+    expect(st.targets['Tara Quill'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: support for an inquiry into a party\'s conduct, "support the league\'s review of Tara Quill\'s conduct"', () => {
+    const st = withContent('The club said it would support the league\'s review of Tara Quill\'s conduct during the match.', 'it would');
+    expect(st.targets['Tara Quill'] ?? 'NONE').not.toBe('FAVOR');
+  });
+});
+
+describe('the body that is to look into a matter is not against by the tone of what it looks into', () => {
+  const before = 'The Financial Conduct Office said it had opened an inquiry into Velmar Bank.';
+  it('"the office would examine whether Velmar Bank had concealed the breach": the office is not against', () => {
+    const st = withContent(`${before}|Deputy Commissioner Lena Ostrova said the office would examine whether Velmar Bank had concealed the breach for weeks.`, 'the office would');
+    expect(st.targets['Financial Conduct Office'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: the party examined', () => {
+    const st = withContent(`${before}|Deputy Commissioner Lena Ostrova said the office would examine whether Velmar Bank had concealed the breach for weeks.`, 'the office would');
+    expect(st.targets['Velmar Bank']).toBe('AGAINST');
+  });
+  it('must not change: the same body charged with failing, with no inquiry of its own', () => {
+    const st = withContent(`${before}|Campaigners said the Financial Conduct Office had failed the customers it is meant to protect.`, 'the Financial');
+    expect(st.targets['Financial Conduct Office']).toBe('AGAINST');
+  });
+});
+
+describe('a rule the speaker states is no defence of its own conduct', () => {
+  it('"the law expects them to be protected properly": the body stating the rule is not in its own favour', () => {
+    const st = withContent('The Payments Standards Office said it had opened an investigation. “Such details are among the most private information a shop can keep, '
+      + 'and the law expects them to be protected properly,” a spokesperson for the office said.', 'Such details');
+    expect(st.targets['Payments Standards Office'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: "its systems had been properly protected at all times", a defence of what it did', () => {
+    const st = withContent('Ferrow Utilities said its systems had been properly protected at all times.', 'its systems');
+    expect(st.targets['Ferrow Utilities']).toBe('FAVOR');
+  });
+  it('must not change: "had acted lawfully throughout", a defence with no obligation', () => {
+    const st = withContent('Ferrow Utilities said it had acted lawfully throughout.', 'it had');
+    expect(st.targets['Ferrow Utilities']).toBe('FAVOR');
+  });
+});
