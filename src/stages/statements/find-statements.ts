@@ -124,6 +124,9 @@ const StatementWords = z.object({
   perfectCueAdverbs: z.array(z.string().min(1)),
   /** Words between a coordinated perfect auxiliary and its participle ("but had been overruled", "and had never paid"). */
   coordinatedPerfectAdverbs: z.array(z.string().min(1)),
+  /** Words after an ordered object that give the state or place ordered, no words ("ordered the crane back into service",
+   *  "ordered the trucks off the bridge"). */
+  orderedStateParticles: z.array(z.string().min(1)),
   /** Participles spelt as their base form ("had cut", "had put"). */
   participlesLikeBase: z.array(z.string().min(1)),
 });
@@ -339,7 +342,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
     const kept = built.filter((st) => {
-      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s)) return false;
+      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s) || deniedSpeechInside(st, built)) return false;
       if (st.cue && cues.byLemma.get(st.cue.lemma)?.nestedOnly && !nestedWithOwnSubject(st, built)) return false;
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
@@ -481,6 +484,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         && /^(?:the|his|her|its|their|our)\s+\p{Ll}+$/iu.test(hint.text.trim())));
   }
 
+  /**
+   * GUIDE decision 55: speech the content says did not happen is no statement ("denied that the carrier had lobbied for
+   * …", "denied reports that its envoy had asked for a ceasefire"): a cue inside the "that" clause of a denial, with no
+   * relative pronoun between ("rejected the report, which said …" reports words that were said).
+   */
+  function deniedSpeechInside(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    const cue = st.cue;
+    if (!cue) return false;
+    return others.some((o) => o !== st && o.cue !== null && o.act === 'DENY' && o.cue.end <= cue.start && o.content.start <= cue.start && cue.end <= o.content.end
+      && /\bthat\b/iu.test(text.slice(o.cue.end, cue.start)) && !/\b(?:which|who|whom|whose)\b|[“”"]/iu.test(text.slice(o.cue.end, cue.start)));
+  }
+
   /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
   function participleGoesOn(st: DraftStatement, others: readonly DraftStatement[]): boolean {
     return st.cue !== null && goesOnAt.has(st.cue.start)
@@ -538,7 +553,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (j < s.tokenEnd && j < first + 5 && (['DET', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'ADJ' && !participle(tokens[j] as Token))
       || ['them', 'him', 'her', 'it'].includes((tokens[j] as Token).normal))) j++;
     const v = tokens[j] as Token | undefined;
-    return j > first && v !== undefined && j < s.tokenEnd && participle(v);
+    return j > first && v !== undefined && j < s.tokenEnd && (participle(v) || STATEMENT_WORDS.orderedStateParticles.includes(v.normal));
   }
 
   /** "thinking that …", "believing the deal was done": an -ing form that no form of "be" makes progressive. */
@@ -2021,6 +2036,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       if (start >= 0) return { hint: tokSpan(start, t.normal === 'here' ? k - 1 : k), from: start };
     }
+    // "Families of those who died said", "relatives of those killed say", "Those who attended said": "those" with a
+    // relative clause of one past verb, or a participle, and the noun whose "of" it follows head the speaker phrase
+    if (((t.pos === 'VERB' && t.normal !== t.lemma) || (t.pos === 'ADJ' && t.normal.endsWith('ed'))) && !t.normal.endsWith('ing') && quoteOfToken[k] === -1) {
+      const those = (tokens[k - 1] as Token | undefined)?.normal === 'those' ? k - 1
+        : (tokens[k - 1] as Token | undefined)?.normal === 'who' && (tokens[k - 2] as Token | undefined)?.normal === 'those' ? k - 2 : -1;
+      if (those >= s.tokenStart) {
+        let start = those;
+        if (those - 2 >= s.tokenStart && (tokens[those - 1] as Token).normal === 'of') { const q = npLeftBounds(those - 2, s); if (q) start = q[0]; }
+        return { hint: tokSpan(start, k), from: start };
+      }
+    }
     const np = npLeftBounds(k, s);
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
@@ -3226,7 +3252,11 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const phrase = matchPhrase(tokens, i, s, lex.phrasesByFirst.get(t.lemma) ?? lex.phrasesByFirst.get(t.normal));
     // "phone calls on Tuesday" is no "call on": a verb phrase must start with a verb.
     const afterPhrase = phrase ? tokens[phrase.last + 1] : undefined;
-    if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || (afterPhrase !== undefined && CALENDAR_WORDS.has(afterPhrase.normal)))) { /* not a cue */ }
+    // ("a renewed push for", "his push for": a determiner, a possessive or an adjective before it makes the first word a
+    // noun whatever its tag; "pushed for months to …": a length of time after the particle is no object)
+    const beforePhrase = i > s.tokenStart ? tokens[i - 1] as Token : undefined;
+    const nounUse = beforePhrase !== undefined && (beforePhrase.pos === 'DET' || beforePhrase.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(beforePhrase.normal) || /^[’']s$/u.test(beforePhrase.text));
+    if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || nounUse || (afterPhrase !== undefined && (CALENDAR_WORDS.has(afterPhrase.normal) || STATEMENT_WORDS_SETS.timeUnits.has(afterPhrase.normal))))) { /* not a cue */ }
     // (a quote may also stand before the phrase's subject: "“It is over,” she went on.")
     // ("went on to say:" is the infinitive's cue, read by the rule for verbs of going on)
     else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
