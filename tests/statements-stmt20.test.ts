@@ -81,15 +81,13 @@ describe('a past cue after an adverb, which wink tags an adjective ("She also al
   });
 });
 
-describe('"pushed for" is a demand (GUIDE decision 55 nested; section 4)', () => {
-  it('fires: nested in an according-to content', () => {
-    const text = 'According to two people briefed on the talks, the bank had pushed for a faster sale of the stores.';
-    expect(contents(text)).toContainEqual(['pushed for', 'a faster sale of the stores']);
-    expect(statements(text).find((s) => s.cue?.text === 'pushed for')?.act).toBe('DEMAND');
+describe('a verb phrase cue after a determiner or an adjective is a noun; a length of time after it is no object', () => {
+  it('fires: "called for" with its object', () => {
+    expect(contents('The mayor called for calm after the verdict.')).toEqual([['called for', 'calm after the verdict']]);
   });
-  it('must not fire: the noun "push for", or "pushed" with no "for"', () => {
-    expect(contents('The push for a new stadium has divided the town.')).toEqual([]);
-    expect(contents('Volunteers pushed the stalled bus for half a mile.')).toEqual([]);
+  it('must not fire: "the renewed call for", "called for weeks"', () => {
+    expect(contents('A renewed call for reform has divided the town.')).toEqual([]);
+    expect(contents('The council called for weeks without an answer.')).toEqual([]);
   });
 });
 

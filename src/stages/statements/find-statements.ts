@@ -492,8 +492,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function deniedSpeechInside(st: DraftStatement, others: readonly DraftStatement[]): boolean {
     const cue = st.cue;
     if (!cue) return false;
-    return others.some((o) => o !== st && o.cue !== null && o.act === 'DENY' && o.cue.end <= cue.start && o.content.start <= cue.start && cue.end <= o.content.end
-      && /\bthat\b/iu.test(text.slice(o.cue.end, cue.start)) && !/\b(?:which|who|whom|whose)\b|[“”"]/iu.test(text.slice(o.cue.end, cue.start)));
+    const hint = st.speakerMentionHint;
+    // (the nested cue has its own subject inside the denial's clause; a participle after the denial is the denier's own)
+    if (!hint || hint.end > cue.start) return false;
+    return others.some((o) => o !== st && o.cue !== null && o.act === 'DENY' && o.cue.end <= hint.start && o.content.start <= hint.start && cue.end <= o.content.end
+      && /\bthat\b/iu.test(text.slice(o.cue.end, hint.start)) && !/\b(?:which|who|whom|whose)\b|[“”"]/iu.test(text.slice(o.cue.end, cue.start)));
   }
 
   /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
@@ -3252,10 +3255,11 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const phrase = matchPhrase(tokens, i, s, lex.phrasesByFirst.get(t.lemma) ?? lex.phrasesByFirst.get(t.normal));
     // "phone calls on Tuesday" is no "call on": a verb phrase must start with a verb.
     const afterPhrase = phrase ? tokens[phrase.last + 1] : undefined;
-    // ("a renewed push for", "his push for": a determiner, a possessive or an adjective before it makes the first word a
-    // noun whatever its tag; "pushed for months to …": a length of time after the particle is no object)
+    // ("a renewed push for", "the push for": a determiner or an adjective before it makes the first word a noun whatever
+    // its tag; "pushed for months to …": a length of time after the particle is no object)
+    // (a possessive is left as it was: "its calls for X to …" after "renew" reports the speaker making it, GUIDE decision 37)
     const beforePhrase = i > s.tokenStart ? tokens[i - 1] as Token : undefined;
-    const nounUse = beforePhrase !== undefined && (beforePhrase.pos === 'DET' || beforePhrase.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(beforePhrase.normal) || /^[’']s$/u.test(beforePhrase.text));
+    const nounUse = beforePhrase !== undefined && (beforePhrase.pos === 'DET' || beforePhrase.pos === 'ADJ') && !POSSESSIVE_DETERMINERS.has(beforePhrase.normal);
     if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || nounUse || (afterPhrase !== undefined && (CALENDAR_WORDS.has(afterPhrase.normal) || STATEMENT_WORDS_SETS.timeUnits.has(afterPhrase.normal))))) { /* not a cue */ }
     // (a quote may also stand before the phrase's subject: "“It is over,” she went on.")
     // ("went on to say:" is the infinitive's cue, read by the rule for verbs of going on)
