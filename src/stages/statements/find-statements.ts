@@ -496,7 +496,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (the nested cue has its own subject inside the denial's clause; a participle after the denial is the denier's own)
     if (!hint || hint.end > cue.start) return false;
     return others.some((o) => o !== st && o.cue !== null && o.act === 'DENY' && o.cue.end <= hint.start && o.content.start <= hint.start && cue.end <= o.content.end
-      && /\bthat\b/iu.test(text.slice(o.cue.end, hint.start)) && !/\b(?:which|who|whom|whose)\b|[“”"]/iu.test(text.slice(o.cue.end, cue.start)));
+      // (not a set-off clause after the denied one: "denied that its plant had polluted the lake, after a group accused …")
+      && /\bthat\b/iu.test(text.slice(o.cue.end, hint.start)) && !/\b(?:which|who|whom|whose)\b|[“”",;]/iu.test(text.slice(o.cue.end, cue.start)));
   }
 
   /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
