@@ -114,6 +114,21 @@ const StatementWords = z.object({
   insertedConditionals: z.array(z.string().min(1)),
   nestedNotObjects: z.array(z.string().min(1)),
   cueParticipleLinkers: z.array(z.string().min(1)),
+  /** GUIDE decision 39: a preposition between the cue and its object is no part of the content, by preposition the cues
+   *  (lemmas, or a phrase's words) it follows ("raised concerns about X", "warned against X", "asked for X"). */
+  prepositionsBeforeContent: z.record(z.string().min(1), z.array(z.string().min(1))),
+  /** Adverbs that may stand between a subject and its past-tense cue, which wink then tags an adjective ("She also
+   *  alleged that …"); words in -ly count too. */
+  adverbsBeforePast: z.array(z.string().min(1)),
+  /** Words between a perfect auxiliary and its cue ("had been warned", "had privately recommended"). */
+  perfectCueAdverbs: z.array(z.string().min(1)),
+  /** Words between a coordinated perfect auxiliary and its participle ("but had been overruled", "and had never paid"). */
+  coordinatedPerfectAdverbs: z.array(z.string().min(1)),
+  /** Words after an ordered object that give the state or place ordered, no words ("ordered the crane back into service",
+   *  "ordered the trucks off the bridge"). */
+  orderedStateParticles: z.array(z.string().min(1)),
+  /** Participles spelt as their base form ("had cut", "had put"). */
+  participlesLikeBase: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers) };
@@ -327,7 +342,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
     const kept = built.filter((st) => {
-      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s)) return false;
+      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s) || deniedSpeechInside(st, built)) return false;
       if (st.cue && cues.byLemma.get(st.cue.lemma)?.nestedOnly && !nestedWithOwnSubject(st, built)) return false;
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
@@ -469,6 +484,22 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         && /^(?:the|his|her|its|their|our)\s+\p{Ll}+$/iu.test(hint.text.trim())));
   }
 
+  /**
+   * GUIDE decision 55: speech the content says did not happen is no statement ("denied that the carrier had lobbied for
+   * …", "denied reports that its envoy had asked for a ceasefire"): a cue inside the "that" clause of a denial, with no
+   * relative pronoun between ("rejected the report, which said …" reports words that were said).
+   */
+  function deniedSpeechInside(st: DraftStatement, others: readonly DraftStatement[]): boolean {
+    const cue = st.cue;
+    if (!cue) return false;
+    const hint = st.speakerMentionHint;
+    // (the nested cue has its own subject inside the denial's clause; a participle after the denial is the denier's own)
+    if (!hint || hint.end > cue.start) return false;
+    return others.some((o) => o !== st && o.cue !== null && o.act === 'DENY' && o.cue.end <= hint.start && o.content.start <= hint.start && cue.end <= o.content.end
+      // (not a set-off clause after the denied one: "denied that its plant had polluted the lake, after a group accused …")
+      && /\bthat\b/iu.test(text.slice(o.cue.end, hint.start)) && !/\b(?:which|who|whom|whose)\b|[“”",;]/iu.test(text.slice(o.cue.end, cue.start)));
+  }
+
   /** "rejected the criticism, saying …": the participle's words are already the content of the act it goes on with. */
   function participleGoesOn(st: DraftStatement, others: readonly DraftStatement[]): boolean {
     return st.cue !== null && goesOnAt.has(st.cue.start)
@@ -486,7 +517,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!hint || !st.cue || !/^(he|she|it|they|we|i)$/iu.test(hint.text)) return undefined;
     // (only an act on an object, its content right after the cue: "had told researchers that she could not …" and "said
     // he doubted that …" report a clause of their own, which the golds label as its own statement)
-    if (/\S/u.test(text.slice(st.cue.end, st.content.start))) return undefined;
+    // (a preposition left out of the content, GUIDE decision 39, still stands right after the cue: "raised concerns about")
+    const between = text.slice(st.cue.end, st.content.start).trim().toLowerCase();
+    if (between !== '' && !PREPOSITIONS_BEFORE_CONTENT.get(between)?.has(st.cue.lemma)) return undefined;
     return others.find((o) => o !== st && o.cue !== null && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end && PLAIN_SAYING.has(o.cue.lemma)
       && o.content.start === hint.start && o.content.end >= st.content.end);
   }
@@ -524,7 +557,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (j < s.tokenEnd && j < first + 5 && (['DET', 'NOUN', 'PROPN', 'NUM'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'ADJ' && !participle(tokens[j] as Token))
       || ['them', 'him', 'her', 'it'].includes((tokens[j] as Token).normal))) j++;
     const v = tokens[j] as Token | undefined;
-    return j > first && v !== undefined && j < s.tokenEnd && participle(v);
+    return j > first && v !== undefined && j < s.tokenEnd && (participle(v) || STATEMENT_WORDS.orderedStateParticles.includes(v.normal));
   }
 
   /** "thinking that …", "believing the deal was done": an -ing form that no form of "be" makes progressive. */
@@ -867,6 +900,33 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (cut !== null) { end = Math.min(end, cut); break; }
       nestedBefore = true;
     }
+    // GUIDE decision 55: "said the panel had recommended a full audit and that the treasurer had …", "had found “no change”
+    // in X, and that …": inside the clause of an earlier cue, an object with no clause of its own ends before "and that",
+    // which goes on with the outer clause ("described the findings as “a snapshot” and that …" with no cue before it keeps
+    // both as its own)
+    let earlierCue = false;
+    for (let a = s.tokenStart; a < cue.first && (tokens[a] as Token).end <= hint.start; a++) if (cueTokensHere.has(a) && quoteOfToken[a] === -1) earlierCue = true;
+    for (let j = contentStart + 1; earlierCue && j <= end; j++) {
+      if ((tokens[j] as Token).normal !== 'that' || quoteOfToken[j] !== -1 || !coordinatedThat(j)) continue;
+      let e = j - 1;
+      while (e > contentStart && ['and', 'or', 'but', ','].includes((tokens[e] as Token).normal)) e--;
+      // (a clause has a finite verb after its subject, adverbs or a quote mark between: "her government still favoured",
+      // "the company “respects …”"; "an outright ban", tagged a verb, has no subject before it)
+      let clause = finiteClauseIn(contentStart - 1, e);
+      for (let v = contentStart + 1; !clause && v <= e; v++) {
+        const t = tokens[v] as Token;
+        if (t.pos !== 'VERB' || t.normal === t.lemma || t.normal.endsWith('ing')) continue;
+        let b = v - 1;
+        while (b > contentStart && ((tokens[b] as Token).pos === 'ADV' || isQuoteMark((tokens[b] as Token).text))) b--;
+        if ((tokens[b] as Token).pos === 'PRON' || nounish(tokens[b] as Token, tokens[b - 1])) clause = true;
+      }
+      if (!clause) end = Math.min(end, e);
+      break;
+    }
+    // "had recommended closing the bridge but had been overruled", "had been warned … that frost was likely and had done
+    // nothing": a predicate coordinated with the cue's own perfect auxiliary is the subject's next deed, not the words
+    // (not a pronoun's own act inside its saying, "said it had answered every letter and had spent …", one statement)
+    if (!/^(?:he|she|it|they|we|i)$/iu.test(hint.text.trim())) end = Math.min(end, coordinatedPerfectEnd(cue, contentStart, end, s));
     // "The campaign, which has accused X of Y, said …": the relative clause ends where the main clause's verb follows a comma.
     if (hint.relative) {
       for (let j = contentStart + 1; j < end; j++) {
@@ -1980,6 +2040,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       if (start >= 0) return { hint: tokSpan(start, t.normal === 'here' ? k - 1 : k), from: start };
     }
+    // "Families of those who died said", "relatives of those killed say", "Those who attended said": "those" with a
+    // relative clause of one past verb, or a participle, and the noun whose "of" it follows head the speaker phrase
+    if (((t.pos === 'VERB' && t.normal !== t.lemma) || (t.pos === 'ADJ' && t.normal.endsWith('ed'))) && !t.normal.endsWith('ing') && quoteOfToken[k] === -1) {
+      const those = (tokens[k - 1] as Token | undefined)?.normal === 'those' ? k - 1
+        : (tokens[k - 1] as Token | undefined)?.normal === 'who' && (tokens[k - 2] as Token | undefined)?.normal === 'those' ? k - 2 : -1;
+      if (those >= s.tokenStart) {
+        let start = those;
+        if (those - 2 >= s.tokenStart && (tokens[those - 1] as Token).normal === 'of') { const q = npLeftBounds(those - 2, s); if (q) start = q[0]; }
+        return { hint: tokSpan(start, k), from: start };
+      }
+    }
     const np = npLeftBounds(k, s);
     if (!np) return null;
     const reduced = reducedRelativeHead(np[0], s);
@@ -3022,6 +3093,36 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return np !== null && np[1] === j - 1 && (tokens[j - 1] as Token).pos === 'NOUN';
   }
 
+  /** "… and that …", "…, or that …": a complementizer right after a coordinating conjunction (a comma may stand before it). */
+  function coordinatedThat(j: number): boolean {
+    const prev = tokens[j - 1] as Token | undefined;
+    return prev !== undefined && ['and', 'or', 'but'].includes(prev.normal) && (tokens[j + 1] as Token | undefined) !== undefined
+      && !['is', 'was', 'has', 'had', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'are', 'were', ',', '.'].includes((tokens[j + 1] as Token).normal);
+  }
+
+  /**
+   * The last token before "and/but had <participle>" (or "has"/"have") when the cue itself stands after the same perfect
+   * auxiliary ("had recommended …", "had been warned …"): the coordinated predicate is the cue's subject's; `end` when none.
+   */
+  function coordinatedPerfectEnd(cue: Cue, contentStart: number, end: number, s: Sentence): number {
+    let a = cue.first - 1;
+    while (a >= s.tokenStart && PERFECT_CUE_ADVERBS.has((tokens[a] as Token).normal)) a--;
+    const aux = a >= s.tokenStart ? (tokens[a] as Token).normal : '';
+    if (!['had', 'has', 'have'].includes(aux)) return end;
+    for (let j = contentStart + 2; j + 1 <= end; j++) {
+      const conj = tokens[j - 1] as Token;
+      if ((tokens[j] as Token).normal !== aux || !['and', 'but'].includes(conj.normal) || quoteOfToken[j] !== -1) continue;
+      let v = j + 1;
+      while (v <= end && COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal)) v++;
+      const verb = tokens[v] as Token | undefined;
+      if (!verb || v > end || verb.pos !== 'VERB' || verb.normal.endsWith('ing') || verb.normal === verb.lemma && !IRREGULAR_SAME.has(verb.normal)) continue;
+      let e = j - 2;
+      while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+      return e;
+    }
+    return end;
+  }
+
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
     let k = c;
     const limit = Math.min(s.tokenEnd, c + 10);
@@ -3039,6 +3140,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.normal === 'that' && j + 1 < s.tokenEnd && relativeThat(j, c, s)) continue;
       // "rejected the suggestion that …", "dismissed the notion that …": what is rejected is the noun with its clause.
       if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && OBJECT_NOT_SPEAKER.has(cue.lemma) && ownClause(k, j, s)) return k;
+      // ("had recommended a full audit and that the treasurer …": "and that" goes on with a clause of an earlier verb, whose
+      // list this cue's object is part of; the content is the object)
+      if (t.normal === 'that' && j > k && coordinatedThat(j)) break;
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
       // ("rejected the offer, warning that …": a participle set off by a comma begins the speaker's next act, whatever
@@ -3070,6 +3174,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
     }
+    // GUIDE decision 39: "raised concerns about a clause that …" → "a clause that …", "warned against judging …" →
+    // "judging …", "asked for a timetable" → "a timetable" (the preposition right after the cue, before a noun phrase or a
+    // gerund; not before a wh-word, "complained about how …" keeps its clause whole either way)
+    const prep = tokens[k] as Token | undefined;
+    const afterPrep = tokens[k + 1] as Token | undefined;
+    if (k === c && prep !== undefined && afterPrep !== undefined && k + 1 < s.tokenEnd && quoteOfToken[k] === -1 && PREPOSITIONS_BEFORE_CONTENT.get(prep.normal)?.has(cue.lemma)
+      && !/^(?:whether|if|how|what|why|who|when|where|which)$/u.test(afterPrep.normal) && !PUNCT_END.test(afterPrep.text) && afterPrep.text !== ',') k++;
     k = afterTimePhrase(k, s);
     if (k >= s.tokenEnd || PUNCT_END.test((tokens[k] as Token).text)) return null;
     return k;
@@ -3127,6 +3238,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
 
 /** Cue words and phrases of one sentence, outside quotes. */
+/** Adverbs that may stand between a subject and its past-tense cue ("also alleged", "repeatedly claimed"); wink then tags the
+ * cue an adjective. Words in -ly or a few of time and addition, never a degree word ("most alleged" is no verb). */
+const IRREGULAR_SAME: ReadonlySet<string> = new Set(STATEMENT_WORDS.participlesLikeBase);
+const PERFECT_CUE_ADVERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.perfectCueAdverbs);
+const COORDINATED_PERFECT_ADVERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.coordinatedPerfectAdverbs);
+const PREPOSITIONS_BEFORE_CONTENT: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(STATEMENT_WORDS.prepositionsBeforeContent).map(([p, cues]) => [p, new Set(cues)]));
+
+const ADVERBS_BEFORE_PAST: ReadonlySet<string> = new Set(STATEMENT_WORDS.adverbsBeforePast);
+const adverbBeforePast = (w: string): boolean => ADVERBS_BEFORE_PAST.has(w) || /^\p{Ll}{3,}ly$/u.test(w);
+
 export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon, quoteOfToken: Int32Array): Cue[] {
   const out: Cue[] = [];
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -3135,7 +3256,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const phrase = matchPhrase(tokens, i, s, lex.phrasesByFirst.get(t.lemma) ?? lex.phrasesByFirst.get(t.normal));
     // "phone calls on Tuesday" is no "call on": a verb phrase must start with a verb.
     const afterPhrase = phrase ? tokens[phrase.last + 1] : undefined;
-    if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || (afterPhrase !== undefined && CALENDAR_WORDS.has(afterPhrase.normal)))) { /* not a cue */ }
+    // ("a renewed push for", "the push for": a determiner or an adjective before it makes the first word a noun whatever
+    // its tag; "pushed for months to …": a length of time after the particle is no object)
+    // (a possessive is left as it was: "its calls for X to …" after "renew" reports the speaker making it, GUIDE decision 37)
+    const beforePhrase = i > s.tokenStart ? tokens[i - 1] as Token : undefined;
+    const nounUse = beforePhrase !== undefined && (beforePhrase.pos === 'DET' || beforePhrase.pos === 'ADJ') && !POSSESSIVE_DETERMINERS.has(beforePhrase.normal);
+    if (phrase && phrase.entry.kind === 'verb' && (t.pos === 'NOUN' || t.pos === 'PROPN' || nounUse || (afterPhrase !== undefined && (CALENDAR_WORDS.has(afterPhrase.normal) || STATEMENT_WORDS_SETS.timeUnits.has(afterPhrase.normal))))) { /* not a cue */ }
     // (a quote may also stand before the phrase's subject: "“It is over,” she went on.")
     // ("went on to say:" is the infinitive's cue, read by the rule for verbs of going on)
     else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
@@ -3171,7 +3297,11 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const nextTok = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
     const beforeThat = t.pos === 'NOUN' && nextTok?.normal === 'that' && prevTok !== undefined && ['NOUN', 'PROPN'].includes(prevTok.pos);
     // "prosecutors alleged in an indictment": wink tags some past tenses as adjectives right after their subject.
-    const adjectivalPast = t.pos === 'ADJ' && t.normal.endsWith('ed') && prevTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(prevTok.pos) && (nextTok === undefined || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'PRON'].includes(nextTok.pos));
+    // (an adverb may stand between: "She also alleged that …", "The union repeatedly claimed that …")
+    let subjectTok = prevTok;
+    for (let a = i - 1; a > s.tokenStart && a >= i - 2 && (tokens[a] as Token).pos === 'ADV' && adverbBeforePast((tokens[a] as Token).normal); a--) subjectTok = tokens[a - 1];
+    const adjectivalPast = t.pos === 'ADJ' && t.normal.endsWith('ed') && subjectTok !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(subjectTok.pos) && (nextTok === undefined || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'PRON'].includes(nextTok.pos))
+      && (subjectTok === prevTok || nextTok?.normal === 'that');
     // "4 in 10 say they …", "…,” Viguerie notes.": wink tags a present-tense cue as a noun after a number or a name; a
     // clause start, a pronoun or the sentence's end after it make it the verb.
     const beforePrev = i - 2 >= s.tokenStart ? tokens[i - 2] : undefined;
