@@ -147,6 +147,8 @@ const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studi
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 /** Cues of plain saying: a participle after them adds an act of its own. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
+/** Verbs of saying whose object is never a noun of saying ("said its claim that …" opens the reported subject). */
+const SAYING_NO_NOUN_OBJECT = new Set(['say', 'add', 'write', 'explain', 'note']);
 /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10: "rejected the offer,
  *  saying …", "denied the claim, insisting …" are one statement); other participles add an act of their own. */
 const GOES_ON = new Set(['say', 'tell', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
@@ -3039,6 +3041,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.normal === 'that' && j + 1 < s.tokenEnd && relativeThat(j, c, s)) continue;
       // "rejected the suggestion that …", "dismissed the notion that …": what is rejected is the noun with its clause.
       if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && OBJECT_NOT_SPEAKER.has(cue.lemma) && ownClause(k, j, s)) return k;
+      // "said its claim that the data was safe “cannot be true”", "added the assertion that …": a verb of saying takes no
+      // noun of saying as its object, so a determiner and such a noun before "that" open the reported clause's subject
+      if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && SAYING_NO_NOUN_OBJECT.has(cue.lemma) && sayingNounSubject(k, j)) return k;
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
       // ("rejected the offer, warning that …": a participle set off by a comma begins the speaker's next act, whatever
@@ -3073,6 +3078,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     k = afterTimePhrase(k, s);
     if (k >= s.tokenEnd || PUNCT_END.test((tokens[k] as Token).text)) return null;
     return k;
+  }
+
+  /** `k`..`j - 1` is a determiner or possessive, perhaps adjectives, and a noun of saying ("its claim", "the company's
+   * repeated assertion"). */
+  function sayingNounSubject(k: number, j: number): boolean {
+    const first = tokens[k] as Token;
+    if (!(first.pos === 'DET' || POSSESSIVE_DETERMINERS.has(first.normal) || first.pos === 'PROPN')) return false;
+    if (!STATEMENT_WORDS_SETS.remarkNouns.has((tokens[j - 1] as Token).normal)) return false;
+    for (let m = k + 1; m < j - 1; m++) {
+      const w = tokens[m] as Token;
+      if (!(['ADJ', 'PROPN', 'NOUN', 'DET'].includes(w.pos) || /^[’']s?$/u.test(w.text))) return false;
+    }
+    return true;
   }
 
   /**
@@ -3249,6 +3267,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "the scale of the defeat suggested …", "the size of the swing showed …": an abstract measure heads the subject; it
     // speaks no words (GUIDE section 1: people, bodies, documents and data speak)
     if (abstractSubject(tokens, i, s)) continue;
+    if (inWhetherClause(tokens, i, s)) continue;
+    // "criticised what it described as a pattern of …", "rejected what they called a smear": the speaker's own naming of
+    // the object of the act just found, by a pronoun for that speaker, is part of that statement, not a second one
+    // ("criticised what the minister called a reform" names another speaker and stays)
+    if (prevTok !== undefined && ['it', 'he', 'she', 'they', 'we'].includes(prevTok.normal) && beforePrev?.normal === 'what'
+      && out.length > 0 && (out[out.length - 1] as Cue).last === i - 3 && (out[out.length - 1] as Cue).lemma !== 'say') continue;
     // "requested anonymity to speak freely", "asked for anonymity": a condition of the interview, no request reported
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
@@ -3417,6 +3441,21 @@ function reducedPassive(tokens: readonly Token[], i: number, s: Sentence): boole
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV'].includes(w.pos) || w.normal === 'that') return false;
   }
   return false;
+}
+
+/** The cue's subject opens a whether-clause ("would examine whether the firm had reported the breach", "asked whether
+ * the minister had told staff …"): the clause is what is asked or examined, and speech in it is not said to have
+ * happened, so it is no statement (GUIDE decision 55). */
+function inWhetherClause(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let k = i - 1;
+  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+  const subjectEnd = k;
+  while (k >= s.tokenStart && subjectEnd - k < 6) {
+    const w = tokens[k] as Token;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(w.pos) && !/^[’']s?$/u.test(w.text)) break;
+    k--;
+  }
+  return k < subjectEnd && k >= s.tokenStart && (tokens[k] as Token).normal === 'whether';
 }
 
 /** The subject before a cue is headed by an abstract measure ("the scale of the defeat", "the size of its lead"). */
