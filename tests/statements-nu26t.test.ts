@@ -69,3 +69,35 @@ describe('"said its claim that X …": a noun of saying with its clause is the s
     expect(v.map(([, c]) => c)).toEqual(['the count was rigged']);
   });
 });
+
+describe('a setting before a participle that goes on with the act stays inside the one statement (LABELS.md, GUIDE decision 10)', () => {
+  it('fires: "criticised the ruling in a statement, saying …" is one statement', () => {
+    const v = view('The drivers\' union criticised the ruling in a statement, saying it would "leave every driver exposed."');
+    expect(v).toEqual([['criticised', 'the ruling in a statement, saying it would "leave every driver exposed."']]);
+  });
+  it('must not fire: a participle of another act after a setting is its own statement', () => {
+    const v = view('The firm rejected the offer in a letter, warning that strikes would follow.');
+    expect(v).toEqual([['rejected', 'the offer'], ['warning', 'strikes would follow']]);
+  });
+  it('must not fire: a setting closing the sentence is left out of the content', () => {
+    expect(view('The minister announced her resignation in a message to staff.')).toEqual([['announced', 'her resignation']]);
+  });
+});
+
+describe('"said it had … and found …": the speaker\'s own finding joined to the reported clause stays in it (GUIDE decision 55)', () => {
+  it('fires: the content runs through "and found" and its quote', () => {
+    const v = view('The agency said it had "located and sealed" the leaking tank and found "no sign that the water was affected."');
+    expect(v).toEqual([['said', 'it had "located and sealed" the leaking tank and found "no sign that the water was affected."']]);
+  });
+  it('fires: with no quotes', () => {
+    expect(view('The agency said it had sealed the tank and found no sign of damage.')).toEqual([['said', 'it had sealed the tank and found no sign of damage']]);
+  });
+  it('must not fire: a document\'s "said … and found that …" with a subject of its own stays two statements', () => {
+    const v = view('The audit said the council had overspent and found that staff were unpaid.');
+    expect(v).toEqual([['said', 'the council had overspent'], ['found', 'staff were unpaid']]);
+  });
+  it('must not fire: "said … and accused …" stays two statements', () => {
+    const v = view('The mayor said the plan was dead and accused the council of wasting money.');
+    expect(v.map(([cue]) => cue)).toEqual(['said', 'accused']);
+  });
+});
