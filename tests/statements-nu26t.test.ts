@@ -101,3 +101,35 @@ describe('"said it had … and found …": the speaker\'s own finding joined to 
     expect(v.map(([cue]) => cue)).toEqual(['said', 'accused']);
   });
 });
+
+describe('"A third praised …": an article and an ordinal opening the clause are the speaker (one more of a set)', () => {
+  it('fires: "A fourth said …" after three named readers is a statement', () => {
+    const v = view('Three readers wrote to the paper. A fourth said the editor had done the right thing.');
+    expect(v).toContainEqual(['said', 'the editor had done the right thing']);
+  });
+  it('fires: "A third praised X, writing that …" is one statement running through the participle', () => {
+    const v = view('Two fans booed the board. A third praised the manager, writing that he "kept the club alive."');
+    expect(v).toContainEqual(['praised', 'the manager, writing that he "kept the club alive."']);
+  });
+  it('must not fire: "a third" inside a noun phrase is no speaker', () => {
+    const v = view('The club finished a third season without a trophy, the chairman said.');
+    expect(statements('The club finished a third season without a trophy, the chairman said.').map((s) => s.speaker.name)).toEqual(['chairman']);
+    expect(v).toHaveLength(1);
+  });
+  it('must not fire: "a third" ending a clause before the speaker is no speaker', () => {
+    const body = 'Bus fares rose by a third, officials said on Monday.';
+    expect(statements(body).map((s) => s.speaker.name)).toEqual(['officials']);
+  });
+});
+
+describe('", writing that …" goes on with the act before it, as ", saying …" does (LABELS.md one statement per act)', () => {
+  it('fires: "rejected the plan, writing that …" is one statement', () => {
+    expect(view('The council rejected the plan, writing that it would cost too much.')).toEqual([['rejected', 'the plan, writing that it would cost too much']]);
+  });
+  it('must not fire: ", warning that …" after praise stays a second act', () => {
+    expect(view('The coach praised the players, warning that the season was long.')).toEqual([['praised', 'the players'], ['warning', 'the season was long']]);
+  });
+  it('must not fire: a plain "wrote that …" is one statement', () => {
+    expect(view('The mayor wrote that the plan was sound.')).toEqual([['wrote', 'the plan was sound']]);
+  });
+});

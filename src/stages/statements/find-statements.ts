@@ -153,7 +153,7 @@ const FINDING_LEMMAS = new Set(['find', 'discover']);
 const SAYING_NO_NOUN_OBJECT = new Set(['say', 'add', 'write', 'explain', 'note']);
 /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10: "rejected the offer,
  *  saying …", "denied the claim, insisting …" are one statement); other participles add an act of their own. */
-const GOES_ON = new Set(['say', 'tell', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
+const GOES_ON = new Set(['say', 'tell', 'write', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
 /** Verbs that attribute a clause to a speaker besides the plain ones (a clause with one has its own source). */
 const SAYING_OF_CLAUSE = new Set(['claim', 'insist', 'argue', 'state', 'announce', 'declare', 'warn', 'confirm', 'allege', 'report', 'deny', 'admit', 'acknowledge', 'assert']);
 /** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
