@@ -72,8 +72,8 @@ describe('"said its claim that X …": a noun of saying with its clause is the s
 
 describe('a setting before a participle that goes on with the act stays inside the one statement (LABELS.md, GUIDE decision 10)', () => {
   it('fires: "criticised the ruling in a statement, saying …" is one statement', () => {
-    const v = view('The drivers\' union criticised the ruling in a statement, saying it would "leave every driver exposed."');
-    expect(v).toEqual([['criticised', 'the ruling in a statement, saying it would "leave every driver exposed."']]);
+    const v = view('The drivers\' union criticised the ruling in a statement, saying the decision would "leave every driver exposed."');
+    expect(v).toEqual([['criticised', 'the ruling in a statement, saying the decision would "leave every driver exposed."']]);
   });
   it('must not fire: a participle of another act after a setting is its own statement', () => {
     const v = view('The firm rejected the offer in a letter, warning that strikes would follow.');
