@@ -162,9 +162,13 @@ const REVEAL_SUBJECTS = new Set([...DOCUMENT_HEADS, 'polling', 'surveys', 'studi
 const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'whereas', 'although', 'though', '—']);
 /** Cues of plain saying: a participle after them adds an act of its own. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
+/** Verbs of finding, which inside a reported clause tell a discovery, not a report (GUIDE decision 55). */
+const FINDING_LEMMAS = new Set(['find', 'discover']);
+/** Verbs of saying whose object is never a noun of saying ("said its claim that …" opens the reported subject). */
+const SAYING_NO_NOUN_OBJECT = new Set(['say', 'add', 'write', 'explain', 'note']);
 /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10: "rejected the offer,
  *  saying …", "denied the claim, insisting …" are one statement); other participles add an act of their own. */
-const GOES_ON = new Set(['say', 'tell', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
+const GOES_ON = new Set(['say', 'tell', 'write', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
 /** Verbs that attribute a clause to a speaker besides the plain ones (a clause with one has its own source). */
 const SAYING_OF_CLAUSE = new Set(['claim', 'insist', 'argue', 'state', 'announce', 'declare', 'warn', 'confirm', 'allege', 'report', 'deny', 'admit', 'acknowledge', 'assert']);
 /** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
@@ -1254,7 +1258,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const w = tokens[j] as Token;
         if (w.pos === 'VERB' || w.pos === 'AUX' || (w.text === ',' && quoteOfToken[j] === -1)) break;
         if (quoteOfToken[j] !== -1 || (isQuoteMark(w.text) && (byOpen.has(w.start) || byClose.has(w.start)))) continue;
-        if (SETTING.test(text.slice(w.start, w.start + 60)) || OWNED_SETTING.test(text.slice(w.start, w.start + 80))) { end = j - 1; break; }
+        if (SETTING.test(text.slice(w.start, w.start + 60)) || OWNED_SETTING.test(text.slice(w.start, w.start + 80))) {
+          // ("criticised the ruling in a statement, saying it would …": a participle that goes on with the act keeps the
+          // content running through the setting, LABELS.md's one statement; a span has no gap to leave the setting out)
+          let goesOn = false;
+          for (let m = j + 1; m <= end; m++) if (goesOnAt.has((tokens[m] as Token).start)) goesOn = true;
+          if (!goesOn) end = j - 1;
+          break;
+        }
       }
     }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
@@ -2007,6 +2018,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (inner !== null) return speakerLeft(inner, s);
     if (k < s.tokenStart) return null;
     const t = tokens[k] as Token;
+    // "A third praised the researcher", "A fourth said …": an article and an ordinal opening the clause stand for one
+    // more member of a set just named (or a share of a poll's sample); wink tags the ordinal as an adverb
+    if (STATEMENT_WORDS_SETS.ordinalWords.has(t.normal) && k - 1 >= s.tokenStart && ['a', 'an'].includes((tokens[k - 1] as Token).normal)
+      && (k - 1 === s.tokenStart || LEFT_BOUNDARY.has((tokens[k - 2] as Token).normal) || isQuoteMark((tokens[k - 2] as Token).text))) return { hint: tokSpan(k - 1, k), from: k - 1 };
     if (['VERB', 'ADV', 'ADP', 'PART'].includes(t.pos)) { const h = infinitiveModifiedHead(k, s); if (h) return h; }
     if (RELATIVE_PRONOUNS.has(t.normal) && t.normal !== 'that') {
       // "the campaign “No Azure for Apartheid,” which has accused …": the antecedent is the phrase before the comma.
@@ -2801,6 +2816,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (d >= contentStart && auxOrAdverb(tokens[d])) d--;
       if (d >= contentStart && ['and', 'but', 'or', ','].includes((tokens[d] as Token).normal)) k = d;
     }
+    // "said it had closed the database and found no sign of misuse": a verb of finding joined by "and" to the verb of a
+    // reported clause whose subject is a pronoun for the speaker goes on with that clause (the speaker's own finding, told
+    // in the same statement; GUIDE decision 55 labels no discovery inside a content)
+    if (k >= contentStart && (tokens[k] as Token).normal === 'and' && FINDING_LEMMAS.has(next.lemma) && PLAIN_SAYING.has(current.lemma)
+      && ['it', 'he', 'she', 'they', 'we', 'i'].includes((tokens[contentStart] as Token).normal) && finiteClauseIn(contentStart - 1, k)) return null;
     let before: number;
     // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
     const quoteComma = k - 1 > contentStart && commaInMark(k);
@@ -3143,6 +3163,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("had recommended a full audit and that the treasurer …": "and that" goes on with a clause of an earlier verb, whose
       // list this cue's object is part of; the content is the object)
       if (t.normal === 'that' && j > k && coordinatedThat(j)) break;
+      // "said its claim that the data was safe “cannot be true”", "added the assertion that …": a verb of saying takes no
+      // noun of saying as its object, so a determiner and such a noun before "that" open the reported clause's subject
+      if (t.normal === 'that' && j + 1 < s.tokenEnd && j > k && SAYING_NO_NOUN_OBJECT.has(cue.lemma) && sayingNounSubject(k, j)) return k;
       if (t.normal === 'that' && j + 1 < s.tokenEnd) { let n = j + 1; while (n + 1 < s.tokenEnd && (tokens[n] as Token).text === ',') n++; return n; }
       if (t.text === ':' ) return j + 1 < s.tokenEnd ? j + 1 : null;
       // ("rejected the offer, warning that …": a participle set off by a comma begins the speaker's next act, whatever
@@ -3184,6 +3207,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     k = afterTimePhrase(k, s);
     if (k >= s.tokenEnd || PUNCT_END.test((tokens[k] as Token).text)) return null;
     return k;
+  }
+
+  /** `k`..`j - 1` is a determiner or possessive, perhaps adjectives, and a noun of saying ("its claim", "the company's
+   * repeated assertion"). */
+  function sayingNounSubject(k: number, j: number): boolean {
+    const first = tokens[k] as Token;
+    if (!(first.pos === 'DET' || POSSESSIVE_DETERMINERS.has(first.normal) || first.pos === 'PROPN')) return false;
+    if (!STATEMENT_WORDS_SETS.remarkNouns.has((tokens[j - 1] as Token).normal)) return false;
+    for (let m = k + 1; m < j - 1; m++) {
+      const w = tokens[m] as Token;
+      if (!(['ADJ', 'PROPN', 'NOUN', 'DET'].includes(w.pos) || /^[’']s?$/u.test(w.text))) return false;
+    }
+    return true;
   }
 
   /**
@@ -3379,6 +3415,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "the scale of the defeat suggested …", "the size of the swing showed …": an abstract measure heads the subject; it
     // speaks no words (GUIDE section 1: people, bodies, documents and data speak)
     if (abstractSubject(tokens, i, s)) continue;
+    if (inWhetherClause(tokens, i, s)) continue;
+    // "criticised what it described as a pattern of …", "rejected what they called a smear": the speaker's own naming of
+    // the object of the act just found, by a pronoun for that speaker, is part of that statement, not a second one
+    // ("criticised what the minister called a reform" names another speaker and stays)
+    if (prevTok !== undefined && ['it', 'he', 'she', 'they', 'we'].includes(prevTok.normal) && beforePrev?.normal === 'what'
+      && out.length > 0 && (out[out.length - 1] as Cue).last === i - 3 && (out[out.length - 1] as Cue).lemma !== 'say') continue;
     // "requested anonymity to speak freely", "asked for anonymity": a condition of the interview, no request reported
     if ((e.lemma === 'request' || e.lemma === 'ask') && (next?.normal === 'anonymity' || (next?.normal === 'for' && tokens[i + 2]?.normal === 'anonymity'))) continue;
     if (e.needsComplement && !namingComplement(tokens, i, s, quoteOfToken)) continue;
@@ -3547,6 +3589,21 @@ function reducedPassive(tokens: readonly Token[], i: number, s: Sentence): boole
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV'].includes(w.pos) || w.normal === 'that') return false;
   }
   return false;
+}
+
+/** The cue's subject opens a whether-clause ("would examine whether the firm had reported the breach", "asked whether
+ * the minister had told staff …"): the clause is what is asked or examined, and speech in it is not said to have
+ * happened, so it is no statement (GUIDE decision 55). */
+function inWhetherClause(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let k = i - 1;
+  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+  const subjectEnd = k;
+  while (k >= s.tokenStart && subjectEnd - k < 6) {
+    const w = tokens[k] as Token;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON'].includes(w.pos) && !/^[’']s?$/u.test(w.text)) break;
+    k--;
+  }
+  return k < subjectEnd && k >= s.tokenStart && (tokens[k] as Token).normal === 'whether';
 }
 
 /** The subject before a cue is headed by an abstract measure ("the scale of the defeat", "the size of its lead"). */
