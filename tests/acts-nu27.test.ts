@@ -27,3 +27,49 @@ describe('a threat or danger denied with a qualifier, or by "nobody", warns of n
       [['Mara Holt', 'WARN']]],
   ]);
 });
+
+describe('the speaker’s own dismay at a party, with the reaction word quoted, is CRITICIZE', () => {
+  table([
+    ['"were \\"ashamed\\" of" the board',
+      'The choir was disbanded in May.\nA group of 30 former singers said they felt "ashamed" of the cathedral board and would no longer attend services.',
+      [['group of 30 former singers', 'CRITICIZE']]],
+    ['must not fire: a quoted word of pride',
+      'The choir was disbanded in May.\nA group of 30 former singers said in a letter that they were "proud" of the cathedral board and would keep attending services.',
+      [['group of 30 former singers', 'SAY']]],
+    ['must not fire: "ashamed" of one’s own shortcoming',
+      'The choir was disbanded in May.\nA group of 30 former singers said they were "ashamed" to admit they had never sung in public before.',
+      [['group of 30 former singers', 'SAY']]],
+  ]);
+});
+
+describe('a charge of giving in, of starving a body of money, or of manufacturing a crisis is CRITICIZE under a neutral cue', () => {
+  table([
+    ['"had given in to" a few developers',
+      'The bypass plan was dropped in June.\nThe mayor, Lise Brandt, said the council had given in to a handful of property developers.',
+      [['Lise Brandt', 'CRITICIZE']]],
+    ['must not fire: "given in" a report',
+      'The bypass plan was dropped in June.\nThe mayor, Lise Brandt, said the council had given in its report on time.',
+      [['Lise Brandt', 'SAY']]],
+    ['must not fire: "gave in" no one, a step given',
+      'The bypass plan was dropped in June.\nThe mayor, Lise Brandt, said the council had given the developers until Friday to reply.',
+      [['Lise Brandt', 'SAY']]],
+    ['"starved of funds" under a former director',
+      'The orchestra gave its last concert on Sunday.\nA long-standing member, Oskar Lind, said the orchestra had been "starved of funds for a decade" under its previous director.',
+      [['Oskar Lind', 'CRITICIZE']]],
+    ['must not fire: "starved of oxygen"',
+      'The hospital opened an inquiry on Sunday.\nA midwife, Oskar Lind, said the newborn had been starved of oxygen during the delivery.',
+      [['Oskar Lind', 'SAY']]],
+    ['must not fire: money given',
+      'The orchestra gave its last concert on Sunday.\nA long-standing member, Oskar Lind, said the orchestra had been given money for years by its previous director.',
+      [['Oskar Lind', 'SAY']]],
+    ['"manufacturing a crisis"',
+      'Rents rose again in April.\nThe tenants’ association said the landlords were "manufacturing a crisis" to push rents up.',
+      [['tenants’ association', 'CRITICIZE']]],
+    ['must not fire: manufacturing an engine',
+      'Exports rose again in April.\nThe plant manager, Rolf Eide, said the firm was manufacturing a new engine for export.',
+      [['Rolf Eide', 'SAY']]],
+    ['must not fire: a crisis reported',
+      'Rents rose again in April.\nThe tenants’ association said the city faced a housing crisis that had been building for years.',
+      [['tenants’ association', 'SAY']]],
+  ]);
+});
