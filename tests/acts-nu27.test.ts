@@ -73,3 +73,20 @@ describe('a charge of giving in, of starving a body of money, or of manufacturin
       [['tenants’ association', 'SAY']]],
   ]);
 });
+
+describe('a measure that "would choke off" or "stifle" something foretells a harm: WARN (section 4)', () => {
+  table([
+    ['"would choke off" after a gerund subject',
+      'Rents rose again in May.\nTor Aas, who chairs the builders’ federation, said that capping rents would "choke off the building of new homes".',
+      [['Tor Aas', 'WARN']]],
+    ['"would stifle" after a measure',
+      'Rents rose again in May.\nTor Aas, who chairs the builders’ federation, said the new levy would stifle small firms.',
+      [['Tor Aas', 'WARN']]],
+    ['must not fire: a past choking, no forecast',
+      'The street flooded again in May.\nTor Aas, the works manager, said weeds had choked off the drain.',
+      [['Tor Aas', 'SAY']]],
+    ['must not fire: a cure that would wipe out a disease',
+      'The trial ended in May.\nTor Aas, the lead researcher, said the new vaccine would wipe out the disease within a decade.',
+      [['Tor Aas', 'SAY']]],
+  ]);
+});
