@@ -539,7 +539,7 @@ const BAD_CHOICE = choiceNamed(WORDS.badChoiceWords);
 const GOOD_CHOICE = choiceNamed(WORDS.goodChoiceWords);
 // "We were appalled by his remarks", "I cringe whenever she …", "they have cringed as Ortega …": the speaker's own dismay
 // at a party; what follows in the clause must name one (see its use).
-const DISMAY: Build = (subjects) => new RegExp(`(?<![\\p{L}’'-])(?:${subjects})(?:[’'](?:m|re|ve)${S}|${S})(?:(?:am|are|is|was|were|have|has|had|been|get|got|feel|felt|remain|remained)${S}){0,2}(?:(?:${alt(WORDS.dismayAdverbs)})${S}){0,2}(?:${alt(WORDS.dismayReactions)})${S}(?:${alt(WORDS.dismayLinks)})(?![\\p{L}])`, 'gu');
+const DISMAY: Build = (subjects) => new RegExp(`(?<![\\p{L}’'-])(?:${subjects})(?:[’'](?:m|re|ve)${S}|${S})(?:(?:am|are|is|was|were|have|has|had|been|get|got|feel|felt|remain|remained)${S}){0,2}(?:(?:${alt(WORDS.dismayAdverbs)})${S}){0,2}[“"‘]?(?:${alt(WORDS.dismayReactions)})[”"’]?${S}(?:${alt(WORDS.dismayLinks)})(?![\\p{L}])`, 'gu');
 // "Neither X nor any of her aides has ever …", "no one on our staff has ever …": every member of a side, with "ever".
 const SIDE_NEVER = new RegExp(`(?:^|[.!?;:—–][^\\S\\n]*[“"‘]?|[“"‘])[^\\S\\n]*(?:[nN]either${S}[^.;!?\\n]{1,80}?${S}nor${S}(?:anyone|anybody|any${S}(?:member|one|of)|(?:his|her|their|its|our|my)${S})|(?:[nN]obody|[nN]o${S}one|[nN]o-one)${S}(?:on|in|at|from|with)${S}(?:his|her|their|its|our|my)${S})[^.;!?\\n]{0,60}?${S}(?:has|have|had|did|was|were|is|are)${S}ever${S}\\p{L}+`, 'gu');
 const DISMAY_MISFORTUNE = new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.dismayMisfortunes)})(?![\\p{L}-])`, 'iu');

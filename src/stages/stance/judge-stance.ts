@@ -41,6 +41,9 @@ const StanceWords = z.object({
   /** Warning words that name a present state as readily as a harm to come ("a world in crisis", "they are concerned with
    *  …", "rescue the nation from the disaster"): a warning only in a sentence that foresees (warningProspects). */
   warningStates: z.array(z.string()), warningProspects: z.array(z.string()),
+  /** Words after "no" that do not qualify a harm word but open another phrase ("no doubt the threat …", "no matter the
+   *  danger"): after them the harm is not denied (NEGATED_HARM_BEFORE). */
+  negatedHarmNonQualifiers: z.array(z.string()),
   /** Degree words between the speaker's "was" and its concern ("was truly, gravely concerned"). */
   ownStateDegrees: z.array(z.string()),
   /** Feelings a person says they have ("she was “heartbroken” for the family", "he was shocked by the closure"): the one
@@ -570,8 +573,12 @@ function conditionalStep(content: string, off: number): Evidence | null {
 }
 /** An "if" or "unless" earlier in the same sentence. */
 const CONDITION_IN_SENTENCE_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.!?]*$/iu;
-/** A harm word negated right before it: "were not at risk", "is no threat to", "never in danger". */
-const NEGATED_HARM_BEFORE = /(?<![\p{L}])(?:not|never|no|no[^\S\n]+longer|n[’']t)[^\S\n]+(?:(?:any|a|in|at[^\S\n]+any[^\S\n]+time|ever|been|be)[^\S\n]+){0,2}$/iu;
+/** A harm word negated right before it: "were not at risk", "is no threat to", "never in danger"; "no" with one
+ *  qualifier between ("there had been no credible threat", "no immediate danger"); a subject that denies the harm was
+ *  done ("Nobody threatened us", "no one was threatened"). */
+const NEGATED_HARM_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:not|never|no|no[^\\S\\n]+longer|n[’']t)[^\\S\\n]+(?:(?:any|a|in|at[^\\S\\n]+any[^\\S\\n]+time|ever|been|be)[^\\S\\n]+){0,2}`
+  + `|no[^\\S\\n]+(?!(?:${WORDS.negatedHarmNonQualifiers.map(escapeRegExp).join('|')})(?![\\p{L}]))[\\p{L}-]+[^\\S\\n]+`
+  + `|(?:nobody|no[^\\S\\n]+one)[^\\S\\n]+(?:(?:has|had|have|was|were|is|ever|been|even)[^\\S\\n]+){0,2})$`, 'iu');
 /** A praise verb with a third party as its subject: "now he applauds the fire brigade", "they welcomed the report": praise
  *  the speaker reports, not the speaker's own (stance-words.json praiseVerbStems). */
 const REPORTED_PRAISE_VERB = new RegExp(`^(?:${WORDS.praiseVerbStems.map(escapeRegExp).join('|')})\\p{L}*$`, 'iu');
