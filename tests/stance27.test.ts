@@ -22,3 +22,18 @@ describe('the author of an intervention the speaker rejected is AGAINST (GUIDE 4
     expect(st.targets['Odile Franck'] ?? 'NONE').not.toBe('AGAINST');
   });
 });
+
+describe('a member of the government warning that the government will act warns with it, not against it', () => {
+  it('"warned that the government would be watching closely": the minister\'s own government is not warned', () => {
+    const st = withContent('Transport Minister Ana Lurie welcomed the rail contract but warned that the government would be watching closely.', 'the government would be');
+    expect(st.targets['government'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: a union leader warning that the government will pay at the polls is against it', () => {
+    const st = withContent('Union leader Tom Varek warned that the government would pay a heavy price at the polls.', 'the government would pay');
+    expect(st.targets['government']).toBe('AGAINST');
+  });
+  it('must not change: a minister warning a named company is against that company', () => {
+    const st = withContent('Transport Minister Ana Lurie warned that Castrel Rail would lose its franchise if trains kept running late.', 'Castrel Rail would');
+    expect(st.targets['Castrel Rail']).toBe('AGAINST');
+  });
+});
