@@ -2542,6 +2542,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // is against in a pundit's quote is not his broadcaster.
       // (nor by a report of its own side's act, "announced that Kessan would suspend its mediation": no wrongdoing told)
       if (stance === 'AGAINST' && act !== 'ADMIT' && (why === 'tone' || why === 'adverse-report' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
+      // ("Minister X warned that the government would be watching closely": a member of the government warns with it,
+      // not against it; the bare "the government" only, not "the previous government" or another state's)
+      else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
