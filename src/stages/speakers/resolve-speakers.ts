@@ -31,7 +31,7 @@ const RegExp = BmpRegExp;
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -328,7 +328,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
-    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -509,7 +509,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Which entities a pronoun may stand for: not a name the statement itself mentions ("“Jordan was lying …,” she said"),
    *  and of the pronoun's gender, person or thing. */
-  function antecedentFits(pron: NonNullable<ReturnType<typeof pronounOf>>, st: DraftStatement): (x: Entity) => boolean {
+  function antecedentFits(pron: NonNullable<ReturnType<typeof pronounOf>>, st: DraftStatement, at = st.content.start): (x: Entity) => boolean {
     // (not a name inside quoted words, unless it spoke: "“I understand Gary is upset,” she said. She added …")
     const outside = (x: Entity): boolean => (x.at < st.content.start || x.at >= st.content.end) && !(pron.kind === 'person' && x.spoke !== true && inQuoted(x.at));
     // (a lone given name, "Gary", has the gender of the name)
@@ -517,7 +517,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const fits = (x: Entity): boolean => { const g = pron.gender ? genderOfEntity(x) : undefined; return !(pron.gender && g && g !== pron.gender); };
     // "The Europeans", "Latino Republicans", "Democrats" are no he or she
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
-    return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+    // (an unnamed one holder, "the mayor", only while no one else has spoken since: "The mayor said … The police chief
+    // said … “…,” she said" is not the mayor's)
+    const lastSpoke = entities.reduce<Entity | undefined>((b, e) => e.spoke === true && e.at < at && (!b || e.at >= b.at) ? e : b, undefined);
+    const holder = (x: Entity): boolean => x.one === true && pron.number === 'singular' && (x.office !== true || lastSpoke?.name === x.name);
+    return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || holder(x) : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
   }
 
   /**
@@ -764,7 +768,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
-      const ok = antecedentFits(pron, st);
+      const ok = antecedentFits(pron, st, hint.start);
       // (past the sentences salience reads, the nearest one that is not only spoken of: "… for the referee, Dan Kemp.")
       const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, (x) => ok(x) && x.spokenOf !== true) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);
