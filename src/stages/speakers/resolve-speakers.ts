@@ -63,6 +63,9 @@ const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
+/** "Daniel Moreau, 52, denies" / "…, 52, of Hull, was charged": a name with an age, an optional place, then a verb that ties
+ *  it to the trial or charge (speakers.json accusedNamedVerbs). */
+const ACCUSED_NAMED = new RegExp(`^(\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){1,2}),[^\\S\\n]+\\d{1,3},(?:[^\\S\\n]+(?:of|from)[^\\S\\n]+\\p{Lu}[^,.;\\n]{1,50},)?[^\\S\\n]+(?:(?:also|still|previously|earlier)[^\\S\\n]+)?(?:${COREFERENCE_WORDS.accusedNamedVerbs.map((v) => v.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'u');
 /** A body named for its people with a possessive plural, "Arnley Green Residents’ Group", "the Parents’ Forum": a collective of people, no company. */
 const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
 const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
@@ -386,12 +389,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const k = sentenceAt(Math.max(st.content.end, st.cue?.end ?? 0));
     const next = tokens[firstIndex(tokens.length, (j) => (tokens[j] as Token).sentence <= k)];
     if (!next || next.sentence !== k + 1) continue;
-    const named = /^(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){1,2}),[^\S\n]+\d{1,3},/u.exec(text.slice(next.start, next.start + 80));
+    // (the name is the subject of a verb of the trial or charge, "Daniel Moreau, 52, of Hull, denies …": not a victim or
+    // witness named with an age, "Ellen Marsh, 29, suffered …")
+    const named = ACCUSED_NAMED.exec(text.slice(next.start, next.start + 160));
     if (!named || !named[1]) continue;
     const ni = names.findIndex((n) => n.start === next.start);
     const c = ni >= 0 ? nameClasses[ni] : null;
     // (a name the article has not given before: a person already named is no withheld name)
     if (!c || !c.person || names.some((n, j) => n.start < next.start && nameClasses[j]?.name === c.name)) continue;
+    // (nor a name whose gender is not that of the he or she the lead's words give the accused: "told a jury he had braked")
+    const g = genderOfPerson(c.name).gender;
+    const said = pronounOf((/(?<![\p{L}])(he|she|him|her|his)(?![\p{L}])/iu.exec(text.slice(sp.mention.start, st.content.end))?.[1] ?? '').toLowerCase());
+    if (g && said?.gender && said.gender !== g) continue;
     out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
   }
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
