@@ -41,6 +41,18 @@ describe('a polity told what it should do is DEMAND (LABELS.md: DEMAND), as a na
     ['must not fire: a forecast of what the country should see',
       'The bank publishes its outlook on Friday.\n“The country should see growth of about two percent next year,” said Harlan Voss, an economist.',
       [['Harlan Voss', 'SAY']]],
+    ['must not fire: when the nation should know a result',
+      'Polls close at eight on Thursday.\nElection officials said the nation should know by Saturday which party had won.',
+      [['election officials', 'SAY']]],
+    ['must not fire: a legislature\'s timetable with its day',
+      'The budget debate opened on Monday.\nThe clerk said the parliament should finish its sitting on Wednesday evening.',
+      [['clerk', 'SAY']]],
+    ['must not fire: a city that should hear about its bid',
+      'Six cities have bid to host the games.\nBid chief Ola Brenn said the city should hear in the spring whether it had been chosen.',
+      [['Ola Brenn', 'SAY']]],
+    ['still fires: a timetable verb with no time is a demand, "the council should finish the job"',
+      'The ring road is half built.\n“The county should finish the road before it spends on anything else,” said Harlan Voss, a haulier.',
+      [['Harlan Voss', 'DEMAND']]],
   ]);
 });
 

@@ -1,6 +1,7 @@
 // Speaker faults found by a new user's trial on kinds of article the corpus lacks (a data breach, collapsing peace
 // talks, a verdict in a police trial). The sentences are written for this file.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
 import { speakerOf } from './speaker-helpers.js';
 
 describe('a noun set off between the outer cue and its content is no subject of a coordinated cue', () => {
@@ -88,6 +89,21 @@ describe('"the mayor", never named, is the one a later she refers back to', () =
   it('must not fire: plural officers are no he', () => {
     const body = 'The coroner said the death was an accident. The officers said the crowd was calm. "It was quiet," he said.';
     expect(speakerOf(body, 'It was quiet').role).not.toBe('officer');
+  });
+  it('the same office holder speaking twice before the pronoun still takes it', () => {
+    const body = 'Flood water closed the bridge on Monday. The mayor said the roads would stay shut. The mayor added that buses would run. "We have no choice," she said.';
+    expect(speakerOf(body, 'We have no choice')).toMatchObject({ kind: 'anonymous', role: 'mayor' });
+  });
+  it('must not fire: another unnamed speaker between the office holder and the pronoun', () => {
+    const body = 'Storms hit the coast on Sunday. The mayor said the sea wall had held. The fire chief said crews had worked all night. "We will stay out there until it is done," she said.';
+    expect(speakerOf(body, 'We will stay out there').role).not.toBe('mayor');
+  });
+  it('must not fire: an office holder two speakers back, the pronoun left unresolved and flagged', () => {
+    const body = 'The primary school reopened on Monday. The head teacher said the roof was mended. The caretaker said the gutters were new. "It took four weeks," she said.';
+    const r = analyzeArticle(`Talks go on\n${body}\n`);
+    const st = r.statements.find((s) => s.content.text.includes('It took four weeks'));
+    expect(st?.speaker.role).not.toBe('head');
+    expect(st?.needsReview).toBe(true);
   });
   it('must not fire: an occupation does not take the pronoun from the farmer named before', () => {
     const body = 'Ruth Ambler, whose family has run Hollins Farm for decades, said she had not known. The grower also questioned the charity. She said it had never called her.';

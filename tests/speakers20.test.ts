@@ -74,6 +74,19 @@ describe('a lead that withholds an accused person\'s name gives it, with their a
     expect(speakerOf('A hospital porter accused of stealing from patients told a court on Monday that he had never entered the ward.\n\nDaniel Moreau, 52, denies two counts of theft.', 'he had never entered the ward'))
       .toMatchObject({ name: 'Daniel Moreau', kind: 'person', role: 'porter' });
   });
+  it('with a place after the age, and a verb of the charge: "Name, 41, of Carnby, was charged"', () => {
+    expect(speakerOf('A school bursar accused of fraud told an inquiry on Tuesday that she had followed the rules.\n\nJune Tallis, 41, of Carnby, was charged in March.', 'she had followed the rules'))
+      .toMatchObject({ name: 'June Tallis', kind: 'person' });
+  });
+  it('must not fire: a victim named with an age, no verb of the trial', () => {
+    expect(speakerOf('A van driver accused of careless driving told a jury he had stopped at the lights.\n\nEllen Marsh, 29, suffered a broken leg in the crash.', 'he had stopped at the lights').name).not.toBe('Ellen Marsh');
+  });
+  it('must not fire: a name of the other gender than the pronoun the accused is given', () => {
+    expect(speakerOf('A bus driver accused of reckless driving told a jury he had checked his mirrors.\n\nMary Dunne, 33, was arrested at the depot after the crash.', 'he had checked his mirrors').name).not.toBe('Mary Dunne');
+  });
+  it('must not fire: a witness named with an age who gave evidence', () => {
+    expect(speakerOf('A nurse accused of neglect told a tribunal she had raised the alarm.\n\nPeter Holm, 60, gave evidence on the second day.', 'she had raised the alarm').name).not.toBe('Peter Holm');
+  });
   it('must not fire: a witness, no one accused', () => {
     expect(speakerOf('A witness said the car had been speeding.\n\nMark Lee, 19, died at the scene.', 'the car had been speeding').kind).toBe('anonymous');
   });

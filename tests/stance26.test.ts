@@ -96,6 +96,22 @@ describe('support for another party\'s cause is in that party\'s favour', () => 
     const st = withContent('The club said it would support the league\'s review of Tara Quill\'s conduct during the match.', 'it would');
     expect(st.targets['Tara Quill'] ?? 'NONE').not.toBe('FAVOR');
   });
+  it('still fires with an adjective before the cause: "backed Tara Quill\'s long campaign"', () => {
+    const st = withContent('Union president Hal Brin said the union had backed Tara Quill\'s long campaign for safer rotas.', 'the union');
+    expect(st.targets['Tara Quill']).toBe('FAVOR');
+  });
+  it('must not fire: support for the party\'s rival, "would endorse Dorian Harlan\'s rival"', () => {
+    const st = withContent('Mayor Nell Oduya said the party would endorse Dorian Harlan\'s rival in the June race.', 'the party');
+    expect(st.targets['Dorian Harlan'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not fire: "backed Kyle Brandt\'s opponents" after an adjective, "his main opponents"', () => {
+    const st = withContent('Senator Ruth Vale said donors had backed Kyle Brandt\'s main opponents from the start.', 'donors had');
+    expect(st.targets['Kyle Brandt'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not fire: "supports Ada Marsh\'s critics on the council"', () => {
+    const st = withContent('Councillor Tom Weir said he supports Ada Marsh\'s critics on the council.', 'he supports');
+    expect(st.targets['Ada Marsh'] ?? 'NONE').not.toBe('FAVOR');
+  });
 });
 
 describe('the body that is to look into a matter is not against by the tone of what it looks into', () => {

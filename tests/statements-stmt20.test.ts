@@ -65,6 +65,16 @@ describe('a predicate coordinated with the cue\'s own perfect auxiliary is the s
   it('must not fire: "and had been" with no participle after it belongs to the reported clause', () => {
     expect(contents('The inspectors had warned that the roof was leaking and had been for years.')).toEqual([['warned', 'the roof was leaking and had been for years']]);
   });
+  it('must not fire: parallel perfects inside the content, "had claimed the treasurer had forged … and had destroyed …"', () => {
+    expect(contents('Nora Vick had claimed the treasurer had forged the receipts and had destroyed the ledgers.')).toEqual([['claimed', 'the treasurer had forged the receipts and had destroyed the ledgers']]);
+  });
+  it('must not fire: "has said the club has broken … and has ignored …", a present perfect in both', () => {
+    expect(contents('The supporters\' trust has said the club has broken its word and has ignored the fans.')).toEqual([['said', 'the club has broken its word and has ignored the fans']]);
+  });
+  it('still fires: the content in another form, "had claimed the wall would hold but had then moved out"', () => {
+    const text = 'The owner had claimed the sea wall would hold through the winter but had then moved out.';
+    expect(contents(text)).toContainEqual(['claimed', 'the sea wall would hold through the winter']);
+  });
   it('must not fire: the cue has no perfect auxiliary of its own', () => {
     expect(contents('The landlord said the boiler was fixed and had passed its inspection.')).toEqual([['said', 'the boiler was fixed and had passed its inspection']]);
   });

@@ -131,6 +131,9 @@ export const CoreferenceWords = z.object({
   /** "Passengers said", "Commuters told the paper": a constituency written as one bare plural noun, whose capital only
    *  opens the sentence, is a group (GUIDE decision 56), not a body's one-word name. Read only for that one-word mention. */
   constituencyPlurals: z.array(z.string().min(1)),
+  /** "Daniel Moreau, 52, denies …": verbs (and verb phrases) that tie a person named after a lead's unnamed accused to
+   *  the trial or charge; a name followed by anything else ("Ellen Marsh, 29, suffered …") is someone else. */
+  accusedNamedVerbs: z.array(z.string().min(1)),
   /** "the Food Standards Executive": role nouns that, capitalised at the end of a run of capitalised words with no name
    *  after them, are a body's last word rather than a person's title. */
   bodyNameRoleTails: z.array(z.string().min(1)),

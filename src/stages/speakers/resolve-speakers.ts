@@ -31,7 +31,7 @@ const RegExp = BmpRegExp;
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -63,6 +63,9 @@ const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
+/** "Daniel Moreau, 52, denies" / "…, 52, of Hull, was charged": a name with an age, an optional place, then a verb that ties
+ *  it to the trial or charge (speakers.json accusedNamedVerbs). */
+const ACCUSED_NAMED = new RegExp(`^(\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){1,2}),[^\\S\\n]+\\d{1,3},(?:[^\\S\\n]+(?:of|from)[^\\S\\n]+\\p{Lu}[^,.;\\n]{1,50},)?[^\\S\\n]+(?:(?:also|still|previously|earlier)[^\\S\\n]+)?(?:${COREFERENCE_WORDS.accusedNamedVerbs.map((v) => v.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'u');
 /** A body named for its people with a possessive plural, "Arnley Green Residents’ Group", "the Parents’ Forum": a collective of people, no company. */
 const PEOPLES_COLLECTIVE = /\p{L}s[’'][^\S\n]+\S+$/u;
 const BODY_NAME_ROLE_TAILS = new Set(COREFERENCE_WORDS.bodyNameRoleTails);
@@ -328,7 +331,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && speaker.role !== null && (OFFICE_ROLES.has(speaker.role) || SINGLE_HOLDER_ROLES.has(speaker.role));
     const one = speaker.kind === 'anonymous' && speaker.role !== null && (/^(?:a|an|one|another)\s/iu.test(hint.text) || theOne || (speaker.resolvedVia === 'pronoun' && pronounOf(hint.text)?.number === 'singular'));
     // (one of a counted group stays, as an antecedent, the group it was read back to: "Both said" after it is the group)
-    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
+    entities.push({ name: oneOf ? withRole.name : speaker.name, kind: speaker.kind, at: hint.start, role: speaker.role, person, salience: 0, spoke: true, ...gender, ...(one ? { one } : {}), ...(one && theOne ? { office: true } : {}), ...(speaker.affiliation ? { affiliation: speaker.affiliation } : {}) });
     out.push({ ...st, speaker });
   }
   // A person keeps the role the article gave them at any mention ("Sofie Lindgaard, Helveg's chief executive, said" …
@@ -386,12 +389,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const k = sentenceAt(Math.max(st.content.end, st.cue?.end ?? 0));
     const next = tokens[firstIndex(tokens.length, (j) => (tokens[j] as Token).sentence <= k)];
     if (!next || next.sentence !== k + 1) continue;
-    const named = /^(\p{Lu}[\p{L}’'-]+(?:[^\S\n]+\p{Lu}[\p{L}’'-]+){1,2}),[^\S\n]+\d{1,3},/u.exec(text.slice(next.start, next.start + 80));
+    // (the name is the subject of a verb of the trial or charge, "Daniel Moreau, 52, of Hull, denies …": not a victim or
+    // witness named with an age, "Ellen Marsh, 29, suffered …")
+    const named = ACCUSED_NAMED.exec(text.slice(next.start, next.start + 160));
     if (!named || !named[1]) continue;
     const ni = names.findIndex((n) => n.start === next.start);
     const c = ni >= 0 ? nameClasses[ni] : null;
     // (a name the article has not given before: a person already named is no withheld name)
     if (!c || !c.person || names.some((n, j) => n.start < next.start && nameClasses[j]?.name === c.name)) continue;
+    // (nor a name whose gender is not that of the he or she the lead's words give the accused: "told a jury he had braked")
+    const g = genderOfPerson(c.name).gender;
+    const said = pronounOf((/(?<![\p{L}])(he|she|him|her|his)(?![\p{L}])/iu.exec(text.slice(sp.mention.start, st.content.end))?.[1] ?? '').toLowerCase());
+    if (g && said?.gender && said.gender !== g) continue;
     out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
   }
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
@@ -509,7 +518,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Which entities a pronoun may stand for: not a name the statement itself mentions ("“Jordan was lying …,” she said"),
    *  and of the pronoun's gender, person or thing. */
-  function antecedentFits(pron: NonNullable<ReturnType<typeof pronounOf>>, st: DraftStatement): (x: Entity) => boolean {
+  function antecedentFits(pron: NonNullable<ReturnType<typeof pronounOf>>, st: DraftStatement, at = st.content.start): (x: Entity) => boolean {
     // (not a name inside quoted words, unless it spoke: "“I understand Gary is upset,” she said. She added …")
     const outside = (x: Entity): boolean => (x.at < st.content.start || x.at >= st.content.end) && !(pron.kind === 'person' && x.spoke !== true && inQuoted(x.at));
     // (a lone given name, "Gary", has the gender of the name)
@@ -517,7 +526,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const fits = (x: Entity): boolean => { const g = pron.gender ? genderOfEntity(x) : undefined; return !(pron.gender && g && g !== pron.gender); };
     // "The Europeans", "Latino Republicans", "Democrats" are no he or she
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
-    return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || (x.one === true && pron.number === 'singular') : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
+    // (an unnamed one holder, "the mayor", only while no one else has spoken since: "The mayor said … The police chief
+    // said … “…,” she said" is not the mayor's)
+    const lastSpoke = entities.reduce<Entity | undefined>((b, e) => e.spoke === true && e.at < at && (!b || e.at >= b.at) ? e : b, undefined);
+    const holder = (x: Entity): boolean => x.one === true && pron.number === 'singular' && (x.office !== true || lastSpoke?.name === x.name);
+    return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || holder(x) : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
   }
 
   /**
@@ -764,7 +777,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
       // Not a name the statement itself mentions ("“Jordan was lying …,” she said"), and of the pronoun's gender.
-      const ok = antecedentFits(pron, st);
+      const ok = antecedentFits(pron, st, hint.start);
       // (past the sentences salience reads, the nearest one that is not only spoken of: "… for the referee, Dan Kemp.")
       const e = salient(hint.start, ok, pron.gender ? PRONOUN_SENTENCES : THING_PRONOUN_SENTENCES) ?? nearest(hint.start, (x) => ok(x) && x.spokenOf !== true) ?? nearest(hint.start, ok);
       if (e) return base(e.name, e.kind, e.role, 'pronoun', e.affiliation);

@@ -20,6 +20,7 @@ import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { NOT_AFTER_WORD } from '../../model/word-list-search.js';
 import { escapeRegExp } from '../../model/search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
+import { CALENDAR_WORDS } from '../../lexicon/words.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -70,6 +71,11 @@ const ActWords = z.object({
   shouldRejectVerbs: Phrases,
   /** A polity or its institutions as the party told what it should do ("the country should", "the province should"). */
   polityNouns: Phrases,
+  /** What a polity "should" do that is a forecast, no demand ("the country should know by Friday who won"). */
+  polityForecastVerbs: Phrases,
+  /** A polity's timetable, no demand when a time follows in the clause ("the legislature should finish its session on
+   *  Thursday"; "Congress should finish the job" stays a demand). */
+  politySchedulePredicates: Phrases,
   /** What a party may have to lead or to fight, and the tasks it is fit for ("the experience to lead"). */
   qualifications: Phrases, qualifiedTasks: Phrases,
   imperativeOpeners: Phrases,
@@ -552,6 +558,10 @@ const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(
 const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
+/** After a polity's "should": a forecast ("should know who won"), or a timetable with its time ("should finish its session on
+ *  Thursday", "should resume next week"), act-words.json polityForecastVerbs, politySchedulePredicates. */
+const POLITY_FORECAST = new RegExp(`^(?:should|must|ought${S}to)(?:${S}(?:now|also|soon|finally))?${S}(?:${alt(WORDS.polityForecastVerbs)})(?![\\p{L}])`, 'iu');
+const POLITY_SCHEDULE = new RegExp(`^(?:should|must|ought${S}to)(?:${S}(?:now|also|soon|finally))?${S}(?:${alt(WORDS.politySchedulePredicates)})(?![\\p{L}])[^.;!?\\n]{0,60}?(?<![\\p{L}])(?:(?:on|by|before|until|after|from|in|next|this|later|early|late|within)${S}(?:the${S})?(?:end${S}of${S})?(?:${[...CALENDAR_WORDS].filter((w) => !['headline', 'may'].includes(w)).map(escapeRegExp).join('|')}|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|\\d)|today|tonight|tomorrow|soon)(?![\\p{L}])`, 'iu');
 /** A saying denied ("never suggested", "did not say", "doesn't think"): what follows was not the speaker's. */
 const UNSAID = /(?<![\p{L}])(?:never|not|n[’']t)[^\S\n]+(?:[\p{L}]+[^\S\n]+)?(?:suggest|say|said|propos|call|claim|argu|think|thought|believ|mean|meant)[\p{L}]*(?![\p{L}])/iu;
 /** A word of the speaker's own side ("I", "we", "our", "my", "us"). */
@@ -1137,6 +1147,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // should do is not denied as said, "he never once proposed that the U.K. should …")
   const toldToAct = (m: RegExpExecArray): boolean => {
     const before = content.slice(0, m.index);
+    // (nor a forecast or a timetable, "the country should know by Friday", "the legislature should finish its session on
+    // Thursday")
+    const modal = content.slice(m.index + (m[1] ?? '').length).trimStart();
+    if (POLITY_END.test(m[1] ?? '') && (POLITY_FORECAST.test(modal) || POLITY_SCHEDULE.test(modal))) return false;
     return !(POLITY_END.test(m[1] ?? '') && OBJECT_OF_PREPOSITION.test(before.slice(-20))) && !UNSAID.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1));
   };
   const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);

@@ -294,6 +294,8 @@ const StanceWords = z.object({
   inquiryActions: z.array(z.string()),
   /** Verbs of support for another party's cause, before "<name>'s" ("support Brandt's appeal"). */
   supportCauseVerbs: z.array(z.string()),
+  /** Heads of a party's adversaries ("Harlan's rival", "Brandt's critics"): support for them is no support of the party. */
+  supportCauseAdversaries: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -2156,7 +2158,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (at < off || at >= off + content.length) return false;
       const before = text.slice(Math.max(0, at - 45), at);
       // (the mention may be a short form of the name: "Brandt's appeal" for Kyle Brandt)
-      return SUPPORT_BEFORE.test(before) && !NEGATED_SUPPORT.test(before) && /^(?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,4}?\p{Lu}[\p{L}.-]*[’']s[^\S\n]+\p{L}/u.test(text.slice(at, at + 80));
+      // (not the party's adversaries: "would endorse Harlan's rival", "backed Brandt's main opponents")
+      return SUPPORT_BEFORE.test(before) && !NEGATED_SUPPORT.test(before) && /^(?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,4}?\p{Lu}[\p{L}.-]*[’']s[^\S\n]+\p{L}/u.test(text.slice(at, at + 80))
+        && !ADVERSARY_AFTER.test(text.slice(at, at + 80));
     };
     /** Whether the content names the party's own work or claim right after its name ("Harlow Energy's forecasts"). */
     const cautionedWork = (name: string): boolean => {
@@ -4282,6 +4286,8 @@ const GUESSED_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE']);
 const AUTHORITY_ACTING = new RegExp(`^(?:[\\p{L}’'.-]+[^\\S\\n]+){1,4}?(?:would|will|is[^\\S\\n]+to|was[^\\S\\n]+to|is[^\\S\\n]+going[^\\S\\n]+to|planned[^\\S\\n]+to|plans[^\\S\\n]+to|intends[^\\S\\n]+to)[^\\S\\n]+(?:${WORDS.inquiryActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** A verb of support right before a party's name ("support Brandt's appeal", "backed the union's"), stance-words.json. */
 const SUPPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
+/** A party's name, "'s" and its adversaries ("Harlan's rival", "Brandt's longtime critics"), stance-words.json. */
+const ADVERSARY_AFTER = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+){0,4}?\\p{Lu}[\\p{L}.-]*[’']s[^\\S\\n]+(?:\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,2}?(?:${WORDS.supportCauseAdversaries.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected". */
 const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
 /** "would not support", "refused to back": support withheld ("the council would not support Brin's plan"). */

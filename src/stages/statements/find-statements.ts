@@ -3136,11 +3136,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (v <= end && COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal)) v++;
       const verb = tokens[v] as Token | undefined;
       if (!verb || v > end || verb.pos !== 'VERB' || verb.normal.endsWith('ing') || verb.normal === verb.lemma && !IRREGULAR_SAME.has(verb.normal)) continue;
+      // (not a perfect parallel to the content's own, "claimed the mayor had lied and had hidden the accounts": both are
+      // the mayor's; the cut is for a content clause of another form, "was likely and had done nothing")
+      if (perfectIn(contentStart, j - 1, aux)) return end;
       let e = j - 2;
       while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
       return e;
     }
     return end;
+  }
+
+  /** Whether tokens [from, to) hold the perfect auxiliary `aux` and a participle after it ("the mayor had lied"). */
+  function perfectIn(from: number, to: number, aux: string): boolean {
+    for (let k = from; k < to; k++) {
+      if ((tokens[k] as Token).normal !== aux || quoteOfToken[k] !== -1) continue;
+      let v = k + 1;
+      while (v < to && COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal)) v++;
+      const verb = tokens[v] as Token | undefined;
+      if (verb && v < to && (verb.normal === 'been' || (verb.pos === 'VERB' && !verb.normal.endsWith('ing') && (verb.normal !== verb.lemma || IRREGULAR_SAME.has(verb.normal))))) return true;
+    }
+    return false;
   }
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
