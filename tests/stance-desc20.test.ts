@@ -37,3 +37,21 @@ describe('"that council": the body named with that head', () => {
     expect(t['Dunmere Town Council']).toBeUndefined();
   });
 });
+
+const LOGGING = 'Tarrant Mill Timber cleared 200 hectares of hillside above Wenmouth last spring.'
+  + '|Tarrant Mill Timber said the felling had been approved.';
+
+describe('a company’s short name where no mention stands ("Tarrant" after "Tarrant Mill Timber")', () => {
+  it('fires: an accusation of the short name is against the company', () => {
+    const t = last(`${LOGGING}|The Wenmouth Walkers Association accused Tarrant of “stripping the hill bare for a quick sale.”`);
+    expect(t['Tarrant Mill Timber']).toBe('AGAINST');
+  });
+  it('must not fire: the short name written as a place ("in Tarrant")', () => {
+    const t = last(`${LOGGING}|Tarrant Mill Timber employs 40 people.|Mira Dunleavy, who runs the bakery in Tarrant, said trade in Tarrant had been slow all winter.`);
+    expect(t['Tarrant Mill Timber']).toBeUndefined();
+  });
+  it('must not fire: a day of the week that opens a name ("on Sunday" beside the "Sunday Tribune" company)', () => {
+    const t = last('Sunday Tribune Media sold its printing works last year.|Sunday Tribune Media said the sale was complete.|Mira Dunleavy said the printers had last worked on Sunday.');
+    expect(t['Sunday Tribune Media']).toBeUndefined();
+  });
+});

@@ -22,6 +22,7 @@ import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
 import { nlp } from '../../nlp/wink.js';
+import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
 
@@ -1315,6 +1316,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let verbs: Array<{ at: number; verb: string }> | undefined;
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
+  let shortIndex: ShortNames | undefined;
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
@@ -1726,6 +1728,28 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         found.set(main.name, { at: start });
         kinds.set(main.name, 'organization');
         describedAt.push({ start, end });
+      }
+    }
+    // "accused Norbrook of …" after "Norbrook Timber": a proper name no mention covers that opens one company's full name,
+    // written in full before, is that company (short-names.ts).
+    if (found.size < 3) {
+      SHORT_NAME_RUN.lastIndex = 0;
+      for (let d = SHORT_NAME_RUN.exec(content); d && found.size < 3; d = SHORT_NAME_RUN.exec(content)) {
+        const start = off + d.index;
+        const end = start + d[0].length;
+        const [t] = tokensIn(start, end);
+        // (a proper noun, not a day or a month: "on Sunday" is not the "Sunday Beacon")
+        if (!t || t.start !== start || t.pos !== 'PROPN' || CALENDAR_WORDS.has(t.normal)) continue;
+        let covered = false;
+        for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
+          covered = (byStart[k] as Mention).end > start;
+        }
+        if (covered) continue;
+        shortIndex ??= shortNames(text, byStart, (name) => !noCompany(name) && !isOutlet(name, 'organization'));
+        const name = shortIndex.fullNameOf(d[0].replace(/[’']s$/u, ''), start);
+        if (!name || found.has(name)) continue;
+        found.set(name, { at: start });
+        kinds.set(name, 'organization');
       }
     }
     // "the gallery" after "Brackenmoor City Gallery", "the corporation" after "Eldmark Broadcasting Corporation", "the
@@ -4285,6 +4309,8 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 /** "the company", "the firm": a description of a company that names no kind of institution. */
 const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
 /** "that company", "that firm" in a statement's words (judgeStance reads it as "the company"). */
+/** A run of one or two capitalised words (a short name: "Norbrook", "Sable Ridge"), with a possessive. */
+const SHORT_NAME_RUN = /(?<![\p{L}’'-])\p{Lu}\p{Ll}{2,}(?:[^\S\n]\p{Lu}\p{Ll}{2,})?(?:[’']s)?(?![\p{L}-])/gu;
 const THAT_COMPANY = /(?<![\p{L}])[Tt]hat[^\S\n]+(?:company|firm)(?![\p{L}-])/gu;
 /** A definite description as a mention ("the team", "this company"). */
 const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
