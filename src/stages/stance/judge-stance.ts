@@ -1745,8 +1745,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           covered = (byStart[k] as Mention).end > start;
         }
         if (covered) continue;
-        shortIndex ??= shortNames(text, byStart, (name) => !noCompany(name) && !isOutlet(name, 'organization'));
-        const name = shortIndex.fullNameOf(d[0].replace(/[’']s$/u, ''), start);
+        // (not a country's name, "Iran" is no short name of the "Iran Sanctions Act"; nor a law's name reached)
+        const short = d[0].replace(/[’']s$/u, '');
+        if (nationName(short) !== undefined || peoplesAdjective.has(short)) continue;
+        shortIndex ??= shortNames(text, byStart, (name) => !noCompany(name) && !isOutlet(name, 'organization') && !LAW_NAME.test(name));
+        const name = shortIndex.fullNameOf(short, start);
         if (!name || found.has(name)) continue;
         found.set(name, { at: start });
         kinds.set(name, 'organization');

@@ -18,6 +18,8 @@ export interface ShortNames {
 export function shortNames(text: string, mentions: readonly Mention[], company: (name: string) => boolean): ShortNames {
   const byFirst = new Map<string, Map<string, number>>();
   const poisoned = new Set<string>();
+  /** How often each full name is written out: a name written once (a headline's capitals) is no body the article ties. */
+  const written = new Map<string, number>();
   for (const m of mentions) {
     const words = m.name.split(/\s+/u);
     if (words.length < 2) continue;
@@ -27,6 +29,7 @@ export function shortNames(text: string, mentions: readonly Mention[], company: 
     const names = byFirst.get(first) ?? new Map<string, number>();
     names.set(m.name, Math.min(names.get(m.name) ?? m.start, m.start));
     byFirst.set(first, names);
+    written.set(m.name, (written.get(m.name) ?? 0) + 1);
   }
   const placeMemo = new Map<string, boolean>();
   const writtenAsPlace = (word: string): boolean => {
@@ -51,7 +54,7 @@ export function shortNames(text: string, mentions: readonly Mention[], company: 
       });
       if (fits.length !== 1 || names.size !== 1) return undefined;
       const [name, firstAt] = fits[0] as [string, number];
-      if (firstAt >= at || !company(name) || writtenAsPlace(words)) return undefined;
+      if (firstAt >= at || (written.get(name) ?? 0) < 2 || !company(name) || writtenAsPlace(words)) return undefined;
       return name;
     },
   };
