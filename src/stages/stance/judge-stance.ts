@@ -22,6 +22,7 @@ import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
 import { nlp } from '../../nlp/wink.js';
+import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
 
@@ -312,11 +313,12 @@ const BODY_HEADS = new Set([...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, 
 /** Heads that make a name a body's for a description found by its head alone: those and the group descriptions, not
  *  events or things ("marathon"). */
 const DESCRIBED_BODY_HEADS = new Set([...BODY_HEADS, ...Object.entries(DEFINITE_DESCRIPTIONS).filter(([, kind]) => kind === 'group').map(([head]) => head)]);
-/** "the league", "the health service", "the integrity unit": a determiner, at most one lowercase modifier, a body's head. */
+/** "the league", "the health service", "the integrity unit", "that council": a determiner, at most one lowercase
+ *  modifier, a body's head. */
 const BODY_DESCRIPTION = (() => {
   const not = new Set(WORDS.undescribedBodies);
   const heads = [...BODY_HEADS].filter((head) => !not.has(head));
-  return new RegExp(`(?<![\\p{L}])[Tt]h(?:e|is)[^\\S\\n]+(?:([\\p{Ll}-]+)[^\\S\\n]+)?(${heads.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
+  return new RegExp(`(?<![\\p{L}])[Tt]h(?:e|is|at)[^\\S\\n]+(?:([\\p{Ll}-]+)[^\\S\\n]+)?(${heads.map(escapeRegExp).join('|')})(?![\\p{L}-])`, 'gu');
 })();
 
 /** The heads no description of a body should be resolved from (companies, places), and the speakers' descriptions. */
@@ -1237,6 +1239,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     for (let i = firstIndex(tokens.length, (k) => (tokens[k] as Token).start < start); i < tokens.length && (tokens[i] as Token).start < end; i++) out.push(tokens[i] as Token);
     return out;
   };
+  /** "that" at `start` as a determiner ("at that company"), not a conjunction ("said that council tax …"). */
+  const demonstrativeThat = (start: number): boolean => {
+    const [t] = tokensIn(start, start + 4);
+    return t !== undefined && t.start === start && t.pos === 'DET';
+  };
   // stable: equal starts keep their order
   const namesWithHead = headNameIndex(text);
   const nationName = nationNames(text);
@@ -1318,6 +1325,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let verbs: Array<{ at: number; verb: string }> | undefined;
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
+  let shortIndex: ShortNames | undefined;
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
@@ -1677,6 +1685,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     for (let d = BODY_DESCRIPTION.exec(bodyRegion); d && found.size < 3; d = BODY_DESCRIPTION.exec(bodyRegion)) {
       const start = from + d.index;
       const end = start + d[0].length;
+      // ("that council": "that" as a determiner, not the conjunction of "said that council members …" or "warned that
+      // the league …", whose own description is read next)
+      if (/^[Tt]hat/u.test(d[0]) && (!demonstrativeThat(start) || (d[1] !== undefined && /^(?:the|a|an|this|that|these|those|its|their|our|his|her|my|your)$/u.test(d[1])))) {
+        BODY_DESCRIPTION.lastIndex = d.index + 4;
+        continue;
+      }
       if (start < st.content.start && !(st.cue && start >= st.cue.end && end <= objEnd)) continue;
       if (start >= st.content.start && st.content.pieces?.length && !st.content.pieces.some((p) => start >= p.start && end <= p.end)) continue;
       const head = d[2] as string;
@@ -1705,6 +1719,50 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       found.set(name, { at: start });
       kinds.set(name, 'organization');
       describedAt.push({ start, end });
+    }
+    // "Somebody at that company decided …": "that company" or "that firm" where no mention stands is, as "the company"
+    // above, the company the article writes out most often (not the speaker's own).
+    if (found.size < 3) {
+      THAT_COMPANY.lastIndex = 0;
+      for (let d = THAT_COMPANY.exec(content); d && found.size < 3; d = THAT_COMPANY.exec(content)) {
+        const start = off + d.index;
+        const end = start + d[0].length;
+        if (!demonstrativeThat(start) || tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
+        let covered = false;
+        for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
+          covered = (byStart[k] as Mention).end > start;
+        }
+        const main = covered ? undefined : mainCompany();
+        if (!main || ownName(main.name) || found.has(main.name)) continue;
+        found.set(main.name, { at: start });
+        kinds.set(main.name, 'organization');
+        describedAt.push({ start, end });
+      }
+    }
+    // "accused Norbrook of …" after "Norbrook Timber": a proper name no mention covers that opens one company's full name,
+    // written in full before, is that company (short-names.ts).
+    if (found.size < 3) {
+      SHORT_NAME_RUN.lastIndex = 0;
+      for (let d = SHORT_NAME_RUN.exec(content); d && found.size < 3; d = SHORT_NAME_RUN.exec(content)) {
+        const start = off + d.index;
+        const end = start + d[0].length;
+        const [t] = tokensIn(start, end);
+        // (a proper noun, not a day or a month: "on Sunday" is not the "Sunday Beacon")
+        if (!t || t.start !== start || t.pos !== 'PROPN' || CALENDAR_WORDS.has(t.normal)) continue;
+        let covered = false;
+        for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
+          covered = (byStart[k] as Mention).end > start;
+        }
+        if (covered) continue;
+        // (not a country's name, "Iran" is no short name of the "Iran Sanctions Act"; nor a law's name reached)
+        const short = d[0].replace(/[’']s$/u, '');
+        if (nationName(short) !== undefined || peoplesAdjective.has(short)) continue;
+        shortIndex ??= shortNames(text, byStart, (name) => !noCompany(name) && !isOutlet(name, 'organization') && !LAW_NAME.test(name));
+        const name = shortIndex.fullNameOf(short, start);
+        if (!name || found.has(name)) continue;
+        found.set(name, { at: start });
+        kinds.set(name, 'organization');
+      }
     }
     // "the gallery" after "Brackenmoor City Gallery", "the corporation" after "Eldmark Broadcasting Corporation", "the
     // guild", "the directorate", "the tribunal": a description whose head no list holds stands for the latest body the
@@ -4267,6 +4325,10 @@ const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /** "the company", "the firm": a description of a company that names no kind of institution. */
 const COMPANY_DESCRIPTION = /^(?:the|this)\s+(?:company|firm)$/iu;
+/** "that company", "that firm" in a statement's words (judgeStance reads it as "the company"). */
+/** A run of one or two capitalised words (a short name: "Norbrook", "Sable Ridge"), with a possessive. */
+const SHORT_NAME_RUN = /(?<![\p{L}’'-])\p{Lu}\p{Ll}{2,}(?:[^\S\n]\p{Lu}\p{Ll}{2,})?(?:[’']s)?(?![\p{L}-])/gu;
+const THAT_COMPANY = /(?<![\p{L}])[Tt]hat[^\S\n]+(?:company|firm)(?![\p{L}-])/gu;
 /** A definite description as a mention ("the team", "this company"). */
 const DESCRIPTION_MENTION = /^(?:the|this)\s+[\p{Ll}-]+$/iu;
 /** After a description: the decision it took, "’s decision", "’s vote to …" (stance-words decisions). */
