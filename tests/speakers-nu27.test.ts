@@ -34,3 +34,18 @@ describe('a body\'s kind noun in apposition after its name is what "the <noun>" 
     expect(speakerOf(body, 'the charge')).toMatchObject({ name: 'Teller Bay Fund' });
   });
 });
+
+describe('a part of a people named with a quantifier speaks as unnamed individuals (GUIDE decisions 56, 62)', () => {
+  it('"Some Dunmore supporters praised" is anonymous, the noun as role, the quantifier kept', () => {
+    const body = 'The stadium will be rebuilt next year. Some Dunmore supporters praised the plan.';
+    expect(speakerOf(body, 'the plan')).toMatchObject({ name: 'some Dunmore supporters', kind: 'anonymous', role: 'supporter' });
+  });
+  it('must not fire: a bare plural of a constituency stays a group', () => {
+    const body = 'The stadium will be rebuilt next year. Supporters praised the plan.';
+    expect(speakerOf(body, 'the plan')).toMatchObject({ kind: 'group' });
+  });
+  it('must not fire: some bodies of a kind are no unnamed individuals', () => {
+    const body = 'The stadium will be rebuilt next year. Some campaign groups praised the plan.';
+    expect(speakerOf(body, 'the plan').kind).not.toBe('anonymous');
+  });
+});

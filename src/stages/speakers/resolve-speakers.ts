@@ -149,6 +149,8 @@ const POST_NOMINALS = new Map(Object.entries(COREFERENCE_WORDS.postNominals).fil
 const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]ts[^\\S\\n]|[Tt]heir[^\\S\\n]|[Hh]is[^\\S\\n]|[Hh]er[^\\S\\n])(?:[\\p{L}.’'-]+[^\\S\\n]+)*\\p{Lu}\\p{Ll}[\\p{L}’'-]*)[^\\S\\n]+(?:${[...POST_NOMINALS.keys()].join('|')})$`, 'u');
 /** "Shareholders of Harlow Biotech said": people of a body, before "of"/"at" and its name (speakers.json). */
 const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
+/** "Some Dunmore fans", "several supporters": a part quantifier, up to two capitalised or lower-case modifiers, a plural noun (speakers.json partQuantifiers). */
+const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
 /** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
 const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
@@ -1613,6 +1615,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
+    // ("Some Dunmore fans welcomed", "several supporters said", "a few Orrin residents": a part of a people, named by the
+    // description with its quantifier, speaks as unnamed individuals, the noun as role, GUIDE decisions 56 and 62; not a
+    // part of bodies, "several Harwick unions", nor a possessive or a name after the noun)
+    const part = PART_OF_PEOPLE.exec(clean);
+    if (part && part[2] && !ORG_HEADS.has(part[2]) && !ORG_HEADS.has(singularOf(part[2])) && DEFINITE_DESCRIPTIONS[singularOf(part[2])] === undefined && !registry.lookup(clean)) {
+      const noun = part[2];
+      return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'anonymous', role: roleNoun(noun) ?? singularOf(noun), resolvedVia: 'anonymous:part-of-people' };
+    }
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
     // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
     // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
