@@ -49,3 +49,19 @@ describe('a part of a people named with a quantifier speaks as unnamed individua
     expect(speakerOf(body, 'the plan').kind).not.toBe('anonymous');
   });
 });
+
+describe('"a group of N people" speaks as a group (GUIDE decision 56)', () => {
+  it('"A group of 60 retired nurses, including …, said" is a group named by the description', () => {
+    const body = 'The clinic will close in June. A group of 60 retired nurses, including the author Jan Orme, said in a letter that the closure was a mistake.';
+    expect(speakerOf(body, 'the closure was a mistake')).toMatchObject({ name: 'group of 60 retired nurses', kind: 'group', role: null });
+  });
+  it('must not fire: a group that goes under a banner is not named "group of …" by this rule', () => {
+    const body = 'The clinic will close in June. A group of nurses organised under the banner “Keep Fenby Open” said the closure was a mistake.';
+    const r = speakerOf(body, 'the closure was a mistake');
+    expect(r.kind === 'group' && r.name === 'group of nurses').toBe(false);
+  });
+  it('must not fire: a group\'s spokesman is no group of people', () => {
+    const body = 'The clinic will close in June. The nurses’ group Care First opposed it. A group spokesman said the closure was a mistake.';
+    expect(speakerOf(body, 'the closure was a mistake').kind).not.toBe('group');
+  });
+});

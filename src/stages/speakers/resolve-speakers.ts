@@ -1623,6 +1623,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const noun = part[2];
       return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'anonymous', role: roleNoun(noun) ?? singularOf(noun), resolvedVia: 'anonymous:part-of-people' };
     }
+    // ("A group of 80 former pupils said", "a group of more than 200 residents": people who act together, named by the
+    // description, kind group with no role, as "More than 60 parents have signed a letter" is, GUIDE decision 56)
+    if (/^(?:an?|the)[^\S\n]+group[^\S\n]+of[^\S\n]+(?:[\p{L}\d,-]+[^\S\n]+){0,4}\p{Ll}[\p{Ll}-]*[^s’'\s]s$/iu.test(clean) && !registry.lookup(clean)
+      // (not one that goes under a name of its own, "a group of residents organized under the banner “Save the Dunes”")
+      && !/under[^\S\n]+the[^\S\n]+banner|call(?:ing|s)?[^\S\n]+(?:itself|themselves)|known[^\S\n]+as|(?:called|named)[^\S\n]+[“"«\p{Lu}]/u.test(`${written} ${text.slice(at + written.length, at + written.length + 60)}`)) {
+      return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description:group-of-people' };
+    }
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
     // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
     // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
