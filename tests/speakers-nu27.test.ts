@@ -1,6 +1,7 @@
 // Speaker faults found by a new user's trial on kinds of article the corpus lacks (a club takeover, a drug price
 // rise, a cancelled speaker). The sentences are written for this file.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
 import { speakerOf } from './speaker-helpers.js';
 
 describe('a role noun placed "in the … city of X" is an unnamed holder, not the place', () => {
@@ -63,5 +64,21 @@ describe('"a group of N people" speaks as a group (GUIDE decision 56)', () => {
   it('must not fire: a group\'s spokesman is no group of people', () => {
     const body = 'The clinic will close in June. The nurses’ group Care First opposed it. A group spokesman said the closure was a mistake.';
     expect(speakerOf(body, 'the closure was a mistake').kind).not.toBe('group');
+  });
+});
+
+describe('a relative clause on the subject, with a passive cue and its agent, is no interrupting attribution', () => {
+  const contents = (body: string): string[] => analyzeArticle(`Talks go on\n${body}\n`).statements.map((s) => s.content.text);
+  it('"Okafor, whose report … has been criticised by landlord groups, had been asked …" attributes nothing to "whose report"', () => {
+    const body = 'The forum was called off. Okafor, whose report on housing has been criticised by landlord groups, had been asked by the council to speak on Monday.';
+    expect(contents(body).some((c) => c.includes('had been asked by the council'))).toBe(false);
+  });
+  it('must not fire: an interrupting attribution still holds both parts', () => {
+    const body = 'The forum was called off. The report, the council said, had been criticised by landlord groups.';
+    expect(speakerOf(body, 'had been criticised by landlord groups')).toMatchObject({ name: 'council' });
+  });
+  it('must not fire: an attribution after a name with an appositive still stands', () => {
+    const body = 'The forum was called off. Okafor, the author of the report, said the council had asked her to speak on Monday.';
+    expect(speakerOf(body, 'the council had asked her to speak')).toMatchObject({ name: 'Okafor' });
   });
 });
