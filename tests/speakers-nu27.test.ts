@@ -82,3 +82,18 @@ describe('a relative clause on the subject, with a passive cue and its agent, is
     expect(speakerOf(body, 'the council had asked her to speak')).toMatchObject({ name: 'Okafor' });
   });
 });
+
+describe('a lone lower-case body head word before a title names the body named before with that word', () => {
+  it('"association chair Mary Trask" after "the Dunmore Tenants’ Association" is of that association', () => {
+    const body = 'The Dunmore Tenants’ Association accused the council of delay. Association members met on Friday, and association chair Mary Trask said the wait had been too long.';
+    expect(speakerOf(body, 'the wait had been too long')).toMatchObject({ name: 'Mary Trask', affiliation: 'Dunmore Tenants’ Association' });
+  });
+  it('must not fire: with no body of that head named, no affiliation is invented', () => {
+    const body = 'The council met on Monday. Residents met on Friday, and association chair Mary Trask said the wait had been too long.';
+    expect(speakerOf(body, 'the wait had been too long')).toMatchObject({ name: 'Mary Trask', affiliation: null });
+  });
+  it('must not fire: a capitalised body before the title keeps it', () => {
+    const body = 'The Dunmore Tenants’ Association accused the council of delay. Harbour Trust chair Mary Trask said the wait had been too long.';
+    expect(speakerOf(body, 'the wait had been too long')).toMatchObject({ name: 'Mary Trask', affiliation: 'Harbour Trust' });
+  });
+});

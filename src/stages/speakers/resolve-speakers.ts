@@ -1939,7 +1939,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
-        const apAff = org && /^\p{Lu}/u.test(org) ? undefined : appositiveAffiliation(appositive);
+        // ("trust chair Ada Venn", "union president X" after "the Orrin Tenants’ Trust": a lone lower-case head word of a
+        // body before the title is the body named before whose name carries that word)
+        const lone0 = before.length === 1 && /^\p{Ll}/u.test(before[0] as string) ? (before[0] as string) : '';
+        const headBody = lone0 && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone0] ?? '') ? byHead(at, lone0) : undefined;
+        const apAff = org && /^\p{Lu}/u.test(org) ? undefined : appositiveAffiliation(appositive) ?? headBody?.name;
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : apAff ? { affiliation: apAff } : {}) };
       }
     }
