@@ -123,6 +123,10 @@ export const CoreferenceWords = z.object({
   /** "Shareholders of Harlow Biotech", "Customers of Corlan Foods": plural people nouns that, before "of"/"at" and a body's
    *  name, are the body's people, no word of its name. */
   peopleOfBody: z.array(z.string().min(1)),
+  /** "a pharmacist in the northern city of X": nouns of a settlement or area before "of" and its name (where, not who). */
+  placeOfNouns: z.array(z.string().min(1)),
+  /** "Some Dunmore fans", "several residents", "a few players": quantifiers that name a part of a people (GUIDE decisions 56, 62). */
+  partQuantifiers: z.array(z.string().min(1)),
   /** "Gideon Marsh, for the defence,": the sides of a case a person in apposition speaks for. */
   courtSides: z.array(z.string().min(1)),
   /** "Campaigners said", "Residents of the estate said": people named by a bare plural (no number, no determiner) who

@@ -152,6 +152,10 @@ const POST_NOMINALS = new Map(Object.entries(COREFERENCE_WORDS.postNominals).fil
 const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]ts[^\\S\\n]|[Tt]heir[^\\S\\n]|[Hh]is[^\\S\\n]|[Hh]er[^\\S\\n])(?:[\\p{L}.’'-]+[^\\S\\n]+)*\\p{Lu}\\p{Ll}[\\p{L}’'-]*)[^\\S\\n]+(?:${[...POST_NOMINALS.keys()].join('|')})$`, 'u');
 /** "Shareholders of Harlow Biotech said": people of a body, before "of"/"at" and its name (speakers.json). */
 const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
+/** "Some Dunmore fans", "several supporters": a part quantifier, up to two capitalised or lower-case modifiers, a plural noun (speakers.json partQuantifiers). */
+const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
+/** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
+const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
 const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
@@ -277,7 +281,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = nameClasses[nameIdx];
-      if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}) });
+      if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}) });
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
@@ -407,7 +411,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   for (; nameIdx < names.length; nameIdx++) {
     const n = names[nameIdx] as TextSpan;
     const c = nameClasses[nameIdx];
-    if (c) entities.push({ ...c, ...introducedAs(n.start, c), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
+    if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}) });
   }
   // A body the article names in full elsewhere, written short (GUIDE section 3: the name as the article names it in full):
   // a party's adjective form or its name without its head word ("A Social Democratic spokesman", "National Renewal
@@ -1085,10 +1089,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * "the app Zoomer", "the science journal Cell Frontiers", "a retailer, Bellmart,": a name introduced by a kind noun is
    * an entity of that kind, which "the journal" or "the company" can point back to, even when the name alone is unknown.
    */
-  function introducedAs(at: number, c: Entity): Partial<Entity> {
+  function introducedAs(at: number, c: Entity, end?: number): Partial<Entity> {
     const m = INTRODUCING_NOUN.exec(text.slice(Math.max(0, at - 60), at));
-    const head = m?.[1]?.toLowerCase();
-    const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+    let head = m?.[1]?.toLowerCase();
+    let cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+    // ("Orrin Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
+    // its name is the head "the fund" refers back to, as one before the name is; not a role noun or a trade a person may
+    // have, "X, a property developer", nor a person's name)
+    if ((!head || !cls) && end !== undefined && !c.person) {
+      const ap = APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase();
+      if (ap && DEFINITE_DESCRIPTIONS[ap] === 'organization' && ROLE_NOUNS[ap] === undefined && !PERSONISH_BODY_NOUNS.has(ap) && !genderOf(c.name).gender) { head = ap; cls = 'organization'; }
+    }
     if (!head || !cls || cls === 'person') return {};
     // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
@@ -1617,6 +1628,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
+    // ("Some Dunmore fans welcomed", "several supporters said", "a few Orrin residents": a part of a people, named by the
+    // description with its quantifier, speaks as unnamed individuals, the noun as role, GUIDE decisions 56 and 62; not a
+    // part of bodies, "several Harwick unions", nor a possessive or a name after the noun)
+    const part = PART_OF_PEOPLE.exec(clean);
+    if (part && part[2] && !ORG_HEADS.has(part[2]) && !ORG_HEADS.has(singularOf(part[2])) && DEFINITE_DESCRIPTIONS[singularOf(part[2])] === undefined && !registry.lookup(clean)) {
+      const noun = part[2];
+      return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'anonymous', role: roleNoun(noun) ?? singularOf(noun), resolvedVia: 'anonymous:part-of-people' };
+    }
+    // ("A group of 80 former pupils said", "a group of more than 200 residents": people who act together, named by the
+    // description, kind group with no role, as "More than 60 parents have signed a letter" is, GUIDE decision 56)
+    if (/^(?:an?|the)[^\S\n]+group[^\S\n]+of[^\S\n]+(?:[\p{L}\d,-]+[^\S\n]+){0,4}\p{Ll}[\p{Ll}-]*[^s’'\s]s$/iu.test(clean) && !registry.lookup(clean)
+      // (not one that goes under a name of its own, "a group of residents organized under the banner “Save the Dunes”")
+      && !/under[^\S\n]+the[^\S\n]+banner|call(?:ing|s)?[^\S\n]+(?:itself|themselves)|known[^\S\n]+as|(?:called|named)[^\S\n]+[“"«\p{Lu}]/u.test(`${written} ${text.slice(at + written.length, at + written.length + 60)}`)) {
+      return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description:group-of-people' };
+    }
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
     // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
     // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
@@ -1692,6 +1718,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const startsLower = /^\p{Ll}/u.test(clean);
     // (whole words: "Delmont Resources" holds "sources" but is no anonymous source)
     const anonymous = ANONYMOUS_MARKER.test(clean);
+    // ("A pharmacist in the northern city of Tarvale said", "a nurse in the town of Orrin": an unnamed holder of a role,
+    // placed by where they are; the place after "the … city of" is where, not a body they speak for, GUIDE decision 31's
+    // unnamed source, named by the description)
+    if (roleWord && roleIdx >= 1 && roleIdx <= 3 && ['a', 'an', 'one'].includes(lowerWords[0] as string) && words.slice(1, roleIdx).every((w) => /^\p{Ll}/u.test(w))
+      && PLACE_OF_ROLE.test(words.slice(roleIdx + 1).join(' '))) {
+      return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:in-place' };
+    }
 
     // "A transcript of the hearing shows", "a memo from the city manager's office warned", "documents released under
     // freedom of information rules show": a document's head before the phrase that says whose or which it is
@@ -1919,7 +1952,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
-        const apAff = org && /^\p{Lu}/u.test(org) ? undefined : appositiveAffiliation(appositive);
+        // ("trust chair Ada Venn", "union president X" after "the Orrin Tenants’ Trust": a lone lower-case head word of a
+        // body before the title is the body named before whose name carries that word)
+        const lone0 = before.length === 1 && /^\p{Ll}/u.test(before[0] as string) ? (before[0] as string) : '';
+        const headBody = lone0 && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone0] ?? '') ? byHead(at, lone0) : undefined;
+        const apAff = org && /^\p{Lu}/u.test(org) ? undefined : appositiveAffiliation(appositive) ?? headBody?.name;
         return { name: pname, kind: 'person', role: roleWord, resolvedVia: 'role-and-name', ...(org && /^\p{Lu}/u.test(org) ? { affiliation: registry.lookup(org)?.name ?? org } : apAff ? { affiliation: apAff } : {}) };
       }
     }

@@ -1797,6 +1797,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       for (let j = s.tokenStart; j <= b && !verb; j++) { const t = tokens[j] as Token; verb = t.pos === 'VERB' || t.pos === 'AUX' || (isQuoteMark(t.text) && byOpen.has(t.start)); }
       // (before ", X said, and …" the clause is a whole one: "On Nov. 24, prosecutors charged …, and …" is no attribution)
       if (!verb && (resume < 0 || resumeAfterAnd)) return null;
+      // ("Harland, whose essays have been attacked by rights groups, had been asked to speak": a relative clause on the
+      // subject, whose passive cue and agent interrupt the main clause, is no attribution of that clause)
+      if (resume >= 0) {
+        let r = b + 1;
+        while (r < cue.first && isPunct(tokens[r] as Token)) r++;
+        const rel = (tokens[r] as Token | undefined)?.normal ?? '';
+        if (rel === 'whose' || RELATIVE_PRONOUNS.has(rel)) return null;
+      }
       const first = contentDraft(s.tokenStart, b, base, hintFinal, 0.75, 'indirect:inverted');
       if (!first || resume < 0) return first;
       let e = s.tokenEnd - 1;
