@@ -129,6 +129,9 @@ const StatementWords = z.object({
   orderedStateParticles: z.array(z.string().min(1)),
   /** Participles spelt as their base form ("had cut", "had put"). */
   participlesLikeBase: z.array(z.string().min(1)),
+  /** Prepositions that, right after a preposition of prepositionsBeforeContent, show it stranded with no object ("the
+   *  wall residents had complained about for years"): then it is not skipped. */
+  strandedPrepositionFollowers: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers) };
@@ -3222,11 +3225,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // GUIDE decision 39: "raised concerns about a clause that …" → "a clause that …", "warned against judging …" →
     // "judging …", "asked for a timetable" → "a timetable" (the preposition right after the cue, before a noun phrase or a
-    // gerund; not before a wh-word, "complained about how …" keeps its clause whole either way)
+    // gerund; not before a wh-word, "complained about how …" keeps its clause whole either way; not a stranded preposition
+    // with another after it, "the wall that residents had complained about for years", which has no object here)
     const prep = tokens[k] as Token | undefined;
     const afterPrep = tokens[k + 1] as Token | undefined;
     if (k === c && prep !== undefined && afterPrep !== undefined && k + 1 < s.tokenEnd && quoteOfToken[k] === -1 && PREPOSITIONS_BEFORE_CONTENT.get(prep.normal)?.has(cue.lemma)
-      && !/^(?:whether|if|how|what|why|who|when|where|which)$/u.test(afterPrep.normal) && !PUNCT_END.test(afterPrep.text) && afterPrep.text !== ',') k++;
+      && !/^(?:whether|if|how|what|why|who|when|where|which)$/u.test(afterPrep.normal) && !PUNCT_END.test(afterPrep.text) && afterPrep.text !== ','
+      && !(afterPrep.pos === 'ADP' && STRANDED_BEFORE.has(afterPrep.normal))) k++;
     k = afterTimePhrase(k, s);
     if (k >= s.tokenEnd || PUNCT_END.test((tokens[k] as Token).text)) return null;
     return k;
@@ -3302,6 +3307,9 @@ const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 't
 const IRREGULAR_SAME: ReadonlySet<string> = new Set(STATEMENT_WORDS.participlesLikeBase);
 const PERFECT_CUE_ADVERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.perfectCueAdverbs);
 const COORDINATED_PERFECT_ADVERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.coordinatedPerfectAdverbs);
+// (a preposition that, right after another, shows the first stranded: "complained about for years", "warned of since
+// May"; not "asked for at least £900 million", "warned of up to 300 job losses", where the second opens the object)
+const STRANDED_BEFORE: ReadonlySet<string> = new Set(STATEMENT_WORDS.strandedPrepositionFollowers);
 const PREPOSITIONS_BEFORE_CONTENT: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(STATEMENT_WORDS.prepositionsBeforeContent).map(([p, cues]) => [p, new Set(cues)]));
 
 const ADVERBS_BEFORE_PAST: ReadonlySet<string> = new Set(STATEMENT_WORDS.adverbsBeforePast);
