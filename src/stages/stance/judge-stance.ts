@@ -1267,6 +1267,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
   const longerName = longerNames(text, byStart, headlineInText);
+  /** The first mention (by start) that overlaps `start`..`end`, if any. */
+  const mentionOver = (start: number, end: number): Mention | undefined => {
+    for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end; k++) {
+      if ((byStart[k] as Mention).end > start) return byStart[k];
+    }
+    return undefined;
+  };
   /** Whether a name found by its head may be a body: one that speaks in the article, or a name the speakers' stage read as
    *  an organisation or group whose head word is a body's (so no event, building, treaty or product: "the marathon" is
    *  not "Boston Marathon", "the line" is not "Ostrel Shipping Line" by its head alone), and never one read as a person;
@@ -1704,10 +1711,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!name || found.has(name)) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
       // A mention of the description that named something else, or only its own words ("laboratory"), gives way.
-      let covered: Mention | undefined;
-      for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
-        if ((byStart[k] as Mention).end > start) covered = byStart[k];
-      }
+      const covered = mentionOver(start, end);
       // ("the port authority" where a mention "the port" was left out above as a modifier of the noun after it: that
       // mention names nothing, and the description is the body's)
       const modifierOnly = covered !== undefined && covered.start >= start && covered.end < end && DESCRIPTION_MENTION.test(covered.text) && !found.has(covered.name);
@@ -1728,10 +1732,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const start = off + d.index;
         const end = start + d[0].length;
         if (!demonstrativeThat(start) || tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
-        let covered = false;
-        for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
-          covered = (byStart[k] as Mention).end > start;
-        }
+        const covered = mentionOver(start, end) !== undefined;
         const main = covered ? undefined : mainCompany();
         if (!main || ownName(main.name) || found.has(main.name)) continue;
         found.set(main.name, { at: start });
@@ -1749,10 +1750,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const [t] = tokensIn(start, end);
         // (a proper noun, not a day or a month: "on Sunday" is not the "Sunday Beacon")
         if (!t || t.start !== start || t.pos !== 'PROPN' || CALENDAR_WORDS.has(t.normal)) continue;
-        let covered = false;
-        for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
-          covered = (byStart[k] as Mention).end > start;
-        }
+        const covered = mentionOver(start, end) !== undefined;
         if (covered) continue;
         // (not a country's name, "Iran" is no short name of the "Iran Sanctions Act"; nor a law's name reached)
         const short = d[0].replace(/[’']s$/u, '');
@@ -1797,11 +1795,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const [of, next] = tokensIn(end, end + 40);
       if (of?.normal === 'of' && next && next.pos !== 'VERB' && !/^[“"‘']$/u.test(next.text)) continue;
       // (a mention already stands there: the rules above read it)
-      let covered = false;
-      for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end && !covered; k++) {
-        covered = (byStart[k] as Mention).end > start;
-      }
-      if (covered) continue;
+      if (mentionOver(start, end)) continue;
       // (a head the article also writes bare, as a mass noun, "the water" beside "supplies of water", is no body's short name)
       if (writtenBare(head)) continue;
       const body = namesWithHead(head, start);

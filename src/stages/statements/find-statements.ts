@@ -132,6 +132,12 @@ const StatementWords = z.object({
   /** Prepositions that, right after a preposition of prepositionsBeforeContent, show it stranded with no object ("the
    *  wall residents had complained about for years"): then it is not skipped. */
   strandedPrepositionFollowers: z.array(z.string().min(1)),
+  /** Verbs of finding, which inside a reported clause tell a discovery, not a report (GUIDE decision 55). */
+  findingLemmas: z.array(z.string().min(1)),
+  /** Verbs of saying whose object is never a noun of saying ("said its claim that …" opens the reported subject). */
+  sayingNoNounObject: z.array(z.string().min(1)),
+  /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10). */
+  goesOnParticiples: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers) };
@@ -166,12 +172,12 @@ const BOUNDARY_BEFORE_SUBJECT = new Set([',', ';', 'and', 'but', 'while', 'where
 /** Cues of plain saying: a participle after them adds an act of its own. */
 const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet', 'post', 'note', 'reply', 'respond']);
 /** Verbs of finding, which inside a reported clause tell a discovery, not a report (GUIDE decision 55). */
-const FINDING_LEMMAS = new Set(['find', 'discover']);
+const FINDING_LEMMAS: ReadonlySet<string> = new Set(STATEMENT_WORDS.findingLemmas);
 /** Verbs of saying whose object is never a noun of saying ("said its claim that …" opens the reported subject). */
-const SAYING_NO_NOUN_OBJECT = new Set(['say', 'add', 'write', 'explain', 'note']);
+const SAYING_NO_NOUN_OBJECT: ReadonlySet<string> = new Set(STATEMENT_WORDS.sayingNoNounObject);
 /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10: "rejected the offer,
  *  saying …", "denied the claim, insisting …" are one statement); other participles add an act of their own. */
-const GOES_ON = new Set(['say', 'tell', 'write', 'explain', 'note', 'insist', 'maintain', 'argue', 'contend', 'assert', 'stress', 'emphasize', 'emphasise', 'reiterate', 'describe', 'call']);
+const GOES_ON: ReadonlySet<string> = new Set(STATEMENT_WORDS.goesOnParticiples);
 /** Verbs that attribute a clause to a speaker besides the plain ones (a clause with one has its own source). */
 const SAYING_OF_CLAUSE = new Set(['claim', 'insist', 'argue', 'state', 'announce', 'declare', 'warn', 'confirm', 'allege', 'report', 'deny', 'admit', 'acknowledge', 'assert']);
 /** What "read" reports the words of: documents, signs and posts ("the statement read", "a sign that read"). */
