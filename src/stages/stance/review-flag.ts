@@ -217,17 +217,48 @@ export function nationalityTargets(text: string, st: DraftStatement, tokens?: re
   let toks = tokens;
   return st.targets.filter((t) => {
     if (t.stance === 'NONE' || !DEMONYM.test(t.name)) return false;
-    const at = occurrencesInArticle(text, t.name);
     toks ??= tokenizeParagraphs(text, splitParagraphs(text)).tokens;
-    const all = toks;
-    return at.length > 0 && at.every((i) => {
-      const k = tokenAt(all, i);
-      if (k < 0 || (all[k] as Token).end !== i + t.name.length) return false;
-      const next = all[k + 1]; const after = all[k + 2];
-      if (next === undefined || next.sentence !== (all[k] as Token).sentence || !/^\p{Ll}/u.test(next.text)) return false;
-      return next.pos === 'NOUN' || (next.pos === 'ADJ' && after !== undefined && after.sentence === next.sentence && after.pos === 'NOUN');
-    });
+    return writtenOnlyBeforeNoun(text, t.name, toks);
   }).map((t) => t.name);
+}
+
+/** Is every occurrence of the one-word name in the article a word before a lower-case noun ("Marvosian officials",
+ *  "Marvosian riot police")? */
+function writtenOnlyBeforeNoun(text: string, name: string, all: readonly Token[]): boolean {
+  const at = occurrencesInArticle(text, name);
+  return at.length > 0 && at.every((i) => {
+    const k = tokenAt(all, i);
+    if (k < 0 || (all[k] as Token).end !== i + name.length) return false;
+    const next = all[k + 1]; const after = all[k + 2];
+    if (next === undefined || next.sentence !== (all[k] as Token).sentence || !/^\p{Ll}/u.test(next.text)) return false;
+    return next.pos === 'NOUN' || (next.pos === 'ADJ' && after !== undefined && after.sentence === next.sentence && after.pos === 'NOUN');
+  });
+}
+
+const TITLE_WORDS = new Set(reviewWords.titleWordsAlone);
+
+/**
+ * A speaker whose name cannot be the one who spoke, read from the article: a person's name it writes only as a place ("a
+ * senior official in Lisbon said" → "Lisbon"), a nationality adjective it writes only before a noun ("on Kelvarian cheese,
+ * its trade minister said" → "Kelvarian"), a possessive phrase taken as a person ("Brenn's second term"), or one word
+ * that begins a title ("Prime" of "Prime Minister Ana Ruiz's office"). Returns the reason, or null.
+ */
+export function speakerUnlikely(text: string, st: DraftStatement, tokens?: readonly Token[]): string | null {
+  const { name, kind } = st.speaker;
+  if (kind !== 'person' && kind !== 'organization') return null;
+  if (!name.includes(' ') && TITLE_WORDS.has(name.toLowerCase())) return 'speaker:title-word';
+  if (kind === 'person' && /[’']s\s+\p{Ll}/u.test(name)) return 'speaker:possessive-phrase';
+  if (!/^\p{Lu}/u.test(name)) return null;
+  const at = occurrencesInArticle(text, name);
+  // (persons only: a company or a university is often named only "at" or "in" it, "a spokesperson at Calloway Mutual")
+  if (kind === 'person' && at.length > 0 && at.every((i) => LOCATIVE.test(text.slice(Math.max(0, i - 30), i)))) return 'speaker:place';
+  if (DEMONYM.test(name) && writtenOnlyBeforeNoun(text, name, tokens ?? tokenizeParagraphs(text, splitParagraphs(text)).tokens)) return 'speaker:nationality';
+  return null;
+}
+
+/** A polar target that is one word beginning a title ("Presidential" of "Presidential spokesman Viktor Zamfir"). */
+export function titleWordTargets(st: DraftStatement): string[] {
+  return st.targets.filter((t) => t.stance !== 'NONE' && !t.name.includes(' ') && TITLE_WORDS.has(t.name.toLowerCase())).map((t) => t.name);
 }
 
 /** The statement with its review reasons completed and needsReview set from them. `previous` is the statement before
@@ -235,6 +266,9 @@ export function nationalityTargets(text: string, st: DraftStatement, tokens?: re
 export function flagForReview(text: string, paragraphs: readonly Paragraph[], st: DraftStatement, previous?: DraftStatement, tokens?: readonly Token[]): DraftStatement {
   const reasons = [...(st.reviewReasons ?? [])];
   if (speakerNotAName(st)) reasons.push('speaker:not-a-name');
+  const unlikely = speakerUnlikely(text, st, tokens);
+  if (unlikely) reasons.push(unlikely);
+  if (titleWordTargets(st).length > 0) reasons.push('target:title-word');
   if (againstOwnSide(st).length > 0) reasons.push('target:against-own-side');
   if (targetIsPreviousSpeaker(st, previous).length > 0) reasons.push('target:previous-speaker');
   if (againstHarmedParty(text, st).length > 0) reasons.push('stance:against-harmed-party');
