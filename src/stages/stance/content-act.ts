@@ -350,6 +350,13 @@ const ActWords = z.object({
   superlativeHedges: Phrases,
   /** Adverbs before or inside a shortfall's verb ("Marlow clearly has no plan", "she is simply not fit to serve"). */
   shortfallAdverbs: Phrases,
+  /** "the textbook definition of cronyism", "the very definition of hypocrisy": after a copula (and definitionLinks,
+   *  "is basically the …"), a thing named the model case of a fault (definedFaults) is criticised. */
+  definitionModifiers: Phrases, definitionLinks: Phrases, definedFaults: Phrases,
+  /** "sold out the workers", "sold us out", "were sold out by the leadership": a betrayal of people (betrayedParties, or
+   *  a pronoun, betrayedPronouns) is criticism; not a venue or stock sold out ("sold out the arena", "sold out of …").
+   *  The people noun must end its phrase: punctuation or betrayalEnds after it ("the party conference" is a venue). */
+  betrayedParties: Phrases, betrayedPronouns: Phrases, betrayalEnds: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -701,6 +708,12 @@ const RX = {
   // ("if the landlord misses …"): a pronoun of a person, a name, or a description headed by a party noun.
   partyAfter: new RegExp(`^${S}(?:[\\p{Ll}-]+${S}){0,4}?(?:him|her|them|us|you|me|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
   conditionSubject: new RegExp(`^${S}(?:he|she|they|we|you|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
+  // "his remark was basically the “textbook definition” of a conflict of interest", "the deal was the very definition of cronyism": after a
+  // copula (no negation: "is not the" does not match), the model case of a fault. Not the phrase as a subject ("the very
+  // definition of corruption was widened") nor a neutral term ("the textbook definition of a recession").
+  definedFault: new RegExp(`(?:(?<![\\p{L}])(?:is|was|are|were|remains)|[’']s)(?:${S}(?:${alt(WORDS.definitionLinks)}))*${S}[“"‘']{0,2}(?:the|a)${S}[“"‘]?(?:${alt(WORDS.definitionModifiers)})${S}definition[”"’]?${S}of${S}[“"‘]?(?:(?:a|an)${S})?(?:[\\p{L}-]+${S})?(?:${alt(WORDS.definedFaults)})(?![\\p{L}-])`, 'giu'),
+  // "selling out the American worker", "sold us out", "they were sold out by Brussels": a betrayal of people.
+  soldOut: new RegExp(`(?<![\\p{L}])(?:(?:sell|sells|selling|sold)[-\\s]out${S}(?:(?:the|our|their|his|her|its|your|these|those|this|every)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.betrayedParties)})(?![\\p{L}’'-])(?=[^\\S\\n]*(?:[.,;:!?”"’)—–]|$)|${S}(?:${alt(WORDS.betrayalEnds)})(?![\\p{L}]))|(?:sell|sells|selling|sold)${S}(?:${alt(WORDS.betrayedPronouns)}|(?:the|our|their|his|her|its|your)${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.betrayedParties)}))${S}out(?![\\p{L}])(?!${S}of(?![\\p{L}]))|(?:was|were|been|being|got|get|feel|felt)${S}sold${S}out${S}by(?![\\p{L}]))`, 'giu'),
   positiveName: phrases(WORDS.positiveNames),
   faultName: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.faultNames)})(?![\\p{L}-])`, 'iu'),
   worry: phrases(WORDS.worryPhrases),
@@ -738,6 +751,7 @@ for (const [rx, ...words] of [
   [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
   [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
   [QUALIFIED, needing('has', 'have', 'had'), anyPhraseOf(WORDS.qualifications)],
+  [RX.definedFault, needing('definition')], [RX.soldOut, needing('sell', 'sold')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
@@ -1087,6 +1101,25 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+  // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
+  // another's reported words), not of the speaker's own side ("what we did was the textbook definition of …", "we sold
+  // out our members" are admissions, not this rule's).
+  const notOwnSide = (m: RegExpExecArray): boolean => {
+    const before = content.slice(0, m.index);
+    const clause = before.slice(Math.max(...['.', '!', '?', '\n', ',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
+    return !/(?<![\p{L}’'])(?:I|[wW]e|[mM]y|[oO]ur)(?![\p{L}])/u.test(clause);
+  };
+  // (nor a sentence that opens with a condition, "If the award went to his brother, that is …")
+  const unconditioned = (m: RegExpExecArray): boolean => {
+    const before = content.slice(0, m.index);
+    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    return !/^[^\p{L}]*(?:if|unless|whether|when|once)(?![\p{L}])/iu.test(sentence);
+  };
+  // (the passive names the betrayer after "by": "we were sold out by the board" is the speaker's complaint)
+  const betrayal = (m: RegExpExecArray): boolean => ownCriticism(m) && ownJudgement(m) && unconditioned(m) && (/[^\S\n]by$/u.test(m[0]) || notOwnSide(m))
+    && !/(?<![\p{L}])(?:\p{L}+n[’']t|cannot)[^\S\n]+(?:\p{L}+[^\S\n]+)?$/u.test(content.slice(Math.max(0, m.index - 30), m.index));
+  const modelFault = first(RX.definedFault, betrayal) ?? first(RX.soldOut, betrayal);
+  if (modelFault) return found('CRITICIZE', modelFault, 'act:content-act:criticism', true);
   if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);
   // An evaluation of a party's character or competence predicated of it, the speaker's own judgement (see ownJudgement).
   const evaluated = first(input.type === 'direct' ? EVAL_RX.faultDirect : EVAL_RX.faultReported, (m) => ownCriticism(m) && ownJudgement(m))
