@@ -59,6 +59,35 @@ describe('a betrayal of people ("sold out the workers", "sold us out") is CRITIC
   ]);
 });
 
+describe('praise of an idea or a party by its moment in history ("an idea whose time has come", "ahead of her time") is PRAISE', () => {
+  table([
+    ['an idea whose time has come, in a quote',
+      'The vote is on Friday.\n“Ortega has argued for a four-day week since 1990. Now that is an idea whose time has come,” said Ada Brill.',
+      [['Ada Brill', 'PRAISE']]],
+    ['a party ahead of her time, reported',
+      'The vote is on Friday.\nAda Brill said the senator had been ahead of her time on energy.',
+      [['Ada Brill', 'PRAISE']]],
+    ['on the right side of history',
+      'The vote is on Friday.\n“He was always on the right side of history on civil rights,” said Ada Brill.',
+      [['Ada Brill', 'PRAISE']]],
+    ['must not fire: a time that has come to an end',
+      'The season ended in May.\nAda Brill said the coach, whose time has come to an end at the club, would leave on Friday.',
+      [['Ada Brill', 'SAY']]],
+    ['must not fire: the time has come for a party to act (a demand, perhaps, but not this rule\'s: it must only not read praise)',
+      'The season ended in May.\n“The time has come for the council to act,” said Ada Brill.',
+      [['Ada Brill', 'SAY']]],
+    ['must not fire: negated in its sentence',
+      'The vote is on Friday.\n“A four-day week is not an idea whose time has come,” said Ada Brill.',
+      [['Ada Brill', 'SAY']]],
+    ['must not fire: a runner ahead of her time from last year',
+      'The race was on Sunday.\nAda Brill said she finished ahead of her time from last year.',
+      [['Ada Brill', 'SAY']]],
+    ['must not fire: a condition',
+      'The vote is on Friday.\n“If this is an idea whose time has come, voters will say so,” said Ada Brill.',
+      [['Ada Brill', 'SAY']]],
+  ]);
+});
+
 it('the table helper reads acts in order', () => {
   expect(acts('The plant closed in May.\n“They sold us out,” said Ada Brill, a union organiser.')).toEqual([['Ada Brill', 'CRITICIZE']]);
 });
