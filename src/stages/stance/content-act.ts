@@ -350,6 +350,16 @@ const ActWords = z.object({
   superlativeHedges: Phrases,
   /** Adverbs before or inside a shortfall's verb ("Marlow clearly has no plan", "she is simply not fit to serve"). */
   shortfallAdverbs: Phrases,
+  /** "the textbook definition of cronyism", "the very definition of hypocrisy": after a copula (and definitionLinks,
+   *  "is basically the …"), a thing named the model case of a fault (definedFaults) is criticised. */
+  definitionModifiers: Phrases, definitionLinks: Phrases, definedFaults: Phrases,
+  /** "sold out the workers", "sold us out", "were sold out by the leadership": a betrayal of people (betrayedParties, or
+   *  a pronoun, betrayedPronouns) is criticism; not a venue or stock sold out ("sold out the arena", "sold out of …").
+   *  The people noun must end its phrase: punctuation or betrayalEnds after it ("the party conference" is a venue). */
+  betrayedParties: Phrases, betrayedPronouns: Phrases, betrayalEnds: Phrases,
+  /** "a message whose time has come", "she was ahead of her time", "on the right side of history": praise of an idea or a
+   *  party by its moment in history; not "whose time has come to an end", "… come for a change" (timelyPraiseRejectAfter). */
+  timelyPraise: Phrases, timelyPraiseRejectAfter: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -566,6 +576,8 @@ const POLITY_SCHEDULE = new RegExp(`^(?:should|must|ought${S}to)(?:${S}(?:now|al
 const UNSAID = /(?<![\p{L}])(?:never|not|n[’']t)[^\S\n]+(?:[\p{L}]+[^\S\n]+)?(?:suggest|say|said|propos|call|claim|argu|think|thought|believ|mean|meant)[\p{L}]*(?![\p{L}])/iu;
 /** A word of the speaker's own side ("I", "we", "our", "my", "us"). */
 const FIRST_PERSON_WORD = /(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s|[mM]e)(?![\p{L}’'])/u;
+/** Before "ahead of her time": a copula and its adverbs ("was always", "is years"), ending the text. */
+const TIMELY_COPULA = /(?<![\p{L}])(?:is|was|are|were|been|be|[’']s|[’']re)(?:[^\S\n]+(?:always|so|far|way|years|decades|well|truly|really|just|simply|clearly|often|long|a[^\S\n]+(?:bit|little)))*[^\S\n]+$/iu;
 /** A party in the words after a dismay: a name, a pronoun of a person or a party noun ("by his remarks", "as Ortega …"). */
 const PARTY_IN_CAUSE = new RegExp(`(?<![\\p{L}’'-])(?:him|her|them|his|their|${NAME}|(?:the|this|that|its)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.partyNouns)}))(?![\\p{L}’'-])`, 'u');
 
@@ -701,6 +713,13 @@ const RX = {
   // ("if the landlord misses …"): a pronoun of a person, a name, or a description headed by a party noun.
   partyAfter: new RegExp(`^${S}(?:[\\p{Ll}-]+${S}){0,4}?(?:him|her|them|us|you|me|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
   conditionSubject: new RegExp(`^${S}(?:he|she|they|we|you|(?:the|its|their|our|his|her|this|that|any)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+)(?![\\p{L}])`, 'u'),
+  // "his remark was basically the “textbook definition” of a conflict of interest", "the deal was the very definition of cronyism": after a
+  // copula (no negation: "is not the" does not match), the model case of a fault. Not the phrase as a subject ("the very
+  // definition of corruption was widened") nor a neutral term ("the textbook definition of a recession").
+  definedFault: new RegExp(`(?:(?<![\\p{L}])(?:is|was|are|were|remains)|[’']s)(?:${S}(?:${alt(WORDS.definitionLinks)}))*${S}[“"‘']{0,2}(?:the|a)${S}[“"‘]?(?:${alt(WORDS.definitionModifiers)})${S}definition[”"’]?${S}of${S}[“"‘]?(?:(?:a|an)${S})?(?:[\\p{L}-]+${S})?(?:${alt(WORDS.definedFaults)})(?![\\p{L}-])`, 'giu'),
+  // "selling out the American worker", "sold us out", "they were sold out by Brussels": a betrayal of people.
+  soldOut: new RegExp(`(?<![\\p{L}])(?:(?:sell|sells|selling|sold)[-\\s]out${S}(?:(?:the|our|their|his|her|its|your|these|those|this|every)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.betrayedParties)})(?![\\p{L}’'-])(?=[^\\S\\n]*(?:[.,;:!?”"’)—–]|$)|${S}(?:${alt(WORDS.betrayalEnds)})(?![\\p{L}]))|(?:sell|sells|selling|sold)${S}(?:${alt(WORDS.betrayedPronouns)}|(?:the|our|their|his|her|its|your)${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.betrayedParties)}))${S}out(?![\\p{L}])(?!${S}of(?![\\p{L}]))|(?:was|were|been|being|got|get|feel|felt)${S}sold${S}out${S}by(?![\\p{L}]))`, 'giu'),
+  timelyPraise: new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.timelyPraise)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.timelyPraiseRejectAfter)})(?![\\p{L}]))`, 'giu'),
   positiveName: phrases(WORDS.positiveNames),
   faultName: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.faultNames)})(?![\\p{L}-])`, 'iu'),
   worry: phrases(WORDS.worryPhrases),
@@ -738,6 +757,7 @@ for (const [rx, ...words] of [
   [RX.nonAnswer, anyPhraseOf(WORDS.nonAnswer)], [RX.shouldHave, anyPhraseOf(WORDS.thirdPartyShouldHave)],
   [RX.uninformed, anyPhraseOf(WORDS.uninformedVerbs)], [RX.owe, needing('owe')], [RX.should, needing('should', 'must', 'ought')],
   [QUALIFIED, needing('has', 'have', 'had'), anyPhraseOf(WORDS.qualifications)],
+  [RX.definedFault, needing('definition')], [RX.timelyPraise, needing('time', 'history')], [RX.soldOut, needing('sell', 'sold')],
   [RX.imperative, anyPhraseOf(WORDS.imperativeOpeners)], [RX.table, needing('table')], [RX.threat, needing('if', 'unless'), anyPhraseOf([...WORDS.sanctions, ...WORDS.operationalSanctions])],
   [RX.risk, anyPhraseOf(WORDS.riskNouns)], [RX.riskVerb, needing('risk')], [RX.lossCondition, needing('if', 'once')],
   [RX.correction, NEGATED], [RX.pastCorrection, NEGATED], [RX.silenced, anyPhraseOf(WORDS.instructionVerbs), anyPhraseOf([...WORDS.recordKeeping, ...WORDS.recordWriting])],
@@ -1087,6 +1107,25 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
+  // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
+  // another's reported words), not of the speaker's own side ("what we did was the textbook definition of …", "we sold
+  // out our members" are admissions, not this rule's).
+  const notOwnSide = (m: RegExpExecArray): boolean => {
+    const before = content.slice(0, m.index);
+    const clause = before.slice(Math.max(...['.', '!', '?', '\n', ',', ';', ':', '—', '–'].map((c) => before.lastIndexOf(c))) + 1);
+    return !/(?<![\p{L}’'])(?:I|[wW]e|[mM]y|[oO]ur)(?![\p{L}])/u.test(clause);
+  };
+  // (nor a sentence that opens with a condition, "If the award went to his brother, that is …")
+  const unconditioned = (m: RegExpExecArray): boolean => {
+    const before = content.slice(0, m.index);
+    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    return !/^[^\p{L}]*(?:if|unless|whether|when|once)(?![\p{L}])/iu.test(sentence);
+  };
+  // (the passive names the betrayer after "by": "we were sold out by the board" is the speaker's complaint)
+  const betrayal = (m: RegExpExecArray): boolean => ownCriticism(m) && ownJudgement(m) && unconditioned(m) && (/[^\S\n]by$/u.test(m[0]) || notOwnSide(m))
+    && !/(?<![\p{L}])(?:\p{L}+n[’']t|cannot)[^\S\n]+(?:\p{L}+[^\S\n]+)?$/u.test(content.slice(Math.max(0, m.index - 30), m.index));
+  const modelFault = first(RX.definedFault, betrayal) ?? first(RX.soldOut, betrayal);
+  if (modelFault) return found('CRITICIZE', modelFault, 'act:content-act:criticism', true);
   if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);
   // An evaluation of a party's character or competence predicated of it, the speaker's own judgement (see ownJudgement).
   const evaluated = first(input.type === 'direct' ? EVAL_RX.faultDirect : EVAL_RX.faultReported, (m) => ownCriticism(m) && ownJudgement(m))
@@ -1212,6 +1251,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
+  // (the speaker's own judgement: not in a condition or a question, "if this is an idea whose time has come, …", not
+  // negated in its sentence, "is not an idea whose time has come"; "ahead of her time" only after a copula, "she was
+  // ahead of her time", not a race's "finished ahead of her time from last year")
+  const timely = first(RX.timelyPraise, (m) => {
+    const sentence = content.slice(Math.max(...['.', '!', '?', '\n'].map((c) => content.lastIndexOf(c, m.index))) + 1, m.index);
+    if (/^[^\p{L}]*(?:if|unless|whether)(?![\p{L}])/iu.test(sentence) || /(?<![\p{L}])(?:not|never|no)(?![\p{L}])|n[’']t(?![\p{L}])/iu.test(sentence)) return false;
+    if (/^ahead/iu.test(m[0]) && !TIMELY_COPULA.test(sentence)) return false;
+    return ownJudgement(m);
+  });
+  if (timely) return found('PRAISE', timely, 'act:content-act:praise', true);
   // A choice of another's named good: not advice ("a good idea to book early"), not the speaker's own ("we think it is the
   // right decision"), not a reason given for it ("because it was a smart move"), not conceded before a turn, and not
   // from a body speaking of what is mostly its own decision.
