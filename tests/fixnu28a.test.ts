@@ -47,3 +47,31 @@ describe('a passive "found" after "and" goes on with the passive clause before i
     expect(contents(text)).toEqual(expected);
   });
 });
+
+describe('"threaten" with a thing put at risk as its object, and a request only allowed, are no statements', () => {
+  it.each<[string, string, Array<[string, string]>]>([
+    ['an inanimate subject threatening jobs is no speaker',
+      'The dairy tariffs began in April.\nLorland raised duties on imported butter, saying cheap foreign butter was threatening hundreds of farm jobs.',
+      [['saying', 'cheap foreign butter was threatening hundreds of farm jobs']]],
+    ['"the drought threatens the harvest" reports no words',
+      'The reservoirs are at record lows.\nThe long drought threatens the wheat harvest across the south.',
+      []],
+    ['must not fire: "threatened to" sue',
+      'The dairy tariffs began in April.\nThe butter makers threatened to sue the ministry if the duties stayed.',
+      [['threatened', 'to sue the ministry if the duties stayed']]],
+    ['must not fire: "threatened a walkout"',
+      'The dairy tariffs began in April.\nThe dairy workers’ union threatened a national walkout over the duties.',
+      [['threatened', 'a national walkout over the duties']]],
+    ['"may ask to" under a law is no request',
+      'The councillor was sentenced to 18 months.\nUnder the state’s rules she may ask to serve the sentence at home after six months.',
+      []],
+    ['must not fire: "would ask" the court, a request announced (GUIDE decision 20)',
+      'The councillor was sentenced to 18 months.\nHer lawyer said he would ask the court to let her serve the sentence at home.',
+      [['said', 'he would ask the court to let her serve the sentence at home']]],
+    ['must not fire: "asked" the court',
+      'The councillor was sentenced to 18 months.\nHer lawyer asked the court to let her serve the sentence at home.',
+      [['asked', 'the court to let her serve the sentence at home']]],
+  ])('%s', (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});

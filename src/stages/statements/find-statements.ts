@@ -141,10 +141,19 @@ const StatementWords = z.object({
   /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
   weekdays: z.array(z.string().min(1)),
   dayParts: z.array(z.string().min(1)),
+  /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
+  endangeredThings: z.array(z.string().min(1)),
+  /** Verbs of requesting that a modal of permission or possibility before them ("may ask", "can request") makes no
+   *  request made. */
+  permittedRequests: z.array(z.string().min(1)),
+  permissionModals: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
 const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
+const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
+const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
+const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
@@ -3556,6 +3565,16 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'argue' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w, n) => ['over', 'with'].includes(w.normal) && tokens.slice(i + 1, i + 1 + n).every((x) => x.pos === 'ADP' || x.pos === 'NUM' || x.pos === 'ADV' || CALENDAR_WORDS.has(x.normal) || ['decades', 'years', 'months', 'weeks', 'days', 'hours'].includes(x.normal)))) continue;
     // "the fund does not answer to the minister": accountable to, no words
     if (e.lemma === 'answer' && after?.normal === 'to') continue;
+    // "cheap imports were threatening thousands of jobs", "the drought threatens the harvest": "threaten" with a thing put
+    // at risk as its object endangers it, no words (every gold "threatened" cue has "to …", "threatened to sue")
+    if (e.lemma === 'threaten' && endangeredObject(tokens, i + 1, s)) continue;
+    // "Under the law he may ask to serve the sentence at home", "tenants can request a review": a request allowed or
+    // possible is none made (GUIDE section 1: a statement reports an act of saying)
+    if (PERMITTED_REQUESTS.has(e.lemma)) {
+      let m = i - 1;
+      while (m >= s.tokenStart && (tokens[m] as Token).pos === 'ADV') m--;
+      if (m >= s.tokenStart && PERMISSION_MODALS.has((tokens[m] as Token).normal)) continue;
+    }
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
@@ -3681,6 +3700,17 @@ function inWhetherClause(tokens: readonly Token[], i: number, s: Sentence): bool
     k--;
   }
   return k < subjectEnd && k >= s.tokenStart && (tokens[k] as Token).normal === 'whether';
+}
+
+/** After "threaten": an object phrase headed by a thing put at risk ("thousands of jobs", "the future of the mill",
+ *  "local livelihoods"; statement-words endangeredThings), read past determiners, numbers, adjectives and "of". */
+function endangeredObject(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  for (let n = 0; k < s.tokenEnd && n < 8; k++, n++) {
+    const w = tokens[k] as Token;
+    if (ENDANGERED.has(w.normal)) return true;
+    if (!(['DET', 'NUM', 'ADJ'].includes(w.pos) || POSSESSIVE_DETERMINERS.has(w.normal) || ['of', 'hundreds', 'thousands', 'millions', 'dozens', 'tens'].includes(w.normal) || (w.pos === 'NOUN' && ENDANGERED.has((tokens[k + 1] as Token | undefined)?.normal ?? '')))) return false;
+  }
+  return false;
 }
 
 /** The subject before a cue is headed by an abstract measure ("the scale of the defeat", "the size of its lead"). */
