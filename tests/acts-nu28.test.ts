@@ -164,3 +164,20 @@ describe('criticism, warning and praise constructions that were missed', () => {
       [['Tor Eng', 'SAY']]],
   ]);
 });
+
+describe('"is not how … should" judges how a thing was done: CRITICIZE, no demand', () => {
+  table([
+    ['"That is not how a budget should be made"',
+      'The school budget passed on Thursday.\n“That is not how a school budget should be drawn up,” said Nils Aas, a union leader.',
+      [['Nils Aas', 'CRITICIZE']]],
+    ['"isn\'t the way … ought to be run"',
+      'The clinic closed on Thursday.\n“This isn\'t the way a clinic ought to be run,” said Nils Aas, a patients’ advocate.',
+      [['Nils Aas', 'CRITICIZE']]],
+    ['must not fire: "not how" with no "should"',
+      'The school budget passed on Thursday.\n“That is not how the funding formula works,” said Nils Aas, a finance officer.',
+      [['Nils Aas', 'SAY']]],
+    ['must not fire: a plain demand with "how"',
+      'The school budget passed on Thursday.\n“The minister should explain how the budget was drawn up,” said Nils Aas, a union leader.',
+      [['Nils Aas', 'DEMAND']]],
+  ]);
+});

@@ -638,6 +638,8 @@ const RX = {
   // someone; not support a party has ("had the full support of its members").
   support: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.supportGiven)})[”"’]?(?:${S}(?:for|in|to|behind)(?![\\p{L}])|(?=[^\\S\\n]*[”"’]?[^\\S\\n]*(?:[.,;!?]|$)))`, 'giu'),
   warning: phrases(WORDS.warning),
+  // "That is not how a budget should be made", "this isn't the way a hospital ought to be run": how it was done judged
+  notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
   // "the bloc had “serious concerns” about the count", "raised grave concerns over": concerns held or raised, with a
   // word of their weight (LABELS.md: raise concerns is WARN); not "addressed the concerns", "a concern for safety".
   heldConcerns: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.concernHoldingVerbs)})${S}(?:(?:very|such|some|real|many|several)${S})?${QUOTE}(?:${alt(WORDS.concernWeights)})${S}concerns?(?![\\p{L}])`, 'giu'),
@@ -1099,7 +1101,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return toneOf(after) <= -TONE_THRESHOLD || negation(sentence);
   };
   const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   if (told) return found('CRITICIZE', told, 'act:content-act:long-told', true);
   // An evaluation of a party's character or competence predicated of it, the speaker's own judgement (see ownJudgement).

@@ -547,6 +547,8 @@ const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|i
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** "hard to reverse", "unlikely to resign", "too late to halt" (stance-words demandRejectBefore). */
+/** "is not how …", "isn't the way …" before a "should": the way a thing ought to be done set against how it was. */
+const NOT_HOW_BEFORE = /(?<![\p{L}])(?:is|was|are|were)(?:[^\S\n]+not|n[’']t)[^\S\n]+(?:how|the[^\S\n]+way)(?![\p{L}])[^.;:!?\n]{1,50}$/iu;
 const DEMAND_REJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to[^\\S\\n]+$`, 'iu');
 /** After a state word, its own prospect of being undone: "… would be hard to reverse", "… will prove difficult to end". */
 const STATE_HARD_TO_UNDO_AFTER = new RegExp(`^(?:[^\\S\\n]+(?:of|in|at|on|over|between)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?[\\p{L}’'-]+)?[^\\S\\n]+(?:would|will|could|may|might)[^\\S\\n]+(?:be|prove)[^\\S\\n]+(?:(?:very|so|extremely|too)[^\\S\\n]+)?(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to(?![\\p{L}])`, 'iu');
@@ -1028,6 +1030,8 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
     || DEMAND_REJECT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
+    // ("That is not how a budget should be made": a judgement of how it was done, a criticism read by contentAct)
+    || NOT_HOW_BEFORE.test(text.slice(Math.max(0, e.start! - off - 60), e.start! - off))
     // ("If the club has nothing to hide, it should have no problem publishing the accounts" presses the club; "fans
     // should have no problem finding a seat", with no condition, foretells)
     || (/^should[^\S\n]+have[^\S\n]+no(?![\p{L}])/iu.test(e.text ?? '') && !CONDITION_IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off)));
