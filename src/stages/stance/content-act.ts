@@ -172,6 +172,17 @@ const ActWords = z.object({
    *  denialAdverbs may stand before the verb ("has strongly denied"). */
   chargeDenialVerbs: Phrases,
   claimRejectionVerbs: Phrases,
+  /** Verbs by which concerns are held or raised ("had", "raised", "voiced"), and the words of their weight ("serious"). */
+  concernHoldingVerbs: Phrases, concernWeights: Phrases,
+  /** What "nobody is" or "no one is" says in a maxim, not a denial ("no one is above the law", "nobody is perfect"). */
+  maximsAfterNobody: Phrases,
+  /** Before a wrongdoing word, how a risk guarded against names it ("losses from fraud", "protection against theft",
+   *  "to tackle corruption"): no wrongful act pinned on anyone; guardedWrongBetween may stand between ("any", "online"). */
+  guardedWrongBefore: Phrases,
+  guardedWrongBetween: Phrases,
+  /** What is "honoured" when it is kept rather than praised ("honoured every line of the agreement", "honoured its
+   *  commitments"): the speaker's own conduct kept to a bargain, no praise of anyone. */
+  keptCommitments: Phrases,
   denialAdverbs: Phrases,
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
    *  record ("staff had been instructed not to record …"). */
@@ -639,6 +650,11 @@ const RX = {
   // someone; not support a party has ("had the full support of its members").
   support: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.supportGiven)})[”"’]?(?:${S}(?:for|in|to|behind)(?![\\p{L}])|(?=[^\\S\\n]*[”"’]?[^\\S\\n]*(?:[.,;!?]|$)))`, 'giu'),
   warning: phrases(WORDS.warning),
+  // "That is not how a budget should be made", "this isn't the way a hospital ought to be run": how it was done judged
+  notHowItShould: new RegExp(`(?<![\\p{L}])(?:is|was|are|were)(?:${S}not|n[’']t)${S}(?:how|the${S}way)(?![\\p{L}])[^.;:!?\\n]{1,50}?(?<![\\p{L}])(?:should|ought${S}to)(?![\\p{L}])`, 'giu'),
+  // "the bloc had “serious concerns” about the count", "raised grave concerns over": concerns held or raised, with a
+  // word of their weight (LABELS.md: raise concerns is WARN); not "addressed the concerns", "a concern for safety".
+  heldConcerns: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.concernHoldingVerbs)})${S}(?:(?:very|such|some|real|many|several)${S})?${QUOTE}(?:${alt(WORDS.concernWeights)})${S}concerns?(?![\\p{L}])`, 'giu'),
   table: new RegExp(`(?<![\\p{L}])(?:every|all|any|no)?${S.replace('+', '*')}(?:${alt(WORDS.tableOptions)})${S}(?:(?:is|are|was|were|remains?|stays?)${S})?(?:(?:still|firmly|very${S}much|now)${S})?(?:on|off)${S}the${S}table(?![\\p{L}])`, 'giu'),
   risk: new RegExp(`(?<![\\p{L}-])(?:(${alt(WORDS.riskRejectBefore)})${S})?(?:${alt(WORDS.riskOpeners)})${S}(?:${alt(WORDS.riskNouns)})(?![\\p{L}-])${S}(?:${alt(WORDS.riskContinuations)})(?![\\p{L}])(?=([^.;!?\\n]{0,50}))`, 'giu'),
   // "risks alienating", "risked driving … out": a verb of risk before what would follow.
@@ -1105,7 +1121,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return toneOf(after) <= -TONE_THRESHOLD || negation(sentence);
   };
   const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed);
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
   // another's reported words), not of the speaker's own side ("what we did was the textbook definition of …", "we sold
@@ -1228,7 +1244,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (lacksMerit) return found('DENY', lacksMerit, 'act:content-act:charge-lacks-merit');
   const brandedFalse = first(CLAIM_BRANDED_FALSE, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(CLAIMANT_PEDDLES, (m) => ownCriticism(m) && ownJudgement(m));
   if (brandedFalse) return found('DENY', brandedFalse, 'act:content-act:claim-branded-false', true);
-  const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat);
+  const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat) ?? first(RX.heldConcerns);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited
   // in reassurance, "would hurt only the largest firms")

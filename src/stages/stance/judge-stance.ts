@@ -547,6 +547,8 @@ const ESCAPED_STATE_BEFORE = /(?<![\p{L}])from[^\S\n]+(?:(?:the|a|an|this|that|i
 /** A condition opening the clause that leads up to a word: "if the firm is sure it did ", "unless they can show it was ". */
 const CONDITION_BEFORE = /(?<![\p{L}])(?:if|unless)(?![\p{L}])[^.;:!?,—–]*$/iu;
 /** "hard to reverse", "unlikely to resign", "too late to halt" (stance-words demandRejectBefore). */
+/** "is not how …", "isn't the way …" before a "should": the way a thing ought to be done set against how it was. */
+const NOT_HOW_BEFORE = /(?<![\p{L}])(?:is|was|are|were)(?:[^\S\n]+not|n[’']t)[^\S\n]+(?:how|the[^\S\n]+way)(?![\p{L}])[^.;:!?\n]{1,50}$/iu;
 const DEMAND_REJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to[^\\S\\n]+$`, 'iu');
 /** After a state word, its own prospect of being undone: "… would be hard to reverse", "… will prove difficult to end". */
 const STATE_HARD_TO_UNDO_AFTER = new RegExp(`^(?:[^\\S\\n]+(?:of|in|at|on|over|between)[^\\S\\n]+(?:[\\p{L}’'-]+[^\\S\\n]+){0,3}?[\\p{L}’'-]+)?[^\\S\\n]+(?:would|will|could|may|might)[^\\S\\n]+(?:be|prove)[^\\S\\n]+(?:(?:very|so|extremely|too)[^\\S\\n]+)?(?:${WORDS.demandRejectBefore.map(escapeRegExp).join('|').replace(/ /gu, '[^\\S\\n]+')})[^\\S\\n]+to(?![\\p{L}])`, 'iu');
@@ -599,6 +601,13 @@ function reportedPraise(content: string, off: number, e: Evidence, type: string)
 }
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
+/** After a passive "denied": the thing refused ("were denied access", "was denied bail"), not "by" or a clause's end. */
+const REFUSED_THING_AFTER = /^[^\S\n]+(?!by(?![\p{L}]))(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+|any[^\S\n]+)?\p{L}/iu;
+const MAXIM_AFTER_NOBODY = new RegExp(`^[^\\S\\n]+(?:${actWordList('maximsAfterNobody')})(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?)—–]|$|(?:and|but)(?![\\p{L}])))`, 'iu');
+const GUARDED_WRONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('guardedWrongBefore')})(?:[^\\S\\n]+(?:${actWordList('guardedWrongBetween')})){0,2}[^\\S\\n]+$`, 'iu');
+const KEPT_COMMITMENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('keptCommitments')})${'[^\\S\\n]+'}(?:that|which)(?![\\p{L}])[^.;:!?,\\n]{0,50}$`, 'iu');
+const KEPT_COMMITMENT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:every|each|all|both|its|their|our|his|her|the|this|that|a|an|any)[^\\S\\n]+)?(?:(?:line|lines|clause|clauses|word|part|letter|term|condition|conditions)[^\\S\\n]+of[^\\S\\n]+)?(?:(?:the|this|that|its|their|our|his|her)[^\\S\\n]+)?(?:[\\p{L}\\p{N}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('keptCommitments')})(?![\\p{L}])`, 'iu');
 
 const FINDING_CUES = new Set(WORDS.findingCues);
 const FINDING_BODY = new RegExp(`(?<![\\p{L}])(?:${WORDS.findingBodies.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -704,12 +713,18 @@ class LazyMatches {
       // later in the sentence, or "that"/"this"/"it" pointing back to one).
       || (/reject$/iu.test(m[0]) && !REBUTTED.test(text.slice(m.index + m[0].length)))
       // "both sides would negotiate in good faith": a pledge of conduct to come, no defence of conduct charged
-      || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))));
+      || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      // "Observers were denied access to …", "he was denied bail": the passive with an object left is a thing refused
+      // to someone, the event reported, not a charge denied ("the claims were denied by the firm" still denies)
+      || (/^denied$/iu.test(m[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && REFUSED_THING_AFTER.test(text.slice(m.index + m[0].length))));
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   // "If the evidence shows Loopline misled us, we will act", "an inquiry into whether the firm broke the rules": a wrongful
   // act supposed or investigated is pinned on no one.
-  get wrong(): Evidence | null { return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text)); }
+  // ("would reimburse any losses from fraud", "to tackle corruption": a risk guarded against names no wrongdoer)
+  get wrong(): Evidence | null {
+    return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+  }
   private supposedSeen = false;
   private supposed(m: RegExpExecArray, text: string): boolean {
     const s = SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index));
@@ -736,6 +751,8 @@ class LazyMatches {
       if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
       // "patients on other wards were not at risk", "poses no threat": a harm denied foretells none
       if (/^(?:at[^\S\n]+risk|danger|threat)/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+      // ("nobody would lose their job", "no worker will lose out": a loss ruled out is a reassurance)
+      if (/lose$/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
       if (ESCAPED_STATE_BEFORE.test(before)) return true;
@@ -798,10 +815,16 @@ class LazyMatches {
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
   get praise(): Evidence | null {
-    return this.getSkipping('praise', RX.praise, (m, text) => (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length)))
+    return this.getSkipping('praise', RX.praise, (m, text) => (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length))
+        // ("the victims deserve to be remembered" is owed them; "he deserves to be remembered as a reformer" praises)
+        && !/^[^\S\n]+to[^\S\n]+be[^\S\n]+remembered[^\S\n]+(?:as|for)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
       // "the strike had hit “a legitimate military target”": a justification of a strike, not praise of what it hit.
       || (/^a[^\S\n]+legitimate$/iu.test(m[0]) && JUSTIFIED_TARGET_AFTER.test(text.slice(m.index + m[0].length)))
-      || (/^welcom/iu.test(m[0]) && WELCOMED_INTO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90))));
+      || (/^welcom/iu.test(m[0]) && WELCOMED_INTO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))
+      // ("we have honoured every line of the agreement": a bargain kept, the speaker's own conduct, not praise)
+      // (or the bargain before it, in a relative clause: "the agreement that the other side has honoured")
+      || (/^honou?red$/iu.test(m[0]) && (KEPT_COMMITMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
+        || KEPT_COMMITMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))));
   }
   // "it may be years before the sensors work", "it might be weeks until the road reopens": a forecast of how long, SAY
   // under a neutral cue (GUIDE decision 35), not a hedge.
@@ -816,7 +839,9 @@ class LazyMatches {
   get judgement(): Evidence | null { return this.getSkipping('judgement', RX.negativeEvaluation, evaluationAsModifier); }
   /** A doubt word, unless negated or ruled out: "no doubt", "without doubt", "beyond doubt" assert, they doubt nothing. */
   private doubt(): Evidence | null {
-    return this.getSkipping('doubt', RX.doubt, (m, text) => /(?<![\p{L}])(?:no|without|beyond|little|not a)[^\S\n]+(?:(?:any|a|the|reasonable|shadow[^\S\n]+of)[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)));
+    return this.getSkipping('doubt', RX.doubt, (m, text) => /(?<![\p{L}])(?:no|without|beyond|little|not a)[^\S\n]+(?:(?:any|a|the|reasonable|shadow[^\S\n]+of)[^\S\n]+)?$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))
+      // ("nobody doubted that he loved this country", "no one ever doubts her commitment": a doubt nobody had affirms)
+      || /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+(?:(?:ever|really|seriously|has|had|have|could|would|can|will)[^\S\n]+){0,2}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index)));
   }
   get question(): Evidence | null {
     let v = this.memo.get('question');
@@ -1005,6 +1030,8 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
     || DEMAND_REJECT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
+    // ("That is not how a budget should be made": a judgement of how it was done, a criticism read by contentAct)
+    || NOT_HOW_BEFORE.test(text.slice(Math.max(0, e.start! - off - 60), e.start! - off))
     // ("If the club has nothing to hide, it should have no problem publishing the accounts" presses the club; "fans
     // should have no problem finding a seat", with no condition, foretells)
     || (/^should[^\S\n]+have[^\S\n]+no(?![\p{L}])/iu.test(e.text ?? '') && !CONDITION_IN_SENTENCE_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off)));
@@ -1048,7 +1075,11 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // no charge reports it; the speaker's own side's ("we played no part", "it had no part in") or an answer is a denial.
   const thirdPartyReport = c.denial !== null && NO_PART.test(c.denial.text ?? '') && !OWN_SUBJECT_BEFORE.test(content.slice(0, Math.max(0, c.denial.start! - off)))
     && !(ctx.answersAnyCharge?.() ?? true);
-  if (c.denial && !thirdPartyReport && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
+  // "no one is above the law", "nobody is perfect": a maxim said bare denies nothing; with a reason after it, it rebuts a
+  // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
+  const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
+    && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
+  if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.

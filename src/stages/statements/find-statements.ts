@@ -138,8 +138,22 @@ const StatementWords = z.object({
   sayingNoNounObject: z.array(z.string().min(1)),
   /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10). */
   goesOnParticiples: z.array(z.string().min(1)),
+  /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
+  weekdays: z.array(z.string().min(1)),
+  dayParts: z.array(z.string().min(1)),
+  /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
+  endangeredThings: z.array(z.string().min(1)),
+  /** Verbs of requesting that a modal of permission or possibility before them ("may ask", "can request") makes no
+   *  request made. */
+  permittedRequests: z.array(z.string().min(1)),
+  permissionModals: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
+const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
+const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
+const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
+const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
+const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
@@ -1301,6 +1315,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     while (end >= contentStart && (isPunct(tokens[end] as Token) && !isQuoteMark((tokens[end] as Token).text))) end--;
     if (end < contentStart) return null;
+    end = objectTimeTrimmed(contentStart, end);
     // Direct quote right after the cue: X said: “…”
     const firstTok = tokens[contentStart] as Token;
     const q = byOpen.get(firstTok.start);
@@ -1874,6 +1889,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && (['that', 'which'].includes(post.normal) || pastVerb(post, e + 1) || (byName && pastVerb(byName, e + 2)))) return clauseEnd(e + 1);
     while (e > last && (CALENDAR_WORDS.has((tokens[e] as Token).normal) || ['on', 'in', 'at'].includes((tokens[e] as Token).normal))) e--;
     return e;
+  }
+
+  /**
+   * "rejected the ruling on Tuesday", "welcomed the report last week": after an object phrase with no verb of its own, a
+   * trailing time adverbial tells when the speaker acted, not what was said (GUIDE section 2: the content is the reported
+   * clause, here the object). Content with any verb keeps its time: a clause ("said the line would open on Friday"), an
+   * infinitive or a gerund ("ordered all work to stop on Monday", "praised X for allowing visits this year"). Returns the
+   * new end.
+   */
+  function objectTimeTrimmed(contentStart: number, end: number): number {
+    for (let k = contentStart; k <= end; k++) if (['VERB', 'AUX'].includes((tokens[k] as Token).pos)) return end;
+    const w = (k: number): string => (k >= contentStart && quoteOfToken[k] === -1 ? (tokens[k] as Token).normal : '');
+    let e = end;
+    if (DAY_PARTS.has(w(e)) && WEEKDAYS.has(w(e - 1))) e--;
+    let from = -1;
+    if (WEEKDAYS.has(w(e))) from = w(e - 1) === 'on' ? e - 1 : e;
+    else if (['yesterday', 'today'].includes(w(e))) from = e;
+    else if ((STATEMENT_WORDS_SETS.timeUnits.has(w(e)) || w(e) === 'weekend') && ['last', 'this'].includes(w(e - 1))) from = ['earlier', 'later'].includes(w(e - 2)) ? e - 2 : e - 1;
+    // (at least two words of the object stay: "rejected it on Monday" is left whole)
+    return from > contentStart + 1 ? from - 1 : end;
   }
 
   /** The index of the first top-level quote whose opening mark is at or after `offset` (binary search). */
@@ -2817,6 +2852,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** Where the content of a cue must end because the next cue starts a clause of its own, or null (nested). */
+  /** Whether a passive participle stands right before the "and" at `k` ("had been examined and", "was checked and"). */
+  function passiveSharedBefore(k: number): boolean {
+    const p = tokens[k - 1] as Token;
+    const be = tokens[k - 2] as Token;
+    return p.pos === 'VERB' && p.normal !== p.lemma && /(?:ed|en|wn|ne)$/u.test(p.normal) && quoteOfToken[k - 1] === -1
+      && ['be', 'been', 'being', 'was', 'were', 'is', 'are'].includes(be.normal);
+  }
+
   function clauseCut(current: Cue, next: Cue, contentStart: number, s: Sentence, nestedBefore = false): number | null {
     if (next.kind === 'according') {
       let e = next.first - 1;
@@ -2838,6 +2881,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // in the same statement; GUIDE decision 55 labels no discovery inside a content)
     if (k >= contentStart && (tokens[k] as Token).normal === 'and' && FINDING_LEMMAS.has(next.lemma) && PLAIN_SAYING.has(current.lemma)
       && ['it', 'he', 'she', 'they', 'we', 'i'].includes((tokens[contentStart] as Token).normal) && finiteClauseIn(contentStart - 1, k)) return null;
+    // "said the complaints had been examined and found to be without merit", "the hull was inspected and found sound": a
+    // passive "found" sharing the auxiliary of the passive before "and" goes on with that clause, no finding of its own
+    // (the passive "found" has a complement, "to be", an adjective or a place; an active one an object, "found two bolts")
+    const complement = tokens[next.last + 1] as Token | undefined;
+    if (k - 2 >= contentStart && (tokens[k] as Token).normal === 'and' && FINDING_LEMMAS.has(next.lemma) && passiveSharedBefore(k)
+      && complement !== undefined && (complement.normal === 'to' || complement.pos === 'ADJ' || (complement.pos === 'ADP' && complement.normal !== 'that'))) return null;
     let before: number;
     // (the comma may stand inside the closing mark of a quoted fragment: "described it as “a breach,” adding that …")
     const quoteComma = k - 1 > contentStart && commaInMark(k);
@@ -3516,6 +3565,16 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'argue' && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 5)).some((w, n) => ['over', 'with'].includes(w.normal) && tokens.slice(i + 1, i + 1 + n).every((x) => x.pos === 'ADP' || x.pos === 'NUM' || x.pos === 'ADV' || CALENDAR_WORDS.has(x.normal) || ['decades', 'years', 'months', 'weeks', 'days', 'hours'].includes(x.normal)))) continue;
     // "the fund does not answer to the minister": accountable to, no words
     if (e.lemma === 'answer' && after?.normal === 'to') continue;
+    // "cheap imports were threatening thousands of jobs", "the drought threatens the harvest": "threaten" with a thing put
+    // at risk as its object endangers it, no words (every gold "threatened" cue has "to …", "threatened to sue")
+    if (e.lemma === 'threaten' && endangeredObject(tokens, i + 1, s)) continue;
+    // "Under the law he may ask to serve the sentence at home", "tenants can request a review": a request allowed or
+    // possible is none made (GUIDE section 1: a statement reports an act of saying)
+    if (PERMITTED_REQUESTS.has(e.lemma)) {
+      let m = i - 1;
+      while (m >= s.tokenStart && (tokens[m] as Token).pos === 'ADV') m--;
+      if (m >= s.tokenStart && PERMISSION_MODALS.has((tokens[m] as Token).normal)) continue;
+    }
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
@@ -3641,6 +3700,17 @@ function inWhetherClause(tokens: readonly Token[], i: number, s: Sentence): bool
     k--;
   }
   return k < subjectEnd && k >= s.tokenStart && (tokens[k] as Token).normal === 'whether';
+}
+
+/** After "threaten": an object phrase headed by a thing put at risk ("thousands of jobs", "the future of the mill",
+ *  "local livelihoods"; statement-words endangeredThings), read past determiners, numbers, adjectives and "of". */
+function endangeredObject(tokens: readonly Token[], k: number, s: Sentence): boolean {
+  for (let n = 0; k < s.tokenEnd && n < 8; k++, n++) {
+    const w = tokens[k] as Token;
+    if (ENDANGERED.has(w.normal)) return true;
+    if (!(['DET', 'NUM', 'ADJ'].includes(w.pos) || POSSESSIVE_DETERMINERS.has(w.normal) || ['of', 'hundreds', 'thousands', 'millions', 'dozens', 'tens'].includes(w.normal) || (w.pos === 'NOUN' && ENDANGERED.has((tokens[k + 1] as Token | undefined)?.normal ?? '')))) return false;
+  }
+  return false;
 }
 
 /** The subject before a cue is headed by an abstract measure ("the scale of the defeat", "the size of its lead"). */
