@@ -25,6 +25,7 @@ import { nlp } from '../../nlp/wink.js';
 import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
+import { announcesOwnStep } from './own-step.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -2190,6 +2191,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const from = at >= off && at < off + content.length ? at : selfAt?.start;
       return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
     };
+    /** Whether the party (at its mention in the content, else at the speaker's self-reference `selfAt`) announces a step
+     *  of its own (own-step.ts: "the council would hold a public meeting", "we will set out our reasons to the court"):
+     *  a plan, about no one (GUIDE section 6, decision 49), when the plan is what the content says: the mention opens
+     *  the content. Not a plan that follows what the speaker says first ("These stories come from people dismissed for
+     *  cause. We will show the buyers our records": the plan backs an answer, GUIDE decision 22), nor one told in the
+     *  speaker's own quoted words, which praise it as often as not ("would fund “the most generous scheme”", decision 41). */
+    const announcedStep = (name: string, selfAt: Evidence | null): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      // (a party read from a pronoun has no mention of its own there: the pronoun's word, "she will repay …")
+      const [from, to] = at >= off && at < off + content.length ? [at, Math.max(mentionEndAt(at), at + (/^[\p{L}’'-]+/u.exec(text.slice(at, at + 40))?.[0].length ?? 0))] : [selfAt?.start, selfAt?.end];
+      if (from === undefined || to === undefined || !announcesOwnStep(text, from, to)) return false;
+      const clause = selfClause(text, { rule: '', start: from, end: to }, st.content.end).text ?? '';
+      return !/["“”]/u.test(clause) && /^[\s"“‘']*$/u.test(text.slice(off, from));
+    };
     /** Whether the content wishes the party well where it names it ("I wish Ms Marek well"). */
     const wishedWell = (name: string): boolean => {
       const at = found.get(name)?.at ?? -1;
@@ -2444,7 +2459,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (not a feeling the speaker voices, "she was “heartbroken” for the family": sorrow is no defence of oneself)
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.supposedFault && !c.adverse && !SELF_DOUBT.test(content)
           && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
-          && !feeler(name, selfRef)) {
+          && !feeler(name, selfRef) && !announcedStep(name, selfRef)) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
