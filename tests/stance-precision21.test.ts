@@ -46,3 +46,30 @@ describe('a step the speaker announces is no report in its own favour (GUIDE sec
     expect(st.targets['Harwell Water']).toBe('FAVOR');
   });
 });
+
+describe('a court, tribunal or the police named as where a step is taken is not AGAINST (GUIDE decision 58)', () => {
+  it('"should take it to the police": the police are where evidence goes, not the party accused', () => {
+    const st = withContent('The Kestrel Tenants\' Union said anyone with evidence of fraud by landlords should take it to the police.', 'anyone with evidence');
+    expect(st.targets['police'] ?? 'NONE').toBe('NONE');
+  });
+  it('"would seek permission to appeal to the Supreme Court": the court asked to rule is NONE', () => {
+    const st = withContent('Marrow Logistics said it was disappointed by the ruling and would seek permission to appeal to the Supreme Court.', 'it was disappointed');
+    expect(st.targets['Supreme Court'] ?? 'NONE').toBe('NONE');
+  });
+  it('"filed a complaint with the Employment Tribunal": the tribunal is NONE', () => {
+    const st = withContent('The union said it had filed a complaint with the Employment Tribunal over the dismissals, which it called unlawful.', 'it had filed');
+    expect(st.targets['Employment Tribunal'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the police accused of a wrong are AGAINST', () => {
+    const st = withContent('The Kestrel Tenants\' Union accused the police of ignoring repeated warnings about the landlord.', 'the police of ignoring');
+    expect(st.targets['police']).toBe('AGAINST');
+  });
+  it('must not change: a court said to have done wrong is AGAINST', () => {
+    const st = withContent('Marrow Logistics said the Supreme Court had ignored decades of settled employment law.', 'the Supreme Court had ignored');
+    expect(st.targets['Supreme Court']).toBe('AGAINST');
+  });
+  it('must not change: the police the blame is laid on ("lay with the police") are AGAINST', () => {
+    const st = withContent('Harwell Council said responsibility for the missing records lay with the police.', 'responsibility for');
+    expect(st.targets['police']).toBe('AGAINST');
+  });
+});

@@ -26,6 +26,7 @@ import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
 import { announcesOwnStep } from './own-step.js';
+import { forumOfStep } from './forum.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -2616,6 +2617,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("Minister X warned that the government would be watching closely": a member of the government warns with it,
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
+      // (nor a court, tribunal or the police named as where a step is taken, "would appeal to the Supreme Court", "should
+      // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
+      // lay with the force", is charged)
+      else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
