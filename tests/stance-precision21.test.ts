@@ -73,3 +73,18 @@ describe('a court, tribunal or the police named as where a step is taken is not 
     expect(st.targets['police']).toBe('AGAINST');
   });
 });
+
+describe('a person\'s party label is no body the person speaks for (GUIDE decision 64)', () => {
+  it('"Molloy, a Democrat elected in 2020": no Democrat FAVOR from the sheriff\'s own report', () => {
+    const st = withContent('Sheriff Harriet Molloy said on Monday that the county jail was overcrowded.|“I have forty beds and sixty people in them every night,” Molloy, a Democrat elected in 2020, told reporters.', 'I have forty beds');
+    expect(st.targets['Democrat'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: a spokesman for the party defends the party', () => {
+    const st = withContent('“We have never hidden a single invoice,” said Tom Reyes, a spokesman for the Republicans.', 'We have never hidden');
+    expect(st.targets['Republicans']).toBe('FAVOR');
+  });
+  it('must not change: a party the content names and criticises is AGAINST', () => {
+    const st = withContent('“The Republicans have done nothing for this town,” said Harriet Molloy, a Democrat elected in 2020.', 'The Republicans have');
+    expect(st.targets['Republicans']).toBe('AGAINST');
+  });
+});

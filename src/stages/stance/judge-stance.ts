@@ -27,6 +27,7 @@ import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from 
 import { BmpRegExp } from '../../model/bmp-regexp.js';
 import { announcesOwnStep } from './own-step.js';
 import { forumOfStep } from './forum.js';
+import { isPartyLabel } from './party-label.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -2121,7 +2122,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const speakerLower = st.speaker.name.toLowerCase();
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
-      if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
+      // (not a person's party, "a Democrat in his second term": a label, no body the person speaks for, GUIDE decision 64)
+      if (body && !(st.speaker.kind === 'person' && isPartyLabel(body)) && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
 
     let evaluations: Array<{ stance: Stance; ev: Evidence }> | undefined;
