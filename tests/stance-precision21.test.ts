@@ -88,3 +88,19 @@ describe('a person\'s party label is no body the person speaks for (GUIDE decisi
     expect(st.targets['Republicans']).toBe('AGAINST');
   });
 });
+
+describe('the author of a claim rebutted is the person, not the person\'s party label (GUIDE decision 64)', () => {
+  const text = 'State Sen. Carl Mattis, a Republican from Denton, said the schools already had more money than they could spend.|Senate Democrats disputed that claim.';
+  it('"disputed that claim" after a Republican senator\'s: no Republican AGAINST', () => {
+    const st = withContent(text, 'that claim');
+    expect(st.targets['Republican'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the senator whose claim is disputed is AGAINST', () => {
+    const st = withContent(text, 'that claim');
+    expect(st.targets['Carl Mattis']).toBe('AGAINST');
+  });
+  it('must not change: the author\'s body is AGAINST when the author speaks for one', () => {
+    const st = withContent('Halima Brook, the research director of the Tarn Valley Water Watch, said the reservoir was leaking.|The water company rejected the findings.', 'the findings');
+    expect(Object.entries(st.targets).some(([name, stance]) => /Water Watch/u.test(name) && stance === 'AGAINST')).toBe(true);
+  });
+});

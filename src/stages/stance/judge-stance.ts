@@ -2041,7 +2041,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const accuser = proposer ? undefined : lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
       const quoted = proposer ?? accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
       // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
-      const authorBody = quoted ? bodyOf(quoted) : undefined;
+      // (not a person's party label, "a Republican": no body the person speaks for, GUIDE decision 64)
+      const authorBody = quoted && !(quoted.kind === 'person' && isPartyLabel(bodyOf(quoted) ?? '')) ? bodyOf(quoted) : undefined;
       const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
       for (const author of authors) {
         if (!author || own.has(key(author))) continue;
