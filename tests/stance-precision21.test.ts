@@ -104,3 +104,26 @@ describe('the author of a claim rebutted is the person, not the person\'s party 
     expect(Object.entries(st.targets).some(([name, stance]) => /Water Watch/u.test(name) && stance === 'AGAINST')).toBe(true);
   });
 });
+
+describe('the tone of a neutral report does not reach a party named only as where or for whom (tone-bystander.ts)', () => {
+  it('"received 240 complaints about Tarrow Energy": the body receiving complaints is not against the firm', () => {
+    const st = withContent('The ombudsman said it had received 240 complaints about Tarrow Energy since January, more than in the whole of last year.', 'it had received');
+    expect(st.targets['Tarrow Energy'] ?? 'NONE').toBe('NONE');
+  });
+  it('"received complaints about Tarrow Energy and was reviewing them": NONE', () => {
+    const st = withContent('The ombudsman said it had received complaints about Tarrow Energy and was reviewing them.', 'it had received');
+    expect(st.targets['Tarrow Energy'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the party the report is about, as its subject, still takes the tone', () => {
+    const st = withContent('The ombudsman said Tarrow Energy had received 240 complaints since January, more than in the whole of last year.', 'Tarrow Energy had');
+    expect(st.targets['Tarrow Energy']).toBe('AGAINST');
+  });
+  it('must not change: the owner of what the complaints are about ("about Tarrow Energy’s billing") still takes the tone', () => {
+    const st = withContent('The ombudsman said it had received 240 complaints about Tarrow Energy’s billing since January, more than in the whole of last year.', 'it had received');
+    expect(st.targets['Tarrow Energy']).toBe('AGAINST');
+  });
+  it('must not change: a charge in words reaches the party after "in" ("the wiring in Tarrow Energy’s depot was dangerous")', () => {
+    const st = withContent('The inspectors said the wiring in Tarrow Energy’s depot was dangerous and had been left to rot for years.', 'the wiring');
+    expect(st.targets['Tarrow Energy']).toBe('AGAINST');
+  });
+});

@@ -28,6 +28,7 @@ import { BmpRegExp } from '../../model/bmp-regexp.js';
 import { announcesOwnStep } from './own-step.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
+import { bystanderMention } from './tone-bystander.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -2603,7 +2604,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
       // (nor the body that is to look into the matter, "the regulator would examine whether Pulsewise had …": it acts as
       // an authority, the bad news is about the one examined)
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)) {
+      // (nor a party named only as where or for whom, "detained in Ostravia", "complaints about the firm": tone-bystander.ts)
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)
+        && !bystanderMention(text, found.get(name)!.at)) {
         if (tone() <= -TONE_THRESHOLD) {
           stance = 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
