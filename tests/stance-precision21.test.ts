@@ -127,3 +127,19 @@ describe('the tone of a neutral report does not reach a party named only as wher
     expect(st.targets['Tarrow Energy']).toBe('AGAINST');
   });
 });
+
+describe('a person who clears another party speaks for that party, not in their own defence (GUIDE section 6)', () => {
+  it('a lawyer\'s "her client had nothing to hide": the client FAVOR, the lawyer no target', () => {
+    const st = withContent('Carla Mendez, a lawyer for the cyclist Tomas Reyna, said the payments were for physiotherapy and that Reyna had “nothing to hide.”', 'the payments');
+    expect(st.targets['Tomas Reyna']).toBe('FAVOR');
+    expect(st.targets['Carla Mendez'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: a person who also speaks of themselves ("I advised him") stays a FAVOR target', () => {
+    const st = withContent('“I advised him at every step, and Tomas Reyna has nothing to hide,” said Carla Mendez, a lawyer for the cyclist.', 'I advised him');
+    expect(st.targets['Carla Mendez']).toBe('FAVOR');
+  });
+  it('must not change: a person charged before who answers stays a FAVOR target', () => {
+    const st = withContent('Prosecutors accused Carla Mendez of hiding evidence from the court.|Mendez said the payments were for physiotherapy and that Reyna had “nothing to hide.”', 'the payments');
+    expect(st.targets['Carla Mendez']).toBe('FAVOR');
+  });
+});

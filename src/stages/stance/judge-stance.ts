@@ -2655,6 +2655,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       targets.push(t);
     }
+    // A person who denies a charge against another party the content names and clears ("the payments were for
+    // physiotherapy and her client had “nothing to hide”", "there was no evidence he had any connection to the
+    // champion") speaks for that party, not in their own defence: the person is no target unless the content speaks of
+    // them (their name or pronoun, "I", "my", "we"), or a charge against them was reported before (GUIDE section 6: the
+    // speaker is a target only when the statement is about the speaker).
+    if (act === 'DENY' && st.speaker.kind === 'person'
+      && targets.some((t) => t.stance === 'FAVOR' && !selfKeys.has(key(t.name)) && /^stance:favor:(?:denial|cleared)$/u.test(t.evidence?.[0]?.rule ?? ''))
+      && !FIRST_PERSON_SINGULAR.test(content) && !FIRST_PERSON_SUBJECT.test(content)
+      && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off)) {
+      const own = targets.findIndex((t) => key(t.name) === speakerKey && (found.get(t.name)?.at ?? -1) < 0 && t.evidence?.[0]?.rule === 'stance:favor:self-defence');
+      if (own >= 0) targets.splice(own, 1);
+    }
     if (!st.cue) flag('no-cue');
     if (c.wrong && c.legit) flag('act:mixed-words');
     // A stance on a party the statement does not name (added as the body the speaker speaks for, carried from its
@@ -4322,6 +4334,9 @@ const FIRST_PERSON_SINGULAR = new RegExp(
   `(?<![\\p{L}’'])[Mm](?:e|y|yself)(?![\\p{L}’'])(?<![Mm]y(?=[^\\S\\n]+clients?(?![\\p{L}])))`
   + `|(?<![\\p{L}\\p{N}’'.-])(?<!(?:(?<![\\p{L}])(?:${NUMBERED_NOUNS.join('|')})|(?<!(?:^|[.!?:;—(“"‘\\n])[^\\S\\n]*)(?<![\\p{L}’'.-])\\p{Lu}[\\p{L}’'.-]*)[^\\S\\n]+)`
   + `I(?:[’'](?:m|ve|d|ll))?(?![\\p{L}\\p{N}-])(?![’'.][\\p{L}])`, 'u');
+/** "we" or "us": the speaker among those the content speaks of (a person with no body of their own: "We spent fourteen
+ *  months on this", a reporter of the team's programme). */
+const FIRST_PERSON_SUBJECT = /(?<![\p{L}’'])(?:[Ww]e|[Uu]s)(?![\p{L}])/u;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
 /** How many targets other than the speaker itself, and how many of them the statement is against and for (the act
  *  model's training reads them as the hook does). */
