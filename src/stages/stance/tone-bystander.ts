@@ -10,8 +10,9 @@ const WORDS = z.object({ prepositionsBefore: z.array(z.string().min(1)) }).parse
 
 const BYSTANDER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.prepositionsBefore.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?$`, 'iu');
 
-/** A name written as the owner of what follows ("Stanhope’s record", "the Harbour Trust's plans"). */
-const POSSESSOR = /^[\p{L}.&-]+(?:[^\S\n]+\p{Lu}[\p{L}.&-]*)*[’']s?(?![\p{L}])/u;
+/** A mention written as the owner of what follows ("Stanhope’s record", "the Harbour Trust's plans", "the agency’s
+ *  inspection schedules"): up to four words, the article included, then the possessive. */
+const POSSESSOR = /^(?:[\p{L}.&-]+[^\S\n]+){0,3}[\p{L}.&-]+[’']s?(?![\p{L}])/u;
 
 /** Whether the party mentioned at `at` in `text` follows a preposition that names a bystander ("in", "for", "about" …),
  *  and is not written as the owner of what the words are about ("questions about Stanhope’s record"). */
