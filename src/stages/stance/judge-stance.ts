@@ -2655,9 +2655,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
       targets.push(t);
     }
-    // A person who denies a charge against another party the content names and clears ("the payments were for
-    // physiotherapy and her client had “nothing to hide”", "there was no evidence he had any connection to the
-    // champion") speaks for that party, not in their own defence: the person is no target unless the content speaks of
+    // A person who denies a charge against another party the content names and clears ("the fees were for coaching and
+    // her client had “nothing to hide”", "there was no evidence the driver had known of the fault") speaks for that
+    // party, not in their own defence: the person is no target unless the content speaks of
     // them (their name or pronoun, "I", "my", "we"), or a charge against them was reported before (GUIDE section 6: the
     // speaker is a target only when the statement is about the speaker).
     if (act === 'DENY' && st.speaker.kind === 'person'
