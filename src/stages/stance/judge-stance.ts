@@ -25,6 +25,10 @@ import { nlp } from '../../nlp/wink.js';
 import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
+import { announcesOwnStep } from './own-step.js';
+import { forumOfStep } from './forum.js';
+import { isPartyLabel } from './party-label.js';
+import { bystanderMention } from './tone-bystander.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -2069,7 +2073,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const accuser = proposer ? undefined : lastAccuserBefore(before, (n) => ownKeys.some((k) => key(n) === k || sameName(key(n), k)), (name) => !own.has(key(name)));
       const quoted = proposer ?? accuser ?? (UNVOICED_CLAIM.test(content) ? undefined : lastSpeakerBefore(before, (name) => !own.has(key(name))));
       // A claim made by someone speaking for a body ("Clara Mendes, the group’s director") is the body’s claim too.
-      const authorBody = quoted ? bodyOf(quoted) : undefined;
+      // (not a person's party label, "a Republican": no body the person speaks for, GUIDE decision 64)
+      const authorBody = quoted && !(quoted.kind === 'person' && isPartyLabel(bodyOf(quoted) ?? '')) ? bodyOf(quoted) : undefined;
       const authors = quoted ? [quoted.name, ...(authorBody ? [authorBody] : [])] : UNVOICED_CLAIM.test(content) ? [] : [lastNamedBefore(before, (m) => !own.has(key(m.name)))?.name];
       for (const author of authors) {
         if (!author || own.has(key(author))) continue;
@@ -2150,7 +2155,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const speakerLower = st.speaker.name.toLowerCase();
     if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
-      if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
+      // (not a person's party, "a Democrat in his second term": a label, no body the person speaks for, GUIDE decision 64)
+      if (body && !(st.speaker.kind === 'person' && isPartyLabel(body)) && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
 
     let evaluations: Array<{ stance: Stance; ev: Evidence }> | undefined;
@@ -2220,6 +2226,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const at = found.get(name)?.at ?? -1;
       const from = at >= off && at < off + content.length ? at : selfAt?.start;
       return from !== undefined && FEELER_AFTER.test(text.slice(from, from + 120));
+    };
+    /** Whether the party (at its mention in the content, else at the speaker's self-reference `selfAt`) announces a step
+     *  of its own (own-step.ts: "the council would hold a public meeting", "we will set out our reasons to the court"):
+     *  a plan, about no one (GUIDE section 6, decision 49), when the plan is what the content says: the mention opens
+     *  the content. Not a plan that follows what the speaker says first ("These stories come from people dismissed for
+     *  cause. We will show the buyers our records": the plan backs an answer, GUIDE decision 22), nor one told in the
+     *  speaker's own quoted words, which praise it as often as not ("would fund “the most generous scheme”", decision 41). */
+    const announcedStep = (name: string, selfAt: Evidence | null): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      // (a party read from a pronoun has no mention of its own there: the pronoun's word, "she will repay …")
+      const [from, to] = at >= off && at < off + content.length ? [at, Math.max(mentionEndAt(at), at + (/^[\p{L}’'-]+/u.exec(text.slice(at, at + 40))?.[0].length ?? 0))] : [selfAt?.start, selfAt?.end];
+      if (from === undefined || to === undefined || !announcesOwnStep(text, from, to)) return false;
+      const clause = selfClause(text, { rule: '', start: from, end: to }, st.content.end).text ?? '';
+      return !/["“”]/u.test(clause) && /^[\s"“‘']*$/u.test(text.slice(off, from));
     };
     /** Whether the content wishes the party well where it names it ("I wish Ms Marek well"). */
     const wishedWell = (name: string): boolean => {
@@ -2475,7 +2495,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (not a feeling the speaker voices, "she was “heartbroken” for the family": sorrow is no defence of oneself)
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.supposedFault && !c.adverse && !SELF_DOUBT.test(content)
           && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
-          && !feeler(name, selfRef)) {
+          && !feeler(name, selfRef) && !announcedStep(name, selfRef)) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
@@ -2615,7 +2635,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (nor the one who feels what the content tells, "she was “heartbroken”": the feeling is about something else)
       // (nor the body that is to look into the matter, "the regulator would examine whether Pulsewise had …": it acts as
       // an authority, the bad news is about the one examined)
-      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)) {
+      // (nor a party named only as where or for whom, "detained in Ostravia", "complaints about the firm": tone-bystander.ts)
+      if (stance === 'NONE' && TIE_BREAK_ACTS.has(act) && !audience && !/^according/u.test(cueLemma) && why !== 'harmed' && !feeler(name, null) && !examiner(name)
+        && !bystanderMention(text, found.get(name)!.at)) {
         if (tone() <= -TONE_THRESHOLD) {
           stance = 'AGAINST';
           ev = { rule: '', start: st.content.start, end: st.content.end, text: st.content.text };
@@ -2632,6 +2654,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("Minister X warned that the government would be watching closely": a member of the government warns with it,
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
+      // (nor a court, tribunal or the police named as where a step is taken, "would appeal to the Supreme Court", "should
+      // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
+      // lay with the force", is charged)
+      else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -2659,6 +2685,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         t.evidence = [namedAt(name, at) ? { rule: `stance:none:${why}`, start: at, end: at + name.length, text: text.slice(at, at + name.length) } : { rule: `stance:none:${why}` }];
       }
       targets.push(t);
+    }
+    // A person who denies a charge against another party the content names and clears ("the fees were for coaching and
+    // her client had “nothing to hide”", "there was no evidence the driver had known of the fault") speaks for that
+    // party, not in their own defence: the person is no target unless the content speaks of
+    // them (their name or pronoun, "I", "my", "we"), or a charge against them was reported before (GUIDE section 6: the
+    // speaker is a target only when the statement is about the speaker).
+    if (act === 'DENY' && st.speaker.kind === 'person'
+      && targets.some((t) => t.stance === 'FAVOR' && !selfKeys.has(key(t.name)) && /^stance:favor:(?:denial|cleared)$/u.test(t.evidence?.[0]?.rule ?? ''))
+      && !FIRST_PERSON_SINGULAR.test(content) && !FIRST_PERSON_SUBJECT.test(content)
+      && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off)) {
+      const own = targets.findIndex((t) => key(t.name) === speakerKey && (found.get(t.name)?.at ?? -1) < 0 && t.evidence?.[0]?.rule === 'stance:favor:self-defence');
+      if (own >= 0) targets.splice(own, 1);
     }
     if (!st.cue) flag('no-cue');
     if (c.wrong && c.legit) flag('act:mixed-words');
@@ -4327,6 +4365,9 @@ const FIRST_PERSON_SINGULAR = new RegExp(
   `(?<![\\p{L}’'])[Mm](?:e|y|yself)(?![\\p{L}’'])(?<![Mm]y(?=[^\\S\\n]+clients?(?![\\p{L}])))`
   + `|(?<![\\p{L}\\p{N}’'.-])(?<!(?:(?<![\\p{L}])(?:${NUMBERED_NOUNS.join('|')})|(?<!(?:^|[.!?:;—(“"‘\\n])[^\\S\\n]*)(?<![\\p{L}’'.-])\\p{Lu}[\\p{L}’'.-]*)[^\\S\\n]+)`
   + `I(?:[’'](?:m|ve|d|ll))?(?![\\p{L}\\p{N}-])(?![’'.][\\p{L}])`, 'u');
+/** "we" or "us": the speaker among those the content speaks of (a person with no body of their own: "We spent fourteen
+ *  months on this", a reporter of the team's programme). */
+const FIRST_PERSON_SUBJECT = /(?<![\p{L}’'])(?:[Ww]e|[Uu]s)(?![\p{L}])/u;
 /** Acts whose content may still lean for or against the ones it names (by TONE_THRESHOLD, tone.ts). */
 /** How many targets other than the speaker itself, and how many of them the statement is against and for (the act
  *  model's training reads them as the hook does). */
