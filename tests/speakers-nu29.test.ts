@@ -112,3 +112,41 @@ describe('a described body of a named place met only in another speaker’s word
     expect(speakerOf(body, 'replied to every letter').name).toBe('harbour council');
   });
 });
+
+describe('a reflexive after a name or description only stresses it; the name speaks', () => {
+  it('"Brenn himself always maintained" is the person named before', () => {
+    const body = 'Peter Brenn led the party for years. Brenn himself always maintained that he had been misled by aides.';
+    expect(speakerOf(body, 'misled by aides')).toMatchObject({ name: 'Peter Brenn', kind: 'person', mention: 'Brenn' });
+  });
+  it('"He himself said" is the person the pronoun stands for', () => {
+    const body = 'Peter Brenn led the party for years. He himself said that he had been misled.';
+    expect(speakerOf(body, 'he had been misled')).toMatchObject({ name: 'Peter Brenn' });
+  });
+  it('must not fire: a reflexive inside the content leaves the subject as it was', () => {
+    const body = 'Peter Brenn led the party for years. Brenn said that he himself had been misled by aides.';
+    expect(speakerOf(body, 'misled by aides')).toMatchObject({ name: 'Peter Brenn', mention: 'Brenn' });
+  });
+  it('must not fire: a description without a reflexive is unchanged', () => {
+    const body = 'Peter Brenn led the party for years. The board said that it had been misled.';
+    expect(speakerOf(body, 'it had been misled')).toMatchObject({ name: 'board', kind: 'organization' });
+  });
+});
+
+describe('a cue inside a clause opened by "after", "when" … has that clause’s subject (golds: 21 of 21)', () => {
+  it('"The mayor resigned after the Harby Gazette revealed that …" is the newspaper', () => {
+    const body = 'The mayor resigned after the Harby Gazette revealed that she had sold land to a developer.';
+    expect(speakerOf(body, 'sold land')).toMatchObject({ name: 'Harby Gazette', kind: 'media' });
+  });
+  it('"Her term ended in 1998 after reporters at the Harby Gazette revealed" is not "her term"', () => {
+    const body = 'Her term ended in 1998 after reporters at the Harby Gazette revealed that the mayor had sold land to a developer.';
+    expect(speakerOf(body, 'sold land')).toMatchObject({ affiliation: 'Harby Gazette', role: 'reporter' });
+  });
+  it('must not fire: "said after the vote that" keeps the subject before the cue', () => {
+    const body = 'The council said after the vote that the plan would go ahead.';
+    expect(speakerOf(body, 'the plan would go ahead')).toMatchObject({ name: 'council' });
+  });
+  it('must not fire: a second cue after "before the announcement and" keeps the first subject', () => {
+    const body = 'The union said its staff were told an hour before the announcement and accused managers of lying.';
+    expect(speakerOf(body, 'managers of lying')).toMatchObject({ name: 'union' });
+  });
+});
