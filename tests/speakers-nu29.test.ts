@@ -150,3 +150,56 @@ describe('a cue inside a clause opened by "after", "when" … has that clause’
     expect(speakerOf(body, 'managers of lying')).toMatchObject({ name: 'union' });
   });
 });
+
+describe('bodies a plural kind noun names together speak as the first named (LABELS: a joint report is its first outlet)', () => {
+  it('"The construction firms, Harrow Homes and Tellis Construction, have denied" → Harrow Homes, an organization', () => {
+    const body = 'The contracts were signed in 2020. The construction firms, Harrow Homes and Tellis Construction, have denied paying bribes.';
+    expect(speakerOf(body, 'paying bribes')).toMatchObject({ name: 'Harrow Homes', kind: 'organization' });
+  });
+  it('"The two unions, the Dock Workers Guild and the Carters Union, said" → the first union', () => {
+    const body = 'The port closed for a day. The two unions, the Dock Workers Guild and the Carters Union, said the strike would go ahead.';
+    expect(speakerOf(body, 'the strike would go ahead')).toMatchObject({ name: 'Dock Workers Guild', kind: 'organization' });
+  });
+  it('must not fire: one body whose name has "and" stays whole', () => {
+    const body = 'The contracts were signed in 2020. The firm, Harrow Homes and Gardens, denied paying bribes.';
+    expect(speakerOf(body, 'paying bribes')).toMatchObject({ name: 'Harrow Homes and Gardens', kind: 'organization' });
+  });
+  it('must not fire: bodies named in the content are not the speaker', () => {
+    const body = 'The contracts were signed in 2020. The ministry denied paying money to Harrow Homes and Tellis Construction.';
+    expect(speakerOf(body, 'paying money').name).not.toBe('Harrow Homes');
+  });
+});
+
+describe('a name ending in an outlet’s word that the article calls another kind of body is that body', () => {
+  it('"Open Ledger, a human rights group that …, said" is an organization, not media', () => {
+    const body = 'The inquiry closed in May. Open Ledger, a human rights group that campaigned for the inquiry, said the findings were too weak.';
+    expect(speakerOf(body, 'the findings were too weak')).toMatchObject({ name: 'Open Ledger', kind: 'organization' });
+  });
+  it('must not fire: a newspaper described as one stays media', () => {
+    const body = 'The inquiry closed in May. The Harby Record, a weekly newspaper, said the findings were too weak.';
+    expect(speakerOf(body, 'the findings were too weak')).toMatchObject({ kind: 'media' });
+  });
+  it('must not fire: an outlet with no apposition stays media', () => {
+    const body = 'The inquiry closed in May. The Harby Record said the findings were too weak.';
+    expect(speakerOf(body, 'the findings were too weak')).toMatchObject({ kind: 'media' });
+  });
+});
+
+describe('a relative clause after a name gives the post held (decisions 28, 29)', () => {
+  it('"Oskar Dahl, who was finance minister in the first government," → minister', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was finance minister in the first government, said he was brave.';
+    expect(speakerOf(body, 'he was brave')).toMatchObject({ name: 'Oskar Dahl', role: 'minister' });
+  });
+  it('"who is the club’s captain" → captain', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who is the club\'s captain, said he was brave.';
+    expect(speakerOf(body, 'he was brave')).toMatchObject({ role: 'captain' });
+  });
+  it('must not fire: "who was stuck in Malaga" gives no role', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was stuck in Malaga with his mother, said he was brave.';
+    expect(speakerOf(body, 'he was brave')).toMatchObject({ role: null });
+  });
+  it('must not fire: "who was born in Lorn" gives no role', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was born in Lorn, said he was brave.';
+    expect(speakerOf(body, 'he was brave')).toMatchObject({ role: null });
+  });
+});

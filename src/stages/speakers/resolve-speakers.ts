@@ -1382,6 +1382,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
     const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
+    // ("The construction firms, Dalmar Build and Orvik Structures, have denied": bodies a plural noun of a kind of body
+    // introduces and names together speak as the first named, as a joint report speaks as its first outlet, LABELS)
+    const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
+    const firstOfBodies = (plural === 'organization' || plural === 'group') && /[^\S\n](?:and|&)[^\S\n]/u.test(properName) ? properName.split(/,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+/u)[0] : undefined;
+    if (firstOfBodies) {
+      const b = registry.lookup(firstOfBodies);
+      return { name: b?.name ?? firstOfBodies, kind: b && b.kind !== 'person' ? b.kind : plural as SpeakerKind, role: null, resolvedVia: 'appositive-name:first-of-bodies' };
+    }
     const c = classifyName(properName);
     if (!c) return null;
     // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
@@ -2446,7 +2454,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (words.length >= 2 && CAMPAIGN_VERBS.has(lw[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string)) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
-    if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
+    // ("Open Record, a human rights group, …": a name ending in an outlet's word that the article describes as another kind
+    // of body is that body)
+    if (MEDIA_HEADS.has(last) && words.length > 1 && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // ("Kelbian state media reported": the outlets of a country as a whole)
     if (COLLECTIVE_MEDIA.test(clean)) return { name: clean.replace(/^the\s/iu, ''), kind: 'media', role: null, person: false, at: 0 };
     // "Radio Velmont", "Television Nord": a broadcaster named by its medium first
@@ -2908,7 +2918,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const one = headRole(`one of the ${oneOf[1]}`);
       if (one) return one;
     }
-    if (!after || !after[1]) return bareRoleAfter(end);
+    if (!after || !after[1]) return bareRoleAfter(end) ?? roleInRelativeAfter(end, currentOnly);
     const words = after[1].toLowerCase().split(/\s+/u);
     // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
     if (currentOnly && pastOrTie(after[1])) return null;
@@ -2925,6 +2935,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const who = words.indexOf('who');
     const verb = who >= 0 ? ROLE_VERBS[words[who + 1] ?? ''] : undefined;
     return verb && verb !== 'teacher' && !ROLE_VERB_STOPS.has(words[who + 2] ?? '') ? verb : null;
+  }
+
+  /** The post a relative clause right after a name says the person holds or held ("Oskar Dahl, who was finance minister
+   *  in the first government,", "Ilse Berg, who is the club’s captain,"): the role noun ending the noun phrase after the
+   *  verb, shortened as any role (a portfolio goes, decision 29; a past post is the role, decision 28, unless only a
+   *  present one is asked for). */
+  function roleInRelativeAfter(end: number, currentOnly: boolean): string | null {
+    const m = /^,[^\S\n]+who[^\S\n]+(is|was|had[^\S\n]+been|has[^\S\n]+been|served[^\S\n]+as)[^\S\n]+(?:(?:a|an|its|their|his|her|\p{Lu}[\p{L}’'.-]*[’']s|the(?:[^\S\n]+\p{Ll}[\p{Ll}-]*[’']s)?)[^\S\n]+)?((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|for|at|in|on|from|under|until|since|between|during|with|when|who)[^\S\n])/u.exec(text.slice(end, end + 120));
+    if (!m?.[1] || !m[2] || (currentOnly && m[1] !== 'is')) return null;
+    const words = m[2].split(/[^\S\n]+/u);
+    if (ROLE_NOUNS[words[words.length - 1] as string] === undefined && ROLE_NOUNS[words.slice(-2).join(' ')] === undefined) return null;
+    const r = pickRole(words);
+    return r ? writtenRole(r, [m[2]]) ?? r : null;
   }
 
   /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ruiz,
