@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { speakerOf } from './speaker-helpers.js';
 
 describe('the office of a title-holder named by title and name is that office (golds: "her office" → "policing minister’s office")', () => {
-  it('"Labour Minister Oda Kessling’s office did not respond" is the labour minister’s office, an organization', () => {
-    const body = 'The strike entered its third week. Labour Minister Oda Kessling\'s office did not respond to a request for comment.';
-    expect(speakerOf(body, 'did not respond')).toMatchObject({ name: 'labour minister\'s office', kind: 'organization', role: null });
+  it('"Labour Minister Oda Kessling’s office declined to comment" is the labour minister’s office, an organization', () => {
+    const body = 'The strike entered its third week. Labour Minister Oda Kessling\'s office declined to comment on the dispute.';
+    expect(speakerOf(body, 'declined to comment')).toMatchObject({ name: 'labour minister\'s office', kind: 'organization', role: null });
   });
   it('"Governor Ana Ruiz’s press office said" speaks as the office’s spokesperson', () => {
     const body = 'The strike entered its third week. Governor Ana Ruiz\'s press office said talks would resume on Friday.';
@@ -114,9 +114,9 @@ describe('a described body of a named place met only in another speaker’s word
 });
 
 describe('a reflexive after a name or description only stresses it; the name speaks', () => {
-  it('"Brenn himself always maintained" is the person named before', () => {
-    const body = 'Peter Brenn led the party for years. Brenn himself always maintained that he had been misled by aides.';
-    expect(speakerOf(body, 'misled by aides')).toMatchObject({ name: 'Peter Brenn', kind: 'person', mention: 'Brenn' });
+  it('"Brenn himself long insisted" is the person named before', () => {
+    const body = 'Peter Brenn led the party for years. Brenn himself long insisted that aides had kept him in the dark.';
+    expect(speakerOf(body, 'kept him in the dark')).toMatchObject({ name: 'Peter Brenn', kind: 'person', mention: 'Brenn' });
   });
   it('"He himself said" is the person the pronoun stands for', () => {
     const body = 'Peter Brenn led the party for years. He himself said that he had been misled.';
@@ -171,8 +171,8 @@ describe('bodies a plural kind noun names together speak as the first named (LAB
 });
 
 describe('a name ending in an outlet’s word that the article calls another kind of body is that body', () => {
-  it('"Open Ledger, a human rights group that …, said" is an organization, not media', () => {
-    const body = 'The inquiry closed in May. Open Ledger, a human rights group that campaigned for the inquiry, said the findings were too weak.';
+  it('"Open Ledger, a civil liberties group that …, said" is an organization, not media', () => {
+    const body = 'The inquiry closed in May. Open Ledger, a civil liberties group that lobbied for the review, said the findings were too weak.';
     expect(speakerOf(body, 'the findings were too weak')).toMatchObject({ name: 'Open Ledger', kind: 'organization' });
   });
   it('must not fire: a newspaper described as one stays media', () => {
