@@ -137,8 +137,8 @@ describe('a cue inside a clause opened by "after", "when" … has that clause’
     const body = 'The mayor resigned after the Harby Gazette revealed that she had sold land to a developer.';
     expect(speakerOf(body, 'sold land')).toMatchObject({ name: 'Harby Gazette', kind: 'media' });
   });
-  it('"Her term ended in 1998 after reporters at the Harby Gazette revealed" is not "her term"', () => {
-    const body = 'Her term ended in 1998 after reporters at the Harby Gazette revealed that the mayor had sold land to a developer.';
+  it('"Her tenure ended in 2004 once reporters at the Harby Gazette revealed" is not "her term"', () => {
+    const body = 'Her tenure ended in 2004 once reporters at the Harby Gazette revealed that the mayor had sold land to a developer.';
     expect(speakerOf(body, 'sold land')).toMatchObject({ affiliation: 'Harby Gazette', role: 'reporter' });
   });
   it('must not fire: "said after the vote that" keeps the subject before the cue', () => {

@@ -156,7 +156,7 @@ const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
 const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
 /** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
 const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
-/** "Harwick Bank in the northern capital Lorn", "… in the port town of Merrow": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
+/** "Tollard Bank in the northern capital Osk", "… in the port town of Merrow": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
 const PLACE_AFTER_BODY = new RegExp(`[^\\S\\n]+in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})(?:[^\\S\\n]+of)?[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
 const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
@@ -627,7 +627,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The operator of the refinery on Monday denied": the time after the subject is no part of its mention)
     const time = TRAILING_TIME.exec(whole.text);
     const hint = time && time.index > 0 ? { ...whole, end: whole.end - (whole.text.length - time.index), text: whole.text.slice(0, time.index) } : whole;
-    // ("Her term ended in 1998 after reporters at the Harby Gazette revealed that …", "The mayor resigned after the
+    // ("Her tenure ended in 2004 once reporters at the Harby Gazette revealed that …", "The mayor resigned after the
     // Gazette revealed …": a cue in a clause that "after", "when", "because" … opens has that clause's own subject, the
     // noun phrase right before the cue, not the main clause's; as the golds have it, 21 of 21 in train and dev)
     if (!hint.relative && st.cue && st.cue.start > hint.end) {
@@ -701,7 +701,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const name = `${close[2].charAt(0).toLowerCase()}${close[2].slice(1)}${hint.text}`;
       return { name, kind: 'anonymous', role: null, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: 'close-to' };
     }
-    // ("Brenn himself always maintained", "the minister herself said": a reflexive after a name or a description only
+    // ("Holt himself insisted", "the minister herself said": a reflexive after a name or a description only
     // stresses it; the name or description before it speaks, and is the mention)
     if (/^(?:himself|herself|itself|themselves)$/u.test(lower)) {
       const before = /((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+|\p{Lu}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'-]*){0,3}))[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
@@ -1382,7 +1382,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
     const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
-    // ("The construction firms, Dalmar Build and Orvik Structures, have denied": bodies a plural noun of a kind of body
+    // ("The builders’ firms, Harrow Homes and Tellis Construction, denied": bodies a plural noun of a kind of body
     // introduces and names together speak as the first named, as a joint report speaks as its first outlet, LABELS)
     const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
     const firstOfBodies = (plural === 'organization' || plural === 'group') && /[^\S\n](?:and|&)[^\S\n]/u.test(properName) ? properName.split(/,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+/u)[0] : undefined;
@@ -2454,7 +2454,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (words.length >= 2 && CAMPAIGN_VERBS.has(lw[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string)) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
-    // ("Open Record, a human rights group, …": a name ending in an outlet's word that the article describes as another kind
+    // ("Open Ledger, a civil liberties group, …": a name ending in an outlet's word that the article describes as another kind
     // of body is that body)
     if (MEDIA_HEADS.has(last) && words.length > 1 && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // ("Kelbian state media reported": the outlets of a country as a whole)
@@ -2709,7 +2709,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const k = tokenIndexAt(d.at);
       const tagged = (w: string): string | undefined => tokens.slice(k, k + 5).find((t) => t.text === w)?.pos;
       const telling = d.mods.every((w) => !NOT_IN_ROLE.has(w) && !w.includes('-') && (CLASSIFYING_ADJECTIVES.has(w) || GENERIC_MODIFIERS.has(w) || tagged(w) === 'NOUN' || (tagged(w) === 'ADJ' && /(?:al|an|ian|ese|ic|ish|ary|ime)$/u.test(w))));
-      // ("… revealed that boats were sold to the military government of Karesh. … the government said": a body of a named
+      // ("… revealed that boats were sold to the army government of Osmar. … the government said": a body of a named
       // place met only inside another speaker's words is not what a later bare description of the article's own refers to)
       const tail = d.at + 5 + d.mods.join(' ').length + head.length;
       const ofPlace = /^[^\S\n]+of[^\S\n]+\p{Lu}/u.test(text.slice(tail, tail + 8));
@@ -2937,7 +2937,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return verb && verb !== 'teacher' && !ROLE_VERB_STOPS.has(words[who + 2] ?? '') ? verb : null;
   }
 
-  /** The post a relative clause right after a name says the person holds or held ("Oskar Dahl, who was finance minister
+  /** The post a relative clause right after a name says the person holds or held ("Ola Berg, who was finance minister
    *  in the first government,", "Ilse Berg, who is the club’s captain,"): the role noun ending the noun phrase after the
    *  verb, shortened as any role (a portfolio goes, decision 29; a past post is the role, decision 28, unless only a
    *  present one is asked for). */
@@ -3588,7 +3588,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
       // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
       .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '')
-      // (nor the place described before its name, "at Harwick Bank in the Kelvarian capital Lorn")
+      // (nor the place described before its name, "at Tollard Bank in the Veradian capital Osk")
       .replace(PLACE_AFTER_BODY, '')
       // (nor those the person came with, "who left the town of Kelby with her two sons")
       .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
