@@ -156,6 +156,8 @@ const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
 const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
 /** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
 const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
+/** "Tollard Bank in the northern capital Osk", "… in the port town of Merrow": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
+const PLACE_AFTER_BODY = new RegExp(`[^\\S\\n]+in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})(?:[^\\S\\n]+of)?[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** ", for the defence,", ", for the prosecution,": the side of a case a name in apposition speaks for (a lawyer, a person). */
 const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^\\S\\n]+the[^\\S\\n]+(?:${COREFERENCE_WORDS.courtSides.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
@@ -625,6 +627,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The operator of the refinery on Monday denied": the time after the subject is no part of its mention)
     const time = TRAILING_TIME.exec(whole.text);
     const hint = time && time.index > 0 ? { ...whole, end: whole.end - (whole.text.length - time.index), text: whole.text.slice(0, time.index) } : whole;
+    // ("Her tenure ended in 2004 once reporters at the Harby Gazette revealed that …", "The mayor resigned after the
+    // Gazette revealed …": a cue in a clause that "after", "when", "because" … opens has that clause's own subject, the
+    // noun phrase right before the cue, not the main clause's; as the golds have it, 21 of 21 in train and dev)
+    if (!hint.relative && st.cue && st.cue.start > hint.end) {
+      const between = text.slice(hint.end, st.cue.start);
+      const sub = /[^\S\n](?:after|when|because|since|until|once|before)[^\S\n]+((?:[\p{L}\d’'.&-]+[^\S\n]+){0,7}?[\p{L}\d’'.&-]+)[^\S\n]+$/u.exec(between);
+      const subStart = sub?.[1] ? st.cue.start - (between.length - (sub.index + sub[0].indexOf(sub[1], 1))) : -1;
+      const k = subStart >= 0 ? tokenIndexAt(subStart + 1) - 1 : -1;
+      const np = sub?.[1] && k >= 0 ? tokens.slice(k).filter((t) => t.start >= subStart && t.end <= subStart + (sub[1] as string).length) : [];
+      // (a verb between the main clause's verb and the subordinator: the main clause has one; the phrase none)
+      if (sub?.[1] && np.length && np.every((t) => !['VERB', 'AUX', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PUNCT'].includes(t.pos)) && ['NOUN', 'PROPN'].includes((np[np.length - 1] as Token).pos) 
+        && tokens.slice(tokenIndexAt(hint.end + 1) - 1).some((t) => t.start >= hint.end && t.end <= hint.end + sub.index && (t.pos === 'VERB' || t.pos === 'AUX'))) {
+        return resolve({ start: subStart, end: subStart + sub[1].length, text: sub[1] }, st);
+      }
+    }
     // "Orla Benning, the treasurer, this past week announced", "Police had last month arrested", "…,” Jo Hale, a
     // professor, wrote last week": a time phrase taken for the subject is none; the subject stands before it, or
     // before the cue.
@@ -683,6 +700,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const start = hint.start - close[1].length;
       const name = `${close[2].charAt(0).toLowerCase()}${close[2].slice(1)}${hint.text}`;
       return { name, kind: 'anonymous', role: null, mention: { start, end: hint.end, text: text.slice(start, hint.end) }, resolvedVia: 'close-to' };
+    }
+    // ("Holt himself insisted", "the minister herself said": a reflexive after a name or a description only
+    // stresses it; the name or description before it speaks, and is the mention)
+    if (/^(?:himself|herself|itself|themselves)$/u.test(lower)) {
+      const before = /((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+|\p{Lu}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'-]*){0,3}))[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 60), hint.start));
+      if (before?.[1]) {
+        const start = hint.start - before[0].length;
+        const r = resolve({ ...hint, start, end: start + before[1].length, text: before[1] }, st);
+        if (r.kind !== 'anonymous' || r.resolvedVia !== 'description') return { ...r, resolvedVia: `reflexive:${r.resolvedVia}` };
+      }
     }
     // Relative pronoun: the antecedent speaks.
     if (hint.relative) {
@@ -1355,6 +1382,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
     const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
+    // ("The builders’ firms, Harrow Homes and Tellis Construction, denied": bodies a plural noun of a kind of body
+    // introduces and names together speak as the first named, as a joint report speaks as its first outlet, LABELS)
+    const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
+    const firstOfBodies = (plural === 'organization' || plural === 'group') && /[^\S\n](?:and|&)[^\S\n]/u.test(properName) ? properName.split(/,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+/u)[0] : undefined;
+    if (firstOfBodies) {
+      const b = registry.lookup(firstOfBodies);
+      return { name: b?.name ?? firstOfBodies, kind: b && b.kind !== 'person' ? b.kind : plural as SpeakerKind, role: null, resolvedVia: 'appositive-name:first-of-bodies' };
+    }
     const c = classifyName(properName);
     if (!c) return null;
     // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
@@ -1533,6 +1568,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         && bases.some((b) => hasWord(text, w.slice(0, -ending.length) + b) && w.slice(0, -ending.length) + b !== w))));
   }
 
+  /** The place a people's adjective stands for when the article names it ("Veradian" → "Veradia", "Osmish" → "Osmland"). */
+  function demonymPlace(w: string): string | undefined {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+    for (const [ending, bases] of DEMONYM_STEMS) {
+      if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+      const place = bases.map((b) => w.slice(0, -ending.length) + b).find((p) => p !== w && hasWord(text, p));
+      if (place) return place;
+    }
+    return undefined;
+  }
+
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
   function capitalisedMidSentence(): Set<string> {
     if (midCapitals) return midCapitals;
@@ -1628,6 +1674,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
+    // ("Health Minister Ivo Brandt’s office said", "Governor Ana Ruiz’s press office": the office of a title-holder named
+    // by the title before the name is that office, an organization named by the title, as the golds name "her office"
+    // → "policing minister’s office", "Ferrell’s office" → "national ombudsman’s office"; a press office speaks as its
+    // spokesperson, GUIDE section 3)
+    const titledOffice = /^(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){2,5}\p{Lu}[\p{L}.-]+)([’'])s\s+(press\s+)?office$/u.exec(clean);
+    const officeWords = titledOffice?.[1]?.split(/\s+/u) ?? [];
+    // (the title is the words up to the last role word, with a name of two or three words after it)
+    const officeTitleEnd = [1, 2, 3].find((n) => officeWords.length - n >= 2 && officeWords.length - n <= 3
+      && (roleNoun((officeWords[n - 1] as string).toLowerCase()) !== undefined || TITLE_ROLES[(officeWords[n - 1] as string).toLowerCase()] !== undefined));
+    if (titledOffice && officeTitleEnd !== undefined) {
+      return { name: `${officeWords.slice(0, officeTitleEnd).join(' ').toLowerCase()}${titledOffice[2] as string}s office`, kind: 'organization', role: titledOffice[3] ? 'spokesperson' : null, resolvedVia: 'title-holder-office' };
+    }
     // ("Some Dunmore fans welcomed", "several supporters said", "a few Orrin residents": a part of a people, named by the
     // description with its quantifier, speaks as unnamed individuals, the noun as role, GUIDE decisions 56 and 62; not a
     // part of bodies, "several Harwick unions", nor a possessive or a name after the noun)
@@ -1910,9 +1968,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (bodiless) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:unnamed' };
       }
       // ("the committee’s chairwoman", "the ministry’s spokesman": the body "the committee" stands for, when the text has one)
-      const d = possessor && words.length === 3 && roleIdx === 2 && possessorClass === 'organization' ? describe(`the ${possessor}`, at) : null;
+      const d = possessor && words.length === 3 && roleIdx === 2 && (possessorClass === 'organization' || possessorClass === 'group') ? describe(`the ${possessor}`, at) : null;
       if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
-      const e = nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document');
+      // (not a name met only inside a speaker's quoted words, "“Farmers in Osmar lost out,” the group’s director said", nor
+      // a people's adjective before a noun, "Osmar will tax Veradian cheese, its trade minister said", which is no body)
+      const bodyOk = (x: Entity): boolean => !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && !(x.spoke !== true && inQuoted(x.at))
+        && !(!x.name.includes(' ') && demonymPlace(x.name) !== undefined && /^[^\S\n]+\p{Ll}/u.test(text.slice(x.at + x.name.length, x.at + x.name.length + 3)));
+      // ("Brackley Foods will shut its plant in Osmar, its spokeswoman said": after a content that opens the sentence, "its"
+      // is the body that opens it, the content's subject, not a place named later in it)
+      const opener = lowerWords[0] === 'its' ? nearest(at, (x) => bodyOk(x) && sentenceAt(x.at) === sentenceAt(at) && sentenceOpensAt(x.at)) : undefined;
+      const e = opener ?? nearest(at, bodyOk);
       // ("The gallery will sell the painting, its director said … said Ana Vogel, the gallery’s director": the holder named next)
       const holder = e && roleIdx === words.length - 1 && (lowerWords[0] === 'its' || possessorClass === 'organization') ? namedLater(at + written.length, roleWord, `${e.name} ${possessor ?? ''}`) : undefined;
       if (e && holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:named-later', affiliation: e.name };
@@ -1948,6 +2013,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const ministryNamed = lone !== '' && new RegExp(`(?<![\\p{L}])(?:(?:ministry|department)[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?${escapeRegExp(lone)}|${escapeRegExp(lone)}[^\\S\\n]+(?:ministry|department))(?![\\p{L}])`, 'iu').test(text);
         const portfolio = PORTFOLIO_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised.join(' ')) && !((capitalised.length > 1 || ministryNamed || DEFINITE_DESCRIPTIONS[lone.toLowerCase()] !== undefined) && capitalised.some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_HEADS.has(w.toLowerCase())))
           && !nearest(at, (x) => !x.person && x.name === capitalised.join(' '));
+        // ("Veradian Trade Minister X", "Osmish Foreign Minister X": the country a people's adjective names before a
+        // portfolio is the affiliation, as "Kolmar's foreign minister" → Kolmar, GUIDE decision 64; not the adjective and
+        // the portfolio together)
+        const country = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? demonymPlace(capitalised[0] as string) : undefined;
+        if (country) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name', affiliation: registry.lookup(country)?.name ?? country };
         const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
@@ -2255,7 +2325,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && head !== 'operator');
         // (a body known by a short name beside a longer one, "Pelion" … "Pelion Devices", with no head word to say what it
         // is, is weak for "the regulator" but, a business by far most often, fits "the company" or "the firm")
-        const fits = (x: Entity): boolean => x.weak && !(companyLike && head !== 'group' && namedBodiesOnly.has(x.name)) ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
+        // (a name met only inside a speaker's quoted words, "“Secrecy has a price,” the group's director said", is no body
+        // a description refers back to)
+        const fits = (x: Entity): boolean => x.spoke !== true && inQuoted(x.at) ? false : x.weak && !(companyLike && head !== 'group' && namedBodiesOnly.has(x.name)) ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
           : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
           : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
@@ -2382,7 +2454,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (words.length >= 2 && CAMPAIGN_VERBS.has(lw[0] as string) && /^\p{Lu}\p{Ll}+$/u.test(words[0] as string)) return { name: clean, kind: 'group', role: null, person: false, at: 0 };
     // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition inside makes a body's name
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
-    if (MEDIA_HEADS.has(last) && words.length > 1) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
+    // ("Open Ledger, a civil liberties group, …": a name ending in an outlet's word that the article describes as another kind
+    // of body is that body)
+    if (MEDIA_HEADS.has(last) && words.length > 1 && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // ("Kelbian state media reported": the outlets of a country as a whole)
     if (COLLECTIVE_MEDIA.test(clean)) return { name: clean.replace(/^the\s/iu, ''), kind: 'media', role: null, person: false, at: 0 };
     // "Radio Velmont", "Television Nord": a broadcaster named by its medium first
@@ -2635,6 +2709,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const k = tokenIndexAt(d.at);
       const tagged = (w: string): string | undefined => tokens.slice(k, k + 5).find((t) => t.text === w)?.pos;
       const telling = d.mods.every((w) => !NOT_IN_ROLE.has(w) && !w.includes('-') && (CLASSIFYING_ADJECTIVES.has(w) || GENERIC_MODIFIERS.has(w) || tagged(w) === 'NOUN' || (tagged(w) === 'ADJ' && /(?:al|an|ian|ese|ic|ish|ary|ime)$/u.test(w))));
+      // ("… revealed that boats were sold to the army government of Osmar. … the government said": a body of a named
+      // place met only inside another speaker's words is not what a later bare description of the article's own refers to)
+      const tail = d.at + 5 + d.mods.join(' ').length + head.length;
+      const ofPlace = /^[^\S\n]+of[^\S\n]+\p{Lu}/u.test(text.slice(tail, tail + 8));
+      if (ofPlace && inContent(d.at)) continue;
       if (telling && d.mods.some((w) => !GENERIC_MODIFIERS.has(w))) return `${d.mods.join(' ')} ${head}`;
     }
     return undefined;
@@ -2839,7 +2918,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const one = headRole(`one of the ${oneOf[1]}`);
       if (one) return one;
     }
-    if (!after || !after[1]) return bareRoleAfter(end);
+    if (!after || !after[1]) return bareRoleAfter(end) ?? roleInRelativeAfter(end, currentOnly);
     const words = after[1].toLowerCase().split(/\s+/u);
     // (asked for the post the person holds now: not "a former spokesman", "an ex-army officer", "a close adviser to …")
     if (currentOnly && pastOrTie(after[1])) return null;
@@ -2856,6 +2935,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const who = words.indexOf('who');
     const verb = who >= 0 ? ROLE_VERBS[words[who + 1] ?? ''] : undefined;
     return verb && verb !== 'teacher' && !ROLE_VERB_STOPS.has(words[who + 2] ?? '') ? verb : null;
+  }
+
+  /** The post a relative clause right after a name says the person holds or held ("Ola Berg, who was finance minister
+   *  in the first government,", "Ilse Berg, who is the club’s captain,"): the role noun ending the noun phrase after the
+   *  verb, shortened as any role (a portfolio goes, decision 29; a past post is the role, decision 28, unless only a
+   *  present one is asked for). */
+  function roleInRelativeAfter(end: number, currentOnly: boolean): string | null {
+    const m = /^,[^\S\n]+who[^\S\n]+(is|was|had[^\S\n]+been|has[^\S\n]+been|served[^\S\n]+as)[^\S\n]+(?:(?:a|an|its|their|his|her|\p{Lu}[\p{L}’'.-]*[’']s|the(?:[^\S\n]+\p{Ll}[\p{Ll}-]*[’']s)?)[^\S\n]+)?((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|for|at|in|on|from|under|until|since|between|during|with|when|who)[^\S\n])/u.exec(text.slice(end, end + 120));
+    if (!m?.[1] || !m[2] || (currentOnly && m[1] !== 'is')) return null;
+    const words = m[2].split(/[^\S\n]+/u);
+    if (ROLE_NOUNS[words[words.length - 1] as string] === undefined && ROLE_NOUNS[words.slice(-2).join(' ')] === undefined) return null;
+    const r = pickRole(words);
+    return r ? writtenRole(r, [m[2]]) ?? r : null;
   }
 
   /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ruiz,
@@ -3496,6 +3588,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
       // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
       .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '')
+      // (nor the place described before its name, "at Tollard Bank in the Veradian capital Osk")
+      .replace(PLACE_AFTER_BODY, '')
       // (nor those the person came with, "who left the town of Kelby with her two sons")
       .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
     return registry.lookup(org)?.name ?? org;
