@@ -2332,12 +2332,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
       if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
-      const head = npLeftBounds(open - 1, s);
+      const head = afterDatelineOf(npLeftBounds(open - 1, s), s);
       const named = head ? nameBeforeAppositive(head, s) : null;
       if (head && named) return { hint: { ...tokSpan(named[0], named[1]), appositive: appositive ?? tokSpan(head[0], head[1]) }, from: named[0] };
       if (head) {
         const before = tokens[head[0] - 1];
-        const atStart = head[0] === s.tokenStart || (before !== undefined && (isQuoteMark(before.text) && head[0] - 1 === s.tokenStart));
+        const atStart = head[0] === clauseOpen(s) || (before !== undefined && (isQuoteMark(before.text) && head[0] - 1 === s.tokenStart));
         if (atStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) {
           const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
           return { hint, from: head[0] };
@@ -2374,6 +2374,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       c = open;
     }
     return null;
+  }
+
+  /** The sentence's first token after a dateline that opens it ("HALDEN, May 4 (Wire) - "), else its first token. */
+  function clauseOpen(s: Sentence): number {
+    const filed = datelineEndAt(datelines, (tokens[s.tokenStart] as Token).start);
+    let open = s.tokenStart;
+    if (filed > 0) while (open < s.tokenEnd - 1 && (tokens[open] as Token).start < filed) open++;
+    return open;
+  }
+
+  /** A noun phrase cut to start after the dateline it runs into: "HALDEN (Wire) - Harlow Foods" is Harlow Foods. */
+  function afterDatelineOf(np: [number, number] | null, s: Sentence): [number, number] | null {
+    if (!np) return np;
+    const open = clauseOpen(s);
+    return np[0] < open && np[1] >= open ? [open, np[1]] : np;
   }
 
   function parentheticalKind(a: number, b: number): 'appositive' | 'clause' | null {
