@@ -31,3 +31,24 @@ describe('a wire dateline with a spaced hyphen does not change the lead sentence
     expect(speakers('Morvale Insurance, a mid-sized insurer, said it would raise premiums.')).toEqual(['Morvale Insurance [organization]']);
   });
 });
+
+describe('a role with a place after a preposition is an unnamed source, not a person named after the place', () => {
+  const first = (text: string) => run(text).statements[0]?.speaker;
+  it.each([
+    ['According to a senior European envoy in Marrow Bay, the ceasefire talks will resume in March.', 'envoy'],
+    ['A senior official in Tarvik said the border crossing would reopen on Friday.', 'official'],
+    ['Two diplomats from Ostenland said the sanctions would be extended.', 'diplomat'],
+  ])('%s', (text, role) => {
+    const sp = first(text);
+    expect(sp?.kind).toBe('anonymous');
+    expect(sp?.role).toBe(role);
+    expect(sp?.name).not.toMatch(/^(?:Marrow Bay|Tarvik|Ostenland)$/u);
+  });
+  // must not change: a named holder of the role, with a place in the sentence or in the apposition
+  it('a title before a name still names the person, with a place later in the sentence', () => {
+    expect(first('Foreign Minister Petra Lind said in Tarvik that the border crossing would reopen.')).toMatchObject({ name: 'Petra Lind', kind: 'person' });
+  });
+  it('a named person with a role in a place set off by commas', () => {
+    expect(first('Arne Voll, a senior official in Tarvik, said the border crossing would reopen.')).toMatchObject({ name: 'Arne Voll', kind: 'person' });
+  });
+});

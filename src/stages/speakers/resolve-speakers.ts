@@ -1929,7 +1929,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && (roleIdx === words.length - 2 || classifyName(words.slice(roleIdx + 1).join(' '))?.person !== true)) {
       return { name: bodyName, kind: kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
     }
-    if (roleIdx >= 0 && !roleForOrg && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
+    // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
+    // holder is unnamed; the capitalised words are where they are or come from, never their name)
+    const placedAt = words.length - 1 - trailingCapitals(words.slice(roleIdx + 1)).length;
+    const placed = roleIdx >= 0 && /^(?:in|from|near|inside|outside|across|around)$/u.test(lowerWords[lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt] ?? '');
+    if (roleIdx >= 0 && !roleForOrg && !placed && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
         // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
