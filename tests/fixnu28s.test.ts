@@ -52,3 +52,27 @@ describe('a role with a place after a preposition is an unnamed source, not a pe
     expect(first('Arne Voll, a senior official in Tarvik, said the border crossing would reopen.')).toMatchObject({ name: 'Arne Voll', kind: 'person' });
   });
 });
+
+describe('a coalition described in apposition is a group, and "the coalition" goes back to it', () => {
+  const byCue = (text: string) => run(text).statements.map((s) => `${s.cue?.text}: ${s.speaker.name} [${s.speaker.kind}]`);
+  it('a long apposition keeps the group kind though the name ends in a place the article writes alone', () => {
+    const text = 'The governor said no outsider had the right to lecture Ostland about its schools.\n\n'
+      + 'Fair Play Ostland, a coalition of 14 parents\' associations that ran its own survey, said its figures showed a gap of 9 percent. '
+      + 'The coalition called on the education board to publish its data.';
+    expect(byCue(text)).toContain('said: Fair Play Ostland [group]');
+    expect(byCue(text)).toContain('called on: Fair Play Ostland [group]');
+  });
+  it('"the coalition" after a court named in the sentence before is no court', () => {
+    const text = 'The mayor said any appeal should be lodged with the High Court. The coalition called on the council to halt the demolition.';
+    expect(byCue(text)).toContain('called on: coalition [group]');
+  });
+  // must not change: a coalition or alliance whose own name the description fits, and a body's own description
+  it('"the alliance" is the alliance named before', () => {
+    const text = 'The Harbour Traders Alliance said rents had doubled. The alliance called on the council to cap them.';
+    expect(byCue(text).find((x) => x.startsWith('called on'))).toMatch(/^called on: Harbour Traders Alliance /u);
+  });
+  it('"the court" is still the court named before', () => {
+    const text = 'The coalition lodged an appeal with the High Court. The court said it would rule in May.';
+    expect(byCue(text)).toContain('said: High Court [organization]');
+  });
+});

@@ -218,6 +218,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
+  /** The names bodyEvidence found described as a collective in apposition ("X, a coalition of …,"). */
+  const apposedCollectives = new Set<string>();
   let singles: Set<string> | null = null;
   let described: Set<string> | null = null;
   let describedBodies: Map<string, { at: number; mods: string[] }[]> | null = null;
@@ -2262,7 +2264,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const fits = (x: Entity): boolean => x.weak && !(companyLike && head !== 'group' && namedBodiesOnly.has(x.name)) ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
           : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
-          : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
+          // (a coalition or a campaign is no court, ministry or police force named before: "… filed with the Supreme
+          // Court. The coalition called on …" is a coalition the article named or described, not the court)
+          : cls === 'group' ? x.kind === 'group' || (x.kind === 'organization' && !institutionNamed(x.name, head))
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!commercial || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
             && (!companyLike || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
@@ -2541,7 +2545,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // organisation, as the same words before the name make it
         const apposed = APPOSED_COLLECTIVE.exec(text.slice(n.end, n.end + 90));
         // (never of a person's name: "Priya Shah, a …" is described, not a collective)
-        if (apposed) { if (!genderOf(key).gender) note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
+        if (apposed) { if (!genderOf(key).gender) { note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); apposedCollectives.add(key); } continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
         // "Aerlift, a start-up backed by …", "Carrowmere Post, the former state postal operator,": a body's kind noun in
         // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
@@ -2565,10 +2569,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let kind: SpeakerKind | undefined;
     // (only a name of capitalised words: "Telvara 48" is no name of Telvara's)
     const named = ws.every((w) => /^\p{Lu}/u.test(w));
-    for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) kind = bodyKinds.get(ws.slice(0, k).join(' ')) ?? undefined;
+    let key = '';
+    for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) { key = ws.slice(0, k).join(' '); kind = bodyKinds.get(key) ?? undefined; }
     // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
-    // "Crane said": a body's short name is its first word, "Quenby")
-    return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
+    // "Crane said": a body's short name is its first word, "Quenby"; but a name described as a collective in apposition,
+    // "Fair Play Ostland, a coalition of …,", ends in a place the article also writes alone, "Ostland")
+    return kind && ws.length > 1 && !apposedCollectives.has(key) && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
   }
 
   /**
@@ -3728,6 +3734,13 @@ function headFits(head: string, name: string): boolean {
     return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
+}
+
+/** A body whose name ends in a public institution's head word ("Supreme Court", "Interior Ministry") other than `head`
+ *  (a union or a party may be an alliance's or a campaign's own name). */
+function institutionNamed(name: string, head: string): boolean {
+  const own = nameHead(name).toLowerCase();
+  return INSTITUTION_HEADS.has(own) && own !== 'union' && own !== 'party' && !name.toLowerCase().includes(head);
 }
 
 /** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
