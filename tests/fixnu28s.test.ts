@@ -76,3 +76,44 @@ describe('a coalition described in apposition is a group, and "the coalition" go
     expect(byCue(text)).toContain('said: High Court [organization]');
   });
 });
+
+describe('a later description goes back to the source it describes', () => {
+  const all = (text: string) => run(text).statements.map((s) => ({ mention: s.speaker.mention?.text, name: s.speaker.name, kind: s.speaker.kind, role: s.speaker.role }));
+  it('"the delegation" after "the monitoring delegation of <body>" is that body', () => {
+    const text = 'The monitoring delegation of the Council for Open Ballots said the count had been slow. Monitors were kept out of 30 polling stations, the delegation said.';
+    const r = all(text);
+    expect(r[0]?.name).toBe('Council for Open Ballots');
+    expect(r.find((x) => x.mention === 'the delegation')?.name).toBe('Council for Open Ballots');
+  });
+  it('"the deputy" after an unnamed backbencher is that backbencher', () => {
+    const text = 'One backbencher from the governing Reform party, who spoke on condition of anonymity, said ten colleagues had wavered. "The whips threatened people with their seats," the deputy said.';
+    const r = all(text);
+    expect(r.find((x) => x.mention === 'the deputy')?.name).toBe(r[0]?.name);
+    expect(r.find((x) => x.mention === 'the deputy')?.kind).toBe('anonymous');
+  });
+  it('"a spokeswoman for the governor" speaks for the governor the article named', () => {
+    const text = 'The law now goes to Governor Ines Barrow, who has ten days to act. A spokeswoman for the governor said she had not yet read the final text.';
+    expect(all(text).find((x) => x.mention === 'A spokeswoman for the governor')).toMatchObject({ name: 'Ines Barrow', kind: 'person', role: 'spokesperson' });
+  });
+  // must not change
+  it('an indefinite "a delegation from <other body>" is not the body of the earlier delegation', () => {
+    const text = 'The monitoring delegation of the Council for Open Ballots arrived on Monday. A delegation from Marsh Rights Watch said the count had been slow.';
+    expect(all(text).find((x) => x.mention?.startsWith('A delegation'))?.name).not.toBe('Council for Open Ballots');
+  });
+  it('"the director" after "the director of <body>, <name>" is still the named director', () => {
+    const text = 'The director of the Council for Open Ballots, Ana Ruiz, said the count had been slow. The director said monitors had been turned away.';
+    expect(all(text).find((x) => x.mention === 'The director')?.name).toBe('Ana Ruiz');
+  });
+  it('"a spokeswoman for the ministry" still speaks for the ministry', () => {
+    const text = 'Governor Ines Barrow signed the law. The Interior Ministry drafted it. A spokeswoman for the ministry said it would take effect in May.';
+    expect(all(text).find((x) => x.mention === 'A spokeswoman for the ministry')).toMatchObject({ name: 'Interior Ministry', kind: 'organization', role: 'spokesperson' });
+  });
+  it('"a spokeswoman for the governor" with no governor named stays unnamed', () => {
+    const text = 'The law now goes to the state capital. A spokeswoman for the governor said the text had not yet arrived.';
+    expect(all(text).find((x) => x.mention === 'A spokeswoman for the governor')?.kind).not.toBe('person');
+  });
+  it('"the deputy" after a named lawmaker and no unnamed one is not an unnamed backbencher', () => {
+    const text = 'One official from the finance ministry said the plan had stalled. "Nobody wants it," the deputy said.';
+    expect(all(text).find((x) => x.mention === 'the deputy')?.name).not.toMatch(/official/u);
+  });
+});

@@ -1768,6 +1768,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // party's spokesperson covers, no body of that field)
       const portfolioOnly = prep < 0 && bodyWords.length >= 2 && OPPOSITION_WORDS.has((bodyWords[0] as string).replace(/[’']s$/u, ''));
       if (portfolioOnly) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: 'spokesperson', resolvedVia: 'spokesperson-of-portfolio' };
+      // ("President Anders Holm … A spokeswoman for the president said": an unnamed spokesperson for the holder of an
+      // office the article named speaks for that person, with his or her affiliation)
+      const office = prep > 0 && bodyWords.length === 1 ? ROLE_NOUNS[bodyWords[0] as string] : undefined;
+      const officeHolder = office ? nearest(at, (x) => x.person && roleOf(x) === office) : undefined;
+      if (officeHolder) return { name: officeHolder.name, kind: 'person', role: 'spokesperson', resolvedVia: 'spokesperson-of-holder', ...(officeHolder.affiliation ? { affiliation: officeHolder.affiliation } : {}) };
       if (bodyWords.length) {
         // the latest body whose name has that head ("a ministry spokesman" → Interior Ministry); else the body as written
         // ("a spokesperson for the labour ministry" → labour ministry), never some other organisation
@@ -2009,8 +2014,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const plural = (w: string): boolean => /[^s]s$/u.test(w);
       // (the head noun of the source, before what describes it: "two officials| briefed on the inquiry" is plural)
       const headOf = (name: string): string => { const ws = name.split(' '); const cut = ws.findIndex((w, i) => i > 0 && UNNAMED_HEAD_ENDS.has(w.toLowerCase())); return (cut > 0 ? ws[cut - 1] : ws[ws.length - 1]) ?? ''; };
-      const a = nearest(at, (x) => x.kind === 'anonymous' && x.role === roleWord && plural(headOf(x.name)) === plural(lowerWords[lowerWords.length - 1] as string));
-      if (a) return { name: a.name, kind: 'anonymous', role: roleWord, resolvedVia: 'description:anonymous-role' };
+      // ("One backbencher from the ruling party, who spoke on condition …, said … “…,” the deputy said": the role as
+      // ROLE_NOUNS gives it, or under another word for the same post, speakers.json roleSynonyms)
+      const sameRole = (r: string | null): boolean => r !== null && ((ROLE_NOUNS[r] ?? r) === roleWord || (ROLE_SYNONYMS.get(roleWord) ?? []).includes(r));
+      const a = nearest(at, (x) => x.kind === 'anonymous' && sameRole(x.role) && plural(headOf(x.name)) === plural(lowerWords[lowerWords.length - 1] as string));
+      if (a) return { name: a.name, kind: 'anonymous', role: a.role === roleWord ? roleWord : a.role, resolvedVia: 'description:anonymous-role' };
       // "A spokesperson for Google says … “…,” the spokesperson said": the body that role spoke for before
       const body = roleWord === 'spokesperson' ? nearest(at, (x) => !x.person && x.role === roleWord && x.kind !== 'document' && x.kind !== 'anonymous') : undefined;
       if (body) return { name: body.name, kind: body.kind, role: roleWord, resolvedVia: 'description:role-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
@@ -2296,6 +2304,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
         const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // ("The observer mission of the Forum for Fair Votes said … the mission said": a body's unit the article wrote as
+        // "the <noun> of <name>" speaks as the body named there; "the mission" is that body again)
+        const unit = unitOfNamedBody(at, head);
+        if (unit) return { name: unit.name, kind: unit.kind, role: null, resolvedVia: 'description:unit-of-body', ...(unit.affiliation ? { affiliation: unit.affiliation } : {}) };
       }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
       // ("“…,” the post said", "the tweet read": a message written online is a document, in lower case (a capitalised
@@ -3405,6 +3417,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (!e) return undefined;
     return { start: at, end: at + (m[1] as string).length, text: m[1] as string, name: e.name, kind: e.kind === 'group' ? 'group' : 'organization' };
+  }
+
+  /** The body named after the last "the [one or two words] <head> of [the] <Name>" before `at` ("the observer mission
+   *  of the Forum for Fair Votes"), when the article has it as a body. */
+  function unitOfNamedBody(at: number, head: string): Entity | undefined {
+    const rx = new RegExp(`(?<![\\p{L}’'-])[Tt]he(?:[^\\S\\n]+[\\p{Ll}-]+){0,2}[^\\S\\n]+${escapeRegExp(head)}[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?(?=\\p{Lu})`, 'gu');
+    let last: RegExpExecArray | undefined;
+    for (const m of text.slice(0, at).matchAll(rx)) last = m;
+    if (!last) return undefined;
+    const from = last.index;
+    const to = last.index + last[0].length;
+    // (the longest name there: "Organisation" alone is a piece of "Organisation for Fair Votes")
+    let best: Entity | undefined;
+    for (const x of entities) if (x.at >= from && x.at <= to && x.at <= at && !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && (!best || x.name.length > best.name.length)) best = x;
+    return best;
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
