@@ -3524,7 +3524,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (only a body the noun can stand for: its own head, a group's for "the group" (a network, a campaign), a name
       // headed by no other kind noun for "the company"; "the group’s director" is no court's, "the company’s" no council's)
       const h = (d.name.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
-      const fits = h === own[1] || (cls === 'group' && DEFINITE_DESCRIPTIONS[h] === 'group')
+      // ("Fair Play Ostland, a coalition of …" … "Ana Ruiz, the coalition’s coordinator": or a group the article described
+      // as one, bodyEvidence)
+      const fits = h === own[1] || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
         || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
       return fits ? d.name : undefined;
     }
