@@ -117,3 +117,28 @@ describe('a later description goes back to the source it describes', () => {
     expect(all(text).find((x) => x.mention === 'the deputy')?.name).not.toMatch(/official/u);
   });
 });
+
+describe('roles and affiliations from the words around a name', () => {
+  const all = (text: string) => run(text).statements.map((s) => ({ mention: s.speaker.mention?.text, name: s.speaker.name, role: s.speaker.role, affiliation: s.speaker.affiliation }));
+  it('"the coalition\'s coordinator" takes the coalition described before as affiliation', () => {
+    const text = 'Clean Count Varel, a coalition of 12 student unions, said the tally was wrong. "Publish every sheet," said Ivo Marek, the coalition\'s coordinator.';
+    expect(all(text).find((x) => x.name === 'Ivo Marek')).toMatchObject({ role: 'coordinator', affiliation: 'Clean Count Varel' });
+  });
+  it('"who headed the delegation" gives the role head, as "who heads" does', () => {
+    expect(all('"The doors were locked," said Oda Lind, who headed the delegation.')[0]).toMatchObject({ name: 'Oda Lind', role: 'head' });
+  });
+  it('a present title before the name wins over "a former judge" after it (GUIDE decision 28)', () => {
+    const text = 'The board said Brenner had beaten opposition candidate Kaja Holm. Holm, a former judge, rejected the result.';
+    expect(all(text).find((x) => x.name === 'Kaja Holm')?.role).toBe('candidate');
+  });
+  // must not change
+  it('"the coalition\'s coordinator" with no coalition named has no affiliation', () => {
+    expect(all('"Publish every sheet," said Ivo Marek, the coalition\'s coordinator.')[0]?.affiliation).toBeUndefined();
+  });
+  it('"a former judge" with no other title is a judge', () => {
+    expect(all('Kaja Holm, a former judge, said the ruling was flawed.')[0]).toMatchObject({ name: 'Kaja Holm', role: 'judge' });
+  });
+  it('"who headed home" is no post held', () => {
+    expect(all('"The doors were locked," said Oda Lind, who headed home after the count.')[0]?.role).toBeNull();
+  });
+});
