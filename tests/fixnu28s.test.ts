@@ -142,3 +142,39 @@ describe('roles and affiliations from the words around a name', () => {
     expect(all('"The doors were locked," said Oda Lind, who headed home after the count.')[0]?.role).toBeNull();
   });
 });
+
+describe('no speaker made of what was said, of a hypothetical sender, or of an event', () => {
+  const rows = (text: string) => run(text).statements.map((s) => `${s.cue?.text}|${s.speaker.name}|${s.act}`);
+  it('"X, who had backed the plan, said the opposite" has no speaker "opposite"', () => {
+    const r = rows('The ferry would be cut, the council said. Traders, who had pressed for the cut, said the opposite.');
+    expect(r.some((x) => /\|opposite\|/u.test(x))).toBe(false);
+  });
+  it('a participle on "any" ("any caller asking for") is no demand', () => {
+    const r = rows('The tax office said people should hang up on any caller asking for their bank codes.');
+    expect(r.filter((x) => x.startsWith('asking'))).toEqual([]);
+    expect(r[0]).toMatch(/^said\|/u);
+  });
+  it('a verb coordinated inside a relative clause on a noun has that noun as subject', () => {
+    const r = rows('Lena Brook said she had received two letters that claimed to come from the council and asked her to pay a fee.');
+    expect(r.find((x) => x.startsWith('asked'))).toMatch(/^asked\|two letters\|/u);
+  });
+  it('"the vote showed that" inside another\'s statement is no statement of the vote', () => {
+    const r = rows('The mayor said the vote showed that residents wanted the tram.');
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatch(/^said\|/u);
+  });
+  // must not change
+  it('an inverted speaker after a comma still speaks: "…, said the chairman"', () => {
+    expect(rows('The ferry will run until May, said the chairman of the harbour board.')[0]).toMatch(/^said\|.*chairman/u);
+  });
+  it('a participle of saying on a plain subject still reports: "several callers, asking for refunds, …"', () => {
+    expect(rows('Several callers, saying they had been overcharged, demanded refunds.').some((x) => x.startsWith('saying|'))).toBe(true);
+  });
+  it('the speaker of a coordinated verb after a relative clause of two verb groups is the subject', () => {
+    const r = rows('The mayor said the deal that was signed in May was unfair and warned that talks could fail.');
+    expect(r.find((x) => x.startsWith('warned'))).toMatch(/^warned\|mayor\|/u);
+  });
+  it('a document that showed something still reveals it', () => {
+    expect(rows('Court records showed that the firm had been fined twice.')[0]).toMatch(/^showed\|court records\|REVEAL/u);
+  });
+});
