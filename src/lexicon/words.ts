@@ -38,7 +38,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', cllr: 'councillor', 'cllr.': 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
   legislator: 'lawmaker', mp: 'member of parliament', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
-  candidate: 'candidate', commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer', moderator: 'moderator', moderators: 'moderator',
+  commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer', moderator: 'moderator', moderators: 'moderator',
   engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',
   climatologist: 'climatologist', captain: 'captain', player: 'player', striker: 'player', midfielder: 'player',

@@ -2729,18 +2729,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   /**
    * "three text messages that claimed to come from the bank and asked him to confirm …": a verb coordinated inside a
-   * relative clause on a noun has the noun as its subject, not the speaker before. Only when the relative clause has
+   * subject relative clause on a noun has the noun as its subject, not the speaker before. Only when the clause has
    * one verb group of its own before the "and" at `and` ("the deal that was struck in May was unfair and warned …" has
    * two: the relative clause ended before the second).
    */
   function relativeAntecedentBefore(and: number, s: Sentence): SpeakerHint | null {
     let groups = 0;
+    const verbal = (x: Token | undefined): boolean => x !== undefined && (x.pos === 'VERB' || x.pos === 'AUX');
     for (let b = and - 1; b > s.tokenStart && b >= and - 15; b--) {
       const w = tokens[b] as Token;
       if ([',', ';', ':'].includes(w.text) || isDash(b) || quoteOfToken[b] !== -1) return null;
-      const verbal = (x: Token | undefined): boolean => x !== undefined && (x.pos === 'VERB' || x.pos === 'AUX');
       if (verbal(w) && !verbal(tokens[b - 1]) && (tokens[b - 1] as Token).normal !== 'to') groups++;
-      if ((w.normal === 'that' || w.normal === 'which') && ['NOUN', 'PROPN'].includes((tokens[b - 1] as Token).pos)) {
+      // (a subject relative, its verb right after it: "said in the letter that prices would rise" is a reported clause)
+      if ((w.normal === 'that' || w.normal === 'which') && ['NOUN', 'PROPN'].includes((tokens[b - 1] as Token).pos) && verbal(tokens[b + 1])) {
         if (groups !== 1) return null;
         const np = npLeftBounds(b - 1, s);
         return np ? tokSpan(np[0], np[1]) : null;
