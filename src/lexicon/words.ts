@@ -443,9 +443,10 @@ export const PROFESSIONAL_ROLES = new Set(['analysts', 'researchers', 'economist
 export const OFFICES_AS_BODIES = new Set(['prosecutor']);
 
 /** Verbs of a relative clause on a person's name that give the person's role ("Ana Ruiz, who chairs the committee,"
- *  → chair; "…, who founded the group" → founder). "teaches" is a lecturer at a university or college, else a teacher. */
+ *  → chair; "…, who founded the group" → founder). "teaches" is a lecturer at a university or college, else a teacher.
+ *  A post held before is still the role (GUIDE decision 28, as for "former"): "…, who headed the mission" → head. */
 export const ROLE_VERBS: Readonly<Record<string, string>> = {
-  chairs: 'chair', heads: 'head', founded: 'founder', 'co-founded': 'founder', researches: 'researcher', manages: 'manager',
+  chairs: 'chair', heads: 'head', chaired: 'chair', headed: 'head', founded: 'founder', 'co-founded': 'founder', researches: 'researcher', manages: 'manager',
   owns: 'owner', directs: 'director', coaches: 'coach', edits: 'editor', teaches: 'teacher',
 };
 

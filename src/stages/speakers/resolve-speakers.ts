@@ -220,6 +220,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
+  /** The names bodyEvidence found described as a collective in apposition ("X, a coalition of …,"). */
+  const apposedCollectives = new Set<string>();
   let singles: Set<string> | null = null;
   let described: Set<string> | null = null;
   let describedBodies: Map<string, { at: number; mods: string[] }[]> | null = null;
@@ -1824,6 +1826,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // party's spokesperson covers, no body of that field)
       const portfolioOnly = prep < 0 && bodyWords.length >= 2 && OPPOSITION_WORDS.has((bodyWords[0] as string).replace(/[’']s$/u, ''));
       if (portfolioOnly) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: 'spokesperson', resolvedVia: 'spokesperson-of-portfolio' };
+      // ("President Anders Holm … A spokeswoman for the president said": an unnamed spokesperson for the holder of an
+      // office the article named speaks for that person, with his or her affiliation)
+      const office = prep > 0 && bodyWords.length === 1 ? ROLE_NOUNS[bodyWords[0] as string] : undefined;
+      const officeHolder = office ? nearest(at, (x) => x.person && roleOf(x) === office) : undefined;
+      if (officeHolder) return { name: officeHolder.name, kind: 'person', role: 'spokesperson', resolvedVia: 'spokesperson-of-holder', ...(officeHolder.affiliation ? { affiliation: officeHolder.affiliation } : {}) };
       if (bodyWords.length) {
         // the latest body whose name has that head ("a ministry spokesman" → Interior Ministry); else the body as written
         // ("a spokesperson for the labour ministry" → labour ministry), never some other organisation
@@ -1994,7 +2001,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && (roleIdx === words.length - 2 || classifyName(words.slice(roleIdx + 1).join(' '))?.person !== true)) {
       return { name: bodyName, kind: kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
     }
-    if (roleIdx >= 0 && !roleForOrg && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
+    // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
+    // holder is unnamed; the capitalised words are where they are or come from, never their name)
+    const placedAt = words.length - 1 - trailingCapitals(words.slice(roleIdx + 1)).length;
+    const placed = roleIdx >= 0 && /^(?:in|from|near|inside|outside|across|around)$/u.test(lowerWords[lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt] ?? '');
+    if (roleIdx >= 0 && !roleForOrg && !placed && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
         // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
@@ -2073,8 +2084,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const plural = (w: string): boolean => /[^s]s$/u.test(w);
       // (the head noun of the source, before what describes it: "two officials| briefed on the inquiry" is plural)
       const headOf = (name: string): string => { const ws = name.split(' '); const cut = ws.findIndex((w, i) => i > 0 && UNNAMED_HEAD_ENDS.has(w.toLowerCase())); return (cut > 0 ? ws[cut - 1] : ws[ws.length - 1]) ?? ''; };
-      const a = nearest(at, (x) => x.kind === 'anonymous' && x.role === roleWord && plural(headOf(x.name)) === plural(lowerWords[lowerWords.length - 1] as string));
-      if (a) return { name: a.name, kind: 'anonymous', role: roleWord, resolvedVia: 'description:anonymous-role' };
+      // ("One backbencher from the ruling party, who spoke on condition …, said … “…,” the deputy said": the role as
+      // ROLE_NOUNS gives it, or under another word for the same post, speakers.json roleSynonyms)
+      const sameRole = (r: string | null): boolean => r !== null && ((ROLE_NOUNS[r] ?? r) === roleWord || (ROLE_SYNONYMS.get(roleWord) ?? []).includes(r));
+      const a = nearest(at, (x) => x.kind === 'anonymous' && sameRole(x.role) && plural(headOf(x.name)) === plural(lowerWords[lowerWords.length - 1] as string));
+      if (a) return { name: a.name, kind: 'anonymous', role: a.role === roleWord ? roleWord : a.role, resolvedVia: 'description:anonymous-role' };
       // "A spokesperson for Google says … “…,” the spokesperson said": the body that role spoke for before
       const body = roleWord === 'spokesperson' ? nearest(at, (x) => !x.person && x.role === roleWord && x.kind !== 'document' && x.kind !== 'anonymous') : undefined;
       if (body) return { name: body.name, kind: body.kind, role: roleWord, resolvedVia: 'description:role-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
@@ -2330,7 +2344,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const fits = (x: Entity): boolean => x.spoke !== true && inQuoted(x.at) ? false : x.weak && !(companyLike && head !== 'group' && namedBodiesOnly.has(x.name)) ? false : cls === 'person' ? x.person : cls === 'media' ? x.kind === 'media'
           // (a people a description named, "Residents said", is no "the union" or "the port authority" after it)
           : x.kind === 'group' && !/\p{Lu}/u.test(x.name) && head !== 'group' && !x.name.includes(head) ? false
-          : cls === 'group' ? x.kind === 'group' || x.kind === 'organization'
+          // (a coalition or a campaign is no court, ministry or police force named before: "… filed with the Supreme
+          // Court. The coalition called on …" is a coalition the article named or described, not the court)
+          : cls === 'group' ? x.kind === 'group' || (x.kind === 'organization' && !institutionNamed(x.name, head))
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!commercial || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
             && (!companyLike || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
@@ -2360,6 +2376,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const heads = new Set([head, `${head}s`, `${head}es`, ...(HEAD_SYNONYMS[head] ?? [])]);
         const e = nearest(at, (x) => !x.person && !x.weak && (x.kind === 'organization' || x.kind === 'group') && x.name.includes(' ') && heads.has(lastBeforeLegalForm(x.name)));
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:last-word', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // ("The observer mission of the Forum for Fair Votes said … the mission said": a body's unit the article wrote as
+        // "the <noun> of <name>" speaks as the body named there; "the mission" is that body again)
+        const unit = unitOfNamedBody(at, head);
+        if (unit) return { name: unit.name, kind: unit.kind, role: null, resolvedVia: 'description:unit-of-body', ...(unit.affiliation ? { affiliation: unit.affiliation } : {}) };
       }
       if (GROUP_HEADS.has(head)) return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description' };
       // ("“…,” the post said", "the tweet read": a message written online is a document, in lower case (a capitalised
@@ -2611,7 +2631,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // organisation, as the same words before the name make it
         const apposed = APPOSED_COLLECTIVE.exec(text.slice(n.end, n.end + 90));
         // (never of a person's name: "Priya Shah, a …" is described, not a collective)
-        if (apposed) { if (!genderOf(key).gender) note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); continue; }
+        if (apposed) { if (!genderOf(key).gender) { note(key, collectiveKind(apposed[2] as string, apposed[1] ?? '')); apposedCollectives.add(key); } continue; }
         if (/^[^\S\n]*,[^\S\n]+which(?!\p{L})/u.test(after)) { note(key, 'organization'); continue; }
         // "Aerlift, a start-up backed by …", "Carrowmere Post, the former state postal operator,": a body's kind noun in
         // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
@@ -2635,10 +2655,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let kind: SpeakerKind | undefined;
     // (only a name of capitalised words: "Telvara 48" is no name of Telvara's)
     const named = ws.every((w) => /^\p{Lu}/u.test(w));
-    for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) kind = bodyKinds.get(ws.slice(0, k).join(' ')) ?? undefined;
+    let key = '';
+    for (let k = ws.length; k >= 1 && kind === undefined && (k === ws.length || named); k--) { key = ws.slice(0, k).join(' '); kind = bodyKinds.get(key) ?? undefined; }
     // (a name the article also writes by its last word alone is a person's, "the property developer Aldous Crane" …
-    // "Crane said": a body's short name is its first word, "Quenby")
-    return kind && ws.length > 1 && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
+    // "Crane said": a body's short name is its first word, "Quenby"; but a name described as a collective in apposition,
+    // "Fair Play Ostland, a coalition of …,", ends in a place the article also writes alone, "Ostland")
+    return kind && ws.length > 1 && !apposedCollectives.has(key) && singleWordNames().has(ws[ws.length - 1] as string) ? undefined : kind;
   }
 
   /**
@@ -3489,6 +3511,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { start: at, end: at + (m[1] as string).length, text: m[1] as string, name: e.name, kind: e.kind === 'group' ? 'group' : 'organization' };
   }
 
+  /** The body named after the last "the [one or two words] <head> of [the] <Name>" before `at` ("the observer mission
+   *  of the Forum for Fair Votes"), when the article has it as a body. */
+  function unitOfNamedBody(at: number, head: string): Entity | undefined {
+    const rx = new RegExp(`(?<![\\p{L}’'-])[Tt]he(?:[^\\S\\n]+[\\p{Ll}-]+){0,2}[^\\S\\n]+${escapeRegExp(head)}[^\\S\\n]+of[^\\S\\n]+(?:the[^\\S\\n]+)?(?=\\p{Lu})`, 'gu');
+    let last: RegExpExecArray | undefined;
+    for (const m of text.slice(0, at).matchAll(rx)) last = m;
+    if (!last) return undefined;
+    const from = last.index;
+    const to = last.index + last[0].length;
+    // (the longest name there: "Organisation" alone is a piece of "Organisation for Fair Votes")
+    let best: Entity | undefined;
+    for (const x of entities) if (x.at >= from && x.at <= to && x.at <= at && !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && (!best || x.name.length > best.name.length)) best = x;
+    return best;
+  }
+
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const e = entities[i] as Entity;
@@ -3579,7 +3616,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (only a body the noun can stand for: its own head, a group's for "the group" (a network, a campaign), a name
       // headed by no other kind noun for "the company"; "the group’s director" is no court's, "the company’s" no council's)
       const h = (d.name.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
-      const fits = h === own[1] || (cls === 'group' && DEFINITE_DESCRIPTIONS[h] === 'group')
+      // ("Fair Play Ostland, a coalition of …" … "Ana Ruiz, the coalition’s coordinator": or a group the article described
+      // as one, bodyEvidence)
+      const fits = h === own[1] || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
         || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
       return fits ? d.name : undefined;
     }
@@ -3818,6 +3857,13 @@ function headFits(head: string, name: string): boolean {
     return lower.includes(head) || !/\b(inc|corp|ltd|llc|plc|systems|technologies|labs|company)\b/u.test(lower);
   }
   return true;
+}
+
+/** A body whose name ends in a public institution's head word ("Supreme Court", "Interior Ministry") other than `head`
+ *  (a union or a party may be an alliance's or a campaign's own name). */
+function institutionNamed(name: string, head: string): boolean {
+  const own = nameHead(name).toLowerCase();
+  return INSTITUTION_HEADS.has(own) && own !== 'union' && own !== 'party' && !name.toLowerCase().includes(head);
 }
 
 /** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority

@@ -136,6 +136,16 @@ const StatementWords = z.object({
   findingLemmas: z.array(z.string().min(1)),
   /** Verbs of saying whose object is never a noun of saying ("said its claim that …" opens the reported subject). */
   sayingNoNounObject: z.array(z.string().min(1)),
+  /** Heads of a noun phrase after a saying verb that is what was said, never an inverted speaker: "…, who had backed
+   *  the plan, said the opposite", "said the same", "said nothing". */
+  saidThingHeads: z.array(z.string().min(1)),
+  /** A noun phrase opened by one of these before a participle of saying is anyone who may come, not one who spoke: "be
+   *  suspicious of any message asking for their details", "anyone asking for cash". */
+  freeChoiceWords: z.array(z.string().min(1)),
+  /** Events that "show" or "found" nothing as a source does: "the vote showed that …", "the defeat showed that …" is the
+   *  writer's or speaker's reading of the event, no statement of the event's (every "showed" in the gold has a document
+   *  as speaker). */
+  eventSubjects: z.array(z.string().min(1)),
   /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10). */
   goesOnParticiples: z.array(z.string().min(1)),
   /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
@@ -189,6 +199,9 @@ const PLAIN_SAYING = new Set(['say', 'tell', 'add', 'write', 'explain', 'tweet',
 const FINDING_LEMMAS: ReadonlySet<string> = new Set(STATEMENT_WORDS.findingLemmas);
 /** Verbs of saying whose object is never a noun of saying ("said its claim that …" opens the reported subject). */
 const SAYING_NO_NOUN_OBJECT: ReadonlySet<string> = new Set(STATEMENT_WORDS.sayingNoNounObject);
+const SAID_THING_HEADS: ReadonlySet<string> = new Set(STATEMENT_WORDS.saidThingHeads);
+const EVENT_SUBJECTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.eventSubjects);
+const FREE_CHOICE = new RegExp(`(?:^|[^\\S\\n])(?:${STATEMENT_WORDS.freeChoiceWords.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,2}$`, 'iu');
 /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10: "rejected the offer,
  *  saying …", "denied the claim, insisting …" are one statement); other participles add an act of their own. */
 const GOES_ON: ReadonlySet<string> = new Set(STATEMENT_WORDS.goesOnParticiples);
@@ -674,6 +687,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let b = cue.first - 1;
       while (b >= s.tokenStart && (tokens[b] as Token).start >= hint.start) b--;
       if (b >= s.tokenStart && ['if', 'unless'].includes((tokens[b] as Token).normal) && quoteOfToken[b] === -1) return null;
+      // ("should be suspicious of any message asking for their details": a participle on "any" tells of messages that may
+      // come, none that did)
+      if ((tokens[cue.first] as Token).normal.endsWith('ing') && FREE_CHOICE.test(hint.text) && quoteOfToken[cue.first] === -1) return null;
     }
     // "accused him of ignoring the advice and of later telling investigators that …": a gerund of saying after the "of" of
     // an accusation reports the words of the one accused, the accusation's object (a statement nested in its content)
@@ -739,8 +755,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     if (!hint && coordinated(cue.first - 1, s) && finite(cue)) {
       // "accused X of … and demanded that …" (the earlier cue's speaker), or "met survivors and said …" (the subject)
-      hint = lastHint ?? sentenceSubject(s, cue.first);
-      rule = 'coordinated';
+      // (the noun a relative clause is on, for a verb coordinated inside it: no outer speaker's next act)
+      const relative = relativeAntecedentBefore(cue.first - 1, s);
+      hint = relative ?? lastHint ?? sentenceSubject(s, cue.first);
+      rule = relative ? 'relative-coordinated' : 'coordinated';
       // "the change, agreed on Sunday and announced on Friday, drew anger …": coordinated participles set off after
       // the subject, whose own verb follows the comma after a setting, describe it; they report nothing. The first
       // participle is set off by a comma of its own, and no "that" follows the second one's set-off phrases: "resigned
@@ -884,7 +902,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (cue.lemma === 'point to' && !evidenceObject(c, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
-      !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text))) return null;
+      !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text) && !EVENT_SUBJECTS.has(lastWord(hint.text).toLowerCase()))) return null;
     // "Asked whether she would run, Miller said no.": a bare yes or no closing the clause answers a question; it is
     // what the speaker said, as the quoted "No." would be ("said no to the plan" refuses something and reports nothing).
     const answer = tokens[c];
@@ -1651,7 +1669,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let j = saidNp?.[0] ?? 0; saidNp && j <= saidNp[1]; j++) if (NP_INNER.has((tokens[j] as Token).normal)) plainNp = false;
     // (a finite verb: an auxiliary or a present form, not a participle, "said the night manager known as Sal")
     const opensClause = plainNp && !!npVerb && npEnd + 1 < s.tokenEnd && (npVerb.pos === 'AUX' || (npVerb.pos === 'VERB' && /[^s]s$/u.test(npVerb.normal)));
-    const saidX = saidNp && !opensClause && !relativeThenVerb(npEnd, s) && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
+    // (nor what was said: "Exporters, who had lobbied for the levy, said the opposite", "said the same", "said nothing")
+    const saidThing = !!saidNp && SAID_THING_HEADS.has((tokens[saidNp[1]] as Token).normal);
+    const saidX = saidNp && !opensClause && !saidThing && !relativeThenVerb(npEnd, s) && !(saidNp[0] === saidNp[1] && (tokens[saidNp[0]] as Token).pos === 'PRON') ? saidNp : null;
     if (saidX) {
       hint = tokSpan(saidX[0], saidX[1]);
       after = saidX[1] + 1;
@@ -2367,12 +2387,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const kind = parentheticalKind(open + 1, c - 1);
       if (!kind) return null;
       if (kind === 'appositive') appositive = tokSpan(open + 1, c - 1);
-      const head = npLeftBounds(open - 1, s);
+      const head = afterDatelineOf(npLeftBounds(open - 1, s), s);
       const named = head ? nameBeforeAppositive(head, s) : null;
       if (head && named) return { hint: { ...tokSpan(named[0], named[1]), appositive: appositive ?? tokSpan(head[0], head[1]) }, from: named[0] };
       if (head) {
         const before = tokens[head[0] - 1];
-        const atStart = head[0] === s.tokenStart || (before !== undefined && (isQuoteMark(before.text) && head[0] - 1 === s.tokenStart));
+        const atStart = head[0] === clauseOpen(s) || (before !== undefined && (isQuoteMark(before.text) && head[0] - 1 === s.tokenStart));
         if (atStart || (before && (LEFT_BOUNDARY.has(before.normal) || isQuoteMark(before.text)))) {
           const hint: SpeakerHint = { ...tokSpan(head[0], head[1]), ...(appositive ? { appositive } : {}) };
           return { hint, from: head[0] };
@@ -2409,6 +2429,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       c = open;
     }
     return null;
+  }
+
+  /** The sentence's first token after a dateline that opens it ("HALDEN, May 4 (Wire) - "), else its first token. */
+  function clauseOpen(s: Sentence): number {
+    const filed = datelineEndAt(datelines, (tokens[s.tokenStart] as Token).start);
+    let open = s.tokenStart;
+    if (filed > 0) while (open < s.tokenEnd - 1 && (tokens[open] as Token).start < filed) open++;
+    return open;
+  }
+
+  /** A noun phrase cut to start after the dateline it runs into: "HALDEN (Wire) - Harlow Foods" is Harlow Foods. */
+  function afterDatelineOf(np: [number, number] | null, s: Sentence): [number, number] | null {
+    if (!np) return np;
+    const open = clauseOpen(s);
+    return np[0] < open && np[1] >= open ? [open, np[1]] : np;
   }
 
   function parentheticalKind(a: number, b: number): 'appositive' | 'clause' | null {
@@ -2725,6 +2760,29 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       k--;
     }
     return false;
+  }
+
+  /**
+   * "three text messages that claimed to come from the bank and asked him to confirm …": a verb coordinated inside a
+   * subject relative clause on a noun has the noun as its subject, not the speaker before. Only when the clause has
+   * one verb group of its own before the "and" at `and` ("the deal that was struck in May was unfair and warned …" has
+   * two: the relative clause ended before the second).
+   */
+  function relativeAntecedentBefore(and: number, s: Sentence): SpeakerHint | null {
+    let groups = 0;
+    const verbal = (x: Token | undefined): boolean => x !== undefined && (x.pos === 'VERB' || x.pos === 'AUX');
+    for (let b = and - 1; b > s.tokenStart && b >= and - 15; b--) {
+      const w = tokens[b] as Token;
+      if ([',', ';', ':'].includes(w.text) || isDash(b) || quoteOfToken[b] !== -1) return null;
+      if (verbal(w) && !verbal(tokens[b - 1]) && (tokens[b - 1] as Token).normal !== 'to') groups++;
+      // (a subject relative, its verb right after it: "said in the letter that prices would rise" is a reported clause)
+      if ((w.normal === 'that' || w.normal === 'which') && ['NOUN', 'PROPN'].includes((tokens[b - 1] as Token).pos) && verbal(tokens[b + 1])) {
+        if (groups !== 1) return null;
+        const np = npLeftBounds(b - 1, s);
+        return np ? tokSpan(np[0], np[1]) : null;
+      }
+    }
+    return null;
   }
 
   function coordinated(i: number, s: Sentence): boolean {
