@@ -58,6 +58,9 @@ const StanceWords = z.object({
   /** Charges that fall on the party after "for", "to" or "on" ("too late for Mr X", "unfair to the tenants"): that
    *  party is the one harmed, not the one charged. */
   harmingCharges: z.array(z.string()),
+  /** Words of loss or protection before "from"/"against" that make a wrongdoing noun after them a kind of harm, pinned
+   *  on no one ("reimburse any losses from fraud", "protect customers against theft"): harmCategory. */
+  harmCategoryBefore: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
@@ -564,6 +567,15 @@ const LABEL_REPORTED_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|brand|br
 const MEASURED_SHORTFALL_AFTER = /^[^\S\n]+(?:by(?![\p{L}])|of[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}?(?:expectations|forecasts?|estimates?|projections?|predictions?|consensus|targets?|\d))/iu;
 /** "cannot possibly", "could not possibly", "couldn't possibly": the modal's negation made emphatic. */
 const EMPHATIC_IMPOSSIBILITY_BEFORE = /(?<![\p{L}])(?:cannot|can[^\S\n]+not|can[’']t|could[^\S\n]+not|couldn[’']t)[^\S\n]+$/iu;
+/** "losses from fraud", "protect its customers against online theft", "insurance against fraud": a word of loss or
+ *  protection, then "from"/"against" and at most one modifier before the wrongdoing noun (stance-words
+ *  harmCategoryBefore). The noun names a kind of harm, done by no one the sentence names. */
+const HARM_CATEGORY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.harmCategoryBefore.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}’']+){0,3}?[^\\S\\n]+(?:from|against)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?$`, 'iu');
+function harmCategory(m: RegExpExecArray, text: string): boolean {
+  // (a bare noun only: "losses from the bank's fraud" pins it on the bank)
+  if (/^(?:the|a|an|its|their|his|her|this|that)$/iu.test(/([\p{L}]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '')) return false;
+  return /^[\p{Ll}]/u.test(m[0]) && HARM_CATEGORY_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+}
 /** A clause that only supposes or asks what follows it: "if the evidence shows the firm misled us", "unless they broke
  *  the rules", "an investigation into whether the platform breached its duty". A wrongful act or a fault named there is
  *  not pinned on anyone ("as if" compares: "treated us as if we were criminals" still charges). */
@@ -709,7 +721,7 @@ class LazyMatches {
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   // "If the evidence shows Loopline misled us, we will act", "an inquiry into whether the firm broke the rules": a wrongful
   // act supposed or investigated is pinned on no one.
-  get wrong(): Evidence | null { return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text)); }
+  get wrong(): Evidence | null { return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || harmCategory(m, text)); }
   private supposedSeen = false;
   private supposed(m: RegExpExecArray, text: string): boolean {
     const s = SUPPOSED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index));
@@ -4344,8 +4356,9 @@ const AUTHORITY_ACTING = new RegExp(`^(?:[\\p{L}’'.-]+[^\\S\\n]+){1,4}?(?:woul
 const SUPPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** A party's name, "'s" and its adversaries ("Harlan's rival", "Brandt's longtime critics"), stance-words.json. */
 const ADVERSARY_AFTER = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+){0,4}?\\p{Lu}[\\p{L}.-]*[’']s[^\\S\\n]+(?:\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,2}?(?:${WORDS.supportCauseAdversaries.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-/** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected". */
-const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
+/** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected"; or a
+ *  means that leaves no excuse, "they can afford to protect it" (what another ought to do, no defence of the speaker). */
+const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|(?:can|could)[^\S\n]+(?:(?:well|easily)[^\S\n]+)?afford[^\S\n]+to|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
 /** "would not support", "refused to back": support withheld ("the council would not support Brin's plan"). */
 const NEGATED_SUPPORT = new RegExp(`(?<![\\p{L}])(?:not|never|no[^\\S\\n]+longer|refused[^\\S\\n]+to|declined[^\\S\\n]+to|n[’']t)[^\\S\\n]+(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** Cues whose object is the party the content goes on to charge or praise: "accused X of …", "blamed X for …". */
