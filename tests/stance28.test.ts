@@ -37,3 +37,37 @@ describe('"they can afford to protect …" presses another party: no defence of 
     expect(all[0]?.targets['Corrin Savings'] ?? 'NONE').not.toBe('AGAINST');
   });
 });
+
+describe('a word of a title before a name is no body ("Presidential spokesman X", "Security researcher Y")', () => {
+  it('a spokesman named by an adjectival title is not a target "Presidential"', () => {
+    const st = withContent('Presidential spokesman Ander Holt dismissed the auditors\' report as "careless".', 'the auditors');
+    expect(Object.keys(st.targets)).not.toContain('Presidential');
+  });
+  it('a researcher\'s title word is no body that "the firm" stands for, nor the speaker\'s side', () => {
+    const st = withContent('Security researcher Mina Tal said the firm had been warned in March and should have patched the flaw then.', 'the firm');
+    expect(Object.keys(st.targets)).not.toContain('Security');
+  });
+  it('must not change: a made-up company before a title is the speaker\'s body', () => {
+    const st = withContent('Corvane chief executive Ana Roe denied that the plant had leaked.', 'the plant');
+    expect(st.targets['Corvane']).toBe('FAVOR');
+  });
+  it('must not change: a body named in full elsewhere keeps its title word ("Harbour spokesman" of the Harbour Board)', () => {
+    const st = withContent('The Harbour Board closed the quay on Monday. Harbour spokesman Ivo Lind denied that the quay was unsafe.', 'the quay was');
+    expect(Object.keys(st.targets).some((n) => n.startsWith('Harbour'))).toBe(true);
+  });
+});
+
+describe('a sentence\'s first word capitalised there alone, whose singular the text writes, is no party', () => {
+  it('"Elections in the region …" after "the election" is no target', () => {
+    const st = withContent('Officials said the election had been fair. Elections in the province have often been marred by fraud, the monitors said.', 'Elections in');
+    expect(Object.keys(st.targets)).not.toContain('Elections');
+  });
+  it('must not change: a party opening a sentence whose name is no common noun of the text stays', () => {
+    const st = withContent('Officials said the election had been fair. Veradia ignored the warnings, the monitors said.', 'Veradia ignored');
+    expect(st.targets['Veradia']).toBe('AGAINST');
+  });
+  it('must not change: a body written capitalised twice stays a party', () => {
+    const st = withContent('Greens said the vote was rigged. Later the Greens filed a complaint, and the green movement rallied. Greens accused the commission of fraud, their leader said.', 'Greens accused');
+    expect(st.targets['Greens'] ?? st.targets['commission'] ?? 'x').not.toBe('x');
+  });
+});

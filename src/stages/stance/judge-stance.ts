@@ -21,7 +21,7 @@ import { FUNCTION_WORDS } from './act-features.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
-import { nlp } from '../../nlp/wink.js';
+import { inLexicon, nlp } from '../../nlp/wink.js';
 import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
@@ -3022,7 +3022,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (speaker.kind !== 'person') return speaker.affiliation;
     // What is written beside the person's name comes first: an affiliation inferred elsewhere is the fallback.
     const cached = bodies.get(speaker.name);
-    if (cached !== undefined) return cached ?? speaker.affiliation;
+    if (cached !== undefined) return cached ?? (speaker.affiliation && titleWordOnly(text, speaker.affiliation) ? undefined : speaker.affiliation);
     let found: string | undefined;
     // The employer is named beside the person's first mentions: a few of them suffice.
     for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
@@ -3088,7 +3088,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const leads = found || !before ? undefined : HEAD_ROLE_BEFORE_NAME.exec(before)?.[1]?.toLowerCase();
       if (leads && INSTITUTION_HEADS.has(leads)) found = institutionFor(leads, m.start);
     }
-    found ??= speaker.affiliation;
+    found ??= speaker.affiliation ?? undefined;
+    // (a title's word taken for a body, "Security researcher Mina Tal": none)
+    if (found && titleWordOnly(text, found)) found = undefined;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
     if (!found) found = bodyFromTitle(speaker.name, speaker.mention);
@@ -3580,6 +3582,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
   const whereOnly = new Map<string, boolean>();
+  const titleWords = new Map<string, boolean>();
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const original of sorted) {
@@ -3597,6 +3600,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (HEADING_LINE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && HEADING_LINE_AFTER.test(text.slice(m.end, m.end + 8)) && !/\p{Ll}/u.test(m.text)) continue;
     if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && (headlineEnd < 0 || m.start < headlineEnd) && !/\S/u.test(text.slice(0, m.start)) && (written.get(word) ?? 0) < 2) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
+    // ("Security researcher Mina Tal": the title's word, and any description resolved to it, name no body)
+    if (m.kind !== 'person' && (titleWords.get(word) ?? titleWords.set(word, titleWordOnly(text, word)).get(word))) continue;
     const lower = word.toLowerCase();
     if (GENERIC_HEADS.has(lower)) {
       // "Council" for "Harwick City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
@@ -3610,6 +3615,10 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if ((CALENDAR_WORDS.has(lower) || CALENDAR_WORDS.has(lower.replace(/s$/u, ''))) && !surnames.has(word)) continue;
     if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
     if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
+    // ("Elections in the region …" where the text writes "election": a sentence's first word, capitalised there alone,
+    // whose singular or plural the text writes in lower case, is that common noun)
+    if (m.kind !== 'person' && m.text === word && (written.get(word) ?? 0) < 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && !surnames.has(word)
+      && (lowerWords.has(singular(lower)) || lowerWords.has(plural(lower))) && SENTENCE_OPENING_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     // The town of the dateline, which an organisation may be named after ("Lindenhof" of "Lindenhof Museum of Art"), is
     // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
     // "Calder needs homes" may speak of the city's council.)
@@ -3823,6 +3832,30 @@ function onlyWhere(text: string, word: string): boolean {
   }
   return any;
 }
+
+/** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
+// (not a name's own joining word, "Giro di Valmora", "Stop the Feeds", nor a sentence's preposition: those are no titles)
+const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
+/**
+ * A word of English written capitalised only as the first word of a title before a person's name ("Presidential
+ * spokesman Ana Roe", "Security researcher Mina Tal"): no body, though an earlier stage took it for one (an
+ * affiliation, a mention that a description was resolved to). A made-up name (not in wink's lexicon) stays a body:
+ * "Corvane chief executive Ana Roe".
+ */
+function titleWordOnly(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  // (a body's head, "Board chair Linda Farrow": the board its name or description stands for, cleanMentions)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GENERIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || !inLexicon(lower)) return false;
+  let any = false;
+  for (const index of boundedWordMatches(text, word, WHERE_EDGE)) {
+    if (!TITLE_NOUN_THEN_NAME.test(text.slice(index + word.length, index + word.length + 60))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** What stands before a sentence's or a quote's first word: a line's start, a full stop and space, an opening quote mark. */
+const SENTENCE_OPENING_BEFORE = /(?:^|\n|[.!?][”"’']?[^\S\n]+|[“"‘][^\S\n]*)$/u;
 
 /** Whether a one-word mention opens a sentence or a quote and reads, lowercased with the common noun after it, as an adjective. */
 function openingAdjective(text: string, m: Mention, after: Token | undefined): boolean {
