@@ -71,3 +71,37 @@ describe('a sentence\'s first word capitalised there alone, whose singular the t
     expect(st.targets['Greens'] ?? st.targets['commission'] ?? 'x').not.toBe('x');
   });
 });
+
+describe('a finding that clears the party it is about is in its favour', () => {
+  it('"an inquiry found that Keller had not known of the transfer": Keller FAVOR', () => {
+    const st = withContent('A parliamentary inquiry later found that Ilse Keller had not known of the transfer in advance.', 'Ilse Keller had');
+    expect(st.targets['Ilse Keller']).toBe('FAVOR');
+  });
+  it('must not change: an audit finding that a firm had not paid its fees is against it', () => {
+    const st = withContent('An audit found that Marlow Freight had not paid its port fees for two years.', 'Marlow Freight had');
+    expect(st.targets['Marlow Freight']).toBe('AGAINST');
+  });
+  it('must not change: a report finding that a firm hid losses is against it', () => {
+    const st = withContent('The report found that Marlow Freight had hidden the losses from its board.', 'Marlow Freight had');
+    expect(st.targets['Marlow Freight']).toBe('AGAINST');
+  });
+});
+
+describe('rejecting another party\'s outcome or offer is no defence of the speaker', () => {
+  it('"rejected the result": the candidate is not in her own favour', () => {
+    const st = withContent('Opposition leader Rosa Imre rejected the result on Monday night.', 'the result');
+    expect(st.targets['Rosa Imre'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('"dismissed the company\'s pay offer as an insult": the union defends nothing of its own', () => {
+    const st = withContent('Marlow Freight cut wages in May. The Dock Workers\' Union dismissed the company\'s pay offer as "an insult".', 'the company');
+    expect(st.targets['Dock Workers\' Union'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: rejecting the allegations defends the speaker', () => {
+    const st = withContent('The union accused Marlow Freight of cutting wages. Marlow Freight rejected the allegations.', 'the allegations');
+    expect(st.targets['Marlow Freight']).toBe('FAVOR');
+  });
+  it('must not change: rejecting "that account" defends the speaker', () => {
+    const st = withContent('The union said Marlow Freight had cut wages. Marlow Freight rejected that account.', 'that account');
+    expect(st.targets['Marlow Freight']).toBe('FAVOR');
+  });
+});

@@ -61,6 +61,9 @@ const StanceWords = z.object({
   /** Words of loss or protection before "from"/"against" that make a wrongdoing noun after them a kind of harm, pinned
    *  on no one ("reimburse any losses from fraud", "protect customers against theft"): harmCategory. */
   harmCategoryBefore: z.array(z.string()),
+  /** Outcomes, offers and steps of another party that a speaker rejects or dismisses without answering a charge ("rejected
+   *  the result", "dismissed the offer"): REJECTED_OUTCOME. */
+  rejectedOutcomes: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
@@ -2129,7 +2132,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     /** The person speaking, as a target of their own statement (not the body they speak for). */
     const personalSelf = (name: string): boolean => st.speaker.kind === 'person' && (key(name) === speakerKey || titledSelf(name));
     const speakerLower = st.speaker.name.toLowerCase();
-    if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
+    // ("rejected the result", "dismissed the offer as an insult": another's outcome or offer turned down, no charge
+    // against the speaker answered, so no defence of its own)
+    const rejectsOutcome = act === 'DENY' && (cueLemma === 'reject' || cueLemma === 'dismiss') && !selfRef && REJECTED_OUTCOME.test(content);
+    if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || (act === 'DENY' && !rejectsOutcome) || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
       if (body && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
@@ -2557,6 +2563,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (cueLemma === 'allege' && ALLEGED_ACTS.has(act) && !c.denial && found.get(name)!.at >= off && found.get(name)!.at < off + content.length
         && !ownSide(name) && !victim(name) && !beforePassiveAgent(content, found.get(name)!.at - off)) {
         stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
+      }
+      // A finding that clears the party it is about ("an inquiry found that Keller had not known of the sale", "found no
+      // evidence that the firm had been told") is in its favour (GUIDE section 6: clears of wrongdoing), when the party
+      // is named before the words of denial in their clause and no wrongful act is named.
+      else if (act === 'REVEAL' && c.denial && !c.wrong && !c.criticism && !/^den/iu.test(c.denial.text ?? '') && !isOutlet(name, kinds.get(name))
+        && found.get(name)!.at >= off && found.get(name)!.at < c.denial.start! && !byPronoun.has(name) && !apart(found.get(name)!.at, c.denial.start!)) {
+        stance = 'FAVOR'; ev = c.denial; why = 'cleared';
       }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       // (a post-mortem that found how the victim died reveals nothing against him; a report that the minister had
@@ -4389,6 +4402,9 @@ const AUTHORITY_ACTING = new RegExp(`^(?:[\\p{L}’'.-]+[^\\S\\n]+){1,4}?(?:woul
 const SUPPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** A party's name, "'s" and its adversaries ("Harlan's rival", "Brandt's longtime critics"), stance-words.json. */
 const ADVERSARY_AFTER = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+){0,4}?\\p{Lu}[\\p{L}.-]*[’']s[^\\S\\n]+(?:\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,2}?(?:${WORDS.supportCauseAdversaries.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+/** The object of "rejected"/"dismissed" when it is an outcome, offer or step of another party, not a charge: "the
+ *  result", "the union's pay offer", "the closure plan" (stance-words rejectedOutcomes). */
+const REJECTED_OUTCOME = new RegExp(`^(?:the|this|that|their|his|her|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*)*[’']s)(?:[^\\S\\n]+[\\p{L}’'-]+){0,2}?[^\\S\\n]+(?:${WORDS.rejectedOutcomes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected"; or a
  *  means that leaves no excuse, "they can afford to protect it" (what another ought to do, no defence of the speaker). */
 const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|(?:can|could)[^\S\n]+(?:(?:well|easily)[^\S\n]+)?afford[^\S\n]+to|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
