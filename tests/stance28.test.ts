@@ -105,3 +105,19 @@ describe('rejecting another party\'s outcome or offer is no defence of the speak
     expect(st.targets['Marlow Freight']).toBe('FAVOR');
   });
 });
+
+describe('a defence lawyer\'s denial clears the client it names', () => {
+  it('a charge said of the court in another sentence does not turn against the client', () => {
+    const st = withContent('"The panel ignored every witness we called. Mr Arlo Venn never took a single payment from anyone," said his lawyer, Ines Baro.', 'The panel');
+    expect(st.targets['Arlo Venn']).toBe('FAVOR');
+    expect(st.targets['Ines Baro'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: a denial beside a charge against the same party in its sentence keeps it charged', () => {
+    const st = withContent('The regulator said Marlow Freight had relied on inaccurate and unlawfully retained records.', 'Marlow Freight had');
+    expect(st.targets['Marlow Freight']).toBe('AGAINST');
+  });
+  it('must not change: a speaker who denies a charge against itself is in its own favour', () => {
+    const st = withContent('Regulators accused Marlow Freight of hiding losses. "We never hid anything from anyone," Marlow Freight said.', 'We never hid');
+    expect(st.targets['Marlow Freight']).toBe('FAVOR');
+  });
+});

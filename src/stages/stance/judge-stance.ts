@@ -2441,6 +2441,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
+        // (an advocate's denial that clears the client named in it, "Mr Dorran never took a payment," said his lawyer,
+        // defends the client, not the lawyer)
+        else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey
+          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
@@ -2544,7 +2548,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
       // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
-      else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
+      // (not a charge in another sentence than the party's, said of someone else: "The tribunal ignored every witness.
+      // Dorran never took a payment" clears Dorran)
+      else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()
+        && !(found.get(name)!.at >= 0 && !byPronoun.has(name) && c.denial !== null && !apart(found.get(name)!.at, c.denial.start!) && apart(found.get(name)!.at, standingCharge()!.start!))) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
       // (a party the content names only in passing, "the data had been shared with the department", "defended the
       // choice": what is denied is not its wrongdoing, so the denial clears no one there)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && found.get(name)!.at >= off && !byPronoun.has(name) && !clauseSubject(found.get(name)!.at)) { why = 'not-cleared'; }
