@@ -121,3 +121,39 @@ describe('a defence lawyer\'s denial clears the client it names', () => {
     expect(st.targets['Marlow Freight']).toBe('FAVOR');
   });
 });
+
+describe('"no one is above the law" holds someone to account: no denial, no defence of the speaker', () => {
+  it('a ruling party\'s maxim after its member\'s conviction is not DENY with itself FAVOR', () => {
+    const st = withContent('The Civic Front said no one is above the law after its former treasurer was convicted.', 'no one is above');
+    expect(st.act).not.toBe('DENY');
+    expect(st.targets['Civic Front'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: "no one is to blame" still denies', () => {
+    const st = withContent('Critics blamed the Civic Front for the delay. The Civic Front said no one is to blame for the delay.', 'no one is to blame');
+    expect(st.act).toBe('DENY');
+  });
+  it('must not change: "nobody is hiding anything" still denies', () => {
+    const st = withContent('Critics accused the Civic Front of hiding its accounts. "Nobody is hiding anything," the Civic Front said.', 'Nobody is');
+    expect(st.act).toBe('DENY');
+  });
+});
+
+describe('praise in an epithet: "a true friend of …", "the bravest man I …"', () => {
+  it('"called the late mayor … a true friend of this harbour" is PRAISE, the mayor FAVOR', () => {
+    const st = withContent('Fishermen\'s leader Odd Rask called the late mayor Ivar Holm "a true friend of this harbour".', 'the late mayor');
+    expect(st.act).toBe('PRAISE');
+    expect(st.targets['Ivar Holm']).toBe('FAVOR');
+  });
+  it('"the bravest man I ever served under" is PRAISE', () => {
+    const st = withContent('Tributes came in for Ivar Holm. "He was the bravest man I ever served under," said his former aide, Lena Ruud.', 'He was the bravest');
+    expect(st.act).toBe('PRAISE');
+  });
+  it('must not change: "a true believer in the old ways" is no praise', () => {
+    const st = withContent('"He was a true believer in the old ways," said his neighbour, Arne Lid.', 'He was a true');
+    expect(st.act).not.toBe('PRAISE');
+  });
+  it('must not change: "the bravest of the crew had tried …" in a coroner\'s account is no praise', () => {
+    const st = withContent('The coroner said the bravest of the crew had tried to reach the dinghy.', 'the bravest');
+    expect(st.act).not.toBe('PRAISE');
+  });
+});
