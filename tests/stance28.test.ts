@@ -122,22 +122,6 @@ describe('a defence lawyer\'s denial clears the client it names', () => {
   });
 });
 
-describe('"no one is above the law" holds someone to account: no denial, no defence of the speaker', () => {
-  it('a ruling party\'s maxim after its member\'s conviction is not DENY with itself FAVOR', () => {
-    const st = withContent('The Civic Front said no one is above the law after its former treasurer was convicted.', 'no one is above');
-    expect(st.act).not.toBe('DENY');
-    expect(st.targets['Civic Front'] ?? 'NONE').not.toBe('FAVOR');
-  });
-  it('must not change: "no one is to blame" still denies', () => {
-    const st = withContent('Critics blamed the Civic Front for the delay. The Civic Front said no one is to blame for the delay.', 'no one is to blame');
-    expect(st.act).toBe('DENY');
-  });
-  it('must not change: "nobody is hiding anything" still denies', () => {
-    const st = withContent('Critics accused the Civic Front of hiding its accounts. "Nobody is hiding anything," the Civic Front said.', 'Nobody is');
-    expect(st.act).toBe('DENY');
-  });
-});
-
 describe('praise in an epithet: "a true friend of …", "the bravest man I …"', () => {
   it('"called the late mayor … a true friend of this harbour" is PRAISE, the mayor FAVOR', () => {
     const st = withContent('Fishermen\'s leader Odd Rask called the late mayor Ivar Holm "a true friend of this harbour".', 'the late mayor');
@@ -155,5 +139,35 @@ describe('praise in an epithet: "a true friend of …", "the bravest man I …"'
   it('must not change: "the bravest of the crew had tried …" in a coroner\'s account is no praise', () => {
     const st = withContent('The coroner said the bravest of the crew had tried to reach the dinghy.', 'the bravest');
     expect(st.act).not.toBe('PRAISE');
+  });
+});
+
+describe('a possessive right after a person described by an office is that person\'s', () => {
+  it('"for giving the governor more airtime than his rivals": no one named before is the target', () => {
+    const st = withContent('Ivo Sand called on the monitors to act. The mission also criticised state television for giving the governor more airtime than his rivals.', 'state television');
+    expect(st.targets['Ivo Sand']).toBeUndefined();
+  });
+  it('must not change: "his campaign" after a person named in the sentence before is that person\'s', () => {
+    const st = withContent('Ivo Sand spoke on Monday. The mission said his campaign had overspent by two million.', 'his campaign');
+    expect(st.targets['Ivo Sand']).toBeDefined();
+  });
+  it('must not change: "his" with no office described before it in its clause still reads the person named before', () => {
+    const st = withContent('Ivo Sand spoke on Monday. The governor\'s office said his claims were false.', 'his claims');
+    expect(st.targets['Ivo Sand']).toBeDefined();
+  });
+});
+
+describe('"has broken every promise" criticises the one who broke it', () => {
+  it('the named minister is AGAINST', () => {
+    const st = withContent('"Egil Varn has broken every promise he made," opposition leader Pia Norr said.', 'Egil Varn has');
+    expect(st.targets['Egil Varn']).toBe('AGAINST');
+  });
+  it('must not change: "broken his wrist" charges no one', () => {
+    const st = withContent('The referee said Egil Varn had broken his wrist in the first half.', 'Egil Varn had');
+    expect(st.targets['Egil Varn'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: "promised every household a rebate" is no criticism', () => {
+    const st = withContent('Egil Varn said the government had promised every household a rebate.', 'the government had');
+    expect(st.act).not.toBe('CRITICIZE');
   });
 });

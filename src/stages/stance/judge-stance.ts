@@ -64,8 +64,9 @@ const StanceWords = z.object({
   /** Outcomes, offers and steps of another party that a speaker rejects or dismisses without answering a charge ("rejected
    *  the result", "dismissed the offer"): REJECTED_OUTCOME. */
   rejectedOutcomes: z.array(z.string()),
-  /** What follows "no one is" in a maxim of accountability ("no one is above the law"), not a denial. */
-  accountableAfterNoOne: z.array(z.string()),
+  /** Offices, beside heldOffices and governmentRoles, by which a text describes one person ("the governor"): a "his"
+   *  just after such a description is that person's (OFFICE_DESCRIPTION_BEFORE). */
+  describedOfficeHolders: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
@@ -721,9 +722,7 @@ class LazyMatches {
       // later in the sentence, or "that"/"this"/"it" pointing back to one).
       || (/reject$/iu.test(m[0]) && !REBUTTED.test(text.slice(m.index + m[0].length)))
       // "both sides would negotiate in good faith": a pledge of conduct to come, no defence of conduct charged
-      || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
-      // "no one is above the law": a maxim of accountability, which denies no charge but holds someone to one
-      || (/^(?:no[^\S\n]+one|nobody)[^\S\n]+is$/iu.test(m[0]) && ACCOUNTABLE_AFTER_NO_ONE.test(text.slice(m.index + m[0].length))));
+      || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))));
   }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   // "If the evidence shows Loopline misled us, we will act", "an inquiry into whether the firm broke the rules": a wrongful
@@ -1889,6 +1888,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // (a quote the cue says is about a person, "…,” she said of Mr. Brat: its "he" is that person, found above)
     for (let m = aboutPerson ? null : pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
+      // ("for giving the governor more airtime than his rivals": a possessive just after a person described by an office
+      // is that person's, not the person named last before the statement)
+      if (/^(?:his|her)$/iu.test(m[1] ?? '') && OFFICE_DESCRIPTION_BEFORE.test(content.slice(Math.max(0, m.index - 80), m.index))) break;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
       // In a direct quote the speaker says "I": "he" and "his client" are someone else.
@@ -4416,9 +4418,9 @@ const ADVERSARY_AFTER = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+){0,4}?\\p{L
 /** The object of "rejected"/"dismissed" when it is an outcome, offer or step of another party, not a charge: "the
  *  result", "the union's pay offer", "the closure plan" (stance-words rejectedOutcomes). */
 const REJECTED_OUTCOME = new RegExp(`^(?:the|this|that|their|his|her|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*)*[’']s)(?:[^\\S\\n]+[\\p{L}’'-]+){0,2}?[^\\S\\n]+(?:${WORDS.rejectedOutcomes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-/** After "no one is": what makes it a maxim of accountability ("above the law", "exempt from the rules"; stance-words
- *  accountableAfterNoOne). */
-const ACCOUNTABLE_AFTER_NO_ONE = new RegExp(`^[^\\S\\n]+(?:${WORDS.accountableAfterNoOne.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
+/** A person described by an office ("the governor", "the outgoing president") in the same clause, up to 80 characters
+ *  before a possessive pronoun (stance-words heldOffices, governmentRoles, describedOfficeHolders). */
+const OFFICE_DESCRIPTION_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${[...WORDS.heldOffices, ...WORDS.governmentRoles, ...WORDS.describedOfficeHolders].map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])[^.;!?\\n]*$`, 'u');
 /** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected"; or a
  *  means that leaves no excuse, "they can afford to protect it" (what another ought to do, no defence of the speaker). */
 const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|(?:can|could)[^\S\n]+(?:(?:well|easily)[^\S\n]+)?afford[^\S\n]+to|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
