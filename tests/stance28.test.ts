@@ -171,3 +171,25 @@ describe('"has broken every promise" criticises the one who broke it', () => {
     expect(st.act).not.toBe('CRITICIZE');
   });
 });
+
+describe('a people\'s adjective before a common noun names no party', () => {
+  const text = 'Valdora raised duties on imported copper on Monday. The Valdoran Copper Producers\' Union praised the decision. '
+    + 'Trade minister Sara Lenk accused Tessian officials of spreading "fairy tales" about Valdoran copper being dumped below cost.';
+  it('"Valdoran copper" is neither the union named with the adjective nor a party "Valdoran"', () => {
+    const st = withContent(text, 'Tessian officials');
+    expect(st.targets['Valdoran Copper Producers\' Union']).toBeUndefined();
+    expect(st.targets['Valdoran']).toBeUndefined();
+  });
+  it('"Canadian"-like adjectives of a name in -a are read ("Ostrana" … "Ostranian mills")', () => {
+    const st = withContent('Ostrana cut its steel quota. Ostrana\'s mills protested. The Ostranian Steel Guild said Ostranian mills had been dumped on by rivals.', 'Ostranian mills had');
+    expect(st.targets['Ostranian Steel Guild']).toBeUndefined();
+  });
+  it('must not change: "Tessian officials" stay a party of the charge', () => {
+    const st = withContent(text, 'Tessian officials');
+    expect(Object.keys(st.targets).some((n) => n.startsWith('Tessia'))).toBe(true);
+  });
+  it('must not change: the union named in full is a target', () => {
+    const st = withContent(`${text} Sara Lenk said the Valdoran Copper Producers' Union had misled buyers.`, 'the Valdoran Copper');
+    expect(st.targets['Valdoran Copper Producers\' Union']).toBe('AGAINST');
+  });
+});

@@ -67,6 +67,8 @@ const StanceWords = z.object({
   /** Offices, beside heldOffices and governmentRoles, by which a text describes one person ("the governor"): a "his"
    *  just after such a description is that person's (OFFICE_DESCRIPTION_BEFORE). */
   describedOfficeHolders: z.array(z.string()),
+  /** Nouns for those who act for a state, after its people's adjective ("Valdoran officials", "Koravian authorities"). */
+  stateAgents: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
@@ -3609,6 +3611,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const towns = townNames(text);
   const whereOnly = new Map<string, boolean>();
   const titleWords = new Map<string, boolean>();
+  let peoples: Set<string> | undefined;
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const original of sorted) {
@@ -3625,6 +3628,10 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // ("FULL TEXT", "TRANSCRIPT:": a heading in capitals on a line of its own names no party)
     if (HEADING_LINE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && HEADING_LINE_AFTER.test(text.slice(m.end, m.end + 8)) && !/\p{Ll}/u.test(m.text)) continue;
     if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && (headlineEnd < 0 || m.start < headlineEnd) && !/\S/u.test(text.slice(0, m.start)) && (written.get(word) ?? 0) < 2) continue;
+    // ("Valdoran copper", "the Koravian people": a people's adjective before a common noun other than the state's organs
+    // or agents, "Valdoran officials", names no party)
+    if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
+      && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
     // ("Security researcher Mina Tal": the title's word, and any description resolved to it, name no body)
     if (m.kind !== 'person' && (titleWords.get(word) ?? titleWords.set(word, titleWordOnly(text, word)).get(word))) continue;
@@ -3682,7 +3689,11 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
   // (a word that opens a person's full name as well is no body's short name alone)
   for (const name of people) { const words = name.split(/\s+/u); if (words.length >= 2) add(words[0] as string, `\u0000${name}`); }
   const out = new Map<string, string>();
+  // (nor a people's adjective, "Ostranian" of "Ostranian Steel Exporters' Association": "Ostranian steel" is the
+  // country's, not the association's)
+  const peoples = peoplesAdjectives(text);
   for (const [word, names] of byWord) {
+    if (peoples.has(word)) continue;
     const name = [...names][0] as string;
     // (only a word the speakers stage read as a body itself: a town or a nation's name opening a body's is no short name)
     // (nor a state's organ: "Korvian" alone is the state, not its "Korvian Foreign Ministry")
@@ -3859,6 +3870,9 @@ function onlyWhere(text: string, word: string): boolean {
   return any;
 }
 
+/** The state's organs and agents after a people's adjective ("Valdoran officials"): the state as a party (stance-words
+ *  stateOrganHeads, stateAgents). */
+const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents]);
 /** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
 // (not a name's own joining word, "Giro di Valmora", "Stop the Feeds", nor a sentence's preposition: those are no titles)
 const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
@@ -4150,7 +4164,7 @@ function headNamePattern(head: string): RegExp {
 
 /** Endings that make a people's adjective from a place name, each with the endings of the name it comes from. */
 const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['ian', ['', 'ia', 'y', 'e']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
+  ['ian', ['', 'ia', 'y', 'e', 'a']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
 ];
 /** The word after a people's adjective that makes it the state: "Korvian| officials". */
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
