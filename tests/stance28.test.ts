@@ -188,6 +188,10 @@ describe('a people\'s adjective before a common noun names no party', () => {
     const st = withContent(text, 'Tessian officials');
     expect(Object.keys(st.targets).some((n) => n.startsWith('Tessia'))).toBe(true);
   });
+  it('must not change: "any Valdoran attempt to …" is the state acting, a party of the warning', () => {
+    const st = withContent(`${text} Defence Minister Ivo Rusk warned that any Valdoran attempt to escort the barges would be treated as a provocation.`, 'any Valdoran attempt');
+    expect(Object.keys(st.targets).some((n) => n.startsWith('Valdora'))).toBe(true);
+  });
   it('must not change: the union named in full is a target', () => {
     const st = withContent(`${text} Sara Lenk said the Valdoran Copper Producers' Union had misled buyers.`, 'the Valdoran Copper');
     expect(st.targets['Valdoran Copper Producers\' Union']).toBe('AGAINST');

@@ -69,6 +69,8 @@ const StanceWords = z.object({
   describedOfficeHolders: z.array(z.string()),
   /** Nouns for those who act for a state, after its people's adjective ("Valdoran officials", "Koravian authorities"). */
   stateAgents: z.array(z.string()),
+  /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Koravian response"). */
+  stateActs: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
@@ -3870,9 +3872,9 @@ function onlyWhere(text: string, word: string): boolean {
   return any;
 }
 
-/** The state's organs and agents after a people's adjective ("Valdoran officials"): the state as a party (stance-words
- *  stateOrganHeads, stateAgents). */
-const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents]);
+/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
+ *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
+const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
 /** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
 // (not a name's own joining word, "Giro di Valmora", "Stop the Feeds", nor a sentence's preposition: those are no titles)
 const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
