@@ -197,3 +197,22 @@ describe('a people\'s adjective before a common noun names no party', () => {
     expect(st.targets['Valdoran Copper Producers\' Union']).toBe('AGAINST');
   });
 });
+
+describe('an abbreviation in the plural or after a possessive is a thing, no party ("card PINs", "their PIN")', () => {
+  it('"no passwords or card PINs had been stolen" names no target', () => {
+    const st = withContent('Corrin Savings said no passwords or card PINs had been stolen.', 'no passwords');
+    expect(st.targets['PINs']).toBeUndefined();
+  });
+  it('"should never share their PIN" names no target', () => {
+    const st = withContent('Corrin Savings said customers should never share their PIN with anyone.', 'customers should');
+    expect(st.targets['PIN']).toBeUndefined();
+  });
+  it('must not change: a body named by its abbreviation stays a target', () => {
+    const st = withContent('The union said the BBC had misreported the vote.', 'the BBC');
+    expect(st.targets['BBC']).toBeDefined();
+  });
+  it('must not change: an abbreviation after "the" stays a target', () => {
+    const st = withContent('Corrin Savings said the FCA had fined it unfairly.', 'the FCA');
+    expect(st.targets['FCA']).toBeDefined();
+  });
+});

@@ -3635,6 +3635,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
       && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
+    // ("card PINs", "share their PIN": an abbreviation in the plural, or after a possessive, is a thing, not a body)
+    if (m.kind !== 'person' && m.text === word && (/^\p{Lu}{2,}s$/u.test(word) || (/^\p{Lu}{2,}$/u.test(word) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
     // ("Security researcher Mina Tal": the title's word, and any description resolved to it, name no body)
     if (m.kind !== 'person' && (titleWords.get(word) ?? titleWords.set(word, titleWordOnly(text, word)).get(word))) continue;
     const lower = word.toLowerCase();
@@ -3875,6 +3877,8 @@ function onlyWhere(text: string, word: string): boolean {
 /** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
  *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
 const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
+/** A possessive determiner right before a word: "their PIN", "your ID". */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
 /** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
 // (not a name's own joining word, "Giro di Valmora", "Stop the Feeds", nor a sentence's preposition: those are no titles)
 const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
