@@ -73,8 +73,8 @@ describe('a sentence\'s first word capitalised there alone, whose singular the t
 });
 
 describe('a finding that clears the party it is about is in its favour', () => {
-  it('"an inquiry found that Keller had not known of the transfer": Keller FAVOR', () => {
-    const st = withContent('A parliamentary inquiry later found that Ilse Keller had not known of the transfer in advance.', 'Ilse Keller had');
+  it('"a review found that Keller had not known about the payment": Keller FAVOR', () => {
+    const st = withContent('An audit office review found that Ilse Keller had not known about the payment beforehand.', 'Ilse Keller had');
     expect(st.targets['Ilse Keller']).toBe('FAVOR');
   });
   it('must not change: an audit finding that a firm had not paid its fees is against it', () => {
@@ -108,7 +108,7 @@ describe('rejecting another party\'s outcome or offer is no defence of the speak
 
 describe('a defence lawyer\'s denial clears the client it names', () => {
   it('a charge said of the court in another sentence does not turn against the client', () => {
-    const st = withContent('"The panel ignored every witness we called. Mr Arlo Venn never took a single payment from anyone," said his lawyer, Ines Baro.', 'The panel');
+    const st = withContent('"The panel ignored every witness we called. Mr Arlo Venn never received one cent from any contractor," said his lawyer, Ines Baro.', 'The panel');
     expect(st.targets['Arlo Venn']).toBe('FAVOR');
     expect(st.targets['Ines Baro'] ?? 'NONE').not.toBe('FAVOR');
   });
@@ -144,7 +144,7 @@ describe('praise in an epithet: "a true friend of …", "the bravest man I …"'
 
 describe('a possessive right after a person described by an office is that person\'s', () => {
   it('"for giving the governor more airtime than his rivals": no one named before is the target', () => {
-    const st = withContent('Ivo Sand called on the monitors to act. The mission also criticised state television for giving the governor more airtime than his rivals.', 'state television');
+    const st = withContent('Ivo Sand called on the monitors to act. The observers also criticised the public broadcaster for giving the governor more airtime than his rivals.', 'the public broadcaster');
     expect(st.targets['Ivo Sand']).toBeUndefined();
   });
   it('must not change: "his campaign" after a person named in the sentence before is that person\'s', () => {
@@ -174,7 +174,7 @@ describe('"has broken every promise" criticises the one who broke it', () => {
 
 describe('a people\'s adjective before a common noun names no party', () => {
   const text = 'Valdora raised duties on imported copper on Monday. The Valdoran Copper Producers\' Union praised the decision. '
-    + 'Trade minister Sara Lenk accused Tessian officials of spreading "fairy tales" about Valdoran copper being dumped below cost.';
+    + 'Trade minister Sara Lenk accused Tessian officials of inventing stories about Valdoran copper being sold below cost.';
   it('"Valdoran copper" is neither the union named with the adjective nor a party "Valdoran"', () => {
     const st = withContent(text, 'Tessian officials');
     expect(st.targets['Valdoran Copper Producers\' Union']).toBeUndefined();
@@ -199,8 +199,8 @@ describe('a people\'s adjective before a common noun names no party', () => {
 });
 
 describe('an abbreviation in the plural or after a possessive is a thing, no party ("card PINs", "their PIN")', () => {
-  it('"no passwords or card PINs had been stolen" names no target', () => {
-    const st = withContent('Corrin Savings said no passwords or card PINs had been stolen.', 'no passwords');
+  it('"neither passwords nor card PINs were exposed" names no target', () => {
+    const st = withContent('Corrin Savings said neither passwords nor card PINs were exposed.', 'neither passwords');
     expect(st.targets['PINs']).toBeUndefined();
   });
   it('"should never share their PIN" names no target', () => {

@@ -59,7 +59,7 @@ const StanceWords = z.object({
    *  party is the one harmed, not the one charged. */
   harmingCharges: z.array(z.string()),
   /** Words of loss or protection before "from"/"against" that make a wrongdoing noun after them a kind of harm, pinned
-   *  on no one ("reimburse any losses from fraud", "protect customers against theft"): harmCategory. */
+   *  on no one ("refund any losses from theft", "protect customers against fraud"): harmCategory. */
   harmCategoryBefore: z.array(z.string()),
   /** Outcomes, offers and steps of another party that a speaker rejects or dismisses without answering a charge ("rejected
    *  the result", "dismissed the offer"): REJECTED_OUTCOME. */
@@ -67,9 +67,9 @@ const StanceWords = z.object({
   /** Offices, beside heldOffices and governmentRoles, by which a text describes one person ("the governor"): a "his"
    *  just after such a description is that person's (OFFICE_DESCRIPTION_BEFORE). */
   describedOfficeHolders: z.array(z.string()),
-  /** Nouns for those who act for a state, after its people's adjective ("Valdoran officials", "Koravian authorities"). */
+  /** Nouns for those who act for a state, after its people's adjective ("Valdoran officials", "Tessian authorities"). */
   stateAgents: z.array(z.string()),
-  /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Koravian response"). */
+  /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Tessian response"). */
   stateActs: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
@@ -1892,7 +1892,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // (a quote the cue says is about a person, "…,” she said of Mr. Brat: its "he" is that person, found above)
     for (let m = aboutPerson ? null : pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
-      // ("for giving the governor more airtime than his rivals": a possessive just after a person described by an office
+      // ("granting the governor more coverage than his opponents": a possessive just after a person described by an office
       // is that person's, not the person named last before the statement)
       if (/^(?:his|her)$/iu.test(m[1] ?? '') && OFFICE_DESCRIPTION_BEFORE.test(content.slice(Math.max(0, m.index - 80), m.index))) break;
       // "his client", "her son": someone other than the speaker.
@@ -2451,7 +2451,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
-        // (an advocate's denial that clears the client named in it, "Mr Dorran never took a payment," said his lawyer,
+        // (an advocate's denial that clears the client named in it, "Mr Venn never received a cent," said his lawyer,
         // defends the client, not the lawyer)
         else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey
           && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n))) continue;
@@ -2558,8 +2558,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
       // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
-      // (not a charge in another sentence than the party's, said of someone else: "The tribunal ignored every witness.
-      // Dorran never took a payment" clears Dorran)
+      // (not a charge in another sentence than the party's, said of someone else: "The panel ignored every witness.
+      // Venn never received a cent" clears Venn)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()
         && !(found.get(name)!.at >= 0 && !byPronoun.has(name) && c.denial !== null && !apart(found.get(name)!.at, c.denial.start!) && apart(found.get(name)!.at, standingCharge()!.start!))) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
       // (a party the content names only in passing, "the data had been shared with the department", "defended the
@@ -2581,8 +2581,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && !ownSide(name) && !victim(name) && !beforePassiveAgent(content, found.get(name)!.at - off)) {
         stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
       }
-      // A finding that clears the party it is about ("an inquiry found that Keller had not known of the sale", "found no
-      // evidence that the firm had been told") is in its favour (GUIDE section 6: clears of wrongdoing), when the party
+      // A finding that clears the party it is about ("a review found that Keller had not known about the payment", "found
+      // no evidence that the firm had been told") is in its favour (GUIDE section 6: clears of wrongdoing), when the party
       // is named before the words of denial in their clause and no wrongful act is named.
       else if (act === 'REVEAL' && c.denial && !c.wrong && !c.criticism && !/^den/iu.test(c.denial.text ?? '') && !isOutlet(name, kinds.get(name))
         && found.get(name)!.at >= off && found.get(name)!.at < c.denial.start! && !byPronoun.has(name) && !apart(found.get(name)!.at, c.denial.start!)) {
@@ -3630,7 +3630,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // ("FULL TEXT", "TRANSCRIPT:": a heading in capitals on a line of its own names no party)
     if (HEADING_LINE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && HEADING_LINE_AFTER.test(text.slice(m.end, m.end + 8)) && !/\p{Ll}/u.test(m.text)) continue;
     if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && (headlineEnd < 0 || m.start < headlineEnd) && !/\S/u.test(text.slice(0, m.start)) && (written.get(word) ?? 0) < 2) continue;
-    // ("Valdoran copper", "the Koravian people": a people's adjective before a common noun other than the state's organs
+    // ("Valdoran copper", "the Valdoran people": a people's adjective before a common noun other than the state's organs
     // or agents, "Valdoran officials", names no party)
     if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
       && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
@@ -3693,8 +3693,8 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
   // (a word that opens a person's full name as well is no body's short name alone)
   for (const name of people) { const words = name.split(/\s+/u); if (words.length >= 2) add(words[0] as string, `\u0000${name}`); }
   const out = new Map<string, string>();
-  // (nor a people's adjective, "Ostranian" of "Ostranian Steel Exporters' Association": "Ostranian steel" is the
-  // country's, not the association's)
+  // (nor a people's adjective, "Valdoran" of "Valdoran Copper Producers' Union": "Valdoran copper" is the
+  // country's, not the union's)
   const peoples = peoplesAdjectives(text);
   for (const [word, names] of byWord) {
     if (peoples.has(word)) continue;
