@@ -135,7 +135,8 @@ describe('a person who clears another party speaks for that party, not in their 
     expect(st.targets['Carla Mendez'] ?? 'NONE').toBe('NONE');
   });
   it('must not change: a person who also speaks of themselves ("I advised him") stays a FAVOR target', () => {
-    const st = withContent('“I advised him at every step, and Tomas Reyna has nothing to hide,” said Carla Mendez, a lawyer for the cyclist.', 'I advised him');
+    // (a coach: an advocate's denial that clears the client is the client's defence, not the advocate's, wt-fixnu28t)
+    const st = withContent('“I advised him at every step, and Tomas Reyna has nothing to hide,” said Carla Mendez, the cyclist\'s coach.', 'I advised him');
     expect(st.targets['Carla Mendez']).toBe('FAVOR');
   });
   it('must not change: a person charged before who answers stays a FAVOR target', () => {

@@ -9,6 +9,7 @@ type Nlp = ReturnType<typeof winkNLP>;
 const require = createRequire(import.meta.url);
 let shared: Nlp | null = null;
 let sentimentOnly: Nlp | null = null;
+let lexiconSize = 0;
 
 /**
  * Runs what the pipeline reads of wink — tokens, sentence boundaries and POS (lemma and normal form are read from the
@@ -17,7 +18,11 @@ let sentimentOnly: Nlp | null = null;
  * them on the tokens alone (readDoc in wink-nlp.js), and the skipped steps were ~35 % of its cost per paragraph.
  */
 export function nlp(): Nlp {
-  shared ??= (require('wink-nlp') as typeof winkNLP)(require('wink-eng-lite-web-model') as typeof model, ['sbd', 'pos']);
+  if (!shared) {
+    shared = (require('wink-nlp') as typeof winkNLP)(require('wink-eng-lite-web-model') as typeof model, ['sbd', 'pos']);
+    // (the first word the instance has never met takes the first id past its own lexicon: inLexicon)
+    lexiconSize = (shared.readDoc('zqxjvkwq').tokens().out(shared.its.uniqueId) as number[])[0] ?? 0;
+  }
   return shared;
 }
 
@@ -30,4 +35,13 @@ export function nlp(): Nlp {
 export function sentimentNlp(): Nlp {
   sentimentOnly ??= (require('wink-nlp') as typeof winkNLP)(require('wink-eng-lite-web-model') as typeof model, ['sbd', 'negation', 'sentiment']);
   return sentimentOnly;
+}
+
+/**
+ * Whether wink's own lexicon lists a lower-case word (a word of English, "presidential", "security"), not one it met
+ * first in a text ("corvane"): ids past the lexicon's size are given to words met in texts, in the order met.
+ */
+export function inLexicon(word: string): boolean {
+  const ids = nlp().readDoc(word).tokens().out(nlp().its.uniqueId) as number[];
+  return ids.length === 1 && (ids[0] as number) < lexiconSize;
 }

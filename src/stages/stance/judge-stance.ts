@@ -21,7 +21,7 @@ import { FUNCTION_WORDS } from './act-features.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
-import { nlp } from '../../nlp/wink.js';
+import { inLexicon, nlp } from '../../nlp/wink.js';
 import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
@@ -62,6 +62,19 @@ const StanceWords = z.object({
   /** Charges that fall on the party after "for", "to" or "on" ("too late for Mr X", "unfair to the tenants"): that
    *  party is the one harmed, not the one charged. */
   harmingCharges: z.array(z.string()),
+  /** Words of loss or protection before "from"/"against" that make a wrongdoing noun after them a kind of harm, pinned
+   *  on no one ("refund any losses from theft", "protect customers against fraud"): harmCategory. */
+  harmCategoryBefore: z.array(z.string()),
+  /** Outcomes, offers and steps of another party that a speaker rejects or dismisses without answering a charge ("rejected
+   *  the result", "dismissed the offer"): REJECTED_OUTCOME. */
+  rejectedOutcomes: z.array(z.string()),
+  /** Offices, beside heldOffices and governmentRoles, by which a text describes one person ("the governor"): a "his"
+   *  just after such a description is that person's (OFFICE_DESCRIPTION_BEFORE). */
+  describedOfficeHolders: z.array(z.string()),
+  /** Nouns for those who act for a state, after its people's adjective ("Valdoran officials", "Tessian authorities"). */
+  stateAgents: z.array(z.string()),
+  /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Tessian response"). */
+  stateActs: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
@@ -570,6 +583,15 @@ const LABEL_REPORTED_BEFORE = /(?<![\p{L}])(?:call|calls|called|calling|brand|br
 const MEASURED_SHORTFALL_AFTER = /^[^\S\n]+(?:by(?![\p{L}])|of[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}?(?:expectations|forecasts?|estimates?|projections?|predictions?|consensus|targets?|\d))/iu;
 /** "cannot possibly", "could not possibly", "couldn't possibly": the modal's negation made emphatic. */
 const EMPHATIC_IMPOSSIBILITY_BEFORE = /(?<![\p{L}])(?:cannot|can[^\S\n]+not|can[’']t|could[^\S\n]+not|couldn[’']t)[^\S\n]+$/iu;
+/** "losses from fraud", "protect its customers against online theft", "insurance against fraud": a word of loss or
+ *  protection, then "from"/"against" and at most one modifier before the wrongdoing noun (stance-words
+ *  harmCategoryBefore). The noun names a kind of harm, done by no one the sentence names. */
+const HARM_CATEGORY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.harmCategoryBefore.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}’']+){0,3}?[^\\S\\n]+(?:from|against)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?$`, 'iu');
+function harmCategory(m: RegExpExecArray, text: string): boolean {
+  // (a bare noun only: "losses from the bank's fraud" pins it on the bank)
+  if (/^(?:the|a|an|its|their|his|her|this|that)$/iu.test(/([\p{L}]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '')) return false;
+  return /^[\p{Ll}]/u.test(m[0]) && HARM_CATEGORY_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+}
 /** A clause that only supposes or asks what follows it: "if the evidence shows the firm misled us", "unless they broke
  *  the rules", "an investigation into whether the platform breached its duty". A wrongful act or a fault named there is
  *  not pinned on anyone ("as if" compares: "treated us as if we were criminals" still charges). */
@@ -727,7 +749,7 @@ class LazyMatches {
   // act supposed or investigated is pinned on no one.
   // ("would reimburse any losses from fraud", "to tackle corruption": a risk guarded against names no wrongdoer)
   get wrong(): Evidence | null {
-    return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)));
+    return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || harmCategory(m, text));
   }
   private supposedSeen = false;
   private supposed(m: RegExpExecArray, text: string): boolean {
@@ -1905,6 +1927,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // (a quote the cue says is about a person, "…,” she said of Mr. Brat: its "he" is that person, found above)
     for (let m = aboutPerson ? null : pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
+      // ("granting the governor more coverage than his opponents": a possessive just after a person described by an office
+      // is that person's, not the person named last before the statement)
+      if (/^(?:his|her)$/iu.test(m[1] ?? '') && OFFICE_DESCRIPTION_BEFORE.test(content.slice(Math.max(0, m.index - 80), m.index))) break;
       // "his client", "her son": someone other than the speaker.
       const other = /^\s+(?:client|son|daughter|husband|wife|brother|sister|father|mother)\b/iu.test(content.slice(m.index + m[0].length));
       // In a direct quote the speaker says "I": "he" and "his client" are someone else.
@@ -2153,7 +2178,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     /** The person speaking, as a target of their own statement (not the body they speak for). */
     const personalSelf = (name: string): boolean => st.speaker.kind === 'person' && (key(name) === speakerKey || titledSelf(name));
     const speakerLower = st.speaker.name.toLowerCase();
-    if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || act === 'DENY' || act === 'ADMIT')) {
+    // ("rejected the result", "dismissed the offer as an insult": another's outcome or offer turned down, no charge
+    // against the speaker answered, so no defence of its own)
+    const rejectsOutcome = act === 'DENY' && (cueLemma === 'reject' || cueLemma === 'dismiss') && !selfRef && REJECTED_OUTCOME.test(content);
+    if (speaksForItself && (selfRef || defendsItself || holdsOwnPosition || (act === 'DENY' && !rejectsOutcome) || act === 'ADMIT')) {
       if (!found.has(selfName) && personal) found.set(selfName, { at: -1 });
       // (not a person's party, "a Democrat in his second term": a label, no body the person speaks for, GUIDE decision 64)
       if (body && !(st.speaker.kind === 'person' && isPartyLabel(body)) && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
@@ -2474,6 +2502,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (self) {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
+        // (an advocate's denial that clears the client named in it, "Mr Venn never received a cent," said his lawyer,
+        // defends the client, not the lawyer)
+        else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey
+          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
@@ -2577,7 +2609,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (act === 'DENY' && c.denial && found.get(name)!.at >= 0 && !byPronoun.has(name) && !isOutlet(name, kinds.get(name)) && apart(found.get(name)!.at, c.denial.start!)) { why = 'other-sentence'; }
       // Words of denial beside a charge that stands ("had given untrue accounts" after "had failed to keep the data";
       // "relied on inaccurate and unlawfully retained data"): the content charges the party, it does not clear it.
-      else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
+      // (not a charge in another sentence than the party's, said of someone else: "The panel ignored every witness.
+      // Venn never received a cent" clears Venn)
+      else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && standingCharge()
+        && !(found.get(name)!.at >= 0 && !byPronoun.has(name) && c.denial !== null && !apart(found.get(name)!.at, c.denial.start!) && apart(found.get(name)!.at, standingCharge()!.start!))) { stance = 'AGAINST'; ev = standingCharge(); why = 'charged'; }
       // (a party the content names only in passing, "the data had been shared with the department", "defended the
       // choice": what is denied is not its wrongdoing, so the denial clears no one there)
       else if (act === 'DENY' && !isOutlet(name, kinds.get(name)) && found.get(name)!.at >= off && !byPronoun.has(name) && !clauseSubject(found.get(name)!.at)) { why = 'not-cleared'; }
@@ -2596,6 +2631,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       else if (cueLemma === 'allege' && ALLEGED_ACTS.has(act) && !c.denial && found.get(name)!.at >= off && found.get(name)!.at < off + content.length
         && !ownSide(name) && !victim(name) && !beforePassiveAgent(content, found.get(name)!.at - off)) {
         stance = 'AGAINST'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; why = 'alleged';
+      }
+      // A finding that clears the party it is about ("a review found that Keller had not known about the payment", "found
+      // no evidence that the firm had been told") is in its favour (GUIDE section 6: clears of wrongdoing), when the party
+      // is named before the words of denial in their clause and no wrongful act is named.
+      else if (act === 'REVEAL' && c.denial && !c.wrong && !c.criticism && !/^den/iu.test(c.denial.text ?? '') && !isOutlet(name, kinds.get(name))
+        && found.get(name)!.at >= off && found.get(name)!.at < c.denial.start! && !byPronoun.has(name) && !apart(found.get(name)!.at, c.denial.start!)) {
+        stance = 'FAVOR'; ev = c.denial; why = 'cleared';
       }
       // What a report, a newspaper or investigators reveal about a party is, in news, what it is held to account for.
       // (a post-mortem that found how the victim died reveals nothing against him; a report that the minister had
@@ -3079,7 +3121,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (speaker.kind !== 'person') return speaker.affiliation;
     // What is written beside the person's name comes first: an affiliation inferred elsewhere is the fallback.
     const cached = bodies.get(speaker.name);
-    if (cached !== undefined) return cached ?? speaker.affiliation;
+    if (cached !== undefined) return cached ?? (speaker.affiliation && titleWordOnly(text, speaker.affiliation) ? undefined : speaker.affiliation);
     let found: string | undefined;
     // The employer is named beside the person's first mentions: a few of them suffice.
     for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
@@ -3145,7 +3187,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const leads = found || !before ? undefined : HEAD_ROLE_BEFORE_NAME.exec(before)?.[1]?.toLowerCase();
       if (leads && INSTITUTION_HEADS.has(leads)) found = institutionFor(leads, m.start);
     }
-    found ??= speaker.affiliation;
+    found ??= speaker.affiliation ?? undefined;
+    // (a title's word taken for a body, "Security researcher Mina Tal": none)
+    if (found && titleWordOnly(text, found)) found = undefined;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
     if (!found) found = bodyFromTitle(speaker.name, speaker.mention);
@@ -3637,6 +3681,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
   const whereOnly = new Map<string, boolean>();
+  const titleWords = new Map<string, boolean>();
+  let peoples: Set<string> | undefined;
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
   for (const original of sorted) {
@@ -3653,7 +3699,15 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // ("FULL TEXT", "TRANSCRIPT:": a heading in capitals on a line of its own names no party)
     if (HEADING_LINE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && HEADING_LINE_AFTER.test(text.slice(m.end, m.end + 8)) && !/\p{Ll}/u.test(m.text)) continue;
     if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && (headlineEnd < 0 || m.start < headlineEnd) && !/\S/u.test(text.slice(0, m.start)) && (written.get(word) ?? 0) < 2) continue;
+    // ("Valdoran copper", "the Valdoran people": a people's adjective before a common noun other than the state's organs
+    // or agents, "Valdoran officials", names no party)
+    if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
+      && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
+    // ("card PINs", "share their PIN": an abbreviation in the plural, or after a possessive, is a thing, not a body)
+    if (m.kind !== 'person' && m.text === word && (/^\p{Lu}{2,}s$/u.test(word) || (/^\p{Lu}{2,}$/u.test(word) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
+    // ("Security researcher Mina Tal": the title's word, and any description resolved to it, name no body)
+    if (m.kind !== 'person' && (titleWords.get(word) ?? titleWords.set(word, titleWordOnly(text, word)).get(word))) continue;
     const lower = word.toLowerCase();
     if (GENERIC_HEADS.has(lower)) {
       // "Council" for "Harwick City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
@@ -3667,6 +3721,10 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     if ((CALENDAR_WORDS.has(lower) || CALENDAR_WORDS.has(lower.replace(/s$/u, ''))) && !surnames.has(word)) continue;
     if (/^\p{Lu}\.?$/u.test(word) || TITLE_WORDS.has(lower) || CLOSED_CLASS_STARTERS.has(lower) || GROUP_HEADS.has(lower)) continue;
     if (/^\p{Lu}\p{Ll}/u.test(word) && lowerWords.has(lower) && !surnames.has(word)) continue;
+    // ("Elections in the region …" where the text writes "election": a sentence's first word, capitalised there alone,
+    // whose singular or plural the text writes in lower case, is that common noun)
+    if (m.kind !== 'person' && m.text === word && (written.get(word) ?? 0) < 2 && /^\p{Lu}\p{Ll}+$/u.test(word) && !surnames.has(word)
+      && (lowerWords.has(singular(lower)) || lowerWords.has(plural(lower))) && SENTENCE_OPENING_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     // The town of the dateline, which an organisation may be named after ("Lindenhof" of "Lindenhof Museum of Art"), is
     // a place where the article writes it as one ("stay in Lindenhof"), which takes no stance. (Not as a subject:
     // "Calder needs homes" may speak of the city's council.)
@@ -3704,7 +3762,11 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
   // (a word that opens a person's full name as well is no body's short name alone)
   for (const name of people) { const words = name.split(/\s+/u); if (words.length >= 2) add(words[0] as string, `\u0000${name}`); }
   const out = new Map<string, string>();
+  // (nor a people's adjective, "Valdoran" of "Valdoran Copper Producers' Union": "Valdoran copper" is the
+  // country's, not the union's)
+  const peoples = peoplesAdjectives(text);
   for (const [word, names] of byWord) {
+    if (peoples.has(word)) continue;
     const name = [...names][0] as string;
     // (only a word the speakers stage read as a body itself: a town or a nation's name opening a body's is no short name)
     // (nor a state's organ: "Korvian" alone is the state, not its "Korvian Foreign Ministry")
@@ -3880,6 +3942,35 @@ function onlyWhere(text: string, word: string): boolean {
   }
   return any;
 }
+
+/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
+ *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
+const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
+/** A possessive determiner right before a word: "their PIN", "your ID". */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
+/** A title's noun or nouns, then a capitalised name: what follows a title word ("Presidential spokesman Ana Roe"). */
+// (not a name's own joining word, "Giro di Valmora", "Stop the Feeds", nor a sentence's preposition: those are no titles)
+const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|le|van|von|der|and|or|for|the|a|an|to|in|on|at|by|from|with)[^\p{L}])\p{Ll}[\p{L}-]*){1,3}[^\S\n]+\p{Lu}/u;
+/**
+ * A word of English written capitalised only as the first word of a title before a person's name ("Presidential
+ * spokesman Ana Roe", "Security researcher Mina Tal"): no body, though an earlier stage took it for one (an
+ * affiliation, a mention that a description was resolved to). A made-up name (not in wink's lexicon) stays a body:
+ * "Corvane chief executive Ana Roe".
+ */
+function titleWordOnly(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  // (a body's head, "Board chair Linda Farrow": the board its name or description stands for, cleanMentions)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GENERIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || !inLexicon(lower)) return false;
+  let any = false;
+  for (const index of boundedWordMatches(text, word, WHERE_EDGE)) {
+    if (!TITLE_NOUN_THEN_NAME.test(text.slice(index + word.length, index + word.length + 60))) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** What stands before a sentence's or a quote's first word: a line's start, a full stop and space, an opening quote mark. */
+const SENTENCE_OPENING_BEFORE = /(?:^|\n|[.!?][”"’']?[^\S\n]+|[“"‘][^\S\n]*)$/u;
 
 /** Whether a one-word mention opens a sentence or a quote and reads, lowercased with the common noun after it, as an adjective. */
 function openingAdjective(text: string, m: Mention, after: Token | undefined): boolean {
@@ -4148,7 +4239,7 @@ function headNamePattern(head: string): RegExp {
 
 /** Endings that make a people's adjective from a place name, each with the endings of the name it comes from. */
 const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['ian', ['', 'ia', 'y', 'e']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
+  ['ian', ['', 'ia', 'y', 'e', 'a']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
 ];
 /** The word after a people's adjective that makes it the state: "Korvian| officials". */
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
@@ -4416,8 +4507,15 @@ const AUTHORITY_ACTING = new RegExp(`^(?:[\\p{L}’'.-]+[^\\S\\n]+){1,4}?(?:woul
 const SUPPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** A party's name, "'s" and its adversaries ("Harlan's rival", "Brandt's longtime critics"), stance-words.json. */
 const ADVERSARY_AFTER = new RegExp(`^(?:\\p{Lu}[\\p{L}.-]*[^\\S\\n]+){0,4}?\\p{Lu}[\\p{L}.-]*[’']s[^\\S\\n]+(?:\\p{Ll}[\\p{L}-]*[^\\S\\n]+){0,2}?(?:${WORDS.supportCauseAdversaries.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
-/** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected". */
-const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
+/** The object of "rejected"/"dismissed" when it is an outcome, offer or step of another party, not a charge: "the
+ *  result", "the union's pay offer", "the closure plan" (stance-words rejectedOutcomes). */
+const REJECTED_OUTCOME = new RegExp(`^(?:the|this|that|their|his|her|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*)*[’']s)(?:[^\\S\\n]+[\\p{L}’'-]+){0,2}?[^\\S\\n]+(?:${WORDS.rejectedOutcomes.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+/** A person described by an office ("the governor", "the outgoing president") in the same clause, up to 80 characters
+ *  before a possessive pronoun (stance-words heldOffices, governmentRoles, describedOfficeHolders). */
+const OFFICE_DESCRIPTION_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${[...WORDS.heldOffices, ...WORDS.governmentRoles, ...WORDS.describedOfficeHolders].map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])[^.;!?\\n]*$`, 'u');
+/** An obligation right before a word of legitimacy: "must be protected", "the law expects it to be protected"; or a
+ *  means that leaves no excuse, "they can afford to protect it" (what another ought to do, no defence of the speaker). */
+const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|(?:can|could)[^\S\n]+(?:(?:well|easily)[^\S\n]+)?afford[^\S\n]+to|ought[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to|needs?[^\S\n]+to|expects?[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){1,3}?to)[^\S\n]+(?:be[^\S\n]+)?(?:[\p{L}-]+ly[^\S\n]+)?$/iu;
 /** "would not support", "refused to back": support withheld ("the council would not support Brin's plan"). */
 const NEGATED_SUPPORT = new RegExp(`(?<![\\p{L}])(?:not|never|no[^\\S\\n]+longer|refused[^\\S\\n]+to|declined[^\\S\\n]+to|n[’']t)[^\\S\\n]+(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** Cues whose object is the party the content goes on to charge or praise: "accused X of …", "blamed X for …". */
