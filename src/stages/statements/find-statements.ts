@@ -157,6 +157,14 @@ const StatementWords = z.object({
    *  request made. */
   permittedRequests: z.array(z.string().min(1)),
   permissionModals: z.array(z.string().min(1)),
+  /** Words between a subject and its cue besides words.ts's auxiliaries and adverbs ("Inspectors soon said"). */
+  subjectGapWords: z.array(z.string().min(1)),
+  /** Words of an amount of time before "ago" ("less than two weeks ago"), with numbers and timeUnits. */
+  timeAmountWords: z.array(z.string().min(1)),
+  /** Adjectives that, after a determiner right before a cue, stand for no speaker ("the former said"). */
+  adjectivesNotHeads: z.array(z.string().min(1)),
+  /** Verbs of saying after which a word tagged an adjective heads the speaker phrase ("The Republican incumbent said"). */
+  headSayingVerbs: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
@@ -164,7 +172,7 @@ const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -226,6 +234,8 @@ const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dis
 /** Participles that describe a poll's sample after its noun: "voters polled", "those surveyed". */
 const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
 const CLAUSE_OPENERS = new Set(['that']);
+/** Finite auxiliaries that, right after a cue's "that", make it the reported clause's pronoun subject ("said that was"). */
+const FINITE_THAT_AUX: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', "'s", '’s', 'wasn’t', "wasn't", 'isn’t', "isn't"]);
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'yet', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
@@ -2083,7 +2093,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "The senator's said …": a contracted "has" that wink tags as a possessive (none stands right before a verb)
       || (/^['’]s$/u.test((tokens[k] as Token).text) && k > s.tokenStart && (tokens[k + 1] as Token | undefined)?.pos === 'VERB')
       // "Hamas and Israel both said", "the unions all said", "the leaders each said": a quantifier floated off its subject
-      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
+      || (FLOATING_QUANTIFIERS.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos))
+      // "Inspectors soon said", "the two unions jointly said": a word of time or manner between the subject and its verb
+      || (STATEMENT_WORDS_SETS.subjectGapWords.has((tokens[k] as Token).normal) && k - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[k - 1] as Token).pos)))) k--;
+    // "The ministry two weeks ago said", "less than a month ago said": a phrase of time in "ago" between subject and verb
+    if (k > s.tokenStart && (tokens[k] as Token).normal === 'ago') { const a = agoPhraseStart(k, s); if (a !== null) return speakerLeft(a - 1, s); }
     // "had at one point threatened", "had for years argued", "had on Monday said": a short phrase of time between the
     // auxiliary and the verb is no subject; skip it and the auxiliary before it
     const inner = innerAdverbial(k, s);
@@ -2102,6 +2116,20 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const bare = npLeftBounds(a, s);
       const ante = bare ? participialHead(bare, s) : null;
       return { hint: { ...tokSpan(k, k), relative: true, ...(ante ? { antecedent: tokSpan(ante[0], ante[1]) } : {}) }, from: k };
+    }
+    // "The Tenants' Union, a campaign group that has accused the council of …": in an appositive that describes a name,
+    // "that" after a body's or a person's noun and right before a finite cue is the relative pronoun subject, as "which"
+    // and "who" are (GUIDE section 3); the name before the appositive is what it stands for. (Not a restrictive "that" on
+    // a subject, "The council that said … has changed", whose main verb follows.)
+    if (t.normal === 'that' && quoteOfToken[k] === -1 && k - 1 >= s.tokenStart && (tokens[k - 1] as Token).pos === 'NOUN'
+      && (ORG_HEADS.has((tokens[k - 1] as Token).normal) || Object.hasOwn(ROLE_NOUNS, (tokens[k - 1] as Token).normal) || ORG_HEADS.has((tokens[k - 1] as Token).lemma) || Object.hasOwn(ROLE_NOUNS, (tokens[k - 1] as Token).lemma))
+      && cueAfter(k, s) && !(tokens[cueAt(k, s)] as Token).normal.endsWith('ing')) {
+      const bare = npLeftBounds(k - 1, s);
+      const comma = bare ? bare[0] - 1 : -1;
+      if (bare && ['a', 'an'].includes((tokens[bare[0]] as Token).normal) && comma > s.tokenStart && (tokens[comma] as Token).text === ',') {
+        const named = npLeftBounds(comma - 1, s);
+        if (named && /^\p{Lu}/u.test((tokens[named[1]] as Token).text)) return { hint: { ...tokSpan(k, k), relative: true, antecedent: tokSpan(named[0], named[1]) }, from: k };
+      }
     }
     if (t.text === ',' || isDash(k)) return parentheticalSubject(k, s);
     // "X, which has accused Y of “…,” said": the relative clause's comma inside a closing quote mark.
@@ -2186,6 +2214,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN'].includes(w.pos)) return null;
     }
     return null;
+  }
+
+  /** The first token of a phrase of time that ends in "ago" at `k` ("two weeks ago", "less than a month ago"), or null. */
+  function agoPhraseStart(k: number, s: Sentence): number | null {
+    let a = k - 1;
+    let unit = false;
+    while (a > s.tokenStart && k - a <= 6) {
+      const w = tokens[a] as Token;
+      if (STATEMENT_WORDS_SETS.timeUnits.has(w.normal)) unit = true;
+      else if (!(w.pos === 'NUM' || STATEMENT_WORDS_SETS.timeAmountWords.has(w.normal))) break;
+      a--;
+    }
+    return unit && a < k - 2 ? a + 1 : null;
   }
 
   /** A verb's past form, the participle of a reduced passive: "asked", "told", "given". */
@@ -2625,7 +2666,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const roleHead = anyTagRole || t0.pos === 'ADJ' && (Object.hasOwn(ROLE_NOUNS, t0.normal) || STATEMENT_WORDS_SETS.roleHeadsAnyTag.has(t0.normal)) && k - 1 >= s.tokenStart
       && (['DET', 'NOUN', 'PROPN', 'ADJ'].includes((tokens[k - 1] as Token).pos) || /^[’']s?$/u.test((tokens[k - 1] as Token).text)
         || POSSESSIVE_DETERMINERS.has((tokens[k - 1] as Token).normal));
-    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead) return null;
+    // "The Republican incumbent said", "the union yesterday said": a lower-case word that wink tags an adjective, after a
+    // determiner or a modifier and right before a cue (adverbs between), is the noun that heads the speaker phrase
+    const headBeforeCue = t0.pos === 'ADJ' && /^\p{Ll}+$/u.test(t0.text) && !STATEMENT_WORDS_SETS.adjectivesNotHeads.has(t0.normal) && prev0 !== undefined
+      && (ARTICLES.has(prev0.normal) || POSSESSIVE_DETERMINERS.has(prev0.normal) || /^[’']s$/u.test(prev0.text) || (['PROPN', 'ADJ'].includes(prev0.pos) && k - 2 >= s.tokenStart)
+        || (prev0.pos === 'VERB' && /(ed|en|n)$/u.test(prev0.normal) && k - 2 >= s.tokenStart && (tokens[k - 2] as Token).text === '-'))
+      && cueAfter(k, s, true);
+    if (t0.pos === 'DET' || t0.pos === 'ADJ' && !/^[A-Z]/u.test(t0.text) && !postpositive && !roleHead && !shareHead && !headBeforeCue) return null;
     // ("“…,” one of them said", "two of us said": the quantifier before "of" heads the phrase, the pronoun is its part;
     // not before an appositive that names the one, "One of them, a pupil named Ivo Lind, said", whose name speaks)
     if (t0.pos === 'PRON' && ['them', 'us', 'those'].includes(t0.normal) && k - 2 >= s.tokenStart && (tokens[k - 1] as Token).normal === 'of'
@@ -2672,6 +2719,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     while (start < last && (NP_INNER.has((tokens[start] as Token).normal) || isPunct(tokens[start] as Token))) start++;
     return [start, last];
+  }
+
+  /** The first token after `k` that is no auxiliary, adverb or subjectGapWords word. */
+  function cueAt(k: number, s: Sentence): number {
+    let j = k + 1;
+    while (j < s.tokenEnd && (auxOrAdverb(tokens[j]) || STATEMENT_WORDS_SETS.subjectGapWords.has((tokens[j] as Token).normal))) j++;
+    return j;
+  }
+
+  /** Whether a cue of the sentence starts right after `k`, auxiliaries and adverbs between; with `finiteSaying`, only a
+   *  finite verb of plain saying (statement-words.json headSayingVerbs: "the incumbent said", not "its own recommended
+   *  list", "the primary threatens"). */
+  function cueAfter(k: number, s: Sentence, finiteSaying = false): boolean {
+    const j = cueAt(k, s);
+    if (!cueTokensHere.has(j)) return false;
+    const v = tokens[j] as Token;
+    return !finiteSaying || (v.pos === 'VERB' && !v.normal.endsWith('ing') && STATEMENT_WORDS_SETS.headSayingVerbs.has(v.lemma));
   }
 
   /**
@@ -3293,6 +3357,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("Lumora said that fine concerned …", "said that decision was final": "that" before a noun the article has just
       // named and a verb is a demonstrative, the subject's first word)
       if (t.normal === 'that' && j === k && anaphoricThat(j, s)) return j;
+      // ("said that was not her view", "said that would be unfair": a finite auxiliary right after "that" leaves it no
+      // complementizer, which a subject must follow; it is the pronoun subject of the reported clause)
+      if (t.normal === 'that' && j === k && j + 1 < s.tokenEnd && (tokens[j + 1] as Token).pos === 'AUX' && FINITE_THAT_AUX.has((tokens[j + 1] as Token).normal) && quoteOfToken[j + 1] === -1) return j;
       // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
       // relative pronoun or a demonstrative object)
       if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
@@ -3447,6 +3514,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
     else if (phrase && phrase.entry.needsInfinitive && !objectInfinitiveFollows(tokens, phrase.last, s, quoteOfToken)) { /* "the plan appealed to voters" */ }
+    // "As reported by the Gazette, …", "…, as reported by the Gazette": the source's phrase opens the sentence or is set
+    // off by a comma or a dash ("the council acted as reported by its auditors" compares, attributes nothing)
+    else if (phrase && phrase.entry.kind === 'according' && t.normal === 'as' && beforePhrase !== undefined && ![',', '—', '–', '(', ';', ':'].includes(beforePhrase.text) && !isQuoteMark(beforePhrase.text)) { /* a comparison */ }
     // "…, pointing to a report" goes on with the act before it (LABELS.md: a participle that continues the same act
     // belongs to it): "pointing to" is no cue of its own
     else if (phrase && phrase.entry.words.join(' ') === 'point to' && t.normal === 'pointing') { /* the act before it */ }
