@@ -933,6 +933,18 @@ function selfSubjects(input: ContentActInput): string {
   return mine.length ? `${pronouns}|${altCap(mine)}` : pronouns;
 }
 
+/** Patterns built from a statement's subject list (u flag, no g or y: they keep no state), made once per source. */
+const subjectPatterns = new Map<string, RegExp>();
+const SUBJECT_PATTERNS_MAX = 256;
+function subjectPattern(source: string, flags: 'u'): RegExp {
+  let rx = subjectPatterns.get(source);
+  if (rx) return rx;
+  if (subjectPatterns.size >= SUBJECT_PATTERNS_MAX) subjectPatterns.delete(subjectPatterns.keys().next().value as string);
+  rx = new RegExp(source, flags);
+  subjectPatterns.set(source, rx);
+  return rx;
+}
+
 /** The act the content performs by one of the constructions above, or null (the statement stays SAY). */
 export function contentAct(input: ContentActInput): ContentAct | null {
   const { content, start, describing = false } = input;
@@ -1058,7 +1070,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const cut = m[0].search(/(?<![\p{L}])(?:accept|recogni[sz]e|agree)(?![\p{L}])/u);
     const from = m.index + Math.max(0, cut);
     const end = content.slice(from).search(/[.;!?\n]/u);
-    selfRef ??= new RegExp(`(?<![\\p{L}])(?:I|me|my|we|us|our|ours|ourselves|(?:this|our)${S}(?:${SELF_DESCRIPTION_HEADS})|${subjects}${input.type === 'direct' ? '' : '|its|his|her'})(?![\\p{L}’'-])`, 'u');
+    selfRef ??= subjectPattern(`(?<![\\p{L}])(?:I|me|my|we|us|our|ours|ourselves|(?:this|our)${S}(?:${SELF_DESCRIPTION_HEADS})|${subjects}${input.type === 'direct' ? '' : '|its|his|her'})(?![\\p{L}’'-])`, 'u');
     return selfRef.test(content.slice(from, end < 0 ? undefined : from + end).replace(/^[\p{L}]+/u, ''));
   };
   const rejection = first(selfPattern(SELF_REJECTION, 'rejection', subjects), aboutSelf)
@@ -1152,7 +1164,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // quoted words judges the party (PRAISE or CRITICIZE); no list word is needed, and a neutral tone decides nothing.
   // (not the speaker's own side, "the company was “taking this seriously”", nor a pronoun, often the speaker: "he was
   // “immensely proud”"; not a negated state, "“not worried”")
-  const quoted = input.type === 'mixed' && !new RegExp(`^(?:${subjects})(?![\\p{L}])`, 'u').test(content) ? QUOTED_PREDICATE.exec(content) : null;
+  const quoted = input.type === 'mixed' && !subjectPattern(`^(?:${subjects})(?![\\p{L}])`, 'u').test(content) ? QUOTED_PREDICATE.exec(content) : null;
   if (quoted) {
     const tone = toneOf(quoted[1] ?? '');
     if (tone >= TONE_THRESHOLD) return found('PRAISE', { index: quoted.index, text: quoted[0] }, 'act:content-act:quoted-evaluation', true);
@@ -1160,7 +1172,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   }
   // A party's inaction, failing state, a choice named bad, the speaker's own dismay at a party: the speaker's judgement
   // (ownJudgement: not in a condition, a question or another's reported words), of a party that is not the speaker.
-  const own = new RegExp(`^(?:${subjects}|I|[wW]e|[oO]ur|[mM]y)(?![\\p{L}])`, 'u');
+  const own = subjectPattern(`^(?:${subjects}|I|[wW]e|[oO]ur|[mM]y)(?![\\p{L}])`, 'u');
   // (the party is the clause's subject, not the object of a preposition: "immigration to the United States is in decline")
   const judged = (m: RegExpExecArray): boolean => ownCriticism(m) && ownJudgement(m) && !own.test(m[1] ?? '') && !OBJECT_OF_PREPOSITION.test(content.slice(Math.max(0, m.index - 20), m.index));
   const inactive = first(input.type === 'direct' ? EVAL_RX.inactionDirect : EVAL_RX.inactionReported, judged);
