@@ -407,6 +407,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (g && said?.gender && said.gender !== g) continue;
     out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
   }
+  namedAfterLede(out);
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
   for (; nameIdx < names.length; nameIdx++) {
     const n = names[nameIdx] as TextSpan;
@@ -3395,6 +3396,63 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (!e) return undefined;
     return { start: at, end: at + (m[1] as string).length, text: m[1] as string, name: e.name, kind: e.kind === 'group' ? 'group' : 'organization' };
+  }
+
+  /**
+   * "Fares will rise 9 percent, the tunnel’s operator announced on Monday." then "Harbourlink, which runs the tunnel,
+   * said …": a lede that describes a body withholds its name, which the article gives when the body first speaks by
+   * name after it (or, when none speaks so, the first body named after it with the description's head word: "the largest
+   * union at the depot" … "the Transport Staff Union"). Every statement the description stood for takes that name (GUIDE
+   * section 3: one canonical name, the name as the article gives it). Only a body named first after the lede statement:
+   * one named before it was no withheld name, and the description, left unresolved, was another body.
+   */
+  function namedAfterLede(list: DraftStatement[]): void {
+    const bodyStart = headlineEnd >= 0 ? headlineEnd + 1 : 0;
+    const ledeStart = text.slice(bodyStart).search(/\S/u);
+    if (ledeStart < 0) return;
+    const ledeEnd = ((i: number) => (i < 0 ? text.length : i))(text.indexOf('\n', bodyStart + ledeStart));
+    for (let i = 0; i < list.length; i++) {
+      const st = list[i] as DraftStatement;
+      const sp = st.speaker;
+      if (!sp.mention || sp.mention.start >= ledeEnd || (sp.kind !== 'organization' && sp.kind !== 'anonymous' && sp.kind !== 'group')) continue;
+      if (sp.resolvedVia !== 'description-unresolved' && sp.resolvedVia !== 'description') continue;
+      // (a definite or possessive description of one body, in lower case: "the bridge’s private operator", "their union")
+      const desc = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he[^\S\n]+\p{Ll}[\p{Ll}-]*[’']s)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?(\p{Ll}[\p{Ll}-]*)(?:[^\S\n]+(?:at|of|in|for)[^\S\n]+[^,;]*)?$/u.exec(sp.mention.text.trim());
+      const head = desc?.[1];
+      const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+      if (!head || (cls !== 'organization' && cls !== 'group') || sp.name !== sp.mention.text.trim().replace(/^(?:the|this|that)[^\S\n]+/iu, '')) continue;
+      const after = Math.max(st.content.end, st.cue?.end ?? 0, sp.mention.end);
+      // (where the article first writes the name: its text, or a name run read as it)
+      const firstNamed = (name: string, fallback: number): number => Math.min(...[text.indexOf(name), names.find((n, k) => nameClasses[k]?.name === name)?.start ?? -1, fallback].filter((x) => x >= 0));
+      const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup';
+      const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && head !== 'operator');
+      // (a name headed by another kind noun is another kind of body: "the charity" is no "Westcombe Borough Council")
+      const ownHead = (name: string): string => nameHead(name).toLowerCase();
+      const otherKind = (name: string): boolean => (ORG_HEADS.has(ownHead(name)) || DEFINITE_DESCRIPTIONS[ownHead(name)] !== undefined) && ownHead(name) !== head && !(HEAD_SYNONYMS[head] ?? []).includes(ownHead(name));
+      const fits = (name: string): boolean => speakerHeadFits(head, name) && (!commercial || !NON_COMPANY.test(name)) && !otherKind(name);
+      // (first a body named after it with the head's word, "the park authority" … "the Glenvarra Park Authority"; else the
+      // first body that speaks by name after it, when no other kind noun heads its name)
+      const k = names.findIndex((n, x) => n.start > after && !!nameClasses[x] && !(nameClasses[x] as Entity).person && (nameClasses[x]?.kind === 'organization' || nameClasses[x]?.kind === 'group')
+        && hasHeadWord(head, (nameClasses[x] as Entity).name) && firstNamed((nameClasses[x] as Entity).name, n.start) > after);
+      const c = k >= 0 ? nameClasses[k] : undefined;
+      let found: { name: string; kind: SpeakerKind } | undefined = c ? { name: c.name, kind: c.kind } : undefined;
+      for (let j = i + 1; j < list.length && !found; j++) {
+        const o = (list[j] as DraftStatement).speaker;
+        if ((o.kind !== 'organization' && o.kind !== 'group') || !o.resolvedVia?.startsWith('name') || !/^\p{Lu}/u.test(o.name)) continue;
+        // (the first body that speaks by name decides: a later one is no longer the lede's)
+        if (firstNamed(o.name, o.mention?.start ?? -1) > after && fits(o.name)) found = { name: o.name, kind: o.kind };
+        break;
+      }
+      if (!found) continue;
+      // (a body the description calls an organisation is one, though its name reads as a collective: "the union" … "the
+      // Porters’ and Cleaners’ Union")
+      if (found.kind === 'group' && cls === 'organization') found = { ...found, kind: 'organization' };
+      const was = sp.name;
+      for (let j = i; j < list.length; j++) {
+        const o = list[j] as DraftStatement;
+        if (o.speaker.name === was) list[j] = { ...o, speaker: { ...o.speaker, name: found.name, kind: found.kind, role: null, resolvedVia: `${o.speaker.resolvedVia ?? 'description'}:named-after-lede` } };
+      }
+    }
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
