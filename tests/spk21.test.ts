@@ -38,3 +38,26 @@ describe('a lede that describes a body and withholds its name takes the name the
     expect(speakerOf(body, 'it would review the rise').name).toBe('regional water regulator');
   });
 });
+
+describe('a body or person described, then named in apposition before the cue, is the named one', () => {
+  it.each([
+    ['a one-word name no list knows after a body’s description', 'Smoke filled the stairwell. The retailer, Cartwell, said in a statement that it had removed the listings.', 'it had removed the listings', 'Cartwell', 'organization'],
+    ['a name, then "of" and the city the body is based in', 'The contractor, Harnett Marine Works of Kansas City, has denied responsibility for the cracks.', 'responsibility for the cracks', 'Harnett Marine Works', 'organization'],
+    ['a name with particles', 'Ice closed the run. In a statement, the lift’s operator, Compagnie des Téléskis du Mont Blanchet, said the risk had been rated low.', 'the risk had been rated low', 'Compagnie des Téléskis du Mont Blanchet', 'organization'],
+    ['a title with "of" before a person’s name', 'The county’s chief elections officer, Secretary of State Dana Whitlock, warned lawmakers that ballots would need printing by May.', 'ballots would need printing', 'Dana Whitlock', 'person'],
+    ['a person described with a relative clause, then named', 'A swimmer who trained at Corrow for six years, Lena Voss, said she had decided to speak out.', 'she had decided to speak out', 'Lena Voss', 'person'],
+  ])('%s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+  it('a person described, then named, takes the description’s noun as role', () => {
+    expect(speakerOf('A swimmer who trained at Corrow for six years, Lena Voss, said she had decided to speak out.', 'she had decided to speak out').role).toBe('swimmer');
+  });
+  it.each([
+    ['a relative clause after the description', 'The company, which makes valves, said the fault was rare.', 'the fault was rare', 'company'],
+    ['a phrase of place after the description', 'The minister, in a letter to parents, said the schools would reopen.', 'the schools would reopen', 'minister'],
+    ['a person named with a given name a list knows stays a person', 'The contractor, John Harnett, said the cracks were old.', 'the cracks were old', 'John Harnett'],
+    ['a place after a description with a relative clause is no person', 'A worker who lived in Kansas City, Missouri, said the shifts were long.', 'the shifts were long', 'worker'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});

@@ -815,6 +815,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const b = classifyName(after[1]);
         if (b && (b.kind === 'group' || b.kind === 'organization' || (b.person && !genderOf(b.name).gender))) return { name: b.name, kind: d.kind, role: null, mention, resolvedVia: 'description-then-name' };
       }
+      // ("A swimmer who trained at Corrow for six years, Lena Voss, said": a person described, then named, likewise)
+      if (after && after[1] && d && d.kind === 'anonymous' && hint.end + after[0].length <= (st.cue?.start ?? Infinity) && !/^the\s/iu.test(after[1])) {
+        const b = classifyName(after[1]);
+        if (b && b.person && /\s/u.test(b.name)) return { name: b.name, kind: 'person', role: d.role ?? headRole(d.name) ?? (/^\p{Ll}[\p{Ll}-]+$/u.test(d.name) ? d.name : null), mention, resolvedVia: 'description-then-name' };
+      }
     }
     const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
@@ -1301,7 +1306,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
     // ("…, according to a hospital spokesman, Theo Varga.": a name that ends the sentence is in apposition too)
-    const m = /^,\s+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,(]|\.(?:\s|$))/u.exec(text.slice(hint.end, hint.end + 80));
+    // ("the lift’s operator, Compagnie des Téléskis du Mont Blanchet,", "The contractor, Harnett Works of Port Elsby,": a
+    // particle or "of" between the capitalised words of a name)
+    // ("The league’s main sponsor, the insurer Halden Mutual,": or a kind noun after "the" before the name)
+    const m = /^,\s+((?:the[^\S\n]+(?:(?!(?:and|or|of|in|at|for|who|which|that)[^\p{L}])\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})?(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+(?:(?:of|de|des|du|da|di|del|della|van|von|der|la|le)[^\S\n]+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}’'-]+)(?=\s*[,(]|\.(?:\s|$))/u.exec(text.slice(hint.end, hint.end + 100));
     if (!m || !m[1]) return {};
     const start = hint.end + m[0].indexOf(m[1]);
     return { appositive: { start, end: start + m[1].length, text: m[1] } };
@@ -1345,18 +1353,33 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
     while (i < apWords.length && (/^(the|a|an)$/iu.test(apWords[i] as string) || /^\p{Ll}/u.test(apWords[i] as string) || HONORIFICS.has((apWords[i] as string).toLowerCase()) || RANKS.has((apWords[i] as string).toLowerCase()))) i++;
+    // ("The state’s top election official, Secretary of State Dana Whitlock,": a title with "of" and its field before the
+    // name is the title, no part of the name)
+    const titleOf = i <= 2 && apWords.length >= 5 && isTitleWord((apWords[0] as string).toLowerCase()) && apWords[1] === 'of' && /^\p{Lu}\p{Ll}+$/u.test(apWords[2] ?? '');
+    if (titleOf) i = 3;
     let j = i;
-    while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && /^(of|for|and|&|de|van|von|der|da|di|le|la)$/u.test(apWords[j] as string) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
+    while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && (/^(of|for|and|&)$/u.test(apWords[j] as string) || NAME_PARTICLES.has(apWords[j] as string)) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
     if (j === i) return null;
     // Only a name that opens the appositive or follows a kind noun ("the investment firm Corran Holdings") counts.
     // ("A second witness, forklift driver Mina Achebe, said": or a person's name after a lower-case occupation, as a title)
-    const titledName = i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
+    const titledName = titleOf || i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
     if (i > 0 && !titledName && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
     // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
-    const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
-    const c = classifyName(properName);
+    const written = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
+    // ("The contractor, Harnett Marine Works of Port Elsby,": a body's name, then "of" and the place it is based in)
+    const ofPlace = /^(.+?)[^\S\n]+of[^\S\n]+(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(written);
+    const based = ofPlace?.[1] && ofPlace[2] && (oracleKind(ofPlace[2]) === 'place' || placeNames().has(ofPlace[2])) && !classifyName(written)?.person ? ofPlace[1] : undefined;
+    const properName = based ?? written;
+    // ("The retailer, Cartwell,": a name no list knows, set beside a description of a body, is that body's name; not a
+    // person's, whose given name a list knows)
+    const headClass = DEFINITE_DESCRIPTIONS[headLast.toLowerCase()];
+    // (nor when a list reads the name as a person's with no given name it knows: "The contractor, Brayfield Civil Works,")
+    const described: (Entity & { at: number }) | null = (headClass === 'organization' || headClass === 'group') && /^\p{Ll}/u.test(headLast) && !genderOf(properName.split(/\s+/u)[0] as string).gender
+      ? { name: properName, kind: headClass as SpeakerKind, role: null, person: false, at: 0 } : null;
+    const listed = classifyName(properName);
+    const c = listed?.person && described && !genderOf(listed.name).gender && /\s/u.test(listed.name) ? { ...listed, ...described, name: listed.name } : listed ?? described;
     if (!c) return null;
     // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
     // body only a person stands in apposition; a name there goes on the body's own list of words)
@@ -3421,7 +3444,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const head = desc?.[1];
       const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
       if (!head || (cls !== 'organization' && cls !== 'group') || sp.name !== sp.mention.text.trim().replace(/^(?:the|this|that)[^\S\n]+/iu, '')) continue;
-      const after = Math.max(st.content.end, st.cue?.end ?? 0, sp.mention.end);
+      // (named in a later paragraph: a name in the lede's own paragraph is one the lede gives, of another body)
+      const after = Math.max(st.content.end, st.cue?.end ?? 0, sp.mention.end, ledeEnd);
       // (where the article first writes the name: its text, or a name run read as it)
       const firstNamed = (name: string, fallback: number): number => Math.min(...[text.indexOf(name), names.find((n, k) => nameClasses[k]?.name === name)?.start ?? -1, fallback].filter((x) => x >= 0));
       const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup';
