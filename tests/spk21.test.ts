@@ -61,3 +61,27 @@ describe('a body or person described, then named in apposition before the cue, i
     expect(speakerOf(body, content).name).toBe(name);
   });
 });
+
+describe('a year before a common noun dates a description and names no body', () => {
+  it.each([
+    ['"the agency" after a body named as an administration, past a dated description',
+      'The Federal Dam Safety Administration inspects the dam every two years. A 2015 assessment by the agency rated its spillway “poor.” The agency declined to say when repairs would begin.',
+      'when repairs would begin', 'Federal Dam Safety Administration'],
+    ['a spokesperson of that agency',
+      'The Federal Dam Safety Administration inspects the dam every two years. A 2015 assessment by the agency rated its spillway “poor.” A spokesperson for the agency said the rating had led to more monitoring.',
+      'the rating had led to more monitoring', 'Federal Dam Safety Administration'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  });
+  it.each([
+    ['a dated document speaks as a document', 'The 2019 report found that the roof was unsafe.', 'the roof was unsafe', 'report', 'document'],
+  ])('must not change: %s', (_rule, body, content, name, kind) => {
+    expect(speakerOf(body, content)).toMatchObject({ name, kind });
+  });
+  it('must not change: a body with a year inside its name keeps the name', () => {
+    expect(speakerOf('Kelby 2030 Partnership said the plan would create jobs.', 'the plan would create jobs').name).toBe('Kelby 2030 Partnership');
+  });
+  it('must not change: a year after the article before a capitalised name', () => {
+    expect(speakerOf('The 2024 Kelby Games committee said the plan would create jobs.', 'the plan would create jobs').name).not.toMatch(/^\p{Ll}/u);
+  });
+});

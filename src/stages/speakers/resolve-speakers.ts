@@ -823,7 +823,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
-    const r = describe(hint.text, hint.start, hint.appositive);
+    // ("A 2015 assessment by the agency": a year that dates a description is read as one of its modifiers would be)
+    const undated = hint.text.replace(/^((?:[Tt]he|[Aa]n?)[^\S\n]+)(?:1[89]|20)\d\d[^\S\n]+(?=\p{Ll})/u, '$1');
+    const r = describe(undated, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
       // "The senator issued a statement on Friday saying …", "She posted a video saying …": the author speaks.
       const author = new RegExp(`(?:^|\\n|[.;:][^\\S\\n]+|,[^\\S\\n]+|\\b(?:and|but|then|after|when)[^\\S\\n]+)((?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,4}\\p{Lu}[\\p{L}’'-]+|he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${PUBLISH_VERBS.source}\\s+$`, 'u').exec(text.slice(Math.max(0, hint.start - 120), hint.start));
@@ -2374,6 +2376,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
+    // ("A 2015 assessment by the agency", "the 2022 census": a year before a common noun dates a description, no name)
+    if (/^(?:1[89]|20)\d\d[^\S\n]+\p{Ll}/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
     if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(clean)) return null; // "R-Utah", "D-Vt.": a member's party and state, no body
     // "Rosa Lind of Harwick Capital": a person's given name and surname, "of" and the body they work for, is the person
