@@ -85,3 +85,18 @@ describe('a year before a common noun dates a description and names no body', ()
     expect(speakerOf('The 2024 Kelby Games committee said the plan would create jobs.', 'the plan would create jobs').name).not.toMatch(/^\p{Ll}/u);
   });
 });
+
+describe('"which" read as the subject stands for the body described before it', () => {
+  it.each([
+    ['a body’s description, then "which"', 'The Marston Residents Action Group was set up in May. The action group, which has gathered 3,000 signatures, is calling on the council to act.', 'the council to act', 'Marston Residents Action Group'],
+    ['a description with a place’s "-based"', 'Kelby Foods cut 200 jobs in May. The Kelby-based firm, which makes frozen pies, said the cuts were painful.', 'the cuts were painful', 'Kelby Foods'],
+  ])('%s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+  it.each([
+    ['a name before "which"', 'Nordline, which was fined in 2023, said the ferries were safe.', 'the ferries were safe', 'Nordline'],
+    ['a person before "who"', 'Anna Reed, who runs the cafe, said trade was slow.', 'trade was slow', 'Anna Reed'],
+  ])('must not change: %s', (_rule, body, content, name) => {
+    expect(speakerOf(body, content).name).toBe(name);
+  });
+});

@@ -718,11 +718,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
-      const lead = hint.text === 'who' ? DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      // ("The action group, which has gathered 3,000 signatures, is calling …": a body's description before "which", the
+      // body it stands for, or the description as written)
+      const lead = DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
       if (lead && lead[1]) {
         const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
-        const r = describe(lead[1], start);
-        if (r && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
+        // ("The Kelby-based firm": a place's "-based" before the noun tells where the body is, no name)
+        const r = describe(lead[1].replace(/^((?:The|A|An)[^\S\n]+)\p{Lu}[\p{L}’'-]*-based[^\S\n]+(?=\p{Ll})/u, '$1'), start);
+        if (r && hint.text === 'which' && (r.kind === 'organization' || r.kind === 'group') && r.resolvedVia.startsWith('description')) return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
+        if (r && hint.text === 'who' && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
       }
     }
     // "he was quoted by the Evening Post last month as saying …": the outlet only reports; the one quoted speaks
