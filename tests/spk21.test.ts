@@ -63,15 +63,12 @@ describe('a body or person described, then named in apposition before the cue, i
 });
 
 describe('a year before a common noun dates a description and names no body', () => {
-  it.each([
-    ['"the agency" after a body named as an administration, past a dated description',
-      'The Federal Dam Safety Administration inspects the dam every two years. A 2015 assessment by the agency rated its spillway “poor.” The agency declined to say when repairs would begin.',
-      'when repairs would begin', 'Federal Dam Safety Administration'],
-    ['a spokesperson of that agency',
-      'The Federal Dam Safety Administration inspects the dam every two years. A 2015 assessment by the agency rated its spillway “poor.” A spokesperson for the agency said the rating had led to more monitoring.',
-      'the rating had led to more monitoring', 'Federal Dam Safety Administration'],
-  ])('%s', (_rule, body, content, name) => {
-    expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
+  const body = 'The Dam Safety Authority inspects the dam. A 2015 assessment by the agency found that the spillway was worn. A spokesperson for the agency said repairs would begin in May.';
+  it('the dated description is no body named by its words', () => {
+    expect(speakerOf(body, 'the spillway was worn')).toMatchObject({ kind: 'anonymous', name: 'assessment by the agency' });
+  });
+  it('"a spokesperson for the agency" after it is the body named before', () => {
+    expect(speakerOf(body, 'repairs would begin')).toMatchObject({ name: 'Dam Safety Authority', kind: 'organization', role: 'spokesperson' });
   });
   it.each([
     ['a dated document speaks as a document', 'The 2019 report found that the roof was unsafe.', 'the roof was unsafe', 'report', 'document'],
