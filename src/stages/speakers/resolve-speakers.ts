@@ -20,6 +20,7 @@ import {
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, ROLE_VERB_HOMOGRAPHS, VERB_OPENERS, PORTFOLIO_TITLE_WORDS, KIN_HEADS, OPPOSITION_WORDS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
+import { inLexicon } from '../../nlp/wink.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -411,6 +412,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (g && said?.gender && said.gender !== g) continue;
     out[i] = { ...st, speaker: { name: c.name, kind: 'person', role: sp.role, mention: sp.mention, resolvedVia: 'lead-description:named-after' } };
   }
+  namedAfterLede(out);
   // The rest of the names, as antecedents of a pronoun in a statement's content (pronounParty).
   for (; nameIdx < names.length; nameIdx++) {
     const n = names[nameIdx] as TextSpan;
@@ -746,11 +748,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
-      const lead = hint.text === 'who' ? DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      // ("The action group, which has gathered 3,000 signatures, is calling …": a body's description before "which", the
+      // body it stands for, or the description as written)
+      const lead = DESCRIPTION_BEFORE_WHO.exec(text.slice(Math.max(0, hint.start - 120), hint.start));
       if (lead && lead[1]) {
         const start = hint.start - (lead[0].length - lead[0].lastIndexOf(lead[1]));
-        const r = describe(lead[1], start);
-        if (r && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
+        // ("The Kelby-based firm": a place's "-based" before the noun tells where the body is, no name)
+        const r = describe(lead[1].replace(/^((?:The|A|An)[^\S\n]+)\p{Lu}[\p{L}’'-]*-based[^\S\n]+(?=\p{Ll})/u, '$1'), start);
+        if (r && hint.text === 'which' && (r.kind === 'organization' || r.kind === 'group') && r.resolvedVia.startsWith('description')) return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
+        if (r && hint.text === 'who' && r.kind === 'anonymous') return { ...r, mention: { start, end: start + lead[1].length, text: lead[1] }, resolvedVia: `relative:description-before:${r.resolvedVia}` };
       }
     }
     // "he was quoted by the Evening Post last month as saying …": the outlet only reports; the one quoted speaks
@@ -843,10 +849,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const b = classifyName(after[1]);
         if (b && (b.kind === 'group' || b.kind === 'organization' || (b.person && !genderOf(b.name).gender))) return { name: b.name, kind: d.kind, role: null, mention, resolvedVia: 'description-then-name' };
       }
+      // ("A swimmer who trained at Corrow for six years, Lena Voss, said": a person described, then named, likewise)
+      if (after && after[1] && d && d.kind === 'anonymous' && hint.end + after[0].length <= (st.cue?.start ?? Infinity) && !/^the\s/iu.test(after[1])) {
+        const b = classifyName(after[1]);
+        if (b && b.person && /\s/u.test(b.name)) return { name: b.name, kind: 'person', role: d.role ?? headRole(d.name) ?? (/^\p{Ll}[\p{Ll}-]+$/u.test(d.name) ? d.name : null), mention, resolvedVia: 'description-then-name' };
+      }
     }
     const owner = nameBeforeAppositive(hint) ?? personBeforeIndefinite(hint);
     if (owner) return { ...owner, mention };
-    const r = describe(hint.text, hint.start, hint.appositive);
+    // ("A 2015 assessment by the agency": a year that dates a description is read as one of its modifiers would be)
+    const undated = hint.text.replace(/^((?:[Tt]he|[Aa]n?)[^\S\n]+)(?:1[89]|20)\d\d[^\S\n]+(?=\p{Ll})/u, '$1');
+    const r = describe(undated, hint.start, hint.appositive);
     if (r && r.resolvedVia === 'document') {
       // "The senator issued a statement on Friday saying …", "She posted a video saying …": the author speaks.
       const author = new RegExp(`(?:^|\\n|[.;:][^\\S\\n]+|,[^\\S\\n]+|\\b(?:and|but|then|after|when)[^\\S\\n]+)((?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,4}\\p{Lu}[\\p{L}’'-]+|he|she|they)\\s+(?:also\\s+|later\\s+|then\\s+)?${PUBLISH_VERBS.source}\\s+$`, 'u').exec(text.slice(Math.max(0, hint.start - 120), hint.start));
@@ -1329,7 +1342,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function appositiveAfter(hint: SpeakerHint): { appositive?: TextSpan } {
     if (hint.appositive) return {};
     // ("…, according to a hospital spokesman, Theo Varga.": a name that ends the sentence is in apposition too)
-    const m = /^,\s+((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+)(?=\s*[,(]|\.(?:\s|$))/u.exec(text.slice(hint.end, hint.end + 80));
+    // ("the lift’s operator, Compagnie des Téléskis du Mont Blanchet,", "The contractor, Harnett Works of Port Elsby,": a
+    // particle or "of" between the capitalised words of a name)
+    // ("The league’s main sponsor, the insurer Halden Mutual,": or a kind noun after "the" before the name)
+    const m = /^,\s+((?:the[^\S\n]+(?:(?!(?:and|or|of|in|at|for|who|which|that)[^\p{L}])\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})?(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+(?:(?:of|de|des|du|da|di|del|della|van|von|der|la|le)[^\S\n]+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}’'-]+)(?=\s*[,(]|\.(?:\s|$))/u.exec(text.slice(hint.end, hint.end + 100));
     if (!m || !m[1]) return {};
     const start = hint.end + m[0].indexOf(m[1]);
     return { appositive: { start, end: start + m[1].length, text: m[1] } };
@@ -1373,17 +1389,28 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const apWords = ap.text.replace(/[“”"«»]/gu, '').trim().split(/\s+/u);
     let i = 0;
     while (i < apWords.length && (/^(the|a|an)$/iu.test(apWords[i] as string) || /^\p{Ll}/u.test(apWords[i] as string) || HONORIFICS.has((apWords[i] as string).toLowerCase()) || RANKS.has((apWords[i] as string).toLowerCase()))) i++;
+    // ("The state’s top election official, Secretary of State Dana Whitlock,": a title with "of" and its field before the
+    // name is the title, no part of the name)
+    const titleOf = i <= 2 && apWords.length >= 5 && isTitleWord((apWords[0] as string).toLowerCase()) && apWords[1] === 'of' && /^\p{Lu}\p{Ll}+$/u.test(apWords[2] ?? '');
+    if (titleOf) i = 3;
     let j = i;
-    while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && /^(of|for|and|&|de|van|von|der|da|di|le|la)$/u.test(apWords[j] as string) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
+    while (j < apWords.length && (/^[\p{Lu}\d&+]/u.test(apWords[j] as string) || (j > i && (/^(of|for|and|&)$/u.test(apWords[j] as string) || NAME_PARTICLES.has(apWords[j] as string)) && /^\p{Lu}/u.test(apWords[j + 1] ?? '')))) j++;
     if (j === i) return null;
     // Only a name that opens the appositive or follows a kind noun ("the investment firm Corran Holdings") counts.
     // ("A second witness, forklift driver Mina Achebe, said": or a person's name after a lower-case occupation, as a title)
-    const titledName = i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
+    const titledName = titleOf || i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
     if (i > 0 && !titledName && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
     // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
-    const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
+    const written = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
+    // ("The contractor, Harnett Marine Works of Port Elsby,": a body's name, then "of" and the place it is based in)
+    const ofPlace = /^(.+?)[^\S\n]+of[^\S\n]+(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(written);
+    // (not when what is left is one common word, the head of the whole name: "the University of Chicago", "the Bank of
+    // Ireland", "the Archdiocese of Boston" are named with their place)
+    const leftIsName = (left: string): boolean => /\s/u.test(left) || (DEFINITE_DESCRIPTIONS[left.toLowerCase()] === undefined && !ORG_HEADS.has(left.toLowerCase()) && !inLexicon(left.toLowerCase()));
+    const based = ofPlace?.[1] && ofPlace[2] && (oracleKind(ofPlace[2]) === 'place' || placeNames().has(ofPlace[2])) && !classifyName(written)?.person && leftIsName(ofPlace[1]) ? ofPlace[1] : undefined;
+    const properName = based ?? written;
     // ("The builders’ firms, Harrow Homes and Tellis Construction, denied": bodies a plural noun of a kind of body
     // introduces and names together speak as the first named, as a joint report speaks as its first outlet, LABELS)
     const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
@@ -1392,7 +1419,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const b = registry.lookup(firstOfBodies);
       return { name: b?.name ?? firstOfBodies, kind: b && b.kind !== 'person' ? b.kind : plural as SpeakerKind, role: null, resolvedVia: 'appositive-name:first-of-bodies' };
     }
-    const c = classifyName(properName);
+    // ("The retailer, Cartwell,": a name no list knows, set beside a description of a body, is that body's name; not a
+    // person's, whose given name a list knows)
+    const headClass = DEFINITE_DESCRIPTIONS[headLast.toLowerCase()];
+    // (nor when a list reads the name as a person's with no given name it knows: "The contractor, Brayfield Civil Works,")
+    const described: (Entity & { at: number }) | null = (headClass === 'organization' || headClass === 'group') && /^\p{Ll}/u.test(headLast) && !genderOf(properName.split(/\s+/u)[0] as string).gender
+      ? { name: properName, kind: headClass as SpeakerKind, role: null, person: false, at: 0 } : null;
+    const listed = classifyName(properName);
+    const c = listed?.person && described && !genderOf(listed.name).gender && /\s/u.test(listed.name) ? { ...listed, ...described, name: listed.name } : listed ?? described;
     if (!c) return null;
     // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
     // body only a person stands in apposition; a name there goes on the body's own list of words)
@@ -2442,6 +2476,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (words.length > 1 && !bodyOfTitle && HONORIFICS.has((words[0] as string).toLowerCase())) words.shift();
     clean = words.join(' ');
     if (!/^[\p{Lu}\d+]/u.test(clean)) return null;
+    // ("A 2015 assessment by the agency", "the 2022 census": a year before a common noun dates a description, no name)
+    if (/^(?:1[89]|20)\d\d[^\S\n]+\p{Ll}/u.test(clean)) return null;
     if (/^I(?:[’'](?:m|ve|d|ll))?$/u.test(clean)) return null; // "I'm" is no name
     if (/^[RDI]-\p{Lu}[\p{L}.]*$/u.test(clean)) return null; // "R-Utah", "D-Vt.": a member's party and state, no body
     // "Rosa Lind of Harwick Capital": a person's given name and surname, "of" and the body they work for, is the person
@@ -3524,6 +3560,64 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     let best: Entity | undefined;
     for (const x of entities) if (x.at >= from && x.at <= to && x.at <= at && !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && (!best || x.name.length > best.name.length)) best = x;
     return best;
+  }
+
+  /**
+   * "Fares will rise 9 percent, the tunnel’s operator announced on Monday." then "Harbourlink, which runs the tunnel,
+   * said …": a lede that describes a body withholds its name, which the article gives when the body first speaks by
+   * name after it (or, when none speaks so, the first body named after it with the description's head word: "the largest
+   * union at the depot" … "the Transport Staff Union"). Every statement the description stood for takes that name (GUIDE
+   * section 3: one canonical name, the name as the article gives it). Only a body named first after the lede statement:
+   * one named before it was no withheld name, and the description, left unresolved, was another body.
+   */
+  function namedAfterLede(list: DraftStatement[]): void {
+    const bodyStart = headlineEnd >= 0 ? headlineEnd + 1 : 0;
+    const ledeStart = text.slice(bodyStart).search(/\S/u);
+    if (ledeStart < 0) return;
+    const ledeEnd = ((i: number) => (i < 0 ? text.length : i))(text.indexOf('\n', bodyStart + ledeStart));
+    for (let i = 0; i < list.length; i++) {
+      const st = list[i] as DraftStatement;
+      const sp = st.speaker;
+      if (!sp.mention || sp.mention.start >= ledeEnd || (sp.kind !== 'organization' && sp.kind !== 'anonymous' && sp.kind !== 'group')) continue;
+      if (sp.resolvedVia !== 'description-unresolved' && sp.resolvedVia !== 'description') continue;
+      // (a definite or possessive description of one body, in lower case: "the bridge’s private operator", "their union")
+      const desc = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]he[^\S\n]+\p{Ll}[\p{Ll}-]*[’']s)[^\S\n]+(?:[\p{Ll}’'-]+[^\S\n]+){0,3}?(\p{Ll}[\p{Ll}-]*)(?:[^\S\n]+(?:at|of|in|for)[^\S\n]+[^,;]*)?$/u.exec(sp.mention.text.trim());
+      const head = desc?.[1];
+      const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+      if (!head || (cls !== 'organization' && cls !== 'group') || sp.name !== sp.mention.text.trim().replace(/^(?:the|this|that)[^\S\n]+/iu, '')) continue;
+      // (named in a later paragraph: a name in the lede's own paragraph is one the lede gives, of another body)
+      const after = Math.max(st.content.end, st.cue?.end ?? 0, sp.mention.end, ledeEnd);
+      // (where the article first writes the name: its text, or a name run read as it)
+      const firstNamed = (name: string, fallback: number): number => Math.min(...[text.indexOf(name), names.find((n, k) => nameClasses[k]?.name === name)?.start ?? -1, fallback].filter((x) => x >= 0));
+      const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup';
+      const commercial = companyLike || (BODY_DESCRIPTOR_WORDS.has(head) && !REGULATOR_HEADS.has(head) && head !== 'operator');
+      // (a name headed by another kind noun is another kind of body: "the charity" is no "Westcombe Borough Council")
+      const ownHead = (name: string): string => nameHead(name).toLowerCase();
+      const otherKind = (name: string): boolean => (ORG_HEADS.has(ownHead(name)) || DEFINITE_DESCRIPTIONS[ownHead(name)] !== undefined) && ownHead(name) !== head && !(HEAD_SYNONYMS[head] ?? []).includes(ownHead(name));
+      const fits = (name: string): boolean => speakerHeadFits(head, name) && (!commercial || !NON_COMPANY.test(name)) && !otherKind(name);
+      // (first a body named after it with the head's word, "the park authority" … "the Glenvarra Park Authority"; else the
+      // first body that speaks by name after it, when no other kind noun heads its name)
+      const k = names.findIndex((n, x) => n.start > after && !!nameClasses[x] && !(nameClasses[x] as Entity).person && (nameClasses[x]?.kind === 'organization' || nameClasses[x]?.kind === 'group')
+        && hasHeadWord(head, (nameClasses[x] as Entity).name) && firstNamed((nameClasses[x] as Entity).name, n.start) > after);
+      const c = k >= 0 ? nameClasses[k] : undefined;
+      let found: { name: string; kind: SpeakerKind } | undefined = c ? { name: c.name, kind: c.kind } : undefined;
+      for (let j = i + 1; j < list.length && !found; j++) {
+        const o = (list[j] as DraftStatement).speaker;
+        if ((o.kind !== 'organization' && o.kind !== 'group') || !o.resolvedVia?.startsWith('name') || !/^\p{Lu}/u.test(o.name)) continue;
+        // (the first body that speaks by name decides: a later one is no longer the lede's)
+        if (firstNamed(o.name, o.mention?.start ?? -1) > after && fits(o.name)) found = { name: o.name, kind: o.kind };
+        break;
+      }
+      if (!found) continue;
+      // (a body the description calls an organisation is one, though its name reads as a collective: "the union" … "the
+      // Porters’ and Cleaners’ Union")
+      if (found.kind === 'group' && cls === 'organization') found = { ...found, kind: 'organization' };
+      const was = sp.name;
+      for (let j = i; j < list.length; j++) {
+        const o = list[j] as DraftStatement;
+        if (o.speaker.name === was) list[j] = { ...o, speaker: { ...o.speaker, name: found.name, kind: found.kind, role: null, resolvedVia: `${o.speaker.resolvedVia ?? 'description'}:named-after-lede` } };
+      }
+    }
   }
 
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
