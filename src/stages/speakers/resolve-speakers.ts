@@ -1682,11 +1682,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // spokesperson, GUIDE section 3)
     const titledOffice = /^(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){2,5}\p{Lu}[\p{L}.-]+)([’'])s\s+(press\s+)?office$/u.exec(clean);
     const officeWords = titledOffice?.[1]?.split(/\s+/u) ?? [];
-    // (the title is the words up to the last role word, with a name of two or three words after it)
-    const officeTitleEnd = [1, 2, 3].find((n) => officeWords.length - n >= 2 && officeWords.length - n <= 3
+    // (the title is the words up to the last role word, with a name of two or three words after it: the longest such
+    // run, "Attorney General Lena Hosk" → attorney general, "Chief Justice" → chief justice, not the first role word)
+    const officeTitleEnd = [3, 2, 1].find((n) => officeWords.length - n >= 2 && officeWords.length - n <= 3
       && (roleNoun((officeWords[n - 1] as string).toLowerCase()) !== undefined || TITLE_ROLES[(officeWords[n - 1] as string).toLowerCase()] !== undefined));
     if (titledOffice && officeTitleEnd !== undefined) {
-      return { name: `${officeWords.slice(0, officeTitleEnd).join(' ').toLowerCase()}${titledOffice[2] as string}s office`, kind: 'organization', role: titledOffice[3] ? 'spokesperson' : null, resolvedVia: 'title-holder-office' };
+      // (an abbreviated title is written out, "Sen." → senator, "Rep." → representative, as TITLE_ROLES reads it)
+      const officeTitle = officeWords.slice(0, officeTitleEnd).map((w) => w.toLowerCase()).map((w) => (w.endsWith('.') || TITLE_ROLES[`${w}.`] !== undefined) && TITLE_ROLES[w] !== undefined ? TITLE_ROLES[w] : w);
+      return { name: `${officeTitle.join(' ')}${titledOffice[2] as string}s office`, kind: 'organization', role: titledOffice[3] ? 'spokesperson' : null, resolvedVia: 'title-holder-office' };
     }
     // ("Some Dunmore fans welcomed", "several supporters said", "a few Orrin residents": a part of a people, named by the
     // description with its quantifier, speaks as unnamed individuals, the noun as role, GUIDE decisions 56 and 62; not a

@@ -1,0 +1,36 @@
+// Speaker rules review 21 found misfiring on ordinary news: a title-holder's office under an abbreviated or two-word
+// title, the first of bodies named after a plural that is no body noun, a named person after "<role> in <Place>", and
+// a compound title in a relative clause. The sentences are written for this file.
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './speaker-helpers.js';
+
+describe('the office of a title-holder takes the whole title, abbreviations written out', () => {
+  it('"Sen. Carla Denbury’s office said" → senator’s office', () => {
+    const body = 'The bill stalled in committee. Sen. Carla Denbury\'s office said the vote would be held next week.';
+    expect(speakerOf(body, 'the vote would be held')).toMatchObject({ name: 'senator\'s office', kind: 'organization' });
+  });
+  it('"Rep. Owen Tilley’s office said" → representative’s office', () => {
+    const body = 'The bill stalled in committee. Rep. Owen Tilley\'s office said the vote would be held next week.';
+    expect(speakerOf(body, 'the vote would be held')).toMatchObject({ name: 'representative\'s office', kind: 'organization' });
+  });
+  it('"Attorney General Nadia Provost’s office said" → attorney general’s office', () => {
+    const body = 'The lawsuit was filed on Monday. Attorney General Nadia Provost\'s office said it would defend the rule.';
+    expect(speakerOf(body, 'it would defend the rule')).toMatchObject({ name: 'attorney general\'s office', kind: 'organization' });
+  });
+  it('"Chief Justice Amos Kerrigan’s office said" → chief justice’s office', () => {
+    const body = 'The appeal was lodged in March. Chief Justice Amos Kerrigan\'s office said the hearing would be public.';
+    expect(speakerOf(body, 'the hearing would be public')).toMatchObject({ name: 'chief justice\'s office', kind: 'organization' });
+  });
+  it('still: "Governor Ana Ruiz’s office" → governor’s office', () => {
+    const body = 'The bill stalled in committee. Governor Ana Ruiz\'s office said the vote would be held next week.';
+    expect(speakerOf(body, 'the vote would be held')).toMatchObject({ name: 'governor\'s office', kind: 'organization' });
+  });
+  it('must not fire: "Sen. Carla Denbury said her office …" is the senator', () => {
+    const body = 'The bill stalled in committee. Sen. Carla Denbury said her office would publish the vote count.';
+    expect(speakerOf(body, 'her office would publish')).toMatchObject({ name: 'Carla Denbury', kind: 'person' });
+  });
+  it('must not fire: "Attorney General Nadia Provost said" is the person', () => {
+    const body = 'The lawsuit was filed on Monday. Attorney General Nadia Provost said the office would defend the rule.';
+    expect(speakerOf(body, 'the office would defend')).toMatchObject({ name: 'Nadia Provost', kind: 'person' });
+  });
+});
