@@ -34,3 +34,22 @@ describe('the office of a title-holder takes the whole title, abbreviations writ
     expect(speakerOf(body, 'the office would defend')).toMatchObject({ name: 'Nadia Provost', kind: 'person' });
   });
 });
+
+describe('bodies named together after a plural body noun speak as the first; places and people do not', () => {
+  it('still: "The two airlines, Corvan Air and Belta Jet, said" → Corvan Air', () => {
+    const body = 'Flights were cancelled on Sunday. The two airlines, Corvan Air and Belta Jet, said refunds would be paid.';
+    expect(speakerOf(body, 'refunds would be paid')).toMatchObject({ name: 'Corvan Air', kind: 'organization' });
+  });
+  it('must not fire: "Officials from two states, Alvera and Terrino, said" is no state', () => {
+    const body = 'The flooding spread overnight. Officials from two states, Alvera and Terrino, said roads were closed.';
+    expect(speakerOf(body, 'roads were closed').name).not.toMatch(/^(?:Alvera|Terrino)$/u);
+  });
+  it('must not fire: "Party organisers in two counties — Dunmere and Halloway — said" is no county', () => {
+    const body = 'The primary is next month. Party organisers in two counties — Dunmere and Halloway — said turnout would be low.';
+    expect(speakerOf(body, 'turnout would be low').name).not.toMatch(/^(?:Dunmere|Halloway)$/u);
+  });
+  it('must not fire: "Leaders of the two states, Varna and Olsk, said" is no state', () => {
+    const body = 'The treaty was signed in June. Leaders of the two states, Varna and Olsk, said trade would grow.';
+    expect(speakerOf(body, 'trade would grow').name).not.toMatch(/^(?:Varna|Olsk)$/u);
+  });
+});

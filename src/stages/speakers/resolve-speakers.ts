@@ -1386,7 +1386,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const properName = apWords.slice(i, j).join(' ').replace(/[,.]$/u, '');
     // ("The builders’ firms, Harrow Homes and Tellis Construction, denied": bodies a plural noun of a kind of body
     // introduces and names together speak as the first named, as a joint report speaks as its first outlet, LABELS)
-    const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
+    // (only when the plural heads the subject, no "officials from two states, A and B", and names no place: "two
+    // states, A and B" are places, never bodies that speak)
+    const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) && !COREFERENCE_WORDS.placeOfNouns.includes(singularOf(headLast))
+      && !lowerHead.slice(0, -1).some((w) => OBLIQUE_WORDS.has(w) && !/^(?:the|a|an)$/u.test(w)) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
     const firstOfBodies = (plural === 'organization' || plural === 'group') && /[^\S\n](?:and|&)[^\S\n]/u.test(properName) ? properName.split(/,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+/u)[0] : undefined;
     if (firstOfBodies) {
       const b = registry.lookup(firstOfBodies);
