@@ -53,3 +53,22 @@ describe('bodies named together after a plural body noun speak as the first; pla
     expect(speakerOf(body, 'trade would grow').name).not.toMatch(/^(?:Varna|Olsk)$/u);
   });
 });
+
+describe('"<role> <Name> in <Place>" keeps the named person; "a <role> in <Place>" is unnamed', () => {
+  it('"political scientist Dana Orwell in Tarvale said" → Dana Orwell', () => {
+    const body = 'The election is close. Political scientist Dana Orwell in Tarvale said the result could take days.';
+    expect(speakerOf(body, 'the result could take days')).toMatchObject({ name: 'Dana Orwell', kind: 'person' });
+  });
+  it('"economist Piet Laurens in Brussels said" → Piet Laurens', () => {
+    const body = 'Prices rose again. Economist Piet Laurens in Brussels said the rise would slow.';
+    expect(speakerOf(body, 'the rise would slow')).toMatchObject({ name: 'Piet Laurens', kind: 'person' });
+  });
+  it('still: "a senior official in Lisbon said" is unnamed', () => {
+    const body = 'Prices rose again. A senior official in Lisbon said the rise would slow.';
+    expect(speakerOf(body, 'the rise would slow')).toMatchObject({ kind: 'anonymous' });
+  });
+  it('still: "a diplomat in Harbin said" is no person named Harbin', () => {
+    const body = 'The talks resumed. A diplomat in Harbin said the mood was better.';
+    expect(speakerOf(body, 'the mood was better').name).not.toBe('Harbin');
+  });
+});

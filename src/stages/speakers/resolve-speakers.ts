@@ -2010,7 +2010,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
     // holder is unnamed; the capitalised words are where they are or come from, never their name)
     const placedAt = words.length - 1 - trailingCapitals(words.slice(roleIdx + 1)).length;
-    const placed = roleIdx >= 0 && /^(?:in|from|near|inside|outside|across|around)$/u.test(lowerWords[lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt] ?? '');
+    const placedPrep = lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt;
+    const placed = roleIdx >= 0 && /^(?:in|from|near|inside|outside|across|around)$/u.test(lowerWords[placedPrep] ?? '');
+    // ("political scientist Dana Orwell in Tarvale": a person's name between the role and the place is the holder's; the
+    // phrase without the place speaks)
+    const namedBeforePlace = placed && placedPrep > roleIdx + 1 ? words.slice(roleIdx + 1, placedPrep) : [];
+    if (namedBeforePlace.length && namedBeforePlace.every((w) => /^\p{Lu}/u.test(w)) && classifyName(namedBeforePlace.join(' '))?.person === true) {
+      return describePhrase(words.slice(0, placedPrep).join(' '), at, appositive);
+    }
     if (roleIdx >= 0 && !roleForOrg && !placed && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
