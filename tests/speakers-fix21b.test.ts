@@ -72,3 +72,26 @@ describe('"<role> <Name> in <Place>" keeps the named person; "a <role> in <Place
     expect(speakerOf(body, 'the mood was better').name).not.toBe('Harbin');
   });
 });
+
+describe('a relative clause with a compound title gives the whole title or none', () => {
+  it('"who was the chief of staff to the governor" → chief of staff, never chief', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was the chief of staff to the governor, said he was brave.';
+    expect(speakerOf(body, 'he was brave').role).toBe('chief of staff');
+  });
+  it('"who was director of operations at the bank" → director of operations', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was director of operations at the bank, said he was brave.';
+    expect(speakerOf(body, 'he was brave').role).toBe('director of operations');
+  });
+  it('must not fire: "who was the chief of his village" keeps only the office', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was the chief of his village, said he was brave.';
+    expect(speakerOf(body, 'he was brave').role).toBe('chief');
+  });
+  it('still: "who was executive director of the trust" → director', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was executive director of the trust, said he was brave.';
+    expect(speakerOf(body, 'he was brave').role).toMatch(/director/u);
+  });
+  it('must not fire: "who was the head of the queue" is no title', () => {
+    const body = 'Tributes poured in. Oskar Dahl, who was at the head of the queue, said he was brave.';
+    expect(speakerOf(body, 'he was brave')).toMatchObject({ role: null });
+  });
+});

@@ -2979,10 +2979,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function roleInRelativeAfter(end: number, currentOnly: boolean): string | null {
     const m = /^,[^\S\n]+who[^\S\n]+(is|was|had[^\S\n]+been|has[^\S\n]+been|served[^\S\n]+as)[^\S\n]+(?:(?:a|an|its|their|his|her|\p{Lu}[\p{L}’'.-]*[’']s|the(?:[^\S\n]+\p{Ll}[\p{Ll}-]*[’']s)?)[^\S\n]+)?((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|for|at|in|on|from|under|until|since|between|during|with|when|who)[^\S\n])/u.exec(text.slice(end, end + 120));
     if (!m?.[1] || !m[2] || (currentOnly && m[1] !== 'is')) return null;
-    const words = m[2].split(/[^\S\n]+/u);
+    // ("who was the chief of staff to the governor", "who was director of operations at the bank": an "of" and a bare
+    // noun after the role noun are part of the title, written whole as any role is, never cut to "chief")
+    const all = m[2].split(/[^\S\n]+/u);
+    const ofAt = all.indexOf('of');
+    const words = ofAt > 0 ? all.slice(0, ofAt) : all;
+    // (not a place the person was at, "who was at the head of the queue": a preposition or an article inside is no post)
+    if (words.some((w) => OBLIQUE_WORDS.has(w)) || all.slice(ofAt + 1).some((w) => OBLIQUE_WORDS.has(w) || pronounOf(w) !== undefined)) return null;
     if (ROLE_NOUNS[words[words.length - 1] as string] === undefined && ROLE_NOUNS[words.slice(-2).join(' ')] === undefined) return null;
     const r = pickRole(words);
-    return r ? writtenRole(r, [m[2]]) ?? r : null;
+    const ofTail = ofAt < 0 ? /^[^\S\n]+of[^\S\n]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])/u.exec(text.slice(end + m[0].length, end + m[0].length + 40)) : null;
+    const phrase = ofTail?.[1] && !OBLIQUE_WORDS.has(ofTail[1]) && pronounOf(ofTail[1]) === undefined ? `${m[2]} of ${ofTail[1]}` : m[2];
+    return r ? writtenRole(r, [phrase]) ?? r : null;
   }
 
   /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ruiz,
