@@ -1413,7 +1413,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const properName = based ?? written;
     // ("The builders’ firms, Harrow Homes and Tellis Construction, denied": bodies a plural noun of a kind of body
     // introduces and names together speak as the first named, as a joint report speaks as its first outlet, LABELS)
-    const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
+    // (only when the plural heads the subject, no "officials from two states, A and B", and names no place: "two
+    // states, A and B" are places, never bodies that speak)
+    const plural = /^\p{Ll}[\p{Ll}-]*s$/u.test(headLast) && !COREFERENCE_WORDS.placeOfNouns.includes(singularOf(headLast))
+      && !lowerHead.slice(0, -1).some((w) => OBLIQUE_WORDS.has(w) && !/^(?:the|a|an)$/u.test(w)) ? DEFINITE_DESCRIPTIONS[singularOf(headLast)] : undefined;
     const firstOfBodies = (plural === 'organization' || plural === 'group') && /[^\S\n](?:and|&)[^\S\n]/u.test(properName) ? properName.split(/,[^\S\n]*|[^\S\n]+(?:and|&)[^\S\n]+/u)[0] : undefined;
     if (firstOfBodies) {
       const b = registry.lookup(firstOfBodies);
@@ -1716,11 +1719,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // spokesperson, GUIDE section 3)
     const titledOffice = /^(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){2,5}\p{Lu}[\p{L}.-]+)([’'])s\s+(press\s+)?office$/u.exec(clean);
     const officeWords = titledOffice?.[1]?.split(/\s+/u) ?? [];
-    // (the title is the words up to the last role word, with a name of two or three words after it)
-    const officeTitleEnd = [1, 2, 3].find((n) => officeWords.length - n >= 2 && officeWords.length - n <= 3
+    // (the title is the words up to the last role word, with a name of two or three words after it: the longest such
+    // run, "Attorney General Lena Hosk" → attorney general, "Chief Justice" → chief justice, not the first role word)
+    const officeTitleEnd = [3, 2, 1].find((n) => officeWords.length - n >= 2 && officeWords.length - n <= 3
       && (roleNoun((officeWords[n - 1] as string).toLowerCase()) !== undefined || TITLE_ROLES[(officeWords[n - 1] as string).toLowerCase()] !== undefined));
     if (titledOffice && officeTitleEnd !== undefined) {
-      return { name: `${officeWords.slice(0, officeTitleEnd).join(' ').toLowerCase()}${titledOffice[2] as string}s office`, kind: 'organization', role: titledOffice[3] ? 'spokesperson' : null, resolvedVia: 'title-holder-office' };
+      // (an abbreviated title is written out, "Sen." → senator, "Rep." → representative, as TITLE_ROLES reads it)
+      const officeTitle = officeWords.slice(0, officeTitleEnd).map((w) => w.toLowerCase()).map((w) => (w.endsWith('.') || TITLE_ROLES[`${w}.`] !== undefined) && TITLE_ROLES[w] !== undefined ? TITLE_ROLES[w] : w);
+      return { name: `${officeTitle.join(' ')}${titledOffice[2] as string}s office`, kind: 'organization', role: titledOffice[3] ? 'spokesperson' : null, resolvedVia: 'title-holder-office' };
     }
     // ("Some Dunmore fans welcomed", "several supporters said", "a few Orrin residents": a part of a people, named by the
     // description with its quantifier, speaks as unnamed individuals, the noun as role, GUIDE decisions 56 and 62; not a
@@ -2038,7 +2044,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
     // holder is unnamed; the capitalised words are where they are or come from, never their name)
     const placedAt = words.length - 1 - trailingCapitals(words.slice(roleIdx + 1)).length;
-    const placed = roleIdx >= 0 && /^(?:in|from|near|inside|outside|across|around)$/u.test(lowerWords[lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt] ?? '');
+    const placedPrep = lowerWords[placedAt] === 'the' ? placedAt - 1 : placedAt;
+    const placed = roleIdx >= 0 && /^(?:in|from|near|inside|outside|across|around)$/u.test(lowerWords[placedPrep] ?? '');
+    // ("political scientist Dana Orwell in Tarvale": a person's name between the role and the place is the holder's; the
+    // phrase without the place speaks)
+    const namedBeforePlace = placed && placedPrep > roleIdx + 1 ? words.slice(roleIdx + 1, placedPrep) : [];
+    if (namedBeforePlace.length && namedBeforePlace.every((w) => /^\p{Lu}/u.test(w)) && classifyName(namedBeforePlace.join(' '))?.person === true) {
+      return describePhrase(words.slice(0, placedPrep).join(' '), at, appositive);
+    }
     if (roleIdx >= 0 && !roleForOrg && !placed && !pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[words.length - 1] as string)) {
       const personWords = personPart(trailingCapitals(words.slice(roleIdx + 1)));
       if (personWords.length >= 1) {
@@ -3002,10 +3015,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function roleInRelativeAfter(end: number, currentOnly: boolean): string | null {
     const m = /^,[^\S\n]+who[^\S\n]+(is|was|had[^\S\n]+been|has[^\S\n]+been|served[^\S\n]+as)[^\S\n]+(?:(?:a|an|its|their|his|her|\p{Lu}[\p{L}’'.-]*[’']s|the(?:[^\S\n]+\p{Ll}[\p{Ll}-]*[’']s)?)[^\S\n]+)?((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)(?=[^\S\n]*[,.;]|[^\S\n]+(?:of|for|at|in|on|from|under|until|since|between|during|with|when|who)[^\S\n])/u.exec(text.slice(end, end + 120));
     if (!m?.[1] || !m[2] || (currentOnly && m[1] !== 'is')) return null;
-    const words = m[2].split(/[^\S\n]+/u);
+    // ("who was the chief of staff to the governor", "who was director of operations at the bank": an "of" and a bare
+    // noun after the role noun are part of the title, written whole as any role is, never cut to "chief")
+    const all = m[2].split(/[^\S\n]+/u);
+    const ofAt = all.indexOf('of');
+    const words = ofAt > 0 ? all.slice(0, ofAt) : all;
+    // (not a place the person was at, "who was at the head of the queue": a preposition or an article inside is no post)
+    if (words.some((w) => OBLIQUE_WORDS.has(w)) || all.slice(ofAt + 1).some((w) => OBLIQUE_WORDS.has(w) || pronounOf(w) !== undefined)) return null;
     if (ROLE_NOUNS[words[words.length - 1] as string] === undefined && ROLE_NOUNS[words.slice(-2).join(' ')] === undefined) return null;
     const r = pickRole(words);
-    return r ? writtenRole(r, [m[2]]) ?? r : null;
+    const ofTail = ofAt < 0 ? /^[^\S\n]+of[^\S\n]+(\p{Ll}[\p{Ll}-]*)(?![\p{L}’'])/u.exec(text.slice(end + m[0].length, end + m[0].length + 40)) : null;
+    const phrase = ofTail?.[1] && !OBLIQUE_WORDS.has(ofTail[1]) && pronounOf(ofTail[1]) === undefined ? `${m[2]} of ${ofTail[1]}` : m[2];
+    return r ? writtenRole(r, [phrase]) ?? r : null;
   }
 
   /** A role written with no article in apposition right after a name, before the body it is held in ("Ana Ruiz,
