@@ -75,6 +75,8 @@ const StanceWords = z.object({
   stateAgents: z.array(z.string()),
   /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Tessian response"). */
   stateActs: z.array(z.string()),
+  /** Parties named by a word of English, which stay the party before a title ("Labour leader Ana Holm"): titleWordOnly. */
+  partyWordsBeforeTitles: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
   adverse: z.array(z.string()),
   /** Harm undergone by whoever is named with it ("was found with stab wounds and died"): of the adverse events, those
@@ -3945,6 +3947,7 @@ function onlyWhere(text: string, word: string): boolean {
 
 /** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
  *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
+const PARTY_WORDS: ReadonlySet<string> = new Set(WORDS.partyWordsBeforeTitles);
 const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
 /** A possessive determiner right before a word: "their PIN", "your ID". */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
@@ -3960,7 +3963,8 @@ const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|
 function titleWordOnly(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   // (a body's head, "Board chair Linda Farrow": the board its name or description stands for, cleanMentions)
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GENERIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || !inLexicon(lower)) return false;
+  // (nor a party named by a word of English, "Labour leader Ana Holm", "Green councillor Ivo Marr")
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || GENERIC_HEADS.has(lower) || INSTITUTION_HEADS.has(lower) || PARTY_WORDS.has(lower) || !inLexicon(lower)) return false;
   let any = false;
   for (const index of boundedWordMatches(text, word, WHERE_EDGE)) {
     if (!TITLE_NOUN_THEN_NAME.test(text.slice(index + word.length, index + word.length + 60))) return false;
