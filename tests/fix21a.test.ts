@@ -1,0 +1,30 @@
+// Narrowed rules that misfired on ordinary news (review 21, brief fix21a). Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { bystanderMention } from '../src/stages/stance/tone-bystander.js';
+
+describe('bystanderMention: "for"/"to" name a bystander only when the party neither acts nor is opposed (review 21 item 2)', () => {
+  const cases: Array<[string, string, boolean]> = [
+    // (the party acts: "for X to <verb>")
+    ['it was wrong for Judge Ferris to attack Maya Lund in public', 'Judge Ferris', false],
+    ['there was no way for the Harlow campaign to recover', 'the Harlow campaign', false],
+    // (a possessive pronoun owns what follows)
+    ['he was let off far too lightly for his conduct at the depot', 'his', false],
+    // (opposition or reaction before "to")
+    ['voters want a council that will stand up to Dennis Varga', 'Dennis Varga', false],
+    ['the response to Dennis Varga has been cold and hostile', 'Dennis Varga', false],
+    ['it was a harsh rebuke administered to the chairman', 'the chairman', false],
+    // (a harm or gain that is the party's own)
+    ['the suburbs are the worst trouble spot for Dennis Varga', 'Dennis Varga', false],
+    ['there is no obvious upside for Dennis Varga in the dispute', 'Dennis Varga', false],
+    // must not change: a place, a beneficiary, one written to, one complained about
+    ['a reporter was detained in Ostravia after the protest', 'Ostravia', true],
+    ['a hardship fund for the players was set up after the collapse', 'the players', true],
+    ['she sent a letter to the mayor about the flooding', 'the mayor', true],
+    ['it had received complaints about Tarrow Energy since May', 'Tarrow Energy', true],
+    ['money raised for Kellan Rovers will go to the youth teams', 'Kellan Rovers', true],
+    ['the grant was paid to the charity in March', 'the charity', true],
+  ];
+  it.each(cases)('%s (%s) → %s', (text, mention, expected) => {
+    expect(bystanderMention(text, text.indexOf(mention))).toBe(expected);
+  });
+});
