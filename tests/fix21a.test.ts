@@ -1,6 +1,7 @@
 // Narrowed rules that misfired on ordinary news (review 21, brief fix21a). Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { bystanderMention } from '../src/stages/stance/tone-bystander.js';
+import { withContent } from './stance-helpers.js';
 
 describe('bystanderMention: "for"/"to" name a bystander only when the party neither acts nor is opposed (review 21 item 2)', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -26,5 +27,26 @@ describe('bystanderMention: "for"/"to" name a bystander only when the party neit
   ];
   it.each(cases)('%s (%s) → %s', (text, mention, expected) => {
     expect(bystanderMention(text, text.indexOf(mention))).toBe(expected);
+  });
+});
+
+describe('an advocate\'s denial clears the client only when the client is its subject (review 21 item 3)', () => {
+  it('a lawyer\'s own "I never spoke to X" keeps the lawyer\'s self-defence FAVOR', () => {
+    const st = withContent('Mara Quill accused the hospital\'s lawyer of threatening her.|“I never spoke to Mara Quill about the case,” said Ruth Pane, the lawyer.', 'I never spoke');
+    expect(st.targets['Ruth Pane']).toBe('FAVOR');
+  });
+  it('a lawyer\'s "she had never met X" about herself keeps the FAVOR', () => {
+    const st = withContent('Mara Quill accused the hospital\'s lawyer of threatening her.|Ruth Pane, the hospital\'s lawyer, said she had never met Mara Quill before the hearing.', 'she had never');
+    expect(st.targets['Ruth Pane']).toBe('FAVOR');
+  });
+  it('must not change: "my client X never took …" clears the client, not the lawyer', () => {
+    const st = withContent('“My client Arlo Venn never took a single payment from the builders,” said his lawyer, Ines Baro.', 'My client');
+    expect(st.targets['Arlo Venn']).toBe('FAVOR');
+    expect(st.targets['Ines Baro'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: "said that Venn had never received …" clears the client', () => {
+    const st = withContent('Police accused Arlo Venn of fraud.|Ines Baro, his lawyer, said that Venn had never received any money from the builders.', 'Venn had never');
+    expect(st.targets['Arlo Venn']).toBe('FAVOR');
+    expect(st.targets['Ines Baro'] ?? 'NONE').not.toBe('FAVOR');
   });
 });

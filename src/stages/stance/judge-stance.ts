@@ -2503,9 +2503,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
         // (an advocate's denial that clears the client named in it, "Mr Venn never received a cent," said his lawyer,
-        // defends the client, not the lawyer)
-        else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey
-          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n))) continue;
+        // defends the client, not the lawyer: the client opens the denied clause, and the lawyer is no "I" in it; "I
+        // never spoke to Mara Quill," said her lawyer, is the lawyer's own defence)
+        else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey && !FIRST_PERSON_I.test(st.content.text)
+          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
+            && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
@@ -4421,6 +4423,11 @@ const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss',
  *  to imply that …" asserts a charge against whoever implied it). */
 const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?[“"‘]?$/iu;
 /** A speaker who argues another's case: their position is the client's, not their own. */
+/** Before a mention that opens a clause as its subject: the content's start, a quote or a stop, "that", "and", "but",
+ *  "client" ("my client Arlo Venn"), with a courtesy title between or not. */
+const CLAUSE_OPEN_BEFORE = /(?:^|[“"‘.,;:!?]|(?<![\p{L}])(?:that|and|but|client))[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?$/u;
+/** The speaker's own "I" in what they say ("I never spoke to her", "I’ve never met him"). */
+const FIRST_PERSON_I = /(?<![\p{L}])I(?:[’'](?:ve|d|m|ll))?(?![\p{L}’'])/u;
 const ADVOCATE_ROLE = /^(?:lawyer|barrister|attorney|solicitor|counsel|advocate|defence lawyer|defense lawyer|defense attorney|public defender)$/iu;
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
 const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his|her|all|those|these)[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?$/u;
