@@ -50,3 +50,18 @@ describe('an advocate\'s denial clears the client only when the client is its su
     expect(st.targets['Ines Baro'] ?? 'NONE').not.toBe('FAVOR');
   });
 });
+
+describe('a party label refused as a person\'s body leaves no other body in its place (review 21 item 7)', () => {
+  it('a group named just before a later mention is not the speaker\'s side', () => {
+    const st = withContent('Republican candidate Dale Harmon spoke in Ohio on Monday.|Asked whether the plan meant requiring Muslims to register, Harmon said, “We are going to make the country safe again.”', 'We are going');
+    expect(st.targets['Muslims'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: an employer in the title before the name is the body', () => {
+    const st = withContent('Greenmeadow chief executive Paul Desrosiers said the company had repaid every customer within a week.', 'the company had');
+    expect(st.targets['Greenmeadow']).toBe('FAVOR');
+  });
+  it('must not change: the label itself is still no target of the person\'s own report (GUIDE decision 64)', () => {
+    const st = withContent('Republican candidate Dale Harmon said he had repaid every donor within a week.', 'he had repaid');
+    expect(st.targets['Republican'] ?? 'NONE').toBe('NONE');
+  });
+});

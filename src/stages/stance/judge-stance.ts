@@ -1380,6 +1380,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return yes;
   };
   const bodies = new Map<string, string | null>();
+  /** Speakers whose party label was refused as their body (bodyOf): no affiliation stands in for it. */
+  const partyOnly = new Set<string>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
   const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
@@ -3123,13 +3125,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (speaker.kind !== 'person') return speaker.affiliation;
     // What is written beside the person's name comes first: an affiliation inferred elsewhere is the fallback.
     const cached = bodies.get(speaker.name);
-    if (cached !== undefined) return cached ?? (speaker.affiliation && titleWordOnly(text, speaker.affiliation) ? undefined : speaker.affiliation);
+    if (cached !== undefined) return cached ?? (partyOnly.has(speaker.name) || (speaker.affiliation && titleWordOnly(text, speaker.affiliation)) ? undefined : speaker.affiliation);
     let found: string | undefined;
+    // ("Republican candidate Dale Harmon": the party label, refused as a body, GUIDE decision 64, leaves the person with
+    // no body; no other body named near a later mention, "requiring tenants to register, Harmon said", stands in for it)
+    let refused = false;
     // The employer is named beside the person's first mentions: a few of them suffice.
     for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
       if (found) break;
       const m = byStart[i] as Mention;
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
+      const label = PARTY_LABEL_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+      if (label && isPartyLabel(label)) { refused = true; partyOnly.add(speaker.name); break; }
       // "Skyrill disputes that figure. Its chief executive, Maud Ferrier, …": a sentence that opens on "Its" and a role
       // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
       const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
@@ -3189,12 +3196,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const leads = found || !before ? undefined : HEAD_ROLE_BEFORE_NAME.exec(before)?.[1]?.toLowerCase();
       if (leads && INSTITUTION_HEADS.has(leads)) found = institutionFor(leads, m.start);
     }
-    found ??= speaker.affiliation ?? undefined;
+    if (!refused) found ??= speaker.affiliation ?? undefined;
     // (a title's word taken for a body, "Security researcher Mina Tal": none)
     if (found && titleWordOnly(text, found)) found = undefined;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
-    if (!found) found = bodyFromTitle(speaker.name, speaker.mention);
+    if (!found && !refused) found = bodyFromTitle(speaker.name, speaker.mention);
     bodies.set(speaker.name, found ?? null);
     return found;
   }
@@ -4317,6 +4324,9 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
 }
 
 /** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
+/** "Republican candidate ", "the Democrat ": a capitalised word, then up to three lowercase title words, right before a
+ *  person's name (the word is read as a party label by isPartyLabel). */
+const PARTY_LABEL_BEFORE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[^\S\n]+[\p{Ll}-]+){0,3},?[^\S\n]+$/u;
 const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 
 /** "The authority’s deputy director, ", "Larkspur's chief executive, ": a possessor, then a role of one to four lowercase words. */
