@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bystanderMention } from '../src/stages/stance/tone-bystander.js';
 import { withContent } from './stance-helpers.js';
+import { table } from './act-table.js';
 
 describe('bystanderMention: "for"/"to" name a bystander only when the party neither acts nor is opposed (review 21 item 2)', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -64,4 +65,27 @@ describe('a party label refused as a person\'s body leaves no other body in its 
     const st = withContent('Republican candidate Dale Harmon said he had repaid every donor within a week.', 'he had repaid');
     expect(st.targets['Republican'] ?? 'NONE').toBe('NONE');
   });
+});
+
+describe('"sold out" of tickets and venues is no betrayal (review 21 item 5)', () => {
+  table([
+    ['must not fire: a passive with a time after "by"',
+      'The final is on Saturday.\nOrganisers said the ground was sold out by Thursday.',
+      [['Organisers', 'SAY']]],
+    ['must not fire: a passive with "by the end of"',
+      'The festival opens in June.\nAda Brill said every campsite was sold out by the end of March.',
+      [['Ada Brill', 'SAY']]],
+    ['must not fire: tickets sold out to members, with a time',
+      'The tour begins in May.\nThe promoter said the first release of seats sold out to members in under an hour.',
+      [['promoter', 'SAY']]],
+    ['must not fire: shows sold out to fans',
+      'The tour begins in May.\nAda Brill said both shows sold out for fans within minutes.',
+      [['Ada Brill', 'SAY']]],
+    ['must not change: a passive with the betrayer after "by"',
+      'The plant closed in May.\n“We were sold out by the union leadership,” said Ada Brill, a steelworker.',
+      [['Ada Brill', 'CRITICIZE']]],
+    ['must not change: the people noun as the direct object',
+      'The plant closed in May.\nAda Brill said the governor had sold out the miners for a donation.',
+      [['Ada Brill', 'CRITICIZE']]],
+  ]);
 });
