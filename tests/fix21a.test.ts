@@ -89,3 +89,24 @@ describe('"sold out" of tickets and venues is no betrayal (review 21 item 5)', (
       [['Ada Brill', 'CRITICIZE']]],
   ]);
 });
+
+describe('in "A\'s attack on B was …" the charge goes to A, not to B (review 21 item 12)', () => {
+  it('"Hollis’s attack on the judge, Mira Pell, was the textbook definition of …": Hollis AGAINST, Pell not', () => {
+    const st = withContent('The judge ruled in May.|Ada Brill said Governor Tom Hollis’s attack on the judge, Mira Pell, was the textbook definition of a bigoted comment.', 'Governor Tom');
+    expect(st.targets['Tom Hollis']).toBe('AGAINST');
+    expect(st.targets['Mira Pell'] ?? 'NONE').toBe('NONE');
+  });
+  it('"Hollis’s criticism of Mira Pell was the very definition of cronyism": Pell not AGAINST', () => {
+    const st = withContent('The judge ruled in May.|Ada Brill said Tom Hollis’s public criticism of Mira Pell was the very definition of cronyism.', 'Tom Hollis');
+    expect(st.targets['Tom Hollis']).toBe('AGAINST');
+    expect(st.targets['Mira Pell'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: people named in apposition to the owner\'s friends are charged', () => {
+    const st = withContent('The council met in May.|Ada Brill said the mayor’s friends on the council, Mira Pell and Tom Hollis, were corrupt.', 'the mayor');
+    expect(st.targets['Mira Pell']).toBe('AGAINST');
+  });
+  it('must not change: the party the fault is predicated of is charged', () => {
+    const st = withContent('The judge ruled in May.|Ada Brill said Mira Pell had been the very definition of incompetence on the bench.', 'Mira Pell');
+    expect(st.targets['Mira Pell']).toBe('AGAINST');
+  });
+});

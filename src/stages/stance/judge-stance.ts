@@ -62,6 +62,12 @@ const StanceWords = z.object({
   /** Charges that fall on the party after "for", "to" or "on" ("too late for Mr X", "unfair to the tenants"): that
    *  party is the one harmed, not the one charged. */
   harmingCharges: z.array(z.string()),
+  /** In "Hollis's attack on the judge, Ada Pell, was …", the prepositions after the owner's noun that name the one the
+   *  act was done to, and the links that make the whole phrase the subject of the charge (OWNED_ACT_BEFORE,
+   *  CHARGE_LINK_AFTER): the owner is charged, not the one after the preposition. */
+  ownedActPrepositions: z.array(z.string()),
+  ownedActNouns: z.array(z.string()),
+  chargeLinks: z.array(z.string()),
   /** Words of loss or protection before "from"/"against" that make a wrongdoing noun after them a kind of harm, pinned
    *  on no one ("refund any losses from theft", "protect customers against fraud"): harmCategory. */
   harmCategoryBefore: z.array(z.string()),
@@ -534,6 +540,12 @@ const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
 /** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
 const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Right before a party's name: the values it owns ("did not reflect the values of Corbel Rovers"), not its conduct. */
+/** "Hollis's attack on ", "his remarks about the judge, ": an owner's possessive, an act or words (ownedActNouns, one
+ *  modifier before it or none),
+ *  then a preposition of ownedActPrepositions, and at most a described apposition ("the judge, ") before the mention. */
+const OWNED_ACT_BEFORE = new RegExp(`(?:[’']s?|(?<![\\p{L}])(?:his|her|their|its))(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${WORDS.ownedActNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:${WORDS.ownedActPrepositions.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?(?:[\\p{Ll}-]+(?:[^\\S\\n]+[\\p{Ll}-]+){0,2},[^\\S\\n]+)?$`, 'u');
+/** A link that makes the phrase before it the subject of the charge, in its sentence ("…, was the textbook definition"). */
+const CHARGE_LINK_AFTER = new RegExp(`^[^.!?;:]{0,80}?,?[^\\S\\n]+(?:${WORDS.chargeLinks.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const VALUES_OF_BEFORE = /(?<![\p{L}])(?:values|standards|ethos|principles)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/iu;
 /** After a party's name: a clause of what it did while it was harmed, "was injured while attacking officers", "after
  *  he assaulted a guard" (its verb, active, is read against stance-words harmDone; not "after he was attacked"). */
@@ -2574,6 +2586,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // with no charge of its own against it, beside the party the paraphrase was against, is mentioned, not accused)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && !c.wrong && !c.criticism && backedAgainst?.length && !backedAgainst.some((n) => alike(n, name))
         && backedAgainst.some((n) => [...found.keys()].some((f) => alike(n, f)))) { why = 'act-elsewhere'; }
+      // ("Hollis's attack on the judge, Ada Pell, was the textbook definition of bigotry": the act's owner is charged,
+      // not the one the act was done to)
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= off && OWNED_ACT_BEFORE.test(text.slice(Math.max(off, found.get(name)!.at - 80), found.get(name)!.at))
+        && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
