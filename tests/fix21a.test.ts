@@ -110,3 +110,22 @@ describe('in "A\'s attack on B was …" the charge goes to A, not to B (review 2
     expect(st.targets['Mira Pell']).toBe('AGAINST');
   });
 });
+
+describe('a court or the police after "with"/"in"/"to" is a forum only after a step taken to it (review 21 item 11)', () => {
+  it('"furious with the police": the police stay AGAINST', () => {
+    const st = withContent('Residents said they were furious with the police over the slow response to the burglaries.', 'they were furious');
+    expect(st.targets['police']).toBe('AGAINST');
+  });
+  it('"angry at the police": the police stay AGAINST', () => {
+    const st = withContent('Residents said they were angry at the police and had lost faith in the courts after the burglaries.', 'they were angry');
+    expect(st.targets['police']).toBe('AGAINST');
+  });
+  it('must not change: "complained to the police" is a forum', () => {
+    const st = withContent('The shopkeepers said they had complained to the police about the vandalism many times.', 'they had complained');
+    expect(st.targets['police'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: "take the case to the High Court" is a forum', () => {
+    const st = withContent('Brennock Haulage said the ruling was unfair and it would take the case to the High Court.', 'the ruling');
+    expect(st.targets['High Court'] ?? 'NONE').toBe('NONE');
+  });
+});
