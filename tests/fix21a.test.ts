@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { bystanderMention } from '../src/stages/stance/tone-bystander.js';
 import { withContent } from './stance-helpers.js';
-import { table } from './act-table.js';
+import { acts, table } from './act-table.js';
 
 describe('bystanderMention: "for"/"to" name a bystander only when the party neither acts nor is opposed (review 21 item 2)', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -127,5 +127,24 @@ describe('a court or the police after "with"/"in"/"to" is a forum only after a s
   it('must not change: "take the case to the High Court" is a forum', () => {
     const st = withContent('Brennock Haulage said the ruling was unfair and it would take the case to the High Court.', 'the ruling');
     expect(st.targets['High Court'] ?? 'NONE').toBe('NONE');
+  });
+});
+
+describe('"threaten" with a thing at risk as its object is a spoken threat when a person makes it (review 21 item 8)', () => {
+  const speakers = (text: string): string[] => acts(text).map(([speaker]) => speaker);
+  it('"the manager threatened their jobs if they joined the union": a statement by the manager', () => {
+    expect(speakers('The strike began in May.\nWorkers said the manager threatened their jobs if they joined the union.')).toContain('manager');
+  });
+  it('"the man threatened her life": a statement by the man', () => {
+    expect(speakers('The trial opened in May.\nPolice said the man threatened her life during the argument.')).toContain('man');
+  });
+  it('"the company threatened their jobs unless …": a statement by the company', () => {
+    expect(speakers('The strike began in May.\nStaff said the company threatened their jobs unless they accepted the pay cut.')).toContain('company');
+  });
+  it('must not fire: a thing that endangers jobs says nothing', () => {
+    expect(speakers('The mill closed in May.\nEconomists said cheap imports were threatening thousands of jobs in the north.')).toEqual(['Economists']);
+  });
+  it('must not fire: a thing with a condition says nothing', () => {
+    expect(speakers('The mill closed in May.\nFarmers said the new rules threatened their livelihoods if nothing changed.')).toEqual(['Farmers']);
   });
 });
