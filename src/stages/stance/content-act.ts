@@ -368,6 +368,10 @@ const ActWords = z.object({
    *  a pronoun, betrayedPronouns) is criticism; not a venue or stock sold out ("sold out the arena", "sold out of …").
    *  The people noun must end its phrase: punctuation or betrayalEnds after it ("the party conference" is a venue). */
   betrayedParties: Phrases, betrayedPronouns: Phrases, betrayalEnds: Phrases,
+  /** Words that, right after "sold out" (up to two words before the people noun), make the people those sold to, not
+   *  the betrayed ("sold out to members in an hour"); and the times after a passive's "by" that name when, not who ("was
+   *  sold out by Friday", "by the end of the week"): soldOut. */
+  soldOutToWords: Phrases, soldOutByTimes: Phrases,
   /** "a message whose time has come", "she was ahead of her time", "on the right side of history": praise of an idea or a
    *  party by its moment in history; not "whose time has come to an end", "… come for a change" (timelyPraiseRejectAfter). */
   timelyPraise: Phrases, timelyPraiseRejectAfter: Phrases,
@@ -734,7 +738,7 @@ const RX = {
   // definition of corruption was widened") nor a neutral term ("the textbook definition of a recession").
   definedFault: new RegExp(`(?:(?<![\\p{L}])(?:is|was|are|were|remains)|[’']s)(?:${S}(?:${alt(WORDS.definitionLinks)}))*${S}[“"‘']{0,2}(?:the|a)${S}[“"‘]?(?:${alt(WORDS.definitionModifiers)})${S}definition[”"’]?${S}of${S}[“"‘]?(?:(?:a|an)${S})?(?:[\\p{L}-]+${S})?(?:${alt(WORDS.definedFaults)})(?![\\p{L}-])`, 'giu'),
   // "selling out the American worker", "sold us out", "they were sold out by Brussels": a betrayal of people.
-  soldOut: new RegExp(`(?<![\\p{L}])(?:(?:sell|sells|selling|sold)[-\\s]out${S}(?:(?:the|our|their|his|her|its|your|these|those|this|every)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.betrayedParties)})(?![\\p{L}’'-])(?=[^\\S\\n]*(?:[.,;:!?”"’)—–]|$)|${S}(?:${alt(WORDS.betrayalEnds)})(?![\\p{L}]))|(?:sell|sells|selling|sold)${S}(?:${alt(WORDS.betrayedPronouns)}|(?:the|our|their|his|her|its|your)${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.betrayedParties)}))${S}out(?![\\p{L}])(?!${S}of(?![\\p{L}]))|(?:was|were|been|being|got|get|feel|felt)${S}sold${S}out${S}by(?![\\p{L}]))`, 'giu'),
+  soldOut: new RegExp(`(?<![\\p{L}])(?:(?:sell|sells|selling|sold)[-\\s]out${S}(?:(?:the|our|their|his|her|its|your|these|those|this|every)${S})?(?:(?!(?:${alt(WORDS.soldOutToWords)})(?![\\p{L}]))[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.betrayedParties)})(?![\\p{L}’'-])(?=[^\\S\\n]*(?:[.,;:!?”"’)—–]|$)|${S}(?:${alt(WORDS.betrayalEnds)})(?![\\p{L}]))|(?:sell|sells|selling|sold)${S}(?:${alt(WORDS.betrayedPronouns)}|(?:the|our|their|his|her|its|your)${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.betrayedParties)}))${S}out(?![\\p{L}])(?!${S}of(?![\\p{L}]))|(?:was|were|been|being|got|get|feel|felt)${S}sold${S}out${S}by(?=${S}(?!(?:(?:the|its|their|our|his|her|this|that|next)${S})?(?:${alt(WORDS.soldOutByTimes)})(?![\\p{L}]))\\p{L}))`, 'giu'),
   timelyPraise: new RegExp(`${NOT_AFTER_WORD}(?:${alt(WORDS.timelyPraise)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.timelyPraiseRejectAfter)})(?![\\p{L}]))`, 'giu'),
   positiveName: phrases(WORDS.positiveNames),
   faultName: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.faultNames)})(?![\\p{L}-])`, 'iu'),

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../model/search.js';
 const ForumWords = z.object({
   forumHeads: z.array(z.string().min(1)),
   recoursePrepositions: z.array(z.string().min(1)),
+  stepWords: z.array(z.string().min(1)),
 });
 const WORDS = ForumWords.parse(forumWords);
 
@@ -17,11 +18,13 @@ const alternatives = (list: readonly string[]): string =>
 
 /** A name whose head is a forum's: "Supreme Court", "Court of Appeal", "Labour Relations Tribunal", "police". */
 const FORUM_NAME = new RegExp(`(?:^|[^\\S\\n])(?:${alternatives(WORDS.forumHeads)})(?:[^\\S\\n]+of[^\\S\\n].*)?$`, 'iu');
-/** The preposition of recourse right before the mention, with its article: "to the ", "with the ", "in ". */
-const RECOURSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.recoursePrepositions)})[^\\S\\n]+(?:the[^\\S\\n]+|a[^\\S\\n]+)?$`, 'iu');
+/** The preposition of recourse right before the mention, with its article, after a word of a step taken and up to
+ *  five words: "appeal to the ", "filed a complaint with the ", "take it to the ". Not an attitude: "furious with the
+ *  police", "lost faith in the courts". */
+const RECOURSE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.stepWords)})(?:[^\\S\\n]+[\\p{L}’'-]+){0,5}?[^\\S\\n]+(?:${alternatives(WORDS.recoursePrepositions)})[^\\S\\n]+(?:the[^\\S\\n]+|a[^\\S\\n]+)?$`, 'iu');
 
 /** Whether `name`, mentioned at `at` in `text`, is a forum named after a preposition of recourse. */
 export function forumOfStep(text: string, name: string, at: number): boolean {
   if (at < 0 || !FORUM_NAME.test(name)) return false;
-  return RECOURSE_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  return RECOURSE_BEFORE.test(text.slice(Math.max(0, at - 90), at));
 }

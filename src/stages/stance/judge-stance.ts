@@ -62,6 +62,12 @@ const StanceWords = z.object({
   /** Charges that fall on the party after "for", "to" or "on" ("too late for Mr X", "unfair to the tenants"): that
    *  party is the one harmed, not the one charged. */
   harmingCharges: z.array(z.string()),
+  /** In "Hollis's attack on the judge, Ada Pell, was …", the prepositions after the owner's noun that name the one the
+   *  act was done to, and the links that make the whole phrase the subject of the charge (OWNED_ACT_BEFORE,
+   *  CHARGE_LINK_AFTER): the owner is charged, not the one after the preposition. */
+  ownedActPrepositions: z.array(z.string()),
+  ownedActNouns: z.array(z.string()),
+  chargeLinks: z.array(z.string()),
   /** Words of loss or protection before "from"/"against" that make a wrongdoing noun after them a kind of harm, pinned
    *  on no one ("refund any losses from theft", "protect customers against fraud"): harmCategory. */
   harmCategoryBefore: z.array(z.string()),
@@ -536,6 +542,12 @@ const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
 /** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
 const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Right before a party's name: the values it owns ("did not reflect the values of Corbel Rovers"), not its conduct. */
+/** "Hollis's attack on ", "his remarks about the judge, ": an owner's possessive, an act or words (ownedActNouns, one
+ *  modifier before it or none),
+ *  then a preposition of ownedActPrepositions, and at most a described apposition ("the judge, ") before the mention. */
+const OWNED_ACT_BEFORE = new RegExp(`(?:[’']s?|(?<![\\p{L}])(?:his|her|their|its))(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${WORDS.ownedActNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:${WORDS.ownedActPrepositions.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?(?:[\\p{Ll}-]+(?:[^\\S\\n]+[\\p{Ll}-]+){0,2},[^\\S\\n]+)?$`, 'u');
+/** A link that makes the phrase before it the subject of the charge, in its sentence ("…, was the textbook definition"). */
+const CHARGE_LINK_AFTER = new RegExp(`^[^.!?;:]{0,80}?,?[^\\S\\n]+(?:${WORDS.chargeLinks.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const VALUES_OF_BEFORE = /(?<![\p{L}])(?:values|standards|ethos|principles)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$/iu;
 /** After a party's name: a clause of what it did while it was harmed, "was injured while attacking officers", "after
  *  he assaulted a guard" (its verb, active, is read against stance-words harmDone; not "after he was attacked"). */
@@ -1382,6 +1394,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return yes;
   };
   const bodies = new Map<string, string | null>();
+  /** Speakers whose party label was refused as their body (bodyOf): no affiliation stands in for it. */
+  const partyOnly = new Set<string>();
   let byName: Map<string, number[]> | undefined;
   // Statements in text order, to find who made the claim a denial rebuts.
   const ordered = [...statements].sort((a, b) => a.content.start - b.content.start);
@@ -2505,9 +2519,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // An admission is against oneself even when it comes with words of defence (GUIDE decision 16).
         if (act === 'ADMIT') { stance = 'AGAINST'; ev = c.wrong ?? c.admission; why = 'self-admission'; }
         // (an advocate's denial that clears the client named in it, "Mr Venn never received a cent," said his lawyer,
-        // defends the client, not the lawyer)
-        else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey
-          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n))) continue;
+        // defends the client, not the lawyer: the client opens the denied clause, and the lawyer is no "I" in it; "I
+        // never spoke to Mara Quill," said her lawyer, is the lawyer's own defence)
+        else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey && !FIRST_PERSON_I.test(st.content.text)
+          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
+            && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
@@ -2572,6 +2588,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // with no charge of its own against it, beside the party the paraphrase was against, is mentioned, not accused)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && !c.wrong && !c.criticism && backedAgainst?.length && !backedAgainst.some((n) => alike(n, name))
         && backedAgainst.some((n) => [...found.keys()].some((f) => alike(n, f)))) { why = 'act-elsewhere'; }
+      // ("Hollis's attack on the judge, Ada Pell, was the textbook definition of bigotry": the act's owner is charged,
+      // not the one the act was done to)
+      else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= off && OWNED_ACT_BEFORE.test(text.slice(Math.max(off, found.get(name)!.at - 80), found.get(name)!.at))
+        && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -3123,13 +3143,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (speaker.kind !== 'person') return speaker.affiliation;
     // What is written beside the person's name comes first: an affiliation inferred elsewhere is the fallback.
     const cached = bodies.get(speaker.name);
-    if (cached !== undefined) return cached ?? (speaker.affiliation && titleWordOnly(text, speaker.affiliation) ? undefined : speaker.affiliation);
+    if (cached !== undefined) return cached ?? (partyOnly.has(speaker.name) || (speaker.affiliation && titleWordOnly(text, speaker.affiliation)) ? undefined : speaker.affiliation);
     let found: string | undefined;
+    // ("Republican candidate Dale Harmon": the party label, refused as a body, GUIDE decision 64, leaves the person with
+    // no body; no other body named near a later mention, "requiring tenants to register, Harmon said", stands in for it)
+    let refused = false;
     // The employer is named beside the person's first mentions: a few of them suffice.
     for (const i of (mentionsByName().get(speaker.name) ?? []).slice(0, 12)) {
       if (found) break;
       const m = byStart[i] as Mention;
       if (m.kind !== 'person' || m.name !== speaker.name) continue;
+      const label = PARTY_LABEL_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+      if (label && isPartyLabel(label)) { refused = true; partyOnly.add(speaker.name); break; }
       // "Skyrill disputes that figure. Its chief executive, Maud Ferrier, …": a sentence that opens on "Its" and a role
       // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
       const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
@@ -3189,12 +3214,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const leads = found || !before ? undefined : HEAD_ROLE_BEFORE_NAME.exec(before)?.[1]?.toLowerCase();
       if (leads && INSTITUTION_HEADS.has(leads)) found = institutionFor(leads, m.start);
     }
-    found ??= speaker.affiliation ?? undefined;
+    if (!refused) found ??= speaker.affiliation ?? undefined;
     // (a title's word taken for a body, "Security researcher Mina Tal": none)
     if (found && titleWordOnly(text, found)) found = undefined;
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
-    if (!found) found = bodyFromTitle(speaker.name, speaker.mention);
+    if (!found && !refused) found = bodyFromTitle(speaker.name, speaker.mention);
     bodies.set(speaker.name, found ?? null);
     return found;
   }
@@ -4319,6 +4344,9 @@ function negates(text: string, negation: Evidence, wrong: Evidence): boolean {
 }
 
 /** Capitalised words, then at most three lowercase ones, right before a name: "Deputy Interior Minister ", "Greenmeadow chief executive ". */
+/** "Republican candidate ", "the Democrat ": a capitalised word, then up to three lowercase title words, right before a
+ *  person's name (the word is read as a party label by isPartyLabel). */
+const PARTY_LABEL_BEFORE_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:[^\S\n]+[\p{Ll}-]+){0,3},?[^\S\n]+$/u;
 const TITLE_BEFORE_NAME = /((?:[\p{Lu}][\p{L}.-]*[^\S\n]+){1,4})(?:[\p{Ll}-]+[^\S\n]+){0,3}$/u;
 
 /** "The authority’s deputy director, ", "Larkspur's chief executive, ": a possessor, then a role of one to four lowercase words. */
@@ -4425,6 +4453,11 @@ const ANSWER_CUES = new Set(['say', 'comment', 'confirm', 'disclose', 'discuss',
  *  to imply that …" asserts a charge against whoever implied it). */
 const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could))[^\S\n]+(?:(?:also|equally|simply|just|surely)[^\S\n]+)?be[^\S\n]+(?:(?:quite|equally|simply|just)[^\S\n]+)?[“"‘]?$/iu;
 /** A speaker who argues another's case: their position is the client's, not their own. */
+/** Before a mention that opens a clause as its subject: the content's start, a quote or a stop, "that", "and", "but",
+ *  "client" ("my client Arlo Venn"), with a courtesy title between or not. */
+const CLAUSE_OPEN_BEFORE = /(?:^|[“"‘.,;:!?]|(?<![\p{L}])(?:that|and|but|client))[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?$/u;
+/** The speaker's own "I" in what they say ("I never spoke to her", "I’ve never met him"). */
+const FIRST_PERSON_I = /(?<![\p{L}])I(?:[’'](?:ve|d|m|ll))?(?![\p{L}’'])/u;
 const ADVOCATE_ROLE = /^(?:lawyer|barrister|attorney|solicitor|counsel|advocate|defence lawyer|defense lawyer|defense attorney|public defender)$/iu;
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
 const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his|her|all|those|these)[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?$/u;

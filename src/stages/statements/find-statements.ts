@@ -153,6 +153,8 @@ const StatementWords = z.object({
   dayParts: z.array(z.string().min(1)),
   /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
   endangeredThings: z.array(z.string().min(1)),
+  /** People, besides ROLE_NOUNS, whose "threatened her life" is a threat spoken, not a thing endangered (spokenThreat). */
+  threateningPersons: z.array(z.string().min(1)),
   /** Verbs of requesting that a modal of permission or possibility before them ("may ask", "can request") makes no
    *  request made. */
   permittedRequests: z.array(z.string().min(1)),
@@ -172,7 +174,7 @@ const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
@@ -3695,7 +3697,9 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     if (e.lemma === 'answer' && after?.normal === 'to') continue;
     // "cheap imports were threatening thousands of jobs", "the drought threatens the harvest": "threaten" with a thing put
     // at risk as its object endangers it, no words (every gold "threatened" cue has "to …", "threatened to sue")
-    if (e.lemma === 'threaten' && endangeredObject(tokens, i + 1, s)) continue;
+    // (but a person's threat is spoken: "the manager threatened their jobs if they joined the union", "he threatened her
+    // life": a condition after the object, or a person as the subject)
+    if (e.lemma === 'threaten' && endangeredObject(tokens, i + 1, s) && !spokenThreat(tokens, i, s)) continue;
     // "Under the law he may ask to serve the sentence at home", "tenants can request a review": a request allowed or
     // possible is none made (GUIDE section 1: a statement reports an act of saying)
     if (PERMITTED_REQUESTS.has(e.lemma)) {
@@ -3828,6 +3832,21 @@ function inWhetherClause(tokens: readonly Token[], i: number, s: Sentence): bool
     k--;
   }
   return k < subjectEnd && k >= s.tokenStart && (tokens[k] as Token).normal === 'whether';
+}
+
+/** "threaten" at `i` said by a person: a personal pronoun or a person's noun as its subject ("he threatened her life",
+ *  "the manager threatened their jobs"), or a body as its subject with an "if"/"unless" condition after it in its
+ *  sentence ("the company threatened their jobs if they went on strike"). Not a thing: "the new rules threatened their
+ *  livelihoods if nothing changed". */
+function spokenThreat(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let k = i - 1;
+  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+  const subject = k >= s.tokenStart ? tokens[k] as Token : undefined;
+  if (subject === undefined) return false;
+  if (['he', 'she', 'i', 'we', 'you'].includes(subject.normal) || Object.hasOwn(ROLE_NOUNS, subject.normal) || Object.hasOwn(ROLE_NOUNS, subject.lemma)
+    || STATEMENT_WORDS_SETS.personNounsNotNaming.has(subject.normal) || STATEMENT_WORDS_SETS.threateningPersons.has(subject.normal)) return true;
+  return (ORG_HEADS.has(subject.normal) || ORG_HEADS.has(subject.lemma))
+    && tokens.slice(i + 1, Math.min(s.tokenEnd, i + 16)).some((w) => w.normal === 'if' || w.normal === 'unless');
 }
 
 /** After "threaten": an object phrase headed by a thing put at risk ("thousands of jobs", "the future of the mill",
