@@ -81,6 +81,8 @@ const StanceWords = z.object({
   stateAgents: z.array(z.string()),
   /** Acts of a state after its people's adjective ("any Estmarkian attempt to …", "the Tessian response"). */
   stateActs: z.array(z.string()),
+  /** Roles of one who speaks for a client (a lawyer's denial that clears the client is the client's defence). */
+  advocateRoles: z.array(z.string()),
   /** Parties named by a word of English, which stay the party before a title ("Labour leader Ana Holm"): titleWordOnly. */
   partyWordsBeforeTitles: z.array(z.string()),
   /** Events that count against whoever they happen to or are done by (for stance only, never for the act). */
@@ -4458,7 +4460,8 @@ const CONCEDING_SUBJECT = /(?<![\p{L}])it(?:[’']d|[^\S\n]+(?:would|might|could
 const CLAUSE_OPEN_BEFORE = /(?:^|[“"‘.,;:!?]|(?<![\p{L}])(?:that|and|but|client))[^\S\n]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]+)?$/u;
 /** The speaker's own "I" in what they say ("I never spoke to her", "I’ve never met him"). */
 const FIRST_PERSON_I = /(?<![\p{L}])I(?:[’'](?:ve|d|m|ll))?(?![\p{L}’'])/u;
-const ADVOCATE_ROLE = /^(?:lawyer|barrister|attorney|solicitor|counsel|advocate|defence lawyer|defense lawyer|defense attorney|public defender)$/iu;
+const ADVOCATE_ROLES: ReadonlySet<string> = new Set(WORDS.advocateRoles);
+const ADVOCATE_ROLE = { test: (role: string): boolean => ADVOCATE_ROLES.has(role.toLowerCase()) };
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
 const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his|her|all|those|these)[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?$/u;
 /** After the party: an infinitive whose doer it is ("wrong for the minister to sign"). */

@@ -167,6 +167,8 @@ const StatementWords = z.object({
   adjectivesNotHeads: z.array(z.string().min(1)),
   /** Verbs of saying after which a word tagged an adjective heads the speaker phrase ("The Republican incumbent said"). */
   headSayingVerbs: z.array(z.string().min(1)),
+  /** Finite auxiliaries after which a "that" right after a cue is a pronoun subject ("said that was not her view"). */
+  finiteAuxAfterThat: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
@@ -237,7 +239,7 @@ const OBJECT_NOT_SPEAKER = new Set(['reject', 'dismiss', 'refute', 'rebut', 'dis
 const SAMPLE_PARTICIPLES = new Set(['polled', 'surveyed', 'interviewed', 'questioned', 'sampled', 'asked', 'contacted']);
 const CLAUSE_OPENERS = new Set(['that']);
 /** Finite auxiliaries that, right after a cue's "that", make it the reported clause's pronoun subject ("said that was"). */
-const FINITE_THAT_AUX: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', "'s", '’s', 'wasn’t', "wasn't", 'isn’t', "isn't"]);
+const FINITE_THAT_AUX: ReadonlySet<string> = new Set(STATEMENT_WORDS.finiteAuxAfterThat);
 const LEFT_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', 'and', 'but', 'yet', 'while', 'as', 'because', 'although', 'though', 'whereas', 'when', 'after', 'before', 'since', 'if']);
 const TRAILING_OK = new Set(['in', 'on', 'at', 'during', 'last', 'this', 'earlier', 'yesterday', 'today', 'on', 'after', 'before',
   'when', 'while', 'as', 'to', 'via', 'through', 'late', 'early', 'told', 'adding', 'according', 'by', 'from', 'with', 'over', 'under', 'without']);
