@@ -3710,7 +3710,6 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
   const whereOnly = new Map<string, boolean>();
-  const titleWords = new Map<string, boolean>();
   let peoples: Set<string> | undefined;
   const out: Mention[] = [];
   let next = 0; // the first token after the mention (mentions and tokens both in text order: one pass)
@@ -3736,7 +3735,7 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // ("card PINs", "share their PIN": an abbreviation in the plural, or after a possessive, is a thing, not a body)
     if (m.kind !== 'person' && m.text === word && (/^\p{Lu}{2,}s$/u.test(word) || (/^\p{Lu}{2,}$/u.test(word) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
     // ("Security researcher Mina Tal": the title's word, and any description resolved to it, name no body)
-    if (m.kind !== 'person' && (titleWords.get(word) ?? titleWords.set(word, titleWordOnly(text, word)).get(word))) continue;
+    if (m.kind !== 'person' && titleWordOnly(text, word)) continue;
     const lower = word.toLowerCase();
     if (GENERIC_HEADS.has(lower)) {
       // "Council" for "Harwick City Council", "Association" cut from "Port Aldous Fishermen’s Association": the latest
@@ -3988,6 +3987,16 @@ const TITLE_NOUN_THEN_NAME = /^(?:[^\S\n]+(?!(?:of|di|de|da|del|della|du|des|la|
  * "Corvane chief executive Ana Roe".
  */
 function titleWordOnly(text: string, word: string): boolean {
+  // (asked for each statement's speaker and each mention: answered once per word and article)
+  if (text !== titleWordText) { titleWordText = text; titleWordSeen.clear(); }
+  let seen = titleWordSeen.get(word);
+  if (seen === undefined) { seen = titleWordAnswer(text, word); titleWordSeen.set(word, seen); }
+  return seen;
+}
+let titleWordText: string | null = null;
+const titleWordSeen = new Map<string, boolean>();
+
+function titleWordAnswer(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   // (a body's head, "Board chair Linda Farrow": the board its name or description stands for, cleanMentions)
   // (nor a party named by a word of English, "Labour leader Ana Holm", "Green councillor Ivo Marr")
