@@ -44,3 +44,41 @@ describe('a later attribution by a passive of quoting ends the content', () => {
     expect(found(sentence)[0]).toEqual(expect.objectContaining({ cue: 'said', content }));
   });
 });
+
+const withPieces = (sentence: string) => statementsOf(sentence).map((s) => ({ type: s.type, cue: s.cue?.text, pieces: (s.content.pieces ?? [s.content]).map((p) => p.text) }));
+
+describe('a short capitalised quote that opens a split quote is its first piece', () => {
+  it.each([
+    ['"In Harwick," the planner said, "the depot went ahead without a vote."', ['In Harwick,', 'the depot went ahead without a vote.']],
+    ['"Frankly," said the planner, who chairs the committee, "the depot was a mistake."', ['Frankly,', 'the depot was a mistake.']],
+    ['“Your Honour,” the lawyer said, “my client would like to speak.”', ['Your Honour,', 'my client would like to speak.']],
+  ])('%s', (sentence, pieces) => {
+    expect(withPieces(sentence)).toEqual([expect.objectContaining({ type: 'direct', pieces })]);
+  });
+  it.each([
+    // a quoted title with no second quote after the attribution, or inside a setting, stays a title
+    ['Speaking on "Harbour Nights," the mayor said the depot was a mistake.', 'the depot was a mistake'],
+    ['He said "Harbour Nights," the radio show, would return in May.', '"Harbour Nights," the radio show, would return in May'],
+  ])('no title piece: %s', (sentence, content) => {
+    expect(statementsOf(sentence).map((s) => s.content.text)).toEqual([content]);
+  });
+});
+
+describe('an unquoted lead-in of a split quote that is part of the quoted sentence', () => {
+  it.each([
+    ['The amendment, he said, “does nothing to help tenants.”', ['The amendment', '“does nothing to help tenants.”']],
+    ['No single vote, she said, "decides what this town becomes."', ['No single vote', '"decides what this town becomes."']],
+    ['If the bridge closes, the engineer said, "the whole town will suffer."', ['If the bridge closes', '"the whole town will suffer."']],
+    ['When the money runs out, the treasurer said, “the library will be the first to go.”', ['When the money runs out', '“the library will be the first to go.”']],
+  ])('%s', (sentence, pieces) => {
+    expect(withPieces(sentence)).toEqual([expect.objectContaining({ type: 'mixed', cue: 'said', pieces })]);
+  });
+  it.each([
+    // a bare adverbial or a time before the attribution is no reported clause: the quote alone
+    ['Of course, the mayor said, “nobody wanted the depot.”', 'nobody wanted the depot.'],
+    ['In other words, she said, "the era of cheap rents is over."', 'the era of cheap rents is over.'],
+    ['On Tuesday, the mayor said, "the depot will close."', 'the depot will close.'],
+  ])('quote alone: %s', (sentence, content) => {
+    expect(withPieces(sentence)).toEqual([expect.objectContaining({ type: 'direct', pieces: [content] })]);
+  });
+});
