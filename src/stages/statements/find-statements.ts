@@ -150,6 +150,10 @@ const StatementWords = z.object({
   goesOnParticiples: z.array(z.string().min(1)),
   /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
   weekdays: z.array(z.string().min(1)),
+  wordedMessages: z.array(z.string().min(1)),
+  messageTimeWords: z.array(z.string().min(1)),
+  quotedAsParticiples: z.array(z.string().min(1)),
+  leadInSubordinators: z.array(z.string().min(1)),
   dayParts: z.array(z.string().min(1)),
   /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
   endangeredThings: z.array(z.string().min(1)),
@@ -176,8 +180,10 @@ const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators) };
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
+/** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
+const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -321,6 +327,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const words = inner.split(/\s+/u).filter(Boolean);
     return words.length > 0 && words.length <= 6 && !/[.!?;]/u.test(inner)
       && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|for|on|in|a|an|to|at|by|with)$/u.test(w)) && /^[\p{Lu}\d]/u.test(words[0] as string);
+  };
+  /** A short capitalised quote that opens its sentence with a comma and goes on in a quote after its cue: the first piece
+   *  of a split quote (“Frankly,” the planner said, “the depot was a mistake.”; “In Harwick,” she said, “…”), no title. */
+  const opensSplitQuote = (q: Quote, cue: Cue, s: Sentence): boolean => {
+    if (q.close === null || (tokens[s.tokenStart] as Token).start !== q.open) return false;
+    if (!/,\s*$/u.test(text.slice(q.start, q.end)) && text[afterClose(q.close)] !== ',') return false;
+    const next = top[(topIndex.get(q.open) ?? top.length) + 1];
+    const cueEnd = (tokens[cue.last] as Token).end;
+    if (!next || next.open < cueEnd || next.open >= s.end) return false;
+    const between = text.slice(cueEnd, next.open);
+    return /,\s*$/u.test(between) && !/[.!?;:]/u.test(between);
   };
   /** A quote that holds a sentence of its own: not a capitalised title, and more than six words or inner punctuation. */
   const quotedSentence = (q: Quote): boolean => {
@@ -1352,7 +1369,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const firstTok = tokens[contentStart] as Token;
     const q = byOpen.get(firstTok.start);
     if (q && !isContinuation.has(q.open) && (q.close ?? q.end) >= (tokens[end] as Token).start - 1) {
-      return directFrom(q, base, hint, 0.9, `direct-after-cue:${rule}`);
+      return (rule === 'forward' ? leadInClause(q, cue, s, base, hint) : null) ?? directFrom(q, base, hint, 0.9, `direct-after-cue:${rule}`);
     }
     // "said in a statement." / "told reporters on Monday.": no reported clause at all.
     if (['say', 'tell', 'add', 'write', 'explain'].includes(cue.lemma)) {
@@ -1615,6 +1632,48 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return { ...direct, type: 'mixed', content };
   }
 
+  /**
+   * "The amendment, he said, “does nothing to fix the shortage.”", "If the pier closes, the mayor said, “the town will
+   * suffer.”": the words before an interrupting attribution are the speaker's, not quoted, when they are the subject of a
+   * quote that goes on with its verb, or a subordinate clause of the quoted sentence; the statement is mixed, its pieces
+   * the lead-in and the quote with its marks (LABELS.md "mixed"). A bare adverbial ("Of course, she said, “…”") is no
+   * reported clause and stays out.
+   */
+  function leadInClause(q: Quote, cue: Cue, s: Sentence, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint): DraftStatement | null {
+    if (q.close === null || q.open < (tokens[cue.last] as Token).end || !/^\p{Ll}/u.test(text.slice(q.start, q.start + 1))) return null;
+    // the attribution between two commas: ", he said," / ", said the mayor," with no other comma in it
+    let c = cue.first - 1;
+    while (c > s.tokenStart && !isPunct(tokens[c] as Token) && quoteOfToken[c] === -1) c--;
+    if (c <= s.tokenStart || (tokens[c] as Token).text !== ',') return null;
+    const from = s.tokenStart;
+    let verb = false;
+    for (let j = from; j < c; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || cueTokensHere.has(j) || [':', ';', '(', '—', '–'].includes(t.text)) return null;
+      verb ||= t.pos === 'VERB' || t.pos === 'AUX';
+    }
+    if (c - from < 1) return null;
+    const opener = tokens[from] as Token;
+    const qi = firstIndex(tokens.length, (i) => (tokens[i] as Token).start <= q.open);
+    const inner = tokens[qi] as Token | undefined;
+    // a subject: a noun phrase with no verb and no comma, and the quote opens with a finite verb ("does", "would put")
+    const subject = !verb && npRight(from, s)?.[1] === c - 1 && !['ADP', 'ADV', 'SCONJ', 'CCONJ'].includes(opener.pos)
+      && inner !== undefined && (inner.pos === 'AUX' || (inner.pos === 'VERB' && inner.normal !== inner.lemma && !inner.normal.endsWith('ing')));
+    // a subordinate clause of the quoted sentence: "If …", "When …", "Because …" with a verb and no comma
+    const subordinate = verb && STATEMENT_WORDS_SETS.leadInSubordinators.has(opener.normal);
+    if (!subject && !subordinate) return null;
+    for (let j = from + 1; j < c; j++) if ((tokens[j] as Token).text === ',') return null;
+    const direct = directFrom(q, base, hint, 0.85, 'mixed:lead-in-clause');
+    if (!direct) return null;
+    const start = opener.start;
+    if (datelineEndAt(datelines, start) > start) return null;
+    const lead = span(start, (tokens[c - 1] as Token).end);
+    const quoted = span(q.open, afterClose(q.close));
+    const rest = direct.content.pieces?.slice(1) ?? [];
+    const pieces = [lead, quoted, ...rest];
+    return { ...direct, type: 'mixed', content: { ...span(start, (pieces[pieces.length - 1] as TextSpan).end), pieces } };
+  }
+
   /** “…,” she said. | “…,” said Hart. | …, the ministry said. */
   /** The sentence opens with a preposition's or an adverb's phrase of at most six words with no verb or quote, and its
    *  comma is the only one before the cue ("On Monday,", "In a letter,", "Later,"). */
@@ -1746,7 +1805,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const bt = tokens[boundary] as Token;
     // (Not after a quoted title: “Sunday on Fox News’s “Hannity,” Newt Gingrich said if …” goes on forward.)
     // (Across a sentence cut before a capital, “…?” Trump said., only a short attribution: “Why?” Trump said the plan failed.)
-    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && !isTitleQuote(byClose.get(bt.start) as Quote)
+    const afterQuote = isQuoteMark(bt.text) && byClose.has(bt.start) && (!isTitleQuote(byClose.get(bt.start) as Quote) || opensSplitQuote(byClose.get(bt.start) as Quote, cue, s))
       && !(boundary < s.tokenStart && !/^\p{Ll}/u.test((tokens[s.tokenStart] as Token).text));
     // "Citing “family reasons,” the spokesman told the paper that …": a quote right after a participle that opens the
     // sentence is that participle's object, and a cue with a clause of its own reports the clause, not the quote
@@ -2995,6 +3054,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     let k = next.first - 1;
     while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
+    // "…, and he was quoted by the Herald as saying …": the passive of quoting with its agent and "as" before the
+    // participle is the later attribution's verb group; its subject stands before "was quoted"
+    if (k > contentStart && (tokens[k] as Token).normal === 'as') {
+      let q = k - 1;
+      while (q > contentStart && k - q < 8 && !STATEMENT_WORDS_SETS.quotedAsParticiples.has((tokens[q] as Token).normal) && !isPunct(tokens[q] as Token) && quoteOfToken[q] === -1) q--;
+      if (q > contentStart && STATEMENT_WORDS_SETS.quotedAsParticiples.has((tokens[q] as Token).normal)) {
+        k = q - 1;
+        while (k >= contentStart && auxOrAdverb(tokens[k])) k--;
+      }
+    }
     // ("…, and most recently defended …": a coordinated cue; not "the candidates most often described as …", whose
     // "most" stays in the noun phrase)
     if (k >= contentStart && k < next.first - 1 && degreeMost(tokens, k)) {
@@ -3128,7 +3197,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     if (prev.pos !== 'NOUN') return false;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
-    if (['statement', 'statements', 'letter', 'message', 'post', 'release', 'memo', 'note', 'report', 'petition', 'resolution', 'motion'].includes(prev.normal)) return false;
+    if (WORDED_MESSAGES.has(prev.normal)) return false;
+    // and so they do with the time of the message between: "issued a statement on Wednesday evening declaring that …",
+    // "sent a letter late last week urging …" (the time phrase is no noun the participle could modify)
+    if (STATEMENT_WORDS_SETS.timeNouns.has(prev.normal)) {
+      let j = cue.first - 2;
+      while (j >= s.tokenStart && cue.first - j <= 5 && (STATEMENT_WORDS_SETS.timeNouns.has((tokens[j] as Token).normal) || STATEMENT_WORDS_SETS.messageTimeWords.has((tokens[j] as Token).normal))) j--;
+      if (j >= s.tokenStart && j < cue.first - 1 && WORDED_MESSAGES.has((tokens[j] as Token).normal)) return false;
+    }
     // "text messages saying the polls had closed", "calls saying shots had been fired", "a sign saying …": "saying" and
     // "stating" after a written or spoken message report its words ("a page describing the project" reports none).
     if ((t.normal === 'saying' || t.normal === 'stating') && (WRITTEN_SOURCES.has(prev.normal) || MESSAGES.has(prev.normal))) return false;
