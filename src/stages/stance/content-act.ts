@@ -375,6 +375,19 @@ const ActWords = z.object({
   /** "a message whose time has come", "she was ahead of her time", "on the right side of history": praise of an idea or a
    *  party by its moment in history; not "whose time has come to an end", "… come for a change" (timelyPraiseRejectAfter). */
   timelyPraise: Phrases, timelyPraiseRejectAfter: Phrases,
+  /** "its demand that …", "the government's long-standing demand that …": a demand noun after a determiner or possessor
+   *  (with at most one of these modifiers between) names someone's demand; it is not the speaker's own (GUIDE decision 37). */
+  namedDemandModifiers: Phrases,
+  /** Wrongful acts named in the content, read as the wrongdoing list of stance-words.json is ("had broken its own rules",
+   *  "carried out arbitrary arrests", "had recruited children"): under a neutral cue they accuse (GUIDE section 4). */
+  accusedConduct: Phrases,
+  /** What is destroyed or damaged when a "destroyed" with no agent tells a loss ("his house had been destroyed"): a
+   *  lament, SAY (GUIDE decision 34), not a criticism. */
+  lostBelongings: Phrases,
+  /** A principle said with "must"/"should", then denied of the present by an elliptic negation ("…, and at the moment
+   *  they cannot"; "…, but too often they are not"): the time words that may open the denial, and its negated
+   *  auxiliaries. The complaint is a clause of its own: CRITICIZE (GUIDE decision 57). */
+  principleBreachTimes: Phrases, principleBreachAuxiliaries: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);

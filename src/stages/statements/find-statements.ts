@@ -851,6 +851,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "the umpire had not asked the batsman to leave", "the council never urged residents to …": a request not made is
     // no statement (a refusal to speak is the no-comment cue's, not a request's)
     if (cue.act === 'DEMAND') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+    // "she had never doubted that she would be cleared", "the board did not question the figures": a doubt not voiced
+    if (cue.act === 'QUESTION') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
     // "The union has not welcomed the offer", "Not everyone has welcomed her rise": praise not given, or given by nobody
     // named, is the reporter's account of a reception, no words anyone said
     if (cue.act === 'PRAISE') {
