@@ -388,6 +388,9 @@ const ActWords = z.object({
    *  they cannot"; "…, but too often they are not"): the time words that may open the denial, and its negated
    *  auxiliaries. The complaint is a clause of its own: CRITICIZE (GUIDE decision 57). */
   principleBreachTimes: Phrases, principleBreachAuxiliaries: Phrases,
+  /** Verbs of arriving at talks before "in good faith" ("We have come here in good faith"): a stance for the talks
+   *  ahead, no denial (as pledgedConductBefore). */
+  goodFaithArrivals: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);

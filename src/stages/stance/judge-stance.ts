@@ -555,6 +555,9 @@ const VALUES_OF_BEFORE = /(?<![\p{L}])(?:values|standards|ethos|principles)[^\S\
  *  he assaulted a guard" (its verb, active, is read against stance-words harmDone; not "after he was attacked"). */
 const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|before)[^\S\n]+(?:(?:he|she|they)[^\S\n]+(?:had[^\S\n]+)?(\p{L}+)|(\p{L}+ing)(?![\p{L}]))/iu;
 /** "would work in good faith", "agreed to negotiate in good faith": a pledge, then a verb and at most two words. */
+/** A verb of arriving at talks, then at most four words ("come here", "came to the table", "entered these talks"):
+ *  act-words goodFaithArrivals. */
+const ARRIVED_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('goodFaithArrivals')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+$`, 'iu');
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
 const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
@@ -756,6 +759,9 @@ class LazyMatches {
       || (/reject$/iu.test(m[0]) && !REBUTTED.test(text.slice(m.index + m[0].length)))
       // "both sides would negotiate in good faith": a pledge of conduct to come, no defence of conduct charged
       || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && PLEDGED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      // ("We have come here in good faith", "they came to the table in good faith": arriving at talks, a stance for the
+      // talks ahead, no defence of conduct charged; "supplied the software in good faith" still defends)
+      || (/^in[^\S\n]+good[^\S\n]+faith$/iu.test(m[0]) && ARRIVED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // "Observers were denied access to …", "he was denied bail": the passive with an object left is a thing refused
       // to someone, the event reported, not a charge denied ("the claims were denied by the firm" still denies)
       || (/^denied$/iu.test(m[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && REFUSED_THING_AFTER.test(text.slice(m.index + m[0].length))));
@@ -1152,10 +1158,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
   const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
     && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
-  // "We have come here in good faith": the speaker's good faith, with no charge in the article for it to answer, denies
-  // nothing (GUIDE decision 22: the same words with no criticism to answer stay SAY)
-  const unansweredGoodFaith = c.denial !== null && /^in[^\S\n]+good[^\S\n]+faith$/iu.test(c.denial.text ?? '') && !(ctx.answersAnyCharge?.() ?? true);
-  if (c.denial && !thirdPartyReport && !maxim && !unansweredGoodFaith && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
+  if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
   // the source's accusation, criticism or warning. Only a clear denial, admission or refusal changes its act.
