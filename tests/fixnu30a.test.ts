@@ -129,3 +129,18 @@ cases('broken rules and named abuses pin a wrongful act on a party: ACCUSE under
     'The police said officers had carried out three arrests in the capital.',
     [['said', 'SAY', 'officers had carried out three arrests in the capital']]],
 ]);
+
+cases('another party shown ready to take a hard decision is praised (decision 18)', [
+  ['"has shown she is willing to take an unpopular decision"',
+    '"Mayor Ines Dahl has shown she is willing to take an unpopular decision, and voters will remember that," the analyst, Per Moen, said.',
+    [['said', 'PRAISE', 'Mayor Ines Dahl has shown she is willing to take an unpopular decision, and voters will remember that,']]],
+  ['must not fire: the speaker\'s own "we have shown" (decision 41)',
+    '"We have shown we are willing to take unpopular decisions," the mayor, Ines Dahl, said.',
+    [['said', 'SAY', 'We have shown we are willing to take unpopular decisions,']]],
+  ['must not fire: negated',
+    '"Mayor Ines Dahl has not shown she is willing to take a difficult decision," the analyst, Per Moen, said.',
+    [['said', 'SAY', 'Mayor Ines Dahl has not shown she is willing to take a difficult decision,']]],
+  ['must not fire: willing to make sacrifices, no hard decision',
+    'The analyst, Per Moen, said the survey showed that voters were willing to make small sacrifices.',
+    [['said', 'SAY', 'the survey showed that voters were willing to make small sacrifices'], ['showed', 'REVEAL', 'voters were willing to make small sacrifices']]],
+]);

@@ -391,6 +391,9 @@ const ActWords = z.object({
   /** Verbs of arriving at talks before "in good faith" ("We have come here in good faith"): a stance for the talks
    *  ahead, no denial (as pledgedConductBefore). */
   goodFaithArrivals: Phrases,
+  /** "Randvik has shown she is willing to take an unpopular decision", "he proved he was ready to make tough choices":
+   *  another party shown ready to take a hard decision (resolveAdjectives, resolveHeads) is praised (GUIDE decision 18). */
+  resolveAdjectives: Phrases, resolveHeads: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -596,6 +599,9 @@ const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|ab
  * before the verb is the subject (m[1]); the verb is m[2]. */
 const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?(has|have|had)${S}(?:got${S})?(?:the|a)${S}(?:(?:proven|strong|right|real)${S})?(?:${alt(WORDS.qualifications)})(?:${S}and${S}(?:the${S})?(?:${alt(WORDS.qualifications)}))?${S}to${S}(?:${alt(WORDS.qualifiedTasks)})(?![\\p{L}])`, 'gu');
 /** A choice still open before "who": "voters will decide who has …". */
+/** "has shown she is willing to take an unpopular decision", "proved that he was ready to make tough choices": a party
+ *  (a name or a third-person pronoun) shown ready to take a hard decision. */
+const SHOWN_RESOLVE = new RegExp(`(?<![\\p{L}])(?:shown|showed|shows|proved|proven|proves|demonstrated|demonstrates)${S}(?:that${S})?(?:he|she|they|it|${NAME})${S}(?:is|was|are|were|has${S}been|had${S}been)${S}(?:(?:still|always|also)${S})?(?:willing|ready|prepared|able)${S}to${S}(?:take|make)${S}(?:(?:a|an|the)${S})?(?:(?:${alt(WORDS.resolveAdjectives)})(?:${S}(?:and|but)${S}(?:${alt(WORDS.resolveAdjectives)}))?)${S}(?:${alt(WORDS.resolveHeads)})(?![\\p{L}])`, 'giu');
 const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
@@ -1299,6 +1305,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
+  // (another party, not the speaker's "I"/"we", and not negated: "has not shown she is willing …" is a complaint)
+  const resolve = first(SHOWN_RESOLVE, (m) => notNegated(m) && ownJudgement(m));
+  if (resolve) return found('PRAISE', resolve, 'act:content-act:shown-resolve', true);
   // (the speaker's own judgement: not in a condition or a question, "if this is an idea whose time has come, …", not
   // negated in its sentence, "is not an idea whose time has come"; "ahead of her time" only after a copula, "she was
   // ahead of her time", not a race's "finished ahead of her time from last year")
