@@ -144,3 +144,15 @@ cases('another party shown ready to take a hard decision is praised (decision 18
     'The analyst, Per Moen, said the survey showed that voters were willing to make small sacrifices.',
     [['said', 'SAY', 'the survey showed that voters were willing to make small sacrifices'], ['showed', 'REVEAL', 'voters were willing to make small sacrifices']]],
 ]);
+
+cases('a party\'s credibility strengthened by what it did is praise of it (decision 18)', [
+  ['"the council’s credibility had been strengthened by the vote"',
+    'The analyst, Per Moen, said the council’s credibility had been strengthened by the vote.',
+    [['said', 'PRAISE', 'the council’s credibility had been strengthened by the vote']]],
+  ['must not fire: the speaker\'s own credibility (decision 41)',
+    'The mayor, Ines Dahl, said: "Our credibility has been strengthened by this vote."',
+    [['said', 'SAY', 'Our credibility has been strengthened by this vote.']]],
+  ['must not fire: a budget strengthened',
+    'The analyst, Per Moen, said the council’s budget had been strengthened by the sale.',
+    [['said', 'SAY', 'the council’s budget had been strengthened by the sale']]],
+]);

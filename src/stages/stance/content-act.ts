@@ -394,6 +394,10 @@ const ActWords = z.object({
   /** "Randvik has shown she is willing to take an unpopular decision", "he proved he was ready to make tough choices":
    *  another party shown ready to take a hard decision (resolveAdjectives, resolveHeads) is praised (GUIDE decision 18). */
   resolveAdjectives: Phrases, resolveHeads: Phrases,
+  /** "the bank's credibility had been strengthened by the move", "her standing was enhanced": a party's good name
+   *  (credibilityNouns) raised (credibilityGains) by what it did is praise of it, not of the speaker's own ("our
+   *  credibility", GUIDE decision 41). */
+  credibilityNouns: Phrases, credibilityGains: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -602,6 +606,9 @@ const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(
 /** "has shown she is willing to take an unpopular decision", "proved that he was ready to make tough choices": a party
  *  (a name or a third-person pronoun) shown ready to take a hard decision. */
 const SHOWN_RESOLVE = new RegExp(`(?<![\\p{L}])(?:shown|showed|shows|proved|proven|proves|demonstrated|demonstrates)${S}(?:that${S})?(?:he|she|they|it|${NAME})${S}(?:is|was|are|were|has${S}been|had${S}been)${S}(?:(?:still|always|also)${S})?(?:willing|ready|prepared|able)${S}to${S}(?:take|make)${S}(?:(?:a|an|the)${S})?(?:(?:${alt(WORDS.resolveAdjectives)})(?:${S}(?:and|but)${S}(?:${alt(WORDS.resolveAdjectives)}))?)${S}(?:${alt(WORDS.resolveHeads)})(?![\\p{L}])`, 'giu');
+/** "the bank's credibility had been strengthened", "Lund's standing has been enhanced": a third party's (a possessive
+ *  name or noun, his, her, its, their; not "our", "my") good name raised. */
+const CREDIBILITY_GAINED = new RegExp(`(?<![\\p{L}])(?:(?:the${S})?[\\p{L}-]+[’']s|his|her|its|their)${S}(?:(?:own|hard-won|international|public)${S})?(?:${alt(WORDS.credibilityNouns)})${S}(?:(?:has|have|had)${S}been|was|were|is|are)${S}(?:(?:greatly|much|considerably|further|significantly|clearly)${S})?(?:${alt(WORDS.credibilityGains)})(?![\\p{L}])`, 'giu');
 const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
@@ -1308,6 +1315,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // (another party, not the speaker's "I"/"we", and not negated: "has not shown she is willing …" is a complaint)
   const resolve = first(SHOWN_RESOLVE, (m) => notNegated(m) && ownJudgement(m));
   if (resolve) return found('PRAISE', resolve, 'act:content-act:shown-resolve', true);
+  const credit = first(CREDIBILITY_GAINED, (m) => notNegated(m) && ownJudgement(m));
+  if (credit) return found('PRAISE', credit, 'act:content-act:credibility-gained', true);
   // (the speaker's own judgement: not in a condition or a question, "if this is an idea whose time has come, …", not
   // negated in its sentence, "is not an idea whose time has come"; "ahead of her time" only after a copula, "she was
   // ahead of her time", not a race's "finished ahead of her time from last year")
