@@ -156,3 +156,18 @@ cases('a party\'s credibility strengthened by what it did is praise of it (decis
     'The analyst, Per Moen, said the council’s budget had been strengthened by the sale.',
     [['said', 'SAY', 'the council’s budget had been strengthened by the sale']]],
 ]);
+
+cases('a party that "walked away from" the people it should stand by is criticised (decision 18)', [
+  ['"walked away from an innocent man"',
+    'The lawyer, Rita Holm, said: "Those sponsors walked away from an innocent man."',
+    [['said', 'CRITICIZE', 'Those sponsors walked away from an innocent man.']]],
+  ['"walked away from us"',
+    '"The banks walked away from us when the harvest failed," the farmer, Ole Brekke, said.',
+    [['said', 'CRITICIZE', 'The banks walked away from us when the harvest failed,']]],
+  ['must not fire: walked away from talks',
+    'The lawyer, Rita Holm, said the union had walked away from the talks on Friday.',
+    [['said', 'SAY', 'the union had walked away from the talks on Friday']]],
+  ['must not fire: walked away from a crash',
+    'The lawyer, Rita Holm, said her client walked away from the crash unhurt.',
+    [['said', 'SAY', 'her client walked away from the crash unhurt']]],
+]);
