@@ -171,3 +171,22 @@ cases('a party that "walked away from" the people it should stand by is criticis
     'The lawyer, Rita Holm, said her client walked away from the crash unhurt.',
     [['said', 'SAY', 'her client walked away from the crash unhurt']]],
 ]);
+
+describe('a denial that closes an appositive noun of saying ("…, a charge the club denied.") is a statement', () => {
+  it.each<[string, string, Row[]]>([
+    ['"a charge the club denied"',
+      'The league accused the club of fielding an ineligible player, a charge the club denied.',
+      [['accused', 'ACCUSE', 'the club of fielding an ineligible player'], ['denied', 'DENY', 'a charge']]],
+    ['"an allegation which the club rejects"',
+      'The league accused the club of fielding an ineligible player, an allegation which the club rejects.',
+      [['accused', 'ACCUSE', 'the club of fielding an ineligible player'], ['rejects', 'DENY', 'an allegation']]],
+    ['must not fire: a decision rejected is no words',
+      'The league fined the club, a decision the club rejected.',
+      []],
+    ['must not fire: "denied the charge" keeps its object',
+      'The league accused the club of fielding an ineligible player. The club denied the charge.',
+      [['accused', 'ACCUSE', 'the club of fielding an ineligible player'], ['denied', 'DENY', 'the charge']]],
+  ])('%s', (_name, text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+});
