@@ -190,3 +190,18 @@ describe('a denial that closes an appositive noun of saying ("…, a charge the 
     expect(rows(text)).toEqual(expected);
   });
 });
+
+cases('a failure to meet a requirement pins a broken rule on a party (ACCUSE, also under a cue of arguing: decision 54)', [
+  ['"had failed to give the required notice" under "argued"',
+    'The terminal operator argued that the union had failed to give the required notice.',
+    [['argued', 'ACCUSE', 'the union had failed to give the required notice']]],
+  ['"without the required permit"',
+    'The inspector said the yard had been operating without the required permit.',
+    [['said', 'ACCUSE', 'the yard had been operating without the required permit']]],
+  ['must not fire: the requirement met',
+    'The union said it had given the required notice on Monday.',
+    [['said', 'SAY', 'it had given the required notice on Monday']]],
+  ['must not fire: the requirement stated',
+    'The clerk said the union would have to give the required notice before any strike.',
+    [['said', 'DEMAND', 'the union would have to give the required notice before any strike']]],
+]);
