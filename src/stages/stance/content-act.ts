@@ -375,6 +375,29 @@ const ActWords = z.object({
   /** "a message whose time has come", "she was ahead of her time", "on the right side of history": praise of an idea or a
    *  party by its moment in history; not "whose time has come to an end", "… come for a change" (timelyPraiseRejectAfter). */
   timelyPraise: Phrases, timelyPraiseRejectAfter: Phrases,
+  /** "its demand that …", "the government's long-standing demand that …": a demand noun after a determiner or possessor
+   *  (with at most one of these modifiers between) names someone's demand; it is not the speaker's own (GUIDE decision 37). */
+  namedDemandModifiers: Phrases,
+  /** Wrongful acts named in the content, read as the wrongdoing list of stance-words.json is ("had broken its own rules",
+   *  "carried out arbitrary arrests", "had recruited children"): under a neutral cue they accuse (GUIDE section 4). */
+  accusedConduct: Phrases,
+  /** What is destroyed or damaged when a "destroyed" with no agent tells a loss ("his house had been destroyed"): a
+   *  lament, SAY (GUIDE decision 34), not a criticism. */
+  lostBelongings: Phrases,
+  /** A principle said with "must"/"should", then denied of the present by an elliptic negation ("…, and at the moment
+   *  they cannot"; "…, but too often they are not"): the time words that may open the denial, and its negated
+   *  auxiliaries. The complaint is a clause of its own: CRITICIZE (GUIDE decision 57). */
+  principleBreachTimes: Phrases, principleBreachAuxiliaries: Phrases,
+  /** Verbs of arriving at talks before "in good faith" ("We have come here in good faith"): a stance for the talks
+   *  ahead, no denial (as pledgedConductBefore). */
+  goodFaithArrivals: Phrases,
+  /** "Randvik has shown she is willing to take an unpopular decision", "he proved he was ready to make tough choices":
+   *  another party shown ready to take a hard decision (resolveAdjectives, resolveHeads) is praised (GUIDE decision 18). */
+  resolveAdjectives: Phrases, resolveHeads: Phrases,
+  /** "the bank's credibility had been strengthened by the move", "her standing was enhanced": a party's good name
+   *  (credibilityNouns) raised (credibilityGains) by what it did is praise of it, not of the speaker's own ("our
+   *  credibility", GUIDE decision 41). */
+  credibilityNouns: Phrases, credibilityGains: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -580,6 +603,12 @@ const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|ab
  * before the verb is the subject (m[1]); the verb is m[2]. */
 const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?(has|have|had)${S}(?:got${S})?(?:the|a)${S}(?:(?:proven|strong|right|real)${S})?(?:${alt(WORDS.qualifications)})(?:${S}and${S}(?:the${S})?(?:${alt(WORDS.qualifications)}))?${S}to${S}(?:${alt(WORDS.qualifiedTasks)})(?![\\p{L}])`, 'gu');
 /** A choice still open before "who": "voters will decide who has …". */
+/** "has shown she is willing to take an unpopular decision", "proved that he was ready to make tough choices": a party
+ *  (a name or a third-person pronoun) shown ready to take a hard decision. */
+const SHOWN_RESOLVE = new RegExp(`(?<![\\p{L}])(?:shown|showed|shows|proved|proven|proves|demonstrated|demonstrates)${S}(?:that${S})?(?:he|she|they|it|${NAME})${S}(?:is|was|are|were|has${S}been|had${S}been)${S}(?:(?:still|always|also)${S})?(?:willing|ready|prepared|able)${S}to${S}(?:take|make)${S}(?:(?:a|an|the)${S})?(?:(?:${alt(WORDS.resolveAdjectives)})(?:${S}(?:and|but)${S}(?:${alt(WORDS.resolveAdjectives)}))?)${S}(?:${alt(WORDS.resolveHeads)})(?![\\p{L}])`, 'giu');
+/** "the bank's credibility had been strengthened", "Lund's standing has been enhanced": a third party's (a possessive
+ *  name or noun, his, her, its, their; not "our", "my") good name raised. */
+const CREDIBILITY_GAINED = new RegExp(`(?<![\\p{L}])(?:(?:the${S})?[\\p{L}-]+[’']s|his|her|its|their)${S}(?:(?:own|hard-won|international|public)${S})?(?:${alt(WORDS.credibilityNouns)})${S}(?:(?:has|have|had)${S}been|was|were|is|are)${S}(?:(?:greatly|much|considerably|further|significantly|clearly)${S})?(?:${alt(WORDS.credibilityGains)})(?![\\p{L}])`, 'giu');
 const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
@@ -1283,6 +1312,11 @@ export function contentAct(input: ContentActInput): ContentAct | null {
 
   const praise = first(RX.praise, notNegated) ?? first(RX.support, notNegated);
   if (praise) return found('PRAISE', praise, 'act:content-act:praise');
+  // (another party, not the speaker's "I"/"we", and not negated: "has not shown she is willing …" is a complaint)
+  const resolve = first(SHOWN_RESOLVE, (m) => notNegated(m) && ownJudgement(m));
+  if (resolve) return found('PRAISE', resolve, 'act:content-act:shown-resolve', true);
+  const credit = first(CREDIBILITY_GAINED, (m) => notNegated(m) && ownJudgement(m));
+  if (credit) return found('PRAISE', credit, 'act:content-act:credibility-gained', true);
   // (the speaker's own judgement: not in a condition or a question, "if this is an idea whose time has come, …", not
   // negated in its sentence, "is not an idea whose time has come"; "ahead of her time" only after a copula, "she was
   // ahead of her time", not a race's "finished ahead of her time from last year")

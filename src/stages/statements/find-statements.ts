@@ -868,6 +868,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "the umpire had not asked the batsman to leave", "the council never urged residents to …": a request not made is
     // no statement (a refusal to speak is the no-comment cue's, not a request's)
     if (cue.act === 'DEMAND') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+    // "she had never doubted that she would be cleared", "the board did not question the figures": a doubt not voiced
+    if (cue.act === 'QUESTION') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
     // "The union has not welcomed the offer", "Not everyone has welcomed her rise": praise not given, or given by nobody
     // named, is the reporter's account of a reception, no words anyone said
     if (cue.act === 'PRAISE') {
@@ -948,6 +950,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
+    // "He accused the army of shelling villages, a charge the defence ministry denied.": the denial closes an appositive
+    // noun of saying (remarkNouns, "a charge (that/which) X denied"); that noun phrase is what is denied, as the object
+    // of "X denied the charge" is
+    if (contentStart === null && cue.act === 'DENY' && rule === 'forward') {
+      const ap = appositiveRemarkBefore(hint);
+      if (ap) return contentDraft(ap[0], ap[1], base, hint, 0.7, 'indirect:appositive-denied');
+    }
     if (contentStart === null) {
       // "He said:" ending its sentence or paragraph, and the quote opening right after it.
       const colon = tokens[s.tokenEnd - 1] as Token;
@@ -1524,6 +1533,22 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (!prep || !p || ante[0] - 3 < s.tokenStart || prep.pos !== 'ADP' || !STATEMENT_WORDS_SETS.sourceParticiples.has(p.normal)) return ante;
     const head = npLeftBounds(ante[0] - 3, s);
     return head && participialTail(head[1], s) === ante[1] ? [head[0], ante[1]] : ante;
+  }
+
+  /** The tokens of "a charge" (an article, at most one modifier, a noun of saying) after a comma or dash and before the
+   *  subject `hint` (an optional "that"/"which" between): the appositive a closing denial refers to. */
+  function appositiveRemarkBefore(hint: SpeakerHint): [number, number] | null {
+    let h = -1;
+    for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start === hint.start) { h = i; break; }
+    if (h < 0) return null;
+    let k = h - 1;
+    if (k >= 0 && ['that', 'which'].includes((tokens[k] as Token).normal)) k--;
+    if (k < 1 || !STATEMENT_WORDS_SETS.remarkNouns.has((tokens[k] as Token).normal)) return null;
+    let a = k - 1;
+    if (a >= 1 && !['a', 'an'].includes((tokens[a] as Token).normal) && (tokens[a] as Token).pos === 'ADJ') a--;
+    if (a < 1 || !['a', 'an'].includes((tokens[a] as Token).normal)) return null;
+    const before = tokens[a - 1] as Token;
+    return before.text === ',' || isDash(a - 1) ? [a, k] : null;
   }
 
   function contentDraft(a: number, b: number, base: Pick<DraftStatement, 'cue' | 'act' | 'framing' | 'sentence'>, hint: SpeakerHint, conf: number, rule: string): DraftStatement | null {
