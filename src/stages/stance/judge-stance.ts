@@ -318,6 +318,7 @@ const StanceWords = z.object({
   offensiveNounBefore: z.array(z.string()), offensiveNounAfter: z.array(z.string()),
   /** Cues whose object opens the content of a reported charge or praise ("accused prosecutors of “…”"). */
   objectOpeningCues: z.array(z.string()),
+  chargeObjectCues: z.array(z.string()),
   /** Verbs of looking into a matter ("would examine whether …"): the one who does it is no party the bad news is about. */
   inquiryActions: z.array(z.string()),
   /** Verbs of support for another party's cause, before "<name>'s" ("support Brandt's appeal"). */
@@ -2183,6 +2184,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
     // (Only with room left among the three: the parties the position is about come first.)
+    // "accused the developer of ignoring the fishermen's association", "charged Verrow with releasing waste into the
+    // Tarrant": the cue's object is the one charged; a party named inside the charge after its "of"/"for"/"with" is one
+    // the charged act was done to, by way of or where, not charged itself (GUIDE section 6: what the statement is about).
+    const chargeOpening = (act === 'ACCUSE' || act === 'CRITICIZE') && CHARGE_OBJECT_CUES.has(cueLemma) ? CHARGE_OBJECT_OPENING.exec(content) : null;
+    const chargeFrom = chargeOpening ? off + chargeOpening[0].length : -1;
+    // (the charge ends at its sentence or at a participle clause that goes on to say more: ", saying the company …")
+    const chargeRest = chargeOpening ? CHARGE_CLAUSE_END.exec(content.slice(chargeOpening[0].length)) : null;
+    const chargeTo = chargeFrom >= 0 && chargeRest ? chargeFrom + chargeRest.index : st.content.end;
     const holdsOwnPosition = (act === 'ASSERT' || act === 'CLAIM') && !c.wrong && !c.criticism && found.size + (body && key(body) !== key(selfName) ? 2 : 1) <= 3;
     // A person who speaks for a body defends or concedes the body's conduct: the body is the target, and the person only
     // when the content speaks of them ("I", "me", "my", or their name or pronoun in the content) or another speaker spoke
@@ -2594,6 +2603,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // not the one the act was done to)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= off && OWNED_ACT_BEFORE.test(text.slice(Math.max(off, found.get(name)!.at - 80), found.get(name)!.at))
         && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
+      // (not the subject of a clause inside the charge, "of hypocrisy over a map that Democrats drew": a doer of what is charged)
+      else if (chargeFrom >= 0 && found.get(name)!.at >= chargeFrom && found.get(name)!.at < chargeTo && !clauseSubject(found.get(name)!.at)) { why = 'inside-charge'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -4569,6 +4580,12 @@ const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|(?:can|could)[^\S\n]+(?:(?:we
 const NEGATED_SUPPORT = new RegExp(`(?<![\\p{L}])(?:not|never|no[^\\S\\n]+longer|refused[^\\S\\n]+to|declined[^\\S\\n]+to|n[’']t)[^\\S\\n]+(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** Cues whose object is the party the content goes on to charge or praise: "accused X of …", "blamed X for …". */
 const OBJECT_CUES = new Set<string>(WORDS.objectOpeningCues);
+/** Cues whose object is the party charged, the charge following in "of"/"for"/"with" ("accused X of …", "charged X with …"). */
+const CHARGE_OBJECT_CUES = new Set<string>(WORDS.chargeObjectCues);
+/** Where a charge's clause ends: its sentence's end, or a participle clause after a comma (", saying …"). */
+const CHARGE_CLAUSE_END = /[.!?][”"’']?(?:\s|$)|[,;][”"’']?[^\S\n]+(?:and[^\S\n]+)?\p{L}+ing(?![\p{L}])/u;
+/** A content that opens on the cue's object, a short noun phrase, then the charge's "of"/"for"/"with" (as OBJECT_OPENING). */
+const CHARGE_OBJECT_OPENING = /^(?!(?:both|all|each|either|neither|them|him|her|it)[^\p{L}])(?:(?:the|its|their|his|her|our|my)[^\S\n]+)?(?:[\p{L}’'&.-]+[^\S\n]+){0,3}?[\p{L}’'.-]+[^\S\n]+(?:of|for|with)[^\S\n]/iu;
 /** A content that opens on the cue's object, a short noun phrase, then "of"/"for" ("prosecutors of “…”"); not a word
  *  that points back to parties named before ("accused both of …", "blamed them for …"). */
 const OBJECT_OPENING = /^(?!(?:both|all|each|either|neither|them|him|her|it)[^\p{L}])(?:(?:the|its|their|his|her|our|my)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}?[\p{L}’'-]+[^\S\n]+(?:of|for)[^\S\n]/iu;

@@ -1,0 +1,40 @@
+// Spurious FAVOR/AGAINST targets (issue 6, precision first; brief stance22). Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './stance-helpers.js';
+
+const first = (text: string) => {
+  const all = statementsOf(text);
+  expect(all.length).toBeGreaterThan(0);
+  return all[0]!;
+};
+
+describe('a party named inside the charge after "accused X of" is not charged (GUIDE section 6)', () => {
+  it('"accused Brantwell Foods of hiding test results from the Food Standards Agency": the agency is not charged', () => {
+    const st = first('The Orrin Valley Anglers accused Brantwell Foods of hiding test results from the Food Standards Agency for a decade.');
+    expect(st.targets['Brantwell Foods']).toBe('AGAINST');
+    expect(st.targets['Food Standards Agency'] ?? 'NONE').toBe('NONE');
+  });
+  it('"blamed Corlan Homes for flooding that damaged the Westmere Library": the library harmed is not charged', () => {
+    const st = first('Residents blamed Corlan Homes for flooding that damaged the Westmere Library last winter.');
+    expect(st.targets['Corlan Homes']).toBe('AGAINST');
+    expect(st.targets['Westmere Library'] ?? 'NONE').toBe('NONE');
+  });
+  it('"charged Delmont Haulage with misleading the Transport Standards Office": the office misled is not charged', () => {
+    const st = first('Prosecutors charged Delmont Haulage with misleading the Transport Standards Office about its drivers’ hours.');
+    expect(st.targets['Delmont Haulage']).toBe('AGAINST');
+    expect(st.targets['Transport Standards Office'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a party that does something inside the charge ("a deal that Harcourt Bank signed") stays AGAINST', () => {
+    const st = first('The Tenants Alliance accused the mayor of hypocrisy over a deal that Harcourt Bank signed without any public tender.');
+    expect(st.targets['Harcourt Bank']).toBe('AGAINST');
+  });
+  it('must not fire: two parties charged together before the "of" are both AGAINST', () => {
+    const st = first('The Tenants Alliance accused Corlan Homes and Westgate Lettings of overcharging hundreds of families.');
+    expect(st.targets['Corlan Homes']).toBe('AGAINST');
+    expect(st.targets['Westgate Lettings']).toBe('AGAINST');
+  });
+  it('must not fire: a party named again in a clause after the charge (", saying Quarry Partners had …") stays AGAINST', () => {
+    const st = first('The union accused the site’s owner of asset stripping, saying Quarry Partners had sold the land to a company it controls.');
+    expect(st.targets['Quarry Partners']).toBe('AGAINST');
+  });
+});
