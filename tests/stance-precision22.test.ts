@@ -38,3 +38,25 @@ describe('a party named inside the charge after "accused X of" is not charged (G
     expect(st.targets['Quarry Partners']).toBe('AGAINST');
   });
 });
+
+describe('a person who speaks for a body defends or concedes the body\'s conduct, not their own (LABELS.md, GUIDE section 3)', () => {
+  it('"Lena Voss, the medical director of Harrowgate Clinic, denied that she had delayed …": the clinic FAVOR, not the person', () => {
+    const st = first('Lena Voss, the medical director of Harrowgate Clinic, denied that she had delayed any test results.');
+    expect(st.targets['Harrowgate Clinic']).toBe('FAVOR');
+    expect(st.targets['Lena Voss'] ?? 'NONE').toBe('NONE');
+  });
+  it('"Peter Hale, the chief executive of Marlow Rail, said he was sorry …": the company AGAINST, not the person', () => {
+    const st = first('Peter Hale, the chief executive of Marlow Rail, said he was sorry that passengers had been stranded for six hours.');
+    expect(st.targets['Marlow Rail']).toBe('AGAINST');
+    expect(st.targets['Peter Hale'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a person with no body who denies a charge stays a FAVOR target', () => {
+    const st = first('Councillor Mark Dunne denied that he had taken any payment from the developer.');
+    expect(st.targets['Mark Dunne']).toBe('FAVOR');
+  });
+  it('must not fire: the person accused before by another speaker keeps their own defence', () => {
+    const all = statementsOf('Tenants accused Tom Reyes, the managing director of Pellham Homes, of ignoring their complaints.|Reyes denied that he had ignored anyone, saying he had answered every letter.');
+    const reply = all.find((s) => s.speaker === 'Tom Reyes');
+    expect(reply?.targets['Tom Reyes']).toBe('FAVOR');
+  });
+});

@@ -29,6 +29,7 @@ import { announcesOwnStep } from './own-step.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { bystanderMention } from './tone-bystander.js';
+import { personForBody } from './person-for-body.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -1512,7 +1513,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // A body's short name as a target is the body under its full name, as the speakers stage names it ("Corvallen" after
   // "Corvallen Pharma"), when exactly one body in the article is so named: one party, one row.
   const fullName = shortBodyNames(text, byStart, statements);
-  return statements.map((st) => canonicalTargets(applyStanceModel(text, judged.get(st) ?? st), fullName));
+  // (a person's own defence or admission is the body's they speak for, unless they were the one accused: person-for-body.ts)
+  const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
+  return statements.map((st) => {
+    const done = judged.get(st) ?? st;
+    const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
+    // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
+    return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done)) : done), fullName);
+  });
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
