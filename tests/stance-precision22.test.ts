@@ -60,3 +60,21 @@ describe('a person who speaks for a body defends or concedes the body\'s conduct
     expect(reply?.targets['Tom Reyes']).toBe('FAVOR');
   });
 });
+
+describe('an advocate who denies for "her client" speaks for the client, not in their own defence (GUIDE section 6)', () => {
+  it('"His lawyer, Nadia Brooks, said her client “strongly denies” the charges": the lawyer is no target', () => {
+    const all = statementsOf('Owen Tate was charged with fraud in March.|His lawyer, Nadia Brooks, said her client “strongly denies” the charges and would plead not guilty.');
+    const reply = all.find((s) => s.speaker === 'Nadia Brooks');
+    expect(reply).toBeDefined();
+    expect(reply!.targets['Owen Tate']).toBe('FAVOR');
+    expect(reply!.targets['Nadia Brooks'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not fire: a lawyer who also speaks of her own conduct ("I have never misled this court") keeps her own defence', () => {
+    const all = statementsOf('Owen Tate was charged with fraud in March.|“I have never misled this court, and my client strongly denies the charges,” said Nadia Brooks, his lawyer.');
+    expect(all.find((s) => s.speaker === 'Nadia Brooks')?.targets['Nadia Brooks']).toBe('FAVOR');
+  });
+  it('must not fire: a body that is no advocate, denying about "their clients", keeps its own defence', () => {
+    const all = statementsOf('Regulators accused Marlow Bank of mis-selling loans.|Marlow Bank denied that its staff had misled their clients about the loans.');
+    expect(all.find((s) => s.speaker === 'Marlow Bank')?.targets['Marlow Bank']).toBe('FAVOR');
+  });
+});

@@ -320,6 +320,7 @@ const StanceWords = z.object({
   /** Cues whose object opens the content of a reported charge or praise ("accused prosecutors of “…”"). */
   objectOpeningCues: z.array(z.string()),
   chargeObjectCues: z.array(z.string()),
+  advocateClientWords: z.array(z.string()),
   /** Verbs of looking into a matter ("would examine whether …"): the one who does it is no party the bad news is about. */
   inquiryActions: z.array(z.string()),
   /** Verbs of support for another party's cause, before "<name>'s" ("support Brandt's appeal"). */
@@ -2541,8 +2542,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // defends the client, not the lawyer: the client opens the denied clause, and the lawyer is no "I" in it; "I
         // never spoke to Mara Quill," said her lawyer, is the lawyer's own defence)
         else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey && !FIRST_PERSON_I.test(st.content.text)
-          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
-            && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))) continue;
+          && ([...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
+            && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))
+            // (or names the client by the advocate's word, "her client “strongly denies” the charges")
+            || CLIENT_WORD.test(st.content.text))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
@@ -4490,6 +4493,8 @@ const CLAUSE_OPEN_BEFORE = /(?:^|[“"‘.,;:!?]|(?<![\p{L}])(?:that|and|but|cli
 const FIRST_PERSON_I = /(?<![\p{L}])I(?:[’'](?:ve|d|m|ll))?(?![\p{L}’'])/u;
 const ADVOCATE_ROLES: ReadonlySet<string> = new Set(WORDS.advocateRoles);
 const ADVOCATE_ROLE = { test: (role: string): boolean => ADVOCATE_ROLES.has(role.toLowerCase()) };
+/** An advocate's word for the party they speak for after a possessive: "her client", "my clients". */
+const CLIENT_WORD = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our)[^\\S\\n]+(?:${WORDS.advocateClientWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
 const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his|her|all|those|these)[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?$/u;
 /** After the party: an infinitive whose doer it is ("wrong for the minister to sign"). */
