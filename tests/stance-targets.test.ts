@@ -133,9 +133,13 @@ describe('a person who speaks for a body defends or concedes the body, not thems
     expect(t['Orrin Foods']).toBe('FAVOR');
     expect(t['Lena Hart']).toBeUndefined();
   });
-  it('near miss: speaking of themself ("I", "my"), the person is a target too', () => {
+  // (Brief stance22: speaking of themself with "I" or "my" no longer makes the person a target when no one accused the
+  // person: of the 22 train and dev denials and admissions by a person with an affiliation that named the person, 21
+  // were labelled with the body alone, "I am sorry", "I have seen nothing to suggest …". person-for-body.ts)
+  it('speaking of themself ("I", "my") for the body, not accused themself: the body FAVOR, the person no target', () => {
     const t = last('Regulators accused Orrin Foods of hiding the recall.|“I did nothing wrong and my conscience is clear,” said Lena Hart, the chief executive of Orrin Foods.');
-    expect(t['Lena Hart']).toBe('FAVOR');
+    expect(t['Orrin Foods']).toBe('FAVOR');
+    expect(t['Lena Hart']).toBeUndefined();
   });
   it('a capitalised "My" opening the quote is the person speaking of themself', () => {
     const t = last('Regulators criticised Acme Foods over the recall.|Jane Holt, the finance director of Acme Foods, answered the criticism on Monday. “My team followed every rule,” said Holt.');
@@ -147,10 +151,10 @@ describe('a person who speaks for a body defends or concedes the body, not thems
     expect(t['Dara Quill']).toBe('FAVOR');
     expect(t['Tomas Reyes']).toBeUndefined();
   });
-  it('near miss: their own pronoun in an indirect denial ("her team") is the person speaking of themself', () => {
+  it('their own pronoun in an indirect denial ("her team") for the body: the body FAVOR, the person no target', () => {
     const t = last('Regulators accused Acme Foods of hiding the recall.|Jane Holt, the finance director of Acme Foods, denied that her team had hidden anything.');
     expect(t['Acme Foods']).toBe('FAVOR');
-    expect(t['Jane Holt']).toBe('FAVOR');
+    expect(t['Jane Holt']).toBeUndefined();
   });
   it('near miss: the numeral of "Phase I" or "World War I" is no "I": the body alone', () => {
     for (const denial of ['denied that anything had been hidden in Phase I of the recall', 'denied that the company had hidden anything since World War I']) {

@@ -29,6 +29,7 @@ import { announcesOwnStep } from './own-step.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { bystanderMention } from './tone-bystander.js';
+import { personForBody } from './person-for-body.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -318,6 +319,8 @@ const StanceWords = z.object({
   offensiveNounBefore: z.array(z.string()), offensiveNounAfter: z.array(z.string()),
   /** Cues whose object opens the content of a reported charge or praise ("accused prosecutors of “…”"). */
   objectOpeningCues: z.array(z.string()),
+  chargeObjectCues: z.array(z.string()),
+  advocateClientWords: z.array(z.string()),
   /** Verbs of looking into a matter ("would examine whether …"): the one who does it is no party the bad news is about. */
   inquiryActions: z.array(z.string()),
   /** Verbs of support for another party's cause, before "<name>'s" ("support Brandt's appeal"). */
@@ -1555,7 +1558,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // A body's short name as a target is the body under its full name, as the speakers stage names it ("Corvallen" after
   // "Corvallen Pharma"), when exactly one body in the article is so named: one party, one row.
   const fullName = shortBodyNames(text, byStart, statements);
-  return statements.map((st) => canonicalTargets(applyStanceModel(text, judged.get(st) ?? st), fullName));
+  // (a person's own defence or admission is the body's they speak for, unless they were the one accused: person-for-body.ts)
+  const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
+  return statements.map((st) => {
+    const done = judged.get(st) ?? st;
+    const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
+    // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
+    return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done)) : done), fullName);
+  });
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
     const evidence: Evidence[] = [];
@@ -2229,6 +2239,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
     // (Only with room left among the three: the parties the position is about come first.)
+    // "accused the developer of ignoring the fishermen's association", "charged Verrow with releasing waste into the
+    // Tarrant": the cue's object is the one charged; a party named inside the charge after its "of"/"for"/"with" is one
+    // the charged act was done to, by way of or where, not charged itself (GUIDE section 6: what the statement is about).
+    const chargeOpening = (act === 'ACCUSE' || act === 'CRITICIZE') && CHARGE_OBJECT_CUES.has(cueLemma) ? CHARGE_OBJECT_OPENING.exec(content) : null;
+    const chargeFrom = chargeOpening ? off + chargeOpening[0].length : -1;
+    // (the charge ends at its sentence or at a participle clause that goes on to say more: ", saying the company …")
+    const chargeRest = chargeOpening ? CHARGE_CLAUSE_END.exec(content.slice(chargeOpening[0].length)) : null;
+    const chargeTo = chargeFrom >= 0 && chargeRest ? chargeFrom + chargeRest.index : st.content.end;
     const holdsOwnPosition = (act === 'ASSERT' || act === 'CLAIM') && !c.wrong && !c.criticism && found.size + (body && key(body) !== key(selfName) ? 2 : 1) <= 3;
     // A person who speaks for a body defends or concedes the body's conduct: the body is the target, and the person only
     // when the content speaks of them ("I", "me", "my", or their name or pronoun in the content) or another speaker spoke
@@ -2570,8 +2588,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // defends the client, not the lawyer: the client opens the denied clause, and the lawyer is no "I" in it; "I
         // never spoke to Mara Quill," said her lawyer, is the lawyer's own defence)
         else if (act === 'DENY' && ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey && !FIRST_PERSON_I.test(st.content.text)
-          && [...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
-            && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))) continue;
+          && ([...found].some(([n, v]) => key(n) !== speakerKey && v.at >= off && kinds.get(n) === 'person' && !byPronoun.has(n)
+            && CLAUSE_OPEN_BEFORE.test(text.slice(Math.max(off, v.at - 30), v.at)))
+            // (or names the client by the advocate's word, "her client “strongly denies” the charges")
+            || CLIENT_WORD.test(st.content.text))) continue;
         // (not the support it gives another party's cause, "the union would support Brandt's appeal": that is in the
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
@@ -2640,6 +2660,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // not the one the act was done to)
       else if ((act === 'ACCUSE' || act === 'CRITICIZE') && found.get(name)!.at >= off && OWNED_ACT_BEFORE.test(text.slice(Math.max(off, found.get(name)!.at - 80), found.get(name)!.at))
         && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
+      // (not the subject of a clause inside the charge, "of hypocrisy over a map that Democrats drew": a doer of what is charged)
+      else if (chargeFrom >= 0 && found.get(name)!.at >= chargeFrom && found.get(name)!.at < chargeTo && !clauseSubject(found.get(name)!.at)) { why = 'inside-charge'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -4517,6 +4539,8 @@ const CLAUSE_OPEN_BEFORE = /(?:^|[“"‘.,;:!?]|(?<![\p{L}])(?:that|and|but|cli
 const FIRST_PERSON_I = /(?<![\p{L}])I(?:[’'](?:ve|d|m|ll))?(?![\p{L}’'])/u;
 const ADVOCATE_ROLES: ReadonlySet<string> = new Set(WORDS.advocateRoles);
 const ADVOCATE_ROLE = { test: (role: string): boolean => ADVOCATE_ROLES.has(role.toLowerCase()) };
+/** An advocate's word for the party they speak for after a possessive: "her client", "my clients". */
+const CLIENT_WORD = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our)[^\\S\\n]+(?:${WORDS.advocateClientWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Between a charge word and the party it harmed: "too late for Mr ", "unfair to the ", "a burden on ". */
 const HARMED_BEFORE = /^[^\S\n]+(?:for|to|on)[^\S\n]+(?:(?:the|its|their|our|his|her|all|those|these)[^\S\n]+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[^\S\n]+)?$/u;
 /** After the party: an infinitive whose doer it is ("wrong for the minister to sign"). */
@@ -4615,6 +4639,12 @@ const OBLIGED_BEFORE = /(?<![\p{L}])(?:must|should|(?:can|could)[^\S\n]+(?:(?:we
 const NEGATED_SUPPORT = new RegExp(`(?<![\\p{L}])(?:not|never|no[^\\S\\n]+longer|refused[^\\S\\n]+to|declined[^\\S\\n]+to|n[’']t)[^\\S\\n]+(?:${WORDS.supportCauseVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+(?:the[^\\S\\n]+)?$`, 'iu');
 /** Cues whose object is the party the content goes on to charge or praise: "accused X of …", "blamed X for …". */
 const OBJECT_CUES = new Set<string>(WORDS.objectOpeningCues);
+/** Cues whose object is the party charged, the charge following in "of"/"for"/"with" ("accused X of …", "charged X with …"). */
+const CHARGE_OBJECT_CUES = new Set<string>(WORDS.chargeObjectCues);
+/** Where a charge's clause ends: its sentence's end, or a participle clause after a comma (", saying …"). */
+const CHARGE_CLAUSE_END = /[.!?][”"’']?(?:\s|$)|[,;][”"’']?[^\S\n]+(?:and[^\S\n]+)?\p{L}+ing(?![\p{L}])/u;
+/** A content that opens on the cue's object, a short noun phrase, then the charge's "of"/"for"/"with" (as OBJECT_OPENING). */
+const CHARGE_OBJECT_OPENING = /^(?!(?:both|all|each|either|neither|them|him|her|it)[^\p{L}])(?:(?:the|its|their|his|her|our|my)[^\S\n]+)?(?:[\p{L}’'&.-]+[^\S\n]+){0,3}?[\p{L}’'.-]+[^\S\n]+(?:of|for|with)[^\S\n]/iu;
 /** A content that opens on the cue's object, a short noun phrase, then "of"/"for" ("prosecutors of “…”"); not a word
  *  that points back to parties named before ("accused both of …", "blamed them for …"). */
 const OBJECT_OPENING = /^(?!(?:both|all|each|either|neither|them|him|her|it)[^\p{L}])(?:(?:the|its|their|his|her|our|my)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}?[\p{L}’'-]+[^\S\n]+(?:of|for)[^\S\n]/iu;
