@@ -43,3 +43,20 @@ describe('a document the article gives a title speaks by that title', () => {
     expect(who.name).not.toBe('deeply troubling');
   });
 });
+
+describe('"the group" after a name a collective noun described in apposition is that body', () => {
+  const body = 'Lorries must rest more often, the Freight Bureau said. Road Safety Alliance, a Leeds-based advocacy group, noted that the bureau had rated Dunmore Haulage safe. Dunmore Haulage said its drivers were trained. The group urged ministers to require new brakes on all lorries.';
+  it('a place-based collective in apposition, with another company named since', () => {
+    expect(speakerOf(body, 'ministers to require new brakes')).toMatchObject({ name: 'Road Safety Alliance' });
+  });
+  it('the kind stays as the name gives it (no group made of an advocacy body)', () => {
+    expect(speakerOf(body, 'the bureau had rated')).toMatchObject({ name: 'Road Safety Alliance', kind: 'organization' });
+  });
+  it('must not fire: "the company" after the same sentences is the company', () => {
+    expect(speakerOf(body.replace('The group urged', 'The company urged'), 'ministers to require new brakes')).toMatchObject({ name: 'Dunmore Haulage' });
+  });
+  it('must not fire: a person described as a member of a group is no group', () => {
+    expect(speakerOf('Mara Quist, a member of the residents’ group, said the road was unsafe. The council said it would review the junction.', 'it would review the junction'))
+      .toMatchObject({ kind: 'organization' });
+  });
+});

@@ -170,8 +170,9 @@ const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
-/** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,". */
-const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{Ll}’'-]+[^\S\n]+){0,3}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+/** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,", ", a
+ *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too). */
+const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,3}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
 const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
 /** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
@@ -1159,6 +1160,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if ((!head || !cls) && end !== undefined && !c.person) {
       const ap = APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase();
       if (ap && DEFINITE_DESCRIPTIONS[ap] === 'organization' && ROLE_NOUNS[ap] === undefined && !PERSONISH_BODY_NOUNS.has(ap) && !genderOf(c.name).gender) { head = ap; cls = 'organization'; }
+      // ("Clean Roads Now, a Leeds-based advocacy group, said … The group urged": a collective's noun in apposition is the
+      // head "the group" refers back to as well; it leaves the kind as the name gave it, an advocacy group being an
+      // organisation as often as not, GUIDE section 1)
+      else if (ap && DEFINITE_DESCRIPTIONS[ap] === 'group' && !c.person && !genderOf(c.name).gender) return { head: ap };
     }
     if (!head || !cls || cls === 'person') return {};
     // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
