@@ -60,3 +60,18 @@ describe('"the group" after a name a collective noun described in apposition is 
       .toMatchObject({ kind: 'organization' });
   });
 });
+
+describe('"the agency" stands for a body named "Office of …" or "Office for …"', () => {
+  it('an Office of … named in the lead', () => {
+    expect(speakerOf('In an order issued on Monday, the federal Office of Rail Safety said the bridge had shown cracks in 2021. The agency said running trains over it would be dangerous.', 'running trains over it would be dangerous'))
+      .toMatchObject({ name: 'Office of Rail Safety', kind: 'organization' });
+  });
+  it('must not fire: a body named with the word agency itself wins over an Office of … named since', () => {
+    expect(speakerOf('The Coastal Survey Agency ordered the dredging to stop. The Office of Port Planning had approved it in May. The agency said the silt was toxic.', 'the silt was toxic'))
+      .toMatchObject({ name: 'Coastal Survey Agency' });
+  });
+  it('must not fire: a ministry called an Office with no "of" is no agency', () => {
+    const who = speakerOf('The Home Office said the visas would be reviewed. The Border Data Agency said its records were complete. Later the agency said the checks had been run twice.', 'the checks had been run twice');
+    expect(who.name).toBe('Border Data Agency');
+  });
+});
