@@ -75,3 +75,18 @@ describe('"the agency" stands for a body named "Office of …" or "Office for �
     expect(who.name).toBe('Border Data Agency');
   });
 });
+
+describe('a one-word name the oracle reads as a place is a body when a body noun stands in apposition after it', () => {
+  it('five modifiers before the kind noun, and "the company" after the content', () => {
+    expect(speakerOf('Soundvale, the region’s most popular food delivery service, will raise its fee by 15 percent from May, the company said on Tuesday.', 'will raise its fee'))
+      .toMatchObject({ name: 'Soundvale', kind: 'organization' });
+  });
+  it('must not fire: a town described as a town stays a place', () => {
+    const who = speakerOf('Soundvale, the county’s largest town, will lose its last bank branch in May, the council said on Tuesday.', 'will lose its last bank branch');
+    expect(who.name).not.toBe('Soundvale');
+  });
+  it('must not fire: a place with a relative "which" stays a place', () => {
+    const who = speakerOf('Soundvale, which has 12,000 residents, will lose its last bank branch in May, the company said on Tuesday.', 'will lose its last bank branch');
+    expect(who.name).not.toBe('Soundvale');
+  });
+});

@@ -161,6 +161,8 @@ const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]t
 const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
 /** "Some Dunmore fans", "several supporters": a part quantifier, up to two capitalised or lower-case modifiers, a plural noun (speakers.json partQuantifiers). */
 const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
+/** The nouns of places (speakers.json placeOfNouns): "the county's largest port" in apposition is no body. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeOfNouns);
 /** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
 const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** "Tollard Bank in the northern capital Osk", "… in the port town of Merrow": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
@@ -171,8 +173,9 @@ const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
 /** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,", ", a
- *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too). */
-const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,3}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+ *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
+ *  popular food delivery service," (up to five modifiers, a possessive among them). */
+const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
 const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
 /** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
@@ -2652,7 +2655,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
     const oracle = oracleKind(clean);
-    if (oracle === 'place') return null;
+    // ("Brookvale, the region's largest online grocer, said": a word the oracle reads as a place, written with a body's
+    // kind noun in apposition, is that body; a relative "which" alone, said of places too, is no evidence)
+    if (oracle === 'place') return apposedAsBody(clean) ? { name: clean, kind: 'organization', role: null, person: false, at: 0 } : null;
     const body = bodyEvidence(clean);
     if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
     // ("Piet Ostrander" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
@@ -2684,6 +2689,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
    * with a formal body).
    */
+  /** Whether the article writes a name with a body's kind noun in apposition after it (", the city's largest employer"
+   *  is a role; ", the country's biggest streaming service," a body), as bodyEvidence reads it. */
+  function apposedAsBody(name: string): boolean {
+    for (const at of nameOccurrences(text, name)) {
+      const head = APPOSED_BODY.exec(text.slice(at + name.length, at + name.length + 90))?.[2]?.toLowerCase();
+      if (head && DEFINITE_DESCRIPTIONS[head] === 'organization' && ROLE_NOUNS[head] === undefined && !PERSONISH_BODY_NOUNS.has(head) && !PLACE_NOUNS.has(head)) return true;
+    }
+    return false;
+  }
+
   function bodyEvidence(name: string): SpeakerKind | undefined {
     if (!bodyKinds) {
       speakerWork.textScans++;
