@@ -179,6 +179,7 @@ export const CoreferenceWords = z.object({
   /** "“…,” the post said", "the tweet read": nouns of a message written online, a document when written in lower case
    *  (a capitalised "Post" heads a newspaper's name). */
   onlineDocumentHeads: z.array(z.string().min(1)),
+  titledDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),
   /** Head words, besides the organisation heads (words.ts ORG_HEADS), that end a body's name holding "and" ("the Health
    *  and Safety Executive", "the Strategic and Economic Dialogue"); lower case. */

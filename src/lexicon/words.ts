@@ -409,7 +409,7 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
   firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
-  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
+  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission', 'office of', 'office for'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
   army: ['army'], union: ['union', 'federation', 'association'], federation: ['federation', 'union'],
   // ("the union" → "the Caddo Plains Education Association", "the charity" → "Hallowsea Pier Trust", "the hospital" → "St
   // Ann's Medical Center")

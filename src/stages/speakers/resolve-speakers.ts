@@ -161,6 +161,8 @@ const POST_NOMINAL_TAIL = new RegExp(`^((?![Tt]he[^\\S\\n]|[Aa]n?[^\\S\\n]|[Ii]t
 const PEOPLE_OF_BODY = new Set(COREFERENCE_WORDS.peopleOfBody);
 /** "Some Dunmore fans", "several supporters": a part quantifier, up to two capitalised or lower-case modifiers, a plural noun (speakers.json partQuantifiers). */
 const PART_OF_PEOPLE = new RegExp(`^(${COREFERENCE_WORDS.partQuantifiers.map(escapeRegExp).join('|')})[^\\S\\n]+(?:\\p{L}[\\p{L}-]*[^\\S\\n]+){0,2}?(\\p{Ll}[\\p{Ll}-]*[^s’'\\s]s)$`, 'iu');
+/** The nouns of places (speakers.json placeOfNouns): "the county's largest port" in apposition is no body. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeOfNouns);
 /** "in the northern city of Tarvale", "in the town of Orrin": where a role's unnamed holder is, after the role noun (speakers.json placeOfNouns). */
 const PLACE_OF_ROLE = new RegExp(`^in[^\\S\\n]+the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,2}(?:${COREFERENCE_WORDS.placeOfNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]*){0,2}$`, 'u');
 /** "Tollard Bank in the northern capital Osk", "… in the port town of Merrow": where a body stands, after its name; no part of it (speakers.json placeOfNouns). */
@@ -170,8 +172,10 @@ const COURT_SIDE_AFTER_NAME = new RegExp(`^,[^\\S\\n]+(?:acting[^\\S\\n]+)?for[^
 /** Words that count members of a body: "Some Democrats", "Two Republicans on the committee". */
 /** The kind noun right before a name that introduces it: "the app Zoomer", "the science journal", "a retailer, Bellmart,". */
 const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
-/** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,". */
-const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{Ll}’'-]+[^\S\n]+){0,3}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+/** A kind noun in apposition after a name: ", a start-up backed by", ", the former state postal operator,", ", a
+ *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
+ *  popular food delivery service," (up to five modifiers, a possessive among them). */
+const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
 const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
 /** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
@@ -637,6 +641,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The operator of the refinery on Monday denied": the time after the subject is no part of its mention)
     const time = TRAILING_TIME.exec(whole.text);
     const hint = time && time.index > 0 ? { ...whole, end: whole.end - (whole.text.length - time.index), text: whole.text.slice(0, time.index) } : whole;
+    // ("A report by the audit board, “Late Again,” published in May, found": the title the subject was cut to is the
+    // titled document, no person's name)
+    const titleText = hint.text.trim().replace(/^[“"]/u, '').replace(/[,.]?[”"]?,?$/u, '');
+    const asTitle = titled.find((t) => t.name === titleText && t.at <= hint.start && hint.start - t.at < 200);
+    if (asTitle) return { name: asTitle.name, kind: 'document', role: null, mention: { start: hint.start, end: hint.end, text: hint.text }, resolvedVia: 'titled-document' };
     // ("Her tenure ended in 2004 once reporters at the Harby Gazette revealed that …", "The mayor resigned after the
     // Gazette revealed …": a cue in a clause that "after", "when", "because" … opens has that clause's own subject, the
     // noun phrase right before the cue, not the main clause's; as the golds have it, 21 of 21 in train and dev)
@@ -836,7 +845,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     // "The report, titled “A Failure of Candour”, found", "A 2023 report by the board, titled “…”, found": the title
     // (LABELS: a document speaks by its title if given)
-    const ownTitle = titled.find((t) => t.at >= hint.start && t.at < hint.end);
+    // ("The results, published on Monday in a survey titled “…”, showed", "According to the agency’s figures, released in a
+    // bulletin titled “…”, …": a document's noun whose participle phrase, set off by a comma, gives the title before the
+    // cue: the titled document speaks)
+    // (a cue before the noun, "According to", leaves the sentence as the bound: the participle phrase may open the content)
+    const saidAt = st.cue && st.cue.start >= hint.end ? Math.min(st.cue.start, st.content.start) : Infinity;
+    const lastWord = hint.text.trim().toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '';
+    const ownTitle = titled.find((t) => t.at >= hint.start && t.at < hint.end)
+      ?? (DOCUMENT_HEADS.has(lastWord) ? titled.find((t) => t.at >= hint.end && t.at < saidAt && sentenceAt(t.at) === sentenceAt(hint.start) && /^[^\S\n]*,[^\S\n]*\p{Ll}+(?:ed|en)[^\S\n][^.;:“”"]*$/u.test(text.slice(hint.end, t.at))) : undefined);
     if (ownTitle) return base(ownTitle.name, 'document', null, 'titled-document');
     // "Mr Okafor’s family said", "Daniel Okafor’s family", "the Okafor family": a family named by its surname speaks as a
     // group under that surname, "Okafor family" (GUIDE section 1: families are groups)
@@ -1147,6 +1163,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if ((!head || !cls) && end !== undefined && !c.person) {
       const ap = APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase();
       if (ap && DEFINITE_DESCRIPTIONS[ap] === 'organization' && ROLE_NOUNS[ap] === undefined && !PERSONISH_BODY_NOUNS.has(ap) && !genderOf(c.name).gender) { head = ap; cls = 'organization'; }
+      // ("Clean Roads Now, a Leeds-based advocacy group, said … The group urged": a collective's noun in apposition is the
+      // head "the group" refers back to as well; it leaves the kind as the name gave it, an advocacy group being an
+      // organisation as often as not, GUIDE section 1)
+      else if (ap && DEFINITE_DESCRIPTIONS[ap] === 'group' && !c.person && !genderOf(c.name).gender) return { head: ap };
     }
     if (!head || !cls || cls === 'person') return {};
     // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
@@ -2635,7 +2655,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     if (honorific) return { name: clean, kind: 'person', role: null, person: true, at: 0 }; // "Mr. Trump"
     const oracle = oracleKind(clean);
-    if (oracle === 'place') return null;
+    // ("Brookvale, the region's largest online grocer, said": a word the oracle reads as a place, written with a body's
+    // kind noun in apposition, is that body; a relative "which" alone, said of places too, is no evidence)
+    if (oracle === 'place') return apposedAsBody(clean) ? { name: clean, kind: 'organization', role: null, person: false, at: 0 } : null;
     const body = bodyEvidence(clean);
     if (body) return { name: clean, kind: body, role: null, person: false, at: 0 };
     // ("Piet Ostrander" … "Piet gave this club everything": a word no list knows, written alone, that opens a first and last
@@ -2667,6 +2689,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
    * with a formal body).
    */
+  /** Whether the article writes a name with a body's kind noun in apposition after it (", the city's largest employer"
+   *  is a role; ", the country's biggest streaming service," a body), as bodyEvidence reads it. */
+  function apposedAsBody(name: string): boolean {
+    for (const at of nameOccurrences(text, name)) {
+      const head = APPOSED_BODY.exec(text.slice(at + name.length, at + name.length + 90))?.[2]?.toLowerCase();
+      if (head && DEFINITE_DESCRIPTIONS[head] === 'organization' && ROLE_NOUNS[head] === undefined && !PERSONISH_BODY_NOUNS.has(head) && !PLACE_NOUNS.has(head)) return true;
+    }
+    return false;
+  }
+
   function bodyEvidence(name: string): SpeakerKind | undefined {
     if (!bodyKinds) {
       speakerWork.textScans++;
@@ -3794,15 +3826,32 @@ function acronymDefinitions(text: string): Map<string, string> {
   return out;
 }
 
-/** Documents the article names: "a report titled “Blind Spots”" → an entity "Blind Spots" whose head is "report". */
+/** The nouns of documents an article gives a title (speakers.json titledDocumentHeads), as one pattern alternation. */
+const TITLED_HEADS = COREFERENCE_WORDS.titledDocumentHeads.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|');
+/** "a report titled “Blind Spots”", "a study … published under the title “…”" (a naming word, not 'called', may come
+ *  after a longer participle phrase: "The study, carried out by … and published in May under the title “…”"). */
+const TITLED_AFTER = new RegExp(`\\b(${TITLED_HEADS})\\b(?:[^.;“”"]{0,60}?\\b(?:called|named)|[^.;“”"]{0,160}?\\b(?:titled|entitled|under[^\\S\\n]+the[^\\S\\n]+(?:title|name|headline)))[^\\S\\n]+[“"]([^”"]{2,80})[”"]`, 'giu');
+/** "A report by the State Audit Office, “…,” published in June, found": a title in apposition right after the document's
+ *  noun and at most its author's capitalised name, set off by commas and followed by a lower-case word. */
+const TITLED_APPOSED = new RegExp(`\\b(${TITLED_HEADS})(?:[^\\S\\n]+(?:by|from|of)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:\\p{Lu}[\\p{L}’'&.-]*[^\\S\\n]+){0,5}\\p{Lu}[\\p{L}’'&.-]*)?,[^\\S\\n]*[“"](\\p{Lu}[^”"\\n.!?]{1,78}?),?[”"],?[^\\S\\n]+(?=\\p{Ll})`, 'gu');
+/** "The claims surfaced in “…,” an investigation published on Tuesday": a title after a lower-case word, then in
+ *  apposition an indefinite description whose head is a document's noun. */
+const TITLED_BEFORE = new RegExp(`(?<=\\p{Ll}[^\\S\\n]+)[“"](\\p{Lu}[^”"\\n.!?]{1,78}?),?[”"],?[^\\S\\n]+an?[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(${TITLED_HEADS})\\b`, 'gu');
+
+/** Documents the article names: "a report titled “Blind Spots”" → an entity "Blind Spots" whose head is "report";
+ *  likewise a title in apposition after the noun ("a report, “…,” published") or before it ("“…,” an investigation"). */
 function titledDocuments(text: string): Entity[] {
   const out: Entity[] = [];
-  const rx = /\b(report|study|review|analysis|audit|investigation|paper|letter|documentary|survey|assessment|book|memo)\b[^.“"]{0,60}?\b(?:titled|entitled|called|named|under\s+the\s+(?:title|name|headline))\s+[“"]([^”"]{2,80})[”"]/giu;
-  for (let m = rx.exec(text); m; m = rx.exec(text)) {
-    const title = (m[2] ?? '').replace(/[,.]$/u, '').trim();
-    if (title) out.push({ name: title, kind: 'document', at: m.index, role: null, person: false, title: (m[1] ?? '').toLowerCase() });
-  }
-  return out;
+  const add = (head: string, raw: string, at: number): void => {
+    const title = raw.replace(/[,.]$/u, '').trim();
+    // (a title is a few words: a longer quotation is what someone said)
+    if (!title || title.split(/\s+/u).length > 8 || out.some((e) => e.name === title && Math.abs(e.at - at) < 200)) return;
+    out.push({ name: title, kind: 'document', at, role: null, person: false, title: head.toLowerCase().split(/\s+/u).pop() as string });
+  };
+  for (const m of text.matchAll(TITLED_AFTER)) add(m[1] ?? '', m[2] ?? '', m.index ?? 0);
+  for (const m of text.matchAll(TITLED_APPOSED)) add(m[1] ?? '', m[2] ?? '', m.index ?? 0);
+  for (const m of text.matchAll(TITLED_BEFORE)) add(m[2] ?? '', m[1] ?? '', m.index ?? 0);
+  return out.sort((a, b) => a.at - b.at);
 }
 
 const NOT_IN_ROLE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'one', 'two', 'three', 'four', 'some', 'several', 'many', 'another', 'other', 'and', 'who', 'which', 'that', 'said', 'says', 'told',
