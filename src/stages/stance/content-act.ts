@@ -398,6 +398,16 @@ const ActWords = z.object({
    *  (credibilityNouns) raised (credibilityGains) by what it did is praise of it, not of the speaker's own ("our
    *  credibility", GUIDE decision 41). */
   credibilityNouns: Phrases, credibilityGains: Phrases,
+  /** A body's account that its conduct or product was vetted ("had been certified by an independent inspector",
+   *  "subject to rigorous legal and ethical review", "had passed more than 30 audits"): GUIDE decision 22, a defence. */
+  vettedVerbs: Phrases, vettingAgents: Phrases, vettingNouns: Phrases, vettingRigour: Phrases, vettingAfter: Phrases,
+  passedChecks: Phrases, passedCounts: Phrases,
+  /** A chance named and denied in a quote ("That was not bad luck", "It was no slip of the tongue"): what happened is put
+   *  on someone's conduct (CRITICIZE); "not an accident", "not a mistake" say it was meant (ACCUSE). */
+  chanceExcuses: Phrases, deliberateDenied: Phrases,
+  /** "every contract had been properly declared", "all of them had been agreed and paid for": a body's account that each
+   *  of its dealings was handled as it should be (GUIDE decision 22). */
+  dutyDoneAdverbs: Phrases, dutyDoneVerbs: Phrases, universalSubjects: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -789,6 +799,23 @@ const RX = {
 // first use). Each is a literal every match must contain, so a content without it has no match: results are unchanged.
 const NEEDS = new WeakMap<RegExp, readonly RegExp[]>();
 const needing = (...words: string[]): RegExp => new RegExp(words.join('|'), 'iu');
+// "had been certified by an independent inspector", "been examined in full by an independent panel"; "subject to
+// rigorous legal and ethical review", "had been granted following a thorough assessment"; "had passed more than 30 audits".
+const Q_OPEN = '[“"‘]?';
+const Q_CLOSE = '[”"’]?';
+const VETTED = new RegExp(`(?<![\\p{L}])(?:been${S}${Q_OPEN}(?:${alt(WORDS.vettedVerbs)})(?:${S}(?:in${S}full|fully|independently|thoroughly|carefully|rigorously))?${Q_CLOSE}${S}by${S}(?:(?:a|an|the|two|three|several|its|our|their)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.vettingAgents)})`
+  + `|(?:(?:${alt(WORDS.vettingAfter)})|(?:been|was|were)${S}\\p{Ll}+(?:ed|en)${S}(?:after|following))${S}${Q_OPEN}(?:(?:a|an|the|its|their|our|one${S}of${S}the${S}most|some${S}of${S}the${S}most|the${S}most)${S})?${Q_OPEN}(?:${alt(WORDS.vettingRigour)})(?:,?${S}(?:and${S})?(?:[\\p{L}-]+)){0,3}?${S}(?:${alt(WORDS.vettingNouns)})`
+  + `|passed${S}${Q_OPEN}(?:(?:more${S}than|over|at${S}least)${S})?(?:\\d+|${alt(WORDS.passedCounts)})${S}(?:(?:${alt(WORDS.vettingRigour)})${S})?(?:${alt(WORDS.passedChecks)}))(?![\\p{L}-])`, 'gu');
+const VETTING_DOUBT = /(?<![\p{L}])(?:not|never|no|nor|without|will|would|should|must|could|may|might|can|shall|if|unless|whether|until|need|needs|required)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+NEEDS.set(VETTED, [needing(' by ', 'subject', 'underw', 'through', 'passed', 'after', 'following')]);
+// "That was not bad luck", "These were no isolated incidents", "It wasn't an accident": a chance, or a deliberate act
+// denied (CHANCE_DELIBERATE); not "no accident that …", "not a mistake to …" (other senses).
+const CHANCE_DENIED = new RegExp(`(?<![\\p{L}’'])(?:(?:is|was|are|were)(?:${S}(?:not|never|no)|n[’']t)|[’'](?:s|re)${S}(?:not|no))${S}(?:(?:just|simply|merely|only)${S})?(?:(?:a|an)${S})?(?:${alt(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied]))})(?![\\p{L}-])(?!${S}(?:that|to|for|of|on|in|when|if|by)(?![\\p{L}]))`, 'gu');
+NEEDS.set(CHANCE_DENIED, [needing('not', 'n[’\']t', 'never', 'no'), anyPhraseOf(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied])) ?? /./u]);
+const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.deliberateDenied))})$`, 'u');
+// "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
+const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})(?![\\p{L}-])`, 'gu');
+NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 /** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
 function anyPhraseOf(list: readonly string[]): RegExp | null {
   const words = new Set<string>();
@@ -1126,6 +1153,25 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const conformed = first(selfPattern(SELF_CONFORMING, 'conforming', subjects), conforming)
     ?? (input.type === 'mixed' ? first(selfPattern(SELF_CONFORMING, 'conforming', FIRST_PERSON), conforming) : null);
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
+  // A body's account that what it did or made was vetted ("the licence had been granted after a rigorous assessment",
+  // "every weld had been certified by an independent inspector": GUIDE decision 22, acting properly), said by the body or
+  // by one who speaks for it; not negated ("had never been approved by an independent …"), not a plan, a duty or a
+  // condition ("will be subject to rigorous review", "must be approved by a licensed engineer").
+  const speaksForBody = input.speakerKind === 'organization' || input.speakerKind === 'group'
+    || (input.speakerKind === 'person' && SPEAKS_FOR.test(input.speakerRole ?? ''));
+  const vetted = speaksForBody ? first(VETTED, (m) => {
+    const before = content.slice(0, m.index);
+    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m);
+  }) : null;
+  if (vetted) return found('DENY', vetted, 'act:content-act:vetted', true);
+  // (a body or one who speaks for it; another person only with a word of proper handling, "had been properly declared":
+  // a former employee's "every contract had been approved by him" accuses)
+  const dutyDone = first(DUTY_DONE, (m) => {
+    if (!speaksForBody && !(input.speakerKind === 'person' && m[1])) return false;
+    const before = content.slice(0, m.index);
+    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m);
+  });
+  if (dutyDone) return found('DENY', dutyDone, 'act:content-act:duty-done', true);
 
   // (not a negated order, "no manager ever told staff not to log …": a denial, decided by its own words)
   // (only in the words of staff who received it, "a former guard", "an employee": the body that gave the order, or an
@@ -1166,6 +1212,11 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return toneOf(after) <= -TONE_THRESHOLD || negation(sentence);
   };
   const told = input.type === 'direct' ? first(RX.longTold, (m) => ownJudgement(m) && toldTurned(m, true)) ?? first(RX.nowTheyTell, (m) => toldTurned(m, true)) : null;
+  // A chance named and denied in the speaker's own quote ("What happened that morning was not bad luck", "This was not
+  // an accident"): the speaker puts what happened on someone's conduct (CRITICIZE) or intent (ACCUSE); not in a
+  // condition or a question.
+  const chance = input.type === 'direct' ? first(CHANCE_DENIED, ownJudgement) : null;
+  if (chance) return found(CHANCE_DELIBERATE.test(chance.text) ? 'ACCUSE' : 'CRITICIZE', chance, 'act:content-act:chance-denied', true);
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
