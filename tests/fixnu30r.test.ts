@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
 import type { Statement } from '../src/model/article-result.js';
+import { SPEAKER_COLORS, SPEAKER_PATTERNS, speakerPalette } from '../src/output/html-report.js';
 import { explainReasons } from '../src/output/review-reasons.js';
 
 const quoteOf = (text: string, words: string): Statement => {
@@ -54,5 +55,47 @@ describe('a reason on a continued quote says what decided its stance', () => {
     const line = reasonText(s, 'target:carried') as string;
     expect(line).toContain('Aron Kiel AGAINST');
     expect(line).not.toContain('Lena Voss');
+  });
+});
+
+describe('speakers of one article of up to sixteen stay apart', () => {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const lab = (hex: string): [number, number, number] => {
+    const [r, g, b] = rgb(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+    const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883].map(f) as [number, number, number];
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  };
+  const deltaE = (a: string, b: string): number => Math.hypot(...lab(a).map((v, i) => v - (lab(b)[i] as number)));
+  const styles = (n: number): string[] => {
+    const color = speakerPalette();
+    const names = Array.from({ length: n }, (_, i) => `Speaker ${i}`);
+    color.forArticle(names);
+    return names.map((x) => color(x));
+  };
+  it('gives an article of eleven speakers eleven plain colours, any two 30 or more apart (no hatched twin of a plain one)', () => {
+    const eleven = styles(11);
+    expect(eleven.every((x) => !x.includes('--p:'))).toBe(true);
+    expect(new Set(eleven).size).toBe(11);
+    for (const [i, a] of eleven.entries()) for (const b of eleven.slice(i + 1)) expect(deltaE(a, b), `${a} ${b}`).toBeGreaterThanOrEqual(30);
+    // (the pair a user could not tell apart: the blue, plain and hatched, as the ninth speaker had it)
+    expect(styles(9)[8]).not.toContain(SPEAKER_COLORS[0] as string);
+  });
+  it('gives sixteen speakers sixteen styles, a patterned one dotted first, and no pattern of lines along the text', () => {
+    const sixteen = styles(16);
+    expect(new Set(sixteen).size).toBe(16);
+    expect(sixteen[11]).toContain(`--p:${SPEAKER_PATTERNS[0]}`);
+    expect(SPEAKER_PATTERNS[0]).toMatch(/^radial-gradient/u);
+    // (stripes across a highlight, a linear gradient at 0 or 180 degrees or "to top/bottom", read as a strike-through)
+    for (const p of SPEAKER_PATTERNS) {
+      const m = /linear-gradient\(([^,]+),/u.exec(p);
+      if (!m) continue;
+      const dir = (m[1] as string).trim();
+      expect(/^(?:0|180|360)deg$|^to (?:top|bottom)$/u.test(dir), p).toBe(false);
+      expect(/deg$|^to /u.test(dir), `${p}: a direction is given (the default is "to bottom")`).toBe(true);
+    }
+  });
+  it('keeps the plain colours light under the ink and off the stance colours', () => {
+    for (const c of SPEAKER_COLORS) for (const stance of ['#16a34a', '#dc2626']) expect(deltaE(c, stance), `${c} vs ${stance}`).toBeGreaterThan(40);
   });
 });
