@@ -4,10 +4,14 @@
 // colours of an article of many speakers, the sticky filter bar over the legends, and the README's review reasons.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyzeArticle } from '../src/analyze.js';
 import type { Statement } from '../src/model/article-result.js';
 import { SPEAKER_COLORS, SPEAKER_PATTERNS, speakerPalette } from '../src/output/html-report.js';
 import { explainReasons } from '../src/output/review-reasons.js';
+import { QUIET_REASONS } from '../src/stages/stance/review-flag.js';
+import { ROOT } from './helpers.js';
 
 const quoteOf = (text: string, words: string): Statement => {
   const s = analyzeArticle(text, { title: '' }).statements.find((x) => x.content.text.includes(words) || (x.content.pieces ?? []).some((p) => p.text.includes(words)));
@@ -97,5 +101,20 @@ describe('speakers of one article of up to sixteen stay apart', () => {
   });
   it('keeps the plain colours light under the ink and off the stance colours', () => {
     for (const c of SPEAKER_COLORS) for (const stance of ['#16a34a', '#dc2626']) expect(deltaE(c, stance), `${c} vs ${stance}`).toBeGreaterThan(40);
+  });
+});
+
+describe('the README\'s review_reasons cell is short, and its details are in docs/review-reasons.md', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const cell = readme.split('\n').find((l) => l.startsWith('| `review_reasons` |')) as string;
+  const doc = readFileSync(join(ROOT, 'docs', 'review-reasons.md'), 'utf8');
+  it('keeps the cell under 200 words, with the link and the listed-only reasons', () => {
+    expect(cell.split(/\s+/u).length).toBeLessThan(200);
+    expect(cell).toContain('(docs/review-reasons.md)');
+    for (const r of QUIET_REASONS) expect(cell, r).toContain(`\`${r}\``);
+  });
+  it('keeps in the doc the examples and notes the cell held', () => {
+    for (const x of ['"in Ashmere"', 'a source close to the Brenton board', '`tone`, the tie-break', 'the words hold both a wrongdoing and a justification',
+      'an admission of one\'s own fault is AGAINST oneself', '`no-cue`', 'one user on X', 'rather than from the cue']) expect(doc, x).toContain(x);
   });
 });

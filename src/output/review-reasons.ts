@@ -43,6 +43,7 @@ export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
   'stance:evaluation': 'the stance was read from an evaluative word near the party',
   'stance:favourable-report': 'FAVOR was read from something good reported about a party, not from the speaker\'s judgement',
   'stance:tone': 'the stance was read from the tone of the words, the weakest evidence',
+  'no-cue': 'the statement has no cue word: no verb or phrase of saying was found for it',
 };
 
 /** The plain sentence for a reason id, with a general one for an id not in the table (the act rules' "act-rule:…"). */
