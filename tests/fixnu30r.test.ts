@@ -4,7 +4,9 @@
 // colours of an article of many speakers, the sticky filter bar over the legends, and the README's review reasons.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/analyze.js';
 import type { Statement } from '../src/model/article-result.js';
@@ -116,5 +118,39 @@ describe('the README\'s review_reasons cell is short, and its details are in doc
   it('keeps in the doc the examples and notes the cell held', () => {
     for (const x of ['"in Ashmere"', 'a source close to the Brenton board', '`tone`, the tie-break', 'the words hold both a wrongdoing and a justification',
       'an admission of one\'s own fault is AGAINST oneself', '`no-cue`', 'one user on X', 'rather than from the cue']) expect(doc, x).toContain(x);
+  });
+});
+
+describe('explain says, for each cue word of a sentence asked about, that it gave no statement', () => {
+  const explain = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/explain.ts', ...args], { encoding: 'utf8' });
+  const dir = mkdtempSync(join(tmpdir(), 'nu30r-explain-'));
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, 'Ferry row\n\nThe crew union blamed the operator for the cancelled sailings, an accusation the operator rejected on Monday.\n\n'
+    + 'The harbour master said the timetable would return to normal next week.\n\n"They rejected every offer we made," the union secretary said.\n');
+  it('names a cue word that gave no statement, and whether the cue finder read it as a cue', () => {
+    // (a denial in a relative clause after the charge: a statement of its own, or a line that says it gave none)
+    const r = explain(file, '--grep', 'an accusation the operator');
+    expect(r.status).toBe(0);
+    if (!/cue="rejected"/u.test(r.stdout)) expect(r.stdout).toMatch(/^cue word "rejected" @\d+ \(reject, [A-Z_]+\): no statement\. The cue finder (?:read|did not read) it as a cue here/mu);
+    expect(r.stdout).toMatch(/cue="blamed"/u);
+    expect(r.stdout).not.toMatch(/^cue word "blamed"/mu);
+    // (a cue with nothing said: read as a cue, no statement built; a participle of a question put to someone: not read)
+    expect(explain('The ferry operator said nothing about the refunds.').stdout).toMatch(/^cue word "said" @19 \(say, SAY\): no statement\. The cue finder read it as a cue here, but the statement stage built none from it/mu);
+    expect(explain('Asked about the refunds, the ferry operator stayed silent.').stdout).toMatch(/^cue word "Asked" @0 \(ask, [A-Z_]+\): no statement\. The cue finder did not read it as a cue here \(tagged [A-Z]+/mu);
+  });
+  it('says a cue word used as a noun asks for a verb', () => {
+    const r = explain('The charge was dropped on Friday after a short hearing.');
+    expect(r.stdout).toMatch(/^cue word "charge" @4 \(charge, ACCUSE\): no statement: it is tagged NOUN, and its entry in cues\.json asks for a verb/mu);
+  });
+  it('prints no such line for a sentence whose cue gave its statement, nor for cue words inside a quote', () => {
+    const said = explain(file, '--grep', 'harbour master said');
+    expect(said.stdout).toMatch(/cue="said"/u);
+    expect(said.stdout).not.toMatch(/^cue word/mu);
+    const quoted = explain(file, '--grep', 'every offer we made');
+    expect(quoted.stdout).toMatch(/cue="said"/u);
+    expect(quoted.stdout).not.toMatch(/^cue word "rejected"/mu);
+  });
+  it('prints no such line for a whole file without --grep', () => {
+    expect(explain(file).stdout).not.toMatch(/^cue word/mu);
   });
 });
