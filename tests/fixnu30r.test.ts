@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/analyze.js';
 import type { Statement } from '../src/model/article-result.js';
-import { SPEAKER_COLORS, SPEAKER_PATTERNS, speakerPalette } from '../src/output/html-report.js';
+import { htmlTail, SPEAKER_COLORS, SPEAKER_PATTERNS, speakerPalette, UNFLAGGED_NOTE } from '../src/output/html-report.js';
+import { SpeakerTally } from '../src/output/speaker-tally.js';
 import { explainReasons } from '../src/output/review-reasons.js';
 import { QUIET_REASONS } from '../src/stages/stance/review-flag.js';
 import { ROOT } from './helpers.js';
@@ -152,5 +153,22 @@ describe('explain says, for each cue word of a sentence asked about, that it gav
   });
   it('prints no such line for a whole file without --grep', () => {
     expect(explain(file).stdout).not.toMatch(/^cue word/mu);
+  });
+});
+
+describe('the per-speaker summary says what its solid (unflagged) counts are worth', () => {
+  it('says in the caption, with the README\'s measured figures, that unflagged statements are often wrong too', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const m = /against (\d+) % of unflagged ones \(dev: \d+ % flagged, \d+ % against (\d+) %\)/u.exec(readme);
+    expect(m, 'the README\'s needs_review figures').not.toBeNull();
+    const [, train, dev] = m as RegExpExecArray;
+    expect(UNFLAGGED_NOTE).toContain(`${train} % (train) to ${dev} % (dev) of unflagged statements`);
+    const tally = new SpeakerTally();
+    tally.add({ article: { id: 'a', source: 'a.txt', title: 'a' }, messages: [], statements: [
+      { act: 'CRITICIZE', framing: 'NEUTRAL', speaker: { name: 'Rosa Inders', kind: 'person', role: null, mention: { text: 'Rosa Inders' } }, targets: [{ name: 'Quay Trust', stance: 'AGAINST' }] },
+    ] });
+    const html = htmlTail(tally.sorted(), { articles: 1, statements: 1, failures: [] }, speakerPalette());
+    expect(html).toContain(UNFLAGGED_NOTE);
+    expect(html).toContain('title="AGAINST 1 not flagged (not checked either)"');
   });
 });
