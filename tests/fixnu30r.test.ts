@@ -3,9 +3,12 @@
 // "carried over"), explain's silence on a cue word that gave no statement, the summary's unflagged counts, speaker
 // colours of an article of many speakers, the sticky filter bar over the legends, and the README's review reasons.
 // Sentences written for these tests.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { runPipeline } from '../pipeline/runner.js';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle } from '../src/analyze.js';
@@ -170,5 +173,49 @@ describe('the per-speaker summary says what its solid (unflagged) counts are wor
     const html = htmlTail(tally.sorted(), { articles: 1, statements: 1, failures: [] }, speakerPalette());
     expect(html).toContain(UNFLAGGED_NOTE);
     expect(html).toContain('title="AGAINST 1 not flagged (not checked either)"');
+  });
+});
+
+describe.skipIf(!existsSync('/usr/bin/chromium'))('the sticky filter bar leaves an article\'s speaker legend in view (chromium)', () => {
+  const names = ['Ines Marlow', 'Tobias Grell', 'Amara Quist', 'Leon Hask', 'Nadia Perrin', 'Oskar Vellum', 'Ruth Calder', 'Sami Ostrova', 'Petra Lind', 'Viktor Anselm', 'Greta Holm', 'Hugo Brannagh'];
+  const text = `Quay plan delayed again\n\n${names.map((n, i) => `${n}, a member of the harbour forum, said the quay plan ${['was late', 'had cost too much', 'needed a vote', 'was sound'][i % 4]}.`).join('\n\n')}\n`;
+  let context: BrowserContext;
+  let page: Page;
+  const bar = async () => page.evaluate(() => {
+    const f = (document.getElementById('filters') as HTMLElement).getBoundingClientRect();
+    const l = (document.querySelector('ul.legend') as HTMLElement).getBoundingClientRect();
+    return { bar: f.bottom, legend: l.top, scrolled: window.scrollY };
+  });
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nu30r-html-'));
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in', 'quay.txt'), text);
+    runPipeline({ inputs: [join(dir, 'in')], out: join(dir, 'out') });
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'nu30r-chromium-')), {
+      executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 700 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = context.pages()[0] ?? await context.newPage();
+    await page.goto(`${pathToFileURL(join(dir, 'out', 'report.html')).href}#a-quay`);
+  }, 60_000);
+  afterAll(async () => { await context?.close(); });
+  it('a link to the article stops below the bar', async () => {
+    const at = await bar();
+    expect(at.scrolled).toBeGreaterThan(0);
+    expect(at.legend).toBeGreaterThanOrEqual(at.bar);
+  });
+  it('"Next match" to the first speaker\'s statement shows the legend above it, below the bar, with the note shown', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.selectOption('#f-speaker', 'Ines Marlow');
+    await page.click('#f-next');
+    const at = await bar();
+    expect(at.scrolled).toBeGreaterThan(0);
+    expect(at.legend).toBeGreaterThanOrEqual(at.bar);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.speaker)).toBe('Ines Marlow');
+  });
+  it('draws the twelve speakers with twelve styles', async () => {
+    const styles = await page.evaluate(() => [...document.querySelectorAll('ul.legend .sw')].map((e) => (e as HTMLElement).getAttribute('style')));
+    expect(styles.length).toBe(12);
+    expect(new Set(styles).size).toBe(12);
   });
 });
