@@ -10,6 +10,10 @@ import type { Evidence } from '../src/model/article-result.js';
 import type { Article } from '../src/model/document.js';
 import { sentenceContext } from '../src/output/rows.js';
 import { explainReasons } from '../src/output/review-reasons.js';
+import { DEFAULT_CUES, type CueEntry } from '../src/lexicon/cue-lexicon.js';
+import type { Quote, Sentence, Token } from '../src/model/document.js';
+import type { Statement } from '../src/model/article-result.js';
+import { findCues } from '../src/stages/statements/find-statements.js';
 
 const HELP = `Usage: npm run -s explain -- "A sentence or two."   (the text is all body: no headline)
        npm run -s explain -- path/to/article.txt          (read as the pipeline reads it)
@@ -20,8 +24,12 @@ Prints the text's tokens (text/POS(lemma)) for a sentence, then each statement: 
 pieces joined with " … " as in quotes.csv), the rules that fired, the evidence (the deciding words) of the act, and
 each target with its stance and the rule and words that decided it. Then the messages the pipeline gives for the text
 (as in messages.csv: quote:unattributed for a quote it found no speaker for, sentence-too-long …): the reason a quote
-or sentence has no statement. A sentence alone has no article around it: an error that needs the article's context
-(who "the company" is) shows only when you give the file.
+or sentence has no statement. Then, for the sentences of --grep (or every sentence of text given on the command line,
+not of a whole file without --grep), each word of the cue lexicon outside quotes that gave no statement: "cue word
+"denied" … no statement", and whether the cue finder did not read it as a cue there (with its tag and what its entry in
+cues.json asks for) or read it and the statement stage built nothing from it. The stages record no finer reason.
+A sentence alone has no article around it: an error that needs the article's context (who "the company" is) shows
+only when you give the file.
 
 Each deciding word is then given with the word lists of src/lexicon/ that hold it (word "shameful": in
 stance-words.json criticism), so that a wrong trigger can be found and edited.
@@ -144,8 +152,77 @@ for (const article of articles) {
     const where = m.start !== undefined && m.end !== undefined ? ` @${m.start}-${m.end} "${article.text.slice(m.start, m.end).replace(/\s+/gu, ' ').slice(0, 80)}"` : '';
     process.stdout.write(`message ${m.ruleId}: ${m.reason}${where}\n`);
   }
+  // Each cue word of the lexicon that gave no statement, in the sentences asked about (--grep's, or every sentence of a
+  // text given on the command line; not every sentence of a whole file, where it would bury the statements).
+  if (wanted !== undefined || !isFile) {
+    const chosen = sentences.filter((x) => wanted === undefined || squash(article.text.slice(x.start, x.end)).includes(wanted));
+    for (const line of missedCues(doc.layers.tokens ?? [], chosen, doc.layers.quotes ?? [], result.statements)) { shown++; process.stdout.write(`${line}\n`); }
+  }
 }
 if (wanted !== undefined && shown === 0) {
   process.stdout.write(`no statement or message in a sentence containing "${grep}"\n`);
   process.exit(1);
+}
+
+/** What a cue's entry in cues.json asks of the words around it (the conditions under which findCues reads it as a cue). */
+function conditions(e: CueEntry): string[] {
+  return [
+    e.needsVerbTag ? 'a verb tag' : '',
+    e.needsClause ? 'a reported clause after it (or closing an inverted attribution)' : '',
+    e.clauseOrQuote ? 'a reported clause or a quote after it' : '',
+    e.needsQuote ? 'a quote next to it' : '',
+    e.needsComplement ? 'a naming complement after its object' : '',
+    e.notNegated ? 'no negation' : '',
+    e.transferSense ? 'no "<object> to" after it' : '',
+    e.nestedOnly ? 'a place inside another statement\'s content' : '',
+  ].filter(Boolean);
+}
+
+/**
+ * "cue word "denied" (deny, DENY): no statement. …": for each word of the chosen sentences that the cue lexicon holds,
+ * outside quotes (quoted words are the speaker's, never a cue), whose statement is not among the results: whether the
+ * cue finder (findCues) read it as a cue there, and what it is known to need; the statement stage records no reason of
+ * its own for a cue it built nothing from, and the line says so rather than guess.
+ */
+function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quotes: readonly Quote[], statements: readonly Statement[]): string[] {
+  const top = quotes.filter((q) => q.depth === 0);
+  const quoteOfToken = new Int32Array(tokens.length).fill(-1);
+  for (const [qi, q] of top.entries()) for (const [t, tok] of tokens.entries()) if (tok.start > q.open && tok.end <= (q.close ?? q.end)) quoteOfToken[t] = qi;
+  const lex = DEFAULT_CUES;
+  const out: string[] = [];
+  for (const s of chosen) {
+    const found = findCues(tokens, s, lex, quoteOfToken);
+    // (a word of a cue or phrase already told of is not told again: "comment" of "not comment")
+    let told = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i] as Token;
+      if (quoteOfToken[i] !== -1 || i <= told) continue;
+      const entry = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal) ?? (t.normal === 'said' ? lex.byLemma.get('say') : t.normal === 'told' ? lex.byLemma.get('tell') : undefined);
+      const phrase = (lex.phrasesByFirst.get(t.lemma) ?? lex.phrasesByFirst.get(t.normal) ?? []).find((p) => p.words.every((w, k) => {
+        const x = tokens[i + k];
+        return x !== undefined && i + k < s.tokenEnd && (x.normal === w.toLowerCase() || x.lemma === w.toLowerCase());
+      }));
+      if (!entry && !phrase) continue;
+      const last = phrase ? i + phrase.words.length - 1 : i;
+      const from = t.start, to = (tokens[last] as Token).end;
+      // (a statement whose cue holds the word gave one: nothing to explain)
+      if (statements.some((st) => st.cue && st.cue.start < to && st.cue.end > from)) continue;
+      const words = phrase ? phrase.words.join(' ') : t.text;
+      const act = phrase ? `${phrase.words.join(' ')}, ${phrase.act}` : `${(entry as CueEntry).lemma}, ${(entry as CueEntry).act}`;
+      const cue = found.find((c) => c.first <= i && c.last >= i);
+      told = Math.max(last, cue?.last ?? i);
+      const inside = statements.find((st) => (st.content.pieces?.length ? st.content.pieces : [st.content]).some((p) => p.start <= from && p.end >= to));
+      const within = inside ? ` It lies inside the content of ${inside.speaker.name}'s statement (cue "${inside.cue?.text ?? ''}"), which holds it as words reported, not as a statement of its own.` : '';
+      if (cue) {
+        out.push(`cue word "${words}" @${from} (${cue.lemma}, ${cue.act}): no statement. The cue finder read it as a cue here, but the statement stage built none from it: it found no content or no speaker it accepts for it, or the word goes on with the act of another cue of the sentence (a participle of the same act, GUIDE decision 10); the stage records no reason.${within}`);
+      } else if (!phrase && (entry as CueEntry).needsVerbTag && ['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) {
+        // (the commonest case, "a charge", "the claim": said short)
+        out.push(`cue word "${words}" @${from} (${act}): no statement: it is tagged ${t.pos}, and its entry in cues.json asks for a verb (save a few forms findCues reads as verbs).${within}`);
+      } else {
+        const needs = phrase ? [phrase.needsQuote ? 'a quote after it' : '', phrase.needsInfinitive ? '"to" and a verb after its object' : ''].filter(Boolean) : conditions(entry as CueEntry);
+        out.push(`cue word "${words}" @${from} (${act}): no statement. The cue finder did not read it as a cue here (tagged ${t.pos}${needs.length ? `; its entry in cues.json asks for ${needs.join(', ')}` : ''}): a rule of findCues (src/stages/statements/find-statements.ts) took it for another sense, a noun or adjective, an idiom, a participle before its noun, a condition or question; which rule is not recorded.${within}`);
+      }
+    }
+  }
+  return out;
 }

@@ -15,29 +15,36 @@ const SPECIAL = /[&<>"']/u;
 export const escapeHtml = (s: string): string => (SPECIAL.test(s) ? s.replace(/[&<>"']/gu, (c) => ENTITIES[c] as string) : s);
 
 /**
- * Speaker highlight colours: eight that stay apart (CIE Lab distance at least 40 between any two: a user could not tell
- * apart olive and mustard at 21, amber and ochre at 23, purple and violet at 30 in one article of the eighteen colours
- * this replaced), none of them green or red/pink, since FAVOR and AGAINST are green and red in the stance bars and a
- * speaker must not read as a stance; each one visible on the white page (Lab distance from white at least 30: no cream)
- * and light enough under the ink's text (contrast at least 5.5). An article's speakers take them in order of first
- * appearance, each colour the one farthest from all before it; past eight, the same colours come back hatched, dotted,
- * striped and checked (SPEAKER_PATTERNS), rather than as near shades. (tests/html-report.test.ts measures these)
+ * Speaker highlight colours: eleven that stay apart, the first eight by CIE Lab distance at least 40 between any two
+ * (a user could not tell apart olive and mustard at 21, amber and ochre at 23, purple and violet at 30 in one article
+ * of the eighteen colours this replaced), the three after them (pale yellow, slate, gold) 30 or more from every other:
+ * an article of eleven speakers had its ninth to eleventh drawn as hatched blue, yellow and tan beside the plain ones,
+ * and a user could not tell the hatched blue from the plain. None of them is green or red/pink, since FAVOR and
+ * AGAINST are green and red in the stance bars and a speaker must not read as a stance; each one visible on the white
+ * page (Lab distance from white at least 30: no cream) and light enough under the ink's text (contrast at least 5.5).
+ * Those bounds leave room for no more: a twelfth colour would be 27 or less from one of these, and sixteen at best 23
+ * apart. An article's speakers take them in order of first appearance, each colour the one farthest from all before
+ * it; past eleven, the same colours come back dotted, hatched, striped upright and checked (SPEAKER_PATTERNS), rather
+ * than as near shades. (tests/html-report.test.ts and tests/fixnu30r.test.ts measure these)
  */
 export const SPEAKER_COLORS: readonly string[] = [
   '#33aaff', '#ffff33', '#ccaa88', '#cc88ff', '#ff9933', '#55ddee', '#eeccff', '#aaaa33', // blue, yellow, tan, violet, orange, cyan, lilac, olive
+  '#ffffaa', '#99aabb', '#ffcc33', // pale yellow, slate, gold
 ];
 
 /**
  * Patterns laid over a colour when an article has more speakers than colours: a speaker's highlight is its colour,
- * then its colour hatched, dotted, striped across, then checked, so that up to 40 speakers of one article look different.
- * Every pattern is drawn in the ink's dark slate, never white: white hatching on the yellow (and on the pale lilac) was
- * nearly invisible, and a new user took a hatched yellow speaker for the plain yellow one of the same article. Each
- * pattern's marks stand out from every colour by a luminance contrast of 1.5 or more (tests/html-report.test.ts).
+ * then its colour dotted, hatched, striped upright, then checked, so that up to 55 speakers of one article look
+ * different. Every pattern is drawn in the ink's dark slate, never white: white hatching on the yellow (and on the pale
+ * lilac) was nearly invisible, and a new user took a hatched yellow speaker for the plain yellow one of the same
+ * article. Each pattern's marks stand out from every colour by a luminance contrast of 1.5 or more
+ * (tests/html-report.test.ts). No pattern has lines along the text: stripes across a highlight read as a strike-through
+ * (the upright stripes replaced them), and the dots, the most unlike a plain colour, come first.
  */
 export const SPEAKER_PATTERNS: readonly string[] = [
-  'repeating-linear-gradient(135deg,rgba(15,23,42,.4) 0 2px,transparent 2px 7px)',
-  'radial-gradient(rgba(15,23,42,.5) 1.2px,transparent 1.7px) 0 0/6px 6px',
-  'repeating-linear-gradient(0deg,rgba(15,23,42,.35) 0 2px,transparent 2px 6px)',
+  'radial-gradient(rgba(15,23,42,.55) 1.4px,transparent 1.9px) 0 0/6px 6px',
+  'repeating-linear-gradient(135deg,rgba(15,23,42,.45) 0 2.5px,transparent 2.5px 7px)',
+  'repeating-linear-gradient(90deg,rgba(15,23,42,.4) 0 2px,transparent 2px 6px)',
   'repeating-conic-gradient(rgba(15,23,42,.3) 0 25%,transparent 0 50%) 0 0/8px 8px',
 ];
 
@@ -101,6 +108,7 @@ export function htmlHead(): string {
 <style>
 :root{--ink:#1e293b;--muted:#64748b;--line:#e2e8f0;--bg:#f8fafc}
 *{box-sizing:border-box}
+html{scroll-padding-top:calc(var(--bar,7.5rem) + .5rem)}
 body{font:15px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:var(--ink);background:var(--bg)}
 header.page{background:#0f172a;color:#f8fafc;padding:1rem 1.5rem}
 header.page h1{margin:0;font-size:1.3rem;font-weight:600}
@@ -121,7 +129,7 @@ h2{font-size:1.15rem;margin:0 0 .3rem}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,"Times New Roman",serif;font-size:1.02rem;line-height:1.7}
 mark.st{background:var(--c);background-image:var(--p,none);color:inherit;border-radius:3px;padding:.05em 0;box-shadow:inset 0 -2px 0 rgba(0,0,0,.18);cursor:help}
 mark.st mark.st{box-shadow:inset 0 -3px 0 rgba(0,0,0,.35)}
-mark.st{scroll-margin:6rem 0 12rem}
+mark.st{scroll-margin:1rem 0 12rem}
 mark.st:focus{outline:2px solid #0f172a;outline-offset:1px}
 mark.st.off{background:none;box-shadow:none;cursor:auto}
 mark.st.rv{text-decoration:underline wavy #334155;text-decoration-skip-ink:none;text-underline-offset:4px}
@@ -306,6 +314,12 @@ function stackedBar(counts: Map<string, number>, colors: Record<string, string>,
   return `<div class="bar" role="img" aria-label="${escapeHtml(`${label}: ${[...counts.entries()].map(([k, n]) => `${k} ${n}`).join(', ')} of ${total}`)}" style="width:${widthPct.toFixed(1)}%">${segs}</div>`;
 }
 
+/**
+ * What the solid part of a stance bar is worth: unflagged is not checked. The figures are the README's (needs_review,
+ * measured by scripts/flag-audit.ts on the labelled corpus); tests/fixnu30r.test.ts keeps the two the same.
+ */
+export const UNFLAGGED_NOTE = 'The solid part is not checked either: on the labelled corpus 34 % (train) to 44 % (dev) of unflagged statements had a wrong speaker, act or stance, or were no statement.';
+
 /** The flagged part of a stance bar: its stance colour, washed out and hatched. */
 const FLAGGED_SEGMENT = 'background-image:repeating-linear-gradient(135deg,rgba(255,255,255,.75) 0 2px,transparent 2px 5px)';
 
@@ -319,7 +333,7 @@ function stanceBar(counts: Map<string, number>, flagged: Map<string, number> | u
     const d = Math.min(n, flagged?.get(k) ?? 0);
     const color = STANCE_COLORS[k] ?? '#999';
     return [
-      n - d > 0 ? `<span style="flex:${n - d};background:${color}" title="${escapeHtml(`${k} ${n - d}`)}"></span>` : '',
+      n - d > 0 ? `<span style="flex:${n - d};background:${color}" title="${escapeHtml(`${k} ${n - d} not flagged (not checked either)`)}"></span>` : '',
       d > 0 ? `<span class="flagged" style="flex:${d};background-color:${color};${FLAGGED_SEGMENT}" title="${escapeHtml(`${k} ${d} flagged for review or from a weak rule`)}"></span>` : '',
     ];
   }).join('');
@@ -384,7 +398,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
 <p class="meta">${totals.articles} article${totals.articles === 1 ? '' : 's'} · ${totals.statements} statement${totals.statements === 1 ? '' : 's'} · ${speakers.length} speaker${speakers.length === 1 ? '' : 's'} · ${totals.failures.length} failure${totals.failures.length === 1 ? '' : 's'}</p>
 ${failures}
 <div class="keys" aria-hidden="true">${actsUsed.map((a) => `<span><span class="sw" style="background:${ACT_COLORS[a]}"></span>${a}</span>`).join('')}<span>·</span>${STANCES.map((s) => `<span><span class="sw" style="background:${STANCE_COLORS[s]}"></span>${s}</span>`).join('')}<span><span class="sw" style="background-color:${STANCE_COLORS.AGAINST};${FLAGGED_SEGMENT}"></span>hatched: flagged or weak</span></div>
-<table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five). A stance count's hatched part, "(n flagged)", rests on a statement flagged for review or on a weak rule (a guessed target, the tone): check those before citing the count. Targets with most unflagged counts come first.</caption>
+<table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five). A stance count's hatched part, "(n flagged)", rests on a statement flagged for review or on a weak rule (a guessed target, the tone): check those before citing the count. ${escapeHtml(UNFLAGGED_NOTE)} Targets with most unflagged counts come first.</caption>
 <thead><tr><th scope="col">Speaker</th><th scope="col">Statements</th><th scope="col">By act</th><th scope="col">Stance toward targets</th></tr></thead>
 <tbody>
 ${rows.slice(0, FIRST_SPEAKERS).join('\n')}
@@ -411,6 +425,12 @@ const SCRIPT = `(() => {
   main.prepend(document.getElementById('summary'));
   main.prepend(document.getElementById('filters'));
   const tip = document.getElementById('tip');
+  // (what scrolls to an article, a link to #a-…, or to a highlight, "Next match", stops below the sticky filter bar,
+  // which had covered the first row of an article's speaker legend: html's scroll-padding-top is the bar's height)
+  const filters = document.getElementById('filters');
+  const barHeight = () => document.documentElement.style.setProperty('--bar', filters.offsetHeight + 'px');
+  barHeight();
+  window.addEventListener('resize', barHeight);
   const more = document.getElementById('more'), moreRows = document.getElementById('more-speakers');
   const total0 = moreRows ? moreRows.rows.length + moreRows.parentElement.tBodies[0].rows.length : 0;
   const expand = (open) => { if (!more) return; moreRows.hidden = !open; more.setAttribute('aria-expanded', String(open)); more.textContent = open ? 'Show the top ' + (total0 - moreRows.rows.length) + ' only' : 'Show all ' + total0 + ' speakers'; };
@@ -493,13 +513,20 @@ const SCRIPT = `(() => {
     }
     if (more) { if (active) { moreRows.hidden = false; more.hidden = true; } else { more.hidden = false; expand(more.getAttribute('aria-expanded') === 'true'); } }
     sel('f-note').hidden = !active;
+    barHeight();
     sel('shown').textContent = active ? shown.size + ' of ' + total + ' statements shown' : total + ' statements';
     hide();
   };
   const next = () => {
     if (!matches.length) return;
     at = (at + 1) % matches.length;
-    matches[at].focus();
+    // (a match near its article's top is shown with the article's heading and speaker legend above it, below the bar:
+    // focus alone had left the legend's first row under the sticky bar)
+    const m = matches[at], doc = m.closest('article.doc');
+    if (doc && m.getBoundingClientRect().bottom - doc.getBoundingClientRect().top + filters.offsetHeight + 24 < window.innerHeight) {
+      doc.scrollIntoView({ block: 'start' });
+      m.focus({ preventScroll: true });
+    } else m.focus();
   };
   for (const id of ['f-speaker', 'f-act', 'f-stance', 'f-target', 'f-review']) sel(id).addEventListener('change', apply);
   sel('f-next').addEventListener('click', next);

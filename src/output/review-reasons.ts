@@ -20,7 +20,7 @@ export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
   'target:against-own-side': 'AGAINST is given to the speaker\'s own organisation or to the speaker',
   'target:previous-speaker': 'a stance is given to the speaker of the statement just before; a reply may have been read as a stance',
   'target:not-named': 'a stance is given to a party the statement does not name, added by a rule',
-  'target:carried': 'a stance is carried over from the speaker\'s previous statement',
+  'target:carried': 'a party the statement does not name was taken from the same speaker\'s statement just before, which this quote continues: its stance was carried over from there or read from this quote\'s words',
   'target:from-pronoun': 'a target was read from a pronoun in the statement ("he", "they")',
   'target:guessed-opponent': 'the party the statement is aimed at was guessed from the article, not read from the statement',
   'speaker:medium-word': 'the speaker is named by a channel ("on X", "in the blog post"): the person or body of the clause is likely the source, not the channel',
@@ -34,7 +34,7 @@ export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
   'stance:self-report': 'FAVOR toward the speaker\'s own side was read from the speaker talking about itself',
   'stance:self-defence-without-denial': 'FAVOR toward the speaker\'s own side was read as a defence, though the statement denies nothing',
   'stance:denial-without-words': 'a denial was read without a word of denial in the statement',
-  'stance:continued-quote': 'the stance rests on a quote that continues an earlier one',
+  'stance:continued-quote': 'the quote names no party and continues the same speaker\'s statement just before: it was given that statement\'s targets',
   'stance:adverse-report': 'AGAINST was read from something bad reported about a party, not from the speaker\'s judgement',
   'stance:warned': 'AGAINST was read from a warning, which may be about an event rather than a party',
   'stance:revealed': 'the stance was read from a disclosure, which may report a fact rather than take a side',
@@ -43,6 +43,7 @@ export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
   'stance:evaluation': 'the stance was read from an evaluative word near the party',
   'stance:favourable-report': 'FAVOR was read from something good reported about a party, not from the speaker\'s judgement',
   'stance:tone': 'the stance was read from the tone of the words, the weakest evidence',
+  'no-cue': 'the statement has no cue word: no verb or phrase of saying was found for it',
 };
 
 /** The plain sentence for a reason id, with a general one for an id not in the table (the act rules' "act-rule:…"). */
@@ -150,8 +151,20 @@ export function explainReasons(s: Statement): Array<[string, string]> {
       const ts = polar.filter((t) => t.stance === 'AGAINST' && own(t));
       out.push([r, ts.length ? `${explainReason(r)}: ${decided(s, ts)}` : explainReason(r)]);
     } else if (r === 'target:carried') {
-      const ts = polar.filter((t) => /carried/u.test(rule(t)) || (deciding(t) !== undefined && outside(s, deciding(t) as Evidence)));
-      out.push([r, ts.length ? `${explainReason(r)}: ${decided(s, ts)}` : explainReason(r)]);
+      // (the flag is raised for a party the quote does not name, taken from the statement before, whatever then decided
+      // its stance: one this quote's own words decided, "too late" [stance:against:accused], is not said to be carried,
+      // as a user saw; nor is the speaker's own stance, which the flag is never about)
+      const carried = unnamed.filter((t) => /carried/u.test(rule(t)));
+      const here = unnamed.filter((t) => !carried.includes(t) && !guessedRule(rule(t)));
+      // (a party added as the speaker's side, target:not-named, or read from a pronoun is not told apart from one taken
+      // from the statement before: then the line says which parties it may be)
+      const sure = !reasons.some((x) => x === 'target:not-named' || x === 'target:from-pronoun');
+      out.push([r, carried.length ? `a stance is carried over from the same speaker's statement just before, which this quote continues: ${decided(s, carried)}`
+        : here.length ? `a party the statement does not name was taken from the same speaker's statement just before, which this quote continues, and no stance was carried over: ${sure ? 'its stance was decided here' : 'the stance of each party it may be was decided here'}: ${decided(s, here)}`
+        : explainReason(r)]);
+    } else if (r === 'stance:continued-quote') {
+      const ts = s.targets.filter((t) => /carried/u.test(rule(t)) || /carried/u.test(t.evidence?.[0]?.rule ?? ''));
+      out.push([r, ts.length ? `${explainReason(r)}: ${ts.map((t) => `${t.name} ${t.stance}`).join('; ')}` : explainReason(r)]);
     } else out.push([r, explainReason(r)]);
   }
   return out;
