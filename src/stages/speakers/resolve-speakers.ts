@@ -58,6 +58,13 @@ export interface ResolveInput {
 const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
+
+/** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
+function inflectedCue(cue: { text: string; lemma: string }): boolean {
+  const word = (cue.text.trim().split(/\s+/u)[0] ?? '').toLowerCase();
+  const lemma = (cue.lemma.trim().split(/\s+/u)[0] ?? '').toLowerCase();
+  return word !== '' && lemma !== '' && word !== lemma;
+}
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 /** A capitalised word after a name (fullBody): "Social Democratic" + "Alliance". */
 const HEAD_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}’'])/uy;
@@ -87,6 +94,10 @@ const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([
 const LEADER_BODY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.leaderBodies.map((w) => w.split(' ').pop() as string));
 const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVerbs);
 const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onlineDocumentHeads);
+const PANEL_HEADS = new Map(Object.entries(COREFERENCE_WORDS.adjudicatingPanels.heads).filter(([k]) => !k.startsWith('$')));
+/** "the panel", "the three-member panel", "the appeal judges": a definite panel of a court, up to two words before its noun. */
+const PANEL_DESCRIPTION = new RegExp(`^the[^\\S\\n]+(?:[\\p{Ll}\\d-]+[^\\S\\n]+){0,2}(${[...PANEL_HEADS.keys()].map(escapeRegExp).join('|')})$`, 'u');
+const PANEL_BODY_NAME = new RegExp(`(?<!\\p{L})(?:${COREFERENCE_WORDS.adjudicatingPanels.bodies.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** A description that ends in a noun of news reporting ("state news agency", "the public broadcaster"). */
 const MEDIA_DESCRIPTION_END = new RegExp(`(?:^|\\s)(?:${COREFERENCE_WORDS.mediaDescriptions.map(escapeRegExp).join('|')})$`, 'iu');
 const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.givenNameCalendarWords.words);
@@ -301,7 +312,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
     // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
     // called the Democrats’ questioning a smear and praised …")
-    const own = !/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
+    // (but a modal shares only a bare verb: "Lind said lenders would offer … but called on the government" is Lind's call,
+    // "called" being no form that follows "would", whoever the nested subject is)
+    const aux = /^[^\S\n]+(had|has|have|would|will|could|should|might|may)[^\S\n]/u.exec(text.slice(hint.end, hint.end + 12))?.[1];
+    const modalBars = aux !== undefined && /^(?:would|will|could|should|might|may)$/u.test(aux) && st.cue !== null && inflectedCue(st.cue);
+    const own = !modalBars && (!/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || aux !== undefined);
     const resolved = outerSpeaker(st, hint, out, true) ?? (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
@@ -1716,6 +1731,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const owner = owners.map((m) => m[1] ?? m[2] ?? m[3]).filter((n): n is string => n !== undefined).pop()?.replace(ARTICLES, '');
       if (owner) return { name: registry.lookup(owner)?.name ?? owner, kind: 'organization', role: null, resolvedVia: 'description:owner' };
       return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'description-unresolved' };
+    }
+    // ("The Harwell Tribunal ruled … In its decision, the three-member panel found": a court's sitting panel speaks as the
+    // court or tribunal named before it, as a board voting in a body's name is the body, GUIDE decision 63)
+    const panel = PANEL_DESCRIPTION.exec(clean);
+    if (panel?.[1]) {
+      const court = nearest(at, (x) => !x.person && !x.weak && x.kind === 'organization' && PANEL_BODY_NAME.test(x.name) && !(x.spoke !== true && inQuoted(x.at)));
+      if (court) return { name: court.name, kind: 'organization', role: PANEL_HEADS.get(panel[1]) || null, resolvedVia: 'description:panel-of-court', ...(court.affiliation ? { affiliation: court.affiliation } : {}) };
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
@@ -3378,6 +3400,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return placeKeys;
   }
 
+  /** Whether the words are written only in the headline (the text's first line), never past it. */
+  function headlineOnlyName(words: string): boolean {
+    if (headlineEnd < 0 || !text.slice(0, headlineEnd).includes(words)) return false;
+    return !new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(text.slice(headlineEnd));
+  }
+
   function canonicalPerson(name: string): string {
     const cached = canonicalCache.get(name);
     if (cached !== undefined) return cached;
@@ -3405,7 +3433,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const nw = personPart(raw.filter((w) => !RANKS.has(w.toLowerCase())));
       // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
       // a headline's "Controversial Arizona Joe Arpaio".
-      if (!(nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
+      // (a headline's run ties with a body's run no longer: "Sprinter Okonji" in the headline, "Amara Okonji" in the body,
+      // a headline's capitalised common noun being no given name)
+      const longer = nw.length > best.split(' ').length || (nw.length === best.split(' ').length && headlineOnlyName(best) && !headlineOnlyName(nw.join(' ')));
+      if (!(nw[nw.length - 1] === surname && longer && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
       const opensWithName = nw.length === 2 || /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
       if (opensWithName) best = nw.join(' ');
     }
