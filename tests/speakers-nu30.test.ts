@@ -57,3 +57,53 @@ describe('a court’s sitting panel speaks as the court or tribunal named before
     expect(speakerOf(body, 'never been higher')).toMatchObject({ kind: 'anonymous' });
   });
 });
+
+describe('a participle after a subject with a hyphened modifier is the subject’s, not the source of "According to" before it', () => {
+  it('"According to a log …, three of the nine members of the club’s rule-making committee voted …, arguing that …"', () => {
+    const body = 'The club will meet again in June. According to a log published on Monday, three of the nine members of the club\'s rule-making committee voted against the change, arguing that it had come too quickly.';
+    expect(speakerOf(body, 'come too quickly', { innermost: true })).toMatchObject({ kind: 'anonymous', role: 'member' });
+    expect(speakerOf(body, 'come too quickly', { innermost: true }).name).toMatch(/^three of the nine members of the club's rule-making committee$/u);
+  });
+  it('must not fire: the source of "According to" keeps its own content', () => {
+    const body = 'The club will meet again in June. According to a log published on Monday, three of the nine members of the club\'s rule-making committee voted against the change, arguing that it had come too quickly.';
+    expect(speakerOf(body, 'voted against the change')).toMatchObject({ kind: 'document' });
+  });
+  it('must not fire: a name with a capitalised hyphened apposition keeps the name', () => {
+    const body = 'Ticket prices rose again. Fair Fares Now, a Kelby-based passenger group, said that the rise was unjustified.';
+    expect(speakerOf(body, 'the rise was unjustified').name).not.toMatch(/based/u);
+  });
+});
+
+describe('a role noun in apposition before the name outweighs a relative clause’s verb of office (GUIDE decision 64)', () => {
+  it('"Orlen’s trade minister, Ivo Rask, who chaired the talks, said" → minister, affiliation Orlen', () => {
+    const body = 'The trade talks ended on Friday. Orlen\'s trade minister, Ivo Rask, who chaired the final round, said a deal would be signed in May.';
+    expect(speakerOf(body, 'a deal would be signed')).toMatchObject({ name: 'Ivo Rask', role: 'minister', affiliation: 'Orlen' });
+  });
+  it('must not fire: with no role before the name, the relative clause gives it', () => {
+    const body = 'The trade talks ended on Friday. Ivo Rask, who chaired the final round, said a deal would be signed in May.';
+    expect(speakerOf(body, 'a deal would be signed')).toMatchObject({ name: 'Ivo Rask', role: 'chair' });
+  });
+  it('must not fire: a word before the name that is no role leaves the relative clause’s', () => {
+    const body = 'The trade talks ended on Friday. Its host, Ivo Rask, who chairs the regional forum, said a deal would be signed in May.';
+    expect(speakerOf(body, 'a deal would be signed')).toMatchObject({ name: 'Ivo Rask', role: 'chair' });
+  });
+});
+
+describe('an athlete named by the sport’s noun has it as role; a people’s adjective before it is no affiliation (gold: "rider")', () => {
+  it('"Osmish hurdler Ben Tarrow" → hurdler, no affiliation', () => {
+    const body = 'The meeting was called off. Osmish hurdler Ben Tarrow said the track had been unsafe for weeks.';
+    expect(speakerOf(body, 'the track had been unsafe')).toMatchObject({ name: 'Ben Tarrow', role: 'hurdler', affiliation: null });
+  });
+  it('"Orlen Harriers sprinter Ben Tarrow" → sprinter, the club', () => {
+    const body = 'The meeting was called off. Orlen Harriers sprinter Ben Tarrow said the track had been unsafe for weeks.';
+    expect(speakerOf(body, 'the track had been unsafe')).toMatchObject({ name: 'Ben Tarrow', role: 'sprinter', affiliation: 'Orlen Harriers' });
+  });
+  it('must not fire: a people’s adjective before a minister still names the country (decision 64)', () => {
+    const body = 'Osmland and Veradia are at odds over steel. Veradian Trade Minister Ana Kolt said the duties were unlawful.';
+    expect(speakerOf(body, 'the duties were unlawful')).toMatchObject({ role: 'minister', affiliation: 'Veradia' });
+  });
+  it('must not fire: a sprinter spoken of is no speaker’s role', () => {
+    const body = 'The meeting was called off. Coach Dara Venn said the sprinter had been unwell for weeks.';
+    expect(speakerOf(body, 'had been unwell')).toMatchObject({ name: 'Dara Venn', role: 'coach' });
+  });
+});

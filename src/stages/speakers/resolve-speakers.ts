@@ -57,6 +57,8 @@ export interface ResolveInput {
 
 const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
+/** The roles of athletes named by their sport's noun (words.ts ROLE_NOUNS), before which a people's adjective is a nationality. */
+const ATHLETE_ROLES: ReadonlySet<string> = new Set(['sprinter', 'hurdler', 'athlete', 'cyclist', 'swimmer', 'jockey', 'boxer', 'golfer', 'rower', 'skier', 'rider', 'player']);
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 
 /** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
@@ -2104,7 +2106,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the portfolio together)
         const country = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? demonymPlace(capitalised[0] as string) : undefined;
         if (country) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name', affiliation: registry.lookup(country)?.name ?? country };
-        const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        // ("Caldonian sprinter X", "Kenyan runner X": an athlete's nationality, a people's adjective, is no body he or she
+        // speaks for; "Arcadia-Velox rider X" names the team)
+        const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
+          && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
+        const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
@@ -2918,6 +2924,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
+    // ("Orlen's trade minister, Ivo Rask, who chaired the talks,": a role noun in apposition before the name is the post
+    // the text names; the relative clause tells what the holder did)
+    const apposedBefore = verbRole && crossed ? pickRole(before) : null;
+    if (apposedBefore) return apposedBefore;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     // ("Ana Ruiz, who leads the Tolsay Island Council,", "…, who leads the opposition group on the council,": the leader of a
     // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
@@ -3747,7 +3757,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const short = own[1];
     const full = bodiesByShortName().get(short) ?? registry.lookup(short)?.name ?? nearest(at, (x) => !x.person && x.kind === 'organization' && (x.name === short || x.name.startsWith(`${short} `)))?.name;
-    return full;
+    if (full) return full;
+    // ("Orlen's trade minister, Ivo Rask, who chaired …": a country or a body that is no person, named as the possessor of
+    // a post, is the post's affiliation, as in an apposition, GUIDE decision 64 "Kolmar's foreign minister" → Kolmar)
+    const c = classifyName(short);
+    return c && !c.person && (c.kind === 'organization' || c.kind === 'group') ? c.name : undefined;
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
