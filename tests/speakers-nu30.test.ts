@@ -1,6 +1,7 @@
 // Speaker faults found by a new user's trial on kinds of article the corpus lacks (a central bank's rate rise, a doping
 // ban overturned on appeal, a ceasefire). The sentences are written for this file.
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
 import { speakerOf } from './speaker-helpers.js';
 
 describe('a past-tense cue after a nested clause with a modal is the outer speaker’s (a modal takes only a bare verb)', () => {
@@ -105,5 +106,49 @@ describe('an athlete named by the sport’s noun has it as role; a people’s ad
   it('must not fire: a sprinter spoken of is no speaker’s role', () => {
     const body = 'The meeting was called off. Coach Dara Venn said the sprinter had been unwell for weeks.';
     expect(speakerOf(body, 'had been unwell')).toMatchObject({ name: 'Dara Venn', role: 'coach' });
+  });
+});
+
+describe('the body a holder serves, not the remit after "for" (GUIDE decision 64: the affiliation is the body)', () => {
+  it('"The European Union special representative for Osmland, X," → European Union', () => {
+    const body = 'The border reopened on Monday. The European Union special representative for Osmland, Petra Lunde, welcomed the move.';
+    expect(speakerOf(body, 'the move')).toMatchObject({ name: 'Petra Lunde', affiliation: 'European Union' });
+  });
+  it('"X, finance spokesman for the opposition Greenway Party," → Greenway Party', () => {
+    const body = 'Fuel duty rose again. Odd Marken, transport spokesman for the opposition Greenway Party, said the rise would hurt rural drivers.';
+    expect(speakerOf(body, 'hurt rural drivers')).toMatchObject({ name: 'Odd Marken', role: 'spokesperson', affiliation: 'Greenway Party' });
+  });
+  it('must not fire: with no body before the role, the place after "for" stays', () => {
+    const body = 'The border reopened on Monday. Petra Lunde, the special envoy for Osmland, welcomed the move.';
+    expect(speakerOf(body, 'the move')).toMatchObject({ name: 'Petra Lunde', affiliation: 'Osmland' });
+  });
+  it('must not fire: a capitalised word in a relative clause after the apposition is no body ("until August")', () => {
+    const body = 'Fuel duty rose again. Odd Marken, a mechanic who worked at the depot until August, said the rise would hurt rural drivers.';
+    expect(speakerOf(body, 'hurt rural drivers').affiliation).toBeNull();
+  });
+  it('must not fire: a lower-case noun after "for" that is no body’s description gives no affiliation of its own words', () => {
+    const body = 'Fuel duty rose again. Odd Marken, a campaigner for cheaper fuel, said the rise would hurt rural drivers.';
+    expect(speakerOf(body, 'hurt rural drivers').affiliation).toBeNull();
+  });
+});
+
+describe('an "I" or "my" of a person speaking is no self-report in favour of the body named with them', () => {
+  const targetsOf = (body: string, words: string): Record<string, string> => {
+    const r = analyzeArticle(`Talks go on\n${body}\n`);
+    const st = r.statements.find((s) => s.content.text.includes(words));
+    if (!st) throw new Error(`no statement holds ${words}`);
+    return Object.fromEntries(st.targets.map((t) => [t.name, t.stance]));
+  };
+  it('"Ana Vell, an analyst at the brokerage Tarn Mayhew, said: “My sense is that …”" gives the brokerage no FAVOR', () => {
+    const body = 'Orvel Rail cut 40 services. Ana Vell, an analyst at the brokerage Tarn Mayhew, said: "My sense is that the cuts will spread to other lines before the summer."';
+    expect(targetsOf(body, 'My sense is')['Tarn Mayhew']).not.toBe('FAVOR');
+  });
+  it('must not fire: a "we" of the body’s own conduct keeps its FAVOR', () => {
+    const body = 'Orvel Rail cut 40 services. Ana Vell, the chief executive of the operator Orvel Rail, said: "We kept every passenger informed and we refunded every ticket within a day."';
+    expect(targetsOf(body, 'We kept every passenger')['Orvel Rail']).toBe('FAVOR');
+  });
+  it('must not fire: the affiliation is still found for the analyst', () => {
+    const body = 'Orvel Rail cut 40 services. Ana Vell, an analyst at the brokerage Tarn Mayhew, said: "My sense is that the cuts will spread to other lines before the summer."';
+    expect(speakerOf(body, 'My sense is')).toMatchObject({ name: 'Ana Vell', affiliation: 'Tarn Mayhew' });
   });
 });

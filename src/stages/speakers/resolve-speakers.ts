@@ -1480,7 +1480,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // decision 38; a lawyer for a body keeps it)
     const personsLawyer = role === 'lawyer' && aff0 !== undefined && !ofBody
       && (classifyName(aff0)?.person === true || nearest(hint.start, (x) => x.person && (x.name === aff0 || x.name.endsWith(` ${aff0}`))) !== undefined);
-    const aff = personsLawyer ? undefined : client?.person ? client.name : aff0;
+    const aff = personsLawyer ? undefined : client?.person ? client.name : (c.person ? bodyBeforeRole(hint.text, hint.start) : undefined) ?? aff0;
     // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
     // name runs on into above; the possessor is the body)
     const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
@@ -3763,13 +3763,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const c = classifyName(short);
     return c && !c.person && (c.kind === 'organization' || c.kind === 'group') ? c.name : undefined;
   }
+  /**
+   * "The United Nations special envoy for Sarvenia": a body the registry knows or the text names, written between the
+   * article and the role noun, is whom the holder serves; the place or matter after "for" or "on" is the post's remit.
+   */
+  function bodyBeforeRole(phrase: string, at: number): string | undefined {
+    const m = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}?)(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|on)\s+\S/u.exec(phrase.trim());
+    const body = m?.[1] && m[2] && roleNoun(m[2]) ? m[1].trim() : undefined;
+    if (!body) return undefined;
+    return registry.lookup(body)?.name ?? nearest(at, (x) => !x.person && (x.kind === 'organization' || x.kind === 'group') && x.name === body)?.name;
+  }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
     // ("a member of the committee from the opposition Green Alliance": the party or body a member comes from, when its name
     // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
     const fromBody = from?.[2] && (PARTY_NAME_HEADS.has(from[2].toLowerCase()) || ORG_HEADS.has(from[2].toLowerCase())) ? from : null;
-    const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? fromBody ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
+    const firstKnown = bodyBeforeRole(ap.text, ap.start);
+    if (firstKnown) return firstKnown;
+    // ("finance spokesman for the opposition Civic Alliance", "an analyst at the consultancy Grey Pike": one or two lower-case
+    // words that say what the body is, before its name; not "of", "for the family of Ana Ruiz")
+    // (within the apposition's own words, before any relative clause: "who worked at the shelter until August")
+    const ownWords = ap.text.replace(/[^\S\n]+(?:who|whose|which|that|where)\b[\s\S]*$/u, '');
+    const described = /\b(?:for|at|of|with)\s+the\s+(?:(?!(?:of|and|or|for|to|in|at|on|with|from|by|until|since|before|after|during|both|all|each|every|its|their|his|her)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}([\p{Lu}][^,]*)$/u.exec(ownWords);
+    const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? described ?? fromBody ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
     if (!m || !m[1]) {
       // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
       // for, when the text named one before)
