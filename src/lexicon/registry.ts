@@ -187,6 +187,9 @@ export const CoreferenceWords = z.object({
   /** First words before "and" that are a body of their own, so that "the Senate and House Democrats", "the Pentagon and
    *  State Department" are two names; lower case. */
   andNameNotFirst: z.array(z.string().min(1)),
+  /** "In its decision, the three-member panel found": the nouns of a court's or tribunal's sitting panel with the role each
+   *  gives ("" none), and the words of the names of the bodies it speaks for. */
+  adjudicatingPanels: z.object({ heads: z.record(z.string(), z.string()), bodies: z.array(z.string().min(1)) }),
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */

@@ -69,6 +69,9 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   'returning officer': 'returning officer',
   // (a government's or a body's appointed representative for a place or a question: "the special envoy for the region")
   envoy: 'envoy', 'special envoy': 'special envoy',
+  // (an athlete named by the sport's noun, as "rider" and "player" are: "Caldonian sprinter X", "X, a hurdler")
+  sprinter: 'sprinter', hurdler: 'hurdler', athlete: 'athlete', cyclist: 'cyclist', swimmer: 'swimmer', jockey: 'jockey',
+  boxer: 'boxer', golfer: 'golfer', rower: 'rower', skier: 'skier',
 };
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"):

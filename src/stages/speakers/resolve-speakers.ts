@@ -57,7 +57,16 @@ export interface ResolveInput {
 
 const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
+/** The roles of athletes named by their sport's noun (words.ts ROLE_NOUNS), before which a people's adjective is a nationality. */
+const ATHLETE_ROLES: ReadonlySet<string> = new Set(['sprinter', 'hurdler', 'athlete', 'cyclist', 'swimmer', 'jockey', 'boxer', 'golfer', 'rower', 'skier', 'rider', 'player']);
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
+
+/** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
+function inflectedCue(cue: { text: string; lemma: string }): boolean {
+  const word = (cue.text.trim().split(/\s+/u)[0] ?? '').toLowerCase();
+  const lemma = (cue.lemma.trim().split(/\s+/u)[0] ?? '').toLowerCase();
+  return word !== '' && lemma !== '' && word !== lemma;
+}
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her', 'our']);
 /** A capitalised word after a name (fullBody): "Social Democratic" + "Alliance". */
 const HEAD_AFTER = /[^\S\n]+(\p{Lu}\p{Ll}+)(?![\p{L}’'])/uy;
@@ -87,6 +96,10 @@ const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([
 const LEADER_BODY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.leaderBodies.map((w) => w.split(' ').pop() as string));
 const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVerbs);
 const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onlineDocumentHeads);
+const PANEL_HEADS = new Map(Object.entries(COREFERENCE_WORDS.adjudicatingPanels.heads).filter(([k]) => !k.startsWith('$')));
+/** "the panel", "the three-member panel", "the appeal judges": a definite panel of a court, up to two words before its noun. */
+const PANEL_DESCRIPTION = new RegExp(`^the[^\\S\\n]+(?:[\\p{Ll}\\d-]+[^\\S\\n]+){0,2}(${[...PANEL_HEADS.keys()].map(escapeRegExp).join('|')})$`, 'u');
+const PANEL_BODY_NAME = new RegExp(`(?<!\\p{L})(?:${COREFERENCE_WORDS.adjudicatingPanels.bodies.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** A description that ends in a noun of news reporting ("state news agency", "the public broadcaster"). */
 const MEDIA_DESCRIPTION_END = new RegExp(`(?:^|\\s)(?:${COREFERENCE_WORDS.mediaDescriptions.map(escapeRegExp).join('|')})$`, 'iu');
 const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.givenNameCalendarWords.words);
@@ -305,7 +318,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // had admitted the fault and warned customers …" is the company's warning; so does one whose verb has an auxiliary
     // the coordinated verb shares, "the bakery had admitted … and told"; not a possessive, whose noun is no clause, "X
     // called the Democrats’ questioning a smear and praised …")
-    const own = !/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || /^[^\S\n]+(?:had|has|have|would|will|could|should|might|may)[^\S\n]/u.test(text.slice(hint.end, hint.end + 12));
+    // (but a modal shares only a bare verb: "Lind said lenders would offer … but called on the government" is Lind's call,
+    // "called" being no form that follows "would", whoever the nested subject is)
+    const aux = /^[^\S\n]+(had|has|have|would|will|could|should|might|may)[^\S\n]/u.exec(text.slice(hint.end, hint.end + 12))?.[1];
+    const modalBars = aux !== undefined && /^(?:would|will|could|should|might|may)$/u.test(aux) && st.cue !== null && inflectedCue(st.cue);
+    const own = !modalBars && (!/^[’']/u.test(text.slice(hint.end, hint.end + 1)) && SPEAKING_KINDS.has(inner.kind) || aux !== undefined);
     const resolved = outerSpeaker(st, hint, out, true) ?? (own ? undefined : outerSpeaker(st, hint, out)) ?? inner;
     const written = resolved.role ? writtenRole(resolved.role, [hint.appositive?.text, hint.text, hint.antecedent?.text]) : null;
     // ("Mrs Justice Harcourt said", "Sen. Berry said": a title written right before the surname in the subject gives the role)
@@ -1483,7 +1500,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // decision 38; a lawyer for a body keeps it)
     const personsLawyer = role === 'lawyer' && aff0 !== undefined && !ofBody
       && (classifyName(aff0)?.person === true || nearest(hint.start, (x) => x.person && (x.name === aff0 || x.name.endsWith(` ${aff0}`))) !== undefined);
-    const aff = personsLawyer ? undefined : client?.person ? client.name : aff0;
+    const aff = personsLawyer ? undefined : client?.person ? client.name : (c.person ? bodyBeforeRole(hint.text, hint.start) : undefined) ?? aff0;
     // ("Fjordvakt’s head of governance, Ingrid Mo,": a named body's post with a lower-case "of" field, which the body's
     // name runs on into above; the possessor is the body)
     const owner = !aff && c.person ? /^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,5})$/u.exec(hint.text.trim()) : null;
@@ -1736,6 +1753,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const owner = owners.map((m) => m[1] ?? m[2] ?? m[3]).filter((n): n is string => n !== undefined).pop()?.replace(ARTICLES, '');
       if (owner) return { name: registry.lookup(owner)?.name ?? owner, kind: 'organization', role: null, resolvedVia: 'description:owner' };
       return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'description-unresolved' };
+    }
+    // ("The Harwell Tribunal ruled … In its decision, the three-member panel found": a court's sitting panel speaks as the
+    // court or tribunal named before it, as a board voting in a body's name is the body, GUIDE decision 63)
+    const panel = PANEL_DESCRIPTION.exec(clean);
+    if (panel?.[1]) {
+      const court = nearest(at, (x) => !x.person && !x.weak && x.kind === 'organization' && PANEL_BODY_NAME.test(x.name) && !(x.spoke !== true && inQuoted(x.at)));
+      if (court) return { name: court.name, kind: 'organization', role: PANEL_HEADS.get(panel[1]) || null, resolvedVia: 'description:panel-of-court', ...(court.affiliation ? { affiliation: court.affiliation } : {}) };
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));
@@ -2102,7 +2126,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the portfolio together)
         const country = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? demonymPlace(capitalised[0] as string) : undefined;
         if (country) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name', affiliation: registry.lookup(country)?.name ?? country };
-        const org = portfolio || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        // ("Caldonian sprinter X", "Kenyan runner X": an athlete's nationality, a people's adjective, is no body he or she
+        // speaks for; "Arcadia-Velox rider X" names the team)
+        const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
+          && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
+        const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
@@ -2928,6 +2956,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
+    // ("Orlen's trade minister, Ivo Rask, who chaired the talks,": a role noun in apposition before the name is the post
+    // the text names; the relative clause tells what the holder did)
+    const apposedBefore = verbRole && crossed ? pickRole(before) : null;
+    if (apposedBefore) return apposedBefore;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     // ("Ana Ruiz, who leads the Tolsay Island Council,", "…, who leads the opposition group on the council,": the leader of a
     // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
@@ -3410,6 +3442,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return placeKeys;
   }
 
+  /** Whether the words are written only in the headline (the text's first line), never past it. */
+  function headlineOnlyName(words: string): boolean {
+    if (headlineEnd < 0 || !text.slice(0, headlineEnd).includes(words)) return false;
+    return !new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(text.slice(headlineEnd));
+  }
+
   function canonicalPerson(name: string): string {
     const cached = canonicalCache.get(name);
     if (cached !== undefined) return cached;
@@ -3437,7 +3475,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const nw = personPart(raw.filter((w) => !RANKS.has(w.toLowerCase())));
       // A longer run counts only when it starts with a given name or an initial: "Rick Perry", not "Texas Rick Perry" or
       // a headline's "Controversial Arizona Joe Arpaio".
-      if (!(nw[nw.length - 1] === surname && nw.length > best.split(' ').length && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
+      // (a headline's run ties with a body's run no longer: "Sprinter Okonji" in the headline, "Amara Okonji" in the body,
+      // a headline's capitalised common noun being no given name)
+      const longer = nw.length > best.split(' ').length || (nw.length === best.split(' ').length && headlineOnlyName(best) && !headlineOnlyName(nw.join(' ')));
+      if (!(nw[nw.length - 1] === surname && longer && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
       const opensWithName = nw.length === 2 || /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
       if (opensWithName) best = nw.join(' ');
     }
@@ -3748,7 +3789,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const short = own[1];
     const full = bodiesByShortName().get(short) ?? registry.lookup(short)?.name ?? nearest(at, (x) => !x.person && x.kind === 'organization' && (x.name === short || x.name.startsWith(`${short} `)))?.name;
-    return full;
+    if (full) return full;
+    // ("Orlen's trade minister, Ivo Rask, who chaired …": a country or a body that is no person, named as the possessor of
+    // a post, is the post's affiliation, as in an apposition, GUIDE decision 64 "Kolmar's foreign minister" → Kolmar)
+    const c = classifyName(short);
+    return c && !c.person && (c.kind === 'organization' || c.kind === 'group') ? c.name : undefined;
+  }
+  /**
+   * "The United Nations special envoy for Sarvenia": a body the registry knows or the text names, written between the
+   * article and the role noun, is whom the holder serves; the place or matter after "for" or "on" is the post's remit.
+   */
+  function bodyBeforeRole(phrase: string, at: number): string | undefined {
+    const m = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}?)(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:for|on)\s+\S/u.exec(phrase.trim());
+    const body = m?.[1] && m[2] && roleNoun(m[2]) ? m[1].trim() : undefined;
+    if (!body) return undefined;
+    return registry.lookup(body)?.name ?? nearest(at, (x) => !x.person && (x.kind === 'organization' || x.kind === 'group') && x.name === body)?.name;
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
@@ -3756,7 +3811,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
     const fromBody = from?.[2] && (PARTY_NAME_HEADS.has(from[2].toLowerCase()) || ORG_HEADS.has(from[2].toLowerCase())) ? from : null;
-    const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? fromBody ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
+    const firstKnown = bodyBeforeRole(ap.text, ap.start);
+    if (firstKnown) return firstKnown;
+    // ("finance spokesman for the opposition Civic Alliance", "an analyst at the consultancy Grey Pike": one or two lower-case
+    // words that say what the body is, before its name; not "of", "for the family of Ana Ruiz")
+    // (within the apposition's own words, before any relative clause: "who worked at the shelter until August")
+    const ownWords = ap.text.replace(/[^\S\n]+(?:who|whose|which|that|where)\b[\s\S]*$/u, '');
+    const described = /\b(?:for|at|of|with)\s+the\s+(?:(?!(?:of|and|or|for|to|in|at|on|with|from|by|until|since|before|after|during|both|all|each|every|its|their|his|her)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}([\p{Lu}][^,]*)$/u.exec(ownWords);
+    const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? described ?? fromBody ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
     if (!m || !m[1]) {
       // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
       // for, when the text named one before)

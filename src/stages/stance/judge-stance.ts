@@ -2613,7 +2613,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (not a feeling the speaker voices, "she was “heartbroken” for the family": sorrow is no defence of oneself)
         else if ((selfRef || found.get(name)!.at >= 0) && ['SAY', 'ASSERT', 'CLAIM', 'PRAISE'].includes(act) && !c.wrong && !c.criticism && !c.supposedFault && !c.adverse && !SELF_DOUBT.test(content)
           && (!personalSelf(name) || spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
-          && !feeler(name, selfRef) && !announcedStep(name, selfRef)) {
+          && !feeler(name, selfRef) && !announcedStep(name, selfRef)
+          // (an "I" or "my" is the person, not the body named with them: an analyst's "My sense is that …" or "I would be
+          // surprised if …" reports nothing of the firm's; a "we" or "our", or the body's own name, still does)
+          && !(st.speaker.kind === 'person' && !personalSelf(name) && found.get(name)!.at < 0 && /^(?:i|me|my|mine|myself)$/iu.test(selfRef?.text ?? '') && !FIRST_PERSON_PLURAL_WORD.test(content))) {
           stance = 'FAVOR'; ev = selfRef; flag('stance:self-report'); why = 'self-report';
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
@@ -4571,6 +4574,8 @@ const NUMBERED_NOUNS = ['War', 'Phase', 'Title', 'Class', 'Type', 'Stage', 'Grad
  *  "Phase I") nor after a capitalised word inside a sentence ("King Louis I", "the Olympia I"), nor a letter of an
  *  initialism ("I.B.M."); after a sentence's first word it is the pronoun ("But I", "Yesterday I"). Not "my client": a
  *  lawyer speaks for the client there, as with "his client" in judgeStance. */
+/** A first-person plural word: "we", "our", "us" (the body a person speaks for, not the person alone). */
+const FIRST_PERSON_PLURAL_WORD = /(?<![\p{L}’'])(?:[Ww]e|[Oo]ur|[Oo]urs|[Uu]s|[Oo]urselves)(?![\p{L}’'])/u;
 const FIRST_PERSON_SINGULAR = new RegExp(
   `(?<![\\p{L}’'])[Mm](?:e|y|yself)(?![\\p{L}’'])(?<![Mm]y(?=[^\\S\\n]+clients?(?![\\p{L}])))`
   + `|(?<![\\p{L}\\p{N}’'.-])(?<!(?:(?<![\\p{L}])(?:${NUMBERED_NOUNS.join('|')})|(?<!(?:^|[.!?:;—(“"‘\\n])[^\\S\\n]*)(?<![\\p{L}’'.-])\\p{Lu}[\\p{L}’'.-]*)[^\\S\\n]+)`

@@ -2883,11 +2883,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'PRON' && k === begin) { continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '+') continue;
       if (isQuoteMark(t.text)) continue;
+      // ("the rate-setting board", "a cost-cutting plan": a word joined by a hyphen to the one before is part of it, a
+      // modifier, whatever its tag)
+      if (end >= 0 && end === k - 2 && hyphenJoined(k)) continue;
       if (NP_INNER.has(t.normal) && k + 1 < s.tokenEnd && NP_POS.has((tokens[k + 1] as Token).pos) && !(t.normal === 'and' && (tokens[k + 1] as Token).pos === 'PRON')) continue;
       break;
     }
     if (end < 0) return null;
     return [begin, end];
+  }
+
+  /** Whether token `k` is joined by a hyphen, with no space either side, to the lower-case word before it ("rate-setting"). */
+  function hyphenJoined(k: number): boolean {
+    const h = tokens[k - 1];
+    const w = tokens[k - 2];
+    const t = tokens[k];
+    // (a lower-case word before the hyphen only: "Washington-based" after a name's comma is read elsewhere as an apposition)
+    return h !== undefined && w !== undefined && t !== undefined && h.text === '-' && w.end === h.start && h.end === t.start && /^\p{Ll}/u.test(w.text) && /^\p{L}/u.test(t.text);
   }
 
   /** Whether a time phrase opens at `k`: a count and a unit ("six weeks", "two years"), or a deictic and a time noun
