@@ -81,23 +81,6 @@ export function bmpSource(source: string): string | null {
   return out;
 }
 
-/**
- * bmpSource, kept per source: patterns built while analysing (a name's pattern, a word list's, `split` and `matchAll`'s
- * copy of a pattern) come back with the same sources, and rewriting a long source character by character was most of
- * their cost. The same string back also lets V8 find the twin's compiled code by its hash at once. Bounded: the
- * oldest source goes first.
- */
-const twinSources = new Map<string, string | null>();
-const TWIN_SOURCES_MAX = 256;
-function twinSource(source: string): string | null {
-  let twin = twinSources.get(source);
-  if (twin !== undefined) return twin;
-  twin = bmpSource(source);
-  if (twinSources.size >= TWIN_SOURCES_MAX) twinSources.delete(twinSources.keys().next().value as string);
-  twinSources.set(source, twin);
-  return twin;
-}
-
 /** A u-flag pattern that runs its BMP twin (see above) on subject strings without surrogates. */
 class BmpTwinRegExp extends RegExp {
   readonly #twin: RegExp;
@@ -138,6 +121,6 @@ class BmpTwinRegExp extends RegExp {
 export const BmpRegExp = function BmpRegExp(pattern: string | RegExp, flags?: string): RegExp {
   const source = typeof pattern === 'string' ? pattern : pattern.source;
   const allFlags = flags ?? (typeof pattern === 'string' ? '' : pattern.flags);
-  const twin = allFlags.includes('u') ? twinSource(source) : null;
+  const twin = allFlags.includes('u') ? bmpSource(source) : null;
   return twin === null ? new NativeRegExp(source, allFlags) : new BmpTwinRegExp(source, allFlags, twin);
 } as unknown as RegExpConstructor;
