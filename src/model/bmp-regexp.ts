@@ -101,6 +101,17 @@ class BmpTwinRegExp extends RegExp {
     this.lastIndex = twin.lastIndex;
     return m;
   }
+  // RegExp.prototype.test would call `exec` above, which builds the match array (and its captures) only to check it
+  // against null: the twin's own `test` answers without one. Same answer and lastIndex (test is exec(…) !== null).
+  override test(subject: string): boolean {
+    const text = String(subject);
+    if (hasSurrogate(text)) return super.test(text);
+    const twin = this.#twin;
+    twin.lastIndex = this.lastIndex;
+    const r = twin.test(text);
+    this.lastIndex = twin.lastIndex;
+    return r;
+  }
 }
 
 /**
