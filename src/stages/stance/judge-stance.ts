@@ -2948,7 +2948,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const start = Math.min(next.content.start, next.cue?.start ?? next.content.start, next.speaker.mention?.start ?? next.content.start);
       const between = text.slice(end, Math.max(end, start));
       if (between.length > 120 || (between.match(/\n/gu) ?? []).length > 1) return null;
-      const act: Act | null = p.act === 'ACCUSE' || p.act === 'CRITICIZE' ? 'CRITICIZE' : p.act === 'QUESTION' || p.act === 'DENY' ? p.act : null;
+      // (an asserted criticism, "argued that the hearing was unfair because the council excluded a witness", is ASSERT by its
+      // cue, GUIDE decision 54, while its targets carry the charge: a quote backing it criticises as a complaint would)
+      const assertedAgainst = p.act === 'ASSERT' && p.targets.some((t) => t.stance === 'AGAINST' && !/(?:opponent|named-before|carried|tone)$/u.test(t.evidence?.[0]?.rule ?? ''));
+      const act: Act | null = p.act === 'ACCUSE' || p.act === 'CRITICIZE' || assertedAgainst ? 'CRITICIZE' : p.act === 'QUESTION' || p.act === 'DENY' ? p.act : null;
       // (what is backed is the reporter's account of what the speaker said, not another quote; read back past a demand or a
       // warning joined to it, "accused … and demanded that …", and past nothing else)
       if (act && p.type === 'direct') return null;
@@ -4648,8 +4651,9 @@ const OBJECT_CUES = new Set<string>(WORDS.objectOpeningCues);
 const CHARGE_OBJECT_CUES = new Set<string>(WORDS.chargeObjectCues);
 /** Where a charge's clause ends: its sentence's end, or a participle clause after a comma (", saying …"). */
 const CHARGE_CLAUSE_END = /[.!?][”"’']?(?:\s|$)|[,;][”"’']?[^\S\n]+(?:and[^\S\n]+)?\p{L}+ing(?![\p{L}])/u;
-/** A content that opens on the cue's object, a short noun phrase, then the charge's "of"/"for"/"with" (as OBJECT_OPENING). */
-const CHARGE_OBJECT_OPENING = /^(?!(?:both|all|each|either|neither|them|him|her|it)[^\p{L}])(?:(?:the|its|their|his|her|our|my)[^\S\n]+)?(?:[\p{L}’'&.-]+[^\S\n]+){0,3}?[\p{L}’'.-]+[^\S\n]+(?:of|for|with)[^\S\n]/iu;
+/** A content that opens on the cue's object, a short noun phrase, then the charge's "of"/"for"/"with" (as OBJECT_OPENING);
+ *  the object may hold an "of" and a name ("accused the city of Brenford of dumping", "the Department of Health of …"). */
+const CHARGE_OBJECT_OPENING = /^(?!(?:[Bb]oth|[Aa]ll|[Ee]ach|[Ee]ither|[Nn]either|[Tt]hem|[Hh]im|[Hh]er|[Ii]t)[^\p{L}])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)[^\S\n]+)?(?:[\p{L}’'&.-]+[^\S\n]+){0,3}?[\p{L}’'.-]+(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+\p{Lu}[\p{L}’'&.-]*)+)?[^\S\n]+(?:of|for|with)[^\S\n]/u;
 /** A content that opens on the cue's object, a short noun phrase, then "of"/"for" ("prosecutors of “…”"); not a word
  *  that points back to parties named before ("accused both of …", "blamed them for …"). */
 const OBJECT_OPENING = /^(?!(?:both|all|each|either|neither|them|him|her|it)[^\p{L}])(?:(?:the|its|their|his|her|our|my)[^\S\n]+)?(?:[\p{L}’'-]+[^\S\n]+){0,2}?[\p{L}’'-]+[^\S\n]+(?:of|for)[^\S\n]/iu;
