@@ -248,6 +248,7 @@ const StanceWords = z.object({
   unitNames: z.array(z.string()),
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
+  placeLeftVerbs: z.array(z.string()),
   /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
   officeChanges: z.array(z.string()),
   /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
@@ -3943,6 +3944,8 @@ function townNames(text: string): Set<string> {
 const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
 const WHERE_COORDINATED = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+\p{Lu}[\p{L}’'-]*,?[^\S\n]+(?:and|or)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?$/u;
+/** A verb of leaving a place in flight right before a name ("fled Brella"): stance-words placeLeftVerbs. */
+const PLACE_LEFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.placeLeftVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'u');
 /** What may not stand right before or after a place's name. */
 const WHERE_EDGE = /[\p{L}’'-]/u;
 /** Whether every time `text` writes `word` alone (not as the first word of a longer name, "Kelsworth General Hospital")
@@ -3960,6 +3963,10 @@ function onlyWhere(text: string, word: string): boolean {
     if (prior && !hasWord(text, prior.toLowerCase())) continue;
     // ("sold in Ostrava and neighbouring Dravia": the second of two places after one preposition)
     if (WHERE_COORDINATED.test(before)) { any = true; continue; }
+    // ("the besieged city of Brella", "families who fled Brella": a settlement named after its noun, a place left in
+    // flight, are places too; the city as a charged body, "accused the city of Brella of …", is not)
+    if (SETTLEMENT_OF_BEFORE.test(before) && !settlementAsBody(text, { start: index, end: index + word.length } as Mention)) { any = true; continue; }
+    if (PLACE_LEFT_BEFORE.test(before)) continue;
     if (!WHERE_BEFORE.test(before)) return false;
     // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
     if (!WHERE_PREPOSITION.test(before)) {

@@ -1,0 +1,20 @@
+// Stance targets a new user found on articles of kinds the corpus lacks (brief fixnu30t). Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { withContent } from './stance-helpers.js';
+
+describe('a town the article writes only as a place ("the besieged town of X", "fled X", "near X") is no target', () => {
+  const town = 'Aid trucks reached the besieged town of Drasko on Monday.|"We have nothing left," said Lena Vori, who fled Drasko last year.';
+  it('a charge of burning farms near the town is against the militia, not the town', () => {
+    const st = withContent(`${town}|Rebel spokesman Arno Pell accused the Tarn Militia of burning farms near Drasko overnight.`, 'the Tarn Militia');
+    expect(st.targets['Tarn Militia']).toBe('AGAINST');
+    expect(Object.keys(st.targets)).not.toContain('Drasko');
+  });
+  it('must not change: the city as the charged body ("accused the city of X of …") stays a target', () => {
+    const st = withContent('Families fled Holmby after the floods.|The river trust accused the city of Holmby of dumping sewage into the estuary.', 'the city of Holmby');
+    expect(st.targets['Holmby']).toBe('AGAINST');
+  });
+  it('must not change: a country people fled that is itself accused stays a target', () => {
+    const st = withContent('Thousands have fled Oskara since the war began.|The opposition accused Oskara of breaking the border treaty.', 'Oskara of');
+    expect(st.targets['Oskara']).toBe('AGAINST');
+  });
+});
