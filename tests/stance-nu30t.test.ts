@@ -18,3 +18,20 @@ describe('a town the article writes only as a place ("the besieged town of X", "
     expect(st.targets['Oskara']).toBe('AGAINST');
   });
 });
+
+describe('an office read as the one person quoted in it is one target, not two ("the transport minister" = the minister quoted)', () => {
+  const minister = 'Transport Minister Ola Brenn said the rail budget would rise next year.';
+  it('a critic\'s "the transport minister broke the budget" targets the minister once, by name', () => {
+    const st = withContent(`${minister}|"The transport minister broke the budget, and the rail board has been left to mend it," said Karl Ruud, an opposition spokesman.`, 'The transport minister');
+    expect(st.targets['Ola Brenn']).toBeDefined();
+    expect(Object.keys(st.targets)).not.toContain('transport minister');
+  });
+  it('must not change: with no minister quoted, the office stays a target under its own words', () => {
+    const st = withContent('"The transport minister broke the budget, and the rail board has been left to mend it," said Karl Ruud, an opposition spokesman.', 'The transport minister');
+    expect(Object.keys(st.targets)).toContain('transport minister');
+  });
+  it('must not change: the minister\'s ministry is a target of its own', () => {
+    const st = withContent(`${minister}|Karl Ruud, an opposition spokesman, accused the transport ministry of hiding the overspend.`, 'the transport ministry');
+    expect(st.targets['transport ministry']).toBe('AGAINST');
+  });
+});

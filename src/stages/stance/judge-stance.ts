@@ -1894,6 +1894,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     for (let m = HELD_OFFICE.exec(content); m && found.size < 3; m = HELD_OFFICE.exec(content)) {
       const holder = holderOf((m[2] ?? '').toLowerCase(), m[1]?.toLowerCase());
       if (holder && !found.has(holder) && key(holder) !== speakerKey) { found.set(holder, { at: off + m.index }); kinds.set(holder, 'person'); }
+      // (the office read as its holder is no second target under its own words: "the finance minister" is Ola Brenn)
+      if (holder) describedAt.push({ start: off + m.index, end: off + m.index + m[0].length });
     }
     // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
     // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
