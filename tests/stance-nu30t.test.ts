@@ -35,3 +35,20 @@ describe('an office read as the one person quoted in it is one target, not two (
     expect(st.targets['transport ministry']).toBe('AGAINST');
   });
 });
+
+describe('"the central bank" stands for a central bank the article names, never a commercial bank named after it', () => {
+  const story = 'The Bank of Tessaly raised interest rates by a quarter point on Thursday.|Mira Holt, chief economist at Orrin Bank, expects another rise in the summer.';
+  it('an opposition quote about "the central bank" is about the Bank of Tessaly, not Orrin Bank', () => {
+    const st = withContent(`${story}|Jon Farr, an opposition spokesman, accused the central bank of choking the recovery.`, 'the central bank');
+    expect(st.targets['Bank of Tessaly']).toBe('AGAINST');
+    expect(Object.keys(st.targets)).not.toContain('Orrin Bank');
+  });
+  it('must not change: "the bank" after a commercial bank alone still stands for that bank', () => {
+    const st = withContent('Orrin Bank closed forty branches this year.|Jon Farr, a union organiser, accused the bank of abandoning rural customers.', 'the bank');
+    expect(st.targets['Orrin Bank']).toBe('AGAINST');
+  });
+  it('must not change: a central bank named with "Central" is what "the central bank" stands for', () => {
+    const st = withContent('The Tessaly Central Bank raised interest rates on Thursday.|Jon Farr, an opposition spokesman, accused the central bank of choking the recovery.', 'the central bank');
+    expect(st.targets['Tessaly Central Bank']).toBe('AGAINST');
+  });
+});

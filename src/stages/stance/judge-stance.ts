@@ -249,6 +249,7 @@ const StanceWords = z.object({
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
   placeLeftVerbs: z.array(z.string()),
+  centralBankNameWords: z.array(z.string()),
   /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
   officeChanges: z.array(z.string()),
   /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
@@ -1782,7 +1783,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
       // ("dockers accused the harbour authority of …", then "Marsholt Harbour Authority said": news may describe a body before it
       // names it; with a modifier of the name's own, and no body of that head named before, the one named next)
-      const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start)
+      // ("the central bank" where a commercial bank is named too, "Halvard Bank": a country's central bank only, "the Bank
+      // of Morvania", "Tessaly Central Bank", "the Reserve Bank"; none named, no name)
+      const central = modifier?.toLowerCase() === 'central' && head.toLowerCase() === 'bank';
+      const name = central ? [namesWithHead(head, start, centralBankName)].find((n) => n !== undefined && centralBankName(n))
+        : namesWithHead(head, start) ?? namesWithHead(plural(head), start)
         ?? (modifier && !GENERIC_MODIFIERS.has(modifier) ? namesWithHead(head, start, undefined, NAMED_AHEAD) : undefined);
       if (!name || found.has(name)) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
@@ -3946,6 +3951,11 @@ function townNames(text: string): Set<string> {
 const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
 const WHERE_COORDINATED = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+\p{Lu}[\p{L}’'-]*,?[^\S\n]+(?:and|or)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?$/u;
+/** A central bank's name: a word of one (stance-words centralBankNameWords: "Tessaly Central Bank", "Reserve Bank of
+ *  Arland") or "Bank of" and one name ("Bank of Morvania"). */
+const CENTRAL_BANK_WORDS = new Set(WORDS.centralBankNameWords);
+const centralBankName = (name: string): boolean => /^(?:[Tt]he[^\S\n]+)?Bank[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}’'-]*$/u.test(name)
+  || name.toLowerCase().split(/[^\p{L}]+/u).some((w) => CENTRAL_BANK_WORDS.has(w));
 /** A verb of leaving a place in flight right before a name ("fled Brella"): stance-words placeLeftVerbs. */
 const PLACE_LEFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.placeLeftVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'u');
 /** What may not stand right before or after a place's name. */
