@@ -52,3 +52,22 @@ describe('"the central bank" stands for a central bank the article names, never 
     expect(st.targets['Tessaly Central Bank']).toBe('AGAINST');
   });
 });
+
+describe('a warning that a party "would respond to any breach" is not against the party that will respond', () => {
+  it('the speaker\'s own army answering any violation of a truce is no AGAINST target', () => {
+    const st = withContent('The government\'s negotiator, Interior Minister Rosa Vell, said the deal was a first step but warned that the army would respond to any violation.', 'the army would');
+    expect(st.targets['army'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('nor the police who "will respond firmly to any breach" of an order', () => {
+    const st = withContent('Mayor Lena Dask warned that the Harlan Police would respond firmly to any breach of the curfew.', 'the Harlan Police');
+    expect(st.targets['Harlan Police'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: a warning that a company would face fines for any violation is against the company', () => {
+    const st = withContent('The regulator warned that Dorn Chemicals would face heavy fines for any violation of the permit.', 'Dorn Chemicals');
+    expect(st.targets['Dorn Chemicals']).toBe('AGAINST');
+  });
+  it('must not change: a warning that a militia would attack any convoy is against the militia', () => {
+    const st = withContent('The aid agency warned that the Sarn Militia would attack any convoy that entered the valley.', 'the Sarn Militia');
+    expect(st.targets['Sarn Militia']).toBe('AGAINST');
+  });
+});

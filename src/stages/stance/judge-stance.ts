@@ -250,6 +250,7 @@ const StanceWords = z.object({
   settlementNouns: z.array(z.string()),
   placeLeftVerbs: z.array(z.string()),
   centralBankNameWords: z.array(z.string()),
+  responseVerbs: z.array(z.string()),
   /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
   officeChanges: z.array(z.string()),
   /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
@@ -549,6 +550,9 @@ const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{
 /** "Hollis's attack on ", "his remarks about the judge, ": an owner's possessive, an act or words (ownedActNouns, one
  *  modifier before it or none),
  *  then a preposition of ownedActPrepositions, and at most a described apposition ("the judge, ") before the mention. */
+/** After a party: it will answer any breach to come ("would respond firmly to any violation", "will retaliate against
+ *  any attack"): stance-words responseVerbs. */
+const RESPONDER_AFTER = new RegExp(`^[^\\S\\n]+(?:would|will|could|shall|is[^\\S\\n]+ready[^\\S\\n]+to|was[^\\S\\n]+ready[^\\S\\n]+to)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:not[^\\S\\n]+hesitate[^\\S\\n]+to[^\\S\\n]+)?(?:${WORDS.responseVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}]+ly)?[^\\S\\n]+(?:to|against)[^\\S\\n]+(?:any|every)(?![\\p{L}])`, 'u');
 const OWNED_ACT_BEFORE = new RegExp(`(?:[’']s?|(?<![\\p{L}])(?:his|her|their|its))(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${WORDS.ownedActNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:${WORDS.ownedActPrepositions.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?(?:[\\p{Ll}-]+(?:[^\\S\\n]+[\\p{Ll}-]+){0,2},[^\\S\\n]+)?$`, 'u');
 /** A link that makes the phrase before it the subject of the charge, in its sentence ("…, was the textbook definition"). */
 const CHARGE_LINK_AFTER = new RegExp(`^[^.!?;:]{0,80}?,?[^\\S\\n]+(?:${WORDS.chargeLinks.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
@@ -2454,6 +2458,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const m = byStart[firstAtOrAfter(byStart, at)];
       return m && m.start === at ? m.end : describedAt.find((d) => d.start === at)?.end ?? at;
     };
+    /** Whether the party named at its place in the content is followed by its answer to any breach to come
+     *  (RESPONDER_AFTER), read after its mention or, for a description, after its own words ("the army"). */
+    const responder = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= st.content.end) return false;
+      const end = mentionEndAt(at);
+      if (end > at) return RESPONDER_AFTER.test(text.slice(end, st.content.end));
+      const rest = text.slice(at, st.content.end).replace(/^(?:the|its|our|their)[^\S\n]+/iu, '');
+      return rest.toLowerCase().startsWith(name.toLowerCase()) && RESPONDER_AFTER.test(rest.slice(name.length));
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
@@ -2654,6 +2668,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // content clears is a guess; a counter-attack on the accuser reads the same way, GUIDE 22. Asked of the reviewer.)
         if (!c.denial) flag('stance:denial-without-words');
       }
+      // ("warned that the army would respond to any violation": the party that will answer a breach yet to come is the
+      // one warning, not the one warned, whether the breach's word or the cue of warning gave the stance)
+      else if ((act === 'WARN' || (c.wrong && !c.denial)) && responder(name)) { why = 'responder'; }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
       // "Norcliff alleged that Tessmer had quietly rewritten the safety log", "the suit alleges that Vantor's directors
       // knew …": to allege is to charge (LABELS: ACCUSE is alleging wrongdoing by a named party), so the party the
