@@ -71,3 +71,20 @@ describe('a warning that a party "would respond to any breach" is not against th
     expect(st.targets['Sarn Militia']).toBe('AGAINST');
   });
 });
+
+describe('a subject\'s "she"/"he" after a person the quote names earlier in its sentence is that person', () => {
+  const story = 'Governor Anna Voss said the bank had acted to curb prices.|Its chair, Lena Sorn, said borrowers would be offered help.';
+  it('"Voss has shown she is ready …" adds no target for the woman named last before the quote', () => {
+    const st = withContent(`${story}|Karl Feld, an economist, said the decision was bold. "Voss has shown she is ready to take hard choices," he said.`, 'Voss has shown');
+    expect(Object.keys(st.targets)).toContain('Anna Voss');
+    expect(Object.keys(st.targets)).not.toContain('Lena Sorn');
+  });
+  it('must not change: with no one named before it in the sentence, "she" is the woman named last', () => {
+    const st = withContent('Lena Sorn resigned from the board in May.|Karl Feld, an economist, said she had been pushed out by the governor.', 'she had been');
+    expect(Object.keys(st.targets)).toContain('Lena Sorn');
+  });
+  it('must not change: an object\'s "her" after a named subject is someone else', () => {
+    const st = withContent('Lena Sorn resigned from the board in May.|Karl Feld, an economist, said Anna Voss had pushed her out of the board.', 'Anna Voss had');
+    expect(Object.keys(st.targets)).toContain('Lena Sorn');
+  });
+});

@@ -1967,6 +1967,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Of the pronoun's gender where the mention's is known ("she" is not the "Mr." named last); not for "her client",
       // whose gender the pronoun does not tell.
       const gender = other ? undefined : /^(?:he|him|his)$/iu.test(m[1] ?? '') ? 'male' : 'female';
+      // ("Randvik has shown she is willing …": a subject's "he"/"she"/"his" after a person the content names earlier in
+      // its sentence is that person, a target already, not the person named last before the statement; an object's
+      // "him"/"her", "Hale had misled him", is someone else)
+      if (!other && /^(?:he|she|his)$/iu.test(m[1] ?? '') && namedBeforeInSentence(at, gender, st.content.start, st.content.end)) break;
       const found0 = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
       // ("Counsel for Mr Dane, Lucy Hart, said her client …": the speaker's own phrase is no party; its client is the
       // speaker's affiliation, a target only where the text names it as one)
@@ -3443,6 +3447,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (!p || st.speaker.kind !== 'person') return false;
     const gender = /^he$/iu.test(p[1] ?? '') ? 'male' : 'female';
     return lastPersonBefore(st.content.start, st.content.start, undefined, gender)?.name === st.speaker.name;
+  }
+  /** Whether a person of `gender` (or of none known) is named in the statement's content before `at`, in `at`'s sentence. */
+  function namedBeforeInSentence(at: number, gender: 'male' | 'female' | undefined, contentStart: number, contentEnd: number): boolean {
+    const b = /(?:[.!?]["”’']?\s+|\n)(?=[^.!?\n]*$)/u.exec(text.slice(contentStart, at));
+    const sentence = b ? contentStart + b.index + b[0].length : contentStart;
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (m.start < sentence || m.start >= contentEnd) break;
+      if (m.kind === 'person' && !(gender && m.gender && m.gender !== gender)) return true;
+    }
+    return false;
   }
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
   function lastPersonBefore(at: number, contentStart: number, not?: string, gender?: 'male' | 'female'): Mention | undefined {
