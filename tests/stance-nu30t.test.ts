@@ -88,3 +88,19 @@ describe('a subject\'s "she"/"he" after a person the quote names earlier in its 
     expect(Object.keys(st.targets)).toContain('Lena Sorn');
   });
 });
+
+describe('"its own" after another body that is the subject of its clause is that body\'s, not the speaker\'s', () => {
+  it('a board ruling that an office broke its own rules is no self-report of the board', () => {
+    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office had broken its own rules on how permits were issued.', 'the Harbour Licensing Office');
+    expect(st.targets['Coastal Appeals Board'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: a body saying it followed its own rules still defends itself', () => {
+    const st = withContent('The Harbour Licensing Office said it had followed its own rules on how permits were issued.', 'it had followed');
+    expect(st.targets['Harbour Licensing Office']).toBe('FAVOR');
+  });
+  it('must not change: "its own" after a clause opener stays the speaker\'s', () => {
+    const base = 'The Harbour Licensing Office said it had followed its own rules on how permits were issued.';
+    const st = withContent(`${base}|The Coastal Appeals Board said that, after the Harbour Licensing Office complained, it had kept strictly to its own procedures.`, 'after the Harbour');
+    expect(st.targets['Coastal Appeals Board']).toBe('FAVOR');
+  });
+});
