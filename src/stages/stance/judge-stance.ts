@@ -2154,7 +2154,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // ("the board ruled that the licensing office had broken its own rules": "its own" after another body that is the
     // subject of its clause, with no clause opening between, is that body's, whoever the speaker is)
     const itsOwnOfOther = firstSelf !== null && /^its$/iu.test(firstSelf.text ?? '') && /^[^\S\n]+own(?![\p{L}])/u.test(text.slice(firstSelf.end!, firstSelf.end! + 6))
-      && [...found].some(([n, v]) => v.at >= off && v.at < firstSelf.start! && !ownName(n) && isBodyKind(kinds.get(n))
+      && [...found].some(([n, v]) => v.at >= off && v.at < firstSelf.start! && !ownName(n) && isBodyKind(kinds.get(n)) && !byPronoun.has(n)
         && !OTHER_CLAUSE_BETWEEN.test(text.slice(byStart[firstAtOrAfter(byStart, v.at)]?.start === v.at ? byStart[firstAtOrAfter(byStart, v.at)]!.end : v.at, firstSelf.start!)));
     const selfRef = (itsOfOther || itsOwnOfOther ? firstMatch(RX.selfOfPerson, content, off) : firstSelf)
       ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && c.legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
