@@ -104,3 +104,18 @@ describe('"its own" after another body that is the subject of its clause is that
     expect(st.targets['Coastal Appeals Board']).toBe('FAVOR');
   });
 });
+
+describe('in a warning, a party told as suffering ("X were already struggling") is the one warned for, not against', () => {
+  it('exporters struggling with fuel prices are no AGAINST target of a warning about jobs', () => {
+    const st = withContent('Ola Dunn, head of the Growers Union, criticised the rate rise.|"Exporters were already struggling with high fuel prices. This will cost jobs, and it will cost them in the towns that can least afford it," Dunn said.', 'Exporters were');
+    expect(st.targets['Exporters'] ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('must not change: a company "struggling to meet its targets" that is warned of a fine stays AGAINST', () => {
+    const st = withContent('The regulator warned that Pellam Water was struggling to meet its leakage targets and would be fined if it failed again.', 'Pellam Water');
+    expect(st.targets['Pellam Water']).toBe('AGAINST');
+  });
+  it('must not change: a warning that a firm would face fines is against the firm', () => {
+    const st = withContent('The regulator warned that Pellam Water would face heavy fines if its pipes leaked again.', 'Pellam Water');
+    expect(st.targets['Pellam Water']).toBe('AGAINST');
+  });
+});

@@ -251,6 +251,7 @@ const StanceWords = z.object({
   placeLeftVerbs: z.array(z.string()),
   centralBankNameWords: z.array(z.string()),
   responseVerbs: z.array(z.string()),
+  hardshipWords: z.array(z.string()),
   /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
   officeChanges: z.array(z.string()),
   /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
@@ -403,6 +404,8 @@ const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '
 const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
 const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+[“"‘]?(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
+/** A party told as suffering ("Manufacturers were already struggling", "families are hurting"): stance-words hardshipWords. */
+const HARDSHIP_SUBJECT = new RegExp(`^(?:they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{L}.’'-]+){0,3}?)[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|had[^\\S\\n]+been)[^\\S\\n]+(?:(?:already|still|now|also|badly|really)[^\\S\\n]+)?(?:${WORDS.hardshipWords.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])(?![^\\S\\n]+to[^\\S\\n])`, 'u');
 /** After "a legitimate": what a strike or raid hit ("a legitimate military target"), stance-words justifiedTargets. */
 const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
@@ -2708,6 +2711,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // conclusions": a caveat with no words of warning warns no one named in it)
       // (but a caution about a party's own work or claim, "cautioned that Harlow Energy's forecasts rest on old data", is
       // against it)
+      // ("Manufacturers were already struggling with energy prices. This will cost jobs": the party told as suffering is
+      // the one the warning is for, not against)
+      else if (act === 'WARN' && found.get(name)!.at >= off && found.get(name)!.at < off + content.length && HARDSHIP_SUBJECT.test(content.slice(found.get(name)!.at - off, found.get(name)!.at - off + 120))) { why = 'hardship'; }
       else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
