@@ -94,6 +94,10 @@ describe('"its own" after another body that is the subject of its clause is that
     const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office had broken its own rules on how permits were issued.', 'the Harbour Licensing Office');
     expect(st.targets['Coastal Appeals Board'] ?? 'NONE').not.toBe('FAVOR');
   });
+  it('nor with the body\'s abbreviation in brackets after its name', () => {
+    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office (HLO) had broken its own rules on permits.', 'the Harbour Licensing Office');
+    expect(st.targets['Coastal Appeals Board'] ?? 'NONE').not.toBe('FAVOR');
+  });
   it('must not change: a body saying it followed its own rules still defends itself', () => {
     const st = withContent('The Harbour Licensing Office said it had followed its own rules on how permits were issued.', 'it had followed');
     expect(st.targets['Harbour Licensing Office']).toBe('FAVOR');

@@ -556,6 +556,8 @@ const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{
 /** After a party: it will answer any breach to come ("would respond firmly to any violation", "will retaliate against
  *  any attack"): stance-words responseVerbs. */
 const RESPONDER_AFTER = new RegExp(`^[^\\S\\n]+(?:would|will|could|shall|is[^\\S\\n]+ready[^\\S\\n]+to|was[^\\S\\n]+ready[^\\S\\n]+to)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:not[^\\S\\n]+hesitate[^\\S\\n]+to[^\\S\\n]+)?(?:${WORDS.responseVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}]+ly)?[^\\S\\n]+(?:to|against)[^\\S\\n]+(?:any|every)(?![\\p{L}])`, 'u');
+/** A body's abbreviation in brackets after its name ("the Harbour Licensing Office (HLO) had …"): part of the subject. */
+const ABBREVIATION_IN_BRACKETS = /^[^\S\n]*\([\p{Lu}&.-]{2,12}\)/u;
 /** Between a subject and a later "its own": a clause boundary or opener, after which "its" may be another's. */
 const OTHER_CLAUSE_BETWEEN = /[,;:.!?"“”()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|after|before|when|while|but|and|or|if|since|than|said|says|told)(?![\p{L}])/iu;
 const OWNED_ACT_BEFORE = new RegExp(`(?:[’']s?|(?<![\\p{L}])(?:his|her|their|its))(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${WORDS.ownedActNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:${WORDS.ownedActPrepositions.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?(?:[\\p{Ll}-]+(?:[^\\S\\n]+[\\p{Ll}-]+){0,2},[^\\S\\n]+)?$`, 'u');
@@ -2158,7 +2160,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // subject of its clause, with no clause opening between, is that body's, whoever the speaker is)
     const itsOwnOfOther = firstSelf !== null && /^its$/iu.test(firstSelf.text ?? '') && /^[^\S\n]+own(?![\p{L}])/u.test(text.slice(firstSelf.end!, firstSelf.end! + 6))
       && [...found].some(([n, v]) => v.at >= off && v.at < firstSelf.start! && !ownName(n) && isBodyKind(kinds.get(n)) && !byPronoun.has(n)
-        && !OTHER_CLAUSE_BETWEEN.test(text.slice(byStart[firstAtOrAfter(byStart, v.at)]?.start === v.at ? byStart[firstAtOrAfter(byStart, v.at)]!.end : v.at, firstSelf.start!)));
+        && !OTHER_CLAUSE_BETWEEN.test(text.slice(byStart[firstAtOrAfter(byStart, v.at)]?.start === v.at ? byStart[firstAtOrAfter(byStart, v.at)]!.end : v.at, firstSelf.start!)
+          .replace(ABBREVIATION_IN_BRACKETS, ' ')));
     const selfRef = (itsOfOther || itsOwnOfOther ? firstMatch(RX.selfOfPerson, content, off) : firstSelf)
       ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && c.legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
