@@ -22,12 +22,12 @@ describe('a town the article writes only as a place ("the besieged town of X", "
 describe('an office read as the one person quoted in it is one target, not two ("the transport minister" = the minister quoted)', () => {
   const minister = 'Transport Minister Ola Brenn said the rail budget would rise next year.';
   it('a critic\'s "the transport minister broke the budget" targets the minister once, by name', () => {
-    const st = withContent(`${minister}|"The transport minister broke the budget, and the rail board has been left to mend it," said Karl Ruud, an opposition spokesman.`, 'The transport minister');
+    const st = withContent(`${minister}|"The transport minister wrecked the rail budget and now expects the board to find the money," said Karl Ruud, an opposition spokesman.`, 'The transport minister');
     expect(st.targets['Ola Brenn']).toBeDefined();
     expect(Object.keys(st.targets)).not.toContain('transport minister');
   });
   it('must not change: with no minister quoted, the office stays a target under its own words', () => {
-    const st = withContent('"The transport minister broke the budget, and the rail board has been left to mend it," said Karl Ruud, an opposition spokesman.', 'The transport minister');
+    const st = withContent('"The transport minister wrecked the rail budget and now expects the board to find the money," said Karl Ruud, an opposition spokesman.', 'The transport minister');
     expect(Object.keys(st.targets)).toContain('transport minister');
   });
   it('must not change: the minister\'s ministry is a target of its own', () => {
@@ -54,9 +54,9 @@ describe('"the central bank" stands for a central bank the article names, never 
 });
 
 describe('a warning that a party "would respond to any breach" is not against the party that will respond', () => {
-  it('the speaker\'s own army answering any violation of a truce is no AGAINST target', () => {
-    const st = withContent('The government\'s negotiator, Interior Minister Rosa Vell, said the deal was a first step but warned that the army would respond to any violation.', 'the army would');
-    expect(st.targets['army'] ?? 'NONE').not.toBe('AGAINST');
+  it('the speaker\'s own navy answering any breach of a pact is no AGAINST target', () => {
+    const st = withContent('The government\'s negotiator, Interior Minister Rosa Vell, called the pact fragile and warned that the navy would respond to any breach of the sea lanes.', 'the navy would');
+    expect(st.targets['navy'] ?? 'NONE').not.toBe('AGAINST');
   });
   it('nor the police who "will respond firmly to any breach" of an order', () => {
     const st = withContent('Mayor Lena Dask warned that the Harlan Police would respond firmly to any breach of the curfew.', 'the Harlan Police');
@@ -73,9 +73,9 @@ describe('a warning that a party "would respond to any breach" is not against th
 });
 
 describe('a subject\'s "she"/"he" after a person the quote names earlier in its sentence is that person', () => {
-  const story = 'Governor Anna Voss said the bank had acted to curb prices.|Its chair, Lena Sorn, said borrowers would be offered help.';
-  it('"Voss has shown she is ready …" adds no target for the woman named last before the quote', () => {
-    const st = withContent(`${story}|Karl Feld, an economist, said the decision was bold. "Voss has shown she is ready to take hard choices," he said.`, 'Voss has shown');
+  const story = 'Governor Anna Voss said the bank had moved to curb prices.|Its chair, Lena Sorn, said borrowers would be offered help.';
+  it('"Voss has proved she can …" adds no target for the woman named last before the quote', () => {
+    const st = withContent(`${story}|Karl Feld, an economist, said the decision was bold. "Voss has proved she can make the hard call when it counts," he said.`, 'Voss has proved');
     expect(Object.keys(st.targets)).toContain('Anna Voss');
     expect(Object.keys(st.targets)).not.toContain('Lena Sorn');
   });
@@ -90,20 +90,20 @@ describe('a subject\'s "she"/"he" after a person the quote names earlier in its 
 });
 
 describe('"its own" after another body that is the subject of its clause is that body\'s, not the speaker\'s', () => {
-  it('a board ruling that an office broke its own rules is no self-report of the board', () => {
-    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office had broken its own rules on how permits were issued.', 'the Harbour Licensing Office');
+  it('a board ruling that an office breached its own code is no self-report of the board', () => {
+    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office had breached its own code for issuing mooring permits.', 'the Harbour Licensing Office');
     expect(st.targets['Coastal Appeals Board'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('nor with the body\'s abbreviation in brackets after its name', () => {
-    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office (HLO) had broken its own rules on permits.', 'the Harbour Licensing Office');
+    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office (HLO) had breached its own code for mooring permits.', 'the Harbour Licensing Office');
     expect(st.targets['Coastal Appeals Board'] ?? 'NONE').not.toBe('FAVOR');
   });
-  it('must not change: a body saying it followed its own rules still defends itself', () => {
-    const st = withContent('The Harbour Licensing Office said it had followed its own rules on how permits were issued.', 'it had followed');
+  it('must not change: a body saying it followed its own code still defends itself', () => {
+    const st = withContent('The Harbour Licensing Office said it had followed its own code for mooring permits.', 'it had followed');
     expect(st.targets['Harbour Licensing Office']).toBe('FAVOR');
   });
   it('must not change: "its own" after a clause opener stays the speaker\'s', () => {
-    const base = 'The Harbour Licensing Office said it had followed its own rules on how permits were issued.';
+    const base = 'The Harbour Licensing Office said it had followed its own code for mooring permits.';
     const st = withContent(`${base}|The Coastal Appeals Board said that, after the Harbour Licensing Office complained, it had kept strictly to its own procedures.`, 'after the Harbour');
     expect(st.targets['Coastal Appeals Board']).toBe('FAVOR');
   });
@@ -111,7 +111,7 @@ describe('"its own" after another body that is the subject of its clause is that
 
 describe('in a warning, a party told as suffering ("X were already struggling") is the one warned for, not against', () => {
   it('exporters struggling with fuel prices are no AGAINST target of a warning about jobs', () => {
-    const st = withContent('Ola Dunn, head of the Growers Union, criticised the rate rise.|"Exporters were already struggling with high fuel prices. This will cost jobs, and it will cost them in the towns that can least afford it," Dunn said.', 'Exporters were');
+    const st = withContent('Ola Dunn, head of the Growers Union, criticised the rate rise.|"Exporters were already struggling with dear diesel and a strong currency. Orders will dry up by autumn," Dunn said.', 'Exporters were');
     expect(st.targets['Exporters'] ?? 'NONE').not.toBe('AGAINST');
   });
   it('must not change: a company "struggling to meet its targets" that is warned of a fine stays AGAINST', () => {
