@@ -90,12 +90,12 @@ describe('a subject\'s "she"/"he" after a person the quote names earlier in its 
 });
 
 describe('"its own" after another body that is the subject of its clause is that body\'s, not the speaker\'s', () => {
-  it('a board ruling that an office breached its own code is no self-report of the board', () => {
-    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office had breached its own code for issuing mooring permits.', 'the Harbour Licensing Office');
+  it('a board ruling that an office departed from its own code is no self-report of the board', () => {
+    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office had departed from its own code for issuing mooring permits.', 'the Harbour Licensing Office');
     expect(st.targets['Coastal Appeals Board'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('nor with the body\'s abbreviation in brackets after its name', () => {
-    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office (HLO) had breached its own code for mooring permits.', 'the Harbour Licensing Office');
+    const st = withContent('The Coastal Appeals Board ruled that the Harbour Licensing Office (HLO) had departed from its own code for mooring permits.', 'the Harbour Licensing Office');
     expect(st.targets['Coastal Appeals Board'] ?? 'NONE').not.toBe('FAVOR');
   });
   it('must not change: a body saying it followed its own code still defends itself', () => {
