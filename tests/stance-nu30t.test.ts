@@ -111,7 +111,7 @@ describe('"its own" after another body that is the subject of its clause is that
 
 describe('in a warning, a party told as suffering ("X were already struggling") is the one warned for, not against', () => {
   it('exporters struggling with fuel prices are no AGAINST target of a warning about jobs', () => {
-    const st = withContent('Ola Dunn, head of the Growers Union, criticised the rate rise.|"Exporters were already struggling with dear diesel and a strong currency. Orders will dry up by autumn," Dunn said.', 'Exporters were');
+    const st = withContent('Ola Dunn, head of the Growers Union, criticised the rate rise.|"Exporters were already struggling with dear diesel and a strong currency. This will cost jobs across the valley," Dunn said.', 'Exporters were');
     expect(st.targets['Exporters'] ?? 'NONE').not.toBe('AGAINST');
   });
   it('must not change: a company "struggling to meet its targets" that is warned of a fine stays AGAINST', () => {
