@@ -249,6 +249,10 @@ const StanceWords = z.object({
   unitNames: z.array(z.string()),
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
+  placeLeftVerbs: z.array(z.string()),
+  centralBankNameWords: z.array(z.string()),
+  responseVerbs: z.array(z.string()),
+  hardshipWords: z.array(z.string()),
   /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
   officeChanges: z.array(z.string()),
   /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
@@ -403,6 +407,8 @@ const VICTIM_ALT = WORDS.victimWords.map((w) => escapeRegExp(w).replace(/ /gu, '
 const VICTIM_ADV = WORDS.victimAdverbs.map(escapeRegExp).join('|');
 /** A mention (a pronoun or a capitalised name) as the subject of a passive of harm: "he had been treated unfairly". */
 const VICTIM_SUBJECT = new RegExp(`^(?:he|she|they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.’'-]*){0,3})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+)?(?:been|was|were|is|are|being|got|get|gets)[^\\S\\n]+[“"‘]?(?:(?:${VICTIM_ADV})[^\\S\\n]+\\p{L}+|(?:${VICTIM_ALT})(?![\\p{L}]))`, 'iu');
+/** A party told as suffering ("Manufacturers were already struggling", "families are hurting"): stance-words hardshipWords. */
+const HARDSHIP_SUBJECT = new RegExp(`^(?:they|[\\p{Lu}][\\p{L}.’'-]*(?:[^\\S\\n]+[\\p{L}.’'-]+){0,3}?)[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|had[^\\S\\n]+been)[^\\S\\n]+(?:(?:already|still|now|also|badly|really)[^\\S\\n]+)?(?:${WORDS.hardshipWords.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])(?![^\\S\\n]+to[^\\S\\n])`, 'u');
 /** After "a legitimate": what a strike or raid hit ("a legitimate military target"), stance-words justifiedTargets. */
 const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTargets.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 /** Roles of members of a government, whose "the government" is their own side (stance-words governmentRoles). */
@@ -550,6 +556,13 @@ const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{
 /** "Hollis's attack on ", "his remarks about the judge, ": an owner's possessive, an act or words (ownedActNouns, one
  *  modifier before it or none),
  *  then a preposition of ownedActPrepositions, and at most a described apposition ("the judge, ") before the mention. */
+/** After a party: it will answer any breach to come ("would respond firmly to any violation", "will retaliate against
+ *  any attack"): stance-words responseVerbs. */
+const RESPONDER_AFTER = new RegExp(`^[^\\S\\n]+(?:would|will|could|shall|is[^\\S\\n]+ready[^\\S\\n]+to|was[^\\S\\n]+ready[^\\S\\n]+to)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:not[^\\S\\n]+hesitate[^\\S\\n]+to[^\\S\\n]+)?(?:${WORDS.responseVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}]+ly)?[^\\S\\n]+(?:to|against)[^\\S\\n]+(?:any|every)(?![\\p{L}])`, 'u');
+/** A body's abbreviation in brackets after its name ("the Harbour Licensing Office (HLO) had …"): part of the subject. */
+const ABBREVIATION_IN_BRACKETS = /^[^\S\n]*\([\p{Lu}&.-]{2,12}\)/u;
+/** Between a subject and a later "its own": a clause boundary or opener, after which "its" may be another's. */
+const OTHER_CLAUSE_BETWEEN = /[,;:.!?"“”()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|after|before|when|while|but|and|or|if|since|than|said|says|told)(?![\p{L}])/iu;
 const OWNED_ACT_BEFORE = new RegExp(`(?:[’']s?|(?<![\\p{L}])(?:his|her|their|its))(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${WORDS.ownedActNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:${WORDS.ownedActPrepositions.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?(?:[\\p{Ll}-]+(?:[^\\S\\n]+[\\p{Ll}-]+){0,2},[^\\S\\n]+)?$`, 'u');
 /** A link that makes the phrase before it the subject of the charge, in its sentence ("…, was the textbook definition"). */
 const CHARGE_LINK_AFTER = new RegExp(`^[^.!?;:]{0,80}?,?[^\\S\\n]+(?:${WORDS.chargeLinks.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
@@ -1837,7 +1850,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (tokensIn(end, end + 2).some((t) => t.start > end - 1 && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text))) continue;
       // ("dockers accused the harbour authority of …", then "Marsholt Harbour Authority said": news may describe a body before it
       // names it; with a modifier of the name's own, and no body of that head named before, the one named next)
-      const name = namesWithHead(head, start) ?? namesWithHead(plural(head), start)
+      // ("the central bank" where a commercial bank is named too, "Halvard Bank": a country's central bank only, "the Bank
+      // of Morvania", "Tessaly Central Bank", "the Reserve Bank"; none named, no name)
+      const central = modifier?.toLowerCase() === 'central' && head.toLowerCase() === 'bank';
+      const name = central ? [namesWithHead(head, start, centralBankName)].find((n) => n !== undefined && centralBankName(n))
+        : namesWithHead(head, start) ?? namesWithHead(plural(head), start)
         ?? (modifier && !GENERIC_MODIFIERS.has(modifier) ? namesWithHead(head, start, undefined, NAMED_AHEAD) : undefined);
       if (!name || found.has(name)) continue;
       if (modifier && !GENERIC_MODIFIERS.has(modifier) && !name.toLowerCase().split(/\s+/u).includes(modifier)) continue;
@@ -1949,6 +1966,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     for (let m = HELD_OFFICE.exec(content); m && found.size < 3; m = HELD_OFFICE.exec(content)) {
       const holder = holderOf((m[2] ?? '').toLowerCase(), m[1]?.toLowerCase());
       if (holder && !found.has(holder) && key(holder) !== speakerKey) { found.set(holder, { at: off + m.index }); kinds.set(holder, 'person'); }
+      // (the office read as its holder is no second target under its own words: "the finance minister" is Ola Brenn)
+      if (holder) describedAt.push({ start: off + m.index, end: off + m.index + m[0].length });
     }
     // "accused the district’s librarians of", "these officers sat in a van", "the trade ministry": a description of a
     // party that no mention stands for is a target under its own words; "its coastguard", "our staff" are the speaker's.
@@ -2011,6 +2030,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // Of the pronoun's gender where the mention's is known ("she" is not the "Mr." named last); not for "her client",
       // whose gender the pronoun does not tell.
       const gender = other ? undefined : /^(?:he|him|his)$/iu.test(m[1] ?? '') ? 'male' : 'female';
+      // ("Randvik has shown she is willing …": a subject's "he"/"she"/"his" after a person the content names earlier in
+      // its sentence is that person, a target already, not the person named last before the statement; an object's
+      // "him"/"her", "Hale had misled him", is someone else)
+      if (!other && /^(?:he|she|his)$/iu.test(m[1] ?? '') && namedBeforeInSentence(at, gender, st.content.start, st.content.end)) break;
       const found0 = lastPersonBefore(Math.min(at, st.cue ? st.cue.start : at), st.content.start, notSpeaker ? st.speaker.name : undefined, gender);
       // ("Counsel for Mr Dane, Lucy Hart, said her client …": the speaker's own phrase is no party; its client is the
       // speaker's affiliation, a target only where the text names it as one)
@@ -2189,7 +2212,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // (a speaker with a body of its own may mean that body: "the agency had used its technology", said by a company)
     const itsOfOther = firstSelf !== null && /^its(?:elf)?$/iu.test(firstSelf.text ?? '') && st.speaker.kind === 'person' && !bodyOf(st.speaker)
       && [...found].some(([n, v]) => v.at >= off && v.at < firstSelf.start! && !ownName(n) && isBodyKind(kinds.get(n)));
-    const selfRef = (itsOfOther ? firstMatch(RX.selfOfPerson, content, off) : firstSelf)
+    // ("the board ruled that the licensing office had broken its own rules": "its own" after another body that is the
+    // subject of its clause, with no clause opening between, is that body's, whoever the speaker is)
+    const itsOwnOfOther = firstSelf !== null && /^its$/iu.test(firstSelf.text ?? '') && /^[^\S\n]+own(?![\p{L}])/u.test(text.slice(firstSelf.end!, firstSelf.end! + 6))
+      && [...found].some(([n, v]) => v.at >= off && v.at < firstSelf.start! && !ownName(n) && isBodyKind(kinds.get(n)) && !byPronoun.has(n)
+        && !OTHER_CLAUSE_BETWEEN.test(text.slice(byStart[firstAtOrAfter(byStart, v.at)]?.start === v.at ? byStart[firstAtOrAfter(byStart, v.at)]!.end : v.at, firstSelf.start!)
+          .replace(ABBREVIATION_IN_BRACKETS, ' ')));
+    const selfRef = (itsOfOther || itsOwnOfOther ? firstMatch(RX.selfOfPerson, content, off) : firstSelf)
       ?? (st.type !== 'direct' && st.speaker.kind !== 'person' && /^it\b/iu.test(content) && c.legit ? { rule: '', start: off, end: off + 2, text: content.slice(0, 2) } : null);
     const speaksForItself = st.speaker.kind !== 'anonymous' && st.speaker.kind !== 'document' && st.speaker.kind !== 'media';
     // A denial defends, an admission concedes: both are about the speaker (or the body a spokesperson speaks for),
@@ -2510,6 +2539,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const m = byStart[firstAtOrAfter(byStart, at)];
       return m && m.start === at ? m.end : describedAt.find((d) => d.start === at)?.end ?? at;
     };
+    /** Whether the party named at its place in the content is followed by its answer to any breach to come
+     *  (RESPONDER_AFTER), read after its mention or, for a description, after its own words ("the army"). */
+    const responder = (name: string): boolean => {
+      const at = found.get(name)?.at ?? -1;
+      if (at < off || at >= st.content.end) return false;
+      const end = mentionEndAt(at);
+      if (end > at) return RESPONDER_AFTER.test(text.slice(end, st.content.end));
+      const rest = text.slice(at, st.content.end).replace(/^(?:the|its|our|their)[^\S\n]+/iu, '');
+      return rest.toLowerCase().startsWith(name.toLowerCase()) && RESPONDER_AFTER.test(rest.slice(name.length));
+    };
     const targets: Target[] = [];
     // "Korvia", "Korvia’s government", "Korvian officials": one country's government under one name (nationNames).
     // A one-word name that is part of a longer name written before it is that party's short name: "Haldane" for "Victor
@@ -2717,6 +2756,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // content clears is a guess; a counter-attack on the accuser reads the same way, GUIDE 22. Asked of the reviewer.)
         if (!c.denial) flag('stance:denial-without-words');
       }
+      // ("warned that the army would respond to any violation": the party that will answer a breach yet to come is the
+      // one warning, not the one warned, whether the breach's word or the cue of warning gave the stance)
+      else if ((act === 'WARN' || (c.wrong && !c.denial)) && responder(name)) { why = 'responder'; }
       else if (c.wrong && !c.denial) { stance = 'AGAINST'; ev = c.wrong; why = 'wrongdoing'; }
       // "Norcliff alleged that Tessmer had quietly rewritten the safety log", "the suit alleges that Vantor's directors
       // knew …": to allege is to charge (LABELS: ACCUSE is alleging wrongdoing by a named party), so the party the
@@ -2743,6 +2785,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // conclusions": a caveat with no words of warning warns no one named in it)
       // (but a caution about a party's own work or claim, "cautioned that Harlow Energy's forecasts rest on old data", is
       // against it)
+      // ("Manufacturers were already struggling with energy prices. This will cost jobs": the party told as suffering is
+      // the one the warning is for, not against)
+      else if (act === 'WARN' && found.get(name)!.at >= off && found.get(name)!.at < off + content.length && HARDSHIP_SUBJECT.test(content.slice(found.get(name)!.at - off, found.get(name)!.at - off + 120))) { why = 'hardship'; }
       else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
@@ -3493,6 +3538,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const gender = /^he$/iu.test(p[1] ?? '') ? 'male' : 'female';
     return lastPersonBefore(st.content.start, st.content.start, undefined, gender)?.name === st.speaker.name;
   }
+  /** Whether a person of `gender` (or of none known) is named in the statement's content before `at`, in `at`'s sentence. */
+  function namedBeforeInSentence(at: number, gender: 'male' | 'female' | undefined, contentStart: number, contentEnd: number): boolean {
+    const b = /(?:[.!?]["”’']?\s+|\n)(?=[^.!?\n]*$)/u.exec(text.slice(contentStart, at));
+    const sentence = b ? contentStart + b.index + b[0].length : contentStart;
+    for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+      const m = byStart[i] as Mention;
+      if (m.start < sentence || m.start >= contentEnd) break;
+      if (m.kind === 'person' && !(gender && m.gender && m.gender !== gender)) return true;
+    }
+    return false;
+  }
   /** The person mentioned last before `at`, skipping names inside the statement's own content before `at` (and `not`). */
   function lastPersonBefore(at: number, contentStart: number, not?: string, gender?: 'male' | 'female'): Mention | undefined {
     for (let i = firstAtOrAfter(byStart, at) - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
@@ -4017,6 +4073,13 @@ function townNames(text: string): Set<string> {
 const WHERE_PREPOSITION = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+$/u;
 const WHERE_BEFORE = /(?:(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)|[^\S\n]\p{Lu}\p{Ll}+,)[^\S\n]+$/u;
 const WHERE_COORDINATED = /(?<![\p{L}])(?:in|at|near|outside|inside|around|across|throughout)[^\S\n]+\p{Lu}[\p{L}’'-]*,?[^\S\n]+(?:and|or)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+)?$/u;
+/** A central bank's name: a word of one (stance-words centralBankNameWords: "Tessaly Central Bank", "Reserve Bank of
+ *  Arland") or "Bank of" and one name ("Bank of Morvania"). */
+const CENTRAL_BANK_WORDS = new Set(WORDS.centralBankNameWords);
+const centralBankName = (name: string): boolean => /^(?:[Tt]he[^\S\n]+)?Bank[^\S\n]+of[^\S\n]+\p{Lu}[\p{L}’'-]*$/u.test(name)
+  || name.toLowerCase().split(/[^\p{L}]+/u).some((w) => CENTRAL_BANK_WORDS.has(w));
+/** A verb of leaving a place in flight right before a name ("fled Brella"): stance-words placeLeftVerbs. */
+const PLACE_LEFT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.placeLeftVerbs.map(escapeRegExp).join('|')})[^\\S\\n]+$`, 'u');
 /** What may not stand right before or after a place's name. */
 const WHERE_EDGE = /[\p{L}’'-]/u;
 /** Whether every time `text` writes `word` alone (not as the first word of a longer name, "Kelsworth General Hospital")
@@ -4034,6 +4097,10 @@ function onlyWhere(text: string, word: string): boolean {
     if (prior && !hasWord(text, prior.toLowerCase())) continue;
     // ("sold in Ostrava and neighbouring Dravia": the second of two places after one preposition)
     if (WHERE_COORDINATED.test(before)) { any = true; continue; }
+    // ("the besieged city of Brella", "families who fled Brella": a settlement named after its noun, a place left in
+    // flight, are places too; the city as a charged body, "accused the city of Brella of …", is not)
+    if (SETTLEMENT_OF_BEFORE.test(before) && !settlementAsBody(text, { start: index, end: index + word.length } as Mention)) { any = true; continue; }
+    if (PLACE_LEFT_BEFORE.test(before)) continue;
     if (!WHERE_BEFORE.test(before)) return false;
     // (a street's name before the comma must be one: "of Ashgrove Close, Kelsworth", not "Ravensholm, Stockwell")
     if (!WHERE_PREPOSITION.test(before)) {
