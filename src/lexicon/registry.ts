@@ -194,6 +194,8 @@ export const CoreferenceWords = z.object({
     notCourtModifiers: z.array(z.string().min(1)), notCourtAfter: z.array(z.string().min(1)),
     /** a panel's tie to the court: modifiers of a bench ("appeal"), and the nouns of "in its ruling" */
     courtModifiers: z.array(z.string().min(1)), rulingNouns: z.array(z.string().min(1)) }),
+  /** Athletes' sport nouns ("sprinter", "hurdler"): role nouns that give themselves as the role; lower case. */
+  athleteRoles: z.array(z.string().min(1)),
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */

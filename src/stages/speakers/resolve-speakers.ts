@@ -57,8 +57,9 @@ export interface ResolveInput {
 
 const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
-/** The roles of athletes named by their sport's noun (words.ts ROLE_NOUNS), before which a people's adjective is a nationality. */
-const ATHLETE_ROLES: ReadonlySet<string> = new Set(['sprinter', 'hurdler', 'athlete', 'cyclist', 'swimmer', 'jockey', 'boxer', 'golfer', 'rower', 'skier', 'rider', 'player']);
+/** The roles of athletes named by their sport's noun (speakers.json athleteRoles, also role nouns in words.ts ROLE_NOUNS),
+ *  before which a people's adjective is a nationality. */
+const ATHLETE_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.athleteRoles);
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 
 /** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
