@@ -57,6 +57,26 @@ describe('a court’s sitting panel speaks as the court or tribunal named before
     const body = 'The Harbour Bake-Off drew 40 entrants. The judges said the standard had never been higher.';
     expect(speakerOf(body, 'never been higher')).toMatchObject({ kind: 'anonymous' });
   });
+  it('"the court\'s three-member panel said" → the court', () => {
+    const body = 'The Harwell High Court heard the appeal on Monday. The court\'s three-member panel said the fine had been too low.';
+    expect(speakerOf(body, 'too low')).toMatchObject({ name: 'Harwell High Court', kind: 'organization' });
+  });
+  it('must not fire: an expert panel a ministry appointed is no court\'s, though a court is named before', () => {
+    const body = 'The Supreme Court of Varnia will hear the vaccine case in May. Separately, the expert panel appointed by the health ministry said the drug was safe.';
+    expect(speakerOf(body, 'the drug was safe').name).not.toMatch(/court/iu);
+  });
+  it('must not fire: "the panel appointed by" another body, right after a court\'s sentence', () => {
+    const body = 'The Supreme Court of Varnia will hear the vaccine case in May. The panel appointed by the health ministry said the drug was safe.';
+    expect(speakerOf(body, 'the drug was safe').name).not.toMatch(/court/iu);
+  });
+  it('must not fire: an advisory panel after a court\'s ruling', () => {
+    const body = 'The Harwell High Court fined the firm in March. The advisory panel said on Monday that the rules should be simpler.';
+    expect(speakerOf(body, 'rules should be simpler').name).not.toMatch(/court/iu);
+  });
+  it('must not fire: another body named between the court and "the panel"', () => {
+    const body = 'The Harwell High Court fined the firm in March. The Marlow Borough Council met on Monday to discuss the fine. The panel said the rules should be simpler.';
+    expect(speakerOf(body, 'rules should be simpler').name).not.toMatch(/court/iu);
+  });
 });
 
 describe('a participle after a subject with a hyphened modifier is the subject’s, not the source of "According to" before it', () => {

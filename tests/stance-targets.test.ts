@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
 import { last, targetsOf } from './stance-helpers.js';
+import { personForBody } from '../src/stages/stance/person-for-body.js';
+import type { DraftStatement } from '../src/model/document.js';
 
 describe('a description of a body stands for a body named with its own head word, never for a body of another kind', () => {
   it('"the office" after a named Office is that office', () => {
@@ -166,5 +168,29 @@ describe('a person who speaks for a body defends or concedes the body, not thems
   it('near miss: a person accused by name before keeps their own defence', () => {
     const t = last('Regulators accused Lena Hart of hiding the recall.|Lena Hart, the chief executive of Orrin Foods, denied any wrongdoing.');
     expect(t['Lena Hart']).toBe('FAVOR');
+  });
+});
+
+describe('person-for-body moves only a defence, an admission or pride, and only to a body the article names (review22 item 5)', () => {
+  // (statements built by hand: the stance stage's own reading of the person is the input)
+  const statement = (act: string, evidenceText: string, rule = 'stance:favor:self-defence'): DraftStatement => ({
+    sentence: 0, act, speaker: { name: 'Mara Kell', kind: 'person', role: 'president', affiliation: 'Dunmore Retailers Association', mention: null },
+    targets: [{ name: 'Mara Kell', stance: 'FAVOR', evidence: [{ rule, start: 0, end: evidenceText.length, text: evidenceText }] }],
+  } as unknown as DraftStatement);
+  const named = (n: string): boolean => n === 'Dunmore Retailers Association';
+  const names = (st: DraftStatement): Record<string, string> => Object.fromEntries(st.targets.map((t) => [t.name, t.stance]));
+  it('a denial made for the body moves to the body', () => {
+    expect(names(personForBody(statement('DENY', 'did nothing wrong'), 'Dunmore Retailers Association', () => false, named))).toEqual({ 'Dunmore Retailers Association': 'FAVOR' });
+  });
+  it('pride in the body\'s people ("proud of the crews") moves to the body under SAY', () => {
+    expect(names(personForBody(statement('SAY', 'proud'), 'Dunmore Retailers Association', () => false, named))).toEqual({ 'Dunmore Retailers Association': 'FAVOR' });
+  });
+  it('must not fire: a prediction or a survey report under SAY ("I expect the plan to win support") stays the person\'s', () => {
+    expect(names(personForBody(statement('SAY', 'I expect'), 'Dunmore Retailers Association', () => false, named))).toEqual({ 'Mara Kell': 'FAVOR' });
+    expect(names(personForBody(statement('HEDGE', 'I think'), 'Dunmore Retailers Association', () => false, named))).toEqual({ 'Mara Kell': 'FAVOR' });
+  });
+  it('must not fire: an affiliation the article never names as a body, or a "-based" modifier, becomes no target', () => {
+    expect(names(personForBody(statement('DENY', 'I didn\'t see'), 'Harwick-based', () => false, named))).toEqual({ 'Mara Kell': 'FAVOR' });
+    expect(names(personForBody(statement('DENY', 'we did nothing wrong'), 'Brigadier', () => false, named))).toEqual({ 'Mara Kell': 'FAVOR' });
   });
 });

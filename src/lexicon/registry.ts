@@ -189,7 +189,13 @@ export const CoreferenceWords = z.object({
   andNameNotFirst: z.array(z.string().min(1)),
   /** "In its decision, the three-member panel found": the nouns of a court's or tribunal's sitting panel with the role each
    *  gives ("" none), and the words of the names of the bodies it speaks for. */
-  adjudicatingPanels: z.object({ heads: z.record(z.string(), z.string()), bodies: z.array(z.string().min(1)) }),
+  adjudicatingPanels: z.object({ heads: z.record(z.string(), z.string()), bodies: z.array(z.string().min(1)),
+    /** a panel that is not a court's: modifiers in the description, and words just after it ("appointed", "of experts") */
+    notCourtModifiers: z.array(z.string().min(1)), notCourtAfter: z.array(z.string().min(1)),
+    /** a panel's tie to the court: modifiers of a bench ("appeal"), and the nouns of "in its ruling" */
+    courtModifiers: z.array(z.string().min(1)), rulingNouns: z.array(z.string().min(1)) }),
+  /** Athletes' sport nouns ("sprinter", "hurdler"): role nouns that give themselves as the role; lower case. */
+  athleteRoles: z.array(z.string().min(1)),
   officeCompounds: z.array(z.string().min(1).regex(/^\S+ \S+$/u)),
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */

@@ -1,4 +1,5 @@
 // Closed word classes used by the rules. Plain data; one table per fact.
+import speakerWords from './speakers.json' with { type: 'json' };
 export const AUX_AND_ADVERBS = new Set([
   'has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'shall', 'should',
   'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'n’t', 'never', 'also', 'previously',
@@ -69,9 +70,8 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   'returning officer': 'returning officer',
   // (a government's or a body's appointed representative for a place or a question: "the special envoy for the region")
   envoy: 'envoy', 'special envoy': 'special envoy',
-  // (an athlete named by the sport's noun, as "rider" and "player" are: "Caldonian sprinter X", "X, a hurdler")
-  sprinter: 'sprinter', hurdler: 'hurdler', athlete: 'athlete', cyclist: 'cyclist', swimmer: 'swimmer', jockey: 'jockey',
-  boxer: 'boxer', golfer: 'golfer', rower: 'rower', skier: 'skier',
+  // (an athlete named by the sport's noun: "Caldonian sprinter X", "X, a hurdler"; speakers.json athleteRoles)
+  ...Object.fromEntries(speakerWords.coreference.athleteRoles.map((w) => [w, w])),
 };
 
 /** Words that make a title with the role noun beside them ("general secretary", "deputy director", "council member"):

@@ -57,8 +57,9 @@ export interface ResolveInput {
 
 const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
-/** The roles of athletes named by their sport's noun (words.ts ROLE_NOUNS), before which a people's adjective is a nationality. */
-const ATHLETE_ROLES: ReadonlySet<string> = new Set(['sprinter', 'hurdler', 'athlete', 'cyclist', 'swimmer', 'jockey', 'boxer', 'golfer', 'rower', 'skier', 'rider', 'player']);
+/** The roles of athletes named by their sport's noun (speakers.json athleteRoles, also role nouns in words.ts ROLE_NOUNS),
+ *  before which a people's adjective is a nationality. */
+const ATHLETE_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.athleteRoles);
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 
 /** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
@@ -98,8 +99,17 @@ const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVe
 const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onlineDocumentHeads);
 const PANEL_HEADS = new Map(Object.entries(COREFERENCE_WORDS.adjudicatingPanels.heads).filter(([k]) => !k.startsWith('$')));
 /** "the panel", "the three-member panel", "the appeal judges": a definite panel of a court, up to two words before its noun. */
-const PANEL_DESCRIPTION = new RegExp(`^the[^\\S\\n]+(?:[\\p{Ll}\\d-]+[^\\S\\n]+){0,2}(${[...PANEL_HEADS.keys()].map(escapeRegExp).join('|')})$`, 'u');
+const PANEL_DESCRIPTION = new RegExp(`^the[^\\S\\n]+(?:(?:${COREFERENCE_WORDS.adjudicatingPanels.bodies.map(escapeRegExp).join('|')})[’']s[^\\S\\n]+)?(?:[\\p{Ll}\\d-]+[^\\S\\n]+){0,2}(${[...PANEL_HEADS.keys()].map(escapeRegExp).join('|')})$`, 'u');
 const PANEL_BODY_NAME = new RegExp(`(?<!\\p{L})(?:${COREFERENCE_WORDS.adjudicatingPanels.bodies.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
+const PANELS = COREFERENCE_WORDS.adjudicatingPanels;
+/** "the expert panel", "the independent review panel": a panel of experts or one another body set up, never a court's. */
+const NOT_COURT_PANEL = new RegExp(`(?<!\\p{L})(?:${PANELS.notCourtModifiers.map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'iu');
+/** "the panel appointed by the ministry", "the panel of experts": words just after the description that give it another maker. */
+const NOT_COURT_AFTER = new RegExp(`^,?[^\\S\\n]+(?:${PANELS.notCourtAfter.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?!\\p{L})`, 'iu');
+/** "the court's panel", "the tribunal's three-member panel", "the appeal judges": a description that names the bench as a court's. */
+const COURT_PANEL_DESCRIPTION = new RegExp(`^the[^\\S\\n]+(?:(?:${PANELS.bodies.map(escapeRegExp).join('|')})[’']s[^\\S\\n]+|(?:[\\p{Ll}\\d-]+[^\\S\\n]+){0,2}(?:${PANELS.courtModifiers.map(escapeRegExp).join('|')})[^\\S\\n]+)`, 'iu');
+/** "In its 30-page ruling, the panel found": the panel speaks in the ruling of the body named before. */
+const IN_ITS_RULING = new RegExp(`\\b[Ii]n[^\\S\\n]+its[^\\S\\n]+(?:[\\p{L}\\d-]+[^\\S\\n]+){0,2}(?:${PANELS.rulingNouns.map(escapeRegExp).join('|')})\\b`, 'u');
 /** A description that ends in a noun of news reporting ("state news agency", "the public broadcaster"). */
 const MEDIA_DESCRIPTION_END = new RegExp(`(?:^|\\s)(?:${COREFERENCE_WORDS.mediaDescriptions.map(escapeRegExp).join('|')})$`, 'iu');
 const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.givenNameCalendarWords.words);
@@ -1756,10 +1766,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     // ("The Harwell Tribunal ruled … In its decision, the three-member panel found": a court's sitting panel speaks as the
     // court or tribunal named before it, as a board voting in a body's name is the body, GUIDE decision 63)
+    // (only a bench tied to the court: named as the court's ("the court's panel", "the appeal judges"), speaking "in its
+    // ruling", or with the court named in this sentence or the one before and no other body between; never a panel of
+    // experts or one another body set up, "the expert panel appointed by the ministry", court or no court before it)
     const panel = PANEL_DESCRIPTION.exec(clean);
-    if (panel?.[1]) {
+    if (panel?.[1] && !NOT_COURT_PANEL.test(clean) && !NOT_COURT_AFTER.test(text.slice(at + written.length, at + written.length + 40))) {
       const court = nearest(at, (x) => !x.person && !x.weak && x.kind === 'organization' && PANEL_BODY_NAME.test(x.name) && !(x.spoke !== true && inQuoted(x.at)));
-      if (court) return { name: court.name, kind: 'organization', role: PANEL_HEADS.get(panel[1]) || null, resolvedVia: 'description:panel-of-court', ...(court.affiliation ? { affiliation: court.affiliation } : {}) };
+      const ownSentence = text.slice(Math.max(0, text.lastIndexOf('.', at - 1) + 1, text.lastIndexOf('\n', at - 1) + 1), at);
+      const between = court ? text.slice(court.at, at) : '';
+      const tied = court !== undefined && (COURT_PANEL_DESCRIPTION.test(clean) || IN_ITS_RULING.test(ownSentence)
+        || ((between.match(/[.!?][”"’)]?[^\S\n]+(?=[\p{Lu}“"])|\n/gu) ?? []).length <= 1
+          && !entities.some((x) => x.at > court.at && x.at < at && !x.person && x.name !== court.name && !(x.spoke !== true && inQuoted(x.at)))));
+      if (court && tied) return { name: court.name, kind: 'organization', role: PANEL_HEADS.get(panel[1]) || null, resolvedVia: 'description:panel-of-court', ...(court.affiliation ? { affiliation: court.affiliation } : {}) };
     }
     const words = clean.split(' ');
     const lowerWords = words.map((w) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.,]$/u, ''));

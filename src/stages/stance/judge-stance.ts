@@ -1572,12 +1572,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // "Corvallen Pharma"), when exactly one body in the article is so named: one party, one row.
   const fullName = shortBodyNames(text, byStart, statements);
   // (a person's own defence or admission is the body's they speak for, unless they were the one accused: person-for-body.ts)
+  // (and only to a body the article names as one: a speaker organisation or group, or a mention read as one)
+  const namedBody = (name: string): boolean => statements.some((s) => s.speaker.name === name && (s.speaker.kind === 'organization' || s.speaker.kind === 'group' || s.speaker.kind === 'media'))
+    || byStart.some((m) => m.name === name && (m.kind === 'organization' || m.kind === 'group' || m.kind === 'media'));
   const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
   return statements.map((st) => {
     const done = judged.get(st) ?? st;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
-    return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done)) : done), fullName);
+    return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
   });
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
