@@ -380,6 +380,9 @@ const ActWords = z.object({
   namedDemandModifiers: Phrases,
   /** Wrongful acts named in the content, read as the wrongdoing list of stance-words.json is ("had broken its own rules",
    *  "carried out arbitrary arrests", "had recruited children"): under a neutral cue they accuse (GUIDE section 4). */
+  /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
+   *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
+  pretenceVerbs: Phrases,
   accusedConduct: Phrases,
   /** What is destroyed or damaged when a "destroyed" with no agent tells a loss ("his house had been destroyed"): a
    *  lament, SAY (GUIDE decision 34), not a criticism. */

@@ -561,6 +561,9 @@ const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|bef
 /** A verb of arriving at talks, then at most four words ("come here", "came to the table", "entered these talks"):
  *  act-words goodFaithArrivals. */
 const ARRIVED_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('goodFaithArrivals')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+$`, 'iu');
+/** "was now pretending it had nothing to do with …", "acts as if it had done nothing wrong": a denial under a verb of pretence
+ *  (act-words pretenceVerbs, at most six words between, in the same clause) is imputed to another party as deceit. */
+const PRETENCE_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('pretenceVerbs')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,6}?[^\\S\\n]+$`, 'iu');
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
 const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
@@ -749,7 +752,9 @@ class LazyMatches {
   // "there is no money left", "there was no alternative"; and "If Pellow is confident it did nothing wrong, it should …":
   // a denial supposed in a condition denies nothing.
   get denial(): Evidence | null {
-    return this.getSkipping('denial', RX.denial, (m, text) => (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
+    // ("was now pretending it had nothing to do with the closures", "acts as if it had done nothing wrong": another
+    // party's denial, imputed as a pretence, is not the speaker's own; first, before "if" is read as a condition)
+    return this.getSkipping('denial', RX.denial, (m, text) => this.pretended(m, text) || (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
       || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
       // ("when individuals make misleading or false statements", "charged with filing false reports": the making of a
       // falsehood described, an offence, not a claim the speaker denies)
@@ -769,6 +774,18 @@ class LazyMatches {
       // to someone, the event reported, not a charge denied ("the claims were denied by the firm" still denies)
       || (/^denied$/iu.test(m[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && REFUSED_THING_AFTER.test(text.slice(m.index + m[0].length))));
   }
+  private pretenceSeen: Evidence | null = null;
+  private pretended(m: RegExpExecArray, text: string): boolean {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const p = PRETENCE_BEFORE.exec(before);
+    if (!p) return false;
+    const w = new RegExp(`(?:${actWordList('pretenceVerbs')})`, 'iu').exec(p[0]);
+    const at = this.off + Math.max(0, m.index - 80) + p.index;
+    this.pretenceSeen ??= { rule: '', start: at, end: at + (w ? w[0].length : 0), text: w ? w[0] : p[0].trim() };
+    return true;
+  }
+  /** A verb of pretence over a denial ("pretending it had nothing to do with …"): the deceit the speaker imputes. */
+  get pretence(): Evidence | null { void this.denial; return this.pretenceSeen; }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   // "If the evidence shows Loopline misled us, we will act", "an inquiry into whether the firm broke the rules": a wrongful
   // act supposed or investigated is pinned on no one.
@@ -1161,6 +1178,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
   const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
     && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
+  if (c.pretence && (act === 'SAY' || act === 'ASSERT' || act === 'CLAIM')) return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.pretence, 'act:content-pretence');
   if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not

@@ -1,0 +1,41 @@
+// Acts from a new user's trial on kinds of news the corpus lacks (nu31: an old drug's price rise, humanities cuts at a
+// university, a wildfire alert). Sentences written for these tests; each rule has its case and at least two ordinary
+// sentences with the same trigger words that must keep their act (LABELS.md "Act", GUIDE section 4).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+
+type Row = [cue: string, act: string, content: string];
+const analyze = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs}\n`).statements;
+const rows = (paragraphs: string): Row[] => analyze(paragraphs).map((s) => [s.cue?.text ?? '', s.act, s.content.text]);
+
+const cases = (name: string, list: Array<[string, string, Row[]]>): void => {
+  describe(name, () => {
+    it.each(list)('%s', (_name, text, expected) => {
+      expect(rows(text)).toEqual(expected);
+    });
+  });
+};
+
+cases('a denial under a verb of pretence is another party\'s, imputed as deceit: the speaker accuses (GUIDE section 4)', [
+  ['"was now pretending it had nothing to do with …"',
+    'The wards closed in May.\nOpposition health spokesman Tomas Reyes said the ministry had cut hospital budgets for years and was now pretending it had nothing to do with the closures.',
+    [['said', 'ACCUSE', 'the ministry had cut hospital budgets for years and was now pretending it had nothing to do with the closures']]],
+  ['"acts as if it had done nothing wrong"',
+    'The queues grew all summer.\nThe patients\' group chair, Lena Dorf, said the airline acts as if it had done nothing wrong with its booking system.',
+    [['said', 'ACCUSE', 'the airline acts as if it had done nothing wrong with its booking system']]],
+  ['must not fire: the speaker\'s own "nothing to do with"',
+    'The wards closed in May.\nHealth minister Ana Pell said the ministry had nothing to do with the closures.',
+    [['said', 'DENY', 'the ministry had nothing to do with the closures']]],
+  ['must not fire: "pretending" with no denial after it',
+    'The play opened on Friday.\nThe director, Ruth Amsel, said the actors had spent weeks pretending to be sailors for the opening scene.',
+    [['said', 'SAY', 'the actors had spent weeks pretending to be sailors for the opening scene']]],
+]);
+
+describe('the target of a pretence is AGAINST, not FAVOR', () => {
+  it('"pretending it had nothing to do with …" puts the ministry AGAINST', () => {
+    const [s] = analyze('The wards closed in May.\nOpposition health spokesman Tomas Reyes said the ministry had cut hospital budgets for years and was now pretending it had nothing to do with the closures.');
+    const polar = (s?.targets ?? []).filter((t) => t.stance !== 'NONE').map((t) => [t.name.toLowerCase(), t.stance]);
+    expect(polar).toEqual([['ministry', 'AGAINST']]);
+  });
+});
