@@ -39,3 +39,15 @@ describe('the target of a pretence is AGAINST, not FAVOR', () => {
     expect(polar).toEqual([['ministry', 'AGAINST']]);
   });
 });
+
+cases('a danger noun as the object of a past verb of finding is a danger reported, no warning (GUIDE section 4)', [
+  ['"as soon as the police confirmed the threat"',
+    'The roads reopened on Sunday.\nThe mayor, Ilse Marr, said the roads had been closed as soon as the police confirmed the threat.',
+    [['said', 'SAY', 'the roads had been closed as soon as the police confirmed the threat'], ['confirmed', 'REVEAL', 'the threat']]],
+  ['must not fire: the threat found is still growing',
+    'The roads reopened on Sunday.\nThe police chief, Ada Brun, said officers had confirmed the threat to the stadium was real and could grow.',
+    [['said', 'WARN', 'officers had confirmed the threat to the stadium was real and could grow'], ['confirmed', 'REVEAL', 'the threat to the stadium was real and could grow']]],
+  ['must not fire: a danger of a collapse to come',
+    'The roads reopened on Sunday.\nThe engineer, Pol Varga, said inspectors had identified the danger of a collapse in the east wing.',
+    [['said', 'WARN', 'inspectors had identified the danger of a collapse in the east wing']]],
+]);

@@ -383,6 +383,10 @@ const ActWords = z.object({
   /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
    *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
   pretenceVerbs: Phrases,
+  /** "as soon as the fire service confirmed the threat", "after engineers identified the danger": a danger noun as the
+   *  object of one of these past verbs of finding, ending its clause, is a danger reported as found, no warning (GUIDE
+   *  section 4: a warning foresees). */
+  dangerFoundVerbs: Phrases,
   accusedConduct: Phrases,
   /** What is destroyed or damaged when a "destroyed" with no agent tells a loss ("his house had been destroyed"): a
    *  lament, SAY (GUIDE decision 34), not a criticism. */

@@ -564,6 +564,10 @@ const ARRIVED_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('goodFaithA
 /** "was now pretending it had nothing to do with …", "acts as if it had done nothing wrong": a denial under a verb of pretence
  *  (act-words pretenceVerbs, at most six words between, in the same clause) is imputed to another party as deceit. */
 const PRETENCE_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('pretenceVerbs')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,6}?[^\\S\\n]+$`, 'iu');
+/** "confirmed the threat", "had identified the danger": a danger noun as the object of a past verb of finding (act-words
+ *  dangerFoundVerbs), one modifier at most between, and (DANGER_FOUND_AFTER) ending its clause. */
+const DANGER_FOUND_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('dangerFoundVerbs')})[^\\S\\n]+(?:the|a|that|this|any|its|their)(?:[^\\S\\n]+[\\p{L}-]+)?[^\\S\\n]+$`, 'iu');
+const DANGER_FOUND_AFTER = /^(?:[^\S\n]*(?:[.,;!?)"”’]|$)|[^\S\n]+(?:and|on|at|in|before|after|from|by|to[^\S\n]+(?:the|their|its))(?![\p{L}]))/iu;
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
 const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
@@ -819,6 +823,9 @@ class LazyMatches {
       if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
       // "patients on other wards were not at risk", "poses no threat": a harm denied foretells none
       if (/^(?:at[^\S\n]+risk|danger|threat)/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+      // ("the alert went out as soon as the fire service confirmed the threat": a danger found and reported, no foresight)
+      if (/^(?:threats?|dangers?)$/iu.test(m[0]) && DANGER_FOUND_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))
+        && DANGER_FOUND_AFTER.test(text.slice(m.index + m[0].length))) return true;
       // ("nobody would lose their job", "no worker will lose out": a loss ruled out is a reassurance)
       if (/lose$/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
