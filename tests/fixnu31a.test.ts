@@ -51,3 +51,18 @@ cases('a danger noun as the object of a past verb of finding is a danger reporte
     'The roads reopened on Sunday.\nThe engineer, Pol Varga, said inspectors had identified the danger of a collapse in the east wing.',
     [['said', 'WARN', 'inspectors had identified the danger of a collapse in the east wing']]],
 ]);
+
+cases('a justification denied to a thing ("There is no … reason for …") criticises it; it is no denial of the speaker\'s', [
+  ['"There is no medical reason for a charge of this size"',
+    'The clinic raised its fees in June.\n"A blood test costs the clinic very little," the physician Ruth Abel said. "There is no medical reason for a charge of this size."',
+    [['said', 'CRITICIZE', 'A blood test costs the clinic very little," the physician Ruth Abel said. "There is no medical reason for a charge of this size.']]],
+  ['"There was no justification for the delay"',
+    'The ferry sailed four hours late.\n"There was no justification for the delay," the inspector, Ruth Abel, said.',
+    [['said', 'CRITICIZE', 'There was no justification for the delay,']]],
+  ['must not fire: a fear allayed',
+    'The ferry sailed four hours late.\n"There is no reason for alarm," the harbour master, Ruth Abel, said.',
+    [['said', 'DENY', 'There is no reason for alarm,']]],
+  ['must not fire: "no reason for parents to …"',
+    'The school reopened on Monday.\n"There is no reason for parents to keep their children at home," the head teacher, Ruth Abel, said.',
+    [['said', 'DENY', 'There is no reason for parents to keep their children at home,']]],
+]);

@@ -383,6 +383,10 @@ const ActWords = z.object({
   /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
    *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
   pretenceVerbs: Phrases,
+  /** "There is no scientific reason for a price of this kind", "there was no excuse for the delay": a justification denied
+   *  to a party's act or a thing (justificationNouns) judges it, a criticism, not the speaker's denial; not of a fear
+   *  allayed ("no reason for alarm", allayedFears) nor of anyone's doing ("no reason for parents to worry"). */
+  justificationNouns: Phrases, allayedFears: Phrases,
   /** "as soon as the fire service confirmed the threat", "after engineers identified the danger": a danger noun as the
    *  object of one of these past verbs of finding, ending its clause, is a danger reported as found, no warning (GUIDE
    *  section 4: a warning foresees). */

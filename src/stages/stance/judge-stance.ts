@@ -568,6 +568,10 @@ const PRETENCE_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('pretenceV
  *  dangerFoundVerbs), one modifier at most between, and (DANGER_FOUND_AFTER) ending its clause. */
 const DANGER_FOUND_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('dangerFoundVerbs')})[^\\S\\n]+(?:the|a|that|this|any|its|their)(?:[^\\S\\n]+[\\p{L}-]+)?[^\\S\\n]+$`, 'iu');
 const DANGER_FOUND_AFTER = /^(?:[^\S\n]*(?:[.,;!?)"”’]|$)|[^\S\n]+(?:and|on|at|in|before|after|from|by|to[^\S\n]+(?:the|their|its))(?![\p{L}]))/iu;
+/** After "no": an optional modifier, a justification noun and "for" a thing, not a fear allayed nor "for someone to …"
+ *  (act-words justificationNouns, allayedFears). */
+const UNJUSTIFIED_AFTER = new RegExp(`^[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('justificationNouns')})[^\\S\\n]+for[^\\S\\n]+(?!(?:${actWordList('allayedFears')})(?![\\p{L}]))(?![^.;!?\\n]{0,40}?(?<![\\p{L}])to[^\\S\\n]+[\\p{L}])`, 'iu');
+const NO_JUSTIFICATION = /(?<![\p{L}])there[^\S\n]+(?:is|was|can[^\S\n]+be|could[^\S\n]+be|has[^\S\n]+been)[^\S\n]+(?:absolutely[^\S\n]+|simply[^\S\n]+)?no(?![\p{L}])/iu;
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
 const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
@@ -758,7 +762,7 @@ class LazyMatches {
   get denial(): Evidence | null {
     // ("was now pretending it had nothing to do with the closures", "acts as if it had done nothing wrong": another
     // party's denial, imputed as a pretence, is not the speaker's own; first, before "if" is read as a condition)
-    return this.getSkipping('denial', RX.denial, (m, text) => this.pretended(m, text) || (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
+    return this.getSkipping('denial', RX.denial, (m, text) => this.pretended(m, text) || this.unjustified(m, text) || (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
       || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
       // ("when individuals make misleading or false statements", "charged with filing false reports": the making of a
       // falsehood described, an offence, not a claim the speaker denies)
@@ -778,6 +782,20 @@ class LazyMatches {
       // to someone, the event reported, not a charge denied ("the claims were denied by the firm" still denies)
       || (/^denied$/iu.test(m[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && REFUSED_THING_AFTER.test(text.slice(m.index + m[0].length))));
   }
+  // ("There is no scientific reason for a price of this kind": a justification denied, a criticism read by
+  // neutralContentAct, not a denial)
+  private unjustifiedSeen: Evidence | null = null;
+  private unjustified(m: RegExpExecArray, text: string): boolean {
+    if (!/(?<![\p{L}])no$/iu.test(m[0]) || !UNJUSTIFIED_AFTER.test(text.slice(m.index + m[0].length))) return false;
+    const n = NO_JUSTIFICATION.exec(text.slice(Math.max(0, m.index - 30), m.index + m[0].length));
+    if (n) {
+      const at = this.off + Math.max(0, m.index - 30) + n.index;
+      this.unjustifiedSeen ??= { rule: '', start: at, end: at + n[0].length, text: n[0] };
+    }
+    return true;
+  }
+  /** "There is no … reason for …": a justification denied to a thing (a criticism of it). */
+  get unjustifiedThing(): Evidence | null { void this.denial; return this.unjustifiedSeen; }
   private pretenceSeen: Evidence | null = null;
   private pretended(m: RegExpExecArray, text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -1185,6 +1203,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
   const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
     && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
+  if (c.unjustifiedThing && (act === 'SAY' || act === 'ASSERT')) return reading('CRITICIZE', c.unjustifiedThing, 'act:content-unjustified');
   if (c.pretence && (act === 'SAY' || act === 'ASSERT' || act === 'CLAIM')) return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.pretence, 'act:content-pretence');
   if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
