@@ -66,3 +66,18 @@ cases('a justification denied to a thing ("There is no … reason for …") crit
     'The school reopened on Monday.\n"There is no reason for parents to keep their children at home," the head teacher, Ruth Abel, said.',
     [['said', 'DENY', 'There is no reason for parents to keep their children at home,']]],
 ]);
+
+cases('a risk told as known before is a past state reported, no warning (GUIDE decision 77: a warning reported is SAY)', [
+  ['"The risk was known."',
+    'The coast road flooded on Thursday.\n"We sent out a storm warning on Monday for gales along the coast," the forecaster Anton Leary said. "The risk was known."',
+    [['said', 'SAY', 'We sent out a storm warning on Monday for gales along the coast," the forecaster Anton Leary said. "The risk was known.']]],
+  ['"The risk was well known to the council"',
+    'The coast road flooded on Thursday.\n"The risk was well known to the council for years," the resident Ola Brink said.',
+    [['said', 'SAY', 'The risk was well known to the council for years,']]],
+  ['must not fire: "The risk was that …" foresees',
+    'The coast road flooded on Thursday.\n"The risk was that the sea wall could fail," the engineer Ola Brink said.',
+    [['said', 'WARN', 'The risk was that the sea wall could fail,']]],
+  ['must not fire: "The risk is growing" in the present',
+    'The coast road flooded on Thursday.\n"The risk is growing every winter," the engineer Ola Brink said.',
+    [['said', 'WARN', 'The risk is growing every winter,']]],
+]);

@@ -383,6 +383,9 @@ const ActWords = z.object({
   /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
    *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
   pretenceVerbs: Phrases,
+  /** "The risk was known.", "the danger had been flagged for years": a risk told as known before (after "was" or "had
+   *  been"), ending there or with "to", "for", "by", "from", is a past state reported, no warning foreseen. */
+  knownRiskStates: Phrases,
   /** "There is no scientific reason for a price of this kind", "there was no excuse for the delay": a justification denied
    *  to a party's act or a thing (justificationNouns) judges it, a criticism, not the speaker's denial; not of a fear
    *  allayed ("no reason for alarm", allayedFears) nor of anyone's doing ("no reason for parents to worry"). */
@@ -494,6 +497,9 @@ function selfPattern(build: Build, name: string, subjects: string): RegExp {
 const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}${ADVERB}${QUOTE}|(?:${S}[^.;!?\\n]{1,80}?${S}(?:and|but)${S}${QUOTE}))${NEG}${S}${ADVERB}${QUOTE}${VERB}(?!${S}to${S})`, 'giu');
 // The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
 // "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
+/** After "the risk was": a state of being known before (knownRiskStates), ending its clause or going on with "to", "for",
+ *  "by", "from" ("The risk was known.", "the danger was well known to the council"). */
+const KNOWN_RISK_AFTER = new RegExp(`^${S}(?:(?:already|long|always|well|widely|clearly)${S})?(?:been${S})?(?:${alt(WORDS.knownRiskStates)})(?![\\p{L}-])(?:[^\\S\\n]*(?:[.,;!?”"’)]|$)|${S}(?:to|for|by|from|all${S}along)(?![\\p{L}]))`, 'iu');
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
 // "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
 // is left out: in news it mostly predicts, "he expects her to win").
@@ -1359,7 +1365,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // campaign's line that the rival plan would jeopardise …")
   const harm = first(RX.harmFollows, (m) => !/[,;:.!?”"]/u.test(content.slice(0, m.index)) && !HARM_AIMED.test(content.slice(m.index + m[0].search(MODAL))));
   if (harm) return found('WARN', harm, 'act:content-act:harm-foretold', true);
-  const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
+  const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '') && !(/(?<![\p{L}])was$/iu.test(m[0]) && KNOWN_RISK_AFTER.test(m[2] ?? ''))) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
   // The consequence must itself be a loss or a harm ("the cafés go", "they do not come back"): "Once the meeting closes,
   // we will publish the minutes" and "If the minister leaves, her deputy will take over" only sequence events.
