@@ -81,3 +81,15 @@ cases('a risk told as known before is a past state reported, no warning (GUIDE d
     'The coast road flooded on Thursday.\n"The risk is growing every winter," the engineer Ola Brink said.',
     [['said', 'WARN', 'The risk is growing every winter,']]],
 ]);
+
+cases('the speaker\'s own earlier request and its brush-off is a grievance, CRITICIZE (GUIDE decision 79); told bare it stays DEMAND (decision 77)', [
+  ['"we asked for …, and the mayor said it was not a priority"',
+    'A bus left the road on Friday.\n"Three years ago we asked for the bridge to be repaired, and the mayor said it was not a priority," the resident Nora Fell said.',
+    [['said', 'CRITICIZE', 'Three years ago we asked for the bridge to be repaired, and the mayor said it was not a priority,']]],
+  ['must not fire: the request told bare',
+    'A bus left the road on Friday.\n"We asked for the bridge to be repaired last spring," the resident Nora Fell said.',
+    [['said', 'DEMAND', 'We asked for the bridge to be repaired last spring,']]],
+  ['must not fire: the request granted',
+    'A bus left the road on Friday.\n"We asked for the bridge to be repaired, and the council agreed to do it this summer," the resident Nora Fell said.',
+    [['said', 'DEMAND', 'We asked for the bridge to be repaired, and the council agreed to do it this summer,']]],
+]);

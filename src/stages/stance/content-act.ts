@@ -383,6 +383,10 @@ const ActWords = z.object({
   /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
    *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
   pretenceVerbs: Phrases,
+  /** After the speaker's own earlier request ("Two years ago we asked for the system to be modernised"), what came of it
+   *  told as a brush-off ("and the governor said it was not a priority", "nothing was done"): the speaker's grievance,
+   *  CRITICIZE (GUIDE decision 79), not a DEMAND (decision 77 is the request told bare). */
+  requestBrushOffs: Phrases,
   /** "The risk was known.", "the danger had been flagged for years": a risk told as known before (after "was" or "had
    *  been"), ending there or with "to", "for", "by", "from", is a past state reported, no warning foreseen. */
   knownRiskStates: Phrases,
@@ -500,6 +504,10 @@ const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subject
 /** After "the risk was": a state of being known before (knownRiskStates), ending its clause or going on with "to", "for",
  *  "by", "from" ("The risk was known.", "the danger was well known to the council"). */
 const KNOWN_RISK_AFTER = new RegExp(`^${S}(?:(?:already|long|always|well|widely|clearly)${S})?(?:been${S})?(?:${alt(WORDS.knownRiskStates)})(?![\\p{L}-])(?:[^\\S\\n]*(?:[.,;!?”"’)]|$)|${S}(?:to|for|by|from|all${S}along)(?![\\p{L}]))`, 'iu');
+/** A request in the past ("we asked for …", "we had urged the council to …"), and what came of it as a brush-off
+ *  (requestBrushOffs), later in the content. */
+const PAST_REQUEST = /(?<![\p{L}])(?:asked|begged|implored|urged|pressed|appealed|called|invited)(?![\p{L}])/iu;
+const BRUSH_OFF = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.requestBrushOffs)})(?![\\p{L}])`, 'iu');
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
 // "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
 // is left out: in news it mostly predicts, "he expects her to win").
@@ -1310,7 +1318,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
-  if (demand) return found('DEMAND', demand, 'act:content-act:request');
+  if (demand) {
+    // ("Two years ago we asked for the system to be modernised, and the governor said it was not a priority": the
+    // speaker's own earlier request and its brush-off, a grievance, GUIDE decision 79)
+    const brushOff = PAST_REQUEST.test(demand.text) ? BRUSH_OFF.exec(content.slice(demand.index + demand.text.length)) : null;
+    if (brushOff) return found('CRITICIZE', { index: demand.index + demand.text.length + brushOff.index, text: brushOff[0] }, 'act:content-act:request-brushed-off', true);
+    return found('DEMAND', demand, 'act:content-act:request');
+  }
   // (a polity is the clause's subject, not inside a phrase, "every family in the nation ought to worry"; and what it
   // should do is not denied as said, "he never once proposed that the U.K. should …")
   const toldToAct = (m: RegExpExecArray): boolean => {
