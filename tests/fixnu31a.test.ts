@@ -93,3 +93,15 @@ cases('the speaker\'s own earlier request and its brush-off is a grievance, CRIT
     'A bus left the road on Friday.\n"We asked for the bridge to be repaired, and the council agreed to do it this summer," the resident Nora Fell said.',
     [['said', 'DEMAND', 'We asked for the bridge to be repaired, and the council agreed to do it this summer,']]],
 ]);
+
+cases('a hard choice conceded, then "but we have to …": the speaker\'s side justifying its own decision, no demand', [
+  ['"These are hard choices, but we have to …"',
+    'The orchestra will drop its autumn tour.\n"These are hard choices, but we have to put the orchestra on a sound financial footing," the director, Vera Olin, said.',
+    [['said', 'SAY', 'These are hard choices, but we have to put the orchestra on a sound financial footing,']]],
+  ['must not fire: another party\'s necessity after the concession',
+    'The orchestra will drop its autumn tour.\n"These are hard choices, but the government has to fund the orchestra properly," the director, Vera Olin, said.',
+    [['said', 'DEMAND', 'These are hard choices, but the government has to fund the orchestra properly,']]],
+  ['must not fire: "we must" with no hard choice conceded',
+    'The orchestra will drop its autumn tour.\n"The tour was popular, but we must now ask the city for help," the director, Vera Olin, said.',
+    [['said', 'DEMAND', 'The tour was popular, but we must now ask the city for help,']]],
+]);

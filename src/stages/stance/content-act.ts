@@ -383,6 +383,9 @@ const ActWords = z.object({
   /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
    *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
   pretenceVerbs: Phrases,
+  /** "These are painful choices, but we have to put the college on a sound footing": a hard choice conceded, then "but
+   *  we" and a necessity, is the speaker's side justifying its own decision, no demand (GUIDE section 4). */
+  hardChoiceAdjectives: Phrases, hardChoiceNouns: Phrases,
   /** After the speaker's own earlier request ("Two years ago we asked for the system to be modernised"), what came of it
    *  told as a brush-off ("and the governor said it was not a priority", "nothing was done"): the speaker's grievance,
    *  CRITICIZE (GUIDE decision 79), not a DEMAND (decision 77 is the request told bare). */

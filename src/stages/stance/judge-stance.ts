@@ -1098,6 +1098,9 @@ const epithet = (text: string, off: number, e: Evidence): boolean => {
   if (!after || EPITHET_NAME_TAILS.has(after[2] ?? after[1] ?? '')) return false;
   return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
 };
+/** A hard choice conceded ("painful choices", "a difficult decision"), then in the same sentence "but we" (act-words
+ *  hardChoiceAdjectives, hardChoiceNouns): what the speaker's side must do is its own decision justified. */
+const CONCEDED_HARD_CHOICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('hardChoiceAdjectives')})[^\\S\\n]+(?:${actWordList('hardChoiceNouns')})(?![\\p{L}])[^.;!?\\n]{0,40}?,?[^\\S\\n]+but[^\\S\\n]+we[^\\S\\n]+(?:(?:still|simply|just|also|now)[^\\S\\n]+)?$`, 'iu');
 const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
 
 /** A verb of making a statement, then at most an article and one coordinated adjective, before "false" ("make false
@@ -1133,6 +1136,8 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || noOneShouldExpect(e)
     || (DEPARTURE.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    // ("These are painful choices, but we have to …": the speaker's side justifying its own decision)
+    || (NECESSITY_WORD.test(e.text ?? '') && CONCEDED_HARD_CHOICE_BEFORE.test(text.slice(Math.max(0, e.start! - off - 80), e.start! - off)))
     || (NECESSITY_WORD.test(e.text ?? '') && DELIBERATION_AFTER.test(text.slice(e.end! - off, e.end! - off + 40)))
     || (NECESSITY_WORD.test(e.text ?? '') && unaddressedNecessity(text.slice(Math.max(0, e.start! - off - 40), e.start! - off), text.slice(e.end! - off, e.end! - off + 40)))
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
