@@ -105,3 +105,18 @@ cases('a hard choice conceded, then "but we have to …": the speaker\'s side ju
     'The orchestra will drop its autumn tour.\n"The tour was popular, but we must now ask the city for help," the director, Vera Olin, said.',
     [['said', 'DEMAND', 'The tour was popular, but we must now ask the city for help,']]],
 ]);
+
+cases('"profiteering" names a wrong (ACCUSE); "holding … to ransom" is a complaint (CRITICIZE)', [
+  ['"This is profiteering"',
+    'The firm doubled the price of the inhaler.\n"This is profiteering, plain and simple," the campaigner Rosa Velt said.',
+    [['said', 'ACCUSE', 'This is profiteering, plain and simple,']]],
+  ['"holding sick children to ransom"',
+    'The firm doubled the price of the inhaler.\n"The firm bought the only supplier and is now holding sick children to ransom," the campaigner Rosa Velt said.',
+    [['said', 'CRITICIZE', 'The firm bought the only supplier and is now holding sick children to ransom,']]],
+  ['must not fire: a profit reported',
+    'The firm doubled the price of the inhaler.\n"Our profit rose this year because sales grew," the chief executive, Rosa Velt, said.',
+    [['said', 'SAY', 'Our profit rose this year because sales grew,']]],
+  ['must not fire: a ransom paid',
+    'The ship was released on Sunday.\nThe owners paid a ransom of two million dollars, the company spokesman Piet Dorn said.',
+    [['said', 'SAY', 'The owners paid a ransom of two million dollars']]],
+]);
