@@ -3,6 +3,8 @@
 // sentences with the same trigger words that must keep their act (LABELS.md "Act", GUIDE section 4).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
+import type { DraftStatement } from '../src/model/document.js';
+import { flagForReview } from '../src/stages/stance/review-flag.js';
 
 
 type Row = [cue: string, act: string, content: string];
@@ -120,3 +122,23 @@ cases('"profiteering" names a wrong (ACCUSE); "holding … to ransom" is a compl
     'The ship was released on Sunday.\nThe owners paid a ransom of two million dollars, the company spokesman Piet Dorn said.',
     [['said', 'SAY', 'The owners paid a ransom of two million dollars']]],
 ]);
+
+describe('a review reason that tells how a FAVOR or AGAINST was read stays only while a target has that stance', () => {
+  const text = 'The mayor, Ada Morrow, said the storm could flood the harbour road.';
+  const at = text.indexOf('the storm');
+  const st = (stance: 'AGAINST' | 'NONE', reasons: string[]): DraftStatement => ({
+    type: 'indirect', content: { start: at, end: text.length - 1, text: text.slice(at, -1) }, cue: null, sentence: 0,
+    speaker: { name: 'Ada Morrow', mention: null, role: 'mayor', kind: 'person' },
+    act: 'WARN', framing: 'NEUTRAL', targets: [{ name: 'harbour road', stance }], confidence: 0.8, reviewReasons: reasons,
+  } as DraftStatement);
+  const reasonsOf = (s: DraftStatement): string[] => flagForReview(text, [{ index: 0, start: 0, end: text.length }] as never, s).reviewReasons ?? [];
+  it('drops "AGAINST was read from a warning" when the target ended NONE', () => {
+    expect(reasonsOf(st('NONE', ['stance:warned']))).not.toContain('stance:warned');
+  });
+  it('must not drop it while the target is AGAINST', () => {
+    expect(reasonsOf(st('AGAINST', ['stance:warned']))).toContain('stance:warned');
+  });
+  it('must not drop a reason that tells no stance', () => {
+    expect(reasonsOf(st('NONE', ['stance:tone', 'stance:warned']))).toEqual(['stance:tone']);
+  });
+});
