@@ -26,7 +26,7 @@ export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
   'speaker:medium-word': 'the speaker is named by a channel ("on X", "in the blog post"): the person or body of the clause is likely the source, not the channel',
   'act:admit-third-party': 'ADMIT was read from the words of the statement, which speak of no one of the speaker\'s own: a third party\'s failing is criticism of it, not an admission',
   'statement:inside-whether': 'the statement sits in a "whether" or "if" clause ("would examine whether the firm had reported it"): it asks whether something was said or done, and reports no statement made',
-  'act:aimed-without-target': 'the act (ACCUSE, CRITICIZE, PRAISE) is aimed at someone, but no party was found',
+  'act:aimed-without-target': 'the act (ACCUSE, CRITICIZE, PRAISE) is aimed at someone, but no target has a FAVOR or AGAINST stance',
   'act:mixed-words': 'the statement holds words of more than one act',
   'act:model-unsure': 'the act was chosen by the statistical model with low probability',
   'stance:model-unsure': 'a stance was chosen by the statistical model with low probability',

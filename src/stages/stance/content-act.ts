@@ -380,6 +380,27 @@ const ActWords = z.object({
   namedDemandModifiers: Phrases,
   /** Wrongful acts named in the content, read as the wrongdoing list of stance-words.json is ("had broken its own rules",
    *  "carried out arbitrary arrests", "had recruited children"): under a neutral cue they accuse (GUIDE section 4). */
+  /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
+   *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
+  pretenceVerbs: Phrases,
+  /** "These are painful choices, but we have to put the college on a sound footing": a hard choice conceded, then "but
+   *  we" and a necessity, is the speaker's side justifying its own decision, no demand (GUIDE section 4). */
+  hardChoiceAdjectives: Phrases, hardChoiceNouns: Phrases,
+  /** After the speaker's own earlier request ("Two years ago we asked for the system to be modernised"), what came of it
+   *  told as a brush-off ("and the governor said it was not a priority", "nothing was done"): the speaker's grievance,
+   *  CRITICIZE (GUIDE decision 79), not a DEMAND (decision 77 is the request told bare). */
+  requestBrushOffs: Phrases,
+  /** "The risk was known.", "the danger had been flagged for years": a risk told as known before (after "was" or "had
+   *  been"), ending there or with "to", "for", "by", "from", is a past state reported, no warning foreseen. */
+  knownRiskStates: Phrases,
+  /** "There is no scientific reason for a price of this kind", "there was no excuse for the delay": a justification denied
+   *  to a party's act or a thing (justificationNouns) judges it, a criticism, not the speaker's denial; not of a fear
+   *  allayed ("no reason for alarm", allayedFears) nor of anyone's doing ("no reason for parents to worry"). */
+  justificationNouns: Phrases, allayedFears: Phrases,
+  /** "as soon as the fire service confirmed the threat", "after engineers identified the danger": a danger noun as the
+   *  object of one of these past verbs of finding, ending its clause, is a danger reported as found, no warning (GUIDE
+   *  section 4: a warning foresees). */
+  dangerFoundVerbs: Phrases,
   accusedConduct: Phrases,
   /** What is destroyed or damaged when a "destroyed" with no agent tells a loss ("his house had been destroyed"): a
    *  lament, SAY (GUIDE decision 34), not a criticism. */
@@ -483,6 +504,13 @@ function selfPattern(build: Build, name: string, subjects: string): RegExp {
 const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}${ADVERB}${QUOTE}|(?:${S}[^.;!?\\n]{1,80}?${S}(?:and|but)${S}${QUOTE}))${NEG}${S}${ADVERB}${QUOTE}${VERB}(?!${S}to${S})`, 'giu');
 // The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
 // "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
+/** After "the risk was": a state of being known before (knownRiskStates), ending its clause or going on with "to", "for",
+ *  "by", "from" ("The risk was known.", "the danger was well known to the council"). */
+const KNOWN_RISK_AFTER = new RegExp(`^${S}(?:(?:already|long|always|well|widely|clearly)${S})?(?:been${S})?(?:${alt(WORDS.knownRiskStates)})(?![\\p{L}-])(?:[^\\S\\n]*(?:[.,;!?”"’)]|$)|${S}(?:to|for|by|from|all${S}along)(?![\\p{L}]))`, 'iu');
+/** A request in the past ("we asked for …", "we had urged the council to …"), and what came of it as a brush-off
+ *  (requestBrushOffs), later in the content. */
+const PAST_REQUEST = /(?<![\p{L}])(?:asked|begged|implored|urged|pressed|appealed|called|invited)(?![\p{L}])/iu;
+const BRUSH_OFF = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.requestBrushOffs)})(?![\\p{L}])`, 'iu');
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
 // "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
 // is left out: in news it mostly predicts, "he expects her to win").
@@ -1293,7 +1321,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
   const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
-  if (demand) return found('DEMAND', demand, 'act:content-act:request');
+  if (demand) {
+    // ("Two years ago we asked for the system to be modernised, and the governor said it was not a priority": the
+    // speaker's own earlier request and its brush-off, a grievance, GUIDE decision 79)
+    const brushOff = PAST_REQUEST.test(demand.text) ? BRUSH_OFF.exec(content.slice(demand.index + demand.text.length)) : null;
+    if (brushOff) return found('CRITICIZE', { index: demand.index + demand.text.length + brushOff.index, text: brushOff[0] }, 'act:content-act:request-brushed-off', true);
+    return found('DEMAND', demand, 'act:content-act:request');
+  }
   // (a polity is the clause's subject, not inside a phrase, "every family in the nation ought to worry"; and what it
   // should do is not denied as said, "he never once proposed that the U.K. should …")
   const toldToAct = (m: RegExpExecArray): boolean => {
@@ -1348,7 +1382,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // campaign's line that the rival plan would jeopardise …")
   const harm = first(RX.harmFollows, (m) => !/[,;:.!?”"]/u.test(content.slice(0, m.index)) && !HARM_AIMED.test(content.slice(m.index + m[0].search(MODAL))));
   if (harm) return found('WARN', harm, 'act:content-act:harm-foretold', true);
-  const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '')) ?? first(RX.riskVerb);
+  const risk = first(RX.risk, (m) => !m[1] && !RX.reassurance.test(m[2] ?? '') && !(/(?<![\p{L}])was$/iu.test(m[0]) && KNOWN_RISK_AFTER.test(m[2] ?? ''))) ?? first(RX.riskVerb);
   if (risk) return found('WARN', risk, 'act:content-act:risk', true);
   // The consequence must itself be a loss or a harm ("the cafés go", "they do not come back"): "Once the meeting closes,
   // we will publish the minutes" and "If the minister leaves, her deputy will take over" only sequence events.

@@ -574,6 +574,17 @@ const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|bef
 /** A verb of arriving at talks, then at most four words ("come here", "came to the table", "entered these talks"):
  *  act-words goodFaithArrivals. */
 const ARRIVED_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('goodFaithArrivals')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+$`, 'iu');
+/** "was now pretending it had nothing to do with …", "acts as if it had done nothing wrong": a denial under a verb of pretence
+ *  (act-words pretenceVerbs, at most six words between, in the same clause) is imputed to another party as deceit. */
+const PRETENCE_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('pretenceVerbs')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,6}?[^\\S\\n]+$`, 'iu');
+/** "confirmed the threat", "had identified the danger": a danger noun as the object of a past verb of finding (act-words
+ *  dangerFoundVerbs), one modifier at most between, and (DANGER_FOUND_AFTER) ending its clause. */
+const DANGER_FOUND_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('dangerFoundVerbs')})[^\\S\\n]+(?:the|a|that|this|any|its|their)(?:[^\\S\\n]+[\\p{L}-]+)?[^\\S\\n]+$`, 'iu');
+const DANGER_FOUND_AFTER = /^(?:[^\S\n]*(?:[.,;!?)"”’]|$)|[^\S\n]+(?:and|on|at|in|before|after|from|by|to[^\S\n]+(?:the|their|its))(?![\p{L}]))/iu;
+/** After "no": an optional modifier, a justification noun and "for" a thing, not a fear allayed nor "for someone to …"
+ *  (act-words justificationNouns, allayedFears). */
+const UNJUSTIFIED_AFTER = new RegExp(`^[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('justificationNouns')})[^\\S\\n]+for[^\\S\\n]+(?!(?:${actWordList('allayedFears')})(?![\\p{L}]))(?![^.;!?\\n]{0,40}?(?<![\\p{L}])to[^\\S\\n]+[\\p{L}])`, 'iu');
+const NO_JUSTIFICATION = /(?<![\p{L}])there[^\S\n]+(?:is|was|can[^\S\n]+be|could[^\S\n]+be|has[^\S\n]+been)[^\S\n]+(?:absolutely[^\S\n]+|simply[^\S\n]+)?no(?![\p{L}])/iu;
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
 const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
@@ -762,7 +773,9 @@ class LazyMatches {
   // "there is no money left", "there was no alternative"; and "If Pellow is confident it did nothing wrong, it should …":
   // a denial supposed in a condition denies nothing.
   get denial(): Evidence | null {
-    return this.getSkipping('denial', RX.denial, (m, text) => (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
+    // ("was now pretending it had nothing to do with the closures", "acts as if it had done nothing wrong": another
+    // party's denial, imputed as a pretence, is not the speaker's own; first, before "if" is read as a condition)
+    return this.getSkipping('denial', RX.denial, (m, text) => this.pretended(m, text) || this.unjustified(m, text) || (/(?<![\p{L}])no$/iu.test(m[0]) && DENIAL_REJECT_AFTER.test(text.slice(m.index + m[0].length)))
       || CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))
       // ("when individuals make misleading or false statements", "charged with filing false reports": the making of a
       // falsehood described, an offence, not a claim the speaker denies)
@@ -782,6 +795,32 @@ class LazyMatches {
       // to someone, the event reported, not a charge denied ("the claims were denied by the firm" still denies)
       || (/^denied$/iu.test(m[0]) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && REFUSED_THING_AFTER.test(text.slice(m.index + m[0].length))));
   }
+  // ("There is no scientific reason for a price of this kind": a justification denied, a criticism read by
+  // neutralContentAct, not a denial)
+  private unjustifiedSeen: Evidence | null = null;
+  private unjustified(m: RegExpExecArray, text: string): boolean {
+    if (!/(?<![\p{L}])no$/iu.test(m[0]) || !UNJUSTIFIED_AFTER.test(text.slice(m.index + m[0].length))) return false;
+    const n = NO_JUSTIFICATION.exec(text.slice(Math.max(0, m.index - 30), m.index + m[0].length));
+    if (n) {
+      const at = this.off + Math.max(0, m.index - 30) + n.index;
+      this.unjustifiedSeen ??= { rule: '', start: at, end: at + n[0].length, text: n[0] };
+    }
+    return true;
+  }
+  /** "There is no … reason for …": a justification denied to a thing (a criticism of it). */
+  get unjustifiedThing(): Evidence | null { void this.denial; return this.unjustifiedSeen; }
+  private pretenceSeen: Evidence | null = null;
+  private pretended(m: RegExpExecArray, text: string): boolean {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const p = PRETENCE_BEFORE.exec(before);
+    if (!p) return false;
+    const w = new RegExp(`(?:${actWordList('pretenceVerbs')})`, 'iu').exec(p[0]);
+    const at = this.off + Math.max(0, m.index - 80) + p.index;
+    this.pretenceSeen ??= { rule: '', start: at, end: at + (w ? w[0].length : 0), text: w ? w[0] : p[0].trim() };
+    return true;
+  }
+  /** A verb of pretence over a denial ("pretending it had nothing to do with …"): the deceit the speaker imputes. */
+  get pretence(): Evidence | null { void this.denial; return this.pretenceSeen; }
   get negation(): Evidence | null { return this.get('negation', RX.negation); }
   // "If the evidence shows Loopline misled us, we will act", "an inquiry into whether the firm broke the rules": a wrongful
   // act supposed or investigated is pinned on no one.
@@ -815,6 +854,9 @@ class LazyMatches {
       if (/follow$/iu.test(m[0])) return FOLLOWED_OBJECT_AFTER.test(text.slice(m.index + m[0].length));
       // "patients on other wards were not at risk", "poses no threat": a harm denied foretells none
       if (/^(?:at[^\S\n]+risk|danger|threat)/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+      // ("the alert went out as soon as the fire service confirmed the threat": a danger found and reported, no foresight)
+      if (/^(?:threats?|dangers?)$/iu.test(m[0]) && DANGER_FOUND_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))
+        && DANGER_FOUND_AFTER.test(text.slice(m.index + m[0].length))) return true;
       // ("nobody would lose their job", "no worker will lose out": a loss ruled out is a reassurance)
       if (/lose$/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
@@ -1069,6 +1111,9 @@ const epithet = (text: string, off: number, e: Evidence): boolean => {
   if (!after || EPITHET_NAME_TAILS.has(after[2] ?? after[1] ?? '')) return false;
   return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
 };
+/** A hard choice conceded ("painful choices", "a difficult decision"), then in the same sentence "but we" (act-words
+ *  hardChoiceAdjectives, hardChoiceNouns): what the speaker's side must do is its own decision justified. */
+const CONCEDED_HARD_CHOICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('hardChoiceAdjectives')})[^\\S\\n]+(?:${actWordList('hardChoiceNouns')})(?![\\p{L}])[^.;!?\\n]{0,40}?,?[^\\S\\n]+but[^\\S\\n]+we[^\\S\\n]+(?:(?:still|simply|just|also|now)[^\\S\\n]+)?$`, 'iu');
 const DELIBERATION_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:also|still|now|then|ultimately|carefully|first|somehow|always|each|constantly)[^\\S\\n]+)?(?:${actWordList('deliberationVerbs')})(?![\\p{L}])`, 'iu');
 
 /** A verb of making a statement, then at most an article and one coordinated adjective, before "false" ("make false
@@ -1104,6 +1149,8 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || noOneShouldExpect(e)
     || (DEPARTURE.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    // ("These are painful choices, but we have to …": the speaker's side justifying its own decision)
+    || (NECESSITY_WORD.test(e.text ?? '') && CONCEDED_HARD_CHOICE_BEFORE.test(text.slice(Math.max(0, e.start! - off - 80), e.start! - off)))
     || (NECESSITY_WORD.test(e.text ?? '') && DELIBERATION_AFTER.test(text.slice(e.end! - off, e.end! - off + 40)))
     || (NECESSITY_WORD.test(e.text ?? '') && unaddressedNecessity(text.slice(Math.max(0, e.start! - off - 40), e.start! - off), text.slice(e.end! - off, e.end! - off + 40)))
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
@@ -1174,6 +1221,8 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
   const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
     && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
+  if (c.unjustifiedThing && (act === 'SAY' || act === 'ASSERT')) return reading('CRITICIZE', c.unjustifiedThing, 'act:content-unjustified');
+  if (c.pretence && (act === 'SAY' || act === 'ASSERT' || act === 'CLAIM')) return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.pretence, 'act:content-pretence');
   if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not

@@ -261,6 +261,12 @@ export function titleWordTargets(st: DraftStatement): string[] {
   return st.targets.filter((t) => t.stance !== 'NONE' && !t.name.includes(' ') && TITLE_WORDS.has(t.name.toLowerCase())).map((t) => t.name);
 }
 
+/** Review reasons that say a FAVOR or an AGAINST was read (src/output/review-reasons.ts), with that stance. */
+const POLAR_REASONS: ReadonlyMap<string, 'FAVOR' | 'AGAINST'> = new Map([
+  ['stance:against-harmed-party', 'AGAINST'], ['stance:adverse-report', 'AGAINST'], ['stance:warned', 'AGAINST'], ['stance:questioned', 'AGAINST'],
+  ['stance:self-report', 'FAVOR'], ['stance:self-defence-without-denial', 'FAVOR'], ['stance:own-position', 'FAVOR'], ['stance:favourable-report', 'FAVOR'],
+]);
+
 /** The statement with its review reasons completed and needsReview set from them. `previous` is the statement before
  *  it in the article, if any; `tokens` are the article's (tagged here when a rule needs them and they are not given). */
 export function flagForReview(text: string, paragraphs: readonly Paragraph[], st: DraftStatement, previous?: DraftStatement, tokens?: readonly Token[]): DraftStatement {
@@ -282,6 +288,12 @@ export function flagForReview(text: string, paragraphs: readonly Paragraph[], st
   if (speakerIsMedium(text, st)) reasons.push('speaker:medium-word');
   if (admitOfThirdParty(text, st)) reasons.push('act:admit-third-party');
   if (insideWhetherClause(text, st)) reasons.push('statement:inside-whether');
+  // (a reason that tells how a FAVOR or AGAINST was read is true of the final row only while a target still has it: a
+  // later rule may have turned the target NONE or removed it)
+  for (let i = reasons.length - 1; i >= 0; i--) {
+    const polarity = POLAR_REASONS.get(reasons[i]!);
+    if (polarity && !st.targets.some((t) => t.stance === polarity)) reasons.splice(i, 1);
+  }
   const raising = reasons.filter((r) => !QUIET_REASONS.includes(r));
   const { reviewReasons: _r, ...rest } = st;
   return { ...rest, needsReview: raising.length > 0, ...(reasons.length > 0 ? { reviewReasons: [...new Set(reasons)] } : {}) };
