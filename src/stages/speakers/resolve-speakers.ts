@@ -2248,7 +2248,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         // ("Brandvold’s lawyer said", "Ana Ruiz’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
         // with no body to speak for, GUIDE decision 38; a company's lawyer keeps the company)
-        if (roleWord === 'lawyer' && forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) {
+        // (likewise "A lawyer for Mr Tarn declined to comment": a lawyer for a person, not for a body, GUIDE decision 38)
+        const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for';
+        if (roleWord === 'lawyer' && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || forPerson)) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
           const person = reg2?.kind === 'person' || classifyName(orgPhrase)?.person === true || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
             || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined
