@@ -2249,10 +2249,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Brandvold’s lawyer said", "Ana Ruiz’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
         // with no body to speak for, GUIDE decision 38; a company's lawyer keeps the company)
         // (likewise "A lawyer for Mr Tarn declined to comment": a lawyer for a person, not for a body, GUIDE decision 38)
-        const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for';
+        // (a surname alone or a courtesy title and name: a full name after "for" may be a firm's, "lawyers for Sandor Bygg")
+        const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for'
+          && (words.length === forIdx + 2 || COURTESY_TITLES.has((lowerWords[forIdx + 1] ?? '').replace(/\.$/u, '')));
         if (roleWord === 'lawyer' && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || forPerson)) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
-          const person = reg2?.kind === 'person' || classifyName(orgPhrase)?.person === true || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
+          const person = reg2?.kind === 'person' || (!forPerson && classifyName(orgPhrase)?.person === true) || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
             || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined
             // (or a one-word possessor that is the last word of a first and last name the article writes, "Odile Marsh" …
             // "Marsh’s lawyer", however the name was read)

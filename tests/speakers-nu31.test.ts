@@ -1,0 +1,58 @@
+// Speaker faults found by a new user's trial on kinds of article the corpus lacks (a drug price rise, cuts to a
+// university's departments, a wildfire alert). The sentences are written for this file.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+import { speakerOf } from './speaker-helpers.js';
+
+describe('a lawyer for a named person is an anonymous lawyer with no affiliation (GUIDE decision 38)', () => {
+  it('"A lawyer for Mr Tarn declined to discuss the case" → lawyer for Mr Tarn, anonymous', () => {
+    const body = 'Oskar Tarn, 47, was charged with fraud on Monday. A lawyer for Mr Tarn declined to discuss the case.';
+    expect(speakerOf(body, 'declined to discuss')).toMatchObject({ name: 'lawyer for Mr Tarn', kind: 'anonymous', role: 'lawyer', affiliation: null });
+  });
+  it('"A lawyer for Tarn said …" after the full name → the lawyer, anonymous', () => {
+    const body = 'Oskar Tarn, 47, was charged with fraud on Monday. A lawyer for Tarn said the charges would be contested.';
+    expect(speakerOf(body, 'the charges would be contested')).toMatchObject({ name: 'lawyer for Tarn', kind: 'anonymous', role: 'lawyer' });
+  });
+  it('must not fire: a lawyer for a company keeps the company', () => {
+    const body = 'Brellow Foods was fined on Monday. A lawyer for Brellow Foods said the fine would be contested.';
+    expect(speakerOf(body, 'the fine would be contested')).toMatchObject({ name: 'Brellow Foods', role: 'lawyer' });
+  });
+  it('must not fire: lawyers for a firm whose two-word name reads like a person’s', () => {
+    const body = 'The programme was pulled on Friday. Lawyers for Halvard Bygg wrote to the broadcaster warning that the film was false.';
+    expect(speakerOf(body, 'the film was false').name).not.toMatch(/^lawyers? for/iu);
+  });
+});
+
+describe('an -ologist title before a name makes the person the speaker, the body after "of" the affiliation', () => {
+  it('"Pharmacologist Ilse Marrow of the University of Brenlow said" → Ilse Marrow, pharmacologist', () => {
+    const body = 'The price of the tablet rose tenfold. Pharmacologist Ilse Marrow of the University of Brenlow said the rise had no basis.';
+    expect(speakerOf(body, 'the rise had no basis')).toMatchObject({ name: 'Ilse Marrow', kind: 'person', role: 'pharmacologist', affiliation: 'University of Brenlow' });
+  });
+  it('must not fire: a name with no title before it stays the person, with no role', () => {
+    const body = 'The price of the tablet rose tenfold. Ilse Marrow said the rise had no basis.';
+    expect(speakerOf(body, 'the rise had no basis')).toMatchObject({ name: 'Ilse Marrow', kind: 'person', role: null });
+  });
+  it('must not fire: an unnamed psychologist at a clinic is anonymous', () => {
+    const body = 'Waiting lists grew again. A psychologist at the clinic said the rise had no basis.';
+    expect(speakerOf(body, 'the rise had no basis')).toMatchObject({ kind: 'anonymous', role: 'psychologist' });
+  });
+});
+
+describe('"declined to give details" is a refusal to comment (NO_COMMENT)', () => {
+  const actOf = (body: string, cue: string): string | undefined =>
+    analyzeArticle(`Talks go on\n${body}\n`).statements.find((s) => s.cue?.text.startsWith(cue))?.act;
+  it('"…, but she declined to give details" → NO_COMMENT', () => {
+    expect(actOf('The chief executive said the sale would go ahead, but she declined to give details.', 'declined to give')).toBe('NO_COMMENT');
+  });
+  it('"The trust refused to give details" → NO_COMMENT', () => {
+    expect(actOf('The trust refused to give details of the payments.', 'refused to give')).toBe('NO_COMMENT');
+  });
+  it('must not fire: details given are no refusal', () => {
+    const r = analyzeArticle('Talks go on\nThe trust gave details of the payments on Monday.\n');
+    expect(r.statements.filter((s) => s.act === 'NO_COMMENT')).toEqual([]);
+  });
+  it('must not fire: a club that declined to give a player a contract is no refusal cue', () => {
+    const r = analyzeArticle('Talks go on\nThe club declined to give the striker a new contract in May.\n');
+    expect(r.statements.filter((s) => s.cue?.text.startsWith('declined to give'))).toEqual([]);
+  });
+});
