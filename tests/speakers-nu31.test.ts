@@ -56,3 +56,26 @@ describe('"declined to give details" is a refusal to comment (NO_COMMENT)', () =
     expect(r.statements.filter((s) => s.cue?.text.startsWith('declined to give'))).toEqual([]);
   });
 });
+
+describe('a bare "the <role>" in a lead is the one person the next sentences name in that role', () => {
+  it('"…, the principal announced" then "Principal Ana Ruiz told staff" → Ana Ruiz', () => {
+    const body = 'Brellow College will close its music school by 2027, the principal announced on Monday.\n\nPrincipal Ana Ruiz told staff that the college faced a large deficit.';
+    expect(speakerOf(body, 'will close its music school')).toMatchObject({ name: 'Ana Ruiz', kind: 'person', role: 'principal' });
+  });
+  it('"the coroner said" then "Ivo Brand, the coroner," → Ivo Brand', () => {
+    const body = 'The crash was an accident, the coroner said on Friday.\n\nIvo Brand, the coroner, told the hearing that the brakes had failed.';
+    expect(speakerOf(body, 'The crash was an accident')).toMatchObject({ name: 'Ivo Brand', role: 'coroner' });
+  });
+  it('must not fire: the next sentences name another role only', () => {
+    const body = 'Brellow College will close its music school by 2027, the principal announced on Monday.\n\nTreasurer Ana Ruiz told staff that the college faced a large deficit.';
+    expect(speakerOf(body, 'will close its music school')).toMatchObject({ kind: 'anonymous', role: 'principal' });
+  });
+  it('must not fire: two people named in that role leave the description as it is', () => {
+    const body = 'The schools will merge next year, the principal said on Monday.\n\nPrincipal Ana Ruiz of Brellow College and Principal Tom Vell of Orrin College met on Tuesday.';
+    expect(speakerOf(body, 'The schools will merge')).toMatchObject({ kind: 'anonymous', role: 'principal' });
+  });
+  it('must not fire: a named holder far later in the article is not linked', () => {
+    const body = 'The pool will shut in May, the mayor said on Monday.\n\nThe pool opened in 1970. Repairs would cost 2 million crowns. Swimmers have protested.\n\nMayor Tom Vell said money was short.';
+    expect(speakerOf(body, 'The pool will shut')).toMatchObject({ kind: 'anonymous', role: 'mayor' });
+  });
+});

@@ -2278,6 +2278,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const e = ['company', 'firm', 'group'].includes(head) ? nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document') : byHead(at, head);
         if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'role-phrase:description' };
       }
+      // ("Brellow College will shut its music school, the principal announced. Principal Ana Ruiz told staff …": a bare
+      // "the <role>" the text has named no one in is the one person the next two sentences name in that role)
+      const bareRole = lowerWords[0] === 'the' && forIdx < 0 && (words.length === 2 || (words.length === 3 && ROLE_NOUNS[`${lowerWords[1]} ${lowerWords[2]}`] !== undefined));
+      const heldLater = bareRole && !/s$/u.test(lowerWords[words.length - 1] as string) ? holderNamedNext(at + written.length, roleWord) : undefined;
+      if (heldLater) return { name: heldLater, kind: 'person', role: roleWord, resolvedVia: 'role:named-next' };
       if (startsLower || fromPeople) {
         const desc = clean.replace(ARTICLES, '');
         return { name: desc, kind: 'anonymous', role: roleWord, resolvedVia: 'anonymous-role' };
@@ -2887,6 +2892,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (leads) return { name: c.name };
     }
     return undefined;
+  }
+
+  /**
+   * The one person the next two sentences after `at` name with `roleWord` as their title or in apposition ("Principal
+   * Ana Ruiz", "Ana Ruiz, the principal,"), when no person named before `at` holds it; undefined when none or several.
+   */
+  function holderNamedNext(at: number, roleWord: string): string | undefined {
+    if (NO_HOLDER_ROLES.has(roleWord)) return undefined;
+    const here = sentenceAt(at);
+    const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start < at);
+    for (let i = 0; i < lo; i++) if (nameClasses[i]?.person && roleNearName(names[i] as TextSpan) === roleWord) return undefined;
+    const found = new Set<string>();
+    for (let i = lo; i < names.length; i++) {
+      const n = names[i] as TextSpan;
+      if (sentenceAt(n.start) - here > 2) break;
+      const c = nameClasses[i];
+      if (c?.person && roleNearName(n) === roleWord) found.add(c.name);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   function roleNearName(n: TextSpan): string | null {
