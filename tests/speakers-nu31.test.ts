@@ -79,3 +79,18 @@ describe('a bare "the <role>" in a lead is the one person the next sentences nam
     expect(speakerOf(body, 'The pool will shut')).toMatchObject({ kind: 'anonymous', role: 'mayor' });
   });
 });
+
+describe('"he" or "she" after ", but" in an unnamed spokesperson’s own sentence is that spokesperson', () => {
+  it('"A spokesman for the port authority said …, but he declined to give details" → the port authority', () => {
+    const body = 'Mayor Tom Vell backed the plan last week.\n\nA spokesman for the port authority said the delay was being examined, but he declined to give details.';
+    expect(speakerOf(body, 'declined to give details')).toMatchObject({ name: 'port authority', role: 'spokesperson' });
+  });
+  it('must not fire: a named speaker’s own "but she" stays that person', () => {
+    const body = 'Mayor Tom Vell backed the plan last week.\n\nAna Holt said the delay was being examined, but she declined to give details.';
+    expect(speakerOf(body, 'declined to give details')).toMatchObject({ name: 'Ana Holt', kind: 'person' });
+  });
+  it('must not fire: "but he" with no spokesperson before it goes to the person named', () => {
+    const body = 'Mayor Tom Vell backed the plan last week.\n\nThe port authority said the delay was being examined, but Vell said he would not wait.';
+    expect(speakerOf(body, 'would not wait')).toMatchObject({ name: 'Tom Vell' });
+  });
+});

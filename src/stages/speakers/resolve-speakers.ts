@@ -1259,8 +1259,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (or the pronoun trails a quote that opens its sentence: "A spokesman … said …. “…,” he said.")
     const quoted = /[“"][^“”"\n]{1,300}[,?!][”"][^\S\n]+$/u.exec(before);
     if (quoted) before = before.slice(0, quoted.index);
-    if (!/[.!?][”"’]?[^\S\n]+$/u.test(before)) return null;
-    const prevEnd = before.search(/[.!?][”"’]?[^\S\n]+$/u);
+    // (or the pronoun opens a clause after ", but" or ", and" in the spokesperson's own sentence: "A spokesman for the
+    // ministry said the timing was being examined, but he declined to comment")
+    const sameSentence = !/[.!?][”"’]?[^\S\n]+$/u.test(before);
+    if (sameSentence && !/,[^\S\n]+(?:but|and)[^\S\n]+$/u.test(before)) return null;
+    const prevEnd = sameSentence ? before.length : before.search(/[.!?][”"’]?[^\S\n]+$/u);
     const head = before.slice(0, prevEnd);
     let cut = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((x) => { const i = head.lastIndexOf(x); return i < 0 ? -1 : i + x.length - 1; }));
     let sentence = head.slice(cut + 1);
