@@ -113,3 +113,24 @@ describe('an -ing cue describing a thing in the subject of a later verb is no st
     expect(sts.some((s) => s.cue?.text === 'urging')).toBe(true);
   });
 });
+
+describe('the reporter’s ", in a move that …" after an inverted cue is no piece of the speaker’s clause', () => {
+  const statements = (body: string) => analyzeArticle(`Talks go on\n${body}\n`).statements;
+  it('"…, the mayor said on Monday, in a move that residents called a betrayal" → content ends before "in a move"', () => {
+    const st = statements('The town will shut two pools by June, the mayor said on Monday, in a move that swimmers called a betrayal.').find((s) => s.cue?.text === 'said');
+    expect(st?.content.text).toBe('The town will shut two pools by June');
+  });
+  it('"…, in a move that campaigners warned could …" → the warning is its own statement', () => {
+    const sts = statements('The town will shut two pools by June, the mayor said on Monday, in a move that campaigners warned could leave children without lessons.');
+    expect(sts.find((s) => s.cue?.text === 'said')?.content.text).toBe('The town will shut two pools by June');
+    expect(sts.find((s) => s.cue?.text === 'warned')?.speaker.name).toMatch(/campaigners/iu);
+  });
+  it('must not fire: an interrupted clause that goes on after the cue keeps both pieces', () => {
+    const st = statements('The pools, the mayor said on Monday, would reopen in June.').find((s) => s.cue?.text === 'said');
+    expect(st?.content.text).toContain('would reopen in June');
+  });
+  it('must not fire: a move that is the clause’s own subject stays the content', () => {
+    const st = statements('The move to shut two pools was a mistake, the mayor said on Monday.').find((s) => s.cue?.text === 'said');
+    expect(st?.content.text).toBe('The move to shut two pools was a mistake');
+  });
+});

@@ -1896,7 +1896,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const participle = f.pos === 'VERB' && f.normal.endsWith('ing');
       const setting = /^(in|on|at|during|via|through|after|before|from)\s+(a|an|the|his|her|its|their)?\s*(statement|interview|news conference|press conference|speech|post|email|e-mail|letter|video|televised|radio|broadcast|rally|hearing|twitter|facebook|website|call|meeting|debate)\b/iu
         .test(text.slice(f.start, f.start + 60));
-      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
+      // ("…, the mayor said on Monday, in a move that residents called a betrayal": the reporter's apposition on the event
+      // the clause reports, no more of the speaker's clause; its own cue, if any, is its own statement)
+      const eventApposition = /^(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision)\s+(?:that|which|to|likely|expected|seen)\b/iu.test(text.slice(f.start, f.start + 60));
+      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !eventApposition && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
       // "He had no known links, the airline added, and had passed every check":
