@@ -134,3 +134,22 @@ describe('the reporter’s ", in a move that …" after an inverted cue is no pi
     expect(st?.content.text).toBe('The move to shut two pools was a mistake');
   });
 });
+
+describe('a post the possessor’s body gives, held "at" a site or branch, is of that body', () => {
+  it('"Ivo Brand, the union’s branch secretary at Harwick," → the union named before', () => {
+    const body = 'The Kelby Teachers Union said jobs were at risk. "The plan is wrong," said Ivo Brand, the union\'s branch secretary at Harwick.';
+    expect(speakerOf(body, 'The plan is wrong')).toMatchObject({ name: 'Ivo Brand', role: 'branch secretary', affiliation: 'Kelby Teachers Union' });
+  });
+  it('"Dan Moss, the firm’s plant manager at Orrin," → the firm named before', () => {
+    const body = 'Brellow Foods said output fell. Dan Moss, the firm\'s plant manager at Orrin, said output would recover.';
+    expect(speakerOf(body, 'output would recover')).toMatchObject({ name: 'Dan Moss', affiliation: 'Brellow Foods' });
+  });
+  it('must not fire: "a lecturer at Harwick" with no possessor keeps the body after "at"', () => {
+    const body = 'The Kelby Teachers Union said jobs were at risk. Tom Vell, a lecturer at Harwick University, said the plan was wrong.';
+    expect(speakerOf(body, 'the plan was wrong')).toMatchObject({ name: 'Tom Vell', affiliation: 'Harwick University' });
+  });
+  it('must not fire: with no body named before, the site after "at" stays', () => {
+    const body = 'Output fell in May. Nora Field, the company\'s site manager at Orrin Mills, said output would recover.';
+    expect(speakerOf(body, 'output would recover')).toMatchObject({ name: 'Nora Field', affiliation: 'Orrin Mills' });
+  });
+});

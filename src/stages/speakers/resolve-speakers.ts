@@ -3783,6 +3783,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
+    // ("Ivo Brand, the union’s branch secretary at Harwick,": a post the possessor's body gives, held at the site or
+    // branch named after "at", is of that body, when the text named one the possessor stands for)
+    const ownAt = /^the\s+([\p{Ll}-]+)[’']s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+at\s+\p{Lu}[^,]*$/u.exec(ap.text.trim());
+    if (ownAt?.[1] && ownAt[2]) {
+      const body = appositiveAffiliation({ ...ap, text: `the ${ownAt[1]}’s ${ownAt[2]}` });
+      if (body) return body;
+    }
     // ("a member of the committee from the opposition Green Alliance": the party or body a member comes from, when its name
     // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
