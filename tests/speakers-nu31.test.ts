@@ -153,3 +153,18 @@ describe('a post the possessor’s body gives, held "at" a site or branch, is of
     expect(speakerOf(body, 'output would recover')).toMatchObject({ name: 'Nora Field', affiliation: 'Orrin Mills' });
   });
 });
+
+describe('the head of a fire service is a fire chief, as a police chief is (GUIDE decision 40)', () => {
+  it('"Fire chief Ana Holt said" → fire chief', () => {
+    expect(speakerOf('The blaze spread overnight. Fire chief Ana Holt said crews were tired.', 'crews were tired')).toMatchObject({ name: 'Ana Holt', role: 'fire chief' });
+  });
+  it('"Fire service chief Tom Vell said" → fire chief', () => {
+    expect(speakerOf('The blaze spread overnight. Fire service chief Tom Vell said crews were tired.', 'crews were tired')).toMatchObject({ name: 'Tom Vell', role: 'fire chief' });
+  });
+  it('must not fire: a police chief stays a police chief', () => {
+    expect(speakerOf('The blaze spread overnight. Police chief Ida Moss said crews were tired.', 'crews were tired')).toMatchObject({ name: 'Ida Moss', role: 'police chief' });
+  });
+  it('must not fire: a customer service manager is a manager', () => {
+    expect(speakerOf('The blaze spread overnight. Ivo Brand, the customer service manager, said crews were tired.', 'crews were tired')).toMatchObject({ name: 'Ivo Brand', role: 'manager' });
+  });
+});

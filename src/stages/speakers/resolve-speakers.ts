@@ -3934,6 +3934,8 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // GUIDE decision 40, likewise)
     const pair = `${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`;
     if (a === at && width === 1 && (OCCUPATION_COMPOUNDS.has(pair) || OFFICE_COMPOUNDS.has(pair))) a--;
+    // ("Fire service chief X": "service" between the service's kind and the role; the listed office, "fire chief")
+    if (a === at && width === 1 && words[at - 1] === 'service' && OFFICE_COMPOUNDS.has(`${words[at - 2] ?? ''} ${singularOf(words[at] as string)}`)) return `${words[at - 2] as string} ${key}`;
     // ("Deputy Interior Minister X", "the shadow housing secretary": an office modifier before a portfolio stays, the
     // portfolio goes, one or two words of it)
     let officeBefore: string | undefined;
