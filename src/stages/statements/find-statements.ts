@@ -3281,11 +3281,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const n = tokens[cue.first - 1];
     if (!c.normal.endsWith('ing') || cue.first - 1 < s.tokenStart || !n || n.pos !== 'NOUN' || quoteOfToken[cue.first] !== -1) return false;
     if (ROLE_NOUNS[n.normal] !== undefined || STATEMENT_WORDS_SETS.personNounsNotNaming.has(n.normal) || /(?:ers|ists|ents|ans)$/u.test(n.normal)) return false;
+    // (an object and an infinitive first, "ordering them to leave": "messages saying the water was safe" has a clause of
+    // its own, whose verb is no verb of the subject)
+    let infinitive = false;
     for (let j = cue.last + 1; j < s.tokenEnd; j++) {
       const t = tokens[j] as Token;
       if (isQuoteMark(t.text) || [',', ';', ':', '—', '(', '–'].includes(t.text)) return false;
       if (['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'where', 'while', 'if', 'as', 'after', 'before', 'until', 'since', 'than', 'whether', 'why', 'how', 'what', 'and', 'but', 'or'].includes(t.normal)) return false;
       const before = tokens[j - 1] as Token;
+      if (t.normal === 'to' && (tokens[j + 1] as Token | undefined)?.pos === 'VERB') { infinitive = true; continue; }
+      if (!infinitive) { if (t.pos === 'VERB' || t.pos === 'AUX') return false; continue; }
       if (t.pos === 'AUX' && FINITE_AUX.has(t.normal) && before.normal !== 'to') return true;
       if (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && before.normal !== 'to' && !/(?:en|wn)$/u.test(t.normal)) return true;
     }
