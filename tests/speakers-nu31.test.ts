@@ -24,13 +24,13 @@ describe('a lawyer for a named person is an anonymous lawyer with no affiliation
 });
 
 describe('an -ologist title before a name makes the person the speaker, the body after "of" the affiliation', () => {
-  it('"Pharmacologist Ilse Marrow of the University of Brenlow said" → Ilse Marrow, pharmacologist', () => {
-    const body = 'The price of the tablet rose tenfold. Pharmacologist Ilse Marrow of the University of Brenlow said the rise had no basis.';
-    expect(speakerOf(body, 'the rise had no basis')).toMatchObject({ name: 'Ilse Marrow', kind: 'person', role: 'pharmacologist', affiliation: 'University of Brenlow' });
+  it('"Virologist Petra Marrow of the University of Brenlow said" → Petra Marrow, virologist', () => {
+    const body = 'The price of the tablet rose tenfold. Virologist Petra Marrow of the University of Brenlow said the rise had no basis.';
+    expect(speakerOf(body, 'the rise had no basis')).toMatchObject({ name: 'Petra Marrow', kind: 'person', role: 'virologist', affiliation: 'University of Brenlow' });
   });
   it('must not fire: a name with no title before it stays the person, with no role', () => {
-    const body = 'The price of the tablet rose tenfold. Ilse Marrow said the rise had no basis.';
-    expect(speakerOf(body, 'the rise had no basis')).toMatchObject({ name: 'Ilse Marrow', kind: 'person', role: null });
+    const body = 'The price of the tablet rose tenfold. Petra Marrow said the rise had no basis.';
+    expect(speakerOf(body, 'the rise had no basis')).toMatchObject({ name: 'Petra Marrow', kind: 'person', role: null });
   });
   it('must not fire: an unnamed psychologist at a clinic is anonymous', () => {
     const body = 'Waiting lists grew again. A psychologist at the clinic said the rise had no basis.';
