@@ -144,6 +144,10 @@ describe('a post the possessor’s body gives, held "at" a site or branch, is of
     const body = 'Brellow Foods said output fell. Dan Moss, the firm\'s plant manager at Orrin, said output would recover.';
     expect(speakerOf(body, 'output would recover')).toMatchObject({ name: 'Dan Moss', affiliation: 'Brellow Foods' });
   });
+  it('"the union’s branch secretary at Orrin" after a "Union of …" name → that union', () => {
+    const body = 'The Union of College Lecturers said about 80 jobs were at risk and accused the board of cutting care.\n\n"The board has failed patients," said Ivo Brand, the union\'s branch secretary at Orrin.';
+    expect(speakerOf(body, 'The board has failed patients')).toMatchObject({ name: 'Ivo Brand', affiliation: 'Union of College Lecturers' });
+  });
   it('must not fire: "a lecturer at Harwick" with no possessor keeps the body after "at"', () => {
     const body = 'The Kelby Teachers Union said jobs were at risk. Tom Vell, a lecturer at Harwick University, said the plan was wrong.';
     expect(speakerOf(body, 'the plan was wrong')).toMatchObject({ name: 'Tom Vell', affiliation: 'Harwick University' });

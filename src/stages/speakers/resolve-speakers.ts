@@ -3809,7 +3809,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const h = (d.name.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
       // ("Fair Play Ostland, a coalition of …" … "Ana Ruiz, the coalition’s coordinator": or a group the article described
       // as one, bodyEvidence)
-      const fits = h === own[1] || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
+      // ("Union of University Teachers" for "the union": a name headed by the noun before its "of")
+      const fits = h === own[1] || new RegExp(`^${escapeRegExp(own[1])}\\s+of\\s`, 'iu').test(d.name) || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
         || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
       return fits ? d.name : undefined;
     }
