@@ -62,7 +62,11 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   // offices and occupations news names people by ("the coroner, X,", "X, the vice-chancellor,"; not "aide": "a senior
   // Republican aide" would then be read as the party's staff, speaking for the party, where gold keeps the description)
   'vice-chancellor': 'vice-chancellor', provost: 'provost', coroner: 'coroner', nominee: 'nominee',
-  ecologist: 'ecologist', midwife: 'midwife', commodore: 'commodore', midwives: 'midwife', dentist: 'dentist', grower: 'grower',
+  ecologist: 'ecologist', midwife: 'midwife',
+  // (scientists and clinicians a title before the name makes a source: "Pharmacologist X of the University of Y said")
+  pharmacologist: 'pharmacologist', toxicologist: 'toxicologist', virologist: 'virologist', immunologist: 'immunologist',
+  psychologist: 'psychologist', psychiatrist: 'psychiatrist', sociologist: 'sociologist', criminologist: 'criminologist',
+  oncologist: 'oncologist', cardiologist: 'cardiologist', geologist: 'geologist', biologist: 'biologist', commodore: 'commodore', midwives: 'midwife', dentist: 'dentist', grower: 'grower',
   // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
   // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
   'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',

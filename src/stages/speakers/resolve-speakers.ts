@@ -1286,8 +1286,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (or the pronoun trails a quote that opens its sentence: "A spokesman … said …. “…,” he said.")
     const quoted = /[“"][^“”"\n]{1,300}[,?!][”"][^\S\n]+$/u.exec(before);
     if (quoted) before = before.slice(0, quoted.index);
-    if (!/[.!?][”"’]?[^\S\n]+$/u.test(before)) return null;
-    const prevEnd = before.search(/[.!?][”"’]?[^\S\n]+$/u);
+    // (or the pronoun opens a clause after ", but" or ", and" in the spokesperson's own sentence: "A spokesman for the
+    // ministry said the timing was being examined, but he declined to comment")
+    const sameSentence = !/[.!?][”"’]?[^\S\n]+$/u.test(before);
+    if (sameSentence && !/,[^\S\n]+(?:but|and)[^\S\n]+$/u.test(before)) return null;
+    const prevEnd = sameSentence ? before.length : before.search(/[.!?][”"’]?[^\S\n]+$/u);
     const head = before.slice(0, prevEnd);
     let cut = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((x) => { const i = head.lastIndexOf(x); return i < 0 ? -1 : i + x.length - 1; }));
     let sentence = head.slice(cut + 1);
@@ -2294,9 +2297,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         }
         // ("Brandvold’s lawyer said", "Ana Ruiz’s lawyer said": the unnamed lawyer of a person is that lawyer, described,
         // with no body to speak for, GUIDE decision 38; a company's lawyer keeps the company)
-        if (roleWord === 'lawyer' && forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) {
+        // (likewise "A lawyer for Mr Tarn declined to comment": a lawyer for a person, not for a body, GUIDE decision 38)
+        // (a surname alone or a courtesy title and name: a full name after "for" may be a firm's, "lawyers for Sandor Bygg")
+        const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for'
+          && (words.length === forIdx + 2 || COURTESY_TITLES.has((lowerWords[forIdx + 1] ?? '').replace(/\.$/u, '')));
+        if (roleWord === 'lawyer' && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || forPerson)) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
-          const person = reg2?.kind === 'person' || classifyName(orgPhrase)?.person === true || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
+          const person = reg2?.kind === 'person' || (!forPerson && classifyName(orgPhrase)?.person === true) || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
             || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined
             // (or a one-word possessor that is the last word of a first and last name the article writes, "Odile Marsh" …
             // "Marsh’s lawyer", however the name was read)
@@ -2320,6 +2327,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const e = ['company', 'firm', 'group'].includes(head) ? nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document') : byHead(at, head);
         if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'role-phrase:description' };
       }
+      // ("Brellow College will shut its music school, the principal announced. Principal Ana Ruiz told staff …": a bare
+      // "the <role>" the text has named no one in is the one person the next two sentences name in that role)
+      const bareRole = lowerWords[0] === 'the' && forIdx < 0 && (words.length === 2 || (words.length === 3 && ROLE_NOUNS[`${lowerWords[1]} ${lowerWords[2]}`] !== undefined));
+      const heldLater = bareRole && !/s$/u.test(lowerWords[words.length - 1] as string) ? holderNamedNext(at + written.length, roleWord) : undefined;
+      if (heldLater) return { name: heldLater, kind: 'person', role: roleWord, resolvedVia: 'role:named-next' };
       if (startsLower || fromPeople) {
         const desc = clean.replace(ARTICLES, '');
         return { name: desc, kind: 'anonymous', role: roleWord, resolvedVia: 'anonymous-role' };
@@ -2929,6 +2941,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (leads) return { name: c.name };
     }
     return undefined;
+  }
+
+  /**
+   * The one person the next two sentences after `at` name with `roleWord` as their title or in apposition ("Principal
+   * Ana Ruiz", "Ana Ruiz, the principal,"), when no person named before `at` holds it; undefined when none or several.
+   */
+  function holderNamedNext(at: number, roleWord: string): string | undefined {
+    if (NO_HOLDER_ROLES.has(roleWord)) return undefined;
+    const here = sentenceAt(at);
+    const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start < at);
+    for (let i = 0; i < lo; i++) if (nameClasses[i]?.person && roleNearName(names[i] as TextSpan) === roleWord) return undefined;
+    const found = new Set<string>();
+    for (let i = lo; i < names.length; i++) {
+      const n = names[i] as TextSpan;
+      if (sentenceAt(n.start) - here > 2) break;
+      const c = nameClasses[i];
+      if (c?.person && roleNearName(n) === roleWord) found.add(c.name);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
   }
 
   function roleNearName(n: TextSpan): string | null {
@@ -3825,6 +3856,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
   function appositiveAffiliation(ap?: TextSpan): string | undefined {
     if (!ap) return undefined;
+    // ("Ivo Brand, the union’s branch secretary at Harwick,": a post the possessor's body gives, held at the site or
+    // branch named after "at", is of that body, when the text named one the possessor stands for)
+    const ownAt = /^the\s+([\p{Ll}-]+)[’']s\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+at\s+\p{Lu}[^,]*$/u.exec(ap.text.trim());
+    if (ownAt?.[1] && ownAt[2]) {
+      const body = appositiveAffiliation({ ...ap, text: `the ${ownAt[1]}’s ${ownAt[2]}` });
+      if (body) return body;
+    }
     // ("a member of the committee from the opposition Green Alliance": the party or body a member comes from, when its name
     // ends in a party's or a body's head word; not a home town, "a nurse from Kelby")
     const from = /\bfrom\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}-]*))$/u.exec(ap.text.trim());
@@ -3851,7 +3889,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const h = (d.name.toLowerCase().split(/\s+/u).pop() ?? '').replace(/[’']s$/u, '');
       // ("Fair Play Ostland, a coalition of …" … "Ana Ruiz, the coalition’s coordinator": or a group the article described
       // as one, bodyEvidence)
-      const fits = h === own[1] || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
+      // ("Union of University Teachers" for "the union": a name headed by the noun before its "of")
+      const fits = h === own[1] || new RegExp(`^${escapeRegExp(own[1])}\\s+of\\s`, 'iu').test(d.name) || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
         || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
       return fits ? d.name : undefined;
     }
@@ -3976,6 +4015,8 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // GUIDE decision 40, likewise)
     const pair = `${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`;
     if (a === at && width === 1 && (OCCUPATION_COMPOUNDS.has(pair) || OFFICE_COMPOUNDS.has(pair))) a--;
+    // ("Fire service chief X": "service" between the service's kind and the role; the listed office, "fire chief")
+    if (a === at && width === 1 && words[at - 1] === 'service' && OFFICE_COMPOUNDS.has(`${words[at - 2] ?? ''} ${singularOf(words[at] as string)}`)) return `${words[at - 2] as string} ${key}`;
     // ("Deputy Interior Minister X", "the shadow housing secretary": an office modifier before a portfolio stays, the
     // portfolio goes, one or two words of it)
     let officeBefore: string | undefined;

@@ -706,6 +706,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return null;
     }
 
+    // ("the text message ordering them to leave arrived late", "a notice warning of delays went up on Monday": an -ing cue
+    // right after the thing it describes, inside the subject of a finite verb that follows, reports no one speaking)
+    if (thingParticipleInSubject(cue, s)) return null;
+
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
     let rule = 'forward';
@@ -1892,7 +1896,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const participle = f.pos === 'VERB' && f.normal.endsWith('ing');
       const setting = /^(in|on|at|during|via|through|after|before|from)\s+(a|an|the|his|her|its|their)?\s*(statement|interview|news conference|press conference|speech|post|email|e-mail|letter|video|televised|radio|broadcast|rally|hearing|twitter|facebook|website|call|meeting|debate)\b/iu
         .test(text.slice(f.start, f.start + 60));
-      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
+      // ("…, the mayor said on Monday, in a move that residents called a betrayal": the reporter's apposition on the event
+      // the clause reports, no more of the speaker's clause; its own cue, if any, is its own statement)
+      const eventApposition = /^(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision)\s+(?:that|which|to|likely|expected|seen)\b/iu.test(text.slice(f.start, f.start + 60));
+      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !eventApposition && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
       // "He had no known links, the airline added, and had passed every check":
@@ -3275,6 +3282,29 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("a 45-year-old man accused of …": an age or a hyphenated compound among the modifiers)
       if (w.text === '-' || w.pos === 'NUM') continue;
       if (!['ADJ', 'NOUN'].includes(w.pos)) return false;
+    }
+    return false;
+  }
+
+  /** "the message ordering them to leave arrived …": an -ing cue after a common noun that is no person, in a clause
+   *  whose finite verb comes after the cue's phrase (before a comma, a quote or a subordinator). */
+  function thingParticipleInSubject(cue: Cue, s: Sentence): boolean {
+    const c = tokens[cue.first] as Token;
+    const n = tokens[cue.first - 1];
+    if (!c.normal.endsWith('ing') || cue.first - 1 < s.tokenStart || !n || n.pos !== 'NOUN' || quoteOfToken[cue.first] !== -1) return false;
+    if (ROLE_NOUNS[n.normal] !== undefined || STATEMENT_WORDS_SETS.personNounsNotNaming.has(n.normal) || /(?:ers|ists|ents|ans)$/u.test(n.normal)) return false;
+    // (an object and an infinitive first, "ordering them to leave": "messages saying the water was safe" has a clause of
+    // its own, whose verb is no verb of the subject)
+    let infinitive = false;
+    for (let j = cue.last + 1; j < s.tokenEnd; j++) {
+      const t = tokens[j] as Token;
+      if (isQuoteMark(t.text) || [',', ';', ':', '—', '(', '–'].includes(t.text)) return false;
+      if (['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'where', 'while', 'if', 'as', 'after', 'before', 'until', 'since', 'than', 'whether', 'why', 'how', 'what', 'and', 'but', 'or'].includes(t.normal)) return false;
+      const before = tokens[j - 1] as Token;
+      if (t.normal === 'to' && (tokens[j + 1] as Token | undefined)?.pos === 'VERB') { infinitive = true; continue; }
+      if (!infinitive) { if (t.pos === 'VERB' || t.pos === 'AUX') return false; continue; }
+      if (t.pos === 'AUX' && FINITE_AUX.has(t.normal) && before.normal !== 'to') return true;
+      if (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && before.normal !== 'to' && !/(?:en|wn)$/u.test(t.normal)) return true;
     }
     return false;
   }
