@@ -42,10 +42,17 @@ describe('the target of a pretence is AGAINST, not FAVOR', () => {
   });
 });
 
-cases('a danger noun as the object of a past verb of finding is a danger reported, no warning (GUIDE section 4)', [
-  ['"as soon as the police confirmed the threat"',
-    'The roads reopened on Sunday.\nThe mayor, Ilse Marr, said the roads had been closed as soon as the police confirmed the threat.',
-    [['said', 'SAY', 'the roads had been closed as soon as the police confirmed the threat'], ['confirmed', 'REVEAL', 'the threat']]],
+describe('a danger noun as the object of a past verb of finding is a danger reported, no warning (GUIDE section 4)', () => {
+  // (only the mayor's statement is asserted: whether the time clause's "confirmed the threat" is a statement of its own is
+  // not decided by the guide, whose gold splits on it)
+  it('"as soon as the police confirmed the threat"', () => {
+    const said = rows('The roads reopened on Sunday.\nThe mayor, Ilse Marr, said the roads had been closed as soon as the police confirmed the threat.')
+      .find(([cue]) => cue === 'said');
+    expect(said).toEqual(['said', 'SAY', 'the roads had been closed as soon as the police confirmed the threat']);
+  });
+});
+
+cases('a danger noun named with what it will do, or a danger to come, still warns (GUIDE section 4)', [
   ['must not fire: the threat found is still growing',
     'The roads reopened on Sunday.\nThe police chief, Ada Brun, said officers had confirmed the threat to the stadium was real and could grow.',
     [['said', 'WARN', 'officers had confirmed the threat to the stadium was real and could grow'], ['confirmed', 'REVEAL', 'the threat to the stadium was real and could grow']]],

@@ -60,6 +60,11 @@ const ARTICLES = /^(the|a|an)\s+/iu;
 /** The roles of athletes named by their sport's noun (speakers.json athleteRoles, also role nouns in words.ts ROLE_NOUNS),
  *  before which a people's adjective is a nationality. */
 const ATHLETE_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.athleteRoles);
+/** A contrast word in the words before a named holder of a role, in its own sentence ("Rival coach X"; speakers.json
+ *  contrastedHolders). */
+const CONTRAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COREFERENCE_WORDS.contrastedHolders.map(escapeRegExp).join('|')})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
+/** A body named right after a holder's name ("Principal Ana Ruiz of the nearby Hilltop Academy", "…, from Harbor Bank"). */
+const OTHER_BODY_AFTER = /^,?[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Lu}/u;
 const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 
 /** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
@@ -2957,7 +2962,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const n = names[i] as TextSpan;
       if (sentenceAt(n.start) - here > 2) break;
       const c = nameClasses[i];
-      if (c?.person && roleNearName(n) === roleWord) found.add(c.name);
+      if (!c?.person || roleNearName(n) !== roleWord) continue;
+      // (not a holder set against another, "Rival coach Dan Hill", nor one of another body, "Principal Ana Ruiz of the
+      // nearby Hilltop Academy": the bare role before is someone else's)
+      if (CONTRAST_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start)) || OTHER_BODY_AFTER.test(text.slice(n.end, n.end + 40))) return undefined;
+      found.add(c.name);
     }
     return found.size === 1 ? [...found][0] : undefined;
   }

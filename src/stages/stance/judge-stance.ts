@@ -576,6 +576,9 @@ const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|bef
 const ARRIVED_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('goodFaithArrivals')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+$`, 'iu');
 /** "was now pretending it had nothing to do with …", "acts as if it had done nothing wrong": a denial under a verb of pretence
  *  (act-words pretenceVerbs, at most six words between, in the same clause) is imputed to another party as deceit. */
+/** The words before a verb of pretence that deny it or make it the speaker's own: a negation, "nobody", or "we"/"I" as its
+ *  subject, with at most one word between ("We are not pretending", "Nobody is pretending", "we're pretending"). */
+const PRETENCE_DISOWNED = /(?:(?<![\p{L}])(?:not|never|nobody|no[^\S\n]+one|we|i)|n[’']t|[’'](?:re|m))(?:[^\S\n]+[\p{L}’']+)?[^\S\n]*$/iu;
 const PRETENCE_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('pretenceVerbs')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,6}?[^\\S\\n]+$`, 'iu');
 /** "confirmed the threat", "had identified the danger": a danger noun as the object of a past verb of finding (act-words
  *  dangerFoundVerbs), one modifier at most between, and (DANGER_FOUND_AFTER) ending its clause. */
@@ -814,6 +817,8 @@ class LazyMatches {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     const p = PRETENCE_BEFORE.exec(before);
     if (!p) return false;
+    // (not a pretence denied, "We are not pretending there is no problem", "Nobody is pretending …", nor the speaker's own)
+    if (PRETENCE_DISOWNED.test(before.slice(Math.max(0, p.index - 30), p.index))) return false;
     const w = new RegExp(`(?:${actWordList('pretenceVerbs')})`, 'iu').exec(p[0]);
     const at = this.off + Math.max(0, m.index - 80) + p.index;
     this.pretenceSeen ??= { rule: '', start: at, end: at + (w ? w[0].length : 0), text: w ? w[0] : p[0].trim() };
