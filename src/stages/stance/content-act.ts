@@ -408,6 +408,9 @@ const ActWords = z.object({
   /** "every contract had been properly declared", "all of them had been agreed and paid for": a body's account that each
    *  of its dealings was handled as it should be (GUIDE decision 22). */
   dutyDoneAdverbs: Phrases, dutyDoneVerbs: Phrases, universalSubjects: Phrases,
+  /** Verbs of everyday reports ("all the injured had been checked", "every complaint had been recorded"): a duty done
+   *  only with a word of proper handling before them ("had been duly recorded"; review22 #1). */
+  dutyDoneRoutineVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -814,7 +817,7 @@ const CHANCE_DENIED = new RegExp(`(?<![\\p{L}’'])(?:(?:is|was|are|were)(?:${S}
 NEEDS.set(CHANCE_DENIED, [needing('not', 'n[’\']t', 'never', 'no'), anyPhraseOf(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied])) ?? /./u]);
 const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.deliberateDenied))})$`, 'u');
 // "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
-const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})(?![\\p{L}-])`, 'gu');
+const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 /** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
 function anyPhraseOf(list: readonly string[]): RegExp | null {
@@ -951,6 +954,9 @@ export interface ContentActInput {
   speakerAffiliation?: string | null;
   /** The cue names the content ("described it as", "called it"): only a judgement can make it an act. */
   describing?: boolean;
+  /** Whether the article reports a charge against the speaker (or its body) before the statement (GUIDE decision 22: a
+   *  defence answers a charge); absent: taken to. */
+  answersCharge?: () => boolean;
 }
 
 export interface ContentAct {
@@ -1155,21 +1161,24 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
   // A body's account that what it did or made was vetted ("the licence had been granted after a rigorous assessment",
   // "every weld had been certified by an independent inspector": GUIDE decision 22, acting properly), said by the body or
-  // by one who speaks for it; not negated ("had never been approved by an independent …"), not a plan, a duty or a
+  // by one who speaks for it, in answer to a charge the article reports against it (review22 #1: with none, "the bridge
+  // had been inspected by engineers and will reopen" reports a check, SAY); not negated ("had never been approved by an independent …"), not a plan, a duty or a
   // condition ("will be subject to rigorous review", "must be approved by a licensed engineer").
   const speaksForBody = input.speakerKind === 'organization' || input.speakerKind === 'group'
     || (input.speakerKind === 'person' && SPEAKS_FOR.test(input.speakerRole ?? ''));
   const vetted = speaksForBody ? first(VETTED, (m) => {
     const before = content.slice(0, m.index);
-    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m);
+    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m)
+      && (input.answersCharge?.() ?? true);
   }) : null;
   if (vetted) return found('DENY', vetted, 'act:content-act:vetted', true);
   // (a body or one who speaks for it; another person only with a word of proper handling, "had been properly declared":
   // a former employee's "every contract had been approved by him" accuses)
   const dutyDone = first(DUTY_DONE, (m) => {
-    if (!speaksForBody && !(input.speakerKind === 'person' && m[1])) return false;
+    if (!speaksForBody && !(input.speakerKind === 'person' && (m[1] ?? m[2]))) return false;
     const before = content.slice(0, m.index);
-    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m);
+    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m)
+      && (input.answersCharge?.() ?? true);
   });
   if (dutyDone) return found('DENY', dutyDone, 'act:content-act:duty-done', true);
 

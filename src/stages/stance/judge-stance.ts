@@ -981,6 +981,9 @@ export interface NeutralContext {
   answersCharge?: () => boolean;
   /** The same, counting any criticism reported in the statement's paragraph or the two before; absent: taken to. */
   answersAnyCharge?: () => boolean;
+  /** Whether a charge or criticism stands anywhere in the article before the statement, or the statement answers one
+   *  (a body's account of checks or duties done defends only then, review22 #1); absent: taken to. */
+  chargedBefore?: () => boolean;
 }
 
 /** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
@@ -1146,7 +1149,7 @@ export interface NeutralReading { act: Act; evidence: Evidence | null; rule: str
 export function neutralContentAct(text: string, content: string, off: number, ctx: NeutralContext, c: LazyMatches = new LazyMatches(content, off)): NeutralReading | null {
   const { act, describing, sourcing, negated } = ctx;
   const reading = (a: Act, ev: Evidence | null, rule: string, review = false): NeutralReading => ({ act: a, evidence: ev, rule, review });
-  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing });
+  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing, ...(ctx.chargedBefore ? { answersCharge: ctx.chargedBefore } : {}) });
   const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
   if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
   if (c.admission && act !== 'CLAIM') return reading('ADMIT', c.admission, 'act:content-admission');
@@ -1612,7 +1615,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st) }, c);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st), chargedBefore: () => answersCharge(st) || chargeIn(text.slice(0, st.content.start)) }, c);
       // "“They knew the risk and they chose not to spend the money,” she alleged": to allege another party's conduct is
       // to accuse it (section 4: ACCUSE is alleging wrongdoing by a named party; every `alleged` in the train and dev gold
       // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), or on a
