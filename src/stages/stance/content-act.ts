@@ -139,6 +139,9 @@ const ActWords = z.object({
   /** A reporter's own words of a charge against a party ("is accused of", "faces criticism over", "opened an inquiry
    *  into"): the charges the reporter states (judge-stance reporterCharges). */
   reportedChargeWords: Phrases,
+  /** "approves the sale despite rights concerns", "went ahead despite objections from residents": a decision reported
+   *  against criticism it overrode (the nouns after "despite" and at most two words); a charge the decider may answer. */
+  despiteObjections: Phrases,
   /** A charge verb whose subject makes the charge rather than faces it ("X accused Y", "X opened an inquiry into Y"):
    *  before it, in the active, the words name the accuser. */
   chargingVerbs: Phrases,

@@ -1320,6 +1320,8 @@ function capitalisedWords(s: string): string[] {
 const SELF_ANSWERING_DENIAL = new RegExp(`^(?:${actWordList('selfAnsweringDenials')})$`, 'iu');
 const TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('turnWords')})(?![\\p{L}])`, 'iu');
 /** A reporter's word of a charge ("is accused of", "faces criticism", "an inquiry into"; act-words reportedChargeWords). */
+/** A decision reported against criticism it overrode ("despite rights concerns", act-words despiteObjections). */
+const DESPITE_OBJECTIONS = new RegExp(`(?<![\\p{L}])despite[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${actWordList('despiteObjections')})(?![\\p{L}])`, 'iu');
 const REPORTED_CHARGE = new RegExp(`(?<![\\p{L}])(?:${actWordList('reportedChargeWords')})(?![\\p{L}])`, 'iu');
 /** A verb whose subject brings the charge ("The regulator accused …", "Auditors opened an inquiry into …"). */
 const CHARGING_VERB = new RegExp(`(?<![\\p{L}])(?:${actWordList('chargingVerbs')})(?![\\p{L}])`, 'iu');
@@ -1615,7 +1617,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st), chargedBefore: () => answersCharge(st) || chargeIn(text.slice(0, st.content.start)) }, c);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st), chargedBefore: () => answersCharge(st) || chargeIn(text.slice(0, st.content.start)) || DESPITE_OBJECTIONS.test(text.slice(0, st.content.start)) }, c);
       // "“They knew the risk and they chose not to spend the money,” she alleged": to allege another party's conduct is
       // to accuse it (section 4: ACCUSE is alleging wrongdoing by a named party; every `alleged` in the train and dev gold
       // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), or on a
