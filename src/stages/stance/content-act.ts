@@ -408,6 +408,10 @@ const ActWords = z.object({
   /** A chance named and denied in a quote ("That was not bad luck", "It was no slip of the tongue"): what happened is put
    *  on someone's conduct (CRITICIZE); "not an accident", "not a mistake" say it was meant (ACCUSE). */
   chanceExcuses: Phrases, deliberateDenied: Phrases,
+  /** Of those, the ones said as often of a success ("our win was no fluke", with deliberateDenied: "this victory was no
+   *  accident"): they deny chance of a harm only with a harm named before them in the sentence (chanceHarmSubjects: "what
+   *  happened", "the deaths", "the closure") or a negative tone in the rest of the quote (review22 #2). */
+  chanceAmbiguous: Phrases, chanceHarmSubjects: Phrases,
   /** "every contract had been properly declared", "all of them had been agreed and paid for": a body's account that each
    *  of its dealings was handled as it should be (GUIDE decision 22). */
   dutyDoneAdverbs: Phrases, dutyDoneVerbs: Phrases, universalSubjects: Phrases,
@@ -818,6 +822,8 @@ NEEDS.set(VETTED, [needing(' by ', 'subject', 'underw', 'through', 'passed', 'af
 // denied (CHANCE_DELIBERATE); not "no accident that …", "not a mistake to …" (other senses).
 const CHANCE_DENIED = new RegExp(`(?<![\\p{L}’'])(?:(?:is|was|are|were)(?:${S}(?:not|never|no)|n[’']t)|[’'](?:s|re)${S}(?:not|no))${S}(?:(?:just|simply|merely|only)${S})?(?:(?:a|an)${S})?(?:${alt(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied]))})(?![\\p{L}-])(?!${S}(?:that|to|for|of|on|in|when|if|by)(?![\\p{L}]))`, 'gu');
 NEEDS.set(CHANCE_DENIED, [needing('not', 'n[’\']t', 'never', 'no'), anyPhraseOf(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied])) ?? /./u]);
+const CHANCE_AMBIGUOUS = new RegExp(`(?<![\\p{L}-])(?:${alt(bare([...WORDS.chanceAmbiguous, ...WORDS.deliberateDenied]))})$`, 'u');
+const CHANCE_HARM_SUBJECT = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.chanceHarmSubjects)})(?![\\p{L}-])`, 'iu');
 const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.deliberateDenied))})$`, 'u');
 // "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
 const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
@@ -1227,7 +1233,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // A chance named and denied in the speaker's own quote ("What happened that morning was not bad luck", "This was not
   // an accident"): the speaker puts what happened on someone's conduct (CRITICIZE) or intent (ACCUSE); not in a
   // condition or a question.
-  const chance = input.type === 'direct' ? first(CHANCE_DENIED, ownJudgement) : null;
+  // (an excuse said as often of a success, "Our win was no accident", "This victory was no fluke", needs a harm named
+  // before it in its sentence or a negative rest of the quote: review22 #2)
+  const harmDenied = (m: RegExpExecArray): boolean => {
+    if (!CHANCE_AMBIGUOUS.test(m[0])) return true;
+    const before = content.slice(0, m.index);
+    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    if (CHANCE_HARM_SUBJECT.test(sentence)) return true;
+    return toneOf(before + ' ' + content.slice(m.index + m[0].length)) <= -TONE_THRESHOLD;
+  };
+  const chance = input.type === 'direct' ? first(CHANCE_DENIED, (m) => ownJudgement(m) && harmDenied(m)) : null;
   if (chance) return found(CHANCE_DELIBERATE.test(chance.text) ? 'ACCUSE' : 'CRITICIZE', chance, 'act:content-act:chance-denied', true);
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
