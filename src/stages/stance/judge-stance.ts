@@ -1193,7 +1193,9 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     return reading('QUESTION', c.question, 'act:content-question', true);
   }
   const demand = demandIn(c, content, off);
-  if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) {
+  // (a cue of asserting keeps ASSERT when the content demands or warns too, as when it criticises: GUIDE decision 54,
+  // review22 #11)
+  if (demand && !describing && act === 'SAY') {
     // ("Athletes must be able to trust the system, and at the moment they cannot": the principle denied of the present
     // in a clause of its own is a complaint, CRITICIZE by GUIDE decision 57)
     const breach = act === 'SAY' ? principleBreached(content, off, demand) : null;
@@ -1201,7 +1203,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     return reading('DEMAND', demand, 'act:content-demand', true);
   }
   const warning = c.warning ?? conditionalStep(content, off);
-  if (warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', warning, 'act:content-warning', true);
+  if (warning && !describing && act === 'SAY') return reading('WARN', warning, 'act:content-warning', true);
   const praise = c.praise && !reportedPraise(content, off, c.praise, ctx.type) ? c.praise : null;
   if (praise || (describing && c.legit)) return reading('PRAISE', praise ?? c.legit, 'act:content-praise');
   if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
