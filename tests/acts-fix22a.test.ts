@@ -19,3 +19,20 @@ describe('a cue of asserting keeps ASSERT when the content warns or demands (GUI
       [['Ola Brekke', 'DEMAND']]],
   ]);
 });
+
+describe('wrongful conduct named (accusedConduct) is conduct done, not a condition or a rule (review22 #6)', () => {
+  table([
+    ['operated without the required licence: an agency accuses',
+      'Ten ferries were inspected in June.\nThe Maritime Agency said two boats had been operating without the required licence for a year.',
+      [['Maritime Agency', 'ACCUSE']]],
+    ['must not fire: a ship that cannot sail without a certificate (a rule, not a breach)',
+      'The new ferry arrived in Brask on Tuesday.\nThe Transport Ministry said the ferry could not sail without the required safety certificate.',
+      [['Transport Ministry', 'SAY']]],
+    ['must not fire: a warning to anyone breaking the rules',
+      'The parking scheme starts in May.\nThe Lowmoor Council said anyone breaking the rules would be fined 50 pounds.',
+      [['Lowmoor Council', 'SAY']]],
+    ['must not fire: no visitor may enter without a required pass',
+      'The museum reopens on Friday.\nThe Brenning Museum said no visitor could enter without a required pass.',
+      [['Brenning Museum', 'SAY']]],
+  ]);
+});
