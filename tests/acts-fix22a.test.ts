@@ -1,6 +1,7 @@
 // Narrowed act rules (review22, session 22). Sentences are our own; every expectation was set by hand from LABELS.md
 // (Act) and corpus/GUIDE.md (decisions 22, 54, 73), with ordinary news sentences sharing the trigger words.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
 import { table } from './act-table.js';
 
 describe('a cue of asserting keeps ASSERT when the content warns or demands (GUIDE decision 54, review22 #11)', () => {
@@ -35,4 +36,22 @@ describe('wrongful conduct named (accusedConduct) is conduct done, not a conditi
       'The museum reopens on Friday.\nThe Brenning Museum said no visitor could enter without a required pass.',
       [['Brenning Museum', 'SAY']]],
   ]);
+});
+
+describe('an asked question is against the ones it names only when it insinuates (GUIDE decision 73, review22 #3)', () => {
+  const targets = (paragraphs: string): Array<[string, string, Array<[string, string]>]> =>
+    analyzeArticle(`Headline\n${paragraphs}\n`).statements.map((s) => [s.speaker.name, s.act, s.targets.map((t): [string, string] => [t.name, t.stance])]);
+  it.each<[string, string, Array<[string, string, Array<[string, string]>]>]>([
+    ['an interviewer\'s quoted question takes no side',
+      'Senator Mara Lind met the press on Friday.\n“Do you think the Justice Department will charge Tom Vale?” asked Kay Dorn, the interviewer.',
+      [['Kay Dorn', 'QUESTION', [['Justice Department', 'NONE'], ['Tom Vale', 'NONE']]]]],
+    ['a host\'s reported question takes no side',
+      'Senator Mara Lind spoke on Radio Brask on Friday.\nThe host, Kay Dorn, asked whether the Justice Department would charge Tom Vale.',
+      [['Kay Dorn', 'QUESTION', [['Justice Department', 'NONE'], ['Tom Vale', 'NONE']]]]],
+    ['still AGAINST: a rival\'s pointed question',
+      'The Green Party launched its campaign on Monday.\n“Can anyone name a single thing the Green Party has delivered in ten years?” asked Tom Vale, the Labour candidate.',
+      [['Tom Vale', 'QUESTION', [['Green Party', 'AGAINST']]]]],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(targets(paragraphs)).toEqual(expected);
+  });
 });

@@ -204,6 +204,9 @@ const StanceWords = z.object({
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
   opposingSpeakers: z.array(z.string()),
+  /** Roles whose questions are their trade, not a charge ("the interviewer asked whether …"): their asked question
+   *  is against no one it names (review22 #3). */
+  questioningRoles: z.array(z.string()),
   /** A speaker's doubt or unease about something ("I would be very wary of …", "we are not sure the figures …", "I doubt
    *  …"): an attitude toward another matter, not a report of the speaker's own conduct, so no self-report FAVOR. States
    *  after "I am", "we would be" (an intensifier between allowed); negated states after "not" ("not sure"); verbs after
@@ -989,6 +992,10 @@ export interface NeutralContext {
 /** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
 const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
 /** A speaker described by their opposition: "critics", "some critics", "opponents of the scheme" (stance-words opposingSpeakers). */
+const QUESTIONING_ROLES: ReadonlySet<string> = new Set(WORDS.questioningRoles);
+/** A questioner's role in apposition by the cue ("asked Kay Dorn, the interviewer", "The host, Kay Dorn, asked"): the
+ *  speaker stage does not keep every such role. */
+const QUESTIONING_APPOSITION = new RegExp(`(?:,[^\\S\\n]+|^|\\n)(?:the|a|an)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.questioningRoles.join('|')})(?:,|[^\\S\\n]*$|[^\\S\\n]*[.\\n])`, 'iu');
 const OPPOSING_SPEAKER = new RegExp(`^(?:(?:the|some|many|several|local|other)[^\\S\\n]+)?(?:${WORDS.opposingSpeakers.join('|')})(?![\\p{L}])`, 'iu');
 /** "I would be very wary", "we are not sure", "I doubt": a first-person doubt opening a sentence or clause (stance-words selfDoubt…). */
 const SELF_DOUBT = (() => {
@@ -1595,6 +1602,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const c = new LazyMatches(content, off);
 
     let allegedConduct = false;
+    let askedOnly = false;
     /** The parties the paraphrase a quote backs was against by its own words (act:backs-paraphrase; not a guessed
      *  opponent), when it backs one. */
     let backedAgainst: string[] | undefined;
@@ -1668,13 +1676,27 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // ("“Who will rebuild it?” he asked": a quote asked as a question is one, whatever sentence comes before it; 11 of 11
     // direct quotes under "asked" in train and dev are QUESTION)
-    if (cueLemma === 'ask' && (/^(whether|why|how|what|if|who)\b/iu.test(content) || (st.type === 'direct' && content.includes('?')))) act = 'QUESTION';
+    // (review22 #3: such a question is against the ones it names only when it insinuates, GUIDE decision 73: an
+    // interviewer's or a host's question is against no one, nor the speaker's own side: `askedOnly`, `insinuates`)
+    if (cueLemma === 'ask' && (/^(whether|why|how|what|if|who)\b/iu.test(content) || (st.type === 'direct' && content.includes('?')))) {
+      askedOnly = act !== 'QUESTION';
+      act = 'QUESTION';
+    }
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
     let toneMemo: number | undefined;
     // What follows a contrasting "but" is what the speaker holds ("The service has been good at cutting prices. But it
     // has pushed this supplier out"): the tone is read from the last "but" on, when words of their own follow it.
     const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
+    /** An asked question insinuates (GUIDE decision 73) when it carries a charge or a negative tone and is not an
+     *  interviewer's or a host's (review22 #3). */
+    // (a question of one who is no interviewer is as a rule pointed, "How many more reports does she need before she
+    // acts?", "asked why the gallery had spent … if its finances were so fragile": requiring a charge or a negative tone
+    // in it lost such AGAINSTs on train and dev; the speaker's own side is never questioned)
+    const questioner = (): boolean => st.speaker.kind === 'media' || QUESTIONING_ROLES.has((st.speaker.role ?? '').toLowerCase())
+      || (st.cue !== null && st.cue !== undefined && QUESTIONING_APPOSITION.test(text.slice(Math.max(0, st.cue.start - 60), st.cue.end + 60).split(/[“”"]/u).filter((_, i, a) => a.length === 1 || i === 0 || i === a.length - 1).join(' ')));
+    const insinuates = (name: string): boolean => !questioner()
+      && key(name) !== key(st.speaker.affiliation ?? '');
     const found = new Map<string, { at: number }>();
     let aboutPerson: string | undefined;
     const claimants = new Set<string>();
@@ -2750,7 +2772,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // conclusions": a caveat with no words of warning warns no one named in it)
       // (but a caution about a party's own work or claim, "cautioned that Harlow Energy's forecasts rest on old data", is
       // against it)
-      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
+      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || (act === 'QUESTION' && (!askedOnly || insinuates(name)))) { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
