@@ -401,13 +401,20 @@ const ActWords = z.object({
    *  (credibilityNouns) raised (credibilityGains) by what it did is praise of it, not of the speaker's own ("our
    *  credibility", GUIDE decision 41). */
   credibilityNouns: Phrases, credibilityGains: Phrases,
+  /** Modifiers of the good name ("its hard-won reputation") and degree words before the gain ("greatly enhanced"). */
+  credibilityModifiers: Phrases, credibilityDegrees: Phrases,
   /** A body's account that its conduct or product was vetted ("had been certified by an independent inspector",
    *  "subject to rigorous legal and ethical review", "had passed more than 30 audits"): GUIDE decision 22, a defence. */
   vettedVerbs: Phrases, vettingAgents: Phrases, vettingNouns: Phrases, vettingRigour: Phrases, vettingAfter: Phrases,
   passedChecks: Phrases, passedCounts: Phrases,
+  /** How it was vetted ("examined in full", "independently reviewed"), the determiners before the vetting agent ("by
+   *  two engineers"), and the words that make the account a doubt, a plan or a condition ("will be", "if", "never"). */
+  vettedManners: Phrases, vettingDeterminers: Phrases, vettingDoubts: Phrases,
   /** A chance named and denied in a quote ("That was not bad luck", "It was no slip of the tongue"): what happened is put
    *  on someone's conduct (CRITICIZE); "not an accident", "not a mistake" say it was meant (ACCUSE). */
   chanceExcuses: Phrases, deliberateDenied: Phrases,
+  /** "was not just bad luck": adverbs between the negation and the excuse. */
+  chanceDeniedAdverbs: Phrases,
   /** Of those, the ones said as often of a success ("our win was no fluke", with deliberateDenied: "this victory was no
    *  accident"): they deny chance of a harm only with a harm named before them in the sentence (chanceHarmSubjects: "what
    *  happened", "the deaths", "the closure") or a negative tone in the rest of the quote (review22 #2). */
@@ -628,7 +635,7 @@ const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(
 const SHOWN_RESOLVE = new RegExp(`(?<![\\p{L}])(?:shown|showed|shows|proved|proven|proves|demonstrated|demonstrates)${S}(?:that${S})?(?:he|she|they|it|${NAME})${S}(?:is|was|are|were|has${S}been|had${S}been)${S}(?:(?:still|always|also)${S})?(?:willing|ready|prepared|able)${S}to${S}(?:take|make)${S}(?:(?:a|an|the)${S})?(?:(?:${alt(WORDS.resolveAdjectives)})(?:${S}(?:and|but)${S}(?:${alt(WORDS.resolveAdjectives)}))?)${S}(?:${alt(WORDS.resolveHeads)})(?![\\p{L}])`, 'giu');
 /** "the bank's credibility had been strengthened", "Lund's standing has been enhanced": a third party's (a possessive
  *  name or noun, his, her, its, their; not "our", "my") good name raised. */
-const CREDIBILITY_GAINED = new RegExp(`(?<![\\p{L}])(?:(?:the${S})?[\\p{L}-]+[’']s|his|her|its|their)${S}(?:(?:own|hard-won|international|public)${S})?(?:${alt(WORDS.credibilityNouns)})${S}(?:(?:has|have|had)${S}been|was|were|is|are)${S}(?:(?:greatly|much|considerably|further|significantly|clearly)${S})?(?:${alt(WORDS.credibilityGains)})(?![\\p{L}])`, 'giu');
+const CREDIBILITY_GAINED = new RegExp(`(?<![\\p{L}])(?:(?:the${S})?[\\p{L}-]+[’']s|his|her|its|their)${S}(?:(?:${alt(WORDS.credibilityModifiers)})${S})?(?:${alt(WORDS.credibilityNouns)})${S}(?:(?:has|have|had)${S}been|was|were|is|are)${S}(?:(?:${alt(WORDS.credibilityDegrees)})${S})?(?:${alt(WORDS.credibilityGains)})(?![\\p{L}])`, 'giu');
 const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
@@ -813,14 +820,14 @@ const needing = (...words: string[]): RegExp => new RegExp(words.join('|'), 'iu'
 // rigorous legal and ethical review", "had been granted following a thorough assessment"; "had passed more than 30 audits".
 const Q_OPEN = '[“"‘]?';
 const Q_CLOSE = '[”"’]?';
-const VETTED = new RegExp(`(?<![\\p{L}])(?:been${S}${Q_OPEN}(?:${alt(WORDS.vettedVerbs)})(?:${S}(?:in${S}full|fully|independently|thoroughly|carefully|rigorously))?${Q_CLOSE}${S}by${S}(?:(?:a|an|the|two|three|several|its|our|their)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.vettingAgents)})`
+const VETTED = new RegExp(`(?<![\\p{L}])(?:been${S}${Q_OPEN}(?:${alt(WORDS.vettedVerbs)})(?:${S}(?:${alt(WORDS.vettedManners)}))?${Q_CLOSE}${S}by${S}(?:(?:${alt(WORDS.vettingDeterminers)})${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.vettingAgents)})`
   + `|(?:(?:${alt(WORDS.vettingAfter)})|(?:been|was|were)${S}\\p{Ll}+(?:ed|en)${S}(?:after|following))${S}${Q_OPEN}(?:(?:a|an|the|its|their|our|one${S}of${S}the${S}most|some${S}of${S}the${S}most|the${S}most)${S})?${Q_OPEN}(?:${alt(WORDS.vettingRigour)})(?:,?${S}(?:and${S})?(?:[\\p{L}-]+)){0,3}?${S}(?:${alt(WORDS.vettingNouns)})`
   + `|passed${S}${Q_OPEN}(?:(?:more${S}than|over|at${S}least)${S})?(?:\\d+|${alt(WORDS.passedCounts)})${S}(?:(?:${alt(WORDS.vettingRigour)})${S})?(?:${alt(WORDS.passedChecks)}))(?![\\p{L}-])`, 'gu');
-const VETTING_DOUBT = /(?<![\p{L}])(?:not|never|no|nor|without|will|would|should|must|could|may|might|can|shall|if|unless|whether|until|need|needs|required)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+const VETTING_DOUBT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.vettingDoubts)})(?![\\p{L}])|n[’']t(?![\\p{L}])`, 'iu');
 NEEDS.set(VETTED, [needing(' by ', 'subject', 'underw', 'through', 'passed', 'after', 'following')]);
 // "That was not bad luck", "These were no isolated incidents", "It wasn't an accident": a chance, or a deliberate act
 // denied (CHANCE_DELIBERATE); not "no accident that …", "not a mistake to …" (other senses).
-const CHANCE_DENIED = new RegExp(`(?<![\\p{L}’'])(?:(?:is|was|are|were)(?:${S}(?:not|never|no)|n[’']t)|[’'](?:s|re)${S}(?:not|no))${S}(?:(?:just|simply|merely|only)${S})?(?:(?:a|an)${S})?(?:${alt(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied]))})(?![\\p{L}-])(?!${S}(?:that|to|for|of|on|in|when|if|by)(?![\\p{L}]))`, 'gu');
+const CHANCE_DENIED = new RegExp(`(?<![\\p{L}’'])(?:(?:is|was|are|were)(?:${S}(?:not|never|no)|n[’']t)|[’'](?:s|re)${S}(?:not|no))${S}(?:(?:${alt(WORDS.chanceDeniedAdverbs)})${S})?(?:(?:a|an)${S})?(?:${alt(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied]))})(?![\\p{L}-])(?!${S}(?:that|to|for|of|on|in|when|if|by)(?![\\p{L}]))`, 'gu');
 NEEDS.set(CHANCE_DENIED, [needing('not', 'n[’\']t', 'never', 'no'), anyPhraseOf(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied])) ?? /./u]);
 const CHANCE_AMBIGUOUS = new RegExp(`(?<![\\p{L}-])(?:${alt(bare([...WORDS.chanceAmbiguous, ...WORDS.deliberateDenied]))})$`, 'u');
 const CHANCE_HARM_SUBJECT = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.chanceHarmSubjects)})(?![\\p{L}-])`, 'iu');
