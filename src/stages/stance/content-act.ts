@@ -139,6 +139,9 @@ const ActWords = z.object({
   /** A reporter's own words of a charge against a party ("is accused of", "faces criticism over", "opened an inquiry
    *  into"): the charges the reporter states (judge-stance reporterCharges). */
   reportedChargeWords: Phrases,
+  /** "approves the sale despite rights concerns", "went ahead despite objections from residents": a decision reported
+   *  against criticism it overrode (the nouns after "despite" and at most two words); a charge the decider may answer. */
+  despiteObjections: Phrases,
   /** A charge verb whose subject makes the charge rather than faces it ("X accused Y", "X opened an inquiry into Y"):
    *  before it, in the active, the words name the accuser. */
   chargingVerbs: Phrases,
@@ -419,16 +422,30 @@ const ActWords = z.object({
    *  (credibilityNouns) raised (credibilityGains) by what it did is praise of it, not of the speaker's own ("our
    *  credibility", GUIDE decision 41). */
   credibilityNouns: Phrases, credibilityGains: Phrases,
+  /** Modifiers of the good name ("its hard-won reputation") and degree words before the gain ("greatly enhanced"). */
+  credibilityModifiers: Phrases, credibilityDegrees: Phrases,
   /** A body's account that its conduct or product was vetted ("had been certified by an independent inspector",
    *  "subject to rigorous legal and ethical review", "had passed more than 30 audits"): GUIDE decision 22, a defence. */
   vettedVerbs: Phrases, vettingAgents: Phrases, vettingNouns: Phrases, vettingRigour: Phrases, vettingAfter: Phrases,
   passedChecks: Phrases, passedCounts: Phrases,
+  /** How it was vetted ("examined in full", "independently reviewed"), the determiners before the vetting agent ("by
+   *  two engineers"), and the words that make the account a doubt, a plan or a condition ("will be", "if", "never"). */
+  vettedManners: Phrases, vettingDeterminers: Phrases, vettingDoubts: Phrases,
   /** A chance named and denied in a quote ("That was not bad luck", "It was no slip of the tongue"): what happened is put
    *  on someone's conduct (CRITICIZE); "not an accident", "not a mistake" say it was meant (ACCUSE). */
   chanceExcuses: Phrases, deliberateDenied: Phrases,
+  /** "was not just bad luck": adverbs between the negation and the excuse. */
+  chanceDeniedAdverbs: Phrases,
+  /** Of those, the ones said as often of a success ("our win was no fluke", with deliberateDenied: "this victory was no
+   *  accident"): they deny chance of a harm only with a harm named before them in the sentence (chanceHarmSubjects: "what
+   *  happened", "the deaths", "the closure") or a negative tone in the rest of the quote (review22 #2). */
+  chanceAmbiguous: Phrases, chanceHarmSubjects: Phrases,
   /** "every contract had been properly declared", "all of them had been agreed and paid for": a body's account that each
    *  of its dealings was handled as it should be (GUIDE decision 22). */
   dutyDoneAdverbs: Phrases, dutyDoneVerbs: Phrases, universalSubjects: Phrases,
+  /** Verbs of everyday reports ("all the injured had been checked", "every complaint had been recorded"): a duty done
+   *  only with a word of proper handling before them ("had been duly recorded"; review22 #1). */
+  dutyDoneRoutineVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -646,7 +663,7 @@ const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(
 const SHOWN_RESOLVE = new RegExp(`(?<![\\p{L}])(?:shown|showed|shows|proved|proven|proves|demonstrated|demonstrates)${S}(?:that${S})?(?:he|she|they|it|${NAME})${S}(?:is|was|are|were|has${S}been|had${S}been)${S}(?:(?:still|always|also)${S})?(?:willing|ready|prepared|able)${S}to${S}(?:take|make)${S}(?:(?:a|an|the)${S})?(?:(?:${alt(WORDS.resolveAdjectives)})(?:${S}(?:and|but)${S}(?:${alt(WORDS.resolveAdjectives)}))?)${S}(?:${alt(WORDS.resolveHeads)})(?![\\p{L}])`, 'giu');
 /** "the bank's credibility had been strengthened", "Lund's standing has been enhanced": a third party's (a possessive
  *  name or noun, his, her, its, their; not "our", "my") good name raised. */
-const CREDIBILITY_GAINED = new RegExp(`(?<![\\p{L}])(?:(?:the${S})?[\\p{L}-]+[’']s|his|her|its|their)${S}(?:(?:own|hard-won|international|public)${S})?(?:${alt(WORDS.credibilityNouns)})${S}(?:(?:has|have|had)${S}been|was|were|is|are)${S}(?:(?:greatly|much|considerably|further|significantly|clearly)${S})?(?:${alt(WORDS.credibilityGains)})(?![\\p{L}])`, 'giu');
+const CREDIBILITY_GAINED = new RegExp(`(?<![\\p{L}])(?:(?:the${S})?[\\p{L}-]+[’']s|his|her|its|their)${S}(?:(?:${alt(WORDS.credibilityModifiers)})${S})?(?:${alt(WORDS.credibilityNouns)})${S}(?:(?:has|have|had)${S}been|was|were|is|are)${S}(?:(?:${alt(WORDS.credibilityDegrees)})${S})?(?:${alt(WORDS.credibilityGains)})(?![\\p{L}])`, 'giu');
 const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
@@ -831,18 +848,20 @@ const needing = (...words: string[]): RegExp => new RegExp(words.join('|'), 'iu'
 // rigorous legal and ethical review", "had been granted following a thorough assessment"; "had passed more than 30 audits".
 const Q_OPEN = '[“"‘]?';
 const Q_CLOSE = '[”"’]?';
-const VETTED = new RegExp(`(?<![\\p{L}])(?:been${S}${Q_OPEN}(?:${alt(WORDS.vettedVerbs)})(?:${S}(?:in${S}full|fully|independently|thoroughly|carefully|rigorously))?${Q_CLOSE}${S}by${S}(?:(?:a|an|the|two|three|several|its|our|their)${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.vettingAgents)})`
+const VETTED = new RegExp(`(?<![\\p{L}])(?:been${S}${Q_OPEN}(?:${alt(WORDS.vettedVerbs)})(?:${S}(?:${alt(WORDS.vettedManners)}))?${Q_CLOSE}${S}by${S}(?:(?:${alt(WORDS.vettingDeterminers)})${S})?(?:[\\p{L}-]+${S}){0,2}?(?:${alt(WORDS.vettingAgents)})`
   + `|(?:(?:${alt(WORDS.vettingAfter)})|(?:been|was|were)${S}\\p{Ll}+(?:ed|en)${S}(?:after|following))${S}${Q_OPEN}(?:(?:a|an|the|its|their|our|one${S}of${S}the${S}most|some${S}of${S}the${S}most|the${S}most)${S})?${Q_OPEN}(?:${alt(WORDS.vettingRigour)})(?:,?${S}(?:and${S})?(?:[\\p{L}-]+)){0,3}?${S}(?:${alt(WORDS.vettingNouns)})`
   + `|passed${S}${Q_OPEN}(?:(?:more${S}than|over|at${S}least)${S})?(?:\\d+|${alt(WORDS.passedCounts)})${S}(?:(?:${alt(WORDS.vettingRigour)})${S})?(?:${alt(WORDS.passedChecks)}))(?![\\p{L}-])`, 'gu');
-const VETTING_DOUBT = /(?<![\p{L}])(?:not|never|no|nor|without|will|would|should|must|could|may|might|can|shall|if|unless|whether|until|need|needs|required)(?![\p{L}])|n[’']t(?![\p{L}])/iu;
+const VETTING_DOUBT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.vettingDoubts)})(?![\\p{L}])|n[’']t(?![\\p{L}])`, 'iu');
 NEEDS.set(VETTED, [needing(' by ', 'subject', 'underw', 'through', 'passed', 'after', 'following')]);
 // "That was not bad luck", "These were no isolated incidents", "It wasn't an accident": a chance, or a deliberate act
 // denied (CHANCE_DELIBERATE); not "no accident that …", "not a mistake to …" (other senses).
-const CHANCE_DENIED = new RegExp(`(?<![\\p{L}’'])(?:(?:is|was|are|were)(?:${S}(?:not|never|no)|n[’']t)|[’'](?:s|re)${S}(?:not|no))${S}(?:(?:just|simply|merely|only)${S})?(?:(?:a|an)${S})?(?:${alt(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied]))})(?![\\p{L}-])(?!${S}(?:that|to|for|of|on|in|when|if|by)(?![\\p{L}]))`, 'gu');
+const CHANCE_DENIED = new RegExp(`(?<![\\p{L}’'])(?:(?:is|was|are|were)(?:${S}(?:not|never|no)|n[’']t)|[’'](?:s|re)${S}(?:not|no))${S}(?:(?:${alt(WORDS.chanceDeniedAdverbs)})${S})?(?:(?:a|an)${S})?(?:${alt(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied]))})(?![\\p{L}-])(?!${S}(?:that|to|for|of|on|in|when|if|by)(?![\\p{L}]))`, 'gu');
 NEEDS.set(CHANCE_DENIED, [needing('not', 'n[’\']t', 'never', 'no'), anyPhraseOf(bare([...WORDS.chanceExcuses, ...WORDS.deliberateDenied])) ?? /./u]);
+const CHANCE_AMBIGUOUS = new RegExp(`(?<![\\p{L}-])(?:${alt(bare([...WORDS.chanceAmbiguous, ...WORDS.deliberateDenied]))})$`, 'u');
+const CHANCE_HARM_SUBJECT = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.chanceHarmSubjects)})(?![\\p{L}-])`, 'iu');
 const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.deliberateDenied))})$`, 'u');
 // "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
-const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})(?![\\p{L}-])`, 'gu');
+const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
 /** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
 function anyPhraseOf(list: readonly string[]): RegExp | null {
@@ -979,6 +998,9 @@ export interface ContentActInput {
   speakerAffiliation?: string | null;
   /** The cue names the content ("described it as", "called it"): only a judgement can make it an act. */
   describing?: boolean;
+  /** Whether the article reports a charge against the speaker (or its body) before the statement (GUIDE decision 22: a
+   *  defence answers a charge); absent: taken to. */
+  answersCharge?: () => boolean;
 }
 
 export interface ContentAct {
@@ -1183,21 +1205,24 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (conformed) return found('DENY', conformed, 'act:content-act:conforming-conduct', true);
   // A body's account that what it did or made was vetted ("the licence had been granted after a rigorous assessment",
   // "every weld had been certified by an independent inspector": GUIDE decision 22, acting properly), said by the body or
-  // by one who speaks for it; not negated ("had never been approved by an independent …"), not a plan, a duty or a
+  // by one who speaks for it, in answer to a charge the article reports against it (review22 #1: with none, "the bridge
+  // had been inspected by engineers and will reopen" reports a check, SAY); not negated ("had never been approved by an independent …"), not a plan, a duty or a
   // condition ("will be subject to rigorous review", "must be approved by a licensed engineer").
   const speaksForBody = input.speakerKind === 'organization' || input.speakerKind === 'group'
     || (input.speakerKind === 'person' && SPEAKS_FOR.test(input.speakerRole ?? ''));
   const vetted = speaksForBody ? first(VETTED, (m) => {
     const before = content.slice(0, m.index);
-    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m);
+    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m)
+      && (input.answersCharge?.() ?? true);
   }) : null;
   if (vetted) return found('DENY', vetted, 'act:content-act:vetted', true);
   // (a body or one who speaks for it; another person only with a word of proper handling, "had been properly declared":
   // a former employee's "every contract had been approved by him" accuses)
   const dutyDone = first(DUTY_DONE, (m) => {
-    if (!speaksForBody && !(input.speakerKind === 'person' && m[1])) return false;
+    if (!speaksForBody && !(input.speakerKind === 'person' && (m[1] ?? m[2]))) return false;
     const before = content.slice(0, m.index);
-    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m);
+    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m)
+      && (input.answersCharge?.() ?? true);
   });
   if (dutyDone) return found('DENY', dutyDone, 'act:content-act:duty-done', true);
 
@@ -1243,7 +1268,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // A chance named and denied in the speaker's own quote ("What happened that morning was not bad luck", "This was not
   // an accident"): the speaker puts what happened on someone's conduct (CRITICIZE) or intent (ACCUSE); not in a
   // condition or a question.
-  const chance = input.type === 'direct' ? first(CHANCE_DENIED, ownJudgement) : null;
+  // (an excuse said as often of a success, "Our win was no accident", "This victory was no fluke", needs a harm named
+  // before it in its sentence or a negative rest of the quote: review22 #2)
+  const harmDenied = (m: RegExpExecArray): boolean => {
+    if (!CHANCE_AMBIGUOUS.test(m[0])) return true;
+    const before = content.slice(0, m.index);
+    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    if (CHANCE_HARM_SUBJECT.test(sentence)) return true;
+    return toneOf(before + ' ' + content.slice(m.index + m[0].length)) <= -TONE_THRESHOLD;
+  };
+  const chance = input.type === 'direct' ? first(CHANCE_DENIED, (m) => ownJudgement(m) && harmDenied(m)) : null;
   if (chance) return found(CHANCE_DELIBERATE.test(chance.text) ? 'ACCUSE' : 'CRITICIZE', chance, 'act:content-act:chance-denied', true);
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');

@@ -204,6 +204,9 @@ const StanceWords = z.object({
   /** Speakers described by their opposition ("critics", "opponents of the plan"): not the side of the party they speak of,
    *  so their "X had played no part in …" says X did nothing, it does not clear X. */
   opposingSpeakers: z.array(z.string()),
+  /** Roles whose questions are their trade, not a charge ("the interviewer asked whether …"): their asked question
+   *  is against no one it names (review22 #3). */
+  questioningRoles: z.array(z.string()),
   /** A speaker's doubt or unease about something ("I would be very wary of …", "we are not sure the figures …", "I doubt
    *  …"): an attitude toward another matter, not a report of the speaker's own conduct, so no self-report FAVOR. States
    *  after "I am", "we would be" (an intensifier between allowed); negated states after "not" ("not sure"); verbs after
@@ -1041,11 +1044,18 @@ export interface NeutralContext {
   answersCharge?: () => boolean;
   /** The same, counting any criticism reported in the statement's paragraph or the two before; absent: taken to. */
   answersAnyCharge?: () => boolean;
+  /** Whether a charge or criticism stands anywhere in the article before the statement, or the statement answers one
+   *  (a body's account of checks or duties done defends only then, review22 #1); absent: taken to. */
+  chargedBefore?: () => boolean;
 }
 
 /** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
 const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
 /** A speaker described by their opposition: "critics", "some critics", "opponents of the scheme" (stance-words opposingSpeakers). */
+const QUESTIONING_ROLES: ReadonlySet<string> = new Set(WORDS.questioningRoles);
+/** A questioner's role in apposition by the cue ("asked Kay Dorn, the interviewer", "The host, Kay Dorn, asked"): the
+ *  speaker stage does not keep every such role. */
+const QUESTIONING_APPOSITION = new RegExp(`(?:,[^\\S\\n]+|^|\\n)(?:the|a|an)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.questioningRoles.join('|')})(?:,|[^\\S\\n]*$|[^\\S\\n]*[.\\n])`, 'iu');
 const OPPOSING_SPEAKER = new RegExp(`^(?:(?:the|some|many|several|local|other)[^\\S\\n]+)?(?:${WORDS.opposingSpeakers.join('|')})(?![\\p{L}])`, 'iu');
 /** "I would be very wary", "we are not sure", "I doubt": a first-person doubt opening a sentence or clause (stance-words selfDoubt…). */
 const SELF_DOUBT = (() => {
@@ -1211,7 +1221,7 @@ export interface NeutralReading { act: Act; evidence: Evidence | null; rule: str
 export function neutralContentAct(text: string, content: string, off: number, ctx: NeutralContext, c: LazyMatches = new LazyMatches(content, off)): NeutralReading | null {
   const { act, describing, sourcing, negated } = ctx;
   const reading = (a: Act, ev: Evidence | null, rule: string, review = false): NeutralReading => ({ act: a, evidence: ev, rule, review });
-  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing });
+  const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing, ...(ctx.chargedBefore ? { answersCharge: ctx.chargedBefore } : {}) });
   const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
   if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
   if (c.admission && act !== 'CLAIM') return reading('ADMIT', c.admission, 'act:content-admission');
@@ -1257,7 +1267,9 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     return reading('QUESTION', c.question, 'act:content-question', true);
   }
   const demand = demandIn(c, content, off);
-  if (demand && !describing && (act === 'SAY' || act === 'ASSERT')) {
+  // (a cue of asserting keeps ASSERT when the content demands or warns too, as when it criticises: GUIDE decision 54,
+  // review22 #11)
+  if (demand && !describing && act === 'SAY') {
     // ("Athletes must be able to trust the system, and at the moment they cannot": the principle denied of the present
     // in a clause of its own is a complaint, CRITICIZE by GUIDE decision 57)
     const breach = act === 'SAY' ? principleBreached(content, off, demand) : null;
@@ -1265,7 +1277,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
     return reading('DEMAND', demand, 'act:content-demand', true);
   }
   const warning = c.warning ?? conditionalStep(content, off);
-  if (warning && !describing && (act === 'SAY' || act === 'ASSERT')) return reading('WARN', warning, 'act:content-warning', true);
+  if (warning && !describing && act === 'SAY') return reading('WARN', warning, 'act:content-warning', true);
   const praise = c.praise && !reportedPraise(content, off, c.praise, ctx.type) ? c.praise : null;
   if (praise || (describing && c.legit)) return reading('PRAISE', praise ?? c.legit, 'act:content-praise');
   if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
@@ -1384,6 +1396,8 @@ function capitalisedWords(s: string): string[] {
 const SELF_ANSWERING_DENIAL = new RegExp(`^(?:${actWordList('selfAnsweringDenials')})$`, 'iu');
 const TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('turnWords')})(?![\\p{L}])`, 'iu');
 /** A reporter's word of a charge ("is accused of", "faces criticism", "an inquiry into"; act-words reportedChargeWords). */
+/** A decision reported against criticism it overrode ("despite rights concerns", act-words despiteObjections). */
+const DESPITE_OBJECTIONS = new RegExp(`(?<![\\p{L}])despite[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${actWordList('despiteObjections')})(?![\\p{L}])`, 'iu');
 const REPORTED_CHARGE = new RegExp(`(?<![\\p{L}])(?:${actWordList('reportedChargeWords')})(?![\\p{L}])`, 'iu');
 /** A verb whose subject brings the charge ("The regulator accused …", "Auditors opened an inquiry into …"). */
 const CHARGING_VERB = new RegExp(`(?<![\\p{L}])(?:${actWordList('chargingVerbs')})(?![\\p{L}])`, 'iu');
@@ -1658,6 +1672,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const c = new LazyMatches(content, off);
 
     let allegedConduct = false;
+    let askedOnly = false;
     /** The parties the paraphrase a quote backs was against by its own words (act:backs-paraphrase; not a guessed
      *  opponent), when it backs one. */
     let backedAgainst: string[] | undefined;
@@ -1682,7 +1697,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st) }, c);
+      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st), chargedBefore: () => answersCharge(st) || chargeIn(text.slice(0, st.content.start)) || DESPITE_OBJECTIONS.test(text.slice(0, st.content.start)) }, c);
       // "“They knew the risk and they chose not to spend the money,” she alleged": to allege another party's conduct is
       // to accuse it (section 4: ACCUSE is alleging wrongdoing by a named party; every `alleged` in the train and dev gold
       // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), or on a
@@ -1731,13 +1746,27 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // ("“Who will rebuild it?” he asked": a quote asked as a question is one, whatever sentence comes before it; 11 of 11
     // direct quotes under "asked" in train and dev are QUESTION)
-    if (cueLemma === 'ask' && (/^(whether|why|how|what|if|who)\b/iu.test(content) || (st.type === 'direct' && content.includes('?')))) act = 'QUESTION';
+    // (review22 #3: such a question is against the ones it names only when it insinuates, GUIDE decision 73: an
+    // interviewer's or a host's question is against no one, nor the speaker's own side: `askedOnly`, `insinuates`)
+    if (cueLemma === 'ask' && (/^(whether|why|how|what|if|who)\b/iu.test(content) || (st.type === 'direct' && content.includes('?')))) {
+      askedOnly = act !== 'QUESTION';
+      act = 'QUESTION';
+    }
 
     // Targets: names in the content and the cue's object; "the company"/"we" refer back to the speaker.
     let toneMemo: number | undefined;
     // What follows a contrasting "but" is what the speaker holds ("The service has been good at cutting prices. But it
     // has pushed this supplier out"): the tone is read from the last "but" on, when words of their own follow it.
     const tone = (): number => (toneMemo ??= toneOf(afterLastBut(content)));
+    /** An asked question insinuates (GUIDE decision 73) when it carries a charge or a negative tone and is not an
+     *  interviewer's or a host's (review22 #3). */
+    // (a question of one who is no interviewer is as a rule pointed, "How many more reports does she need before she
+    // acts?", "asked why the gallery had spent … if its finances were so fragile": requiring a charge or a negative tone
+    // in it lost such AGAINSTs on train and dev; the speaker's own side is never questioned)
+    const questioner = (): boolean => st.speaker.kind === 'media' || QUESTIONING_ROLES.has((st.speaker.role ?? '').toLowerCase())
+      || (st.cue !== null && st.cue !== undefined && QUESTIONING_APPOSITION.test(text.slice(Math.max(0, st.cue.start - 60), st.cue.end + 60).split(/[“”"]/u).filter((_, i, a) => a.length === 1 || i === 0 || i === a.length - 1).join(' ')));
+    const insinuates = (name: string): boolean => !questioner()
+      && key(name) !== key(st.speaker.affiliation ?? '');
     const found = new Map<string, { at: number }>();
     let aboutPerson: string | undefined;
     const claimants = new Set<string>();
@@ -2845,7 +2874,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("Manufacturers were already struggling with energy prices. This will cost jobs": the party told as suffering is
       // the one the warning is for, not against)
       else if (act === 'WARN' && found.get(name)!.at >= off && found.get(name)!.at < off + content.length && HARDSHIP_SUBJECT.test(content.slice(found.get(name)!.at - off, found.get(name)!.at - off + 120))) { why = 'hardship'; }
-      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || act === 'QUESTION') { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
+      else if ((act === 'WARN' && !(cueLemma === 'caution' && !c.warning && !cautionedWork(name))) || (act === 'QUESTION' && (!askedOnly || insinuates(name)))) { stance = 'AGAINST'; why = act === 'WARN' ? 'warned' : 'questioned'; flag(`stance:${why}`); }
       // A neutral report can still be against the one it is about: "three contracts had gone to a company owned by his
       // brother-in-law", "Halcyon would be barred from …". Weak evidence: the reviewer is asked to check.
       // (a harm that befell the party, "Ms Doyle was taken to hospital with head injuries", "the man who punched Mr
