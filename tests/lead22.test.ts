@@ -34,3 +34,17 @@ describe('a pretence negated or the speaker\'s own imputes no deceit', () => {
     expect(actOf('The ward closed in May.\nOpposition spokesman Karl Dahl said the board had cut the budget for years and was now pretending it had nothing to do with the closure.', 'the board had cut')).toBe('ACCUSE');
   });
 });
+
+describe('a class of the public named by a sport noun is a group; a person denying a deed of their own keeps the FAVOR', () => {
+  it('"Cyclists say the potholes are a danger" → a group, no role (GUIDE decision 66)', () => {
+    const body = 'The council has 4,000 potholes to fill.\n\nCyclists say the backlog has become a danger on every main road.';
+    expect(speakerOf(body, 'the backlog has become')).toMatchObject({ kind: 'group', role: null });
+  });
+  it('"I never said the referee was a cheat," the manager of a club said → the manager FAVOR, not only his club', async () => {
+    const { analyzeArticle: analyze } = await import('../src/analyze.js');
+    const text = 'Headline\nThe association charged Kit Varley, the manager of Orrin Rovers, with improper conduct on Monday.\n'
+      + '“I never said the referee was a cheat and I never will,” Varley said.\n';
+    const st = analyze(text).statements.find((s) => s.content.text.startsWith('I never said'));
+    expect(st?.targets.some((t) => t.name === 'Kit Varley' && t.stance === 'FAVOR')).toBe(true);
+  });
+});

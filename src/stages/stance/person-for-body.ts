@@ -16,6 +16,8 @@ const OWN_RULES = new Set(['stance:favor:self-defence', 'stance:against:self-adm
 /** The acts of a defence or an admission: a self-report under SAY or HEDGE ("I didn't see it coming", a pollster's own
  *  figures) is no defence made for the body, and moving it would only spread a wrong FAVOR to a second party. */
 const OWN_ACTS: ReadonlySet<string> = new Set(['DENY', 'ADMIT']);
+/** "I never said", "I did not take", "I have not accepted": the first person denying a deed of their own. */
+const OWN_DEED_DENIED = /(?<![\p{L}])I[^\S\n]+(?:never|did[^\S\n]+not|didn[’']t|have[^\S\n]+not|haven[’']t|had[^\S\n]+not|hadn[’']t|was[^\S\n]+not|wasn[’']t)(?![\p{L}])/u;
 /** Words of a person's pride in the body's people ("immensely proud of the crew"): the body's praise under any act. */
 const BODY_PRIDE: ReadonlySet<string> = new Set(stanceWords.bodyPrideWords);
 
@@ -28,7 +30,9 @@ const BODY_PRIDE: ReadonlySet<string> = new Set(stanceWords.bodyPrideWords);
 export function personForBody(st: DraftStatement, body: string | undefined, accused: (name: string) => boolean, isBody: (name: string) => boolean = () => true): DraftStatement {
   if (st.speaker.kind !== 'person' || body === undefined || !/^\p{Lu}/u.test(body) || isPartyLabel(body)) return st;
   const i = st.targets.findIndex((t) => t.name === st.speaker.name && t.stance !== 'NONE' && OWN_RULES.has(t.evidence?.[0]?.rule ?? ''));
-  if (i < 0 || accused(st.speaker.name)) return st;
+  // (nor a denial of the person's own deed in the first person, "I never said the referee was a cheat": the charge was the
+  // person's, whoever the person works for)
+  if (i < 0 || accused(st.speaker.name) || OWN_DEED_DENIED.test(st.content?.text ?? "")) return st;
   const own = st.targets[i] as Target;
   const hasBody = st.targets.some((t) => t.name === body);
   // (the body already a target: the person's own reading is the body's, dropped whatever the act; no new party made.
