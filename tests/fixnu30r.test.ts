@@ -4,6 +4,7 @@
 // colours of an article of many speakers, the sticky filter bar over the legends, and the README's review reasons.
 // Sentences written for these tests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deltaE } from './colour-helpers.js';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 import { runPipeline } from '../pipeline/runner.js';
@@ -69,14 +70,6 @@ describe('a reason on a continued quote says what decided its stance', () => {
 });
 
 describe('speakers of one article of up to sixteen stay apart', () => {
-  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
-  const lab = (hex: string): [number, number, number] => {
-    const [r, g, b] = rgb(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-    const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883].map(f) as [number, number, number];
-    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
-  };
-  const deltaE = (a: string, b: string): number => Math.hypot(...lab(a).map((v, i) => v - (lab(b)[i] as number)));
   const styles = (n: number): string[] => {
     const color = speakerPalette();
     const names = Array.from({ length: n }, (_, i) => `Speaker ${i}`);

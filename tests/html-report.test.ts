@@ -1,5 +1,6 @@
 // report.html without a browser: highlights keep the text whole and escaped, nested and crossing statements included.
 import { describe, expect, it } from 'vitest';
+import { deltaE, rgb } from './colour-helpers.js';
 import type { Statement } from '../src/model/article-result.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -97,7 +98,6 @@ describe('needs review and weak rules in the highlights', () => {
 });
 
 describe('speaker and act colours', () => {
-  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
   const hue = (hex: string): number => {
     const [r, g, b] = rgb(hex);
     const max = Math.max(r, g, b);
@@ -106,15 +106,7 @@ describe('speaker and act colours', () => {
     const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
     return (h * 60 + 360) % 360;
   };
-  /** CIE Lab (D65) of an sRGB colour, and the distance of two colours in it (ΔE 1976). */
-  const lab = (hex: string): [number, number, number] => {
-    const [r, g, b] = rgb(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-    const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
-    const [x, y, z] = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883].map(f) as [number, number, number];
-    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
-  };
-  const deltaE = (a: string, b: string): number => Math.hypot(...lab(a).map((v, i) => v - (lab(b)[i] as number)));
-  const minDistance = (cs: readonly string[]): number => Math.min(...cs.flatMap((a, i) => cs.slice(i + 1).map((b) => deltaE(a, b))));
+    const minDistance = (cs: readonly string[]): number => Math.min(...cs.flatMap((a, i) => cs.slice(i + 1).map((b) => deltaE(a, b))));
 
   it('avoids the stance colours: no green (FAVOR) and no red or pink (AGAINST) hue, and far from both', () => {
     for (const c of SPEAKER_COLORS) {
