@@ -170,6 +170,10 @@ describe('no speaker made of what was said, of a hypothetical sender, or of an e
     const r = rows('The mayor said the deal that was signed in May was unfair and warned that talks could fail.');
     expect(r.find((x) => x.startsWith('warned'))).toMatch(/^warned\|mayor\|/u);
   });
+  it('a verb after a comma, not "and", goes back to the subject: "…an ad that mocks the budget, vows to …"', () => {
+    const r = rows('Senator Ada Vell is running a new radio ad that mocks the governor\'s budget, vows to end what she calls "wasteful spending" and promises lower fares.');
+    expect(r.find((x) => x.startsWith('vows'))).toMatch(/^vows\|Ada Vell\|/u);
+  });
   it('"said in the letter that … and warned" is a reported clause, not a relative one', () => {
     const r = rows('Ruth Ames said in the letter that fares would rise in May and warned that services could be cut.');
     expect(r.find((x) => x.startsWith('warned'))).toMatch(/^warned\|Ruth Ames\|/u);

@@ -2940,6 +2940,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * two: the relative clause ended before the second).
    */
   function relativeAntecedentBefore(and: number, s: Sentence): SpeakerHint | null {
+    // (joined by "and"/"or" only: a verb after a comma, "is running an ad that mocks the plan, vows to …", goes back to
+    // the clause's own subject, as a list of the outer speaker's acts does)
+    if (!['and', 'or'].includes((tokens[and] as Token | undefined)?.normal ?? '')) return null;
     let groups = 0;
     const verbal = (x: Token | undefined): boolean => x !== undefined && (x.pos === 'VERB' || x.pos === 'AUX');
     for (let b = and - 1; b > s.tokenStart && b >= and - 15; b--) {
