@@ -73,7 +73,8 @@ describe('a necessity of deliberation tells a role’s difficulty, not a demand 
       'The grant was spent on a new office.\n“The council has to repay every cent,” said Ann Voss, a resident.',
       [['Ann Voss', 'DEMAND']]],
     ['must not fire: "needs to consider" an effect is advice pressed on a party',
-      'Farm incomes fell by a fifth last year.\nThe governor, Lise Ahn, has argued that the bank needs to consider the effect of its rates on farmers.',
+      // (under a neutral cue: under "argued" the act is ASSERT whatever the content asks, GUIDE decision 54)
+      'Farm incomes fell by a fifth last year.\nThe governor, Lise Ahn, has said that the bank needs to consider the effect of its rates on farmers.',
       [['Lise Ahn', 'DEMAND']]],
     ['must not fire: "must act" on a party',
       'The river rose again overnight.\n“The agency must act now,” said Ann Voss, a farmer.',

@@ -2304,7 +2304,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // with no body to speak for, GUIDE decision 38; a company's lawyer keeps the company)
         // (likewise "A lawyer for Mr Tarn declined to comment": a lawyer for a person, not for a body, GUIDE decision 38)
         // (a surname alone or a courtesy title and name: a full name after "for" may be a firm's, "lawyers for Sandor Bygg")
-        const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for'
+        // (an unnamed lawyer, "A lawyer for Mr Tarn": "Counsel for Haverford, Lydia Brandt," names its lawyer, whose client
+        // stays the one the stance stage favours)
+        const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for' && roleIdx >= 1 && ['a', 'an'].includes(lowerWords[0] ?? '')
           && (words.length === forIdx + 2 || COURTESY_TITLES.has((lowerWords[forIdx + 1] ?? '').replace(/\.$/u, '')));
         if (roleWord === 'lawyer' && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || forPerson)) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');

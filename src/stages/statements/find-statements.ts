@@ -706,9 +706,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return null;
     }
 
-    // ("the text message ordering them to leave arrived late", "a notice warning of delays went up on Monday": an -ing cue
-    // right after the thing it describes, inside the subject of a finite verb that follows, reports no one speaking)
-    if (thingParticipleInSubject(cue, s)) return null;
 
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
@@ -3289,28 +3286,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return false;
   }
 
-  /** "the message ordering them to leave arrived …": an -ing cue after a common noun that is no person, in a clause
-   *  whose finite verb comes after the cue's phrase (before a comma, a quote or a subordinator). */
-  function thingParticipleInSubject(cue: Cue, s: Sentence): boolean {
-    const c = tokens[cue.first] as Token;
-    const n = tokens[cue.first - 1];
-    if (!c.normal.endsWith('ing') || cue.first - 1 < s.tokenStart || !n || n.pos !== 'NOUN' || quoteOfToken[cue.first] !== -1) return false;
-    if (ROLE_NOUNS[n.normal] !== undefined || STATEMENT_WORDS_SETS.personNounsNotNaming.has(n.normal) || /(?:ers|ists|ents|ans)$/u.test(n.normal)) return false;
-    // (an object and an infinitive first, "ordering them to leave": "messages saying the water was safe" has a clause of
-    // its own, whose verb is no verb of the subject)
-    let infinitive = false;
-    for (let j = cue.last + 1; j < s.tokenEnd; j++) {
-      const t = tokens[j] as Token;
-      if (isQuoteMark(t.text) || [',', ';', ':', '—', '(', '–'].includes(t.text)) return false;
-      if (['that', 'which', 'who', 'whom', 'whose', 'because', 'when', 'where', 'while', 'if', 'as', 'after', 'before', 'until', 'since', 'than', 'whether', 'why', 'how', 'what', 'and', 'but', 'or'].includes(t.normal)) return false;
-      const before = tokens[j - 1] as Token;
-      if (t.normal === 'to' && (tokens[j + 1] as Token | undefined)?.pos === 'VERB') { infinitive = true; continue; }
-      if (!infinitive) { if (t.pos === 'VERB' || t.pos === 'AUX') return false; continue; }
-      if (t.pos === 'AUX' && FINITE_AUX.has(t.normal) && before.normal !== 'to') return true;
-      if (t.pos === 'VERB' && t.normal !== t.lemma && !t.normal.endsWith('ing') && before.normal !== 'to' && !/(?:en|wn)$/u.test(t.normal)) return true;
-    }
-    return false;
-  }
 
   /** Whether a finite verb of the clause follows `from` before a comma, a quote, a subordinator or a coordinated
    *  predicate: "(a man charged) with burglary appeared …". */
