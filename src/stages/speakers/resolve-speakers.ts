@@ -57,6 +57,7 @@ export interface ResolveInput {
 
 const ARTICLES = /^(the|a|an)\s+/iu;
 /** Speakers that can speak for themselves, unlike a case, a trend or figures read as a subject. */
+const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 /** The roles of athletes named by their sport's noun (speakers.json athleteRoles, also role nouns in words.ts ROLE_NOUNS),
  *  before which a people's adjective is a nationality. */
 const ATHLETE_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.athleteRoles);
@@ -65,7 +66,6 @@ const ATHLETE_ROLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.athleteRole
 const CONTRAST_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COREFERENCE_WORDS.contrastedHolders.map(escapeRegExp).join('|')})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
 /** A body named right after a holder's name ("Principal Ana Ruiz of the nearby Hilltop Academy", "…, from Harbor Bank"). */
 const OTHER_BODY_AFTER = /^,?[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,2}\p{Lu}/u;
-const SPEAKING_KINDS: ReadonlySet<SpeakerKind> = new Set<SpeakerKind>(['person', 'organization', 'group', 'document']);
 
 /** A cue whose verb is written in a form other than its lemma ("called on", "urged", "said"): no bare verb after a modal. */
 function inflectedCue(cue: { text: string; lemma: string }): boolean {
@@ -102,11 +102,11 @@ const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([
 const LEADER_BODY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.leaderBodies.map((w) => w.split(' ').pop() as string));
 const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVerbs);
 const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onlineDocumentHeads);
-const PANEL_HEADS = new Map(Object.entries(COREFERENCE_WORDS.adjudicatingPanels.heads).filter(([k]) => !k.startsWith('$')));
-/** "the panel", "the three-member panel", "the appeal judges": a definite panel of a court, up to two words before its noun. */
-const PANEL_DESCRIPTION = new RegExp(`^the[^\\S\\n]+(?:(?:${COREFERENCE_WORDS.adjudicatingPanels.bodies.map(escapeRegExp).join('|')})[’']s[^\\S\\n]+)?(?:[\\p{Ll}\\d-]+[^\\S\\n]+){0,2}(${[...PANEL_HEADS.keys()].map(escapeRegExp).join('|')})$`, 'u');
-const PANEL_BODY_NAME = new RegExp(`(?<!\\p{L})(?:${COREFERENCE_WORDS.adjudicatingPanels.bodies.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 const PANELS = COREFERENCE_WORDS.adjudicatingPanels;
+const PANEL_HEADS = new Map(Object.entries(PANELS.heads).filter(([k]) => !k.startsWith('$')));
+/** "the panel", "the three-member panel", "the appeal judges": a definite panel of a court, up to two words before its noun. */
+const PANEL_DESCRIPTION = new RegExp(`^the[^\\S\\n]+(?:(?:${PANELS.bodies.map(escapeRegExp).join('|')})[’']s[^\\S\\n]+)?(?:[\\p{Ll}\\d-]+[^\\S\\n]+){0,2}(${[...PANEL_HEADS.keys()].map(escapeRegExp).join('|')})$`, 'u');
+const PANEL_BODY_NAME = new RegExp(`(?<!\\p{L})(?:${PANELS.bodies.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
 /** "the expert panel", "the independent review panel": a panel of experts or one another body set up, never a court's. */
 const NOT_COURT_PANEL = new RegExp(`(?<!\\p{L})(?:${PANELS.notCourtModifiers.map(escapeRegExp).join('|')})(?![\\p{L}'’])`, 'iu');
 /** "the panel appointed by the ministry", "the panel of experts": words just after the description that give it another maker. */
@@ -2746,14 +2746,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
   }
 
-  /**
-   * The kind of body the article writes a name as, read once per article from every mention of it: a non-personal
-   * relative after it ("Pennyfold, which was founded in 2019"), or a kind noun introducing it ("the contractor, Tollgate
-   * Civils,", "the domestic firm Cobalt Ridge", "the newspaper Dagposten"). "who" after any mention ("X, who …") makes
-   * it a person's name: no evidence then. A "group" of people named by a possessive plural ("a parents’ group") is a
-   * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
-   * with a formal body).
-   */
   /** Whether the article writes a name with a body's kind noun in apposition after it (", the city's largest employer"
    *  is a role; ", the country's biggest streaming service," a body), as bodyEvidence reads it. */
   function apposedAsBody(name: string): boolean {
@@ -2764,6 +2756,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return false;
   }
 
+  /**
+   * The kind of body the article writes a name as, read once per article from every mention of it: a non-personal
+   * relative after it ("Pennyfold, which was founded in 2019"), or a kind noun introducing it ("the contractor, Tollgate
+   * Civils,", "the domestic firm Cobalt Ridge", "the newspaper Dagposten"). "who" after any mention ("X, who …") makes
+   * it a person's name: no evidence then. A "group" of people named by a possessive plural ("a parents’ group") is a
+   * group; any other introducing "group" ("the consumer group", "a human rights group") is an organisation (GUIDE: NGOs
+   * with a formal body).
+   */
   function bodyEvidence(name: string): SpeakerKind | undefined {
     if (!bodyKinds) {
       speakerWork.textScans++;

@@ -381,8 +381,6 @@ const ActWords = z.object({
   /** "its demand that …", "the government's long-standing demand that …": a demand noun after a determiner or possessor
    *  (with at most one of these modifiers between) names someone's demand; it is not the speaker's own (GUIDE decision 37). */
   namedDemandModifiers: Phrases,
-  /** Wrongful acts named in the content, read as the wrongdoing list of stance-words.json is ("had broken its own rules",
-   *  "carried out arbitrary arrests", "had recruited children"): under a neutral cue they accuse (GUIDE section 4). */
   /** "was now pretending it had nothing to do with the closures": a denial under a verb of pretence is another party's,
    *  imputed as deceit: the speaker accuses, the denial is not the speaker's own (GUIDE section 4). */
   pretenceVerbs: Phrases,
@@ -393,6 +391,8 @@ const ActWords = z.object({
    *  told as a brush-off ("and the governor said it was not a priority", "nothing was done"): the speaker's grievance,
    *  CRITICIZE (GUIDE decision 79), not a DEMAND (decision 77 is the request told bare). */
   requestBrushOffs: Phrases,
+  /** The past forms of asking another party that can open such a request ("we asked for", "had urged the council to"). */
+  pastRequestVerbs: Phrases,
   /** "The risk was known.", "the danger had been flagged for years": a risk told as known before (after "was" or "had
    *  been"), ending there or with "to", "for", "by", "from", is a past state reported, no warning foreseen. */
   knownRiskStates: Phrases,
@@ -404,6 +404,8 @@ const ActWords = z.object({
    *  object of one of these past verbs of finding, ending its clause, is a danger reported as found, no warning (GUIDE
    *  section 4: a warning foresees). */
   dangerFoundVerbs: Phrases,
+  /** Wrongful acts named in the content, read as the wrongdoing list of stance-words.json is ("had broken its own rules",
+   *  "carried out arbitrary arrests", "had recruited children"): under a neutral cue they accuse (GUIDE section 4). */
   accusedConduct: Phrases,
   /** What is destroyed or damaged when a "destroyed" with no agent tells a loss ("his house had been destroyed"): a
    *  lament, SAY (GUIDE decision 34), not a criticism. */
@@ -519,15 +521,15 @@ function selfPattern(build: Build, name: string, subjects: string): RegExp {
 // Not a plan or a wish ("did not plan to close", "did not intend to run", "did not choose to be"): a verb with an
 // infinitive after it tells what the speaker meant to do, not what they deny having done.
 const SELF_NEGATION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}${ADVERB}${QUOTE}|(?:${S}[^.;!?\\n]{1,80}?${S}(?:and|but)${S}${QUOTE}))${NEG}${S}${ADVERB}${QUOTE}${VERB}(?!${S}to${S})`, 'giu');
-// The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
-// "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
 /** After "the risk was": a state of being known before (knownRiskStates), ending its clause or going on with "to", "for",
  *  "by", "from" ("The risk was known.", "the danger was well known to the council"). */
 const KNOWN_RISK_AFTER = new RegExp(`^${S}(?:(?:already|long|always|well|widely|clearly)${S})?(?:been${S})?(?:${alt(WORDS.knownRiskStates)})(?![\\p{L}-])(?:[^\\S\\n]*(?:[.,;!?”"’)]|$)|${S}(?:to|for|by|from|all${S}along)(?![\\p{L}]))`, 'iu');
 /** A request in the past ("we asked for …", "we had urged the council to …"), and what came of it as a brush-off
- *  (requestBrushOffs), later in the content. */
-const PAST_REQUEST = /(?<![\p{L}])(?:asked|begged|implored|urged|pressed|appealed|called|invited)(?![\p{L}])/iu;
+ *  (requestBrushOffs), later in the content (act-words pastRequestVerbs). */
+const PAST_REQUEST = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.pastRequestVerbs)})(?![\\p{L}])`, 'iu');
 const BRUSH_OFF = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.requestBrushOffs)})(?![\\p{L}])`, 'iu');
+// The speaker asks another party to act: "she had asked both sides to return", "we are urging the council to",
+// "it called for an inquiry". Not passive ("was asked to"), not of the speaker ("asked me to"), not a question ("asked whether").
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
 // "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
 // is left out: in news it mostly predicts, "he expects her to win").
@@ -657,13 +659,13 @@ const OBJECT_OF_PREPOSITION = /(?<![\p{L}])(?:to|from|of|in|on|at|for|with|by|ab
 /** A party that has what an office or a fight asks: "X has the experience and the temperament to take on …". The word
  * before the verb is the subject (m[1]); the verb is m[2]. */
 const QUALIFIED = new RegExp(`(?<![\\p{L}’'-])([\\p{L}’'-]+)${S}(?:(?:${alt(WORDS.shortfallAdverbs)})${S})?(has|have|had)${S}(?:got${S})?(?:the|a)${S}(?:(?:proven|strong|right|real)${S})?(?:${alt(WORDS.qualifications)})(?:${S}and${S}(?:the${S})?(?:${alt(WORDS.qualifications)}))?${S}to${S}(?:${alt(WORDS.qualifiedTasks)})(?![\\p{L}])`, 'gu');
-/** A choice still open before "who": "voters will decide who has …". */
 /** "has shown she is willing to take an unpopular decision", "proved that he was ready to make tough choices": a party
  *  (a name or a third-person pronoun) shown ready to take a hard decision. */
 const SHOWN_RESOLVE = new RegExp(`(?<![\\p{L}])(?:shown|showed|shows|proved|proven|proves|demonstrated|demonstrates)${S}(?:that${S})?(?:he|she|they|it|${NAME})${S}(?:is|was|are|were|has${S}been|had${S}been)${S}(?:(?:still|always|also)${S})?(?:willing|ready|prepared|able)${S}to${S}(?:take|make)${S}(?:(?:a|an|the)${S})?(?:(?:${alt(WORDS.resolveAdjectives)})(?:${S}(?:and|but)${S}(?:${alt(WORDS.resolveAdjectives)}))?)${S}(?:${alt(WORDS.resolveHeads)})(?![\\p{L}])`, 'giu');
 /** "the bank's credibility had been strengthened", "Lund's standing has been enhanced": a third party's (a possessive
  *  name or noun, his, her, its, their; not "our", "my") good name raised. */
 const CREDIBILITY_GAINED = new RegExp(`(?<![\\p{L}])(?:(?:the${S})?[\\p{L}-]+[’']s|his|her|its|their)${S}(?:(?:${alt(WORDS.credibilityModifiers)})${S})?(?:${alt(WORDS.credibilityNouns)})${S}(?:(?:has|have|had)${S}been|was|were|is|are)${S}(?:(?:${alt(WORDS.credibilityDegrees)})${S})?(?:${alt(WORDS.credibilityGains)})(?![\\p{L}])`, 'giu');
+/** A choice still open before "who": "voters will decide who has …". */
 const OPEN_CHOICE = /(?<![\p{L}])(?:decide|decides|choose|chooses|ask|asks|asked|know|knows|wonder|wonders|see|judge|determine|show|shows)[^\S\n]+$/iu;
 /** A polity noun ending the party told what it should do ("the country", "the province"). */
 const POLITY_END = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.polityNouns)})$`, 'iu');
@@ -863,6 +865,8 @@ const CHANCE_DELIBERATE = new RegExp(`(?<![\\p{L}-])(?:${alt(bare(WORDS.delibera
 // "every contract had been properly declared", "all of them had been agreed with the supplier and paid for".
 const DUTY_DONE = new RegExp(`(?<![\\p{L}’'])(?:${altCap(WORDS.universalSubjects)})${S}(?:[\\p{L}’'-]+${S}){0,5}?(?:had|has|have|was|were)${S}(?:(?:always|also|each|all)${S})?been${S}[“"‘]?(?:(?:(${alt(WORDS.dutyDoneAdverbs)})${S})?(?:${alt(WORDS.dutyDoneVerbs)})|(${alt(WORDS.dutyDoneAdverbs)})${S}(?:${alt(WORDS.dutyDoneRoutineVerbs)}))(?![\\p{L}-])`, 'gu');
 NEEDS.set(DUTY_DONE, [needing('every', 'each', 'all'), needing('been')]);
+/** The part of `before` after its last sentence end (".", "!", "?" or a line break): the words of the sentence so far. */
+const sentenceTail = (before: string): string => before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
 /** A phrase list's words: the longest run of ASCII letters or digits of each phrase (a match holds one); null if some phrase has none. */
 function anyPhraseOf(list: readonly string[]): RegExp | null {
   const words = new Set<string>();
@@ -1074,7 +1078,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // (the speaker's own judgement: not in a condition or a question, not after "I don't think")
   const ownJudgement = (m: RegExpExecArray): boolean => {
     const before = content.slice(0, m.index);
-    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    const sentence = sentenceTail(before);
     const clause = sentence.slice(Math.max(...[',', ';', ':', '—', '–'].map((c) => sentence.lastIndexOf(c))) + 1);
     if (CONDITIONED.test(clause) || DOUBTED.test(sentence)) return false;
     // (in the speaker's own quote, words quoted inside it are someone else's: "'… I still endorse him' -- that's …")
@@ -1210,19 +1214,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // condition ("will be subject to rigorous review", "must be approved by a licensed engineer").
   const speaksForBody = input.speakerKind === 'organization' || input.speakerKind === 'group'
     || (input.speakerKind === 'person' && SPEAKS_FOR.test(input.speakerRole ?? ''));
-  const vetted = speaksForBody ? first(VETTED, (m) => {
-    const before = content.slice(0, m.index);
-    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m)
-      && (input.answersCharge?.() ?? true);
-  }) : null;
+  // (not in a doubt, a plan or a condition of its sentence, the speaker's own account, and answering a charge)
+  const defends = (m: RegExpExecArray): boolean => !VETTING_DOUBT.test(sentenceTail(content.slice(0, m.index))) && ownJudgement(m)
+    && (input.answersCharge?.() ?? true);
+  const vetted = speaksForBody ? first(VETTED, defends) : null;
   if (vetted) return found('DENY', vetted, 'act:content-act:vetted', true);
   // (a body or one who speaks for it; another person only with a word of proper handling, "had been properly declared":
   // a former employee's "every contract had been approved by him" accuses)
   const dutyDone = first(DUTY_DONE, (m) => {
     if (!speaksForBody && !(input.speakerKind === 'person' && (m[1] ?? m[2]))) return false;
-    const before = content.slice(0, m.index);
-    return !VETTING_DOUBT.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1)) && ownJudgement(m)
-      && (input.answersCharge?.() ?? true);
+    return defends(m);
   });
   if (dutyDone) return found('DENY', dutyDone, 'act:content-act:duty-done', true);
 
@@ -1273,7 +1274,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const harmDenied = (m: RegExpExecArray): boolean => {
     if (!CHANCE_AMBIGUOUS.test(m[0])) return true;
     const before = content.slice(0, m.index);
-    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    const sentence = sentenceTail(before);
     if (CHANCE_HARM_SUBJECT.test(sentence)) return true;
     return toneOf(before + ' ' + content.slice(m.index + m[0].length)) <= -TONE_THRESHOLD;
   };
@@ -1292,7 +1293,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // (nor a sentence that opens with a condition, "If the award went to his brother, that is …")
   const unconditioned = (m: RegExpExecArray): boolean => {
     const before = content.slice(0, m.index);
-    const sentence = before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1);
+    const sentence = sentenceTail(before);
     return !/^[^\p{L}]*(?:if|unless|whether|when|once)(?![\p{L}])/iu.test(sentence);
   };
   // (the passive names the betrayer after "by": "we were sold out by the board" is the speaker's complaint)
@@ -1370,7 +1371,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // Thursday")
     const modal = content.slice(m.index + (m[1] ?? '').length).trimStart();
     if (POLITY_END.test(m[1] ?? '') && (POLITY_FORECAST.test(modal) || POLITY_SCHEDULE.test(modal))) return false;
-    return !(POLITY_END.test(m[1] ?? '') && OBJECT_OF_PREPOSITION.test(before.slice(-20))) && !UNSAID.test(before.slice(Math.max(...['.', '!', '?', '\n'].map((c) => before.lastIndexOf(c))) + 1));
+    return !(POLITY_END.test(m[1] ?? '') && OBJECT_OF_PREPOSITION.test(before.slice(-20))) && !UNSAID.test(sentenceTail(before));
   };
   const aimed = selfFirst(SELF_VOLITION, 'volition') ?? first(RX.should, toldToAct) ?? (input.type !== 'indirect' ? first(RX.imperative) : null);
   if (aimed) return found('DEMAND', aimed, 'act:content-act:aimed-volition', true);

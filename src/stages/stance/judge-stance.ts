@@ -252,9 +252,13 @@ const StanceWords = z.object({
   unitNames: z.array(z.string()),
   /** Nouns of settlements before "of" and a name ("the town of Drenova"): the name is a place, no party. */
   settlementNouns: z.array(z.string()),
+  /** Verbs of fleeing a place ("fled Brella", "fleeing the town"): the name right after them is a place, no party (PLACE_LEFT_BEFORE). */
   placeLeftVerbs: z.array(z.string()),
+  /** Words of a central bank's name ("central", "reserve"; lower case): "the central bank" stands only for such a name (centralBankName). */
   centralBankNameWords: z.array(z.string()),
+  /** Verbs of answering a breach to come ("would respond to any violation", "will retaliate against any attack"): RESPONDER_AFTER. */
   responseVerbs: z.array(z.string()),
+  /** States of suffering ("struggling", "hurting") told of a party: HARDSHIP_SUBJECT, the one a warning is for, not against. */
   hardshipWords: z.array(z.string()),
   /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
   officeChanges: z.array(z.string()),
@@ -326,7 +330,9 @@ const StanceWords = z.object({
   offensiveNounBefore: z.array(z.string()), offensiveNounAfter: z.array(z.string()),
   /** Cues whose object opens the content of a reported charge or praise ("accused prosecutors of “…”"). */
   objectOpeningCues: z.array(z.string()),
+  /** Cues whose object is the party charged, the charge following in "of"/"for"/"with" ("accused X of …"): CHARGE_OBJECT_OPENING. */
   chargeObjectCues: z.array(z.string()),
+  /** An advocate's words for the client ("her client", "his clients"): CLIENT_WORD. */
   advocateClientWords: z.array(z.string()),
   /** Verbs of looking into a matter ("would examine whether …"): the one who does it is no party the bad news is about. */
   inquiryActions: z.array(z.string()),
@@ -556,9 +562,6 @@ const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
 /** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
 const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Right before a party's name: the values it owns ("did not reflect the values of Corbel Rovers"), not its conduct. */
-/** "Hollis's attack on ", "his remarks about the judge, ": an owner's possessive, an act or words (ownedActNouns, one
- *  modifier before it or none),
- *  then a preposition of ownedActPrepositions, and at most a described apposition ("the judge, ") before the mention. */
 /** After a party: it will answer any breach to come ("would respond firmly to any violation", "will retaliate against
  *  any attack"): stance-words responseVerbs. */
 const RESPONDER_AFTER = new RegExp(`^[^\\S\\n]+(?:would|will|could|shall|is[^\\S\\n]+ready[^\\S\\n]+to|was[^\\S\\n]+ready[^\\S\\n]+to)[^\\S\\n]+(?:[\\p{Ll}]+ly[^\\S\\n]+)?(?:not[^\\S\\n]+hesitate[^\\S\\n]+to[^\\S\\n]+)?(?:${WORDS.responseVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+[\\p{Ll}]+ly)?[^\\S\\n]+(?:to|against)[^\\S\\n]+(?:any|every)(?![\\p{L}])`, 'u');
@@ -566,6 +569,9 @@ const RESPONDER_AFTER = new RegExp(`^[^\\S\\n]+(?:would|will|could|shall|is[^\\S
 const ABBREVIATION_IN_BRACKETS = /^[^\S\n]*\([\p{Lu}&.-]{2,12}\)/u;
 /** Between a subject and a later "its own": a clause boundary or opener, after which "its" may be another's. */
 const OTHER_CLAUSE_BETWEEN = /[,;:.!?"“”()]|(?<![\p{L}])(?:that|which|who|whom|whose|because|after|before|when|while|but|and|or|if|since|than|said|says|told)(?![\p{L}])/iu;
+/** "Hollis's attack on ", "his remarks about the judge, ": an owner's possessive, an act or words (ownedActNouns, one
+ *  modifier before it or none),
+ *  then a preposition of ownedActPrepositions, and at most a described apposition ("the judge, ") before the mention. */
 const OWNED_ACT_BEFORE = new RegExp(`(?:[’']s?|(?<![\\p{L}])(?:his|her|their|its))(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${WORDS.ownedActNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:${WORDS.ownedActPrepositions.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|a|an)[^\\S\\n]+)?(?:[\\p{Ll}-]+(?:[^\\S\\n]+[\\p{Ll}-]+){0,2},[^\\S\\n]+)?$`, 'u');
 /** A link that makes the phrase before it the subject of the charge, in its sentence ("…, was the textbook definition"). */
 const CHARGE_LINK_AFTER = new RegExp(`^[^.!?;:]{0,80}?,?[^\\S\\n]+(?:${WORDS.chargeLinks.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
@@ -573,16 +579,17 @@ const VALUES_OF_BEFORE = /(?<![\p{L}])(?:values|standards|ethos|principles)[^\S\
 /** After a party's name: a clause of what it did while it was harmed, "was injured while attacking officers", "after
  *  he assaulted a guard" (its verb, active, is read against stance-words harmDone; not "after he was attacked"). */
 const DOER_CLAUSE_AFTER = /^[^.;!?]{0,80}?(?<![\p{L}])(?:while|after|when|as|before)[^\S\n]+(?:(?:he|she|they)[^\S\n]+(?:had[^\S\n]+)?(\p{L}+)|(\p{L}+ing)(?![\p{L}]))/iu;
-/** "would work in good faith", "agreed to negotiate in good faith": a pledge, then a verb and at most two words. */
 /** A verb of arriving at talks, then at most four words ("come here", "came to the table", "entered these talks"):
  *  act-words goodFaithArrivals. */
 const ARRIVED_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('goodFaithArrivals')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,4}?[^\\S\\n]+$`, 'iu');
 /** "was now pretending it had nothing to do with …", "acts as if it had done nothing wrong": a denial under a verb of pretence
  *  (act-words pretenceVerbs, at most six words between, in the same clause) is imputed to another party as deceit. */
+const PRETENCE_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('pretenceVerbs')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,6}?[^\\S\\n]+$`, 'iu');
+/** The verb of pretence itself, for the evidence. */
+const PRETENCE_WORD = new RegExp(`(?:${actWordList('pretenceVerbs')})`, 'iu');
 /** The words before a verb of pretence that deny it or make it the speaker's own: a negation, "nobody", or "we"/"I" as its
  *  subject, with at most one word between ("We are not pretending", "Nobody is pretending", "we're pretending"). */
 const PRETENCE_DISOWNED = /(?:(?<![\p{L}])(?:not|never|nobody|no[^\S\n]+one|we|i)|n[’']t|[’'](?:re|m))(?:[^\S\n]+[\p{L}’']+)?[^\S\n]*$/iu;
-const PRETENCE_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('pretenceVerbs')})(?:[^\\S\\n]+[\\p{L}’'-]+){0,6}?[^\\S\\n]+$`, 'iu');
 /** "confirmed the threat", "had identified the danger": a danger noun as the object of a past verb of finding (act-words
  *  dangerFoundVerbs), one modifier at most between, and (DANGER_FOUND_AFTER) ending its clause. */
 const DANGER_FOUND_BEFORE = new RegExp(`(?<![\\p{L}’'])(?:${actWordList('dangerFoundVerbs')})[^\\S\\n]+(?:the|a|that|this|any|its|their)(?:[^\\S\\n]+[\\p{L}-]+)?[^\\S\\n]+$`, 'iu');
@@ -591,6 +598,7 @@ const DANGER_FOUND_AFTER = /^(?:[^\S\n]*(?:[.,;!?)"”’]|$)|[^\S\n]+(?:and|on|
  *  (act-words justificationNouns, allayedFears). */
 const UNJUSTIFIED_AFTER = new RegExp(`^[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${actWordList('justificationNouns')})[^\\S\\n]+for[^\\S\\n]+(?!(?:${actWordList('allayedFears')})(?![\\p{L}]))(?![^.;!?\\n]{0,40}?(?<![\\p{L}])to[^\\S\\n]+[\\p{L}])`, 'iu');
 const NO_JUSTIFICATION = /(?<![\p{L}])there[^\S\n]+(?:is|was|can[^\S\n]+be|could[^\S\n]+be|has[^\S\n]+been)[^\S\n]+(?:absolutely[^\S\n]+|simply[^\S\n]+)?no(?![\p{L}])/iu;
+/** "would work in good faith", "agreed to negotiate in good faith": a pledge, then a verb and at most two words. */
 const PLEDGED_BEFORE = new RegExp(`(?:(?<![\\p{L}’'])(?:${actWordList('pledgedConductBefore')})|(?<=\\p{L})[’']ll)(?:[^\\S\\n]+(?:continue|also|always|still)(?:[^\\S\\n]+to)?)?[^\\S\\n]+[“"‘]?[\\p{L}-]+(?:[^\\S\\n]+[\\p{L}-]+){0,2}[^\\S\\n]+$`, 'iu');
 /** What "follow" takes as an object when it is a plan ("follow the data", "follow up", "follow suit"). */
 const FOLLOWED_OBJECT_AFTER = /^[^\S\n]+(?:the|this|that|these|those|its|their|our|his|her|my|your|a|an|every|each|all|any|up|through|suit|orders|guidance|advice|procedure|procedures|rules|instructions|evidence|data|science|law)(?![\p{L}])/iu;
@@ -822,7 +830,7 @@ class LazyMatches {
     if (!p) return false;
     // (not a pretence denied, "We are not pretending there is no problem", "Nobody is pretending …", nor the speaker's own)
     if (PRETENCE_DISOWNED.test(before.slice(Math.max(0, p.index - 30), p.index))) return false;
-    const w = new RegExp(`(?:${actWordList('pretenceVerbs')})`, 'iu').exec(p[0]);
+    const w = PRETENCE_WORD.exec(p[0]);
     const at = this.off + Math.max(0, m.index - 80) + p.index;
     this.pretenceSeen ??= { rule: '', start: at, end: at + (w ? w[0].length : 0), text: w ? w[0] : p[0].trim() };
     return true;
@@ -983,12 +991,12 @@ function evaluationAsModifier(m: RegExpExecArray, text: string): boolean {
   return next !== null && !COMPLEMENT_FOLLOWER.test(next[1]!);
 }
 
-/** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 /** "had never doubted", "did not doubt", "never for a moment doubted": a doubt the speaker did not have. */
 const NEGATED_DOUBT_BEFORE = /(?<![\p{L}])(?:never|not|n[’']t)(?:[^\S\n]+(?:ever|once|really|seriously|for[^\S\n]+(?:a|one)[^\S\n]+(?:moment|second|minute)))?[^\S\n]+$/iu;
 /** "his house had been destroyed", "our farm was completely destroyed": a possession (act-words lostBelongings) in the
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
+/** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
 /** "in charge" (of something): who runs it, not a criminal charge. */
@@ -1051,11 +1059,11 @@ export interface NeutralContext {
 
 /** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
 const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
-/** A speaker described by their opposition: "critics", "some critics", "opponents of the scheme" (stance-words opposingSpeakers). */
 const QUESTIONING_ROLES: ReadonlySet<string> = new Set(WORDS.questioningRoles);
 /** A questioner's role in apposition by the cue ("asked Kay Dorn, the interviewer", "The host, Kay Dorn, asked"): the
  *  speaker stage does not keep every such role. */
-const QUESTIONING_APPOSITION = new RegExp(`(?:,[^\\S\\n]+|^|\\n)(?:the|a|an)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.questioningRoles.join('|')})(?:,|[^\\S\\n]*$|[^\\S\\n]*[.\\n])`, 'iu');
+const QUESTIONING_APPOSITION = new RegExp(`(?:,[^\\S\\n]+|^|\\n)(?:the|a|an)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.questioningRoles.map(escapeRegExp).join('|')})(?:,|[^\\S\\n]*$|[^\\S\\n]*[.\\n])`, 'iu');
+/** A speaker described by their opposition: "critics", "some critics", "opponents of the scheme" (stance-words opposingSpeakers). */
 const OPPOSING_SPEAKER = new RegExp(`^(?:(?:the|some|many|several|local|other)[^\\S\\n]+)?(?:${WORDS.opposingSpeakers.join('|')})(?![\\p{L}])`, 'iu');
 /** "I would be very wary", "we are not sure", "I doubt": a first-person doubt opening a sentence or clause (stance-words selfDoubt…). */
 const SELF_DOUBT = (() => {
@@ -1272,7 +1280,7 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   if (demand && !describing && act === 'SAY') {
     // ("Athletes must be able to trust the system, and at the moment they cannot": the principle denied of the present
     // in a clause of its own is a complaint, CRITICIZE by GUIDE decision 57)
-    const breach = act === 'SAY' ? principleBreached(content, off, demand) : null;
+    const breach = principleBreached(content, off, demand);
     if (breach) return reading('CRITICIZE', breach, 'act:principle-breached', true);
     return reading('DEMAND', demand, 'act:content-demand', true);
   }
@@ -1395,9 +1403,9 @@ function capitalisedWords(s: string): string[] {
 }
 const SELF_ANSWERING_DENIAL = new RegExp(`^(?:${actWordList('selfAnsweringDenials')})$`, 'iu');
 const TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('turnWords')})(?![\\p{L}])`, 'iu');
-/** A reporter's word of a charge ("is accused of", "faces criticism", "an inquiry into"; act-words reportedChargeWords). */
 /** A decision reported against criticism it overrode ("despite rights concerns", act-words despiteObjections). */
 const DESPITE_OBJECTIONS = new RegExp(`(?<![\\p{L}])despite[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${actWordList('despiteObjections')})(?![\\p{L}])`, 'iu');
+/** A reporter's word of a charge ("is accused of", "faces criticism", "an inquiry into"; act-words reportedChargeWords). */
 const REPORTED_CHARGE = new RegExp(`(?<![\\p{L}])(?:${actWordList('reportedChargeWords')})(?![\\p{L}])`, 'iu');
 /** A verb whose subject brings the charge ("The regulator accused …", "Auditors opened an inquiry into …"). */
 const CHARGING_VERB = new RegExp(`(?<![\\p{L}])(?:${actWordList('chargingVerbs')})(?![\\p{L}])`, 'iu');
@@ -1939,7 +1947,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // ("the central bank" where a commercial bank is named too, "Halvard Bank": a country's central bank only, "the Bank
       // of Morvania", "Tessaly Central Bank", "the Reserve Bank"; none named, no name)
       const central = modifier?.toLowerCase() === 'central' && head.toLowerCase() === 'bank';
-      const name = central ? [namesWithHead(head, start, centralBankName)].find((n) => n !== undefined && centralBankName(n))
+      const bank = central ? namesWithHead(head, start, centralBankName) : undefined;
+      const name = central ? (bank !== undefined && centralBankName(bank) ? bank : undefined)
         : namesWithHead(head, start) ?? namesWithHead(plural(head), start)
         ?? (modifier && !GENERIC_MODIFIERS.has(modifier) ? namesWithHead(head, start, undefined, NAMED_AHEAD) : undefined);
       if (!name || found.has(name)) continue;

@@ -150,9 +150,13 @@ const StatementWords = z.object({
   goesOnParticiples: z.array(z.string().min(1)),
   /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
   weekdays: z.array(z.string().min(1)),
+  /** Nouns of a message whose participle reports its words ("issued a statement declaring that …"). */
   wordedMessages: z.array(z.string().min(1)),
+  /** Words of a time phrase between a message noun and its participle, with the time nouns ("a statement on Wednesday evening declaring", "late on Monday"). */
   messageTimeWords: z.array(z.string().min(1)),
+  /** Passive participles of quoting ("…, and he was quoted by the Gazette as saying …", "cited as"): a later attribution's verb, before which an earlier content ends. */
   quotedAsParticiples: z.array(z.string().min(1)),
+  /** Subordinators that open a lead-in clause before an interrupting attribution ("If the pier closes, the mayor said, “…”"). */
   leadInSubordinators: z.array(z.string().min(1)),
   dayParts: z.array(z.string().min(1)),
   /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
@@ -181,9 +185,9 @@ const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators) };
-/** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
+/** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** A word list as a pattern alternation, longest first, each entry as written (one space between words). */
 const wordsAlt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -705,7 +709,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // forward from its subject)
       if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return null;
     }
-
 
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
@@ -1539,9 +1542,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   /** The tokens of "a charge" (an article, at most one modifier, a noun of saying) after a comma or dash and before the
    *  subject `hint` (an optional "that"/"which" between): the appositive a closing denial refers to. */
   function appositiveRemarkBefore(hint: SpeakerHint): [number, number] | null {
-    let h = -1;
-    for (let i = 0; i < tokens.length; i++) if ((tokens[i] as Token).start === hint.start) { h = i; break; }
-    if (h < 0) return null;
+    const h = firstIndex(tokens.length, (i) => (tokens[i] as Token).start < hint.start);
+    if ((tokens[h] as Token | undefined)?.start !== hint.start) return null;
     let k = h - 1;
     if (k >= 0 && ['that', 'which'].includes((tokens[k] as Token).normal)) k--;
     if (k < 1 || !STATEMENT_WORDS_SETS.remarkNouns.has((tokens[k] as Token).normal)) return null;
