@@ -340,6 +340,9 @@ const StanceWords = z.object({
   supportCauseVerbs: z.array(z.string()),
   /** Heads of a party's adversaries ("Harlan's rival", "Brandt's critics"): support for them is no support of the party. */
   supportCauseAdversaries: z.array(z.string()),
+  /** Words that make a reply a plan or a forecast when they come within its first words ("it would fit new software",
+   *  "it expects to resume service"): a step or hope the speaker announces, no answer to the charge (repliesToCharge). */
+  answerPlanMarkers: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -1652,8 +1655,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const namedBody = (name: string): boolean => statements.some((s) => s.speaker.name === name && (s.speaker.kind === 'organization' || s.speaker.kind === 'group' || s.speaker.kind === 'media'))
     || byStart.some((m) => m.name === name && (m.kind === 'organization' || m.kind === 'group' || m.kind === 'media'));
   const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
+  const answering = repliesToCharge(ordered.map((st) => judged.get(st) ?? st));
   return statements.map((st) => {
-    const done = judged.get(st) ?? st;
+    const judgedOne = judged.get(st) ?? st;
+    const done = answering.has(judgedOne) ? withAnswerTarget(judgedOne) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
     return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
@@ -4849,6 +4854,52 @@ function sameName(a: string, b: string): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // its first word ("Corbel" Market) or its head ("Harwick City Council"), not a place after "of" ("University of Calden")
   return short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === headOfName(long.join(' ')));
+}
+
+/** How far before a reply, in characters, the charge it answers may end: the same or the next paragraph or two. */
+const ANSWER_WINDOW = 800;
+/** How many words may open a reply before a marker of a plan ("it said on Tuesday it would …"). */
+const ANSWER_PLAN_WORDS = 6;
+const ANSWER_PLAN = new RegExp(`^(?:[^\\s]+\\s+){0,${ANSWER_PLAN_WORDS}}?(?:${WORDS.answerPlanMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a target's name is a speaker's name: the same key, a one-word short name of it, or all of one's words among the
+ *  other's when both are proper names ("Askerby" of "Askerby Water"). */
+function namesSpeaker(target: string, speaker: string): boolean {
+  const a = key(target);
+  const b = key(speaker);
+  return a === b || sameName(a, b) || (/^\p{Lu}/u.test(target) && /^\p{Lu}/u.test(speaker) && (wordsWithin(a, b) || wordsWithin(b, a)));
+}
+
+/**
+ * The statements that answer a charge just made against their own speaker (GUIDE decisions 16 and 22: defending one's
+ * own conduct in answer to criticism is self-defence, the speaker a FAVOR target even when the content does not name it):
+ * a neutral report (SAY) by an organisation or a person, with no party for or against in it, that comes within
+ * ANSWER_WINDOW characters after another speaker's statement against that speaker ("Critics said the firm ignored the
+ * warnings. The firm said the warnings had been acted on within a day"). Not a plan or forecast the speaker announces
+ * ("it would fit new software", "it expects to reopen"): a step it will take answers nothing (GUIDE decisions 20, 49).
+ * `ordered`: the article's judged statements in text order.
+ */
+export function repliesToCharge(ordered: readonly DraftStatement[]): Set<DraftStatement> {
+  const out = new Set<DraftStatement>();
+  ordered.forEach((st, i) => {
+    if (st.act !== 'SAY' || (st.speaker.kind !== 'organization' && st.speaker.kind !== 'person') || !/^\p{Lu}/u.test(st.speaker.name)) return;
+    if (st.targets.some((t) => t.stance !== 'NONE') || ANSWER_PLAN.test(st.content.text)) return;
+    for (let k = i - 1; k >= 0; k--) {
+      const before = ordered[k] as DraftStatement;
+      if (before.content.end > st.content.start) continue;
+      if (st.content.start - before.content.end > ANSWER_WINDOW) break;
+      if (namesSpeaker(before.speaker.name, st.speaker.name)) continue;
+      if (before.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, st.speaker.name))) { out.add(st); return; }
+    }
+  });
+  return out;
+}
+
+/** The statement with its speaker a FAVOR target, as one answering a charge (repliesToCharge): in place of a NONE. */
+function withAnswerTarget(st: DraftStatement): DraftStatement {
+  const target: Target = { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:answers-charge', note: 'answers a charge made just before against the speaker' }] };
+  const others = st.targets.filter((t) => !namesSpeaker(t.name, st.speaker.name));
+  return { ...st, targets: [target, ...others].slice(0, 3) };
 }
 
 /** Index of the first mention with start >= `pos` (binary search over mentions sorted by start). */
