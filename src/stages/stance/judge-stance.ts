@@ -1655,10 +1655,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const namedBody = (name: string): boolean => statements.some((s) => s.speaker.name === name && (s.speaker.kind === 'organization' || s.speaker.kind === 'group' || s.speaker.kind === 'media'))
     || byStart.some((m) => m.name === name && (m.kind === 'organization' || m.kind === 'group' || m.kind === 'media'));
   const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
-  const answering = repliesToCharge(ordered.map((st) => judged.get(st) ?? st));
+  const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
+  const answering = repliesToCharge(judgedInOrder);
+  const implied = impliedParties(text, judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)]);
   return statements.map((st) => {
     const judgedOne = judged.get(st) ?? st;
-    const done = answering.has(judgedOne) ? withAnswerTarget(judgedOne) : judgedOne;
+    const impliedParty = implied.get(judgedOne);
+    const done = answering.has(judgedOne) ? withAnswerTarget(judgedOne)
+      : impliedParty !== undefined ? withImpliedTarget(judgedOne, impliedParty) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
     return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
@@ -4899,6 +4903,50 @@ export function repliesToCharge(ordered: readonly DraftStatement[]): Set<DraftSt
 function withAnswerTarget(st: DraftStatement): DraftStatement {
   const target: Target = { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:answers-charge', note: 'answers a charge made just before against the speaker' }] };
   const others = st.targets.filter((t) => !namesSpeaker(t.name, st.speaker.name));
+  return { ...st, targets: [target, ...others].slice(0, 3) };
+}
+
+/** How far before a statement, in characters, the party it implies must be named: its paragraph or the one before. */
+const IMPLIED_PARTY_NEAR = 600;
+/** The acts of a charge or a criticism: the ones whose implied party is against (GUIDE decisions 34 and 78). */
+const IMPLIED_PARTY_ACTS: ReadonlySet<Act> = new Set<Act>(['ACCUSE', 'CRITICIZE']);
+
+/**
+ * The party a charge or criticism that names no one is against (GUIDE decisions 34 and 78: a complaint that names no
+ * party has the party it is plainly about as an AGAINST target, when the article makes clear who that is): the party the
+ * article's statements speak against most often (at least twice; on a tie the one first spoken against), when the
+ * statement (ACCUSE or CRITICIZE, no party for or against in it) is not by that party's side (`sideOf`: the speaker's
+ * name and the bodies it speaks for), and the party is named in
+ * the statement or within IMPLIED_PARTY_NEAR characters before it ("Brightcart was fined in May. … “Nobody listened
+ * until a worker collapsed,” she said."). Not guessed for a demand, a warning or a question, which may address a third
+ * party (GUIDE decision 44). `ordered`: the article's judged statements in text order.
+ */
+export function impliedParties(text: string, ordered: readonly DraftStatement[], sideOf: (speaker: Speaker) => ReadonlyArray<string | null | undefined> = (speaker) => [speaker.name]): Map<DraftStatement, string> {
+  const out = new Map<DraftStatement, string>();
+  const counts = new Map<string, number>();
+  for (const st of ordered) {
+    for (const t of st.targets) if (t.stance === 'AGAINST' && /^\p{Lu}/u.test(t.name)) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+  }
+  let main: string | undefined;
+  let most = 1;
+  // (Map order is the order first spoken against: a later party must be spoken against more often to win)
+  for (const [name, n] of counts) if (n > most) { main = name; most = n; }
+  if (main === undefined) return out;
+  const words = main.split(/[^\p{L}\d’'&-]+/u).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2);
+  for (const st of ordered) {
+    if (!IMPLIED_PARTY_ACTS.has(st.act) || st.targets.some((t) => t.stance !== 'NONE')) continue;
+    // (not the party's own statement, nor one by a person who speaks for it: "our own staff" is its chief executive's)
+    if (sideOf(st.speaker).some((side) => typeof side === 'string' && side !== '' && namesSpeaker(main, side))) continue;
+    const near = text.slice(Math.max(0, st.content.start - IMPLIED_PARTY_NEAR), st.content.end);
+    if (words.some((w) => hasWord(near, w))) out.set(st, main);
+  }
+  return out;
+}
+
+/** The statement with `party` an AGAINST target, as the party its charge implies (impliedParties). */
+function withImpliedTarget(st: DraftStatement, party: string): DraftStatement {
+  const target: Target = { name: party, stance: 'AGAINST', evidence: [{ rule: 'stance:against:implied-party', note: 'the party the article speaks against most, named just before' }] };
+  const others = st.targets.filter((t) => !namesSpeaker(t.name, party));
   return { ...st, targets: [target, ...others].slice(0, 3) };
 }
 
