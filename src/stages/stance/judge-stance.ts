@@ -3359,6 +3359,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return { of, attacked };
   }
 
+  /** Where the sentence before the one holding `at` starts (a paragraph break or ". " ends a sentence). */
+  function previousSentenceStart(at: number): number {
+    const boundaries = (end: number): number => {
+      const from = Math.max(0, end - 600);
+      let start = from;
+      for (const b of text.slice(from, end).matchAll(/[.!?][”"’']?[^\S\n]+|\n+/gu)) start = from + (b.index ?? 0) + b[0].length;
+      return start;
+    };
+    let own = boundaries(at);
+    while (own > 0 && /\s/u.test(text[own - 1] as string)) own--;
+    return own > 0 ? boundaries(own) : 0;
+  }
+
   /**
    * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
    * person's mentions as their employer: "the club’s chairman, Graham Oyelaran", "Greenmeadow chief executive Paul
@@ -3383,21 +3396,32 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Skyrill disputes that figure. Its chief executive, Maud Ferrier, …": a sentence that opens on "Its" and a role
       // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
       const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
-      if (its) {
-        const opens = m.start - its[0].length + its[0].lastIndexOf('Its');
+      // ("In a statement, its managing director, Gareth Pryor, said …", "“…,” said Ana Kerr, its chief executive": an
+      // "its" inside the sentence, before the name or in apposition after it, is the body of the sentence before, too)
+      const itsInside = its ? null : ITS_ROLE_INSIDE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      const itsAfter = its || itsInside ? null : ITS_ROLE_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
+      const itsAt = its ? m.start - its[0].length + its[0].lastIndexOf('Its')
+        : itsInside ? m.start - itsInside[0].length + itsInside[0].lastIndexOf('its')
+          : itsAfter ? m.end + itsAfter[0].indexOf('its') : -1;
+      if (itsAt >= 0) {
+        const opens = itsAt;
         const before = text.slice(Math.max(0, opens - 600), opens);
-        const previous = opens - (before.length - Math.max(before.search(/[^.!?]*[.!?][”"’']?\s*$/u), 0));
+        const previous = its ? opens - (before.length - Math.max(before.search(/[^.!?]*[.!?][”"’']?\s*$/u), 0)) : previousSentenceStart(opens);
         // (review17 #5: the first body only when the role fits its kind, "Its managing director" no council's, and only
         // when the sentence names one body or the role fits: "A council sold the depot to a homebuilder. Its managing
         // director said …" speaks for no council)
-        const role = its[0].replace(/^[\s\S]*Its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '').toLowerCase();
+        const role = (its ? its[0].replace(/^[\s\S]*Its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '')
+          : itsInside ? itsInside[0].replace(/^[\s\S]*its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '')
+            : (itsAfter as RegExpExecArray)[1] as string).toLowerCase();
         const companyRole = COMPANY_ONLY_ROLES.has(role);
         const bodies: string[] = [];
         for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens; k++) {
           const o = byStart[k] as Mention;
           // (a body by its name, or a description resolved to one: "The company said …"; not "One of the affected
           // contractors, Thalweg Marine, said …", whose plain noun names no body)
-          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind)) {
+          // (for an "its" inside the sentence, a body written by its name only: what an earlier stage made of "The
+          // company" there is a guess the sentence's own "its" need not follow)
+          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind) && (its !== null || !DESCRIPTION_MENTION.test(o.text))) {
             const name = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
             if (!bodies.includes(name)) bodies.push(name);
           } else if (o.kind === 'person' && bodies.length === 0) break;
@@ -4611,6 +4635,10 @@ const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\
  *  before a person's name (the body is the subject of the sentence before). */
 const COMPANY_ONLY_ROLES: ReadonlySet<string> = new Set(WORDS.companyOnlyRoles);
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(WORDS.publicBodyHeads);
+/** "…, its managing director, Gareth Pryor": a lower-case "its" and a role after a comma inside the sentence. */
+const ITS_ROLE_INSIDE_BEFORE_NAME = /,[^\S\n]+its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
+/** "said Ana Kerr, its chief executive.": an "its" and a role in apposition after the name, up to the phrase's end. */
+const ITS_ROLE_AFTER_NAME = /^,[^\S\n]+its[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:]|$))/u;
 const ITS_ROLE_BEFORE_NAME = /(?:^|[.!?][”"’']?[^\S\n]+|\n)Its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "the council leader, ", "Board chair ": an institution's head word, then the role of who leads or speaks for it. */
 const HEAD_ROLE_BEFORE_NAME = /(?<![\p{L}])([\p{L}-]+)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:leader|chair|chairman|chairwoman|chairperson|chief|head|director|president|spokesman|spokeswoman|spokesperson|secretary)(?:[^\S\n]+of[^\S\n]+staff)?,?[^\S\n]+$/u;
