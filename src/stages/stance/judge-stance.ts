@@ -4957,7 +4957,8 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   }
   let main: string | undefined;
   let most = 1;
-  // (Map order is the order first spoken against: a later party must be spoken against more often to win)
+  // (Map order is the order first spoken against: a later party must be spoken against more often to win; of parties
+  // spoken against as often, the first is the one the article is about, as its lead opens on it)
   for (const [name, n] of counts) if (n > most) { main = name; most = n; }
   if (main === undefined) return out;
   const words = main.split(/[^\p{L}\d’'&-]+/u).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2);
