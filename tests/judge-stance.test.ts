@@ -500,9 +500,10 @@ describe('speaking against someone the statement does not name: the party the sp
   const setting = 'Greyline Homes raised rents at Birch Court by 12 percent in March.|The tenants’ union accused Greyline Homes of ignoring damp in dozens of flats. A housing charity said Greyline Homes had misled tenants about the cost of repairs.|Councillor Tom Bray said the council would inspect the block next week.';
   it('"they" in a tenant’s charge is the party the article’s statements speak against, not the councillor named last', () => {
     const got = run(`${setting}|“They ignored every complaint we made,” said Mira Kell, who has lived in the block since 2009.`);
-    // (no longer guessed since session 12's review: a speaker with no named opponent has none guessed; the councillor
-    // named last stays out)
-    expect(got.find((s) => /ignored every complaint/u.test(s.content))?.targets).toEqual({});
+    // (session 12's review stopped guessing an opponent for a speaker with none named, and the councillor named last
+    // stays out; but GUIDE decisions 34 and 78 give a complaint that names no party the party the article makes plain
+    // it is about: Greyline Homes, charged twice in the paragraph before, as brief stance23's impliedParties reads it)
+    expect(got.find((s) => /ignored every complaint/u.test(s.content))?.targets).toEqual({ 'Greyline Homes': 'AGAINST' });
   });
   it('one that answers a charge speaks against whoever made it', () => {
     const got = run('The Kessel Water Board accused Tamsin Dairy of polluting the Arden river.|“This is a cynical and reckless attack on a family business,” said Ana Roth, the chief executive of Tamsin Dairy.');

@@ -340,6 +340,9 @@ const StanceWords = z.object({
   supportCauseVerbs: z.array(z.string()),
   /** Heads of a party's adversaries ("Harlan's rival", "Brandt's critics"): support for them is no support of the party. */
   supportCauseAdversaries: z.array(z.string()),
+  /** Words that make a reply a plan or a forecast when they come within its first words ("it would fit new software",
+   *  "it expects to resume service"): a step or hope the speaker announces, no answer to the charge (repliesToCharge). */
+  answerPlanMarkers: z.array(z.string()),
   /** Kinds of body a description names without a name carrying its head word: "the agency" where the article named the
    *  "Office of Pipeline Integrity", "the authority" for a borough council, "the laboratory" for a testing centre. A
    *  description "the <…Descriptions word>" that no name with its head stands for is the latest body named before it
@@ -1652,8 +1655,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const namedBody = (name: string): boolean => statements.some((s) => s.speaker.name === name && (s.speaker.kind === 'organization' || s.speaker.kind === 'group' || s.speaker.kind === 'media'))
     || byStart.some((m) => m.name === name && (m.kind === 'organization' || m.kind === 'group' || m.kind === 'media'));
   const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
+  const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
+  const answering = repliesToCharge(judgedInOrder);
+  const implied = impliedParties(text, judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)]);
   return statements.map((st) => {
-    const done = judged.get(st) ?? st;
+    const judgedOne = judged.get(st) ?? st;
+    const impliedParty = implied.get(judgedOne);
+    const done = answering.has(judgedOne) ? withAnswerTarget(judgedOne)
+      : impliedParty !== undefined ? withImpliedTarget(judgedOne, impliedParty) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
     return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
@@ -3350,6 +3359,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return { of, attacked };
   }
 
+  /** Where the sentence before the one holding `at` starts (a paragraph break or ". " ends a sentence). */
+  function previousSentenceStart(at: number): number {
+    const boundaries = (end: number): number => {
+      const from = Math.max(0, end - 600);
+      let start = from;
+      for (const b of text.slice(from, end).matchAll(/[.!?][”"’']?[^\S\n]+|\n+/gu)) start = from + (b.index ?? 0) + b[0].length;
+      return start;
+    };
+    let own = boundaries(at);
+    while (own > 0 && /\s/u.test(text[own - 1] as string)) own--;
+    return own > 0 ? boundaries(own) : 0;
+  }
+
   /**
    * The organisation a person speaks for: the speaker's affiliation, else an organisation named right beside one of the
    * person's mentions as their employer: "the club’s chairman, Graham Oyelaran", "Greenmeadow chief executive Paul
@@ -3374,21 +3396,32 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // "Skyrill disputes that figure. Its chief executive, Maud Ferrier, …": a sentence that opens on "Its" and a role
       // before the name speaks of the body the sentence before is about, its subject (the first body named in it).
       const its = ITS_ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
-      if (its) {
-        const opens = m.start - its[0].length + its[0].lastIndexOf('Its');
+      // ("In a statement, its managing director, Gareth Pryor, said …", "“…,” said Ana Kerr, its chief executive": an
+      // "its" inside the sentence, before the name or in apposition after it, is the body of the sentence before, too)
+      const itsInside = its ? null : ITS_ROLE_INSIDE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      const itsAfter = its || itsInside ? null : ITS_ROLE_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
+      const itsAt = its ? m.start - its[0].length + its[0].lastIndexOf('Its')
+        : itsInside ? m.start - itsInside[0].length + itsInside[0].lastIndexOf('its')
+          : itsAfter ? m.end + itsAfter[0].indexOf('its') : -1;
+      if (itsAt >= 0) {
+        const opens = itsAt;
         const before = text.slice(Math.max(0, opens - 600), opens);
-        const previous = opens - (before.length - Math.max(before.search(/[^.!?]*[.!?][”"’']?\s*$/u), 0));
+        const previous = its ? opens - (before.length - Math.max(before.search(/[^.!?]*[.!?][”"’']?\s*$/u), 0)) : previousSentenceStart(opens);
         // (review17 #5: the first body only when the role fits its kind, "Its managing director" no council's, and only
         // when the sentence names one body or the role fits: "A council sold the depot to a homebuilder. Its managing
         // director said …" speaks for no council)
-        const role = its[0].replace(/^[\s\S]*Its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '').toLowerCase();
+        const role = (its ? its[0].replace(/^[\s\S]*Its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '')
+          : itsInside ? itsInside[0].replace(/^[\s\S]*its[^\S\n]+/u, '').replace(/,[\s\S]*$/u, '')
+            : (itsAfter as RegExpExecArray)[1] as string).toLowerCase();
         const companyRole = COMPANY_ONLY_ROLES.has(role);
         const bodies: string[] = [];
         for (let k = firstAtOrAfter(byStart, previous); k < byStart.length && (byStart[k] as Mention).start < opens; k++) {
           const o = byStart[k] as Mention;
           // (a body by its name, or a description resolved to one: "The company said …"; not "One of the affected
           // contractors, Thalweg Marine, said …", whose plain noun names no body)
-          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind)) {
+          // (for an "its" inside the sentence, a body written by its name only: what an earlier stage made of "The
+          // company" there is a guess the sentence's own "its" need not follow)
+          if (isBody(o) && /^\p{Lu}/u.test(o.name) && !isOutlet(o.name, o.kind) && (its !== null || !DESCRIPTION_MENTION.test(o.text))) {
             const name = /\s/u.test(o.name) ? o.name : organisationNamed(o.name, o.start) ?? o.name;
             if (!bodies.includes(name)) bodies.push(name);
           } else if (o.kind === 'person' && bodies.length === 0) break;
@@ -4602,6 +4635,10 @@ const POSSESSOR_BEFORE_NAME = /(?<![\p{L}])(?:the[^\S\n]+)?([\p{L}-]+)[’']s[^\
  *  before a person's name (the body is the subject of the sentence before). */
 const COMPANY_ONLY_ROLES: ReadonlySet<string> = new Set(WORDS.companyOnlyRoles);
 const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set(WORDS.publicBodyHeads);
+/** "…, its managing director, Gareth Pryor": a lower-case "its" and a role after a comma inside the sentence. */
+const ITS_ROLE_INSIDE_BEFORE_NAME = /,[^\S\n]+its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
+/** "said Ana Kerr, its chief executive.": an "its" and a role in apposition after the name, up to the phrase's end. */
+const ITS_ROLE_AFTER_NAME = /^,[^\S\n]+its[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:]|$))/u;
 const ITS_ROLE_BEFORE_NAME = /(?:^|[.!?][”"’']?[^\S\n]+|\n)Its[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}[\p{Ll}-]+,[^\S\n]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[^\S\n]+)?$/u;
 /** "the council leader, ", "Board chair ": an institution's head word, then the role of who leads or speaks for it. */
 const HEAD_ROLE_BEFORE_NAME = /(?<![\p{L}])([\p{L}-]+)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}(?:leader|chair|chairman|chairwoman|chairperson|chief|head|director|president|spokesman|spokeswoman|spokesperson|secretary)(?:[^\S\n]+of[^\S\n]+staff)?,?[^\S\n]+$/u;
@@ -4849,6 +4886,97 @@ function sameName(a: string, b: string): boolean {
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   // its first word ("Corbel" Market) or its head ("Harwick City Council"), not a place after "of" ("University of Calden")
   return short.length === 1 && long.length > 1 && (short[0] === long[0] || short[0] === headOfName(long.join(' ')));
+}
+
+/** How far before a reply, in characters, the charge it answers may end: the same or the next paragraph or two. */
+const ANSWER_WINDOW = 800;
+/** How many words may open a reply before a marker of a plan ("it said on Tuesday it would …"). */
+const ANSWER_PLAN_WORDS = 6;
+const ANSWER_PLAN = new RegExp(`^(?:[^\\s]+\\s+){0,${ANSWER_PLAN_WORDS}}?(?:${WORDS.answerPlanMarkers.map((w) => escapeRegExp(w).replace(/ /gu, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a target's name is a speaker's name: the same key, a one-word short name of it, or all of one's words among the
+ *  other's when both are proper names ("Askerby" of "Askerby Water"). */
+function namesSpeaker(target: string, speaker: string): boolean {
+  const a = key(target);
+  const b = key(speaker);
+  return a === b || sameName(a, b) || (/^\p{Lu}/u.test(target) && /^\p{Lu}/u.test(speaker) && (wordsWithin(a, b) || wordsWithin(b, a)));
+}
+
+/**
+ * The statements that answer a charge just made against their own speaker (GUIDE decisions 16 and 22: defending one's
+ * own conduct in answer to criticism is self-defence, the speaker a FAVOR target even when the content does not name it):
+ * a neutral report (SAY) by an organisation or a person, with no party for or against in it, that comes within
+ * ANSWER_WINDOW characters after another speaker's statement against that speaker ("Critics said the firm ignored the
+ * warnings. The firm said the warnings had been acted on within a day"). Not a plan or forecast the speaker announces
+ * ("it would fit new software", "it expects to reopen"): a step it will take answers nothing (GUIDE decisions 20, 49).
+ * `ordered`: the article's judged statements in text order.
+ */
+export function repliesToCharge(ordered: readonly DraftStatement[]): Set<DraftStatement> {
+  const out = new Set<DraftStatement>();
+  ordered.forEach((st, i) => {
+    if (st.act !== 'SAY' || (st.speaker.kind !== 'organization' && st.speaker.kind !== 'person') || !/^\p{Lu}/u.test(st.speaker.name)) return;
+    if (st.targets.some((t) => t.stance !== 'NONE') || ANSWER_PLAN.test(st.content.text)) return;
+    for (let k = i - 1; k >= 0; k--) {
+      const before = ordered[k] as DraftStatement;
+      if (before.content.end > st.content.start) continue;
+      if (st.content.start - before.content.end > ANSWER_WINDOW) break;
+      if (namesSpeaker(before.speaker.name, st.speaker.name)) continue;
+      if (before.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, st.speaker.name))) { out.add(st); return; }
+    }
+  });
+  return out;
+}
+
+/** The statement with its speaker a FAVOR target, as one answering a charge (repliesToCharge): in place of a NONE. */
+function withAnswerTarget(st: DraftStatement): DraftStatement {
+  const target: Target = { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:answers-charge', note: 'answers a charge made just before against the speaker' }] };
+  const others = st.targets.filter((t) => !namesSpeaker(t.name, st.speaker.name));
+  return { ...st, targets: [target, ...others].slice(0, 3) };
+}
+
+/** How far before a statement, in characters, the party it implies must be named: its paragraph or the one before. */
+const IMPLIED_PARTY_NEAR = 600;
+/** The acts of a charge or a criticism: the ones whose implied party is against (GUIDE decisions 34 and 78). */
+const IMPLIED_PARTY_ACTS: ReadonlySet<Act> = new Set<Act>(['ACCUSE', 'CRITICIZE']);
+
+/**
+ * The party a charge or criticism that names no one is against (GUIDE decisions 34 and 78: a complaint that names no
+ * party has the party it is plainly about as an AGAINST target, when the article makes clear who that is): the party the
+ * article's statements speak against most often (at least twice; on a tie the one first spoken against), when the
+ * statement (ACCUSE or CRITICIZE, no party for or against in it) is not by that party's side (`sideOf`: the speaker's
+ * name and the bodies it speaks for), and the party is named in
+ * the statement or within IMPLIED_PARTY_NEAR characters before it ("Brightcart was fined in May. … “Nobody listened
+ * until a worker collapsed,” she said."). Not guessed for a demand, a warning or a question, which may address a third
+ * party (GUIDE decision 44). `ordered`: the article's judged statements in text order.
+ */
+export function impliedParties(text: string, ordered: readonly DraftStatement[], sideOf: (speaker: Speaker) => ReadonlyArray<string | null | undefined> = (speaker) => [speaker.name]): Map<DraftStatement, string> {
+  const out = new Map<DraftStatement, string>();
+  const counts = new Map<string, number>();
+  for (const st of ordered) {
+    for (const t of st.targets) if (t.stance === 'AGAINST' && /^\p{Lu}/u.test(t.name)) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+  }
+  let main: string | undefined;
+  let most = 1;
+  // (Map order is the order first spoken against: a later party must be spoken against more often to win; of parties
+  // spoken against as often, the first is the one the article is about, as its lead opens on it)
+  for (const [name, n] of counts) if (n > most) { main = name; most = n; }
+  if (main === undefined) return out;
+  const words = main.split(/[^\p{L}\d’'&-]+/u).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2);
+  for (const st of ordered) {
+    if (!IMPLIED_PARTY_ACTS.has(st.act) || st.targets.some((t) => t.stance !== 'NONE')) continue;
+    // (not the party's own statement, nor one by a person who speaks for it: "our own staff" is its chief executive's)
+    if (sideOf(st.speaker).some((side) => typeof side === 'string' && side !== '' && namesSpeaker(main, side))) continue;
+    const near = text.slice(Math.max(0, st.content.start - IMPLIED_PARTY_NEAR), st.content.end);
+    if (words.some((w) => hasWord(near, w))) out.set(st, main);
+  }
+  return out;
+}
+
+/** The statement with `party` an AGAINST target, as the party its charge implies (impliedParties). */
+function withImpliedTarget(st: DraftStatement, party: string): DraftStatement {
+  const target: Target = { name: party, stance: 'AGAINST', evidence: [{ rule: 'stance:against:implied-party', note: 'the party the article speaks against most, named just before' }] };
+  const others = st.targets.filter((t) => !namesSpeaker(t.name, party));
+  return { ...st, targets: [target, ...others].slice(0, 3) };
 }
 
 /** Index of the first mention with start >= `pos` (binary search over mentions sorted by start). */
