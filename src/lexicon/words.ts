@@ -341,7 +341,7 @@ export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor'
 
 /** Adjectives that open a sentence before a name or a title, capitalised only there ("Former Rovers captain …"). */
 export const NAME_PRECEDING_ADJECTIVES = new Set(['former', 'ex', 'retired', 'acting', 'interim', 'outgoing', 'incoming', 'late',
-  'veteran', 'longtime', 'then']);
+  'veteran', 'longtime', 'then', 'fellow']);
 
 /** Modifiers of a description that say nothing about which body it is ("the new ministry", "the local council"). */
 /** Adjectives that say which body it is, not how good it is ('the foreign ministry' is not the Interior Ministry). */
