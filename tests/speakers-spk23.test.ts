@@ -100,3 +100,15 @@ describe('"retort" and "quip" are cues of saying before or after a quote', () =>
     expect(() => speakerOf(body, 'about the budget')).toThrow();
   });
 });
+
+describe('a resolution or a motion a body adopted speaks for that body when taken up later ("The resolution said")', () => {
+  it('"X adopted a resolution … The resolution said …" → X', () => {
+    const body = 'The Harwick Tenants Union adopted a resolution on Tuesday condemning the closure of the library.\n'
+      + 'The group took up the motion at its annual meeting. The resolution said the council would "abandon the town’s children."';
+    expect(speakerOf(body, 'the council would')).toMatchObject({ name: 'Harwick Tenants Union', kind: 'organization' });
+  });
+  it('"a resolution … condemning …" is the document’s act, not an unnamed person’s', () => {
+    const body = 'The Harwick Tenants Union adopted a resolution on Tuesday condemning the closure of the library.';
+    expect(speakerOf(body, 'the closure of the library').kind).not.toBe('anonymous');
+  });
+});

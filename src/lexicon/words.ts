@@ -276,7 +276,9 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   'motion', 'brief', 'order', 'decision', 'verdict', 'audit', 'dossier', 'presentation', 'slides', 'contract', 'contracts',
   'invoice', 'invoices', 'logs', 'budget', 'plan', 'proposal', 'submission', 'disclosure', 'disclosures', 'charge sheet',
   // the singular of "logs" ("a maintenance log shows") and the short form of "lawsuit" ("the suit says", PolNeAR train)
-  'log', 'suit']);
+  'log', 'suit',
+  // (a body's adopted text: "the resolution says", "a motion calling for …")
+  'resolution']);
 
 /**
  * Document heads that are a body's own act of speaking or deciding: "a statement from the White House said", "a decision
