@@ -112,3 +112,15 @@ describe('a resolution or a motion a body adopted speaks for that body when take
     expect(speakerOf(body, 'the closure of the library').kind).not.toBe('anonymous');
   });
 });
+
+describe('a title abbreviation before a name ends no sentence ("…,” Rev. Tomas Brell told …")', () => {
+  it('the quote before "Rev. Tomas Brell told the Courier" is his', () => {
+    const body = '“We had no idea the minister was coming,” Rev. Tomas Brell told the Courier. “They were kind and they listened.”';
+    expect(speakerOf(body, 'We had no idea')).toMatchObject({ name: 'Tomas Brell', kind: 'person' });
+    expect(speakerOf(body, 'They were kind')).toMatchObject({ name: 'Tomas Brell' });
+  });
+  it('a sentence opened by the abbreviation keeps the name after it', () => {
+    const body = 'Rev. Tomas Brell said the visit was welcome.';
+    expect(speakerOf(body, 'the visit was welcome')).toMatchObject({ name: 'Tomas Brell' });
+  });
+});
