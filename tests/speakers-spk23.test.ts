@@ -124,3 +124,13 @@ describe('a title abbreviation before a name ends no sentence ("…,” Rev. Tom
     expect(speakerOf(body, 'the visit was welcome')).toMatchObject({ name: 'Tomas Brell' });
   });
 });
+
+describe('a title abbreviation wink cuts from its full stop is one token with it ("said Rev. Tomas Brell")', () => {
+  it('"“…,” said Rev. Tomas Brell." → Tomas Brell, not "Rev"', () => {
+    const body = '“We had no idea the minister was coming,” said Rev. Tomas Brell.';
+    expect(speakerOf(body, 'We had no idea')).toMatchObject({ name: 'Tomas Brell', kind: 'person' });
+  });
+  it('"Maj. Ana Ruiz said …" → Ana Ruiz', () => {
+    expect(speakerOf('Maj. Ana Ruiz said the base would close.', 'the base would close')).toMatchObject({ name: 'Ana Ruiz' });
+  });
+});
