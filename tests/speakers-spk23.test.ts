@@ -134,3 +134,14 @@ describe('a title abbreviation wink cuts from its full stop is one token with it
     expect(speakerOf('Maj. Ana Ruiz said the base would close.', 'the base would close')).toMatchObject({ name: 'Ana Ruiz' });
   });
 });
+
+describe('"states", "notes", "argues" after a document noun are its verb of saying, though wink tags them nouns', () => {
+  it('"“…,” the letter states. “…”" → a statement of the letter holding both quotes', () => {
+    const body = 'Ninety teachers wrote to the mayor on Monday.\n“We value the work of the council,” the letter states. “However, we would be failing if we did not oppose the cuts to libraries.”';
+    expect(speakerOf(body, 'We value the work')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(body, 'oppose the cuts')).toMatchObject({ kind: 'document' });
+  });
+  it('"The complaint argues that …" → complaint', () => {
+    expect(speakerOf('The complaint argues that the council broke its own rules.', 'broke its own rules')).toMatchObject({ kind: 'document' });
+  });
+});
