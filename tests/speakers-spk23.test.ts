@@ -145,3 +145,16 @@ describe('"states", "notes", "argues" after a document noun are its verb of sayi
     expect(speakerOf('The complaint argues that the council broke its own rules.', 'broke its own rules')).toMatchObject({ kind: 'document' });
   });
 });
+
+describe('"Her coach", "his agent": the unnamed holder of a post at a person’s side is another person, not that person', () => {
+  it('"Her coach said …" after Ama Okonji → Okonji’s coach, anonymous; Okonji keeps her own role', () => {
+    const body = 'Okonji said on Tuesday that a hamstring injury had not healed in time. Her coach said she would return next season.';
+    const headline = 'Sprinter Ama Okonji withdraws from national trials';
+    expect(speakerOf(body, 'she would return', { headline })).toMatchObject({ name: 'Okonji’s coach', kind: 'anonymous', role: 'coach' });
+    expect(speakerOf(body, 'a hamstring injury', { headline })).toMatchObject({ name: 'Ama Okonji', role: 'sprinter' });
+  });
+  it('must not fire: "his spokesman" speaks for him', () => {
+    const body = 'Senator Tomas Brell missed the vote. His spokesman said he had been unwell.';
+    expect(speakerOf(body, 'he had been unwell').name).toBe('Tomas Brell');
+  });
+});

@@ -2083,6 +2083,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (the nearest person the pronoun can stand for: "Her lawyer" is not the lawyer of a man named just before)
         const other: Gender = lowerWords[0] === 'his' ? 'female' : 'male';
         const e = nearest(at, (x) => x.person && x.gender !== other);
+        // ("Her coach said", "his lawyer told reporters": the unnamed holder of a post at a person's side is another person,
+        // named after that person as "His lawyers" are, "Okafor’s lawyers", not the person; a spokesperson speaks for them)
+        if (e && roleWord !== 'spokesperson' && words.length === 2) {
+          return { name: `${e.name.split(' ').pop() as string}’s ${lowerWords[1] as string}`, kind: 'anonymous', role: roleWord, resolvedVia: 'possessive-person:holder' };
+        }
         return { name: e?.name ?? clean, kind: 'person', role: roleWord, resolvedVia: 'possessive-person' };
       }
       // "the family’s lawyer", "the victim’s mother": a possessor that is no body has no organisation to speak for; the
