@@ -179,6 +179,12 @@ export const CoreferenceWords = z.object({
   /** "“…,” the post said", "the tweet read": nouns of a message written online, a document when written in lower case
    *  (a capitalised "Post" heads a newspaper's name). */
   onlineDocumentHeads: z.array(z.string().min(1)),
+  /** "The flood alert system warned that …", "the app told users …": heads (one or two words, lower case) of a device or an
+   *  automated system; one that speaks is document-like (kind document, named by its description), not an unnamed person. */
+  deviceHeads: z.array(z.string().min(1)),
+  /** Title abbreviations wink cuts from their full stop ("Rev", ".") that, before a capitalised name, are one token
+   *  with it ("Rev. Tomas Brell"), as wink keeps "Sen." and "Gov."; as written, without the stop. */
+  splitTitleAbbreviations: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   titledDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),
   /** Head words, besides the organisation heads (words.ts ORG_HEADS), that end a body's name holding "and" ("the Health

@@ -276,7 +276,9 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   'motion', 'brief', 'order', 'decision', 'verdict', 'audit', 'dossier', 'presentation', 'slides', 'contract', 'contracts',
   'invoice', 'invoices', 'logs', 'budget', 'plan', 'proposal', 'submission', 'disclosure', 'disclosures', 'charge sheet',
   // the singular of "logs" ("a maintenance log shows") and the short form of "lawsuit" ("the suit says", PolNeAR train)
-  'log', 'suit']);
+  'log', 'suit',
+  // (a body's adopted text: "the resolution says", "a motion calling for …")
+  'resolution']);
 
 /**
  * Document heads that are a body's own act of speaking or deciding: "a statement from the White House said", "a decision
@@ -341,7 +343,7 @@ export const OFFICE_ROLES = new Set(['governor', 'senator', 'president', 'mayor'
 
 /** Adjectives that open a sentence before a name or a title, capitalised only there ("Former Rovers captain …"). */
 export const NAME_PRECEDING_ADJECTIVES = new Set(['former', 'ex', 'retired', 'acting', 'interim', 'outgoing', 'incoming', 'late',
-  'veteran', 'longtime', 'then']);
+  'veteran', 'longtime', 'then', 'fellow']);
 
 /** Modifiers of a description that say nothing about which body it is ("the new ministry", "the local council"). */
 /** Adjectives that say which body it is, not how good it is ('the foreign ministry' is not the Interior Ministry). */

@@ -15,7 +15,7 @@ export function mergeSplitSentences(tokens: readonly Token[], sentences: readonl
     const first = tokens[s.tokenStart];
     // (never past the tokenizer's cap on a sentence's length, which keeps pathological lines linear)
     const continues = prev !== undefined && first !== undefined && prev.paragraph === s.paragraph && prev.tokenEnd === s.tokenStart
-      && (/^\p{Ll}/u.test(first.text) || first.text === ')' || first.text === ',' || first.text === ';' || openParenthesis(tokens, prev, s) || endsWithTitle(tokens, prev) || insidePartyTag(tokens, prev, s))
+      && (/^\p{Ll}/u.test(first.text) || first.text === ')' || first.text === ',' || first.text === ';' || openParenthesis(tokens, prev, s) || endsWithTitle(tokens, prev, first) || insidePartyTag(tokens, prev, s))
       && s.tokenEnd - prev.tokenStart <= MAX_SENTENCE_TOKENS;
     if (continues && prev) merged[merged.length - 1] = { ...prev, end: s.end, tokenEnd: s.tokenEnd };
     else merged.push({ ...s, index: merged.length });
@@ -64,16 +64,21 @@ function openParenthesis(tokens: readonly Token[], prev: Sentence, s: Sentence):
   return false;
 }
 
-/** A title abbreviation wink does not know after a hyphen ("then-Sen. Barack Obama") ends no sentence. */
+/** A title abbreviation wink does not know after a hyphen ("then-Sen. Barack Obama") ends no sentence; nor, before a
+ *  capitalised word, one that ends a piece after a quote or a word ("…,” Rev. Tomas Brell of St Anne's told …"). */
 const TITLE_ABBREVIATION = /^(?:Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Dr|Pres|Amb|Sec|Supt|Atty)\.?$/u;
-function endsWithTitle(tokens: readonly Token[], prev: Sentence): boolean {
+function endsWithTitle(tokens: readonly Token[], prev: Sentence, first: Token): boolean {
   // the tokens run "then", "-", "Sen", "." (or "Sen." as one)
   let k = prev.tokenEnd - 1;
-  if ((tokens[k] as Token | undefined)?.text === '.') k--;
+  const stop = (tokens[k] as Token | undefined)?.text === '.';
+  if (stop) k--;
   const word = tokens[k];
   const hyphen = tokens[k - 1];
   if (!word || !hyphen || k - 1 < prev.tokenStart) return false;
-  return hyphen.text === '-' && hyphen.end === word.start && TITLE_ABBREVIATION.test(word.text);
+  if (hyphen.text === '-' && hyphen.end === word.start && TITLE_ABBREVIATION.test(word.text)) return true;
+  // (the abbreviation written with its full stop, right before a capitalised name in the next piece)
+  const dotted = word.text.endsWith('.') || (stop && (tokens[k + 1] as Token).start === word.end);
+  return dotted && /^(?:Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Supt|Atty)\.?$/u.test(word.text) && /^\p{Lu}\p{Ll}/u.test(first.text);
 }
 
 /** "Rep. Alicia Ferraro, D-N.Y., called": a party tag's dotted state ("D-N.Y.", "R-N.M.") ends no sentence. */

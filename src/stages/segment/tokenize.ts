@@ -2,6 +2,9 @@ import type { Message } from '../../model/article-result.js';
 import type { Paragraph, Sentence, Token } from '../../model/document.js';
 import { makeToken } from '../../model/document.js';
 import { nlp } from '../../nlp/wink.js';
+import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
+
+const SPLIT_TITLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.splitTitleAbbreviations);
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 
 /** "wrote on X.": a platform named by one capital letter, whose full stop wink reads as an initial's. */
@@ -61,6 +64,15 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
         tokens.push(makeToken(at + 1, at + 2, '.', '.', '.', 'PUNCT', -1));
         stops.add(tokens.length - 1);
         at += 2;
+        continue;
+      }
+      // ("said Rev. Tomas Brell": a title abbreviation wink cut from its full stop, before a capitalised word, is one
+      // token with it, as "Sen." is)
+      if (SPLIT_TITLES.has(w) && words[i + 1] === '.' && (spaces[i + 1] ?? '') === '' && /^\p{Lu}/u.test(words[i + 2] ?? '') && text.startsWith(`${w}.`, at)) {
+        tokens.push(makeToken(at, at + w.length + 1, `${w}.`, `${w.toLowerCase()}.`, `${w.toLowerCase()}.`, 'PROPN', -1));
+        ours.push(tokens.length - 1);
+        at += w.length + 1;
+        i++;
         continue;
       }
       let same = text.startsWith(w, at);

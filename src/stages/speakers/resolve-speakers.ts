@@ -102,6 +102,7 @@ const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([
 const LEADER_BODY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.leaderBodies.map((w) => w.split(' ').pop() as string));
 const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.campaignVerbs);
 const ONLINE_DOCUMENT_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.onlineDocumentHeads);
+const DEVICE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.deviceHeads);
 const PANELS = COREFERENCE_WORDS.adjudicatingPanels;
 const PANEL_HEADS = new Map(Object.entries(PANELS.heads).filter(([k]) => !k.startsWith('$')));
 /** "the panel", "the three-member panel", "the appeal judges": a definite panel of a court, up to two words before its noun. */
@@ -1286,23 +1287,42 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * right after one whose subject is an unnamed spokesperson of the pronoun's gender is that spokesperson, who speaks
    * for the body (LABELS), not the last person named.
    */
-  function unnamedSpokespersonBefore(hint: SpeakerHint, gender: 'male' | 'female'): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+  function unnamedSpokespersonBefore(hint: SpeakerHint, gender: 'male' | 'female', depth = 0): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
     let before = text.slice(Math.max(0, hint.start - 700), hint.start);
     // (or the pronoun trails a quote that opens its sentence: "A spokesman … said …. “…,” he said.")
     const quoted = /[“"][^“”"\n]{1,300}[,?!][”"][^\S\n]+$/u.exec(before);
     if (quoted) before = before.slice(0, quoted.index);
     // (or the pronoun opens a clause after ", but" or ", and" in the spokesperson's own sentence: "A spokesman for the
     // ministry said the timing was being examined, but he declined to comment")
-    const sameSentence = !/[.!?][”"’]?[^\S\n]+$/u.test(before);
+    // (a pronoun opening a paragraph goes on with the sentence that ended the paragraph before)
+    const sameSentence = !/[.!?][”"’]?\s+$/u.test(before);
     if (sameSentence && !/,[^\S\n]+(?:but|and)[^\S\n]+$/u.test(before)) return null;
-    const prevEnd = sameSentence ? before.length : before.search(/[.!?][”"’]?[^\S\n]+$/u);
+    const prevEnd = sameSentence ? before.length : before.search(/[.!?][”"’]?\s+$/u);
     const head = before.slice(0, prevEnd);
     let cut = Math.max(head.lastIndexOf('\n'), ...['. ', '? ', '! ', '.” ', '." '].map((x) => { const i = head.lastIndexOf(x); return i < 0 ? -1 : i + x.length - 1; }));
     let sentence = head.slice(cut + 1);
     // (or the spokesperson trails a quote that opens the sentence before: "“… the text,” a spokesman said. He said …")
     const lead = /^[^\S\n]*[“"][^“”"\n]{1,400}[,?!][”"][^\S\n]+(?=(?:a|an|the)[^\S\n])/u.exec(sentence);
     if (lead) { sentence = sentence.slice(lead[0].length); cut += lead[0].length; }
-    const m = /^(?:(?:A|An|The|a|an|the)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
+    let m = /^(?:(?:A|An|The|a|an|the)[^\S\n]+)?(?:(?:\p{Lu}[\p{L}’'.&-]*|\p{Ll}+)[^\S\n]+){0,4}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)+)?/u.exec(sentence);
+    // (or the spokesperson trails the sentence's reported clause: "Brantley Motors is recalling the vans, a company
+    // spokesman said on Friday. He declined to give details")
+    if (!m) {
+      const trailing = /,[”"’]?[^\S\n]+((?:a|an|the)[^\S\n]+(?:[\p{L}’'.&-]+[^\S\n]+){0,3}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+)+)?)[^\S\n]+(?:said|says|told|confirmed|added|stated)(?![\p{L}])[^,;“”"]*$/u.exec(sentence);
+      if (trailing && trailing[1] && trailing[2]) {
+        const offset = trailing.index + trailing[0].indexOf(trailing[1]);
+        sentence = sentence.slice(offset);
+        cut += offset;
+        m = /^(?:(?:A|An|The|a|an|the)[^\S\n]+)?(?:[\p{L}’'.&-]+[^\S\n]+){0,3}?(spokes(?:man|woman|person))(?:[^\S\n]+(?:for|at)[^\S\n]+(?:the[^\S\n]+)?(?:\p{Lu}[\p{L}’'.&-]*[^\S\n]*|&[^\S\n]+|of[^\S\n]+|and[^\S\n]+)+)?/u.exec(sentence);
+      }
+    }
+    // ("A spokesman … said …. He declined to give details. He said …": a sentence opened by the same pronoun goes on with
+    // the spokesperson it stood for; up to two such sentences back)
+    if ((!m || !m[1]) && depth < 2) {
+      const opener = /^[^\S\n]*(He|She)[^\S\n]+\p{Ll}/u.exec(sentence);
+      const at = hint.start - before.length + cut + 1 + (opener ? opener[0].indexOf(opener[1] as string) : 0);
+      if (opener && opener[1] && (opener[1] === 'He') === (gender === 'male')) return unnamedSpokespersonBefore({ ...hint, start: at, end: at + opener[1].length, text: opener[1] }, gender, depth + 1);
+    }
     if (!m || !m[1]) return null;
     if ((m[1] === 'spokesman' && gender !== 'male') || (m[1] === 'spokeswoman' && gender !== 'female')) return null;
     // (a name in apposition makes a named person, who is resolved as any other: "A spokeswoman, Ana Ruiz, said")
@@ -1541,6 +1561,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * "University Staff Association" named since).
    */
   function byHead(at: number, head: string, modifiers: readonly string[] = []): Entity | undefined {
+    // ("Harrow Bank sold the loans … Keira Vance, an economist at Pellow Bank, said … The bank said": a body named only as
+    // the workplace in a commentator's apposition is no antecedent for "the bank" while a body with that head was named
+    // before it in its own right; a spokesperson's body still is, as that person speaks for it)
+    const found = byHeadAmong(at, head, modifiers, false);
+    if (!found || !workplaceOfCommentator(found.at)) return found;
+    return byHeadAmong(at, head, modifiers, true) ?? found;
+  }
+
+  /** Is the name at `at` the body after a role noun in a person's apposition (", an economist at …"), not a spokesperson's? */
+  function workplaceOfCommentator(at: number): boolean {
+    const m = /\p{L}[”"’]?,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?([\p{L}-]+)[^\S\n]+(?:at|of|with|from)[^\S\n]+(?:the[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 80), at));
+    const role = m?.[1] ? ROLE_NOUNS[m[1].toLowerCase()] : undefined;
+    return role !== undefined && role !== 'spokesperson' && role !== 'representative';
+  }
+
+  function byHeadAmong(at: number, head: string, modifiers: readonly string[], skipWorkplaces: boolean): Entity | undefined {
     let carrier: Entity | undefined;
     // ("the agency" after the Vellandic Space Agency and a nearer Maritime Safety Directorate: a body named with the
     // head's own word before one named with a word that may stand for it)
@@ -1552,7 +1588,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
         && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))
         // (nor, for "the company", a collective of people: "the Lindell Park Residents’ Group" is no company)
-        && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))) {
+        && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))
+        && !(skipWorkplaces && workplaceOfCommentator(e.at))) {
         const own = nameHead(e.name).toLowerCase();
         if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
         else if (hasHeadWord(head, own)) synonym ??= e;
@@ -2046,6 +2083,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (the nearest person the pronoun can stand for: "Her lawyer" is not the lawyer of a man named just before)
         const other: Gender = lowerWords[0] === 'his' ? 'female' : 'male';
         const e = nearest(at, (x) => x.person && x.gender !== other);
+        // ("Her coach said", "his lawyer told reporters": the unnamed holder of a post at a person's side is another person,
+        // named after that person as "His lawyers" are, "Okafor’s lawyers", not the person; a spokesperson speaks for them)
+        if (e && roleWord !== 'spokesperson' && words.length === 2) {
+          return { name: `${e.name.split(' ').pop() as string}’s ${lowerWords[1] as string}`, kind: 'anonymous', role: roleWord, resolvedVia: 'possessive-person:holder' };
+        }
         return { name: e?.name ?? clean, kind: 'person', role: roleWord, resolvedVia: 'possessive-person' };
       }
       // "the family’s lawyer", "the victim’s mother": a possessor that is no body has no organisation to speak for; the
@@ -2133,7 +2175,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (personWords.length >= 1) {
         // (the body is the capitalised words before the role: "White House press secretary X" → White House; a generic
         // modifier capitalised only to open the sentence is none, "Regional governor X", "Federal judge X")
-        const before = words.slice(0, roleIdx).filter((w) => !/^(the|a|an)$/iu.test(w));
+        // ("Fellow Harwick Tenants Union organiser X", "Former Rovers captain X": an adjective capitalised only to open the
+        // sentence is no word of the body's name)
+        const before = words.slice(0, roleIdx).filter((w, i) => !/^(the|a|an)$/iu.test(w) && !(i === 0 && NAME_PRECEDING_ADJECTIVES.has(w.toLowerCase())));
         const lowerAt = before.findIndex((w, i) => !/^\p{Lu}/u.test(w) && !((NAME_PARTICLES.has(w) || w === 'of' || w === 'and') && /^\p{Lu}/u.test(before[i + 1] ?? '')));
         // (and a body's head word after them: "Obama campaign spokeswoman X" → Obama campaign)
         const bodyHead = lowerAt > 0 && ['organization', 'group', 'media'].includes(DEFINITE_DESCRIPTIONS[(before[lowerAt] as string).toLowerCase()] ?? '') ? 1 : 0;
@@ -2400,6 +2444,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const kind = asMedia ? 'media' : c && c.kind === 'person' && (classed === 'organization' || classed === 'group') ? classed : bodyInPlace && c?.kind === 'person' ? kindOfOrg(c.name) : c?.kind;
         if (c && kind) return { name: c.name, kind, role: null, resolvedVia: bodyInPlace ? 'name:body-in-place' : 'name', ...(c.affiliation ? { affiliation: c.affiliation } : {}) };
       }
+      // ("The flood alert system warned that …", "the app told drivers …": a device or an automated system speaks as a
+      // document does, named by its description, not as an unnamed person)
+      const lastTwo = lowerWords.slice(-2).join(' ');
+      if (!roleWord && /^\p{Ll}/u.test(words[words.length - 1] as string) && (DEVICE_HEADS.has(head) || (words.length > 2 && DEVICE_HEADS.has(lastTwo)))) {
+        return { name: clean.replace(/^(?:the|a|an|this|that|its|their)\s+/iu, ''), kind: 'document', role: null, resolvedVia: 'document:device' };
+      }
       if (DOCUMENT_HEADS.has(head)) {
         // "the report" after "a report titled “Blind Spots”"
         const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
@@ -2422,7 +2472,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const force = nearest(at, (x) => !x.person && x.kind === 'organization' && POLICE_FORCE_NAME.test(x.name));
         if (force) return { name: force.name, kind: force.kind, role: null, resolvedVia: 'description:police-force' };
       }
-      const cls = DEFINITE_DESCRIPTIONS[head];
+      // ("Brantley Motors … The carmaker said", "the lender": a noun of a kind of business, speakers.json bodyDescriptors,
+      // is a body's description as "the company" is)
+      const cls = DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) ? 'organization' : undefined);
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
         // (a judgement, "the powerful ministry", "the cash-strapped council", tells no ministry apart: only a modifier wink
@@ -3513,9 +3565,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (cached !== undefined) return cached;
     if (!bySurname) {
       bySurname = new Map();
+      // ("Sprinter Ama Okonji Withdraws From Trials", "Climber Ama Okonji abandons …": a headline's run may go on past the
+      // surname in title case, and open with a capitalised common noun; each of its leading parts is a candidate, and one
+      // opening with a word no given name is trimmed to the two words before the surname)
+      const runs: string[][] = [];
       for (const n of names) {
-        // the words after the last title word: "Health Minister Dariusz Kern" → "Dariusz Kern"
         const ws = n.text.split(/\s+/u);
+        runs.push(ws);
+        if (headlineEnd < 0 || n.start >= headlineEnd) continue;
+        for (let j = 2; j < ws.length; j++) runs.push(ws.slice(0, j));
+        // (only a word of the language's own lexicon is dropped, "Climber", never a proper word, "Mercian National Opera")
+        const given = (w: string): boolean => genderOf(`${w} x`).gender !== undefined || /^\p{Lu}\.$/u.test(w);
+        for (let j = 3; j <= ws.length; j++) {
+          let head = ws.slice(0, j);
+          while (head.length > 2 && !given(head[0] as string) && inLexicon((head[0] as string).toLowerCase())) head = head.slice(1);
+          if (head.length < j && (given(head[0] as string) || !inLexicon((head[0] as string).toLowerCase()))) runs.push(head);
+        }
+      }
+      for (const ws of runs) {
+        // the words after the last title word: "Health Minister Dariusz Kern" → "Dariusz Kern"
         let cut = 0;
         for (let i = 0; i < ws.length - 1; i++) if (isTitleWord((ws[i] as string).toLowerCase())) cut = i + 1;
         let nw = ws.slice(cut).filter((w) => !HONORIFICS.has(w.toLowerCase()));

@@ -3668,7 +3668,8 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const prevTok = i > s.tokenStart ? tokens[i - 1] : undefined;
     // "self-described", "much-praised", "long-promised": a compound adjective, not a cue
     if (prevTok?.text === '-' && (tokens[i - 1] as Token).start === (tokens[i - 2] as Token | undefined)?.end && prevTok.end === t.start) continue;
-    const afterDocument = prevTok !== undefined && DOCUMENT_HEADS.has(prevTok.normal) && /^(show|shows|showed|find|finds|found|reveal|reveals|revealed|say|says|said)$/u.test(t.normal);
+    // ("…,” the letter states.", "the complaint argues that …": verbs a document speaks with, which wink tags nouns)
+    const afterDocument = prevTok !== undefined && DOCUMENT_HEADS.has(prevTok.normal) && /^(show|shows|showed|find|finds|found|reveal|reveals|revealed|say|says|said|states|stated|notes|noted|argues|argued)$/u.test(t.normal);
     // "records obtained by the paper show that …": wink tags the verb as a noun; a noun before it and "that" after it
     // make it a verb (a noun use would have a determiner or adjective before it: "the claim that").
     const nextTok = i + 1 < s.tokenEnd ? tokens[i + 1] : undefined;
