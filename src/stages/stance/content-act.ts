@@ -448,6 +448,18 @@ const ActWords = z.object({
   /** Verbs of everyday reports ("all the injured had been checked", "every complaint had been recorded"): a duty done
    *  only with a word of proper handling before them ("had been duly recorded"; review22 #1). */
   dutyDoneRoutineVerbs: Phrases,
+  /** "a pay cut dressed up as a pricing update", "was a tax disguised as a health policy": a thing named (after a copula
+   *  and an article) as one thing passed off as another is called a deception, a criticism; not a costume ("the children
+   *  were dressed up as pirates": no article between the copula and the link). */
+  disguiseLinks: Phrases,
+  /** "the trust had known about the shortages for years and had done nothing", "ministers had been warned … and had
+   *  chosen not to revise it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
+   *  sentence did not act (ignoredAfterKnown), is charged with ignoring the warning: ACCUSE (GUIDE decision 79). */
+  knownBeforeIgnored: Phrases, ignoredAfterKnown: Phrases,
+  /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
+   *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
+   *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
+  blamedOutcomeLinks: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -572,7 +584,9 @@ const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})
 const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
-const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}by${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
+// ("the authority “stands by” the engineers’ assessment", "we stand behind the results": a closing quote after the verb, a
+// possessive before the thing, and "behind" for "by")
+const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}(?:by|behind)${QUOTE}${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}’'-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
 // "it accepted the commission's findings in full", "the club accepts the ruling": the speaker accepts a finding or a
 // decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
 const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
@@ -585,7 +599,7 @@ const SELF_CONFORMING: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subje
 // "I will not accept that this company bullies farmers", "the company did not recognise the trust's figures": the speaker
 // rejects what was said of it (LABELS.md: reject → DENY). "accept" only before "that" or a claim ("would not accept the
 // offer" refuses a proposal and stays SAY); "recognise" and "agree with" only before a claim, figures or an account.
-const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
+const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?${QUOTE}(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${QUOTE}${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
 // "the force had “let them down badly”", "the board had made mistakes in how it recorded decisions": the speaker's side
 // as the subject of its own fault, not negated (AUX allows no "not"), is an admission (GUIDE decision 7).
 const OWN_FAULT = [...WORDS.ownFaults].sort((a, b) => b.length - a.length)
@@ -721,8 +735,18 @@ export const HARM = (() => {
 const MODAL = /(?<![\p{L}])(?:would|will|could)(?![\p{L}])/iu;
 const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+${S})??(?:(?:only|just)(?![\\p{L}])|(?:[\\p{L}“"‘’'-]+${S}){1,5}?(?:${alt(WORDS.wrongdoers)})(?![\\p{L}]))`, 'iu');
 
+/** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
+const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
   criticism: phrases(WORDS.criticism),
+  // "This is a pay cut dressed up as a pricing update", "the plan was “a tax disguised as a health policy”": after a
+  // copula, an article and one to six words, a link of pretence (act-words disguiseLinks). Not "were dressed up as pirates".
+  disguised: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’'](?:s|re))${S}(?:(?:just|simply|really|nothing${S}more${S}than|little${S}more${S}than)${S})?${QUOTE}(?:a|an)${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:${alt(WORDS.disguiseLinks)})(?![\\p{L}-])`, 'giu'),
+  // "This is exactly what happens when a regulator …", "It's what you get when …" (act-words blamedOutcomeLinks).
+  blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
+  // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
+  knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
+  ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
   // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
   // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
@@ -1181,6 +1205,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   let selfRef: RegExp | undefined;
   const aboutSelf = (m: RegExpExecArray): boolean => {
     if (RX.chargeClaim.test(m[0])) return true;
+    // ("it did not recognise that account", "does not recognise the picture painted by its critics": not recognising an
+    // account, figures or a picture rebuts it, whoever it is about; accepting or agreeing need the speaker in the claim)
+    if (/(?<![\p{L}])recogni[sz]e(?![\p{L}])/u.test(m[0])) return true;
     const cut = m[0].search(/(?<![\p{L}])(?:accept|recogni[sz]e|agree)(?![\p{L}])/u);
     const from = m.index + Math.max(0, cut);
     const end = content.slice(from).search(/[.;!?\n]/u);
@@ -1280,7 +1307,21 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const chance = input.type === 'direct' ? first(CHANCE_DENIED, (m) => ownJudgement(m) && harmDenied(m)) : null;
   if (chance) return found(CHANCE_DELIBERATE.test(chance.text) ? 'ACCUSE' : 'CRITICIZE', chance, 'act:content-act:chance-denied', true);
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
+  // A party that knew of a danger or was warned of it, then did nothing or chose not to act, in the same or the next
+  // sentence: charged with ignoring the warning (GUIDE decision 79). Not the speaker's own side ("we had been warned …
+  // and did nothing" admits), not "did nothing wrong" (a denial).
+  const ignored = first(RX.knownBefore, (m) => {
+    if (FIRST_PERSON_BEFORE.test(content.slice(Math.max(0, m.index - 24), m.index))) return false;
+    const after = content.slice(m.index + m[0].length);
+    const span = /^[^.!?\n]*[.!?]?[^.!?\n]*/u.exec(after)?.[0] ?? '';
+    return [...span.matchAll(RX.ignoredAfter)].some((x) => !FIRST_PERSON_BEFORE.test(span.slice(Math.max(0, x.index - 24), x.index)));
+  });
+  if (ignored) return found('ACCUSE', ignored, 'act:content-act:warning-ignored', true);
+  // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
+  // when neighbours pull together" praises)
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism)
+    ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
+    ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
   // another's reported words), not of the speaker's own side ("what we did was the textbook definition of …", "we sold
