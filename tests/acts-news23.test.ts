@@ -1,0 +1,123 @@
+// Acts of a neutral cue's content in news (issue 6, session 23). Sentences are our own; every expectation was set by
+// hand from LABELS.md (Act) and corpus/GUIDE.md (section 4, decisions 7, 18, 22 and 79), each construction beside an
+// ordinary news sentence that shares its trigger words and must keep its act.
+import { describe } from 'vitest';
+import { table } from './act-table.js';
+
+describe('a party that knew or was warned and did not act is charged with ignoring it: ACCUSE (decision 79)', () => {
+  table([
+    ['had known … and had done nothing',
+      'Fenna Lowe, a councillor, said the water board had known about the cracked main for two years and had done nothing to repair it.',
+      [['Fenna Lowe', 'ACCUSE']]],
+    ['had been warned … and had chosen not to',
+      'Ivo Grant said the regulator had been warned in March that the dam was leaking and had chosen not to inspect it.',
+      [['Ivo Grant', 'ACCUSE']]],
+    ['was told …, and it chose to wait, in a quote',
+      '“The operator was told in 2022 that the roof was sagging, and it chose to wait,” said Olga Brandt, a lawyer for the tenants.',
+      [['Olga Brandt', 'ACCUSE']]],
+    ['must not fire: warned, then acted',
+      'Ivo Grant said the regulator had been warned in March that the dam was leaking and had sent inspectors the next day.',
+      [['Ivo Grant', 'SAY']]],
+    ['must not fire: the speaker\'s own choice after being told',
+      '“We were told the bridge would shut in May and chose to wait for the new timetable,” said Piet Harlow, a commuter.',
+      [['Piet Harlow', 'SAY']]],
+  ]);
+});
+
+describe('a thing passed off as another, an outcome blamed on how someone acts: CRITICIZE (decision 7)', () => {
+  table([
+    ['a fare rise dressed up as a timetable review',
+      '“This is a fare rise dressed up as a timetable review,” said Mara Quill, who chairs the passengers\' forum.',
+      [['Mara Quill', 'CRITICIZE']]],
+    ['must not fire: a costume',
+      '“The children were dressed up as pirates for the parade,” said Tom Reyes, the head teacher.',
+      [['Tom Reyes', 'SAY']]],
+    ['this is exactly what happens when …, in a negative quote',
+      '“The ward has lost four nurses since June. This is exactly what happens when a board runs a hospital from a spreadsheet,” said Elin Dorsey, a union organiser.',
+      [['Elin Dorsey', 'CRITICIZE']]],
+    ['must not fire: what happens when, told as how things work',
+      '“That is what happens when the tide turns: the channel fills in an hour,” said Jo Banner, the harbour pilot.',
+      [['Jo Banner', 'SAY']]],
+    ['the predictable result of a party\'s cuts',
+      'Mira Holt said the closures were the predictable result of ten years of cuts by the county.',
+      [['Mira Holt', 'CRITICIZE']]],
+    ['must not fire: a result called predictable',
+      'Mira Holt said the result of the vote was predictable.',
+      [['Mira Holt', 'SAY']]],
+  ]);
+});
+
+describe('being kept uninformed or unheard: CRITICIZE (decision 18)', () => {
+  table([
+    ['two weeks\' notice',
+      'Anna Velt said the tenants had been given two weeks\' notice of the sale.',
+      [['Anna Velt', 'CRITICIZE']]],
+    ['must not fire: a notice period promised',
+      'Anna Velt said the tenants would be given six months\' notice before any work began.',
+      [['Anna Velt', 'SAY']]],
+    ['written to a party and heard nothing back',
+      'Lina Moor said the club had written to the council twice in May and had heard nothing back.',
+      [['Lina Moor', 'CRITICIZE']]],
+    ['must not fire: heard back',
+      'Lina Moor said the club had written to the council twice in May and had heard back within a week.',
+      [['Lina Moor', 'SAY']]],
+    ['nobody would listen',
+      '“I rang them every day for a month, and nobody would listen,” said Ruth Calder, whose shop flooded twice.',
+      [['Ruth Calder', 'CRITICIZE']]],
+    ['must not fire: nobody would listen to a thing',
+      '“Nobody would listen to the radio after ten,” said Ruth Calder, who ran the village shop for forty years.',
+      [['Ruth Calder', 'SAY']]],
+  ]);
+});
+
+describe('a body stands by, or does not recognise, what it is charged with; it kept within its permit: DENY (decision 22)', () => {
+  table([
+    ['stood by its work',
+      'A spokesperson for Brisk Foods said the company stood by its work.',
+      [['Brisk Foods', 'DENY']]],
+    ['stands behind the results',
+      '“We stand behind the results and the people who produced them,” said Hana Ruiz, the firm\'s research director.',
+      [['Hana Ruiz', 'DENY']]],
+    ['must not fire: standing behind a door',
+      '“We stand behind the door when the bell rings,” said Tom Vale, the stage manager.',
+      [['Tom Vale', 'SAY']]],
+    ['does not recognise that account, its quote marks around the verb',
+      'Harlan Water said it “does not recognise” that account.',
+      [['Harlan Water', 'DENY']]],
+    ['must not fire: not recognising a government',
+      'The Foreign Ministry said it did not recognise the new government in Veldra.',
+      [['Foreign Ministry', 'SAY']]],
+    ['within the terms of its permit, answering a complaint',
+      'Residents complained about the smell from the Orlen plant.\nOrlen Chemicals said it had operated “within the terms of its permit” throughout the dry spell.',
+      [['residents', 'CRITICIZE'], ['Orlen Chemicals', 'DENY']]],
+    ['must not fire: a plan to keep to a permit',
+      'Orlen Chemicals said it would operate within the terms of its new permit from May.',
+      [['Orlen Chemicals', 'SAY']]],
+    ['remarks taken out of context',
+      'Councillor Ada Brell was criticised for her remarks on Monday.\nBrell said the remarks had been taken out of context.',
+      [['Ada Brell', 'DENY']]],
+    ['will defend this claim vigorously',
+      '“We will defend this claim vigorously,” said Nils Ek, a lawyer for the clinic.',
+      [['Nils Ek', 'DENY']]],
+    ['must not fire: a title defended vigorously',
+      'The champions said they would vigorously defend their title next season.',
+      [['champions', 'SAY']]],
+  ]);
+});
+
+describe('a clear breach named is ACCUSE; a business that will not survive is WARN', () => {
+  table([
+    ['a clear breach of a code',
+      '“The sale was a clear breach of the museum\'s own code,” said Dara Finch, a trustee.',
+      [['Dara Finch', 'ACCUSE']]],
+    ['must not fire: no clear breach, with no charge reported to answer (decision 22)',
+      'Dara Finch said there had been no clear breach of the code.',
+      [['Dara Finch', 'SAY']]],
+    ['will not survive another winter',
+      '“Half the cafés on this street will not survive another winter like this,” said Carl Meno, who runs a bakery.',
+      [['Carl Meno', 'WARN']]],
+    ['must not fire: survived',
+      'Carl Meno said the bakery had survived two floods and a fire.',
+      [['Carl Meno', 'SAY']]],
+  ]);
+});
