@@ -460,6 +460,12 @@ const ActWords = z.object({
    *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
    *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
   blamedOutcomeLinks: Phrases,
+  /** "I understand why people are angry", "she understood customers were frustrated": before a word of anger, the
+   *  speaker's understanding of it; the anger is others', shown sympathy, not the speaker's complaint (judge-stance.ts). */
+  empathyVerbs: Phrases,
+  /** "Councils are being asked to police … with a skeleton staff", "our members are being made to …": a burden put on a
+   *  party, a complaint when the quote reads negative ("residents are being asked to save water" informs). */
+  imposedOnVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -745,6 +751,9 @@ const RX = {
   // "This is exactly what happens when a regulator …", "It's what you get when …" (act-words blamedOutcomeLinks).
   blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
   // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
+  // "Councils are being asked to police …", "Our members are being asked to put up more scaffold" (act-words imposedOnVerbs):
+  // after a plural subject or a description of one ("A continuous cruiser on a state pension is being asked to …").
+  imposedOn: new RegExp(`(?<![\\p{L}’'])(?:is|are|were|was|[’'](?:s|re))${S}(?:${alt(WORDS.imposedOnVerbs)})${S}[\\p{Ll}]`, 'gu'),
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
@@ -1321,7 +1330,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism)
-    ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
+    ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(RX.imposedOn, (m) => ownJudgement(m) && !FIRST_PERSON_BEFORE.test(content.slice(Math.max(0, m.index - 24), m.index))) : null)
     ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or

@@ -933,6 +933,8 @@ class LazyMatches {
         && !NAMED_PARTY_IN.test(/where[^\S\n]+([^]*)$/iu.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? ''))
       // ("she accepted that he had shown some remorse": a mitigation; "showed no remorse" is the fault)
       || (ABSENCE_FAULT.test(m[0]) && !ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      // ("I understand why people are angry", "she understood customers were frustrated": others' anger met with sympathy)
+      || (ANGER.test(m[0]) && EMPATHY_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index)))
       // ("We would rather act too early than too late": the lateness the speaker prefers to avoid, no one's delay)
       || (/^too[^\S\n]+late$/iu.test(m[0]) && /(?<![\p{L}])than[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
       // ("he wanted to go home but his house had been destroyed": a loss told with no one who did it, a lament, GUIDE
@@ -997,6 +999,10 @@ const NEGATED_DOUBT_BEFORE = /(?<![\p{L}])(?:never|not|n[’']t)(?:[^\S\n]+(?:ev
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
+/** A word of anger, and before it the speaker's understanding of others' anger ("I understand why people are angry",
+ *  "we can see customers are frustrated"; act-words empathyVerbs), at most four words between. */
+const ANGER = /^(?:angry|anger|furious|frustrat\p{L}*|upset)$/iu;
+const EMPATHY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:why|that|how))?(?:[^\\S\\n]+[\\p{L}’'-]+){1,4}?[^\\S\\n]+(?:are|were|is|was|feel|feels|felt|would[^\\S\\n]+be|might[^\\S\\n]+be|get|got)(?:[^\\S\\n]+(?:so|very|really|deeply|still))?[^\\S\\n]+$`, 'iu');
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
 /** "in charge" (of something): who runs it, not a criminal charge. */
@@ -1134,6 +1140,8 @@ const epithet = (text: string, off: number, e: Evidence): boolean => {
   if (!after || EPITHET_NAME_TAILS.has(after[2] ?? after[1] ?? '')) return false;
   return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
 };
+/** The speaker as the subject of a necessity ("I have to", "we still need to"). */
+const OWN_NECESSITY_BEFORE = /(?<![\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:really|still|just|now|also|simply|will|would|all|may|might|do|did))*[^\S\n]+$/u;
 /** A hard choice conceded ("painful choices", "a difficult decision"), then in the same sentence "but we" (act-words
  *  hardChoiceAdjectives, hardChoiceNouns): what the speaker's side must do is its own decision justified. */
 const CONCEDED_HARD_CHOICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('hardChoiceAdjectives')})[^\\S\\n]+(?:${actWordList('hardChoiceNouns')})(?![\\p{L}])[^.;!?\\n]{0,40}?,?[^\\S\\n]+but[^\\S\\n]+we[^\\S\\n]+(?:(?:still|simply|just|also|now)[^\\S\\n]+)?$`, 'iu');
@@ -1179,6 +1187,9 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
+    // ("I have to look them in the eye as well", "we have to ask ourselves why": the speaker's own necessity asks no other
+    // party to act; in train and dev, none of the 7 such contents was a DEMAND)
+    || (/^(?:have|need)[^\S\n]+to$/iu.test(e.text ?? '') && OWN_NECESSITY_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || DEMAND_REJECT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
     || (/^demands?[^\S\n]+that$/iu.test(e.text ?? '') && NAMED_DEMAND_BEFORE.test(text.slice(Math.max(0, e.start! - off - 60), e.start! - off)))
     // ("That is not how a budget should be made": a judgement of how it was done, a criticism read by contentAct)
