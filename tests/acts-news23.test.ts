@@ -121,3 +121,34 @@ describe('a clear breach named is ACCUSE; a business that will not survive is WA
       [['Carl Meno', 'SAY']]],
   ]);
 });
+
+describe('a retort: CRITICIZE (decision 7)', () => {
+  table([
+    ['a retort: I would like to see anybody …',
+      '“They say the noise is within limits. I would like to see anybody sleep through it,” said Beth Arlow, who lives beside the depot.',
+      [['Beth Arlow', 'CRITICIZE']]],
+    ['I\'d like to see them try',
+      '“They want to close the ward by Christmas. I\'d like to see them try,” said Beth Arlow, who chairs the patients\' group.',
+      [['Beth Arlow', 'CRITICIZE']]],
+    ['must not fire: a wish to see anyone come back',
+      '“I would like to see anyone who grew up here come back and open a shop,” said Ivy Brook, who runs the post office.',
+      [['Ivy Brook', 'SAY']]],
+  ]);
+});
+
+describe('the speaker\'s own necessity is no DEMAND; others\' anger met with sympathy is no CRITICIZE', () => {
+  table([
+    ['I have to …',
+      '“I have four hundred pupils on the roll, and I have to plan for all of them,” said Nadia Rees, the head teacher.',
+      [['Nadia Rees', 'SAY']]],
+    ['still a demand: the council has to …',
+      '“The council has to fix the roof before winter,” said Nadia Rees, the head teacher.',
+      [['Nadia Rees', 'DEMAND']]],
+    ['I understand why people are frustrated',
+      'Tomas Grell, the operator\'s manager, said he understood why passengers were frustrated.',
+      [['Tomas Grell', 'SAY']]],
+    ['still a criticism: the speaker\'s own anger',
+      '“Passengers are furious, and so am I,” said Tomas Grell, who chairs the passengers\' group.',
+      [['Tomas Grell', 'CRITICIZE']]],
+  ]);
+});

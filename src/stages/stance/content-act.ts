@@ -463,9 +463,10 @@ const ActWords = z.object({
   /** "I understand why people are angry", "she understood customers were frustrated": before a word of anger, the
    *  speaker's understanding of it; the anger is others', shown sympathy, not the speaker's complaint (judge-stance.ts). */
   empathyVerbs: Phrases,
-  /** "Councils are being asked to police … with a skeleton staff", "our members are being made to …": a burden put on a
-   *  party, a complaint when the quote reads negative ("residents are being asked to save water" informs). */
-  imposedOnVerbs: Phrases,
+  /** "I would like to see anybody tell us we are imagining it", "I'd like to see them try": a challenge to a party (or
+   *  anyone) to do what the speaker holds cannot be done or defended, a retort, CRITICIZE (decision 7); not a wish ("I
+   *  would like to see anyone who grew up here come back": no retortVerbs word right after). */
+  retortTargets: Phrases, retortVerbs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -751,9 +752,7 @@ const RX = {
   // "This is exactly what happens when a regulator …", "It's what you get when …" (act-words blamedOutcomeLinks).
   blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
   // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
-  // "Councils are being asked to police …", "Our members are being asked to put up more scaffold" (act-words imposedOnVerbs):
-  // after a plural subject or a description of one ("A continuous cruiser on a state pension is being asked to …").
-  imposedOn: new RegExp(`(?<![\\p{L}’'])(?:is|are|were|was|[’'](?:s|re))${S}(?:${alt(WORDS.imposedOnVerbs)})${S}[\\p{Ll}]`, 'gu'),
+  retort: new RegExp(`(?:(?<![\\p{L}])would|(?<=\\p{L})[’']d)${S}(?:(?:really|just|dearly)${S})?(?:like|love)${S}to${S}see${S}(?:${alt(WORDS.retortTargets)})${S}(?:${alt(WORDS.retortVerbs)})(?![\\p{L}-])`, 'giu'),
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
@@ -1329,8 +1328,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (ignored) return found('ACCUSE', ignored, 'act:content-act:warning-ignored', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism)
-    ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(RX.imposedOn, (m) => ownJudgement(m) && !FIRST_PERSON_BEFORE.test(content.slice(Math.max(0, m.index - 24), m.index))) : null)
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
+    ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
     ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
