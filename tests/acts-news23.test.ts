@@ -152,3 +152,43 @@ describe('the speaker\'s own necessity is no DEMAND; others\' anger met with sym
       [['Tomas Grell', 'CRITICIZE']]],
   ]);
 });
+
+describe('a complaint told by its shape: a stance disowned for the one held, a plea repeated to no effect, an earlier warning and what came of it: CRITICIZE (decisions 18, 79)', () => {
+  table([
+    ['we are not against X. We are against Y',
+      '“We are not against the bypass. We are against a route through the school field,” said Ewan Tod, who chairs the parents\' group.',
+      [['Ewan Tod', 'CRITICIZE']]],
+    ['must not fire: not against X, then no stance held against anything',
+      '“We are not against visitors. This town has lived off them for a century,” said Ewan Tod, the mayor.',
+      [['Ewan Tod', 'SAY']]],
+    ['every time I phone, they …',
+      '“Every time I phone, they put me on hold for an hour,” said Lorna Pike, a tenant.',
+      [['Lorna Pike', 'CRITICIZE']]],
+    ['must not fire: every time I call, a family habit',
+      '“Every time I call my grandson, he plays me a song on the piano,” said Edna Pole, 84.',
+      [['Edna Pole', 'SAY']]],
+    ['we told them …, then what came of it',
+      '“We told them in March, in writing, that the wall would fall,” said Mona Kerr, who chairs the tenants\' group. “They thanked us and carried on.”',
+      [['Mona Kerr', 'CRITICIZE']]],
+    ['must not fire: an earlier warning told bare in reported speech (decision 77)',
+      'Mona Kerr said the group had raised the leaning wall with the council in March.',
+      [['Mona Kerr', 'SAY']]],
+  ]);
+});
+
+describe('decisions learned second hand, conduct in line with a rule in answer to a charge', () => {
+  table([
+    ['learned of the suspension from a voicemail',
+      'Jan Morrow, a parent, said she had learned of the suspension from a voicemail.',
+      [['Jan Morrow', 'CRITICIZE']]],
+    ['must not fire: learned of it from the head teacher',
+      'Jan Morrow, a parent, said she had learned of the suspension from the head teacher.',
+      [['Jan Morrow', 'SAY']]],
+    ['staffed in line with its certificate, answering a criticism (decision 22)',
+      'Unions criticised Harbor Line over its staffing on the night ferry.\nHarbor Line said the night ferry had been staffed in line with its safety certificate.',
+      [['Unions', 'CRITICIZE'], ['Harbor Line', 'DENY']]],
+    ['must not fire: fares in line with inflation',
+      'Harbor Line said fares would rise in line with inflation in April.',
+      [['Harbor Line', 'SAY']]],
+  ]);
+});

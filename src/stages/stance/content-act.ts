@@ -467,6 +467,13 @@ const ActWords = z.object({
    *  anyone) to do what the speaker holds cannot be done or defended, a retort, CRITICIZE (decision 7); not a wish ("I
    *  would like to see anyone who grew up here come back": no retortVerbs word right after). */
   retortTargets: Phrases, retortVerbs: Phrases,
+  /** "We told them in January, in writing, that …", "We raised this again and again": in the speaker's own quote, a
+   *  sentence that opens with the speaker's earlier warning or complaint, and more after it (what came of it): the
+   *  speaker's grievance, CRITICIZE (GUIDE decision 79). Told bare in reported speech it stays SAY (decision 77). */
+  earlierWarnings: Phrases,
+  /** "Every time I ring, they give me a new reference number": a plea repeated to no effect (repeatedPleaVerbs after
+   *  "every time I/we"), with its futile outcome in the sentence (futileOutcomes), a complaint (decision 18). */
+  repeatedPleaVerbs: Phrases, futileOutcomes: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -753,6 +760,12 @@ const RX = {
   blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
   // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
   retort: new RegExp(`(?:(?<![\\p{L}])would|(?<=\\p{L})[’']d)${S}(?:(?:really|just|dearly)${S})?(?:like|love)${S}to${S}see${S}(?:${alt(WORDS.retortTargets)})${S}(?:${alt(WORDS.retortVerbs)})(?![\\p{L}-])`, 'giu'),
+  earlierWarning: new RegExp(`(?:^|[.!?][”"’]?${S}[“"‘]?|[“"‘])(?:I|We)(?:${S}(?:had|have)|[’'](?:ve|d))?${S}(?:${alt(WORDS.earlierWarnings)})(?![\\p{L}-])`, 'gu'),
+  repeatedPlea: new RegExp(`(?<![\\p{L}])every${S}time${S}(?:I|we)${S}(?:${alt(WORDS.repeatedPleaVerbs)})(?![\\p{L}-])`, 'giu'),
+  futileOutcome: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.futileOutcomes)})(?![\\p{L}-])`, 'iu'),
+  // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
+  // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against visitors. This town …".
+  notAgainstButAgainst: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}not${S}against(?![\\p{L}])[^.;!?\n]{1,80}[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}(?:(?:just|simply|only)${S})?against(?![\\p{L}])`, 'gu'),
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
@@ -1328,7 +1341,15 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (ignored) return found('ACCUSE', ignored, 'act:content-act:warning-ignored', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
+  // (an earlier warning only in the speaker's own quote and with more said after its sentence; a repeated plea only with
+  // its futile outcome in its sentence)
+  // (a split quote's attribution between its pieces is blanked, a run of spaces before the next piece's capital, or
+  // the pieces are joined by " … ": either ends a sentence as a stop does)
+  const warnedBefore = (m: RegExpExecArray): boolean => /[.!?][”"’]?[^\S\n]*[“"‘]?[^\S\n]*\p{L}|[^\S\n]{3,}[“"‘]?\p{Lu}|[^\S\n]…[^\S\n]*\p{L}/u.test(content.slice(m.index + m[0].length));
+  const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
+    ?? first(RX.notAgainstButAgainst) ?? first(RX.repeatedPlea, pleaFutile)
+    ?? (input.type === 'direct' ? first(RX.earlierWarning, warnedBefore) : null)
     ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
     ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
