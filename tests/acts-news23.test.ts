@@ -192,3 +192,26 @@ describe('decisions learned second hand, conduct in line with a rule in answer t
       [['Harbor Line', 'SAY']]],
   ]);
 });
+
+describe('content hedged by the speaker: HEDGE (GUIDE section 4, decision 18)', () => {
+  table([
+    ['reported content that opens with "she believed"',
+      'Dr Ines Varga said she believed the outbreak had started in the hospital kitchen.',
+      [['Ines Varga', 'HEDGE']]],
+    ['"he suspected"',
+      'Paul Okoro, a harbour engineer, said he suspected the repairs would take longer than the council expects.',
+      [['Paul Okoro', 'HEDGE']]],
+    ['must not fire: "thought about"',
+      'Dr Ines Varga said she thought about the patients every day.',
+      [['Ines Varga', 'SAY']]],
+    ['must not fire: a body expects to finish, a plan',
+      'The Roads Agency said it expected to finish the resurfacing by Friday.',
+      [['Roads Agency', 'SAY']]],
+    ['"My sense is that …"',
+      '“My sense is that the other depots have the same fault,” said Ruth Mabey, a union safety officer.',
+      [['Ruth Mabey', 'HEDGE']]],
+    ['"I would be surprised if …"',
+      '“I would be surprised if the mill reopened this year,” said Ruth Mabey, who runs the cafe opposite.',
+      [['Ruth Mabey', 'HEDGE']]],
+  ]);
+});

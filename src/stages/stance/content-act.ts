@@ -474,6 +474,11 @@ const ActWords = z.object({
   /** "Every time I ring, they give me a new reference number": a plea repeated to no effect (repeatedPleaVerbs after
    *  "every time I/we"), with its futile outcome in the sentence (futileOutcomes), a complaint (decision 18). */
   repeatedPleaVerbs: Phrases, futileOutcomes: Phrases,
+  /** "she believed the result had been caused by a contaminated supplement", "he suspected the redesign would take
+   *  longer": reported content that opens with the speaker's belief is hedged by the speaker, HEDGE (GUIDE decision 18,
+   *  section 4); not "thought of", "thought about", "believed to" (beliefRejectAfter), nor an expectation of a plan
+   *  ("it expected to finish the inspections within a week", left out). */
+  beliefVerbs: Phrases, beliefRejectAfter: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -766,6 +771,7 @@ const RX = {
   // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
   // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against visitors. This town …".
   notAgainstButAgainst: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}not${S}against(?![\\p{L}])[^.;!?\n]{1,80}[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}(?:(?:just|simply|only)${S})?against(?![\\p{L}])`, 'gu'),
+  belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
@@ -1184,6 +1190,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const judging = tone < 0 || RX.faultName.test(name);
     return judging && name && !RANKING.test(name) && !TITLE.test(name) && !RX.positiveName.test(name) ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-default', true) : null;
   }
+
+  // (reported content that opens with the speaker's own belief: "she believed the fire had started in the kitchen")
+  const belief = input.type !== 'direct' ? first(RX.belief) : null;
+  if (belief) return found('HEDGE', belief, 'act:content-act:belief', true);
 
   const subjects = selfSubjects(input);
   const ownFirst = (rx: RegExp): { index: number; text: string } | null => first(rx, (m) => ownJudgement(m));
