@@ -215,3 +215,26 @@ describe('content hedged by the speaker: HEDGE (GUIDE section 4, decision 18)', 
       [['Ruth Mabey', 'HEDGE']]],
   ]);
 });
+
+describe('non-answers: a refusal in the past or with its verb quoted, the speaker\'s own process going on: NO_COMMENT (decisions 19, 81)', () => {
+  table([
+    ['did not discuss',
+      'Velmar Bank said it did not discuss “individual customer accounts”.',
+      [['Velmar Bank', 'NO_COMMENT']]],
+    ['would “not speculate …”',
+      'The ferry company said it would “not speculate about the cause” of the collision.',
+      [['ferry company', 'NO_COMMENT']]],
+    ['would not prejudge',
+      'The mayor, Ana Serrat, said she would not prejudge the auditor\'s report.',
+      [['Ana Serrat', 'NO_COMMENT']]],
+    ['must not fire: did not discuss pay with the union, talks',
+      'Velmar Bank said it did not discuss pay with the union until March.',
+      [['Velmar Bank', 'SAY']]],
+    ['its investigation was continuing, the whole content',
+      'The inspectorate said its investigation was continuing.',
+      [['inspectorate', 'NO_COMMENT']]],
+    ['must not fire: the content tells the reader more than that the process goes on',
+      'The inspectorate said its investigation was continuing, with a first report due in May.',
+      [['inspectorate', 'SAY']]],
+  ]);
+});

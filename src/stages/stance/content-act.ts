@@ -479,6 +479,11 @@ const ActWords = z.object({
    *  section 4); not "thought of", "thought about", "believed to" (beliefRejectAfter), nor an expectation of a plan
    *  ("it expected to finish the inspections within a week", left out). */
   beliefVerbs: Phrases, beliefRejectAfter: Phrases,
+  /** "its investigation was continuing", "the committee was ‘reviewing the situation’": content that says only that the
+   *  speaker's own process goes on gives the reason for not answering and is itself a non-answer, NO_COMMENT (GUIDE
+   *  decision 81). The whole content: the process (ownProcesses) and its going on (processGoingOn), or an act of
+   *  reviewing (processActs). */
+  ownProcesses: Phrases, processGoingOn: Phrases, processActs: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -600,7 +605,7 @@ const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})
 // "said it could not discuss the case": reported speech puts "cannot" in the past (but "could not answer" is more often
 // "was unable to": a rival who "could not answer" a panel's questions failed). Not talks with a party ("could not
 // discuss pay with the union until …" is no refusal to answer), only with the press (refusalObjects).
-const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
+const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}${QUOTE}not|won[’']t|would${S}${QUOTE}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|did${S}not|didn[’']t|never)${S}${QUOTE}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
 // ("the authority “stands by” the engineers’ assessment", "we stand behind the results": a closing quote after the verb, a
@@ -771,6 +776,7 @@ const RX = {
   // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
   // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against visitors. This town …".
   notAgainstButAgainst: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}not${S}against(?![\\p{L}])[^.;!?\n]{1,80}[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}(?:(?:just|simply|only)${S})?against(?![\\p{L}])`, 'gu'),
+  processGoesOn: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:(?:(?:its|the|their|his|her|our)${S}(?:[\\p{L}’'-]+${S})?(?:${alt(WORDS.ownProcesses)})${S}(?:was|is|were|are|remained|remains|had${S}been|has${S}been)${S}(?:still${S})?[“"‘]?(?:${alt(WORDS.processGoingOn)}))|(?:it|he|she|they|the${S}[\\p{L}-]+)${S}(?:was|were|is|are|had${S}been|has${S}been)${S}(?:(?:still|now|currently)${S})?[“"‘]?(?:${alt(WORDS.processActs)}))[”"’]?[^\\S\\n]*[.,]?[”"’]?[^\\S\\n]*$`, 'iu'),
   belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
@@ -1191,6 +1197,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return judging && name && !RANKING.test(name) && !TITLE.test(name) && !RX.positiveName.test(name) ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-default', true) : null;
   }
 
+  const ongoing = input.type !== 'direct' ? RX.processGoesOn.exec(content) : null;
+  if (ongoing) return found('NO_COMMENT', { index: ongoing.index, text: ongoing[0] }, 'act:content-act:process-continuing', true);
   // (reported content that opens with the speaker's own belief: "she believed the fire had started in the kitchen")
   const belief = input.type !== 'direct' ? first(RX.belief) : null;
   if (belief) return found('HEDGE', belief, 'act:content-act:belief', true);
