@@ -238,3 +238,23 @@ describe('non-answers: a refusal in the past or with its verb quoted, the speake
       [['inspectorate', 'SAY']]],
   ]);
 });
+
+describe('requests: a letter with its request, a right to know, the speaker\'s will that someone be brought back: DEMAND (decision 77)', () => {
+  table([
+    ['had written to the minister demanding an explanation',
+      'Cara Lund, the county\'s MP, said she had written to the health minister demanding an explanation.',
+      [['Cara Lund', 'DEMAND']]],
+    ['must not fire: a letter with no request given',
+      'Cara Lund, the county\'s MP, said she had written to the health minister twice in May.',
+      [['Cara Lund', 'SAY']]],
+    ['a right to know',
+      '“Parents have a right to know what is in the water at that school,” said Cara Lund, the county\'s MP.',
+      [['Cara Lund', 'DEMAND']]],
+    ['we want him home',
+      '“We want him home, and we want him home before Christmas,” said Rosa Dane, the detained sailor\'s sister.',
+      [['Rosa Dane', 'DEMAND']]],
+    ['must not fire: the speaker\'s own plan for the children, no state demanded of anyone',
+      '“We want the children outside as much as possible in summer,” said Rosa Dane, who runs the nursery.',
+      [['Rosa Dane', 'SAY']]],
+  ]);
+});
