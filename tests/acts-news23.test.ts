@@ -258,3 +258,17 @@ describe('requests: a letter with its request, a right to know, the speaker\'s w
       [['Rosa Dane', 'SAY']]],
   ]);
 });
+
+describe('a figure explained in answer to a charge, "not at fault": DENY (decisions 22, 42)', () => {
+  table([
+    ['the rise reflected …, in answer to a criticism of the rise',
+      'Pet owners criticised Larkhill Vets over a rise in the price of dental treatment.\nLarkhill Vets said the rise in price reflected the cost of new dental equipment.',
+      [['pet owners', 'CRITICIZE'], ['Larkhill Vets', 'DENY']]],
+    ['must not fire: a figure explained with no charge reported',
+      'Sales at the Harrow Road bakery rose in May.\nThe owner, Tam Heller, said the rise reflected the warm weather.',
+      [['Tam Heller', 'SAY']]],
+    ['the driver was not at fault',
+      'A lawyer for the driver, Mina Rhodes, said her client was not at fault.',
+      [['Mina Rhodes', 'DENY']]],
+  ]);
+});
