@@ -84,6 +84,9 @@ describe('a body stands by, or does not recognise, what it is charged with; it k
     ['does not recognise that account, its quote marks around the verb',
       'Harlan Water said it “does not recognise” that account.',
       [['Harlan Water', 'DENY']]],
+    ['must not fire: not recognising another body\'s figures about something else',
+      'Harlan Water said it did not recognise the council\'s figures on road deaths.',
+      [['Harlan Water', 'SAY']]],
     ['must not fire: not recognising a government',
       'The Foreign Ministry said it did not recognise the new government in Veldra.',
       [['Foreign Ministry', 'SAY']]],
@@ -127,8 +130,8 @@ describe('a retort: CRITICIZE (decision 7)', () => {
     ['a retort: I would like to see anybody …',
       '“They say the noise is within limits. I would like to see anybody sleep through it,” said Beth Arlow, who lives beside the depot.',
       [['Beth Arlow', 'CRITICIZE']]],
-    ['I\'d like to see them try',
-      '“They want to close the ward by Christmas. I\'d like to see them try,” said Beth Arlow, who chairs the patients\' group.',
+    ['I\'d like to see anyone live on that',
+      '“The board has set the grant at £40 a week. I\'d like to see anyone live on that,” said Beth Arlow, who chairs the carers\' group.',
       [['Beth Arlow', 'CRITICIZE']]],
     ['must not fire: a wish to see anyone come back',
       '“I would like to see anyone who grew up here come back and open a shop,” said Ivy Brook, who runs the post office.',
@@ -270,5 +273,16 @@ describe('a figure explained in answer to a charge, "not at fault": DENY (decisi
     ['the driver was not at fault',
       'A lawyer for the driver, Mina Rhodes, said her client was not at fault.',
       [['Mina Rhodes', 'DENY']]],
+  ]);
+});
+
+describe('a step of law weighed is no threat: SAY (decision 24 keeps threats WARN)', () => {
+  table([
+    ['considering legal action',
+      'The Harbour Sailing Club said it was considering legal action against the marina\'s owners.',
+      [['Harbour Sailing Club', 'SAY']]],
+    ['still a warning: threatened legal action in its own words',
+      '“If the gates stay locked, we will take legal action,” said Piers Amble, the club\'s secretary.',
+      [['Piers Amble', 'WARN']]],
   ]);
 });

@@ -463,10 +463,14 @@ const ActWords = z.object({
   /** "I understand why people are angry", "she understood customers were frustrated": before a word of anger, the
    *  speaker's understanding of it; the anger is others', shown sympathy, not the speaker's complaint (judge-stance.ts). */
   empathyVerbs: Phrases,
-  /** "I would like to see anybody tell us we are imagining it", "I'd like to see them try": a challenge to a party (or
-   *  anyone) to do what the speaker holds cannot be done or defended, a retort, CRITICIZE (decision 7); not a wish ("I
-   *  would like to see anyone who grew up here come back": no retortVerbs word right after). */
+  /** "I would like to see anybody tell us we are imagining it", "I'd like to see anyone live on that": a challenge to
+   *  anyone to do what the speaker holds cannot be done or defended, a retort, CRITICIZE (decision 7); not a wish ("I
+   *  would like to see anyone who grew up here come back": no retortVerbs word right after), nor a defiance of a named
+   *  party ("They will have to carry me out. I'd like to see them try" stays SAY: the targets are indefinite). */
   retortTargets: Phrases, retortVerbs: Phrases,
+  /** What "does not recognise" rebuts by itself, whoever it is about: an account or a picture of events ("did not
+   *  recognise that account"); figures or an analysis need the speaker in them ("the council's figures on road deaths"). */
+  rebuttedAccounts: Phrases,
   /** "We told them in January, in writing, that …", "We raised this again and again": in the speaker's own quote, a
    *  sentence that opens with the speaker's earlier warning or complaint, and more after it (what came of it): the
    *  speaker's grievance, CRITICIZE (GUIDE decision 79). Told bare in reported speech it stays SAY (decision 77). */
@@ -490,6 +494,10 @@ const ActWords = z.object({
   /** "We want her home", "we just want the pipe fixed": the speaker's will that a person or a thing be brought to a state
    *  (wantedStates), a demand (as "want them to pay"). */
   wantedStates: Phrases,
+  /** "it was considering legal action against the club", "would consider all options, including a legal challenge": a
+   *  step weighed, not threatened (GUIDE decision 24 makes threats WARN: "threatened legal action"); 4 of 4 such
+   *  contents in train and dev were SAY (judge-stance.ts, the warning words). */
+  deliberatedSteps: Phrases, deliberatingBefore: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -765,6 +773,7 @@ export const HARM = (() => {
 const MODAL = /(?<![\p{L}])(?:would|will|could)(?![\p{L}])/iu;
 const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+${S})??(?:(?:only|just)(?![\\p{L}])|(?:[\\p{L}“"‘’'-]+${S}){1,5}?(?:${alt(WORDS.wrongdoers)})(?![\\p{L}]))`, 'iu');
 
+const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccounts)})$`, 'u');
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
@@ -1254,8 +1263,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const aboutSelf = (m: RegExpExecArray): boolean => {
     if (RX.chargeClaim.test(m[0])) return true;
     // ("it did not recognise that account", "does not recognise the picture painted by its critics": not recognising an
-    // account, figures or a picture rebuts it, whoever it is about; accepting or agreeing need the speaker in the claim)
-    if (/(?<![\p{L}])recogni[sz]e(?![\p{L}])/u.test(m[0])) return true;
+    // account or a picture of events rebuts it, whoever it is about; figures, accepting or agreeing need the speaker in
+    // the claim)
+    if (/(?<![\p{L}])recogni[sz]e(?![\p{L}])/u.test(m[0]) && REBUTTED_ACCOUNT.test(m[0])) return true;
     const cut = m[0].search(/(?<![\p{L}])(?:accept|recogni[sz]e|agree)(?![\p{L}])/u);
     const from = m.index + Math.max(0, cut);
     const end = content.slice(from).search(/[.;!?\n]/u);

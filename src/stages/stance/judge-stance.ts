@@ -875,6 +875,8 @@ class LazyMatches {
         && DANGER_FOUND_AFTER.test(text.slice(m.index + m[0].length))) return true;
       // ("nobody would lose their job", "no worker will lose out": a loss ruled out is a reassurance)
       if (/lose$/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+      // ("it was considering legal action", "would consider all options, including a legal challenge": a step weighed)
+      if (DELIBERATED_STEP.test(m[0]) && DELIBERATING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
       if (ESCAPED_STATE_BEFORE.test(before)) return true;
@@ -1140,6 +1142,10 @@ const epithet = (text: string, off: number, e: Evidence): boolean => {
   if (!after || EPITHET_NAME_TAILS.has(after[2] ?? after[1] ?? '')) return false;
   return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
 };
+/** A step of law weighed rather than threatened (act-words deliberatedSteps, deliberatingBefore): the step, and before
+ *  it in its clause the weighing ("considering", "taking advice on"), at most "all options, including" between. */
+const DELIBERATED_STEP = new RegExp(`(?:${actWordList('deliberatedSteps')})$`, 'iu');
+const DELIBERATING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('deliberatingBefore')})[^\\S\\n]+(?:(?:whether[^\\S\\n]+to|possible|further|all[^\\S\\n]+options,?[^\\S\\n]+including|its[^\\S\\n]+options,?[^\\S\\n]+including|taking)[^\\S\\n]+)?[“"‘]?(?:a[^\\S\\n]+)?$`, 'iu');
 /** The speaker as the subject of a necessity ("I have to", "we still need to"). */
 const OWN_NECESSITY_BEFORE = /(?<![\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:really|still|just|now|also|simply|will|would|all|may|might|do|did))*[^\S\n]+$/u;
 /** A hard choice conceded ("painful choices", "a difficult decision"), then in the same sentence "but we" (act-words
