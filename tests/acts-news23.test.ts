@@ -286,3 +286,26 @@ describe('a step of law weighed is no threat: SAY (decision 24 keeps threats WAR
       [['Piers Amble', 'WARN']]],
   ]);
 });
+
+describe('deciders who never knew what they decide on, assurances broken over and over: CRITICIZE (decisions 7, 18)', () => {
+  table([
+    ['a decision taken by people who have never …',
+      '“Closing the ward was a decision taken by people who have never spent a night on it,” said Alys Mor, a ward sister.',
+      [['Alys Mor', 'CRITICIZE']]],
+    ['the people who drew up the rule have never …',
+      '“The people who drew up this timetable have never waited for a bus in the rain,” said Alys Mor, who chairs the passengers\' group.',
+      [['Alys Mor', 'CRITICIZE']]],
+    ['must not fire: people who have never seen the sea, no decision',
+      '“The trip brings in people who have never seen the sea,” said Alys Mor, who runs the holiday club.',
+      [['Alys Mor', 'SAY']]],
+    ['three different explanations',
+      'Dai Pryor said he had been given three different explanations for the cancelled operation.',
+      [['Dai Pryor', 'CRITICIZE']]],
+    ['the same promise three times',
+      'Tenants said they had been given the same promise three times since March.',
+      [['Tenants', 'CRITICIZE']]],
+    ['must not fire: three separate visits, a report',
+      'The inspector said the team had made three separate visits to the site in May.',
+      [['inspector', 'SAY']]],
+  ]);
+});
