@@ -309,3 +309,14 @@ describe('deciders who never knew what they decide on, assurances broken over an
       [['inspector', 'SAY']]],
   ]);
 });
+
+describe('the speaker\'s side losing what it has, then what will follow: WARN', () => {
+  table([
+    ['if we lose the …, people will …',
+      '“If we lose the night buses, people will walk home along the ring road,” said Kit Arden, who chairs the shift workers\' forum.',
+      [['Kit Arden', 'WARN']]],
+    ['must not fire: a match lost, a contest',
+      '“If we lose the final, we will come back next year,” said Kit Arden, the team captain.',
+      [['Kit Arden', 'SAY']]],
+  ]);
+});

@@ -782,6 +782,8 @@ export const HARM = (() => {
 const MODAL = /(?<![\p{L}])(?:would|will|could)(?![\p{L}])/iu;
 const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+${S})??(?:(?:only|just)(?![\\p{L}])|(?:[\\p{L}“"‘’'-]+${S}){1,5}?(?:${alt(WORDS.wrongdoers)})(?![\\p{L}]))`, 'iu');
 
+/** "if we lose …", "once we lose …": the speaker's side as the one that loses (the loss condition's own side). */
+const OWN_LOSS = /(?<![\p{L}’'])we(?:[^\S\n]+(?:ever|now|then|also|all|finally))?[^\S\n]+lose(?![\p{L}])/iu;
 const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccounts)})$`, 'u');
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
@@ -884,7 +886,7 @@ const RX = {
   // that something valued is lost, closes or vanishes, then its consequence: a warning. The loss verb ends its clause
   // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
   // ("lose the", "lose our"; not "lose a game", "lose here").
-  lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
+  lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|another|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   // "the closure would rip the heart out of the high street", "the cap will force small suppliers out", "scrapping the
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
   // phrase with a determiner, or the clause opens with a doing.
@@ -1543,7 +1545,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const from = m.index + m[0].length;
     const end = content.slice(from).search(/[.;!?\n]/u);
     const then = content.slice(from, end < 0 ? undefined : from + end);
-    return RX.lossConsequence.test(then) || toneOf(then) <= -TONE_THRESHOLD;
+    // ("If we lose the summer crop, people will see it on the shelves": the speaker's own side losing what it has, then
+    // anything that will follow, foretells the cost of the loss)
+    return RX.lossConsequence.test(then) || toneOf(then) <= -TONE_THRESHOLD
+      || (OWN_LOSS.test(m[0]) && /(?<![\p{L}])(?:will|would|cannot|can[’']t)(?![\p{L}])|[’']ll(?![\p{L}])/iu.test(then));
   };
   const loss = input.type !== 'indirect' ? first(RX.lossCondition, lossFollows) : null;
   if (loss) return found('WARN', loss, 'act:content-act:loss-condition', true);
