@@ -320,3 +320,20 @@ describe('the speaker\'s side losing what it has, then what will follow: WARN', 
       [['Kit Arden', 'SAY']]],
   ]);
 });
+
+describe('a burden no one should bear, a question of who is to blame: CRITICIZE, not DEMAND (decisions 7, 18)', () => {
+  table([
+    ['nobody should have to …',
+      '“Nobody should have to queue in the rain for a prescription,” said Wyn Ellis, who chairs the patients\' forum.',
+      [['Wyn Ellis', 'CRITICIZE']]],
+    ['somebody should have to answer for …',
+      '“The pension fund lost half its value. Somebody should have to answer for that,” said Wyn Ellis, a former member.',
+      [['Wyn Ellis', 'CRITICIZE']]],
+    ['I want to know who …',
+      '“I want to know who signed off those figures,” said Wyn Ellis, a councillor.',
+      [['Wyn Ellis', 'CRITICIZE']]],
+    ['still a demand: the council should …',
+      '“The council should open the clinic on Saturdays,” said Wyn Ellis, who chairs the patients\' forum.',
+      [['Wyn Ellis', 'DEMAND']]],
+  ]);
+});

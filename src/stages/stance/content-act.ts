@@ -507,6 +507,13 @@ const ActWords = z.object({
    *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18). Not visits
    *  or galleries counted ("three separate visits to the site" reports). */
   repeatCounts: Phrases, brokenAssurances: Phrases,
+  /** "Nobody should have to rely on a pensioner with a Fiesta", "Families should not have to wonder whether …", "somebody
+   *  should have to answer for this": a burden no one should bear, or an account someone should have to give, named as
+   *  a wrong now borne: CRITICIZE (decision 7), not a demand of any party (judge-stance.ts demandIn skips it). */
+  burdenedParties: Phrases,
+  /** "I want to know who signed them off", "I want to know why": asking who is to blame, a complaint (decision 18), not a
+   *  request for information ("I want to know about it" stays as it was). */
+  accountabilityQuestions: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -519,6 +526,15 @@ const CONDITION_FAILURE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.condit
 /** A list of act-words.json as a pattern alternation (longest first; `*`, apostrophes and spaces as in every list). */
 export function actWordList(name: Exclude<keyof ActWords, '$comment'>): string {
   return alt(WORDS[name]);
+}
+/** Whether a necessity or a volition at [from, to) of `text` is part of an undue burden or a question of blame
+ *  ("nobody should have to", "I want to know who"): a complaint, read by contentAct, not a demand (judge-stance.ts). */
+export function complaintNotDemand(text: string, from: number, to: number): boolean {
+  for (const rx of [RX.undueBurden, RX.accountability]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) if (m.index < to && m.index + m[0].length > from) return true;
+  }
+  return false;
 }
 /** A list of act-words.json as written (for lists matched word by word, not as a pattern). */
 export function actWordEntries(name: Exclude<keyof ActWords, '$comment'>): readonly string[] {
@@ -806,6 +822,8 @@ const RX = {
   wantedState: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:just|only|really|simply|all))?${S}want${S}(?:her|him|them|(?:the|our|my|this|that)${S}[\\p{Ll}-]+)${S}(?:${alt(WORDS.wantedStates)})(?![\\p{L}-])`, 'gu'),
   outOfTouch: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.decidedThings)})(?![\\p{L}])[^.;!?\\n]{0,70}?${S}by${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:who|that)|the${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:${alt(WORDS.outOfTouchMaking)})(?![\\p{L}])(?:${S}[\\p{L}’'-]+){0,4}?)${S}[“"‘]?(?:have|has|had)(?:${S}(?:clearly|simply|obviously|probably|plainly))?${S}never(?![\\p{L}])`, 'giu'),
   brokenAssurances: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.repeatCounts)})${S}(?:separate|different)${S}(?:${alt(WORDS.brokenAssurances)})|the${S}same${S}(?:promise|answer|excuse|explanation)${S}(?:${alt(WORDS.repeatCounts)}|twice|again${S}and${S}again)(?:${S}times)?)(?![\\p{L}-])`, 'giu'),
+  undueBurden: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.burdenedParties)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t)?${S}(?:ever${S})?have${S}to(?![\\p{L}])`, 'giu'),
+  accountability: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.accountabilityQuestions)})(?![\\p{L}])`, 'giu'),
   processGoesOn: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:(?:(?:its|the|their|his|her|our)${S}(?:[\\p{L}’'-]+${S})?(?:${alt(WORDS.ownProcesses)})${S}(?:was|is|were|are|remained|remains|had${S}been|has${S}been)${S}(?:still${S})?[“"‘]?(?:${alt(WORDS.processGoingOn)}))|(?:it|he|she|they|the${S}[\\p{L}-]+)${S}(?:was|were|is|are|had${S}been|has${S}been)${S}(?:(?:still|now|currently)${S})?[“"‘]?(?:${alt(WORDS.processActs)}))[”"’]?[^\\S\\n]*[.,]?[”"’]?[^\\S\\n]*$`, 'iu'),
   belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
@@ -1397,6 +1415,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const warnedBefore = (m: RegExpExecArray): boolean => /[.!?][”"’]?[^\S\n]*[“"‘]?[^\S\n]*\p{L}|[^\S\n]{3,}[“"‘]?\p{Lu}|[^\S\n]…[^\S\n]*\p{L}/u.test(content.slice(m.index + m[0].length));
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
+    ?? first(RX.undueBurden, ownJudgement) ?? first(RX.accountability, ownJudgement)
     ?? first(RX.notAgainstButAgainst) ?? first(RX.repeatedPlea, pleaFutile) ?? first(RX.outOfTouch, ownJudgement) ?? first(RX.brokenAssurances, ownJudgement)
     ?? (input.type === 'direct' ? first(RX.earlierWarning, warnedBefore) : null)
     ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
