@@ -511,6 +511,8 @@ const ActWords = z.object({
    *  should have to answer for this": a burden no one should bear, or an account someone should have to give, named as
    *  a wrong now borne: CRITICIZE (decision 7), not a demand of any party (judge-stance.ts demandIn skips it). */
   burdenedParties: Phrases,
+  /** "If we lose the title, we will come back stronger": after the speaker's side's loss, its own resolve, no warning. */
+  resolveAfterLoss: Phrases,
   /** "I want to know who signed them off", "I want to know why": asking who is to blame, a complaint (decision 18), not a
    *  request for information ("I want to know about it" stays as it was). */
   accountabilityQuestions: Phrases,
@@ -800,6 +802,7 @@ const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+
 
 /** "if we lose …", "once we lose …": the speaker's side as the one that loses (the loss condition's own side). */
 const OWN_LOSS = /(?<![\p{L}’'])we(?:[^\S\n]+(?:ever|now|then|also|all|finally))?[^\S\n]+lose(?![\p{L}])/iu;
+const OWN_RESOLVE = new RegExp(`^[^\\S\\n]*(?:then${S})?(?:we|I)(?:${S}(?:will|would|shall)|[’']ll)(?:${S}(?:just|simply|only|always))?${S}(?:${alt(WORDS.resolveAfterLoss)})(?![\\p{L}])`, 'iu');
 const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccounts)})$`, 'u');
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
@@ -1567,7 +1570,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     // ("If we lose the summer crop, people will see it on the shelves": the speaker's own side losing what it has, then
     // anything that will follow, foretells the cost of the loss)
     return RX.lossConsequence.test(then) || toneOf(then) <= -TONE_THRESHOLD
-      || (OWN_LOSS.test(m[0]) && /(?<![\p{L}])(?:will|would|cannot|can[’']t)(?![\p{L}])|[’']ll(?![\p{L}])/iu.test(then));
+      || (OWN_LOSS.test(m[0]) && /(?<![\p{L}])(?:will|would|cannot|can[’']t)(?![\p{L}])|[’']ll(?![\p{L}])/iu.test(then) && !OWN_RESOLVE.test(then));
   };
   const loss = input.type !== 'indirect' ? first(RX.lossCondition, lossFollows) : null;
   if (loss) return found('WARN', loss, 'act:content-act:loss-condition', true);
