@@ -448,6 +448,74 @@ const ActWords = z.object({
   /** Verbs of everyday reports ("all the injured had been checked", "every complaint had been recorded"): a duty done
    *  only with a word of proper handling before them ("had been duly recorded"; review22 #1). */
   dutyDoneRoutineVerbs: Phrases,
+  /** "a pay cut dressed up as a pricing update", "was a tax disguised as a health policy": a thing named (after a copula
+   *  and an article) as one thing passed off as another is called a deception, a criticism; not a costume ("the children
+   *  were dressed up as pirates": no article between the copula and the link). */
+  disguiseLinks: Phrases,
+  /** "the trust had known about the shortages for years and had done nothing", "ministers had been warned … and had
+   *  chosen not to revise it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
+   *  sentence did not act (ignoredAfterKnown), is charged with ignoring the warning: ACCUSE (GUIDE decision 79). */
+  knownBeforeIgnored: Phrases, ignoredAfterKnown: Phrases,
+  /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
+   *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
+   *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
+  blamedOutcomeLinks: Phrases,
+  /** "I understand why people are angry", "she understood customers were frustrated": before a word of anger, the
+   *  speaker's understanding of it; the anger is others', shown sympathy, not the speaker's complaint (judge-stance.ts). */
+  empathyVerbs: Phrases,
+  /** "I would like to see anybody tell us we are imagining it", "I'd like to see anyone live on that": a challenge to
+   *  anyone to do what the speaker holds cannot be done or defended, a retort, CRITICIZE (decision 7); not a wish ("I
+   *  would like to see anyone who grew up here come back": no retortVerbs word right after), nor a defiance of a named
+   *  party ("They will have to carry me out. I'd like to see them try" stays SAY: the targets are indefinite). */
+  retortTargets: Phrases, retortVerbs: Phrases,
+  /** What "does not recognise" rebuts by itself, whoever it is about: an account or a picture of events ("did not
+   *  recognise that account"); figures or an analysis need the speaker in them ("the council's figures on road deaths"). */
+  rebuttedAccounts: Phrases,
+  /** "We told them in January, in writing, that …", "We raised this again and again": in the speaker's own quote, a
+   *  sentence that opens with the speaker's earlier warning or complaint, and more after it (what came of it): the
+   *  speaker's grievance, CRITICIZE (GUIDE decision 79). Told bare in reported speech it stays SAY (decision 77). */
+  earlierWarnings: Phrases,
+  /** "Every time I ring, they give me a new reference number": a plea repeated to no effect (repeatedPleaVerbs after
+   *  "every time I/we"), with its futile outcome in the sentence (futileOutcomes), a complaint (decision 18). */
+  repeatedPleaVerbs: Phrases, futileOutcomes: Phrases,
+  /** "she believed the result had been caused by a contaminated supplement", "he suspected the redesign would take
+   *  longer": reported content that opens with the speaker's belief is hedged by the speaker, HEDGE (GUIDE decision 18,
+   *  section 4); not "thought of", "thought about", "believed to" (beliefRejectAfter), nor an expectation of a plan
+   *  ("it expected to finish the inspections within a week", left out). */
+  beliefVerbs: Phrases, beliefRejectAfter: Phrases,
+  /** "its investigation was continuing", "the committee was ‘reviewing the situation’": content that says only that the
+   *  speaker's own process goes on gives the reason for not answering and is itself a non-answer, NO_COMMENT (GUIDE
+   *  decision 81). The whole content: the process (ownProcesses) and its going on (processGoingOn), or an act of
+   *  reviewing (processActs). */
+  ownProcesses: Phrases, processGoingOn: Phrases, processActs: Phrases,
+  /** "she had written to the water minister demanding an explanation", "would write to the operator asking for the logs":
+   *  a letter with its request, DEMAND (GUIDE decision 77); a letter with no request given stays SAY. */
+  writtenRequestLinks: Phrases,
+  /** "We want her home", "we just want the pipe fixed": the speaker's will that a person or a thing be brought to a state
+   *  (wantedStates), a demand (as "want them to pay"). */
+  wantedStates: Phrases,
+  /** "it was considering legal action against the club", "would consider all options, including a legal challenge": a
+   *  step weighed, not threatened (GUIDE decision 24 makes threats WARN: "threatened legal action"); 4 of 4 such
+   *  contents in train and dev were SAY (judge-stance.ts, the warning words). */
+  deliberatedSteps: Phrases, deliberatingBefore: Phrases,
+  /** "a decision taken in an office forty miles away, by people who have never set foot on the ward", "the people making
+   *  decisions at head office have clearly never worked a lock": those who decide said never to have known what they
+   *  decide on, a criticism (decision 7). A decision (decidedThings) taken "by" such people, or the people named by their
+   *  deciding (outOfTouchMaking); not "people who have never seen the sea" (no decision, no deciding). */
+  outOfTouchDeciders: Phrases, outOfTouchMaking: Phrases, decidedThings: Phrases,
+  /** "she had been given three different explanations for the delay", "three separate installation dates", "the same
+   *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18). Not visits
+   *  or galleries counted ("three separate visits to the site" reports). */
+  repeatCounts: Phrases, brokenAssurances: Phrases,
+  /** "Nobody should have to rely on a pensioner with a Fiesta", "Families should not have to wonder whether …", "somebody
+   *  should have to answer for this": a burden no one should bear, or an account someone should have to give, named as
+   *  a wrong now borne: CRITICIZE (decision 7), not a demand of any party (judge-stance.ts demandIn skips it). */
+  burdenedParties: Phrases,
+  /** "If we lose the title, we will come back stronger": after the speaker's side's loss, its own resolve, no warning. */
+  resolveAfterLoss: Phrases,
+  /** "I want to know who signed them off", "I want to know why": asking who is to blame, a complaint (decision 18), not a
+   *  request for information ("I want to know about it" stays as it was). */
+  accountabilityQuestions: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -460,6 +528,15 @@ const CONDITION_FAILURE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:${alt(WORDS.condit
 /** A list of act-words.json as a pattern alternation (longest first; `*`, apostrophes and spaces as in every list). */
 export function actWordList(name: Exclude<keyof ActWords, '$comment'>): string {
   return alt(WORDS[name]);
+}
+/** Whether a necessity or a volition at [from, to) of `text` is part of an undue burden or a question of blame
+ *  ("nobody should have to", "I want to know who"): a complaint, read by contentAct, not a demand (judge-stance.ts). */
+export function complaintNotDemand(text: string, from: number, to: number): boolean {
+  for (const rx of [RX.undueBurden, RX.accountability]) {
+    rx.lastIndex = 0;
+    for (let m = rx.exec(text); m; m = rx.exec(text)) if (m.index < to && m.index + m[0].length > from) return true;
+  }
+  return false;
 }
 /** A list of act-words.json as written (for lists matched word by word, not as a pattern). */
 export function actWordEntries(name: Exclude<keyof ActWords, '$comment'>): readonly string[] {
@@ -533,7 +610,7 @@ const BRUSH_OFF = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.requestBrushOffs)})(?!
 const SELF_REQUEST: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:${alt(WORDS.requestVerbs)})${S}(?!(?:${alt(WORDS.nonRequestObjects)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){1,5}?to${S}[\\p{Ll}]+|(?:${alt(WORDS.callVerbs)})${S}[\\p{L}]+)`, 'gu');
 // "I just want them to pay", "we would like the council to explain": the speaker's will aimed at another party ("expect"
 // is left out: in news it mostly predicts, "he expects her to win").
-const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
+const SELF_VOLITION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:${alt(WORDS.volitionVerbs)})${S}(?:them|him|her|you|everyone|everybody|somebody|someone|(?:the|this|that|our|their|its|both)${S}(?:[\\p{Ll}-]+${S}){0,2}(?:${alt(WORDS.partyNouns)})|[\\p{Lu}][\\p{L}-]+(?:${S}[\\p{Lu}][\\p{L}-]+){0,2})${S}to${S}(?!(?:${alt(WORDS.volitionReject)})(?![\\p{L}]))[\\p{Ll}]+`, 'gu');
 
 // "the allegations had no substance", "the claims are without foundation", "these accusations have “no merit”": a charge
 // said to lack substance, merit or basis is rebutted (LABELS.md: reject, refute → DENY). The charge is the subject (a
@@ -569,10 +646,12 @@ const ELLIPTIC_DENIAL: Build = (subjects) => new RegExp(`^[^\\S\\n]*(?:that${S})
 // "said it could not discuss the case": reported speech puts "cannot" in the past (but "could not answer" is more often
 // "was unable to": a rival who "could not answer" a panel's questions failed). Not talks with a party ("could not
 // discuss pay with the union until …" is no refusal to answer), only with the press (refusalObjects).
-const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}not|won[’']t|would${S}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|never)${S}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
+const SELF_REFUSAL: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:m|re|ll)${S})(?:(?:am|is|are|was|were)${S})?(?:(?:not|n[’']t)${S}going${S}to|will${S}${QUOTE}not|won[’']t|would${S}${QUOTE}not|wouldn[’']t|cannot|can[’']t|(?:could${S}not|couldn[’']t)(?!${S}answer)|do${S}not|don[’']t|does${S}not|doesn[’']t|did${S}not|didn[’']t|never)${S}${QUOTE}(?:(?:${alt(WORDS.refusalVerbs)})(?![\\p{L}])(?!(?:${S}[\\p{L}’'-]+){0,4}${S}with${S}(?!(?:the${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])))|respond(?:${S}to${S}(?:(?:the|these|those|any|further|such|its|his|her|their|media|press)${S})?(?:${alt(WORDS.refusalObjects)})(?![\\p{L}])|(?![\\p{L}])(?!${S}(?:to|until)(?![\\p{L}]))))`, 'gu');
 // "the paper stands by its reporting", "I stand by everything I said": the speaker rebuts a challenge to what it said or
 // did. Not support for someone ("stood by her deputy", "stood by the president").
-const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}by${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
+// ("the authority “stands by” the engineers’ assessment", "we stand behind the results": a closing quote after the verb, a
+// possessive before the thing, and "behind" for "by")
+const SELF_STAND_BY: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${QUOTE}${AUX}(?:stand|stands|stood|standing)${S}(?:by|behind)${QUOTE}${S}(?:(?:${alt(WORDS.standByObjects)})(?![\\p{L}])|(?:its|his|her|their|our|my|the|that|this|those|these)${S}(?:[\\p{Ll}’'-]+${S})?(?:${alt(WORDS.standByThings)})(?![\\p{L}]))`, 'gu');
 // "it accepted the commission's findings in full", "the club accepts the ruling": the speaker accepts a finding or a
 // decision against it (GUIDE decision 20: ADMIT). Not an award or a nomination ("accepted the award").
 const SELF_ACCEPT: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})${S}${AUX}(?:(?:fully|entirely|unreservedly)${S})?(?:accept|accepts|accepted|accepting)${S}${QUOTE}(?:(?:the|its|all|all${S}of${S}the|in${S}full)${S})?(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.acceptedFindings)})(?![\\p{L}])`, 'gu');
@@ -585,7 +664,7 @@ const SELF_CONFORMING: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subje
 // "I will not accept that this company bullies farmers", "the company did not recognise the trust's figures": the speaker
 // rejects what was said of it (LABELS.md: reject → DENY). "accept" only before "that" or a claim ("would not accept the
 // offer" refuses a proposal and stays SAY); "recognise" and "agree with" only before a claim, figures or an account.
-const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
+const SELF_REJECTION: Build = (subjects) => new RegExp(`(?<![\\p{L}])(?:${subjects})(?:${S}|[’'](?:ll|d)${S})(?:(?:simply|just|still|certainly|categorically)${S})?${QUOTE}(?:(?:do|does|did|will|would|can|could)(?:${S}not|n[’']t)|won[’']t|cannot)${S}(?:(?:simply|just|accept${S}or)${S})?(?:accept${S}(?:that(?![\\p{L}])|(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))|(?:recogni[sz]e|agree${S}with)${QUOTE}${S}(?:the|these|those|this|that|its|their|his|her|any|such)${S}(?:[\\p{L}’'-]+${S}){0,3}?(?:${alt(WORDS.rejectedClaims)})(?![\\p{L}]))`, 'gu');
 // "the force had “let them down badly”", "the board had made mistakes in how it recorded decisions": the speaker's side
 // as the subject of its own fault, not negated (AUX allows no "not"), is an admission (GUIDE decision 7).
 const OWN_FAULT = [...WORDS.ownFaults].sort((a, b) => b.length - a.length)
@@ -721,8 +800,37 @@ export const HARM = (() => {
 const MODAL = /(?<![\p{L}])(?:would|will|could)(?![\p{L}])/iu;
 const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+${S})??(?:(?:only|just)(?![\\p{L}])|(?:[\\p{L}“"‘’'-]+${S}){1,5}?(?:${alt(WORDS.wrongdoers)})(?![\\p{L}]))`, 'iu');
 
+/** "if we lose …", "once we lose …": the speaker's side as the one that loses (the loss condition's own side). */
+const OWN_LOSS = /(?<![\p{L}’'])we(?:[^\S\n]+(?:ever|now|then|also|all|finally))?[^\S\n]+lose(?![\p{L}])/iu;
+const OWN_RESOLVE = new RegExp(`^[^\\S\\n]*(?:then${S})?(?:we|I)(?:${S}(?:will|would|shall)|[’']ll)(?:${S}(?:just|simply|only|always))?${S}(?:${alt(WORDS.resolveAfterLoss)})(?![\\p{L}])`, 'iu');
+const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccounts)})$`, 'u');
+/** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
+const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
   criticism: phrases(WORDS.criticism),
+  // "This is a pay cut dressed up as a pricing update", "the plan was “a tax disguised as a health policy”": after a
+  // copula, an article and one to six words, a link of pretence (act-words disguiseLinks). Not "were dressed up as pirates".
+  disguised: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’'](?:s|re))${S}(?:(?:just|simply|really|nothing${S}more${S}than|little${S}more${S}than)${S})?${QUOTE}(?:a|an)${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:${alt(WORDS.disguiseLinks)})(?![\\p{L}-])`, 'giu'),
+  // "This is exactly what happens when a regulator …", "It's what you get when …" (act-words blamedOutcomeLinks).
+  blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
+  // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
+  retort: new RegExp(`(?:(?<![\\p{L}])would|(?<=\\p{L})[’']d)${S}(?:(?:really|just|dearly)${S})?(?:like|love)${S}to${S}see${S}(?:${alt(WORDS.retortTargets)})${S}(?:${alt(WORDS.retortVerbs)})(?![\\p{L}-])`, 'giu'),
+  earlierWarning: new RegExp(`(?:^|[.!?][”"’]?${S}[“"‘]?|[“"‘])(?:I|We)(?:${S}(?:had|have)|[’'](?:ve|d))?${S}(?:${alt(WORDS.earlierWarnings)})(?![\\p{L}-])`, 'gu'),
+  repeatedPlea: new RegExp(`(?<![\\p{L}])every${S}time${S}(?:I|we)${S}(?:${alt(WORDS.repeatedPleaVerbs)})(?![\\p{L}-])`, 'giu'),
+  futileOutcome: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.futileOutcomes)})(?![\\p{L}-])`, 'iu'),
+  // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
+  // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against visitors. This town …".
+  notAgainstButAgainst: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}not${S}against(?![\\p{L}])[^.;!?\n]{1,80}[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}(?:(?:just|simply|only)${S})?against(?![\\p{L}])`, 'gu'),
+  writtenRequest: new RegExp(`(?<![\\p{L}])(?:written|write|wrote|writing)${S}to${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:[^\\S\\n]*,)?(?:${alt(WORDS.writtenRequestLinks)})(?![\\p{L}-])`, 'giu'),
+  wantedState: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:just|only|really|simply|all))?${S}want${S}(?:her|him|them|(?:the|our|my|this|that)${S}[\\p{Ll}-]+)${S}(?:${alt(WORDS.wantedStates)})(?![\\p{L}-])`, 'gu'),
+  outOfTouch: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.decidedThings)})(?![\\p{L}])[^.;!?\\n]{0,70}?${S}by${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:who|that)|the${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:${alt(WORDS.outOfTouchMaking)})(?![\\p{L}])(?:${S}[\\p{L}’'-]+){0,4}?)${S}[“"‘]?(?:have|has|had)(?:${S}(?:clearly|simply|obviously|probably|plainly))?${S}never(?![\\p{L}])`, 'giu'),
+  brokenAssurances: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.repeatCounts)})${S}(?:separate|different)${S}(?:${alt(WORDS.brokenAssurances)})|the${S}same${S}(?:promise|answer|excuse|explanation)${S}(?:${alt(WORDS.repeatCounts)}|twice|again${S}and${S}again)(?:${S}times)?)(?![\\p{L}-])`, 'giu'),
+  undueBurden: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.burdenedParties)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t)?${S}(?:ever${S})?have${S}to(?![\\p{L}])`, 'giu'),
+  accountability: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.accountabilityQuestions)})(?![\\p{L}])`, 'giu'),
+  processGoesOn: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:(?:(?:its|the|their|his|her|our)${S}(?:[\\p{L}’'-]+${S})?(?:${alt(WORDS.ownProcesses)})${S}(?:was|is|were|are|remained|remains|had${S}been|has${S}been)${S}(?:still${S})?[“"‘]?(?:${alt(WORDS.processGoingOn)}))|(?:it|he|she|they|the${S}[\\p{L}-]+)${S}(?:was|were|is|are|had${S}been|has${S}been)${S}(?:(?:still|now|currently)${S})?[“"‘]?(?:${alt(WORDS.processActs)}))[”"’]?[^\\S\\n]*[.,]?[”"’]?[^\\S\\n]*$`, 'iu'),
+  belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
+  knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
+  ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
   // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
   // told the speaker (GUIDE decision 18). Not the news itself ("found out from the radio that the bridge had reopened",
@@ -763,8 +871,9 @@ const RX = {
   // anything": the attention those affected were owed, not given by anyone of a party named by "the" or "that" (GUIDE
   // decision 18: a complaint about conduct). Not the speaker's own side ("nobody at this bank", "nobody here": a denial),
   // not a particle verb of another sense ("checked in", "looked after"), not what happened to no one ("nobody was hurt",
-  // "nobody came forward").
-  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:in|out|after|up|off|over|forward|for${S}(?:work|duty))(?![\\p{L}]))`, 'giu'),
+  // "nobody came forward"), not "to" and a thing ("nobody would listen to the radio after ten"; "nobody would listen to
+  // us" complains).
+  neglected: new RegExp(`(?<![\\p{L}])(?:nobody|no${S}one|no-one)(?:${S}(?:from|at|in)${S}(?:the|that|their)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.neglectingBodies])})${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt([...WORDS.neglectedByParty, ...WORDS.neglectedActs])})|${S}(?:(?:has|had|have|ever|even|once|actually|really|then)${S}){0,2}(?:${alt(WORDS.neglectedActs)}))(?![\\p{L}-])(?!${S}(?:in|out|after|up|off|over|forward|for${S}(?:work|duty))(?![\\p{L}]))(?!${S}to${S}(?!(?:us|me|them|him|her|our|my|their|anyone|anybody)(?![\\p{L}])))`, 'giu'),
   // "We have been telling the agency for three years that …", "I have been writing to the council for months": the
   // speaker's side has long told a party what that party did not act on (GUIDE decision 18: a complaint about its
   // conduct). The party is a name or a party noun ("the agency", "Ironbridge"), not those the speaker serves ("telling
@@ -798,7 +907,7 @@ const RX = {
   // that something valued is lost, closes or vanishes, then its consequence: a warning. The loss verb ends its clause
   // (intransitive: "if the plant closes,"; not "goes to the tribunal", "is close") or "lose" takes a determined object
   // ("lose the", "lose our"; not "lose a game", "lose here").
-  lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
+  lossCondition: new RegExp(`(?:^|[^\\p{L}])(?:[iI]f|[oO]nce)${S}(?:[\\p{L}’'-]+${S}){1,4}?(?:(?<!(?:is|are|was|were|be|been|being|so|too|very|get|gets|got|seems?|looks?)${S})(?:${alt(WORDS.lossVerbs)})(?:${S}(?:down|away|under))?[^\\S\\n]*[,;—–-]|(?:lose|loses)${S}(?:the|our|their|its|this|these|those|another|all${S}(?:the|our))${S}(?!(?:${alt(WORDS.contests)})(?![\\p{L}]))(?:[\\p{L}’'-]+${S}){0,3}?[\\p{L}’'-]+[^\\S\\n]*[,;—–-])${S}(?!(?:then${S})?(?:we|I)${S}(?:will|would|[’']ll)${S}(?:defend|appeal|respond|look|consider|review|talk))`, 'gu'),
   // "the closure would rip the heart out of the high street", "the cap will force small suppliers out", "scrapping the
   // route would cut the villages off": a measure foretold to harm (a warning of its consequence). The measure is a noun
   // phrase with a determiner, or the clause opens with a doing.
@@ -1139,6 +1248,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return judging && name && !RANKING.test(name) && !TITLE.test(name) && !RX.positiveName.test(name) ? found('CRITICIZE', { index: 0, text: content }, 'act:content-act:description-default', true) : null;
   }
 
+  const ongoing = input.type !== 'direct' ? RX.processGoesOn.exec(content) : null;
+  if (ongoing) return found('NO_COMMENT', { index: ongoing.index, text: ongoing[0] }, 'act:content-act:process-continuing', true);
+  // (reported content that opens with the speaker's own belief: "she believed the fire had started in the kitchen")
+  const belief = input.type !== 'direct' ? first(RX.belief) : null;
+  if (belief) return found('HEDGE', belief, 'act:content-act:belief', true);
+
   const subjects = selfSubjects(input);
   const ownFirst = (rx: RegExp): { index: number; text: string } | null => first(rx, (m) => ownJudgement(m));
   const selfFirst = (build: Build, name: string): { index: number; text: string } | null =>
@@ -1181,6 +1296,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   let selfRef: RegExp | undefined;
   const aboutSelf = (m: RegExpExecArray): boolean => {
     if (RX.chargeClaim.test(m[0])) return true;
+    // ("it did not recognise that account", "does not recognise the picture painted by its critics": not recognising an
+    // account or a picture of events rebuts it, whoever it is about; figures, accepting or agreeing need the speaker in
+    // the claim)
+    if (/(?<![\p{L}])recogni[sz]e(?![\p{L}])/u.test(m[0]) && REBUTTED_ACCOUNT.test(m[0])) return true;
     const cut = m[0].search(/(?<![\p{L}])(?:accept|recogni[sz]e|agree)(?![\p{L}])/u);
     const from = m.index + Math.max(0, cut);
     const end = content.slice(from).search(/[.;!?\n]/u);
@@ -1280,7 +1399,30 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const chance = input.type === 'direct' ? first(CHANCE_DENIED, (m) => ownJudgement(m) && harmDenied(m)) : null;
   if (chance) return found(CHANCE_DELIBERATE.test(chance.text) ? 'ACCUSE' : 'CRITICIZE', chance, 'act:content-act:chance-denied', true);
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
+  // A party that knew of a danger or was warned of it, then did nothing or chose not to act, in the same or the next
+  // sentence: charged with ignoring the warning (GUIDE decision 79). Not the speaker's own side ("we had been warned …
+  // and did nothing" admits), not "did nothing wrong" (a denial).
+  const ignored = first(RX.knownBefore, (m) => {
+    if (FIRST_PERSON_BEFORE.test(content.slice(Math.max(0, m.index - 24), m.index))) return false;
+    const after = content.slice(m.index + m[0].length);
+    const span = /^[^.!?\n]*[.!?]?[^.!?\n]*/u.exec(after)?.[0] ?? '';
+    return [...span.matchAll(RX.ignoredAfter)].some((x) => !FIRST_PERSON_BEFORE.test(span.slice(Math.max(0, x.index - 24), x.index)));
+  });
+  if (ignored) return found('ACCUSE', ignored, 'act:content-act:warning-ignored', true);
+  // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
+  // when neighbours pull together" praises)
+  // (an earlier warning only in the speaker's own quote and with more said after its sentence; a repeated plea only with
+  // its futile outcome in its sentence)
+  // (a split quote's attribution between its pieces is blanked, a run of spaces before the next piece's capital, or
+  // the pieces are joined by " … ": either ends a sentence as a stop does)
+  const warnedBefore = (m: RegExpExecArray): boolean => /[.!?][”"’]?[^\S\n]*[“"‘]?[^\S\n]*\p{L}|[^\S\n]{3,}[“"‘]?\p{Lu}|[^\S\n]…[^\S\n]*\p{L}/u.test(content.slice(m.index + m[0].length));
+  const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
+    ?? first(RX.undueBurden, ownJudgement) ?? first(RX.accountability, ownJudgement)
+    ?? first(RX.notAgainstButAgainst) ?? first(RX.repeatedPlea, pleaFutile) ?? first(RX.outOfTouch, ownJudgement) ?? first(RX.brokenAssurances, ownJudgement)
+    ?? (input.type === 'direct' ? first(RX.earlierWarning, warnedBefore) : null)
+    ?? (toneOf(content) < 0 ? first(RX.blamedOutcome, (m) => ownCriticism(m) && ownJudgement(m)) : null)
+    ?? first(RX.learnedSecondHand) ?? (affected ? first(RX.learnedDecision) : null) ?? first(RX.neglected) ?? first(RX.unheeded, unheard) ?? first(RX.shouldHave, (m) => !/^(?:i|we)$/iu.test(m[1] ?? '')) ?? first(RX.uninformed) ?? first(RX.notHowItShould);
   if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
   // The model case of a fault, a betrayal of people: the speaker's own judgement (not in a condition, a question or
   // another's reported words), not of the speaker's own side ("what we did was the textbook definition of …", "we sold
@@ -1355,7 +1497,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   });
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
-  const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request');
+  const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request') ?? first(RX.writtenRequest) ?? first(RX.wantedState);
   if (demand) {
     // ("Two years ago we asked for the system to be modernised, and the governor said it was not a priority": the
     // speaker's own earlier request and its brush-off, a grievance, GUIDE decision 79)
@@ -1425,7 +1567,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const from = m.index + m[0].length;
     const end = content.slice(from).search(/[.;!?\n]/u);
     const then = content.slice(from, end < 0 ? undefined : from + end);
-    return RX.lossConsequence.test(then) || toneOf(then) <= -TONE_THRESHOLD;
+    // ("If we lose the summer crop, people will see it on the shelves": the speaker's own side losing what it has, then
+    // anything that will follow, foretells the cost of the loss)
+    return RX.lossConsequence.test(then) || toneOf(then) <= -TONE_THRESHOLD
+      || (OWN_LOSS.test(m[0]) && /(?<![\p{L}])(?:will|would|cannot|can[’']t)(?![\p{L}])|[’']ll(?![\p{L}])/iu.test(then) && !OWN_RESOLVE.test(then));
   };
   const loss = input.type !== 'indirect' ? first(RX.lossCondition, lossFollows) : null;
   if (loss) return found('WARN', loss, 'act:content-act:loss-condition', true);

@@ -14,7 +14,7 @@ import { boundedWordMatches, capitalisedRunMatches, escapeRegExp, firstIndex, ha
 import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
-import { actWordEntries, actWordList, contentAct, rhetoricalAct } from './content-act.js';
+import { actWordEntries, actWordList, complaintNotDemand, contentAct, rhetoricalAct } from './content-act.js';
 import type { ContentActInput } from './content-act.js';
 import { modelAct, noteSpokenAgainst, spokenAgainstBefore } from './act-model.js';
 import { FUNCTION_WORDS } from './act-features.js';
@@ -878,6 +878,8 @@ class LazyMatches {
         && DANGER_FOUND_AFTER.test(text.slice(m.index + m[0].length))) return true;
       // ("nobody would lose their job", "no worker will lose out": a loss ruled out is a reassurance)
       if (/lose$/iu.test(m[0]) && NEGATED_HARM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+      // ("it was considering legal action", "would consider all options, including a legal challenge": a step weighed)
+      if (DELIBERATED_STEP.test(m[0]) && DELIBERATING_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
       if (!WARNING_STATE.test(m[0])) return false;
       const before = text.slice(0, m.index);
       if (ESCAPED_STATE_BEFORE.test(before)) return true;
@@ -936,6 +938,8 @@ class LazyMatches {
         && !NAMED_PARTY_IN.test(/where[^\S\n]+([^]*)$/iu.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? ''))
       // ("she accepted that he had shown some remorse": a mitigation; "showed no remorse" is the fault)
       || (ABSENCE_FAULT.test(m[0]) && !ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      // ("I understand why people are angry", "she understood customers were frustrated": others' anger met with sympathy)
+      || (ANGER.test(m[0]) && EMPATHY_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index)))
       // ("We would rather act too early than too late": the lateness the speaker prefers to avoid, no one's delay)
       || (/^too[^\S\n]+late$/iu.test(m[0]) && /(?<![\p{L}])than[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
       // ("he wanted to go home but his house had been destroyed": a loss told with no one who did it, a lament, GUIDE
@@ -1000,6 +1004,10 @@ const NEGATED_DOUBT_BEFORE = /(?<![\p{L}])(?:never|not|n[’']t)(?:[^\S\n]+(?:ev
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
 /** A negator just before a criticism phrase ("was not an attack on", "is never a mistake"). */
+/** A word of anger, and before it the speaker's understanding of others' anger ("I understand why people are angry",
+ *  "we can see customers are frustrated"; act-words empathyVerbs), at most four words between. */
+const ANGER = /^(?:angry|anger|furious|frustrat\p{L}*|upset)$/iu;
+const EMPATHY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:why|that|how))?(?:[^\\S\\n]+[\\p{L}’'-]+){1,4}?[^\\S\\n]+(?:are|were|is|was|feel|feels|felt|would[^\\S\\n]+be|might[^\\S\\n]+be|get|got)(?:[^\\S\\n]+(?:so|very|really|deeply|still))?[^\\S\\n]+$`, 'iu');
 const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:a|an)[^\S\n]+)?$/iu;
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
 /** "in charge" (of something): who runs it, not a criminal charge. */
@@ -1137,6 +1145,12 @@ const epithet = (text: string, off: number, e: Evidence): boolean => {
   if (!after || EPITHET_NAME_TAILS.has(after[2] ?? after[1] ?? '')) return false;
   return !/\p{Lu}[\p{L}’'-]*[^\S\n]+$/u.test(text.slice(Math.max(0, e.start! - off - 30), e.start! - off));
 };
+/** A step of law weighed rather than threatened (act-words deliberatedSteps, deliberatingBefore): the step, and before
+ *  it in its clause the weighing ("considering", "taking advice on"), at most "all options, including" between. */
+const DELIBERATED_STEP = new RegExp(`(?:${actWordList('deliberatedSteps')})$`, 'iu');
+const DELIBERATING_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('deliberatingBefore')})[^\\S\\n]+(?:(?:whether[^\\S\\n]+to|possible|further|all[^\\S\\n]+options,?[^\\S\\n]+including|its[^\\S\\n]+options,?[^\\S\\n]+including|taking)[^\\S\\n]+)?[“"‘]?(?:a[^\\S\\n]+)?$`, 'iu');
+/** The speaker as the subject of a necessity ("I have to", "we still need to"). */
+const OWN_NECESSITY_BEFORE = /(?<![\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:really|still|just|now|also|simply|will|would|all|may|might|do|did))*[^\S\n]+$/u;
 /** A hard choice conceded ("painful choices", "a difficult decision"), then in the same sentence "but we" (act-words
  *  hardChoiceAdjectives, hardChoiceNouns): what the speaker's side must do is its own decision justified. */
 const CONCEDED_HARD_CHOICE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('hardChoiceAdjectives')})[^\\S\\n]+(?:${actWordList('hardChoiceNouns')})(?![\\p{L}])[^.;!?\\n]{0,40}?,?[^\\S\\n]+but[^\\S\\n]+we[^\\S\\n]+(?:(?:still|simply|just|also|now)[^\\S\\n]+)?$`, 'iu');
@@ -1182,6 +1196,12 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
     // ("the owner had been warned by an inspector that the exits must be kept clear": the "must" is the reported
     // warning's, a statement inside the statement, not a demand of the speaker's)
     || NESTED_REPORT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 160), e.start! - off))
+    // ("Nobody should have to rely on a pensioner with a Fiesta", "I want to know who signed them off": a complaint)
+    // (read in the content as given: a skipped "Nobody should" is blanked out of `text` before "have to" is tried)
+    || complaintNotDemand(content, e.start! - off, e.end! - off)
+    // ("I have to look them in the eye as well", "we have to ask ourselves why": the speaker's own necessity asks no other
+    // party to act; in train and dev, none of the 7 such contents was a DEMAND)
+    || (/^(?:have|need)[^\S\n]+to$/iu.test(e.text ?? '') && OWN_NECESSITY_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || DEMAND_REJECT_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off))
     || (/^demands?[^\S\n]+that$/iu.test(e.text ?? '') && NAMED_DEMAND_BEFORE.test(text.slice(Math.max(0, e.start! - off - 60), e.start! - off)))
     // ("That is not how a budget should be made": a judgement of how it was done, a criticism read by contentAct)
