@@ -132,9 +132,7 @@ export function speakerNotAName(st: DraftStatement): boolean {
   const words = name.split(/\s+/u);
   // (a relative or "that" clause inside the name, "decision that installers": a clause's words taken for a speaker)
   if (words.slice(1).some((w) => RELATIVE_WORDS.has(w))) return true;
-  // (the head of "X of Y" too: "expressions of concern", "the scale of the defeat")
-  const of = words.indexOf('of');
-  return NOT_HEADS.has(words.at(-1) ?? '') || (of > 0 && NOT_HEADS.has(words[of - 1] as string));
+  return NOT_HEADS.has(words.at(-1) ?? '');
 }
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'whose', 'whom', 'who']);
 
