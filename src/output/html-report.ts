@@ -169,7 +169,7 @@ table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-ali
 button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink);cursor:pointer}
 @media print{#filters{position:static}}
 </style></head><body>
-<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. A statement with a wavy underline and a ⚑ review flag is one whose labels the pipeline doubts (a weak rule, a guessed target, no cue): check those first. A quote in a dotted outline is one the pipeline found no speaker for (messages.csv lists it as quote:unattributed). Focus a highlight (Tab) or hover it for its details.</p></header>
+<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. A statement with a wavy underline and a ⚑ review flag is one whose labels the pipeline doubts (a weak rule, a guessed target, no cue): check those first. A quote in a dotted outline is one the pipeline found no speaker for (messages.csv lists it as quote:unattributed). messages.csv lists only what the pipeline knows it could not read (such quotes, inputs refused or read through, speakers that are no name), never a wrong statement: an empty one is no sign that all is right. Focus a highlight (Tab) or hover it for its details.</p></header>
 <main id="main">
 <div id="articles">
 `;
