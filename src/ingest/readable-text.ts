@@ -57,8 +57,9 @@ export function readableText(text: string): Readable | null {
   let parts: string[] | null = null;
   let map: Int32Array | null = null;
   let last = 0;
-  // (most articles have none of these: one scan, and no copy)
-  for (let i = 0; i < text.length; i++) {
+  // (most articles have none of these: one search, and no copy)
+  const any = /[\u00AD\u200B-\u200D\u2060]|(?!^)\uFEFF/u.test(text);
+  for (let i = 0; any && i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== SOFT_HYPHEN && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060 && c !== 0xfeff) continue;
     if (c === 0xfeff && i === 0) continue;
@@ -122,8 +123,16 @@ export function pageLines(text: string): Array<Span & { what: PageLineKind }> {
   return out;
 }
 
+/**
+ * The first words a page line can open with (of an opener, a marker, a share-bar word, a date or time word): a line
+ * opening with any other word is the article's, found without splitting it (most lines of every article).
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...BYLINE_OPENERS, ...TIMESTAMP_OPENERS, ...LINK_OPENERS, ...MARKERS, ...MARKER_WORDS, ...TIME_WORDS].map((w) => w.split(' ')[0] as string));
+
 /** What a line of the page is, or null when it is (or may be) the article's. Exported for the tests. */
 export function pageLineKind(line: string): PageLineKind | null {
+  const first = /^[^\s:|•·;,]*/u.exec(line.trimStart())?.[0].toLowerCase() ?? '';
+  if (!FIRST_WORDS.has(first) && !FIRST_WORDS.has(first.replace(/[.:!]+$/u, '')) && !/^\d/u.test(first)) return null;
   const flat = line.replace(/\s+/gu, ' ').trim();
   const low = flat.toLowerCase();
   // "Read more: Drought deepens across the Cape": the rest is another story's headline, whatever it holds
