@@ -42,6 +42,8 @@ export interface RunSummary {
   failures: Failure[];
   out: string;
   seconds: number;
+  /** Rows of messages.csv, when reports were written. */
+  messages?: number;
   /** CSVs kept because a reviewer edited them, with where the new ones went. */
   kept: string[];
   /** The report files this run wrote in `out` (a CSV as <name>.new.csv when the edited one was kept); none when not written. */
@@ -128,7 +130,7 @@ function finishRun(run: Run): RunSummary {
     packages: { 'wink-nlp': versionOf('wink-nlp'), 'wink-eng-lite-web-model': versionOf('wink-eng-lite-web-model'), compromise: versionOf('compromise'), zod: versionOf('zod'), 'csv-stringify': versionOf('csv-stringify'), node: process.version },
   });
   return {
-    articles: written.articles, statements: written.statements, speakers: written.speakers, failures, out: opts.out, seconds, kept: written.kept,
+    articles: written.articles, statements: written.statements, speakers: written.speakers, messages: written.messages, failures, out: opts.out, seconds, kept: written.kept,
     files: Object.keys(written.outputs), written: true, removed: written.removed, stale: written.stale, ...workers,
   };
 }

@@ -20,6 +20,8 @@ export function formatSummary(s: RunSummary, skipped: Record<string, number> = {
   // (a CSV a reviewer edited is kept, and this run's went beside it as <name>.new.csv: named as written)
   const csv = (name: string): string => (s.files && !s.files.includes(name) && s.files.includes(name.replace(/\.csv$/u, '.new.csv')) ? name.replace(/\.csv$/u, '.new.csv') : name);
   if (s.written) lines.push(`reports in ${s.out}: report.html, ${['quotes.csv', 'stances.csv', 'speakers.csv', 'messages.csv'].map(csv).join(', ')}, articles/, report.json, manifest.json`);
+  // (an empty messages.csv had read as "no problems": it lists only what the pipeline itself knows it could not read)
+  if (s.written && s.messages !== undefined) lines.push(`${csv('messages.csv')}${s.messages === 0 ? ' is empty' : `: ${plural(s.messages, 'row')}`}; it lists only what the pipeline knows it could not read (inputs refused or read through, quotes with no speaker, speakers that are no name), not wrong statements: check the needs_review rows of ${csv('quotes.csv')} first`);
   if (s.removed.length) lines.push(`removed ${plural(s.removed.length, 'article JSON')} of the previous run that this run did not write: ${s.removed.slice(0, 5).join(', ')}${s.removed.length > 5 ? ', …' : ''}`);
   const left = Object.entries(skipped).sort(([a], [b]) => a.localeCompare(b));
   const count = left.reduce((n, [, k]) => n + k, 0);

@@ -14,6 +14,7 @@ import { DEFAULT_CUES, type CueEntry } from '../src/lexicon/cue-lexicon.js';
 import type { Quote, Sentence, Token } from '../src/model/document.js';
 import type { Statement } from '../src/model/article-result.js';
 import { findCues } from '../src/stages/statements/find-statements.js';
+import { nlp } from '../src/nlp/wink.js';
 
 const HELP = `Usage: npm run -s explain -- "A sentence or two."   (the text is all body: no headline)
        npm run -s explain -- path/to/article.txt          (read as the pipeline reads it)
@@ -184,6 +185,11 @@ function conditions(e: CueEntry): string[] {
  * cue finder (findCues) read it as a cue there, and what it is known to need; the statement stage records no reason of
  * its own for a cue it built nothing from, and the line says so rather than guess.
  */
+function verbLemma(word: string): string {
+  const engine = nlp();
+  return (engine.readDoc(`they ${word}`).tokens().out(engine.its.lemma as never) as unknown as string[])[1] ?? word;
+}
+
 function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quotes: readonly Quote[], statements: readonly Statement[]): string[] {
   const top = quotes.filter((q) => q.depth === 0);
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
@@ -191,13 +197,15 @@ function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quote
   const lex = DEFAULT_CUES;
   const out: string[] = [];
   for (const s of chosen) {
+    const before = out.length;
     const found = findCues(tokens, s, lex, quoteOfToken);
     // (a word of a cue or phrase already told of is not told again: "comment" of "not comment")
     let told = -1;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i] as Token;
       if (quoteOfToken[i] !== -1 || i <= told) continue;
-      const entry = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal) ?? (t.normal === 'said' ? lex.byLemma.get('say') : t.normal === 'told' ? lex.byLemma.get('tell') : undefined);
+      // (a past form wink tagged as a noun or adjective keeps itself as its lemma, "found/NOUN": its verb's lemma is looked up)
+      const entry = lex.byLemma.get(t.lemma) ?? lex.byLemma.get(t.normal) ?? (t.pos !== 'VERB' && /^\p{L}+$/u.test(t.normal) ? lex.byLemma.get(verbLemma(t.normal)) : undefined);
       const phrase = (lex.phrasesByFirst.get(t.lemma) ?? lex.phrasesByFirst.get(t.normal) ?? []).find((p) => p.words.every((w, k) => {
         const x = tokens[i + k];
         return x !== undefined && i + k < s.tokenEnd && (x.normal === w.toLowerCase() || x.lemma === w.toLowerCase());
@@ -222,6 +230,12 @@ function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quote
         const needs = phrase ? [phrase.needsQuote ? 'a quote after it' : '', phrase.needsInfinitive ? '"to" and a verb after its object' : ''].filter(Boolean) : conditions(entry as CueEntry);
         out.push(`cue word "${words}" @${from} (${act}): no statement. The cue finder did not read it as a cue here (tagged ${t.pos}${needs.length ? `; its entry in cues.json asks for ${needs.join(', ')}` : ''}): a rule of findCues (src/stages/statements/find-statements.ts) took it for another sense, a noun or adjective, an idiom, a participle before its noun, a condition or question; which rule is not recorded.${within}`);
       }
+    }
+    // (a sentence asked about that holds no statement and no cue word: said, rather than nothing, so that the reader
+    // knows the sentence was read and its words are not in the cue lexicon)
+    const first = tokens[s.tokenStart], last = tokens[s.tokenEnd - 1];
+    if (out.length === before && first && last && !statements.some((st) => st.content.start < last.end && st.content.end > first.start && (st.cue === null || (st.cue.start < last.end && st.cue.end > first.start)))) {
+      out.push(`sentence @${first.start}-${last.end}: no statement, and no word outside its quotes is a cue of src/lexicon/cues.json (a verb or phrase of saying); a statement here needs a cue added there`);
     }
   }
   return out;

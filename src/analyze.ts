@@ -8,6 +8,7 @@ import { checkStageOrder, runStages } from './model/stage.js';
 import { DEFAULT_CUES } from './lexicon/cue-lexicon.js';
 import { DEFAULT_REGISTRY } from './lexicon/registry.js';
 import { firstLine } from './ingest/read-inputs.js';
+import { readableText, withoutInvisibles, type Readable } from './ingest/readable-text.js';
 import { STAGES } from '../pipeline/stages.js';
 
 export interface AnalyzeOptions {
@@ -31,13 +32,23 @@ export function analyzeDocument(article: Article, options: AnalyzeOptions = {}):
 
 /** The result and the document it came from (the runner uses the sentence layer for CSV context). */
 export function analyzeWithDoc(article: Article, options: AnalyzeOptions = {}): { result: ArticleResult; doc: Doc } {
+  // A web page's invisible characters and the page's own lines (a byline, "Share this article") are read through; the
+  // stages read the text as readable-text.ts gives it, and every offset is moved back to index the text as given.
+  const readable = readableText(article.text);
+  if (readable) {
+    const notes = [...(article.notes ?? []), ...readableNotes(article, readable)];
+    const inner = analyzeWithDoc({ ...article, text: readable.text, title: withoutInvisibles(article.title), notes }, options);
+    return { result: onOriginalText(inner.result, article, readable), doc: docOnOriginalText(inner.doc, article, readable) };
+  }
   // An article whose title is given apart from its text (a JSON `title`, an HTML page's title) is read as the same
   // article in a .txt file, its title the first line: the headline's names and charges are context the stages read (a
   // name's full form, a charge the speaker answers). The offsets are then moved back to index the text as given.
   const head = article.title.trim();
   if (head && !/[\r\n]/u.test(head) && firstLine(article.text) !== head && /\S/u.test(article.text)) {
     const shift = head.length + 1;
-    const joined = analyzeWithDoc({ ...article, text: `${head}\n${article.text}` }, options);
+    // (a note's span, if it has one, indexes the text as given: moved with it, and back by withoutHeadline)
+    const notes = article.notes?.map((m) => (m.start === undefined || m.end === undefined ? m : { ...m, start: m.start + shift, end: m.end + shift }));
+    const joined = analyzeWithDoc({ ...article, text: `${head}\n${article.text}`, ...(notes ? { notes } : {}) }, options);
     return { result: withoutHeadline(joined.result, article, shift), doc: { ...joined.doc, article, layers: { ...joined.doc.layers, sentences: (joined.doc.layers.sentences ?? []).filter((x) => x.start >= shift).map((x) => ({ ...x, start: x.start - shift, end: x.end - shift })) } } };
   }
   const stages = options.stages ?? STAGES;
@@ -74,6 +85,69 @@ function withoutHeadline(r: ArticleResult, article: Article, shift: number): Art
   });
   const messages = r.messages.flatMap((m) => (m.start === undefined || m.end === undefined ? [m] : m.start >= shift ? [{ ...m, start: m.start - shift, end: m.end - shift }] : []));
   return { ...r, article: { ...r.article, text: article.text }, statements, messages };
+}
+
+/** Messages telling what was read through: the invisible characters (with the file, for messages.csv), each page line. */
+function readableNotes(article: Article, r: Readable): Message[] {
+  const out: Message[] = [];
+  if (r.zeroWidth + r.softHyphens > 0) {
+    const said = [
+      r.zeroWidth ? `${r.zeroWidth} zero-width character${r.zeroWidth === 1 ? '' : 's'} (U+200B, U+200C, U+200D, U+2060 or U+FEFF inside the text), read as ${r.zeroWidth === 1 ? 'a space' : 'spaces'}` : '',
+      r.softHyphens ? `${r.softHyphens} soft hyphen${r.softHyphens === 1 ? '' : 's'} (U+00AD), read as nothing inside ${r.softHyphens === 1 ? 'its word' : 'their words'}` : '',
+    ].filter(Boolean);
+    out.push({ ruleId: 'input:invisible-characters', reason: `${article.source}: ${said.join('; ')}. They show nothing but would split a name in two; offsets still count them, as the file has them` });
+  }
+  // (in the readable text's offsets, as every message the stages leave: mapped back with them)
+  for (const l of r.pageLines) {
+    out.push({ ruleId: 'input:page-line', reason: `a line of the web page, not of the article (${l.what}): set aside, no statement, speaker, antecedent of a pronoun or target is read in it`, start: l.read.start, end: l.read.end });
+  }
+  return out;
+}
+
+/**
+ * A result the stages gave on the readable text as the result of the text as given: every span moved by `toOriginal`,
+ * and a span's words, when they were the readable text's there, the original's (names found stay as read: "Kapoor").
+ */
+function onOriginalText(r: ArticleResult, article: Article, readable: Readable): ArticleResult {
+  const clean = r.article.text;
+  const span = <T extends { start: number; end: number; text?: string }>(x: T): T => {
+    const [start, end] = readable.toOriginal(x.start, x.end);
+    const same = x.text !== undefined && x.text === clean.slice(x.start, x.end);
+    return { ...x, start, end, ...(same ? { text: article.text.slice(start, end) } : {}) };
+  };
+  const evidence = (e: Evidence): Evidence => (e.start === undefined || e.end === undefined ? e : span(e as Evidence & { start: number; end: number }));
+  const statements = r.statements.map((s) => {
+    const content = { ...span(s.content), ...(s.content.pieces ? { pieces: s.content.pieces.map(span) } : {}) };
+    return {
+      ...s,
+      id: `${article.id}#${content.start}-${content.end}`,
+      content,
+      cue: s.cue ? span(s.cue) : s.cue,
+      speaker: { ...s.speaker, mention: s.speaker.mention ? span(s.speaker.mention) : null },
+      targets: s.targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(evidence) } : t)),
+      ...(s.evidence ? { evidence: s.evidence.map(evidence) } : {}),
+    };
+  });
+  const messages = r.messages.map((m) => (m.start === undefined || m.end === undefined ? m : span(m as Message & { start: number; end: number })));
+  return { ...r, article: { ...r.article, title: article.title, text: article.text }, statements, messages };
+}
+
+/** The layers a caller reads (the runner's sentences, explain's tokens and quotes) on the text as given. */
+function docOnOriginalText(doc: Doc, article: Article, readable: Readable): Doc {
+  const move = <T extends { start: number; end: number }>(x: T): T => { const [start, end] = readable.toOriginal(x.start, x.end); return { ...x, start, end }; };
+  const at = (i: number): number => readable.toOriginal(i, i)[0];
+  const { layers } = doc;
+  return {
+    ...doc,
+    article,
+    layers: {
+      ...layers,
+      ...(layers.paragraphs ? { paragraphs: layers.paragraphs.map(move) } : {}),
+      ...(layers.sentences ? { sentences: layers.sentences.map(move) } : {}),
+      ...(layers.tokens ? { tokens: layers.tokens.map(move) } : {}),
+      ...(layers.quotes ? { quotes: layers.quotes.map((q) => ({ ...move(q), open: at(q.open), close: q.close === null ? null : at(q.close), continues: q.continues === null ? null : at(q.continues) })) } : {}),
+    },
+  };
 }
 
 /**

@@ -211,12 +211,12 @@ describe('the summary\'s stance bars', () => {
     expect(widths).toEqual([['Norvane', '100.0'], ['Klem', '25.0'], ['Ashford', '25.0']]);
   });
 
-  it('list the speaker itself after the other parties, marked "(itself)", however often it is its own target', () => {
+  it('list the speaker itself after the other parties, marked "(self)", however often it is its own target', () => {
     const html = htmlTail([counts('Pellow Foods', [['Pellow Foods', 5], ['Trade Standards Office', 2], ['Marta Lind', 1]])], { articles: 1, statements: 3, failures: [] }, speakerPalette());
     const order = [...html.matchAll(/aria-label="stance toward ([^:"]+)/gu)].map((m) => m[1]);
     expect(order).toEqual(['Trade Standards Office', 'Marta Lind', 'Pellow Foods']);
-    expect(html).toContain('<span>Pellow Foods (itself)</span>');
-    expect(html).not.toContain('<span>Trade Standards Office (itself)</span>');
+    expect(html).toContain('<span>Pellow Foods (self)</span>');
+    expect(html).not.toContain('<span>Trade Standards Office (self)</span>');
   });
 
   it('offer the speakers in the filter alphabetically, not by how often they speak', () => {

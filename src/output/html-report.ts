@@ -169,7 +169,7 @@ table.speakers td{border-bottom:1px solid var(--line);padding:.4rem;vertical-ali
 button.more{font:inherit;font-size:.85rem;margin-top:.6rem;padding:.25rem .6rem;border:1px solid #cbd5e1;border-radius:5px;background:#fff;color:var(--ink);cursor:pointer}
 @media print{#filters{position:static}}
 </style></head><body>
-<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. A statement with a wavy underline and a ⚑ review flag is one whose labels the pipeline doubts (a weak rule, a guessed target, no cue): check those first. A quote in a dotted outline is one the pipeline found no speaker for (messages.csv lists it as quote:unattributed). Focus a highlight (Tab) or hover it for its details.</p></header>
+<header class="page"><h1>Statements report</h1><p>Who said what about whom: statements highlighted in place, coloured by speaker. Speakers as written are underlined in their colour, cues are in dotted italics. A statement with a wavy underline and a ⚑ review flag is one whose labels the pipeline doubts (a weak rule, a guessed target, no cue): check those first. A quote in a dotted outline is one the pipeline found no speaker for (messages.csv lists it as quote:unattributed). messages.csv lists only what the pipeline knows it could not read (such quotes, inputs refused or read through, speakers that are no name), never a wrong statement: an empty one is no sign that all is right. Focus a highlight (Tab) or hover it for its details.</p></header>
 <main id="main">
 <div id="articles">
 `;
@@ -354,6 +354,11 @@ export function targetNames(speakers: readonly SpeakerCounts[]): string[] {
   return [...names].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
+/** Targets shown per speaker in the summary. */
+const MAX_SUMMARY_TARGETS = 5;
+/** What marks a speaker's stance toward itself in the summary: a neutral word, right for a person and a body alike. */
+export const SELF_LABEL = 'self';
+
 /** The end of the page: filters, the run summary with the per-speaker chart, the tooltip and the script. */
 export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTotals, color: (name: string) => string): string {
   const reviewCount = totals.needsReview ?? 0;
@@ -365,13 +370,19 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
   // Then the targets with most counts that rest on no doubted decision: a count wholly from flagged statements or weak
   // rules ("AGAINST 3", all three guessed) had led rows with the pipeline's likeliest errors.
   const firm = (sp: SpeakerCounts, t: string, m: Map<string, number>): number => sum(m) - sum(sp.flagged?.get(t) ?? new Map());
-  const topTargets = shown.map((sp) => [...sp.targets.entries()]
-    .sort((a, b) => Number(a[0] === sp.name) - Number(b[0] === sp.name) || firm(sp, b[0], b[1]) - firm(sp, a[0], a[1]) || sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1)).slice(0, 5));
+  // The speaker itself, last, is always among the five when it is a target: cut off after four others, its stance
+  // (often the row's largest count) had gone unseen while the caption promised the largest counts first.
+  const topTargets = shown.map((sp) => {
+    const others = [...sp.targets.entries()].filter(([t]) => t !== sp.name)
+      .sort((a, b) => firm(sp, b[0], b[1]) - firm(sp, a[0], a[1]) || sum(b[1]) - sum(a[1]) || (a[0] < b[0] ? -1 : 1));
+    const self = sp.targets.get(sp.name);
+    return self ? [...others.slice(0, MAX_SUMMARY_TARGETS - 1), [sp.name, self] as [string, Map<string, number>]] : others.slice(0, MAX_SUMMARY_TARGETS);
+  });
   // The stance bars share one scale over every row shown, as the act bars do: "AGAINST 1" is as long in every row.
   const targetMax = topTargets.reduce((m, list) => list.reduce((k, [, x]) => Math.max(k, sum(x)), m), 1);
   const rows: string[] = shown.map((sp, i) => {
     const targets = topTargets[i] as Array<[string, Map<string, number>]>;
-    const tg = targets.map(([t, m]) => { const f = sp.flagged?.get(t); return `<span>${escapeHtml(t === sp.name ? `${t} (itself)` : t)}</span>${stanceBar(m, f, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(stanceCountsText(m, f))}</span>`; }).join('');
+    const tg = targets.map(([t, m]) => { const f = sp.flagged?.get(t); return `<span>${escapeHtml(t === sp.name ? `${t} (${SELF_LABEL})` : t)}</span>${stanceBar(m, f, 100 * sum(m) / targetMax, `stance toward ${t}`)}<span class="counts">${escapeHtml(stanceCountsText(m, f))}</span>`; }).join('');
     return `<tr data-speaker="${escapeHtml(sp.name)}"><td><span class="sw" style="--c:${color(sp.name)}"></span><b>${escapeHtml(sp.name)}</b><div class="counts">${escapeHtml(sp.article ? `${sp.kind} · in ${sp.article} only` : sp.kind)}</div></td>
 <td><span class="fshown"></span>${sp.statements}<div class="counts">${sp.articles} article${sp.articles === 1 ? '' : 's'}</div></td>
 <td>${stackedBar(sp.acts, ACT_COLORS, 100 * sp.statements / max, 'statements by act')}<div class="counts">${escapeHtml(countsText(sp.acts))}</div></td>
@@ -398,7 +409,7 @@ export function htmlTail(speakers: readonly SpeakerCounts[], totals: HtmlRunTota
 <p class="meta">${totals.articles} article${totals.articles === 1 ? '' : 's'} · ${totals.statements} statement${totals.statements === 1 ? '' : 's'} · ${speakers.length} speaker${speakers.length === 1 ? '' : 's'} · ${totals.failures.length} failure${totals.failures.length === 1 ? '' : 's'}</p>
 ${failures}
 <div class="keys" aria-hidden="true">${actsUsed.map((a) => `<span><span class="sw" style="background:${ACT_COLORS[a]}"></span>${a}</span>`).join('')}<span>·</span>${STANCES.map((s) => `<span><span class="sw" style="background:${STANCE_COLORS[s]}"></span>${s}</span>`).join('')}<span><span class="sw" style="background-color:${STANCE_COLORS.AGAINST};${FLAGGED_SEGMENT}"></span>hatched: flagged or weak</span></div>
-<table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five). A stance count's hatched part, "(n flagged)", rests on a statement flagged for review or on a weak rule (a guessed target, the tone): check those before citing the count. ${escapeHtml(UNFLAGGED_NOTE)} Targets with most unflagged counts come first.</caption>
+<table class="speakers"><caption class="meta" style="text-align:left">Per speaker: statements by act, and stance toward the targets they speak about most (up to five). A stance count's hatched part, "(n flagged)", rests on a statement flagged for review or on a weak rule (a guessed target, the tone): check those before citing the count. ${escapeHtml(UNFLAGGED_NOTE)} Targets with most unflagged counts come first; the speaker's stance toward itself, marked "(${SELF_LABEL})", comes last and is always shown.</caption>
 <thead><tr><th scope="col">Speaker</th><th scope="col">Statements</th><th scope="col">By act</th><th scope="col">Stance toward targets</th></tr></thead>
 <tbody>
 ${rows.slice(0, FIRST_SPEAKERS).join('\n')}

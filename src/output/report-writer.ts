@@ -11,7 +11,7 @@ import { csvTarget, MANIFEST, previousManifest } from './edited-csv.js';
 import { htmlArticle, htmlHead, htmlTail, speakerPalette } from './html-report.js';
 import { safeFileName } from './paths.js';
 import { writePrettyJson } from './pretty-json.js';
-import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows, weakTarget } from './rows.js';
+import { MESSAGES_HEADER, QUOTES_HEADER, SPEAKERS_HEADER, STANCES_HEADER, doubtfulSpeakerMessages, messageRows, overallSpeakerRows, quoteRows, speakerRows, stanceRows, weakTarget } from './rows.js';
 import { SpeakerTally, type SpeakerCounts } from './speaker-tally.js';
 
 export interface ReportOptions {
@@ -41,6 +41,8 @@ export interface WrittenReports {
   articles: number;
   statements: number;
   speakers: number;
+  /** Rows of messages.csv. */
+  messages: number;
   /** Output file (relative to out) → sha256, article JSONs aside (manifest.json lists those too). */
   outputs: Record<string, string>;
   /** One line per CSV that was kept because a reviewer edited it. */
@@ -94,7 +96,8 @@ export function digestOf(result: ArticleResult): ResultDigest {
       speaker: { name: s.speaker.name, kind: s.speaker.kind, role: s.speaker.role, ...(s.speaker.affiliation === undefined ? {} : { affiliation: s.speaker.affiliation }), mention: s.speaker.mention ? { text: s.speaker.mention.text } : null },
       targets: s.targets.map((t) => ({ name: t.name, stance: t.stance, ...(weakTarget(t) ? { weak: true as const } : {}) })),
     })),
-    messages: result.messages.map((m) => ({ ruleId: m.ruleId, reason: m.reason })),
+    // (messages.csv's rows: the result's messages and the doubted speaker names, rows.ts)
+    messages: [...result.messages, ...doubtfulSpeakerMessages(result)].map((m) => ({ ruleId: m.ruleId, reason: m.reason })),
   };
 }
 
@@ -194,6 +197,8 @@ export class ReportWriter {
   private readonly color = speakerPalette();
   /** Statements marked needsReview, for report.html's filter. */
   private needsReview = 0;
+  /** Rows written to messages.csv (the run summary says what they cover, and that none is not "no problem"). */
+  private messageRows = 0;
   private readonly outputs: Record<string, string> = {};
   private readonly kept: string[] = [];
   /** report.json is streamed too: one per-article row at a time, the totals at the end. */
@@ -266,7 +271,8 @@ export class ReportWriter {
     for (const [file] of CSVS) this.csv[file]?.writer.writeText(csvOf(file, result, sentences));
     // (the palette gives colours in the order the section first asks for them, as the placeholders' order does)
     this.html.write(htmlArticle(result, this.color));
-    this.tallyArticle(result);
+    // (a digest's messages hold the doubted speaker names of messages.csv; the result's do not)
+    this.tallyArticle(result, doubtfulSpeakerMessages(result).length);
   }
 
   /** Writes one article whose reports' text was made where it was analysed (readyArticle). */
@@ -314,13 +320,14 @@ export class ReportWriter {
   }
 
   /** The speaker tally, the review count and report.json's row of an article whose files are written. */
-  private tallyArticle(result: ResultDigest): void {
+  private tallyArticle(result: ResultDigest, moreMessages = 0): void {
     this.tally.add(result);
     for (const s of result.statements) if (s.needsReview) this.needsReview++;
+    this.messageRows += result.messages.length + moreMessages;
     const speakers: Record<string, number> = {};
     for (const s of result.statements) speakers[s.speaker.name] = (speakers[s.speaker.name] ?? 0) + 1;
     const { article } = result;
-    const row: ArticleSummary = { id: article.id, source: article.source, title: article.title, statements: result.statements.length, speakers, messages: result.messages.length };
+    const row: ArticleSummary = { id: article.id, source: article.source, title: article.title, statements: result.statements.length, speakers, messages: result.messages.length + moreMessages };
     this.reportJson.write(`${this.articles++ ? ',' : ''}\n    ${JSON.stringify(row)}`);
   }
 
@@ -360,7 +367,7 @@ export class ReportWriter {
     const old = this.oldArticles();
     this.writeManifest(manifest, { ...counts, failures: this.failures.length }, outputs, articleOutputs, old.stale);
     for (const f of old.remove) rmSync(join(this.opts.out, f), { force: true });
-    return { ...counts, outputs, kept: this.kept, removed: old.remove, stale: old.notes };
+    return { ...counts, messages: this.messageRows + this.failures.length, outputs, kept: this.kept, removed: old.remove, stale: old.notes };
   }
 
   /**

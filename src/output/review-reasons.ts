@@ -5,7 +5,7 @@ import { GUESSED_TARGET_SUFFIXES } from '../stages/stance/weak-rules.js';
 
 /** One sentence per reason id the pipeline sets (src/stages/stance/review-flag.ts, judge-stance.ts, stance-features.ts). */
 export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
-  'speaker:not-a-name': 'the speaker found is not a name: a pronoun, a number or a phrase such as "one point" was left unresolved',
+  'speaker:not-a-name': 'the speaker found is not a name: a pronoun, a number, a phrase such as "one point" or "expressions of concern", or a clause\'s words ("decision that installers") were taken for one',
   'speaker:pronoun-from-other-paragraph': 'the speaker was reached through "he" or "she" whose name is in an earlier paragraph; someone named in between may be the one speaking',
   'speaker:description-to-body-named-once': 'the speaker was described ("the company", "the group") and matched to a body the article names only once',
   'speaker:body-through-pronoun': 'the speaker is a body reached through "it" or "they"; the body named last is often not the one speaking',
@@ -15,7 +15,7 @@ export const REVIEW_REASON_TEXT: Readonly<Record<string, string>> = {
   'speaker:possessive-phrase': 'the speaker, taken as a person, is a possessive phrase ("X\'s second term", "X\'s largest lender"): a description, not a person\'s name',
   'speaker:title-word': 'the speaker is one word of a title ("Prime" of "Prime Minister …"), not a name',
   'target:title-word': 'a stance is given to one word of a title ("Presidential" of "Presidential spokesman …"), which names no party',
-  'target:place': 'a stance is given to a name the article uses only as a place ("in X")',
+  'target:place': 'a stance is given to a name the article uses only as a place ("in X"), and not a body\'s name (a court, a council named "in" it is still a body)',
   'target:nationality': 'a stance is given to a nationality word ("Marvosian") that names no party',
   'target:against-own-side': 'AGAINST is given to the speaker\'s own organisation or to the speaker',
   'target:previous-speaker': 'a stance is given to the speaker of the statement just before; a reply may have been read as a stance',

@@ -1,7 +1,8 @@
 // One place that turns an article result into report rows (quotes.csv, stances.csv, speakers.csv, messages.csv).
 // Every row carries offsets into the article's exact text and the sentence(s) around them, so a reviewer can judge a row
 // without opening the article. Rows come in text order, so the same inputs give the same bytes.
-import type { ArticleResult, Statement, Target } from '../model/article-result.js';
+import type { ArticleResult, Message, Statement, Target } from '../model/article-result.js';
+import { explainReason } from './review-reasons.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
@@ -24,6 +25,8 @@ export function sentenceContext(text: string, sentences: readonly Span[], start:
     return lo;
   };
   const a = sentences[find(start)] as Span;
+  // (a span in no sentence, a line set aside as the web page's: its own words, not the sentences before it)
+  if (start >= a.end || end <= a.start) return text.slice(start, end);
   const b = sentences[find(Math.max(start, end - 1))] as Span;
   return text.slice(Math.min(a.start, start), Math.max(a.end, b.end, end));
 }
@@ -141,11 +144,43 @@ export function overallSpeakerRows(speakers: readonly SpeakerCounts[]): string[]
 }
 
 export function messageRows(r: ArticleResult, sentences: readonly Span[] = []): string[][] {
-  return r.messages.map((m) => {
+  return [...r.messages, ...doubtfulSpeakerMessages(r)].map((m) => {
     const placed = m.start !== undefined && m.end !== undefined;
     return [
       r.article.id, r.article.source, m.ruleId, m.reason, m.start === undefined ? '' : String(m.start), m.end === undefined ? '' : String(m.end),
       placed ? r.article.text.slice(m.start, m.end) : '', placed ? sentenceContext(r.article.text, sentences, m.start as number, m.end as number) : '',
     ];
+  });
+}
+
+/**
+ * Review reasons that doubt a speaker's name itself, not the way it was reached: the speaker is a phrase, a pronoun, a
+ * word of a title, a place, a nationality or a channel (src/stages/stance/review-flag.ts).
+ */
+export const DOUBTFUL_NAME_REASONS: readonly string[] = ['speaker:not-a-name', 'speaker:title-word', 'speaker:possessive-phrase', 'speaker:place', 'speaker:nationality', 'speaker:medium-word'];
+
+/**
+ * One message per speaker of the article whose name the review flag doubts ("expressions of concern", "case"), at its
+ * first statement's mention: quotes.csv has the reason on each row, but a reader who opens messages.csv for the run's
+ * problems would not learn of a speaker that is no one. Rows of messages.csv only; the article JSON is unchanged.
+ */
+export function doubtfulSpeakerMessages(r: Pick<ArticleResult, 'statements'>): Message[] {
+  const seen = new Map<string, { first: Statement; count: number; reasons: Set<string> }>();
+  for (const s of r.statements) {
+    const reasons = (s.reviewReasons ?? []).filter((x) => DOUBTFUL_NAME_REASONS.includes(x));
+    if (reasons.length === 0) continue;
+    const entry = seen.get(s.speaker.name) ?? { first: s, count: 0, reasons: new Set<string>() };
+    entry.count++;
+    for (const x of reasons) entry.reasons.add(x);
+    seen.set(s.speaker.name, entry);
+  }
+  return [...seen.entries()].map(([name, { first, count, reasons }]) => {
+    const at = first.speaker.mention ?? first.content;
+    const ids = [...reasons];
+    return {
+      ruleId: 'speaker:doubtful-name',
+      reason: `the speaker "${name}" (${count} statement${count === 1 ? '' : 's'}, review reason ${ids.join(', ')} in quotes.csv) may not be a name: ${ids.map(explainReason).join('; ')}`,
+      start: at.start, end: at.end,
+    };
   });
 }

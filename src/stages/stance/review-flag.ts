@@ -4,6 +4,7 @@
 // article names only in passing, a stance on a place) and keeps the reasons that, on the train split, mark an error
 // more often than an unflagged statement has one (scripts/flag-audit.ts measures them).
 import reviewWords from '../../lexicon/review-words.json' with { type: 'json' };
+import { ORG_HEADS } from '../../lexicon/words.js';
 import type { DraftStatement, Paragraph, Token } from '../../model/document.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { tokenizeParagraphs } from '../segment/tokenize.js';
@@ -107,6 +108,9 @@ export function bodyThroughPronoun(st: DraftStatement): boolean {
 export function placeTargets(text: string, st: DraftStatement): string[] {
   return st.targets.filter((t) => {
     if (t.stance === 'NONE') return false;
+    // (a body's name ends in its head noun, "the Western Cape High Court", "Marlow Borough Council": named "in" it, it
+    // is still a body, not a place)
+    if (ORG_HEADS.has((t.name.split(/\s+/u).at(-1) ?? '').toLowerCase())) return false;
     const at = occurrencesInArticle(text, t.name);
     return at.length > 0 && at.every((i) => LOCATIVE.test(text.slice(Math.max(0, i - 30), i)));
   }).map((t) => t.name);
@@ -125,8 +129,12 @@ export function speakerNotAName(st: DraftStatement): boolean {
   const name = st.speaker.name.trim().toLowerCase().replace(/^(?:the|a|an)\s+/u, '');
   if (name === '' || NOT_NAMES.has(name) || /^[\p{N}\s.,%-]+$/u.test(name)) return true;
   if (/\p{Lu}/u.test(st.speaker.name)) return false;
-  return NOT_HEADS.has(name.split(/\s+/u).at(-1) ?? '');
+  const words = name.split(/\s+/u);
+  // (a relative or "that" clause inside the name, "decision that installers": a clause's words taken for a speaker)
+  if (words.slice(1).some((w) => RELATIVE_WORDS.has(w))) return true;
+  return NOT_HEADS.has(words.at(-1) ?? '');
 }
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'whose', 'whom', 'who']);
 
 /** Does a target's name match a name of the speaker's own side (the speaker, the body spoken for)? */
 const sameName = (a: string, b: string): boolean => {

@@ -1,0 +1,189 @@
+// What the stages read of an article's text, when that is not the text itself: a web page's invisible characters and
+// the lines around its body are read through, and every offset found is moved back to index the text as given (which
+// is never changed: offsets are sacred). analyze.ts runs the stages on `text` and maps their spans with `toOriginal`.
+import { z } from 'zod';
+import type { Span } from '../model/labels.js';
+import pageWordsJson from '../lexicon/page-words.json' with { type: 'json' };
+
+const PageWords = z.object({
+  $comment: z.string().optional(),
+  bylineOpeners: z.array(z.string().min(1)),
+  bylineJoiners: z.array(z.string().min(1)),
+  timestampOpeners: z.array(z.string().min(1)),
+  timeWords: z.array(z.string().min(1)),
+  markers: z.array(z.string().min(1)),
+  markerWords: z.array(z.string().min(1)),
+  linkOpeners: z.array(z.string().min(1)),
+});
+const WORDS = PageWords.parse(pageWordsJson);
+const lower = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
+const BYLINE_JOINERS: ReadonlySet<string> = new Set(lower(WORDS.bylineJoiners));
+const TIME_WORDS: ReadonlySet<string> = new Set(lower(WORDS.timeWords));
+const MARKERS: ReadonlySet<string> = new Set(lower([...WORDS.markers, ...WORDS.linkOpeners]));
+const MARKER_WORDS: ReadonlySet<string> = new Set(lower(WORDS.markerWords));
+// (longest first, so that "additional reporting by" is tried before "by")
+const byLength = (xs: readonly string[]): string[] => lower(xs).sort((a, b) => b.length - a.length);
+const BYLINE_OPENERS = byLength(WORDS.bylineOpeners);
+const TIMESTAMP_OPENERS = byLength(WORDS.timestampOpeners);
+const LINK_OPENERS = byLength(WORDS.linkOpeners);
+const MARKER_PREFIXES = byLength(WORDS.markers);
+
+/**
+ * Characters a web page puts in text that show nothing: zero-width spaces and joiners, the word joiner, a byte-order
+ * mark inside the text. Pasted between two words ("Fiona​Grieve") they part them as a space would, and are read as one.
+ */
+const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/u;
+/** The soft hyphen, which shows only where a line breaks inside a word: read as nothing ("Kap­oor" is "Kapoor"). */
+const SOFT_HYPHEN = 0xad;
+
+export interface Readable {
+  /** The text the stages read: zero-width characters as spaces, soft hyphens left out, page lines blanked. */
+  text: string;
+  /** The span of the original text that a span [start, end) of `text` covers. */
+  toOriginal(start: number, end: number): [number, number];
+  /** Zero-width characters read as spaces (a byte-order mark opening the text is not counted: it is no part of it). */
+  zeroWidth: number;
+  softHyphens: number;
+  /** The lines set aside as the page's, not the article's, in the original text and (`read`) in `text`. */
+  pageLines: Array<Span & { what: PageLineKind; read: Span }>;
+}
+
+export type PageLineKind = 'byline' | 'timestamp' | 'advertisement or share bar' | 'link to another story';
+
+/** `text` as the stages should read it, or null when they read it as it is. */
+export function readableText(text: string): Readable | null {
+  let zeroWidth = 0;
+  let softHyphens = 0;
+  let parts: string[] | null = null;
+  let map: Int32Array | null = null;
+  let last = 0;
+  // (most articles have none of these: one search, and no copy)
+  const any = /[\u00AD\u200B-\u200D\u2060]|(?!^)\uFEFF/u.test(text);
+  for (let i = 0; any && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SOFT_HYPHEN && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060 && c !== 0xfeff) continue;
+    if (c === 0xfeff && i === 0) continue;
+    parts ??= [];
+    if (c === SOFT_HYPHEN) {
+      softHyphens++;
+      parts.push(text.slice(last, i));
+      last = i + 1;
+    } else if (ZERO_WIDTH.test(text[i] as string)) {
+      zeroWidth++;
+      parts.push(text.slice(last, i), ' ');
+      last = i + 1;
+    }
+  }
+  let clean = text;
+  if (parts) {
+    parts.push(text.slice(last));
+    clean = parts.join('');
+    if (softHyphens > 0) {
+      // (clean index -> original index; the original keeps every character, the clean text lacks the soft hyphens)
+      map = new Int32Array(clean.length + 1);
+      let k = 0;
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== SOFT_HYPHEN) map[k++] = i;
+      map[k] = text.length;
+    }
+  }
+  const at = (i: number): number => (map ? map[i] as number : i);
+  const toOriginal = (start: number, end: number): [number, number] => (end > start ? [at(start), at(end - 1) + 1] : [at(start), at(start)]);
+  const lines = pageLines(clean);
+  if (!parts && lines.length === 0) return null;
+  let blanked = clean;
+  if (lines.length) {
+    const out: string[] = [];
+    let from = 0;
+    for (const l of lines) { out.push(blanked.slice(from, l.start), ' '.repeat(l.end - l.start)); from = l.end; }
+    out.push(blanked.slice(from));
+    blanked = out.join('');
+  }
+  return {
+    text: blanked, toOriginal, zeroWidth, softHyphens,
+    pageLines: lines.map((l) => { const [start, end] = toOriginal(l.start, l.end); return { start, end, what: l.what, read: { start: l.start, end: l.end } }; }),
+  };
+}
+
+/** The text read through its invisible characters alone (a title, a headline given apart from the text). */
+export function withoutInvisibles(text: string): string {
+  return text.replace(/\u00AD/gu, '').replace(/(?!^)\uFEFF|[\u200B\u200C\u200D\u2060]/gu, ' ');
+}
+
+/** The lines of `text` (trimmed of spaces) that are the page's: bylines, timestamps, share bars, links, advert marks. */
+export function pageLines(text: string): Array<Span & { what: PageLineKind }> {
+  const out: Array<Span & { what: PageLineKind }> = [];
+  for (const m of text.matchAll(/[^\r\n]+/gu)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    if (line === '' || line.length > 200) continue;
+    const what = pageLineKind(line);
+    if (what) out.push({ start: (m.index ?? 0) + lead, end: (m.index ?? 0) + lead + line.length, what });
+  }
+  return out;
+}
+
+/**
+ * The first words a page line can open with (of an opener, a marker, a share-bar word, a date or time word): a line
+ * opening with any other word is the article's, found without splitting it (most lines of every article).
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...BYLINE_OPENERS, ...TIMESTAMP_OPENERS, ...LINK_OPENERS, ...MARKERS, ...MARKER_WORDS, ...TIME_WORDS].map((w) => w.split(' ')[0] as string));
+
+/** What a line of the page is, or null when it is (or may be) the article's. Exported for the tests. */
+export function pageLineKind(line: string): PageLineKind | null {
+  const first = /^[^\s:|•·;,]*/u.exec(line.trimStart())?.[0].toLowerCase() ?? '';
+  if (!FIRST_WORDS.has(first) && !FIRST_WORDS.has(first.replace(/[.:!]+$/u, '')) && !/^\d/u.test(first)) return null;
+  const flat = line.replace(/\s+/gu, ' ').trim();
+  const low = flat.toLowerCase();
+  // "Read more: Drought deepens across the Cape": the rest is another story's headline, whatever it holds
+  for (const o of LINK_OPENERS) {
+    if (low.startsWith(o) && /^\s*(?::|[-–—]\s)/u.test(flat.slice(o.length)) && flat.slice(o.length).replace(/^\s*[:\-–—]\s*/u, '').length > 0) return 'link to another story';
+  }
+  // "By Staff Reporter | Published 12:04 GMT", "Reporting by A; Editing by B": every part one of the page's
+  const pieces = flat.split(/\s*[|•·;]\s*/u).filter((p) => p !== '');
+  if (pieces.length === 0) return null;
+  const kinds = pieces.map(pieceKind);
+  if (kinds.some((k) => k === null)) return null;
+  return kinds.includes('byline') ? 'byline' : kinds.includes('timestamp') ? 'timestamp' : kinds[0] as PageLineKind;
+}
+
+function pieceKind(piece: string): PageLineKind | null {
+  const low = piece.toLowerCase().replace(/[.:!]+$/u, '').trim();
+  if (MARKERS.has(low)) return 'advertisement or share bar';
+  const words = low.split(/[\s,]+/u).filter(Boolean);
+  // "Share this article  Facebook  Twitter  Email"; "Facebook Twitter WhatsApp"
+  for (const m of MARKER_PREFIXES) {
+    if ((low === m || low.startsWith(`${m} `)) && low.slice(m.length).split(/[\s,]+/u).filter(Boolean).every((w) => MARKER_WORDS.has(w))) return 'advertisement or share bar';
+  }
+  if (words.length >= 2 && words.every((w) => MARKER_WORDS.has(w))) return 'advertisement or share bar';
+  if (isTimestamp(piece)) return 'timestamp';
+  if (isByline(piece)) return 'byline';
+  return null;
+}
+
+/** "Published 12 Nov 2026, 09:14 GMT", "Updated 3 min ago", "12:04 GMT": a number, and only date and time words. */
+function isTimestamp(piece: string): boolean {
+  let low = piece.toLowerCase().trim();
+  const opener = TIMESTAMP_OPENERS.find((o) => low === o || low.startsWith(`${o} `) || low.startsWith(`${o}:`));
+  if (opener) low = low.slice(opener.length).replace(/^:/u, '').trim();
+  if (!/\d/u.test(low) && !(opener && low !== '')) return false;
+  const words = low.split(/[\s,/]+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 10 && words.every((w) => /^[\d:.\-–]+(?:st|nd|rd|th|am|pm|h|m)?$/u.test(w) || TIME_WORDS.has(w) || TIME_WORDS.has(w.replace(/[.]+$/u, '')));
+}
+
+/**
+ * "By Staff Reporter", "By JANE SMITH and TOM BROWN, Associated Press", "Reporting by Ana Ruiz in Lisbon": an opener,
+ * then capitalised words only (names, a desk, an agency, a place), joined by "and", "in", "for" … ("By Tuesday night,
+ * firefighters had …" has lower-case words: a sentence, not a byline).
+ */
+function isByline(piece: string): boolean {
+  const low = piece.toLowerCase();
+  const opener = BYLINE_OPENERS.find((o) => low.startsWith(`${o} `));
+  if (!opener) return false;
+  const words = piece.slice(opener.length).split(/[\s,]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 12) return false;
+  if (!/^\p{Lu}/u.test(words[0] as string)) return false;
+  return words.every((w) => BYLINE_JOINERS.has(w.toLowerCase()) || /^\p{Lu}[\p{L}’'.-]*$/u.test(w))
+    // (a name does not end a sentence: "By Christmas." is one; an initial's full stop "By Ana J." is kept)
+    && !/[^\p{Lu}]\.$/u.test(piece.trim());
+}
