@@ -28,8 +28,10 @@ export const workerHeapMb = (maxArticleBytes = DEFAULT_MAX_ARTICLE_BYTES): numbe
  * One worker now takes 2 MB too: on 2026-11-29 (second session) two idle benches with 8 MB gave 1 worker peak RSS of
  * 288 / 298 / 302 and 283 / 306 / 286 MB at 1× / 2× / 4× the corpus (32.3-36.7 CPU s), over the target; with 2 MB the
  * next idle bench gave 248 / 280 / 266 MB at 34.9 CPU s, and the 2 MB article 378 MB instead of 417-446.
+ * With 2 or more workers 1 MB since 2026-11-30 (perf23): what `--optimize-for-size` (memoryFlags) implies anyway,
+ * whatever this flag says; written here so that the flags say what runs.
  */
-export const semiSpaceMb = (_workers = 1): number => 2;
+export const semiSpaceMb = (workers = 1): number => (workers > 1 ? 1 : 2);
 
 /**
  * V8 compiler flags for a run of `workers` analysing threads. With 2 or more, every thread's isolate compiles the hot
@@ -74,7 +76,22 @@ export const HEAP_GROWING_PERCENT = 20;
  * One worker keeps 20: its process is under the target and its speed is the ratio to wink-nlp.
  */
 export const HEAP_GROWING_PERCENT_WORKERS = 10;
-export const gcFlags = (workers = 1): string[] => [`--heap-growing-percent=${workers > 1 ? HEAP_GROWING_PERCENT_WORKERS : HEAP_GROWING_PERCENT}`];
+/**
+ * With 2 or more workers, V8's own memory-saving mode (`--optimize-for-size`). Each thread's old space was a third empty
+ * after a full collection (one thread alone, 5 MB bench corpus, two forced collections: 39.5 MB live in 74.2 MB
+ * committed): the caches' long-lived entries sit on the same pages as an article's data promoted from the small nursery,
+ * and V8 moves a page's survivors elsewhere (freeing the page) only when it is at least 70 % empty. In this mode it does
+ * so from 20 %, and sizes the nursery at 1 MB a semi-space (the flag's own implication, semiSpaceMb).
+ * Measured 2026-11-30 (perf23; machine loaded, load average 7-16): 466 bench articles, 2 workers, two runs each in turn,
+ * peak RSS 297.6 / 297.4 → 274.6 / 274.3 MB (main and worker heap 128 / 120 → 119-124 / 112 MB), the two JavaScript
+ * threads the same (12.2 + 12.3 against 11.7 + 12.2 and 11.9 + 12.3 CPU s), V8's helper threads ~1.5 CPU s more (the
+ * moving); `--max-semi-space-size=1` alone gave 288.7 / 288.8 MB. The whole 5 MB corpus, back to back: 289.1 MB and
+ * 82.2 CPU s against 316.8 MB and 78.7 CPU s without it (334 MB before the wink model was read once, src/nlp/wink.ts):
+ * ~4 % more CPU, all of it on V8's helper threads. One worker keeps V8's default: it is under the target, and its speed
+ * is the ratio to wink-nlp.
+ */
+export const memoryFlags = (workers = 1): string[] => (workers > 1 ? ['--optimize-for-size'] : []);
+export const gcFlags = (workers = 1): string[] => [`--heap-growing-percent=${workers > 1 ? HEAP_GROWING_PERCENT_WORKERS : HEAP_GROWING_PERCENT}`, ...memoryFlags(workers)];
 
 /**
  * Node flags for a run's process (it analyses in process, and holds the largest article either way). With workers the

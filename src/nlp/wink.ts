@@ -1,15 +1,116 @@
 // One shared wink-nlp instance per process (thread): a second instance silently breaks POS-based patterns (STACK.md).
 // Loaded on first use (both packages are CommonJS, so the load is synchronous): a thread that only writes reports,
 // such as the main thread of a worker pool, never holds the model.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type model from 'wink-eng-lite-web-model';
 
 type Nlp = ReturnType<typeof winkNLP>;
+type Model = typeof model;
 const require = createRequire(import.meta.url);
 let shared: Nlp | null = null;
 let sentimentOnly: Nlp | null = null;
 let lexiconSize = 0;
+
+/** The parts of wink-eng-lite-web-model 1.8.x's core model (read-core-model.js) that this file touches. */
+interface CoreFeature { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }
+interface Core {
+  lexicon: string | Uint32Array; xpansions: string | Uint32Array;
+  packing: { layout: Record<string, number[]>; efList?: string[] } & Record<string, unknown>;
+  features: Record<string, CoreFeature>; pos: { hash: Record<string, number> };
+}
+
+const MODEL_DIST = 'wink-eng-lite-web-model/dist/';
+
+/**
+ * The core model of the two instances, read as the package's own `model.core()` reads it (read-core-model.js and
+ * load-core-model.js of wink-eng-lite-web-model 1.8.x: lexicon and expansions decoded from base64, a hash per hashed
+ * feature, the POS clusters as sets, each feature's sizes and the extractable-feature list), with two differences in
+ * memory only (tests/wink-model.test.ts checks that both cores equal the package's):
+ * - the package keeps its parsed JSON (6.6 MB of heap) for the thread's life, to deep-copy it for each instance; here
+ *   the JSON is parsed once and becomes the first core itself;
+ * - the second core shares with the first what wink never writes (the lexicon and expansions arrays, the feature
+ *   lists' strings, the POS clusters, the tokenizer's tables) and has its own copy of what wink's cache adds the words
+ *   it meets to (every feature's list and hash, the packing's extractable-feature list), so the instances still learn
+ *   words apart, as two package cores do.
+ */
+export function coreModels(): [Core, Core] {
+  const core = JSON.parse(readFileSync(require.resolve(`${MODEL_DIST}languages/cur/models/eng-core-web-model.json`), 'utf8')) as Core;
+  const words = (base64: string | Uint32Array): Uint32Array => {
+    const bytes = Buffer.from(base64 as string, 'base64');
+    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  };
+  core.lexicon = words(core.lexicon);
+  core.xpansions = words(core.xpansions);
+  const { layout } = core.packing;
+  const hashOf = (list: unknown[]): Record<string, number> => {
+    const hash = Object.create(null) as Record<string, number>;
+    for (let k = 0; k < list.length; k += 1) hash[list[k] as string] = k;
+    return hash;
+  };
+  for (const f in layout) if ((layout[f] as number[])[3] === 0) (core.features[f] as CoreFeature).hash = hashOf((core.features[f] as CoreFeature).list);
+  const lexeme = core.features.lexeme as CoreFeature;
+  lexeme.hash = hashOf(lexeme.list);
+  const clusters = (core.features.posClusters as CoreFeature).list;
+  for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => core.pos.hash[e] || 0));
+  const sized = (c: Core): Core => {
+    c.packing.efList = [];
+    for (const f in layout) {
+      const l = layout[f] as number[];
+      const feature = c.features[f] as CoreFeature;
+      if (l[3] === 0) { feature.intrinsicSize = feature.list.length; feature.index = feature.list.length; feature.maxIndex = (l[1] as number) >>> (l[2] as number); }
+      if (l[4] === 1) c.packing.efList.push(f);
+    }
+    const lx = c.features.lexeme as CoreFeature;
+    lx.intrinsicSize = lx.list.length;
+    lx.index = lx.list.length;
+    return c;
+  };
+  const features: Record<string, CoreFeature> = Object.create(null) as Record<string, CoreFeature>;
+  for (const f in core.features) {
+    const feature = core.features[f] as CoreFeature;
+    features[f] = feature.hash ? { ...feature, list: feature.list.slice(), hash: hashOf(feature.list) } : feature;
+  }
+  const second: Core = { ...core, packing: { ...core.packing }, features };
+  return [sized(core), sized(second)];
+}
+
+/**
+ * The model object wink-nlp takes, with the given core and only the automata a pipe runs: wink builds every step's
+ * automata for every instance (named entities, negation, sentiment, POS), whatever its pipe, and a step a pipe leaves
+ * out never reads them (readDoc in wink-nlp.js), so the others get an empty machine (2 MB of heap for the two).
+ */
+function modelFor(core: Core, steps: ReadonlySet<'pos' | 'negation' | 'sentiment'>): Model {
+  const part = (name: string): unknown => require(`${MODEL_DIST}${name}`);
+  const EMPTY = '[100,0,{"0":{}},{},{},{}]';
+  const pos = part('load-pos-model.js') as () => { machines: string[]; transformers: unknown[] };
+  const neg = part('load-negation-model.js') as () => { machines: string[] };
+  const sa = part('load-sa-model.js') as () => { machines: string[] };
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = part('porter-stemmer.js');
+  addons.lemmatize = part('lemmatize.js');
+  addons.readabilityStats = part('readability-stats.js');
+  addons.wordVectors = undefined;
+  const m = Object.create(null) as Record<string, unknown>;
+  m.core = () => core;
+  m.sbd = part('load-sbd-model.js');
+  m.pos = steps.has('pos') ? pos : () => ({ ...pos(), machines: [], transformers: [] });
+  m.ner = () => ({ machines: [], transformers: [] });
+  m.negation = steps.has('negation') ? neg : () => ({ ...neg(), machines: [EMPTY] });
+  m.sa = steps.has('sentiment') ? sa : () => ({ ...sa(), machines: [EMPTY] });
+  m.metaCER = part('load-cer-meta-model.js');
+  m.featureFn = part('feature.js');
+  m.addons = addons;
+  return m as unknown as Model;
+}
+
+let cores: [Core, Core] | null = null;
+/** The core of the first (0) or second (1) instance built in this thread; both are read at once, before either instance reads a word. */
+function coreFor(i: 0 | 1): Core {
+  cores ??= coreModels();
+  return cores[i];
+}
 
 /**
  * Runs what the pipeline reads of wink — tokens, sentence boundaries and POS (lemma and normal form are read from the
@@ -19,7 +120,7 @@ let lexiconSize = 0;
  */
 export function nlp(): Nlp {
   if (!shared) {
-    shared = (require('wink-nlp') as typeof winkNLP)(require('wink-eng-lite-web-model') as typeof model, ['sbd', 'pos']);
+    shared = (require('wink-nlp') as typeof winkNLP)(modelFor(coreFor(sentimentOnly ? 1 : 0), new Set(['pos'])), ['sbd', 'pos']);
     // (the first word the instance has never met takes the first id past its own lexicon: inLexicon)
     lexiconSize = (shared.readDoc('zqxjvkwq').tokens().out(shared.its.uniqueId) as number[])[0] ?? 0;
   }
@@ -33,7 +134,7 @@ export function nlp(): Nlp {
  * custom entities (the second-instance bug of STACK.md concerns those only).
  */
 export function sentimentNlp(): Nlp {
-  sentimentOnly ??= (require('wink-nlp') as typeof winkNLP)(require('wink-eng-lite-web-model') as typeof model, ['sbd', 'negation', 'sentiment']);
+  sentimentOnly ??= (require('wink-nlp') as typeof winkNLP)(modelFor(coreFor(shared ? 1 : 0), new Set(['negation', 'sentiment'])), ['sbd', 'negation', 'sentiment']);
   return sentimentOnly;
 }
 
