@@ -142,7 +142,8 @@ const StatementWords = z.object({
   /** A noun phrase opened by one of these before a participle of saying is anyone who may come, not one who spoke: "be
    *  suspicious of any message asking for their details", "anyone asking for cash". */
   freeChoiceWords: z.array(z.string().min(1)),
-  /** Events that "show" or "found" nothing as a source does: "the vote showed that …", "the defeat showed that …" is the
+  /** Events and proceedings that "show" or "found" nothing as a source does: "the vote showed that …", "the defeat showed
+   *  that …", "the case showed that …" (a trial, a conviction: no document) is the
    *  writer's or speaker's reading of the event, no statement of the event's (every "showed" in the gold has a document
    *  as speaker). */
   eventSubjects: z.array(z.string().min(1)),
@@ -712,6 +713,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
+    // "the trust had written to the club twice since January asking for a meeting": a participle after a time phrase is
+    // no participle on the date; it is the act of the clause's subject, the one before the clause's verb
+    if (hint && (tokens[cue.first] as Token).normal.endsWith('ing')) {
+      let h0 = cue.first - 1;
+      while (h0 > s.tokenStart && (tokens[h0] as Token).start > hint.start) h0--;
+      const before = tokens[h0 - 1] as Token | undefined;
+      let timeOnly = true;
+      for (let j = h0; j < cue.first && timeOnly; j++) {
+        const t = tokens[j] as Token;
+        timeOnly = CALENDAR_WORDS.has(t.normal) || TIME_UNITS.has(t.normal) || WEEKDAYS.has(t.normal) || t.pos === 'NUM' || ['the', 'last', 'this', 'next', 'early', 'late', 'mid'].includes(t.normal);
+      }
+      if (timeOnly && h0 - 1 >= s.tokenStart && ['since', 'in', 'on', 'until', 'after', 'before', 'during', 'by', 'from', 'last', 'this', 'early', 'late'].includes(before?.normal ?? '')) {
+        let v = h0 - 1;
+        while (v >= s.tokenStart && quoteOfToken[v] === -1 && !/^[,;:—–]$/u.test((tokens[v] as Token).text) && !['VERB', 'AUX'].includes((tokens[v] as Token).pos)) v--;
+        if (v >= s.tokenStart && ['VERB', 'AUX'].includes((tokens[v] as Token).pos) && quoteOfToken[v] === -1) {
+          while (v - 1 >= s.tokenStart && auxOrAdverb(tokens[v - 1])) v--;
+          hint = subjectLeft(v - 1, s);
+        }
+      }
+    }
     let rule = 'forward';
     // "with three in 10 saying …": the poll's share is the speaker (a number heads no noun phrase on its own)
     const shareStart = (tokens[cue.first] as Token).normal === 'saying' ? pollShareWith(cue.first, s) : -1;
@@ -1016,6 +1037,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // nothing": a predicate coordinated with the cue's own perfect auxiliary is the subject's next deed, not the words
     // (not a pronoun's own act inside its saying, "said it had answered every letter and had spent …", one statement)
     if (!/^(?:he|she|it|they|we|i)$/iu.test(hint.text.trim())) end = Math.min(end, coordinatedPerfectEnd(cue, contentStart, end, s));
+    // "had written to the club asking for a meeting and had received no reply", "asked for a meeting and had heard
+    // nothing": after a content with no verb of its own (a request's object), "and" with an auxiliary and a participle
+    // and no subject goes back to the clause's subject; its next deed is no part of the words
+    end = Math.min(end, predicateAfterObjectEnd(contentStart, end));
     // "The campaign, which has accused X of Y, said …": the relative clause ends where the main clause's verb follows a comma.
     if (hint.relative) {
       for (let j = contentStart + 1; j < end; j++) {
@@ -1916,6 +1941,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "The former manager, Dana Fell, said the aide who replaced him should go": what the comma closes is the subject
     // with its appositive (no verb, no quote), so the noun phrase after the cue opens the reported clause, not an
     // inverted speaker with a relative clause.
+    // "The journal, which published four of the papers, has added expressions of concern to them": before the comma stands
+    // only a subject and its relative clause (no verb of a clause of its own), and an auxiliary before the verb makes the
+    // verb that subject's; the noun phrase after it is its object, no inverted speaker ("…, said the mayor" has none)
+    if (saidX && !afterQuote && boundary >= s.tokenStart) {
+      let auxBefore = false;
+      for (let j = left + 1; j < cue.first; j++) if ((tokens[j] as Token).pos === 'AUX') auxBefore = true;
+      let comma = s.tokenStart;
+      while (comma < boundary && (tokens[comma] as Token).text !== ',' && !['VERB', 'AUX'].includes((tokens[comma] as Token).pos) && quoteOfToken[comma] === -1) comma++;
+      const subjectWithRelative = comma > s.tokenStart && comma < boundary && (tokens[comma] as Token).text === ',' && ['which', 'who', 'whose'].includes((tokens[comma + 1] as Token | undefined)?.normal ?? '')
+        && !Array.from({ length: boundary - comma - 1 }, (_, i) => comma + 1 + i).some((j) => (tokens[j] as Token).text === ',' || isDash(j));
+      if (auxBefore || subjectWithRelative) return null;
+    }
     if (saidX && relativeOnSpeaker && !afterQuote && resume < 0 && boundary >= s.tokenStart) {
       let clause = false;
       for (let j = s.tokenStart; j < boundary && !clause; j++) { const t = tokens[j] as Token; clause = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
@@ -2031,6 +2068,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (WEEKDAYS.has(w(e))) from = w(e - 1) === 'on' ? e - 1 : e;
     else if (['yesterday', 'today'].includes(w(e))) from = e;
     else if ((STATEMENT_WORDS_SETS.timeUnits.has(w(e)) || w(e) === 'weekend') && ['last', 'this'].includes(w(e - 1))) from = ['earlier', 'later'].includes(w(e - 2)) ? e - 2 : e - 1;
+    else {
+      // ("raised concerns about the lab's culture for years", "… about the rota since March", and the same words quoted,
+      // "… culture “for years”": how long or since when the speaker spoke, a bare stretch of time; "a ban for two years"
+      // counts its units and stays)
+      let q = e;
+      const quoted = isQuoteMark((tokens[q] as Token).text) && byClose.has((tokens[q] as Token).start);
+      if (quoted) q--;
+      const u = (k: number): string => (k >= contentStart ? (tokens[k] as Token).normal : '');
+      let f = -1;
+      if (STATEMENT_WORDS_SETS.timeUnits.has(u(q)) && /s$/u.test(u(q))) f = u(q - 1) === 'for' ? q - 1 : ['many', 'several'].includes(u(q - 1)) && u(q - 2) === 'for' ? q - 2 : -1;
+      else if ((STATEMENT_WORDS_SETS.timeNouns.has(u(q)) || /^(?:19|20)\d\d$/u.test(u(q))) && u(q - 1) === 'since') f = q - 1;
+      if (f >= 0 && quoted) {
+        const open = tokens[f - 1] as Token | undefined;
+        f = open && isQuoteMark(open.text) && byOpen.get(open.start) === byClose.get((tokens[e] as Token).start) ? f - 1 : -1;
+      }
+      if (f >= 0 && !quoted && quoteOfToken[f] !== -1) f = -1;
+      from = f;
+    }
     // (at least two words of the object stay: "rejected it on Monday" is left whole)
     return from > contentStart + 1 ? from - 1 : end;
   }
@@ -2780,7 +2835,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       if (cueTokensHere.has(j)) break;
       // "a decision that lawyers say …": "that" before a plural head is a relative pronoun, not a demonstrative
-      if ((t.normal === 'that' || t.normal === 'which') && t0.normal !== t0.lemma && /s$/u.test(t0.normal)) break;
+      // (a plural whose lemma wink does not know, "installers", by its ending: not "-ss", "-us", "-is", "that analysis")
+      if ((t.normal === 'that' || t.normal === 'which') && (t0.normal !== t0.lemma || /[^siu]s$/u.test(t0.normal)) && /s$/u.test(t0.normal)) break;
       // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
       // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
       if (t.normal === 'that' && secondComplementizer(j, s)) break;
@@ -3457,6 +3513,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let e = j - 2;
       while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
       return e;
+    }
+    return end;
+  }
+
+  /**
+   * The end of a content that is an object phrase with no verb ("a meeting", "the authors for the raw data in March")
+   * when "and"/"but" and a finite auxiliary with a participle follow it ("… and had received no reply", "… but was
+   * ignored"): the coordinated predicate has the clause's subject, outside the words. `end` when the content has a verb
+   * or a quote of its own before the conjunction, or none follows.
+   */
+  function predicateAfterObjectEnd(contentStart: number, end: number): number {
+    for (let j = contentStart + 1; j + 1 <= end; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.normal === 'that' || /^[,;:—–]$/u.test(t.text)) return end;
+      if (!['and', 'but'].includes(t.normal)) continue;
+      let v = j + 1;
+      if (!['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes((tokens[v] as Token).normal)) continue;
+      v++;
+      while (v <= end && COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal)) v++;
+      const verb = tokens[v] as Token | undefined;
+      if (!verb || v > end || verb.pos !== 'VERB' || verb.normal.endsWith('ing') || (verb.normal === verb.lemma && !IRREGULAR_SAME.has(verb.normal))) return end;
+      return j - 1;
     }
     return end;
   }
