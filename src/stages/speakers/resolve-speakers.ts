@@ -2172,6 +2172,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // speaks for; "Arcadia-Velox rider X" names the team)
         const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
           && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
+        // ("Energy Minister Paul Danvers" in an article that names the "Ministry of Energy Transition": the portfolio word
+        // is no body; the minister's own ministry, as the article names it, is the affiliation, GUIDE decision 64)
+        const ministry = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? ministryNamedFor(capitalised) : undefined;
+        if (ministry) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:ministry', affiliation: ministry };
         const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
@@ -3206,6 +3210,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ROLE_NOUNS[head] === undefined || !words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS[w] !== undefined)) return null;
     const r = pickRole(words);
     return r ? writtenRole(r, [m[1]]) ?? r : null;
+  }
+
+  /**
+   * The ministry or department the article names for a portfolio's words ("Energy" → "Ministry of Energy Transition",
+   * "Natural Resources" → "Ministry of Natural Resources", "Agriculture Ministry", "the health ministry" → "health
+   * ministry"), as written; undefined when it names none.
+   */
+  function ministryNamedFor(portfolio: readonly string[]): string | undefined {
+    const words = portfolio.map((w) => escapeRegExp(w)).join('[^\\S\\n]+');
+    const named = new RegExp(`(?<![\\p{L}])(?:(?:Ministry|Department)[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?${words}(?:[^\\S\\n]+(?:and[^\\S\\n]+)?\\p{Lu}[\\p{L}-]*)*|(?:(?!(?:The|A|An|Its|In|At|On)[^\\p{L}])\\p{Lu}[\\p{L}-]*[^\\S\\n]+)?${words}[^\\S\\n]+(?:Ministry|Department))(?![\\p{L}])`, 'u').exec(text);
+    if (named) return named[0];
+    const lower = new RegExp(`(?<![\\p{L}])${words}[^\\S\\n]+(?:ministry|department)(?![\\p{L}])`, 'iu').exec(text);
+    return lower ? lower[0].toLowerCase() : undefined;
   }
 
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */

@@ -1052,7 +1052,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         let v = closes ? markEnd + 1 : j + 1;
         while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
-        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = closes ? markEnd : j - 1; break; }
+        // (or a finite auxiliary of its own: "Hotel operators, who have long argued that …, were more cautious")
+        const a0 = tokens[closes ? markEnd + 1 : j + 1] as Token | undefined;
+        const finiteAux = !!a0 && a0.pos === 'AUX' && (FINITE_AUX.has(a0.normal) || MODALS.has(a0.normal)) && quoteOfToken[closes ? markEnd + 1 : j + 1] === -1;
+        if (((vt.pos === 'VERB' && !vt.normal.endsWith('ing')) || finiteAux) && quoteOfToken[v] === -1) { end = closes ? markEnd : j - 1; break; }
       }
     }
     // "The deal, which the mayor said would create 300 jobs, was approved": a cue inside a relative clause whose gap is
@@ -1666,9 +1669,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const from = s.tokenStart;
     if (last.text === ',' && (/^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) || ['ADP', 'SCONJ'].includes((tokens[from] as Token).pos))) return null;
     let verb = false;
+    // (a cue of its own in the words before the quote is nested in the clause when the inverted attribution closes the
+    // sentence: "One engineer wrote that the practice “…,” the report said." is the report's whole clause, GUIDE section
+    // 1's nested attribution; not "…,” a phrase critics say shows …", no attribution of the clause)
+    let closes = true;
+    for (let j = cue.last + 1; j < s.tokenEnd; j++) if (!isPunct(tokens[j] as Token)) closes = false;
     for (let j = from; j < o; j++) {
       const t = tokens[j] as Token;
-      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || cueTokensHere.has(j) || [':', ';'].includes(t.text)) return null;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || (cueTokensHere.has(j) && !closes) || [':', ';'].includes(t.text)) return null;
       verb ||= t.pos === 'VERB' || t.pos === 'AUX';
     }
     if (!verb) return null;
@@ -2885,7 +2893,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const j = cueAt(k, s);
     if (!cueTokensHere.has(j)) return false;
     const v = tokens[j] as Token;
-    return !finiteSaying || (v.pos === 'VERB' && !v.normal.endsWith('ing') && STATEMENT_WORDS_SETS.headSayingVerbs.has(v.lemma));
+    // (or a past form wink tags a noun or an adjective, "the cooperative found that …": IRREGULAR_PAST)
+    const past = IRREGULAR_PAST[v.normal];
+    return !finiteSaying || ((v.pos === 'VERB' || past !== undefined) && !v.normal.endsWith('ing') && STATEMENT_WORDS_SETS.headSayingVerbs.has(past ?? v.lemma));
   }
 
   /**
@@ -2920,6 +2930,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       // ("would challenge the findings, and accused …": the object ends at the comma; what follows is another clause)
       if ((t.text === ',' || t.text === ';') && quoteOfToken[j] === -1 && j > from) return false;
+      // ("would defend itself in court and accused the cooperative of …": a verb coordinated after the object is the
+      // subject's next deed, no clause of the object)
+      if (['and', 'but'].includes(t.normal) && quoteOfToken[j] === -1 && j > from && (tokens[j + 1] as Token | undefined)?.pos === 'VERB' && j + 1 < s.tokenEnd) return false;
       if (t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1 || t.text === ':') return true;
     }
     return false;
@@ -3217,6 +3230,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (ap && ap[1] === k - 1) return null;
       }
       before = k;
+      // ("… as “a scandal,” while Labour's health spokeswoman, Anita Bose, warned …": the comma closes a name in
+      // apposition to the later cue's own subject, which a subordinator or a conjunction opens; the content ends before it)
+      if ((tokens[k] as Token).text === ',') {
+        const name = npLeftBounds(k - 1, s);
+        const described = name && name[0] - 2 > contentStart && (tokens[name[0] - 1] as Token).text === ',' ? npLeftBounds(name[0] - 2, s) : null;
+        const opener = described ? tokens[described[0] - 1] as Token | undefined : undefined;
+        if (described && opener && described[0] - 1 > contentStart && quoteOfToken[described[0] - 1] === -1 && ['while', 'whereas', 'and', 'but'].includes(opener.normal)) before = described[0] - 1;
+      }
     }
     else {
       const subj = k >= contentStart ? npLeftBounds(k, s) : null;
@@ -3229,7 +3250,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // (a set-off time clause with its own cue stays in: "said the rise had been approved, after the committee warned
       // that …" is nested attribution, GUIDE.md, whose inner statement is found on its own)
       if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
-      if (before < contentStart || !BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal)) return null;
+      // ("One engineer wrote that the practice “would not survive a headline,” the report said": a comma inside the closing
+      // mark of a quoted fragment sets off the inverted attribution that follows as a comma does)
+      const commaInClose = before > contentStart && isQuoteMark((tokens[before] as Token).text) && byClose.has((tokens[before] as Token).start) && (tokens[before - 1] as Token).text === ',';
+      if (before < contentStart || !(BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal) || commaInClose)) return null;
       // "said that despite the crowds, he did not think …", "told the paper that if the talks failed, she would …": after
       // "that", an adverbial opening the reported clause ends at its first comma, where that clause's own subject and verb
       // begin; a cue there is nested in it (but a pronoun with a verb of saying is the speaker's next act: "admitted that
@@ -3565,6 +3589,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("said that was not her view", "said that would be unfair": a finite auxiliary right after "that" leaves it no
       // complementizer, which a subject must follow; it is the pronoun subject of the reported clause)
       if (t.normal === 'that' && j === k && j + 1 < s.tokenEnd && (tokens[j + 1] as Token).pos === 'AUX' && FINITE_THAT_AUX.has((tokens[j + 1] as Token).normal) && quoteOfToken[j + 1] === -1) return j;
+      // ("A council spokesman rejected that, saying …", "denied that."): "that" closed by a comma and a participle, or by
+      // the sentence's end, is the demonstrative object of the cue, what was rejected; no clause follows it
+      if (t.normal === 'that' && j === k && quoteOfToken[j] === -1 && (j + 1 >= s.tokenEnd || PUNCT_END.test((tokens[j + 1] as Token).text)
+        || ((tokens[j + 1] as Token).text === ',' && /^\p{Ll}{2,}ing$/u.test((tokens[j + 2] as Token | undefined)?.text ?? '')))) return j;
       // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
       // relative pronoun or a demonstrative object)
       if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
@@ -3684,7 +3712,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
 
 /** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Dana Read said/ADJ"). */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
+// ("a study commissioned by the cooperative found that …": wink tags "found" a noun after a word it reads as an adjective)
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell', found: 'find' };
 
 /** Cue words and phrases of one sentence, outside quotes. */
 /** Adverbs that may stand between a subject and its past-tense cue ("also alleged", "repeatedly claimed"); wink then tags the
@@ -4300,7 +4329,10 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
     if (k < subjectEnd && b !== undefined && (b.text === ',' || (isQuoteMark(b.text) && quoteOfToken[k] === -1)) && (k >= s.tokenStart || isQuoteMark(b.text))) return true;
     // the verb first: "“No,” replied Smith."
     const v = tokens[subjectEnd];
-    if (subjectEnd === i - 1 && v !== undefined && (v.text === ',' || isQuoteMark(v.text)) && (subjectEnd >= s.tokenStart || isQuoteMark(v.text))) return true;
+    // (with its subject after it: "…, expected later this year" is a participle on the noun before it, no attribution)
+    const after = tokens[i + 1];
+    const subjectAfter = after !== undefined && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
+    if (subjectEnd === i - 1 && v !== undefined && (v.text === ',' || isQuoteMark(v.text)) && (subjectEnd >= s.tokenStart || isQuoteMark(v.text)) && (subjectAfter || isQuoteMark(v.text))) return true;
   }
   // "Another child responded, “That’s …”", "responded pointedly, with a smile: “…”": a quote after a comma or colon
   for (let k = i + 1; k < s.tokenEnd && k <= i + 10; k++) {
