@@ -132,6 +132,11 @@ describe('a team\'s noun before a name makes it a club', () => {
   ])('%s', (text, name) => {
     expect(run(text)[0]?.speaker).toMatchObject({ name, kind: 'organization' });
   });
+  // must not change: "the club" is still the club the story is about, not the other side of the deal
+  it('"The club said" after "from Belgian side Sporting Ravels" is the article\'s club', () => {
+    const text = 'Harcastle Rovers signed a striker from Belgian side Sporting Ravels. The club said the fee was fair.';
+    expect(byCue(text, 'said')?.speaker.name).toBe('Harcastle Rovers');
+  });
   // must not change: a person signed from a team stays a person
   it('"signed Maria Lopez from rival side Dunmore": Maria Lopez is a person', () => {
     expect(run('Kelby signed Maria Lopez from rival side Dunmore. Maria Lopez declined to comment.')[0]?.speaker).toMatchObject({ name: 'Maria Lopez', kind: 'person' });
@@ -256,6 +261,10 @@ describe('"editor-in-chief" is a role', () => {
   });
   it('"Professor Carla Mendes, its editor-in-chief, said" takes the post, not the academic title', () => {
     expect(byCue('The Journal of Applied Botany retracted two papers. Professor Carla Mendes, its editor-in-chief, said it had acted quickly.', 'said')?.speaker.role).toBe('editor-in-chief');
+  });
+  it('"Its editor-in-chief, Professor Carla Mendes, said": the post before the academic title is the role', () => {
+    expect(byCue('The Journal of Applied Botany retracted two papers. Its editor-in-chief, Professor Carla Mendes, said it had acted quickly.', 'said')?.speaker.role).toBe('editor-in-chief');
+    expect(byCue('Harrow University cut jobs. Its provost, Dr Ann Pell, said it had no choice.', 'said')?.speaker).toMatchObject({ role: 'provost', affiliation: 'Harrow University' });
   });
   // must not change: a professor with no post keeps the title as role
   it('"Professor Carla Mendes said" alone', () => {

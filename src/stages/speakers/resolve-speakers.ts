@@ -38,7 +38,7 @@ const REFLEXIVES: ReadonlySet<string> = new Set(statementWords.reflexivePronouns
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; team?: boolean; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -1206,7 +1206,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     // ("signed from Belgian side Sporting Ravels", "the Dutch club Harven Borsa": a team's noun before the name makes it
     // a club, with no determiner or with a people's adjective between)
-    if ((!head || !cls) && TEAM_NOUN_BEFORE_END.test(text.slice(Math.max(0, at - 40), at))) { head = 'club'; cls = 'organization'; }
+    // (no head "the club" refers back to: in a story about one club, "the club" is that club, not the other side of a deal)
+    if ((!head || !cls) && TEAM_NOUN_BEFORE_END.test(text.slice(Math.max(0, at - 40), at))) return c.person && genderOf(c.name).gender ? {} : { person: false, kind: 'organization', team: true };
     if (!head || !cls || cls === 'person') return {};
     // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
@@ -2105,8 +2106,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const d = possessor && words.length === 3 && roleIdx === 2 && (possessorClass === 'organization' || possessorClass === 'group') ? describe(`the ${possessor}`, at) : null;
       // ("the council's chief planner said", "the company's lawyers said": an unnamed holder of a post at a body the text
       // described is one of its people, described, the body the affiliation, GUIDE decision 63, as "the ministry's
-      // assessors" are; only a spokesperson speaks as the body)
-      const staffOfBody = (body: { name: string; kind: SpeakerKind }): Omit<Speaker, 'mention'> & { resolvedVia: string } | undefined => possessor && /[’']s$/u.test(words[1] as string) && roleWord !== 'spokesperson' && /^\p{Ll}/u.test(words[1] as string) && (body.kind === 'organization' || body.kind === 'group')
+      // assessors" are; only a spokesperson, and the leader or chair who speaks in the body's name, speak as the body)
+      const staffOfBody = (body: { name: string; kind: SpeakerKind }): Omit<Speaker, 'mention'> & { resolvedVia: string } | undefined => possessor && /[’']s$/u.test(words[1] as string) && roleWord !== 'spokesperson' && !BODY_LED_ROLES.has(roleWord ?? '') && /^\p{Ll}/u.test(words[1] as string) && (body.kind === 'organization' || body.kind === 'group')
         ? { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:staff-of-body', affiliation: body.name } : undefined;
       if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return staffOfBody(d) ?? { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
       // (not a name met only inside a speaker's quoted words, "“Farmers in Osmar lost out,” the group’s director said", nor
@@ -2172,6 +2173,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // speaks for; "Arcadia-Velox rider X" names the team)
         const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
           && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
+        // ("Its editor-in-chief, Professor Carla Mendes, said": an academic title before the name is no post; the post set
+        // before it in apposition is the role, and the body its possessor stands for the affiliation, GUIDE decision 74)
+        const fronted = (roleWord === 'professor' || roleWord === 'doctor') && before.length === 0
+          ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)((?:Its|Their|The[^\S\n]+[\p{L}-]+[’']s?)[^\S\n]+[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+){0,2}),[^\S\n]*$/u.exec(text.slice(Math.max(0, at - 60), at)) : null;
+        const post = fronted?.[1] ? describe(fronted[1], at - (fronted[0].length - fronted[0].indexOf(fronted[1]))) : null;
+        const postBody = post && (post.kind === 'organization' || post.kind === 'group') ? post.name : post?.affiliation;
+        if (post && post.role && post.role !== roleWord) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: post.role, resolvedVia: 'role-and-name:fronted-post', ...(postBody ? { affiliation: postBody } : {}) };
         // ("Energy Minister Paul Danvers" in an article that names the "Ministry of Energy Transition": the portfolio word
         // is no body; the minister's own ministry, as the article names it, is the affiliation, GUIDE decision 64)
         const ministry = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? ministryNamedFor(capitalised) : undefined;
@@ -2354,7 +2362,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const e = ['company', 'firm', 'group'].includes(head) ? nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document') : byHead(at, head);
         // ("the company's lawyers said": the body's unnamed people, described, the body their affiliation, GUIDE decision
         // 63; "company lawyers said", with no possessive, stays the company's)
-        const ofBody = lowerWords[0] === 'the' && /^\p{Ll}[\p{L}-]*[’']s$/u.test(words[1] as string) && roleWord !== 'spokesperson' && (e?.kind === 'organization' || e?.kind === 'group');
+        const ofBody = lowerWords[0] === 'the' && /^\p{Ll}[\p{L}-]*[’']s$/u.test(words[1] as string) && roleWord !== 'spokesperson' && !BODY_LED_ROLES.has(roleWord) && (e?.kind === 'organization' || e?.kind === 'group');
         if (e && ofBody) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:staff-of-body', affiliation: e.name };
         if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'role-phrase:description' };
       }
@@ -2589,7 +2597,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("from Belgian side Sporting Ravels … Sporting Ravels declined to comment": a name with no given name that a team's
       // noun introduced as a club elsewhere in the article is that club, as the entity read there is; a trade's noun may
       // be a person's, "the property developer Aldous Crane")
-      const introducedBody = c.person && !genderOf(c.name).gender && !role ? entities.find((x) => x.name === c.name && !x.person && x.head === 'club' && x.kind === 'organization') : undefined;
+      const introducedBody = c.person && !genderOf(c.name).gender && !role ? entities.find((x) => x.name === c.name && x.team === true) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
       return { name: c.name, kind: personByAppositive ? 'person' : c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }

@@ -3592,7 +3592,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("A council spokesman rejected that, saying …", "denied that."): "that" closed by a comma and a participle, or by
       // the sentence's end, is the demonstrative object of the cue, what was rejected; no clause follows it
       if (t.normal === 'that' && j === k && quoteOfToken[j] === -1 && (j + 1 >= s.tokenEnd || PUNCT_END.test((tokens[j + 1] as Token).text)
-        || ((tokens[j + 1] as Token).text === ',' && /^\p{Ll}{2,}ing$/u.test((tokens[j + 2] as Token | undefined)?.text ?? '')))) return j;
+        || ((tokens[j + 1] as Token).text === ',' && /^\p{Ll}{2,}ing$/u.test((tokens[j + 2] as Token | undefined)?.text ?? '') && (tokens[j + 2] as Token).normal !== 'according'))) return j;
       // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
       // relative pronoun or a demonstrative object)
       if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
