@@ -80,8 +80,10 @@ describe('content spans: a demonstrative “that”, a relative clause’s cue, 
   });
   it('“drivers had complained about the brakes “for months” and had been ignored”: the complaint ends before the second predicate', () => {
     const body = 'Union official Mara Lind said drivers had complained about the brakes "for months" and had been ignored.';
-    // (GUIDE decision 39: the preposition after the cue is outside the content)
-    expect(contentOf(body, 'complained')).toBe('the brakes "for months"');
+    // (GUIDE decision 39: the preposition after the cue is outside the content; how long they complained, quoted or
+    // not, is no part of what they complained about, as the golds' nested "raised concerns about …" leave out the time
+    // after the object: nu33's "raised concerns about the lab's culture “for years”", tests/fixnu33s.test.ts)
+    expect(contentOf(body, 'complained')).toBe('the brakes');
     expect(contentOf(body, 'said')).toBe('drivers had complained about the brakes "for months" and had been ignored');
   });
   it('must not change: an object phrase coordinated with another noun phrase', () => {

@@ -164,6 +164,10 @@ export const CoreferenceWords = z.object({
    *  before its name, as a title before a person's; no word of the name, which is a body's (a person's name with a given
    *  name after such a noun, "Investor Dana Holt", stays a person). */
   bodyDescriptors: z.array(z.string().min(1)),
+  /** "from Belgian side Sporting Ravels", "the Dutch club Harven Borsa", "rival team Kestport": nouns of a sports team
+   *  written right before its name, with at most a people's adjective or a league before them and no determiner needed;
+   *  the name is a club's (organization), never a person's. */
+  teamNouns: z.array(z.string().min(1)),
   describedBodyTails: z.array(z.string().min(1)),
   /** "Rival Dana Holt said": nouns written capitalised before a person's name as a title is, no word of the name, which
    *  stays a person's; before anything else ("Rival Republican candidates") they stay part of the description. */

@@ -51,7 +51,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   barrister: 'lawyer', planner: 'planner', architect: 'architect', consultant: 'consultant', historian: 'historian',
   commentator: 'commentator', strategist: 'strategist', whistleblower: 'whistleblower', source: 'source', sources: 'source',
   'inspector general': 'inspector general', 'surgeon general': 'surgeon general',
-  councilmember: 'councilmember', 'council member': 'councilmember', lecturer: 'lecturer', editor: 'editor', reporter: 'reporter',
+  councilmember: 'councilmember', 'council member': 'councilmember', lecturer: 'lecturer', editor: 'editor', 'editor-in-chief': 'editor-in-chief', reporter: 'reporter',
   journalist: 'journalist', journalists: 'journalist', specialist: 'specialist', neurologist: 'neurologist', fisherman: 'fisherman',
   fishermen: 'fisherman', rider: 'rider', riders: 'rider', rapporteur: 'rapporteur', 'special rapporteur': 'special rapporteur',
   pharmacist: 'pharmacist', paramedic: 'paramedic', firefighter: 'firefighter', soldier: 'soldier', soldiers: 'soldier',

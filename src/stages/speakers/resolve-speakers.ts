@@ -38,7 +38,7 @@ const REFLEXIVES: ReadonlySet<string> = new Set(statementWords.reflexivePronouns
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
+interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; team?: boolean; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -148,6 +148,9 @@ const personShaped = (name: string): boolean => {
 const DESCRIPTOR_LAST_WORDS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyDescriptors.map((d) => d.split(/[\s-]/u).pop() as string));
 // ("… asset manager ", "… Short-seller ": a whole body descriptor written right before a place in the text; "manager"
 // alone, the last word of "asset manager", is a person's role)
+/** A team's noun right before a name, after at most two modifiers (capitalised or not): "from Belgian side ", "the Dutch
+ *  club ", "Premier League side " (speakers.json teamNouns). */
+const TEAM_NOUN_BEFORE_END = new RegExp(`(?<![\\p{L}’'-])(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${COREFERENCE_WORDS.teamNouns.join('|')})[^\\S\\n]+$`, 'u');
 const BODY_DESCRIPTOR_BEFORE_END = new RegExp(`(?<![\\p{L}’'-])(?:${COREFERENCE_WORDS.bodyDescriptors.map((d) => eitherCase(d).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+$`, 'u');
 const SHARE_ADVERBS = statementWords.shareAdverbs.map(eitherCase).join('|');
 // (case-aware: only the first word may be capitalised, so that "the Majority Leader" is no share)
@@ -689,7 +692,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const k = subStart >= 0 ? tokenIndexAt(subStart + 1) - 1 : -1;
       const np = sub?.[1] && k >= 0 ? tokens.slice(k).filter((t) => t.start >= subStart && t.end <= subStart + (sub[1] as string).length) : [];
       // (a verb between the main clause's verb and the subordinator: the main clause has one; the phrase none)
-      if (sub?.[1] && np.length && np.every((t) => !['VERB', 'AUX', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PUNCT'].includes(t.pos)) && ['NOUN', 'PROPN'].includes((np[np.length - 1] as Token).pos) 
+      // (not a date after "since" or "after", a preposition there: "had written … since January asking for a meeting")
+      if (sub?.[1] && !TIME_PHRASE.test(sub[1].trim()) && np.length && np.every((t) => !['VERB', 'AUX', 'PRON', 'ADV', 'CCONJ', 'SCONJ', 'PUNCT'].includes(t.pos)) && ['NOUN', 'PROPN'].includes((np[np.length - 1] as Token).pos) 
         && tokens.slice(tokenIndexAt(hint.end + 1) - 1).some((t) => t.start >= hint.end && t.end <= hint.end + sub.index && (t.pos === 'VERB' || t.pos === 'AUX'))) {
         return resolve({ start: subStart, end: subStart + sub[1].length, text: sub[1] }, st);
       }
@@ -1201,6 +1205,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // organisation as often as not, GUIDE section 1)
       else if (ap && DEFINITE_DESCRIPTIONS[ap] === 'group' && !c.person && !genderOf(c.name).gender) return { head: ap };
     }
+    // ("signed from Belgian side Sporting Ravels", "the Dutch club Harven Borsa": a team's noun before the name makes it
+    // a club, with no determiner or with a people's adjective between)
+    // (no head "the club" refers back to: in a story about one club, "the club" is that club, not the other side of a deal)
+    if ((!head || !cls) && TEAM_NOUN_BEFORE_END.test(text.slice(Math.max(0, at - 40), at))) return c.person && genderOf(c.name).gender ? {} : { person: false, kind: 'organization', team: true };
     if (!head || !cls || cls === 'person') return {};
     // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
@@ -1515,7 +1523,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Rep. Ann Cole, the chairwoman of the subcommittee on Energy, Water and Mines, said": after a role of a named
     // body only a person stands in apposition; a name there goes on the body's own list of words)
     if (ofBody && /^\p{Lu}/u.test(headLast) && (!c.person || /\s(?:and|&)\s/u.test(properName))) return null;
-    const d0 = describe(hint.text, hint.start);
+    // (a body's unnamed post holder, "the company's chief executive", is here the post of the person named: its body is
+    // the one the possessor stands for, as before a name it always was)
+    const dStaff = describe(hint.text, hint.start);
+    const d0 = dStaff?.resolvedVia.endsWith('staff-of-body') && dStaff.affiliation
+      ? { name: dStaff.affiliation, kind: 'organization' as SpeakerKind, role: dStaff.role, resolvedVia: dStaff.resolvedVia.startsWith('role-phrase') ? 'role-phrase:description' : 'possessive' } : dStaff;
     // ("The African Union special envoy for the lakes region, Amara Diallo,": a role noun before a lower-case "for",
     // "of" or "at" phrase, which the description reader took whole for a body's name, is the role of the person named;
     // the capitalised body between the article and the title is the affiliation, GUIDE decision 40)
@@ -1634,7 +1646,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const lo = firstIndex(names.length, (i) => (names[i] as TextSpan).start <= at);
     for (let i = lo; i < names.length && i < lo + 200; i++) {
       const c = nameClasses[i];
-      if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).includes(m))) return c.name;
+      if (c && !c.person && c.kind !== 'document' && c.kind !== 'anonymous' && hasHeadWord(head, c.name) && modifiers.every((m) => c.name.toLowerCase().split(/\s+/u).some((w) => w.replace(/[’']s?$/u, '') === m))) return c.name;
     }
     // "… after the country’s financial regulator found that … The Banking Standards Authority said": a lead's description
     // names no body before it; the first body named in the next two sentences with the head's word (or a synonym) is it,
@@ -2134,7 +2146,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       }
       // ("the committee’s chairwoman", "the ministry’s spokesman": the body "the committee" stands for, when the text has one)
       const d = possessor && words.length === 3 && roleIdx === 2 && (possessorClass === 'organization' || possessorClass === 'group') ? describe(`the ${possessor}`, at) : null;
-      if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
+      // ("the council's chief planner said", "the company's lawyers said": an unnamed holder of a post at a body the text
+      // described is one of its people, described, the body the affiliation, GUIDE decision 63, as "the ministry's
+      // assessors" are; only a spokesperson, and the leader or chair who speaks in the body's name, speak as the body)
+      const staffOfBody = (body: { name: string; kind: SpeakerKind }): Omit<Speaker, 'mention'> & { resolvedVia: string } | undefined => possessor && /[’']s$/u.test(words[1] as string) && roleWord !== 'spokesperson' && !BODY_LED_ROLES.has(roleWord ?? '') && /^\p{Ll}/u.test(words[1] as string) && (body.kind === 'organization' || body.kind === 'group')
+        ? { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'possessive:staff-of-body', affiliation: body.name } : undefined;
+      if (d && (d.resolvedVia === 'description:head' || d.resolvedVia === 'description')) return staffOfBody(d) ?? { name: d.name, kind: d.kind, role: roleWord, resolvedVia: `possessive:${d.resolvedVia}`, ...(d.affiliation ? { affiliation: d.affiliation } : {}) };
       // (not a name met only inside a speaker's quoted words, "“Farmers in Osmar lost out,” the group’s director said", nor
       // a people's adjective before a noun, "Osmar will tax Veradian cheese, its trade minister said", which is no body)
       const bodyOk = (x: Entity): boolean => !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && !(x.spoke !== true && inQuoted(x.at))
@@ -2146,7 +2163,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("The gallery will sell the painting, its director said … said Ana Vogel, the gallery’s director": the holder named next)
       const holder = e && roleIdx === words.length - 1 && (lowerWords[0] === 'its' || possessorClass === 'organization') ? namedLater(at + written.length, roleWord, `${e.name} ${possessor ?? ''}`) : undefined;
       if (e && holder) return { name: holder.name, kind: 'person', role: roleWord, resolvedVia: 'possessive:named-later', affiliation: e.name };
-      if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'possessive', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+      if (e) return (possessorClass === 'organization' || possessorClass === 'group' ? staffOfBody(e) : undefined) ?? { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'possessive', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
     }
 
     // Role with a named person: "Norvane spokesperson Lena Hart", "Defence Minister Anna Kovac", "Lena Hart, a spokesperson"
@@ -2200,6 +2217,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // speaks for; "Arcadia-Velox rider X" names the team)
         const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
           && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
+        // ("Its editor-in-chief, Professor Carla Mendes, said": an academic title before the name is no post; the post set
+        // before it in apposition is the role, and the body its possessor stands for the affiliation, GUIDE decision 74)
+        const fronted = (roleWord === 'professor' || roleWord === 'doctor') && before.length === 0
+          ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)((?:Its|Their|The[^\S\n]+[\p{L}-]+[’']s?)[^\S\n]+[\p{Ll}-]+(?:[^\S\n]+[\p{Ll}-]+){0,2}),[^\S\n]*$/u.exec(text.slice(Math.max(0, at - 60), at)) : null;
+        const post = fronted?.[1] ? describe(fronted[1], at - (fronted[0].length - fronted[0].indexOf(fronted[1]))) : null;
+        const postBody = post && (post.kind === 'organization' || post.kind === 'group') ? post.name : post?.affiliation;
+        if (post && post.role && post.role !== roleWord) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: post.role, resolvedVia: 'role-and-name:fronted-post', ...(postBody ? { affiliation: postBody } : {}) };
+        // ("Energy Minister Paul Danvers" in an article that names the "Ministry of Energy Transition": the portfolio word
+        // is no body; the minister's own ministry, as the article names it, is the affiliation, GUIDE decision 64)
+        const ministry = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? ministryNamedFor(capitalised) : undefined;
+        if (ministry) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:ministry', affiliation: ministry };
         const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
@@ -2376,6 +2404,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Union leaders said": a union, not whatever body was named last; a company's officials: the company named last)
         const head = orgPhrase.toLowerCase();
         const e = ['company', 'firm', 'group'].includes(head) ? nearest(at, (x) => !x.person && x.kind !== 'anonymous' && x.kind !== 'document') : byHead(at, head);
+        // ("the company's lawyers said": the body's unnamed people, described, the body their affiliation, GUIDE decision
+        // 63; "company lawyers said", with no possessive, stays the company's)
+        const ofBody = lowerWords[0] === 'the' && /^\p{Ll}[\p{L}-]*[’']s$/u.test(words[1] as string) && roleWord !== 'spokesperson' && !BODY_LED_ROLES.has(roleWord) && (e?.kind === 'organization' || e?.kind === 'group');
+        if (e && ofBody) return { name: clean.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:staff-of-body', affiliation: e.name };
         if (e) return { name: e.name, kind: e.kind, role: roleWord, resolvedVia: 'role-phrase:description' };
       }
       // ("Brellow College will shut its music school, the principal announced. Principal Ana Ruiz told staff …": a bare
@@ -2490,6 +2522,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           return false;
         };
         const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w) && !judging(w));
+        // ("the club's supporters' trust says", "the city's transit authority said": a body a possessor owns or has is the
+        // head noun's body, never the possessor, unless the head is the possessor's own organ, "the club's board"; the body
+        // named in the article with the head and the words after the possessor ("Harcastle Rovers Supporters' Trust"),
+        // else the description as written)
+        const possessor = words.slice(1, -1).findIndex((w) => /^\p{Ll}[\p{L}-]*[’']s$/u.test(w));
+        if (possessor >= 0 && !ORGANS_OF_BODIES.has(head)) {
+          const owned = words.slice(possessor + 2, -1).map((w) => w.toLowerCase().replace(/[’']s?$/u, '')).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w) && !judging(w));
+          const named = owned.length > 0 ? byHead(at, head, owned)?.name ?? laterBody(at, head, owned) : undefined;
+          if (named) { const c = classifyName(named); return { name: named, kind: c && !c.person ? c.kind : cls, role: null, resolvedVia: 'description:possessed-named' }; }
+        }
         // ("the journal" after "the science journal Cell Frontiers": the name that noun introduced)
         // ("Kestrin said … faults on track owned by the state infrastructure company, Railbed. The company said": the
         // company that was the subject of the sentence before, not one a "company" introduced later in it)
@@ -2520,7 +2562,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the latest body of any kind)
         const before = words.length === 2 && OWN_HEAD_BODIES.has(head) ? earlierDescription(at, head) : undefined;
         if (before) return { name: before, kind: cls, role: null, resolvedVia: 'description:earlier-description' };
-        if (OWN_HEAD_BODIES.has(head) || modifiers.length > 0) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
+        if (OWN_HEAD_BODIES.has(head) || modifiers.length > 0 || (possessor >= 0 && !ORGANS_OF_BODIES.has(head))) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         const companyLike = head === 'company' || head === 'firm' || head === 'giant' || head === 'startup' || head === 'group';
@@ -2604,6 +2646,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const personByAppositive = c.kind === 'organization' && !c.person && !/\s/u.test(c.name) && appositive !== undefined
         && /^[^\S\n]*(?:a|an)[^\S\n]/iu.test(appositive.text) && appositiveRole(appositive, true) !== null
         && !registry.lookup(c.name) && !nearest(at, (x) => !x.person && x.name === c.name && x.kind === 'organization' && x.at < at);
+      // ("from Belgian side Sporting Ravels … Sporting Ravels declined to comment": a name with no given name that a team's
+      // noun introduced as a club elsewhere in the article is that club, as the entity read there is; a trade's noun may
+      // be a person's, "the property developer Aldous Crane")
+      const introducedBody = c.person && !genderOf(c.name).gender && !role ? entities.find((x) => x.name === c.name && x.team === true) : undefined;
+      if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
       return { name: c.name, kind: personByAppositive ? 'person' : c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
     return null;
@@ -3223,6 +3270,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ROLE_NOUNS[head] === undefined || !words.slice(0, -1).every((w) => ROLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(w) || ROLE_NOUNS[w] !== undefined)) return null;
     const r = pickRole(words);
     return r ? writtenRole(r, [m[1]]) ?? r : null;
+  }
+
+  /**
+   * The ministry or department the article names for a portfolio's words ("Energy" → "Ministry of Energy Transition",
+   * "Natural Resources" → "Ministry of Natural Resources", "Agriculture Ministry", "the health ministry" → "health
+   * ministry"), as written; undefined when it names none.
+   */
+  function ministryNamedFor(portfolio: readonly string[]): string | undefined {
+    const words = portfolio.map((w) => escapeRegExp(w)).join('[^\\S\\n]+');
+    const named = new RegExp(`(?<![\\p{L}])(?:(?:Ministry|Department)[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?${words}(?:[^\\S\\n]+(?:and[^\\S\\n]+)?\\p{Lu}[\\p{L}-]*)*|(?:(?!(?:The|A|An|Its|In|At|On)[^\\p{L}])\\p{Lu}[\\p{L}-]*[^\\S\\n]+)?${words}[^\\S\\n]+(?:Ministry|Department))(?![\\p{L}])`, 'u').exec(text);
+    if (named) return named[0];
+    const lower = new RegExp(`(?<![\\p{L}])${words}[^\\S\\n]+(?:ministry|department)(?![\\p{L}])`, 'iu').exec(text);
+    return lower ? lower[0].toLowerCase() : undefined;
   }
 
   /** The person's name at the end of a run of capitalised words: "Health Minister Dariusz Kern" → "Dariusz Kern". */

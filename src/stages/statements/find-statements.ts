@@ -142,7 +142,8 @@ const StatementWords = z.object({
   /** A noun phrase opened by one of these before a participle of saying is anyone who may come, not one who spoke: "be
    *  suspicious of any message asking for their details", "anyone asking for cash". */
   freeChoiceWords: z.array(z.string().min(1)),
-  /** Events that "show" or "found" nothing as a source does: "the vote showed that …", "the defeat showed that …" is the
+  /** Events and proceedings that "show" or "found" nothing as a source does: "the vote showed that …", "the defeat showed
+   *  that …", "the case showed that …" (a trial, a conviction: no document) is the
    *  writer's or speaker's reading of the event, no statement of the event's (every "showed" in the gold has a document
    *  as speaker). */
   eventSubjects: z.array(z.string().min(1)),
@@ -712,6 +713,26 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
     // Forward: X said (that) …
     let hint = subjectLeft(cue.first - 1, s);
+    // "the trust had written to the club twice since January asking for a meeting": a participle after a time phrase is
+    // no participle on the date; it is the act of the clause's subject, the one before the clause's verb
+    if (hint && (tokens[cue.first] as Token).normal.endsWith('ing')) {
+      let h0 = cue.first - 1;
+      while (h0 > s.tokenStart && (tokens[h0] as Token).start > hint.start) h0--;
+      const before = tokens[h0 - 1] as Token | undefined;
+      let timeOnly = true;
+      for (let j = h0; j < cue.first && timeOnly; j++) {
+        const t = tokens[j] as Token;
+        timeOnly = CALENDAR_WORDS.has(t.normal) || TIME_UNITS.has(t.normal) || WEEKDAYS.has(t.normal) || t.pos === 'NUM' || ['the', 'last', 'this', 'next', 'early', 'late', 'mid'].includes(t.normal);
+      }
+      if (timeOnly && h0 - 1 >= s.tokenStart && ['since', 'in', 'on', 'until', 'after', 'before', 'during', 'by', 'from', 'last', 'this', 'early', 'late'].includes(before?.normal ?? '')) {
+        let v = h0 - 1;
+        while (v >= s.tokenStart && quoteOfToken[v] === -1 && !/^[,;:—–]$/u.test((tokens[v] as Token).text) && !['VERB', 'AUX'].includes((tokens[v] as Token).pos)) v--;
+        if (v >= s.tokenStart && ['VERB', 'AUX'].includes((tokens[v] as Token).pos) && quoteOfToken[v] === -1) {
+          while (v - 1 >= s.tokenStart && auxOrAdverb(tokens[v - 1])) v--;
+          hint = subjectLeft(v - 1, s);
+        }
+      }
+    }
     let rule = 'forward';
     // "with three in 10 saying …": the poll's share is the speaker (a number heads no noun phrase on its own)
     const shareStart = (tokens[cue.first] as Token).normal === 'saying' ? pollShareWith(cue.first, s) : -1;
@@ -1016,6 +1037,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // nothing": a predicate coordinated with the cue's own perfect auxiliary is the subject's next deed, not the words
     // (not a pronoun's own act inside its saying, "said it had answered every letter and had spent …", one statement)
     if (!/^(?:he|she|it|they|we|i)$/iu.test(hint.text.trim())) end = Math.min(end, coordinatedPerfectEnd(cue, contentStart, end, s));
+    // "had written to the club asking for a meeting and had received no reply", "asked for a meeting and had heard
+    // nothing": after a content with no verb of its own (a request's object), "and" with an auxiliary and a participle
+    // and no subject goes back to the clause's subject; its next deed is no part of the words
+    end = Math.min(end, predicateAfterObjectEnd(contentStart, end));
     // "The campaign, which has accused X of Y, said …": the relative clause ends where the main clause's verb follows a comma.
     if (hint.relative) {
       for (let j = contentStart + 1; j < end; j++) {
@@ -1027,7 +1052,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         let v = closes ? markEnd + 1 : j + 1;
         while (v < end && auxOrAdverb(tokens[v])) v++;
         const vt = tokens[v] as Token;
-        if (vt.pos === 'VERB' && !vt.normal.endsWith('ing') && quoteOfToken[v] === -1) { end = closes ? markEnd : j - 1; break; }
+        // (or a finite auxiliary of its own: "Hotel operators, who have long argued that …, were more cautious")
+        const a0 = tokens[closes ? markEnd + 1 : j + 1] as Token | undefined;
+        const finiteAux = !!a0 && a0.pos === 'AUX' && (FINITE_AUX.has(a0.normal) || MODALS.has(a0.normal)) && quoteOfToken[closes ? markEnd + 1 : j + 1] === -1;
+        if (((vt.pos === 'VERB' && !vt.normal.endsWith('ing')) || finiteAux) && quoteOfToken[v] === -1) { end = closes ? markEnd : j - 1; break; }
       }
     }
     // "The deal, which the mayor said would create 300 jobs, was approved": a cue inside a relative clause whose gap is
@@ -1641,9 +1669,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const from = s.tokenStart;
     if (last.text === ',' && (/^\p{Lu}/u.test(text.slice(q.start, q.start + 1)) || ['ADP', 'SCONJ'].includes((tokens[from] as Token).pos))) return null;
     let verb = false;
+    // (a cue of its own in the words before the quote is nested in the clause when the inverted attribution closes the
+    // sentence: "One engineer wrote that the practice “…,” the report said." is the report's whole clause, GUIDE section
+    // 1's nested attribution; not "…,” a phrase critics say shows …", no attribution of the clause)
+    let closes = true;
+    for (let j = cue.last + 1; j < s.tokenEnd; j++) if (!isPunct(tokens[j] as Token)) closes = false;
     for (let j = from; j < o; j++) {
       const t = tokens[j] as Token;
-      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || cueTokensHere.has(j) || [':', ';'].includes(t.text)) return null;
+      if (quoteOfToken[j] !== -1 || isQuoteMark(t.text) || (cueTokensHere.has(j) && !closes) || [':', ';'].includes(t.text)) return null;
       verb ||= t.pos === 'VERB' || t.pos === 'AUX';
     }
     if (!verb) return null;
@@ -1916,6 +1949,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "The former manager, Dana Fell, said the aide who replaced him should go": what the comma closes is the subject
     // with its appositive (no verb, no quote), so the noun phrase after the cue opens the reported clause, not an
     // inverted speaker with a relative clause.
+    // "The journal, which published four of the papers, has added expressions of concern to them": before the comma stands
+    // only a subject and its relative clause (no verb of a clause of its own), and an auxiliary before the verb makes the
+    // verb that subject's; the noun phrase after it is its object, no inverted speaker ("…, said the mayor" has none)
+    if (saidX && !afterQuote && boundary >= s.tokenStart) {
+      let auxBefore = false;
+      for (let j = left + 1; j < cue.first; j++) if ((tokens[j] as Token).pos === 'AUX') auxBefore = true;
+      let comma = s.tokenStart;
+      while (comma < boundary && (tokens[comma] as Token).text !== ',' && !['VERB', 'AUX'].includes((tokens[comma] as Token).pos) && quoteOfToken[comma] === -1) comma++;
+      const subjectWithRelative = comma > s.tokenStart && comma < boundary && (tokens[comma] as Token).text === ',' && ['which', 'who', 'whose'].includes((tokens[comma + 1] as Token | undefined)?.normal ?? '')
+        && !Array.from({ length: boundary - comma - 1 }, (_, i) => comma + 1 + i).some((j) => (tokens[j] as Token).text === ',' || isDash(j));
+      if (auxBefore || subjectWithRelative) return null;
+    }
     if (saidX && relativeOnSpeaker && !afterQuote && resume < 0 && boundary >= s.tokenStart) {
       let clause = false;
       for (let j = s.tokenStart; j < boundary && !clause; j++) { const t = tokens[j] as Token; clause = t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text); }
@@ -2031,6 +2076,24 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (WEEKDAYS.has(w(e))) from = w(e - 1) === 'on' ? e - 1 : e;
     else if (['yesterday', 'today'].includes(w(e))) from = e;
     else if ((STATEMENT_WORDS_SETS.timeUnits.has(w(e)) || w(e) === 'weekend') && ['last', 'this'].includes(w(e - 1))) from = ['earlier', 'later'].includes(w(e - 2)) ? e - 2 : e - 1;
+    else {
+      // ("raised concerns about the lab's culture for years", "… about the rota since March", and the same words quoted,
+      // "… culture “for years”": how long or since when the speaker spoke, a bare stretch of time; "a ban for two years"
+      // counts its units and stays)
+      let q = e;
+      const quoted = isQuoteMark((tokens[q] as Token).text) && byClose.has((tokens[q] as Token).start);
+      if (quoted) q--;
+      const u = (k: number): string => (k >= contentStart ? (tokens[k] as Token).normal : '');
+      let f = -1;
+      if (STATEMENT_WORDS_SETS.timeUnits.has(u(q)) && /s$/u.test(u(q))) f = u(q - 1) === 'for' ? q - 1 : ['many', 'several'].includes(u(q - 1)) && u(q - 2) === 'for' ? q - 2 : -1;
+      else if ((STATEMENT_WORDS_SETS.timeNouns.has(u(q)) || /^(?:19|20)\d\d$/u.test(u(q))) && u(q - 1) === 'since') f = q - 1;
+      if (f >= 0 && quoted) {
+        const open = tokens[f - 1] as Token | undefined;
+        f = open && isQuoteMark(open.text) && byOpen.get(open.start) === byClose.get((tokens[e] as Token).start) ? f - 1 : -1;
+      }
+      if (f >= 0 && !quoted && quoteOfToken[f] !== -1) f = -1;
+      from = f;
+    }
     // (at least two words of the object stay: "rejected it on Monday" is left whole)
     return from > contentStart + 1 ? from - 1 : end;
   }
@@ -2780,7 +2843,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       if (cueTokensHere.has(j)) break;
       // "a decision that lawyers say …": "that" before a plural head is a relative pronoun, not a demonstrative
-      if ((t.normal === 'that' || t.normal === 'which') && t0.normal !== t0.lemma && /s$/u.test(t0.normal)) break;
+      // (a plural whose lemma wink does not know, "installers", by its ending: not "-ss", "-us", "-is", "that analysis")
+      if ((t.normal === 'that' || t.normal === 'which') && (t0.normal !== t0.lemma || /[^siu]s$/u.test(t0.normal)) && /s$/u.test(t0.normal)) break;
       // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
       // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
       if (t.normal === 'that' && secondComplementizer(j, s)) break;
@@ -2829,7 +2893,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const j = cueAt(k, s);
     if (!cueTokensHere.has(j)) return false;
     const v = tokens[j] as Token;
-    return !finiteSaying || (v.pos === 'VERB' && !v.normal.endsWith('ing') && STATEMENT_WORDS_SETS.headSayingVerbs.has(v.lemma));
+    // (or a past form wink tags a noun or an adjective, "the cooperative found that …": IRREGULAR_PAST)
+    const past = IRREGULAR_PAST[v.normal];
+    return !finiteSaying || ((v.pos === 'VERB' || past !== undefined) && !v.normal.endsWith('ing') && STATEMENT_WORDS_SETS.headSayingVerbs.has(past ?? v.lemma));
   }
 
   /**
@@ -2864,6 +2930,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const t = tokens[j] as Token;
       // ("would challenge the findings, and accused …": the object ends at the comma; what follows is another clause)
       if ((t.text === ',' || t.text === ';') && quoteOfToken[j] === -1 && j > from) return false;
+      // ("would defend itself in court and accused the cooperative of …": a verb coordinated after the object is the
+      // subject's next deed, no clause of the object)
+      if (['and', 'but'].includes(t.normal) && quoteOfToken[j] === -1 && j > from && (tokens[j + 1] as Token | undefined)?.pos === 'VERB' && j + 1 < s.tokenEnd) return false;
       if (t.pos === 'VERB' || t.pos === 'AUX' || quoteOfToken[j] !== -1 || t.text === ':') return true;
     }
     return false;
@@ -3161,6 +3230,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (ap && ap[1] === k - 1) return null;
       }
       before = k;
+      // ("… as “a scandal,” while Labour's health spokeswoman, Anita Bose, warned …": the comma closes a name in
+      // apposition to the later cue's own subject, which a subordinator or a conjunction opens; the content ends before it)
+      if ((tokens[k] as Token).text === ',') {
+        const name = npLeftBounds(k - 1, s);
+        const described = name && name[0] - 2 > contentStart && (tokens[name[0] - 1] as Token).text === ',' ? npLeftBounds(name[0] - 2, s) : null;
+        const opener = described ? tokens[described[0] - 1] as Token | undefined : undefined;
+        if (described && opener && described[0] - 1 > contentStart && quoteOfToken[described[0] - 1] === -1 && ['while', 'whereas', 'and', 'but'].includes(opener.normal)) before = described[0] - 1;
+      }
     }
     else {
       const subj = k >= contentStart ? npLeftBounds(k, s) : null;
@@ -3173,7 +3250,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // (a set-off time clause with its own cue stays in: "said the rise had been approved, after the committee warned
       // that …" is nested attribution, GUIDE.md, whose inner statement is found on its own)
       if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
-      if (before < contentStart || !BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal)) return null;
+      // ("One engineer wrote that the practice “would not survive a headline,” the report said": a comma inside the closing
+      // mark of a quoted fragment sets off the inverted attribution that follows as a comma does)
+      const commaInClose = before > contentStart && isQuoteMark((tokens[before] as Token).text) && byClose.has((tokens[before] as Token).start) && (tokens[before - 1] as Token).text === ',';
+      if (before < contentStart || !(BOUNDARY_BEFORE_SUBJECT.has((tokens[before] as Token).normal) || commaInClose)) return null;
       // "said that despite the crowds, he did not think …", "told the paper that if the talks failed, she would …": after
       // "that", an adverbial opening the reported clause ends at its first comma, where that clause's own subject and verb
       // begin; a cue there is nested in it (but a pronoun with a verb of saying is the speaker's next act: "admitted that
@@ -3461,6 +3541,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return end;
   }
 
+  /**
+   * The end of a content that is an object phrase with no verb ("a meeting", "the authors for the raw data in March")
+   * when "and"/"but" and a finite auxiliary with a participle follow it ("… and had received no reply", "… but was
+   * ignored"): the coordinated predicate has the clause's subject, outside the words. `end` when the content has a verb
+   * or a quote of its own before the conjunction, or none follows.
+   */
+  function predicateAfterObjectEnd(contentStart: number, end: number): number {
+    for (let j = contentStart + 1; j + 1 <= end; j++) {
+      const t = tokens[j] as Token;
+      if (quoteOfToken[j] !== -1 || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.normal === 'that' || /^[,;:—–]$/u.test(t.text)) return end;
+      if (!['and', 'but'].includes(t.normal)) continue;
+      let v = j + 1;
+      if (!['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes((tokens[v] as Token).normal)) continue;
+      v++;
+      while (v <= end && COORDINATED_PERFECT_ADVERBS.has((tokens[v] as Token).normal)) v++;
+      const verb = tokens[v] as Token | undefined;
+      if (!verb || v > end || verb.pos !== 'VERB' || verb.normal.endsWith('ing') || (verb.normal === verb.lemma && !IRREGULAR_SAME.has(verb.normal))) return end;
+      return j - 1;
+    }
+    return end;
+  }
+
   /** Whether tokens [from, to) hold the perfect auxiliary `aux` and a participle after it ("the mayor had lied"). */
   function perfectIn(from: number, to: number, aux: string): boolean {
     for (let k = from; k < to; k++) {
@@ -3487,6 +3589,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("said that was not her view", "said that would be unfair": a finite auxiliary right after "that" leaves it no
       // complementizer, which a subject must follow; it is the pronoun subject of the reported clause)
       if (t.normal === 'that' && j === k && j + 1 < s.tokenEnd && (tokens[j + 1] as Token).pos === 'AUX' && FINITE_THAT_AUX.has((tokens[j + 1] as Token).normal) && quoteOfToken[j + 1] === -1) return j;
+      // ("A council spokesman rejected that, saying …", "denied that."): "that" closed by a comma and a participle, or by
+      // the sentence's end, is the demonstrative object of the cue, what was rejected; no clause follows it
+      if (t.normal === 'that' && j === k && quoteOfToken[j] === -1 && (j + 1 >= s.tokenEnd || PUNCT_END.test((tokens[j + 1] as Token).text)
+        || ((tokens[j + 1] as Token).text === ',' && /^\p{Ll}{2,}ing$/u.test((tokens[j + 2] as Token | undefined)?.text ?? '') && (tokens[j + 2] as Token).normal !== 'according'))) return j;
       // ("called himself moderate, a label that …", "called that “absurd”": a naming verb takes no clause; its "that" is a
       // relative pronoun or a demonstrative object)
       if (t.normal === 'that' && cues.byLemma.get(cue.lemma)?.needsComplement) break;
@@ -3606,7 +3712,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
 
 /** Irregular past forms of cue verbs that wink sometimes tags as adjectives or nouns ("Dana Read said/ADJ"). */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell' };
+// ("a study commissioned by the cooperative found that …": wink tags "found" a noun after a word it reads as an adjective)
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { said: 'say', told: 'tell', found: 'find' };
 
 /** Cue words and phrases of one sentence, outside quotes. */
 /** Adverbs that may stand between a subject and its past-tense cue ("also alleged", "repeatedly claimed"); wink then tags the
@@ -4223,7 +4330,10 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
     if (k < subjectEnd && b !== undefined && (b.text === ',' || (isQuoteMark(b.text) && quoteOfToken[k] === -1)) && (k >= s.tokenStart || isQuoteMark(b.text))) return true;
     // the verb first: "“No,” replied Smith."
     const v = tokens[subjectEnd];
-    if (subjectEnd === i - 1 && v !== undefined && (v.text === ',' || isQuoteMark(v.text)) && (subjectEnd >= s.tokenStart || isQuoteMark(v.text))) return true;
+    // (with its subject after it: "…, expected later this year" is a participle on the noun before it, no attribution)
+    const after = tokens[i + 1];
+    const subjectAfter = after !== undefined && i + 1 < s.tokenEnd && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ'].includes(after.pos);
+    if (subjectEnd === i - 1 && v !== undefined && (v.text === ',' || isQuoteMark(v.text)) && (subjectEnd >= s.tokenStart || isQuoteMark(v.text)) && (subjectAfter || isQuoteMark(v.text))) return true;
   }
   // "Another child responded, “That’s …”", "responded pointedly, with a smile: “…”": a quote after a comma or colon
   for (let k = i + 1; k < s.tokenEnd && k <= i + 10; k++) {
