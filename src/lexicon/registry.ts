@@ -151,6 +151,9 @@ export const CoreferenceWords = z.object({
   conductVerbs: z.array(z.string().min(1)),
   /** "the regulator found it had …": cues by which a body reports another's conduct, not its own, with "it". */
   findingCues: z.array(z.string().min(1)),
+  /** "Bishop Ann Dunne", "Monsignor Tom Hale", "Imam Yusuf Ali": religious titles written before a person's name, no
+   *  word of the name (as a rank or "Mr" is not), so "Bishop Ann Dunne" and "Dunne" are one person. */
+  clericalTitles: z.array(z.string().min(1)),
   /** GUIDE decision 40, the body led: role nouns of a person who leads or chairs a body ("leader", "chair"), before which
    *  a noun of that body ("the council leader", "Board chair X", "the committee's chair") is no part of the role. */
   bodyLedRoles: z.array(z.string().min(1)),

@@ -171,6 +171,9 @@ for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUME
 const PRONOUN_OBJECT_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pronounObjectCues);
 const CONDUCT_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.conductVerbs);
 const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues);
+/** A role of at most three lower-case words and a person's name of two or three capitalised words, ending the clause:
+ *  what follows a body's name in "said Corvane managing director Pia Alsing" (bodyRoleNameAfter). */
+const BODY_ROLE_NAME_AFTER = /^[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}(?=[^\S\n]*(?:[,.;:!?]|$)|[^\S\n]+(?:said|says|told|added|wrote)(?![\p{L}]))/u;
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
 /** How many sentences back "the statement", "the letter" looks for the one that introduced it. */
@@ -663,6 +666,50 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return null;
   }
 
+  /**
+   * The named body (organisation or group, no person) that opens, as its subject, the sentence before the one that "it"
+   * at `at` opens, when that sentence is no statement ("The Farmers' Union, which represents 140 farms, filed the suit in
+   * the High Court. It alleges …"): its verb follows the name, or the name's apposition or relative clause set off by
+   * commas. Null for a possessive ("The union's lawyer filed …") or a subject that is not a name.
+   */
+  function bodyActingBefore(at: number): Speaker | null {
+    if (!opensSentenceAt(at)) return null;
+    const k = sentenceAt(at);
+    if (k < 1) return null;
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    if (!first || first.sentence !== k - 1) return null;
+    const i = firstIndex(names.length, (j) => (names[j] as TextSpan).start < first.start);
+    const n = names[i];
+    const c = nameClasses[i];
+    if (!n || !c || c.person || (c.kind !== 'organization' && c.kind !== 'group') || sentenceAt(n.start) !== k - 1) return null;
+    if (!/^(?:(?:But|And|Yet|Still|However)[,]?[^\S\n]+)?(?:[Tt]he[^\S\n]+)?$/u.test(text.slice(first.start, n.start))) return null;
+    // (the verb right after the name, or after a comma-set apposition or relative clause; not "'s", not "and")
+    const after = text.slice(n.end, Math.min(text.length, n.end + 240));
+    const rest = /^[^\S\n]*,[^.;:!?\n]*?,[^\S\n]*/u.exec(after)?.[0] ?? (/^[^\S\n]+/u.exec(after)?.[0] ?? '');
+    const v = tokens[tokenIndexAt(n.end + rest.length + 1) - 1];
+    if (!v || v.start !== n.end + rest.length || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
+    return { name: c.name, kind: c.kind, role: null, mention: { start: n.start, end: n.end, text: n.text } };
+  }
+
+  /**
+   * The hint run on over a role and a person's name written right after it, when the hint is a capitalised name and the
+   * role's last word a role noun ("Corvane" + " managing director Pia Alsing", "Corvane" + " acting chief executive Pia
+   * Alsing"): the name ends the clause (a comma, a full stop, or the cue after it). Null otherwise ("Corvane managing
+   * costs said …" has no name after the role).
+   */
+  function bodyRoleNameAfter(hint: SpeakerHint): SpeakerHint | null {
+    if (hint.relative || !/^(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}’'&.-]*(?:[^\S\n]+\p{Lu}[\p{L}’'&.-]*){0,3}$/u.test(hint.text) || pronounOf(hint.text.toLowerCase())) return null;
+    const m = BODY_ROLE_NAME_AFTER.exec(text.slice(hint.end, hint.end + 120));
+    if (!m || !m[1]) return null;
+    const roleWords = m[1].trim().split(/[^\S\n]+/u);
+    const last = roleWords[roleWords.length - 1] as string;
+    if (ROLE_NOUNS[last] === undefined && ROLE_NOUNS[roleWords.slice(-2).join(' ')] === undefined) return null;
+    // (words of a title only, no article, preposition or verb of saying: not "Corvane told reporters …")
+    if (roleWords.some((w) => /^(?:the|a|an|of|to|for|with|and|or|by|in|on|at|from|as|that|who|said|says|told|added)$/u.test(w))) return null;
+    const end = hint.end + m[0].length;
+    return { ...hint, end, text: text.slice(hint.start, end) };
+  }
+
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
   function opensSentenceAt(at: number): boolean {
     return /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|[—–-][^\S\n]+)["“‘]?$/u.test(text.slice(Math.max(0, at - 6), at));
@@ -678,6 +725,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const titleText = hint.text.trim().replace(/^[“"]/u, '').replace(/[,.]?[”"]?,?$/u, '');
     const asTitle = titled.find((t) => t.name === titleText && t.at <= hint.start && hint.start - t.at < 200);
     if (asTitle) return { name: asTitle.name, kind: 'document', role: null, mention: { start: hint.start, end: hint.end, text: hint.text }, resolvedVia: 'titled-document' };
+    // ("said Corvane managing director Pia Alsing", "Corvane acting chief executive Pia Alsing said": a body's name cut off
+    // before a role whose first word reads as a verb; the body, the role and the person's name are one title and name)
+    const titledPerson = bodyRoleNameAfter(hint);
+    if (titledPerson) {
+      const r = resolve(titledPerson, st);
+      const role = r.kind === 'person' && r.role ? writtenRole(r.role, [titledPerson.text]) : null;
+      return role ? { ...r, role } : r;
+    }
     // ("Her tenure ended in 2004 once reporters at the Harby Gazette revealed that …", "The mayor resigned after the
     // Gazette revealed …": a cue in a clause that "after", "when", "because" … opens has that clause's own subject, the
     // noun phrase right before the cue, not the main clause's; as the golds have it, 21 of 21 in train and dev)
@@ -859,6 +914,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // with the body that spoke as the subject of the sentence before, not a body that sentence's content named)
         const prior = bodySubjectBefore(hint.start);
         if (prior) return { ...prior, mention, resolvedVia: `pronoun:previous-subject:${prior.resolvedVia ?? ''}` };
+        // ("The Farmers' Union, which …, filed the suit in the Kelso High Court on Monday. It alleges …": the body named as
+        // the subject of the sentence before, though it said nothing there, not a court or place named in its predicate)
+        const acting = bodyActingBefore(hint.start);
+        if (acting) return { ...acting, mention, resolvedVia: 'pronoun:previous-subject-body' };
       }
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
@@ -3918,7 +3977,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 }
 
-const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
+const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor',
+  // (religious titles, speakers.json coreference.clericalTitles: "Bishop Ann Dunne" is Ann Dunne)
+  ...COREFERENCE_WORDS.clericalTitles]);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
 /** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1". */
