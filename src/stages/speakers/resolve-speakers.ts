@@ -38,7 +38,8 @@ const REFLEXIVES: ReadonlySet<string> = new Set(statementWords.reflexivePronouns
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
+interface Entity { /** a fragment of a body's name that a statement resolved whole ("Irish Department" of "The Irish Department of
+ *  Justice said"): no antecedent of its own */ partOfSpeaker?: boolean; name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -171,6 +172,13 @@ for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUME
 const PRONOUN_OBJECT_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pronounObjectCues);
 const CONDUCT_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.conductVerbs);
 const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues);
+/** "her group", "his union": nouns of a body a person belongs to or leads (speakers.json coreference.ownBodyNouns). */
+const OWN_BODY_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.ownBodyNouns);
+/** Places the name oracle does not know as places (speakers.json coreference.placesBeyondOracle). */
+const PLACES_BEYOND_ORACLE: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placesBeyondOracle);
+/** "the UK's data protection regulator": a capitalised possessor of up to three words, then up to four lower-case
+ *  words ending with the head noun (placePossessedBody). */
+const PLACE_POSSESSED_BODY = /^(?:[Tt]he )?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})[’']s ((?:\p{Ll}[\p{Ll}-]* ){0,3}(\p{Ll}[\p{Ll}-]*))$/u;
 /** A role of at most three lower-case words and a person's name of two or three capitalised words, ending the clause:
  *  what follows a body's name in "said Corvane managing director Pia Alsing" (bodyRoleNameAfter). */
 const BODY_ROLE_NAME_AFTER = /^[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}(?=[^\S\n]*(?:[,.;:!?]|$)|[^\S\n]+(?:said|says|told|added|wrote)(?![\p{L}]))/u;
@@ -327,7 +335,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = nameClasses[nameIdx];
-      if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}) });
+      if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}), ...(partOfSpeakerMention(n, c) ? { partOfSpeaker: true } : {}) });
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
@@ -708,6 +716,64 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (roleWords.some((w) => /^(?:the|a|an|of|to|for|with|and|or|by|in|on|at|from|as|that|who|said|says|told|added)$/u.test(w))) return null;
     const end = hint.end + m[0].length;
     return { ...hint, end, text: text.slice(hint.start, end) };
+  }
+
+  /**
+   * "the UK's data protection regulator", "Norway's competition authority", "Britain's media watchdog": a place's
+   * possessive before a description whose head is a body's noun is that body, as the description names it (or the body
+   * the article named so before), with the place as its affiliation; never the place itself. Null when the possessor is
+   * no place ("Halvex's data protection officer") or the head no body's noun ("Norway's prime minister").
+   */
+  function placePossessedBody(clean: string, at: number): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const m = PLACE_POSSESSED_BODY.exec(clean);
+    if (!m || !m[1] || !m[2] || !m[3]) return null;
+    const head = m[3];
+    if (DEFINITE_DESCRIPTIONS[head] !== 'organization' || ROLE_NOUNS[head] !== undefined && !REGULATOR_HEADS.has(head)) return null;
+    const place = m[1];
+    if (oracleKind(place) !== 'place' && lexiconKind(place) !== 'place' && !placeNames().has(place) && !PLACES_BEYOND_ORACLE.has(place)) return null;
+    const d = describe(`the ${m[2]}`, at);
+    if (!d || (d.kind !== 'organization' && d.kind !== 'group')) return null;
+    return { ...d, role: null, affiliation: d.affiliation ?? place, resolvedVia: `place-possessed:${d.resolvedVia}` };
+  }
+
+  /**
+   * "Her group has called on …", "His union urged …" (speakers.json coreference.ownBodyNouns): the body the person the
+   * pronoun stands for belongs to or leads, as an earlier mention gave it ("Ana Kell, director of the advocacy group Safe
+   * Streets Now, said"). Null when that person (the nearest of the pronoun's gender, within the sentences a pronoun
+   * reaches) has no body.
+   */
+  function bodyOfPerson(clean: string, at: number): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const m = /^(his|her) ([\p{Ll}-]+)$/iu.exec(clean);
+    if (!m || !m[1] || !m[2] || !OWN_BODY_NOUNS.has(m[2])) return null;
+    const gender: Gender = m[1].toLowerCase() === 'his' ? 'male' : 'female';
+    const here = sentenceAt(at);
+    const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? learnedGenders.get(x.name) ?? genderOfPerson(x.name).gender;
+    // (of the pronoun's gender, or of none known: "Priya Raman … Her group", as "Her lawyer" reads)
+    const other: Gender = gender === 'male' ? 'female' : 'male';
+    const who = nearest(at, (x) => x.person && x.kind === 'person' && genderOfEntity(x) !== other);
+    if (!who || sentenceAt(who.at) < here - PRONOUN_SENTENCES) return null;
+    // (or the body a mention of the name gives, "Tom Berg, who chairs the tenants' union Harlow Renters,")
+    const body = who.affiliation ?? nearest(at, (x) => x.person && x.name === who.name && x.affiliation !== undefined)?.affiliation ?? (/\s/u.test(who.name) ? affiliationAroundName(who.name) : undefined);
+    if (!body) return null;
+    const known = nearest(at, (x) => !x.person && x.name === body);
+    const kind: SpeakerKind = known && (known.kind === 'organization' || known.kind === 'group') ? known.kind : GROUP_NAME_HEADS.has(m[2]) || m[2] === 'group' ? 'group' : 'organization';
+    return { name: body, kind, role: null, resolvedVia: 'possessive:body-of-person' };
+  }
+
+  /**
+   * Whether a name run lies inside the mention of a body a statement already resolved under a longer name that holds it
+   * ("Irish Department" inside "The Irish Department of Justice", resolved as "Irish Department of Justice"): the run is a
+   * piece of that name, cut where the name finder stops ("of"), no body of its own. Reads the last few statements only.
+   */
+  function partOfSpeakerMention(n: TextSpan, c: Entity): boolean {
+    if (c.person || (c.kind !== 'organization' && c.kind !== 'group')) return false;
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) {
+      const sp = (out[i] as DraftStatement).speaker;
+      const m = sp.mention;
+      if (!m || m.start > n.start || m.end < n.end) continue;
+      return sp.kind === c.kind && sp.name !== c.name && sp.name.length > c.name.length && sp.name.includes(n.text);
+    }
+    return false;
   }
 
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
@@ -1611,7 +1677,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
         && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))
         // (nor, for "the company", a collective of people: "the Lindell Park Residents’ Group" is no company)
-        && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))) {
+        && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))
+        // (nor a piece of a body's name the speaker resolved whole: "the department" after "The Irish Department of
+        // Justice said" is that department, not "Irish Department")
+        && e.partOfSpeaker !== true) {
         const own = nameHead(e.name).toLowerCase();
         if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
         else if (hasHeadWord(head, own)) synonym ??= e;
@@ -1811,6 +1880,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
       if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
     }
+    const placeBody = placePossessedBody(clean, at);
+    if (placeBody) return placeBody;
+    const ownBody = bodyOfPerson(clean, at);
+    if (ownBody) return ownBody;
     // "John Smith of Smith Industries", "Anna Berg of the Tenants Union": a person (a known given name and a family name)
     // of a body, which is the affiliation
     const personOf = /^(\p{Lu}[\p{L}’'.-]+ \p{Lu}[\p{L}’'.-]+) of ((?:the )?\p{Lu}[\p{L}&’'.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}&’'.-]*){0,4})$/u.exec(clean);
