@@ -172,6 +172,8 @@ for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUME
 const PRONOUN_OBJECT_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pronounObjectCues);
 const CONDUCT_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.conductVerbs);
 const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues);
+/** "Corvane, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
+const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
 /** "her group", "his union": nouns of a body a person belongs to or leads (speakers.json coreference.ownBodyNouns). */
 const OWN_BODY_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.ownBodyNouns);
 /** Places the name oracle does not know as places (speakers.json coreference.placesBeyondOracle). */
@@ -912,7 +914,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // a place or body the appositive mentions, and the subject is the person before it)
         const prev = tokens[tokenIndexAt(start) - 1];
         const r = hint.text === 'which' && prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
-        if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
+        // (or the registry's entry for it: "Bishop Ann Dunne, who …" with "Ann Dunne" listed under that alias)
+        if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'registry')) return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
       // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
@@ -1063,6 +1066,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         || (!r.name.includes(' ') && /^,[^\S\n]+who[^\S\n]+(?:is|was|has|\p{Ll}+[^s\s’']s)(?![\p{L}’'-])/u.test(text.slice(hint.end, hint.end + 40)) && oracleKind(r.name) !== 'organization'))) {
       return { ...r, kind: 'person', mention };
     }
+    // ("Corvane, a subsidiary of Halden NV, rejected …": a noun only a body is, in apposition, makes a name no given name
+    // marks as a person's a company's)
+    if (r && r.resolvedVia === 'name' && r.kind === 'person' && !genderOf(r.name).gender && !registry.lookup(r.name)
+      && BODY_ONLY_APPOSITIONS.has(APPOSED_BODY.exec(text.slice(hint.end, hint.end + 90))?.[2]?.toLowerCase() ?? '')) return { ...r, kind: 'organization', role: null, mention };
     if (r) return { ...r, mention };
     // "The Utah Republican said", "the Vermont independent": a party epithet with the member's state is the member who
     // spoke in the passage with that party tag
@@ -1317,6 +1324,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Orrin Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
     // its name is the head "the fund" refers back to, as one before the name is; not a role noun or a trade a person may
     // have, "X, a property developer", nor a person's name)
+    // ("Corvane, a subsidiary of the Dutch group Halden NV, …": a noun only a body is in apposition, speakers.json
+    // coreference.bodyOnlyAppositions, makes a name no given name marks as a person's a body's, "the company" after it)
+    const bodyOnly = end !== undefined && c.person && !genderOf(c.name).gender ? APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase() : undefined;
+    if (bodyOnly && BODY_ONLY_APPOSITIONS.has(bodyOnly)) return { head: 'company', person: false, kind: 'organization' };
     if ((!head || !cls) && end !== undefined && !c.person) {
       const ap = APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase();
       if (ap && DEFINITE_DESCRIPTIONS[ap] === 'organization' && ROLE_NOUNS[ap] === undefined && !PERSONISH_BODY_NOUNS.has(ap) && !genderOf(c.name).gender) { head = ap; cls = 'organization'; }
@@ -4046,13 +4057,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       .replace(PLACE_AFTER_BODY, '')
       // (nor those the person came with, "who left the town of Kelby with her two sons")
       .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
+    // (nor a nationality and the words that say what kind of body it is, before its name: "a subsidiary of the Swiss food
+    // group Halden AG" is of Halden AG)
+    const described2 = /^(\p{Lu}\p{Ll}+)[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3}(\p{Lu}.*)$/u.exec(org);
+    if (described2?.[1] && described2[2] && !registry.lookup(org) && (isDemonym(described2[1]) || BLOC_ADJECTIVES.has(described2[1]) || demonymPlace(described2[1]) !== undefined)) return registry.lookup(described2[2])?.name ?? described2[2];
     return registry.lookup(org)?.name ?? org;
   }
 }
 
 const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor',
-  // (religious titles, speakers.json coreference.clericalTitles: "Bishop Ann Dunne" is Ann Dunne)
-  ...COREFERENCE_WORDS.clericalTitles]);
+  // (religious and professional titles, speakers.json coreference.titlesBeforeName: "Bishop Ann Dunne" is Ann Dunne)
+  ...COREFERENCE_WORDS.titlesBeforeName]);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
 /** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1". */
