@@ -778,6 +778,27 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return false;
   }
 
+  /**
+   * The hint run back over a body's name and a role's first word that the subject was cut after ("Tallow Foods acting" +
+   * "chief executive Mira Haines said"): the body's capitalised name opens the sentence, one lower-case word follows it,
+   * and the hint is the rest of a role and a person's name. Null otherwise.
+   */
+  function bodyRoleNameBefore(hint: SpeakerHint): SpeakerHint | null {
+    if (hint.relative || !/^(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,2}\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(hint.text)) return null;
+    const before = text.slice(Math.max(0, hint.start - 80), hint.start);
+    const m = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)((?:\p{Lu}[\p{L}’'&.-]*[^\S\n]+){1,4})(\p{Ll}[\p{Ll}-]*)[^\S\n]+$/u.exec(before);
+    if (!m || !m[1] || !m[2] || /^(?:the|a|an|of|to|for|with|and|or|by|in|on|at|from|as|that|who|said|says|told|added)$/u.test(m[2])) return null;
+    const start = hint.start - (m[0].length - m[0].indexOf(m[1]));
+    const body = m[1].trim();
+    if (/^(?:The|A|An|But|And|In|On|At|When|After)$/u.test(body.split(/[^\S\n]+/u)[0] as string) && !/\s/u.test(body)) return null;
+    const roleWords = [m[2], ...hint.text.split(/[^\S\n]+/u).filter((w) => /^\p{Ll}/u.test(w))];
+    const last = roleWords[roleWords.length - 1] as string;
+    if (ROLE_NOUNS[last] === undefined && ROLE_NOUNS[roleWords.slice(-2).join(' ')] === undefined) return null;
+    const c = classifyName(body);
+    if (!c || c.person || (c.kind !== 'organization' && c.kind !== 'group')) return null;
+    return { ...hint, start, text: text.slice(start, hint.end) };
+  }
+
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
   function opensSentenceAt(at: number): boolean {
     return /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|[—–-][^\S\n]+)["“‘]?$/u.test(text.slice(Math.max(0, at - 6), at));
@@ -795,7 +816,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (asTitle) return { name: asTitle.name, kind: 'document', role: null, mention: { start: hint.start, end: hint.end, text: hint.text }, resolvedVia: 'titled-document' };
     // ("said Corvane managing director Pia Alsing", "Corvane acting chief executive Pia Alsing said": a body's name cut off
     // before a role whose first word reads as a verb; the body, the role and the person's name are one title and name)
-    const titledPerson = bodyRoleNameAfter(hint);
+    const titledPerson = bodyRoleNameAfter(hint) ?? bodyRoleNameBefore(hint);
     if (titledPerson) {
       const r = resolve(titledPerson, st);
       const role = r.kind === 'person' && r.role ? writtenRole(r.role, [titledPerson.text]) : null;
