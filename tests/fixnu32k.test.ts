@@ -160,3 +160,18 @@ describe('with a --speakers registry (section 7)', () => {
     expect(sp.name).toBe('Tomas Brandt');
   });
 });
+
+describe('a name ending in a word for a feature of the land or water is a place (coreference.placeFeatureHeads)', () => {
+  it('fires: "Farmers in the Veld Valley sued … she said" gives "she" no place to stand for', () => {
+    const sp = speakerAt('Farmers in the Veld Valley sued Brandt Foods. "The wells are dry," she said.', 'said');
+    expect(sp.name).not.toBe('Veld Valley');
+  });
+  it('fires: "the Orrin Delta" likewise, and a person named later is the one "she" stands for', () => {
+    const names = speakersOf('Fishers near the Orrin Delta sued Brandt Foods.|Mara Quell, who fishes there, said catches had halved. "The water is brown," she said.');
+    expect(names).toEqual(['Mara Quell', 'Mara Quell']);
+    expect(speakerAt('Fishers near the Orrin Delta sued Brandt Foods. "The catch is gone," she said.', 'said').name).not.toBe('Orrin Delta');
+  });
+  it('must not fire: a person whose surname is such a word stays a person ("Tom Lake said … he said")', () => {
+    expect(speakersOf('Tom Lake said the vote was rigged. "It was a farce," he said.')).toEqual(['Tom Lake', 'Tom Lake']);
+  });
+});

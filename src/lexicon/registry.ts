@@ -164,6 +164,9 @@ export const CoreferenceWords = z.object({
   /** "Corvane, a subsidiary of Halden NV,": nouns in apposition that are said only of a company ("subsidiary", "unit",
    *  "division"), which make a name the oracle read as a person's (no given name) a company's. */
   bodyOnlyAppositions: z.array(z.string().min(1)),
+  /** "the Veld Valley", "the Orrin Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
+   *  which make the name a place's (no speaker, no antecedent of "she"), unless a given name or title makes it a person's. */
+  placeFeatureHeads: z.array(z.string().min(1)),
   /** GUIDE decision 40, the body led: role nouns of a person who leads or chairs a body ("leader", "chair"), before which
    *  a noun of that body ("the council leader", "Board chair X", "the committee's chair") is no part of the role. */
   bodyLedRoles: z.array(z.string().min(1)),

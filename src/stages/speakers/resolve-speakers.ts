@@ -174,6 +174,8 @@ const CONDUCT_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.conductVerb
 const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues);
 /** "Corvane, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
 const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
+/** "the Veld Valley", "the Orrin Delta": last words of a place's name (speakers.json coreference.placeFeatureHeads). */
+const PLACE_FEATURE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeFeatureHeads);
 /** "her group", "his union": nouns of a body a person belongs to or leads (speakers.json coreference.ownBodyNouns). */
 const OWN_BODY_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.ownBodyNouns);
 /** Places the name oracle does not know as places (speakers.json coreference.placesBeyondOracle). */
@@ -2868,7 +2870,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
     if (full !== clean || words.length >= 2) {
-      const oracle = oracleKind(full);
+      // ("the Veld Valley", "the Orrin Delta": a name ending in a word for a feature of the land or water is a place,
+      // speakers.json coreference.placeFeatureHeads, whatever the oracle makes of a first word it does not know)
+      const oracle = PLACE_FEATURE_HEADS.has((full.split(/\s+/u).pop() ?? '').toLowerCase()) && full.includes(' ') ? 'place' : oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
       // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
       // article writes as a body (see bodyEvidence) is that body, not a person (nor the place the oracle may read in
