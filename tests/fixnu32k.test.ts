@@ -77,6 +77,10 @@ describe("a place's possessive before a body's description: the body, the place 
     const b = speakerAt("Halvex broke the rules, Norway's competition authority said.", 'said');
     expect([b.name, b.affiliation]).toEqual(['competition authority', 'Norway']);
   });
+  it("must not fire: a body's short name the oracle may read as a place, or a county's own office, is kept", () => {
+    expect(speakerAt("Larkspur Labs cut jobs. Larkspur's board did not respond to a request for comment.", 'did not respond to a request for comment').name).toBe("Larkspur's board");
+    expect(speakerAt("Alder County's emergency management office said the advisory was lifted.", 'said').name).not.toBe('emergency management office');
+  });
   it("must not fire: a company's possessive before a person's role stays that company's (\"Halvex's data protection officer\")", () => {
     const sp = speakerAt("Halvex shared data, Halvex's data protection officer said.", 'said');
     expect(sp.name).toBe('Halvex');

@@ -735,6 +735,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (DEFINITE_DESCRIPTIONS[head] !== 'organization' || ROLE_NOUNS[head] !== undefined && !REGULATOR_HEADS.has(head)) return null;
     const place = m[1];
     if (oracleKind(place) !== 'place' && lexiconKind(place) !== 'place' && !placeNames().has(place) && !PLACES_BEYOND_ORACLE.has(place)) return null;
+    // (not a body's short name the oracle reads as a place, "Larkspur's board" beside "Larkspur Labs"; nor a county's or a
+    // city's own office, "Alder County's emergency management office", which the body's name holds whole)
+    if (registry.lookup(place) || bodiesByShortName().has(place) || PLACE_NOUNS.has((place.split(' ').pop() ?? '').toLowerCase())) return null;
     const d = describe(`the ${m[2]}`, at);
     if (!d || (d.kind !== 'organization' && d.kind !== 'group')) return null;
     return { ...d, role: null, affiliation: d.affiliation ?? place, resolvedVia: `place-possessed:${d.resolvedVia}` };
