@@ -123,6 +123,8 @@ describe('a noun only a company is, in apposition, makes a name read as a person
     const rejected = s.find((x) => x.cue?.text === 'rejected')!.speaker;
     expect([rejected.name, rejected.kind]).toEqual(['Corvane', 'organization']);
     expect(s.find((x) => x.cue?.text === 'said')!.speaker.name).toBe('Corvane');
+    // (and the name stays a company's wherever the article writes it)
+    expect(speakerAt('A cooperative has sued bottled-water producer Corvane Waters.|Corvane, a subsidiary of the Dutch group Halden NV, rejected the allegations.|Corvane questioned the study\'s methods.', 'questioned').kind).toBe('organization');
   });
   it('fires: "a division of" likewise', () => {
     const sp = speakerAt('Shoppers sued frozen-food producer Marlow Banks.|Marlow, a division of the Danish group Tessen A/S, denied the claims.', 'denied');
