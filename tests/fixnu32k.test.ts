@@ -181,3 +181,17 @@ describe('a name ending in a word for a feature of the land or water is a place 
     expect(speakersOf('Tom Lake said the vote was rigged. "It was a farce," he said.')).toEqual(['Tom Lake', 'Tom Lake']);
   });
 });
+
+describe('a title before a name that names an office gives the role (coreference.titleOfficeRoles)', () => {
+  it('fires: "Bishop Declan Moran … Moran said" → bishop', () => {
+    const s = statements('Bishop Declan Moran, who has led the diocese since 2019, said the findings were shameful.|"We got this wrong," Moran said.');
+    expect(s.map((x) => x.speaker.role)).toEqual(['bishop', 'bishop']);
+  });
+  it('fires: "Imam Yusuf Haddad said" → imam; "Rabbi Miriam Stein said" → rabbi', () => {
+    expect(speakerAt('Imam Yusuf Haddad said the mosque would stay open.', 'said').role).toBe('imam');
+    expect(speakerAt('Rabbi Miriam Stein said the synagogue would reopen.', 'said').role).toBe('rabbi');
+  });
+  it('must not fire: an honorific that is no office ("Monsignor Brendan Foley") gives no role of its own', () => {
+    expect(speakerAt('Monsignor Brendan Foley said he had followed the rules.', 'said').role).not.toBe('monsignor');
+  });
+});

@@ -167,6 +167,9 @@ export const CoreferenceWords = z.object({
   /** "the Veld Valley", "the Orrin Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
    *  which make the name a place's (no speaker, no antecedent of "she"), unless a given name or title makes it a person's. */
   placeFeatureHeads: z.array(z.string().min(1)),
+  /** "Bishop Declan Moran" → bishop: titles before a name that name the person's office, and the role they give (an
+   *  honorific that is no office, "Monsignor", "Reverend", gives none). */
+  titleOfficeRoles: z.record(z.string(), z.string()),
   /** GUIDE decision 40, the body led: role nouns of a person who leads or chairs a body ("leader", "chair"), before which
    *  a noun of that body ("the council leader", "Board chair X", "the committee's chair") is no part of the role. */
   bodyLedRoles: z.array(z.string().min(1)),

@@ -174,6 +174,8 @@ const CONDUCT_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.conductVerb
 const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues);
 /** "Corvane, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
 const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
+/** "Bishop Declan Moran" → bishop: titles before a name that are offices (speakers.json coreference.titleOfficeRoles). */
+const TITLE_OFFICE_ROLES: ReadonlyMap<string, string> = new Map(Object.entries(COREFERENCE_WORDS.titleOfficeRoles).filter(([k]) => !k.startsWith('$')));
 /** "the Veld Valley", "the Orrin Delta": last words of a place's name (speakers.json coreference.placeFeatureHeads). */
 const PLACE_FEATURE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeFeatureHeads);
 /** "her group", "his union": nouns of a body a person belongs to or leads (speakers.json coreference.ownBodyNouns). */
@@ -407,7 +409,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   names.forEach((n, i) => {
     const c = nameClasses[i];
     if (!c || !c.person || roles.has(c.name)) return;
-    const role = roleNearName(n);
+    const role = roleNearName(n) ?? officeTitleRole(n);
     if (role) roles.set(c.name, role);
   });
   for (let i = 0; i < out.length; i++) {
@@ -802,6 +804,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const c = classifyName(body);
     if (!c || c.person || (c.kind !== 'organization' && c.kind !== 'group')) return null;
     return { ...hint, start, text: text.slice(start, hint.end) };
+  }
+
+  /**
+   * The office a title written before a person's name holds ("Bishop Declan Moran" → bishop, "Imam Yusuf Haddad" →
+   * imam; speakers.json coreference.titleOfficeRoles), as part of the name run or right before it; an honorific that is
+   * no office ("Monsignor", "Father", "Reverend") gives none.
+   */
+  function officeTitleRole(n: TextSpan): string | null {
+    const first = /^(\p{Lu}[\p{Ll}]+)[^\S\n]+\p{Lu}/u.exec(n.text)?.[1] ?? /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, n.start - 20), n.start))?.[1];
+    return first ? TITLE_OFFICE_ROLES.get(first.toLowerCase()) ?? null : null;
   }
 
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
