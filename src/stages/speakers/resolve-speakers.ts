@@ -276,6 +276,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
+  /** The names bodyEvidence found described in apposition by a noun said only of a company ("X, a subsidiary of …,"). */
+  const apposedCompanies = new Set<string>();
   /** The names bodyEvidence found described as a collective in apposition ("X, a coalition of …,"). */
   const apposedCollectives = new Set<string>();
   let singles: Set<string> | null = null;
@@ -503,6 +505,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (no other body's name holds the word: "Ellerby Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
       const holding = bodyNames.filter((f) => f !== n && f.split(/\s+/u).includes(n));
       if (holding.length === 1 && (holding[0] as string).endsWith(` ${n}`)) return holding[0];
+    }
+    // ("Corvane, a subsidiary of Halden NV," beside "Corvane Waters": a one-word name the apposition makes a company's
+    // is the one body whose full name it opens)
+    if (ws.length === 1 && bodyEvidence(n) === 'organization' && apposedCompanies.has(n)) {
+      const opening = bodyNames.filter((f) => f.startsWith(`${n} `) && f.split(/\s+/u).length <= 3);
+      if (opening.length === 1) return opening[0];
     }
     // (the possessor a place, and the bare name written on its own after "the", not only as the tail of a longer one:
     // not "Columbia's Graduate School of Journalism", nor "Kelby's Labour Party" named only so)
@@ -2974,7 +2982,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const bodyHead = body?.[2]?.toLowerCase();
         if (bodyHead && DEFINITE_DESCRIPTIONS[bodyHead] === 'organization' && ROLE_NOUNS[bodyHead] === undefined && !PERSONISH_BODY_NOUNS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
         // ("Corvane, a subsidiary of Halden NV,": a noun said only of a company, coreference.bodyOnlyAppositions)
-        if (bodyHead && BODY_ONLY_APPOSITIONS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
+        if (bodyHead && BODY_ONLY_APPOSITIONS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); apposedCompanies.add(key); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
         // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
