@@ -196,3 +196,17 @@ describe('a title before a name that names an office gives the role (coreference
     expect(speakerAt('Monsignor Brendan Foley said he had followed the rules.', 'said').role).not.toBe('monsignor');
   });
 });
+
+describe('"Opposition" before a title is the side a person sits on, no body to be affiliated to', () => {
+  it('fires: "Opposition councillor Paulo Meireles said" has no affiliation "Opposition"', () => {
+    const sp = speakerAt('Opposition councillor Paulo Meireles said the vote was rushed.', 'said');
+    expect([sp.name, sp.role]).toEqual(['Paulo Meireles', 'councillor']);
+    expect(sp.affiliation ?? null).not.toBe('Opposition');
+  });
+  it('fires: "Opposition senator Maria Costa said" likewise', () => {
+    expect(speakerAt('Opposition senator Maria Costa said the budget was a fraud.', 'said').affiliation ?? null).not.toBe('Opposition');
+  });
+  it('must not fire: a party named before the title stays the affiliation ("Labour councillor Tom Reed")', () => {
+    expect(speakerAt('Labour councillor Tom Reed said the vote was fair.', 'said').affiliation).toBe('Labour');
+  });
+});

@@ -2345,7 +2345,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // speaks for; "Arcadia-Velox rider X" names the team)
         const nationality = capitalised.length === 1 && ATHLETE_ROLES.has(roleWord ?? '') && !registry.lookup(capitalised[0] as string)
           && (peopleAdjectives(capitalised[0] as string) || /^\p{Lu}\p{Ll}+(?:ian|ese|ish)$/u.test(capitalised[0] as string));
-        const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        // ("Opposition councillor X", "Shadow minister X": the side the person sits on, no body, OPPOSITION_WORDS)
+        const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase()) || OPPOSITION_WORDS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
