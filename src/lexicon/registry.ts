@@ -151,6 +151,25 @@ export const CoreferenceWords = z.object({
   conductVerbs: z.array(z.string().min(1)),
   /** "the regulator found it had …": cues by which a body reports another's conduct, not its own, with "it". */
   findingCues: z.array(z.string().min(1)),
+  /** "Bishop Ann Dunne", "Monsignor Tom Hale", "Imam Yusuf Ali", "Advocate Lia Mokoena": religious and professional
+   *  titles written before a person's name, no word of the name (as a rank or "Mr" is not), so "Bishop Ann Dunne" and
+   *  "Dunne" are one person. */
+  titlesBeforeName: z.array(z.string().min(1)),
+  /** Country names the name oracle (compromise) does not read as places ("Britain", "Bosnia"); read where a place's
+   *  possessive is asked about ("Britain's media regulator"). */
+  placesBeyondOracle: z.array(z.string().min(1)),
+  /** "Her group has called on …", "his union": nouns of the body a person belongs to or leads, which "his"/"her" before
+   *  them resolves to from the person's earlier apposition ("director of the advocacy group Safe Streets Now"). */
+  ownBodyNouns: z.array(z.string().min(1)),
+  /** "Corvane, a subsidiary of Halden NV,": nouns in apposition that are said only of a company ("subsidiary", "unit",
+   *  "division"), which make a name the oracle read as a person's (no given name) a company's. */
+  bodyOnlyAppositions: z.array(z.string().min(1)),
+  /** "the Veld Valley", "the Orrin Delta", "the Kessel Hills": last words of a name of a feature of the land or water,
+   *  which make the name a place's (no speaker, no antecedent of "she"), unless a given name or title makes it a person's. */
+  placeFeatureHeads: z.array(z.string().min(1)),
+  /** "Bishop Declan Moran" → bishop: titles before a name that name the person's office, and the role they give (an
+   *  honorific that is no office, "Monsignor", "Reverend", gives none). */
+  titleOfficeRoles: z.record(z.string(), z.string()),
   /** GUIDE decision 40, the body led: role nouns of a person who leads or chairs a body ("leader", "chair"), before which
    *  a noun of that body ("the council leader", "Board chair X", "the committee's chair") is no part of the role. */
   bodyLedRoles: z.array(z.string().min(1)),

@@ -38,7 +38,12 @@ const REFLEXIVES: ReadonlySet<string> = new Set(statementWords.reflexivePronouns
  * unnamed single person ("a senior executive at another airline"), whom a later he or she may take up; `spoke` a
  * resolved speaker.
  */
-interface Entity { name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; team?: boolean; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean }
+interface Entity {
+  /** a fragment of a body's name that a statement resolved whole ("Irish Department" of "The Irish Department of
+   *  Justice said"): no antecedent of its own */
+  partOfSpeaker?: boolean;
+  name: string; kind: SpeakerKind; at: number; role: string | null; affiliation?: string; person: boolean; weak?: boolean; head?: string; team?: boolean; one?: boolean; office?: boolean; spoke?: boolean; gender?: 'male' | 'female'; title?: string; salience?: 0 | 1 | 2; shortName?: string; spokenOf?: boolean;
+}
 type Gender = 'male' | 'female';
 
 export interface ResolveInput {
@@ -175,6 +180,22 @@ for (const kind of COREFERENCE_WORDS.documentKinds) for (const w of kind) DOCUME
 const PRONOUN_OBJECT_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pronounObjectCues);
 const CONDUCT_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.conductVerbs);
 const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues);
+/** "Corvane, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
+const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
+/** "Bishop Declan Moran" → bishop: titles before a name that are offices (speakers.json coreference.titleOfficeRoles). */
+const TITLE_OFFICE_ROLES: ReadonlyMap<string, string> = new Map(Object.entries(COREFERENCE_WORDS.titleOfficeRoles).filter(([k]) => !k.startsWith('$')));
+/** "the Veld Valley", "the Orrin Delta": last words of a place's name (speakers.json coreference.placeFeatureHeads). */
+const PLACE_FEATURE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placeFeatureHeads);
+/** "her group", "his union": nouns of a body a person belongs to or leads (speakers.json coreference.ownBodyNouns). */
+const OWN_BODY_NOUNS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.ownBodyNouns);
+/** Places the name oracle does not know as places (speakers.json coreference.placesBeyondOracle). */
+const PLACES_BEYOND_ORACLE: ReadonlySet<string> = new Set(COREFERENCE_WORDS.placesBeyondOracle);
+/** "the UK's data protection regulator": a capitalised possessor of up to three words, then up to four lower-case
+ *  words ending with the head noun (placePossessedBody). */
+const PLACE_POSSESSED_BODY = /^(?:[Tt]he )?(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})[’']s ((?:\p{Ll}[\p{Ll}-]* ){0,3}(\p{Ll}[\p{Ll}-]*))$/u;
+/** A role of at most three lower-case words and a person's name of two or three capitalised words, ending the clause:
+ *  what follows a body's name in "said Corvane managing director Pia Alsing" (bodyRoleNameAfter). */
+const BODY_ROLE_NAME_AFTER = /^[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}(?=[^\S\n]*(?:[,.;:!?]|$)|[^\S\n]+(?:said|says|told|added|wrote)(?![\p{L}]))/u;
 /** How many sentences back a he/she looks for a subject before settling for the nearest name. */
 const PRONOUN_SENTENCES = 4;
 /** How many sentences back "the statement", "the letter" looks for the one that introduced it. */
@@ -263,6 +284,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
+  /** The names bodyEvidence found described in apposition by a noun said only of a company ("X, a subsidiary of …,"). */
+  const apposedCompanies = new Set<string>();
   /** The names bodyEvidence found described as a collective in apposition ("X, a coalition of …,"). */
   const apposedCollectives = new Set<string>();
   let singles: Set<string> | null = null;
@@ -328,7 +351,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (nameIdx < names.length && (names[nameIdx] as TextSpan).start < hint.start) {
       const n = names[nameIdx] as TextSpan;
       const c = nameClasses[nameIdx];
-      if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}) });
+      if (c) entities.push({ ...c, ...introducedAs(n.start, c, n.end), at: n.start, salience: salienceOf(n), ...(c.person ? genderOfPerson(c.name) : {}), ...(spokenOf(n, text.slice(n.end, n.end + 30)) ? { spokenOf: true } : {}), ...(partOfSpeakerMention(n, c) ? { partOfSpeaker: true } : {}) });
       nameIdx++;
     }
     while (titledIdx < titled.length && (titled[titledIdx] as Entity).at < hint.start) entities.push(titled[titledIdx++] as Entity);
@@ -396,7 +419,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   names.forEach((n, i) => {
     const c = nameClasses[i];
     if (!c || !c.person || roles.has(c.name)) return;
-    const role = roleNearName(n);
+    const role = roleNearName(n) ?? officeTitleRole(n);
     if (role) roles.set(c.name, role);
   });
   for (let i = 0; i < out.length; i++) {
@@ -490,6 +513,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // (no other body's name holds the word: "Ellerby Rovers" beside "Rovers Athletic" leaves "Rovers" to neither)
       const holding = bodyNames.filter((f) => f !== n && f.split(/\s+/u).includes(n));
       if (holding.length === 1 && (holding[0] as string).endsWith(` ${n}`)) return holding[0];
+    }
+    // ("Corvane, a subsidiary of Halden NV," beside "Corvane Waters": a one-word name the apposition makes a company's
+    // is the one body whose full name it opens)
+    if (ws.length === 1 && bodyEvidence(n) === 'organization' && apposedCompanies.has(n)) {
+      const opening = bodyNames.filter((f) => f.startsWith(`${n} `) && f.split(/\s+/u).length <= 3);
+      if (opening.length === 1) return opening[0];
     }
     // (the possessor a place, and the bare name written on its own after "the", not only as the tail of a longer one:
     // not "Columbia's Graduate School of Journalism", nor "Kelby's Labour Party" named only so)
@@ -667,6 +696,142 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return null;
   }
 
+  /**
+   * The named body (organisation or group, no person) that opens, as its subject, the sentence before the one that "it"
+   * at `at` opens, when that sentence is no statement ("The Farmers' Union, which represents 140 farms, filed the suit in
+   * the High Court. It alleges …"): its verb follows the name, or the name's apposition or relative clause set off by
+   * commas. Null for a possessive ("The union's lawyer filed …") or a subject that is not a name.
+   */
+  function bodyActingBefore(at: number): Speaker | null {
+    if (!opensSentenceAt(at)) return null;
+    const k = sentenceAt(at);
+    if (k < 1) return null;
+    const first = tokens[firstIndex(tokens.length, (i) => (tokens[i] as Token).sentence < k - 1)];
+    if (!first || first.sentence !== k - 1) return null;
+    const i = firstIndex(names.length, (j) => (names[j] as TextSpan).start < first.start);
+    const n = names[i];
+    const c = nameClasses[i];
+    if (!n || !c || c.person || (c.kind !== 'organization' && c.kind !== 'group') || sentenceAt(n.start) !== k - 1) return null;
+    if (!/^(?:(?:But|And|Yet|Still|However)[,]?[^\S\n]+)?(?:[Tt]he[^\S\n]+)?$/u.test(text.slice(first.start, n.start))) return null;
+    // (the verb right after the name, or after a comma-set apposition or relative clause; not "'s", not "and")
+    const after = text.slice(n.end, Math.min(text.length, n.end + 240));
+    const rest = /^[^\S\n]*,[^.;:!?\n]*?,[^\S\n]*/u.exec(after)?.[0] ?? (/^[^\S\n]+/u.exec(after)?.[0] ?? '');
+    const v = tokens[tokenIndexAt(n.end + rest.length + 1) - 1];
+    if (!v || v.start !== n.end + rest.length || (v.pos !== 'VERB' && v.pos !== 'AUX')) return null;
+    return { name: c.name, kind: c.kind, role: null, mention: { start: n.start, end: n.end, text: n.text } };
+  }
+
+  /**
+   * The hint run on over a role and a person's name written right after it, when the hint is a capitalised name and the
+   * role's last word a role noun ("Corvane" + " managing director Pia Alsing", "Corvane" + " acting chief executive Pia
+   * Alsing"): the name ends the clause (a comma, a full stop, or the cue after it). Null otherwise ("Corvane managing
+   * costs said …" has no name after the role).
+   */
+  function bodyRoleNameAfter(hint: SpeakerHint): SpeakerHint | null {
+    if (hint.relative || !/^(?:[Tt]he[^\S\n]+)?\p{Lu}[\p{L}’'&.-]*(?:[^\S\n]+\p{Lu}[\p{L}’'&.-]*){0,3}$/u.test(hint.text) || pronounOf(hint.text.toLowerCase())) return null;
+    const m = BODY_ROLE_NAME_AFTER.exec(text.slice(hint.end, hint.end + 120));
+    if (!m || !m[1]) return null;
+    const roleWords = m[1].trim().split(/[^\S\n]+/u);
+    const last = roleWords[roleWords.length - 1] as string;
+    if (ROLE_NOUNS[last] === undefined && ROLE_NOUNS[roleWords.slice(-2).join(' ')] === undefined) return null;
+    // (words of a title only, no article, preposition or verb of saying: not "Corvane told reporters …")
+    if (roleWords.some((w) => /^(?:the|a|an|of|to|for|with|and|or|by|in|on|at|from|as|that|who|said|says|told|added)$/u.test(w))) return null;
+    const end = hint.end + m[0].length;
+    return { ...hint, end, text: text.slice(hint.start, end) };
+  }
+
+  /**
+   * "the UK's data protection regulator", "Norway's competition authority", "Britain's media watchdog": a place's
+   * possessive before a description whose head is a body's noun is that body, as the description names it (or the body
+   * the article named so before), with the place as its affiliation; never the place itself. Null when the possessor is
+   * no place ("Halvex's data protection officer") or the head no body's noun ("Norway's prime minister").
+   */
+  function placePossessedBody(clean: string, at: number): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const m = PLACE_POSSESSED_BODY.exec(clean);
+    if (!m || !m[1] || !m[2] || !m[3]) return null;
+    const head = m[3];
+    if (DEFINITE_DESCRIPTIONS[head] !== 'organization' || ROLE_NOUNS[head] !== undefined && !REGULATOR_HEADS.has(head)) return null;
+    const place = m[1];
+    if (oracleKind(place) !== 'place' && lexiconKind(place) !== 'place' && !placeNames().has(place) && !PLACES_BEYOND_ORACLE.has(place)) return null;
+    // (not a body's short name the oracle reads as a place, "Larkspur's board" beside "Larkspur Labs"; nor a county's or a
+    // city's own office, "Alder County's emergency management office", which the body's name holds whole)
+    if (registry.lookup(place) || bodiesByShortName().has(place) || PLACE_NOUNS.has((place.split(' ').pop() ?? '').toLowerCase())) return null;
+    const d = describe(`the ${m[2]}`, at);
+    if (!d || (d.kind !== 'organization' && d.kind !== 'group')) return null;
+    return { ...d, role: null, affiliation: d.affiliation ?? place, resolvedVia: `place-possessed:${d.resolvedVia}` };
+  }
+
+  /**
+   * "Her group has called on …", "His union urged …" (speakers.json coreference.ownBodyNouns): the body the person the
+   * pronoun stands for belongs to or leads, as an earlier mention gave it ("Ana Kell, director of the advocacy group Safe
+   * Streets Now, said"). Null when that person (the nearest of the pronoun's gender, within the sentences a pronoun
+   * reaches) has no body.
+   */
+  function bodyOfPerson(clean: string, at: number): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const m = /^(his|her) ([\p{Ll}-]+)$/iu.exec(clean);
+    if (!m || !m[1] || !m[2] || !OWN_BODY_NOUNS.has(m[2])) return null;
+    const gender: Gender = m[1].toLowerCase() === 'his' ? 'male' : 'female';
+    const here = sentenceAt(at);
+    const genderOfEntity = (x: Entity): Gender | undefined => x.gender ?? learnedGenders.get(x.name) ?? genderOfPerson(x.name).gender;
+    // (of the pronoun's gender, or of none known: "Priya Raman … Her group", as "Her lawyer" reads)
+    const other: Gender = gender === 'male' ? 'female' : 'male';
+    const who = nearest(at, (x) => x.person && x.kind === 'person' && genderOfEntity(x) !== other);
+    if (!who || sentenceAt(who.at) < here - PRONOUN_SENTENCES) return null;
+    // (or the body a mention of the name gives, "Tom Berg, who chairs the tenants' union Harlow Renters,")
+    const body = who.affiliation ?? nearest(at, (x) => x.person && x.name === who.name && x.affiliation !== undefined)?.affiliation ?? (/\s/u.test(who.name) ? affiliationAroundName(who.name) : undefined);
+    if (!body) return null;
+    const known = nearest(at, (x) => !x.person && x.name === body);
+    const kind: SpeakerKind = known && (known.kind === 'organization' || known.kind === 'group') ? known.kind : GROUP_NAME_HEADS.has(m[2]) || m[2] === 'group' ? 'group' : 'organization';
+    return { name: body, kind, role: null, resolvedVia: 'possessive:body-of-person' };
+  }
+
+  /**
+   * Whether a name run lies inside the mention of a body a statement already resolved under a longer name that holds it
+   * ("Irish Department" inside "The Irish Department of Justice", resolved as "Irish Department of Justice"): the run is a
+   * piece of that name, cut where the name finder stops ("of"), no body of its own. Reads the last few statements only.
+   */
+  function partOfSpeakerMention(n: TextSpan, c: Entity): boolean {
+    if (c.person || (c.kind !== 'organization' && c.kind !== 'group')) return false;
+    for (let i = out.length - 1; i >= 0 && i >= out.length - 4; i--) {
+      const sp = (out[i] as DraftStatement).speaker;
+      const m = sp.mention;
+      if (!m || m.start > n.start || m.end < n.end) continue;
+      return sp.kind === c.kind && sp.name !== c.name && sp.name.length > c.name.length && sp.name.includes(n.text);
+    }
+    return false;
+  }
+
+  /**
+   * The hint run back over a body's name and a role's first word that the subject was cut after ("Tallow Foods acting" +
+   * "chief executive Mira Haines said"): the body's capitalised name opens the sentence, one lower-case word follows it,
+   * and the hint is the rest of a role and a person's name. Null otherwise.
+   */
+  function bodyRoleNameBefore(hint: SpeakerHint): SpeakerHint | null {
+    if (hint.relative || !/^(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,2}\p{Lu}\p{Ll}[\p{L}’'-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2}$/u.test(hint.text)) return null;
+    const before = text.slice(Math.max(0, hint.start - 80), hint.start);
+    const m = /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)((?:\p{Lu}[\p{L}’'&.-]*[^\S\n]+){1,4})(\p{Ll}[\p{Ll}-]*)[^\S\n]+$/u.exec(before);
+    if (!m || !m[1] || !m[2] || /^(?:the|a|an|of|to|for|with|and|or|by|in|on|at|from|as|that|who|said|says|told|added)$/u.test(m[2])) return null;
+    const start = hint.start - (m[0].length - m[0].indexOf(m[1]));
+    const body = m[1].trim();
+    if (/^(?:The|A|An|But|And|In|On|At|When|After)$/u.test(body.split(/[^\S\n]+/u)[0] as string) && !/\s/u.test(body)) return null;
+    const roleWords = [m[2], ...hint.text.split(/[^\S\n]+/u).filter((w) => /^\p{Ll}/u.test(w))];
+    const last = roleWords[roleWords.length - 1] as string;
+    if (ROLE_NOUNS[last] === undefined && ROLE_NOUNS[roleWords.slice(-2).join(' ')] === undefined) return null;
+    const c = classifyName(body);
+    if (!c || c.person || (c.kind !== 'organization' && c.kind !== 'group')) return null;
+    return { ...hint, start, text: text.slice(start, hint.end) };
+  }
+
+  /**
+   * The office a title written before a person's name holds ("Bishop Declan Moran" → bishop, "Imam Yusuf Haddad" →
+   * imam; speakers.json coreference.titleOfficeRoles), as part of the name run or right before it; an honorific that is
+   * no office ("Monsignor", "Father", "Reverend") gives none.
+   */
+  function officeTitleRole(n: TextSpan): string | null {
+    const first = /^(\p{Lu}[\p{Ll}]+)[^\S\n]+\p{Lu}/u.exec(n.text)?.[1] ?? /(?:^|[^\p{L}])(\p{Lu}[\p{Ll}]+)[^\S\n]+$/u.exec(text.slice(Math.max(0, n.start - 20), n.start))?.[1];
+    return first ? TITLE_OFFICE_ROLES.get(first.toLowerCase()) ?? null : null;
+  }
+
   /** Whether an offset opens a sentence (after a quote mark or a dateline at most). */
   function opensSentenceAt(at: number): boolean {
     return /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*|[—–-][^\S\n]+)["“‘]?$/u.test(text.slice(Math.max(0, at - 6), at));
@@ -682,6 +847,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const titleText = hint.text.trim().replace(/^[“"]/u, '').replace(/[,.]?[”"]?,?$/u, '');
     const asTitle = titled.find((t) => t.name === titleText && t.at <= hint.start && hint.start - t.at < 200);
     if (asTitle) return { name: asTitle.name, kind: 'document', role: null, mention: { start: hint.start, end: hint.end, text: hint.text }, resolvedVia: 'titled-document' };
+    // ("said Corvane managing director Pia Alsing", "Corvane acting chief executive Pia Alsing said": a body's name cut off
+    // before a role whose first word reads as a verb; the body, the role and the person's name are one title and name)
+    const titledPerson = bodyRoleNameAfter(hint) ?? bodyRoleNameBefore(hint);
+    if (titledPerson) {
+      const r = resolve(titledPerson, st);
+      const role = r.kind === 'person' && r.role ? writtenRole(r.role, [titledPerson.text]) : null;
+      return role ? { ...r, role } : r;
+    }
     // ("Her tenure ended in 2004 once reporters at the Harby Gazette revealed that …", "The mayor resigned after the
     // Gazette revealed …": a cue in a clause that "after", "when", "because" … opens has that clause's own subject, the
     // noun phrase right before the cue, not the main clause's; as the golds have it, 21 of 21 in train and dev)
@@ -796,7 +969,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // a place or body the appositive mentions, and the subject is the person before it)
         const prev = tokens[tokenIndexAt(start) - 1];
         const r = hint.text === 'which' && prev?.pos === 'ADP' && prev.end <= start ? null : describe(written, start);
-        if (r && r.resolvedVia === 'name') return { ...r, mention, resolvedVia: 'relative:name-before' };
+        // (or the registry's entry for it: "Bishop Ann Dunne, who …" with "Ann Dunne" listed under that alias)
+        if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'registry')) return { ...r, mention, resolvedVia: 'relative:name-before' };
       }
       // "A person close to the board, who was not authorised to speak, said …": the description opening the sentence,
       // set off by the comma before "who", is the subject
@@ -864,6 +1038,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // with the body that spoke as the subject of the sentence before, not a body that sentence's content named)
         const prior = bodySubjectBefore(hint.start);
         if (prior) return { ...prior, mention, resolvedVia: `pronoun:previous-subject:${prior.resolvedVia ?? ''}` };
+        // ("The Farmers' Union, which …, filed the suit in the Kelso High Court on Monday. It alleges …": the body named as
+        // the subject of the sentence before, though it said nothing there, not a court or place named in its predicate)
+        const acting = bodyActingBefore(hint.start);
+        if (acting) return { ...acting, mention, resolvedVia: 'pronoun:previous-subject-body' };
       }
       const spokes = pron.gender ? unnamedSpokespersonBefore(hint, pron.gender) : null;
       if (spokes) return { ...spokes, mention, resolvedVia: `pronoun:unnamed-spokesperson:${spokes.resolvedVia}` };
@@ -943,6 +1121,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         || (!r.name.includes(' ') && /^,[^\S\n]+who[^\S\n]+(?:is|was|has|\p{Ll}+[^s\s’']s)(?![\p{L}’'-])/u.test(text.slice(hint.end, hint.end + 40)) && oracleKind(r.name) !== 'organization'))) {
       return { ...r, kind: 'person', mention };
     }
+    // ("Corvane, a subsidiary of Halden NV, rejected …": a noun only a body is, in apposition, makes a name no given name
+    // marks as a person's a company's)
+    if (r && r.resolvedVia === 'name' && r.kind === 'person' && !genderOf(r.name).gender && !registry.lookup(r.name)
+      && BODY_ONLY_APPOSITIONS.has(APPOSED_BODY.exec(text.slice(hint.end, hint.end + 90))?.[2]?.toLowerCase() ?? '')) return { ...r, kind: 'organization', role: null, mention };
     if (r) return { ...r, mention };
     // "The Utah Republican said", "the Vermont independent": a party epithet with the member's state is the member who
     // spoke in the passage with that party tag
@@ -1197,6 +1379,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Orrin Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
     // its name is the head "the fund" refers back to, as one before the name is; not a role noun or a trade a person may
     // have, "X, a property developer", nor a person's name)
+    // ("Corvane, a subsidiary of the Dutch group Halden NV, …": a noun only a body is in apposition, speakers.json
+    // coreference.bodyOnlyAppositions, makes a name no given name marks as a person's a body's, "the company" after it)
+    const bodyOnly = end !== undefined && c.person && !genderOf(c.name).gender ? APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase() : undefined;
+    if (bodyOnly && BODY_ONLY_APPOSITIONS.has(bodyOnly)) return { head: 'company', person: false, kind: 'organization' };
     if ((!head || !cls) && end !== undefined && !c.person) {
       const ap = APPOSED_BODY.exec(text.slice(end, end + 90))?.[2]?.toLowerCase();
       if (ap && DEFINITE_DESCRIPTIONS[ap] === 'organization' && ROLE_NOUNS[ap] === undefined && !PERSONISH_BODY_NOUNS.has(ap) && !genderOf(c.name).gender) { head = ap; cls = 'organization'; }
@@ -1601,7 +1787,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))
         // (nor, for "the company", a collective of people: "the Lindell Park Residents’ Group" is no company)
         && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))
-        && !(skipWorkplaces && workplaceOfCommentator(e.at))) {
+        && !(skipWorkplaces && workplaceOfCommentator(e.at))
+        // (nor a piece of a body's name the speaker resolved whole: "the department" after "The Irish Department of
+        // Justice said" is that department, not "Irish Department")
+        && e.partOfSpeaker !== true) {
         const own = nameHead(e.name).toLowerCase();
         if (own === head || !HEAD_SYNONYMS[head]) { if (hasHeadWord(head, own)) return e; }
         else if (hasHeadWord(head, own)) synonym ??= e;
@@ -1801,6 +1990,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
       if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
     }
+    const placeBody = placePossessedBody(clean, at);
+    if (placeBody) return placeBody;
+    const ownBody = bodyOfPerson(clean, at);
+    if (ownBody) return ownBody;
     // "John Smith of Smith Industries", "Anna Berg of the Tenants Union": a person (a known given name and a family name)
     // of a body, which is the affiliation
     const personOf = /^(\p{Lu}[\p{L}’'.-]+ \p{Lu}[\p{L}’'.-]+) of ((?:the )?\p{Lu}[\p{L}&’'.-]*(?: (?:of |and |for |& )?\p{Lu}[\p{L}&’'.-]*){0,4})$/u.exec(clean);
@@ -2228,7 +2421,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // is no body; the minister's own ministry, as the article names it, is the affiliation, GUIDE decision 64)
         const ministry = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? ministryNamedFor(capitalised) : undefined;
         if (ministry) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:ministry', affiliation: ministry };
-        const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
+        // ("Opposition councillor X", "Shadow minister X": the side the person sits on, no body, OPPOSITION_WORDS)
+        const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase()) || OPPOSITION_WORDS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
         // body the appositive names)
@@ -2803,7 +2997,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     }
     if (full !== clean || words.length >= 2) {
-      const oracle = oracleKind(full);
+      // ("the Veld Valley", "the Orrin Delta": a name ending in a word for a feature of the land or water is a place,
+      // speakers.json coreference.placeFeatureHeads, whatever the oracle makes of a first word it does not know)
+      const oracle = PLACE_FEATURE_HEADS.has((full.split(/\s+/u).pop() ?? '').toLowerCase()) && full.includes(' ') ? 'place' : oracleKind(full);
       if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
       // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
       // article writes as a body (see bodyEvidence) is that body, not a person (nor the place the oracle may read in
@@ -2889,6 +3085,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
         const bodyHead = body?.[2]?.toLowerCase();
         if (bodyHead && DEFINITE_DESCRIPTIONS[bodyHead] === 'organization' && ROLE_NOUNS[bodyHead] === undefined && !PERSONISH_BODY_NOUNS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
+        // ("Corvane, a subsidiary of Halden NV,": a noun said only of a company, coreference.bodyOnlyAppositions)
+        if (bodyHead && BODY_ONLY_APPOSITIONS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); apposedCompanies.add(key); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
         // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
@@ -4042,11 +4240,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       .replace(PLACE_AFTER_BODY, '')
       // (nor those the person came with, "who left the town of Kelby with her two sons")
       .replace(/[^\S\n]+with[^\S\n]+(?:his|her|their|its|the|a|an|some|several|\d+|two|three|four|five)[^\S\n].*$/u, '');
+    // (nor a nationality and the words that say what kind of body it is, before its name: "a subsidiary of the Swiss food
+    // group Halden AG" is of Halden AG)
+    const described2 = /^(\p{Lu}\p{Ll}+)[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3}(\p{Lu}.*)$/u.exec(org);
+    if (described2?.[1] && described2[2] && !registry.lookup(org) && (isDemonym(described2[1]) || BLOC_ADJECTIVES.has(described2[1]) || demonymPlace(described2[1]) !== undefined)) return registry.lookup(described2[2])?.name ?? described2[2];
     return registry.lookup(org)?.name ?? org;
   }
 }
 
-const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor']);
+const RANKS = new Set(['private', 'major', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'sgt.', 'admiral', 'brigadier', 'commander', 'judge', 'justice', 'councillor', 'councilmember', 'councilman', 'councilwoman', 'mayor', 'senator', 'governor', 'father', 'sister', 'rabbi', 'imam', 'professor',
+  // (religious and professional titles, speakers.json coreference.titlesBeforeName: "Bishop Ann Dunne" is Ann Dunne)
+  ...COREFERENCE_WORDS.titlesBeforeName]);
 /** "on Tuesday", "last month", "on Wednesday evening" trailing a speaker phrase. */
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|night|morning|evening|afternoon|day|today|yesterday)$/iu;
 /** A phrase of time alone: "Friday", "last week", "this past week", "a Sunday", "June 1". */
