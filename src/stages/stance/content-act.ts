@@ -185,6 +185,12 @@ const ActWords = z.object({
   guardedWrongBetween: Phrases,
   /** What is "honoured" when it is kept rather than praised ("honoured every line of the agreement", "honoured its
    *  commitments"): the speaker's own conduct kept to a bargain, no praise of anyone. */
+  /** How a wrongdoing word names what is alleged or looked into rather than charged ("allegations of misconduct", "an
+   *  inquiry into fraud"; after it, "a misconduct investigation", "fraud allegations"): no wrongful act pinned on anyone
+   *  by the speaker (GUIDE decisions 37 and 49: a noun that names others' charges, an investigation announced is SAY);
+   *  up to two lowercase words may stand between ("allegations of research misconduct"). */
+  investigatedWrongBefore: Phrases,
+  investigatedWrongAfter: Phrases,
   keptCommitments: Phrases,
   denialAdverbs: Phrases,
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
@@ -1059,6 +1065,11 @@ function subjectPattern(source: string, flags: 'u'): RegExp {
   return rx;
 }
 
+/** A deflection that names whose matter something is ("a matter for the courts", "matters for the board"). */
+const MATTER_FOR = /^(?:an?[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?matters?[^\S\n]+for(?![\p{L}])/iu;
+/** Its subject when it passes the question on: "that", "this", "it", "which" before "was", "is", "would be" (a quote
+ *  mark may open before the matter). */
+const PASSED_ON_SUBJECT = /(?:^|[^\p{L}])(?:that|this|it|which)[^\S\n]+(?:was|is|were|are|would[^\S\n]+be|will[^\S\n]+be|remains|remained)[^\S\n]+[“"‘']?$/iu;
 /** The act the content performs by one of the constructions above, or null (the statement stays SAY). */
 export function contentAct(input: ContentActInput): ContentAct | null {
   const { content, start, describing = false } = input;
@@ -1152,7 +1163,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // (a body may be "they" in its own reported refusal, "the departments said they could not discuss the case", and its
   // spokesperson "he" or "she", "a ministry spokesman said he could not discuss …"; unnamed officials' "they" only with
   // a reason of process, "because of the investigation": tenants who "could not discuss the rent rise" complain)
-  const nonAnswer = first(RX.nonAnswer) ?? selfFirst(SELF_REFUSAL, 'refusal')
+  // ("that was a matter for the courts" passes the question on; "any compensation would be a matter for the fund",
+  // "rent levels were a matter for each university" tell who decides a thing named: SAY, as the corpus labels them)
+  const nonAnswer = first(RX.nonAnswer, (m) => !MATTER_FOR.test(m[0]) || PASSED_ON_SUBJECT.test(content.slice(Math.max(0, m.index - 40), m.index))) ?? selfFirst(SELF_REFUSAL, 'refusal')
     ?? (input.type !== 'direct' && input.speakerKind === 'organization' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey|[hH]e|[sS]he')) : null)
     ?? (input.type !== 'direct' && input.speakerKind === 'anonymous' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey'), (m) => REFUSAL_REASON.test(content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '')) : null);
   if (nonAnswer) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);

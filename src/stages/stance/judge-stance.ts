@@ -692,6 +692,10 @@ const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|f
 const REFUSED_THING_AFTER = /^[^\S\n]+(?!by(?![\p{L}]))(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+|any[^\S\n]+)?\p{L}/iu;
 const MAXIM_AFTER_NOBODY = new RegExp(`^[^\\S\\n]+(?:${actWordList('maximsAfterNobody')})(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?)—–]|$|(?:and|but)(?![\\p{L}])))`, 'iu');
 const GUARDED_WRONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('guardedWrongBefore')})(?:[^\\S\\n]+(?:${actWordList('guardedWrongBetween')})){0,2}[^\\S\\n]+$`, 'iu');
+const INVESTIGATED_WRONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('investigatedWrongBefore')})(?:[^\\S\\n]+[\\p{Ll}-]+){0,2}?[^\\S\\n]+$`, 'iu');
+const INVESTIGATED_WRONG_AFTER = new RegExp(`^[^\\S\\n]+(?:${actWordList('investigatedWrongAfter')})(?![\\p{L}])`, 'iu');
+/** A modal or "to" passive just before a participle: "would be", "will still be", "are to be", "must be". */
+const MODAL_PASSIVE_BEFORE = /(?<![\p{L}])(?:will|would|shall|must|to)(?:[^\S\n]+(?:still|all|also|fully|always))?[^\S\n]+be[^\S\n]+(?:(?:fully|still)[^\S\n]+)?$/iu;
 const KEPT_COMMITMENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('keptCommitments')})${'[^\\S\\n]+'}(?:that|which)(?![\\p{L}])[^.;:!?,\\n]{0,50}$`, 'iu');
 const KEPT_COMMITMENT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:every|each|all|both|its|their|our|his|her|the|this|that|a|an|any)[^\\S\\n]+)?(?:(?:line|lines|clause|clauses|word|part|letter|term|condition|conditions)[^\\S\\n]+of[^\\S\\n]+)?(?:(?:the|this|that|its|their|our|his|her)[^\\S\\n]+)?(?:[\\p{L}\\p{N}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('keptCommitments')})(?![\\p{L}])`, 'iu');
 
@@ -842,7 +846,10 @@ class LazyMatches {
   // act supposed or investigated is pinned on no one.
   // ("would reimburse any losses from fraud", "to tackle corruption": a risk guarded against names no wrongdoer)
   get wrong(): Evidence | null {
-    return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || harmCategory(m, text));
+    return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || harmCategory(m, text)
+      // ("takes all allegations of misconduct seriously", "has opened a formal misconduct investigation": what is alleged
+      // or looked into, no charge of the speaker's)
+      || INVESTIGATED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || INVESTIGATED_WRONG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
   }
   private supposedSeen = false;
   private supposed(m: RegExpExecArray, text: string): boolean {
@@ -951,7 +958,10 @@ class LazyMatches {
       // ("we have honoured every line of the agreement": a bargain kept, the speaker's own conduct, not praise)
       // (or the bargain before it, in a relative clause: "the agreement that the other side has honoured")
       || (/^honou?red$/iu.test(m[0]) && (KEPT_COMMITMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
-        || KEPT_COMMITMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))));
+        || KEPT_COMMITMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+        // ("every application made before the deadline would be honoured", "the tickets will be honored": a promise of
+        // what will be kept, in a modal passive, praises no one)
+        || MODAL_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))));
   }
   // "it may be years before the sensors work", "it might be weeks until the road reopens": a forecast of how long, SAY
   // under a neutral cue (GUIDE decision 35), not a hedge.
@@ -970,7 +980,10 @@ class LazyMatches {
       // ("nobody doubted that he loved this country", "no one ever doubts her commitment": a doubt nobody had affirms)
       || /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+(?:(?:ever|really|seriously|has|had|have|could|would|can|will)[^\S\n]+){0,2}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))
       // ("she had never doubted that she would be cleared", "I don't doubt his sincerity": a doubt the speaker did not have)
-      || (/^doubt/iu.test(m[0]) && NEGATED_DOUBT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))));
+      || (/^doubt/iu.test(m[0]) && NEGATED_DOUBT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      // ("had never seen anything that gave him a moment's doubt", "nothing in her record has given me any doubt": a doubt
+      // the speaker's negation says nothing caused is confidence)
+      || NOTHING_CAUSED_DOUBT_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)));
   }
   get question(): Evidence | null {
     let v = this.memo.get('question');
@@ -993,6 +1006,21 @@ function evaluationAsModifier(m: RegExpExecArray, text: string): boolean {
 
 /** "had never doubted", "did not doubt", "never for a moment doubted": a doubt the speaker did not have. */
 const NEGATED_DOUBT_BEFORE = /(?<![\p{L}])(?:never|not|n[’']t)(?:[^\S\n]+(?:ever|once|really|seriously|for[^\S\n]+(?:a|one)[^\S\n]+(?:moment|second|minute)))?[^\S\n]+$/iu;
+/** A person unable to do something in the same clause before a word of proper conduct ("can't afford to heat the house
+ *  properly", "could not feed my children properly"): the word tells a hardship, not conduct defended. */
+const UNABLE_BEFORE = /(?<![\p{L}])(?:can(?:no|[’']|[^\S\n]+no)t|could(?:n[’']t|[^\S\n]+not)|unable[^\S\n]+to|no[^\S\n]+longer)(?![\p{L}])[^.!?;:\n]*$/iu;
+/** A question word opening a clause a refusal leaves unanswered ("whether", "questions about", "how many"). */
+const ASKED_CLAUSE = /(?<![\p{L}])(?:whether|if|how|why|what|when|who|which|questions?[^\S\n]+(?:about|on|over))(?![\p{L}])/giu;
+/** Whether a position in a NO_COMMENT content (`at`, from its start; a party not named there, below 0, is asked about
+ *  too) lies after a question word: the party is what was asked, not what the speaker takes a side on. */
+function askedAbout(content: string, at: number): boolean {
+  ASKED_CLAUSE.lastIndex = 0;
+  const m = ASKED_CLAUSE.exec(content);
+  return m !== null && (at < 0 || at >= m.index);
+}
+/** "never seen anything that gave me a moment's", "nothing in his work has given me any": a negation, then a thing
+ *  said to cause the doubt that follows (with "anything", "nothing" or "any"), in the same clause. */
+const NOTHING_CAUSED_DOUBT_BEFORE = /(?:(?<![\p{L}])(?:never|not|n[’']t)(?![\p{L}])[^.!?;:\n]{0,60}(?<![\p{L}])anything|(?<![\p{L}])nothing)(?![\p{L}])[^.!?;:\n]{0,60}(?<![\p{L}])(?:gave|gives|given|give|caused|causes|raised|raises)[^\S\n]+(?:(?:me|him|her|us|them|anyone)[^\S\n]+)?(?:(?:a|any|the[^\S\n]+slightest|a[^\S\n]+single|one)[^\S\n]+)?(?:(?:moment|second|minute)[’']s[^\S\n]+)?(?:reason[^\S\n]+(?:for|to)[^\S\n]+)?$/iu;
 /** "his house had been destroyed", "our farm was completely destroyed": a possession (act-words lostBelongings) in the
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
@@ -1590,6 +1618,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // The parties the rules' stances are against, each with where and by whom (the act model reads whether a statement's
   // speaker was spoken against before it by another: act-features.ts); a statement judged again is not recorded twice.
   const spokenAgainst = new Map<string, SpokenAgainst[]>();
+  /** The client an advocate named by "her client", "my client" (by the advocate's key): in the advocate's later
+   *  statements that person is still the one spoken for, named or carried, whatever the words of complaint. */
+  const clientOf = new Map<string, string>();
   /** Whether the article is a sports report (sportsStory), once read. */
   let sportsMemo: boolean | undefined;
   const recorded = new Set<DraftStatement>();
@@ -2143,6 +2174,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
     }
+    // ("“My client has been tried in the media before she has seen the allegations,” he said": an advocate's "my client"
+    // is the person the content's "she" names, else the person named last before the statement)
+    const advocate = ADVOCATE_ROLE.test(st.speaker.role ?? '');
+    if (client === undefined && advocate && CLIENT_WORD.test(content)) {
+      const person = [...byPronoun].find((n) => found.get(n)!.at >= off) ?? lastPersonBefore(st.content.start, st.content.start, st.speaker.name)?.name;
+      if (person !== undefined && person !== st.speaker.name) {
+        client = person;
+        if (!found.has(person) && found.size - descriptions.size < 3) found.set(person, { at: -1 });
+      }
+    }
     // "accused it of stretching …", "the regulator found it had pushed …": the party the speakers stage resolved a pronoun
     // opening the content to (pronounParty: strict, only as the cue's object or the subject of a verb of conduct).
     const pp = st.pronounParty;
@@ -2673,6 +2714,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (client === name) client = canon;
       if (insiderTarget === name) insiderTarget = canon;
     }
+    // (the client an advocate spoke of in a statement before, named here or carried: "Raman said … her client …. “But there
+    // are serious questions about how this case was put together”": still the one the advocate speaks for)
+    if (advocate) {
+      if (client !== undefined) clientOf.set(key(st.speaker.name), client);
+      else {
+        const before = clientOf.get(key(st.speaker.name));
+        if (before !== undefined) client = [...found.keys()].find((n) => n === before || alike(n, before));
+      }
+    }
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
@@ -2730,8 +2780,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
         // to be is no claim about what the speaker did)
+        // (nor a person's own hardship with a word of proper conduct in it, "I still can't afford to heat the house
+        // properly", with no charge against them reported: a lament, no defence, GUIDE decisions 22 and 34)
         else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
-          && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!)))) {
+          && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!))
+          && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off)))) {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
@@ -2757,7 +2810,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // reduce the sentence" is not in their own favour)
         else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
-      } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
+      }
+      // ("would not say whether Hale had been suspended", "declined to comment on whether the firm would be fined": a
+      // refusal to answer a question about a party takes no side on it, whatever the question's words; GUIDE decision 9)
+      else if (act === 'NO_COMMENT' && askedAbout(content, found.get(name)!.at - off)) { why = 'asked-about'; }
+      else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
       // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
       // act takes one ("praised the decision but said the limit was too low" criticises).
       else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; why = 'carried'; }
@@ -2921,7 +2978,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           flag('stance:tone'); why = 'tone';
         }
       }
-      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed' && why !== 'other-party') { stance = carried.get(name) as Stance; why = 'carried'; }
+      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed' && why !== 'other-party' && why !== 'asked-about') { stance = carried.get(name) as Stance; why = 'carried'; }
       // A speaker's own side (itself, the body it speaks for or works for, the country of its ministry: "Republic of
       // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
       // content says when the content does not name it (added as its side, or carried from its statement before): what

@@ -1,0 +1,150 @@
+// Acts and stances from a new user's trial (nu33: a pension fraud verdict, a research misconduct inquiry, a football
+// transfer row, a closed heat-pump grant). Sentences written for these tests (one per rule may echo the user's own
+// construction in other words); each rule has at least two sentences of its construction and one near miss that must
+// keep what it had (LABELS.md "Act" and "Stance", GUIDE sections 4 and 6).
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+import type { DraftStatement } from '../src/model/document.js';
+
+const analyze = (paragraphs: string): DraftStatement[] => analyzeArticle(`Headline\n${paragraphs}\n`).statements;
+/** The statement whose content begins with `start`. */
+const find = (paragraphs: string, start: string): DraftStatement => {
+  const s = analyze(paragraphs).find((x) => x.content.text.startsWith(start));
+  if (!s) throw new Error(`no statement starting "${start}"`);
+  return s;
+};
+const polar = (s: DraftStatement): Array<[string, string]> => (s.targets ?? []).filter((t) => t.stance !== 'NONE').map((t) => [t.name, t.stance]);
+const stanceOf = (s: DraftStatement, name: string): string | undefined => (s.targets ?? []).find((t) => t.name === name)?.stance;
+
+describe('a refusal to answer a question about a party takes no side on it (GUIDE decision 9; NO_COMMENT)', () => {
+  it('"would not say whether Dan Hale had been suspended": Hale not AGAINST', () => {
+    const s = find('The club was fined in May.\nA spokesman for the league, Tim Orr, would not say whether Dan Hale had been suspended.', 'would not say');
+    expect(s.act).toBe('NO_COMMENT');
+    expect(polar(s)).toEqual([]);
+  });
+  it('"declined to comment on whether Brell Homes would be fined for the breach": no AGAINST', () => {
+    const s = find('The flats flooded in May.\nThe council declined to comment on whether Brell Homes would be fined for the breach.', 'declined to comment');
+    expect(s.act).toBe('NO_COMMENT');
+    expect(polar(s)).toEqual([]);
+  });
+  it('near miss: the same words said, not refused, stay against the party', () => {
+    const s = find('The club was fined in May.\nA spokesman, Tim Orr, said Dan Hale had been suspended for fraud.', 'Dan Hale');
+    expect(stanceOf(s, 'Dan Hale')).toBe('AGAINST');
+  });
+});
+
+describe('a wrongdoing word naming what is alleged or investigated is no charge of the speaker\'s (GUIDE decisions 37, 49)', () => {
+  it('"takes all allegations of clinical negligence extremely seriously" is not ACCUSE', () => {
+    const s = find('The ward closed in May.\nThe hospital said it took all allegations of clinical negligence extremely seriously.', 'it took');
+    expect(s.act).toBe('SAY');
+    expect(polar(s).filter(([, st]) => st === 'AGAINST')).toEqual([]);
+  });
+  it('"has opened a formal misconduct investigation into one of its lecturers" is an announced step, SAY', () => {
+    const s = find('The lab closed in May.\nHarlow College has opened a formal misconduct investigation into one of its senior lecturers, the college said.', 'Harlow College has opened');
+    expect(s.act).toBe('SAY');
+  });
+  it('"had received complaints of racist abuse from three clubs" is SAY', () => {
+    const s = find('The season ended in May.\nThe league said it had received complaints of racist abuse from three clubs.', 'it had received');
+    expect(s.act).toBe('SAY');
+  });
+  it('near miss: fraud charged to a party is still ACCUSE', () => {
+    const s = find('The Brell Homes site closed in May.\nThe council said Brell Homes had committed fraud on a massive scale.', 'Brell Homes had');
+    expect(s.act).toBe('ACCUSE');
+    expect(stanceOf(s, 'Brell Homes')).toBe('AGAINST');
+  });
+});
+
+describe('a doubt the speaker says nothing gave them is no question', () => {
+  it('"had never seen anything … that gave him a moment\'s doubt about her integrity"', () => {
+    const s = find('The lab closed in May.\nAlan Brisk, a colleague, said he had never seen anything in that lab that gave him a moment\'s doubt about her integrity.', 'he had never');
+    expect(s.act).not.toBe('QUESTION');
+  });
+  it('"nothing in the accounts had ever given her any doubt about the treasurer\'s honesty"', () => {
+    const s = find('The fund closed in May.\nA former student, Ana Petrov, said nothing in the accounts had ever given her any doubt about the treasurer\'s honesty.', 'nothing in');
+    expect(s.act).not.toBe('QUESTION');
+  });
+  it('near miss: a doubt the accounts gave is still QUESTION', () => {
+    const s = find('The fund closed in May.\nA trustee, Joe Lund, said the accounts gave him serious doubt about the treasurer\'s honesty.', 'the accounts');
+    expect(s.act).toBe('QUESTION');
+  });
+});
+
+describe('a person\'s hardship told with a word of proper conduct is a lament, not self-defence (GUIDE decisions 22, 34)', () => {
+  it('"I still can\'t afford to feed the dog properly"', () => {
+    const s = find('The fund collapsed in 2020.\n"I lost my savings," said Jean Moss, a retired nurse. "I still can\'t afford to feed the dog properly."', 'I lost');
+    expect(polar(s)).toEqual([]);
+  });
+  it('"We can no longer run the bakery properly"', () => {
+    const s = find('The river burst its banks in March.\n"We can no longer run the bakery properly," said Ana Ruiz, whose shop flooded in March.', 'We can no longer');
+    expect(polar(s)).toEqual([]);
+  });
+  it('near miss: the person charged who says it was done properly defends themselves', () => {
+    const s = find('The fund collapsed in 2020.\n"We did everything properly," said Tom Hale, the fund\'s manager, who had been accused of fraud by the regulator.', 'We did');
+    expect(stanceOf(s, 'Tom Hale')).toBe('FAVOR');
+  });
+});
+
+describe('a promise that something "would be honoured" praises no one (LABELS.md: insist is ASSERT)', () => {
+  it('"insisted that every ticket bought before the strike would be honoured" is ASSERT', () => {
+    const s = find('The trains stopped in May.\nThe transport minister, Eva Lind, insisted that every ticket bought before the strike would be honoured.', 'every ticket');
+    expect(s.act).toBe('ASSERT');
+  });
+  it('"all bookings made before Friday will be honored in full" is SAY', () => {
+    const s = find('The planes stayed on the ground in May.\nThe airline said all bookings made before Friday will be honored in full.', 'all bookings');
+    expect(s.act).toBe('SAY');
+  });
+  it('near miss: people who deserve to be honoured for their bravery are praised', () => {
+    const s = find('The fire was put out in May.\nThe mayor said the firefighters deserved to be honoured for their bravery.', 'the firefighters');
+    expect(s.act).toBe('PRAISE');
+  });
+});
+
+describe('"a matter for X" passes a question on only when its subject is "that", "this" or "it" (GUIDE decision 19)', () => {
+  it('"officials were studying the case but that any refund would be a matter for the operator" is SAY', () => {
+    const s = find('The line closed in May.\nA spokesperson for the Ministry of Transport said officials were studying the case but that any refund would be a matter for the operator.', 'officials were');
+    expect(s.act).toBe('SAY');
+  });
+  it('"ticket prices were a matter for each operator" is SAY', () => {
+    const s = find('The line closed in May.\nThe ministry said ticket prices were a matter for each operator.', 'ticket prices');
+    expect(s.act).toBe('SAY');
+  });
+  it('near miss: "that was a matter for the courts" is NO_COMMENT', () => {
+    const s = find('The firm was fined in May.\nAsked about the fine, the minister said that was a matter for the courts.', 'that was');
+    expect(s.act).toBe('NO_COMMENT');
+  });
+});
+
+describe('dismissing a party\'s concerns, complaints or fears is against that party (GUIDE decision 23)', () => {
+  it('"dismissed the union\'s concerns as exaggerated": the union AGAINST', () => {
+    const s = find('The Riverside Tenants Union wrote to the council in May.\nThe housing director, Ann Cole, dismissed the union\'s concerns as exaggerated.', 'the union');
+    expect(stanceOf(s, 'Riverside Tenants Union')).toBe('AGAINST');
+  });
+  it('"dismissed the club\'s fears as groundless": the club AGAINST', () => {
+    const s = find('The Harwick Anglers Club wrote to the mayor last week.\nThe mayor, Joan Pike, dismissed the club\'s fears as groundless.', 'the club');
+    expect(stanceOf(s, 'Harwick Anglers Club')).toBe('AGAINST');
+  });
+  it('near miss: dismissing the club\'s vote (no account of theirs) is not against the club', () => {
+    const s = find('The Harwick Anglers Club wrote to the mayor last week.\nThe mayor, Joan Pike, dismissed the club\'s vote as irrelevant.', 'the club');
+    expect(stanceOf(s, 'Harwick Anglers Club')).not.toBe('AGAINST');
+  });
+});
+
+describe('an advocate\'s client stays the one spoken for, in "my client" and in the advocate\'s later quotes (LABELS.md: defend others)', () => {
+  const trial = 'Tomas Reyes, a former fund manager, was convicted of fraud on Tuesday.\n'
+    + 'His solicitor, Hannah Ortiz, said her client was considering an appeal. "My client has been vilified in the press for two years," Ortiz said. "It is a scandal."\n'
+    + '"The verdict is in, and we respect it," Ortiz said. "But there are serious questions about how this prosecution was run."\n'
+    + 'The prosecutor, Eve Lang, said Reyes was a disgrace to his profession.';
+  it('"My client has been vilified in the press … It is a scandal": the client FAVOR', () => {
+    expect(stanceOf(find(trial, 'My client'), 'Tomas Reyes')).toBe('FAVOR');
+  });
+  it('"… serious questions about how this prosecution was run": the client is not AGAINST', () => {
+    expect(stanceOf(find(trial, 'The verdict is in'), 'Tomas Reyes')).not.toBe('AGAINST');
+  });
+  it('"My client was named in the newspapers before she had even been interviewed … That is shameful"', () => {
+    const s = find('Sofia Brandt, a former treasurer of the charity, was charged with fraud in May.\nHer lawyer, Mark Dunn, said: "My client was named in the newspapers before she had even been interviewed." He added: "That is shameful."', 'My client');
+    expect(stanceOf(s, 'Sofia Brandt')).toBe('FAVOR');
+  });
+  it('near miss: the prosecutor\'s criticism of the same person stays AGAINST', () => {
+    expect(stanceOf(find(trial, 'Reyes was'), 'Tomas Reyes')).toBe('AGAINST');
+  });
+});
