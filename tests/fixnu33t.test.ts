@@ -4,17 +4,18 @@
 // keep what it had (LABELS.md "Act" and "Stance", GUIDE sections 4 and 6).
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
-import type { DraftStatement } from '../src/model/document.js';
 
-const analyze = (paragraphs: string): DraftStatement[] => analyzeArticle(`Headline\n${paragraphs}\n`).statements;
+type Statement = ReturnType<typeof analyzeArticle>['statements'][number];
+
+const analyze = (paragraphs: string): Statement[] => analyzeArticle(`Headline\n${paragraphs}\n`).statements;
 /** The statement whose content begins with `start`. */
-const find = (paragraphs: string, start: string): DraftStatement => {
+const find = (paragraphs: string, start: string): Statement => {
   const s = analyze(paragraphs).find((x) => x.content.text.startsWith(start));
   if (!s) throw new Error(`no statement starting "${start}"`);
   return s;
 };
-const polar = (s: DraftStatement): Array<[string, string]> => (s.targets ?? []).filter((t) => t.stance !== 'NONE').map((t) => [t.name, t.stance]);
-const stanceOf = (s: DraftStatement, name: string): string | undefined => (s.targets ?? []).find((t) => t.name === name)?.stance;
+const polar = (s: Statement): Array<[string, string]> => (s.targets ?? []).filter((t) => t.stance !== 'NONE').map((t) => [t.name, t.stance]);
+const stanceOf = (s: Statement, name: string): string | undefined => (s.targets ?? []).find((t) => t.name === name)?.stance;
 
 describe('a refusal to answer a question about a party takes no side on it (GUIDE decision 9; NO_COMMENT)', () => {
   it('"would not say whether Dan Hale had been suspended": Hale not AGAINST', () => {
@@ -146,5 +147,88 @@ describe('an advocate\'s client stays the one spoken for, in "my client" and in 
   });
   it('near miss: the prosecutor\'s criticism of the same person stays AGAINST', () => {
     expect(stanceOf(find(trial, 'Reyes was'), 'Tomas Reyes')).toBe('AGAINST');
+  });
+});
+
+const names = (s: Statement): string[] => (s.targets ?? []).map((t) => t.name);
+
+describe('"rushed to" before a verb tells people hurrying, no criticism', () => {
+  it('"as families rushed to apply for the grant" is SAY', () => {
+    const s = find('The scheme closed in May.\nThe ministry said applications had tripled as families rushed to apply for the grant before the deadline.', 'applications');
+    expect(s.act).toBe('SAY');
+  });
+  it('"as fans rushed to buy season tickets" is SAY', () => {
+    const s = find('The season ended in May.\nThe club said sales had doubled as fans rushed to buy season tickets.', 'sales');
+    expect(s.act).toBe('SAY');
+  });
+  it('near miss: "had rushed to judgment" still criticises', () => {
+    const s = find('The case closed in May.\nThe opposition said the minister had rushed to judgment on the case.', 'the minister');
+    expect(s.act).toBe('CRITICIZE');
+  });
+});
+
+describe('an opponent guessed for a complaint that names no one is a party by its name, not a document\'s description', () => {
+  const article = 'The Ministry of Water Supply cut the budget in May.\n'
+    + 'The ministry denied that officials had known about the leaks in advance. A spokeswoman said the whole episode was "a disgrace".\n'
+    + 'A report published in July found the ministry had ignored the leaks for years.';
+  it('the report that attacks the ministry later is no target of the ministry\'s complaint', () => {
+    expect(names(find(article, 'the whole episode'))).not.toContain('report');
+  });
+  it('near miss: a named party that attacked the speaker is still its guessed opponent', () => {
+    const s = find(`${article}\nThe Harlow Anglers Club said the ministry had failed the town.`, 'the whole episode');
+    expect(polar(s)).toEqual([['Harlow Anglers Club', 'AGAINST']]);
+  });
+});
+
+describe('a minister\'s portfolio word is no body; the ministry the article names with it is (GUIDE decision 29)', () => {
+  it('"Rail Minister Karen Holt" then "Holt admitted …": the Ministry of Rail Reform AGAINST, no "Rail"', () => {
+    const s = find('The Ministry of Rail Reform closed the line on Friday, the ministry said.\n"This line has served us well," Rail Minister Karen Holt told parliament.\nHolt admitted that the closure had come "with less warning than we wanted".', 'the closure');
+    expect(names(s)).not.toContain('Rail');
+    expect(stanceOf(s, 'Ministry of Rail Reform')).toBe('AGAINST');
+  });
+  it('"Energy Minister Paul Dane" then "Dane acknowledged …": no "Energy" target', () => {
+    const s = find('The Ministry of Energy Security closed the grant on Friday.\n"This grant did a great deal of good," Energy Minister Paul Dane told parliament.\nDane acknowledged that the closure had come "with less notice than we would have liked".', 'the closure');
+    expect(names(s)).not.toContain('Energy');
+  });
+  it('near miss: a company\'s chief executive keeps the company', () => {
+    const s = find('Corvane chief executive Ana Roe announced the cuts on Monday. Corvane said the cuts were needed.\nRoe admitted that the cuts had come "with less warning than we wanted".', 'the cuts had');
+    expect(stanceOf(s, 'Corvane')).toBe('AGAINST');
+  });
+});
+
+describe('a short name is the party whose full name the article wrote: one target, not two', () => {
+  it('"Wanderers" for "Kelso Wanderers"', () => {
+    const s = find('Kelso Wanderers completed the signing of the striker on Monday.\nThe fans\' group chair, Ella Dunn, said Wanderers had broken every promise to supporters.', 'Wanderers had');
+    expect(polar(s)).toEqual([['Kelso Wanderers', 'AGAINST']]);
+  });
+  it('"Kelso Wanderers … and Wanderers …" in one statement is one target', () => {
+    const s = find('Kelso Wanderers completed the signing of the striker on Monday.\nMark Ives, a local councillor, said Kelso Wanderers had misled the town and Wanderers had ignored the fans.', 'Kelso Wanderers had');
+    expect(names(s)).toEqual(['Kelso Wanderers']);
+  });
+  it('near miss: with two clubs whose names end in "Wanderers", the short name stays as written', () => {
+    const s = find('Kelso Wanderers beat Dunmore Wanderers on Saturday.\nThe fans\' group chair, Ella Dunn, said Wanderers had broken every promise to supporters.', 'Wanderers had');
+    expect(names(s)).not.toContain('Kelso Wanderers');
+    expect(names(s)).not.toContain('Dunmore Wanderers');
+  });
+});
+
+describe('words that are no party\'s name: "Several of X", "a Spanish club", "the West Stand"', () => {
+  const club = 'The chair of the fans\' forum, Ruth Kane, said the club had let supporters down.\n'
+    + 'Several of Kane\'s fellow members have come to her defence. One former director said she was "the most honest person in the club".\n'
+    + 'Ruth Kane said the roof of the West Stand had leaked for years and the club had done nothing.';
+  it('"Several of Kane\'s fellow members … she": she is Ruth Kane, no "Several of Kane"', () => {
+    expect(names(find(club, 'she was'))).toEqual(['Ruth Kane']);
+  });
+  it('"the roof of the West Stand": no "West Stand" target', () => {
+    expect(names(find(club, 'the roof'))).not.toContain('West Stand');
+  });
+  it('"to a Spanish club": no "Spanish" target', () => {
+    const s = find('The club signed a striker on Monday.\nThe chairman, Paul Rees, insisted the fee would be funded from the sale of defender Tom Abel to a Spanish club last month.', 'the fee');
+    expect(names(s)).not.toContain('Spanish');
+    expect(names(s)).toContain('Tom Abel');
+  });
+  it('near miss: "a Silverline affiliate" where the article names Silverline Resorts keeps the company', () => {
+    const s = find('Silverline Resorts opened a casino in May.\nThe forum\'s chair, Ruth Kane, said a Silverline affiliate had broken the rules on donations.', 'a Silverline');
+    expect(stanceOf(s, 'Silverline Resorts')).toBe('AGAINST');
   });
 });

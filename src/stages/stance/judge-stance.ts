@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { boundedWordMatches, capitalisedRunMatches, escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, COUNTING_DETERMINERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { actWordEntries, actWordList, contentAct, rhetoricalAct } from './content-act.js';
@@ -228,6 +228,9 @@ const StanceWords = z.object({
   /** What a denial rebuts that names no one's charge ("rejected suggestions that the plan was drawn up to please
    *  shareholders", often the reporter's question): no author is guessed for it (stance-words `rebutted`). */
   rebuttedUnattributed: z.array(z.string()),
+  /** What a party is "rushed to" as a fault ("rushed to judgment"): else "rushed to" before a verb ("households rushed to
+   *  apply", "fans rushed to buy tickets") tells people hurrying, no criticism of anyone. */
+  rushedToFaults: z.array(z.string()),
   /** Charges that name the conduct and then its doer after "by" ("denied allegations of abuse by the border guards"):
    *  the party after "by" is the one the denial clears (clauseSubject). */
   conductCharges: z.array(z.string()),
@@ -296,6 +299,8 @@ const StanceWords = z.object({
   /** Heads that end a street's name and no person's ("Ashgrove Close", "Marlow Crescent"): such a name is a place even
    *  where an earlier stage took it for a person. */
   streetHeads: z.array(z.string()),
+  /** The head of a part of a building or ground ("the North Stand", "the East Wing"): a place, however read. */
+  buildingPartHeads: z.array(z.string()),
   /** What "nobody should" or "no one should" is followed by when it foretells or cautions rather than demands ("nobody
    *  should expect a breakthrough", "no one should be surprised"). */
   expectedAfterNoOneShould: z.array(z.string()),
@@ -424,11 +429,16 @@ const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTarget
 const GOVERNMENT_ROLE = new RegExp(`^(?:${WORDS.governmentRoles.map(escapeRegExp).join('|')})$`, 'iu');
 /** A one-word affiliation written right before a government role in the speaker's mention ("Transport Minister Lea
  *  Moss", "Finance Secretary …"): the portfolio of the office, not a body the person speaks for. */
-function portfolioAffiliation(speaker: Speaker): boolean {
+function portfolioAffiliation(speaker: Speaker, text?: string): boolean {
   const aff = speaker.affiliation;
   const role = speaker.role;
   if (!aff || !role || /\s/u.test(aff) || !GOVERNMENT_ROLE.test(role) || !speaker.mention) return false;
-  return new RegExp(`(?:^|\\s)${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').test(speaker.mention.text);
+  if (new RegExp(`(?:^|\\s)${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').test(speaker.mention.text)) return true;
+  // (a later statement's mention, "Danvers acknowledged …", of a person the article introduced as "Energy Minister Paul
+  // Danvers": the title before the person's name anywhere in the text)
+  const last = /[\p{L}’'-]+$/u.exec(speaker.name)?.[0];
+  return text !== undefined && last !== undefined
+    && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}[^\\S\\n]+(?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,3}${escapeRegExp(last)}(?![\\p{L}])`, 'iu').test(text);
 }
 /** A content whose subject is the speaker ("I was …", "we had been …", "she had been sacked"): its own conduct or lot. */
 const SELF_SUBJECT_OPENING = /^[“"‘']?(?:i|we|my|our)(?![\p{L}])/iu;
@@ -476,6 +486,7 @@ const RX = {
   harmUndergone: new RegExp(`^(?:${WORDS.harmUndergone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
   harmDone: new RegExp(`^(?:${WORDS.harmDone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt), officeChange: compile(WORDS.officeChanges),
+  hurriedAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?!(?:${WORDS.rushedToFaults.map(escapeRegExp).join('|')})(?![\\p{L}]))\\p{Ll}`, 'u'),
   concededAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?:${WORDS.concededSaying.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   harmingCharge: compile(WORDS.harmingCharges),
   // (the self-reference words but "its": for an "its" that is another body's)
@@ -914,6 +925,8 @@ class LazyMatches {
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
       || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+      // ("households rushed to apply before the deadline": people hurrying; "a rushed decision", "rushed to judgment" judge)
+      || (/^rushed$/iu.test(m[0]) && RX.hurriedAfter.test(text.slice(m.index + m[0].length)))
       // "If that trust failed them, there will be consequences": a fault supposed of a party is not charged to it either
       || this.supposed(m, text)
       // "We did nothing to break the law": the speaker's own inaction is a defence, not a complaint.
@@ -1468,6 +1481,13 @@ export interface JudgeInput {
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
+  /** The state organ the article names with a minister's portfolio word ("Energy" → "Ministry of Energy Transition"). */
+  const portfolioBody = (word: string): string | undefined => {
+    if (!word) return undefined;
+    const has = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
+    return mentions.find((m) => m.kind === 'organization' && m.name !== word && has.test(m.name)
+      && m.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => STATE_ORGAN_HEADS.has(w)))?.name;
+  };
   const headlineInText = input.headlineInText !== false;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   /** The tokens starting in [start, end). */
@@ -2363,8 +2383,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // is about that body as much as about the person.
     // ("Transport Minister Lea Moss": the portfolio word before a government role is no body of hers)
     // (nor is the person then her own party for want of a body: only when the content speaks of her, as below)
-    const portfolio = speaksForItself && portfolioAffiliation(st.speaker);
-    const body = speaksForItself && !portfolio ? bodyOf(st.speaker) : undefined;
+    const portfolio = speaksForItself && portfolioAffiliation(st.speaker, text);
+    // (but the department the article names with that portfolio word, "Energy Minister Paul Danvers" of "the Ministry of
+    // Energy Transition", is the body the minister speaks for)
+    const body = speaksForItself ? (portfolio ? portfolioBody(st.speaker.affiliation ?? '') : bodyOf(st.speaker)) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
@@ -3375,7 +3397,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (a party by its name: not a description such as "figures" or "staff", nor a newspaper that reported)
         if (key(target) === who || !/^\p{Lu}/u.test(target) || isOutlet(target, undefined)) continue;
         bump(against, who, target);
-        bump(attackedBy, key(target), canon(st.speaker.name));
+        // (an attacker by its name only, as the attacked: not a description such as "report" or "figures")
+        if (/^\p{Lu}/u.test(canon(st.speaker.name))) bump(attackedBy, key(target), canon(st.speaker.name));
         total.set(target, (total.get(target) ?? 0) + 1);
       }
     }
@@ -3978,11 +4001,15 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
   const surnames = new Set<string>();
   const byGivenName = new Map<string, string>();
+  /** A surname's full name, when one person of the article has it (null when more than one does). */
+  const bySurname = new Map<string, string | null>();
   for (const m of sorted) {
     if (m.kind !== 'person') continue;
     const words = m.name.split(/\s+/u);
     if (words.length < 2) continue;
-    surnames.add(words[words.length - 1] as string);
+    const last = words[words.length - 1] as string;
+    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== m.name ? null : m.name);
+    surnames.add(last);
     if (!byGivenName.has(words[0] as string)) byGivenName.set(words[0] as string, m.name);
   }
   // A headline's first word is capitalised whatever it is: one that the article never writes again ("Mine" in "Mine
@@ -3991,6 +4018,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
+  /** The words of the article's names of two words or more ("Silverline" of "Silverline Resorts"). */
+  const inLongerName = new Set(sorted.filter((m) => /\s/u.test(m.name.trim())).flatMap((m) => m.name.trim().split(/\s+/u)));
   const whereOnly = new Map<string, boolean>();
   let peoples: Set<string> | undefined;
   const out: Mention[] = [];
@@ -4013,6 +4042,24 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // or agents, "Valdoran officials", names no party)
     if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
       && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
+    // ("Several of Solberg's colleagues", "Two of Marsh's former clients": a counting word and "of" before a name are no
+    // part of it; the name is the one after them, the person written in full before when the article has one)
+    const counted = COUNTED_OF_NAME.exec(word);
+    if (counted && COUNTING_WORDS.has((counted[1] as string).toLowerCase())) {
+      const rest = counted[2] as string;
+      const cut = m.text.lastIndexOf(rest);
+      if (cut < 0) continue;
+      const full = bySurname.get(rest);
+      out.push({ ...m, start: m.start + cut, text: m.text.slice(cut), name: full ?? rest });
+      continue;
+    }
+    // ("to a Spanish club", "an Italian bank": a capitalised word between "a" or "an" and a common noun modifies an
+    // unnamed party; it is no party's name)
+    if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && !inLongerName.has(word) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
+      && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text) && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start))) continue;
+    // ("the roof of the North Stand", "the East Wing": a part of a building after "the", read as a person's name, is a
+    // place; stance-words buildingPartHeads)
+    if (m.kind === 'person' && m.text === m.name && BUILDING_PART_HEADS.has((/\S+$/u.exec(word)?.[0] ?? '').toLowerCase()) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
     // ("card PINs", "share their PIN": an abbreviation in the plural, or after a possessive, is a thing, not a body)
     if (m.kind !== 'person' && m.text === word && (/^\p{Lu}{2,}s$/u.test(word) || (/^\p{Lu}{2,}$/u.test(word) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
@@ -4083,7 +4130,35 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
     if (names.size === 1 && !name.startsWith('\u0000') && bodies.has(word) && onlyShortFor(text, word, name)
       && !name.toLowerCase().split(/\s+/u).some((w) => STATE_ORGANS.has(w))) out.set(word, name);
   }
+  // A club's or a firm's last word alone ("Rovers" for "Harcastle Rovers", "Ashworth" for "Kellam Ashworth"): the short
+  // name of the one body whose name ends with it, when the article writes the word alone or in that name only (not a
+  // generic head, "Council", "Trust", nor a state's organ).
+  const byHead = new Map<string, Set<string>>();
+  for (const name of bodies) {
+    const words = name.split(/\s+/u);
+    const head = words[words.length - 1] as string;
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}[\p{L}’'&.-]*$/u.test(w)) || GENERIC_HEADS.has(head.toLowerCase()) || INSTITUTION_HEADS.has(head.toLowerCase())) continue;
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(name));
+  }
+  for (const [word, names] of byHead) {
+    const name = [...names][0] as string;
+    if (out.has(word) || names.size !== 1 || peoples.has(word) || !bodies.has(word) || byWord.has(word) || people.has(word)
+      || name.toLowerCase().split(/\s+/u).some((w) => STATE_ORGANS.has(w)) || !onlyHeadFor(text, word, name)) continue;
+    out.set(word, name);
+  }
   return out;
+}
+
+/** Whether every capitalised run with `word` in the text is the word alone (after a sentence's opening word at most) or
+ *  the full name it ends (`name`), which may open a longer one ("Harcastle Rovers Supporters' Trust"). */
+function onlyHeadFor(text: string, word: string, name: string): boolean {
+  for (const m of capitalisedRunMatches(text, word)) {
+    const { before } = m;
+    if (before && !hasWord(text, before.toLowerCase())) {
+      if (!name.endsWith(` ${word}`) || !name.slice(0, -word.length - 1).endsWith(before)) return false;
+    } else if (m.after !== '') return false;
+  }
+  return true;
 }
 
 /** Whether `name` is written at `at` (a party found by its mention), not a carried or guessed party placed there. */
@@ -4151,11 +4226,19 @@ export function selfClause(text: string, ev: Evidence, until = text.length): Evi
  */
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
+  // (a short name beside its full one, "Rovers" and "Harcastle Rovers", is one party: the first written is kept, with a
+  // stance the other had where its own was NONE; not beside a body named after it, "Marlowes" and "Marlowes Pensioners'
+  // Action Group", whose generic head says it is another party: both stay, as written)
   const names = new Set(st.targets.map((t) => t.name));
-  return { ...st, targets: st.targets.map((t) => {
-    const name = fullName.get(t.name);
-    return name === undefined || names.has(name) ? t : { ...t, name };
-  }) };
+  const merged = new Map<string, Target>();
+  for (const t of st.targets) {
+    const full = fullName.get(t.name);
+    const name = full === undefined || (names.has(full) && GENERIC_HEADS.has((/\S+$/u.exec(full)?.[0] ?? '').toLowerCase())) ? t.name : full;
+    const had = merged.get(name);
+    if (!had) merged.set(name, { ...t, name });
+    else if (had.stance === 'NONE' && t.stance !== 'NONE') merged.set(name, { ...t, name });
+  }
+  return { ...st, targets: [...merged.values()] };
 }
 
 /** Heads of a state's organs (stateOrganHeads). */
@@ -4267,6 +4350,14 @@ function onlyWhere(text: string, word: string): boolean {
 /** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
  *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
 const PARTY_WORDS: ReadonlySet<string> = new Set(WORDS.partyWordsBeforeTitles);
+const STATE_ORGAN_HEADS: ReadonlySet<string> = new Set(WORDS.stateOrganHeads);
+/** A counting word and "of" opening a mention's name ("Several of Solberg"): group 1 the word, group 2 the name after. */
+const COUNTED_OF_NAME = /^(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(\p{Lu}[^]*)$/u;
+const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_DETERMINERS);
+/** "a " or "an " just before a word. */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an)[^\S\n]+$/u;
+/** A lowercase "the " just before a word. */
+const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
 const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
 /** A possessive determiner right before a word: "their PIN", "your ID". */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
@@ -4320,6 +4411,7 @@ const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'm
 /** Buildings and grounds that are also the name of the body running them ("Brackwater Wildlife Park", "Corbel Arena"). */
 const VENUE_HEADS = new Set(WORDS.venueHeads);
 const STREET_HEADS = new Set(WORDS.streetHeads);
+const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(WORDS.buildingPartHeads);
 /** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
 const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'u');
 
