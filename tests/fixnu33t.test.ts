@@ -232,3 +232,41 @@ describe('words that are no party\'s name: "Several of X", "a Spanish club", "th
     expect(stanceOf(s, 'Silverline Resorts')).toBe('AGAINST');
   });
 });
+
+describe('the doer after "wrongdoing by" is the party a denial clears (GUIDE section 6: clears of wrongdoing)', () => {
+  const club = 'Harcastle Rovers signed a striker on Monday.\n';
+  it('"this did not imply any wrongdoing by the club": the club FAVOR', () => {
+    const s = find(`${club}A spokeswoman for the league stressed that this did not imply any wrongdoing by the club.`, 'this did not');
+    expect(stanceOf(s, 'Harcastle Rovers')).toBe('FAVOR');
+  });
+  it('"there had been no misconduct by Harcastle Rovers": the club FAVOR', () => {
+    const s = find(`${club}The league said there had been no misconduct by Harcastle Rovers.`, 'there had been');
+    expect(stanceOf(s, 'Harcastle Rovers')).toBe('FAVOR');
+  });
+  it('near miss: "serious misconduct by Harcastle Rovers" said plainly accuses it', () => {
+    const s = find(`${club}The inspector said there had been serious misconduct by Harcastle Rovers.`, 'there had been');
+    expect(stanceOf(s, 'Harcastle Rovers')).toBe('AGAINST');
+  });
+});
+
+describe('prosecutors\' account of what the accused did is their charge: ACCUSE, the accused AGAINST (GUIDE decision 58)', () => {
+  const trial = 'The trial of Tom Hale opened on Monday.\n';
+  it('"Prosecutors said Hale had taken £3 million from the Harbour Trust …": Hale AGAINST, the trust not', () => {
+    const s = find(`${trial}Prosecutors said Hale had taken £3 million from the Harbour Trust and hidden it in accounts he secretly controlled.`, 'Hale had');
+    expect(s.act).toBe('ACCUSE');
+    expect(polar(s)).toEqual([['Tom Hale', 'AGAINST']]);
+  });
+  it('"Prosecutors said Dana Reyes moved the money through three shell companies"', () => {
+    const s = find(`${trial}Prosecutors said Dana Reyes moved the money through three shell companies in Cyprus.`, 'Dana Reyes');
+    expect(s.act).toBe('ACCUSE');
+    expect(stanceOf(s, 'Dana Reyes')).toBe('AGAINST');
+  });
+  it('near miss: what the accused did in court, "Hale appeared relaxed", is no charge', () => {
+    const s = find(`${trial}Prosecutors said Hale appeared relaxed in court.`, 'Hale appeared');
+    expect(s.act).toBe('SAY');
+  });
+  it('near miss: the same words from a witness are not the prosecution\'s case', () => {
+    const s = find(`${trial}The charity's chair, Ann Poll, said Hale had moved to Spain in 2019.`, 'Hale had');
+    expect(s.act).toBe('SAY');
+  });
+});

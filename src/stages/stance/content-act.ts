@@ -189,6 +189,12 @@ const ActWords = z.object({
    *  inquiry into fraud"; after it, "a misconduct investigation", "fraud allegations"): no wrongful act pinned on anyone
    *  by the speaker (GUIDE decisions 37 and 49: a noun that names others' charges, an investigation announced is SAY);
    *  up to two lowercase words may stand between ("allegations of research misconduct"). */
+  /** Roles whose account of what a party did is their charge (prosecutionCase), and the past verbs it is told in that
+   *  do not end in -ed ("took", "stole"); prosecutionNeutralVerbs are -ed verbs that tell no act of the party's
+   *  ("appeared", "pleaded", "denied"). */
+  prosecutionRoles: Phrases,
+  prosecutionPastVerbs: Phrases,
+  prosecutionNeutralVerbs: Phrases,
   investigatedWrongBefore: Phrases,
   investigatedWrongAfter: Phrases,
   keptCommitments: Phrases,
@@ -1506,7 +1512,24 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const correction = input.type === 'direct' ? first(RX.correction, recast) ?? first(RX.pastCorrection, notPositive) : null;
   if (correction) return found('CRITICIZE', correction, 'act:content-act:correction', true);
+  const charged = prosecutionCase(input);
+  if (charged) return found('ACCUSE', charged, 'act:content-act:prosecution-case', true);
   return null;
+}
+
+/** A named party, then what it did in the past: "Marsh had moved £41 million …", "Foyle received the money …". */
+const NAMED_DOER_PAST = new RegExp(`^(?:that[^\\S\\n]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){0,3}[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'u');
+const PROSECUTION_ROLES: ReadonlySet<string> = new Set(WORDS.prosecutionRoles);
+/**
+ * A prosecutor's account of what the accused did ("Prosecutors said Marsh had moved £41 million from the scheme into
+ * companies he secretly controlled"): the prosecution's case is its charge, ACCUSE, whatever its words (GUIDE decision
+ * 58: prosecutors' charges all had the party AGAINST). Only a named party as the subject of a past act: a prosecutor's
+ * plans and procedure ("it would seek a retrial") stay as they are.
+ */
+function prosecutionCase(input: ContentActInput): { index: number; text: string } | null {
+  if (!PROSECUTION_ROLES.has((input.speakerRole ?? '').toLowerCase()) || input.type === 'direct') return null;
+  const m = NAMED_DOER_PAST.exec(input.content);
+  return m ? { index: 0, text: m[0] } : null;
 }
 
 // "Why did it take nine fires for anyone to act?", "What else has to happen before somebody in the capital listens?": a

@@ -231,6 +231,9 @@ const StanceWords = z.object({
   /** What a party is "rushed to" as a fault ("rushed to judgment"): else "rushed to" before a verb ("households rushed to
    *  apply", "fans rushed to buy tickets") tells people hurrying, no criticism of anyone. */
   rushedToFaults: z.array(z.string()),
+  /** Nouns of a wrong whose doer follows "by" ("any wrongdoing by the club", "no misconduct by its officers"): that
+   *  party is the one a denial clears or a charge accuses (DOER_OF_CHARGE). */
+  wrongNounsBeforeDoer: z.array(z.string()),
   /** Charges that name the conduct and then its doer after "by" ("denied allegations of abuse by the border guards"):
    *  the party after "by" is the one the denial clears (clauseSubject). */
   conductCharges: z.array(z.string()),
@@ -2651,6 +2654,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && named.length === 1) accountingMemo = { name: (named[0] as [string, unknown])[0], ev: imp };
       return accountingMemo;
     };
+    /** Whether a position lies in the words a prosecution's case opened on ("Marsh had moved"): its subject. */
+    const chargedSubject = (at: number): boolean => evidence.some((e) => e.rule === 'act:content-act:prosecution-case' && at >= e.start! && at < e.end!);
     /** Whether the party is named right after a charge word and "for", "to" or "on", as the one the failing harmed. */
     const harmedByCharge = (name: string): boolean => {
       const at = found.get(name)?.at ?? -1;
@@ -2878,6 +2883,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
       // (not the subject of a clause inside the charge, "of hypocrisy over a map that Democrats drew": a doer of what is charged)
       else if (chargeFrom >= 0 && found.get(name)!.at >= chargeFrom && found.get(name)!.at < chargeTo && !clauseSubject(found.get(name)!.at)) { why = 'inside-charge'; }
+      // (a prosecution's case, "Marsh had moved £41 million from the Brightwater scheme …": the one charged is its subject;
+      // a party named in what it did, from whom or to whom, is not)
+      else if (act === 'ACCUSE' && rules.includes('act:content-act:prosecution-case') && !chargedSubject(found.get(name)!.at)) { why = 'not-the-accused'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -4914,7 +4922,7 @@ function beforePassiveAgent(content: string, at: number): boolean {
 const ALLEGED_ACTS: ReadonlySet<string> = new Set(['CLAIM', 'SAY', 'ASSERT', 'ACCUSE']);
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 /** Before a party: the doer of a charged wrong, "allegations of abuse by (the)", "on the part of (its)" (clauseSubject). */
-const DOER_OF_CHARGE = new RegExp(`(?:(?<![\\p{L}])(?:${WORDS.conductCharges.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){1,3}by|(?<![\\p{L}])on[^\\S\\n]+the[^\\S\\n]+part[^\\S\\n]+of)[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?[“"‘]?$`, 'iu');
+const DOER_OF_CHARGE = new RegExp(`(?:(?<![\\p{L}])(?:${WORDS.conductCharges.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){1,3}by|(?<![\\p{L}])(?:${WORDS.wrongNounsBeforeDoer.map(escapeRegExp).join('|')})[^\\S\\n]+by|(?<![\\p{L}])on[^\\S\\n]+the[^\\S\\n]+part[^\\S\\n]+of)[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?[“"‘]?$`, 'iu');
 /** The parts of speech of a noun phrase's words after its first (clauseSubject). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
