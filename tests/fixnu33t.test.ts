@@ -270,3 +270,24 @@ describe('prosecutors\' account of what the accused did is their charge: ACCUSE,
     expect(s.act).toBe('SAY');
   });
 });
+
+describe('a doubt about a party\'s merit that the speaker denies having is confidence in it: PRAISE, the party FAVOR', () => {
+  it('"never seen anything … that gave him a moment\'s doubt about her integrity"', () => {
+    const s = find('The lab closed in May. Ingrid Moss led it for ten years.\nAlan Brisk, a colleague, said he had never seen anything in that lab that gave him a moment\'s doubt about her integrity.', 'he had never');
+    expect(s.act).toBe('PRAISE');
+    expect(polar(s)).toEqual([['Ingrid Moss', 'FAVOR']]);
+  });
+  it('"she had never once doubted his honesty"', () => {
+    const s = find('Tom Hale ran the fund until 2020.\nThe fund\'s former secretary, Ruth Kane, said she had never once doubted his honesty.', 'she had never');
+    expect(s.act).toBe('PRAISE');
+    expect(polar(s)).toEqual([['Tom Hale', 'FAVOR']]);
+  });
+  it('near miss: "no doubt about his guilt" vouches for nothing', () => {
+    const s = find('Tom Hale ran the fund until 2020.\nThe prosecutor, Eve Lang, said she had no doubt about his guilt.', 'she had no');
+    expect(s.act).not.toBe('PRAISE');
+  });
+  it('near miss: a speaker\'s own "she" in a report still names no one else ("her lawyers")', () => {
+    const s = find('Tom Hale ran the fund until 2020.\nRuth Kane said she would fight the decision and that her lawyers were ready.', 'she would');
+    expect(polar(s)).toEqual([]);
+  });
+});

@@ -231,6 +231,9 @@ const StanceWords = z.object({
   /** What a party is "rushed to" as a fault ("rushed to judgment"): else "rushed to" before a verb ("households rushed to
    *  apply", "fans rushed to buy tickets") tells people hurrying, no criticism of anyone. */
   rushedToFaults: z.array(z.string()),
+  /** A party's merits a denied doubt vouches for ("never had a moment's doubt about her integrity"): PRAISE. Not guilt
+   *  or blame ("no doubt about his guilt" charges). */
+  doubtedMerits: z.array(z.string()),
   /** Nouns of a wrong whose doer follows "by" ("any wrongdoing by the club", "no misconduct by its officers"): that
    *  party is the one a denial clears or a charge accuses (DOER_OF_CHARGE). */
   wrongNounsBeforeDoer: z.array(z.string()),
@@ -1022,6 +1025,24 @@ function evaluationAsModifier(m: RegExpExecArray, text: string): boolean {
 
 /** "had never doubted", "did not doubt", "never for a moment doubted": a doubt the speaker did not have. */
 const NEGATED_DOUBT_BEFORE = /(?<![\p{L}])(?:never|not|n[’']t)(?:[^\S\n]+(?:ever|once|really|seriously|for[^\S\n]+(?:a|one)[^\S\n]+(?:moment|second|minute)))?[^\S\n]+$/iu;
+/** A pronoun of the other gender than "he" or "she" later in the content. */
+const OTHER_GENDER_PRONOUN: Readonly<Record<string, RegExp>> = { he: /(?<![\p{L}])(?:she|her|hers)(?![\p{L}])/iu, she: /(?<![\p{L}])(?:he|him|his)(?![\p{L}])/iu };
+/** A doubt word, then what it is about: a party's merit ("about her integrity", "over his honesty"; stance-words
+ *  doubtedMerits). */
+const DOUBT_OF_MERIT = new RegExp(`(?<![\\p{L}])doubt(?:s|ed)?[^\\S\\n]*[”"’]?[^\\S\\n]+(?:(?:about|over|as[^\\S\\n]+to|regarding|of|in)[^\\S\\n]+)?(?:her|his|their|its|\\p{Lu}[\\p{L}’'-]+[’']s?)[^\\S\\n]+(?:${WORDS.doubtedMerits.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+/** "no doubt", "without a doubt", "never doubted", "not a moment's doubt" just before a doubt word. */
+const DENIED_DOUBT_BEFORE = /(?<![\p{L}])(?:no|without|not|never)(?:[^\S\n]+(?:a|any|the[^\S\n]+slightest|a[^\S\n]+single|one|a[^\S\n]+moment[’']s|a[^\S\n]+shred[^\S\n]+of|ever|once|for[^\S\n]+a[^\S\n]+moment))*[^\S\n]+$/iu;
+/** A doubt about a party's merit that the speaker denies having had: the words from the doubt to the merit, or null. */
+function trustInMerit(content: string, off: number): Evidence | null {
+  DOUBT_OF_MERIT.lastIndex = 0;
+  for (let m = DOUBT_OF_MERIT.exec(content); m; m = DOUBT_OF_MERIT.exec(content)) {
+    const before = content.slice(Math.max(0, m.index - 120), m.index);
+    if (DENIED_DOUBT_BEFORE.test(before.slice(-40)) || NEGATED_DOUBT_BEFORE.test(before.slice(-40)) || NOTHING_CAUSED_DOUBT_BEFORE.test(before)) {
+      return { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] };
+    }
+  }
+  return null;
+}
 /** A person unable to do something in the same clause before a word of proper conduct ("can't afford to heat the house
  *  properly", "could not feed my children properly"): the word tells a hardship, not conduct defended. */
 const UNABLE_BEFORE = /(?<![\p{L}])(?:can(?:no|[’']|[^\S\n]+no)t|could(?:n[’']t|[^\S\n]+not)|unable[^\S\n]+to|no[^\S\n]+longer)(?![\p{L}])[^.!?;:\n]*$/iu;
@@ -1330,6 +1351,10 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   }
   const warning = c.warning ?? conditionalStep(content, off);
   if (warning && !describing && act === 'SAY') return reading('WARN', warning, 'act:content-warning', true);
+  // ("never seen anything that gave me a moment's doubt about her integrity", "I have no doubt about his honesty"):
+  // confidence in a party's merit voiced by a doubt denied defends it (LABELS.md PRAISE: defend others)
+  const trust = act === 'SAY' && !describing ? trustInMerit(content, off) : null;
+  if (trust) return reading('PRAISE', trust, 'act:content-trust');
   const praise = c.praise && !reportedPraise(content, off, c.praise, ctx.type) ? c.praise : null;
   if (praise || (describing && c.legit)) return reading('PRAISE', praise ?? c.legit, 'act:content-praise');
   if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
@@ -2166,6 +2191,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
+    let pronounAfterSpeaker: string | undefined;
     // (a quote the cue says is about a person, "…,” she said of Mr. Brat: its "he" is that person, found above)
     for (let m = aboutPerson ? null : pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
@@ -2195,6 +2221,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
+      // ("he had never had a moment's doubt about her integrity", "he had total confidence in her": in praise, a "he" that
+      // is the speaker is not the one praised; a later pronoun of the other gender names who is. Not in a report, where
+      // "she found him in a wet bed" or "his ashes" is most often a relative of the speaker's, no party.)
+      if (act === 'PRAISE' && person && person.name === st.speaker.name && m.index < 12 && /^(?:he|she)$/iu.test(m[1] ?? '') && OTHER_GENDER_PRONOUN[(m[1] as string).toLowerCase()]?.test(content.slice(m.index + m[0].length))) {
+        pronounAfterSpeaker = (m[1] as string).toLowerCase();
+        continue;
+      }
+      if (pronounAfterSpeaker && !OTHER_GENDER_PRONOUN[pronounAfterSpeaker]!.test(m[1] ?? '')) continue;
       break; // the first pronoun only: later ones usually repeat it
     }
     // ("“My client has been tried in the media before she has seen the allegations,” he said": an advocate's "my client"
