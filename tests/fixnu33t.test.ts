@@ -291,3 +291,16 @@ describe('a doubt about a party\'s merit that the speaker denies having is confi
     expect(polar(s)).toEqual([]);
   });
 });
+
+describe('where a party is to go ("come to the House", "go back to the Senate") is the forum, no target', () => {
+  const head = 'The Ministry of Water Supply cut the budget in May.\n';
+  it('"Ministers need to come to the House and explain": no "House"', () => {
+    expect(names(find(`${head}"Ministers need to come to the House and explain," said Ana Vey, the opposition spokesperson.`, 'Ministers'))).not.toContain('House');
+  });
+  it('"The minister must go back to the Senate and tell the truth": no "Senate"', () => {
+    expect(names(find(`${head}"The minister must go back to the Senate and tell the truth," said Omar Hill.`, 'The minister'))).not.toContain('Senate');
+  });
+  it('near miss: the House as the subject of what it did stays a target', () => {
+    expect(names(find(`${head}"The House has let down every family in this town," said Ana Vey.`, 'The House'))).toContain('House');
+  });
+});

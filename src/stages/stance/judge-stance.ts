@@ -231,6 +231,8 @@ const StanceWords = z.object({
   /** What a party is "rushed to" as a fault ("rushed to judgment"): else "rushed to" before a verb ("households rushed to
    *  apply", "fans rushed to buy tickets") tells people hurrying, no criticism of anyone. */
   rushedToFaults: z.array(z.string()),
+  /** Verbs of going somewhere ("come to the House", "go before the committee"): the place after them is no party. */
+  arrivalVerbs: z.array(z.string()),
   /** A party's merits a denied doubt vouches for ("never had a moment's doubt about her integrity"): PRAISE. Not guilt
    *  or blame ("no doubt about his guilt" charges). */
   doubtedMerits: z.array(z.string()),
@@ -1942,6 +1944,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // place the audience or the people harmed live in is where, not who (GUIDE section 6: organisations and people).
       if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || DWELLERS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
         || UNIT_NAMES.has(m.name.toLowerCase())) continue;
+      // ("Ministers need to come to the House and explain", "had to go before the committee": where a party is to go is
+      // the forum, no party the statement is for or against; stance-words arrivalVerbs)
+      if (ARRIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
       if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
       // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
@@ -4336,6 +4341,8 @@ function longerNames(text: string, sorted: readonly Mention[], headlineInText = 
   };
 }
 
+/** A verb of going before a place: "come to the", "go back to the", "appear before the" (stance-words arrivalVerbs). */
+const ARRIVAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.arrivalVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+back)?[^\\S\\n]+(?:to|before|into)[^\\S\\n]+the[^\\S\\n]+$`, 'iu');
 const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|around|across|to|from)[^\S\n]+$/iu;
 /** The city of a dateline ("LINDENHOF (Wire) —", "KESSARA, Valdoria —"), as a name is written ("Lindenhof"). */
 function townNames(text: string): Set<string> {
