@@ -304,3 +304,25 @@ describe('where a party is to go ("come to the House", "go back to the Senate") 
     expect(names(find(`${head}"The House has let down every family in this town," said Ana Vey.`, 'The House'))).toContain('House');
   });
 });
+
+describe('a judge\'s words to the convicted about what they did are a rebuke: CRITICIZE or stronger, the convicted AGAINST', () => {
+  const court = 'Tom Hale was convicted of fraud on Tuesday.\nJudge Ruth Amsel remanded Hale in custody and told him he faced a long sentence.\n';
+  it('"The families whose savings you squandered were not rich. They were nurses and porters who trusted you"', () => {
+    const s = find(`${court}"The families whose savings you squandered were not rich. They were nurses and porters who trusted you," the judge said.`, 'The families');
+    expect(s.act).toBe('CRITICIZE');
+    expect(stanceOf(s, 'Tom Hale')).toBe('AGAINST');
+  });
+  it('"You were elected to serve this town. Instead, you sold it to the highest bidder"', () => {
+    const s = find(`${court}"You were elected to serve this town. Instead, you sold it to the highest bidder," Amsel told Hale.`, 'You were');
+    expect(s.act).toBe('CRITICIZE');
+    expect(stanceOf(s, 'Tom Hale')).toBe('AGAINST');
+  });
+  it('near miss: what will happen next ("you will be sentenced next month") is no rebuke', () => {
+    const s = find(`${court}"The jury has heard all the evidence and you will be sentenced next month," the judge said.`, 'The jury');
+    expect(s.act).toBe('SAY');
+  });
+  it('near miss: the same words from a witness are no judge\'s rebuke', () => {
+    const s = find(`${court}"The families whose savings you squandered were not rich," said Ann Poll, a neighbour.`, 'The families');
+    expect(s.act).toBe('SAY');
+  });
+});

@@ -193,6 +193,8 @@ const ActWords = z.object({
    *  do not end in -ed ("took", "stole"); prosecutionNeutralVerbs are -ed verbs that tell no act of the party's
    *  ("appeared", "pleaded", "denied"). */
   prosecutionRoles: Phrases,
+  /** Roles whose words to the one before the court about what they did rebuke them (judgeRebuke). */
+  judgeRoles: Phrases,
   prosecutionPastVerbs: Phrases,
   prosecutionNeutralVerbs: Phrases,
   investigatedWrongBefore: Phrases,
@@ -1514,7 +1516,23 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (correction) return found('CRITICIZE', correction, 'act:content-act:correction', true);
   const charged = prosecutionCase(input);
   if (charged) return found('ACCUSE', charged, 'act:content-act:prosecution-case', true);
+  const rebuked = judgeRebuke(input);
+  if (rebuked) return found('CRITICIZE', rebuked, 'act:content-act:judge-rebuke', true);
   return null;
+}
+
+/** "you took", "you had put", "whose savings you stole": a second-person subject of a past act. */
+const YOU_DID = new RegExp(`(?<![\\p{L}])you[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'iu');
+const JUDGE_ROLES: ReadonlySet<string> = new Set(WORDS.judgeRoles);
+/**
+ * A judge's words to the one before the court about what they did ("“The people whose savings you took were not wealthy.
+ * They were cleaners and drivers who trusted you,” the judge said"; "“You were elected to serve the people. Instead, you
+ * put their town up for sale”"): a sentencing rebuke, CRITICIZE (as the corpus labels judges' remarks to the convicted).
+ */
+function judgeRebuke(input: ContentActInput): { index: number; text: string } | null {
+  if (input.type !== 'direct' || !JUDGE_ROLES.has((input.speakerRole ?? '').toLowerCase())) return null;
+  const m = YOU_DID.exec(input.content);
+  return m ? { index: m.index, text: m[0] } : null;
 }
 
 /** A named party, then what it did in the past: "Marsh had moved £41 million …", "Foyle received the money …". */
