@@ -44,9 +44,13 @@ describe('a wrongdoing word naming what is alleged or investigated is no charge 
     const s = find('The lab closed in May.\nHarlow College has opened a formal misconduct investigation into one of its senior lecturers, the college said.', 'Harlow College has opened');
     expect(s.act).toBe('SAY');
   });
-  it('"had received complaints of racist abuse from three clubs" is SAY', () => {
-    const s = find('The season ended in May.\nThe league said it had received complaints of racist abuse from three clubs.', 'it had received');
+  it('"had opened an inquiry into possible fraud at the bank" is SAY', () => {
+    const s = find('The bank closed in May.\nThe regulator said it had opened an inquiry into possible fraud at the bank.', 'it had opened');
     expect(s.act).toBe('SAY');
+  });
+  it('near miss: complaints of a wrong that a party ignored still charge it (GUIDE decision 79)', () => {
+    const s = find('The depot closed in May.\nThe council said managers had ignored complaints of harassment by staff for years.', 'managers had');
+    expect(s.act).toBe('ACCUSE');
   });
   it('near miss: fraud charged to a party is still ACCUSE', () => {
     const s = find('The Brell Homes site closed in May.\nThe council said Brell Homes had committed fraud on a massive scale.', 'Brell Homes had');

@@ -188,7 +188,9 @@ const ActWords = z.object({
   /** How a wrongdoing word names what is alleged or looked into rather than charged ("allegations of misconduct", "an
    *  inquiry into fraud"; after it, "a misconduct investigation", "fraud allegations"): no wrongful act pinned on anyone
    *  by the speaker (GUIDE decisions 37 and 49: a noun that names others' charges, an investigation announced is SAY);
-   *  up to two lowercase words may stand between ("allegations of research misconduct"). */
+   *  up to two lowercase words may stand between ("allegations of research misconduct"). Not "complaints of", "reports
+   *  of" or "suspected": those tell of a wrong that happened, often one the speaker charges a party with ignoring
+   *  (GUIDE decision 79). */
   /** Roles whose account of what a party did is their charge (prosecutionCase), and the past verbs it is told in that
    *  do not end in -ed ("took", "stole"); prosecutionNeutralVerbs are -ed verbs that tell no act of the party's
    *  ("appeared", "pleaded", "denied"). */
