@@ -185,6 +185,22 @@ const ActWords = z.object({
   guardedWrongBetween: Phrases,
   /** What is "honoured" when it is kept rather than praised ("honoured every line of the agreement", "honoured its
    *  commitments"): the speaker's own conduct kept to a bargain, no praise of anyone. */
+  /** How a wrongdoing word names what is alleged or looked into rather than charged ("allegations of misconduct", "an
+   *  inquiry into fraud"; after it, "a misconduct investigation", "fraud allegations"): no wrongful act pinned on anyone
+   *  by the speaker (GUIDE decisions 37 and 49: a noun that names others' charges, an investigation announced is SAY);
+   *  up to two lowercase words may stand between ("allegations of research misconduct"). Not "complaints of", "reports
+   *  of" or "suspected": those tell of a wrong that happened, often one the speaker charges a party with ignoring
+   *  (GUIDE decision 79). */
+  /** Roles whose account of what a party did is their charge (prosecutionCase), and the past verbs it is told in that
+   *  do not end in -ed ("took", "stole"); prosecutionNeutralVerbs are -ed verbs that tell no act of the party's
+   *  ("appeared", "pleaded", "denied"). */
+  prosecutionRoles: Phrases,
+  /** Roles whose words to the one before the court about what they did rebuke them (judgeRebuke). */
+  judgeRoles: Phrases,
+  prosecutionPastVerbs: Phrases,
+  prosecutionNeutralVerbs: Phrases,
+  investigatedWrongBefore: Phrases,
+  investigatedWrongAfter: Phrases,
   keptCommitments: Phrases,
   denialAdverbs: Phrases,
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the
@@ -1168,6 +1184,11 @@ function subjectPattern(source: string, flags: 'u'): RegExp {
   return rx;
 }
 
+/** A deflection that names whose matter something is ("a matter for the courts", "matters for the board"). */
+const MATTER_FOR = /^(?:an?[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+)?matters?[^\S\n]+for(?![\p{L}])/iu;
+/** Its subject when it passes the question on: "that", "this", "it", "which" before "was", "is", "would be" (a quote
+ *  mark may open before the matter). */
+const PASSED_ON_SUBJECT = /(?:^|[^\p{L}])(?:that|this|it|which)[^\S\n]+(?:was|is|were|are|would[^\S\n]+be|will[^\S\n]+be|remains|remained)[^\S\n]+[“"‘']?$/iu;
 /** The act the content performs by one of the constructions above, or null (the statement stays SAY). */
 export function contentAct(input: ContentActInput): ContentAct | null {
   const { content, start, describing = false } = input;
@@ -1267,7 +1288,9 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // (a body may be "they" in its own reported refusal, "the departments said they could not discuss the case", and its
   // spokesperson "he" or "she", "a ministry spokesman said he could not discuss …"; unnamed officials' "they" only with
   // a reason of process, "because of the investigation": tenants who "could not discuss the rent rise" complain)
-  const nonAnswer = first(RX.nonAnswer) ?? selfFirst(SELF_REFUSAL, 'refusal')
+  // ("that was a matter for the courts" passes the question on; "any compensation would be a matter for the fund",
+  // "rent levels were a matter for each university" tell who decides a thing named: SAY, as the corpus labels them)
+  const nonAnswer = first(RX.nonAnswer, (m) => !MATTER_FOR.test(m[0]) || PASSED_ON_SUBJECT.test(content.slice(Math.max(0, m.index - 40), m.index))) ?? selfFirst(SELF_REFUSAL, 'refusal')
     ?? (input.type !== 'direct' && input.speakerKind === 'organization' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey|[hH]e|[sS]he')) : null)
     ?? (input.type !== 'direct' && input.speakerKind === 'anonymous' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey'), (m) => REFUSAL_REASON.test(content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '')) : null);
   if (nonAnswer) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);
@@ -1638,7 +1661,40 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
   const correction = input.type === 'direct' ? first(RX.correction, recast) ?? first(RX.pastCorrection, notPositive) : null;
   if (correction) return found('CRITICIZE', correction, 'act:content-act:correction', true);
+  const charged = prosecutionCase(input);
+  if (charged) return found('ACCUSE', charged, 'act:content-act:prosecution-case', true);
+  const rebuked = judgeRebuke(input);
+  if (rebuked) return found('CRITICIZE', rebuked, 'act:content-act:judge-rebuke', true);
   return null;
+}
+
+/** "you took", "you had put", "whose savings you stole": a second-person subject of a past act. */
+const YOU_DID = new RegExp(`(?<![\\p{L}])you[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'iu');
+const JUDGE_ROLES: ReadonlySet<string> = new Set(WORDS.judgeRoles);
+/**
+ * A judge's words to the one before the court about what they did ("“The people whose savings you took were not wealthy.
+ * They were cleaners and drivers who trusted you,” the judge said"; "“You were elected to serve the people. Instead, you
+ * put their town up for sale”"): a sentencing rebuke, CRITICIZE (as the corpus labels judges' remarks to the convicted).
+ */
+function judgeRebuke(input: ContentActInput): { index: number; text: string } | null {
+  if (input.type !== 'direct' || !JUDGE_ROLES.has((input.speakerRole ?? '').toLowerCase())) return null;
+  const m = YOU_DID.exec(input.content);
+  return m ? { index: m.index, text: m[0] } : null;
+}
+
+/** A named party, then what it did in the past: "Marsh had moved £41 million …", "Foyle received the money …". */
+const NAMED_DOER_PAST = new RegExp(`^(?:that[^\\S\\n]+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?[^\\S\\n]+)?\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){0,3}[^\\S\\n]+(?:had[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(?!(?:${alt(WORDS.prosecutionNeutralVerbs)})(?![\\p{L}]))(?:\\p{Ll}+ed|${alt(WORDS.prosecutionPastVerbs)})(?![\\p{L}])`, 'u');
+const PROSECUTION_ROLES: ReadonlySet<string> = new Set(WORDS.prosecutionRoles);
+/**
+ * A prosecutor's account of what the accused did ("Prosecutors said Marsh had moved £41 million from the scheme into
+ * companies he secretly controlled"): the prosecution's case is its charge, ACCUSE, whatever its words (GUIDE decision
+ * 58: prosecutors' charges all had the party AGAINST). Only a named party as the subject of a past act: a prosecutor's
+ * plans and procedure ("it would seek a retrial") stay as they are.
+ */
+function prosecutionCase(input: ContentActInput): { index: number; text: string } | null {
+  if (!PROSECUTION_ROLES.has((input.speakerRole ?? '').toLowerCase()) || input.type === 'direct') return null;
+  const m = NAMED_DOER_PAST.exec(input.content);
+  return m ? { index: 0, text: m[0] } : null;
 }
 
 // "Why did it take nine fires for anyone to act?", "What else has to happen before somebody in the capital listens?": a

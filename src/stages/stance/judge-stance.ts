@@ -11,7 +11,7 @@ import type { Evidence, Target } from '../../model/article-result.js';
 import type { DraftStatement, Mention, Speaker, Token } from '../../model/document.js';
 import type { Act, Stance } from '../../model/labels.js';
 import { boundedWordMatches, capitalisedRunMatches, escapeRegExp, firstIndex, hasWord, literalWordMatches } from '../../model/search.js';
-import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
+import { CALENDAR_WORDS, CLOSED_CLASS_STARTERS, CLUB_NAME_TAILS, CLUB_SHORT_HEADS, COUNTING_DETERMINERS, DEFINITE_DESCRIPTIONS, DOCUMENT_HEADS, GENERIC_MODIFIERS, GROUP_HEADS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, MEDIA_HEADS, NEGATORS, OFFICE_ROLES, ORG_HEADS, ORGANS_OF_BODIES, ROLE_NOUNS } from '../../lexicon/words.js';
 import stanceWords from '../../lexicon/stance-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { actWordEntries, actWordList, complaintNotDemand, contentAct, rhetoricalAct } from './content-act.js';
@@ -228,6 +228,17 @@ const StanceWords = z.object({
   /** What a denial rebuts that names no one's charge ("rejected suggestions that the plan was drawn up to please
    *  shareholders", often the reporter's question): no author is guessed for it (stance-words `rebutted`). */
   rebuttedUnattributed: z.array(z.string()),
+  /** What a party is "rushed to" as a fault ("rushed to judgment"): else "rushed to" before a verb ("households rushed to
+   *  apply", "fans rushed to buy tickets") tells people hurrying, no criticism of anyone. */
+  rushedToFaults: z.array(z.string()),
+  /** Verbs of going somewhere ("come to the House", "go before the committee"): the place after them is no party. */
+  arrivalVerbs: z.array(z.string()),
+  /** A party's merits a denied doubt vouches for ("never had a moment's doubt about her integrity"): PRAISE. Not guilt
+   *  or blame ("no doubt about his guilt" charges). */
+  doubtedMerits: z.array(z.string()),
+  /** Nouns of a wrong whose doer follows "by" ("any wrongdoing by the club", "no misconduct by its officers"): that
+   *  party is the one a denial clears or a charge accuses (DOER_OF_CHARGE). */
+  wrongNounsBeforeDoer: z.array(z.string()),
   /** Charges that name the conduct and then its doer after "by" ("denied allegations of abuse by the border guards"):
    *  the party after "by" is the one the denial clears (clauseSubject). */
   conductCharges: z.array(z.string()),
@@ -296,6 +307,8 @@ const StanceWords = z.object({
   /** Heads that end a street's name and no person's ("Ashgrove Close", "Marlow Crescent"): such a name is a place even
    *  where an earlier stage took it for a person. */
   streetHeads: z.array(z.string()),
+  /** The head of a part of a building or ground ("the North Stand", "the East Wing"): a place, however read. */
+  buildingPartHeads: z.array(z.string()),
   /** What "nobody should" or "no one should" is followed by when it foretells or cautions rather than demands ("nobody
    *  should expect a breakthrough", "no one should be surprised"). */
   expectedAfterNoOneShould: z.array(z.string()),
@@ -427,11 +440,16 @@ const JUSTIFIED_TARGET_AFTER = new RegExp(`^[^\\S\\n]+(?:${WORDS.justifiedTarget
 const GOVERNMENT_ROLE = new RegExp(`^(?:${WORDS.governmentRoles.map(escapeRegExp).join('|')})$`, 'iu');
 /** A one-word affiliation written right before a government role in the speaker's mention ("Transport Minister Lea
  *  Moss", "Finance Secretary …"): the portfolio of the office, not a body the person speaks for. */
-function portfolioAffiliation(speaker: Speaker): boolean {
+function portfolioAffiliation(speaker: Speaker, text?: string): boolean {
   const aff = speaker.affiliation;
   const role = speaker.role;
   if (!aff || !role || /\s/u.test(aff) || !GOVERNMENT_ROLE.test(role) || !speaker.mention) return false;
-  return new RegExp(`(?:^|\\s)${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').test(speaker.mention.text);
+  if (new RegExp(`(?:^|\\s)${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}(?![\\p{L}])`, 'iu').test(speaker.mention.text)) return true;
+  // (a later statement's mention, "Danvers acknowledged …", of a person the article introduced as "Energy Minister Paul
+  // Danvers": the title before the person's name anywhere in the text)
+  const last = /[\p{L}’'-]+$/u.exec(speaker.name)?.[0];
+  return text !== undefined && last !== undefined
+    && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(aff)}[^\\S\\n]+${escapeRegExp(role)}[^\\S\\n]+(?:\\p{Lu}[\\p{L}.’'-]*[^\\S\\n]+){0,3}${escapeRegExp(last)}(?![\\p{L}])`, 'iu').test(text);
 }
 /** A content whose subject is the speaker ("I was …", "we had been …", "she had been sacked"): its own conduct or lot. */
 const SELF_SUBJECT_OPENING = /^[“"‘']?(?:i|we|my|our)(?![\p{L}])/iu;
@@ -479,6 +497,7 @@ const RX = {
   harmUndergone: new RegExp(`^(?:${WORDS.harmUndergone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
   harmDone: new RegExp(`^(?:${WORDS.harmDone.map((w) => escapeRegExp(w).replace(/\\\*$/u, '\\p{L}*')).join('|')})$`, 'iu'),
   nonAnswer: compile(WORDS.nonAnswer), doubt: compile(WORDS.doubt), officeChange: compile(WORDS.officeChanges),
+  hurriedAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?!(?:${WORDS.rushedToFaults.map(escapeRegExp).join('|')})(?![\\p{L}]))\\p{Ll}`, 'u'),
   concededAfter: new RegExp(`^[^\\S\\n]+to[^\\S\\n]+(?:${WORDS.concededSaying.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   harmingCharge: compile(WORDS.harmingCharges),
   // (the self-reference words but "its": for an "its" that is another body's)
@@ -695,6 +714,10 @@ const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|f
 const REFUSED_THING_AFTER = /^[^\S\n]+(?!by(?![\p{L}]))(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+|any[^\S\n]+)?\p{L}/iu;
 const MAXIM_AFTER_NOBODY = new RegExp(`^[^\\S\\n]+(?:${actWordList('maximsAfterNobody')})(?=[^\\S\\n]*[”"’']?[^\\S\\n]*(?:[.,;:!?)—–]|$|(?:and|but)(?![\\p{L}])))`, 'iu');
 const GUARDED_WRONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('guardedWrongBefore')})(?:[^\\S\\n]+(?:${actWordList('guardedWrongBetween')})){0,2}[^\\S\\n]+$`, 'iu');
+const INVESTIGATED_WRONG_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('investigatedWrongBefore')})(?:[^\\S\\n]+[\\p{Ll}-]+){0,2}?[^\\S\\n]+$`, 'iu');
+const INVESTIGATED_WRONG_AFTER = new RegExp(`^[^\\S\\n]+(?:${actWordList('investigatedWrongAfter')})(?![\\p{L}])`, 'iu');
+/** A modal or "to" passive just before a participle: "would be", "will still be", "are to be", "must be". */
+const MODAL_PASSIVE_BEFORE = /(?<![\p{L}])(?:will|would|shall|must|to)(?:[^\S\n]+(?:still|all|also|fully|always))?[^\S\n]+be[^\S\n]+(?:(?:fully|still)[^\S\n]+)?$/iu;
 const KEPT_COMMITMENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('keptCommitments')})${'[^\\S\\n]+'}(?:that|which)(?![\\p{L}])[^.;:!?,\\n]{0,50}$`, 'iu');
 const KEPT_COMMITMENT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:every|each|all|both|its|their|our|his|her|the|this|that|a|an|any)[^\\S\\n]+)?(?:(?:line|lines|clause|clauses|word|part|letter|term|condition|conditions)[^\\S\\n]+of[^\\S\\n]+)?(?:(?:the|this|that|its|their|our|his|her)[^\\S\\n]+)?(?:[\\p{L}\\p{N}’'-]+[^\\S\\n]+){0,2}?(?:${actWordList('keptCommitments')})(?![\\p{L}])`, 'iu');
 
@@ -845,7 +868,10 @@ class LazyMatches {
   // act supposed or investigated is pinned on no one.
   // ("would reimburse any losses from fraud", "to tackle corruption": a risk guarded against names no wrongdoer)
   get wrong(): Evidence | null {
-    return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || harmCategory(m, text));
+    return this.getSkipping('wrong', RX.wrongdoing, (m, text) => this.supposed(m, text) || GUARDED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || harmCategory(m, text)
+      // ("takes all allegations of misconduct seriously", "has opened a formal misconduct investigation": what is alleged
+      // or looked into, no charge of the speaker's)
+      || INVESTIGATED_WRONG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || INVESTIGATED_WRONG_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)));
   }
   private supposedSeen = false;
   private supposed(m: RegExpExecArray, text: string): boolean {
@@ -912,6 +938,8 @@ class LazyMatches {
       && /^(?:wrong|a mistake|mistaken)$/iu.test(m[0]) && CONCEDING_SUBJECT.test(text.slice(Math.max(0, m.index - 40), m.index))
       // "If you made a mistake, she would show you again": a fault supposed of anyone, in a condition, charges no one.
       || GENERIC_CONDITION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+      // ("households rushed to apply before the deadline": people hurrying; "a rushed decision", "rushed to judgment" judge)
+      || (/^rushed$/iu.test(m[0]) && RX.hurriedAfter.test(text.slice(m.index + m[0].length)))
       // "If that trust failed them, there will be consequences": a fault supposed of a party is not charged to it either
       || this.supposed(m, text)
       // "We did nothing to break the law": the speaker's own inaction is a defence, not a complaint.
@@ -958,7 +986,10 @@ class LazyMatches {
       // ("we have honoured every line of the agreement": a bargain kept, the speaker's own conduct, not praise)
       // (or the bargain before it, in a relative clause: "the agreement that the other side has honoured")
       || (/^honou?red$/iu.test(m[0]) && (KEPT_COMMITMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
-        || KEPT_COMMITMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))));
+        || KEPT_COMMITMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))
+        // ("every application made before the deadline would be honoured", "the tickets will be honored": a promise of
+        // what will be kept, in a modal passive, praises no one)
+        || MODAL_PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))));
   }
   // "it may be years before the sensors work", "it might be weeks until the road reopens": a forecast of how long, SAY
   // under a neutral cue (GUIDE decision 35), not a hedge.
@@ -977,7 +1008,10 @@ class LazyMatches {
       // ("nobody doubted that he loved this country", "no one ever doubts her commitment": a doubt nobody had affirms)
       || /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+(?:(?:ever|really|seriously|has|had|have|could|would|can|will)[^\S\n]+){0,2}$/iu.test(text.slice(Math.max(0, m.index - 40), m.index))
       // ("she had never doubted that she would be cleared", "I don't doubt his sincerity": a doubt the speaker did not have)
-      || (/^doubt/iu.test(m[0]) && NEGATED_DOUBT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))));
+      || (/^doubt/iu.test(m[0]) && NEGATED_DOUBT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      // ("had never seen anything that gave him a moment's doubt", "nothing in her record has given me any doubt": a doubt
+      // the speaker's negation says nothing caused is confidence)
+      || NOTHING_CAUSED_DOUBT_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)));
   }
   get question(): Evidence | null {
     let v = this.memo.get('question');
@@ -1000,6 +1034,39 @@ function evaluationAsModifier(m: RegExpExecArray, text: string): boolean {
 
 /** "had never doubted", "did not doubt", "never for a moment doubted": a doubt the speaker did not have. */
 const NEGATED_DOUBT_BEFORE = /(?<![\p{L}])(?:never|not|n[’']t)(?:[^\S\n]+(?:ever|once|really|seriously|for[^\S\n]+(?:a|one)[^\S\n]+(?:moment|second|minute)))?[^\S\n]+$/iu;
+/** A pronoun of the other gender than "he" or "she" later in the content. */
+const OTHER_GENDER_PRONOUN: Readonly<Record<string, RegExp>> = { he: /(?<![\p{L}])(?:she|her|hers)(?![\p{L}])/iu, she: /(?<![\p{L}])(?:he|him|his)(?![\p{L}])/iu };
+/** A doubt word, then what it is about: a party's merit ("about her integrity", "over his honesty"; stance-words
+ *  doubtedMerits). */
+const DOUBT_OF_MERIT = new RegExp(`(?<![\\p{L}])doubt(?:s|ed)?[^\\S\\n]*[”"’]?[^\\S\\n]+(?:(?:about|over|as[^\\S\\n]+to|regarding|of|in)[^\\S\\n]+)?(?:her|his|their|its|\\p{Lu}[\\p{L}’'-]+[’']s?)[^\\S\\n]+(?:${WORDS.doubtedMerits.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+/** "no doubt", "without a doubt", "never doubted", "not a moment's doubt" just before a doubt word. */
+const DENIED_DOUBT_BEFORE = /(?<![\p{L}])(?:no|without|not|never)(?:[^\S\n]+(?:a|any|the[^\S\n]+slightest|a[^\S\n]+single|one|a[^\S\n]+moment[’']s|a[^\S\n]+shred[^\S\n]+of|ever|once|for[^\S\n]+a[^\S\n]+moment))*[^\S\n]+$/iu;
+/** A doubt about a party's merit that the speaker denies having had: the words from the doubt to the merit, or null. */
+function trustInMerit(content: string, off: number): Evidence | null {
+  DOUBT_OF_MERIT.lastIndex = 0;
+  for (let m = DOUBT_OF_MERIT.exec(content); m; m = DOUBT_OF_MERIT.exec(content)) {
+    const before = content.slice(Math.max(0, m.index - 120), m.index);
+    if (DENIED_DOUBT_BEFORE.test(before.slice(-40)) || NEGATED_DOUBT_BEFORE.test(before.slice(-40)) || NOTHING_CAUSED_DOUBT_BEFORE.test(before)) {
+      return { rule: '', start: off + m.index, end: off + m.index + m[0].length, text: m[0] };
+    }
+  }
+  return null;
+}
+/** A person unable to do something in the same clause before a word of proper conduct ("can't afford to heat the house
+ *  properly", "could not feed my children properly"): the word tells a hardship, not conduct defended. */
+const UNABLE_BEFORE = /(?<![\p{L}])(?:can(?:no|[’']|[^\S\n]+no)t|could(?:n[’']t|[^\S\n]+not)|unable[^\S\n]+to|no[^\S\n]+longer)(?![\p{L}])[^.!?;:\n]*$/iu;
+/** A question word opening a clause a refusal leaves unanswered ("whether", "questions about", "how many"). */
+const ASKED_CLAUSE = /(?<![\p{L}])(?:whether|if|how|why|what|when|who|which|questions?[^\S\n]+(?:about|on|over))(?![\p{L}])/giu;
+/** Whether a position in a NO_COMMENT content (`at`, from its start; a party not named there, below 0, is asked about
+ *  too) lies after a question word: the party is what was asked, not what the speaker takes a side on. */
+function askedAbout(content: string, at: number): boolean {
+  ASKED_CLAUSE.lastIndex = 0;
+  const m = ASKED_CLAUSE.exec(content);
+  return m !== null && (at < 0 || at >= m.index);
+}
+/** "never seen anything that gave me a moment's", "nothing in his work has given me any": a negation, then a thing
+ *  said to cause the doubt that follows (with "anything", "nothing" or "any"), in the same clause. */
+const NOTHING_CAUSED_DOUBT_BEFORE = /(?:(?<![\p{L}])(?:never|not|n[’']t)(?![\p{L}])[^.!?;:\n]{0,60}(?<![\p{L}])anything|(?<![\p{L}])nothing)(?![\p{L}])[^.!?;:\n]{0,60}(?<![\p{L}])(?:gave|gives|given|give|caused|causes|raised|raises)[^\S\n]+(?:(?:me|him|her|us|them|anyone)[^\S\n]+)?(?:(?:a|any|the[^\S\n]+slightest|a[^\S\n]+single|one)[^\S\n]+)?(?:(?:moment|second|minute)[’']s[^\S\n]+)?(?:reason[^\S\n]+(?:for|to)[^\S\n]+)?$/iu;
 /** "his house had been destroyed", "our farm was completely destroyed": a possession (act-words lostBelongings) in the
  *  passive before "destroyed". */
 const LOST_BELONGING_BEFORE = new RegExp(`(?<![\\p{L}])(?:his|her|their|our|my|its|the)(?:[^\\S\\n]+[\\p{Ll}-]+)?[^\\S\\n]+(?:${actWordList('lostBelongings')})[^\\S\\n]+(?:(?:had|has|have)[^\\S\\n]+been|was|were|is|are|got)[^\\S\\n]+(?:(?:completely|totally|partly|partially|largely|almost|all|entirely|badly)[^\\S\\n]+)?$`, 'iu');
@@ -1309,6 +1376,10 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   }
   const warning = c.warning ?? conditionalStep(content, off);
   if (warning && !describing && act === 'SAY') return reading('WARN', warning, 'act:content-warning', true);
+  // ("never seen anything that gave me a moment's doubt about her integrity", "I have no doubt about his honesty"):
+  // confidence in a party's merit voiced by a doubt denied defends it (LABELS.md PRAISE: defend others)
+  const trust = act === 'SAY' && !describing ? trustInMerit(content, off) : null;
+  if (trust) return reading('PRAISE', trust, 'act:content-trust');
   const praise = c.praise && !reportedPraise(content, off, c.praise, ctx.type) ? c.praise : null;
   if (praise || (describing && c.legit)) return reading('PRAISE', praise ?? c.legit, 'act:content-praise');
   if (c.hedge && act === 'SAY') return reading('HEDGE', c.hedge, 'act:content-hedge', true);
@@ -1463,6 +1534,13 @@ export interface JudgeInput {
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
+  /** The state organ the article names with a minister's portfolio word ("Energy" → "Ministry of Energy Transition"). */
+  const portfolioBody = (word: string): string | undefined => {
+    if (!word) return undefined;
+    const has = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
+    return mentions.find((m) => m.kind === 'organization' && m.name !== word && has.test(m.name)
+      && m.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => STATE_ORGAN_HEADS.has(w)))?.name;
+  };
   const headlineInText = input.headlineInText !== false;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   /** The tokens starting in [start, end). */
@@ -1613,6 +1691,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   // The parties the rules' stances are against, each with where and by whom (the act model reads whether a statement's
   // speaker was spoken against before it by another: act-features.ts); a statement judged again is not recorded twice.
   const spokenAgainst = new Map<string, SpokenAgainst[]>();
+  /** The client an advocate named by "her client", "my client" (by the advocate's key): in the advocate's later
+   *  statements that person is still the one spoken for, named or carried, whatever the words of complaint. */
+  const clientOf = new Map<string, string>();
   /** Whether the article is a sports report (sportsStory), once read. */
   let sportsMemo: boolean | undefined;
   const recorded = new Set<DraftStatement>();
@@ -1892,6 +1973,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // place the audience or the people harmed live in is where, not who (GUIDE section 6: organisations and people).
       if (UNIT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || DWELLERS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start))
         || UNIT_NAMES.has(m.name.toLowerCase())) continue;
+      // ("Ministers need to come to the House and explain", "had to go before the committee": where a party is to go is
+      // the forum, no party the statement is for or against; stance-words arrivalVerbs)
+      if (ARRIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
       if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
       // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
@@ -2141,6 +2225,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "he had lied at every turn": a third-person pronoun in the content names the person last mentioned before it.
     const pronoun = /(?<![\p{L}])(he|him|his|she|her)(?![\p{L}])/giu;
     let client: string | undefined;
+    let pronounAfterSpeaker: string | undefined;
     // (a quote the cue says is about a person, "…,” she said of Mr. Brat: its "he" is that person, found above)
     for (let m = aboutPerson ? null : pronoun.exec(content); m && found.size - descriptions.size < 3; m = pronoun.exec(content)) {
       const at = off + m.index;
@@ -2170,7 +2255,25 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
+      // ("he had never had a moment's doubt about her integrity", "he had total confidence in her": in praise, a "he" that
+      // is the speaker is not the one praised; a later pronoun of the other gender names who is. Not in a report, where
+      // "she found him in a wet bed" or "his ashes" is most often a relative of the speaker's, no party.)
+      if (act === 'PRAISE' && person && person.name === st.speaker.name && m.index < 12 && /^(?:he|she)$/iu.test(m[1] ?? '') && OTHER_GENDER_PRONOUN[(m[1] as string).toLowerCase()]?.test(content.slice(m.index + m[0].length))) {
+        pronounAfterSpeaker = (m[1] as string).toLowerCase();
+        continue;
+      }
+      if (pronounAfterSpeaker && !OTHER_GENDER_PRONOUN[pronounAfterSpeaker]!.test(m[1] ?? '')) continue;
       break; // the first pronoun only: later ones usually repeat it
+    }
+    // ("“My client has been tried in the media before she has seen the allegations,” he said": an advocate's "my client"
+    // is the person the content's "she" names, else the person named last before the statement)
+    const advocate = ADVOCATE_ROLE.test(st.speaker.role ?? '');
+    if (client === undefined && advocate && CLIENT_WORD.test(content)) {
+      const person = [...byPronoun].find((n) => found.get(n)!.at >= off) ?? lastPersonBefore(st.content.start, st.content.start, st.speaker.name)?.name;
+      if (person !== undefined && person !== st.speaker.name) {
+        client = person;
+        if (!found.has(person) && found.size - descriptions.size < 3) found.set(person, { at: -1 });
+      }
     }
     // "accused it of stretching …", "the regulator found it had pushed …": the party the speakers stage resolved a pronoun
     // opening the content to (pronounParty: strict, only as the cue's object or the subject of a verb of conduct).
@@ -2351,8 +2454,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // is about that body as much as about the person.
     // ("Transport Minister Lea Moss": the portfolio word before a government role is no body of hers)
     // (nor is the person then her own party for want of a body: only when the content speaks of her, as below)
-    const portfolio = speaksForItself && portfolioAffiliation(st.speaker);
-    const body = speaksForItself && !portfolio ? bodyOf(st.speaker) : undefined;
+    const portfolio = speaksForItself && portfolioAffiliation(st.speaker, text);
+    // (but the department the article names with that portfolio word, "Energy Minister Paul Danvers" of "the Ministry of
+    // Energy Transition", is the body the minister speaks for)
+    const body = speaksForItself ? (portfolio ? portfolioBody(st.speaker.affiliation ?? '') : bodyOf(st.speaker)) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
@@ -2617,6 +2722,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && named.length === 1) accountingMemo = { name: (named[0] as [string, unknown])[0], ev: imp };
       return accountingMemo;
     };
+    /** Whether a position lies in the words a prosecution's case opened on ("Marsh had moved"): its subject. */
+    const chargedSubject = (at: number): boolean => evidence.some((e) => e.rule === 'act:content-act:prosecution-case' && at >= e.start! && at < e.end!);
     /** Whether the party is named right after a charge word and "for", "to" or "on", as the one the failing harmed. */
     const harmedByCharge = (name: string): boolean => {
       const at = found.get(name)?.at ?? -1;
@@ -2702,6 +2809,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (client === name) client = canon;
       if (insiderTarget === name) insiderTarget = canon;
     }
+    // (the client an advocate spoke of in a statement before, named here or carried: "Raman said … her client …. “But there
+    // are serious questions about how this case was put together”": still the one the advocate speaks for)
+    if (advocate) {
+      if (client !== undefined) clientOf.set(key(st.speaker.name), client);
+      else {
+        const before = clientOf.get(key(st.speaker.name));
+        if (before !== undefined) client = [...found.keys()].find((n) => n === before || alike(n, before));
+      }
+    }
     // Named parties before descriptions when there are more than three ("former executives" after "Okafor").
     let roomForDescriptions = 3 - (found.size - descriptions.size);
     const kept = [...found.entries()].filter(([name]) => !descriptions.has(name) || roomForDescriptions-- > 0);
@@ -2759,8 +2875,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // other's favour, no defence of the speaker's own)
         // (nor a rule the speaker states, "such data must be protected", "the law expects it to be protected": what ought
         // to be is no claim about what the speaker did)
+        // (nor a person's own hardship with a word of proper conduct in it, "I still can't afford to heat the house
+        // properly", with no charge against them reported: a lament, no defence, GUIDE decisions 22 and 34)
         else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
-          && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!)))) {
+          && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!))
+          && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off)))) {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
@@ -2786,7 +2905,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // reduce the sentence" is not in their own favour)
         else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
-      } else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
+      }
+      // ("would not say whether Hale had been suspended", "declined to comment on whether the firm would be fined": a
+      // refusal to answer a question about a party takes no side on it, whatever the question's words; GUIDE decision 9)
+      else if (act === 'NO_COMMENT' && askedAbout(content, found.get(name)!.at - off)) { why = 'asked-about'; }
+      else if (name === client && act !== 'ADMIT') { stance = 'FAVOR'; why = 'client'; }
       // A statement going on from the speaker's statement before keeps the stance that statement took, unless its own
       // act takes one ("praised the decision but said the limit was too low" criticises).
       else if ((carried.get(name) ?? 'NONE') !== 'NONE' && (TIE_BREAK_ACTS.has(act) || act === 'DENY')) { stance = carried.get(name) as Stance; why = 'carried'; }
@@ -2828,6 +2951,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         && CHARGE_LINK_AFTER.test(text.slice(found.get(name)!.at, st.content.end))) { why = 'act-done-to'; }
       // (not the subject of a clause inside the charge, "of hypocrisy over a map that Democrats drew": a doer of what is charged)
       else if (chargeFrom >= 0 && found.get(name)!.at >= chargeFrom && found.get(name)!.at < chargeTo && !clauseSubject(found.get(name)!.at)) { why = 'inside-charge'; }
+      // (a prosecution's case, "Marsh had moved £41 million from the Brightwater scheme …": the one charged is its subject;
+      // a party named in what it did, from whom or to whom, is not)
+      else if (act === 'ACCUSE' && rules.includes('act:content-act:prosecution-case') && !chargedSubject(found.get(name)!.at)) { why = 'not-the-accused'; }
       else if (act === 'ACCUSE' || act === 'CRITICIZE') { stance = 'AGAINST'; ev = c.wrong; why = 'accused'; }
       else if (act === 'DEMAND') {
         // "urged the regulator to review …" asks the regulator a favour; "called on the minister to resign" is against him.
@@ -2950,7 +3076,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           flag('stance:tone'); why = 'tone';
         }
       }
-      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed' && why !== 'other-party') { stance = carried.get(name) as Stance; why = 'carried'; }
+      if (stance === 'NONE' && carried.has(name) && !audience && why !== 'harmed' && why !== 'other-party' && why !== 'asked-about') { stance = carried.get(name) as Stance; why = 'carried'; }
       // A speaker's own side (itself, the body it speaks for or works for, the country of its ministry: "Republic of
       // Kosmar" in a statement of "Kosmar's foreign ministry") is never against by the overall tone, nor by what the
       // content says when the content does not name it (added as its side, or carried from its statement before): what
@@ -3347,7 +3473,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (a party by its name: not a description such as "figures" or "staff", nor a newspaper that reported)
         if (key(target) === who || !/^\p{Lu}/u.test(target) || isOutlet(target, undefined)) continue;
         bump(against, who, target);
-        bump(attackedBy, key(target), canon(st.speaker.name));
+        // (an attacker by its name only, as the attacked: not a description such as "report" or "figures")
+        if (/^\p{Lu}/u.test(canon(st.speaker.name))) bump(attackedBy, key(target), canon(st.speaker.name));
         total.set(target, (total.get(target) ?? 0) + 1);
       }
     }
@@ -3974,11 +4101,15 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   for (const t of tokens) if (opensLower.test(t.text)) lowerWords.add(t.text);
   const surnames = new Set<string>();
   const byGivenName = new Map<string, string>();
+  /** A surname's full name, when one person of the article has it (null when more than one does). */
+  const bySurname = new Map<string, string | null>();
   for (const m of sorted) {
     if (m.kind !== 'person') continue;
     const words = m.name.split(/\s+/u);
     if (words.length < 2) continue;
-    surnames.add(words[words.length - 1] as string);
+    const last = words[words.length - 1] as string;
+    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== m.name ? null : m.name);
+    surnames.add(last);
     if (!byGivenName.has(words[0] as string)) byGivenName.set(words[0] as string, m.name);
   }
   // A headline's first word is capitalised whatever it is: one that the article never writes again ("Mine" in "Mine
@@ -3987,6 +4118,8 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
   const written = new Map<string, number>();
   for (const t of tokens) if (/^\p{Lu}/u.test(t.text)) written.set(t.text, (written.get(t.text) ?? 0) + 1);
   const towns = townNames(text);
+  /** The words of the article's names of two words or more ("Silverline" of "Silverline Resorts"). */
+  const inLongerName = new Set(sorted.filter((m) => /\s/u.test(m.name.trim())).flatMap((m) => m.name.trim().split(/\s+/u)));
   const whereOnly = new Map<string, boolean>();
   let peoples: Set<string> | undefined;
   const out: Mention[] = [];
@@ -4009,6 +4142,24 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // or agents, "Valdoran officials", names no party)
     if (m.kind !== 'person' && !/\s/u.test(m.text.trim()) && (peoples ??= peoplesAdjectives(text)).has(m.text.trim()) && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text)
       && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start)) && !STATE_AGENTS.has((tokens[next] as Token).normal)) continue;
+    // ("Several of Solberg's colleagues", "Two of Marsh's former clients": a counting word and "of" before a name are no
+    // part of it; the name is the one after them, the person written in full before when the article has one)
+    const counted = COUNTED_OF_NAME.exec(word);
+    if (counted && COUNTING_WORDS.has((counted[1] as string).toLowerCase())) {
+      const rest = counted[2] as string;
+      const cut = m.text.lastIndexOf(rest);
+      if (cut < 0) continue;
+      const full = bySurname.get(rest);
+      out.push({ ...m, start: m.start + cut, text: m.text.slice(cut), name: full ?? rest });
+      continue;
+    }
+    // ("to a Spanish club", "an Italian bank": a capitalised word between "a" or "an" and a common noun modifies an
+    // unnamed party; it is no party's name)
+    if (m.kind !== 'person' && m.text === word && !/\s/u.test(word) && !inLongerName.has(word) && INDEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
+      && tokens[next] && /^\p{Ll}/u.test((tokens[next] as Token).text) && /^[^\S\n]+$/u.test(text.slice(m.end, (tokens[next] as Token).start))) continue;
+    // ("the roof of the North Stand", "the East Wing": a part of a building after "the", read as a person's name, is a
+    // place; stance-words buildingPartHeads)
+    if (m.kind === 'person' && m.text === m.name && BUILDING_PART_HEADS.has((/\S+$/u.exec(word)?.[0] ?? '').toLowerCase()) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
     if (/\s/u.test(word)) { out.push(m); continue; }
     // ("card PINs", "share their PIN": an abbreviation in the plural, or after a possessive, is a thing, not a body)
     if (m.kind !== 'person' && m.text === word && (/^\p{Lu}{2,}s$/u.test(word) || (/^\p{Lu}{2,}$/u.test(word) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))))) continue;
@@ -4079,7 +4230,35 @@ function shortBodyNames(text: string, mentions: readonly Mention[], statements: 
     if (names.size === 1 && !name.startsWith('\u0000') && bodies.has(word) && onlyShortFor(text, word, name)
       && !name.toLowerCase().split(/\s+/u).some((w) => STATE_ORGANS.has(w))) out.set(word, name);
   }
+  // A club's or a firm's last word alone ("Rovers" for "Harcastle Rovers", "Ashworth" for "Kellam Ashworth"): the short
+  // name of the one body whose name ends with it, when the article writes the word alone or in that name only (not a
+  // generic head, "Council", "Trust", nor a state's organ).
+  const byHead = new Map<string, Set<string>>();
+  for (const name of bodies) {
+    const words = name.split(/\s+/u);
+    const head = words[words.length - 1] as string;
+    if (words.length < 2 || !words.every((w) => /^\p{Lu}[\p{L}’'&.-]*$/u.test(w)) || GENERIC_HEADS.has(head.toLowerCase()) || INSTITUTION_HEADS.has(head.toLowerCase())) continue;
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(name));
+  }
+  for (const [word, names] of byHead) {
+    const name = [...names][0] as string;
+    if (out.has(word) || names.size !== 1 || peoples.has(word) || !bodies.has(word) || byWord.has(word) || people.has(word)
+      || name.toLowerCase().split(/\s+/u).some((w) => STATE_ORGANS.has(w)) || !onlyHeadFor(text, word, name)) continue;
+    out.set(word, name);
+  }
   return out;
+}
+
+/** Whether every capitalised run with `word` in the text is the word alone (after a sentence's opening word at most) or
+ *  the full name it ends (`name`), which may open a longer one ("Harcastle Rovers Supporters' Trust"). */
+function onlyHeadFor(text: string, word: string, name: string): boolean {
+  for (const m of capitalisedRunMatches(text, word)) {
+    const { before } = m;
+    if (before && !hasWord(text, before.toLowerCase())) {
+      if (!name.endsWith(` ${word}`) || !name.slice(0, -word.length - 1).endsWith(before)) return false;
+    } else if (m.after !== '') return false;
+  }
+  return true;
 }
 
 /** Whether `name` is written at `at` (a party found by its mention), not a carried or guessed party placed there. */
@@ -4147,11 +4326,19 @@ export function selfClause(text: string, ev: Evidence, until = text.length): Evi
  */
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
+  // (a short name beside its full one, "Rovers" and "Harcastle Rovers", is one party: the first written is kept, with a
+  // stance the other had where its own was NONE; not beside a body named after it, "Marlowes" and "Marlowes Pensioners'
+  // Action Group", whose generic head says it is another party: both stay, as written)
   const names = new Set(st.targets.map((t) => t.name));
-  return { ...st, targets: st.targets.map((t) => {
-    const name = fullName.get(t.name);
-    return name === undefined || names.has(name) ? t : { ...t, name };
-  }) };
+  const merged = new Map<string, Target>();
+  for (const t of st.targets) {
+    const full = fullName.get(t.name);
+    const name = full === undefined || (names.has(full) && GENERIC_HEADS.has((/\S+$/u.exec(full)?.[0] ?? '').toLowerCase())) ? t.name : full;
+    const had = merged.get(name);
+    if (!had) merged.set(name, { ...t, name });
+    else if (had.stance === 'NONE' && t.stance !== 'NONE') merged.set(name, { ...t, name });
+  }
+  return { ...st, targets: [...merged.values()] };
 }
 
 /** Heads of a state's organs (stateOrganHeads). */
@@ -4207,6 +4394,8 @@ function longerNames(text: string, sorted: readonly Mention[], headlineInText = 
   };
 }
 
+/** A verb of going before a place: "come to the", "go back to the", "appear before the" (stance-words arrivalVerbs). */
+const ARRIVAL_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.arrivalVerbs.map(escapeRegExp).join('|')})(?:[^\\S\\n]+back)?[^\\S\\n]+(?:to|before|into)[^\\S\\n]+the[^\\S\\n]+$`, 'iu');
 const LOCATIVE_BEFORE = /(?<![\p{L}])(?:in|at|near|outside|around|across|to|from)[^\S\n]+$/iu;
 /** The city of a dateline ("LINDENHOF (Wire) —", "KESSARA, Valdoria —"), as a name is written ("Lindenhof"). */
 function townNames(text: string): Set<string> {
@@ -4263,6 +4452,14 @@ function onlyWhere(text: string, word: string): boolean {
 /** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
  *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
 const PARTY_WORDS: ReadonlySet<string> = new Set(WORDS.partyWordsBeforeTitles);
+const STATE_ORGAN_HEADS: ReadonlySet<string> = new Set(WORDS.stateOrganHeads);
+/** A counting word and "of" opening a mention's name ("Several of Solberg"): group 1 the word, group 2 the name after. */
+const COUNTED_OF_NAME = /^(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(\p{Lu}[^]*)$/u;
+const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_DETERMINERS);
+/** "a " or "an " just before a word. */
+const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an)[^\S\n]+$/u;
+/** A lowercase "the " just before a word. */
+const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
 const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
 /** A possessive determiner right before a word: "their PIN", "your ID". */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
@@ -4316,6 +4513,7 @@ const PLACE_HEADS = new Set(['river', 'lake', 'sea', 'bay', 'gulf', 'strait', 'm
 /** Buildings and grounds that are also the name of the body running them ("Brackwater Wildlife Park", "Corbel Arena"). */
 const VENUE_HEADS = new Set(WORDS.venueHeads);
 const STREET_HEADS = new Set(WORDS.streetHeads);
+const BUILDING_PART_HEADS: ReadonlySet<string> = new Set(WORDS.buildingPartHeads);
 /** "the town of", "the border town of", "the port of": a settlement's noun before its name (stance-words settlementNouns). */
 const SETTLEMENT_OF_BEFORE = new RegExp(`(?<![\\p{L}])the[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.settlementNouns.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+$`, 'u');
 
@@ -4822,7 +5020,7 @@ function beforePassiveAgent(content: string, at: number): boolean {
 const ALLEGED_ACTS: ReadonlySet<string> = new Set(['CLAIM', 'SAY', 'ASSERT', 'ACCUSE']);
 const TIE_BREAK_ACTS = new Set<Act>(['SAY', 'ASSERT', 'CLAIM', 'HEDGE']);
 /** Before a party: the doer of a charged wrong, "allegations of abuse by (the)", "on the part of (its)" (clauseSubject). */
-const DOER_OF_CHARGE = new RegExp(`(?:(?<![\\p{L}])(?:${WORDS.conductCharges.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){1,3}by|(?<![\\p{L}])on[^\\S\\n]+the[^\\S\\n]+part[^\\S\\n]+of)[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?[“"‘]?$`, 'iu');
+const DOER_OF_CHARGE = new RegExp(`(?:(?<![\\p{L}])(?:${WORDS.conductCharges.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){1,3}by|(?<![\\p{L}])(?:${WORDS.wrongNounsBeforeDoer.map(escapeRegExp).join('|')})[^\\S\\n]+by|(?<![\\p{L}])on[^\\S\\n]+the[^\\S\\n]+part[^\\S\\n]+of)[^\\S\\n]+(?:(?:the|its|their|his|her)[^\\S\\n]+)?[“"‘]?$`, 'iu');
 /** The parts of speech of a noun phrase's words after its first (clauseSubject). */
 const NOUN_PHRASE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
