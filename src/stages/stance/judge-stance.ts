@@ -5126,14 +5126,15 @@ function namesSpeaker(target: string, speaker: string): boolean {
  * a neutral report (SAY) by an organisation or a person, with no party for or against in it, that comes within
  * ANSWER_WINDOW characters after another speaker's statement against that speaker ("Critics said the firm ignored the
  * warnings. The firm said the warnings had been acted on within a day"). Not a plan or forecast the speaker announces
- * ("it would fit new software", "it expects to reopen"): a step it will take answers nothing (GUIDE decisions 20, 49).
- * `ordered`: the article's judged statements in text order.
+ * ("it would fit new software", "it expects to reopen"): a step it will take answers nothing (GUIDE decisions 20, 49);
+ * nor a doubt of its own ("I am not sure …", "I wonder whether …"). `ordered`: the article's judged statements in text order.
  */
 export function repliesToCharge(ordered: readonly DraftStatement[]): Set<DraftStatement> {
   const out = new Set<DraftStatement>();
   ordered.forEach((st, i) => {
     if (st.act !== 'SAY' || (st.speaker.kind !== 'organization' && st.speaker.kind !== 'person') || !/^\p{Lu}/u.test(st.speaker.name)) return;
-    if (st.targets.some((t) => t.stance !== 'NONE') || ANSWER_PLAN.test(st.content.text)) return;
+    // (nor a doubt of the speaker's own, "I am not sure the numbers add up", SELF_DOUBT: no defence, as for a self-report)
+    if (st.targets.some((t) => t.stance !== 'NONE') || ANSWER_PLAN.test(st.content.text) || SELF_DOUBT.test(st.content.text)) return;
     for (let k = i - 1; k >= 0; k--) {
       const before = ordered[k] as DraftStatement;
       if (before.content.end > st.content.start) continue;
