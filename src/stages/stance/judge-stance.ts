@@ -26,6 +26,7 @@ import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
 import { announcesOwnStep } from './own-step.js';
+import { contrastCut, introducedBody, negatedDemandOpening, sideVote } from './own-side.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { bystanderMention } from './tone-bystander.js';
@@ -1637,13 +1638,40 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const named = (c: ReporterCharge): boolean => mine.some((n) => hasWord(c.charged, n));
     return reporterCharges().filter((c) => c.start < off && named(c));
   };
+  /** The bodies the article introduces as each speaker's own, in a relative clause right after one of its mentions
+   *  ("Ana Reis, who chairs the group Tenants First"; own-side.ts), by speaker name; read once. */
+  const introducedMemo = new Map<string, Set<string>>();
+  const introducedOf = (speaker: string): Set<string> => {
+    let out = introducedMemo.get(speaker);
+    if (!out) {
+      out = new Set();
+      for (const s of statements) {
+        const m = s.speaker.mention;
+        if (s.speaker.name !== speaker || !m) continue;
+        const body = introducedBody(text, m.end);
+        if (body) out.add(key(body));
+      }
+      introducedMemo.set(speaker, out);
+    }
+    return out;
+  };
+  /** Judges a statement on its own words only: a span that runs on into another speaker's clause opened by "while"
+   *  (own-side.ts contrastCut) is read up to that clause; the span itself is left as the statements stage gave it. */
+  const judgeCut = (st: DraftStatement, previous: DraftStatement | undefined): DraftStatement => {
+    const cut = st.content.pieces && st.content.pieces.length > 1 ? -1 : contrastCut(text, st.content.start, st.content.end,
+      statements.filter((o) => o !== st && o.speaker.mention && o.cue).map((o) => ({ mentionAt: o.speaker.mention!.start, cueAt: o.cue!.start })));
+    const out = cut > st.content.start
+      ? { ...judgeOne({ ...st, content: { ...st.content, end: cut, text: text.slice(st.content.start, cut) } }, previous), content: st.content }
+      : judgeOne(st, previous);
+    return negatedDemandOpening(st.content.text) ? withoutHedgedDefence(out) : out;
+  };
   ordered.forEach((st, index) => {
-    judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
+    judged.set(st, judgeCut(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
   });
   if (unnamed.size > 0) {
     opponentOf = opponents(ordered.map((st) => judged.get(st) as DraftStatement));
     ordered.forEach((st, index) => {
-      if (unnamed.has(st)) judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
+      if (unnamed.has(st)) judged.set(st, judgeCut(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
     });
   }
   // The trained model re-reads each target's stance (stance-features.ts); rules only when no model is in use.
@@ -1785,6 +1813,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const insinuates = (name: string): boolean => !questioner()
       && key(name) !== key(st.speaker.affiliation ?? '');
     const found = new Map<string, { at: number }>();
+    /** Bodies found only by "the company"/"the firm" in the words of the holder of a company's office (a managing
+     *  director, a chief executive): the speaker's own company, which such words do not charge. */
+    const officersCompany = new Set<string>();
     let aboutPerson: string | undefined;
     const claimants = new Set<string>();
     /** Parties the content names only by "he", "she": what the statement is about, wherever the pronoun stands. */
@@ -1916,6 +1947,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
+      // ("Councillor Tom Hale, whose Green Party voted against the plan, said the city had rushed it": a description
+      // an earlier stage gave the body the article introduced as the speaker's own is not that body in the speaker's
+      // words; only its name is)
+      if (named === m && DESCRIPTION_MENTION.test(m.text) && introducedOf(st.speaker.name).has(key(m.name))) continue;
+      if (/^the\s/iu.test(m.text) && COMPANY_DESCRIPTION.test(m.text) && st.speaker.kind === 'person' && COMPANY_ONLY_ROLES.has((st.speaker.role ?? '').toLowerCase()) && !found.has(named.name)) officersCompany.add(named.name);
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       // "…,” she said of Mr. Brat: the person the cue says the quote is about.
       if (aboutObject && named.kind === 'person') aboutPerson ??= named.name;
@@ -2367,7 +2403,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (found.size === 0 && !selfBlame && !agentlessEvent && GUESSED_ACTS.has(act)) {
       if (!opponentOf) unnamed.add(st);
       const known = opponentOf?.of(st.speaker, selfKeys);
-      if (known?.own) { found.set(known.name, { at: -1 }); guessed.add(known.name); flag('target:guessed-opponent'); }
+      if (known?.own && !introducedOf(st.speaker.name).has(key(known.name))) { found.set(known.name, { at: -1 }); guessed.add(known.name); flag('target:guessed-opponent'); }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
@@ -2709,6 +2745,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const ownState = (name: string): boolean => st.speaker.kind === 'person' && GOVERNMENT_ROLE.test(st.speaker.role ?? '') && /^\p{Lu}\p{L}{2,}$/u.test(name)
       && titleWordsOf(st.speaker.name).some((w) => [name, name.slice(0, -1)].some((stem) => w.startsWith(stem) && OWN_DEMONYM_REST.test(w.slice(stem.length))));
     const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
+      || introducedOf(st.speaker.name).has(key(name))
       || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w)) || ownPeople(name) || ownState(name);
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
@@ -2936,7 +2973,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // content says when the content does not name it (added as its side, or carried from its statement before): what
       // is against in a pundit's quote is not his broadcaster.
       // (nor by a report of its own side's act, "announced that Kessan would suspend its mediation": no wrongdoing told)
-      if (stance === 'AGAINST' && act !== 'ADMIT' && (why === 'tone' || why === 'adverse-report' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
+      if (stance === 'AGAINST' && act !== 'ADMIT' && (((why === 'tone' || why === 'adverse-report' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) || officersCompany.has(name))) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // ("Minister X warned that the government would be watching closely": a member of the government warns with it,
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
@@ -3704,13 +3741,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const generic = !ownVerb && GENERIC_DECISIONS.has(noun.toLowerCase());
     const list = decisionTakers();
     let any: Mention | undefined;
+    let side: Mention | undefined;
     for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
       const d = list[i] as { at: number; verb: string; subject: Mention };
       if (!ok(d.subject)) continue;
+      // (a body that voted for or against a measure is one side in the vote, not the body that took it, when the
+      // article wrote another taking it: "The council voted to ban … whose Liberal Alliance voted against the measure")
+      if (d.verb.startsWith('vot') && sideVote(text, d.at + d.verb.length)) { side ??= d.subject; continue; }
       if (d.verb.startsWith(stem)) return d.subject;
       if (generic) any ??= d.subject;
     }
-    return any;
+    return any ?? side;
   }
 
   /**
@@ -4127,11 +4168,21 @@ export function selfClause(text: string, ev: Evidence, until = text.length): Evi
  */
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
+  // (a statement naming the body both ways, "Cyclix" and "Cyclix Health Ltd", gives it one row, under the full name,
+  // with the stance of the two that takes a side)
+  // (but not into a body named for the people of the short name's party, "Marlowes Pensioners’ Action Group" beside
+  // "Marlowes": a statement naming both names two parties; nor into the speaker itself)
   const names = new Set(st.targets.map((t) => t.name));
-  return { ...st, targets: st.targets.map((t) => {
-    const name = fullName.get(t.name);
-    return name === undefined || names.has(name) ? t : { ...t, name };
-  }) };
+  const twoParties = (full: string): boolean => /\p{L}s[’'](?!\p{L})/u.test(full) || key(full) === key(st.speaker.name);
+  const out: Target[] = [];
+  for (const t of st.targets) {
+    const full = fullName.get(t.name);
+    const name = full === undefined || (names.has(full) && twoParties(full)) ? t.name : full;
+    const had = out.findIndex((o) => o.name === name);
+    if (had < 0) out.push(name === t.name ? t : { ...t, name });
+    else if ((out[had] as Target).stance === 'NONE' && t.stance !== 'NONE') out[had] = { ...t, name };
+  }
+  return { ...st, targets: out };
 }
 
 /** Heads of a state's organs (stateOrganHeads). */
@@ -5000,4 +5051,13 @@ function continues(previous: DraftStatement, st: DraftStatement): boolean {
   const previousEnd = Math.max(previous.content.end, previous.cue?.end ?? 0);
   const start = Math.min(st.content.start, st.cue?.start ?? st.content.start);
   return previousEnd <= start + 1 && start - previousEnd <= 400;
+}
+
+
+/** A quote that opens with a negated saying ("Nobody is saying the plant must close", own-side.ts) hedges a demand: the
+ *  party it names is not defended by it, so no FAVOR read from a denial or a self-defence stays. */
+function withoutHedgedDefence(st: DraftStatement): DraftStatement {
+  const defence = (t: Target): boolean => t.stance === 'FAVOR' && (t.evidence ?? []).some((e) => /^stance:favor:(?:denial|self-defence)$/u.test(e.rule));
+  if (!st.targets.some(defence)) return st;
+  return { ...st, targets: st.targets.filter((t) => !defence(t)) };
 }
