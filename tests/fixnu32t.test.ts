@@ -43,13 +43,14 @@ describe('a body the article introduces as the speaker\'s own ("who chairs the g
 });
 
 describe('a quote opening with a negated saying ("Nobody is saying X must close") defends no one', () => {
-  it('"Nobody is saying Marlow Quarry must close": no FAVOR for Marlow Quarry', () => {
-    const body = 'Marlow Quarry has been blamed for the dust.\n\n"Nobody is saying Marlow Quarry must close," said Jean Reid, a local farmer. "We are saying it cannot carry on as if nothing happened."';
-    expect(targetsOf(body, 'Marlow Quarry must close')).not.toContain('Marlow Quarry: FAVOR');
+  it('"Nobody is saying Marlow Quarry must close," the mayor said: no FAVOR for anyone', () => {
+    const body = 'Farmers sued Marlow Quarry last year.\n\nThe town\'s mayor, Jean Reid, said the wells had run dry.\n\n'
+      + '"Nobody is saying Marlow Quarry must close," Reid said. "We are saying that when people cannot drink, a quarry cannot carry on as if nothing has changed."';
+    expect(targetsOf(body, 'Marlow Quarry must close').filter((t) => t.endsWith('FAVOR'))).toEqual([]);
   });
-  it('"We are not asking for Dunmore Foods to shut the plant": no FAVOR for Dunmore Foods', () => {
-    const body = 'Dunmore Foods runs the plant.\n\n"We are not asking for Dunmore Foods to shut the plant," said Alan Fenn, who lives next to it. "We want the smell to stop."';
-    expect(targetsOf(body, 'Dunmore Foods to shut')).not.toContain('Dunmore Foods: FAVOR');
+  it('"No one is suggesting that Dunmore Foods should leave the town": no FAVOR for Dunmore Foods', () => {
+    const body = 'Residents have complained about Dunmore Foods for years.\n\n"No one is suggesting that Dunmore Foods should leave the town," said Alan Fenn, a councillor. "But the smell has to stop."';
+    expect(targetsOf(body, 'Dunmore Foods should leave')).not.toContain('Dunmore Foods: FAVOR');
   });
   it('must not change: a plain denial on a party\'s behalf still favours it', () => {
     const body = 'Dunmore Foods was accused of polluting the stream.\n\n"Dunmore Foods did not pollute the stream," said the company\'s spokeswoman, Ann Lee.';
@@ -95,5 +96,42 @@ describe('a body named both by its full name and its short name in one statement
     const got = names(body, 'cut safety checks');
     expect(got).toContain('Tessler Mining Group');
     expect(got).toContain('Marden Council');
+  });
+});
+
+describe('"the company" in the words of a company\'s executive is their own company, not charged by what they report', () => {
+  it('a chief executive\'s "the company had lost money" is not against the company', () => {
+    const body = 'Brightwave, the largest online bookshop in the region, will raise its delivery charges by a third from May, the company said on Friday.\n\n'
+      + 'In a letter to customers, chief executive Nora Lind said the rise was needed because the company had lost money in eight of the past ten quarters.';
+    expect(targetsOf(body, 'the company had lost money')).not.toContain('Brightwave: AGAINST');
+  });
+  it('a chief executive\'s "the company had lost money on every bicycle" is not against the company', () => {
+    const body = 'Corden Bikes, the largest bicycle maker in the county, will close its factory in June, the company said on Monday.\n\n'
+      + 'In a note to staff, chief executive Ruth Pellow said the closure was needed because the company had lost money on every bicycle it sold last year.';
+    expect(targetsOf(body, 'lost money on every bicycle')).not.toContain('Corden Bikes: AGAINST');
+  });
+  it('must not change: the same words from a union organiser are not the speaker\'s own company', () => {
+    const body = 'Harlow Buses, the city\'s main bus operator, will drop six routes from June, the company said on Tuesday.\n\n'
+      + 'In a note to members, union organiser Omar Dale said the cuts were needed because the company had lost money on every route last year.';
+    expect(targetsOf(body, 'lost money on every route')).toContain('Harlow Buses: AGAINST');
+  });
+});
+
+describe('own-side.ts readings', () => {
+  it('the body a relative clause after a speaker\'s name introduces as theirs', async () => {
+    const { introducedBody } = await import('../src/stages/stance/own-side.js');
+    const a = 'Mary Quinn, who chairs the group Survivors of Kilbride, accused the bishop.';
+    expect(introducedBody(a, a.indexOf(','))).toBe('Survivors of Kilbride');
+    const b = 'Councillor Tom Hale, whose Green Party voted against the plan, said it was rushed.';
+    expect(introducedBody(b, b.indexOf(','))).toBe('Green Party');
+    // (near miss: a relative clause that names someone else's body, "who criticised", is no own side)
+    const c = 'Mary Quinn, who criticised the group Survivors of Kilbride, said it was wrong.';
+    expect(introducedBody(c, c.indexOf(','))).toBeUndefined();
+  });
+  it('a negated saying opening a quote, not any negation', async () => {
+    const { negatedDemandOpening } = await import('../src/stages/stance/own-side.js');
+    expect(negatedDemandOpening('Nobody is saying the quarry must close')).toBe(true);
+    expect(negatedDemandOpening('We\'re not asking for the plant to shut')).toBe(true);
+    expect(negatedDemandOpening('Nobody broke the rules at the quarry')).toBe(false);
   });
 });

@@ -2183,7 +2183,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (the client named before it, "Tomas Haverford, 61, denies fraud. Counsel for Haverford, …", is the person meant)
       const earlier = ownPhrase && found0 && st.speaker.affiliation ? lastPersonBefore(found0.start, st.content.start, st.speaker.name, gender) : undefined;
       const person = ownPhrase ? (earlier && earlier.name === st.speaker.affiliation ? earlier : undefined) : found0;
-      if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
+      // (never the body the article introduced as the speaker's own, "X, who chairs the group Y, … called on him to resign")
+      if (person && !found.has(person.name) && !introducedOf(st.speaker.name).has(key(person.name))) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       break; // the first pronoun only: later ones usually repeat it
@@ -2191,7 +2192,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "accused it of stretching …", "the regulator found it had pushed …": the party the speakers stage resolved a pronoun
     // opening the content to (pronounParty: strict, only as the cue's object or the subject of a verb of conduct).
     const pp = st.pronounParty;
-    if (pp && found.size - descriptions.size < 3 && !found.has(pp.name) && key(pp.name) !== speakerKey && !ownName(pp.name)
+    if (pp && found.size - descriptions.size < 3 && !found.has(pp.name) && key(pp.name) !== speakerKey && !ownName(pp.name) && !introducedOf(st.speaker.name).has(key(pp.name))
       && ![...found.keys()].some((n) => sameName(key(n), key(pp.name)))) {
       found.set(pp.name, { at: pp.start });
       kinds.set(pp.name, pp.kind);
