@@ -26,6 +26,7 @@ import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
 import { announcesOwnStep } from './own-step.js';
+import { contrastCut, introducedBody, negatedDemandOpening, sideVote } from './own-side.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { bystanderMention } from './tone-bystander.js';
@@ -1738,13 +1739,40 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const named = (c: ReporterCharge): boolean => mine.some((n) => hasWord(c.charged, n));
     return reporterCharges().filter((c) => c.start < off && named(c));
   };
+  /** The bodies the article introduces as each speaker's own, in a relative clause right after one of its mentions
+   *  ("Ana Reis, who chairs the group Tenants First"; own-side.ts), by speaker name; read once. */
+  const introducedMemo = new Map<string, Set<string>>();
+  const introducedOf = (speaker: string): Set<string> => {
+    let out = introducedMemo.get(speaker);
+    if (!out) {
+      out = new Set();
+      for (const s of statements) {
+        const m = s.speaker.mention;
+        if (s.speaker.name !== speaker || !m) continue;
+        const body = introducedBody(text, m.end);
+        if (body) out.add(key(body));
+      }
+      introducedMemo.set(speaker, out);
+    }
+    return out;
+  };
+  /** Judges a statement on its own words only: a span that runs on into another speaker's clause opened by "while"
+   *  (own-side.ts contrastCut) is read up to that clause; the span itself is left as the statements stage gave it. */
+  const judgeCut = (st: DraftStatement, previous: DraftStatement | undefined): DraftStatement => {
+    const cut = st.content.pieces && st.content.pieces.length > 1 ? -1 : contrastCut(text, st.content.start, st.content.end,
+      statements.filter((o) => o !== st && o.speaker.mention && o.cue).map((o) => ({ mentionAt: o.speaker.mention!.start, cueAt: o.cue!.start })));
+    const out = cut > st.content.start
+      ? { ...judgeOne({ ...st, content: { ...st.content, end: cut, text: text.slice(st.content.start, cut) } }, previous), content: st.content }
+      : judgeOne(st, previous);
+    return negatedDemandOpening(st.content.text) ? withoutHedgedDefence(out) : out;
+  };
   ordered.forEach((st, index) => {
-    judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
+    judged.set(st, judgeCut(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
   });
   if (unnamed.size > 0) {
     opponentOf = opponents(ordered.map((st) => judged.get(st) as DraftStatement));
     ordered.forEach((st, index) => {
-      if (unnamed.has(st)) judged.set(st, judgeOne(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
+      if (unnamed.has(st)) judged.set(st, judgeCut(st, index > 0 ? judged.get(ordered[index - 1] as DraftStatement) : undefined));
     });
   }
   // The trained model re-reads each target's stance (stance-features.ts); rules only when no model is in use.
@@ -1886,6 +1914,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const insinuates = (name: string): boolean => !questioner()
       && key(name) !== key(st.speaker.affiliation ?? '');
     const found = new Map<string, { at: number }>();
+    /** Bodies found only by "the company"/"the firm" in the words of the holder of a company's office (a managing
+     *  director, a chief executive): the speaker's own company, which such words do not charge. */
+    const officersCompany = new Set<string>();
     let aboutPerson: string | undefined;
     const claimants = new Set<string>();
     /** Parties the content names only by "he", "she": what the statement is about, wherever the pronoun stands. */
@@ -2020,6 +2051,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
+      // ("Councillor Tom Hale, whose Green Party voted against the plan, said the city had rushed it": a description
+      // an earlier stage gave the body the article introduced as the speaker's own is not that body in the speaker's
+      // words; only its name is)
+      if (named === m && DESCRIPTION_MENTION.test(m.text) && introducedOf(st.speaker.name).has(key(m.name))) continue;
+      if (/^the\s/iu.test(m.text) && COMPANY_DESCRIPTION.test(m.text) && st.speaker.kind === 'person' && COMPANY_ONLY_ROLES.has((st.speaker.role ?? '').toLowerCase()) && !found.has(named.name)) officersCompany.add(named.name);
       if (!found.has(named.name)) found.set(named.name, { at: m.start });
       // "…,” she said of Mr. Brat: the person the cue says the quote is about.
       if (aboutObject && named.kind === 'person') aboutPerson ??= named.name;
@@ -2252,7 +2288,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (the client named before it, "Tomas Haverford, 61, denies fraud. Counsel for Haverford, …", is the person meant)
       const earlier = ownPhrase && found0 && st.speaker.affiliation ? lastPersonBefore(found0.start, st.content.start, st.speaker.name, gender) : undefined;
       const person = ownPhrase ? (earlier && earlier.name === st.speaker.affiliation ? earlier : undefined) : found0;
-      if (person && !found.has(person.name)) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
+      // (never the body the article introduced as the speaker's own, "X, who chairs the group Y, … called on him to resign")
+      if (person && !found.has(person.name) && !introducedOf(st.speaker.name).has(key(person.name))) { found.set(person.name, { at }); claimants.delete(person.name); byPronoun.add(person.name); }
       // A lawyer speaks for "my client", "her client": in favour of that person whatever happened to them.
       if (person && /^\s+client\b/iu.test(content.slice(m.index + m[0].length))) client = person.name;
       // ("he had never had a moment's doubt about her integrity", "he had total confidence in her": in praise, a "he" that
@@ -2278,7 +2315,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "accused it of stretching …", "the regulator found it had pushed …": the party the speakers stage resolved a pronoun
     // opening the content to (pronounParty: strict, only as the cue's object or the subject of a verb of conduct).
     const pp = st.pronounParty;
-    if (pp && found.size - descriptions.size < 3 && !found.has(pp.name) && key(pp.name) !== speakerKey && !ownName(pp.name)
+    if (pp && found.size - descriptions.size < 3 && !found.has(pp.name) && key(pp.name) !== speakerKey && !ownName(pp.name) && !introducedOf(st.speaker.name).has(key(pp.name))
       && ![...found.keys()].some((n) => sameName(key(n), key(pp.name)))) {
       found.set(pp.name, { at: pp.start });
       kinds.set(pp.name, pp.kind);
@@ -2492,7 +2529,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (found.size === 0 && !selfBlame && !agentlessEvent && GUESSED_ACTS.has(act)) {
       if (!opponentOf) unnamed.add(st);
       const known = opponentOf?.of(st.speaker, selfKeys);
-      if (known?.own) { found.set(known.name, { at: -1 }); guessed.add(known.name); flag('target:guessed-opponent'); }
+      if (known?.own && !introducedOf(st.speaker.name).has(key(known.name))) { found.set(known.name, { at: -1 }); guessed.add(known.name); flag('target:guessed-opponent'); }
     }
     // Insisting, maintaining, arguing or claiming, with no wrongdoing or criticism in what is asserted, is holding one's own
     // position: "Verrow maintained that the failure could not have been foreseen", "Halcyon will argue the fine is disproportionate".
@@ -2845,6 +2882,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const ownState = (name: string): boolean => st.speaker.kind === 'person' && GOVERNMENT_ROLE.test(st.speaker.role ?? '') && /^\p{Lu}\p{L}{2,}$/u.test(name)
       && titleWordsOf(st.speaker.name).some((w) => [name, name.slice(0, -1)].some((stem) => w.startsWith(stem) && OWN_DEMONYM_REST.test(w.slice(stem.length))));
     const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
+      || introducedOf(st.speaker.name).has(key(name))
       || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w)) || ownPeople(name) || ownState(name);
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
@@ -3082,7 +3120,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // content says when the content does not name it (added as its side, or carried from its statement before): what
       // is against in a pundit's quote is not his broadcaster.
       // (nor by a report of its own side's act, "announced that Kessan would suspend its mediation": no wrongdoing told)
-      if (stance === 'AGAINST' && act !== 'ADMIT' && (why === 'tone' || why === 'adverse-report' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
+      if (stance === 'AGAINST' && act !== 'ADMIT' && (((why === 'tone' || why === 'adverse-report' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) || officersCompany.has(name))) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // ("Minister X warned that the government would be watching closely": a member of the government warns with it,
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
@@ -3851,13 +3889,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const generic = !ownVerb && GENERIC_DECISIONS.has(noun.toLowerCase());
     const list = decisionTakers();
     let any: Mention | undefined;
+    let side: Mention | undefined;
     for (let i = firstIndex(list.length, (k) => (list[k] as { at: number }).at < at) - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
       const d = list[i] as { at: number; verb: string; subject: Mention };
       if (!ok(d.subject)) continue;
+      // (a body that voted for or against a measure is one side in the vote, not the body that took it, when the
+      // article wrote another taking it: "The council voted to ban … whose Liberal Alliance voted against the measure")
+      if (d.verb.startsWith('vot') && sideVote(text, d.at + d.verb.length)) { side ??= d.subject; continue; }
       if (d.verb.startsWith(stem)) return d.subject;
       if (generic) any ??= d.subject;
     }
-    return any;
+    return any ?? side;
   }
 
   /**
@@ -4319,23 +4361,20 @@ export function selfClause(text: string, ev: Evidence, until = text.length): Evi
   return { ...ev, start, end: ev.end, text: text.slice(start, ev.end) };
 }
 
-/**
- * A statement's targets with short body names written in full. (Not when the statement has the full name as a target
- * too: the rules judged the two apart, and joining them into one row lost stance F1 on train and dev, 0.777 → 0.776
- * FAVOR and 0.563 → 0.559 AGAINST, so both stay as the rules wrote them.)
- */
+/** A statement's targets with short body names written in full, a short and a full name of one body joined in one row. */
 function canonicalTargets(st: DraftStatement, fullName: ReadonlyMap<string, string>): DraftStatement {
   if (!st.targets.some((t) => fullName.has(t.name))) return st;
-  // (a short name beside its full one, "Rovers" and "Harcastle Rovers", is one party: the first written is kept, with a
-  // stance the other had where its own was NONE; not beside a body named after it, "Marlowes" and "Marlowes Pensioners'
-  // Action Group", whose generic head says it is another party: both stay, as written)
+  // (a short name beside its full one, "Rovers" and "Harcastle Rovers", is one party, under the full name, with the
+  // stance of the two that takes a side; not beside a body named for its people, "Marlowes" and "Marlowes Pensioners’
+  // Action Group", whose possessive says it is another party; nor the speaker itself)
   const names = new Set(st.targets.map((t) => t.name));
+  const twoParties = (full: string): boolean => /\p{L}s[’'](?!\p{L})/u.test(full) || key(full) === key(st.speaker.name);
   const merged = new Map<string, Target>();
   for (const t of st.targets) {
     const full = fullName.get(t.name);
-    const name = full === undefined || (names.has(full) && GENERIC_HEADS.has((/\S+$/u.exec(full)?.[0] ?? '').toLowerCase())) ? t.name : full;
+    const name = full === undefined || (names.has(full) && twoParties(full)) ? t.name : full;
     const had = merged.get(name);
-    if (!had) merged.set(name, { ...t, name });
+    if (!had) merged.set(name, name === t.name ? t : { ...t, name });
     else if (had.stance === 'NONE' && t.stance !== 'NONE') merged.set(name, { ...t, name });
   }
   return { ...st, targets: [...merged.values()] };
@@ -5219,4 +5258,13 @@ function continues(previous: DraftStatement, st: DraftStatement): boolean {
   const previousEnd = Math.max(previous.content.end, previous.cue?.end ?? 0);
   const start = Math.min(st.content.start, st.cue?.start ?? st.content.start);
   return previousEnd <= start + 1 && start - previousEnd <= 400;
+}
+
+
+/** A quote that opens with a negated saying ("Nobody is saying the plant must close", own-side.ts) hedges a demand: the
+ *  party it names is not defended by it, so no FAVOR read from a denial or a self-defence stays. */
+function withoutHedgedDefence(st: DraftStatement): DraftStatement {
+  const defence = (t: Target): boolean => t.stance === 'FAVOR' && (t.evidence ?? []).some((e) => /^stance:favor:(?:denial|self-defence)$/u.test(e.rule));
+  if (!st.targets.some(defence)) return st;
+  return { ...st, targets: st.targets.filter((t) => !defence(t)) };
 }
