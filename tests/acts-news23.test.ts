@@ -162,7 +162,7 @@ describe('a complaint told by its shape: a stance disowned for the one held, a p
       '“We are not against the bypass. We are against a route through the school field,” said Ewan Tod, who chairs the parents\' group.',
       [['Ewan Tod', 'CRITICIZE']]],
     ['must not fire: not against X, then no stance held against anything',
-      '“We are not against visitors. This town has lived off them for a century,” said Ewan Tod, the mayor.',
+      '“We are not against tourists. This village has depended on them for decades,” said Ewan Tod, the mayor.',
       [['Ewan Tod', 'SAY']]],
     ['every time I phone, they …',
       '“Every time I phone, they put me on hold for an hour,” said Lorna Pike, a tenant.',
