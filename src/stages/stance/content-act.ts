@@ -488,8 +488,8 @@ const ActWords = z.object({
   /** "its investigation was continuing", "the committee was ‘reviewing the situation’": content that says only that the
    *  speaker's own process goes on gives the reason for not answering and is itself a non-answer, NO_COMMENT (GUIDE
    *  decision 81). The whole content: the process (ownProcesses) and its going on (processGoingOn), or an act of
-   *  reviewing (processActs). */
-  ownProcesses: Phrases, processGoingOn: Phrases, processActs: Phrases,
+   *  reviewing (processActVerbs) and what it reviews or whom it consults (processActObjects). */
+  ownProcesses: Phrases, processGoingOn: Phrases, processActVerbs: Phrases, processActObjects: Phrases,
   /** "she had written to the water minister demanding an explanation", "would write to the operator asking for the logs":
    *  a letter with its request, DEMAND (GUIDE decision 77); a letter with no request given stays SAY. */
   writtenRequestLinks: Phrases,
@@ -506,8 +506,9 @@ const ActWords = z.object({
    *  deciding (outOfTouchMaking); not "people who have never seen the sea" (no decision, no deciding). */
   outOfTouchDeciders: Phrases, outOfTouchMaking: Phrases, decidedThings: Phrases,
   /** "she had been given three different explanations for the delay", "three separate installation dates", "the same
-   *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18). Not visits
-   *  or galleries counted ("three separate visits to the site" reports). */
+   *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18); one word
+   *  may name their kind before the head ("installation dates", "repair requests"). Not visits or galleries counted
+   *  ("three separate visits to the site" reports). */
   repeatCounts: Phrases, brokenAssurances: Phrases,
   /** What "the same … again and again" repeats when it is an assurance not kept ("the same promise three times"). */
   repeatedAssurances: Phrases,
@@ -808,6 +809,8 @@ const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+
 const OWN_LOSS = /(?<![\p{L}’'])we(?:[^\S\n]+(?:ever|now|then|also|all|finally))?[^\S\n]+lose(?![\p{L}])/iu;
 const OWN_RESOLVE = new RegExp(`^[^\\S\\n]*(?:then${S})?(?:we|I)(?:${S}(?:will|would|shall)|[’']ll)(?:${S}(?:just|simply|only|always))?${S}(?:${alt(WORDS.resolveAfterLoss)})(?![\\p{L}])`, 'iu');
 const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccounts)})$`, 'u');
+/** Parties of an undue burden that are none or anyone ("nobody", "no family", "someone"): with or without "not". */
+const BURDEN_NONE_OR_ANY = WORDS.burdenedParties.filter((w) => /^(?:no|some)/u.test(w));
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
@@ -829,10 +832,15 @@ const RX = {
   writtenRequest: new RegExp(`(?<![\\p{L}])(?:written|write|wrote|writing)${S}to${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:[^\\S\\n]*,)?(?:${alt(WORDS.writtenRequestLinks)})(?![\\p{L}-])`, 'giu'),
   wantedState: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:just|only|really|simply|all))?${S}want${S}(?:her|him|them|(?:the|our|my|this|that)${S}[\\p{Ll}-]+)${S}(?:${alt(WORDS.wantedStates)})(?![\\p{L}-])`, 'gu'),
   outOfTouch: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.decidedThings)})(?![\\p{L}])[^.;!?\\n]{0,70}?${S}by${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:who|that)|the${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:${alt(WORDS.outOfTouchMaking)})(?![\\p{L}])(?:${S}[\\p{L}’'-]+){0,4}?)${S}[“"‘]?(?:have|has|had)(?:${S}(?:clearly|simply|obviously|probably|plainly))?${S}never(?![\\p{L}])`, 'giu'),
-  brokenAssurances: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.repeatCounts)})${S}(?:separate|different)${S}(?:${alt(WORDS.brokenAssurances)})|the${S}same${S}(?:${alt(WORDS.repeatedAssurances)})${S}(?:${alt(WORDS.repeatCounts)}|twice|again${S}and${S}again)(?:${S}times)?)(?![\\p{L}-])`, 'giu'),
-  undueBurden: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.burdenedParties)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t)?${S}(?:ever${S})?have${S}to(?![\\p{L}])`, 'giu'),
-  accountability: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.accountabilityQuestions)})(?![\\p{L}])`, 'giu'),
-  processGoesOn: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:(?:(?:its|the|their|his|her|our)${S}(?:[\\p{L}’'-]+${S})?(?:${alt(WORDS.ownProcesses)})${S}(?:was|is|were|are|remained|remains|had${S}been|has${S}been)${S}(?:still${S})?[“"‘]?(?:${alt(WORDS.processGoingOn)}))|(?:it|he|she|they|the${S}[\\p{L}-]+)${S}(?:was|were|is|are|had${S}been|has${S}been)${S}(?:(?:still|now|currently)${S})?[“"‘]?(?:${alt(WORDS.processActs)}))[”"’]?[^\\S\\n]*[.,]?[”"’]?[^\\S\\n]*$`, 'iu'),
+  brokenAssurances: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.repeatCounts)})${S}(?:separate|different)${S}(?:[\\p{L}-]+${S})??(?:${alt(WORDS.brokenAssurances)})|the${S}same${S}(?:${alt(WORDS.repeatedAssurances)})${S}(?:${alt(WORDS.repeatCounts)}|twice|again${S}and${S}again)(?:${S}times)?)(?![\\p{L}-])`, 'giu'),
+  // "Nobody should have to …", "Families should not have to …", "someone should have to answer": a party that is none
+  // or anyone ("no …", "some…") with or without "not", any other party only with "not" ("People should have to show
+  // identification" demands).
+  undueBurden: new RegExp(`(?<![\\p{L}])(?:(?:${alt(BURDEN_NONE_OR_ANY)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t)?|(?:${alt(WORDS.burdenedParties)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t))${S}(?:ever${S})?have${S}to(?![\\p{L}])`, 'giu'),
+  // "I want to know who signed this off", "I want to know why": not what will be ("I want to know how the new timetable
+  // will work", "who will run the service" asks for information).
+  accountability: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.accountabilityQuestions)})(?![\\p{L}])(?![^.;!?\\n]{0,60}?(?:(?<![\\p{L}’'])(?:will|would|can|could|might|may|shall|going${S}to)(?![\\p{L}])|[’']ll(?![\\p{L}])))`, 'giu'),
+  processGoesOn: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:(?:(?:its|the|their|his|her|our)${S}(?:[\\p{L}’'-]+${S})?(?:${alt(WORDS.ownProcesses)})${S}(?:was|is|were|are|remained|remains|had${S}been|has${S}been)${S}(?:still${S})?[“"‘]?(?:${alt(WORDS.processGoingOn)}))|(?:it|he|she|they|the${S}[\\p{L}-]+)${S}(?:was|were|is|are|had${S}been|has${S}been)${S}(?:(?:still|now|currently)${S})?[“"‘]?(?:${alt(WORDS.processActVerbs)})${S}(?:${alt(WORDS.processActObjects)}))[”"’]?[^\\S\\n]*[.,]?[”"’]?[^\\S\\n]*$`, 'iu'),
   belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
   // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
@@ -1407,9 +1415,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (chance) return found(CHANCE_DELIBERATE.test(chance.text) ? 'ACCUSE' : 'CRITICIZE', chance, 'act:content-act:chance-denied', true);
   // A party that knew of a danger or was warned of it, then did nothing or chose not to act, in the same or the next
   // sentence: charged with ignoring the warning (GUIDE decision 79). Not the speaker's own side ("we had been warned …
-  // and did nothing" admits), not "did nothing wrong" (a denial).
+  // and did nothing" admits; in reported speech "he had known …" opening the content is the speaker), not "did nothing
+  // wrong" (a denial). Being told is a warning only with what was told ("was told that the pipe was corroding"; not "had
+  // been told of the proposal and chose not to object").
   const ignored = first(RX.knownBefore, (m) => {
     if (FIRST_PERSON_BEFORE.test(content.slice(Math.max(0, m.index - 24), m.index))) return false;
+    if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?:[^\S\n]+(?:also|still|had|has|have))?[^\S\n]*$/iu.test(content.slice(0, m.index))) return false;
+    if (/told$/iu.test(m[0]) && !/^[^.;!?\n]{0,60}?(?<![\p{L}])that(?![\p{L}])/u.test(content.slice(m.index + m[0].length))) return false;
     const after = content.slice(m.index + m[0].length);
     const span = /^[^.!?\n]*[.!?]?[^.!?\n]*/u.exec(after)?.[0] ?? '';
     return [...span.matchAll(RX.ignoredAfter)].some((x) => !FIRST_PERSON_BEFORE.test(span.slice(Math.max(0, x.index - 24), x.index)));
