@@ -337,3 +337,34 @@ describe('a burden no one should bear, a question of who is to blame: CRITICIZE,
       [['Wyn Ellis', 'DEMAND']]],
   ]);
 });
+
+// review23: ordinary news sentences that share the trigger words of the rules above and must keep their act, with a
+// sentence of each generalised construction that must fire.
+describe('review23: near misses of the session-23 act rules', () => {
+  table([
+    ['must not fire: told of a proposal, then chose not to object (no warning told)',
+      'Planners said the parish council had been told of the scheme in March and chose not to object.',
+      [['Planners', 'SAY']]],
+    ['must not fire: the speaker\'s own knowing in reported speech',
+      'The minister said he had known about the appointment for weeks and chose to wait until the board met.',
+      [['minister', 'SAY']]],
+    ['must not fire: every time I call, and a prompt answer',
+      '“Every time I call the surgery, they answer within minutes,” said Joan Pell, a patient.',
+      [['Joan Pell', 'SAY']]],
+    ['every time I write, another form',
+      '“Every time I write to them, I get another form to fill in,” said Joan Pell, a pensioner.',
+      [['Joan Pell', 'CRITICIZE']]],
+    ['must not fire as a complaint: people should have to … (a demand)',
+      '“People should have to show identification before they vote,” said Rhys Tolan, a senator.',
+      [['Rhys Tolan', 'DEMAND']]],
+    ['must not fire as a complaint: who will run a new service',
+      '“We want to know who will be running the new bus service,” said Kay Lowe, a resident.',
+      [['Kay Lowe', 'DEMAND']]],
+    ['must not fire: a contract lost, then the side tries again',
+      '“If we lose the contract, we will bid again next year,” said Paul Cray, the firm\'s director.',
+      [['Paul Cray', 'SAY']]],
+    ['three different delivery dates: one word before the head',
+      '“I was given three different delivery dates and the sofa never came,” said Ines Varga, a customer.',
+      [['Ines Varga', 'CRITICIZE']]],
+  ]);
+});
