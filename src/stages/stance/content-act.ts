@@ -1433,7 +1433,15 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // its futile outcome in its sentence)
   // (a split quote's attribution between its pieces is blanked, a run of spaces before the next piece's capital, or
   // the pieces are joined by " … ": either ends a sentence as a stop does)
-  const warnedBefore = (m: RegExpExecArray): boolean => /[.!?][”"’]?[^\S\n]*[“"‘]?[^\S\n]*\p{L}|[^\S\n]{3,}[“"‘]?\p{Lu}|[^\S\n]…[^\S\n]*\p{L}/u.test(content.slice(m.index + m[0].length));
+  // (a bare "told" is a warning only when what was told foretells, "We told them in 2019 what would happen", or when it
+  // went unheeded, "… Nothing happened"; "We told the bank we were moving. They closed the account" reports)
+  const warnedBefore = (m: RegExpExecArray): boolean => {
+    const rest = content.slice(m.index + m[0].length);
+    if (!/[.!?][”"’]?[^\S\n]*[“"‘]?[^\S\n]*\p{L}|[^\S\n]{3,}[“"‘]?\p{Lu}|[^\S\n]…[^\S\n]*\p{L}/u.test(rest)) return false;
+    if (!/told[^\S\n]+\p{L}+$/u.test(m[0])) return true;
+    const own = rest.split(/[.!?\n]/u)[0] ?? '';
+    return /(?<![\p{L}])(?:would|will|could|might|going[^\S\n]+to)(?![\p{L}])/iu.test(own) || UNHEEDED_OUTCOME.test(rest);
+  };
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
     ?? first(RX.undueBurden, ownJudgement) ?? first(RX.accountability, ownJudgement)
