@@ -820,8 +820,10 @@ const RX = {
   disguised: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’'](?:s|re))${S}(?:(?:just|simply|really|nothing${S}more${S}than|little${S}more${S}than)${S})?${QUOTE}(?:a|an)${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:${alt(WORDS.disguiseLinks)})(?![\\p{L}-])`, 'giu'),
   // "This is exactly what happens when a regulator …", "It's what you get when …" (act-words blamedOutcomeLinks).
   blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
-  // "I'd like to see anyone live on that": a challenge to anyone to do what cannot be done (act-words retortTargets, retortVerbs).
-  retort: new RegExp(`(?:(?<![\\p{L}])would|(?<=\\p{L})[’']d)${S}(?:(?:really|just|dearly)${S})?(?:like|love)${S}to${S}see${S}(?:${alt(WORDS.retortTargets)})${S}(?:${alt(WORDS.retortVerbs)})(?![\\p{L}-])`, 'giu'),
+  // "I'd like to see anyone live on that", "… anyone try to justify it": a challenge to anyone to do what cannot be done
+  // (act-words retortTargets, retortVerbs); not a boast of one's own strength ("I'd like to see anyone try to score
+  // against this defence": no retortVerbs word).
+  retort: new RegExp(`(?:(?<![\\p{L}])would|(?<=\\p{L})[’']d)${S}(?:(?:really|just|dearly)${S})?(?:like|love)${S}to${S}see${S}(?:${alt(WORDS.retortTargets)})${S}(?:try${S}to${S})?(?:${alt(WORDS.retortVerbs)})(?![\\p{L}-])`, 'giu'),
   earlierWarning: new RegExp(`(?:^|[.!?][”"’]?${S}[“"‘]?|[“"‘])(?:I|We)(?:${S}(?:had|have)|[’'](?:ve|d))?${S}(?:${alt(WORDS.earlierWarnings)})(?![\\p{L}-])`, 'gu'),
   repeatedPlea: new RegExp(`(?<![\\p{L}])every${S}time${S}(?:I|we)${S}(?:${alt(WORDS.repeatedPleaVerbs)})(?![\\p{L}-])`, 'giu'),
   futileOutcome: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.futileOutcomes)})(?![\\p{L}-])`, 'iu'),
