@@ -179,17 +179,18 @@ function conditions(e: CueEntry): string[] {
   ].filter(Boolean);
 }
 
+/** The lemma wink gives `word` read as a verb ("found" → "find"), for a past form it tagged as a noun or adjective. */
+function verbLemma(word: string): string {
+  const engine = nlp();
+  return (engine.readDoc(`they ${word}`).tokens().out(engine.its.lemma as never) as unknown as string[])[1] ?? word;
+}
+
 /**
  * "cue word "denied" (deny, DENY): no statement. …": for each word of the chosen sentences that the cue lexicon holds,
  * outside quotes (quoted words are the speaker's, never a cue), whose statement is not among the results: whether the
  * cue finder (findCues) read it as a cue there, and what it is known to need; the statement stage records no reason of
  * its own for a cue it built nothing from, and the line says so rather than guess.
  */
-function verbLemma(word: string): string {
-  const engine = nlp();
-  return (engine.readDoc(`they ${word}`).tokens().out(engine.its.lemma as never) as unknown as string[])[1] ?? word;
-}
-
 function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quotes: readonly Quote[], statements: readonly Statement[]): string[] {
   const top = quotes.filter((q) => q.depth === 0);
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);

@@ -208,6 +208,9 @@ export const CoreferenceWords = z.object({
   /** Title abbreviations wink cuts from their full stop ("Rev", ".") that, before a capitalised name, are one token
    *  with it ("Rev. Tomas Brell"), as wink keeps "Sen." and "Gov."; as written, without the stop. */
   splitTitleAbbreviations: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
+  /** Title abbreviations that, written with their full stop and before a capitalised name in the next piece of a split
+   *  sentence ("…,” Rev. Tomas Brell of St Anne's told …"), end no sentence (merge-split-sentences.ts); without the stop. */
+  dottedTitlesBeforeName: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   titledDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),
   /** Head words, besides the organisation heads (words.ts ORG_HEADS), that end a body's name holding "and" ("the Health

@@ -1,6 +1,9 @@
 import type { Sentence, Token } from '../../model/document.js';
 import { tokenWith } from '../../model/document.js';
 import { MAX_SENTENCE_TOKENS } from './tokenize.js';
+import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
+
+const DOTTED_TITLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.dottedTitlesBeforeName);
 
 /**
  * wink ends sentences after abbreviations inside names ("Rep. Gwen Moore (D-Wis.) said") and after a question or
@@ -78,7 +81,7 @@ function endsWithTitle(tokens: readonly Token[], prev: Sentence, first: Token): 
   if (hyphen.text === '-' && hyphen.end === word.start && TITLE_ABBREVIATION.test(word.text)) return true;
   // (the abbreviation written with its full stop, right before a capitalised name in the next piece)
   const dotted = word.text.endsWith('.') || (stop && (tokens[k + 1] as Token).start === word.end);
-  return dotted && /^(?:Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Rev|Prof|Supt|Atty)\.?$/u.test(word.text) && /^\p{Lu}\p{Ll}/u.test(first.text);
+  return dotted && DOTTED_TITLES.has(word.text.replace(/\.$/u, '')) && /^\p{Lu}\p{Ll}/u.test(first.text);
 }
 
 /** "Rep. Alicia Ferraro, D-N.Y., called": a party tag's dotted state ("D-N.Y.", "R-N.M.") ends no sentence. */

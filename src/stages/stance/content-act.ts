@@ -479,6 +479,8 @@ const ActWords = z.object({
   /** "I understand why people are angry", "she understood customers were frustrated": before a word of anger, the
    *  speaker's understanding of it; the anger is others', shown sympathy, not the speaker's complaint (judge-stance.ts). */
   empathyVerbs: Phrases,
+  /** The words of anger that an understanding of it (empathyVerbs) before them makes others' anger (judge-stance.ts). */
+  othersAnger: Phrases,
   /** "I would like to see anybody tell us we are imagining it", "I'd like to see anyone live on that": a challenge to
    *  anyone to do what the speaker holds cannot be done or defended, a retort, CRITICIZE (decision 7); not a wish ("I
    *  would like to see anyone who grew up here come back": no retortVerbs word right after), nor a defiance of a named
@@ -502,8 +504,8 @@ const ActWords = z.object({
   /** "its investigation was continuing", "the committee was ‘reviewing the situation’": content that says only that the
    *  speaker's own process goes on gives the reason for not answering and is itself a non-answer, NO_COMMENT (GUIDE
    *  decision 81). The whole content: the process (ownProcesses) and its going on (processGoingOn), or an act of
-   *  reviewing (processActs). */
-  ownProcesses: Phrases, processGoingOn: Phrases, processActs: Phrases,
+   *  reviewing (processActVerbs) and what it reviews or whom it consults (processActObjects). */
+  ownProcesses: Phrases, processGoingOn: Phrases, processActVerbs: Phrases, processActObjects: Phrases,
   /** "she had written to the water minister demanding an explanation", "would write to the operator asking for the logs":
    *  a letter with its request, DEMAND (GUIDE decision 77); a letter with no request given stays SAY. */
   writtenRequestLinks: Phrases,
@@ -520,9 +522,12 @@ const ActWords = z.object({
    *  deciding (outOfTouchMaking); not "people who have never seen the sea" (no decision, no deciding). */
   outOfTouchDeciders: Phrases, outOfTouchMaking: Phrases, decidedThings: Phrases,
   /** "she had been given three different explanations for the delay", "three separate installation dates", "the same
-   *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18). Not visits
-   *  or galleries counted ("three separate visits to the site" reports). */
+   *  promise three times": assurances or requests counted over and over, none kept, a complaint (decision 18); one word
+   *  may name their kind before the head ("installation dates", "repair requests"). Not visits or galleries counted
+   *  ("three separate visits to the site" reports). */
   repeatCounts: Phrases, brokenAssurances: Phrases,
+  /** What "the same … again and again" repeats when it is an assurance not kept ("the same promise three times"). */
+  repeatedAssurances: Phrases,
   /** "Nobody should have to rely on a pensioner with a Fiesta", "Families should not have to wonder whether …", "somebody
    *  should have to answer for this": a burden no one should bear, or an account someone should have to give, named as
    *  a wrong now borne: CRITICIZE (decision 7), not a demand of any party (judge-stance.ts demandIn skips it). */
@@ -820,6 +825,8 @@ const HARM_AIMED = new RegExp(`^(?:would|will|could)${S}(?:[\\p{L}“"‘’'-]+
 const OWN_LOSS = /(?<![\p{L}’'])we(?:[^\S\n]+(?:ever|now|then|also|all|finally))?[^\S\n]+lose(?![\p{L}])/iu;
 const OWN_RESOLVE = new RegExp(`^[^\\S\\n]*(?:then${S})?(?:we|I)(?:${S}(?:will|would|shall)|[’']ll)(?:${S}(?:just|simply|only|always))?${S}(?:${alt(WORDS.resolveAfterLoss)})(?![\\p{L}])`, 'iu');
 const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccounts)})$`, 'u');
+/** Parties of an undue burden that are none or anyone ("nobody", "no family", "someone"): with or without "not". */
+const BURDEN_NONE_OR_ANY = WORDS.burdenedParties.filter((w) => /^(?:no|some)/u.test(w));
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
@@ -829,22 +836,31 @@ const RX = {
   disguised: new RegExp(`(?<![\\p{L}])(?:is|was|are|were|[’'](?:s|re))${S}(?:(?:just|simply|really|nothing${S}more${S}than|little${S}more${S}than)${S})?${QUOTE}(?:a|an)${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:${alt(WORDS.disguiseLinks)})(?![\\p{L}-])`, 'giu'),
   // "This is exactly what happens when a regulator …", "It's what you get when …" (act-words blamedOutcomeLinks).
   blamedOutcome: new RegExp(`(?<![\\p{L}’'])(?:is|was|[’']s)(?:${S}(?:exactly|precisely|just))?${S}(?:${alt(WORDS.blamedOutcomeLinks)})(?![\\p{L}-])`, 'giu'),
-  // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
-  retort: new RegExp(`(?:(?<![\\p{L}])would|(?<=\\p{L})[’']d)${S}(?:(?:really|just|dearly)${S})?(?:like|love)${S}to${S}see${S}(?:${alt(WORDS.retortTargets)})${S}(?:${alt(WORDS.retortVerbs)})(?![\\p{L}-])`, 'giu'),
+  // "I'd like to see anyone live on that", "… anyone try to justify it": a challenge to anyone to do what cannot be done
+  // (act-words retortTargets, retortVerbs); not a boast of one's own strength ("I'd like to see anyone try to score
+  // against this defence": no retortVerbs word).
+  retort: new RegExp(`(?:(?<![\\p{L}])would|(?<=\\p{L})[’']d)${S}(?:(?:really|just|dearly)${S})?(?:like|love)${S}to${S}see${S}(?:${alt(WORDS.retortTargets)})${S}(?:try${S}to${S})?(?:${alt(WORDS.retortVerbs)})(?![\\p{L}-])`, 'giu'),
   earlierWarning: new RegExp(`(?:^|[.!?][”"’]?${S}[“"‘]?|[“"‘])(?:I|We)(?:${S}(?:had|have)|[’'](?:ve|d))?${S}(?:${alt(WORDS.earlierWarnings)})(?![\\p{L}-])`, 'gu'),
   repeatedPlea: new RegExp(`(?<![\\p{L}])every${S}time${S}(?:I|we)${S}(?:${alt(WORDS.repeatedPleaVerbs)})(?![\\p{L}-])`, 'giu'),
   futileOutcome: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.futileOutcomes)})(?![\\p{L}-])`, 'iu'),
   // "We are not against jobs. We are against pretending this comes free": a stance disowned, then the one held, against
-  // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against visitors. This town …".
+  // what the speaker names: a criticism of it (GUIDE decision 7). Not "We are not against tourists. This village has
+  // depended on them …".
   notAgainstButAgainst: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}not${S}against(?![\\p{L}])[^.;!?\n]{1,80}[.;,—–]${S}[“"‘]?(?:(?:[bB]ut|[aA]nd)${S})?(?:I|[wW]e)(?:${S}(?:am|are)|[’'](?:m|re))${S}(?:(?:just|simply|only)${S})?against(?![\\p{L}])`, 'gu'),
   writtenRequest: new RegExp(`(?<![\\p{L}])(?:written|write|wrote|writing)${S}to${S}(?:[\\p{L}’'-]+${S}){1,6}?(?:[^\\S\\n]*,)?(?:${alt(WORDS.writtenRequestLinks)})(?![\\p{L}-])`, 'giu'),
   wantedState: new RegExp(`(?<![\\p{L}’'])(?:I|[wW]e)(?:${S}(?:just|only|really|simply|all))?${S}want${S}(?:her|him|them|(?:the|our|my|this|that)${S}[\\p{Ll}-]+)${S}(?:${alt(WORDS.wantedStates)})(?![\\p{L}-])`, 'gu'),
   outOfTouch: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.decidedThings)})(?![\\p{L}])[^.;!?\\n]{0,70}?${S}by${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:who|that)|the${S}(?:${alt(WORDS.outOfTouchDeciders)})${S}(?:${alt(WORDS.outOfTouchMaking)})(?![\\p{L}])(?:${S}[\\p{L}’'-]+){0,4}?)${S}[“"‘]?(?:have|has|had)(?:${S}(?:clearly|simply|obviously|probably|plainly))?${S}never(?![\\p{L}])`, 'giu'),
-  brokenAssurances: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.repeatCounts)})${S}(?:separate|different)${S}(?:${alt(WORDS.brokenAssurances)})|the${S}same${S}(?:promise|answer|excuse|explanation)${S}(?:${alt(WORDS.repeatCounts)}|twice|again${S}and${S}again)(?:${S}times)?)(?![\\p{L}-])`, 'giu'),
-  undueBurden: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.burdenedParties)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t)?${S}(?:ever${S})?have${S}to(?![\\p{L}])`, 'giu'),
-  accountability: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.accountabilityQuestions)})(?![\\p{L}])`, 'giu'),
-  processGoesOn: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:(?:(?:its|the|their|his|her|our)${S}(?:[\\p{L}’'-]+${S})?(?:${alt(WORDS.ownProcesses)})${S}(?:was|is|were|are|remained|remains|had${S}been|has${S}been)${S}(?:still${S})?[“"‘]?(?:${alt(WORDS.processGoingOn)}))|(?:it|he|she|they|the${S}[\\p{L}-]+)${S}(?:was|were|is|are|had${S}been|has${S}been)${S}(?:(?:still|now|currently)${S})?[“"‘]?(?:${alt(WORDS.processActs)}))[”"’]?[^\\S\\n]*[.,]?[”"’]?[^\\S\\n]*$`, 'iu'),
+  brokenAssurances: new RegExp(`(?<![\\p{L}])(?:(?:${alt(WORDS.repeatCounts)})${S}(?:separate|different)${S}(?:[\\p{L}-]+${S})??(?:${alt(WORDS.brokenAssurances)})|the${S}same${S}(?:${alt(WORDS.repeatedAssurances)})${S}(?:${alt(WORDS.repeatCounts)}|twice|again${S}and${S}again)(?:${S}times)?)(?![\\p{L}-])`, 'giu'),
+  // "Nobody should have to …", "Families should not have to …", "someone should have to answer": a party that is none
+  // or anyone ("no …", "some…") with or without "not", any other party only with "not" ("People should have to show
+  // identification" demands).
+  undueBurden: new RegExp(`(?<![\\p{L}])(?:(?:${alt(BURDEN_NONE_OR_ANY)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t)?|(?:${alt(WORDS.burdenedParties)})(?:${S}[\\p{L}’'-]+){0,3}?${S}should(?:${S}not|n[’']t))${S}(?:ever${S})?have${S}to(?![\\p{L}])`, 'giu'),
+  // "I want to know who signed this off", "I want to know why": not what will be ("I want to know how the new timetable
+  // will work", "who will run the service" asks for information).
+  accountability: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.accountabilityQuestions)})(?![\\p{L}])(?![^.;!?\\n]{0,60}?(?:(?<![\\p{L}’'])(?:will|would|can|could|might|may|shall|going${S}to)(?![\\p{L}])|[’']ll(?![\\p{L}])))`, 'giu'),
+  processGoesOn: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:(?:(?:its|the|their|his|her|our)${S}(?:[\\p{L}’'-]+${S})?(?:${alt(WORDS.ownProcesses)})${S}(?:was|is|were|are|remained|remains|had${S}been|has${S}been)${S}(?:still${S})?[“"‘]?(?:${alt(WORDS.processGoingOn)}))|(?:it|he|she|they|the${S}[\\p{L}-]+)${S}(?:was|were|is|are|had${S}been|has${S}been)${S}(?:(?:still|now|currently)${S})?[“"‘]?(?:${alt(WORDS.processActVerbs)})${S}(?:${alt(WORDS.processActObjects)}))[”"’]?[^\\S\\n]*[.,]?[”"’]?[^\\S\\n]*$`, 'iu'),
   belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
+  // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
@@ -1424,9 +1440,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (chance) return found(CHANCE_DELIBERATE.test(chance.text) ? 'ACCUSE' : 'CRITICIZE', chance, 'act:content-act:chance-denied', true);
   // A party that knew of a danger or was warned of it, then did nothing or chose not to act, in the same or the next
   // sentence: charged with ignoring the warning (GUIDE decision 79). Not the speaker's own side ("we had been warned …
-  // and did nothing" admits), not "did nothing wrong" (a denial).
+  // and did nothing" admits; in reported speech "he had known …" opening the content is the speaker), not "did nothing
+  // wrong" (a denial). Being told is a warning only with what was told ("was told that the pipe was corroding"; not "had
+  // been told of the proposal and chose not to object").
   const ignored = first(RX.knownBefore, (m) => {
     if (FIRST_PERSON_BEFORE.test(content.slice(Math.max(0, m.index - 24), m.index))) return false;
+    if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?:[^\S\n]+(?:also|still|had|has|have))?[^\S\n]*$/iu.test(content.slice(0, m.index))) return false;
+    if (/told$/iu.test(m[0]) && !/^[^.;!?\n]{0,60}?(?<![\p{L}])that(?![\p{L}])/u.test(content.slice(m.index + m[0].length))) return false;
     const after = content.slice(m.index + m[0].length);
     const span = /^[^.!?\n]*[.!?]?[^.!?\n]*/u.exec(after)?.[0] ?? '';
     return [...span.matchAll(RX.ignoredAfter)].some((x) => !FIRST_PERSON_BEFORE.test(span.slice(Math.max(0, x.index - 24), x.index)));
@@ -1438,7 +1458,15 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // its futile outcome in its sentence)
   // (a split quote's attribution between its pieces is blanked, a run of spaces before the next piece's capital, or
   // the pieces are joined by " … ": either ends a sentence as a stop does)
-  const warnedBefore = (m: RegExpExecArray): boolean => /[.!?][”"’]?[^\S\n]*[“"‘]?[^\S\n]*\p{L}|[^\S\n]{3,}[“"‘]?\p{Lu}|[^\S\n]…[^\S\n]*\p{L}/u.test(content.slice(m.index + m[0].length));
+  // (a bare "told" is a warning only when what was told foretells, "We told them in 2019 what would happen", or when it
+  // went unheeded, "… Nothing happened"; "We told the bank we were moving. They closed the account" reports)
+  const warnedBefore = (m: RegExpExecArray): boolean => {
+    const rest = content.slice(m.index + m[0].length);
+    if (!/[.!?][”"’]?[^\S\n]*[“"‘]?[^\S\n]*\p{L}|[^\S\n]{3,}[“"‘]?\p{Lu}|[^\S\n]…[^\S\n]*\p{L}/u.test(rest)) return false;
+    if (!/told[^\S\n]+\p{L}+$/u.test(m[0])) return true;
+    const own = rest.split(/[.!?\n]/u)[0] ?? '';
+    return /(?<![\p{L}])(?:would|will|could|might|going[^\S\n]+to)(?![\p{L}])/iu.test(own) || UNHEEDED_OUTCOME.test(rest);
+  };
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
   const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
     ?? first(RX.undueBurden, ownJudgement) ?? first(RX.accountability, ownJudgement)
