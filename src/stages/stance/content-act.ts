@@ -183,24 +183,24 @@ const ActWords = z.object({
    *  "to tackle corruption"): no wrongful act pinned on anyone; guardedWrongBetween may stand between ("any", "online"). */
   guardedWrongBefore: Phrases,
   guardedWrongBetween: Phrases,
-  /** What is "honoured" when it is kept rather than praised ("honoured every line of the agreement", "honoured its
-   *  commitments"): the speaker's own conduct kept to a bargain, no praise of anyone. */
+  /** Roles whose account of what a party did is their charge (prosecutionCase), and the past verbs it is told in that
+   *  do not end in -ed ("took", "stole"); prosecutionNeutralVerbs are -ed verbs that tell no act of the party's
+   *  ("appeared", "pleaded", "denied"). */
+  prosecutionRoles: Phrases,
+  prosecutionPastVerbs: Phrases,
+  prosecutionNeutralVerbs: Phrases,
+  /** Roles whose words to the one before the court about what they did rebuke them (judgeRebuke). */
+  judgeRoles: Phrases,
   /** How a wrongdoing word names what is alleged or looked into rather than charged ("allegations of misconduct", "an
    *  inquiry into fraud"; after it, "a misconduct investigation", "fraud allegations"): no wrongful act pinned on anyone
    *  by the speaker (GUIDE decisions 37 and 49: a noun that names others' charges, an investigation announced is SAY);
    *  up to two lowercase words may stand between ("allegations of research misconduct"). Not "complaints of", "reports
    *  of" or "suspected": those tell of a wrong that happened, often one the speaker charges a party with ignoring
    *  (GUIDE decision 79). */
-  /** Roles whose account of what a party did is their charge (prosecutionCase), and the past verbs it is told in that
-   *  do not end in -ed ("took", "stole"); prosecutionNeutralVerbs are -ed verbs that tell no act of the party's
-   *  ("appeared", "pleaded", "denied"). */
-  prosecutionRoles: Phrases,
-  /** Roles whose words to the one before the court about what they did rebuke them (judgeRebuke). */
-  judgeRoles: Phrases,
-  prosecutionPastVerbs: Phrases,
-  prosecutionNeutralVerbs: Phrases,
   investigatedWrongBefore: Phrases,
   investigatedWrongAfter: Phrases,
+  /** What is "honoured" when it is kept rather than praised ("honoured every line of the agreement", "honoured its
+   *  commitments"): the speaker's own conduct kept to a bargain, no praise of anyone. */
   keptCommitments: Phrases,
   denialAdverbs: Phrases,
   /** Verbs of an order given to staff ("told", "instructed", "pressed"), for an instruction to keep something off the

@@ -1,4 +1,4 @@
-// A speaker's own side as the article introduces it, and two readings of content that must not give a stance to a party:
+// A speaker's own side as the article introduces it, and readings of content that must not give a stance to a party:
 // - the body named in the relative clause right after a speaker's name ("Ana Reis, who chairs the group Tenants First",
 //   "Councillor Tom Hale, whose Green Party voted against the plan") is the speaker's own, as an affiliation is;
 // - a body that only voted for or against a measure another body carried is one side in the vote, not its taker;
