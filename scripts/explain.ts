@@ -16,6 +16,12 @@ import type { Statement } from '../src/model/article-result.js';
 import { findCues } from '../src/stages/statements/find-statements.js';
 import { nlp } from '../src/nlp/wink.js';
 
+// (a reader that stops early, `npm run -s explain … | head`, closes the pipe: end quietly, as other command-line tools do)
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const HELP = `Usage: npm run -s explain -- "A sentence or two."   (the text is all body: no headline)
        npm run -s explain -- path/to/article.txt          (read as the pipeline reads it)
        npm run -s explain -- path/to/article.txt --grep "some words"

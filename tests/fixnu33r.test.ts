@@ -230,9 +230,10 @@ describe('explain --grep says something for a sentence without a statement (nu32
   it('a sentence with no cue word says so, with its offsets', () => {
     expect(run('The weather was fine on Tuesday.')).toMatch(/sentence @0-32: no statement, and no word outside its quotes is a cue/u);
   });
-  it('a cue verb tagged as a noun ("found/NOUN") gets its cue-word line, looked up by its verb', () => {
-    expect(run('A survey commissioned by the cooperative found that most wells had dried up.')).toMatch(/cue word "found" @41 \(find, REVEAL\): no statement: it is tagged NOUN/u);
-    expect(run('An audit ordered by the cooperative found that the meters were faulty.')).toMatch(/cue word "found" @36 \(find, REVEAL\)/u);
+  it('a cue verb tagged as a noun ("found/NOUN") after a participle phrase: the statement is found and shown', () => {
+    // ("A survey commissioned by the cooperative found that …" is a statement since wt-fixnu33s: explain shows it)
+    expect(run('A survey commissioned by the cooperative found that most wells had dried up.')).toMatch(/cue="found" speaker=survey \[document\]/u);
+    expect(run('An audit ordered by the cooperative found that the meters were faulty.')).toMatch(/cue="found" speaker=audit \[document\]/u);
   });
   it('near miss: a sentence with its statement gets no such line', () => {
     expect(run('Mayor Ida Lunn said the pool would reopen.')).not.toContain('sentence @');

@@ -125,9 +125,12 @@ describe('GUIDE decision 55: speech the content says did not happen is no statem
 });
 
 describe('an order of a place or state told inside another speaker\'s clause is that speaker\'s account (one statement)', () => {
-  it('fires: "Prosecutors say X ordered the crane back into service": one statement, the prosecutors\', act SAY (no DEMAND of theirs)', () => {
+  it('fires: "Prosecutors say X ordered the crane back into service": one statement, the prosecutors\', no DEMAND of theirs', () => {
+    // (its act is the prosecutors' charge, ACCUSE, since the twenty-second session: a prosecutor's account of what a
+    // named person did; here the point is the one statement and that it demands nothing)
     const found = statements('Prosecutors say Varga ordered the crane back into service two days after the inspection.');
-    expect(found.map((s) => [s.cue?.text, s.act])).toEqual([['say', 'SAY']]);
+    expect(found.map((s) => s.cue?.text)).toEqual(['say']);
+    expect(found[0]?.act).not.toBe('DEMAND');
   });
   it('must not fire: an order with an infinitive stays nested; a main-clause order stays', () => {
     expect(contents('The union said the manager had ordered the drivers to cross the picket line.').map(([cue]) => cue)).toEqual(['said', 'ordered']);

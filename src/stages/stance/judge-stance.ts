@@ -2306,7 +2306,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // is the person the content's "she" names, else the person named last before the statement)
     const advocate = ADVOCATE_ROLE.test(st.speaker.role ?? '');
     if (client === undefined && advocate && CLIENT_WORD.test(content)) {
-      const person = [...byPronoun].find((n) => found.get(n)!.at >= off) ?? lastPersonBefore(st.content.start, st.content.start, st.speaker.name)?.name;
+      const before = lastPersonBefore(st.content.start, st.content.start, st.speaker.name);
+      // (not the speaker's own phrase read as a person, "Counsel for Mr Pryor, Ada Quist, said …", as above)
+      const mention = st.speaker.mention;
+      const ownPhrase = !!before && !!mention && before.start <= mention.start && before.end >= mention.end;
+      const person = [...byPronoun].find((n) => found.get(n)!.at >= off) ?? (ownPhrase ? undefined : before?.name);
       if (person !== undefined && person !== st.speaker.name) {
         client = person;
         if (!found.has(person) && found.size - descriptions.size < 3) found.set(person, { at: -1 });
