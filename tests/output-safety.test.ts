@@ -47,7 +47,8 @@ describe('reports of hostile text', () => {
     }
     // The article named by a file "=cmd.txt" has the id "=cmd": its cells are escaped too.
     expect(parseCsv(readFileSync(join(out, 'quotes.csv'), 'utf8')).some((r) => r[0] === "'=cmd")).toBe(true);
-    expect(parseCsv(readFileSync(join(out, 'messages.csv'), 'utf8')).filter((r) => r[0] === "'@mention").map((r) => r[2])).toEqual(['quote-unclosed']);
+    // (its speaker, a "She" with no one before it, is also named in a speaker:doubtful-name row since the twenty-second session)
+    expect(parseCsv(readFileSync(join(out, 'messages.csv'), 'utf8')).filter((r) => r[0] === "'@mention").map((r) => r[2])).toContain('quote-unclosed');
   });
 
   it('report.html shows scripts and tags from articles as text, never as markup', () => {
