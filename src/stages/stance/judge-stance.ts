@@ -1535,6 +1535,9 @@ export interface JudgeInput {
 
 export function judgeStance(input: JudgeInput): DraftStatement[] {
   const { text, tokens, statements, mentions } = input;
+  /** The article's line breaks, in order (newlinesBetween). */
+  const newlineOffsets: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlineOffsets.push(i);
   /** The state organ the article names with a minister's portfolio word ("Energy" → "Ministry of Energy Transition"). */
   const portfolioBody = (word: string): string | undefined => {
     if (!word) return undefined;
@@ -1758,9 +1761,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   };
   /** Judges a statement on its own words only: a span that runs on into another speaker's clause opened by "while"
    *  (own-side.ts contrastCut) is read up to that clause; the span itself is left as the statements stage gave it. */
+  // (the other statements' speaker mentions and cues, in mention order, read once: a statement looks only at those
+  // near a contrast clause of its own, so the cost stays linear in the article's length)
+  const cueMentions = statements.filter((o) => o.speaker.mention && o.cue)
+    .map((o) => ({ st: o, mentionAt: o.speaker.mention!.start, cueAt: o.cue!.start })).sort((a, b) => a.mentionAt - b.mentionAt);
   const judgeCut = (st: DraftStatement, previous: DraftStatement | undefined): DraftStatement => {
-    const cut = st.content.pieces && st.content.pieces.length > 1 ? -1 : contrastCut(text, st.content.start, st.content.end,
-      statements.filter((o) => o !== st && o.speaker.mention && o.cue).map((o) => ({ mentionAt: o.speaker.mention!.start, cueAt: o.cue!.start })));
+    const othersFrom = (from: number, to: number): Array<{ mentionAt: number; cueAt: number }> => {
+      const out: Array<{ mentionAt: number; cueAt: number }> = [];
+      for (let k = firstIndex(cueMentions.length, (i) => (cueMentions[i] as { mentionAt: number }).mentionAt < from); k < cueMentions.length && (cueMentions[k] as { mentionAt: number }).mentionAt < to; k++) {
+        if (cueMentions[k]!.st !== st) out.push(cueMentions[k]!);
+      }
+      return out;
+    };
+    const cut = st.content.pieces && st.content.pieces.length > 1 ? -1 : contrastCut(text, st.content.start, st.content.end, othersFrom);
     const out = cut > st.content.start
       ? { ...judgeOne({ ...st, content: { ...st.content, end: cut, text: text.slice(st.content.start, cut) } }, previous), content: st.content }
       : judgeOne(st, previous);
@@ -3224,6 +3237,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     return { ...st, act, framing, targets: targets.map((t) => (t.evidence ? { ...t, evidence: t.evidence.map(original) } : t)), evidence: evidence.map(original), rules, needsReview: reasons.size > 0, ...(reasons.size > 0 ? { reviewReasons: [...reasons] } : {}) };
   }
 
+  /** How many of the article's line breaks fall in [from, to), by binary search over newlineOffsets, so that reading
+   *  back over the statements before one stays cheap in a long article. */
+  function newlinesBetween(from: number, to: number): number {
+    if (to <= from) return 0;
+    return firstIndex(newlineOffsets.length, (k) => (newlineOffsets[k] as number) < to) - firstIndex(newlineOffsets.length, (k) => (newlineOffsets[k] as number) < from);
+  }
   /**
    * Whether a statement answers a criticism (GUIDE decision 22: defending one's conduct denies only when there is a
    * charge to answer): the speaker (or its side) was spoken against earlier in the article, another speaker's accusation
@@ -3256,7 +3275,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (!against) continue;
       // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
       // "Halloway accused the agency of …" then "Karvonen defended the choice")
-      if (!named && (text.slice(p.content.end, from).match(/\n/gu) ?? []).length <= 2) return true;
+      if (!named && newlinesBetween(p.content.end, from) <= 2) return true;
     }
     const before = text.slice(Math.max(0, from - 300), from);
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);

@@ -49,9 +49,10 @@ const CONTRAST = new RegExp(`,[”"’']?[^\\S\\n]+(?:${alternatives(WORDS.contr
 /**
  * Where a contrast clause ("…, while Labour's spokeswoman, Ann Bell, warned …") opens inside content that runs from
  * `start` to `end`, when it holds the mention of another statement's speaker whose cue comes after the span: the text from
- * there is the other speaker's attribution, not this speaker's words. -1 when none.
+ * there is the other speaker's attribution, not this speaker's words (`othersFrom(from, to)`: the other statements whose
+ * speaker mention starts in [from, to)). -1 when none.
  */
-export function contrastCut(text: string, start: number, end: number, others: ReadonlyArray<{ mentionAt: number; cueAt: number }>): number {
+export function contrastCut(text: string, start: number, end: number, othersFrom: (from: number, to: number) => ReadonlyArray<{ mentionAt: number; cueAt: number }>): number {
   const span = text.slice(start, end);
   CONTRAST.lastIndex = 0;
   for (let m = CONTRAST.exec(span); m; m = CONTRAST.exec(span)) {
@@ -60,7 +61,7 @@ export function contrastCut(text: string, start: number, end: number, others: Re
     // (the other statement's cue past this span's end: the span ran on into the other's attribution, "…, while Labour's
     // spokeswoman, Ann Bell" | "warned"; a cue inside the span, "According to the paper, Faye claimed …, while Brennan
     // claimed …", is part of what this source reports)
-    if (others.some((o) => o.mentionAt >= opens && o.mentionAt < opens + 80 && o.cueAt > o.mentionAt && o.cueAt >= end)) return at;
+    if (othersFrom(opens, opens + 80).some((o) => o.cueAt > o.mentionAt && o.cueAt >= end)) return at;
   }
   return -1;
 }
