@@ -1538,13 +1538,6 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** The article's line breaks, in order (newlinesBetween). */
   const newlineOffsets: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlineOffsets.push(i);
-  /** The state organ the article names with a minister's portfolio word ("Energy" → "Ministry of Energy Transition"). */
-  const portfolioBody = (word: string): string | undefined => {
-    if (!word) return undefined;
-    const has = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
-    return mentions.find((m) => m.kind === 'organization' && m.name !== word && has.test(m.name)
-      && m.name.toLowerCase().split(/[^\p{L}]+/u).some((w) => STATE_ORGAN_HEADS.has(w)))?.name;
-  };
   const headlineInText = input.headlineInText !== false;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   /** The tokens starting in [start, end). */
@@ -2509,9 +2502,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // ("Transport Minister Lea Moss": the portfolio word before a government role is no body of hers)
     // (nor is the person then her own party for want of a body: only when the content speaks of her, as below)
     const portfolio = speaksForItself && portfolioAffiliation(st.speaker, text);
-    // (but the department the article names with that portfolio word, "Energy Minister Paul Danvers" of "the Ministry of
-    // Energy Transition", is the body the minister speaks for)
-    const body = speaksForItself ? (portfolio ? portfolioBody(st.speaker.affiliation ?? '') : bodyOf(st.speaker)) : undefined;
+    // (the department the article names with that portfolio word, "Energy Minister Paul Danvers" of "the Ministry of
+    // Energy Transition", is already the minister's affiliation: the speakers stage gives it, GUIDE decision 64)
+    const body = speaksForItself && !portfolio ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
     const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
@@ -4511,10 +4504,7 @@ function onlyWhere(text: string, word: string): boolean {
   return any;
 }
 
-/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
- *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
 const PARTY_WORDS: ReadonlySet<string> = new Set(WORDS.partyWordsBeforeTitles);
-const STATE_ORGAN_HEADS: ReadonlySet<string> = new Set(WORDS.stateOrganHeads);
 /** A counting word and "of" opening a mention's name ("Several of Solberg"): group 1 the word, group 2 the name after. */
 const COUNTED_OF_NAME = /^(\p{Lu}\p{Ll}+)[^\S\n]+of[^\S\n]+(\p{Lu}[^]*)$/u;
 const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_DETERMINERS);
@@ -4522,6 +4512,8 @@ const COUNTING_WORDS: ReadonlySet<string> = new Set(COUNTING_DETERMINERS);
 const INDEFINITE_BEFORE = /(?<![\p{L}])(?:a|an)[^\S\n]+$/u;
 /** A lowercase "the " just before a word. */
 const THE_BEFORE = /(?<![\p{L}])the[^\S\n]+$/u;
+/** The state's organs, agents and acts after a people's adjective ("Valdoran officials", "any Estmarkian attempt to
+ *  …"): the state as a party (stance-words stateOrganHeads, stateAgents, stateActs). */
 const STATE_AGENTS = new Set([...WORDS.stateOrganHeads, ...WORDS.stateAgents, ...WORDS.stateActs]);
 /** A possessive determiner right before a word: "their PIN", "your ID". */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|your|his|her|our|my)[^\S\n]+$/iu;
