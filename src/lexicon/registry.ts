@@ -205,12 +205,10 @@ export const CoreferenceWords = z.object({
   /** "The flood alert system warned that …", "the app told users …": heads (one or two words, lower case) of a device or an
    *  automated system; one that speaks is document-like (kind document, named by its description), not an unnamed person. */
   deviceHeads: z.array(z.string().min(1)),
-  /** Title abbreviations wink cuts from their full stop ("Rev", ".") that, before a capitalised name, are one token
-   *  with it ("Rev. Tomas Brell"), as wink keeps "Sen." and "Gov."; as written, without the stop. */
-  splitTitleAbbreviations: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
-  /** Title abbreviations that, written with their full stop and before a capitalised name in the next piece of a split
-   *  sentence ("…,” Rev. Tomas Brell of St Anne's told …"), end no sentence (merge-split-sentences.ts); without the stop. */
-  dottedTitlesBeforeName: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
+  /** Title abbreviations, as written without their full stop ("Rev", "Sen", "Supt"): before a capitalised name, one
+   *  token with their stop where wink cuts it off ("Rev. Tomas Brell", tokenize.ts; wink keeps "Sen." whole), and no
+   *  sentence end in a split sentence ("…,” Rev. Tomas Brell of St Anne's told …", merge-split-sentences.ts). */
+  titleAbbreviations: z.array(z.string().regex(/^\p{Lu}\p{Ll}+$/u)),
   titledDocumentHeads: z.array(z.string().min(1)),
   campaignVerbs: z.array(z.string().min(1)),
   /** Head words, besides the organisation heads (words.ts ORG_HEADS), that end a body's name holding "and" ("the Health

@@ -3,7 +3,7 @@ import { tokenWith } from '../../model/document.js';
 import { MAX_SENTENCE_TOKENS } from './tokenize.js';
 import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 
-const DOTTED_TITLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.dottedTitlesBeforeName);
+const DOTTED_TITLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.titleAbbreviations);
 
 /**
  * wink ends sentences after abbreviations inside names ("Rep. Gwen Moore (D-Wis.) said") and after a question or

@@ -6,7 +6,7 @@ import { COREFERENCE_WORDS } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 
 /** Title abbreviations wink cuts from their full stop ("Rev", "."): one token with it before a capitalised name. */
-const SPLIT_TITLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.splitTitleAbbreviations);
+const SPLIT_TITLES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.titleAbbreviations);
 
 /** "wrote on X.": a platform named by one capital letter, whose full stop wink reads as an initial's. */
 const ONE_LETTER_PLATFORMS: ReadonlySet<string> = new Set(statementWords.oneLetterPlatforms);
