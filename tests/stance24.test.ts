@@ -1,9 +1,10 @@
 // Brief stance24: a question, a warning, a revelation or a demand that names no party for or against is against the
 // party the article's statements speak against (GUIDE decisions 34 and 78, as for a charge), wherever in the article
-// it stands; a party such a statement names itself keeps the stance its words give it (GUIDE decision 44). Sentences
+// it stands; a party such a statement names itself keeps the stance its words give it (GUIDE decision 44). And a party a
+// speaker speaks against in one statement, named in a plain report of the same speaker, is against there too. Sentences
 // are invented; the expected targets were written from reading them, each rule with a near miss.
 import { describe, expect, it } from 'vitest';
-import { impliedParties } from '../src/stages/stance/judge-stance.js';
+import { impliedParties, ownOpponentsNamed } from '../src/stages/stance/judge-stance.js';
 import type { DraftStatement } from '../src/model/document.js';
 import type { Stance } from '../src/model/labels.js';
 import { last } from './stance-helpers.js';
@@ -81,5 +82,42 @@ describe('through the pipeline', () => {
 
   it('near miss: a plain report after the charges has no target', () => {
     expect(last(`${charges}|${far}|Councillor Ewa Lind said the river would be tested again in June.`)['Dunmore Dairies']).toBeUndefined();
+  });
+});
+
+describe('a plain report that names a party its speaker speaks against elsewhere is against it', () => {
+  const accusation = draft('Carrow Tenants Union', 'group', 0, 'Tarn Homes of leaving damp flats unrepaired', 'ACCUSE', [['Tarn Homes', 'AGAINST']]);
+
+  it('the union’s later report that names Tarn Homes is against it', () => {
+    const report = draft('Carrow Tenants Union', 'group', 300, 'Tarn Homes had raised rents by 9 percent in April', 'SAY', [['Tarn Homes', 'NONE']]);
+    expect(ownOpponentsNamed([accusation, report]).get(report)).toEqual(['Tarn Homes']);
+  });
+
+  it('near miss: another speaker’s report of the same is not', () => {
+    const other = draft('Mira Dale', 'person', 300, 'Tarn Homes had raised rents by 9 percent in April', 'SAY', [['Tarn Homes', 'NONE']]);
+    expect(ownOpponentsNamed([accusation, other]).has(other)).toBe(false);
+  });
+
+  it('near miss: a party the speaker never spoke against stays NONE', () => {
+    const report = draft('Carrow Tenants Union', 'group', 300, 'Carrow Council had inspected six flats', 'SAY', [['Carrow Council', 'NONE']]);
+    expect(ownOpponentsNamed([accusation, report]).has(report)).toBe(false);
+  });
+
+  it('near miss: a NONE a rule decided stands, and a report with a stance of its own keeps it', () => {
+    const ruled = draft('Carrow Tenants Union', 'group', 300, 'Tarn Homes had raised rents', 'SAY');
+    ruled.targets = [{ name: 'Tarn Homes', stance: 'NONE', evidence: [{ rule: 'stance:none:other-sentence' }] }];
+    const polar = draft('Carrow Tenants Union', 'group', 300, 'Tarn Homes had raised rents', 'SAY', [['Tarn Homes', 'NONE'], ['Carrow Council', 'FAVOR']]);
+    expect(ownOpponentsNamed([accusation, ruled]).has(ruled)).toBe(false);
+    expect(ownOpponentsNamed([accusation, polar]).has(polar)).toBe(false);
+  });
+
+  it('through the pipeline: the union’s report after its charge', () => {
+    const text = 'The Carrow Tenants Union accused Tarn Homes of leaving damp flats unrepaired for two winters.|The union said Tarn Homes had raised rents on the estate by 9 percent in April.';
+    expect(last(text)).toEqual({ 'Tarn Homes': 'AGAINST' });
+  });
+
+  it('near miss through the pipeline: a councillor’s report of the same rise has no stance', () => {
+    const text = 'The Carrow Tenants Union accused Tarn Homes of leaving damp flats unrepaired for two winters.|Councillor Ida Pell said Tarn Homes had raised rents on the estate by 9 percent in April.';
+    expect(last(text)['Tarn Homes'] ?? 'NONE').toBe('NONE');
   });
 });

@@ -1793,11 +1793,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
   const answering = repliesToCharge(judgedInOrder);
   const implied = impliedParties(judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)]);
+  const opponentsNamed = ownOpponentsNamed(judgedInOrder);
   return statements.map((st) => {
     const judgedOne = judged.get(st) ?? st;
     const impliedParty = implied.get(judgedOne);
+    const opposed = opponentsNamed.get(judgedOne);
     const done = answering.has(judgedOne) ? withAnswerTarget(judgedOne)
-      : impliedParty !== undefined ? withImpliedTarget(judgedOne, impliedParty) : judgedOne;
+      : impliedParty !== undefined ? withImpliedTarget(judgedOne, impliedParty)
+        : opposed !== undefined ? withOpponentNamed(judgedOne, opposed) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
     return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
@@ -5248,6 +5251,40 @@ export function impliedParties(ordered: readonly DraftStatement[], sideOf: (spea
     out.set(st, party);
   }
   return out;
+}
+
+/**
+ * The parties a plain report (SAY, no party for or against) names that its speaker speaks against in another statement
+ * of the article: the speaker's side holds across its statements, so a party the speaker has charged or criticised,
+ * named again in what the speaker reports, is against there too ("The union accused Tarn Buses of cutting routes. …
+ * The union said Tarn Buses had met it twice since May" → Tarn Buses AGAINST in both). A party a rule read as NONE
+ * (`stance:none:…`, as "named in another sentence of a denial") keeps it. `ordered`: the article's judged statements.
+ */
+export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<DraftStatement, string[]> {
+  const out = new Map<DraftStatement, string[]>();
+  const against = new Map<string, Array<{ st: DraftStatement; name: string }>>();
+  for (const st of ordered) {
+    for (const t of st.targets) {
+      if (t.stance !== 'AGAINST') continue;
+      const k = key(st.speaker.name);
+      const list = against.get(k);
+      if (list) list.push({ st, name: t.name }); else against.set(k, [{ st, name: t.name }]);
+    }
+  }
+  for (const st of ordered) {
+    if (st.act !== 'SAY' || st.targets.some((t) => t.stance !== 'NONE')) continue;
+    const mine = (against.get(key(st.speaker.name)) ?? []).filter((a) => a.st !== st);
+    if (mine.length === 0) continue;
+    const names = st.targets.filter((t) => !(t.evidence ?? []).some((e) => e.rule.startsWith('stance:none:'))
+      && mine.some((a) => namesSpeaker(a.name, t.name) || namesSpeaker(t.name, a.name))).map((t) => t.name);
+    if (names.length > 0) out.set(st, names);
+  }
+  return out;
+}
+
+/** The statement with the parties `names` (its own NONE targets) AGAINST, as its speaker's opponents (ownOpponentsNamed). */
+function withOpponentNamed(st: DraftStatement, names: readonly string[]): DraftStatement {
+  return { ...st, targets: st.targets.map((t) => names.includes(t.name) ? { name: t.name, stance: 'AGAINST' as Stance, evidence: [...(t.evidence ?? []), { rule: 'stance:against:own-opponent', note: 'a party the speaker speaks against in another statement' }] } : t) };
 }
 
 /** The statement with `party` an AGAINST target, as the party its charge implies (impliedParties). */
