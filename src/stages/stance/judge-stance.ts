@@ -5099,7 +5099,9 @@ const AGAINST_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE', 'DEMAND', 'QUESTION', 
  * speaker earlier in the article): blame only ("“There was gross incompetence,” he said"). A warning, a question, a
  * demand, praise or a tone that names no one is not guessed: on the 41 train articles such guesses were right 2 times
  * in 68, and guessing the party named just before or the article's most accused was wrong in a reviewer's four tries
- * of ordinary blame ("It's a scandal that children still go to bed hungry").
+ * of ordinary blame ("It's a scandal that children still go to bed hungry"). (A different reading, impliedParties, gives
+ * a question, warning, revelation or demand that names no party the party the article's statements speak against at
+ * least twice: a party the article has made plain, not the speaker's guessed opponent.)
  */
 const GUESSED_ACTS = new Set<Act>(['ACCUSE', 'CRITICIZE']);
 /** A party's mention, then a modal and an inquiry's verb: "the regulator would examine", "Ofwat will review". */
