@@ -64,26 +64,28 @@ describe('a charge that names no party is against the party the article speaks a
     expect(last(`Regulators accused Pellbrook Water of polluting the Arden river.|${resident}`)['Pellbrook Water']).toBeUndefined();
   });
 
-  it('near miss: the party must be named in or just before the statement', () => {
+  it('the party need not be named near the statement: two charges make the article about it throughout (brief stance24)', () => {
     const filler = [
       'The river runs for forty miles before it meets the sea at Harrow Point, and its banks are popular with walkers and with families who come for the day from the towns inland, many of them on the weekend trains that stop at the small halt by the old mill near the bridge.',
       'The fishing season opens in April and runs until October, and the local club has about 300 members who pay an annual fee for the right to fish the stretch below the weir, which is stocked with brown trout every spring by volunteers.',
       'Anglers travel from as far away as the coast to fish the upper stretches, where the water runs clear over gravel beds and the banks are lined with old willows that were planted more than a century ago by the estate.',
     ].join('|');
-    expect(last(`${charges}|${filler}|${resident}`)['Pellbrook Water']).toBeUndefined();
+    // (stance23 asked for the party's name within 600 characters before; on the half of dev nobody read, dropping that
+    // condition fixed more gold pairs than it broke)
+    expect(last(`${charges}|${filler}|${resident}`)['Pellbrook Water']).toBe('AGAINST');
   });
 
-  it('near miss: the party’s own people are not against it, nor is a demand or a warning read so', () => {
+  it('near miss: the party’s own people are not against it, nor is a demand that names the party read so', () => {
     const a = draft('Regulators', 'group', 0, 'Pellbrook Water of polluting the river', 'ACCUSE', [['Pellbrook Water', 'AGAINST']]);
     const b = draft('Anglers', 'group', 60, 'Pellbrook Water had ignored warnings', 'ACCUSE', [['Pellbrook Water', 'AGAINST']]);
-    const text = `${'x'.repeat(120)} Pellbrook Water ${'x'.repeat(200)}`;
     const own = draft('Ana Kerr', 'person', 180, 'nobody told us how bad it had become', 'CRITICIZE');
     const resident = draft('Mara Quint', 'person', 180, 'nobody told us how bad it had become', 'CRITICIZE');
-    const demand = draft('Mara Quint', 'person', 180, 'the outflow must be closed', 'DEMAND');
+    // (a demand that names the party keeps the stance its words give it, GUIDE decision 44; brief stance24)
+    const demand = draft('Mara Quint', 'person', 180, 'Pellbrook Water must reopen the footpath', 'DEMAND', [['Pellbrook Water', 'NONE']]);
     const sideOf = (s: { name: string }) => [s.name, s.name === 'Ana Kerr' ? 'Pellbrook Water' : undefined];
-    expect(impliedParties(text, [a, b, resident], sideOf).get(resident)).toBe('Pellbrook Water');
-    expect(impliedParties(text, [a, b, own], sideOf).has(own)).toBe(false);
-    expect(impliedParties(text, [a, b, demand], sideOf).has(demand)).toBe(false);
+    expect(impliedParties([a, b, resident], sideOf).get(resident)).toBe('Pellbrook Water');
+    expect(impliedParties([a, b, own], sideOf).has(own)).toBe(false);
+    expect(impliedParties([a, b, demand], sideOf).has(demand)).toBe(false);
   });
 
   it('of two parties spoken against equally often, the first one spoken against is the one the article is about', () => {
@@ -91,9 +93,8 @@ describe('a charge that names no party is against the party the article speaks a
     const b = draft('Anglers', 'group', 40, 'Tarn Council of doing nothing', 'ACCUSE', [['Tarn Council', 'AGAINST']]);
     const c = draft('Anglers', 'group', 80, 'Tarn Council had been told', 'ACCUSE', [['Tarn Council', 'AGAINST']]);
     const d = draft('Regulators', 'group', 120, 'Pellbrook Water had hidden data', 'ACCUSE', [['Pellbrook Water', 'AGAINST']]);
-    const text = `${'x'.repeat(150)} Pellbrook Water and Tarn Council ${'x'.repeat(100)}`;
     const later = draft('Mara Quint', 'person', 200, 'nobody told us', 'CRITICIZE');
-    expect(impliedParties(text, [a, b, c, d, later]).get(later)).toBe('Pellbrook Water');
+    expect(impliedParties([a, b, c, d, later]).get(later)).toBe('Pellbrook Water');
   });
 });
 
