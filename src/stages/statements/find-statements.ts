@@ -150,6 +150,16 @@ const StatementWords = z.object({
   /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10). */
   goesOnParticiples: z.array(z.string().min(1)),
   /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
+  /** A hearing that "heard" or "was told" what a witness said: ", an inquest heard on Monday" closing a reported clause
+   *  is the reporter's second attribution, no part of the content. */
+  hearingBodies: z.array(z.string().min(1)).min(1),
+  /** "One officer can be heard replying: “…”", "was filmed telling …": a passive of perceiving right before a participle of
+   *  saying; the participle's subject is the clause's. */
+  perceivedParticiples: z.array(z.string().min(1)).min(1),
+  /** "saying “I can’t breathe” at least six times": words that open an adverbial of how often or how long after a quote
+   *  (frequencyOpeners) and the words one of which it must hold (frequencyWords, or a unit of durationUnits). */
+  frequencyOpeners: z.array(z.string().min(1)).min(1),
+  frequencyWords: z.array(z.string().min(1)).min(1),
   weekdays: z.array(z.string().min(1)),
   /** Nouns of a message whose participle reports its words ("issued a statement declaring that …"). */
   wordedMessages: z.array(z.string().min(1)),
@@ -181,6 +191,10 @@ const StatementWords = z.object({
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
+const HEARING_BODIES: ReadonlySet<string> = new Set(STATEMENT_WORDS.hearingBodies);
+const PERCEIVED_PARTICIPLES: ReadonlySet<string> = new Set(STATEMENT_WORDS.perceivedParticiples);
+const FREQUENCY_OPENERS: ReadonlySet<string> = new Set(STATEMENT_WORDS.frequencyOpeners);
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(STATEMENT_WORDS.frequencyWords);
 const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
@@ -959,8 +973,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // evidence, "rising costs", "his record", "the fact that …", or be called so by a later "as proof/an example")
     if (cue.lemma === 'point to' && !evidenceObject(c, s)) return null;
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
+    // ("The budget office found in a memo released Monday that …": a setting in a document between the verb and "that" is
+    // no object; the clause after "that" is what was found, as right after the verb)
+    const thatAt = (tokens[cue.last + 1] as Token | undefined)?.normal === 'that' ? cue.last + 1 : documentSettingThat(cue.last + 1, s);
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
-      !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text) && !EVENT_SUBJECTS.has(lastWord(hint.text).toLowerCase()))) return null;
+      !(thatAt > 0 && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text) && !EVENT_SUBJECTS.has(lastWord(hint.text).toLowerCase()))) return null;
     // "Asked whether she would run, Miller said no.": a bare yes or no closing the clause answers a question; it is
     // what the speaker said, as the quoted "No." would be ("said no to the plan" refuses something and reports nothing).
     const answer = tokens[c];
@@ -1405,10 +1422,28 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     while (end >= contentStart && (isPunct(tokens[end] as Token) && !isQuoteMark((tokens[end] as Token).text))) end--;
     if (end < contentStart) return null;
+    end = hearingTagTrimmed(contentStart, end);
     end = objectTimeTrimmed(contentStart, end);
     // Direct quote right after the cue: X said: “…”
     const firstTok = tokens[contentStart] as Token;
     const q = byOpen.get(firstTok.start);
+    // ("saying “I can’t breathe” at least six times", "shouted “Stop!” twice before …": a quote right after the cue and
+    // then only an adverbial of how often, how long or when, with no verb, is the quote; the adverbial is the reporter's)
+    if (q && q.close !== null && !isContinuation.has(q.open) && q.close < (tokens[end] as Token).start) {
+      let j = contentStart;
+      while (j <= end && (tokens[j] as Token).start <= (q.close as number)) j++;
+      const opener = tokens[j] as Token | undefined;
+      // (how often or how long: "at least six times", "twice", "over four minutes"; not a phrase on a quoted noun, "found
+      // “gaps” in the records", nor "said “no” to the plan")
+      let adverbial = j <= end && opener !== undefined && FREQUENCY_OPENERS.has(opener.normal);
+      let often = false;
+      for (let m = j; adverbial && m <= end; m++) {
+        const w = tokens[m] as Token;
+        if (['VERB', 'AUX', 'PRON', 'SCONJ'].includes(w.pos) || quoteOfToken[m] !== -1 || isQuoteMark(w.text) || w.text === ',' || ['that', 'which', 'who', 'because'].includes(w.normal)) adverbial = false;
+        if (FREQUENCY_WORDS.has(w.normal) || STATEMENT_WORDS_SETS.durationUnits.has(w.normal)) often = true;
+      }
+      if (adverbial && often) end = j - 1;
+    }
     if (q && !isContinuation.has(q.open) && (q.close ?? q.end) >= (tokens[end] as Token).start - 1) {
       return (rule === 'forward' ? leadInClause(q, cue, s, base, hint) : null) ?? directFrom(q, base, hint, 0.9, `direct-after-cue:${rule}`);
     }
@@ -2067,6 +2102,43 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * infinitive or a gerund ("ordered all work to stop on Monday", "praised X for allowing visits this year"). Returns the
    * new end.
    */
+  /** "in a memo released Monday that", "in its annual report that": a phrase of "in" and a document (DOCUMENT_HEADS),
+   *  perhaps with a participle and a time after it, then "that"; the index of "that", else -1. */
+  function documentSettingThat(k: number, s: Sentence): number {
+    if ((tokens[k] as Token | undefined)?.normal !== 'in') return -1;
+    let doc = false;
+    for (let j = k + 1; j < s.tokenEnd && j <= k + 9; j++) {
+      const t = tokens[j] as Token;
+      if (t.normal === 'that') return doc ? j : -1;
+      if (t.text === ',' || quoteOfToken[j] !== -1 || t.pos === 'AUX' || (t.pos === 'VERB' && !pastParticiple(t))) return -1;
+      if (DOCUMENT_HEADS.has(t.normal)) doc = true;
+    }
+    return -1;
+  }
+
+  function hearingTagTrimmed(contentStart: number, end: number): number {
+    // "…, an inquest heard on Monday", "…, the court was told": after the clause's last comma, a hearing (statement-words
+    // hearingBodies) that heard or was told it, and at most a time after, is the reporter's attribution (LABELS.md: the
+    // content leaves out a trailing attribution)
+    let j = end;
+    while (j > contentStart && !((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1)) j--;
+    if (j <= contentStart) return end;
+    let k = j + 1;
+    if (k <= end && ['a', 'an', 'the', 'this'].includes((tokens[k] as Token).normal)) k++;
+    if (k > end || !HEARING_BODIES.has((tokens[k] as Token).normal)) return end;
+    k++;
+    if (k <= end && (tokens[k] as Token).normal === 'heard') k++;
+    else if (k + 1 <= end && ['was', 'were'].includes((tokens[k] as Token).normal) && (tokens[k + 1] as Token).normal === 'told') k += 2;
+    else return end;
+    for (; k <= end; k++) {
+      const w = tokens[k] as Token;
+      if (!(TRAILING_OK.has(w.normal) || CALENDAR_WORDS.has(w.normal) || WEEKDAYS.has(w.normal) || w.pos === 'NUM' || STATEMENT_WORDS_SETS.timeDeictics.has(w.normal))) return end;
+    }
+    let e = j - 1;
+    while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+    return e;
+  }
+
   function objectTimeTrimmed(contentStart: number, end: number): number {
     for (let k = contentStart; k <= end; k++) if (['VERB', 'AUX'].includes((tokens[k] as Token).pos)) return end;
     const w = (k: number): string => (k >= contentStart && quoteOfToken[k] === -1 ? (tokens[k] as Token).normal : '');
@@ -2442,6 +2514,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       if (t.normal === 'by' && j - 2 >= s.tokenStart) {
         const v = tokens[j - 1] as Token;
+        // ("A man who died after being restrained by officers outside a shop told …": a passive participle after "being" or
+        // "been", which the tagger may read as an adjective, has no noun before it: it is inside a relative clause further
+        // left; look on for its pronoun)
+        const passive = ['being', 'been'].includes((tokens[j - 2] as Token).normal) && (/(ed|en|wn)$/u.test(v.normal) || pastParticiple(v)) && (v.pos === 'VERB' || v.pos === 'ADJ');
+        if (passive) continue;
         if (v.pos === 'VERB' && /(ed|en|wn)$/u.test(v.normal)) {
           const head = npLeftBounds(j - 2, s);
           if (head) return { hint: tokSpan(head[0], head[1]), from: head[0] };
@@ -3350,7 +3427,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // passive has none: "a man accused of fraud", "a firm blamed for the spill")
     const obj = tokens[cue.last + 1];
     if (cue.object && obj && cue.last + 1 < s.tokenEnd && ((obj.pos === 'DET' && obj.normal !== 'that') || (obj.pos === 'PROPN' && !CALENDAR_WORDS.has(obj.normal))
-      || POSSESSIVE_DETERMINERS.has(obj.normal))) return false;
+      || POSSESSIVE_DETERMINERS.has(obj.normal)
+      // ("after a writer accused him of …": an object pronoun, which no passive participle takes)
+      || (OBJECT_PRONOUNS.has(obj.normal) && obj.pos === 'PRON'))) return false;
     // "A 45-year-old man charged with burglary appeared in court", "Man charged with attempted murder": a participle right
     // after its noun with no object is passive: a reduced relative when a finite verb of the same clause follows, a
     // headline's passive when a bare singular noun opens the sentence.
@@ -3438,7 +3517,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (or inside a doubled one: "…,'' saying …")
     if (p - 1 > s.tokenStart && commaInMark(p)) { p--; if ((tokens[p] as Token).text !== ',') p--; }
     const prev = tokens[p];
-    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
+    // ("One officer can be heard replying: “…”", "was filmed telling …": a passive of perceiving before it, "be", "been" or
+    // "being" and the participle of perceiving)
+    const perceived = prev !== undefined && PERCEIVED_PARTICIPLES.has(prev.normal) && p - 1 >= s.tokenStart && ['be', 'been', 'being', 'was', 'were', 'is', 'are'].includes((tokens[p - 1] as Token).normal);
+    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || perceived || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
 
   /**
@@ -3748,6 +3830,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
     else if (phrase && phrase.entry.needsInfinitive && !objectInfinitiveFollows(tokens, phrase.last, s, quoteOfToken)) { /* "the plan appealed to voters" */ }
+    else if (phrase && phrase.entry.needsThatClause && !objectThatFollows(tokens, phrase.last, s, quoteOfToken)) { /* "put it to a vote" */ }
     // "As reported by the Gazette, …", "…, as reported by the Gazette": the source's phrase opens the sentence or is set
     // off by a comma or a dash ("the council acted as reported by its auditors" compares, attributes nothing)
     else if (phrase && phrase.entry.kind === 'according' && t.normal === 'as' && beforePhrase !== undefined && ![',', '—', '–', '(', ';', ':'].includes(beforePhrase.text) && !isQuoteMark(beforePhrase.text)) { /* a comparison */ }
@@ -3758,7 +3841,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       let first = i;
       let lemma = phrase.entry.words.join(' ');
       if (phrase.entry.kind === 'no-comment' && t.normal === 'not') { first = i; lemma = phrase.entry.words.join(' '); }
-      out.push({ first, last: phrase.last, lemma, act: phrase.entry.act, framing: phrase.entry.framing, kind: phrase.entry.kind, object: false });
+      out.push({ first, last: phrase.last, lemma, act: phrase.entry.act, framing: phrase.entry.framing, kind: phrase.entry.kind, object: phrase.entry.object ?? false });
       i = phrase.last;
       continue;
     }
@@ -4464,6 +4547,17 @@ function objectInfinitiveFollows(tokens: readonly Token[], last: number, s: Sent
     if (t.pos === 'VERB' && !relative && (tokens[j - 1] as Token).normal !== 'to') return false;
     const prev = tokens[j - 1] as Token;
     if (t.normal === 'to' && (tokens[j + 1] as Token).pos === 'VERB' && prev.pos !== 'VERB' && prev.pos !== 'AUX') return true;
+  }
+  return false;
+}
+
+/** Whether "that" follows the object after `last` ("put it to the first witness, a paramedic, that …"), before any verb,
+ *  quote or end of clause. */
+function objectThatFollows(tokens: readonly Token[], last: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  for (let j = last + 1; j < s.tokenEnd && j <= last + 14; j++) {
+    const t = tokens[j] as Token;
+    if (t.normal === 'that' && j > last + 1) return true;
+    if (quoteOfToken[j] !== -1 || [';', ':', '.'].includes(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ') return false;
   }
   return false;
 }
