@@ -6,6 +6,7 @@
 // construction in other words and a near miss it must leave alone.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/index.js';
+import { spawnSync } from 'node:child_process';
 import { pageLineKind } from '../src/ingest/readable-text.js';
 
 const run = (text: string) => analyzeArticle(text, { title: '' }).statements;
@@ -185,5 +186,46 @@ describe('a share bar written as markers one after another is a page line', () =
   // must not change: a sentence that opens with a marker word
   it.each(['Share the load on the farm', 'Email the council on Monday', 'Share on Facebook Share on X Email the mayor'])('%s', (line) => {
     expect(pageLineKind(line)).toBeNull();
+  });
+});
+
+describe('explain names the check of the statement stage that refused a cue it built nothing from', () => {
+  const explain = (text: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/explain.ts', text], { encoding: 'utf8' }).stdout;
+  it('a reduced passive participle', () => {
+    expect(explain('A porter accused of theft was dismissed on Friday.')).toMatch(/^cue word "accused" @\d+ \(accuse, ACCUSE\): no statement\. The cue finder read it as a cue here, and the statement stage refused it: a reduced passive participle/mu);
+  });
+  it('"found" with a subject of no inquiry and no "that" after it', () => {
+    expect(explain('The gardener found in the shed that the mower had gone.')).toMatch(/statement stage refused it: "found"\/"showed" with a subject that is no document/u);
+  });
+  it('a condition', () => {
+    expect(explain('The deal would collapse if the regulator warned that prices were too high.')).toMatch(/statement stage refused it: it is inside a condition/u);
+  });
+  // must not change: a cue the stage records no check for keeps the line that says so, and a name's word is no cue word
+  it('"said nothing about" still says the stage records no reason', () => {
+    expect(explain('The ferry operator said nothing about the refunds.')).toMatch(/statement stage built none from it.*the stage records no reason/u);
+  });
+  it('"Press" of "Orchard Lane Press" is no cue word line', () => {
+    expect(explain('Orchard Lane Press said it would pull the novel.')).not.toMatch(/^cue word "Press"/mu);
+  });
+});
+
+describe('the office of a role of two words speaks as a body, and "the chamber" is the chamber named before', () => {
+  it.each([
+    ['The prime minister’s office did not respond to a request for comment.', 'prime minister’s office'],
+    ['The attorney general’s office said it was reviewing the case.', 'attorney general’s office'],
+    ['The health minister’s office said the figures were wrong.', 'health minister’s office'],
+  ])('%s', (text, name) => {
+    expect(run(text)[0]?.speaker).toMatchObject({ name, kind: 'organization', role: null });
+  });
+  // must not change: a role holder's spokesman is no office
+  it('"The prime minister’s spokesman" is not an organization', () => {
+    expect(run('The prime minister’s spokesman said the figures were wrong.')[0]?.speaker.kind).not.toBe('organization');
+  });
+  it('"The chamber’s director-general, Kwame Osei," is of the chamber named before', () => {
+    expect(byCue('The Norland Chamber of Industry said rates were too high. The chamber’s director-general, Kwame Osei, accused the bank of hiding behind models.', 'accused')?.speaker)
+      .toMatchObject({ name: 'Kwame Osei', affiliation: 'Norland Chamber of Industry' });
+  });
+  it('"The chamber said" after a chamber of commerce is that chamber', () => {
+    expect(allByCue('The Brenmoor Chamber of Commerce said parking fees were too high. The chamber said shops were closing.', 'said')[1]?.speaker.name).toBe('Brenmoor Chamber of Commerce');
   });
 });
