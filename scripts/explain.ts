@@ -13,7 +13,7 @@ import { explainReasons } from '../src/output/review-reasons.js';
 import { DEFAULT_CUES, type CueEntry } from '../src/lexicon/cue-lexicon.js';
 import type { Quote, Sentence, Token } from '../src/model/document.js';
 import type { Statement } from '../src/model/article-result.js';
-import { findCues } from '../src/stages/statements/find-statements.js';
+import { findCues, findStatements } from '../src/stages/statements/find-statements.js';
 import { nlp } from '../src/nlp/wink.js';
 
 // (a reader that stops early, `npm run -s explain … | head`, closes the pipe: end quietly, as other command-line tools do)
@@ -34,7 +34,8 @@ each target with its stance and the rule and words that decided it. Then the mes
 or sentence has no statement. Then, for the sentences of --grep (or every sentence of text given on the command line,
 not of a whole file without --grep), each word of the cue lexicon outside quotes that gave no statement: "cue word
 "denied" … no statement", and whether the cue finder did not read it as a cue there (with its tag and what its entry in
-cues.json asks for) or read it and the statement stage built nothing from it. The stages record no finer reason.
+cues.json asks for) or read it and the statement stage built nothing from it, with the check that refused it when the
+stage can tell (a reduced passive, a condition, a negation, no speaker phrase, a participle of the same act …).
 A sentence alone has no article around it: an error that needs the article's context (who "the company" is) shows
 only when you give the file.
 
@@ -163,7 +164,11 @@ for (const article of articles) {
   // text given on the command line; not every sentence of a whole file, where it would bury the statements).
   if (wanted !== undefined || !isFile) {
     const chosen = sentences.filter((x) => wanted === undefined || squash(article.text.slice(x.start, x.end)).includes(wanted));
-    for (const line of missedCues(doc.layers.tokens ?? [], chosen, doc.layers.quotes ?? [], result.statements)) { shown++; process.stdout.write(`${line}\n`); }
+    // (the statement stage run again on the same layers, asked which check refused each cue it built nothing from; what
+    // it finds is the same as the pipeline's)
+    const refusals = new Map<number, string>();
+    findStatements({ text: doc.article.text, sentences: doc.layers.sentences ?? [], tokens: doc.layers.tokens ?? [], quotes: doc.layers.quotes ?? [], ...(doc.layers.datelines ? { datelines: doc.layers.datelines } : {}), cues: DEFAULT_CUES, refusals });
+    for (const line of missedCues(doc.layers.tokens ?? [], chosen, doc.layers.quotes ?? [], result.statements, refusals)) { shown++; process.stdout.write(`${line}\n`); }
   }
 }
 if (wanted !== undefined && shown === 0) {
@@ -194,10 +199,10 @@ function verbLemma(word: string): string {
 /**
  * "cue word "denied" (deny, DENY): no statement. …": for each word of the chosen sentences that the cue lexicon holds,
  * outside quotes (quoted words are the speaker's, never a cue), whose statement is not among the results: whether the
- * cue finder (findCues) read it as a cue there, and what it is known to need; the statement stage records no reason of
- * its own for a cue it built nothing from, and the line says so rather than guess.
+ * cue finder (findCues) read it as a cue there, and what it is known to need; for a cue the statement stage built nothing
+ * from, the check that refused it when the stage records one (FindInput.refusals), else a line that says so rather than guess.
  */
-function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quotes: readonly Quote[], statements: readonly Statement[]): string[] {
+function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quotes: readonly Quote[], statements: readonly Statement[], refusals: ReadonlyMap<number, string>): string[] {
   const top = quotes.filter((q) => q.depth === 0);
   const quoteOfToken = new Int32Array(tokens.length).fill(-1);
   for (const [qi, q] of top.entries()) for (const [t, tok] of tokens.entries()) if (tok.start > q.open && tok.end <= (q.close ?? q.end)) quoteOfToken[t] = qi;
@@ -218,6 +223,8 @@ function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quote
         return x !== undefined && i + k < s.tokenEnd && (x.normal === w.toLowerCase() || x.lemma === w.toLowerCase());
       }));
       if (!entry && !phrase) continue;
+      // (a capitalised word of a name the cue finder did not read as a cue, "Press" of "Harrowgate Press": no cue word)
+      if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && i > s.tokenStart && !found.some((c) => c.first <= i && c.last >= i)) continue;
       const last = phrase ? i + phrase.words.length - 1 : i;
       const from = t.start, to = (tokens[last] as Token).end;
       // (a statement whose cue holds the word gave one: nothing to explain)
@@ -228,13 +235,16 @@ function missedCues(tokens: readonly Token[], chosen: readonly Sentence[], quote
       told = Math.max(last, cue?.last ?? i);
       const inside = statements.find((st) => (st.content.pieces?.length ? st.content.pieces : [st.content]).some((p) => p.start <= from && p.end >= to));
       const within = inside ? ` It lies inside the content of ${inside.speaker.name}'s statement (cue "${inside.cue?.text ?? ''}"), which holds it as words reported, not as a statement of its own.` : '';
-      if (cue) {
+      const why = cue ? refusals.get((tokens[cue.first] as Token).start) : undefined;
+      if (cue && why) {
+        out.push(`cue word "${words}" @${from} (${cue.lemma}, ${cue.act}): no statement. The cue finder read it as a cue here, and the statement stage refused it: ${why}.${within}`);
+      } else if (cue) {
         out.push(`cue word "${words}" @${from} (${cue.lemma}, ${cue.act}): no statement. The cue finder read it as a cue here, but the statement stage built none from it: it found no content or no speaker it accepts for it, or the word goes on with the act of another cue of the sentence (a participle of the same act, GUIDE decision 10); the stage records no reason.${within}`);
       } else if (!phrase && (entry as CueEntry).needsVerbTag && ['NOUN', 'PROPN', 'ADJ'].includes(t.pos)) {
         // (the commonest case, "a charge", "the claim": said short)
         out.push(`cue word "${words}" @${from} (${act}): no statement: it is tagged ${t.pos}, and its entry in cues.json asks for a verb (save a few forms findCues reads as verbs).${within}`);
       } else {
-        const needs = phrase ? [phrase.needsQuote ? 'a quote after it' : '', phrase.needsInfinitive ? '"to" and a verb after its object' : ''].filter(Boolean) : conditions(entry as CueEntry);
+        const needs = phrase ? [phrase.needsQuote ? 'a quote after it' : '', phrase.needsInfinitive ? '"to" and a verb after its object' : '', phrase.needsThatClause ? '"that" after its object' : ''].filter(Boolean) : conditions(entry as CueEntry);
         out.push(`cue word "${words}" @${from} (${act}): no statement. The cue finder did not read it as a cue here (tagged ${t.pos}${needs.length ? `; its entry in cues.json asks for ${needs.join(', ')}` : ''}): a rule of findCues (src/stages/statements/find-statements.ts) took it for another sense, a noun or adjective, an idiom, a participle before its noun, a condition or question; which rule is not recorded.${within}`);
       }
     }

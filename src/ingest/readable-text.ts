@@ -156,9 +156,28 @@ function pieceKind(piece: string): PageLineKind | null {
     if ((low === m || low.startsWith(`${m} `)) && low.slice(m.length).split(/[\s,]+/u).filter(Boolean).every((w) => MARKER_WORDS.has(w))) return 'advertisement or share bar';
   }
   if (words.length >= 2 && words.every((w) => MARKER_WORDS.has(w))) return 'advertisement or share bar';
+  // "Share on Facebook Share on X Email": markers one after another, with no separator between them
+  if (words.length >= 2 && markerRun(words)) return 'advertisement or share bar';
   if (isTimestamp(piece)) return 'timestamp';
   if (isByline(piece)) return 'byline';
   return null;
+}
+
+/** Whether the words are markers (page-words.json markers, longest first) and marker words, each after the other, and
+ *  at least two of them. */
+function markerRun(words: readonly string[]): boolean {
+  let i = 0;
+  let parts = 0;
+  while (i < words.length) {
+    const m = MARKER_PREFIXES.find((x) => { const xs = x.split(' '); return xs.every((w, k) => words[i + k] === w); });
+    // ("Share on WhatsApp", "Share via Email": a marker word, "on" or "via", another)
+    if (MARKER_WORDS.has(words[i] as string) && ['on', 'via'].includes(words[i + 1] ?? '') && MARKER_WORDS.has(words[i + 2] ?? '')) i += 3;
+    else if (m) i += m.split(' ').length;
+    else if (MARKER_WORDS.has(words[i] as string)) i++;
+    else return false;
+    parts++;
+  }
+  return parts >= 2;
 }
 
 /** "Published 12 Nov 2026, 09:14 GMT", "Updated 3 min ago", "12:04 GMT": a number, and only date and time words. */

@@ -50,6 +50,12 @@ const PhraseEntry = z.object({
   /** A cue only when its object is followed by "to" and a verb, what the object is asked to do ("appealed to drivers to
    *  slow down"); "the plan appealed to voters", "appealed to the high court" ask nothing. */
   needsInfinitive: z.boolean().optional(),
+  /** A cue only when its object is followed by "that" and a clause ("put it to the witness that she had lied"); "put it
+   *  to a vote", "put it to one side" report nothing. */
+  needsThatClause: z.boolean().optional(),
+  /** The phrase's last word takes a person as object before the content ("put it to the witness that …"), as a cue's
+   *  `object` does. */
+  object: z.boolean().optional(),
 });
 // (strict: with both lists optional, a misspelt "cuez" would otherwise load as an empty lexicon without a word)
 export const CueFile = z.strictObject({

@@ -199,6 +199,10 @@ export const CoreferenceWords = z.object({
   /** "Keshmir's state news agency, KNA,", "the public broadcaster Radio Orsk": nouns of news reporting that make the body
    *  a description introduces media (GUIDE section 3: agencies as reporters of a story). */
   mediaDescriptions: z.array(z.string().min(1)),
+  /** "Harrowgate Press … The publisher said": a name ending in a word outlets' and book publishers' names share
+   *  (`heads`) is a company, no outlet, in an article that calls a body by a description of publishing books
+   *  (`descriptions`, "the publisher", "the publishing house"). */
+  bookPublishers: z.object({ heads: z.array(z.string().min(1)).min(1), descriptions: z.array(z.string().min(1)).min(1) }),
   /** "“…,” the post said", "the tweet read": nouns of a message written online, a document when written in lower case
    *  (a capitalised "Post" heads a newspaper's name). */
   onlineDocumentHeads: z.array(z.string().min(1)),

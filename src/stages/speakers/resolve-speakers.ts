@@ -124,6 +124,10 @@ const IN_ITS_RULING = new RegExp(`\\b[Ii]n[^\\S\\n]+its[^\\S\\n]+(?:[\\p{L}\\d-]
 /** A description that ends in a noun of news reporting ("state news agency", "the public broadcaster"). */
 const MEDIA_DESCRIPTION_END = new RegExp(`(?:^|\\s)(?:${COREFERENCE_WORDS.mediaDescriptions.map(escapeRegExp).join('|')})$`, 'iu');
 const GIVEN_NAME_MONTHS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.givenNameCalendarWords.words);
+const BOOK_PUBLISHER_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bookPublishers.heads);
+/** "the publisher", "The publishing house" as a description of a body (speakers.json coreference.bookPublishers); not a
+ *  newspaper's person, "the publisher of the paper". */
+const BOOK_PUBLISHER_DESCRIPTION = new RegExp(`(?<![\\p{L}])(?:${COREFERENCE_WORDS.bookPublishers.descriptions.map(escapeRegExp).join('|')})(?![\\p{L}]|[^\\S\\n]+of[^\\p{L}])`, 'iu');
 const AND_NAME_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.andNameHeads);
 const AND_NAME_NOT_FIRST: ReadonlySet<string> = new Set(COREFERENCE_WORDS.andNameNotFirst);
 const CLOSED_AFTER_NOUN = new Set(['at', 'for', 'of', 'in', 'on', 'with', 'from', 'by', 'who', 'that', 'which', 'and', 'or', 'said', 'says', 'familiar', 'close', 'based', 'involved', 'speaking', 'briefed']);
@@ -497,7 +501,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const fullBody = (n: string): string | undefined => {
     const ws = n.split(/\s+/u);
     // (the text itself, which the name finder may split: "Social Democratic Alliance")
-    if (ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w))) {
+    // (not a name that ends in a body's head word of its own, "Westmoor Police", "Harlow Council": a complete body, whatever
+    // longer body, "the Westmoor Police Federation", the text names after the same words)
+    if (ws.length >= 2 && ws.every((w) => /^\p{Lu}/u.test(w)) && !ORG_HEADS.has((ws[ws.length - 1] as string).toLowerCase())) {
       // (found with indexOf, not a pattern compiled per name: search.ts)
       const heads = new Set<string>();
       for (const at of nameOccurrences(text, n)) {
@@ -2609,6 +2615,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const bareRole = lowerWords[0] === 'the' && forIdx < 0 && (words.length === 2 || (words.length === 3 && ROLE_NOUNS[`${lowerWords[1]} ${lowerWords[2]}`] !== undefined));
       const heldLater = bareRole && !/s$/u.test(lowerWords[words.length - 1] as string) ? holderNamedNext(at + written.length, roleWord) : undefined;
       if (heldLater) return { name: heldLater, kind: 'person', role: roleWord, resolvedVia: 'role:named-next' };
+      // ("The prime minister’s office", "the attorney general’s office": the office of a role speaks as a body, named as
+      // written, as "the mayor’s office" is; no unnamed holder of the role)
+      const last = words.length - 1;
+      if (lowerWords[0] === 'the' && words.length >= 3 && lowerWords[last] === 'office' && /[’']s$/u.test(words[last - 1] as string) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'possessive-office' };
+      }
       if (startsLower || fromPeople) {
         const desc = clean.replace(ARTICLES, '');
         return { name: desc, kind: 'anonymous', role: roleWord, resolvedVia: 'anonymous-role' };
@@ -2909,7 +2921,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (hasInnerPreposition(words)) return { name: clean, kind: 'organization', role: null, person: false, at: 0 };
     // ("Open Ledger, a civil liberties group, …": a name ending in an outlet's word that the article describes as another kind
     // of body is that body)
-    if (MEDIA_HEADS.has(last) && words.length > 1 && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
+    // ("Harrowgate Press" in an article that calls it "the publisher": a book publisher, a company)
+    const bookPublisher = BOOK_PUBLISHER_HEADS.has(last) && BOOK_PUBLISHER_DESCRIPTION.test(text);
+    if (MEDIA_HEADS.has(last) && words.length > 1 && !bookPublisher && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // ("Kelbian state media reported": the outlets of a country as a whole)
     if (COLLECTIVE_MEDIA.test(clean)) return { name: clean.replace(/^the\s/iu, ''), kind: 'media', role: null, person: false, at: 0 };
     // "Radio Velmont", "Television Nord": a broadcaster named by its medium first

@@ -150,6 +150,16 @@ const StatementWords = z.object({
   /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10). */
   goesOnParticiples: z.array(z.string().min(1)),
   /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
+  /** A hearing that "heard" or "was told" what a witness said: ", an inquest heard on Monday" closing a reported clause
+   *  is the reporter's second attribution, no part of the content. */
+  hearingBodies: z.array(z.string().min(1)).min(1),
+  /** "One officer can be heard replying: “…”", "was filmed telling …": a passive of perceiving right before a participle of
+   *  saying; the participle's subject is the clause's. */
+  perceivedParticiples: z.array(z.string().min(1)).min(1),
+  /** "saying “I can’t breathe” at least six times": words that open an adverbial of how often or how long after a quote
+   *  (frequencyOpeners) and the words one of which it must hold (frequencyWords, or a unit of durationUnits). */
+  frequencyOpeners: z.array(z.string().min(1)).min(1),
+  frequencyWords: z.array(z.string().min(1)).min(1),
   weekdays: z.array(z.string().min(1)),
   /** Nouns of a message whose participle reports its words ("issued a statement declaring that …"). */
   wordedMessages: z.array(z.string().min(1)),
@@ -181,6 +191,10 @@ const StatementWords = z.object({
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
+const HEARING_BODIES: ReadonlySet<string> = new Set(STATEMENT_WORDS.hearingBodies);
+const PERCEIVED_PARTICIPLES: ReadonlySet<string> = new Set(STATEMENT_WORDS.perceivedParticiples);
+const FREQUENCY_OPENERS: ReadonlySet<string> = new Set(STATEMENT_WORDS.frequencyOpeners);
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(STATEMENT_WORDS.frequencyWords);
 const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
@@ -210,6 +224,9 @@ export interface FindInput {
   cues: CueLexicon;
   /** Where the body starts: sentences before it (the headline) hold no statements (GUIDE decision 12). */
   bodyStart?: number;
+  /** Filled, when given, with the check that refused each cue that gave no statement, by the cue's first offset (the
+   *  explain script's "which check refused it"); the statements found are the same with or without it. */
+  refusals?: Map<number, string>;
 }
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
@@ -373,6 +390,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   const span = (start: number, end: number): TextSpan => ({ start, end, text: text.slice(start, end) });
   const datelines = input.datelines ?? datelineSpans(text);
+  /** Records, for a caller that asks (input.refusals), the first check that refused a cue; the output is the same. */
+  const refused = (cue: Cue, why: string): void => {
+    const at = (tokens[cue.first] as Token).start;
+    if (input.refusals && !input.refusals.has(at)) input.refusals.set(at, why);
+  };
   const tokSpan = (a: number, b: number): TextSpan => span((tokens[a] as Token).start, (tokens[b] as Token).end);
 
   // The verbs of the current sentence's cues: a speaker phrase never runs across one ("Senator Ruth Amble said critics
@@ -391,11 +413,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
       // (After a cue of plain saying with its own content, "“We will appeal,” Hart said, calling the ruling “a travesty”",
       // the naming participle is a second act.)
-      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) continue;
-      if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
+      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) { refused(cue, 'a naming participle that goes on with the act of the cue before it (GUIDE decision 10)'); continue; }
+      if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) { refused(cue, 'a belief verb in a question asked of the speaker'); continue; }
       // "…, thinking that the market would recover", "Believing the vote was lost, she left": a belief verb's participle
       // tells the subject's state of mind as it acted, not something it said ("she thinks that …" stays HEDGE).
-      if (cue.act === 'HEDGE' && cues.byLemma.get(cue.lemma)?.needsClause && beliefParticiple(cue, s)) continue;
+      if (cue.act === 'HEDGE' && cues.byLemma.get(cue.lemma)?.needsClause && beliefParticiple(cue, s)) { refused(cue, 'a belief verb\'s participle: the subject\'s state of mind as it acted, not words'); continue; }
       // (a statement nested in the content of a subject's verb gives no subject to a finite verb coordinated after it and a
       // comma: "X questioned why the referee had asked Y to …, and said …" — "said" is X's, whose verb the "and" coordinates; a
       // participle, "…, arguing that …", still goes with the nearest clause's subject)
@@ -418,8 +440,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
     const kept = built.filter((st) => {
-      if (beliefInsideSpeech(st, built) || namingInsideStatement(st, built) || participleGoesOn(st, built) || orderedStateInside(st, built, s) || deniedSpeechInside(st, built)) return false;
-      if (st.cue && cues.byLemma.get(st.cue.lemma)?.nestedOnly && !nestedWithOwnSubject(st, built)) return false;
+      const cueOf = cuesHere.find((c) => st.cue !== null && (tokens[c.first] as Token).start === st.cue.start);
+      const drop = (why: string): false => { if (cueOf) refused(cueOf, why); return false; };
+      if (beliefInsideSpeech(st, built)) return drop('a belief verb inside another statement\'s reported words');
+      if (namingInsideStatement(st, built)) return drop('a naming verb inside another statement\'s content');
+      if (participleGoesOn(st, built)) return drop('a participle the content of an earlier cue of the sentence runs through (GUIDE decision 10: one statement)');
+      if (orderedStateInside(st, built, s)) return drop('an ordered state inside another statement\'s content');
+      if (deniedSpeechInside(st, built)) return drop('speech the content of a denial says did not happen (GUIDE decision 55)');
+      if (st.cue && cues.byLemma.get(st.cue.lemma)?.nestedOnly && !nestedWithOwnSubject(st, built)) return drop('a cue that reports only inside another statement\'s content, with a subject of its own (GUIDE decision 55), and it is not');
       const outer = ownActInsideSaying(st, built) ?? refusalInsideSaying(st, built);
       // (a no-comment phrase inside the saying leaves the act to the saying's content: "said it did not comment on
       // individual cases" is a non-answer, "said it would not respond to the offer until members had voted" is not)
@@ -661,13 +689,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function buildStatement(cue: Cue, laterCues: readonly Cue[], s: Sentence, lastHint: SpeakerHint | null): DraftStatement | null {
     const cueSpan = tokSpan(cue.first, cue.last);
     const base = { cue: { ...cueSpan, lemma: cue.lemma }, act: cue.act, framing: cue.framing, sentence: s.index };
+    /** No statement from this cue, and the check that refused it (recorded only for the explain script). */
+    const refuse = (why: string): null => { refused(cue, why); return null; };
 
     if (cue.kind === 'according') return according(cue, s, base);
     if (cue.kind === 'no-comment') {
       let a = cue.first;
       while (a - 1 >= s.tokenStart && ['did', 'does', 'has', 'had', 'would', 'could'].includes((tokens[a - 1] as Token).normal)) a--;
       const hint = subjectLeft(a - 1, s) ?? (coordinated(a - 1, s) ? lastHint ?? sentenceSubject(s, a) : null);
-      if (!hint) return null;
+      if (!hint) return refuse('no subject before the no-comment phrase');
       return draft('indirect', tokSpan(a, noCommentEnd(cue.last, s)), { ...base, cue: { ...tokSpan(a, cue.last), lemma: cue.lemma } }, hint, 0.85, 'no-comment');
     }
 
@@ -708,7 +738,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("On Monday, the union accused the company of fraud", "In a letter, the union accused …": a fronted adverbial,
       // a preposition's or an adverb's phrase with no verb before the comma, is no inverted content; the cue reads
       // forward from its subject)
-      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return null;
+      if ((!ct || !isQuoteMark(ct.text) || !byOpen.has(ct.start)) && !frontedAdverbial(cue, s)) return refuse('read as an inverted attribution with no quote or clause before it, and no fronted adverbial');
     }
 
     // Forward: X said (that) …
@@ -742,10 +772,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (hint) {
       let b = cue.first - 1;
       while (b >= s.tokenStart && (tokens[b] as Token).start >= hint.start) b--;
-      if (b >= s.tokenStart && ['if', 'unless'].includes((tokens[b] as Token).normal) && quoteOfToken[b] === -1) return null;
+      if (b >= s.tokenStart && ['if', 'unless'].includes((tokens[b] as Token).normal) && quoteOfToken[b] === -1) return refuse('it is inside a condition ("if", "unless"): an act that may happen, not one that did');
       // ("should be suspicious of any message asking for their details": a participle on "any" tells of messages that may
       // come, none that did)
-      if ((tokens[cue.first] as Token).normal.endsWith('ing') && FREE_CHOICE.test(hint.text) && quoteOfToken[cue.first] === -1) return null;
+      if ((tokens[cue.first] as Token).normal.endsWith('ing') && FREE_CHOICE.test(hint.text) && quoteOfToken[cue.first] === -1) return refuse('a participle on "any"/"every" tells of messages that may come, none that did');
     }
     // "accused him of ignoring the advice and of later telling investigators that …": a gerund of saying after the "of" of
     // an accusation reports the words of the one accused, the accusation's object (a statement nested in its content)
@@ -787,7 +817,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         // ("Nobody at the firm was careful to …": the subject found may be the noun after the negative word)
         for (let n = v - 2; hint && n >= s.tokenStart && n >= v - 10 && !/^[,;:.—–]$/u.test((tokens[n] as Token).text); n--) {
           // ("a few of the growers" is some of them)
-          if (STATEMENT_WORDS_SETS.negativeSubjectWords.has((tokens[n] as Token).normal) && !(n - 1 >= s.tokenStart && (tokens[n - 1] as Token).normal === 'a')) return null;
+          if (STATEMENT_WORDS_SETS.negativeSubjectWords.has((tokens[n] as Token).normal) && !(n - 1 >= s.tokenStart && (tokens[n - 1] as Token).normal === 'a')) return refuse('its subject is a negative word ("no one", "nobody"): no one said it');
         }
         if (hint) rule = 'infinitive';
       }
@@ -831,7 +861,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let m = j + 1;
       while (m < s.tokenEnd && m <= j + 10 && (tokens[m] as Token).text !== ',' && quoteOfToken[m] === -1) m++;
       const thatFollows = m + 1 < s.tokenEnd && (tokens[m] as Token).text === ',' && (tokens[m + 1] as Token).normal === 'that';
-      if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return null;
+      if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing'))))       if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return refuse("a set-off participle with a finite verb after its clause: a participle of the reporter's narrative");
     }
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
@@ -853,9 +883,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "was warned in March by one of its customers that …": a few words may stand before the agent.
       let by = c;
       while (by < s.tokenEnd && by < c + 5 && (tokens[by] as Token).normal !== 'by' && !/^[,;:.]$/u.test((tokens[by] as Token).text)) by++;
-      if (by >= s.tokenEnd || (tokens[by] as Token).normal !== 'by') return null;
+      if (by >= s.tokenEnd || (tokens[by] as Token).normal !== 'by') return refuse('a passive cue with no "by" and an agent after it');
       const np = npRight(by + 1, s);
-      if (!np) return null;
+      if (!np) return refuse('a passive cue with no noun phrase after "by"');
       // the reported clause follows the agent, perhaps after an appositive: "by the chair, Ingrid Sollberg, that …"
       let that = np[1] + 1;
       while (that < s.tokenEnd && that < np[1] + 8 && (tokens[that] as Token).normal !== 'that' && (tokens[that] as Token).text !== ':' && !['VERB', 'AUX'].includes((tokens[that] as Token).pos)) that++;
@@ -870,36 +900,36 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           while (j < s.tokenEnd && isPunct(tokens[j] as Token) && !isQuoteMark((tokens[j] as Token).text)) j++;
           return j >= s.tokenEnd;
         };
-        if (!STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || by !== c || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return null;
+        if (!STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || by !== c || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return refuse('a passive cue whose agent is no announcing body or whose phrase does not close there');
         // the agent is a person who tells: a role or relative noun ("her nephew", "a spokesman", "police") or a name of two
         // words or more with no article and no body's head word ("by Tom Reed"); a document, medium, count or a body
         // acting formally confirms by a vote or a record, not by words ("by the Senate", "by email", "by a recount")
         const agentHead = (tokens[np[1]] as Token).normal;
         const agentName = np[1] > np[0] && !ARTICLES.has((tokens[np[0]] as Token).normal)
           && tokSpan(np[0], np[1]).text.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()));
-        if (!(Object.hasOwn(ROLE_NOUNS, agentHead) || STATEMENT_WORDS_SETS.announcingAgents.has(agentHead) || agentName)) return null;
+        if (!(Object.hasOwn(ROLE_NOUNS, agentHead) || STATEMENT_WORDS_SETS.announcingAgents.has(agentHead) || agentName)) return refuse('a passive cue whose agent is no role, no announcing body and no name');
         let k = cue.first - 1;
         while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (tokens[k] as Token).pos === 'AUX')) k--;
         const subj = k >= s.tokenStart ? npLeftBounds(k, s) : null;
-        if (!subj || subj[0] !== s.tokenStart || !['NOUN', 'PROPN'].includes((tokens[subj[1]] as Token).pos)) return null;
+        if (!subj || subj[0] !== s.tokenStart || !['NOUN', 'PROPN'].includes((tokens[subj[1]] as Token).pos)) return refuse('a passive cue whose subject does not open the sentence as a noun');
         return contentDraft(subj[0], subj[1], base, { ...tokSpan(np[0], np[1]), ...(ap && closes(ap[1]) ? { appositive: tokSpan(ap[0], ap[1]) } : {}) }, 0.7, 'passive:announced');
       }
       hint = { ...tokSpan(np[0], np[1]), ...(ap && ap[1] < that ? { appositive: tokSpan(ap[0], ap[1]) } : {}) };
       c = that; rule = 'passive';
     }
-    if (!hint) return null;
+    if (!hint) return refuse('no speaker phrase found for it (before, after or as the subject of the clause)');
     // "organisations must report a breach", "candidates should say …": an obligation reports no words.
-    for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (['must', 'should', 'ought'].includes((tokens[k] as Token).normal)) return null;
+    for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (['must', 'should', 'ought'].includes((tokens[k] as Token).normal)) return refuse('under "must"/"should"/"ought": what someone ought to say, not what was said');
     // "the umpire had not asked the batsman to leave", "the council never urged residents to …": a request not made is
     // no statement (a refusal to speak is the no-comment cue's, not a request's)
-    if (cue.act === 'DEMAND') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+    if (cue.act === 'DEMAND') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return refuse('a negated demand ("did not call for")');
     // "she had never doubted that she would be cleared", "the board did not question the figures": a doubt not voiced
-    if (cue.act === 'QUESTION') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
+    if (cue.act === 'QUESTION') for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return refuse('a negated question ("did not question")');
     // "The union has not welcomed the offer", "Not everyone has welcomed her rise": praise not given, or given by nobody
     // named, is the reporter's account of a reception, no words anyone said
     if (cue.act === 'PRAISE') {
-      for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return null;
-      if (/^not[^\S\n]+(?:every|all)/iu.test(hint.text) || /^not$/iu.test(text.slice(Math.max(0, hint.start - 4), hint.start).trim())) return null;
+      for (let k = cue.first - 1; k >= s.tokenStart && auxOrAdverb(tokens[k]); k--) if (NEGATORS.has((tokens[k] as Token).normal)) return refuse('a negated cue of this act');
+      if (/^not[^\S\n]+(?:every|all)/iu.test(hint.text) || /^not$/iu.test(text.slice(Math.max(0, hint.start - 4), hint.start).trim())) return refuse('its subject is "not every"/"not all"');
     }
     // "an opening offer of 40 million euros, which Castellan rejected within hours": the relative is the cue's object,
     // an offer turned down, and what follows is no clause; a rejection of words ("the claims, which it denied") stays
@@ -915,10 +945,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         if (w.pos === 'NOUN' && STATEMENT_WORDS_SETS.tenderedNouns.has(w.normal)) { tendered = true; break; }
       }
       const next = c < s.tokenEnd ? tokens[c] as Token : undefined;
-      if (rel && ['which', 'that'].includes(rel.normal) && tendered && (!next || ['ADP', 'ADV', 'PUNCT'].includes(next.pos))) return null;
+      if (rel && ['which', 'that'].includes(rel.normal) && tendered && (!next || ['ADP', 'ADV', 'PUNCT'].includes(next.pos))) return refuse('inside a relative clause on a thing tendered ("the offer which it rejected")');
     }
     // "a page describing the project", "a video posted on social media": a participle modifying a noun reports nothing.
-    if (rule === 'forward' && reducedParticiple(cue, s)) return null;
+    if (rule === 'forward' && reducedParticiple(cue, s)) return refuse('a reduced passive participle after its noun ("a man accused of …", "a firm blamed for …")');
     // "The levy was a mistake, as the economist noted in a column.": a trailing "as X said/noted/reported" attributes the
     // clause before its comma; what follows the cue is a setting, not words.
     if (rule === 'forward' && (PLAIN_SAYING.has(cue.lemma) || cue.lemma === 'report')) {
@@ -947,20 +977,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         }
         // ("The spokesman said the fine was lawful, as regulators said in March": the clause has its own speaker; the
         // trailing "as" adds a second source, whose words are not the clause's cue and speaker)
-        if (setting && verb && attributed) return null;
+        if (setting && verb && attributed)         if (setting && verb && attributed) return refuse("an \"as … reported\" setting whose words are another source's");
         if (setting && verb) return contentDraft(s.tokenStart, e, base, hint, 0.8, 'indirect:as-reported');
       }
     }
     // "She pointed to rising costs", "Democrats have pointed to his record": "point to" cites something as evidence only
     // for a speaker that argues (a person, a name, a role); "the arrow pointed to the exit", "signs point to a thaw" show a
     // direction
-    if (cue.lemma === 'point to' && !/^(he|she|they|we|i|you)$/iu.test(hint.text) && !/^\p{Lu}/u.test(hint.text.split(/\s+/u).pop() ?? '') && !(lastWord(hint.text) in ROLE_NOUNS)) return null;
+    if (cue.lemma === 'point to' && !/^(he|she|they|we|i|you)$/iu.test(hint.text) && !/^\p{Lu}/u.test(hint.text.split(/\s+/u).pop() ?? '') && !(lastWord(hint.text) in ROLE_NOUNS)) return refuse('"point to" whose subject is no speaker that argues');
     // ("pointed to the barn", "pointed to the map and traced the route": a place or thing pointed at; the object must be
     // evidence, "rising costs", "his record", "the fact that …", or be called so by a later "as proof/an example")
-    if (cue.lemma === 'point to' && !evidenceObject(c, s)) return null;
+    if (cue.lemma === 'point to' && !evidenceObject(c, s)) return refuse('"point to" whose object is no evidence');
     // "found"/"showed" report speech only for documents and investigators ("it had found no evidence" is inside a claim).
+    // ("The budget office found in a memo released Monday that …": a setting in a document between the verb and "that" is
+    // no object; the clause after "that" is what was found, as right after the verb)
+    const thatAt = (tokens[cue.last + 1] as Token | undefined)?.normal === 'that' ? cue.last + 1 : documentSettingThat(cue.last + 1, s);
     if ((cue.lemma === 'find' || cue.lemma === 'show') && !REVEAL_SUBJECTS.has(lastWord(hint.text)) && !REVEAL_SUBJECTS.has(phraseHead(hint.text)) &&
-      !((tokens[cue.last + 1] as Token | undefined)?.normal === 'that' && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text) && !EVENT_SUBJECTS.has(lastWord(hint.text).toLowerCase()))) return null;
+      !(thatAt > 0 && !/^(it|he|she|they|we|i|you)$/iu.test(hint.text) && !EVENT_SUBJECTS.has(lastWord(hint.text).toLowerCase()))) return refuse('"found"/"showed" with a subject that is no document, investigator or body of inquiry, and no "that" clause after the verb');
     // "Asked whether she would run, Miller said no.": a bare yes or no closing the clause answers a question; it is
     // what the speaker said, as the quoted "No." would be ("said no to the plan" refuses something and reports nothing).
     const answer = tokens[c];
@@ -993,9 +1026,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // "it would defend the decision in court", "the council will challenge the ruling": a cue under a modal whose object
     // is a plain noun phrase states an intention, not words; "will say that …", "would argue it is …" and quotes report.
-    if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return null;
+    if (underModal(cue, s) && !clauseOrQuoteFrom(contentStart, s)) return refuse('under a modal with a plain noun-phrase object: an intention, not words');
     // "had written to the agencies that funded it": whom the letter went to, with no words reported
-    if (['write', 'speak', 'talk'].includes(cue.lemma) && (tokens[contentStart] as Token).normal === 'to' && contentStart === c) return null;
+    if (['write', 'speak', 'talk'].includes(cue.lemma) && (tokens[contentStart] as Token).normal === 'to' && contentStart === c) return refuse('"wrote/spoke/talked to" someone, with no words reported');
     let end = dashClose !== null ? dashClose - 1 : s.tokenEnd - 1;
     // Stop before a later cue with a subject of its own ("…, an Israeli military spokesperson had asserted") or a
     // coordinated cue ("… and has demanded"); a cue inside the reported clause is nested and stays in it, and a later
@@ -1404,11 +1437,29 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
     }
     while (end >= contentStart && (isPunct(tokens[end] as Token) && !isQuoteMark((tokens[end] as Token).text))) end--;
-    if (end < contentStart) return null;
+    if (end < contentStart) return refuse('no content left once the setting and adverbials were trimmed');
+    end = hearingTagTrimmed(contentStart, end);
     end = objectTimeTrimmed(contentStart, end);
     // Direct quote right after the cue: X said: “…”
     const firstTok = tokens[contentStart] as Token;
     const q = byOpen.get(firstTok.start);
+    // ("saying “I can’t breathe” at least six times", "shouted “Stop!” twice before …": a quote right after the cue and
+    // then only an adverbial of how often, how long or when, with no verb, is the quote; the adverbial is the reporter's)
+    if (q && q.close !== null && !isContinuation.has(q.open) && q.close < (tokens[end] as Token).start) {
+      let j = contentStart;
+      while (j <= end && (tokens[j] as Token).start <= (q.close as number)) j++;
+      const opener = tokens[j] as Token | undefined;
+      // (how often or how long: "at least six times", "twice", "over four minutes"; not a phrase on a quoted noun, "found
+      // “gaps” in the records", nor "said “no” to the plan")
+      let adverbial = j <= end && opener !== undefined && FREQUENCY_OPENERS.has(opener.normal);
+      let often = false;
+      for (let m = j; adverbial && m <= end; m++) {
+        const w = tokens[m] as Token;
+        if (['VERB', 'AUX', 'PRON', 'SCONJ'].includes(w.pos) || quoteOfToken[m] !== -1 || isQuoteMark(w.text) || w.text === ',' || ['that', 'which', 'who', 'because'].includes(w.normal)) adverbial = false;
+        if (FREQUENCY_WORDS.has(w.normal) || STATEMENT_WORDS_SETS.durationUnits.has(w.normal)) often = true;
+      }
+      if (adverbial && often) end = j - 1;
+    }
     if (q && !isContinuation.has(q.open) && (q.close ?? q.end) >= (tokens[end] as Token).start - 1) {
       return (rule === 'forward' ? leadInClause(q, cue, s, base, hint) : null) ?? directFrom(q, base, hint, 0.9, `direct-after-cue:${rule}`);
     }
@@ -2067,6 +2118,43 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    * infinitive or a gerund ("ordered all work to stop on Monday", "praised X for allowing visits this year"). Returns the
    * new end.
    */
+  /** "in a memo released Monday that", "in its annual report that": a phrase of "in" and a document (DOCUMENT_HEADS),
+   *  perhaps with a participle and a time after it, then "that"; the index of "that", else -1. */
+  function documentSettingThat(k: number, s: Sentence): number {
+    if ((tokens[k] as Token | undefined)?.normal !== 'in') return -1;
+    let doc = false;
+    for (let j = k + 1; j < s.tokenEnd && j <= k + 9; j++) {
+      const t = tokens[j] as Token;
+      if (t.normal === 'that') return doc ? j : -1;
+      if (t.text === ',' || quoteOfToken[j] !== -1 || t.pos === 'AUX' || (t.pos === 'VERB' && !pastParticiple(t))) return -1;
+      if (DOCUMENT_HEADS.has(t.normal)) doc = true;
+    }
+    return -1;
+  }
+
+  function hearingTagTrimmed(contentStart: number, end: number): number {
+    // "…, an inquest heard on Monday", "…, the court was told": after the clause's last comma, a hearing (statement-words
+    // hearingBodies) that heard or was told it, and at most a time after, is the reporter's attribution (LABELS.md: the
+    // content leaves out a trailing attribution)
+    let j = end;
+    while (j > contentStart && !((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1)) j--;
+    if (j <= contentStart) return end;
+    let k = j + 1;
+    if (k <= end && ['a', 'an', 'the', 'this'].includes((tokens[k] as Token).normal)) k++;
+    if (k > end || !HEARING_BODIES.has((tokens[k] as Token).normal)) return end;
+    k++;
+    if (k <= end && (tokens[k] as Token).normal === 'heard') k++;
+    else if (k + 1 <= end && ['was', 'were'].includes((tokens[k] as Token).normal) && (tokens[k + 1] as Token).normal === 'told') k += 2;
+    else return end;
+    for (; k <= end; k++) {
+      const w = tokens[k] as Token;
+      if (!(TRAILING_OK.has(w.normal) || CALENDAR_WORDS.has(w.normal) || WEEKDAYS.has(w.normal) || w.pos === 'NUM' || STATEMENT_WORDS_SETS.timeDeictics.has(w.normal))) return end;
+    }
+    let e = j - 1;
+    while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+    return e;
+  }
+
   function objectTimeTrimmed(contentStart: number, end: number): number {
     for (let k = contentStart; k <= end; k++) if (['VERB', 'AUX'].includes((tokens[k] as Token).pos)) return end;
     const w = (k: number): string => (k >= contentStart && quoteOfToken[k] === -1 ? (tokens[k] as Token).normal : '');
@@ -2442,6 +2530,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
       if (t.normal === 'by' && j - 2 >= s.tokenStart) {
         const v = tokens[j - 1] as Token;
+        // ("A man who died after being restrained by officers outside a shop told …": a passive participle after "being" or
+        // "been", which the tagger may read as an adjective, has no noun before it: it is inside a relative clause further
+        // left; look on for its pronoun)
+        const passive = ['being', 'been'].includes((tokens[j - 2] as Token).normal) && (/(ed|en|wn)$/u.test(v.normal) || pastParticiple(v)) && (v.pos === 'VERB' || v.pos === 'ADJ');
+        if (passive) continue;
         if (v.pos === 'VERB' && /(ed|en|wn)$/u.test(v.normal)) {
           const head = npLeftBounds(j - 2, s);
           if (head) return { hint: tokSpan(head[0], head[1]), from: head[0] };
@@ -3350,7 +3443,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // passive has none: "a man accused of fraud", "a firm blamed for the spill")
     const obj = tokens[cue.last + 1];
     if (cue.object && obj && cue.last + 1 < s.tokenEnd && ((obj.pos === 'DET' && obj.normal !== 'that') || (obj.pos === 'PROPN' && !CALENDAR_WORDS.has(obj.normal))
-      || POSSESSIVE_DETERMINERS.has(obj.normal))) return false;
+      || POSSESSIVE_DETERMINERS.has(obj.normal)
+      // ("after a writer accused him of …": an object pronoun, which no passive participle takes)
+      || (OBJECT_PRONOUNS.has(obj.normal) && obj.pos === 'PRON'))) return false;
     // "A 45-year-old man charged with burglary appeared in court", "Man charged with attempted murder": a participle right
     // after its noun with no object is passive: a reduced relative when a finite verb of the same clause follows, a
     // headline's passive when a bare singular noun opens the sentence.
@@ -3438,7 +3533,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (or inside a doubled one: "…,'' saying …")
     if (p - 1 > s.tokenStart && commaInMark(p)) { p--; if ((tokens[p] as Token).text !== ',') p--; }
     const prev = tokens[p];
-    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
+    // ("One officer can be heard replying: “…”", "was filmed telling …": a passive of perceiving before it, "be", "been" or
+    // "being" and the participle of perceiving)
+    const perceived = prev !== undefined && PERCEIVED_PARTICIPLES.has(prev.normal) && p - 1 >= s.tokenStart && ['be', 'been', 'being', 'was', 'were', 'is', 'are'].includes((tokens[p - 1] as Token).normal);
+    return t.normal.endsWith('ing') && p >= s.tokenStart && prev !== undefined && (prev.text === ',' || isDash(p) || perceived || ['while', 'after', 'before', 'by', 'when', 'upon'].includes(prev.normal));
   }
 
   /**
@@ -3748,6 +3846,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     else if (phrase && phrase.entry.needsQuote && ((!quoteFollows(tokens, phrase.last, s, quoteOfToken) && !nextToQuote(tokens, i, s, quoteOfToken)) || tokens[phrase.last + 1]?.normal === 'to'
       || (phrase.entry.quoteAdjacent && !quoteTouches(tokens, i, phrase.last, s, quoteOfToken)))) { /* "issued a statement after the match" */ }
     else if (phrase && phrase.entry.needsInfinitive && !objectInfinitiveFollows(tokens, phrase.last, s, quoteOfToken)) { /* "the plan appealed to voters" */ }
+    else if (phrase && phrase.entry.needsThatClause && !objectThatFollows(tokens, phrase.last, s, quoteOfToken)) { /* "put it to a vote" */ }
     // "As reported by the Gazette, …", "…, as reported by the Gazette": the source's phrase opens the sentence or is set
     // off by a comma or a dash ("the council acted as reported by its auditors" compares, attributes nothing)
     else if (phrase && phrase.entry.kind === 'according' && t.normal === 'as' && beforePhrase !== undefined && ![',', '—', '–', '(', ';', ':'].includes(beforePhrase.text) && !isQuoteMark(beforePhrase.text)) { /* a comparison */ }
@@ -3758,7 +3857,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       let first = i;
       let lemma = phrase.entry.words.join(' ');
       if (phrase.entry.kind === 'no-comment' && t.normal === 'not') { first = i; lemma = phrase.entry.words.join(' '); }
-      out.push({ first, last: phrase.last, lemma, act: phrase.entry.act, framing: phrase.entry.framing, kind: phrase.entry.kind, object: false });
+      out.push({ first, last: phrase.last, lemma, act: phrase.entry.act, framing: phrase.entry.framing, kind: phrase.entry.kind, object: phrase.entry.object ?? false });
       i = phrase.last;
       continue;
     }
@@ -4464,6 +4563,17 @@ function objectInfinitiveFollows(tokens: readonly Token[], last: number, s: Sent
     if (t.pos === 'VERB' && !relative && (tokens[j - 1] as Token).normal !== 'to') return false;
     const prev = tokens[j - 1] as Token;
     if (t.normal === 'to' && (tokens[j + 1] as Token).pos === 'VERB' && prev.pos !== 'VERB' && prev.pos !== 'AUX') return true;
+  }
+  return false;
+}
+
+/** Whether "that" follows the object after `last` ("put it to the first witness, a paramedic, that …"), before any verb,
+ *  quote or end of clause. */
+function objectThatFollows(tokens: readonly Token[], last: number, s: Sentence, quoteOfToken: Int32Array): boolean {
+  for (let j = last + 1; j < s.tokenEnd && j <= last + 14; j++) {
+    const t = tokens[j] as Token;
+    if (t.normal === 'that' && j > last + 1) return true;
+    if (quoteOfToken[j] !== -1 || [';', ':', '.'].includes(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'CCONJ') return false;
   }
   return false;
 }
