@@ -198,14 +198,16 @@ const TIE = 0.002;
 const EPOCHS = 300;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cv: { type: 'string', default: '5' }, cache: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { cv: { type: 'string', default: '5' }, cache: { type: 'string' }, out: { type: 'string' }, 'corpus-dir': { type: 'string' }, quiet: { type: 'boolean', default: false } } });
   const k = Number(values.cv);
   const log = (s: string): void => { if (!values.quiet) process.stderr.write(`${s}\n`); };
+  // (another corpus directory, laid out as corpus/: a half of the corpus to train on while the other is held out)
+  const corpusRoot = values['corpus-dir'] ?? join(REPO_ROOT, 'corpus');
   let examples: ActExample[];
   if (values.cache) {
     try { examples = JSON.parse(readFileSync(values.cache, 'utf8')) as ActExample[]; log(`examples from ${values.cache}`); }
-    catch { examples = collectExamples(join(REPO_ROOT, 'corpus')); writeFileSync(values.cache, JSON.stringify(examples)); }
-  } else examples = collectExamples(join(REPO_ROOT, 'corpus'));
+    catch { examples = collectExamples(corpusRoot); writeFileSync(values.cache, JSON.stringify(examples)); }
+  } else examples = collectExamples(corpusRoot);
   log(`${examples.length} matched statements in ${new Set(examples.map((e) => e.article)).size} train+dev articles`);
 
   const candidates: { name: string; config: Config; threshold: number; acc: number; outputs: Set<string>; predictions: Prediction[] }[] = [];
@@ -257,7 +259,7 @@ async function main(): Promise<void> {
     meta: {
       ...final.meta,
       command: 'npm run train:acts',
-      corpusDigest: corpusDigest(join(REPO_ROOT, 'corpus')),
+      corpusDigest: corpusDigest(corpusRoot),
       articles: new Set(examples.map((e) => e.article)).size,
       splits: ['train', 'dev'],
       examples: examples.filter((ex) => inScope(best.config.scope, ex)).length,
