@@ -44,18 +44,28 @@ export function beforeModel(st: Statement): { ruleAct: string; rules: string[] }
   return { ruleAct, rules: (st.rules ?? []).filter((r) => r !== 'act:model') };
 }
 
-/** A digest of the train and dev articles' texts and gold acts: the test suite compares it with the shipped model's, so
- *  that a gold change without retraining is caught. */
-export function corpusDigest(corpusRoot: string): string {
+/** A digest of the train and dev articles' texts and gold acts (of those in `only` when given: the articles of a half
+ *  the model was trained on): the test suite compares it with the shipped model's, so that a gold change without
+ *  retraining is caught. */
+export function corpusDigest(corpusRoot: string, only?: readonly string[]): string {
   const corpus = loadGoldCorpus(corpusRoot);
   const splitOf = loadCorpusSplits(corpusRoot, corpus.articles.map((a) => a.id));
+  const keep = only ? new Set(only) : undefined;
   const h = createHash('sha256');
   for (const a of corpus.articles) {
     const split = splitOf.of(a.id);
     if (split !== 'train' && split !== 'dev') continue;
+    if (keep && !keep.has(a.id)) continue;
     h.update(JSON.stringify([a.id, split, a.text, a.gold.statements.map((g) => [g.act, g.content.start, g.content.end])]));
   }
   return h.digest('hex').slice(0, 16);
+}
+
+/** The ids of a corpus directory's train and dev articles, sorted. */
+export function trainDevIds(corpusRoot: string): string[] {
+  const corpus = loadGoldCorpus(corpusRoot);
+  const splitOf = loadCorpusSplits(corpusRoot, corpus.articles.map((a) => a.id));
+  return corpus.articles.map((a) => a.id).filter((id) => splitOf.of(id) === 'train' || splitOf.of(id) === 'dev').sort();
 }
 
 export function collectExamples(corpusRoot: string): ActExample[] {
@@ -258,8 +268,10 @@ async function main(): Promise<void> {
     weights: final.model.weights,
     meta: {
       ...final.meta,
-      command: 'npm run train:acts',
+      command: values['corpus-dir'] ? `npm run train:acts -- --corpus-dir ${values['corpus-dir']}` : 'npm run train:acts',
       corpusDigest: corpusDigest(corpusRoot),
+      // (trained on a part of the corpus, the rest held out: the articles it read, for the suite's digest check)
+      ...(values['corpus-dir'] ? { trainedOn: trainDevIds(corpusRoot) } : {}),
       articles: new Set(examples.map((e) => e.article)).size,
       splits: ['train', 'dev'],
       examples: examples.filter((ex) => inScope(best.config.scope, ex)).length,
