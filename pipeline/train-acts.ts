@@ -208,7 +208,7 @@ const TIE = 0.002;
 const EPOCHS = 300;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cv: { type: 'string', default: '5' }, cache: { type: 'string' }, out: { type: 'string' }, 'corpus-dir': { type: 'string' }, quiet: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { cv: { type: 'string', default: '5' }, cache: { type: 'string' }, out: { type: 'string' }, 'corpus-dir': { type: 'string' }, threshold: { type: 'string' }, quiet: { type: 'boolean', default: false } } });
   const k = Number(values.cv);
   const log = (s: string): void => { if (!values.quiet) process.stderr.write(`${s}\n`); };
   // (another corpus directory, laid out as corpus/: a half of the corpus to train on while the other is held out)
@@ -239,8 +239,10 @@ async function main(): Promise<void> {
   // The best CV accuracy; of the settings within TIE of it (a few statements: noise between folds), the one whose
   // features occur in the most articles (fewer words of one article's topic), then the highest threshold (fewer
   // changes for a reviewer to check), then the first in grid order (narrower scope, smaller penalty).
-  const top = Math.max(...candidates.map((c) => c.acc));
-  const best = candidates.filter((c) => c.acc >= top - TIE)
+  // (--threshold T: the best setting at that threshold, when cross-validation's own choice misfires on ordinary sentences)
+  const allowed = values.threshold === undefined ? candidates : candidates.filter((c) => c.threshold === Number(values.threshold));
+  const top = Math.max(...allowed.map((c) => c.acc));
+  const best = allowed.filter((c) => c.acc >= top - TIE)
     .sort((a, b) => b.config.minArticles - a.config.minArticles || b.threshold - a.threshold)[0];
   if (!best) throw new Error('no configuration');
   const unrestricted = score(best.predictions, best.threshold);
@@ -268,7 +270,7 @@ async function main(): Promise<void> {
     weights: final.model.weights,
     meta: {
       ...final.meta,
-      command: values['corpus-dir'] ? `npm run train:acts -- --corpus-dir ${values['corpus-dir']}` : 'npm run train:acts',
+      command: `npm run train:acts${values['corpus-dir'] || values.threshold ? ' --' : ''}${values['corpus-dir'] ? ` --corpus-dir ${values['corpus-dir']}` : ''}${values.threshold ? ` --threshold ${values.threshold}` : ''}`,
       corpusDigest: corpusDigest(corpusRoot),
       // (trained on a part of the corpus, the rest held out: the articles it read, for the suite's digest check)
       ...(values['corpus-dir'] ? { trainedOn: trainDevIds(corpusRoot) } : {}),

@@ -161,10 +161,10 @@ describe('act features: word classes and context', () => {
 
 describe('act model hook', () => {
   const m = shippedActModel();
-  // The pipeline runs without the model by default (act-model.ts: it did not carry over to real news); these tests
-  // switch the shipped model on to check the hook itself.
+  // The pipeline runs with the shipped model by default (act-model.ts, since session 24); these tests switch it on
+  // explicitly to check the hook itself, and leave it on.
   beforeAll(() => useActModel(true));
-  afterAll(() => useActModel(false));
+  afterAll(() => useActModel(true));
   const input = { content: 'The board has failed the staff and must answer for it', start: 0, cueLemma: 'say', type: 'indirect', speakerKind: 'person', rules: [] as string[] };
 
   it('leaves statements outside its scope alone', () => {
