@@ -62,7 +62,9 @@ describe('act model file', () => {
   // A gold change (or a new train/dev article) without `npm run train:acts` is caught here; retraining takes minutes
   // (the pipeline runs on every train and dev article), too long for the suite.
   it('was trained on the current train and dev gold', () => {
-    expect((shipped.meta as { corpusDigest: string }).corpusDigest).toBe(corpusDigest('corpus'));
+    // (a model trained on one half of the corpus, the other held out, names the articles it read)
+    const meta = shipped.meta as { corpusDigest: string; trainedOn?: string[] };
+    expect(meta.corpusDigest).toBe(corpusDigest('corpus', meta.trainedOn));
   });
 });
 
@@ -159,10 +161,10 @@ describe('act features: word classes and context', () => {
 
 describe('act model hook', () => {
   const m = shippedActModel();
-  // The pipeline runs without the model by default (act-model.ts: it did not carry over to real news); these tests
-  // switch the shipped model on to check the hook itself.
+  // The pipeline runs with the shipped model by default (act-model.ts, since session 24); these tests switch it on
+  // explicitly to check the hook itself, and leave it on.
   beforeAll(() => useActModel(true));
-  afterAll(() => useActModel(false));
+  afterAll(() => useActModel(true));
   const input = { content: 'The board has failed the staff and must answer for it', start: 0, cueLemma: 'say', type: 'indirect', speakerKind: 'person', rules: [] as string[] };
 
   it('leaves statements outside its scope alone', () => {
@@ -271,9 +273,10 @@ describe('act model hook', () => {
   // A reader hears this as criticism. The model retrained in session 13 on 131 train and dev articles reached its
   // threshold on "done nothing" with no named party; retrained in sessions 14-17 it did not (SAY, a known gap then);
   // retrained in session 18 on 191 articles it did again; retrained in session 19 on 203 articles it does not (SAY, a
-  // known gap again). Which side of its threshold this sentence falls on moves with each retraining: a retraining that
-  // finds it again makes this `it.fails` fail, and it goes back to `it`.
-  it.fails('decides a complaint that no named party has done anything as CRITICIZE', () => {
+  // known gap again); trained in session 24 on the read half of the corpus (166 articles) it does again. Which side of
+  // its threshold this sentence falls on moves with each retraining: a retraining that misses it makes this `it` fail,
+  // and it goes back to `it.fails`.
+  it('decides a complaint that no named party has done anything as CRITICIZE', () => {
     const [st] = analyzeArticle('Headline\n\n“They have had years to fix the lifts and they have done nothing,” said Ruth Amble, a tenant.\n').statements;
     expect(st?.act).toBe('CRITICIZE');
   });

@@ -166,6 +166,10 @@ const ActWords = z.object({
   selfAnsweringDenials: Phrases,
   /** Words that turn from what went before ("but", "however"). */
   turnWords: Phrases,
+  /** A negation or restriction in a reply to a charge made just before against its speaker ("it had no record of the
+   *  letter", "the figures did not reflect …", "it evicts only as a last resort"): the reply denies (judge-stance
+   *  repliesToCharge; GUIDE decision 22). */
+  answerNegators: Phrases,
   /** The speaker's own side's fault, done ("the force had let them down", "the board had made mistakes"): with the speaker
    *  (or its side) as subject, an admission (GUIDE decision 7, "We failed him"). `*` stands for one to three words. */
   ownFaults: Phrases,

@@ -5209,8 +5209,23 @@ export function repliesToCharge(ordered: readonly DraftStatement[]): Set<DraftSt
 function withAnswerTarget(st: DraftStatement): DraftStatement {
   const target: Target = { name: st.speaker.name, stance: 'FAVOR', evidence: [{ rule: 'stance:favor:answers-charge', note: 'answers a charge made just before against the speaker' }] };
   const others = st.targets.filter((t) => !namesSpeaker(t.name, st.speaker.name));
-  return { ...st, targets: [target, ...others].slice(0, 3) };
+  const answered = { ...st, targets: [target, ...others].slice(0, 3) };
+  // A reply to the charge that negates or restricts ("it had no record of any such letter", "the figures did not
+  // reflect …", "it evicts only as a last resort") denies it (GUIDE decision 22: a defence answering a charge is DENY);
+  // one that reports a step or a fact with no negation ("it had stopped selling the model") stays SAY. On the read half
+  // of the corpus 6 such replies were DENY and none SAY; on the held-out half 2 and 1 (session 24).
+  const neg = ANSWER_NEGATOR.exec(ownWords(st.content));
+  if (!neg) return answered;
+  const at = st.content.start + neg.index;
+  return { ...answered, act: 'DENY', rules: [...(st.rules ?? []), 'act:answer-negates-charge'], evidence: [...(st.evidence ?? []), { rule: 'act:answer-negates-charge', start: at, end: at + neg[0].length, text: neg[0] }] };
 }
+/** A negation or restriction in a reply to a charge (act-words answerNegators). */
+const ANSWER_NEGATOR = (() => {
+  const words = actWordEntries('answerNegators').map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+').replace(/'/gu, "[’']"));
+  // (a contracted "n't" is read inside its word, "didn't"; the others as whole words)
+  const [clitics, whole] = [words.filter((w) => w.startsWith('n[')), words.filter((w) => !w.startsWith('n['))];
+  return new RegExp(`(?:(?<![\\p{L}’'])(?:${whole.join('|')})${clitics.length ? `|${clitics.join('|')}` : ''})(?![\\p{L}])`, 'iu');
+})();
 
 /** The acts of a charge or a criticism: the ones whose implied party is against (GUIDE decisions 34 and 78), even over
  *  the stance the statement's own words give a party they name. */
