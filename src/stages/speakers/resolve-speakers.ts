@@ -16,7 +16,7 @@ import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-orac
 import { COREFERENCE_WORDS, DEFAULT_REGISTRY } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, SIGNED_DOCUMENT_HEADS, DOCUMENT_POSTMODIFIER_OPENERS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, ROLE_VERB_HOMOGRAPHS, VERB_OPENERS, PORTFOLIO_TITLE_WORDS, KIN_HEADS, OPPOSITION_WORDS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
@@ -1948,10 +1948,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (r && (r.kind === 'anonymous' || (r.kind === 'person' && first(r.name) === first(written))) && COLLECTIVE_PLURALS.has(first(written))) {
       return { ...r, kind: 'group', role: null, resolvedVia: `collective-plural:${r.resolvedVia}` };
     }
+    // (GUIDE decision 66: a bare plural, no determiner or count, whose head is such a collective noun behind its field or
+    // cause, "Transparency campaigners said", "Privacy advocates welcomed", or the plural of a kind of body, "Debt
+    // charities welcomed", "Consumer groups say", "retailers have warned": those people or bodies acting together, a group
+    // with no role; "two campaigners", "the charity's advocates", "Some retailers" stay unnamed sources)
+    const bareWords = written.trim().split(/\s+/u);
+    const headWord = (bareWords[bareWords.length - 1] ?? '').toLowerCase();
+    const opener = (bareWords[0] ?? '').toLowerCase();
+    const singular = headWord.replace(/ies$/u, 'y').replace(/s$/u, '');
+    // (a bare plural alone only of a kind of business, "Retailers", "Insurers": "Authorities said" is officials unnamed)
+    const pluralOfBodies = /s$/u.test(headWord) && (BODY_DESCRIPTOR_WORDS.has(singular)
+      || (bareWords.length >= 2 && (DEFINITE_DESCRIPTIONS[singular] === 'organization' || /^(?:groups|organi[sz]ations)$/u.test(headWord))));
+    if (r && r.kind === 'anonymous' && bareWords.length <= 3 && !ARTICLES.test(`${opener} `) && !COUNTING.has(opener) && !COUNT_WORDS.has(opener) && !QUANT.has(opener) && !/^\d/u.test(opener)
+      && bareWords.slice(0, -1).every((w) => /^\p{L}[\p{Ll}-]*(?:s[’'])?$/u.test(w) && !/[’']s$/u.test(w)) && (COLLECTIVE_PLURALS.has(headWord) || pluralOfBodies)) {
+      return { ...r, name: r.name.charAt(0).toLowerCase() + r.name.slice(1), kind: 'group', role: null, resolvedVia: `collective-plural-head:${r.resolvedVia}` };
+    }
     // ("Passengers said", "Commuters told the paper": one bare plural of a constituency, capitalised only because it opens
     // the sentence, is those people speaking together, GUIDE decision 56, not a body's one-word name no list knows)
     const bare = written.trim();
-    if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && CONSTITUENCY_PLURALS.has(bare.toLowerCase())
+    if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && (CONSTITUENCY_PLURALS.has(bare.toLowerCase()) || pluralOfBodies)
       && !registry.lookup(bare) && sentenceOpensAt(at)) {
       return { name: bare.toLowerCase(), kind: 'group', role: null, resolvedVia: 'constituency-plural' };
     }
@@ -1990,6 +2005,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
       if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
     }
+    const headed = documentByHead(clean);
+    if (headed) return headed;
     const placeBody = placePossessedBody(clean, at);
     if (placeBody) return placeBody;
     const ownBody = bodyOfPerson(clean, at);
@@ -2676,7 +2693,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (!roleWord && /^\p{Ll}/u.test(words[words.length - 1] as string) && (DEVICE_HEADS.has(head) || (words.length > 2 && DEVICE_HEADS.has(lastTwo)))) {
         return { name: clean.replace(/^(?:the|a|an|this|that|its|their)\s+/iu, ''), kind: 'document', role: null, resolvedVia: 'document:device' };
       }
-      if (DOCUMENT_HEADS.has(head)) {
+      if (DOCUMENT_HEADS.has(head) || (words.length > 2 && DOCUMENT_HEADS.has(lastTwo))) {
         // "the report" after "a report titled “Blind Spots”"
         const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
         if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
@@ -3309,7 +3326,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const letters = /^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6));
     const nameEnd = letters?.[1] && POST_NOMINALS.has(letters[1]) ? n.end + letters[0].length : n.end;
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
-    const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(nameEnd, nameEnd + 90));
+    // (the person's age in apposition comes first in news, "Jean Ruiz, 71, who chairs the forum,")
+    const who = /^(?:,[^\S\n]+\d{1,3})?,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(nameEnd, nameEnd + 95));
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
@@ -3329,7 +3347,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
     // here and below not "teaches", which gives a teacher or a lecturer only by its own object, read above)
-    const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
+    const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+(?:now[^\S\n]+)?([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
     const alsoRole = also?.[1] && also[2] && !ROLE_VERB_STOPS.has(also[2].toLowerCase()) ? ROLE_VERBS[also[1]] : undefined;
     if (alsoRole && alsoRole !== 'teacher') return alsoRole;
     // ("the Creel Association, which Mackinnie chairs, says": a body's relative clause with the name as its subject)
@@ -4143,7 +4161,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const before = /(?:^|[.!?”"][^\S\n]+|\n|,[^\S\n]+)((?:[Tt]he[^\S\n]+[\p{Ll}-]+|\p{Lu}[\p{L}-]*)[’']s[^\S\n]+\p{Ll}[\p{Ll}\s-]{1,60}?),[^\S\n]+$/u.exec(text.slice(Math.max(0, at - 120), at));
       // ("Ines Marr, who chairs the Felling Residents’ Forum,", "…, a mother of two who founded Parents Together,": the
       // named body a person runs, leads, chairs or founded; not a place they represent)
-      const runs = /^,[^\S\n]+(?:(?:a|an)[^\S\n][^,.;]{0,50}?[^\S\n])?who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:runs|chairs|leads|heads|founded|co-founded|directs|manages|owns)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:at|in|on|of|for|with|to|from|by)[^\S\n])[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end, end + 160));
+      const runs = /^(?:,[^\S\n]+\d{1,3})?,[^\S\n]+(?:(?:a|an)[^\S\n][^,.;]{0,50}?[^\S\n])?who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:runs|chairs|leads|heads|founded|co-founded|directs|manages|owns)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:at|in|on|of|for|with|to|from|by)[^\S\n])[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end, end + 160));
       // (not the place a branch of another body stands for: "who chairs the Tolby branch of the Pilots’ Guild")
       const branch = runs ? /^[^\S\n]+(?:branch|chapter|wing|section|arm|office)\b/u.test(text.slice(end + runs[0].length, end + runs[0].length + 12)) : false;
       const ran = branch ? undefined : runs?.[1]?.replace(/[’']s$/u, '');
@@ -4674,6 +4692,42 @@ function trailingCapitals(words: string[], joined = false): string[] {
     else break;
   }
   return out;
+}
+
+/**
+ * GUIDE decision 36: a document is named by its head noun with the words before it that say what kind of document it is;
+ * what follows the noun and says who wrote, commissioned, holds or sent it, or when, is no part of the name ("a report
+ * by the council's planning officers" → report, "figures the company filed with the regulator" → figures, "an internal
+ * briefing seen by the paper" → internal briefing), nor is a possessive determiner with its own/latest/last/new ("the
+ * operator's new tariff" → tariff). Only lower-case modifiers (a capitalised word may be an outlet or a title), no "of"
+ * complement (kept whole elsewhere), and no document its maker speaks through (a letter's or petition's signers).
+ */
+function documentByHead(clean: string): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+  const words = clean.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  let from = /^(?:a|an|the|this|that|these|those|its|their|his|her|our)$/u.test(lower[0] ?? '') ? 1 : 0;
+  let possessed = /^(?:its|their|his|her|our)$/u.test(lower[0] ?? '');
+  for (let k = from; k < Math.min(words.length - 1, from + 3); k++) {
+    const w = words[k] as string;
+    if (!/^\p{Ll}[\p{Ll}-]*(?:[’']s|s[’'])?$/u.test(w)) break;
+    if (/[’']s?$/u.test(w)) { from = k + 1; possessed = true; break; }
+  }
+  if (possessed && /^(?:own|latest|last|new)$/u.test(lower[from] ?? '')) from++;
+  // (with nothing after the head, only a possessive to drop: "the operator's new tariff"; "the annual report" is read elsewhere)
+  for (let h = from; h < (possessed ? words.length : words.length - 1) && h < from + 4; h++) {
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(words[h] as string)) return null;
+    const head = lower[h] as string;
+    const two = h > from ? `${lower[h - 1] as string} ${head}` : '';
+    if (!(DOCUMENT_HEADS.has(head) || (two && DOCUMENT_HEADS.has(two))) || SIGNED_DOCUMENT_HEADS.has(head) || UTTERANCE_HEADS.has(head)) continue;
+    const next = lower[h + 1] ?? '';
+    if (next !== '' && !DOCUMENT_POSTMODIFIER_OPENERS.has(next) && !/^\p{Ll}{3,}ed$/u.test(next)) continue;
+    const name = words.slice(from, h + 1).filter((w) => !/^\d/u.test(w)).join(' ');
+    if (!name) return null;
+    // (its author or source after "by" or "from" is its affiliation: "a memo from the harbour master's office")
+    const author = next === 'by' || next === 'from' ? words.slice(h + 2).join(' ').replace(ARTICLES, '') : '';
+    return { name, kind: 'document', role: null, resolvedVia: 'document:head-before-modifier', ...(author ? { affiliation: author } : {}) };
+  }
+  return null;
 }
 
 function kindOfOrg(name: string): SpeakerKind {
