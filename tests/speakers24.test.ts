@@ -102,3 +102,40 @@ describe('a class speaking for its cause, or a class of bodies, named by a bare 
     expect(byCue(text, 'said')?.speaker).toMatchObject({ kind: 'anonymous', role: 'analyst' });
   });
 });
+
+describe('a collective body\'s kind follows its own head noun (GUIDE: action groups and residents\' groups are groups, unions organisations)', () => {
+  it('"the Tarn Creditors\' Group" (a plural possessive before Group) is a group', () => {
+    const text = 'The exchange collapsed in May. The Tarn Creditors’ Group said it would sue the founders.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Tarn Creditors’ Group', kind: 'group' });
+  });
+  it('"the Elm Flood Action Group" is a group', () => {
+    const text = 'The insurer paid out slowly. The Elm Flood Action Group accused the insurer of delay.';
+    expect(byCue(text, 'accused')?.speaker).toMatchObject({ kind: 'group' });
+  });
+  it('"the Union of Care Staff" is a union, an organisation, though its name ends in "Staff"', () => {
+    const text = 'Care homes cut pay. The Union of Care Staff said its members would strike.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Union of Care Staff', kind: 'organization' });
+  });
+  // near miss: a company named "Group" stays an organisation
+  it('"Halden Group" (a company) stays an organisation', () => {
+    const text = 'Shares fell on Monday. Halden Group said profits would fall.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Halden Group', kind: 'organization' });
+  });
+});
+
+describe('"the team", "the company" do not refer back to a public body or an association', () => {
+  it('"The team declined to comment" after an agency that suspended a rider is not the agency', () => {
+    const text = 'The Anti-Doping Agency suspended Jonas Brell, who rides for Velora Cycling. The team declined to comment.';
+    expect(byCue(text, 'declined to comment')?.speaker.name).not.toBe('Anti-Doping Agency');
+  });
+  it('"the utility" is not the residents named before it', () => {
+    const text = 'Halden Power runs the line through the canyon. Residents of the Upper Brook estate said they had no warning. In a filing, the utility said the line had been inspected in May.';
+    expect(speakerOf(text, 'the line had been inspected')?.name).not.toMatch(/^residents/iu);
+  });
+  // near miss: "the agency" still refers back to the agency
+  it('"The agency said" after the agency is the agency', () => {
+    const text = 'The Anti-Doping Agency suspended Jonas Brell, who rides for Velora Cycling. The agency said the test was clear.';
+    const sts = run(text).filter((s) => s.cue?.text === 'said');
+    expect(sts.at(-1)?.speaker.name).toBe('Anti-Doping Agency');
+  });
+});

@@ -2792,7 +2792,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           : cls === 'group' ? x.kind === 'group' || (x.kind === 'organization' && !institutionNamed(x.name, head))
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!commercial || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
-            && (!companyLike || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
+            // (nor is any business's noun, "the utility", "the insurer", a group of people: "residents of X" are no utility)
+            && (!(companyLike || (TRADE_OR_SIDE_HEADS.has(head) && !['team', 'campaign', 'coalition'].includes(head))) || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
             // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
             && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
@@ -2981,7 +2982,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
       // (a name the article describes as a campaign or coalition, "The Quiet Skies Alliance, a coalition of …", is one too)
-      const collective = lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) || GROUP_NAME_HEADS.has(last) || bodyEvidence(clean) === 'group';
+      // (the body's own head noun decides, GUIDE's collective kinds: "Families of Maple Lodge" is a group, "the Union of
+      // Nursing Staff" and "the Allied Workers Union" are unions; "Tarn Creditors’ Group", an action group, a group)
+      const own = nameHead(clean).toLowerCase();
+      const collective = (GROUP_HEADS.has(own) && !ORG_HEADS.has(own)) || collectiveNameKind(clean) === 'group' || bodyEvidence(clean) === 'group';
       return { name: clean, kind: collective ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
     if (/^[\p{Lu}\d&.+-]{2,}$/u.test(clean)) {
@@ -3017,7 +3021,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("the Veld Valley", "the Orrin Delta": a name ending in a word for a feature of the land or water is a place,
       // speakers.json coreference.placeFeatureHeads, whatever the oracle makes of a first word it does not know)
       const oracle = PLACE_FEATURE_HEADS.has((full.split(/\s+/u).pop() ?? '').toLowerCase()) && full.includes(' ') ? 'place' : oracleKind(full);
-      if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
+      if (oracle === 'organization') return { name: full, kind: collectiveNameKind(full) ?? 'organization', role: null, person: false, at: 0 };
       // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
       // article writes as a body (see bodyEvidence) is that body, not a person (nor the place the oracle may read in
       // "Stourmead Estates, which farms …")
@@ -4520,8 +4524,22 @@ function institutionNamed(name: string, head: string): boolean {
 
 /** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
  *  said" is not the union named before). */
+/** The heads of public bodies' and members' associations' names ("… National Park Authority", "… Integrity Agency",
+ *  "Association of … Guides"): such a body is no team, firm, operator or campaign a description names. */
+const PUBLIC_BODY_NAME_HEADS = new Set(['authority', 'agency', 'association', 'inspectorate', 'council', 'ministry', 'department',
+  'commission', 'court', 'police', 'board', 'office', 'administration', 'directorate', 'federation', 'union', 'tribunal']);
+/** Description heads of a business, a team or a campaign ("the company", "the operator", "the team", "the campaign"). */
+const TRADE_OR_SIDE_HEADS = new Set(['company', 'firm', 'operator', 'utility', 'airline', 'developer', 'insurer', 'retailer',
+  'contractor', 'manufacturer', 'supplier', 'provider', 'carrier', 'startup', 'lender', 'chain', 'team', 'campaign', 'coalition']);
+
 function speakerHeadFits(head: string, name: string): boolean {
   if (!headFits(head, name)) return false;
+  // ("The team declined to comment" after the Cycling Integrity Agency and the team it suspended: a body whose own name
+  // ends in a public body's or an association's head is not what a business's, a team's or a campaign's noun refers to)
+  if (TRADE_OR_SIDE_HEADS.has(head) && !name.toLowerCase().includes(head)) {
+    const own = nameHead(name).toLowerCase();
+    if (PUBLIC_BODY_NAME_HEADS.has(own) && !(HEAD_SYNONYMS[head] ?? []).includes(own)) return false;
+  }
   if (!(INSTITUTION_HEADS.has(head) || head === 'authority') || name.toLowerCase().includes(head)) return true;
   const own = nameHead(name).toLowerCase();
   return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
@@ -4730,9 +4748,28 @@ function documentByHead(clean: string): (Omit<Speaker, 'mention'> & { resolvedVi
   return null;
 }
 
+/**
+ * The kind a body's own name gives a collective (GUIDE, decisions of the twenty-first session: action groups and named
+ * campaigns are groups, residents' groups and committees too; trade unions and associations are organisations): a name
+ * ending in "Group" or "Committee" after a plural possessive or a word of campaigning ("Tarn Creditors’ Group", "Elm
+ * Residents’ Committee", "Deverell Flood Action Group"), or in "Campaign", "Coalition" or "Movement". Undefined otherwise
+ * ("Halden Group", "the Audit Committee" stay as they are read).
+ */
+function collectiveNameKind(name: string): SpeakerKind | undefined {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  const before = words[words.length - 2] as string;
+  if (GROUP_NAME_HEADS.has(last)) return 'group';
+  if ((last === 'group' || last === 'committee') && (/\p{L}s[’']$/u.test(before) || COLLECTIVE_GROUP_MODIFIERS.has(before.toLowerCase()) || before.toLowerCase() === 'action')) return 'group';
+  return undefined;
+}
+
 function kindOfOrg(name: string): SpeakerKind {
   const lw = name.toLowerCase().split(/\s+/u);
   const last = lw[lw.length - 1] as string;
+  const collective = collectiveNameKind(name);
+  if (collective) return collective;
   if (MEDIA_HEADS.has(last) && lw.length > 1) return 'media';
   if (GROUP_HEADS.has(last) && !ORG_HEADS.has(last)) return 'group';
   // ("Protect Our Parks": a campaign, by the verb its name opens with)
