@@ -139,3 +139,23 @@ describe('"the team", "the company" do not refer back to a public body or an ass
     expect(sts.at(-1)?.speaker.name).toBe('Anti-Doping Agency');
   });
 });
+
+describe('a name the article writes as a body is a body, whatever the words spell', () => {
+  it('", one of the largest home insurers in the county," makes the name an organisation', () => {
+    const text = 'Hundreds of homes burned. Marlow Mutual, one of the largest home insurers in the county, said it had sent adjusters to the centre.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Marlow Mutual', kind: 'organization' });
+  });
+  it('", the network that distributes the show," makes the name an organisation', () => {
+    const text = 'The host was sued on Monday. Kestrel Audio, the network that distributes the show, said it was aware of the claim.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Kestrel Audio', kind: 'organization' });
+  });
+  it('"the consultancy X" (a business\'s kind noun before the name) makes X an organisation', () => {
+    const text = 'The review was carried out by the consultancy Wetherby Pieterse. Wetherby Pieterse declined to comment.';
+    expect(byCue(text, 'declined to comment')?.speaker).toMatchObject({ name: 'Wetherby Pieterse', kind: 'organization' });
+  });
+  // near miss: a person with an occupation in apposition stays a person
+  it('"X, one of the founders of the club," stays a person', () => {
+    const text = 'The club was sold on Monday. Alan Marsh, one of the founders of the club, said the sale was a betrayal.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Alan Marsh', kind: 'person' });
+  });
+});

@@ -229,6 +229,11 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
  *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
  *  popular food delivery service," (up to five modifiers, a possessive among them). */
 const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+/** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
+const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
+/** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
+ *  bodies in apposition after a name (the plural noun before a punctuation mark, a preposition or a relative). */
+const ONE_OF_BODIES = /^[^\S\n]*,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,4}?([\p{Ll}-]+s)(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:in|on|at|of|that|which|to)[^\S\n])/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
 const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
 /** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
@@ -3105,15 +3110,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
         const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
         const bodyHead = body?.[2]?.toLowerCase();
-        if (bodyHead && DEFINITE_DESCRIPTIONS[bodyHead] === 'organization' && ROLE_NOUNS[bodyHead] === undefined && !PERSONISH_BODY_NOUNS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
+        if (bodyHead && bodyNoun(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
+        // ("Harbor Mutual, one of the largest home insurers in the county,", "X, one of the country's biggest builders,":
+        // one of a class of bodies, by the plural's singular or the plural itself a body's noun)
+        const oneOf = ONE_OF_BODIES.exec(text.slice(n.end, n.end + 100))?.[1]?.toLowerCase();
+        // (a trade a person may have counts here: one person is not "one of the largest insurers in the county")
+        const oneOfSingular = [oneOf?.replace(/ies$/u, 'y'), oneOf?.replace(/es$/u, ''), oneOf?.replace(/s$/u, '')].find((w) => w !== undefined && (DEFINITE_DESCRIPTIONS[w] === 'organization' || BODY_DESCRIPTOR_WORDS.has(w)) && ROLE_NOUNS[w] === undefined);
+        if (oneOf && (bodyNoun(oneOf) || oneOfSingular) && !genderOf(key).gender) { note(key, 'organization'); continue; }
         // ("Corvane, a subsidiary of Halden NV,": a noun said only of a company, coreference.bodyOnlyAppositions)
         if (bodyHead && BODY_ONLY_APPOSITIONS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); apposedCompanies.add(key); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
         // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
-        const m = INTRODUCING_NOUN.exec(before);
+        // ("the Danish utility Nordhavn Energi", "the consultancy Wetherell Pieterse": a people's adjective among the
+        // modifiers, and a business's kind noun, speakers.json bodyDescriptors, introduce a body as the nouns of
+        // definite descriptions do)
+        const m = INTRODUCING_NOUN.exec(before) ?? INTRODUCING_NOUN_WIDE.exec(before);
         const head = m?.[1]?.toLowerCase();
-        const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+        const cls = head ? DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) && !PERSONISH_BODY_NOUNS.has(head) ? 'organization' : undefined) : undefined;
         // (not a noun that is also a person's role: "the property developer Aldous Crane")
         if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
         const kind: SpeakerKind = cls === 'group' && head === 'group' ? collectiveKind('group', /(\S+)[^\S\n]+group,?[^\S\n]+$/u.exec(before)?.[1] ?? '') : cls;
@@ -4524,6 +4538,14 @@ function institutionNamed(name: string, head: string): boolean {
 
 /** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
  *  said" is not the union named before). */
+/** Whether a noun in apposition after a name says it is a body: a definite description's organisation noun, a body's
+ *  name head ("network", "trust") or a business's kind (speakers.json bodyDescriptors); never a role noun, a trade a
+ *  person may have ("developer", "insurer"), or a place's noun. */
+function bodyNoun(noun: string): boolean {
+  if (ROLE_NOUNS[noun] !== undefined || PERSONISH_BODY_NOUNS.has(noun) || PLACE_NOUNS.has(noun)) return false;
+  return DEFINITE_DESCRIPTIONS[noun] === 'organization' || ORG_HEADS.has(noun) || BODY_DESCRIPTOR_WORDS.has(noun);
+}
+
 /** The heads of public bodies' and members' associations' names ("… National Park Authority", "… Integrity Agency",
  *  "Association of … Guides"): such a body is no team, firm, operator or campaign a description names. */
 const PUBLIC_BODY_NAME_HEADS = new Set(['authority', 'agency', 'association', 'inspectorate', 'council', 'ministry', 'department',
