@@ -159,3 +159,19 @@ describe('a name the article writes as a body is a body, whatever the words spel
     expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Alan Marsh', kind: 'person' });
   });
 });
+
+describe('an office-holder\'s office speaks as a body (GUIDE section 3: "the mayor\'s office")', () => {
+  it('"The attorney general\'s office said" is the office, an organisation with no role', () => {
+    const text = 'The mill was charged on Monday. The attorney general’s office said the charges would be filed this week.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'attorney general’s office', kind: 'organization', role: null });
+  });
+  it('"The office of the Secretary-General urged" is the office', () => {
+    const text = 'Fighting resumed on the island. The office of the United Nations Secretary-General urged both sides to talk.';
+    expect(byCue(text, 'urged')?.speaker).toMatchObject({ kind: 'organization', role: null });
+  });
+  // near miss: a named person's office is no office-holder's by this rule
+  it('"Senator Hale\'s office" is not read as an office-holder\'s office by this rule', () => {
+    const text = 'The bill failed on Monday. Senator Dana Hale’s office said she would try again.';
+    expect(byCue(text, 'said')?.speaker.resolvedVia).not.toBe('office-of-holder');
+  });
+});

@@ -2012,6 +2012,19 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     const headed = documentByHead(clean);
     if (headed) return headed;
+    // ("the attorney general’s office said", "the city attorney’s office", "the office of the Secretary-General": an
+    // office-holder's office speaks as a body named as the text writes it, GUIDE section 3 "the mayor's office", not as
+    // an unnamed holder of the post)
+    const officeOf = /^(?:the[^\S\n]+)?((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)[’']s[^\S\n]+office$/iu.exec(clean)?.[1]
+      ?? /^(?:the[^\S\n]+)?office[^\S\n]+of[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,3}(\p{L}[\p{L}-]*(?:[^\S\n]+\p{L}[\p{L}-]*)?)$/u.exec(clean)?.[1];
+    if (officeOf) {
+      const holder = officeOf.toLowerCase();
+      const lastTwo = holder.split(/\s+/u).slice(-2).join(' ');
+      const lastOne = holder.split(/\s+/u).pop() ?? '';
+      if (ROLE_NOUNS[holder] !== undefined || ROLE_NOUNS[lastTwo] !== undefined || ROLE_NOUNS[lastOne] !== undefined) {
+        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'office-of-holder' };
+      }
+    }
     const placeBody = placePossessedBody(clean, at);
     if (placeBody) return placeBody;
     const ownBody = bodyOfPerson(clean, at);
