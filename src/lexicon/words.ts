@@ -302,11 +302,13 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   'tariff', 'agreement', 'spreadsheet']);
 
 /** Document heads whose maker speaks through them (a letter's or petition's signers, a complaint's or a suit's filer, the
- *  body holding an inquiry): no document by its head alone before the phrase that names who made it ("a petition signed
+ *  body holding an inquiry, a poll's pollster): no document by its head alone before the phrase that names who made it ("a petition signed
  *  by 200 homeowners", "an inquiry by the standards commission found"). */
 export const SIGNED_DOCUMENT_HEADS = new Set(['letter', 'letters', 'petition', 'complaint', 'lawsuit', 'suit', 'motion',
   'submission', 'brief', 'affidavit', 'testimony', 'resolution', 'proposal', 'plan', 'budget', 'order', 'statement',
-  'inquiry', 'investigation', 'probe']);
+  'inquiry', 'investigation', 'probe',
+  // (a poll speaks through its pollster: "The poll by the Carrow Institute showed …")
+  'poll', 'polls']);
 
 /** Words that open what follows a document's head noun and says who made, holds or sent it, or when ("a report by …",
  *  "figures the company filed …", "a memo dated …", "notices taped to trees"); a past participle opens one too. */
