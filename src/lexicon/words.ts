@@ -67,6 +67,23 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   pharmacologist: 'pharmacologist', toxicologist: 'toxicologist', virologist: 'virologist', immunologist: 'immunologist',
   psychologist: 'psychologist', psychiatrist: 'psychiatrist', sociologist: 'sociologist', criminologist: 'criminologist',
   oncologist: 'oncologist', cardiologist: 'cardiologist', geologist: 'geologist', biologist: 'biologist', commodore: 'commodore', midwives: 'midwife', dentist: 'dentist', grower: 'grower',
+  // (occupations news introduces a named or unnamed source by, in apposition or before the name: "X, an occupational
+  // hygienist who …", "the conductor X", "X, an actor who …", "a violinist said"; none is also a common surname, none
+  // also a body's name ("the ombudsman") or a body's hired trade ("its surveyor"), none a constituency ("beekeepers"))
+  conductor: 'conductor', hygienist: 'hygienist', microscopist: 'microscopist', actor: 'actor', actress: 'actor',
+  critic: 'critic', violinist: 'violinist', pianist: 'pianist', cellist: 'cellist', guitarist: 'guitarist', musician: 'musician',
+  composer: 'composer', playwright: 'playwright', novelist: 'novelist', poet: 'poet', artist: 'artist', sculptor: 'sculptor',
+  photographer: 'photographer', 'film-maker': 'film-maker', filmmaker: 'filmmaker', choreographer: 'choreographer', curator: 'curator',
+  librarian: 'librarian', archivist: 'archivist', actuary: 'actuary', actuaries: 'actuary',
+  physicist: 'physicist', pathologist: 'pathologist', therapist: 'therapist', veterinarian: 'veterinarian', optician: 'optician',
+  radiologist: 'radiologist', anaesthetist: 'anaesthetist', paediatrician: 'paediatrician', pediatrician: 'pediatrician',
+  statistician: 'statistician', mathematician: 'mathematician', astronomer: 'astronomer', archaeologist: 'archaeologist',
+  zoologist: 'zoologist', botanist: 'botanist', oceanographer: 'oceanographer', seismologist: 'seismologist', nutritionist: 'nutritionist',
+  dietitian: 'dietitian', plumber: 'plumber', electrician: 'electrician', mechanic: 'mechanic', patroller: 'patroller',
+  lifeguard: 'lifeguard', caretaker: 'caretaker', janitor: 'janitor', hairdresser: 'hairdresser', florist: 'florist',
+  entrepreneur: 'entrepreneur', winemaker: 'winemaker', chaplain: 'chaplain',
+  vicar: 'vicar', priest: 'priest', rabbi: 'rabbi', imam: 'imam', headteacher: 'headteacher', headmaster: 'headteacher',
+  headmistress: 'headteacher', tutor: 'tutor', auctioneer: 'auctioneer', 'singer-songwriter': 'singer-songwriter',
   // offices named by two words, the second of which would otherwise be read alone ("the agency’s director general",
   // "the opposition leader", a leader of the largest party outside government, not any leader in opposition)
   'director general': 'director general', 'director-general': 'director general', 'opposition leader': 'opposition leader',
@@ -278,7 +295,27 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // the singular of "logs" ("a maintenance log shows") and the short form of "lawsuit" ("the suit says", PolNeAR train)
   'log', 'suit',
   // (a body's adopted text: "the resolution says", "a motion calling for …")
-  'resolution']);
+  'resolution',
+  // (records and figures a reporter cites as a source: "according to a valuation commissioned by …", "an internal
+  // briefing seen by …", "a notice the league sent to teams", "the franchise agreement says", "tests it commissioned found")
+  'valuation', 'valuations', 'briefing', 'notice', 'notices', 'register', 'count', 'tests', 'projections', 'estimates',
+  'tariff', 'agreement', 'spreadsheet']);
+
+/** Document heads whose maker speaks through them (a letter's or petition's signers, a complaint's or a suit's filer, the
+ *  body holding an inquiry, a poll's pollster): no document by its head alone before the phrase that names who made it ("a petition signed
+ *  by 200 homeowners", "an inquiry by the standards commission found"). */
+export const SIGNED_DOCUMENT_HEADS = new Set(['letter', 'letters', 'petition', 'complaint', 'lawsuit', 'suit', 'motion',
+  'submission', 'brief', 'affidavit', 'testimony', 'resolution', 'proposal', 'plan', 'budget', 'order', 'statement',
+  'inquiry', 'investigation', 'probe',
+  // (a poll speaks through its pollster: "The poll by the Carrow Institute showed …")
+  'poll', 'polls']);
+
+/** Words that open what follows a document's head noun and says who made, holds or sent it, or when ("a report by …",
+ *  "figures the company filed …", "a memo dated …", "notices taped to trees"); a past participle opens one too. */
+export const DOCUMENT_POSTMODIFIER_OPENERS = new Set(['by', 'on', 'about', 'from', 'in', 'for', 'with', 'at', 'to', 'into',
+  'under', 'since', 'after', 'before', 'dated', 'later', 'that', 'which', 'the', 'a', 'an', 'it', 'they', 'its', 'their',
+  'he', 'she', 'we', 'this', 'these', 'those', 'his', 'her', 'seen', 'taken', 'written', 'drawn', 'given', 'sent', 'shown',
+  'put', 'made', 'held', 'drawn']);
 
 /**
  * Document heads that are a body's own act of speaking or deciding: "a statement from the White House said", "a decision
@@ -457,6 +494,8 @@ export const OFFICES_AS_BODIES = new Set(['prosecutor']);
 export const ROLE_VERBS: Readonly<Record<string, string>> = {
   chairs: 'chair', heads: 'head', chaired: 'chair', headed: 'head', founded: 'founder', 'co-founded': 'founder', researches: 'researcher', manages: 'manager',
   owns: 'owner', directs: 'director', coaches: 'coach', edits: 'editor', teaches: 'teacher',
+  // (a post held before, as the holder's role: "who coached the side for nine seasons"; and a unit's commander)
+  coached: 'coach', commands: 'commander', commanded: 'commander',
 };
 
 /** Elected bodies a member "represents" a place on or in, and the role that membership is ("who represents Tollholm on

@@ -16,7 +16,7 @@ import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-orac
 import { COREFERENCE_WORDS, DEFAULT_REGISTRY } from '../../lexicon/registry.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import {
-  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
+  ANONYMOUS_MARKERS, CLASSIFYING_ADJECTIVES, OFFICES_AS_BODIES, PROFESSIONAL_ROLES, DEFINITE_DESCRIPTIONS, FUSED_HEADS, PLURAL_FUSED_HEADS, hasInnerPreposition, GENERIC_MODIFIERS, NAME_PRECEDING_ADJECTIVES, OFFICE_ROLES, OWN_HEAD_BODIES, ORGANS_OF_BODIES, NO_ORGAN_HEADS, PARTY_ADJECTIVES, RELATED_PARTY_NOUNS, DOCUMENT_HEADS, UTTERANCE_HEADS, SIGNED_DOCUMENT_HEADS, DOCUMENT_POSTMODIFIER_OPENERS, GROUP_HEADS, CLOSED_CLASS_STARTERS, CLUB_SHORT_HEADS, CLUB_NAME_TAILS, CLUB_CONTEXT_BEFORE, COUNTING_DETERMINERS, TITLE_CONTINUATIONS, OF_NAMED_BODIES, SINGLE_HOLDER_ROLES, NAME_RUN_OPENERS, COLLECTIVE_GROUP_MODIFIERS, HEAD_SYNONYMS, HEAD_SYNONYMS_AT_END, HONORIFICS, MEDIA_HEADS, ORG_HEADS, RANK_MODIFIERS, ROLE_NOUNS,
   SUBJECT_PRONOUNS, ROLE_VERBS, TITLE_ROLES, GROUP_NAME_HEADS, HAND_OVER, ROLE_VERB_STOPS, MEDIA_OPENERS, PARTY_MEMBER_PLURALS, PLACE_POSSESSORS, PARTY_TAG_AFFILIATIONS, ROLE_VERB_HOMOGRAPHS, VERB_OPENERS, PORTFOLIO_TITLE_WORDS, KIN_HEADS, OPPOSITION_WORDS, NO_HOLDER_ROLES, LEADER_ROLES, RELATIONAL_BODY_NOUNS, NAME_PARTICLES, NAME_FUNCTION_WORDS,
 } from '../../lexicon/words.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
@@ -233,6 +233,11 @@ const INTRODUCING_NOUN = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(
  *  Leeds-based advocacy group," (a place joined to a lower-case participle is a modifier too), ", the region's most
  *  popular food delivery service," (up to five modifiers, a possessive among them). */
 const APPOSED_BODY = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])(?:[\p{Ll}’'-]+|\p{Lu}[\p{L}’']*-\p{Ll}+)[^\S\n]+){0,5}?)([\p{Ll}-]+)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|whose|of|for|in|at|based|founded|backed|owned|run|with|from|behind)(?![\p{L}’']))/u;
+/** As INTRODUCING_NOUN, with capitalised modifiers too ("the Danish utility ", "the Oslo-based consultancy "). */
+const INTRODUCING_NOUN_WIDE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,2}?([\p{Ll}-]+),?[^\S\n]+$/u;
+/** ", one of the largest home insurers in the county,", ", one of the country's biggest builders": one of a class of
+ *  bodies in apposition after a name (the plural noun before a punctuation mark, a preposition or a relative). */
+const ONE_OF_BODIES = /^[^\S\n]*,[^\S\n]+one[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,4}?([\p{Ll}-]+s)(?=[^\S\n]*[,.;:)—–]|[^\S\n]+(?:in|on|at|of|that|which|to)[^\S\n])/u;
 /** Kind nouns of bodies that also name a person's trade ("a property developer", "a crane operator", "a building contractor"). */
 const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'supplier', 'provider', 'publisher', 'carrier', 'insurer']);
 /** A collective in apposition after a name: ", a campaign group", ", a coalition of …", ", the residents’ group" (up to
@@ -1954,10 +1959,25 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (r && (r.kind === 'anonymous' || (r.kind === 'person' && first(r.name) === first(written))) && COLLECTIVE_PLURALS.has(first(written))) {
       return { ...r, kind: 'group', role: null, resolvedVia: `collective-plural:${r.resolvedVia}` };
     }
+    // (GUIDE decision 66: a bare plural, no determiner or count, whose head is such a collective noun behind its field or
+    // cause, "Transparency campaigners said", "Privacy advocates welcomed", or the plural of a kind of body, "Debt
+    // charities welcomed", "Consumer groups say", "retailers have warned": those people or bodies acting together, a group
+    // with no role; "two campaigners", "the charity's advocates", "Some retailers" stay unnamed sources)
+    const bareWords = written.trim().split(/\s+/u);
+    const headWord = (bareWords[bareWords.length - 1] ?? '').toLowerCase();
+    const opener = (bareWords[0] ?? '').toLowerCase();
+    const singular = headWord.replace(/ies$/u, 'y').replace(/s$/u, '');
+    // (a bare plural alone only of a kind of business, "Retailers", "Insurers": "Authorities said" is officials unnamed)
+    const pluralOfBodies = /s$/u.test(headWord) && (BODY_DESCRIPTOR_WORDS.has(singular)
+      || (bareWords.length >= 2 && (DEFINITE_DESCRIPTIONS[singular] === 'organization' || /^(?:groups|organi[sz]ations)$/u.test(headWord))));
+    if (r && r.kind === 'anonymous' && bareWords.length <= 3 && !ARTICLES.test(`${opener} `) && !COUNTING.has(opener) && !COUNT_WORDS.has(opener) && !QUANT.has(opener) && !/^\d/u.test(opener)
+      && bareWords.slice(0, -1).every((w) => /^\p{L}[\p{Ll}-]*(?:s[’'])?$/u.test(w) && !/[’']s$/u.test(w)) && (COLLECTIVE_PLURALS.has(headWord) || pluralOfBodies)) {
+      return { ...r, name: r.name.charAt(0).toLowerCase() + r.name.slice(1), kind: 'group', role: null, resolvedVia: `collective-plural-head:${r.resolvedVia}` };
+    }
     // ("Passengers said", "Commuters told the paper": one bare plural of a constituency, capitalised only because it opens
     // the sentence, is those people speaking together, GUIDE decision 56, not a body's one-word name no list knows)
     const bare = written.trim();
-    if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && CONSTITUENCY_PLURALS.has(bare.toLowerCase())
+    if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && (CONSTITUENCY_PLURALS.has(bare.toLowerCase()) || pluralOfBodies)
       && !registry.lookup(bare) && sentenceOpensAt(at)) {
       return { name: bare.toLowerCase(), kind: 'group', role: null, resolvedVia: 'constituency-plural' };
     }
@@ -1995,6 +2015,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (c && c.kind === 'media') return { name: c.name, kind: 'media', role: null, resolvedVia: 'report-by' };
       const doc = clean.slice(0, clean.length - by[1].length).replace(/\s+by\s*$/u, '').replace(ARTICLES, '');
       if (c && doc) return { name: doc, kind: 'document', role: null, resolvedVia: 'report-by', ...(c.person ? {} : { affiliation: c.name }) };
+    }
+    const headed = documentByHead(clean);
+    if (headed) return headed;
+    // ("the attorney general’s office said", "the city attorney’s office", "the office of the Secretary-General": an
+    // office-holder's office speaks as a body named as the text writes it, GUIDE section 3 "the mayor's office", not as
+    // an unnamed holder of the post)
+    const officeOf = /^(?:the[^\S\n]+)?((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*)[’']s[^\S\n]+office$/iu.exec(clean)?.[1]
+      ?? /^(?:the[^\S\n]+)?office[^\S\n]+of[^\S\n]+the[^\S\n]+(?:\p{Lu}[\p{L}.-]*[^\S\n]+){0,3}(\p{L}[\p{L}-]*(?:[^\S\n]+\p{L}[\p{L}-]*)?)$/u.exec(clean)?.[1];
+    if (officeOf) {
+      const holder = officeOf.toLowerCase();
+      const lastTwo = holder.split(/\s+/u).slice(-2).join(' ');
+      const lastOne = holder.split(/\s+/u).pop() ?? '';
+      if (ROLE_NOUNS[holder] !== undefined || ROLE_NOUNS[lastTwo] !== undefined || ROLE_NOUNS[lastOne] !== undefined) {
+        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'office-of-holder' };
+      }
     }
     const placeBody = placePossessedBody(clean, at);
     if (placeBody) return placeBody;
@@ -2688,7 +2723,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (!roleWord && /^\p{Ll}/u.test(words[words.length - 1] as string) && (DEVICE_HEADS.has(head) || (words.length > 2 && DEVICE_HEADS.has(lastTwo)))) {
         return { name: clean.replace(/^(?:the|a|an|this|that|its|their)\s+/iu, ''), kind: 'document', role: null, resolvedVia: 'document:device' };
       }
-      if (DOCUMENT_HEADS.has(head)) {
+      if (DOCUMENT_HEADS.has(head) || (words.length > 2 && DOCUMENT_HEADS.has(lastTwo))) {
         // "the report" after "a report titled “Blind Spots”"
         const doc = /^(the|this|that|its)$/u.test(lowerWords[0] as string) ? nearest(at, (x) => x.kind === 'document' && x.title === head) : undefined;
         if (doc) return { name: doc.name, kind: 'document', role: null, resolvedVia: 'description:titled-document' };
@@ -2787,7 +2822,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           : cls === 'group' ? x.kind === 'group' || (x.kind === 'organization' && !institutionNamed(x.name, head))
           : !x.person && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media' && (!commercial || !NON_COMPANY.test(x.name)) && speakerHeadFits(head, x.name)
             // (a company is no collective of people: "Democrats", "committee Republicans", a campaign)
-            && (!companyLike || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
+            // (nor is any business's noun, "the utility", "the insurer", a group of people: "residents of X" are no utility)
+            && (!(companyLike || (TRADE_OR_SIDE_HEADS.has(head) && !['team', 'campaign', 'coalition'].includes(head))) || head === 'group' || (x.kind !== 'group' && !PEOPLES_COLLECTIVE.test(x.name)))
             // (nor a body a kind noun introduced as another kind: "the regulator Transit Standards Kelby" is no company)
             && (!companyLike || x.head === undefined || x.head === head || !(INSTITUTION_HEADS.has(x.head) || REGULATOR_HEADS.has(x.head)));
         // ("Corvane … blamed a switch made by Tenbrook Components, a supplier. In a statement, the company said": the
@@ -2978,7 +3014,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (lw.some((w) => ORG_HEADS.has(w)) || /^(Unit|Ministry|Department|Office|Council|Court|Bureau|Agency|University|Board)\b/u.test(clean)) {
       // (LABELS: coalitions, campaigns and movements are groups, "Ridgeland Fair Maps Coalition")
       // (a name the article describes as a campaign or coalition, "The Quiet Skies Alliance, a coalition of …", is one too)
-      const collective = lw.some((w) => GROUP_HEADS.has(w) && !ORG_HEADS.has(w)) || GROUP_NAME_HEADS.has(last) || bodyEvidence(clean) === 'group';
+      // (the body's own head noun decides, GUIDE's collective kinds: "Families of Maple Lodge" is a group, "the Union of
+      // Nursing Staff" and "the Allied Workers Union" are unions; "Tarn Creditors’ Group", an action group, a group)
+      const own = nameHead(clean).toLowerCase();
+      const collective = (GROUP_HEADS.has(own) && !ORG_HEADS.has(own)) || collectiveNameKind(clean) === 'group' || bodyEvidence(clean) === 'group';
       return { name: clean, kind: collective ? 'group' : 'organization', role: null, person: false, at: 0 };
     }
     if (/^[\p{Lu}\d&.+-]{2,}$/u.test(clean)) {
@@ -3014,7 +3053,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("the Veld Valley", "the Orrin Delta": a name ending in a word for a feature of the land or water is a place,
       // speakers.json coreference.placeFeatureHeads, whatever the oracle makes of a first word it does not know)
       const oracle = PLACE_FEATURE_HEADS.has((full.split(/\s+/u).pop() ?? '').toLowerCase()) && full.includes(' ') ? 'place' : oracleKind(full);
-      if (oracle === 'organization') return { name: full, kind: 'organization', role: null, person: false, at: 0 };
+      if (oracle === 'organization') return { name: full, kind: collectiveNameKind(full) ?? 'organization', role: null, person: false, at: 0 };
       // "Quenby Agrochemicals, which …", "the contractor, Tollgate Civils,": a name with no known given name that the
       // article writes as a body (see bodyEvidence) is that body, not a person (nor the place the oracle may read in
       // "Stourmead Estates, which farms …")
@@ -3098,15 +3137,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // apposition (no role noun: "X, a property developer" may be a person; never a known given name's)
         const body = APPOSED_BODY.exec(text.slice(n.end, n.end + 90));
         const bodyHead = body?.[2]?.toLowerCase();
-        if (bodyHead && DEFINITE_DESCRIPTIONS[bodyHead] === 'organization' && ROLE_NOUNS[bodyHead] === undefined && !PERSONISH_BODY_NOUNS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
+        if (bodyHead && bodyNoun(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); continue; }
+        // ("Harbor Mutual, one of the largest home insurers in the county,", "X, one of the country's biggest builders,":
+        // one of a class of bodies, by the plural's singular or the plural itself a body's noun)
+        const oneOf = ONE_OF_BODIES.exec(text.slice(n.end, n.end + 100))?.[1]?.toLowerCase();
+        // (a trade a person may have counts here: one person is not "one of the largest insurers in the county")
+        const oneOfSingular = [oneOf?.replace(/ies$/u, 'y'), oneOf?.replace(/es$/u, ''), oneOf?.replace(/s$/u, '')].find((w) => w !== undefined && (DEFINITE_DESCRIPTIONS[w] === 'organization' || BODY_DESCRIPTOR_WORDS.has(w)) && ROLE_NOUNS[w] === undefined);
+        if (oneOf && (bodyNoun(oneOf) || oneOfSingular) && !genderOf(key).gender) { note(key, 'organization'); continue; }
         // ("Corvane, a subsidiary of Halden NV,": a noun said only of a company, coreference.bodyOnlyAppositions)
         if (bodyHead && BODY_ONLY_APPOSITIONS.has(bodyHead) && !genderOf(key).gender) { note(key, 'organization'); apposedCompanies.add(key); continue; }
         const before = text.slice(Math.max(0, n.start - 60), n.start);
         // "a group calling itself Nightjar", "a campaign calling itself X": a self-named collective
         if (/(?:group|campaign|movement|collective)[^\S\n]+calling[^\S\n]+itself[^\S\n]+[“"]?$/u.test(before)) { note(key, 'group'); continue; }
-        const m = INTRODUCING_NOUN.exec(before);
+        // ("the Danish utility Nordhavn Energi", "the consultancy Wetherell Pieterse": a people's adjective among the
+        // modifiers, and a business's kind noun, speakers.json bodyDescriptors, introduce a body as the nouns of
+        // definite descriptions do)
+        const m = INTRODUCING_NOUN.exec(before) ?? INTRODUCING_NOUN_WIDE.exec(before);
         const head = m?.[1]?.toLowerCase();
-        const cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
+        const cls = head ? DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) && !PERSONISH_BODY_NOUNS.has(head) ? 'organization' : undefined) : undefined;
         // (not a noun that is also a person's role: "the property developer Aldous Crane")
         if (!head || !cls || cls === 'person' || ROLE_NOUNS[head] !== undefined) continue;
         const kind: SpeakerKind = cls === 'group' && head === 'group' ? collectiveKind('group', /(\S+)[^\S\n]+group,?[^\S\n]+$/u.exec(before)?.[1] ?? '') : cls;
@@ -3323,7 +3371,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const letters = /^[^\S\n]+(\p{Lu}{2,4})(?!\p{L})/u.exec(text.slice(n.end, n.end + 6));
     const nameEnd = letters?.[1] && POST_NOMINALS.has(letters[1]) ? n.end + letters[0].length : n.end;
     // "Ana Ruiz, who chairs the committee,", "…, who teaches law at Rensby University"
-    const who = /^,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(nameEnd, nameEnd + 90));
+    // (the person's age in apposition comes first in news, "Jean Ruiz, 71, who chairs the forum,")
+    const who = /^(?:,[^\S\n]+\d{1,3})?,[^\S\n]+who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?([\p{Ll}-]+)([^,.;]{0,60})/u.exec(text.slice(nameEnd, nameEnd + 95));
     // (not "who manages to run the shop", "who heads home": the verb needs a thing held as its object)
     const nextWord = /^[^\S\n]*([\p{L}-]+)/u.exec(who?.[2] ?? '')?.[1]?.toLowerCase() ?? '';
     const verbRole = who?.[1] && !ROLE_VERB_STOPS.has(nextWord) ? ROLE_VERBS[who[1]] : undefined;
@@ -3343,7 +3392,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
     // ("…, who keeps hives near Ashby and chairs the beekeepers’ federation,": the office-holding verb of a second clause;
     // here and below not "teaches", which gives a teacher or a lecturer only by its own object, read above)
-    const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
+    const also = who && !ROLE_VERBS[who[1] ?? ''] ? /[^\S\n]and[^\S\n]+(?:now[^\S\n]+)?([\p{Ll}-]+)[^\S\n]+([\p{L}-]+)/u.exec(who[2] ?? '') : null;
     const alsoRole = also?.[1] && also[2] && !ROLE_VERB_STOPS.has(also[2].toLowerCase()) ? ROLE_VERBS[also[1]] : undefined;
     if (alsoRole && alsoRole !== 'teacher') return alsoRole;
     // ("the Creel Association, which Mackinnie chairs, says": a body's relative clause with the name as its subject)
@@ -4157,7 +4206,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const before = /(?:^|[.!?”"][^\S\n]+|\n|,[^\S\n]+)((?:[Tt]he[^\S\n]+[\p{Ll}-]+|\p{Lu}[\p{L}-]*)[’']s[^\S\n]+\p{Ll}[\p{Ll}\s-]{1,60}?),[^\S\n]+$/u.exec(text.slice(Math.max(0, at - 120), at));
       // ("Ines Marr, who chairs the Felling Residents’ Forum,", "…, a mother of two who founded Parents Together,": the
       // named body a person runs, leads, chairs or founded; not a place they represent)
-      const runs = /^,[^\S\n]+(?:(?:a|an)[^\S\n][^,.;]{0,50}?[^\S\n])?who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:runs|chairs|leads|heads|founded|co-founded|directs|manages|owns)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:at|in|on|of|for|with|to|from|by)[^\S\n])[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end, end + 160));
+      const runs = /^(?:,[^\S\n]+\d{1,3})?,[^\S\n]+(?:(?:a|an)[^\S\n][^,.;]{0,50}?[^\S\n])?who[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:runs|chairs|leads|heads|founded|co-founded|directs|manages|owns)[^\S\n]+(?:the[^\S\n]+)?(?:(?!(?:at|in|on|of|for|with|to|from|by)[^\S\n])[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|and[^\S\n]+|for[^\S\n]+)?\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(end, end + 160));
       // (not the place a branch of another body stands for: "who chairs the Tolby branch of the Pilots’ Guild")
       const branch = runs ? /^[^\S\n]+(?:branch|chapter|wing|section|arm|office)\b/u.test(text.slice(end + runs[0].length, end + runs[0].length + 12)) : false;
       const ran = branch ? undefined : runs?.[1]?.replace(/[’']s$/u, '');
@@ -4516,8 +4565,30 @@ function institutionNamed(name: string, head: string): boolean {
 
 /** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
  *  said" is not the union named before). */
+/** Whether a noun in apposition after a name says it is a body: a definite description's organisation noun, a body's
+ *  name head ("network", "trust") or a business's kind (speakers.json bodyDescriptors); never a role noun, a trade a
+ *  person may have ("developer", "insurer"), or a place's noun. */
+function bodyNoun(noun: string): boolean {
+  if (ROLE_NOUNS[noun] !== undefined || PERSONISH_BODY_NOUNS.has(noun) || PLACE_NOUNS.has(noun)) return false;
+  return DEFINITE_DESCRIPTIONS[noun] === 'organization' || ORG_HEADS.has(noun) || BODY_DESCRIPTOR_WORDS.has(noun);
+}
+
+/** The heads of public bodies' and members' associations' names ("… National Park Authority", "… Integrity Agency",
+ *  "Association of … Guides"): such a body is no team, firm, operator or campaign a description names. */
+const PUBLIC_BODY_NAME_HEADS = new Set(['authority', 'agency', 'association', 'inspectorate', 'council', 'ministry', 'department',
+  'commission', 'court', 'police', 'board', 'office', 'administration', 'directorate', 'federation', 'union', 'tribunal']);
+/** Description heads of a business, a team or a campaign ("the company", "the operator", "the team", "the campaign"). */
+const TRADE_OR_SIDE_HEADS = new Set(['company', 'firm', 'operator', 'utility', 'airline', 'developer', 'insurer', 'retailer',
+  'contractor', 'manufacturer', 'supplier', 'provider', 'carrier', 'startup', 'lender', 'chain', 'team', 'campaign', 'coalition']);
+
 function speakerHeadFits(head: string, name: string): boolean {
   if (!headFits(head, name)) return false;
+  // ("The team declined to comment" after the Cycling Integrity Agency and the team it suspended: a body whose own name
+  // ends in a public body's or an association's head is not what a business's, a team's or a campaign's noun refers to)
+  if (TRADE_OR_SIDE_HEADS.has(head) && !name.toLowerCase().includes(head)) {
+    const own = nameHead(name).toLowerCase();
+    if (PUBLIC_BODY_NAME_HEADS.has(own) && !(HEAD_SYNONYMS[head] ?? []).includes(own)) return false;
+  }
   if (!(INSTITUTION_HEADS.has(head) || head === 'authority') || name.toLowerCase().includes(head)) return true;
   const own = nameHead(name).toLowerCase();
   return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
@@ -4690,9 +4761,64 @@ function trailingCapitals(words: string[], joined = false): string[] {
   return out;
 }
 
+/**
+ * GUIDE decision 36: a document is named by its head noun with the words before it that say what kind of document it is;
+ * what follows the noun and says who wrote, commissioned, holds or sent it, or when, is no part of the name ("a report
+ * by the council's planning officers" → report, "figures the company filed with the regulator" → figures, "an internal
+ * briefing seen by the paper" → internal briefing), nor is a possessive determiner with its own/latest/last/new ("the
+ * operator's new tariff" → tariff). Only lower-case modifiers (a capitalised word may be an outlet or a title), no "of"
+ * complement (kept whole elsewhere), and no document its maker speaks through (a letter's or petition's signers).
+ */
+function documentByHead(clean: string): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+  const words = clean.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  let from = /^(?:a|an|the|this|that|these|those|its|their|his|her|our)$/u.test(lower[0] ?? '') ? 1 : 0;
+  let possessed = /^(?:its|their|his|her|our)$/u.test(lower[0] ?? '');
+  for (let k = from; k < Math.min(words.length - 1, from + 3); k++) {
+    const w = words[k] as string;
+    if (!/^\p{Ll}[\p{Ll}-]*(?:[’']s|s[’'])?$/u.test(w)) break;
+    if (/[’']s?$/u.test(w)) { from = k + 1; possessed = true; break; }
+  }
+  if (possessed && /^(?:own|latest|last|new)$/u.test(lower[from] ?? '')) from++;
+  // (with nothing after the head, only a possessive to drop: "the operator's new tariff"; "the annual report" is read elsewhere)
+  for (let h = from; h < (possessed ? words.length : words.length - 1) && h < from + 4; h++) {
+    if (!/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(words[h] as string)) return null;
+    const head = lower[h] as string;
+    const two = h > from ? `${lower[h - 1] as string} ${head}` : '';
+    if (!(DOCUMENT_HEADS.has(head) || (two && DOCUMENT_HEADS.has(two))) || SIGNED_DOCUMENT_HEADS.has(head) || UTTERANCE_HEADS.has(head)) continue;
+    const next = lower[h + 1] ?? '';
+    if (next !== '' && !DOCUMENT_POSTMODIFIER_OPENERS.has(next) && !/^\p{Ll}{3,}ed$/u.test(next)) continue;
+    const name = words.slice(from, h + 1).filter((w) => !/^\d/u.test(w)).join(' ');
+    if (!name) return null;
+    // (its author or source after "by" or "from" is its affiliation: "a memo from the harbour master's office")
+    const author = next === 'by' || next === 'from' ? words.slice(h + 2).join(' ').replace(ARTICLES, '') : '';
+    return { name, kind: 'document', role: null, resolvedVia: 'document:head-before-modifier', ...(author ? { affiliation: author } : {}) };
+  }
+  return null;
+}
+
+/**
+ * The kind a body's own name gives a collective (GUIDE, decisions of the twenty-first session: action groups and named
+ * campaigns are groups, residents' groups and committees too; trade unions and associations are organisations): a name
+ * ending in "Group" or "Committee" after a plural possessive or a word of campaigning ("Tarn Creditors’ Group", "Elm
+ * Residents’ Committee", "Deverell Flood Action Group"), or in "Campaign", "Coalition" or "Movement". Undefined otherwise
+ * ("Halden Group", "the Audit Committee" stay as they are read).
+ */
+function collectiveNameKind(name: string): SpeakerKind | undefined {
+  const words = name.split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const last = (words[words.length - 1] as string).toLowerCase();
+  const before = words[words.length - 2] as string;
+  if (GROUP_NAME_HEADS.has(last)) return 'group';
+  if ((last === 'group' || last === 'committee') && (/\p{L}s[’']$/u.test(before) || COLLECTIVE_GROUP_MODIFIERS.has(before.toLowerCase()) || before.toLowerCase() === 'action')) return 'group';
+  return undefined;
+}
+
 function kindOfOrg(name: string): SpeakerKind {
   const lw = name.toLowerCase().split(/\s+/u);
   const last = lw[lw.length - 1] as string;
+  const collective = collectiveNameKind(name);
+  if (collective) return collective;
   if (MEDIA_HEADS.has(last) && lw.length > 1) return 'media';
   if (GROUP_HEADS.has(last) && !ORG_HEADS.has(last)) return 'group';
   // ("Protect Our Parks": a campaign, by the verb its name opens with)
