@@ -2650,12 +2650,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const bareRole = lowerWords[0] === 'the' && forIdx < 0 && (words.length === 2 || (words.length === 3 && ROLE_NOUNS[`${lowerWords[1]} ${lowerWords[2]}`] !== undefined));
       const heldLater = bareRole && !/s$/u.test(lowerWords[words.length - 1] as string) ? holderNamedNext(at + written.length, roleWord) : undefined;
       if (heldLater) return { name: heldLater, kind: 'person', role: roleWord, resolvedVia: 'role:named-next' };
-      // ("The prime minister’s office", "the attorney general’s office": the office of a role speaks as a body, named as
-      // written, as "the mayor’s office" is; no unnamed holder of the role)
-      const last = words.length - 1;
-      if (lowerWords[0] === 'the' && words.length >= 3 && lowerWords[last] === 'office' && /[’']s$/u.test(words[last - 1] as string) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
-        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'possessive-office' };
-      }
       if (startsLower || fromPeople) {
         const desc = clean.replace(ARTICLES, '');
         return { name: desc, kind: 'anonymous', role: roleWord, resolvedVia: 'anonymous-role' };
