@@ -31,6 +31,8 @@ import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { bystanderMention } from './tone-bystander.js';
 import { personForBody } from './person-for-body.js';
+import { isWeakStanceRule } from './weak-rules.js';
+import { againstHarmedParty } from './review-flag.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -1793,11 +1795,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
   const answering = repliesToCharge(judgedInOrder);
   const implied = impliedParties(text, judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)]);
+  const unanswered = unansweredDenials(judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)], (st) => answersCharge(st));
   return statements.map((st) => {
     const judgedOne = judged.get(st) ?? st;
     const impliedParty = implied.get(judgedOne);
     const done = answering.has(judgedOne) ? withAnswerTarget(judgedOne)
-      : impliedParty !== undefined ? withImpliedTarget(judgedOne, impliedParty) : judgedOne;
+      : impliedParty !== undefined ? withImpliedTarget(judgedOne, impliedParty) : withoutSelfDefence(judgedOne, unanswered);
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
     return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
@@ -5226,7 +5229,15 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   const out = new Map<DraftStatement, string>();
   const counts = new Map<string, number>();
   for (const st of ordered) {
-    for (const t of st.targets) if (t.stance === 'AGAINST' && /^\p{Lu}/u.test(t.name)) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    // (a stance the tone, a revelation, an adverse fact or the statement before decided is a guess and counts half; one
+    // against a party in a statement of harm befalling it, "he died", "begging for his life", counts not at all: the
+    // harmed party is not the one whose conduct the article complains of, and a victim's family's lawyer is not against
+    // the victim)
+    const harmed = againstHarmedParty(text, st);
+    for (const t of st.targets) {
+      if (t.stance !== 'AGAINST' || !/^\p{Lu}/u.test(t.name) || harmed.includes(t.name)) continue;
+      counts.set(t.name, (counts.get(t.name) ?? 0) + ((t.evidence ?? []).some((e) => isWeakStanceRule(e.rule)) ? 0.5 : 1));
+    }
   }
   let main: string | undefined;
   let most = 1;
@@ -5237,12 +5248,49 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   const words = main.split(/[^\p{L}\d’'&-]+/u).filter((w) => /^\p{Lu}/u.test(w) && w.length > 2);
   for (const st of ordered) {
     if (!IMPLIED_PARTY_ACTS.has(st.act) || st.targets.some((t) => t.stance !== 'NONE')) continue;
+    // (nor a charge whose content opens on another party it charges, "accused the media of …", "blamed the weather for
+    // …": it names its own party, whether or not a name; "accused council members of …" charges the council itself)
+    const opening = st.cue !== undefined && st.cue !== null && CHARGE_OBJECT_CUES.has(st.cue.lemma) ? CHARGE_OBJECT_OPENING.exec(st.content.text) : null;
+    if (opening && !opening[0].split(/[^\p{L}\d’'&-]+/u).some((w) => w.length > 2 && main!.toLowerCase().split(/[^\p{L}\d’'&-]+/u).includes(w.toLowerCase()))) continue;
     // (not the party's own statement, nor one by a person who speaks for it: "our own staff" is its chief executive's)
     if (sideOf(st.speaker).some((side) => typeof side === 'string' && side !== '' && namesSpeaker(main, side))) continue;
     const near = text.slice(Math.max(0, st.content.start - IMPLIED_PARTY_NEAR), st.content.end);
     if (words.some((w) => hasWord(near, w))) out.set(st, main);
   }
   return out;
+}
+
+/**
+ * The self-defences no charge calls for (GUIDE decisions 16 and 22: the speaker is a FAVOR target of its own denial when it
+ * defends itself against a criticism; the same words with no criticism to answer are no defence): a DENY that only its
+ * content's words of denial made of a neutral cue ("There were no announcements, nothing," said a survivor; "I never
+ * saw a safety drill," a passenger said), by a person whose side no other speaker of the article speaks against anywhere
+ * and which answers no criticism reported before it (`answers`). The person is then a witness or a victim, not the party
+ * defending itself. `sideOf`: the speaker's name and the bodies it speaks for. Returns the statements whose self-defence
+ * target (the person) goes.
+ */
+export function unansweredDenials(ordered: readonly DraftStatement[], sideOf: (speaker: Speaker) => ReadonlyArray<string | null | undefined>, answers: (st: DraftStatement) => boolean): Set<DraftStatement> {
+  const out = new Set<DraftStatement>();
+  const side = (sp: Speaker): string[] => sideOf(sp).filter((n): n is string => typeof n === 'string' && n !== '');
+  for (const st of ordered) {
+    if (st.act !== 'DENY' || !(st.rules ?? []).includes('act:content-denial')) continue;
+    const own = side(st.speaker);
+    if (!st.targets.some((t) => t.stance === 'FAVOR' && (t.evidence ?? []).some((e) => e.rule === 'stance:favor:self-defence') && own.some((n) => namesSpeaker(t.name, n)))) continue;
+    const accused = ordered.some((o) => !own.some((n) => namesSpeaker(o.speaker.name, n))
+      && o.targets.some((t) => t.stance === 'AGAINST' && own.some((n) => namesSpeaker(t.name, n))));
+    if (accused || answers(st)) continue;
+    // (a person's own defence only: a body that answers no one here may still be the one the story's facts charge, "the
+    // hospital said there was no evidence the infection spread on the ward", and keeps its defence; on the corpus's gold
+    // such a body's denial has it FAVOR about as often as a witness's or critic's has it not)
+    if (st.speaker.kind === 'person' && st.targets.some((t) => t.stance === 'FAVOR' && key(t.name) === key(st.speaker.name))) out.add(st);
+  }
+  return out;
+}
+
+/** The statement without its self-defence target when unansweredDenials found it calls for none. */
+function withoutSelfDefence(st: DraftStatement, unanswered: ReadonlySet<DraftStatement>): DraftStatement {
+  if (!unanswered.has(st)) return st;
+  return { ...st, targets: st.targets.filter((t) => !(t.stance === 'FAVOR' && key(t.name) === key(st.speaker.name) && (t.evidence ?? []).some((e) => e.rule === 'stance:favor:self-defence'))) };
 }
 
 /** The statement with `party` an AGAINST target, as the party its charge implies (impliedParties). */
