@@ -212,3 +212,20 @@ describe('acts: empathy, an overdue departure, a body\'s own step (nu34 #8, #47,
     expect(st.act).toBe('DEMAND');
   });
 });
+
+describe('a person\'s argued position on another matter is no FAVOR of the person (nu34 #10, #11; nu35 T3, T11)', () => {
+  it('"argued that …", "insisted that …" of a person about something else leaves the person no target', () => {
+    for (const [sentence, person] of [
+      ['The finance minister, Hugo Lind, has argued for months that high borrowing costs are choking investment.', 'Hugo Lind'],
+      ['Maya Roth, a spokeswoman for the governor, insisted that hospital waiting lists had fallen by a fifth since 2023.', 'Maya Roth'],
+    ] as const) {
+      const st = one(sentence);
+      expect(stanceOf(st, person)).toBeUndefined();
+    }
+  });
+  it('near miss: a body that argues its own case is still in its own favour', () => {
+    const st = analyzeArticle('Water bills to rise\nRegulators accused Farrow Water of overcharging customers.\nFarrow Water argued that its charges were fair and had been approved by the regulator.\n').statements.find((s) => s.speaker.name === 'Farrow Water');
+    expect(st).toBeDefined();
+    expect(stanceOf(st as Statement, 'Farrow Water')).toBe('FAVOR');
+  });
+});

@@ -2969,7 +2969,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
         // reduce the sentence" is not in their own favour)
-        else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
+        // (a person's own position on another matter, "argued that borrowing costs are choking investment", "insisted that
+        // crossings had fallen", is no statement about the person, GUIDE section 6: the person is in their own favour only
+        // when the content speaks of them or answers a charge against them, GUIDE decision 22, as for a self-report; a
+        // body's argued position is its own conduct or case, and stays)
+        else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)
+          && !(personalSelf(name) && !selfRef && found.get(name)!.at < 0 && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
       }
       // ("would not say whether Hale had been suspended", "declined to comment on whether the firm would be fined": a
