@@ -1199,6 +1199,8 @@ const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?
 /** "she will step down in May", "he plans to resign after the vote", "I'll stand down": leaving a post after words of a
  *  plan or a forecast announces or foretells the departure; it demands nothing (act-words.json plannedBefore). "should
  *  resign", "must step down", "it is time he stepped down" are not preceded by them and stay demands. */
+/** A content that opens on a measure ("the housing plan would work", "our new policy is fair"; act-words measureNouns). */
+const OWN_MEASURE_OPENING = new RegExp(`^(?:the|our|my|his|her|its|their|this)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${actWordList('measureNouns')})(?![\\p{L}])`, 'iu');
 /** A step the subject takes itself (act-words ownStepWords): after a plan word, announced, not demanded. */
 const OWN_STEP = new RegExp(`^(?:${actWordList('ownStepWords')})$`, 'iu');
 const DEPARTURE = new RegExp(`^(?:${actWordList('departureWords')})$`, 'iu');
@@ -2972,9 +2974,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // (a person's own position on another matter, "argued that borrowing costs are choking investment", "insisted that
         // crossings had fallen", is no statement about the person, GUIDE section 6: the person is in their own favour only
         // when the content speaks of them or answers a charge against them, GUIDE decision 22, as for a self-report; a
-        // body's argued position is its own conduct or case, and stays)
+        // body's argued position is its own conduct or case, and stays; so does a measure the content opens on, "insisted
+        // that the housing plan would work", the official's own project)
         else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)
-          && !(personalSelf(name) && !selfRef && found.get(name)!.at < 0 && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
+          && !(personalSelf(name) && !selfRef && found.get(name)!.at < 0 && !OWN_MEASURE_OPENING.test(content)
+            && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
       }
       // ("would not say whether Hale had been suspended", "declined to comment on whether the firm would be fined": a
