@@ -83,9 +83,9 @@ describe('a charge that names no party is against the party the article speaks a
     // (a demand that names the party keeps the stance its words give it, GUIDE decision 44; brief stance24)
     const demand = draft('Mara Quint', 'person', 180, 'Pellbrook Water must reopen the footpath', 'DEMAND', [['Pellbrook Water', 'NONE']]);
     const sideOf = (s: { name: string }) => [s.name, s.name === 'Ana Kerr' ? 'Pellbrook Water' : undefined];
-    expect(impliedParties([a, b, resident], sideOf).get(resident)).toBe('Pellbrook Water');
-    expect(impliedParties([a, b, own], sideOf).has(own)).toBe(false);
-    expect(impliedParties([a, b, demand], sideOf).has(demand)).toBe(false);
+    expect(impliedParties('', [a, b, resident], sideOf).get(resident)).toBe('Pellbrook Water');
+    expect(impliedParties('', [a, b, own], sideOf).has(own)).toBe(false);
+    expect(impliedParties('', [a, b, demand], sideOf).has(demand)).toBe(false);
   });
 
   it('of two parties spoken against equally often, the first one spoken against is the one the article is about', () => {
@@ -94,7 +94,7 @@ describe('a charge that names no party is against the party the article speaks a
     const c = draft('Anglers', 'group', 80, 'Tarn Council had been told', 'ACCUSE', [['Tarn Council', 'AGAINST']]);
     const d = draft('Regulators', 'group', 120, 'Pellbrook Water had hidden data', 'ACCUSE', [['Pellbrook Water', 'AGAINST']]);
     const later = draft('Mara Quint', 'person', 200, 'nobody told us', 'CRITICIZE');
-    expect(impliedParties([a, b, c, d, later]).get(later)).toBe('Pellbrook Water');
+    expect(impliedParties('', [a, b, c, d, later]).get(later)).toBe('Pellbrook Water');
   });
 });
 

@@ -309,6 +309,10 @@ const ActWords = z.object({
   /** Leaving one's post ("resign", "step down") after words of a plan or a forecast ("will", "plans to", "has decided
    *  to"): the departure is announced or foretold, not demanded ("she will step down in May"; judge-stance.ts demandIn). */
   departureWords: Phrases, plannedBefore: Phrases,
+  /** Demand words that name a step the subject takes itself ("withdraw", "halt"): after words of a plan or forecast ("it
+   *  would withdraw the book", "the plant will halt production") the step is announced, not demanded; not a verb that
+   *  directs another party ("he would summon its director", an order, GUIDE decision 50). judge-stance.ts demandIn. */
+  ownStepWords: Phrases,
   /** Adjectives of dishonesty that a speaker may fix to a name as a capitalised epithet ("Crooked Dana"): name-calling, no
    *  charge of an act (judge-stance.ts, neutralContentAct). */
   epithetWords: Phrases,

@@ -31,6 +31,8 @@ import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { bystanderMention } from './tone-bystander.js';
 import { personForBody } from './person-for-body.js';
+import { isWeakStanceRule } from './weak-rules.js';
+import { againstHarmedParty } from './review-flag.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -274,6 +276,9 @@ const StanceWords = z.object({
   hardshipWords: z.array(z.string()),
   /** Departures from and arrivals in an office ("had resigned", "was appointed"): reported alone, nothing revealed against the person. */
   officeChanges: z.array(z.string()),
+  /** Nouns of a person's leaving an office ("resignation", "departure", "sacking"): "long overdue" said of one is no praise
+   *  of it, it says the person should have gone sooner (OVERDUE_DEPARTURE_BEFORE). */
+  departureNouns: z.array(z.string()),
   /** Beside rebuttedFacts, the account nouns a name before them gives ("the Tessian narrative"): not "allegations" or
    *  "charges", whose modifier is usually the one accused ("the Harlan allegations"). */
   modifierAccountNouns: z.array(z.string()),
@@ -363,6 +368,8 @@ const StanceWords = z.object({
    *  whose name's head is one of the same kind's `…Heads`. */
 });
 const WORDS = StanceWords.parse(stanceWords);
+/** A departure noun as the subject of a judgement that follows ("the resignation was “", "his exit is long"). */
+const OVERDUE_DEPARTURE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.departureNouns.map(escapeRegExp).join('|')})[^\\S\\n]+(?:was|is|had[^\\S\\n]+been|has[^\\S\\n]+been|as|came)[^\\S\\n]+[“"‘']?$`, 'iu');
 /** A word list entry that may open a sentence: "staff" or "Staff". */
 const capitalisedToo = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${escapeRegExp(w.slice(1))}`;
 /** After a verb of directing staff: at most three words ("in 2022"), then "to" and a verb, or "of" and a gerund. */
@@ -968,7 +975,7 @@ class LazyMatches {
       // ("she accepted that he had shown some remorse": a mitigation; "showed no remorse" is the fault)
       || (ABSENCE_FAULT.test(m[0]) && !ABSENT_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))
       // ("I understand why people are angry", "she understood customers were frustrated": others' anger met with sympathy)
-      || (ANGER.test(m[0]) && EMPATHY_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index)))
+      || (ANGER.test(m[0]) && (EMPATHY_BEFORE.test(text.slice(Math.max(0, m.index - 70), m.index)) || EMPATHY_OBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))))
       // ("We would rather act too early than too late": the lateness the speaker prefers to avoid, no one's delay)
       || (/^too[^\S\n]+late$/iu.test(m[0]) && /(?<![\p{L}])than[^\S\n]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index)))
       // ("he wanted to go home but his house had been destroyed": a loss told with no one who did it, a lament, GUIDE
@@ -984,6 +991,8 @@ class LazyMatches {
       // "the strike had hit “a legitimate military target”": a justification of a strike, not praise of what it hit.
       || (/^a[^\S\n]+legitimate$/iu.test(m[0]) && JUSTIFIED_TARGET_AFTER.test(text.slice(m.index + m[0].length)))
       || (/^welcom/iu.test(m[0]) && WELCOMED_INTO.test(text.slice(m.index + m[0].length, m.index + m[0].length + 90)))
+      // ("the resignation was “long overdue”": the one who left should have gone sooner, a criticism of them, not praise)
+      || (/overdue$/iu.test(m[0]) && OVERDUE_DEPARTURE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))
       // ("we have honoured every line of the agreement": a bargain kept, the speaker's own conduct, not praise)
       // (or the bargain before it, in a relative clause: "the agreement that the other side has honoured")
       || (/^honou?red$/iu.test(m[0]) && (KEPT_COMMITMENT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))
@@ -1077,6 +1086,9 @@ const NEGATED_CRITICISM_BEFORE = /(?<![\p{L}’'])(?:not|never|no)[^\S\n]+(?:(?:
  *  "we can see customers are frustrated"; act-words empathyVerbs, othersAnger), at most four words between. */
 const ANGER = new RegExp(`^(?:${actWordList('othersAnger')})$`, 'iu');
 const EMPATHY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:why|that|how))?(?:[^\\S\\n]+[\\p{L}’'-]+){1,4}?[^\\S\\n]+(?:are|were|is|was|feel|feels|felt|would[^\\S\\n]+be|might[^\\S\\n]+be|get|got)(?:[^\\S\\n]+(?:so|very|really|deeply|still))?[^\\S\\n]+$`, 'iu');
+/** A verb of understanding and its object up to the feeling's noun ("understood the frustration", "appreciates residents'
+ *  anger", "recognise people’s frustration"): the speaker meets another's feeling with sympathy, and voices no criticism. */
+const EMPATHY_OBJECT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('empathyVerbs')})(?:[^\\S\\n]+(?:the|their|that|this|some|much|of|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’']))?(?:[^\\S\\n]+(?:the|their|local|public|growing))?[^\\S\\n]+$`, 'iu');
 /** Nouns whose absence is itself the fault ("showed no remorse", "no consultation"): a "no" before them is the criticism. */
 /** "in charge" (of something): who runs it, not a criminal charge. */
 const IN_CHARGE = /((?<![\p{L}])in[^\S\n]+)charge(?![\p{L}])/giu;
@@ -1187,6 +1199,10 @@ const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?
 /** "she will step down in May", "he plans to resign after the vote", "I'll stand down": leaving a post after words of a
  *  plan or a forecast announces or foretells the departure; it demands nothing (act-words.json plannedBefore). "should
  *  resign", "must step down", "it is time he stepped down" are not preceded by them and stay demands. */
+/** A content that opens on a measure ("the housing plan would work", "our new policy is fair"; act-words measureNouns). */
+const OWN_MEASURE_OPENING = new RegExp(`^(?:the|our|my|his|her|its|their|this)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${actWordList('measureNouns')})(?![\\p{L}])`, 'iu');
+/** A step the subject takes itself (act-words ownStepWords): after a plan word, announced, not demanded. */
+const OWN_STEP = new RegExp(`^(?:${actWordList('ownStepWords')})$`, 'iu');
 const DEPARTURE = new RegExp(`^(?:${actWordList('departureWords')})$`, 'iu');
 const PLANNED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${actWordList('plannedBefore')})|(?<=\\p{L})[’'](?:ll|d))(?:[^\\S\\n]+(?:not|also|soon|formally|eventually|then|now|probably|immediately))?[^\\S\\n]+$`, 'iu');
 /** "regulators have to decide which loans get a second review", "courts must weigh whether …": a necessity of
@@ -1257,6 +1273,10 @@ function demandIn(c: LazyMatches, content: string, off: number): Evidence | null
   const skipped = (e: Evidence): boolean => (NECESSITY.test(e.text ?? '') && FORESEEN_NECESSITY.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     || noOneShouldExpect(e)
     || (DEPARTURE.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
+    // ("it would withdraw the book from sale", "the firm will halt production": a step announced or foreseen, the verb
+    // after "will", "would", "plans to", is no demand on anyone; GUIDE decisions 35 and 49. "He would summon its
+    // director" still orders another party, GUIDE decision 50)
+    || (OWN_STEP.test(e.text ?? '') && PLANNED_BEFORE.test(text.slice(Math.max(0, e.start! - off - 40), e.start! - off)))
     // ("These are painful choices, but we have to …": the speaker's side justifying its own decision)
     || (NECESSITY_WORD.test(e.text ?? '') && CONCEDED_HARD_CHOICE_BEFORE.test(text.slice(Math.max(0, e.start! - off - 80), e.start! - off)))
     || (NECESSITY_WORD.test(e.text ?? '') && DELIBERATION_AFTER.test(text.slice(e.end! - off, e.end! - off + 40)))
@@ -1792,7 +1812,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
   const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
   const answering = repliesToCharge(judgedInOrder);
-  const implied = impliedParties(judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)]);
+  const implied = impliedParties(text, judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)], (name) => fullName.get(name) ?? name);
   const opponentsNamed = ownOpponentsNamed(judgedInOrder);
   return statements.map((st) => {
     const judgedOne = judged.get(st) ?? st;
@@ -2954,7 +2974,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         }
         // (an advocate's position is the client's, the body they speak for: a lawyer who argues that "the plea should
         // reduce the sentence" is not in their own favour)
-        else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
+        // (a person's own position on another matter, "argued that borrowing costs are choking investment", "insisted that
+        // crossings had fallen", is no statement about the person, GUIDE section 6: the person is in their own favour only
+        // when the content speaks of them or answers a charge against them, GUIDE decision 22, as for a self-report; a
+        // body's argued position is its own conduct or case, and stays; so does a measure the content opens on, "insisted
+        // that the housing plan would work", the official's own project)
+        else if (holdsOwnPosition && !(ADVOCATE_ROLE.test(st.speaker.role ?? '') && key(name) === speakerKey)
+          && !(personalSelf(name) && !selfRef && found.get(name)!.at < 0 && !OWN_MEASURE_OPENING.test(content)
+            && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))) { stance = 'FAVOR'; ev = st.cue ? { rule: '', start: st.cue.start, end: st.cue.end, text: st.cue.text } : null; flag('stance:own-position'); why = 'own-position'; }
         else continue; // the speaker is a target only when the statement is about itself
       }
       // ("would not say whether Hale had been suspended", "declined to comment on whether the firm would be fined": a
@@ -4255,6 +4282,10 @@ function cleanMentions(text: string, tokens: readonly Token[], sorted: readonly 
     // "Modern lights are monitored …": a capitalised word opening a sentence or a quote, written so only there, before a
     // common noun, that reads as an adjective once lowercased, is a word of the sentence, not a name.
     if (m.kind !== 'person' && m.text === word && (written.get(word) ?? 0) < 2 && openingAdjective(text, m, tokens[next])) continue;
+    // ("Wage growth is still too strong", "Households and small firms are paying", "Words like these …": a capitalised
+    // word of English opening a sentence or a quote, written so only there, before a lower-case word that is no verb, is
+    // the sentence's common noun, not a name; "Shell said …", before its verb, may be a body)
+    if (m.kind !== 'person' && m.kind !== 'media' && m.text === word && (written.get(word) ?? 0) < 2 && openingCommonNoun(text, m, tokens[next])) continue;
     const full = m.kind === 'person' && !surnames.has(word) ? byGivenName.get(word) : undefined;
     out.push(full ? { ...m, name: full } : m);
   }
@@ -4561,6 +4592,15 @@ function openingAdjective(text: string, m: Mention, after: Token | undefined): b
   if (!/(?:^|\n|[.!?][”"’']?[^\S\n]+|[“"‘][^\S\n]*)$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   const tagged = nlp().readDoc(`${m.text.toLowerCase()} ${after.text}`).tokens().out(nlp().its.pos);
   return tagged[0] === 'ADJ';
+}
+
+/** A capitalised word opening a sentence or a quote that lower-cased is a word of English (wink's lexicon), before a
+ *  lower-case word, after a space, that is no verb or auxiliary ("Wage growth", "Households and", "Words like"). */
+function openingCommonNoun(text: string, m: Mention, after: Token | undefined): boolean {
+  if (!after || !/^\p{Ll}/u.test(after.text) || !/^[^\S\n]+$/u.test(text.slice(m.end, after.start)) || !/^\p{Lu}\p{Ll}+$/u.test(m.text)) return false;
+  if (!SENTENCE_OPENING_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) || !inLexicon(m.text.toLowerCase())) return false;
+  const tagged = nlp().readDoc(`${m.text.toLowerCase()} ${after.text}`).tokens().out(nlp().its.pos);
+  return tagged[0] === 'NOUN' && tagged[1] !== 'VERB' && tagged[1] !== 'AUX';
 }
 
 /** Capitalised words after a name that make it a place, which takes no stance: "the Tembe River", "Orrin Valley". */
@@ -5246,11 +5286,19 @@ const IMPLIED_PARTY_UNNAMED_ACTS: ReadonlySet<Act> = new Set<Act>(['QUESTION', '
  * about that party throughout (measured on articles nobody read: wherever in the article, this was right more often
  * than wrong). `ordered`: the article's judged statements in text order.
  */
-export function impliedParties(ordered: readonly DraftStatement[], sideOf: (speaker: Speaker) => ReadonlyArray<string | null | undefined> = (speaker) => [speaker.name]): Map<DraftStatement, string> {
+export function impliedParties(text: string, ordered: readonly DraftStatement[], sideOf: (speaker: Speaker) => ReadonlyArray<string | null | undefined> = (speaker) => [speaker.name], fullNameOf: (name: string) => string = (name) => name): Map<DraftStatement, string> {
   const out = new Map<DraftStatement, string>();
   const counts = new Map<string, number>();
   for (const st of ordered) {
-    for (const t of st.targets) if (t.stance === 'AGAINST' && /^\p{Lu}/u.test(t.name)) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
+    // (a stance the tone, a revelation, an adverse fact or the statement before decided is a guess and counts half; one
+    // against a party in a statement of harm befalling it, "he died", "begging for his life", counts not at all: the
+    // harmed party is not the one whose conduct the article complains of, and a victim's family's lawyer is not against
+    // the victim)
+    const harmed = againstHarmedParty(text, st);
+    for (const t of st.targets) {
+      if (t.stance !== 'AGAINST' || !/^\p{Lu}/u.test(t.name) || harmed.includes(t.name)) continue;
+      counts.set(t.name, (counts.get(t.name) ?? 0) + ((t.evidence ?? []).some((e) => isWeakStanceRule(e.rule)) ? 0.5 : 1));
+    }
   }
   let main: string | undefined;
   let most = 1;
@@ -5263,6 +5311,12 @@ export function impliedParties(ordered: readonly DraftStatement[], sideOf: (spea
     const charge = IMPLIED_PARTY_ACTS.has(st.act);
     if ((!charge && !IMPLIED_PARTY_UNNAMED_ACTS.has(st.act)) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     if (!charge && st.targets.some((t) => namesSpeaker(t.name, party))) continue;
+    // (nor a charge whose content opens on another party it charges, "accused the media of …", "blamed the weather for
+    // …": it names its own party, whether or not a name; "accused council members of …" charges the council itself)
+    const opening = st.cue !== undefined && st.cue !== null && CHARGE_OBJECT_CUES.has(st.cue.lemma) ? CHARGE_OBJECT_OPENING.exec(st.content.text) : null;
+    // (the party's words under its full name: "Dunmore" is "Dunmore City Council", whose "council" the object names)
+    const mainWords = fullNameOf(party).toLowerCase().split(/[^\p{L}\d’'&-]+/u);
+    if (opening && !opening[0].split(/[^\p{L}\d’'&-]+/u).some((w) => w.length > 2 && mainWords.includes(w.toLowerCase()))) continue;
     // (not the party's own statement, nor one by a person who speaks for it: "our own staff" is its chief executive's)
     if (sideOf(st.speaker).some((side) => typeof side === 'string' && side !== '' && namesSpeaker(party, side))) continue;
     out.set(st, party);
