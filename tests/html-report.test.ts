@@ -90,8 +90,8 @@ describe('needs review and weak rules in the highlights', () => {
   it('knows the weak stance rules by the names judge-stance.ts gives them', () => {
     const source = readFileSync(join(ROOT, 'src/stages/stance/judge-stance.ts'), 'utf8');
     for (const why of WEAK_STANCE_REASONS) expect(source, why).toMatch(new RegExp(`why = (?:[^;]*')?${why}'`, 'u'));
-    for (const suffix of GUESSED_TARGET_SUFFIXES) expect(source).toContain(`'${suffix.slice(1)}'`);
-    expect(['stance:against:tone', 'stance:favor:self-report', 'stance:against:accused-opponent', 'stance:favor:carried'].every(isWeakStanceRule)).toBe(true);
+    for (const suffix of GUESSED_TARGET_SUFFIXES) expect(source).toContain(suffix.startsWith('-') ? `'${suffix.slice(1)}'` : `:${suffix}'`);
+    expect(['stance:against:tone', 'stance:favor:self-report', 'stance:against:accused-opponent', 'stance:favor:carried', 'stance:against:implied-party', 'stance:against:own-opponent'].every(isWeakStanceRule)).toBe(true);
     // must not fire: the strong rules, and rules that are not stance rules
     expect(['stance:against:accused', 'stance:favor:denial', 'stance:favor:praised', 'act:cue', 'stance:continued-quote', 'stance:against:tonetest'].some(isWeakStanceRule)).toBe(false);
   });

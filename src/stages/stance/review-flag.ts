@@ -269,6 +269,9 @@ export function titleWordTargets(st: DraftStatement): string[] {
   return st.targets.filter((t) => t.stance !== 'NONE' && !t.name.includes(' ') && TITLE_WORDS.has(t.name.toLowerCase())).map((t) => t.name);
 }
 
+/** Stance rules that take a target from the article's other statements rather than from the statement's words. */
+const GUESSED_FROM_ARTICLE: ReadonlySet<string> = new Set(['stance:against:implied-party', 'stance:against:own-opponent']);
+
 /** Review reasons that say a FAVOR or an AGAINST was read (src/output/review-reasons.ts), with that stance. */
 const POLAR_REASONS: ReadonlyMap<string, 'FAVOR' | 'AGAINST'> = new Map([
   ['stance:against-harmed-party', 'AGAINST'], ['stance:adverse-report', 'AGAINST'], ['stance:warned', 'AGAINST'], ['stance:questioned', 'AGAINST'],
@@ -286,6 +289,10 @@ export function flagForReview(text: string, paragraphs: readonly Paragraph[], st
   if (againstOwnSide(st).length > 0) reasons.push('target:against-own-side');
   if (targetIsPreviousSpeaker(st, previous).length > 0) reasons.push('target:previous-speaker');
   if (againstHarmedParty(text, st).length > 0) reasons.push('stance:against-harmed-party');
+  // (a party for or against that the statement does not name but the article's other statements gave it: the party the
+  // article speaks against most, or one the speaker spoke against elsewhere; new users found such guesses against the
+  // wrong party with the row unflagged)
+  if (st.targets.some((t) => t.stance !== 'NONE' && (t.evidence ?? []).some((e) => GUESSED_FROM_ARTICLE.has(e.rule)))) reasons.push('target:guessed-opponent');
   if (nationalityTargets(text, st, tokens).length > 0) reasons.push('target:nationality');
   if (pronounFromOtherParagraph(text, paragraphs, st)) reasons.push('speaker:pronoun-from-other-paragraph');
   if (descriptionToPassingBody(text, st)) reasons.push('speaker:description-to-body-named-once');

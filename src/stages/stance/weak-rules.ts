@@ -7,8 +7,9 @@
 
 /** The `<why>` of `stance:<favor|against>:<why>` that judge-stance.ts sets needsReview with. */
 export const WEAK_STANCE_REASONS: readonly string[] = ['self-report', 'own-position', 'revealed', 'warned', 'questioned', 'adverse-report', 'favourable-report', 'evaluation', 'tone', 'carried'];
-/** Suffixes of a guessed target's reason (`accused-opponent`, `denial-named-before`). */
-export const GUESSED_TARGET_SUFFIXES: readonly string[] = ['-opponent', '-named-before'];
+/** Suffixes of a guessed target's reason (`accused-opponent`, `denial-named-before`, `own-opponent`; `implied-party`,
+ *  the party the article speaks against most, given to a statement that names no one for or against). */
+export const GUESSED_TARGET_SUFFIXES: readonly string[] = ['-opponent', '-named-before', 'implied-party'];
 
 /** True for a stance rule id (`stance:against:tone`) whose decision is weak. */
 export function isWeakStanceRule(rule: string): boolean {

@@ -1,0 +1,30 @@
+// A target the statement's words do not give, taken from the article's other statements (the party the article speaks
+// against most, GUIDE decisions 34 and 78; a party the speaker speaks against elsewhere), is a guess: the row is flagged
+// (target:guessed-opponent), as two new users asked after finding such guesses against the wrong party unflagged.
+// Sentences are invented; the expected targets were written from reading them.
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../src/analyze.js';
+
+const run = (paragraphs: string) => analyzeArticle(`Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`).statements;
+
+describe('a guessed target flags its row', () => {
+  const charges = 'Anglers accused Dunmore Dairies of dumping whey in the river.|Fishery officers accused Dunmore Dairies of hiding its discharge records.';
+
+  it('a criticism that names no one, against the party the article charges, is flagged as a guess', () => {
+    const sts = run(`${charges}|“Nobody listened to us for two years,” said Ewa Lind, who lives beside the river.`);
+    const lastSt = sts[sts.length - 1]!;
+    const guessed = lastSt.targets.find((t) => t.name === 'Dunmore Dairies');
+    expect(guessed?.stance).toBe('AGAINST');
+    expect(guessed?.evidence?.map((e) => e.rule)).toContain('stance:against:implied-party');
+    expect(lastSt.needsReview).toBe(true);
+    expect(lastSt.reviewReasons).toContain('target:guessed-opponent');
+  });
+
+  it('near miss: a charge that names its party itself is not flagged as a guess', () => {
+    const sts = run(charges);
+    for (const st of sts) {
+      expect(st.targets.find((t) => t.name === 'Dunmore Dairies')?.stance).toBe('AGAINST');
+      expect(st.reviewReasons ?? []).not.toContain('target:guessed-opponent');
+    }
+  });
+});
