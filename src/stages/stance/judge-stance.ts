@@ -1538,6 +1538,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** The article's line breaks, in order (newlinesBetween). */
   const newlineOffsets: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlineOffsets.push(i);
+  /** The article's sentence ends and line breaks as [start, end), found when first asked (sentenceStartBefore). */
+  let sentenceBreaks: Array<readonly [number, number]> | null = null;
   const headlineInText = input.headlineInText !== false;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   /** The tokens starting in [start, end). */
@@ -1738,13 +1740,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** The bodies the article introduces as each speaker's own, in a relative clause right after one of its mentions
    *  ("Ana Reis, who chairs the group Tenants First"; own-side.ts), by speaker name; read once. */
   const introducedMemo = new Map<string, Set<string>>();
+  // (each speaker's mentions, in statement order, grouped once: a statement reads its own speaker's, so the cost stays
+  // linear in the article's length)
+  let mentionsOfSpeaker: Map<string, Array<{ end: number }>> | null = null;
   const introducedOf = (speaker: string): Set<string> => {
     let out = introducedMemo.get(speaker);
     if (!out) {
+      if (!mentionsOfSpeaker) {
+        mentionsOfSpeaker = new Map();
+        for (const s of statements) {
+          const m = s.speaker.mention;
+          if (!m) continue;
+          const list = mentionsOfSpeaker.get(s.speaker.name);
+          if (list) list.push(m); else mentionsOfSpeaker.set(s.speaker.name, [m]);
+        }
+      }
       out = new Set();
-      for (const s of statements) {
-        const m = s.speaker.mention;
-        if (s.speaker.name !== speaker || !m) continue;
+      for (const m of mentionsOfSpeaker.get(speaker) ?? []) {
         const body = introducedBody(text, m.end);
         if (body) out.add(key(body));
       }
@@ -1787,8 +1799,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const fullName = shortBodyNames(text, byStart, statements);
   // (a person's own defence or admission is the body's they speak for, unless they were the one accused: person-for-body.ts)
   // (and only to a body the article names as one: a speaker organisation or group, or a mention read as one)
-  const namedBody = (name: string): boolean => statements.some((s) => s.speaker.name === name && (s.speaker.kind === 'organization' || s.speaker.kind === 'group' || s.speaker.kind === 'media'))
-    || byStart.some((m) => m.name === name && (m.kind === 'organization' || m.kind === 'group' || m.kind === 'media'));
+  // (the names read as bodies, gathered once rather than searched for each statement)
+  let bodyNames: Set<string> | null = null;
+  const namedBody = (name: string): boolean => {
+    if (!bodyNames) {
+      const bodyKind = (kind: string): boolean => kind === 'organization' || kind === 'group' || kind === 'media';
+      bodyNames = new Set([...statements.filter((s) => bodyKind(s.speaker.kind)).map((s) => s.speaker.name), ...byStart.filter((m) => bodyKind(m.kind)).map((m) => m.name)]);
+    }
+    return bodyNames.has(name);
+  };
   const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
   const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
   const answering = repliesToCharge(judgedInOrder);
@@ -4047,9 +4066,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** Where the sentence holding `at` begins: after the last sentence end or line break before it. */
   function sentenceStartBefore(at: number): number {
     if (at <= 0) return 0;
-    let best = 0;
-    for (const m of text.slice(0, at).matchAll(/[.!?][”"’']?\s+|\n/gu)) best = m.index + m[0].length;
-    return best;
+    // The last end of a break in text.slice(0, at), read from the whole text's breaks (found once) by binary search: a
+    // break that ends by `at` is the same in the slice; one that runs past it (". " then more white space) ends at `at`
+    // there when the slice still holds a white-space character of it.
+    sentenceBreaks ??= [...text.matchAll(/[.!?][”"’']?\s+|\n/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+    const breaks = sentenceBreaks;
+    const k = firstIndex(breaks.length, (i) => (breaks[i] as readonly [number, number])[1] <= at);
+    const across = breaks[k];
+    if (across && across[0] < at && /^[.!?][”"’']?\s+/u.test(text.slice(across[0], at))) return at;
+    return k > 0 ? (breaks[k - 1] as readonly [number, number])[1] : 0;
   }
 
   /** A sports club's name: its last word is a club's ("Kestport Athletic", "Halbrook Town", "Dunmore FC"). */
