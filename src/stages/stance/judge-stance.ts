@@ -1703,6 +1703,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let opponentOf: Opponents | undefined;
   /** Whether a passage carries a word of a charge: criticism or wrongdoing, or a reporter's word of charge. */
   const chargeIn = (x: string): boolean => Boolean(firstWordListMatch(RX.criticism, x) || firstWordListMatch(RX.wrongdoing, x)) || REPORTED_CHARGE.test(x);
+  /** chargeIn of a statement's words, and the lower-cased span answersCharge reads, kept per content (each statement
+   *  reads back over the ones before it, so each is asked of again and again in a long article). */
+  const contentCharged = new WeakMap<object, boolean>();
+  const chargeInContent = (p: DraftStatement): boolean => {
+    let r = contentCharged.get(p.content);
+    if (r === undefined) { r = chargeIn(p.content.text); contentCharged.set(p.content, r); }
+    return r;
+  };
+  const spanLower = new WeakMap<DraftStatement, string>();
   let reporterChargesMemo: ReporterCharge[] | undefined;
   /**
    * The charges the reporter states in its own words, read once per article (GUIDE decision 22: the charge a party
@@ -3281,8 +3290,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a statement read as SAY whose words charge the speaker's side counts too: "the inspectors said Brightmoor had
       // ignored the warnings", one act missed need not miss the next)
       const against = p.act === 'ACCUSE' || p.act === 'CRITICIZE';
-      if (!against && (p.act === 'PRAISE' || p.act === 'DENY' || !chargeIn(p.content.text))) continue;
-      const span = (against ? text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end) : p.content.text).toLowerCase();
+      if (!against && (p.act === 'PRAISE' || p.act === 'DENY' || !chargeInContent(p))) continue;
+      let span = spanLower.get(p);
+      if (span === undefined) {
+        span = (against ? text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end) : p.content.text).toLowerCase();
+        spanLower.set(p, span);
+      }
       if (who.some((n) => hasWord(span, n))) return true;
       if (!against) continue;
       // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
