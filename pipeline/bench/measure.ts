@@ -25,6 +25,11 @@ export interface Measurement {
   mainArticles?: number;
   /** With workers: the articles each worker thread analysed. */
   workerArticles?: number[];
+  /** With workers: the main thread's wall seconds analysing, reading or waiting, and handing results on; the seconds results
+   *  done out of order waited to be handed on; each worker thread's idle seconds and its articles' seconds in its queue. */
+  mainSeconds?: { analysing: number; waiting: number; handingOn: number; reorder: number };
+  workerIdleSeconds?: Array<number | null>;
+  workerQueuedSeconds?: number[];
   /** CPU seconds of each worker's JavaScript thread from when it was ready (Linux; null elsewhere). */
   workerThreadCpuSeconds: Array<number | null>;
   /** Peak resident set of the whole process (main thread and worker threads share it). */
@@ -62,7 +67,7 @@ async function main(config: MeasureConfig): Promise<Measurement> {
   let statements = 0;
   let workerHeapMB: number[] = [];
   let workerThreadCpuSeconds: Array<number | null> = [];
-  let mainShare: { mainAnalysisCpuSeconds: number | null; mainArticles: number; workerArticles: number[] } | null = null;
+  let mainShare: Pick<Measurement, 'mainAnalysisCpuSeconds' | 'mainArticles' | 'workerArticles' | 'mainSeconds' | 'workerIdleSeconds' | 'workerQueuedSeconds'> | null = null;
   if (config.mode === 'wink') {
     for (const f of files) {
       const raw = readFileSync(f);
@@ -89,7 +94,16 @@ async function main(config: MeasureConfig): Promise<Measurement> {
     statements = summary.statements;
     workerHeapMB = (summary.workerStats ?? []).map((w) => w.peakHeapBytes / MB);
     workerThreadCpuSeconds = (summary.workerStats ?? []).map((w) => (w.cpuSeconds === null || w.cpuSecondsAtReady === null ? null : w.cpuSeconds - w.cpuSecondsAtReady));
-    if (summary.mainStats) mainShare = { mainAnalysisCpuSeconds: summary.mainStats.analysisCpuSeconds, mainArticles: summary.mainStats.articles, workerArticles: (summary.workerStats ?? []).map((w) => w.articles) };
+    const m = summary.mainStats;
+    const ws = summary.workerStats ?? [];
+    if (m) {
+      mainShare = {
+        mainAnalysisCpuSeconds: m.analysisCpuSeconds, mainArticles: m.articles, workerArticles: ws.map((w) => w.articles),
+        mainSeconds: { analysing: m.analysingSeconds ?? 0, waiting: m.waitingSeconds ?? 0, handingOn: m.handingOnSeconds ?? 0, reorder: m.reorderSeconds ?? 0 },
+        workerIdleSeconds: ws.map((w) => (w.idleSeconds === undefined || w.idleSecondsAtReady === undefined ? null : w.idleSeconds - w.idleSecondsAtReady)),
+        workerQueuedSeconds: ws.map((w) => w.queuedSeconds ?? 0),
+      };
+    }
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);

@@ -13,18 +13,19 @@ import type { OracleKind } from '../../src/stages/speakers/name-oracle.js';
 import { workerHeapMb } from './heap.js';
 import { threadCpuSeconds } from './thread-cpu.js';
 
-export interface Job { seq: number; article: Article }
+/** An article for a worker thread; `sentAt` (ms since the epoch) lets the worker tell how long it waited in its queue. */
+export interface Job { seq: number; article: Article; sentAt: number }
 /** What one worker's name oracle read, passed on to the others so that each name costs compromise once, not once per worker. */
 export interface Learn { learn: Array<[string, OracleKind]> }
 export type ToWorker = Job | Learn;
 /** The first message of a worker: its models are loaded. */
-export interface Ready { ready: true; cpuSeconds: number | null }
+export interface Ready { ready: true; cpuSeconds: number | null; idleSeconds: number }
 /**
  * A worker's answer. With reports to write, the reports' text and the result's digest (ReadyArticle); else the analysis
  * as JSON text: plain data, and serialising and parsing it costs about a third of a structured clone's (measured: 0.28
  * vs 0.82 ms per bench article).
  */
-export interface Reply { seq: number; analysisJson?: string; reports?: ReadyArticle; peakHeapBytes: number; cpuSeconds: number | null; learned: Array<[string, OracleKind]> }
+export interface Reply { seq: number; analysisJson?: string; reports?: ReadyArticle; peakHeapBytes: number; cpuSeconds: number | null; learned: Array<[string, OracleKind]>; queuedSeconds: number; idleSeconds: number }
 
 /** An input item and, when it is an article, its analysis. */
 export interface Analyzed { item: InputItem; analysis?: Analysis }
@@ -51,7 +52,14 @@ export interface PoolOptions {
 }
 
 /** The articles this thread analysed beside the worker threads, and the CPU seconds that took (Linux; null elsewhere). */
-export interface MainStats { articles: number; analysisCpuSeconds: number | null }
+export interface MainStats {
+  articles: number; analysisCpuSeconds: number | null;
+  /** Wall seconds from the start of the work: this thread analysing, reading inputs and waiting for a worker thread's answer (nothing else to
+   *  do: the window of articles in flight full, or the input read), and handing results on (the report writer's time). */
+  analysingSeconds?: number; waitingSeconds?: number; handingOnSeconds?: number;
+  /** Seconds results analysed out of order waited, summed, before the ones ahead of them were done and they could be handed on. */
+  reorderSeconds?: number;
+}
 
 export { workerHeapMb } from './heap.js';
 
@@ -81,7 +89,12 @@ const QUEUED_PER_WORKER = 4;
  * it was ready and after its last article (Linux; null elsewhere), so a benchmark can tell the workers' own work from
  * V8's helper threads.
  */
-export interface WorkerStats { articles: number; peakHeapBytes: number; cpuSecondsAtReady: number | null; cpuSeconds: number | null }
+export interface WorkerStats {
+  articles: number; peakHeapBytes: number; cpuSecondsAtReady: number | null; cpuSeconds: number | null;
+  /** Seconds its articles waited in its queue (sent to the start of their analysis), summed; and its event loop's idle
+   *  seconds from ready to its last answer (performance.eventLoopUtilization): time with no article to analyse. */
+  queuedSeconds?: number; idleSecondsAtReady?: number; idleSeconds?: number;
+}
 
 export async function* analyzeAll(items: Iterable<InputItem> | AsyncIterable<InputItem>, opts: PoolOptions = {}, stats: WorkerStats[] = []): AsyncGenerator<Analyzed> {
   const n = opts.workers ?? 1;
@@ -138,6 +151,8 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
   const limit = Math.max(n, opts.maxInFlight ?? n * QUEUED_PER_WORKER);
   const source = (Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<InputItem>)[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
   const done = new Map<number, Analyzed>();
+  /** When each result analysed out of order was done (performance.now()), for mainStats.reorderSeconds. */
+  const doneAt = new Map<number, number>();
   const waiting = new Map<number, InputItem>(); // sent to a worker thread, by seq
   const slots: Array<{ worker: Worker; busy: Set<number>; ready: boolean }> = [];
   let wake: (() => void) | null = null;
@@ -161,6 +176,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
     worker.on('message', (r: Reply | Ready) => {
       if ('ready' in r) {
         (stats[i] as WorkerStats).cpuSecondsAtReady = r.cpuSeconds;
+        (stats[i] as WorkerStats).idleSecondsAtReady = r.idleSeconds;
         slot.ready = true;
         checkReady();
         notify();
@@ -169,12 +185,14 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       slot.busy.delete(r.seq);
       const item = waiting.get(r.seq);
       waiting.delete(r.seq);
-      if (item) done.set(r.seq, { item, analysis: r.reports ? { ok: true, ready: r.reports } : JSON.parse(r.analysisJson as string) as Analysis });
+      if (item) { done.set(r.seq, { item, analysis: r.reports ? { ok: true, ready: r.reports } : JSON.parse(r.analysisJson as string) as Analysis }); doneAt.set(r.seq, performance.now()); }
       share(r.learned, worker);
       const s = stats[i] as WorkerStats;
       s.articles++;
       s.peakHeapBytes = Math.max(s.peakHeapBytes, r.peakHeapBytes);
       s.cpuSeconds = r.cpuSeconds;
+      s.queuedSeconds = r.queuedSeconds;
+      s.idleSeconds = r.idleSeconds;
       notify();
     });
     // A worker that dies (out of memory, a native crash) takes only its own articles with it; a new one takes its place.
@@ -223,7 +241,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
     const slot = slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
     slot.busy.add(seq);
     waiting.set(seq, item);
-    slot.worker.postMessage({ seq, article: item.article } satisfies Job);
+    slot.worker.postMessage({ seq, article: item.article, sentAt: performance.timeOrigin + performance.now() } satisfies Job);
   };
   try {
     // The work starts once every thread can take it. This thread could analyse while a worker thread still loads its
@@ -232,6 +250,13 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       if (fatal) throw fatal;
       await new Promise<void>((resolve) => { wake = resolve; });
     }
+    let clock = performance.now();
+    /** Adds the wall time since the last call to one of mainStats' figures. */
+    const spent = (what: 'analysingSeconds' | 'waitingSeconds' | 'handingOnSeconds'): void => {
+      const now = performance.now();
+      if (mainStats) mainStats[what] = (mainStats[what] ?? 0) + (now - clock) / 1000;
+      clock = now;
+    };
     for (;;) {
       // Every worker thread gets its queue of articles first.
       while (!exhausted && nextSeq - nextOut < limit && Math.min(...slots.map((x) => x.busy.size)) < QUEUED_PER_WORKER) {
@@ -242,8 +267,12 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
       const ready = done.get(nextOut);
       if (ready) {
         done.delete(nextOut);
+        const at = doneAt.get(nextOut);
+        if (at !== undefined && mainStats) { mainStats.reorderSeconds = (mainStats.reorderSeconds ?? 0) + (performance.now() - at) / 1000; doneAt.delete(nextOut); }
         nextOut++;
+        spent('waitingSeconds');
         yield ready;
+        spent('handingOnSeconds');
         continue;
       }
       if (exhausted && nextOut === nextSeq) return;
@@ -253,6 +282,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
         if (next) {
           if (next.item.article.text.length > MAIN_THREAD_MAX_CHARS) send(next.seq, next.item);
           else {
+            spent('waitingSeconds');
             const cpu0 = mainStats ? threadCpuSeconds() : null;
             done.set(next.seq, { item: next.item, analysis: analyzeForReports(next.item.article, context) });
             share(oracle.takeLearned(), null);
@@ -261,6 +291,7 @@ async function* analyzeInWorkers(items: Iterable<InputItem> | AsyncIterable<Inpu
               const cpu1 = threadCpuSeconds();
               mainStats.analysisCpuSeconds = cpu0 === null || cpu1 === null || mainStats.analysisCpuSeconds === null ? null : mainStats.analysisCpuSeconds + cpu1 - cpu0;
             }
+            spent('analysingSeconds');
           }
         }
         // A turn of the event loop, so that the worker threads' answers are heard.

@@ -105,7 +105,19 @@ export function nameOccurrences(text: string, name: string): number[] {
   const first = words[0] as string;
   const out: number[] = [];
   let from = 0;
-  for (let i = text.indexOf(first, from); i >= 0; i = text.indexOf(first, from)) {
+  // In a long text, the places to try are the starts of its runs of letters and digits that are the name's first run
+  // (found once per text, wordRunStarts): an occurrence has no letter or digit before it, and its first run ends where
+  // the name's does (the name goes on with a character that is no letter or digit, or ends, or a space follows).
+  const lead = text.length >= INDEXED_TEXT_CHARS ? LEADING_RUN.exec(first)?.[0] : undefined;
+  const starts = lead !== undefined && !isHigh(first.charCodeAt(0)) && !isLow(first.charCodeAt(0)) ? wordRunStarts(text).get(lead) ?? [] : null;
+  let next = 0;
+  const nextCandidate = (): number => {
+    if (!starts) return text.indexOf(first, from);
+    while (next < starts.length && (starts[next] as number) < from) next++;
+    while (next < starts.length && !text.startsWith(first, starts[next] as number)) next++;
+    return next < starts.length ? (starts[next] as number) : -1;
+  };
+  for (let i = nextCandidate(); i >= 0; i = nextCandidate()) {
     let end = i + first.length;
     let ok = !letterOrDigitBefore(text, i);
     for (let w = 1; ok && w < words.length; w++) {
@@ -117,6 +129,25 @@ export function nameOccurrences(text: string, name: string): number[] {
     if (ok && !letterOrDigitAt(text, end)) { out.push(i); from = end; } else from = i + 1;
   }
   return out;
+}
+
+/** Texts at least this long are searched for names through an index of their word runs (nameOccurrences). */
+const INDEXED_TEXT_CHARS = 16 * 1024;
+/** A name's leading run of letters and digits (none when it starts with another character). */
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+/** The last long text indexed, and where each run of letters and digits in it starts, by the run's text. */
+let indexedText: string | null = null;
+let runStarts = new Map<string, number[]>();
+function wordRunStarts(text: string): Map<string, number[]> {
+  if (text !== indexedText) {
+    runStarts = new Map();
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const list = runStarts.get(m[0]);
+      if (list) list.push(m.index); else runStarts.set(m[0], [m.index]);
+    }
+    indexedText = text;
+  }
+  return runStarts;
 }
 
 /** The code point that ends at `at` (exclusive) as a string, a surrogate pair read as one; '' at the start. */

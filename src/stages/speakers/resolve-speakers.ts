@@ -303,10 +303,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // (a dateline's city and agency are where and by whom the story was filed: no antecedent, "OSLO (Wire) – … its chief")
   const filed = input.datelines ?? datelineSpans(text);
   const names = properNameRuns(text, tokens).filter((n) => datelineEndAt(filed, n.start) < 0);
+  /** The names by the text before their first space, gathered when first asked (namesOpenedBy). */
+  let openedBy: Map<string, string[]> | null = null;
   const acronyms = acronymDefinitions(text);
   const titled = titledDocuments(text);
   let titledIdx = 0;
   const entities: Entity[] = []; // resolved speakers and names seen, in text order of mention
+  /** teamEntity's index: the first entity a team's noun introduced, by name, over the first `teamsSeen` entities. */
+  const teams = new Map<string, Entity>();
+  let teamsSeen = 0;
   let nameIdx = 0;
   // Names by their last word, in text order, so that a lookup reads only the names that share its surname (scanning
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
@@ -612,6 +617,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
   }
 
+  /** The first entity of the name that a team's noun introduced (`entities.find((x) => x.name === name && x.team === true)`),
+   *  from an index that takes in the entities added since the last question: entities are only ever appended. */
+  function teamEntity(name: string): Entity | undefined {
+    for (; teamsSeen < entities.length; teamsSeen++) {
+      const e = entities[teamsSeen] as Entity;
+      if (e.team === true && !teams.has(e.name)) teams.set(e.name, e);
+    }
+    return teams.get(name);
+  }
+
   /** Which entities a pronoun may stand for: not a name the statement itself mentions ("“Jordan was lying …,” she said"),
    *  and of the pronoun's gender, person or thing. */
   function antecedentFits(pron: NonNullable<ReturnType<typeof pronounOf>>, st: DraftStatement, at = st.content.start): (x: Entity) => boolean {
@@ -624,8 +639,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const one = (x: Entity): boolean => !pron.gender || (!/^(?:The|A|An)\s/u.test(x.name) && !(x.gender === undefined && /(?:ans|crats|ists)$/u.test(x.name)));
     // (an unnamed one holder, "the mayor", only while no one else has spoken since: "The mayor said … The police chief
     // said … “…,” she said" is not the mayor's)
-    const lastSpoke = entities.reduce<Entity | undefined>((b, e) => e.spoke === true && e.at < at && (!b || e.at >= b.at) ? e : b, undefined);
-    const holder = (x: Entity): boolean => x.one === true && pron.number === 'singular' && (x.office !== true || lastSpoke?.name === x.name);
+    // (read when first needed: most articles have no office holder to test, and a pass over every entity per pronoun grew
+    // with the square of an article's length)
+    // (over the entities known now, as if read now)
+    const known = entities.length;
+    let lastSpoke: { e: Entity | undefined } | null = null;
+    const lastSpokeName = (): string | undefined => {
+      if (!lastSpoke) {
+        let b: Entity | undefined;
+        for (let i = 0; i < known; i++) {
+          const e = entities[i] as Entity;
+          if (e.spoke === true && e.at < at && (!b || e.at >= b.at)) b = e;
+        }
+        lastSpoke = { e: b };
+      }
+      return lastSpoke.e?.name;
+    };
+    const holder = (x: Entity): boolean => x.one === true && pron.number === 'singular' && (x.office !== true || lastSpokeName() === x.name);
     return (x) => outside(x) && fits(x) && one(x) && (pron.kind === 'person' ? x.person || holder(x) : pron.kind === 'thing' ? !x.person && x.kind !== 'anonymous' : true);
   }
 
@@ -2885,7 +2915,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("from Belgian side Sporting Ravels … Sporting Ravels declined to comment": a name with no given name that a team's
       // noun introduced as a club elsewhere in the article is that club, as the entity read there is; a trade's noun may
       // be a person's, "the property developer Aldous Crane")
-      const introducedBody = c.person && !genderOf(c.name).gender && !role ? entities.find((x) => x.name === c.name && x.team === true) : undefined;
+      const introducedBody = c.person && !genderOf(c.name).gender && !role ? teamEntity(c.name) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
       return { name: c.name, kind: personByAppositive ? 'person' : c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -3073,13 +3103,30 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return { name: clean, kind: oracle === 'person' ? 'person' : 'organization', role: null, person: oracle === 'person', at: 0, weak: oracle === null };
   }
 
+  /** The article's names by the text before their first space ("Piet" of "Piet Ostrander"), in text order, gathered
+   *  once: givenNameOfPerson asks for each candidate word, and a search of every name each time grew with the square of
+   *  an article's length. */
+  function namesOpenedBy(): Map<string, string[]> {
+    if (!openedBy) {
+      openedBy = new Map();
+      for (const n of names) {
+        const space = n.text.indexOf(' ');
+        if (space < 0) continue;
+        const first = n.text.slice(0, space);
+        const list = openedBy.get(first);
+        if (list) list.push(n.text); else openedBy.set(first, [n.text]);
+      }
+    }
+    return openedBy;
+  }
+
   /** Whether the article writes `word` as the first of a two-word name it writes as a person's, with a role noun or a
    *  courtesy title ("manager Piet Ostrander", "Mr Ostrander"), and opens no other name with it ("Bellamar Hotels"). */
   function givenNameOfPerson(word: string): boolean {
     if (checkingGiven.has(word)) return false;
     checkingGiven.add(word);
     try {
-      const opened = [...new Set(names.filter((n) => n.text.startsWith(`${word} `)).map((n) => n.text))];
+      const opened = [...new Set(word.includes(' ') ? names.filter((n) => n.text.startsWith(`${word} `)).map((n) => n.text) : namesOpenedBy().get(word) ?? [])];
       const full = opened[0];
       return opened.length === 1 && full !== undefined && /^\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\p{Ll}+$/u.test(full)
         && (introducedAsPerson(full) || writtenAsPerson(full)) && classifyName(full)?.kind === 'person';

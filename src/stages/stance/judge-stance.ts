@@ -1558,6 +1558,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** The article's line breaks, in order (newlinesBetween). */
   const newlineOffsets: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlineOffsets.push(i);
+  /** The article's sentence ends and line breaks as [start, end), found when first asked (sentenceStartBefore). */
+  let sentenceBreaks: Array<readonly [number, number]> | null = null;
   const headlineInText = input.headlineInText !== false;
   const tokenAt = (start: number): number | undefined => tokenStartingAt(tokens, start);
   /** The tokens starting in [start, end). */
@@ -1721,6 +1723,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let opponentOf: Opponents | undefined;
   /** Whether a passage carries a word of a charge: criticism or wrongdoing, or a reporter's word of charge. */
   const chargeIn = (x: string): boolean => Boolean(firstWordListMatch(RX.criticism, x) || firstWordListMatch(RX.wrongdoing, x)) || REPORTED_CHARGE.test(x);
+  /** chargeIn of a statement's words, and the lower-cased span answersCharge reads, kept per content (each statement
+   *  reads back over the ones before it, so each is asked of again and again in a long article). */
+  const contentCharged = new WeakMap<object, boolean>();
+  const chargeInContent = (p: DraftStatement): boolean => {
+    let r = contentCharged.get(p.content);
+    if (r === undefined) { r = chargeIn(p.content.text); contentCharged.set(p.content, r); }
+    return r;
+  };
+  const spanLower = new WeakMap<DraftStatement, string>();
   let reporterChargesMemo: ReporterCharge[] | undefined;
   /**
    * The charges the reporter states in its own words, read once per article (GUIDE decision 22: the charge a party
@@ -1758,13 +1769,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** The bodies the article introduces as each speaker's own, in a relative clause right after one of its mentions
    *  ("Ana Reis, who chairs the group Tenants First"; own-side.ts), by speaker name; read once. */
   const introducedMemo = new Map<string, Set<string>>();
+  // (each speaker's mentions, in statement order, grouped once: a statement reads its own speaker's, so the cost stays
+  // linear in the article's length)
+  let mentionsOfSpeaker: Map<string, Array<{ end: number }>> | null = null;
   const introducedOf = (speaker: string): Set<string> => {
     let out = introducedMemo.get(speaker);
     if (!out) {
+      if (!mentionsOfSpeaker) {
+        mentionsOfSpeaker = new Map();
+        for (const s of statements) {
+          const m = s.speaker.mention;
+          if (!m) continue;
+          const list = mentionsOfSpeaker.get(s.speaker.name);
+          if (list) list.push(m); else mentionsOfSpeaker.set(s.speaker.name, [m]);
+        }
+      }
       out = new Set();
-      for (const s of statements) {
-        const m = s.speaker.mention;
-        if (s.speaker.name !== speaker || !m) continue;
+      for (const m of mentionsOfSpeaker.get(speaker) ?? []) {
         const body = introducedBody(text, m.end);
         if (body) out.add(key(body));
       }
@@ -1807,8 +1828,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const fullName = shortBodyNames(text, byStart, statements);
   // (a person's own defence or admission is the body's they speak for, unless they were the one accused: person-for-body.ts)
   // (and only to a body the article names as one: a speaker organisation or group, or a mention read as one)
-  const namedBody = (name: string): boolean => statements.some((s) => s.speaker.name === name && (s.speaker.kind === 'organization' || s.speaker.kind === 'group' || s.speaker.kind === 'media'))
-    || byStart.some((m) => m.name === name && (m.kind === 'organization' || m.kind === 'group' || m.kind === 'media'));
+  // (the names read as bodies, gathered once rather than searched for each statement)
+  let bodyNames: Set<string> | null = null;
+  const namedBody = (name: string): boolean => {
+    if (!bodyNames) {
+      const bodyKind = (kind: string): boolean => kind === 'organization' || kind === 'group' || kind === 'media';
+      bodyNames = new Set([...statements.filter((s) => bodyKind(s.speaker.kind)).map((s) => s.speaker.name), ...byStart.filter((m) => bodyKind(m.kind)).map((m) => m.name)]);
+    }
+    return bodyNames.has(name);
+  };
   const accusedBefore = (st: DraftStatement) => (name: string): boolean => spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), st.content.start);
   const judgedInOrder = ordered.map((st) => judged.get(st) ?? st);
   const answering = repliesToCharge(judgedInOrder);
@@ -3292,8 +3320,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (a statement read as SAY whose words charge the speaker's side counts too: "the inspectors said Brightmoor had
       // ignored the warnings", one act missed need not miss the next)
       const against = p.act === 'ACCUSE' || p.act === 'CRITICIZE';
-      if (!against && (p.act === 'PRAISE' || p.act === 'DENY' || !chargeIn(p.content.text))) continue;
-      const span = (against ? text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end) : p.content.text).toLowerCase();
+      if (!against && (p.act === 'PRAISE' || p.act === 'DENY' || !chargeInContent(p))) continue;
+      let span = spanLower.get(p);
+      if (span === undefined) {
+        span = (against ? text.slice(Math.min(p.cue?.start ?? p.content.start, p.content.start), p.content.end) : p.content.text).toLowerCase();
+        spanLower.set(p, span);
+      }
       if (who.some((n) => hasWord(span, n))) return true;
       if (!against) continue;
       // (a criticism reported in the same paragraph or the two before it is the one answered, whoever it names:
@@ -4077,9 +4109,15 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   /** Where the sentence holding `at` begins: after the last sentence end or line break before it. */
   function sentenceStartBefore(at: number): number {
     if (at <= 0) return 0;
-    let best = 0;
-    for (const m of text.slice(0, at).matchAll(/[.!?][”"’']?\s+|\n/gu)) best = m.index + m[0].length;
-    return best;
+    // The last end of a break in text.slice(0, at), read from the whole text's breaks (found once) by binary search: a
+    // break that ends by `at` is the same in the slice; one that runs past it (". " then more white space) ends at `at`
+    // there when the slice still holds a white-space character of it.
+    sentenceBreaks ??= [...text.matchAll(/[.!?][”"’']?\s+|\n/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+    const breaks = sentenceBreaks;
+    const k = firstIndex(breaks.length, (i) => (breaks[i] as readonly [number, number])[1] <= at);
+    const across = breaks[k];
+    if (across && across[0] < at && /^[.!?][”"’']?\s+/u.test(text.slice(across[0], at))) return at;
+    return k > 0 ? (breaks[k - 1] as readonly [number, number])[1] : 0;
   }
 
   /** A sports club's name: its last word is a club's ("Kestport Athletic", "Halbrook Town", "Dunmore FC"). */

@@ -8,7 +8,7 @@ import { ORG_HEADS } from '../../lexicon/words.js';
 import type { DraftStatement, Paragraph, Token } from '../../model/document.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { tokenizeParagraphs } from '../segment/tokenize.js';
-import { escapeRegExp, nameOccurrences as occurrences } from '../../model/search.js';
+import { escapeRegExp, firstIndex, nameOccurrences as occurrences } from '../../model/search.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
 
 // (the word-list patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
@@ -41,9 +41,9 @@ const AIMED_ACTS = new Set(['ACCUSE', 'CRITICIZE', 'PRAISE']);
 
 /** The paragraph holding a text offset (-1 before the first). */
 function paragraphAt(paragraphs: readonly Paragraph[], at: number): number {
-  let found = -1;
-  for (const p of paragraphs) if (p.start <= at) found = p.index; else break;
-  return found;
+  // (by binary search: the paragraphs are in text order, and an article's statements each ask)
+  const k = firstIndex(paragraphs.length, (i) => (paragraphs[i] as Paragraph).start <= at);
+  return k > 0 ? (paragraphs[k - 1] as Paragraph).index : -1;
 }
 
 /** The occurrences of each name in the last article's whole text, kept for its other statements. */
@@ -70,7 +70,8 @@ export function pronounFromOtherParagraph(text: string, paragraphs: readonly Par
   const m = st.speaker.mention;
   if (!m || !/(?:^|:)pronoun(?:$|:)/u.test(via) || st.speaker.kind !== 'person') return false;
   const here = paragraphAt(paragraphs, m.start);
-  const para = paragraphs.find((p) => p.index === here);
+  // (a paragraph's index is its place in the list: split-paragraphs.ts)
+  const para = paragraphs[here]?.index === here ? paragraphs[here] : paragraphs.find((p) => p.index === here);
   if (!para) return false;
   const before = text.slice(para.start, m.start);
   return occurrences(before, st.speaker.name).length === 0 && occurrences(before, lastWord(st.speaker.name)).length === 0;
