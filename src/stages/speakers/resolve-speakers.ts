@@ -256,6 +256,8 @@ export const speakerWork = { textScans: 0, statementsReadBack: 0 };
 /** Characters before a short name's place in the text from which the run of names around it is read (no run of
  *  capitalised words in news is this long). */
 const NAME_RUN_WINDOW = 300;
+/** A plural's phrase of place after it: "Villagers along the river", "Farmers in the valley" (GUIDE decision 56). */
+const PLACE_AFTER_PLURAL = new RegExp(`^[\\p{L}’'-]+[^\\S\\n]+(?:${[...new Set([...statementWords.peoplePlacePrepositions, 'in', 'on', 'of', 'at', 'from'])].join('|')})[^\\S\\n]`, 'u');
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
  *  capitalised words. */
 const lettersPrefix = (name: string): string => /^\p{L}*/u.exec(name)?.[0] ?? '';
@@ -953,6 +955,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           return { ...described, ...(described.kind === 'person' ? { kind: 'organization', role: null } : {}), mention, resolvedVia: `relative:${described.resolvedVia}` };
         }
         const r = describe(hint.antecedent.text, hint.antecedent.start);
+        // ("Rosa Feldman of the Consumer Action League, which has called on …": "which" never stands for a person; with
+        // a person's name before a body's name after "of", "from" or "at", the relative clause is the body's)
+        if (r && r.kind === 'person' && hint.text.toLowerCase() === 'which') {
+          const body = /[^\S\n](?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?(\p{Lu}[\p{L}&’'.-]*(?:[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?|and[^\S\n]+|for[^\S\n]+)?\p{Lu}[\p{L}&’'.-]*){0,6})$/u.exec(hint.antecedent.text);
+          if (body?.[1]) {
+            const at = hint.antecedent.start + hint.antecedent.text.length - body[1].length;
+            const b = describe(body[1], at);
+            if (b && (b.kind === 'organization' || b.kind === 'group' || b.kind === 'media')) return { ...b, mention, resolvedVia: `relative:body-after-person:${b.resolvedVia}` };
+          }
+        }
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
       }
       const e = nearest(hint.start, () => true);
@@ -1019,13 +1031,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // "Another evacuee, who gave only his first name, Radomir, criticised …": a source who gives a first name only is
     // that person, who speaks (and whose he or she the his or her gives)
     const firstName = !pronounOf(lower) ? FIRST_NAME_ONLY.exec(text.slice(hint.end, hint.end + 120)) : null;
-    if (firstName && firstName[1] && firstName[2]) {
-      const start = hint.end + firstName[0].length - firstName[2].length - 1;
-      learnedGenders.set(firstName[2], firstName[1].toLowerCase() === 'his' ? 'male' : 'female');
+    if (firstName && firstName[2] && firstName[3]) {
+      const start = hint.end + firstName[0].length - firstName[3].length - 1;
+      learnedGenders.set(firstName[3], firstName[2].toLowerCase() === 'his' ? 'male' : 'female');
       // (the description gives the role, "Another worker" → worker, and the side it speaks for)
+      // ("Another survivor, a 58-year-old fisherman who gave his name only as Dario,": the apposition's noun, when it
+      // names a role, is the role)
+      const appos = firstName.groups?.appos?.trim();
       const d = describe(hint.text, hint.start);
-      const role = d?.role ?? headRole(hint.text);
-      return { name: firstName[2], kind: 'person', role: role ? singularRole(role) : null, mention: { start, end: start + firstName[2].length, text: firstName[2] }, resolvedVia: 'first-name-only', ...(d?.affiliation ? { affiliation: d.affiliation } : {}) };
+      const role = (appos ? headRole(appos) : null) ?? d?.role ?? headRole(hint.text);
+      return { name: firstName[3], kind: 'person', role: role ? singularRole(role) : null, mention: { start, end: start + firstName[3].length, text: firstName[3] }, resolvedVia: 'first-name-only', ...(d?.affiliation ? { affiliation: d.affiliation } : {}) };
     }
     const pron = pronounOf(lower);
     if (pron) {
@@ -1145,6 +1160,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (nor a name of two words whose reported clause calls its speaker "she" or "he": "Odile Marsh said she was innocent")
     const selfPronoun = place.includes(' ') && st.cue && st.cue.start >= hint.end && /^(?:she|he)(?![\p{L}’'])/u.test(text.slice(st.content.start, st.content.start + 4));
     if (!partyEpithet && !givenName && !selfPronoun && /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u.test(place) && oracleKind(place) === 'place') return base(place, 'organization', null, 'place-as-government');
+    // ("Villagers along the Rava River accused", "Farmers in the valley said": a constituency's plural, GUIDE decision 56,
+    // with a phrase of place after it is those people speaking together, a group, not a person's name)
+    const firstWord = hint.text.trim().split(/[^\p{L}’'-]+/u)[0]?.toLowerCase() ?? '';
+    if ((CONSTITUENCY_PLURALS.has(firstWord) || COLLECTIVE_PLURALS.has(firstWord)) && PLACE_AFTER_PLURAL.test(hint.text.trim())) return base(hint.text.trim(), 'group', null, 'constituency-plural:placed');
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -2574,7 +2593,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // stays the one the stance stage favours)
         const forPerson = forIdx === roleIdx + 1 && lowerWords[forIdx] === 'for' && roleIdx >= 1 && ['a', 'an'].includes(lowerWords[0] ?? '')
           && (words.length === forIdx + 2 || COURTESY_TITLES.has((lowerWords[forIdx + 1] ?? '').replace(/\.$/u, '')));
-        if (roleWord === 'lawyer' && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || forPerson)) {
+        // ("Marlow's advisers had urged him", "Ana Ruiz's aides said": a person's unnamed staff speak as themselves,
+        // anonymous and named by the description, as the person's lawyer is; the person is whom they serve, not the
+        // speaker. A spokesperson speaks for the person.)
+        if ((roleWord === 'lawyer' || (roleWord !== 'spokesperson' && forIdx < 0)) && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || (roleWord === 'lawyer' && forPerson))) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
           const person = reg2?.kind === 'person' || (!forPerson && classifyName(orgPhrase)?.person === true) || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
             || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined
@@ -4268,7 +4290,7 @@ const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCas
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
 /** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
-const FIRST_NAME_ONLY = /^,[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+first[^\S\n]+name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
+const FIRST_NAME_ONLY = /^,[^\S\n]+(?<appos>(?:a|an)[^\S\n]+(?:[\p{L}\d’'-]+[^\S\n]+){0,4}?[\p{Ll}-]+[^\S\n]+)?who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+(?:first[^\S\n]+)?name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
 /** "A source close to", "People close to", "two friends close to" right before the subject the statement found. */
 const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+close[^\S\n]+to[^\S\n]+))$`, 'iu');

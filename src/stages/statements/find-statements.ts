@@ -178,6 +178,9 @@ const StatementWords = z.object({
   headSayingVerbs: z.array(z.string().min(1)),
   /** Finite auxiliaries after which a "that" right after a cue is a pronoun subject ("said that was not her view"). */
   finiteAuxAfterThat: z.array(z.string().min(1)),
+  /** Prepositions of place that, after a plural noun of people, stay inside the speaker phrase ("Villagers along the
+   *  Rava River said", "Residents near the plant said"): the people speak, not the place. */
+  peoplePlacePrepositions: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
@@ -185,6 +188,7 @@ const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
+const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(STATEMENT_WORDS.peoplePlacePrepositions);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
@@ -2795,6 +2799,18 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return -1;
   }
 
+  /** ("Villagers along the Rava River accused …", "Residents near the plant said": a preposition of place at `p` after a
+   *  plural common noun of people, lower-case or opening the sentence, keeps the place inside the phrase the people head.) */
+  function peoplePlacePreposition(p: number, s: Sentence): boolean {
+    const t = tokens[p] as Token | undefined;
+    const n = tokens[p - 1] as Token | undefined;
+    if (!t || !n || p - 1 < s.tokenStart || !PEOPLE_PLACE_PREPOSITIONS.has(t.normal)) return false;
+    // (wink tags a plural noun opening the sentence as a name, "Villagers/PROPN")
+    if (n.pos !== 'NOUN' && !(n.pos === 'PROPN' && p - 1 === s.tokenStart)) return false;
+    if (!/\p{Ll}s$/u.test(n.text) || !(n.normal !== n.lemma || /[^siu]s$/u.test(n.normal))) return false;
+    return p - 1 === s.tokenStart || /^\p{Ll}/u.test(n.text);
+  }
+
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
     if (k < s.tokenStart) return null;
     const last = k;
@@ -2848,6 +2864,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
       // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
       if (t.normal === 'that' && secondComplementizer(j, s)) break;
+      if (t.pos === 'DET' && ARTICLES.has(t.normal) && peoplePlacePreposition(j - 1, s)) { start = j; continue; }
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
@@ -2867,6 +2884,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.text === '-' && j - 1 >= s.tokenStart && start === j + 1 && (tokens[j - 1] as Token).end === t.start && t.end === (tokens[j + 1] as Token).start && /^\p{L}+$/u.test((tokens[j - 1] as Token).text)) { j--; start = j; continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
+      // ("Villagers along the Rava River accused …", "Residents near the plant said": a preposition of place after a
+      // plural common noun, lower-case or opening the sentence, keeps the place inside the phrase the people head)
+      if (peoplePlacePreposition(j, s)) continue;
       // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
       if (t.pos === 'ADP' && /^\p{Lu}/u.test(t.text) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'PROPN' && (tokens[j + 1] as Token).pos === 'PROPN') continue;
       if (t.text === ',') { const head = listInsideName(j, k, s); if (head >= 0) { start = head; j = head; continue; } }
