@@ -90,6 +90,7 @@ const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
+const PERSONS_BODIES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.personsBodies);
 /** "Daniel Moreau, 52, denies" / "…, 52, of Hull, was charged": a name with an age, an optional place, then a verb that ties
  *  it to the trial or charge (speakers.json accusedNamedVerbs). */
 const ACCUSED_NAMED = new RegExp(`^(\\p{Lu}[\\p{L}’'-]+(?:[^\\S\\n]+\\p{Lu}[\\p{L}’'-]+){1,2}),[^\\S\\n]+\\d{1,3},(?:[^\\S\\n]+(?:of|from)[^\\S\\n]+\\p{Lu}[^,.;\\n]{1,50},)?[^\\S\\n]+(?:(?:also|still|previously|earlier)[^\\S\\n]+)?(?:${COREFERENCE_WORDS.accusedNamedVerbs.map((v) => v.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'u');
@@ -256,6 +257,8 @@ export const speakerWork = { textScans: 0, statementsReadBack: 0 };
 /** Characters before a short name's place in the text from which the run of names around it is read (no run of
  *  capitalised words in news is this long). */
 const NAME_RUN_WINDOW = 300;
+/** ", compiled by the trade magazine Venue Weekly": a document's maker named right after the document (GUIDE decision 65). */
+const COMPILED_BY_AFTER = /^,?[^\S\n]+(?:compiled|commissioned|prepared|produced|conducted|written|drawn[^\S\n]+up|carried[^\S\n]+out)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*){0,5})/u;
 /** A plural's phrase of place after it: "Villagers along the river", "Farmers in the valley" (GUIDE decision 56). */
 const PLACE_AFTER_PLURAL = new RegExp(`^[\\p{L}’'-]+[^\\S\\n]+(?:${[...new Set([...statementWords.peoplePlacePrepositions, 'in', 'on', 'of', 'at', 'from'])].join('|')})[^\\S\\n]`, 'u');
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
@@ -395,7 +398,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const single = oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
-    const speaker = party ? { ...single, affiliation: party } : single;
+    const partied = party ? { ...single, affiliation: party } : single;
+    // ("according to figures compiled by the trade magazine Venue Weekly": the body that compiled or commissioned a
+    // document, named after the mention, is its affiliation, GUIDE decisions 36 and 65)
+    const compiler = partied.kind === 'document' && !partied.affiliation ? COMPILED_BY_AFTER.exec(text.slice(hint.end, hint.end + 160)) : null;
+    const compilerAt = compiler?.[1] ? hint.end + (compiler.index ?? 0) + compiler[0].length - compiler[1].length : -1;
+    const compiledBy = compiler?.[1] ? describe(compiler[1], compilerAt) : null;
+    const affiliated = compiledBy && ['organization', 'group', 'media', 'person'].includes(compiledBy.kind) ? { ...partied, affiliation: compiledBy.name } : partied;
+    // ("the trade magazine Venue Weekly … Venue Weekly said", "the newspaper The Karesh Courier … The Courier reported": a
+    // name the article introduced with a medium's noun is a medium's, however its words alone were read)
+    const speaker = (affiliated.kind === 'organization' || (affiliated.kind === 'person' && !affiliated.role && !genderOf(affiliated.name).gender))
+      && entities.some((x) => x.name === affiliated.name && x.kind === 'media') ? { ...affiliated, kind: 'media' as SpeakerKind } : affiliated;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     if (speaker.kind === 'person' && speaker.resolvedVia === 'pronoun' && pronounGender && genders.get(speaker.name) === undefined && !genderOf(speaker.name).gender && !learnedGenders.has(speaker.name)) learnedGenders.set(speaker.name, pronounGender);
@@ -1392,7 +1405,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    * an entity of that kind, which "the journal" or "the company" can point back to, even when the name alone is unknown.
    */
   function introducedAs(at: number, c: Entity, end?: number): Partial<Entity> {
-    const m = INTRODUCING_NOUN.exec(text.slice(Math.max(0, at - 60), at));
+    // ("the newspaper The Karesh Courier": a title's own capitalised article between the noun and the name)
+    const before = text.slice(Math.max(0, at - 64), at);
+    const m = INTRODUCING_NOUN.exec(before) ?? INTRODUCING_NOUN.exec(before.replace(/(?<=[\p{Ll}][^\S\n]+)The[^\S\n]+$/u, ''));
     let head = m?.[1]?.toLowerCase();
     let cls = head ? DEFINITE_DESCRIPTIONS[head] : undefined;
     // ("Orrin Capital, a state-backed investment fund from X, …. The fund said": a body's kind noun in apposition after
@@ -1417,7 +1432,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (!head || !cls || cls === 'person') return {};
     // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
-    return { head, ...(c.weak ? { weak: false, kind: cls } : {}) };
+    // ("the trade magazine Venue Weekly", "the newspaper The Karesh Courier": a medium's noun makes the name a medium's)
+    return { head, ...(c.weak ? { weak: false, kind: cls } : cls === 'media' && c.kind === 'organization' ? { kind: 'media' as SpeakerKind } : {}) };
   }
 
   /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
@@ -2277,6 +2293,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const pluralRole = roleIdx >= 0 && lowerWords[roleIdx] !== roleWord && /[^s]s$/u.test(lowerWords[roleIdx] as string);
     // "His lawyers", "her aides", "her office": the people or the office of the person the pronoun points back to, named
     // after them ("Okafor’s lawyers"; an office after the office-holder's role, "minister’s office", else their name)
+    // ("her campaign said": a person's campaign, named after that person as "Marlow's campaign" is, a group)
+    if ((lowerWords[0] === 'his' || lowerWords[0] === 'her') && words.length === 2 && PERSONS_BODIES.has(lowerWords[1] as string)) {
+      const e = nearest(at, (x) => x.person && x.kind === 'person' && x.gender !== (lowerWords[0] === 'his' ? 'female' : 'male'));
+      // (with the apostrophe the article writes that name with, so that "Marlow's campaign" written out is the same speaker)
+      const owner = e?.name.split(' ').pop();
+      if (owner) return { name: `${owner}${text.includes(`${owner}'s ${lowerWords[1] as string}`) ? "'" : '’'}s ${lowerWords[1] as string}`, kind: 'group', role: null, resolvedVia: 'possessive-persons-body' };
+    }
     if ((lowerWords[0] === 'his' || lowerWords[0] === 'her') && words.length === 2 && (pluralRole || lowerWords[1] === 'office')) {
       const gender: Gender = lowerWords[0] === 'his' ? 'male' : 'female';
       const e = nearest(at, (x) => x.person && x.gender !== (gender === 'male' ? 'female' : 'male'));
