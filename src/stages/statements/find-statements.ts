@@ -178,6 +178,8 @@ const StatementWords = z.object({
   headSayingVerbs: z.array(z.string().min(1)),
   /** Finite auxiliaries after which a "that" right after a cue is a pronoun subject ("said that was not her view"). */
   finiteAuxAfterThat: z.array(z.string().min(1)),
+  /** Agents of a passive "questioned" that interrogate rather than doubt ("was questioned by police"). */
+  interrogatingAgents: z.array(z.string().min(1)),
   /** Prepositions of place that, after a plural noun of people, stay inside the speaker phrase ("Villagers along the
    *  Rava River said", "Residents near the plant said"): the people speak, not the place. */
   peoplePlacePrepositions: z.array(z.string().min(1)),
@@ -189,6 +191,8 @@ const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
 const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(STATEMENT_WORDS.peoplePlacePrepositions);
+const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interrogatingAgents);
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
@@ -1218,6 +1222,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
             if ((tokens[m] as Token).text === ',' && quoteOfToken[m] === -1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) { cut = false; break; }
           }
         }
+        // (", remarks that drew swift condemnation", ", comments which angered …": a bare plural of a noun of saying with a
+        // relative clause after a reported clause sums it up as the article's own apposition, as ", a remark that" does)
+        if (!cut && STATEMENT_WORDS_SETS.remarkNouns.has(a.normal) && /s$/u.test(a.normal) && quoteOfToken[j + 1] === -1
+          && ['that', 'which'].includes((tokens[j + 2] as Token | undefined)?.normal ?? '') && clauseBefore(j)) cut = true;
         if (STATEMENT_WORDS_SETS.marketParticiples.has(a.normal)) {
           for (let m = j + 2; m <= end && m <= j + 5; m++) if (STATEMENT_WORDS_SETS.marketNouns.has((tokens[m] as Token).normal)) { cut = true; break; }
         }
@@ -3597,7 +3605,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
     let k = c;
-    const limit = Math.min(s.tokenEnd, c + 10);
+    // ("told a rally in the industrial city of Port Alden on Saturday that": a setting of a dozen words and more, with no
+    // verb in it, still ends at its "that")
+    const limit = Math.min(s.tokenEnd, c + 16);
     // "said in a statement that", "told reporters on Monday that": look ahead for "that" or ":" before any verb.
     for (let j = k; j < limit; j++) {
       const t = tokens[j] as Token;
@@ -3932,6 +3942,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       if (k >= s.tokenEnd || w === undefined || ['for', 'in', 'at', '.', ','].includes(w.normal)) continue;
     }
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
+    // ("the captain was being questioned by police", "two men were questioned by detectives", "was questioned on
+    // suspicion of …": a passive "questioned" with an agent that interrogates, or a suspicion, is an interview under
+    // caution, no doubt anyone voiced; "the plan was questioned by economists" stays the economists' doubt)
+    if (e.lemma === 'question' && t.normal === 'questioned' && prevTok !== undefined && BE_FORMS.has(prevTok.normal) && after !== undefined
+      && ((after.normal === 'by' && tokens.slice(i + 2, Math.min(s.tokenEnd, i + 5)).some((w) => INTERROGATING_AGENTS.has(w.normal)))
+        || (['on', 'in'].includes(after.normal) && ['suspicion', 'connection'].includes((tokens[i + 2] as Token | undefined)?.normal ?? '')))) continue;
     // "the figures don't add up", "Washington think tanks", "he told the story of a fan who …": an idiom, no words reported
     if (after !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal}`)) continue;
     const after2 = i + 2 < s.tokenEnd ? tokens[i + 2] : undefined;
