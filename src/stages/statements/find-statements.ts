@@ -399,7 +399,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
       // (After a cue of plain saying with its own content, "“We will appeal,” Hart said, calling the ruling “a travesty”",
       // the naming participle is a second act.)
-      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) continue;
+      // (and after a threat or a request, "threatened to sue X, calling the cancellation “a stunt”", a judgement of its own)
+      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)
+        && !['WARN', 'DEMAND'].includes((cuesHere[ci - 1] as Cue).act)) continue;
       if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) continue;
       // "…, thinking that the market would recover", "Believing the vote was lost, she left": a belief verb's participle
       // tells the subject's state of mind as it acted, not something it said ("she thinks that …" stays HEDGE).
@@ -772,7 +774,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         }
       }
     }
-    const participial = !gerundOf && isParticipial(cue, s);
+    const participial = !gerundOf && (isParticipial(cue, s) || (!hint && pairedWithParticiple(cue, s)));
     if (participial) { hint = sentenceSubject(s, cue.first, true) ?? lastHint; rule = 'participial'; }
     // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
     // clause's subject ("wanted to say" reports nothing said).
@@ -3237,9 +3239,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // A participle of saying or asserting after an act of its own goes on with it ("denied the allegations, insisting
       // that …", "rejected the criticism, saying …"); after a request it gives the grounds, a second act ("urged the
       // council to …, arguing that …"), and a participle of another kind ("dismissed the case, ruling that …") is one too.
-      const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma);
+      // ("threatened to sue X for breach of contract, calling the cancellation “a stunt”": naming after a threat or a
+      // request is a judgement of its own, a second act; after a criticism, "criticized X, describing it as …", it goes on)
+      const namingAfterAim = ['describe', 'call'].includes(next.lemma) && (current.act === 'WARN' || current.act === 'DEMAND');
+      const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && (!['describe', 'call'].includes(next.lemma) || namingAfterAim);
+      // ("saying the government had “…” and calling for an inquiry": a participle joined by "and" to the cue's own
+      // participle is a second deed of the same subject; of another act, a second statement, GUIDE decision 10)
+      const pairedParticiple = (tokens[k] as Token).normal === 'and' && quoteOfToken[k] === -1 && (tokens[current.first] as Token).normal.endsWith('ing')
+        && (tokens[next.first] as Token).normal.endsWith('ing') && (tokens[next.first] as Token).pos === 'VERB' && next.act !== current.act && next.act !== 'SAY';
       const ownClause = nestedBefore || finiteClauseIn(contentStart - 1, k);
-      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
+      const secondAct = pairedParticiple || (setOff && namingAfterAim) || setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
         current.act === 'DEMAND' ? next.act !== 'DEMAND'
           : current.act === 'SAY' ? next.act !== 'SAY'
             : next.act !== current.act && !(GOES_ON.has(next.lemma) && participleGoesOnWith(current, next, s)))));
@@ -3454,6 +3463,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     let j = k - 1;
     while (j >= s.tokenStart && j >= k - 3 && ['even', 'but', 'and', 'just', 'shortly', 'soon', 'long', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'moments', 'only', 'so', 'yet'].includes((tokens[j] as Token).normal)) j--;
     return j < s.tokenStart || isQuoteMark((tokens[j] as Token).text) && j === s.tokenStart ? sub.normal : null;
+  }
+
+  /** ("went further, saying the government had … and calling for an inquiry": a participle after "and", outside quotes,
+   *  with an earlier participle cue of the sentence set off by a comma: the two are the subject's deeds, GUIDE decision 10.) */
+  function pairedWithParticiple(cue: Cue, s: Sentence): boolean {
+    const t = tokens[cue.first] as Token;
+    let p = cue.first - 1;
+    while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
+    if (cue.act === 'SAY' || !/^\p{Ll}{2,}ing$/u.test(t.text) || t.pos !== 'VERB' || (tokens[p] as Token | undefined)?.normal !== 'and' || quoteOfToken[p] !== -1) return false;
+    for (let a = p - 1; a > s.tokenStart; a--) {
+      if (!cueTokensHere.has(a) || quoteOfToken[a] !== -1) continue;
+      const w = tokens[a] as Token;
+      return /^\p{Ll}{2,}ing$/u.test(w.text) && PLAIN_SAYING.has(w.lemma) && ((tokens[a - 1] as Token).text === ',' || isDash(a - 1));
+    }
+    return false;
   }
 
   function isParticipial(cue: Cue, s: Sentence): boolean {
