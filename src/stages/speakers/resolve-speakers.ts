@@ -258,7 +258,7 @@ export const speakerWork = { textScans: 0, statementsReadBack: 0 };
  *  capitalised words in news is this long). */
 const NAME_RUN_WINDOW = 300;
 /** ", compiled by the trade magazine Venue Weekly": a document's maker named right after the document (GUIDE decision 65). */
-const COMPILED_BY_AFTER = /^,?[^\S\n]+(?:compiled|commissioned|prepared|produced|conducted|written|drawn[^\S\n]+up|carried[^\S\n]+out)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*(?:[^\S\n]+(?:(?:of|for|and)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*){0,5})/u;
+const COMPILED_BY_AFTER = /^,?[^\S\n]+(?:compiled|commissioned|prepared|produced|conducted|written|drawn[^\S\n]+up|carried[^\S\n]+out)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*){0,5})/u;
 /** A plural's phrase of place after it: "Villagers along the river", "Farmers in the valley" (GUIDE decision 56). */
 const PLACE_AFTER_PLURAL = new RegExp(`^[\\p{L}’'-]+[^\\S\\n]+(?:${[...new Set([...statementWords.peoplePlacePrepositions, 'in', 'on', 'of', 'at', 'from'])].join('|')})[^\\S\\n]`, 'u');
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
@@ -1433,7 +1433,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("the journal Cell Frontiers" is no person called Cell; "the company's Jane Okafor" has no kind noun before her)
     if (c.person) return genderOf(c.name).gender ? {} : { head, person: false, kind: cls };
     // ("the trade magazine Venue Weekly", "the newspaper The Karesh Courier": a medium's noun makes the name a medium's)
-    return { head, ...(c.weak ? { weak: false, kind: cls } : cls === 'media' && c.kind === 'organization' ? { kind: 'media' as SpeakerKind } : {}) };
+    // (not "the paper Ravensholt’s scientists published": a paper may be a document, and a possessive after it owns it)
+    const medium = cls === 'media' && head !== 'paper' && c.kind === 'organization' && (end === undefined || !/^[’']s?(?![\p{L}])/u.test(text.slice(end, end + 2)));
+    return { head, ...(c.weak ? { weak: false, kind: cls } : medium ? { kind: 'media' as SpeakerKind } : {}) };
   }
 
   /** The role an entity was given, or the one written next to the name it came from ("Texas Gov. Rick Perry"). */
@@ -2619,7 +2621,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Marlow's advisers had urged him", "Ana Ruiz's aides said": a person's unnamed staff speak as themselves,
         // anonymous and named by the description, as the person's lawyer is; the person is whom they serve, not the
         // speaker. A spokesperson speaks for the person.)
-        if ((roleWord === 'lawyer' || (roleWord !== 'spokesperson' && forIdx < 0)) && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || (roleWord === 'lawyer' && forPerson))) {
+        // (a plural role ending the phrase only: "Bright Steps’ chief executive, Joanne Merritt," names its holder)
+        const staffPlural = roleWord !== 'spokesperson' && forIdx < 0 && roleIdx === words.length - 1 && lowerWords[roleIdx] !== roleWord && /[^s]s$/u.test(lowerWords[roleIdx] as string);
+        if ((roleWord === 'lawyer' || staffPlural) && ((forIdx < 0 && roleIdx >= 1 && /[’'](?:s)?$/u.test(words[roleIdx - 1] as string)) || (roleWord === 'lawyer' && forPerson))) {
           const surname = orgPhrase.replace(/^(?:\p{Lu}[\p{Ll}]*\.?[^\S\n]+)*/u, '');
           const person = reg2?.kind === 'person' || (!forPerson && classifyName(orgPhrase)?.person === true) || COURTESY_TITLES.has((orgPhrase.split(/\s+/u)[0] ?? '').toLowerCase().replace(/\.$/u, ''))
             || nearest(at, (x) => x.person && x.name.split(' ').pop() === surname) !== undefined
