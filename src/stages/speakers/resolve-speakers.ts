@@ -398,7 +398,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const single = oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
-    const partied = party ? { ...single, affiliation: party } : single;
+    // ("The Minister of Mines, Daniel Osei-Mensah," read "of Mines": a fragment that opens with a preposition names no
+    // body; with no ministry named in the article the minister has none, GUIDE decision 64)
+    const whole: Speaker & { resolvedVia?: string } = single.affiliation && /^(?:of|for|at|in|on|to|from|with)[^\S\n]/u.test(single.affiliation) ? (({ affiliation: _a, ...rest }) => rest)(single) : single;
+    const partied = party ? { ...whole, affiliation: party } : whole;
     // ("according to figures compiled by the trade magazine Venue Weekly": the body that compiled or commissioned a
     // document, named after the mention, is its affiliation, GUIDE decisions 36 and 65)
     const compiler = partied.kind === 'document' && !partied.affiliation ? COMPILED_BY_AFTER.exec(text.slice(hint.end, hint.end + 160)) : null;
@@ -2466,6 +2469,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const ministry = PORTFOLIO_ROLES.has(roleWord ?? '') && capitalised.length >= 1 && capitalised.length <= 3 && !registry.lookup(capitalised.join(' ')) ? ministryNamedFor(capitalised) : undefined;
         if (ministry) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:ministry', affiliation: ministry };
         // ("Opposition councillor X", "Shadow minister X": the side the person sits on, no body, OPPOSITION_WORDS)
+        // ("Campaign spokeswoman Tessa Quill", "Union organiser X" opening the sentence: a body's common head noun,
+        // capitalised only there, is the body of that kind the text named, else none; not a name "Campaign")
+        const commonHead = capitalised.length === 1 && words[0] === capitalised[0] && sentenceOpensAt(at) && !registry.lookup(lone)
+          && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone.toLowerCase()] ?? '') && !capitalisedMidSentence().has(lone);
+        if (commonHead) {
+          const body = byHead(at, lone.toLowerCase());
+          return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:common-head', ...(body ? { affiliation: body.name } : {}) };
+        }
         const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase()) || OPPOSITION_WORDS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
