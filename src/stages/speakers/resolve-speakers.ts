@@ -401,7 +401,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("The Minister of Mines, Daniel Osei-Mensah," read "of Mines": a fragment that opens with a preposition names no
     // body; with no ministry named in the article the minister has none, GUIDE decision 64)
     const whole: Speaker & { resolvedVia?: string } = single.affiliation && /^(?:of|for|at|in|on|to|from|with)[^\S\n]/u.test(single.affiliation) ? (({ affiliation: _a, ...rest }) => rest)(single) : single;
-    const partied = party ? { ...whole, affiliation: party } : whole;
+    // ("NEPA’s deputy director" after "the National Environmental Protection Agency (NEPA)": one body under one name, the
+    // full one the article defines the acronym by, GUIDE section 3's canonical name)
+    const expanded = whole.affiliation && acronyms.has(whole.affiliation) ? { ...whole, affiliation: acronyms.get(whole.affiliation) as string } : whole;
+    const partied = party ? { ...expanded, affiliation: party } : expanded;
     // ("according to figures compiled by the trade magazine Venue Weekly": the body that compiled or commissioned a
     // document, named after the mention, is its affiliation, GUIDE decisions 36 and 65)
     const compiler = partied.kind === 'document' && !partied.affiliation ? COMPILED_BY_AFTER.exec(text.slice(hint.end, hint.end + 160)) : null;

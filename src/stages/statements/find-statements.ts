@@ -2816,9 +2816,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const n = tokens[p - 1] as Token | undefined;
     if (!t || !n || p - 1 < s.tokenStart || !PEOPLE_PLACE_PREPOSITIONS.has(t.normal)) return false;
     // (wink tags a plural noun opening the sentence as a name, "Villagers/PROPN")
-    if (n.pos !== 'NOUN' && !(n.pos === 'PROPN' && p - 1 === s.tokenStart)) return false;
+    // (or after a dateline's dash, "TAMBORA VALLEY, Karesh (Wire) — Villagers along …")
+    const opens = p - 1 === s.tokenStart || isDash(p - 2) || /^[:;(]$/u.test((tokens[p - 2] as Token).text);
+    if (n.pos !== 'NOUN' && !(n.pos === 'PROPN' && opens)) return false;
     if (!/\p{Ll}s$/u.test(n.text) || !(n.normal !== n.lemma || /[^siu]s$/u.test(n.normal))) return false;
-    return p - 1 === s.tokenStart || /^\p{Ll}/u.test(n.text);
+    return opens || /^\p{Ll}/u.test(n.text);
   }
 
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
