@@ -551,7 +551,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   for (let i = 0; i < out.length; i++) {
     const sp = (out[i] as DraftStatement).speaker;
     const name = sp.kind === 'organization' ? fullBody(sp.name) : undefined;
-    const affiliation = sp.affiliation ? fullBody(sp.affiliation) : undefined;
+    // (an acronym the article defines, "NEPA’s deputy director", is the body under its full name)
+    const affiliation = sp.affiliation ? acronyms.get(sp.affiliation) ?? fullBody(sp.affiliation) : undefined;
     if (name || affiliation) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, ...(name ? { name } : {}), ...(affiliation ? { affiliation } : {}) } };
   }
   // ("The airline's chief operating officer, Ines Marr, said …", later "Marr said": a person keeps through the article the
@@ -981,7 +982,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           if (body?.[1]) {
             const at = hint.antecedent.start + hint.antecedent.text.length - body[1].length;
             const b = describe(body[1], at);
-            if (b && (b.kind === 'organization' || b.kind === 'group' || b.kind === 'media')) return { ...b, mention, resolvedVia: `relative:body-after-person:${b.resolvedVia}` };
+            // (under the name as written when the reading kept only its tail: "River Users Forum", not "Users Forum")
+            const named = b && b.resolvedVia !== 'registry' && b.name !== body[1] && body[1].endsWith(` ${b.name}`) ? body[1] : b?.name;
+            if (b && named && (b.kind === 'organization' || b.kind === 'group' || b.kind === 'media')) return { ...b, name: named, mention, resolvedVia: `relative:body-after-person:${b.resolvedVia}` };
           }
         }
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
@@ -4341,7 +4344,8 @@ const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((
 /** Acronyms the article defines: "the Directorate for Security Intelligence (DSI)", "…, known as DSI". */
 function acronymDefinitions(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const rx = /((?:\p{Lu}[\p{L}’'-]+\s+)(?:(?:of|for|and|the|on|&)\s+|\p{Lu}[\p{L}’'-]+\s+){0,8}?\p{Lu}[\p{L}’'-]+)(?:\s+\(|,\s+known\s+as\s+(?:the\s+)?)(\p{Lu}[\p{Lu}\d&]{1,9})\b/gu;
+  // (within one line: a headline's last word is no word of a body's name on the next line)
+  const rx = /((?:\p{Lu}[\p{L}’'-]+[^\S\n]+)(?:(?:of|for|and|the|on|&)[^\S\n]+|\p{Lu}[\p{L}’'-]+[^\S\n]+){0,8}?\p{Lu}[\p{L}’'-]+)(?:[^\S\n]+\(|,[^\S\n]+known[^\S\n]+as[^\S\n]+(?:the[^\S\n]+)?)(\p{Lu}[\p{Lu}\d&]{1,9})\b/gu;
   for (let m = rx.exec(text); m; m = rx.exec(text)) {
     const full = (m[1] ?? '').replace(/^(The|A|An)\s+/u, '');
     const acr = m[2] ?? '';

@@ -2819,7 +2819,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (or after a dateline's dash, "TAMBORA VALLEY, Karesh (Wire) — Villagers along …")
     const opens = p - 1 === s.tokenStart || isDash(p - 2) || /^[:;(]$/u.test((tokens[p - 2] as Token).text);
     if (n.pos !== 'NOUN' && !(n.pos === 'PROPN' && opens)) return false;
-    if (!/\p{Ll}s$/u.test(n.text) || !(n.normal !== n.lemma || /[^siu]s$/u.test(n.normal))) return false;
+    // (a plural: "Villagers", "Fishermen", by its lemma or its ending)
+    if (!/\p{Ll}$/u.test(n.text) || !(n.normal !== n.lemma || /(?:[^siu]s|men)$/u.test(n.normal))) return false;
     return opens || /^\p{Ll}/u.test(n.text);
   }
 
