@@ -2479,10 +2479,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // capitalised only there, is the body of that kind the text named, else none; not a name "Campaign")
         const commonHead = capitalised.length === 1 && words[0] === capitalised[0] && sentenceOpensAt(at) && !registry.lookup(lone)
           && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone.toLowerCase()] ?? '') && !capitalisedMidSentence().has(lone);
-        if (commonHead) {
-          const body = byHead(at, lone.toLowerCase());
-          return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:common-head', ...(body ? { affiliation: body.name } : {}) };
-        }
+        // (with none named, the word as written stays: the stance stage reads a side from it, "Board chair X" defending
+        // the board)
+        const commonBody = commonHead ? byHead(at, lone.toLowerCase()) : undefined;
+        if (commonBody) return { name: canonicalPerson(personWords.join(' ')), kind: 'person', role: roleWord, resolvedVia: 'role-and-name:common-head', affiliation: commonBody.name };
         const org = portfolio || nationality || capitalised.every((w) => GENERIC_MODIFIERS.has(w.toLowerCase()) || CLASSIFYING_ADJECTIVES.has(w.toLowerCase()) || RANK_MODIFIERS.has(w.toLowerCase()) || OPPOSITION_WORDS.has(w.toLowerCase())) ? '' : capitalised.join(' ');
         const pname = canonicalPerson(personWords.join(' '));
         // ("Professor Ivo Renn, an epidemiologist at the Institute of Rural Health,": with no body before the title, the
