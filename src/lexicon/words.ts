@@ -44,6 +44,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',
   climatologist: 'climatologist', captain: 'captain', player: 'player', striker: 'player', midfielder: 'player',
   defender: 'player', goalkeeper: 'player', forward: 'player', winger: 'player', owner: 'owner', treasurer: 'treasurer', trustee: 'trustee', deputy: 'deputy',
+  candidate: 'candidate', candidates: 'candidate',
   negotiator: 'negotiator', witness: 'witness', victim: 'victim', parent: 'parent', parents: 'parent', student: 'student',
   students: 'student', farmer: 'farmer', farmers: 'farmer', pilot: 'pilot', driver: 'driver', surgeon: 'surgeon',
   administrator: 'administrator', secretary_general: 'secretary-general', 'secretary-general': 'secretary-general',
@@ -359,7 +360,9 @@ export const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several'
 
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
-  'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);
+  'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high',
+  // (an election's adjective before a candidate: "Presidential candidate X" is of no body "Presidential")
+  'presidential', 'mayoral', 'gubernatorial', 'senatorial', 'parliamentary']);
 
 /** Words of rank or standing that open a role, capitalised only because they open the sentence ("Senior author X",
  *  "Lead researcher X", "Managing director X"): no body the person belongs to. */
