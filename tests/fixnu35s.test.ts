@@ -220,4 +220,14 @@ describe('content spans', () => {
   it('must not fire: a naming participle after a criticism goes on with it', () => {
     expect(spans('The critic condemned the film, calling it "a cynical cash grab."')).toEqual([['condemned', 'CRITICIZE', 'the film, calling it "a cynical cash grab."']]);
   });
+
+  it.each([
+    ['The manager dismissed Delaney\'s claim that the tour was struggling as "nonsense."', 'Delaney\'s claim that the tour was struggling as "nonsense."'],
+    ['The mayor rejected Ana Ruiz\'s suggestion that the plan was late.', 'Ana Ruiz\'s suggestion that the plan was late'],
+  ])('what a denial rejects is the named owner\'s claim with its clause: %s', (text, content) => {
+    expect(run(text)[0]?.content.text).toBe(content);
+  });
+  it('must not fire: "said Delaney\'s team had left" reports the clause', () => {
+    expect(byCue('The manager said Delaney\'s team had left.', 'said')?.content.text).toBe('Delaney\'s team had left');
+  });
 });

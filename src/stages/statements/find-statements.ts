@@ -3558,7 +3558,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function ownClause(k: number, j: number, s: Sentence): boolean {
     const first = tokens[k] as Token;
     // (a bare plural as well: "dismissed claims that …")
-    if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(first.normal))) return false;
+    // (or a name's possessive: "dismissed Delaney's claim that …", "rejected Ana Ruiz's suggestion that …")
+    let owned = -1;
+    for (let m = k; m < j - 1 && m < k + 4 && first.pos === 'PROPN'; m++) if (/^[’']s?$/u.test((tokens[m] as Token).text)) { owned = m; break; }
+    if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(first.normal) || owned > k)) return false;
+    if (owned > k) return (tokens[j - 1] as Token).pos === 'NOUN' && (npRight(owned + 1, s)?.[1] ?? -1) === j - 1;
     const np = npRight(k, s);
     return np !== null && np[1] === j - 1 && (tokens[j - 1] as Token).pos === 'NOUN';
   }
