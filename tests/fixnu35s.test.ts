@@ -183,6 +183,9 @@ describe('content spans', () => {
   ])('a long setting before "that", and ", remarks that …" after the clause, are outside: %s', (text, content) => {
     expect(run(text)[0]?.content.text).toBe(content);
   });
+  it('must not fire: "so that" after a long request is no reported clause', () => {
+    expect(byCue('The club asked the council in the spring of last year for a three-year funding deal so that it could plan ahead.', 'asked')?.content.text).not.toBe('it could plan ahead');
+  });
   it('must not fire: "the remarks that angered unions" as the reported clause\'s subject stays in', () => {
     expect(byCue('The mayor said the remarks that angered unions had been misreported.', 'said')?.content.text).toBe('the remarks that angered unions had been misreported');
   });

@@ -3642,6 +3642,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "said in a statement that", "told reporters on Monday that": look ahead for "that" or ":" before any verb.
     for (let j = k; j < limit; j++) {
       const t = tokens[j] as Token;
+      // ("asked the authority for a funding deal so that it could plan ahead": "so that", "such that", "now that" open an
+      // adjunct of purpose or time, no reported clause)
+      if (t.normal === 'that' && j > k && ['so', 'such', 'now'].includes((tokens[j - 1] as Token).normal)) break;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
       // ("Lumora said that fine concerned …", "said that decision was final": "that" before a noun the article has just
