@@ -44,7 +44,6 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',
   climatologist: 'climatologist', captain: 'captain', player: 'player', striker: 'player', midfielder: 'player',
   defender: 'player', goalkeeper: 'player', forward: 'player', winger: 'player', owner: 'owner', treasurer: 'treasurer', trustee: 'trustee', deputy: 'deputy',
-  candidate: 'candidate', candidates: 'candidate',
   negotiator: 'negotiator', witness: 'witness', victim: 'victim', parent: 'parent', parents: 'parent', student: 'student',
   students: 'student', farmer: 'farmer', farmers: 'farmer', pilot: 'pilot', driver: 'driver', surgeon: 'surgeon',
   administrator: 'administrator', secretary_general: 'secretary-general', 'secretary-general': 'secretary-general',
