@@ -126,7 +126,7 @@ describe('the body that compiled or commissioned a document, named after it, is 
 
 describe('a name introduced with a medium\'s noun is a medium', () => {
   it.each([
-    ['A memo was leaked to the newspaper The Dalby Courier. The Courier reported that the repair was postponed.', 'reported', 'Dalby Courier'],
+    ['The findings were published by the magazine Harbour Review. Harbour Review said 40 shows had closed.', 'said', 'Harbour Review'],
     ['Sales fell, according to the trade magazine Stage Weekly. Stage Weekly said 40 shows had closed.', 'said', 'Stage Weekly'],
   ])('%s', (text, cue, name) => {
     const st = byCue(text, cue);
