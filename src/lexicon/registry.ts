@@ -133,8 +133,12 @@ export const CoreferenceWords = z.object({
    *  speak together, a group with no role (GUIDE decision 31); "two residents", "several parents" stay unnamed people. */
   collectivePlurals: z.array(z.string().min(1)),
   /** "Passengers said", "Commuters told the paper": a constituency written as one bare plural noun, whose capital only
-   *  opens the sentence, is a group (GUIDE decision 56), not a body's one-word name. Read only for that one-word mention. */
+   *  opens the sentence, is a group (GUIDE decision 56), not a body's one-word name. Read for that one-word mention and
+   *  for one with a phrase of place after it ("Villagers along the Rava River accused"). */
   constituencyPlurals: z.array(z.string().min(1)),
+  /** "her campaign said", "his campaign said": a body a person has, named after the person the pronoun stands for
+   *  ("Vasquez-Reid’s campaign"), a group, as "Marlow's campaign" is written. */
+  personsBodies: z.array(z.string().min(1)),
   /** "Daniel Moreau, 52, denies …": verbs (and verb phrases) that tie a person named after a lead's unnamed accused to
    *  the trial or charge; a name followed by anything else ("Ellen Marsh, 29, suffered …") is someone else. */
   accusedNamedVerbs: z.array(z.string().min(1)),

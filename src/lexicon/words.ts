@@ -251,7 +251,7 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   'fund', 'watch', 'international', 'center', 'centre', 'solutions', 'energy', 'airlines', 'airways', 'railway', 'railways',
   'rail', 'health', 'pharma', 'pharmaceuticals', 'industries', 'holdings', 'partners', 'capital', 'bureau', 'directorate',
   'parliament', 'senate', 'assembly', 'congress', 'cabinet', 'government', 'administration', 'tribunal', 'regulator',
-  'inspectorate', 'secretariat', 'command', 'brigade', 'division', 'corps', 'guard', 'project', 'initiative', 'society',
+  'inspectorate', 'secretariat', 'command', 'brigade', 'division', 'corps', 'guard', 'coastguard', 'project', 'initiative', 'society',
   'organisation', 'organization', 'institution', 'trade', 'motors', 'media', 'press', 'software', 'cloud', 'data', 'dynamics',
   'robotics', 'analytics', 'aerospace', 'defense', 'defence', 'security', 'insurance', 'mining', 'foods', 'farms', 'water',
   'utilities', 'transit', 'transport', 'authority', 'port', 'airport', 'council', 'chamber', 'federation', 'confederation',
@@ -342,7 +342,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   campaigners: 'group', residents: 'group', newspaper: 'media', outlet: 'media', paper: 'media', broadcaster: 'media',
   magazine: 'media', publication: 'media', journal: 'organization', app: 'organization', chain: 'organization', platform: 'organization',
   publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
-  service: 'organization', chamber: 'organization',
+  service: 'organization', chamber: 'organization', coastguard: 'organization', brigade: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
@@ -352,7 +352,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district', 'league', 'federation',
-  'commission', 'committee', 'hospital', 'police', 'board', 'service']);
+  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade']);
 
 /** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
  *  before a plural stays a name unless the article also writes the word in lower case ("conservative groups"). */
@@ -396,7 +396,9 @@ export const FUSED_HEADS = new Set(['another', 'many', 'most', 'some', 'several'
 
 export const GENERIC_MODIFIERS = new Set(['new', 'old', 'former', 'local', 'national', 'federal', 'state', 'regional', 'central',
   'main', 'same', 'whole', 'entire', 'own', 'current', 'previous', 'then', 'city', 'county', 'municipal', 'provincial', 'top',
-  'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high']);
+  'highest', 'lower', 'upper', 'full', 'appeals', 'appeal', 'district', 'supreme', 'high',
+  // (an election's adjective before a candidate: "Presidential candidate X" is of no body "Presidential")
+  'presidential', 'mayoral', 'gubernatorial', 'senatorial', 'parliamentary']);
 
 /** Words of rank or standing that open a role, capitalised only because they open the sentence ("Senior author X",
  *  "Lead researcher X", "Managing director X"): no body the person belongs to. */

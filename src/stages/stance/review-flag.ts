@@ -245,6 +245,8 @@ function writtenOnlyBeforeNoun(text: string, name: string, all: readonly Token[]
 }
 
 const TITLE_WORDS = new Set(reviewWords.titleWordsAlone);
+/** A capitalised name, one to three words, whose last word is a place's kind of feature (review-words.json placeFeatureNouns). */
+const PLACE_FEATURE = new RegExp(`^(?:\\p{Lu}[\\p{L}’'.-]*[^\\S\\n]+){1,3}(?:${reviewWords.placeFeatureNouns.map(escapeRegExp).join('|')})$`, 'u');
 
 /**
  * A speaker whose name cannot be the one who spoke, read from the article: a person's name it writes only as a place ("a
@@ -254,6 +256,8 @@ const TITLE_WORDS = new Set(reviewWords.titleWordsAlone);
  */
 export function speakerUnlikely(text: string, st: DraftStatement, tokens?: readonly Token[]): string | null {
   const { name, kind } = st.speaker;
+  // ("Villagers along the Rava River" read as "the Rava River": a name ending in a place's kind of feature is a place)
+  if ((kind === 'person' || kind === 'organization' || kind === 'anonymous') && PLACE_FEATURE.test(name.replace(/^(?:[Tt]he)[^\S\n]+/u, ''))) return 'speaker:place';
   if (kind !== 'person' && kind !== 'organization') return null;
   if (!name.includes(' ') && TITLE_WORDS.has(name.toLowerCase())) return 'speaker:title-word';
   if (kind === 'person' && /[’']s\s+\p{Ll}/u.test(name)) return 'speaker:possessive-phrase';

@@ -188,6 +188,11 @@ const StatementWords = z.object({
   headSayingVerbs: z.array(z.string().min(1)),
   /** Finite auxiliaries after which a "that" right after a cue is a pronoun subject ("said that was not her view"). */
   finiteAuxAfterThat: z.array(z.string().min(1)),
+  /** Agents of a passive "questioned" that interrogate rather than doubt ("was questioned by police"). */
+  interrogatingAgents: z.array(z.string().min(1)),
+  /** Prepositions of place that, after a plural noun of people, stay inside the speaker phrase ("Villagers along the
+   *  Rava River said", "Residents near the plant said"): the people speak, not the place. */
+  peoplePlacePrepositions: z.array(z.string().min(1)),
 });
 const STATEMENT_WORDS = StatementWords.parse(statementWords);
 const WEEKDAYS: ReadonlySet<string> = new Set(STATEMENT_WORDS.weekdays);
@@ -199,6 +204,9 @@ const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
+const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(STATEMENT_WORDS.peoplePlacePrepositions);
+const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interrogatingAgents);
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
@@ -413,7 +421,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "criticized the decision, describing it as …" continues the earlier act: one statement.
       // (After a cue of plain saying with its own content, "“We will appeal,” Hart said, calling the ruling “a travesty”",
       // the naming participle is a second act.)
-      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)) { refused(cue, 'a naming participle that goes on with the act of the cue before it (GUIDE decision 10)'); continue; }
+      // (and after a threat or a request, "threatened to sue X, calling the cancellation “a stunt”", a judgement of its own)
+      if (ci > 0 && ['describe', 'call'].includes(cue.lemma) && isParticipial(cue, s) && !PLAIN_SAYING.has((cuesHere[ci - 1] as Cue).lemma)
+        && !['WARN', 'DEMAND'].includes((cuesHere[ci - 1] as Cue).act)) { refused(cue, 'a naming participle that goes on with the act of the cue before it (GUIDE decision 10)'); continue; }
       if (cues.byLemma.get(cue.lemma)?.needsClause && beliefAsked(cue, s)) { refused(cue, 'a belief verb in a question asked of the speaker'); continue; }
       // "…, thinking that the market would recover", "Believing the vote was lost, she left": a belief verb's participle
       // tells the subject's state of mind as it acted, not something it said ("she thinks that …" stays HEDGE).
@@ -794,7 +804,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         }
       }
     }
-    const participial = !gerundOf && isParticipial(cue, s);
+    const participial = !gerundOf && (isParticipial(cue, s) || (!hint && pairedWithParticiple(cue, s)));
     if (participial) { hint = sentenceSubject(s, cue.first, true) ?? lastHint; rule = 'participial'; }
     // "She went on to say:", "The senator continued to say that …": the infinitive of a verb of going on has the
     // clause's subject ("wanted to say" reports nothing said).
@@ -1247,6 +1257,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
             if ((tokens[m] as Token).text === ',' && quoteOfToken[m] === -1 && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) { cut = false; break; }
           }
         }
+        // (", remarks that drew swift condemnation", ", comments which angered …": a bare plural of a noun of saying with a
+        // relative clause after a reported clause sums it up as the article's own apposition, as ", a remark that" does)
+        if (!cut && STATEMENT_WORDS_SETS.remarkNouns.has(a.normal) && /s$/u.test(a.normal) && quoteOfToken[j + 1] === -1
+          && ['that', 'which'].includes((tokens[j + 2] as Token | undefined)?.normal ?? '') && clauseBefore(j)) cut = true;
         if (STATEMENT_WORDS_SETS.marketParticiples.has(a.normal)) {
           for (let m = j + 2; m <= end && m <= j + 5; m++) if (STATEMENT_WORDS_SETS.marketNouns.has((tokens[m] as Token).normal)) { cut = true; break; }
         }
@@ -2888,6 +2902,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return -1;
   }
 
+  /** ("Villagers along the Rava River accused …", "Residents near the plant said": a preposition of place at `p` after a
+   *  plural common noun of people, lower-case or opening the sentence, keeps the place inside the phrase the people head.) */
+  function peoplePlacePreposition(p: number, s: Sentence): boolean {
+    const t = tokens[p] as Token | undefined;
+    const n = tokens[p - 1] as Token | undefined;
+    if (!t || !n || p - 1 < s.tokenStart || !PEOPLE_PLACE_PREPOSITIONS.has(t.normal)) return false;
+    // (wink tags a plural noun opening the sentence as a name, "Villagers/PROPN")
+    // (or after a dateline's dash, "TAMBORA VALLEY, Karesh (Wire) — Villagers along …")
+    const opens = p - 1 === s.tokenStart || isDash(p - 2) || /^[:;(]$/u.test((tokens[p - 2] as Token).text);
+    if (n.pos !== 'NOUN' && !(n.pos === 'PROPN' && opens)) return false;
+    // (a plural: "Villagers", "Fishermen", by its lemma or its ending)
+    if (!/\p{Ll}$/u.test(n.text) || !(n.normal !== n.lemma || /(?:[^siu]s|men)$/u.test(n.normal))) return false;
+    return opens || /^\p{Ll}/u.test(n.text);
+  }
+
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
     if (k < s.tokenStart) return null;
     const last = k;
@@ -2941,6 +2970,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "told the jury that the door was chained, and that staff had complained …": a second "that" after "and" repeats
       // the complementizer of a cue's first clause; it opens no noun phrase ("that staff")
       if (t.normal === 'that' && secondComplementizer(j, s)) break;
+      if (t.pos === 'DET' && ARTICLES.has(t.normal) && peoplePlacePreposition(j - 1, s)) { start = j; continue; }
       // An article is the phrase's left edge: "On Monday the health service said" (not "Monday the health service").
       if (t.pos === 'DET' && ARTICLES.has(t.normal) && j - 1 >= s.tokenStart && ['NOUN', 'PROPN', 'NUM'].includes((tokens[j - 1] as Token).pos)) { start = j; break; }
       if (NP_POS.has(t.pos) && t.pos !== 'PRON') { start = j; continue; }
@@ -2960,6 +2990,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.text === '-' && j - 1 >= s.tokenStart && start === j + 1 && (tokens[j - 1] as Token).end === t.start && t.end === (tokens[j + 1] as Token).start && /^\p{L}+$/u.test((tokens[j - 1] as Token).text)) { j--; start = j; continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
+      // ("Villagers along the Rava River accused …", "Residents near the plant said": a preposition of place after a
+      // plural common noun, lower-case or opening the sentence, keeps the place inside the phrase the people head)
+      if (peoplePlacePreposition(j, s)) continue;
       // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
       if (t.pos === 'ADP' && /^\p{Lu}/u.test(t.text) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'PROPN' && (tokens[j + 1] as Token).pos === 'PROPN') continue;
       if (t.text === ',') { const head = listInsideName(j, k, s); if (head >= 0) { start = head; j = head; continue; } }
@@ -3302,9 +3335,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // A participle of saying or asserting after an act of its own goes on with it ("denied the allegations, insisting
       // that …", "rejected the criticism, saying …"); after a request it gives the grounds, a second act ("urged the
       // council to …, arguing that …"), and a participle of another kind ("dismissed the case, ruling that …") is one too.
-      const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && !['describe', 'call'].includes(next.lemma);
+      // ("threatened to sue X for breach of contract, calling the cancellation “a stunt”": naming after a threat or a
+      // request is a judgement of its own, a second act; after a criticism, "criticized X, describing it as …", it goes on)
+      const namingAfterAim = ['describe', 'call'].includes(next.lemma) && (current.act === 'WARN' || current.act === 'DEMAND');
+      const setOff = ((tokens[k] as Token).text === ',' || quoteComma) && isParticipial(next, s) && (!['describe', 'call'].includes(next.lemma) || namingAfterAim);
+      // ("saying the government had “…” and calling for an inquiry": a participle joined by "and" to the cue's own
+      // participle is a second deed of the same subject; of another act, a second statement, GUIDE decision 10)
+      const pairedParticiple = (tokens[k] as Token).normal === 'and' && quoteOfToken[k] === -1 && (tokens[current.first] as Token).normal.endsWith('ing')
+        && (tokens[next.first] as Token).normal.endsWith('ing') && (tokens[next.first] as Token).pos === 'VERB' && next.act !== current.act && next.act !== 'SAY';
       const ownClause = nestedBefore || finiteClauseIn(contentStart - 1, k);
-      const secondAct = setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
+      const secondAct = pairedParticiple || (setOff && namingAfterAim) || setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
         current.act === 'DEMAND' ? next.act !== 'DEMAND'
           : current.act === 'SAY' ? next.act !== 'SAY'
             : next.act !== current.act && !(GOES_ON.has(next.lemma) && participleGoesOnWith(current, next, s)))));
@@ -3523,6 +3563,21 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return j < s.tokenStart || isQuoteMark((tokens[j] as Token).text) && j === s.tokenStart ? sub.normal : null;
   }
 
+  /** ("went further, saying the government had … and calling for an inquiry": a participle after "and", outside quotes,
+   *  with an earlier participle cue of the sentence set off by a comma: the two are the subject's deeds, GUIDE decision 10.) */
+  function pairedWithParticiple(cue: Cue, s: Sentence): boolean {
+    const t = tokens[cue.first] as Token;
+    let p = cue.first - 1;
+    while (p > s.tokenStart && auxOrAdverb(tokens[p]) && (tokens[p] as Token).normal !== 'not') p--;
+    if (cue.act === 'SAY' || !/^\p{Ll}{2,}ing$/u.test(t.text) || t.pos !== 'VERB' || (tokens[p] as Token | undefined)?.normal !== 'and' || quoteOfToken[p] !== -1) return false;
+    for (let a = p - 1; a > s.tokenStart; a--) {
+      if (!cueTokensHere.has(a) || quoteOfToken[a] !== -1) continue;
+      const w = tokens[a] as Token;
+      return /^\p{Ll}{2,}ing$/u.test(w.text) && PLAIN_SAYING.has(w.lemma) && ((tokens[a - 1] as Token).text === ',' || isDash(a - 1));
+    }
+    return false;
+  }
+
   function isParticipial(cue: Cue, s: Sentence): boolean {
     const t = tokens[cue.first] as Token;
     // ", eventually saying …", "by saying that …", "before telling reporters …", "upon saying, “…”": the participle's
@@ -3601,7 +3656,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   function ownClause(k: number, j: number, s: Sentence): boolean {
     const first = tokens[k] as Token;
     // (a bare plural as well: "dismissed claims that …")
-    if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(first.normal))) return false;
+    // (or a name's possessive: "dismissed Delaney's claim that …", "rejected Ana Ruiz's suggestion that …")
+    let owned = -1;
+    for (let m = k; m < j - 1 && m < k + 4 && first.pos === 'PROPN'; m++) if (/^[’']s?$/u.test((tokens[m] as Token).text)) { owned = m; break; }
+    if (!(first.pos === 'DET' || first.pos === 'NOUN' || first.pos === 'ADJ' || POSSESSIVE_DETERMINERS.has(first.normal) || owned > k)) return false;
+    if (owned > k) return (tokens[j - 1] as Token).pos === 'NOUN' && (npRight(owned + 1, s)?.[1] ?? -1) === j - 1;
     const np = npRight(k, s);
     return np !== null && np[1] === j - 1 && (tokens[j - 1] as Token).pos === 'NOUN';
   }
@@ -3675,10 +3734,15 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
     let k = c;
-    const limit = Math.min(s.tokenEnd, c + 10);
+    // ("told a rally in the industrial city of Port Alden on Saturday that": a setting of a dozen words and more, with no
+    // verb in it, still ends at its "that")
+    const limit = Math.min(s.tokenEnd, c + 16);
     // "said in a statement that", "told reporters on Monday that": look ahead for "that" or ":" before any verb.
     for (let j = k; j < limit; j++) {
       const t = tokens[j] as Token;
+      // ("asked the authority for a funding deal so that it could plan ahead": "so that", "such that", "now that" open an
+      // adjunct of purpose or time, no reported clause)
+      if (t.normal === 'that' && j > k && ['so', 'such', 'now'].includes((tokens[j - 1] as Token).normal)) break;
       // ("disputed that figure", "said suppliers that could not …": a determiner or a relative pronoun, not a complementizer)
       if (t.normal === 'that' && j + 1 < s.tokenEnd && demonstrativeThat(j, s)) break;
       // ("Lumora said that fine concerned …", "said that decision was final": "that" before a noun the article has just
@@ -4011,6 +4075,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       if (k >= s.tokenEnd || w === undefined || ['for', 'in', 'at', '.', ','].includes(w.normal)) continue;
     }
     if (e.lemma === 'add' && after?.normal === 'to' && !addresseeAfterTo(tokens, i + 2, s)) continue;
+    // ("the captain was being questioned by police", "two men were questioned by detectives", "was questioned on
+    // suspicion of …": a passive "questioned" with an agent that interrogates, or a suspicion, is an interview under
+    // caution, no doubt anyone voiced; "the plan was questioned by economists" stays the economists' doubt)
+    if (e.lemma === 'question' && t.normal === 'questioned' && prevTok !== undefined && BE_FORMS.has(prevTok.normal) && after !== undefined
+      && ((after.normal === 'by' && tokens.slice(i + 2, Math.min(s.tokenEnd, i + 5)).some((w) => INTERROGATING_AGENTS.has(w.normal)))
+        || (['on', 'in'].includes(after.normal) && ['suspicion', 'connection'].includes((tokens[i + 2] as Token | undefined)?.normal ?? '')))) continue;
     // "the figures don't add up", "Washington think tanks", "he told the story of a fan who …": an idiom, no words reported
     if (after !== undefined && STATEMENT_WORDS_SETS.cueIdioms.has(`${e.lemma} ${after.normal}`)) continue;
     const after2 = i + 2 < s.tokenEnd ? tokens[i + 2] : undefined;
