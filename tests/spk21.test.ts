@@ -66,7 +66,9 @@ describe('a body or person described, then named in apposition before the cue, i
 describe('a year before a common noun dates a description and names no body', () => {
   const body = 'The Dam Safety Authority inspects the dam. A 2015 assessment by the agency found that the spillway was worn. A spokesperson for the agency said repairs would begin in May.';
   it('the dated description is no body named by its words', () => {
-    expect(speakerOf(body, 'the spillway was worn')).toMatchObject({ kind: 'anonymous', name: 'assessment by the agency' });
+    // (a record cited as a source is a document named by its head noun, GUIDE decision 36: session 24's rule, which
+    // replaced the anonymous "assessment by the agency" this test first asked for; either way no body named "2015")
+    expect(speakerOf(body, 'the spillway was worn')).toMatchObject({ kind: 'document', name: 'assessment' });
   });
   it('"a spokesperson for the agency" after it is the body named before', () => {
     expect(speakerOf(body, 'repairs would begin')).toMatchObject({ name: 'Dam Safety Authority', kind: 'organization', role: 'spokesperson' });
