@@ -1662,6 +1662,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
   let shortIndex: ShortNames | undefined;
+  let bodyShortIndex: ShortNames | undefined;
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
@@ -2865,12 +2866,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const nation = nationName(name);
       // (not the speaker's own name or its body's, which the rules below know as written: "Hesse" a lawyer's client)
       const own = key(name) === speakerKey || selfKeys.has(key(name)) || [...bodyKeys].some((k) => sameName(k, key(name)));
-      const whole = nation === undefined && !own && !/\s/u.test(name) ? longerName(name, st.content.end) : undefined;
+      // ("Harrowgate" after "Harrowgate Press", the speaker's own or another's: a body's one-word short name is the one
+      // company whose full name it opens, written out before, short-names.ts; not a person's name nor a place's; a
+      // publisher's "Press" counts, as the index holds only names the speakers stage read as organisations, no outlets)
+      // (the speaker's own short name only beside its full name in the same statement, which it joins: alone, the rules
+      // below read it as the speaker's own side as written)
+      const shortFull = nation === undefined && !/\s/u.test(name) && /^\p{Lu}/u.test(name) && kinds.get(name) !== 'person' && kinds.get(name) !== undefined
+        ? (bodyShortIndex ??= shortNames(text, byStart, (n) => !noCompany(n) && !LAW_NAME.test(n))).fullNameOf(name, v.at >= 0 ? v.at : st.content.end)
+        : undefined;
+      const shortBody = shortFull !== undefined && (!own || found.has(shortFull)) ? shortFull : undefined;
+      const whole = shortBody !== undefined ? { name: shortBody, kind: 'organization' as Mention['kind'] }
+        : nation === undefined && !own && !/\s/u.test(name) ? longerName(name, st.content.end) : undefined;
       const canon = nation ?? whole?.name;
       if (canon === undefined || canon === name) continue;
       found.delete(name);
       const had = found.get(canon);
-      if (!had || v.at < had.at) found.set(canon, v);
+      // (a short name written in the content places the party there, when the full one was only added unwritten)
+      if (!had || v.at < had.at || (shortBody !== undefined && had.at < 0 && v.at >= 0)) found.set(canon, v);
       if (descriptions.delete(name) && !had) descriptions.add(canon);
       kinds.set(canon, whole?.kind ?? 'organization');
       // (what the rules above recorded of the short name holds for the whole one)
@@ -3700,6 +3712,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
     if (!found && !refused) found = bodyFromTitle(speaker.name, speaker.mention);
+    // ("an economist at the University of Brandt": a body read beside the name that is a fragment of the speaker's
+    // affiliation, "University", is that affiliation under its full name)
+    // (an affiliation that is a proper name, each word capitalised or a joining word: not "Kolmari army")
+    if (found && speaker.affiliation && found !== speaker.affiliation && /\s/u.test(speaker.affiliation) && wordsWithin(found, speaker.affiliation)
+      && speaker.affiliation.split(/\s+/u).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|on|de|du|la)$/u.test(w)))) found = speaker.affiliation;
     bodies.set(speaker.name, found ?? null);
     return found;
   }
