@@ -98,3 +98,18 @@ describe('a company\'s one-word short name beside its full name is one party', (
     expect(names).not.toContain('Brisford Town Council');
   });
 });
+
+describe('a name the article sets in apposition with a settlement noun is a place, no party', () => {
+  it('fires: "visited Kumbe" after "Kumbe, the village nearest the mine"', () => {
+    const text = 'Residents of Tavuni, the village closest to the smelter, say their wells have turned brown.|The chief, Elias Moyo, said no one from the company had visited Tavuni since the spill.';
+    expect(allTargets(text)).not.toContain('Tavuni');
+  });
+  it('fires: "Orvel, a small town on the coast"', () => {
+    const text = 'The plant sits above Orvel, a small town on the coast.|A fisherman, Tomas Reyna, said officials had ignored Orvel for years.';
+    expect(allTargets(text)).not.toContain('Orvel');
+  });
+  it('must not change: the place\'s name before a body\'s head noun ("the Pellbridge council") names the body', () => {
+    const text = 'Brenmoor District Council voted to buy the old cinema. Brenmoor, a market town of 20,000, had lost its last screen in May.|Its chair, Ada Quince, praised the Brenmoor council for moving quickly.';
+    expect(allTargets(text)).toContain('Brenmoor District Council');
+  });
+});

@@ -2039,6 +2039,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (ARRIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
       if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
+      // ("visited Kumbe" after "Kumbe, the village nearest the mine": a name the article sets in apposition with a noun
+      // of a settlement, stance-words dwellerPlaceNouns, is a place wherever it is written, no party)
+      if (m.kind !== 'person' && m.text === m.name && !/\s/u.test(m.name) && settlementNamed(text, m.name)
+        // (but "the Pellbridge council": the place's name before a body's head noun names that body)
+        && !DESCRIBED_BODY_HEADS.has((/^[^\S\n]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase())) continue;
       // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
       if (!/\s/u.test(m.text)) {
         const [t] = tokensIn(m.start, m.end);
@@ -2081,6 +2086,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
+      // (nor "the company" an earlier stage resolved to a one-word name the article makes a settlement's)
+      if (named !== m || m.text !== m.name) {
+        if (named.kind !== 'person' && !/\s/u.test(named.name) && settlementNamed(text, named.name)) continue;
+      }
       // ("Councillor Tom Hale, whose Green Party voted against the plan, said the city had rushed it": a description
       // an earlier stage gave the body the article introduced as the speaker's own is not that body in the speaker's
       // words; only its name is)
@@ -4498,6 +4507,29 @@ function longerNames(text: string, sorted: readonly Mention[], headlineInText = 
     const people = before.filter((n) => n.kind === 'person' && (n.words[n.words.length - 1] === word || n.words[0] === word));
     return people.length === 1 ? people[0] : undefined;
   };
+}
+
+const SETTLEMENT_APPOSITION_AFTER = new RegExp(`^,[^\\S\\n]+(?:the|a)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.dwellerPlaceNouns.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+let settlementText: string | null = null;
+const settlementSeen = new Map<string, boolean>();
+/** Whether the text sets the name in apposition with a settlement noun somewhere ("Kumbe, the village nearest the mine",
+ *  "Orvel, a small town on the coast"): answered once per name and article. */
+function settlementNamed(text: string, name: string): boolean {
+  if (text !== settlementText) { settlementText = text; settlementSeen.clear(); }
+  let yes = settlementSeen.get(name);
+  if (yes === undefined) {
+    yes = false;
+    for (let at = text.indexOf(name); at >= 0 && !yes; at = text.indexOf(name, at + 1)) {
+      if (at > 0 && /[\p{L}]/u.test(text[at - 1] as string)) continue;
+      const after = text.slice(at + name.length, at + name.length + 60);
+      const m = SETTLEMENT_APPOSITION_AFTER.exec(after);
+      // (not "the town council", "the city's planning board": the settlement noun ends the phrase, no body's head after it)
+      const next = m ? /^[’']?s?[^\S\n]+(\p{Ll}+)/u.exec(after.slice(m[0].length))?.[1] : undefined;
+      yes = m !== null && !/^[’']/u.test(after.slice(m[0].length)) && (next === undefined || !DESCRIBED_BODY_HEADS.has(next));
+    }
+    settlementSeen.set(name, yes);
+  }
+  return yes;
 }
 
 /** A verb of going before a place: "come to the", "go back to the", "appear before the" (stance-words arrivalVerbs). */
