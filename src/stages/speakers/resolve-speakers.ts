@@ -565,11 +565,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && nameOccurrences(text, place[2]).some((at) => AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))) return place[2];
     return undefined;
   };
+  // ("Vance's manager, Jonah Whitaker," after "Kiara Vance"): a person's surname as another's affiliation is that person
+  // under the full name the article gives (GUIDE section 3), when one person bears it and no body's name holds the word
+  // ("Corvane's spokesman" beside "Corvane Waters" stays the body's).
+  const personNames = [...new Set(entities.filter((e) => e.person && e.kind === 'person').map((e) => e.name))];
+  const fullPerson = (n: string): string | undefined => {
+    if (!/^\p{Lu}[\p{L}’'-]+$/u.test(n) || bodyNames.some((f) => f.split(/\s+/u).includes(n))) return undefined;
+    const bearers = personNames.filter((p) => p.endsWith(` ${n}`));
+    return bearers.length === 1 ? bearers[0] : undefined;
+  };
   for (let i = 0; i < out.length; i++) {
     const sp = (out[i] as DraftStatement).speaker;
     const name = sp.kind === 'organization' ? fullBody(sp.name) : undefined;
-    // (an acronym the article defines, "NEPA’s deputy director", is the body under its full name)
-    const affiliation = sp.affiliation ? acronyms.get(sp.affiliation) ?? fullBody(sp.affiliation) : undefined;
+    // (an acronym the article defines, "NEPA’s deputy director", is the body under its full name; a surname alone, "Vance’s
+    // manager", the one person of that surname)
+    const affiliation = sp.affiliation ? acronyms.get(sp.affiliation) ?? fullBody(sp.affiliation) ?? fullPerson(sp.affiliation) : undefined;
     if (name || affiliation) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, ...(name ? { name } : {}), ...(affiliation ? { affiliation } : {}) } };
   }
   // ("The airline's chief operating officer, Ines Marr, said …", later "Marr said": a person keeps through the article the
@@ -595,6 +605,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   const mentions: Mention[] = registryMentions(text, registry);
   names.forEach((n, i) => {
     const c = nameClasses[i];
+    // (a word of a work's title set in quotation marks inside a sentence, "her memoir “Salt and Iron” from sale", "the
+    // “Northern Lights” tour": a title names no one, LABELS section on what is no party)
+    if (c && inQuotedTitle(text, n.start, n.end)) return;
+    // ("Senate Majority Leader Tom Varga", "House Minority Whip X": a body's name the name finder ran on into the first
+    // word of a two-word title, which the capitalised word after it completes, is the body without that word; the title
+    // is no part of its name)
+    const words = c && !c.person ? (c.shortName ?? c.name).split(/\s+/u) : [];
+    const next = words.length >= 2 ? /^[^\S\n]+(\p{Lu}[\p{L}.]*)/u.exec(text.slice(n.end, n.end + 40))?.[1] : undefined;
+    const lastWord = words[words.length - 1] ?? '';
+    const titleCut = next !== undefined && ROLE_NOUNS[`${lastWord.toLowerCase()} ${next.toLowerCase()}`] !== undefined && n.text.endsWith(lastWord);
+    if (c && titleCut) {
+      const end = n.start + n.text.slice(0, -lastWord.length).trimEnd().length;
+      mentions.push({ ...n, end, text: text.slice(n.start, end), kind: c.kind, name: words.slice(0, -1).join(' '), role: null, number: 'singular', ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
+      return;
+    }
     if (c) mentions.push({ ...n, kind: c.kind, name: c.shortName ?? c.name, role: null, number: 'singular', ...(c.person ? genderOfPerson(c.name) : {}), ...(c.affiliation ? { affiliation: c.affiliation } : {}) });
   });
   mentions.sort((a, b) => a.start - b.start);
@@ -5147,3 +5172,31 @@ function isTitleWord(lower: string): boolean {
   return HONORIFICS.has(lower) || ROLE_NOUNS[lower] !== undefined || RANKS.has(lower) || TITLE_MODIFIERS.has(lower);
 }
 
+
+/** Small words a title in title case keeps in lower case ("Salt and Iron", "A Year of the Storm"). */
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'to', 'or', 'by', 'with', 'from', '&']);
+/**
+ * Whether a name lies inside a work's title in quotation marks within a sentence: two to six words, each capitalised or
+ * a small joining word, no punctuation inside, and a word of the sentence right before the opening mark (a quote that
+ * opens a sentence or ends in a comma, "“Never Again,” she said", is speech, not a title).
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 80), start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0) return false;
+  const openAt = start - before.length + open;
+  const closeRx = /["”]/gu;
+  closeRx.lastIndex = end;
+  const close = closeRx.exec(text);
+  if (!close || close.index - end > 80) return false;
+  const inner = text.slice(openAt + 1, close.index);
+  if (/[\n,.;:!?“”"]/u.test(inner)) return false;
+  const words = inner.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 6) return false;
+  if (!words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_JOINERS.has(w)))) return false;
+  const lead = text.slice(Math.max(lineStart, openAt - 30), openAt);
+  if (!/\p{L}[^\S\n]+$/u.test(lead)) return false;
+  // (a name the sentence gives a party, "a group known as “Copper Lantern”", "calling itself …", "dubbed …": a name)
+  return !/(?<![\p{L}])(?:as|called|calling[^\S\n]+(?:itself|themselves)|named|dubbed)[^\S\n]+$/iu.test(lead);
+}

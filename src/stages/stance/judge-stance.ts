@@ -1664,6 +1664,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   let verbsByStem: Map<string, number[]> | undefined;
   let mainCompanyMemo: Mention | null | undefined;
   let shortIndex: ShortNames | undefined;
+  let bodyShortIndex: ShortNames | undefined;
   let holders: Map<string, string | undefined> | undefined;
   let lowerText: string | undefined;
   /** The organisation the article writes out most often (the earliest on a tie), if written out at least twice. */
@@ -2066,6 +2067,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (ARRIVAL_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // ("for Ostrel": a name whose first word is a preposition is a place phrase, not a party's name)
       if (/^(?:for|of|in|at|from|near)[^\S\n]/u.test(m.name)) continue;
+      // ("visited Kumbe" after "Kumbe, the village nearest the mine": a name the article sets in apposition with a noun
+      // of a settlement, stance-words dwellerPlaceNouns, is a place wherever it is written, no party)
+      if (m.kind !== 'person' && m.text === m.name && !/\s/u.test(m.name) && settlementNamed(text, m.name)
+        // (but "the Pellbridge council": the place's name before a body's head noun names that body)
+        && !DESCRIBED_BODY_HEADS.has((/^[^\S\n]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1] ?? '').toLowerCase())) continue;
       // ("Standing still was not an option": a capitalised verb or adjective opening a sentence names no one)
       if (!/\s/u.test(m.text)) {
         const [t] = tokensIn(m.start, m.end);
@@ -2108,6 +2114,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const serving = named === m ? STATE_AFTER.exec(text.slice(m.end, m.end + 20)) : null;
       const state = serving ? nationName(`${named.name} ${serving[1]}`) : undefined;
       if (state) named = { ...named, name: state, kind: 'organization' };
+      // (nor "the company" an earlier stage resolved to a one-word name the article makes a settlement's)
+      if (named !== m || m.text !== m.name) {
+        if (named.kind !== 'person' && !/\s/u.test(named.name) && settlementNamed(text, named.name)) continue;
+      }
       // ("Councillor Tom Hale, whose Green Party voted against the plan, said the city had rushed it": a description
       // an earlier stage gave the body the article introduced as the speaker's own is not that body in the speaker's
       // words; only its name is)
@@ -2893,12 +2903,23 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const nation = nationName(name);
       // (not the speaker's own name or its body's, which the rules below know as written: "Hesse" a lawyer's client)
       const own = key(name) === speakerKey || selfKeys.has(key(name)) || [...bodyKeys].some((k) => sameName(k, key(name)));
-      const whole = nation === undefined && !own && !/\s/u.test(name) ? longerName(name, st.content.end) : undefined;
+      // ("Harrowgate" after "Harrowgate Press", the speaker's own or another's: a body's one-word short name is the one
+      // company whose full name it opens, written out before, short-names.ts; not a person's name nor a place's; a
+      // publisher's "Press" counts, as the index holds only names the speakers stage read as organisations, no outlets)
+      // (the speaker's own short name only beside its full name in the same statement, which it joins: alone, the rules
+      // below read it as the speaker's own side as written)
+      const shortFull = nation === undefined && !/\s/u.test(name) && /^\p{Lu}/u.test(name) && kinds.get(name) !== 'person' && kinds.get(name) !== undefined
+        ? (bodyShortIndex ??= shortNames(text, byStart, (n) => !noCompany(n) && !LAW_NAME.test(n))).fullNameOf(name, v.at >= 0 ? v.at : st.content.end)
+        : undefined;
+      const shortBody = shortFull !== undefined && (!own || found.has(shortFull)) ? shortFull : undefined;
+      const whole = shortBody !== undefined ? { name: shortBody, kind: 'organization' as Mention['kind'] }
+        : nation === undefined && !own && !/\s/u.test(name) ? longerName(name, st.content.end) : undefined;
       const canon = nation ?? whole?.name;
       if (canon === undefined || canon === name) continue;
       found.delete(name);
       const had = found.get(canon);
-      if (!had || v.at < had.at) found.set(canon, v);
+      // (a short name written in the content places the party there, when the full one was only added unwritten)
+      if (!had || v.at < had.at || (shortBody !== undefined && had.at < 0 && v.at >= 0)) found.set(canon, v);
       if (descriptions.delete(name) && !had) descriptions.add(canon);
       kinds.set(canon, whole?.kind ?? 'organization');
       // (what the rules above recorded of the short name holds for the whole one)
@@ -3732,6 +3753,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // "Deputy Interior Minister Sofia Reyes", "Greenmeadow chief executive Paul Desrosiers": a word of an organisation's
     // name in the title before the person's name.
     if (!found && !refused) found = bodyFromTitle(speaker.name, speaker.mention);
+    // ("an economist at the University of Brandt": a body read beside the name that is a fragment of the speaker's
+    // affiliation, "University", is that affiliation under its full name)
+    // (an affiliation that is a proper name, each word capitalised or a joining word: not "Kolmari army")
+    if (found && speaker.affiliation && found !== speaker.affiliation && /\s/u.test(speaker.affiliation) && wordsWithin(found, speaker.affiliation)
+      && speaker.affiliation.split(/\s+/u).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|on|de|du|la)$/u.test(w)))) found = speaker.affiliation;
     bodies.set(speaker.name, found ?? null);
     return found;
   }
@@ -4519,6 +4545,29 @@ function longerNames(text: string, sorted: readonly Mention[], headlineInText = 
     const people = before.filter((n) => n.kind === 'person' && (n.words[n.words.length - 1] === word || n.words[0] === word));
     return people.length === 1 ? people[0] : undefined;
   };
+}
+
+const SETTLEMENT_APPOSITION_AFTER = new RegExp(`^,[^\\S\\n]+(?:the|a)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+)?(?:${WORDS.dwellerPlaceNouns.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+let settlementText: string | null = null;
+const settlementSeen = new Map<string, boolean>();
+/** Whether the text sets the name in apposition with a settlement noun somewhere ("Kumbe, the village nearest the mine",
+ *  "Orvel, a small town on the coast"): answered once per name and article. */
+function settlementNamed(text: string, name: string): boolean {
+  if (text !== settlementText) { settlementText = text; settlementSeen.clear(); }
+  let yes = settlementSeen.get(name);
+  if (yes === undefined) {
+    yes = false;
+    for (let at = text.indexOf(name); at >= 0 && !yes; at = text.indexOf(name, at + 1)) {
+      if (at > 0 && /[\p{L}]/u.test(text[at - 1] as string)) continue;
+      const after = text.slice(at + name.length, at + name.length + 60);
+      const m = SETTLEMENT_APPOSITION_AFTER.exec(after);
+      // (not "the town council", "the city's planning board": the settlement noun ends the phrase, no body's head after it)
+      const next = m ? /^[’']?s?[^\S\n]+(\p{Ll}+)/u.exec(after.slice(m[0].length))?.[1] : undefined;
+      yes = m !== null && !/^[’']/u.test(after.slice(m[0].length)) && (next === undefined || !DESCRIBED_BODY_HEADS.has(next));
+    }
+    settlementSeen.set(name, yes);
+  }
+  return yes;
 }
 
 /** A verb of going before a place: "come to the", "go back to the", "appear before the" (stance-words arrivalVerbs). */
