@@ -1196,13 +1196,13 @@ const NO_ONE_BEFORE = /(?<![\p{L}])(?:nobody|no[^\S\n]+one|no-one)[^\S\n]+$/iu;
 const DESERVED_REMEDY = new RegExp(`^[^\\S\\n]+(?:(?:all|only|much|far|so|more)[^\\S\\n]+)?(?:${WORDS.deservedRemedies.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 const EXPECTED_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:ever|really|now)[^\\S\\n]+)?(?:${WORDS.expectedAfterNoOneShould.map(escapeRegExp).map((w) => w.replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}])`, 'iu');
 
-/** "she will step down in May", "he plans to resign after the vote", "I'll stand down": leaving a post after words of a
- *  plan or a forecast announces or foretells the departure; it demands nothing (act-words.json plannedBefore). "should
- *  resign", "must step down", "it is time he stepped down" are not preceded by them and stay demands. */
 /** A content that opens on a measure ("the housing plan would work", "our new policy is fair"; act-words measureNouns). */
 const OWN_MEASURE_OPENING = new RegExp(`^(?:the|our|my|his|her|its|their|this)[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+){0,2}?(?:${actWordList('measureNouns')})(?![\\p{L}])`, 'iu');
 /** A step the subject takes itself (act-words ownStepWords): after a plan word, announced, not demanded. */
 const OWN_STEP = new RegExp(`^(?:${actWordList('ownStepWords')})$`, 'iu');
+/** "she will step down in May", "he plans to resign after the vote", "I'll stand down": leaving a post after words of a
+ *  plan or a forecast announces or foretells the departure; it demands nothing (act-words.json plannedBefore). "should
+ *  resign", "must step down", "it is time he stepped down" are not preceded by them and stay demands. */
 const DEPARTURE = new RegExp(`^(?:${actWordList('departureWords')})$`, 'iu');
 const PLANNED_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${actWordList('plannedBefore')})|(?<=\\p{L})[’'](?:ll|d))(?:[^\\S\\n]+(?:not|also|soon|formally|eventually|then|now|probably|immediately))?[^\\S\\n]+$`, 'iu');
 /** "regulators have to decide which loans get a second review", "courts must weigh whether …": a necessity of

@@ -871,7 +871,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let m = j + 1;
       while (m < s.tokenEnd && m <= j + 10 && (tokens[m] as Token).text !== ',' && quoteOfToken[m] === -1) m++;
       const thatFollows = m + 1 < s.tokenEnd && (tokens[m] as Token).text === ',' && (tokens[m + 1] as Token).normal === 'that';
-      if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing'))))       if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return refuse("a set-off participle with a finite verb after its clause: a participle of the reporter's narrative");
+      if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return refuse("a set-off participle with a finite verb after its clause: a participle of the reporter's narrative");
     }
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
@@ -987,7 +987,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         }
         // ("The spokesman said the fine was lawful, as regulators said in March": the clause has its own speaker; the
         // trailing "as" adds a second source, whose words are not the clause's cue and speaker)
-        if (setting && verb && attributed)         if (setting && verb && attributed) return refuse("an \"as … reported\" setting whose words are another source's");
+        if (setting && verb && attributed) return refuse("an \"as … reported\" setting whose words are another source's");
         if (setting && verb) return contentDraft(s.tokenStart, e, base, hint, 0.8, 'indirect:as-reported');
       }
     }
