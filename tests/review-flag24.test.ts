@@ -22,6 +22,8 @@ describe('a guessed target flags its row', () => {
 
   it('near miss: a charge that names its party itself is not flagged as a guess', () => {
     const sts = run(charges);
+    // (both charges found, or the loop below asserts nothing)
+    expect(sts).toHaveLength(2);
     for (const st of sts) {
       expect(st.targets.find((t) => t.name === 'Dunmore Dairies')?.stance).toBe('AGAINST');
       expect(st.reviewReasons ?? []).not.toContain('target:guessed-opponent');
