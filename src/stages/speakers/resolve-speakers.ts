@@ -267,7 +267,7 @@ export const speakerWork = { textScans: 0, statementsReadBack: 0 };
  *  capitalised words in news is this long). */
 const NAME_RUN_WINDOW = 300;
 /** ", compiled by the trade magazine Venue Weekly": a document's maker named right after the document (GUIDE decision 65). */
-const COMPILED_BY_AFTER = /^,?[^\S\n]+(?:compiled|commissioned|prepared|produced|conducted|written|drawn[^\S\n]+up|carried[^\S\n]+out)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*){0,5})/u;
+const COMPILED_BY_AFTER = new RegExp(`^,?[^\\S\\n]+(?:${COREFERENCE_WORDS.documentMakerVerbs.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*(?:[^\\S\\n]+(?:(?:of|for|and|&)[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*){0,5})`, 'u');
 /** A plural's phrase of place after it: "Villagers along the river", "Farmers in the valley" (GUIDE decision 56). */
 const PLACE_AFTER_PLURAL = new RegExp(`^[\\p{L}’'-]+[^\\S\\n]+(?:${[...new Set([...statementWords.peoplePlacePrepositions, 'in', 'on', 'of', 'at', 'from'])].join('|')})[^\\S\\n]`, 'u');
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
@@ -4682,13 +4682,10 @@ function bodyNoun(noun: string): boolean {
   return DEFINITE_DESCRIPTIONS[noun] === 'organization' || ORG_HEADS.has(noun) || BODY_DESCRIPTOR_WORDS.has(noun);
 }
 
-/** The heads of public bodies' and members' associations' names ("… National Park Authority", "… Integrity Agency",
- *  "Association of … Guides"): such a body is no team, firm, operator or campaign a description names. */
-const PUBLIC_BODY_NAME_HEADS = new Set(['authority', 'agency', 'association', 'inspectorate', 'council', 'ministry', 'department',
-  'commission', 'court', 'police', 'board', 'office', 'administration', 'directorate', 'federation', 'union', 'tribunal']);
-/** Description heads of a business, a team or a campaign ("the company", "the operator", "the team", "the campaign"). */
-const TRADE_OR_SIDE_HEADS = new Set(['company', 'firm', 'operator', 'utility', 'airline', 'developer', 'insurer', 'retailer',
-  'contractor', 'manufacturer', 'supplier', 'provider', 'carrier', 'startup', 'lender', 'chain', 'team', 'campaign', 'coalition']);
+/** The heads of public bodies' names, no team, firm or campaign a description names (speakers.json publicBodyNameHeads). */
+const PUBLIC_BODY_NAME_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.publicBodyNameHeads);
+/** Description heads of a business, a team or a campaign (speakers.json tradeOrSideHeads). */
+const TRADE_OR_SIDE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.tradeOrSideHeads);
 
 function speakerHeadFits(head: string, name: string): boolean {
   if (!headFits(head, name)) return false;
