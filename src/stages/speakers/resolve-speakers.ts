@@ -317,6 +317,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** teamEntity's index: the first entity a team's noun introduced, by name, over the first `teamsSeen` entities. */
   const teams = new Map<string, Entity>();
   let teamsSeen = 0;
+  /** mediaNamed's index: the names of the entities read as media, over the first `mediaSeen` entities. */
+  const mediaNames = new Set<string>();
+  let mediaSeen = 0;
   let nameIdx = 0;
   // Names by their last word, in text order, so that a lookup reads only the names that share its surname (scanning
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
@@ -429,7 +432,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // a medium's. Not yet a name read as a person's, "The Courier reported" after "the newspaper The Karesh Courier":
     // that moved the test split's stance F1 below its floor, eval-regression.test.ts; left for a stance-side look)
     const speaker = affiliated.kind === 'organization'
-      && entities.some((x) => x.name === affiliated.name && x.kind === 'media') ? { ...affiliated, kind: 'media' as SpeakerKind } : affiliated;
+      && mediaNamed(affiliated.name) ? { ...affiliated, kind: 'media' as SpeakerKind } : affiliated;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     if (speaker.kind === 'person' && speaker.resolvedVia === 'pronoun' && pronounGender && genders.get(speaker.name) === undefined && !genderOf(speaker.name).gender && !learnedGenders.has(speaker.name)) learnedGenders.set(speaker.name, pronounGender);
@@ -642,6 +645,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** The first entity of the name that a team's noun introduced (`entities.find((x) => x.name === name && x.team === true)`),
    *  from an index that takes in the entities added since the last question: entities are only ever appended. */
+  /** Whether an entity of the name was read as media (`entities.some((x) => x.name === name && x.kind === 'media')`), from
+   *  an index that takes in the entities added since the last question: asked once per statement, it stays linear. */
+  function mediaNamed(name: string): boolean {
+    for (; mediaSeen < entities.length; mediaSeen++) {
+      const e = entities[mediaSeen] as Entity;
+      if (e.kind === 'media') mediaNames.add(e.name);
+    }
+    return mediaNames.has(name);
+  }
+
   function teamEntity(name: string): Entity | undefined {
     for (; teamsSeen < entities.length; teamsSeen++) {
       const e = entities[teamsSeen] as Entity;
@@ -2999,6 +3012,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return withArticle ? { ...c, kind: 'organization' } : c;
   }
 
+  /** Whether the article calls a body by a description of publishing books (BOOK_PUBLISHER_DESCRIPTION): read once, not
+   *  for each name classifyName is asked of. */
+  let booksPublished: boolean | undefined;
   function classifyName(raw: string): Entity & { at: number } | null {
     let clean = raw.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
     const reg = registry.lookup(clean);
@@ -3049,7 +3065,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Open Ledger, a civil liberties group, …": a name ending in an outlet's word that the article describes as another kind
     // of body is that body)
     // ("Harrowgate Press" in an article that calls it "the publisher": a book publisher, a company)
-    const bookPublisher = BOOK_PUBLISHER_HEADS.has(last) && BOOK_PUBLISHER_DESCRIPTION.test(text);
+    const bookPublisher = BOOK_PUBLISHER_HEADS.has(last) && (booksPublished ??= BOOK_PUBLISHER_DESCRIPTION.test(text));
     if (MEDIA_HEADS.has(last) && words.length > 1 && !bookPublisher && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // ("Kelbian state media reported": the outlets of a country as a whole)
     if (COLLECTIVE_MEDIA.test(clean)) return { name: clean.replace(/^the\s/iu, ''), kind: 'media', role: null, person: false, at: 0 };
