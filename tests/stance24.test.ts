@@ -5,22 +5,8 @@
 // are invented; the expected targets were written from reading them, each rule with a near miss.
 import { describe, expect, it } from 'vitest';
 import { impliedParties, ownOpponentsNamed } from '../src/stages/stance/judge-stance.js';
-import type { DraftStatement } from '../src/model/document.js';
-import type { Stance } from '../src/model/labels.js';
-import { last } from './stance-helpers.js';
+import { draft, last } from './stance-helpers.js';
 
-/** A statement of `speaker` whose content is `content` at `start`, with the given act and targets. */
-const draft = (speaker: string, kind: 'organization' | 'person' | 'group', start: number, content: string, act: DraftStatement['act'], targets: Array<[string, Stance]> = []): DraftStatement => ({
-  type: 'indirect',
-  content: { start, end: start + content.length, text: content },
-  cue: null,
-  speaker: { name: speaker, mention: null, role: null, kind },
-  act,
-  framing: 'NEUTRAL',
-  targets: targets.map(([name, stance]) => ({ name, stance })),
-  confidence: 0.8,
-  sentence: 0,
-});
 
 const charged = (at: number, who: string) => draft(who, 'group', at, 'Dunmore Dairies of dumping whey in the Corran', 'ACCUSE', [['Dunmore Dairies', 'AGAINST']]);
 
