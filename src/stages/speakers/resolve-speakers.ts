@@ -317,6 +317,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** teamEntity's index: the first entity a team's noun introduced, by name, over the first `teamsSeen` entities. */
   const teams = new Map<string, Entity>();
   let teamsSeen = 0;
+  /** Whether the article calls a body by a description of publishing books (BOOK_PUBLISHER_DESCRIPTION): read once by
+   *  classifyName, not for each name it is asked of. */
+  let booksPublished: boolean | undefined;
   /** mediaNamed's index: the names of the entities read as media, over the first `mediaSeen` entities. */
   const mediaNames = new Set<string>();
   let mediaSeen = 0;
@@ -3012,9 +3015,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return withArticle ? { ...c, kind: 'organization' } : c;
   }
 
-  /** Whether the article calls a body by a description of publishing books (BOOK_PUBLISHER_DESCRIPTION): read once, not
-   *  for each name classifyName is asked of. */
-  let booksPublished: boolean | undefined;
   function classifyName(raw: string): Entity & { at: number } | null {
     let clean = raw.replace(/[“”"«»]/gu, '').replace(/\s*\([^)]{0,40}\)/gu, '').replace(ARTICLES, '').replace(/[’']s$/u, '').trim();
     const reg = registry.lookup(clean);
