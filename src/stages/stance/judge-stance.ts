@@ -5292,18 +5292,24 @@ function withAnswerTarget(st: DraftStatement): DraftStatement {
   // reflect …", "it evicts only as a last resort") denies it (GUIDE decision 22: a defence answering a charge is DENY);
   // one that reports a step or a fact with no negation ("it had stopped selling the model") stays SAY. On the read half
   // of the corpus 6 such replies were DENY and none SAY; on the held-out half 2 and 1 (session 24).
-  const neg = ANSWER_NEGATOR.exec(ownWords(st.content));
+  // (not "only" or "without" before a count, "only three complaints", "without a single serious injury": a record cited
+  // in answer, SAY by GUIDE decision 42)
+  const words = ownWords(st.content);
+  const neg = [...words.matchAll(ANSWER_NEGATORS)].find((m) => !(RECORD_COUNTER.test(m[0]) && RECORD_COUNT_AFTER.test(words.slice(m.index + m[0].length))));
   if (!neg) return answered;
   const at = st.content.start + neg.index;
   return { ...answered, act: 'DENY', rules: [...(st.rules ?? []), 'act:answer-negates-charge'], evidence: [...(st.evidence ?? []), { rule: 'act:answer-negates-charge', start: at, end: at + neg[0].length, text: neg[0] }] };
 }
-/** A negation or restriction in a reply to a charge (act-words answerNegators). */
-const ANSWER_NEGATOR = (() => {
+/** A negation or restriction in a reply to a charge (act-words answerNegators); global, read with matchAll. */
+const ANSWER_NEGATORS = (() => {
   const words = actWordEntries('answerNegators').map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+').replace(/'/gu, "[’']"));
   // (a contracted "n't" is read inside its word, "didn't"; the others as whole words)
   const [clitics, whole] = [words.filter((w) => w.startsWith('n[')), words.filter((w) => !w.startsWith('n['))];
-  return new RegExp(`(?:(?<![\\p{L}’'])(?:${whole.join('|')})${clitics.length ? `|${clitics.join('|')}` : ''})(?![\\p{L}])`, 'iu');
+  return new RegExp(`(?:(?<![\\p{L}’'])(?:${whole.join('|')})${clitics.length ? `|${clitics.join('|')}` : ''})(?![\\p{L}])`, 'giu');
 })();
+/** The answerNegators that cite a record before a count (act-words recordCounters), and the count after one. */
+const RECORD_COUNTER = new RegExp(`^(?:${actWordList('recordCounters')})$`, 'iu');
+const RECORD_COUNT_AFTER = new RegExp(`^[^\\S\\n]+(?:\\d|(?:${actWordList('recordCounts')})(?![\\p{L}]))`, 'iu');
 
 /** The acts of a charge or a criticism: the ones whose implied party is against (GUIDE decisions 34 and 78), even over
  *  the stance the statement's own words give a party they name. */
