@@ -646,8 +646,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
   }
 
-  /** The first entity of the name that a team's noun introduced (`entities.find((x) => x.name === name && x.team === true)`),
-   *  from an index that takes in the entities added since the last question: entities are only ever appended. */
   /** Whether an entity of the name was read as media (`entities.some((x) => x.name === name && x.kind === 'media')`), from
    *  an index that takes in the entities added since the last question: asked once per statement, it stays linear. */
   function mediaNamed(name: string): boolean {
@@ -658,6 +656,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return mediaNames.has(name);
   }
 
+  /** The first entity of the name that a team's noun introduced (`entities.find((x) => x.name === name && x.team === true)`),
+   *  from an index that takes in the entities added since the last question: entities are only ever appended. */
   function teamEntity(name: string): Entity | undefined {
     for (; teamsSeen < entities.length; teamsSeen++) {
       const e = entities[teamsSeen] as Entity;
@@ -4688,8 +4688,6 @@ function institutionNamed(name: string, head: string): boolean {
   return INSTITUTION_HEADS.has(own) && own !== 'union' && own !== 'party' && !name.toLowerCase().includes(head);
 }
 
-/** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
- *  said" is not the union named before). */
 /** Whether a noun in apposition after a name says it is a body: a definite description's organisation noun, a body's
  *  name head ("network", "trust") or a business's kind (speakers.json bodyDescriptors); never a role noun, a trade a
  *  person may have ("developer", "insurer"), or a place's noun. */
@@ -4703,6 +4701,8 @@ const PUBLIC_BODY_NAME_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pu
 /** Description heads of a business, a team or a campaign (speakers.json tradeOrSideHeads). */
 const TRADE_OR_SIDE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.tradeOrSideHeads);
 
+/** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
+ *  said" is not the union named before). */
 function speakerHeadFits(head: string, name: string): boolean {
   if (!headFits(head, name)) return false;
   // ("The team declined to comment" after the Cycling Integrity Agency and the team it suspended: a body whose own name
