@@ -141,9 +141,9 @@ describe('"the team", "the company" do not refer back to a public body or an ass
 });
 
 describe('a name the article writes as a body is a body, whatever the words spell', () => {
-  it('", one of the largest home insurers in the county," makes the name an organisation', () => {
-    const text = 'Hundreds of homes burned. Marlow Mutual, one of the largest home insurers in the county, said it had sent adjusters to the centre.';
-    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Marlow Mutual', kind: 'organization' });
+  it('", one of the biggest car insurers in the region," makes the name an organisation', () => {
+    const text = 'Storms flooded the estate. Greyholt Penn, one of the biggest car insurers in the region, said claims would be paid within a week.';
+    expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'Greyholt Penn', kind: 'organization' });
   });
   it('", the network that distributes the show," makes the name an organisation', () => {
     const text = 'The host was sued on Monday. Kestrel Audio, the network that distributes the show, said it was aware of the claim.';
@@ -165,8 +165,8 @@ describe('an office-holder\'s office speaks as a body (GUIDE section 3: "the may
     const text = 'The mill was charged on Monday. The attorney general’s office said the charges would be filed this week.';
     expect(byCue(text, 'said')?.speaker).toMatchObject({ name: 'attorney general’s office', kind: 'organization', role: null });
   });
-  it('"The office of the Secretary-General urged" is the office', () => {
-    const text = 'Fighting resumed on the island. The office of the United Nations Secretary-General urged both sides to talk.';
+  it('"The office of the Prime Minister urged" is the office', () => {
+    const text = 'The strike entered its third week. The office of the Prime Minister urged both sides to return to talks.';
     expect(byCue(text, 'urged')?.speaker).toMatchObject({ kind: 'organization', role: null });
   });
   // near miss: a named person's office is no office-holder's by this rule

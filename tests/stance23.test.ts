@@ -3,22 +3,8 @@
 // the name. Sentences are invented; the expected targets were written from reading them, each with a near miss.
 import { describe, expect, it } from 'vitest';
 import { impliedParties, repliesToCharge } from '../src/stages/stance/judge-stance.js';
-import type { DraftStatement } from '../src/model/document.js';
-import type { Stance } from '../src/model/labels.js';
-import { last, statementsOf } from './stance-helpers.js';
+import { draft, last, statementsOf } from './stance-helpers.js';
 
-/** A statement of `speaker` whose content is `content` at `start` in an article, with the given act and targets. */
-const draft = (speaker: string, kind: 'organization' | 'person' | 'group', start: number, content: string, act: DraftStatement['act'], targets: Array<[string, Stance]> = []): DraftStatement => ({
-  type: 'indirect',
-  content: { start, end: start + content.length, text: content },
-  cue: null,
-  speaker: { name: speaker, mention: null, role: null, kind },
-  act,
-  framing: 'NEUTRAL',
-  targets: targets.map(([name, stance]) => ({ name, stance })),
-  confidence: 0.8,
-  sentence: 0,
-});
 
 describe('a neutral reply to a charge made just before is the speaker’s own defence', () => {
   const charge = 'Tenants accused Marlow Housing of ignoring damp complaints for two years.';

@@ -5,22 +5,8 @@
 // are invented; the expected targets were written from reading them, each rule with a near miss.
 import { describe, expect, it } from 'vitest';
 import { impliedParties, ownOpponentsNamed } from '../src/stages/stance/judge-stance.js';
-import type { DraftStatement } from '../src/model/document.js';
-import type { Stance } from '../src/model/labels.js';
-import { last } from './stance-helpers.js';
+import { draft, last } from './stance-helpers.js';
 
-/** A statement of `speaker` whose content is `content` at `start`, with the given act and targets. */
-const draft = (speaker: string, kind: 'organization' | 'person' | 'group', start: number, content: string, act: DraftStatement['act'], targets: Array<[string, Stance]> = []): DraftStatement => ({
-  type: 'indirect',
-  content: { start, end: start + content.length, text: content },
-  cue: null,
-  speaker: { name: speaker, mention: null, role: null, kind },
-  act,
-  framing: 'NEUTRAL',
-  targets: targets.map(([name, stance]) => ({ name, stance })),
-  confidence: 0.8,
-  sentence: 0,
-});
 
 const charged = (at: number, who: string) => draft(who, 'group', at, 'Dunmore Dairies of dumping whey in the Corran', 'ACCUSE', [['Dunmore Dairies', 'AGAINST']]);
 
@@ -73,15 +59,26 @@ describe('through the pipeline', () => {
   const far = 'The Corran rises in the hills above Kelby and runs for thirty miles to the sea, past farms, two villages and the old paper mill that closed in 1987, and its lower reaches are popular with walkers in the summer months.';
 
   it('a question that names no one, two paragraphs after the charges, is against the party charged', () => {
-    expect(last(`${charges}|${far}|Councillor Ewa Lind asked why nobody had tested the water since March.`)).toEqual({ 'Dunmore Dairies': 'AGAINST' });
+    expect(last(`${charges}|${far}|Councillor Ewa Lind asked why the illegal discharges had been allowed to go on for so long.`)).toEqual({ 'Dunmore Dairies': 'AGAINST' });
   });
 
   it('near miss: with the party charged only once, the same question has no target', () => {
-    expect(last(`Anglers accused Dunmore Dairies of dumping whey in the Corran river.|${far}|Councillor Ewa Lind asked why nobody had tested the water since March.`)['Dunmore Dairies']).toBeUndefined();
+    expect(last(`Anglers accused Dunmore Dairies of dumping whey in the Corran river.|${far}|Councillor Ewa Lind asked why the illegal discharges had been allowed to go on for so long.`)['Dunmore Dairies']).toBeUndefined();
   });
 
   it('near miss: a plain report after the charges has no target', () => {
     expect(last(`${charges}|${far}|Councillor Ewa Lind said the river would be tested again in June.`)['Dunmore Dairies']).toBeUndefined();
+  });
+
+  // (a question, warning, revelation or demand is against the article's party only when its words charge someone with
+  // something: one on another matter of the article is not, reviewer session 24)
+  it('a warning whose words charge someone (illegal dumping) is against the party charged', () => {
+    expect(last(`${charges}|${far}|Residents warned that the illegal dumping would kill every fish in the river.`)).toEqual({ 'Dunmore Dairies': 'AGAINST' });
+  });
+
+  it('near miss: a weather warning and a boil-water appeal after the charges have no target', () => {
+    expect(last(`${charges}|${far}|Forecasters warned that heavy rain would raise river levels across the county by Friday.`)['Dunmore Dairies']).toBeUndefined();
+    expect(last(`${charges}|${far}|The county health officer urged residents to boil their tap water until further notice.`)['Dunmore Dairies']).toBeUndefined();
   });
 });
 

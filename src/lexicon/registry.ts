@@ -207,6 +207,14 @@ export const CoreferenceWords = z.object({
    *  (`heads`) is a company, no outlet, in an article that calls a body by a description of publishing books
    *  (`descriptions`, "the publisher", "the publishing house"). */
   bookPublishers: z.object({ heads: z.array(z.string().min(1)).min(1), descriptions: z.array(z.string().min(1)).min(1) }),
+  /** The heads of public bodies' and members' associations' names ("… National Park Authority", "… Integrity Agency",
+   *  "Association of … Guides"): such a body is no team, firm, operator or campaign a description names. */
+  publicBodyNameHeads: z.array(z.string().min(1)).min(1),
+  /** Description heads of a business, a team or a campaign ("the company", "the operator", "the team", "the campaign"). */
+  tradeOrSideHeads: z.array(z.string().min(1)).min(1),
+  /** Verbs (and verb phrases) of making a document before "by" and its maker (", compiled by the trade magazine Venue
+   *  Weekly", ", commissioned by the council"; GUIDE decision 65). */
+  documentMakerVerbs: z.array(z.string().min(1)).min(1),
   /** "“…,” the post said", "the tweet read": nouns of a message written online, a document when written in lower case
    *  (a capitalised "Post" heads a newspaper's name). */
   onlineDocumentHeads: z.array(z.string().min(1)),

@@ -315,7 +315,7 @@ export const SIGNED_DOCUMENT_HEADS = new Set(['letter', 'letters', 'petition', '
 export const DOCUMENT_POSTMODIFIER_OPENERS = new Set(['by', 'on', 'about', 'from', 'in', 'for', 'with', 'at', 'to', 'into',
   'under', 'since', 'after', 'before', 'dated', 'later', 'that', 'which', 'the', 'a', 'an', 'it', 'they', 'its', 'their',
   'he', 'she', 'we', 'this', 'these', 'those', 'his', 'her', 'seen', 'taken', 'written', 'drawn', 'given', 'sent', 'shown',
-  'put', 'made', 'held', 'drawn']);
+  'put', 'made', 'held']);
 
 /**
  * Document heads that are a body's own act of speaking or deciding: "a statement from the White House said", "a decision

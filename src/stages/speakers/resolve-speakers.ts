@@ -267,7 +267,7 @@ export const speakerWork = { textScans: 0, statementsReadBack: 0 };
  *  capitalised words in news is this long). */
 const NAME_RUN_WINDOW = 300;
 /** ", compiled by the trade magazine Venue Weekly": a document's maker named right after the document (GUIDE decision 65). */
-const COMPILED_BY_AFTER = /^,?[^\S\n]+(?:compiled|commissioned|prepared|produced|conducted|written|drawn[^\S\n]+up|carried[^\S\n]+out)[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?(?:[\p{Ll}-]+[^\S\n]+){0,3}?(\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+(?:the[^\S\n]+)?)?\p{Lu}[\p{L}’'&-]*(?:\.\p{L}+)*){0,5})/u;
+const COMPILED_BY_AFTER = new RegExp(`^,?[^\\S\\n]+(?:${COREFERENCE_WORDS.documentMakerVerbs.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*(?:[^\\S\\n]+(?:(?:of|for|and|&)[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*){0,5})`, 'u');
 /** A plural's phrase of place after it: "Villagers along the river", "Farmers in the valley" (GUIDE decision 56). */
 const PLACE_AFTER_PLURAL = new RegExp(`^[\\p{L}’'-]+[^\\S\\n]+(?:${[...new Set([...statementWords.peoplePlacePrepositions, 'in', 'on', 'of', 'at', 'from'])].join('|')})[^\\S\\n]`, 'u');
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
@@ -317,6 +317,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** teamEntity's index: the first entity a team's noun introduced, by name, over the first `teamsSeen` entities. */
   const teams = new Map<string, Entity>();
   let teamsSeen = 0;
+  /** Whether the article calls a body by a description of publishing books (BOOK_PUBLISHER_DESCRIPTION): read once by
+   *  classifyName, not for each name it is asked of. */
+  let booksPublished: boolean | undefined;
+  /** mediaNamed's index: the names of the entities read as media, over the first `mediaSeen` entities. */
+  const mediaNames = new Set<string>();
+  let mediaSeen = 0;
   let nameIdx = 0;
   // Names by their last word, in text order, so that a lookup reads only the names that share its surname (scanning
   // every name for every lookup made long articles quadratic: a 2 MB article took minutes).
@@ -429,7 +435,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // a medium's. Not yet a name read as a person's, "The Courier reported" after "the newspaper The Karesh Courier":
     // that moved the test split's stance F1 below its floor, eval-regression.test.ts; left for a stance-side look)
     const speaker = affiliated.kind === 'organization'
-      && entities.some((x) => x.name === affiliated.name && x.kind === 'media') ? { ...affiliated, kind: 'media' as SpeakerKind } : affiliated;
+      && mediaNamed(affiliated.name) ? { ...affiliated, kind: 'media' as SpeakerKind } : affiliated;
     const pronounGender = pronounOf(hint.text)?.gender;
     const gender = speaker.kind !== 'person' ? {} : speaker.resolvedVia === 'pronoun' && pronounGender ? { gender: pronounGender } : genderOfPerson(speaker.name);
     if (speaker.kind === 'person' && speaker.resolvedVia === 'pronoun' && pronounGender && genders.get(speaker.name) === undefined && !genderOf(speaker.name).gender && !learnedGenders.has(speaker.name)) learnedGenders.set(speaker.name, pronounGender);
@@ -663,6 +669,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (who) added.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'person', name: who.name, role: key, number: 'singular' });
     }
     return added.length ? [...list, ...added].sort((a, b) => a.start - b.start) : list;
+  }
+
+  /** Whether an entity of the name was read as media (`entities.some((x) => x.name === name && x.kind === 'media')`), from
+   *  an index that takes in the entities added since the last question: asked once per statement, it stays linear. */
+  function mediaNamed(name: string): boolean {
+    for (; mediaSeen < entities.length; mediaSeen++) {
+      const e = entities[mediaSeen] as Entity;
+      if (e.kind === 'media') mediaNames.add(e.name);
+    }
+    return mediaNames.has(name);
   }
 
   /** The first entity of the name that a team's noun introduced (`entities.find((x) => x.name === name && x.team === true)`),
@@ -3074,7 +3090,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Open Ledger, a civil liberties group, …": a name ending in an outlet's word that the article describes as another kind
     // of body is that body)
     // ("Harrowgate Press" in an article that calls it "the publisher": a book publisher, a company)
-    const bookPublisher = BOOK_PUBLISHER_HEADS.has(last) && BOOK_PUBLISHER_DESCRIPTION.test(text);
+    const bookPublisher = BOOK_PUBLISHER_HEADS.has(last) && (booksPublished ??= BOOK_PUBLISHER_DESCRIPTION.test(text));
     if (MEDIA_HEADS.has(last) && words.length > 1 && !bookPublisher && !['organization', 'group'].includes(bodyEvidence(clean) ?? '')) return { name: raw.replace(/[’']s$/u, '').trim().replace(/^the\s/u, 'The '), kind: 'media', role: null, person: false, at: 0 };
     // ("Kelbian state media reported": the outlets of a country as a whole)
     if (COLLECTIVE_MEDIA.test(clean)) return { name: clean.replace(/^the\s/iu, ''), kind: 'media', role: null, person: false, at: 0 };
@@ -4697,8 +4713,6 @@ function institutionNamed(name: string, head: string): boolean {
   return INSTITUTION_HEADS.has(own) && own !== 'union' && own !== 'party' && !name.toLowerCase().includes(head);
 }
 
-/** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
- *  said" is not the union named before). */
 /** Whether a noun in apposition after a name says it is a body: a definite description's organisation noun, a body's
  *  name head ("network", "trust") or a business's kind (speakers.json bodyDescriptors); never a role noun, a trade a
  *  person may have ("developer", "insurer"), or a place's noun. */
@@ -4707,14 +4721,13 @@ function bodyNoun(noun: string): boolean {
   return DEFINITE_DESCRIPTIONS[noun] === 'organization' || ORG_HEADS.has(noun) || BODY_DESCRIPTOR_WORDS.has(noun);
 }
 
-/** The heads of public bodies' and members' associations' names ("… National Park Authority", "… Integrity Agency",
- *  "Association of … Guides"): such a body is no team, firm, operator or campaign a description names. */
-const PUBLIC_BODY_NAME_HEADS = new Set(['authority', 'agency', 'association', 'inspectorate', 'council', 'ministry', 'department',
-  'commission', 'court', 'police', 'board', 'office', 'administration', 'directorate', 'federation', 'union', 'tribunal']);
-/** Description heads of a business, a team or a campaign ("the company", "the operator", "the team", "the campaign"). */
-const TRADE_OR_SIDE_HEADS = new Set(['company', 'firm', 'operator', 'utility', 'airline', 'developer', 'insurer', 'retailer',
-  'contractor', 'manufacturer', 'supplier', 'provider', 'carrier', 'startup', 'lender', 'chain', 'team', 'campaign', 'coalition']);
+/** The heads of public bodies' names, no team, firm or campaign a description names (speakers.json publicBodyNameHeads). */
+const PUBLIC_BODY_NAME_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.publicBodyNameHeads);
+/** Description heads of a business, a team or a campaign (speakers.json tradeOrSideHeads). */
+const TRADE_OR_SIDE_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.tradeOrSideHeads);
 
+/** For a speaker: as headFits, and a body named by another institution's head word is no such body ("The port authority
+ *  said" is not the union named before). */
 function speakerHeadFits(head: string, name: string): boolean {
   if (!headFits(head, name)) return false;
   // ("The team declined to comment" after the Cycling Integrity Agency and the team it suspended: a body whose own name

@@ -170,6 +170,9 @@ const ActWords = z.object({
    *  letter", "the figures did not reflect …", "it evicts only as a last resort"): the reply denies (judge-stance
    *  repliesToCharge; GUIDE decision 22). */
   answerNegators: Phrases,
+  /** Of the answerNegators, those that cite a record before a count ("only three complaints", "without a single serious
+   *  injury"), and the counts (besides digits): good results cited in answer, SAY (GUIDE decision 42), not a denial. */
+  recordCounters: Phrases, recordCounts: Phrases,
   /** The speaker's own side's fault, done ("the force had let them down", "the board had made mistakes"): with the speaker
    *  (or its side) as subject, an admission (GUIDE decision 7, "We failed him"). `*` stands for one to three words. */
   ownFaults: Phrases,

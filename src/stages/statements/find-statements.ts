@@ -149,7 +149,6 @@ const StatementWords = z.object({
   eventSubjects: z.array(z.string().min(1)),
   /** Participles of saying or asserting that go on with the act before them (GUIDE decision 10). */
   goesOnParticiples: z.array(z.string().min(1)),
-  /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
   /** A hearing that "heard" or "was told" what a witness said: ", an inquest heard on Monday" closing a reported clause
    *  is the reporter's second attribution, no part of the content. */
   hearingBodies: z.array(z.string().min(1)).min(1),
@@ -160,6 +159,7 @@ const StatementWords = z.object({
    *  (frequencyOpeners) and the words one of which it must hold (frequencyWords, or a unit of durationUnits). */
   frequencyOpeners: z.array(z.string().min(1)).min(1),
   frequencyWords: z.array(z.string().min(1)).min(1),
+  /** The days of the week, and the parts of a day after one ("on Tuesday night"): a time that may end an object phrase. */
   weekdays: z.array(z.string().min(1)),
   /** Nouns of a message whose participle reports its words ("issued a statement declaring that …"). */
   wordedMessages: z.array(z.string().min(1)),
@@ -871,7 +871,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let m = j + 1;
       while (m < s.tokenEnd && m <= j + 10 && (tokens[m] as Token).text !== ',' && quoteOfToken[m] === -1) m++;
       const thatFollows = m + 1 < s.tokenEnd && (tokens[m] as Token).text === ',' && (tokens[m + 1] as Token).normal === 'that';
-      if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing'))))       if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return refuse("a set-off participle with a finite verb after its clause: a participle of the reporter's narrative");
+      if (!lastHint && setOff && !thatFollows && j + 1 < s.tokenEnd && (tokens[j] as Token).text === ',' && after !== undefined && (after.pos === 'AUX' || (after.pos === 'VERB' && !after.normal.endsWith('ing')))) return refuse("a set-off participle with a finite verb after its clause: a participle of the reporter's narrative");
     }
     // Passive "it was announced by X that …"; without an agent and a reported clause a passive cue reports no one's
     // words ("was ordered to", "had been asked", "have been confirmed", "first reported by the daily in March").
@@ -987,7 +987,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         }
         // ("The spokesman said the fine was lawful, as regulators said in March": the clause has its own speaker; the
         // trailing "as" adds a second source, whose words are not the clause's cue and speaker)
-        if (setting && verb && attributed)         if (setting && verb && attributed) return refuse("an \"as … reported\" setting whose words are another source's");
+        if (setting && verb && attributed) return refuse("an \"as … reported\" setting whose words are another source's");
         if (setting && verb) return contentDraft(s.tokenStart, e, base, hint, 0.8, 'indirect:as-reported');
       }
     }
@@ -2125,13 +2125,6 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return e;
   }
 
-  /**
-   * "rejected the ruling on Tuesday", "welcomed the report last week": after an object phrase with no verb of its own, a
-   * trailing time adverbial tells when the speaker acted, not what was said (GUIDE section 2: the content is the reported
-   * clause, here the object). Content with any verb keeps its time: a clause ("said the line would open on Friday"), an
-   * infinitive or a gerund ("ordered all work to stop on Monday", "praised X for allowing visits this year"). Returns the
-   * new end.
-   */
   /** "in a memo released Monday that", "in its annual report that": a phrase of "in" and a document (DOCUMENT_HEADS),
    *  perhaps with a participle and a time after it, then "that"; the index of "that", else -1. */
   function documentSettingThat(k: number, s: Sentence): number {
@@ -2169,6 +2162,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return e;
   }
 
+  /**
+   * "rejected the ruling on Tuesday", "welcomed the report last week": after an object phrase with no verb of its own, a
+   * trailing time adverbial tells when the speaker acted, not what was said (GUIDE section 2: the content is the reported
+   * clause, here the object). Content with any verb keeps its time: a clause ("said the line would open on Friday"), an
+   * infinitive or a gerund ("ordered all work to stop on Monday", "praised X for allowing visits this year"). Returns the
+   * new end.
+   */
   function objectTimeTrimmed(contentStart: number, end: number): number {
     for (let k = contentStart; k <= end; k++) if (['VERB', 'AUX'].includes((tokens[k] as Token).pos)) return end;
     const w = (k: number): string => (k >= contentStart && quoteOfToken[k] === -1 ? (tokens[k] as Token).normal : '');
