@@ -81,7 +81,7 @@ export function collectExamples(corpusRoot: string): ActExample[] {
   useActModel(false);
   captureActInputs((input) => { seen.set(key(input.start, input.content), input); });
   let aligned: ReturnType<typeof alignCorpus>;
-  // (the act model back on afterwards, as it is by default since session 24: a caller's later analyses use it)
+  // (the act model back on afterwards, as it is by default since session 23: a caller's later analyses use it)
   try { aligned = alignCorpus(corpusRoot, ['train', 'dev']); } finally { captureActInputs(undefined); useStanceModel(null); useActModel(true); }
   let missing = 0;
   for (const article of aligned) {

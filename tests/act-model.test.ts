@@ -161,7 +161,7 @@ describe('act features: word classes and context', () => {
 
 describe('act model hook', () => {
   const m = shippedActModel();
-  // The pipeline runs with the shipped model by default (act-model.ts, since session 24); these tests switch it on
+  // The pipeline runs with the shipped model by default (act-model.ts, since session 23); these tests switch it on
   // explicitly to check the hook itself, and leave it on.
   beforeAll(() => useActModel(true));
   afterAll(() => useActModel(true));
@@ -273,7 +273,7 @@ describe('act model hook', () => {
   // A reader hears this as criticism. The model retrained in session 13 on 131 train and dev articles reached its
   // threshold on "done nothing" with no named party; retrained in sessions 14-17 it did not (SAY, a known gap then);
   // retrained in session 18 on 191 articles it did again; retrained in session 19 on 203 articles it does not (SAY, a
-  // known gap again); trained in session 24 on the read half of the corpus (166 articles) it did again, and retrained at
+  // known gap again); trained in session 23 on the read half of the corpus (166 articles) it did again, and retrained at
   // that session's end on all 251 train and dev articles it does not (SAY, a known gap again). Which side of its
   // threshold this sentence falls on moves with each retraining: a retraining that reaches it makes this `it.fails`
   // fail, and it goes back to `it`.

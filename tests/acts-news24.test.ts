@@ -1,4 +1,4 @@
-// Acts that come from what the stance stage already knows rather than from the content's words (issue 6, session 24):
+// Acts that come from what the stance stage already knows rather than from the content's words (issue 6, session 23):
 // a reply to a charge made just before against its speaker, when it negates or restricts, denies it (GUIDE decision 22).
 // Sentences are our own; every expectation was set by hand from LABELS.md (Act) and corpus/GUIDE.md (section 4,
 // decision 22), with a near miss beside each case: a reply that reports a step, and the same negation with no charge.

@@ -1,4 +1,4 @@
-// Speakers on unseen articles (issues 4 and 6, the twenty-fourth session): how reporters introduce people by their
+// Speakers on unseen articles (issues 4 and 6, the twenty-third session): how reporters introduce people by their
 // occupation or post, and how they cite records as sources. Sentences written for these tests; each rule has a near
 // miss it must leave alone.
 import { describe, expect, it } from 'vitest';

@@ -66,7 +66,7 @@ describe('a body or person described, then named in apposition before the cue, i
 describe('a year before a common noun dates a description and names no body', () => {
   const body = 'The Dam Safety Authority inspects the dam. A 2015 assessment by the agency found that the spillway was worn. A spokesperson for the agency said repairs would begin in May.';
   it('the dated description is no body named by its words', () => {
-    // (a record cited as a source is a document named by its head noun, GUIDE decision 36: session 24's rule, which
+    // (a record cited as a source is a document named by its head noun, GUIDE decision 36: session 23's rule, which
     // replaced the anonymous "assessment by the agency" this test first asked for; either way no body named "2015")
     expect(speakerOf(body, 'the spillway was worn')).toMatchObject({ kind: 'document', name: 'assessment' });
   });

@@ -71,7 +71,7 @@ describe('through the pipeline', () => {
   });
 
   // (a question, warning, revelation or demand is against the article's party only when its words charge someone with
-  // something: one on another matter of the article is not, reviewer session 24)
+  // something: one on another matter of the article is not, reviewer session 23)
   it('a warning whose words charge someone (illegal dumping) is against the party charged', () => {
     expect(last(`${charges}|${far}|Residents warned that the illegal dumping would kill every fish in the river.`)).toEqual({ 'Dunmore Dairies': 'AGAINST' });
   });

@@ -5340,7 +5340,7 @@ function withAnswerTarget(st: DraftStatement): DraftStatement {
   // A reply to the charge that negates or restricts ("it had no record of any such letter", "the figures did not
   // reflect …", "it evicts only as a last resort") denies it (GUIDE decision 22: a defence answering a charge is DENY);
   // one that reports a step or a fact with no negation ("it had stopped selling the model") stays SAY. On the read half
-  // of the corpus 6 such replies were DENY and none SAY; on the held-out half 2 and 1 (session 24).
+  // of the corpus 6 such replies were DENY and none SAY; on the held-out half 2 and 1 (session 23).
   // (not "only" or "without" before a count, "only three complaints", "without a single serious injury": a record cited
   // in answer, SAY by GUIDE decision 42)
   const words = ownWords(st.content);
@@ -5380,7 +5380,7 @@ const IMPLIED_PARTY_UNNAMED_ACTS: ReadonlySet<Act> = new Set<Act>(['QUESTION', '
  * about that party throughout (measured on articles nobody read: wherever in the article, this was right more often
  * than wrong). Without the charge in its words, a question, warning, revelation or demand took the party on any
  * matter ("forecasters warned of heavy rain"): on the read half 272 such targets, 38 of them a gold AGAINST (stance F1
- * scores only gold targets, so the other 234 cost it nothing; review, session 24). `ordered`: the article's judged
+ * scores only gold targets, so the other 234 cost it nothing; review, session 23). `ordered`: the article's judged
  * statements in text order.
  */
 export function impliedParties(text: string, ordered: readonly DraftStatement[], sideOf: (speaker: Speaker) => ReadonlyArray<string | null | undefined> = (speaker) => [speaker.name], fullNameOf: (name: string) => string = (name) => name, chargedIn: (st: DraftStatement) => boolean = () => true): Map<DraftStatement, string> {
