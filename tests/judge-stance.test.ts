@@ -153,9 +153,10 @@ describe('targets and stance', () => {
   });
 
   // GUIDE decision 7: calling everything someone said inaccurate is a criticism; no word list carries it, the trained
-  // act model (act-model.ts) decides it. A known gap since session 11: with function words ("not one", "none of it") no
-  // longer features of the act model, it stays below its threshold here.
-  it.fails('"not one word of his account holds up" is CRITICIZE', () => {
+  // act model (act-model.ts) decides it. A known gap from session 11 (with function words, "not one", "none of it", no
+  // longer features of the act model, it stayed below its threshold) until the model trained in session 23 on the read
+  // half of the corpus, on by default, reached it; a retraining that misses it makes this `it` fail again.
+  it('"not one word of his account holds up" is CRITICIZE', () => {
     expect(only('“Not one word of his account holds up, and none of it is accurate,” Ruiz said of Governor Tom Hale.').act).toBe('CRITICIZE');
   });
 
