@@ -1887,7 +1887,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       after = saidX[1] + 1;
       boundary = left;
     } else {
-      const sp = speakerLeft(left, s);
+      const found = speakerLeft(left, s);
+      // ("…, a source close to the board said.", "…, people close to the mayor said.": the subject found is what the
+      // source is close to; the attribution starts at the source's noun before "close to", and the speakers stage names
+      // the source by the whole description, GUIDE decision 31)
+      let sp = found;
+      if (found && !found.hint.relative && (tokens[found.from - 1] as Token | undefined)?.normal === 'to' && (tokens[found.from - 2] as Token | undefined)?.normal === 'close'
+        && STATEMENT_WORDS_SETS.sourceParticiples.has('close') && found.from - 3 >= s.tokenStart && quoteOfToken[found.from - 2] === -1) {
+        const source = npLeftBounds(found.from - 3, s);
+        if (source) sp = { ...found, from: source[0] };
+      }
       // “…,” Mary Voss, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
       // the words of the subject right after it, however long the phrases that set it off before the cue.
       const led = quoteLedSubject(cue, left, s);
@@ -2933,10 +2942,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return opens || /^\p{Ll}/u.test(n.text);
   }
 
-  /** Whether token `i`, before a "to", is a noun of serving or advising (toRelationHeads) or the "close" of a source. */
+  /** Whether token `i`, before a "to", is a noun of serving or advising (toRelationHeads). */
   function toRelation(i: number): boolean {
     const w = tokens[i] as Token | undefined;
-    return !!w && quoteOfToken[i] === -1 && (STATEMENT_WORDS_SETS.toRelationHeads.has(w.normal) || (w.normal === 'close' && STATEMENT_WORDS_SETS.sourceParticiples.has('close')));
+    return !!w && quoteOfToken[i] === -1 && STATEMENT_WORDS_SETS.toRelationHeads.has(w.normal);
   }
 
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
@@ -3012,8 +3021,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.text === '-' && j - 1 >= s.tokenStart && start === j + 1 && (tokens[j - 1] as Token).end === t.start && t.end === (tokens[j + 1] as Token).start && /^\p{L}+$/u.test((tokens[j - 1] as Token).text)) { j--; start = j; continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
-      // "an aide to the mayor said", "a source close to the talks said": "to" after a noun of serving or advising, or after
-      // "close" of a source's knowledge, names the one served or known, inside the speaker phrase
+      // "an aide to the mayor said", "a senior adviser to the board said": "to" after a noun of serving or advising names
+      // the one served, inside the speaker phrase
       if (t.normal === 'to' && quoteOfToken[j] === -1 && start === j + 1 && j - 1 >= s.tokenStart && toRelation(j - 1)) continue;
       // ("Villagers along the Rava River accused …", "Residents near the plant said": a preposition of place after a
       // plural common noun, lower-case or opening the sentence, keeps the place inside the phrase the people head)
