@@ -48,6 +48,12 @@ describe('"an aide to the mayor", "a source close to the board": a "to" phrase i
     expect(run(body)).toContainEqual(expected);
   });
 
+  it('"…, a source close to the board said.": named by the whole description, no role (GUIDE decision 31), as before a forward cue', () => {
+    const body = 'The ferry contract will not be renewed, a source close to the harbour board said.';
+    const st = analyzeArticle(`Headline\n\n${body}\n`).statements.find((s) => s.content.text === 'The ferry contract will not be renewed');
+    expect(st?.speaker).toMatchObject({ name: 'source close to the harbour board', role: null, kind: 'anonymous' });
+  });
+
   it('near miss: "to" after a thing given is the clause\'s own, not the speaker\'s', () => {
     expect(run('The board sent the money to the mayor, the treasurer said.')).toContainEqual({ type: 'indirect', cue: 'said', speaker: 'the treasurer', content: 'The board sent the money to the mayor' });
   });
