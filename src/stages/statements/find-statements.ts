@@ -169,6 +169,10 @@ const StatementWords = z.object({
   quotedAsParticiples: z.array(z.string().min(1)),
   /** Subordinators that open a lead-in clause before an interrupting attribution ("If the pier closes, the mayor said, “…”"). */
   leadInSubordinators: z.array(z.string().min(1)),
+  /** Conjunctions of a reporter's clause of time or reason after a cue of plain saying ("said as the crowd left"). */
+  settingConjunctions: z.array(z.string().min(1)),
+  /** Nouns of a person serving another whose "to" phrase stays in the speaker phrase ("an aide to the mayor said"). */
+  toRelationHeads: z.array(z.string().min(1)),
   dayParts: z.array(z.string().min(1)),
   /** Things put at risk when they are the object of "threaten" ("threatening thousands of jobs"): no threat spoken. */
   endangeredThings: z.array(z.string().min(1)),
@@ -207,7 +211,7 @@ const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissio
 const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(STATEMENT_WORDS.peoplePlacePrepositions);
 const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interrogatingAgents);
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -1018,6 +1022,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // Skip an addressee (told Reuters that, warned investors that) and "that"/":"/"," before the content.
     const contentStart = skipToContent(c, s, cue);
+    // "He said as the crowd left", "she told reporters while touring the plant", "he said when asked about it": a clause
+    // of time or reason after a cue of plain saying is the reporter's setting, not what was said
+    // (after "that" the clause is reported, "said that as costs rose, the plan would fail"; so is a later "that" clause,
+    // "said when asked about it that the plan was dead", and a main clause after a comma that the fronted clause
+    // leads into, "said because the fund is small, the town must wait", "said as he left, “We will be back.”")
+    if (rule === 'forward' && contentStart !== null && settingConjunctionAt(contentStart, cue) && (tokens[contentStart - 1] as Token).normal !== 'that'
+      && !Array.from({ length: s.tokenEnd - contentStart }, (_, i) => contentStart + i).some((j) => quoteOfToken[j] === -1 && ((tokens[j] as Token).normal === 'that' || /^[,:;]$/u.test((tokens[j] as Token).text) || isDash(j) || (isQuoteMark((tokens[j] as Token).text) && byOpen.has((tokens[j] as Token).start))))) return refuse('a clause of time or reason after the cue ("said as the crowd left")');
     // "He accused the army of shelling villages, a charge the defence ministry denied.": the denial closes an appositive
     // noun of saying (remarkNouns, "a charge (that/which) X denied"); that noun phrase is what is denied, as the object
     // of "X denied the charge" is
@@ -1876,7 +1887,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       after = saidX[1] + 1;
       boundary = left;
     } else {
-      const sp = speakerLeft(left, s);
+      const found = speakerLeft(left, s);
+      // ("…, a source close to the board said.", "…, people close to the mayor said.": the subject found is what the
+      // source is close to; the attribution starts at the source's noun before "close to", and the speakers stage names
+      // the source by the whole description, GUIDE decision 31)
+      let sp = found;
+      if (found && !found.hint.relative && (tokens[found.from - 1] as Token | undefined)?.normal === 'to' && (tokens[found.from - 2] as Token | undefined)?.normal === 'close'
+        && STATEMENT_WORDS_SETS.sourceParticiples.has('close') && found.from - 3 >= s.tokenStart && quoteOfToken[found.from - 2] === -1) {
+        const source = npLeftBounds(found.from - 3, s);
+        if (source) sp = { ...found, from: source[0] };
+      }
       // “…,” Mary Voss, 58, a nurse in Dayton, Ohio, said.: a quote that opens the sentence and closes on a comma is
       // the words of the subject right after it, however long the phrases that set it off before the cue.
       const led = quoteLedSubject(cue, left, s);
@@ -1958,6 +1978,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         while (j + 1 < s.tokenEnd && (tokens[j + 1] as Token).start <= (tq.close ?? tq.end)) j++;
         continue;
       }
+      // ("“Is it over?” Morrow asked as the crowd left.": after a quote closed before the speaker, a conjunction of time or
+      // reason opens the reporter's clause, which ends the attribution; not after a clause with no quote marks, which may
+      // be a fronted adverbial, "As the minister spoke, the mayor responded as …", nor after a noun phrase after the cue,
+      // whose "when" or "as" may be relative, "said the days when …")
+      if (!saidX && isQuoteMark((tokens[boundary] as Token).text) && byClose.has((tokens[boundary] as Token).start) && settingConjunctionAt(j, cue)) break;
       if (CLAUSE_OPENERS.has(t.normal) || (isQuoteMark(t.text) && byOpen.has(t.start))) return null;
       // "…, the mayor said Ortiz was the only candidate": a finite clause after the cue is its content.
       if (t.pos === 'AUX' && j > k) return null;
@@ -2917,6 +2942,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return opens || /^\p{Ll}/u.test(n.text);
   }
 
+  /** Whether token `i`, before a "to", is a noun of serving or advising (toRelationHeads). */
+  function toRelation(i: number): boolean {
+    const w = tokens[i] as Token | undefined;
+    return !!w && quoteOfToken[i] === -1 && STATEMENT_WORDS_SETS.toRelationHeads.has(w.normal);
+  }
+
   function npLeftCore(k: number, s: Sentence): [number, number] | null {
     if (k < s.tokenStart) return null;
     const last = k;
@@ -2990,6 +3021,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.text === '-' && j - 1 >= s.tokenStart && start === j + 1 && (tokens[j - 1] as Token).end === t.start && t.end === (tokens[j + 1] as Token).start && /^\p{L}+$/u.test((tokens[j - 1] as Token).text)) { j--; start = j; continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
+      // "an aide to the mayor said", "a senior adviser to the board said": "to" after a noun of serving or advising names
+      // the one served, inside the speaker phrase
+      if (t.normal === 'to' && quoteOfToken[j] === -1 && start === j + 1 && j - 1 >= s.tokenStart && toRelation(j - 1)) continue;
       // ("Villagers along the Rava River accused …", "Residents near the plant said": a preposition of place after a
       // plural common noun, lower-case or opening the sentence, keeps the place inside the phrase the people head)
       if (peoplePlacePreposition(j, s)) continue;
@@ -3730,6 +3764,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (verb && v < to && (verb.normal === 'been' || (verb.pos === 'VERB' && !verb.normal.endsWith('ing') && (verb.normal !== verb.lemma || IRREGULAR_SAME.has(verb.normal))))) return true;
     }
     return false;
+  }
+
+  /** A conjunction of the reporter's clause of time or reason right at `i`, after a cue of plain saying or asking ("said
+   * as the crowd left", "asked while touring the plant"); after a cue of asking, "when" opens the question asked. */
+  function settingConjunctionAt(i: number, cue: Cue): boolean {
+    const t = tokens[i];
+    if (!t || quoteOfToken[i] !== -1 || !STATEMENT_WORDS_SETS.settingConjunctions.has(t.normal)) return false;
+    if (!PLAIN_SAYING.has(cue.lemma) && cue.lemma !== 'ask') return false;
+    if (cue.lemma === 'ask' && (t.normal === 'when' || t.normal === 'whenever')) return false;
+    // ("as well as", "as much as", "as a result": "as" before an adverb, adjective or noun opens no clause; "as if" is a
+    // manner of saying that is read elsewhere)
+    const next = tokens[i + 1];
+    return !!next && !['ADV', 'ADJ', 'ADP', 'PUNCT'].includes(next.pos) && !(t.normal === 'as' && ['NOUN', 'NUM'].includes(next.pos));
   }
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
