@@ -133,7 +133,7 @@ for (const article of articles) {
     // do not show as part of what was said.
     const content = s.content.pieces && s.content.pieces.length > 1 ? s.content.pieces.map((p) => p.text).join(' … ') : s.content.text;
     const review = s.needsReview ? `  ⚑ needs review (${(s.reviewReasons ?? []).join('; ')})` : (s.reviewReasons?.length ? `  (listed, not flagged: ${s.reviewReasons.join('; ')})` : '');
-    const why = explainReasons(s).map(([r, text]) => `  why ${r}: ${text}`);
+    const why = explainReasons(s, { text: article.text, statements: result.statements }).map(([r, text]) => `  why ${r}: ${text}`);
     const lines = [
       `${s.type} ${s.act}/${s.framing} cue="${s.cue?.text ?? ''}" speaker=${s.speaker.name} [${s.speaker.kind}${s.speaker.role ? `, ${s.speaker.role}` : ''}] via ${s.speaker.resolvedVia ?? ''}${review}`,
       `  ⟦${content}⟧`,

@@ -1,7 +1,9 @@
 // What the review flag (needsReview) and confidence predict: over the gold-matched statements of the named splits,
 // the share of flagged and unflagged statements with a wrong speaker, act or stance, the flag's precision and recall
 // for such errors, and the same per review reason. A statement no gold statement matched counts as an error too
-// (a false positive). Usage: npx tsx scripts/flag-audit.ts [train|dev ...] [--rows FILE.jsonl]
+// (a false positive). Usage: npx tsx scripts/flag-audit.ts [train|dev ...] [--rows FILE.jsonl] [--corpus-dir DIR]
+// [--summary]. --corpus-dir reads another corpus folder (articles/, gold/, splits.json) than corpus/; --summary prints
+// only the headline figures (counts, precision and recall of the flag), no per-reason table, for a held-out half.
 import { writeFileSync } from 'node:fs';
 import { alignCorpus } from '../src/eval/aligned.js';
 import { namesMatch, predictedStance, speakerRight } from '../src/eval/score.js';
@@ -45,7 +47,7 @@ export function wrongLabels(gold: GoldStatement, system: Statement): { speaker: 
 
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)} %`);
 
-function report(name: string, rows: AuditRow[]): void {
+function report(name: string, rows: AuditRow[], summary = false): void {
   const err = (r: AuditRow): boolean => !r.matched || r.speaker || r.act || r.stance;
   const flagged = rows.filter((r) => r.flagged);
   const plain = rows.filter((r) => !r.flagged);
@@ -57,6 +59,7 @@ function report(name: string, rows: AuditRow[]): void {
     console.log(`${label.padEnd(10)} n=${String(set.length).padStart(5)}  unmatched ${pct(set.length - m.length, set.length)}  of matched: speaker ${pct(m.filter((r) => r.speaker).length, m.length)}  act ${pct(m.filter((r) => r.act).length, m.length)}  stance ${pct(m.filter((r) => r.stance).length, m.length)}  any error ${pct(set.filter(err).length, set.length)}`);
   }
   console.log(`flag for any error: precision ${pct(caught, flagged.length)}  recall ${pct(caught, errors)}`);
+  if (summary) { for (const kind of ['speaker', 'act', 'stance'] as const) { const m = rows.filter((r) => r.matched); const e = m.filter((r) => r[kind]); console.log(`flag for ${kind} errors (matched only): recall ${pct(e.filter((r) => r.flagged).length, e.length)}`); } return; }
   for (const kind of ['speaker', 'act', 'stance'] as const) {
     const m = rows.filter((r) => r.matched);
     const e = m.filter((r) => r[kind]);
@@ -77,14 +80,17 @@ function report(name: string, rows: AuditRow[]): void {
 }
 
 const args = process.argv.slice(2);
-const rowsAt = args.indexOf('--rows');
-const rowsFile = rowsAt >= 0 ? args[rowsAt + 1] : undefined;
-const splits = args.filter((a, i) => !a.startsWith('--') && (rowsAt < 0 || i !== rowsAt + 1)) as SplitName[];
+const valueOf = (flag: string): string | undefined => { const at = args.indexOf(flag); return at >= 0 ? args[at + 1] : undefined; };
+const rowsFile = valueOf('--rows');
+const corpusDir = valueOf('--corpus-dir') ?? 'corpus';
+const summary = args.includes('--summary');
+const values = new Set(['--rows', '--corpus-dir'].map((f) => args.indexOf(f)).filter((i) => i >= 0).map((i) => i + 1));
+const splits = args.filter((a, i) => !a.startsWith('--') && !values.has(i)) as SplitName[];
 if (splits.includes('test' as SplitName)) throw new Error('the test split is held out');
 const all: AuditRow[] = [];
 for (const split of splits.length ? splits : (['train'] as SplitName[])) {
   const rows: AuditRow[] = [];
-  for (const article of alignCorpus('corpus', [split])) {
+  for (const article of alignCorpus(corpusDir, [split])) {
     const base = (s: Statement): Omit<AuditRow, 'matched' | 'speaker' | 'act' | 'stance' | 'spuriousOnly'> => ({
       article: article.id, start: s.content.start, end: s.content.end, flagged: s.needsReview === true, reasons: s.reviewReasons ?? [], confidence: s.confidence, via: s.speaker.resolvedVia ?? '', kind: s.speaker.kind, type: s.type, systemAct: s.act, goldAct: '',
       name: s.speaker.name, mention: s.speaker.mention?.text ?? '', affiliation: s.speaker.affiliation ?? '',
@@ -93,7 +99,7 @@ for (const split of splits.length ? splits : (['train'] as SplitName[])) {
     for (const p of article.pairs) rows.push({ ...base(p.system), matched: true, ...wrongLabels(p.gold, p.system), goldAct: p.gold.act });
     for (const s of article.unmatched) rows.push({ ...base(s), matched: false, speaker: false, act: false, stance: false, spuriousOnly: false });
   }
-  report(split, rows);
+  report(split, rows, summary);
   all.push(...rows);
 }
 if (rowsFile) writeFileSync(rowsFile, all.map((r) => JSON.stringify(r)).join('\n') + '\n');

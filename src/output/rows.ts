@@ -2,7 +2,7 @@
 // Every row carries offsets into the article's exact text and the sentence(s) around them, so a reviewer can judge a row
 // without opening the article. Rows come in text order, so the same inputs give the same bytes.
 import type { ArticleResult, Message, Statement, Target } from '../model/article-result.js';
-import { explainReason } from './review-reasons.js';
+import { fittedReason } from './review-reasons.js';
 import { isWeakStanceRule } from '../stages/stance/weak-rules.js';
 import type { SpeakerCounts } from './speaker-tally.js';
 import type { Span } from '../model/labels.js';
@@ -157,14 +157,14 @@ export function messageRows(r: ArticleResult, sentences: readonly Span[] = []): 
  * Review reasons that doubt a speaker's name itself, not the way it was reached: the speaker is a phrase, a pronoun, a
  * word of a title, a place, a nationality or a channel (src/stages/stance/review-flag.ts).
  */
-export const DOUBTFUL_NAME_REASONS: readonly string[] = ['speaker:not-a-name', 'speaker:title-word', 'speaker:possessive-phrase', 'speaker:place', 'speaker:nationality', 'speaker:medium-word'];
+export const DOUBTFUL_NAME_REASONS: readonly string[] = ['speaker:not-a-name', 'speaker:cut-name', 'speaker:affiliation-cut-name', 'speaker:title-word', 'speaker:possessive-phrase', 'speaker:place', 'speaker:nationality', 'speaker:medium-word'];
 
 /**
  * One message per speaker of the article whose name the review flag doubts ("expressions of concern", "case"), at its
  * first statement's mention: quotes.csv has the reason on each row, but a reader who opens messages.csv for the run's
  * problems would not learn of a speaker that is no one. Rows of messages.csv only; the article JSON is unchanged.
  */
-export function doubtfulSpeakerMessages(r: Pick<ArticleResult, 'statements'>): Message[] {
+export function doubtfulSpeakerMessages(r: Pick<ArticleResult, 'statements'> & { article?: { text: string } }): Message[] {
   const seen = new Map<string, { first: Statement; count: number; reasons: Set<string> }>();
   for (const s of r.statements) {
     const reasons = (s.reviewReasons ?? []).filter((x) => DOUBTFUL_NAME_REASONS.includes(x));
@@ -179,7 +179,9 @@ export function doubtfulSpeakerMessages(r: Pick<ArticleResult, 'statements'>): M
     const ids = [...reasons];
     return {
       ruleId: 'speaker:doubtful-name',
-      reason: `the speaker "${name}" (${count} statement${count === 1 ? '' : 's'}, review reason ${ids.join(', ')} in quotes.csv) may not be a name: ${ids.map(explainReason).join('; ')}`,
+      // (each reason in the article's own words, the name and the words it was found through: a new user took an
+      // invented example word in this sentence for a word of their article)
+      reason: `the speaker "${name}" (${count} statement${count === 1 ? '' : 's'}, review reason ${ids.join(', ')} in quotes.csv) may not be named right: ${ids.map((id) => fittedReason(id, first, r.article ? { text: r.article.text, statements: r.statements } : undefined) ?? id).join('; ')}`,
       start: at.start, end: at.end,
     };
   });

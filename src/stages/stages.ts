@@ -80,6 +80,6 @@ export const stance: Stage = {
     // (the review flag and its reasons: review-flag.ts)
     const paragraphs = layer(doc, 'paragraphs');
     const tokens = layer(doc, 'tokens');
-    return withLayer(doc, 'statements', st.map((s, i) => flagForReview(doc.article.text, paragraphs, s, st[i - 1], tokens)));
+    return withLayer(doc, 'statements', st.map((s, i) => flagForReview(doc.article.text, paragraphs, s, st[i - 1], tokens, st)));
   },
 };
