@@ -107,6 +107,9 @@ export interface Config {
    *  "seabed") say nothing about the act of another article's statement, and the model must work on unseen articles. */
   minArticles: number;
   needTarget: ActModelMeta['needTarget'];
+  /** Weight of each example by its gold act (absent: 1 each): the rarer acts of the scope (DENY, WARN, DEMAND) weighed
+   *  up so that the model may prefer them to SAY at all. */
+  classWeights?: Readonly<Record<string, number>>;
 }
 
 const inScope = (scope: ActModelMeta['scope'], ex: ActExample): boolean => inActModelScope({ scope, threshold: 0, reviewBelow: 0 }, ex.ruleAct, ex.framing, ex.input.rules);
@@ -121,7 +124,7 @@ export function trainActModel(examples: readonly ActExample[], config: Config, t
   scoped.forEach((ex, i) => { for (const name of (featuresOf[i] as Map<string, number>).keys()) (articlesOf.get(name) ?? (articlesOf.set(name, new Set()), articlesOf.get(name) as Set<string>)).add(ex.article); });
   const general = (name: string): boolean => (articlesOf.get(name)?.size ?? 0) >= config.minArticles;
   const train: Example[] = scoped.map((ex, i) => ({ features: new Map([...(featuresOf[i] as Map<string, number>)].filter(([name]) => general(name))), label: ex.gold }));
-  const model: SoftmaxModel = trainSoftmax(train, { classes, l2: config.l2, minCount: config.minCount, epochs: config.epochs });
+  const model: SoftmaxModel = trainSoftmax(train, { classes, l2: config.l2, minCount: config.minCount, epochs: config.epochs, ...(config.classWeights ? { classWeights: config.classWeights } : {}) });
   return { model, meta: { scope: config.scope, threshold, reviewBelow, needTarget: config.needTarget } };
 }
 
