@@ -19,6 +19,7 @@ const ReviewWords = z.object({
   harmWords: z.array(z.string().min(1)), demonymSuffixes: z.array(z.string().min(1)), mediumWords: z.array(z.string().min(1)),
   selfWords: z.array(z.string().min(1)), conditionalBefore: z.array(z.string().min(1)), placeFeatureNouns: z.array(z.string().min(1)),
   titleWordsAlone: z.array(z.string().min(1)), timeMentionWords: z.array(z.string().min(1)), personNouns: z.array(z.string().min(1)),
+  titleStartExtra: z.array(z.string().min(1)), notPeopleGroupHeads: z.array(z.string().min(1)),
 }).strict();
 const reviewWords = ReviewWords.parse(reviewWordsJson);
 
@@ -172,7 +173,7 @@ export function descriptionSkipsNearerBody(st: DraftStatement, before: DraftStat
  *  group's plural head. */
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set([
   ...Object.keys(ROLE_NOUNS).filter((k) => !k.includes(' ') && k.endsWith('s') && ROLE_NOUNS[k] !== k),
-  ...[...GROUP_HEADS].filter((h) => h.endsWith('s') && !['groups', 'organisations', 'organizations'].includes(h)),
+  ...[...GROUP_HEADS].filter((h) => h.endsWith('s') && !reviewWords.notPeopleGroupHeads.includes(h)),
 ]);
 
 /**
@@ -252,7 +253,7 @@ export function sentenceInitialModifier(text: string, name: string, tokens: read
 }
 
 /** Words that begin a title after a name ("Chief", "President", "Commissioner"). */
-const TITLE_START: ReadonlySet<string> = new Set([...Object.keys(ROLE_NOUNS), ...RANK_TITLE_ROLES, ...PUBLIC_OFFICES, ...TITLE_MODIFIERS, ...HONORIFICS, 'sheriff', 'chief', 'commander']);
+const TITLE_START: ReadonlySet<string> = new Set([...Object.keys(ROLE_NOUNS), ...RANK_TITLE_ROLES, ...PUBLIC_OFFICES, ...TITLE_MODIFIERS, ...HONORIFICS, ...reviewWords.titleStartExtra]);
 
 /**
  * A name that is the cut-off piece of a longer name the article writes: every time the article writes it, a capitalised
@@ -427,6 +428,15 @@ const POLAR_REASONS: ReadonlyMap<string, 'FAVOR' | 'AGAINST'> = new Map([
   ['stance:self-report', 'FAVOR'], ['stance:self-defence-without-denial', 'FAVOR'], ['stance:own-position', 'FAVOR'], ['stance:favourable-report', 'FAVOR'],
 ]);
 
+/** The capitalised names of an article's person speakers, once per article (each statement's flag asks): kept by the
+ *  statements' array, so that flagging stays linear in the article's statements. */
+const personsOf = new WeakMap<readonly DraftStatement[], readonly string[]>();
+export function personSpeakers(all: readonly DraftStatement[]): readonly string[] {
+  let names = personsOf.get(all);
+  if (!names) { names = [...new Set(all.filter((o) => o.speaker.kind === 'person' && /^\p{Lu}/u.test(o.speaker.name)).map((o) => o.speaker.name))]; personsOf.set(all, names); }
+  return names;
+}
+
 /** The statement with its review reasons completed and needsReview set from them. `previous` is the statement before
  *  it in the article, if any; `tokens` are the article's (tagged here when a rule needs them and they are not given). */
 export function flagForReview(text: string, paragraphs: readonly Paragraph[], st: DraftStatement, previous?: DraftStatement, tokens?: readonly Token[], all?: readonly DraftStatement[]): DraftStatement {
@@ -437,8 +447,7 @@ export function flagForReview(text: string, paragraphs: readonly Paragraph[], st
   // (an affiliation cut short, "Hate" of "Kick Out Hate", leaves who spoke right: listed, and a message, not a flag)
   else if (st.speaker.affiliation && cutName(text, st.speaker.affiliation)) reasons.push('speaker:affiliation-cut-name');
   if (st.targets.some((t) => t.stance !== 'NONE' && cutName(text, t.name))) reasons.push('target:cut-name');
-  const persons = [...new Set((all ?? []).filter((o) => o.speaker.kind === 'person' && /^\p{Lu}/u.test(o.speaker.name)).map((o) => o.speaker.name))];
-  if (pronounAfterOtherPerson(text, paragraphs, st, persons)) reasons.push('speaker:pronoun-after-other-person');
+  if (pronounAfterOtherPerson(text, paragraphs, st, personSpeakers(all ?? []))) reasons.push('speaker:pronoun-after-other-person');
   if (descriptionSkipsNearerBody(st, previous)) reasons.push('speaker:description-skips-nearer-body');
   if (groupTakenForPerson(st)) reasons.push('speaker:group-to-person');
   const unlikely = speakerUnlikely(text, st, tokens);
