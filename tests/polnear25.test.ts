@@ -29,8 +29,19 @@ describe('a clause of time or reason after the cue ends the attribution', () => 
     ['after "that" the clause is reported, whatever opens it', 'Abel said that as fares rose, fewer people took the ferry.', 'as fares rose, fewer people took the ferry'],
     ['a "that" clause after the setting is still reported', 'The harbourmaster said when asked about the pier that it would reopen in May.', 'it would reopen in May'],
     ['"as" inside the reported clause stays in it', 'Abel said the timetable would slip as the crews were short.', 'the timetable would slip as the crews were short'],
+    ['a fronted clause leading into a main clause with no comma ("while …")', 'Abel said while the fares had risen the ferry was still full.', 'while the fares had risen the ferry was still full'],
+    ['a fronted clause leading into a main clause with no comma ("when …")', 'The harbourmaster said when the pier reopened the cafe would open too.', 'when the pier reopened the cafe would open too'],
+    ['a fronted clause leading into a main clause with no comma ("because …")', 'The board said because the fund was small the repairs would wait.', 'because the fund was small the repairs would wait'],
   ])('near miss, still a statement: %s', (_name, body, content) => {
     expect(run(body).some((s) => s.content.endsWith(content))).toBe(true);
+  });
+
+  it.each([
+    ['a clause of its own', 'The harbourmaster said as the crowd left the quay.'],
+    ['with a later clause inside it, opened by a connecting word', 'The harbourmaster said as the crowd left after the vote was counted.'],
+    ['a participle, after an addressee', 'The mayor told reporters while touring the pier on Monday.'],
+  ])('the setting clause after a forward cue is no content: %s', (_name, body) => {
+    expect(run(body).filter((s) => /^(as|while|when)\b/u.test(s.content))).toEqual([]);
   });
 
   it('near miss: "said as much" names no clause and is no setting either', () => {
