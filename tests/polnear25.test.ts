@@ -69,8 +69,10 @@ describe('"an aide to the mayor", "a source close to the board": a "to" phrase i
     expect(run('The board sent the money to the mayor, the treasurer said.')).toContainEqual({ type: 'indirect', cue: 'said', speaker: 'the treasurer', content: 'The board sent the money to the mayor' });
   });
 
-  it('near miss: a "to" phrase after a noun that serves no one does not join the speaker phrase', () => {
-    const found = run('The pier will stay shut, a visitor to the harbour said.');
-    expect(found.some((s) => s.speaker === 'a visitor to the harbour')).toBe(false);
+  // A known gap: "to" joins the speaker phrase only after a noun of serving or advising (toRelationHeads), so a person
+  // described by another "to" phrase is not found at all; the reader's speaker is the whole description. When a rule
+  // reads it, this `it` fails and becomes a plain test.
+  it.fails('a person described by a "to" phrase outside toRelationHeads ("a visitor to the harbour")', () => {
+    expect(run('The pier will stay shut, a visitor to the harbour said.')).toContainEqual({ type: 'indirect', cue: 'said', speaker: 'a visitor to the harbour', content: 'The pier will stay shut' });
   });
 });
