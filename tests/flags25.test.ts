@@ -87,6 +87,13 @@ describe('cut-off names: a piece of a longer name the article writes', () => {
     expect(quiet.reviewReasons).toContain('speaker:affiliation-cut-name');
     expect(quiet.needsReview).toBe(false);
   });
+  it('near miss: a name after a word that only opens the sentence is not cut', () => {
+    expect(cutName('The union welcomed the ruling. But Quarrow said it would appeal.', 'Quarrow')).toBeNull();
+    expect(cutName('Shares fell on Monday. Yesterday Quarrow told investors the deal was off.', 'Quarrow')).toBeNull();
+    expect(cutName('The talks stalled. Meanwhile Quarrow said it would raise its prices.', 'Quarrow')).toBeNull();
+    // (but a name's own first word at a sentence's start still makes the name longer)
+    expect(cutName('The school ignored it. Stand Up To Bullies said so on Friday.', 'Bullies')).toBe('Stand Up To Bullies');
+  });
   it('near miss: a name also written alone, and a person after a title, are not cut', () => {
     const a = 'Commodore Alan Reid said the patrol had found nothing. Greystone said it would pay for divers. Greystone Wind owns the cable.';
     expect(cutName(a, 'Greystone')).toBeNull();

@@ -5,7 +5,7 @@
 // more often than an unflagged statement has one (scripts/flag-audit.ts measures them).
 import { z } from 'zod';
 import reviewWordsJson from '../../lexicon/review-words.json' with { type: 'json' };
-import { GROUP_HEADS, HONORIFICS, ORG_HEADS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { GROUP_HEADS, HONORIFICS, NAME_RUN_OPENERS, ORG_HEADS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import type { DraftStatement, Paragraph, Token } from '../../model/document.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { tokenizeParagraphs } from '../segment/tokenize.js';
@@ -252,6 +252,9 @@ export function sentenceInitialModifier(text: string, name: string, tokens: read
   });
 }
 
+/** Capitalised words that open a sentence before a name and are no part of it ("But", "Meanwhile", "Yesterday"). */
+const RUN_OPENERS: ReadonlySet<string> = new Set([...NAME_RUN_OPENERS, ...reviewWords.timeMentionWords]);
+
 /** Words that begin a title after a name ("Chief", "President", "Commissioner"). */
 const TITLE_START: ReadonlySet<string> = new Set([...Object.keys(ROLE_NOUNS), ...RANK_TITLE_ROLES, ...PUBLIC_OFFICES, ...TITLE_MODIFIERS, ...HONORIFICS, ...reviewWords.titleStartExtra]);
 
@@ -269,8 +272,11 @@ export function cutName(text: string, name: string): string | null {
   for (const i of at) {
     // (capitalised words just before it, not across a sentence's end, and not only "The": "The Courier" is its name;
     // a person's title before a name, "Commodore Alan Reid", is why two-word names are cut only when the name goes on)
+    // (nor a word that only opens the sentence, "But Greystone said", "Yesterday Harrow told": NAME_RUN_OPENERS and
+    // the words of a time, which are left off the run)
     const run = /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'-]*[^\S\n]+)+)$/u.exec(text.slice(Math.max(0, i - 60), i));
-    const before = run && oneWord && !/^(?:(?:The|A|An)[^\S\n]+)+$/u.test(run[1] ?? '') ? run : null;
+    const kept = run ? (run[1] ?? '').split(/[^\S\n]+/u).filter(Boolean).filter((w, k, ws) => !ws.slice(0, k + 1).every((x) => RUN_OPENERS.has(x.toLowerCase()))) : [];
+    const before = run && oneWord && kept.length > 0 ? [run[0], `${kept.join(' ')} `] : null;
     const more = /^(?:[’']s)?[^\S\n]+((?:\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(i + name.length, i + name.length + 60));
     // (a body's whole name before a title, "Maren County Fire District Chief Dana Hale", or a person's before letters
     // after a name, "Ann Roe KC": the name goes on into a title, not into more of itself; a one-word name before a title,
