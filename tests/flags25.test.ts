@@ -34,6 +34,15 @@ describe('speaker:not-a-name: a time phrase taken for the speaker\'s mention', (
     expect(st.reviewReasons).toContain('speaker:not-a-name');
     expect(st.needsReview).toBe(true);
   });
+  it('near miss: a mention made of time words that names the speaker is no time ("The Week", "August")', () => {
+    const a = 'The Week reported that the council had sold the depot.';
+    expect(mentionIsTime(spoken(a, 'The Week', 'organization', 'The Week', 'name'))).toBe(false);
+    const b = 'Leo August chairs the board. August said the depot would close.';
+    expect(mentionIsTime(spoken(b, 'Leo August', 'person', 'August', 'surname', b.indexOf('August said')))).toBe(false);
+    // (a capitalised time word that is not in the name still tells a time)
+    const c = 'A survey published on Thursday found that fares had doubled.';
+    expect(mentionIsTime(spoken(c, 'Calder Transit', 'organization', 'on Thursday', 'description'))).toBe(true);
+  });
   it('near miss: a mention naming a body with a time word in it is no time', () => {
     const c = 'The Monday Club said on its website that the vote had been rigged.';
     expect(mentionIsTime(spoken(c, 'Monday Club', 'organization', 'The Monday Club', 'name'))).toBe(false);

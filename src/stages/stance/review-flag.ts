@@ -5,7 +5,7 @@
 // more often than an unflagged statement has one (scripts/flag-audit.ts measures them).
 import { z } from 'zod';
 import reviewWordsJson from '../../lexicon/review-words.json' with { type: 'json' };
-import { GROUP_HEADS, HONORIFICS, NAME_RUN_OPENERS, ORG_HEADS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ARTICLES, GROUP_HEADS, HONORIFICS, NAME_RUN_OPENERS, ORG_HEADS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import type { DraftStatement, Paragraph, Token } from '../../model/document.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { tokenizeParagraphs } from '../segment/tokenize.js';
@@ -230,7 +230,12 @@ const TIME_WORDS: ReadonlySet<string> = new Set(reviewWords.timeMentionWords);
 /** The speaker's mention is a time phrase ("last month", "on Tuesday"): the words taken for the speaker say when, not
  *  who (a report "published last month found" read with "last month" as its subject). */
 export function mentionIsTime(st: DraftStatement): boolean {
-  const words = (st.speaker.mention?.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const raw = (st.speaker.mention?.text ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // (not a mention whose capitalised words, past an article, are all in the speaker's name: "The Times" of a paper,
+  // "May" of Theresa May name the speaker)
+  const capitals = raw.filter((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
+  if (capitals.length > 0 && capitals.every((w) => st.speaker.name.split(/\s+/u).includes(w))) return false;
+  const words = raw.map((w) => w.toLowerCase());
   return words.length > 0 && words.every((w) => TIME_WORDS.has(w) || /^\d{1,4}$/u.test(w)) && words.some((w) => !/^(?:the|a|of|on|in|at|this|that|same)$/u.test(w));
 }
 
