@@ -65,6 +65,11 @@ describe('"an aide to the mayor", "a source close to the board": a "to" phrase i
     expect(st?.speaker).toMatchObject({ name: 'source close to the harbour board', role: null, kind: 'anonymous' });
   });
 
+  it('"…, two people knowledgeable about the deal said.": any participle or adjective of what a source knows, with its preposition, as "close to"', () => {
+    const st = analyzeArticle('Headline\n\nThe ferry will be sold in May, two people knowledgeable about the deal said.\n').statements.find((s) => s.content.text === 'The ferry will be sold in May');
+    expect(st?.speaker).toMatchObject({ name: 'people knowledgeable about the deal', role: null, kind: 'anonymous' });
+  });
+
   it('near miss: "to" after a thing given is the clause\'s own, not the speaker\'s', () => {
     expect(run('The board sent the money to the mayor, the treasurer said.')).toContainEqual({ type: 'indirect', cue: 'said', speaker: 'the treasurer', content: 'The board sent the money to the mayor' });
   });

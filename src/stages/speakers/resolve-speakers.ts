@@ -4482,8 +4482,10 @@ const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
 const FIRST_NAME_ONLY = /^,[^\S\n]+(?<appos>(?:a|an)[^\S\n]+(?:[\p{L}\d’'-]+[^\S\n]+){0,4}?[\p{Ll}-]+[^\S\n]+)?who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+(?:first[^\S\n]+)?name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
-/** "A source close to", "People close to", "two friends close to" right before the subject the statement found. */
-const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+close[^\S\n]+to[^\S\n]+))$`, 'iu');
+/** "A source close to", "People close to", "a person briefed on", "two friends close to" right before the subject the
+ *  statement found: a source's noun, a participle or adjective of what it knows (statement-words.json
+ *  sourceParticiples) and a preposition. */
+const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+(?:${statementWords.sourceParticiples.map(escapeRegExp).join('|')})[^\S\n]+(?:to|on|with|in|about|of)[^\S\n]+))$`, 'iu');
 /** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
 const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 

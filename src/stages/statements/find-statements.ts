@@ -1891,12 +1891,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       boundary = left;
     } else {
       const found = speakerLeft(left, s);
-      // ("…, a source close to the board said.", "…, people close to the mayor said.": the subject found is what the
-      // source is close to; the attribution starts at the source's noun before "close to", and the speakers stage names
-      // the source by the whole description, GUIDE decision 31)
+      // ("…, a source close to the board said.", "…, a person briefed on the plan said.": the subject found is what the
+      // source is close to or briefed on; the attribution starts at the source's noun before the participle
+      // (sourceParticiples) and its preposition, and the speakers stage names the source by the whole description,
+      // GUIDE decision 31)
       let sp = found;
-      if (found && !found.hint.relative && (tokens[found.from - 1] as Token | undefined)?.normal === 'to' && (tokens[found.from - 2] as Token | undefined)?.normal === 'close'
-        && STATEMENT_WORDS_SETS.sourceParticiples.has('close') && found.from - 3 >= s.tokenStart && quoteOfToken[found.from - 2] === -1) {
+      const prep = found && !found.hint.relative ? tokens[found.from - 1] : undefined;
+      if (found && prep && (prep.pos === 'ADP' || prep.normal === 'to') && found.from - 3 >= s.tokenStart && quoteOfToken[found.from - 2] === -1
+        && STATEMENT_WORDS_SETS.sourceParticiples.has((tokens[found.from - 2] as Token).normal)) {
         const source = npLeftBounds(found.from - 3, s);
         if (source) sp = { ...found, from: source[0] };
       }
