@@ -128,6 +128,12 @@ describe('speaker:pronoun-after-other-person: the pronoun\'s nearer antecedent i
     expect(flagged.reviewReasons).toContain('speaker:pronoun-after-other-person');
     expect(flagged.needsReview).toBe(true);
   });
+  it('near miss: a person the speaker speaks of is no antecedent of the speaker\'s next pronoun', () => {
+    const a = 'Mira Holt runs the Eastgate clinic.\n\nHolt said a patient had waited six hours on Monday. “It was shameful,” she said.';
+    expect(pronounAfterOtherPerson(a, splitParagraphs(a), spoken(a, 'Mira Holt', 'person', 'she', 'pronoun', a.indexOf('” she')), ['Mira Holt'])).toBeNull();
+    const b = 'Plant manager Tom Grady spoke to reporters.\n\nGrady said one worker was taken to hospital with burns. “We are all shaken,” he said.';
+    expect(pronounAfterOtherPerson(b, splitParagraphs(b), spoken(b, 'Tom Grady', 'person', 'he', 'pronoun', b.indexOf('” he')), ['Tom Grady'])).toBeNull();
+  });
   it('near miss: the speaker\'s own appositive, and no one between', () => {
     const text = 'Some tenants were pleased. Ines Mora, a nurse who rents a flat on the estate, welcomed the repairs. “At last someone listened,” she said.';
     const st = spoken(text, 'Ines Mora', 'person', 'she', 'pronoun', text.indexOf('” she'));

@@ -114,7 +114,10 @@ export function descriptionNamesOtherBody(st: DraftStatement): boolean {
   return words.some((w) => !own.has(w));
 }
 
-const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}(?:${reviewWords.personNouns.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+// (a person described as the subject of a sentence or in an appositive, "A former cook, a man who …, said": at a
+// sentence's start or after a comma; not one the speaker speaks of, "Holt said a patient had waited", "Grady said one
+// worker was hurt", who is no antecedent of the speaker's next "she" or "he")
+const PERSON_NOUN = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|,[^\\S\\n]+)((?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}(?:${reviewWords.personNouns.map(escapeRegExp).join('|')}))(?![\\p{L}])`, 'u');
 
 /**
  * A person reached through "he" or "she" whose name is last written before another person the article quotes, or
@@ -144,7 +147,7 @@ export function pronounAfterOtherPerson(text: string, paragraphs: readonly Parag
   const ownName = own.find((n) => text.startsWith(n, from - 1));
   if (ownName) { const apposed = /^,[^\S\n]*(?:[Aa]|[Aa]n|[Tt]he)[^\S\n][^,]*/u.exec(text.slice(from - 1 + ownName.length)); if (apposed) start = Math.max(start, from - 1 + ownName.length + apposed[0].length); }
   const described = PERSON_NOUN.exec(text.slice(start, m.start));
-  return described ? described[0].trim() : null;
+  return described ? (described[1] ?? '').trim() : null;
 }
 
 /**
