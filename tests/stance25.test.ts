@@ -3,10 +3,11 @@
 // were worked out by hand from their weights.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
 import type { DraftStatement } from '../src/model/document.js';
-import { applyTargetModel, mayTurn, parseTargetModel, targetFeatures, useTargetModel, type TargetModel } from '../src/stages/stance/target-model.js';
+import { isWeakStanceRule } from '../src/stages/stance/weak-rules.js';
+import { applyTargetModel, mayTurn, toneAgrees, parseTargetModel, targetFeatures, useTargetModel, type TargetModel } from '../src/stages/stance/target-model.js';
 
 const MODEL_FILE = join(import.meta.dirname, '..', 'src', 'lexicon', 'target-model.json');
 const article = (paragraphs: string): string => `Headline\n${paragraphs.replace(/\|/gu, '\n')}\n`;
@@ -15,8 +16,9 @@ const stanceOf = (paragraphs: string, name: string): string | undefined =>
 const tiny = (weights: Record<string, number[]>, at: number): TargetModel =>
   parseTargetModel({ classes: ['FAVOR', 'AGAINST', 'NONE'], bias: [0, 0, 0], weights, meta: { at, unnamedEvery: 5 } }, 'tiny.json');
 
-// (each test that sets a model of its own puts the shipped one back)
-afterEach(() => useTargetModel('shipped'));
+// (the model is off by default: each test here sets the shipped one or one of its own, and the default is put back after)
+beforeEach(() => useTargetModel('shipped'));
+afterEach(() => useTargetModel(null));
 
 const text = 'Headline\nResidents said Harlow Ferry Company had changed the timetable.\n';
 const content = 'Harlow Ferry Company had changed the timetable';
@@ -33,10 +35,10 @@ const draft = (stance: 'NONE' | 'FAVOR' | 'AGAINST', rule?: string): DraftStatem
 });
 
 describe('the target model file', () => {
-  it('the shipped model validates, turns only at a probability above one half, and reads no names', () => {
+  it('the shipped model validates, turns only at a probability of one half or more, and reads no names', () => {
     const model = parseTargetModel(JSON.parse(readFileSync(MODEL_FILE, 'utf8')));
     expect(model.model.classes).toEqual(['FAVOR', 'AGAINST', 'NONE']);
-    expect(model.meta.at).toBeGreaterThan(0.5);
+    expect(model.meta.at).toBeGreaterThanOrEqual(0.5);
     for (const name of Object.keys(model.model.weights)) {
       expect(name).toMatch(/^(?:rs|act|why|framing|type|kind|cue|rel|targets|other|act-words|w|before|after|lex|near|tone|near-tone):/u);
       // (word features are lower-case words or NEG: a capitalised word is a name, which identifies an article)
@@ -63,6 +65,17 @@ describe('what the model may turn', () => {
   });
 });
 
+describe('the tone gate', () => {
+  it('a clearly positive tone near the party stops an AGAINST, a clearly negative one a FAVOR', () => {
+    expect(toneAgrees(new Map([['tone:neg2', 1], ['near-tone:pos2', 1]]), 'AGAINST')).toBe(false);
+    expect(toneAgrees(new Map([['tone:pos2', 1], ['near-tone:neg2', 1]]), 'FAVOR')).toBe(false);
+  });
+  it('near miss: a mild lean stops nothing (wink reads some complaints as mildly positive), and the tone near the party comes first', () => {
+    expect(toneAgrees(new Map([['near-tone:pos1', 1]]), 'AGAINST')).toBe(true);
+    expect(toneAgrees(new Map([['tone:pos2', 1], ['near-tone:0', 1]]), 'AGAINST')).toBe(true);
+  });
+});
+
 describe('applyTargetModel with a hand-made model', () => {
   it('a NONE target turns when the model is sure enough, with its rule and what it was', () => {
     // (rel:content-head: the target is named in the content's first 40 characters; AGAINST's score 3 against 0 and 0
@@ -72,6 +85,10 @@ describe('applyTargetModel with a hand-made model', () => {
     expect(t!.stance).toBe('AGAINST');
     expect(t!.evidence![0]!.rule).toBe('stance:against:target-model');
     expect(t!.evidence![0]!.note).toMatch(/^p=0\.91; .*rel:content-head.*; was NONE$/u);
+  });
+  it('a stance the model gave is shown as weak; near miss: a rule of a similar name is not', () => {
+    expect(isWeakStanceRule('stance:against:target-model')).toBe(true);
+    expect(isWeakStanceRule('stance:against:target-models')).toBe(false);
   });
   it('near miss: less sure than its threshold, the rules\' NONE stays', () => {
     useTargetModel(tiny({ 'rel:content-head': [0, 3, 0] }, 0.95));
@@ -103,6 +120,10 @@ describe('targetFeatures: classes of the stance words and tone, in the content a
 });
 
 describe('the shipped model on sentences of our own', () => {
+  it('off by default: the rules alone leave the unpaid wages neutral', () => {
+    useTargetModel(null);
+    expect(stanceOf('“Pellow Transport still owes us three months of wages,” said driver Amy Lowe.', 'Pellow Transport') ?? 'NONE').toBe('NONE');
+  });
   it('a complaint of unpaid wages is against the employer the rules left neutral', () => {
     expect(stanceOf('“Pellow Transport still owes us three months of wages,” said driver Amy Lowe.', 'Pellow Transport')).toBe('AGAINST');
   });
@@ -114,6 +135,9 @@ describe('the shipped model on sentences of our own', () => {
   });
   it('near miss: repairs done are no complaint', () => {
     expect(stanceOf('“Two years on, Dalby Council has repaired every house on our street,” said Rita Moss.', 'Dalby Council') ?? 'NONE').not.toBe('AGAINST');
+  });
+  it('near miss: a negated charge is no charge', () => {
+    expect(stanceOf('“Mark Dunn is not a racist,” said his lawyer, Ann Toll.', 'Mark Dunn') ?? 'NONE').not.toBe('AGAINST');
   });
   it('near miss: a meeting reported is neutral', () => {
     expect(stanceOf('“I met Dalby Council officials again this morning,” said Rita Moss.', 'Dalby Council') ?? 'NONE').toBe('NONE');
