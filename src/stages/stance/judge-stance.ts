@@ -21,6 +21,7 @@ import { FUNCTION_WORDS } from './act-features.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
+import { applyTargetModel } from './target-model.js';
 import { inLexicon, nlp } from '../../nlp/wink.js';
 import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
@@ -1852,7 +1853,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         : opposed !== undefined ? withOpponentNamed(judgedOne, opposed) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
-    return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
+    // (then the trained target model re-reads each target's stance, as the rules left it: target-model.ts)
+    return applyTargetModel(text, canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName));
   });
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
