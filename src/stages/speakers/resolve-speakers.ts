@@ -88,6 +88,7 @@ const AFTER_THE = /(?:^|[^\p{L}])the[^\S\n]+$/iu;
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
+const APPOSITIVE_GOVERNING_WORDS = new Set(COREFERENCE_WORDS.appositiveGoverningWords);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
 const PERSONS_BODIES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.personsBodies);
@@ -1269,6 +1270,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // with a phrase of place after it is those people speaking together, a group, not a person's name)
     const firstWord = hint.text.trim().split(/[^\p{L}’'-]+/u)[0]?.toLowerCase() ?? '';
     if ((CONSTITUENCY_PLURALS.has(firstWord) || COLLECTIVE_PLURALS.has(firstWord)) && PLACE_AFTER_PLURAL.test(hint.text.trim())) return base(hint.text.trim(), 'group', null, 'constituency-plural:placed');
+    // ("Diplomats in Geneva said", "Officials in Tarnow said": a plural noun of a post or trade with a phrase of place
+    // after it is unnamed people cited as sources, anonymous, the noun as role, GUIDE decisions 31 and 66)
+    const placedRole = /^\p{Lu}\p{Ll}+$/u.test(hint.text.trim().split(/\s+/u)[0] ?? '') && /[^s’']s$/u.test(firstWord) ? roleNoun(firstWord) : undefined;
+    if (placedRole && placedRole !== 'spokesperson' && PLACE_AFTER_PLURAL.test(hint.text.trim())) {
+      const desc = hint.text.trim();
+      return { ...base(desc.charAt(0).toLowerCase() + desc.slice(1), 'anonymous', placedRole, 'anonymous:placed-role') };
+    }
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -1711,6 +1719,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = run.split(/[^\S\n]+/u);
     let from = 0;
     for (let i = 0; i < words.length - 1; i++) if (/\p{L}{2,}\.$/u.test(words[i] as string) && !HONORIFICS.has((words[i] as string).toLowerCase())) from = i + 1;
+    // ("But Paul Drexler, a professor …", "However Ana Ruiz, a lawyer …": a conjunction or sentence adverb that opens the
+    // sentence is no part of the name; not an article, which may open a body's name, "The Hague")
+    while (from < words.length - 1 && NAME_RUN_OPENERS.has((words[from] as string).toLowerCase()) && !/^(?:the|a|an)$/iu.test(words[from] as string)) from++;
     return words.slice(from).join(' ');
   }
 
@@ -1804,6 +1815,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("A second witness, forklift driver Mina Achebe, said": or a person's name after a lower-case occupation, as a title)
     const titledName = titleOf || i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
     if (i > 0 && !titledName && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
+    // ("Workers at Casa Bellini, the restaurant chain owned by television chef Marco Bellini, have accused": a name after
+    // "by", "of" or another preposition inside the appositive is that phrase's object, which describes the head; it
+    // stands in apposition to nothing and does not speak)
+    if (i > 1 && !titleOf && apWords.slice(1, i - 1).some((w) => APPOSITIVE_GOVERNING_WORDS.has(w))) return null;
     // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
@@ -1898,7 +1913,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Is the name at `at` the body after a role noun in a person's apposition (", an economist at …"), not a spokesperson's? */
   function workplaceOfCommentator(at: number): boolean {
-    const m = /\p{L}[”"’]?,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?([\p{L}-]+)[^\S\n]+(?:at|of|with|from)[^\S\n]+(?:the[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 80), at));
+    // ("Marta Kellner, chief economist at Northgate Bank,": with no article before the role, too)
+    const m = /\p{L}[”"’]?,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,3}?([\p{L}-]+)[^\S\n]+(?:at|of|with|from)[^\S\n]+(?:the[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 80), at));
     const role = m?.[1] ? ROLE_NOUNS[m[1].toLowerCase()] : undefined;
     return role !== undefined && role !== 'spokesperson' && role !== 'representative';
   }
@@ -2005,7 +2021,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const first = words[0] as string;
     if (!/^\p{Lu}\p{Ll}+[’']?$/u.test(first) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
     const last = (words[words.length - 1] as string).toLowerCase();
-    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last) && !GROUP_HEADS.has(last)) return false;
+    // ("Local fishermen said": a plural in -men is a plural too)
+    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$|[^\s]men$/u.test(last) && !GROUP_HEADS.has(last)) return false;
     const bare = first.replace(/[’']$/u, '');
     // (a word the article capitalises only inside a longer name, "the Environmental Standards Board", still opens a
     // description of a collective: "Environmental groups welcomed …", "Patients’ groups have urged …")
@@ -2771,6 +2788,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
           return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
+        // ("A senior Dovari security official, who spoke on condition of anonymity, said", "Karsten officials dismissed the
+        // claim": unnamed holders of a post, named by the word of their body or people before a lower-case role noun that
+        // heads the phrase, are sources, anonymous and named by the description; the body, or the place a people's
+        // adjective stands for, is their affiliation (GUIDE decisions 63 and 66). A spokesperson speaks for the body itself,
+        // a body's leader or an office one person holds is that person.)
+        const roleHead = words[roleIdx] as string;
+        if (forIdx < 0 && roleIdx === words.length - 1 && /^\p{Ll}/u.test(roleHead) && roleWord !== 'spokesperson' && roleWord !== 'representative'
+          && !BODY_LED_ROLES.has(roleWord) && !OFFICE_ROLES.has(roleWord) && !words.some((w) => /[’']s?$/u.test(w))) {
+          const capital = orgPhrase.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+          const bodyWord = capital.join(' ');
+          const place = capital.length === 1 ? demonymPlace(bodyWord) : undefined;
+          const affiliation = registry.lookup(bodyWord)?.name ?? bodiesByShortName().get(bodyWord) ?? place ?? (peopleAdjectives(bodyWord) ? undefined : bodyWord || undefined);
+          const desc = clean.replace(ARTICLES, '');
+          const first = desc.split(/\s+/u)[0] ?? '';
+          const name = capital.includes(first) ? desc : desc.charAt(0).toLowerCase() + desc.slice(1);
+          return { name, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:unnamed-holders', ...(affiliation ? { affiliation } : {}) };
+        }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -2911,7 +2945,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
         const subject = introducedAsHead && (head === 'company' || head === 'firm') && words.length === 2
           ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
-        const e = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
+        const e0 = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
+        // ("Greystone Wind Ltd said … Brennan Shipping, which manages the ship, rejected that account. In a statement, the
+        // company said": a company that is the subject of the sentence right before, named after the body found above, is
+        // the company meant, whatever words the older name has)
+        const prevSubject = e0 && (head === 'company' || head === 'firm') && words.length === 2
+          ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
+        const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf ? prevSubject : e0;
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
         // United), which no list reads as a body, is the club the article calls "the club"
@@ -4075,7 +4115,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // a headline's "Controversial Arizona Joe Arpaio".
       // (a headline's run ties with a body's run no longer: "Sprinter Okonji" in the headline, "Amara Okonji" in the body,
       // a headline's capitalised common noun being no given name)
-      const longer = nw.length > best.split(' ').length || (nw.length === best.split(' ').length && headlineOnlyName(best) && !headlineOnlyName(nw.join(' ')));
+      // ("Casa Bellini" before "Marco Bellini": a run of the same length that opens with a given name wins over one that
+      // opens with a word no list gives as a given name, the name of a body named after the person)
+      const bestWords = best.split(' ');
+      const givenOpens = (ws: readonly string[]): boolean => /^\p{Lu}\.$/u.test(ws[0] ?? '') || genderOf(`${ws[0] ?? ''} x`).gender !== undefined;
+      const longer = nw.length > bestWords.length || (nw.length === bestWords.length && headlineOnlyName(best) && !headlineOnlyName(nw.join(' ')))
+        || (nw.length === bestWords.length && bestWords.length >= 2 && best !== parts.join(' ') && givenOpens(nw) && !givenOpens(bestWords));
       if (!(nw[nw.length - 1] === surname && longer && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
       const opensWithName = nw.length === 2 || /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
       if (opensWithName) best = nw.join(' ');
