@@ -1010,6 +1010,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
     // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
     if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
+      // ("A council report published last month found that …", "A review completed last week showed": the document a
+      // participle before the time phrase describes, opening the sentence, speaks)
+      const reduced = TIME_PHRASE.test(hint.text.trim())
+        ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,4}?[\p{L}’'-]+)[^\S\n]+\p{Ll}+ed[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      if (reduced?.[1]) {
+        const start = hint.start - (reduced[0].length - reduced[0].indexOf(reduced[1]));
+        const r = describe(reduced[1], start);
+        if (r && r.kind === 'document') return { ...r, mention: { start, end: start + reduced[1].length, text: reduced[1] }, resolvedVia: `document-before-participle:${r.resolvedVia}` };
+      }
       const subject = subjectBeforeTime(hint, st);
       // (once: a subject that is itself a time or a place gives up)
       if (subject && subject.start !== hint.start && !TIME_PHRASE.test(subject.text) && !isDateline(subject) && !isStateAfterCity(subject)) {
@@ -1071,6 +1080,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
             if (b && named && (b.kind === 'organization' || b.kind === 'group' || b.kind === 'media')) return { ...b, name: named, mention, resolvedVia: `relative:body-after-person:${b.resolvedVia}` };
           }
         }
+        // ("Students for an Inclusive Campus, a student group that says …": a name the relative clause's noun of a kind of
+        // body describes is that body, whatever a list reads the name as)
+        const bodyNoun = r && r.kind === 'person' && !genderOf(r.name).gender ? /^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+)[^\S\n]*$/u.exec(text.slice(hint.antecedent.end, hint.start))?.[1] : undefined;
+        const bodyClass = bodyNoun && ROLE_NOUNS[bodyNoun] === undefined ? DEFINITE_DESCRIPTIONS[bodyNoun] : undefined;
+        if (r && (bodyClass === 'organization' || bodyClass === 'group')) return { ...r, kind: bodyClass, role: null, mention, resolvedVia: `relative:${r.resolvedVia}:described-body` };
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
       }
       const e = nearest(hint.start, () => true);
@@ -1590,7 +1604,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     // ("Orrin Restructuring, the firm appointed to wind it up, said": a body's name before "the" and a body's kind noun
     // is that body, not an earlier firm the description alone would stand for)
-    const theHead = /^the[^\S\n]+([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1];
+    // ("Kick Out Hate, an anti-racism charity, welcomed": or "a"/"an" and a few lower-case modifiers before that noun, with
+    // no preposition, "a member of the board", between)
+    const theHead = /^the[^\S\n]+([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1]
+      ?? /^an?[^\S\n]+(?:(?!(?:of|for|at|in|on|with|from|to|by)[^\p{L}])[\p{Ll}-]+[^\S\n]+){0,3}([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1];
     const theClass = theHead ? DEFINITE_DESCRIPTIONS[theHead] : undefined;
     if (theHead && (theClass === 'organization' || theClass === 'group') && !/s$/u.test(theHead)) {
       const b = classifyName(written);
@@ -1676,6 +1693,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const d = (who ? /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near|at|for|with)[^\S\n]+\S.*)?$/u
       : /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u).exec(ante.text);
     if (!d) return null;
+    // ("Students for an Inclusive Campus, a student group that says …": a noun of a kind of body names no person)
+    const cls = DEFINITE_DESCRIPTIONS[d[1] as string];
+    if ((cls === 'organization' || cls === 'group') && ROLE_NOUNS[d[1] as string] === undefined) return null;
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, ante.start - 60), ante.start));
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
@@ -2929,6 +2949,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           return false;
         };
         const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w) && !judging(w));
+        // ("The students' union said", "the players' union": a plural possessor before the head says whose body it is; the
+        // body named with that word, else the description as written, never the latest body of any name)
+        const peoplesOwn = words.length === 3 ? /^(\p{Ll}[\p{Ll}-]*s)[’']$/u.exec(words[1] as string)?.[1] : undefined;
+        if (peoplesOwn && cls !== 'media') {
+          const own = byHead(at, head, [peoplesOwn.replace(/s$/u, '')]);
+          return own ? { name: own.name, kind: own.kind, role: null, resolvedVia: 'description:peoples-body', ...(own.affiliation ? { affiliation: own.affiliation } : {}) }
+            : { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
+        }
         // ("the club's supporters' trust says", "the city's transit authority said": a body a possessor owns or has is the
         // head noun's body, never the possessor, unless the head is the possessor's own organ, "the club's board"; the body
         // named in the article with the head and the words after the possessor ("Harcastle Rovers Supporters' Trust"),
