@@ -89,6 +89,7 @@ const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_W
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
 const APPOSITIVE_GOVERNING_WORDS = new Set(COREFERENCE_WORDS.appositiveGoverningWords);
+const AUTHORED_WORKS = new Set(COREFERENCE_WORDS.authoredWorks);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
 const PERSONS_BODIES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.personsBodies);
@@ -1291,6 +1292,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const desc = hint.text.trim();
       return { ...base(desc.charAt(0).toLowerCase() + desc.slice(1), 'anonymous', placedRole, 'anonymous:placed-role') };
     }
+    const kindNoun = bodyBeforeKindNoun(hint.text.trim());
+    if (kindNoun) return { ...kindNoun, mention };
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -1693,9 +1696,6 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const d = (who ? /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near|at|for|with)[^\S\n]+\S.*)?$/u
       : /^(?:a|an)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}([\p{Ll}-]+)(?:[^\S\n]+(?:from|in|of|near)[^\S\n]+\S.*)?$/u).exec(ante.text);
     if (!d) return null;
-    // ("Students for an Inclusive Campus, a student group that says …": a noun of a kind of body names no person)
-    const cls = DEFINITE_DESCRIPTIONS[d[1] as string];
-    if ((cls === 'organization' || cls === 'group') && ROLE_NOUNS[d[1] as string] === undefined) return null;
     const m = /(?:^|[^\p{L}’'.-])((?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, ante.start - 60), ante.start));
     if (!m || !m[1]) return null;
     const written = afterSentenceEnd(m[1]);
@@ -1706,6 +1706,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (tokenAt(nameStart)?.pos === 'ADP' || (!inverted && insideFrontedPhrase(nameStart))) return null;
     const c = classifyName(written);
     if (!c || !c.person) return null;
+    // ("Students for an Inclusive Campus, a student group that says …": a noun of a kind of body after a name with no
+    // given name a list knows names no person; "Colin Marsh, a developer who admitted …" stays the person)
+    const cls = DEFINITE_DESCRIPTIONS[d[1] as string];
+    if ((cls === 'organization' || cls === 'group') && ROLE_NOUNS[d[1] as string] === undefined && !genderOf(c.name).gender) return null;
     return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
   }
 
@@ -2132,11 +2136,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Passengers said", "Commuters told the paper": one bare plural of a constituency, capitalised only because it opens
     // the sentence, is those people speaking together, GUIDE decision 56, not a body's one-word name no list knows)
     const bare = written.trim();
+    const namedKind = r && r.kind === 'person' ? bodyBeforeKindNoun(bare) : null;
+    if (namedKind) return namedKind;
     if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && (CONSTITUENCY_PLURALS.has(bare.toLowerCase()) || pluralOfBodies)
       && !registry.lookup(bare) && sentenceOpensAt(at)) {
       return { name: bare.toLowerCase(), kind: 'group', role: null, resolvedVia: 'constituency-plural' };
     }
     return r;
+  }
+
+  /** "The Patients' Voice charity said", "the Harlow Rivers campaign": a name before a lower-case noun of a kind of body
+   *  is that body, named by the name, not a person. */
+  function bodyBeforeKindNoun(bare: string): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const m = /^(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}’'.-]*[^\S\n]+){1,4})(\p{Ll}[\p{Ll}-]+)$/u.exec(bare);
+    const cls = m?.[2] && ROLE_NOUNS[m[2]] === undefined ? DEFINITE_DESCRIPTIONS[m[2]] : undefined;
+    if (!m?.[1] || (cls !== 'organization' && cls !== 'group') || genderOf(m[1].trim()).gender) return null;
+    const own = m[1].trim();
+    return { name: registry.lookup(own)?.name ?? bodiesByShortName().get(own) ?? own, kind: cls, role: null, resolvedVia: 'name-before-kind-noun' };
   }
 
   function describePhrase(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
@@ -2282,6 +2298,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const qn = quoted[1].replace(/[,.]$/u, '').trim();
       const qr = registry.lookup(qn);
       const head = lowerWords.find((w) => GROUP_HEADS.has(w) || ORG_HEADS.has(w));
+      // ("Lane, whose book “The Comfortable Lie” argues …", "the report “Blind Spots” found": a title after a noun of a
+      // document or an authored work is a document, named by its title; the author named before "whose" is its
+      // affiliation, GUIDE decision 14)
+      const work = !qr && !head && lowerWords.slice(0, lowerWords.findIndex((w) => /[“"]/u.test(w))).some((w) => DOCUMENT_HEADS.has(w) || AUTHORED_WORKS.has(w));
+      if (work) {
+        const author = lowerWords[0] === 'whose' ? /((?:\p{Lu}[\p{L}’'.-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] : undefined;
+        const c = author ? classifyName(afterSentenceEnd(author)) : null;
+        return { name: qn, kind: 'document', role: null, resolvedVia: 'quoted-name:titled-work', ...(c ? { affiliation: c.person ? canonicalPerson(c.name) : c.name } : {}) };
+      }
       return { name: qr?.name ?? qn, kind: qr?.kind ?? (head && GROUP_HEADS.has(head) ? 'group' : 'organization'), role: null, resolvedVia: 'quoted-name' };
     }
 
@@ -2818,11 +2843,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           && !BODY_LED_ROLES.has(roleWord) && !OFFICE_ROLES.has(roleWord) && !words.some((w) => /[’']s?$/u.test(w))) {
           const capital = orgPhrase.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
           const bodyWord = capital.join(' ');
-          const place = capital.length === 1 ? demonymPlace(bodyWord) : undefined;
-          const affiliation = registry.lookup(bodyWord)?.name ?? bodiesByShortName().get(bodyWord) ?? place ?? (peopleAdjectives(bodyWord) ? undefined : bodyWord || undefined);
           const desc = clean.replace(ARTICLES, '');
           const first = desc.split(/\s+/u)[0] ?? '';
-          const name = capital.includes(first) ? desc : desc.charAt(0).toLowerCase() + desc.slice(1);
+          // ("County officials reject that account", "Fire investigators found": a common word capitalised only because it
+          // opens the sentence is lower case in the name, and a noun of a kind of body is the body of that kind named before)
+          const lowerFirst = first.toLowerCase();
+          const commonOpener = capital.length === 1 && first === bodyWord && sentenceOpensAt(at) && !standaloneMidCapitals().has(first) && !PARTY_ADJECTIVES.has(lowerFirst)
+            && !registry.lookup(first) && !bodiesByShortName().has(first) && (firstLowerWord().has(lowerFirst) || inLexicon(lowerFirst));
+          const place = capital.length === 1 && !commonOpener ? demonymPlace(bodyWord) : undefined;
+          const affiliation = commonOpener ? (DEFINITE_DESCRIPTIONS[lowerFirst] === 'organization' ? byHead(at, lowerFirst)?.name : undefined)
+            : registry.lookup(bodyWord)?.name ?? bodiesByShortName().get(bodyWord) ?? place ?? (peopleAdjectives(bodyWord) ? undefined : bodyWord || undefined);
+          const name = capital.includes(first) && !commonOpener ? desc : desc.charAt(0).toLowerCase() + desc.slice(1);
           return { name, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:unnamed-holders', ...(affiliation ? { affiliation } : {}) };
         }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
@@ -4098,6 +4129,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return !new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(text.slice(headlineEnd));
   }
 
+  /** Whether the text names `name` as a body: an entity of that name read as one, or described by a kind of body in
+   *  apposition ("Casa Bellini, the restaurant chain"), or the opening of a longer body's name ("Casa Bellini Group"). */
+  function namedAsBody(name: string): boolean {
+    if (entities.some((x) => x.name === name && (!x.person || x.head !== undefined))) return true;
+    if (bodiesByShortName().has(name)) return true;
+    const at = text.indexOf(name);
+    const apposed = at >= 0 ? APPOSED_BODY.exec(text.slice(at + name.length, at + name.length + 90)) : null;
+    const noun = apposed?.[2]?.toLowerCase();
+    return noun !== undefined && ROLE_NOUNS[noun] === undefined && (DEFINITE_DESCRIPTIONS[noun] === 'organization' || DEFINITE_DESCRIPTIONS[noun] === 'group' || BODY_DESCRIPTOR_WORDS.has(noun));
+  }
+
   function canonicalPerson(name: string): string {
     const cached = canonicalCache.get(name);
     if (cached !== undefined) return cached;
@@ -4148,7 +4190,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const bestWords = best.split(' ');
       const givenOpens = (ws: readonly string[]): boolean => /^\p{Lu}\.$/u.test(ws[0] ?? '') || genderOf(`${ws[0] ?? ''} x`).gender !== undefined;
       const longer = nw.length > bestWords.length || (nw.length === bestWords.length && headlineOnlyName(best) && !headlineOnlyName(nw.join(' ')))
-        || (nw.length === bestWords.length && bestWords.length >= 2 && best !== parts.join(' ') && givenOpens(nw) && !givenOpens(bestWords));
+        || (nw.length === bestWords.length && bestWords.length >= 2 && best !== parts.join(' ') && givenOpens(nw) && !givenOpens(bestWords) && namedAsBody(best));
       if (!(nw[nw.length - 1] === surname && longer && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
       const opensWithName = nw.length === 2 || /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
       if (opensWithName) best = nw.join(' ');
