@@ -218,3 +218,28 @@ describe('the navy is a body; a copy or a draft of a document is a document', ()
     expect(run('The army said the road was closed.')[0]?.speaker.kind).toBe('organization');
   });
 });
+
+describe('"Federation president X" after "The Federation of …": the capitalised common head is the body named before', () => {
+  it.each([
+    ['The Federation of Veloria Workers called on the government to act. Federation president Gregor Ilic said workers had lost out.', 'Federation of Veloria Workers'],
+    ['The Association of Harlow Tenants met on Monday. Association chair Rosa Dean said rents were too high.', 'Association of Harlow Tenants'],
+  ])('%s', (text, body) => {
+    expect(run(text).at(-1)?.speaker.affiliation).toBe(body);
+  });
+  it('must not fire: a union named by its short name keeps it', () => {
+    expect(run('Members of the Harlow Union met on Monday. Union leader Ana Ruiz said the strike would go on.').at(-1)?.speaker.affiliation).toBe('Harlow Union');
+  });
+});
+
+describe('"the navy" is a body, and refers back only to a navy', () => {
+  it.each([
+    ['The Defence Procurement Agency said it had asked for records. The navy has said the ships are needed by 2028.', 'navy'],
+    ['The Marrow Port Authority said the channel was closed. The navy said its ships had left.', 'navy'],
+  ])('%s', (text, name) => {
+    const s = run(text).at(-1);
+    expect([s?.speaker.name, s?.speaker.kind]).toEqual([name, 'organization']);
+  });
+  it('must not fire: "the army" after a named army is that army', () => {
+    expect(run('The Karsten Army moved troops to the border. The army said the move was routine.').at(-1)?.speaker.name).toBe('Karsten Army');
+  });
+});

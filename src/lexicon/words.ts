@@ -354,7 +354,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district', 'league', 'federation',
-  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade']);
+  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade', 'navy']);
 
 /** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
  *  before a plural stays a name unless the article also writes the word in lower case ("conservative groups"). */

@@ -1615,7 +1615,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (theHead && (theClass === 'organization' || theClass === 'group') && !/s$/u.test(theHead)) {
       const b = classifyName(written);
       if (b && written.split(/\s+/u).length >= 2 && (b.kind === 'organization' || b.kind === 'group' || (b.person && !genderOf(b.name).gender && !writtenAsPerson(b.name)))) {
-        return { name: b.name, kind: b.person ? theClass : b.kind, role: null, resolvedVia: 'body-before-definite-appositive' };
+        // (an indefinite "a passenger campaign" says what the body is: a campaign is a group)
+        const indefinite = /^an?\s/iu.test(hint.text.trim());
+        return { name: b.name, kind: b.person || (indefinite && theClass === 'group') ? theClass : b.kind, role: null, resolvedVia: 'body-before-definite-appositive' };
       }
     }
     const d = describe(hint.text, hint.start);
@@ -2653,7 +2655,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Campaign spokeswoman Tessa Quill", "Union organiser X" opening the sentence: a body's common head noun,
         // capitalised only there, is the body of that kind the text named, else none; not a name "Campaign")
         const commonHead = capitalised.length === 1 && words[0] === capitalised[0] && sentenceOpensAt(at) && !registry.lookup(lone)
-          && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone.toLowerCase()] ?? '') && !capitalisedMidSentence().has(lone);
+          // ("Federation president Gregor Ilic" after "The Federation of Veloria Workers": a word written inside a sentence
+          // only as the first word of a longer name is still that common head)
+          && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone.toLowerCase()] ?? '') && !standaloneMidCapitals().has(lone);
         // (with none named, the word as written stays: the stance stage reads a side from it, "Board chair X" defending
         // the board)
         const commonBody = commonHead ? byHead(at, lone.toLowerCase()) : undefined;
