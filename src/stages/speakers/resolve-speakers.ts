@@ -2843,11 +2843,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // adjective stands for, is their affiliation (GUIDE decisions 63 and 66). A spokesperson speaks for the body itself,
         // a body's leader or an office one person holds is that person.)
         const roleHead = words[roleIdx] as string;
-        if (forIdx < 0 && roleIdx === words.length - 1 && /^\p{Ll}/u.test(roleHead) && roleWord !== 'spokesperson' && roleWord !== 'representative'
+        // (a definite singular, "The Harwick executive said", points back to one holder: left as it was)
+        const unnamedDeterminer = /s$/u.test(roleHead) || !/^(?:the|this|that)$/u.test(lowerWords[0] as string);
+        if (unnamedDeterminer && forIdx < 0 && roleIdx === words.length - 1 && /^\p{Ll}/u.test(roleHead) && roleWord !== 'spokesperson' && roleWord !== 'representative'
           && !BODY_LED_ROLES.has(roleWord) && !OFFICE_ROLES.has(roleWord) && !words.some((w) => /[’']s?$/u.test(w))) {
           const capital = orgPhrase.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
           const bodyWord = capital.join(' ');
-          const desc = clean.replace(ARTICLES, '');
+          // ("Another Harwick engineer said" → "Harwick engineer", as "Another resident" is named "resident")
+          const desc = clean.replace(ARTICLES, '').replace(/^(?:[Aa]nother)[^\S\n]+/u, '');
           const first = desc.split(/\s+/u)[0] ?? '';
           // ("County officials reject that account", "Fire investigators found": a common word capitalised only because it
           // opens the sentence is lower case in the name, and a noun of a kind of body is the body of that kind named before)
@@ -3014,7 +3017,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the company meant, whatever words the older name has)
         const prevSubject = e0 && (head === 'company' || head === 'firm') && words.length === 2
           ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
-        const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf ? prevSubject : e0;
+        // (not over a body whose own name ends in the description's word: "Tennick Brewing Company … Its owner, Marlbank
+        // Drinks Group, bought it. The company said" is the Company)
+        const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf
+          && nameHead(e0.name).toLowerCase() !== head ? prevSubject : e0;
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
         // United), which no list reads as a body, is the club the article calls "the club"
