@@ -243,3 +243,16 @@ describe('"the navy" is a body, and refers back only to a navy', () => {
     expect(run('The Karsten Army moved troops to the border. The army said the move was routine.').at(-1)?.speaker.name).toBe('Karsten Army');
   });
 });
+
+describe('"County officials": a capitalised noun of a kind of body is of the body of that kind named before (GUIDE decision 63)', () => {
+  it.each([
+    ['Ordway County said on Monday that it would appeal. County officials said the levee was safe.', 'Ordway County'],
+    ['Harlow District Council met on Monday. Council officials said the budget was tight.', 'Harlow District Council'],
+  ])('%s', (text, body) => {
+    const s = run(text).at(-1);
+    expect([s?.speaker.kind, s?.speaker.affiliation]).toEqual(['anonymous', body]);
+  });
+  it('must not fire: a country\'s own word stays the affiliation', () => {
+    expect(run('Dovar and Karsten clashed.\nKarsten officials said the border was calm.').at(-1)?.speaker.affiliation).toBe('Karsten');
+  });
+});

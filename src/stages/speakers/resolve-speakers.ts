@@ -2858,8 +2858,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           const commonOpener = capital.length === 1 && first === bodyWord && sentenceOpensAt(at) && !standaloneMidCapitals().has(first) && !PARTY_ADJECTIVES.has(lowerFirst)
             && !registry.lookup(first) && !bodiesByShortName().has(first) && (firstLowerWord().has(lowerFirst) || inLexicon(lowerFirst));
           const place = capital.length === 1 && !commonOpener ? demonymPlace(bodyWord) : undefined;
-          const affiliation = commonOpener ? (DEFINITE_DESCRIPTIONS[lowerFirst] === 'organization' ? byHead(at, lowerFirst)?.name : undefined)
-            : registry.lookup(bodyWord)?.name ?? bodiesByShortName().get(bodyWord) ?? place ?? (peopleAdjectives(bodyWord) ? undefined : bodyWord || undefined);
+          // (a capitalised noun of a kind of body, "County officials", is of the body of that kind named before, "Ordway County")
+          const kindBody = capital.length === 1 && !registry.lookup(bodyWord) && DEFINITE_DESCRIPTIONS[bodyWord.toLowerCase()] === 'organization' ? byHead(at, bodyWord.toLowerCase())?.name : undefined;
+          const affiliation = commonOpener ? (DEFINITE_DESCRIPTIONS[lowerFirst] === 'organization' ? kindBody : undefined)
+            : registry.lookup(bodyWord)?.name ?? kindBody ?? bodiesByShortName().get(bodyWord) ?? place ?? (peopleAdjectives(bodyWord) ? undefined : bodyWord || undefined);
           const name = capital.includes(first) && !commonOpener ? desc : desc.charAt(0).toLowerCase() + desc.slice(1);
           return { name, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:unnamed-holders', ...(affiliation ? { affiliation } : {}) };
         }
