@@ -2855,7 +2855,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           // ("County officials reject that account", "Fire investigators found": a common word capitalised only because it
           // opens the sentence is lower case in the name, and a noun of a kind of body is the body of that kind named before)
           const lowerFirst = first.toLowerCase();
-          const commonOpener = capital.length === 1 && first === bodyWord && sentenceOpensAt(at) && !standaloneMidCapitals().has(first) && !PARTY_ADJECTIVES.has(lowerFirst)
+          // (a noun of a kind of body, "County", "Council", stays a common word though the text writes it alone with a
+          // capital as a body's short form)
+          const commonOpener = capital.length === 1 && first === bodyWord && sentenceOpensAt(at) && (!standaloneMidCapitals().has(first) || DEFINITE_DESCRIPTIONS[lowerFirst] !== undefined) && !PARTY_ADJECTIVES.has(lowerFirst)
             && !registry.lookup(first) && !bodiesByShortName().has(first) && (firstLowerWord().has(lowerFirst) || inLexicon(lowerFirst));
           const place = capital.length === 1 && !commonOpener ? demonymPlace(bodyWord) : undefined;
           // (a capitalised noun of a kind of body, "County officials", is of the body of that kind named before, "Ordway County")
