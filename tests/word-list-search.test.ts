@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWordListMatch, wordListRegExp, wordStarts } from '../src/model/word-list-search.js';
+import { firstWordListMatch, prefilterPhrases, wordListRegExp, wordStarts } from '../src/model/word-list-search.js';
 import stanceWords from '../src/lexicon/stance-words.json' with { type: 'json' };
 import actWords from '../src/lexicon/act-words.json' with { type: 'json' };
 
@@ -167,5 +167,34 @@ describe('a word of a list is never read inside a hyphenated compound', () => {
       expect(spans(`zq zqx-${word} zq`).filter((s) => s.startsWith('7-')), w).toEqual([]);
       if (!w.endsWith('*')) expect(spans(`zq ${word}-zqx zq`).filter((s) => s === `3-${3 + word.length}`), w).toEqual([]);
     }
+  });
+});
+
+describe('prefilterPhrases: a phrase pattern searched a word start at a time finds the plain search\'s first match', () => {
+  // A pattern built as act-features builds its word classes: a phrase's apostrophe either form, a space any run of
+  // spaces, `*` any letters, no letter before, no letter or hyphen after.
+  const LIST = ['walked out', "won't budge", 'reckless*', 'k-pop', 'scandal', 'ok'];
+  const rx = prefilterPhrases(new RegExp(`(?<![\\p{L}])(?:${LIST.map((w) => w.replace(/\*/gu, '[\\p{L}-]*').replace(/['’]/gu, "[’']").replace(/ /gu, '[^\\S\\n]+')).join('|')})(?![\\p{L}-])`, 'iu'), LIST);
+  const first = (text: string): [number, string] | null => {
+    const m = firstWordListMatch(rx, text, { at: wordStarts(text).at });
+    return m ? [m.index, m[0]] : null;
+  };
+  it.each([
+    // [text, expected first match, read by hand]
+    ['The staff Walked  out at noon.', [10, 'Walked  out']],
+    ['He won’t budge, she said.', [3, 'won’t budge']],
+    ['It was a Recklessly fast plan', [9, 'Recklessly']],
+    ['A scandalous affair, then a scandal.', [28, 'scandal']],
+    ['The K-pop fans and the \u212Aok band', [4, 'K-pop']],
+    ['the \u212A-pop fans', [4, '\u212A-pop']], // (the Kelvin sign folds to k: a character above ASCII is always tried)
+    ['Nothing here is okay or walked\nout', null],
+    ['A book of kok', null],
+  ] as const)('%s', (text, expected) => {
+    expect(first(text)).toEqual(expected);
+    expect(first(text)).toEqual(globalFirst(rx, text));
+  });
+  it('a phrase opening with a wildcard leaves the pattern as it is (searched from every position)', () => {
+    const wild = prefilterPhrases(/(?<![\p{L}])(?:[\p{L}-]*gate)(?![\p{L}-])/iu, ['*gate']);
+    expect(firstWordListMatch(wild, 'the Portgate affair', { at: wordStarts('the Portgate affair').at })?.[0]).toBe('Portgate');
   });
 });

@@ -14,6 +14,9 @@ const PageWords = z.object({
   markers: z.array(z.string().min(1)),
   markerWords: z.array(z.string().min(1)),
   linkOpeners: z.array(z.string().min(1)),
+  captionOpeners: z.array(z.string().min(1)),
+  creditAgencies: z.array(z.string().min(1)),
+  signUpOpeners: z.array(z.string().min(1)),
 });
 const WORDS = PageWords.parse(pageWordsJson);
 const lower = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
@@ -27,6 +30,16 @@ const BYLINE_OPENERS = byLength(WORDS.bylineOpeners);
 const TIMESTAMP_OPENERS = byLength(WORDS.timestampOpeners);
 const LINK_OPENERS = byLength(WORDS.linkOpeners);
 const MARKER_PREFIXES = byLength(WORDS.markers);
+const CAPTION_OPENERS = byLength(WORDS.captionOpeners);
+const SIGN_UP_OPENERS = byLength(WORDS.signUpOpeners);
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+/** "… (Reuters)", "… (AP Photo/Jane Doe)", "… (Photo: Getty Images)": an agency's credit in brackets closing the line,
+ *  after the caption's full stop (an agency named inside a sentence, "… after the results (Reuters).", is the story's). */
+const AGENCIES = byLength(WORDS.creditAgencies).map(escapeRe).join('|');
+const CREDIT_CLOSE = new RegExp(`(?:[.!?]\\s*\\((?:${AGENCIES})|\\((?:${AGENCIES})\\s+photos?\\s*/\\s*[^()]{1,40}|\\((?:${CAPTION_OPENERS.map(escapeRe).join('|')})\\s*:\\s*[^()]{1,40})\\)\\.?$`, 'iu');
+/** "… at the harbour. Photo: Alan Reid/Coastal News": a credit word, a colon and capitalised words closing the line. */
+// (no "i" flag: it would let \p{Lu} match lower case; the openers are given lower case and capitalised)
+const CREDIT_TAIL = new RegExp(`(?:^|[.!?]\\s+)(?:${CAPTION_OPENERS.flatMap((o) => [o, o[0]!.toUpperCase() + o.slice(1)]).map(escapeRe).join('|')})\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of|for))*\\.?$`, 'u');
 
 /**
  * Characters a web page puts in text that show nothing: zero-width spaces and joiners, the word joiner, a byte-order
@@ -48,7 +61,7 @@ export interface Readable {
   pageLines: Array<Span & { what: PageLineKind; read: Span }>;
 }
 
-export type PageLineKind = 'byline' | 'timestamp' | 'advertisement or share bar' | 'link to another story';
+export type PageLineKind = 'byline' | 'timestamp' | 'advertisement or share bar' | 'link to another story' | 'photo caption or credit' | 'newsletter sign-up';
 
 /** `text` as the stages should read it, or null when they read it as it is. */
 export function readableText(text: string): Readable | null {
@@ -131,6 +144,8 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([...BYLINE_OPENERS, ...TIMESTAM
 
 /** What a line of the page is, or null when it is (or may be) the article's. Exported for the tests. */
 export function pageLineKind(line: string): PageLineKind | null {
+  const caption = captionKind(line);
+  if (caption) return caption;
   const first = /^[^\s:|•·;,]*/u.exec(line.trimStart())?.[0].toLowerCase() ?? '';
   if (!FIRST_WORDS.has(first) && !FIRST_WORDS.has(first.replace(/[.:!]+$/u, '')) && !/^\d/u.test(first)) return null;
   const flat = line.replace(/\s+/gu, ' ').trim();
@@ -145,6 +160,21 @@ export function pageLineKind(line: string): PageLineKind | null {
   const kinds = pieces.map(pieceKind);
   if (kinds.some((k) => k === null)) return null;
   return kinds.includes('byline') ? 'byline' : kinds.includes('timestamp') ? 'timestamp' : kinds[0] as PageLineKind;
+}
+
+/**
+ * "Image caption: Duncan MacRae at the harbour. Photo: Alan Reid/Coastal News", "Photo: Marco Bellini at his restaurant.
+ * (Reuters)", "… (AP Photo/Jane Doe)": a caption or a picture credit, whose names are the picture's, not the story's
+ * (a caption's name would become the "he" of the next sentence); "Sign up for our energy newsletter".
+ */
+function captionKind(line: string): PageLineKind | null {
+  const flat = line.replace(/\s+/gu, ' ').trim();
+  const low = flat.toLowerCase();
+  if (CAPTION_OPENERS.some((o) => low.startsWith(`${o}:`) || low.startsWith(`${o} :`))) return 'photo caption or credit';
+  // (a closing credit: only on a line with no quotation, which a paragraph of the story would be)
+  if (!/["“”]/u.test(flat) && (CREDIT_CLOSE.test(flat) || CREDIT_TAIL.test(flat))) return 'photo caption or credit';
+  if (SIGN_UP_OPENERS.some((o) => low.startsWith(`${o} `)) && /\bnewsletters?\b/u.test(low) && flat.length <= 100) return 'newsletter sign-up';
+  return null;
 }
 
 function pieceKind(piece: string): PageLineKind | null {

@@ -110,6 +110,12 @@ export const CoreferenceWords = z.object({
   closeSourceNouns: z.array(z.string().min(1)),
   /** A name right after one of these is no subject: "attacks on X", "the X administration". */
   obliqueWords: z.array(z.string().min(1)),
+  /** "the chain owned by chef X", "the charity of actor Y": words inside an appositive after which a name is the object of
+   *  the description, not the person in apposition to the subject. */
+  appositiveGoverningWords: z.array(z.string().min(1)),
+  /** "whose book “The Comfortable Lie” argues": nouns of an authored work that, before a quoted title, make the title a
+   *  document's name (GUIDE decision 14). */
+  authoredWorks: z.array(z.string().min(1)),
   /** "the Obama campaign", "the Clinton administration": a body named after its leader, which speaks as "Obama campaign". */
   leaderBodies: z.array(z.string().min(1)),
   /** Words for one kind of document ("ad", "advertisement", "commercial"): "the ad" points back to "a commercial". */

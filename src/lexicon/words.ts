@@ -294,6 +294,8 @@ export const DOCUMENT_HEADS = new Set(['report', 'reports',
   'invoice', 'invoices', 'logs', 'budget', 'plan', 'proposal', 'submission', 'disclosure', 'disclosures', 'charge sheet',
   // the singular of "logs" ("a maintenance log shows") and the short form of "lawsuit" ("the suit says", PolNeAR train)
   'log', 'suit',
+  // ("according to a copy seen by reporters", "a leaked draft": a copy or draft of a document is a document)
+  'copy', 'copies', 'draft',
   // (a body's adopted text: "the resolution says", "a motion calling for …")
   'resolution',
   // (records and figures a reporter cites as a source: "according to a valuation commissioned by …", "an internal
@@ -342,7 +344,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   campaigners: 'group', residents: 'group', newspaper: 'media', outlet: 'media', paper: 'media', broadcaster: 'media',
   magazine: 'media', publication: 'media', journal: 'organization', app: 'organization', chain: 'organization', platform: 'organization',
   publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
-  service: 'organization', chamber: 'organization', coastguard: 'organization', brigade: 'organization',
+  service: 'organization', chamber: 'organization', coastguard: 'organization', brigade: 'organization', mission: 'organization', navy: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
@@ -352,7 +354,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district', 'league', 'federation',
-  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade']);
+  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade', 'navy']);
 
 /** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
  *  before a plural stays a name unless the article also writes the word in lower case ("conservative groups"). */

@@ -81,6 +81,32 @@ export function wordListRegExp(list: readonly string[]): RegExp {
 }
 
 /**
+ * Lets `firstWordListMatch` search `rx`, a pattern of `list`'s phrases that matches only where one of them starts after
+ * no ASCII letter (`(?<![\\p{L}])(?:…)` with the i and u flags, as act-features' classes), a word start at a time: each
+ * phrase's literal beginning (up to four characters, cut at a `*`, a space, an apostrophe or a non-ASCII character,
+ * which the pattern spells as classes) is where the sticky copy is tried. A phrase with no literal beginning leaves the
+ * pattern searched as usual. Returns `rx`.
+ */
+export function prefilterPhrases<R extends RegExp>(rx: R, list: readonly string[]): R {
+  const opens = new Uint8Array(128);
+  const byLength: Prefilter['byLength'] = [new Set(), new Set(), new Set(), new Set()];
+  for (const w of list) {
+    let key = 0;
+    let length = 0;
+    for (; length < 4 && length < w.length; length++) {
+      const c = w.charCodeAt(length);
+      if (c >= 128 || c === 42 /* * */ || c === 32 || c === 39 /* ' */) break;
+      key = (key << 7) | lower(c);
+    }
+    if (length === 0) return rx;
+    opens[lower(w.charCodeAt(0))] = 1;
+    (byLength[length - 1] as Set<number>).add(key);
+  }
+  prefilters.set(rx, { sticky: new RegExp(rx.source, `${rx.flags.replace(/[gy]/gu, '')}y`), bit: -1, opens, byLength });
+  return rx;
+}
+
+/**
  * The list's words as alternatives, in the list's order, `*` as `[\p{L}-]*`. Words next to each other in the list that
  * end in their only `*` share one: `(?:violat|complicit)[\p{L}-]*` tries what `violat[\p{L}-]*|complicit[\p{L}-]*`
  * tries, in the same order, so it matches the same. Each `[\p{L}-]` of a pattern is compiled on its own, and under the

@@ -88,6 +88,8 @@ const AFTER_THE = /(?:^|[^\p{L}])the[^\S\n]+$/iu;
 const FEMALE_WORDS = new Set([...COREFERENCE_WORDS.femaleNouns, ...COREFERENCE_WORDS.femaleHonorifics]);
 const MALE_WORDS = new Set([...COREFERENCE_WORDS.maleNouns, ...COREFERENCE_WORDS.maleHonorifics]);
 const OBLIQUE_WORDS = new Set(COREFERENCE_WORDS.obliqueWords);
+const APPOSITIVE_GOVERNING_WORDS = new Set(COREFERENCE_WORDS.appositiveGoverningWords);
+const AUTHORED_WORKS = new Set(COREFERENCE_WORDS.authoredWorks);
 const COLLECTIVE_PLURALS = new Set(COREFERENCE_WORDS.collectivePlurals);
 const CONSTITUENCY_PLURALS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.constituencyPlurals);
 const PERSONS_BODIES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.personsBodies);
@@ -1009,6 +1011,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // A dateline ("ORLANDO, Fla. — President Dana Ortiz met … and said") or the state after a city ("speaking in
     // Wilmington, N.C., warned") is a place, which never speaks in place of the clause's subject either.
     if (!hint.relative && (TIME_PHRASE.test(hint.text.trim()) || isDateline(hint) || isStateAfterCity(hint))) {
+      // ("A council report published last month found that …", "A review completed last week showed": the document a
+      // participle before the time phrase describes, opening the sentence, speaks)
+      const reduced = TIME_PHRASE.test(hint.text.trim())
+        ? /(?:^|[.!?]["”’]?[^\S\n]+|\n[^\S\n]*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,4}?[\p{L}’'-]+)[^\S\n]+\p{Ll}+ed[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 120), hint.start)) : null;
+      if (reduced?.[1]) {
+        const start = hint.start - (reduced[0].length - reduced[0].indexOf(reduced[1]));
+        const r = describe(reduced[1], start);
+        if (r && r.kind === 'document') return { ...r, mention: { start, end: start + reduced[1].length, text: reduced[1] }, resolvedVia: `document-before-participle:${r.resolvedVia}` };
+      }
       const subject = subjectBeforeTime(hint, st);
       // (once: a subject that is itself a time or a place gives up)
       if (subject && subject.start !== hint.start && !TIME_PHRASE.test(subject.text) && !isDateline(subject) && !isStateAfterCity(subject)) {
@@ -1070,6 +1081,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
             if (b && named && (b.kind === 'organization' || b.kind === 'group' || b.kind === 'media')) return { ...b, name: named, mention, resolvedVia: `relative:body-after-person:${b.resolvedVia}` };
           }
         }
+        // ("Students for an Inclusive Campus, a student group that says …": a name the relative clause's noun of a kind of
+        // body describes is that body, whatever a list reads the name as)
+        const bodyNoun = r && r.kind === 'person' && !genderOf(r.name).gender ? /^,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,3}?([\p{Ll}-]+)[^\S\n]*$/u.exec(text.slice(hint.antecedent.end, hint.start))?.[1] : undefined;
+        const bodyClass = bodyNoun && ROLE_NOUNS[bodyNoun] === undefined ? DEFINITE_DESCRIPTIONS[bodyNoun] : undefined;
+        if (r && (bodyClass === 'organization' || bodyClass === 'group')) return { ...r, kind: bodyClass, role: null, mention, resolvedVia: `relative:${r.resolvedVia}:described-body` };
         if (r) return { ...r, mention, resolvedVia: `relative:${r.resolvedVia}` };
       }
       const e = nearest(hint.start, () => true);
@@ -1269,6 +1285,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // with a phrase of place after it is those people speaking together, a group, not a person's name)
     const firstWord = hint.text.trim().split(/[^\p{L}’'-]+/u)[0]?.toLowerCase() ?? '';
     if ((CONSTITUENCY_PLURALS.has(firstWord) || COLLECTIVE_PLURALS.has(firstWord)) && PLACE_AFTER_PLURAL.test(hint.text.trim())) return base(hint.text.trim(), 'group', null, 'constituency-plural:placed');
+    // ("Diplomats in Geneva said", "Officials in Tarnow said": a plural noun of a post or trade with a phrase of place
+    // after it is unnamed people cited as sources, anonymous, the noun as role, GUIDE decisions 31 and 66)
+    const placedRole = /^\p{Lu}\p{Ll}+$/u.test(hint.text.trim().split(/\s+/u)[0] ?? '') && /[^s’']s$/u.test(firstWord) ? roleNoun(firstWord) : undefined;
+    if (placedRole && placedRole !== 'spokesperson' && PLACE_AFTER_PLURAL.test(hint.text.trim())) {
+      const desc = hint.text.trim();
+      return { ...base(desc.charAt(0).toLowerCase() + desc.slice(1), 'anonymous', placedRole, 'anonymous:placed-role') };
+    }
+    const kindNoun = bodyBeforeKindNoun(hint.text.trim());
+    if (kindNoun) return { ...kindNoun, mention };
     return base(hint.text, 'person', null, 'as-written');
   }
 
@@ -1582,12 +1607,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (tokenAt(nameStart)?.pos === 'ADP' || insideFrontedPhrase(nameStart) || hint.text.split(/\s+/u).some((w) => { const k = w.toLowerCase(); return roleNoun(k) !== undefined && ROLE_NOUNS[k] === undefined; })) return null;
     // ("Orrin Restructuring, the firm appointed to wind it up, said": a body's name before "the" and a body's kind noun
     // is that body, not an earlier firm the description alone would stand for)
-    const theHead = /^the[^\S\n]+([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1];
+    // ("Kick Out Hate, an anti-racism charity, welcomed": or "a"/"an" and a few lower-case modifiers before that noun, with
+    // no preposition, "a member of the board", between)
+    const theHead = /^the[^\S\n]+([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1]
+      ?? /^an?[^\S\n]+(?:(?!(?:of|for|at|in|on|with|from|to|by)[^\p{L}])[\p{Ll}-]+[^\S\n]+){0,3}([\p{Ll}-]+)$/iu.exec(hint.text.trim())?.[1];
     const theClass = theHead ? DEFINITE_DESCRIPTIONS[theHead] : undefined;
     if (theHead && (theClass === 'organization' || theClass === 'group') && !/s$/u.test(theHead)) {
       const b = classifyName(written);
       if (b && written.split(/\s+/u).length >= 2 && (b.kind === 'organization' || b.kind === 'group' || (b.person && !genderOf(b.name).gender && !writtenAsPerson(b.name)))) {
-        return { name: b.name, kind: b.person ? theClass : b.kind, role: null, resolvedVia: 'body-before-definite-appositive' };
+        // (an indefinite "a passenger campaign" says what the body is: a campaign is a group)
+        const indefinite = /^an?\s/iu.test(hint.text.trim());
+        return { name: b.name, kind: b.person || (indefinite && theClass === 'group') ? theClass : b.kind, role: null, resolvedVia: 'body-before-definite-appositive' };
       }
     }
     const d = describe(hint.text, hint.start);
@@ -1678,6 +1708,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (tokenAt(nameStart)?.pos === 'ADP' || (!inverted && insideFrontedPhrase(nameStart))) return null;
     const c = classifyName(written);
     if (!c || !c.person) return null;
+    // ("Students for an Inclusive Campus, a student group that says …": a noun of a kind of body after a name with no
+    // given name a list knows names no person; "Colin Marsh, a developer who admitted …" stays the person)
+    const cls = DEFINITE_DESCRIPTIONS[d[1] as string];
+    if ((cls === 'organization' || cls === 'group') && ROLE_NOUNS[d[1] as string] === undefined && !genderOf(c.name).gender) return null;
     return { name: c.name, kind: 'person', role: roleNoun(d[1] as string) ?? null, resolvedVia: 'name-before-appositive' };
   }
 
@@ -1711,6 +1745,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const words = run.split(/[^\S\n]+/u);
     let from = 0;
     for (let i = 0; i < words.length - 1; i++) if (/\p{L}{2,}\.$/u.test(words[i] as string) && !HONORIFICS.has((words[i] as string).toLowerCase())) from = i + 1;
+    // ("But Paul Drexler, a professor …", "However Ana Ruiz, a lawyer …": a conjunction or sentence adverb that opens the
+    // sentence is no part of the name; not an article, which may open a body's name, "The Hague")
+    while (from < words.length - 1 && NAME_RUN_OPENERS.has((words[from] as string).toLowerCase()) && !/^(?:the|a|an)$/iu.test(words[from] as string)) from++;
     return words.slice(from).join(' ');
   }
 
@@ -1804,6 +1841,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("A second witness, forklift driver Mina Achebe, said": or a person's name after a lower-case occupation, as a title)
     const titledName = titleOf || i > 0 && roleNoun((apWords[i - 1] as string).toLowerCase()) !== undefined && j - i >= 2 && j - i <= 3 && classifyName(apWords.slice(i, j).join(' ').replace(/[,.]$/u, ''))?.person === true;
     if (i > 0 && !titledName && apWords.slice(0, i).some((w) => /^\p{Ll}/u.test(w) && !/^(the|a|an)$/u.test(w)) && !/^(the|a|an)$/iu.test(apWords[0] as string)) return null;
+    // ("Workers at Casa Bellini, the restaurant chain owned by television chef Marco Bellini, have accused": a name after
+    // "by", "of" or another preposition inside the appositive is that phrase's object, which describes the head; it
+    // stands in apposition to nothing and does not speak)
+    if (i > 1 && !titleOf && apWords.slice(1, i - 1).some((w) => APPOSITIVE_GOVERNING_WORDS.has(w))) return null;
     // "Her opponent, a Columbus businessman,", "the buyer, a Norvane subsidiary": capitals before the appositive's own
     // lower-case noun modify it; they name no one in apposition
     if (j < apWords.length && !/[,.]$/u.test(apWords[j - 1] as string) && /^\p{Ll}[\p{Ll}-]*$/u.test(apWords[j] as string) && !NOT_IN_ROLE.has(apWords[j] as string) && apWords[j] !== 'of') return null;
@@ -1898,7 +1939,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** Is the name at `at` the body after a role noun in a person's apposition (", an economist at …"), not a spokesperson's? */
   function workplaceOfCommentator(at: number): boolean {
-    const m = /\p{L}[”"’]?,[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\p{L}-]+[^\S\n]+){0,3}?([\p{L}-]+)[^\S\n]+(?:at|of|with|from)[^\S\n]+(?:the[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 80), at));
+    // ("Marta Kellner, chief economist at Northgate Bank,": with no article before the role, too)
+    const m = /\p{L}[”"’]?,[^\S\n]+(?:(?:a|an|the)[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,3}?([\p{L}-]+)[^\S\n]+(?:at|of|with|from)[^\S\n]+(?:the[^\S\n]+)?$/u.exec(text.slice(Math.max(0, at - 80), at));
     const role = m?.[1] ? ROLE_NOUNS[m[1].toLowerCase()] : undefined;
     return role !== undefined && role !== 'spokesperson' && role !== 'representative';
   }
@@ -2005,7 +2047,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const first = words[0] as string;
     if (!/^\p{Lu}\p{Ll}+[’']?$/u.test(first) || words.slice(1).some((w) => !/^\p{Ll}/u.test(w))) return false;
     const last = (words[words.length - 1] as string).toLowerCase();
-    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$/u.test(last) && !GROUP_HEADS.has(last)) return false;
+    // ("Local fishermen said": a plural in -men is a plural too)
+    if (words.length === 1 ? !GROUP_HEADS.has(last) : !/[^s’']s$|[^\s]men$/u.test(last) && !GROUP_HEADS.has(last)) return false;
     const bare = first.replace(/[’']$/u, '');
     // (a word the article capitalises only inside a longer name, "the Environmental Standards Board", still opens a
     // description of a collective: "Environmental groups welcomed …", "Patients’ groups have urged …")
@@ -2095,11 +2138,23 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // ("Passengers said", "Commuters told the paper": one bare plural of a constituency, capitalised only because it opens
     // the sentence, is those people speaking together, GUIDE decision 56, not a body's one-word name no list knows)
     const bare = written.trim();
+    const namedKind = r && r.kind === 'person' ? bodyBeforeKindNoun(bare) : null;
+    if (namedKind) return namedKind;
     if (r && (r.resolvedVia === 'name' || r.resolvedVia === 'as-written') && (r.kind === 'organization' || r.kind === 'person') && /^\p{Lu}\p{Ll}+$/u.test(bare) && (CONSTITUENCY_PLURALS.has(bare.toLowerCase()) || pluralOfBodies)
       && !registry.lookup(bare) && sentenceOpensAt(at)) {
       return { name: bare.toLowerCase(), kind: 'group', role: null, resolvedVia: 'constituency-plural' };
     }
     return r;
+  }
+
+  /** "The Patients' Voice charity said", "the Harlow Rivers campaign": a name before a lower-case noun of a kind of body
+   *  is that body, named by the name, not a person. */
+  function bodyBeforeKindNoun(bare: string): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
+    const m = /^(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}’'.-]*[^\S\n]+){1,4})(\p{Ll}[\p{Ll}-]+)$/u.exec(bare);
+    const cls = m?.[2] && ROLE_NOUNS[m[2]] === undefined ? DEFINITE_DESCRIPTIONS[m[2]] : undefined;
+    if (!m?.[1] || (cls !== 'organization' && cls !== 'group') || genderOf(m[1].trim()).gender) return null;
+    const own = m[1].trim();
+    return { name: registry.lookup(own)?.name ?? bodiesByShortName().get(own) ?? own, kind: cls, role: null, resolvedVia: 'name-before-kind-noun' };
   }
 
   function describePhrase(written: string, at: number, appositive?: TextSpan): Omit<Speaker, 'mention'> & { resolvedVia: string } | null {
@@ -2245,6 +2300,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const qn = quoted[1].replace(/[,.]$/u, '').trim();
       const qr = registry.lookup(qn);
       const head = lowerWords.find((w) => GROUP_HEADS.has(w) || ORG_HEADS.has(w));
+      // ("Lane, whose book “The Comfortable Lie” argues …", "the report “Blind Spots” found": a title after a noun of a
+      // document or an authored work is a document, named by its title; the author named before "whose" is its
+      // affiliation, GUIDE decision 14)
+      const work = !qr && !head && lowerWords.slice(0, lowerWords.findIndex((w) => /[“"]/u.test(w))).some((w) => DOCUMENT_HEADS.has(w) || AUTHORED_WORKS.has(w));
+      if (work) {
+        const author = lowerWords[0] === 'whose' ? /((?:\p{Lu}[\p{L}’'.-]*[^\S\n]+){0,3}\p{Lu}[\p{L}’'-]+),[^\S\n]*$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] : undefined;
+        const c = author ? classifyName(afterSentenceEnd(author)) : null;
+        return { name: qn, kind: 'document', role: null, resolvedVia: 'quoted-name:titled-work', ...(c ? { affiliation: c.person ? canonicalPerson(c.name) : c.name } : {}) };
+      }
       return { name: qr?.name ?? qn, kind: qr?.kind ?? (head && GROUP_HEADS.has(head) ? 'group' : 'organization'), role: null, resolvedVia: 'quoted-name' };
     }
 
@@ -2591,7 +2655,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Campaign spokeswoman Tessa Quill", "Union organiser X" opening the sentence: a body's common head noun,
         // capitalised only there, is the body of that kind the text named, else none; not a name "Campaign")
         const commonHead = capitalised.length === 1 && words[0] === capitalised[0] && sentenceOpensAt(at) && !registry.lookup(lone)
-          && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone.toLowerCase()] ?? '') && !capitalisedMidSentence().has(lone);
+          // ("Federation president Gregor Ilic" after "The Federation of Veloria Workers": a word written inside a sentence
+          // only as the first word of a longer name is still that common head)
+          && ['organization', 'group'].includes(DEFINITE_DESCRIPTIONS[lone.toLowerCase()] ?? '') && !standaloneMidCapitals().has(lone);
         // (with none named, the word as written stays: the stance stage reads a side from it, "Board chair X" defending
         // the board)
         const commonBody = commonHead ? byHead(at, lone.toLowerCase()) : undefined;
@@ -2771,6 +2837,36 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         if (roleWord !== 'spokesperson' && forIdx > 0 && lowerWords[forIdx] === 'at' && !lowerWords.slice(0, roleIdx).some((w) => ['by', 'of', 'from', 'for', 'with', 'to'].includes(w)) && (['a', 'an', 'one'].includes(lowerWords[0] as string) || COUNT_WORDS.has(lowerWords[0] as string) || (roleIdx === 0 && /s$/u.test(lowerWords[0] as string)))) {
           return { name: `${(words[0] as string).charAt(0).toLowerCase()}${clean.slice(1)}`.replace(ARTICLES, ''), kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:official-at-body', affiliation: fullName };
         }
+        // ("A senior Dovari security official, who spoke on condition of anonymity, said", "Karsten officials dismissed the
+        // claim": unnamed holders of a post, named by the word of their body or people before a lower-case role noun that
+        // heads the phrase, are sources, anonymous and named by the description; the body, or the place a people's
+        // adjective stands for, is their affiliation (GUIDE decisions 63 and 66). A spokesperson speaks for the body itself,
+        // a body's leader or an office one person holds is that person.)
+        const roleHead = words[roleIdx] as string;
+        // (a definite singular, "The Harwick executive said", points back to one holder: left as it was)
+        const unnamedDeterminer = /s$/u.test(roleHead) || !/^(?:the|this|that)$/u.test(lowerWords[0] as string);
+        if (unnamedDeterminer && forIdx < 0 && roleIdx === words.length - 1 && /^\p{Ll}/u.test(roleHead) && roleWord !== 'spokesperson' && roleWord !== 'representative'
+          && !BODY_LED_ROLES.has(roleWord) && !OFFICE_ROLES.has(roleWord) && !words.some((w) => /[’']s?$/u.test(w))) {
+          const capital = orgPhrase.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+          const bodyWord = capital.join(' ');
+          // ("Another Harwick engineer said" → "Harwick engineer", as "Another resident" is named "resident")
+          const desc = clean.replace(ARTICLES, '').replace(/^(?:[Aa]nother)[^\S\n]+/u, '');
+          const first = desc.split(/\s+/u)[0] ?? '';
+          // ("County officials reject that account", "Fire investigators found": a common word capitalised only because it
+          // opens the sentence is lower case in the name, and a noun of a kind of body is the body of that kind named before)
+          const lowerFirst = first.toLowerCase();
+          // (a noun of a kind of body, "County", "Council", stays a common word though the text writes it alone with a
+          // capital as a body's short form)
+          const commonOpener = capital.length === 1 && first === bodyWord && sentenceOpensAt(at) && (!standaloneMidCapitals().has(first) || DEFINITE_DESCRIPTIONS[lowerFirst] !== undefined) && !PARTY_ADJECTIVES.has(lowerFirst)
+            && !registry.lookup(first) && !bodiesByShortName().has(first) && (firstLowerWord().has(lowerFirst) || inLexicon(lowerFirst));
+          const place = capital.length === 1 && !commonOpener ? demonymPlace(bodyWord) : undefined;
+          // (a capitalised noun of a kind of body, "County officials", is of the body of that kind named before, "Ordway County")
+          const kindBody = capital.length === 1 && !registry.lookup(bodyWord) && DEFINITE_DESCRIPTIONS[bodyWord.toLowerCase()] === 'organization' ? byHead(at, bodyWord.toLowerCase())?.name : undefined;
+          const affiliation = commonOpener ? (DEFINITE_DESCRIPTIONS[lowerFirst] === 'organization' ? kindBody : undefined)
+            : registry.lookup(bodyWord)?.name ?? kindBody ?? bodiesByShortName().get(bodyWord) ?? place ?? (peopleAdjectives(bodyWord) ? undefined : bodyWord || undefined);
+          const name = capital.includes(first) && !commonOpener ? desc : desc.charAt(0).toLowerCase() + desc.slice(1);
+          return { name, kind: 'anonymous', role: roleWord, resolvedVia: 'role-phrase:unnamed-holders', ...(affiliation ? { affiliation } : {}) };
+        }
         return { name: fullName, kind: reg2?.kind === 'person' ? 'organization' : (reg2?.kind ?? kindOfOrg(orgPhrase)), role: roleWord, resolvedVia: 'role-phrase' };
       }
       if (orgPhrase && /^(company|firm|ministry|agency|group|department|government|military|army|campaign|union|council|club|team|board)$/u.test(orgPhrase.toLowerCase())) {
@@ -2895,6 +2991,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
           return false;
         };
         const modifiers = words.slice(1, -1).filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && !GENERIC_MODIFIERS.has(w) && !judging(w));
+        // ("The students' union said", "the players' union": a plural possessor before the head says whose body it is; the
+        // body named with that word, else the description as written, never the latest body of any name)
+        const peoplesOwn = words.length === 3 ? /^(\p{Ll}[\p{Ll}-]*s)[’']$/u.exec(words[1] as string)?.[1] : undefined;
+        if (peoplesOwn && cls !== 'media') {
+          const own = byHead(at, head, [peoplesOwn.replace(/s$/u, '')]);
+          return own ? { name: own.name, kind: own.kind, role: null, resolvedVia: 'description:peoples-body', ...(own.affiliation ? { affiliation: own.affiliation } : {}) }
+            : { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
+        }
         // ("the club's supporters' trust says", "the city's transit authority said": a body a possessor owns or has is the
         // head noun's body, never the possessor, unless the head is the possessor's own organ, "the club's board"; the body
         // named in the article with the head and the words after the possessor ("Harcastle Rovers Supporters' Trust"),
@@ -2911,7 +3015,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
         const subject = introducedAsHead && (head === 'company' || head === 'firm') && words.length === 2
           ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
-        const e = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
+        const e0 = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
+        // ("Greystone Wind Ltd said … Brennan Shipping, which manages the ship, rejected that account. In a statement, the
+        // company said": a company that is the subject of the sentence right before, named after the body found above, is
+        // the company meant, whatever words the older name has)
+        const prevSubject = e0 && (head === 'company' || head === 'firm') && words.length === 2
+          ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
+        // (not over a body whose own name ends in the description's word: "Tennick Brewing Company … Its owner, Marlbank
+        // Drinks Group, bought it. The company said" is the Company)
+        const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf
+          && nameHead(e0.name).toLowerCase() !== head ? prevSubject : e0;
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
         // United), which no list reads as a body, is the club the article calls "the club"
@@ -4030,6 +4143,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     return !new RegExp(`(?<![\\p{L}])${escapeRegExp(words)}(?![\\p{L}])`, 'u').test(text.slice(headlineEnd));
   }
 
+  /** Whether the text names `name` as a body: an entity of that name read as one, or described by a kind of body in
+   *  apposition ("Casa Bellini, the restaurant chain"), or the opening of a longer body's name ("Casa Bellini Group"). */
+  function namedAsBody(name: string): boolean {
+    if (entities.some((x) => x.name === name && (!x.person || x.head !== undefined))) return true;
+    if (bodiesByShortName().has(name)) return true;
+    const at = text.indexOf(name);
+    const apposed = at >= 0 ? APPOSED_BODY.exec(text.slice(at + name.length, at + name.length + 90)) : null;
+    const noun = apposed?.[2]?.toLowerCase();
+    return noun !== undefined && ROLE_NOUNS[noun] === undefined && (DEFINITE_DESCRIPTIONS[noun] === 'organization' || DEFINITE_DESCRIPTIONS[noun] === 'group' || BODY_DESCRIPTOR_WORDS.has(noun));
+  }
+
   function canonicalPerson(name: string): string {
     const cached = canonicalCache.get(name);
     if (cached !== undefined) return cached;
@@ -4075,7 +4199,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // a headline's "Controversial Arizona Joe Arpaio".
       // (a headline's run ties with a body's run no longer: "Sprinter Okonji" in the headline, "Amara Okonji" in the body,
       // a headline's capitalised common noun being no given name)
-      const longer = nw.length > best.split(' ').length || (nw.length === best.split(' ').length && headlineOnlyName(best) && !headlineOnlyName(nw.join(' ')));
+      // ("Casa Bellini" before "Marco Bellini": a run of the same length that opens with a given name wins over one that
+      // opens with a word no list gives as a given name, the name of a body named after the person)
+      const bestWords = best.split(' ');
+      const givenOpens = (ws: readonly string[]): boolean => /^\p{Lu}\.$/u.test(ws[0] ?? '') || genderOf(`${ws[0] ?? ''} x`).gender !== undefined;
+      const longer = nw.length > bestWords.length || (nw.length === bestWords.length && headlineOnlyName(best) && !headlineOnlyName(nw.join(' ')))
+        || (nw.length === bestWords.length && bestWords.length >= 2 && best !== parts.join(' ') && givenOpens(nw) && !givenOpens(bestWords) && namedAsBody(best));
       if (!(nw[nw.length - 1] === surname && longer && nw.length <= 4 && parts.every((p) => nw.includes(p)) && !nw.some((w) => ORG_HEADS.has(w.toLowerCase())) && !MEDIA_OPENERS.has((nw[0] ?? '').toLowerCase()))) continue;
       const opensWithName = nw.length === 2 || /^\p{Lu}\.$/u.test(nw[0] ?? '') || genderOf(`${nw[0] ?? ''} x`).gender !== undefined;
       if (opensWithName) best = nw.join(' ');

@@ -16,6 +16,7 @@ import actWords from '../../lexicon/act-words.json' with { type: 'json' };
 import { z } from 'zod';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { BmpRegExp } from '../../model/bmp-regexp.js';
+import { firstWordListMatch, prefilterPhrases, wordStarts } from '../../model/word-list-search.js';
 
 // (this module's patterns are large: on text without surrogates they run as their smaller BMP twins, same matches)
 const RegExp = BmpRegExp;
@@ -69,7 +70,8 @@ function phrases(list: readonly string[]): RegExp {
   const alt = [...list].sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, (c) => (c === '*' ? '*' : `\\${c}`)).replace(/\*/gu, '[\\p{L}-]*').replace(/['’]/gu, "[’']").replace(/ /gu, '[^\\S\\n]+'))
     .join('|');
-  return new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}-])`, 'iu');
+  // (searched a word start at a time: firstWordListMatch, the same first match)
+  return prefilterPhrases(new RegExp(`(?<![\\p{L}])(?:${alt})(?![\\p{L}-])`, 'iu'), list);
 }
 /**
  * Word classes of general news language (the lexicons the rules read, and a few grammatical classes), one feature each
@@ -144,8 +146,9 @@ export function actFeatures(input: ActFeatureInput): ActFeatures {
   if (firstPerson) put('person:first');
   if (secondPerson) put('person:second');
   if (words[0] && FIRST_PERSON.has(words[0].w)) put('person:first-subject');
+  const starts = { at: wordStarts(text).at };
   for (const [name, rx] of CLASSES) {
-    const m = rx.exec(text);
+    const m = firstWordListMatch(rx, text, starts);
     if (m) put(name.startsWith('gram:') ? name : `class:${name}`, { start: input.start + m.index, end: input.start + m.index + m[0].length });
   }
   // The general sentiment of the content (wink's lexicon, negation-aware), by sign and strength.

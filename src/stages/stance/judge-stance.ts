@@ -21,6 +21,7 @@ import { FUNCTION_WORDS } from './act-features.js';
 import type { SpokenAgainst, TargetStances } from './act-model.js';
 import { TONE_THRESHOLD, toneOf } from './tone.js';
 import { applyStanceModel } from './stance-features.js';
+import { applyTargetModel } from './target-model.js';
 import { inLexicon, nlp } from '../../nlp/wink.js';
 import { shortNames, type ShortNames } from './short-names.js';
 import { firstWordListMatch, wordListRegExp, wordStarts, type WordStarts } from '../../model/word-list-search.js';
@@ -1852,7 +1853,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         : opposed !== undefined ? withOpponentNamed(judgedOne, opposed) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
-    return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
+    // (then the trained target model re-reads each target's stance, as the rules left it: target-model.ts)
+    return applyTargetModel(text, canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName));
   });
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
@@ -2567,7 +2569,10 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     // Energy Transition", is already the minister's affiliation: the speakers stage gives it, GUIDE decision 64)
     const body = speaksForItself && !portfolio ? bodyOf(st.speaker) : undefined;
     const selfName = st.speaker.role === 'spokesperson' && body ? body : st.speaker.name;
-    const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : [])]);
+    // Unnamed staff or officials of a named body ("County officials reject that account", GUIDE decisions 63 and 66:
+    // anonymous, the body their affiliation) who deny a charge deny it for that body: it is the one defended.
+    const deniesForBody = st.speaker.kind === 'anonymous' && act === 'DENY' && st.speaker.affiliation ? st.speaker.affiliation : undefined;
+    const selfKeys = new Set([key(st.speaker.name), key(selfName), ...(body ? [key(body)] : []), ...(deniesForBody ? [key(deniesForBody)] : [])]);
     const bodyKeys = new Set([...(st.speaker.kind === 'person' ? [] : [speakerKey]), ...(body ? [key(body)] : [])]);
     // Words of defence about no one else named ("the cut was painful but necessary") defend the speaker's own conduct.
     const defendsItself = c.legit !== null && !c.wrong && found.size === 0 && ['SAY', 'ASSERT', 'CLAIM'].includes(act);
@@ -2634,6 +2639,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (not a person's party, "a Democrat in his second term": a label, no body the person speaks for, GUIDE decision 64)
       if (body && !(st.speaker.kind === 'person' && isPartyLabel(body)) && !found.has(body) && ![...found.keys()].some((n) => key(n) === key(body))) found.set(body, { at: -1 });
     }
+    else if (deniesForBody && !rejectsOutcome && ![...found.keys()].some((n) => key(n) === key(deniesForBody))) found.set(deniesForBody, { at: -1 });
 
     let evaluations: Array<{ stance: Stance; ev: Evidence }> | undefined;
     /** The evaluation word nearest a position in the content, not negated ("not racist"). */

@@ -86,7 +86,7 @@ function sameParty(a: string, b: string): boolean {
 }
 
 /** Where a party's name (or its last word, "Verrow" for "Verrow Chemical Co.": its first) occurs in `text` from `from`. */
-function findName(text: string, name: string, from: number, to: number): number {
+export function findName(text: string, name: string, from: number, to: number): number {
   const slice = text.slice(from, to);
   const candidates = [name, name.split(/\s+/u)[0] ?? '', name.split(/\s+/u).pop() ?? ''].filter((w) => w.length > 2);
   for (const c of candidates) {

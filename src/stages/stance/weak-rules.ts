@@ -11,10 +11,14 @@ export const WEAK_STANCE_REASONS: readonly string[] = ['self-report', 'own-posit
  *  the party the article speaks against most, given to a statement that names no one for or against). */
 export const GUESSED_TARGET_SUFFIXES: readonly string[] = ['-opponent', '-named-before', 'implied-party'];
 
+/** The `<why>` of a stance a trained model gave (target-model.ts: a NONE it turned, right about a third of the time on
+ *  the held-out half): weak as the weakest rules are. */
+export const MODEL_STANCE_REASONS: readonly string[] = ['target-model'];
+
 /** True for a stance rule id (`stance:against:tone`) whose decision is weak. */
 export function isWeakStanceRule(rule: string): boolean {
   const m = /^stance:(?:favor|against|none):(.+)$/u.exec(rule);
   if (!m) return false;
   const why = m[1] as string;
-  return WEAK_STANCE_REASONS.includes(why) || GUESSED_TARGET_SUFFIXES.some((s) => why.endsWith(s));
+  return WEAK_STANCE_REASONS.includes(why) || MODEL_STANCE_REASONS.includes(why) || GUESSED_TARGET_SUFFIXES.some((s) => why.endsWith(s));
 }

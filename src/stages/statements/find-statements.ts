@@ -453,7 +453,19 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (the saying that holds a speaker's own act carries that act: "said it had warned residents …" is a WARN, GUIDE
     // section 4, where the saying alone would read as a plain SAY)
     const innerAct = new Map<DraftStatement, DraftStatement['act']>();
+    // ("James Whitcombe said he doubted that the risk was …", "she said she questioned whether …": a speaker's doubt told
+    // under a plain saying with a pronoun for the speaker is one statement, the doubt's, with the saying's subject as its
+    // mention; the golds keep the QUESTION with the cue "doubted", not a second statement under "said")
+    const doubtFor = new Map<DraftStatement, DraftStatement>();
+    for (const o of built) {
+      const inner = doubtInsideSaying(o, built);
+      if (inner) doubtFor.set(o, inner);
+    }
+    const mentionFrom = new Map<DraftStatement, DraftStatement>();
+    for (const [o, inner] of doubtFor) mentionFrom.set(inner, o);
     const kept = built.filter((st) => {
+      if (doubtFor.has(st)) { const cueOf = cuesHere.find((c) => st.cue !== null && (tokens[c.first] as Token).start === st.cue.start); if (cueOf) refused(cueOf, 'a plain saying whose reported clause is the speaker\'s own doubt, a statement of its own (one statement)'); return false; }
+      if (mentionFrom.has(st)) return true;
       const cueOf = cuesHere.find((c) => st.cue !== null && (tokens[c.first] as Token).start === st.cue.start);
       const drop = (why: string): false => { if (cueOf) refused(cueOf, why); return false; };
       if (beliefInsideSpeech(st, built)) return drop('a belief verb inside another statement\'s reported words');
@@ -468,7 +480,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (outer && outer.act === 'SAY' && st.act !== 'SAY' && st.rules?.[0] !== 'no-comment') innerAct.set(outer, st.act);
       return !outer;
     });
-    for (const st of kept) { const act = innerAct.get(st); statements.push(act ? { ...st, act } : st); }
+    for (const st of kept) {
+      const act = innerAct.get(st);
+      const outer = mentionFrom.get(st);
+      const withMention = outer?.speakerMentionHint ? { ...st, speakerMentionHint: outer.speakerMentionHint } : st;
+      statements.push(act ? { ...withMention, act } : withMention);
+    }
   }
 
   // A quote sentence that follows an attributed statement in the same paragraph, with no cue of its own, goes on in
@@ -640,6 +657,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     if (between !== '' && !PREPOSITIONS_BEFORE_CONTENT.get(between)?.has(st.cue.lemma)) return undefined;
     return others.find((o) => o !== st && o.cue !== null && o.content.start <= st.cue!.start && st.cue!.end <= o.content.end && PLAIN_SAYING.has(o.cue.lemma)
       && o.content.start === hint.start && o.content.end >= st.content.end);
+  }
+
+  /** The statement of a speaker's own doubt ("he doubted that …", "she questioned whether …") whose pronoun subject
+   *  opens the content of `st`, a verb of plain saying, and which runs to its end; undefined when there is none. */
+  function doubtInsideSaying(st: DraftStatement, others: readonly DraftStatement[]): DraftStatement | undefined {
+    if (!st.cue || !PLAIN_SAYING.has(st.cue.lemma) || st.type !== 'indirect') return undefined;
+    return others.find((o) => o !== st && o.cue !== null && o.act === 'QUESTION' && o.type === 'indirect' && !cues.byLemma.get(o.cue.lemma)?.needsClause
+      && o.speakerMentionHint !== undefined && /^(he|she|it|they|we|i)$/iu.test(o.speakerMentionHint.text)
+      && Math.abs(o.speakerMentionHint.start - st.content.start) <= 1 && o.cue.start > st.content.start && o.content.end >= st.content.end - 2
+      && /^\s*(?:\p{L}+ly\s+|also\s+|still\s+|now\s+)?$/u.test(text.slice(o.speakerMentionHint.end, o.cue.start)));
   }
 
   /**
@@ -1374,6 +1401,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const commaInQuote = commaInMark(k);
         if (!commaInQuote && (quoteOfToken[k] !== -1 || w.text !== ',')) continue;
         const f = tokens[k + 1] as Token;
+        // ("for what it called “a level playing field” between hotels, which pay tourist taxes, and unregulated flats": a
+        // relative clause on the first of two coordinated nouns; "and" with a noun phrase and no verb to the end of the
+        // content finishes the object the relative clause interrupts)
+        if ((f.normal === 'and' || f.normal === 'or') && k + 2 <= last) {
+          for (let m = k + 2; m <= last; m++) {
+            const x = tokens[m] as Token;
+            if (x.text === ',' || x.text === ';' || x.pos === 'AUX' || (x.pos === 'VERB' && !/(ing|ed)$/u.test(x.normal)) || ['which', 'who', 'that', 'whose'].includes(x.normal)) return -1;
+          }
+          const g = tokens[k + 2] as Token;
+          return ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(g.pos) ? k : -1;
+        }
         if (f.normal !== 'as' && f.normal !== 'for') return -1;
         // ("for" names a reason: an -ing form, a quote or a determined noun phrase, not "for now", "for years")
         const g = tokens[k + 2] as Token;
@@ -1441,6 +1479,23 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           break;
         }
       }
+    }
+    // "accused the company of withholding tips, in a complaint filed with inspectors on Monday", "said the plant was safe,
+    // in a statement on its website": a setting of the words set off by a comma and closing the content, with no verb of
+    // its own but a participle, is where the words were said, not what was said (LABELS.md: the reported clause)
+    for (let j = contentStart + 1; j < end; j++) {
+      const w = tokens[j] as Token;
+      if (w.text !== ',' || quoteOfToken[j] !== -1) continue;
+      const n = tokens[j + 1] as Token;
+      if (!SETTING.test(text.slice(n.start, n.start + 60))) continue;
+      let own = false;
+      for (let m = j + 2; m <= end && !own; m++) {
+        const x = tokens[m] as Token;
+        own = quoteOfToken[m] !== -1 || isQuoteMark(x.text) || x.pos === 'AUX' || (x.pos === 'VERB' && !/(ed|en)$/u.test(x.normal)) || [',', ';', ':'].includes(x.text)
+          || ['which', 'who', 'that', 'whose'].includes(x.normal) || goesOnAt.has(x.start);
+      }
+      if (!own) end = j - 1;
+      break;
     }
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
@@ -2026,7 +2081,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("…, the mayor said on Monday, in a move that residents called a betrayal": the reporter's apposition on the event
       // the clause reports, no more of the speaker's clause; its own cue, if any, is its own statement)
       const eventApposition = /^(?:in\s+)?(?:a|an|the)\s+(?:move|step|decision)\s+(?:that|which|to|likely|expected|seen)\b/iu.test(text.slice(f.start, f.start + 60));
-      if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !eventApposition && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
+      // ("…, officials said on Tuesday, as the United Nations called for a ceasefire": an "as" clause with a cue of its own
+      // is another source's statement that the reporter sets beside this one, no more of this speaker's clause)
+      const otherSourceAs = ['as', 'while', 'whereas'].includes(f.normal) && findCues(tokens, s, cues, quoteOfToken).some((c) => c.first > restComma + 1);
+      if (otherSourceAs) { /* the content ends before the attribution */ }
+      else if (!participle && !['CCONJ', 'SCONJ'].includes(f.pos) && !STATEMENT_WORDS_SETS.concessiveConjunctions.has(f.normal) && !setting && !eventApposition && !isQuoteMark(f.text) && !CLAUSE_OPENERS.has(f.normal)) resume = restComma + 1;
       // "She was told at that meeting, she said, that her rate had fallen": the clause resumes after its complementizer
       else if (f.normal === 'that' && restComma === k && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes((tokens[restComma + 2] as Token).pos)) resume = restComma + 2;
       // "He had no known links, the airline added, and had passed every check":
@@ -2201,6 +2260,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
    */
   function objectTimeTrimmed(contentStart: number, end: number): number {
     for (let k = contentStart; k <= end; k++) if (['VERB', 'AUX'].includes((tokens[k] as Token).pos)) return end;
+    // ("accused the firm of skimming tips for years": a gerund after "of", whatever wink tags it, holds the time)
+    for (let k = contentStart + 1; k <= end; k++) if (/^\p{Ll}{3,}ing$/u.test((tokens[k] as Token).text) && (tokens[k - 1] as Token).normal === 'of') return end;
     const w = (k: number): string => (k >= contentStart && quoteOfToken[k] === -1 ? (tokens[k] as Token).normal : '');
     let e = end;
     if (DAY_PARTS.has(w(e)) && WEEKDAYS.has(w(e - 1))) e--;
@@ -2971,7 +3032,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       && prev0 !== undefined && (['DET', 'ADJ', 'NOUN', 'PROPN'].includes(prev0.pos) || /^[’']s?$/u.test(prev0.text)
         || POSSESSIVE_DETERMINERS.has(prev0.normal)
         || (prev0.pos === 'VERB' && /(ed|en|n)$/u.test(prev0.normal) && k - 2 >= s.tokenStart && (tokens[k - 2] as Token).text === '-'));
-    if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text) || anyTagRole)) return null;
+    // ("people familiar with the network's thinking said": an -ing form after a name's "'s" or a possessive determiner is
+    // a noun, the head, whatever wink tags it; findCues reads no cue there)
+    const ingNoun = /^\p{Ll}{3,}ing$/u.test(t0.text) && prev0 !== undefined && ((/^[’']s$/u.test(prev0.text) && k - 2 >= s.tokenStart && ['NOUN', 'PROPN'].includes((tokens[k - 2] as Token).pos))
+      || ['its', 'their', 'his', 'our', 'my', 'your'].includes(prev0.normal));
+    if (!(NP_POS.has(t0.pos) || /^[’']s?$/u.test(t0.text) || anyTagRole || ingNoun)) return null;
     // "Nearly a third say …": wink tags some share words as adjectives; after an article or number they head the phrase.
     const shareHead = t0.pos === 'ADJ' && STATEMENT_WORDS_SETS.shareHeads.has(t0.normal) && k - 1 >= s.tokenStart && STATEMENT_WORDS_SETS.shareArticles.has((tokens[k - 1] as Token).normal);
     // Postpositive adjectives end a title: "the inspector general", "the secretary general", "the president-elect".
@@ -3025,6 +3090,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // is one word of the phrase, whatever wink tags its first half (an adverb)
       if (t.text === '-' && j - 1 >= s.tokenStart && start === j + 1 && (tokens[j - 1] as Token).end === t.start && t.end === (tokens[j + 1] as Token).start && /^\p{L}+$/u.test((tokens[j - 1] as Token).text)) { j--; start = j; continue; }
       if (/^[’']s?$/u.test(t.text) || t.text === '-' || t.text === '.' && j > s.tokenStart) { continue; }
+      // "A second former employee said", "the third senior official": an ordinal after an article is a modifier of the
+      // phrase, whatever wink tags it (an adverb)
+      if (STATEMENT_WORDS_SETS.ordinalWords.has(t.normal) && start === j + 1 && j - 1 >= s.tokenStart && ARTICLES.has((tokens[j - 1] as Token).normal)) continue;
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       // "an aide to the mayor said", "a senior adviser to the board said": "to" after a noun of serving or advising names
       // the one served, inside the speaker phrase
@@ -3034,6 +3102,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (peoplePlacePreposition(j, s)) continue;
       // "Doctors Without Borders", "Mothers Against Drunk Driving": a capitalised preposition between names is inside one
       if (t.pos === 'ADP' && /^\p{Lu}/u.test(t.text) && j - 1 >= s.tokenStart && (tokens[j - 1] as Token).pos === 'PROPN' && (tokens[j + 1] as Token).pos === 'PROPN') continue;
+      // "Kick Out Hate, a charity …, said", "Stand Up Against Racism said": a campaign's name that opens the sentence with
+      // a verb and a capitalised particle before a name (wink tags the first word a verb)
+      if (start === j + 1 && (tokens[j + 1] as Token).pos === 'PROPN') {
+        const particle = (i: number): boolean => ['ADP', 'PART', 'ADV'].includes((tokens[i] as Token).pos) && /^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text);
+        let m = j;
+        while (m > s.tokenStart && particle(m)) m--;
+        if (m < j && m === s.tokenStart && (tokens[m] as Token).pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test((tokens[m] as Token).text)) { j = m; start = m; continue; }
+      }
       if (t.text === ',') { const head = listInsideName(j, k, s); if (head >= 0) { start = head; j = head; continue; } }
       if (isQuoteMark(t.text) && quoteOfToken[j + 1] !== -1) continue;
       // (a quoted name belongs to the phrase, “No Azure for Apartheid” said; a quoted sentence does not, “…” Jones said)
@@ -3422,6 +3498,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // (a set-off time clause with its own cue stays in: "said the rise had been approved, after the committee warned
       // that …" is nested attribution, GUIDE.md, whose inner statement is found on its own)
       if (before - 1 > contentStart && (tokens[before] as Token).normal === 'as' && (tokens[before - 1] as Token).text === ',' && quoteOfToken[before - 1] === -1) before--;
+      // "a decision that hosts said would wipe out their income and that the platform vowed to fight": when the first cue
+      // stands in a relative clause ("that hosts said"), "and that"/"and which" with a subject and a cue of its own opens a
+      // second relative clause on the same noun, another source's; the content ends before "and" (after a plain "said
+      // the plan would fail and that ministers had promised …" the second "that" repeats the complementizer and stays in)
+      if (before - 1 > contentStart && ['that', 'which'].includes((tokens[before] as Token).normal) && ['and', 'but'].includes((tokens[before - 1] as Token).normal)
+        && quoteOfToken[before] === -1 && finite(next)) {
+        let c = current.first - 1;
+        while (c >= s.tokenStart && auxOrAdverb(tokens[c])) c--;
+        if (c >= s.tokenStart && ['NOUN', 'PROPN', 'PRON'].includes((tokens[c] as Token).pos) && relativeClauseSubjectBefore(c, s)) before--;
+      }
       // ("One engineer wrote that the practice “would not survive a headline,” the report said": a comma inside the closing
       // mark of a quoted fragment sets off the inverted attribution that follows as a comma does)
       const commaInClose = before > contentStart && isQuoteMark((tokens[before] as Token).text) && byClose.has((tokens[before] as Token).start) && (tokens[before - 1] as Token).text === ',';
@@ -3480,6 +3566,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // "Teenager accused of arson", "Firm ordered to repay fees": a cue that always takes its person as object, right
     // after a noun or a name with none, is passive
     const next = tokens[cue.last + 1];
+    // "a decision that campaigners condemned as capitulation", "the plan, which critics attacked as …": a noun phrase
+    // right after a relative pronoun is the subject of the relative clause, and the verb after it is active (the
+    // relative pronoun is its object), unless a finite verb follows ("the claim that officials accused of fraud had fled")
+    if (['NOUN', 'PROPN'].includes(prev.pos) && relativeClauseSubjectBefore(cue.first - 1, s) && !finiteVerbAfter(cue.last + 1, s)) return false;
     if (['NOUN', 'PROPN'].includes(prev.pos) && /(ed|en)$/u.test(t.normal) && STATEMENT_WORDS_SETS.objectOnlyCues.has(cue.lemma)
       && next && cue.last + 1 < s.tokenEnd && (next.pos === 'ADP' || next.normal === 'to')) return true;
     // "Two residents told to stay indoors said …", "Staff asked to work overtime said …": a participle right after the
@@ -3542,6 +3632,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     return false;
   }
 
+
+  /** Whether the noun phrase ending at `end` opens right after a relative "that", "which" or "whom" that follows a noun
+   *  or a comma: "(a decision) that free-speech campaigners (condemned)". */
+  function relativeClauseSubjectBefore(end: number, s: Sentence): boolean {
+    const np = npLeftBounds(end, s);
+    if (!np) return false;
+    const rel = np[0] - 1;
+    if (rel - 1 < s.tokenStart || !['that', 'which', 'whom'].includes((tokens[rel] as Token).normal)) return false;
+    const before = tokens[rel - 1] as Token;
+    return ['NOUN', 'PROPN'].includes(before.pos) || (before.text === ',' && (tokens[rel] as Token).normal !== 'that');
+  }
 
   /** Whether a finite verb of the clause follows `from` before a comma, a quote, a subordinator or a coordinated
    *  predicate: "(a man charged) with burglary appeared …". */
@@ -4196,6 +4297,12 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       while (p > s.tokenStart && p >= i - 2 && ['ADJ', 'ADV'].includes((tokens[p] as Token).pos)) p--;
       const poss = tokens[p] as Token | undefined;
       if (p < i - 1 && p > s.tokenStart && poss && poss.pos === 'PART' && /^[’']s$/u.test(poss.text) && t.normal === e.lemma) continue;
+      // "says Lane's writing demeans …", "its reporting showed …": an -ing form right after a name's possessive "'s" or a
+      // possessive determiner is a noun (the writing, the reporting), no participle of saying ("her" may be an object:
+      // "shows her saying that …")
+      const before = tokens[i - 1] as Token | undefined;
+      const ownerNoun = i - 2 >= s.tokenStart && ['NOUN', 'PROPN'].includes((tokens[i - 2] as Token).pos);
+      if (t.normal.endsWith('ing') && before && i - 1 >= s.tokenStart && ((/^[’']s$/u.test(before.text) && ownerNoun) || ['its', 'their', 'his', 'our', 'my', 'your'].includes(before.normal))) continue;
     }
     out.push({ first: i, last: i, lemma: e.lemma, act: e.act, framing: e.framing, kind: 'verb', object: e.object ?? false });
   }
