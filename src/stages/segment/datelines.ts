@@ -1,12 +1,12 @@
 import type { Span } from '../../model/labels.js';
 
 /**
- * A wire dateline opening a paragraph: a city in capitals, then up to three comma parts that open with a capital or a
- * digit (a region, a date: "KERIN, Vostrava, Oct 14", "OSLO, Nov. 27, 2026"), an agency in brackets, and a dash with a
- * space after it ("LONDON (PA) – ", "HALDEN — "). A capitalised name opening a paragraph with a lower-case appositive
- * ("NATO, the alliance, …") or no dash is none.
+ * A wire dateline opening a paragraph: a city in capitals (or cities joined by a slash, "OSLO/BERGEN", for a story filed
+ * from two), then up to three comma parts that open with a capital or a digit (a region, a date: "KERIN, Vostrava, Oct
+ * 14", "OSLO, Nov. 27, 2026"), an agency in brackets, and a dash with a space after it ("LONDON (PA) – ", "HALDEN — ").
+ * A capitalised name opening a paragraph with a lower-case appositive ("NATO, the alliance, …") or no dash is none.
  */
-const DATELINE = /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}.'’-]*(?:[^\S\n]+\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[^\S\n]+[\p{Lu}\d][\p{L}\d.'’-]*(?:[^\S\n]+[\p{L}\d.'’-]+){0,2}){0,3}[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:—|–|--|-)[^\S\n]+/gu;
+const DATELINE = /(?:^|\n)[^\S\n]*(\p{Lu}[\p{Lu}.'’-]*(?:(?:[^\S\n]+|\/)\p{Lu}[\p{Lu}.'’-]*){0,3})(?:,[^\S\n]+[\p{Lu}\d][\p{L}\d.'’-]*(?:[^\S\n]+[\p{L}\d.'’-]+){0,2}){0,3}[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:—|–|--|-)[^\S\n]+/gu;
 
 /**
  * Where the text's datelines are: each from its city to the first word after its dash. A dateline says where and by whom

@@ -29,6 +29,8 @@ import { announcesOwnStep } from './own-step.js';
 import { contrastCut, introducedBody, negatedDemandOpening, sideVote } from './own-side.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
+import { DEMONYM_ENDINGS } from './demonyms.js';
+import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
 import { personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
@@ -1843,6 +1845,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const answering = repliesToCharge(judgedInOrder);
   const implied = impliedParties(text, judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)], (name) => fullName.get(name) ?? name, chargeInContent);
   const opponentsNamed = ownOpponentsNamed(judgedInOrder);
+  // (each target under the party's canonical name, or none where its words name no party: target-names.ts)
+  const namer = targetNamer(text, tokens, byStart, statements);
   return statements.map((st) => {
     const judgedOne = judged.get(st) ?? st;
     const impliedParty = implied.get(judgedOne);
@@ -1852,7 +1856,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         : opposed !== undefined ? withOpponentNamed(judgedOne, opposed) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
-    return canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName);
+    return namedTargets(canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName), namer);
   });
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
@@ -4948,10 +4952,6 @@ function headNamePattern(head: string): RegExp {
   return names;
 }
 
-/** Endings that make a people's adjective from a place name, each with the endings of the name it comes from. */
-const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['ian', ['', 'ia', 'y', 'e', 'a']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
-];
 /** The word after a people's adjective that makes it the state: "Korvian| officials". */
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
 /** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
