@@ -143,8 +143,8 @@ describe('a place\'s name written only as a place is no party', () => {
 
 describe('a description of a named body\'s people or parts, or its bare head, is the body', () => {
   it('fires: "the hospital\'s staff"', () => {
-    const text = 'Breach\nGlenmoor General Hospital said data was stolen. The minister said she had full confidence in the hospital\'s staff.\n';
-    expect(namer(text, [['Glenmoor General Hospital', 'organization']]).name('hospital\'s staff')).toBe('Glenmoor General Hospital');
+    const text = 'Glenmoor\'s hospital hacked\nGlenmoor\'s General Hospital said data was stolen. The minister said she had full confidence in the hospital\'s staff.\n';
+    expect(namer(text, [['Glenmoor\'s General Hospital', 'organization']]).name('hospital\'s staff')).toBe('Glenmoor\'s General Hospital');
   });
   it('fires: "the ministry’s press department", and a bare "regulator"', () => {
     const text = 'Ferry crash\nThe Ministry of Fisheries said it would review the case. Critics blamed the ministry’s press department. The Northern Energy Regulator said the regulator would act.\n';
@@ -191,5 +191,20 @@ describe('a people\'s adjective before its noun in the statement\'s words is the
   it('must not change: the adjective with no noun after it is the country', () => {
     const text = 'Ship seized\nZaran seized the ship on Monday. The owners said the crew was Zarani.\n';
     expect(adjectiveIn(text, 'Zarani', 'the crew')).toEqual(['Zaran']);
+  });
+});
+
+describe('a common word that opens a longer name is that body\'s short name, not a common word', () => {
+  it('fires: "Harvest said …" beside "Harvest Foods"', () => {
+    const text = 'Recall\nHarvest Foods recalled a sauce on Monday. Harvest said the recall was a precaution.\n';
+    expect(namer(text, [['Harvest Foods', 'organization']]).name('Harvest')).toBe('Harvest Foods');
+  });
+  it('fires: "Beacon" beside "Beacon Housing Trust"', () => {
+    const text = 'Evictions\nBeacon Housing Trust served notices on 40 families. Beacon denied acting unlawfully.\n';
+    expect(namer(text, [['Beacon Housing Trust', 'organization']]).name('Beacon')).toBe('Beacon Housing Trust');
+  });
+  it('must not change: a word in the middle of a longer name is no short name ("Environmental groups" stays no party)', () => {
+    const text = 'Spill\nThe Department of Environmental Protection fined the plant. Environmental groups welcomed the fine.\n';
+    expect(namer(text, [['Department of Environmental Protection', 'organization']]).name('Environmental')).toBeNull();
   });
 });

@@ -34,6 +34,8 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.placeBefore.map(escape)
 const PARTS = new Set(WORDS.partsOfBody);
 /** Capitalised words right before a name, part of the same run ("City " of "City Hall"; not across a sentence's full stop). */
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}’'&]*(?:-\p{Lu}[\p{L}’'&]*)*[^\S\n]+)+$/u;
+/** A word that joins the words of one name, right before a name's word: "of" of "Department of Environmental Protection". */
+const NAME_CONNECTOR_BEFORE = /(?<![\p{L}])(?:of|for|and|on|de|du|des|la|le|&)[^\S\n]+$/u;
 /** Where a sentence may open: the text's start, a line, after a sentence's end, an opening quotation mark. */
 const OPENING_BEFORE = /(?:^|\n|[.!?…][”"’']?[^\S\n]+|[“"‘(][^\S\n]*|—[^\S\n]*|:[^\S\n]+)$/u;
 
@@ -100,7 +102,12 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
   /** The one body the article names with `head` as a word of its name ("regulator" of "Charities Regulator"), when the
    *  text writes that word capitalised in no other name ("Calder City Council" beside "Calder Property Council"). */
   const bodyWithHead = (head: string): string | undefined => {
-    const withHead = bodies.filter((b) => b.toLowerCase().split(/\s+/u).some((w) => w.replace(/[’']s$/u, '') === head));
+    // (the name's head: its last word, or its word before "of"/"for", "Ministry of Fisheries"; not "Environmental" of
+    // "Department of Environmental Protection")
+    const withHead = bodies.filter((b) => {
+      const words = b.toLowerCase().split(/\s+/u).map((w) => w.replace(/[’']s$/u, ''));
+      return words.some((w, i) => w === head && (i === words.length - 1 || words[i + 1] === 'of' || words[i + 1] === 'for'));
+    });
     if (withHead.length !== 1) return undefined;
     const body = withHead[0] as string;
     const capital = head.charAt(0).toUpperCase() + head.slice(1);
@@ -108,12 +115,17 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     for (const o of occurrences(text, capital).concat(occurrences(text, head))) {
       const before = runBefore(o);
       if (before === undefined) continue;
+      // (a possessive short name of the body before it is the body's own: "St Aldric's hospital")
+      if (/[’']s$/u.test(before) && body.startsWith(`${before} `)) continue;
       if (!body.toLowerCase().includes(`${before} ${head}`.toLowerCase())) return undefined;
     }
     return body;
   };
   /** Whether an occurrence is a word inside a longer capitalised name (not its end): "Norland" of "Federation of Norland Football". */
   const insideName = (o: Occurrence): boolean => /^[^\S\n]+\p{Lu}/u.test(text.slice(o.end, o.end + 3));
+  /** Whether an occurrence opens a longer capitalised name: "Harvest" of "Harvest Foods said", not "Environmental" of
+   *  "Department of Environmental Protection". */
+  const opensName = (o: Occurrence): boolean => insideName(o) && runBefore(o) === undefined && !NAME_CONNECTOR_BEFORE.test(text.slice(Math.max(0, o.start - 6), o.start));
 
   const countryOf = (word: string): string | undefined => {
     for (const [ending, bases] of DEMONYM_ENDINGS) {
@@ -182,7 +194,14 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
       const common = lowerWords.has(lower) || inLexicon(lower) || body.filter(opensSentence).every((o) => { const t = tokenAt.get(o.start); return t !== undefined && t.pos !== 'PROPN'; });
       // (a body's head opening a sentence, "Board members said …": the one body so named, else no party)
       // (or the head itself, a description of a body as the article's other rules give one: "board")
-      if (common) return bodyWithHead(lower) ?? (DEFINITE_DESCRIPTIONS[lower] === 'organization' ? lower : null);
+      if (!common) return target;
+      // (a word that opens a longer name as well, "Harvest" of "Harvest Foods", is that body's short name, not a common
+      // word: the one body it opens, else as written)
+      if (body.some(opensName)) {
+        const opened = bodies.filter((b) => b.startsWith(`${target} `));
+        return opened.length === 1 ? opened[0] as string : target;
+      }
+      return bodyWithHead(lower) ?? (DEFINITE_DESCRIPTIONS[lower] === 'organization' ? lower : null);
     }
     return target;
   };
@@ -207,11 +226,13 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     return undefined;
   };
   /** Whether a one-word name stands only as a place, or as a word of a longer name, in the passage: never as a party. */
-  const placeOnly = (name: string, written: string, from: number, to: number): boolean => {
+  // (over the whole article, a name that is also a word of a longer name, "Calder" of "Calder Tenants' Union", may stand
+  // for a body of its own and is left; in the statement's words, "no place in Norland football" is a place)
+  const placeOnly = (name: string, written: string, from: number, to: number, inPassage: boolean): boolean => {
     if (/\s/u.test(name) || speakers.has(name) || personWord(name)) return false;
     const forms = name === written ? [name] : [name, written];
     const uses = forms.flatMap((f) => occurrences(text, f)).filter((o) => !inDateline(o) && o.start >= from && o.end <= to);
-    return uses.length > 0 && uses.every((o) => asPlace(o) || insideName(o)) && uses.some(asPlace);
+    return uses.length > 0 && uses.every((o) => asPlace(o) || (inPassage && insideName(o))) && uses.some(asPlace);
   };
 
   return {
@@ -225,7 +246,7 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
       if (out === null) return null;
       // A place's name, written as a place wherever the article writes it, or in the statement's own words where it
       // names it there ("no place in Norland football"), is no party of the statement.
-      if (placeOnly(out, target, 0, text.length) || (passage && placeOnly(out, target, passage.start, passage.end))) return null;
+      if (placeOnly(out, target, 0, text.length, false) || (passage && placeOnly(out, target, passage.start, passage.end, true))) return null;
       return out;
     },
   };
