@@ -1,6 +1,6 @@
 // Target names from two new users' runs (nu36, nu37): a target is a party under the name the article gives it, never a
-// dateline's words, a capitalised common word opening a sentence, the tail of a longer name, a place, or a people's
-// adjective beside its country's name (target-names.ts). The sentences are invented; each construction has two or more
+// dateline's words, a capitalised common word opening a sentence, the tail of a longer name, or a place
+// (target-names.ts). The sentences are invented; each construction has two or more
 // of its own and a near miss the change must not touch.
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../src/analyze.js';
@@ -106,21 +106,6 @@ describe('a name before a possessive that opens one body\'s name is that body', 
   });
 });
 
-describe('a people\'s adjective beside its country\'s name is the country', () => {
-  it('fires: "Dovari troops" where "Dovar" is written', () => {
-    const text = 'Border clash\nKarsten said Dovari troops had crossed the border. Dovar denied it.\n';
-    expect(namer(text).name('Dovari')).toBe('Dovar');
-  });
-  it('fires: "Korvian" where "Korvia" is written, even as a speaker\'s name', () => {
-    const text = 'Fishing row\nKorvia said its boats had the right to fish there. The Korvian navy sent a ship.\n';
-    expect(namer(text, [], [['Korvian', 'organization']]).name('Korvian')).toBe('Korvia');
-  });
-  it('must not change: an adjective whose country the article does not write, or a party label', () => {
-    expect(namer('Row\nMarvosian officials said the talks had failed.\n').name('Marvosian')).toBe('Marvosian');
-    expect(namer('Vote\nThe Czech Republic voted no. A Republican senator said the vote was a mistake.\n').name('Republican')).toBe('Republican');
-  });
-});
-
 describe('a place\'s name written only as a place is no party', () => {
   it('fires: "no place in Kestria football" in the statement\'s words', () => {
     const text = 'Coach sacked\nThe Kestria Football League sacked its coach. The minister said racism had no place in Kestria football.\n';
@@ -175,25 +160,6 @@ describe('words of one longer name, written only within it, are that name', () =
   });
 });
 
-describe('a people\'s adjective before its noun in the statement\'s words is the body as written', () => {
-  const adjectiveIn = (text: string, target: string, from: string) => {
-    const at = text.indexOf(from);
-    return namedTargets({ targets: [{ name: target, stance: 'AGAINST' as const }], content: { start: at, end: text.length - 1 } }, namer(text)).targets.map((t) => t.name);
-  };
-  it('fires: "the Zarani coastguard" where "Zaran" is written', () => {
-    const text = 'Boats sold\nThe boats will go to Zaran. Rights groups said the Zarani coastguard had fired on fishing boats.\n';
-    expect(adjectiveIn(text, 'Zarani', 'the Zarani')).toEqual(['Zarani coastguard']);
-  });
-  it('fires: "Velorian police" where "Veloria" is written', () => {
-    const text = 'Protest\nVeloria has banned the march. Organisers said Velorian police had beaten marchers.\n';
-    expect(adjectiveIn(text, 'Velorian', 'Velorian police')).toEqual(['Velorian police']);
-  });
-  it('must not change: the adjective with no noun after it is the country', () => {
-    const text = 'Ship seized\nZaran seized the ship on Monday. The owners said the crew was Zarani.\n';
-    expect(adjectiveIn(text, 'Zarani', 'the crew')).toEqual(['Zaran']);
-  });
-});
-
 describe('a common word that opens a longer name is that body\'s short name, not a common word', () => {
   it('fires: "Harvest said …" beside "Harvest Foods"', () => {
     const text = 'Recall\nHarvest Foods recalled a sauce on Monday. Harvest said the recall was a precaution.\n';
@@ -206,5 +172,26 @@ describe('a common word that opens a longer name is that body\'s short name, not
   it('must not change: a word in the middle of a longer name is no short name ("Environmental groups" stays no party)', () => {
     const text = 'Spill\nThe Department of Environmental Protection fined the plant. Environmental groups welcomed the fine.\n';
     expect(namer(text, [['Department of Environmental Protection', 'organization']]).name('Environmental')).toBeNull();
+  });
+});
+
+describe('a people noun opening a sentence is a description of a party, in lower case', () => {
+  it('fires: "Passengers said …"', () => {
+    expect(namer('Trains cut\nPassengers said the cuts were a disgrace.\n').name('Passengers')).toBe('passengers');
+  });
+  it('fires: "Prosecutors accused …"', () => {
+    expect(namer('Fraud trial\nProsecutors accused the founder of lying to investors.\n').name('Prosecutors')).toBe('prosecutors');
+  });
+  it('must not change: a common word that names no people is still no party', () => {
+    expect(namer('Delay\nRepairs will take a month, the operator said.\n').name('Repairs')).toBeNull();
+  });
+});
+
+describe('a country a statement takes a side on is a party where its name stands as a place', () => {
+  it('must not change: "the crackdown in Kestria" blamed in the statement keeps Kestria', () => {
+    const text = 'Crackdown\nKestria arrested 40 reporters. The group said the crackdown in Kestria was a disgrace.\n';
+    const at = text.indexOf('the crackdown');
+    const st = { targets: [{ name: 'Kestria', stance: 'AGAINST' as const }], content: { start: at, end: text.length - 1 } };
+    expect(namedTargets(st, namer(text)).targets.map((t) => t.name)).toEqual(['Kestria']);
   });
 });

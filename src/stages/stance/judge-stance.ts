@@ -29,7 +29,6 @@ import { announcesOwnStep } from './own-step.js';
 import { contrastCut, introducedBody, negatedDemandOpening, sideVote } from './own-side.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
-import { DEMONYM_ENDINGS } from './demonyms.js';
 import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
 import { personForBody } from './person-for-body.js';
@@ -4952,6 +4951,10 @@ function headNamePattern(head: string): RegExp {
   return names;
 }
 
+/** Endings that make a people's adjective from a place name, each with the endings of the name it comes from. */
+const DEMONYM_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ian', ['', 'ia', 'y', 'e', 'a']], ['an', ['a', '']], ['ese', ['', 'a']], ['i', ['']], ['ish', ['', 'land']], ['ic', ['', 'y']],
+];
 /** The word after a people's adjective that makes it the state: "Korvian| officials". */
 const STATE_AFTER = /^[^\S\n]+(government|officials|authorities|administration)(?![\p{L}])/u;
 /** Heads of a phrase that stands for a country's state: "Korvian officials", "Korvia’s government". */
