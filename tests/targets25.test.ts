@@ -195,3 +195,11 @@ describe('a country a statement takes a side on is a party where its name stands
     expect(namedTargets(st, namer(text)).targets.map((t) => t.name)).toEqual(['Kestria']);
   });
 });
+
+describe('a document described by the body it quotes is no longer name of that body', () => {
+  it('must not change: "Greenvale Monitor" beside the document "analysis of maps by the group Greenvale Monitor"', () => {
+    const text = 'Logging\nAn analysis of maps by the group Greenvale Monitor found the roads had been cut, the company said.\n';
+    const n = namer(text, [['analysis of maps by the group Greenvale Monitor', 'document']]);
+    expect(n.name('Greenvale Monitor')).toBe('Greenvale Monitor');
+  });
+});
