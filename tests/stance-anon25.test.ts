@@ -9,14 +9,14 @@ const run = (paragraphs: string) => analyzeArticle(article(paragraphs)).statemen
 describe('a denial by unnamed staff of a named body', () => {
   it('defends the body they belong to', () => {
     const st = run('Campaigners accused Harwick District Council of hiding the flood reports for a year.|Council officials denied that any report had been withheld.')
-      .find((s) => s.cue.text === 'denied');
+      .find((s) => s.cue?.text === 'denied');
     expect(st?.speaker.kind).toBe('anonymous');
     expect(st?.speaker.affiliation).toBe('Harwick District Council');
     expect(st?.targets.find((t) => t.name === 'Harwick District Council')?.stance).toBe('FAVOR');
   });
   it('defends the body in other words too', () => {
     const st = run('Residents said Corvane Water had polluted the river for months.|Corvane Water engineers denied that any waste had reached the river.')
-      .find((s) => s.cue.text === 'denied');
+      .find((s) => s.cue?.text === 'denied');
     expect(st?.targets.find((t) => t.name === 'Corvane Water')?.stance).toBe('FAVOR');
   });
   it('near miss: unnamed officials who report a step deny nothing and defend no one', () => {
