@@ -30,6 +30,7 @@ import { announcesOwnStep } from './own-step.js';
 import { contrastCut, introducedBody, negatedDemandOpening, sideVote } from './own-side.js';
 import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
+import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
 import { personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
@@ -1844,6 +1845,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
   const answering = repliesToCharge(judgedInOrder);
   const implied = impliedParties(text, judgedInOrder, (speaker) => [speaker.name, speaker.affiliation, bodyOf(speaker)], (name) => fullName.get(name) ?? name, chargeInContent);
   const opponentsNamed = ownOpponentsNamed(judgedInOrder);
+  // (each target under the party's canonical name, or none where its words name no party: target-names.ts)
+  const namer = targetNamer(text, tokens, byStart, statements);
   return statements.map((st) => {
     const judgedOne = judged.get(st) ?? st;
     const impliedParty = implied.get(judgedOne);
@@ -1853,8 +1856,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         : opposed !== undefined ? withOpponentNamed(judgedOne, opposed) : judgedOne;
     const aff = done.speaker.kind === 'person' ? done.speaker.affiliation : undefined;
     // (the affiliation as the speakers' stage gives it, not a title word before the name: "Presidential spokesman")
-    // (then the trained target model re-reads each target's stance, as the rules left it: target-model.ts)
-    return applyTargetModel(text, canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName));
+    // (then the last naming pass renames or drops targets that are no party's canonical name, target-names.ts, and the
+    // trained target model re-reads each target's stance, as the rules left it: target-model.ts, off by default)
+    return applyTargetModel(text, namedTargets(canonicalTargets(applyStanceModel(text, aff !== undefined && !titleWordOnly(text, aff) ? personForBody(done, aff, accusedBefore(done), namedBody) : done), fullName), namer));
   });
 
   function judgeOne(st: DraftStatement, previous: DraftStatement | undefined): DraftStatement {
