@@ -161,6 +161,9 @@ export const CoreferenceWords = z.object({
   /** "found it had overcharged …", "said they had ignored …": past verbs of a party's own conduct (done by an organisation
    *  or people, not by a plan or a fire), which make a pronoun subject before them a party. */
   conductVerbs: z.array(z.string().min(1)),
+  /** "it will cost £3m", "it seems", "it took three years": verbs (lemmas) whose subject "it" is most often a thing, a plan
+   *  or a situation, not a body acting; such an "it" is no party (resolve-speakers.ts clausePronounParty). */
+  thingVerbs: z.array(z.string().min(1)),
   /** "the regulator found it had …": cues by which a body reports another's conduct, not its own, with "it". */
   findingCues: z.array(z.string().min(1)),
   /** "Bishop Ann Dunne", "Monsignor Tom Hale", "Imam Yusuf Ali", "Advocate Lia Mokoena": religious and professional

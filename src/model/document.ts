@@ -72,8 +72,9 @@ export interface Mention extends TextSpan {
   gender?: 'male' | 'female';
 }
 
-/** A third-person pronoun opening a statement's content ("accused it of …", "found it had overcharged …") and the party
- *  the speakers stage resolved it to, when it is a party other than the speaker (resolve-speakers.ts pronounParty). */
+/** A third-person pronoun opening a statement's content ("accused it of …", "found it had overcharged …") or a later
+ *  clause of it ("They ignored every call we made"), and the party the speakers stage resolved it to, when it is a party
+ *  other than the speaker (resolve-speakers.ts pronounParty). */
 export interface PronounParty extends TextSpan { name: string; kind: MentionKind }
 /** A statement before ids are fixed; the same shape as the output minus `id`. */
 export type DraftStatement = Omit<Statement, 'id'> & { sentence: number; speakerMentionHint?: SpeakerHint; pronounParty?: PronounParty };

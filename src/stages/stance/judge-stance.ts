@@ -2390,7 +2390,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       }
     }
     // "accused it of stretching …", "the regulator found it had pushed …": the party the speakers stage resolved a pronoun
-    // opening the content to (pronounParty: strict, only as the cue's object or the subject of a verb of conduct).
+    // opening the content, or a later clause of it, to (pronounParty: strict, only as the cue's object or the doer of the
+    // verb after it).
     const pp = st.pronounParty;
     if (pp && found.size - descriptions.size < 3 && !found.has(pp.name) && key(pp.name) !== speakerKey && !ownName(pp.name) && !introducedOf(st.speaker.name).has(key(pp.name))
       && ![...found.keys()].some((n) => sameName(key(n), key(pp.name)))) {
