@@ -190,8 +190,8 @@ const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues)
 const THING_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.thingVerbs);
 /** "the office", "the regional health board": a definite noun phrase and its head (up to two modifiers). */
 const DEFINITE_NOUN_PHRASE = /(?<![\p{L}])(?:the|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?(\p{Ll}+)(?![\p{L}])/gu;
-/** Plural nouns of people with no final s. */
-const PLURAL_PEOPLE = /^(?:people|men|women|children|staff|police|folk|crew)$/u;
+/** Plural nouns of people with no final s (speakers.json pluralPeopleNouns). */
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pluralPeopleNouns);
 /** "Corvane, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
 const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
 /** "Bishop Declan Moran" → bishop: titles before a name that are offices (speakers.json coreference.titleOfficeRoles). */
@@ -4437,7 +4437,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (k >= 0 && (tokens[k] as Token).pos === 'ADP') continue;
       const cls = DEFINITE_DESCRIPTIONS[t.lemma] ?? DEFINITE_DESCRIPTIONS[t.normal];
       if (cls === 'organization' || cls === 'group') continue;
-      const plural = (t.normal !== t.lemma && /s$/u.test(t.normal)) || /[^s]s$/u.test(t.normal) || PLURAL_PEOPLE.test(t.normal);
+      const plural = (t.normal !== t.lemma && /s$/u.test(t.normal)) || /[^s]s$/u.test(t.normal) || PLURAL_PEOPLE.has(t.normal);
       if (pron === 'they' ? plural : !plural) return true;
     }
     return false;
