@@ -29,8 +29,19 @@ describe('a clause of time or reason after the cue ends the attribution', () => 
     ['after "that" the clause is reported, whatever opens it', 'Abel said that as fares rose, fewer people took the ferry.', 'as fares rose, fewer people took the ferry'],
     ['a "that" clause after the setting is still reported', 'The harbourmaster said when asked about the pier that it would reopen in May.', 'it would reopen in May'],
     ['"as" inside the reported clause stays in it', 'Abel said the timetable would slip as the crews were short.', 'the timetable would slip as the crews were short'],
+    ['a fronted clause leading into a main clause with no comma ("while …")', 'Abel said while the fares had risen the ferry was still full.', 'while the fares had risen the ferry was still full'],
+    ['a fronted clause leading into a main clause with no comma ("when …")', 'The harbourmaster said when the pier reopened the cafe would open too.', 'when the pier reopened the cafe would open too'],
+    ['a fronted clause leading into a main clause with no comma ("because …")', 'The board said because the fund was small the repairs would wait.', 'because the fund was small the repairs would wait'],
   ])('near miss, still a statement: %s', (_name, body, content) => {
     expect(run(body).some((s) => s.content.endsWith(content))).toBe(true);
+  });
+
+  it.each([
+    ['a clause of its own', 'The harbourmaster said as the crowd left the quay.'],
+    ['with a later clause inside it, opened by a connecting word', 'The harbourmaster said as the crowd left after the vote was counted.'],
+    ['a participle, after an addressee', 'The mayor told reporters while touring the pier on Monday.'],
+  ])('the setting clause after a forward cue is no content: %s', (_name, body) => {
+    expect(run(body).filter((s) => /^(as|while|when)\b/u.test(s.content))).toEqual([]);
   });
 
   it('near miss: "said as much" names no clause and is no setting either', () => {
@@ -54,12 +65,19 @@ describe('"an aide to the mayor", "a source close to the board": a "to" phrase i
     expect(st?.speaker).toMatchObject({ name: 'source close to the harbour board', role: null, kind: 'anonymous' });
   });
 
+  it('"…, two people knowledgeable about the deal said.": any participle or adjective of what a source knows, with its preposition, as "close to"', () => {
+    const st = analyzeArticle('Headline\n\nThe ferry will be sold in May, two people knowledgeable about the deal said.\n').statements.find((s) => s.content.text === 'The ferry will be sold in May');
+    expect(st?.speaker).toMatchObject({ name: 'people knowledgeable about the deal', role: null, kind: 'anonymous' });
+  });
+
   it('near miss: "to" after a thing given is the clause\'s own, not the speaker\'s', () => {
     expect(run('The board sent the money to the mayor, the treasurer said.')).toContainEqual({ type: 'indirect', cue: 'said', speaker: 'the treasurer', content: 'The board sent the money to the mayor' });
   });
 
-  it('near miss: a "to" phrase after a noun that serves no one does not join the speaker phrase', () => {
-    const found = run('The pier will stay shut, a visitor to the harbour said.');
-    expect(found.some((s) => s.speaker === 'a visitor to the harbour')).toBe(false);
+  // A known gap: "to" joins the speaker phrase only after a noun of serving or advising (toRelationHeads), so a person
+  // described by another "to" phrase is not found at all; the reader's speaker is the whole description. When a rule
+  // reads it, this `it` fails and becomes a plain test.
+  it.fails('a person described by a "to" phrase outside toRelationHeads ("a visitor to the harbour")', () => {
+    expect(run('The pier will stay shut, a visitor to the harbour said.')).toContainEqual({ type: 'indirect', cue: 'said', speaker: 'a visitor to the harbour', content: 'The pier will stay shut' });
   });
 });

@@ -10,6 +10,7 @@ describe('a denial by unnamed staff of a named body', () => {
   it('defends the body they belong to', () => {
     const st = run('Campaigners accused Harwick District Council of hiding the flood reports for a year.|Council officials denied that any report had been withheld.')
       .find((s) => s.cue?.text === 'denied');
+    expect(st).toBeDefined();
     expect(st?.speaker.kind).toBe('anonymous');
     expect(st?.speaker.affiliation).toBe('Harwick District Council');
     expect(st?.targets.find((t) => t.name === 'Harwick District Council')?.stance).toBe('FAVOR');
@@ -21,7 +22,8 @@ describe('a denial by unnamed staff of a named body', () => {
   });
   it('near miss: unnamed officials who report a step deny nothing and defend no one', () => {
     const st = run('Residents said Corvane Water had polluted the river for months.|Corvane Water engineers said the new pumps would be installed next month.')
-      .find((s) => s.content.text.includes('published'));
+      .find((s) => s.content.text.includes('new pumps'));
+    expect(st).toBeDefined();
     expect(st?.targets.find((t) => t.name === 'Corvane Water')?.stance).not.toBe('FAVOR');
   });
 });

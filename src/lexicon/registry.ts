@@ -108,6 +108,10 @@ export const CoreferenceWords = z.object({
   /** "a source close to the board", "people close to the family": the nouns of an unnamed source close to someone, who is
    *  anonymous and named by the whole description (GUIDE decision 31), never the body or family it is close to. */
   closeSourceNouns: z.array(z.string().min(1)),
+  /** Heads of a description that means a company ("the company", "the firm"). */
+  companyHeads: z.array(z.string().min(1)),
+  /** Plural nouns of people with no final s ("people", "staff", "police"): a pronoun "they" after one stands for them. */
+  pluralPeopleNouns: z.array(z.string().min(1)),
   /** A name right after one of these is no subject: "attacks on X", "the X administration". */
   obliqueWords: z.array(z.string().min(1)),
   /** "the chain owned by chef X", "the charity of actor Y": words inside an appositive after which a name is the object of

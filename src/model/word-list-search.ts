@@ -56,21 +56,9 @@ export function wordListRegExp(list: readonly string[]): RegExp {
   // Not inside a hyphenated compound: "life-threatening" is no "threaten*", "risk-free" no "risk" (a `*` entry runs on
   // through hyphens, so "threat*" still reads "threat-level"; an entry with its own hyphen, "wake-up call", is whole).
   const rx = new RegExp(`${NOT_AFTER_WORD}(?:${alternatives(list)})(?![\\p{L}]|[-‐]\\p{L})`, 'giu');
-  const opens = new Uint8Array(128);
-  const byLength: Prefilter['byLength'] = [new Set(), new Set(), new Set(), new Set()];
-  for (const w of list) {
-    let key = 0;
-    let length = 0;
-    for (; length < 4 && length < w.length; length++) {
-      const c = w.charCodeAt(length);
-      if (c >= 128 || c === 42 /* * */) break;
-      key = (key << 7) | lower(c);
-    }
-    // A word opening with a wildcard or a non-ASCII character (whose case folding may reach ASCII): no prefilter.
-    if (length === 0) return rx;
-    opens[lower(w.charCodeAt(0))] = 1;
-    (byLength[length - 1] as Set<number>).add(key);
-  }
+  const keys = literalBeginnings(list, (c) => c === 42 /* * */);
+  if (!keys) return rx;
+  const { opens, byLength } = keys;
   let bit = -1;
   if (bitsGiven < MAX_BITS) {
     bit = bitsGiven++;
@@ -88,6 +76,18 @@ export function wordListRegExp(list: readonly string[]): RegExp {
  * pattern searched as usual. Returns `rx`.
  */
 export function prefilterPhrases<R extends RegExp>(rx: R, list: readonly string[]): R {
+  const keys = literalBeginnings(list, (c) => c === 42 /* * */ || c === 32 || c === 39 /* ' */);
+  if (!keys) return rx;
+  prefilters.set(rx, { sticky: new RegExp(rx.source, `${rx.flags.replace(/[gy]/gu, '')}y`), bit: -1, opens: keys.opens, byLength: keys.byLength });
+  return rx;
+}
+
+/**
+ * Each word's literal beginning, up to four ASCII characters cut at a non-ASCII one or one `stops` names, as lower-case
+ * keys by length, and the first characters that open them (wordListRegExp, prefilterPhrases); null when a word has no
+ * literal beginning (it opens with a wildcard or a non-ASCII character, whose case folding may reach ASCII): no prefilter.
+ */
+function literalBeginnings(list: readonly string[], stops: (c: number) => boolean): Pick<Prefilter, 'opens' | 'byLength'> | null {
   const opens = new Uint8Array(128);
   const byLength: Prefilter['byLength'] = [new Set(), new Set(), new Set(), new Set()];
   for (const w of list) {
@@ -95,15 +95,14 @@ export function prefilterPhrases<R extends RegExp>(rx: R, list: readonly string[
     let length = 0;
     for (; length < 4 && length < w.length; length++) {
       const c = w.charCodeAt(length);
-      if (c >= 128 || c === 42 /* * */ || c === 32 || c === 39 /* ' */) break;
+      if (c >= 128 || stops(c)) break;
       key = (key << 7) | lower(c);
     }
-    if (length === 0) return rx;
+    if (length === 0) return null;
     opens[lower(w.charCodeAt(0))] = 1;
     (byLength[length - 1] as Set<number>).add(key);
   }
-  prefilters.set(rx, { sticky: new RegExp(rx.source, `${rx.flags.replace(/[gy]/gu, '')}y`), bit: -1, opens, byLength });
-  return rx;
+  return { opens, byLength };
 }
 
 /**

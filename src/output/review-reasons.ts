@@ -2,7 +2,7 @@
 // ids name the rule that doubted a label, and a reader who has not read the code cannot decode them.
 import type { Evidence, Statement, Target } from '../model/article-result.js';
 import { GUESSED_TARGET_SUFFIXES } from '../stages/stance/weak-rules.js';
-import { cutName, descriptionSkipsNearerBody, mentionIsTime, pronounAfterOtherPerson } from '../stages/stance/review-flag.js';
+import { cutName, descriptionSkipsNearerBody, mentionIsTime, personSpeakers, pronounAfterOtherPerson } from '../stages/stance/review-flag.js';
 import { splitParagraphs } from '../stages/segment/split-paragraphs.js';
 
 /** One sentence per reason id the pipeline sets (src/stages/stance/review-flag.ts, judge-stance.ts, stance-features.ts). */
@@ -173,8 +173,7 @@ export function fittedReason(id: string, s: Statement, ctx?: ReasonContext): str
     }
     case 'speaker:pronoun-after-other-person': {
       if (!said) return null;
-      const persons = ctx ? [...new Set(ctx.statements.filter((o) => o.speaker.kind === 'person' && /^\p{Lu}/u.test(o.speaker.name)).map((o) => o.speaker.name))] : [];
-      const other = text ? pronounAfterOtherPerson(text, splitParagraphs(text), s as never, persons) : null;
+      const other = text ? pronounAfterOtherPerson(text, splitParagraphs(text), s as never, ctx ? personSpeakers(ctx.statements as never) : []) : null;
       return `the speaker was reached through "${said}" as ${name}, but ${other ? `"${other}" is` : 'another person is'} named or described after ${name} and before the pronoun: the pronoun may mean ${other ? 'that person' : 'them'}`;
     }
     case 'stance:denial-without-words': {

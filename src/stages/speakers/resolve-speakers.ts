@@ -190,8 +190,8 @@ const FINDING_CUES: ReadonlySet<string> = new Set(COREFERENCE_WORDS.findingCues)
 const THING_VERBS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.thingVerbs);
 /** "the office", "the regional health board": a definite noun phrase and its head (up to two modifiers). */
 const DEFINITE_NOUN_PHRASE = /(?<![\p{L}])(?:the|this)[^\S\n]+(?:[\p{Ll}-]+[^\S\n]+){0,2}?(\p{Ll}+)(?![\p{L}])/gu;
-/** Plural nouns of people with no final s. */
-const PLURAL_PEOPLE = /^(?:people|men|women|children|staff|police|folk|crew)$/u;
+/** Plural nouns of people with no final s (speakers.json pluralPeopleNouns). */
+const PLURAL_PEOPLE: ReadonlySet<string> = new Set(COREFERENCE_WORDS.pluralPeopleNouns);
 /** "Corvane, a subsidiary of …": apposition nouns said only of a body, which make a name read as a person's a company's. */
 const BODY_ONLY_APPOSITIONS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.bodyOnlyAppositions);
 /** "Bishop Declan Moran" → bishop: titles before a name that are offices (speakers.json coreference.titleOfficeRoles). */
@@ -302,6 +302,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   // lower-case, and the places a dateline or "in/near X" names (a scan of the text per phrase made long articles quadratic).
   let midCapitals: Set<string> | null = null;
   let standaloneMid: Set<string> | null = null;
+  // (peopleAdjectives and demonymPlace by word, for this article: each searches the whole text)
+  const peopleAdjectiveCache = new Map<string, boolean>();
+  const demonymPlaceCache = new Map<string, string | undefined>();
   let placeKeys: Set<string> | null = null;
   let firstLower: Map<string, number> | null = null;
   let bodyKinds: Map<string, SpeakerKind | null> | null = null;
@@ -1962,7 +1965,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (e.at <= at && !e.person && e.kind !== 'anonymous' && e.kind !== 'document' && !contested.has(e.name) && hasHeadWord(head, e.name) && modifiers.every((m) => e.name.toLowerCase().includes(m))
         && !(e.kind === 'group' && PEOPLE_OF_BODY.has(e.name.split(' ')[0] ?? ''))
         // (nor, for "the company", a collective of people: "the Lindell Park Residents’ Group" is no company)
-        && !((head === 'company' || head === 'firm') && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))
+        && !(COMPANY_HEADS.has(head) && (e.kind === 'group' || PEOPLES_COLLECTIVE.test(e.name)))
         && !(skipWorkplaces && workplaceOfCommentator(e.at))
         // (nor a piece of a body's name the speaker resolved whole: "the department" after "The Irish Department of
         // Justice said" is that department, not "Irish Department")
@@ -2077,6 +2080,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
    *  word ("Western", statement-words.json), a birthplace compound ("Kenyan-born"), or the adjective of a place the
    *  article names ("Veradian" beside "Veradia"). */
   function peopleAdjectives(phrase: string): boolean {
+    let known = peopleAdjectiveCache.get(phrase);
+    if (known === undefined) { known = peopleAdjectivesUncached(phrase); peopleAdjectiveCache.set(phrase, known); }
+    return known;
+  }
+  function peopleAdjectivesUncached(phrase: string): boolean {
     const words = phrase.split(/\s+/u);
     return words.length <= 2 && words.every((w) => /^\p{Lu}\p{Ll}+(?:-born)?$/u.test(w) && (/-born$/u.test(w) || BLOC_ADJECTIVES.has(w) || isDemonym(w)
       || DEMONYM_STEMS.some(([ending, bases]) => w.endsWith(ending) && w.length - ending.length >= 3
@@ -2086,12 +2094,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** The place a people's adjective stands for when the article names it ("Veradian" → "Veradia", "Osmish" → "Osmland"). */
   function demonymPlace(w: string): string | undefined {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+    // (each word searched in the whole text once per article: statements ask again and again)
+    if (demonymPlaceCache.has(w)) return demonymPlaceCache.get(w);
+    let found: string | undefined;
     for (const [ending, bases] of DEMONYM_STEMS) {
       if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
       const place = bases.map((b) => w.slice(0, -ending.length) + b).find((p) => p !== w && hasWord(text, p));
-      if (place) return place;
+      if (place) { found = place; break; }
     }
-    return undefined;
+    demonymPlaceCache.set(w, found);
+    return found;
   }
 
   /** The capitalised words ("Uber", "Consumer") the article writes after a lower-case word, a digit or , ; : */
@@ -3018,14 +3030,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Kestrin said … faults on track owned by the state infrastructure company, Railbed. The company said": the
         // company that was the subject of the sentence before, not one a "company" introduced later in it)
         const introducedAsHead = modifiers.length === 0 ? nearest(at, (x) => x.head === head) : undefined;
-        const subject = introducedAsHead && (head === 'company' || head === 'firm') && words.length === 2
+        // (the company that is the subject of a sentence before "the company"/"the firm": asked by both rules below)
+        const companySubject = COMPANY_HEADS.has(head) && words.length === 2
           ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
+        const subject = introducedAsHead ? companySubject : undefined;
         const e0 = (subject && subject.name !== introducedAsHead?.name && sentenceAt(subject.at) === sentenceAt((introducedAsHead as Entity).at) && subject.at < (introducedAsHead as Entity).at ? subject : introducedAsHead) ?? byHead(at, head, modifiers);
         // ("Greystone Wind Ltd said … Brennan Shipping, which manages the ship, rejected that account. In a statement, the
         // company said": a company that is the subject of the sentence right before, named after the body found above, is
         // the company meant, whatever words the older name has)
-        const prevSubject = e0 && (head === 'company' || head === 'firm') && words.length === 2
-          ? salient(at, (x) => !x.person && !x.weak && x.kind === 'organization' && x.at < at && (x.head === undefined || x.head === head) && !NON_COMPANY.test(x.name), 1, true) : undefined;
+        const prevSubject = e0 ? companySubject : undefined;
         // (not over a body whose own name ends in the description's word: "Tennick Brewing Company … Its owner, Marlbank
         // Drinks Group, bought it. The company said" is the Company)
         const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf
@@ -4424,7 +4437,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       if (k >= 0 && (tokens[k] as Token).pos === 'ADP') continue;
       const cls = DEFINITE_DESCRIPTIONS[t.lemma] ?? DEFINITE_DESCRIPTIONS[t.normal];
       if (cls === 'organization' || cls === 'group') continue;
-      const plural = (t.normal !== t.lemma && /s$/u.test(t.normal)) || /[^s]s$/u.test(t.normal) || PLURAL_PEOPLE.test(t.normal);
+      const plural = (t.normal !== t.lemma && /s$/u.test(t.normal)) || /[^s]s$/u.test(t.normal) || PLURAL_PEOPLE.has(t.normal);
       if (pron === 'they' ? plural : !plural) return true;
     }
     return false;
@@ -4733,8 +4746,12 @@ const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
 const FIRST_NAME_ONLY = /^,[^\S\n]+(?<appos>(?:a|an)[^\S\n]+(?:[\p{L}\d’'-]+[^\S\n]+){0,4}?[\p{Ll}-]+[^\S\n]+)?who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+(?:first[^\S\n]+)?name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
-/** "A source close to", "People close to", "two friends close to" right before the subject the statement found. */
-const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+close[^\S\n]+to[^\S\n]+))$`, 'iu');
+/** The heads of "the company", "the firm" (speakers.json companyHeads). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(COREFERENCE_WORDS.companyHeads);
+/** "A source close to", "People close to", "a person briefed on", "two friends close to" right before the subject the
+ *  statement found: a source's noun, a participle or adjective of what it knows (statement-words.json
+ *  sourceParticiples) and a preposition. */
+const CLOSE_SOURCE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}’'-])((?:(?:an?|one|two|three|several|some|the)[^\S\n]+)?((?:${COREFERENCE_WORDS.closeSourceNouns.map(escapeRegExp).join('|')})[^\S\n]+(?:${statementWords.sourceParticiples.map(escapeRegExp).join('|')})[^\S\n]+(?:to|on|with|in|about|of)[^\S\n]+))$`, 'iu');
 /** A description opening a sentence, then a comma before "who": "Two members of the board, who …". */
 const DESCRIPTION_BEFORE_WHO = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|\\n)((?:A|An|The|${CAPITALISED_COUNTING})[^\\S\\n][^,.;:“”"\\n]{3,90}?),[^\\S\\n]*$`, 'u');
 

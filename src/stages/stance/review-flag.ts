@@ -5,7 +5,7 @@
 // more often than an unflagged statement has one (scripts/flag-audit.ts measures them).
 import { z } from 'zod';
 import reviewWordsJson from '../../lexicon/review-words.json' with { type: 'json' };
-import { GROUP_HEADS, HONORIFICS, ORG_HEADS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ARTICLES, GROUP_HEADS, HONORIFICS, NAME_RUN_OPENERS, ORG_HEADS, PUBLIC_OFFICES, RANK_TITLE_ROLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import type { DraftStatement, Paragraph, Token } from '../../model/document.js';
 import { splitParagraphs } from '../segment/split-paragraphs.js';
 import { tokenizeParagraphs } from '../segment/tokenize.js';
@@ -19,6 +19,7 @@ const ReviewWords = z.object({
   harmWords: z.array(z.string().min(1)), demonymSuffixes: z.array(z.string().min(1)), mediumWords: z.array(z.string().min(1)),
   selfWords: z.array(z.string().min(1)), conditionalBefore: z.array(z.string().min(1)), placeFeatureNouns: z.array(z.string().min(1)),
   titleWordsAlone: z.array(z.string().min(1)), timeMentionWords: z.array(z.string().min(1)), personNouns: z.array(z.string().min(1)),
+  titleStartExtra: z.array(z.string().min(1)), notPeopleGroupHeads: z.array(z.string().min(1)),
 }).strict();
 const reviewWords = ReviewWords.parse(reviewWordsJson);
 
@@ -113,7 +114,10 @@ export function descriptionNamesOtherBody(st: DraftStatement): boolean {
   return words.some((w) => !own.has(w));
 }
 
-const PERSON_NOUN = new RegExp(`(?:^|[^\\p{L}])(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}(?:${reviewWords.personNouns.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+// (a person described as the subject of a sentence or in an appositive, "A former cook, a man who …, said": at a
+// sentence's start or after a comma; not one the speaker speaks of, "Holt said a patient had waited", "Grady said one
+// worker was hurt", who is no antecedent of the speaker's next "she" or "he")
+const PERSON_NOUN = new RegExp(`(?:^|[.!?][”"’]?[^\\S\\n]+|,[^\\S\\n]+)((?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne)[^\\S\\n]+(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}(?:${reviewWords.personNouns.map(escapeRegExp).join('|')}))(?![\\p{L}])`, 'u');
 
 /**
  * A person reached through "he" or "she" whose name is last written before another person the article quotes, or
@@ -143,7 +147,7 @@ export function pronounAfterOtherPerson(text: string, paragraphs: readonly Parag
   const ownName = own.find((n) => text.startsWith(n, from - 1));
   if (ownName) { const apposed = /^,[^\S\n]*(?:[Aa]|[Aa]n|[Tt]he)[^\S\n][^,]*/u.exec(text.slice(from - 1 + ownName.length)); if (apposed) start = Math.max(start, from - 1 + ownName.length + apposed[0].length); }
   const described = PERSON_NOUN.exec(text.slice(start, m.start));
-  return described ? described[0].trim() : null;
+  return described ? (described[1] ?? '').trim() : null;
 }
 
 /**
@@ -172,7 +176,7 @@ export function descriptionSkipsNearerBody(st: DraftStatement, before: DraftStat
  *  group's plural head. */
 const PLURAL_PEOPLE: ReadonlySet<string> = new Set([
   ...Object.keys(ROLE_NOUNS).filter((k) => !k.includes(' ') && k.endsWith('s') && ROLE_NOUNS[k] !== k),
-  ...[...GROUP_HEADS].filter((h) => h.endsWith('s') && !['groups', 'organisations', 'organizations'].includes(h)),
+  ...[...GROUP_HEADS].filter((h) => h.endsWith('s') && !reviewWords.notPeopleGroupHeads.includes(h)),
 ]);
 
 /**
@@ -229,7 +233,12 @@ const TIME_WORDS: ReadonlySet<string> = new Set(reviewWords.timeMentionWords);
 /** The speaker's mention is a time phrase ("last month", "on Tuesday"): the words taken for the speaker say when, not
  *  who (a report "published last month found" read with "last month" as its subject). */
 export function mentionIsTime(st: DraftStatement): boolean {
-  const words = (st.speaker.mention?.text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const raw = (st.speaker.mention?.text ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // (not a mention whose capitalised words, past an article, are all in the speaker's name: "The Times" of a paper,
+  // "May" of Theresa May name the speaker)
+  const capitals = raw.filter((w) => /^\p{Lu}/u.test(w) && !ARTICLES.has(w.toLowerCase()));
+  if (capitals.length > 0 && capitals.every((w) => st.speaker.name.split(/\s+/u).includes(w))) return false;
+  const words = raw.map((w) => w.toLowerCase());
   return words.length > 0 && words.every((w) => TIME_WORDS.has(w) || /^\d{1,4}$/u.test(w)) && words.some((w) => !/^(?:the|a|of|on|in|at|this|that|same)$/u.test(w));
 }
 
@@ -251,8 +260,11 @@ export function sentenceInitialModifier(text: string, name: string, tokens: read
   });
 }
 
+/** Capitalised words that open a sentence before a name and are no part of it ("But", "Meanwhile", "Yesterday"). */
+const RUN_OPENERS: ReadonlySet<string> = new Set([...NAME_RUN_OPENERS, ...reviewWords.timeMentionWords]);
+
 /** Words that begin a title after a name ("Chief", "President", "Commissioner"). */
-const TITLE_START: ReadonlySet<string> = new Set([...Object.keys(ROLE_NOUNS), ...RANK_TITLE_ROLES, ...PUBLIC_OFFICES, ...TITLE_MODIFIERS, ...HONORIFICS, 'sheriff', 'chief', 'commander']);
+const TITLE_START: ReadonlySet<string> = new Set([...Object.keys(ROLE_NOUNS), ...RANK_TITLE_ROLES, ...PUBLIC_OFFICES, ...TITLE_MODIFIERS, ...HONORIFICS, ...reviewWords.titleStartExtra]);
 
 /**
  * A name that is the cut-off piece of a longer name the article writes: every time the article writes it, a capitalised
@@ -268,8 +280,11 @@ export function cutName(text: string, name: string): string | null {
   for (const i of at) {
     // (capitalised words just before it, not across a sentence's end, and not only "The": "The Courier" is its name;
     // a person's title before a name, "Commodore Alan Reid", is why two-word names are cut only when the name goes on)
+    // (nor a word that only opens the sentence, "But Greystone said", "Yesterday Harrow told": NAME_RUN_OPENERS and
+    // the words of a time, which are left off the run)
     const run = /(?:^|[\s“"‘(])((?:\p{Lu}[\p{L}’'-]*[^\S\n]+)+)$/u.exec(text.slice(Math.max(0, i - 60), i));
-    const before = run && oneWord && !/^(?:(?:The|A|An)[^\S\n]+)+$/u.test(run[1] ?? '') ? run : null;
+    const kept = run ? (run[1] ?? '').split(/[^\S\n]+/u).filter(Boolean).filter((w, k, ws) => !ws.slice(0, k + 1).every((x) => RUN_OPENERS.has(x.toLowerCase()))) : [];
+    const before = run && oneWord && kept.length > 0 ? [run[0], `${kept.join(' ')} `] : null;
     const more = /^(?:[’']s)?[^\S\n]+((?:\p{Lu}[\p{L}’'-]*)(?:[^\S\n]+\p{Lu}[\p{L}’'-]*)*)/u.exec(text.slice(i + name.length, i + name.length + 60));
     // (a body's whole name before a title, "Maren County Fire District Chief Dana Hale", or a person's before letters
     // after a name, "Ann Roe KC": the name goes on into a title, not into more of itself; a one-word name before a title,
@@ -427,6 +442,15 @@ const POLAR_REASONS: ReadonlyMap<string, 'FAVOR' | 'AGAINST'> = new Map([
   ['stance:self-report', 'FAVOR'], ['stance:self-defence-without-denial', 'FAVOR'], ['stance:own-position', 'FAVOR'], ['stance:favourable-report', 'FAVOR'],
 ]);
 
+/** The capitalised names of an article's person speakers, once per article (each statement's flag asks): kept by the
+ *  statements' array, so that flagging stays linear in the article's statements. */
+const personsOf = new WeakMap<readonly DraftStatement[], readonly string[]>();
+export function personSpeakers(all: readonly DraftStatement[]): readonly string[] {
+  let names = personsOf.get(all);
+  if (!names) { names = [...new Set(all.filter((o) => o.speaker.kind === 'person' && /^\p{Lu}/u.test(o.speaker.name)).map((o) => o.speaker.name))]; personsOf.set(all, names); }
+  return names;
+}
+
 /** The statement with its review reasons completed and needsReview set from them. `previous` is the statement before
  *  it in the article, if any; `tokens` are the article's (tagged here when a rule needs them and they are not given). */
 export function flagForReview(text: string, paragraphs: readonly Paragraph[], st: DraftStatement, previous?: DraftStatement, tokens?: readonly Token[], all?: readonly DraftStatement[]): DraftStatement {
@@ -437,8 +461,7 @@ export function flagForReview(text: string, paragraphs: readonly Paragraph[], st
   // (an affiliation cut short, "Hate" of "Kick Out Hate", leaves who spoke right: listed, and a message, not a flag)
   else if (st.speaker.affiliation && cutName(text, st.speaker.affiliation)) reasons.push('speaker:affiliation-cut-name');
   if (st.targets.some((t) => t.stance !== 'NONE' && cutName(text, t.name))) reasons.push('target:cut-name');
-  const persons = [...new Set((all ?? []).filter((o) => o.speaker.kind === 'person' && /^\p{Lu}/u.test(o.speaker.name)).map((o) => o.speaker.name))];
-  if (pronounAfterOtherPerson(text, paragraphs, st, persons)) reasons.push('speaker:pronoun-after-other-person');
+  if (pronounAfterOtherPerson(text, paragraphs, st, personSpeakers(all ?? []))) reasons.push('speaker:pronoun-after-other-person');
   if (descriptionSkipsNearerBody(st, previous)) reasons.push('speaker:description-skips-nearer-body');
   if (groupTakenForPerson(st)) reasons.push('speaker:group-to-person');
   const unlikely = speakerUnlikely(text, st, tokens);

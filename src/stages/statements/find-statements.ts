@@ -1054,7 +1054,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // (after "that" the clause is reported, "said that as costs rose, the plan would fail"; so is a later "that" clause,
     // "said when asked about it that the plan was dead", and a main clause after a comma that the fronted clause
     // leads into, "said because the fund is small, the town must wait", "said as he left, “We will be back.”")
+    // (nor is it the setting when a main clause follows it with no comma, "said while she backed the plan she worried
+    // about the cost", "said when she arrived the door was open": the fronted clause leads into what was said)
     if (rule === 'forward' && contentStart !== null && settingConjunctionAt(contentStart, cue) && (tokens[contentStart - 1] as Token).normal !== 'that'
+      && !mainClauseAfter(contentStart, s)
       && !Array.from({ length: s.tokenEnd - contentStart }, (_, i) => contentStart + i).some((j) => quoteOfToken[j] === -1 && ((tokens[j] as Token).normal === 'that' || /^[,:;]$/u.test((tokens[j] as Token).text) || isDash(j) || (isQuoteMark((tokens[j] as Token).text) && byOpen.has((tokens[j] as Token).start))))) return refuse('a clause of time or reason after the cue ("said as the crowd left")');
     // "He accused the army of shelling villages, a charge the defence ministry denied.": the denial closes an appositive
     // noun of saying (remarkNouns, "a charge (that/which) X denied"); that noun phrase is what is denied, as the object
@@ -1943,12 +1946,14 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       boundary = left;
     } else {
       const found = speakerLeft(left, s);
-      // ("…, a source close to the board said.", "…, people close to the mayor said.": the subject found is what the
-      // source is close to; the attribution starts at the source's noun before "close to", and the speakers stage names
-      // the source by the whole description, GUIDE decision 31)
+      // ("…, a source close to the board said.", "…, a person briefed on the plan said.": the subject found is what the
+      // source is close to or briefed on; the attribution starts at the source's noun before the participle
+      // (sourceParticiples) and its preposition, and the speakers stage names the source by the whole description,
+      // GUIDE decision 31)
       let sp = found;
-      if (found && !found.hint.relative && (tokens[found.from - 1] as Token | undefined)?.normal === 'to' && (tokens[found.from - 2] as Token | undefined)?.normal === 'close'
-        && STATEMENT_WORDS_SETS.sourceParticiples.has('close') && found.from - 3 >= s.tokenStart && quoteOfToken[found.from - 2] === -1) {
+      const prep = found && !found.hint.relative ? tokens[found.from - 1] : undefined;
+      if (found && prep && (prep.pos === 'ADP' || prep.normal === 'to') && found.from - 3 >= s.tokenStart && quoteOfToken[found.from - 2] === -1
+        && STATEMENT_WORDS_SETS.sourceParticiples.has((tokens[found.from - 2] as Token).normal)) {
         const source = npLeftBounds(found.from - 3, s);
         if (source) sp = { ...found, from: source[0] };
       }
@@ -3878,6 +3883,30 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // manner of saying that is read elsewhere)
     const next = tokens[i + 1];
     return !!next && !['ADV', 'ADJ', 'ADP', 'PUNCT'].includes(next.pos) && !(t.normal === 'as' && ['NOUN', 'NUM'].includes(next.pos));
+  }
+
+  /** Whether a main clause follows the clause that the conjunction at `from` opens, with no comma between ("while she
+   *  backed the plan| she worried …", "although the talks had stalled| a deal was …"): a subject and its verb whose
+   *  subject phrase comes right after a word of the clause before, not after the conjunction itself or another
+   *  connecting word ("as the crowd left after the vote was counted" has none). */
+  function mainClauseAfter(from: number, s: Sentence): boolean {
+    for (let v = from + 2; v < s.tokenEnd; v++) {
+      const verb = tokens[v] as Token;
+      if (quoteOfToken[v] !== -1 || !['VERB', 'AUX'].includes(verb.pos)) continue;
+      let n = v - 1;
+      while (n > from && (tokens[n] as Token).pos === 'ADV') n--;
+      const subject = tokens[n] as Token;
+      if (n <= from || !['NOUN', 'PROPN', 'PRON'].includes(subject.pos) || POSSESSIVE_DETERMINERS.has(subject.normal)) continue;
+      let m = n;
+      if (subject.pos !== 'PRON') {
+        while (m - 1 > from && (['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes((tokens[m - 1] as Token).pos) || POSSESSIVE_DETERMINERS.has((tokens[m - 1] as Token).normal))) m--;
+      }
+      if (m - 1 <= from) continue;
+      const before = tokens[m - 1] as Token;
+      if (['ADP', 'SCONJ', 'CCONJ', 'PUNCT'].includes(before.pos) || LEFT_BOUNDARY.has(before.normal) || RELATIVE_PRONOUNS.has(before.normal) || STATEMENT_WORDS_SETS.settingConjunctions.has(before.normal)) continue;
+      return true;
+    }
+    return false;
   }
 
   function skipToContent(c: number, s: Sentence, cue: Cue): number | null {
