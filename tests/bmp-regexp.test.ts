@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import actWords from '../src/lexicon/act-words.json' with { type: 'json' };
 import stanceWords from '../src/lexicon/stance-words.json' with { type: 'json' };
-import { BmpRegExp, bmpSource } from '../src/model/bmp-regexp.js';
+import { BmpRegExp, bmpSource, plainSpaceSource } from '../src/model/bmp-regexp.js';
 
 // A pattern with `\p{…}` runs as its BMP twin on text without surrogates (less compiled code). The twin must find, on
 // such text, every match the pattern finds: the same class members for every BMP character, and the same matches for
@@ -32,6 +32,29 @@ describe('bmpSource', () => {
   });
 });
 
+describe('plainSpaceSource', () => {
+  // On a subject whose only whitespace is ' ' and '\n', each of these classes must hold the same characters.
+  const PLAIN = BMP.filter((ch) => !/\s/u.test(ch) || ch === ' ' || ch === '\n');
+  it.each(['[^\\S\\n]', '\\s', '\\S', '[\\s,]', '[^\\s,’-]', '[\\S\\d]', '[^\\S\\n]+x', '(?<![^\\S\\n])y'])(
+    'gives %s the same members on every BMP character but whitespace other than space and line feed', (form) => {
+      for (const flags of ['u', 'iu', '', 'i']) {
+        const full = new NativeRegExp(`^${form}$`, flags);
+        const plain = new NativeRegExp(`^${plainSpaceSource(form) ?? form}$`, flags);
+        const one = (ch: string): string => (form.endsWith('x') ? `${ch}x` : form.endsWith('y') ? `${ch}y` : ch);
+        const differ = PLAIN.filter((ch) => full.test(one(ch)) !== plain.test(one(ch)));
+        expect(differ, `${form} /${flags}`).toEqual([]);
+      }
+    });
+  it('spells the classes as the space and line feed, escapes read as escapes', () => {
+    expect(plainSpaceSource('a[^\\S\\n]+b\\s*c\\S')).toBe('a +b[ \\n]*c[^ \\n]');
+    expect(plainSpaceSource('[\\s,]')).toBe('[ \\n,]');
+    expect(plainSpaceSource('\\\\s')).toBeNull(); // an escaped backslash, then the letter s
+    expect(plainSpaceSource('[\\]\\S]')).toBeNull(); // \S inside a class stays as it is
+    expect(plainSpaceSource('[a[^\\S\\n]')).toBeNull(); // "[" inside a class opens nothing
+    expect(plainSpaceSource('(?<![\\p{L}])x')).toBeNull();
+  });
+});
+
 describe('BmpRegExp', () => {
   const sentences = [
     'The mayor said the council had “failed every family on the estate” and would pay for it.',
@@ -41,10 +64,17 @@ describe('BmpRegExp', () => {
     'Bürgermeister Weiß called the plan a disgrace — and the regulator agreed.',
     'The 𝐁𝐨𝐥𝐝 council was praised for its handling of the flood.',
     'He has done nothing for the fishermen of Ἀθῆναι, she said.',
+    'Ms Łukasiewicz\tsaid the Straße plan was “ill-judged”, and the mayor’s aide agreed.',
+    'The ferry\u00a0firm’s chief, Mr Größl, was blamed;\r\nthe council was praised.',
+    'Δήμαρχος Παπαδόπουλος said the\u2009levy was fair — and well-intended.',
+    'Renée O’Brien-Sáez  said\nthe  agency had  failed.',
   ];
   it.each(sentences)('finds what the pattern finds, every call of exec, test, replace, matchAll and split: %s', (text) => {
-    const source = '(?<![\\p{L}’\'-])(\\p{Lu}[\\p{L}-]+|[\\p{Ll}]+ed)(?![\\p{L}])';
-    for (const flags of ['gu', 'giu', 'u', 'uy']) {
+    for (const [source, flagList] of [
+      ['(?<![\\p{L}’\'-])(\\p{Lu}[\\p{L}-]+|[\\p{Ll}]+ed)(?![\\p{L}])', ['gu', 'giu', 'u', 'uy']],
+      ['(?<![\\p{L}’\'-])(\\p{Lu}[\\p{L}’\'-]+)[^\\S\\n]+(said|called|was)(?:[^\\S\\n]+\\S+)?(\\s*)(?![\\p{L}])', ['gu', 'giu', 'u', 'uy']],
+      ['(?<![a-z])(the)[^\\S\\n]+([a-z]+)[\\s,]+(was|had)\\b', ['g', 'gi', '', 'y']],
+    ] as const) for (const flags of flagList) {
       const full = new NativeRegExp(source, flags);
       const rx = new BmpRegExp(source, flags);
       const runs = (r: RegExp): unknown[] => {
@@ -64,9 +94,10 @@ describe('BmpRegExp', () => {
       expect(rx.flags).toBe(full.flags);
     }
   });
-  it('is a plain pattern when there is no property class or no u flag', () => {
-    expect(Object.getPrototypeOf(new BmpRegExp('a[^\\S\\n]+b', 'u'))).toBe(RegExp.prototype);
+  it('is a plain pattern when there is no property class with the u flag and no whitespace class', () => {
+    expect(Object.getPrototypeOf(new BmpRegExp('a[ \\t]+b', 'u'))).toBe(RegExp.prototype);
     expect(Object.getPrototypeOf(new BmpRegExp('\\p{L}', 'g'))).toBe(RegExp.prototype);
+    expect(Object.getPrototypeOf(new BmpRegExp('a[^\\S\\n]+b', 'u'))).not.toBe(RegExp.prototype);
     expect(new BmpRegExp('\\p{Lu}\\p{L}+', 'u')).toBeInstanceOf(RegExp);
   });
 });
@@ -151,6 +182,24 @@ describe('the stance modules\' patterns and their twins', () => {
       const full = new NativeRegExp(source, g);
       const twin = new NativeRegExp(bmpSource(source) as string, g);
       for (const text of [...texts, ...random]) {
+        const a = matches(full, text);
+        expect(matches(twin, text), `${source.slice(0, 80)} on ${text}`).toEqual(a);
+        if (a.some((m) => m)) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  }, 300_000);
+  it('finds the same matches with every pattern\'s plain twin (whitespace as the space and line feed), from every seventh position', () => {
+    const patterns = [...new Map(made.map(([s, f]) => [`${f}/${s}`, [s, f] as const])).values()]
+      .filter(([s, f]) => plainSpaceSource((f.includes('u') ? bmpSource(s) : null) ?? s) !== null);
+    expect(patterns.length).toBeGreaterThan(300);
+    let found = 0;
+    for (const [source, flags] of patterns) {
+      const g = flags.includes('g') || flags.includes('y') ? flags : `${flags}g`;
+      const full = new NativeRegExp(source, g);
+      const twin = new NativeRegExp(plainSpaceSource((flags.includes('u') ? bmpSource(source) : null) ?? source) as string, g);
+      for (const text of [...texts, ...random]) {
+        expect(/[^\S \n]/u.test(text)).toBe(false);
         const a = matches(full, text);
         expect(matches(twin, text), `${source.slice(0, 80)} on ${text}`).toEqual(a);
         if (a.some((m) => m)) found++;
