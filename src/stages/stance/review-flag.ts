@@ -72,6 +72,14 @@ function occurrencesInArticle(text: string, name: string): number[] {
   return at;
 }
 
+/** The first index of a sorted array whose value is `x` or more. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) < x) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** The name's last word of two letters or more ("Okonta" of "Emeka Okonta"): how a person is named again. */
 const lastWord = (name: string): string => name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).at(-1) ?? name;
 
@@ -129,18 +137,20 @@ export function pronounAfterOtherPerson(text: string, paragraphs: readonly Parag
   const m = st.speaker.mention;
   if (!m || !/(?:^|:)pronoun(?:$|:)/u.test(via) || st.speaker.kind !== 'person') return null;
   const own = [st.speaker.name, lastWord(st.speaker.name)];
-  const named = own.flatMap((n) => occurrencesInArticle(text, n)).filter((i) => i < m.start);
-  if (named.length === 0) return null;
-  const from = Math.max(...named) + 1;
+  // (occurrences are in text order: the last before the mention, and whether any falls in a range, by binary search, so
+  // that a long article's many statements and people cost no scan of every occurrence each)
+  const lastBefore = own.map((n) => { const at = occurrencesInArticle(text, n); const i = lowerBound(at, m.start); return i > 0 ? at[i - 1] as number : -1; });
+  if (lastBefore.every((i) => i < 0)) return null;
+  const from = Math.max(...lastBefore) + 1;
+  const speakerLast = lastWord(st.speaker.name);
   for (const o of others) {
-    if (sameName(o, st.speaker.name) || lastWord(o) === lastWord(st.speaker.name)) continue;
-    const at = [o, lastWord(o)].flatMap((n) => occurrencesInArticle(text, n)).filter((i) => i >= from && i < m.start);
-    if (at.length > 0) return o;
+    if (sameName(o, st.speaker.name) || lastWord(o) === speakerLast) continue;
+    if ([o, lastWord(o)].some((n) => { const at = occurrencesInArticle(text, n); const i = lowerBound(at, from); return i < at.length && (at[i] as number) < m.start; })) return o;
   }
   // (a person described, not named, in the pronoun's paragraph after the speaker's name: "A second former employee, a
   // waiter who asked not to be named, said … “…,” he said")
   const k = paragraphAt(paragraphs, m.start);
-  const para = paragraphs.find((p) => p.index === k);
+  const para = paragraphs[k]?.index === k ? paragraphs[k] : paragraphs.find((p) => p.index === k);
   if (!para) return null;
   // (not the speaker's own appositive, "Ana Pires, a teacher who …, said": the description right after the name is hers)
   let start = Math.max(para.start, from);

@@ -49,7 +49,24 @@ interface Occurrence { start: number; end: number }
 
 /** Where `name` is written as whole words, per text and name (asked again for each statement that has it as a target). */
 const occurrenceMemo = new WeakMap<object, Map<string, Occurrence[]>>();
-let memoText: { text: string } = { text: '' };
+let memoText: { text: string; starts?: Map<string, number[]> } = { text: '' };
+/** A word's leading run of letters and digits. */
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+/**
+ * Where each word starts in the text, by its leading run of letters and digits ("Aldric" for "Aldric’s", "anti" for
+ * "anti-racism"): built once per text, so that finding a name's occurrences costs its candidates, not a scan of the whole
+ * text per name (a long article names thousands of parties).
+ */
+function wordStarts(memo: { text: string; starts?: Map<string, number[]> }): Map<string, number[]> {
+  if (memo.starts) return memo.starts;
+  const starts = new Map<string, number[]>();
+  for (const m of memo.text.matchAll(/(?<![\p{L}\p{N}’'-])[\p{L}\p{N}]+/gu)) {
+    const at = starts.get(m[0]);
+    if (at) at.push(m.index); else starts.set(m[0], [m.index]);
+  }
+  return (memo.starts = starts);
+}
+
 function occurrences(text: string, name: string): Occurrence[] {
   if (memoText.text !== text) memoText = { text };
   let byName = occurrenceMemo.get(memoText);
@@ -58,6 +75,20 @@ function occurrences(text: string, name: string): Occurrence[] {
   if (known) return known;
   const out: Occurrence[] = [];
   byName.set(name, out);
+  const lead = LEADING_RUN.exec(name)?.[0];
+  // (the same as the whole-word pattern below: a name opening with a letter or digit starts where a word starts, so only
+  // those starts with its leading run are tried)
+  if (lead !== undefined) {
+    // (matches do not overlap, as a global pattern's do not: "Walla Walla" in "Walla Walla Walla" once)
+    let end = 0;
+    for (const at of wordStarts(memoText).get(lead) ?? []) {
+      if (at >= end && text.startsWith(name, at) && !/^[\p{L}\p{N}-]/u.test(text.slice(at + name.length, at + name.length + 1))) {
+        out.push({ start: at, end: at + name.length });
+        end = at + name.length;
+      }
+    }
+    return out;
+  }
   const rx = new RegExp(`(?<![\\p{L}\\p{N}’'-])${escape(name)}(?![\\p{L}\\p{N}-])`, 'gu');
   for (let m = rx.exec(text); m; m = rx.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
