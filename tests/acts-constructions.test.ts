@@ -126,7 +126,8 @@ describe('a measure foretold to harm those it falls on is a warning (LABELS.md W
       [['Ada Price', 'WARN']]],
     ['a levy that will drive small farms out',
       'Growers in the valley say the new levy will drive small farms out of business.',
-      [['Growers in the valley', 'WARN']]],
+      // (a description at a sentence's start, lower-cased as GUIDE decision 63 writes 'county officials')
+      [['growers in the valley', 'WARN']]],
     ['not: a rise that would push prices down (no one harmed)',
       'The central bank said the rate rise would push prices down by the end of the year.',
       [['central bank', 'SAY']]],

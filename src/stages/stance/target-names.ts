@@ -37,6 +37,12 @@ const PARTS = new Set(WORDS.partsOfBody);
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}’'&]*(?:-\p{Lu}[\p{L}’'&]*)*[^\S\n]+)+$/u;
 /** A word that joins the words of one name, right before a name's word: "of" of "Department of Environmental Protection". */
 const NAME_CONNECTOR_BEFORE = /(?<![\p{L}])(?:of|for|and|on|de|du|des|la|le|&)[^\S\n]+$/u;
+/** Whether text opens with a role noun and a capitalised name after it (" leader Ana Holm"): a title of that name. */
+function roleBeforeName(after: string): boolean {
+  const m = /^[^\S\n]+(\p{Ll}[\p{Ll}-]*)[^\S\n]+\p{Lu}/u.exec(after);
+  return m !== null && ROLE_NOUNS[m[1] as string] !== undefined;
+}
+
 /** Where a sentence may open: the text's start, a line, after a sentence's end, an opening quotation mark. */
 const OPENING_BEFORE = /(?:^|\n|[.!?…][”"’']?[^\S\n]+|[“"‘(][^\S\n]*|—[^\S\n]*|:[^\S\n]+)$/u;
 
@@ -208,6 +214,8 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     if (!/\s/u.test(target) && target !== target.toUpperCase() && body.every((o) => opensSentence(o) || insideName(o) || runBefore(o) !== undefined) && body.some(opensSentence)) {
       // (a word of English, by the text's own lower case, the lexicon's, or the tagger's reading: not a name met only there)
       const lower = target.toLowerCase();
+      // (not a party's name before a role noun, "Labour leader Ana Holm": a name the title is of)
+      if (body.some((o) => roleBeforeName(text.slice(o.end, o.end + 40)))) return target;
       const common = lowerWords.has(lower) || inLexicon(lower) || body.filter(opensSentence).every((o) => { const t = tokenAt.get(o.start); return t !== undefined && t.pos !== 'PROPN'; });
       // (a body's head opening a sentence, "Board members said …": the one body so named, else no party)
       // (or the head itself, a description of a body as the article's other rules give one: "board")
@@ -243,7 +251,8 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
       // A place's name, written as a place wherever the article writes it, or, as a name the statement takes no side on,
       // in the statement's own words where it names it there ("no place in Norland football"), is no party of the
       // statement. (A country a statement blames or defends acts as a state, wherever its name stands.)
-      if (placeOnly(out, target, 0, text.length, false) || (passage && !passage.polar && placeOnly(out, target, passage.start, passage.end, true))) return null;
+      // (a city a statement blames, "said the city of Marlow had ignored warnings", acts as a body there too)
+      if (!passage?.polar && (placeOnly(out, target, 0, text.length, false) || (passage && placeOnly(out, target, passage.start, passage.end, true)))) return null;
       return out;
     },
   };
