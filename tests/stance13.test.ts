@@ -113,7 +113,10 @@ describe('a quote the cue says is about a person', () => {
   });
   it('near miss: "said at a meeting of the group" between the pieces is where, not what about', () => {
     const t = last('Rowan Tenants Group met on Sunday.|Lena Fisk lost her flat in May.|"They never listened," Lena Fisk said at a meeting of the group. "They still do not."');
-    expect(t['Rowan Tenants Group']).toBeUndefined();
+    // (the quote's "They" may still be read as the group named two sentences before, a candidate with no side: a "they"
+    // looking back one sentence only cost the held-out half of dev 0.004 stance F1 (session 24), so the group may be
+    // listed, but never for or against)
+    expect(t['Rowan Tenants Group'] ?? 'NONE').toBe('NONE');
   });
 });
 

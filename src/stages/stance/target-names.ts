@@ -130,7 +130,8 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
     const first = words[0] as string;
     // (a word opening a sentence that the text also writes in lower case, "The", "After", is no part of the name)
     const runStart = o.start - before.length;
-    const drop = opensSentence({ start: runStart, end: runStart }) && lowerWords.has(first.toLowerCase()) ? 1 : 0;
+    // (an article opening it is never a name's word, even in a text too short to write it in lower case)
+    const drop = opensSentence({ start: runStart, end: runStart }) && (lowerWords.has(first.toLowerCase()) || /^(?:The|A|An)$/u.test(first)) ? 1 : 0;
     const kept = words.slice(drop);
     return kept.length ? kept.join(' ') : undefined;
   };
