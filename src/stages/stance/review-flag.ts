@@ -72,13 +72,8 @@ function occurrencesInArticle(text: string, name: string): number[] {
   return at;
 }
 
-/** The first index of a sorted array whose value is `x` or more. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if ((sorted[mid] as number) < x) lo = mid + 1; else hi = mid; }
-  return lo;
-}
+/** The first index of a sorted array whose value is `x` or more (search.ts's firstIndex). */
+const lowerBound = (sorted: readonly number[], x: number): number => firstIndex(sorted.length, (i) => (sorted[i] as number) < x);
 
 /** The name's last word of two letters or more ("Okonta" of "Emeka Okonta"): how a person is named again. */
 const lastWord = (name: string): string => name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).at(-1) ?? name;
