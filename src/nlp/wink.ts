@@ -105,6 +105,80 @@ function modelFor(core: Core, steps: ReadonlySet<'pos' | 'negation' | 'sentiment
   return m as unknown as Model;
 }
 
+/**
+ * wink's cache (wink-nlp/src/cache.js) adds every word a document holds that its lexicon lacks to the lexicon (its hash
+ * and list, and the word's features to a private array), and the tokenizer then reads a learned word as one token
+ * where it would otherwise split it: "anyone else’s problem" is "else", "’s" to a fresh instance, and "else’s" once any
+ * document held "else’s," (one token before a comma). So a reading depended on every document read before it in the thread
+ * (another article, a paragraph before, a span of the stance stage). Each instance's cache is made resettable here: its
+ * methods live on an object wink holds, and a reset cuts the core's lists back to the model's own words and builds a
+ * fresh cache on the same core (the model's words keep their ids). `readDoc` resets first when the last document
+ * taught the cache anything, so every document is read as a fresh instance reads it: a function of its text alone.
+ * (Every caller uses a document before reading the next, so no document outlives the cache state it was read with.)
+ */
+type CacheFactory = (core: Core, featureFn: unknown) => Record<string, unknown>;
+const resets = new WeakMap<Core, () => void>();
+
+/** A cache as wink's own, whose methods are replaced by a fresh cache's on reset (see above). */
+function resettable(factory: CacheFactory): CacheFactory {
+  return (core, featureFn) => {
+    const held = Object.create(null) as Record<string, unknown>;
+    const fill = (): void => { Object.assign(held, factory(core, featureFn)); };
+    fill();
+    const lexeme = core.features.lexeme as CoreFeature;
+    resets.set(core, () => {
+      if (lexeme.list.length === lexeme.intrinsicSize) return; // nothing learned (a new feature value comes with a new word)
+      for (const f in core.features) {
+        const feature = core.features[f] as CoreFeature;
+        const size = feature.intrinsicSize;
+        if (!feature.hash || size === undefined || feature.list.length === size) continue;
+        for (let k = size; k < feature.list.length; k += 1) delete feature.hash[feature.list[k] as string];
+        feature.list.length = size;
+        feature.index = size;
+      }
+      fill();
+    });
+    return held;
+  };
+}
+
+let factory: typeof winkNLP | null = null;
+/**
+ * wink-nlp's factory, evaluated for this module with the resettable cache in place of its own cache.js (its other
+ * modules are shared with any other copy loaded in the process; they keep no state). The process's own copy of
+ * wink-nlp, if something else loaded it, is left as it was.
+ */
+function winkFactory(): typeof winkNLP {
+  if (factory) return factory;
+  const main = require.resolve('wink-nlp');
+  const cachePath = require.resolve('wink-nlp/src/cache.js');
+  const saved = { main: require.cache[main], cache: require.cache[cachePath] };
+  const own = require(cachePath) as CacheFactory;
+  try {
+    delete require.cache[main];
+    (require.cache[cachePath] as { exports: unknown }).exports = resettable(own);
+    factory = require(main) as typeof winkNLP;
+  } finally {
+    if (saved.main) require.cache[main] = saved.main; else delete require.cache[main];
+    if (saved.cache) { saved.cache.exports = own; require.cache[cachePath] = saved.cache; } else delete require.cache[cachePath];
+  }
+  return factory;
+}
+
+/** A wink instance whose every `readDoc` reads against the model's own lexicon alone (see `resettable`). */
+function freshReading(nlpOf: Nlp, core: Core): Nlp {
+  const reset = resets.get(core);
+  if (!reset) throw new Error('wink-nlp built no cache on the core it was given');
+  const readDoc = nlpOf.readDoc;
+  nlpOf.readDoc = (text: string) => { reset(); return readDoc(text); };
+  return nlpOf;
+}
+
+/** Builds a wink instance with the given core and pipe, its readings fresh (the resettable cache). */
+function instance(core: Core, steps: ReadonlySet<'pos' | 'negation' | 'sentiment'>, pipe: string[]): Nlp {
+  return freshReading(winkFactory()(modelFor(core, steps), pipe as never), core);
+}
+
 let cores: [Core, Core] | null = null;
 /** The core of the first (0) or second (1) instance built in this thread; both are read at once, before either instance reads a word. */
 function coreFor(i: 0 | 1): Core {
@@ -120,7 +194,7 @@ function coreFor(i: 0 | 1): Core {
  */
 export function nlp(): Nlp {
   if (!shared) {
-    shared = (require('wink-nlp') as typeof winkNLP)(modelFor(coreFor(sentimentOnly ? 1 : 0), new Set(['pos'])), ['sbd', 'pos']);
+    shared = instance(coreFor(sentimentOnly ? 1 : 0), new Set(['pos']), ['sbd', 'pos']);
     // (the first word the instance has never met takes the first id past its own lexicon: inLexicon)
     lexiconSize = (shared.readDoc('zqxjvkwq').tokens().out(shared.its.uniqueId) as number[])[0] ?? 0;
   }
@@ -134,7 +208,7 @@ export function nlp(): Nlp {
  * custom entities (the second-instance bug of STACK.md concerns those only).
  */
 export function sentimentNlp(): Nlp {
-  sentimentOnly ??= (require('wink-nlp') as typeof winkNLP)(modelFor(coreFor(shared ? 1 : 0), new Set(['negation', 'sentiment'])), ['sbd', 'negation', 'sentiment']);
+  sentimentOnly ??= instance(coreFor(shared ? 1 : 0), new Set(['negation', 'sentiment']), ['sbd', 'negation', 'sentiment']);
   return sentimentOnly;
 }
 
