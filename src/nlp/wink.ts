@@ -24,18 +24,16 @@ interface Core {
 const MODEL_DIST = 'wink-eng-lite-web-model/dist/';
 
 /**
- * The core model of the two instances, read as the package's own `model.core()` reads it (read-core-model.js and
- * load-core-model.js of wink-eng-lite-web-model 1.8.x: lexicon and expansions decoded from base64, a hash per hashed
- * feature, the POS clusters as sets, each feature's sizes and the extractable-feature list), with two differences in
- * memory only (tests/wink-model.test.ts checks that both cores equal the package's):
- * - the package keeps its parsed JSON (6.6 MB of heap) for the thread's life, to deep-copy it for each instance; here
- *   the JSON is parsed once and becomes the first core itself;
- * - the second core shares with the first what wink never writes (the lexicon and expansions arrays, the feature
- *   lists' strings, the POS clusters, the tokenizer's tables) and has its own copy of what wink's cache adds the words
- *   it meets to (every feature's list and hash, the packing's extractable-feature list), so the instances still learn
- *   words apart, as two package cores do.
+ * The core model of the thread's two instances, read as the package's own `model.core()` reads it (read-core-model.js
+ * and load-core-model.js of wink-eng-lite-web-model 1.8.x: lexicon and expansions decoded from base64, a hash per hashed
+ * feature, the POS clusters as sets, each feature's sizes and the extractable-feature list), with one difference in
+ * memory only (tests/wink-model.test.ts checks that the core equals the package's): the package keeps its parsed JSON
+ * (6.6 MB of heap) for the thread's life, to deep-copy it for each instance; here the JSON is parsed once and becomes
+ * the core itself. Both instances read this one core: what wink writes into it (the words a document teaches its cache)
+ * is taken out again before either reads its next document (`resettable`), so neither ever reads the other's words.
+ * (Each had its own copy before, ~10 MB of heap a thread: the lexeme hash 6.3 MB, two feature hashes 2.7 MB, the lists.)
  */
-export function coreModels(): [Core, Core] {
+export function coreModel(): Core {
   const core = JSON.parse(readFileSync(require.resolve(`${MODEL_DIST}languages/cur/models/eng-core-web-model.json`), 'utf8')) as Core;
   const words = (base64: string | Uint32Array): Uint32Array => {
     const bytes = Buffer.from(base64 as string, 'base64');
@@ -54,26 +52,16 @@ export function coreModels(): [Core, Core] {
   lexeme.hash = hashOf(lexeme.list);
   const clusters = (core.features.posClusters as CoreFeature).list;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => core.pos.hash[e] || 0));
-  const sized = (c: Core): Core => {
-    c.packing.efList = [];
-    for (const f in layout) {
-      const l = layout[f] as number[];
-      const feature = c.features[f] as CoreFeature;
-      if (l[3] === 0) { feature.intrinsicSize = feature.list.length; feature.index = feature.list.length; feature.maxIndex = (l[1] as number) >>> (l[2] as number); }
-      if (l[4] === 1) c.packing.efList.push(f);
-    }
-    const lx = c.features.lexeme as CoreFeature;
-    lx.intrinsicSize = lx.list.length;
-    lx.index = lx.list.length;
-    return c;
-  };
-  const features: Record<string, CoreFeature> = Object.create(null) as Record<string, CoreFeature>;
-  for (const f in core.features) {
+  core.packing.efList = [];
+  for (const f in layout) {
+    const l = layout[f] as number[];
     const feature = core.features[f] as CoreFeature;
-    features[f] = feature.hash ? { ...feature, list: feature.list.slice(), hash: hashOf(feature.list) } : feature;
+    if (l[3] === 0) { feature.intrinsicSize = feature.list.length; feature.index = feature.list.length; feature.maxIndex = (l[1] as number) >>> (l[2] as number); }
+    if (l[4] === 1) core.packing.efList.push(f);
   }
-  const second: Core = { ...core, packing: { ...core.packing }, features };
-  return [sized(core), sized(second)];
+  lexeme.intrinsicSize = lexeme.list.length;
+  lexeme.index = lexeme.list.length;
+  return core;
 }
 
 /**
@@ -117,29 +105,47 @@ function modelFor(core: Core, steps: ReadonlySet<'pos' | 'negation' | 'sentiment
  * (Every caller uses a document before reading the next, so no document outlives the cache state it was read with.)
  */
 type CacheFactory = (core: Core, featureFn: unknown) => Record<string, unknown>;
-const resets = new WeakMap<Core, () => void>();
+/** Per core: the marks that make each cache built on it (one an instance) stale. */
+const stales = new WeakMap<Core, Array<() => void>>();
+/** The renewal of the cache built last (by the instance being built): renews it when stale. */
+let lastRenewal: (() => void) | null = null;
 
-/** A cache as wink's own, whose methods are replaced by a fresh cache's on reset (see above). */
+/**
+ * A cache as wink's own, whose methods are replaced by a fresh cache's after a reset (see above). The core's reset
+ * (`resetCore`) takes the learned words out of the core and marks every cache built on it (both instances of the
+ * thread) stale, since the words it took out are those of whichever instance read last; a stale cache is renewed
+ * before its instance reads.
+ */
 function resettable(factory: CacheFactory): CacheFactory {
   return (core, featureFn) => {
     const held = Object.create(null) as Record<string, unknown>;
-    const fill = (): void => { Object.assign(held, factory(core, featureFn)); };
-    fill();
-    const lexeme = core.features.lexeme as CoreFeature;
-    resets.set(core, () => {
-      if (lexeme.list.length === lexeme.intrinsicSize) return; // nothing learned (a new feature value comes with a new word)
-      for (const f in core.features) {
-        const feature = core.features[f] as CoreFeature;
-        const size = feature.intrinsicSize;
-        if (!feature.hash || size === undefined || feature.list.length === size) continue;
-        for (let k = size; k < feature.list.length; k += 1) delete feature.hash[feature.list[k] as string];
-        feature.list.length = size;
-        feature.index = size;
-      }
-      fill();
-    });
+    let stale = true;
+    // (the model's feature extractors keep no state: built once, not at every renewal, where they were ~40 % of its cost)
+    let features: unknown;
+    const once = (config: unknown): unknown => (features ??= (featureFn as (c: unknown) => unknown)(config));
+    const renew = (): void => { if (stale) { Object.assign(held, factory(core, once)); stale = false; } };
+    renew();
+    const marks = stales.get(core) ?? [];
+    marks.push(() => { stale = true; });
+    stales.set(core, marks);
+    lastRenewal = renew;
     return held;
   };
+}
+
+/** Takes the words documents taught the caches out of the core (its lists and hashes back to the model's own words). */
+function resetCore(core: Core): void {
+  const lexeme = core.features.lexeme as CoreFeature;
+  if (lexeme.list.length === lexeme.intrinsicSize) return; // nothing learned (a new feature value comes with a new word)
+  for (const f in core.features) {
+    const feature = core.features[f] as CoreFeature;
+    const size = feature.intrinsicSize;
+    if (!feature.hash || size === undefined || feature.list.length === size) continue;
+    for (let k = size; k < feature.list.length; k += 1) delete feature.hash[feature.list[k] as string];
+    feature.list.length = size;
+    feature.index = size;
+  }
+  for (const mark of stales.get(core) ?? []) mark();
 }
 
 let factory: typeof winkNLP | null = null;
@@ -165,26 +171,20 @@ function winkFactory(): typeof winkNLP {
   return factory;
 }
 
-/** A wink instance whose every `readDoc` reads against the model's own lexicon alone (see `resettable`). */
-function freshReading(nlpOf: Nlp, core: Core): Nlp {
-  const reset = resets.get(core);
-  if (!reset) throw new Error('wink-nlp built no cache on the core it was given');
-  const readDoc = nlpOf.readDoc;
-  nlpOf.readDoc = (text: string) => { reset(); return readDoc(text); };
-  return nlpOf;
-}
-
-/** Builds a wink instance with the given core and pipe, its readings fresh (the resettable cache). */
+/** Builds a wink instance with the given core and pipe whose every `readDoc` reads against the model's own lexicon alone. */
 function instance(core: Core, steps: ReadonlySet<'pos' | 'negation' | 'sentiment'>, pipe: string[]): Nlp {
-  return freshReading(winkFactory()(modelFor(core, steps), pipe as never), core);
+  lastRenewal = null;
+  const built = winkFactory()(modelFor(core, steps), pipe as never);
+  const renew = lastRenewal as (() => void) | null;
+  if (!renew) throw new Error('wink-nlp built no resettable cache for this instance');
+  const readDoc = built.readDoc;
+  built.readDoc = (text: string) => { resetCore(core); renew(); return readDoc(text); };
+  return built;
 }
 
-let cores: [Core, Core] | null = null;
-/** The core of the first (0) or second (1) instance built in this thread; both are read at once, before either instance reads a word. */
-function coreFor(i: 0 | 1): Core {
-  cores ??= coreModels();
-  return cores[i];
-}
+let core: Core | null = null;
+/** The core both instances of the thread read (coreModel). */
+const theCore = (): Core => (core ??= coreModel());
 
 /**
  * Runs what the pipeline reads of wink — tokens, sentence boundaries and POS (lemma and normal form are read from the
@@ -194,7 +194,7 @@ function coreFor(i: 0 | 1): Core {
  */
 export function nlp(): Nlp {
   if (!shared) {
-    shared = instance(coreFor(sentimentOnly ? 1 : 0), new Set(['pos']), ['sbd', 'pos']);
+    shared = instance(theCore(), new Set(['pos']), ['sbd', 'pos']);
     // (the first word the instance has never met takes the first id past its own lexicon: inLexicon)
     lexiconSize = (shared.readDoc('zqxjvkwq').tokens().out(shared.its.uniqueId) as number[])[0] ?? 0;
   }
@@ -208,7 +208,7 @@ export function nlp(): Nlp {
  * custom entities (the second-instance bug of STACK.md concerns those only).
  */
 export function sentimentNlp(): Nlp {
-  sentimentOnly ??= instance(coreFor(shared ? 1 : 0), new Set(['negation', 'sentiment']), ['sbd', 'negation', 'sentiment']);
+  sentimentOnly ??= instance(theCore(), new Set(['negation', 'sentiment']), ['sbd', 'negation', 'sentiment']);
   return sentimentOnly;
 }
 
