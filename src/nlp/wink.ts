@@ -99,9 +99,9 @@ function modelFor(core: Core, steps: ReadonlySet<'pos' | 'negation' | 'sentiment
  * where it would otherwise split it: "anyone else’s problem" is "else", "’s" to a fresh instance, and "else’s" once any
  * document held "else’s," (one token before a comma). So a reading depended on every document read before it in the thread
  * (another article, a paragraph before, a span of the stance stage). Each instance's cache is made resettable here: its
- * methods live on an object wink holds, and a reset cuts the core's lists back to the model's own words and builds a
- * fresh cache on the same core (the model's words keep their ids). `readDoc` resets first when the last document
- * taught the cache anything, so every document is read as a fresh instance reads it: a function of its text alone.
+ * methods live on an object wink holds, a reset cuts the core's lists back to the model's own words (which keep their
+ * ids), and the cache is then renewed: a fresh cache on the same core. `readDoc` resets first when the last document
+ * taught the core anything, so every document is read as a fresh instance reads it: a function of its text alone.
  * (Every caller uses a document before reading the next, so no document outlives the cache state it was read with.)
  */
 type CacheFactory = (core: Core, featureFn: unknown) => Record<string, unknown>;
