@@ -27,3 +27,24 @@ describe('the shared wink instance', () => {
     expect(reading(nlp(), text)).toEqual(reading(full, text));
   });
 });
+
+describe('a wink reading', () => {
+  // A fresh wink instance reads "else’s" before a space as "else" and "’s", and before a comma as one token; an instance
+  // that has met it whole kept reading it whole everywhere, so a document's tokens depended on the documents before it.
+  const SENTENCE = 'She said it was not anyone else’s problem.';
+  const words = (text: string): string[] => nlp().readDoc(text).tokens().out() as string[];
+  it('is that of a fresh instance, whatever documents the instance read before', () => {
+    const before = words(SENTENCE);
+    expect(before).toEqual(['She', 'said', 'it', 'was', 'not', 'anyone', 'else', '’s', 'problem', '.']);
+    expect(words('It was somebody else’s, she said, and Brannoch’s, not Velmire’s.')).toContain('else’s');
+    expect(words(SENTENCE)).toEqual(before);
+  });
+  it('keeps the ids of the model’s own words, and gives a new word the first id past them in every document', () => {
+    const id = (w: string): number => (nlp().readDoc(w).tokens().out(nlp().its.uniqueId) as number[])[0] as number;
+    const known = id('council');
+    const first = id('zqxvorblent');
+    words('Glimmerquats and frondelays were praised by Mrs Ostravin of Quellmoor.');
+    expect(id('council')).toBe(known);
+    expect(id('ploomwarx')).toBe(first);
+  });
+});
