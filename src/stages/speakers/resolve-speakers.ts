@@ -253,6 +253,9 @@ const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'su
  *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
  *  only modifies a person's role noun. */
 const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
+/** Words that open the tail of a description in apposition after its head noun (", a rights group based in …", ", a
+ *  campaign set up in 2022,", ", the firm appointed to …"): prepositions, relatives and participles of founding. */
+const APPOSITION_TAIL_OPENERS = /^(?:of|for|against|in|at|on|with|to|by|from|and|or|that|which|who|whose|based|founded|formed|led|set|backed|run|owned|representing|campaigning|calling|opposed|behind)$/u;
 /** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
  *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
  *  organisation (GUIDE: NGOs with a formal body, "an advocacy group", "a human rights group"). */
@@ -3156,10 +3159,38 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // be a person's, "the property developer Aldous Crane")
       const introducedBody = c.person && !genderOf(c.name).gender && !role ? teamEntity(c.name) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
-      return { name: c.name, kind: personByAppositive ? 'person' : c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
+      // ("Quellmoor Restructuring, the firm appointed to wind it up, said", "X Together, a passenger campaign set up in
+      // 2022, said": the noun the apposition opens with says what the name is, a body or a collective, where the name
+      // has no given name to make it a person's)
+      const apKind = personByAppositive || registry.lookup(c.name) ? undefined : appositiveBodyKind(appositive);
+      const kind = apKind && (apKind.collective ? !c.person || !genderOf(c.name).gender : c.person && !genderOf(c.name).gender) ? apKind.kind : undefined;
+      return { name: c.name, kind: personByAppositive ? 'person' : kind ?? c.kind, role: kind ? null : role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
     return null;
   }
+
+  /**
+   * The kind the head noun of a name's apposition gives it: ", a rights group based in …" (a collective, collectiveKind),
+   * ", the firm appointed to …" (a body's noun, bodyNoun): the first such noun among the description's leading words
+   * that no other noun of a person follows ("a campaign director", "a charity worker" describe people).
+   */
+  function appositiveBodyKind(ap?: TextSpan): { kind: SpeakerKind; collective: boolean } | undefined {
+    if (!ap) return undefined;
+    const words = ap.text.trim().split(/\s+/u);
+    if (!/^(?:a|an|the)$/iu.test(words[0] ?? '')) return undefined;
+    // (the head is the last word before a preposition, a relative or a participle that opens the description's tail:
+    // "a former army medical officer who …" is an officer, "the firm appointed to …" a firm)
+    let end = 1;
+    while (end < words.length && end <= 6 && /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(words[end] as string)
+      && !(end > 1 && (APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string)))) end++;
+    if (end < words.length && !(APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string))) return undefined;
+    const head = (words[end - 1] ?? '').toLowerCase();
+    if (end < 2 || ROLE_NOUNS[head] !== undefined) return undefined;
+    if (/^(?:campaign|coalition|movement|collective|group)$/u.test(head)) return { kind: collectiveKind(head, words.slice(1, end - 1).join(' ')), collective: true };
+    if (bodyNoun(head)) return { kind: 'organization', collective: false };
+    return undefined;
+  }
+
 
   /**
    * "Democrats said", "House Republicans said": the party's members, a group (classifyName); "The Greens said", "the
