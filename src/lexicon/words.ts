@@ -345,6 +345,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   magazine: 'media', publication: 'media', journal: 'organization', app: 'organization', chain: 'organization', platform: 'organization',
   publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
   service: 'organization', chamber: 'organization', coastguard: 'organization', brigade: 'organization', mission: 'organization', navy: 'organization',
+  gallery: 'organization', museum: 'organization', body: 'organization', junta: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',

@@ -2172,7 +2172,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function bodyBeforeKindNoun(bare: string): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
     const m = /^(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}’'.-]*[^\S\n]+){1,4})(\p{Ll}[\p{Ll}-]+)$/u.exec(bare);
     const cls = m?.[2] && ROLE_NOUNS[m[2]] === undefined ? DEFINITE_DESCRIPTIONS[m[2]] : undefined;
-    if (!m?.[1] || (cls !== 'organization' && cls !== 'group') || genderOf(m[1].trim()).gender) return null;
+    if (!m?.[1] || (cls !== 'organization' && cls !== 'group') || genderOf(m[1].trim()).gender || /^(?:the|a|an)$/iu.test(m[1].trim())) return null;
     const own = m[1].trim();
     return { name: registry.lookup(own)?.name ?? bodiesByShortName().get(own) ?? own, kind: cls, role: null, resolvedVia: 'name-before-kind-noun' };
   }
@@ -3069,6 +3069,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the latest body of any kind)
         const before = words.length === 2 && OWN_HEAD_BODIES.has(head) ? earlierDescription(at, head) : undefined;
         if (before) return { name: before, kind: cls, role: null, resolvedVia: 'description:earlier-description' };
+        // ("Quillstone rejected the accusation. In a statement, the private equity firm said": a kind noun with modifiers
+        // that tell no named body apart, right after a name that was the subject, is that name)
+        const subjectBefore = modifiers.length > 0 && !OWN_HEAD_BODIES.has(head) && possessor < 0 && !peoplesOwn && cls !== 'media' ? subjectNamedBefore(at, head, 1) : undefined;
+        if (subjectBefore) return { name: subjectBefore.name, kind: subjectBefore.person ? cls : subjectBefore.kind, role: null, resolvedVia: 'description:subject-before' };
         if (OWN_HEAD_BODIES.has(head) || modifiers.length > 0 || (possessor >= 0 && !ORGANS_OF_BODIES.has(head))) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
@@ -3100,10 +3104,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // with no company in the sentence before as subject or speaker, the company last the subject of a sentence a few
         // sentences back, before the latest name of any role, here a place after "in" read as a body)
         const subjectOk = (x: Entity): boolean => fits(x) && x.at < at && !partyToAnother(x);
-        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined) ?? nearest(at, fits);
-        if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // ("The Sahel monitor accused the junta … The Karuvian junta denied it. … The junta has denied …", "Halloran Fine Art
+        // rejected the findings of Cresswell & Lyle. In a statement, the gallery said": any body's noun, as "the company"
+        // does, stands first for a fitting body that is the subject of its sentence or the one before, then for the
+        // name the subject was when the noun shows it is a body's, before the latest body of any role)
+        const bySubject = cls !== 'person' && cls !== 'media' && /^the$/u.test(lowerWords[0] as string) && words.length === 2
+          ? salient(at, (x) => subjectOk(x) && x.salience === 0 && sentenceAt(x.at) < sentenceAt(at) && !/^(?:the|a|an)$/iu.test(x.name) && /(?:^|\s)[\p{Lu}\d][^\s]*$/u.test(x.name), 1, true) ?? subjectNamedBefore(at, head, 1) : undefined;
+        // (a body whose own name carries the noun, "Carrock Fells Mountain Rescue Team … The team", is the one meant)
+        const latest = nearest(at, fits);
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined)
+          ?? (latest && hasHeadWord(head, latest.name) ? latest : bySubject ?? latest);
+        if (e) return { name: e.name, kind: e.person && cls !== 'person' ? cls : e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
+        const subjectBefore = cls !== 'person' && cls !== 'media' && !words.some((w) => /[’']s?$/u.test(w)) ? subjectNamedBefore(at, head, 2) : undefined;
+        if (subjectBefore) return { name: subjectBefore.name, kind: subjectBefore.person ? cls : subjectBefore.kind, role: null, resolvedVia: 'description:subject-before' };
         const before = cls !== 'person' && words.length === 2 ? earlierDescription(at, head) : undefined;
         if (before) return { name: before, kind, role: null, resolvedVia: 'description:earlier-description' };
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
@@ -3184,6 +3199,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     while (end < words.length && end <= 6 && /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(words[end] as string)
       && !(end > 1 && (APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string)))) end++;
     if (end < words.length && !(APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string))) return undefined;
+    // (a participle before a role noun modifies it: "a group managing director at …" is a person)
+    const after = `${words[end] ?? ''} ${words[end + 1] ?? ''}`.toLowerCase();
+    if (ROLE_NOUNS[after] !== undefined || ROLE_NOUNS[(words[end + 1] ?? '').toLowerCase()] !== undefined) return undefined;
     const head = (words[end - 1] ?? '').toLowerCase();
     if (end < 2 || ROLE_NOUNS[head] !== undefined) return undefined;
     if (/^(?:campaign|coalition|movement|collective|group)$/u.test(head)) return { kind: collectiveKind(head, words.slice(1, end - 1).join(' ')), collective: true };
@@ -3528,6 +3546,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   }
 
   /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
+  /**
+   * "Penrose Fine Art rejected the findings. In a statement, the gallery said …": a body's kind noun used as a subject,
+   * where no body named before fits it, stands for the name that is the subject of its own sentence or of one just
+   * before it (`back` sentences), the noun showing that name is a body's; a name read as a person's counts only when no
+   * given name, title or role makes it one, and it has two words or more.
+   */
+  function subjectNamedBefore(at: number, head: string, back: number): Entity | undefined {
+    // (no title or slogan in quotation marks, "the “Garden Crunch” kits")
+    // (of a sentence before the noun's own, and no party to another body, "Orin Capital, the largest shareholder in …")
+    return salient(at, (x) => x.at < at && sentenceAt(x.at) < sentenceAt(at) && x.salience === 0 && !x.weak && !x.partOfSpeaker && !inQuoted(x.at) && /^\p{Lu}/u.test(x.name) && !partyToAnother(x)
+      && !/[“"‘'][^\S\n]*$/u.test(text.slice(Math.max(0, x.at - 2), x.at))
+      // (a name, not an article read as one or a name modifying a common noun, "Federal Election Commission records")
+      && !/^(?:the|a|an)$/iu.test(x.name) && /(?:^|\s)[\p{Lu}\d][^\s]*$/u.test(x.name)
+      && (x.person ? !x.gender && !x.title && !x.role && /\s/u.test(x.name) && !genderOf(x.name).gender && registry.lookup(x.name)?.kind !== 'person'
+        : x.kind === 'organization' || x.kind === 'group')
+      && speakerHeadFits(head, x.name), back, true);
+  }
+
   /**
    * "When the maritime authority automated the lamp … The authority says": a body the article described before with
    * modifiers and never named; the last such description before `at` of a body with this head, as written without its
@@ -4293,7 +4329,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** 0 subject-like, 1 inside a statement's content, 2 no subject (see Entity). */
   function salienceOf(n: TextSpan): 0 | 1 | 2 {
-    const before = /(\S+)\s+(?:[“"‘][^”"’\s]{1,25}[”"’]\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    // (not across a line break: a headline's last word, "… talks go on", is no preposition before the body's first name)
+    const before = /(\S+)[^\S\n]+(?:[“"‘][^”"’\s]{1,25}[”"’][^\S\n]+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start));
     const prev = (before?.[1] ?? '').toLowerCase().replace(/^[“"‘(]+/u, '');
     // "For Kearney, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
