@@ -81,3 +81,23 @@ describe('any body\'s noun looks first to a fitting body that is the subject of 
     expect(who.name).toContain('Rescue Team');
   });
 });
+
+describe('a capitalised title or a post after a possessive, with a person named in apposition, is that person', () => {
+  it.each([
+    ['The local MSP, Fiona Baird, said she had raised the deaths with the minister.', 'she had raised the deaths', 'Fiona Baird', 'member of parliament'],
+    ['The Bishop of Kelmore, Anne Ward, told a service on Sunday that the diocese had failed the boys.', 'the diocese had failed', 'Anne Ward', 'bishop'],
+    // an inverted subject whose post opens with a participle after the possessive
+    ['“At no point was any cabin at risk,” said the company’s managing director, Owen Price.', 'any cabin at risk', 'Owen Price', 'managing director'],
+  ])('%s', (body, content, name, role) => {
+    const who = speakerOf(body, content);
+    expect(who.name).toBe(name);
+    expect(who.kind).toBe('person');
+    expect(who.role).toBe(role);
+  });
+  it('must not fire: a body named with its place, with a description in apposition, stays the body', () => {
+    expect(speakerOf('The Diocese of Kelmore, the oldest in the region, said it would meet every survivor.', 'it would meet every survivor').name).toBe('Diocese of Kelmore');
+  });
+  it('must not fire: a participle after a possessive inside the reported clause is no speaker\'s post', () => {
+    expect(speakerOf('Analysts said the company’s operating costs had risen sharply.', 'operating costs had risen').name.toLowerCase()).toBe('analysts');
+  });
+});

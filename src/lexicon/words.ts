@@ -38,7 +38,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
   campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', cllr: 'councillor', 'cllr.': 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
-  legislator: 'lawmaker', mp: 'member of parliament', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
+  legislator: 'lawmaker', mp: 'member of parliament', msp: 'member of parliament', bishop: 'bishop', archbishop: 'archbishop', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
   commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer', moderator: 'moderator', moderators: 'moderator',
   engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',

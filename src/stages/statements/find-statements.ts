@@ -3247,6 +3247,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("the rate-setting board", "a cost-cutting plan": a word joined by a hyphen to the one before is part of it, a
       // modifier, whatever its tag)
       if (end >= 0 && end === k - 2 && hyphenJoined(k)) continue;
+      // ("the company’s managing director", "the union’s acting general secretary": a participle right after a
+      // possessive and before a noun modifies that noun, a post's title, and the phrase goes on)
+      if (end >= 0 && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.normal) && /^[’']s?$/u.test((tokens[k - 1] as Token).text)
+        && k + 1 < s.tokenEnd && (tokens[k + 1] as Token).pos === 'NOUN') continue;
       if (NP_INNER.has(t.normal) && k + 1 < s.tokenEnd && NP_POS.has((tokens[k + 1] as Token).pos) && !(t.normal === 'and' && (tokens[k + 1] as Token).pos === 'PRON')) continue;
       break;
     }
