@@ -37,6 +37,8 @@ describe('the head noun of a name\'s apposition gives its kind: a body\'s noun o
     ['Oskar Lind, a former army medical officer who now advises the council, said the cuts were reckless.', 'the cuts were reckless', 'Oskar Lind'],
     // a body's noun that only modifies a person's role noun
     ['Marta Quill, a charity worker, said the plan was wrong.', 'the plan was wrong', 'Marta Quill'],
+    // a second apposition describes the body of the first, not the name
+    ['Ilse Varga, executive director of the Tenby Ratepayers Alliance, a lobby group that opposes every rise, said the depot was too costly.', 'the depot was too costly', 'Ilse Varga'],
   ])('must not fire: %s', (body, content, name) => {
     const who = speakerOf(body, content);
     expect(who.name).toBe(name);
@@ -99,5 +101,25 @@ describe('a capitalised title or a post after a possessive, with a person named 
   });
   it('must not fire: a participle after a possessive inside the reported clause is no speaker\'s post', () => {
     expect(speakerOf('Analysts said the company’s operating costs had risen sharply.', 'operating costs had risen').name.toLowerCase()).toBe('analysts');
+  });
+});
+
+describe('a lower-case noun of a function before the noun of a post inside an organisation stays in the role (GUIDE decision 40)', () => {
+  it.each([
+    ['Renee Hall, the group’s legal director, said the ruling was wrong.', 'the ruling was wrong', 'legal director'],
+    ['Claire Dunn, the bank’s area manager, said the branch would close.', 'the branch would close', 'area manager'],
+    ['Omar Reid, the council’s repairs manager, said the backlog had doubled.', 'the backlog had doubled', 'repairs manager'],
+  ])('%s', (body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+  it.each([
+    // a body's noun before the post names the body, not the function
+    ['Tom Reeve, the company director, said the plan was sound.', 'the plan was sound', 'director'],
+    // a rank or a level places the holder
+    ['Anna Pike, a senior officer, said the force was stretched.', 'the force was stretched', 'officer'],
+    // a profession's noun loses its field
+    ['Lena Ford, a marine ecologist, said the bay was dying.', 'the bay was dying', 'ecologist'],
+  ])('must not fire: %s', (body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
   });
 });

@@ -197,6 +197,12 @@ export const OCCUPATION_COMPOUNDS = new Set(['shop steward', 'room attendant', '
   // (an aid agency's field staff: "worker" alone keeps no modifier, GUIDE decision 40's "care worker")
   'aid worker', 'relief worker']);
 
+/** Nouns of a post inside an organisation, whose lower-case noun modifier names the post's function and stays in the
+ *  role (GUIDE decision 40: "legal director", "area manager", "repairs manager", "group commander" as "artistic director"
+ *  and "health officer"), unlike a profession's noun, whose field goes ("a marine ecologist" is an ecologist). */
+export const OFFICE_POST_NOUNS = new Set(['director', 'manager', 'officer', 'coordinator', 'commander', 'controller',
+  'administrator', 'supervisor']);
+
 /** Roles that a title before a name gives as a rank or a courtesy ("Colonel", "Professor", "Rep."), not the post the
  *  person speaks in: an apposition right after the name that names a role gives the role instead ("Colonel X, a
  *  spokesman for the army," is a spokesperson; "Rep. X, R-Kan., the subcommittee chairman," a chairman). */

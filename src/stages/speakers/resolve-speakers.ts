@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, PARTY_NAME_HEADS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, PARTY_NAME_HEADS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, OFFICE_POST_NOUNS, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex, hasWord, nameOccurrences, wordsBeforeName } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -3177,7 +3177,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Quellmoor Restructuring, the firm appointed to wind it up, said", "X Together, a passenger campaign set up in
       // 2022, said": the noun the apposition opens with says what the name is, a body or a collective, where the name
       // has no given name to make it a person's)
-      const apKind = personByAppositive || registry.lookup(c.name) ? undefined : appositiveBodyKind(appositive);
+      // (only an apposition right after the name, "X, a lobby group": not one after the name's own apposition, "X,
+      // executive director of Y, a lobby group that …", which describes Y)
+      const rightAfter = appositive !== undefined && /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(at + written.length, appositive.start));
+      const apKind = personByAppositive || registry.lookup(c.name) || !rightAfter ? undefined : appositiveBodyKind(appositive);
       const kind = apKind && (apKind.collective ? !c.person || !genderOf(c.name).gender : c.person && !genderOf(c.name).gender) ? apKind.kind : undefined;
       return { name: c.name, kind: personByAppositive ? 'person' : kind ?? c.kind, role: kind ? null : role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
@@ -4907,6 +4910,10 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // GUIDE decision 40, likewise)
     const pair = `${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`;
     if (a === at && width === 1 && (OCCUPATION_COMPOUNDS.has(pair) || OFFICE_COMPOUNDS.has(pair))) a--;
+    // ("its legal director", "the bank's area manager", "a repairs manager": a lower-case noun of a function before the
+    // noun of a post inside an organisation names the post, GUIDE decision 40; not a body's noun, a level, a rank or a
+    // word that dates or judges the holder, "the company director", "a regional manager", "a senior officer")
+    else if (a === at && width === 1 && OFFICE_POST_NOUNS.has(key) && functionWord(words[at - 1], raw[at - 1])) a--;
     // ("Fire service chief X": "service" between the service's kind and the role; the listed office, "fire chief")
     if (a === at && width === 1 && words[at - 1] === 'service' && OFFICE_COMPOUNDS.has(`${words[at - 2] ?? ''} ${singularOf(words[at] as string)}`)) return `${words[at - 2] as string} ${key}`;
     // ("Deputy Interior Minister X", "the shadow housing secretary": an office modifier before a portfolio stays, the
@@ -4963,6 +4970,13 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     return out.join(' ');
   }
   return null;
+}
+
+/** A lower-case word naming a post's function before its noun (writtenRole): no body's, level's, rank's or time's word. */
+function functionWord(w: string | undefined, raw: string | undefined): boolean {
+  if (!w || !raw || !/^\p{Ll}[\p{Ll}-]+$/u.test(raw) || w.endsWith('ly') || NOT_IN_ROLE.has(w)) return false;
+  if (GENERIC_MODIFIERS.has(w) || NAME_PRECEDING_ADJECTIVES.has(w) || RANK_MODIFIERS.has(w) || LEVEL_MODIFIERS.has(w) || LED_BODY_WORDS.has(w)) return false;
+  return DEFINITE_DESCRIPTIONS[w] === undefined && DEFINITE_DESCRIPTIONS[w.replace(/s$/u, '')] === undefined && !ORG_HEADS.has(w) && ROLE_NOUNS[w] === undefined && !BODY_DESCRIPTOR_WORDS.has(w);
 }
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service)\b/iu;
