@@ -123,3 +123,17 @@ describe('a lower-case noun of a function before the noun of a post inside an or
     expect(speakerOf(body, content).role).toBe(role);
   });
 });
+
+describe('a local paper named by a masthead word is media', () => {
+  it.each([
+    ['The Tarrant Echo reported on Monday that the council had lost the files.', 'the council had lost the files', 'Tarrant Echo'],
+    ['The Sunday Courant said the minister had known for months.', 'the minister had known', 'Sunday Courant'],
+  ])('%s', (body, content, name) => {
+    const who = speakerOf(body, content);
+    expect(who.name.replace(/^The /u, '')).toBe(name);
+    expect(who.kind).toBe('media');
+  });
+  it('must not fire: a masthead word opening a body\'s name makes no paper', () => {
+    expect(speakerOf('Echo Valley Trust said the council had lost the files.', 'the council had lost the files').kind).not.toBe('media');
+  });
+});

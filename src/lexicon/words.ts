@@ -287,7 +287,9 @@ export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collec
 export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazine', 'gazette', 'herald', 'chronicle', 'tribune',
   'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',
   'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
-  'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel']);
+  'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel',
+  // (masthead words of local papers: "the Tarrant Echo", "the Sunday Courant", "the Kelby Argus")
+  'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion']);
 
 export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (an election's or a test's results, which "show" something as figures do: data, no one speaking)
