@@ -2617,7 +2617,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const bodyName = clean.replace(ARTICLES, '');
     if (pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[roleIdx + 1] as string) && bodyName.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w)) && !registry.lookup(bodyName)
       && (roleIdx === words.length - 2 || classifyName(words.slice(roleIdx + 1).join(' '))?.person !== true)) {
-      return { name: bodyName, kind: kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
+      // (its kind by a collective's noun in apposition right after it, "X Riders Together, a passenger campaign, said")
+      const apCollective = appositive !== undefined && /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(at + written.length, appositive.start)) ? appositiveBodyKind(appositive) : undefined;
+      return { name: bodyName, kind: apCollective?.collective ? apCollective.kind : kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
     }
     // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
     // holder is unnamed; the capitalised words are where they are or come from, never their name)
