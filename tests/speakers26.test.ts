@@ -137,3 +137,16 @@ describe('a local paper named by a masthead word is media', () => {
     expect(speakerOf('Echo Valley Trust said the council had lost the files.', 'the council had lost the files').kind).not.toBe('media');
   });
 });
+
+describe('a relative clause after a name that says what the person works as gives the role', () => {
+  it.each([
+    ['“Everyone knew,” said Callum Ward, who spent three years as a panel beater at the site.', 'Everyone knew', 'panel beater'],
+    ['Luc Ferrer, who has worked as a piste patroller at the resort for 14 years, told the court that he had wanted the run closed.', 'he had wanted the run closed', 'piste patroller'],
+    ['Marta Lind, who worked as a nurse at the home until May, said staff were exhausted.', 'staff were exhausted', 'nurse'],
+  ])('%s', (body, content, role) => {
+    expect(speakerOf(body, content).role).toBe(role);
+  });
+  it('must not fire: an "as" phrase said of the verb\'s object is no role of the speaker', () => {
+    expect(speakerOf('Olga Brandt, who described her rival as a good lawyer, said the case was weak.', 'the case was weak').role).toBeNull();
+  });
+});

@@ -3733,6 +3733,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const apposedBefore = verbRole && crossed ? pickRole(before) : null;
     if (apposedBefore) return apposedBefore;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
+    // ("Luc Ray, who has worked as a piste patroller for 14 years,", "…, who spent three years as a panel beater,", "…, who
+    // served two tours as an infantryman,": the occupation the relative clause says the person works as; not "who
+    // described her as a good lawyer", whose "as" phrase is said of an object)
+    const asRole = who?.[1] && who[1] !== 'as' ? /^((?:[^\S\n]+[\p{L}\d-]+){0,4}?)[^\S\n]+as[^\S\n]+an?[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+)/u.exec(who[2] ?? '') : null;
+    if (asRole?.[2] && /^\p{Ll}/u.test(asRole[2]) && !/(?:^|\s)(?:him|her|them|it|me|us|you|the|this|that|his|their|its|our|my)(?=\s|$)/iu.test(`${who?.[1] ?? ''} ${asRole[1] ?? ''}`)) {
+      const all = asRole[2].split(/\s+/u);
+      const cut = all.findIndex((w) => NOT_IN_ROLE.has(w) || ['of', 'until', 'since', 'before', 'after', 'during', 'near'].includes(w));
+      const ws = cut >= 0 ? all.slice(0, cut) : all;
+      // (the noun as the text writes it, without a word that dates or places the holder, "a former nurse")
+      const kept = ws.filter((w) => !NAME_PRECEDING_ADJECTIVES.has(w) && !GENERIC_MODIFIERS.has(w));
+      const lastWord = kept[kept.length - 1] ?? '';
+      const listed = ROLE_NOUNS[kept.slice(-2).join(' ')] ?? roleNoun(lastWord);
+      const worked = kept.length > 0 && kept.length <= 2 && /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lastWord) && !/(?:ly|ing)$/u.test(lastWord)
+        ? (listed && kept.length === 1 ? listed : kept.join(' ')) : null;
+      if (worked) return worked;
+    }
     // ("Ana Ruiz, who leads the Tolsay Island Council,", "…, who leads the opposition group on the council,": the leader of a
     // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
     const led = who?.[1] === 'leads' ? /^[^\S\n]+the[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,4}?)([\p{L}-]+)(?=[^\S\n]+(?:on|in|at|of|for)[^\S\n]|[^\S\n]*[,.;]|$)/u.exec(who[2] ?? '') : null;
