@@ -38,7 +38,7 @@ export const ROLE_NOUNS: Readonly<Record<string, string>> = {
   investigators: 'investigator', organiser: 'organiser', organizer: 'organiser', activist: 'activist', activists: 'activist',
   campaigner: 'campaigner', campaigners: 'campaigner', councillor: 'councillor', councilor: 'councillor', cllr: 'councillor', 'cllr.': 'councillor', councilman: 'councillor',
   councilwoman: 'councillor', senator: 'senator', governor: 'governor', lawmaker: 'lawmaker', lawmakers: 'lawmaker',
-  legislator: 'lawmaker', mp: 'member of parliament', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
+  legislator: 'lawmaker', mp: 'member of parliament', msp: 'member of parliament', bishop: 'bishop', archbishop: 'archbishop', backbencher: 'lawmaker', diplomat: 'diplomat', ambassador: 'ambassador', general: 'general', colonel: 'colonel',
   commander: 'commander', chief: 'chief', superintendent: 'superintendent', principal: 'principal', engineer: 'engineer', moderator: 'moderator', moderators: 'moderator',
   engineers: 'engineer', auditor: 'auditor', regulator: 'regulator', regulators: 'regulator', physician: 'doctor',
   epidemiologist: 'epidemiologist', meteorologist: 'meteorologist', forecaster: 'forecaster', hydrologist: 'hydrologist',
@@ -197,6 +197,12 @@ export const OCCUPATION_COMPOUNDS = new Set(['shop steward', 'room attendant', '
   // (an aid agency's field staff: "worker" alone keeps no modifier, GUIDE decision 40's "care worker")
   'aid worker', 'relief worker']);
 
+/** Nouns of a post inside an organisation, whose lower-case noun modifier names the post's function and stays in the
+ *  role (GUIDE decision 40: "legal director", "area manager", "repairs manager", "group commander" as "artistic director"
+ *  and "health officer"), unlike a profession's noun, whose field goes ("a marine ecologist" is an ecologist). */
+export const OFFICE_POST_NOUNS = new Set(['director', 'manager', 'officer', 'coordinator', 'commander', 'controller',
+  'administrator', 'supervisor']);
+
 /** Roles that a title before a name gives as a rank or a courtesy ("Colonel", "Professor", "Rep."), not the post the
  *  person speaks in: an apposition right after the name that names a role gives the role instead ("Colonel X, a
  *  spokesman for the army," is a spokesperson; "Rep. X, R-Kan., the subcommittee chairman," a chairman). */
@@ -281,7 +287,9 @@ export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collec
 export const MEDIA_HEADS = new Set(['times', 'post', 'journal', 'news', 'magazine', 'gazette', 'herald', 'chronicle', 'tribune',
   'guardian', 'telegraph', 'observer', 'daily', 'weekly', 'radio', 'tv', 'television', 'broadcasting', 'broadcaster', 'newspaper',
   'outlet', 'reuters', 'press', 'review', 'courier', 'express', 'mirror', 'sun', 'star', 'independent', 'monitor', 'record',
-  'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel']);
+  'bulletin', 'dispatch', 'ledger', 'examiner', 'inquirer', 'register', 'sentinel', 'standard', 'wire', 'podcast', 'channel',
+  // (masthead words of local papers: "the Tarrant Echo", "the Sunday Courant", "the Kelby Argus")
+  'echo', 'courant', 'argus', 'advertiser', 'enquirer', 'messenger', 'spectator', 'gleaner', 'clarion']);
 
 export const DOCUMENT_HEADS = new Set(['report', 'reports',
   // (an election's or a test's results, which "show" something as figures do: data, no one speaking)
@@ -345,6 +353,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   magazine: 'media', publication: 'media', journal: 'organization', app: 'organization', chain: 'organization', platform: 'organization',
   publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
   service: 'organization', chamber: 'organization', coastguard: 'organization', brigade: 'organization', mission: 'organization', navy: 'organization',
+  gallery: 'organization', museum: 'organization', body: 'organization', junta: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',

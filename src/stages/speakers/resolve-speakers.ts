@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, PARTY_NAME_HEADS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, PARTY_NAME_HEADS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, OFFICE_POST_NOUNS, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex, hasWord, nameOccurrences, wordsBeforeName } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -253,6 +253,9 @@ const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'su
  *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
  *  only modifies a person's role noun. */
 const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
+/** Words that open the tail of a description in apposition after its head noun (", a rights group based in …", ", a
+ *  campaign set up in 2022,", ", the firm appointed to …"): prepositions, relatives and participles of founding. */
+const APPOSITION_TAIL_OPENERS = /^(?:of|for|against|in|at|on|with|to|by|from|and|or|that|which|who|whose|based|founded|formed|led|set|backed|run|owned|representing|campaigning|calling|opposed|behind)$/u;
 /** The kind a collective noun gives the body it introduces: campaigns, coalitions, movements, collectives are groups; a
  *  "group" is one when it is a campaign's or a possessive plural's ("a campaign group", "a parents’ group"), else an
  *  organisation (GUIDE: NGOs with a formal body, "an advocacy group", "a human rights group"). */
@@ -2169,7 +2172,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   function bodyBeforeKindNoun(bare: string): (Omit<Speaker, 'mention'> & { resolvedVia: string }) | null {
     const m = /^(?:[Tt]he[^\S\n]+)?((?:\p{Lu}[\p{L}’'.-]*[^\S\n]+){1,4})(\p{Ll}[\p{Ll}-]+)$/u.exec(bare);
     const cls = m?.[2] && ROLE_NOUNS[m[2]] === undefined ? DEFINITE_DESCRIPTIONS[m[2]] : undefined;
-    if (!m?.[1] || (cls !== 'organization' && cls !== 'group') || genderOf(m[1].trim()).gender) return null;
+    if (!m?.[1] || (cls !== 'organization' && cls !== 'group') || genderOf(m[1].trim()).gender || /^(?:the|a|an)$/iu.test(m[1].trim())) return null;
     const own = m[1].trim();
     return { name: registry.lookup(own)?.name ?? bodiesByShortName().get(own) ?? own, kind: cls, role: null, resolvedVia: 'name-before-kind-noun' };
   }
@@ -2614,7 +2617,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const bodyName = clean.replace(ARTICLES, '');
     if (pluralTitle && roleIdx < words.length - 1 && /^\p{Lu}/u.test(words[roleIdx + 1] as string) && bodyName.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|&)$/u.test(w)) && !registry.lookup(bodyName)
       && (roleIdx === words.length - 2 || classifyName(words.slice(roleIdx + 1).join(' '))?.person !== true)) {
-      return { name: bodyName, kind: kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
+      // (its kind by a collective's noun in apposition right after it, "X Riders Together, a passenger campaign, said")
+      const apCollective = appositive !== undefined && /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(at + written.length, appositive.start)) ? appositiveBodyKind(appositive) : undefined;
+      return { name: bodyName, kind: apCollective?.collective ? apCollective.kind : kindOfOrg(bodyName), role: null, resolvedVia: 'name:plural-role-in-name' };
     }
     // (not a place or a body after a preposition, "a senior official in Lisbon", "a diplomat from Kesh": the role's
     // holder is unnamed; the capitalised words are where they are or come from, never their name)
@@ -3066,6 +3071,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // the latest body of any kind)
         const before = words.length === 2 && OWN_HEAD_BODIES.has(head) ? earlierDescription(at, head) : undefined;
         if (before) return { name: before, kind: cls, role: null, resolvedVia: 'description:earlier-description' };
+        // ("Quillstone rejected the accusation. In a statement, the private equity firm said": a kind noun with modifiers
+        // that tell no named body apart, right after a name that was the subject, is that name)
+        const subjectBefore = modifiers.length > 0 && !OWN_HEAD_BODIES.has(head) && possessor < 0 && !peoplesOwn && cls !== 'media' ? subjectNamedBefore(at, head, 1) : undefined;
+        if (subjectBefore) return { name: subjectBefore.name, kind: subjectBefore.person ? cls : subjectBefore.kind, role: null, resolvedVia: 'description:subject-before' };
         if (OWN_HEAD_BODIES.has(head) || modifiers.length > 0 || (possessor >= 0 && !ORGANS_OF_BODIES.has(head))) return { name: clean.replace(/^(?:the|this|that)\s+/iu, ''), kind: cls, role: null, resolvedVia: 'description-unresolved' };
       }
       if (cls && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
@@ -3097,10 +3106,21 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // with no company in the sentence before as subject or speaker, the company last the subject of a sentence a few
         // sentences back, before the latest name of any role, here a place after "in" read as a body)
         const subjectOk = (x: Entity): boolean => fits(x) && x.at < at && !partyToAnother(x);
-        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined) ?? nearest(at, fits);
-        if (e) return { name: e.name, kind: e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
+        // ("The Sahel monitor accused the junta … The Karuvian junta denied it. … The junta has denied …", "Halloran Fine Art
+        // rejected the findings of Cresswell & Lyle. In a statement, the gallery said": any body's noun, as "the company"
+        // does, stands first for a fitting body that is the subject of its sentence or the one before, then for the
+        // name the subject was when the noun shows it is a body's, before the latest body of any role)
+        const bySubject = cls !== 'person' && cls !== 'media' && /^the$/u.test(lowerWords[0] as string) && words.length === 2
+          ? salient(at, (x) => subjectOk(x) && x.salience === 0 && sentenceAt(x.at) < sentenceAt(at) && !/^(?:the|a|an)$/iu.test(x.name) && /(?:^|\s)[\p{Lu}\d][^\s]*$/u.test(x.name), 1, true) ?? subjectNamedBefore(at, head, 1) : undefined;
+        // (a body whose own name carries the noun, "Carrock Fells Mountain Rescue Team … The team", is the one meant)
+        const latest = nearest(at, fits);
+        const e = (companyLike && /^the$/u.test(lowerWords[0] as string) && words.length === 2 ? salient(at, subjectOk, 1) ?? salient(at, subjectOk, COMPANY_SUBJECT_SENTENCES, true) : undefined)
+          ?? (latest && hasHeadWord(head, latest.name) ? latest : bySubject ?? latest);
+        if (e) return { name: e.name, kind: e.person && cls !== 'person' ? cls : e.kind, role: cls === 'person' ? e.role : null, resolvedVia: 'description', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // Nothing to refer back to: the description itself names the speaker (or the one the article wrote before).
         const kind: SpeakerKind = cls === 'person' ? 'anonymous' : cls;
+        const subjectBefore = cls !== 'person' && cls !== 'media' && !words.some((w) => /[’']s?$/u.test(w)) ? subjectNamedBefore(at, head, 2) : undefined;
+        if (subjectBefore) return { name: subjectBefore.name, kind: subjectBefore.person ? cls : subjectBefore.kind, role: null, resolvedVia: 'description:subject-before' };
         const before = cls !== 'person' && words.length === 2 ? earlierDescription(at, head) : undefined;
         if (before) return { name: before, kind, role: null, resolvedVia: 'description:earlier-description' };
         return { name: clean.replace(/^(the|this|that)\s+/u, ''), kind, role: cls === 'person' ? (ROLE_NOUNS[head] ?? null) : null, resolvedVia: 'description-unresolved' };
@@ -3156,10 +3176,44 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // be a person's, "the property developer Aldous Crane")
       const introducedBody = c.person && !genderOf(c.name).gender && !role ? teamEntity(c.name) : undefined;
       if (introducedBody) return { name: c.name, kind: introducedBody.kind, role: null, resolvedVia: 'name:introduced-body', ...(aff ? { affiliation: aff } : {}) };
-      return { name: c.name, kind: personByAppositive ? 'person' : c.kind, role: role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
+      // ("Quellmoor Restructuring, the firm appointed to wind it up, said", "X Together, a passenger campaign set up in
+      // 2022, said": the noun the apposition opens with says what the name is, a body or a collective, where the name
+      // has no given name to make it a person's)
+      // (only an apposition right after the name, "X, a lobby group": not one after the name's own apposition, "X,
+      // executive director of Y, a lobby group that …", which describes Y)
+      const rightAfter = appositive !== undefined && /^[^\S\n]*,[^\S\n]*$/u.test(text.slice(at + written.length, appositive.start));
+      const apKind = personByAppositive || registry.lookup(c.name) || !rightAfter ? undefined : appositiveBodyKind(appositive);
+      const kind = apKind && (apKind.collective ? !c.person || !genderOf(c.name).gender : c.person && !genderOf(c.name).gender) ? apKind.kind : undefined;
+      return { name: c.name, kind: personByAppositive ? 'person' : kind ?? c.kind, role: kind ? null : role ?? c.role, resolvedVia: c.person ? 'name' : 'name', ...(aff ? { affiliation: aff } : {}) };
     }
     return null;
   }
+
+  /**
+   * The kind the head noun of a name's apposition gives it: ", a rights group based in …" (a collective, collectiveKind),
+   * ", the firm appointed to …" (a body's noun, bodyNoun): the first such noun among the description's leading words
+   * that no other noun of a person follows ("a campaign director", "a charity worker" describe people).
+   */
+  function appositiveBodyKind(ap?: TextSpan): { kind: SpeakerKind; collective: boolean } | undefined {
+    if (!ap) return undefined;
+    const words = ap.text.trim().split(/\s+/u);
+    if (!/^(?:a|an|the)$/iu.test(words[0] ?? '')) return undefined;
+    // (the head is the last word before a preposition, a relative or a participle that opens the description's tail:
+    // "a former army medical officer who …" is an officer, "the firm appointed to …" a firm)
+    let end = 1;
+    while (end < words.length && end <= 6 && /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}\p{L}*-\p{Ll}+)$/u.test(words[end] as string)
+      && !(end > 1 && (APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string)))) end++;
+    if (end < words.length && !(APPOSITION_TAIL_OPENERS.test(words[end] as string) || /\p{Ll}{2}(?:ed|ing)$/u.test(words[end] as string))) return undefined;
+    // (a participle before a role noun modifies it: "a group managing director at …" is a person)
+    const after = `${words[end] ?? ''} ${words[end + 1] ?? ''}`.toLowerCase();
+    if (ROLE_NOUNS[after] !== undefined || ROLE_NOUNS[(words[end + 1] ?? '').toLowerCase()] !== undefined) return undefined;
+    const head = (words[end - 1] ?? '').toLowerCase();
+    if (end < 2 || ROLE_NOUNS[head] !== undefined) return undefined;
+    if (/^(?:campaign|coalition|movement|collective|group)$/u.test(head)) return { kind: collectiveKind(head, words.slice(1, end - 1).join(' ')), collective: true };
+    if (bodyNoun(head)) return { kind: 'organization', collective: false };
+    return undefined;
+  }
+
 
   /**
    * "Democrats said", "House Republicans said": the party's members, a group (classifyName); "The Greens said", "the
@@ -3498,6 +3552,24 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** A role written next to a name: "Health Minister Dariusz Kern", "Dariusz Kern, the health minister,". */
   /**
+   * "Penrose Fine Art rejected the findings. In a statement, the gallery said …": a body's kind noun used as a subject,
+   * where no body named before fits it, stands for the name that is the subject of its own sentence or of one just
+   * before it (`back` sentences), the noun showing that name is a body's; a name read as a person's counts only when no
+   * given name, title or role makes it one, and it has two words or more.
+   */
+  function subjectNamedBefore(at: number, head: string, back: number): Entity | undefined {
+    // (no title or slogan in quotation marks, "the “Garden Crunch” kits")
+    // (of a sentence before the noun's own, and no party to another body, "Orin Capital, the largest shareholder in …")
+    return salient(at, (x) => x.at < at && sentenceAt(x.at) < sentenceAt(at) && x.salience === 0 && !x.weak && !x.partOfSpeaker && !inQuoted(x.at) && /^\p{Lu}/u.test(x.name) && !partyToAnother(x)
+      && !/[“"‘'][^\S\n]*$/u.test(text.slice(Math.max(0, x.at - 2), x.at))
+      // (a name, not an article read as one or a name modifying a common noun, "Federal Election Commission records")
+      && !/^(?:the|a|an)$/iu.test(x.name) && /(?:^|\s)[\p{Lu}\d][^\s]*$/u.test(x.name)
+      && (x.person ? !x.gender && !x.title && !x.role && /\s/u.test(x.name) && !genderOf(x.name).gender && registry.lookup(x.name)?.kind !== 'person'
+        : x.kind === 'organization' || x.kind === 'group')
+      && speakerHeadFits(head, x.name), back, true);
+  }
+
+  /**
    * "When the maritime authority automated the lamp … The authority says": a body the article described before with
    * modifiers and never named; the last such description before `at` of a body with this head, as written without its
    * article ("maritime authority"); a judging adjective tells no body apart ("the powerful council").
@@ -3661,6 +3733,22 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const apposedBefore = verbRole && crossed ? pickRole(before) : null;
     if (apposedBefore) return apposedBefore;
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
+    // ("Luc Ray, who has worked as a piste patroller for 14 years,", "…, who spent three years as a panel beater,", "…, who
+    // served two tours as an infantryman,": the occupation the relative clause says the person works as; not "who
+    // described her as a good lawyer", whose "as" phrase is said of an object)
+    const asRole = who?.[1] && who[1] !== 'as' ? /^((?:[^\S\n]+[\p{L}\d-]+){0,4}?)[^\S\n]+as[^\S\n]+an?[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+)/u.exec(who[2] ?? '') : null;
+    if (asRole?.[2] && /^\p{Ll}/u.test(asRole[2]) && !/(?:^|\s)(?:him|her|them|it|me|us|you|the|this|that|his|their|its|our|my)(?=\s|$)/iu.test(`${who?.[1] ?? ''} ${asRole[1] ?? ''}`)) {
+      const all = asRole[2].split(/\s+/u);
+      const cut = all.findIndex((w) => NOT_IN_ROLE.has(w) || ['of', 'until', 'since', 'before', 'after', 'during', 'near'].includes(w));
+      const ws = cut >= 0 ? all.slice(0, cut) : all;
+      // (the noun as the text writes it, without a word that dates or places the holder, "a former nurse")
+      const kept = ws.filter((w) => !NAME_PRECEDING_ADJECTIVES.has(w) && !GENERIC_MODIFIERS.has(w));
+      const lastWord = kept[kept.length - 1] ?? '';
+      const listed = ROLE_NOUNS[kept.slice(-2).join(' ')] ?? roleNoun(lastWord);
+      const worked = kept.length > 0 && kept.length <= 2 && /^\p{Ll}[\p{Ll}-]*\p{Ll}$/u.test(lastWord) && !/(?:ly|ing)$/u.test(lastWord)
+        ? (listed && kept.length === 1 ? listed : kept.join(' ')) : null;
+      if (worked) return worked;
+    }
     // ("Ana Ruiz, who leads the Tolsay Island Council,", "…, who leads the opposition group on the council,": the leader of a
     // body LED_BODIES lists, by the head noun of the body before any "on", "in" or "at")
     const led = who?.[1] === 'leads' ? /^[^\S\n]+the[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,4}?)([\p{L}-]+)(?=[^\S\n]+(?:on|in|at|of|for)[^\S\n]|[^\S\n]*[,.;]|$)/u.exec(who[2] ?? '') : null;
@@ -4262,7 +4350,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
 
   /** 0 subject-like, 1 inside a statement's content, 2 no subject (see Entity). */
   function salienceOf(n: TextSpan): 0 | 1 | 2 {
-    const before = /(\S+)\s+(?:[“"‘][^”"’\s]{1,25}[”"’]\s+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    // (not across a line break: a headline's last word, "… talks go on", is no preposition before the body's first name)
+    const before = /(\S+)[^\S\n]+(?:[“"‘][^”"’\s]{1,25}[”"’][^\S\n]+)?$/u.exec(text.slice(Math.max(0, n.start - 40), n.start));
     const prev = (before?.[1] ?? '').toLowerCase().replace(/^[“"‘(]+/u, '');
     // "For Kearney, the timeline matters less": a sentence-initial for/to phrase names whose view follows (a topic)
     const topic = /^(?:for|to)$/u.test(prev) && /^,/u.test(text.slice(n.end)) && sentenceAt(Math.max(0, n.start - prev.length - 1)) !== sentenceAt(Math.max(0, n.start - prev.length - 3));
@@ -4839,6 +4928,10 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     // GUIDE decision 40, likewise)
     const pair = `${words[at - 1] ?? ''} ${singularOf(words[at] as string)}`;
     if (a === at && width === 1 && (OCCUPATION_COMPOUNDS.has(pair) || OFFICE_COMPOUNDS.has(pair))) a--;
+    // ("its legal director", "the bank's area manager", "a repairs manager": a lower-case noun of a function before the
+    // noun of a post inside an organisation names the post, GUIDE decision 40; not a body's noun, a level, a rank or a
+    // word that dates or judges the holder, "the company director", "a regional manager", "a senior officer")
+    else if (a === at && width === 1 && OFFICE_POST_NOUNS.has(key) && functionWord(words[at - 1], raw[at - 1])) a--;
     // ("Fire service chief X": "service" between the service's kind and the role; the listed office, "fire chief")
     if (a === at && width === 1 && words[at - 1] === 'service' && OFFICE_COMPOUNDS.has(`${words[at - 2] ?? ''} ${singularOf(words[at] as string)}`)) return `${words[at - 2] as string} ${key}`;
     // ("Deputy Interior Minister X", "the shadow housing secretary": an office modifier before a portfolio stays, the
@@ -4895,6 +4988,13 @@ export function writtenRole(key: string, phrases: ReadonlyArray<string | undefin
     return out.join(' ');
   }
   return null;
+}
+
+/** A lower-case word naming a post's function before its noun (writtenRole): no body's, level's, rank's or time's word. */
+function functionWord(w: string | undefined, raw: string | undefined): boolean {
+  if (!w || !raw || !/^\p{Ll}[\p{Ll}-]+$/u.test(raw) || w.endsWith('ly') || NOT_IN_ROLE.has(w)) return false;
+  if (GENERIC_MODIFIERS.has(w) || NAME_PRECEDING_ADJECTIVES.has(w) || RANK_MODIFIERS.has(w) || LEVEL_MODIFIERS.has(w) || LED_BODY_WORDS.has(w)) return false;
+  return DEFINITE_DESCRIPTIONS[w] === undefined && DEFINITE_DESCRIPTIONS[w.replace(/s$/u, '')] === undefined && !ORG_HEADS.has(w) && ROLE_NOUNS[w] === undefined && !BODY_DESCRIPTOR_WORDS.has(w);
 }
 
 const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service)\b/iu;

@@ -2895,6 +2895,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (first && first[1] === k - 2 && ap && ap[1] + 1 < before && (tokens[ap[1] + 1] as Token).text === ','
         && (tokens[first[1]] as Token).pos === 'PROPN' && !CALENDAR_WORDS.has((tokens[first[1]] as Token).normal)) return { ...tokSpan(first[0], first[1]), appositive: tokSpan(ap[0], ap[1]) };
     }
+    // ("Rivers First, an environmental charity, said …, accusing …", "The Vanguard League, one of the largest circuits,
+    // suspended four players and said …": a name opening the sentence, then a description set off by two commas, then the
+    // verb, is a subject with its apposition, however the description opens and whatever it ends in; the comma after the
+    // name is no adverbial's)
+    const named = k > open + 1 ? namedSubjectWithApposition(s, open, k, before) : null;
+    if (named) return named;
     // (after a dateline the sentence's own subject comes first, before a time: "MARLOW, Feb 11 — Prosecutors on Tuesday
     // urged jurors to convict X, the former chief of Y, arguing …" is the prosecutors', not the apposition after a comma)
     if (filed) {
@@ -2919,6 +2925,45 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
         const nextTok = tokens[np[1] + 1];
         if (nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || auxOrAdverb(nextTok) || nextTok.text === ',')) return tokSpan(np[0], np[1]);
       }
+    }
+    return null;
+  }
+
+  /**
+   * A subject written as a name and a description in apposition, set off by commas, before its verb: the name opens the
+   * sentence (after a conjunction) and ends right before the comma at `k - 1`; the description opens with a determiner or
+   * "one of", holds no finite verb or quotation and ends at the next comma, right after which comes the verb (or an
+   * auxiliary or an adverb), before `before`. The name with its apposition, or null.
+   */
+  function namedSubjectWithApposition(s: Sentence, open: number, k: number, before: number): SpeakerHint | null {
+    let j = open;
+    if ((tokens[j] as Token).pos === 'CCONJ') j++;
+    // (the words up to the comma, not a noun phrase the tagger reads: "Tierra y Derechos" has a word it tags a pronoun)
+    const first: [number, number] = [j, k - 2];
+    const last = tokens[k - 2] as Token;
+    if (k - 2 < j || (tokens[k - 1] as Token).text !== ',' || !/^\p{Lu}/u.test(last.text) || CALENDAR_WORDS.has(last.normal)) return null;
+    // (a name, not a description: capitalised words after any determiner, "The Vanguard Pro League", with short
+    // lower-case words only inside it, "Society for Dark Sky Astronomy")
+    const from = (tokens[first[0]] as Token).normal === 'the' ? first[0] + 1 : first[0];
+    // (no adverbial of place or time opening the sentence, "In Dorwick, the council, …")
+    if (from > first[1] || !/^\p{Lu}/u.test((tokens[from] as Token).text) || !['PROPN', 'NOUN', 'ADJ', 'X'].includes((tokens[from] as Token).pos)) return null;
+    for (let m = from; m <= first[1]; m++) {
+      const t = tokens[m] as Token;
+      if (!/^\p{Lu}/u.test(t.text) && !/^(?:\p{Ll}{1,3}|&)$/u.test(t.text)) return null;
+    }
+    const opener = tokens[k] as Token | undefined;
+    if (!opener || !(['a', 'an', 'the', 'one'].includes(opener.normal))) return null;
+    for (let c = k + 1; c < before && c <= k + 16; c++) {
+      const t = tokens[c] as Token;
+      // (an apostrophe joined to the word before it is a possessive's, "a farmers’ group", no quotation)
+      const possessive = /^[’']$/u.test(t.text) && (tokens[c - 1] as Token).end === t.start;
+      if ((!possessive && (quoteOfToken[c] !== -1 || isQuoteMark(t.text))) || /^[;:.()—–]$/u.test(t.text)) return null;
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing)$/u.test(t.normal) && t.normal !== t.lemma)) return null;
+      if (RELATIVE_PRONOUNS.has(t.normal)) return null;
+      if (t.text !== ',') continue;
+      const v = tokens[c + 1] as Token | undefined;
+      if (c + 1 > before || !v || !(v.pos === 'VERB' || v.pos === 'AUX' || auxOrAdverb(v))) return null;
+      return { ...tokSpan(first[0], first[1]), appositive: tokSpan(k, c - 1) };
     }
     return null;
   }
@@ -3202,6 +3247,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // ("the rate-setting board", "a cost-cutting plan": a word joined by a hyphen to the one before is part of it, a
       // modifier, whatever its tag)
       if (end >= 0 && end === k - 2 && hyphenJoined(k)) continue;
+      // ("the company’s managing director", "the union’s acting general secretary": a participle right after a
+      // possessive and before a noun modifies that noun, a post's title, and the phrase goes on)
+      if (end >= 0 && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.normal) && /^[’']s?$/u.test((tokens[k - 1] as Token).text)
+        && k + 1 < s.tokenEnd && (tokens[k + 1] as Token).pos === 'NOUN') continue;
       if (NP_INNER.has(t.normal) && k + 1 < s.tokenEnd && NP_POS.has((tokens[k + 1] as Token).pos) && !(t.normal === 'and' && (tokens[k + 1] as Token).pos === 'PRON')) continue;
       break;
     }
