@@ -483,6 +483,12 @@ const ActWords = z.object({
    *  chosen not to revise it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
    *  sentence did not act (ignoredAfterKnown), is charged with ignoring the warning: ACCUSE (GUIDE decision 79). */
   knownBeforeIgnored: Phrases, ignoredAfterKnown: Phrases,
+  /** A party's conduct set against a rule it broke (normBroken): a shortfall ("not", "without", "fewer") before a rule
+   *  that sets a minimum ("as state law requires", "required under the Act"); an excess ("beyond", "more than") before
+   *  the rule's owner and a rule that sets a maximum ("beyond the manufacturer's limits", "more than the law allows");
+   *  and what a rule forbids at the time the act was done ("when such releases are not allowed"). */
+  shortfallMarkers: Phrases, minimumNorms: Phrases, excessMarkers: Phrases, normOwners: Phrases, maximumNorms: Phrases,
+  prohibitedStates: Phrases,
   /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
    *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
    *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
@@ -839,6 +845,10 @@ const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccount
 /** Parties of an undue burden that are none or anyone ("nobody", "no family", "someone"): with or without "not". */
 const BURDEN_NONE_OR_ANY = WORDS.burdenedParties.filter((w) => /^(?:no|some)/u.test(w));
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
+/** A verb of a deed done (past or perfect) before the rule a deed broke (normBroken): the first NORM_LEAD characters of
+ *  the match, which hold the shortfall or excess but not the rule's own "required" or "allowed". */
+const DONE_BEFORE_NORM = /(?<![\p{L}])(?:\p{L}{2,}ed|had|has|have|did|was|were|sent|made|took|gave|kept|ran|let|put|set|sold|paid|built|went|held|left|got|knew|told|chose|broke|began|cut|won|spent|brought|fought|bought|dealt)(?![\p{L}])/iu;
+const NORM_LEAD = 25;
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
   criticism: phrases(WORDS.criticism),
@@ -873,6 +883,13 @@ const RX = {
   belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
   // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
+  // "had not registered with his office, as state law requires", "sailed with fewer deck hands than its certificate
+  // requires", "without carrying out the consultation required under the Act" (a minimum fallen short of); "400 hours
+  // beyond the manufacturer's limits", "more than the law allows" (a maximum exceeded); "when such releases are not
+  // allowed" (the act just told, done when a rule forbids it). Words between are kept to one clause.
+  normBroken: new RegExp(`(?:(?<![\\p{L}’'])(?:${alt(WORDS.shortfallMarkers)})|n[’']t)(?![\\p{L}’'])[^.;!?\\n]{0,100}?(?<![\\p{L}’'])(?:(?:as|than)${S}(?:[\\p{L}\\d’'$-]+,?${S}){0,5}?(?:${alt(WORDS.minimumNorms)})|(?:${alt(WORDS.minimumNorms)})${S}(?:by|under|in))(?![\\p{L}])`
+    + `|(?<![\\p{L}’'])(?:${alt(WORDS.excessMarkers)})${S}(?:what|(?:${alt(WORDS.normOwners)}))${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:${alt(WORDS.maximumNorms)})(?![\\p{L}])`
+    + `|(?<![\\p{L}’'])(?:when|while|where|though|although)${S}(?:such|these|those|that|this)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:are|is|was|were)${S}(?:${alt(WORDS.prohibitedStates)})(?![\\p{L}])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
   // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
@@ -1463,6 +1480,21 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return [...span.matchAll(RX.ignoredAfter)].some((x) => !FIRST_PERSON_BEFORE.test(span.slice(Math.max(0, x.index - 24), x.index)));
   });
   if (ignored) return found('ACCUSE', ignored, 'act:content-act:warning-ignored', true);
+  // A party's conduct set against the rule it broke (normBroken): the speaker pins a specific wrongful act on it, ACCUSE
+  // (LABELS.md). Not the speaker's own side's ("we did not file it, as the rules require" admits; in reported speech a
+  // "he"/"it" opening the content is the speaker, unless the wrong was done to it: "it had not been notified, as
+  // providers are required to do"), not a condition, a plan or a question ("if it does not register, as the law
+  // requires", "would not be built without the consent required by law", "why it had not reported …, as …").
+  const selfOpening = subjectPattern(`^[^\\S\\n]*[“"‘]?(?:that${S})?(?:${selfSubjects(input)})(?![\\p{L}’'])`, 'u');
+  const broken = first(RX.normBroken, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    if (/(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y)(?![\p{L}’'])/u.test(clause)) return false;
+    if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|will|could|should|must|may|might|shall)(?![\p{L}’'])|[’']ll(?![\p{L}])/iu.test(clause + m[0])) return false;
+    if (selfOpening.test(clause) && !/(?<![\p{L}’'])(?:been|was|were|is|are)[^\S\n]+\p{L}+(?:ed|told|given|shown)(?![\p{L}])/iu.test(clause + m[0])) return false;
+    // (a deed done, told in the past: "firms that do not file the return required by law" is a procedure, no wrong done)
+    return DONE_BEFORE_NORM.test(clause + m[0].slice(0, NORM_LEAD));
+  });
+  if (broken) return found('ACCUSE', broken, 'act:content-act:norm-broken', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
   // (an earlier warning only in the speaker's own quote and with more said after its sentence; a repeated plea only with

@@ -1,0 +1,47 @@
+// Session 26 (issue 6): two rules about the structure of reported speech, each with a near miss. Sentences are our own;
+// every expectation was set by hand from LABELS.md (Act) and corpus/GUIDE.md (ACCUSE for a specific wrongful act pinned
+// on a party, WARN for a threat or predicted harm, DENY for a defence against a charge, SAY for a plain report).
+// - A partial quotation inside a reported clause does not change what the clause does: "would “not hesitate” to close
+//   the berth if …" warns as "would not hesitate to close the berth if …" does (judge-stance readPastQuoteMarks).
+// - A party's conduct set against the rule it broke (a minimum fallen short of, a maximum exceeded, an act done when a
+//   rule forbids it) pins a wrongful act on that party: ACCUSE (content-act normBroken). Not a rule kept or exceeded
+//   where it sets a minimum, not a general procedure, not the speaker's own side.
+import { describe } from 'vitest';
+import { table } from './act-table.js';
+
+describe('a partial quotation inside a reported clause keeps the clause’s act (session 26)', () => {
+  table([
+    ['WARN: a threat whose key words are quoted',
+      '\nPort director Elsa Brandvik said the authority would “not hesitate” to close the berth if the operator ignored the order.',
+      [['Elsa Brandvik', 'WARN']]],
+    ['near miss: a plan whose words are quoted threatens no one',
+      '\nPort director Elsa Brandvik said the authority would “review the timetable” before the summer.',
+      [['Elsa Brandvik', 'SAY']]],
+    ['DENY: a reporter standing by her article, her own words quoted, after a charge against it',
+      '\nThe dockers’ union accused the reporter Ines Kell of inventing quotes. Kell said she stood by “every word” of her article.',
+      [['dockers’ union', 'ACCUSE'], ['Ines Kell', 'DENY']]],
+  ]);
+});
+
+describe('conduct set against the rule it broke is an accusation (session 26)', () => {
+  table([
+    ['ACCUSE: a minimum fallen short of',
+      '\nA former driver, Tomas Verel, said the depot had sent buses out with fewer inspections than the safety code requires.',
+      [['Tomas Verel', 'ACCUSE']]],
+    ['ACCUSE: a duty not done, "as the law requires"',
+      '\nTomas Verel said the depot had not reported the brake faults to the regulator, as the law requires.',
+      [['Tomas Verel', 'ACCUSE']]],
+    ['near miss: the same rule kept',
+      '\nTomas Verel said the depot had reported the brake faults to the regulator, as the law requires.',
+      [['Tomas Verel', 'SAY']]],
+    ['ACCUSE: a maximum exceeded',
+      '\nLina Moor, who chairs the residents’ group, said the quarry had been extracting far more than its permit allows.',
+      [['Lina Moor', 'ACCUSE']]],
+    ['near miss: going beyond a minimum is no wrong',
+      '\nLina Moor, who chairs the residents’ group, said the quarry had gone beyond what the law requires to screen the village from dust.',
+      [['Lina Moor', 'SAY']]],
+    ['near miss: a general procedure with a negation and a rule, no party charged',
+      '\nTax office spokeswoman Hana Oduya said firms that do not file the return required by law will receive a reminder.',
+      [['Hana Oduya', 'SAY']]],
+  ]);
+});
