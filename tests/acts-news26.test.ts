@@ -45,3 +45,25 @@ describe('conduct set against the rule it broke is an accusation (session 26)', 
       [['Hana Oduya', 'SAY']]],
   ]);
 });
+
+// Another party's knowledge of a danger before it came about, told by one who charges it: ACCUSE (content-act
+// culpableKnowledge). Not the speaker's own side's knowledge, not a person known, not a question, not a document's report.
+describe('another party’s prior knowledge of a danger is an accusation (session 26)', () => {
+  table([
+    ['ACCUSE: managers who had known of the fault',
+      '\nA former engineer, Piet Loran, said managers had known for months about the cracked valve.',
+      [['Piet Loran', 'ACCUSE']]],
+    ['ACCUSE: a club warned for years',
+      '\nFans’ group chair Rhona Vail said the club had been warned for years about the crush at the north gate.',
+      [['Rhona Vail', 'ACCUSE']]],
+    ['near miss: the speaker’s own side warned, and what it did',
+      '\n“We had been warned about the storm, so we moved the boats inland,” said harbour master Colm Reddan.',
+      [['Colm Reddan', 'SAY']]],
+    ['near miss: people known, not a danger',
+      '\nAda Finch, a neighbour, said the couple knew her name and her dog’s name.',
+      [['Ada Finch', 'SAY']]],
+    ['near miss: whether a board was warned is the inquiry’s question',
+      '\nInspector Ruth Calder said the inquiry would establish whether the board had been warned about the cracks.',
+      [['Ruth Calder', 'SAY']]],
+  ]);
+});

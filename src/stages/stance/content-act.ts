@@ -489,6 +489,11 @@ const ActWords = z.object({
    *  and what a rule forbids at the time the act was done ("when such releases are not allowed"). */
   shortfallMarkers: Phrases, minimumNorms: Phrases, excessMarkers: Phrases, normOwners: Phrases, maximumNorms: Phrases,
   prohibitedStates: Phrases,
+  /** Another party's knowledge of a danger or a wrong before it happened, told by one who charges it ("managers had known
+   *  since August about the leaking roof", "the club had been warned for years", "Everyone knew."): culpableKnowledge, and
+   *  after "knew"/"known" what the knowledge is of (knownThings: "knew about it", "knew the part was old", or the clause's
+   *  end), not a person known ("they knew his name"). */
+  culpableKnowledge: Phrases, knownThings: Phrases,
   /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
    *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
    *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
@@ -890,6 +895,7 @@ const RX = {
   normBroken: new RegExp(`(?:(?<![\\p{L}’'])(?:${alt(WORDS.shortfallMarkers)})|n[’']t)(?![\\p{L}’'])[^.;!?\\n]{0,100}?(?<![\\p{L}’'])(?:(?:as|than)${S}(?:[\\p{L}\\d’'$-]+,?${S}){0,5}?(?:${alt(WORDS.minimumNorms)})|(?:${alt(WORDS.minimumNorms)})${S}(?:by|under|in))(?![\\p{L}])`
     + `|(?<![\\p{L}’'])(?:${alt(WORDS.excessMarkers)})${S}(?:what|(?:${alt(WORDS.normOwners)}))${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:${alt(WORDS.maximumNorms)})(?![\\p{L}])`
     + `|(?<![\\p{L}’'])(?:when|while|where|though|although)${S}(?:such|these|those|that|this)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:are|is|was|were)${S}(?:${alt(WORDS.prohibitedStates)})(?![\\p{L}])`, 'giu'),
+  culpableKnowledge: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.culpableKnowledge)})(?:(?<=warned)|(?=[^\\S\\n]*[.,;:!?”"’—–]|[^\\S\\n]*$|${S}(?:${alt(WORDS.knownThings)})(?![\\p{L}])))(?![\\p{L}-])`, 'giu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
   // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
@@ -1495,6 +1501,18 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return DONE_BEFORE_NORM.test(clause + m[0].slice(0, NORM_LEAD));
   });
   if (broken) return found('ACCUSE', broken, 'act:content-act:norm-broken', true);
+  // Another party's knowledge of a danger or a wrong before it came about (culpableKnowledge): told by one who is not
+  // that party, it charges the party with having known, ACCUSE (with what it then did not do, the warning-ignored rule
+  // above). Not the speaker's own side's ("we had been warned", "I knew"; in reported speech "he had known" opening the
+  // content is the speaker), not a condition or a question ("whether the firm knew"), not said by a document or an
+  // outlet, whose report tells what was known (GUIDE decision 21).
+  const knew = input.speakerKind === 'document' || input.speakerKind === 'media' ? null : first(RX.culpableKnowledge, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    if (/(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s)(?![\p{L}’'])/u.test(clause)) return false;
+    if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|could|should|might|may)(?![\p{L}’'])/iu.test(clause)) return false;
+    return !(input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?![\p{L}’'])/iu.test(clause));
+  });
+  if (knew) return found('ACCUSE', knew, 'act:content-act:culpable-knowledge', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
   // (an earlier warning only in the speaker's own quote and with more said after its sentence; a repeated plea only with
