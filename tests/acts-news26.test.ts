@@ -67,3 +67,22 @@ describe('another party’s prior knowledge of a danger is an accusation (sessio
       [['Ruth Calder', 'SAY']]],
   ]);
 });
+
+// A step held over a party on the condition that it fails (content-act conditionalThreat): WARN, in either order. Not the
+// speaker's own side on both sides of the condition, not a condition about a thing (the weather), not a feeling.
+describe('a step held over a party on its failure is a threat (session 26)', () => {
+  table([
+    ['WARN: the condition first, in a quote',
+      '\n“If the bank will not answer our letters, we will take our savings elsewhere,” said Nora Quist, who chairs the Dalby tenants’ co-operative.',
+      [['Nora Quist', 'WARN']]],
+    ['WARN: the step first, in reported speech',
+      '\nMayor Ilse Dorn said the city would take over the routes itself if the operator did not publish a timetable by May.',
+      [['Ilse Dorn', 'WARN']]],
+    ['near miss: the speaker’s own side on both sides of the condition',
+      '\n“If we do not finish the roof this week, we will finish it next week,” said Tom Ager, a builder.',
+      [['Tom Ager', 'SAY']]],
+    ['near miss: a condition about the weather, no party',
+      '\nHarbour manager Ola Brun said the ferry would sail at noon if the wind did not pick up.',
+      [['Ola Brun', 'SAY']]],
+  ]);
+});

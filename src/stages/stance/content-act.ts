@@ -494,6 +494,11 @@ const ActWords = z.object({
    *  after "knew"/"known" what the knowledge is of (knownThings: "knew about it", "knew the part was old", or the clause's
    *  end), not a person known ("they knew his name"). */
   culpableKnowledge: Phrases, knownThings: Phrases,
+  /** What a condition says another party does or fails to do when a step is held over it ("if the firm does not pay",
+   *  "if the breaches continue", "unless it refuses"): the condition of a threat (conditionalThreat). */
+  failureInCondition: Phrases,
+  /** Besides partyNouns, the parties a threat's condition may be about ("if the platforms will not pay"). */
+  conditionParties: Phrases,
   /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
    *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
    *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
@@ -854,6 +859,12 @@ const BURDEN_NONE_OR_ANY = WORDS.burdenedParties.filter((w) => /^(?:no|some)/u.t
  *  the match, which hold the shortfall or excess but not the rule's own "required" or "allowed". */
 const DONE_BEFORE_NORM = /(?<![\p{L}])(?:\p{L}{2,}ed|had|has|have|did|was|were|sent|made|took|gave|kept|ran|let|put|set|sold|paid|built|went|held|left|got|knew|told|chose|broke|began|cut|won|spent|brought|fought|bought|dealt)(?![\p{L}])/iu;
 const NORM_LEAD = 25;
+/** The opening of a threat's condition that names a party (conditionalThreat): a pronoun, a capitalised name, or a
+ *  description whose head is a party ("the company", "the two platforms"). */
+const CONDITION_PARTY = new RegExp(`^(?:it|they|he|she|you|we|I|\\p{Lu}[\\p{L}’'-]+|(?:the|its|their|his|her|our|this|that|these|those|any)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.conditionParties])}))(?![\\p{L}])`, 'u');
+/** After a party's knowledge or warning, in its sentence: "and" or "then", the party or a pronoun, and a verb of a deed
+ *  done, not negated ("… and had sent inspectors the next day", "and it closed the bridge"). */
+const ACTED_AFTER_KNOWING = new RegExp(`(?<![\\p{L}])(?:and|then)(?:${S}(?:it|they|he|she|the${S}[\\p{L}-]+))?(?:${S}(?:had|has|have|quickly|promptly|immediately|swiftly))*${S}(?!not(?![\\p{L}])|never(?![\\p{L}]))(?:\\p{L}+ed|sent|took|made|set|shut|told|gave|put|began|went|brought|built|sought|taught|kept|got|ran|cut)(?![\\p{L}])`, 'iu');
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
   criticism: phrases(WORDS.criticism),
@@ -896,6 +907,12 @@ const RX = {
     + `|(?<![\\p{L}’'])(?:${alt(WORDS.excessMarkers)})${S}(?:what|(?:${alt(WORDS.normOwners)}))${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:${alt(WORDS.maximumNorms)})(?![\\p{L}])`
     + `|(?<![\\p{L}’'])(?:when|while|where|though|although)${S}(?:such|these|those|that|this)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:are|is|was|were)${S}(?:${alt(WORDS.prohibitedStates)})(?![\\p{L}])`, 'giu'),
   culpableKnowledge: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.culpableKnowledge)})(?:(?<=warned)|(?=[^\\S\\n]*[.,;:!?”"’—–]|[^\\S\\n]*$|${S}(?:${alt(WORDS.knownThings)})(?![\\p{L}])))(?![\\p{L}-])`, 'giu'),
+  // A step held over a party on the condition that it fails ("her office would appoint a monitor if the city did not
+  // …", "If the platforms will not pay artists fairly, we will make them"): a party with "will", "would" or "shall" and
+  // a step (not "be": "I would be surprised if …" is a feeling), and in the same sentence an "if" or "unless" clause
+  // whose words say the other side does not do, fails, refuses or keeps on; either order.
+  conditionalThreat: new RegExp(`(?<![\\p{L}’'])(?:[iI]f|[uU]nless)${S}[^.;:!?—–\\n]{0,120}?(?:(?<![\\p{L}’'])(?:${alt(WORDS.failureInCondition)})(?![\\p{L}’'])|n[’']t(?![\\p{L}]))[^.;:!?—–\\n]{0,80}?,${S}(?:then${S})?(?:we|I|it|they|(?:the|his|her|its|their|our|my)${S}[\\p{L}-]+)${S}(?:will|would|shall)${S}(?!be(?![\\p{L}]))`
+    + `|(?<![\\p{L}’'])(?:[wW]e|I|it|he|she|they|(?:[tT]he|[hH]is|[hH]er|[iI]ts|[tT]heir|[oO]ur|[mM]y)${S}[\\p{L}-]+)${S}(?:will|would|shall)${S}(?!not(?![\\p{L}])|be(?![\\p{L}]))[^.;:!?—–\\n]{3,100}?(?<![\\p{L}’'])(?:if|unless)${S}[^.;:!?—–\\n]{0,80}?(?:(?<![\\p{L}’'])(?:${alt(WORDS.failureInCondition)})(?![\\p{L}’'])|n[’']t(?![\\p{L}]))`, 'gu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
   // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
@@ -1510,7 +1527,10 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
     if (/(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s)(?![\p{L}’'])/u.test(clause)) return false;
     if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|could|should|might|may)(?![\p{L}’'])/iu.test(clause)) return false;
-    return !(input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?![\p{L}’'])/iu.test(clause));
+    if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?![\p{L}’'])/iu.test(clause)) return false;
+    // (nor when the sentence goes on to tell what the party then did, "had been warned in March … and had sent inspectors
+    // the next day": the warning is the setting of its act; what it failed to do is the warning-ignored rule's)
+    return !ACTED_AFTER_KNOWING.test(/^[^.;!?\n]*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? '');
   });
   if (knew) return found('ACCUSE', knew, 'act:content-act:culpable-knowledge', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
@@ -1665,6 +1685,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (brandedFalse) return found('DENY', brandedFalse, 'act:content-act:claim-branded-false', true);
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat) ?? first(RX.heldConcerns);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
+  // (a step held over another party on its failure; not the speaker's own resolve on its own failure, "if we do not
+  // win, we will try again", which has "we" both sides)
+  // (and the condition is about a party, "if it does not", "unless the operator pays", "if Brantley refuses", not a
+  // thing: "the ferry would sail at noon if the wind did not pick up" forecasts)
+  const threat = first(RX.conditionalThreat, (m) => {
+    const condition = /(?:^|(?<![\p{L}’']))(?:[iI]f|[uU]nless)[^\S\n]+([^]*)$/u.exec(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? m[0].slice(0, m[0].indexOf(',')) : m[0])?.[1] ?? '';
+    return CONDITION_PARTY.test(condition) && !/^(?:we|I)(?![\p{L}’'])/u.test(condition)
+      && !(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? /,[^\S\n]*(?:then[^\S\n]+)?(?:we|I)(?![\p{L}’'])/u.test(m[0]) && /(?<![\p{L}’'])(?:we|I)(?![\p{L}’'])/u.test(condition) : false);
+  });
+  if (threat) return found('WARN', threat, 'act:content-act:conditional-threat', true);
   // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited
   // in reassurance, "would hurt only the largest firms")
   // (the measure opens the content's first clause: after a comma the clause may be another party's, "…, repeating her
