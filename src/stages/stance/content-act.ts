@@ -483,6 +483,22 @@ const ActWords = z.object({
    *  chosen not to revise it": a party that knew or was warned (knownBeforeIgnored), then in the same or the next
    *  sentence did not act (ignoredAfterKnown), is charged with ignoring the warning: ACCUSE (GUIDE decision 79). */
   knownBeforeIgnored: Phrases, ignoredAfterKnown: Phrases,
+  /** A party's conduct set against a rule it broke (normBroken): a shortfall ("not", "without", "fewer") before a rule
+   *  that sets a minimum ("as state law requires", "required under the Act"); an excess ("beyond", "more than") before
+   *  the rule's owner and a rule that sets a maximum ("beyond the manufacturer's limits", "more than the law allows");
+   *  and what a rule forbids at the time the act was done ("when such releases are not allowed"). */
+  shortfallMarkers: Phrases, minimumNorms: Phrases, excessMarkers: Phrases, normOwners: Phrases, maximumNorms: Phrases,
+  prohibitedStates: Phrases,
+  /** Another party's knowledge of a danger or a wrong before it happened, told by one who charges it ("managers had known
+   *  since August about the leaking roof", "the club had been warned for years", "Everyone knew."): culpableKnowledge, and
+   *  after "knew"/"known" what the knowledge is of (knownThings: "knew about it", "knew the part was old", or the clause's
+   *  end), not a person known ("they knew his name"). */
+  culpableKnowledge: Phrases, knownThings: Phrases,
+  /** What a condition says another party does or fails to do when a step is held over it ("if the firm does not pay",
+   *  "if the breaches continue", "unless it refuses"): the condition of a threat (conditionalThreat). */
+  failureInCondition: Phrases,
+  /** Besides partyNouns, the parties a threat's condition may be about ("if the platforms will not pay"). */
+  conditionParties: Phrases,
   /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
    *  how someone acts, a criticism when the quote reads negative ("this is what happens when neighbours pull together"
    *  praises). After a copula ("is", "was", "'s") and at most "exactly"/"precisely". */
@@ -839,6 +855,16 @@ const REBUTTED_ACCOUNT = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.rebuttedAccount
 /** Parties of an undue burden that are none or anyone ("nobody", "no family", "someone"): with or without "not". */
 const BURDEN_NONE_OR_ANY = WORDS.burdenedParties.filter((w) => /^(?:no|some)/u.test(w));
 /** The speaker's side as the subject just before ("we had been warned", "I had known"): then not another party's fault. */
+/** A verb of a deed done (past or perfect) before the rule a deed broke (normBroken): the first NORM_LEAD characters of
+ *  the match, which hold the shortfall or excess but not the rule's own "required" or "allowed". */
+const DONE_BEFORE_NORM = /(?<![\p{L}])(?:\p{L}{2,}ed|had|has|have|did|was|were|sent|made|took|gave|kept|ran|let|put|set|sold|paid|built|went|held|left|got|knew|told|chose|broke|began|cut|won|spent|brought|fought|bought|dealt)(?![\p{L}])/iu;
+const NORM_LEAD = 25;
+/** The opening of a threat's condition that names a party (conditionalThreat): a pronoun, a capitalised name, or a
+ *  description whose head is a party ("the company", "the two platforms"). */
+const CONDITION_PARTY = new RegExp(`^(?:it|they|he|she|you|we|I|\\p{Lu}[\\p{L}’'-]+|(?:the|its|their|his|her|our|this|that|these|those|any)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt([...WORDS.partyNouns, ...WORDS.conditionParties])}))(?![\\p{L}])`, 'u');
+/** After a party's knowledge or warning, in its sentence: "and" or "then", the party or a pronoun, and a verb of a deed
+ *  done, not negated ("… and had sent inspectors the next day", "and it closed the bridge"). */
+const ACTED_AFTER_KNOWING = new RegExp(`(?<![\\p{L}])(?:and|then)(?:${S}(?:it|they|he|she|the${S}[\\p{L}-]+))?(?:${S}(?:had|has|have|quickly|promptly|immediately|swiftly))*${S}(?!not(?![\\p{L}])|never(?![\\p{L}]))(?:\\p{L}+ed|sent|took|made|set|shut|told|gave|put|began|went|brought|built|sought|taught|kept|got|ran|cut)(?![\\p{L}])`, 'iu');
 const FIRST_PERSON_BEFORE = /(?:^|[^\p{L}’'])(?:I|[wW]e)(?:[^\S\n]+(?:had|have|has|then|just|simply|also|all))?[^\S\n]*$/u;
 const RX = {
   criticism: phrases(WORDS.criticism),
@@ -873,6 +899,20 @@ const RX = {
   belief: new RegExp(`^[^\\S\\n]*(?:that${S})?(?:he|she|they|it)(?:${S}(?:still|also|now|personally))?${S}(?:${alt(WORDS.beliefVerbs)})(?![\\p{L}-])(?!${S}(?:${alt(WORDS.beliefRejectAfter)})(?![\\p{L}]))`, 'gu'),
   // "had known about the shortages", "had been warned in 2024", then "had done nothing", "chose not to …" (GUIDE decision 79).
   knownBefore: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.knownBeforeIgnored)})(?![\\p{L}-])`, 'giu'),
+  // "had not registered with his office, as state law requires", "sailed with fewer deck hands than its certificate
+  // requires", "without carrying out the consultation required under the Act" (a minimum fallen short of); "400 hours
+  // beyond the manufacturer's limits", "more than the law allows" (a maximum exceeded); "when such releases are not
+  // allowed" (the act just told, done when a rule forbids it). Words between are kept to one clause.
+  normBroken: new RegExp(`(?:(?<![\\p{L}’'])(?:${alt(WORDS.shortfallMarkers)})|n[’']t)(?![\\p{L}’'])[^.;!?\\n]{0,100}?(?<![\\p{L}’'])(?:(?:as|than)${S}(?:[\\p{L}\\d’'$-]+,?${S}){0,5}?(?:${alt(WORDS.minimumNorms)})|(?:${alt(WORDS.minimumNorms)})${S}(?:by|under|in))(?![\\p{L}])`
+    + `|(?<![\\p{L}’'])(?:${alt(WORDS.excessMarkers)})${S}(?:what|(?:${alt(WORDS.normOwners)}))${S}(?:[\\p{L}\\d’'-]+${S}){0,3}?(?:${alt(WORDS.maximumNorms)})(?![\\p{L}])`
+    + `|(?<![\\p{L}’'])(?:when|while|where|though|although)${S}(?:such|these|those|that|this)${S}(?:[\\p{L}’'-]+${S}){0,2}?(?:are|is|was|were)${S}(?:${alt(WORDS.prohibitedStates)})(?![\\p{L}])`, 'giu'),
+  culpableKnowledge: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.culpableKnowledge)})(?:(?<=warned)|(?=[^\\S\\n]*[.,;:!?”"’—–]|[^\\S\\n]*$|${S}(?:${alt(WORDS.knownThings)})(?![\\p{L}])))(?![\\p{L}-])`, 'giu'),
+  // A step held over a party on the condition that it fails ("her office would appoint a monitor if the city did not
+  // …", "If the platforms will not pay artists fairly, we will make them"): a party with "will", "would" or "shall" and
+  // a step (not "be": "I would be surprised if …" is a feeling), and in the same sentence an "if" or "unless" clause
+  // whose words say the other side does not do, fails, refuses or keeps on; either order.
+  conditionalThreat: new RegExp(`(?<![\\p{L}’'])(?:[iI]f|[uU]nless)${S}[^.;:!?—–\\n]{0,120}?(?:(?<![\\p{L}’'])(?:${alt(WORDS.failureInCondition)})(?![\\p{L}’'])|n[’']t(?![\\p{L}]))[^.;:!?—–\\n]{0,80}?,${S}(?:then${S})?(?:we|I|it|they|(?:the|his|her|its|their|our|my)${S}[\\p{L}-]+)${S}(?:will|would|shall)${S}(?!be(?![\\p{L}]))`
+    + `|(?<![\\p{L}’'])(?:[wW]e|I|it|he|she|they|(?:[tT]he|[hH]is|[hH]er|[iI]ts|[tT]heir|[oO]ur|[mM]y)${S}[\\p{L}-]+)${S}(?:will|would|shall)${S}(?!not(?![\\p{L}])|be(?![\\p{L}]))[^.;:!?—–\\n]{3,100}?(?<![\\p{L}’'])(?:if|unless)${S}[^.;:!?—–\\n]{0,80}?(?:(?<![\\p{L}’'])(?:${alt(WORDS.failureInCondition)})(?![\\p{L}’'])|n[’']t(?![\\p{L}]))`, 'gu'),
   ignoredAfter: new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.ignoredAfterKnown)})(?![\\p{L}-])(?!${S}wrong(?![\\p{L}]))`, 'giu'),
   // "We found out from a Facebook group", "they heard about it on the radio on Monday": learning of what was just named
   // (the object left out or a pronoun) through a second-hand channel, the clause ending there: a complaint that no one
@@ -1463,6 +1503,36 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return [...span.matchAll(RX.ignoredAfter)].some((x) => !FIRST_PERSON_BEFORE.test(span.slice(Math.max(0, x.index - 24), x.index)));
   });
   if (ignored) return found('ACCUSE', ignored, 'act:content-act:warning-ignored', true);
+  // A party's conduct set against the rule it broke (normBroken): the speaker pins a specific wrongful act on it, ACCUSE
+  // (LABELS.md). Not the speaker's own side's ("we did not file it, as the rules require" admits; in reported speech a
+  // "he"/"it" opening the content is the speaker, unless the wrong was done to it: "it had not been notified, as
+  // providers are required to do"), not a condition, a plan or a question ("if it does not register, as the law
+  // requires", "would not be built without the consent required by law", "why it had not reported …, as …").
+  const selfOpening = subjectPattern(`^[^\\S\\n]*[“"‘]?(?:that${S})?(?:${selfSubjects(input)})(?![\\p{L}’'])`, 'u');
+  const broken = first(RX.normBroken, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    if (/(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y)(?![\p{L}’'])/u.test(clause)) return false;
+    if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|will|could|should|must|may|might|shall)(?![\p{L}’'])|[’']ll(?![\p{L}])/iu.test(clause + m[0])) return false;
+    if (selfOpening.test(clause) && !/(?<![\p{L}’'])(?:been|was|were|is|are)[^\S\n]+\p{L}+(?:ed|told|given|shown)(?![\p{L}])/iu.test(clause + m[0])) return false;
+    // (a deed done, told in the past: "firms that do not file the return required by law" is a procedure, no wrong done)
+    return DONE_BEFORE_NORM.test(clause + m[0].slice(0, NORM_LEAD));
+  });
+  if (broken) return found('ACCUSE', broken, 'act:content-act:norm-broken', true);
+  // Another party's knowledge of a danger or a wrong before it came about (culpableKnowledge): told by one who is not
+  // that party, it charges the party with having known, ACCUSE (with what it then did not do, the warning-ignored rule
+  // above). Not the speaker's own side's ("we had been warned", "I knew"; in reported speech "he had known" opening the
+  // content is the speaker), not a condition or a question ("whether the firm knew"), not said by a document or an
+  // outlet, whose report tells what was known (GUIDE decision 21).
+  const knew = input.speakerKind === 'document' || input.speakerKind === 'media' ? null : first(RX.culpableKnowledge, (m) => {
+    const clause = (content.slice(0, m.index).split(/[.;!?\n]/u).pop() ?? '');
+    if (/(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s)(?![\p{L}’'])/u.test(clause)) return false;
+    if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|could|should|might|may)(?![\p{L}’'])/iu.test(clause)) return false;
+    if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?![\p{L}’'])/iu.test(clause)) return false;
+    // (nor when the sentence goes on to tell what the party then did, "had been warned in March … and had sent inspectors
+    // the next day": the warning is the setting of its act; what it failed to do is the warning-ignored rule's)
+    return !ACTED_AFTER_KNOWING.test(/^[^.;!?\n]*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? '');
+  });
+  if (knew) return found('ACCUSE', knew, 'act:content-act:culpable-knowledge', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
   // when neighbours pull together" praises)
   // (an earlier warning only in the speaker's own quote and with more said after its sentence; a repeated plea only with
@@ -1615,6 +1685,16 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (brandedFalse) return found('DENY', brandedFalse, 'act:content-act:claim-branded-false', true);
   const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat) ?? first(RX.heldConcerns);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
+  // (a step held over another party on its failure; not the speaker's own resolve on its own failure, "if we do not
+  // win, we will try again", which has "we" both sides)
+  // (and the condition is about a party, "if it does not", "unless the operator pays", "if Brantley refuses", not a
+  // thing: "the ferry would sail at noon if the wind did not pick up" forecasts)
+  const threat = first(RX.conditionalThreat, (m) => {
+    const condition = /(?:^|(?<![\p{L}’']))(?:[iI]f|[uU]nless)[^\S\n]+([^]*)$/u.exec(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? m[0].slice(0, m[0].indexOf(',')) : m[0])?.[1] ?? '';
+    return CONDITION_PARTY.test(condition) && !/^(?:we|I)(?![\p{L}’'])/u.test(condition)
+      && !(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? /,[^\S\n]*(?:then[^\S\n]+)?(?:we|I)(?![\p{L}’'])/u.test(m[0]) && /(?<![\p{L}’'])(?:we|I)(?![\p{L}’'])/u.test(condition) : false);
+  });
+  if (threat) return found('WARN', threat, 'act:content-act:conditional-threat', true);
   // (the harm must not be the measure's aim, "would drive corrupt officers out", "would hurt tax evaders", nor limited
   // in reassurance, "would hurt only the largest firms")
   // (the measure opens the content's first clause: after a comma the clause may be another party's, "…, repeating her

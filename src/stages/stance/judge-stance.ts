@@ -1332,6 +1332,29 @@ function principleBreached(content: string, off: number, demand: Evidence): Evid
  *  deciding words, the rule, and whether the reading is weak. */
 export interface NeutralReading { act: Act; evidence: Evidence | null; rule: string; review: boolean }
 
+/** A quotation mark that opens or closes a partial quotation between two words of a reported clause ("would “not
+ *  hesitate” to prosecute", "stood by "every word" of"): a letter, a digit or a comma on one side, a letter on the other. */
+const QUOTE_MARK_IN_CLAUSE = /(?<=[\p{L}\d,][^\S\n]*)[“”"](?=\p{L})|(?<=\p{L})[“”"](?=[^\S\n]+\p{L})/gu;
+
+/**
+ * Reported speech that quotes part of its clause performs the act the clause performs (LABELS.md mixed quotes: the
+ * marks show which words are the speaker's own, not a different act): `the authority would “not hesitate” to prosecute
+ * if …` warns as `would not hesitate to prosecute if …` does. When the content as written performs nothing, it is read
+ * again with the marks inside the clause blanked (offsets kept); only a reading that finds an act is taken. Not a direct
+ * quote, whose marks are not inside its words, and not a naming (`called the cuts “an act of …”`), whose marks are part
+ * of what it reads.
+ */
+function readPastQuoteMarks(text: string, content: string, off: number, ctx: NeutralContext, type: string): NeutralReading | null {
+  if (type === 'direct' || ctx.describing || ctx.act !== 'SAY') return null;
+  const unquoted = content.replace(QUOTE_MARK_IN_CLAUSE, ' ');
+  if (unquoted === content) return null;
+  const r = neutralContentAct(text, unquoted, off, ctx);
+  if (!r?.evidence) return null;
+  const ev = r.evidence;
+  // (the evidence shows the words as written, marks and all)
+  return { ...r, evidence: ev.start !== undefined && ev.end !== undefined ? { ...ev, text: text.slice(ev.start, ev.end) } : ev };
+}
+
 /**
  * The act a neutral cue's content performs (GUIDE decision 7), in a fixed order of precedence: a non-answer, the news
  * vocabulary (admission, denial, negated wrongdoing, wrongdoing, criticism, a judgement named), a question, a demand, a
@@ -1907,7 +1930,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     else if (act !== 'NO_COMMENT' && (NEUTRAL_ACTS.has(act) || cueLemma === 'describe' || cueLemma === 'call')) {
       // A neutral cue takes the act its content performs (GUIDE decision 7), read by neutralContentAct.
       const describing = cueLemma === 'describe' || cueLemma === 'call';
-      const r = neutralContentAct(text, content, off, { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st), chargedBefore: () => answersCharge(st) || chargeIn(text.slice(0, st.content.start)) || DESPITE_OBJECTIONS.test(text.slice(0, st.content.start)) }, c);
+      const neutralCtx: NeutralContext = { act, type: st.type, speakerKind: st.speaker.kind, speakerRole: st.speaker.role, speakerAffiliation: st.speaker.affiliation, describing, sourcing: /^according/u.test(cueLemma), negated, answersCharge: () => answersCharge(st, true), answersAnyCharge: () => answersCharge(st), chargedBefore: () => answersCharge(st) || chargeIn(text.slice(0, st.content.start)) || DESPITE_OBJECTIONS.test(text.slice(0, st.content.start)) };
+      const r = neutralContentAct(text, content, off, neutralCtx, c) ?? readPastQuoteMarks(text, content, off, neutralCtx, st.type);
       // "“They knew the risk and they chose not to spend the money,” she alleged": to allege another party's conduct is
       // to accuse it (section 4: ACCUSE is alleging wrongdoing by a named party; every `alleged` in the train and dev gold
       // is ACCUSE). Not content that opens on the speaker's own "I"/"we" ("“I was at home all evening,” he alleged"), or on a
