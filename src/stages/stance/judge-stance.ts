@@ -32,6 +32,7 @@ import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
+import { REPORT_REASONS, relationApposition } from './relation-apposition.js';
 import { personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
 import { againstHarmedParty } from './review-flag.js';
@@ -3228,6 +3229,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
       // lay with the force", is charged)
       else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
+      // (nor a party named only as another's relation in apposition, "Ostrowski’s brother-in-law, Tomasz Brenner, owned a
+      // stake": a report's bad news is about the owner, relation-apposition.ts)
+      if (stance !== 'NONE' && REPORT_REASONS.has(why) && relationApposition(text, name, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'relation-apposition'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
