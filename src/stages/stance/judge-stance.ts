@@ -33,6 +33,7 @@ import { isPartyLabel } from './party-label.js';
 import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
 import { REPORT_REASONS, relationApposition } from './relation-apposition.js';
+import { channelMention, mentionedOnce } from './channel.js';
 import { personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
 import { againstHarmedParty } from './review-flag.js';
@@ -3232,6 +3233,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // (nor a party named only as another's relation in apposition, "Ostrowski’s brother-in-law, Tomasz Brenner, owned a
       // stake": a report's bad news is about the owner, relation-apposition.ts)
       if (stance !== 'NONE' && REPORT_REASONS.has(why) && relationApposition(text, name, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'relation-apposition'; }
+      // (nor a party named as the channel the speaker learned or spoke through, "we found out from Facebook", "told the
+      // Gazette": it carried the news, channel.ts; only where the content names it once)
+      if (stance !== 'NONE' && !self && channelMention(text, found.get(name)!.at) && mentionedOnce(text, found.get(name)!.at, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'channel'; }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -3304,7 +3308,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const words = byModel.evidence[0];
         for (const [i, t] of targets.entries()) {
           const rule = t.evidence?.[0]?.rule ?? '';
-          if (/:(?:self-|own-position|own-side|circumstance|client|rebutted|blamed)/u.test(rule)) continue;
+          // (nor a party the rules left NONE for how it is named: the channel of the news, another's relation in apposition)
+          if (/:(?:self-|own-position|own-side|circumstance|client|rebutted|blamed)|^stance:none:(?:channel|relation-apposition)$/u.test(rule)) continue;
           const wronged = act !== 'PRAISE' && victim(t.name);
           const stance: Stance = act === 'PRAISE' || wronged ? 'FAVOR' : 'AGAINST';
           // (the speaker's own side that the content does not name is not what it criticises, as above)
