@@ -34,7 +34,7 @@ import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
 import { REPORT_REASONS, relationApposition } from './relation-apposition.js';
 import { channelMention, mentionedOnce } from './channel.js';
-import { personForBody } from './person-for-body.js';
+import { BODY_PRIDE, personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
 import { againstHarmedParty } from './review-flag.js';
 
@@ -3012,7 +3012,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // properly", with no charge against them reported: a lament, no defence, GUIDE decisions 22 and 34)
         else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
           && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!))
-          && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off)))) {
+          && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
+          // (a person's words of proper conduct that deny nothing, "the hearing would be open and fair", "I expect the
+          // firm to engage properly", defend the person only when the statement answers a charge, GUIDE decision 22:
+          // otherwise they are about the matter, not the speaker, GUIDE section 6)
+          // (pride in the body's people, "immensely proud of the crew", is the body's praise: person-for-body.ts)
+          && !(personalSelf(name) && !answersCharge(st) && !BODY_PRIDE.has((c.legit.text ?? '').toLowerCase())))) {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
