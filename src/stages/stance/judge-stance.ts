@@ -1771,6 +1771,14 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const named = (c: ReporterCharge): boolean => mine.some((n) => hasWord(c.charged, n));
     return reporterCharges().filter((c) => c.start < off && named(c));
   };
+  /** Whether a person speaker was charged by their own name before `off`: another speaker spoke against them, or the
+   *  reporter's charge names them (their full name or surname), not only the body they speak for. */
+  const chargedByName = (st: DraftStatement, off: number): boolean => {
+    const own = st.speaker.name.toLowerCase();
+    if (spokenAgainstBefore(spokenAgainst.get(own), own, off)) return true;
+    const names = [st.speaker.name, st.speaker.name.split(/\s+/u).pop() ?? ''].filter((n) => /^\p{Lu}/u.test(n) && n.length > 2 && !FUNCTION_WORDS.has(n.toLowerCase()));
+    return reporterCharges().some((c) => c.start < off && names.some((n) => hasWord(c.charged, n)));
+  };
   /** The bodies the article introduces as each speaker's own, in a relative clause right after one of its mentions
    *  ("Ana Reis, who chairs the group Tenants First"; own-side.ts), by speaker name; read once. */
   const introducedMemo = new Map<string, Set<string>>();
@@ -3280,6 +3288,18 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off)) {
       const own = targets.findIndex((t) => key(t.name) === speakerKey && (found.get(t.name)?.at ?? -1) < 0 && t.evidence?.[0]?.rule === 'stance:favor:self-defence');
       if (own >= 0) targets.splice(own, 1);
+    }
+    // A person charged by name before ("Relling … tested positive", another speaker's accusation of Ostrowski) who denies
+    // it defends themself, not the body they ride, work or sit for: the body's self-defence row beside the person's own
+    // is dropped (GUIDE section 6: the body is no target of a statement that is not about it; person-for-body.ts moves a
+    // spokesperson's defence to the body only when the person was not the one accused, this is the same reading).
+    if (act === 'DENY' && st.speaker.kind === 'person' && !FIRST_PERSON_PLURAL_WORD.test(content)
+      && targets.some((t) => key(t.name) === speakerKey && t.stance === 'FAVOR' && t.evidence?.[0]?.rule === 'stance:favor:self-defence')
+      && chargedByName(st, off)) {
+      for (let i = targets.length - 1; i >= 0; i--) {
+        const t = targets[i] as Target;
+        if (key(t.name) !== speakerKey && bodyKeys.has(key(t.name)) && (found.get(t.name)?.at ?? -1) < off && t.evidence?.[0]?.rule === 'stance:favor:self-defence') targets.splice(i, 1);
+      }
     }
     if (!st.cue) flag('no-cue');
     if (c.wrong && c.legit) flag('act:mixed-words');
