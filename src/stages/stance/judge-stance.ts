@@ -5491,11 +5491,34 @@ export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<Draft
     if (st.act !== 'SAY' || st.targets.some((t) => t.stance !== 'NONE')) continue;
     const mine = (against.get(key(st.speaker.name)) ?? []).filter((a) => a.st !== st);
     if (mine.length === 0) continue;
+    // (not a party the report names only inside a question it leaves open, "was examining whether Soundvale had …",
+    // "would examine whether the firm had treated customers fairly": what is looked into takes no side yet, as for a
+    // refusal to answer, askedAbout)
     const names = st.targets.filter((t) => !(t.evidence ?? []).some((e) => e.rule.startsWith('stance:none:'))
-      && mine.some((a) => namesSpeaker(a.name, t.name) || namesSpeaker(t.name, a.name))).map((t) => t.name);
+      && mine.some((a) => namesSpeaker(a.name, t.name) || namesSpeaker(t.name, a.name)) && !onlyAskedAbout(st.content.text, t.name)).map((t) => t.name);
     if (names.length > 0) out.set(st, names);
   }
   return out;
+}
+
+/** Whether `name` (or its first word) is written in `content` and every mention of it lies after a question word of its clause
+ *  ("whether", "how": askedAbout), with no sentence's end between. */
+function onlyAskedAbout(content: string, name: string): boolean {
+  // (the name as written, else its first word, a body's short name: "Calloway" of "Calloway Mutual")
+  const find = (form: string): number[] => {
+    const out: number[] = [];
+    for (const m of content.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'))) out.push(m.index);
+    return out;
+  };
+  const first = /^\p{Lu}[\p{L}-]{3,}/u.exec(name)?.[0];
+  const whole = find(name);
+  const at = whole.length > 0 || first === undefined || first === name ? whole : find(first);
+  if (at.length === 0) return false;
+  return at.every((i) => {
+    const before = content.slice(0, i);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    return askedAbout(sentence, sentence.length);
+  });
 }
 
 /** The statement with the parties `names` (its own NONE targets) AGAINST, as its speaker's opponents (ownOpponentsNamed). */
