@@ -28,19 +28,28 @@ const ABSENCE = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.absenceWords.fi
  *  ("from officials who …"): only determiners and owners, each ending the phrase before the name. */
 const DETERMINERS = /^(?:(?:a|an|the|our|their|his|her|my|its|your|[\p{L}-]+[’']s?|[\p{L}-]+s[’'])[^\S\n]+|(?:post|posts|page|group|feed|site|website|channel|account|story|report|article|broadcast|programme|program|show)[^\S\n]+(?:on|in|from)[^\S\n]+)*$/iu;
 
-/** Whether the party mentioned at `at` in `text` is named as a channel of news: learned through, or the audience told. */
-export function channelMention(text: string, at: number): boolean {
-  if (at < 0) return false;
+/**
+ * How the party mentioned at `at` in `text` is named as a channel of news: `learned` through ("we found out from …"),
+ * `told` (the audience of a telling word, "told the Gazette"; the caller keeps this one for outlets only, since a charge
+ * is often told to the one charged: "told the Harbour Board that its handling had been a disgrace"), or null.
+ */
+export function channelKind(text: string, at: number): 'learned' | 'told' | null {
+  if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 90), at);
-  if (TOLD_TO.test(before)) return true;
+  if (TOLD_TO.test(before)) return 'told';
   const m = LEARNED_THROUGH.exec(before);
-  if (!m) return false;
-  if (ABSENCE.test(m[1] ?? '')) return false;
+  if (!m) return null;
+  if (ABSENCE.test(m[1] ?? '')) return null;
   // (the owner of the channel, "the council’s own report", may be the one the news is about)
-  if (/^[\p{L}\p{N}&.-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{N}&.-]*)*[’']s?(?![\p{L}])/u.test(text.slice(at, at + 60))) return false;
+  if (/^[\p{L}\p{N}&.-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{N}&.-]*)*[’']s?(?![\p{L}])/u.test(text.slice(at, at + 60))) return null;
   // (the words after the preposition are determiners or owners only)
   const afterPrep = /(?:on|from|via|through|in)[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,2})$/iu.exec(m[0]);
-  return DETERMINERS.test(afterPrep?.[1] ?? '');
+  return DETERMINERS.test(afterPrep?.[1] ?? '') ? 'learned' : null;
+}
+
+/** Whether the party mentioned at `at` in `text` is named as a channel of news, either way (channelKind). */
+export function channelMention(text: string, at: number): boolean {
+  return channelKind(text, at) !== null;
 }
 
 /** Whether the word written at `at` (a mention's first word after its article) is written only there within `text[start, end)`. */

@@ -33,7 +33,7 @@ import { isPartyLabel } from './party-label.js';
 import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
 import { REPORT_REASONS, relationApposition } from './relation-apposition.js';
-import { channelMention, mentionedOnce } from './channel.js';
+import { channelKind, mentionedOnce } from './channel.js';
 import { BODY_PRIDE, personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
 import { againstHarmedParty } from './review-flag.js';
@@ -592,6 +592,8 @@ const NESTED_REPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:had[^\\S\\n]+been|was|w
 /** "succeed where confrontation has failed" (act-words.json successVerbs): the words before a "fail" word. */
 const SUCCESS_WHERE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('successVerbs')})[^\\S\\n]+where[^\\S\\n]+[^.,;:!?\\n]{0,60}$`, 'iu');
 /** A party named in the words between "where" and "failed": a capitalised word or a possessive ("Governor Ash's plan"). */
+/** The clause told to an audience opening on a word that refers back to it ("… that its handling", "… they had"). */
+const TOLD_OF_ITSELF = /^[^\S\n]*(?:[’']s[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,1}?(?:that[^\S\n]+)?(?:its|it|they|their|them|itself|themselves)(?![\p{L}])/iu;
 const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
 /** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
 const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -1778,6 +1780,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (spokenAgainstBefore(spokenAgainst.get(own), own, off)) return true;
     const names = [st.speaker.name, st.speaker.name.split(/\s+/u).pop() ?? ''].filter((n) => /^\p{Lu}/u.test(n) && n.length > 2 && !FUNCTION_WORDS.has(n.toLowerCase()));
     return reporterCharges().some((c) => c.start < off && names.some((n) => hasWord(c.charged, n)));
+  };
+  /** Whether the body `name` was spoken against before `off` by another speaker than `st`'s. (Not the reporter's charges:
+   *  their sentence names the person's body as often as the person, "Osei, who rides for Velotex, was accused …".) */
+  const bodyChargedBefore = (name: string, st: DraftStatement, off: number): boolean => {
+    return spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), off);
   };
   /** The bodies the article introduces as each speaker's own, in a relative clause right after one of its mentions
    *  ("Ana Reis, who chairs the group Tenants First"; own-side.ts), by speaker name; read once. */
@@ -3248,7 +3255,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (stance !== 'NONE' && REPORT_REASONS.has(why) && relationApposition(text, name, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'relation-apposition'; }
       // (nor a party named as the channel the speaker learned or spoke through, "we found out from Facebook", "told the
       // Gazette": it carried the news, channel.ts; only where the content names it once)
-      if (stance !== 'NONE' && !self && channelMention(text, found.get(name)!.at) && mentionedOnce(text, found.get(name)!.at, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'channel'; }
+      // (the audience told is no channel when what it is told is about itself, "told the Harbour Board that its handling
+      // had been a disgrace": a charge is often told to the one charged; an outlet told is a channel whatever it hears)
+      if (stance !== 'NONE' && !self && mentionedOnce(text, found.get(name)!.at, st.content.start, st.content.end)) {
+        const channel = channelKind(text, found.get(name)!.at);
+        if (channel === 'learned' || (channel === 'told' && (isOutlet(name, kinds.get(name)) || !TOLD_OF_ITSELF.test(text.slice(found.get(name)!.at + name.length, found.get(name)!.at + name.length + 40))))) { stance = 'NONE'; ev = null; why = 'channel'; }
+      }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -3291,14 +3303,16 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     }
     // A person charged by name before ("Relling … tested positive", another speaker's accusation of Ostrowski) who denies
     // it defends themself, not the body they ride, work or sit for: the body's self-defence row beside the person's own
-    // is dropped (GUIDE section 6: the body is no target of a statement that is not about it; person-for-body.ts moves a
+    // is dropped, unless the body was charged too ("Regulators criticised Acme Foods" before its director's "My team
+    // followed every rule": the defence is the body's as well) (GUIDE section 6: the body is no target of a statement that is not about it; person-for-body.ts moves a
     // spokesperson's defence to the body only when the person was not the one accused, this is the same reading).
     if (act === 'DENY' && st.speaker.kind === 'person' && !FIRST_PERSON_PLURAL_WORD.test(content)
       && targets.some((t) => key(t.name) === speakerKey && t.stance === 'FAVOR' && t.evidence?.[0]?.rule === 'stance:favor:self-defence')
       && chargedByName(st, off)) {
       for (let i = targets.length - 1; i >= 0; i--) {
         const t = targets[i] as Target;
-        if (key(t.name) !== speakerKey && bodyKeys.has(key(t.name)) && (found.get(t.name)?.at ?? -1) < off && t.evidence?.[0]?.rule === 'stance:favor:self-defence') targets.splice(i, 1);
+        if (key(t.name) !== speakerKey && bodyKeys.has(key(t.name)) && (found.get(t.name)?.at ?? -1) < off && t.evidence?.[0]?.rule === 'stance:favor:self-defence'
+          && !bodyChargedBefore(t.name, st, off)) targets.splice(i, 1);
       }
     }
     if (!st.cue) flag('no-cue');
