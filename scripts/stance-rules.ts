@@ -20,6 +20,8 @@ export interface DumpStatement {
   /** The speaker and, for a person, its body, when no system target names them: candidate targets (rule stance NONE). */
   selfCandidates: DumpTarget[];
   gold: Array<{ name: string; stance: Stance; /** Where the gold target is when the system gives no target of its name. */ cause?: string }>;
+  /** The gold speaker's name, the statement's content and its sentence (for reading the read half's errors; never printed for a held-out half). */
+  goldSpeaker?: string; affiliation?: string; content?: string; sentence?: string;
 }
 
 const PRONOUN = /(?<![\p{L}])(?:he|she|they|it|him|her|them|his|their|its|hers|theirs)(?![\p{L}])/iu;
@@ -53,6 +55,15 @@ function missCause(text: string, content: { start: number; end: number }, cue: {
   return 'elsewhere';
 }
 
+/** The statement's sentence: from the sentence start before the content or cue to the sentence end after them. */
+function sentenceAround(text: string, content: { start: number; end: number }, cue: { start: number; end: number } | null): string {
+  const from = Math.min(content.start, cue?.start ?? content.start);
+  const to = Math.max(content.end, cue?.end ?? content.end);
+  const sStart = Math.max(text.lastIndexOf('\n', from - 1), ...['. ', '? ', '! '].map((p) => text.lastIndexOf(p, from - 1))) + 1;
+  const ends = ['\n', '. ', '? ', '! '].map((p) => text.indexOf(p, to)).filter((i) => i >= 0);
+  return text.slice(sStart, ends.length ? Math.min(...ends) + 1 : text.length);
+}
+
 function selfCandidateNames(system: { speaker: { name: string; kind: string; affiliation?: string | undefined }; targets: ReadonlyArray<{ name: string }> }): string[] {
   const names = [system.speaker.name, ...(system.speaker.kind === 'person' && system.speaker.affiliation ? [system.speaker.affiliation] : [])];
   return names.filter((n) => n.trim() !== '' && !system.targets.some((t) => namesMatch(t.name, n)));
@@ -71,6 +82,8 @@ function dump(dir: string, out: string): void {
         selfCandidates: selfCandidateNames(system).map((name) => ({ name, stance: 'NONE' as Stance, rule: 'candidate:self', features: Object.fromEntries(targetFeatures(a.text, system, { name, stance: 'NONE' })) })),
         gold: gold.targets.map((t) => ({ name: t.name, stance: t.stance,
           ...(chosenTarget(t.name, system.targets.map((x) => x.name)) < 0 ? { cause: missCause(a.text, system.content, system.cue, system.speaker.name, system.speaker.affiliation, gold.speaker.name, t.name) } : {}) })),
+        goldSpeaker: gold.speaker.name, ...(system.speaker.affiliation ? { affiliation: system.speaker.affiliation } : {}),
+        content: a.text.slice(system.content.start, system.content.end), sentence: sentenceAround(a.text, system.content, system.cue),
       });
     }
   }

@@ -2,7 +2,9 @@
 // sentence, a charge's words read from another sentence, an opponent guessed beside a cue's own object, a government
 // official's own state taken as an opponent. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { withContent } from './stance-helpers.js';
+import { statementsOf, withContent } from './stance-helpers.js';
+import { relationApposition } from '../src/stages/stance/relation-apposition.js';
+import { channelMention, mentionedOnce } from '../src/stages/stance/channel.js';
 
 describe('a party carried neutral from the statement before is not charged or praised by words aimed elsewhere', () => {
   it('"He praised the nurses for their “…” response": the cue\'s object, not the parties of his quote before', () => {
@@ -143,5 +145,110 @@ describe('a rule the speaker states is no defence of its own conduct', () => {
   it('must not change: "had acted lawfully throughout", a defence with no obligation', () => {
     const st = withContent('Ferrow Utilities said it had acted lawfully throughout.', 'it had');
     expect(st.targets['Ferrow Utilities']).toBe('FAVOR');
+  });
+});
+
+// Stance targets' precision (brief stance26 of the twenty-sixth session): parties a statement names but is not about.
+// Each rule with a near miss that must keep its stance.
+const at = (text: string, name: string): number => text.indexOf(name);
+
+
+describe('a party named only as another\'s relation in apposition is no target of a report\'s bad news', () => {
+  it('relationApposition: "Vantry\'s brother-in-law, Osric Pell, owned" names Pell through Vantry', () => {
+    const text = "Vantry's brother-in-law, Osric Pell, owned a stake in the supplier.";
+    expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(true);
+  });
+  it('relationApposition: "its contractor, Dell Works" at the end of the passage, and "the firm\'s auditors, the accounting firm Lark & Co,"', () => {
+    const a = 'The outage began at a data centre run by its contractor, Dell Works';
+    expect(relationApposition(a, 'Dell Works', 0, a.length)).toBe(true);
+    const b = "Brenner's outside auditors, the accounting firm Lark & Co, had raised questions.";
+    expect(relationApposition(b, 'Lark & Co', 0, b.length)).toBe(true);
+  });
+  it('relationApposition, near miss: the name first, then its relation ("Osric Pell, Vantry\'s brother-in-law, owned")', () => {
+    const text = "Osric Pell, Vantry's brother-in-law, owned a stake in the supplier.";
+    expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
+  });
+  it('relationApposition, near miss: named once in apposition and once on its own', () => {
+    const text = "Vantry's brother-in-law, Osric Pell, owned a stake, and Osric Pell hid it.";
+    expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
+  });
+  it('a newspaper\'s report of the relation\'s stake is about the owner, not against the relation', () => {
+    const st = withContent("The Harbour Ledger reported that Vantry's brother-in-law, Osric Pell, owned a stake in the supplier that won the contract.", "Vantry's brother-in-law");
+    expect(st.targets['Osric Pell'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the same report of what Pell himself hid is against him', () => {
+    const st = withContent('The Harbour Ledger reported that Osric Pell had hidden his stake in the supplier that won the contract.', 'Osric Pell had');
+    expect(st.targets['Osric Pell']).toBe('AGAINST');
+  });
+});
+
+describe('the channel a speaker learned or spoke through is no target', () => {
+  it('channelMention: "we found out from the Dunmore Echo", "told the Dunmore Echo"', () => {
+    const a = 'We found out from the Dunmore Echo that the school would close.';
+    expect(channelMention(a, at(a, 'the Dunmore Echo'))).toBe(true);
+    const b = 'She rejected the findings, telling the Dunmore Echo that the complaints had been logged.';
+    expect(channelMention(b, at(b, 'Dunmore Echo'))).toBe(true);
+  });
+  it('channelMention, near misses: a channel that failed to tell, a passive "were told", the owner of the channel', () => {
+    const a = 'We heard nothing from Brightwell Water for three days.';
+    expect(channelMention(a, at(a, 'Brightwell Water'))).toBe(false);
+    const b = 'We were told Brightwell Water had fixed the pipes.';
+    expect(channelMention(b, at(b, 'Brightwell Water'))).toBe(false);
+    const c = "We found out from Brightwell Water's own letter that the pipes had failed.";
+    expect(channelMention(c, at(c, 'Brightwell Water'))).toBe(false);
+  });
+  it('mentionedOnce reads the word after the mention\'s article', () => {
+    const text = 'telling the Echo that the Echo was wrong';
+    expect(mentionedOnce(text, at(text, 'the Echo'), 0, text.length)).toBe(false);
+    expect(mentionedOnce(text, at(text, 'the Echo'), 0, 16)).toBe(true);
+  });
+  it('a parent who found out from a social network complains about the one who did not tell, not the network', () => {
+    const st = withContent('"We found out from Facebook. Brightwell Water never told us anything," said Ada Crane, a parent at Hillcrest School.', 'We found out');
+    expect(Object.entries(st.targets).filter(([, s]) => s !== 'NONE').map(([n]) => n)).toEqual(['Brightwell Water']);
+    expect(st.targets['Brightwell Water']).toBe('AGAINST');
+  });
+  it('must not change: the owner of the letter the news came in is the one complained of', () => {
+    const st = withContent('"We found out from Brightwell Water\'s own letter that the pipes had failed," said Ada Crane, a parent at Hillcrest School.', 'We found out');
+    expect(st.targets['Brightwell Water']).toBe('AGAINST');
+  });
+});
+
+describe('a person\'s words of proper conduct that deny nothing defend the person only when there is a charge to answer', () => {
+  it('a judge saying the hearing will be fair is not in her own favour', () => {
+    const st = withContent('Judge Tamsin Orr said the hearing would be open and fair to everyone.', 'the hearing');
+    expect(st.targets['Tamsin Orr'] ?? 'NONE').not.toBe('FAVOR');
+  });
+  it('must not change: the same words after she was accused of rigging it defend her', () => {
+    const all = statementsOf('Critics accused Councillor Tamsin Orr of rigging the hearing.|Orr said the hearing would be open and fair to everyone.');
+    const st = all.find((s) => s.content.startsWith('the hearing'));
+    expect(st?.targets['Tamsin Orr']).toBe('FAVOR');
+  });
+});
+
+describe('a person charged by name defends themself, not the body they ride or work for', () => {
+  it('a cyclist accused of doping who denies it: the cyclist FAVOR, his team no target of it', () => {
+    const all = statementsOf('The cyclist Brandt Osei, who rides for Velotex, was accused of doping by the national federation.|"I have never taken anything," Osei said.');
+    const st = all.find((s) => s.content.startsWith('I have never'));
+    expect(st?.targets['Brandt Osei']).toBe('FAVOR');
+    expect(st?.targets['Velotex'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: a spokeswoman\'s denial of a charge against her company defends the company', () => {
+    const all = statementsOf('Velotex was accused of covering up positive tests.|"We have never hidden a result," said Mara Lind, a Velotex spokeswoman.');
+    const st = all.find((s) => s.content.startsWith('We have never'));
+    expect(st?.targets['Velotex']).toBe('FAVOR');
+  });
+});
+
+describe('a party the speaker opposes, named in a plain report only inside an open question, takes no side', () => {
+  it('"was examining whether Halden Energy had broken the rules" after accusing it: not against it there', () => {
+    const all = statementsOf('The Consumer Board accused Halden Energy of overcharging customers.|The board said it was examining whether Halden Energy had broken the pricing rules.');
+    const st = all.find((s) => s.content.startsWith('it was examining'));
+    expect(st).toBeDefined();
+    expect(st?.targets['Halden Energy'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: a plain report naming the opponent outside a question stays against it', () => {
+    const all = statementsOf('The Consumer Board accused Halden Energy of overcharging customers.|The board said Halden Energy had met it twice since May.');
+    const st = all.find((s) => s.content.startsWith('Halden Energy had met'));
+    expect(st?.targets['Halden Energy']).toBe('AGAINST');
   });
 });

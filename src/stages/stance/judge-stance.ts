@@ -32,7 +32,9 @@ import { forumOfStep } from './forum.js';
 import { isPartyLabel } from './party-label.js';
 import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
-import { personForBody } from './person-for-body.js';
+import { REPORT_REASONS, relationApposition } from './relation-apposition.js';
+import { channelKind, mentionedOnce } from './channel.js';
+import { BODY_PRIDE, personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
 import { againstHarmedParty } from './review-flag.js';
 
@@ -590,6 +592,8 @@ const NESTED_REPORT_BEFORE = new RegExp(`(?<![\\p{L}])(?:had[^\\S\\n]+been|was|w
 /** "succeed where confrontation has failed" (act-words.json successVerbs): the words before a "fail" word. */
 const SUCCESS_WHERE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actWordList('successVerbs')})[^\\S\\n]+where[^\\S\\n]+[^.,;:!?\\n]{0,60}$`, 'iu');
 /** A party named in the words between "where" and "failed": a capitalised word or a possessive ("Governor Ash's plan"). */
+/** The clause told to an audience opening on a word that refers back to it ("… that its handling", "… they had"). */
+const TOLD_OF_ITSELF = /^[^\S\n]*(?:[’']s[^\S\n]+)?(?:[\p{L}-]+[^\S\n]+){0,1}?(?:that[^\S\n]+)?(?:its|it|they|their|them|itself|themselves)(?![\p{L}])/iu;
 const NAMED_PARTY_IN = /\p{Lu}|\p{L}[’']s?(?![\p{L}])/u;
 /** After a party's name: its possessive and one of its works or claims (stance-words cautionedWork). */
 const CAUTIONED_WORK_AFTER = new RegExp(`^[\\p{Lu}][\\p{L}.-]*(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.-]*){0,4}[’']s?[^\\S\\n]+(?:[\\p{L}-]+[^\\S\\n]+)?(?:${WORDS.cautionedWork.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
@@ -1791,6 +1795,19 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     if (mine.length === 0) return [];
     const named = (c: ReporterCharge): boolean => mine.some((n) => hasWord(c.charged, n));
     return reporterCharges().filter((c) => c.start < off && named(c));
+  };
+  /** Whether a person speaker was charged by their own name before `off`: another speaker spoke against them, or the
+   *  reporter's charge names them (their full name or surname), not only the body they speak for. */
+  const chargedByName = (st: DraftStatement, off: number): boolean => {
+    const own = st.speaker.name.toLowerCase();
+    if (spokenAgainstBefore(spokenAgainst.get(own), own, off)) return true;
+    const names = [st.speaker.name, st.speaker.name.split(/\s+/u).pop() ?? ''].filter((n) => /^\p{Lu}/u.test(n) && n.length > 2 && !FUNCTION_WORDS.has(n.toLowerCase()));
+    return reporterCharges().some((c) => c.start < off && names.some((n) => hasWord(c.charged, n)));
+  };
+  /** Whether the body `name` was spoken against before `off` by another speaker than `st`'s. (Not the reporter's charges:
+   *  their sentence names the person's body as often as the person, "Osei, who rides for Velotex, was accused …".) */
+  const bodyChargedBefore = (name: string, st: DraftStatement, off: number): boolean => {
+    return spokenAgainstBefore(spokenAgainst.get(name.toLowerCase()), st.speaker.name.toLowerCase(), off);
   };
   /** The bodies the article introduces as each speaker's own, in a relative clause right after one of its mentions
    *  ("Ana Reis, who chairs the group Tenants First"; own-side.ts), by speaker name; read once. */
@@ -3034,7 +3051,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         // properly", with no charge against them reported: a lament, no defence, GUIDE decisions 22 and 34)
         else if (act === 'DENY' || (c.legit && !c.wrong && ![...found.keys()].some((n) => n !== name && supportedCause(n))
           && !OBLIGED_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 50), c.legit.start!))
-          && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off)))) {
+          && !(personalSelf(name) && UNABLE_BEFORE.test(text.slice(Math.max(0, c.legit.start! - 60), c.legit.start!)) && !spokenAgainstBefore(spokenAgainst.get(speakerLower), speakerLower, off))
+          // (a person's words of proper conduct that deny nothing, "the hearing would be open and fair", "I expect the
+          // firm to engage properly", defend the person only when the statement answers a charge, GUIDE decision 22:
+          // otherwise they are about the matter, not the speaker, GUIDE section 6)
+          // (pride in the body's people, "immensely proud of the crew", is the body's praise: person-for-body.ts)
+          && !(personalSelf(name) && !answersCharge(st) && !BODY_PRIDE.has((c.legit.text ?? '').toLowerCase())))) {
           stance = 'FAVOR'; ev = c.denial ?? c.legit; why = 'self-defence';
           // (words of defence in a statement that denies nothing, "welcomed the decision as fair": whether the speaker
           // defends itself or judges another's act is a guess, asked of the reviewer)
@@ -3252,6 +3274,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // take it to the police": the forum asked to act, GUIDE decision 58; but the one blame is laid on, "responsibility
       // lay with the force", is charged)
       else if (stance === 'AGAINST' && why !== 'blamed' && forumOfStep(text, name, found.get(name)!.at)) { stance = 'NONE'; ev = null; why = 'forum'; }
+      // (nor a party named only as another's relation in apposition, "Ostrowski’s brother-in-law, Tomasz Brenner, owned a
+      // stake": a report's bad news is about the owner, relation-apposition.ts)
+      if (stance !== 'NONE' && REPORT_REASONS.has(why) && relationApposition(text, name, st.content.start, st.content.end)) { stance = 'NONE'; ev = null; why = 'relation-apposition'; }
+      // (nor a party named as the channel the speaker learned or spoke through, "we found out from Facebook", "told the
+      // Gazette": it carried the news, channel.ts; only where the content names it once)
+      // (the audience told is no channel when what it is told is about itself, "told the Harbour Board that its handling
+      // had been a disgrace": a charge is often told to the one charged; an outlet told is a channel whatever it hears)
+      if (stance !== 'NONE' && !self && mentionedOnce(text, found.get(name)!.at, st.content.start, st.content.end)) {
+        const channel = channelKind(text, found.get(name)!.at);
+        if (channel === 'learned' || (channel === 'told' && (isOutlet(name, kinds.get(name)) || !TOLD_OF_ITSELF.test(text.slice(found.get(name)!.at + name.length, found.get(name)!.at + name.length + 40))))) { stance = 'NONE'; ev = null; why = 'channel'; }
+      }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;
       const t: Target = { name, stance };
@@ -3292,6 +3325,20 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       const own = targets.findIndex((t) => key(t.name) === speakerKey && (found.get(t.name)?.at ?? -1) < 0 && t.evidence?.[0]?.rule === 'stance:favor:self-defence');
       if (own >= 0) targets.splice(own, 1);
     }
+    // A person charged by name before ("Relling … tested positive", another speaker's accusation of Ostrowski) who denies
+    // it defends themself, not the body they ride, work or sit for: the body's self-defence row beside the person's own
+    // is dropped, unless the body was charged too ("Regulators criticised Acme Foods" before its director's "My team
+    // followed every rule": the defence is the body's as well) (GUIDE section 6: the body is no target of a statement that is not about it; person-for-body.ts moves a
+    // spokesperson's defence to the body only when the person was not the one accused, this is the same reading).
+    if (act === 'DENY' && st.speaker.kind === 'person' && !FIRST_PERSON_PLURAL_WORD.test(content)
+      && targets.some((t) => key(t.name) === speakerKey && t.stance === 'FAVOR' && t.evidence?.[0]?.rule === 'stance:favor:self-defence')
+      && chargedByName(st, off)) {
+      for (let i = targets.length - 1; i >= 0; i--) {
+        const t = targets[i] as Target;
+        if (key(t.name) !== speakerKey && bodyKeys.has(key(t.name)) && (found.get(t.name)?.at ?? -1) < off && t.evidence?.[0]?.rule === 'stance:favor:self-defence'
+          && !bodyChargedBefore(t.name, st, off)) targets.splice(i, 1);
+      }
+    }
     if (!st.cue) flag('no-cue');
     if (c.wrong && c.legit) flag('act:mixed-words');
     // A stance on a party the statement does not name (added as the body the speaker speaks for, carried from its
@@ -3324,7 +3371,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const words = byModel.evidence[0];
         for (const [i, t] of targets.entries()) {
           const rule = t.evidence?.[0]?.rule ?? '';
-          if (/:(?:self-|own-position|own-side|circumstance|client|rebutted|blamed)/u.test(rule)) continue;
+          // (nor a party the rules left NONE for how it is named: the channel of the news, another's relation in apposition)
+          if (/:(?:self-|own-position|own-side|circumstance|client|rebutted|blamed)|^stance:none:(?:channel|relation-apposition)$/u.test(rule)) continue;
           const wronged = act !== 'PRAISE' && victim(t.name);
           const stance: Stance = act === 'PRAISE' || wronged ? 'FAVOR' : 'AGAINST';
           // (the speaker's own side that the content does not name is not what it criticises, as above)
@@ -5481,11 +5529,34 @@ export function ownOpponentsNamed(ordered: readonly DraftStatement[]): Map<Draft
     if (st.act !== 'SAY' || st.targets.some((t) => t.stance !== 'NONE')) continue;
     const mine = (against.get(key(st.speaker.name)) ?? []).filter((a) => a.st !== st);
     if (mine.length === 0) continue;
+    // (not a party the report names only inside a question it leaves open, "was examining whether Soundvale had …",
+    // "would examine whether the firm had treated customers fairly": what is looked into takes no side yet, as for a
+    // refusal to answer, askedAbout)
     const names = st.targets.filter((t) => !(t.evidence ?? []).some((e) => e.rule.startsWith('stance:none:'))
-      && mine.some((a) => namesSpeaker(a.name, t.name) || namesSpeaker(t.name, a.name))).map((t) => t.name);
+      && mine.some((a) => namesSpeaker(a.name, t.name) || namesSpeaker(t.name, a.name)) && !onlyAskedAbout(st.content.text, t.name)).map((t) => t.name);
     if (names.length > 0) out.set(st, names);
   }
   return out;
+}
+
+/** Whether `name` (or its first word) is written in `content` and every mention of it lies after a question word of its clause
+ *  ("whether", "how": askedAbout), with no sentence's end between. */
+function onlyAskedAbout(content: string, name: string): boolean {
+  // (the name as written, else its first word, a body's short name: "Calloway" of "Calloway Mutual")
+  const find = (form: string): number[] => {
+    const out: number[] = [];
+    for (const m of content.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'))) out.push(m.index);
+    return out;
+  };
+  const first = /^\p{Lu}[\p{L}-]{3,}/u.exec(name)?.[0];
+  const whole = find(name);
+  const at = whole.length > 0 || first === undefined || first === name ? whole : find(first);
+  if (at.length === 0) return false;
+  return at.every((i) => {
+    const before = content.slice(0, i);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    return askedAbout(sentence, sentence.length);
+  });
 }
 
 /** The statement with the parties `names` (its own NONE targets) AGAINST, as its speaker's opponents (ownOpponentsNamed). */

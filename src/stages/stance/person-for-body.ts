@@ -19,7 +19,7 @@ const OWN_ACTS: ReadonlySet<string> = new Set(['DENY', 'ADMIT']);
 /** "I never said", "I did not take", "I have not accepted": the first person denying a deed of their own. */
 const OWN_DEED_DENIED = /(?<![\p{L}])I[^\S\n]+(?:never|did[^\S\n]+not|didn[’']t|have[^\S\n]+not|haven[’']t|had[^\S\n]+not|hadn[’']t|was[^\S\n]+not|wasn[’']t)(?![\p{L}])/u;
 /** Words of a person's pride in the body's people ("immensely proud of the crew"): the body's praise under any act. */
-const BODY_PRIDE: ReadonlySet<string> = new Set(stanceWords.bodyPrideWords);
+export const BODY_PRIDE: ReadonlySet<string> = new Set(stanceWords.bodyPrideWords);
 
 /**
  * The statement with its person speaker's own defence or admission moved to `body`, the body it speaks for.

@@ -1,0 +1,36 @@
+// A party the content names only in an apposition that gives it as another party's relation ("Ostrowski’s
+// brother-in-law, Tomasz Brenner, owned a stake", "Caldera’s outside auditors, the accounting firm Vandermeer & Roth,
+// had raised questions", "a data centre run by its contractor, Veltrix Solutions"): a subordinate mention, named
+// through the party the report is about (GUIDE section 6: leave out entities mentioned only in passing). A report's
+// bad news (a revealed fact, an adverse report, a warning, the content's tone) is about the owner, not about the one
+// so named; a directed act (a demand that "its chair, Mirela Costin, resign", a question why "the firm’s auditor,
+// Hale Whitcombe, had not flagged" it) still aims at the one named, so only the report rules ask this.
+// Reads the few words before each mention and the character after it only; no list of relations is read.
+
+/** The owner and the relation before the mention: a capitalised name or a possessive pronoun, the possessive, up to four
+ *  words of the relation ("largest insurance client", "brother-in-law"), a comma, then an optional description with
+ *  its article ("the accounting firm "). */
+const RELATION_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*)*[’']s?|(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,3}\p{Ll}[\p{Ll}-]*,[^\S\n]+(?:(?:the|a|an)[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})?$/u;
+/** The apposition closes right after the name: a comma, a full stop or the end of the passage, a quotation mark. */
+const CLOSED_AFTER = /^(?:[^\S\n]*(?:[,.;:)”"’]|$))/u;
+
+/** The stance reasons of a report, whose bad news is about the owner of a relation named in apposition. */
+export const REPORT_REASONS: ReadonlySet<string> = new Set(['revealed', 'adverse-report', 'tone', 'warned']);
+
+/**
+ * Whether every mention of `name` in `text[start, end)` (the content) is an apposition naming a relation of another
+ * party (RELATION_BEFORE, closed after). False when the name is not written there as whole words.
+ */
+export function relationApposition(text: string, name: string, start: number, end: number): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const rx = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  const body = text.slice(start, end);
+  let seen = 0;
+  for (const m of body.matchAll(rx)) {
+    seen++;
+    const at = start + m.index;
+    if (!RELATION_BEFORE.test(text.slice(Math.max(start, at - 90), at))) return false;
+    if (!CLOSED_AFTER.test(text.slice(at + name.length, Math.min(end, at + name.length + 3)))) return false;
+  }
+  return seen > 0;
+}
