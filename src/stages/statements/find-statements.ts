@@ -2119,7 +2119,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (comma < boundary && (tokens[comma] as Token).text !== ',' && !['VERB', 'AUX'].includes((tokens[comma] as Token).pos) && quoteOfToken[comma] === -1) comma++;
       const subjectWithRelative = comma > s.tokenStart && comma < boundary && (tokens[comma] as Token).text === ',' && ['which', 'who', 'whose'].includes((tokens[comma + 1] as Token | undefined)?.normal ?? '')
         && !Array.from({ length: boundary - comma - 1 }, (_, i) => comma + 1 + i).some((j) => (tokens[j] as Token).text === ',' || isDash(j));
-      if (auxBefore || subjectWithRelative) return null;
+      // "Gov. Ann Berg, a Republican who has refused to back the mayor, said the crews deserved better": so is a subject
+      // with an appositive noun phrase whose relative clause runs to the comma before the cue (its verbs are the
+      // relative clause's; the words before the cue have no verb of a clause of their own)
+      let rel = comma + 1;
+      while (rel < boundary && !['VERB', 'AUX'].includes((tokens[rel] as Token).pos) && !['which', 'who', 'whose', 'that'].includes((tokens[rel] as Token).normal)
+        && quoteOfToken[rel] === -1 && (tokens[rel] as Token).text !== ',' && !isDash(rel)) rel++;
+      const appositiveWithRelative = comma > s.tokenStart && comma < boundary && (tokens[comma] as Token).text === ',' && rel > comma + 1 && rel < boundary
+        && ['which', 'who', 'whose', 'that'].includes((tokens[rel] as Token).normal)
+        && !Array.from({ length: boundary - rel - 1 }, (_, i) => rel + 1 + i).some((j) => (tokens[j] as Token).text === ',' || isDash(j) || quoteOfToken[j] !== -1);
+      if (auxBefore || subjectWithRelative || appositiveWithRelative) return null;
     }
     if (saidX && relativeOnSpeaker && !afterQuote && resume < 0 && boundary >= s.tokenStart) {
       let clause = false;
