@@ -2322,7 +2322,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     for (let j = contentStart + 1; j <= end; j++) {
       const w = tokens[j] as Token;
       if (isQuoteMark(w.text)) { complement = true; continue; }
-      // (a quoted fragment's verbs count too: "said the person would “not get beat up” at his rally" tells an event)
+      // (a quoted fragment's verbs count too: "said the driver had been “pushed around” at the depot" tells an event)
       if (w.pos === 'VERB' || w.pos === 'AUX') {
         const be = BE_FORMS.has(w.normal) || w.lemma === 'be';
         const state = be || MODALS.has(w.normal) || ['do', 'have'].includes(w.lemma) && w.pos === 'AUX' || STATE_VERBS.has(w.lemma);
