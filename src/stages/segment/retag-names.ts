@@ -1,12 +1,14 @@
 import type { Sentence, Token } from '../../model/document.js';
 import { tokenWith } from '../../model/document.js';
-import { NAME_PARTICLES, ORG_HEADS, PARTY_MEMBER_PLURALS, PLACE_NAME_HEADS } from '../../lexicon/words.js';
+import { HONORIFICS, NAME_PARTICLES, ORG_HEADS, PARTY_MEMBER_PLURALS, PLACE_NAME_HEADS } from '../../lexicon/words.js';
 import { DEFAULT_REGISTRY } from '../../lexicon/registry.js';
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{Lu}’'.-]*$/u;
 const FOLLOWS_A_NAME = new Set(['VERB', 'AUX']);
 /** Modals that are also first names (Will, May). */
 const NAME_MODALS = new Set(['will', 'may']);
+/** Tags of the words of the language that also end names ("Jolly", "From", "Long", "Rivers First"). */
+const SURNAME_WORD_TAGS = new Set(['ADJ', 'ADV', 'ADP', 'NOUN']);
 
 /**
  * wink's lite model tags many unknown surnames as verbs ("Kern insisted", "Okafor told"), which hides the speaker of the
@@ -16,6 +18,7 @@ const NAME_MODALS = new Set(['will', 'may']);
  */
 export function retagProperNames(tokens: readonly Token[], sentences: readonly Sentence[]): Token[] {
   const out = tokens.slice();
+  const surnames = wordSurnames(out, sentences);
   for (const s of sentences) {
     let first = s.tokenStart;
     while (first < s.tokenEnd && (out[first] as Token).pos === 'PUNCT') first++;
@@ -34,9 +37,18 @@ export function retagProperNames(tokens: readonly Token[], sentences: readonly S
         out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
         continue;
       }
-      if (t.pos !== 'VERB' || !CAPITALISED.test(t.text) || t.text.length < 2) continue;
       const next = out[i + 1];
       const initial = i === first;
+      // "Mayor Dana Jolly … Jolly said", "Al From … “…,” From said", "Rivers First, a charity, … Rivers First said": a word
+      // of the language (an adjective, adverb, preposition or noun) that the article writes as the last word of a
+      // two-word name is part of a name wherever it stands capitalised inside a sentence, and at the start of one before a
+      // verb or a comma ("Long lines formed" keeps its adjective)
+      if (surnames.has(t.text) && SURNAME_WORD_TAGS.has(t.pos)
+        && (!initial || (next !== undefined && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ',')))) {
+        out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
+        continue;
+      }
+      if (t.pos !== 'VERB' || !CAPITALISED.test(t.text) || t.text.length < 2) continue;
       if (initial && !(next && i + 1 < s.tokenEnd && (FOLLOWS_A_NAME.has(next.pos) || next.text === ',')) && !namedPlaceSubject(out, i, s)) continue;
       // All-capital words mid-sentence are acronyms (proper nouns too), so no exception is needed for them.
       out[i] = tokenWith(t, { pos: 'PROPN', lemma: t.normal });
@@ -64,4 +76,33 @@ function namedPlaceSubject(tokens: readonly Token[], i: number, s: Sentence): bo
   while (j < s.tokenEnd && (tokens[j] as Token).pos === 'ADV') j++;
   const v = tokens[j];
   return j < s.tokenEnd && v !== undefined && v.pos === 'VERB' && v.normal !== v.lemma && !v.normal.endsWith('ing');
+}
+
+/**
+ * Capitalised words of the language (tagged an adjective, adverb, preposition or noun: "Jolly", "From", "First") that the
+ * article writes as the last word of a two-word name: after a capitalised word that wink reads as a proper noun, not
+ * opening the sentence, with no capitalised noun before that first word but a title ("Mayor Dana Jolly said", "her
+ * deputy, Al From,", "But Rivers First, a charity,"), and with no noun, adjective or capitalised word after them.
+ * A title in title case ("Fares Rise From May"), a three-word name ("Operation Iraqi Freedom") or an adjective before
+ * its noun ("the Minnesota Democratic caucus") gives none.
+ */
+function wordSurnames(tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {
+  const found = new Set<string>();
+  for (const s of sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd; i++) {
+      const t = tokens[i] as Token;
+      const before = tokens[i - 1] as Token;
+      const after = tokens[i + 1];
+      if (!SURNAME_WORD_TAGS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) continue;
+      if (before.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) continue;
+      // (a name of two words: before its first word stands a lower-case word, a mark, a title or a capitalised word of
+      // another kind ("But"), not a capitalised noun, "Operation Iraqi Freedom", "Marquette Law School"; and the word
+      // ends the name and its noun phrase, not an adjective before a noun, "the Minnesota Democratic caucus")
+      const first = tokens[i - 2];
+      if (i - 2 >= s.tokenStart && first !== undefined && CAPITALISED.test(first.text) && ['PROPN', 'NOUN'].includes(first.pos) && !HONORIFICS.has(first.normal)) continue;
+      if (after !== undefined && i + 1 < s.tokenEnd && (CAPITALISED.test(after.text) || after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) continue;
+      found.add(t.text);
+    }
+  }
+  return found;
 }

@@ -171,6 +171,9 @@ const StatementWords = z.object({
   leadInSubordinators: z.array(z.string().min(1)),
   /** Conjunctions of a reporter's clause of time or reason after a cue of plain saying ("said as the crowd left"). */
   settingConjunctions: z.array(z.string().min(1)),
+  /** Verbs of state (lemmas) that tell no event: a reported clause of them alone leaves a trailing setting ("said his
+   *  campaign does not want the money in an interview") to the cue. */
+  stateVerbs: z.array(z.string().min(1)).min(1),
   /** Nouns of a person serving another whose "to" phrase stays in the speaker phrase ("an aide to the mayor said"). */
   toRelationHeads: z.array(z.string().min(1)),
   dayParts: z.array(z.string().min(1)),
@@ -211,6 +214,8 @@ const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissio
 const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(STATEMENT_WORDS.peoplePlacePrepositions);
 const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interrogatingAgents);
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+/** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
+const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
 const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
@@ -1497,6 +1502,7 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (!own) end = j - 1;
       break;
     }
+    end = stateSettingTrimmed(contentStart, end);
     const subordinator = rule === 'passive' ? null : subordinateClause(hint, cue, s);
     // "As The Washington Post reported (on Monday), the inspector general issued subpoenas": the main clause is the content.
     if (subordinator === 'as') {
@@ -2113,7 +2119,16 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       while (comma < boundary && (tokens[comma] as Token).text !== ',' && !['VERB', 'AUX'].includes((tokens[comma] as Token).pos) && quoteOfToken[comma] === -1) comma++;
       const subjectWithRelative = comma > s.tokenStart && comma < boundary && (tokens[comma] as Token).text === ',' && ['which', 'who', 'whose'].includes((tokens[comma + 1] as Token | undefined)?.normal ?? '')
         && !Array.from({ length: boundary - comma - 1 }, (_, i) => comma + 1 + i).some((j) => (tokens[j] as Token).text === ',' || isDash(j));
-      if (auxBefore || subjectWithRelative) return null;
+      // "Gov. Ann Berg, a Republican who has refused to back the mayor, said the crews deserved better": so is a subject
+      // with an appositive noun phrase whose relative clause runs to the comma before the cue (its verbs are the
+      // relative clause's; the words before the cue have no verb of a clause of their own)
+      let rel = comma + 1;
+      while (rel < boundary && !['VERB', 'AUX'].includes((tokens[rel] as Token).pos) && !['which', 'who', 'whose', 'that'].includes((tokens[rel] as Token).normal)
+        && quoteOfToken[rel] === -1 && (tokens[rel] as Token).text !== ',' && !isDash(rel)) rel++;
+      const appositiveWithRelative = comma > s.tokenStart && comma < boundary && (tokens[comma] as Token).text === ',' && rel > comma + 1 && rel < boundary
+        && ['which', 'who', 'whose', 'that'].includes((tokens[rel] as Token).normal)
+        && !Array.from({ length: boundary - rel - 1 }, (_, i) => rel + 1 + i).some((j) => (tokens[j] as Token).text === ',' || isDash(j) || quoteOfToken[j] !== -1);
+      if (auxBefore || subjectWithRelative || appositiveWithRelative) return null;
     }
     if (saidX && relativeOnSpeaker && !afterQuote && resume < 0 && boundary >= s.tokenStart) {
       let clause = false;
@@ -2289,6 +2304,65 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     }
     // (at least two words of the object stay: "rejected it on Monday" is left whole)
     return from > contentStart + 1 ? from - 1 : end;
+  }
+
+  /**
+   * "said the ferry was safe in an interview with the Herald on Sunday", "said his campaign does not want the money at a
+   * rally in Kelby": a reported clause that only tells a state (forms of "be" with their complement, verbs of state such as
+   * "want" or "believe", modals and "do"), then, with no comma, a setting of the words (SETTING: "in an interview", "in a
+   * tweet", "at a rally", "during a debate") and nothing after it but the setting's own names, places and times. The
+   * setting tells where the words were said, not what was said (LABELS.md: the reported clause; the comma-less twin of the
+   * set-off setting above). A clause with a verb of an event keeps it, since the event may have taken place there ("said
+   * he was jostled at a rally", "said it asked for the files in a letter"), and so does a form of "be" whose complement is
+   * the setting itself ("said she was at a meeting"). Returns the new end.
+   */
+  function stateSettingTrimmed(contentStart: number, end: number): number {
+    let verbs = 0;
+    let complement = false;
+    for (let j = contentStart + 1; j <= end; j++) {
+      const w = tokens[j] as Token;
+      if (isQuoteMark(w.text)) { complement = true; continue; }
+      // (a quoted fragment's verbs count too: "said the driver had been “pushed around” at the depot" tells an event)
+      if (w.pos === 'VERB' || w.pos === 'AUX') {
+        const be = BE_FORMS.has(w.normal) || w.lemma === 'be';
+        const state = be || MODALS.has(w.normal) || ['do', 'have'].includes(w.lemma) && w.pos === 'AUX' || STATE_VERBS.has(w.lemma);
+        if (!state) return end;
+        // (a passive or perfect participle right after "be"/"have" tells an event: "was attacked", "has been barred")
+        const next = tokens[j + 1] as Token | undefined;
+        if ((be || w.lemma === 'have') && next && next.pos === 'VERB' && /(ed|en)$/u.test(next.normal) && !STATE_VERBS.has(next.lemma)) return end;
+        verbs++;
+        complement = false;
+        continue;
+      }
+      if (!['in', 'on', 'at'].includes(w.normal) || quoteOfToken[j] !== -1 || verbs === 0 || !complement) {
+        if (!['ADV', 'PART'].includes(w.pos) && !NEGATORS.has(w.normal)) complement = true;
+        continue;
+      }
+      complement = true;
+      const match = SETTING.exec(text.slice(w.start, w.start + 60)) ?? OWNED_SETTING.exec(text.slice(w.start, w.start + 80));
+      if (!match) continue;
+      // (the setting noun heads its phrase, with only a determiner and modifiers before it: not "on the plane via
+      // Facebook", "on voters after hearing …", "on her email account")
+      const nounEnd = w.start + match[0].length;
+      let k = j + 1;
+      while (k <= end && (tokens[k] as Token).end < nounEnd) k++;
+      if (k > end || (tokens[k] as Token).end !== nounEnd || !['NOUN', 'PROPN'].includes((tokens[k] as Token).pos)) continue;
+      let modifiers = true;
+      for (let m = j + 1; m < k; m++) if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes((tokens[m] as Token).pos) && !/^[’']s?$/u.test((tokens[m] as Token).text)) modifiers = false;
+      if (!modifiers || (k + 1 <= end && ['NOUN', 'PROPN'].includes((tokens[k + 1] as Token).pos))) continue;
+      for (let m = j + 1; m <= end; m++) {
+        const x = tokens[m] as Token;
+        if (quoteOfToken[m] !== -1 || isQuoteMark(x.text) || x.pos === 'AUX' || RELATIVE_PRONOUNS.has(x.normal) || x.normal === 'that') return end;
+        if (x.pos === 'VERB' && !/(ed|en)$/u.test(x.normal)) return end;
+        if (isPunct(x) && m < end && !['.', '’', "'", '-'].includes(x.text)) return end;
+      }
+      let e = j - 1;
+      // (a day just before the setting is the words' time too: "… on Wednesday at a rally in Kelby")
+      if (e - 1 > contentStart && WEEKDAYS.has((tokens[e] as Token).normal) && (tokens[e - 1] as Token).normal === 'on') e -= 2;
+      while (e > contentStart && isPunct(tokens[e] as Token) && !isQuoteMark((tokens[e] as Token).text)) e--;
+      return e;
+    }
+    return end;
   }
 
   /** The index of the first top-level quote whose opening mark is at or after `offset` (binary search). */
