@@ -90,12 +90,13 @@ function withoutHeadline(r: ArticleResult, article: Article, shift: number): Art
 /** Messages telling what was read through: the invisible characters (with the file, for messages.csv), each page line. */
 function readableNotes(article: Article, r: Readable): Message[] {
   const out: Message[] = [];
-  if (r.zeroWidth + r.softHyphens > 0) {
+  if (r.zeroWidth + r.zeroWidthInWord + r.softHyphens > 0) {
     const said = [
-      r.zeroWidth ? `${r.zeroWidth} zero-width character${r.zeroWidth === 1 ? '' : 's'} (U+200B, U+200C, U+200D, U+2060 or U+FEFF inside the text), read as ${r.zeroWidth === 1 ? 'a space' : 'spaces'}` : '',
+      r.zeroWidthInWord ? `${r.zeroWidthInWord} zero-width character${r.zeroWidthInWord === 1 ? '' : 's'} (U+200B, U+200C, U+200D, U+2060 or U+FEFF) inside ${r.zeroWidthInWord === 1 ? 'a word' : 'words'}, read as nothing: the word stays whole` : '',
+      r.zeroWidth ? `${r.zeroWidth} zero-width character${r.zeroWidth === 1 ? '' : 's'} (U+200B, U+200C, U+200D, U+2060 or U+FEFF inside the text) between words, read as ${r.zeroWidth === 1 ? 'a space' : 'spaces'}` : '',
       r.softHyphens ? `${r.softHyphens} soft hyphen${r.softHyphens === 1 ? '' : 's'} (U+00AD), read as nothing inside ${r.softHyphens === 1 ? 'its word' : 'their words'}` : '',
     ].filter(Boolean);
-    out.push({ ruleId: 'input:invisible-characters', reason: `${article.source}: ${said.join('; ')}. They show nothing but would split a name in two; offsets still count them, as the file has them` });
+    out.push({ ruleId: 'input:invisible-characters', reason: `${article.source}: ${said.join('; ')}. They show nothing, but read as they stand they would split a word in two or run two words together; offsets still count them, as the file has them` });
   }
   // (in the readable text's offsets, as every message the stages leave: mapped back with them)
   for (const l of r.pageLines) {

@@ -43,7 +43,9 @@ const CREDIT_TAIL = new RegExp(`(?:^|[.!?]\\s+)(?:${CAPTION_OPENERS.flatMap((o) 
 
 /**
  * Characters a web page puts in text that show nothing: zero-width spaces and joiners, the word joiner, a byte-order
- * mark inside the text. Pasted between two words ("Fiona​Grieve") they part them as a space would, and are read as one.
+ * mark inside the text. Inside a word, between two letters ("com​pany", "Whit​lock"), one is read as nothing, as a soft
+ * hyphen is: the word stays one word. Pasted between two words ("Fiona​Grieve": a capital after a lower-case letter), or
+ * next to a space, a digit or punctuation, it parts them as a space would, and is read as one.
  */
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/u;
 /** The soft hyphen, which shows only where a line breaks inside a word: read as nothing ("Kap­oor" is "Kapoor"). */
@@ -54,8 +56,11 @@ export interface Readable {
   text: string;
   /** The span of the original text that a span [start, end) of `text` covers. */
   toOriginal(start: number, end: number): [number, number];
-  /** Zero-width characters read as spaces (a byte-order mark opening the text is not counted: it is no part of it). */
+  /** Zero-width characters read as spaces, between words (a byte-order mark opening the text is not counted: it is no
+   *  part of it). */
   zeroWidth: number;
+  /** Zero-width characters read as nothing, inside a word. */
+  zeroWidthInWord: number;
   softHyphens: number;
   /** The lines set aside as the page's, not the article's, in the original text and (`read`) in `text`. */
   pageLines: Array<Span & { what: PageLineKind; read: Span }>;
@@ -66,7 +71,10 @@ export type PageLineKind = 'byline' | 'timestamp' | 'advertisement or share bar'
 /** `text` as the stages should read it, or null when they read it as it is. */
 export function readableText(text: string): Readable | null {
   let zeroWidth = 0;
+  let zeroWidthInWord = 0;
   let softHyphens = 0;
+  // (characters read as nothing, whose removal needs the map back to the original offsets)
+  let removed = 0;
   let parts: string[] | null = null;
   let map: Int32Array | null = null;
   let last = 0;
@@ -79,6 +87,12 @@ export function readableText(text: string): Readable | null {
     parts ??= [];
     if (c === SOFT_HYPHEN) {
       softHyphens++;
+      removed++;
+      parts.push(text.slice(last, i));
+      last = i + 1;
+    } else if (ZERO_WIDTH.test(text[i] as string) && insideWord(text, i)) {
+      zeroWidthInWord++;
+      removed++;
       parts.push(text.slice(last, i));
       last = i + 1;
     } else if (ZERO_WIDTH.test(text[i] as string)) {
@@ -91,11 +105,16 @@ export function readableText(text: string): Readable | null {
   if (parts) {
     parts.push(text.slice(last));
     clean = parts.join('');
-    if (softHyphens > 0) {
-      // (clean index -> original index; the original keeps every character, the clean text lacks the soft hyphens)
+    if (removed > 0) {
+      // (clean index -> original index; the original keeps every character, the clean text lacks the soft hyphens and
+      // the zero-width characters inside words)
       map = new Int32Array(clean.length + 1);
       let k = 0;
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== SOFT_HYPHEN) map[k++] = i;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === SOFT_HYPHEN || (c !== 0xfeff || i > 0) && ZERO_WIDTH.test(text[i] as string) && insideWord(text, i)) continue;
+        map[k++] = i;
+      }
       map[k] = text.length;
     }
   }
@@ -112,14 +131,37 @@ export function readableText(text: string): Readable | null {
     blanked = out.join('');
   }
   return {
-    text: blanked, toOriginal, zeroWidth, softHyphens,
+    text: blanked, toOriginal, zeroWidth, zeroWidthInWord, softHyphens,
     pageLines: lines.map((l) => { const [start, end] = toOriginal(l.start, l.end); return { start, end, what: l.what, read: { start: l.start, end: l.end } }; }),
   };
 }
 
+/**
+ * Whether the zero-width character at `i` stands inside a word: letters on both sides (other zero-width characters and
+ * soft hyphens skipped), and not a lower-case letter before a capital ("Fiona​Grieve" is two words run together).
+ */
+function insideWord(text: string, i: number): boolean {
+  const invisible = (ch: string): boolean => ch === '\u00AD' || ZERO_WIDTH.test(ch);
+  let a = i - 1;
+  while (a >= 0 && invisible(text[a] as string)) a--;
+  let b = i + 1;
+  while (b < text.length && invisible(text[b] as string)) b++;
+  const before = a >= 0 ? String.fromCodePoint(text.codePointAt(a) as number) : '';
+  const after = b < text.length ? String.fromCodePoint(text.codePointAt(b) as number) : '';
+  if (!/^\p{L}/u.test(before) || !/^\p{L}/u.test(after)) return false;
+  return !(/^\p{Ll}/u.test(before) && /^\p{Lu}/u.test(after));
+}
+
 /** The text read through its invisible characters alone (a title, a headline given apart from the text). */
 export function withoutInvisibles(text: string): string {
-  return text.replace(/\u00AD/gu, '').replace(/(?!^)\uFEFF|[\u200B\u200C\u200D\u2060]/gu, ' ');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch === '\u00AD') continue;
+    if ((ch === '\uFEFF' && i > 0) || /[\u200B\u200C\u200D\u2060]/u.test(ch)) { if (!insideWord(text, i)) out += ' '; continue; }
+    out += ch;
+  }
+  return out;
 }
 
 /** The lines of `text` (trimmed of spaces) that are the page's: bylines, timestamps, share bars, links, advert marks. */
@@ -157,7 +199,8 @@ export function pageLineKind(line: string): PageLineKind | null {
   // "By Staff Reporter | Published 12:04 GMT", "Reporting by A; Editing by B": every part one of the page's
   const pieces = flat.split(/\s*[|•·;]\s*/u).filter((p) => p !== '');
   if (pieces.length === 0) return null;
-  const kinds = pieces.map(pieceKind);
+  // ("Share • Facebook • X • Email": between separators, a share word alone is a piece of the bar, as is a run of them)
+  const kinds = pieces.map((p) => pieceKind(p) ?? (pieces.length >= 2 && MARKER_WORDS.has(p.toLowerCase().replace(/[.:!]+$/u, '').trim()) ? 'advertisement or share bar' : null));
   if (kinds.some((k) => k === null)) return null;
   return kinds.includes('byline') ? 'byline' : kinds.includes('timestamp') ? 'timestamp' : kinds[0] as PageLineKind;
 }

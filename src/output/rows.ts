@@ -177,6 +177,16 @@ export function doubtfulSpeakerMessages(r: Pick<ArticleResult, 'statements'> & {
   return [...seen.entries()].map(([name, { first, count, reasons }]) => {
     const at = first.speaker.mention ?? first.content;
     const ids = [...reasons];
+    const article = r.article ? { text: r.article.text, statements: r.statements } : undefined;
+    // (a cut affiliation alone doubts the body the speaker is given, not the speaker's name: "Carla Jensen" of "FC", the
+    // end of "Harbor City FC"; a reader told the name was doubtful looked for a fault in a right name)
+    if (ids.length === 1 && ids[0] === 'speaker:affiliation-cut-name') {
+      return {
+        ruleId: 'speaker:doubtful-affiliation',
+        reason: `the affiliation of the speaker "${name}" (${count} statement${count === 1 ? '' : 's'}, review reason speaker:affiliation-cut-name in quotes.csv, listed there without raising the flag) may not be named right; the speaker's name is not in doubt: ${fittedReason('speaker:affiliation-cut-name', first, article) ?? 'speaker:affiliation-cut-name'}`,
+        start: at.start, end: at.end,
+      };
+    }
     return {
       ruleId: 'speaker:doubtful-name',
       // (each reason in the article's own words, the name and the words it was found through: a new user took an

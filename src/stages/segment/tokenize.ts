@@ -25,6 +25,19 @@ function platformStop(words: readonly string[], i: number): boolean {
   return next === undefined || /^[\p{Lu}"“‘']/u.test(next);
 }
 
+/**
+ * wink keeps a lower-case word and its full stop as one token when it reads the word as an abbreviation ("ore." as
+ * Oregon's, "ill.", "mass.", "pa.") and then runs the sentence on into an opening quote mark: "… separate gold from ore.
+ * “There are …,” she said." A lower-case word with its full stop right before an opening quote mark whose quote opens
+ * with a capital ends the sentence (state and title abbreviations are written with a capital: "Salem, Ore. “We …" is left).
+ */
+function lowerWordStop(words: readonly string[], spaces: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  if (!/^\p{Ll}{2,}\.$/u.test(w)) return false;
+  const mark = words[i + 1] ?? '';
+  return /^[“"‘]$/u.test(mark) && (spaces[i + 1] ?? '') !== '' && /^\p{Lu}/u.test(words[i + 2] ?? '') && (spaces[i + 2] ?? '') === '';
+}
+
 export interface Tokenized { sentences: Sentence[]; tokens: Token[]; messages: Message[] }
 
 /**
@@ -65,6 +78,13 @@ export function tokenizeParagraphs(text: string, paragraphs: Paragraph[]): Token
         tokens.push(makeToken(at + 1, at + 2, '.', '.', '.', 'PUNCT', -1));
         stops.add(tokens.length - 1);
         at += 2;
+        continue;
+      }
+      if (lowerWordStop(words, spaces, i) && text.startsWith(w, at)) {
+        tokens.push(makeToken(at, at + w.length - 1, w.slice(0, -1), (normal[i] ?? w).replace(/\.$/u, ''), w.slice(0, -1).toLowerCase(), 'NOUN', -1));
+        tokens.push(makeToken(at + w.length - 1, at + w.length, '.', '.', '.', 'PUNCT', -1));
+        stops.add(tokens.length - 1);
+        at += w.length;
         continue;
       }
       // ("said Rev. Tomas Brell": a title abbreviation wink cut from its full stop, before a capitalised word, is one

@@ -185,6 +185,8 @@ const StatementWords = z.object({
    *  request made. */
   permittedRequests: z.array(z.string().min(1)),
   permissionModals: z.array(z.string().min(1)),
+  genericModals: z.array(z.string().min(1)),
+  genericDeterminers: z.array(z.string().min(1)),
   /** Words between a subject and its cue besides words.ts's auxiliaries and adverbs ("Inspectors soon said"). */
   subjectGapWords: z.array(z.string().min(1)),
   /** Words of an amount of time before "ago" ("less than two weeks ago"), with numbers and timeUnits. */
@@ -211,6 +213,8 @@ const DAY_PARTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.dayParts);
 const ENDANGERED: ReadonlySet<string> = new Set(STATEMENT_WORDS.endangeredThings);
 const PERMITTED_REQUESTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permittedRequests);
 const PERMISSION_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.permissionModals);
+const GENERIC_MODALS: ReadonlySet<string> = new Set(STATEMENT_WORDS.genericModals);
+const GENERIC_DETERMINERS: ReadonlySet<string> = new Set(STATEMENT_WORDS.genericDeterminers);
 const PEOPLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(STATEMENT_WORDS.peoplePlacePrepositions);
 const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interrogatingAgents);
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
@@ -1197,7 +1201,32 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // reporter's next clause; ", but that …" goes on with a second reported clause.
     for (let j = contentStart + 1; j + 2 <= end; j++) {
       if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'but' || quoteOfToken[j] !== -1) continue;
-      if (butClause(j + 2, end, s)) { end = j - 1; break; }
+      if (butClause(j + 2, end, s) && !butItOfContent(j + 2, contentStart, hint, cue)) { end = j - 1; break; }
+    }
+    // "Residents say the river has been poisoned, and a laboratory report commissioned by a charity appears to back them":
+    // after ", and" a clause whose subject is a document (DOCUMENT_HEADS) with a finite verb of its own is the reporter's
+    // account of another source, not more of the speaker's words; a backshifted verb after a past cue ("said the audit
+    // was flawed, and the report had ignored …") is still the speaker's
+    for (let j = contentStart + 1; j + 3 <= end; j++) {
+      if ((tokens[j] as Token).text !== ',' || (tokens[j + 1] as Token).normal !== 'and' || quoteOfToken[j] !== -1) continue;
+      const np = npRight(j + 2, s);
+      if (!np || np[1] >= end || !DOCUMENT_HEADS.has((tokens[np[1]] as Token).normal)) continue;
+      let v = np[1] + 1;
+      // (a participle and its phrase on the document: "commissioned by an environmental group")
+      if ((tokens[v] as Token).pos === 'VERB' && /(ed|en)$/u.test((tokens[v] as Token).normal)) {
+        v++;
+        while (v <= end && v < np[1] + 10 && !['VERB', 'AUX'].includes((tokens[v] as Token).pos) && quoteOfToken[v] === -1 && !isPunct(tokens[v] as Token)) v++;
+      }
+      while (v <= end && auxOrAdverb(tokens[v]) && (tokens[v] as Token).pos === 'ADV') v++;
+      const vt = tokens[v] as Token | undefined;
+      if (!vt || v > end || quoteOfToken[v] !== -1) continue;
+      const finiteVerb = (vt.pos === 'AUX' && (FINITE_AUX.has(vt.normal) || MODALS.has(vt.normal))) || (vt.pos === 'VERB' && vt.normal !== vt.lemma && !vt.normal.endsWith('ing'));
+      if (!finiteVerb) continue;
+      const c = tokens[cue.first] as Token;
+      const pastCue = !(c.normal !== c.lemma && /s$/u.test(c.normal)) && c.normal !== c.lemma;
+      if (pastCue && ['had', 'would', 'could', 'might'].includes(vt.normal)) continue;
+      end = j - 1;
+      break;
     }
     // "insists the party must change, and has championed …", "said it would appeal, and declined to comment": after a
     // comma, "and" with a finite verb and no subject of its own is the speaker's next action when the verb takes the cue's
@@ -1645,7 +1674,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // spokeswoman, …": a relative clause or an indefinite appositive on the source is set off by a second comma.
     for (let guard = 0; guard < 2 && after + 1 < s.tokenEnd && (tokens[after] as Token).text === ','; guard++) {
       const w = (tokens[after + 1] as Token).normal;
-      if (!['who', 'whose', 'which', 'a', 'an'].includes(w)) break;
+      // ("according to the league's commissioner, Robert Hale, …", "according to Robert Hale, the league's commissioner,
+      // …": a name set off after a role, or a role after a name, is an appositive on the source, no part of the content)
+      if (!['who', 'whose', 'which', 'a', 'an'].includes(w) && !sourceAppositive(np, after + 1, s)) break;
       let close = after + 2;
       while (close < s.tokenEnd && close < after + 30 && !((tokens[close] as Token).text === ',' && quoteOfToken[close] === -1) && !PUNCT_END.test((tokens[close] as Token).text)) close++;
       if (close >= s.tokenEnd - 1 || (tokens[close] as Token).text !== ',') break;
@@ -1758,6 +1789,25 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const q = open && k < s.tokenEnd ? byOpen.get(open.start) : undefined;
     if (!q || q.open !== (open as Token).start || isTitleQuote(q)) return null;
     return directFrom(q, base, tokSpan(np[0], np[1]), 0.8, 'direct:written-words');
+  }
+
+  /** Whether the phrase from `from` to the next comma is a name set off after a source headed by a role noun, or a role
+   *  phrase (ending in a role noun) set off after a source that is a name: an appositive on an "according to" source. */
+  function sourceAppositive(source: [number, number], from: number, s: Sentence): boolean {
+    let close = from;
+    while (close < s.tokenEnd && close < from + 8 && (tokens[close] as Token).text !== ',' && quoteOfToken[close] === -1) close++;
+    if (close >= s.tokenEnd - 1 || (tokens[close] as Token).text !== ',' || close === from) return false;
+    const role = (i: number): boolean => Object.hasOwn(ROLE_NOUNS, (tokens[i] as Token).normal) || Object.hasOwn(ROLE_NOUNS, (tokens[i] as Token).lemma);
+    const name = (a: number, b: number): boolean => {
+      for (let j = a; j <= b; j++) if ((tokens[j] as Token).pos !== 'PROPN' || !/^\p{Lu}/u.test((tokens[j] as Token).text)) return false;
+      return true;
+    };
+    if (role(source[1]) && name(from, close - 1)) return true;
+    if (name(source[0], source[1]) && role(close - 1)) {
+      for (let j = from; j < close; j++) if (['VERB', 'AUX'].includes((tokens[j] as Token).pos)) return false;
+      return true;
+    }
+    return false;
   }
 
   /**
@@ -3203,6 +3253,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (t.pos === 'VERB' && j - 2 >= s.tokenStart && (tokens[j - 1] as Token).text === '-' && (tokens[j - 1] as Token).start === (tokens[j - 2] as Token).end && (tokens[j - 1] as Token).end === t.start) { j--; start = j - 1; continue; }
       // "Larkspur's applied team", "the elected council": a participle between a determiner and its noun
       if (t.pos === 'VERB' && /ed$/u.test(t.normal) && j - 1 >= s.tokenStart && ['DET', 'PART', 'ADJ'].includes((tokens[j - 1] as Token).pos) && NP_POS.has((tokens[j + 1] as Token).pos)) continue;
+      // "Meridian's chief operating officer", "the acting mayor", "the club's managing director": a lower-case -ing form
+      // right before a role noun, after an article, a possessive or a modifier, is part of the title, not a verb
+      if (t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && start === j + 1 && j - 1 >= s.tokenStart && quoteOfToken[j] === -1
+        && (Object.hasOwn(ROLE_NOUNS, (tokens[j + 1] as Token).normal) || Object.hasOwn(ROLE_NOUNS, (tokens[j + 1] as Token).lemma))
+        && (ARTICLES.has((tokens[j - 1] as Token).normal) || POSSESSIVE_DETERMINERS.has((tokens[j - 1] as Token).normal) || /^[’']s$/u.test((tokens[j - 1] as Token).text)
+          || ((tokens[j - 1] as Token).pos === 'ADJ' && /^\p{Ll}/u.test((tokens[j - 1] as Token).text)))) { start = j; continue; }
       // "Leaked files show …", "Published figures show …": a participle opening the sentence before its noun
       if (t.pos === 'VERB' && /(ed|en)$/u.test(t.normal) && j === s.tokenStart && (tokens[j + 1] as Token).pos === 'NOUN') { start = j; break; }
       // "the far-right League", "a left-wing party", "the so-called council": a hyphenated modifier written without spaces
@@ -3212,6 +3268,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // "A second former employee said", "the third senior official": an ordinal after an article is a modifier of the
       // phrase, whatever wink tags it (an adverb)
       if (STATEMENT_WORDS_SETS.ordinalWords.has(t.normal) && start === j + 1 && j - 1 >= s.tokenStart && ARTICLES.has((tokens[j - 1] as Token).normal)) continue;
+      // ("20,000 signatures on a petition asking …", "the names on the letter": what is written on a document is no
+      // speaker; the phrase is the document's)
+      if (t.normal === 'on' && start === j + 1 && DOCUMENT_HEADS.has((tokens[last] as Token).normal) && /^(?:DET|ADJ|NUM)$/u.test((tokens[j + 1] as Token).pos)) break;
       if (NP_INNER.has(t.normal) && j - 1 >= s.tokenStart && NP_POS.has((tokens[j - 1] as Token).pos)) continue;
       // "an aide to the mayor said", "a senior adviser to the board said": "to" after a noun of serving or advising names
       // the one served, inside the speaker phrase
@@ -3470,6 +3529,29 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
   }
 
   /** A clause after "but": a finite verb ("but declined"), or a noun phrase and a finite verb ("but the bill stalled"). */
+  /**
+   * "He says the club will not ask for public money, but it is seeking $140 million in tax breaks": after ", but", "it"
+   * as the subject can only be the reported clause's own subject when the speaker is a person (a pronoun for one, or a
+   * role noun) and the reported clause opens with a noun phrase of its own: the clause goes on with the speaker's words.
+   * ("The company said …, but it has since …": "it" may be the speaker, the reporter's next clause; "he has …" too.)
+   */
+  function butItOfContent(from: number, contentStart: number, hint: SpeakerHint, cue: Cue): boolean {
+    if ((tokens[from] as Token | undefined)?.normal !== 'it') return false;
+    // (after a past cue the clause is backshifted as the reported one is: "said the plan was sound, but it has drawn
+    // criticism" is the reporter's present, no more of the words)
+    const c = tokens[cue.first] as Token;
+    const presentCue = c.normal !== c.lemma && /s$/u.test(c.normal);
+    let v = from + 1;
+    while (v < tokens.length && v < from + 4 && (tokens[v] as Token).pos === 'ADV') v++;
+    const vt = tokens[v] as Token | undefined;
+    const backshifted = vt !== undefined && (['was', 'were', 'had', 'would', 'could', 'might', 'did', 'should'].includes(vt.normal) || (vt.pos === 'VERB' && /ed$/u.test(vt.normal)));
+    if (!presentCue && !backshifted) return false;
+    const head = hint.text.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+    const person = ['he', 'she', 'i', 'we', 'they'].includes(head) || Object.hasOwn(ROLE_NOUNS, head);
+    const subject = tokens[contentStart] as Token;
+    return person && subject.pos !== 'PRON' && (subject.pos === 'DET' || subject.pos === 'NOUN' || subject.pos === 'PROPN' || POSSESSIVE_DETERMINERS.has(subject.normal));
+  }
+
   function butClause(from: number, end: number, s: Sentence): boolean {
     const finiteAt = (i: number, plain: boolean): boolean => {
       let v = i;
@@ -3594,6 +3676,17 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (setOff && !secondAct && (!ownClause || grounds)) goesOnAt.add((tokens[next.first] as Token).start);
       if (quoteComma && !secondAct) return null;
       if (!finite(next) && !secondAct) return null; // "cut all ties and publicly disclose them": a verb of the reported clause
+      // "said its results reflected one day and should be confirmed by more tests": a passive under a modal joined by
+      // "and" is the reported clause's own predicate, of its subject, no act of the speaker's ("said … and was praised by
+      // …", with no modal, is the speaker's next event and stays cut)
+      if ((tokens[k] as Token).normal === 'and' && quoteOfToken[k] === -1 && !secondAct && next.first - k >= 3) {
+        const m = tokens[k + 1] as Token;
+        const modal = MODALS.has(m.normal) || ['must', 'should', 'can'].includes(m.normal);
+        let passive = false;
+        for (let j = k + 2; j < next.first; j++) if ((tokens[j] as Token).normal === 'be') passive = true;
+        const participle = (tokens[next.first] as Token).normal !== (tokens[next.first] as Token).lemma && !(tokens[next.first] as Token).normal.endsWith('ing');
+        if (modal && passive && participle) return null;
+      }
       // "said the board's chairman, Ada Lind, had asked …": the comma closes a name in apposition to the clause's subject
       if ((tokens[k] as Token).text === ',') {
         const subj = npRight(contentStart, s);
@@ -4409,6 +4502,11 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
       while (m >= s.tokenStart && (tokens[m] as Token).pos === 'ADV') m--;
       if (m >= s.tokenStart && PERMISSION_MODALS.has((tokens[m] as Token).normal)) continue;
     }
+    // "only a court can rule that a document is forged", "any member may declare that …": a cue under a modal of ability
+    // or permission whose subject is an indefinite noun phrase tells what someone may say, none said (GUIDE decision
+    // 119: hypothetical speech is no statement); "a spokesman could not say whether …" (negated) and "the minister can
+    // say …" (a definite subject) are left
+    if (genericModalSubject(tokens, i, s)) continue;
     // "(Additional reporting by …; Editing by …)": a credit line, a gerund with its agent, reports nothing.
     if (t.normal.endsWith('ing') && after?.normal === 'by') continue;
     if (i === s.tokenStart && /ed$/u.test(t.normal) && /^\p{Lu}/u.test(t.text)) continue;
@@ -4438,6 +4536,19 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
  * or names goods or envoys (recalledThings: "recalled the product"). A memory keeps its cue: "recalled that …", "recalled
  * how …", "“…,” she recalled", and a noun phrase of one's own past ("recalled her first campaign").
  */
+/** Whether the cue at `i` stands right after a modal of genericModals (adverbs between, no negation) whose subject is a
+ *  noun phrase opened by one of genericDeterminers ("only a court can rule", "any judge may declare"). */
+function genericModalSubject(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let m = i - 1;
+  while (m >= s.tokenStart && (tokens[m] as Token).pos === 'ADV' && !NEGATORS.has((tokens[m] as Token).normal)) m--;
+  if (m < s.tokenStart || !GENERIC_MODALS.has((tokens[m] as Token).normal)) return false;
+  let n = m - 1;
+  if (n < s.tokenStart || (tokens[n] as Token).pos !== 'NOUN') return false;
+  while (n - 1 >= s.tokenStart && n > m - 5 && ['NOUN', 'ADJ'].includes((tokens[n - 1] as Token).pos)) n--;
+  const det = tokens[n - 1] as Token | undefined;
+  return det !== undefined && n - 1 >= s.tokenStart && GENERIC_DETERMINERS.has(det.normal);
+}
+
 function recallOfGoods(tokens: readonly Token[], i: number, s: Sentence): boolean {
   // ("would update its recall notice": after a determiner or possessive, the noun, whatever wink tags it)
   const prev = i > s.tokenStart ? tokens[i - 1] as Token : undefined;
