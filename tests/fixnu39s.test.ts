@@ -157,3 +157,15 @@ describe('a line of short items set apart by bullets or bars is the page\'s shar
     expect(r.statements.map((s) => s.cue?.text)).toEqual(['said']);
   });
 });
+
+describe('a demonstrative "that" before a noun with its own "of" phrase, closing the sentence, is the object\'s first word', () => {
+  it.each([
+    ['The Oltanian Ministry of Defence rejected that version of events.', 'rejected', 'that version of events'],
+    ['The club rejected that account of the match.', 'rejected', 'that account of the match'],
+  ])('%s', (text, cue, content) => {
+    expect(byCue(text, cue)?.content.text).toBe(content);
+  });
+  it('must not fire: "that" before a noun phrase with a verb after it opens the reported clause', () => {
+    expect(byCue('The club said that fans of the team had been misled.', 'said')?.content.text).toBe('fans of the team had been misled');
+  });
+});

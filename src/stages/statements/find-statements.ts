@@ -3805,6 +3805,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (n < s.tokenEnd && (tokens[n] as Token).pos === 'ADJ') n++;
     const noun = tokens[n] as Token | undefined;
     if (!noun || n >= s.tokenEnd || noun.pos !== 'NOUN' || noun.normal !== noun.lemma) return false;
+    // ("rejected that version of events.", "disputed that account of the meeting": the noun's own "of" phrase, with no
+    // verb in it, goes with it)
+    if ((tokens[n + 1] as Token | undefined)?.normal === 'of' && n + 2 < s.tokenEnd) {
+      let m = n + 2;
+      while (m < s.tokenEnd && m <= n + 6 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[m] as Token).pos) || POSSESSIVE_DETERMINERS.has((tokens[m] as Token).normal) || /^[’']s?$/u.test((tokens[m] as Token).text))) m++;
+      if (m > n + 2) n = m - 1;
+    }
     const after = tokens[n + 1] as Token | undefined;
     if (!after || n + 1 >= s.tokenEnd || PUNCT_END.test(after.text) || after.text === ';' || ['as', 'and', 'but'].includes(after.normal)) return true;
     const next = tokens[n + 2] as Token | undefined;
