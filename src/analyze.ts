@@ -96,7 +96,7 @@ function readableNotes(article: Article, r: Readable): Message[] {
       r.zeroWidth ? `${r.zeroWidth} zero-width character${r.zeroWidth === 1 ? '' : 's'} (U+200B, U+200C, U+200D, U+2060 or U+FEFF inside the text) between words, read as ${r.zeroWidth === 1 ? 'a space' : 'spaces'}` : '',
       r.softHyphens ? `${r.softHyphens} soft hyphen${r.softHyphens === 1 ? '' : 's'} (U+00AD), read as nothing inside ${r.softHyphens === 1 ? 'its word' : 'their words'}` : '',
     ].filter(Boolean);
-    out.push({ ruleId: 'input:invisible-characters', reason: `${article.source}: ${said.join('; ')}. They show nothing, but read as they stand they would split a word in two or run two words together; offsets still count them, as the file has them` });
+    out.push({ ruleId: 'input:invisible-characters', reason: `${article.source}: ${said.join('; ')}. They show nothing, but read as they stand they would split a word in two or run two words together; offsets and the article JSON's texts still count them, as the file has them, and the CSV cells leave them out (a spreadsheet search finds the word whole)` });
   }
   // (in the readable text's offsets, as every message the stages leave: mapped back with them)
   for (const l of r.pageLines) {

@@ -188,6 +188,7 @@ const FIRST_WORDS: ReadonlySet<string> = new Set([...BYLINE_OPENERS, ...TIMESTAM
 export function pageLineKind(line: string): PageLineKind | null {
   const caption = captionKind(line);
   if (caption) return caption;
+  if (shortItemBar(line)) return 'advertisement or share bar';
   const first = /^[^\s:|•·;,]*/u.exec(line.trimStart())?.[0].toLowerCase() ?? '';
   if (!FIRST_WORDS.has(first) && !FIRST_WORDS.has(first.replace(/[.:!]+$/u, '')) && !/^\d/u.test(first)) return null;
   const flat = line.replace(/\s+/gu, ' ').trim();
@@ -203,6 +204,20 @@ export function pageLineKind(line: string): PageLineKind | null {
   const kinds = pieces.map((p) => pieceKind(p) ?? (pieces.length >= 2 && MARKER_WORDS.has(p.toLowerCase().replace(/[.:!]+$/u, '').trim()) ? 'advertisement or share bar' : null));
   if (kinds.some((k) => k === null)) return null;
   return kinds.includes('byline') ? 'byline' : kinds.includes('timestamp') ? 'timestamp' : kinds[0] as PageLineKind;
+}
+
+/**
+ * "Share this article • Facebook • X • Email", "Home | News | Sport | Weather": a line of three or more short items
+ * (three words or fewer each, no sentence's punctuation or quotation) set apart by one kind of bullet or bar is the
+ * page's share bar or menu, whatever its words; a sentence has words between its separators ("Sales rose | costs fell"
+ * is no such line: too few items, and an item of a sentence is long).
+ */
+function shortItemBar(line: string): boolean {
+  const sep = /[•·|]/u.exec(line)?.[0];
+  if (sep === undefined) return false;
+  const pieces = line.split(sep).map((p) => p.trim());
+  if (pieces.length < 3 || pieces.some((p) => p === '')) return false;
+  return pieces.every((p) => p.length <= 25 && p.split(/\s+/u).length <= 3 && !/[.!?,;:"“”‘’]/u.test(p.replace(/\.$/u, '')) && !/[•·|]/u.test(p));
 }
 
 /**

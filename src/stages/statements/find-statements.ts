@@ -87,6 +87,17 @@ const StatementWords = z.object({
   durationUnits: z.array(z.string().min(1)),
   /** Cues whose passive with an agent closing the sentence announces its subject ("The closure was confirmed by the ministry."). */
   passiveAnnouncing: z.array(z.string().min(1)),
+  /** Cues whose passive subject is what the act is about, so that a passive with a `by` agent closing the sentence is the
+   * agent's statement about it (GUIDE decision 118: "The census was criticised by minority groups", "That account was
+   * disputed by the directorate"); not cues whose object is the one addressed (warn, urge, ask, tell). */
+  passiveContentCues: z.array(z.string().min(1)),
+  /** Cues of showing whose subject, counted by a number ("seven figures", "three of the samples"), is evidence seen, no speaker. */
+  countedEvidenceCues: z.array(z.string().min(1)),
+  /** Plural documents that speak also when counted ("two studies showed …", "three audits revealed …"). */
+  countedSpeakingDocuments: z.array(z.string().min(1)),
+  /** Subordinators of an adverbial clause after the main clause ("grounded its fleet after the regulator found that …"),
+   * whose reported clause ends before a result participle of the main clause (", stranding thousands"). */
+  resultClauseSubordinators: z.array(z.string().min(1)),
   /** People nouns, besides ROLE_NOUNS, that may be the agent of such a passive ("by her nephew", "by police"). */
   announcingAgents: z.array(z.string().min(1)),
   /** Verbs of getting in touch whose infinitive of purpose "to say" reports their subject's words ("wrote to the council to say …"). */
@@ -220,7 +231,7 @@ const INTERROGATING_AGENTS: ReadonlySet<string> = new Set(STATEMENT_WORDS.interr
 const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Verbs of state whose clause, with no event in it, leaves a trailing setting to the cue (stateSettingTrimmed). */
 const STATE_VERBS: ReadonlySet<string> = new Set(STATEMENT_WORDS.stateVerbs);
-const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads) };
+const STATEMENT_WORDS_SETS = { timeUnits: new Set(STATEMENT_WORDS.timeUnits), timeDeictics: new Set(STATEMENT_WORDS.timeDeictics), timeNouns: new Set(STATEMENT_WORDS.timeNouns), shareHeads: new Set(STATEMENT_WORDS.shareHeads), shareArticles: new Set(STATEMENT_WORDS.shareArticles), shareAdverbs: new Set(STATEMENT_WORDS.shareAdverbs), notNamingAdjectives: new Set(STATEMENT_WORDS.notNamingAdjectives), roleHeadsAnyTag: new Set(STATEMENT_WORDS.roleHeadsAnyTag), objectOnlyCues: new Set(STATEMENT_WORDS.objectOnlyCues), sourceParticiples: new Set(STATEMENT_WORDS.sourceParticiples), declaredStates: new Set(STATEMENT_WORDS.declaredStates), readyAdjectives: new Set(STATEMENT_WORDS.readyAdjectives), negativeSubjectWords: new Set(STATEMENT_WORDS.negativeSubjectWords), personNounsNotNaming: new Set(STATEMENT_WORDS.personNounsNotNaming), recallClauseOpeners: new Set(STATEMENT_WORDS.recallClauseOpeners), recalledThings: new Set(STATEMENT_WORDS.recalledThings), postedMedia: new Set(STATEMENT_WORDS.postedMedia), remarkNouns: new Set(STATEMENT_WORDS.remarkNouns), marketParticiples: new Set(STATEMENT_WORDS.marketParticiples), marketNouns: new Set(STATEMENT_WORDS.marketNouns), ownActionObjects: new Set(STATEMENT_WORDS.ownActionObjects), evidenceNouns: new Set(STATEMENT_WORDS.evidenceNouns), evidenceAs: new Set(STATEMENT_WORDS.evidenceAs), ordinalWords: new Set(STATEMENT_WORDS.ordinalWords), durationUnits: new Set(STATEMENT_WORDS.durationUnits), passiveAnnouncing: new Set(STATEMENT_WORDS.passiveAnnouncing), resultClauseSubordinators: new Set(STATEMENT_WORDS.resultClauseSubordinators), countedEvidenceCues: new Set(STATEMENT_WORDS.countedEvidenceCues), countedSpeakingDocuments: new Set(STATEMENT_WORDS.countedSpeakingDocuments), passiveContentCues: new Set(STATEMENT_WORDS.passiveContentCues), announcingAgents: new Set(STATEMENT_WORDS.announcingAgents), purposeSayingVerbs: new Set(STATEMENT_WORDS.purposeSayingVerbs), adjunctConjunctions: new Set(STATEMENT_WORDS.adjunctConjunctions), adjunctTimeWords: new Set(STATEMENT_WORDS.adjunctTimeWords), adjunctParticiples: new Set(STATEMENT_WORDS.adjunctParticiples), cueIdioms: new Set(STATEMENT_WORDS.cueIdioms), abstractSubjects: new Set(STATEMENT_WORDS.abstractSubjects), tenderedNouns: new Set(STATEMENT_WORDS.tenderedNouns), innerAdverbialPrepositions: new Set(STATEMENT_WORDS.innerAdverbialPrepositions), concessiveConjunctions: new Set(STATEMENT_WORDS.concessiveConjunctions), byMedia: new Set(STATEMENT_WORDS.byMedia), subjectPrepositions: new Set(STATEMENT_WORDS.subjectPrepositions), introducingDeterminers: new Set(STATEMENT_WORDS.introducingDeterminers), insertedConditionals: new Set(STATEMENT_WORDS.insertedConditionals), cueParticipleLinkers: new Set(STATEMENT_WORDS.cueParticipleLinkers), subjectGapWords: new Set(STATEMENT_WORDS.subjectGapWords), timeAmountWords: new Set(STATEMENT_WORDS.timeAmountWords), adjectivesNotHeads: new Set(STATEMENT_WORDS.adjectivesNotHeads), headSayingVerbs: new Set(STATEMENT_WORDS.headSayingVerbs), threateningPersons: new Set(STATEMENT_WORDS.threateningPersons), messageTimeWords: new Set(STATEMENT_WORDS.messageTimeWords), quotedAsParticiples: new Set(STATEMENT_WORDS.quotedAsParticiples), leadInSubordinators: new Set(STATEMENT_WORDS.leadInSubordinators), settingConjunctions: new Set(STATEMENT_WORDS.settingConjunctions), toRelationHeads: new Set(STATEMENT_WORDS.toRelationHeads) };
 /** Nouns of a message whose participle reports its words: "issued a statement declaring that …". */
 const WORDED_MESSAGES: ReadonlySet<string> = new Set(STATEMENT_WORDS.wordedMessages);
 /** The possessive determiners ("its decision", "their lawyer"), which open a noun phrase as "the" does. */
@@ -950,19 +961,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
           while (j < s.tokenEnd && isPunct(tokens[j] as Token) && !isQuoteMark((tokens[j] as Token).text)) j++;
           return j >= s.tokenEnd;
         };
-        if (!STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || by !== c || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return refuse('a passive cue whose agent is no announcing body or whose phrase does not close there');
+        // "That account was disputed by the directorate.", "The plan was criticised in March by residents.": a cue whose
+        // object is what it is about (no one addressed) has its subject as content and its agent as speaker, a body or a
+        // group of people too (GUIDE decision 118); a few words may stand before the agent
+        const aboutCue = STATEMENT_WORDS_SETS.passiveContentCues.has(cue.lemma);
+        if (!(STATEMENT_WORDS_SETS.passiveAnnouncing.has(cue.lemma) || aboutCue) || (by !== c && !aboutCue) || !(closes(np[1]) || (ap !== null && closes(ap[1])))) return refuse('a passive cue whose agent is no announcing body or whose phrase does not close there');
         // the agent is a person who tells: a role or relative noun ("her nephew", "a spokesman", "police") or a name of two
         // words or more with no article and no body's head word ("by Tom Reed"); a document, medium, count or a body
         // acting formally confirms by a vote or a record, not by words ("by the Senate", "by email", "by a recount")
         const agentHead = (tokens[np[1]] as Token).normal;
         const agentName = np[1] > np[0] && !ARTICLES.has((tokens[np[0]] as Token).normal)
           && tokSpan(np[0], np[1]).text.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()));
-        if (!(Object.hasOwn(ROLE_NOUNS, agentHead) || STATEMENT_WORDS_SETS.announcingAgents.has(agentHead) || agentName)) return refuse('a passive cue whose agent is no role, no announcing body and no name');
+        const agentTok = tokens[np[1]] as Token;
+        const speakingBody = aboutCue && (ORG_HEADS.has(agentHead) || ORG_HEADS.has(agentTok.lemma) || Object.hasOwn(ROLE_NOUNS, agentTok.lemma) || ALWAYS_NOUNS.has(agentHead) || agentTok.pos === 'PROPN');
+        if (!(Object.hasOwn(ROLE_NOUNS, agentHead) || STATEMENT_WORDS_SETS.announcingAgents.has(agentHead) || agentName || speakingBody)) return refuse('a passive cue whose agent is no role, no announcing body and no name');
         let k = cue.first - 1;
         while (k >= s.tokenStart && (auxOrAdverb(tokens[k]) || (tokens[k] as Token).pos === 'AUX')) k--;
-        const subj = k >= s.tokenStart ? npLeftBounds(k, s) : null;
+        let subj = k >= s.tokenStart ? npLeftBounds(k, s) : null;
+        // ("That account was disputed …": a demonstrative wink tags a pronoun opens the noun phrase)
+        if (subj && subj[0] === s.tokenStart + 1 && ['that', 'this', 'these', 'those'].includes((tokens[s.tokenStart] as Token).normal)) subj = [s.tokenStart, subj[1]];
         if (!subj || subj[0] !== s.tokenStart || !['NOUN', 'PROPN'].includes((tokens[subj[1]] as Token).pos)) return refuse('a passive cue whose subject does not open the sentence as a noun');
-        return contentDraft(subj[0], subj[1], base, { ...tokSpan(np[0], np[1]), ...(ap && closes(ap[1]) ? { appositive: tokSpan(ap[0], ap[1]) } : {}) }, 0.7, 'passive:announced');
+        return contentDraft(subj[0], subj[1], base, { ...tokSpan(np[0], np[1]), ...(ap && closes(ap[1]) ? { appositive: tokSpan(ap[0], ap[1]) } : {}) }, 0.7, aboutCue ? 'passive:about' : 'passive:announced');
       }
       hint = { ...tokSpan(np[0], np[1]), ...(ap && ap[1] < that ? { appositive: tokSpan(ap[0], ap[1]) } : {}) };
       c = that; rule = 'passive';
@@ -1184,6 +1203,27 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     // cue in a fronted adverbial clause reports up to the comma where the main clause's subject and verb begin.
     // A semicolon outside quotes ends the reported clause: "calls for a single-payer system; Mrs. Clinton aims to …".
     for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ';' && quoteOfToken[j] === -1) { end = j - 1; break; }
+    // "Skyvale grounded its fleet after the regulator found that checks had been skipped, stranding thousands of
+    // passengers": a cue in an adverbial clause (after, before, when, because …) that follows the main clause's verb
+    // reports up to a comma and a participle that is no cue; that participle tells the main clause's result, the
+    // reporter's narrative (a cue's participle there is its own act or the speaker's, decided above)
+    {
+      let r = cue.first - 1;
+      while (r >= s.tokenStart && (tokens[r] as Token).end > hint.start) r--;
+      const sub = tokens[r] as Token | undefined;
+      let mainVerb = false;
+      for (let m = s.tokenStart; m < r; m++) if (quoteOfToken[m] === -1 && ((tokens[m] as Token).pos === 'VERB' || (tokens[m] as Token).pos === 'AUX') && m > s.tokenStart) mainVerb = true;
+      // (the subordinator opens the cue's own clause: no comma between it and the cue, "The contractor that worked on the
+      // dam after the breach, Keller-Moss, estimates that …" has the subject's "after" and no adverbial clause of the cue)
+      let plain = true;
+      for (let m = r + 1; m < cue.first; m++) if (/^[,;:—–()]$/u.test((tokens[m] as Token).text) || quoteOfToken[m] !== -1) plain = false;
+      if (plain && sub !== undefined && r > s.tokenStart && quoteOfToken[r] === -1 && STATEMENT_WORDS_SETS.resultClauseSubordinators.has(sub.normal) && mainVerb && (tokens[r - 1] as Token).text !== ',') {
+        for (let j = contentStart + 1; j + 1 <= end; j++) {
+          const w = tokens[j + 1] as Token;
+          if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1 && quoteOfToken[j + 1] === -1 && /^\p{Ll}{3,}ing$/u.test(w.text) && w.pos === 'VERB' && !cueTokensHere.has(j + 1)) { end = j - 1; break; }
+        }
+      }
+    }
     // "with 41 percent saying the ferry should stay, compared with a fifth who …", "…, the mayor at 20 percent": a poll
     // answer is a short clause; after its comma comes the reporter's tally.
     if (shareStart >= 0) for (let j = contentStart + 1; j < end; j++) if ((tokens[j] as Token).text === ',' && quoteOfToken[j] === -1) { end = j - 1; break; }
@@ -3663,7 +3703,10 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       // participle is a second deed of the same subject; of another act, a second statement, GUIDE decision 10)
       const pairedParticiple = (tokens[k] as Token).normal === 'and' && quoteOfToken[k] === -1 && (tokens[current.first] as Token).normal.endsWith('ing')
         && (tokens[next.first] as Token).normal.endsWith('ing') && (tokens[next.first] as Token).pos === 'VERB' && next.act !== current.act && next.act !== 'SAY';
-      const ownClause = nestedBefore || finiteClauseIn(contentStart - 1, k);
+      // (an indirect question's subject asks nothing: "questioned why the files had been leaked …, suggesting that …" is
+      // the questioner's second act, not the files')
+      const askedClause = /^(?:why|how|whether|what|when|where|if)$/u.test((tokens[contentStart] as Token).normal) && quoteOfToken[contentStart] === -1;
+      const ownClause = nestedBefore || (finiteClauseIn(contentStart - 1, k) && !askedClause);
       const secondAct = pairedParticiple || (setOff && namingAfterAim) || setOff && (next.lemma === 'add' || ['say', 'tell'].includes(current.lemma) || (!ownClause && (
         current.act === 'DEMAND' ? next.act !== 'DEMAND'
           : current.act === 'SAY' ? next.act !== 'SAY'
@@ -3978,6 +4021,13 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     while (n < s.tokenEnd && (tokens[n] as Token).pos === 'ADJ') n++;
     const noun = tokens[n] as Token | undefined;
     if (!noun || n >= s.tokenEnd || noun.pos !== 'NOUN' || noun.normal !== noun.lemma) return false;
+    // ("rejected that version of events.", "disputed that account of the meeting": the noun's own "of" phrase, with no
+    // verb in it, goes with it)
+    if ((tokens[n + 1] as Token | undefined)?.normal === 'of' && n + 2 < s.tokenEnd) {
+      let m = n + 2;
+      while (m < s.tokenEnd && m <= n + 6 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[m] as Token).pos) || POSSESSIVE_DETERMINERS.has((tokens[m] as Token).normal) || /^[’']s?$/u.test((tokens[m] as Token).text))) m++;
+      if (m > n + 2) n = m - 1;
+    }
     const after = tokens[n + 1] as Token | undefined;
     if (!after || n + 1 >= s.tokenEnd || PUNCT_END.test(after.text) || after.text === ';' || ['as', 'and', 'but'].includes(after.normal)) return true;
     const next = tokens[n + 2] as Token | undefined;
@@ -4174,6 +4224,12 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       const gerundOfAdjunct = t.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t.text) && j - 1 === k && (tokens[k] as Token).pos === 'ADP'
         && !['that', 'to', 'of'].includes((tokens[k] as Token).normal) && quoteOfToken[j] === -1;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && !hyphenated && !gerundOfAdjunct && !modifyingParticiple(j, k, s, cue)) break;
+      // ("said the clash fitted a pattern of escalation that both governments had allowed …": wink tags some past forms as
+      // nouns; one in -ed between a noun and a determiner is the reported clause's verb, and the "that" after its object
+      // opens a relative clause on it, no reported clause)
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ') && j > k && /^\p{Ll}{3,}ed$/u.test(t.text) && quoteOfToken[j] === -1
+        && ['NOUN', 'PROPN'].includes((tokens[j - 1] as Token).pos) && j + 1 < s.tokenEnd
+        && (['a', 'an', 'the', 'this', 'its', 'their', 'his', 'her', 'our'].includes((tokens[j + 1] as Token).normal))) break;
     }
     while (k < s.tokenEnd && ((tokens[k] as Token).text === ',' || (tokens[k] as Token).text === ':')) k++;
     if (cue.lemma === 'tell' || cue.lemma === 'inform' || cue.lemma === 'assure') {
@@ -4400,7 +4456,7 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     const fusedSay = t.pos === 'NOUN' && t.normal === 'say' && FUSED_HEADS.has(prevTok?.normal ?? '')
       && (i - 1 === s.tokenStart || LEFT_BOUNDARY.has(beforePrev?.normal ?? '') || isQuoteMark(beforePrev?.text ?? ''))
       && (clauseAfter(tokens, i + 1, s, quoteOfToken) || (['they', 'we', 'i', 'you'].includes(nextTok?.normal ?? '') && ['VERB', 'AUX'].includes((tokens[i + 2] as Token | undefined)?.pos ?? '')));
-    const presentNoun = pollSay || fusedSay || invertedName || invertedLongName || beforeAux || presentVerb;
+    const presentNoun = pollSay || fusedSay || invertedName || invertedLongName || beforeAux || presentVerb || presentWithObject(tokens, i, s, e.lemma, quoteOfToken);
     // "Chief executive Dana Read said branch managers …": wink tags "said"/"told" as an adjective after some names;
     // these forms have no adjectival sense in news outside a determiner ("the said property").
     const irregularPast = irregular !== undefined && prevTok !== undefined && prevTok.pos !== 'DET';
@@ -4420,6 +4476,10 @@ export function findCues(tokens: readonly Token[], s: Sentence, lex: CueLexicon,
     // "the scale of the defeat suggested …", "the size of the swing showed …": an abstract measure heads the subject; it
     // speaks no words (GUIDE section 1: people, bodies, documents and data speak)
     if (abstractSubject(tokens, i, s)) continue;
+    // "at least seven figures in four of the papers showed signs of duplication", "three of the samples revealed traces
+    // of lead": things counted by a number are the evidence seen, no one who shows or reveals (a counted document still
+    // speaks: "two studies showed that …"; "the report showed" and "figures show" have no number)
+    if (STATEMENT_WORDS_SETS.countedEvidenceCues.has(e.lemma) && countedSubject(tokens, i, s)) continue;
     if (inWhetherClause(tokens, i, s)) continue;
     // "criticised what it described as a pattern of …", "rejected what they called a smear": the speaker's own naming of
     // the object of the act just found, by a pronoun for that speaker, is part of that statement, not a second one
@@ -4698,6 +4758,35 @@ function abstractSubject(tokens: readonly Token[], i: number, s: Sentence): bool
   return opens && head !== undefined && STATEMENT_WORDS_SETS.abstractSubjects.has(head.normal);
 }
 
+/** A subject counted by a number ("at least seven figures in four of the papers", "three of the samples") that opens
+ * its clause before the cue at i, its head no document that speaks when counted; a year is no count ("2023 figures"). */
+function countedSubject(tokens: readonly Token[], i: number, s: Sentence): boolean {
+  let k = i - 1;
+  while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
+  const end = k;
+  let steps = 0;
+  while (k >= s.tokenStart && steps++ < 14) {
+    const w = tokens[k] as Token;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(w.pos) && !['of', 'in', 'from', 'at', 'least', 'more', 'than', 'over', 'some'].includes(w.normal) && !POSSESSIVE_DETERMINERS.has(w.normal) && !/^[’']s?$/u.test(w.text)) break;
+    k--;
+  }
+  const opener = k >= s.tokenStart ? tokens[k] as Token : undefined;
+  const opens = opener === undefined || LEFT_BOUNDARY.has(opener.normal) || opener.normal === 'that' || ['SCONJ', 'CCONJ', 'VERB'].includes(opener.pos) || isQuoteMark(opener.text);
+  if (!opens) return false;
+  // the first word after "at least", "more than", "some", "over" is the count
+  let f = k + 1;
+  while (f < end && ['at', 'least', 'more', 'than', 'over', 'some', 'only', 'just', 'about', 'nearly', 'almost'].includes((tokens[f] as Token).normal)) f++;
+  const count = tokens[f] as Token | undefined;
+  if (count === undefined || f > end || count.pos !== 'NUM' || /^(1[89]|20)\d\d$/u.test(count.text)) return false;
+  // the counted head: the noun right after the count, or after "of the" ("three of the samples")
+  let h = f + 1;
+  while (h <= end && ['of', 'the', 'its', 'their', 'his', 'her', 'these', 'those'].includes((tokens[h] as Token).normal)) h++;
+  while (h + 1 <= end && ['ADJ', 'NOUN'].includes((tokens[h + 1] as Token).pos) && (tokens[h] as Token).pos !== 'NOUN') h++;
+  while (h + 1 <= end && (tokens[h + 1] as Token).pos === 'NOUN') h++;
+  const head = tokens[h] as Token | undefined;
+  return head !== undefined && h <= end && head.pos === 'NOUN' && !STATEMENT_WORDS_SETS.countedSpeakingDocuments.has(head.normal);
+}
+
 /** The lemma of an -ing form: "warning" → warn, "arguing" → argue, "admitting" → admit. */
 function ingLemma(lex: CueLexicon, normal: string): CueEntry | undefined {
   const base = normal.slice(0, -3);
@@ -4972,6 +5061,54 @@ function reportedClause(tokens: readonly Token[], i: number, s: Sentence, quoteO
  * (an auxiliary or an inflected verb) comes before any punctuation, "to", quote or subordinator ("the cleric runs a
  * network", "it will result in …"); not a noun phrase object ("claims damages", "notes from the meeting").
  */
+/**
+ * "Dennis Kroll, the utility's manager, disputes that account.", "The mayor disputes the figures.", "Residents, who live
+ * by the plant, dispute those findings.": wink tags a present form of a cue that is also a noun (disputes, claims,
+ * denies, warns, calls) as a noun. Between a subject that opens its clause (a name or noun phrase, perhaps with an
+ * appositive set off by commas) and an object (a determiner, possessive, name or number opening a noun phrase that has
+ * no verb of its own after it) it is the verb, when it agrees with the subject's head in number.
+ * ("Pay disputes the union brought were settled": a verb after the "object" makes the word a compound's head;
+ * "Complaints, refunds, disputes and appeals rose": no object after it; "a row over disputes the board …": no subject.)
+ */
+function presentWithObject(tokens: readonly Token[], i: number, s: Sentence, lemma: string, quoteOfToken: Int32Array): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos !== 'NOUN' || !(t.normal === lemma || t.normal === `${lemma}s` || t.normal === `${lemma}es`)) return false;
+  const npWord = (w: Token): boolean => ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(w.pos) || /^[’']s?$/u.test(w.text) || POSSESSIVE_DETERMINERS.has(w.normal) || w.text === '-';
+  let k = i - 1;
+  if (k < s.tokenStart) return false;
+  let head = tokens[k] as Token;
+  // an appositive set off by commas: a noun phrase (with its prepositional phrases) or a relative clause
+  if (head.text === ',') {
+    let c = k - 1;
+    while (c > s.tokenStart && (tokens[c] as Token).text !== ',' && k - c <= 16 && quoteOfToken[c] === -1 && !isQuoteMark((tokens[c] as Token).text)) c--;
+    if (c <= s.tokenStart || (tokens[c] as Token).text !== ',' || c === k - 1) return false;
+    const open = tokens[c + 1] as Token;
+    const relative = ['who', 'which'].includes(open.normal);
+    if (!relative && !tokens.slice(c + 1, k).every((w) => npWord(w) || w.pos === 'ADP')) return false;
+    k = c - 1;
+    head = tokens[k] as Token;
+  }
+  if (!['NOUN', 'PROPN'].includes(head.pos)) return false;
+  let from = k;
+  while (from - 1 >= s.tokenStart && npWord(tokens[from - 1] as Token) && k - from < 8) from--;
+  const opener = from - 1 >= s.tokenStart ? tokens[from - 1] as Token : undefined;
+  if (!(opener === undefined || (opener.text !== ',' && LEFT_BOUNDARY.has(opener.normal)) || ['CCONJ', 'SCONJ'].includes(opener.pos) || isQuoteMark(opener.text))) return false;
+  // (a plural noun opening the sentence may be tagged a name: "Residents, who …, dispute …")
+  const plural = (head.pos === 'NOUN' || (head.pos === 'PROPN' && k === s.tokenStart)) && (/[^s]s$/u.test(head.normal) || ALWAYS_NOUNS.has(head.normal));
+  if (t.normal === lemma ? !plural : plural) return false;
+  // a reported clause ("claims the vote was rigged"), or an object with nothing verbal after it
+  if (clauseAfter(tokens, i + 1, s, quoteOfToken)) return true;
+  const o = tokens[i + 1];
+  if (o === undefined || i + 1 >= s.tokenEnd || quoteOfToken[i + 1] !== -1) return false;
+  if (!(['DET', 'PROPN', 'NUM'].includes(o.pos) || POSSESSIVE_DETERMINERS.has(o.normal))) return false;
+  let j = i + 1;
+  while (j < s.tokenEnd && npWord(tokens[j] as Token) && j - i <= 8) j++;
+  if (j === i + 1) return false;
+  while (j < s.tokenEnd && (tokens[j] as Token).pos === 'ADV') j++;
+  const after = tokens[j];
+  return j >= s.tokenEnd || after === undefined || !['VERB', 'AUX', 'PRON'].includes(after.pos);
+}
+
 function clauseAfter(tokens: readonly Token[], j: number, s: Sentence, quoteOfToken: Int32Array): boolean {
   const t = tokens[j];
   if (t === undefined || j >= s.tokenEnd || quoteOfToken[j] !== -1) return false;
