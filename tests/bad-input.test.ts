@@ -464,15 +464,20 @@ describe('usage mistakes get a plain message and exit 2', () => {
     expect(r.status).toBe(0);
     const help = /^ {2}--workers N +(.*\n(?: {20,}.*\n)*)/mu.exec(r.stdout)?.[1]?.replace(/\s+/gu, ' ').trim();
     expect(help).toBe('analyse on N threads: this one and N - 1 worker threads (default 1: this one only); the reports are the same bytes as with one');
+    // (the options table moved to docs/usage.md, which the README links)
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain(`| \`--workers N\` | ${help} |`);
+    expect(readme).toContain('](docs/usage.md');
+    const usage = readFileSync(join(ROOT, 'docs', 'usage.md'), 'utf8');
+    expect(usage).toContain(`| \`--workers N\` | ${help} |`);
   });
 
-  it('the README runs --jsonl as `npm run -s`, since npm\'s banner would otherwise open the results on stdout', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const jsonl = readme.split('\n').filter((l) => /npm run\b.*pipeline\b.*--jsonl/u.test(l));
-    expect(jsonl.length).toBeGreaterThan(0);
-    for (const l of jsonl) expect(l).toMatch(/npm run -s pipeline -- --jsonl/u);
+  it('the README and docs/usage.md run --jsonl as `npm run -s`, since npm\'s banner would otherwise open the results on stdout', () => {
+    for (const doc of [join(ROOT, 'README.md'), join(ROOT, 'docs', 'usage.md')]) {
+      const text = readFileSync(doc, 'utf8');
+      const jsonl = text.split('\n').filter((l) => /npm run\b.*pipeline\b.*--jsonl/u.test(l));
+      expect(jsonl.length, doc).toBeGreaterThan(0);
+      for (const l of jsonl) expect(l).toMatch(/npm run -s pipeline -- --jsonl/u);
+    }
   });
 
   it('says so when --jsonl got no article on stdin', { timeout: SPAWNS }, () => {
