@@ -324,6 +324,11 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
   /** The names by the text before their first space, gathered when first asked (namesOpenedBy). */
   let openedBy: Map<string, string[]> | null = null;
   const acronyms = acronymDefinitions(text);
+  // The apostrophe the article writes its possessives with: a name the pipeline builds ("Carter’s office", "Okafor’s
+  // lawyers") uses it, so that no name holds a character the article never wrote (a straight-quote article keeps "'").
+  const curly = (text.match(/’s(?![\p{L}])/gu) ?? []).length;
+  const straight = (text.match(/'s(?![\p{L}])/gu) ?? []).length;
+  const APOS = straight > curly ? "'" : '’';
   const titled = titledDocuments(text);
   let titledIdx = 0;
   const entities: Entity[] = []; // resolved speakers and names seen, in text order of mention
@@ -580,9 +585,38 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // (the possessor a place, and the bare name written on its own after "the", not only as the tail of a longer one:
     // not "Columbia's Graduate School of Journalism", nor "Kelby's Labour Party" named only so)
     const place = /^(\p{Lu}[\p{L}-]*)[’']s\s+(\p{Lu}.+)$/u.exec(n);
-    if (place?.[1] && place[2] && bodyNames.includes(place[2]) && (placeNames().has(place[1]) || lexiconKind(place[1]) === 'place')
-      && nameOccurrences(text, place[2]).some((at) => AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))) return place[2];
+    // ("Varenia's Central Election Commission said", later "the commission": or a body's name of two or more words ending
+    // in a public body's head, which the text writes only after that one place's possessive; not two countries' bodies of
+    // one name, "Varkesh's Foreign Ministry" beside "Oltania's Foreign Ministry" or "the Oltanian Foreign Ministry")
+    const rest = place?.[2]?.split(/\s+/u) ?? [];
+    const ownBody = rest.length >= 2 && PUBLIC_BODY_NAME_HEADS.has((rest[rest.length - 1] as string).toLowerCase())
+      && nameOccurrences(text, place?.[2] as string).every((at) => {
+        const before = /(\p{Lu}[\p{L}-]*)(?:[’']s)?[^\S\n]+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+        return before === undefined || before === place?.[1] || NAME_RUN_OPENERS.has(before.toLowerCase());
+      });
+    if (place?.[1] && place[2] && (placeNames().has(place[1]) || lexiconKind(place[1]) === 'place')
+      && ((bodyNames.includes(place[2]) && nameOccurrences(text, place[2]).some((at) => AFTER_THE.test(text.slice(Math.max(0, at - 5), at)))) || ownBody)) return place[2];
     return undefined;
+  };
+  // ("Unity Party" of "The ruling People's Unity Party", "Carrach" of "Carrach Seafoods"): an affiliation that is a piece
+  // of one body's longer name the article writes, its last words or its first word, is that body under its whole name
+  // (GUIDE section 3: the name as the article writes it in full); the piece must not be a body's name of its own, and a
+  // body's last words count only when the text never writes them without the rest
+  const wholeBody = (n: string): string | undefined => {
+    if (!/^\p{Lu}/u.test(n)) return undefined;
+    const ws = n.split(/\s+/u);
+    // (a name written as names are, every word capitalised but the joining words: not a description the name finder
+    // took whole, "Campaigners from Save Coldby Meadows")
+    const holding = bodyNames.filter((f) => f !== n && (f.startsWith(`${n} `) || f.endsWith(` ${n}`))
+      && f.split(/\s+/u).every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|for|in|on|the|de|du|des|la|le|y|&)$/u.test(w)));
+    if (holding.length !== 1) return undefined;
+    const whole = holding[0] as string;
+    // (the last words, "Unity Party", which the name finder may also have taken for a body: never written alone)
+    if (whole.endsWith(` ${n}`)) {
+      const starts = nameOccurrences(text, whole);
+      return nameOccurrences(text, n).every((at) => starts.some((s0) => at > s0 && at < s0 + whole.length)) ? whole : undefined;
+    }
+    return ws.length === 1 && !bodyNames.includes(n) ? whole : undefined;
   };
   // ("Vance's manager, Jonah Whitaker," after "Kiara Vance"): a person's surname as another's affiliation is that person
   // under the full name the article gives (GUIDE section 3), when one person bears it and no body's name holds the word
@@ -598,7 +632,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const name = sp.kind === 'organization' ? fullBody(sp.name) : undefined;
     // (an acronym the article defines, "NEPA’s deputy director", is the body under its full name; a surname alone, "Vance’s
     // manager", the one person of that surname)
-    const affiliation = sp.affiliation ? acronyms.get(sp.affiliation) ?? fullBody(sp.affiliation) ?? fullPerson(sp.affiliation) : undefined;
+    const affiliation = sp.affiliation ? acronyms.get(sp.affiliation) ?? fullBody(sp.affiliation) ?? fullPerson(sp.affiliation) ?? wholeBody(sp.affiliation) : undefined;
     if (name || affiliation) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, ...(name ? { name } : {}), ...(affiliation ? { affiliation } : {}) } };
   }
   // ("The airline's chief operating officer, Ines Marr, said …", later "Marr said": a person keeps through the article the
@@ -2515,9 +2549,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         const surname = e.name.split(' ').pop() as string;
         if (lowerWords[1] === 'office') {
           const held = entities.find((x) => x.name === e.name && x.person && roleOf(x) !== null);
-          return { name: `${(held && roleOf(held)) ?? surname}’s office`, kind: 'organization', role: null, resolvedVia: 'possessive-office' };
+          return { name: `${(held && roleOf(held)) ?? surname}${APOS}s office`, kind: 'organization', role: null, resolvedVia: 'possessive-office' };
         }
-        return { name: `${surname}’s ${lowerWords[1]}`, kind: 'group', role: roleWord, resolvedVia: 'possessive-people' };
+        return { name: `${surname}${APOS}s ${lowerWords[1]}`, kind: 'group', role: roleWord, resolvedVia: 'possessive-people' };
       }
     }
     if (roleWord && !pluralRole && (POSSESSIVE_PRON.has(lowerWords[0] as string) || (lowerWords[0] === 'the' && /[’']s$/u.test(words[1] ?? '')))) {
@@ -2541,7 +2575,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // ("Her coach said", "his lawyer told reporters": the unnamed holder of a post at a person's side is another person,
         // named after that person as "His lawyers" are, "Okafor’s lawyers", not the person; a spokesperson speaks for them)
         if (e && roleWord !== 'spokesperson' && words.length === 2) {
-          return { name: `${e.name.split(' ').pop() as string}’s ${lowerWords[1] as string}`, kind: 'anonymous', role: roleWord, resolvedVia: 'possessive-person:holder' };
+          return { name: `${e.name.split(' ').pop() as string}${APOS}s ${lowerWords[1] as string}`, kind: 'anonymous', role: roleWord, resolvedVia: 'possessive-person:holder' };
         }
         return { name: e?.name ?? clean, kind: 'person', role: roleWord, resolvedVia: 'possessive-person' };
       }
@@ -4781,10 +4815,13 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
       // for, when the text named one before)
       // ("Tessa Rhee, the firm’s head of research,": a role with its field after "of")
-      const own = /^the\s+([\p{Ll}-]+)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?$/u.exec(ap.text.trim());
-      const cls = own?.[1] ? DEFINITE_DESCRIPTIONS[own[1]] : undefined;
-      if (!own || !own[1] || !own[2] || (cls !== 'organization' && cls !== 'group') || !roleNoun(own[2])) return undefined;
-      const d = describe(`the ${own[1]}`, ap.start);
+      // ("Dennis Kroll, the water authority’s general manager,", "Helena Osei, the directorate’s director-general,": a
+      // possessor of one modifier and a head, or a head public bodies' names end in, stands for the body so named)
+      const own = /^the\s+(?:([\p{Ll}-]+)\s+)?([\p{Ll}-]+)[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?$/u.exec(ap.text.trim());
+      const ownHead = own?.[2];
+      const cls = ownHead ? DEFINITE_DESCRIPTIONS[ownHead] ?? (PUBLIC_BODY_NAME_HEADS.has(ownHead) ? 'organization' : undefined) : undefined;
+      if (!own || !ownHead || !own[3] || (cls !== 'organization' && cls !== 'group') || !roleNoun(own[3])) return undefined;
+      const d = describe(`the ${own[1] ? `${own[1]} ` : ''}${ownHead}`, ap.start);
       if (!d || (d.kind !== 'organization' && d.kind !== 'group') || !/^description(?::head|:last-word)?$/u.test(d.resolvedVia)) return undefined;
       // (only a body the noun can stand for: its own head, a group's for "the group" (a network, a campaign), a name
       // headed by no other kind noun for "the company"; "the group’s director" is no court's, "the company’s" no council's)
@@ -4792,8 +4829,8 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Fair Play Ostland, a coalition of …" … "Ana Ruiz, the coalition’s coordinator": or a group the article described
       // as one, bodyEvidence)
       // ("Union of University Teachers" for "the union": a name headed by the noun before its "of")
-      const fits = h === own[1] || new RegExp(`^${escapeRegExp(own[1])}\\s+of\\s`, 'iu').test(d.name) || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
-        || ((own[1] === 'company' || own[1] === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== own[1]);
+      const fits = h === ownHead || new RegExp(`^${escapeRegExp(ownHead)}\\s+of\\s`, 'iu').test(d.name) || (cls === 'group' && (DEFINITE_DESCRIPTIONS[h] === 'group' || (d.kind === 'group' && bodyEvidence(d.name) === 'group')))
+        || (!own[1] && (ownHead === 'company' || ownHead === 'firm') && DEFINITE_DESCRIPTIONS[h] === undefined && d.name.toLowerCase() !== ownHead);
       return fits ? d.name : undefined;
     }
     // ("a specialist at St. Brigid’s Hospital who has advised …": a relative clause on the body is no part of its name)
