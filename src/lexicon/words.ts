@@ -266,6 +266,8 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   // the last word of a company's name ('Pellow Logistics', 'Helveg Therapeutics'): a business, never a surname
   // (an observer or aid mission: "the Regional Election Monitoring Mission")
   'mission',
+  // (a testing or research laboratory: "Pacific Analytical Laboratories", "Halden Research Laboratory")
+  'laboratory', 'laboratories',
   'logistics', 'therapeutics', 'biosciences', 'biotech', 'components', 'products', 'homes', 'securities', 'chemicals',
   'electronics', 'communications', 'shipping', 'brands', 'stores', 'construction', 'engineering', 'telecom', 'entertainment',
   'pictures', 'networks', 'investments', 'properties', 'realty', 'manufacturing', 'semiconductors', 'pharmaceutical',
@@ -353,7 +355,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
   magazine: 'media', publication: 'media', journal: 'organization', app: 'organization', chain: 'organization', platform: 'organization',
   publisher: 'organization', institute: 'organization', foundation: 'organization', laboratory: 'organization', lab: 'organization',
   service: 'organization', chamber: 'organization', coastguard: 'organization', brigade: 'organization', mission: 'organization', navy: 'organization',
-  gallery: 'organization', museum: 'organization', body: 'organization', junta: 'organization',
+  gallery: 'organization', museum: 'organization', body: 'organization', junta: 'organization', administration: 'organization',
   man: 'person', woman: 'person', official: 'person', minister: 'person', executive: 'person', lawyer: 'person', judge: 'person',
   mayor: 'person', coach: 'person', spokesperson: 'person', spokesman: 'person', spokeswoman: 'person', senator: 'person',
   prosecutor: 'person', researcher: 'person', scientist: 'person', doctor: 'person', chairman: 'person', president: 'person',
@@ -363,7 +365,7 @@ export const DEFINITE_DESCRIPTIONS: Readonly<Record<string, 'organization' | 'gr
  *  with no earlier name carrying the word is that body as written, never the latest organisation of another kind. Heads
  *  that usually name a body by an acronym or a brand ("the agency" → CIA, "the company" → Microsoft) are not here. */
 export const OWN_HEAD_BODIES = new Set(['ministry', 'department', 'government', 'military', 'army', 'council', 'court', 'district', 'league', 'federation',
-  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade', 'navy']);
+  'commission', 'committee', 'hospital', 'police', 'board', 'service', 'coastguard', 'brigade', 'navy', 'administration']);
 
 /** A party's adjective, written with a capital when it names the party ("Democratic lawmakers"); one opening a sentence
  *  before a plural stays a name unless the article also writes the word in lower case ("conservative groups"). */
@@ -464,7 +466,7 @@ export const HEAD_SYNONYMS_AT_END: ReadonlySet<string> = new Set(['airline', 'ca
 /** Heads of descriptions and the words an organisation's name carries for them: "the regulator" → "… Authority", "the
  *  force" → "Eastmoor Constabulary", "the club" → "Northfield Rovers". Plain words (escaped where made into patterns). */
 export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency', 'board', 'inspectorate'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
+  regulator: ['regulator', 'authority', 'commission', 'office', 'watchdog', 'agency', 'board', 'inspectorate', 'directorate'], watchdog: ['watchdog', 'authority', 'commission', 'office', 'ombudsman'],
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
   firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],

@@ -265,6 +265,8 @@ function collectiveKind(head: string, modifiers: string): SpeakerKind {
   return COLLECTIVE_GROUP_MODIFIERS.has(last.toLowerCase()) || /\p{L}s[’']$/u.test(last) ? 'group' : 'organization';
 }
 const COUNTING = new Set(['some', 'many', 'several', 'few', 'most', 'dozens', 'two', 'three', 'four', 'five', 'six']);
+/** "each side", "either party": determiners that pick one of several unnamed parties. */
+const DISTRIBUTIVES: ReadonlySet<string> = new Set(['each', 'either', 'neither', 'every']);
 const QUANT = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'another', 'few', 'dozens', 'multiple', 'senior', 'current', 'former']);
 
 /**
@@ -1207,6 +1209,16 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       const d = describe(hint.text, hint.start);
       const role = (appos ? headRole(appos) : null) ?? d?.role ?? headRole(hint.text);
       return { name: firstName[3], kind: 'person', role: role ? singularRole(role) : null, mention: { start, end: start + firstName[3].length, text: firstName[3] }, resolvedVia: 'first-name-only', ...(d?.affiliation ? { affiliation: d.affiliation } : {}) };
+    }
+    // ("Another villager, a woman who gave only her first name, Aysel, said …": the same when the apposition itself was
+    // taken for the speaker; the description before it gives the role)
+    const inAppos = !pronounOf(lower) && /^(?:a|an)[^\S\n]/iu.test(hint.text) ? FIRST_NAME_IN_APPOSITION.exec(text.slice(hint.end, hint.end + 120)) : null;
+    if (inAppos && inAppos[1] && inAppos[2]) {
+      const start = hint.end + inAppos[0].length - inAppos[2].length - 1;
+      learnedGenders.set(inAppos[2], inAppos[1].toLowerCase() === 'his' ? 'male' : 'female');
+      const before = /(?:^|[.!?”"][^\S\n]+|\n)((?:[\p{L}\d’'-]+[^\S\n]+){0,3}[\p{L}’'-]+),[^\S\n]+$/u.exec(text.slice(Math.max(0, hint.start - 80), hint.start))?.[1];
+      const role = (before ? headRole(before) : null) ?? headRole(hint.text);
+      return { name: inAppos[2], kind: 'person', role: role ? singularRole(role) : null, mention: { start, end: start + inAppos[2].length, text: inAppos[2] }, resolvedVia: 'first-name-only:apposition' };
     }
     const pron = pronounOf(lower);
     if (pron) {
@@ -2329,6 +2341,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       && !/under[^\S\n]+the[^\S\n]+banner|call(?:ing|s)?[^\S\n]+(?:itself|themselves)|known[^\S\n]+as|(?:called|named)[^\S\n]+[“"«\p{Lu}]/u.test(`${written} ${text.slice(at + written.length, at + written.length + 60)}`)) {
       return { name: clean.replace(ARTICLES, ''), kind: 'group', role: null, resolvedVia: 'description:group-of-people' };
     }
+    // ("Each side blamed the other", "Either party may appeal, each lawyer said": a distributive determiner before common
+    // nouns picks one of several unnamed parties, a description like "both sides", never a name)
+    if (words.length >= 2 && words.length <= 4 && DISTRIBUTIVES.has((lowerWords[0] as string)) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+      const role = roleNoun(lowerWords[lowerWords.length - 1] as string) ?? null;
+      return { name: clean.charAt(0).toLowerCase() + clean.slice(1), kind: 'anonymous', role, resolvedVia: 'description:distributive' };
+    }
     const reg = registry.lookup(clean) ?? registry.lookup(clean.replace(ARTICLES, ''));
     // "Consumer groups", "Security researchers", "Opponents": a common-noun phrase whose capital only opens the sentence
     // is a description, not a name; its first word is written nowhere else with a capital inside a sentence
@@ -3032,6 +3050,14 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       // ("Brantley Motors … The carmaker said", "the lender": a noun of a kind of business, speakers.json bodyDescriptors,
       // is a body's description as "the company" is)
       const cls = DEFINITE_DESCRIPTIONS[head] ?? (BODY_DESCRIPTOR_WORDS.has(head) ? 'organization' : undefined);
+      // ("fined on Tuesday after a court found …" … "sentencing the firm at Kelsbury Crown Court", "A state labor tribunal
+      // ruled …": an indefinite public body is a body, kind organization, not unnamed people; the one body of that head
+      // the article names, before or after, is it)
+      if (/^(?:a|an)$/u.test(lowerWords[0] as string) && PUBLIC_BODY_NAME_HEADS.has(head) && words.slice(1).every((w) => /^\p{Ll}/u.test(w))) {
+        const named = [...new Set(nameClasses.filter((c) => c && !c.person && c.kind === 'organization' && hasHeadWord(head, c.name)).map((c) => (c as { name: string }).name))];
+        if (named.length === 1) return { name: named[0] as string, kind: 'organization', role: null, resolvedVia: 'description:indefinite-body-named' };
+        return { name: clean.replace(ARTICLES, ''), kind: 'organization', role: null, resolvedVia: 'description:indefinite-body' };
+      }
       if (cls && cls !== 'person' && /^(the|this|that)$/u.test(lowerWords[0] as string)) {
         // "the defence ministry": a body whose name has the head and each modifier ("Ministry of Defence"), not another ministry
         // (a judgement, "the powerful ministry", "the cash-strapped council", tells no ministry apart: only a modifier wink
@@ -3081,7 +3107,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         // (not over a body whose own name ends in the description's word: "Tennick Brewing Company … Its owner, Marlbank
         // Drinks Group, bought it. The company said" is the Company)
         const e = prevSubject && e0 && prevSubject.name !== e0.name && prevSubject.at > e0.at && sentenceAt(prevSubject.at) === sentenceAt(at) - 1 && !prevSubject.spokenOf
-          && nameHead(e0.name).toLowerCase() !== head ? prevSubject : e0;
+          // (but a bare description left unresolved before, "the company that runs it has confirmed" → "company", is no
+          // body's own name: "Carrach Seafoods said … The company estimates" is Carrach Seafoods)
+          && (nameHead(e0.name).toLowerCase() !== head || e0.name.toLowerCase() === head) ? prevSubject : e0;
         if (e) return { name: e.name, kind: e.kind, role: null, resolvedVia: 'description:head', ...(e.affiliation ? { affiliation: e.affiliation } : {}) };
         // "Halbrook Town will play … The club said": a club's name ending in a word places' names end in too (Town, City,
         // United), which no list reads as a body, is the club the article calls "the club"
@@ -4870,6 +4898,8 @@ const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCas
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
 /** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
+/** " who gave only her first name, Aysel," after an apposition "a woman" that was taken for the speaker. */
+const FIRST_NAME_IN_APPOSITION = /^[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+(?:first[^\S\n]+)?name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const FIRST_NAME_ONLY = /^,[^\S\n]+(?<appos>(?:a|an)[^\S\n]+(?:[\p{L}\d’'-]+[^\S\n]+){0,4}?[\p{Ll}-]+[^\S\n]+)?who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+(?:first[^\S\n]+)?name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const SPOKEN_OF_OBJECT = new RegExp(String.raw`(?:^|[^\p{L}])(?:${COREFERENCE_WORDS.spokenOfWords.map(escapeRegExp).join('|')})[^\S\n]+(?:the|his|her|their|its|a|an|\p{Lu}[\p{L}’'-]*[’']s)(?:[^\S\n]+[\p{Ll}’'-]+){1,4},[^\S\n]+$`, 'u');
 /** The heads of "the company", "the firm" (speakers.json companyHeads). */
