@@ -152,3 +152,16 @@ describe('"the company" after a named company spoke in the sentence before is th
     expect(speakerOf(text, 'said')?.name).toBe('Tennick Brewing Company');
   });
 });
+
+describe('a time phrase closing an apposition\'s body ("until last year") is no part of the affiliation', () => {
+  it.each([
+    ['Dr Simone Achterberg, a researcher who worked in the laboratory of Professor Leonard Haskett until last year, said the data was faked.', 'Professor Leonard Haskett'],
+    ['Ines Roe, an engineer at the Tarn Institute until 2021, said the design was flawed.', 'Tarn Institute'],
+    ['Tom Vale, an analyst at Holm Bank since March, said rates would rise.', 'Holm Bank'],
+  ])('%s', (text, body) => {
+    expect(speakerOf(text, 'said')?.affiliation).toBe(body);
+  });
+  it('must not change: a body\'s name with no time phrase is kept whole', () => {
+    expect(speakerOf('Ana Ruiz, a fellow at the Institute for Fiscal Studies, said taxes would rise.', 'said')?.affiliation).toBe('Institute for Fiscal Studies');
+  });
+});

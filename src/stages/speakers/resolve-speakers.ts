@@ -4866,6 +4866,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const org = m[1].trim().replace(/[^\S\n]+(?:who|whose|which|that|where)\b.*$/u, '').replace(/[^\S\n]+and[^\S\n]+(?:the|a|an|his|her|its|their)[^\S\n]+\p{Ll}.*$/u, '')
       // (nor the town it stands in, "at the Institute of Rural Health in Kelby")
       .replace(/[^\S\n]+in[^\S\n]+\p{Lu}[\p{L}-]+$/u, '')
+      // (nor the time the person was there, "who worked in the laboratory of Professor Leonard Haskett until last year",
+      // "at the Tarn Institute until 2021", "at Holm Bank since March")
+      .replace(AFFILIATION_TIME_END, '')
       // (nor the place described before its name, "at Tollard Bank in the Veradian capital Osk")
       .replace(PLACE_AFTER_BODY, '')
       // (nor those the person came with, "who left the town of Kelby with her two sons")
@@ -4898,6 +4901,8 @@ const CAPITALISED_COUNTING = COUNTING_DETERMINERS.map((w) => `${w[0]?.toUpperCas
 const LOWERED_OPENERS = new RegExp(`^(?:The|This|That|These|Its|Their|His|Her|A|An|${CAPITALISED_COUNTING})\\s(?=\\p{Ll})`, 'u');
 /** ", who gave only his first name, Radomir," / ", who would give only her first name, Ilse," / ", who asked to be
  *  identified only by his first name, Joss,": the description's own first name, with the his or her that genders it. */
+/** A time phrase closing an affiliation's words: "until last year", "since 2019", "until the end of March". */
+const AFFILIATION_TIME_END = /[^\S\n]+(?:until|till|since|through|before|after)[^\S\n]+(?:(?:last|this|early|late|earlier|the[^\S\n]+end[^\S\n]+of|the[^\S\n]+start[^\S\n]+of)[^\S\n]+)?(?:\d{4}|year|month|week|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?:[^\S\n]+\d{4})?$/u;
 /** " who gave only her first name, Aysel," after an apposition "a woman" that was taken for the speaker. */
 const FIRST_NAME_IN_APPOSITION = /^[^\S\n]+who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+(?:first[^\S\n]+)?name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
 const FIRST_NAME_ONLY = /^,[^\S\n]+(?<appos>(?:a|an)[^\S\n]+(?:[\p{L}\d’'-]+[^\S\n]+){0,4}?[\p{Ll}-]+[^\S\n]+)?who[^\S\n]+(?:gave|would[^\S\n]+give|(?:asked|wished|wanted)[^\S\n]+to[^\S\n]+be[^\S\n]+(?:identified|named)[^\S\n]+(?:only[^\S\n]+)?by)[^\S\n]+(?:only[^\S\n]+)?(his|her)[^\S\n]+(?:first[^\S\n]+)?name(?:[^\S\n]+only)?(?:[^\S\n]*,|[^\S\n]+as)[^\S\n]+(\p{Lu}\p{Ll}+),/u;
