@@ -1420,8 +1420,10 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // (a rebuttal just reported before the quote counts as its charge: "Achebe rejected that account. “There is no blank
   // cheque in this agreement,” her spokesman said.")
   if (c.denial && EXISTENTIAL_NO.test(c.denial.text ?? '') && !(ctx.answersAnyCharge?.() ?? true) && !REBUTTAL_JUST_BEFORE.test(text.slice(Math.max(0, off - 200), off))) {
+    // (only "there is" is blanked: a denial phrase of its own after it, "no contact", "no incriminating", still denies)
     const at = c.denial.start! - off;
-    const blanked = content.slice(0, at) + ' '.repeat(c.denial.end! - c.denial.start!) + content.slice(c.denial.end! - off);
+    const lead = (c.denial.text ?? '').length - 2;
+    const blanked = content.slice(0, at) + ' '.repeat(lead) + content.slice(at + lead);
     return neutralContentAct(text, blanked, off, ctx);
   }
   if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
