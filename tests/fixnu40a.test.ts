@@ -143,3 +143,15 @@ describe('a charge against the speaker’s side described by a negative name is 
     expect(actOf('\nThe review panel’s chair, Sue Lamb, described the allegations as serious.', 'Sue Lamb')).not.toBe('DENY');
   });
 });
+
+describe('another party’s account denied every truth is criticised (content-act discredited)', () => {
+  it('"Not a single line of the mayor’s story stands up"', () => {
+    expect(actOf('\n“Not a single line of the mayor’s story stands up,” said the councillor Bea Holt.', 'Bea Holt')).toBe('CRITICIZE');
+  });
+  it('"none of their figures adds up"', () => {
+    expect(actOf('\n“None of their figures adds up,” said the auditor Finn Ray.', 'Finn Ray')).toBe('CRITICIZE');
+  });
+  it('near miss: part of an account that holds up is no verdict against it', () => {
+    expect(actOf('\n“Most of his account holds up,” said the auditor Finn Ray.', 'Finn Ray')).not.toBe('CRITICIZE');
+  });
+});

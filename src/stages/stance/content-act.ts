@@ -574,6 +574,10 @@ const ActWords = z.object({
   /** "We are not in a position to say whether … What we can say is that …": after a non-answer, the speaker turns to
    *  what it does say; the statement is not a NO_COMMENT (judge-stance.ts neutralContentAct). */
   answerTurns: Phrases,
+  /** "Not one word of his account holds up", "none of her figures adds up": another party's account (discreditedAccounts)
+   *  denied every truth (discreditingVerdicts), the speaker's verdict on it: CRITICIZE. */
+  discreditedAccounts: Phrases,
+  discreditingVerdicts: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -954,6 +958,9 @@ const RX = {
   heldConcerns: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.concernHoldingVerbs)})${S}(?:(?:very|such|some|real|many|several)${S})?${QUOTE}(?:${alt(WORDS.concernWeights)})${S}concerns?(?![\\p{L}])`, 'giu'),
   // "urges both parties to de-escalate", "calls on the ministry to publish" (act-words presentRequestVerbs)
   presentRequest: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.presentRequestVerbs)})${S}(?:[\\p{L}’'-]+${S}){1,5}?to${S}(?:${QUOTE})?[\\p{Ll}]+`, 'giu'),
+  // "Not one word of his account holds up", "none of the minister's figures adds up" (act-words discreditedAccounts):
+  // another party's account, by a third-person possessor ("our account" is the speaker's own)
+  discredited: new RegExp(`(?<![\\p{L}])(?:not${S}(?:one|a|a${S}single)${S}(?:word|line|part)|none|no${S}part)${S}of${S}(?:(?:his|her|their)|(?:the${S})?(?:[\\p{L}-]+${S})?[\\p{L}-]+[’']s?)${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.discreditedAccounts)})${S}(?:${alt(WORDS.discreditingVerdicts)})(?![\\p{L}])`, 'giu'),
   // "holding a whole city hostage", "holds the budget to ransom" (act-words hostageHeldThings)
   heldHostage: new RegExp(`(?<![\\p{L}])(?:hold|holds|holding|held)${S}(?:(?:the|a|an|this|that|our|their|his|her|its|my|your|whole|entire|every|an${S}entire)${S}){0,3}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.hostageHeldThings)})${S}(?:hostage|to${S}ransom)(?![\\p{L}])`, 'giu'),
   table: new RegExp(`(?<![\\p{L}])(?:every|all|any|no)?${S.replace('+', '*')}(?:${alt(WORDS.tableOptions)})${S}(?:(?:is|are|was|were|remains?|stays?)${S})?(?:(?:still|firmly|very${S}much|now)${S})?(?:on|off)${S}the${S}table(?![\\p{L}])`, 'giu'),
@@ -1579,7 +1586,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return /(?<![\p{L}])(?:would|will|could|might|going[^\S\n]+to)(?![\p{L}])/iu.test(own) || UNHEEDED_OUTCOME.test(rest);
   };
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.heldHostage, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.heldHostage, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(RX.discredited, ownJudgement) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
     ?? first(RX.undueBurden, ownJudgement) ?? first(RX.accountability, ownJudgement)
     ?? first(RX.notAgainstButAgainst) ?? first(RX.repeatedPlea, pleaFutile) ?? first(RX.outOfTouch, ownJudgement) ?? first(RX.brokenAssurances, ownJudgement)
     ?? (input.type === 'direct' ? first(RX.earlierWarning, warnedBefore) : null)
