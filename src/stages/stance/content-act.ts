@@ -564,6 +564,20 @@ const ActWords = z.object({
   /** "I want to know who signed them off", "I want to know why": asking who is to blame, a complaint (decision 18), not a
    *  request for information ("I want to know about it" stays as it was). */
   accountabilityQuestions: Phrases,
+  /** "The Secretary-General urges both parties to de-escalate", "the union calls on ministers to act": a request in the
+   *  present tense, made as it is said (by the speaker or the one it speaks for), with its object and "to": DEMAND. The
+   *  past tense ("had urged") narrates an earlier request and is not here. */
+  presentRequestVerbs: Phrases,
+  /** "is holding a whole city hostage", "held the talks to ransom": what a party is said to hold hostage that no one can
+   *  literally hold (a city, a club, the budget): a charge of coercion, CRITICIZE. People held hostage are a crime told. */
+  hostageHeldThings: Phrases,
+  /** "We are not in a position to say whether … What we can say is that …": after a non-answer, the speaker turns to
+   *  what it does say; the statement is not a NO_COMMENT (judge-stance.ts neutralContentAct). */
+  answerTurns: Phrases,
+  /** "Not one word of his account holds up", "none of her figures adds up": another party's account (discreditedAccounts)
+   *  denied every truth (discreditingVerdicts), the speaker's verdict on it: CRITICIZE. */
+  discreditedAccounts: Phrases,
+  discreditingVerdicts: Phrases,
 });
 export type ActWords = z.infer<typeof ActWords>;
 const WORDS: ActWords = ActWords.parse(actWords);
@@ -681,6 +695,12 @@ const CLAIMANT_PEDDLES = new RegExp(`(?<![\\p{L}])(?:${altCap(WORDS.claimantWord
  * `[\p{L}]+` against ~6 KB for `[\p{L}]*` (each test of \p{L} is compiled on its own), and the harm and sanction
  * alternatives hold one such run per alternative and per quantified copy.
  */
+/** A described content that opens with a charge ("Achterberg's claims as", "the allegations as", "the accusations"). */
+const DESCRIBED_CHARGE = new RegExp(`^[^\\S\\n]*(?:(?:the|these|those|such|her|his|their|its|[\\p{Lu}][\\p{L}-]*[’']s?)${S})?(?:[\\p{L}’'-]+${S}){0,2}?(?:${alt(WORDS.chargeClaims)}|${alt(WORDS.rebuttedCharges.filter((w) => /charge|complaint/u.test(w)))})(?:${S}as)?(?![\\p{L}])`, 'u');
+/** After a non-answer, the speaker's turn to what it does say (act-words answerTurns). */
+const ANSWER_TURN = new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.answerTurns)})(?![\\p{L}])`, 'iu');
+/** After "… on the table": the options it names ("including …", "such as …"), to the end of the clause (group 1). */
+const TABLE_INCLUDING = /^[”"’]?,?[”"’]?[^\S\n]*(?:including|such[^\S\n]+as)[^\S\n]+([^.;!?\n]{1,80})/iu;
 const NON_EMPTY = '(?<![^\\S\\n])';
 export const WORD_LETTERS = `[\\p{L}’'-]*${NON_EMPTY}`;
 export const WORD_S = `${WORD_LETTERS}${S}`;
@@ -936,6 +956,13 @@ const RX = {
   // "the bloc had “serious concerns” about the count", "raised grave concerns over": concerns held or raised, with a
   // word of their weight (LABELS.md: raise concerns is WARN); not "addressed the concerns", "a concern for safety".
   heldConcerns: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.concernHoldingVerbs)})${S}(?:(?:very|such|some|real|many|several)${S})?${QUOTE}(?:${alt(WORDS.concernWeights)})${S}concerns?(?![\\p{L}])`, 'giu'),
+  // "urges both parties to de-escalate", "calls on the ministry to publish" (act-words presentRequestVerbs)
+  presentRequest: new RegExp(`(?<![\\p{L}])(?:${alt(WORDS.presentRequestVerbs)})${S}(?:[\\p{L}’'-]+${S}){1,5}?to${S}(?:${QUOTE})?[\\p{Ll}]+`, 'giu'),
+  // "Not one word of his account holds up", "none of the minister's figures adds up" (act-words discreditedAccounts):
+  // another party's account, by a third-person possessor ("our account" is the speaker's own)
+  discredited: new RegExp(`(?<![\\p{L}])(?:not${S}(?:one|a|a${S}single)${S}(?:word|line|part)|none|no${S}part)${S}of${S}(?:(?:his|her|their)|(?:the${S})?(?:[\\p{L}-]+${S})?[\\p{L}-]+[’']s?)${S}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.discreditedAccounts)})${S}(?:${alt(WORDS.discreditingVerdicts)})(?![\\p{L}])`, 'giu'),
+  // "holding a whole city hostage", "holds the budget to ransom" (act-words hostageHeldThings)
+  heldHostage: new RegExp(`(?<![\\p{L}])(?:hold|holds|holding|held)${S}(?:(?:the|a|an|this|that|our|their|his|her|its|my|your|whole|entire|every|an${S}entire)${S}){0,3}(?:[\\p{L}-]+${S})?(?:${alt(WORDS.hostageHeldThings)})${S}(?:hostage|to${S}ransom)(?![\\p{L}])`, 'giu'),
   table: new RegExp(`(?<![\\p{L}])(?:every|all|any|no)?${S.replace('+', '*')}(?:${alt(WORDS.tableOptions)})${S}(?:(?:is|are|was|were|remains?|stays?)${S})?(?:(?:still|firmly|very${S}much|now)${S})?(?:on|off)${S}the${S}table(?![\\p{L}])`, 'giu'),
   risk: new RegExp(`(?<![\\p{L}-])(?:(${alt(WORDS.riskRejectBefore)})${S})?(?:${alt(WORDS.riskOpeners)})${S}(?:${alt(WORDS.riskNouns)})(?![\\p{L}-])${S}(?:${alt(WORDS.riskContinuations)})(?![\\p{L}])(?=([^.;!?\\n]{0,50}))`, 'giu'),
   // "risks alienating", "risked driving … out": a verb of risk before what would follow.
@@ -1295,6 +1322,15 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   };
 
   if (describing) {
+    // "described Achterberg's claims as the product of a workplace dispute", "called the allegations a smear": a charge
+    // against the speaker's side, named by a negative description, is dismissed (GUIDE decision 100: under `called` and
+    // `described`, content that denies a charge against the speaker's side is DENY). Only when the article reports a
+    // charge the speaker answers; "the panel described the allegations as serious" answers none.
+    const charge = DESCRIBED_CHARGE.exec(content);
+    const description = content.slice(charge?.[0].length ?? 0);
+    if (charge && (input.answersCharge?.() ?? false) && (toneOf(description) <= -TONE_THRESHOLD || phrases(WORDS.criticism).test(description))) {
+      return found('DENY', { index: charge.index, text: charge[0] }, 'act:content-act:charge-described', true);
+    }
     const crit = first(RX.criticism, ownCriticism);
     if (crit) return found('CRITICIZE', crit, 'act:content-act:criticism');
     const praise = first(RX.praise, notNegated);
@@ -1360,7 +1396,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   const nonAnswer = first(RX.nonAnswer, (m) => !MATTER_FOR.test(m[0]) || PASSED_ON_SUBJECT.test(content.slice(Math.max(0, m.index - 40), m.index))) ?? selfFirst(SELF_REFUSAL, 'refusal')
     ?? (input.type !== 'direct' && input.speakerKind === 'organization' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey|[hH]e|[sS]he')) : null)
     ?? (input.type !== 'direct' && input.speakerKind === 'anonymous' ? first(selfPattern(SELF_REFUSAL, 'refusal', '[tT]hey'), (m) => REFUSAL_REASON.test(content.slice(m.index + m[0].length).split(/[.;!?\n]/u)[0] ?? '')) : null);
-  if (nonAnswer) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);
+  // (not when the speaker turns from it to what it does say: "I cannot comment on … But I can confirm that …")
+  if (nonAnswer && !ANSWER_TURN.test(content.slice(nonAnswer.index + nonAnswer.text.length))) return found('NO_COMMENT', nonAnswer, 'act:content-act:deflection', true);
 
   const accepted = selfFirst(SELF_ACCEPT, 'accept');
   if (accepted) return found('ADMIT', accepted, 'act:content-act:accepted');
@@ -1549,7 +1586,7 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     return /(?<![\p{L}])(?:would|will|could|might|going[^\S\n]+to)(?![\p{L}])/iu.test(own) || UNHEEDED_OUTCOME.test(rest);
   };
   const pleaFutile = (m: RegExpExecArray): boolean => RX.futileOutcome.test(sentenceTail(content.slice(0, m.index)) + ' ' + (content.slice(m.index + m[0].length).split(/[.!?\n]/u)[0] ?? ''));
-  const crit = first(RX.criticism, ownCriticism) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
+  const crit = first(RX.criticism, ownCriticism) ?? first(RX.heldHostage, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(RX.discredited, ownJudgement) ?? first(RX.disguised, ownCriticism) ?? first(RX.retort, ownJudgement)
     ?? first(RX.undueBurden, ownJudgement) ?? first(RX.accountability, ownJudgement)
     ?? first(RX.notAgainstButAgainst) ?? first(RX.repeatedPlea, pleaFutile) ?? first(RX.outOfTouch, ownJudgement) ?? first(RX.brokenAssurances, ownJudgement)
     ?? (input.type === 'direct' ? first(RX.earlierWarning, warnedBefore) : null)
@@ -1629,7 +1666,8 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   });
   if (dismay) return found('CRITICIZE', dismay, 'act:content-act:dismay', true);
 
-  const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request') ?? first(RX.writtenRequest) ?? first(RX.wantedState);
+  const demand = first(RX.demand) ?? first(RX.owe) ?? selfFirst(SELF_REQUEST, 'request') ?? first(RX.writtenRequest) ?? first(RX.wantedState)
+    ?? first(RX.presentRequest, (m) => notNegated(m) && ownJudgement(m));
   if (demand) {
     // ("Two years ago we asked for the system to be modernised, and the governor said it was not a priority": the
     // speaker's own earlier request and its brush-off, a grievance, GUIDE decision 79)
@@ -1683,7 +1721,13 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   if (lacksMerit) return found('DENY', lacksMerit, 'act:content-act:charge-lacks-merit');
   const brandedFalse = first(CLAIM_BRANDED_FALSE, (m) => ownCriticism(m) && ownJudgement(m)) ?? first(CLAIMANT_PEDDLES, (m) => ownCriticism(m) && ownJudgement(m));
   if (brandedFalse) return found('DENY', brandedFalse, 'act:content-act:claim-branded-false', true);
-  const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table) ?? first(RX.threat, aimedThreat) ?? first(RX.heldConcerns);
+  // ("every option on the table, including a renovation": the options named are no sanction, so nothing is threatened;
+  // "all options are on the table, including sanctions" still warns)
+  const threatTabled = (m: RegExpExecArray): boolean => {
+    const named = TABLE_INCLUDING.exec(content.slice(m.index + m[0].length));
+    return !named || new RegExp(`(?<![\\p{L}])(?:${SANCTION}|${alt(WORDS.tableOptions)})(?![\\p{L}])`, 'iu').test(named[1] ?? '');
+  };
+  const warning = first(RX.warning) ?? first(RX.worry, worryAbout) ?? first(RX.table, threatTabled) ?? first(RX.threat, aimedThreat) ?? first(RX.heldConcerns);
   if (warning) return found('WARN', warning, 'act:content-act:warning');
   // (a step held over another party on its failure; not the speaker's own resolve on its own failure, "if we do not
   // win, we will try again", which has "we" both sides)

@@ -721,6 +721,13 @@ function reportedPraise(content: string, off: number, e: Evidence, type: string)
   const before = content.slice(Math.max(0, e.start! - off - 60), e.start! - off);
   return NAME_SUBJECT_BEFORE.test(before) || (type === 'direct' && THIRD_PARTY_PRONOUN_BEFORE.test(before));
 }
+/** Before a regret or an apology: a negation ("no regrets", "not sorry", "without apologising", "never apologised"). */
+const NEGATED_ADMISSION_BEFORE = /(?<![\p{L}])(?:no|not|never|without|nor|n[’']t)[^\S\n]+(?:(?:any|real|single|the[^\S\n]+slightest|ever|once|even|been|feel|felt)[^\S\n]+){0,2}$/iu;
+/** Before an apology: another party's duty to make it ("Dragan should apologise", "the minister must apologise", "called
+ *  for him to apologise"), not the speaker's own ("we should have apologised", first person, stays an admission). */
+const OWED_APOLOGY_BEFORE = /(?<![\p{L}’'])(?!(?:I|we|We)(?![\p{L}]))[\p{L}’'-]+[^\S\n]+(?:should|must|ought[^\S\n]+to|needs?[^\S\n]+to|has[^\S\n]+to|have[^\S\n]+to)(?:[^\S\n]+(?:now|also|publicly|immediately))?[^\S\n]+$/u;
+/** After "thanked": the speaker as its object ("thanked me", "thanked us"). */
+const THANKED_SPEAKER_AFTER = /^[^\S\n]+(?:me|us)(?![\p{L}])/iu;
 /** A denial's "no" followed by a word it does not deny: "no money", "no more time", "no other choice", "no doubt". */
 const DENIAL_REJECT_AFTER = new RegExp(`^[^\\S\\n]+(?:(?:more|other|real|extra|further|spare|enough)[^\\S\\n]+)?(?:${WORDS.denialRejectAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
@@ -937,6 +944,10 @@ class LazyMatches {
   // (an apology for one's conduct, "we regret the delay in telling families", still admits).
   get admission(): Evidence | null {
     return this.getSkipping('admission', RX.admission, (m, text) => (/regret/iu.test(m[0]) && REGRETTED_MISFORTUNE.test(text.slice(m.index + m[0].length)))
+      // ("she had no regrets about speaking out", "was not sorry", "without apologising": regret denied admits nothing;
+      // "Dragan should apologise to voters": an apology asked of another party is no admission of the speaker's)
+      || (/^(?:regret|sorry|apologi)/iu.test(m[0]) && (NEGATED_ADMISSION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))
+        || OWED_APOLOGY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
       // ("the jury's verdict fell short", "the regulator said the offer fell short": a shortfall is the speaker's own only
       // when its subject is: "we fell short", "our response fell short", "it fell short of the standard")
       || (/^fell[^\S\n]+short$/iu.test(m[0]) && !OWN_SHORTFALL_BEFORE.test(text.slice(0, m.index))));
@@ -991,7 +1002,10 @@ class LazyMatches {
   // "they deserve to know", "deserve to be made whole", "farmers deserve better": a remedy owed to someone is a demand
   // or a complaint, not praise ("she deserved to win", "deserves the same presumption of fairness" still praise).
   get praise(): Evidence | null {
-    return this.getSkipping('praise', RX.praise, (m, text) => (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length))
+    return this.getSkipping('praise', RX.praise, (m, text) => (/^thank(?:ed|s)?$/iu.test(m[0]) && THANKED_SPEAKER_AFTER.test(text.slice(m.index + m[0].length)))
+      // ("The university thanked me, promised an investigation and then told me … to keep quiet": thanks the speaker
+      // received, told in its own account, is what another party did, no praise the speaker gives)
+      || (/^deserv/iu.test(m[0]) && DESERVED_REMEDY.test(text.slice(m.index + m[0].length))
         // ("the victims deserve to be remembered" is owed them; "he deserves to be remembered as a reformer" praises)
         && !/^[^\S\n]+to[^\S\n]+be[^\S\n]+remembered[^\S\n]+(?:as|for)(?![\p{L}])/iu.test(text.slice(m.index + m[0].length)))
       // "the strike had hit “a legitimate military target”": a justification of a strike, not praise of what it hit.
@@ -1154,6 +1168,12 @@ export interface NeutralContext {
   chargedBefore?: () => boolean;
 }
 
+/** A denial that only states an absence: "there is no", "there were no". */
+const EXISTENTIAL_NO = /^there[^\S\n]+(?:is|was|were|are)[^\S\n]+no$/iu;
+/** A cue of rebutting in the sentence or two before a quote ("rejected that account.", "denied the claim"). */
+const REBUTTAL_JUST_BEFORE = /(?<![\p{L}])(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|rebuffed|refuted|refutes|hit[^\S\n]+back)(?![\p{L}])[^.!?\n]{0,120}[.!?:,]?[”"’]?[^\S\n]*[“"‘]?[^.!?\n]{0,60}$/iu;
+/** After a non-answer, the speaker's turn to what it does say (act-words answerTurns). */
+const ANSWER_TURN = new RegExp(`(?<![\\p{L}])(?:${actWordList('answerTurns')})(?![\\p{L}])`, 'iu');
 /** Denial words that deny a party's involvement ("played no part in", "took no part in"). */
 const NO_PART = /^(?:play(?:ed|s)?|had|has|took)[^\S\n]+no[^\S\n]+part/iu;
 const QUESTIONING_ROLES: ReadonlySet<string> = new Set(WORDS.questioningRoles);
@@ -1371,7 +1391,9 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   const reading = (a: Act, ev: Evidence | null, rule: string, review = false): NeutralReading => ({ act: a, evidence: ev, rule, review });
   const input = (words: string): ContentActInput => ({ content: words, start: off, type: ctx.type, speakerKind: ctx.speakerKind, speakerRole: ctx.speakerRole, speakerAffiliation: ctx.speakerAffiliation, describing, ...(ctx.chargedBefore ? { answersCharge: ctx.chargedBefore } : {}) });
   const nonAnswer = firstMatch(RX.nonAnswer, content, off, c.starts);
-  if (nonAnswer && (act === 'SAY' || act === 'ASSERT')) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
+  // ("We are not in a position to say whether … What we can say is that the process did not meet the standards": a
+  // non-answer the speaker turns from to an answer is no NO_COMMENT; the rest decides)
+  if (nonAnswer && (act === 'SAY' || act === 'ASSERT') && !ANSWER_TURN.test(content.slice((nonAnswer.end ?? off) - off))) return reading('NO_COMMENT', nonAnswer, 'act:content-non-answer');
   if (c.admission && act !== 'CLAIM') return reading('ADMIT', c.admission, 'act:content-admission');
   // "I have never once been bored", "we never thought we would win", "I have never seen anything like it": a first-person
   // "never" before a state, a feeling or an experience tells what the speaker lived, and denies only when it answers a
@@ -1384,8 +1406,26 @@ export function neutralContentAct(text: string, content: string, off: number, ct
   // claimed exemption ("Nobody is above the law because they carry a press card"), a denial
   const maxim = c.denial !== null && /^(?:nobody|no[^\S\n]+one)[^\S\n]+is$/iu.test(c.denial.text ?? '')
     && MAXIM_AFTER_NOBODY.test(content.slice((c.denial.end ?? off) - off));
+  // (a charge against the speaker's side named by a negative description is dismissed before its words are read as a
+  // criticism: GUIDE decision 100, content-act charge-described)
+  if (describing && act === 'SAY') {
+    const ca = contentAct(input(content));
+    if (ca?.rule === 'act:content-act:charge-described') return reading(ca.act, ca.evidence, ca.rule, ca.weak);
+  }
   if (c.unjustifiedThing && (act === 'SAY' || act === 'ASSERT')) return reading('CRITICIZE', c.unjustifiedThing, 'act:content-unjustified');
   if (c.pretence && (act === 'SAY' || act === 'ASSERT' || act === 'CLAIM')) return reading(describing ? 'CRITICIZE' : 'ACCUSE', c.pretence, 'act:content-pretence');
+  // "There is no safe level of lead for a child", "there were no plans for a wider operation": "there is no …" states a
+  // general fact or an absence; it denies only when it answers a charge against the speaker's side (GUIDE decision 22).
+  // With none, the content is read again without it (another denial word may still decide).
+  // (a rebuttal just reported before the quote counts as its charge: "Achebe rejected that account. “There is no blank
+  // cheque in this agreement,” her spokesman said.")
+  if (c.denial && EXISTENTIAL_NO.test(c.denial.text ?? '') && !(ctx.answersAnyCharge?.() ?? true) && !REBUTTAL_JUST_BEFORE.test(text.slice(Math.max(0, off - 200), off))) {
+    // (only "there is" is blanked: a denial phrase of its own after it, "no contact", "no incriminating", still denies)
+    const at = c.denial.start! - off;
+    const lead = (c.denial.text ?? '').length - 2;
+    const blanked = content.slice(0, at) + ' '.repeat(lead) + content.slice(at + lead);
+    return neutralContentAct(text, blanked, off, ctx);
+  }
   if (c.denial && !thirdPartyReport && !maxim && !(FIRST_PERSON_NEVER.test(c.denial.text ?? '') && livedUnanswered(content.slice((c.denial.end ?? off) - off), ctx))) return reading('DENY', c.denial, 'act:content-denial');
   if (c.negation && c.wrong && negates(text, c.negation, c.wrong)) return reading('DENY', c.negation, 'act:negated-wrongdoing');
   // "According to the newspaper, the firm violated …" sources what is reported: the words of the report are not
