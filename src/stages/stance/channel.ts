@@ -12,6 +12,7 @@ const WORDS = z.object({
   channelPrepositions: z.array(z.string().min(1)),
   tellVerbs: z.array(z.string().min(1)),
   absenceWords: z.array(z.string().min(1)),
+  channelNouns: z.array(z.string().min(1)),
 }).parse(channelWords);
 
 const alternatives = (list: readonly string[]): string =>
@@ -26,7 +27,10 @@ const TOLD_TO = new RegExp(`(?<![\\p{L}])(?<!(?:was|were|been|being|be|is|are|am
 const ABSENCE = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.absenceWords.filter((w) => w !== "n't"))})(?![\\p{L}])|n[’']t(?![\\p{L}])`, 'iu');
 /** The owner words allowed between the preposition and the mention must not be the mention's own clause opening
  *  ("from officials who …"): only determiners and owners, each ending the phrase before the name. */
-const DETERMINERS = /^(?:(?:a|an|the|our|their|his|her|my|its|your|[\p{L}-]+[’']s?|[\p{L}-]+s[’'])[^\S\n]+|(?:post|posts|page|group|feed|site|website|channel|account|story|report|article|broadcast|programme|program|show)[^\S\n]+(?:on|in|from)[^\S\n]+)*$/iu;
+const DETERMINERS = new RegExp(`^(?:(?:a|an|the|our|their|his|her|my|its|your|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’'])[^\\S\\n]+|(?:${alternatives(WORDS.channelNouns)})[^\\S\\n]+(?:on|in|from)[^\\S\\n]+)*$`, 'iu');
+
+/** The words between the channel preposition and the mention (LEARNED_THROUGH's match). */
+const AFTER_PREPOSITION = new RegExp(`(?:${alternatives(WORDS.channelPrepositions)})[^\\S\\n]+((?:[\\p{L}’'-]+[^\\S\\n]+){0,2})$`, 'iu');
 
 /**
  * How the party mentioned at `at` in `text` is named as a channel of news: `learned` through ("we found out from …"),
@@ -43,7 +47,7 @@ export function channelKind(text: string, at: number): 'learned' | 'told' | null
   // (the owner of the channel, "the council’s own report", may be the one the news is about)
   if (/^[\p{L}\p{N}&.-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{N}&.-]*)*[’']s?(?![\p{L}])/u.test(text.slice(at, at + 60))) return null;
   // (the words after the preposition are determiners or owners only)
-  const afterPrep = /(?:on|from|via|through|in)[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,2})$/iu.exec(m[0]);
+  const afterPrep = AFTER_PREPOSITION.exec(m[0]);
   return DETERMINERS.test(afterPrep?.[1] ?? '') ? 'learned' : null;
 }
 
