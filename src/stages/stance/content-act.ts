@@ -1540,13 +1540,11 @@ export function contentAct(input: ContentActInput): ContentAct | null {
     if (/(?<![\p{L}’'])(?:I|[wW]e|[oO]ur|[mM]y|[uU]s)(?![\p{L}’'])/u.test(clause)) return false;
     if (/(?<![\p{L}’'])(?:if|unless|whether|why|how|would|could|should|might|may)(?![\p{L}’'])/iu.test(clause)) return false;
     if (input.type !== 'direct' && /^[^\S\n]*(?:that[^\S\n]+)?(?:he|she|it)(?![\p{L}’'])/iu.test(clause)) return false;
-    // (knowledge told in words that read well is no charge: "they knew his name, they knew what music he liked", "staff
-    // knew the route well")
-    const from = Math.max(0, ...['.', '!', '?', '\n'].map((p) => content.lastIndexOf(p, m.index - 1) + 1));
-    if (toneOf(/^[^.!?\n]*[.!?]*/u.exec(content.slice(from))?.[0] ?? '') >= TONE_THRESHOLD) return false;
     // (nor when the sentence goes on to tell what the party then did, "had been warned in March … and had sent inspectors
     // the next day": the warning is the setting of its act; what it failed to do is the warning-ignored rule's)
-    return !ACTED_AFTER_KNOWING.test(/^[^.;!?\n]*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? '');
+    const known = /^[^.;!?\n]*/u.exec(content.slice(m.index + m[0].length))?.[0] ?? '';
+    // (nor what is known told in words that read well: "they knew what music he liked", "staff knew the route well")
+    return !ACTED_AFTER_KNOWING.test(known) && toneOf(known) < TONE_THRESHOLD;
   });
   if (knew) return found('ACCUSE', knew, 'act:content-act:culpable-knowledge', true);
   // (an outcome put down to how someone acts reads as blame only when the quote reads negative: "this is what happens
