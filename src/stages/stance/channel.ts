@@ -13,6 +13,7 @@ const WORDS = z.object({
   tellVerbs: z.array(z.string().min(1)),
   absenceWords: z.array(z.string().min(1)),
   channelNouns: z.array(z.string().min(1)),
+  toldAfterWords: z.array(z.string().min(1)),
 }).parse(channelWords);
 
 const alternatives = (list: readonly string[]): string =>
@@ -28,6 +29,9 @@ const ABSENCE = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.absenceWords.fi
 /** The owner words allowed between the preposition and the mention must not be the mention's own clause opening
  *  ("from officials who …"): only determiners and owners, each ending the phrase before the name. */
 const DETERMINERS = new RegExp(`^(?:(?:a|an|the|our|their|his|her|my|its|your|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’'])[^\\S\\n]+|(?:${alternatives(WORDS.channelNouns)})[^\\S\\n]+(?:on|in|from)[^\\S\\n]+)*$`, 'iu');
+
+/** Right after the mention, words that make the channel the party that told the news itself or told it late. */
+const TOLD_AFTER = new RegExp(`^[^\\S\\n]+(?:${alternatives(WORDS.toldAfterWords)})(?![\\p{L}])`, 'iu');
 
 /** The words between the channel preposition and the mention (LEARNED_THROUGH's match). */
 const AFTER_PREPOSITION = new RegExp(`(?:${alternatives(WORDS.channelPrepositions)})[^\\S\\n]+((?:[\\p{L}’'-]+[^\\S\\n]+){0,2})$`, 'iu');
@@ -51,9 +55,14 @@ export function channelKind(text: string, at: number): 'learned' | 'told' | null
   return DETERMINERS.test(afterPrep?.[1] ?? '') ? 'learned' : null;
 }
 
-/** Whether the party mentioned at `at` in `text` is named as a channel of news, either way (channelKind). */
-export function channelMention(text: string, at: number): boolean {
-  return channelKind(text, at) !== null;
+/**
+ * Whether the party whose mention ends at `end` told the news itself or told it late ("learned from the bank that her
+ * account had been frozen", "heard from the school only after the damage was done"): then it is the one the news or
+ * the complaint is about, no channel, unless it is an outlet, whose telling is its trade ("found out from the Echo that
+ * the school would close"; the caller knows which).
+ */
+export function toldTheNewsItself(text: string, end: number): boolean {
+  return TOLD_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Whether the word written at `at` (a mention's first word after its article) is written only there within `text[start, end)`. */
