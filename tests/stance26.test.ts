@@ -168,6 +168,10 @@ describe('a party named only as another\'s relation in apposition is no target o
     const text = "Osric Pell, Vantry's brother-in-law, owned a stake in the supplier.";
     expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
   });
+  it('relationApposition, near miss: a post held in the owner ("Vantry\'s chief executive, Osric Pell, had approved")', () => {
+    const text = 'The audit found that Vantry’s chief executive, Osric Pell, had approved the payments himself.';
+    expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
+  });
   it('relationApposition, near miss: named once in apposition and once on its own', () => {
     const text = "Vantry's brother-in-law, Osric Pell, owned a stake, and Osric Pell hid it.";
     expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
