@@ -3735,9 +3735,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     // ("Luc Ray, who has worked as a piste patroller for 14 years,", "…, who spent three years as a panel beater,", "…, who
     // served two tours as an infantryman,": the occupation the relative clause says the person works as; not "who
-    // described her as a good lawyer", whose "as" phrase is said of an object)
+    // described her as a good lawyer" or "who describes herself as a lifelong supporter", whose "as" phrase is said of
+    // an object)
     const asRole = who?.[1] && who[1] !== 'as' ? /^((?:[^\S\n]+[\p{L}\d-]+){0,4}?)[^\S\n]+as[^\S\n]+an?[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+)/u.exec(who[2] ?? '') : null;
-    if (asRole?.[2] && /^\p{Ll}/u.test(asRole[2]) && !/(?:^|\s)(?:him|her|them|it|me|us|you|the|this|that|his|their|its|our|my)(?=\s|$)/iu.test(`${who?.[1] ?? ''} ${asRole[1] ?? ''}`)) {
+    if (asRole?.[2] && /^\p{Ll}/u.test(asRole[2]) && !/(?:^|\s)(?:him|her|them|it|me|us|you|the|this|that|his|their|its|our|my|himself|herself|themselves|myself|itself)(?=\s|$)/iu.test(`${who?.[1] ?? ''} ${asRole[1] ?? ''}`)) {
       const all = asRole[2].split(/\s+/u);
       const cut = all.findIndex((w) => NOT_IN_ROLE.has(w) || ['of', 'until', 'since', 'before', 'after', 'during', 'near'].includes(w));
       const ws = cut >= 0 ? all.slice(0, cut) : all;
