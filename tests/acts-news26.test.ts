@@ -96,5 +96,11 @@ describe('a step held over a party on its failure is a threat (session 26)', () 
     ['near miss: help offered on an inability, no failure',
       '\nHousing minister Pia Sand said the state would cover tenants’ repairs if they could not afford them.',
       [['Pia Sand', 'SAY']]],
+    ['near miss: a plan on a party\'s not objecting, a permission',
+      '\nHarbour manager Ola Brun said the company would put a second ferry on the route in June if the port authority did not object.',
+      [['Ola Brun', 'SAY']]],
+    ['WARN: the failure to stop a practice, a step held over it',
+      '\nMayor Ilse Dorn said the city would revoke the licence if the operator did not stop dumping waste in the bay.',
+      [['Ilse Dorn', 'WARN']]],
   ]);
 });

@@ -501,6 +501,9 @@ const ActWords = z.object({
   /** What a condition says another party does or fails to do when a step is held over it ("if the firm does not pay",
    *  "if the breaches continue", "unless it refuses"): the condition of a threat (conditionalThreat). */
   failureInCondition: Phrases,
+  /** Verbs of opposing or blocking: negated in a threat's condition ("if the council did not object") they
+   *  make it a permission for a plan, no failure (conditionalThreat). */
+  opposingVerbs: Phrases,
   /** Besides partyNouns, the parties a threat's condition may be about ("if the platforms will not pay"). */
   conditionParties: Phrases,
   /** "This is exactly what happens when a regulator checks the paperwork once every few years": an outcome put down to
@@ -864,6 +867,10 @@ const DONE_BEFORE_NORM = new RegExp(`(?<![\\p{L}])(?:\\p{L}{2,}ed|had|has|have|d
 const NORM_LEAD = 25;
 /** A word of shortfall (normBroken): two in one match cancel out ("not … without"). */
 const SHORTFALL = new RegExp(`(?<![\\p{L}’'])(?:${alt(WORDS.shortfallMarkers)})(?![\\p{L}’'])|n[’']t(?![\\p{L}])`, 'giu');
+/** The verb after the negation of an "if"/"unless" clause ("if the council did not object": "object"). */
+const NEGATED_IN_CONDITION = new RegExp(`(?<![\\p{L}’'])(?:[iI]f|[uU]nless)${S}[^,]*?(?:(?<![\\p{L}’'])(?:not|never)|n[’']t)${S}(?:(?:${alt(WORDS.promptAdverbs)}|yet|then|also)${S})?(\\p{L}+)`, 'u');
+/** Verbs of opposing or blocking whose negation in a condition grants a permission, no failure (conditionalThreat). */
+const OPPOSING_VERBS: ReadonlySet<string> = new Set(WORDS.opposingVerbs);
 /** An inability in a condition ("if they could not pay", "if it cannot", "unless they are unable to"): no failure. */
 const UNABLE_IN_CONDITION = /(?<![\p{L}’'])(?:could[^\S\n]+not|couldn[’']t|can[^\S\n]*not|can[’']t|unable)(?![\p{L}’'])/iu;
 /** The opening of a threat's condition that names a party (conditionalThreat): a pronoun, a capitalised name, or a
@@ -1705,7 +1712,12 @@ export function contentAct(input: ContentActInput): ContentAct | null {
   // thing: "the ferry would sail at noon if the wind did not pick up" forecasts)
   const threat = first(RX.conditionalThreat, (m) => {
     const condition = /(?:^|(?<![\p{L}’']))(?:[iI]f|[uU]nless)[^\S\n]+([^]*)$/u.exec(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? m[0].slice(0, m[0].indexOf(',')) : m[0])?.[1] ?? '';
-    // (an inability is a need, not a failure a step is held over: "would help families if they could not pay")
+    // (an inability is a need, not a failure a step is held over: "would help families if they could not pay"; a party
+    // that does not oppose lets the step happen, a plan's permission: "would hire 200 workers if the council did not
+    // object", "would open on Sundays if the board did not block it"; not "change" or "stop", whose negation is often the
+    // failure itself: "if the firm does not stop dumping, we will sue")
+    const negated = NEGATED_IN_CONDITION.exec(/^[^.;:!?—–\n]*/u.exec(content.slice(m.index))?.[0] ?? '');
+    if (negated && OPPOSING_VERBS.has((negated[1] ?? '').toLowerCase())) return false;
     return CONDITION_PARTY.test(condition) && !/^(?:we|I)(?![\p{L}’'])/u.test(condition) && !UNABLE_IN_CONDITION.test(condition)
       && !(/^(?:if|unless)(?![\p{L}])/iu.test(m[0]) ? /,[^\S\n]*(?:then[^\S\n]+)?(?:we|I)(?![\p{L}’'])/u.test(m[0]) && /(?<![\p{L}’'])(?:we|I)(?![\p{L}’'])/u.test(condition) : false);
   });
