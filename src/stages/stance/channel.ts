@@ -38,8 +38,9 @@ const AFTER_PREPOSITION = new RegExp(`(?:${alternatives(WORDS.channelPreposition
 
 /**
  * How the party mentioned at `at` in `text` is named as a channel of news: `learned` through ("we found out from …"),
- * `told` (the audience of a telling word, "told the Gazette"; the caller keeps this one for outlets only, since a charge
- * is often told to the one charged: "told the Harbour Board that its handling had been a disgrace"), or null.
+ * `told` (the audience of a telling word, "told the Gazette"; the caller keeps this one for an outlet, and for another
+ * audience only when what it is told does not refer back to it, since a charge is often told to the one charged: "told
+ * the Harbour Board that its handling had been a disgrace"), or null.
  */
 export function channelKind(text: string, at: number): 'learned' | 'told' | null {
   if (at < 0) return null;
