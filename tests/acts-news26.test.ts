@@ -43,6 +43,12 @@ describe('conduct set against the rule it broke is an accusation (session 26)', 
     ['near miss: a general procedure with a negation and a rule, no party charged',
       '\nTax office spokeswoman Hana Oduya said firms that do not file the return required by law will receive a reminder.',
       [['Hana Oduya', 'SAY']]],
+    ['near miss: two words of shortfall cancel out, the rule kept',
+      '\nDepot spokesman Arno Velt said no bus had left the yard without the two checks required by its licence.',
+      [['Arno Velt', 'SAY']]],
+    ['near miss: "as the law requires" going on to what the rule asks',
+      '\nTax office spokeswoman Hana Oduya said no firm had been fined yet, as the law requires a written warning first.',
+      [['Hana Oduya', 'SAY']]],
   ]);
 });
 
@@ -65,6 +71,9 @@ describe('another party’s prior knowledge of a danger is an accusation (sessio
     ['near miss: whether a board was warned is the inquiry’s question',
       '\nInspector Ruth Calder said the inquiry would establish whether the board had been warned about the cracks.',
       [['Ruth Calder', 'SAY']]],
+    ['near miss: knowledge told in words that read well',
+      '\nBus company manager Ivo Brandt said the new drivers knew the hill route well and were happy with it.',
+      [['Ivo Brandt', 'SAY']]],
   ]);
 });
 
@@ -84,5 +93,14 @@ describe('a step held over a party on its failure is a threat (session 26)', () 
     ['near miss: a condition about the weather, no party',
       '\nHarbour manager Ola Brun said the ferry would sail at noon if the wind did not pick up.',
       [['Ola Brun', 'SAY']]],
+    ['near miss: help offered on an inability, no failure',
+      '\nHousing minister Pia Sand said the state would cover tenants’ repairs if they could not afford them.',
+      [['Pia Sand', 'SAY']]],
+    ['near miss: a plan on a party\'s not objecting, a permission',
+      '\nHarbour manager Ola Brun said the company would put a second ferry on the route in June if the port authority did not object.',
+      [['Ola Brun', 'SAY']]],
+    ['WARN: the failure to stop a practice, a step held over it',
+      '\nMayor Ilse Dorn said the city would revoke the licence if the operator did not stop dumping waste in the bay.',
+      [['Ilse Dorn', 'WARN']]],
   ]);
 });

@@ -72,6 +72,10 @@ describe('things counted by a number as the subject of show or reveal are eviden
     expect(byCue('The report showed that the plant had exceeded its limits.', 'showed')?.content.text).toBe('the plant had exceeded its limits');
     expect(byCue('Two studies showed that the drug was safe.', 'showed')?.content.text).toBe('the drug was safe');
   });
+  it('must not fire: people counted still reveal', () => {
+    expect(byCue('Three former employees revealed that the mill had dumped waste in the river.', 'revealed')?.speaker.name).toBe('three former employees');
+    expect(byCue('Two witnesses revealed that the van had run a red light.', 'revealed')?.content.text).toBe('the van had run a red light');
+  });
 });
 
 describe('a reported clause whose past verb wink tags a noun keeps its subject and verb; its later "that" is a relative', () => {

@@ -148,5 +148,6 @@ describe('a relative clause after a name that says what the person works as give
   });
   it('must not fire: an "as" phrase said of the verb\'s object is no role of the speaker', () => {
     expect(speakerOf('Olga Brandt, who described her rival as a good lawyer, said the case was weak.', 'the case was weak').role).toBeNull();
+    expect(speakerOf('Petra Lind, who describes herself as a lifelong supporter, said the sale was a mistake.', 'the sale was a mistake').role).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { statementsOf, withContent } from './stance-helpers.js';
 import { relationApposition } from '../src/stages/stance/relation-apposition.js';
-import { channelMention, mentionedOnce } from '../src/stages/stance/channel.js';
+import { channelKind, mentionedOnce, toldTheNewsItself } from '../src/stages/stance/channel.js';
 
 describe('a party carried neutral from the statement before is not charged or praised by words aimed elsewhere', () => {
   it('"He praised the nurses for their “…” response": the cue\'s object, not the parties of his quote before', () => {
@@ -168,6 +168,10 @@ describe('a party named only as another\'s relation in apposition is no target o
     const text = "Osric Pell, Vantry's brother-in-law, owned a stake in the supplier.";
     expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
   });
+  it('relationApposition, near miss: a post held in the owner ("Vantry\'s chief executive, Osric Pell, had approved")', () => {
+    const text = 'The audit found that Vantry’s chief executive, Osric Pell, had approved the payments himself.';
+    expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
+  });
   it('relationApposition, near miss: named once in apposition and once on its own', () => {
     const text = "Vantry's brother-in-law, Osric Pell, owned a stake, and Osric Pell hid it.";
     expect(relationApposition(text, 'Osric Pell', 0, text.length)).toBe(false);
@@ -183,19 +187,32 @@ describe('a party named only as another\'s relation in apposition is no target o
 });
 
 describe('the channel a speaker learned or spoke through is no target', () => {
-  it('channelMention: "we found out from the Dunmore Echo", "told the Dunmore Echo"', () => {
+  const channelMention = (text: string, at: number): boolean => channelKind(text, at) !== null;
+  it('channelKind: "we found out from the Dunmore Echo", "told the Dunmore Echo"', () => {
     const a = 'We found out from the Dunmore Echo that the school would close.';
     expect(channelMention(a, at(a, 'the Dunmore Echo'))).toBe(true);
     const b = 'She rejected the findings, telling the Dunmore Echo that the complaints had been logged.';
     expect(channelMention(b, at(b, 'Dunmore Echo'))).toBe(true);
   });
-  it('channelMention, near misses: a channel that failed to tell, a passive "were told", the owner of the channel', () => {
+  it('channelKind, near misses: a channel that failed to tell, a passive "were told", the owner of the channel', () => {
     const a = 'We heard nothing from Brightwell Water for three days.';
     expect(channelMention(a, at(a, 'Brightwell Water'))).toBe(false);
     const b = 'We were told Brightwell Water had fixed the pipes.';
     expect(channelMention(b, at(b, 'Brightwell Water'))).toBe(false);
     const c = "We found out from Brightwell Water's own letter that the pipes had failed.";
     expect(channelMention(c, at(c, 'Brightwell Water'))).toBe(false);
+  });
+  it('toldTheNewsItself: a party that told its own news ("… from Northway Bank that …") or told it late ("only after")', () => {
+    const a = 'She learned from Northway Bank that her account had been frozen.';
+    expect(toldTheNewsItself(a, at(a, 'Northway Bank') + 'Northway Bank'.length)).toBe(true);
+    const b = 'Families heard from Brockley Academy only after the roof fell in.';
+    expect(toldTheNewsItself(b, at(b, 'Brockley Academy') + 'Brockley Academy'.length)).toBe(true);
+    const c = 'We found out from Brockley Academy, in a text on Friday.';
+    expect(toldTheNewsItself(c, at(c, 'Brockley Academy') + 'Brockley Academy'.length)).toBe(false);
+  });
+  it('a party that told the news itself, in a complaint about what it did, is no channel but the one complained of', () => {
+    const st = withContent('Ada Crane, a shop owner, said she learned from Northway Bank that her account had been frozen without warning, which she called disgraceful.', 'she learned');
+    expect(st.targets['Northway Bank']).toBe('AGAINST');
   });
   it('mentionedOnce reads the word after the mention\'s article', () => {
     const text = 'telling the Echo that the Echo was wrong';

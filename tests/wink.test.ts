@@ -39,6 +39,21 @@ describe('a wink reading', () => {
     expect(words('It was somebody else’s, she said, and Brannoch’s, not Velmire’s.')).toContain('else’s');
     expect(words(SENTENCE)).toEqual(before);
   });
+  it('is that of a fresh instance after a reading that threw once wink had learned a word from it', () => {
+    const before = words(SENTENCE);
+    const lower = String.prototype.toLowerCase;
+    // (wink lower-cases each word it adds to its cache: the word after "else’s," makes the reading throw midway)
+    String.prototype.toLowerCase = function (this: string): string {
+      if (this.startsWith('Zqthrow')) throw new Error('thrown mid-reading');
+      return lower.call(this);
+    };
+    try {
+      expect(() => nlp().readDoc('It was somebody else’s, Zqthrowx said.')).toThrow('thrown mid-reading');
+    } finally {
+      String.prototype.toLowerCase = lower;
+    }
+    expect(words(SENTENCE)).toEqual(before);
+  });
   it('keeps the ids of the model’s own words, and gives a new word the first id past them in every document', () => {
     const id = (w: string): number => (nlp().readDoc(w).tokens().out(nlp().its.uniqueId) as number[])[0] as number;
     const known = id('council');

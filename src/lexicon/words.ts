@@ -280,6 +280,10 @@ export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation',
   // police forces and the parties named by their members ("Eastmoor Constabulary", "the Social Democrats")
   'constabulary', 'gendarmerie', 'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'tories', 'greens']);
 
+/** Singular heads of a collective's description in apposition after a name (", a passenger campaign", ", a rights
+ *  group based in …"): the name is a collective's (resolve-speakers.ts). */
+export const COLLECTIVE_APPOSITION_HEADS: readonly string[] = ['campaign', 'coalition', 'movement', 'collective', 'group'];
+
 export const GROUP_HEADS = new Set(['campaign', 'movement', 'coalition', 'collective', 'alliance', 'network', 'front', 'protesters',
   'protestors', 'activists', 'campaigners', 'residents', 'petitioners', 'signatories', 'group', 'families', 'parents', 'fans',
   'supporters', 'opponents', 'critics', 'volunteers', 'students', 'workers', 'employees', 'staff', 'nurses', 'doctors', 'teachers',

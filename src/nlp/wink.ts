@@ -93,17 +93,20 @@ function modelFor(core: Core, steps: ReadonlySet<'pos' | 'negation' | 'sentiment
   return m as unknown as Model;
 }
 
-/**
- * wink's cache (wink-nlp/src/cache.js) adds every word a document holds that its lexicon lacks to the lexicon (its hash
- * and list, and the word's features to a private array), and the tokenizer then reads a learned word as one token
- * where it would otherwise split it: "anyone else’s problem" is "else", "’s" to a fresh instance, and "else’s" once any
- * document held "else’s," (one token before a comma). So a reading depended on every document read before it in the thread
- * (another article, a paragraph before, a span of the stance stage). Each instance's cache is made resettable here: its
- * methods live on an object wink holds, a reset cuts the core's lists back to the model's own words (which keep their
- * ids), and the cache is then renewed: a fresh cache on the same core. `readDoc` resets first when the last document
- * taught the core anything, so every document is read as a fresh instance reads it: a function of its text alone.
- * (Every caller uses a document before reading the next, so no document outlives the cache state it was read with.)
- */
+// wink's cache (wink-nlp/src/cache.js) adds every word a document holds that its lexicon lacks to the lexicon (its hash
+// and list, and the word's features to a private array), and the tokenizer then reads a learned word as one token
+// where it would otherwise split it: "anyone else’s problem" is "else", "’s" to a fresh instance, and "else’s" once any
+// document held "else’s," (one token before a comma). So a reading depended on every document read before it in the thread
+// (another article, a paragraph before, a span of the stance stage). Each instance's cache is made resettable here: its
+// methods live on an object wink holds, a reset cuts the core's lists back to the model's own words (which keep their
+// ids), and the cache is then renewed: a fresh cache on the same core. `readDoc` resets first when the last document
+// taught the core anything, so every document is read as a fresh instance reads it: a function of its text alone.
+// (Every caller is done with a document before either instance reads the next, so no document outlives the cache state
+// it was read with. A reading that throws after wink added words leaves them in the core, where the next `readDoc` of
+// either instance finds them, since the reset is keyed on the lexicon's length; a renewal that throws leaves its cache
+// stale, to be renewed again.)
+
+/** wink's cache.js: a cache of a core, with the feature extractors of the model. */
 type CacheFactory = (core: Core, featureFn: unknown) => Record<string, unknown>;
 /** Per core: the marks that make each cache built on it (one an instance) stale. */
 const stales = new WeakMap<Core, Array<() => void>>();

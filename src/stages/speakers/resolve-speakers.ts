@@ -9,7 +9,7 @@ import { datelineEndAt, datelineSpans } from '../segment/datelines.js';
 import type { Span, SpeakerKind, TextSpan } from '../../model/labels.js';
 import type { Speaker } from '../../model/article-result.js';
 import type { SpeakerRegistry } from '../../lexicon/registry.js';
-import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, PARTY_NAME_HEADS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, OFFICE_POST_NOUNS, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
+import { ADJUNCT_OPENERS, COLLECTIVE_MEDIA, POLICE_FORCE_NAME, BARE_ROLES, COLLECTIVE_NAME_HEADS, COUNT_WORDS, UNNAMED_HEAD_ENDS, COURTESY_TITLES, CALENDAR_WORDS, PARTY_NAME_HEADS, LED_BODIES, LEVEL_MODIFIERS, OCCUPATION_COMPOUNDS, OCCUPATION_NOUNS, PAST_OR_TIE_WORDS, PARENT_NOUNS, TIE_OCCUPATIONS, TRADE_PRODUCTS, PORTFOLIO_ROLES, PUBLIC_OFFICES, OFFICE_POST_NOUNS, COLLECTIVE_APPOSITION_HEADS, RANK_TITLE_ROLES, REPRESENTED_BODIES, ROLE_MODIFIERS, ROLES_WITHOUT_OF, TITLE_MODIFIERS } from '../../lexicon/words.js';
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex, hasWord, nameOccurrences, wordsBeforeName } from '../../model/search.js';
 import { givenNameGender, isDemonym, lexiconKind, oracleKind } from './name-oracle.js';
@@ -252,7 +252,7 @@ const PERSONISH_BODY_NOUNS = new Set(['developer', 'operator', 'contractor', 'su
  *  three modifiers, no preposition among them: ", a member of the campaign" describes a person). The collective word
  *  ends the noun phrase: in ", a campaign director at …", ", the campaign manager", ", a group managing director" it
  *  only modifies a person's role noun. */
-const APPOSED_COLLECTIVE = /^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(campaign|coalition|movement|collective|group)(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))/u;
+const APPOSED_COLLECTIVE = new RegExp(String.raw`^[^\S\n]*,[^\S\n]+(?:a|an|the)[^\S\n]+((?:(?!(?:of|for|at|in|on|with|to|by|from|and|who|which|that)[^\p{L}])[\p{L}’'-]+[^\S\n]+){0,3}?)(${COLLECTIVE_APPOSITION_HEADS.join('|')})(?=[^\S\n]*(?:[,.;:)—–]|$)|[^\S\n]+(?:that|which|who|whose|of|for|against|in|at|based|founded|formed|led|set|backed|representing|campaigning|calling|opposed|with)(?![\p{L}’']))`, 'u');
 /** Words that open the tail of a description in apposition after its head noun (", a rights group based in …", ", a
  *  campaign set up in 2022,", ", the firm appointed to …"): prepositions, relatives and participles of founding. */
 const APPOSITION_TAIL_OPENERS = /^(?:of|for|against|in|at|on|with|to|by|from|and|or|that|which|who|whose|based|founded|formed|led|set|backed|run|owned|representing|campaigning|calling|opposed|behind)$/u;
@@ -3271,7 +3271,7 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (ROLE_NOUNS[after] !== undefined || ROLE_NOUNS[(words[end + 1] ?? '').toLowerCase()] !== undefined) return undefined;
     const head = (words[end - 1] ?? '').toLowerCase();
     if (end < 2 || ROLE_NOUNS[head] !== undefined) return undefined;
-    if (/^(?:campaign|coalition|movement|collective|group)$/u.test(head)) return { kind: collectiveKind(head, words.slice(1, end - 1).join(' ')), collective: true };
+    if (COLLECTIVE_APPOSITION_HEADS.includes(head)) return { kind: collectiveKind(head, words.slice(1, end - 1).join(' ')), collective: true };
     if (bodyNoun(head)) return { kind: 'organization', collective: false };
     return undefined;
   }
@@ -3797,9 +3797,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     if (verbRole) return verbRole === 'teacher' && /\b(?:university|college)\b/iu.test(who?.[2] ?? '') ? 'lecturer' : verbRole;
     // ("Luc Ray, who has worked as a piste patroller for 14 years,", "…, who spent three years as a panel beater,", "…, who
     // served two tours as an infantryman,": the occupation the relative clause says the person works as; not "who
-    // described her as a good lawyer", whose "as" phrase is said of an object)
+    // described her as a good lawyer" or "who describes herself as a lifelong supporter", whose "as" phrase is said of
+    // an object)
     const asRole = who?.[1] && who[1] !== 'as' ? /^((?:[^\S\n]+[\p{L}\d-]+){0,4}?)[^\S\n]+as[^\S\n]+an?[^\S\n]+((?:[\p{Ll}-]+[^\S\n]+){0,2}[\p{Ll}-]+)/u.exec(who[2] ?? '') : null;
-    if (asRole?.[2] && /^\p{Ll}/u.test(asRole[2]) && !/(?:^|\s)(?:him|her|them|it|me|us|you|the|this|that|his|their|its|our|my)(?=\s|$)/iu.test(`${who?.[1] ?? ''} ${asRole[1] ?? ''}`)) {
+    if (asRole?.[2] && /^\p{Ll}/u.test(asRole[2]) && !/(?:^|\s)(?:him|her|them|it|me|us|you|the|this|that|his|their|its|our|my|himself|herself|themselves|myself|itself)(?=\s|$)/iu.test(`${who?.[1] ?? ''} ${asRole[1] ?? ''}`)) {
       const all = asRole[2].split(/\s+/u);
       const cut = all.findIndex((w) => NOT_IN_ROLE.has(w) || ['of', 'until', 'since', 'before', 'after', 'during', 'near'].includes(w));
       const ws = cut >= 0 ? all.slice(0, cut) : all;

@@ -12,6 +12,8 @@ const WORDS = z.object({
   channelPrepositions: z.array(z.string().min(1)),
   tellVerbs: z.array(z.string().min(1)),
   absenceWords: z.array(z.string().min(1)),
+  channelNouns: z.array(z.string().min(1)),
+  toldAfterWords: z.array(z.string().min(1)),
 }).parse(channelWords);
 
 const alternatives = (list: readonly string[]): string =>
@@ -26,12 +28,19 @@ const TOLD_TO = new RegExp(`(?<![\\p{L}])(?<!(?:was|were|been|being|be|is|are|am
 const ABSENCE = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.absenceWords.filter((w) => w !== "n't"))})(?![\\p{L}])|n[’']t(?![\\p{L}])`, 'iu');
 /** The owner words allowed between the preposition and the mention must not be the mention's own clause opening
  *  ("from officials who …"): only determiners and owners, each ending the phrase before the name. */
-const DETERMINERS = /^(?:(?:a|an|the|our|their|his|her|my|its|your|[\p{L}-]+[’']s?|[\p{L}-]+s[’'])[^\S\n]+|(?:post|posts|page|group|feed|site|website|channel|account|story|report|article|broadcast|programme|program|show)[^\S\n]+(?:on|in|from)[^\S\n]+)*$/iu;
+const DETERMINERS = new RegExp(`^(?:(?:a|an|the|our|their|his|her|my|its|your|[\\p{L}-]+[’']s?|[\\p{L}-]+s[’'])[^\\S\\n]+|(?:${alternatives(WORDS.channelNouns)})[^\\S\\n]+(?:on|in|from)[^\\S\\n]+)*$`, 'iu');
+
+/** Right after the mention, words that make the channel the party that told the news itself or told it late. */
+const TOLD_AFTER = new RegExp(`^[^\\S\\n]+(?:${alternatives(WORDS.toldAfterWords)})(?![\\p{L}])`, 'iu');
+
+/** The words between the channel preposition and the mention (LEARNED_THROUGH's match). */
+const AFTER_PREPOSITION = new RegExp(`(?:${alternatives(WORDS.channelPrepositions)})[^\\S\\n]+((?:[\\p{L}’'-]+[^\\S\\n]+){0,2})$`, 'iu');
 
 /**
  * How the party mentioned at `at` in `text` is named as a channel of news: `learned` through ("we found out from …"),
- * `told` (the audience of a telling word, "told the Gazette"; the caller keeps this one for outlets only, since a charge
- * is often told to the one charged: "told the Harbour Board that its handling had been a disgrace"), or null.
+ * `told` (the audience of a telling word, "told the Gazette"; the caller keeps this one for an outlet, and for another
+ * audience only when what it is told does not refer back to it, since a charge is often told to the one charged: "told
+ * the Harbour Board that its handling had been a disgrace"), or null.
  */
 export function channelKind(text: string, at: number): 'learned' | 'told' | null {
   if (at < 0) return null;
@@ -43,13 +52,18 @@ export function channelKind(text: string, at: number): 'learned' | 'told' | null
   // (the owner of the channel, "the council’s own report", may be the one the news is about)
   if (/^[\p{L}\p{N}&.-]+(?:[^\S\n]+\p{Lu}[\p{L}\p{N}&.-]*)*[’']s?(?![\p{L}])/u.test(text.slice(at, at + 60))) return null;
   // (the words after the preposition are determiners or owners only)
-  const afterPrep = /(?:on|from|via|through|in)[^\S\n]+((?:[\p{L}’'-]+[^\S\n]+){0,2})$/iu.exec(m[0]);
+  const afterPrep = AFTER_PREPOSITION.exec(m[0]);
   return DETERMINERS.test(afterPrep?.[1] ?? '') ? 'learned' : null;
 }
 
-/** Whether the party mentioned at `at` in `text` is named as a channel of news, either way (channelKind). */
-export function channelMention(text: string, at: number): boolean {
-  return channelKind(text, at) !== null;
+/**
+ * Whether the party whose mention ends at `end` told the news itself or told it late ("learned from the bank that her
+ * account had been frozen", "heard from the school only after the damage was done"): then it is the one the news or
+ * the complaint is about, no channel, unless it is an outlet, whose telling is its trade ("found out from the Echo that
+ * the school would close"; the caller knows which).
+ */
+export function toldTheNewsItself(text: string, end: number): boolean {
+  return TOLD_AFTER.test(text.slice(end, end + 40));
 }
 
 /** Whether the word written at `at` (a mention's first word after its article) is written only there within `text[start, end)`. */

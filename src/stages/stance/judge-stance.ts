@@ -33,7 +33,7 @@ import { isPartyLabel } from './party-label.js';
 import { namedTargets, targetNamer } from './target-names.js';
 import { bystanderMention } from './tone-bystander.js';
 import { REPORT_REASONS, relationApposition } from './relation-apposition.js';
-import { channelKind, mentionedOnce } from './channel.js';
+import { channelKind, mentionedOnce, toldTheNewsItself } from './channel.js';
 import { BODY_PRIDE, personForBody } from './person-for-body.js';
 import { isWeakStanceRule } from './weak-rules.js';
 import { againstHarmedParty } from './review-flag.js';
@@ -3323,7 +3323,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // had been a disgrace": a charge is often told to the one charged; an outlet told is a channel whatever it hears)
       if (stance !== 'NONE' && !self && mentionedOnce(text, found.get(name)!.at, st.content.start, st.content.end)) {
         const channel = channelKind(text, found.get(name)!.at);
-        if (channel === 'learned' || (channel === 'told' && (isOutlet(name, kinds.get(name)) || !TOLD_OF_ITSELF.test(text.slice(found.get(name)!.at + name.length, found.get(name)!.at + name.length + 40))))) { stance = 'NONE'; ev = null; why = 'channel'; }
+        // (a party that told the news itself or told it late is the one it is about, an outlet aside: channel.ts)
+        const outlet = isOutlet(name, kinds.get(name));
+        if ((channel === 'learned' && (outlet || !toldTheNewsItself(text, found.get(name)!.at + name.length))) || (channel === 'told' && (outlet || !TOLD_OF_ITSELF.test(text.slice(found.get(name)!.at + name.length, found.get(name)!.at + name.length + 40))))) { stance = 'NONE'; ev = null; why = 'channel'; }
       }
       // (a party the content does not name: the speaker's opponent, else the party named last before)
       if (guessed.has(name) && why) why = `${why}-${found.get(name)!.at < 0 ? 'opponent' : 'named-before'}`;

@@ -5,12 +5,16 @@
 // bad news (a revealed fact, an adverse report, a warning, the content's tone) is about the owner, not about the one
 // so named; a directed act (a demand that "its chair, Mirela Costin, resign", a question why "the firm’s auditor,
 // Hale Whitcombe, had not flagged" it) still aims at the one named, so only the report rules ask this.
+// A post held in the owner ("Acme’s chief executive, Jane Doe, had approved the payments") is no relation: the one
+// named acts for the owner, and what the report tells of the post's holder is about the holder (words.ts ROLE_NOUNS).
 // Reads the few words before each mention and the character after it only; no list of relations is read.
+import { ROLE_NOUNS } from '../../lexicon/words.js';
+import { escapeRegExp } from '../../model/search.js';
 
 /** The owner and the relation before the mention: a capitalised name or a possessive pronoun, the possessive, up to four
- *  words of the relation ("largest insurance client", "brother-in-law"), a comma, then an optional description with
- *  its article ("the accounting firm "). */
-const RELATION_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*)*[’']s?|(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,3}\p{Ll}[\p{Ll}-]*,[^\S\n]+(?:(?:the|a|an)[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})?$/u;
+ *  words of the relation ("largest insurance client", "brother-in-law"; its last word captured), a comma, then an
+ *  optional description with its article ("the accounting firm "). */
+const RELATION_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}&.-]*(?:[^\S\n]+\p{Lu}[\p{L}&.-]*)*[’']s?|(?<![\p{L}])(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir))[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,3}(\p{Ll}[\p{Ll}-]*),[^\S\n]+(?:(?:the|a|an)[^\S\n]+(?:\p{Ll}[\p{Ll}-]*[^\S\n]+){1,3})?$/u;
 /** The apposition closes right after the name: a comma, a full stop or the end of the passage, a quotation mark. */
 const CLOSED_AFTER = /^(?:[^\S\n]*(?:[,.;:)”"’]|$))/u;
 
@@ -22,14 +26,14 @@ export const REPORT_REASONS: ReadonlySet<string> = new Set(['revealed', 'adverse
  * party (RELATION_BEFORE, closed after). False when the name is not written there as whole words.
  */
 export function relationApposition(text: string, name: string, start: number, end: number): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const rx = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  const rx = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
   const body = text.slice(start, end);
   let seen = 0;
   for (const m of body.matchAll(rx)) {
     seen++;
     const at = start + m.index;
-    if (!RELATION_BEFORE.test(text.slice(Math.max(start, at - 90), at))) return false;
+    const relation = RELATION_BEFORE.exec(text.slice(Math.max(start, at - 90), at));
+    if (!relation || Object.hasOwn(ROLE_NOUNS, relation[1] ?? '')) return false;
     if (!CLOSED_AFTER.test(text.slice(at + name.length, Math.min(end, at + name.length + 3)))) return false;
   }
   return seen > 0;

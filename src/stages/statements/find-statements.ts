@@ -12,7 +12,7 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, Span, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, ORG_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, GROUP_HEADS, ORG_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
@@ -4759,7 +4759,8 @@ function abstractSubject(tokens: readonly Token[], i: number, s: Sentence): bool
 }
 
 /** A subject counted by a number ("at least seven figures in four of the papers", "three of the samples") that opens
- * its clause before the cue at i, its head no document that speaks when counted; a year is no count ("2023 figures"). */
+ * its clause before the cue at i, its head no document that speaks when counted and no person; a year is no count
+ * ("2023 figures"). */
 function countedSubject(tokens: readonly Token[], i: number, s: Sentence): boolean {
   let k = i - 1;
   while (k >= s.tokenStart && auxOrAdverb(tokens[k])) k--;
@@ -4784,7 +4785,9 @@ function countedSubject(tokens: readonly Token[], i: number, s: Sentence): boole
   while (h + 1 <= end && ['ADJ', 'NOUN'].includes((tokens[h + 1] as Token).pos) && (tokens[h] as Token).pos !== 'NOUN') h++;
   while (h + 1 <= end && (tokens[h + 1] as Token).pos === 'NOUN') h++;
   const head = tokens[h] as Token | undefined;
-  return head !== undefined && h <= end && head.pos === 'NOUN' && !STATEMENT_WORDS_SETS.countedSpeakingDocuments.has(head.normal);
+  // (people counted still speak: "three former employees revealed that …", "two witnesses revealed …")
+  const person = head !== undefined && (Object.hasOwn(ROLE_NOUNS, head.normal) || Object.hasOwn(ROLE_NOUNS, head.lemma) || GROUP_HEADS.has(head.normal));
+  return head !== undefined && h <= end && head.pos === 'NOUN' && !person && !STATEMENT_WORDS_SETS.countedSpeakingDocuments.has(head.normal);
 }
 
 /** The lemma of an -ing form: "warning" → warn, "arguing" → argue, "admitting" → admit. */
