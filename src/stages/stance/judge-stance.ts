@@ -128,6 +128,10 @@ const StanceWords = z.object({
   /** Punitive words whose object suffers them ("to freeze payments to Norvane", "to sack the coach"); for the others the
    *  one who does them does ("Tovra to compensate", "the minister to resign"). Each must also be in `punitive`. */
   punitiveOnObject: z.array(z.string()),
+  /** Who a demanded payment or apology goes to, not the one who owes it: a party named right after "for" or "to", or
+   *  after one of `demandBeneficiaryKin` then "of" ("compensation for the families of the dead soldiers", "an apology to
+   *  the victims"). */
+  demandBeneficiaryBefore: z.array(z.string()), demandBeneficiaryKin: z.array(z.string()),
   /** A demand made to a body that acts on others (a court, a regulator, a council, a minister: `authorityAddressees`, a
    *  word of the addressee's phrase) to take one of `authorityActions` ("asked the High Court to halt logging by X",
    *  "urged the commission to order the insurer to …"): the party the action falls on, named after it, is against whom
@@ -2850,8 +2854,11 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       if (punishedMemo) return punishedMemo;
       // (only parties that will be output as targets: "to freeze bonuses for its directors" picks no one, and the
       // demand then falls back to all its parties)
-      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n));
-      if (others.length < 2) return (punishedMemo = new Set(found.keys()));
+      // (one the demanded payment or apology goes to, named after the punitive word, owes nothing: "compensation for the
+      // families of the dead soldiers", "an apology to the residents")
+      const owed = new Set([...found].filter(([, v]) => v.at >= p.end! && DEMAND_BENEFICIARY_BEFORE.test(text.slice(p.end!, v.at))).map(([n]) => n));
+      const others = [...found].filter(([n, v]) => v.at >= 0 && key(n) !== speakerKey && !selfKeys.has(key(n)) && outputNames.has(n) && !owed.has(n));
+      if (others.length < 2) return (punishedMemo = new Set([...found.keys()].filter((n) => !owed.has(n))));
       const onObject = RX.punitiveOnObject.test(p.text ?? '');
       let pick: [string, { at: number }] | undefined;
       for (const o of others) {
@@ -5200,6 +5207,8 @@ const AUTHORITY_WORD = new RegExp(`(?<![\\p{L}])(?:${WORDS.authorityAddressees.m
 /** Words no addressee's phrase holds: it is a clause, not a noun phrase ("the council said it would review …"). */
 const NOT_ADDRESSEE = new RegExp(`(?<![\\p{L}])(?:${WORDS.notAddresseeWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Between the action and a party: words that make the party one the action is done with, for or to. */
+/** Right before a party: the words that make it the one a demanded payment or apology goes to (demandBeneficiaryBefore). */
+const DEMAND_BENEFICIARY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.demandBeneficiaryBefore.map(escapeRegExp).join('|')})[^\\S\\n]+(?:(?:the|its|their|our|his|her)[^\\S\\n]+)?(?:(?:${WORDS.demandBeneficiaryKin.map(escapeRegExp).join('|')})[^\\S\\n]+of[^\\S\\n]+(?:(?:the|its|their|our|his|her)[^\\S\\n]+)?)?(?:[\\p{L}-]+[^\\S\\n]+)?$`, 'iu');
 const ACTION_BENEFICIARY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WORDS.actionBeneficiaryBefore.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 /** Where a party after the action is one it falls on: its direct object ("order Fenwick Insurance to pay", "block
  * Trump's visit"), after "by" ("logging by Norbrook", "the permit held by X"), or the holder of what it acts on, after

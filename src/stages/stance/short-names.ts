@@ -20,6 +20,10 @@ export function shortNames(text: string, mentions: readonly Mention[], company: 
   const poisoned = new Set<string>();
   /** How often each full name is written out: a name written once (a headline's capitals) is no body the article ties. */
   const written = new Map<string, number>();
+  // (or once in the body, past the text's first line: a headline's capitals are the doubt, not a name the story's
+  // sentences write out once, "operated by Meridian Gold Resources, a company …", and then shorten)
+  const firstLineEnd = text.indexOf('\n');
+  const inBody = new Set<string>();
   for (const m of mentions) {
     const words = m.name.split(/\s+/u);
     if (words.length < 2) continue;
@@ -30,6 +34,7 @@ export function shortNames(text: string, mentions: readonly Mention[], company: 
     names.set(m.name, Math.min(names.get(m.name) ?? m.start, m.start));
     byFirst.set(first, names);
     written.set(m.name, (written.get(m.name) ?? 0) + 1);
+    if (firstLineEnd >= 0 && m.start > firstLineEnd) inBody.add(m.name);
   }
   const placeMemo = new Map<string, boolean>();
   const writtenAsPlace = (word: string): boolean => {
@@ -48,13 +53,20 @@ export function shortNames(text: string, mentions: readonly Mention[], company: 
       const first = parts[0] as string;
       const names = byFirst.get(first);
       if (!names || poisoned.has(first)) return undefined;
-      const fits = [...names].filter(([name]) => {
+      // (a name that opens a longer one of the index is that longer name written short, "Meridian Gold" of "Meridian
+      // Gold Resources": one body, under the longer name, first written where either was)
+      const opensLonger = (n: string): boolean => [...names.keys()].some((o) => o !== n && o.startsWith(`${n} `));
+      const whole = [...names].filter(([n]) => !opensLonger(n));
+      const fits = whole.filter(([name]) => {
         const w = name.split(/\s+/u);
         return w.length > parts.length && parts.every((p, i) => w[i] === p);
       });
-      if (fits.length !== 1 || names.size !== 1) return undefined;
-      const [name, firstAt] = fits[0] as [string, number];
-      if (firstAt >= at || (written.get(name) ?? 0) < 2 || !company(name) || writtenAsPlace(words)) return undefined;
+      if (fits.length !== 1 || whole.length !== 1) return undefined;
+      const name = (fits[0] as [string, number])[0];
+      const firstAt = Math.min(...names.values());
+      const count = [...names].reduce((c, [n]) => c + (written.get(n) ?? 0), 0);
+      const bodyWritten = [...names.keys()].some((n) => inBody.has(n));
+      if (firstAt >= at || (count < 2 && !bodyWritten) || !company(name) || writtenAsPlace(words)) return undefined;
       return name;
     },
   };

@@ -166,7 +166,20 @@ export function targetNamer(text: string, tokens: readonly Token[], mentions: re
    *  "Department of Environmental Protection". */
   const opensName = (o: Occurrence): boolean => insideName(o) && runBefore(o) === undefined && !NAME_CONNECTOR_BEFORE.test(text.slice(Math.max(0, o.start - 6), o.start));
 
+  /** A person's name written with a title before it ("President Ana Holm", "Chief Inspector Ana Holm") beside the
+   *  article's name of that person without it ("Ana Holm"): the person's name, one party under one name. */
+  const untitled = (target: string): string | undefined => {
+    const words = target.split(/\s+/u);
+    for (let i = 1; i <= words.length - 2; i++) {
+      if (ROLE_NOUNS[(words[i - 1] as string).toLowerCase().replace(/\.$/u, '')] === undefined) return undefined;
+      const rest = words.slice(i).join(' ');
+      if (kinds.get(rest) === 'person') return rest;
+    }
+    return undefined;
+  };
   const decide = (target: string): string | null => {
+    const person = untitled(target);
+    if (person !== undefined) return person;
     if (speakers.has(target) || personWord(target)) return target;
     const found = occurrences(text, target);
     // (a description the rules wrote in their own words: read by its head below, else kept)
