@@ -30,3 +30,19 @@ describe('a body and its own people', () => {
     expect(stanceOf(`${other}|Harlow General Hospital warned that Dr Voss would need retraining.`, 'retraining', 'Ana Voss')).toBe('AGAINST');
   });
 });
+
+// A plain report naming no party, by a speaker who speaks against the article's party in another statement: the
+// speaker's side holds across its statements (impliedParties). Sentences invented.
+describe('a critic\'s plain report that names no party', () => {
+  const ARTICLE = "The Drivers' Union accused Tarn Buses of cutting routes without notice.|Passengers criticised Tarn Buses for scrapping the night service.";
+  it('is against the party the same speaker charged before', () => {
+    expect(stanceOf(`${ARTICLE}|The union said drivers had been given no breaks since May.`, 'no breaks', 'Tarn Buses')).toBe('AGAINST');
+  });
+  it('near miss: another speaker\'s plain report takes no side on the party', () => {
+    expect(stanceOf(`${ARTICLE}|A spokesman for Harwick County said the new timetable would be published on Friday.`, 'timetable', 'Tarn Buses')).toBe('NONE');
+  });
+  it('near miss: with no other statement of the speaker against the party, the report takes no side', () => {
+    const alone = "Passengers criticised Tarn Buses for scrapping the night service.|Passengers complained that Tarn Buses had cut the Sunday routes.|The Drivers' Union said drivers had been given no breaks since May.";
+    expect(stanceOf(alone, 'no breaks', 'Tarn Buses')).toBe('NONE');
+  });
+});

@@ -5580,11 +5580,16 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   const party = main;
   for (const st of ordered) {
     const charge = IMPLIED_PARTY_ACTS.has(st.act);
-    if ((!charge && !IMPLIED_PARTY_UNNAMED_ACTS.has(st.act)) || st.targets.some((t) => t.stance !== 'NONE')) continue;
+    // (a plain report that names no party at all, by a speaker who speaks against the party in another statement of the
+    // article: the speaker's side holds across its statements, as for a party it names, ownOpponentsNamed; "The union
+    // accused Tarn Buses of cutting routes. … The union said drivers had been given no breaks since May")
+    const opponentsReport = st.act === 'SAY' && st.targets.length === 0
+      && ordered.some((o) => o !== st && o.speaker.name === st.speaker.name && o.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, party)));
+    if ((!charge && !IMPLIED_PARTY_UNNAMED_ACTS.has(st.act) && !opponentsReport) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     if (!charge && st.targets.some((t) => namesSpeaker(t.name, party))) continue;
     // (nor a question, warning, revelation or demand whose words charge no one with anything, "a damaging frost was
     // likely", "urged residents to boil water": it is about another matter of the article, not against its party)
-    if (!charge && !chargedIn(st)) continue;
+    if (!charge && !opponentsReport && !chargedIn(st)) continue;
     // (nor a charge whose content opens on another party it charges, "accused the media of …", "blamed the weather for
     // …": it names its own party, whether or not a name; "accused council members of …" charges the council itself)
     const opening = st.cue !== undefined && st.cue !== null && CHARGE_OBJECT_CUES.has(st.cue.lemma) ? CHARGE_OBJECT_OPENING.exec(st.content.text) : null;
