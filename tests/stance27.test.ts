@@ -45,4 +45,10 @@ describe('a critic\'s plain report that names no party', () => {
     const alone = "Passengers criticised Tarn Buses for scrapping the night service.|Passengers complained that Tarn Buses had cut the Sunday routes.|The Drivers' Union said drivers had been given no breaks since May.";
     expect(stanceOf(alone, 'no breaks', 'Tarn Buses')).toBe('NONE');
   });
+  it('is against it too when the report is by a person who speaks for the body that charged it', () => {
+    expect(stanceOf(`${ARTICLE}|Ann Cole, general secretary of the Drivers' Union, said drivers had been given no breaks since May.`, 'no breaks', 'Tarn Buses')).toBe('AGAINST');
+  });
+  it('near miss: a person of another body takes no side', () => {
+    expect(stanceOf(`${ARTICLE}|Ann Cole, a director of the Harwick Chamber of Commerce, said shops had been quieter since May.`, 'quieter', 'Tarn Buses')).toBe('NONE');
+  });
 });

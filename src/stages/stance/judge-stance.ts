@@ -5583,8 +5583,12 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
     // (a plain report that names no party at all, by a speaker who speaks against the party in another statement of the
     // article: the speaker's side holds across its statements, as for a party it names, ownOpponentsNamed; "The union
     // accused Tarn Buses of cutting routes. … The union said drivers had been given no breaks since May")
+    // (the speaker's side: its name, the body it speaks for or belongs to, sideOf; "The union accused …" then its
+    // general secretary's report)
+    const sameSide = (o: DraftStatement): boolean => o.speaker.name === st.speaker.name
+      || sideOf(st.speaker).some((a) => typeof a === 'string' && a !== '' && sideOf(o.speaker).some((b) => typeof b === 'string' && b !== '' && namesSpeaker(a, b)));
     const opponentsReport = st.act === 'SAY' && st.targets.length === 0
-      && ordered.some((o) => o !== st && o.speaker.name === st.speaker.name && o.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, party)));
+      && ordered.some((o) => o !== st && sameSide(o) && o.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, party)));
     if ((!charge && !IMPLIED_PARTY_UNNAMED_ACTS.has(st.act) && !opponentsReport) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     if (!charge && st.targets.some((t) => namesSpeaker(t.name, party))) continue;
     // (nor a question, warning, revelation or demand whose words charge no one with anything, "a damaging frost was
