@@ -1669,6 +1669,17 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     .filter((m) => !(/^the\s/iu.test(m.text) && POWER_SENSE_HEADS.has(m.text.slice(4).trim().toLowerCase()) && powerSense(m.start)))
     .map((m) => checkDescription(m, (head, at) => namesWithHead(head, at) ?? namesWithHead(plural(head), at)));
   const longerName = longerNames(text, byStart, headlineInText);
+  /** The body the article gives a person as theirs ("Dr Ana Voss, a surgeon at Harlow General", a speaker's affiliation):
+   *  first as a speaker, else as a mention. */
+  let affiliationOfPerson: Map<string, string> | undefined;
+  const personAffiliation = (name: string): string | undefined => {
+    if (!affiliationOfPerson) {
+      affiliationOfPerson = new Map();
+      for (const s of statements) if (s.speaker.kind === 'person' && s.speaker.affiliation && !affiliationOfPerson.has(s.speaker.name)) affiliationOfPerson.set(s.speaker.name, s.speaker.affiliation);
+      for (const m of byStart) if (m.kind === 'person' && m.affiliation && !affiliationOfPerson.has(m.name)) affiliationOfPerson.set(m.name, m.affiliation);
+    }
+    return affiliationOfPerson.get(name);
+  };
   /** The first mention (by start) that overlaps `start`..`end`, if any. */
   const mentionOver = (start: number, end: number): Mention | undefined => {
     for (let k = Math.max(0, firstAtOrAfter(byStart, start) - 1); k < byStart.length && (byStart[k] as Mention).start < end; k++) {
@@ -3065,6 +3076,32 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const ownSide = (name: string): boolean => key(name) === speakerKey || (body !== undefined && key(name) === key(body))
       || introducedOf(st.speaker.name).has(key(name))
       || name.replace(/[’']s(?![\p{L}])/gu, '').split(/[^\p{L}]+/u).some((w) => sideWords.has(w)) || ownPeople(name) || ownState(name);
+    // The party the speaker speaks or works for (its affiliation, the body the article introduced as its own, an
+    // advocate's client) and, for a body that speaks, a person the article gives as its own (its officer, its surgeon):
+    // the speaker's principal. A statement takes the principal's side or none; it is against it only where its own words
+    // charge it, the principal the subject of the charge's clause or the cue's object ("a former engineer said the
+    // company had hidden the test results", "accused her own party of cowardice"), or the act is an admission.
+    const affiliationKey = st.speaker.affiliation ? key(st.speaker.affiliation) : undefined;
+    const principal = (name: string): boolean => {
+      const k = key(name);
+      if (k === speakerKey || selfKeys.has(k)) return false;
+      // (the affiliation of one who speaks for it, a spokesperson or an advocate: an official's or a member's affiliation is
+      // often the body they answer to or a rival's, "a council cabinet member" read with the housing company)
+      const speaksFor = st.speaker.role === 'spokesperson' || ADVOCATE_ROLE.test(st.speaker.role ?? '');
+      if (speaksFor && affiliationKey !== undefined && (k === affiliationKey || sameName(k, affiliationKey))) return true;
+      if (name === client || introducedOf(st.speaker.name).has(k)) return true;
+      const member = st.speaker.kind === 'person' ? undefined : personAffiliation(name);
+      return member !== undefined && (key(member) === speakerKey || sameName(key(member), speakerKey));
+    };
+    const chargedByOwnWords = (name: string): boolean => {
+      if (act === 'ADMIT') return true;
+      const at = found.get(name)?.at ?? -1;
+      if (at < 0 || carried.has(name) || byPronoun.has(name)) return false;
+      if (at < st.content.start) return (act === 'ACCUSE' || act === 'CRITICIZE') && st.cue !== null && at >= st.cue.end;
+      // (the cue's object opening the content, "accused Dr Voss of ignoring …", or the subject of the charge's clause)
+      if ((act === 'ACCUSE' || act === 'CRITICIZE') && /^[\s“"‘']*(?:the\s+)?$/iu.test(text.slice(st.content.start, at))) return true;
+      return (c.wrong !== null || c.criticism !== null) && clauseSubject(at);
+    };
     for (const [name] of kept.sort((a, b) => order(a[0], a[1].at) - order(b[0], b[1].at))) {
       if (targets.length >= 3) break;
       // "Greenmeadow" in the content of a statement for "Greenmeadow Farms" is the body's short name.
@@ -3314,6 +3351,8 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       // is against in a pundit's quote is not his broadcaster.
       // (nor by a report of its own side's act, "announced that Kessan would suspend its mediation": no wrongdoing told)
       if (stance === 'AGAINST' && act !== 'ADMIT' && (((why === 'tone' || why === 'adverse-report' || found.get(name)!.at < 0 || carried.has(name)) && ownSide(name)) || officersCompany.has(name))) { stance = 'NONE'; ev = null; why = 'own-side'; }
+      // (nor the speaker's principal, unless the content's own words charge it: above)
+      else if (stance === 'AGAINST' && why !== 'blamed' && why !== 'insider-account' && principal(name) && !chargedByOwnWords(name)) { stance = 'NONE'; ev = null; why = 'own-side'; }
       // ("Minister X warned that the government would be watching closely": a member of the government warns with it,
       // not against it; the bare "the government" only, not "the previous government" or another state's)
       else if (stance === 'AGAINST' && why === 'warned' && key(name) === 'government' && GOVERNMENT_ROLE.test(st.speaker.role ?? '')) { stance = 'NONE'; ev = null; why = 'own-side'; }
@@ -3426,6 +3465,7 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
           const stance: Stance = act === 'PRAISE' || wronged ? 'FAVOR' : 'AGAINST';
           // (the speaker's own side that the content does not name is not what it criticises, as above)
           if (stance === 'AGAINST' && ((found.get(t.name)?.at ?? 0) < 0 || carried.has(t.name)) && ownSide(t.name)) continue;
+          if (stance === 'AGAINST' && principal(t.name) && !chargedByOwnWords(t.name)) continue;
           const why = `${act === 'PRAISE' ? 'praised' : wronged ? 'victim' : 'accused'}${guessed.has(t.name) ? (found.get(t.name)!.at < 0 ? '-opponent' : '-named-before') : ''}`;
           targets[i] = { name: t.name, stance, evidence: [{ rule: `stance:${stance.toLowerCase()}:${why}`, ...(words ? { start: words.start, end: words.end, text: text.slice(words.start, words.end) } : {}) }] };
         }
@@ -5540,11 +5580,20 @@ export function impliedParties(text: string, ordered: readonly DraftStatement[],
   const party = main;
   for (const st of ordered) {
     const charge = IMPLIED_PARTY_ACTS.has(st.act);
-    if ((!charge && !IMPLIED_PARTY_UNNAMED_ACTS.has(st.act)) || st.targets.some((t) => t.stance !== 'NONE')) continue;
+    // (a plain report that names no party at all, by a speaker who speaks against the party in another statement of the
+    // article: the speaker's side holds across its statements, as for a party it names, ownOpponentsNamed; "The union
+    // accused Tarn Buses of cutting routes. … The union said drivers had been given no breaks since May")
+    // (the speaker's side: its name, the body it speaks for or belongs to, sideOf; "The union accused …" then its
+    // general secretary's report)
+    const sameSide = (o: DraftStatement): boolean => o.speaker.name === st.speaker.name
+      || sideOf(st.speaker).some((a) => typeof a === 'string' && a !== '' && sideOf(o.speaker).some((b) => typeof b === 'string' && b !== '' && namesSpeaker(a, b)));
+    const opponentsReport = st.act === 'SAY' && st.targets.length === 0
+      && ordered.some((o) => o !== st && sameSide(o) && o.targets.some((t) => t.stance === 'AGAINST' && namesSpeaker(t.name, party)));
+    if ((!charge && !IMPLIED_PARTY_UNNAMED_ACTS.has(st.act) && !opponentsReport) || st.targets.some((t) => t.stance !== 'NONE')) continue;
     if (!charge && st.targets.some((t) => namesSpeaker(t.name, party))) continue;
     // (nor a question, warning, revelation or demand whose words charge no one with anything, "a damaging frost was
     // likely", "urged residents to boil water": it is about another matter of the article, not against its party)
-    if (!charge && !chargedIn(st)) continue;
+    if (!charge && !opponentsReport && !chargedIn(st)) continue;
     // (nor a charge whose content opens on another party it charges, "accused the media of …", "blamed the weather for
     // …": it names its own party, whether or not a name; "accused council members of …" charges the council itself)
     const opening = st.cue !== undefined && st.cue !== null && CHARGE_OBJECT_CUES.has(st.cue.lemma) ? CHARGE_OBJECT_OPENING.exec(st.content.text) : null;
