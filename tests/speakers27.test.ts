@@ -118,3 +118,28 @@ describe('a document and its authors (GUIDE decisions 36 and 65)', () => {
     expect(speakerOf('The union has written to the ministry, saying staff were at risk.', 'staff were at risk', { headline: HEADLINE }).name).toBe('union');
   });
 });
+
+describe('a body named by the kind of office or body it is', () => {
+  it('a name ending in "Ombudsman" is an office, and "the ombudsman" points back to it', () => {
+    const st = statementsOf('The Housing Ombudsman questioned the council on Monday. The ombudsman said the council had ignored 40 complaints.');
+    expect(st.map((s) => [s.speaker.name, s.speaker.kind])).toEqual([['Housing Ombudsman', 'organization'], ['Housing Ombudsman', 'organization']]);
+  });
+  it('"the agency" stands for a federal "Administration"', () => {
+    expect(speakerOf('The Federal Dam Works Administration built the dam in 1988. A spokesperson for the agency said the dam was safe.', 'the dam was safe', { headline: HEADLINE }))
+      .toMatchObject({ name: 'Federal Dam Works Administration', kind: 'organization', role: 'spokesperson' });
+  });
+  it('must not change: "the agency" is no company', () => {
+    expect(speakerOf('The Kelby Water Company raised its prices. A spokesperson for the agency said the rise was fair.', 'the rise was fair', { headline: HEADLINE }).name).not.toBe('Kelby Water Company');
+  });
+  it('"the company" is no regulator and no hospital named before', () => {
+    const name = speakerOf('The regulator ordered the brand owned by Kiara Vance to withdraw its adverts. Dr Ana Ruiz, a doctor at St Brigid’s Hospital in Leeds, said she had treated four patients. The company declined to comment.', 'declined to comment', { headline: HEADLINE }).name;
+    expect(['regulator', 'St Brigid’s Hospital']).not.toContain(name);
+  });
+  it('an unnamed spokesperson speaks for the body before, not a place named after a preposition', () => {
+    expect(speakerOf('Forkly, which has 40,000 riders in the UK, denied that pay would fall. A spokesperson said earnings had risen.', 'earnings had risen', { headline: HEADLINE }))
+      .toMatchObject({ name: 'Forkly', role: 'spokesperson' });
+  });
+  it('must not change: a body questions were referred to speaks through the spokesperson', () => {
+    expect(speakerOf('The ministry referred questions to Harlan Water. A spokesperson said the pipes were safe.', 'the pipes were safe', { headline: HEADLINE }).name).toBe('Harlan Water');
+  });
+});

@@ -2549,7 +2549,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || LEADER_BODY_HEADS.has(head) ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
         // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
-        body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
+        // (not a place named after a preposition, "Forkly, which has 40,000 riders in the UK, denied …. A spokesperson said")
+        body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media'
+          && !(x.salience === 2 && oracleKind(x.name) === 'place'));
       }
       if (body) return { name: body.name, kind: body.kind, role: 'spokesperson', resolvedVia: 'spokesperson-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
     }
@@ -5171,7 +5173,8 @@ function functionWord(w: string | undefined, raw: string | undefined): boolean {
   return DEFINITE_DESCRIPTIONS[w] === undefined && DEFINITE_DESCRIPTIONS[w.replace(/s$/u, '')] === undefined && !ORG_HEADS.has(w) && ROLE_NOUNS[w] === undefined && !BODY_DESCRIPTOR_WORDS.has(w);
 }
 
-const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service)\b/iu;
+// (nor a hospital, a school, a church or a county: "Dr X, a doctor at St Brigid’s Hospital, said … The company declined")
+const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service|hospital|infirmary|school|academy|church|diocese|museum|county|borough|regulator|watchdog|inspectorate|ombudsman)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
 const headPatterns = new Map<string, RegExp>();
 /** The answers of hasHeadWord, by head and name. */
@@ -5186,11 +5189,19 @@ const HEAD_PATTERNS_MAX = 1_000;
  * Whether a name carries one of the words for a description's head (case-insensitive, whole words). Descriptions are
  * checked against dozens of earlier names each, the same names again and again: the answer is kept per head and name.
  */
+/** HEAD_SYNONYMS for a head, as they fit one name: without "administration" for an administration named by one word
+ *  before it, a president's or a governor's name ("the Pellham Administration" is a government, no agency). */
+function synonymsFor(head: string, name: string): readonly string[] {
+  const listed = HEAD_SYNONYMS[head] ?? [head];
+  return head !== 'administration' && /^(?:the[^\S\n]+)?\S+[^\S\n]+administration$/iu.test(name.trim()) ? listed.filter((w) => w !== 'administration') : listed;
+}
 function hasHeadWord(head: string, name: string): boolean {
   const key = `${head}\u0000${name}`;
   let yes = headAnswers.get(key);
   if (yes === undefined) {
-    const words = HEAD_SYNONYMS[head] ?? [head];
+    // ("the Pellham Administration": an administration named by one word, a president's or a governor's name, is a
+    // government, not the agency a field's administration is, "the Federal Flood Works Administration")
+    const words = synonymsFor(head, name);
     yes = HEAD_SYNONYMS_AT_END.has(head) ? words.includes(name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '')
       : ASCII.test(name) && words.every((w) => w !== '' && ASCII.test(w)) ? asciiWholeWord(name.toLowerCase(), words) : headPatternOf(head).test(name);
     if (headAnswers.size >= HEAD_ANSWERS_MAX) headAnswers.clear(); // bounded
@@ -5280,7 +5291,7 @@ function speakerHeadFits(head: string, name: string): boolean {
   }
   if (!(INSTITUTION_HEADS.has(head) || head === 'authority') || name.toLowerCase().includes(head)) return true;
   const own = nameHead(name).toLowerCase();
-  return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
+  return !ORG_HEADS.has(own) || synonymsFor(head, name).includes(own);
 }
 
 /** A company's legal form written at the end of its name ("Company", "Ltd", "plc"): the words HEAD_SYNONYMS gives "company". */
