@@ -31,6 +31,9 @@ describe('"the agency" is a public body named with a word that stands for one (E
     ['an executive', 'The Marine Safety Executive opened an inquiry into the sinking of the trawler. The agency said the vessel had not been inspected for two years.', 'the vessel had not been inspected', 'Marine Safety Executive'],
     ['a directorate', 'The Harlow Waterways Directorate closed the canal on Friday. The agency said repairs to the lock gates would take a month.', 'repairs to the lock gates', 'Harlow Waterways Directorate'],
     ['a body named with the head word itself before a nearer one named with a stand-in word', 'The Corvane Space Agency paid for the launch. The Coastal Safety Directorate closed the sea lanes for a day. The agency said the rocket had been insured.', 'the rocket had been insured', 'Corvane Space Agency'],
+    // (an administration named for its field is an agency, as the gold labels it (the twenty-seventh session): "The
+    // Federal Flood Works Administration … The agency declined to say …"; this was a near miss before)
+    ['an administration named for its field', 'The Federal Roads Administration closed the bridge on Monday. The agency said the bearings had worn out.', 'the bearings had worn out', 'Federal Roads Administration'],
     ['a company named Company before a nearer group', 'Tennick Brewing Company was fined on Monday. Its owner, Marlbank Drinks Group, bought it in 2019. The company said it would appeal.', 'it would appeal', 'Tennick Brewing Company'],
   ])('%s', (_rule, body, content, name) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind: 'organization' });
@@ -42,7 +45,6 @@ describe('"the agency" is a public body named with a word that stands for one (E
     // (an administration is a government, not an agency: "The Pellham Administration … The agency said" is some agency
     // the text has not named)
     ['an administration named after a person', 'The Pellham Administration ordered a review of the port checks. Customs officers worked through the weekend. The agency said the checks would take a month.', 'the checks would take a month', 'agency', 'organization'],
-    ['an administration named for its field', 'The Federal Roads Administration closed the bridge on Monday. The agency said the bearings had worn out.', 'the bearings had worn out', 'agency', 'organization'],
   ])('must not fire: %s', (_rule, body, content, name, kind) => {
     expect(speakerOf(body, content)).toMatchObject({ name, kind });
   });

@@ -260,6 +260,9 @@ export const CoreferenceWords = z.object({
   /** GUIDE decision 40, "police chief": the services a bare title "Chief" before a name stands for, with the role it
    *  gives when the article names that service's chief or department and no other's. */
   chiefServices: z.record(z.string(), z.string()),
+  /** GUIDE decisions 64 and 72: offices named by a title alone, and the words of the name of the body each belongs to
+   *  ("ombudsman" → a body named "… Ombudsman"); the affiliation when the article names exactly one such body. */
+  holderBodies: z.record(z.string(), z.union([z.string(), z.array(z.string().min(1))])),
   /** "The player's representative, X, said … The agent said": a role a description names, and the other words for the
    *  same post under which the text may have introduced its holder ("$comment" aside). */
   roleSynonyms: z.record(z.string(), z.union([z.string(), z.array(z.string().min(1))])),

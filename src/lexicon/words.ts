@@ -249,7 +249,8 @@ export const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr'
   'captain', 'director', 'secretary', 'ambassador', 'premier', 'deputy', 'sheriff', 'officer', 'constable', 'sergeant', 'speaker']);
 
 /** Head nouns that make a proper-noun run an organisation. */
-export const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
+// ("ombudsman": "the Social Housing Ombudsman" is an office, a body, GUIDE decision 64; "Ombudsman Clara Dene" is a title)
+export const ORG_HEADS = new Set(['ombudsman', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh',
   'ag', 'sa', 'group', 'ministry', 'department', 'agency', 'council', 'union', 'commission', 'authority', 'court', 'party',
   'association', 'foundation', 'institute', 'university', 'college', 'school', 'hospital', 'clinic', 'police', 'army',
   'navy', 'force', 'forces', 'bank', 'systems', 'technologies', 'technology', 'labs', 'lab', 'company', 'committee', 'board',
@@ -474,7 +475,8 @@ export const HEAD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   club: ['club', 'fc', 'rovers', 'united', 'city', 'athletic', 'wanderers'], force: ['police', 'constabulary', 'force'], police: ['police', 'constabulary'],
   firm: ['firm', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'group', 'holdings', '&'],
   company: ['company', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'llc', 'plc', 'co', 'co.', 'group', 'holdings'],
-  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission', 'office of', 'office for'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
+  // (a federal "Administration" is an agency: "the Federal Flood Works Administration … the agency said")
+  agency: ['agency', 'authority', 'executive', 'directorate', 'service', 'bureau', 'inspectorate', 'commission', 'office of', 'office for', 'administration'], authority: ['authority', 'agency'], government: ['government'], military: ['military', 'army', 'forces'],
   army: ['army'], union: ['union', 'federation', 'association'], federation: ['federation', 'union'],
   // ("the union" → "the Caddo Plains Education Association", "the charity" → "Hallowsea Pier Trust", "the hospital" → "St
   // Ann's Medical Center")

@@ -104,6 +104,13 @@ const BODY_LED_ROLES = new Set(COREFERENCE_WORDS.bodyLedRoles);
 const LED_BODY_WORDS = new Set(COREFERENCE_WORDS.ledBodyWords);
 const OFFICE_COMPOUNDS = new Set(COREFERENCE_WORDS.officeCompounds);
 const ROLE_SYNONYMS = new Map(Object.entries(COREFERENCE_WORDS.roleSynonyms).filter(([k]) => !k.startsWith('$')).map(([k, v]) => [k, v as string[]]));
+/** A counted group's name ("two workers on the line", "several researchers"): one of it is a member. */
+const COUNTED_GROUP = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)[^\S\n]/iu;
+/** A counted plural noun phrase of up to three lower-case words ("some parents", "three former riders"). */
+const COUNTED_PEOPLE = /(?<![\p{L}])(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Ss]ome|[Mm]any|a[^\S\n]+few|a[^\S\n]+number[^\S\n]+of|a[^\S\n]+group[^\S\n]+of)[^\S\n]+((?:\p{Ll}[\p{Ll}-]*[^\S\n]+){0,2}\p{Ll}[\p{Ll}-]*(?:s|men))(?![\p{L}’'-])/gu;
+/** speakers.json holderBodies: an office named by its title alone, and the words of its body's name. */
+const HOLDER_BODIES: ReadonlyMap<string, string[]> = new Map(Object.entries(COREFERENCE_WORDS.holderBodies).filter(([k]) => !k.startsWith('$'))
+  .map(([role, words]) => [role, Array.isArray(words) ? words : [words]]));
 const CHIEF_SERVICES = Object.entries(COREFERENCE_WORDS.chiefServices).filter(([k]) => !k.startsWith('$'))
   .map(([service, role]) => ({ role, named: new RegExp(`(?<!\\p{L})${escapeRegExp(service)}[^\\S\\n]+(?:chief|department)(?!\\p{L})`, 'iu') }));
 /** Words that may follow a role noun without being a noun it modifies. */
@@ -279,7 +286,8 @@ export const speakerWork = { textScans: 0, statementsReadBack: 0 };
  *  capitalised words in news is this long). */
 const NAME_RUN_WINDOW = 300;
 /** ", compiled by the trade magazine Venue Weekly": a document's maker named right after the document (GUIDE decision 65). */
-const COMPILED_BY_AFTER = new RegExp(`^,?[^\\S\\n]+(?:${COREFERENCE_WORDS.documentMakerVerbs.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+by[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*(?:[^\\S\\n]+(?:(?:of|for|and|&)[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*){0,5})`, 'u');
+// ("written for the charity by the economist Ana Ruiz": the body it was made for, before "by", is not its author)
+const COMPILED_BY_AFTER = new RegExp(`^,?[^\\S\\n]+(?:${COREFERENCE_WORDS.documentMakerVerbs.map((w) => escapeRegExp(w).replace(/ /gu, '[^\\S\\n]+')).join('|')})[^\\S\\n]+(?:for[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{L}’'-]+[^\\S\\n]+){0,4}?)?by[^\\S\\n]+(?:the[^\\S\\n]+)?(?:[\\p{Ll}-]+[^\\S\\n]+){0,3}?(\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*(?:[^\\S\\n]+(?:(?:of|for|and|&)[^\\S\\n]+(?:the[^\\S\\n]+)?)?\\p{Lu}[\\p{L}’'&-]*(?:\\.\\p{L}+)*){0,5})`, 'u');
 /** A plural's phrase of place after it: "Villagers along the river", "Farmers in the valley" (GUIDE decision 56). */
 const PLACE_AFTER_PLURAL = new RegExp(`^[\\p{L}’'-]+[^\\S\\n]+(?:${[...new Set([...statementWords.peoplePlacePrepositions, 'in', 'on', 'of', 'at', 'from'])].join('|')})[^\\S\\n]`, 'u');
 /** A name's first letters up to its first non-letter ("O’Neill" → "O", "Leeds City" → "Leeds"): the key of the index of
@@ -434,8 +442,15 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
       : ranked0.kind === 'anonymous' && ranked0.role ? { ...ranked0, role: singularRole(ranked0.role) } : ranked0;
     // ("Two producers spoke to the paper. One said …": one of a counted group is named by the group's description in the
     // singular, without the count, GUIDE decision 47)
-    const oneOf = withRole.kind === 'anonymous' && /^(?:one|one of them|one of those)$/iu.test(hint.text.trim()) ? oneOfCounted(withRole.name) : null;
-    const single = oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : withRole;
+    // ("Another, a midwife at the clinic, said", "said one of them, a porter who asked not to be named": the member is named
+    // by the description in apposition, without its article and its anonymity clause, GUIDE section 3 and decision 47)
+    const fusedHint = /^(?:one|another|one of them|one of those)$/iu.test(hint.text.trim());
+    const member = fusedHint && (withRole.kind === 'anonymous' || withRole.kind === 'group') ? describedMember(hint) : null;
+    const oneOf = !member && withRole.kind === 'anonymous' && fusedHint ? oneOfCounted(withRole.name) : null;
+    // ("One resident said", "Another mother said", "one of the welders said": the member named by the noun without
+    // "one", "another" or "one of the", GUIDE decision 47)
+    const ownCount = !member && !oneOf && withRole.kind === 'anonymous' ? memberOwnName(withRole.name) : null;
+    const single = member ? { ...withRole, ...member } : oneOf ? { ...withRole, name: oneOf, role: withRole.role ?? headRole(oneOf) } : ownCount ? { ...withRole, name: ownCount, role: withRole.role ?? headRole(ownCount) } : withRole;
     // ("Sen. Ann Cole, D-Ore., said", later "Cole said": the party her tag names is her affiliation when none other is given)
     const party = single.kind === 'person' && !single.affiliation ? PARTY_TAG_AFFILIATIONS[partyTagOf(single.name)?.party ?? ''] : undefined;
     // ("The Minister of Mines, Daniel Osei-Mensah," read "of Mines": a fragment that opens with a preposition names no
@@ -449,7 +464,12 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     // document, named after the mention, is its affiliation, GUIDE decisions 36 and 65)
     const compiler = partied.kind === 'document' && !partied.affiliation ? COMPILED_BY_AFTER.exec(text.slice(hint.end, hint.end + 160)) : null;
     const compilerAt = compiler?.[1] ? hint.end + (compiler.index ?? 0) + compiler[0].length - compiler[1].length : -1;
-    const compiledBy = compiler?.[1] ? describe(compiler[1], compilerAt) : null;
+    // ("written by Dr Helen Cross for the Ministry of Health": a person's name before "for" and the body the work was done
+    // for is the author, GUIDE decision 65's author who carried out the work; the run of capitals joins them)
+    const forBody = compiler?.[1] ? /^(.+?)[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?\p{Lu}/u.exec(compiler[1]) : null;
+    const authorName = forBody?.[1] ? forBody[1].replace(/^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Dame|Sir)\.?[^\S\n]+/u, '') : undefined;
+    const compilerText = authorName && classifyName(authorName)?.person ? authorName : compiler?.[1];
+    const compiledBy = compilerText ? describe(compilerText, compilerAt + (compiler?.[1] ?? '').indexOf(compilerText)) : null;
     const affiliated = compiledBy && ['organization', 'group', 'media', 'person'].includes(compiledBy.kind) ? { ...partied, affiliation: compiledBy.name } : partied;
     // ("the trade magazine Venue Weekly … Venue Weekly said": a body's name the article introduced with a medium's noun is
     // a medium's. Not yet a name read as a person's, "The Courier reported" after "the newspaper The Karesh Courier":
@@ -652,6 +672,33 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const sp = (out[i] as DraftStatement).speaker;
     const bodies = sp.kind === 'person' && !sp.affiliation ? personBodies.get(sp.name) : undefined;
     if (bodies?.size === 1) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, affiliation: [...bodies][0] as string } };
+  }
+  // ("Ombudsman Clara Dene said", "Superintendent Raj Patel said", "the ombudsman, Clara Dene,": an office named by its
+  // title alone belongs to the one body of its kind the article names, "the Social Housing Ombudsman", "Harlow Police
+  // Service", GUIDE decisions 64 and 72; speakers.json holderBodies. Not when two such bodies are named, and only for a
+  // holder no mention has given a body: read last, after the bodies a relative clause or an apposition gives.)
+  const holderBodyOf = new Map<string, string | null>();
+  for (let i = 0; i < out.length; i++) {
+    const sp = (out[i] as DraftStatement).speaker;
+    if (sp.kind !== 'person' || !sp.role) continue;
+    const words = HOLDER_BODIES.get(sp.role);
+    if (!words) continue;
+    if (!holderBodyOf.has(sp.role)) {
+      const word = new RegExp(`(?<!\\p{L})(?:${words.map(escapeRegExp).join('|')})(?!\\p{L})`, 'iu');
+      // (a name that holds the body's word is the body's, whatever the name lists read it as: "Housing Ombudsman" is no
+      // person's name; not a name that holds the title before a person's, "Ombudsman Clara Dene")
+      const fits = [...new Set(nameClasses.filter((c): c is NonNullable<typeof c> => !!c && (c.kind === 'organization' || c.person) && word.test(c.name)
+        && !out.some((o) => o.speaker.kind === 'person' && c.name.endsWith(` ${o.speaker.name}`))).map((c) => c.name))];
+      // (one body under a short and a long name, "Harlow Police" and "Harlow Police Service", is one body)
+      const distinct = fits.filter((n) => !fits.some((m) => m !== n && m.length > n.length && ` ${m} `.includes(` ${n} `)));
+      // (under its whole name, "Police Department" → "Carver City Police Department", as for any affiliation above)
+      const one = distinct.length === 1 ? distinct[0] as string : null;
+      holderBodyOf.set(sp.role, one ? fullBody(one) ?? wholeBody(one) ?? one : null);
+    }
+    const body = holderBodyOf.get(sp.role);
+    // (or one given by the last words of its name only, "Police Department" for "the Carver City Police Department")
+    if (sp.affiliation && !(body && body.endsWith(` ${sp.affiliation}`))) continue;
+    if (body && body !== sp.name) out[i] = { ...(out[i] as DraftStatement), speaker: { ...sp, affiliation: body } };
   }
   for (let i = 0; i < out.length; i++) {
     const party = pronounParty(out[i] as DraftStatement);
@@ -1949,7 +1996,10 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const titled = roleAt > 0 ? headWords.slice(0, roleAt).join(' ') : '';
     const titledBody = roleAt > 0 ? /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Lu}[\p{L}.&’'-]*\s+)*\p{Lu}[\p{L}.&’'-]*)\s+\p{Ll}/u.exec(titled)?.[1] : undefined;
     const d = roleAt > 0 && d0 ? { ...d0, role: writtenRole(ROLE_NOUNS[lowerHead[roleAt - 1] as string] as string, [titled]) ?? ROLE_NOUNS[lowerHead[roleAt - 1] as string] ?? null, kind: 'person' as SpeakerKind, ...(titledBody ? { affiliation: registry.lookup(titledBody)?.name ?? titledBody } : {}) } : d0;
-    const role = d?.role ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
+    // ("The ombudsman, Clara Dene,": a lower-case title that is also the name of its office, which the description reader
+    // takes for the body, is the role of the person named in apposition)
+    const officeTitle = c.person && !d?.role && /^the$/iu.test(headWords[0] ?? '') && headWords.length === 2 && /^\p{Ll}/u.test(headLast) ? TITLE_ROLES[headLast] ?? null : null;
+    const role = d?.role ?? officeTitle ?? (titleHead ? ROLE_NOUNS[headLast.toLowerCase()] ?? TITLE_ROLES[headLast.toLowerCase()] ?? null : null);
     // (a title's modifier is no body unless the registry knows it: "the Defence Secretary" → no affiliation "Defence")
     // ("The union’s chief negotiator, Nia Fenn," in an article about an airline: a description possessor stands only for
     // a body its noun names, not for whichever body the text named last)
@@ -2499,7 +2549,9 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
         body = byHead(at, head) ?? asDescribed() ?? (ORG_HEADS.has(head) || DEFINITE_DESCRIPTIONS[head] === 'organization' || LEADER_BODY_HEADS.has(head) ? { name: bodyWords.join(' '), kind: 'organization' } : undefined);
       } else {
         // ("The agency disputed that. A spokesperson said …": the body the sentence before opens with, else the latest named)
-        body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media');
+        // (not a place named after a preposition, "Forkly, which has 40,000 riders in the UK, denied …. A spokesperson said")
+        body = previousSubjectBody(at) ?? nearest(at, (x) => !x.person && !x.weak && x.kind !== 'anonymous' && x.kind !== 'document' && x.kind !== 'media'
+          && !(x.salience === 2 && oracleKind(x.name) === 'place'));
       }
       if (body) return { name: body.name, kind: body.kind, role: 'spokesperson', resolvedVia: 'spokesperson-of-body', ...(body.affiliation ? { affiliation: body.affiliation } : {}) };
     }
@@ -2519,8 +2571,17 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const plural = PLURAL_FUSED_HEADS.has(lowerWords[0] as string);
     if (lowerWords.length === 1 && FUSED_HEADS.has(lowerWords[0] as string)) {
       const boundaries = (x: Entity): number => text.slice(x.at, at).match(/[.!?][”"’]?\s/gu)?.length ?? 0;
-      const group = nearest(at, (x) => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name)
-        && !(plural && (POLL_SHARE.test(x.name) || (boundaries(x) > 0 && !(x.kind === 'group' && boundaries(x) === 1)))));
+      const groupOk = (x: Entity): boolean => (x.kind === 'anonymous' || x.kind === 'group') && at - x.at < 400 && !FUSED_HEADS.has(x.name)
+        && !(plural && (POLL_SHARE.test(x.name) || (boundaries(x) > 0 && !(x.kind === 'group' && boundaries(x) === 1))));
+      // ("Two workers …, said supervisors had told employees … One said …": "one" or "another" is one of a counted group
+      // that spoke, before a plural speaker nested in its words)
+      const counted = plural ? undefined : nearest(at, (x) => groupOk(x) && x.spoke === true && COUNTED_GROUP.test(x.name));
+      const group = counted ?? nearest(at, groupOk);
+      // ("The decision angered some parents. One said …", "Three former riders spoke to the paper. Another said …": a
+      // counted plural of people in the sentence before, which no speaker or name gave, is the group; its member is named
+      // by its noun in the singular, GUIDE decision 47)
+      const described = group || plural ? null : countedPeopleBefore(at);
+      if (described) return { name: described, kind: 'anonymous', role: headRole(described), resolvedVia: 'anonymous:member-of-described' };
       return { name: group?.name ?? lowerWords[0] as string, kind: 'anonymous', role: group?.role ?? null, resolvedVia: group ? 'anonymous:member' : 'anonymous' };
     }
     // "Analysts at the investment bank Harrow Petrossian", "Prosecutors from the Public Integrity Unit", "researchers at
@@ -4734,6 +4795,36 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     }
   }
 
+  /** The last counted plural of people ("some parents", "three former riders") in the sentence before `at` or its own,
+   *  as one member's name: "parent", "former rider" (GUIDE decision 47); null when there is none. */
+  function countedPeopleBefore(at: number): string | null {
+    const k = sentenceAt(at);
+    const from = tokens.find((t) => t.sentence >= k - 1)?.start ?? 0;
+    let last: string | null = null;
+    for (const m of text.slice(from, at).matchAll(COUNTED_PEOPLE)) {
+      const phrase = (m[1] ?? '').trim();
+      const one = oneOfCounted(`two ${phrase}`);
+      if (one && headRole(one) !== null && !/[\p{Lu}]/u.test(phrase)) last = one;
+    }
+    return last;
+  }
+
+  /** GUIDE decision 47: the description in apposition to "One" or "Another" ("Another, a midwife at the clinic,"), or
+   *  after "one of them," ("said one of them, a porter who asked not to be named"), as an unnamed source's name and role. */
+  function describedMember(hint: SpeakerHint): { name: string; kind: SpeakerKind; role: string | null } | null {
+    const after = /^[^\S\n]+of[^\S\n]+(?:them|those)[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1]
+      ?? (/\sof\s(?:them|those)$/iu.test(hint.text.trim()) ? /^[^\S\n]*,[^\S\n]*((?:a|an)[^\S\n][^,.;:!?—]+)/u.exec(text.slice(hint.end, hint.end + 200))?.[1] : undefined);
+    const ap = hint.appositive?.text ?? after;
+    if (!ap || !/^(?:a|an)[^\S\n]+\p{Ll}/u.test(ap.trim())) return null;
+    let desc = ap.trim().replace(/^(?:a|an)[^\S\n]+/u, '');
+    // (the anonymity clause goes, GUIDE section 3: "who asked not to be named", "speaking on condition of anonymity")
+    const clause = /[^\S\n]+(?:who|speaking|because|as)[^\S\n][\s\S]*$/u.exec(desc);
+    if (clause && ANONYMOUS_MARKER.test(clause[0])) desc = desc.slice(0, clause.index);
+    if (ANONYMOUS_MARKER.test(desc)) return null;
+    const role = headRole(desc);
+    return role ? { name: desc, kind: 'anonymous', role } : null;
+  }
+
   function nearest(at: number, ok: (e: Entity) => boolean): Entity | undefined {
     for (let i = entities.length - 1, seen = 0; i >= 0 && seen < 200; i--, seen++) {
       const e = entities[i] as Entity;
@@ -4841,6 +4932,18 @@ export function resolveSpeakers(input: ResolveInput): { statements: DraftStateme
     const described = /\b(?:for|at|of|with)\s+the\s+(?:(?!(?:of|and|or|for|to|in|at|on|with|from|by|until|since|before|after|during|both|all|each|every|its|their|his|her)\s)\p{Ll}[\p{Ll}-]*\s+){1,2}([\p{Lu}][^,]*)$/u.exec(ownWords);
     const m = /\b(?:for|at|of|with)\s+(?:the\s+)?([\p{Lu}+][^,]*)$/u.exec(ap.text) ?? described ?? fromBody ?? /^(?:a|an|the)\s+([\p{Lu}][\p{L}\d+&.\s-]*?)\s+\p{Ll}/u.exec(ap.text);
     if (!m || !m[1]) {
+      // ("…, said Tom Hale, its managing director.", "Ana Ruiz, their spokeswoman,": a post that "its" or "their" gives
+      // is of the body the pronoun stands for: the body that opens the appositive's sentence, else the nearest body
+      // named before it, as for the same words before the cue (describePhrase's possessive))
+      const pronPost = /^(its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)(?:\s+of\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?$/u.exec(ap.text.trim());
+      if (pronPost?.[2] && roleNoun(pronPost[2])) {
+        // ("its" a body's, "their" a group's; not a word of the headline, nor one in a speaker's quoted words)
+        const bodyOk = (x: Entity): boolean => !x.person && x.kind === (pronPost[1] === 'its' ? 'organization' : 'group') && x.at > headlineEnd
+          && !(x.spoke !== true && inQuoted(x.at)) && !x.partOfSpeaker;
+        const opener = nearest(ap.start, (x) => bodyOk(x) && sentenceAt(x.at) === sentenceAt(ap.start) && sentenceOpensAt(x.at));
+        const e = opener ?? nearest(ap.start, (x) => bodyOk(x) && sentenceAt(ap.start) - sentenceAt(x.at) <= 3);
+        if (e) return e.name;
+      }
       // ("Ana Lopez, the group’s director,", "Dan Price, the company’s chief executive,": the body the possessor stands
       // for, when the text named one before)
       // ("Tessa Rhee, the firm’s head of research,": a role with its field after "of")
@@ -5070,7 +5173,8 @@ function functionWord(w: string | undefined, raw: string | undefined): boolean {
   return DEFINITE_DESCRIPTIONS[w] === undefined && DEFINITE_DESCRIPTIONS[w.replace(/s$/u, '')] === undefined && !ORG_HEADS.has(w) && ROLE_NOUNS[w] === undefined && !BODY_DESCRIPTOR_WORDS.has(w);
 }
 
-const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service)\b/iu;
+// (nor a hospital, a school, a church or a county: "Dr X, a doctor at St Brigid’s Hospital, said … The company declined")
+const NON_COMPANY = /\b(unit|ministry|department|agency|council|court|army|military|police|government|commission|authority|committee|union|party|campaign|forces?|chamber|association|federation|university|college|institute|foundation|charity|coalition|alliance|tribunal|board|service|hospital|infirmary|school|academy|church|diocese|museum|county|borough|regulator|watchdog|inspectorate|ombudsman)\b/iu;
 /** "the ministry" should not resolve to a company; "the company" not to a ministry. */
 const headPatterns = new Map<string, RegExp>();
 /** The answers of hasHeadWord, by head and name. */
@@ -5085,11 +5189,19 @@ const HEAD_PATTERNS_MAX = 1_000;
  * Whether a name carries one of the words for a description's head (case-insensitive, whole words). Descriptions are
  * checked against dozens of earlier names each, the same names again and again: the answer is kept per head and name.
  */
+/** HEAD_SYNONYMS for a head, as they fit one name: without "administration" for an administration named by one word
+ *  before it, a president's or a governor's name ("the Pellham Administration" is a government, no agency). */
+function synonymsFor(head: string, name: string): readonly string[] {
+  const listed = HEAD_SYNONYMS[head] ?? [head];
+  return head !== 'administration' && /^(?:the[^\S\n]+)?\S+[^\S\n]+administration$/iu.test(name.trim()) ? listed.filter((w) => w !== 'administration') : listed;
+}
 function hasHeadWord(head: string, name: string): boolean {
   const key = `${head}\u0000${name}`;
   let yes = headAnswers.get(key);
   if (yes === undefined) {
-    const words = HEAD_SYNONYMS[head] ?? [head];
+    // ("the Pellham Administration": an administration named by one word, a president's or a governor's name, is a
+    // government, not the agency a field's administration is, "the Federal Flood Works Administration")
+    const words = synonymsFor(head, name);
     yes = HEAD_SYNONYMS_AT_END.has(head) ? words.includes(name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '')
       : ASCII.test(name) && words.every((w) => w !== '' && ASCII.test(w)) ? asciiWholeWord(name.toLowerCase(), words) : headPatternOf(head).test(name);
     if (headAnswers.size >= HEAD_ANSWERS_MAX) headAnswers.clear(); // bounded
@@ -5179,7 +5291,7 @@ function speakerHeadFits(head: string, name: string): boolean {
   }
   if (!(INSTITUTION_HEADS.has(head) || head === 'authority') || name.toLowerCase().includes(head)) return true;
   const own = nameHead(name).toLowerCase();
-  return !ORG_HEADS.has(own) || (HEAD_SYNONYMS[head] ?? []).includes(own);
+  return !ORG_HEADS.has(own) || synonymsFor(head, name).includes(own);
 }
 
 /** A company's legal form written at the end of its name ("Company", "Ltd", "plc"): the words HEAD_SYNONYMS gives "company". */
@@ -5268,6 +5380,15 @@ function oneOfCounted(name: string): string | null {
   const agreed: Readonly<Record<string, string>> = { are: 'is', were: 'was', have: 'has', do: 'does' };
   if (verb !== undefined) rest[who + 1] = agreed[verb] ?? (/^\p{Ll}+$/u.test(verb) && !/(?:s|ed)$/u.test(verb) ? `${verb}s` : verb);
   return rest.join(' ');
+}
+
+/** GUIDE decision 47: "one resident" → resident, "another mother" → mother, "one of the welders" → welder; null for any
+ *  other name. */
+function memberOwnName(name: string): string | null {
+  const of = /^(?:one|another)[^\S\n]+of[^\S\n]+(?:the|its|their)[^\S\n]+(\p{Ll}.*)$/iu.exec(name);
+  if (of?.[1]) return oneOfCounted(`two ${of[1]}`);
+  const own = /^(?:one|another)[^\S\n]+(?!of[^\S\n])(\p{Ll}[\p{Ll}-]*(?:[^\S\n].*)?)$/iu.exec(name);
+  return own?.[1] && headRole(own[1]) !== null ? own[1] : null;
 }
 
 function singularOf(w: string): string {

@@ -12,7 +12,7 @@ import type { Message } from '../../model/article-result.js';
 import type { DraftStatement, Quote, Sentence, SpeakerHint, Token } from '../../model/document.js';
 import type { Act, Framing, Span, TextSpan } from '../../model/labels.js';
 import type { CueEntry, CueLexicon, PhraseEntry } from '../../lexicon/cue-lexicon.js';
-import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, GROUP_HEADS, ORG_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
+import { ARTICLES, AUX_AND_ADVERBS, FUSED_HEADS, GROUP_HEADS, ORG_HEADS, CALENDAR_WORDS, DOCUMENT_HEADS, MODALS, NEGATORS, RANK_MODIFIERS, RELATIVE_PRONOUNS, ROLE_NOUNS } from '../../lexicon/words.js';
 import statementWords from '../../lexicon/statement-words.json' with { type: 'json' };
 import { QUOTE_MARKS } from '../../lexicon/quote-marks.js';
 import { escapeRegExp, firstIndex } from '../../model/search.js';
@@ -2090,7 +2090,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       let ap = !saidX || isQuoteMark((tokens[k + 1] as Token | undefined)?.text ?? '') ? null : npRight(k + 1, s);
       if (ap) {
         const closer = tokens[ap[1] + 1];
-        if ((tokens[ap[0]] as Token).pos === 'PRON' || !(ap[1] + 1 >= s.tokenEnd || (closer && (closer.text === ',' || PUNCT_END.test(closer.text) || isQuoteMark(closer.text))))) ap = null;
+        // (a possessive determiner opens one: "…, said Tom Hale, its chief executive.")
+        if (((tokens[ap[0]] as Token).pos === 'PRON' && !(POSSESSIVE_DETERMINERS.has((tokens[ap[0]] as Token).normal) && ap[1] > ap[0])) || !(ap[1] + 1 >= s.tokenEnd || (closer && (closer.text === ',' || PUNCT_END.test(closer.text) || isQuoteMark(closer.text))))) ap = null;
       }
       if (ap && !RELATIVE_PRONOUNS.has((tokens[ap[0]] as Token).normal)) { hint = { ...hint, appositive: tokSpan(ap[0], ap[1]) } as SpeakerHint; k = ap[1] + 1; }
     }
@@ -3403,7 +3404,8 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
     const t0 = tokens[k] as Token;
     const n1 = tokens[k + 1];
     // wink tags some noun modifiers as verbs ("court filings"): a bare verb form followed by a noun starts a phrase too.
-    const modifierVerb = t0.pos === 'VERB' && t0.normal === t0.lemma && n1 !== undefined && k + 1 < s.tokenEnd && n1.pos === 'NOUN';
+    // (and a title's participle, "said managing director Tom Hale", "said acting chief Ana Ruiz": words.ts RANK_MODIFIERS)
+    const modifierVerb = t0.pos === 'VERB' && (t0.normal === t0.lemma || RANK_MODIFIERS.has(t0.normal)) && n1 !== undefined && k + 1 < s.tokenEnd && n1.pos === 'NOUN';
     if (!nounish(t0, tokens[k - 1]) && !isQuoteMark(t0.text) && !modifierVerb) return null;
     if (t0.pos === 'PRON' && !POSSESSIVE_DETERMINERS.has(t0.normal)) return [k, k];
     let end = -1;
@@ -3422,8 +3424,11 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       if (end >= 0 && end === k - 2 && hyphenJoined(k)) continue;
       // ("the company’s managing director", "the union’s acting general secretary": a participle right after a
       // possessive and before a noun modifies that noun, a post's title, and the phrase goes on)
-      if (end >= 0 && t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.normal) && /^[’']s?$/u.test((tokens[k - 1] as Token).text)
-        && k + 1 < s.tokenEnd && (tokens[k + 1] as Token).pos === 'NOUN') continue;
+      // (and after a determiner or a possessive pronoun, "its managing director", "the presiding judge": the participle
+      // between the determiner and its noun is a modifier too)
+      if (t.pos === 'VERB' && /\p{Ll}ing$/u.test(t.normal) && k + 1 < s.tokenEnd && (tokens[k + 1] as Token).pos === 'NOUN'
+        && ((end >= 0 && /^[’']s?$/u.test((tokens[k - 1] as Token).text))
+          || (k > begin && ((tokens[k - 1] as Token).pos === 'DET' || POSSESSIVE_DETERMINERS.has((tokens[k - 1] as Token).normal))))) continue;
       if (NP_INNER.has(t.normal) && k + 1 < s.tokenEnd && NP_POS.has((tokens[k + 1] as Token).pos) && !(t.normal === 'and' && (tokens[k + 1] as Token).pos === 'PRON')) continue;
       break;
     }
@@ -3843,6 +3848,9 @@ export function findStatements(input: FindInput): { statements: DraftStatement[]
       }
     }
     if (prev.pos !== 'NOUN') return false;
+    // ("A report written by two academics found …", "a survey drawn up by the union": a participle right after a
+    // document's noun with a "by" agent names its author, GUIDE decision 36, and reports no words of its own)
+    if (DOCUMENT_HEADS.has(prev.normal) && t.normal !== t.lemma && !t.normal.endsWith('ing') && next?.normal === 'by' && cue.last + 1 < s.tokenEnd) return true;
     // "issued a statement declaring that …", "an open letter demanding that …" do report words.
     if (WORDED_MESSAGES.has(prev.normal)) return false;
     // and so they do with the time of the message between: "issued a statement on Wednesday evening declaring that …",
