@@ -112,9 +112,10 @@ describe('"after a writer accused him of …": an object pronoun makes the verb 
 
 describe('"can be heard replying: “…”": a participle of saying after a passive of perceiving has the clause\'s subject', () => {
   it.each([
-    ['One officer can be heard replying: “You’re talking, so you’re breathing.”', 'replying', 'one officer', 'You’re talking, so you’re breathing.'],
+    // GUIDE decision 145: a member of a group named by "One" with a noun is named by the noun
+    ['One officer can be heard replying: “You’re talking, so you’re breathing.”', 'replying', 'officer', 'You’re talking, so you’re breathing.'],
     ['A guard can be heard shouting: “Get back inside now.”', 'shouting', 'guard', 'Get back inside now.'],
-    ['One steward was heard saying: “Leave him there.”', 'saying', 'one steward', 'Leave him there.'],
+    ['One steward was heard saying: “Leave him there.”', 'saying', 'steward', 'Leave him there.'],
   ])('%s', (text, cue, speaker, content) => {
     const st = byCue(text, cue);
     expect(st?.speaker.name.toLowerCase()).toBe(speaker);
