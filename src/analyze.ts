@@ -8,7 +8,7 @@ import { checkStageOrder, runStages } from './model/stage.js';
 import { DEFAULT_CUES } from './lexicon/cue-lexicon.js';
 import { DEFAULT_REGISTRY } from './lexicon/registry.js';
 import { firstLine } from './ingest/read-inputs.js';
-import { readableText, withoutInvisibles, type Readable } from './ingest/readable-text.js';
+import { readableText, readableTitle, type Readable } from './ingest/readable-text.js';
 import { STAGES } from '../pipeline/stages.js';
 
 export interface AnalyzeOptions {
@@ -32,12 +32,19 @@ export function analyzeDocument(article: Article, options: AnalyzeOptions = {}):
 
 /** The result and the document it came from (the runner uses the sentence layer for CSV context). */
 export function analyzeWithDoc(article: Article, options: AnalyzeOptions = {}): { result: ArticleResult; doc: Doc } {
-  // A web page's invisible characters and the page's own lines (a byline, "Share this article") are read through; the
-  // stages read the text as readable-text.ts gives it, and every offset is moved back to index the text as given.
-  const readable = readableText(article.text);
+  return analyzeRead(article, options, false);
+}
+
+/** `read`: the text is the readable text already (a character reference it gives, "&amp;quot;" read as "&quot;", is
+ *  not read a second time: its offsets would not be moved back). */
+function analyzeRead(article: Article, options: AnalyzeOptions, read: boolean): { result: ArticleResult; doc: Doc } {
+  // A web page's invisible characters, character references and mis-decoded UTF-8 and the page's own lines (a byline,
+  // "Share this article") are read through; the stages read the text as readable-text.ts gives it, and every offset is
+  // moved back to index the text as given.
+  const readable = read ? null : readableText(article.text);
   if (readable) {
     const notes = [...(article.notes ?? []), ...readableNotes(article, readable)];
-    const inner = analyzeWithDoc({ ...article, text: readable.text, title: withoutInvisibles(article.title), notes }, options);
+    const inner = analyzeRead({ ...article, text: readable.text, title: readableTitle(article.title, readable.misDecoded > 0), notes }, options, true);
     return { result: onOriginalText(inner.result, article, readable), doc: docOnOriginalText(inner.doc, article, readable) };
   }
   // An article whose title is given apart from its text (a JSON `title`, an HTML page's title) is read as the same
@@ -48,7 +55,7 @@ export function analyzeWithDoc(article: Article, options: AnalyzeOptions = {}): 
     const shift = head.length + 1;
     // (a note's span, if it has one, indexes the text as given: moved with it, and back by withoutHeadline)
     const notes = article.notes?.map((m) => (m.start === undefined || m.end === undefined ? m : { ...m, start: m.start + shift, end: m.end + shift }));
-    const joined = analyzeWithDoc({ ...article, text: `${head}\n${article.text}`, ...(notes ? { notes } : {}) }, options);
+    const joined = analyzeRead({ ...article, text: `${head}\n${article.text}`, ...(notes ? { notes } : {}) }, options, read);
     return { result: withoutHeadline(joined.result, article, shift), doc: { ...joined.doc, article, layers: { ...joined.doc.layers, sentences: (joined.doc.layers.sentences ?? []).filter((x) => x.start >= shift).map((x) => ({ ...x, start: x.start - shift, end: x.end - shift })) } } };
   }
   const stages = options.stages ?? STAGES;
@@ -97,6 +104,11 @@ function readableNotes(article: Article, r: Readable): Message[] {
       r.softHyphens ? `${r.softHyphens} soft hyphen${r.softHyphens === 1 ? '' : 's'} (U+00AD), read as nothing inside ${r.softHyphens === 1 ? 'its word' : 'their words'}` : '',
     ].filter(Boolean);
     out.push({ ruleId: 'input:invisible-characters', reason: `${article.source}: ${said.join('; ')}. They show nothing, but read as they stand they would split a word in two or run two words together; offsets and the article JSON's texts still count them, as the file has them, and the CSV cells leave them out (a spreadsheet search finds the word whole)` });
+  }
+  if (r.misDecoded > 0) {
+    // (a character that shows nothing, a zero-width space or a no-break space, by its code point)
+    const shown = r.misDecodedSeen.map((x) => `"${x.seen}" as ${/^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(x.meant) ? x.meant : [...x.meant].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}`).join(', ');
+    out.push({ ruleId: 'input:mis-decoded-text', reason: `${article.source}: ${r.misDecoded} run${r.misDecoded === 1 ? '' : 's'} of characters that ${r.misDecoded === 1 ? 'is' : 'are'} UTF-8 text read as Windows-1252 or Latin-1 on its way here (mojibake) ${r.misDecoded === 1 ? 'was' : 'were'} read as the characters meant: ${shown}${r.misDecoded > r.misDecodedSeen.length ? ' …' : ''}. Offsets and the article JSON's texts still index the text as given, and the CSV cells show it so; to fix the file, copy or export the article again as UTF-8` });
   }
   // (in the readable text's offsets, as every message the stages leave: mapped back with them)
   for (const l of r.pageLines) {

@@ -46,7 +46,7 @@ export function decodeWithFallback(buf: Uint8Array, fallback: Fallback = 'utf-8'
  * `TextDecoder('windows-1252')`: Node 20.18.3+ and 22.13+ decode that label as Latin-1, 0x93 to the control U+0093
  * (nodejs/node#56542, #60888). The five bytes Windows-1252 leaves unassigned stay the C1 controls, as the standard says.
  */
-const WINDOWS_1252_80_9F = [
+export const WINDOWS_1252_80_9F: readonly number[] = [
   0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];

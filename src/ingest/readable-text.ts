@@ -3,7 +3,9 @@
 // is never changed: offsets are sacred). analyze.ts runs the stages on `text` and maps their spans with `toOriginal`.
 import { z } from 'zod';
 import type { Span } from '../model/labels.js';
+import { decodeHTMLStrict } from 'entities/decode';
 import pageWordsJson from '../lexicon/page-words.json' with { type: 'json' };
+import { applyEdits, type Edit, misDecodedEdits, withoutMisDecoding } from './mis-decoded.js';
 
 const PageWords = z.object({
   $comment: z.string().optional(),
@@ -52,7 +54,8 @@ const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/u;
 const SOFT_HYPHEN = 0xad;
 
 export interface Readable {
-  /** The text the stages read: zero-width characters as spaces, soft hyphens left out, page lines blanked. */
+  /** The text the stages read: mis-decoded runs and character references as the characters meant, zero-width
+   *  characters as spaces, soft hyphens left out, page lines blanked. */
   text: string;
   /** The span of the original text that a span [start, end) of `text` covers. */
   toOriginal(start: number, end: number): [number, number];
@@ -62,66 +65,101 @@ export interface Readable {
   /** Zero-width characters read as nothing, inside a word. */
   zeroWidthInWord: number;
   softHyphens: number;
+  /** HTML character references ("&rsquo;", "&#8217;", "&#x2019;") read as the characters they stand for. */
+  references: number;
+  /** Runs of UTF-8 text read as Windows-1252 or Latin-1 ("â€™"), read as the characters meant, and the first few
+   *  distinct ones as they stand and as read. */
+  misDecoded: number;
+  misDecodedSeen: Array<{ seen: string; meant: string }>;
   /** The lines set aside as the page's, not the article's, in the original text and (`read`) in `text`. */
   pageLines: Array<Span & { what: PageLineKind; read: Span }>;
 }
 
 export type PageLineKind = 'byline' | 'timestamp' | 'advertisement or share bar' | 'link to another story' | 'photo caption or credit' | 'newsletter sign-up';
 
+/**
+ * A text read from the original one: each of its characters (UTF-16 unit) i covers [from[i], to[i]) of the original
+ * (a character reference's character covers the whole reference); from[text.length] is where the text ends there.
+ * Null maps: the text is the original.
+ */
+interface Reading { text: string; from: Int32Array | null; to: Int32Array | null }
+
+/** `r` with its pieces read as `edits` say (in order, not overlapping), the map composed so as to reach the original. */
+function readEdits(r: Reading, edits: readonly Edit[]): Reading {
+  if (edits.length === 0) return r;
+  const text = applyEdits(r.text, edits);
+  const F = (i: number): number => (r.from ? r.from[i] as number : i);
+  const T = (i: number): number => (r.to ? r.to[i] as number : i + 1);
+  const from = new Int32Array(text.length + 1);
+  const to = new Int32Array(text.length + 1);
+  let k = 0;
+  let last = 0;
+  const copy = (a: number, b: number): void => { for (let i = a; i < b; i++, k++) { from[k] = F(i); to[k] = T(i); } };
+  for (const e of edits) {
+    copy(last, e.start);
+    for (let j = 0; j < e.by.length; j++, k++) { from[k] = F(e.start); to[k] = T(e.end - 1); }
+    last = e.end;
+  }
+  copy(last, r.text.length);
+  from[k] = F(r.text.length);
+  to[k] = from[k] as number;
+  return { text, from, to };
+}
+
+/**
+ * "&ldquo;", "&rsquo;", "&amp;", "&nbsp;", "&#8230;", "&#x2019;": an HTML character reference left in text pasted or
+ * exported from a web page. Only references closed by their semicolon are read ("AT&T", "R&D" and a bare "&amp" stay
+ * as they are), by the same decoder (the `entities` package's HTML table, as the HTML parser reads a page's text with
+ * it: html-text.ts) and a name it does not know stays too.
+ */
+const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
+
+function referenceEdits(text: string): Edit[] {
+  if (!text.includes('&')) return [];
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(REFERENCE)) {
+    const by = decodeHTMLStrict(m[0]);
+    if (by !== m[0]) edits.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, by });
+  }
+  return edits;
+}
+
 /** `text` as the stages should read it, or null when they read it as it is. */
 export function readableText(text: string): Readable | null {
-  let zeroWidth = 0;
-  let zeroWidthInWord = 0;
-  let softHyphens = 0;
-  // (characters read as nothing, whose removal needs the map back to the original offsets)
-  let removed = 0;
-  let parts: string[] | null = null;
-  let map: Int32Array | null = null;
-  let last = 0;
-  // (most articles have none of these: one search, and no copy)
-  const any = /[\u00AD\u200B-\u200D\u2060]|(?!^)\uFEFF/u.test(text);
-  for (let i = 0; any && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== SOFT_HYPHEN && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060 && c !== 0xfeff) continue;
-    if (c === 0xfeff && i === 0) continue;
-    parts ??= [];
-    if (c === SOFT_HYPHEN) {
-      softHyphens++;
-      removed++;
-      parts.push(text.slice(last, i));
-      last = i + 1;
-    } else if (ZERO_WIDTH.test(text[i] as string) && insideWord(text, i)) {
-      zeroWidthInWord++;
-      removed++;
-      parts.push(text.slice(last, i));
-      last = i + 1;
-    } else if (ZERO_WIDTH.test(text[i] as string)) {
-      zeroWidth++;
-      parts.push(text.slice(last, i), ' ');
-      last = i + 1;
-    }
+  let r: Reading = { text, from: null, to: null };
+  // UTF-8 read as Windows-1252 first (its runs are the bytes of characters; a reading twice over is read back twice),
+  // then character references, then the invisible characters either may have given
+  let misDecoded = 0;
+  const misDecodedSeen: Array<{ seen: string; meant: string }> = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const edits = misDecodedEdits(r.text, pass > 0);
+    if (!edits.length) break;
+    // (a run read twice over is counted once, and shown as the original has it)
+    if (pass === 0) misDecoded = edits.length;
+    r = readEdits(r, edits);
   }
-  let clean = text;
-  if (parts) {
-    parts.push(text.slice(last));
-    clean = parts.join('');
-    if (removed > 0) {
-      // (clean index -> original index; the original keeps every character, the clean text lacks the soft hyphens and
-      // the zero-width characters inside words)
-      map = new Int32Array(clean.length + 1);
-      let k = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === SOFT_HYPHEN || (c !== 0xfeff || i > 0) && ZERO_WIDTH.test(text[i] as string) && insideWord(text, i)) continue;
-        map[k++] = i;
-      }
-      map[k] = text.length;
-    }
+  // (each run once, as the original has it and as read: the characters of the read text that cover it)
+  for (let i = 0; misDecoded && i < r.text.length && misDecodedSeen.length < 6; i++) {
+    const s = r.from![i] as number;
+    const e = r.to![i] as number;
+    if (e - s < 2 || (i > 0 && r.from![i - 1] === s)) continue;
+    let j = i + 1;
+    while (j < r.text.length && r.from![j] === s) j++;
+    const seen = text.slice(s, e);
+    if (!misDecodedSeen.some((x) => x.seen === seen)) misDecodedSeen.push({ seen, meant: r.text.slice(i, j) });
   }
-  const at = (i: number): number => (map ? map[i] as number : i);
-  const toOriginal = (start: number, end: number): [number, number] => (end > start ? [at(start), at(end - 1) + 1] : [at(start), at(start)]);
+  const refs = referenceEdits(r.text);
+  r = readEdits(r, refs);
+  const inv = invisibleEdits(r.text);
+  r = readEdits(r, inv.edits);
+  const clean = r.text;
+  const map = r;
+  const toOriginal = (start: number, end: number): [number, number] => {
+    if (!map.from || !map.to) return [start, end];
+    return end > start ? [map.from[start] as number, map.to[end - 1] as number] : [map.from[start] as number, map.from[start] as number];
+  };
   const lines = pageLines(clean);
-  if (!parts && lines.length === 0) return null;
+  if (!r.from && lines.length === 0) return null;
   let blanked = clean;
   if (lines.length) {
     const out: string[] = [];
@@ -131,9 +169,39 @@ export function readableText(text: string): Readable | null {
     blanked = out.join('');
   }
   return {
-    text: blanked, toOriginal, zeroWidth, zeroWidthInWord, softHyphens,
+    text: blanked, toOriginal, zeroWidth: inv.zeroWidth, zeroWidthInWord: inv.zeroWidthInWord, softHyphens: inv.softHyphens,
+    references: refs.length, misDecoded, misDecodedSeen,
     pageLines: lines.map((l) => { const [start, end] = toOriginal(l.start, l.end); return { start, end, what: l.what, read: { start: l.start, end: l.end } }; }),
   };
+}
+
+/**
+ * The invisible characters of `text` to read through: a soft hyphen as nothing, a zero-width character inside a word
+ * as nothing and between words as a space (a byte-order mark opening the text is left: it is no part of it).
+ */
+function invisibleEdits(text: string): { edits: Edit[]; zeroWidth: number; zeroWidthInWord: number; softHyphens: number } {
+  let zeroWidth = 0;
+  let zeroWidthInWord = 0;
+  let softHyphens = 0;
+  const edits: Edit[] = [];
+  // (most articles have none of these: one search)
+  if (!/[\u00AD\u200B-\u200D\u2060]|(?!^)\uFEFF/u.test(text)) return { edits, zeroWidth, zeroWidthInWord, softHyphens };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SOFT_HYPHEN && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060 && c !== 0xfeff) continue;
+    if (c === 0xfeff && i === 0) continue;
+    if (c === SOFT_HYPHEN) {
+      softHyphens++;
+      edits.push({ start: i, end: i + 1, by: '' });
+    } else if (insideWord(text, i)) {
+      zeroWidthInWord++;
+      edits.push({ start: i, end: i + 1, by: '' });
+    } else {
+      zeroWidth++;
+      edits.push({ start: i, end: i + 1, by: ' ' });
+    }
+  }
+  return { edits, zeroWidth, zeroWidthInWord, softHyphens };
 }
 
 /**
@@ -162,6 +230,15 @@ export function withoutInvisibles(text: string): string {
     out += ch;
   }
   return out;
+}
+
+/**
+ * A title (a headline given apart from the text) read as its article's text is: mis-decoded runs (when the text was
+ * found mis-decoded: `misDecoded`), character references and invisible characters.
+ */
+export function readableTitle(title: string, misDecoded: boolean): string {
+  const read = withoutMisDecoding(title, misDecoded);
+  return withoutInvisibles(applyEdits(read, referenceEdits(read)));
 }
 
 /** The lines of `text` (trimmed of spaces) that are the page's: bylines, timestamps, share bars, links, advert marks. */
