@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle, analyzeDocument } from '../src/analyze.js';
 import type { ArticleResult } from '../src/model/article-result.js';
-import { readableText } from '../src/ingest/readable-text.js';
+import { pageLineKind, readableText } from '../src/ingest/readable-text.js';
 import { misDecodedEdits } from '../src/ingest/mis-decoded.js';
 
 /** Every span of the result slices the text as given to the words it claims. */
@@ -108,5 +108,29 @@ describe('UTF-8 text read as Windows-1252 (mojibake) is read as the characters m
     expect(misDecodedEdits('The banner read \u201cCAF\u00c9\u201d and \u00abESPA\u00d1\u00bb, then \u201cCAF\u00c9\u201d again.')).toEqual([]);
     const r = analyzeDocument({ id: 'b', source: '/tmp/pt.txt', title: 'Port strike', text: 'Port strike\nJo\u00e3o Silva, of S\u00c3O PAULO, said the strike was over.\n' });
     expect(r.messages.filter((m) => m.ruleId === 'input:mis-decoded-text')).toEqual([]);
+  });
+});
+
+describe('a "Credit:" line before a picture credit\'s names is the page\'s, not the story\'s', () => {
+  it('"Credit: Jane Doe/Reuters", "Credit: Getty Images", a caption closing with "Credit: …", a bracketed credit', () => {
+    expect(pageLineKind('Credit: Jane Doe/Reuters')).toBe('photo caption or credit');
+    expect(pageLineKind('Credit: Getty Images')).toBe('photo caption or credit');
+    expect(pageLineKind('Fishing boats at the harbour on Monday. Credit: Alan Reid/Coastal News')).toBe('photo caption or credit');
+    expect(pageLineKind('Protesters outside the assembly. (Credit: Omar Haddad for The Courier)')).toBe('photo caption or credit');
+  });
+
+  it('the credit\'s name is no speaker: the next "she" is the story\'s person', () => {
+    const text = 'Tenants lose case\nLena Ortiz represents the tenants.\nCredit: Jane Doe/Reuters\nShe said the ruling was unfair.\n';
+    const r = analyzeArticle(text);
+    expect(found(r)).toEqual([['Lena Ortiz', 'the ruling was unfair']]);
+    expect(r.messages.some((m) => m.ruleId === 'input:page-line' && text.slice(m.start, m.end) === 'Credit: Jane Doe/Reuters')).toBe(true);
+    spansHold(r);
+  });
+
+  it('must not change: "Credit:" opening a sentence of the story, and "credit" as a word of it', () => {
+    expect(pageLineKind('Credit: the union deserves it, she said.')).toBeNull();
+    expect(pageLineKind('Credit: Moody\u2019s cut the bank\u2019s rating on Friday.')).toBeNull();
+    expect(pageLineKind('Credit where it is due: the nurses kept the ward open.')).toBeNull();
+    expect(pageLineKind('The bank said credit had grown. Credit: a weak spot, analysts said.')).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ const PageWords = z.object({
   markerWords: z.array(z.string().min(1)),
   linkOpeners: z.array(z.string().min(1)),
   captionOpeners: z.array(z.string().min(1)),
+  creditOpeners: z.array(z.string().min(1)),
   creditAgencies: z.array(z.string().min(1)),
   signUpOpeners: z.array(z.string().min(1)),
 });
@@ -33,15 +34,18 @@ const TIMESTAMP_OPENERS = byLength(WORDS.timestampOpeners);
 const LINK_OPENERS = byLength(WORDS.linkOpeners);
 const MARKER_PREFIXES = byLength(WORDS.markers);
 const CAPTION_OPENERS = byLength(WORDS.captionOpeners);
+/** Caption openers, and credit openers ("Credit"), which open a credit only before its names (CREDIT_TAIL). */
+const CREDIT_OPENERS = byLength([...WORDS.captionOpeners, ...WORDS.creditOpeners]);
 const SIGN_UP_OPENERS = byLength(WORDS.signUpOpeners);
 const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 /** "… (Reuters)", "… (AP Photo/Jane Doe)", "… (Photo: Getty Images)": an agency's credit in brackets closing the line,
  *  after the caption's full stop (an agency named inside a sentence, "… after the results (Reuters).", is the story's). */
 const AGENCIES = byLength(WORDS.creditAgencies).map(escapeRe).join('|');
-const CREDIT_CLOSE = new RegExp(`(?:[.!?]\\s*\\((?:${AGENCIES})|\\((?:${AGENCIES})\\s+photos?\\s*/\\s*[^()]{1,40}|\\((?:${CAPTION_OPENERS.map(escapeRe).join('|')})\\s*:\\s*[^()]{1,40})\\)\\.?$`, 'iu');
-/** "… at the harbour. Photo: Alan Reid/Coastal News": a credit word, a colon and capitalised words closing the line. */
+const CREDIT_CLOSE = new RegExp(`(?:[.!?]\\s*\\((?:${AGENCIES})|\\((?:${AGENCIES})\\s+photos?\\s*/\\s*[^()]{1,40}|\\((?:${CREDIT_OPENERS.map(escapeRe).join('|')})\\s*:\\s*[^()]{1,40})\\)\\.?$`, 'iu');
+/** "… at the harbour. Photo: Alan Reid/Coastal News", "Credit: Jane Doe/Reuters": a credit word, a colon and
+ *  capitalised words closing the line ("Credit: the union deserves it, she said." is a sentence of the story). */
 // (no "i" flag: it would let \p{Lu} match lower case; the openers are given lower case and capitalised)
-const CREDIT_TAIL = new RegExp(`(?:^|[.!?]\\s+)(?:${CAPTION_OPENERS.flatMap((o) => [o, o[0]!.toUpperCase() + o.slice(1)]).map(escapeRe).join('|')})\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of|for))*\\.?$`, 'u');
+const CREDIT_TAIL = new RegExp(`(?:^|[.!?]\\s+)(?:${CREDIT_OPENERS.flatMap((o) => [o, o[0]!.toUpperCase() + o.slice(1)]).map(escapeRe).join('|')})\\s*:\\s*\\p{Lu}[\\p{L}'’.-]*(?:[\\s/]+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of|for))*\\.?$`, 'u');
 
 /**
  * Characters a web page puts in text that show nothing: zero-width spaces and joiners, the word joiner, a byte-order
