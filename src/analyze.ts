@@ -107,7 +107,8 @@ function readableNotes(article: Article, r: Readable): Message[] {
   }
   if (r.misDecoded > 0) {
     // (a character that shows nothing, a zero-width space or a no-break space, by its code point)
-    const shown = r.misDecodedSeen.map((x) => `"${x.seen}" as ${/^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(x.meant) ? x.meant : [...x.meant].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}`).join(', ');
+    const seen = (t: string): string => t.replace(/[\u0080-\u009F\u00AD\uFFFD]/gu, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    const shown = r.misDecodedSeen.map((x) => `"${seen(x.seen)}" as ${/^[\p{L}\p{N}\p{P}\p{S}]+$/u.test(x.meant) ? x.meant : [...x.meant].map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`).join(' ')}`).join(', ');
     out.push({ ruleId: 'input:mis-decoded-text', reason: `${article.source}: ${r.misDecoded} run${r.misDecoded === 1 ? '' : 's'} of characters that ${r.misDecoded === 1 ? 'is' : 'are'} UTF-8 text read as Windows-1252 or Latin-1 on its way here (mojibake) ${r.misDecoded === 1 ? 'was' : 'were'} read as the characters meant: ${shown}${r.misDecoded > r.misDecodedSeen.length ? ' …' : ''}. Offsets and the article JSON's texts still index the text as given, and the CSV cells show it so; to fix the file, copy or export the article again as UTF-8` });
   }
   // (in the readable text's offsets, as every message the stages leave: mapped back with them)

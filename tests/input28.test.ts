@@ -82,6 +82,8 @@ describe('UTF-8 text read as Windows-1252 (mojibake) is read as the characters m
     const notes = r.messages.filter((m) => m.ruleId === 'input:mis-decoded-text');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.reason).toMatch(/^\/tmp\/paste\.txt: 3 runs of characters .*"â€œ" as “/u);
+    // (the invisible C1 control of "â€\u009D" is shown by its code point)
+    expect(notes[0]!.reason).toContain('"â€⟨U+009D⟩" as ”');
   });
 
   it('an em dash and an accented name ("â€”", "Ã©"); the lost third byte of ” ("â€" alone) is read as ”', () => {
