@@ -1,6 +1,7 @@
-// What the stages read of an article's text, when that is not the text itself: a web page's invisible characters and
-// the lines around its body are read through, and every offset found is moved back to index the text as given (which
-// is never changed: offsets are sacred). analyze.ts runs the stages on `text` and maps their spans with `toOriginal`.
+// What the stages read of an article's text, when that is not the text itself: UTF-8 read as Windows-1252 (mis-decoded.ts),
+// HTML character references, a web page's invisible characters and the lines around its body are read through, and
+// every offset found is moved back to index the text as given (which is never changed: offsets are sacred). analyze.ts
+// runs the stages on `text` and maps their spans with `toOriginal`.
 import { z } from 'zod';
 import type { Span } from '../model/labels.js';
 import { decodeHTMLStrict } from 'entities/decode';
