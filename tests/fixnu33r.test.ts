@@ -16,17 +16,9 @@ import { SpeakerTally } from '../src/output/speaker-tally.js';
 import { placeTargets, speakerNotAName } from '../src/stages/stance/review-flag.js';
 import { formatSummary } from '../pipeline/summary.js';
 import type { RunSummary } from '../pipeline/runner.js';
+import { spansHold } from './helpers.js';
 
 const speakers = (r: ArticleResult): string[] => r.statements.map((s) => s.speaker.name);
-/** Every span of the result slices the text as given to the words it claims. */
-const spansHold = (r: ArticleResult): void => {
-  for (const s of r.statements) {
-    expect(r.article.text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    for (const p of s.content.pieces ?? []) expect(r.article.text.slice(p.start, p.end)).toBe(p.text);
-    if (s.cue) expect(r.article.text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
-    if (s.speaker.mention) expect(r.article.text.slice(s.speaker.mention.start, s.speaker.mention.end)).toBe(s.speaker.mention.text);
-  }
-};
 
 describe('invisible characters of a web page are read through, and the offsets stay the file\'s (nu33 1c, nu32 6)', () => {
   it('a zero-width space between a given name and a family name makes one person, not two speakers', () => {

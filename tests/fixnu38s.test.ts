@@ -12,6 +12,7 @@ import { pageLineKind, readableText } from '../src/ingest/readable-text.js';
 import { doubtfulSpeakerMessages } from '../src/output/rows.js';
 import { splitParagraphs } from '../src/stages/segment/split-paragraphs.js';
 import { tokenizeParagraphs } from '../src/stages/segment/tokenize.js';
+import { spansHold } from './helpers.js';
 
 const body = (text: string): ArticleResult => analyzeArticle(`Headline\n${text}\n`);
 const of = (r: ArticleResult, cue: string): Statement[] => r.statements.filter((s) => s.cue?.text.toLowerCase() === cue.toLowerCase());
@@ -19,14 +20,6 @@ const one = (r: ArticleResult, cue: string): Statement => {
   const found = of(r, cue);
   expect(found).toHaveLength(1);
   return found[0] as Statement;
-};
-/** Every span of the result slices the text as given to the words it claims. */
-const spansHold = (r: ArticleResult): void => {
-  for (const s of r.statements) {
-    expect(r.article.text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    for (const p of s.content.pieces ?? []) expect(r.article.text.slice(p.start, p.end)).toBe(p.text);
-    if (s.speaker.mention) expect(r.article.text.slice(s.speaker.mention.start, s.speaker.mention.end)).toBe(s.speaker.mention.text);
-  }
 };
 
 describe('a split quote attributed to "<Org>\'s <-ing> <role>, <Name>," is one direct statement by the name (nu38 1.1)', () => {

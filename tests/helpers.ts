@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { ArticleResult } from '../src/model/article-result.js';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
@@ -26,4 +27,9 @@ export function spansOf(r: ArticleResult): Array<{ where: string; start: number;
     if (s.speaker.mention) out.push({ where: `${s.id} mention`, ...s.speaker.mention });
   }
   return out;
+}
+
+/** Every span of the result slices the article's text (as given) to the words it claims. */
+export function spansHold(r: ArticleResult): void {
+  for (const x of spansOf(r)) expect(r.article.text.slice(x.start, x.end), x.where).toBe(x.text);
 }

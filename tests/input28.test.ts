@@ -6,16 +6,8 @@ import { analyzeArticle, analyzeDocument } from '../src/analyze.js';
 import type { ArticleResult } from '../src/model/article-result.js';
 import { pageLineKind, readableText } from '../src/ingest/readable-text.js';
 import { misDecodedEdits } from '../src/ingest/mis-decoded.js';
+import { spansHold } from './helpers.js';
 
-/** Every span of the result slices the text as given to the words it claims. */
-const spansHold = (r: ArticleResult): void => {
-  for (const s of r.statements) {
-    expect(r.article.text.slice(s.content.start, s.content.end)).toBe(s.content.text);
-    for (const p of s.content.pieces ?? []) expect(r.article.text.slice(p.start, p.end)).toBe(p.text);
-    if (s.cue) expect(r.article.text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
-    if (s.speaker.mention) expect(r.article.text.slice(s.speaker.mention.start, s.speaker.mention.end)).toBe(s.speaker.mention.text);
-  }
-};
 const found = (r: ArticleResult): Array<[string, string]> => r.statements.map((s) => [s.speaker.name, s.content.text]);
 
 describe('HTML character references in plain text are read as their characters', () => {
