@@ -221,3 +221,52 @@ describe('an abbreviation in the plural or after a possessive is a thing, no par
     expect(st.targets['FCA']).toBe('AGAINST');
   });
 });
+
+// Session 28 (wt-stance28): sentences written for these tests, none taken from the corpus.
+describe('an order a body gives another party makes the party ordered AGAINST (GUIDE decision 50)', () => {
+  it('"ordered Trellis Ferries to take its oldest vessel out of service": the ferry company AGAINST', () => {
+    const st = withContent('The Harbour Safety Board on Monday ordered Trellis Ferries to take its oldest vessel out of service after a fire in the engine room.', 'Trellis Ferries to');
+    expect(st.act).toBe('DEMAND');
+    expect(st.targets).toEqual({ 'Trellis Ferries': 'AGAINST' });
+  });
+  it('"ordered Oren Baskin held without bail": the person ordered held AGAINST', () => {
+    const st = withContent('A judge ordered Oren Baskin held without bail until a hearing next week.', 'Oren Baskin');
+    expect(st.targets['Oren Baskin']).toBe('AGAINST');
+  });
+  it('a description before the name ("the catering firm Marrow Kitchens") is still the party ordered', () => {
+    const st = withContent('The county food standards office ordered the catering firm Marrow Kitchens to close its kitchen for a deep clean.', 'the catering firm');
+    expect(st.targets['Marrow Kitchens']).toBe('AGAINST');
+  });
+  it('one the order is for ("to pay refunds to passengers of Skyfleet Holidays") is not ordered', () => {
+    const st = withContent('The regulator ordered Corvane Air to pay refunds to passengers of Skyfleet Holidays.', 'Corvane Air');
+    expect(st.targets).toEqual({ 'Corvane Air': 'AGAINST', 'Skyfleet Holidays': 'NONE' });
+  });
+  it('must not change: an order that names no party ("all work on the Tarrow Street site to stop") has no target', () => {
+    const st = withContent('The building inspectorate ordered all work on the Tarrow Street site to stop on Monday.', 'all work');
+    expect(Object.values(st.targets)).not.toContain('AGAINST');
+  });
+  it('must not change: a request to restore a grant is no order; the council asked stays NONE (GUIDE decision 44)', () => {
+    const st = withContent('The residents association urged Halden Council to restore the library grant in full.', 'Halden Council');
+    expect(st.targets['Halden Council']).toBe('NONE');
+  });
+});
+
+describe('a demand that a party be barred, fined, held to account or have its assets frozen is punitive (LABELS.md AGAINST; GUIDE decision 44)', () => {
+  it('"should be barred from the spectrum auction": the operator AGAINST', () => {
+    const st = withContent('Rival operator Bellgate Mobile said on Thursday that Tovan Telecom should be barred from the spectrum auction.', 'Tovan Telecom');
+    expect(st.act).toBe('DEMAND');
+    expect(st.targets['Tovan Telecom']).toBe('AGAINST');
+  });
+  it('"called for Pellam Capital’s remaining assets to be frozen": the fund AGAINST', () => {
+    const st = withContent('The creditors group called for Pellam Capital’s remaining assets to be frozen.', 'Pellam Capital');
+    expect(st.targets['Pellam Capital']).toBe('AGAINST');
+  });
+  it('"should step aside until the inquiry reports": the board chair AGAINST', () => {
+    const st = withContent('The supporters’ trust said Gareth Ilsley should step aside as chairman until the inquiry reports.', 'Gareth Ilsley');
+    expect(st.targets['Gareth Ilsley']).toBe('AGAINST');
+  });
+  it('must not change: a demand to restore a grant is no punishment (GUIDE decision 44)', () => {
+    const st = withContent('The residents association said Halden Council should restore the library grant in full.', 'Halden Council');
+    expect(st.targets['Halden Council'] ?? 'NONE').toBe('NONE');
+  });
+});

@@ -152,6 +152,9 @@ const StanceWords = z.object({
   /** Cues whose object is the one spoken to ("told the committee that …", "assured investors that …"): the hearer is no
    *  party the statement is about (119 train and dev statements with such a hearer before the content; none a target). */
   tellingCues: z.array(z.string()),
+  /** Cues of an order a body gives another party ("ordered Stavely Hydro to draw down …"): the party the order names at
+   *  the opening of its content is AGAINST (GUIDE decision 50). */
+  orderCues: z.array(z.string()),
   /** The last word of a law's or treaty's name ("Online Harms Act", "Water Framework Directive"): a law is no party
    *  (GUIDE section 6: organisations and people; no train or dev gold target is one). */
   lawHeads: z.array(z.string()),
@@ -2689,7 +2692,9 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
       for (const t of previous.targets) {
         if (selfKeys.has(key(t.name)) || key(t.name) === speakerKey || found.size >= 3) continue;
         found.set(t.name, { at: st.content.start });
-        carried.set(t.name, t.stance);
+        // (the party a body's order names is AGAINST by the order itself, GUIDE decision 50; the quote after it goes on
+        // from the order's speaker, not from a charge: "ordered that X remain in custody. “No ruling can bring back …”")
+        carried.set(t.name, t.evidence?.[0]?.rule === 'stance:against:ordered' ? 'NONE' : t.stance);
       }
       if (carried.size > 0) { rules.push('stance:continued-quote'); flag('stance:continued-quote'); }
     }
@@ -2876,6 +2881,26 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         if (onObject ? o[1].at >= p.end! && (!pick || o[1].at < pick[1].at) : o[1].at < p.start! && (!pick || o[1].at > pick[1].at)) pick = o;
       }
       return (punishedMemo = pick ? new Set([pick[0]]) : new Set(found.keys()));
+    };
+    let orderedMemo: { name: string; ev: Evidence } | null | undefined;
+    /**
+     * The party an order names first, at the opening of its content (GUIDE decision 50: "ordered Stavely Hydro to draw
+     * down the reservoir", "ordered Vasilescu held in custody", "ordered the ministry to carry out a new consultation"):
+     * the party ordered, AGAINST; not the speaker's own side (a body's order to its own staff), not one named later in the
+     * content (one the order is for: "to pay refunds to the passengers of Corvane Air").
+     */
+    const orderedParty = (): { name: string; ev: Evidence } | null => {
+      if (orderedMemo !== undefined) return orderedMemo;
+      orderedMemo = null;
+      if (!ORDER_CUES.has(cueLemma) || !st.cue) return null;
+      let first: [string, { at: number }] | undefined;
+      for (const o of found) {
+        if (o[1].at < off || !outputNames.has(o[0])) continue;
+        if (!first || o[1].at < first[1].at) first = o;
+      }
+      if (!first || ownSide(first[0]) || selfKeys.has(key(first[0])) || !ORDERED_OPENING.test(text.slice(off, first[1].at))) return null;
+      orderedMemo = { name: first[0], ev: { rule: '', start: st.cue.start, end: st.cue.end, text: text.slice(st.cue.start, st.cue.end) } };
+      return orderedMemo;
     };
     let authorityMemo: { addressees: Set<string>; against: string | undefined; ev: Evidence } | null | undefined;
     /**
@@ -3233,7 +3258,12 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
         const inquiry = INQUIRY_INTO.exec(content);
         const looked = inquiry ? Math.min(...[...found.values()].map((v) => v.at).filter((a) => a >= off + inquiry.index + inquiry[0].length)) : -1;
         const asked = authorityAsked();
-        if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
+        const ordered = orderedParty();
+        if (ordered?.name === name) { stance = 'AGAINST'; ev = ordered.ev; why = 'ordered'; }
+        // (with the party ordered found, another the content names is what the order is about or for: "ordered Vance
+        // Wellness, the brand founded by Kiara Vance, to withdraw …", "to pay refunds to the families")
+        else if (ordered) { why = 'order-other'; }
+        else if (inquiry && found.get(name)!.at === looked) { stance = 'AGAINST'; ev = { rule: '', start: off + inquiry.index, end: off + inquiry.index + inquiry[0].length, text: inquiry[0] }; why = 'inquiry-demand'; }
         else if (asked?.against === name) { stance = 'AGAINST'; ev = asked.ev; why = 'authority-demand'; }
         else if (asked?.addressees.has(name)) { why = 'authority-asked'; }
         // (with the party it falls on found, no other is what the action is against: "to halt logging by X near Y")
@@ -5240,6 +5270,10 @@ const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|hi
  * (a subjunctive after "demanded that"), then the action (group 2). */
 const AUTHORITY_ASKED = new RegExp(`^(?:[^.;:!?\\n]*?(?<![\\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\\S\\n]+on|petition(?:s|ed|ing)?|press(?:es|ed|ing)?)[^\\S\\n]+)?((?:[\\p{L}’'.-]+[^\\S\\n]+){0,7}?[\\p{L}’'.-]+)[^\\S\\n]+((?:to|should|must)[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(${WORDS.authorityActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'diu');
 const TELLING_CUES = new Set(WORDS.tellingCues);
+const ORDER_CUES = new Set(WORDS.orderCues);
+/** What may stand between an order's content start and the party ordered: an article and up to three lower-case words
+ *  that describe it ("the ride-hailing company Zoomly"), nothing more ("ordered all work on the site to stop by X"). */
+const ORDERED_OPENING = /^[“"‘']?(?:(?:the|a|an)[^\S\n]+)?(?:\p{Ll}[\p{L}-]*[^\S\n]+){0,3}$/u;
 const LAW_NAME = new RegExp(`\\p{Lu}[\\p{L}’'-]*[^\\S\\n]+(?:${WORDS.lawHeads.map(escapeRegExp).join('|')})$`, 'u');
 /** What a people's adjective adds to its state's name or stem (stance-words ownDemonymRests). */
 const OWN_DEMONYM_REST = new RegExp(`^(?:${WORDS.ownDemonymRests.map(escapeRegExp).join('|')})$`, 'u');
