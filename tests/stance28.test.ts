@@ -270,3 +270,30 @@ describe('a demand that a party be barred, fined, held to account or have its as
     expect(st.targets['Halden Council'] ?? 'NONE').toBe('NONE');
   });
 });
+
+describe('a charge told in the attribution\'s relative clause ("said X, who had been accused of …") is what X\'s words answer (GUIDE decision 22)', () => {
+  it('"said Tom Hale, who was sued by the investors": his "I did everything properly" defends him', () => {
+    const st = withContent('The fund collapsed in 2020.|"I did everything properly," said Tom Hale, who was sued by the investors last year.', 'I did everything');
+    expect(st.targets['Tom Hale']).toBe('FAVOR');
+  });
+  it('"said Rhea Lund, the clinic\'s owner, who had been criticised by inspectors": "We acted appropriately at every stage" defends her', () => {
+    const st = withContent('The clinic closed in March.|"We acted appropriately at every stage," said Rhea Lund, the clinic\'s owner, who had been criticised by inspectors.', 'We acted');
+    expect(st.targets['Rhea Lund']).toBe('FAVOR');
+  });
+  it('"said Piet Marr, who was charged with fraud in May": "I was always transparent with the trustees" defends him', () => {
+    const st = withContent('The charity lost its licence.|"I was always transparent with the trustees," said Piet Marr, who was charged with fraud in May.', 'I was always');
+    expect(st.targets['Piet Marr']).toBe('FAVOR');
+  });
+  it('must not change: a relative clause with no charge ("who was hired in 2019") answers nothing', () => {
+    const st = withContent('The fund collapsed in 2020.|"I did everything properly," said Tom Hale, who was hired in 2019.', 'I did everything');
+    expect(st.targets['Tom Hale'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the same words with no charge in the attribution defend no one', () => {
+    const st = withContent('The clinic closed in March.|"We acted appropriately at every stage," said Rhea Lund, the clinic\'s owner, who was hired in 2019.', 'We acted');
+    expect(st.targets['Rhea Lund'] ?? 'NONE').toBe('NONE');
+  });
+  it('must not change: the speaker who accused another ("who had accused the regulator") is no one charged', () => {
+    const st = withContent('The fund collapsed in 2020.|"I did everything properly," said Tom Hale, who had accused the regulator of fraud.', 'I did everything');
+    expect(st.targets['Tom Hale'] ?? 'NONE').toBe('NONE');
+  });
+});

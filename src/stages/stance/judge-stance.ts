@@ -3558,6 +3558,13 @@ export function judgeStance(input: JudgeInput): DraftStatement[] {
     const before = text.slice(Math.max(0, from - 300), from);
     const sentenceStart = Math.max(before.search(/(?:[.!?][”"’']?\s+|\n)(?!.*(?:[.!?][”"’']?\s+|\n))/su), 0);
     // (the speaker's own name is no charge it answers: "Critics said the mayor …")
+    // (or the attribution after the words says the speaker was charged: "“We did everything properly,” said Tom Hale, the
+    // fund's manager, who had been accused of fraud by the regulator")
+    if (st.cue && st.cue.start >= st.content.end) {
+      const tail = text.slice(st.content.end, st.content.end + 300);
+      const end = tail.search(/[.!?][”"’']?(?:\s|$)|\n/u);
+      if (CHARGED_RELATIVE.test(end >= 0 ? tail.slice(0, end) : tail)) return true;
+    }
     const sentence = (before.slice(sentenceStart) + text.slice(from, st.content.end)).replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(st.speaker.name)}(?![\\p{L}])`, 'giu'), ' ');
     return Boolean(firstWordListMatch(RX.criticism, sentence) || firstWordListMatch(RX.wrongdoing, sentence)) || /(?<![\p{L}])(?:critic(?:s|ism|ized|ised)?|accus\p{L}*|allegation\p{L}*|complaint\p{L}*|attack\p{L}*)(?![\p{L}])/iu.test(sentence);
   }
@@ -5270,6 +5277,8 @@ const PROPOSAL_REBUTTED = /^[^\S\n]*(?:(?:the|that|this|these|those|its|their|hi
  * (a subjunctive after "demanded that"), then the action (group 2). */
 const AUTHORITY_ASKED = new RegExp(`^(?:[^.;:!?\\n]*?(?<![\\p{L}])(?:ask|asks|asked|asking|urge|urges|urged|urging|call(?:s|ed|ing)?[^\\S\\n]+on|petition(?:s|ed|ing)?|press(?:es|ed|ing)?)[^\\S\\n]+)?((?:[\\p{L}’'.-]+[^\\S\\n]+){0,7}?[\\p{L}’'.-]+)[^\\S\\n]+((?:to|should|must)[^\\S\\n]+)?(?:\\p{Ll}+ly[^\\S\\n]+)?(${WORDS.authorityActions.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'diu');
 const TELLING_CUES = new Set(WORDS.tellingCues);
+/** A relative clause that tells the one it follows was charged ("…, who had been accused of fraud", "who was sued by"). */
+const CHARGED_RELATIVE = /,[^\S\n]+who[^\S\n]+(?:had|has|have)?[^\S\n]*(?:been|was|were|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:accused|charged|criticised|criticized|blamed|sued|fined|sanctioned|indicted)(?![\p{L}])/u;
 const ORDER_CUES = new Set(WORDS.orderCues);
 /** What may stand between an order's content start and the party ordered: an article and up to three lower-case words
  *  that describe it ("the ride-hailing company Zoomly"), nothing more ("ordered all work on the site to stop by X"). */
